@@ -1,0 +1,64 @@
+// Portal furniture that surrounds an article: dropped line by line, each rule with an id and a
+// reason. Copyright and portal-signature lines are removed too, but they name the publisher, so
+// they are returned rather than thrown away.
+import { readList } from '../lexicon/load.js';
+
+const FURNITURE = new Set(readList('boilerplate-lines.txt').map((line) => line.toLowerCase()));
+
+interface LineRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly test: (line: string) => boolean;
+}
+
+const LINE_RULES: readonly LineRule[] = [
+  { id: 'furniture', reason: 'accessibility widget, share button or navigation word', test: (l) => FURNITURE.has(l.toLowerCase().replace(/[:.]$/, '')) },
+  { id: 'counter', reason: 'view counter or video duration ("• 18", "• 3:53")', test: (l) => /^[•·▪●|]\s*(?:\d[\d\s,.]*[kK]?|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
+  { id: 'bare-number', reason: 'a lone number or time: counters without their bullet', test: (l) => /^(?:\d{1,7}|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
+  {
+    id: 'breadcrumb',
+    reason: 'breadcrumb trail ("Main / News / Republic")',
+    test: (l) => /^(?:Main|Home|Homepage|Main page|Start)\s*(?:[/›»>|→]\s*[^/›»>|→]{1,40}){1,6}$/i.test(l),
+  },
+];
+
+const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(.*?)(?:[,.]?\s*all rights reserved\.?)?$/i;
+const SIGNATURE = /^(?:the\s+)?(?:official\s+(?:internet\s+|web\s+)?(?:portal|website|web\s?site|site|page)|press\s+(?:service|office|secretary)|information\s+service|ministry\s+of\b|embassy\s+of\b|consulate\b|permanent\s+mission\b)/i;
+
+export interface Furniture {
+  readonly lines: string[];
+  readonly publisher: string | null;
+}
+
+function isSignature(line: string): boolean {
+  return SIGNATURE.test(line) && line.length <= 160 && !/[.!?»"”]$/.test(line);
+}
+
+/** Drop furniture lines; report the publisher named by a copyright or signature line. */
+export function stripFurniture(lines: readonly string[]): Furniture {
+  let publisher: string | null = null;
+  const kept: string[] = [];
+  const lastContent = lines.findLastIndex((l) => l.trim() !== '');
+  lines.forEach((raw, i) => {
+    const line = raw.trim();
+    if (!line) {
+      kept.push('');
+      return;
+    }
+    const copyright = COPYRIGHT.exec(line);
+    if (copyright && line.length <= 200) {
+      publisher ??= copyright[1]!.trim().replace(/[.,;]$/, '') || null;
+      return;
+    }
+    if (i === lastContent && isSignature(line)) {
+      publisher ??= line;
+      return;
+    }
+    if (LINE_RULES.some((rule) => rule.test(line))) return;
+    // A title printed twice in a row is one title.
+    const previous = kept.findLast((l) => l !== '');
+    if (previous === line && line.length < 300) return;
+    kept.push(line);
+  });
+  return { lines: kept, publisher };
+}

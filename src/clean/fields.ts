@@ -1,0 +1,93 @@
+// Document fields the text states about itself: a headline, a "date 2023-05-05" or "Published:"
+// line, and a news-agency dateline ("ASTANA. KAZINFORM –", "TASHKENT, March 14 (UzA) –").
+import * as chrono from 'chrono-node';
+
+export interface Dateline {
+  readonly city: string;
+  readonly agency: string | null;
+  /** Month and day the dateline gives ("March 14"), never a year. */
+  readonly monthDay: string | null;
+}
+
+const PUBLISHED_LABEL = /^\s*(?:date|published(?:\s+on)?|posted(?:\s+on)?|publication date|updated|release date)\s*:?\s*/i;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** A complete calendar date (day, month and year all stated) as YYYY-MM-DD, else null. */
+export function statedDate(text: string): { date: string; index: number; length: number } | null {
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?/.exec(text);
+  if (iso) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, index: iso.index, length: iso[0].length };
+  const dotted = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
+  if (dotted && +dotted[2]! <= 12 && +dotted[1]! <= 31) {
+    return { date: `${dotted[3]}-${pad(+dotted[2]!)}-${pad(+dotted[1]!)}`, index: dotted.index, length: dotted[0].length };
+  }
+  const parsed = chrono.en.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
+  if (parsed && ['day', 'month', 'year'].every((c) => parsed.start.isCertain(c as 'day'))) {
+    const { year, month, day } = { year: parsed.start.get('year')!, month: parsed.start.get('month')!, day: parsed.start.get('day')! };
+    return { date: `${year}-${pad(month)}-${pad(day)}`, index: parsed.index, length: parsed.text.length };
+  }
+  return null;
+}
+
+/** An ISO timestamp or any complete date from HTML/JSON metadata, as YYYY-MM-DD. */
+export function normaliseMetaDate(value: string | null): string | null {
+  if (!value) return null;
+  return statedDate(value)?.date ?? null;
+}
+
+export interface PublishedLine {
+  readonly date: string;
+  /** The line with the label and the date removed (what is left is content). */
+  readonly rest: string;
+}
+
+/**
+ * A publication date stated at the head of the text: a labelled date ("date 2023-05-05",
+ * "Published: 14 March 2024 10:31") or a line holding nothing but a date.
+ */
+export function publishedLine(line: string): PublishedLine | null {
+  const label = PUBLISHED_LABEL.exec(line);
+  const body = label ? line.slice(label[0].length) : line;
+  const found = statedDate(body.slice(0, 60));
+  if (!found || found.index > 2) return null;
+  const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*/, '');
+  if (!label && after.trim()) return null; // an unlabelled date must stand alone on its line
+  return { date: found.date, rest: after };
+}
+
+const DATELINE = new RegExp(
+  String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})` + // city in capitals
+    String.raw`(?:,\s*[A-Z][a-z]+)?` + // optional ", Country"
+    String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*))?` +
+    String.raw`\s*[.,]?\s*(?:\(([^)]{2,40})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*[-–—:]))?` +
+    String.raw`\.?\s*[-–—:]+\s*`,
+);
+
+export interface DatelineMatch {
+  readonly dateline: Dateline;
+  readonly rest: string;
+}
+
+const titleCase = (s: string): string => (/[a-z]/.test(s) ? s : s.charAt(0) + s.slice(1).toLowerCase());
+
+export function datelineOf(paragraph: string): DatelineMatch | null {
+  const m = DATELINE.exec(paragraph);
+  if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 3) return null;
+  const agency = m[3] ?? m[4] ?? m[5] ?? null;
+  const monthDay = m[2] ? (() => {
+    const d = chrono.en.parse(m[2]!, new Date(Date.UTC(2000, 0, 1)))[0];
+    return d ? `--${pad(d.start.get('month')!)}-${pad(d.start.get('day')!)}` : null;
+  })() : null;
+  return {
+    dateline: { city: titleCase(m[1]!.replace(/\.$/, '')), agency: agency ? titleCase(agency.trim()) : null, monthDay },
+    rest: paragraph.slice(m[0].length),
+  };
+}
+
+/** A first line that reads as a headline: short, no closing full stop, more than one word. */
+export function headlineOf(line: string): string | null {
+  const t = line.trim();
+  if (t.length < 8 || t.length > 250 || /[.:;,]$/.test(t) || !/\s/.test(t)) return null;
+  if (!/^[\p{Lu}\p{N}"“«]/u.test(t)) return null;
+  return t;
+}

@@ -1,0 +1,172 @@
+// Named documents → agreements. A document is named when its kind word ("agreement", "Road Map")
+// carries a subject ("on strategic partnership") or a capitalised title; plural bundles ("a number
+// of documents were signed") are not agreements. Status from the words around each mention; one
+// document mentioned several times is one agreement, with the most advanced status.
+import type { AgreementKindT, AgreementStatusT, AgreementT } from '../facts/schema.js';
+import { readTable } from '../lexicon/load.js';
+import type { RecognisedSentence } from '../recognise/recognise-document.js';
+import { partiesFor, type DocumentContext } from './context.js';
+import { evidenceList } from './evidence.js';
+import { resolveDate } from './resolve-date.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const KINDS = readTable<'kind' | 'form'>('agreement-kinds.tsv').sort((a, b) => b.form.length - a.form.length);
+const KIND_OF = new Map(KINDS.map((k) => [k.form.toLowerCase(), k.kind as AgreementKindT]));
+const STATUS = readTable<'status' | 'form'>('agreement-status.tsv').sort((a, b) => b.form.length - a.form.length);
+const STATUS_RE = new RegExp(`\\b(${STATUS.map((s) => escape(s.form)).join('|')})\\b`, 'gi');
+const STATUS_OF = new Map(STATUS.map((s) => [s.form.toLowerCase(), s.status as AgreementStatusT]));
+const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
+
+// "[the] [2025] [Comprehensive Strategic Partnership] KIND [on|between|of … ]"
+const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a-z]+|intergovernmental|bilateral|trilateral|joint|comprehensive|framework|strategic|new|landmark|historic|important)\s+){0,6}`;
+// Matching is case-sensitive (capitals mark titles), so each kind is listed in its written cases.
+const cases = (form: string): string[] => [form, form.charAt(0).toUpperCase() + form.slice(1), form.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), form.toUpperCase()];
+const KIND_ALT = [...new Set(KINDS.flatMap((k) => cases(k.form)))].sort((a, b) => b.length - a.length).map(escape).join('|');
+const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|in the field of|in the sphere of|to)\s+(?:[\p{L}\d'’-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
+const DOCUMENT = new RegExp(`(?<![\\p{L}])(${MODIFIER})(${KIND_ALT})(?![\\p{L}])(${COMPLEMENT})`, 'gu');
+// Words that end a title: the clause goes on with a verb, a date or the parties.
+const TITLE_STOP = /\s+(?:was|were|is|are|will|would|has|have|had|shall|signed|which|that|who|during|after|before|within|at|by|in\s+(?:\d{4}|the year|January|February|March|April|May|June|July|August|September|October|November|December|the presence|the course)|between\s+(?:the\s+)?(?:two|our|both|[A-Z])|and\s+(?:the|a|an)\s|with|as|to\s+(?:be|further|ensure|strengthen|develop|promote|confirm|the)|aimed|aiming|following|today|yesterday|on\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*$/s;
+const LEADING_NOISE = /^(?:(?:new|landmark|historic|important|the)\s+)+/i;
+
+interface Draft {
+  title: string;
+  kind: AgreementKindT;
+  parties: string[];
+  status: AgreementStatusT;
+  date: string | null;
+  capitalised: boolean;
+  sentences: RecognisedSentence[];
+}
+
+function statusNear(text: string, start: number, end: number): AgreementStatusT | null {
+  let best: { status: AgreementStatusT; distance: number } | null = null;
+  for (const m of text.matchAll(STATUS_RE)) {
+    const distance = m.index! >= end ? m.index! - end : Math.max(0, start - (m.index! + m[0].length));
+    if (distance > 120) continue;
+    const status = STATUS_OF.get(m[0].toLowerCase())!;
+    if (!best || distance < best.distance) best = { status, distance };
+  }
+  if (!best) return null;
+  const s = (best as { status: AgreementStatusT }).status;
+  // "will sign" and "to be signed" are read whole above; a bare "signed" after "will be" is planned.
+  if (s === 'signed' && /\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|conclude|adopt)/i.test(text)) {
+    const future = /\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i.exec(text)!;
+    if (Math.abs(future.index - start) < 120 && !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], ''))) return 'planned';
+  }
+  return s;
+}
+
+const TITLE_CONNECTORS = new Set(['of', 'on', 'and', 'in', 'the', 'for', 'between', 'to', 'a', 'an', 'with', 'at', 'by', 'from']);
+
+/** A formal title runs while its words are capitalised: "on Allied Interaction [in the year of …]". */
+function capitalisedRun(complement: string): string {
+  const parts = complement.split(/(\s+)/);
+  let keep = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i]!;
+    if (!w.trim()) continue;
+    if (/^[\p{Lu}\d]/u.test(w)) keep = i + 1;
+    else if (!TITLE_CONNECTORS.has(w.toLowerCase())) break;
+  }
+  return parts.slice(0, keep).join('');
+}
+
+function titleFrom(modifiers: string, kindWord: string, complement: string): { title: string; capitalised: boolean; complementLength: number } {
+  let complementText = complement.replace(TITLE_STOP, '').replace(/[\s,;:]+$/, '');
+  if (/^[A-Z]/.test(kindWord) && /\s\p{Lu}/u.test(complementText)) complementText = capitalisedRun(complementText);
+  let mods = modifiers.replace(LEADING_NOISE, '');
+  // Modifiers are kept only when they are part of a capitalised title ("2025 Road Map", "Joint Declaration").
+  if (!/^[A-Z]/.test(kindWord)) mods = mods.split(/\s+/).filter((w) => /^(?:joint|intergovernmental|comprehensive|framework|bilateral|trilateral)$/i.test(w)).join(' ');
+  const title = `${mods.trim()} ${kindWord}${complementText}`.trim().replace(/\s+/g, ' ');
+  return { title, capitalised: /^[A-Z0-9]/.test(kindWord) || /^[A-Z0-9]/.test(mods.trim()), complementLength: complementText.length };
+}
+
+function wordsOf(title: string): Set<string> {
+  const STOP = new Set(['the', 'of', 'on', 'and', 'in', 'between', 'a', 'an', 'for', 'to', 'with', 'at', 'by']);
+  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !STOP.has(w)));
+}
+
+function dice(a: string, b: string): number {
+  const A = wordsOf(a), B = wordsOf(b);
+  let n = 0;
+  for (const w of A) if (B.has(w)) n++;
+  return A.size + B.size ? (2 * n) / (A.size + B.size) : 1;
+}
+
+export interface AgreementOptions {
+  /** The main encounter's date and end date: documents signed during it take its date. */
+  readonly eventDate: string | null;
+  readonly eventEnd: string | null;
+}
+
+function signingDate(opts: AgreementOptions): string | null {
+  if (!opts.eventDate) return null;
+  if (!opts.eventEnd || opts.eventEnd === opts.eventDate) return opts.eventDate;
+  const a = opts.eventDate.slice(0, 7), b = opts.eventEnd.slice(0, 7);
+  return a === b && !a.startsWith('--') ? a : null;
+}
+
+export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
+  const drafts: Draft[] = [];
+  for (const s of sentences) {
+    for (const m of s.text.matchAll(DOCUMENT)) {
+      const [whole, modifiers = '', kindWord = '', complement = ''] = m;
+      const kind = KIND_OF.get(kindWord.toLowerCase());
+      if (!kind) continue;
+      const { title, capitalised, complementLength } = titleFrom(modifiers, kindWord, complement);
+      const named = capitalised || title.split(' ').length > 1;
+      if (!named) continue;
+      const start = m.index! + modifiers.length, end = start + kindWord.length + complementLength;
+      void whole;
+      const status = statusNear(s.text, start, end);
+      // A lower-case mention is a document only when the text has it signed, planned or in force.
+      if (!status && !capitalised) continue;
+      if (!status) continue;
+      const stated = s.dates
+        .filter((d) => (d.kind !== 'relative-day' || ctx.published) && (d.end <= m.index! || d.start >= end))
+        .map((d) => resolveDate(d, status === 'planned', ctx).date)
+        .find((d): d is string => d !== null);
+      const date = status === 'planned' ? stated ?? null : stated ?? (status === 'signed' ? signingDate(opts) : null);
+      drafts.push({
+        title,
+        kind,
+        parties: partiesFor(s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3), ctx),
+        status,
+        date,
+        capitalised,
+        sentences: [s],
+      });
+    }
+  }
+  return merge(drafts).map((d) => ({
+    title: d.title,
+    kind: d.kind,
+    parties: d.parties,
+    status: d.status,
+    date: d.date,
+    evidence: evidenceList(d.sentences),
+    rule: d.capitalised ? 'agreement/capitalised-title' : 'agreement/kind-with-subject',
+  }));
+}
+
+function merge(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => o.kind === d.kind && (dice(o.title, d.title) >= 0.5 || wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w))));
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) {
+      same.status = d.status;
+      same.date = d.date ?? same.date;
+    } else if (STATUS_RANK[d.status] === STATUS_RANK[same.status]) same.date ??= d.date;
+    // Keep the fullest, capitalised wording as the title.
+    if ((d.capitalised && !same.capitalised) || (d.capitalised === same.capitalised && d.title.length > same.title.length)) {
+      same.title = d.title;
+      same.capitalised = d.capitalised;
+    }
+    same.sentences.push(...d.sentences);
+  }
+  return out;
+}

@@ -1,0 +1,64 @@
+// What the whole document says about itself, computed once and passed to every fact extractor:
+// its reference year, the pair of states it is about, and its "home" state (the publisher's).
+import { findCountries } from '../recognise/countries.js';
+import { lookupForm } from '../recognise/gazetteer.js';
+import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
+import { words } from '../recognise/words.js';
+import { referenceYear, type ReferenceYear } from './reference-year.js';
+import type { DateContext } from './resolve-date.js';
+
+export interface DocumentContext extends DateContext {
+  readonly reference: ReferenceYear | null;
+  /** States the document is about, most prominent first (title and lead weigh more). */
+  readonly focus: readonly string[];
+  /** The state whose portal or agency published the text, when the text shows it. */
+  readonly home: string | null;
+  readonly datelineCountry: string | null;
+  readonly datelineCity: string | null;
+}
+
+/** Countries named in a free string (a publisher's name, a dateline city). */
+function countriesIn(text: string | null): string[] {
+  if (!text) return [];
+  return findCountries(words(text)).map((c) => c.iso3);
+}
+
+function focusOf(sentences: readonly RecognisedSentence[], titleSentences: number): string[] {
+  const score = new Map<string, number>();
+  for (const s of sentences) {
+    const weight = s.index < titleSentences ? 4 : s.index < titleSentences + 2 ? 2 : 1;
+    for (const c of s.countries) score.set(c.iso3, (score.get(c.iso3) ?? 0) + weight);
+    for (const p of s.people) if (p.country) score.set(p.country, (score.get(p.country) ?? 0) + weight);
+  }
+  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([iso3]) => iso3);
+}
+
+export function documentContext(rec: RecognisedDocument): DocumentContext {
+  const { doc, sentences } = rec;
+  const titleSentences = doc.title ? sentences.filter((s) => s.paragraph === 0).length : 0;
+  const datelineCountry = doc.dateline ? lookupForm(doc.dateline.city)?.iso3 ?? null : null;
+  const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? null;
+  return {
+    published: doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null,
+    reference: referenceYear(doc.published, sentences),
+    focus: focusOf(sentences, titleSentences),
+    home,
+    datelineCountry,
+    datelineCity: doc.dateline?.city ?? null,
+  };
+}
+
+/** The two parties of a bilateral fact: the sentence's own states, completed from the focus. */
+export function partiesFor(sentenceCountries: readonly string[], ctx: DocumentContext): string[] {
+  const own = [...new Set(sentenceCountries)];
+  if (own.length >= 2) {
+    const inFocus = own.filter((c) => ctx.focus.slice(0, 2).includes(c));
+    return (inFocus.length === 2 ? inFocus : own.slice(0, 2)).sort();
+  }
+  const parties = new Set(own);
+  for (const c of ctx.focus) {
+    if (parties.size >= 2) break;
+    parties.add(c);
+  }
+  return [...parties].sort();
+}

@@ -1,0 +1,177 @@
+// Encounters → events. Every sentence that reports an encounter (talks, a visit, a call, a summit,
+// a forum) is a candidate; candidates for the same encounter (same participants, same day, or no
+// date of their own) are merged into one event. The encounter the document reports — its title or
+// lead — is the main event, dated by the text, else by the publication date, else by the reference
+// year, else left undated.
+import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
+import { readList, readTable } from '../lexicon/load.js';
+import { lookupForm } from '../recognise/gazetteer.js';
+import type { RecognisedSentence } from '../recognise/recognise-document.js';
+import type { DocumentContext } from './context.js';
+import { evidenceList } from './evidence.js';
+import type { PeopleIndex, PersonRecord } from './people.js';
+import { resolveDate } from './resolve-date.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUES = readTable<'type' | 'priority' | 'form'>('event-cues.tsv').sort((a, b) => b.form.length - a.form.length);
+const CUE_RE = new RegExp(`\\b(${CUES.map((c) => escape(c.form)).join('|')})\\b`, 'gi');
+const CUE_OF = new Map(CUES.map((c) => [c.form.toLowerCase(), { type: c.type as EventTypeT, priority: Number(c.priority) }]));
+const FUTURE_RE = new RegExp(`\\b(?:${readList('future-cues.txt').map(escape).join('|')})\\b`, 'i');
+const VENUE = /\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Palace|Residence|House|Hall|Centre|Center|Building|Complex|Kremlin|Akorda|Kuksaroy|Castle|Chancellery|Villa|Pavilion)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)/u;
+const SIDELINES = /\bon the (?:sidelines|margins) of\b/i;
+const FAMILY: Record<EventTypeT, string> = { meeting: 'talks', visit: 'talks', ceremony: 'talks', phone_call: 'call', summit: 'summit', forum: 'forum', other: 'other' };
+
+interface Candidate {
+  readonly sentence: RecognisedSentence;
+  readonly type: EventTypeT;
+  readonly date: string | null;
+  readonly end: string | null;
+  readonly planned: boolean;
+  readonly countries: string[];
+  readonly people: PersonRecord[];
+  readonly lead: boolean;
+}
+
+interface Group {
+  type: EventTypeT;
+  date: string | null;
+  end: string | null;
+  planned: boolean;
+  countries: Set<string>;
+  people: Set<PersonRecord>;
+  defining: RecognisedSentence[];
+  merged: RecognisedSentence[];
+  main: boolean;
+}
+
+function cueOf(s: RecognisedSentence): { type: EventTypeT; index: number } | null {
+  let best: { type: EventTypeT; priority: number; index: number } | null = null;
+  for (const m of s.text.matchAll(CUE_RE)) {
+    const cue = CUE_OF.get(m[0].toLowerCase())!;
+    // "met on the sidelines of the summit": the bilateral meeting is the encounter.
+    const priority = SIDELINES.test(s.text) && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
+    if (!best || priority > best.priority) best = { ...cue, priority, index: m.index! };
+  }
+  // "called for", "called on" are not phone calls.
+  if (best?.type === 'phone_call' && /\bcalled\s+(?:for|on|upon|to)\b/i.test(s.text) && !/\bphone|telephone\b/i.test(s.text)) return null;
+  return best;
+}
+
+function candidateOf(s: RecognisedSentence, lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate | null {
+  const cue = cueOf(s);
+  if (!cue) return null;
+  const future = FUTURE_RE.test(s.text);
+  // Dates inside a trade figure's clause date the figure, not the encounter.
+  const dates = s.dates.filter((d) => !(s.money.length && d.kind !== 'calendar'));
+  const nearest = [...dates].sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))[0];
+  const resolved = nearest ? resolveDate(nearest, future, ctx) : { date: null, end: null };
+  const planned = future || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
+  const inSentence = people.inSentence(s);
+  const countries = new Set<string>();
+  for (const c of s.countries) if (c.kind !== 'seat') countries.add(c.iso3);
+  for (const p of inSentence) if (p.country) countries.add(p.country);
+  return { sentence: s, type: cue.type, date: resolved.date, end: resolved.end, planned, countries: [...countries], people: inSentence, lead };
+}
+
+const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
+
+function within(date: string, group: Group): boolean {
+  if (group.date === date) return true;
+  return group.end !== null && group.date !== null && date >= group.date && date <= group.end;
+}
+
+function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
+  const sentences = [...g.defining, ...g.merged];
+  let name: string | null = null;
+  for (const s of sentences) {
+    const venue = VENUE.exec(s.text);
+    if (venue && !/Airport/.test(venue[1]!)) {
+      name = venue[1]!.trim();
+      break;
+    }
+  }
+  const cityMention = sentences.flatMap((s) => s.countries).find((c) => c.kind === 'capital' || c.kind === 'city');
+  const city = cityMention?.form ?? (g.main && ctx.datelineCountry && g.countries.has(ctx.datelineCountry) ? lookupForm(ctx.datelineCity ?? '')?.form ?? null : null);
+  const country = cityMention?.iso3 ?? (city ? lookupForm(city)?.iso3 ?? null : null);
+  if (!name && !city) return null;
+  return { name, city, country };
+}
+
+export function extractEvents(sentences: readonly RecognisedSentence[], people: PeopleIndex, ctx: DocumentContext): EventT[] {
+  const leadParagraphs = new Set(sentences.slice(0, 1).map((s) => s.paragraph));
+  const firstBody = sentences.find((s) => !leadParagraphs.has(s.paragraph) || s.index > 0);
+  if (firstBody) leadParagraphs.add(firstBody.paragraph);
+  const candidates = sentences
+    .map((s) => candidateOf(s, leadParagraphs.has(s.paragraph) && s.index < 4, people, ctx))
+    .filter((c): c is Candidate => c !== null);
+
+  const groups: Group[] = [];
+  const open = (c: Candidate, main: boolean): Group => {
+    const g: Group = { type: c.type, date: c.date, end: c.end, planned: c.planned, countries: new Set(c.countries), people: new Set(c.people), defining: [c.sentence], merged: [], main };
+    groups.push(g);
+    return g;
+  };
+  const join = (g: Group, c: Candidate, defining: boolean): void => {
+    (defining ? g.defining : g.merged).push(c.sentence);
+    if (defining) {
+      for (const x of c.countries) g.countries.add(x);
+      for (const p of c.people) g.people.add(p);
+      if (c.end && !g.end) {
+        g.date = c.date;
+        g.end = c.end;
+        g.type = c.type;
+      }
+      g.date ??= c.date;
+    } else {
+      for (const p of c.people) if (p.country && g.countries.has(p.country)) g.people.add(p);
+    }
+  };
+
+  // The main encounter: the lead's candidates, dated ones defining it.
+  const lead = candidates.filter((c) => c.lead && !c.planned);
+  const leadDated = lead.find((c) => c.date !== null);
+  let main: Group | null = null;
+  if (lead.length) {
+    main = open(leadDated ?? lead[0]!, true);
+    if (leadDated) main.type = leadDated.end ? leadDated.type : (lead.find((c) => c.end)?.type ?? leadDated.type);
+    for (const c of lead) if (c.sentence !== main.defining[0]) join(main, c, c.date === null || c.date === main.date);
+  }
+
+  // Dated candidates: their own event unless they are the same encounter as an existing one.
+  for (const c of candidates) {
+    if (c.date === null || main?.defining.includes(c.sentence)) continue;
+    const same = groups.find(
+      (g) => FAMILY[g.type] === FAMILY[c.type] && g.planned === c.planned && g.date !== null && within(c.date!, g) && (overlap(c.countries, g.countries) || !c.countries.length),
+    );
+    if (same) join(same, c, true);
+    else open(c, false);
+  }
+  // Undated candidates only add evidence to an encounter they fit.
+  for (const c of candidates) {
+    if (c.date !== null || c.lead || c.planned) continue;
+    const target = (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??
+      groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
+    if (target) join(target, c, false);
+  }
+
+  return groups.map((g) => toEvent(g, ctx));
+}
+
+function toEvent(g: Group, ctx: DocumentContext): EventT {
+  let date = g.date;
+  if (g.main && date === null) date = ctx.published ?? (ctx.reference ? String(ctx.reference.year) : null);
+  const countries = [...g.countries];
+  // A bilateral encounter has two sides: complete a one-sided one from the document's pair.
+  for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
+  return {
+    type: g.type,
+    date,
+    end_date: g.end !== g.date ? g.end : null,
+    planned: g.planned,
+    place: placeOf(g, ctx),
+    countries: countries.sort(),
+    participants: [...g.people].map((p) => ({ name: p.name, country: p.country })),
+    evidence: evidenceList([...g.defining, ...g.merged]),
+    rule: g.main ? 'event/main-encounter' : 'event/dated-encounter',
+  };
+}

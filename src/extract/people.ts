@@ -1,0 +1,136 @@
+// Person mentions → people: one person per name across spellings, patronymic forms and surname-only
+// mentions, with the best role the text gives and the state they serve. Unnamed references ("the
+// President of Kazakhstan") lend a country and a specific title to the one person they can mean.
+import type { PersonT } from '../facts/schema.js';
+import { foldName, samePart } from '../recognise/names.js';
+import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
+import type { RecognisedSentence } from '../recognise/recognise-document.js';
+import type { RolePhrase } from '../recognise/titles.js';
+import type { DocumentContext } from './context.js';
+import { evidenceList } from './evidence.js';
+
+export interface PlacedMention extends PersonMention {
+  readonly sentence: RecognisedSentence;
+}
+
+export interface PersonRecord {
+  readonly id: number;
+  readonly mentions: PlacedMention[];
+  name: string;
+  first: string | null;
+  family: string;
+  role: RolePhrase | null;
+  country: string | null;
+}
+
+const first = (m: PersonMention): string | null => (m.parts.length > 1 ? m.parts[0]! : null);
+const family = (m: PersonMention): string => m.parts[m.parts.length - 1]!;
+
+function compatible(p: PersonRecord, m: PersonMention): boolean {
+  if (m.patronymic) return p.first !== null && samePart(p.first, m.parts[0]!);
+  if (!samePart(p.family, family(m))) return false;
+  const f = first(m);
+  return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
+}
+
+function betterRole(a: RolePhrase | null, b: RolePhrase | null): RolePhrase | null {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.title.generic !== b.title.generic) return a.title.generic ? b : a;
+  if (a.title.rank !== b.title.rank) return a.title.rank > b.title.rank ? a : b;
+  return b.role.length > a.role.length ? b : a; // the fuller wording of the same title
+}
+
+function mostCommon(values: string[]): string | null {
+  const count = new Map<string, number>();
+  for (const v of values) count.set(v, (count.get(v) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [v, n] of count) if (best === null || n > count.get(best)!) best = v;
+  return best;
+}
+
+export class PeopleIndex {
+  readonly people: PersonRecord[] = [];
+
+  constructor(sentences: readonly RecognisedSentence[], private readonly ctx: DocumentContext) {
+    const placed = sentences.flatMap((s) => s.people.map((m) => ({ ...m, sentence: s })));
+    // Full names first, so surnames and patronymics have someone to attach to.
+    const order = (m: PlacedMention): number => (m.patronymic ? 2 : m.parts.length > 1 ? 0 : 1);
+    for (const m of [...placed].sort((a, b) => order(a) - order(b) || a.start - b.start + (a.sentence.index - b.sentence.index) * 1e6)) this.add(m);
+    // Single-word persons with no role are too weak to stand alone ("said Oliver"?): drop them.
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (p.first === null && !p.role && !p.mentions.some((m) => m.patronymic)) this.people.splice(i, 1);
+    }
+    this.addSurnameMentions(sentences);
+    this.resolveReferences(sentences.flatMap((s) => s.roleReferences));
+    for (const p of this.people) this.settle(p);
+  }
+
+  private add(m: PlacedMention): void {
+    const matches = this.people.filter((p) => compatible(p, m));
+    if (matches.length === 1 || (matches.length > 1 && !m.patronymic)) {
+      const p = matches[0]!;
+      p.mentions.push(m);
+      if (p.first === null && first(m) && !m.patronymic) p.first = first(m);
+      p.role = betterRole(p.role, m.role);
+      return;
+    }
+    this.people.push({ id: this.people.length, mentions: [m], name: m.text, first: m.patronymic ? m.parts[0]! : first(m), family: m.patronymic ? m.parts[0]! : family(m), role: m.role, country: null });
+  }
+
+  private addSurnameMentions(sentences: readonly RecognisedSentence[]): void {
+    const families = this.people.filter((p) => p.first !== null);
+    for (const s of sentences) {
+      const known = findKnownNames(s.text, s.words, (w) => families.some((p) => samePart(p.family, w)), s.people);
+      for (const m of known) families.find((p) => samePart(p.family, m.parts[0]!))!.mentions.push({ ...m, sentence: s });
+    }
+  }
+
+  /** Unnamed references lend a country, and a specific title, to the one person they can mean. */
+  private resolveReferences(references: readonly RoleReference[]): void {
+    const countryOf = (p: PersonRecord): string | null => mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
+    for (const ref of references) {
+      const c = ref.role.country;
+      if (!c) continue;
+      const sameCategory = (p: PersonRecord): boolean => p.role?.title.category === ref.role.title.category;
+      const ofCountry = this.people.filter((p) => countryOf(p) === c && sameCategory(p));
+      const candidates = ofCountry.length ? ofCountry : this.people.filter((p) => countryOf(p) === null && sameCategory(p));
+      if (candidates.length !== 1) continue;
+      const p = candidates[0]!;
+      p.country ??= c;
+      if (p.role?.title.generic && !ref.role.title.generic) p.role = { ...ref.role, country: c };
+    }
+  }
+
+  private settle(p: PersonRecord): void {
+    const full = p.mentions.filter((m) => m.parts.length > 1 && !m.patronymic).map((m) => m.text);
+    p.name = mostCommon(full) ?? p.mentions[0]!.text;
+    const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
+    p.country = stated ?? p.country ?? (p.role ? this.ctx.home : null);
+  }
+
+  personOf(sentence: RecognisedSentence, start: number): PersonRecord | undefined {
+    return this.people.find((p) => p.mentions.some((m) => m.sentence.index === sentence.index && m.start === start));
+  }
+
+  /** People mentioned in a sentence. */
+  inSentence(sentence: RecognisedSentence): PersonRecord[] {
+    return this.people.filter((p) => p.mentions.some((m) => m.sentence.index === sentence.index));
+  }
+
+  facts(): PersonT[] {
+    return this.people.map((p) => {
+      const aliases = [...new Set(p.mentions.filter((m) => m.parts.length > 1 && m.text !== p.name).map((m) => m.text))];
+      const withRole = p.mentions.find((m) => m.role) ?? p.mentions[0]!;
+      return {
+        name: p.name,
+        aliases,
+        role: p.role?.role ?? null,
+        country: p.country,
+        evidence: evidenceList([withRole.sentence]),
+        rule: withRole.rule,
+      };
+    });
+  }
+}

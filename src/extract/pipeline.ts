@@ -1,0 +1,54 @@
+// The pipeline, in order: read → clean → recognise → extract. Order matters: people before events
+// (participants), events before agreements (documents signed during the visit take its date).
+import { cleanDocument, type CleanOptions } from '../clean/clean-document.js';
+import { SCHEMA_ID, type ReadoutFactsT } from '../facts/schema.js';
+import { readDocument, type ReadOptions } from '../read/read-document.js';
+import type { RawDocument } from '../read/raw-document.js';
+import { recogniseDocument } from '../recognise/recognise-document.js';
+import { extractAgreements } from './agreements.js';
+import { documentContext } from './context.js';
+import { extractEvents } from './events.js';
+import { PeopleIndex } from './people.js';
+import { extractTrade } from './trade.js';
+
+export const EXTRACTOR_VERSION = 'readout-extract/0.1.0';
+
+export type ExtractOptions = CleanOptions & ReadOptions;
+
+export function extractFromRaw(raw: RawDocument, options: ExtractOptions = {}): ReadoutFactsT {
+  const doc = cleanDocument(raw, options);
+  const recognised = recogniseDocument(doc);
+  const ctx = documentContext(recognised);
+  const people = new PeopleIndex(recognised.sentences, ctx);
+  const events = extractEvents(recognised.sentences, people, ctx);
+  const main = events.find((e) => e.rule === 'event/main-encounter') ?? null;
+  const agreements = extractAgreements(recognised.sentences, ctx, { eventDate: main?.date ?? null, eventEnd: main?.end_date ?? null });
+  return {
+    schema: SCHEMA_ID,
+    document: {
+      source: doc.source,
+      title: doc.title,
+      publisher: doc.publisher,
+      published: doc.published,
+      dateline: doc.dateline ? { city: doc.dateline.city, country: ctx.datelineCountry } : null,
+      reference_year: ctx.reference,
+      format: doc.format,
+      encoding: doc.encoding,
+      extractor: EXTRACTOR_VERSION,
+    },
+    events,
+    agreements,
+    trade: extractTrade(recognised.sentences, ctx),
+    people: people.facts(),
+  };
+}
+
+/** Bytes with a name (file basename or URL) → facts. Throws InputError for unusable input. */
+export function extract(source: string, bytes: Uint8Array, options: ExtractOptions = {}): ReadoutFactsT {
+  return extractFromRaw(readDocument(source, bytes, options), options);
+}
+
+/** Plain text → facts, for library users who already hold the text. */
+export function extractText(source: string, text: string, options: ExtractOptions = {}): ReadoutFactsT {
+  return extractFromRaw({ source, text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null }, options);
+}

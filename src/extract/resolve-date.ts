@@ -1,0 +1,80 @@
+// A date mention → DATE (YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD), using only what the document
+// establishes: its publication date and its reference year. Without a year, --MM-DD; never a guess.
+import type { DateMention, DateParts } from '../recognise/dates.js';
+import type { ReferenceYear } from './reference-year.js';
+
+export interface DateContext {
+  /** The stated publication date (YYYY-MM-DD) or null. */
+  readonly published: string | null;
+  readonly reference: ReferenceYear | null;
+}
+
+export interface ResolvedDate {
+  readonly date: string | null;
+  readonly end: string | null;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+export function formatDate(p: DateParts): string | null {
+  if (p.year !== null) {
+    if (p.month === null) return String(p.year);
+    return p.day === null ? `${p.year}-${pad(p.month)}` : `${p.year}-${pad(p.month)}-${pad(p.day)}`;
+  }
+  if (p.month !== null && p.day !== null) return `--${pad(p.month)}-${pad(p.day)}`;
+  return null;
+}
+
+function publishedParts(ctx: DateContext): { y: number; m: number; d: number } | null {
+  const m = ctx.published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.published) : null;
+  return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null;
+}
+
+/**
+ * The year of a day and month without one. With a publication date, the occurrence on the side the
+ * tense points to (a past event within the year before publication, a planned one after it);
+ * otherwise the reference year; otherwise none.
+ */
+function yearFor(month: number, day: number | null, planned: boolean, ctx: DateContext): number | null {
+  const pub = publishedParts(ctx);
+  if (pub) {
+    const mentioned = month * 100 + (day ?? 1);
+    const published = pub.m * 100 + pub.d;
+    if (!planned && mentioned > published + 7) return pub.y - 1; // a week of slack for "on 28 June" in a 27 June piece
+    if (planned && mentioned < published - 7) return pub.y + 1;
+    return pub.y;
+  }
+  return ctx.reference?.year ?? null;
+}
+
+function complete(p: DateParts, planned: boolean, ctx: DateContext): DateParts {
+  if (p.year !== null || p.month === null) return p;
+  return { ...p, year: yearFor(p.month, p.day, planned, ctx) };
+}
+
+function addDays(iso: string, days: number): string {
+  const t = new Date(`${iso}T12:00:00Z`).getTime() + days * 86_400_000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext): ResolvedDate {
+  switch (m.kind) {
+    case 'relative-year':
+      return { date: ctx.reference ? String(ctx.reference.year + m.offset!) : null, end: null };
+    case 'relative-day':
+      return { date: ctx.published ? addDays(ctx.published, m.offset!) : null, end: null };
+    case 'year':
+      return { date: String(m.from.year), end: null };
+    case 'calendar': {
+      const from = complete(m.from, planned, ctx);
+      const to = m.to ? complete({ year: m.to.year ?? from.year, month: m.to.month ?? from.month, day: m.to.day }, planned, ctx) : null;
+      return { date: formatDate(from), end: to ? formatDate(to) : null };
+    }
+  }
+}
+
+/** The year a resolved date falls in, or null. */
+export function yearOf(date: string | null): number | null {
+  const m = date ? /^(\d{4})/.exec(date) : null;
+  return m ? Number(m[1]) : null;
+}

@@ -1,0 +1,191 @@
+// Money mentions → trade facts: measure from the nearest trade cue, kind (actual / target /
+// potential) from the words around the figure, year from the clause, parties from the sentence
+// or the document's pair, direction for exports and imports. Repeated figures are one fact.
+import type { TradeKindT, TradeMeasureT, TradeT } from '../facts/schema.js';
+import { readList, readTable } from '../lexicon/load.js';
+import type { CountryMention } from '../recognise/countries.js';
+import type { MoneyMention } from '../recognise/money.js';
+import { usdRate } from '../recognise/money.js';
+import type { RecognisedSentence } from '../recognise/recognise-document.js';
+import { partiesFor, type DocumentContext } from './context.js';
+import { evidenceList } from './evidence.js';
+import { resolveDate, yearOf } from './resolve-date.js';
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CUES = readTable<'measure' | 'form'>('trade-cues.tsv').sort((a, b) => b.form.length - a.form.length);
+const CUE = new RegExp(`\\b(${CUES.map((c) => escape(c.form)).join('|')})\\b`, 'gi');
+const MEASURE_OF = new Map(CUES.map((c) => [c.form.toLowerCase(), c.measure as TradeMeasureT]));
+const NOT_TRADE = new RegExp(`\\b(${readList('not-trade-cues.txt').map(escape).join('|')})\\b`, 'gi');
+
+interface KindRule {
+  readonly id: string;
+  readonly kind: TradeKindT | 'skip';
+  readonly reason: string;
+  /** Tested on the text of the clause before the figure (`before`) and after it (`after`). */
+  readonly test: (before: string, after: string) => boolean;
+}
+
+// Order matters: the first rule that applies decides.
+const KIND_RULES: readonly KindRule[] = [
+  {
+    id: 'hypothetical-level',
+    kind: 'skip',
+    reason: 'a level named only to be dismissed ("$100 million is not enough") is not a figure',
+    test: (_b, a) => /^[^.;]{0,60}\b(?:is|are|would be|will be)\s+(?:not|hardly|far from)\s+(?:enough|sufficient|the limit)/i.test(a) || /^[^.;]{0,40}\binsufficient\b/i.test(a),
+  },
+  {
+    id: 'target-raise-to',
+    kind: 'target',
+    reason: 'a level to be reached: "raise it to $1 billion", "increase up to $2 billion"',
+    test: (b) =>
+      /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b[^.;]{0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(b) &&
+      !/\b(?:has|have|had)\s+(?:reached|grown|increased|risen)\b[^.;]{0,40}$/i.test(b),
+  },
+  {
+    id: 'target-word',
+    kind: 'target',
+    reason: 'named as a goal: "a target of $5 billion", "aim for", "plan to reach"',
+    test: (b, a) => /\b(?:target|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks)\b[^.;]{0,60}$/i.test(b) || /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a),
+  },
+  {
+    id: 'potential-word',
+    kind: 'potential',
+    reason: 'an untapped possibility: "potential to increase exports for $140 million", "could add"',
+    test: (b, a) => /\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) || /^[^.;]{0,40}\b(?:potential|could be)\b/i.test(a),
+  },
+  { id: 'actual', kind: 'actual', reason: 'a figure stated as what happened or stands now', test: () => true },
+];
+
+/** The clause around a position: split at semicolons and at ", and" / ", while" joints. */
+function clauseBounds(text: string, start: number, end: number): [number, number] {
+  const joint = /;|,\s+(?:and|while|whereas|but)\s+|\.\s/g;
+  let from = 0, to = text.length;
+  for (const m of text.matchAll(joint)) {
+    if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
+    else if (m.index! >= end) {
+      to = m.index!;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
+  let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
+  const consider = (index: number, length: number, measure: TradeMeasureT | 'not-trade', penalty: number): void => {
+    const distance = (index >= money.end ? index - money.end : Math.max(0, money.start - (index + length))) + penalty;
+    if (!best || distance < best.distance) best = { measure, distance };
+  };
+  for (const m of text.matchAll(CUE)) {
+    // A cue in another clause still counts, at a cost: "Imports reached $2 billion, and exports $1 billion".
+    const outside = m.index! < from || m.index! >= to ? 60 : 0;
+    consider(m.index!, m[0].length, MEASURE_OF.get(m[0].toLowerCase())!, outside);
+  }
+  if (best === null) return null;
+  for (const m of text.matchAll(NOT_TRADE)) {
+    if (m.index! >= from && m.index! < to) consider(m.index!, m[0].length, 'not-trade', -1);
+  }
+  return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
+}
+
+function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
+  const dated = s.dates
+    .map((d) => ({ d, year: yearOf(resolveDate(d, false, ctx).date) }))
+    .filter((x) => x.year !== null && x.d.end <= to && x.d.start >= from);
+  // The year stated before the figure in its clause; else the one right after it.
+  const before = dated.filter((x) => x.d.end <= money.start).pop();
+  const after = dated.find((x) => x.d.start >= money.end);
+  if (before) return before.year;
+  if (after) return after.year;
+  const anywhere = s.dates.map((d) => yearOf(resolveDate(d, false, ctx).date)).filter((y): y is number => y !== null);
+  return anywhere.length === 1 ? anywhere[0]! : null;
+}
+
+function direction(s: RecognisedSentence, measure: TradeMeasureT, parties: string[], money: MoneyMention): { from: string | null; to: string | null } {
+  if (measure !== 'exports' && measure !== 'imports' && measure !== 'investment') return { from: null, to: null };
+  const states = s.countries.filter((c) => c.kind !== 'seat');
+  const after = (word: RegExp): CountryMention | undefined =>
+    states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)));
+  const to = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
+  const from = after(/\bfrom\s+(?:the\s+)?$/i)?.iso3 ?? null;
+  const subject = states.find((c) => c.start < money.start && c.iso3 !== to && c.iso3 !== from)?.iso3 ?? null;
+  const other = (x: string | null): string | null => parties.find((p) => p !== x) ?? null;
+  if (measure === 'imports') {
+    const importer = to ?? (subject !== from ? subject : null);
+    const exporter = from ?? other(importer);
+    return { from: exporter, to: importer ?? other(exporter) };
+  }
+  const exporter = from ?? subject ?? other(to);
+  return { from: exporter, to: to ?? other(exporter) };
+}
+
+function scopeOf(text: string, from: number, to: number): string | null {
+  const clause = text.slice(from, to);
+  const m = /\b(?:turnover|trade|exports?|imports?|supplies)\s+(?:of|in)\s+((?:[a-z-]+\s){0,3}?(?:products|goods|foodstuffs|commodities|items|produce|services|equipment|machinery|oil|gas|grain|wheat|cotton|textiles|electricity|fertili[sz]ers|vehicles|metals))\b/i.exec(clause) ??
+    /\bin\s+(\d+\s+commodity\s+items)\b/i.exec(clause);
+  return m ? m[1]!.trim() : null;
+}
+
+interface Draft extends Omit<TradeT, 'evidence'> {
+  sentences: RecognisedSentence[];
+}
+
+export function extractTrade(sentences: readonly RecognisedSentence[], ctx: DocumentContext): TradeT[] {
+  const drafts: Draft[] = [];
+  let previousMeasure: TradeMeasureT | null = null;
+  for (const s of sentences) {
+    for (const money of s.money) {
+      const [from, to] = clauseBounds(s.text, money.start, money.end);
+      let measure = nearestCue(s.text, money, from, to);
+      if (measure === null && previousMeasure && /\b(?:this figure|this volume|this indicator|it|the figure)\b/i.test(s.text.slice(from, money.start))) measure = previousMeasure;
+      if (measure === null || measure === 'not-trade') continue;
+      const before = s.text.slice(from, money.start), after = s.text.slice(money.end, to);
+      const rule = KIND_RULES.find((r) => r.test(before, after))!;
+      if (rule.kind === 'skip') continue;
+      previousMeasure = measure;
+      const parties = partiesFor(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3), ctx);
+      if (parties.length < 2) continue;
+      const year = yearFor(s, money, from, to, ctx);
+      const rate = usdRate(money.currency, year);
+      if (rate === null) continue;
+      drafts.push({
+        measure,
+        parties,
+        ...direction(s, measure, parties, money),
+        value_usd: Math.round(money.value * rate),
+        qualifier: money.qualifier,
+        year: rule.kind === 'actual' || year !== null ? year : null,
+        kind: rule.kind,
+        scope: scopeOf(s.text, from, to),
+        ...(money.currency !== 'USD' ? { stated: { value: money.value, currency: money.currency } } : {}),
+        rule: `trade/${rule.id}`,
+        sentences: [s],
+      });
+    }
+  }
+  return merge(drafts).map(({ sentences: ss, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));
+}
+
+/** One fact per figure: same measure, kind, scope and parties, value within 1%, years not in conflict. */
+function merge(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find(
+      (o) =>
+        o.measure === d.measure && o.kind === d.kind && o.scope === d.scope &&
+        o.parties.join() === d.parties.join() &&
+        Math.abs(o.value_usd - d.value_usd) <= 0.01 * Math.max(o.value_usd, d.value_usd) &&
+        (o.year === null || d.year === null || o.year === d.year),
+    );
+    if (!same) {
+      out.push(d);
+      continue;
+    }
+    same.year ??= d.year;
+    same.from ??= d.from;
+    same.to ??= d.to;
+    if (same.qualifier === 'exact' && d.qualifier !== 'exact') same.qualifier = d.qualifier;
+    same.sentences.push(...d.sentences);
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+// Country mentions: names, adjectives ("Belarusian", "Kazakh-Tajik"), capitals and cities as
+// metonyms ("Minsk and Dushanbe support each other") and seats of government ("the Kremlin").
+import { BY_FIRST_WORD, type PlaceKind } from './gazetteer.js';
+import type { Word } from './words.js';
+
+export interface CountryMention {
+  readonly iso3: string;
+  readonly kind: PlaceKind;
+  readonly form: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the first word of the mention within the sentence's words. */
+  readonly word: number;
+}
+
+function matchAt(ws: readonly Word[], i: number): { iso3: string; kind: PlaceKind; form: string; length: number } | null {
+  const first = ws[i]!;
+  if (!first.capitalised) return null;
+  for (const entry of BY_FIRST_WORD.get(first.key) ?? []) {
+    const n = entry.keys.length;
+    if (i + n > ws.length) continue;
+    let ok = true;
+    for (let k = 1; k < n && ok; k++) ok = ws[i + k]!.key === entry.keys[k];
+    if (ok) return { iso3: entry.iso3, kind: entry.kind, form: entry.form, length: n };
+  }
+  return null;
+}
+
+/** Parts of a hyphenated compound ("Kazakh-Tajik", "Belarus-Tajikistan-Afghanistan"). */
+function compoundParts(word: Word): Array<{ iso3: string; kind: PlaceKind; form: string; start: number; end: number }> | null {
+  if (!word.text.includes('-')) return null;
+  const parts: Array<{ iso3: string; kind: PlaceKind; form: string; start: number; end: number }> = [];
+  let cursor = word.start;
+  for (const piece of word.text.split('-')) {
+    const key = piece.toLowerCase();
+    const entry = (BY_FIRST_WORD.get(key) ?? []).find((e) => e.keys.length === 1);
+    if (!entry || !/^\p{Lu}/u.test(piece)) return null;
+    parts.push({ iso3: entry.iso3, kind: entry.kind, form: entry.form, start: cursor, end: cursor + piece.length });
+    cursor += piece.length + 1;
+  }
+  return parts.length > 1 ? parts : null;
+}
+
+export function findCountries(ws: readonly Word[]): CountryMention[] {
+  const out: CountryMention[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const hit = matchAt(ws, i);
+    if (hit) {
+      const last = ws[i + hit.length - 1]!;
+      out.push({ iso3: hit.iso3, kind: hit.kind, form: hit.form, start: ws[i]!.start, end: last.end, word: i });
+      i += hit.length - 1;
+      continue;
+    }
+    for (const part of compoundParts(ws[i]!) ?? []) out.push({ ...part, word: i });
+  }
+  return out;
+}

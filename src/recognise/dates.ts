@@ -1,0 +1,98 @@
+// Date mentions in a sentence, kept as the parts the text states: chrono-node reads calendar
+// expressions ("28 June", "May 4-5", "in May 2018", "the day after tomorrow"); bare years and
+// relative years ("last year", "the year before") are read here. No year is filled in at this
+// stage: resolution against the document's reference year happens in reference-year.ts.
+import * as chrono from 'chrono-node';
+
+export interface DateParts {
+  readonly year: number | null;
+  readonly month: number | null;
+  readonly day: number | null;
+}
+
+export type DateMentionKind = 'calendar' | 'year' | 'relative-year' | 'relative-day';
+
+export interface DateMention {
+  readonly kind: DateMentionKind;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly from: DateParts;
+  /** The end of a stated range ("May 4-5"), else null. */
+  readonly to: DateParts | null;
+  /** For relative mentions: offset in years (relative-year) or days (relative-day) from the reference. */
+  readonly offset: number | null;
+}
+
+const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
+const CALENDAR_HINT = new RegExp(
+  String.raw`\b${MONTHS}(?![\p{L}])|\b(?:yesterday|today|tomorrow|the day (?:after|before))\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  'u',
+);
+const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
+const DAY_MS = 86_400_000;
+
+const RELATIVE_YEAR: ReadonlyArray<[RegExp, number]> = [
+  [/\b(?:the\s+)?year\s+before\s+last\b/gi, -2],
+  [/\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+previous\s+year\b/gi, -1],
+  [/\bthe\s+year\s+before\b(?!\s+last)/gi, -2],
+  [/\b(?:this|the\s+current|current)\s+year(?:['’]s)?\b/gi, 0],
+  [/\bnext\s+year(?:['’]s)?\b|\bthe\s+coming\s+year\b/gi, 1],
+  [/\btwo\s+years\s+ago\b/gi, -2],
+];
+
+const BARE_YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
+
+function parts(component: chrono.ParsedComponents): DateParts {
+  const known = (c: 'year' | 'month' | 'day'): number | null => (component.isCertain(c) ? component.get(c) ?? null : null);
+  return { year: known('year'), month: known('month'), day: known('day') };
+}
+
+function calendarMentions(text: string, offset: number): DateMention[] {
+  if (!CALENDAR_HINT.test(text)) return [];
+  const out: DateMention[] = [];
+  for (const r of chrono.en.parse(text, REFERENCE)) {
+    if (/^(?:now|tonight)$/i.test(r.text.trim())) continue;
+    const relative = r.tags().has('result/relativeDate') || [...r.tags()].some((t) => t.startsWith('casualReference'));
+    if (relative) {
+      const days = Math.round((Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!) - Date.UTC(2000, 5, 15)) / DAY_MS);
+      // Only day-scale offsets are kept here; relative years are read by RELATIVE_YEAR.
+      if (/\byear\b/i.test(r.text)) continue;
+      out.push({ kind: 'relative-day', start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, from: { year: null, month: null, day: null }, to: null, offset: days });
+      continue;
+    }
+    const from = parts(r.start);
+    if (from.month == null && from.day == null) continue; // weekday-only or time-only: nothing to anchor
+    out.push({
+      kind: 'calendar',
+      start: offset + r.index,
+      end: offset + r.index + r.text.length,
+      text: r.text,
+      from,
+      to: r.end ? parts(r.end) : null,
+      offset: null,
+    });
+  }
+  return out;
+}
+
+function overlaps(mentions: readonly DateMention[], start: number, end: number): boolean {
+  return mentions.some((m) => start < m.end && end > m.start);
+}
+
+export function findDates(text: string, offset = 0): DateMention[] {
+  const out = calendarMentions(text, offset);
+  for (const [pattern, years] of RELATIVE_YEAR) {
+    for (const m of text.matchAll(pattern)) {
+      const start = offset + m.index!, end = start + m[0].length;
+      if (overlaps(out, start, end)) continue;
+      out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
+    }
+  }
+  for (const m of text.matchAll(BARE_YEAR)) {
+    const start = offset + m.index!, end = start + m[0].length;
+    if (overlaps(out, start, end)) continue;
+    out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

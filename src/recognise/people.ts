@@ -1,0 +1,154 @@
+// Person mentions in a sentence, each found by a rule with an id: a name after a title
+// ("Prime Minister Kokhir Rasulzoda"), a name with an appositive role ("Emomali Rahmon, President of
+// Tajikistan"), a name as the subject or speaker of a person verb ("…, said Tokayev"), a first name
+// with a patronymic ("Emomali Sharipovich"). Titles with no name are kept as role references
+// ("the Tajik President", "the head of state") for coreference.
+// All offsets here are local to the sentence text.
+import { readList } from '../lexicon/load.js';
+import type { CountryMention } from './countries.js';
+import { isNameWord, isParticle, isPatronymic } from './names.js';
+import { honorificsAt, rolePhraseAt, TITLE_WORDS, type RolePhrase } from './titles.js';
+import type { Word } from './words.js';
+
+export interface PersonMention {
+  readonly parts: readonly string[];
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly role: RolePhrase | null;
+  readonly country: string | null;
+  readonly patronymic: boolean;
+  readonly rule: string;
+}
+
+export interface RoleReference {
+  readonly role: RolePhrase;
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface PeopleInSentence {
+  readonly mentions: PersonMention[];
+  readonly references: RoleReference[];
+}
+
+const VERBS = new Set(readList('person-verbs.txt'));
+const SPEECH_BEFORE_NAME = new Set(['said', 'noted', 'stated', 'stressed', 'emphasized', 'emphasised', 'added', 'underlined', 'remarked', 'says', 'explained', 'concluded', 'recalled']);
+const MAX_NAME = 5;
+const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
+
+class SentencePeople {
+  readonly mentions: PersonMention[] = [];
+  readonly references: RoleReference[] = [];
+  private readonly taken = new Set<number>();
+
+  constructor(
+    private readonly text: string,
+    private readonly ws: readonly Word[],
+    private readonly countries: readonly CountryMention[],
+  ) {}
+
+  gap(a: number, b: number): string {
+    return this.text.slice(this.ws[a]!.end, this.ws[b]!.start);
+  }
+
+  /** Last word index of the name starting at i (name words, particles inside), or -1. */
+  nameRun(i: number): number {
+    let last = -1;
+    for (let k = i; k < this.ws.length && k - i < MAX_NAME; k++) {
+      const w = this.ws[k]!;
+      if (k > i && BREAK.test(this.gap(k - 1, k))) break;
+      if (this.taken.has(k)) break;
+      if (isNameWord(w, TITLE_WORDS)) last = k;
+      else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS))) break;
+    }
+    return last;
+  }
+
+  add(first: number, last: number, role: RolePhrase | null, rule: string, spanFirst = first, spanLast = last): void {
+    const parts = this.ws.slice(first, last + 1).map((w) => w.text);
+    const start = this.ws[first]!.start, end = this.ws[last]!.end;
+    for (let k = spanFirst; k <= spanLast; k++) this.taken.add(k);
+    this.mentions.push({
+      parts,
+      text: this.text.slice(start, end),
+      start,
+      end,
+      role,
+      country: role?.country ?? null,
+      patronymic: parts.length === 2 && isPatronymic(parts[1]!),
+      rule,
+    });
+  }
+
+  /** Rule title-before-name: "[Belarus] President [Mr] Aleksandr Lukashenko". */
+  titled(): void {
+    const { ws } = this;
+    for (let i = 0; i < ws.length; i++) {
+      if (this.taken.has(i)) continue;
+      const role = rolePhraseAt(this.text, ws, this.countries, i, false);
+      if (!role) continue;
+      const j = role.last + 1 + honorificsAt(ws, role.last + 1);
+      const last = j < ws.length && !BREAK.test(this.gap(j - 1, j)) ? this.nameRun(j) : -1;
+      if (last >= j) {
+        this.add(j, last, role, 'title-before-name', role.first, last);
+        i = last;
+      } else {
+        this.references.push({ role, start: ws[role.first]!.start, end: ws[role.last]!.end });
+        i = role.last;
+      }
+    }
+  }
+
+  /** Rules name-appositive-role, name-subject-of-verb, speaker-after-verb, first-name-patronymic. */
+  untitled(): void {
+    const { ws } = this;
+    for (let i = 0; i < ws.length; i++) {
+      if (this.taken.has(i) || !isNameWord(ws[i]!, TITLE_WORDS)) continue;
+      const last = this.nameRun(i);
+      if (last < i) continue;
+      const after = last + 1;
+      if (last > i && after < ws.length && /^\s*,\s*$/.test(this.gap(last, after))) {
+        let k = after;
+        if (['a', 'an', 'the'].includes(ws[k]!.key)) k++;
+        k += honorificsAt(ws, k);
+        const role = k < ws.length ? rolePhraseAt(this.text, ws, this.countries, k, true) : null;
+        if (role && role.first === k) {
+          this.add(i, last, role, 'name-appositive-role', i, role.last);
+          i = role.last;
+          continue;
+        }
+      }
+      const next = ws[after];
+      const subject =
+        next !== undefined &&
+        (VERBS.has(next.key) ||
+          (next.key === 'in' && ws[after + 1]?.key === 'turn') ||
+          (['has', 'also', 'then', 'had', 'later'].includes(next.key) && VERBS.has(ws[after + 1]?.key ?? '')));
+      const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
+      const patronymic = last === i + 1 && isPatronymic(ws[last]!.text);
+      // One word alone is a person only as a speaker ("said Tokayev"); subjects need a full name.
+      if (patronymic || ((subject || speaker) && (last > i || speaker))) {
+        this.add(i, last, null, patronymic ? 'first-name-patronymic' : speaker ? 'speaker-after-verb' : 'name-subject-of-verb');
+      }
+      i = last;
+    }
+  }
+}
+
+export function findPeople(text: string, ws: readonly Word[], countries: readonly CountryMention[]): PeopleInSentence {
+  const found = new SentencePeople(text, ws, countries);
+  found.titled();
+  found.untitled();
+  return { mentions: found.mentions, references: found.references };
+}
+
+/** Mentions of already-known family names anywhere in a sentence ("Zhumangarin stated"). */
+export function findKnownNames(text: string, ws: readonly Word[], isKnown: (word: string) => boolean, taken: ReadonlyArray<{ start: number; end: number }>): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const w of ws) {
+    if (!w.capitalised || taken.some((t) => w.start < t.end && w.end > t.start) || !isKnown(w.text)) continue;
+    out.push({ parts: [w.text], text: text.slice(w.start, w.end), start: w.start, end: w.end, role: null, country: null, patronymic: false, rule: 'known-family-name' });
+  }
+  return out;
+}

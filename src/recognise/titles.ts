@@ -1,0 +1,161 @@
+// Titles and the role phrases built on them: "[Belarus’] Minister of Foreign Affairs",
+// "Ambassador Extraordinary and Plenipotentiary of Tajikistan to Belarus", "an expert of the
+// Institute of World Economy and Politics". Lexicons: data/titles.tsv, data/portfolios.txt.
+import { readList, readTable } from '../lexicon/load.js';
+import type { CountryMention } from './countries.js';
+import { HONORIFICS } from './names.js';
+import { words as splitWords, type Word } from './words.js';
+
+export interface Title {
+  readonly form: string;
+  readonly category: string;
+  readonly rank: number;
+  readonly generic: boolean;
+  readonly keys: readonly string[];
+}
+
+export interface RolePhrase {
+  readonly title: Title;
+  /** The role as the text words it, without a country that only says whose role it is. */
+  readonly role: string;
+  readonly country: string | null;
+  /** For diplomats: the state they are accredited to ("to Belarus"). */
+  readonly accreditedTo: string | null;
+  /** Word index range [first, last] of the phrase, including a country before the title. */
+  readonly first: number;
+  readonly last: number;
+}
+
+const TITLES: readonly Title[] = readTable<'form' | 'category' | 'rank' | 'generic'>('titles.tsv').map((t) => ({
+  form: t.form,
+  category: t.category,
+  rank: Number(t.rank),
+  generic: t.generic === 'yes',
+  keys: splitWords(t.form).map((w) => w.key),
+}));
+const TITLES_BY_FIRST = new Map<string, Title[]>();
+for (const t of TITLES) {
+  const list = TITLES_BY_FIRST.get(t.keys[0]!) ?? [];
+  list.push(t);
+  TITLES_BY_FIRST.set(t.keys[0]!, list.sort((a, b) => b.keys.length - a.keys.length));
+}
+/** Title words: a name never contains them ("President", "Minister"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.filter((t) => t.category !== 'expert').flatMap((t) => t.keys));
+
+const PORTFOLIO = new Set(readList('portfolios.txt'));
+const HONORIFIC_KEYS = HONORIFICS.map((h) => splitWords(h).map((w) => w.key));
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
+
+export function titleAt(ws: readonly Word[], i: number): Title | null {
+  for (const t of TITLES_BY_FIRST.get(ws[i]!.key) ?? []) {
+    if (i + t.keys.length > ws.length) continue;
+    if (t.keys.every((k, j) => ws[i + j]!.key === k)) {
+      // Lower-case use of a capitalised title is fine ("the prime minister"); a capitalised use of
+      // an expert word is not ("Expert Council").
+      if (t.category === 'expert' && ws[i]!.capitalised) return null;
+      return t;
+    }
+  }
+  return null;
+}
+
+/** Number of honorific words at i ("His Excellency Sheikh"). */
+export function honorificsAt(ws: readonly Word[], i: number): number {
+  let n = 0;
+  for (let again = true; again; ) {
+    again = false;
+    for (const keys of HONORIFIC_KEYS) {
+      if (keys.every((k, j) => ws[i + n + j]?.key === k)) {
+        n += keys.length;
+        again = true;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+function countryAtWord(countries: readonly CountryMention[], ws: readonly Word[], i: number): CountryMention | undefined {
+  const w = ws[i];
+  return w ? countries.find((c) => c.start >= w.start && c.start < w.end) : undefined;
+}
+
+/** Index just past a country mention starting at word i, or i when there is none. */
+function skipCountry(countries: readonly CountryMention[], ws: readonly Word[], i: number): { next: number; iso3: string | null } {
+  const c = countryAtWord(countries, ws, i);
+  if (!c || c.kind === 'city' || c.kind === 'seat' || c.kind === 'capital') return { next: i, iso3: null };
+  let next = i;
+  while (next < ws.length && ws[next]!.start < c.end) next++;
+  return { next, iso3: c.iso3 };
+}
+
+/**
+ * The role phrase whose title starts at word i. `open` lets the complement run over any
+ * capitalised words (used after a name, where no name can follow and be swallowed).
+ */
+export function rolePhraseAt(text: string, ws: readonly Word[], countries: readonly CountryMention[], i: number, open: boolean): RolePhrase | null {
+  const title = titleAt(ws, i);
+  if (!title) return null;
+  let first = i;
+  let country: string | null = null;
+  // A country before the title: "Belarus President", "Belarusian President", "Belarus’ Minister".
+  if (i > 0) {
+    const before = countries.find((c) => c.end <= ws[i]!.start && ws[i]!.start - c.end <= 2 && c.kind !== 'city' && c.kind !== 'seat');
+    if (before) {
+      country = before.iso3;
+      first = ws.findIndex((w) => w.start >= before.start);
+    }
+  }
+  let j = i + title.keys.length;
+  let roleEnd = j - 1;
+  let accreditedTo: string | null = null;
+  let complementCountryOnly = true;
+  if (ws[j] && (ws[j]!.key === 'of' || ws[j]!.key === 'for' || ws[j]!.key === 'to')) {
+    let k = j;
+    while (k < ws.length) {
+      const w = ws[k]!;
+      if (w.key === 'to' && title.category === 'diplomat') {
+        const c = skipCountry(countries, ws, k + 1);
+        if (c.iso3) {
+          accreditedTo = c.iso3;
+          k = c.next;
+          roleEnd = k - 1;
+          continue;
+        }
+        break;
+      }
+      if (CONNECTORS.has(w.key) || w.key === 'to') {
+        // a connector must be followed by more of the complement
+        k++;
+        continue;
+      }
+      const c = skipCountry(countries, ws, k);
+      if (c.iso3) {
+        country ??= c.iso3;
+        k = c.next;
+        roleEnd = k - 1;
+        continue;
+      }
+      const between = text.slice(ws[k - 1]!.end, w.start);
+      const glued = /^[\s]*$/.test(between);
+      if (glued && (PORTFOLIO.has(w.key) || (open && (w.capitalised || /\p{Lu}/u.test(w.text))))) {
+        complementCountryOnly = false;
+        roleEnd = k;
+        k++;
+        continue;
+      }
+      break;
+    }
+  }
+  const startChar = ws[i]!.start;
+  const keepComplement = !complementCountryOnly || accreditedTo !== null;
+  const role = keepComplement ? text.slice(startChar, ws[roleEnd]!.end) : title.form;
+  return { title, role: tidyRole(role, title), country, accreditedTo, first, last: roleEnd };
+}
+
+function tidyRole(role: string, title: Title): string {
+  const t = role.replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
+  // A role written in lower case keeps the lexicon's capitalisation for titles of office.
+  if (title.category !== 'expert' && t.toLowerCase().startsWith(title.form.toLowerCase())) return title.form + t.slice(title.form.length);
+  return t;
+}
