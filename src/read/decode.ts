@@ -48,10 +48,11 @@ export function decode(bytes: Uint8Array, source: string): Decoded {
   } catch {
     // not UTF-8: fall through to detection
   }
-  const guesses = chardet.analyse(bytes).filter((g) => SUPPORTED.has(g.name));
-  const best = preferCyrillic(bytes, guesses.map((g) => g.name));
+  // Only the detector's first choice counts: falling back to a weaker guess decodes noise.
+  const top = chardet.analyse(bytes)[0];
+  const best = top && SUPPORTED.has(top.name) ? preferCyrillic(bytes, top.name) : undefined;
   if (!best || !iconv.encodingExists(best)) {
-    throw new InputError(source, `unknown text encoding (not UTF-8; detector found ${chardet.detect(bytes) ?? 'nothing'})`);
+    throw new InputError(source, `unknown or unsupported text encoding (not UTF-8; the detector suggests ${top?.name ?? 'nothing'})`);
   }
   return { text: iconv.decode(Buffer.from(bytes), best), encoding: best };
 }
@@ -59,14 +60,12 @@ export function decode(bytes: Uint8Array, source: string): Decoded {
 // Single-byte Cyrillic text is frequently scored as Latin-1 by detectors on short inputs; bytes
 // 0xC0–0xFF dominating the high half are Cyrillic letters in windows-1251 but accented capitals
 // and small letters in Latin-1. Pick windows-1251 when the high bytes look like running words.
-function preferCyrillic(bytes: Uint8Array, names: string[]): string | undefined {
+function preferCyrillic(bytes: Uint8Array, name: string): string {
+  if (!name.startsWith('ISO-8859-1') && name !== 'windows-1252') return name;
   let high = 0, letters = 0;
   for (const b of bytes) {
     if (b >= 0x80) high++;
     if (b >= 0xc0) letters++;
   }
-  const mostlyHighLetters = high > 0 && letters / high > 0.8 && high / bytes.length > 0.3;
-  if (mostlyHighLetters && names.includes('windows-1251')) return 'windows-1251';
-  if (mostlyHighLetters && !names.includes('windows-1251') && names[0]?.startsWith('ISO-8859-1')) return 'windows-1251';
-  return names[0];
+  return high / bytes.length > 0.3 && letters / high > 0.8 ? 'windows-1251' : name;
 }

@@ -52,7 +52,8 @@ function build(): { entries: GazetteerEntry[]; countries: Map<string, Country> }
     byCode.set(iso3, { iso3, name: c.name.common, official: c.name.official, capitals: c.capital ?? [], adjective: demonym });
     add(iso3, 'name', c.name.common);
     add(iso3, 'official', c.name.official);
-    for (const alt of c.altSpellings ?? []) if (alt.length > 3 && /\s|^[A-Z][a-z]/.test(alt)) add(iso3, 'official', alt);
+    // Single-word alternative spellings include given names and common words ("Dominique", "Island").
+    for (const alt of c.altSpellings ?? []) if (/\s/.test(alt)) add(iso3, 'official', alt);
     for (const capital of c.capital ?? []) add(iso3, 'capital', capital);
     if (demonym) add(iso3, 'adjective', demonym);
     if (c.demonyms?.eng?.f && c.demonyms.eng.f !== demonym) add(iso3, 'adjective', c.demonyms.eng.f);
@@ -108,8 +109,11 @@ export const BY_FIRST_WORD: ReadonlyMap<string, readonly GazetteerEntry[]> = (()
   return index;
 })();
 
-/** Word keys that belong to some place name: a person's name never contains one. */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(built.entries.flatMap((e) => e.keys));
+/**
+ * One-word place names: a person's name never contains one. Words of longer names ("Camp David",
+ * "La Paz") are not listed: they are given names and family names too.
+ */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(built.entries.filter((e) => e.keys.length === 1).map((e) => e.keys[0]!));
 
 export function countryName(iso3: string): string {
   return COUNTRIES.get(iso3)?.name ?? iso3;

@@ -35,6 +35,7 @@ export interface PeopleInSentence {
 const VERBS = new Set(readList('person-verbs.txt'));
 const SPEECH_BEFORE_NAME = new Set(['said', 'noted', 'stated', 'stressed', 'emphasized', 'emphasised', 'added', 'underlined', 'remarked', 'says', 'explained', 'concluded', 'recalled']);
 const MAX_NAME = 5;
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 
 class SentencePeople {
@@ -105,6 +106,8 @@ class SentencePeople {
     const { ws } = this;
     for (let i = 0; i < ws.length; i++) {
       if (this.taken.has(i) || !isNameWord(ws[i]!, TITLE_WORDS)) continue;
+      // "the Snow Leopard", "a Grand Hotel": a determiner before it makes it a thing, not a person.
+      if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;
       const last = this.nameRun(i);
       if (last < i) continue;
       const after = last + 1;

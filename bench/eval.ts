@@ -1,0 +1,42 @@
+// `npm run eval`: extract each evaluation set and print the scorer's table (shared/eval/score.mjs).
+// The dev set is the shared one; the two golden sets are ours (test/golden), written for this
+// project from patterns seen in real readouts, and stand in for the held-out set we do not see.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { extract } from '../src/extract/pipeline.js';
+import { ReadoutFacts } from '../src/facts/schema.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SHARED = resolve(ROOT, '../shared/eval');
+// The dev set last, so its figure closes the output.
+const SETS: Record<string, { docs: string; gold: string }> = {
+  examples: { docs: join(ROOT, 'examples'), gold: join(ROOT, 'test/golden/examples') },
+  research: { docs: join(ROOT, 'test/golden/research/docs'), gold: join(ROOT, 'test/golden/research/gold') },
+  dev: { docs: join(SHARED, 'dev/docs'), gold: join(SHARED, 'dev/gold') },
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+const verbose = process.argv.includes('--verbose');
+const out = mkdtempSync(join(tmpdir(), 'readout-eval-'));
+
+for (const name of wanted.length ? wanted : Object.keys(SETS)) {
+  const set = SETS[name];
+  if (!set) throw new Error(`unknown set ${name} (known: ${Object.keys(SETS).join(', ')})`);
+  if (!existsSync(set.docs)) {
+    console.log(`## ${name}: ${set.docs} not found, skipped`);
+    continue;
+  }
+  const lines: string[] = [];
+  for (const file of readdirSync(set.docs).sort()) {
+    if (file.startsWith('.') || file.endsWith('.md')) continue;
+    lines.push(JSON.stringify(ReadoutFacts.parse(extract(file, readFileSync(join(set.docs, file))))));
+  }
+  const pred = join(out, `${name}.ndjson`);
+  writeFileSync(pred, lines.join('\n') + '\n');
+  console.log(`## ${name} (${lines.length} documents)`);
+  const args = [join(SHARED, 'score.mjs'), '--gold', set.gold, '--pred', pred, ...(verbose ? ['--verbose'] : [])];
+  console.log(execFileSync(process.execPath, args, { encoding: 'utf8' }).trimEnd());
+  console.log();
+}

@@ -1,0 +1,61 @@
+// `npm run bench`: extraction throughput on one core (documents/s, MB/s; median of several runs)
+// over a streamed corpus built from the dev documents, peak memory at two corpus sizes (it must
+// stay flat: documents are generated and dropped one by one), and the same figures for the
+// tokenizer alone, with the ratio pipeline ÷ tokenizer.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { extract } from '../src/extract/pipeline.js';
+import { tokenize } from '../src/recognise/sentences.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DEV = resolve(ROOT, '../shared/eval/dev/docs');
+const seeds = readdirSync(DEV).sort().map((f) => readFileSync(join(DEV, f), 'utf8'));
+const DOCS = Number(process.env.BENCH_DOCS ?? 2000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+
+/**
+ * The i-th document of the corpus: a dev document with its numbers and day changed, so no two
+ * documents are identical, streamed rather than held.
+ */
+function documentAt(i: number): string {
+  const seed = seeds[i % seeds.length]!;
+  return seed.replace(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (_m, _d, month) => `${(i % 28) + 1} ${month}`).replace(/\$(\d+)/g, (_m, n) => `$${Number(n) + (i % 97)}`);
+}
+
+const words = seeds.reduce((n, s) => n + s.split(/\s+/).length, 0) / seeds.length;
+
+function measure(label: string, n: number, work: (text: string, i: number) => void): { docsPerS: number; mbPerS: number; peakMB: number } {
+  const rates: number[] = [];
+  let bytes = 0;
+  let peak = 0;
+  for (let run = 0; run < RUNS; run++) {
+    bytes = 0;
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < n; i++) {
+      const text = documentAt(i);
+      bytes += Buffer.byteLength(text);
+      work(text, i);
+      if (i % 250 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+    }
+    const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+    rates.push(n / seconds);
+  }
+  rates.sort((a, b) => a - b);
+  const docsPerS = rates[Math.floor(rates.length / 2)]!;
+  const mbPerS = (docsPerS * bytes) / n / 1024 / 1024;
+  console.log(`${label.padEnd(16)} ${docsPerS.toFixed(0).padStart(6)} docs/s  ${mbPerS.toFixed(2).padStart(6)} MB/s  peak RSS ${(peak / 1024 / 1024).toFixed(0)} MB  (${n} docs, median of ${RUNS} runs)`);
+  return { docsPerS, mbPerS, peakMB: peak / 1024 / 1024 };
+}
+
+console.log(`corpus: ${DOCS} documents generated from ${seeds.length} dev documents (mean ${words.toFixed(0)} words each), one core`);
+// Warm up: lexicons, regexes and the model load once per process.
+for (let i = 0; i < 50; i++) extract(`w${i}.txt`, Buffer.from(documentAt(i)));
+
+const tokenizer = measure('tokenizer only', DOCS, (text) => void tokenize(text));
+const pipeline = measure('full pipeline', DOCS, (text, i) => void extract(`d${i}.txt`, Buffer.from(text)));
+const small = measure('pipeline, ¼ size', Math.max(1, Math.floor(DOCS / 4)), (text, i) => void extract(`d${i}.txt`, Buffer.from(text)));
+
+const per1000 = pipeline.docsPerS * (words / 1000);
+console.log(`ratio pipeline ÷ tokenizer: ${(pipeline.docsPerS / tokenizer.docsPerS).toFixed(2)} (target ≥ 0.30)`);
+console.log(`normalised to 1,000-word articles: ${per1000.toFixed(0)} docs/s (target ≥ 200)`);
+console.log(`peak memory at ${DOCS} vs ${Math.floor(DOCS / 4)} documents: ${pipeline.peakMB.toFixed(0)} MB vs ${small.peakMB.toFixed(0)} MB (ratio ${(pipeline.peakMB / small.peakMB).toFixed(2)}; flat means ≈ 1)`);

@@ -1,0 +1,99 @@
+// When two mentions from different documents are one fact. Pure functions over plain records: the
+// store finds candidates by indexed keys and asks these rules which candidate, if any, is the same.
+import type { EventT, TradeT } from '../facts/schema.js';
+import { nameKey, namesCompatible } from './names.js';
+
+/** Tolerance for "the same figure": values within 1% of each other. */
+export const SAME_VALUE_TOLERANCE = 0.01;
+
+export const countriesKey = (codes: readonly string[]): string => [...new Set(codes)].sort().join(',');
+
+export interface PersonCandidate {
+  readonly id: string;
+  readonly name: string;
+  readonly country: string | null;
+  readonly aliases: readonly string[];
+  readonly mentions: number;
+}
+
+/**
+ * The canonical person a mention belongs to: names compatible with the canonical name or an alias,
+ * and the same country. A mention without a country joins only an exact full-name match.
+ * Among several compatible candidates, the most mentioned wins.
+ */
+export function choosePerson(name: string, country: string | null, candidates: readonly PersonCandidate[]): PersonCandidate | null {
+  const key = nameKey(name);
+  const fits = candidates.filter((c) => {
+    if (country === null || c.country === null) {
+      const full = (n: string) => { const k = nameKey(n); return k.given.length > 0 && k.family === key.family && k.given.join(' ') === key.given.join(' '); };
+      return key.given.length > 0 && (full(c.name) || c.aliases.some(full)) && (country === null || c.country === null);
+    }
+    return c.country === country && [c.name, ...c.aliases].some((n) => namesCompatible(key, nameKey(n)));
+  });
+  return fits.sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id))[0] ?? null;
+}
+
+/** The fuller of two names for the same person: more words, then longer. */
+export const fullerName = (a: string, b: string): string => {
+  const wa = a.split(/\s+/).length;
+  const wb = b.split(/\s+/).length;
+  return wb > wa || (wb === wa && b.length > a.length) ? b : a;
+};
+
+export interface EventCandidate {
+  readonly id: string;
+  readonly planned: boolean;
+  readonly participants: ReadonlyArray<{ readonly name: string }>;
+}
+
+/**
+ * Same encounter: the store already matched date and countries; planned must agree, and the
+ * participants overlap (or one report names none).
+ */
+export function chooseEvent(event: Pick<EventT, 'planned' | 'participants' | 'date'>, candidates: readonly EventCandidate[]): EventCandidate | null {
+  if (!event.date || event.date.startsWith('--')) return null;
+  for (const c of candidates) {
+    if (c.planned !== event.planned) continue;
+    if (!event.participants.length || !c.participants.length) return c;
+    const overlap = event.participants.some((p) => c.participants.some((q) => namesCompatible(nameKey(p.name), nameKey(q.name))));
+    if (overlap) return c;
+  }
+  return null;
+}
+
+export interface TradeCandidate {
+  readonly id: string;
+  readonly value_usd: number;
+}
+
+export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(a, b);
+
+/** Same claim: the store matched pair, measure, year, kind, direction and scope; the values agree within 1%. */
+export function chooseTrade(trade: Pick<TradeT, 'value_usd'>, candidates: readonly TradeCandidate[]): TradeCandidate | null {
+  return candidates.find((c) => sameValue(c.value_usd, trade.value_usd)) ?? null;
+}
+
+const titleWords = (title: string): Set<string> =>
+  new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'between', 'with', 'for', 'on', 'of'].includes(w)));
+
+export function titleOverlap(a: string, b: string): number {
+  const x = titleWords(a);
+  const y = titleWords(b);
+  if (!x.size || !y.size) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return shared / Math.min(x.size, y.size);
+}
+
+export interface AgreementCandidate {
+  readonly id: string;
+  readonly title: string;
+  readonly date: string | null;
+}
+
+const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/** Same document: the store matched parties and kind; titles share most words and dates do not disagree. */
+export function chooseAgreement(agreement: { title: string; date: string | null }, candidates: readonly AgreementCandidate[]): AgreementCandidate | null {
+  return candidates.find((c) => titleOverlap(c.title, agreement.title) >= 0.8 && datesCompatible(c.date, agreement.date)) ?? null;
+}

@@ -1,0 +1,56 @@
+// Person names reduced to what identity depends on: a family name and given names, compared
+// case-, accent- and hyphen-insensitively. "Tokayev" and "Kassym-Jomart Tokayev" are compatible;
+// "Kassym-Jomart Tokayev" and "Amanzhol Tokayev" are not.
+const HONORIFICS = new Set(['sheikh', 'shaikh', 'mr', 'mrs', 'ms', 'dr', 'sir', 'h.e.', 'he']);
+
+export interface NameKey {
+  readonly family: string;
+  readonly given: readonly string[];
+}
+
+export const foldName = (text: string): string =>
+  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‐-―-]/g, ' ').replace(/[^\p{L}\p{N}\s.]/gu, '').replace(/\s+/g, ' ').trim();
+
+export function nameKey(name: string): NameKey {
+  const words = foldName(name).split(' ').filter((w) => w && !HONORIFICS.has(w));
+  if (!words.length) return { family: '', given: [] };
+  return { family: words[words.length - 1]!, given: words.slice(0, -1) };
+}
+
+const givenWordsMatch = (a: string, b: string): boolean => {
+  const x = a.replace(/\.$/, '');
+  const y = b.replace(/\.$/, '');
+  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+};
+
+/** Given names agree when one is missing, or when one list is a prefix of the other word by word (initials allowed). */
+export function givenCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (!a.length || !b.length) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  // "Kassym Jomart" (hyphen folded) against "Kassym Jomart": compare word by word.
+  return short.every((w, i) => givenWordsMatch(w, long[i]!));
+}
+
+/** Edit distance with transpositions, stopping early above `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** Same family name (or one typo in a long one, with full given names agreeing) and compatible given names. */
+export function namesCompatible(a: NameKey, b: NameKey): boolean {
+  if (!a.family || !b.family) return false;
+  if (a.family === b.family) return givenCompatible(a.given, b.given);
+  const typo = a.family.length >= 6 && b.family.length >= 6 && editDistance(a.family, b.family, 1) <= 1;
+  return typo && a.given.length > 0 && b.given.length > 0 && a.given.join(' ') === b.given.join(' ');
+}

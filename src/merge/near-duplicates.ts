@@ -1,0 +1,70 @@
+// Near-duplicate documents (the same story republished) by MinHash over word 5-shingles, with
+// locality-sensitive hashing bands so a new document is compared only with likely candidates.
+export const MINHASH_SIZE = 64;
+export const BANDS = 16;
+const ROWS = MINHASH_SIZE / BANDS;
+const SHINGLE = 5;
+/** Estimated Jaccard similarity above which two documents are the same story. */
+export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+
+// FNV-1a, 32 bits.
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// Fixed odd multipliers and offsets: a signature must be the same in every process and release.
+const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => ({
+  a: (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0,
+  b: Math.imul(i + 7, 0x85ebca6b) >>> 0,
+}));
+
+function mix(x: number, a: number, b: number): number {
+  let h = (Math.imul(x, a) + b) >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x7feb352d) >>> 0;
+  h ^= h >>> 15;
+  return h >>> 0;
+}
+
+export function minhash(text: string): Uint32Array {
+  const words = text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const shingles = new Set<number>();
+  if (words.length < SHINGLE) shingles.add(fnv1a(words.join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  for (const s of shingles) {
+    for (let k = 0; k < MINHASH_SIZE; k++) {
+      const v = mix(s, SEEDS[k]!.a, SEEDS[k]!.b);
+      if (v < signature[k]!) signature[k] = v;
+    }
+  }
+  return signature;
+}
+
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / MINHASH_SIZE;
+}
+
+/** One key per band: documents sharing any key are candidates. Keys are safe integers (band in the high bits). */
+export function bandKeys(signature: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let h = 0x811c9dc5;
+    for (let r = 0; r < ROWS; r++) {
+      h ^= signature[band * ROWS + r]!;
+      h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    keys.push(band * 2 ** 32 + h);
+  }
+  return keys;
+}
+
+export const signatureToBytes = (s: Uint32Array): Uint8Array => new Uint8Array(s.buffer.slice(s.byteOffset, s.byteOffset + s.byteLength));
+export const signatureFromBytes = (b: Uint8Array): Uint32Array => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));

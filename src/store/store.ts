@@ -1,0 +1,175 @@
+// The store seam: everything the ingest, merge, query and export code needs from a database, typed by
+// what callers use. One folder per backend (store/sqlite/…); callers never see a driver's types.
+import type {
+  AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, PlaceT, QualifierT, ReadoutFactsT, TradeKindT, TradeMeasureT,
+} from '../facts/schema.js';
+
+/** One sentence of a document's cleaned text, with its offsets. */
+export interface StoredSentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** A document after extraction, ready to be written in one transaction. */
+export interface AnalysedDocument {
+  readonly source: string;
+  /** sha256 of the input bytes, hex. */
+  readonly contentHash: string;
+  readonly extractor: string;
+  /** The input as received, so `reindex` can run a newer extractor on it. */
+  readonly raw: Uint8Array;
+  /** The publication date given by the caller (not by the text), kept for reindexing. */
+  readonly publishedOption: string | null;
+  readonly text: string;
+  readonly sentences: readonly StoredSentence[];
+  readonly facts: ReadoutFactsT;
+  /** MinHash signature of the text's word shingles (see merge/near-duplicates.ts). */
+  readonly minhash: Uint32Array;
+}
+
+export interface StoredDocumentRef {
+  readonly id: number;
+  readonly source: string;
+  readonly extractor: string;
+}
+
+export interface SaveOutcome {
+  readonly id: number;
+  /** `replaced` when the same content was stored before by another extractor version. */
+  readonly status: 'stored' | 'replaced';
+  readonly duplicateOf: { readonly id: number; readonly source: string; readonly similarity: number } | null;
+}
+
+/** Where a fact was read: the document (its source name), the sentence index and its verbatim text. */
+export interface Source {
+  readonly document: string;
+  readonly document_id: number;
+  readonly sentence: number;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+interface FactRow {
+  readonly id: string;
+  /** Distinct documents reporting the fact, near-duplicates counted once. */
+  readonly num_documents: number;
+  readonly sources: readonly Source[];
+}
+
+export interface EventRow extends FactRow {
+  readonly type: EventTypeT;
+  readonly date: string | null;
+  readonly end_date: string | null;
+  readonly planned: boolean;
+  readonly place: PlaceT | null;
+  readonly countries: readonly string[];
+  readonly participants: ReadonlyArray<{ readonly name: string; readonly country: string | null; readonly person_id: string | null }>;
+}
+
+export interface AgreementRow extends FactRow {
+  readonly title: string;
+  readonly kind: AgreementKindT;
+  readonly parties: readonly string[];
+  readonly status: AgreementStatusT;
+  readonly date: string | null;
+}
+
+export interface TradeRow extends FactRow {
+  readonly measure: TradeMeasureT;
+  readonly parties: readonly string[];
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly value_usd: number;
+  readonly qualifier: QualifierT;
+  readonly year: number | null;
+  readonly kind: TradeKindT;
+  readonly scope: string | null;
+  /** Ids of claims with a different value for the same pair, measure, year, kind and scope. */
+  readonly conflicts_with: readonly string[];
+}
+
+export interface PersonRow extends FactRow {
+  readonly name: string;
+  readonly aliases: readonly string[];
+  /** The most recent role stated (by publication date), or null. */
+  readonly role: string | null;
+  readonly country: string | null;
+  readonly roles: ReadonlyArray<{ readonly role: string; readonly date: string | null; readonly document: string }>;
+}
+
+export interface DocumentRow {
+  readonly id: number;
+  readonly source: string;
+  readonly content_hash: string;
+  readonly extractor: string;
+  readonly title: string | null;
+  readonly publisher: string | null;
+  readonly published: string | null;
+  readonly fields: DocumentFieldsT;
+  readonly ingested_at: string;
+  readonly duplicate_of: { readonly id: number; readonly source: string; readonly similarity: number } | null;
+  readonly counts: { readonly events: number; readonly agreements: number; readonly trade: number; readonly people: number };
+}
+
+export interface FactFilter {
+  /** ISO alpha-3: facts involving this country. */
+  readonly country?: string;
+  /** Two ISO alpha-3 codes: facts involving both. */
+  readonly pair?: readonly [string, string];
+  /** Dates compared at the fact's own precision; undated facts are left out when a bound is given. */
+  readonly since?: string;
+  readonly until?: string;
+  /** Event type (meeting, visit, …) or agreement kind. */
+  readonly type?: string;
+  /** Trade kind (actual, target, potential) or agreement kind. */
+  readonly kind?: string;
+  readonly limit?: number;
+}
+
+export interface SearchHit {
+  readonly kind: 'document' | 'event' | 'agreement' | 'trade' | 'person';
+  readonly id: string;
+  readonly document: string | null;
+  readonly snippet: string;
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly sentences: number;
+  readonly events: number;
+  readonly agreements: number;
+  readonly trade_claims: number;
+  readonly people: number;
+  readonly conflicts: number;
+  readonly near_duplicate_links: number;
+  readonly mentions: number;
+}
+
+export interface ReindexItem {
+  readonly id: number;
+  readonly source: string;
+  readonly raw: Uint8Array;
+  readonly publishedOption: string | null;
+}
+
+export interface Store {
+  /** Where the data lives (a file path for SQLite), for messages. */
+  readonly location: string;
+  documentByHash(contentHash: string): Promise<StoredDocumentRef | null>;
+  /** Writes the document, its sentences and facts and merges the facts, all or nothing. */
+  saveDocument(doc: AnalysedDocument): Promise<SaveOutcome>;
+  /** Stored documents whose extractor differs from `extractor` (all of them with `all`). */
+  documentsToReindex(extractor: string, all: boolean): Promise<readonly number[]>;
+  reindexItem(id: number): Promise<ReindexItem | null>;
+  events(filter?: FactFilter): Promise<EventRow[]>;
+  agreements(filter?: FactFilter): Promise<AgreementRow[]>;
+  trade(filter?: FactFilter): Promise<TradeRow[]>;
+  people(filter?: FactFilter): Promise<PersonRow[]>;
+  documents(filter?: FactFilter): Promise<DocumentRow[]>;
+  search(query: string, limit?: number): Promise<SearchHit[]>;
+  stats(): Promise<StoreStats>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { cleanDocument } from '../../src/clean/clean-document.js';
+import type { RawDocument } from '../../src/read/raw-document.js';
+
+const raw = (text: string, extra: Partial<RawDocument> = {}): RawDocument => ({ source: 't.txt', text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null, ...extra });
+
+describe('clean', () => {
+  it('drops accessibility widgets, breadcrumbs, counters and durations; keeps content', () => {
+    const doc = cleanDocument(raw(['Font settings', 'Font size', 'Color scheme', 'on blue', 'Main / News / Events', '', 'Talks in Tashkent', '', '  • 25', '  • 2:41', '', 'The presidents met in Tashkent on 3 March.', '', 'They discussed trade.'].join('\n')));
+    assert.equal(doc.title, 'Talks in Tashkent');
+    assert.equal(doc.text, 'Talks in Tashkent\n\nThe presidents met in Tashkent on 3 March.\n\nThey discussed trade.');
+  });
+  it('keeps one of a title printed twice', () => {
+    const doc = cleanDocument(raw('Talks in Ankara\n\nTalks in Ankara\n\n\nThe ministers met.\n\nMore text.'));
+    assert.equal(doc.text.match(/Talks in Ankara/g)?.length, 1);
+  });
+  it('takes the publisher from a copyright line or a closing portal signature', () => {
+    assert.equal(cleanDocument(raw('Title here now\n\nText of the article.\n\n© 2024 Ministry of Foreign Affairs of Viet Nam. All rights reserved.')).publisher, 'Ministry of Foreign Affairs of Viet Nam');
+    const signed = cleanDocument(raw('Title here now\n\nText of the article.\n\nOfficial website of the President of the Republic of Uzbekistan'));
+    assert.equal(signed.publisher, 'Official website of the President of the Republic of Uzbekistan');
+    assert.doesNotMatch(signed.text, /Official website/);
+  });
+  it('reads a stated publication date and an agency dateline, and removes both from the text', () => {
+    const doc = cleanDocument(raw(' date 2023-05-05 ASTANA. KAZINFORM– The state visit began on May 4.\n\nMore.'));
+    assert.equal(doc.published, '2023-05-05');
+    assert.equal(doc.dateline?.city, 'Astana');
+    assert.equal(doc.publisher, 'Kazinform');
+    assert.ok(doc.text.startsWith('The state visit began'));
+    assert.equal(doc.title, null);
+  });
+  it('reads "Published:" lines and datelines with a day and an agency in brackets', () => {
+    const doc = cleanDocument(raw('Published: 14 March 2024 10:31\n\nSANTIAGO, March 14 (Cono Sur Press) – The ministers met.'));
+    assert.equal(doc.published, '2024-03-14');
+    assert.deepEqual(doc.dateline, { city: 'Santiago', agency: 'Cono Sur Press', monthDay: '--03-14' });
+  });
+  it('lets the user supply the publication date', () => {
+    assert.equal(cleanDocument(raw('Some text here.'), { published: '2020-01-02' }).published, '2020-01-02');
+  });
+});

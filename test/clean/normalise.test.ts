@@ -1,0 +1,28 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { foldHomoglyphs, normalise } from '../../src/clean/normalise.js';
+
+describe('homoglyphs', () => {
+  it('reads a Cyrillic letter inside a Latin word as its Latin twin', () => {
+    assert.equal(foldHomoglyphs('talks with Russiа today'), 'talks with Russia today');
+    assert.equal(foldHomoglyphs('Kаzаkhstаn'), 'Kazakhstan');
+  });
+  it('reads Greek look-alikes too', () => {
+    assert.equal(foldHomoglyphs('Tοkyo'), 'Tokyo'); // Greek omicron
+  });
+  it('leaves words wholly in Cyrillic alone', () => {
+    assert.equal(foldHomoglyphs('Москва и Russia'), 'Москва и Russia');
+  });
+  it('does not guess when a mixed word has a letter with no Latin twin', () => {
+    assert.equal(foldHomoglyphs('Rusбia'), 'Rusбia');
+  });
+});
+
+describe('normalise', () => {
+  it('makes spaces plain, drops invisible characters and unifies line ends', () => {
+    assert.equal(normalise('a\u00a0b\u200bc\r\nd\u00ade'), 'a bc\nde');
+  });
+  it('composes accents (NFC)', () => {
+    assert.equal(normalise('Erdog\u0306an'), 'Erdoğan');
+  });
+});

@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const agreements = (text: string, published: string | null = null) =>
+  extractText('t.txt', text, { published }).agreements.map((a) => ({ title: a.title, kind: a.kind, status: a.status, date: a.date, parties: a.parties }));
+
+const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
+
+describe('agreements', () => {
+  it('reads a named document, its kind and status, dated by the talks', () => {
+    const got = agreements(`${LEAD} After the talks the presidents signed an agreement on cooperation in agriculture.`, '2024-04-23');
+    assert.deepEqual(got, [{ title: 'agreement on cooperation in agriculture', kind: 'agreement', status: 'signed', date: '2024-04-23', parties: ['AGO', 'BRA'] }]);
+  });
+  it('keeps a capitalised title whole and stops before the clause goes on', () => {
+    const [a] = agreements(`${LEAD} The 2030 Road Map on Industrial Cooperation in Mining was signed in the presence of the leaders.`);
+    assert.equal(a!.title, '2030 Road Map on Industrial Cooperation in Mining');
+    assert.equal(a!.kind, 'roadmap');
+  });
+  it('takes a stated year over the date of the talks', () => {
+    const [a] = agreements(`${LEAD} The Treaty on Friendship was signed in 2005.`, '2024-04-23');
+    assert.equal(a!.date, '2005');
+  });
+  it('merges a planned mention into the signed one', () => {
+    const got = agreements(`${LEAD} A memorandum on health cooperation will be signed. Later the ministers signed the Memorandum of Understanding on Health Cooperation.`);
+    assert.equal(got.length, 1);
+    assert.equal(got[0]!.status, 'signed');
+    assert.equal(got[0]!.kind, 'memorandum');
+  });
+  it('reads what is in force', () => {
+    const [a] = agreements(`${LEAD} The Agreement on Visa-Free Travel entered into force in 2019.`);
+    assert.equal(a!.status, 'in_force');
+  });
+  it('does not count unnamed bundles or plans without a document', () => {
+    assert.deepEqual(agreements(`${LEAD} A number of documents were signed. Several agreements are being implemented. The sides will intensify a road map of relations.`), []);
+  });
+  it('does not count a joint statement made to the press', () => {
+    assert.deepEqual(agreements(`${LEAD} Following the talks the leaders made a joint statement for the press.`), []);
+  });
+});

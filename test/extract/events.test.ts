@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const events = (text: string, published: string | null = null) =>
+  extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
+
+describe('events', () => {
+  it('makes one event of the parts of one encounter', () => {
+    const text = [
+      'Talks with the President of Kyrgyzstan',
+      '',
+      'President of Uzbekistan Shavkat Mirziyoyev held talks with President of Kyrgyzstan Sadyr Japarov at the Kuksaroy residence in Tashkent on 14 March.',
+      '',
+      'The talks were preceded by an official welcoming ceremony. A one-on-one meeting followed, then broader negotiations with the delegations.',
+    ].join('\n');
+    assert.deepEqual(events(text, '2024-03-14'), [{ type: 'meeting', date: '2024-03-14', end: null, planned: false, countries: ['KGZ', 'UZB'] }]);
+  });
+  it('reads a multi-day visit with its end date', () => {
+    const [e] = events('The state visit of the President of Kazakhstan Kassym-Jomart Tokayev to the United Arab Emirates on May 20-22 ended with talks.', '2024-05-22');
+    assert.deepEqual(e, { type: 'visit', date: '2024-05-20', end: '2024-05-22', planned: false, countries: ['ARE', 'KAZ'] });
+  });
+  it('reports a past encounter the text recalls as its own event', () => {
+    const got = events('President of Brazil Luiz Inácio Lula da Silva met President of Angola João Lourenço in Brasília on 23 April. Lula da Silva recalled his official visit to Luanda in August 2023.', '2024-04-23');
+    assert.deepEqual(got.map((e) => [e.type, e.date]), [['meeting', '2024-04-23'], ['visit', '2023-08']]);
+  });
+  it('reads phone calls', () => {
+    const [e] = events('President of Türkiye Recep Tayyip Erdoğan had a telephone conversation with President of Azerbaijan Ilham Aliyev on 28 May.');
+    assert.deepEqual(e, { type: 'phone_call', date: '--05-28', end: null, planned: false, countries: ['AZE', 'TUR'] });
+  });
+  it('marks announced encounters as planned', () => {
+    const got = events('The foreign ministers of India and Kenya met in Nairobi on 4 June. President of Kenya William Ruto will pay a state visit to India in December.', '2024-06-05');
+    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['meeting', '2024-06-04', false], ['visit', '2024-12', true]]);
+  });
+  it('does not make an event of a hypothetical', () => {
+    const got = events('The presidents of Belarus and Tajikistan met in Minsk on 28 June. I think other leaders may join these talks one day.');
+    assert.equal(got.length, 1);
+  });
+});

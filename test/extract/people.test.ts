@@ -1,0 +1,39 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const people = (text: string) => extractText('t.txt', text).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
+
+describe('people', () => {
+  it('reads titles before names, with the country they carry', () => {
+    assert.deepEqual(people('Kazakh Foreign Minister Murat Nurtleu met Uzbek Prime Minister Abdulla Aripov.'), [
+      { name: 'Murat Nurtleu', aliases: [], role: 'Foreign Minister', country: 'KAZ' },
+      { name: 'Abdulla Aripov', aliases: [], role: 'Prime Minister', country: 'UZB' },
+    ]);
+  });
+  it('keeps a minister’s portfolio and an ambassador’s accreditation in the role', () => {
+    const got = people('Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan Zoltan Varga met Minister of Trade and Integration Arman Shakkaliyev.');
+    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
+      ['Zoltan Varga', 'Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan', 'HUN'],
+      ['Arman Shakkaliyev', 'Minister of Trade and Integration', null],
+    ]);
+  });
+  it('reads appositive roles', () => {
+    const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
+    assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
+  });
+  it('joins misspellings, transliterations and patronymic forms of one name', () => {
+    const got = people('President of Uzbekistan Shavkat Mirziyoyev welcomed the guests. Shavkat Mirziyoev noted the progress. "Shavkat Miromonovich knows this well," the guest said. Mirziyoyev agreed.');
+    assert.equal(got.length, 1);
+    assert.equal(got[0]!.name, 'Shavkat Mirziyoyev');
+    assert.deepEqual(got[0]!.aliases.sort(), ['Shavkat Miromonovich', 'Shavkat Mirziyoev']);
+  });
+  it('lets an unnamed reference give a generic title its office and country', () => {
+    const got = people('Head of State Kassym-Jomart Tokayev met the guest. The President of Kazakhstan noted the symbolism.');
+    assert.deepEqual(got, [{ name: 'Kassym-Jomart Tokayev', aliases: [], role: 'President', country: 'KAZ' }]);
+  });
+  it('does not take organisations, places, awards or mascots for people', () => {
+    const got = people('The Heydar Aliyev Foundation said it was pleased. He was awarded the Order of Alexander Nevsky. Barys the Snow Leopard greeted the children. The Palace of Independence hosted the talks.');
+    assert.deepEqual(got, []);
+  });
+});

@@ -1,0 +1,47 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const trade = (text: string, published: string | null = null) =>
+  extractText('t.txt', text, { published }).trade.map((t) => ({ measure: t.measure, value: t.value_usd, year: t.year, kind: t.kind, qualifier: t.qualifier, from: t.from, to: t.to, parties: t.parties }));
+
+const LEAD = 'President of Kyrgyzstan Sadyr Japarov met President of Uzbekistan Shavkat Mirziyoyev in Tashkent on 14 March.';
+
+describe('trade figures', () => {
+  it('reads an actual turnover with its year and the document pair as parties', () => {
+    const [t] = trade(`${LEAD} Bilateral trade reached $1.5 billion in 2023.`);
+    assert.deepEqual(t, { measure: 'turnover', value: 1.5e9, year: 2023, kind: 'actual', qualifier: 'exact', from: null, to: null, parties: ['KGZ', 'UZB'] });
+  });
+  it('tells targets from actuals', () => {
+    const got = trade(`${LEAD} Trade turnover amounted to $1.5 billion last year. The leaders agreed to raise it to $3 billion.`, '2024-03-15');
+    assert.deepEqual(got.map((t) => [t.value, t.kind, t.year]), [[1.5e9, 'actual', 2023], [3e9, 'target', null]]);
+  });
+  it('reads potential as potential, with direction', () => {
+    const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
+    assert.deepEqual([t!.measure, t!.kind, t!.from, t!.to], ['exports', 'potential', 'UZB', 'KGZ']);
+  });
+  it('reads imports from a state as flowing from it', () => {
+    const [t] = trade(`${LEAD} Kyrgyzstan imported goods worth $300 million from Uzbekistan in 2022.`);
+    assert.deepEqual([t!.measure, t!.from, t!.to], ['imports', 'UZB', 'KGZ']);
+  });
+  it('does not take a hypothetical level for a figure', () => {
+    assert.deepEqual(trade(`${LEAD} The president said that even $500 million of trade is not enough for two such neighbours.`), []);
+  });
+  it('gives each year its own figure in a sentence with two', () => {
+    const got = trade(`${LEAD} In 2021 trade turnover reached $1.1 billion, and in 2022 this figure hit $1.4 billion.`);
+    assert.deepEqual(got.map((t) => [t.value, t.year]), [[1.1e9, 2021], [1.4e9, 2022]]);
+  });
+  it('counts a repeated figure once', () => {
+    const got = trade(`${LEAD} Businessmen signed contracts worth $800 million. The contracts worth $800 million cover textiles and energy.`);
+    assert.equal(got.length, 1);
+    assert.equal(got[0]!.measure, 'contracts');
+  });
+  it('ignores money that is not trade', () => {
+    assert.deepEqual(trade(`${LEAD} The bank will provide a loan of $200 million for a road.`), []);
+  });
+  it('reads "US dollars" as a currency, not as the United States', () => {
+    const [t] = trade(`${LEAD} Trade amounted to more than 2 billion US dollars in 2023.`);
+    assert.deepEqual(t!.parties, ['KGZ', 'UZB']);
+    assert.equal(t!.qualifier, 'more_than');
+  });
+});

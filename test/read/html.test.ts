@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readDocument } from '../../src/read/read-document.js';
+
+const para = (s: string): string => `<p>${s} ${'The two sides reviewed cooperation in energy, transport and education in detail. '.repeat(3)}</p>`;
+const page = (body: string): string => `<!doctype html><html><head>
+<title>Talks in Baku | Press Service</title>
+<meta property="og:site_name" content="Press Service of the President">
+<meta property="article:published_time" content="2024-03-14T10:31:00+04:00">
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<div class="share">Share Tweet Print</div>${body}<footer>© Press Service 2024</footer></body></html>`;
+
+describe('HTML pages', () => {
+  it('keeps the article, drops navigation, and reads title, site name and date from the head', () => {
+    const raw = readDocument('baku.html', Buffer.from(page(`<article><h1>Talks in Baku</h1>${para('President Ilham Aliyev met Prime Minister Nikol Pashinyan.')}${para('A road map was signed.')}</article>`)));
+    assert.equal(raw.format, 'html');
+    assert.equal(raw.published, '2024-03-14T10:31:00+04:00');
+    assert.equal(raw.publisher, 'Press Service of the President');
+    assert.match(raw.text, /Ilham Aliyev met Prime Minister Nikol Pashinyan/);
+    assert.match(raw.text, /A road map was signed\./);
+    assert.doesNotMatch(raw.text, /Tweet|Home/);
+    assert.match(raw.text, /\n\n/, 'paragraphs stay apart');
+  });
+  it('survives broken HTML: unclosed tags still give the text', () => {
+    const broken = page(`<div class="content"><p>The ministers discussed trade. ${'More words about the meeting and its results. '.repeat(8)}<p>They agreed to meet again<li>in Tashkent`);
+    const raw = readDocument('broken.html', Buffer.from(broken));
+    assert.match(raw.text, /The ministers discussed trade/);
+    assert.match(raw.text, /meet again/);
+  });
+  it('refuses a page with no readable text', () => {
+    assert.throws(() => readDocument('empty.html', Buffer.from('<html><head><title>x</title></head><body><script>1</script></body></html>')), /no readable text/);
+  });
+});
+
+describe('saved JSON', () => {
+  it('takes the text and the fields it carries', () => {
+    const raw = readDocument('a.json', Buffer.from(JSON.stringify({ title: 'Visit', site: 'Agency', published: '2024-05-01', text: 'The minister arrived.' })));
+    assert.deepEqual([raw.format, raw.title, raw.publisher, raw.published, raw.text], ['json', 'Visit', 'Agency', '2024-05-01', 'The minister arrived.']);
+  });
+  it('names the missing field', () => {
+    assert.throws(() => readDocument('b.json', Buffer.from('{"headline":"x"}')), /no text field/);
+  });
+});

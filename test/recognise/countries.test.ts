@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findCountries } from '../../src/recognise/countries.js';
+import { words } from '../../src/recognise/words.js';
+
+const codes = (text: string): string[] => findCountries(words(text)).map((c) => c.iso3);
+
+describe('countries', () => {
+  it('reads common and official names, demonyms and adjectives', () => {
+    assert.deepEqual(codes('the Republic of Tajikistan and Belarus'), ['TJK', 'BLR']);
+    assert.deepEqual(codes('the Belarusian leader met his Tajik counterpart'), ['BLR', 'TJK']);
+    assert.deepEqual(codes('Emirati and Saudi ministers, Uzbekistani experts'), ['ARE', 'SAU', 'UZB']);
+  });
+  it('splits hyphenated compounds into their states', () => {
+    assert.deepEqual(codes('the Kazakh-Tajik Business Forum'), ['KAZ', 'TJK']);
+    assert.deepEqual(codes('forum Belarus-Tajikistan-Afghanistan'), ['BLR', 'TJK', 'AFG']);
+  });
+  it('reads capitals and cities as metonyms, with their kind', () => {
+    const found = findCountries(words('Minsk and Dushanbe support each other; talks in Samarkand'));
+    assert.deepEqual(found.map((c) => [c.iso3, c.kind]), [['BLR', 'capital'], ['TJK', 'capital'], ['UZB', 'city']]);
+  });
+  it('reads possessives and prefers the longest name', () => {
+    assert.deepEqual(codes("Belarus’ Minister and Tajikistan's President"), ['BLR', 'TJK']);
+    assert.deepEqual(codes('Papua New Guinea and Guinea-Bissau'), ['PNG', 'GNB']);
+    assert.deepEqual(codes('South Sudan and Sudan'), ['SSD', 'SDN']);
+  });
+  it('does not take lower-case words or parts of other words', () => {
+    assert.deepEqual(codes('we ate turkey in china cups; Chadwick'), []);
+  });
+});

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findDates } from '../../src/recognise/dates.js';
+import { extractText } from '../../src/extract/pipeline.js';
+
+describe('date mentions', () => {
+  it('keeps only the parts the text states', () => {
+    const [d] = findDates('talks in Minsk on 28 June');
+    assert.deepEqual([d!.kind, d!.from], ['calendar', { year: null, month: 6, day: 28 }]);
+    const [range] = findDates('the state visit on May 4-5');
+    assert.deepEqual([range!.from, range!.to], [{ year: null, month: 5, day: 4 }, { year: null, month: 5, day: 5 }]);
+    const [my] = findDates('an official visit in May 2018');
+    assert.deepEqual(my!.from, { year: 2018, month: 5, day: null });
+  });
+  it('reads bare years and relative years', () => {
+    const found = findDates('In 2013 trade grew; last year it fell, and the year before it rose; next year it will grow');
+    assert.deepEqual(found.map((d) => [d.kind, d.from.year ?? d.offset]), [['year', 2013], ['relative-year', -1], ['relative-year', -2], ['relative-year', 1]]);
+  });
+  it('does not read "may" the verb or figures as dates', () => {
+    assert.deepEqual(findDates('they may agree on 2,000 tons'), []);
+  });
+});
+
+const eventDate = (text: string, published?: string): string | null => extractText('t.txt', text, { published: published ?? null }).events[0]?.date ?? null;
+
+describe('year inference over the document', () => {
+  it('uses a stated publication date', () => {
+    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March.', '2024-03-04'), '2024-03-03');
+  });
+  it('puts a past day after the publication day in the year before', () => {
+    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 28 December.', '2024-01-05'), '2023-12-28');
+  });
+  it('refuses to guess: no clue, no year', () => {
+    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March.'), '--03-03');
+  });
+  it('reasons from the latest completed year the text reports', () => {
+    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade between the two countries reached $4 billion in 2022.'), '2023-03-03');
+  });
+  it('does not take a target year as a completed one', () => {
+    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. They plan to raise trade to $10 billion by 2030.'), '--03-03');
+  });
+  it('follows a chain of relative years anchored by a stated one', () => {
+    assert.equal(eventDate('The ministers of Georgia and Armenia met in Tbilisi on 9 February.\nLast year trade dipped, after a rise the year before. In 2021 it had doubled.'), '2023-02-09');
+  });
+  it('counts an anniversary from the founding year', () => {
+    assert.equal(eventDate('The foreign ministers of Chile and Argentina met in Santiago on 14 March to mark the 40th anniversary of the treaty signed in 1984.'), '2024-03-14');
+  });
+  it('resolves "the day after tomorrow" only against a publication date', () => {
+    const text = 'The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. The Uzbek president will attend the closing ceremony in Astana the day after tomorrow.';
+    assert.equal(extractText('t.txt', text).events.find((e) => e.planned)?.date ?? null, null);
+  });
+});
