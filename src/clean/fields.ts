@@ -21,6 +21,7 @@ export function statedDate(text: string): { date: string; index: number; length:
   if (dotted && +dotted[2]! <= 12 && +dotted[1]! <= 31) {
     return { date: `${dotted[3]}-${pad(+dotted[2]!)}-${pad(+dotted[1]!)}`, index: dotted.index, length: dotted[0].length };
   }
+  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(text)) return null; // chrono is costly
   const parsed = chrono.en.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
   if (parsed && ['day', 'month', 'year'].every((c) => parsed.start.isCertain(c as 'day'))) {
     const { year, month, day } = { year: parsed.start.get('year')!, month: parsed.start.get('month')!, day: parsed.start.get('day')! };

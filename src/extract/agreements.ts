@@ -23,6 +23,7 @@ const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a
 const cases = (form: string): string[] => [form, form.charAt(0).toUpperCase() + form.slice(1), form.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), form.toUpperCase()];
 const KIND_ALT = [...new Set(KINDS.flatMap((k) => cases(k.form)))].sort((a, b) => b.length - a.length).map(escape).join('|');
 const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|in the field of|in the sphere of|to)\s+(?:[\p{L}\d'’-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
+const ANY_KIND = new RegExp(`\\b(?:${KINDS.map((k) => escape(k.form)).join('|')})\\b`, 'i');
 const DOCUMENT = new RegExp(`(?<![\\p{L}])(${MODIFIER})(${KIND_ALT})(?![\\p{L}])(${COMPLEMENT})`, 'gu');
 // Words that end a title: the clause goes on with a verb, a date or the parties.
 const TITLE_STOP = /\s+(?:was|were|is|are|will|would|has|have|had|shall|signed|which|that|who|during|after|before|within|at|by|in\s+(?:\d{4}|the year|January|February|March|April|May|June|July|August|September|October|November|December|the presence|the course)|between\s+(?:the\s+)?(?:two|our|both|[A-Z])|and\s+(?:the|a|an)\s|with|as|to\s+(?:be|further|ensure|strengthen|develop|promote|confirm|the)|aimed|aiming|following|today|yesterday|on\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*$/s;
@@ -109,6 +110,7 @@ function signingDate(opts: AgreementOptions): string | null {
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
   for (const s of sentences) {
+    if (!ANY_KIND.test(s.text)) continue; // cheap test first: the full pattern backtracks
     for (const m of s.text.matchAll(DOCUMENT)) {
       const [whole, modifiers = '', kindWord = '', complement = ''] = m;
       const kind = KIND_OF.get(kindWord.toLowerCase());

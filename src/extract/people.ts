@@ -81,8 +81,10 @@ export class PeopleIndex {
 
   private addSurnameMentions(sentences: readonly RecognisedSentence[]): void {
     const families = this.people.filter((p) => p.first !== null);
+    const initials = new Set(families.map((p) => foldName(p.family)[0]));
+    const isKnown = (w: string): boolean => initials.has(foldName(w)[0]) && families.some((p) => samePart(p.family, w));
     for (const s of sentences) {
-      const known = findKnownNames(s.text, s.words, (w) => families.some((p) => samePart(p.family, w)), s.people);
+      const known = findKnownNames(s.text, s.words, isKnown, s.people);
       for (const m of known) families.find((p) => samePart(p.family, m.parts[0]!))!.mentions.push({ ...m, sentence: s });
     }
   }

@@ -27,8 +27,20 @@ export function isPatronymic(text: string): boolean {
   return PATRONYMIC.test(text) && text.length > 5;
 }
 
+const folded = new Map<string, string>();
+
 /** Folded spelling for comparison: no accents, common transliteration variants made one. */
 export function foldName(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear(); // a bounded memo: names repeat within and across documents
+    f = fold(s);
+    folded.set(s, f);
+  }
+  return f;
+}
+
+function fold(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

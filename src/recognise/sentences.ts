@@ -20,37 +20,56 @@ export function tokenize(text: string): string[] {
   return nlp.readDoc(text).tokens().out(its.value) as string[];
 }
 
-function paragraphSentences(paragraph: string): Array<[number, number]> {
-  const doc = nlp.readDoc(paragraph);
+/**
+ * Sentence spans of the whole text in one pass of wink-nlp (one call is much cheaper than one per
+ * paragraph), then cut at line breaks: a paragraph boundary always ends a sentence.
+ */
+function sentenceSpans(text: string): Array<[number, number]> {
+  const doc = nlp.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  // Map token indexes to character offsets by walking the paragraph: wink keeps token text verbatim.
+  // Map token indexes to character offsets by walking the text: wink keeps token text verbatim.
   const starts = new Array<number>(values.length);
   let cursor = 0;
-  values.forEach((value, i) => {
-    const at = paragraph.indexOf(value, cursor);
+  for (let i = 0; i < values.length; i++) {
+    const at = text.indexOf(values[i]!, cursor);
     starts[i] = at >= 0 ? at : cursor;
-    cursor = (at >= 0 ? at : cursor) + value.length;
-  });
+    cursor = starts[i]! + values[i]!.length;
+  }
   const spans: Array<[number, number]> = [];
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [first, last] = s.out(its.span) as unknown as [number, number];
-    spans.push([starts[first]!, starts[last]! + values[last]!.length]);
+    const [first, last] = s.out(its.span) as [number, number];
+    const start = starts[first]!, end = starts[last]! + values[last]!.length;
+    let from = start;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', from)) {
+      if (text.slice(from, nl).trim()) spans.push(trim(text, from, nl));
+      from = nl + 1;
+    }
+    if (text.slice(from, end).trim()) spans.push(trim(text, from, end));
   });
   return spans;
 }
 
+function trim(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return [start, end];
+}
+
 export function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
+  // Paragraph index of each line start, to number paragraphs as non-empty lines.
+  const lineStarts: number[] = [];
+  let paragraphOfLine: number[] = [];
+  let p = -1;
   let offset = 0;
-  let paragraph = 0;
   for (const line of text.split('\n')) {
-    if (line.trim()) {
-      for (const [s, e] of paragraphSentences(line)) {
-        sentences.push({ index: sentences.length, start: offset + s, end: offset + e, text: line.slice(s, e), paragraph });
-      }
-      paragraph++;
-    }
+    if (line.trim()) p++;
+    lineStarts.push(offset);
+    paragraphOfLine.push(Math.max(p, 0));
     offset += line.length + 1;
   }
-  return sentences;
+  let line = 0;
+  return sentenceSpans(text).map(([start, end], index) => {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= start) line++;
+    return { index, start, end, text: text.slice(start, end), paragraph: paragraphOfLine[line]! };
+  });
 }

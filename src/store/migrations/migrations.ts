@@ -1,0 +1,7 @@
+// Every schema version, in order. Add a file per change; never edit one that has shipped.
+import type { Migration } from 'kysely';
+import { initial } from './001-initial.js';
+
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '001-initial': initial,
+};

@@ -1,0 +1,53 @@
+// The SQLite tables as Kysely sees them. Only store/sqlite/ uses these types.
+import type { Generated } from 'kysely';
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  source: string;
+  content_hash: string;
+  extractor: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  published_option: string | null;
+  fields: string;
+  text: string;
+  raw: Uint8Array;
+  minhash: Uint8Array;
+  duplicate_of: number | null;
+  similarity: number | null;
+  ingested_at: string;
+}
+
+export interface SentencesTable { document_id: number; idx: number; start: number; end: number; text: string }
+export interface DocumentBandsTable { band_key: number; document_id: number }
+export interface PeopleTable { id: string; name: string; family_key: string; country: string | null; aliases: string }
+export interface EventsTable {
+  id: string; type: string; date: string | null; end_date: string | null; planned: number;
+  place: string | null; countries: string; participants: string;
+}
+export interface AgreementsTable { id: string; title: string; kind: string; parties: string; status: string; date: string | null }
+export interface TradeTable {
+  id: string; measure: string; parties: string; from_country: string | null; to_country: string | null;
+  value_usd: number; qualifier: string; year: number | null; kind: string; scope: string | null;
+}
+export interface FactCountriesTable { country: string; kind: string; fact_id: string }
+export interface MentionsTable { id: Generated<number>; kind: string; fact_id: string; document_id: number; rule: string | null; data: string }
+export interface EvidenceTable { mention_id: number; document_id: number; sentence: number; start: number; end: number; text: string }
+export interface DocumentsFtsTable { rowid: number; title: string; text: string; documents_fts: string }
+export interface FactsFtsTable { rowid: Generated<number>; kind: string; fact_id: string; body: string; facts_fts: string }
+
+export interface SqliteSchema {
+  documents: DocumentsTable;
+  sentences: SentencesTable;
+  document_bands: DocumentBandsTable;
+  people: PeopleTable;
+  events: EventsTable;
+  agreements: AgreementsTable;
+  trade: TradeTable;
+  fact_countries: FactCountriesTable;
+  mentions: MentionsTable;
+  evidence: EvidenceTable;
+  documents_fts: DocumentsFtsTable;
+  facts_fts: FactsFtsTable;
+}
