@@ -52,6 +52,7 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Cle
     const found = lead >= 0 ? datelineOf(lines[lead]!) : null;
     if (found) {
       dateline = found.dateline;
+      published ??= found.dateline.date;
       lines[lead] = found.rest;
     }
   }

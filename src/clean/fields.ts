@@ -7,6 +7,8 @@ export interface Dateline {
   readonly agency: string | null;
   /** Month and day the dateline gives ("March 14"), never a year. */
   readonly monthDay: string | null;
+  /** A full date when the dateline states the year too ("ABU DHABI, 14th May, 2025 (WAM)"). */
+  readonly date: string | null;
 }
 
 const PUBLISHED_LABEL = /^\s*(?:date|published(?:\s+on)?|posted(?:\s+on)?|publication date|updated|release date)\s*:?\s*/i;
@@ -50,16 +52,21 @@ export function publishedLine(line: string): PublishedLine | null {
   const label = PUBLISHED_LABEL.exec(line);
   const body = label ? line.slice(label[0].length) : line;
   const found = statedDate(body.slice(0, 60));
-  if (!found || found.index > 2) return null;
+  if (!found) return null;
+  if (found.index > 2) {
+    const head = body.slice(0, found.index);
+    if (label || line.length > 60 || !/^[\s(]*[\p{L} .]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/u.test(head)) return null;
+  }
   const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*/, '');
-  if (!label && after.trim()) return null; // an unlabelled date must stand alone on its line
+  // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.
+  if (!label && after.trim()) return null;
   return { date: found.date, rest: after };
 }
 
 const DATELINE = new RegExp(
   String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})` + // city in capitals
     String.raw`(?:,\s*[A-Z][a-z]+)?` + // optional ", Country"
-    String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*))?` +
+    String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?))?` +
     String.raw`\s*[.,]?\s*(?:\(([^)]{2,40})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*[-–—:]))?` +
     String.raw`\.?\s*[-–—:]+\s*`,
 );
@@ -75,12 +82,11 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const m = DATELINE.exec(paragraph);
   if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 3) return null;
   const agency = m[3] ?? m[4] ?? m[5] ?? null;
-  const monthDay = m[2] ? (() => {
-    const d = chrono.en.parse(m[2]!, new Date(Date.UTC(2000, 0, 1)))[0];
-    return d ? `--${pad(d.start.get('month')!)}-${pad(d.start.get('day')!)}` : null;
-  })() : null;
+  const parsed = m[2] ? chrono.en.parse(m[2].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
+  const monthDay = parsed ? `--${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}` : null;
+  const date = parsed?.start.isCertain('year') && monthDay ? `${parsed.start.get('year')}${monthDay.slice(1)}` : null;
   return {
-    dateline: { city: titleCase(m[1]!.replace(/\.$/, '')), agency: agency ? titleCase(agency.trim()) : null, monthDay },
+    dateline: { city: titleCase(m[1]!.replace(/\.$/, '')), agency: agency ? titleCase(agency.trim()) : null, monthDay, date },
     rest: paragraph.slice(m[0].length),
   };
 }

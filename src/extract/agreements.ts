@@ -22,7 +22,7 @@ const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a
 // Matching is case-sensitive (capitals mark titles), so each kind is listed in its written cases.
 const cases = (form: string): string[] => [form, form.charAt(0).toUpperCase() + form.slice(1), form.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), form.toUpperCase()];
 const KIND_ALT = [...new Set(KINDS.flatMap((k) => cases(k.form)))].sort((a, b) => b.length - a.length).map(escape).join('|');
-const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|in the field of|in the sphere of|to)\s+(?:[\p{L}\d'’-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
+const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|in the field of|in the sphere of)\s+(?:[\p{L}\d'’-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
 const ANY_KIND = new RegExp(`\\b(?:${KINDS.map((k) => escape(k.form)).join('|')})\\b`, 'i');
 const DOCUMENT = new RegExp(`(?<![\\p{L}])(${MODIFIER})(${KIND_ALT})(?![\\p{L}])(${COMPLEMENT})`, 'gu');
 // Words that end a title: the clause goes on with a verb, a date or the parties.

@@ -134,6 +134,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   if (lead.length) {
     main = open(leadDated ?? lead[0]!, true);
     if (leadDated) main.type = leadDated.end ? leadDated.type : (lead.find((c) => c.end)?.type ?? leadDated.type);
+    // A one-day visit reported through its talks is a meeting; "visit" is kept for multi-day stays.
+    if (main.type === 'visit' && !lead.some((c) => c.end) && lead.some((c) => c.type === 'meeting')) main.type = 'meeting';
     for (const c of lead) if (c.sentence !== main.defining[0]) join(main, c, c.date === null || c.date === main.date);
   }
 

@@ -24,7 +24,7 @@ export interface PersonRecord {
 }
 
 const first = (m: PersonMention): string | null => (m.parts.length > 1 ? m.parts[0]! : null);
-const family = (m: PersonMention): string => m.parts[m.parts.length - 1]!;
+const family = (m: PersonMention): string => m.parts.filter((p) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(p)).at(-1) ?? m.parts[m.parts.length - 1]!;
 
 function compatible(p: PersonRecord, m: PersonMention): boolean {
   if (m.patronymic) return p.first !== null && samePart(p.first, m.parts[0]!);
@@ -109,7 +109,11 @@ export class PeopleIndex {
     const full = p.mentions.filter((m) => m.parts.length > 1 && !m.patronymic).map((m) => m.text);
     p.name = mostCommon(full) ?? p.mentions[0]!.text;
     const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
-    p.country = stated ?? p.country ?? (p.role ? this.ctx.home : null);
+    // A delegation list names its state once: "The Qatari delegation included Sheikh X, Prime Minister".
+    const sole = p.mentions
+      .map((m) => [...new Set(m.sentence.countries.filter((c) => c.kind !== 'city' && c.kind !== 'seat').map((c) => c.iso3))])
+      .find((cs) => cs.length === 1)?.[0];
+    p.country = stated ?? p.country ?? (p.role ? sole ?? this.ctx.home : null);
   }
 
   personOf(sentence: RecognisedSentence, start: number): PersonRecord | undefined {

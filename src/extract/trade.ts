@@ -51,7 +51,7 @@ const KIND_RULES: readonly KindRule[] = [
     id: 'potential-word',
     kind: 'potential',
     reason: 'an untapped possibility: "potential to increase exports for $140 million", "could add"',
-    test: (b, a) => /\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) || /^[^.;]{0,40}\b(?:potential|could be)\b/i.test(a),
+    test: (b, a) => /\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) || /^[^.;]{0,40}\bcould be\b/i.test(a),
   },
   { id: 'actual', kind: 'actual', reason: 'a figure stated as what happened or stands now', test: () => true },
 ];
@@ -91,14 +91,13 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const dated = s.dates
     .map((d) => ({ d, year: yearOf(resolveDate(d, false, ctx).date) }))
-    .filter((x) => x.year !== null && x.d.end <= to && x.d.start >= from);
+    .filter((x) => x.year !== null && x.d.end <= to && x.d.start >= from && !/\b(?:since|from)\s+$/i.test(s.text.slice(Math.max(0, x.d.start - 8), x.d.start)));
   // The year stated before the figure in its clause; else the one right after it.
   const before = dated.filter((x) => x.d.end <= money.start).pop();
   const after = dated.find((x) => x.d.start >= money.end);
   if (before) return before.year;
   if (after) return after.year;
-  const anywhere = s.dates.map((d) => yearOf(resolveDate(d, false, ctx).date)).filter((y): y is number => y !== null);
-  return anywhere.length === 1 ? anywhere[0]! : null;
+  return null;
 }
 
 function direction(s: RecognisedSentence, measure: TradeMeasureT, parties: string[], money: MoneyMention): { from: string | null; to: string | null } {
@@ -124,6 +123,16 @@ function scopeOf(text: string, from: number, to: number): string | null {
   const m = /\b(?:turnover|trade|exports?|imports?|supplies)\s+(?:of|in)\s+((?:[a-z-]+\s){0,3}?(?:products|goods|foodstuffs|commodities|items|produce|services|equipment|machinery|oil|gas|grain|wheat|cotton|textiles|electricity|fertili[sz]ers|vehicles|metals))\b/i.exec(clause) ??
     /\bin\s+(\d+\s+commodity\s+items)\b/i.exec(clause);
   return m ? m[1]!.trim() : null;
+}
+
+/** Contracts signed at the event the text reports belong to the text's own (stated) year. */
+function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | null {
+  return measure === 'contracts' && ctx.published ? yearOf(ctx.published) : null;
+}
+
+function targetYear(after: string): number | null {
+  const m = /^[^.;]{0,30}?\b(?:by|until|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b/i.exec(after);
+  return m ? Number(m[1]) : null;
 }
 
 interface Draft extends Omit<TradeT, 'evidence'> {
@@ -154,7 +163,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         ...direction(s, measure, parties, money),
         value_usd: Math.round(money.value * rate),
         qualifier: money.qualifier,
-        year: rule.kind === 'actual' || year !== null ? year : null,
+        year: rule.kind === 'actual' ? year ?? contractsYear(measure, ctx) : targetYear(s.text.slice(money.end, to)),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         ...(money.currency !== 'USD' ? { stated: { value: money.value, currency: money.currency } } : {}),

@@ -21,7 +21,7 @@ export interface PersonCandidate {
  * and the same country. A mention without a country joins only an exact full-name match.
  * Among several compatible candidates, the most mentioned wins.
  */
-export function choosePerson(name: string, country: string | null, candidates: readonly PersonCandidate[]): PersonCandidate | null {
+export function choosePerson<C extends PersonCandidate>(name: string, country: string | null, candidates: readonly C[]): C | null {
   const key = nameKey(name);
   const fits = candidates.filter((c) => {
     if (country === null || c.country === null) {
@@ -50,7 +50,7 @@ export interface EventCandidate {
  * Same encounter: the store already matched date and countries; planned must agree, and the
  * participants overlap (or one report names none).
  */
-export function chooseEvent(event: Pick<EventT, 'planned' | 'participants' | 'date'>, candidates: readonly EventCandidate[]): EventCandidate | null {
+export function chooseEvent<C extends EventCandidate>(event: Pick<EventT, 'planned' | 'participants' | 'date'>, candidates: readonly C[]): C | null {
   if (!event.date || event.date.startsWith('--')) return null;
   for (const c of candidates) {
     if (c.planned !== event.planned) continue;
@@ -69,7 +69,7 @@ export interface TradeCandidate {
 export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(a, b);
 
 /** Same claim: the store matched pair, measure, year, kind, direction and scope; the values agree within 1%. */
-export function chooseTrade(trade: Pick<TradeT, 'value_usd'>, candidates: readonly TradeCandidate[]): TradeCandidate | null {
+export function chooseTrade<C extends TradeCandidate>(trade: Pick<TradeT, 'value_usd'>, candidates: readonly C[]): C | null {
   return candidates.find((c) => sameValue(c.value_usd, trade.value_usd)) ?? null;
 }
 
@@ -94,6 +94,6 @@ export interface AgreementCandidate {
 const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
 
 /** Same document: the store matched parties and kind; titles share most words and dates do not disagree. */
-export function chooseAgreement(agreement: { title: string; date: string | null }, candidates: readonly AgreementCandidate[]): AgreementCandidate | null {
+export function chooseAgreement<C extends AgreementCandidate>(agreement: { title: string; date: string | null }, candidates: readonly C[]): C | null {
   return candidates.find((c) => titleOverlap(c.title, agreement.title) >= 0.8 && datesCompatible(c.date, agreement.date)) ?? null;
 }

@@ -34,7 +34,9 @@ export interface PeopleInSentence {
 
 const VERBS = new Set(readList('person-verbs.txt'));
 const SPEECH_BEFORE_NAME = new Set(['said', 'noted', 'stated', 'stressed', 'emphasized', 'emphasised', 'added', 'underlined', 'remarked', 'says', 'explained', 'concluded', 'recalled']);
-const MAX_NAME = 5;
+const MAX_NAME = 7;
+const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+const INITIAL = /^\p{Lu}\.$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 
@@ -60,7 +62,9 @@ class SentencePeople {
       const w = this.ws[k]!;
       if (k > i && BREAK.test(this.gap(k - 1, k))) break;
       if (this.taken.has(k)) break;
-      if (isNameWord(w, TITLE_WORDS)) last = k;
+      if (isNameWord(w, TITLE_WORDS) && !SUFFIX.test(w.text)) last = k;
+      else if (k > i && last === k - 1 && SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
+      else if (k > i && INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS)) continue;
       else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS))) break;
     }
     return last;
@@ -82,6 +86,17 @@ class SentencePeople {
     });
   }
 
+  /** "… of the Republic of Kenya" right after a name: the state the person serves. */
+  countryAfter(last: number): string | null {
+    const of = this.ws[last + 1];
+    if (of?.key !== 'of' || BREAK.test(this.gap(last, last + 1))) return null;
+    let k = last + 2;
+    if (this.ws[k]?.key === 'the') k++;
+    const w = this.ws[k];
+    const c = w ? this.countries.find((x) => x.start === w.start && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat') : undefined;
+    return c?.iso3 ?? null;
+  }
+
   /** Rule title-before-name: "[Belarus] President [Mr] Aleksandr Lukashenko". */
   titled(): void {
     const { ws } = this;
@@ -92,7 +107,8 @@ class SentencePeople {
       const j = role.last + 1 + honorificsAt(ws, role.last + 1);
       const last = j < ws.length && !BREAK.test(this.gap(j - 1, j)) ? this.nameRun(j) : -1;
       if (last >= j) {
-        this.add(j, last, role, 'title-before-name', role.first, last);
+        const after = role.country ? null : this.countryAfter(last);
+        this.add(j, last, after ? { ...role, country: after } : role, 'title-before-name', role.first, last);
         i = last;
       } else {
         this.references.push({ role, start: ws[role.first]!.start, end: ws[role.last]!.end });
@@ -108,6 +124,11 @@ class SentencePeople {
       if (this.taken.has(i) || !isNameWord(ws[i]!, TITLE_WORDS)) continue;
       // "the Snow Leopard", "a Grand Hotel": a determiner before it makes it a thing, not a person.
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;
+      const honorific = honorificsAt(ws, i);
+      if (honorific) {
+        i += honorific - 1;
+        continue;
+      }
       const last = this.nameRun(i);
       if (last < i) continue;
       const after = last + 1;
@@ -125,6 +146,7 @@ class SentencePeople {
       const next = ws[after];
       const subject =
         next !== undefined &&
+        !/[,;:()"“”«»]/.test(this.gap(last, after)) &&
         (VERBS.has(next.key) ||
           (next.key === 'in' && ws[after + 1]?.key === 'turn') ||
           (['has', 'also', 'then', 'had', 'later'].includes(next.key) && VERBS.has(ws[after + 1]?.key ?? '')));

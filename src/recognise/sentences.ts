@@ -46,7 +46,18 @@ function sentenceSpans(text: string): Array<[number, number]> {
     }
     if (text.slice(from, end).trim()) spans.push(trim(text, from, end));
   });
-  return spans;
+  return joinDecimals(text, spans);
+}
+
+/** wink ends a sentence inside "RM5.40" or "AED12.3": a digit, a full stop and a digit are one number. */
+function joinDecimals(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev[1] === span[0] && /\d\.$/.test(text.slice(prev[1] - 2, prev[1])) && /^\d/.test(text.slice(span[0], span[0] + 1))) prev[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
 }
 
 function trim(text: string, start: number, end: number): [number, number] {

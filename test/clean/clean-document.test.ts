@@ -32,7 +32,7 @@ describe('clean', () => {
   it('reads "Published:" lines and datelines with a day and an agency in brackets', () => {
     const doc = cleanDocument(raw('Published: 14 March 2024 10:31\n\nSANTIAGO, March 14 (Cono Sur Press) – The ministers met.'));
     assert.equal(doc.published, '2024-03-14');
-    assert.deepEqual(doc.dateline, { city: 'Santiago', agency: 'Cono Sur Press', monthDay: '--03-14' });
+    assert.deepEqual(doc.dateline, { city: 'Santiago', agency: 'Cono Sur Press', monthDay: '--03-14', date: null });
   });
   it('lets the user supply the publication date', () => {
     assert.equal(cleanDocument(raw('Some text here.'), { published: '2020-01-02' }).published, '2020-01-02');

@@ -34,8 +34,8 @@ export interface TradeTable {
 export interface FactCountriesTable { country: string; kind: string; fact_id: string }
 export interface MentionsTable { id: Generated<number>; kind: string; fact_id: string; document_id: number; rule: string | null; data: string }
 export interface EvidenceTable { mention_id: number; document_id: number; sentence: number; start: number; end: number; text: string }
-export interface DocumentsFtsTable { rowid: number; title: string; text: string; documents_fts: string }
-export interface FactsFtsTable { rowid: Generated<number>; kind: string; fact_id: string; body: string; facts_fts: string }
+export interface DocumentsFtsTable { rowid: number; title: string; text: string }
+export interface FactsFtsTable { rowid: Generated<number>; kind: string; fact_id: string; body: string }
 
 export interface SqliteSchema {
   documents: DocumentsTable;

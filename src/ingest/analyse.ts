@@ -1,0 +1,34 @@
+// One input → everything the store keeps: the facts (from the engine), the cleaned text and its
+// sentences (the same stages the engine runs), the content hash and a MinHash signature.
+import { createHash } from 'node:crypto';
+import { cleanDocument } from '../clean/clean-document.js';
+import { EXTRACTOR_VERSION, extractFromRaw } from '../extract/pipeline.js';
+import { minhash } from '../merge/near-duplicates.js';
+import { readDocument } from '../read/read-document.js';
+import { splitSentences } from '../recognise/sentences.js';
+import type { AnalysedDocument } from '../store/store.js';
+
+export interface AnalyseOptions {
+  readonly published?: string | null;
+  readonly maxBytes?: number;
+}
+
+export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Throws InputError (src/read/errors.ts) for unusable input, like extract(). */
+export function analyseDocument(source: string, bytes: Uint8Array, options: AnalyseOptions = {}): AnalysedDocument {
+  const raw = readDocument(source, bytes, options);
+  const facts = extractFromRaw(raw, options);
+  const text = cleanDocument(raw, options).text;
+  return {
+    source,
+    contentHash: contentHash(bytes),
+    extractor: EXTRACTOR_VERSION,
+    raw: bytes,
+    publishedOption: options.published ?? null,
+    text,
+    sentences: splitSentences(text).map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text })),
+    facts,
+    minhash: minhash(text),
+  };
+}

@@ -1,0 +1,96 @@
+// Ingest: inputs → (hash check) → worker pool → store, one transaction per document. A document is
+// reported `stored` only after its transaction commits, so a killed process never loses one it
+// reported; a re-run skips what is stored (same content hash and extractor) and does the rest.
+import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
+import type { Store } from '../store/store.js';
+import { contentHash } from './analyse.js';
+import type { IngestInput } from './inputs.js';
+import { WorkerPool } from './worker-pool.js';
+
+export type IngestEvent =
+  | { readonly kind: 'stored' | 'replaced'; readonly source: string; readonly id: number; readonly duplicateOf: string | null; readonly facts: number }
+  | { readonly kind: 'skipped'; readonly source: string; readonly reason: string }
+  | { readonly kind: 'failed'; readonly source: string; readonly problem: string };
+
+export interface IngestSummary {
+  stored: number;
+  replaced: number;
+  skipped: number;
+  failed: number;
+}
+
+export interface IngestOptions {
+  readonly workers: number;
+  readonly maxBytes?: number;
+  readonly onEvent?: (event: IngestEvent, summary: Readonly<IngestSummary>) => void;
+}
+
+export const emptySummary = (): IngestSummary => ({ stored: 0, replaced: 0, skipped: 0, failed: 0 });
+
+/** Runs `task` over `items` with at most `limit` in flight, pulling items lazily. */
+async function pipelined<T>(items: Iterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const iterator = items[Symbol.iterator]();
+  const lane = async (): Promise<void> => {
+    for (let next = iterator.next(); !next.done; next = iterator.next()) await task(next.value);
+  };
+  await Promise.all(Array.from({ length: limit }, lane));
+}
+
+export async function ingest(store: Store, inputs: Iterable<IngestInput>, options: IngestOptions): Promise<IngestSummary> {
+  const summary = emptySummary();
+  const report = (event: IngestEvent): void => {
+    if (event.kind === 'stored') summary.stored++;
+    else if (event.kind === 'replaced') summary.replaced++;
+    else if (event.kind === 'skipped') summary.skipped++;
+    else summary.failed++;
+    options.onEvent?.(event, summary);
+  };
+  const pool = new WorkerPool(options.workers);
+  try {
+    await pipelined(inputs, pool.size * 2, async (input) => {
+      if (input.kind === 'failure') return report({ kind: 'failed', source: input.source, problem: input.problem });
+      const stored = await store.documentByHash(contentHash(input.bytes));
+      if (stored && stored.extractor === EXTRACTOR_VERSION) {
+        return report({ kind: 'skipped', source: input.source, reason: stored.source === input.source ? 'already stored' : `same content as ${stored.source}` });
+      }
+      const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, maxBytes: options.maxBytes });
+      if (!reply.ok) return report({ kind: 'failed', source: input.source, problem: reply.error });
+      try {
+        const outcome = await store.saveDocument(reply.doc);
+        const f = reply.doc.facts;
+        report({ kind: outcome.status, source: input.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: f.events.length + f.agreements.length + f.trade.length + f.people.length });
+      } catch (error) {
+        report({ kind: 'failed', source: input.source, problem: `cannot store: ${(error as Error).message}` });
+      }
+    });
+  } finally {
+    await pool.close();
+  }
+  return summary;
+}
+
+/** Re-extracts stored documents made by another extractor version (or all of them), one transaction each. */
+export async function reindex(store: Store, options: IngestOptions & { readonly all?: boolean }): Promise<IngestSummary> {
+  const ids = await store.documentsToReindex(EXTRACTOR_VERSION, options.all ?? false);
+  const summary = emptySummary();
+  const pool = new WorkerPool(options.workers);
+  const report = (event: IngestEvent): void => {
+    if (event.kind === 'failed') summary.failed++;
+    else summary.replaced++;
+    options.onEvent?.(event, summary);
+  };
+  try {
+    await pipelined(ids, pool.size * 2, async (id) => {
+      const item = await store.reindexItem(id);
+      if (!item) return;
+      const reply = await pool.run({ source: item.source, bytes: item.raw, published: item.publishedOption, maxBytes: Number.MAX_SAFE_INTEGER });
+      if (!reply.ok) return report({ kind: 'failed', source: item.source, problem: reply.error });
+      const outcome = await store.saveDocument(reply.doc);
+      const f = reply.doc.facts;
+      report({ kind: 'replaced', source: item.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: f.events.length + f.agreements.length + f.trade.length + f.people.length });
+    });
+  } finally {
+    await pool.close();
+  }
+  return summary;
+}

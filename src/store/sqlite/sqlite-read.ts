@@ -1,0 +1,223 @@
+// Queries: canonical facts with their sources, filtered by country, pair, dates, type and kind.
+import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import type { AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, PlaceT, QualifierT, TradeKindT, TradeMeasureT } from '../../facts/schema.js';
+import { sameValue } from '../../merge/merge-rules.js';
+import type {
+  AgreementRow, DocumentRow, EventRow, FactFilter, PersonRow, SearchHit, Source, StoreStats, TradeRow,
+} from '../store.js';
+import type { SqliteSchema } from './sqlite-database.js';
+
+type Db = Kysely<SqliteSchema>;
+type FactKind = 'event' | 'agreement' | 'trade' | 'person';
+const split = (codes: string): string[] => (codes ? codes.split(',') : []);
+
+const chunks = <T>(items: readonly T[], size = 500): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+};
+
+/** Country, pair and date filters, shared by every fact table with an `id` (and a `date` when dated). */
+function filtered<T extends 'events' | 'agreements' | 'trade' | 'people', O>(
+  query: SelectQueryBuilder<SqliteSchema, T, O>,
+  kind: FactKind,
+  filter: FactFilter,
+  dateColumn: 'date' | null,
+): SelectQueryBuilder<SqliteSchema, T, O> {
+  let q = query;
+  const countries = [filter.country, ...(filter.pair ?? [])].filter((c): c is string => Boolean(c));
+  for (const country of countries) {
+    q = q.where(sql<boolean>`id in (select fact_id from fact_countries where country = ${country} and kind = ${kind})`);
+  }
+  if (dateColumn && filter.since) q = q.where(sql<boolean>`date is not null and date not like '--%' and date >= substr(${filter.since}, 1, length(date))`);
+  if (dateColumn && filter.until) q = q.where(sql<boolean>`date is not null and date not like '--%' and date <= substr(${filter.until}, 1, length(date))`);
+  return q;
+}
+
+interface SourceInfo { sources: Source[]; documents: number; mentions: Array<{ data: string; document: string; published: string | null }> }
+
+/** Evidence and independent document counts (near-duplicates count once) for canonical facts. */
+async function sourcesOf(db: Db, ids: readonly string[]): Promise<Map<string, SourceInfo>> {
+  const out = new Map<string, SourceInfo>(ids.map((id) => [id, { sources: [], documents: 0, mentions: [] }]));
+  for (const part of chunks(ids)) {
+    if (!part.length) continue;
+    const evidence = await db
+      .selectFrom('mentions as m')
+      .innerJoin('evidence as e', 'e.mention_id', 'm.id')
+      .innerJoin('documents as d', 'd.id', 'm.document_id')
+      .select(['m.fact_id', 'd.source', 'd.id as document_id', 'e.sentence', 'e.start', 'e.end', 'e.text'])
+      .where('m.fact_id', 'in', part)
+      .orderBy('d.id')
+      .orderBy('e.sentence')
+      .execute();
+    for (const e of evidence) {
+      out.get(e.fact_id)!.sources.push({ document: e.source, document_id: e.document_id, sentence: e.sentence, start: e.start, end: e.end, text: e.text });
+    }
+    const mentions = await db
+      .selectFrom('mentions as m')
+      .innerJoin('documents as d', 'd.id', 'm.document_id')
+      .select(['m.fact_id', 'm.data', 'd.source', 'd.published', 'd.id', 'd.duplicate_of'])
+      .where('m.fact_id', 'in', part)
+      .orderBy('d.id')
+      .execute();
+    const independent = new Map<string, Set<number>>();
+    for (const m of mentions) {
+      out.get(m.fact_id)!.mentions.push({ data: m.data, document: m.source, published: m.published });
+      const set = independent.get(m.fact_id) ?? new Set<number>();
+      set.add(m.duplicate_of ?? m.id);
+      independent.set(m.fact_id, set);
+    }
+    for (const [id, set] of independent) out.get(id)!.documents = set.size;
+  }
+  return out;
+}
+
+const limited = <T>(rows: T[], filter: FactFilter): T[] => (filter.limit ? rows.slice(0, filter.limit) : rows);
+
+export async function queryEvents(db: Db, filter: FactFilter = {}): Promise<EventRow[]> {
+  let q = filtered(db.selectFrom('events').selectAll(), 'event', filter, 'date');
+  if (filter.type) q = q.where('type', '=', filter.type);
+  if (filter.limit) q = q.limit(filter.limit);
+  const rows = await q.orderBy('date', 'desc').orderBy('id').execute();
+  const info = await sourcesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id,
+    type: r.type as EventTypeT,
+    date: r.date,
+    end_date: r.end_date,
+    planned: r.planned === 1,
+    place: r.place ? (JSON.parse(r.place) as PlaceT) : null,
+    countries: split(r.countries),
+    participants: JSON.parse(r.participants) as EventRow['participants'],
+    num_documents: info.get(r.id)!.documents,
+    sources: info.get(r.id)!.sources,
+  }));
+}
+
+export async function queryAgreements(db: Db, filter: FactFilter = {}): Promise<AgreementRow[]> {
+  let q = filtered(db.selectFrom('agreements').selectAll(), 'agreement', filter, 'date');
+  const kind = filter.kind ?? filter.type;
+  if (kind) q = q.where('kind', '=', kind);
+  if (filter.limit) q = q.limit(filter.limit);
+  const rows = await q.orderBy('date', 'desc').orderBy('id').execute();
+  const info = await sourcesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id, title: r.title, kind: r.kind as AgreementKindT, parties: split(r.parties), status: r.status as AgreementStatusT, date: r.date,
+    num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources,
+  }));
+}
+
+const tradeKey = (t: { parties: string; measure: string; kind: string; year: number | null; from_country: string | null; to_country: string | null; scope: string | null }): string =>
+  [t.parties, t.measure, t.kind, t.year, t.from_country, t.to_country, t.scope].join('|');
+
+export async function queryTrade(db: Db, filter: FactFilter = {}): Promise<TradeRow[]> {
+  let q = filtered(db.selectFrom('trade').selectAll(), 'trade', filter, null);
+  if (filter.kind) q = q.where('kind', '=', filter.kind);
+  if (filter.type) q = q.where('measure', '=', filter.type);
+  if (filter.since) q = q.where('year', '>=', Number(filter.since.slice(0, 4)));
+  if (filter.until) q = q.where('year', '<=', Number(filter.until.slice(0, 4)));
+  if (filter.limit) q = q.limit(filter.limit);
+  const rows = await q.orderBy('parties').orderBy('year', 'desc').orderBy('measure').orderBy('id').execute();
+  // Conflicts: other claims with the same pair, measure, kind, year, direction and scope but another value.
+  const byKey = new Map<string, Array<{ id: string; value_usd: number }>>();
+  for (const part of chunks([...new Set(rows.filter((r) => r.year !== null).map((r) => r.parties))])) {
+    const related = await db.selectFrom('trade').selectAll().where('parties', 'in', part).where('year', 'is not', null).execute();
+    for (const r of related) byKey.set(tradeKey(r), [...(byKey.get(tradeKey(r)) ?? []), { id: r.id, value_usd: r.value_usd }]);
+  }
+  const info = await sourcesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => ({
+    id: r.id, measure: r.measure as TradeMeasureT, parties: split(r.parties), from: r.from_country, to: r.to_country, value_usd: r.value_usd,
+    qualifier: r.qualifier as QualifierT, year: r.year, kind: r.kind as TradeKindT, scope: r.scope,
+    conflicts_with: r.year === null ? [] : (byKey.get(tradeKey(r)) ?? []).filter((o) => o.id !== r.id && !sameValue(o.value_usd, r.value_usd)).map((o) => o.id),
+    num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources,
+  }));
+}
+
+export async function queryPeople(db: Db, filter: FactFilter = {}): Promise<PersonRow[]> {
+  let q = filtered(db.selectFrom('people').selectAll(), 'person', filter, null);
+  if (filter.limit) q = q.limit(filter.limit);
+  const rows = await q.orderBy('name').execute();
+  const info = await sourcesOf(db, rows.map((r) => r.id));
+  return rows.map((r) => {
+    const roles = info.get(r.id)!.mentions
+      .map((m) => ({ role: (JSON.parse(m.data) as { role: string | null }).role, date: m.published, document: m.document }))
+      .filter((m): m is { role: string; date: string | null; document: string } => Boolean(m.role))
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    return {
+      id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[], country: r.country,
+      role: roles.at(-1)?.role ?? null, roles,
+      num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources,
+    };
+  });
+}
+
+export async function queryDocuments(db: Db, filter: FactFilter = {}): Promise<DocumentRow[]> {
+  let q = db
+    .selectFrom('documents as d')
+    .leftJoin('documents as o', 'o.id', 'd.duplicate_of')
+    .select(['d.id', 'd.source', 'd.content_hash', 'd.extractor', 'd.title', 'd.publisher', 'd.published', 'd.fields', 'd.ingested_at', 'd.duplicate_of', 'd.similarity', 'o.source as original']);
+  const countries = [filter.country, ...(filter.pair ?? [])].filter((c): c is string => Boolean(c));
+  for (const country of countries) {
+    q = q.where(sql<boolean>`d.id in (select m.document_id from mentions m join fact_countries c on c.fact_id = m.fact_id where c.country = ${country})`);
+  }
+  if (filter.since) q = q.where('d.published', '>=', filter.since);
+  if (filter.until) q = q.where(sql<boolean>`d.published <= ${filter.until}`);
+  if (filter.limit) q = q.limit(filter.limit);
+  const rows = await q.orderBy('d.id').execute();
+  const counts = new Map<number, Record<string, number>>();
+  for (const part of chunks(rows.map((r) => r.id))) {
+    if (!part.length) continue;
+    const found = await db.selectFrom('mentions').select(['document_id', 'kind', (eb) => eb.fn.count<number>('id').as('n')]).where('document_id', 'in', part).groupBy(['document_id', 'kind']).execute();
+    for (const c of found) counts.set(c.document_id, { ...(counts.get(c.document_id) ?? {}), [c.kind]: Number(c.n) });
+  }
+  return rows.map((r) => {
+    const c = counts.get(r.id) ?? {};
+    return {
+      id: r.id, source: r.source, content_hash: r.content_hash, extractor: r.extractor, title: r.title, publisher: r.publisher, published: r.published,
+      fields: JSON.parse(r.fields) as DocumentFieldsT, ingested_at: r.ingested_at,
+      duplicate_of: r.duplicate_of === null ? null : { id: r.duplicate_of, source: r.original ?? '', similarity: r.similarity ?? 0 },
+      counts: { events: c.event ?? 0, agreements: c.agreement ?? 0, trade: c.trade ?? 0, people: c.person ?? 0 },
+    };
+  });
+}
+
+/** Words of the query as FTS5 phrases (implicit AND), so user text never reaches the FTS syntax. */
+const ftsQuery = (text: string): string =>
+  text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => `"${w}"`).join(' ');
+
+export async function search(db: Db, text: string, limit = 20): Promise<SearchHit[]> {
+  const match = ftsQuery(text);
+  if (!match) return [];
+  const docs = await sql<{ id: number; source: string; snippet: string }>`
+    select d.id, d.source, snippet(documents_fts, 1, '[', ']', '…', 16) as snippet
+    from documents_fts join documents d on d.id = documents_fts.rowid
+    where documents_fts match ${match} order by rank limit ${limit}`.execute(db);
+  const facts = await sql<{ kind: string; fact_id: string; body: string }>`
+    select kind, fact_id, body from facts_fts where facts_fts match ${match} order by rank limit ${limit}`.execute(db);
+  return [
+    ...facts.rows.map((f) => ({ kind: f.kind as SearchHit['kind'], id: f.fact_id, document: null, snippet: f.body.replace(/\s+/g, ' ').trim() })),
+    ...docs.rows.map((d) => ({ kind: 'document' as const, id: String(d.id), document: d.source, snippet: d.snippet.replace(/\s+/g, ' ') })),
+  ];
+}
+
+export async function stats(db: Db): Promise<StoreStats> {
+  const count = async (table: 'documents' | 'sentences' | 'events' | 'agreements' | 'trade' | 'people' | 'mentions'): Promise<number> =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const conflicts = await sql<{ n: number }>`
+    select count(*) as n from (
+      select 1 from trade where year is not null
+      group by parties, measure, kind, year, from_country, to_country, scope
+      having max(value_usd) > min(value_usd) * 1.01)`.execute(db);
+  const links = await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('duplicate_of', 'is not', null).executeTakeFirstOrThrow();
+  return {
+    documents: await count('documents'),
+    sentences: await count('sentences'),
+    events: await count('events'),
+    agreements: await count('agreements'),
+    trade_claims: await count('trade'),
+    people: await count('people'),
+    conflicts: Number(conflicts.rows[0]?.n ?? 0),
+    near_duplicate_links: Number(links.n),
+    mentions: await count('mentions'),
+  };
+}
