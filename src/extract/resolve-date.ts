@@ -65,6 +65,13 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       return { date: ctx.published ? addDays(ctx.published, m.offset!) : null, end: null };
     case 'year':
       return { date: String(m.from.year), end: null };
+    case 'weekday': {
+      if (!ctx.published) return { date: null, end: null };
+      // The nearest such weekday on or before publication for a past event, after it for a planned one.
+      const published = new Date(`${ctx.published}T12:00:00Z`).getUTCDay();
+      const back = (published - m.offset! + 7) % 7;
+      return { date: addDays(ctx.published, planned ? (m.offset! - published + 7) % 7 || 7 : -back), end: null };
+    }
     case 'calendar': {
       const from = complete(m.from, planned, ctx);
       const to = m.to ? complete({ year: m.to.year ?? from.year, month: m.to.month ?? from.month, day: m.to.day }, planned, ctx) : null;

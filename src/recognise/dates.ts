@@ -10,7 +10,7 @@ export interface DateParts {
   readonly day: number | null;
 }
 
-export type DateMentionKind = 'calendar' | 'year' | 'relative-year' | 'relative-day';
+export type DateMentionKind = 'calendar' | 'year' | 'relative-year' | 'relative-day' | 'weekday';
 
 export interface DateMention {
   readonly kind: DateMentionKind;
@@ -26,7 +26,7 @@ export interface DateMention {
 
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
 const CALENDAR_HINT = new RegExp(
-  String.raw`\b${MONTHS}(?![\p{L}])|\b(?:yesterday|today|tomorrow|the day (?:after|before))\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  String.raw`\b${MONTHS}(?![\p{L}])|\b(?:yesterday|today|tomorrow|the day (?:after|before)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
   'u',
 );
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
@@ -62,7 +62,13 @@ function calendarMentions(text: string, offset: number): DateMention[] {
       continue;
     }
     const from = parts(r.start);
-    if (from.month == null && from.day == null) continue; // weekday-only or time-only: nothing to anchor
+    if (from.month == null && from.day == null) {
+      // "on Tuesday": a day of the week, anchored later to the publication date (0 = Sunday).
+      if (r.start.isCertain('weekday')) {
+        out.push({ kind: 'weekday', start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, from, to: null, offset: r.start.get('weekday')! });
+      }
+      continue;
+    }
     out.push({
       kind: 'calendar',
       start: offset + r.index,

@@ -50,3 +50,11 @@ describe('year inference over the document', () => {
     assert.equal(extractText('t.txt', text).events.find((e) => e.planned)?.date ?? null, null);
   });
 });
+
+describe('days of the week', () => {
+  it('anchors "on Tuesday" to the publication date, and refuses without one', () => {
+    const text = 'President of China Xi Jinping held talks with President of Chile Gabriel Boric in Beijing on Tuesday.';
+    assert.equal(eventDate(text, '2023-10-18'), '2023-10-17');
+    assert.equal(eventDate(text), null);
+  });
+});
