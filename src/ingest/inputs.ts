@@ -73,3 +73,20 @@ function problemOf(error: unknown): string {
   if (code === 'ENOENT') return 'no such file or directory';
   return code ? `cannot read (${code})` : (error as Error).message;
 }
+
+/** How many documents `ingestInputs` will yield (NDJSON files read for their line count), for progress and ETA. */
+export function countInputs(paths: readonly string[]): number {
+  let n = 0;
+  for (const path of paths) {
+    try {
+      const files = statSync(path).isDirectory() ? walk(path) : [path];
+      for (const file of files) {
+        const ext = extname(file).toLowerCase();
+        n += ext === '.ndjson' || ext === '.jsonl' ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).length : 1;
+      }
+    } catch {
+      n++;
+    }
+  }
+  return n;
+}

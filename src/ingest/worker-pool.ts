@@ -13,8 +13,17 @@ export interface WorkerRequest {
 
 export type WorkerReply = { readonly id: number; readonly ok: true; readonly doc: AnalysedDocument } | { readonly id: number; readonly ok: false; readonly error: string };
 
-// Under tsx the sources are .ts; compiled, they are .js next to this file.
-const workerUrl = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+// Compiled, the worker is the .js next to this file. Under tsx (tests, benchmarks) the sources are .ts
+// and a worker does not inherit tsx's loader, so it registers it before importing the worker.
+const underTsx = import.meta.url.endsWith('.ts');
+const workerUrl = new URL(`./extract-worker${underTsx ? '.ts' : '.js'}`, import.meta.url);
+const startWorker = (): Worker =>
+  underTsx
+    ? new Worker(
+        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
+        { eval: true },
+      )
+    : new Worker(workerUrl);
 
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 
@@ -26,7 +35,7 @@ export class WorkerPool {
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(workerUrl);
+      const worker = startWorker();
       worker.unref();
       this.#all.push(worker);
       this.#idle.push(worker);

@@ -97,3 +97,10 @@ const datesCompatible = (a: string | null, b: string | null): boolean => !a || !
 export function chooseAgreement<C extends AgreementCandidate>(agreement: { title: string; date: string | null }, candidates: readonly C[]): C | null {
   return candidates.find((c) => titleOverlap(c.title, agreement.title) >= 0.8 && datesCompatible(c.date, agreement.date)) ?? null;
 }
+
+// Reports of one encounter may call it differently ("talks" in one, "the visit" in another): the
+// canonical type is the most specific one any report gives, whatever the order reports arrive in.
+const TYPE_PRECEDENCE: readonly EventT['type'][] = ['visit', 'summit', 'phone_call', 'forum', 'ceremony', 'meeting', 'other'];
+
+export const preferredEventType = (a: EventT['type'], b: EventT['type']): EventT['type'] =>
+  TYPE_PRECEDENCE.indexOf(a) <= TYPE_PRECEDENCE.indexOf(b) ? a : b;

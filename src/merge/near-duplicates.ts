@@ -1,11 +1,16 @@
 // Near-duplicate documents (the same story republished) by MinHash over word 5-shingles, with
 // locality-sensitive hashing bands so a new document is compared only with likely candidates.
+// A republished story gains a header and a footer, which on a short readout lowers Jaccard a lot;
+// so the test is containment (the share of the shorter text found in the other, estimated from
+// Jaccard and the two shingle counts), with a Jaccard floor so an excerpt of a long text is not one.
 export const MINHASH_SIZE = 64;
 export const BANDS = 16;
 const ROWS = MINHASH_SIZE / BANDS;
 const SHINGLE = 5;
-/** Estimated Jaccard similarity above which two documents are the same story. */
-export const NEAR_DUPLICATE_THRESHOLD = 0.8;
+/** Estimated containment at or above which two documents are the same story… */
+export const NEAR_DUPLICATE_THRESHOLD = 0.9;
+/** …provided their estimated Jaccard similarity reaches this. */
+export const JACCARD_FLOOR = 0.5;
 
 // FNV-1a, 32 bits.
 function fnv1a(text: string): number {
@@ -31,12 +36,14 @@ function mix(x: number, a: number, b: number): number {
   return h >>> 0;
 }
 
+/** The signature: MINHASH_SIZE minimum hashes, then the number of distinct shingles. */
 export function minhash(text: string): Uint32Array {
   const words = text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const shingles = new Set<number>();
   if (words.length < SHINGLE) shingles.add(fnv1a(words.join(' ')));
   for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
-  const signature = new Uint32Array(MINHASH_SIZE).fill(0xffffffff);
+  const signature = new Uint32Array(MINHASH_SIZE + 1).fill(0xffffffff);
+  signature[MINHASH_SIZE] = shingles.size;
   for (const s of shingles) {
     for (let k = 0; k < MINHASH_SIZE; k++) {
       const v = mix(s, SEEDS[k]!.a, SEEDS[k]!.b);
@@ -46,10 +53,25 @@ export function minhash(text: string): Uint32Array {
   return signature;
 }
 
-export function similarity(a: Uint32Array, b: Uint32Array): number {
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k]) same++;
   return same / MINHASH_SIZE;
+}
+
+/** Estimated share of the shorter document's shingles that the other one has: |A∩B| = J(|A|+|B|)/(1+J). */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  const j = jaccard(a, b);
+  const na = a[MINHASH_SIZE]!;
+  const nb = b[MINHASH_SIZE]!;
+  return Math.min(1, (j * (na + nb)) / (1 + j) / Math.max(1, Math.min(na, nb)));
+}
+
+/** The similarity a near-duplicate link records, or null when the two are different stories. */
+export function nearDuplicate(a: Uint32Array, b: Uint32Array): number | null {
+  if (jaccard(a, b) < JACCARD_FLOOR) return null;
+  const c = containment(a, b);
+  return c >= NEAR_DUPLICATE_THRESHOLD ? c : null;
 }
 
 /** One key per band: documents sharing any key are candidates. Keys are safe integers (band in the high bits). */

@@ -4,11 +4,11 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AgreementT, EventT, EvidenceT, PersonT, TradeT } from '../../facts/schema.js';
 import { factId } from '../../merge/fact-ids.js';
 import {
-  chooseAgreement, chooseEvent, choosePerson, chooseTrade, countriesKey, fullerName, type PersonCandidate,
+  chooseAgreement, chooseEvent, choosePerson, chooseTrade, countriesKey, fullerName, preferredEventType, type PersonCandidate,
 } from '../../merge/merge-rules.js';
 import { nameKey, namesCompatible } from '../../merge/names.js';
 import {
-  bandKeys, NEAR_DUPLICATE_THRESHOLD, signatureFromBytes, signatureToBytes, similarity,
+  bandKeys, nearDuplicate, signatureFromBytes, signatureToBytes,
 } from '../../merge/near-duplicates.js';
 import type { AnalysedDocument, SaveOutcome } from '../store.js';
 import type { SqliteSchema } from './sqlite-database.js';
@@ -99,7 +99,8 @@ async function saveEvent(trx: Tx, doc: AnalysedDocument, index: number, document
       const merged = [...match.participants];
       for (const p of participants) if (!merged.some((q) => namesCompatible(nameKey(q.name), nameKey(p.name)))) merged.push(p);
       const place = match.place ?? (event.place ? JSON.stringify(event.place) : null);
-      await trx.updateTable('events').set({ participants: JSON.stringify(merged), place }).where('id', '=', match.id).execute();
+      const type = preferredEventType(match.type as EventT['type'], event.type);
+      await trx.updateTable('events').set({ participants: JSON.stringify(merged), place, type }).where('id', '=', match.id).execute();
       await addMention(trx, 'event', match.id, documentId, event);
       return;
     }
@@ -168,8 +169,8 @@ async function findDuplicate(trx: Tx, documentId: number, signature: Uint32Array
     .execute();
   let best: { id: number; similarity: number } | null = null;
   for (const c of candidates) {
-    const s = similarity(signature, signatureFromBytes(c.minhash));
-    if (s >= NEAR_DUPLICATE_THRESHOLD && (!best || s > best.similarity)) best = { id: c.duplicate_of ?? c.id, similarity: s };
+    const s = nearDuplicate(signature, signatureFromBytes(c.minhash));
+    if (s !== null && (!best || s > best.similarity)) best = { id: c.duplicate_of ?? c.id, similarity: s };
   }
   if (!best) return null;
   const original = await trx.selectFrom('documents').select('source').where('id', '=', best.id).executeTakeFirstOrThrow();

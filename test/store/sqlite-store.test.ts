@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { after, before, describe, it } from 'node:test';
+import { analyseDocument } from '../../src/ingest/analyse.js';
+import { DEV_DOCS, tempStore, type TempStore } from '../ingest/helpers.js';
+
+describe('SQLite store', () => {
+  let t: TempStore;
+  const files = readdirSync(DEV_DOCS).sort();
+  const analysed = files.map((f) => analyseDocument(f, readFileSync(`${DEV_DOCS}/${f}`)));
+
+  before(async () => {
+    t = await tempStore();
+    for (const doc of analysed) await t.store.saveDocument(doc);
+  });
+  after(() => t.dispose());
+
+  it('stores documents with hash, extractor, fields, cleaned text and sentences', async () => {
+    const docs = await t.store.documents();
+    assert.equal(docs.length, files.length);
+    for (const doc of analysed) {
+      const row = docs.find((d) => d.source === doc.source)!;
+      assert.equal(row.content_hash, doc.contentHash);
+      assert.equal(row.extractor, doc.extractor);
+      assert.equal(row.published, doc.facts.document.published);
+      assert.equal(row.counts.events, doc.facts.events.length);
+    }
+    const stats = await t.store.stats();
+    assert.equal(stats.sentences, analysed.reduce((n, d) => n + d.sentences.length, 0));
+  });
+
+  it('keeps evidence that is a real substring of the stored cleaned text, with its sentence', async () => {
+    for (const doc of analysed) {
+      for (const fact of [...doc.facts.events, ...doc.facts.trade, ...doc.facts.people, ...doc.facts.agreements]) {
+        for (const e of fact.evidence) {
+          assert.equal(doc.text.slice(e.start, e.end), e.text, `${doc.source} evidence offsets`);
+          const sentence = doc.sentences[e.sentence]!;
+          assert.ok(sentence.start <= e.start && e.end <= sentence.end, `${doc.source}: evidence inside sentence ${e.sentence}`);
+        }
+      }
+    }
+    const events = await t.store.events({ pair: ['BLR', 'TJK'] });
+    assert.ok(events.length > 0);
+    for (const e of events) for (const s of e.sources) assert.ok(s.text.length > 0 && typeof s.document === 'string');
+  });
+
+  it('applies migrations once: reopening the file keeps the data', async () => {
+    const before = await t.store.stats();
+    const store = await t.reopen();
+    assert.deepEqual(await store.stats(), before);
+  });
+
+  it('replaces a document stored by another extractor version without doubling its facts', async () => {
+    const before = await t.store.stats();
+    const again = { ...analysed[0]!, extractor: 'readout-extract/older' };
+    assert.equal((await t.store.saveDocument(again)).status, 'replaced');
+    assert.deepEqual(await t.store.documentsToReindex(analysed[0]!.extractor, false), [(await t.store.documentByHash(again.contentHash))!.id]);
+    assert.equal((await t.store.saveDocument(analysed[0]!)).status, 'replaced');
+    assert.deepEqual(await t.store.stats(), before);
+  });
+
+  it('filters by country, pair, dates and type', async () => {
+    const all = await t.store.events();
+    const pair = await t.store.events({ pair: ['KAZ', 'TJK'] });
+    assert.ok(pair.length > 0 && pair.length < all.length);
+    assert.ok(pair.every((e) => e.countries.includes('KAZ') && e.countries.includes('TJK')));
+    const since = await t.store.events({ since: '2023-01-01' });
+    assert.ok(since.every((e) => e.date !== null && !e.date.startsWith('--') && e.date >= '2023'));
+    const until = await t.store.events({ until: '2019-12-31' });
+    assert.ok(until.every((e) => e.date! <= '2019-12-31'));
+    const meetings = await t.store.events({ type: 'meeting' });
+    assert.ok(meetings.every((e) => e.type === 'meeting'));
+    const targets = await t.store.trade({ country: 'KAZ', kind: 'target' });
+    assert.ok(targets.length > 0 && targets.every((x) => x.kind === 'target' && x.parties.includes('KAZ')));
+  });
+
+  it('searches documents and facts with FTS5, whatever punctuation the query holds', async () => {
+    const hits = await t.store.search('Dushanbe');
+    assert.ok(hits.some((h) => h.kind === 'document'));
+    const facts = await t.store.search('Tokayev');
+    assert.ok(facts.some((h) => h.kind === 'person'));
+    assert.deepEqual(await t.store.search('"unbalanced AND ('), []);
+  });
+});
