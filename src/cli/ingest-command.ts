@@ -2,7 +2,8 @@
 // plain line per document otherwise, and a summary. A document is reported stored after it commits.
 import cliProgress from 'cli-progress';
 import { ingest, reindex, type IngestEvent, type IngestSummary } from '../ingest/ingest.js';
-import { countInputs, ingestInputs } from '../ingest/inputs.js';
+import { countInputs, ingestInputs, type IngestInput } from '../ingest/inputs.js';
+import { isUrl, WebClient, webInputs } from '../ingest/web.js';
 import { openStore } from '../store/open-store.js';
 
 export interface IngestIo {
@@ -44,6 +45,7 @@ function reporter(io: IngestIo, total: number): { onEvent: (e: IngestEvent, s: R
   return {
     onEvent: (e, s) => {
       done++;
+      if (done > bar.getTotal()) bar.setTotal(done);
       // Failures are listed when the bar is done, so they do not tear it.
       if (e.kind === 'failed') failures.push(describe(e));
       const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
@@ -59,17 +61,29 @@ function reporter(io: IngestIo, total: number): { onEvent: (e: IngestEvent, s: R
 const summaryLine = (s: IngestSummary, seconds: number): string =>
   `${s.stored} stored, ${s.replaced ? `${s.replaced} re-extracted, ` : ''}${s.skipped} skipped, ${s.failed} failed in ${seconds.toFixed(1)} s`;
 
-export async function runIngest(paths: readonly string[], options: IngestCommandOptions, io: IngestIo): Promise<number> {
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+/** Files and folders first, then URLs (pages and feeds), as one stream of inputs. */
+async function* allInputs(args: readonly string[], options: IngestCommandOptions, client: WebClient): AsyncGenerator<IngestInput> {
+  yield* ingestInputs(args.filter((a) => !isUrl(a)), options.published ?? null);
+  const urls = args.filter(isUrl);
+  if (urls.length) yield* webInputs(urls, client, { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, published: options.published ?? null });
+}
+
+export async function runIngest(args: readonly string[], options: IngestCommandOptions, io: IngestIo): Promise<number> {
   const store = await openStore(options.db);
+  const client = new WebClient({ maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES });
   const started = Date.now();
-  const progress = reporter(io, countInputs(paths));
+  // Feeds have as many documents as items: the bar's total grows as they are read.
+  const progress = reporter(io, countInputs(args.filter((a) => !isUrl(a))) + args.filter(isUrl).length);
   try {
-    const summary = await ingest(store, ingestInputs(paths, options.published ?? null), { workers: options.workers, maxBytes: options.maxBytes, onEvent: progress.onEvent });
+    const summary = await ingest(store, allInputs(args, options, client), { workers: options.workers, maxBytes: options.maxBytes, onEvent: progress.onEvent });
     progress.stop();
     io.err(`${summaryLine(summary, (Date.now() - started) / 1000)} → ${store.location}`);
     return summary.failed ? 1 : 0;
   } finally {
     progress.stop();
+    await client.close();
     await store.close();
   }
 }

@@ -8,7 +8,7 @@ parentPort!.on('message', (request: WorkerRequest) => {
   let reply: WorkerReply;
   try {
     const doc = analyseDocument(request.source, request.bytes, { published: request.published, maxBytes: request.maxBytes });
-    reply = { id: request.id, ok: true, doc: { ...doc, minhash: doc.minhash } };
+    reply = { id: request.id, ok: true, doc };
   } catch (error) {
     reply = { id: request.id, ok: false, error: error instanceof InputError ? error.message : `extraction failed: ${(error as Error).message}` };
   }

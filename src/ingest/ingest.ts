@@ -27,16 +27,16 @@ export interface IngestOptions {
 
 export const emptySummary = (): IngestSummary => ({ stored: 0, replaced: 0, skipped: 0, failed: 0 });
 
-/** Runs `task` over `items` with at most `limit` in flight, pulling items lazily. */
-async function pipelined<T>(items: Iterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  const iterator = items[Symbol.iterator]();
+/** Runs `task` over `items` with at most `limit` in flight, pulling items lazily (async generators queue the pulls). */
+async function pipelined<T>(items: Iterable<T> | AsyncIterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   const lane = async (): Promise<void> => {
-    for (let next = iterator.next(); !next.done; next = iterator.next()) await task(next.value);
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await task(next.value);
   };
   await Promise.all(Array.from({ length: limit }, lane));
 }
 
-export async function ingest(store: Store, inputs: Iterable<IngestInput>, options: IngestOptions): Promise<IngestSummary> {
+export async function ingest(store: Store, inputs: Iterable<IngestInput> | AsyncIterable<IngestInput>, options: IngestOptions): Promise<IngestSummary> {
   const summary = emptySummary();
   const report = (event: IngestEvent): void => {
     if (event.kind === 'stored') summary.stored++;

@@ -25,7 +25,8 @@ const startWorker = (): Worker =>
       )
     : new Worker(workerUrl);
 
-export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+/** One core stays with the main thread, which writes every document to the store. */
+export const defaultWorkers = (): number => Math.max(1, availableParallelism() - 1);
 
 export class WorkerPool {
   readonly #idle: Worker[] = [];

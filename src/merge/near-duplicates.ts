@@ -90,3 +90,29 @@ export function bandKeys(signature: Uint32Array): number[] {
 
 export const signatureToBytes = (s: Uint32Array): Uint8Array => new Uint8Array(s.buffer.slice(s.byteOffset, s.byteOffset + s.byteLength));
 export const signatureFromBytes = (b: Uint8Array): Uint32Array => new Uint32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+
+/** An in-memory LSH index: band key → document ids. Rebuilt from stored signatures, so nothing to keep in step on disk. */
+export class BandIndex {
+  readonly #buckets = new Map<number, number[]>();
+
+  add(id: number, signature: Uint32Array): void {
+    for (const key of bandKeys(signature)) {
+      const bucket = this.#buckets.get(key);
+      if (bucket) bucket.push(id);
+      else this.#buckets.set(key, [id]);
+    }
+  }
+
+  remove(id: number, signature: Uint32Array): void {
+    for (const key of bandKeys(signature)) {
+      const bucket = this.#buckets.get(key);
+      if (bucket) this.#buckets.set(key, bucket.filter((x) => x !== id));
+    }
+  }
+
+  candidates(signature: Uint32Array): Set<number> {
+    const out = new Set<number>();
+    for (const key of bandKeys(signature)) for (const id of this.#buckets.get(key) ?? []) out.add(id);
+    return out;
+  }
+}

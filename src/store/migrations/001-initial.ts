@@ -35,14 +35,6 @@ export const initial: Migration = {
       .execute();
 
     await db.schema
-      .createTable('document_bands')
-      .addColumn('band_key', 'integer', (c) => c.notNull())
-      .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id'))
-      .addPrimaryKeyConstraint('document_bands_pk', ['band_key', 'document_id'])
-      .modifyEnd(sql`without rowid`)
-      .execute();
-
-    await db.schema
       .createTable('people')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('name', 'text', (c) => c.notNull())

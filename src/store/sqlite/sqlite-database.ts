@@ -20,7 +20,6 @@ export interface DocumentsTable {
 }
 
 export interface SentencesTable { document_id: number; idx: number; start: number; end: number; text: string }
-export interface DocumentBandsTable { band_key: number; document_id: number }
 export interface PeopleTable { id: string; name: string; family_key: string; country: string | null; aliases: string }
 export interface EventsTable {
   id: string; type: string; date: string | null; end_date: string | null; planned: number;
@@ -40,7 +39,6 @@ export interface FactsFtsTable { rowid: Generated<number>; kind: string; fact_id
 export interface SqliteSchema {
   documents: DocumentsTable;
   sentences: SentencesTable;
-  document_bands: DocumentBandsTable;
   people: PeopleTable;
   events: EventsTable;
   agreements: AgreementsTable;

@@ -6,7 +6,7 @@ import type { AnalysedDocument, FactFilter, Store } from '../store.js';
 import type { SqliteSchema } from './sqlite-database.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
 import { queryAgreements, queryDocuments, queryEvents, queryPeople, queryTrade, search, stats } from './sqlite-read.js';
-import { saveDocument } from './sqlite-write.js';
+import { DuplicateFinder, saveDocument } from './sqlite-write.js';
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
@@ -25,10 +25,11 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     throw new Error(`cannot migrate ${options.path}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`);
   }
   const now = options.now ?? (() => new Date().toISOString());
+  const duplicates = new DuplicateFinder();
   return {
     location: options.path,
     documentByHash: async (hash) => (await db.selectFrom('documents').select(['id', 'source', 'extractor']).where('content_hash', '=', hash).executeTakeFirst()) ?? null,
-    saveDocument: (doc: AnalysedDocument) => saveDocument(db, doc, now),
+    saveDocument: (doc: AnalysedDocument) => saveDocument(db, doc, now, duplicates),
     documentsToReindex: async (extractor, all) => {
       let q = db.selectFrom('documents').select('id').orderBy('id');
       if (!all) q = q.where('extractor', '!=', extractor);

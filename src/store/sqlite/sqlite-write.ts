@@ -8,7 +8,7 @@ import {
 } from '../../merge/merge-rules.js';
 import { nameKey, namesCompatible } from '../../merge/names.js';
 import {
-  bandKeys, nearDuplicate, signatureFromBytes, signatureToBytes,
+  BandIndex, nearDuplicate, signatureFromBytes, signatureToBytes,
 } from '../../merge/near-duplicates.js';
 import type { AnalysedDocument, SaveOutcome } from '../store.js';
 import type { SqliteSchema } from './sqlite-database.js';
@@ -60,15 +60,13 @@ async function addCanonical(trx: Tx, kind: FactKind, id: string, countries: read
 
 async function savePerson(trx: Tx, doc: AnalysedDocument, index: number, documentId: number, person: PersonT): Promise<string> {
   const key = nameKey(person.name);
-  const rows = await trx
-    .selectFrom('people')
-    .selectAll()
-    .where((eb) => eb.or([
-      eb('family_key', '=', key.family),
-      // One typo in a long family name: same country, same first two letters (merge/names.ts decides).
-      eb.and([eb('country', '=', person.country), eb('family_key', 'like', `${key.family.slice(0, 2)}%`)]),
-    ]))
-    .execute();
+  const exact = await trx.selectFrom('people').selectAll().where('family_key', '=', key.family).execute();
+  // One typo in a long family name (merge/names.ts decides): same country, same first two letters.
+  const prefix = key.family.slice(0, 2);
+  const typos = person.country && key.family.length >= 6 && key.given.length
+    ? await trx.selectFrom('people').selectAll().where('country', '=', person.country).where('family_key', '>=', prefix).where('family_key', '<', `${prefix}\uffff`).where('family_key', '!=', key.family).execute()
+    : [];
+  const rows = [...exact, ...typos];
   const candidates: PersonCandidate[] = rows.map((r) => ({ id: r.id, name: r.name, country: r.country, aliases: JSON.parse(r.aliases) as string[], mentions: 0 }));
   const match = choosePerson(person.name, person.country, candidates);
   if (match) {
@@ -157,27 +155,61 @@ async function saveTrade(trx: Tx, doc: AnalysedDocument, index: number, document
   await addMention(trx, 'trade', id, documentId, trade);
 }
 
-async function findDuplicate(trx: Tx, documentId: number, signature: Uint32Array): Promise<SaveOutcome['duplicateOf']> {
-  const keys = bandKeys(signature);
-  const candidates = await trx
-    .selectFrom('document_bands as b')
-    .innerJoin('documents as d', 'd.id', 'b.document_id')
-    .select(['d.id', 'd.source', 'd.minhash', 'd.duplicate_of'])
-    .distinct()
-    .where('b.band_key', 'in', keys)
-    .where('b.document_id', '!=', documentId)
-    .execute();
-  let best: { id: number; similarity: number } | null = null;
-  for (const c of candidates) {
-    const s = nearDuplicate(signature, signatureFromBytes(c.minhash));
-    if (s !== null && (!best || s > best.similarity)) best = { id: c.duplicate_of ?? c.id, similarity: s };
+/**
+ * The near-duplicate index of stored documents, in memory: loaded from the stored signatures on the
+ * first write, then topped up with documents other processes added since (ids only grow).
+ */
+export class DuplicateFinder {
+  #index = new BandIndex();
+  readonly #signatures = new Map<number, { signature: Uint32Array; duplicateOf: number | null; source: string }>();
+  #seen = 0;
+
+  async #catchUp(trx: Tx): Promise<void> {
+    const rows = await trx.selectFrom('documents').select(['id', 'source', 'minhash', 'duplicate_of']).where('id', '>', this.#seen).orderBy('id').execute();
+    for (const r of rows) this.#add(r.id, signatureFromBytes(r.minhash), r.duplicate_of, r.source);
   }
-  if (!best) return null;
-  const original = await trx.selectFrom('documents').select('source').where('id', '=', best.id).executeTakeFirstOrThrow();
-  return { id: best.id, source: original.source, similarity: best.similarity };
+
+  #add(id: number, signature: Uint32Array, duplicateOf: number | null, source: string): void {
+    const old = this.#signatures.get(id);
+    if (old) this.#index.remove(id, old.signature);
+    this.#signatures.set(id, { signature, duplicateOf, source });
+    this.#index.add(id, signature);
+    this.#seen = Math.max(this.#seen, id);
+  }
+
+  /** The original this document republishes, if any; then remembers the document. */
+  async link(trx: Tx, id: number, source: string, signature: Uint32Array): Promise<SaveOutcome['duplicateOf']> {
+    await this.#catchUp(trx);
+    let best: { id: number; similarity: number } | null = null;
+    for (const candidate of this.#index.candidates(signature)) {
+      if (candidate === id) continue;
+      const c = this.#signatures.get(candidate)!;
+      const s = nearDuplicate(signature, c.signature);
+      if (s !== null && (!best || s > best.similarity)) best = { id: c.duplicateOf ?? candidate, similarity: s };
+    }
+    this.#add(id, signature, best?.id ?? null, source);
+    if (!best) return null;
+    return { id: best.id, source: this.#signatures.get(best.id)?.source ?? '', similarity: best.similarity };
+  }
+
+  /** After a rolled-back transaction: forget everything, reload from the database on the next write. */
+  reset(): void {
+    this.#index = new BandIndex();
+    this.#signatures.clear();
+    this.#seen = 0;
+  }
 }
 
-export async function saveDocument(db: Kysely<SqliteSchema>, doc: AnalysedDocument, now: () => string): Promise<SaveOutcome> {
+export async function saveDocument(db: Kysely<SqliteSchema>, doc: AnalysedDocument, now: () => string, duplicates: DuplicateFinder): Promise<SaveOutcome> {
+  try {
+    return await writeDocument(db, doc, now, duplicates);
+  } catch (error) {
+    duplicates.reset();
+    throw error;
+  }
+}
+
+async function writeDocument(db: Kysely<SqliteSchema>, doc: AnalysedDocument, now: () => string, duplicates: DuplicateFinder): Promise<SaveOutcome> {
   return db.transaction().execute(async (trx) => {
     const f = doc.facts.document;
     const row = {
@@ -200,15 +232,14 @@ export async function saveDocument(db: Kysely<SqliteSchema>, doc: AnalysedDocume
       id = existing.id;
       await removeFacts(trx, id);
       await trx.deleteFrom('sentences').where('document_id', '=', id).execute();
-      await trx.deleteFrom('document_bands').where('document_id', '=', id).execute();
       await trx.updateTable('documents').set(row).where('id', '=', id).execute();
     } else {
       id = (await trx.insertInto('documents').values(row).returning('id').executeTakeFirstOrThrow()).id;
     }
 
-    const duplicateOf = await findDuplicate(trx, id, doc.minhash);
-    await trx.updateTable('documents').set({ duplicate_of: duplicateOf?.id ?? null, similarity: duplicateOf?.similarity ?? null }).where('id', '=', id).execute();
-    await trx.insertInto('document_bands').values(bandKeys(doc.minhash).map((band_key) => ({ band_key, document_id: id }))).onConflict((c) => c.doNothing()).execute();
+    const duplicateOf = await duplicates.link(trx, id, doc.source, doc.minhash);
+    if (duplicateOf) await trx.updateTable('documents').set({ duplicate_of: duplicateOf.id, similarity: duplicateOf.similarity }).where('id', '=', id).execute();
+    else if (existing) await trx.updateTable('documents').set({ duplicate_of: null, similarity: null }).where('id', '=', id).execute();
     for (const part of chunks(doc.sentences, 400)) {
       await trx.insertInto('sentences').values(part.map((s) => ({ document_id: id, idx: s.index, start: s.start, end: s.end, text: s.text }))).execute();
     }

@@ -1,0 +1,100 @@
+// `npm run bench:ingest`: ingest throughput into SQLite on all cores against extraction alone on the
+// same cores, database size per 1,000 documents, and pair-query and full-text latency (median, p95).
+// BENCH_DOCS sets the corpus size (default 20,000); the corpus is generated into bench/.corpus/.
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { ingest } from '../src/ingest/ingest.js';
+import { ingestInputs } from '../src/ingest/inputs.js';
+import { defaultWorkers } from '../src/ingest/worker-pool.js';
+import { openStore } from '../src/store/open-store.js';
+import { generateDocument } from './generate-corpus.js';
+
+const DOCS = Number(process.env.BENCH_DOCS ?? 20_000);
+const BASELINE_DOCS = Math.min(DOCS, Number(process.env.BENCH_BASELINE_DOCS ?? 2_000));
+const CORES = availableParallelism();
+const ROOT = new URL('./.corpus/', import.meta.url).pathname;
+const CORPUS = join(ROOT, `docs-${DOCS}`);
+const DB = join(ROOT, 'bench.db');
+
+function generate(): void {
+  if (existsSync(CORPUS) && readdirSync(CORPUS).length === DOCS) return;
+  rmSync(CORPUS, { recursive: true, force: true });
+  mkdirSync(CORPUS, { recursive: true });
+  for (let i = 0; i < DOCS; i++) {
+    const doc = generateDocument(i);
+    writeFileSync(join(CORPUS, doc.name), doc.text);
+  }
+}
+
+/** Extraction alone: the same files, the same number of worker threads, nothing stored. */
+async function extractionOnly(files: readonly string[]): Promise<number> {
+  const url = new URL('./extract-only-worker.ts', import.meta.url);
+  const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`;
+  const workers = Array.from({ length: CORES }, () => new Worker(boot, { eval: true }));
+  // Warm up each worker (module loading, lexicons) before timing.
+  await Promise.all(workers.map((w) => new Promise((resolve) => { w.once('message', resolve); w.postMessage({ id: -1, source: 'warm.txt', bytes: readFileSync(files[0]!) }); })));
+  const started = performance.now();
+  let next = 0;
+  await Promise.all(workers.map(async (w) => {
+    while (next < files.length) {
+      const i = next++;
+      await new Promise((resolve) => { w.once('message', resolve); w.postMessage({ id: i, source: files[i]!, bytes: readFileSync(files[i]!) }); });
+    }
+  }));
+  const seconds = (performance.now() - started) / 1000;
+  await Promise.all(workers.map((w) => w.terminate()));
+  return files.length / seconds;
+}
+
+function quantiles(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)]!, p95: s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]! };
+}
+
+async function timeIt(runs: number, task: (i: number) => Promise<unknown>): Promise<{ median: number; p95: number }> {
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await task(i);
+    samples.push(performance.now() - t);
+  }
+  return quantiles(samples);
+}
+
+const ms = (q: { median: number; p95: number }): string => `median ${q.median.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  console.log(`corpus: ${DOCS} generated documents, ${CORES} cores`);
+  generate();
+  const files = readdirSync(CORPUS).sort().map((f) => join(CORPUS, f));
+
+  const baseline = await extractionOnly(files.slice(0, BASELINE_DOCS));
+  console.log(`extraction only: ${baseline.toFixed(1)} docs/s (${BASELINE_DOCS} docs, ${CORES} threads)`);
+
+  for (const f of [DB, `${DB}-wal`, `${DB}-shm`]) rmSync(f, { force: true });
+  const store = await openStore(DB);
+  const started = performance.now();
+  const summary = await ingest(store, ingestInputs([CORPUS]), { workers: defaultWorkers() });
+  const seconds = (performance.now() - started) / 1000;
+  const rate = DOCS / seconds;
+  console.log(`ingest: ${summary.stored} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${defaultWorkers()} extraction threads + the writer → ${rate.toFixed(1)} docs/s (${((rate / baseline) * 100).toFixed(0)}% of extraction only; target ≥ 80%)`);
+  await store.close();
+
+  const bytes = [DB, `${DB}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
+  console.log(`database: ${(bytes / 1024 / 1024).toFixed(1)} MB, ${((bytes / DOCS) * 1000 / 1024 / 1024).toFixed(2)} MB per 1,000 documents`);
+
+  const reader = await openStore(DB);
+  const stats = await reader.stats();
+  console.log(`stored: ${stats.events} events, ${stats.agreements} agreements, ${stats.trade_claims} trade claims, ${stats.people} people, ${stats.conflicts} conflicts, ${stats.near_duplicate_links} near-duplicate links`);
+  const pairs: Array<[string, string]> = [['BLR', 'TJK'], ['KAZ', 'UZB'], ['AZE', 'TUR'], ['HUN', 'KAZ'], ['AGO', 'BRA'], ['MYS', 'PAK']];
+  const rows = (await reader.trade({ pair: pairs[0] })).length;
+  console.log(`pair query (trade --pair, all rows with sources; ${rows} rows for BLR-TJK): ${ms(await timeIt(60, (i) => reader.trade({ pair: pairs[i % pairs.length] })))}`);
+  console.log(`pair query (events --pair --limit 50): ${ms(await timeIt(60, (i) => reader.events({ pair: pairs[i % pairs.length], limit: 50 })))}`);
+  const words = ['textiles', 'Dushanbe', 'aviation programme', 'constructive atmosphere', 'pharmaceuticals', 'Tokayev'];
+  console.log(`full-text search (20 hits of each kind): ${ms(await timeIt(60, (i) => reader.search(words[i % words.length]!, 20)))}`);
+  await reader.close();
+}
+
+await main();
