@@ -2,6 +2,7 @@
 // The `readout` command. Only cli/ prints or exits; everything else returns values or errors.
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
+import { registerCorpusCommands } from './corpus-commands.js';
 import { runExtract, type OutputFormat } from './extract-command.js';
 
 const date = (value: string): string => {
@@ -36,5 +37,7 @@ program
       stdin: process.stdin,
     });
   });
+
+registerCorpusCommands(program);
 
 await program.parseAsync();
