@@ -22,7 +22,7 @@ const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a
 // Matching is case-sensitive (capitals mark titles), so each kind is listed in its written cases.
 const cases = (form: string): string[] => [form, form.charAt(0).toUpperCase() + form.slice(1), form.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), form.toUpperCase()];
 const KIND_ALT = [...new Set(KINDS.flatMap((k) => cases(k.form)))].sort((a, b) => b.length - a.length).map(escape).join('|');
-const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|in the field of|in the sphere of)\s+(?:[\p{L}\d'’-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
+const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|in the field of|in the sphere of)\s+(?:[\p{L}\d'’–-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
 const ANY_KIND = new RegExp(`\\b(?:${KINDS.map((k) => escape(k.form)).join('|')})\\b`, 'i');
 const DOCUMENT = new RegExp(`(?<![\\p{L}])(${MODIFIER})(${KIND_ALT})(?![\\p{L}])(${COMPLEMENT})`, 'gu');
 // Words that end a title: the clause goes on with a verb, a date or the parties.
@@ -57,6 +57,8 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
   return s;
 }
 
+// Lower-case words that formal titles carry between capitalised ones ("Protocol of the fourth meeting of the Commission").
+const TITLE_BRIDGES = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years)$/i;
 const TITLE_CONNECTORS = new Set(['of', 'on', 'and', 'in', 'the', 'for', 'between', 'to', 'a', 'an', 'with', 'at', 'by', 'from']);
 
 /** A formal title runs while its words are capitalised: "on Allied Interaction [in the year of …]". */
@@ -67,7 +69,7 @@ function capitalisedRun(complement: string): string {
     const w = parts[i]!;
     if (!w.trim()) continue;
     if (/^[\p{Lu}\d]/u.test(w)) keep = i + 1;
-    else if (!TITLE_CONNECTORS.has(w.toLowerCase())) break;
+    else if (!TITLE_CONNECTORS.has(w.toLowerCase()) && !TITLE_BRIDGES.test(w)) break;
   }
   return parts.slice(0, keep).join('');
 }
@@ -111,21 +113,28 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   const drafts: Draft[] = [];
   for (const s of sentences) {
     if (!ANY_KIND.test(s.text)) continue; // cheap test first: the full pattern backtracks
-    for (const m of s.text.matchAll(DOCUMENT)) {
-      const [whole, modifiers = '', kindWord = '', complement = ''] = m;
+    const re = new RegExp(DOCUMENT.source, DOCUMENT.flags);
+    const spans: Array<[number, number]> = [];
+    const found: Array<{ start: number; end: number; title: string; capitalised: boolean; kind: AgreementKindT }> = [];
+    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
+      const [, modifiers = '', kindWord = '', complement = ''] = m;
       const kind = KIND_OF.get(kindWord.toLowerCase());
-      if (!kind) continue;
       const { title, capitalised, complementLength } = titleFrom(modifiers, kindWord, complement);
+      const start = m.index + modifiers.length, end = start + kindWord.length + complementLength;
+      // Go on right after this title, so "signed the A, the B and the C" yields A, B and C.
+      re.lastIndex = Math.max(end, m.index + 1);
+      spans.push([m.index, end]);
+      if (kind) found.push({ start, end, title, capitalised, kind });
+    }
+    for (const { start, end, title, capitalised, kind } of found) {
       const named = capitalised || title.split(' ').length > 1;
       if (!named) continue;
-      const start = m.index! + modifiers.length, end = start + kindWord.length + complementLength;
-      void whole;
       const status = statusNear(s.text, start, end);
-      // A lower-case mention is a document only when the text has it signed, planned or in force.
-      if (!status && !capitalised) continue;
+      // A mention is a document of record only when the text has it signed, planned or in force.
       if (!status) continue;
       const stated = s.dates
-        .filter((d) => (d.kind !== 'relative-day' || ctx.published) && (d.end <= m.index! || d.start >= end))
+        // Dates inside any document's title ("for 2024–2027") are periods of validity, not signing dates.
+        .filter((d) => (d.kind !== 'relative-day' || ctx.published) && !spans.some(([a, b]) => d.start < b && d.end > a) && d.end <= end + 200)
         .map((d) => resolveDate(d, status === 'planned', ctx).date)
         .find((d): d is string => d !== null);
       const date = status === 'planned' ? stated ?? null : stated ?? (status === 'signed' ? signingDate(opts) : null);

@@ -41,7 +41,8 @@ const RELATIVE_YEAR: ReadonlyArray<[RegExp, number]> = [
   [/\btwo\s+years\s+ago\b/gi, -2],
 ];
 
-const BARE_YEAR = /\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
+// The second year of a range ("2024–2027") is a period's end, not a date of its own.
+const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
 
 function parts(component: chrono.ParsedComponents): DateParts {
   const known = (c: 'year' | 'month' | 'day'): number | null => (component.isCertain(c) ? component.get(c) ?? null : null);

@@ -110,6 +110,14 @@ class SentencePeople {
         const after = role.country ? null : this.countryAfter(last);
         this.add(j, last, after ? { ...role, country: after } : role, 'title-before-name', role.first, last);
         i = last;
+        // A plural title names several people: "Presidents Gabriel Boric and Javier Milei".
+        if (role.plural && ws[last + 1]?.key === 'and' && ws[last + 2] && !BREAK.test(this.gap(last, last + 1))) {
+          const second = this.nameRun(last + 2);
+          if (second >= last + 3) {
+            this.add(last + 2, second, role, 'plural-title-before-names');
+            i = second;
+          }
+        }
       } else {
         this.references.push({ role, start: ws[role.first]!.start, end: ws[role.last]!.end });
         i = role.last;

@@ -21,6 +21,8 @@ export interface RolePhrase {
   readonly country: string | null;
   /** For diplomats: the state they are accredited to ("to Belarus"). */
   readonly accreditedTo: string | null;
+  /** The title was written in the plural ("Presidents …"): it may name several people. */
+  readonly plural: boolean;
   /** Word index range [first, last] of the phrase, including a country before the title. */
   readonly first: number;
   readonly last: number;
@@ -46,10 +48,14 @@ const PORTFOLIO = new Set(readList('portfolios.txt'));
 const HONORIFIC_KEYS = HONORIFICS.map((h) => splitWords(h).map((w) => w.key));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 
+/** A title's plural as written: "Presidents", "Prime Ministers", "Foreign Ministers". */
+const singular = (key: string): string => (key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : key);
+
 export function titleAt(ws: readonly Word[], i: number): Title | null {
-  for (const t of TITLES_BY_FIRST.get(ws[i]!.key) ?? []) {
+  for (const t of TITLES_BY_FIRST.get(ws[i]!.key) ?? TITLES_BY_FIRST.get(singular(ws[i]!.key)) ?? []) {
     if (i + t.keys.length > ws.length) continue;
-    if (t.keys.every((k, j) => ws[i + j]!.key === k)) {
+    const n = t.keys.length;
+    if (t.keys.every((k, j) => ws[i + j]!.key === k || (j === n - 1 && singular(ws[i + j]!.key) === k))) {
       // Lower-case use of a capitalised title is fine ("the prime minister"); a capitalised use of
       // an expert word is not ("Expert Council").
       if (t.category === 'expert' && ws[i]!.capitalised) return null;
@@ -110,7 +116,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   let roleEnd = j - 1;
   let accreditedTo: string | null = null;
   let complementCountryOnly = true;
-  if (ws[j] && (ws[j]!.key === 'of' || ws[j]!.key === 'for' || ws[j]!.key === 'to')) {
+  const continues = ws[j]?.key === 'and' && PORTFOLIO.has(ws[j + 1]?.key ?? '') && ws[j + 1]!.key !== 'and' && !CONNECTORS.has(ws[j + 1]!.key);
+  if (ws[j] && (ws[j]!.key === 'of' || ws[j]!.key === 'for' || ws[j]!.key === 'to' || continues)) {
     let k = j;
     while (k < ws.length) {
       const w = ws[k]!;
@@ -150,7 +157,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   const startChar = ws[i]!.start;
   const keepComplement = !complementCountryOnly || accreditedTo !== null;
   const role = keepComplement ? text.slice(startChar, ws[roleEnd]!.end) : title.form;
-  return { title, role: tidyRole(role, title), country, accreditedTo, first, last: roleEnd };
+  const plural = ws[i + title.keys.length - 1]!.key !== title.keys[title.keys.length - 1];
+  return { title, role: tidyRole(plural ? title.form : role, title), country, accreditedTo, plural, first, last: roleEnd };
 }
 
 function tidyRole(role: string, title: Title): string {
