@@ -22,6 +22,11 @@ export interface CleanOptions {
 }
 
 const HEAD_LINES = 4;
+const MASTHEAD = /\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration)\b/;
+
+function isMasthead(line: string): boolean {
+  return MASTHEAD.test(line) && line.length <= 120 && !/[.!?]$/.test(line) && !/\b(?:meets?|met|holds?|held|signs?|signed|visits?|receives?|received|talks)\b/i.test(line);
+}
 
 export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): CleanDocument {
   const furniture = stripFurniture(normalise(raw.text).split('\n'));
@@ -41,9 +46,20 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Cle
     }
   }
 
-  const first = lines.findIndex((l) => l !== '');
+  let first = lines.findIndex((l) => l !== '');
   let dateline: Dateline | null = null;
   let title = raw.title ? normalise(raw.title).trim() : null;
+  // A masthead above the headline ("Hungarian Government – Ministry of Foreign Affairs") names the
+  // publisher; the headline is the next line.
+  let mastheadPublisher: string | null = null;
+  if (first >= 0 && !title && isMasthead(lines[first]!)) {
+    const next = lines.findIndex((l, i) => i > first && l !== '');
+    if (next > 0 && headlineOf(lines[next]!)) {
+      mastheadPublisher = lines[first]!.trim();
+      lines[first] = '';
+    }
+  }
+  first = lines.findIndex((l) => l !== '');
   if (first >= 0) {
     const nextIsBreak = lines[first + 1] === '' || lines[first + 1] === undefined;
     const headline = !title && nextIsBreak && lines.length > first + 2 ? headlineOf(lines[first]!) : null;
@@ -59,7 +75,7 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Cle
 
   let text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   if (title && raw.format !== 'text' && !text.startsWith(title)) text = `${title}\n\n${text}`;
-  const publisher = raw.publisher ? normalise(raw.publisher).trim() : (furniture.publisher ?? dateline?.agency ?? null);
+  const publisher = raw.publisher ? normalise(raw.publisher).trim() : (furniture.publisher ?? mastheadPublisher ?? dateline?.agency ?? null);
   return {
     source: raw.source,
     text,

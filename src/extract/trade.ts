@@ -91,7 +91,7 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const dated = s.dates
     .map((d) => ({ d, year: yearOf(resolveDate(d, false, ctx).date) }))
-    .filter((x) => x.year !== null && x.d.end <= to && x.d.start >= from && !/\b(?:since|from)\s+$/i.test(s.text.slice(Math.max(0, x.d.start - 8), x.d.start)));
+    .filter((x) => x.year !== null && x.d.end <= to && x.d.start >= from && !/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)));
   // The year stated before the figure in its clause; else the one right after it.
   const before = dated.filter((x) => x.d.end <= money.start).pop();
   const after = dated.find((x) => x.d.start >= money.end);
