@@ -73,7 +73,8 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
   let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
   const consider = (index: number, length: number, measure: TradeMeasureT | 'not-trade', penalty: number): void => {
-    const distance = (index >= money.end ? index - money.end : Math.max(0, money.start - (index + length))) + penalty;
+    // A cue after the figure ("…$5.1 billion, with exports making up…") usually starts the next thought.
+    const distance = (index >= money.end ? index - money.end + 15 : Math.max(0, money.start - (index + length))) + penalty;
     if (!best || distance < best.distance) best = { measure, distance };
   };
   for (const m of text.matchAll(CUE)) {
@@ -100,22 +101,24 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
   return null;
 }
 
-function direction(s: RecognisedSentence, measure: TradeMeasureT, parties: string[], money: MoneyMention): { from: string | null; to: string | null } {
+function direction(s: RecognisedSentence, measure: TradeMeasureT, parties: string[], money: MoneyMention, clauseFrom: number, clauseTo: number): { from: string | null; to: string | null } {
   if (measure !== 'exports' && measure !== 'imports' && measure !== 'investment') return { from: null, to: null };
-  const states = s.countries.filter((c) => c.kind !== 'seat');
+  const inClause = s.countries.filter((c) => c.kind !== 'seat' && c.start >= clauseFrom && c.end <= clauseTo);
+  const states = inClause.length ? inClause : s.countries.filter((c) => c.kind !== 'seat');
   const after = (word: RegExp): CountryMention | undefined =>
     states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)));
   const to = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
   const from = after(/\bfrom\s+(?:the\s+)?$/i)?.iso3 ?? null;
-  const subject = states.find((c) => c.start < money.start && c.iso3 !== to && c.iso3 !== from)?.iso3 ?? null;
+  const subject = states.filter((c) => c.start < money.start && c.iso3 !== to && c.iso3 !== from).at(-1)?.iso3 ?? null;
   const other = (x: string | null): string | null => parties.find((p) => p !== x) ?? null;
   if (measure === 'imports') {
     const importer = to ?? (subject !== from ? subject : null);
-    const exporter = from ?? other(importer);
+    const exporter = from && from !== importer ? from : other(importer);
     return { from: exporter, to: importer ?? other(exporter) };
   }
   const exporter = from ?? subject ?? other(to);
-  return { from: exporter, to: to ?? other(exporter) };
+  const importer = to && to !== exporter ? to : other(exporter);
+  return { from: exporter, to: importer };
 }
 
 function scopeOf(text: string, from: number, to: number): string | null {
@@ -141,17 +144,19 @@ interface Draft extends Omit<TradeT, 'evidence'> {
 
 export function extractTrade(sentences: readonly RecognisedSentence[], ctx: DocumentContext): TradeT[] {
   const drafts: Draft[] = [];
-  let previousMeasure: TradeMeasureT | null = null;
+  let previous: { measure: TradeMeasureT; paragraph: number; index: number } | null = null;
   for (const s of sentences) {
     for (const money of s.money) {
       const [from, to] = clauseBounds(s.text, money.start, money.end);
       let measure = nearestCue(s.text, money, from, to);
-      if (measure === null && previousMeasure && /\b(?:this figure|this volume|this indicator|it|the figure)\b/i.test(s.text.slice(from, money.start))) measure = previousMeasure;
+      // No cue of its own: a figure right after a trade figure in the same paragraph continues it
+      // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
+      if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 1) measure = previous.measure;
       if (measure === null || measure === 'not-trade') continue;
       const before = s.text.slice(from, money.start), after = s.text.slice(money.end, to);
       const rule = KIND_RULES.find((r) => r.test(before, after))!;
       if (rule.kind === 'skip') continue;
-      previousMeasure = measure;
+      previous = { measure, paragraph: s.paragraph, index: s.index };
       const parties = partiesFor(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3), ctx);
       if (parties.length < 2) continue;
       const year = yearFor(s, money, from, to, ctx);
@@ -160,7 +165,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       drafts.push({
         measure,
         parties,
-        ...direction(s, measure, parties, money),
+        ...direction(s, measure, parties, money, from, to),
         value_usd: Math.round(money.value * rate),
         qualifier: money.qualifier,
         year: rule.kind === 'actual' ? year ?? contractsYear(measure, ctx) : targetYear(s.text.slice(money.end, to)),
