@@ -18,7 +18,7 @@ const LINE_RULES: readonly LineRule[] = [
   {
     id: 'breadcrumb',
     reason: 'breadcrumb trail ("Main / News / Republic")',
-    test: (l) => /^(?:Main|Home|Homepage|Main page|Start)\s*(?:[/›»>|→]\s*[^/›»>|→]{1,40}){1,6}$/i.test(l),
+    test: (l) => /^(?:Main|Home|Homepage|Main page|Start)\s*(?:[/›»>|→]\s*[^/›»>|→]{1,40}){1,6}$/i.test(l) || /^[\p{Lu}][\p{L} ]{1,25}(?:\s[/›»|→]\s[\p{Lu}][\p{L} ]{1,25}){2,6}$/u.test(l),
   },
 ];
 

@@ -22,7 +22,7 @@ export interface CleanOptions {
 }
 
 const HEAD_LINES = 4;
-const MASTHEAD = /\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration)\b/;
+const MASTHEAD = /^(?:President|Prime Minister|Government) of (?:the )?[A-Z]|\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration)\b/;
 
 function isMasthead(line: string): boolean {
   return MASTHEAD.test(line) && line.length <= 120 && !/[.!?]$/.test(line) && !/\b(?:meets?|met|holds?|held|signs?|signed|visits?|receives?|received|talks)\b/i.test(line);

@@ -23,6 +23,12 @@ export function statedDate(text: string): { date: string; index: number; length:
   if (dotted && +dotted[2]! <= 12 && +dotted[1]! <= 31) {
     return { date: `${dotted[3]}-${pad(+dotted[2]!)}-${pad(+dotted[1]!)}`, index: dotted.index, length: dotted[0].length };
   }
+  if (/[а-яё]{3,}\s+\d{4}/i.test(text)) {
+    const ru = chrono.ru.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
+    if (ru && ['day', 'month', 'year'].every((c) => ru.start.isCertain(c as 'day'))) {
+      return { date: `${ru.start.get('year')}-${pad(ru.start.get('month')!)}-${pad(ru.start.get('day')!)}`, index: ru.index, length: ru.text.length };
+    }
+  }
   if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(text)) return null; // chrono is costly
   const parsed = chrono.en.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
   if (parsed && ['day', 'month', 'year'].every((c) => parsed.start.isCertain(c as 'day'))) {
@@ -59,15 +65,15 @@ export function publishedLine(line: string): PublishedLine | null {
   }
   const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*/, '');
   // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.
-  if (!label && after.trim()) return null;
+  if (!label && after.trim() && !/^[,\s]*(?:\p{Lu}[\p{L}'’.-]*[\s,]*){1,6}$/u.test(after)) return null;
   return { date: found.date, rest: after };
 }
 
 const DATELINE = new RegExp(
-  String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})` + // city in capitals
+  String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})` + // city, in capitals or Title Case
     String.raw`(?:,\s*[A-Z][a-z]+)?` + // optional ", Country"
     String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?))?` +
-    String.raw`\s*[.,]?\s*(?:\(([^)]{2,40})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*[-–—:]))?` +
+    String.raw`\s*[.,]?\s*(?:\(([^)]{2,40})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s)))?` +
     String.raw`\.?\s*[-–—:]+\s*`,
 );
 
@@ -76,12 +82,17 @@ export interface DatelineMatch {
   readonly rest: string;
 }
 
-const titleCase = (s: string): string => (/[a-z]/.test(s) ? s : s.charAt(0) + s.slice(1).toLowerCase());
+// Capitals are a dateline's typography, not the name's: "KAZINFORM" is Kazinform; short acronyms (SPA, WAM) stay.
+const titleCase = (s: string): string => (/[a-z]/.test(s) || /^[A-Z]{2,4}$/.test(s) ? s : s.replace(/[A-Z]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
 
 export function datelineOf(paragraph: string): DatelineMatch | null {
   const m = DATELINE.exec(paragraph);
-  if (!m || m[1]!.replace(/[^A-Z]/g, '').length < 3) return null;
+  if (!m) return null;
   const agency = m[3] ?? m[4] ?? m[5] ?? null;
+  const capitals = /^[A-Z][A-Z'’ .-]+$/.test(m[1]!) && m[1]!.replace(/[^A-Z]/g, '').length >= 3;
+  // A Title Case city is a dateline only with a date or an agency after it ("Riyadh, June 10, 2025, SPA --").
+  if (!capitals && !(m[2] || agency)) return null;
+  if (!capitals && !/[-–—]/.test(m[0])) return null;
   const parsed = m[2] ? chrono.en.parse(m[2].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
   const monthDay = parsed ? `--${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}` : null;
   const date = parsed?.start.isCertain('year') && monthDay ? `${parsed.start.get('year')}${monthDay.slice(1)}` : null;

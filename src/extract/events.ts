@@ -63,8 +63,11 @@ function candidateOf(s: RecognisedSentence, lead: boolean, people: PeopleIndex, 
   const future = FUTURE_RE.test(s.text);
   // Dates inside a trade figure's clause date the figure, not the encounter.
   const dates = s.dates.filter((d) => !(s.money.length && d.kind !== 'calendar'));
-  const nearest = [...dates].sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))[0];
-  const resolved = nearest ? resolveDate(nearest, future, ctx) : { date: null, end: null };
+  // The nearest date that resolves ("on Thursday (May 15)" without a publication date: May 15).
+  const resolved = [...dates]
+    .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))
+    .map((d) => resolveDate(d, future, ctx))
+    .find((r) => r.date !== null) ?? { date: null, end: null };
   const planned = future || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
   const inSentence = people.inSentence(s);
   const countries = new Set<string>();

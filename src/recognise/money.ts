@@ -29,7 +29,8 @@ const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.map((q) => escape(q.form))
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
 const SCALE_RE = String.raw`(?:\s?(${SCALES.map(escape).join('|')})\.?(?![\p{L}]))?`;
-const SYMBOL_FIRST = new RegExp(`(${BEFORE.map(escape).join('|')})\\s?${NUMBER}${SCALE_RE}`, 'giu');
+// "A$26.9 billion" and "HK$" are other dollars: a "$" glued to letters is not the US dollar.
+const SYMBOL_FIRST = new RegExp(`(?<![A-Za-z])(${BEFORE.map(escape).join('|')})\\s?${NUMBER}${SCALE_RE}`, 'giu');
 const WORD_AFTER = new RegExp(`(?<![\\p{L}$€£])${NUMBER}${SCALE_RE}\\s?(${AFTER.map(escape).join('|')})(?![\\p{L}])`, 'giu');
 
 const rates = readTable<string>('usd-rates.tsv');

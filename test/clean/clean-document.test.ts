@@ -38,3 +38,23 @@ describe('clean', () => {
     assert.equal(cleanDocument(raw('Some text here.'), { published: '2020-01-02' }).published, '2020-01-02');
   });
 });
+
+describe('headers seen on agency and portal pages', () => {
+  it('reads Title Case datelines with an agency or a date, and full dates in them', () => {
+    const a = cleanDocument(raw('Riyadh, June 10, 2025, SPA -- The Crown Prince received a call.\n\nMore.'));
+    assert.equal(a.dateline?.city, 'Riyadh');
+    assert.equal(a.published, '2025-06-10');
+    const b = cleanDocument(raw('Jakarta (ANTARA) - The President received the guest.'));
+    assert.deepEqual([b.dateline?.city, b.publisher], ['Jakarta', 'Antara']);
+    assert.equal(cleanDocument(raw('Talks were held. More.')).dateline, null);
+  });
+  it('takes a masthead above the headline as publisher, and a date line with time and place', () => {
+    const doc = cleanDocument(raw('Government of Hungary – Ministry of Foreign Affairs\n\nHungary and Uzbekistan expand ties\n\nJanuary 29, 2025, 15:30, Novo-Ogaryovo, Moscow Region\n\nThe ministers met.'));
+    assert.equal(doc.title, 'Hungary and Uzbekistan expand ties');
+    assert.equal(doc.publisher, 'Government of Hungary – Ministry of Foreign Affairs');
+    assert.equal(doc.published, '2025-01-29');
+  });
+  it('reads a Russian-language date stamp', () => {
+    assert.equal(cleanDocument(raw('Ministers meet in Bishkek\n\n15:11, 24 мая 2025\n\nThe ministers met today.')).published, '2025-05-24');
+  });
+});

@@ -28,3 +28,9 @@ describe('money', () => {
     assert.deepEqual(values('150 trolleybuses and 500 students in 2018'), []);
   });
 });
+
+describe('other dollars', () => {
+  it('does not read A$ or HK$ as US dollars, but reads the US$ beside them', () => {
+    assert.deepEqual(values('trade reached A$26.9 billion (US$17.4 billion)').map((v) => v[0]), [17.4e9]);
+  });
+});
