@@ -62,6 +62,7 @@ class SentencePeople {
       const w = this.ws[k]!;
       if (k > i && BREAK.test(this.gap(k - 1, k))) break;
       if (this.taken.has(k)) break;
+      if (k > i && VERBS.has(w.key)) break; // a headline's verb: "President El-Sisi Receives Phone Call"
       if (isNameWord(w, TITLE_WORDS) && !SUFFIX.test(w.text)) last = k;
       else if (k > i && last === k - 1 && SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
       else if (k > i && INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS)) continue;

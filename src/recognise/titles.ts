@@ -106,7 +106,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   let country: string | null = null;
   // A country before the title: "Belarus President", "Belarusian President", "Belarus’ Minister".
   if (i > 0) {
-    const before = countries.find((c) => c.end <= ws[i]!.start && ws[i]!.start - c.end <= 2 && c.kind !== 'city' && c.kind !== 'seat');
+    // Only a state glued to the title ("Belarus President", "Belarus’ Minister"), never a place before a comma.
+    const before = countries.find((c) => c.end <= ws[i]!.start && /^['’s]*\s*$/.test(text.slice(c.end, ws[i]!.start)) && c.kind !== 'city' && c.kind !== 'seat' && c.kind !== 'capital');
     if (before) {
       country = before.iso3;
       first = ws.findIndex((w) => w.start >= before.start);
