@@ -89,14 +89,15 @@ function overlaps(mentions: readonly DateMention[], start: number, end: number):
 
 export function findDates(text: string, offset = 0): DateMention[] {
   const out = calendarMentions(text, offset);
-  for (const [pattern, years] of RELATIVE_YEAR) {
+  // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
+  if (/year/i.test(text)) for (const [pattern, years] of RELATIVE_YEAR) {
     for (const m of text.matchAll(pattern)) {
       const start = offset + m.index!, end = start + m[0].length;
       if (overlaps(out, start, end)) continue;
       out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
     }
   }
-  for (const m of text.matchAll(BARE_YEAR)) {
+  if (/\d{4}/.test(text)) for (const m of text.matchAll(BARE_YEAR)) {
     const start = offset + m.index!, end = start + m[0].length;
     if (overlaps(out, start, end)) continue;
     out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });

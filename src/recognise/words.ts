@@ -12,19 +12,28 @@ export interface Word {
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’]|\.(?=\p{L}))[\p{L}\p{M}\p{N}]+)*\.?/gu;
 
 export function wordKey(text: string): string {
-  return text.toLowerCase().replace(/’/g, "'").replace(/\./g, '');
+  const lower = text.toLowerCase();
+  // Most words have neither; skipping the replacements is a measurable share of recognition time.
+  if (!lower.includes('’') && !lower.includes('.')) return lower;
+  return lower.replace(/’/g, "'").replace(/\./g, '');
 }
+
+const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Lt|Col|Prof|H\.E)\.$/u;
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   for (const m of text.matchAll(WORD)) {
     let value = m[0];
     // Keep the full stop only for abbreviations (U.S., St., Mr.), not at the end of a sentence.
-    if (value.endsWith('.') && !/^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Lt|Col|Prof|H\.E)\.$/u.test(value)) value = value.slice(0, -1);
-    const possessive = /(?:['’]s|['’])$/.exec(value);
-    if (possessive && value.length > possessive[0].length + 1) value = value.slice(0, -possessive[0].length);
+    if (value.endsWith('.') && !ABBREVIATION.test(value)) value = value.slice(0, -1);
+    const last = value.charCodeAt(value.length - 1);
+    if (last === 0x27 || last === 0x2019 || ((last === 0x73 || last === 0x53) && /['’]s$/i.test(value))) {
+      const cut = last === 0x27 || last === 0x2019 ? 1 : 2;
+      if (value.length > cut + 1) value = value.slice(0, -cut);
+    }
     const start = offset + m.index!;
-    out.push({ text: value, key: wordKey(value), start, end: start + value.length, capitalised: /^\p{Lu}/u.test(value) });
+    const first = value[0]!;
+    out.push({ text: value, key: wordKey(value), start, end: start + value.length, capitalised: first !== first.toLowerCase() });
   }
   return out;
 }
