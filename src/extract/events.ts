@@ -83,6 +83,14 @@ function within(date: string, group: Group): boolean {
   return group.end !== null && group.date !== null && date >= group.date && date <= group.end;
 }
 
+/** "The visit will conclude on 4 December": a later day of the main visit, not a visit of its own. */
+function extendsVisit(main: Group, c: Candidate): boolean {
+  if (c.type !== 'visit' || !main.date || !c.date || main.date.length !== 10 || c.date.length !== 10) return false;
+  if (!/\bthe\s+(?:state\s+|official\s+|working\s+)?visit\b/i.test(c.sentence.text)) return false;
+  const days = (Date.parse(c.date) - Date.parse((main.end ?? main.date))) / 86_400_000;
+  return c.planned === main.planned && days > 0 && days <= 6;
+}
+
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   const sentences = [...g.defining, ...g.merged];
   let name: string | null = null;
@@ -131,14 +139,17 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   };
 
   // The main encounter: the lead's candidates, dated ones defining it.
-  const lead = candidates.filter((c) => c.lead && !c.planned);
+  // The main encounter is what the lead reports: a past one, else an announced one ("will begin a state visit").
+  const leadAll = candidates.filter((c) => c.lead);
+  const leadPast = leadAll.filter((c) => !c.planned);
+  const lead = leadPast.length ? leadPast : leadAll.filter((c) => c.date !== null).slice(0, 1);
   const leadDated = lead.find((c) => c.date !== null);
   let main: Group | null = null;
   if (lead.length) {
     main = open(leadDated ?? lead[0]!, true);
     if (leadDated) main.type = leadDated.end ? leadDated.type : (lead.find((c) => c.end)?.type ?? leadDated.type);
-    // A one-day visit reported through its talks is a meeting; "visit" is kept for multi-day stays.
-    if (main.type === 'visit' && !lead.some((c) => c.end) && lead.some((c) => c.type === 'meeting')) main.type = 'meeting';
+    // A one-day visit is reported as the talks it held; "visit" is kept for multi-day stays.
+    if (main.type === 'visit' && !lead.some((c) => c.end)) main.type = 'meeting';
     for (const c of lead) if (c.sentence !== main.defining[0]) join(main, c, c.date === null || c.date === main.date);
   }
 
@@ -149,7 +160,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       (g) => FAMILY[g.type] === FAMILY[c.type] && g.planned === c.planned && g.date !== null && within(c.date!, g) && (overlap(c.countries, g.countries) || !c.countries.length),
     );
     if (same) join(same, c, true);
-    else open(c, false);
+    else if (main && extendsVisit(main, c)) {
+      main.end = c.date;
+      main.type = 'visit';
+      main.merged.push(c.sentence);
+    } else open(c, false);
   }
   // Undated candidates only add evidence to an encounter they fit.
   for (const c of candidates) {

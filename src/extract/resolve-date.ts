@@ -73,6 +73,10 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       return { date: addDays(ctx.published, planned ? (m.offset! - published + 7) % 7 || 7 : -back), end: null };
     }
     case 'calendar': {
+      if (m.offset !== null && m.from.year === null) {
+        const year = ctx.reference ? ctx.reference.year + m.offset : null;
+        return { date: formatDate({ ...m.from, year }), end: m.to ? formatDate({ year, month: m.to.month ?? m.from.month, day: m.to.day }) : null };
+      }
       const from = complete(m.from, planned, ctx);
       const to = m.to ? complete({ year: m.to.year ?? from.year, month: m.to.month ?? from.month, day: m.to.day }, planned, ctx) : null;
       return { date: formatDate(from), end: to ? formatDate(to) : null };

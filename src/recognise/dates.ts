@@ -20,7 +20,7 @@ export interface DateMention {
   readonly from: DateParts;
   /** The end of a stated range ("May 4-5"), else null. */
   readonly to: DateParts | null;
-  /** For relative mentions: offset in years (relative-year) or days (relative-day) from the reference. */
+  /** For relative mentions: offset in years (relative-year, and a calendar date with "last year") or days (relative-day). */
   readonly offset: number | null;
 }
 
@@ -29,6 +29,8 @@ const CALENDAR_HINT = new RegExp(
   String.raw`\b${MONTHS}(?![\p{L}])|\b(?:yesterday|today|tomorrow|the day (?:after|before)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
   'u',
 );
+const RELATIVE_AFTER = /^,?\s+(?:of\s+)?(last|this|next|the previous|the current)\s+year\b/i;
+const RELATIVE_OFFSET: Record<string, number> = { last: -1, 'the previous': -1, this: 0, 'the current': 0, next: 1 };
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
@@ -70,14 +72,16 @@ function calendarMentions(text: string, offset: number): DateMention[] {
       }
       continue;
     }
+    // "in January last year", "on 3 March this year": the month's year is relative to the text's.
+    const yearWord = from.year === null ? RELATIVE_AFTER.exec(text.slice(r.index + r.text.length, r.index + r.text.length + 16)) : null;
     out.push({
       kind: 'calendar',
       start: offset + r.index,
-      end: offset + r.index + r.text.length,
-      text: r.text,
+      end: offset + r.index + r.text.length + (yearWord ? yearWord[0].length : 0),
+      text: yearWord ? r.text + yearWord[0] : r.text,
       from,
       to: r.end ? parts(r.end) : null,
-      offset: null,
+      offset: yearWord ? RELATIVE_OFFSET[yearWord[1]!.toLowerCase()]! : null,
     });
   }
   return out;

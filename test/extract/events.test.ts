@@ -37,3 +37,18 @@ describe('events', () => {
     assert.equal(got.length, 1);
   });
 });
+
+describe('events: dates and spans', () => {
+  it('reads "in January last year" against the reference year', () => {
+    const got = events('President of Uzbekistan Shavkat Mirziyoyev spoke by phone with President of Kyrgyzstan Sadyr Japarov on 10 January. They recalled the state visit to Bishkek in January last year.', '2024-01-10');
+    assert.deepEqual(got.map((e) => [e.type, e.date]), [['phone_call', '2024-01-10'], ['visit', '2023-01']]);
+  });
+  it('extends the main visit to the day the text says it ends', () => {
+    const got = events('President Cyril Ramaphosa of South Africa will begin a state visit to Nigeria on 3 December 2024. The visit will conclude on 4 December 2024.', '2024-12-01');
+    assert.deepEqual(got.map((e) => [e.type, e.date, e.end, e.planned]), [['visit', '2024-12-03', '2024-12-04', true]]);
+  });
+  it('reports a one-day working visit as the meeting it was', () => {
+    const [e] = events('President of Azerbaijan Ilham Aliyev, who is on a working visit to Türkiye, held talks with President Recep Tayyip Erdoğan in Ankara on 12 March.', '2025-03-12');
+    assert.equal(e!.type, 'meeting');
+  });
+});
