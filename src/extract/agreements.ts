@@ -22,7 +22,7 @@ const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a
 // Matching is case-sensitive (capitals mark titles), so each kind is listed in its written cases.
 const cases = (form: string): string[] => [form, form.charAt(0).toUpperCase() + form.slice(1), form.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), form.toUpperCase()];
 const KIND_ALT = [...new Set(KINDS.flatMap((k) => cases(k.form)))].sort((a, b) => b.length - a.length).map(escape).join('|');
-const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|in the field of|in the sphere of)\s+(?:[\p{L}\d'’–-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
+const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|amending|establishing|in the field of|in the sphere of)\s+(?:[\p{L}\d'’–-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
 const ANY_KIND = new RegExp(`\\b(?:${KINDS.map((k) => escape(k.form)).join('|')})\\b`, 'i');
 const DOCUMENT = new RegExp(`(?<![\\p{L}])(${MODIFIER})(${KIND_ALT})(?![\\p{L}])(${COMPLEMENT})`, 'gu');
 // Words that end a title: the clause goes on with a verb, a date or the parties.
@@ -42,8 +42,13 @@ interface Draft {
 function statusNear(text: string, start: number, end: number): AgreementStatusT | null {
   let best: { status: AgreementStatusT; distance: number } | null = null;
   for (const m of text.matchAll(STATUS_RE)) {
-    const distance = m.index! >= end ? m.index! - end : Math.max(0, start - (m.index! + m[0].length));
-    if (distance > 120) continue;
+    // The governing verb usually comes first ("signed a protocol … and an agreement"); a status word after
+    // the title often belongs to a clause about something else ("…, which has been in force since 2021").
+    const distance = m.index! >= end ? m.index! - end + 30 : Math.max(0, start - (m.index! + m[0].length));
+    if (distance > 150) continue;
+    // A relative clause ("…, which has been in force since 2021") speaks of the noun right before it only.
+    const relative = /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index! - 25), m.index!));
+    if (relative && !(m.index! >= end && m.index! - end < 30)) continue;
     const status = STATUS_OF.get(m[0].toLowerCase())!;
     if (!best || distance < best.distance) best = { status, distance };
   }
@@ -100,6 +105,8 @@ export interface AgreementOptions {
   /** The main encounter's date and end date: documents signed during it take its date. */
   readonly eventDate: string | null;
   readonly eventEnd: string | null;
+  readonly eventPlanned: boolean;
+  readonly eventCountries: readonly string[];
 }
 
 function signingDate(opts: AgreementOptions): string | null {
@@ -134,14 +141,23 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!status) continue;
       const stated = s.dates
         // Dates inside any document's title ("for 2024–2027") are periods of validity, not signing dates.
-        .filter((d) => (d.kind !== 'relative-day' || ctx.published) && !spans.some(([a, b]) => d.start < b && d.end > a) && d.end <= end + 200)
-        .map((d) => resolveDate(d, status === 'planned', ctx).date)
-        .find((d): d is string => d !== null);
-      const date = status === 'planned' ? stated ?? null : stated ?? (status === 'signed' ? signingDate(opts) : null);
+        .filter((d) => (d.kind !== 'relative-day' || ctx.published) && !spans.some(([a, b]) => d.start < b && d.end > a))
+        // "in force since 2021" dates the entry into force, not a signing.
+        .filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))
+        // "today" dates the report; a calendar date near the title dates the document.
+        .map((d) => ({ d, distance: (d.start >= end ? d.start - end : start - d.end + 20) + (d.kind === 'relative-day' ? 100 : 0) }))
+        .filter((x) => x.distance <= 130)
+        .sort((a, b) => a.distance - b.distance)[0];
+      // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
+      const atEvent = status === 'signed' || (status === 'planned' && opts.eventPlanned) ? signingDate(opts) : null;
+      // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
+      const date = stated ? resolveDate(stated.d, status === 'planned', ctx).date : status === 'in_force' ? null : atEvent;
+      const own = s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3);
       drafts.push({
         title,
         kind,
-        parties: partiesFor(s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3), ctx),
+        // Documents of a multilateral meeting belong to all its states unless the sentence names them.
+        parties: new Set(own).size < 2 && opts.eventCountries.length > 2 ? [...opts.eventCountries].sort() : partiesFor(own, ctx),
         status,
         date,
         capitalised,

@@ -52,7 +52,10 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
 export function partiesFor(sentenceCountries: readonly string[], ctx: DocumentContext): string[] {
   const own = [...new Set(sentenceCountries)];
   if (own.length >= 2) {
-    const inFocus = own.filter((c) => ctx.focus.slice(0, 2).includes(c));
+    const pair = ctx.focus.slice(0, 2);
+    const inFocus = own.filter((c) => pair.includes(c));
+    // A third state named in passing ("goods travelling through Afghanistan") does not replace the pair.
+    if (inFocus.length === 1 && pair.length === 2) return [...pair].sort();
     return (inFocus.length === 2 ? inFocus : own.slice(0, 2)).sort();
   }
   const parties = new Set(own);

@@ -22,7 +22,7 @@ export function extractFromRaw(raw: RawDocument, options: ExtractOptions = {}): 
   const people = new PeopleIndex(recognised.sentences, ctx);
   const events = extractEvents(recognised.sentences, people, ctx);
   const main = events.find((e) => e.rule === 'event/main-encounter') ?? null;
-  const agreements = extractAgreements(recognised.sentences, ctx, { eventDate: main?.date ?? null, eventEnd: main?.end_date ?? null });
+  const agreements = extractAgreements(recognised.sentences, ctx, { eventDate: main?.date ?? null, eventEnd: main?.end_date ?? null, eventPlanned: main?.planned ?? false, eventCountries: main?.countries ?? [] });
   return {
     schema: SCHEMA_ID,
     document: {

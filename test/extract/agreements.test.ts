@@ -38,3 +38,24 @@ describe('agreements', () => {
     assert.deepEqual(agreements(`${LEAD} Following the talks the leaders made a joint statement for the press.`), []);
   });
 });
+
+describe('agreements: dates, parties and status in busy sentences', () => {
+  it('reads each document of a list with its own status', () => {
+    const got = agreements(`${LEAD} Today we signed a protocol amending the Preferential Trade Agreement, which has been in force since 2021, and an agreement on cooperation in the defence industry.`, '2024-04-23');
+    const byKind = Object.fromEntries(got.map((a) => [a.kind, a.status]));
+    assert.equal(byKind.protocol, 'signed');
+    assert.deepEqual(got.find((a) => a.title.startsWith('agreement on cooperation'))?.status, 'signed');
+  });
+  it('keeps a signing date it cannot place in a year unknown rather than borrowing the talks’ date', () => {
+    const [a] = agreements(`${LEAD} Lula recalled the Defence Cooperation Agreement signed in Luanda in August last year.`);
+    assert.equal(a!.date, null);
+  });
+  it('gives documents of a multilateral meeting all its states', () => {
+    const text = 'The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Astana on 9 August. At the end of the session the leaders adopted a Joint Statement.';
+    assert.deepEqual(agreements(text, '2024-08-09')[0]!.parties, ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+  });
+  it('dates documents to be signed at an announced visit by the visit', () => {
+    const [a] = agreements('Prime Minister of Italy Giorgia Meloni will pay an official visit to Egypt on 17 March. The sides are expected to sign a memorandum of understanding on labour mobility during the visit.', '2024-03-15');
+    assert.deepEqual([a!.status, a!.date], ['planned', '2024-03-17']);
+  });
+});
