@@ -61,11 +61,12 @@ export function publishedLine(line: string): PublishedLine | null {
   if (!found) return null;
   if (found.index > 2) {
     const head = body.slice(0, found.index);
-    if (label || line.length > 60 || !/^[\s(]*[\p{L} .]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/u.test(head)) return null;
+    if (label || line.length > 80 || !/^[\s(]*[\p{L} .]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/u.test(head)) return null;
   }
   const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*/, '');
   // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.
-  if (!label && after.trim() && !/^[,\s]*(?:\p{Lu}[\p{L}'’.-]*[\s,]*){1,6}$/u.test(after)) return null;
+  const placeOrUpdate = /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*[\s,]*){1,6}$|^\s*[-–|]\s*Updated?\b/u;
+  if (!label && after.trim() && !placeOrUpdate.test(after)) return null;
   return { date: found.date, rest: after };
 }
 

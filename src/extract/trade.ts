@@ -45,7 +45,10 @@ const KIND_RULES: readonly KindRule[] = [
     id: 'target-word',
     kind: 'target',
     reason: 'named as a goal: "a target of $5 billion", "aim for", "plan to reach"',
-    test: (b, a) => /\b(?:target|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks)\b[^.;]{0,60}$/i.test(b) || /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a),
+    test: (b, a) =>
+      /\b(?:target|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights)\b[^.;]{0,60}$/i.test(b) ||
+      /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||
+      /^\s*(?:(?:in\s+)?(?:bilateral\s+|mutual\s+)?(?:trade|turnover)\s+)?(?:target|goal)\b/i.test(a),
   },
   {
     id: 'potential-word',
@@ -74,7 +77,7 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
   const consider = (index: number, length: number, measure: TradeMeasureT | 'not-trade', penalty: number): void => {
     // A cue after the figure ("…$5.1 billion, with exports making up…") usually starts the next thought.
-    const distance = (index >= money.end ? index - money.end + 15 : Math.max(0, money.start - (index + length))) + penalty;
+    const distance = (index >= money.end ? index - money.end + 40 : Math.max(0, money.start - (index + length))) + penalty;
     if (!best || distance < best.distance) best = { measure, distance };
   };
   for (const m of text.matchAll(CUE)) {
@@ -128,6 +131,17 @@ function scopeOf(text: string, from: number, to: number): string | null {
   return m ? m[1]!.trim() : null;
 }
 
+/**
+ * A breakdown follows its total: "Trade reached $402 million in 2023. Exports were $268 million" —
+ * the exports are of 2023 too. The year of the actual figure just before, in the same paragraph.
+ */
+function yearBefore(drafts: readonly Draft[], s: RecognisedSentence): number | null {
+  const last = drafts[drafts.length - 1];
+  if (!last || last.kind !== 'actual' || last.year === null) return null;
+  const at = last.sentences[last.sentences.length - 1]!;
+  return at.paragraph === s.paragraph && at.index >= s.index - 1 ? last.year : null;
+}
+
 /** Contracts signed at the event the text reports belong to the text's own (stated) year. */
 function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | null {
   return measure === 'contracts' && ctx.published ? yearOf(ctx.published) : null;
@@ -168,7 +182,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         ...direction(s, measure, parties, money, from, to),
         value_usd: Math.round(money.value * rate),
         qualifier: money.qualifier,
-        year: rule.kind === 'actual' ? year ?? contractsYear(measure, ctx) : targetYear(s.text.slice(money.end, to)),
+        year: rule.kind === 'actual' ? year ?? yearBefore(drafts, s) ?? contractsYear(measure, ctx) : targetYear(s.text.slice(money.end, to)),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         ...(money.currency !== 'USD' ? { stated: { value: money.value, currency: money.currency } } : {}),

@@ -58,3 +58,9 @@ describe('headers seen on agency and portal pages', () => {
     assert.equal(cleanDocument(raw('Ministers meet in Bishkek\n\n15:11, 24 мая 2025\n\nThe ministers met today.')).published, '2025-05-24');
   });
 });
+
+describe('bylines', () => {
+  it('reads the date of a byline line with an update stamp', () => {
+    assert.equal(cleanDocument(raw('Leaders meet in Rome\n\nAhmet Yildirim |29.04.2025 - Update : 29.04.2025\n\nThe leaders met.')).published, '2025-04-29');
+  });
+});

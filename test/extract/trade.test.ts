@@ -45,3 +45,18 @@ describe('trade figures', () => {
     assert.equal(t!.qualifier, 'more_than');
   });
 });
+
+describe('trade figures: context across sentences and headlines', () => {
+  it('gives a breakdown the year of the total just before it', () => {
+    const got = trade(`${LEAD}\nTrade reached $402 million in 2023. Uzbek exports to Kyrgyzstan amounted to $268 million.`);
+    assert.deepEqual(got.map((t) => [t.measure, t.year, t.from]), [['turnover', 2023, null], ['exports', 2023, 'UZB']]);
+  });
+  it('reads headline targets', () => {
+    assert.deepEqual(trade('Türkiye, Italy set $40B trade target at summit').map((t) => t.kind), ['target']);
+    assert.deepEqual(trade('Kazakhstan, Azerbaijan eye $1 billion trade').map((t) => t.kind), ['target']);
+  });
+  it('prefers the cue before a figure to one after it', () => {
+    const [t] = trade(`${LEAD} Total trade between the two countries stood at about $3.9 billion in 2023, with Uzbek exports making up most of it.`);
+    assert.equal(t!.measure, 'turnover');
+  });
+});
