@@ -6,7 +6,8 @@ import { foldName, samePart } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
-import type { RolePhrase } from '../recognise/titles.js';
+import { knownRole, type RolePhrase } from '../recognise/titles.js';
+import { leadersNamed } from '../recognise/leaders.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 
@@ -110,19 +111,27 @@ export class PeopleIndex {
     const full = p.mentions.filter((m) => m.parts.length > 1 && !m.patronymic).map((m) => m.text);
     p.name = mostCommon(full) ?? p.mentions[0]!.text;
     const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
+    // What the world knows of a leader completes what the text leaves implicit, never what it states.
+    const known = leadersNamed(p.name.split(/\s+/), this.ctx.reference?.year ?? null, p.role?.title.form ?? null)[0];
+    if (known && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
+    p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? this.soleAttributive(p) ?? this.ctx.home : null);
+  }
+
+  private soleAttributive(p: PersonRecord): string | null {
     // A delegation list names its state once: "The Qatari delegation included Sheikh X, Prime Minister".
     // Only a state named as an attribute counts ("Qatari", "Kenya's"), not a destination ("a visit to India"),
     // and not one that another person in the sentence is already known to serve.
     const attributive = (m: PlacedMention, c: CountryMention): boolean =>
       c.kind !== 'city' && c.kind !== 'seat' && c.kind !== 'capital' &&
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(m.sentence.text.slice(Math.max(0, c.start - 14), c.start));
-    const sole = p.mentions
-      .map((m) => {
-        const others = new Set(this.people.filter((o) => o !== p && o.mentions.some((x) => x.sentence === m.sentence)).flatMap((o) => o.mentions.map((x) => x.country)));
-        return [...new Set(m.sentence.countries.filter((c) => attributive(m, c) && !others.has(c.iso3)).map((c) => c.iso3))];
-      })
-      .find((cs) => cs.length === 1)?.[0];
-    p.country = stated ?? p.country ?? (p.role ? sole ?? this.ctx.home : null);
+    return (
+      p.mentions
+        .map((m) => {
+          const others = new Set(this.people.filter((o) => o !== p && o.mentions.some((x) => x.sentence === m.sentence)).flatMap((o) => o.mentions.map((x) => x.country)));
+          return [...new Set(m.sentence.countries.filter((c) => attributive(m, c) && !others.has(c.iso3)).map((c) => c.iso3))];
+        })
+        .find((cs) => cs.length === 1)?.[0] ?? null
+    );
   }
 
   personOf(sentence: RecognisedSentence, start: number): PersonRecord | undefined {

@@ -7,6 +7,7 @@
 import { readList } from '../lexicon/load.js';
 import type { CountryMention } from './countries.js';
 import { isNameWord, isParticle, isPatronymic } from './names.js';
+import { isLeaderWord, leadersNamed } from './leaders.js';
 import { honorificsAt, rolePhraseAt, TITLE_WORDS, type RolePhrase } from './titles.js';
 import type { Word } from './words.js';
 
@@ -164,6 +165,9 @@ class SentencePeople {
       // One word alone is a person only as a speaker ("said Tokayev"); subjects need a full name.
       if (patronymic || ((subject || speaker) && (last > i || speaker))) {
         this.add(i, last, null, patronymic ? 'first-name-patronymic' : speaker ? 'speaker-after-verb' : 'name-subject-of-verb');
+      } else if (last > i && isLeaderWord(ws[last]!.text) && leadersNamed(ws.slice(i, last + 1).map((w) => w.text), null, null).length) {
+        // A full name the world knows as a leader's is a person wherever it stands ("I think Vladimir Putin will join").
+        this.add(i, last, null, 'known-leader-name');
       }
       i = last;
     }

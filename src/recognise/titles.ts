@@ -41,6 +41,17 @@ for (const t of TITLES) {
   list.push(t);
   TITLES_BY_FIRST.set(t.keys[0]!, list.sort((a, b) => b.keys.length - a.keys.length));
 }
+/** The lexicon's title for an office named in a knowledge table ("President", "Emir"), or a plain one. */
+export function titleNamed(form: string): Title {
+  const key = splitWords(form).map((w) => w.key).join(' ');
+  return TITLES.find((t) => t.keys.join(' ') === key) ?? { form, category: 'official', rank: 50, generic: false, keys: key.split(' ') };
+}
+
+/** A role phrase that comes from knowledge rather than from the text. */
+export function knownRole(form: string, country: string): RolePhrase {
+  return { title: titleNamed(form), role: form, country, accreditedTo: null, plural: false, first: -1, last: -1 };
+}
+
 /** Title words: a name never contains them ("President", "Minister"). */
 export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.filter((t) => t.category !== 'expert').flatMap((t) => t.keys));
 

@@ -1,0 +1,73 @@
+// Who leads which state: heads of state and government (and some foreign ministers) with their
+// years in office, from data/leaders.tsv. General knowledge used to complete what a text leaves
+// implicit ("President Cyril Ramaphosa will visit Nigeria" says nothing of South Africa).
+import { existsSync } from 'node:fs';
+import { readTable } from '../lexicon/load.js';
+import { foldName, samePart } from './names.js';
+
+export interface Leader {
+  readonly iso3: string;
+  readonly role: string;
+  readonly name: string;
+  readonly forms: readonly string[];
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
+const FILE = new URL('../../data/leaders.tsv', import.meta.url);
+
+const LEADERS: readonly Leader[] = existsSync(FILE)
+  ? readTable<'iso3' | 'role' | 'name' | 'aliases' | 'from' | 'to'>('leaders.tsv')
+      .filter((r) => r.iso3 && r.name)
+      .map((r) => ({
+        iso3: r.iso3,
+        role: r.role,
+        name: r.name,
+        forms: [r.name, ...r.aliases.split('|').map((a) => a.trim()).filter(Boolean)],
+        from: r.from ? Number(r.from) : null,
+        to: r.to ? Number(r.to) : null,
+      }))
+  : [];
+
+const tokens = (s: string): string[] => s.split(/\s+/).filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t));
+
+/** One written form of a name against one known form: same family name, given names compatible. */
+function formMatches(written: readonly string[], known: string): boolean {
+  const k = tokens(known);
+  if (!k.length || !written.length) return false;
+  if (written.length === 1 || k.length === 1) {
+    // A single word matches only a single-word known form ("Lula") or the family name exactly.
+    return k.length === 1 ? written.length === 1 && foldName(written[0]!) === foldName(k[0]!) : foldName(written[0]!) === foldName(k[k.length - 1]!);
+  }
+  return samePart(written[written.length - 1]!, k[k.length - 1]!) && samePart(written[0]!, k[0]!);
+}
+
+/** Index of first-word folds for a quick test before the full comparison. */
+const BY_WORD = new Map<string, Leader[]>();
+for (const l of LEADERS) {
+  for (const form of l.forms) {
+    for (const t of tokens(form)) {
+      const key = foldName(t);
+      const list = BY_WORD.get(key) ?? [];
+      if (!list.includes(l)) list.push(l);
+      BY_WORD.set(key, list);
+    }
+  }
+}
+
+/**
+ * The leaders a written name can be, best first: those in office in `year` when it is known, then
+ * the most recent. `role` (the text's own title, if any) prefers the matching office.
+ */
+export function leadersNamed(parts: readonly string[], year: number | null, role: string | null): Leader[] {
+  const candidates = BY_WORD.get(foldName(parts[parts.length - 1] ?? '')) ?? [];
+  const found = candidates.filter((l) => l.forms.some((f) => formMatches(parts, f)));
+  const inOffice = (l: Leader): boolean => year === null || ((l.from ?? 0) <= year && (l.to ?? 9999) >= year);
+  const roleFits = (l: Leader): boolean => role !== null && l.role.toLowerCase().includes(role.toLowerCase());
+  return found.sort((a, b) => Number(inOffice(b)) - Number(inOffice(a)) || Number(roleFits(b)) - Number(roleFits(a)) || (b.to ?? 9999) - (a.to ?? 9999));
+}
+
+/** Is this word the family name of a known leader? (Lets "Erdoğan said" through.) */
+export function isLeaderWord(word: string): boolean {
+  return BY_WORD.has(foldName(word));
+}
