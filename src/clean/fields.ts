@@ -66,7 +66,9 @@ export function publishedLine(line: string): PublishedLine | null {
   const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*/, '');
   // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.
   const placeOrUpdate = /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*[\s,]*){1,6}$|^\s*[-–|]\s*Updated?\b/u;
-  if (!label && after.trim() && !placeOrUpdate.test(after)) return null;
+  // … or by a place and an agency ("24 May 2025, Bishkek - 24.kg news agency"): a short tail with no sentence in it.
+  const shortTail = after.trim().split(/\s+/).length <= 8 && !/[.!?]$/.test(after.trim()) && !/\b(?:is|are|was|were|has|have|will|said)\b/.test(after);
+  if (!label && after.trim() && !placeOrUpdate.test(after) && !shortTail) return null;
   return { date: found.date, rest: after };
 }
 

@@ -38,9 +38,15 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const titleSentences = doc.title ? sentences.filter((s) => s.paragraph === 0).length : 0;
   const datelineCountry = doc.dateline ? lookupForm(doc.dateline.city)?.iso3 ?? null : null;
   const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? null;
+  const published = doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null;
+  const reference = referenceYear(doc.published, sentences);
+  // A dateline's "March 14" with a year the text establishes is the day the text was written.
+  const monthDay = doc.dateline?.monthDay;
+  const anchor = published ?? (monthDay && reference ? `${reference.year}${monthDay.slice(1)}` : null);
   return {
-    published: doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null,
-    reference: referenceYear(doc.published, sentences),
+    published,
+    anchor,
+    reference,
     focus: focusOf(sentences, titleSentences),
     home,
     datelineCountry,

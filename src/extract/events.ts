@@ -64,7 +64,10 @@ function candidateOf(s: RecognisedSentence, lead: boolean, people: PeopleIndex, 
   // Dates inside a trade figure's clause date the figure, not the encounter.
   const dates = s.dates.filter((d) => !(s.money.length && d.kind !== 'calendar'));
   // The nearest date that resolves ("on Thursday (May 15)" without a publication date: May 15).
+  // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
+  const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
   const resolved = [...dates]
+    .filter((d) => !(hasDay && d.kind === 'year'))
     .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))
     .map((d) => resolveDate(d, future, ctx))
     .find((r) => r.date !== null) ?? { date: null, end: null };
@@ -156,6 +159,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // Dated candidates: their own event unless they are the same encounter as an existing one.
   for (const c of candidates) {
     if (c.date === null || main?.defining.includes(c.sentence)) continue;
+    // The main encounter the lead left undated takes the first date the text gives it ("the meeting on 13 March").
+    if (main && main.date === null && !c.planned && FAMILY[main.type] === FAMILY[c.type] && overlap(c.countries, main.countries)) {
+      join(main, c, true);
+      continue;
+    }
     const same = groups.find(
       (g) => FAMILY[g.type] === FAMILY[c.type] && g.planned === c.planned && g.date !== null && within(c.date!, g) && (overlap(c.countries, g.countries) || !c.countries.length),
     );

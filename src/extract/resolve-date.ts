@@ -7,6 +7,8 @@ export interface DateContext {
   /** The stated publication date (YYYY-MM-DD) or null. */
   readonly published: string | null;
   readonly reference: ReferenceYear | null;
+  /** The day the text is written on, for "today" and "on Thursday": the publication date, else null. */
+  readonly anchor?: string | null;
 }
 
 export interface ResolvedDate {
@@ -61,16 +63,19 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
   switch (m.kind) {
     case 'relative-year':
       return { date: ctx.reference ? String(ctx.reference.year + m.offset!) : null, end: null };
-    case 'relative-day':
-      return { date: ctx.published ? addDays(ctx.published, m.offset!) : null, end: null };
+    case 'relative-day': {
+      const anchor = ctx.anchor ?? ctx.published;
+      return { date: anchor ? addDays(anchor, m.offset!) : null, end: null };
+    }
     case 'year':
       return { date: String(m.from.year), end: null };
     case 'weekday': {
-      if (!ctx.published) return { date: null, end: null };
-      // The nearest such weekday on or before publication for a past event, after it for a planned one.
-      const published = new Date(`${ctx.published}T12:00:00Z`).getUTCDay();
-      const back = (published - m.offset! + 7) % 7;
-      return { date: addDays(ctx.published, planned ? (m.offset! - published + 7) % 7 || 7 : -back), end: null };
+      const anchor = ctx.anchor ?? ctx.published;
+      if (!anchor) return { date: null, end: null };
+      // The nearest such weekday on or before the text's day for a past event, after it for a planned one.
+      const today = new Date(`${anchor}T12:00:00Z`).getUTCDay();
+      const back = (today - m.offset! + 7) % 7;
+      return { date: addDays(anchor, planned ? (m.offset! - today + 7) % 7 || 7 : -back), end: null };
     }
     case 'calendar': {
       if (m.offset !== null && m.from.year === null) {

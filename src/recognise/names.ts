@@ -10,12 +10,12 @@ const PATRONYMIC = new RegExp(`(?:${readList('patronymic-endings.txt').join('|')
 export const HONORIFICS = readList('honorifics.txt');
 
 /** A word that can be part of a personal name: capitalised, with lower-case letters, not a known non-name. */
-export function isNameWord(word: Word, extraStops: ReadonlySet<string>): boolean {
+export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPlace = false): boolean {
   const t = word.text;
   if (/^(?:al|el|ad|as|ash)-\p{Lu}/u.test(t)) return true;
   if (!word.capitalised || t.length < 2 || !/\p{Ll}/u.test(t) || /\d/.test(t)) return false;
   if (NON_NAME.has(word.key) || extraStops.has(word.key)) return false;
-  if (PLACE_WORDS.has(word.key) && !/-/.test(t)) return false;
+  if (!allowPlace && PLACE_WORDS.has(word.key) && !/-/.test(t)) return false;
   return true;
 }
 

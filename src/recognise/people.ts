@@ -57,8 +57,14 @@ class SentencePeople {
   }
 
   /** Last word index of the name starting at i (name words, particles inside), or -1. */
-  nameRun(i: number): number {
+  nameRun(i: number, afterTitle = false): number {
     let last = -1;
+    // After a title, a given name that is also a place ("President Santiago Peña") is a given name
+    // when a name follows it.
+    if (afterTitle && this.ws[i + 1] && isNameWord(this.ws[i + 1]!, TITLE_WORDS) && isNameWord(this.ws[i]!, TITLE_WORDS, true) && !BREAK.test(this.gap(i, i + 1))) {
+      const rest = this.nameRun(i + 1);
+      if (rest > i) return rest;
+    }
     for (let k = i; k < this.ws.length && k - i < MAX_NAME; k++) {
       const w = this.ws[k]!;
       if (k > i && BREAK.test(this.gap(k - 1, k))) break;
@@ -107,7 +113,7 @@ class SentencePeople {
       const role = rolePhraseAt(this.text, ws, this.countries, i, false);
       if (!role) continue;
       const j = role.last + 1 + honorificsAt(ws, role.last + 1);
-      const last = j < ws.length && !BREAK.test(this.gap(j - 1, j)) ? this.nameRun(j) : -1;
+      const last = j < ws.length && !BREAK.test(this.gap(j - 1, j)) ? this.nameRun(j, true) : -1;
       if (last >= j) {
         const after = role.country ? null : this.countryAfter(last);
         this.add(j, last, after ? { ...role, country: after } : role, 'title-before-name', role.first, last);

@@ -28,10 +28,12 @@ export function recogniseSentence(sentence: Sentence): RecognisedSentence {
   // "US dollars" names a currency, not the United States.
   const countries = findCountries(ws).filter((c) => !money.some((m) => c.start < m.end && c.end > m.start));
   const people = findPeople(sentence.text, ws, countries);
+  // "Santiago Peña" is a person, not Chile's capital: a name wins over the places inside it.
+  const inName = (c: CountryMention): boolean => people.mentions.some((p) => c.start < p.end && c.end > p.start);
   return {
     ...sentence,
     words: ws,
-    countries,
+    countries: countries.filter((c) => !inName(c)),
     dates: findDates(sentence.text),
     money,
     people: people.mentions,

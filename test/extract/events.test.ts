@@ -52,3 +52,20 @@ describe('events: dates and spans', () => {
     assert.equal(e!.type, 'meeting');
   });
 });
+
+describe('events: anchors and names', () => {
+  it('reads "on Thursday" against a dateline day in the year the text establishes', () => {
+    const text = 'SANTIAGO, March 14 (Cono Sur Press) – The foreign ministers of Chile and Argentina met in Santiago on Thursday to mark the 40th anniversary of the treaty signed in 1984.';
+    assert.deepEqual(events(text).map((e) => e.date), ['2024-03-14']);
+  });
+  it('takes a person named after a city for a person, not a place', () => {
+    const facts = extractText('t.txt', 'President Luiz Inácio Lula da Silva received Paraguayan President Santiago Peña at the Planalto Palace in Brasília on 8 April.', { published: '2024-04-08' });
+    assert.deepEqual(facts.events[0]!.countries, ['BRA', 'PRY']);
+    assert.equal(facts.events[0]!.place?.city, 'Brasília');
+  });
+  it('reads a meeting of heads of state as a summit', () => {
+    const [e] = events('The Consultative Meeting of the Heads of State of Central Asia was held in Astana on 9 August with the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.', '2024-08-09');
+    assert.equal(e!.type, 'summit');
+    assert.equal(e!.countries.length, 5);
+  });
+});
