@@ -37,3 +37,15 @@ describe('people', () => {
     assert.deepEqual(got, []);
   });
 });
+
+describe('people: knowledge of leaders', () => {
+  it('completes the state and office the text leaves implicit', () => {
+    const got = people('President Cyril Ramaphosa will undertake a state visit to Nigeria at the invitation of President Bola Ahmed Tinubu. I think Vladimir Putin would agree.');
+    assert.deepEqual(got.map((p) => [p.name, p.country]), [['Cyril Ramaphosa', 'ZAF'], ['Bola Ahmed Tinubu', 'NGA'], ['Vladimir Putin', 'RUS']]);
+    assert.equal(got[2]!.role, 'President');
+  });
+  it('never overrides what the text states', () => {
+    const [p] = people('Minister of Foreign Affairs of Hungary Péter Szijjártó said the talks went well.');
+    assert.deepEqual([p!.country, p!.role], ['HUN', 'Minister of Foreign Affairs']);
+  });
+});
