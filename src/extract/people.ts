@@ -7,7 +7,7 @@ import { findKnownNames, type PersonMention, type RoleReference } from '../recog
 import type { CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { knownRole, type RolePhrase } from '../recognise/titles.js';
-import { leadersNamed } from '../recognise/leaders.js';
+import { leadersNamed, type Leader } from '../recognise/leaders.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 
@@ -23,6 +23,8 @@ export interface PersonRecord {
   family: string;
   role: RolePhrase | null;
   country: string | null;
+  /** The leader the world knows by this name, if any. */
+  known?: Leader;
 }
 
 const first = (m: PersonMention): string | null => (m.parts.length > 1 ? m.parts[0]! : null);
@@ -67,6 +69,7 @@ export class PeopleIndex {
     this.addSurnameMentions(sentences);
     this.resolveReferences(sentences.flatMap((s) => s.roleReferences));
     for (const p of this.people) this.settle(p);
+    this.mergeKnown();
   }
 
   private add(m: PlacedMention): void {
@@ -113,8 +116,23 @@ export class PeopleIndex {
     const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
     // What the world knows of a leader completes what the text leaves implicit, never what it states.
     const known = leadersNamed(p.name.split(/\s+/), this.ctx.reference?.year ?? null, p.role?.title.form ?? null)[0];
+    p.known = known;
     if (known && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
     p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? this.soleAttributive(p) ?? this.ctx.home : null);
+  }
+
+  /** Two written forms of one known leader ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan") are one person. */
+  private mergeKnown(): void {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      const same = p.known ? this.people.find((o, j) => j < i && o.known?.name === p.known!.name && o.known.iso3 === p.known!.iso3) : undefined;
+      if (!same) continue;
+      same.mentions.push(...p.mentions);
+      same.role = betterRole(same.role, p.role);
+      same.country ??= p.country;
+      if (p.name.split(/\s+/).length > same.name.split(/\s+/).length) same.name = p.name;
+      this.people.splice(i, 1);
+    }
   }
 
   private soleAttributive(p: PersonRecord): string | null {

@@ -17,6 +17,9 @@ const CUE = new RegExp(`\\b(${CUES.map((c) => escape(c.form)).join('|')})\\b`, '
 const MEASURE_OF = new Map(CUES.map((c) => [c.form.toLowerCase(), c.measure as TradeMeasureT]));
 const NOT_TRADE = new RegExp(`\\b(${readList('not-trade-cues.txt').map(escape).join('|')})\\b`, 'gi');
 
+// A stock accumulated over the years ("have invested $150 million so far") belongs to no one year.
+const STOCK = /\b(?:so far|to date|in total|accumulated|cumulative|since (?:19|20)\d\d|over the (?:past|last) \w+ years)\b/i;
+
 interface KindRule {
   readonly id: string;
   readonly kind: TradeKindT | 'skip';
@@ -139,7 +142,7 @@ function yearBefore(drafts: readonly Draft[], s: RecognisedSentence): number | n
   const last = drafts[drafts.length - 1];
   if (!last || last.kind !== 'actual' || last.year === null) return null;
   const at = last.sentences[last.sentences.length - 1]!;
-  return at.paragraph === s.paragraph && at.index >= s.index - 1 ? last.year : null;
+  return at.index >= s.index - 2 ? last.year : null;
 }
 
 /** Contracts signed at the event the text reports belong to the text's own (stated) year. */
@@ -182,7 +185,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         ...direction(s, measure, parties, money, from, to),
         value_usd: Math.round(money.value * rate),
         qualifier: money.qualifier,
-        year: rule.kind === 'actual' ? year ?? yearBefore(drafts, s) ?? contractsYear(measure, ctx) : targetYear(s.text.slice(money.end, to)),
+        year: rule.kind !== 'actual' ? targetYear(s.text.slice(money.end, to)) : STOCK.test(s.text.slice(from, to)) ? year : year ?? yearBefore(drafts, s) ?? contractsYear(measure, ctx),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         ...(money.currency !== 'USD' ? { stated: { value: money.value, currency: money.currency } } : {}),

@@ -61,7 +61,7 @@ class SentencePeople {
     let last = -1;
     // After a title, a given name that is also a place ("President Santiago Peña") is a given name
     // when a name follows it.
-    if (afterTitle && this.ws[i + 1] && isNameWord(this.ws[i + 1]!, TITLE_WORDS) && isNameWord(this.ws[i]!, TITLE_WORDS, true) && !BREAK.test(this.gap(i, i + 1))) {
+    if (afterTitle && this.ws[i + 1] && !isNameWord(this.ws[i]!, TITLE_WORDS) && isNameWord(this.ws[i]!, TITLE_WORDS, true) && isNameWord(this.ws[i + 1]!, TITLE_WORDS) && !VERBS.has(this.ws[i + 1]!.key) && !BREAK.test(this.gap(i, i + 1))) {
       const rest = this.nameRun(i + 1);
       if (rest > i) return rest;
     }
