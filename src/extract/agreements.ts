@@ -20,13 +20,16 @@ const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, i
 // "[the] [2025] [Comprehensive Strategic Partnership] KIND [on|between|of … ]"
 const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a-z]+|intergovernmental|bilateral|trilateral|joint|comprehensive|framework|strategic|new|landmark|historic|important)\s+){0,6}`;
 // Matching is case-sensitive (capitals mark titles), so each kind is listed in its written cases.
-const cases = (form: string): string[] => [form, form.charAt(0).toUpperCase() + form.slice(1), form.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), form.toUpperCase()];
+const SMALL = /^(?:of|on|and|the|for|in|to|a)$/;
+const titleCase = (form: string): string => form.split(' ').map((w, i) => (i > 0 && SMALL.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
+const cases = (form: string): string[] => [form, form.charAt(0).toUpperCase() + form.slice(1), titleCase(form), form.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), form.toUpperCase()];
 const KIND_ALT = [...new Set(KINDS.flatMap((k) => cases(k.form)))].sort((a, b) => b.length - a.length).map(escape).join('|');
 const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|amending|establishing|in the field of|in the sphere of)\s+(?:[\p{L}\d'’–-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
 const ANY_KIND = new RegExp(`\\b(?:${KINDS.map((k) => escape(k.form)).join('|')})\\b`, 'i');
 const DOCUMENT = new RegExp(`(?<![\\p{L}])(${MODIFIER})(${KIND_ALT})(?![\\p{L}])(${COMPLEMENT})`, 'gu');
 // Words that end a title: the clause goes on with a verb, a date or the parties.
 const TITLE_STOP = /\s+(?:was|were|is|are|will|would|has|have|had|shall|signed|which|that|who|during|after|before|within|at|by|in\s+(?:\d{4}|the year|January|February|March|April|May|June|July|August|September|October|November|December|the presence|the course)|between\s+(?:the\s+)?(?:two|our|both|[A-Z])|and\s+(?:the|a|an)\s|with|as|to\s+(?:be|further|ensure|strengthen|develop|promote|confirm|the)|aimed|aiming|following|today|yesterday|on\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*$/s;
+const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+|;\s*$/;
 const LEADING_NOISE = /^(?:(?:new|landmark|historic|important|the)\s+)+/i;
 
 interface Draft {
@@ -118,7 +121,11 @@ function signingDate(opts: AgreementOptions): string | null {
 
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
+  // "The following documents were signed:" gives its status to the list items after it.
+  let listStatus: AgreementStatusT | null = null;
   for (const s of sentences) {
+    const item = LIST_ITEM.test(s.text);
+    if (!item) listStatus = /:\s*$/.test(s.text) ? statusNear(s.text, s.text.length, s.text.length) : null;
     if (!ANY_KIND.test(s.text)) continue; // cheap test first: the full pattern backtracks
     const re = new RegExp(DOCUMENT.source, DOCUMENT.flags);
     const spans: Array<[number, number]> = [];
@@ -136,7 +143,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     for (const { start, end, title, capitalised, kind } of found) {
       const named = capitalised || title.split(' ').length > 1;
       if (!named) continue;
-      const status = statusNear(s.text, start, end);
+      const status = statusNear(s.text, start, end) ?? (item ? listStatus : null);
       // A mention is a document of record only when the text has it signed, planned or in force.
       if (!status) continue;
       const stated = s.dates

@@ -59,3 +59,11 @@ describe('agreements: dates, parties and status in busy sentences', () => {
     assert.deepEqual([a!.status, a!.date], ['planned', '2024-03-17']);
   });
 });
+
+describe('agreements in lists', () => {
+  it('gives the status of "the following documents were signed:" to the items after it', () => {
+    const text = `${LEAD}\nThe following documents were exchanged in the presence of the two leaders:\n- Plan of Action for the Strategic Partnership;\n- MoU on cooperation in the field of tourism;\n- Terms of Reference on maritime cooperation.`;
+    const got = agreements(text, '2024-04-23');
+    assert.deepEqual(got.map((a) => [a.kind, a.status]).sort(), [['memorandum', 'signed'], ['other', 'signed'], ['program', 'signed']]);
+  });
+});
