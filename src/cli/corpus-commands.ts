@@ -88,7 +88,7 @@ export function registerCorpusCommands(program: Command): void {
     .description('extract and store text, HTML, JSON and NDJSON files and folders, web pages and RSS/Atom feeds; already stored content is skipped')
     .argument('<inputs...>', 'files, folders (NDJSON: one document per line) or http(s) URLs of pages or feeds')
     .addOption(dbOption())
-    .option('--workers <n>', 'extraction threads (default: all cores but one, which writes)', positive)
+    .option('--workers <n>', 'extraction threads (default: one per core)', positive)
     .option('--published <date>', 'publication date (YYYY-MM-DD) for inputs that do not state one', day)
     .option('--max-size <MB>', 'refuse inputs larger than this many megabytes', Number, 20)
     .action(async (paths: string[], o: { db?: string; workers?: number; published?: string; maxSize: number }) => {
@@ -104,7 +104,7 @@ export function registerCorpusCommands(program: Command): void {
     .description('re-extract stored documents made by another extractor version (--all: every document)')
     .addOption(dbOption())
     .option('--all', 're-extract every document')
-    .option('--workers <n>', 'extraction threads (default: all cores but one, which writes)', positive)
+    .option('--workers <n>', 'extraction threads (default: one per core)', positive)
     .action(async (o: { db?: string; all?: boolean; workers?: number }) => {
       process.exitCode = await runReindex(
         { db: databasePath(o.db), workers: o.workers ?? defaultWorkers(), all: o.all },

@@ -152,7 +152,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     main = open(leadDated ?? lead[0]!, true);
     if (leadDated) main.type = leadDated.end ? leadDated.type : (lead.find((c) => c.end)?.type ?? leadDated.type);
     // A one-day visit is reported as the talks it held; "visit" is kept for multi-day stays.
-    if (main.type === 'visit' && !lead.some((c) => c.end)) main.type = 'meeting';
+    if (main.type === 'visit' && !main.planned && !lead.some((c) => c.end)) main.type = 'meeting';
     for (const c of lead) if (c.sentence !== main.defining[0]) join(main, c, c.date === null || c.date === main.date);
   }
 
@@ -182,14 +182,19 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (target) join(target, c, false);
   }
 
-  return groups.map((g) => toEvent(g, ctx));
+  return groups.map((g) => toEvent(g, ctx, main));
 }
 
-function toEvent(g: Group, ctx: DocumentContext): EventT {
+const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;
+
+function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
   let date = g.date;
   if (g.main && date === null) date = ctx.published ?? (ctx.reference ? String(ctx.reference.year) : null);
-  const countries = [...g.countries];
-  // A bilateral encounter has two sides: complete a one-sided one from the document's pair.
+  // "The two leaders last met in October": the two sides are the document's pair, whatever else the sentence names.
+  const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2;
+  const countries = pairwise ? ctx.focus.slice(0, 2) : [...g.countries];
+  // A summit's next session has the same members; a bilateral encounter has two sides.
+  if (countries.length < 2 && main && main !== g && main.type === g.type && main.countries.size > 2) countries.splice(0, countries.length, ...main.countries);
   for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   return {
     type: g.type,

@@ -1,11 +1,18 @@
-// Ingest: inputs → (hash check) → worker pool → store, one transaction per document. A document is
-// reported `stored` only after its transaction commits, so a killed process never loses one it
-// reported; a re-run skips what is stored (same content hash and extractor) and does the rest.
+// Ingest: inputs → (hash check) → worker pool → store. The store commits documents in groups (several
+// per transaction); a document is reported `stored` only after its transaction commits, so a killed
+// process never loses one it reported; a re-run skips what is stored (same content hash and
+// extractor) and does the rest.
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import type { Store } from '../store/store.js';
 import { contentHash } from './analyse.js';
 import type { IngestInput } from './inputs.js';
 import { WorkerPool } from './worker-pool.js';
+
+/**
+ * Documents in flight beyond what the workers hold: analysed ones waiting for their group commit.
+ * Enough that the workers keep extracting while a group waits for its transaction.
+ */
+const AWAITING_COMMIT = 128;
 
 export type IngestEvent =
   | { readonly kind: 'stored' | 'replaced'; readonly source: string; readonly id: number; readonly duplicateOf: string | null; readonly facts: number }
@@ -46,30 +53,46 @@ export async function ingest(store: Store, inputs: Iterable<IngestInput> | Async
     options.onEvent?.(event, summary);
   };
   const pool = new WorkerPool(options.workers);
+  // Inputs with the same content in one run: the later one waits for the earlier to be stored (or
+  // not), then finds it like any stored document.
+  const inFlight = new Map<string, Promise<void>>();
   try {
-    await pipelined(inputs, pool.size * 2, async (input) => {
+    await pipelined(inputs, pool.capacity + AWAITING_COMMIT, async (input) => {
       if (input.kind === 'failure') return report({ kind: 'failed', source: input.source, problem: input.problem });
-      const stored = await store.documentByHash(contentHash(input.bytes));
-      if (stored && stored.extractor === EXTRACTOR_VERSION) {
-        return report({ kind: 'skipped', source: input.source, reason: stored.source === input.source ? 'already stored' : `same content as ${stored.source}` });
-      }
-      const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, maxBytes: options.maxBytes });
-      if (!reply.ok) return report({ kind: 'failed', source: input.source, problem: reply.error });
+      const hash = contentHash(input.bytes);
+      while (inFlight.has(hash)) await inFlight.get(hash);
+      let done!: () => void;
+      inFlight.set(hash, new Promise<void>((resolve) => (done = resolve)));
       try {
-        const outcome = await store.saveDocument(reply.doc);
-        const f = reply.doc.facts;
-        report({ kind: outcome.status, source: input.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: f.events.length + f.agreements.length + f.trade.length + f.people.length });
-      } catch (error) {
-        report({ kind: 'failed', source: input.source, problem: `cannot store: ${(error as Error).message}` });
+        await ingestOne(input, hash);
+      } finally {
+        inFlight.delete(hash);
+        done();
       }
     });
   } finally {
     await pool.close();
   }
   return summary;
+
+  async function ingestOne(input: Extract<IngestInput, { kind: 'document' }>, hash: string): Promise<void> {
+    const stored = await store.documentByHash(hash);
+    if (stored && stored.extractor === EXTRACTOR_VERSION) {
+      return report({ kind: 'skipped', source: input.source, reason: stored.source === input.source ? 'already stored' : `same content as ${stored.source}` });
+    }
+    const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, maxBytes: options.maxBytes, contentHash: hash });
+    if (!reply.ok) return report({ kind: 'failed', source: input.source, problem: reply.error });
+    try {
+      const outcome = await store.saveDocument({ ...reply.doc, raw: input.bytes });
+      const f = reply.doc.facts;
+      report({ kind: outcome.status, source: input.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: f.events.length + f.agreements.length + f.trade.length + f.people.length });
+    } catch (error) {
+      report({ kind: 'failed', source: input.source, problem: `cannot store: ${(error as Error).message}` });
+    }
+  }
 }
 
-/** Re-extracts stored documents made by another extractor version (or all of them), one transaction each. */
+/** Re-extracts stored documents made by another extractor version (or all of them), group-committed like ingest. */
 export async function reindex(store: Store, options: IngestOptions & { readonly all?: boolean }): Promise<IngestSummary> {
   const ids = await store.documentsToReindex(EXTRACTOR_VERSION, options.all ?? false);
   const summary = emptySummary();
@@ -80,12 +103,12 @@ export async function reindex(store: Store, options: IngestOptions & { readonly 
     options.onEvent?.(event, summary);
   };
   try {
-    await pipelined(ids, pool.size * 2, async (id) => {
+    await pipelined(ids, pool.capacity + AWAITING_COMMIT, async (id) => {
       const item = await store.reindexItem(id);
       if (!item) return;
       const reply = await pool.run({ source: item.source, bytes: item.raw, published: item.publishedOption, maxBytes: Number.MAX_SAFE_INTEGER });
       if (!reply.ok) return report({ kind: 'failed', source: item.source, problem: reply.error });
-      const outcome = await store.saveDocument(reply.doc);
+      const outcome = await store.saveDocument({ ...reply.doc, raw: item.raw });
       const f = reply.doc.facts;
       report({ kind: 'replaced', source: item.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: f.events.length + f.agreements.length + f.trade.length + f.people.length });
     });

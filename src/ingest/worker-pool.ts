@@ -1,4 +1,6 @@
-// A fixed pool of worker threads running analyseDocument, one document at a time each.
+// A fixed pool of worker threads running analyseDocument. Each worker is given a few documents at a
+// time (its message queue holds the next ones), so it never waits for the main thread: while the
+// main thread writes a batch to the store, the workers carry on with what they were already sent.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysedDocument } from '../store/store.js';
@@ -9,9 +11,14 @@ export interface WorkerRequest {
   readonly bytes: Uint8Array;
   readonly published: string | null;
   readonly maxBytes?: number;
+  /** sha256 of `bytes` when the caller already has it. */
+  readonly contentHash?: string;
 }
 
-export type WorkerReply = { readonly id: number; readonly ok: true; readonly doc: AnalysedDocument } | { readonly id: number; readonly ok: false; readonly error: string };
+/** What a worker sends back: the analysis without the input bytes, which the caller still holds. */
+export type WorkerDocument = Omit<AnalysedDocument, 'raw'>;
+
+export type WorkerReply = { readonly id: number; readonly ok: true; readonly doc: WorkerDocument } | { readonly id: number; readonly ok: false; readonly error: string };
 
 // Compiled, the worker is the .js next to this file. Under tsx (tests, benchmarks) the sources are .ts
 // and a worker does not inherit tsx's loader, so it registers it before importing the worker.
@@ -25,55 +32,104 @@ const startWorker = (): Worker =>
       )
     : new Worker(workerUrl);
 
-/** One core stays with the main thread, which writes every document to the store. */
-export const defaultWorkers = (): number => Math.max(1, availableParallelism() - 1);
+/**
+ * One extraction thread per core. The main thread's share (reading inputs, writing batches to the
+ * store) is small next to extraction, and a worker never waits for it (see above), so the cores are
+ * best kept busy extracting; the operating system shares them with the main thread when it writes.
+ */
+export const defaultWorkers = (): number => Math.max(1, availableParallelism());
+
+/**
+ * Documents sent to one worker ahead of its replies: enough to keep it busy while the main thread
+ * writes a group of documents (up to 64, see store/sqlite/sqlite-write.ts) to the store. With 4, the
+ * workers sat idle a third of the time; 32 keeps them busy.
+ */
+export const PIPELINE_DEPTH = 32;
+/** …unless the documents it holds already add up to this many bytes (large inputs). */
+export const PIPELINE_BYTES = 32 * 1024 * 1024;
+
+interface Slot {
+  worker: Worker;
+  bytes: number;
+  readonly inFlight: Map<number, { bytes: number; resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>;
+}
 
 export class WorkerPool {
-  readonly #idle: Worker[] = [];
-  readonly #waiting: Array<(w: Worker) => void> = [];
-  readonly #all: Worker[] = [];
+  readonly #slots: Slot[] = [];
+  readonly #waiting: Array<() => void> = [];
+  readonly #depth: number;
   #next = 0;
+  #closed = false;
 
-  constructor(size: number) {
+  constructor(size: number, depth = PIPELINE_DEPTH) {
+    this.#depth = Math.max(1, depth);
     for (let i = 0; i < size; i++) {
-      const worker = startWorker();
-      worker.unref();
-      this.#all.push(worker);
-      this.#idle.push(worker);
+      const slot: Slot = { worker: null as unknown as Worker, bytes: 0, inFlight: new Map() };
+      this.#start(slot);
+      this.#slots.push(slot);
     }
+  }
+
+  #start(slot: Slot): void {
+    const worker = startWorker();
+    worker.unref();
+    slot.worker = worker;
+    worker.on('message', (reply: WorkerReply) => {
+      const pending = slot.inFlight.get(reply.id);
+      if (!pending) return;
+      slot.inFlight.delete(reply.id);
+      slot.bytes -= pending.bytes;
+      pending.resolve(reply);
+      this.#waiting.shift()?.();
+    });
+    // A worker that dies (out of memory, say) fails what it held; a fresh one takes its place.
+    worker.once('error', (error) => {
+      const lost = [...slot.inFlight.values()];
+      slot.inFlight.clear();
+      slot.bytes = 0;
+      if (!this.#closed) this.#start(slot);
+      for (const pending of lost) pending.reject(error);
+      for (let i = 0; i < lost.length; i++) this.#waiting.shift()?.();
+    });
   }
 
   get size(): number {
-    return this.#all.length;
+    return this.#slots.length;
+  }
+
+  /** How many documents the pool holds at once: its workers times the pipeline depth. */
+  get capacity(): number {
+    return this.#slots.length * this.#depth;
   }
 
   async run(request: Omit<WorkerRequest, 'id'>): Promise<WorkerReply> {
-    const worker = this.#idle.pop() ?? (await new Promise<Worker>((resolve) => this.#waiting.push(resolve)));
-    const id = this.#next++;
-    try {
-      return await new Promise<WorkerReply>((resolve, reject) => {
-        const onMessage = (reply: WorkerReply): void => {
-          if (reply.id !== id) return;
-          worker.off('error', onError);
-          worker.off('message', onMessage);
-          resolve(reply);
-        };
-        const onError = (error: Error): void => {
-          worker.off('message', onMessage);
-          reject(error);
-        };
-        worker.on('message', onMessage);
-        worker.once('error', onError);
-        worker.postMessage({ ...request, id });
-      });
-    } finally {
-      const waiter = this.#waiting.shift();
-      if (waiter) waiter(worker);
-      else this.#idle.push(worker);
+    let slot = this.#available();
+    while (!slot) {
+      await new Promise<void>((resolve) => this.#waiting.push(resolve));
+      slot = this.#available();
     }
+    const id = this.#next++;
+    return new Promise<WorkerReply>((resolve, reject) => {
+      const bytes = request.bytes.byteLength;
+      slot.inFlight.set(id, { bytes, resolve, reject });
+      slot.bytes += bytes;
+      slot.worker.postMessage({ ...request, id });
+    });
+  }
+
+  #full(slot: Slot): boolean {
+    return slot.inFlight.size >= this.#depth || (slot.inFlight.size > 0 && slot.bytes >= PIPELINE_BYTES);
+  }
+
+  /** The worker holding the fewest documents, among those that can take one more. */
+  #available(): Slot | null {
+    let best: Slot | null = null;
+    for (const slot of this.#slots) if (!this.#full(slot) && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
+    return best;
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.#all.map((w) => w.terminate()));
+    this.#closed = true;
+    await Promise.all(this.#slots.map((s) => s.worker.terminate()));
   }
 }

@@ -22,31 +22,44 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-// Fixed odd multipliers and offsets: a signature must be the same in every process and release.
-const SEEDS = Array.from({ length: MINHASH_SIZE }, (_, i) => ({
-  a: (Math.imul(i + 1, 0x9e3779b1) | 1) >>> 0,
-  b: Math.imul(i + 7, 0x85ebca6b) >>> 0,
-}));
-
-function mix(x: number, a: number, b: number): number {
-  let h = (Math.imul(x, a) + b) >>> 0;
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x7feb352d) >>> 0;
-  h ^= h >>> 15;
+/** fnv1a(words.slice(from, to).join(' ')) without building the string. */
+function fnv1aWords(words: readonly string[], from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) {
+      h ^= 0x20;
+      h = Math.imul(h, 0x01000193);
+    }
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) {
+      h ^= word.charCodeAt(i);
+      h = Math.imul(h, 0x01000193);
+    }
+  }
   return h >>> 0;
 }
+
+// Fixed odd multipliers and offsets: a signature must be the same in every process and release.
+// Kept as 32-bit patterns in typed arrays for the inner loop of minhash().
+const SEED_A = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 1, 0x9e3779b1) | 1);
+const SEED_B = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i + 7, 0x85ebca6b));
 
 /** The signature: MINHASH_SIZE minimum hashes, then the number of distinct shingles. */
 export function minhash(text: string): Uint32Array {
   const words = text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const shingles = new Set<number>();
   if (words.length < SHINGLE) shingles.add(fnv1a(words.join(' ')));
-  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(fnv1a(words.slice(i, i + SHINGLE).join(' ')));
+  for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(fnv1aWords(words, i, i + SHINGLE));
   const signature = new Uint32Array(MINHASH_SIZE + 1).fill(0xffffffff);
   signature[MINHASH_SIZE] = shingles.size;
   for (const s of shingles) {
     for (let k = 0; k < MINHASH_SIZE; k++) {
-      const v = mix(s, SEEDS[k]!.a, SEEDS[k]!.b);
+      // A multiply-add with the k-th seed, then a 32-bit finaliser (xor-shift, multiply, xor-shift).
+      let h = (Math.imul(s, SEED_A[k]!) + SEED_B[k]!) | 0;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x7feb352d);
+      h ^= h >>> 15;
+      const v = h >>> 0;
       if (v < signature[k]!) signature[k] = v;
     }
   }

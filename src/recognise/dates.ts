@@ -37,6 +37,8 @@ const DAY_MS = 86_400_000;
 const RELATIVE_YEAR: ReadonlyArray<[RegExp, number]> = [
   [/\b(?:the\s+)?year\s+before\s+last\b/gi, -2],
   [/\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+previous\s+year\b/gi, -1],
+  // "last autumn": the season before the present one, which readouts use for the year before.
+  [/\blast\s+(?:spring|summer|autumn|fall)\b/gi, -1],
   [/\bthe\s+year\s+before\b(?!\s+last)/gi, -2],
   [/\b(?:this|the\s+current|current)\s+year(?:['’]s)?\b/gi, 0],
   [/\bnext\s+year(?:['’]s)?\b|\bthe\s+coming\s+year\b/gi, 1],
@@ -94,7 +96,7 @@ function overlaps(mentions: readonly DateMention[], start: number, end: number):
 export function findDates(text: string, offset = 0): DateMention[] {
   const out = calendarMentions(text, offset);
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
-  if (/year/i.test(text)) for (const [pattern, years] of RELATIVE_YEAR) {
+  if (/year|spring|summer|autumn|fall/i.test(text)) for (const [pattern, years] of RELATIVE_YEAR) {
     for (const m of text.matchAll(pattern)) {
       const start = offset + m.index!, end = start + m[0].length;
       if (overlaps(out, start, end)) continue;

@@ -69,3 +69,15 @@ describe('events: anchors and names', () => {
     assert.equal(e!.countries.length, 5);
   });
 });
+
+describe('events: sides', () => {
+  it('takes "the two leaders" for the document pair, not every state the sentence names', () => {
+    const text = 'Prime Minister of Italy Giorgia Meloni held talks with President of Egypt Abdel Fattah al-Sisi in Cairo on 17 March. The two leaders last met in October, on the sidelines of a peace summit on Gaza and Palestine.';
+    const got = events(text, '2024-03-17');
+    assert.deepEqual(got.find((e) => e.date === '2023-10')?.countries, ['EGY', 'ITA']);
+  });
+  it('reads "last autumn" as the year before', () => {
+    const got = events('President of Kazakhstan Kassym-Jomart Tokayev received the foreign minister of Hungary on 27 February. He recalled his official visit to Budapest last autumn.', '2024-02-27');
+    assert.deepEqual(got.map((e) => [e.type, e.date]), [['meeting', '2024-02-27'], ['visit', '2023']]);
+  });
+});

@@ -81,4 +81,28 @@ describe('SQLite store', () => {
     assert.ok(facts.some((h) => h.kind === 'person'));
     assert.deepEqual(await t.store.search('"unbalanced AND ('), []);
   });
+
+  it('group commit: documents saved together share a transaction, and one that fails is rolled back alone', async () => {
+    const scratch = await tempStore();
+    try {
+      const [a, b, c] = analysed;
+      const event = b!.facts.events[0]!;
+      // A NOT NULL column left null: the write fails inside the batch.
+      const broken = { ...b!, facts: { ...b!.facts, events: [{ ...event, type: null as unknown as typeof event.type }] } };
+      const results = await Promise.allSettled([a!, broken, c!].map((d) => scratch.store.saveDocument(d)));
+      assert.equal(results[0]!.status, 'fulfilled');
+      assert.equal(results[1]!.status, 'rejected');
+      assert.equal(results[2]!.status, 'fulfilled');
+      const stored = await scratch.store.documents();
+      assert.deepEqual(stored.map((d) => d.source).sort(), [a!.source, c!.source].sort());
+      // Nothing of the failed document is left, and the others are whole.
+      const stats = await scratch.store.stats();
+      const facts = (d: typeof a) => d!.facts.events.length + d!.facts.agreements.length + d!.facts.trade.length + d!.facts.people.length;
+      assert.equal(stats.mentions, facts(a) + facts(c));
+      assert.equal(stats.sentences, a!.sentences.length + c!.sentences.length);
+      assert.equal((await scratch.store.saveDocument(b!)).status, 'stored');
+    } finally {
+      await scratch.dispose();
+    }
+  });
 });

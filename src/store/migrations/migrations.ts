@@ -1,7 +1,9 @@
 // Every schema version, in order. Add a file per change; never edit one that has shipped.
 import type { Migration } from 'kysely';
 import { initial } from './001-initial.js';
+import { mergeCandidateIndexes } from './002-merge-candidate-indexes.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
+  '002-merge-candidate-indexes': mergeCandidateIndexes,
 };

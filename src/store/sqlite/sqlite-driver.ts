@@ -1,12 +1,14 @@
-// The only file that touches better-sqlite3: it returns Kysely's own SqliteDatabase interface.
-// Kysely prepares every query afresh; the same few statements run for every document ingested,
-// so prepared statements are cached by their SQL text (bounded, least recently used dropped).
+// The only file that opens better-sqlite3: it returns Kysely's own SqliteDatabase interface for the
+// queries, and the same connection for the write path's precompiled statements (sqlite-statements.ts).
+// Kysely prepares every query afresh; the same few statements run again and again, so prepared
+// statements are cached by their SQL text (bounded, least recently used dropped).
 import Database from 'better-sqlite3';
 import type { SqliteDatabase, SqliteStatement } from 'kysely';
+import type { Connection } from './sqlite-statements.js';
 
 const CACHE_SIZE = 500;
 
-export function openSqliteDatabase(path: string): SqliteDatabase {
+export function openSqliteDatabase(path: string): { readonly kysely: SqliteDatabase; readonly connection: Connection } {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -16,7 +18,7 @@ export function openSqliteDatabase(path: string): SqliteDatabase {
   db.pragma('cache_size = -65536');
   db.pragma('mmap_size = 268435456');
   const cache = new Map<string, SqliteStatement>();
-  return {
+  const kysely: SqliteDatabase = {
     close: () => db.close(),
     prepare(sql: string): SqliteStatement {
       let statement = cache.get(sql);
@@ -30,4 +32,5 @@ export function openSqliteDatabase(path: string): SqliteDatabase {
       return statement;
     },
   };
+  return { kysely, connection: db };
 }

@@ -1,12 +1,14 @@
 // The SQLite backend: one file, WAL journal, migrations applied on open. A committed document
-// survives a killed process (WAL + synchronous=NORMAL is durable against process crashes).
+// survives a killed process (WAL + synchronous=NORMAL is durable against process crashes). Documents
+// are written by group commit (sqlite-write.ts): saveDocument resolves once its transaction commits.
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
 import { MIGRATIONS } from '../migrations/migrations.js';
 import type { AnalysedDocument, FactFilter, Store } from '../store.js';
 import type { SqliteSchema } from './sqlite-database.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
 import { queryAgreements, queryDocuments, queryEvents, queryPeople, queryTrade, search, stats } from './sqlite-read.js';
-import { DuplicateFinder, saveDocument } from './sqlite-write.js';
+import { Query, type Row } from './sqlite-statements.js';
+import { DEFAULT_GROUP_COMMIT, DocumentWriter, type GroupCommitOptions } from './sqlite-write.js';
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
@@ -14,10 +16,13 @@ export interface SqliteStoreOptions {
   readonly path: string;
   /** The clock, for `ingested_at`: injected so tests can pin it. */
   readonly now?: () => string;
+  /** How many documents one transaction holds at most, and how long a document waits for it. */
+  readonly groupCommit?: GroupCommitOptions;
 }
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
-  const db = new Kysely<SqliteSchema>({ dialect: new SqliteDialect({ database: openSqliteDatabase(options.path) }) });
+  const { kysely, connection } = openSqliteDatabase(options.path);
+  const db = new Kysely<SqliteSchema>({ dialect: new SqliteDialect({ database: kysely }) });
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     await db.destroy();
@@ -25,11 +30,12 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     throw new Error(`cannot migrate ${options.path}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`);
   }
   const now = options.now ?? (() => new Date().toISOString());
-  const duplicates = new DuplicateFinder();
+  const writer = new DocumentWriter(connection, now, options.groupCommit ?? DEFAULT_GROUP_COMMIT);
+  const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor'>>(connection, 'select "id", "source", "extractor" from "documents" where "content_hash" = @hash');
   return {
     location: options.path,
-    documentByHash: async (hash) => (await db.selectFrom('documents').select(['id', 'source', 'extractor']).where('content_hash', '=', hash).executeTakeFirst()) ?? null,
-    saveDocument: (doc: AnalysedDocument) => saveDocument(db, doc, now, duplicates),
+    documentByHash: async (hash) => byHash.get({ hash }) ?? null,
+    saveDocument: (doc: AnalysedDocument) => writer.save(doc),
     documentsToReindex: async (extractor, all) => {
       let q = db.selectFrom('documents').select('id').orderBy('id');
       if (!all) q = q.where('extractor', '!=', extractor);
@@ -46,6 +52,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     documents: (filter?: FactFilter) => queryDocuments(db, filter),
     search: (text, limit) => search(db, text, limit),
     stats: () => stats(db),
-    close: () => db.destroy(),
+    close: async () => {
+      writer.flush();
+      await db.destroy();
+    },
   };
 }

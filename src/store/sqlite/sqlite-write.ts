@@ -1,158 +1,128 @@
-// Writing one document in one transaction: the document row, its sentences, near-duplicate link,
-// and each fact merged into the canonical fact it belongs to (merge/merge-rules.ts decides).
-import type { Kysely, Transaction } from 'kysely';
+// Writing documents: the document row, its sentences, near-duplicate link, and each fact merged into
+// the canonical fact it belongs to (merge/merge-rules.ts decides).
+//
+// Group commit: documents are queued and written several per transaction (up to `maxDocuments`, or
+// `maxDelayMs` after the first one queued, whichever comes first), each inside its own savepoint so a
+// document that fails to store is rolled back alone. A document's promise resolves only once its
+// transaction has committed: whoever reports it stored can rely on it surviving a killed process.
+// The statements are prepared once (sqlite-statements.ts); everything here is synchronous, so no other
+// query on the connection can run inside a batch.
 import type { AgreementT, EventT, EvidenceT, PersonT, TradeT } from '../../facts/schema.js';
 import { factId } from '../../merge/fact-ids.js';
 import {
-  chooseAgreement, chooseEvent, choosePerson, chooseTrade, countriesKey, fullerName, preferredEventType, type PersonCandidate,
+  chooseAgreement, chooseEvent, choosePerson, chooseTrade, countriesKey, fullerName, preferredEventType, SAME_VALUE_TOLERANCE, type PersonCandidate,
 } from '../../merge/merge-rules.js';
 import { nameKey, namesCompatible } from '../../merge/names.js';
-import {
-  BandIndex, nearDuplicate, signatureFromBytes, signatureToBytes,
-} from '../../merge/near-duplicates.js';
+import { BandIndex, nearDuplicate, signatureFromBytes, signatureToBytes } from '../../merge/near-duplicates.js';
 import type { AnalysedDocument, SaveOutcome } from '../store.js';
-import type { SqliteSchema } from './sqlite-database.js';
+import { insertRow, insertRows, Query, type Connection, type Row } from './sqlite-statements.js';
 
-type Tx = Transaction<SqliteSchema> | Kysely<SqliteSchema>;
 type FactKind = 'event' | 'agreement' | 'trade' | 'person';
-const TABLE = { event: 'events', agreement: 'agreements', trade: 'trade', person: 'people' } as const;
 
-const chunks = <T>(items: readonly T[], size: number): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-};
+/** The prepared statements of the write path, typed by the schema. */
+class Statements {
+  readonly documentIdByHash;
+  readonly insertDocument;
+  readonly updateDocument;
+  readonly setDuplicate;
+  readonly documentsSince;
+  readonly insertSentences;
+  readonly deleteSentences;
+  readonly insertMention;
+  readonly insertEvidence;
+  readonly insertFactCountries;
+  readonly insertFactFts;
+  readonly peopleByFamily;
+  readonly peopleTypos;
+  readonly updatePerson;
+  readonly insertPerson;
+  readonly eventsByKey;
+  readonly updateEvent;
+  readonly insertEvent;
+  readonly agreementsByKey;
+  readonly agreementsByKeyAndDate;
+  readonly setAgreementDate;
+  readonly insertAgreement;
+  readonly tradeByKey;
+  readonly tradeByKeyNear;
+  readonly tradeByKeyInOrder;
+  readonly insertTrade;
+  readonly mentionedFacts;
+  readonly deleteEvidence;
+  readonly deleteMentions;
+  readonly anyMention;
+  readonly deleteFact: Record<FactKind, Query<{ id: string }>>;
+  readonly deleteFactCountries;
+  readonly deleteFactFts;
 
-/** Removes a document's mentions and evidence; canonical facts left without any mention go too. */
-export async function removeFacts(trx: Tx, documentId: number): Promise<void> {
-  const facts = await trx.selectFrom('mentions').select(['kind', 'fact_id']).distinct().where('document_id', '=', documentId).execute();
-  await trx.deleteFrom('evidence').where('document_id', '=', documentId).execute();
-  await trx.deleteFrom('mentions').where('document_id', '=', documentId).execute();
-  for (const { kind, fact_id } of facts) {
-    const left = await trx.selectFrom('mentions').select('id').where('fact_id', '=', fact_id).limit(1).executeTakeFirst();
-    if (left) continue;
-    await trx.deleteFrom(TABLE[kind as FactKind]).where('id', '=', fact_id).execute();
-    await trx.deleteFrom('fact_countries').where('fact_id', '=', fact_id).execute();
-    await trx.deleteFrom('facts_fts').where('fact_id', '=', fact_id).execute();
+  constructor(db: Connection) {
+    const documentColumns = ['source', 'content_hash', 'extractor', 'title', 'publisher', 'published', 'published_option', 'fields', 'text', 'raw', 'minhash', 'ingested_at'] as const;
+    this.documentIdByHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id'>>(db, 'select "id" from "documents" where "content_hash" = @hash');
+    this.insertDocument = insertRow(db, 'documents', documentColumns);
+    this.updateDocument = new Query<Pick<Row<'documents'>, (typeof documentColumns)[number] | 'id'>>(
+      db,
+      `update "documents" set ${documentColumns.map((c) => `"${c}" = @${c}`).join(', ')} where "id" = @id`,
+    );
+    this.setDuplicate = new Query<Pick<Row<'documents'>, 'id' | 'duplicate_of' | 'similarity'>>(db, 'update "documents" set "duplicate_of" = @duplicate_of, "similarity" = @similarity where "id" = @id');
+    this.documentsSince = new Query<{ id: number }, Pick<Row<'documents'>, 'id' | 'source' | 'minhash' | 'duplicate_of'>>(
+      db,
+      'select "id", "source", "minhash", "duplicate_of" from "documents" where "id" > @id order by "id"',
+    );
+    this.insertSentences = insertRows(db, 'sentences', ['document_id', 'idx', 'start', 'end', 'text']);
+    this.deleteSentences = new Query<{ id: number }>(db, 'delete from "sentences" where "document_id" = @id');
+    this.insertMention = insertRow(db, 'mentions', ['kind', 'fact_id', 'document_id', 'rule', 'data']);
+    this.insertEvidence = insertRows(db, 'evidence', ['mention_id', 'document_id', 'sentence', 'start', 'end', 'text']);
+    this.insertFactCountries = insertRows(db, 'fact_countries', ['country', 'kind', 'fact_id'], 'on conflict do nothing');
+    this.insertFactFts = insertRow(db, 'facts_fts', ['kind', 'fact_id', 'body']);
+
+    this.peopleByFamily = new Query<{ family: string }, Row<'people'>>(db, 'select * from "people" where "family_key" = @family');
+    this.peopleTypos = new Query<{ country: string; from: string; to: string; family: string }, Row<'people'>>(
+      db,
+      'select * from "people" where "country" = @country and "family_key" >= @from and "family_key" < @to and "family_key" != @family',
+    );
+    this.updatePerson = new Query<Pick<Row<'people'>, 'id' | 'name' | 'family_key' | 'aliases'>>(db, 'update "people" set "name" = @name, "family_key" = @family_key, "aliases" = @aliases where "id" = @id');
+    this.insertPerson = insertRow(db, 'people', ['id', 'name', 'family_key', 'country', 'aliases']);
+
+    this.eventsByKey = new Query<Pick<Row<'events'>, 'date' | 'countries'>, Row<'events'>>(db, 'select * from "events" where "date" = @date and "countries" = @countries');
+    this.updateEvent = new Query<Pick<Row<'events'>, 'id' | 'participants' | 'place' | 'type'>>(db, 'update "events" set "participants" = @participants, "place" = @place, "type" = @type where "id" = @id');
+    this.insertEvent = insertRow(db, 'events', ['id', 'type', 'date', 'end_date', 'planned', 'place', 'countries', 'participants']);
+
+    // Candidates come from indexed keys; the merge rules decide among them, in the order the rows
+    // were stored (rowid). A pair accumulates hundreds of agreements and figures, so the queries leave
+    // out rows the rules would reject anyway (dates that disagree, values far apart), reading only
+    // index entries for them (migration 002), rather than load every row for every mention.
+    this.agreementsByKey = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'>, Row<'agreements'>>(db, 'select * from "agreements" where "parties" = @parties and "kind" = @kind order by "rowid"');
+    this.agreementsByKeyAndDate = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'> & { date: string }, Row<'agreements'>>(
+      db,
+      'select * from "agreements" where "parties" = @parties and "kind" = @kind and ("date" is null or "date" = substr(@date, 1, length("date")) or substr("date", 1, length(@date)) = @date) order by "rowid"',
+    );
+    this.setAgreementDate = new Query<Pick<Row<'agreements'>, 'id' | 'date'>>(db, 'update "agreements" set "date" = @date where "id" = @id');
+    this.insertAgreement = insertRow(db, 'agreements', ['id', 'title', 'kind', 'parties', 'status', 'date']);
+
+    this.tradeByKey = new Query<Pick<Row<'trade'>, 'parties' | 'measure' | 'kind' | 'year' | 'from_country' | 'to_country' | 'scope'>, Pick<Row<'trade'>, 'id' | 'value_usd'>>(
+      db,
+      'select "id", "value_usd" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from_country and "to_country" is @to_country and "scope" is @scope',
+    );
+    this.tradeByKeyInOrder = new Query<Parameters<Statements['tradeByKey']['all']>[0], Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${this.tradeByKey.sql} order by "rowid"`);
+    this.tradeByKeyNear = new Query<Parameters<Statements['tradeByKey']['all']>[0] & { low: number; high: number }, Pick<Row<'trade'>, 'id' | 'value_usd'>>(
+      db,
+      `${this.tradeByKey.sql} and "value_usd" between @low and @high order by "rowid"`,
+    );
+    this.insertTrade = insertRow(db, 'trade', ['id', 'measure', 'parties', 'from_country', 'to_country', 'value_usd', 'qualifier', 'year', 'kind', 'scope']);
+
+    this.mentionedFacts = new Query<{ id: number }, Pick<Row<'mentions'>, 'kind' | 'fact_id'>>(db, 'select distinct "kind", "fact_id" from "mentions" where "document_id" = @id');
+    this.deleteEvidence = new Query<{ id: number }>(db, 'delete from "evidence" where "document_id" = @id');
+    this.deleteMentions = new Query<{ id: number }>(db, 'delete from "mentions" where "document_id" = @id');
+    this.anyMention = new Query<{ id: string }, Pick<Row<'mentions'>, 'id'>>(db, 'select "id" from "mentions" where "fact_id" = @id limit 1');
+    this.deleteFact = {
+      event: new Query(db, 'delete from "events" where "id" = @id'),
+      agreement: new Query(db, 'delete from "agreements" where "id" = @id'),
+      trade: new Query(db, 'delete from "trade" where "id" = @id'),
+      person: new Query(db, 'delete from "people" where "id" = @id'),
+    };
+    this.deleteFactCountries = new Query<{ id: string }>(db, 'delete from "fact_countries" where "fact_id" = @id');
+    this.deleteFactFts = new Query<{ id: string }>(db, 'delete from "facts_fts" where "fact_id" = @id');
   }
-}
-
-async function addMention(trx: Tx, kind: FactKind, factIdValue: string, documentId: number, fact: { evidence: EvidenceT[]; rule?: string }): Promise<void> {
-  const { evidence, rule, ...data } = fact;
-  const mention = await trx
-    .insertInto('mentions')
-    .values({ kind, fact_id: factIdValue, document_id: documentId, rule: rule ?? null, data: JSON.stringify(data) })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  if (evidence.length) {
-    await trx
-      .insertInto('evidence')
-      .values(evidence.map((e) => ({ mention_id: mention.id, document_id: documentId, sentence: e.sentence, start: e.start, end: e.end, text: e.text })))
-      .execute();
-  }
-}
-
-async function addCanonical(trx: Tx, kind: FactKind, id: string, countries: readonly string[], body: string): Promise<void> {
-  const unique = [...new Set(countries)];
-  if (unique.length) await trx.insertInto('fact_countries').values(unique.map((country) => ({ country, kind, fact_id: id }))).onConflict((c) => c.doNothing()).execute();
-  await trx.insertInto('facts_fts').values({ kind, fact_id: id, body }).execute();
-}
-
-async function savePerson(trx: Tx, doc: AnalysedDocument, index: number, documentId: number, person: PersonT): Promise<string> {
-  const key = nameKey(person.name);
-  const exact = await trx.selectFrom('people').selectAll().where('family_key', '=', key.family).execute();
-  // One typo in a long family name (merge/names.ts decides): same country, same first two letters.
-  const prefix = key.family.slice(0, 2);
-  const typos = person.country && key.family.length >= 6 && key.given.length
-    ? await trx.selectFrom('people').selectAll().where('country', '=', person.country).where('family_key', '>=', prefix).where('family_key', '<', `${prefix}\uffff`).where('family_key', '!=', key.family).execute()
-    : [];
-  const rows = [...exact, ...typos];
-  const candidates: PersonCandidate[] = rows.map((r) => ({ id: r.id, name: r.name, country: r.country, aliases: JSON.parse(r.aliases) as string[], mentions: 0 }));
-  const match = choosePerson(person.name, person.country, candidates);
-  if (match) {
-    const name = fullerName(match.name, person.name);
-    const aliases = new Set([...match.aliases, match.name, person.name, ...person.aliases]);
-    aliases.delete(name);
-    await trx.updateTable('people').set({ name, family_key: nameKey(name).family, aliases: JSON.stringify([...aliases].sort()) }).where('id', '=', match.id).execute();
-    await addMention(trx, 'person', match.id, documentId, person);
-    return match.id;
-  }
-  const id = factId('pe', doc.contentHash, index, person.name, person.country);
-  await trx.insertInto('people').values({ id, name: person.name, family_key: key.family, country: person.country, aliases: JSON.stringify(person.aliases) }).execute();
-  await addCanonical(trx, 'person', id, person.country ? [person.country] : [], [person.name, ...person.aliases, person.role ?? ''].join(' '));
-  await addMention(trx, 'person', id, documentId, person);
-  return id;
-}
-
-type Participant = { name: string; country: string | null; person_id: string | null };
-
-async function saveEvent(trx: Tx, doc: AnalysedDocument, index: number, documentId: number, event: EventT, personOf: (name: string) => string | null): Promise<void> {
-  const countries = countriesKey(event.countries);
-  const participants: Participant[] = event.participants.map((p) => ({ ...p, person_id: personOf(p.name) }));
-  if (event.date) {
-    const rows = await trx.selectFrom('events').selectAll().where('date', '=', event.date).where('countries', '=', countries).execute();
-    const candidates = rows.map((r) => ({ ...r, planned: r.planned === 1, participants: JSON.parse(r.participants) as Participant[] }));
-    const match = chooseEvent(event, candidates);
-    if (match) {
-      const merged = [...match.participants];
-      for (const p of participants) if (!merged.some((q) => namesCompatible(nameKey(q.name), nameKey(p.name)))) merged.push(p);
-      const place = match.place ?? (event.place ? JSON.stringify(event.place) : null);
-      const type = preferredEventType(match.type as EventT['type'], event.type);
-      await trx.updateTable('events').set({ participants: JSON.stringify(merged), place, type }).where('id', '=', match.id).execute();
-      await addMention(trx, 'event', match.id, documentId, event);
-      return;
-    }
-  }
-  const id = factId('ev', doc.contentHash, index, event.date, countries, event.type);
-  await trx
-    .insertInto('events')
-    .values({ id, type: event.type, date: event.date, end_date: event.end_date, planned: event.planned ? 1 : 0, place: event.place ? JSON.stringify(event.place) : null, countries, participants: JSON.stringify(participants) })
-    .execute();
-  const where = event.place ? [event.place.name, event.place.city].filter(Boolean).join(' ') : '';
-  await addCanonical(trx, 'event', id, event.countries, [event.type.replace('_', ' '), countries, where, ...participants.map((p) => p.name)].join(' '));
-  await addMention(trx, 'event', id, documentId, event);
-}
-
-async function saveAgreement(trx: Tx, doc: AnalysedDocument, index: number, documentId: number, agreement: AgreementT): Promise<void> {
-  const parties = countriesKey(agreement.parties);
-  const rows = await trx.selectFrom('agreements').selectAll().where('parties', '=', parties).where('kind', '=', agreement.kind).execute();
-  const match = chooseAgreement(agreement, rows);
-  if (match) {
-    if (!match.date && agreement.date) await trx.updateTable('agreements').set({ date: agreement.date }).where('id', '=', match.id).execute();
-    await addMention(trx, 'agreement', match.id, documentId, agreement);
-    return;
-  }
-  const id = factId('ag', doc.contentHash, index, agreement.title, parties);
-  await trx.insertInto('agreements').values({ id, title: agreement.title, kind: agreement.kind, parties, status: agreement.status, date: agreement.date }).execute();
-  await addCanonical(trx, 'agreement', id, agreement.parties, `${agreement.title} ${agreement.kind} ${parties}`);
-  await addMention(trx, 'agreement', id, documentId, agreement);
-}
-
-async function saveTrade(trx: Tx, doc: AnalysedDocument, index: number, documentId: number, trade: TradeT): Promise<void> {
-  const parties = countriesKey(trade.parties);
-  const rows = await trx
-    .selectFrom('trade')
-    .select(['id', 'value_usd'])
-    .where('parties', '=', parties)
-    .where('measure', '=', trade.measure)
-    .where('kind', '=', trade.kind)
-    .where('year', 'is', trade.year)
-    .where('from_country', 'is', trade.from)
-    .where('to_country', 'is', trade.to)
-    .where('scope', 'is', trade.scope)
-    .execute();
-  const match = chooseTrade(trade, rows);
-  if (match) {
-    await addMention(trx, 'trade', match.id, documentId, trade);
-    return;
-  }
-  const id = factId('tr', doc.contentHash, index, parties, trade.measure, trade.year, trade.kind, trade.value_usd);
-  await trx
-    .insertInto('trade')
-    .values({ id, measure: trade.measure, parties, from_country: trade.from, to_country: trade.to, value_usd: trade.value_usd, qualifier: trade.qualifier, year: trade.year, kind: trade.kind, scope: trade.scope })
-    .execute();
-  await addCanonical(trx, 'trade', id, trade.parties, `${trade.measure} ${trade.kind} ${parties} ${trade.year ?? ''} ${trade.scope ?? ''}`);
-  await addMention(trx, 'trade', id, documentId, trade);
 }
 
 /**
@@ -164,10 +134,7 @@ export class DuplicateFinder {
   readonly #signatures = new Map<number, { signature: Uint32Array; duplicateOf: number | null; source: string }>();
   #seen = 0;
 
-  async #catchUp(trx: Tx): Promise<void> {
-    const rows = await trx.selectFrom('documents').select(['id', 'source', 'minhash', 'duplicate_of']).where('id', '>', this.#seen).orderBy('id').execute();
-    for (const r of rows) this.#add(r.id, signatureFromBytes(r.minhash), r.duplicate_of, r.source);
-  }
+  constructor(private readonly since: (id: number) => ReadonlyArray<Pick<Row<'documents'>, 'id' | 'source' | 'minhash' | 'duplicate_of'>>) {}
 
   #add(id: number, signature: Uint32Array, duplicateOf: number | null, source: string): void {
     const old = this.#signatures.get(id);
@@ -178,8 +145,8 @@ export class DuplicateFinder {
   }
 
   /** The original this document republishes, if any; then remembers the document. */
-  async link(trx: Tx, id: number, source: string, signature: Uint32Array): Promise<SaveOutcome['duplicateOf']> {
-    await this.#catchUp(trx);
+  link(id: number, source: string, signature: Uint32Array): SaveOutcome['duplicateOf'] {
+    for (const r of this.since(this.#seen)) this.#add(r.id, signatureFromBytes(r.minhash), r.duplicate_of, r.source);
     let best: { id: number; similarity: number } | null = null;
     for (const candidate of this.#index.candidates(signature)) {
       if (candidate === id) continue;
@@ -192,7 +159,7 @@ export class DuplicateFinder {
     return { id: best.id, source: this.#signatures.get(best.id)?.source ?? '', similarity: best.similarity };
   }
 
-  /** After a rolled-back transaction: forget everything, reload from the database on the next write. */
+  /** After a rollback: forget everything, reload from the database on the next write. */
   reset(): void {
     this.#index = new BandIndex();
     this.#signatures.clear();
@@ -200,17 +167,19 @@ export class DuplicateFinder {
   }
 }
 
-export async function saveDocument(db: Kysely<SqliteSchema>, doc: AnalysedDocument, now: () => string, duplicates: DuplicateFinder): Promise<SaveOutcome> {
-  try {
-    return await writeDocument(db, doc, now, duplicates);
-  } catch (error) {
-    duplicates.reset();
-    throw error;
-  }
-}
+type Participant = { name: string; country: string | null; person_id: string | null };
 
-async function writeDocument(db: Kysely<SqliteSchema>, doc: AnalysedDocument, now: () => string, duplicates: DuplicateFinder): Promise<SaveOutcome> {
-  return db.transaction().execute(async (trx) => {
+/** One document's writes, inside the caller's transaction. */
+class DocumentWrite {
+  constructor(
+    private readonly q: Statements,
+    private readonly duplicates: DuplicateFinder,
+    private readonly doc: AnalysedDocument,
+    private readonly now: string,
+  ) {}
+
+  run(): SaveOutcome {
+    const { q, doc } = this;
     const f = doc.facts.document;
     const row = {
       source: doc.source,
@@ -224,33 +193,241 @@ async function writeDocument(db: Kysely<SqliteSchema>, doc: AnalysedDocument, no
       text: doc.text,
       raw: doc.raw,
       minhash: signatureToBytes(doc.minhash),
-      ingested_at: now(),
+      ingested_at: this.now,
     };
-    const existing = await trx.selectFrom('documents').select('id').where('content_hash', '=', doc.contentHash).executeTakeFirst();
+    const existing = q.documentIdByHash.get({ hash: doc.contentHash });
     let id: number;
     if (existing) {
       id = existing.id;
-      await removeFacts(trx, id);
-      await trx.deleteFrom('sentences').where('document_id', '=', id).execute();
-      await trx.updateTable('documents').set(row).where('id', '=', id).execute();
+      this.removeFacts(id);
+      q.deleteSentences.run({ id });
+      q.updateDocument.run({ ...row, id });
     } else {
-      id = (await trx.insertInto('documents').values(row).returning('id').executeTakeFirstOrThrow()).id;
+      id = q.insertDocument(row);
     }
 
-    const duplicateOf = await duplicates.link(trx, id, doc.source, doc.minhash);
-    if (duplicateOf) await trx.updateTable('documents').set({ duplicate_of: duplicateOf.id, similarity: duplicateOf.similarity }).where('id', '=', id).execute();
-    else if (existing) await trx.updateTable('documents').set({ duplicate_of: null, similarity: null }).where('id', '=', id).execute();
-    for (const part of chunks(doc.sentences, 400)) {
-      await trx.insertInto('sentences').values(part.map((s) => ({ document_id: id, idx: s.index, start: s.start, end: s.end, text: s.text }))).execute();
-    }
+    const duplicateOf = this.duplicates.link(id, doc.source, doc.minhash);
+    if (duplicateOf) q.setDuplicate.run({ id, duplicate_of: duplicateOf.id, similarity: duplicateOf.similarity });
+    else if (existing) q.setDuplicate.run({ id, duplicate_of: null, similarity: null });
+    q.insertSentences(doc.sentences.map((s) => ({ document_id: id, idx: s.index, start: s.start, end: s.end, text: s.text })));
 
     // People first: event participants point at the canonical person.
     const people: Array<{ name: string; id: string }> = [];
-    for (const [i, person] of doc.facts.people.entries()) people.push({ name: person.name, id: await savePerson(trx, doc, i, id, person) });
+    for (const [i, person] of doc.facts.people.entries()) people.push({ name: person.name, id: this.savePerson(i, id, person) });
     const personOf = (name: string): string | null => people.find((p) => namesCompatible(nameKey(p.name), nameKey(name)))?.id ?? null;
-    for (const [i, event] of doc.facts.events.entries()) await saveEvent(trx, doc, i, id, event, personOf);
-    for (const [i, agreement] of doc.facts.agreements.entries()) await saveAgreement(trx, doc, i, id, agreement);
-    for (const [i, trade] of doc.facts.trade.entries()) await saveTrade(trx, doc, i, id, trade);
+    for (const [i, event] of doc.facts.events.entries()) this.saveEvent(i, id, event, personOf);
+    for (const [i, agreement] of doc.facts.agreements.entries()) this.saveAgreement(i, id, agreement);
+    for (const [i, trade] of doc.facts.trade.entries()) this.saveTrade(i, id, trade);
     return { id, status: existing ? 'replaced' : 'stored', duplicateOf };
-  });
+  }
+
+  /** Removes a document's mentions and evidence; canonical facts left without any mention go too. */
+  removeFacts(documentId: number): void {
+    const { q } = this;
+    const facts = q.mentionedFacts.all({ id: documentId });
+    q.deleteEvidence.run({ id: documentId });
+    q.deleteMentions.run({ id: documentId });
+    for (const { kind, fact_id } of facts) {
+      if (q.anyMention.get({ id: fact_id })) continue;
+      q.deleteFact[kind as FactKind].run({ id: fact_id });
+      q.deleteFactCountries.run({ id: fact_id });
+      q.deleteFactFts.run({ id: fact_id });
+    }
+  }
+
+  addMention(kind: FactKind, factIdValue: string, documentId: number, fact: { evidence: EvidenceT[]; rule?: string }): void {
+    const { evidence, rule, ...data } = fact;
+    const mention = this.q.insertMention({ kind, fact_id: factIdValue, document_id: documentId, rule: rule ?? null, data: JSON.stringify(data) });
+    if (evidence.length) {
+      this.q.insertEvidence(evidence.map((e) => ({ mention_id: mention, document_id: documentId, sentence: e.sentence, start: e.start, end: e.end, text: e.text })));
+    }
+  }
+
+  addCanonical(kind: FactKind, id: string, countries: readonly string[], body: string): void {
+    const unique = [...new Set(countries)];
+    if (unique.length) this.q.insertFactCountries(unique.map((country) => ({ country, kind, fact_id: id })));
+    this.q.insertFactFts({ kind, fact_id: id, body });
+  }
+
+  savePerson(index: number, documentId: number, person: PersonT): string {
+    const { q } = this;
+    const key = nameKey(person.name);
+    const exact = q.peopleByFamily.all({ family: key.family });
+    // One typo in a long family name (merge/names.ts decides): same country, same first two letters.
+    const prefix = key.family.slice(0, 2);
+    const typos = person.country && key.family.length >= 6 && key.given.length
+      ? q.peopleTypos.all({ country: person.country, from: prefix, to: `${prefix}\uffff`, family: key.family })
+      : [];
+    const rows = [...exact, ...typos];
+    const candidates: PersonCandidate[] = rows.map((r) => ({ id: r.id, name: r.name, country: r.country, aliases: JSON.parse(r.aliases) as string[], mentions: 0 }));
+    const match = choosePerson(person.name, person.country, candidates);
+    if (match) {
+      const name = fullerName(match.name, person.name);
+      const aliases = new Set([...match.aliases, match.name, person.name, ...person.aliases]);
+      aliases.delete(name);
+      const update = { id: match.id, name, family_key: nameKey(name).family, aliases: JSON.stringify([...aliases].sort()) };
+      const row = rows.find((r) => r.id === match.id)!;
+      if (update.name !== row.name || update.family_key !== row.family_key || update.aliases !== row.aliases) q.updatePerson.run(update);
+      this.addMention('person', match.id, documentId, person);
+      return match.id;
+    }
+    const id = factId('pe', this.doc.contentHash, index, person.name, person.country);
+    q.insertPerson({ id, name: person.name, family_key: key.family, country: person.country, aliases: JSON.stringify(person.aliases) });
+    this.addCanonical('person', id, person.country ? [person.country] : [], [person.name, ...person.aliases, person.role ?? ''].join(' '));
+    this.addMention('person', id, documentId, person);
+    return id;
+  }
+
+  saveEvent(index: number, documentId: number, event: EventT, personOf: (name: string) => string | null): void {
+    const { q } = this;
+    const countries = countriesKey(event.countries);
+    const participants: Participant[] = event.participants.map((p) => ({ ...p, person_id: personOf(p.name) }));
+    if (event.date) {
+      const rows = q.eventsByKey.all({ date: event.date, countries });
+      const candidates = rows.map((r) => ({ ...r, planned: r.planned === 1, participants: JSON.parse(r.participants) as Participant[] }));
+      const match = chooseEvent(event, candidates);
+      if (match) {
+        const merged = [...match.participants];
+        for (const p of participants) if (!merged.some((x) => namesCompatible(nameKey(x.name), nameKey(p.name)))) merged.push(p);
+        const place = match.place ?? (event.place ? JSON.stringify(event.place) : null);
+        const type = preferredEventType(match.type as EventT['type'], event.type);
+        q.updateEvent.run({ id: match.id, participants: JSON.stringify(merged), place, type });
+        this.addMention('event', match.id, documentId, event);
+        return;
+      }
+    }
+    const id = factId('ev', this.doc.contentHash, index, event.date, countries, event.type);
+    q.insertEvent({ id, type: event.type, date: event.date, end_date: event.end_date, planned: event.planned ? 1 : 0, place: event.place ? JSON.stringify(event.place) : null, countries, participants: JSON.stringify(participants) });
+    const where = event.place ? [event.place.name, event.place.city].filter(Boolean).join(' ') : '';
+    this.addCanonical('event', id, event.countries, [event.type.replace('_', ' '), countries, where, ...participants.map((p) => p.name)].join(' '));
+    this.addMention('event', id, documentId, event);
+  }
+
+  saveAgreement(index: number, documentId: number, agreement: AgreementT): void {
+    const { q } = this;
+    const parties = countriesKey(agreement.parties);
+    const rows = agreement.date
+      ? q.agreementsByKeyAndDate.all({ parties, kind: agreement.kind, date: agreement.date })
+      : q.agreementsByKey.all({ parties, kind: agreement.kind });
+    const match = chooseAgreement(agreement, rows);
+    if (match) {
+      if (!match.date && agreement.date) q.setAgreementDate.run({ id: match.id, date: agreement.date });
+      this.addMention('agreement', match.id, documentId, agreement);
+      return;
+    }
+    const id = factId('ag', this.doc.contentHash, index, agreement.title, parties);
+    q.insertAgreement({ id, title: agreement.title, kind: agreement.kind, parties, status: agreement.status, date: agreement.date });
+    this.addCanonical('agreement', id, agreement.parties, `${agreement.title} ${agreement.kind} ${parties}`);
+    this.addMention('agreement', id, documentId, agreement);
+  }
+
+  saveTrade(index: number, documentId: number, trade: TradeT): void {
+    const { q } = this;
+    const parties = countriesKey(trade.parties);
+    const key = { parties, measure: trade.measure, kind: trade.kind, year: trade.year, from_country: trade.from, to_country: trade.to, scope: trade.scope };
+    // Twice the tolerance either way: chooseTrade still decides, the window only has to hold every value it could accept.
+    const v = trade.value_usd;
+    const rows = v > 0 && Number.isFinite(v)
+      ? q.tradeByKeyNear.all({ ...key, low: v * (1 - 2 * SAME_VALUE_TOLERANCE), high: v / (1 - 2 * SAME_VALUE_TOLERANCE) })
+      : q.tradeByKeyInOrder.all(key);
+    const match = chooseTrade(trade, rows);
+    if (match) {
+      this.addMention('trade', match.id, documentId, trade);
+      return;
+    }
+    const id = factId('tr', this.doc.contentHash, index, parties, trade.measure, trade.year, trade.kind, trade.value_usd);
+    q.insertTrade({ id, measure: trade.measure, parties, from_country: trade.from, to_country: trade.to, value_usd: trade.value_usd, qualifier: trade.qualifier, year: trade.year, kind: trade.kind, scope: trade.scope });
+    this.addCanonical('trade', id, trade.parties, `${trade.measure} ${trade.kind} ${parties} ${trade.year ?? ''} ${trade.scope ?? ''}`);
+    this.addMention('trade', id, documentId, trade);
+  }
+}
+
+export interface GroupCommitOptions {
+  /** The most documents one transaction holds. */
+  readonly maxDocuments: number;
+  /** The longest a queued document waits for its transaction, in milliseconds. */
+  readonly maxDelayMs: number;
+}
+
+export const DEFAULT_GROUP_COMMIT: GroupCommitOptions = { maxDocuments: 64, maxDelayMs: 50 };
+
+interface Pending {
+  readonly doc: AnalysedDocument;
+  readonly resolve: (outcome: SaveOutcome) => void;
+  readonly reject: (error: Error) => void;
+}
+
+/** Queues documents and writes them in group-committed transactions (see the top of this file). */
+export class DocumentWriter {
+  readonly #db: Connection;
+  readonly #q: Statements;
+  readonly #duplicates: DuplicateFinder;
+  readonly #now: () => string;
+  readonly #options: GroupCommitOptions;
+  #queue: Pending[] = [];
+  #timer: NodeJS.Timeout | null = null;
+
+  constructor(db: Connection, now: () => string, options: GroupCommitOptions = DEFAULT_GROUP_COMMIT) {
+    this.#db = db;
+    this.#q = new Statements(db);
+    this.#duplicates = new DuplicateFinder((id) => this.#q.documentsSince.all({ id }));
+    this.#now = now;
+    this.#options = { maxDocuments: Math.max(1, options.maxDocuments), maxDelayMs: Math.max(0, options.maxDelayMs) };
+  }
+
+  /** Queues the document; resolves once the transaction holding it has committed. */
+  save(doc: AnalysedDocument): Promise<SaveOutcome> {
+    return new Promise<SaveOutcome>((resolve, reject) => {
+      this.#queue.push({ doc, resolve, reject });
+      if (this.#queue.length >= this.#options.maxDocuments) this.flush();
+      else this.#timer ??= setTimeout(() => this.flush(), this.#options.maxDelayMs);
+    });
+  }
+
+  /**
+   * Writes everything queued in one transaction, now. A document that fails to write rolls the
+   * transaction back; it is rejected and the others are written again without it (no savepoint per
+   * document: FTS5 flushes its pending index at every savepoint, which costs more than the rare retry).
+   */
+  flush(): void {
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    let batch = this.#queue;
+    this.#queue = [];
+    const db = this.#db;
+    while (batch.length) {
+      const outcomes: SaveOutcome[] = [];
+      let failure: { item: Pending; error: Error } | null = null;
+      try {
+        db.exec('begin immediate');
+        for (const item of batch) {
+          try {
+            outcomes.push(new DocumentWrite(this.#q, this.#duplicates, item.doc, this.#now()).run());
+          } catch (error) {
+            failure = { item, error: error as Error };
+            break;
+          }
+        }
+        if (!failure) db.exec('commit');
+      } catch (error) {
+        // The transaction itself failed (cannot begin or commit): nothing in it is stored.
+        this.#abort();
+        for (const item of batch) item.reject(error as Error);
+        return;
+      }
+      if (failure) {
+        this.#abort();
+        failure.item.reject(failure.error);
+        batch = batch.filter((item) => item !== failure!.item);
+        continue;
+      }
+      batch.forEach((item, i) => item.resolve(outcomes[i]!));
+      return;
+    }
+  }
+
+  #abort(): void {
+    if (this.#db.inTransaction) this.#db.exec('rollback');
+    this.#duplicates.reset();
+  }
 }
