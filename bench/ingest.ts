@@ -12,7 +12,9 @@ import { openStore } from '../src/store/open-store.js';
 import { generateDocument } from './generate-corpus.js';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 20_000);
-const BASELINE_DOCS = Math.min(DOCS, Number(process.env.BENCH_BASELINE_DOCS ?? 2_000));
+// Extraction alone on the same documents as the ingest: on a short run (2,000 documents, the old
+// default) JIT warm-up halves the rate, which flattered the ratio. BENCH_BASELINE_DOCS shortens it.
+const BASELINE_DOCS = Math.min(DOCS, Number(process.env.BENCH_BASELINE_DOCS ?? DOCS));
 const CORES = availableParallelism();
 const ROOT = new URL('./.corpus/', import.meta.url).pathname;
 const CORPUS = join(ROOT, `docs-${DOCS}`);
@@ -79,7 +81,9 @@ async function main(): Promise<void> {
   const summary = await ingest(store, ingestInputs([CORPUS]), { workers: defaultWorkers() });
   const seconds = (performance.now() - started) / 1000;
   const rate = DOCS / seconds;
-  console.log(`ingest: ${summary.stored} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${defaultWorkers()} extraction threads + the writer → ${rate.toFixed(1)} docs/s (${((rate / baseline) * 100).toFixed(0)}% of extraction only; target ≥ 80%)`);
+  console.log(`ingest: ${summary.stored} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${defaultWorkers()} extraction threads + the writer (main thread) → ${rate.toFixed(1)} docs/s`);
+  const ratio = (rate / baseline) * 100;
+  console.log(`RATIO ingest / extraction only = ${rate.toFixed(1)} / ${baseline.toFixed(1)} docs/s = ${ratio.toFixed(0)}% (target ≥ 80%: ${ratio >= 80 ? 'met' : 'NOT met'})`);
   await store.close();
 
   const bytes = [DB, `${DB}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);

@@ -1,10 +1,11 @@
 // The pipeline, in order: read → clean → recognise → extract. Order matters: people before events
 // (participants), events before agreements (documents signed during the visit take its date).
-import { cleanDocument, type CleanOptions } from '../clean/clean-document.js';
+import { cleanDocument, type CleanDocument, type CleanOptions } from '../clean/clean-document.js';
 import { SCHEMA_ID, type ReadoutFactsT } from '../facts/schema.js';
 import { readDocument, type ReadOptions } from '../read/read-document.js';
 import type { RawDocument } from '../read/raw-document.js';
-import { recogniseDocument } from '../recognise/recognise-document.js';
+import { recogniseDocument, type RecognisedDocument } from '../recognise/recognise-document.js';
+import type { Sentence } from '../recognise/sentences.js';
 import { extractAgreements } from './agreements.js';
 import { documentContext } from './context.js';
 import { extractEvents } from './events.js';
@@ -15,9 +16,25 @@ export const EXTRACTOR_VERSION = 'readout-extract/0.1.0';
 
 export type ExtractOptions = CleanOptions & ReadOptions;
 
+/** The facts with what they point into: the cleaned document and its sentences (for the store). */
+export interface Analysis {
+  readonly facts: ReadoutFactsT;
+  readonly doc: CleanDocument;
+  readonly sentences: readonly Sentence[];
+}
+
 export function extractFromRaw(raw: RawDocument, options: ExtractOptions = {}): ReadoutFactsT {
+  return analyseRaw(raw, options).facts;
+}
+
+export function analyseRaw(raw: RawDocument, options: ExtractOptions = {}): Analysis {
   const doc = cleanDocument(raw, options);
   const recognised = recogniseDocument(doc);
+  return { facts: factsOf(recognised), doc, sentences: recognised.sentences };
+}
+
+function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
+  const { doc } = recognised;
   const ctx = documentContext(recognised);
   const people = new PeopleIndex(recognised.sentences, ctx);
   const events = extractEvents(recognised.sentences, people, ctx);
