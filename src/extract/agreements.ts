@@ -3,17 +3,16 @@
 // of documents were signed") are not agreements. Status from the words around each mention; one
 // document mentioned several times is one agreement, with the most advanced status.
 import type { AgreementKindT, AgreementStatusT, AgreementT } from '../facts/schema.js';
-import { readTable } from '../lexicon/load.js';
+import { escapeRegExp, readTable } from '../lexicon/load.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { resolveDate } from './resolve-date.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const KINDS = readTable<'kind' | 'form'>('agreement-kinds.tsv').sort((a, b) => b.form.length - a.form.length);
 const KIND_OF = new Map(KINDS.map((k) => [k.form.toLowerCase(), k.kind as AgreementKindT]));
 const STATUS = readTable<'status' | 'form'>('agreement-status.tsv').sort((a, b) => b.form.length - a.form.length);
-const STATUS_RE = new RegExp(`\\b(${STATUS.map((s) => escape(s.form)).join('|')})\\b`, 'gi');
+const STATUS_RE = new RegExp(`\\b(${STATUS.map((s) => escapeRegExp(s.form)).join('|')})\\b`, 'gi');
 const STATUS_OF = new Map(STATUS.map((s) => [s.form.toLowerCase(), s.status as AgreementStatusT]));
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
 
@@ -23,9 +22,9 @@ const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a
 const SMALL = /^(?:of|on|and|the|for|in|to|a)$/;
 const titleCase = (form: string): string => form.split(' ').map((w, i) => (i > 0 && SMALL.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
 const cases = (form: string): string[] => [form, form.charAt(0).toUpperCase() + form.slice(1), titleCase(form), form.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), form.toUpperCase()];
-const KIND_ALT = [...new Set(KINDS.flatMap((k) => cases(k.form)))].sort((a, b) => b.length - a.length).map(escape).join('|');
+const KIND_ALT = [...new Set(KINDS.flatMap((k) => cases(k.form)))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|amending|establishing|in the field of|in the sphere of)\s+(?:[\p{L}\d'’–-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
-const ANY_KIND = new RegExp(`\\b(?:${KINDS.map((k) => escape(k.form)).join('|')})\\b`, 'i');
+const ANY_KIND = new RegExp(`\\b(?:${KINDS.map((k) => escapeRegExp(k.form)).join('|')})\\b`, 'i');
 const DOCUMENT = new RegExp(`(?<![\\p{L}])(${MODIFIER})(${KIND_ALT})(?![\\p{L}])(${COMPLEMENT})`, 'gu');
 // Words that end a title: the clause goes on with a verb, a date or the parties.
 const TITLE_STOP = /\s+(?:was|were|is|are|will|would|has|have|had|shall|signed|which|that|who|during|after|before|within|at|by|in\s+(?:\d{4}|the year|January|February|March|April|May|June|July|August|September|October|November|December|the presence|the course)|between\s+(?:the\s+)?(?:two|our|both|[A-Z])|and\s+(?:the|a|an)\s|with|as|to\s+(?:be|further|ensure|strengthen|develop|promote|confirm|the)|aimed|aiming|following|today|yesterday|on\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*$/s;

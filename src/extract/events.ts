@@ -4,7 +4,7 @@
 // lead — is the main event, dated by the text, else by the publication date, else by the reference
 // year, else left undated.
 import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
-import { readList, readTable } from '../lexicon/load.js';
+import { escapeRegExp, readList, readTable } from '../lexicon/load.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
@@ -12,11 +12,10 @@ import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
 import { resolveDate } from './resolve-date.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUES = readTable<'type' | 'priority' | 'form'>('event-cues.tsv').sort((a, b) => b.form.length - a.form.length);
-const CUE_RE = new RegExp(`\\b(${CUES.map((c) => escape(c.form)).join('|')})\\b`, 'gi');
+const CUE_RE = new RegExp(`\\b(${CUES.map((c) => escapeRegExp(c.form)).join('|')})\\b`, 'gi');
 const CUE_OF = new Map(CUES.map((c) => [c.form.toLowerCase(), { type: c.type as EventTypeT, priority: Number(c.priority) }]));
-const FUTURE_RE = new RegExp(`\\b(?:${readList('future-cues.txt').map(escape).join('|')})\\b`, 'i');
+const FUTURE_RE = new RegExp(`\\b(?:${readList('future-cues.txt').map(escapeRegExp).join('|')})\\b`, 'i');
 const VENUE = /\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Palace|Residence|House|Hall|Centre|Center|Building|Complex|Kremlin|Akorda|Kuksaroy|Castle|Chancellery|Villa|Pavilion)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)/u;
 const SIDELINES = /\bon the (?:sidelines|margins) of\b/i;
 const FAMILY: Record<EventTypeT, string> = { meeting: 'talks', visit: 'talks', ceremony: 'talks', phone_call: 'call', summit: 'summit', forum: 'forum', other: 'other' };

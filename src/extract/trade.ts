@@ -2,7 +2,7 @@
 // potential) from the words around the figure, year from the clause, parties from the sentence
 // or the document's pair, direction for exports and imports. Repeated figures are one fact.
 import type { TradeKindT, TradeMeasureT, TradeT } from '../facts/schema.js';
-import { readList, readTable } from '../lexicon/load.js';
+import { escapeRegExp, readList, readTable } from '../lexicon/load.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { MoneyMention } from '../recognise/money.js';
 import { usdRate } from '../recognise/money.js';
@@ -11,11 +11,10 @@ import { partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { resolveDate, yearOf } from './resolve-date.js';
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CUES = readTable<'measure' | 'form'>('trade-cues.tsv').sort((a, b) => b.form.length - a.form.length);
-const CUE = new RegExp(`\\b(${CUES.map((c) => escape(c.form)).join('|')})\\b`, 'gi');
+const CUE = new RegExp(`\\b(${CUES.map((c) => escapeRegExp(c.form)).join('|')})\\b`, 'gi');
 const MEASURE_OF = new Map(CUES.map((c) => [c.form.toLowerCase(), c.measure as TradeMeasureT]));
-const NOT_TRADE = new RegExp(`\\b(${readList('not-trade-cues.txt').map(escape).join('|')})\\b`, 'gi');
+const NOT_TRADE = new RegExp(`\\b(${readList('not-trade-cues.txt').map(escapeRegExp).join('|')})\\b`, 'gi');
 
 // A stock accumulated over the years ("have invested $150 million so far") belongs to no one year.
 const STOCK = /\b(?:so far|to date|in total|accumulated|cumulative|since (?:19|20)\d\d|over the (?:past|last) \w+ years)\b/i;

@@ -26,3 +26,8 @@ export function readTable<K extends string>(name: string): Array<Record<K, strin
     return Object.fromEntries(keys.map((key, i) => [key, (cells[i] ?? '').trim()])) as Record<K, string>;
   });
 }
+
+/** A lexicon entry as a literal inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,7 +1,7 @@
 // Money mentions: "$1.4 billion", "1 billion US dollars", "US$ 250 mln", "€30 million", each with
 // the qualifier stated before it ("more than", "about", "exceeded"). Lexicons: data/currencies.tsv,
 // data/money-scales.tsv, data/qualifiers.tsv; conversion: data/usd-rates.tsv.
-import { readTable } from '../lexicon/load.js';
+import { escapeRegExp, readTable } from '../lexicon/load.js';
 import type { QualifierT } from '../facts/schema.js';
 
 export interface MoneyMention {
@@ -13,7 +13,6 @@ export interface MoneyMention {
   readonly qualifier: QualifierT;
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const byLength = (a: string, b: string): number => b.length - a.length;
 
 const currencies = readTable<'currency' | 'position' | 'form'>('currencies.tsv');
@@ -25,13 +24,13 @@ const SCALE = new Map(readTable<'form' | 'factor'>('money-scales.tsv').map((s) =
 const SCALES = [...SCALE.keys()].sort(byLength);
 
 const QUALIFIERS = readTable<'qualifier' | 'form'>('qualifiers.tsv').sort((a, b) => byLength(a.form, b.form));
-const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.map((q) => escape(q.form)).join('|')})\\s*(?:the\\s+)?(?:a\\s+)?(?:level\\s+of\\s+|mark\\s+of\\s+|total\\s+of\\s+)?$`, 'i');
+const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.map((q) => escapeRegExp(q.form)).join('|')})\\s*(?:the\\s+)?(?:a\\s+)?(?:level\\s+of\\s+|mark\\s+of\\s+|total\\s+of\\s+)?$`, 'i');
 
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
-const SCALE_RE = String.raw`(?:\s?(${SCALES.map(escape).join('|')})\.?(?![\p{L}]))?`;
+const SCALE_RE = String.raw`(?:\s?(${SCALES.map(escapeRegExp).join('|')})\.?(?![\p{L}]))?`;
 // "A$26.9 billion" and "HK$" are other dollars: a "$" glued to letters is not the US dollar.
-const SYMBOL_FIRST = new RegExp(`(?<![A-Za-z])(${BEFORE.map(escape).join('|')})\\s?${NUMBER}${SCALE_RE}`, 'giu');
-const WORD_AFTER = new RegExp(`(?<![\\p{L}$€£])${NUMBER}${SCALE_RE}\\s?(${AFTER.map(escape).join('|')})(?![\\p{L}])`, 'giu');
+const SYMBOL_FIRST = new RegExp(`(?<![A-Za-z])(${BEFORE.map(escapeRegExp).join('|')})\\s?${NUMBER}${SCALE_RE}`, 'giu');
+const WORD_AFTER = new RegExp(`(?<![\\p{L}$€£])${NUMBER}${SCALE_RE}\\s?(${AFTER.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
 
 const rates = readTable<string>('usd-rates.tsv');
 const RATE_YEARS = Object.keys(rates[0] ?? {}).filter((k) => /^\d{4}$/.test(k)).map(Number);
