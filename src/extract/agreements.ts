@@ -83,7 +83,9 @@ function capitalisedRun(complement: string): string {
 
 function titleFrom(modifiers: string, kindWord: string, complement: string): { title: string; capitalised: boolean; complementLength: number } {
   let complementText = complement.replace(TITLE_STOP, '').replace(/[\s,;:]+$/, '');
-  if (/^[A-Z]/.test(kindWord) && /\s\p{Lu}/u.test(complementText)) complementText = capitalisedRun(complementText);
+  // A title in title case ends with its capitals ("on Allied Interaction [in the year of …]"); one that
+  // goes on in lower case ("Memorandum of Understanding on cooperation in renewable energy") keeps it.
+  if (/^[A-Z]/.test(kindWord) && /^\s+(?:\S+\s+)?(?:the\s+)?[\p{Lu}\d]/u.test(complementText)) complementText = capitalisedRun(complementText);
   let mods = modifiers.replace(LEADING_NOISE, '');
   // Modifiers are kept only when they are part of a capitalised title ("2025 Road Map", "Joint Declaration").
   if (!/^[A-Z]/.test(kindWord)) mods = mods.split(/\s+/).filter((w) => /^(?:joint|intergovernmental|comprehensive|framework|bilateral|trilateral)$/i.test(w)).join(' ');
