@@ -3,7 +3,7 @@
 // of documents were signed") are not agreements. Status from the words around each mention; one
 // document mentioned several times is one agreement, with the most advanced status.
 import type { AgreementKindT, AgreementStatusT, AgreementT } from '../facts/schema.js';
-import { escapeRegExp, readTable } from '../lexicon/load.js';
+import { escapeRegExp, readList, readTable } from '../lexicon/load.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
@@ -17,7 +17,9 @@ const STATUS_OF = new Map(STATUS.map((s) => [s.form.toLowerCase(), s.status as A
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
 
 // "[the] [2025] [Comprehensive Strategic Partnership] KIND [on|between|of … ]"
-const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a-z]+|intergovernmental|bilateral|trilateral|joint|comprehensive|framework|strategic|new|landmark|historic|important)\s+){0,6}`;
+const SUBJECTS = readList('agreement-subjects.txt').sort((a, b) => b.length - a.length);
+const SUBJECT_BEFORE = new RegExp(`(?:^|\\s)(${SUBJECTS.map(escapeRegExp).join('|')})\\s*$`, 'i');
+const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a-z]+|intergovernmental|bilateral|trilateral|joint|comprehensive|framework|strategic|new|landmark|historic|important|${SUBJECTS.flatMap((x) => x.split(/\s+/)).filter((w, i, all) => all.indexOf(w) === i).map(escapeRegExp).join('|')})\s+){0,6}`;
 // Matching is case-sensitive (capitals mark titles), so each kind is listed in its written cases.
 const SMALL = /^(?:of|on|and|the|for|in|to|a)$/;
 const titleCase = (form: string): string => form.split(' ').map((w, i) => (i > 0 && SMALL.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
@@ -88,7 +90,11 @@ function titleFrom(modifiers: string, kindWord: string, complement: string): { t
   if (/^[A-Z]/.test(kindWord) && /^\s+(?:\S+\s+)?(?:the\s+)?[\p{Lu}\d]/u.test(complementText)) complementText = capitalisedRun(complementText);
   let mods = modifiers.replace(LEADING_NOISE, '');
   // Modifiers are kept only when they are part of a capitalised title ("2025 Road Map", "Joint Declaration").
-  if (!/^[A-Z]/.test(kindWord)) mods = mods.split(/\s+/).filter((w) => /^(?:joint|intergovernmental|comprehensive|framework|bilateral|trilateral)$/i.test(w)).join(' ');
+  if (!/^[A-Z]/.test(kindWord)) {
+    // A known subject before the kind word names the document ("an air services agreement").
+    const subject = SUBJECT_BEFORE.exec(mods.trim());
+    mods = subject ? subject[1]! : mods.split(/\s+/).filter((w) => /^(?:joint|intergovernmental|comprehensive|framework|bilateral|trilateral)$/i.test(w)).join(' ');
+  }
   const title = `${mods.trim()} ${kindWord}${complementText}`.trim().replace(/\s+/g, ' ');
   return { title, capitalised: /^[A-Z0-9]/.test(kindWord) || /^[A-Z0-9]/.test(mods.trim()), complementLength: complementText.length };
 }

@@ -67,3 +67,10 @@ describe('agreements in lists', () => {
     assert.deepEqual(got.map((a) => [a.kind, a.status]).sort(), [['memorandum', 'signed'], ['other', 'signed'], ['program', 'signed']]);
   });
 });
+
+describe('agreements named by their subject', () => {
+  it('reads "an air services agreement" as a named document, and "finalise" as planned', () => {
+    const [a] = agreements(`${LEAD} The sides agreed to finalise an air services agreement before the end of the year.`);
+    assert.deepEqual([a!.title, a!.status], ['air services agreement', 'planned']);
+  });
+});
