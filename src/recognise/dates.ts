@@ -39,6 +39,7 @@ const DATE_PARSER = (() => {
   configuration.parsers = configuration.parsers.filter((p) => !timeOfDay.test(p.constructor.name));
   return new chrono.Chrono(configuration);
 })();
+const ANY_DATE = /\d|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|day|year|spring|summer|autumn|fall|ago/;
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
@@ -102,6 +103,7 @@ function overlaps(mentions: readonly DateMention[], start: number, end: number):
 }
 
 export function findDates(text: string, offset = 0): DateMention[] {
+  if (!ANY_DATE.test(text)) return []; // most sentences hold no date: one cheap test for all of them
   const out = calendarMentions(text, offset);
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
   if (/year|spring|summer|autumn|fall/i.test(text)) for (const [pattern, years] of RELATIVE_YEAR) {

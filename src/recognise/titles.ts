@@ -56,7 +56,12 @@ export function knownRole(form: string, country: string): RolePhrase {
 export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.filter((t) => t.category !== 'expert').flatMap((t) => t.keys));
 
 const PORTFOLIO = new Set(readList('portfolios.txt'));
-const HONORIFIC_KEYS = HONORIFICS.map((h) => splitWords(h).map((w) => w.key));
+const HONORIFICS_BY_FIRST = new Map<string, string[][]>();
+for (const keys of HONORIFICS.map((h) => splitWords(h).map((w) => w.key))) {
+  const list = HONORIFICS_BY_FIRST.get(keys[0]!) ?? [];
+  list.push(keys);
+  HONORIFICS_BY_FIRST.set(keys[0]!, list.sort((a, b) => b.length - a.length));
+}
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 
 /** A title's plural as written: "Presidents", "Prime Ministers", "Foreign Ministers". */
@@ -81,7 +86,7 @@ export function honorificsAt(ws: readonly Word[], i: number): number {
   let n = 0;
   for (let again = true; again; ) {
     again = false;
-    for (const keys of HONORIFIC_KEYS) {
+    for (const keys of HONORIFICS_BY_FIRST.get(ws[i + n]?.key ?? '') ?? []) {
       if (keys.every((k, j) => ws[i + n + j]?.key === k)) {
         n += keys.length;
         again = true;
