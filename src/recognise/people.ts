@@ -168,9 +168,11 @@ class SentencePeople {
           (['has', 'also', 'then', 'had', 'later'].includes(next.key) && VERBS.has(ws[after + 1]?.key ?? '')));
       const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
       const patronymic = last === i + 1 && isPatronymic(ws[last]!.text);
+      // A transcript's speaker label: "Vladimir Putin: Dear friend, …" at the start of a paragraph.
+      const label = i === 0 && last > i && /^\s*:/.test(this.text.slice(ws[last]!.end));
       // One word alone is a person only as a speaker ("said Tokayev"); subjects need a full name.
-      if (patronymic || ((subject || speaker) && (last > i || speaker))) {
-        this.add(i, last, null, patronymic ? 'first-name-patronymic' : speaker ? 'speaker-after-verb' : 'name-subject-of-verb');
+      if (patronymic || label || ((subject || speaker) && (last > i || speaker))) {
+        this.add(i, last, null, patronymic ? 'first-name-patronymic' : label ? 'transcript-speaker' : speaker ? 'speaker-after-verb' : 'name-subject-of-verb');
       } else if (last > i && isLeaderWord(ws[last]!.text) && leadersNamed(ws.slice(i, last + 1).map((w) => w.text), null, null).length) {
         // A full name the world knows as a leader's is a person wherever it stands ("I think Vladimir Putin will join").
         this.add(i, last, null, 'known-leader-name');

@@ -49,3 +49,11 @@ describe('people: knowledge of leaders', () => {
     assert.deepEqual([p!.country, p!.role], ['HUN', 'Minister of Foreign Affairs']);
   });
 });
+
+describe('people in transcripts', () => {
+  it('reads speaker labels and joins a first name with patronymic to the speaker it addresses', () => {
+    const got = people('Alexander Lukashenko: Thank you, Vladimir Vladimirovich.\nVladimir Putin: Alexander Grigoryevich, dear friend, I am glad to see you.');
+    assert.deepEqual(got.map((p) => p.name).sort(), ['Alexander Lukashenko', 'Vladimir Putin']);
+    assert.ok(got.find((p) => p.name === 'Vladimir Putin')!.aliases.includes('Vladimir Vladimirovich'));
+  });
+});
