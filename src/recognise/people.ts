@@ -36,6 +36,8 @@ export interface PeopleInSentence {
 const VERBS = new Set(readList('person-verbs.txt'));
 const SPEECH_BEFORE_NAME = new Set(['said', 'noted', 'stated', 'stressed', 'emphasized', 'emphasised', 'added', 'underlined', 'remarked', 'says', 'explained', 'concluded', 'recalled']);
 const MAX_NAME = 7;
+// Titles that are also common given names ("Sultan Al Jaber", "Amir Abdollahian").
+const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
 const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
@@ -94,6 +96,18 @@ class SentencePeople {
     });
   }
 
+  /** A role after the name and a comma: "Emomali Rahmon, President of Tajikistan". */
+  appositiveAt(last: number): RolePhrase | null {
+    const { ws } = this;
+    const after = last + 1;
+    if (after >= ws.length || !/^\s*,\s*$/.test(this.gap(last, after))) return null;
+    let k = after;
+    if (['a', 'an', 'the'].includes(ws[k]!.key)) k++;
+    k += honorificsAt(ws, k);
+    const role = k < ws.length ? rolePhraseAt(this.text, ws, this.countries, k, true) : null;
+    return role && role.first === k ? role : null;
+  }
+
   /** "… of the Republic of Kenya" right after a name: the state the person serves. */
   countryAfter(last: number): string | null {
     const of = this.ws[last + 1];
@@ -114,6 +128,14 @@ class SentencePeople {
       if (!role) continue;
       const j = role.last + 1 + honorificsAt(ws, role.last + 1);
       const last = j < ws.length && !BREAK.test(this.gap(j - 1, j)) ? this.nameRun(j, true) : -1;
+      // "Sultan Al Jaber, Minister of Industry": a monarch's title word that a role follows is a given name.
+      const appositive = last >= j && GIVEN_NAME_TITLES.has(role.title.form) && j === role.last + 1 ? this.appositiveAt(last) : null;
+      // … unless the role repeats the title ("Sultan Hassanal Bolkiah, Sultan of Brunei").
+      if (appositive && appositive.title.form !== role.title.form) {
+        this.add(role.first, last, appositive, 'given-name-with-appositive-role', role.first, appositive.last);
+        i = appositive.last;
+        continue;
+      }
       if (last >= j) {
         const after = role.country ? null : this.countryAfter(last);
         this.add(j, last, after ? { ...role, country: after } : role, 'title-before-name', role.first, last);
@@ -148,16 +170,11 @@ class SentencePeople {
       const last = this.nameRun(i);
       if (last < i) continue;
       const after = last + 1;
-      if (last > i && after < ws.length && /^\s*,\s*$/.test(this.gap(last, after))) {
-        let k = after;
-        if (['a', 'an', 'the'].includes(ws[k]!.key)) k++;
-        k += honorificsAt(ws, k);
-        const role = k < ws.length ? rolePhraseAt(this.text, ws, this.countries, k, true) : null;
-        if (role && role.first === k) {
-          this.add(i, last, role, 'name-appositive-role', i, role.last);
-          i = role.last;
-          continue;
-        }
+      const appositive = last > i ? this.appositiveAt(last) : null;
+      if (appositive) {
+        this.add(i, last, appositive, 'name-appositive-role', i, appositive.last);
+        i = appositive.last;
+        continue;
       }
       const next = ws[after];
       const subject =

@@ -57,3 +57,10 @@ describe('people in transcripts', () => {
     assert.ok(got.find((p) => p.name === 'Vladimir Putin')!.aliases.includes('Vladimir Vladimirovich'));
   });
 });
+
+describe('titles that are given names', () => {
+  it('reads "Sultan Al Jaber, Minister of Industry" as a name with a role, but not "Sultan X, Sultan of Brunei"', () => {
+    assert.deepEqual(people('Tokayev received Sultan Al Jaber, Minister of Industry and Advanced Technology of the UAE.').find((p) => p.name.includes('Jaber'))?.name, 'Sultan Al Jaber');
+    assert.deepEqual(people('Anwar met Sultan Hassanal Bolkiah, Sultan of Brunei, in the capital.').map((p) => p.name), ['Hassanal Bolkiah']);
+  });
+});
