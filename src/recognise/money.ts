@@ -58,6 +58,7 @@ function qualifierBefore(text: string, start: number): QualifierT {
 }
 
 export function findMoney(text: string, offset = 0): MoneyMention[] {
+  if (!/\d/.test(text)) return []; // no figure, no money: skip the two long patterns
   const out: MoneyMention[] = [];
   const push = (index: number, matched: string, currencyForm: string, digits: string, scale: string | undefined): void => {
     const start = offset + index, end = start + matched.length;

@@ -10,13 +10,17 @@ const PATRONYMIC = new RegExp(`(?:${readList('patronymic-endings.txt').join('|')
 export const HONORIFICS = readList('honorifics.txt');
 
 /** A word that can be part of a personal name: capitalised, with lower-case letters, not a known non-name. */
+// Set lookups first, patterns last: this runs for every word of every sentence.
+const ARTICLE_NAME = /^(?:al|el|ad|as|ash)-\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const DIGIT = /\d/;
+
 export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPlace = false): boolean {
   const t = word.text;
-  if (/^(?:al|el|ad|as|ash)-\p{Lu}/u.test(t)) return true;
-  if (!word.capitalised || t.length < 2 || !/\p{Ll}/u.test(t) || /\d/.test(t)) return false;
-  if (NON_NAME.has(word.key) || extraStops.has(word.key)) return false;
-  if (!allowPlace && PLACE_WORDS.has(word.key) && !/-/.test(t)) return false;
-  return true;
+  if (!word.capitalised) return t.length > 3 && t.includes('-') && ARTICLE_NAME.test(t);
+  if (t.length < 2 || NON_NAME.has(word.key) || extraStops.has(word.key)) return false;
+  if (!allowPlace && PLACE_WORDS.has(word.key) && !t.includes('-')) return false;
+  return LOWER.test(t) && !DIGIT.test(t);
 }
 
 export function isParticle(word: Word): boolean {
