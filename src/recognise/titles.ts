@@ -68,7 +68,9 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 const singular = (key: string): string => (key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : key);
 
 export function titleAt(ws: readonly Word[], i: number): Title | null {
-  for (const t of TITLES_BY_FIRST.get(ws[i]!.key) ?? TITLES_BY_FIRST.get(singular(ws[i]!.key)) ?? []) {
+  const key = ws[i]!.key;
+  const candidates = TITLES_BY_FIRST.get(key) ?? (key.endsWith('s') ? TITLES_BY_FIRST.get(singular(key)) : undefined);
+  for (const t of candidates ?? []) {
     if (i + t.keys.length > ws.length) continue;
     const n = t.keys.length;
     if (t.keys.every((k, j) => ws[i + j]!.key === k || (j === n - 1 && singular(ws[i + j]!.key) === k))) {
