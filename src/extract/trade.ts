@@ -17,7 +17,7 @@ const MEASURE_OF = new Map(CUES.map((c) => [c.form.toLowerCase(), c.measure as T
 const NOT_TRADE = new RegExp(`\\b(${readList('not-trade-cues.txt').map(escapeRegExp).join('|')})\\b`, 'gi');
 
 // A stock accumulated over the years ("have invested $150 million so far") belongs to no one year.
-const STOCK = /\b(?:so far|to date|in total|accumulated|cumulative|since (?:19|20)\d\d|over the (?:past|last) \w+ years)\b/i;
+const STOCK = /\b(?:so far|to date|in total|accumulated|cumulative|since (?:19|20)\d\d|over the (?:past|last) \w+ years|ha(?:ve|s) invested|hold|holds|portfolio|currently)\b/i;
 
 interface KindRule {
   readonly id: string;
@@ -101,6 +101,8 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
   // The year stated before the figure in its clause; else the one right after it.
   const before = dated.filter((x) => x.d.end <= money.start).pop();
   const after = dated.find((x) => x.d.start >= money.end);
+  // "… after $301 million in 2022": a year right after the figure is its own.
+  if (after && after.d.start - money.end <= 15) return after.year;
   if (before) return before.year;
   if (after) return after.year;
   return null;
@@ -137,7 +139,9 @@ function scopeOf(text: string, from: number, to: number): string | null {
  * A breakdown follows its total: "Trade reached $402 million in 2023. Exports were $268 million" —
  * the exports are of 2023 too. The year of the actual figure just before, in the same paragraph.
  */
-function yearBefore(drafts: readonly Draft[], s: RecognisedSentence): number | null {
+function yearBefore(drafts: readonly Draft[], s: RecognisedSentence, measure: TradeMeasureT): number | null {
+  // Investment and contract figures are stocks or deals of their own, not parts of a trade total.
+  if (measure === 'investment' || measure === 'contracts') return null;
   const last = drafts[drafts.length - 1];
   if (!last || last.kind !== 'actual' || last.year === null) return null;
   const at = last.sentences[last.sentences.length - 1]!;
@@ -184,7 +188,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         ...direction(s, measure, parties, money, from, to),
         value_usd: Math.round(money.value * rate),
         qualifier: money.qualifier,
-        year: rule.kind !== 'actual' ? targetYear(s.text.slice(money.end, to)) : STOCK.test(s.text.slice(from, to)) ? year : year ?? yearBefore(drafts, s) ?? contractsYear(measure, ctx),
+        year: rule.kind !== 'actual' ? targetYear(s.text.slice(money.end, to)) : STOCK.test(s.text.slice(from, to)) ? year : year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         ...(money.currency !== 'USD' ? { stated: { value: money.value, currency: money.currency } } : {}),

@@ -70,5 +70,10 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
   };
   for (const m of text.matchAll(SYMBOL_FIRST)) push(m.index!, m[0], m[1]!, m[2]!, m[3]);
   for (const m of text.matchAll(WORD_AFTER)) push(m.index!, m[0], m[3]!, m[1]!, m[2]);
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "€2.6 billion (roughly $2.8 billion)": the text's own dollar figure replaces the other currency.
+  return out.filter((m, i) => {
+    const next = out[i + 1];
+    return !(m.currency !== 'USD' && next?.currency === 'USD' && next.start - m.end <= 25 && /^\s*[(\[]/.test(text.slice(m.end - offset, next.start - offset)));
+  });
 }

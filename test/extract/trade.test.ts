@@ -60,3 +60,14 @@ describe('trade figures: context across sentences and headlines', () => {
     assert.equal(t!.measure, 'turnover');
   });
 });
+
+describe('trade figures: stocks, own years and stated dollars', () => {
+  it('keeps an investment stock yearless and takes the year right after a figure', () => {
+    const got = trade(`${LEAD}\nTrade reached $1.5 billion in 2023. Uzbek companies have invested more than $500 million in Kyrgyzstan.\nLast year trade rose to $365 million, after $301 million in 2022.`, '2024-03-15');
+    assert.deepEqual(got.map((t) => [t.measure, t.value, t.year]), [['turnover', 1.5e9, 2023], ['investment', 5e8, null], ['turnover', 3.65e8, 2023], ['turnover', 3.01e8, 2022]]);
+  });
+  it('prefers the dollar figure the text gives beside another currency', () => {
+    const got = trade(`${LEAD} Uzbek companies hold investments of €2.6 billion (roughly $2.8 billion) in Kyrgyzstan.`);
+    assert.deepEqual(got.map((t) => t.value), [2.8e9]);
+  });
+});
