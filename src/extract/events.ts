@@ -75,7 +75,25 @@ function candidateOf(s: RecognisedSentence, lead: boolean, people: PeopleIndex, 
   const countries = new Set<string>();
   for (const c of s.countries) if (c.kind !== 'seat') countries.add(c.iso3);
   for (const p of inSentence) if (p.country) countries.add(p.country);
-  return { sentence: s, type: cue.type, date: resolved.date, end: resolved.end, planned, countries: [...countries], people: inSentence, lead };
+  return { sentence: s, type: cue.type, date: resolved.date, end: resolved.end ?? spanEnd(s.text, resolved.date), planned, countries: [...countries], people: inSentence, lead };
+}
+
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+/** "a two-day official visit … beginning tomorrow": the last day of a span given by its length. */
+function spanEnd(text: string, date: string | null): string | null {
+  const m = /\b(two|three|four|five|six|seven|[2-7])-day\b/i.exec(text);
+  if (!m || !date || date.length !== 10) return null;
+  const days = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  return new Date(Date.parse(`${date}T12:00:00Z`) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "his official visit to Harare": the state or city a visit went to, when the sentence names one. */
+function destinationOf(s: RecognisedSentence): string | null {
+  const m = /\bvisit(?:ed)?\s+(?:to\s+)?(?:the\s+)?/i.exec(s.text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  return s.countries.find((c) => c.start === at && c.kind !== 'seat')?.iso3 ?? null;
 }
 
 const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
@@ -173,9 +191,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       main.merged.push(c.sentence);
     } else open(c, false);
   }
-  // Undated candidates only add evidence to an encounter they fit.
+  // Undated candidates only add evidence to an encounter they fit, except a past visit somewhere the
+  // main encounter is not ("he recalled his visit to Harare"): that is an encounter of its own.
+  const mainPlace = main ? placeOf(main, ctx)?.country ?? null : null;
   for (const c of candidates) {
     if (c.date !== null || c.lead || c.planned) continue;
+    const destination = c.type === 'visit' ? destinationOf(c.sentence) : null;
+    if (main && destination && mainPlace && destination !== mainPlace && !groups.some((g) => g.type === 'visit' && g.countries.has(destination))) {
+      open(c, false);
+      continue;
+    }
     const target = (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
     if (target) join(target, c, false);

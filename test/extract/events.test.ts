@@ -81,3 +81,14 @@ describe('events: sides', () => {
     assert.deepEqual(got.map((e) => [e.type, e.date]), [['meeting', '2024-02-27'], ['visit', '2023']]);
   });
 });
+
+describe('events: spans and recalled visits', () => {
+  it('reads "a two-day official visit beginning tomorrow" as a planned two-day span', () => {
+    const [e] = events('Prime Minister of Malaysia Anwar Ibrahim will undertake a two-day official visit to Brunei beginning tomorrow.', '2023-10-23');
+    assert.deepEqual([e!.type, e!.date, e!.end, e!.planned], ['visit', '2023-10-24', '2023-10-25', true]);
+  });
+  it('keeps an undated past visit elsewhere as its own event', () => {
+    const got = events('President of Belarus Aleksandr Lukashenko held talks with President of Zimbabwe Emmerson Mnangagwa in Minsk on 4 June.\nThe talks covered agriculture.\nLukashenko recalled his official visit to Zimbabwe and the warm welcome in Harare.');
+    assert.deepEqual(got.map((e) => [e.type, e.date]), [['meeting', '--06-04'], ['visit', null]]);
+  });
+});
