@@ -96,6 +96,12 @@ class SentencePeople {
     });
   }
 
+  /** "Mohamed bin Zayed University", "Heydar Aliyev Foundation": a name that names an institution. */
+  namesSomething(last: number): boolean {
+    const next = this.ws[last + 1];
+    return next !== undefined && next.capitalised && !BREAK.test(this.gap(last, last + 1)) && !isNameWord(next, TITLE_WORDS);
+  }
+
   /** A role after the name and a comma: "Emomali Rahmon, President of Tajikistan". */
   appositiveAt(last: number): RolePhrase | null {
     const { ws } = this;
@@ -162,6 +168,8 @@ class SentencePeople {
       if (this.taken.has(i) || !isNameWord(ws[i]!, TITLE_WORDS)) continue;
       // "the Snow Leopard", "a Grand Hotel": a determiner before it makes it a thing, not a person.
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;
+      // "University of Artificial Intelligence": the tail of a capitalised name, not a person.
+      if (i > 1 && ws[i - 1]!.key === 'of' && ws[i - 2]!.capitalised && !TITLE_WORDS.has(ws[i - 2]!.key)) continue;
       const honorific = honorificsAt(ws, i);
       if (honorific) {
         i += honorific - 1;
@@ -190,7 +198,10 @@ class SentencePeople {
       // One word alone is a person only as a speaker ("said Tokayev"); subjects need a full name.
       if (patronymic || label || ((subject || speaker) && (last > i || speaker))) {
         this.add(i, last, null, patronymic ? 'first-name-patronymic' : label ? 'transcript-speaker' : speaker ? 'speaker-after-verb' : 'name-subject-of-verb');
-      } else if (last > i && isLeaderWord(ws[last]!.text) && leadersNamed(ws.slice(i, last + 1).map((w) => w.text), null, null).length) {
+      } else if (
+        last > i && isLeaderWord(ws[last]!.text) && !this.namesSomething(last) &&
+        leadersNamed(ws.slice(i, last + 1).map((w) => w.text), null, null).length
+      ) {
         // A full name the world knows as a leader's is a person wherever it stands ("I think Vladimir Putin will join").
         this.add(i, last, null, 'known-leader-name');
       }

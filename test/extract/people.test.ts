@@ -64,3 +64,9 @@ describe('titles that are given names', () => {
     assert.deepEqual(people('Anwar met Sultan Hassanal Bolkiah, Sultan of Brunei, in the capital.').map((p) => p.name), ['Hassanal Bolkiah']);
   });
 });
+
+describe('leaders’ names on institutions', () => {
+  it('does not take "Mohamed bin Zayed University" for the person', () => {
+    assert.deepEqual(people('Students of the Mohamed bin Zayed University of Artificial Intelligence attended the forum.'), []);
+  });
+});
