@@ -72,8 +72,6 @@ async function sourcesOf(db: Db, ids: readonly string[]): Promise<Map<string, So
   return out;
 }
 
-const limited = <T>(rows: T[], filter: FactFilter): T[] => (filter.limit ? rows.slice(0, filter.limit) : rows);
-
 export async function queryEvents(db: Db, filter: FactFilter = {}): Promise<EventRow[]> {
   let q = filtered(db.selectFrom('events').selectAll(), 'event', filter, 'date');
   if (filter.type) q = q.where('type', '=', filter.type);
