@@ -1,23 +1,16 @@
 // Paths → documents to ingest, lazily: files as given, folders walked in name order (hidden files and
 // unknown extensions skipped), NDJSON files one document per line. Unreadable inputs become failures
 // reported with the rest; they never stop the batch.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import { DOCUMENT_EXTENSIONS, walkFiles } from '../read/walk.js';
 
-export const INGEST_EXTENSIONS = new Set(['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.json', '.ndjson', '.jsonl']);
+export const INGEST_EXTENSIONS: ReadonlySet<string> = new Set([...DOCUMENT_EXTENSIONS, '.ndjson', '.jsonl']);
 
 export type IngestInput =
   | { readonly kind: 'document'; readonly source: string; readonly bytes: Uint8Array; readonly published: string | null }
   | { readonly kind: 'failure'; readonly source: string; readonly problem: string };
 
-function* walk(dir: string): Generator<string> {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) yield* walk(path);
-    else if (entry.isFile() && INGEST_EXTENSIONS.has(extname(entry.name).toLowerCase())) yield path;
-  }
-}
 
 const encoder = new TextEncoder();
 
@@ -54,7 +47,7 @@ export function* ingestInputs(paths: readonly string[], published: string | null
   for (const path of paths) {
     try {
       const stat = statSync(path);
-      const files = stat.isDirectory() ? walk(path) : [path];
+      const files = stat.isDirectory() ? walkFiles(path, INGEST_EXTENSIONS) : [path];
       for (const file of files) {
         try {
           yield* fileInputs(file, published);
@@ -79,7 +72,7 @@ export function countInputs(paths: readonly string[]): number {
   let n = 0;
   for (const path of paths) {
     try {
-      const files = statSync(path).isDirectory() ? walk(path) : [path];
+      const files = statSync(path).isDirectory() ? walkFiles(path, INGEST_EXTENSIONS) : [path];
       for (const file of files) {
         const ext = extname(file).toLowerCase();
         n += ext === '.ndjson' || ext === '.jsonl' ? readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).length : 1;
