@@ -152,10 +152,6 @@ export class PeopleIndex {
     );
   }
 
-  personOf(sentence: RecognisedSentence, start: number): PersonRecord | undefined {
-    return this.people.find((p) => p.mentions.some((m) => m.sentence.index === sentence.index && m.start === start));
-  }
-
   /** People mentioned in a sentence. */
   inSentence(sentence: RecognisedSentence): PersonRecord[] {
     return this.people.filter((p) => p.mentions.some((m) => m.sentence.index === sentence.index));

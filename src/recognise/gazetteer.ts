@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import { readTable } from '../lexicon/load.js';
-import { wordKey, words } from './words.js';
+import { words } from './words.js';
 
 export type PlaceKind = 'name' | 'official' | 'adjective' | 'capital' | 'city' | 'seat';
 
@@ -124,4 +124,3 @@ export function lookupForm(form: string): GazetteerEntry | undefined {
   return BY_FIRST_WORD.get(keys[0] ?? '')?.find((e) => e.keys.length === keys.length && e.keys.every((k, i) => k === keys[i]));
 }
 
-export { wordKey };
