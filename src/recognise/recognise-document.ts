@@ -30,8 +30,14 @@ export function recogniseSentence(sentence: Sentence): RecognisedSentence {
   const people = findPeople(sentence.text, ws, countries);
   // "Santiago Peña" is a person, not Chile's capital: a name wins over the places inside it.
   const inName = (c: CountryMention): boolean => people.mentions.some((p) => c.start < p.end && c.end > p.start);
+  // Fields listed one by one rather than spread: a spread object followed by six new fields takes
+  // a chain of hidden-class transitions per sentence, which profiled at 6% of the pipeline.
   return {
-    ...sentence,
+    index: sentence.index,
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    paragraph: sentence.paragraph,
     words: ws,
     countries: countries.filter((c) => !inName(c)),
     dates: findDates(sentence.text),
