@@ -18,20 +18,23 @@ export function wordKey(text: string): string {
   return lower.replace(/’/g, "'").replace(/\./g, '');
 }
 
+const POSSESSIVE = /['’]s$/i;
 const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Lt|Col|Prof|H\.E)\.$/u;
 
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
+  // An exec loop over one shared pattern: matchAll clones the pattern and builds an iterator per call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     let value = m[0];
     // Keep the full stop only for abbreviations (U.S., St., Mr.), not at the end of a sentence.
-    if (value.endsWith('.') && !ABBREVIATION.test(value)) value = value.slice(0, -1);
+    if (value.charCodeAt(value.length - 1) === 0x2e && !ABBREVIATION.test(value)) value = value.slice(0, -1);
     const last = value.charCodeAt(value.length - 1);
-    if (last === 0x27 || last === 0x2019 || ((last === 0x73 || last === 0x53) && /['’]s$/i.test(value))) {
+    if (last === 0x27 || last === 0x2019 || ((last === 0x73 || last === 0x53) && POSSESSIVE.test(value))) {
       const cut = last === 0x27 || last === 0x2019 ? 1 : 2;
       if (value.length > cut + 1) value = value.slice(0, -cut);
     }
-    const start = offset + m.index!;
+    const start = offset + m.index;
     const first = value[0]!;
     out.push({ text: value, key: wordKey(value), start, end: start + value.length, capitalised: first !== first.toLowerCase() });
   }
