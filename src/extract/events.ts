@@ -45,10 +45,11 @@ interface Group {
 
 function cueOf(s: RecognisedSentence): { type: EventTypeT; index: number } | null {
   let best: { type: EventTypeT; priority: number; index: number } | null = null;
+  // "met on the sidelines of the summit": the bilateral meeting is the encounter.
+  const sidelines = SIDELINES.test(s.text);
   for (const m of s.text.matchAll(CUE_RE)) {
     const cue = CUE_OF.get(m[0].toLowerCase())!;
-    // "met on the sidelines of the summit": the bilateral meeting is the encounter.
-    const priority = SIDELINES.test(s.text) && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
+    const priority = sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
     if (!best || priority > best.priority) best = { ...cue, priority, index: m.index! };
   }
   // "called for", "called on" are not phone calls.

@@ -10,6 +10,11 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’]|\.(?=\p{L}))[\p{L}\p{M}\p{N}]+)*\.?/gu;
+// The same pattern for text whose letters and digits are all ASCII (nearly every English sentence,
+// curly quotes and dashes included): Unicode property classes make the pattern above three times slower.
+const ASCII_WORD = /[A-Za-z0-9]+(?:(?:[-'’]|\.(?=[A-Za-z]))[A-Za-z0-9]+)*\.?/g;
+/** A character that may be a letter, digit or mark outside ASCII (the quotes, dashes and spaces are not). */
+const BEYOND_ASCII = /[^\x00-\x7f\u00a0\u00ab\u00bb\u2000-\u206f]/;
 
 export function wordKey(text: string): string {
   const lower = text.toLowerCase();
@@ -24,8 +29,9 @@ const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Lt|Col|Prof|H
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   // An exec loop over one shared pattern: matchAll clones the pattern and builds an iterator per call.
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const pattern = BEYOND_ASCII.test(text) ? WORD : ASCII_WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     let value = m[0];
     // Keep the full stop only for abbreviations (U.S., St., Mr.), not at the end of a sentence.
     if (value.charCodeAt(value.length - 1) === 0x2e && !ABBREVIATION.test(value)) value = value.slice(0, -1);
