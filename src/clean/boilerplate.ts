@@ -4,6 +4,8 @@
 import { readList } from '../lexicon/load.js';
 
 const FURNITURE = new Set(readList('boilerplate-lines.txt').map((line) => line.toLowerCase()));
+// Longer lines cannot be furniture: paragraphs are not lower-cased just to miss the set.
+const FURNITURE_MAX = Math.max(...[...FURNITURE].map((line) => line.length)) + 1;
 
 interface LineRule {
   readonly id: string;
@@ -12,7 +14,7 @@ interface LineRule {
 }
 
 const LINE_RULES: readonly LineRule[] = [
-  { id: 'furniture', reason: 'accessibility widget, share button or navigation word', test: (l) => FURNITURE.has(l.toLowerCase().replace(/[:.]$/, '')) },
+  { id: 'furniture', reason: 'accessibility widget, share button or navigation word', test: (l) => l.length <= FURNITURE_MAX && FURNITURE.has(l.toLowerCase().replace(/[:.]$/, '')) },
   { id: 'counter', reason: 'view counter or video duration ("• 18", "• 3:53")', test: (l) => /^[•·▪●|]\s*(?:\d[\d\s,.]*[kK]?|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
   { id: 'bare-number', reason: 'a lone number or time: counters without their bullet', test: (l) => /^(?:\d{1,7}|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
   {

@@ -7,27 +7,44 @@ const HOMOGLYPHS: ReadonlyMap<string, string> = new Map(
 );
 // Without the u flag: every look-alike is one UTF-16 unit, and the plain class scans faster.
 const LOOKALIKE = new RegExp(`[${[...HOMOGLYPHS.keys()].join('')}]`);
-const WORD = /[\p{L}\p{M}]+/gu;
+const LOOKALIKES = new RegExp(LOOKALIKE.source, 'g');
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LATIN = /\p{Script=Latin}/u;
 const NON_LATIN_LETTER = /[\p{L}--\p{Script=Latin}]/v;
 
+/** "Russiа" → "Russia"; a word with a non-Latin letter that has no Latin twin is left as it is. */
+function foldWord(word: string): string {
+  if (!LATIN.test(word)) return word;
+  let out = '';
+  for (const ch of word) {
+    const twin = HOMOGLYPHS.get(ch);
+    if (twin) out += twin;
+    else if (NON_LATIN_LETTER.test(ch)) return word; // a genuinely mixed word: do not guess
+    else out += ch;
+  }
+  return out;
+}
+
 /**
  * A word mixing scripts is read as Latin when every non-Latin letter has a Latin twin: "Russiа"
- * (Cyrillic а) is "Russia". Words wholly in Cyrillic or Greek are left alone.
+ * (Cyrillic а) is "Russia". Words wholly in Cyrillic or Greek are left alone. Only the words
+ * around a look-alike letter are examined: a Russian date stamp must not cost a pass over every
+ * word of the article.
  */
 export function foldHomoglyphs(text: string): string {
   if (!LOOKALIKE.test(text)) return text;
-  return text.replace(WORD, (word) => {
-    if (!LATIN.test(word) || !LOOKALIKE.test(word)) return word;
-    let out = '';
-    for (const ch of word) {
-      const twin = HOMOGLYPHS.get(ch);
-      if (twin) out += twin;
-      else if (NON_LATIN_LETTER.test(ch)) return word; // a genuinely mixed word: do not guess
-      else out += ch;
-    }
-    return out;
-  });
+  let out = '';
+  let done = 0;
+  LOOKALIKES.lastIndex = 0;
+  for (let m = LOOKALIKES.exec(text); m; m = LOOKALIKES.exec(text)) {
+    let start = m.index, end = m.index + 1;
+    while (start > done && LETTER_OR_MARK.test(text[start - 1]!)) start--;
+    while (end < text.length && LETTER_OR_MARK.test(text[end]!)) end++;
+    out += text.slice(done, start) + foldWord(text.slice(start, end));
+    done = end;
+    LOOKALIKES.lastIndex = end;
+  }
+  return out + text.slice(done);
 }
 
 export function normalise(text: string): string {

@@ -47,10 +47,11 @@ function cueOf(s: RecognisedSentence): { type: EventTypeT; index: number } | nul
   let best: { type: EventTypeT; priority: number; index: number } | null = null;
   // "met on the sidelines of the summit": the bilateral meeting is the encounter.
   const sidelines = SIDELINES.test(s.text);
-  for (const m of s.text.matchAll(CUE_RE)) {
+  CUE_RE.lastIndex = 0;
+  for (let m = CUE_RE.exec(s.text); m; m = CUE_RE.exec(s.text)) {
     const cue = CUE_OF.get(m[0].toLowerCase())!;
     const priority = sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
-    if (!best || priority > best.priority) best = { ...cue, priority, index: m.index! };
+    if (!best || priority > best.priority) best = { type: cue.type, priority, index: m.index };
   }
   // "called for", "called on" are not phone calls.
   if (best?.type === 'phone_call' && /\bcalled\s+(?:for|on|upon|to)\b/i.test(s.text) && !/\bphone|telephone\b/i.test(s.text)) return null;

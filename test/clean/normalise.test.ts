@@ -16,6 +16,13 @@ describe('homoglyphs', () => {
   it('does not guess when a mixed word has a letter with no Latin twin', () => {
     assert.equal(foldHomoglyphs('Rusбia'), 'Rusбia');
   });
+  it('folds each mixed word of a text that also holds Cyrillic words, and only those', () => {
+    assert.equal(
+      foldHomoglyphs('Москва, 12 мая. Kаzаkhstаn and Tοkyo; Rusбia, а Russiа.'),
+      'Москва, 12 мая. Kazakhstan and Tokyo; Rusбia, а Russia.',
+    );
+    assert.equal(foldHomoglyphs('Peña met Kаrimov'), 'Peña met Karimov'); // a Latin letter with an accent stays
+  });
 });
 
 describe('normalise', () => {
