@@ -45,16 +45,18 @@ const ANY_DATE = /\d|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
-const RELATIVE_YEAR: ReadonlyArray<[RegExp, number]> = [
-  [/\b(?:the\s+)?year\s+before\s+last\b/gi, -2],
-  [/\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+previous\s+year\b/gi, -1],
+const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
+  [String.raw`\b(?:the\s+)?year\s+before\s+last\b`, -2],
+  [String.raw`\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+previous\s+year\b`, -1],
   // "last autumn": the season before the present one, which readouts use for the year before.
-  [/\blast\s+(?:spring|summer|autumn|fall)\b/gi, -1],
-  [/\bthe\s+year\s+before\b(?!\s+last)/gi, -2],
-  [/\b(?:this|the\s+current|current)\s+year(?:['’]s)?\b/gi, 0],
-  [/\bnext\s+year(?:['’]s)?\b|\bthe\s+coming\s+year\b/gi, 1],
-  [/\btwo\s+years\s+ago\b/gi, -2],
+  [String.raw`\blast\s+(?:spring|summer|autumn|fall)\b`, -1],
+  [String.raw`\bthe\s+year\s+before\b(?!\s+last)`, -2],
+  [String.raw`\b(?:this|the\s+current|current)\s+year(?:['’]s)?\b`, 0],
+  [String.raw`\bnext\s+year(?:['’]s)?\b|\bthe\s+coming\s+year\b`, 1],
+  [String.raw`\btwo\s+years\s+ago\b`, -2],
 ];
+// One scan for all forms: group i+1 is the i-th form.
+const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`).join('|'), 'gi');
 
 // The second year of a range ("2024–2027") is a period's end, not a date of its own.
 const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
@@ -108,12 +110,11 @@ export function findDates(text: string, offset = 0): DateMention[] {
   if (!ANY_DATE.test(text)) return []; // most sentences hold no date: one cheap test for all of them
   const out = calendarMentions(text, offset);
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
-  if (/year|spring|summer|autumn|fall/i.test(text)) for (const [pattern, years] of RELATIVE_YEAR) {
-    for (const m of text.matchAll(pattern)) {
-      const start = offset + m.index!, end = start + m[0].length;
-      if (overlaps(out, start, end)) continue;
-      out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
-    }
+  if (/year|spring|summer|autumn|fall/i.test(text)) for (const m of text.matchAll(RELATIVE_YEAR)) {
+    const start = offset + m.index!, end = start + m[0].length;
+    if (overlaps(out, start, end)) continue;
+    const years = RELATIVE_YEAR_FORMS[m.slice(1).findIndex((g) => g !== undefined)]![1];
+    out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
   }
   if (/\d{4}/.test(text)) for (const m of text.matchAll(BARE_YEAR)) {
     const start = offset + m.index!, end = start + m[0].length;
