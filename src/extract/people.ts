@@ -27,6 +27,11 @@ export interface PersonRecord {
   known?: Leader;
 }
 
+/** A mention with its sentence, built field by field so that all mentions share one hidden class. */
+const placedIn = (m: PersonMention, sentence: RecognisedSentence): PlacedMention => ({
+  parts: m.parts, text: m.text, start: m.start, end: m.end, role: m.role, country: m.country, patronymic: m.patronymic, rule: m.rule, sentence,
+});
+
 const first = (m: PersonMention): string | null => (m.parts.length > 1 ? m.parts[0]! : null);
 const family = (m: PersonMention): string => m.parts.filter((p) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(p)).at(-1) ?? m.parts[m.parts.length - 1]!;
 
@@ -57,7 +62,7 @@ export class PeopleIndex {
   readonly people: PersonRecord[] = [];
 
   constructor(sentences: readonly RecognisedSentence[], private readonly ctx: DocumentContext) {
-    const placed = sentences.flatMap((s) => s.people.map((m) => ({ ...m, sentence: s })));
+    const placed = sentences.flatMap((s) => s.people.map((m) => placedIn(m, s)));
     // Full names first, so surnames and patronymics have someone to attach to.
     const order = (m: PlacedMention): number => (m.patronymic ? 2 : m.parts.length > 1 ? 0 : 1);
     for (const m of [...placed].sort((a, b) => order(a) - order(b) || a.start - b.start + (a.sentence.index - b.sentence.index) * 1e6)) this.add(m);
@@ -90,7 +95,7 @@ export class PeopleIndex {
     const isKnown = (w: string): boolean => initials.has(foldName(w)[0]) && families.some((p) => samePart(p.family, w));
     for (const s of sentences) {
       const known = findKnownNames(s.text, s.words, isKnown, s.people);
-      for (const m of known) families.find((p) => samePart(p.family, m.parts[0]!))!.mentions.push({ ...m, sentence: s });
+      for (const m of known) families.find((p) => samePart(p.family, m.parts[0]!))!.mentions.push(placedIn(m, s));
     }
   }
 
