@@ -6,6 +6,7 @@
 import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
 import { escapeRegExp, readList, readTable } from '../lexicon/load.js';
 import { lookupForm } from '../recognise/gazetteer.js';
+import { PhraseIndex } from '../recognise/phrases.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
@@ -13,8 +14,7 @@ import type { PeopleIndex, PersonRecord } from './people.js';
 import { resolveDate } from './resolve-date.js';
 
 const CUES = readTable<'type' | 'priority' | 'form'>('event-cues.tsv').sort((a, b) => b.form.length - a.form.length);
-const CUE_RE = new RegExp(`\\b(${CUES.map((c) => escapeRegExp(c.form)).join('|')})\\b`, 'gi');
-const CUE_OF = new Map(CUES.map((c) => [c.form.toLowerCase(), { type: c.type as EventTypeT, priority: Number(c.priority) }]));
+const CUE_PHRASES = new PhraseIndex(CUES.map((c) => [c.form, { type: c.type as EventTypeT, priority: Number(c.priority) }] as const));
 const FUTURE_RE = new RegExp(`\\b(?:${readList('future-cues.txt').map(escapeRegExp).join('|')})\\b`, 'i');
 const VENUE = /\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Palace|Residence|House|Hall|Centre|Center|Building|Complex|Kremlin|Akorda|Kuksaroy|Castle|Chancellery|Villa|Pavilion)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)/u;
 const SIDELINES = /\bon the (?:sidelines|margins) of\b/i;
@@ -47,11 +47,9 @@ function cueOf(s: RecognisedSentence): { type: EventTypeT; index: number } | nul
   let best: { type: EventTypeT; priority: number; index: number } | null = null;
   // "met on the sidelines of the summit": the bilateral meeting is the encounter.
   const sidelines = SIDELINES.test(s.text);
-  CUE_RE.lastIndex = 0;
-  for (let m = CUE_RE.exec(s.text); m; m = CUE_RE.exec(s.text)) {
-    const cue = CUE_OF.get(m[0].toLowerCase())!;
+  for (const { value: cue, index } of CUE_PHRASES.all(s.words)) {
     const priority = sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
-    if (!best || priority > best.priority) best = { type: cue.type, priority, index: m.index };
+    if (!best || priority > best.priority) best = { type: cue.type, priority, index: s.words[index]!.start };
   }
   // "called for", "called on" are not phone calls.
   if (best?.type === 'phone_call' && /\bcalled\s+(?:for|on|upon|to)\b/i.test(s.text) && !/\bphone|telephone\b/i.test(s.text)) return null;

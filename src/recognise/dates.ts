@@ -41,7 +41,9 @@ const DATE_PARSER = (() => {
   configuration.parsers = configuration.parsers.filter((p) => !timeOfDay.test(p.constructor.name));
   return new chrono.Chrono(configuration);
 })();
-const ANY_DATE = /\d|[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|May|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec|day|year|spring|summer|autumn|fall|ago/;
+// A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives
+// grouped by first letter: one flat alternation of twenty words scanned three times slower.
+const ANY_DATE_WORD = /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year/;
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
@@ -107,7 +109,7 @@ function overlaps(mentions: readonly DateMention[], start: number, end: number):
 }
 
 export function findDates(text: string, offset = 0): DateMention[] {
-  if (!ANY_DATE.test(text)) return []; // most sentences hold no date: one cheap test for all of them
+  if (!/\d/.test(text) && !ANY_DATE_WORD.test(text)) return []; // most sentences hold no date: one cheap test for all of them
   const out = calendarMentions(text, offset);
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
   if (/year|spring|summer|autumn|fall/i.test(text)) for (const m of text.matchAll(RELATIVE_YEAR)) {
