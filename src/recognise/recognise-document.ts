@@ -26,7 +26,8 @@ export function recogniseSentence(sentence: Sentence): RecognisedSentence {
   const ws = words(sentence.text);
   const money = findMoney(sentence.text);
   // "US dollars" names a currency, not the United States.
-  const countries = findCountries(ws).filter((c) => !money.some((m) => c.start < m.end && c.end > m.start));
+  const found = findCountries(ws);
+  const countries = money.length ? found.filter((c) => !money.some((m) => c.start < m.end && c.end > m.start)) : found;
   const people = findPeople(sentence.text, ws, countries);
   // "Santiago Peña" is a person, not Chile's capital: a name wins over the places inside it.
   const inName = (c: CountryMention): boolean => people.mentions.some((p) => c.start < p.end && c.end > p.start);
@@ -39,7 +40,7 @@ export function recogniseSentence(sentence: Sentence): RecognisedSentence {
     text: sentence.text,
     paragraph: sentence.paragraph,
     words: ws,
-    countries: countries.filter((c) => !inName(c)),
+    countries: people.mentions.length && countries.length ? countries.filter((c) => !inName(c)) : countries,
     dates: findDates(sentence.text),
     money,
     people: people.mentions,

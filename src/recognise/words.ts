@@ -26,6 +26,14 @@ export function wordKey(text: string): string {
 const POSSESSIVE = /['’]s$/i;
 const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Lt|Col|Prof|H\.E)\.$/u;
 
+/** The first letter is a capital: an ASCII range test, else the letter's lower case differs from it. */
+function isCapital(value: string): boolean {
+  const c = value.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  const first = value[0]!;
+  return first !== first.toLowerCase();
+}
+
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   // An exec loop over one shared pattern: matchAll clones the pattern and builds an iterator per call.
@@ -41,8 +49,7 @@ export function words(text: string, offset = 0): Word[] {
       if (value.length > cut + 1) value = value.slice(0, -cut);
     }
     const start = offset + m.index;
-    const first = value[0]!;
-    out.push({ text: value, key: wordKey(value), start, end: start + value.length, capitalised: first !== first.toLowerCase() });
+    out.push({ text: value, key: wordKey(value), start, end: start + value.length, capitalised: isCapital(value) });
   }
   return out;
 }
