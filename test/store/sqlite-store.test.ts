@@ -59,6 +59,30 @@ describe('SQLite store', () => {
     assert.deepEqual(await t.store.stats(), before);
   });
 
+  it('replaces a document within the same group commit: the first version\'s facts and evidence go', async () => {
+    const scratch = await tempStore();
+    try {
+      const doc = analysed[0]!;
+      const older = { ...doc, extractor: 'readout-extract/older' };
+      // Saved without waiting: both land in one transaction, the second replacing the first.
+      const [first, second] = await Promise.all([scratch.store.saveDocument(older), scratch.store.saveDocument(doc)]);
+      assert.equal(first.status, 'stored');
+      assert.equal(second.status, 'replaced');
+      const facts = [...doc.facts.events, ...doc.facts.agreements, ...doc.facts.trade, ...doc.facts.people];
+      const stats = await scratch.store.stats();
+      assert.equal(stats.mentions, facts.length);
+      assert.equal(stats.documents, 1);
+      const events = await scratch.store.events({});
+      assert.equal(events.length, doc.facts.events.length);
+      // Evidence of one version only: as many sources as the document's events have evidence sentences.
+      const sources = events.flatMap((e) => e.sources);
+      assert.equal(sources.length, doc.facts.events.reduce((n, e) => n + e.evidence.length, 0));
+      assert.ok(sources.every((x) => x.document === doc.source));
+    } finally {
+      await scratch.dispose();
+    }
+  });
+
   it('filters by country, pair, dates and type', async () => {
     const all = await t.store.events();
     const pair = await t.store.events({ pair: ['KAZ', 'TJK'] });

@@ -2,9 +2,10 @@
 // the canonical fact it belongs to (merge/merge-rules.ts decides).
 //
 // Group commit: documents are queued and written several per transaction (up to `maxDocuments`, or
-// `maxDelayMs` after the first one queued, whichever comes first), each inside its own savepoint so a
-// document that fails to store is rolled back alone. A document's promise resolves only once its
-// transaction has committed: whoever reports it stored can rely on it surviving a killed process.
+// `maxDelayMs` after the first one queued, whichever comes first); a document that fails to store
+// rolls the group back and the others are written again without it. A document's promise resolves
+// only once its transaction has committed: whoever reports it stored can rely on it surviving a
+// killed process. Rows nothing reads back within the group are inserted together at its end.
 // The statements are prepared once (sqlite-statements.ts); everything here is synchronous, so no other
 // query on the connection can run inside a batch.
 import type { AgreementT, EventT, EvidenceT, PersonT, TradeT } from '../../facts/schema.js';
@@ -28,7 +29,8 @@ class Statements {
   readonly documentsSince;
   readonly insertSentences;
   readonly deleteSentences;
-  readonly insertMention;
+  readonly lastMentionId;
+  readonly insertMentions;
   readonly insertEvidence;
   readonly insertFactCountries;
   readonly insertFactFts;
@@ -70,10 +72,11 @@ class Statements {
     );
     this.insertSentences = insertRows(db, 'sentences', ['document_id', 'idx', 'start', 'end', 'text']);
     this.deleteSentences = new Query<{ id: number }>(db, 'delete from "sentences" where "document_id" = @id');
-    this.insertMention = insertRow(db, 'mentions', ['kind', 'fact_id', 'document_id', 'rule', 'data']);
+    this.lastMentionId = new Query<Record<string, never>, { id: number }>(db, 'select coalesce(max("id"), 0) as "id" from "mentions"');
+    this.insertMentions = insertRows(db, 'mentions', ['id', 'kind', 'fact_id', 'document_id', 'rule', 'data']);
     this.insertEvidence = insertRows(db, 'evidence', ['mention_id', 'document_id', 'sentence', 'start', 'end', 'text']);
     this.insertFactCountries = insertRows(db, 'fact_countries', ['country', 'kind', 'fact_id'], 'on conflict do nothing');
-    this.insertFactFts = insertRow(db, 'facts_fts', ['kind', 'fact_id', 'body']);
+    this.insertFactFts = insertRows(db, 'facts_fts', ['kind', 'fact_id', 'body']);
 
     this.peopleByFamily = new Query<{ family: string }, Row<'people'>>(db, 'select * from "people" where "family_key" = @family');
     this.peopleTypos = new Query<{ country: string; from: string; to: string; family: string }, Row<'people'>>(
@@ -169,10 +172,44 @@ export class DuplicateFinder {
 
 type Participant = { name: string; country: string | null; person_id: string | null };
 
+type Rows<F extends (rows: never) => void> = Parameters<F>[0] extends ReadonlyArray<infer R> ? R[] : never;
+
+/**
+ * Rows no write of the same transaction reads back — mentions, evidence, fact countries, fact
+ * words — gathered over the whole transaction and inserted many per statement just before it
+ * commits: a few statements per group instead of a dozen per document. Mention ids are handed
+ * out here (the transaction holds the write lock, so nobody else takes them).
+ */
+class BatchRows {
+  readonly mentions: Rows<Statements['insertMentions']> = [];
+  readonly evidence: Rows<Statements['insertEvidence']> = [];
+  readonly factCountries: Rows<Statements['insertFactCountries']> = [];
+  readonly factWords: Rows<Statements['insertFactFts']> = [];
+  #nextMentionId: number;
+
+  constructor(private readonly q: Statements) {
+    this.#nextMentionId = q.lastMentionId.get({})!.id + 1;
+  }
+
+  mentionId(): number {
+    return this.#nextMentionId++;
+  }
+
+  /** Inserts what is gathered (before a commit, or before a read that must see it). */
+  write(): void {
+    const { q } = this;
+    q.insertMentions(this.mentions.splice(0));
+    q.insertEvidence(this.evidence.splice(0));
+    q.insertFactCountries(this.factCountries.splice(0));
+    q.insertFactFts(this.factWords.splice(0));
+  }
+}
+
 /** One document's writes, inside the caller's transaction. */
 class DocumentWrite {
   constructor(
     private readonly q: Statements,
+    private readonly rows: BatchRows,
     private readonly duplicates: DuplicateFinder,
     private readonly doc: AnalysedDocument,
     private readonly now: string,
@@ -224,6 +261,7 @@ class DocumentWrite {
   /** Removes a document's mentions and evidence; canonical facts left without any mention go too. */
   removeFacts(documentId: number): void {
     const { q } = this;
+    this.rows.write(); // what this transaction gathered must be visible to the reads below
     const facts = q.mentionedFacts.all({ id: documentId });
     q.deleteEvidence.run({ id: documentId });
     q.deleteMentions.run({ id: documentId });
@@ -237,16 +275,14 @@ class DocumentWrite {
 
   addMention(kind: FactKind, factIdValue: string, documentId: number, fact: { evidence: EvidenceT[]; rule?: string }): void {
     const { evidence, rule, ...data } = fact;
-    const mention = this.q.insertMention({ kind, fact_id: factIdValue, document_id: documentId, rule: rule ?? null, data: JSON.stringify(data) });
-    if (evidence.length) {
-      this.q.insertEvidence(evidence.map((e) => ({ mention_id: mention, document_id: documentId, sentence: e.sentence, start: e.start, end: e.end, text: e.text })));
-    }
+    const mention = this.rows.mentionId();
+    this.rows.mentions.push({ id: mention, kind, fact_id: factIdValue, document_id: documentId, rule: rule ?? null, data: JSON.stringify(data) });
+    for (const e of evidence) this.rows.evidence.push({ mention_id: mention, document_id: documentId, sentence: e.sentence, start: e.start, end: e.end, text: e.text });
   }
 
   addCanonical(kind: FactKind, id: string, countries: readonly string[], body: string): void {
-    const unique = [...new Set(countries)];
-    if (unique.length) this.q.insertFactCountries(unique.map((country) => ({ country, kind, fact_id: id })));
-    this.q.insertFactFts({ kind, fact_id: id, body });
+    for (const country of new Set(countries)) this.rows.factCountries.push({ country, kind, fact_id: id });
+    this.rows.factWords.push({ kind, fact_id: id, body });
   }
 
   savePerson(index: number, documentId: number, person: PersonT): string {
@@ -400,15 +436,20 @@ export class DocumentWriter {
       let failure: { item: Pending; error: Error } | null = null;
       try {
         db.exec('begin immediate');
+        const rows = new BatchRows(this.#q);
         for (const item of batch) {
           try {
-            outcomes.push(new DocumentWrite(this.#q, this.#duplicates, item.doc, this.#now()).run());
+            outcomes.push(new DocumentWrite(this.#q, rows, this.#duplicates, item.doc, this.#now()).run());
           } catch (error) {
             failure = { item, error: error as Error };
             break;
           }
         }
-        if (!failure) db.exec('commit');
+        // A failure here (the disk, not a document) fails the whole group, like a failed commit.
+        if (!failure) {
+          rows.write();
+          db.exec('commit');
+        }
       } catch (error) {
         // The transaction itself failed (cannot begin or commit): nothing in it is stored.
         this.#abort();
