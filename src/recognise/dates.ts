@@ -68,33 +68,63 @@ function parts(component: chrono.ParsedComponents): DateParts {
   return { year: known('year'), month: known('month'), day: known('day') };
 }
 
+const CALENDAR_HINTS = new RegExp(CALENDAR_HINT.source, 'gu');
+/** Characters around a calendar word that a date expression can reach ("between 4 and 5 May", "May 4, 2023"). */
+const REACH_BEFORE = 40, REACH_AFTER = 50;
+
+/**
+ * The stretches of a sentence chrono needs to read: a calendar word and a few words either side,
+ * whole words, overlapping stretches joined. chrono scans its whole input once per parser, and
+ * most of a long sentence holds no date.
+ */
+function calendarStretches(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(CALENDAR_HINTS)) {
+    let start = Math.max(0, m.index - REACH_BEFORE), end = Math.min(text.length, m.index + m[0].length + REACH_AFTER);
+    while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+    while (end < text.length && !/\s/.test(text[end]!)) end++;
+    const last = out[out.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else out.push([start, end]);
+  }
+  return out;
+}
+
+/** chrono's results over the stretches, each with its index in the whole sentence. */
+function calendarResults(text: string): Array<{ r: chrono.ParsedResult; index: number }> {
+  return calendarStretches(text).flatMap(([start, end]) => DATE_PARSER.parse(text.slice(start, end), REFERENCE).map((r) => ({ r, index: start + r.index })));
+}
+
 function calendarMentions(text: string, offset: number): DateMention[] {
   if (!CALENDAR_HINT.test(text)) return [];
   const out: DateMention[] = [];
-  for (const r of DATE_PARSER.parse(text, REFERENCE)) {
+  for (const { r, index } of calendarResults(text)) {
     if (/^(?:now|tonight)$/i.test(r.text.trim())) continue;
     const relative = r.tags().has('result/relativeDate') || [...r.tags()].some((t) => t.startsWith('casualReference'));
     if (relative) {
       const days = Math.round((Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!) - Date.UTC(2000, 5, 15)) / DAY_MS);
       // Only day-scale offsets are kept here; relative years are read by RELATIVE_YEAR.
       if (/\byear\b/i.test(r.text)) continue;
-      out.push({ kind: 'relative-day', start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, from: { year: null, month: null, day: null }, to: null, offset: days });
+      out.push({ kind: 'relative-day', start: offset + index, end: offset + index + r.text.length, text: r.text, from: { year: null, month: null, day: null }, to: null, offset: days });
       continue;
     }
     const from = parts(r.start);
+    // "this month": chrono calls its year and month certain, taken from our stand-in reference
+    // date. A year the text does not write is not a year it states.
+    if (from.year !== null && !/\d{4}|['’]\d{2}\b/.test(r.text)) continue;
     if (from.month == null && from.day == null) {
       // "on Tuesday": a day of the week, anchored later to the publication date (0 = Sunday).
       if (r.start.isCertain('weekday')) {
-        out.push({ kind: 'weekday', start: offset + r.index, end: offset + r.index + r.text.length, text: r.text, from, to: null, offset: r.start.get('weekday')! });
+        out.push({ kind: 'weekday', start: offset + index, end: offset + index + r.text.length, text: r.text, from, to: null, offset: r.start.get('weekday')! });
       }
       continue;
     }
     // "in January last year", "on 3 March this year": the month's year is relative to the text's.
-    const yearWord = from.year === null ? RELATIVE_AFTER.exec(text.slice(r.index + r.text.length, r.index + r.text.length + 16)) : null;
+    const yearWord = from.year === null ? RELATIVE_AFTER.exec(text.slice(index + r.text.length, index + r.text.length + 16)) : null;
     out.push({
       kind: 'calendar',
-      start: offset + r.index,
-      end: offset + r.index + r.text.length + (yearWord ? yearWord[0].length : 0),
+      start: offset + index,
+      end: offset + index + r.text.length + (yearWord ? yearWord[0].length : 0),
       text: yearWord ? r.text + yearWord[0] : r.text,
       from,
       to: r.end ? parts(r.end) : null,

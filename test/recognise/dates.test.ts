@@ -19,6 +19,19 @@ describe('date mentions', () => {
   it('does not read "may" the verb or figures as dates', () => {
     assert.deepEqual(findDates('they may agree on 2,000 tons'), []);
   });
+  it('finds dates anywhere in a long sentence, ranges across two months included, with their offsets', () => {
+    const lead = 'Addressing the business forum that gathered more than two hundred companies from both countries and several regional development banks, the minister said that ';
+    const text = `${lead}the next round would run from 28 June to 1 July 2024 in Tashkent, after talks on May 4-5.`;
+    const found = findDates(text).filter((d) => d.kind === 'calendar');
+    assert.deepEqual(found.map((d) => [d.from, d.to]), [
+      [{ year: null, month: 6, day: 28 }, { year: 2024, month: 7, day: 1 }],
+      [{ year: null, month: 5, day: 4 }, { year: null, month: 5, day: 5 }],
+    ]);
+    for (const d of found) assert.equal(text.slice(d.start, d.end), d.text);
+  });
+  it('does not take "this month" for a stated year and month', () => {
+    assert.deepEqual(findDates('The agreement will be signed this month, after talks on May 15.').map((d) => d.text), ['May 15']);
+  });
 });
 
 const eventDate = (text: string, published?: string): string | null => extractText('t.txt', text, { published: published ?? null }).events[0]?.date ?? null;
