@@ -37,12 +37,14 @@ export class PhraseIndex<T> {
   }
 
   /** Every phrase in the words, left to right, longest first at each word, never overlapping. */
-  *all(ws: readonly Word[]): Generator<PhraseHit<T> & { readonly index: number }> {
+  all(ws: readonly Word[]): Array<{ readonly value: T; readonly length: number; readonly index: number }> {
+    const out: Array<{ value: T; length: number; index: number }> = [];
     for (let i = 0; i < ws.length; i++) {
       const hit = this.at(ws, i);
       if (!hit) continue;
-      yield { ...hit, index: i };
+      out.push({ value: hit.value, length: hit.length, index: i });
       i += hit.length - 1;
     }
+    return out;
   }
 }
