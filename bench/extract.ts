@@ -24,19 +24,22 @@ function documentAt(i: number): string {
   return seed.replace(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (_m, _d, month) => `${(i % 28) + 1} ${month}`).replace(/\$(\d+)/g, (_m, n) => `$${Number(n) + (i % 97)}`);
 }
 
-// Memory probe: a fresh process extracts n documents and reports its peak resident set. Each
-// corpus size gets its own process, so one size's heap cannot flatter or burden the other's.
+// Memory probe: a fresh process extracts n documents and reports its peak resident set and the
+// heap still in use after a full collection (what the extractor retains). Each corpus size gets its
+// own process, so one size's heap cannot flatter or burden the other's.
 const PROBE = Number(process.env.BENCH_MEMORY_PROBE ?? 0);
 if (PROBE) {
   for (let i = 0; i < PROBE; i++) extract(`d${i}.txt`, Buffer.from(documentAt(i)));
-  console.log(process.resourceUsage().maxRSS / 1024);
+  (globalThis as { gc?: () => void }).gc?.();
+  console.log(JSON.stringify({ peakMB: process.resourceUsage().maxRSS / 1024, retainedMB: process.memoryUsage().heapUsed / 1024 / 1024 }));
   process.exit(0);
 }
 
-/** Peak RSS (MB) of a fresh process extracting n streamed documents. */
-function peakMemory(n: number): number {
-  const out = execFileSync(process.execPath, [...process.execArgv, ...process.argv.slice(1)], { env: { ...process.env, BENCH_MEMORY_PROBE: String(n) }, encoding: 'utf8' });
-  return Number(out.trim().split('\n').at(-1));
+/** Peak RSS and retained heap (MB) of a fresh process extracting n streamed documents. */
+function memoryAt(n: number): { peakMB: number; retainedMB: number } {
+  const args = ['--expose-gc', ...process.execArgv, ...process.argv.slice(1)];
+  const out = execFileSync(process.execPath, args, { env: { ...process.env, BENCH_MEMORY_PROBE: String(n) }, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').at(-1)!) as { peakMB: number; retainedMB: number };
 }
 
 const words = seeds.reduce((n, s) => n + s.split(/\s+/).length, 0) / seeds.length;
@@ -94,5 +97,5 @@ const per1000 = pipeline.docsPerS * (words / 1000);
 console.log(`ratio pipeline ÷ tokenizer: ${(pipeline.docsPerS / tokenizer.docsPerS).toFixed(2)} (target ≥ 0.30)`);
 console.log(`normalised to 1,000-word articles: ${per1000.toFixed(0)} docs/s (target ≥ 200)`);
 const big = DOCS * 4, small = DOCS;
-const [peakSmall, peakBig] = [peakMemory(small), peakMemory(big)];
-console.log(`peak memory of a fresh process extracting ${small} vs ${big} documents: ${peakSmall.toFixed(0)} MB vs ${peakBig.toFixed(0)} MB (ratio ${(peakBig / peakSmall).toFixed(2)}; flat means ≈ 1)`);
+const [atSmall, atBig] = [memoryAt(small), memoryAt(big)];
+console.log(`memory of a fresh process extracting ${small} vs ${big} documents: heap retained after GC ${atSmall.retainedMB.toFixed(1)} MB vs ${atBig.retainedMB.toFixed(1)} MB (ratio ${(atBig.retainedMB / atSmall.retainedMB).toFixed(2)}; flat means ≈ 1), peak RSS ${atSmall.peakMB.toFixed(0)} MB vs ${atBig.peakMB.toFixed(0)} MB`);
