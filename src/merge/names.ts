@@ -11,7 +11,20 @@ export interface NameKey {
 export const foldName = (text: string): string =>
   text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‐-―-]/g, ' ').replace(/[^\p{L}\p{N}\s.]/gu, '').replace(/\s+/g, ' ').trim();
 
+const keys = new Map<string, NameKey>();
+
+/** The key of a name, remembered: the writer asks for the same few names at every mention. */
 export function nameKey(name: string): NameKey {
+  let key = keys.get(name);
+  if (!key) {
+    if (keys.size > 100_000) keys.clear(); // bounded: a long ingest meets many names
+    key = keyOf(name);
+    keys.set(name, key);
+  }
+  return key;
+}
+
+function keyOf(name: string): NameKey {
   const words = foldName(name).split(' ').filter((w) => w && !HONORIFICS.has(w));
   if (!words.length) return { family: '', given: [] };
   return { family: words[words.length - 1]!, given: words.slice(0, -1) };

@@ -83,6 +83,32 @@ describe('SQLite store', () => {
     }
   });
 
+  it('merges an agreement whose dates agree (one a prefix of the other, or none), not one dated otherwise', async () => {
+    const scratch = await tempStore();
+    try {
+      const base = analysed.find((d) => d.facts.agreements.length)!;
+      const agreement = base.facts.agreements[0]!;
+      const variant = (n: number, date: string | null) => ({
+        ...base,
+        source: `agreement-${n}.txt`,
+        contentHash: `${base.contentHash.slice(0, -2)}${String(n).padStart(2, '0')}`,
+        facts: { ...base.facts, events: [], trade: [], people: [], agreements: [{ ...agreement, date }] },
+      });
+      for (const [n, date] of [[1, '2024-05'], [2, '2024-05-12'], [3, null], [4, '2024'], [5, '2023-05-12'], [6, '2024-06-01']] as const) {
+        await scratch.store.saveDocument(variant(n, date));
+      }
+      const stored = await scratch.store.agreements({});
+      const sourcesOf = (date: string | null) => [...new Set(stored.find((a) => a.date === date)?.sources.map((x) => x.document))].sort();
+      // 2024-05, 2024-05-12, undated and 2024 are one document; 2023-05-12 and 2024-06-01 are others.
+      assert.equal(stored.length, 3);
+      assert.deepEqual(sourcesOf('2024-05'), ['agreement-1.txt', 'agreement-2.txt', 'agreement-3.txt', 'agreement-4.txt']);
+      assert.deepEqual(sourcesOf('2023-05-12'), ['agreement-5.txt']);
+      assert.deepEqual(sourcesOf('2024-06-01'), ['agreement-6.txt']);
+    } finally {
+      await scratch.dispose();
+    }
+  });
+
   it('filters by country, pair, dates and type', async () => {
     const all = await t.store.events();
     const pair = await t.store.events({ pair: ['KAZ', 'TJK'] });

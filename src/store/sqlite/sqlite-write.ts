@@ -97,7 +97,12 @@ class Statements {
     this.agreementsByKey = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'>, Row<'agreements'>>(db, 'select * from "agreements" where "parties" = @parties and "kind" = @kind order by "rowid"');
     this.agreementsByKeyAndDate = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'> & { date: string }, Row<'agreements'>>(
       db,
-      'select * from "agreements" where "parties" = @parties and "kind" = @kind and ("date" is null or "date" = substr(@date, 1, length("date")) or substr("date", 1, length(@date)) = @date) order by "rowid"',
+      // Dates that agree: none, one that is a prefix of this one (a DATE is 4, 7 or 10 characters
+      // long), or one this one is a prefix of. Three index probes joined: one condition with a
+      // substr() on the column read every entry of the pair (0.1 ms for a busy pair).
+      `select "id", "title", "kind", "parties", "status", "date" from (${['"date" is null', '"date" in (substr(@date, 1, 4), substr(@date, 1, 7), @date)', `"date" > @date and "date" < @date || '~'`]
+        .map((dates) => `select "rowid" as "stored", * from "agreements" where "parties" = @parties and "kind" = @kind and ${dates}`)
+        .join(' union all ')}) order by "stored"`,
     );
     this.setAgreementDate = new Query<Pick<Row<'agreements'>, 'id' | 'date'>>(db, 'update "agreements" set "date" = @date where "id" = @id');
     this.insertAgreement = insertRow(db, 'agreements', ['id', 'title', 'kind', 'parties', 'status', 'date']);
