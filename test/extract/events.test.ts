@@ -32,6 +32,10 @@ describe('events', () => {
     const got = events('The foreign ministers of India and Kenya met in Nairobi on 4 June. President of Kenya William Ruto will pay a state visit to India in December.', '2024-06-05');
     assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['meeting', '2024-06-04', false], ['visit', '2024-12', true]]);
   });
+  it('reads a proposal to hold an encounter as planned, not held', () => {
+    const got = events('The prime ministers of Georgia and Armenia met in Tbilisi on 3 March. The Armenian side proposed holding the next business forum in Yerevan in October.', '2024-03-04');
+    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['meeting', '2024-03-03', false], ['forum', '2024-10', true]]);
+  });
   it('does not make an event of a hypothetical', () => {
     const got = events('The presidents of Belarus and Tajikistan met in Minsk on 28 June. I think other leaders may join these talks one day.');
     assert.equal(got.length, 1);
