@@ -17,6 +17,8 @@ const LINE_RULES: readonly LineRule[] = [
   { id: 'furniture', reason: 'accessibility widget, share button or navigation word', test: (l) => l.length <= FURNITURE_MAX && FURNITURE.has(l.toLowerCase().replace(/[:.]$/, '')) },
   { id: 'counter', reason: 'view counter or video duration ("• 18", "• 3:53")', test: (l) => /^[•·▪●|]\s*(?:\d[\d\s,.]*[kK]?|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
   { id: 'bare-number', reason: 'a lone number or time: counters without their bullet', test: (l) => /^(?:\d{1,7}|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
+  // News portals print exchange rates above the article ("USD 87.45", "EUR 99.10 ▲").
+  { id: 'rate-ticker', reason: 'exchange-rate widget ("USD 87.45")', test: (l) => /^(?:[A-Z]{3}\s*[:=]?\s*\d{1,6}(?:[.,]\d{1,4})?\s*[▲▼↑↓]?\s*){1,4}$/.test(l) },
   {
     id: 'breadcrumb',
     reason: 'breadcrumb trail ("Main / News / Republic")',

@@ -11,6 +11,12 @@ describe('clean', () => {
     assert.equal(doc.title, 'Talks in Tashkent');
     assert.equal(doc.text, 'Talks in Tashkent\n\nThe presidents met in Tashkent on 3 March.\n\nThey discussed trade.');
   });
+  it('drops an exchange-rate widget above the headline, so the headline and date line are found', () => {
+    const doc = cleanDocument(raw(['KZT 0.19', 'USD 478.20 ▲', 'EUR 99.10', '', 'Ministers meet in Almaty', '', '09:40, 12 March 2025, Almaty', '', 'The ministers met today. Trade reached USD 90 million.'].join('\n')));
+    assert.equal(doc.title, 'Ministers meet in Almaty');
+    assert.equal(doc.published, '2025-03-12');
+    assert.match(doc.text, /Trade reached USD 90 million\./);
+  });
   it('keeps one of a title printed twice', () => {
     const doc = cleanDocument(raw('Talks in Ankara\n\nTalks in Ankara\n\n\nThe ministers met.\n\nMore text.'));
     assert.equal(doc.text.match(/Talks in Ankara/g)?.length, 1);

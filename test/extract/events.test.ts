@@ -36,6 +36,10 @@ describe('events', () => {
     const got = events('The prime ministers of Georgia and Armenia met in Tbilisi on 3 March. The Armenian side proposed holding the next business forum in Yerevan in October.', '2024-03-04');
     assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['meeting', '2024-03-03', false], ['forum', '2024-10', true]]);
   });
+  it('reads a visit the text awaits as planned', () => {
+    const got = events('Kassym-Jomart Tokayev said Kazakhstan expects the state visit of President of Uzbekistan Shavkat Mirziyoyev to Astana in May.', '2025-03-02');
+    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['visit', '2025-05', true]]);
+  });
   it('does not make an event of a hypothetical', () => {
     const got = events('The presidents of Belarus and Tajikistan met in Minsk on 28 June. I think other leaders may join these talks one day.');
     assert.equal(got.length, 1);
