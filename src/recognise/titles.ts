@@ -67,9 +67,12 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 /** A title's plural as written: "Presidents", "Prime Ministers", "Foreign Ministers". */
 const singular = (key: string): string => (key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : key);
 
+/** First words of titles in the plural ("presidents", "ministers"): most words ending in s are not. */
+const PLURAL_FIRSTS = new Set([...TITLES_BY_FIRST.keys()].map((k) => `${k}s`));
+
 export function titleAt(ws: readonly Word[], i: number): Title | null {
   const key = ws[i]!.key;
-  const candidates = TITLES_BY_FIRST.get(key) ?? (key.endsWith('s') ? TITLES_BY_FIRST.get(singular(key)) : undefined);
+  const candidates = TITLES_BY_FIRST.get(key) ?? (PLURAL_FIRSTS.has(key) ? TITLES_BY_FIRST.get(singular(key)) : undefined);
   for (const t of candidates ?? []) {
     if (i + t.keys.length > ws.length) continue;
     const n = t.keys.length;
