@@ -72,6 +72,9 @@ class SentencePeople {
       if (k > i && BREAK.test(this.gap(k - 1, k))) break;
       if (this.taken.has(k)) break;
       if (k > i && VERBS.has(w.key)) break; // a headline's verb: "President El-Sisi Receives Phone Call"
+      // … or right after the title: "Crown Prince Receives Phone Call". Only the present tense of
+      // headlines: "Said" is a verb and a given name too.
+      if (k === i && VERBS.has(w.key) && w.key.endsWith('s')) return -1;
       if (isNameWord(w, TITLE_WORDS) && !SUFFIX.test(w.text)) last = k;
       else if (k > i && last === k - 1 && SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
       else if (k > i && INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS)) continue;
@@ -177,6 +180,12 @@ class SentencePeople {
       }
       const last = this.nameRun(i);
       if (last < i) continue;
+      // "Wisma Putra said", "the Kremlin noted": a name that is wholly a known place or seat of
+      // government speaks for a state; it is not a person.
+      if (this.countries.some((c) => c.start === ws[i]!.start && c.end === ws[last]!.end)) {
+        i = last;
+        continue;
+      }
       const after = last + 1;
       const appositive = last > i ? this.appositiveAt(last) : null;
       if (appositive) {

@@ -70,3 +70,14 @@ describe('leaders’ names on institutions', () => {
     assert.deepEqual(people('Students of the Mohamed bin Zayed University of Artificial Intelligence attended the forum.'), []);
   });
 });
+
+describe('what speaks for a state is not a person', () => {
+  it('does not take a seat of government that "said" something for a person', () => {
+    const names = people('Wisma Putra said the prime minister would travel to Bandar Seri Begawan. The Kremlin noted the talks were useful.').map((p) => p.name);
+    assert.deepEqual(names, []);
+  });
+  it('does not take a headline verb right after a title for a name, but keeps "Said" as a given name', () => {
+    assert.deepEqual(people('HRH Crown Prince Receives Phone Call from French President').map((p) => p.name), []);
+    assert.deepEqual(people('Minister of Foreign Affairs Said Ahmed met the delegation.').map((p) => p.name), ['Said Ahmed']);
+  });
+});
