@@ -167,7 +167,9 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
       }
       const between = text.slice(ws[k - 1]!.end, w.start);
       const glued = /^[\s]*$/.test(between);
-      if (glued && (PORTFOLIO.has(w.key) || (open && (w.capitalised || /\p{Lu}/u.test(w.text))))) {
+      // A list of portfolios: "Minister of Investment, Industry and Trade".
+      const listed = /^\s*,\s*$/.test(between) && PORTFOLIO.has(ws[k - 1]!.key) && PORTFOLIO.has(w.key);
+      if (listed || (glued && (PORTFOLIO.has(w.key) || (open && (w.capitalised || /\p{Lu}/u.test(w.text)))))) {
         complementCountryOnly = false;
         roleEnd = k;
         k++;

@@ -81,3 +81,13 @@ describe('what speaks for a state is not a person', () => {
     assert.deepEqual(people('Minister of Foreign Affairs Said Ahmed met the delegation.').map((p) => p.name), ['Said Ahmed']);
   });
 });
+
+describe('titles of particular systems', () => {
+  it('reads Kenya-style cabinet secretaries and first vice-presidents as roles', () => {
+    const got = people('Cabinet Secretary for Investments, Trade and Industry Lee Kinyanjui met First Vice-President of Iran Mohammad Reza Aref in Nairobi.');
+    assert.deepEqual(got.map((p) => [p.name, p.role]), [
+      ['Lee Kinyanjui', 'Cabinet Secretary for Investments, Trade and Industry'],
+      ['Mohammad Reza Aref', 'First Vice-President'],
+    ]);
+  });
+});
