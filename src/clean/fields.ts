@@ -91,6 +91,9 @@ const titleCase = (s: string): string => (/[a-z]/.test(s) || /^[A-Z]{2,4}$/.test
 export function datelineOf(paragraph: string): DatelineMatch | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
+  // A hyphen inside a word is no dateline dash: "President Abdel Fattah El-Sisi received …".
+  const separator = /[-–—:]+\s*$/.exec(m[0])!;
+  if (separator[0] === '-' && /\p{L}$/u.test(m[0].slice(0, separator.index)) && /^\p{L}/u.test(paragraph.slice(m[0].length))) return null;
   const agency = m[3] ?? m[4] ?? m[5] ?? null;
   const capitals = /^[A-Z][A-Z'’ .-]+$/.test(m[1]!) && m[1]!.replace(/[^A-Z]/g, '').length >= 3;
   // A Title Case city is a dateline only with a date or an agency after it ("Riyadh, June 10, 2025, SPA --").

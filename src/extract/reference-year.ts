@@ -2,8 +2,11 @@
 //   1. a stated publication date;
 //   2. an anniversary: "the 30th anniversary of relations established on January 7, 1993" ⇒ 2023;
 //   3. a chain of relative years anchored by a stated one: "last year … the year before … in 2022" ⇒ 2024;
-//   4. the latest completed year the text reports figures for: "trade posted in 2018" ⇒ 2019.
+//   4. the encounter the lead reports, with its full date: "received a call on Sunday 16/3/2025" ⇒ 2025;
+//   5. the latest completed year the text reports figures for: "trade posted in 2018" ⇒ 2019.
 // Each clue is a rule with an id; the first that applies wins, in this order.
+import { readTable } from '../lexicon/load.js';
+import { PhraseIndex } from '../recognise/phrases.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 
 export interface ReferenceYear {
@@ -20,6 +23,10 @@ const WORD_ORDINAL = new RegExp(`\\b(${Object.keys(WORD_ORDINALS).join('|')})\\s
 const YEARS_OF = /\b(\d{1,3})\s+years\s+(?:of|since)\b/i;
 const ESTABLISHED = /\b(?:established|establishment|signed|since|from|founded|began|begun|set up|launched|adopted|in)\b/i;
 const THIS_YEAR = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bcelebrat/i;
+/** Words that report an encounter (data/event-cues.tsv). */
+const ENCOUNTER = new PhraseIndex(readTable<'form'>('event-cues.tsv').map((c) => [c.form, true] as const));
+/** The title and the lead: the first sentences of a readout. */
+const LEAD_SENTENCES = 4;
 const TRADE_CUE = /\b(?:trade|turnover|exports?|imports?|volume)\b/i;
 const PAST_FIGURE = /\b(?:reached|amounted|totall?ed|posted|stood|was|were|hit|grew|increased|rose|decreased|fell|declined|exceeded|made up|came to)\b/i;
 const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
@@ -78,8 +85,21 @@ function byLatestReportedYear(sentences: readonly RecognisedSentence[]): Referen
   return latest === null ? null : { year: latest + 1, reason: `latest reported year: figures reported for ${latest} as completed` };
 }
 
+/**
+ * Rule lead-date: the lead reports its encounter with a full date of its own (day, month and year),
+ * in a sentence that is not about the future: the text speaks from that year.
+ */
+function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+  for (const s of sentences.slice(0, LEAD_SENTENCES)) {
+    if (FUTURE.test(s.text) || !ENCOUNTER.all(s.words).length) continue;
+    const d = s.dates.find((x) => x.kind === 'calendar' && x.from.year !== null && x.from.month !== null && x.from.day !== null);
+    if (d) return { year: d.from.year!, reason: `lead date: the encounter the lead reports is dated "${d.text}"` };
+  }
+  return null;
+}
+
 export function referenceYear(published: string | null, sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   const stated = published ? /^(\d{4})/.exec(published) : null;
   if (stated) return { year: Number(stated[1]), reason: `publication date ${published}` };
-  return byAnniversary(sentences) ?? byRelativeChain(sentences) ?? byLatestReportedYear(sentences);
+  return byAnniversary(sentences) ?? byRelativeChain(sentences) ?? byLeadDate(sentences) ?? byLatestReportedYear(sentences);
 }

@@ -17,6 +17,12 @@ describe('clean', () => {
     assert.equal(doc.published, '2025-03-12');
     assert.match(doc.text, /Trade reached USD 90 million\./);
   });
+  it('does not read a hyphenated name in the first sentence as a dateline', () => {
+    const doc = cleanDocument(raw('Leaders speak by phone\n\nPresident Abdel Fattah El-Sisi received a phone call from the Prime Minister of Spain.'));
+    assert.equal(doc.dateline, null);
+    assert.equal(doc.publisher, null);
+    assert.match(doc.text, /President Abdel Fattah El-Sisi received/);
+  });
   it('keeps one of a title printed twice', () => {
     const doc = cleanDocument(raw('Talks in Ankara\n\nTalks in Ankara\n\n\nThe ministers met.\n\nMore text.'));
     assert.equal(doc.text.match(/Talks in Ankara/g)?.length, 1);

@@ -37,6 +37,16 @@ describe('date mentions', () => {
 const eventDate = (text: string, published?: string): string | null => extractText('t.txt', text, { published: published ?? null }).events[0]?.date ?? null;
 
 describe('year inference over the document', () => {
+  it('takes the year of the encounter the lead reports with a full date, and reads "last year" from it', () => {
+    const f = extractText('t.txt', 'President of Ghana John Mahama received a phone call on Sunday 16/3/2025 from Prime Minister of Portugal Luís Montenegro.\n\nThe two leaders welcomed bilateral trade, which exceeded $800 million last year.');
+    assert.equal(f.document.reference_year?.year, 2025);
+    assert.equal(f.trade[0]?.year, 2024);
+  });
+  it('does not take the year of an announced encounter in the lead', () => {
+    const f = extractText('t.txt', 'President of Ghana John Mahama will pay a state visit to Portugal on 5 June 2026.\n\nTrade exceeded $800 million last year.');
+    assert.equal(f.document.reference_year, null);
+    assert.equal(f.trade[0]?.year ?? null, null);
+  });
   it('uses a stated publication date', () => {
     assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March.', '2024-03-04'), '2024-03-03');
   });
