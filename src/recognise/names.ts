@@ -27,6 +27,11 @@ export function isParticle(word: Word): boolean {
   return PARTICLES.has(word.text);
 }
 
+/** "Van" in "Van Klaveren said": a particle that opens a family name, capitalised at a sentence start. */
+export function opensFamilyName(part: string): boolean {
+  return PARTICLES.has(part.toLowerCase());
+}
+
 export function isPatronymic(text: string): boolean {
   return PATRONYMIC.test(text) && text.length > 5;
 }

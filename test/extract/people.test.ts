@@ -91,3 +91,17 @@ describe('titles of particular systems', () => {
     ]);
   });
 });
+
+describe('family names with particles', () => {
+  it('joins "Van Klaveren" at a sentence start to "Alberto van Klaveren"', () => {
+    const got = people('Foreign Minister of Chile Alberto van Klaveren met Foreign Minister of Argentina Gerardo Werthein. Van Klaveren said the treaty was a model.');
+    assert.deepEqual(got.map((p) => p.name), ['Alberto van Klaveren', 'Gerardo Werthein']);
+  });
+  it('reads principal and joint secretaries with the state before them', () => {
+    const got = people("Kenya's Principal Secretary for Trade Alfred K'Ombudo met India's Joint Secretary Anant Swarup.");
+    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
+      ["Alfred K'Ombudo", 'Principal Secretary for Trade', 'KEN'],
+      ['Anant Swarup', 'Joint Secretary', 'IND'],
+    ]);
+  });
+});
