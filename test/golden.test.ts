@@ -29,7 +29,7 @@ describe('evaluation sets', { skip: !existsSync(SCORER) && 'shared/eval is not b
   it('our golden sets stay above their recorded floors', () => {
     const examples = score(join(ROOT, 'examples'), join(ROOT, 'test/golden/examples'));
     const research = score(join(ROOT, 'test/golden/research/docs'), join(ROOT, 'test/golden/research/gold'));
-    assert.ok(examples.micro >= 0.75, `examples micro ${examples.micro}`);
-    assert.ok(research.micro >= 0.72, `research micro ${research.micro}`);
+    assert.ok(examples.micro >= 0.88, `examples micro ${examples.micro}`);
+    assert.ok(research.micro >= 0.82, `research micro ${research.micro}`);
   });
 });
