@@ -54,6 +54,8 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
   [String.raw`\blast\s+(?:spring|summer|autumn|fall)\b`, -1],
   [String.raw`\bthe\s+year\s+before\b(?!\s+last)`, -2],
   [String.raw`\b(?:this|the\s+current|current)\s+year(?:['’]s)?\b`, 0],
+  // "in the second half of the year", "by the end of the year": the year the text speaks from.
+  [String.raw`\b(?:the\s+)?(?:first|second)\s+half\s+of\s+the\s+year\b|\b(?:the\s+)?end\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b`, 0],
   [String.raw`\bnext\s+year(?:['’]s)?\b|\bthe\s+coming\s+year\b`, 1],
   [String.raw`\btwo\s+years\s+ago\b`, -2],
 ];

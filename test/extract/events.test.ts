@@ -40,6 +40,10 @@ describe('events', () => {
     const got = events('Kassym-Jomart Tokayev said Kazakhstan expects the state visit of President of Uzbekistan Shavkat Mirziyoyev to Astana in May.', '2025-03-02');
     assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['visit', '2025-05', true]]);
   });
+  it('dates a visit planned for "the second half of the year" by the year', () => {
+    const got = events('President of Kyrgyzstan Sadyr Japarov spoke by phone with President of Uzbekistan Shavkat Mirziyoyev on 19 March. They went over the state visit of Sadyr Japarov to Uzbekistan planned for the second half of the year.', '2024-03-19');
+    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['phone_call', '2024-03-19', false], ['visit', '2024', true]]);
+  });
   it('does not make an event of a hypothetical', () => {
     const got = events('The presidents of Belarus and Tajikistan met in Minsk on 28 June. I think other leaders may join these talks one day.');
     assert.equal(got.length, 1);

@@ -16,6 +16,10 @@ describe('date mentions', () => {
     const found = findDates('In 2013 trade grew; last year it fell, and the year before it rose; next year it will grow');
     assert.deepEqual(found.map((d) => [d.kind, d.from.year ?? d.offset]), [['year', 2013], ['relative-year', -1], ['relative-year', -2], ['relative-year', 1]]);
   });
+  it('reads the parts of the current year ("the second half of the year", "the end of the year") as this year', () => {
+    const found = findDates('A visit is planned for the second half of the year, and the plant opens by the end of the year.');
+    assert.deepEqual(found.map((d) => [d.kind, d.offset]), [['relative-year', 0], ['relative-year', 0]]);
+  });
   it('does not read "may" the verb or figures as dates', () => {
     assert.deepEqual(findDates('they may agree on 2,000 tons'), []);
   });
