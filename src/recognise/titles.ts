@@ -108,12 +108,12 @@ function countryAtWord(countries: readonly CountryMention[], ws: readonly Word[]
 }
 
 /** Index just past a country mention starting at word i, or i when there is none. */
-function skipCountry(countries: readonly CountryMention[], ws: readonly Word[], i: number): { next: number; iso3: string | null } {
+function skipCountry(countries: readonly CountryMention[], ws: readonly Word[], i: number, seats = false): { next: number; iso3: string | null; seat: boolean } {
   const c = countryAtWord(countries, ws, i);
-  if (!c || c.kind === 'city' || c.kind === 'seat' || c.kind === 'capital') return { next: i, iso3: null };
+  if (!c || c.kind === 'city' || c.kind === 'capital' || (c.kind === 'seat' && !seats)) return { next: i, iso3: null, seat: false };
   let next = i;
   while (next < ws.length && ws[next]!.start < c.end) next++;
-  return { next, iso3: c.iso3 };
+  return { next, iso3: c.iso3, seat: c.kind === 'seat' };
 }
 
 /**
@@ -158,9 +158,12 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
         k++;
         continue;
       }
-      const c = skipCountry(countries, ws, k);
+      // A state, or an institution that is its seat ("Chairman of the Majlisi Milli", "Speaker of the
+      // Mazhilis"): the institution is part of the role's wording, and both say whose role it is.
+      const c = skipCountry(countries, ws, k, true);
       if (c.iso3) {
         country ??= c.iso3;
+        if (c.seat) complementCountryOnly = false;
         k = c.next;
         roleEnd = k - 1;
         continue;

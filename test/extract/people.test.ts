@@ -105,3 +105,13 @@ describe('family names with particles', () => {
     ]);
   });
 });
+
+describe('roles in parliaments', () => {
+  it('keeps the legislature in the role and takes the state from it', () => {
+    const got = people('Speaker of the Milli Majlis Sahiba Gafarova met Chairman of the Majlisi Milli of the Majlisi Oli Rustami Emomali in Dushanbe.');
+    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
+      ['Sahiba Gafarova', 'Speaker of the Milli Majlis', 'AZE'],
+      ['Rustami Emomali', 'Chairman of the Majlisi Milli of the Majlisi Oli', 'TJK'],
+    ]);
+  });
+});
