@@ -17,6 +17,7 @@ const CUES = readTable<'type' | 'priority' | 'form'>('event-cues.tsv').sort((a, 
 const CUE_PHRASES = new PhraseIndex(CUES.map((c) => [c.form, { type: c.type as EventTypeT, priority: Number(c.priority) }] as const));
 const FUTURE_RE = new RegExp(`\\b(?:${readList('future-cues.txt').map(escapeRegExp).join('|')})\\b`, 'i');
 const VENUE = /\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Palace|Residence|House|Hall|Centre|Center|Building|Complex|Kremlin|Akorda|Kuksaroy|Castle|Chancellery|Villa|Pavilion)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)/u;
+const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
 const SIDELINES = /\bon the (?:sidelines|margins) of\b/i;
 const FAMILY: Record<EventTypeT, string> = { meeting: 'talks', visit: 'talks', ceremony: 'talks', phone_call: 'call', summit: 'summit', forum: 'forum', other: 'other' };
 
@@ -71,7 +72,8 @@ function candidateOf(s: RecognisedSentence, lead: boolean, people: PeopleIndex, 
     .map((d) => resolveDate(d, future, ctx))
     .find((r) => r.date !== null) ?? { date: null, end: null };
   const planned = future || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
-  const inSentence = people.inSentence(s);
+  // A spokesperson who reports the encounter is its source, not one of its parties.
+  const inSentence = people.inSentence(s).filter((p) => !p.role || !REPORTER.test(p.role.title.form));
   const countries = new Set<string>();
   for (const c of s.countries) if (c.kind !== 'seat') countries.add(c.iso3);
   for (const p of inSentence) if (p.country) countries.add(p.country);

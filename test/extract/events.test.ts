@@ -44,6 +44,10 @@ describe('events', () => {
     const got = events('President of Kyrgyzstan Sadyr Japarov spoke by phone with President of Uzbekistan Shavkat Mirziyoyev on 19 March. They went over the state visit of Sadyr Japarov to Uzbekistan planned for the second half of the year.', '2024-03-19');
     assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['phone_call', '2024-03-19', false], ['visit', '2024', true]]);
   });
+  it('does not count the spokesperson who reports an encounter among its participants', () => {
+    const f = extractText('t.txt', 'Kremlin Spokesman Dmitry Peskov said President of Russia Vladimir Putin held talks with President of China Xi Jinping in Moscow on 21 March.', { published: '2023-03-21' });
+    assert.deepEqual(f.events[0]?.participants.map((p) => p.name), ['Vladimir Putin', 'Xi Jinping']);
+  });
   it('does not make an event of a hypothetical', () => {
     const got = events('The presidents of Belarus and Tajikistan met in Minsk on 28 June. I think other leaders may join these talks one day.');
     assert.equal(got.length, 1);
