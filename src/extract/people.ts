@@ -59,6 +59,8 @@ function mostCommon(values: string[]): string | null {
   return best;
 }
 
+const ACCOMPANIED = /\baccompanied\s+by\b/i;
+
 export class PeopleIndex {
   readonly people: PersonRecord[] = [];
 
@@ -75,7 +77,23 @@ export class PeopleIndex {
     this.addSurnameMentions(sentences);
     this.resolveReferences(sentences.flatMap((s) => s.roleReferences));
     for (const p of this.people) this.settle(p);
+    for (const p of this.people) p.country ??= this.companionOf(p);
     this.mergeKnown();
+  }
+
+  /**
+   * "President Ramaphosa will be accompanied by the Minister of Trade, Mr Parks Tau": whoever
+   * accompanies someone serves the same state, when everyone named before "accompanied by" does.
+   */
+  private companionOf(p: PersonRecord): string | null {
+    for (const m of p.mentions) {
+      const at = ACCOMPANIED.exec(m.sentence.text)?.index;
+      if (at === undefined || m.start < at) continue;
+      const before = this.people.filter((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === m.sentence && x.end <= at));
+      const states = new Set(before.map((o) => o.country));
+      if (states.size === 1) return [...states][0]!;
+    }
+    return null;
   }
 
   private add(m: PlacedMention): void {

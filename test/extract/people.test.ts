@@ -115,3 +115,13 @@ describe('roles in parliaments', () => {
     ]);
   });
 });
+
+describe('delegations', () => {
+  it('gives whoever accompanies a leader the leader’s state, and reads a comma list of portfolios with "Mr"', () => {
+    const got = people('President of Ghana John Mahama will be accompanied by the Minister of Finance, Planning and Economic Development, Ms Elizabeth Ofosu-Adjare.');
+    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
+      ['John Mahama', 'President', 'GHA'],
+      ['Elizabeth Ofosu-Adjare', 'Minister of Finance, Planning and Economic Development', 'GHA'],
+    ]);
+  });
+});
