@@ -154,7 +154,8 @@ export class DuplicateFinder {
 
   /** The original this document republishes, if any; then remembers the document. */
   link(id: number, source: string, signature: Uint32Array): SaveOutcome['duplicateOf'] {
-    for (const r of this.since(this.#seen)) this.#add(r.id, signatureFromBytes(r.minhash), r.duplicate_of, r.source);
+    // Documents other writers stored since; this one (already inserted) is added below, once.
+    for (const r of this.since(this.#seen)) if (r.id !== id) this.#add(r.id, signatureFromBytes(r.minhash), r.duplicate_of, r.source);
     let best: { id: number; similarity: number } | null = null;
     for (const candidate of this.#index.candidates(signature)) {
       if (candidate === id) continue;
