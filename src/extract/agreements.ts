@@ -134,7 +134,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const item = LIST_ITEM.test(s.text);
     if (!item) listStatus = /:\s*$/.test(s.text) ? statusNear(s.text, s.text.length, s.text.length) : null;
     if (!ANY_KIND.test(s.text)) continue; // cheap test first: the full pattern backtracks
-    const re = new RegExp(DOCUMENT.source, DOCUMENT.flags);
+    const re = DOCUMENT; // one shared pattern, restarted for each sentence
+    re.lastIndex = 0;
     const spans: Array<[number, number]> = [];
     const found: Array<{ start: number; end: number; title: string; capitalised: boolean; kind: AgreementKindT }> = [];
     for (let m = re.exec(s.text); m; m = re.exec(s.text)) {

@@ -4,17 +4,15 @@
 // lead — is the main event, dated by the text, else by the publication date, else by the reference
 // year, else left undated.
 import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
-import { escapeRegExp, readList, readTable } from '../lexicon/load.js';
+import { escapeRegExp, readList } from '../lexicon/load.js';
 import { lookupForm } from '../recognise/gazetteer.js';
-import { PhraseIndex } from '../recognise/phrases.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
+import { EVENT_CUES } from './event-cues.js';
 import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
 import { resolveDate } from './resolve-date.js';
 
-const CUES = readTable<'type' | 'priority' | 'form'>('event-cues.tsv').sort((a, b) => b.form.length - a.form.length);
-const CUE_PHRASES = new PhraseIndex(CUES.map((c) => [c.form, { type: c.type as EventTypeT, priority: Number(c.priority) }] as const));
 const FUTURE_RE = new RegExp(`\\b(?:${readList('future-cues.txt').map(escapeRegExp).join('|')})\\b`, 'i');
 const VENUE = /\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Palace|Residence|House|Hall|Centre|Center|Building|Complex|Kremlin|Akorda|Kuksaroy|Castle|Chancellery|Villa|Pavilion)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)/u;
 const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
@@ -48,7 +46,7 @@ function cueOf(s: RecognisedSentence): { type: EventTypeT; index: number } | nul
   let best: { type: EventTypeT; priority: number; index: number } | null = null;
   // "met on the sidelines of the summit": the bilateral meeting is the encounter.
   const sidelines = SIDELINES.test(s.text);
-  for (const { value: cue, index } of CUE_PHRASES.all(s.words)) {
+  for (const { value: cue, index } of EVENT_CUES.all(s.words)) {
     const priority = sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
     if (!best || priority > best.priority) best = { type: cue.type, priority, index: s.words[index]!.start };
   }

@@ -5,9 +5,8 @@
 //   4. the encounter the lead reports, with its full date: "received a call on Sunday 16/3/2025" ⇒ 2025;
 //   5. the latest completed year the text reports figures for: "trade posted in 2018" ⇒ 2019.
 // Each clue is a rule with an id; the first that applies wins, in this order.
-import { readTable } from '../lexicon/load.js';
-import { PhraseIndex } from '../recognise/phrases.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
+import { EVENT_CUES } from './event-cues.js';
 
 export interface ReferenceYear {
   readonly year: number;
@@ -23,8 +22,6 @@ const WORD_ORDINAL = new RegExp(`\\b(${Object.keys(WORD_ORDINALS).join('|')})\\s
 const YEARS_OF = /\b(\d{1,3})\s+years\s+(?:of|since)\b/i;
 const ESTABLISHED = /\b(?:established|establishment|signed|since|from|founded|began|begun|set up|launched|adopted|in)\b/i;
 const THIS_YEAR = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bcelebrat/i;
-/** Words that report an encounter (data/event-cues.tsv). */
-const ENCOUNTER = new PhraseIndex(readTable<'form'>('event-cues.tsv').map((c) => [c.form, true] as const));
 /** The title and the lead: the first sentences of a readout. */
 const LEAD_SENTENCES = 4;
 const TRADE_CUE = /\b(?:trade|turnover|exports?|imports?|volume)\b/i;
@@ -91,7 +88,7 @@ function byLatestReportedYear(sentences: readonly RecognisedSentence[]): Referen
  */
 function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   for (const s of sentences.slice(0, LEAD_SENTENCES)) {
-    if (FUTURE.test(s.text) || !ENCOUNTER.all(s.words).length) continue;
+    if (FUTURE.test(s.text) || !EVENT_CUES.all(s.words).length) continue;
     const d = s.dates.find((x) => x.kind === 'calendar' && x.from.year !== null && x.from.month !== null && x.from.day !== null);
     if (d) return { year: d.from.year!, reason: `lead date: the encounter the lead reports is dated "${d.text}"` };
   }
