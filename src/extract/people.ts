@@ -2,7 +2,7 @@
 // mentions, with the best role the text gives and the state they serve. Unnamed references ("the
 // President of Kazakhstan") lend a country and a specific title to the one person they can mean.
 import type { PersonT } from '../facts/schema.js';
-import { foldName, opensFamilyName, samePart } from '../recognise/names.js';
+import { foldName, NAME_SUFFIX, opensFamilyName, samePart } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
@@ -34,7 +34,7 @@ const placedIn = (m: PersonMention, sentence: RecognisedSentence): PlacedMention
 
 // "Van Klaveren" is a family name with its particle, not a given name "Van".
 const first = (m: PersonMention): string | null => (m.parts.length > 1 && !opensFamilyName(m.parts[0]!) ? m.parts[0]! : null);
-const family = (m: PersonMention): string => m.parts.filter((p) => !/^(?:Jr|Sr|II|III|IV)\.?$/.test(p)).at(-1) ?? m.parts[m.parts.length - 1]!;
+const family = (m: PersonMention): string => m.parts.filter((p) => !NAME_SUFFIX.test(p)).at(-1) ?? m.parts[m.parts.length - 1]!;
 
 function compatible(p: PersonRecord, m: PersonMention): boolean {
   if (m.patronymic) return p.first !== null && samePart(p.first, m.parts[0]!);

@@ -23,6 +23,9 @@ export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPla
   return LOWER.test(t) && !DIGIT.test(t);
 }
 
+/** "Jr.", "III": what may close a name after the family name. */
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 export function isParticle(word: Word): boolean {
   return PARTICLES.has(word.text);
 }

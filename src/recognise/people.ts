@@ -6,7 +6,7 @@
 // All offsets here are local to the sentence text.
 import { readList } from '../lexicon/load.js';
 import type { CountryMention } from './countries.js';
-import { isNameWord, isParticle, isPatronymic } from './names.js';
+import { isNameWord, isParticle, isPatronymic, NAME_SUFFIX } from './names.js';
 import { isLeaderWord, leadersNamed } from './leaders.js';
 import { honorificsAt, rolePhraseAt, TITLE_WORDS, type RolePhrase } from './titles.js';
 import type { Word } from './words.js';
@@ -38,7 +38,6 @@ const SPEECH_BEFORE_NAME = new Set(['said', 'noted', 'stated', 'stressed', 'emph
 const MAX_NAME = 7;
 // Titles that are also common given names ("Sultan Al Jaber", "Amir Abdollahian").
 const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
-const SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
@@ -75,8 +74,8 @@ class SentencePeople {
       // … or right after the title: "Crown Prince Receives Phone Call". Only the present tense of
       // headlines: "Said" is a verb and a given name too.
       if (k === i && VERBS.has(w.key) && w.key.endsWith('s')) return -1;
-      if (isNameWord(w, TITLE_WORDS) && !SUFFIX.test(w.text)) last = k;
-      else if (k > i && last === k - 1 && SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
+      if (isNameWord(w, TITLE_WORDS) && !NAME_SUFFIX.test(w.text)) last = k;
+      else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
       else if (k > i && INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS)) continue;
       else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS))) break;
     }

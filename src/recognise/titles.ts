@@ -4,6 +4,7 @@
 import { readList, readTable } from '../lexicon/load.js';
 import type { CountryMention } from './countries.js';
 import { HONORIFICS } from './names.js';
+import { PhraseIndex } from './phrases.js';
 import { words as splitWords, type Word } from './words.js';
 
 export interface Title {
@@ -42,7 +43,7 @@ for (const t of TITLES) {
   TITLES_BY_FIRST.set(t.keys[0]!, list.sort((a, b) => b.keys.length - a.keys.length));
 }
 /** The lexicon's title for an office named in a knowledge table ("President", "Emir"), or a plain one. */
-export function titleNamed(form: string): Title {
+function titleNamed(form: string): Title {
   const key = splitWords(form).map((w) => w.key).join(' ');
   return TITLES.find((t) => t.keys.join(' ') === key) ?? { form, category: 'official', rank: 50, generic: false, keys: key.split(' ') };
 }
@@ -56,12 +57,7 @@ export function knownRole(form: string, country: string): RolePhrase {
 export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.filter((t) => t.category !== 'expert').flatMap((t) => t.keys));
 
 const PORTFOLIO = new Set(readList('portfolios.txt'));
-const HONORIFICS_BY_FIRST = new Map<string, string[][]>();
-for (const keys of HONORIFICS.map((h) => splitWords(h).map((w) => w.key))) {
-  const list = HONORIFICS_BY_FIRST.get(keys[0]!) ?? [];
-  list.push(keys);
-  HONORIFICS_BY_FIRST.set(keys[0]!, list.sort((a, b) => b.length - a.length));
-}
+const HONORIFIC_PHRASES = new PhraseIndex(HONORIFICS.map((h) => [h, true] as const));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 
 /** A title's plural as written: "Presidents", "Prime Ministers", "Foreign Ministers". */
@@ -86,19 +82,10 @@ export function titleAt(ws: readonly Word[], i: number): Title | null {
   return null;
 }
 
-/** Number of honorific words at i ("His Excellency Sheikh"). */
+/** Number of honorific words at i ("His Excellency Sheikh"): one honorific after another. */
 export function honorificsAt(ws: readonly Word[], i: number): number {
   let n = 0;
-  for (let again = true; again; ) {
-    again = false;
-    for (const keys of HONORIFICS_BY_FIRST.get(ws[i + n]?.key ?? '') ?? []) {
-      if (keys.every((k, j) => ws[i + n + j]?.key === k)) {
-        n += keys.length;
-        again = true;
-        break;
-      }
-    }
-  }
+  for (let hit = i < ws.length ? HONORIFIC_PHRASES.at(ws, i) : null; hit; hit = i + n < ws.length ? HONORIFIC_PHRASES.at(ws, i + n) : null) n += hit.length;
   return n;
 }
 
