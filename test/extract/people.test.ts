@@ -125,3 +125,9 @@ describe('delegations', () => {
     ]);
   });
 });
+
+describe('given names that look like honorifics', () => {
+  it('keeps "Sri" as part of a name', () => {
+    assert.deepEqual(people('Finance Minister of Indonesia Sri Mulyani Indrawati met the delegation.').map((p) => p.name), ['Sri Mulyani Indrawati']);
+  });
+});
