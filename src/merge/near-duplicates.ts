@@ -12,17 +12,7 @@ export const NEAR_DUPLICATE_THRESHOLD = 0.9;
 /** …provided their estimated Jaccard similarity reaches this. */
 export const JACCARD_FLOOR = 0.5;
 
-// FNV-1a, 32 bits.
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
-
-/** fnv1a(words.slice(from, to).join(' ')) without building the string. */
+/** FNV-1a (32 bits) of words.slice(from, to).join(' '), without building the string. */
 function fnv1aWords(words: readonly string[], from: number, to: number): number {
   let h = 0x811c9dc5;
   for (let w = from; w < to; w++) {
@@ -48,7 +38,7 @@ const SEED_B = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i +
 export function minhash(text: string): Uint32Array {
   const words = text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const shingles = new Set<number>();
-  if (words.length < SHINGLE) shingles.add(fnv1a(words.join(' ')));
+  if (words.length < SHINGLE) shingles.add(fnv1aWords(words, 0, words.length));
   for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(fnv1aWords(words, i, i + SHINGLE));
   const signature = new Uint32Array(MINHASH_SIZE + 1).fill(0xffffffff);
   signature[MINHASH_SIZE] = shingles.size;
@@ -66,15 +56,14 @@ export function minhash(text: string): Uint32Array {
   return signature;
 }
 
-export function jaccard(a: Uint32Array, b: Uint32Array): number {
+function jaccard(a: Uint32Array, b: Uint32Array): number {
   let same = 0;
   for (let k = 0; k < MINHASH_SIZE; k++) if (a[k] === b[k]) same++;
   return same / MINHASH_SIZE;
 }
 
-/** Estimated share of the shorter document's shingles that the other one has: |A∩B| = J(|A|+|B|)/(1+J). */
-export function containment(a: Uint32Array, b: Uint32Array): number {
-  const j = jaccard(a, b);
+/** Estimated share of the shorter document's shingles that the other one has, from their Jaccard similarity J: |A∩B| = J(|A|+|B|)/(1+J). */
+function containment(a: Uint32Array, b: Uint32Array, j: number): number {
   const na = a[MINHASH_SIZE]!;
   const nb = b[MINHASH_SIZE]!;
   return Math.min(1, (j * (na + nb)) / (1 + j) / Math.max(1, Math.min(na, nb)));
@@ -82,8 +71,9 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
 
 /** The similarity a near-duplicate link records, or null when the two are different stories. */
 export function nearDuplicate(a: Uint32Array, b: Uint32Array): number | null {
-  if (jaccard(a, b) < JACCARD_FLOOR) return null;
-  const c = containment(a, b);
+  const j = jaccard(a, b);
+  if (j < JACCARD_FLOOR) return null;
+  const c = containment(a, b, j);
   return c >= NEAR_DUPLICATE_THRESHOLD ? c : null;
 }
 
