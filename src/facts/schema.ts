@@ -116,3 +116,6 @@ export type TradeKindT = z.infer<typeof TradeKind>;
 export type PersonT = z.infer<typeof Person>;
 export type DocumentFieldsT = z.infer<typeof DocumentFields>;
 export type ReadoutFactsT = z.infer<typeof ReadoutFacts>;
+
+/** Number of facts of every type in one document's output. */
+export const factCount = (f: Pick<ReadoutFactsT, 'events' | 'agreements' | 'trade' | 'people'>): number => f.events.length + f.agreements.length + f.trade.length + f.people.length;

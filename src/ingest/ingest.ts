@@ -3,6 +3,7 @@
 // process never loses one it reported; a re-run skips what is stored (same content hash and
 // extractor) and does the rest.
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
+import { factCount } from '../facts/schema.js';
 import type { Store } from '../store/store.js';
 import { contentHash } from './analyse.js';
 import type { IngestInput } from './inputs.js';
@@ -34,6 +35,12 @@ export interface IngestOptions {
 
 export const emptySummary = (): IngestSummary => ({ stored: 0, replaced: 0, skipped: 0, failed: 0 });
 
+/** Counts each event in the summary (its kinds are the summary's fields), then passes it on. */
+const reporter = (summary: IngestSummary, onEvent: IngestOptions['onEvent']) => (event: IngestEvent): void => {
+  summary[event.kind]++;
+  onEvent?.(event, summary);
+};
+
 /** Runs `task` over `items` with at most `limit` in flight, pulling items lazily (async generators queue the pulls). */
 async function pipelined<T>(items: Iterable<T> | AsyncIterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
@@ -45,13 +52,7 @@ async function pipelined<T>(items: Iterable<T> | AsyncIterable<T>, limit: number
 
 export async function ingest(store: Store, inputs: Iterable<IngestInput> | AsyncIterable<IngestInput>, options: IngestOptions): Promise<IngestSummary> {
   const summary = emptySummary();
-  const report = (event: IngestEvent): void => {
-    if (event.kind === 'stored') summary.stored++;
-    else if (event.kind === 'replaced') summary.replaced++;
-    else if (event.kind === 'skipped') summary.skipped++;
-    else summary.failed++;
-    options.onEvent?.(event, summary);
-  };
+  const report = reporter(summary, options.onEvent);
   const pool = new WorkerPool(options.workers);
   // Inputs with the same content in one run: the later one waits for the earlier to be stored (or
   // not), then finds it like any stored document.
@@ -84,8 +85,7 @@ export async function ingest(store: Store, inputs: Iterable<IngestInput> | Async
     if (!reply.ok) return report({ kind: 'failed', source: input.source, problem: reply.error });
     try {
       const outcome = await store.saveDocument({ ...reply.doc, raw: input.bytes });
-      const f = reply.doc.facts;
-      report({ kind: outcome.status, source: input.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: f.events.length + f.agreements.length + f.trade.length + f.people.length });
+      report({ kind: outcome.status, source: input.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: factCount(reply.doc.facts) });
     } catch (error) {
       report({ kind: 'failed', source: input.source, problem: `cannot store: ${(error as Error).message}` });
     }
@@ -97,11 +97,7 @@ export async function reindex(store: Store, options: IngestOptions & { readonly 
   const ids = await store.documentsToReindex(EXTRACTOR_VERSION, options.all ?? false);
   const summary = emptySummary();
   const pool = new WorkerPool(options.workers);
-  const report = (event: IngestEvent): void => {
-    if (event.kind === 'failed') summary.failed++;
-    else summary.replaced++;
-    options.onEvent?.(event, summary);
-  };
+  const report = reporter(summary, options.onEvent);
   try {
     await pipelined(ids, pool.capacity + AWAITING_COMMIT, async (id) => {
       const item = await store.reindexItem(id);
@@ -109,8 +105,7 @@ export async function reindex(store: Store, options: IngestOptions & { readonly 
       const reply = await pool.run({ source: item.source, bytes: item.raw, published: item.publishedOption, maxBytes: Number.MAX_SAFE_INTEGER });
       if (!reply.ok) return report({ kind: 'failed', source: item.source, problem: reply.error });
       const outcome = await store.saveDocument({ ...reply.doc, raw: item.raw });
-      const f = reply.doc.facts;
-      report({ kind: 'replaced', source: item.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: f.events.length + f.agreements.length + f.trade.length + f.people.length });
+      report({ kind: 'replaced', source: item.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: factCount(reply.doc.facts) });
     });
   } finally {
     await pool.close();
