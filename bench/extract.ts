@@ -48,21 +48,18 @@ interface Figures {
   /** Documents/s of each run, in run order. */
   readonly rates: readonly number[];
   readonly docsPerS: number;
-  readonly mbPerS: number;
-  readonly peakMB: number;
 }
 
-/** One pass over n streamed documents: documents/s, bytes, and the peak RSS seen. */
-function pass(n: number, work: (text: string, i: number) => void): { rate: number; bytes: number; peak: number } {
-  let bytes = 0, peak = 0;
+/** One timed pass over n streamed documents: documents/s and bytes read. */
+function pass(n: number, work: (text: string, i: number) => void): { rate: number; bytes: number } {
+  let bytes = 0;
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < n; i++) {
     const text = documentAt(i);
     bytes += Buffer.byteLength(text);
     work(text, i);
-    if (i % 250 === 0) peak = Math.max(peak, process.memoryUsage().rss);
   }
-  return { rate: n / (Number(process.hrtime.bigint() - t0) / 1e9), bytes, peak };
+  return { rate: n / (Number(process.hrtime.bigint() - t0) / 1e9), bytes };
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -72,15 +69,16 @@ const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floo
  * shared machine, running one after the other measures the load as much as the code.
  */
 function compare(n: number, contenders: Record<string, (text: string, i: number) => void>): Record<string, Figures> {
-  const runs: Record<string, Array<{ rate: number; bytes: number; peak: number }>> = {};
+  const runs: Record<string, Array<{ rate: number; bytes: number }>> = {};
   for (let run = 0; run < RUNS; run++) {
     for (const [name, work] of Object.entries(contenders)) (runs[name] ??= []).push(pass(n, work));
   }
   const out: Record<string, Figures> = {};
   for (const [name, rs] of Object.entries(runs)) {
     const docsPerS = median(rs.map((r) => r.rate));
-    out[name] = { rates: rs.map((r) => r.rate), docsPerS, mbPerS: (docsPerS * rs[0]!.bytes) / n / 1024 / 1024, peakMB: Math.max(...rs.map((r) => r.peak)) / 1024 / 1024 };
-    console.log(`${name.padEnd(16)} ${docsPerS.toFixed(0).padStart(6)} docs/s  ${out[name]!.mbPerS.toFixed(2).padStart(6)} MB/s  peak RSS ${out[name]!.peakMB.toFixed(0)} MB  (${n} docs, median of ${RUNS} runs)`);
+    out[name] = { rates: rs.map((r) => r.rate), docsPerS };
+    const mbPerS = (docsPerS * rs[0]!.bytes) / n / 1024 / 1024;
+    console.log(`${name.padEnd(16)} ${docsPerS.toFixed(0).padStart(6)} docs/s  ${mbPerS.toFixed(2).padStart(6)} MB/s  (${n} docs, median of ${RUNS} runs)`);
   }
   return out;
 }
@@ -93,7 +91,7 @@ for (let i = 0; i < 50; i++) {
 }
 
 const extractOne = (text: string, i: number): void => void extract(`d${i}.txt`, Buffer.from(text));
-const { 'tokenizer only': tokenizer, 'full pipeline': pipeline } = compare(DOCS, { 'tokenizer only': (text) => void tokenize(text), 'full pipeline': extractOne }) as Record<string, Figures>;
+const { 'tokenizer only': tokenizer, 'full pipeline': pipeline } = compare(DOCS, { 'tokenizer only': (text) => void tokenize(text), 'full pipeline': extractOne });
 
 const per1000 = pipeline.docsPerS * (words / 1000);
 // The ratio run by run: each pipeline run against the tokenizer run beside it, so both figures of a
@@ -101,6 +99,5 @@ const per1000 = pipeline.docsPerS * (words / 1000);
 const ratios = pipeline.rates.map((rate, i) => rate / tokenizer.rates[i]!);
 console.log(`ratio pipeline ÷ tokenizer, run by run: ${ratios.map((r) => r.toFixed(2)).join(' ')} → median ${median(ratios).toFixed(2)} (target ≥ 0.30)`);
 console.log(`normalised to 1,000-word articles: ${per1000.toFixed(0)} docs/s (target ≥ 200)`);
-const big = DOCS * 4, small = DOCS;
-const [atSmall, atBig] = [memoryAt(small), memoryAt(big)];
-console.log(`memory of a fresh process extracting ${small} vs ${big} documents: heap retained after GC ${atSmall.retainedMB.toFixed(1)} MB vs ${atBig.retainedMB.toFixed(1)} MB (ratio ${(atBig.retainedMB / atSmall.retainedMB).toFixed(2)}; flat means ≈ 1), peak RSS ${atSmall.peakMB.toFixed(0)} MB vs ${atBig.peakMB.toFixed(0)} MB`);
+const [atSmall, atBig] = [memoryAt(DOCS), memoryAt(DOCS * 4)];
+console.log(`memory of a fresh process extracting ${DOCS} vs ${DOCS * 4} documents: heap retained after GC ${atSmall.retainedMB.toFixed(1)} MB vs ${atBig.retainedMB.toFixed(1)} MB (ratio ${(atBig.retainedMB / atSmall.retainedMB).toFixed(2)}; flat means ≈ 1), peak RSS ${atSmall.peakMB.toFixed(0)} MB vs ${atBig.peakMB.toFixed(0)} MB`);
