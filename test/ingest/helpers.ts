@@ -1,13 +1,14 @@
 // Shared by the corpus tests: a fresh SQLite file in a temp folder, and ingest with a small pool.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ingest, type IngestEvent, type IngestSummary } from '../../src/ingest/ingest.js';
 import { ingestInputs } from '../../src/ingest/inputs.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { Store } from '../../src/store/store.js';
 
-export const DEV_DOCS = '/work/shared/eval/dev/docs';
+// The shared evaluation folder beside the checkout, as the evaluation and the benchmarks find it.
+export const DEV_DOCS = resolve(import.meta.dirname, '../../../shared/eval/dev/docs');
 export const MERGE_FIXTURES = new URL('../merge/fixtures/', import.meta.url).pathname;
 
 export interface TempStore {
