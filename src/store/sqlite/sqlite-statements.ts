@@ -21,7 +21,7 @@ const quote = (name: string): string => `"${name}"`;
 export class Query<P extends object, R = never> {
   readonly #statement: BetterSqlite3.Statement;
 
-  constructor(db: Connection, readonly sql: string) {
+  constructor(db: Connection, sql: string) {
     this.#statement = db.prepare(sql);
   }
 

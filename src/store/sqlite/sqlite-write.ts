@@ -19,6 +19,8 @@ import type { AnalysedDocument, SaveOutcome } from '../store.js';
 import { insertRow, insertRows, Query, type Connection, type Row } from './sqlite-statements.js';
 
 type FactKind = 'event' | 'agreement' | 'trade' | 'person';
+/** What makes two trade figures the same claim, value aside. */
+type TradeKey = Pick<Row<'trade'>, 'parties' | 'measure' | 'kind' | 'year' | 'from_country' | 'to_country' | 'scope'>;
 
 /** The prepared statements of the write path, typed by the schema. */
 class Statements {
@@ -45,7 +47,6 @@ class Statements {
   readonly agreementsByKeyAndDate;
   readonly setAgreementDate;
   readonly insertAgreement;
-  readonly tradeByKey;
   readonly tradeByKeyNear;
   readonly tradeByKeyInOrder;
   readonly insertTrade;
@@ -107,15 +108,9 @@ class Statements {
     this.setAgreementDate = new Query<Pick<Row<'agreements'>, 'id' | 'date'>>(db, 'update "agreements" set "date" = @date where "id" = @id');
     this.insertAgreement = insertRow(db, 'agreements', ['id', 'title', 'kind', 'parties', 'status', 'date']);
 
-    this.tradeByKey = new Query<Pick<Row<'trade'>, 'parties' | 'measure' | 'kind' | 'year' | 'from_country' | 'to_country' | 'scope'>, Pick<Row<'trade'>, 'id' | 'value_usd'>>(
-      db,
-      'select "id", "value_usd" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from_country and "to_country" is @to_country and "scope" is @scope',
-    );
-    this.tradeByKeyInOrder = new Query<Parameters<Statements['tradeByKey']['all']>[0], Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${this.tradeByKey.sql} order by "rowid"`);
-    this.tradeByKeyNear = new Query<Parameters<Statements['tradeByKey']['all']>[0] & { low: number; high: number }, Pick<Row<'trade'>, 'id' | 'value_usd'>>(
-      db,
-      `${this.tradeByKey.sql} and "value_usd" between @low and @high order by "rowid"`,
-    );
+    const tradeKey = 'select "id", "value_usd" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from_country and "to_country" is @to_country and "scope" is @scope';
+    this.tradeByKeyInOrder = new Query<TradeKey, Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${tradeKey} order by "rowid"`);
+    this.tradeByKeyNear = new Query<TradeKey & { low: number; high: number }, Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${tradeKey} and "value_usd" between @low and @high order by "rowid"`);
     this.insertTrade = insertRow(db, 'trade', ['id', 'measure', 'parties', 'from_country', 'to_country', 'value_usd', 'qualifier', 'year', 'kind', 'scope']);
 
     this.mentionedFacts = new Query<{ id: number }, Pick<Row<'mentions'>, 'kind' | 'fact_id'>>(db, 'select distinct "kind", "fact_id" from "mentions" where "document_id" = @id');
