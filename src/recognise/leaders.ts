@@ -1,7 +1,6 @@
 // Who leads which state: heads of state and government (and some foreign ministers) with their
 // years in office, from data/leaders.tsv. General knowledge used to complete what a text leaves
 // implicit ("President Cyril Ramaphosa will visit Nigeria" says nothing of South Africa).
-import { existsSync } from 'node:fs';
 import { readTable } from '../lexicon/load.js';
 import { foldName, samePart } from './names.js';
 
@@ -14,26 +13,24 @@ export interface Leader {
   readonly to: number | null;
 }
 
-const FILE = new URL('../../data/leaders.tsv', import.meta.url);
-
-const LEADERS: readonly Leader[] = existsSync(FILE)
-  ? readTable<'iso3' | 'role' | 'name' | 'aliases' | 'from' | 'to'>('leaders.tsv')
-      .filter((r) => r.iso3 && r.name)
-      .map((r) => ({
-        iso3: r.iso3,
-        role: r.role,
-        name: r.name,
-        forms: [r.name, ...r.aliases.split('|').map((a) => a.trim()).filter(Boolean)],
-        from: r.from ? Number(r.from) : null,
-        to: r.to ? Number(r.to) : null,
-      }))
-  : [];
+const LEADERS: readonly Leader[] = readTable<'iso3' | 'role' | 'name' | 'aliases' | 'from' | 'to'>('leaders.tsv')
+  .filter((r) => r.iso3 && r.name)
+  .map((r) => ({
+    iso3: r.iso3,
+    role: r.role,
+    name: r.name,
+    forms: [r.name, ...r.aliases.split('|').map((a) => a.trim()).filter(Boolean)],
+    from: r.from ? Number(r.from) : null,
+    to: r.to ? Number(r.to) : null,
+  }));
 
 const tokens = (s: string): string[] => s.split(/\s+/).filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t));
+/** The name words of every known form, split once. */
+const FORM_TOKENS = new Map(LEADERS.flatMap((l) => l.forms.map((f) => [f, tokens(f)] as const)));
 
 /** One written form of a name against one known form: same family name, given names compatible. */
 function formMatches(written: readonly string[], known: string): boolean {
-  const k = tokens(known);
+  const k = FORM_TOKENS.get(known) ?? tokens(known);
   if (!k.length || !written.length) return false;
   if (written.length === 1 || k.length === 1) {
     // A single word matches only a single-word known form ("Lula") or the family name exactly.
@@ -42,11 +39,11 @@ function formMatches(written: readonly string[], known: string): boolean {
   return samePart(written[written.length - 1]!, k[k.length - 1]!) && samePart(written[0]!, k[0]!);
 }
 
-/** Index of first-word folds for a quick test before the full comparison. */
+/** Leaders by the fold of every name word of every form, for a quick test before the full comparison. */
 const BY_WORD = new Map<string, Leader[]>();
 for (const l of LEADERS) {
   for (const form of l.forms) {
-    for (const t of tokens(form)) {
+    for (const t of FORM_TOKENS.get(form)!) {
       const key = foldName(t);
       const list = BY_WORD.get(key) ?? [];
       if (!list.includes(l)) list.push(l);
