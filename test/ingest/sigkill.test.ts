@@ -67,7 +67,7 @@ describe('ingest survives SIGKILL', () => {
 
     const check = new Database(db, { readonly: true });
     assert.equal(check.pragma('integrity_check', { simple: true }), 'ok');
-    assert.equal(check.pragma('foreign_key_check').length, 0);
+    assert.equal((check.pragma('foreign_key_check') as unknown[]).length, 0);
     check.close();
 
     let store = await openStore(db);
