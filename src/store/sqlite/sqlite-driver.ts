@@ -12,7 +12,11 @@ export function openSqliteDatabase(path: string): { readonly kysely: SqliteDatab
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
+  // Checkpoint every 40 MB of log rather than 4 MB: a page rewritten by several group commits is
+  // copied into the database once, and the checkpoint's fsync comes a tenth as often.
+  db.pragma('wal_autocheckpoint = 10000');
   db.pragma('foreign_keys = ON');
+  db.pragma('temp_store = MEMORY');
   db.pragma('busy_timeout = 5000');
   // A large page cache and memory-mapped reads: ingest touches index pages all over a big file.
   db.pragma('cache_size = -65536');
