@@ -10,10 +10,11 @@ import type { IngestInput } from './inputs.js';
 import { WorkerPool } from './worker-pool.js';
 
 /**
- * Documents in flight beyond what the workers hold: analysed ones waiting for their group commit.
- * Enough that the workers keep extracting while a group waits for its transaction.
+ * Documents in flight beyond what the workers hold: analysed ones written and waiting for their
+ * group to commit. More than a group holds (512 in the SQLite store), so the workers keep extracting
+ * while a group fills; the store commits early on bytes, so large inputs do not pile up here.
  */
-const AWAITING_COMMIT = 128;
+const AWAITING_COMMIT = 1024;
 
 export type IngestEvent =
   | { readonly kind: 'stored' | 'replaced'; readonly source: string; readonly id: number; readonly duplicateOf: string | null; readonly facts: number }

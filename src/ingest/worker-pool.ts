@@ -41,8 +41,8 @@ export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 
 /**
  * Documents sent to one worker ahead of its replies: enough to keep it busy while the main thread
- * writes a group of documents (up to 64, see store/sqlite/sqlite-write.ts) to the store. With 4, the
- * workers sat idle a third of the time; 32 keeps them busy.
+ * writes a document or commits a group (store/sqlite/sqlite-write.ts). With 4, the workers sat idle
+ * a third of the time; 32 keeps them busy.
  */
 export const PIPELINE_DEPTH = 32;
 /** …unless the documents it holds already add up to this many bytes (large inputs). */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
 import { analyseDocument } from '../../src/ingest/analyse.js';
 import { DEV_DOCS, tempStore, type TempStore } from '../ingest/helpers.js';
 
@@ -27,6 +28,18 @@ describe('SQLite store', () => {
     }
     const stats = await t.store.stats();
     assert.equal(stats.sentences, analysed.reduce((n, d) => n + d.sentences.length, 0));
+  });
+
+  it('keeps each document\'s sentences with it, read one row per sentence through the sentences view', () => {
+    const db = new Database(t.path, { readonly: true });
+    try {
+      for (const doc of analysed) {
+        const rows = db.prepare('select s.idx, s.start, s."end", s.text from sentences s join documents d on d.id = s.document_id where d.content_hash = ? order by s.idx').all(doc.contentHash);
+        assert.deepEqual(rows, doc.sentences.map((x) => ({ idx: x.index, start: x.start, end: x.end, text: x.text })), doc.source);
+      }
+    } finally {
+      db.close();
+    }
   });
 
   it('keeps evidence that is a real substring of the stored cleaned text, with its sentence', async () => {

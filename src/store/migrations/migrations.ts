@@ -2,8 +2,10 @@
 import type { Migration } from 'kysely';
 import { initial } from './001-initial.js';
 import { mergeCandidateIndexes } from './002-merge-candidate-indexes.js';
+import { sentencesWithDocument } from './003-sentences-with-document.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
   '002-merge-candidate-indexes': mergeCandidateIndexes,
+  '003-sentences-with-document': sentencesWithDocument,
 };

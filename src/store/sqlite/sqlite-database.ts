@@ -17,8 +17,11 @@ export interface DocumentsTable {
   duplicate_of: number | null;
   similarity: number | null;
   ingested_at: string;
+  /** JSON array of [start, end, text], one per sentence; read as rows through the `sentences` view. */
+  sentences: string;
 }
 
+/** A view over documents.sentences (migration 003). */
 export interface SentencesTable { document_id: number; idx: number; start: number; end: number; text: string }
 export interface PeopleTable { id: string; name: string; family_key: string; country: string | null; aliases: string }
 export interface EventsTable {

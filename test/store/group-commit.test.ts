@@ -1,0 +1,112 @@
+// The writer keeps a transaction open and writes each document as it arrives; these tests read the
+// file through a second connection, as another process would, to see what is committed when.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { analyseDocument } from '../../src/ingest/analyse.js';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { DEV_DOCS } from '../ingest/helpers.js';
+
+const files = readdirSync(DEV_DOCS).sort().slice(0, 3);
+const analysed = files.map((f) => analyseDocument(f, readFileSync(join(DEV_DOCS, f))));
+const dir = mkdtempSync(join(tmpdir(), 'readout-group-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Documents committed, as a separate connection sees them. */
+function committedDocuments(path: string): number {
+  const db = new Database(path, { readonly: true });
+  try {
+    return (db.prepare('select count(*) as n from documents').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+const settledSoFar = async (promises: ReadonlyArray<Promise<unknown>>): Promise<boolean[]> => {
+  const settled = promises.map(() => false);
+  promises.forEach((p, i) => void p.then(() => (settled[i] = true), () => (settled[i] = true)));
+  await new Promise((resolve) => setImmediate(resolve));
+  return settled;
+};
+
+describe('group commit', () => {
+  it('commits a group once it holds maxDocuments; the rest waits, and a query commits it first', { timeout: 10_000 }, async () => {
+    const path = join(dir, 'size.db');
+    const store = await openSqliteStore({ path, groupCommit: { maxDocuments: 2, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: Number.MAX_SAFE_INTEGER } });
+    try {
+      const saves = analysed.map((d) => store.saveDocument(d));
+      assert.deepEqual(await settledSoFar(saves), [true, true, false]);
+      assert.equal(committedDocuments(path), 2);
+      // A query reads only committed data: it commits the open group, so the third is stored now.
+      assert.equal((await store.stats()).documents, 3);
+      assert.deepEqual(await settledSoFar(saves), [true, true, true]);
+      assert.equal(committedDocuments(path), 3);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('commits a group once its documents reach maxBytes', { timeout: 10_000 }, async () => {
+    const path = join(dir, 'bytes.db');
+    const store = await openSqliteStore({ path, groupCommit: { maxDocuments: 1000, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: analysed[0]!.raw.byteLength } });
+    try {
+      // The document alone reaches the byte bound: it commits at once.
+      assert.deepEqual(await settledSoFar([store.saveDocument(analysed[0]!)]), [true]);
+      assert.equal(committedDocuments(path), 1);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('commits once no document has come for idleMs, and at maxDelayMs while documents keep coming', { timeout: 10_000 }, async () => {
+    const path = join(dir, 'timers.db');
+    const store = await openSqliteStore({ path, groupCommit: { maxDocuments: 1000, maxDelayMs: 400, idleMs: 60, maxBytes: Number.MAX_SAFE_INTEGER } });
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    try {
+      // A lone document: committed after the idle time, well before the group's maximum age.
+      let started = performance.now();
+      await store.saveDocument(analysed[0]!);
+      const lone = performance.now() - started;
+      assert.ok(lone >= 50 && lone < 350, `lone document committed after ${lone.toFixed(0)} ms`);
+      // A document every 30 ms never leaves the group idle for 60 ms: it commits at its maximum age.
+      started = performance.now();
+      let committedAfter = 0;
+      const first = store.saveDocument(analysed[1]!).then(() => (committedAfter = performance.now() - started));
+      for (let i = 0; i < 20 && !committedAfter; i++) {
+        await sleep(30);
+        void store.saveDocument({ ...analysed[2]!, source: `copy-${i}`, contentHash: `${analysed[2]!.contentHash.slice(0, -1)}${i}` });
+      }
+      await first;
+      assert.ok(committedAfter >= 350, `committed after ${committedAfter.toFixed(0)} ms, at the group's maximum age`);
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('a failing document met after others were written rolls back alone; the others are committed', { timeout: 10_000 }, async () => {
+    const path = join(dir, 'fail.db');
+    const store = await openSqliteStore({ path, groupCommit: { maxDocuments: 3, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: Number.MAX_SAFE_INTEGER } });
+    try {
+      const [a, b, c] = analysed;
+      const first = store.saveDocument(a!);
+      const event = b!.facts.events[0] ?? c!.facts.events[0]!;
+      const broken = { ...b!, facts: { ...b!.facts, events: [{ ...event, type: null as unknown as typeof event.type }] } };
+      const failed = store.saveDocument(broken);
+      const last = store.saveDocument(c!);
+      await assert.rejects(failed);
+      // The group now holds the other two, written again in a fresh transaction; a query commits it.
+      assert.equal((await store.stats()).documents, 2);
+      assert.deepEqual((await Promise.allSettled([first, last])).map((r) => r.status), ['fulfilled', 'fulfilled']);
+      assert.equal(committedDocuments(path), 2);
+      const db = new Database(path, { readonly: true });
+      const sources = (db.prepare('select source from documents order by source').all() as Array<{ source: string }>).map((r) => r.source);
+      db.close();
+      assert.deepEqual(sources, [a!.source, c!.source].sort());
+    } finally {
+      await store.close();
+    }
+  });
+});

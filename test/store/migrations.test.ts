@@ -1,0 +1,51 @@
+// Migrations carry stored data forward: a database made by an earlier version opens in this one.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { MIGRATIONS } from '../../src/store/migrations/migrations.js';
+import { openStore } from '../../src/store/open-store.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'readout-migrate-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('migrations', () => {
+  it('003 moves the sentences of stored documents into their rows, readable as before through the sentences view', async () => {
+    const path = join(dir, 'v002.db');
+    const kysely = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(path) }) });
+    const { error } = await new Migrator({ db: kysely, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } }).migrateTo('002-merge-candidate-indexes');
+    assert.equal(error, undefined);
+    await kysely.destroy();
+
+    const old = new Database(path);
+    const insertDocument = old.prepare(`insert into documents (source, content_hash, extractor, fields, text, raw, minhash, ingested_at)
+      values (?, ?, 'readout-extract/old', '{}', ?, x'00', x'00', '2026-01-01T00:00:00Z')`);
+    const a = Number(insertDocument.run('a.txt', 'hash-a', 'One. Two words.').lastInsertRowid);
+    const b = Number(insertDocument.run('b.txt', 'hash-b', 'No sentences kept.').lastInsertRowid);
+    const insertSentence = old.prepare('insert into sentences (document_id, idx, start, "end", text) values (?, ?, ?, ?, ?)');
+    // Inserted out of order: the array follows the sentence index.
+    insertSentence.run(a, 1, 5, 15, 'Two words.');
+    insertSentence.run(a, 0, 0, 4, 'One.');
+    old.close();
+
+    const store = await openStore(path);
+    try {
+      assert.equal((await store.stats()).sentences, 2);
+    } finally {
+      await store.close();
+    }
+    const db = new Database(path, { readonly: true });
+    try {
+      assert.deepEqual(db.prepare('select document_id, idx, start, "end", text from sentences order by document_id, idx').all(), [
+        { document_id: a, idx: 0, start: 0, end: 4, text: 'One.' },
+        { document_id: a, idx: 1, start: 5, end: 15, text: 'Two words.' },
+      ]);
+      assert.equal((db.prepare('select sentences from documents where id = ?').get(b) as { sentences: string }).sentences, '[]');
+    } finally {
+      db.close();
+    }
+  });
+});
