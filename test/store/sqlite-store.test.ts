@@ -42,6 +42,26 @@ describe('SQLite store', () => {
     }
   });
 
+  it('cuts each sentence out of the stored text right when the text has characters beyond the BMP', async () => {
+    const scratch = await tempStore();
+    try {
+      const text = 'Astana, 3 May 2024. 🇰🇿 President Tokayev met 𝔓𝔯𝔦𝔪𝔢 Minister Rahmon. 🤝 The sides signed a road map.\n\nTrade reached $200 million — 😀 a record.';
+      const doc = analyseDocument('astral.txt', Buffer.from(text));
+      assert.ok(doc.sentences.length >= 3 && /[\uD800-\uDFFF]/.test(doc.text));
+      await scratch.store.saveDocument(doc);
+      await scratch.store.stats(); // commits the open group
+      const db = new Database(scratch.path, { readonly: true });
+      try {
+        const rows = db.prepare('select idx, start, "end", text from sentences order by idx').all();
+        assert.deepEqual(rows, doc.sentences.map((x) => ({ idx: x.index, start: x.start, end: x.end, text: x.text })));
+      } finally {
+        db.close();
+      }
+    } finally {
+      await scratch.dispose();
+    }
+  });
+
   it('keeps evidence that is a real substring of the stored cleaned text, with its sentence', async () => {
     for (const doc of analysed) {
       for (const fact of [...doc.facts.events, ...doc.facts.trade, ...doc.facts.people, ...doc.facts.agreements]) {

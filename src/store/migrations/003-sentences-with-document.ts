@@ -1,19 +1,22 @@
-// 003: a document's sentences are stored with the document, as one JSON array of [start, end, text],
-// and read through the `sentences` view (one row per sentence, as the table had). Sentences are only
-// ever read per document; as rows of their own they cost a dozen index inserts per document, the
-// largest single share of the ingest writer's time.
+// 003: a document's sentences are stored with the document, as one JSON array of spans
+// (store/sqlite/sentence-spans.ts), and read through the `sentences` view (one row per sentence, as
+// the table had). Sentences are only ever read per document; as rows of their own they cost a dozen
+// index inserts per document, and their text stored the document's text a second time.
 import { sql, type Kysely, type Migration } from 'kysely';
+import { sentenceSpans, SENTENCES_VIEW } from '../sqlite/sentence-spans.js';
 
 export const sentencesWithDocument: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.schema.alterTable('documents').addColumn('sentences', 'text', (c) => c.notNull().defaultTo('[]')).execute();
-    await sql`update documents set sentences = (
-      select json_group_array(json_array(s.start, s."end", s.text) order by s.idx) from sentences s where s.document_id = documents.id
-    ) where exists (select 1 from sentences s where s.document_id = documents.id)`.execute(db);
+    const stored = await sql<{ id: number; text: string; spans: string }>`
+      select d.id, d.text, json_group_array(json_array(s.start, s."end") order by s.idx) as spans
+      from documents d join sentences s on s.document_id = d.id group by d.id`.execute(db);
+    for (const row of stored.rows) {
+      const spans = (JSON.parse(row.spans) as Array<[number, number]>).map(([start, end]) => ({ start, end }));
+      await sql`update documents set sentences = ${sentenceSpans(row.text, spans)} where id = ${row.id}`.execute(db);
+    }
     await db.schema.dropTable('sentences').execute();
-    await sql`create view sentences as
-      select d.id as document_id, cast(s.key as integer) as idx, s.value ->> 0 as start, s.value ->> 1 as "end", s.value ->> 2 as text
-      from documents d, json_each(d.sentences) s`.execute(db);
+    await sql.raw(SENTENCES_VIEW).execute(db);
   },
   async down(db: Kysely<unknown>): Promise<void> {
     await sql`create table sentences_rows as select * from sentences`.execute(db);

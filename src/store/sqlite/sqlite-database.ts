@@ -17,7 +17,7 @@ export interface DocumentsTable {
   duplicate_of: number | null;
   similarity: number | null;
   ingested_at: string;
-  /** JSON array of [start, end, text], one per sentence; read as rows through the `sentences` view. */
+  /** JSON array of spans, one per sentence (sentence-spans.ts); read as rows through the `sentences` view. */
   sentences: string;
 }
 

@@ -18,6 +18,7 @@ import {
 import { nameKey, namesCompatible } from '../../merge/names.js';
 import { BandIndex, nearDuplicate, signatureFromBytes, signatureToBytes } from '../../merge/near-duplicates.js';
 import type { AnalysedDocument, SaveOutcome } from '../store.js';
+import { sentenceSpans } from './sentence-spans.js';
 import { insertRow, insertRows, Query, type Connection, type Row } from './sqlite-statements.js';
 
 type FactKind = 'event' | 'agreement' | 'trade' | 'person';
@@ -232,7 +233,7 @@ class DocumentWrite {
       published_option: doc.publishedOption,
       fields: JSON.stringify(f),
       text: doc.text,
-      sentences: JSON.stringify(doc.sentences.map((s) => [s.start, s.end, s.text])),
+      sentences: sentenceSpans(doc.text, doc.sentences),
       raw: doc.raw,
       minhash: signatureToBytes(doc.minhash),
       ingested_at: this.now,
