@@ -12,6 +12,7 @@ import { ingestInputs } from '../src/ingest/inputs.js';
 import { defaultWorkers, PIPELINE_DEPTH } from '../src/ingest/worker-pool.js';
 import { openStore } from '../src/store/open-store.js';
 import { generateDocument, type DocumentShape } from './generate-corpus.js';
+import { ThreadCpu } from './thread-cpu.js';
 
 const DOCS = Number(process.env.BENCH_DOCS ?? 20_000);
 // Extraction alone on the same documents as the ingest: on a short run (2,000 documents, the old
@@ -42,7 +43,7 @@ function generate(shape: DocumentShape): string[] {
  * the ingest below, from the start of the worker threads (module loading and lexicons included in
  * both, so neither figure carries a cost the other does not).
  */
-async function extractionOnly(files: readonly string[]): Promise<number> {
+async function extractionOnly(files: readonly string[], cpu: ThreadCpu): Promise<number> {
   const url = new URL('./extract-only-worker.ts', import.meta.url);
   const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`;
   const started = performance.now();
@@ -50,6 +51,7 @@ async function extractionOnly(files: readonly string[]): Promise<number> {
   // Each worker holds PIPELINE_DEPTH documents ahead, as the ingest pool does, so neither figure
   // pays a round trip per document that the other does not.
   let next = 0;
+  let done = 0;
   await Promise.all(workers.map((w) => new Promise<void>((resolve) => {
     let inFlight = 0;
     const send = (): void => {
@@ -62,11 +64,13 @@ async function extractionOnly(files: readonly string[]): Promise<number> {
     };
     w.on('message', () => {
       inFlight--;
+      if (++done % 500 === 0) cpu.sample();
       send();
     });
     send();
   })));
   const seconds = (performance.now() - started) / 1000;
+  cpu.sample();
   await Promise.all(workers.map((w) => w.terminate()));
   return files.length / seconds;
 }
@@ -86,6 +90,14 @@ async function timeIt(runs: number, task: (i: number) => Promise<unknown>): Prom
   return quantiles(samples);
 }
 
+/** "; CPU per document: main thread x ms + other threads y ms" (Linux), or nothing. */
+function cpuPerDocument(cpu: ThreadCpu, documents: number): string {
+  if (!cpu.available) return '';
+  const { main, others } = cpu.used();
+  const per = (total: number): string => (total / documents).toFixed(2);
+  return `; CPU per document: main thread ${per(main)} ms + other threads ${per(others)} ms = ${per(main + others)} ms`;
+}
+
 const ms = (q: { median: number; p95: number }): string => `median ${q.median.toFixed(1)} ms, p95 ${q.p95.toFixed(1)} ms`;
 
 /** Extraction alone, then ingest, on one corpus; returns the database it made. */
@@ -93,17 +105,20 @@ async function measure(shape: DocumentShape): Promise<string> {
   const files = generate(shape);
   const words = Math.round(files.slice(0, 200).reduce((n, f) => n + readFileSync(f, 'utf8').split(/\s+/).length, 0) / Math.min(200, files.length));
   console.log(`\n${shape} corpus: ${DOCS} generated documents of about ${words} words, ${CORES} cores`);
-  const baseline = await extractionOnly(files.slice(0, BASELINE_DOCS));
-  console.log(`extraction only: ${baseline.toFixed(1)} docs/s (${BASELINE_DOCS} docs, ${CORES} threads)`);
+  const baselineCpu = new ThreadCpu();
+  const baseline = await extractionOnly(files.slice(0, BASELINE_DOCS), baselineCpu);
+  console.log(`extraction only: ${baseline.toFixed(1)} docs/s (${BASELINE_DOCS} docs, ${CORES} threads)${cpuPerDocument(baselineCpu, BASELINE_DOCS)}`);
 
   const db = dbPath(shape);
   for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
   const store = await openStore(db);
+  const ingestCpu = new ThreadCpu();
   const started = performance.now();
-  const summary = await ingest(store, ingestInputs([corpusDir(shape)]), { workers: defaultWorkers() });
+  let reported = 0;
+  const summary = await ingest(store, ingestInputs([corpusDir(shape)]), { workers: defaultWorkers(), onEvent: () => void (++reported % 500 === 0 && ingestCpu.sample()) });
   const seconds = (performance.now() - started) / 1000;
   const rate = DOCS / seconds;
-  console.log(`ingest: ${summary.stored} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${defaultWorkers()} extraction threads + the writer (main thread) → ${rate.toFixed(1)} docs/s`);
+  console.log(`ingest: ${summary.stored} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${defaultWorkers()} extraction threads + the writer (main thread) → ${rate.toFixed(1)} docs/s${cpuPerDocument(ingestCpu, DOCS)}`);
   const ratio = (rate / baseline) * 100;
   const verdict = shape === 'readout' ? ` (target ≥ 80%: ${ratio >= 80 ? 'met' : 'NOT met'})` : ' (worst case, no target)';
   console.log(`RATIO ${shape}: ingest / extraction only = ${rate.toFixed(1)} / ${baseline.toFixed(1)} docs/s = ${ratio.toFixed(0)}%${verdict}`);
