@@ -25,15 +25,20 @@ describe('migrations', () => {
       values (?, ?, 'readout-extract/old', '{}', ?, x'00', x'00', '2026-01-01T00:00:00Z')`);
     const a = Number(insertDocument.run('a.txt', 'hash-a', 'One. Two words.').lastInsertRowid);
     const b = Number(insertDocument.run('b.txt', 'hash-b', 'No sentences kept.').lastInsertRowid);
+    // Beyond ASCII, beyond the BMP, and a NUL (where SQLite's text functions stop).
+    const wide = 'Ünï 😀 one. Two\u0000 words 𝔘.';
+    const c = Number(insertDocument.run('c.txt', 'hash-c', wide).lastInsertRowid);
     const insertSentence = old.prepare('insert into sentences (document_id, idx, start, "end", text) values (?, ?, ?, ?, ?)');
     // Inserted out of order: the array follows the sentence index.
     insertSentence.run(a, 1, 5, 15, 'Two words.');
     insertSentence.run(a, 0, 0, 4, 'One.');
+    insertSentence.run(c, 0, 0, 11, wide.slice(0, 11));
+    insertSentence.run(c, 1, 12, wide.length, wide.slice(12));
     old.close();
 
     const store = await openStore(path);
     try {
-      assert.equal((await store.stats()).sentences, 2);
+      assert.equal((await store.stats()).sentences, 4);
     } finally {
       await store.close();
     }
@@ -42,10 +47,30 @@ describe('migrations', () => {
       assert.deepEqual(db.prepare('select document_id, idx, start, "end", text from sentences order by document_id, idx').all(), [
         { document_id: a, idx: 0, start: 0, end: 4, text: 'One.' },
         { document_id: a, idx: 1, start: 5, end: 15, text: 'Two words.' },
+        { document_id: c, idx: 0, start: 0, end: 11, text: wide.slice(0, 11) },
+        { document_id: c, idx: 1, start: 12, end: wide.length, text: wide.slice(12) },
       ]);
       assert.equal((db.prepare('select sentences from documents where id = ?').get(b) as { sentences: string }).sentences, '[]');
     } finally {
       db.close();
     }
+
+    // Down to 002 and up again: the same rows.
+    const rows = () => {
+      const check = new Database(path, { readonly: true });
+      try {
+        return check.prepare('select document_id, idx, start, "end", text from sentences order by document_id, idx').all();
+      } finally {
+        check.close();
+      }
+    };
+    const before = rows();
+    const again = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(path) }) });
+    const migrator = new Migrator({ db: again, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
+    assert.equal((await migrator.migrateTo('002-merge-candidate-indexes')).error, undefined);
+    assert.deepEqual(rows(), before);
+    assert.equal((await migrator.migrateToLatest()).error, undefined);
+    await again.destroy();
+    assert.deepEqual(rows(), before);
   });
 });
