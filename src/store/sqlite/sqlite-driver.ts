@@ -8,7 +8,17 @@ import type { Connection } from './sqlite-statements.js';
 
 const CACHE_SIZE = 500;
 
-export function openSqliteDatabase(path: string): { readonly kysely: SqliteDatabase; readonly connection: Connection } {
+export interface SqliteDatabaseHandles {
+  readonly kysely: SqliteDatabase;
+  readonly connection: Connection;
+  /**
+   * Runs before every Kysely statement, synchronously (Kysely prepares each statement as it runs
+   * it): the store commits its open write group here, so queries read committed data only.
+   */
+  beforeQuery: () => void;
+}
+
+export function openSqliteDatabase(path: string): SqliteDatabaseHandles {
   const db = new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -17,24 +27,34 @@ export function openSqliteDatabase(path: string): { readonly kysely: SqliteDatab
   db.pragma('wal_autocheckpoint = 10000');
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
-  db.pragma('busy_timeout = 5000');
+  // One writer at a time (the write path holds its transaction across documents): another process
+  // that wants to write waits for the lock, up to half a minute, rather than fail at once.
+  db.pragma('busy_timeout = 30000');
   // A large page cache and memory-mapped reads: ingest touches index pages all over a big file.
   db.pragma('cache_size = -65536');
   db.pragma('mmap_size = 268435456');
   const cache = new Map<string, SqliteStatement>();
-  const kysely: SqliteDatabase = {
-    close: () => db.close(),
-    prepare(sql: string): SqliteStatement {
-      let statement = cache.get(sql);
-      if (statement) {
-        cache.delete(sql);
-      } else {
-        statement = db.prepare(sql) as unknown as SqliteStatement;
-        if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
-      }
-      cache.set(sql, statement);
-      return statement;
+  const handles: SqliteDatabaseHandles = {
+    kysely: {
+      close: () => db.close(),
+      prepare(sql: string): SqliteStatement {
+        handles.beforeQuery();
+        return cached(sql);
+      },
     },
+    connection: db,
+    beforeQuery: () => {},
   };
-  return { kysely, connection: db };
+  function cached(sql: string): SqliteStatement {
+    let statement = cache.get(sql);
+    if (statement) {
+      cache.delete(sql);
+    } else {
+      statement = db.prepare(sql) as unknown as SqliteStatement;
+      if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(sql, statement);
+    return statement;
+  }
+  return handles;
 }

@@ -21,7 +21,8 @@ export interface SqliteStoreOptions {
 }
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
-  const { kysely, connection } = openSqliteDatabase(options.path);
+  const handles = openSqliteDatabase(options.path);
+  const { kysely, connection } = handles;
   const db = new Kysely<SqliteSchema>({ dialect: new SqliteDialect({ database: kysely }) });
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
@@ -31,34 +32,32 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   }
   const now = options.now ?? (() => new Date().toISOString());
   const writer = new DocumentWriter(connection, now, options.groupCommit ?? DEFAULT_GROUP_COMMIT);
-  // The writer keeps a transaction open between documents; a query first commits it, so it reads
-  // only what is committed (and what it reads cannot be rolled back afterwards).
-  const committed = <T>(query: () => Promise<T>): Promise<T> => {
-    writer.flush();
-    return query();
-  };
+  // The writer keeps a transaction open between documents; every query commits it first, so it reads
+  // only what is committed (and what it reads cannot be rolled back afterwards). The write path's own
+  // reads (documentByHash, reindexItem) use prepared statements outside Kysely and leave it open.
+  handles.beforeQuery = () => writer.flush();
+  const reindexRow = new Query<{ id: number }, Pick<Row<'documents'>, 'id' | 'source' | 'raw' | 'published_option'>>(connection, 'select "id", "source", "raw", "published_option" from "documents" where "id" = @id');
   const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor'>>(connection, 'select "id", "source", "extractor" from "documents" where "content_hash" = @hash');
   return {
     location: options.path,
     documentByHash: async (hash) => byHash.get({ hash }) ?? null,
     saveDocument: (doc: AnalysedDocument) => writer.save(doc),
     documentsToReindex: async (extractor, all) => {
-      writer.flush();
       let q = db.selectFrom('documents').select('id').orderBy('id');
       if (!all) q = q.where('extractor', '!=', extractor);
       return (await q.execute()).map((r) => r.id);
     },
     reindexItem: async (id) => {
-      const row = await db.selectFrom('documents').select(['id', 'source', 'raw', 'published_option']).where('id', '=', id).executeTakeFirst();
+      const row = reindexRow.get({ id });
       return row ? { id: row.id, source: row.source, raw: row.raw, publishedOption: row.published_option } : null;
     },
-    events: (filter?: FactFilter) => committed(() => queryEvents(db, filter)),
-    agreements: (filter?: FactFilter) => committed(() => queryAgreements(db, filter)),
-    trade: (filter?: FactFilter) => committed(() => queryTrade(db, filter)),
-    people: (filter?: FactFilter) => committed(() => queryPeople(db, filter)),
-    documents: (filter?: FactFilter) => committed(() => queryDocuments(db, filter)),
-    search: (text, limit) => committed(() => search(db, text, limit)),
-    stats: () => committed(() => stats(db)),
+    events: (filter?: FactFilter) => queryEvents(db, filter),
+    agreements: (filter?: FactFilter) => queryAgreements(db, filter),
+    trade: (filter?: FactFilter) => queryTrade(db, filter),
+    people: (filter?: FactFilter) => queryPeople(db, filter),
+    documents: (filter?: FactFilter) => queryDocuments(db, filter),
+    search: (text, limit) => search(db, text, limit),
+    stats: () => stats(db),
     close: async () => {
       writer.flush();
       await db.destroy();

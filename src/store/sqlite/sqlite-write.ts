@@ -8,8 +8,10 @@
 // promise resolves only once its transaction has committed: whoever reports it stored can rely on it
 // surviving a killed process. Rows nothing reads back within the group are inserted together at its
 // end. The statements are prepared once (sqlite-statements.ts). Between documents the transaction
-// stays open: reads on this connection then see the documents written so far, which is what
-// ingest's "already stored?" check wants, and the store flushes before anything else reads.
+// stays open, so the store commits it before any query (sqlite-store.ts), and the write lock is held
+// most of the time: one writer per database at a time (a second one waits for the lock, slowly).
+// Ingest's "already stored?" check never meets a document of the open group: inputs with the same
+// content wait for one another's commit (ingest.ts).
 import type { AgreementT, EventT, EvidenceT, PersonT, TradeT } from '../../facts/schema.js';
 import { factId } from '../../merge/fact-ids.js';
 import {
@@ -385,7 +387,7 @@ class DocumentWrite {
 export interface GroupCommitOptions {
   /** The most documents one transaction holds. */
   readonly maxDocuments: number;
-  /** The longest a document waits for its transaction to commit, in milliseconds. */
+  /** How old a group gets before it commits, in milliseconds (the longest a document waits, unless a failure makes the group start over). */
   readonly maxDelayMs: number;
   /** A group also commits once no document has arrived for this long: whoever sends them has paused or stopped. */
   readonly idleMs: number;
@@ -421,9 +423,10 @@ interface Group {
 
 /**
  * Writes each document as it arrives, into an open transaction that commits when it holds
- * `maxDocuments` or `maxDelayMs` after it began (see the top of this file). Writing on arrival spreads
- * the writer's work over time: writing a whole group at once held the thread for hundreds of
- * milliseconds, during which it could not hand the extraction workers new documents.
+ * `maxDocuments` or `maxBytes`, goes `idleMs` without a document, or is `maxDelayMs` old (see the
+ * top of this file). Writing on arrival spreads the writer's work over time: writing a whole group
+ * at once held the thread for hundreds of milliseconds, during which it could not hand the
+ * extraction workers new documents.
  */
 export class DocumentWriter {
   readonly #db: Connection;
@@ -456,8 +459,8 @@ export class DocumentWriter {
       } catch (error) {
         return reject(error as Error); // cannot begin (the database is locked, say): nothing of it is stored
       }
-      group.lastArrival = performance.now();
       this.#write(group, [item]);
+      if (this.#group) this.#group.lastArrival = performance.now(); // idle counts from the end of the write
       const full = this.#group && (this.#group.items.length >= this.#options.maxDocuments || this.#group.bytes >= this.#options.maxBytes);
       if (full) this.flush();
     });
@@ -483,9 +486,21 @@ export class DocumentWriter {
 
   #begin(): Group {
     this.#db.exec('begin immediate');
-    this.#duplicates.catchUp();
+    try {
+      this.#duplicates.catchUp();
+    } catch (error) {
+      this.#abort(); // never leave a transaction open that no group owns
+      throw error;
+    }
+    let rows: BatchRows;
+    try {
+      rows = new BatchRows(this.#q);
+    } catch (error) {
+      this.#abort();
+      throw error;
+    }
     const now = performance.now();
-    const group: Group = { rows: new BatchRows(this.#q), items: [], outcomes: [], began: now, lastArrival: now, timer: setTimeout(() => this.#due(group), this.#options.idleMs), bytes: 0 };
+    const group: Group = { rows, items: [], outcomes: [], began: now, lastArrival: now, timer: setTimeout(() => this.#due(group), this.#options.idleMs), bytes: 0 };
     this.#group = group;
     return group;
   }
