@@ -115,7 +115,7 @@ async function measure(shape: DocumentShape): Promise<string> {
   const ingestCpu = new ThreadCpu();
   const started = performance.now();
   let reported = 0;
-  const summary = await ingest(store, ingestInputs([corpusDir(shape)]), { workers: defaultWorkers(), onEvent: () => void (++reported % 500 === 0 && ingestCpu.sample()) });
+  const summary = await ingest(store, ingestInputs([corpusDir(shape)]), { workers: defaultWorkers(), onEvent: () => void ((++reported % 500 === 0 || reported === DOCS) && ingestCpu.sample()) });
   const seconds = (performance.now() - started) / 1000;
   const rate = DOCS / seconds;
   console.log(`ingest: ${summary.stored} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${defaultWorkers()} extraction threads + the writer (main thread) → ${rate.toFixed(1)} docs/s${cpuPerDocument(ingestCpu, DOCS)}`);

@@ -12,7 +12,8 @@ import { WorkerPool } from './worker-pool.js';
 /**
  * Documents in flight beyond what the workers hold: analysed ones written and waiting for their
  * group to commit. More than a group holds (512 in the SQLite store), so the workers keep extracting
- * while a group fills; the store commits early on bytes, so large inputs do not pile up here.
+ * while a group fills. What these lanes hold is bounded by the store's group (it commits early on
+ * bytes); inputs read ahead of the workers are bounded separately (ReadAhead).
  */
 const AWAITING_COMMIT = 1024;
 
@@ -42,11 +43,65 @@ const reporter = (summary: IngestSummary, onEvent: IngestOptions['onEvent']) => 
   onEvent?.(event, summary);
 };
 
-/** Runs `task` over `items` with at most `limit` in flight, pulling items lazily (async generators queue the pulls). */
-async function pipelined<T>(items: Iterable<T> | AsyncIterable<T>, limit: number, task: (item: T) => Promise<void>): Promise<void> {
+/**
+ * Inputs read and not yet extracted. Lanes waiting for their commit hold only what the store's group
+ * holds (bounded there); lanes waiting for a worker hold their input, so a lane reads the next input
+ * only while fewer than `maxItems` are read and unextracted and they hold under `maxBytes`.
+ */
+export class ReadAhead {
+  #items = 0;
+  #bytes = 0;
+  readonly #waiting: Array<() => void> = [];
+
+  constructor(private readonly maxItems: number, private readonly maxBytes: number) {}
+
+  async enter(): Promise<void> {
+    while (this.#items >= this.maxItems || this.#bytes >= this.maxBytes) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#items++;
+  }
+
+  /** The lane's input is read: its bytes count until it leaves. */
+  hold(bytes: number): () => void {
+    this.#bytes += bytes;
+    let left = false;
+    return () => {
+      if (left) return;
+      left = true;
+      this.#items--;
+      this.#bytes -= bytes;
+      this.#waiting.shift()?.();
+    };
+  }
+}
+
+/** Bytes read ahead of the workers, on top of what they hold (PIPELINE_BYTES each). */
+const READ_AHEAD_BYTES = 64 * 1024 * 1024;
+
+/**
+ * Runs `task` over `items` with at most `limit` in flight, pulling items lazily (async generators
+ * queue the pulls) and only as `readAhead` allows; `task` calls `extracted` once its input is
+ * extracted (or turned away), and it is called for it at the latest when the task ends.
+ */
+async function pipelined<T>(
+  items: Iterable<T> | AsyncIterable<T>,
+  limit: number,
+  readAhead: ReadAhead,
+  bytesOf: (item: T) => number,
+  task: (item: T, extracted: () => void) => Promise<void>,
+): Promise<void> {
   const iterator = Symbol.asyncIterator in items ? items[Symbol.asyncIterator]() : items[Symbol.iterator]();
   const lane = async (): Promise<void> => {
-    for (let next = await iterator.next(); !next.done; next = await iterator.next()) await task(next.value);
+    for (;;) {
+      await readAhead.enter();
+      const next = await iterator.next();
+      const extracted = readAhead.hold(next.done ? 0 : bytesOf(next.value));
+      if (next.done) return extracted();
+      try {
+        await task(next.value, extracted);
+      } finally {
+        extracted();
+      }
+    }
   };
   await Promise.all(Array.from({ length: limit }, lane));
 }
@@ -59,14 +114,16 @@ export async function ingest(store: Store, inputs: Iterable<IngestInput> | Async
   // not), then finds it like any stored document.
   const inFlight = new Map<string, Promise<void>>();
   try {
-    await pipelined(inputs, pool.capacity + AWAITING_COMMIT, async (input) => {
+    const readAhead = new ReadAhead(pool.capacity, READ_AHEAD_BYTES);
+    const bytesOf = (input: IngestInput): number => (input.kind === 'document' ? input.bytes.byteLength : 0);
+    await pipelined(inputs, pool.capacity + AWAITING_COMMIT, readAhead, bytesOf, async (input, extracted) => {
       if (input.kind === 'failure') return report({ kind: 'failed', source: input.source, problem: input.problem });
       const hash = contentHash(input.bytes);
       while (inFlight.has(hash)) await inFlight.get(hash);
       let done!: () => void;
       inFlight.set(hash, new Promise<void>((resolve) => (done = resolve)));
       try {
-        await ingestOne(input, hash);
+        await ingestOne(input, hash, extracted);
       } finally {
         inFlight.delete(hash);
         done();
@@ -77,12 +134,13 @@ export async function ingest(store: Store, inputs: Iterable<IngestInput> | Async
   }
   return summary;
 
-  async function ingestOne(input: Extract<IngestInput, { kind: 'document' }>, hash: string): Promise<void> {
+  async function ingestOne(input: Extract<IngestInput, { kind: 'document' }>, hash: string, extracted: () => void): Promise<void> {
     const stored = await store.documentByHash(hash);
     if (stored && stored.extractor === EXTRACTOR_VERSION) {
       return report({ kind: 'skipped', source: input.source, reason: stored.source === input.source ? 'already stored' : `same content as ${stored.source}` });
     }
     const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, maxBytes: options.maxBytes, contentHash: hash });
+    extracted();
     if (!reply.ok) return report({ kind: 'failed', source: input.source, problem: reply.error });
     try {
       const outcome = await store.saveDocument({ ...reply.doc, raw: input.bytes });
@@ -100,10 +158,13 @@ export async function reindex(store: Store, options: IngestOptions & { readonly 
   const pool = new WorkerPool(options.workers);
   const report = reporter(summary, options.onEvent);
   try {
-    await pipelined(ids, pool.capacity + AWAITING_COMMIT, async (id) => {
+    // Stored documents are read inside the task, so each lane counts as one read ahead; the pool
+    // bounds the bytes it holds.
+    await pipelined(ids, pool.capacity + AWAITING_COMMIT, new ReadAhead(pool.capacity, READ_AHEAD_BYTES), () => 0, async (id, extracted) => {
       const item = await store.reindexItem(id);
       if (!item) return;
       const reply = await pool.run({ source: item.source, bytes: item.raw, published: item.publishedOption, maxBytes: Number.MAX_SAFE_INTEGER });
+      extracted();
       if (!reply.ok) return report({ kind: 'failed', source: item.source, problem: reply.error });
       const outcome = await store.saveDocument({ ...reply.doc, raw: item.raw });
       report({ kind: 'replaced', source: item.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: factCount(reply.doc.facts) });

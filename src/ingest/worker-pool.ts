@@ -1,6 +1,6 @@
 // A fixed pool of worker threads running analyseDocument. Each worker is given a few documents at a
 // time (its message queue holds the next ones), so it never waits for the main thread: while the
-// main thread writes a batch to the store, the workers carry on with what they were already sent.
+// main thread writes a document or commits a group, the workers carry on with what they were sent.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysedDocument } from '../store/store.js';
@@ -33,9 +33,10 @@ const startWorker = (): Worker =>
     : new Worker(workerUrl);
 
 /**
- * One extraction thread per core. The main thread's share (reading inputs, writing batches to the
- * store) is small next to extraction, and a worker never waits for it (see above), so the cores are
- * best kept busy extracting; the operating system shares them with the main thread when it writes.
+ * One extraction thread per core. The main thread (reading inputs, writing to the store) takes about
+ * half as much CPU per document as extraction (README, ingest bench), but only in short stretches,
+ * and a worker never waits for it (see above): the cores are best kept busy extracting, the
+ * operating system shares them with the main thread when it writes (the workers yield to it).
  */
 export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 

@@ -10,7 +10,8 @@ import { extractText } from '../../src/extract/pipeline.js';
 import { openStore } from '../../src/store/open-store.js';
 
 const CHILD = new URL('./ingest-child.ts', import.meta.url).pathname;
-const TOTAL = 300;
+// Brief documents, so several group commits (a quarter of a second each, at most) fall within the run.
+const TOTAL = 1200;
 const KILL_AFTER = 40;
 
 interface Run { stored: string[]; skipped: string[]; killed: boolean; code: number | null }
@@ -52,7 +53,7 @@ describe('ingest survives SIGKILL', () => {
     folder = join(dir, 'docs');
     mkdirSync(folder);
     for (let i = 0; i < TOTAL; i++) {
-      const doc = generateDocument(i, 7);
+      const doc = generateDocument(i, 7, 'brief');
       writeFileSync(join(folder, doc.name), doc.text);
       const f = extractText(doc.name, doc.text);
       expected.set(doc.name, f.events.length + f.agreements.length + f.trade.length + f.people.length);
