@@ -1,15 +1,15 @@
-// Writing documents: the document row (its sentences with it), near-duplicate link, and each fact merged into
-// the canonical fact it belongs to (merge/merge-rules.ts decides).
+// Writing documents: the document row (its sentences with it), near-duplicate link, and each fact
+// merged into the canonical fact it belongs to (merge/merge-rules.ts decides).
 //
 // Group commit: each document is written as it arrives into an open transaction, which commits once
 // it holds `maxDocuments` (or `maxBytes`), once no document has come for `idleMs`, or `maxDelayMs`
-// after it began, whichever comes first; a document that
-// fails to store rolls the group back and the others are written again without it. A document's
-// promise resolves only once its transaction has committed: whoever reports it stored can rely on it
-// surviving a killed process. Rows nothing reads back within the group are inserted together at its
-// end. The statements are prepared once (sqlite-statements.ts). Between documents the transaction
-// stays open, so the store commits it before any query (sqlite-store.ts), and the write lock is held
-// most of the time: one writer per database at a time (a second one waits for the lock, slowly).
+// after it began, whichever comes first; a document that fails to store rolls the group back and
+// the others are written again without it. A document's promise resolves only once its transaction
+// has committed: whoever reports it stored can rely on it surviving a killed process. Rows nothing
+// reads back within the group are inserted together at its end. The statements are prepared once
+// (sqlite-statements.ts). Between documents the transaction stays open, so the store commits it
+// before any query (sqlite-store.ts), and the write lock is held most of the time: one writer per
+// database at a time (a second one waits for the lock, slowly).
 // Ingest's "already stored?" check never meets a document of the open group: inputs with the same
 // content wait for one another's commit (ingest.ts).
 import type { AgreementT, EventT, EvidenceT, PersonT, TradeT } from '../../facts/schema.js';
@@ -486,17 +486,12 @@ export class DocumentWriter {
 
   #begin(): Group {
     this.#db.exec('begin immediate');
-    try {
-      this.#duplicates.catchUp();
-    } catch (error) {
-      this.#abort(); // never leave a transaction open that no group owns
-      throw error;
-    }
     let rows: BatchRows;
     try {
+      this.#duplicates.catchUp();
       rows = new BatchRows(this.#q);
     } catch (error) {
-      this.#abort();
+      this.#abort(); // never leave a transaction open that no group owns
       throw error;
     }
     const now = performance.now();
