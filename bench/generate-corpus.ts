@@ -79,7 +79,8 @@ export function generateDocument(index: number, seed = 1, shape: DocumentShape =
   return shape === 'brief' ? briefDocument(index, seed) : readoutDocument(index, seed);
 }
 
-function readoutDocument(index: number, seed: number): GeneratedDocument {
+/** What both shapes start from, drawn in this order: the two states and the date of their talks. */
+function encounter(index: number, seed: number) {
   const r = random(seed * 1_000_003 + index);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
   const a = pick(STATES);
@@ -88,6 +89,11 @@ function readoutDocument(index: number, seed: number): GeneratedDocument {
   const year = 2015 + Math.floor(r() * 10);
   const month = Math.floor(r() * 12);
   const day = 1 + Math.floor(r() * 28);
+  return { r, pick, a, b, year, month, day };
+}
+
+function readoutDocument(index: number, seed: number): GeneratedDocument {
+  const { r, pick, a, b, year, month, day } = encounter(index, seed);
   const date = `${day} ${MONTHS[month]} ${year}`;
   const sector = pick(SECTORS);
   const fill = (template: string): string =>
@@ -119,22 +125,20 @@ function readoutDocument(index: number, seed: number): GeneratedDocument {
   ];
   // Body text up to the document's length: 250-1,500 words, skewed towards the shorter (median about 650).
   const target = 250 + Math.floor(1250 * r() ** 1.6);
-  const words = (): number => paragraphs.join(' ').split(/\s+/).length;
-  while (words() < target - 60) paragraphs.splice(paragraphs.length - 1, 0, r() < 0.25 ? `${quote(r() < 0.5 ? a.leader : b.leader)} ${paragraph(2)}` : paragraph(3 + Math.floor(r() * 3)));
+  const wordsIn = (text: string): number => text.split(/\s+/).length;
+  let words = paragraphs.reduce((n, p) => n + wordsIn(p), 0);
+  while (words < target - 60) {
+    const body = r() < 0.25 ? `${quote(r() < 0.5 ? a.leader : b.leader)} ${paragraph(2)}` : paragraph(3 + Math.floor(r() * 3));
+    paragraphs.splice(paragraphs.length - 1, 0, body);
+    words += wordsIn(body);
+  }
   paragraphs.push(`${b.leader} invited ${a.leader} to pay a visit to ${b.name} in ${MONTHS[(month + 6) % 12]} ${year + 1}. The next meeting of ${pick(BODIES)} will be held in ${b.city}. Reference ${index}-${seed}.`);
   return { name: `gen-${String(index).padStart(6, '0')}.txt`, text: paragraphs.join('\n\n') };
 }
 
 /** The short, fact-dense stub (see the top of this file). */
 function briefDocument(index: number, seed: number): GeneratedDocument {
-  const r = random(seed * 1_000_003 + index);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(r() * items.length)]!;
-  const a = pick(STATES);
-  let b = pick(STATES);
-  while (b === a) b = pick(STATES);
-  const year = 2015 + Math.floor(r() * 10);
-  const month = Math.floor(r() * 12);
-  const day = 1 + Math.floor(r() * 28);
+  const { r, pick, a, b, year, month, day } = encounter(index, seed);
   const [t1, t2, t3] = [pick(TOPICS), pick(TOPICS), pick(TOPICS)];
   const value = 10 + Math.floor(r() * 990);
   const filler = [...FILLER].sort(() => r() - 0.5).slice(0, 3 + Math.floor(r() * 4));
