@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { analyseDocument } from '../../src/ingest/analyse.js';
+import type { GroupCommitOptions } from '../../src/store/sqlite/sqlite-write.js';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import type { Store } from '../../src/store/store.js';
 import { DEV_DOCS } from '../ingest/helpers.js';
 
 const files = readdirSync(DEV_DOCS).sort().slice(0, 3);
@@ -32,11 +34,23 @@ const settledSoFar = async (promises: ReadonlyArray<Promise<unknown>>): Promise<
   return settled;
 };
 
+/** Nothing commits by itself unless a test says so. */
+const NEVER: GroupCommitOptions = { maxDocuments: 1000, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: Number.MAX_SAFE_INTEGER };
+
+/** A fresh store file named `name`, grouping by `groupCommit` (over NEVER), closed after `test`. */
+async function withStore(name: string, groupCommit: Partial<GroupCommitOptions>, test: (store: Store, path: string) => Promise<void>): Promise<void> {
+  const path = join(dir, name);
+  const store = await openSqliteStore({ path, groupCommit: { ...NEVER, ...groupCommit } });
+  try {
+    await test(store, path);
+  } finally {
+    await store.close();
+  }
+}
+
 describe('group commit', () => {
   it('commits a group once it holds maxDocuments; the rest waits, and a query commits it first', { timeout: 10_000 }, async () => {
-    const path = join(dir, 'size.db');
-    const store = await openSqliteStore({ path, groupCommit: { maxDocuments: 2, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: Number.MAX_SAFE_INTEGER } });
-    try {
+    await withStore('size.db', { maxDocuments: 2 }, async (store, path) => {
       const saves = analysed.map((d) => store.saveDocument(d));
       assert.deepEqual(await settledSoFar(saves), [true, true, false]);
       assert.equal(committedDocuments(path), 2);
@@ -44,29 +58,21 @@ describe('group commit', () => {
       assert.equal((await store.stats()).documents, 3);
       assert.deepEqual(await settledSoFar(saves), [true, true, true]);
       assert.equal(committedDocuments(path), 3);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('commits a group once its documents reach maxBytes', { timeout: 10_000 }, async () => {
-    const path = join(dir, 'bytes.db');
-    const store = await openSqliteStore({ path, groupCommit: { maxDocuments: 1000, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: analysed[0]!.raw.byteLength } });
-    try {
+    await withStore('bytes.db', { maxBytes: analysed[0]!.raw.byteLength }, async (store, path) => {
       // The document alone reaches the byte bound: it commits at once.
       assert.deepEqual(await settledSoFar([store.saveDocument(analysed[0]!)]), [true]);
       assert.equal(committedDocuments(path), 1);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('commits once no document has come for idleMs, and at maxDelayMs while documents keep coming', { timeout: 10_000 }, async () => {
-    const path = join(dir, 'timers.db');
     // Wide margins: idle time counts from the end of a write, and a loaded machine stretches sleeps.
-    const store = await openSqliteStore({ path, groupCommit: { maxDocuments: 1000, maxDelayMs: 1500, idleMs: 300, maxBytes: Number.MAX_SAFE_INTEGER } });
-    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-    try {
+    await withStore('timers.db', { maxDelayMs: 1500, idleMs: 300 }, async (store) => {
+      const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
       // A lone document: committed after the idle time, well before the group's maximum age.
       let started = performance.now();
       await store.saveDocument(analysed[0]!);
@@ -82,15 +88,11 @@ describe('group commit', () => {
       }
       await first;
       assert.ok(committedAfter >= 1400, `committed after ${committedAfter.toFixed(0)} ms, at the group's maximum age`);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('a group that cannot begin leaves no transaction open: once the cause is gone, saving works again', { timeout: 10_000 }, async () => {
-    const path = join(dir, 'begin.db');
-    const store = await openSqliteStore({ path, groupCommit: { maxDocuments: 1, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: Number.MAX_SAFE_INTEGER } });
-    try {
+    await withStore('begin.db', { maxDocuments: 1 }, async (store, path) => {
       await store.saveDocument(analysed[0]!);
       // Another writer stores a document whose signature cannot be read: catching up with it fails.
       const other = new Database(path);
@@ -101,15 +103,11 @@ describe('group commit', () => {
       other.close();
       assert.equal((await store.saveDocument(analysed[1]!)).status, 'stored');
       assert.equal(committedDocuments(path), 2);
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('a failing document met after others were written rolls back alone; the others are committed', { timeout: 10_000 }, async () => {
-    const path = join(dir, 'fail.db');
-    const store = await openSqliteStore({ path, groupCommit: { maxDocuments: 3, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: Number.MAX_SAFE_INTEGER } });
-    try {
+    await withStore('fail.db', { maxDocuments: 3 }, async (store, path) => {
       const [a, b, c] = analysed;
       const first = store.saveDocument(a!);
       const event = b!.facts.events[0] ?? c!.facts.events[0]!;
@@ -125,8 +123,6 @@ describe('group commit', () => {
       const sources = (db.prepare('select source from documents order by source').all() as Array<{ source: string }>).map((r) => r.source);
       db.close();
       assert.deepEqual(sources, [a!.source, c!.source].sort());
-    } finally {
-      await store.close();
-    }
+    });
   });
 });
