@@ -14,6 +14,7 @@ const SHARED = resolve(ROOT, '../shared/eval');
 const SETS: Record<string, { docs: string; gold: string }> = {
   examples: { docs: join(ROOT, 'examples'), gold: join(ROOT, 'test/golden/examples') },
   research: { docs: join(ROOT, 'test/golden/research/docs'), gold: join(ROOT, 'test/golden/research/gold') },
+  train: { docs: join(SHARED, 'train/docs'), gold: join(SHARED, 'train/gold') },
   dev: { docs: join(SHARED, 'dev/docs'), gold: join(SHARED, 'dev/gold') },
 };
 
