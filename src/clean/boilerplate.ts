@@ -19,6 +19,14 @@ const LINE_RULES: readonly LineRule[] = [
   { id: 'bare-number', reason: 'a lone number or time: counters without their bullet', test: (l) => /^(?:\d{1,7}|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
   // News portals print exchange rates above the article ("USD 87.45", "EUR 99.10 ▲").
   { id: 'rate-ticker', reason: 'exchange-rate widget ("USD 87.45")', test: (l) => /^(?:[A-Z]{3}\s*[:=]?\s*\d{1,6}(?:[.,]\d{1,4})?\s*[▲▼↑↓]?\s*){1,4}$/.test(l) },
+  { id: 'editor-note', reason: 'an agency\'s note to editors ("(ATTN: UPDATES with more details)")', test: (l) => /^\(\s*ATTN\b[^)]*\)$/i.test(l) },
+  { id: 'photo-count', reason: 'a gallery widget ("more 43 photos", "12 photos")', test: (l) => /^(?:more\s+)?\d{1,4}\s+(?:photos?|images|videos?)$/i.test(l) },
+  { id: 'place-time', reason: 'a place and a time stamped over the article ("Minsk 01:27")', test: (l) => /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+\d{1,2}:\d{2}$/u.test(l) },
+  {
+    id: 'photo-credit',
+    reason: 'a photo credit line ("(Gilles Gravier / unsplash.com)", "Credit: https://…", "(Photo source: Gov.ro)")',
+    test: (l) => /^\([^()]{2,60}\s\/\s[^()]{2,60}\)$/.test(l) || /^(?:Photo|Image|Picture)?\s*(?:credits?|source)\s*:\s*\S{1,200}$/i.test(l) || /^\(\s*(?:Photo|Image)[^)]{0,80}\)$/i.test(l),
+  },
   {
     id: 'breadcrumb',
     reason: 'breadcrumb trail ("Main / News / Republic")',

@@ -1,7 +1,8 @@
 // read → clean: normalised text without portal furniture, plus the fields the document states.
 import type { RawDocument } from '../read/raw-document.js';
 import { stripFurniture } from './boilerplate.js';
-import { datelineOf, headlineOf, normaliseMetaDate, publishedLine, type Dateline } from './fields.js';
+import { normaliseMetaDate, type Dateline } from './fields.js';
+import { readHead } from './head.js';
 import { normalise } from './normalise.js';
 
 export interface CleanDocument {
@@ -12,6 +13,10 @@ export interface CleanDocument {
   readonly publisher: string | null;
   readonly published: string | null;
   readonly dateline: Dateline | null;
+  /** A period the head prints for what the page reports ("08.03.2022 - 09.03.2022"), or null. */
+  readonly period: { readonly from: string; readonly to: string } | null;
+  /** Where the lead paragraph begins in `text`: what comes before it is headline, labels and captions. */
+  readonly leadOffset: number;
   readonly format: RawDocument['format'];
   readonly encoding: string;
 }
@@ -21,61 +26,23 @@ export interface CleanOptions {
   readonly published?: string | null;
 }
 
-const HEAD_LINES = 4;
-const MASTHEAD = /^(?:President|Prime Minister|Government) of (?:the )?[A-Z]|\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration)\b/;
-
-function isMasthead(line: string): boolean {
-  return MASTHEAD.test(line) && line.length <= 120 && !/[.!?]$/.test(line) && !/\b(?:meets?|met|holds?|held|signs?|signed|visits?|receives?|received|talks)\b/i.test(line);
-}
-
 export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): CleanDocument {
   const furniture = stripFurniture(normalise(raw.text).split('\n'));
-  const lines = [...furniture.lines];
-  let published = normaliseMetaDate(raw.published);
-
-  // A stated publication date sits in the first lines, alone or before the first paragraph.
-  let seen = 0;
-  for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
-    if (!lines[i]) continue;
-    seen++;
-    const found = publishedLine(lines[i]!);
-    if (found) {
-      published ??= found.date;
-      lines[i] = found.rest.trim();
-      break;
-    }
+  const rawTitle = raw.title ? normalise(raw.title).trim() : null;
+  const head = readHead(furniture.lines, { hasTitle: rawTitle !== null });
+  const title = rawTitle ?? head.title;
+  // The text keeps its paragraphs; the lead's offset is found again after blank runs are folded.
+  const before = head.leadLine > 0 ? foldBlankRuns(head.lines.slice(0, head.leadLine).join('\n')).trimStart() : '';
+  let text = foldBlankRuns(head.lines.join('\n')).trim();
+  const leadText = head.leadLine >= 0 ? head.lines[head.leadLine]!.trim() : '';
+  let leadOffset = leadText ? Math.max(0, text.indexOf(leadText, before.trimEnd().length)) : 0;
+  if (title && raw.format !== 'text' && !text.startsWith(title)) {
+    text = `${title}\n\n${text}`;
+    leadOffset += title.length + 2;
   }
-
-  let first = lines.findIndex((l) => l !== '');
-  let dateline: Dateline | null = null;
-  let title = raw.title ? normalise(raw.title).trim() : null;
-  // A masthead above the headline ("Hungarian Government – Ministry of Foreign Affairs") names the
-  // publisher; the headline is the next line.
-  let mastheadPublisher: string | null = null;
-  if (first >= 0 && !title && isMasthead(lines[first]!)) {
-    const next = lines.findIndex((l, i) => i > first && l !== '');
-    if (next > 0 && headlineOf(lines[next]!)) {
-      mastheadPublisher = lines[first]!.trim();
-      lines[first] = '';
-    }
-  }
-  first = lines.findIndex((l) => l !== '');
-  if (first >= 0) {
-    const nextIsBreak = lines[first + 1] === '' || lines[first + 1] === undefined;
-    const headline = !title && nextIsBreak && lines.length > first + 2 ? headlineOf(lines[first]!) : null;
-    title ??= headline;
-    const lead = headline ? lines.findIndex((l, i) => i > first && l !== '') : first;
-    const found = lead >= 0 ? datelineOf(lines[lead]!) : null;
-    if (found) {
-      dateline = found.dateline;
-      published ??= found.dateline.date;
-      lines[lead] = found.rest;
-    }
-  }
-
-  let text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-  if (title && raw.format !== 'text' && !text.startsWith(title)) text = `${title}\n\n${text}`;
-  const publisher = raw.publisher ? normalise(raw.publisher).trim() : (furniture.publisher ?? mastheadPublisher ?? dateline?.agency ?? null);
+  const publisher = raw.publisher ? normalise(raw.publisher).trim() : (furniture.publisher ?? head.publisher ?? head.dateline?.agency ?? null);
+  const published = normaliseMetaDate(raw.published) ?? head.published;
+  const dateline = head.dateline;
   return {
     source: raw.source,
     text,
@@ -83,7 +50,13 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Cle
     publisher,
     published: options.published ?? published,
     dateline,
+    period: head.period,
+    leadOffset,
     format: raw.format,
     encoding: raw.encoding,
   };
+}
+
+function foldBlankRuns(text: string): string {
+  return text.replace(/\n{3,}/g, '\n\n');
 }

@@ -3,7 +3,8 @@
 import * as chrono from 'chrono-node';
 
 export interface Dateline {
-  readonly city: string;
+  /** The city, or null for an agency's dateline without one ("AKIPRESS.COM -", "October 7, Pozirk."). */
+  readonly city: string | null;
   readonly agency: string | null;
   /** Month and day the dateline gives ("March 14"), never a year. */
   readonly monthDay: string | null;
@@ -74,7 +75,8 @@ export function publishedLine(line: string): PublishedLine | null {
 
 const DATELINE = new RegExp(
   String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})` + // city, in capitals or Title Case
-    String.raw`(?:,\s*[A-Z][a-z]+)?` + // optional ", Country"
+    String.raw`(?:/[A-Z][A-Z'’-]+)?` + // a second city ("BRASILIA/MONTEVIDEO")
+    String.raw`(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)){0,2}` + // optional ", Country", ", ON", ", D.C."
     String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?))?` +
     String.raw`\s*[.,]?\s*(?:\(([^)]{2,40})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s)))?` +
     String.raw`\.?\s*[-–—:]+\s*`,
@@ -88,7 +90,29 @@ export interface DatelineMatch {
 // Capitals are a dateline's typography, not the name's: "KAZINFORM" is Kazinform; short acronyms (SPA, WAM) stay.
 const titleCase = (s: string): string => (/[a-z]/.test(s) || /^[A-Z]{2,4}$/.test(s) ? s : s.replace(/[A-Z]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
 
+// An agency alone, as a web address: "AKIPRESS.COM - President …".
+const AGENCY_DOMAIN = /^([A-Z][A-Z0-9-]+\.(?:COM|NET|ORG|INFO|RU|KZ|UZ|KG|TJ|TM|AZ|AM|GE|BY|UA|MD|TR|IR|CN|IN|PK))\s*[-–—]\s+(?=\S)/;
+// A day and an agency without a city: "October 7, Pozirk. Oman’s Sultan …".
+const DAY_AGENCY = new RegExp(
+  String.raw`^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\.\s+(?=\p{Lu})`,
+  'u',
+);
+
+function monthDayOf(text: string): { monthDay: string; date: string | null } | null {
+  const parsed = chrono.en.parse(text.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!parsed || !parsed.start.isCertain('month') || !parsed.start.isCertain('day')) return null;
+  const monthDay = `--${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`;
+  return { monthDay, date: parsed.start.isCertain('year') ? `${parsed.start.get('year')}${monthDay.slice(1)}` : null };
+}
+
 export function datelineOf(paragraph: string): DatelineMatch | null {
+  const domain = AGENCY_DOMAIN.exec(paragraph);
+  if (domain) return { dateline: { city: null, agency: domain[1]!, monthDay: null, date: null }, rest: paragraph.slice(domain[0].length) };
+  const dayAgency = DAY_AGENCY.exec(paragraph);
+  if (dayAgency) {
+    const day = monthDayOf(dayAgency[1]!);
+    return { dateline: { city: null, agency: dayAgency[2]!, monthDay: day?.monthDay ?? null, date: null }, rest: paragraph.slice(dayAgency[0].length) };
+  }
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
   // A hyphen inside a word is no dateline dash: "President Abdel Fattah El-Sisi received …".
@@ -99,11 +123,9 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   // A Title Case city is a dateline only with a date or an agency after it ("Riyadh, June 10, 2025, SPA --").
   if (!capitals && !(m[2] || agency)) return null;
   if (!capitals && !/[-–—]/.test(m[0])) return null;
-  const parsed = m[2] ? chrono.en.parse(m[2].replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), new Date(Date.UTC(2000, 0, 1)))[0] : undefined;
-  const monthDay = parsed ? `--${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}` : null;
-  const date = parsed?.start.isCertain('year') && monthDay ? `${parsed.start.get('year')}${monthDay.slice(1)}` : null;
+  const day = m[2] ? monthDayOf(m[2]) : null;
   return {
-    dateline: { city: titleCase(m[1]!.replace(/\.$/, '')), agency: agency ? titleCase(agency.trim()) : null, monthDay, date },
+    dateline: { city: titleCase(m[1]!.replace(/\.$/, '')), agency: agency ? titleCase(agency.trim()) : null, monthDay: day?.monthDay ?? null, date: day?.date ?? null },
     rest: paragraph.slice(m[0].length),
   };
 }

@@ -33,6 +33,8 @@ export const Event = z.object({
   type: EventType,
   date: DateString.nullable(),
   end_date: DateString.nullable(),
+  /** How the date was established: stated by the text, taken from the publication day (an upper bound), or inferred. */
+  date_basis: z.enum(['stated', 'publication', 'inferred']).nullable().optional(),
   planned: z.boolean(),
   place: Place.nullable(),
   countries: z.array(Iso3),
@@ -85,7 +87,7 @@ export const DocumentFields = z.object({
   title: z.string().nullable(),
   publisher: z.string().nullable(),
   published: DateString.nullable(),
-  dateline: z.object({ city: z.string(), country: Iso3.nullable() }).nullable().optional(),
+  dateline: z.object({ city: z.string().nullable(), country: Iso3.nullable() }).nullable().optional(),
   /** The year the text speaks from, and how it was established (or null: never guessed). */
   reference_year: z.object({ year: z.number().int(), reason: z.string() }).nullable().optional(),
   format: z.enum(['text', 'html', 'json']).optional(),

@@ -1,0 +1,159 @@
+// The head of a page: what sits above the lead paragraph. Portals and agencies print, in any order,
+// a section label ("World", "Foreign visits"), a masthead, the headline (sometimes with " – Publisher"
+// after it, sometimes twice), a standfirst, a photo caption, a byline, a date stamp or the period of
+// a visit ("08.03.2022 - 09.03.2022"). Each line of the head is classified by one rule; the first
+// line that reads as body text (or opens with a dateline) is the lead, and the encounter it reports
+// is the text's main one.
+import { datelineOf, headlineOf, publishedLine, statedDate, type Dateline } from './fields.js';
+
+export interface Head {
+  readonly title: string | null;
+  readonly published: string | null;
+  readonly dateline: Dateline | null;
+  /** A publisher named by the head: a masthead, a headline suffix ("… – MercoPress"), a byline agency. */
+  readonly publisher: string | null;
+  /** A period printed under the headline ("08.03.2022 - 09.03.2022"): the dates of what the page reports. */
+  readonly period: { readonly from: string; readonly to: string } | null;
+  /** Index of the lead's line in `lines`, or -1 when the text has no head to speak of. */
+  readonly leadLine: number;
+  /** The lines with the head's furniture removed (same length: removed lines are empty). */
+  readonly lines: readonly string[];
+}
+
+/** How many non-empty lines the head may take before the lead must have begun. */
+const HEAD_LINES = 10;
+const MASTHEAD = /^(?:President|Prime Minister|Government) of (?:the )?[A-Z]|\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration)\b/;
+const ENCOUNTER_VERB = /\b(?:meets?|met|holds?|held|signs?|signed|visits?|receives?|received|talks|agree|agrees|discuss|discusses)\b/i;
+// "By Lee Haye-ah", "By Staff Report in International on 19 August 2022", "By Agência Brasil - Brasília".
+const BYLINE = /^By\s+(.{2,80})$/;
+const AGENCY_WORD = /\b(?:Agency|Agência|Agencia|Agence|News|Press|Service|Reuters|AFP|Xinhua|TASS|Bernama|Antara|Yonhap|Kyodo)\b/;
+// A caption: a photo credit or a sentence describing a picture ("… THE CANADIAN PRESS/Justin Tang").
+const CAPTION = /\b(?:Photo|Photograph|Image|Picture)\s*(?:credit|source)?\s*:|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s*$|\(\s*(?:Photo|Credit)[^)]*\)\s*$/u;
+// "08.03.2022 - 09.03.2022", "4–6 May 2025" printed alone: a period, not the day of publication.
+const PERIOD = /^\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–—]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*$/;
+// A place caption under a photo: "Muscat, Oman".
+const PLACE_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
+// " – MercoPress", " | Steppe Herald": a publisher printed after the headline.
+const TITLE_SUFFIX = /\s+[–—|]\s+(\p{Lu}[\p{L}\d.&'’-]*(?:\s+[\p{L}\d.&'’-]+){0,3})$/u;
+
+function isMasthead(line: string): boolean {
+  return MASTHEAD.test(line) && line.length <= 120 && !/[.!?]$/.test(line) && !ENCOUNTER_VERB.test(line);
+}
+
+/** A short label over the headline ("World", "Foreign visits"): few words, no verb, no date. */
+function isSectionLabel(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length <= 3 && !/[\d.!?:;,]/.test(line) && /^\p{Lu}/u.test(line) && (words.length <= 2 || !ENCOUNTER_VERB.test(line));
+}
+
+/** A line that reads as a paragraph of the article, not a headline or a label. */
+function isBody(line: string): boolean {
+  const t = line.trim();
+  return /[.!?"”»…]$/.test(t) || t.length > 200;
+}
+
+function dottedDate(text: string): string | null {
+  return statedDate(text)?.date ?? null;
+}
+
+export function readHead(input: readonly string[], options: { hasTitle: boolean }): Head {
+  const lines = [...input];
+  let title: string | null = null;
+  let published: string | null = null;
+  let dateline: Dateline | null = null;
+  let publisher: string | null = null;
+  let period: Head['period'] = null;
+  let leadLine = -1;
+  let titleLine = -1;
+  let seen = 0;
+  const nonEmptyAfter = (i: number): number => lines.findIndex((l, j) => j > i && l.trim() !== '');
+
+  for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
+    let line = lines[i]!.trim();
+    if (!line) continue;
+    seen++;
+    if (!period) {
+      const range = PERIOD.exec(line);
+      if (range) {
+        const from = dottedDate(range[1]!), to = dottedDate(range[2]!);
+        if (from && to) {
+          period = { from, to };
+          continue; // the period stays in the text: it dates the encounter the page reports
+        }
+      }
+    }
+    if (!published) {
+      const found = publishedLine(line);
+      if (found) {
+        published = found.date;
+        line = found.rest.trim();
+        lines[i] = line;
+        if (!line) continue;
+      }
+    }
+    const byline = BYLINE.exec(line);
+    if (byline && !isBody(line)) {
+      const agency = /^(.+?)\s+[-–—]\s+\p{Lu}[\p{L}-]+$/u.exec(byline[1]!)?.[1] ?? byline[1]!;
+      if (AGENCY_WORD.test(agency) && agency.split(/\s+/).length <= 4) publisher ??= agency.trim();
+      published ??= statedDate(line)?.date ?? null;
+      lines[i] = '';
+      continue;
+    }
+    if (title === null && !options.hasTitle && isMasthead(line)) {
+      const next = nonEmptyAfter(i);
+      if (next > 0 && headlineOf(lines[next]!)) {
+        publisher ??= line;
+        lines[i] = '';
+        continue;
+      }
+    }
+    if (title === null && !options.hasTitle && isSectionLabel(line)) {
+      const next = nonEmptyAfter(i);
+      if (next > 0 && !isBody(lines[next]!) && !isSectionLabel(lines[next]!)) {
+        lines[i] = '';
+        continue;
+      }
+    }
+    if (title !== null && line === title) {
+      lines[i] = ''; // the headline printed twice
+      continue;
+    }
+    const found = datelineOf(line);
+    if (found) {
+      dateline = found.dateline;
+      published ??= found.dateline.date;
+      const rest = found.rest.trim();
+      // "UZBEKISTAN, April 16 - The Presidents discuss …" with no headline yet: the rest is the headline.
+      if (title === null && !options.hasTitle && rest && !isBody(rest) && headlineOf(rest) && nonEmptyAfter(i) > 0) {
+        title = rest;
+        titleLine = i;
+        lines[i] = rest;
+        continue;
+      }
+      lines[i] = found.rest;
+      if (found.rest.trim()) leadLine = i;
+      else continue; // a dateline on a line of its own ("ANKARA"): the lead is the next line
+      break;
+    }
+    if (CAPTION.test(line) || PLACE_ONLY.test(line)) continue; // a caption stays in the text, but is not the lead
+    if (isBody(line)) {
+      leadLine = i;
+      break;
+    }
+    if (title === null && !options.hasTitle) {
+      const headline = headlineOf(line);
+      const next = lines[i + 1];
+      if (headline && (next === undefined || next.trim() === '' || publishedLine(next.trim()) !== null)) {
+        const suffix = TITLE_SUFFIX.exec(headline);
+        title = suffix ? headline.slice(0, suffix.index) : headline;
+        if (suffix) publisher ??= suffix[1]!;
+        titleLine = i;
+        lines[i] = title;
+        continue;
+      }
+    }
+    // A standfirst or caption under the headline: content, but not yet the lead.
+  }
+  if (leadLine < 0) leadLine = lines.findIndex((l, i) => i !== titleLine && l.trim() !== '');
+  return { title, published, dateline, publisher, period, leadLine, lines };
+}
