@@ -15,6 +15,11 @@ export interface DocumentContext extends DateContext {
   readonly home: string | null;
   readonly datelineCountry: string | null;
   readonly datelineCity: string | null;
+  /** Where the lead paragraph begins in the cleaned text, and whether a headline stands above it. */
+  readonly leadOffset: number;
+  readonly titled: boolean;
+  /** A period the page prints under its headline ("08.03.2022 - 09.03.2022"). */
+  readonly period: { readonly from: string; readonly to: string } | null;
 }
 
 /** Countries named in a free string (a publisher's name, a dateline city). */
@@ -36,21 +41,26 @@ function focusOf(sentences: readonly RecognisedSentence[], titleSentences: numbe
 export function documentContext(rec: RecognisedDocument): DocumentContext {
   const { doc, sentences } = rec;
   const titleSentences = doc.title ? sentences.filter((s) => s.paragraph === 0).length : 0;
-  const datelineCountry = doc.dateline ? lookupForm(doc.dateline.city)?.iso3 ?? null : null;
+  const datelineCountry = doc.dateline?.city ? lookupForm(doc.dateline.city)?.iso3 ?? null : null;
   const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? null;
   const published = doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null;
-  const reference = referenceYear(doc.published, sentences);
+  const focus = focusOf(sentences, titleSentences);
+  const reference = referenceYear(doc.published, sentences, focus);
   // A dateline's "March 14" with a year the text establishes is the day the text was written.
   const monthDay = doc.dateline?.monthDay;
-  const anchor = published ?? (monthDay && reference ? `${reference.year}${monthDay.slice(1)}` : null);
+  // Without a year, the dateline's day still anchors "yesterday" (as a day without a year).
+  const anchor = published ?? (monthDay ? (reference ? `${reference.year}${monthDay.slice(1)}` : monthDay) : null);
   return {
     published,
     anchor,
     reference,
-    focus: focusOf(sentences, titleSentences),
+    focus,
     home,
     datelineCountry,
     datelineCity: doc.dateline?.city ?? null,
+    leadOffset: doc.leadOffset,
+    titled: doc.title !== null && doc.text.startsWith(doc.title),
+    period: doc.period,
   };
 }
 

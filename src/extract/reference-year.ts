@@ -1,10 +1,16 @@
 // The year a text speaks from, established only by the text itself (never by the clock):
 //   1. a stated publication date;
-//   2. an anniversary: "the 30th anniversary of relations established on January 7, 1993" ⇒ 2023;
-//   3. a chain of relative years anchored by a stated one: "last year … the year before … in 2022" ⇒ 2024;
+//   2. an anniversary whose base year the text states ("the 30th anniversary of relations established
+//      in 1993" ⇒ 2023) or a knowledge table documents (the establishment of diplomatic relations
+//      between the two states named, an independence, a liberation: data/diplomatic-relations.tsv,
+//      data/historical-dates.tsv); "last year … celebrated 50 years of relations" counts from last year;
+//   3. a chain of relative years anchored by a stated one: "last year … the year before … in 2022"
+//      ⇒ 2024; "took effect in July 2020, five years ago" ⇒ 2025;
 //   4. the encounter the lead reports, with its full date: "received a call on Sunday 16/3/2025" ⇒ 2025;
-//   5. the latest completed year the text reports figures for: "trade posted in 2018" ⇒ 2019.
+//   5. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018.
+// The year of the latest full-year figure a text reports does not establish the year it was written.
 // Each clue is a rule with an id; the first that applies wins, in this order.
+import { readTable } from '../lexicon/load.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { EVENT_CUES } from './event-cues.js';
 
@@ -15,18 +21,35 @@ export interface ReferenceYear {
 
 const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\s*anniversary\b/i;
 const WORD_ORDINALS: Record<string, number> = {
-  tenth: 10, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30, 'thirty-fifth': 35, fortieth: 40,
-  'forty-fifth': 45, fiftieth: 50, sixtieth: 60, seventieth: 70, 'seventy-fifth': 75, eightieth: 80, hundredth: 100,
+  fifth: 5, tenth: 10, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30, 'thirty-fifth': 35, fortieth: 40,
+  'forty-fifth': 45, fiftieth: 50, 'fifty-fifth': 55, sixtieth: 60, 'sixty-fifth': 65, seventieth: 70, 'seventy-fifth': 75, eightieth: 80, hundredth: 100,
 };
 const WORD_ORDINAL = new RegExp(`\\b(${Object.keys(WORD_ORDINALS).join('|')})\\s+anniversary\\b`, 'i');
-const YEARS_OF = /\b(\d{1,3})\s+years\s+(?:of|since)\b/i;
-const ESTABLISHED = /\b(?:established|establishment|signed|since|from|founded|began|begun|set up|launched|adopted|in)\b/i;
-const THIS_YEAR = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bcelebrat/i;
+// "50 years of diplomatic relations", "30 years since": a count, not "more than 50 years".
+const YEARS_OF = /(?<!\b(?:than|over|nearly|almost|about|around|some|roughly|approximately)\s)\b(\d{1,3})\s+years\s+(?:of|since)\b/i;
+const CELEBRATED = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b/i;
+// The base year stated right after the words that found it: "established in 1993", "signed on 7 January 1993".
+const FOUNDED_IN = /\b(?:established|establishment|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;
+const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|ties)\b/i;
 /** The title and the lead: the first sentences of a readout. */
 const LEAD_SENTENCES = 4;
-const TRADE_CUE = /\b(?:trade|turnover|exports?|imports?|volume)\b/i;
-const PAST_FIGURE = /\b(?:reached|amounted|totall?ed|posted|stood|was|were|hit|grew|increased|rose|decreased|fell|declined|exceeded|made up|came to)\b/i;
 const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
+// A part of a year reported as it stands: "in the first half of 2018", "January–April 2024", "year-to-date".
+const PART_YEAR = /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:January|Jan\.?)\s*[-–—]\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
+const TRADE_CUE = /\b(?:trade|turnover|exports?|imports?|volume)\b/i;
+const YEARS_AGO = /\b(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))\s+years\s+ago\b/i;
+const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
+
+/** Diplomatic relations by unordered pair, from the knowledge table. */
+const RELATIONS_SINCE = new Map(
+  readTable<'a' | 'b' | 'established' | 'source'>('diplomatic-relations.tsv').map((r) => [[r.a, r.b].sort().join('-'), Number(r.established.slice(0, 4))] as const),
+);
+/** Other base dates (independences, liberations, foundings), each recognised by its pattern. */
+const HISTORICAL = readTable<'iso3' | 'event' | 'match' | 'date' | 'source'>('historical-dates.tsv').map((r) => ({
+  event: r.event,
+  pattern: new RegExp(r.match, 'i'),
+  year: Number(r.date.slice(0, 4)),
+}));
 
 function anniversaryNumber(text: string): number | null {
   const m = ORDINAL.exec(text);
@@ -34,7 +57,51 @@ function anniversaryNumber(text: string): number | null {
   const w = WORD_ORDINAL.exec(text);
   if (w) return WORD_ORDINALS[w[1]!.toLowerCase()] ?? null;
   const y = YEARS_OF.exec(text);
-  if (y && THIS_YEAR.test(text)) return Number(y[1]);
+  if (y && CELEBRATED.test(text)) return Number(y[1]);
+  return null;
+}
+
+/** Years the text writes after a founding word: the base of an anniversary. */
+function foundingYears(s: RecognisedSentence): number[] {
+  return s.dates.filter((d) => d.from.year !== null && d.kind !== 'relative-year' && FOUNDED_IN.test(s.text.slice(Math.max(0, d.start - 45), d.start))).map((d) => d.from.year!);
+}
+
+/** "Last year, A and B celebrated 50 years": the anniversary fell in a year relative to the text's. */
+function celebratedOffset(s: RecognisedSentence): number {
+  return s.dates.find((d) => d.kind === 'relative-year')?.offset ?? 0;
+}
+
+/** The base year a knowledge table gives for what the sentence celebrates, with the reason. */
+function documentedBase(s: RecognisedSentence, focus: readonly string[]): { year: number; what: string } | null {
+  if (RELATIONS.test(s.text)) {
+    const named = [...new Set(s.countries.filter((c) => c.kind !== 'city' && c.kind !== 'seat').map((c) => c.iso3))];
+    const pair = named.length === 2 ? named : named.length < 2 && /\b(?:two|both|our)\s+(?:countries|states|nations)\b/i.test(s.text) ? focus.slice(0, 2) : [];
+    const since = pair.length === 2 ? RELATIONS_SINCE.get([...pair].sort().join('-')) : undefined;
+    if (since) return { year: since, what: `diplomatic relations between ${[...pair].sort().join(' and ')} (${since})` };
+  }
+  let best: { year: number; what: string; length: number } | null = null;
+  for (const h of HISTORICAL) {
+    const m = h.pattern.exec(s.text);
+    if (m && (!best || m[0].length > best.length)) best = { year: h.year, what: `${h.event} (${h.year})`, length: m[0].length };
+  }
+  return best;
+}
+
+/** Rule anniversary: an anniversary number and its base year, stated in the text or documented. */
+function byAnniversary(sentences: readonly RecognisedSentence[], focus: readonly string[]): ReferenceYear | null {
+  for (const s of sentences) {
+    const n = anniversaryNumber(s.text);
+    if (n === null) continue;
+    const stated = foundingYears(s);
+    const paragraph = stated.length ? stated : sentences.filter((o) => o.paragraph === s.paragraph && o !== s).flatMap(foundingYears);
+    const offset = celebratedOffset(s);
+    if (paragraph.length) {
+      const base = Math.min(...paragraph);
+      return { year: base + n - offset, reason: `anniversary: the ${n}th anniversary of ${base}${offset ? `, celebrated ${-offset} year(s) before` : ''}` };
+    }
+    const documented = documentedBase(s, focus);
+    if (documented) return { year: documented.year + n - offset, reason: `anniversary: ${n} years of ${documented.what}${offset ? `, celebrated ${-offset} year(s) before` : ''}` };
+  }
   return null;
 }
 
@@ -42,24 +109,16 @@ function statedYears(s: RecognisedSentence): number[] {
   return s.dates.filter((d) => d.from.year !== null && d.kind !== 'relative-year').map((d) => d.from.year!);
 }
 
-/** Rule anniversary: an anniversary number and the founding year, in one sentence or one paragraph. */
-function byAnniversary(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
-  for (const s of sentences) {
-    const n = anniversaryNumber(s.text);
-    if (n === null) continue;
-    const sameSentence = ESTABLISHED.test(s.text) ? statedYears(s) : [];
-    const paragraph = sentences.filter((o) => o.paragraph === s.paragraph && o !== s && ESTABLISHED.test(o.text)).flatMap(statedYears);
-    const founding = sameSentence.length ? sameSentence : paragraph;
-    if (founding.length) {
-      const year = Math.min(...founding) + n;
-      return { year, reason: `anniversary: the ${n}th anniversary of ${Math.min(...founding)}` };
-    }
-  }
-  return null;
-}
-
-/** Rule relative-chain: "the year before" with one stated year in the same paragraph. */
+/** Rule relative-chain: "the year before" with one stated year in the same paragraph; "in 2020, five years ago". */
 function byRelativeChain(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+  for (const s of sentences) {
+    const ago = YEARS_AGO.exec(s.text);
+    if (!ago) continue;
+    const n = ago[1] ? Number(ago[1]) : NUMBERS[ago[2]!.toLowerCase()]!;
+    // The year stated just before "N years ago" is the year it was.
+    const year = s.dates.filter((d) => d.from.year !== null && d.end <= ago.index && ago.index - d.end < 25).at(-1)?.from.year;
+    if (year) return { year: year + n, reason: `relative chain: ${year} was "${ago[0]}"` };
+  }
   const paragraphs = new Set(sentences.map((s) => s.paragraph));
   for (const p of paragraphs) {
     const inP = sentences.filter((s) => s.paragraph === p);
@@ -70,16 +129,6 @@ function byRelativeChain(sentences: readonly RecognisedSentence[]): ReferenceYea
     if (stated.length === 1) return { year: stated[0]! + 2, reason: `relative chain: "the year before" last year is ${stated[0]}` };
   }
   return null;
-}
-
-/** Rule latest-reported-year: past figures for a stated year put the text in a later year. */
-function byLatestReportedYear(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
-  let latest: number | null = null;
-  for (const s of sentences) {
-    if (!s.money.length || !TRADE_CUE.test(s.text) || !PAST_FIGURE.test(s.text) || FUTURE.test(s.text)) continue;
-    for (const y of statedYears(s)) latest = latest === null ? y : Math.max(latest, y);
-  }
-  return latest === null ? null : { year: latest + 1, reason: `latest reported year: figures reported for ${latest} as completed` };
 }
 
 /**
@@ -95,8 +144,18 @@ function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | n
   return null;
 }
 
-export function referenceYear(published: string | null, sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+/** Rule part-year-figure: a trade figure for part of a year, reported as it stands, is of the current year. */
+function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+  for (const s of sentences) {
+    if (!s.money.length || !TRADE_CUE.test(s.text) || FUTURE.test(s.text)) continue;
+    const m = PART_YEAR.exec(s.text);
+    if (m) return { year: Number(m[1]), reason: `part-year figure: "${m[0]}" is reported as it stands` };
+  }
+  return null;
+}
+
+export function referenceYear(published: string | null, sentences: readonly RecognisedSentence[], focus: readonly string[] = []): ReferenceYear | null {
   const stated = published ? /^(\d{4})/.exec(published) : null;
   if (stated) return { year: Number(stated[1]), reason: `publication date ${published}` };
-  return byAnniversary(sentences) ?? byRelativeChain(sentences) ?? byLeadDate(sentences) ?? byLatestReportedYear(sentences);
+  return byAnniversary(sentences, focus) ?? byRelativeChain(sentences) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
 }

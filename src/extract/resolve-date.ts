@@ -40,10 +40,10 @@ function publishedParts(ctx: DateContext): { y: number; m: number; d: number } |
 function yearFor(month: number, day: number | null, planned: boolean, ctx: DateContext): number | null {
   const pub = publishedParts(ctx);
   if (pub) {
-    const mentioned = month * 100 + (day ?? 1);
     const published = pub.m * 100 + pub.d;
-    if (!planned && mentioned > published + 7) return pub.y - 1; // a week of slack for "on 28 June" in a 27 June piece
-    if (planned && mentioned < published - 7) return pub.y + 1;
+    // A month without a day reaches from its first to its last day: "in late August" in a 15 August piece is this August.
+    if (!planned && month * 100 + (day ?? 1) > published + 7) return pub.y - 1; // a week of slack for "on 28 June" in a 27 June piece
+    if (planned && month * 100 + (day ?? 31) < published - 7) return pub.y + 1;
     return pub.y;
   }
   return ctx.reference?.year ?? null;
@@ -54,9 +54,27 @@ function complete(p: DateParts, planned: boolean, ctx: DateContext): DateParts {
   return { ...p, year: yearFor(p.month, p.day, planned, ctx) };
 }
 
-function addDays(iso: string, days: number): string {
+function addDays(iso: string, days: number): string | null {
+  if (iso.startsWith('--')) {
+    // A day without a year ("October 7" in a dateline): counting across the end of February needs
+    // the year, so only shifts that stay clear of it are made.
+    const t = new Date(`2001${iso.slice(1)}T12:00:00Z`).getTime() + days * 86_400_000;
+    const out = new Date(t).toISOString().slice(4, 10);
+    const crossesFebruary = (a: string, b: string): boolean => (a < '-03-01') !== (b < '-03-01') || (a < '-01-01') !== (b < '-01-01');
+    return crossesFebruary(iso.slice(1), out) ? null : `-${out}`;
+  }
   const t = new Date(`${iso}T12:00:00Z`).getTime() + days * 86_400_000;
   return new Date(t).toISOString().slice(0, 10);
+}
+
+/** "next week", "this week": the month when the whole week falls in one, else the year, else null. */
+function weekOf(anchor: string, offset: number): string | null {
+  if (anchor.startsWith('--')) return null;
+  const day = new Date(`${anchor}T12:00:00Z`);
+  const monday = new Date(day.getTime() + (offset - ((day.getUTCDay() + 6) % 7)) * 86_400_000);
+  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  const [a, b] = [monday.toISOString().slice(0, 7), sunday.toISOString().slice(0, 7)];
+  return a === b ? a : a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : null;
 }
 
 export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext): ResolvedDate {
@@ -65,13 +83,15 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       return { date: ctx.reference ? String(ctx.reference.year + m.offset!) : null, end: null };
     case 'relative-day': {
       const anchor = ctx.anchor ?? ctx.published;
-      return { date: anchor ? addDays(anchor, m.offset!) : null, end: null };
+      if (!anchor) return { date: null, end: null };
+      if (/\bweek\b/i.test(m.text)) return { date: weekOf(anchor, m.offset!), end: null };
+      return { date: addDays(anchor, m.offset!), end: null };
     }
     case 'year':
       return { date: String(m.from.year), end: null };
     case 'weekday': {
       const anchor = ctx.anchor ?? ctx.published;
-      if (!anchor) return { date: null, end: null };
+      if (!anchor || anchor.startsWith('--')) return { date: null, end: null };
       // The nearest such weekday on or before the text's day for a past event, after it for a planned one.
       const today = new Date(`${anchor}T12:00:00Z`).getUTCDay();
       const back = (today - m.offset! + 7) % 7;

@@ -60,8 +60,11 @@ describe('year inference over the document', () => {
   it('refuses to guess: no clue, no year', () => {
     assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March.'), '--03-03');
   });
-  it('reasons from the latest completed year the text reports', () => {
-    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade between the two countries reached $4 billion in 2022.'), '2023-03-03');
+  it('does not take the year of the latest full-year figure for the year of writing', () => {
+    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade between the two countries reached $4 billion in 2022.'), '--03-03');
+  });
+  it('takes a part-year figure reported as it stands for the year of writing', () => {
+    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. In January–February 2024 trade already reached $2 billion.'), '2024-03-03');
   });
   it('does not take a target year as a completed one', () => {
     assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. They plan to raise trade to $10 billion by 2030.'), '--03-03');
