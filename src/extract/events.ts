@@ -1,10 +1,12 @@
 // Encounters → events. Every sentence that reports an encounter (talks, a visit, a call, a summit,
 // a forum) is a candidate; candidates for the same encounter (same participants, same day, or no
-// date of their own) are merged into one event. The encounter the document reports — its title or
-// lead — is the main event, dated by the text, else by the publication date, else by the reference
-// year, else left undated.
+// date of their own) are merged into one event. The encounter the lead reports is the main event:
+// a visit whenever the text frames it as one side's visit to the other's country, dated by the
+// text, else by a period the page prints under its headline, else by the publication date (an
+// upper bound, recorded as such), else left undated.
 import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
 import { escapeRegExp, readList } from '../lexicon/load.js';
+import type { DateMention } from '../recognise/dates.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
@@ -13,18 +15,53 @@ import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
 import { resolveDate } from './resolve-date.js';
 
+export type DateBasis = 'stated' | 'publication' | 'inferred';
+
 const FUTURE_RE = new RegExp(`\\b(?:${readList('future-cues.txt').map(escapeRegExp).join('|')})\\b`, 'i');
-const VENUE = /\b(?:at|in)\s+(?:the\s+)?((?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Palace|Residence|House|Hall|Centre|Center|Building|Complex|Kremlin|Akorda|Kuksaroy|Castle|Chancellery|Villa|Pavilion)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)/u;
+// Future words after the encounter's word still announce it: "the forum will be held next year".
+const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
+// A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
+const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]ed|convened)\b|^[^.;]{0,30}?\b(?:took place|was attended)\b/i;
+const PAST_BEFORE = /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,3}$/i;
+const VENUE = /\b(?:at|in)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Palace|Residence|House|Hall|Centre|Center|Building|Complex|Kremlin|Akorda|Kuksaroy|Castle|Chancellery|Villa|Pavilion)|Qasr\s+(?:Al[\s-])?[A-Z][\p{L}'’-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)/u;
 const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
 const SIDELINES = /\bon the (?:sidelines|margins) of\b/i;
+// "invited X to visit", "an invitation to visit", "accepted the invitation to pay a visit": the visit
+// is announced, and the day in the sentence is the day of the invitation, not of the visit.
+const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
+// "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
+const NEXT_STOP = /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after)\s+(?:the\s+)?$/i;
+// "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
+const NOT_THE_ENCOUNTERS = /\b(?:since|established|establishment of|founded|born)\b[^.;,]{0,50}$/i;
+// "on the second day of his four-day state visit": the visit began the days before.
+const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,3}?(two|three|four|five|six|seven|[2-7])-day\b/i;
+// "the previous visit", "his last visit": an encounter before the one reported.
+const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$/i;
+// A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
+const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
+const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/i;
+// "Kishida’s visit", "Prime Minister Viktor Orbán’s official visit": a visit with its visitor named.
+const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\s+(?:\S+\s+){0,3}$/u;
 const FAMILY: Record<EventTypeT, string> = { meeting: 'talks', visit: 'talks', ceremony: 'talks', phone_call: 'call', summit: 'summit', forum: 'forum', other: 'other' };
+const NUMBER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
+interface Cue {
+  readonly type: EventTypeT;
+  readonly priority: number;
+  /** Character offset of the cue in the sentence. */
+  readonly index: number;
+  readonly end: number;
+  readonly invitation: boolean;
+}
 
 interface Candidate {
   readonly sentence: RecognisedSentence;
   readonly type: EventTypeT;
   readonly date: string | null;
   readonly end: string | null;
+  readonly basis: DateBasis | null;
   readonly planned: boolean;
+  readonly invitation: boolean;
   readonly countries: string[];
   readonly people: PersonRecord[];
   readonly lead: boolean;
@@ -34,6 +71,7 @@ interface Group {
   type: EventTypeT;
   date: string | null;
   end: string | null;
+  basis: DateBasis | null;
   planned: boolean;
   countries: Set<string>;
   people: Set<PersonRecord>;
@@ -42,55 +80,152 @@ interface Group {
   main: boolean;
 }
 
-function cueOf(s: RecognisedSentence): { type: EventTypeT; index: number } | null {
-  let best: { type: EventTypeT; priority: number; index: number } | null = null;
-  // "met on the sidelines of the summit": the bilateral meeting is the encounter.
-  const sidelines = SIDELINES.test(s.text);
-  for (const { value: cue, index } of EVENT_CUES.all(s.words)) {
-    const priority = sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
-    if (!best || priority > best.priority) best = { type: cue.type, priority, index: s.words[index]!.start };
+/** Every encounter word of the sentence, with what it reports. */
+function cuesOf(s: RecognisedSentence): Cue[] {
+  const out: Cue[] = [];
+  // "met on the sidelines of the summit", "the summit in Kananaskis, where the leaders look forward to
+  // meeting": the bilateral meeting is the encounter.
+  const sidelines = SIDELINES.test(s.text) || /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text);
+  for (const { value: cue, index, length } of EVENT_CUES.all(s.words)) {
+    const start = s.words[index]!.start, end = s.words[index + length - 1]!.end;
+    const before = s.text.slice(Math.max(0, start - 160), start);
+    if (cue.type === 'phone_call' && !isCall(s.text, start, end)) continue;
+    const invitation = cue.type === 'visit' && INVITATION.test(before);
+    const priority = invitation ? 5 : sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
+    out.push({ type: cue.type, priority, index: start, end, invitation });
   }
-  // "called for", "called on" are not phone calls.
-  if (best?.type === 'phone_call' && /\bcalled\s+(?:for|on|upon|to)\b/i.test(s.text) && !/\bphone|telephone\b/i.test(s.text)) return null;
-  return best;
+  return out;
 }
 
-function candidateOf(s: RecognisedSentence, lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate | null {
-  const cue = cueOf(s);
-  if (!cue) return null;
-  const future = FUTURE_RE.test(s.text);
-  // Dates inside a trade figure's clause date the figure, not the encounter.
-  const dates = s.dates.filter((d) => !(s.money.length && d.kind !== 'calendar'));
-  // The nearest date that resolves ("on Thursday (May 15)" without a publication date: May 15).
+/** "called for", "called on" are no calls; "spoke with" is one only with a leader or an office after it. */
+function isCall(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  if (word === 'called') return !/^\s+(?:for|on|upon|to)\b/i.test(text.slice(end)) || /\bphone|telephone\b/i.test(text);
+  if (word === 'spoke with' || word === 'spoke to' || word === 'talked with') {
+    return /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(text.slice(end)) && !/\b(?:journalists|reporters|media|press)\b/i.test(text.slice(end, end + 40));
+  }
+  return true;
+}
+
+/** Is the encounter at `cue` announced for the future, by the words that govern it? */
+function announced(text: string, cue: Cue): boolean {
+  const clauseStart = Math.max(text.lastIndexOf(';', cue.index), text.lastIndexOf(', saying', cue.index), text.lastIndexOf(', while', cue.index), 0);
+  const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
+  const after = text.slice(cue.end);
+  if (PAST_AFTER.test(after)) return false;
+  if (PAST_BEFORE.test(before)) return false;
+  return FUTURE_RE.test(before) || FUTURE_AFTER.test(after) || PROPOSAL.test(before);
+}
+
+/** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */
+function encounterDates(s: RecognisedSentence): DateMention[] {
+  return s.dates.filter((d) => {
+    if (NOT_THE_ENCOUNTERS.test(s.text.slice(Math.max(0, d.start - 60), d.start))) return false;
+    // A year or a month in the clause of a trade figure dates the figure ("in 2024 trade reached …");
+    // a day ("decided Sunday to invest") is the day of the encounter.
+    if (d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null)) return true;
+    return !s.money.some((m) => {
+      const from = Math.min(m.start, d.start), to = Math.max(m.end, d.end);
+      return to - from < 80 && !/[;.]/.test(s.text.slice(from, to));
+    });
+  });
+}
+
+/** A sentence's clauses at semicolons: "welcomed the first official visit …; recalled the visit to Vietnam in June 2023". */
+function clausesOf(s: RecognisedSentence): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let i = s.text.indexOf(';'); i >= 0; i = s.text.indexOf(';', i + 1)) {
+    out.push([from, i]);
+    from = i + 1;
+  }
+  out.push([from, s.text.length]);
+  return out;
+}
+
+function candidatesOf(s: RecognisedSentence, lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
+  const cues = cuesOf(s);
+  if (!cues.length) return [];
+  const clauses = clausesOf(s).filter(([a, b]) => cues.some((c) => c.index >= a && c.index < b));
+  // One clause with encounter words: the whole sentence is the candidate's context.
+  if (clauses.length <= 1) return [candidateOf(s, [0, s.text.length], cues, lead, people, ctx)];
+  return clauses.map((range) => candidateOf(s, range, cues.filter((c) => c.index >= range[0] && c.index < range[1]), lead, people, ctx));
+}
+
+function candidateOf(s: RecognisedSentence, [from, to]: [number, number], cues: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate {
+  const cue = cues.reduce((a, b) => (b.priority > a.priority ? b : a));
+  const planned = cue.invitation || announced(s.text, cue);
+  const dates = encounterDates(s).filter((d) => d.start >= from && d.end <= to);
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
   const resolved = [...dates]
     .filter((d) => !(hasDay && d.kind === 'year'))
     .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))
-    .map((d) => resolveDate(d, future, ctx))
+    .map((d) => resolveDate(d, planned, ctx))
     .find((r) => r.date !== null) ?? { date: null, end: null };
-  const planned = future || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
+  const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
   // A spokesperson who reports the encounter is its source, not one of its parties.
-  const inSentence = people.inSentence(s).filter((p) => !p.role || !REPORTER.test(p.role.title.form));
+  const inClause = people.inSentence(s).filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && p.mentions.some((m) => m.sentence === s && m.start >= from && m.end <= to));
   const countries = new Set<string>();
-  for (const c of s.countries) if (c.kind !== 'seat') countries.add(c.iso3);
-  for (const p of inSentence) if (p.country) countries.add(p.country);
-  return { sentence: s, type: cue.type, date: resolved.date, end: resolved.end ?? spanEnd(s.text, resolved.date), planned, countries: [...countries], people: inSentence, lead };
+  for (const c of s.countries) {
+    if (c.start < from || c.end > to || c.kind === 'seat' || NEXT_STOP.test(s.text.slice(Math.max(0, c.start - 30), c.start))) continue;
+    countries.add(c.iso3);
+  }
+  for (const p of inClause) if (p.country) countries.add(p.country);
+  let date = resolved.date, end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date);
+  let basis: DateBasis | null = date ? 'stated' : null;
+  // The day the sentence gives is a later day of the visit: the visit began the days before.
+  const shifted = date ? dayOfVisit(s.text.slice(from, to), date) : null;
+  if (shifted) [date, end, basis] = [shifted.from, shifted.to, 'inferred'];
+  return {
+    sentence: s,
+    type: cue.invitation ? 'visit' : cue.type,
+    // The day an invitation is made is not the day of the visit.
+    date: cue.invitation ? null : date,
+    end: cue.invitation ? null : end,
+    basis: cue.invitation ? null : basis,
+    planned: future,
+    invitation: cue.invitation,
+    countries: [...countries],
+    people: inClause,
+    lead,
+  };
 }
 
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+/** "on the second day of his four-day state visit" with that day's date: the visit's first and last days. */
+function dayOfVisit(text: string, date: string): { from: string; to: string } | null {
+  const m = date.length === 10 ? DAY_OF_VISIT.exec(text) : null;
+  if (!m) return null;
+  const nth = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+  const length = NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]);
+  if (nth < 2 || nth > length) return null;
+  const from = addDays(date, 1 - nth);
+  return { from, to: addDays(from, length - 1) };
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** "a two-day official visit … beginning tomorrow": the last day of a span given by its length. */
 function spanEnd(text: string, date: string | null): string | null {
   const m = /\b(two|three|four|five|six|seven|[2-7])-day\b/i.exec(text);
   if (!m || !date || date.length !== 10) return null;
-  const days = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  return new Date(Date.parse(`${date}T12:00:00Z`) + (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  return addDays(date, (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) - 1);
+}
+
+/** The date an invitation sentence states: the day of the encounter at which it was made. */
+function invitationDay(s: RecognisedSentence, ctx: DocumentContext): string | null {
+  for (const d of encounterDates(s)) {
+    const r = resolveDate(d, false, ctx).date;
+    if (r) return r;
+  }
+  return null;
 }
 
 /** "his official visit to Harare": the state or city a visit went to, when the sentence names one. */
 function destinationOf(s: RecognisedSentence): string | null {
-  const m = /\bvisit(?:ed)?\s+(?:to\s+)?(?:the\s+)?/i.exec(s.text);
+  const m = /\b(?:visit(?:ed)?|arrived|arrive)\s+(?:to\s+|in\s+)?(?:the\s+)?/i.exec(s.text);
   if (!m) return null;
   const at = m.index + m[0].length;
   return s.countries.find((c) => c.start === at && c.kind !== 'seat')?.iso3 ?? null;
@@ -100,6 +235,8 @@ const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x
 
 function within(date: string, group: Group): boolean {
   if (group.date === date) return true;
+  // Day, month and year precision are compatible: "in late August" and "on Aug. 25".
+  if (group.date !== null && group.end === null && (date.startsWith(group.date) || group.date.startsWith(date)) && !date.startsWith('--') && !group.date.startsWith('--')) return true;
   return group.end !== null && group.date !== null && date >= group.date && date <= group.end;
 }
 
@@ -107,8 +244,38 @@ function within(date: string, group: Group): boolean {
 function extendsVisit(main: Group, c: Candidate): boolean {
   if (c.type !== 'visit' || !main.date || !c.date || main.date.length !== 10 || c.date.length !== 10) return false;
   if (!/\bthe\s+(?:state\s+|official\s+|working\s+)?visit\b/i.test(c.sentence.text)) return false;
-  const days = (Date.parse(c.date) - Date.parse((main.end ?? main.date))) / 86_400_000;
+  const days = (Date.parse(c.date) - Date.parse(main.end ?? main.date)) / 86_400_000;
   return c.planned === main.planned && days > 0 && days <= 6;
+}
+
+/**
+ * Does any sentence frame the main encounter as one side's visit to the other? A visit word with no
+ * date of its own (or the main's), not an earlier one or an invitation, going where the encounter
+ * took place: "during the visit", "Kishida's visit", "your visit", "arrived in Belarus yesterday".
+ */
+function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], ctx: DocumentContext): RecognisedSentence | null {
+  if (main.type === 'phone_call' || main.type === 'forum' || (main.type === 'summit' && main.countries.size > 2)) return null;
+  if (main.defining.some((s) => SIDELINES.test(s.text))) return null;
+  const participants = [...main.people];
+  for (const s of sentences) {
+    // A recollection speaks of an earlier encounter: "He recalled … during Orbán’s visit to Tashkent".
+    if (RECALL.test(s.text)) continue;
+    for (const cue of cuesOf(s)) {
+      if (cue.type !== 'visit' || cue.invitation || EARLIER.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
+      // "Kishida’s visit" frames the encounter only when Kishida takes part in it.
+      const owner = POSSESSIVE.exec(s.text.slice(Math.max(0, cue.index - 60), cue.index));
+      if (owner && !participants.some((p) => p.mentions.some((m) => m.sentence === s && owner.index + Math.max(0, cue.index - 60) < m.end && m.end <= cue.index))) continue;
+      if (announced(s.text, cue) !== main.planned && !/'s|’s|\byour\b|\bthe\b/i.test(s.text.slice(Math.max(0, cue.index - 25), cue.index))) continue;
+      const dates = encounterDates(s).map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);
+      if (dates.length && !dates.some((d) => main.date !== null && (within(d, main) || d.startsWith(main.date) || main.date.startsWith(d)))) continue;
+      const destination = destinationOf(s);
+      if (destination && !main.countries.has(destination)) continue;
+      const states = new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3));
+      if (states.size && !overlap(states, main.countries)) continue;
+      return s;
+    }
+  }
+  return null;
 }
 
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
@@ -121,24 +288,42 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
       break;
     }
   }
-  const cityMention = sentences.flatMap((s) => s.countries).find((c) => c.kind === 'capital' || c.kind === 'city');
+  const cityMention = sentences.flatMap((s) => s.countries).find((c) => (c.kind === 'capital' || c.kind === 'city') && g.countries.has(c.iso3));
   const city = cityMention?.form ?? (g.main && ctx.datelineCountry && g.countries.has(ctx.datelineCountry) ? lookupForm(ctx.datelineCity ?? '')?.form ?? null : null);
   const country = cityMention?.iso3 ?? (city ? lookupForm(city)?.iso3 ?? null : null);
   if (!name && !city) return null;
   return { name, city, country };
 }
 
+/**
+ * The sentences of the lead, in two tiers: the headline and the first paragraph of the body, then
+ * the next paragraph (only when the first tier reports no encounter).
+ */
+function leadSentences(sentences: readonly RecognisedSentence[], ctx: DocumentContext): [Set<RecognisedSentence>, Set<RecognisedSentence>] {
+  const primary = new Set<RecognisedSentence>(), secondary = new Set<RecognisedSentence>();
+  const first = sentences.findIndex((s) => s.end > ctx.leadOffset);
+  if (first < 0) return [primary, secondary];
+  // The headline, when the page has one above the lead.
+  if (ctx.leadOffset > 0) for (const s of sentences.slice(0, first)) if (s.paragraph === 0 && ctx.titled) primary.add(s);
+  const paragraph = sentences[first]!.paragraph;
+  const next = sentences.slice(first).find((s) => s.paragraph !== paragraph)?.paragraph;
+  for (const s of sentences.slice(first, first + 4)) {
+    if (s.paragraph === paragraph) primary.add(s);
+    else if (s.paragraph === next) secondary.add(s);
+  }
+  return [primary, secondary];
+}
+
 export function extractEvents(sentences: readonly RecognisedSentence[], people: PeopleIndex, ctx: DocumentContext): EventT[] {
-  const leadParagraphs = new Set(sentences.slice(0, 1).map((s) => s.paragraph));
-  const firstBody = sentences.find((s) => !leadParagraphs.has(s.paragraph) || s.index > 0);
-  if (firstBody) leadParagraphs.add(firstBody.paragraph);
-  const candidates = sentences
-    .map((s) => candidateOf(s, leadParagraphs.has(s.paragraph) && s.index < 4, people, ctx))
-    .filter((c): c is Candidate => c !== null);
+  const [primary, secondary] = leadSentences(sentences, ctx);
+  const reports = (s: RecognisedSentence): boolean => cuesOf(s).some((c) => !c.invitation);
+  // The next paragraph belongs to the lead only when the first reports no encounter.
+  const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
+  const candidates = sentences.flatMap((s) => candidatesOf(s, inLead.has(s), people, ctx));
 
   const groups: Group[] = [];
   const open = (c: Candidate, main: boolean): Group => {
-    const g: Group = { type: c.type, date: c.date, end: c.end, planned: c.planned, countries: new Set(c.countries), people: new Set(c.people), defining: [c.sentence], merged: [], main };
+    const g: Group = { type: c.type, date: c.date, end: c.end, basis: c.basis, planned: c.planned, countries: new Set(c.countries), people: new Set(c.people), defining: [c.sentence], merged: [], main };
     groups.push(g);
     return g;
   };
@@ -150,27 +335,57 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       if (c.end && !g.end) {
         g.date = c.date;
         g.end = c.end;
+        g.basis = c.basis;
         g.type = c.type;
       }
-      g.date ??= c.date;
+      if (g.date === null && c.date !== null) {
+        g.date = c.date;
+        g.basis = c.basis;
+      }
     } else {
       for (const p of c.people) if (p.country && g.countries.has(p.country)) g.people.add(p);
     }
   };
 
-  // The main encounter: the lead's candidates, dated ones defining it.
-  // The main encounter is what the lead reports: a past one, else an announced one ("will begin a state visit").
+  // The main encounter is what the lead reports: a past one, else an announced one ("will begin a
+  // state visit"); an invitation only when the lead reports nothing else.
   const leadAll = candidates.filter((c) => c.lead);
-  const leadPast = leadAll.filter((c) => !c.planned);
-  const lead = leadPast.length ? leadPast : leadAll.filter((c) => c.date !== null).slice(0, 1);
+  const leadEncounters = leadAll.filter((c) => !c.invitation);
+  const leadPast = leadEncounters.filter((c) => !c.planned);
+  const lead = leadPast.length ? leadPast : leadEncounters.length ? leadEncounters.filter((c) => c.date !== null).slice(0, 1) : [];
   const leadDated = lead.find((c) => c.date !== null);
   let main: Group | null = null;
   if (lead.length) {
     main = open(leadDated ?? lead[0]!, true);
     if (leadDated) main.type = leadDated.end ? leadDated.type : (lead.find((c) => c.end)?.type ?? leadDated.type);
-    // A one-day visit is reported as the talks it held; "visit" is kept for multi-day stays.
-    if (main.type === 'visit' && !main.planned && !lead.some((c) => c.end)) main.type = 'meeting';
+    // A call reported in the lead is the encounter, whatever else the lead names.
+    const call = lead.find((c) => c.type === 'phone_call');
+    if (call) main.type = 'phone_call';
     for (const c of lead) if (c.sentence !== main.defining[0]) join(main, c, c.date === null || c.date === main.date);
+    // "PM has invited the Crown Prince to visit, which he accepted on Wednesday … during a call": the
+    // invitation's day is the day of the encounter at which it was made.
+    if (main.date === null) {
+      const invited = leadAll.filter((c) => c.invitation).map((c) => invitationDay(c.sentence, ctx)).find((d) => d !== null);
+      if (invited) {
+        main.date = invited;
+        main.basis = 'stated';
+      }
+    }
+    // "Lula announced this Saturday (22.Apr.2023) … The declaration was made at the Summit": the day
+    // the lead paragraph gives is the day of the encounter it reports.
+    if (main.date === null) {
+      const day = [...primary].flatMap((x) => encounterDates(x)).find((d) => d.kind !== 'year' && (d.kind !== 'calendar' || d.from.day !== null));
+      const resolved = day ? resolveDate(day, main.planned, ctx).date : null;
+      if (resolved) {
+        main.date = resolved;
+        main.basis = 'stated';
+      }
+    }
+    if (main.date === null && ctx.period) {
+      main.date = ctx.period.from;
+      main.end = ctx.period.to;
+      main.basis = 'stated';
+    }
   }
 
   // Dated candidates: their own event unless they are the same encounter as an existing one.
@@ -179,6 +394,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // The main encounter the lead left undated takes the first date the text gives it ("the meeting on 13 March").
     if (main && main.date === null && !c.planned && FAMILY[main.type] === FAMILY[c.type] && overlap(c.countries, main.countries)) {
       join(main, c, true);
+      continue;
+    }
+    // The same day, the same two states: one encounter, whatever its parts (a bilateral summit, a ceremony).
+    if (main && main.date !== null && !c.planned && within(c.date, main) && c.type !== 'phone_call' && main.type !== 'phone_call' && c.countries.length <= 2 && [...c.countries].every((x) => main!.countries.has(x))) {
+      join(main, c, false);
       continue;
     }
     const same = groups.find(
@@ -191,11 +411,24 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       main.merged.push(c.sentence);
     } else open(c, false);
   }
+  // An invitation made at an encounter the next sentence names: "On July 9, X invited Y to visit …
+  // The invitation was extended during a telephone call." The call is an encounter of that day.
+  for (const c of candidates) {
+    if (!c.invitation || c.lead) continue;
+    const day = invitationDay(c.sentence, ctx);
+    if (!day) continue;
+    const at = candidates.find((o) => !o.invitation && o.date === null && !o.planned && o.sentence.index > c.sentence.index && o.sentence.index <= c.sentence.index + 2 && overlap(o.countries, new Set(c.countries)));
+    if (at && !groups.some((g) => g.defining.includes(at.sentence))) {
+      const g = open({ ...at, date: day, basis: 'stated' }, false);
+      for (const x of c.countries) g.countries.add(x);
+      for (const p of c.people) g.people.add(p);
+    }
+  }
   // Undated candidates only add evidence to an encounter they fit, except a past visit somewhere the
   // main encounter is not ("he recalled his visit to Harare"): that is an encounter of its own.
   const mainPlace = main ? placeOf(main, ctx)?.country ?? null : null;
   for (const c of candidates) {
-    if (c.date !== null || c.lead || c.planned) continue;
+    if (c.date !== null || c.lead || c.planned || groups.some((g) => g.defining.includes(c.sentence))) continue;
     const destination = c.type === 'visit' ? destinationOf(c.sentence) : null;
     if (main && destination && mainPlace && destination !== mainPlace && !groups.some((g) => g.type === 'visit' && g.countries.has(destination))) {
       open(c, false);
@@ -205,6 +438,13 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
     if (target) join(target, c, false);
   }
+  const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, ctx) : null;
+  if (main && framing) {
+    main.type = 'visit';
+    if (!main.merged.includes(framing) && !main.defining.includes(framing)) main.merged.push(framing);
+    const shifted = main.date && main.end === null ? dayOfVisit(framing.text, main.date) : null;
+    if (shifted) [main.date, main.end, main.basis] = [shifted.from, shifted.to, 'inferred'];
+  }
 
   return groups.map((g) => toEvent(g, ctx, main));
 }
@@ -213,7 +453,11 @@ const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime mi
 
 function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
   let date = g.date;
-  if (g.main && date === null) date = ctx.published ?? (ctx.reference ? String(ctx.reference.year) : null);
+  let basis = g.basis;
+  if (g.main && date === null) {
+    date = ctx.published ?? (ctx.reference ? String(ctx.reference.year) : null);
+    basis = ctx.published ? 'publication' : date ? 'inferred' : null;
+  }
   // "The two leaders last met in October": the two sides are the document's pair, whatever else the sentence names.
   const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2;
   const countries = pairwise ? ctx.focus.slice(0, 2) : [...g.countries];
@@ -224,6 +468,7 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
     type: g.type,
     date,
     end_date: g.end !== g.date ? g.end : null,
+    date_basis: date ? basis ?? 'stated' : null,
     planned: g.planned,
     place: placeOf(g, ctx),
     countries: countries.sort(),
