@@ -1,37 +1,32 @@
-// Named documents → agreements. A document is named when its kind word ("agreement", "Road Map")
-// carries a subject ("on strategic partnership") or a capitalised title; plural bundles ("a number
-// of documents were signed") are not agreements. Status from the words around each mention; one
-// document mentioned several times is one agreement, with the most advanced status.
+// Named documents → agreements. A document is named when its kind word carries a subject or a
+// title (document-mentions.ts); plural kinds name one document per listed subject, and bundles that
+// name none ("a number of documents were signed") are not agreements. Status from the words around
+// each mention, or from a list's header ("The following documents were signed:", "seven memoranda
+// were signed. They include …"); one document mentioned several times is one agreement, with the
+// most advanced status. Documents signed (or to be signed) at the encounter the text reports take
+// its date: the day of signing when the text gives it, else the encounter's first day.
 import type { AgreementKindT, AgreementStatusT, AgreementT } from '../facts/schema.js';
-import { escapeRegExp, readList, readTable } from '../lexicon/load.js';
+import { escapeRegExp, readTable } from '../lexicon/load.js';
+import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
+import { documentMentions, type DocumentMention } from './document-mentions.js';
 import { evidenceList } from './evidence.js';
 import { resolveDate } from './resolve-date.js';
 
-const KINDS = readTable<'kind' | 'form'>('agreement-kinds.tsv').sort((a, b) => b.form.length - a.form.length);
-const KIND_OF = new Map(KINDS.map((k) => [k.form.toLowerCase(), k.kind as AgreementKindT]));
 const STATUS = readTable<'status' | 'form'>('agreement-status.tsv').sort((a, b) => b.form.length - a.form.length);
 const STATUS_RE = new RegExp(`\\b(${STATUS.map((s) => escapeRegExp(s.form)).join('|')})\\b`, 'gi');
 const STATUS_OF = new Map(STATUS.map((s) => [s.form.toLowerCase(), s.status as AgreementStatusT]));
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
-
-// "[the] [2025] [Comprehensive Strategic Partnership] KIND [on|between|of … ]"
-const SUBJECTS = readList('agreement-subjects.txt').sort((a, b) => b.length - a.length);
-const SUBJECT_BEFORE = new RegExp(`(?:^|\\s)(${SUBJECTS.map(escapeRegExp).join('|')})\\s*$`, 'i');
-const MODIFIER = String.raw`(?:(?:\d{4}(?:[-–]\d{4})?|[A-Z][\p{L}-]*|[a-z]+-[a-z]+|intergovernmental|bilateral|trilateral|joint|comprehensive|framework|strategic|new|landmark|historic|important|${SUBJECTS.flatMap((x) => x.split(/\s+/)).filter((w, i, all) => all.indexOf(w) === i).map(escapeRegExp).join('|')})\s+){0,6}`;
-// Matching is case-sensitive (capitals mark titles), so each kind is listed in its written cases.
-const SMALL = /^(?:of|on|and|the|for|in|to|a)$/;
-const titleCase = (form: string): string => form.split(' ').map((w, i) => (i > 0 && SMALL.test(w) ? w : w.charAt(0).toUpperCase() + w.slice(1))).join(' ');
-const cases = (form: string): string[] => [form, form.charAt(0).toUpperCase() + form.slice(1), titleCase(form), form.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase()), form.toUpperCase()];
-const KIND_ALT = [...new Set(KINDS.flatMap((k) => cases(k.form)))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
-const COMPLEMENT = String.raw`(?:\s+(?:on|of|for|between|regarding|concerning|amending|establishing|in the field of|in the sphere of)\s+(?:[\p{L}\d'’–-]+(?:\s+|(?=[,.;:)\]]|$))){1,14})?`;
-const ANY_KIND = new RegExp(`\\b(?:${KINDS.map((k) => escapeRegExp(k.form)).join('|')})\\b`, 'i');
-const DOCUMENT = new RegExp(`(?<![\\p{L}])(${MODIFIER})(${KIND_ALT})(?![\\p{L}])(${COMPLEMENT})`, 'gu');
-// Words that end a title: the clause goes on with a verb, a date or the parties.
-const TITLE_STOP = /\s+(?:was|were|is|are|will|would|has|have|had|shall|signed|which|that|who|during|after|before|within|at|by|in\s+(?:\d{4}|the year|January|February|March|April|May|June|July|August|September|October|November|December|the presence|the course)|between\s+(?:the\s+)?(?:two|our|both|[A-Z])|and\s+(?:the|a|an)\s|with|as|to\s+(?:be|further|ensure|strengthen|develop|promote|confirm|the)|aimed|aiming|following|today|yesterday|on\s+(?:\d|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b.*$/s;
-const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+|;\s*$/;
-const LEADING_NOISE = /^(?:(?:new|landmark|historic|important|the)\s+)+/i;
+const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+|;\s*$|^\s*;/;
+// A statement is a document once the text quotes it or says it was issued: "the joint statement said".
+const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
+const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
+// A list continues in the next sentences: "They include …", "The first concerns …", "Among them …".
+const CONTINUES = /^\s*(?:they|these|those|the documents?|the agreements|among (?:them|these|the documents))\s+(?:include|included|includes|cover|covered|concern|are)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter|former)\b/i;
+const ORDINAL_SUBJECT = /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?:one|document|memorandum|agreement))?\s+(?:concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+([^.;]+)/i;
+// A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
+const BUNDLE = /\b(?:documents|agreements|memoranda|memorandums|MoUs|protocols|instruments|accords)\b/i;
 
 interface Draft {
   title: string;
@@ -39,10 +34,13 @@ interface Draft {
   parties: string[];
   status: AgreementStatusT;
   date: string | null;
+  /** The date is the document's own (the text states it), not the encounter's. */
+  dateStated: boolean;
   capitalised: boolean;
   sentences: RecognisedSentence[];
 }
 
+/** The status the words around a mention give it, the governing verb first. */
 function statusNear(text: string, start: number, end: number): AgreementStatusT | null {
   let best: { status: AgreementStatusT; distance: number } | null = null;
   for (const m of text.matchAll(STATUS_RE)) {
@@ -66,41 +64,21 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
   return s;
 }
 
-// Lower-case words that formal titles carry between capitalised ones ("Protocol of the fourth meeting of the Commission").
-const TITLE_BRIDGES = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years)$/i;
-const TITLE_CONNECTORS = new Set(['of', 'on', 'and', 'in', 'the', 'for', 'between', 'to', 'a', 'an', 'with', 'at', 'by', 'from']);
-
-/** A formal title runs while its words are capitalised: "on Allied Interaction [in the year of …]". */
-function capitalisedRun(complement: string): string {
-  const parts = complement.split(/(\s+)/);
-  let keep = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const w = parts[i]!;
-    if (!w.trim()) continue;
-    if (/^[\p{Lu}\d]/u.test(w)) keep = i + 1;
-    else if (!TITLE_CONNECTORS.has(w.toLowerCase()) && !TITLE_BRIDGES.test(w)) break;
-  }
-  return parts.slice(0, keep).join('');
+export interface AgreementOptions {
+  /** The main encounter's date and end date: documents signed during it take its date. */
+  readonly eventDate: string | null;
+  readonly eventEnd: string | null;
+  readonly eventPlanned: boolean;
+  readonly eventCountries: readonly string[];
 }
 
-function titleFrom(modifiers: string, kindWord: string, complement: string): { title: string; capitalised: boolean; complementLength: number } {
-  let complementText = complement.replace(TITLE_STOP, '').replace(/[\s,;:]+$/, '');
-  // A title in title case ends with its capitals ("on Allied Interaction [in the year of …]"); one that
-  // goes on in lower case ("Memorandum of Understanding on cooperation in renewable energy") keeps it.
-  if (/^[A-Z]/.test(kindWord) && /^\s+(?:\S+\s+)?(?:the\s+)?[\p{Lu}\d]/u.test(complementText)) complementText = capitalisedRun(complementText);
-  let mods = modifiers.replace(LEADING_NOISE, '');
-  // Modifiers are kept only when they are part of a capitalised title ("2025 Road Map", "Joint Declaration").
-  if (!/^[A-Z]/.test(kindWord)) {
-    // A known subject before the kind word names the document ("an air services agreement").
-    const subject = SUBJECT_BEFORE.exec(mods.trim());
-    mods = subject ? subject[1]! : mods.split(/\s+/).filter((w) => /^(?:joint|intergovernmental|comprehensive|framework|bilateral|trilateral)$/i.test(w)).join(' ');
-  }
-  const title = `${mods.trim()} ${kindWord}${complementText}`.trim().replace(/\s+/g, ' ');
-  return { title, capitalised: /^[A-Z0-9]/.test(kindWord) || /^[A-Z0-9]/.test(mods.trim()), complementLength: complementText.length };
+/** The day documents signed at the main encounter take: its first day (or its only one). */
+function signingDate(opts: AgreementOptions): string | null {
+  return opts.eventDate;
 }
 
 function wordsOf(title: string): Set<string> {
-  const STOP = new Set(['the', 'of', 'on', 'and', 'in', 'between', 'a', 'an', 'for', 'to', 'with', 'at', 'by']);
+  const STOP = new Set(['the', 'of', 'on', 'and', 'in', 'between', 'a', 'an', 'for', 'to', 'with', 'at', 'by', 'field', 'memorandum', 'understanding', 'mou', 'agreement', 'cooperation']);
   return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !STOP.has(w)));
 }
 
@@ -111,73 +89,79 @@ function dice(a: string, b: string): number {
   return A.size + B.size ? (2 * n) / (A.size + B.size) : 1;
 }
 
-export interface AgreementOptions {
-  /** The main encounter's date and end date: documents signed during it take its date. */
-  readonly eventDate: string | null;
-  readonly eventEnd: string | null;
-  readonly eventPlanned: boolean;
-  readonly eventCountries: readonly string[];
+/**
+ * The dates that belong to each mention: a date after a document belongs to the nearest document
+ * word before it; a date before one only when a signing verb stands between them ("On 21 May, the
+ * parties signed the MoU"), not when it dates something else ("met on Thursday to mark the treaty").
+ */
+function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMention[]): Map<DocumentMention, DateMention[]> {
+  const out = new Map<DocumentMention, Array<{ d: DateMention; distance: number }>>(mentions.map((m) => [m, []]));
+  for (const d of s.dates) {
+    // Dates inside a title ("for 2024–2027") are periods of validity, not signing dates.
+    if (mentions.some((m) => d.start >= m.kindStart && d.end <= m.end)) continue;
+    const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
+    if (before && d.start - before.end <= 130) {
+      out.get(before)!.push({ d, distance: d.start - before.end });
+      continue;
+    }
+    const after = mentions.filter((m) => m.start >= d.end && m.start - d.end <= 110).sort((a, b) => a.start - b.start)[0];
+    if (after && SIGNING_VERB.test(s.text.slice(d.end, after.start))) out.get(after)!.push({ d, distance: after.start - d.end + 20 });
+  }
+  return new Map([...out].map(([m, ds]) => [m, ds.sort((a, b) => a.distance - b.distance).map((x) => x.d)]));
 }
 
-function signingDate(opts: AgreementOptions): string | null {
-  if (!opts.eventDate) return null;
-  if (!opts.eventEnd || opts.eventEnd === opts.eventDate) return opts.eventDate;
-  const a = opts.eventDate.slice(0, 7), b = opts.eventEnd.slice(0, 7);
-  return a === b && !a.startsWith('--') ? a : null;
+const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|concluded|adopted|inked|initiall?ed)\b/i;
+
+/** The sentence with every mention's title blanked out: status words inside titles ("within the framework of") say nothing. */
+function maskTitles(text: string, mentions: readonly DocumentMention[]): string {
+  let out = text;
+  for (const m of mentions) if (m.end > m.kindEnd) out = out.slice(0, m.kindEnd) + ' '.repeat(m.end - m.kindEnd) + out.slice(m.end);
+  return out;
 }
+
+/** Two mentions in one list: only commas, "and", "as well as" or "including" between them. */
+const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[\s,]*)?(?:a|an|the|another)?\s*$/i;
 
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
-  // "The following documents were signed:" gives its status to the list items after it.
-  let listStatus: AgreementStatusT | null = null;
+  // A list's header gives its status and kind to the items that follow it.
+  let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number } | null = null;
   for (const s of sentences) {
     const item = LIST_ITEM.test(s.text);
-    if (!item) listStatus = /:\s*$/.test(s.text) ? statusNear(s.text, s.text.length, s.text.length) : null;
-    if (!ANY_KIND.test(s.text)) continue; // cheap test first: the full pattern backtracks
-    const re = DOCUMENT; // one shared pattern, restarted for each sentence
-    re.lastIndex = 0;
-    const spans: Array<[number, number]> = [];
-    const found: Array<{ start: number; end: number; title: string; capitalised: boolean; kind: AgreementKindT }> = [];
-    for (let m = re.exec(s.text); m; m = re.exec(s.text)) {
-      const [, modifiers = '', kindWord = '', complement = ''] = m;
-      const kind = KIND_OF.get(kindWord.toLowerCase());
-      const { title, capitalised, complementLength } = titleFrom(modifiers, kindWord, complement);
-      const start = m.index + modifiers.length, end = start + kindWord.length + complementLength;
-      // Go on right after this title, so "signed the A, the B and the C" yields A, B and C.
-      re.lastIndex = Math.max(end, m.index + 1);
-      spans.push([m.index, end]);
-      if (kind) found.push({ start, end, title, capitalised, kind });
-    }
-    for (const { start, end, title, capitalised, kind } of found) {
-      const named = capitalised || title.split(' ').length > 1;
-      if (!named) continue;
-      const status = statusNear(s.text, start, end) ?? (item ? listStatus : null);
+    const mentions = documentMentions(s.text, s.words, item);
+    const named = mentions.filter((m) => m.titles.length);
+    // A list runs on while its items do: list items, "They include …", or one document per paragraph.
+    if (list && (s.index > list.until || (!item && !CONTINUES.test(s.text) && !named.length))) list = null;
+    const masked = maskTitles(s.text, mentions);
+    const headerStatus = statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0);
+    const announcesList = (/:\s*$/.test(s.text) || BUNDLE.test(s.text) || mentions.some((m) => m.plural)) && headerStatus !== null;
+    const dates = datesByMention(s, mentions);
+    let previous: { mention: DocumentMention; status: AgreementStatusT | null } | null = null;
+    for (const mention of mentions) {
+      const nested = mentions.some((o) => o !== mention && o.kindStart < mention.kindStart && o.end >= mention.kindEnd);
+      let status = mention.status ?? (nested ? relativeStatus(masked, mention) : statusNear(masked, mention.kindStart, mention.end));
+      // The items of one coordinated list share the verb that governs the first: "signed X, Y and Z".
+      if (!status && previous?.status && LINKED.test(s.text.slice(previous.mention.end, mention.start))) status = previous.status;
+      if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start)))) status = 'signed';
+      if (!status && !nested && list) status = list.status;
+      previous = { mention, status };
       // A mention is a document of record only when the text has it signed, planned or in force.
-      if (!status) continue;
-      const stated = s.dates
-        // Dates inside any document's title ("for 2024–2027") are periods of validity, not signing dates.
-        .filter((d) => (d.kind !== 'relative-day' || ctx.published) && !spans.some(([a, b]) => d.start < b && d.end > a))
-        // "in force since 2021" dates the entry into force, not a signing.
-        .filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))
-        // "today" dates the report; a calendar date near the title dates the document.
-        .map((d) => ({ d, distance: (d.start >= end ? d.start - end : start - d.end + 20) + (d.kind === 'relative-day' ? 100 : 0) }))
-        .filter((x) => x.distance <= 130)
-        .sort((a, b) => a.distance - b.distance)[0];
+      if (!status || !mention.titles.length) continue;
+      const stated = (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0];
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
       const atEvent = status === 'signed' || (status === 'planned' && opts.eventPlanned) ? signingDate(opts) : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
-      const date = stated ? resolveDate(stated.d, status === 'planned', ctx).date : status === 'in_force' ? null : atEvent;
-      const own = s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3);
-      drafts.push({
-        title,
-        kind,
-        // Documents of a multilateral meeting belong to all its states unless the sentence names them.
-        parties: new Set(own).size < 2 && opts.eventCountries.length > 2 ? [...opts.eventCountries].sort() : partiesFor(own, ctx),
-        status,
-        date,
-        capitalised,
-        sentences: [s],
-      });
+      const date = stated ? resolveDate(stated, status === 'planned', ctx).date : status === 'in_force' ? null : atEvent;
+      for (const title of mention.titles) drafts.push({ title, kind: mention.kind, parties: partiesOf(s, mention, ctx, opts), status, date, dateStated: stated !== undefined, capitalised: mention.capitalised, sentences: [s] });
+    }
+    // "The first concerns B": an item of the list the previous sentences announced.
+    const ordinal = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
+    if (ordinal && list?.kind && !named.length) {
+      drafts.push({ title: `${list.kind} on ${ordinal[1]!.trim()}`, kind: list.kind, parties: partiesOf(s, null, ctx, opts), status: list.status, date: list.status === 'signed' ? signingDate(opts) : null, dateStated: false, capitalised: false, sentences: [s] });
+    }
+    if (announcesList) {
+      const plural = mentions.find((m) => m.plural);
+      list = { status: headerStatus!, kind: plural?.kind ?? null, until: s.index + 12 };
     }
   }
   return merge(drafts).map((d) => ({
@@ -191,18 +175,48 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   }));
 }
 
+/** A status in a relative clause right after a document named inside another's title: "…, which entered into force in 2021". */
+function relativeStatus(text: string, mention: DocumentMention): AgreementStatusT | null {
+  const after = text.slice(mention.end, mention.end + 60);
+  if (!/^\s*,?\s*(?:which|that)\b/i.test(after)) return null;
+  return statusNear(text, mention.end, mention.end);
+}
+
+/**
+ * The parties: two states the sentence names as the sides ("between Ukraine and Romania"), else the
+ * sides of the encounter the text reports when it is bilateral, else the document's pair.
+ */
+function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: DocumentContext, opts: AgreementOptions): string[] {
+  const own = s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital');
+  if (mention) {
+    const between = /\bbetween\s/i.exec(s.text.slice(mention.kindEnd, mention.end));
+    if (between) {
+      const inside = [...new Set(own.filter((c) => c.start >= mention.kindEnd + between.index && c.end <= mention.end).map((c) => c.iso3))];
+      if (inside.length === 2) return inside.sort();
+    }
+  }
+  const states = own.map((c) => c.iso3);
+  // Documents of a multilateral meeting belong to all its states unless the sentence names them.
+  if (new Set(states).size < 2 && opts.eventCountries.length > 2) return [...opts.eventCountries].sort();
+  if (opts.eventCountries.length === 2) return [...opts.eventCountries].sort();
+  return partiesFor(states, ctx);
+}
+
 function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => o.kind === d.kind && (dice(o.title, d.title) >= 0.5 || wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w))));
+    const same = out.find((o) => o.kind === d.kind && (dice(o.title, d.title) >= 0.5 || (wordsOf(d.title).size > 0 && wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) && wordsOf(o.title).size <= 3)));
     if (!same) {
       out.push(d);
       continue;
     }
     if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) {
       same.status = d.status;
-      same.date = d.date ?? same.date;
-    } else if (STATUS_RANK[d.status] === STATUS_RANK[same.status]) same.date ??= d.date;
+      if (d.date !== null && (d.dateStated || !same.dateStated)) [same.date, same.dateStated] = [d.date, d.dateStated];
+    } else if (STATUS_RANK[d.status] === STATUS_RANK[same.status] && d.date !== null && (same.date === null || (d.dateStated && !same.dateStated))) {
+      // A date the text states for the document beats the date of the encounter it was signed at.
+      [same.date, same.dateStated] = [d.date, d.dateStated];
+    }
     // Keep the fullest, capitalised wording as the title.
     if ((d.capitalised && !same.capitalised) || (d.capitalised === same.capitalised && d.title.length > same.title.length)) {
       same.title = d.title;

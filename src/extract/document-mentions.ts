@@ -1,0 +1,296 @@
+// Mentions of documents in a sentence: a kind word ("agreement", "memoranda of understanding",
+// "Road Map") with the words that name it: a title before it ("the Comprehensive Strategic
+// Partnership Agreement", "an air services agreement") and a subject after it ("on readmission",
+// "in the fields of energy, culture and tourism", "between the two ministries on railway
+// connectivity"). A plural kind with a list of subjects names one document per subject ("five
+// memoranda in the fields of A, B, C, D and E"); a bundle that names none ("12 agreements") names
+// no document. Lexicons: data/agreement-kinds.tsv, data/agreement-subjects.txt.
+import type { AgreementKindT, AgreementStatusT } from '../facts/schema.js';
+import { readList, readTable } from '../lexicon/load.js';
+import { PhraseIndex } from '../recognise/phrases.js';
+import type { Word } from '../recognise/words.js';
+
+export interface DocumentMention {
+  readonly kind: AgreementKindT;
+  /** One title per document named: a plural kind with a list of subjects names several. */
+  readonly titles: readonly string[];
+  readonly plural: boolean;
+  /** The number the text gives ("five memoranda"), or null. */
+  readonly count: number | null;
+  /** A capitalised title ("Declaration on Allied Interaction") rather than a description. */
+  readonly capitalised: boolean;
+  /** Character span of the mention (modifiers, kind and subject) in the sentence. */
+  readonly start: number;
+  readonly end: number;
+  /** Where the kind word itself stands, for the status words around it. */
+  readonly kindStart: number;
+  readonly kindEnd: number;
+  /** A status the mention's own verb states: "was signed on …", "to be signed". */
+  readonly status: AgreementStatusT | null;
+}
+
+interface KindEntry {
+  readonly kind: AgreementKindT;
+  readonly singular: string;
+  readonly plural: boolean;
+  readonly named: boolean;
+}
+
+const KIND_ROWS = readTable<'kind' | 'form' | 'plural' | 'named'>('agreement-kinds.tsv');
+const KINDS = new PhraseIndex<KindEntry>(
+  KIND_ROWS.flatMap((r) => {
+    const entry = { kind: r.kind as AgreementKindT, singular: r.form, named: r.named === 'yes' };
+    return [
+      [r.form, { ...entry, plural: false }] as const,
+      ...r.plural.split('|').filter(Boolean).map((p) => [p, { ...entry, plural: true }] as const),
+    ];
+  }),
+);
+const SUBJECT_WORDS = new Set(readList('agreement-subjects.txt').flatMap((s) => s.toLowerCase().split(/\s+/)));
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20 };
+// Words before a kind that describe it without naming it.
+const DESCRIPTIVE = new Set(['new', 'landmark', 'historic', 'important', 'other', 'several', 'further', 'additional', 'separate', 'relevant', 'respective', 'various', 'key', 'major', 'number', 'series', 'package', 'set', 'following', 'previous', 'existing', 'current', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'signed', 'bilateral', 'trilateral', 'multilateral']);
+// Words before a kind that are part of its name ("intergovernmental agreement", "framework agreement").
+const NAMING = new Set(['intergovernmental', 'joint', 'comprehensive', 'framework', 'strategic', 'general', 'complementary', 'implementation', 'cooperation', 'partnership', 'trade', 'economic', 'investment', 'cultural', 'security', 'defence', 'defense', 'military', 'energy', 'transit', 'visa', 'tax', 'customs', 'technical', 'scientific', 'commercial', 'preferential', 'interim', 'long-term', 'mutual']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'both', 'such', 'another', 'any', 'all', 'each']);
+const PASSIVE = /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|is|are)\s+(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|approved|finali[sz]ed)\b/i;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
+const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
+// What opens a document's subject after its kind word.
+// (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
+const INTRODUCER = new RegExp(
+  String.raw`^\s*(?:(?:on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  'u',
+);
+// Firms' deals: "export agreements", "commercial contracts" are no documents between states.
+const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
+// Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next document.
+const STOP = new RegExp(
+  [
+    String.raw`\s*[.!?](?=\s|$)`,
+    String.raw`\s*:`,
+    String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
+    String.raw`\s+(?:was|were|is|are|will|would|has|have|had|shall|can|could|should|may|must)\b`,
+    String.raw`,?\s+(?:signed|inked|concluded|exchanged|adopted|initiall?ed|approved|renewed|reached|issued)\b`,
+    String.raw`,?\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of)\b`,
+    String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
+    String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
+    String.raw`\s+in\s+(?:force|effect)\b`,
+    String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
+    String.raw`,?\s+as\s+well\s+as\b`,
+    String.raw`,?\s+(?:and|or)\s+(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
+    String.raw`,?\s+(?:including|among\s+others|among\s+them|etc)\b`,
+    String.raw`\s+[-–—]\s`,
+    String.raw`\s*\((?!\d{4})`,
+  ].join('|'),
+  'iu',
+);
+// The list a plural kind heads: "in the fields of A, B and C".
+const FIELDS = /\b(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+/i;
+// A segment after a comma that starts a new clause, not the next word of a title list.
+const CLAUSE_START = /^(?:on|in|at|to|for|with|between|by|from|the|a|an|which|that|who|signed|as|and\s+(?:the|a|an)\b|while|whereas|but)\b/i;
+
+const singularOf = (entry: KindEntry): string => entry.singular;
+
+/** The words before the kind that belong to the mention: a title, a count, a subject noun. */
+function modifiersBefore(text: string, ws: readonly Word[], i: number): { first: number; title: string; count: number | null; capitalised: boolean } {
+  let first = i;
+  let count: number | null = null;
+  for (let j = i - 1; j >= 0; j--) {
+    const w = ws[j]!;
+    if (!/^\s+$/.test(text.slice(w.end, ws[j + 1]!.start))) break;
+    if (DETERMINERS.has(w.key)) break;
+    if (/^\d{1,3}$/.test(w.text) || NUMBER_WORDS[w.key]) {
+      count = Number(w.text) || NUMBER_WORDS[w.key]!;
+      break;
+    }
+    // A year names the document ("the 2025 Road Map") only as part of a capitalised title.
+    const capitalisedTitle = w.capitalised && !(j === 0 && ws[i]!.capitalised === false);
+    if (capitalisedTitle || NAMING.has(w.key) || SUBJECT_WORDS.has(w.key) || DESCRIPTIVE.has(w.key) || /^\d{4}(?:[-–]\d{4})?$/.test(w.text) || /^\p{Ll}+-\p{Ll}+$/u.test(w.text)) {
+      first = j;
+      continue;
+    }
+    break;
+  }
+  // Descriptive words at the front are no part of the title: "new", "landmark", "several".
+  while (first < i && DESCRIPTIVE.has(ws[first]!.key) && !ws[first]!.capitalised) first++;
+  const title = first < i ? text.slice(ws[first]!.start, ws[i]!.start).trim() : '';
+  const capitalised = (first < i ? ws[first]! : ws[i]!).capitalised && ws[i]!.capitalised;
+  return { first, title, count, capitalised };
+}
+
+/** The subject after the kind: the text from its introducer to where the clause goes on. */
+function subjectAfter(text: string, from: number, plural: boolean, capitalisedKind: boolean): { subject: string; end: number; status: AgreementStatusT | null } {
+  let rest = text.slice(from);
+  let offset = from;
+  let status: AgreementStatusT | null = null;
+  const abbreviation = /^\s*\((?:[A-Z][A-Za-z]{1,5}s?)\)/.exec(rest);
+  if (abbreviation) {
+    offset += abbreviation[0].length;
+    rest = text.slice(offset);
+  }
+  // "a memorandum was signed on maritime cooperation": the subject after the verb.
+  const passive = PASSIVE.exec(rest);
+  if (passive) {
+    status = /\b(?:will|would|to)\b/i.test(passive[1]!) ? 'planned' : 'signed';
+    const after = text.slice(offset + passive[0].length);
+    if (INTRODUCER.test(after) && !/^\s*(?:on|in)\s+(?:\d|[A-Z][a-z]+day\b)/.test(after)) {
+      offset += passive[0].length;
+      rest = after;
+    } else return { subject: '', end: offset, status };
+  }
+  const intro = INTRODUCER.exec(rest);
+  if (!intro || !intro[0].trim()) return { subject: '', end: offset, status };
+  let body = rest.slice(intro[0].length);
+  // "between the Cabinet of Ministers of Ukraine and the Government of Romania regarding …": the
+  // parties' "and the" is no next document.
+  // A plural's list may continue over "; and": "Frameworks on Digital Economy; and Green Economy".
+  if (plural) body = body.replace(/;\s+and\s+/g, ',  and ');
+  let subject = body.slice(0, subjectEnd(`${intro[0]}${body}`) - intro[0].length).replace(/["“”«»]/g, '');
+  if (!plural) subject = cutAtComma(subject);
+  subject = subject.replace(/[\s,;]+$/, '');
+  if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };
+  const introduced = `${intro[0].trim()} ${subject}`.replace(/\s+/g, ' ');
+  if (VAGUE.test(introduced)) return { subject: '', end: offset, status };
+  let named = dropParties(introduced);
+  // A title in Title Case ends with its capitals: "Declaration on Allied Interaction [in the year of …]";
+  // the parties' description does not ("between the Romanian and Ukrainian ministries of health").
+  if (capitalisedKind && !/^between\s/i.test(named) && /^\S+\s+(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(named)) named = capitalisedRun(named);
+  return { subject: named, end: offset + intro[0].length + subject.length, status };
+}
+
+/**
+ * A singular document's subject runs to the first comma, unless the comma is inside a list the
+ * title closes with "and" ("on Economic, Scientific and Technical Cooperation", "on trade, investment
+ * and tourism") or inside its parties ("between the Ministry of Railways, India and …").
+ */
+function cutAtComma(subject: string): string {
+  const between = /^between\s.*?\sand\s/i.exec(subject);
+  const comma = subject.indexOf(',', between ? between[0].length : 0);
+  if (comma < 0) return subject;
+  // The segments after the comma: list items of a few words each, the last of which holds "and".
+  const segments = subject.slice(comma + 1).split(',');
+  for (const segment of segments.slice(0, 4)) {
+    const words = segment.trim().split(/\s+/);
+    if (!segment.trim() || CLAUSE_START.test(segment.trim())) break;
+    const and = words.indexOf('and');
+    if (and > 0 && and <= 4) return subject;
+    if (words.length > 4) break;
+  }
+  return subject.slice(0, comma);
+}
+
+// Lower-case words that formal titles carry between capitalised ones ("Protocol of the fourth meeting of the Commission").
+const TITLE_BRIDGES = /^(?:of|on|and|in|the|for|between|to|a|an|with|at|by|from|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?)$/i;
+
+/** A formal title runs while its words are capitalised, with the small words between them. */
+function capitalisedRun(subject: string): string {
+  const parts = subject.split(/(\s+)/);
+  let keep = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const w = parts[i]!;
+    if (!w.trim()) continue;
+    if (/^[\p{Lu}\d("“]/u.test(w)) keep = i + 1;
+    else if (!TITLE_BRIDGES.test(w.replace(/[,;]$/, ''))) break;
+  }
+  return parts.slice(0, keep).join('');
+}
+
+/**
+ * Where a subject ends. The "and the" of parties ("between the Cabinet of Ministers of Ukraine and the
+ * Government of Romania") is no next document, however deep ("of the Agreement between Ukraine and …").
+ */
+function subjectEnd(text: string): number {
+  const stop = new RegExp(STOP.source, 'giu');
+  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+    const before = text.slice(0, m.index);
+    const opened = before.lastIndexOf('between');
+    if (/^,?\s+and\s/i.test(m[0]) && opened >= 0 && !/\sand\s/i.test(before.slice(opened))) continue;
+    return m.index;
+  }
+  return text.length;
+}
+
+/** "between A and B regarding X": the parties' words give way to the subject after them. */
+function dropParties(subject: string): string {
+  if (!/^between\s/i.test(subject)) return subject;
+  const and = subject.search(/\sand\s/i);
+  if (and < 0) return subject;
+  const rest = subject.slice(and + 5);
+  const intro = /\s(?:regarding|concerning|on|in\s+the\s+fields?\s+of|in\s+the\s+[\p{L}-]+\s+(?:field|sector|area)|to\s+(?:promote|develop|establish|strengthen|enhance|ensure)|of\s+the\s+(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum)\b))\s/u.exec(rest);
+  return intro ? rest.slice(intro.index).trim() : subject;
+}
+
+// Subjects that name nothing: "in various fields", "in areas such as …", "in a number of sectors".
+const VAGUE = /^(?:in|on)\s+(?:(?:various|different|many|several|other|a\s+number\s+of|a\s+range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b|\bsuch\s+as\b/i;
+
+/** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
+export function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
+  const fields = FIELDS.exec(subject);
+  const prefix = fields ? 'in the field of' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
+  const list = fields ? subject.slice(fields.index + fields[0].length) : subject.replace(/^(?:on|in|for|of|regarding|concerning)\s+/i, '');
+  const segments = list.split(/\s*,\s*(?:and\s+)?/).map((s) => s.trim()).filter(Boolean);
+  // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
+  if (!fields && /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') && segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg))) return { prefix, items: [list] };
+  const lastAnd = (xs: string[]): string[] => {
+    const last = xs[xs.length - 1] ?? '';
+    const parts = last.split(/\s+(?:and|as well as)\s+/);
+    return [...xs.slice(0, -1), ...parts];
+  };
+  const options = [lastAnd(segments), segments, segments.flatMap((s) => s.split(/\s+and\s+/))];
+  const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
+  // A list of parties, not of subjects: "between the ministries of A and B".
+  if (/^between\s/i.test(subject)) return { prefix, items: [list] };
+  const items = fitted.map((s) => s.replace(/^(?:on|in|for|of|the\s+field\s+of)\s+/i, '').trim()).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
+  return { prefix, items };
+}
+
+/** Every document the sentence mentions by kind, with its titles. */
+export function documentMentions(text: string, ws: readonly Word[], listItem: boolean): DocumentMention[] {
+  const out: DocumentMention[] = [];
+  const hits = KINDS.all(ws);
+  // A list item that opens with "understanding" is a memorandum of understanding ("; understanding in energy ;").
+  if (listItem && ws[0]?.key === 'understanding' && !hits.some((h) => h.index === 0)) {
+    hits.unshift({ value: { kind: 'memorandum', singular: 'memorandum of understanding', plural: false, named: false }, length: 1, index: 0 });
+  }
+  for (const { value: entry, index: i, length } of hits) {
+    const last = i + length - 1;
+    // "framework agreement", "Comprehensive Partnership Agreement": a kind word naming the next kind.
+    const next = ws[last + 1];
+    if (next && /^\s+$/.test(text.slice(ws[last]!.end, next.start)) && KINDS.at(ws, last + 1)) continue;
+    // "within the framework of the UN": a phrase, not a document.
+    if (entry.singular === 'framework' && next?.key === 'of') continue;
+    const mods = modifiersBefore(text, ws, i);
+    if (COMMERCIAL.test(mods.title) || (i > 0 && COMMERCIAL.test(ws[i - 1]!.text))) continue;
+    const kindText = text.slice(ws[i]!.start, ws[last]!.end);
+    const { subject, end, status } = subjectAfter(text, ws[last]!.end, entry.plural, ws[i]!.capitalised);
+    const kindWord = entry.plural ? singularOf(entry) : kindText;
+    const base = [mods.title, kindWord].filter(Boolean).join(' ');
+    let titles: string[];
+    if (entry.plural) {
+      if (!subject) titles = [];
+      else {
+        const { prefix, items } = splitSubjects(subject, mods.count);
+        // "13 agreements in the areas of education, justice and health": a bundle, not one per area.
+        titles = mods.count !== null && mods.count !== items.length ? [] : items.map((item) => `${base} ${prefix} ${item}`);
+      }
+    } else {
+      // Named by a subject, by words before the kind, or by a kind that names itself ("the joint statement").
+      const named = subject !== '' || mods.title !== '' || entry.named || (listItem && i === 0);
+      titles = named ? [`${base}${subject ? ` ${subject}` : ''}`.replace(/\s+/g, ' ').trim()] : [];
+    }
+    out.push({
+      kind: entry.kind,
+      titles,
+      plural: entry.plural,
+      count: mods.count,
+      capitalised: mods.capitalised || /^\p{Lu}/u.test(kindText),
+      start: ws[mods.first]!.start,
+      end: Math.max(end, ws[last]!.end),
+      kindStart: ws[i]!.start,
+      kindEnd: ws[last]!.end,
+      status,
+    });
+  }
+  return out;
+}
