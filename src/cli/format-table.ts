@@ -27,7 +27,7 @@ export function formatTable(facts: ReadoutFactsT): string {
   for (const a of facts.agreements) table.push(['agreement', a.date ?? '', `${a.status} · ${a.title} · ${pair(a.parties)}`]);
   for (const t of facts.trade) {
     const direction = t.from && t.to ? `${t.from}→${t.to}` : pair(t.parties);
-    table.push(['trade', t.year ? String(t.year) : '', `${t.measure} ${direction} ${QUALIFIER[t.qualifier]}${money(t.value_usd)} · ${t.kind}${t.scope ? ` · ${t.scope}` : ''}`]);
+    table.push(['trade', t.year ? String(t.year) : '', `${t.measure} ${direction} ${QUALIFIER[t.qualifier]}${t.value_usd !== null ? money(t.value_usd) : `${t.amount ?? '?'} ${t.currency ?? ''}`} · ${t.kind}${t.scope ? ` · ${t.scope}` : ''}`]);
   }
   for (const p of facts.people) table.push(['person', p.country ?? '', `${p.name}${p.role ? ` — ${p.role}` : ''}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}`]);
   const counts = `${facts.events.length} events, ${facts.agreements.length} agreements, ${facts.trade.length} trade figures, ${facts.people.length} people`;

@@ -24,16 +24,28 @@ interface KindRule {
   readonly kind: TradeKindT | 'skip';
   readonly reason: string;
   /** Tested on the text of the clause before the figure (`before`) and after it (`after`). */
-  readonly test: (before: string, after: string) => boolean;
+  readonly test: (before: string, after: string, measure: TradeMeasureT) => boolean;
 }
 
 // Order matters: the first rule that applies decides.
 const KIND_RULES: readonly KindRule[] = [
   {
+    id: 'balance',
+    kind: 'skip',
+    reason: 'a trade balance ("a $3.5 billion surplus") is no turnover, export or import figure',
+    test: (b, a) => /^\s*(?:trade\s+)?(?:surplus|deficit|imbalance)\b/i.test(a) || /\b(?:surplus|deficit)\s+(?:of|at|reached|stood at|amounted to)\s*$/i.test(b),
+  },
+  {
     id: 'hypothetical-level',
     kind: 'skip',
     reason: 'a level named only to be dismissed ("$100 million is not enough") is not a figure',
     test: (_b, a) => /^[^.;]{0,60}\b(?:is|are|would be|will be)\s+(?:not|hardly|far from)\s+(?:enough|sufficient|the limit)/i.test(a) || /^[^.;]{0,40}\binsufficient\b/i.test(a),
+  },
+  {
+    id: 'actual-change',
+    kind: 'actual',
+    reason: 'a change that happened: "grew from $1 billion in 2019 to $1.6 billion", "rose by a third to $402 million"',
+    test: (b) => /\b(?:grew|rose|increased|jumped|climbed|doubled|tripled|fell|declined|dropped|decreased|went up|went down)\b[^.;]{0,80}$/i.test(b) && !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b),
   },
   {
     id: 'target-raise-to',
@@ -53,6 +65,23 @@ const KIND_RULES: readonly KindRule[] = [
       /^\s*(?:(?:in\s+)?(?:bilateral\s+|mutual\s+)?(?:trade|turnover)\s+)?(?:target|goal)\b/i.test(a),
   },
   {
+    id: 'target-pledge',
+    kind: 'target',
+    reason: 'a promised future amount: "will invest $30 billion", "decided to invest", "pledged $2 billion", "will get $23 billion from Chinese investments"',
+    test: (b, a) =>
+      /\b(?:will|would|shall|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(b) ||
+      /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
+      /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a),
+  },
+  {
+    id: 'investment-announced',
+    kind: 'target',
+    reason: 'an investment the text does not record as made or held ("a significant investment of about $23 billion" from new agreements) is announced, not done',
+    test: (b, a, measure) =>
+      measure === 'investment' &&
+      !/\b(?:invested|have invested|has invested|stock|amount(?:ed|s)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|in (?:19|20)\d\d|over the (?:past|last))\b/i.test(`${b} ${a}`),
+  },
+  {
     id: 'potential-word',
     kind: 'potential',
     reason: 'an untapped possibility: "potential to increase exports for $140 million", "could add"',
@@ -63,7 +92,7 @@ const KIND_RULES: readonly KindRule[] = [
 
 /** The clause around a position: split at semicolons and at ", and" / ", while" joints. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
-  const joint = /;|,\s+(?:and|while|whereas|but)\s+|\.\s/g;
+  const joint = /;|,\s+(?:and|while|whereas|but|adding|saying|noting)\s+|,\s+(?:he|she|they)\s+said\b|\s+(?:while|whereas)\s+|(?<!\b\p{Lu})\.\s/gu;
   let from = 0, to = text.length;
   for (const m of text.matchAll(joint)) {
     if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
@@ -115,14 +144,16 @@ function direction(s: RecognisedSentence, measure: TradeMeasureT, parties: strin
   const after = (word: RegExp): CountryMention | undefined =>
     states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)));
   const to = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
-  const from = after(/\bfrom\s+(?:the\s+)?$/i)?.iso3 ?? null;
-  const subject = states.filter((c) => c.start < money.start && c.iso3 !== to && c.iso3 !== from).at(-1)?.iso3 ?? null;
-  const other = (x: string | null): string | null => parties.find((p) => p !== x) ?? null;
+  const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i)?.iso3 ?? null;
+  // The verb's subject ("Japan aims to invest", "Uzbek exports"), never a state after "in" or "to".
+  const subject = states.filter((c) => c.start < money.start && c.iso3 !== to && c.iso3 !== from && !/\b(?:in|into|to|with|between)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start))).at(-1)?.iso3 ?? null;
+  const other = (x: string | null): string | null => (x === null ? null : parties.find((p) => p !== x) ?? null);
   if (measure === 'imports') {
     const importer = to ?? (subject !== from ? subject : null);
     const exporter = from && from !== importer ? from : other(importer);
     return { from: exporter, to: importer ?? other(exporter) };
   }
+  // Nothing in the sentence says which way: no direction rather than a guess.
   const exporter = from ?? subject ?? other(to);
   const importer = to && to !== exporter ? to : other(exporter);
   return { from: exporter, to: importer };
@@ -174,30 +205,55 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 1) measure = previous.measure;
       if (measure === null || measure === 'not-trade') continue;
       const before = s.text.slice(from, money.start), after = s.text.slice(money.end, to);
-      const rule = KIND_RULES.find((r) => r.test(before, after))!;
+      const rule = KIND_RULES.find((r) => r.test(before, after, measure))!;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
-      const parties = partiesFor(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3), ctx);
+      const parties = partiesOf(s, from, to, ctx);
       if (parties.length < 2) continue;
-      const year = yearFor(s, money, from, to, ctx);
+      const year = yearFor(s, money, from, to, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx);
       const rate = usdRate(money.currency, year);
-      if (rate === null) continue;
+      const value = money.currency === 'USD' ? money.value : money.usd ?? (rate === null ? null : Math.round(money.value * rate));
       drafts.push({
         measure,
         parties,
         ...direction(s, measure, parties, money, from, to),
-        value_usd: Math.round(money.value * rate),
+        value_usd: value,
+        amount: money.currency === 'USD' ? null : money.value,
+        currency: money.currency === 'USD' ? null : money.currency,
         qualifier: money.qualifier,
         year: rule.kind !== 'actual' ? targetYear(s.text.slice(money.end, to)) : STOCK.test(s.text.slice(from, to)) ? year : year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
-        ...(money.currency !== 'USD' ? { stated: { value: money.value, currency: money.currency } } : {}),
         rule: `trade/${rule.id}`,
         sentences: [s],
       });
     }
   }
   return merge(drafts).map(({ sentences: ss, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));
+}
+
+/** Within 1%, in dollars, or in the stated currency when neither has a dollar value. */
+function sameFigure(a: Draft, b: Draft): boolean {
+  const close = (x: number, y: number): boolean => Math.abs(x - y) <= 0.01 * Math.max(x, y);
+  if (a.value_usd !== null && b.value_usd !== null) return close(a.value_usd, b.value_usd);
+  return a.currency !== null && a.currency === b.currency && a.amount != null && b.amount != null && close(a.amount, b.amount);
+}
+
+/** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
+function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext): string[] {
+  const states = s.countries.filter((c) => c.kind !== 'seat');
+  const inClause = [...new Set(states.filter((c) => c.start >= from && c.end <= to).map((c) => c.iso3))];
+  if (inClause.length === 2) return inClause.sort();
+  return partiesFor(states.map((c) => c.iso3), ctx);
+}
+
+/** "Trade reached $402 million in 2023. Exports were $268 million": a figure without a year takes the year of the sentence before. */
+function yearOfPreviousSentence(sentences: readonly RecognisedSentence[], s: RecognisedSentence, measure: TradeMeasureT, ctx: DocumentContext): number | null {
+  if (measure === 'investment' || measure === 'contracts') return null;
+  const previous = sentences[s.index - 1];
+  if (!previous || previous.paragraph !== s.paragraph || !previous.money.length) return null;
+  const years = previous.dates.map((d) => yearOf(resolveDate(d, false, ctx).date)).filter((y): y is number => y !== null);
+  return years.length === 1 ? years[0]! : null;
 }
 
 /** One fact per figure: same measure, kind, scope and parties, value within 1%, years not in conflict. */
@@ -208,7 +264,7 @@ function merge(drafts: Draft[]): Draft[] {
       (o) =>
         o.measure === d.measure && o.kind === d.kind && o.scope === d.scope &&
         o.parties.join() === d.parties.join() &&
-        Math.abs(o.value_usd - d.value_usd) <= 0.01 * Math.max(o.value_usd, d.value_usd) &&
+        sameFigure(o, d) &&
         (o.year === null || d.year === null || o.year === d.year),
     );
     if (!same) {

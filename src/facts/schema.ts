@@ -64,13 +64,15 @@ export const Trade = z.object({
   parties: z.array(Iso3),
   from: Iso3.nullable(),
   to: Iso3.nullable(),
-  value_usd: z.number().nonnegative(),
+  /** In US dollars: the text's own dollar figure, else the amount at the year's average rate (data/usd-rates.tsv), else null. */
+  value_usd: z.number().nonnegative().nullable(),
+  /** The figure as stated when the text gives it in another currency (ISO 4217), else null. */
+  amount: z.number().nonnegative().nullable().optional(),
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable().optional(),
   qualifier: Qualifier,
   year: z.number().int().nullable(),
   kind: TradeKind,
   scope: z.string().nullable(),
-  /** The figure as stated, before conversion to US dollars. */
-  stated: z.object({ value: z.number(), currency: z.string() }).optional(),
   ...withEvidence,
 });
 

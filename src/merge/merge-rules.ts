@@ -1,6 +1,6 @@
 // When two mentions from different documents are one fact. Pure functions over plain records: the
 // store finds candidates by indexed keys and asks these rules which candidate, if any, is the same.
-import type { EventT, TradeT } from '../facts/schema.js';
+import type { EventT } from '../facts/schema.js';
 import { nameKey, namesCompatible } from './names.js';
 
 /** Tolerance for "the same figure": values within 1% of each other. */
@@ -69,7 +69,7 @@ export interface TradeCandidate {
 export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(a, b);
 
 /** Same claim: the store matched pair, measure, year, kind, direction and scope; the values agree within 1%. */
-export function chooseTrade<C extends TradeCandidate>(trade: Pick<TradeT, 'value_usd'>, candidates: readonly C[]): C | null {
+export function chooseTrade<C extends TradeCandidate>(trade: { readonly value_usd: number }, candidates: readonly C[]): C | null {
   return candidates.find((c) => sameValue(c.value_usd, trade.value_usd)) ?? null;
 }
 

@@ -11,6 +11,8 @@ export interface MoneyMention {
   readonly value: number;
   readonly currency: string;
   readonly qualifier: QualifierT;
+  /** The text's own US-dollar figure for a figure in another currency ("RM367.53 billion (US$83.53 billion)"). */
+  readonly usd: number | null;
 }
 
 const byLength = (a: string, b: string): number => b.length - a.length;
@@ -26,7 +28,12 @@ const SCALES = [...SCALE.keys()].sort(byLength);
 const QUALIFIERS = readTable<'qualifier' | 'form'>('qualifiers.tsv').sort((a, b) => byLength(a.form, b.form));
 const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.map((q) => escapeRegExp(q.form)).join('|')})\\s*(?:the\\s+)?(?:a\\s+)?(?:level\\s+of\\s+|mark\\s+of\\s+|total\\s+of\\s+)?$`, 'i');
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?)`;
+// Digits, or a number in words before a scale ("two billion dollars", "half a billion").
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, 'half a': 0.5, 'a half': 0.5,
+};
+const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)\b))`;
 const SCALE_RE = String.raw`(?:\s?(${SCALES.map(escapeRegExp).join('|')})\.?(?![\p{L}]))?`;
 // "A$26.9 billion" and "HK$" are other dollars: a "$" glued to letters is not the US dollar.
 const SYMBOL_FIRST = new RegExp(`(?<![A-Za-z])(${BEFORE.map(escapeRegExp).join('|')})\\s?${NUMBER}${SCALE_RE}`, 'giu');
@@ -46,6 +53,8 @@ export function usdRate(currency: string, year: number | null): number | null {
 }
 
 function toNumber(digits: string): number {
+  const word = NUMBER_WORDS[digits.toLowerCase()];
+  if (word !== undefined) return word;
   // "1,400" is a thousands separator; "1,4" (two digits or fewer after the comma) is a decimal comma.
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
   return Number(digits.replace(',', '.'));
@@ -57,23 +66,46 @@ function qualifierBefore(text: string, start: number): QualifierT {
   return (QUALIFIERS.find((q) => q.form.toLowerCase() === m[1]!.toLowerCase())?.qualifier ?? 'exact') as QualifierT;
 }
 
+// A figure that goes on in the currency of the one before it: "exports of $268 million and imports of 134 million".
+const BARE_FIGURE = new RegExp(`(?<![\\p{L}$€£\\d.,])${NUMBER}\\s?(${SCALES.filter((x) => x.length > 2).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+
 export function findMoney(text: string, offset = 0): MoneyMention[] {
-  if (!/\d/.test(text)) return []; // no figure, no money: skip the two long patterns
+  if (!/\d|\b(?:million|billion|trillion)\b/i.test(text)) return []; // no figure, no money: skip the long patterns
   const out: MoneyMention[] = [];
-  const push = (index: number, matched: string, currencyForm: string, digits: string, scale: string | undefined): void => {
+  const push = (index: number, matched: string, currencyForm: string | null, digits: string, scale: string | undefined, inherited?: string): void => {
     const start = offset + index, end = start + matched.length;
     if (out.some((m) => start < m.end && end > m.start)) return;
     // A lone letter scale ("m", "b") only counts when glued to the number, as in "$5m".
     const factor = scale ? SCALE.get(scale.toLowerCase()) ?? 1 : 1;
-    const currency = CURRENCY_OF.get(currencyForm.toLowerCase()) ?? 'USD';
-    out.push({ start, end, text: matched, value: toNumber(digits) * factor, currency, qualifier: qualifierBefore(text, index) });
+    const currency = inherited ?? CURRENCY_OF.get((currencyForm ?? '').toLowerCase()) ?? 'USD';
+    out.push({ start, end, text: matched, value: toNumber(digits) * factor, currency, qualifier: qualifierBefore(text, index), usd: null });
   };
   for (const m of text.matchAll(SYMBOL_FIRST)) push(m.index!, m[0], m[1]!, m[2]!, m[3]);
   for (const m of text.matchAll(WORD_AFTER)) push(m.index!, m[0], m[3]!, m[1]!, m[2]);
   out.sort((a, b) => a.start - b.start);
-  // "€2.6 billion (roughly $2.8 billion)": the text's own dollar figure replaces the other currency.
-  return out.filter((m, i) => {
-    const next = out[i + 1];
-    return !(m.currency !== 'USD' && next?.currency === 'USD' && next.start - m.end <= 25 && /^\s*[(\[]/.test(text.slice(m.end - offset, next.start - offset)));
-  });
+  if (out.length) {
+    for (const m of text.matchAll(BARE_FIGURE)) {
+      const previous = out.filter((o) => o.end - offset <= m.index!).at(-1);
+      // Only in the same run of figures: a clause or two after a figure with its currency.
+      // … and only for money: "280 million people", "5 million tonnes" are counts.
+      const counted = /^\s*(?:people|persons|inhabitants|residents|citizens|users|tourists|visitors|tons?|tonnes|barrels|cubic|square|hectares|km|kilometres|kilometers|doses|units|vehicles|jobs|workers|passengers|heads|birds|animals|trees|copies|views|followers)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
+      if (previous && !counted && m.index! - (previous.end - offset) <= 120 && !/[.;]\s/.test(text.slice(previous.end - offset, m.index!))) push(m.index!, m[0], null, m[1]!, m[2], previous.currency);
+    }
+    out.sort((a, b) => a.start - b.start);
+  }
+  // "€2.6 billion (roughly $2.8 billion)", "5 trillion yen or Rs3.2 lakh crore ($42 billion)": one figure,
+  // stated in its currency, with the text's own dollar value.
+  const merged: MoneyMention[] = [];
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!;
+    const dollar = m.currency !== 'USD' ? out.slice(i + 1).find((n) => n.currency === 'USD' && n.start - m.end <= 60) : undefined;
+    const between = dollar ? text.slice(m.end - offset, dollar.start - offset) : '';
+    if (dollar && /[(\[]\s*(?:about|around|roughly|approximately|some|nearly|over)?\s*$/i.test(between) && !/[.;]\s/.test(between)) {
+      merged.push({ ...m, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
+      i = out.indexOf(dollar);
+      continue;
+    }
+    merged.push(m);
+  }
+  return merged;
 }

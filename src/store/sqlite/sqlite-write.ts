@@ -260,7 +260,8 @@ class DocumentWrite {
     const personOf = (name: string): string | null => people.find((p) => namesCompatible(nameKey(p.name), nameKey(name)))?.id ?? null;
     for (const [i, event] of doc.facts.events.entries()) this.saveEvent(i, id, event, personOf);
     for (const [i, agreement] of doc.facts.agreements.entries()) this.saveAgreement(i, id, agreement);
-    for (const [i, trade] of doc.facts.trade.entries()) this.saveTrade(i, id, trade);
+    // A figure with no dollar value (a currency without a known rate) waits for the amount/currency columns.
+    for (const [i, trade] of doc.facts.trade.entries()) if (trade.value_usd !== null) this.saveTrade(i, id, trade as TradeT & { value_usd: number });
     return { id, status: existing ? 'replaced' : 'stored', duplicateOf };
   }
 
@@ -363,7 +364,7 @@ class DocumentWrite {
     this.addMention('agreement', id, documentId, agreement);
   }
 
-  saveTrade(index: number, documentId: number, trade: TradeT): void {
+  saveTrade(index: number, documentId: number, trade: TradeT & { value_usd: number }): void {
     const { q } = this;
     const parties = countriesKey(trade.parties);
     const key = { parties, measure: trade.measure, kind: trade.kind, year: trade.year, from_country: trade.from, to_country: trade.to, scope: trade.scope };
