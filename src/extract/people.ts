@@ -38,6 +38,9 @@ const family = (m: PersonMention): string => m.parts.filter((p) => !NAME_SUFFIX.
 
 function compatible(p: PersonRecord, m: PersonMention): boolean {
   if (m.patronymic) return p.first !== null && samePart(p.first, m.parts[0]!);
+  // "President Yoon" (Yoon Suk Yeol: family name first), "President Mohamed" (Mohamed bin Zayed):
+  // one word that is the first word of a full name, when it is not a common given name's only use.
+  if (m.parts.length === 1 && p.first !== null && !samePart(p.family, m.parts[0]!)) return foldName(p.first) === foldName(m.parts[0]!) && m.role !== null;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
   return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
@@ -77,8 +80,67 @@ export class PeopleIndex {
     this.addSurnameMentions(sentences);
     this.resolveReferences(sentences.flatMap((s) => s.roleReferences));
     for (const p of this.people) this.settle(p);
-    for (const p of this.people) p.country ??= this.companionOf(p);
+    for (const p of this.people) p.country ??= this.companionOf(p) ?? this.counterpartOf(p);
+    this.shareListCountries(sentences);
     this.mergeKnown();
+  }
+
+  /** "his Hungarian counterpart Peter Szijjarto": the state of the adjective before "counterpart". */
+  private counterpartOf(p: PersonRecord): string | null {
+    for (const m of p.mentions) {
+      const before = m.sentence.text.slice(Math.max(0, m.start - 40), m.start);
+      const at = /\b(?:counterparts?|colleagues?|opposite numbers?)\s*,?\s*$/i.exec(before);
+      if (!at) continue;
+      const offset = m.start - before.length + at.index;
+      const c = m.sentence.countries.filter((x) => x.end <= offset && offset - x.end <= 2 && x.kind !== 'city' && x.kind !== 'seat').at(-1);
+      if (c) return c.iso3;
+    }
+    return null;
+  }
+
+  /**
+   * People named in one list share its state: "Secretary of Foreign Relations Alicia Bárcena, Secretary
+   * of Economy Raquel Buenrostro, and Ambassador Esteban Moctezuma chaired the HLED for Mexico";
+   * "The governmental delegation headed by the Prime Minister consists of Minister A, Minister B …".
+   */
+  private shareListCountries(sentences: readonly RecognisedSentence[]): void {
+    for (const s of sentences) {
+      const listed = this.people.flatMap((p) => p.mentions.filter((m) => m.sentence === s).map((m) => ({ p, m }))).sort((a, b) => a.m.start - b.m.start);
+      if (listed.length < 2) continue;
+      // Runs of mentions joined by commas, "and" and the roles between them.
+      const runs: Array<typeof listed> = [[listed[0]!]];
+      for (const x of listed.slice(1)) {
+        const prev = runs.at(-1)!.at(-1)!;
+        const between = s.text.slice(prev.m.end, x.m.start);
+        if (/^\s*(?:,|;|,?\s+and)\s/.test(between) && !/[.:]\s/.test(between) && between.length < 120) runs.at(-1)!.push(x);
+        else runs.push([x]);
+      }
+      for (const run of runs) {
+        if (run.length < 2) continue;
+        const last = run.at(-1)!.m;
+        // "… chaired the HLED for Mexico", "… represented Kazakhstan".
+        const forState = /^[^.;]{0,50}?\b(?:for|represented|representing|on behalf of)\s+(?:the\s+)?$/i;
+        const stated = s.countries.find((c) => c.start >= last.end && c.start - last.end < 80 && forState.test(s.text.slice(last.end, c.start)) && c.kind !== 'city');
+        const known = new Set(run.map((x) => x.p.country).filter((c): c is string => c !== null));
+        const state = stated?.iso3 ?? this.delegationState(s, run[0]!.m.start) ?? (known.size === 1 ? [...known][0]! : null);
+        if (!state) continue;
+        for (const { p } of run) if (stated || p.country === null) p.country = stated ? stated.iso3 : state;
+      }
+    }
+  }
+
+  /** "The governmental delegation headed by the Prime Minister consists of …": the head's state. */
+  private delegationState(s: RecognisedSentence, listStart: number): string | null {
+    const cue = /\bdelegation\b[^.;]{0,40}?\b(?:headed|led|chaired)\s+by\s+/i.exec(s.text);
+    if (!cue || cue.index > listStart) return null;
+    const at = cue.index + cue[0].length;
+    const head = this.people.find((p) => p.mentions.some((m) => m.sentence === s && m.start === at));
+    if (head?.country) return head.country;
+    // "headed by the Prime Minister": the one person of the text with that title.
+    const ref = s.roleReferences.find((r) => r.start >= at && r.start - at <= 4);
+    if (!ref) return null;
+    const holders = this.people.filter((p) => p.role?.title.form === ref.role.title.form && p.country);
+    return holders.length === 1 ? holders[0]!.country : null;
   }
 
   /**
@@ -139,9 +201,12 @@ export class PeopleIndex {
     p.name = mostCommon(full) ?? p.mentions[0]!.text;
     const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
     // What the world knows of a leader completes what the text leaves implicit, never what it states.
-    const known = leadersNamed(p.name.split(/\s+/), this.ctx.reference?.year ?? null, p.role?.title.form ?? null)[0];
+    const year = this.ctx.reference?.year ?? null;
+    const known = leadersNamed(p.name.split(/\s+/), year, p.role?.title.form ?? null)[0];
     p.known = known;
-    if (known && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
+    // A role from the knowledge table only for a year in which the person held it, never over the text's.
+    const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
+    if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
     p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? this.soleAttributive(p) ?? this.ctx.home : null);
   }
 

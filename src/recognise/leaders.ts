@@ -36,7 +36,10 @@ function formMatches(written: readonly string[], known: string): boolean {
     // A single word matches only a single-word known form ("Lula") or the family name exactly.
     return k.length === 1 ? written.length === 1 && foldName(written[0]!) === foldName(k[0]!) : foldName(written[0]!) === foldName(k[k.length - 1]!);
   }
-  return samePart(written[written.length - 1]!, k[k.length - 1]!) && samePart(written[0]!, k[0]!);
+  if (!samePart(written[written.length - 1]!, k[k.length - 1]!) || !samePart(written[0]!, k[0]!)) return false;
+  // Both with middle names: they must agree too ("Mohammed Mustafizur Rahman" is not "Mohammed Zillur Rahman").
+  const [a, b] = [written.slice(1, -1), k.slice(1, -1)];
+  return !a.length || !b.length || a.some((x) => b.some((y) => samePart(x, y)));
 }
 
 /** Leaders by the fold of every name word of every form, for a quick test before the full comparison. */

@@ -52,8 +52,12 @@ export function foldName(s: string): string {
   return f;
 }
 
+// Letters that Unicode does not decompose into a base letter and a mark.
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
+
 function fold(s: string): string {
   return s
+    .replace(/[łŁøØđĐßæÆœŒıħþ]/g, (c) => UNDECOMPOSED[c]!)
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

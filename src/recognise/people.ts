@@ -8,7 +8,7 @@ import { readList } from '../lexicon/load.js';
 import type { CountryMention } from './countries.js';
 import { isNameWord, isParticle, isPatronymic, NAME_SUFFIX } from './names.js';
 import { isLeaderWord, leadersNamed } from './leaders.js';
-import { honorificsAt, rolePhraseAt, TITLE_WORDS, type RolePhrase } from './titles.js';
+import { honorificsAt, rolePhraseAt, rolePhraseText, titleAt, TITLE_WORDS, type RolePhrase } from './titles.js';
 import type { Word } from './words.js';
 
 export interface PersonMention {
@@ -41,6 +41,13 @@ const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
 const INITIAL = /^\p{Lu}\.$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
+// Small words inside an office's name ("Territorial Administration and Infrastructure").
+const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
+// Words of an organisation's name: an office's run ends before a person's name follows them.
+const ORGANISATION_WORDS = new Set(['ltd', 'limited', 'company', 'corporation', 'corp', 'inc', 'bank', 'agency', 'board', 'department', 'ministry', 'authority', 'commission', 'committee', 'council', 'office', 'service', 'fund', 'institute', 'university', 'group', 'holding', 'chamber', 'foundation', 'organisation', 'organization', 'administration']);
+const PORTFOLIO_WORDS = new Set(readList('portfolios.txt'));
+// Offices of a region, whose region may follow the name ("Governor Uba Sani of Kaduna").
+const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
 class SentencePeople {
   readonly mentions: PersonMention[] = [];
@@ -70,13 +77,16 @@ class SentencePeople {
       const w = this.ws[k]!;
       if (k > i && BREAK.test(this.gap(k - 1, k))) break;
       if (this.taken.has(k)) break;
-      if (k > i && VERBS.has(w.key)) break; // a headline's verb: "President El-Sisi Receives Phone Call"
+      // A headline's verb ends a name ("President El-Sisi Receives Phone Call"), but not after a
+      // particle: "Haitham bin Tariq Al Said".
+      if (k > i && VERBS.has(w.key) && !(isParticle(this.ws[k - 1]!) || /^(?:Al|El)$/.test(this.ws[k - 1]!.text))) break;
       // … or right after the title: "Crown Prince Receives Phone Call". Only the present tense of
       // headlines: "Said" is a verb and a given name too.
       if (k === i && VERBS.has(w.key) && w.key.endsWith('s')) return -1;
       if (isNameWord(w, TITLE_WORDS) && !NAME_SUFFIX.test(w.text)) last = k;
       else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
       else if (k > i && INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS)) continue;
+      else if (k > i && /^(?:Al|El)$/.test(w.text) && this.ws[k + 1] && /^\p{Lu}/u.test(this.ws[k + 1]!.text) && !BREAK.test(this.gap(k, k + 1))) continue;
       else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS))) break;
     }
     return last;
@@ -112,8 +122,12 @@ class SentencePeople {
     let k = after;
     if (['a', 'an', 'the'].includes(ws[k]!.key)) k++;
     k += honorificsAt(ws, k);
-    const role = k < ws.length ? rolePhraseAt(this.text, ws, this.countries, k, true) : null;
-    return role && role.first === k ? role : null;
+    // The title may stand a few words in: "Brazil's Foreign Trade Secretary", "National Security Advisor".
+    for (let t = k; t < Math.min(ws.length, k + 4); t++) {
+      const role = rolePhraseAt(this.text, ws, this.countries, t, true);
+      if (role && role.first === k) return role;
+    }
+    return null;
   }
 
   /** "… of the Republic of Kenya" right after a name: the state the person serves. */
@@ -132,10 +146,23 @@ class SentencePeople {
     const { ws } = this;
     for (let i = 0; i < ws.length; i++) {
       if (this.taken.has(i)) continue;
-      const role = rolePhraseAt(this.text, ws, this.countries, i, false);
+      let role = rolePhraseAt(this.text, ws, this.countries, i, false);
       if (!role) continue;
-      const j = role.last + 1 + honorificsAt(ws, role.last + 1);
-      const last = j < ws.length && !BREAK.test(this.gap(j - 1, j)) ? this.nameRun(j, true) : -1;
+      let j = role.last + 1 + honorificsAt(ws, role.last + 1);
+      // The name follows the role and its honorifics with no break anywhere between ("Advisor; H.H. Sheikh …" has one).
+      const glued = j < ws.length && role.last + 1 < ws.length && !BREAK.test(this.gap(role.last, role.last + 1)) && !BREAK.test(this.gap(j - 1, j));
+      let last = glued ? this.nameRun(j, true) : -1;
+      // "Minister of Territorial Administration and Infrastructure Gnel Sanosyan": an office the
+      // lexicon does not know runs on in capitals; the name is the last words of the run.
+      // … also when the office's first word after "of" is one the lexicon does not know.
+      const startsOffice = last < j && ['of', 'for'].includes(ws[role.last + 1]?.key ?? '') && ws[role.last + 2]?.capitalised;
+      const split = last >= j ? this.officeRunSplit(role, j) : startsOffice ? this.officeRunSplit(role, role.last + 2) : null;
+      if (split) [role, j, last] = [split.role, split.name, split.last];
+      // "Chinese President, Xi Jinping", "the minister of Foreign Affairs, Téte António,": the role, a comma, the name.
+      if (last < j && !role.plural) {
+        const named = this.nameAfterComma(role);
+        if (named) [j, last] = named;
+      }
       // "Sultan Al Jaber, Minister of Industry": a monarch's title word that a role follows is a given name.
       const appositive = last >= j && GIVEN_NAME_TITLES.has(role.title.form) && j === role.last + 1 ? this.appositiveAt(last) : null;
       // … unless the role repeats the title ("Sultan Hassanal Bolkiah, Sultan of Brunei").
@@ -146,21 +173,75 @@ class SentencePeople {
       }
       if (last >= j) {
         const after = role.country ? null : this.countryAfter(last);
-        this.add(j, last, after ? { ...role, country: after } : role, 'title-before-name', role.first, last);
+        this.add(j, last, after ? { ...role, country: after } : this.regionAfter(role, last), 'title-before-name', role.first, last);
         i = last;
-        // A plural title names several people: "Presidents Gabriel Boric and Javier Milei".
-        if (role.plural && ws[last + 1]?.key === 'and' && ws[last + 2] && !BREAK.test(this.gap(last, last + 1))) {
-          const second = this.nameRun(last + 2);
-          if (second >= last + 3) {
-            this.add(last + 2, second, role, 'plural-title-before-names');
-            i = second;
-          }
+        // A plural title names several people: "Presidents Gabriel Boric and Javier Milei",
+        // "Deputy Ministers of Education Arayik Khzmalyan, Arthur Martirosyan and others".
+        for (let k = last; role.plural && k + 1 < ws.length; ) {
+          const gap = this.gap(k, k + 1);
+          const at = /^\s*,\s*$/.test(gap) ? (ws[k + 1]!.key === 'and' ? k + 2 : k + 1) : /^\s+$/.test(gap) && ws[k + 1]!.key === 'and' ? k + 2 : -1;
+          const next = at > 0 && at < ws.length ? this.nameRun(at) : -1;
+          if (next < at + 1) break;
+          this.add(at, next, role, 'plural-title-before-names');
+          i = k = next;
         }
       } else {
         this.references.push({ role, start: ws[role.first]!.start, end: ws[role.last]!.end });
         i = role.last;
       }
     }
+  }
+
+  /**
+   * A capitalised run after a title that the lexicon cannot read as portfolio + name ("Territorial
+   * Administration and Infrastructure Gnel Sanosyan", "Bangladesh Satellite Company Ltd Shahjahan
+   * Mehmood"): the name is its last two words, the rest is the office.
+   */
+  officeRunSplit(role: RolePhrase, j: number): { role: RolePhrase; name: number; last: number } | null {
+    const { ws } = this;
+    let end = j;
+    for (let k = j; k < ws.length; k++) {
+      if (k > j && BREAK.test(this.gap(k - 1, k))) break;
+      // Another office begins another person: "… Shahjahan Mehmood and Secretary …".
+      if (k > j && titleAt(ws, k)) break;
+      const w = ws[k]!;
+      if (w.capitalised || (/^\p{Lu}$/u.test(w.text) && k > j)) end = k;
+      else if (OFFICE_CONNECTORS.has(w.key) && ws[k + 1]?.capitalised) continue;
+      else break;
+    }
+    const size = end - j + 1;
+    // The words before the name must read as an office (a portfolio or an organisation), not as
+    // another name: "Gabriel Boric and Javier Milei" is two people.
+    if (size < 3 || role.plural || !ws.slice(j, end - 1).some((w) => (PORTFOLIO_WORDS.has(w.key) && !OFFICE_CONNECTORS.has(w.key)) || ORGANISATION_WORDS.has(w.key))) return null;
+    const name = end - 1;
+    if (!isNameWord(ws[end]!, TITLE_WORDS) || !(isNameWord(ws[name]!, TITLE_WORDS) || /^\p{Lu}\.?$/u.test(ws[name]!.text)) || ORGANISATION_WORDS.has(ws[name]!.key)) return null;
+    const roleText = this.text.slice(ws[role.first]!.start, ws[name - 1]!.end).replace(/^.*?(?=\b\p{Lu})/u, '');
+    const office = rolePhraseText(roleText, role);
+    return { role: { ...role, role: office, last: name - 1 }, name, last: end };
+  }
+
+  /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
+  nameAfterComma(role: RolePhrase): [number, number] | null {
+    const { ws } = this;
+    const comma = role.last + 1;
+    if (comma >= ws.length || !/^\s*,\s*$/.test(this.gap(role.last, comma))) return null;
+    // Only a role that stands by itself: with its country, its portfolio or an article ("the Minister").
+    const standalone = role.country !== null || role.role !== role.title.form || (role.first > 0 && ['the', 'a'].includes(ws[role.first - 1]!.key));
+    if (!standalone) return null;
+    const j = comma + honorificsAt(ws, comma);
+    if (j >= ws.length || rolePhraseAt(this.text, ws, this.countries, j, false)) return null;
+    const last = this.nameRun(j, true);
+    if (last <= j) return null;
+    const after = ws[last + 1];
+    const closes = !after || /^\s*[,;.(]/.test(this.gap(last, last + 1)) || after.key === 'and' || VERBS.has(after.key) || ['has', 'have', 'will', 'was', 'is'].includes(after.key);
+    return closes ? [j, last] : null;
+  }
+
+  /** "Gov. AbdulRahman AbdulRasaq of Kwara": a governor's or premier's region after the name. */
+  regionAfter(role: RolePhrase, last: number): RolePhrase {
+    if (!REGIONAL_TITLES.has(role.title.form) || role.role !== role.title.form) return role;
+    const m = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+State)?)/u.exec(this.text.slice(this.ws[last]!.end));
+    return m ? { ...role, role: `${role.title.form} of ${m[1]}` } : role;
   }
 
   /** Rules name-appositive-role, name-subject-of-verb, speaker-after-verb, first-name-patronymic. */
@@ -198,7 +279,7 @@ class SentencePeople {
         !/[,;:()"“”«»]/.test(this.gap(last, after)) &&
         (VERBS.has(next.key) ||
           (next.key === 'in' && ws[after + 1]?.key === 'turn') ||
-          (['has', 'also', 'then', 'had', 'later'].includes(next.key) && VERBS.has(ws[after + 1]?.key ?? '')));
+          (['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again'].includes(next.key) && VERBS.has(ws[after + 1]?.key ?? '')));
       const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
       const patronymic = last === i + 1 && isPatronymic(ws[last]!.text);
       // A transcript's speaker label: "Vladimir Putin: Dear friend, …" at the start of a paragraph.

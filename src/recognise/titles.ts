@@ -29,8 +29,9 @@ export interface RolePhrase {
   readonly last: number;
 }
 
-const TITLES: readonly Title[] = readTable<'form' | 'category' | 'rank' | 'generic'>('titles.tsv').map((t) => ({
-  form: t.form,
+const TITLES: readonly Title[] = readTable<'form' | 'category' | 'rank' | 'generic' | 'full'>('titles.tsv').map((t) => ({
+  // An abbreviation is worded as the title it stands for ("Gov." → Governor).
+  form: t.full || t.form,
   category: t.category,
   rank: Number(t.rank),
   generic: t.generic === 'yes',
@@ -59,6 +60,8 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.filter((t) => t.c
 const PORTFOLIO = new Set(readList('portfolios.txt'));
 const HONORIFIC_PHRASES = new PhraseIndex(HONORIFICS.map((h) => [h, true] as const));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
+// Offices of a region: their complement is the region's name, which no lexicon lists.
+const REGIONAL = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
 /** A title's plural as written: "Presidents", "Prime Ministers", "Foreign Ministers". */
 const singular = (key: string): string => (key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : key);
@@ -112,10 +115,14 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   if (!title) return null;
   let first = i;
   let country: string | null = null;
+  // Portfolio words before the title are part of it: "International Trade Minister", "National Security Advisor".
+  let wordingStart = i;
+  while (wordingStart > 0 && ws[wordingStart - 1]!.capitalised && PORTFOLIO.has(ws[wordingStart - 1]!.key) && !CONNECTORS.has(ws[wordingStart - 1]!.key) && /^\s+$/.test(text.slice(ws[wordingStart - 1]!.end, ws[wordingStart]!.start))) wordingStart--;
+  first = wordingStart;
   // A country before the title: "Belarus President", "Belarusian President", "Belarus’ Minister".
-  if (i > 0) {
+  if (wordingStart > 0) {
     // Only a state glued to the title ("Belarus President", "Belarus’ Minister"), never a place before a comma.
-    const before = countries.find((c) => c.end <= ws[i]!.start && /^['’s]*\s*$/.test(text.slice(c.end, ws[i]!.start)) && c.kind !== 'city' && c.kind !== 'seat' && c.kind !== 'capital');
+    const before = countries.find((c) => c.end <= ws[wordingStart]!.start && /^['’s]*\s*$/.test(text.slice(c.end, ws[wordingStart]!.start)) && c.kind !== 'city' && c.kind !== 'seat' && c.kind !== 'capital');
     if (before) {
       country = before.iso3;
       first = ws.findIndex((w) => w.start >= before.start);
@@ -123,10 +130,33 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   }
   let j = i + title.keys.length;
   let roleEnd = j - 1;
+  let joined = false;
+  // "Chairman and CEO", "Deputy Prime Minister and Minister of Foreign Affairs": two offices, one person.
+  if (ws[j]?.key === 'and' && j + 1 < ws.length && /^\s+$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) {
+    const second = titleAt(ws, j + 1);
+    if (second) {
+      j = j + 1 + second.keys.length;
+      roleEnd = j - 1;
+      joined = true;
+    }
+  }
+  // "Premier of Sarawak", "Governor of Kaduna": a region's office keeps the region's name.
+  let regional = false;
+  if (REGIONAL.has(title.form) && ws[j]?.key === 'of' && ws[j + 1]?.capitalised && !countryAtWord(countries, ws, j + 1)) {
+    let k = j + 1;
+    while (k + 1 < ws.length && k - j < 3 && ws[k + 1]!.capitalised && /^\s+$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !titleAt(ws, k + 1) && !/^(?:State|Region|Province|Oblast)$/.test(ws[k]!.text)) k++;
+    // Stop before a name: a region is one or two words.
+    if (k - j > 2) k = j + 1;
+    roleEnd = k;
+    j = k + 1;
+    regional = true;
+  }
   let accreditedTo: string | null = null;
   let complementCountryOnly = true;
   const continues = ws[j]?.key === 'and' && PORTFOLIO.has(ws[j + 1]?.key ?? '') && ws[j + 1]!.key !== 'and' && !CONNECTORS.has(ws[j + 1]!.key);
-  if (ws[j] && (ws[j]!.key === 'of' || ws[j]!.key === 'for' || ws[j]!.key === 'to' || continues)) {
+  // "Joint Secretary at India's Ministry of Commerce": an office at an institution, after a name.
+  const at = open && ws[j]?.key === 'at' && ws[j + 1]?.capitalised;
+  if (ws[j] && (ws[j]!.key === 'of' || ws[j]!.key === 'for' || ws[j]!.key === 'to' || continues || at)) {
     let k = j;
     while (k < ws.length) {
       const w = ws[k]!;
@@ -140,7 +170,9 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
         }
         break;
       }
-      if (CONNECTORS.has(w.key) || w.key === 'to') {
+      // ", and …" after a complement starts another item: "Governor of Kaduna, and Gov. …".
+      if ((CONNECTORS.has(w.key) || w.key === 'to') && /,/.test(text.slice(ws[k - 1]!.end, w.start)) && !PORTFOLIO.has(ws[k + 1]?.key ?? '')) break;
+      if (CONNECTORS.has(w.key) || w.key === 'to' || (w.key === 'at' && k === j)) {
         // a connector must be followed by more of the complement
         k++;
         continue;
@@ -168,11 +200,18 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
       break;
     }
   }
-  const startChar = ws[i]!.start;
-  const keepComplement = !complementCountryOnly || accreditedTo !== null;
+  const startChar = ws[wordingStart]!.start;
+  const keepComplement = regional || joined || wordingStart < i || !complementCountryOnly || accreditedTo !== null;
   const role = keepComplement ? text.slice(startChar, ws[roleEnd]!.end) : title.form;
   const plural = ws[i + title.keys.length - 1]!.key !== title.keys[title.keys.length - 1];
-  return { title, role: tidyRole(plural ? title.form : role, title), country, accreditedTo, plural, first, last: roleEnd };
+  // A plural title keeps its portfolio in the singular: "Deputy Ministers of Education" → "Deputy Minister of Education".
+  const singularRole = plural ? title.form + text.slice(ws[i + title.keys.length - 1]!.end, ws[roleEnd]!.end) : role;
+  return { title, role: tidyRole(plural && !keepComplement ? title.form : singularRole, title), country, accreditedTo, plural, first, last: roleEnd };
+}
+
+/** An office's wording taken from the text ("Minister of Territorial Administration and Infrastructure"). */
+export function rolePhraseText(text: string, role: RolePhrase): string {
+  return tidyRole(text, role.title);
 }
 
 function tidyRole(role: string, title: Title): string {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractText } from '../../src/extract/pipeline.js';
 
-const people = (text: string) => extractText('t.txt', text).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
+const people = (text: string, published: string | null = null) => extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
   it('reads titles before names, with the country they carry', () => {
@@ -39,10 +39,17 @@ describe('people', () => {
 });
 
 describe('people: knowledge of leaders', () => {
-  it('completes the state and office the text leaves implicit', () => {
-    const got = people('President Cyril Ramaphosa will undertake a state visit to Nigeria at the invitation of President Bola Ahmed Tinubu. I think Vladimir Putin would agree.');
+  it('completes the state, and the office for a year in which the person held it', () => {
+    const text = 'President Cyril Ramaphosa will undertake a state visit to Nigeria at the invitation of President Bola Ahmed Tinubu. I think Vladimir Putin would agree.';
+    const got = people(text, '2024-12-01');
     assert.deepEqual(got.map((p) => [p.name, p.country]), [['Cyril Ramaphosa', 'ZAF'], ['Bola Ahmed Tinubu', 'NGA'], ['Vladimir Putin', 'RUS']]);
     assert.equal(got[2]!.role, 'President');
+    // Without a year the text establishes, the table cannot say which office he held.
+    assert.equal(people(text)[2]!.role, null);
+  });
+  it('does not take a namesake with another middle name for a known leader', () => {
+    const [p] = people('The document was signed by the High Commissioner of Bangladesh to India, Mohammed Mustafizur Rahman.', '2024-06-22');
+    assert.deepEqual([p!.name, p!.role, p!.country], ['Mohammed Mustafizur Rahman', 'High Commissioner of Bangladesh to India', 'BGD']);
   });
   it('never overrides what the text states', () => {
     const [p] = people('Minister of Foreign Affairs of Hungary Péter Szijjártó said the talks went well.');

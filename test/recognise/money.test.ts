@@ -30,7 +30,8 @@ describe('money', () => {
 });
 
 describe('other dollars', () => {
-  it('does not read A$ or HK$ as US dollars, but reads the US$ beside them', () => {
-    assert.deepEqual(values('trade reached A$26.9 billion (US$17.4 billion)').map((v) => v[0]), [17.4e9]);
+  it('does not read A$ as US dollars: one figure in its own currency, with the US$ beside it as its dollar value', () => {
+    const [m, ...rest] = findMoney('trade reached A$26.9 billion (US$17.4 billion)');
+    assert.deepEqual([m?.value, m?.currency, m?.usd, rest.length], [26.9e9, 'AUD', 17.4e9, 0]);
   });
 });
