@@ -67,14 +67,16 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
 export interface AgreementOptions {
   /** The main encounter's date and end date: documents signed during it take its date. */
   readonly eventDate: string | null;
+  /** The day of the talks within a longer visit, when the text gives it. */
+  readonly signingDay?: string | null;
   readonly eventEnd: string | null;
   readonly eventPlanned: boolean;
   readonly eventCountries: readonly string[];
 }
 
-/** The day documents signed at the main encounter take: its first day (or its only one). */
+/** The day documents signed at the main encounter take: the day of the talks when the text gives it, else its first day. */
 function signingDate(opts: AgreementOptions): string | null {
-  return opts.eventDate;
+  return opts.signingDay ?? opts.eventDate;
 }
 
 function wordsOf(title: string): Set<string> {
@@ -119,6 +121,12 @@ function maskTitles(text: string, mentions: readonly DocumentMention[]): string 
   return out;
 }
 
+interface Prior {
+  readonly mention: DocumentMention;
+  readonly status: AgreementStatusT | null;
+  readonly stated: DateMention | undefined;
+}
+
 /** Two mentions in one list: only commas, "and", "as well as" or "including" between them. */
 const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[\s,]*)?(?:a|an|the|another)?\s*$/i;
 
@@ -136,18 +144,21 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const headerStatus = statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0);
     const announcesList = (/:\s*$/.test(s.text) || BUNDLE.test(s.text) || mentions.some((m) => m.plural)) && headerStatus !== null;
     const dates = datesByMention(s, mentions);
-    let previous: { mention: DocumentMention; status: AgreementStatusT | null } | null = null;
+    let previous = null as Prior | null;
     for (const mention of mentions) {
+      const prior: Prior | null = previous;
       const nested = mentions.some((o) => o !== mention && o.kindStart < mention.kindStart && o.end >= mention.kindEnd);
       let status = mention.status ?? (nested ? relativeStatus(masked, mention) : statusNear(masked, mention.kindStart, mention.end));
       // The items of one coordinated list share the verb that governs the first: "signed X, Y and Z".
-      if (!status && previous?.status && LINKED.test(s.text.slice(previous.mention.end, mention.start))) status = previous.status;
+      const linked = prior !== null && LINKED.test(s.text.slice(prior.mention.end, mention.start));
+      if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start)))) status = 'signed';
       if (!status && !nested && list) status = list.status;
-      previous = { mention, status };
+      // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
+      const stated: DateMention | undefined = (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0] ?? (linked && prior.status === status ? prior.stated : undefined);
+      previous = { mention, status, stated };
       // A mention is a document of record only when the text has it signed, planned or in force.
       if (!status || !mention.titles.length) continue;
-      const stated = (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0];
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
       const atEvent = status === 'signed' || (status === 'planned' && opts.eventPlanned) ? signingDate(opts) : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.

@@ -13,7 +13,7 @@ import type { DocumentContext } from './context.js';
 import { EVENT_CUES } from './event-cues.js';
 import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
-import { resolveDate } from './resolve-date.js';
+import { previousDays, resolveDate } from './resolve-date.js';
 
 export type DateBasis = 'stated' | 'publication' | 'inferred';
 
@@ -70,6 +70,8 @@ interface Candidate {
 interface Group {
   type: EventTypeT;
   date: string | null;
+  /** The day of the talks within a longer visit, when the text gives it: documents signed after them take it. */
+  talks: string | null;
   end: string | null;
   basis: DateBasis | null;
   planned: boolean;
@@ -314,21 +316,29 @@ function leadSentences(sentences: readonly RecognisedSentence[], ctx: DocumentCo
   return [primary, secondary];
 }
 
-export function extractEvents(sentences: readonly RecognisedSentence[], people: PeopleIndex, ctx: DocumentContext): EventT[] {
+export interface ExtractedEvents {
+  readonly events: EventT[];
+  /** The day documents signed at the main encounter take: the day of its talks when the text gives it, else its first day. */
+  readonly signingDay: string | null;
+}
+
+export function extractEvents(sentences: readonly RecognisedSentence[], people: PeopleIndex, ctx: DocumentContext): ExtractedEvents {
   const [primary, secondary] = leadSentences(sentences, ctx);
   const reports = (s: RecognisedSentence): boolean => cuesOf(s).some((c) => !c.invitation);
   // The next paragraph belongs to the lead only when the first reports no encounter.
   const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
-  const candidates = sentences.flatMap((s) => candidatesOf(s, inLead.has(s), people, ctx));
+  const before = previousDays(sentences, ctx);
+  const candidates = sentences.flatMap((s) => candidatesOf(s, inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null }));
 
   const groups: Group[] = [];
   const open = (c: Candidate, main: boolean): Group => {
-    const g: Group = { type: c.type, date: c.date, end: c.end, basis: c.basis, planned: c.planned, countries: new Set(c.countries), people: new Set(c.people), defining: [c.sentence], merged: [], main };
+    const g: Group = { type: c.type, date: c.date, talks: null, end: c.end, basis: c.basis, planned: c.planned, countries: new Set(c.countries), people: new Set(c.people), defining: [c.sentence], merged: [], main };
     groups.push(g);
     return g;
   };
   const join = (g: Group, c: Candidate, defining: boolean): void => {
     (defining ? g.defining : g.merged).push(c.sentence);
+    if (c.type === 'meeting' && c.date?.length === 10 && g.end !== null && g.date !== null && c.date > g.date && c.date <= g.end) g.talks ??= c.date;
     if (defining) {
       for (const x of c.countries) g.countries.add(x);
       for (const p of c.people) g.people.add(p);
@@ -397,7 +407,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       continue;
     }
     // The same day, the same two states: one encounter, whatever its parts (a bilateral summit, a ceremony).
-    if (main && main.date !== null && !c.planned && within(c.date, main) && c.type !== 'phone_call' && main.type !== 'phone_call' && c.countries.length <= 2 && [...c.countries].every((x) => main!.countries.has(x))) {
+    if (main && main.date !== null && (!c.planned || (main.end !== null && c.date >= main.date && c.date <= main.end)) && within(c.date, main) && c.type !== 'phone_call' && main.type !== 'phone_call' && c.countries.length <= 2 && [...c.countries].every((x) => main!.countries.has(x))) {
       join(main, c, false);
       continue;
     }
@@ -446,7 +456,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (shifted) [main.date, main.end, main.basis] = [shifted.from, shifted.to, 'inferred'];
   }
 
-  return groups.map((g) => toEvent(g, ctx, main));
+  const events = groups.map((g) => toEvent(g, ctx, main));
+  const mainEvent = main ? events[groups.indexOf(main)]! : null;
+  return { events, signingDay: main?.talks ?? mainEvent?.date ?? null };
 }
 
 const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;

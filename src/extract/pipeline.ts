@@ -37,9 +37,9 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
   const { doc } = recognised;
   const ctx = documentContext(recognised);
   const people = new PeopleIndex(recognised.sentences, ctx);
-  const events = extractEvents(recognised.sentences, people, ctx);
+  const { events, signingDay } = extractEvents(recognised.sentences, people, ctx);
   const main = events.find((e) => e.rule === 'event/main-encounter') ?? null;
-  const agreements = extractAgreements(recognised.sentences, ctx, { eventDate: main?.date ?? null, eventEnd: main?.end_date ?? null, eventPlanned: main?.planned ?? false, eventCountries: main?.countries ?? [] });
+  const agreements = extractAgreements(recognised.sentences, ctx, { eventDate: main?.date ?? null, signingDay, eventEnd: main?.end_date ?? null, eventPlanned: main?.planned ?? false, eventCountries: main?.countries ?? [] });
   return {
     schema: SCHEMA_ID,
     document: {

@@ -9,6 +9,8 @@ export interface DateContext {
   readonly reference: ReferenceYear | null;
   /** The day the text is written on, for "today" and "on Thursday": the publication date, else null. */
   readonly anchor?: string | null;
+  /** The day the text named last before this mention, for "the next day". */
+  readonly previousDay?: string | null;
 }
 
 export interface ResolvedDate {
@@ -87,6 +89,10 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       if (/\bweek\b/i.test(m.text)) return { date: weekOf(anchor, m.offset!), end: null };
       return { date: addDays(anchor, m.offset!), end: null };
     }
+    case 'sequel': {
+      const day = ctx.previousDay;
+      return { date: day && (day.length === 10 || day.startsWith('--')) ? addDays(day, m.offset!) : null, end: null };
+    }
     case 'year':
       return { date: String(m.from.year), end: null };
     case 'weekday': {
@@ -113,4 +119,21 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
 export function yearOf(date: string | null): number | null {
   const m = date ? /^(\d{4})/.exec(date) : null;
   return m ? Number(m[1]) : null;
+}
+
+/**
+ * For each sentence, the last day the text named before it ("On 11 November … The talks took place
+ * the next day"): the anchor of its `sequel` mentions. Only days count, not months or years.
+ */
+export function previousDays(sentences: ReadonlyArray<{ readonly dates: readonly DateMention[] }>, ctx: DateContext): Array<string | null> {
+  const out: Array<string | null> = [];
+  let last: string | null = null;
+  for (const s of sentences) {
+    out.push(last);
+    for (const d of s.dates) {
+      const r: string | null = resolveDate(d, false, { ...ctx, previousDay: last }).date;
+      if (r && (r.length === 10 || (r.startsWith('--') && r.length === 7))) last = r;
+    }
+  }
+  return out;
 }

@@ -10,7 +10,8 @@ export interface DateParts {
   readonly day: number | null;
 }
 
-export type DateMentionKind = 'calendar' | 'year' | 'relative-year' | 'relative-day' | 'weekday';
+/** `sequel`: a day counted from the day the text last named ("the next day"), `offset` days after it. */
+export type DateMentionKind = 'calendar' | 'year' | 'relative-year' | 'relative-day' | 'weekday' | 'sequel';
 
 export interface DateMention {
   readonly kind: DateMentionKind;
@@ -61,6 +62,9 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
 ];
 // One scan for all forms: group i+1 is the i-th form.
 const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`).join('|'), 'gi');
+
+// "the next day", "the same day" count from the day the text last named; "this morning" is the day of writing.
+const DAY_WORDS = /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
 
 // The second year of a range ("2024–2027") is a period's end, not a date of its own.
 const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
@@ -149,6 +153,13 @@ export function findDates(text: string, offset = 0): DateMention[] {
     if (overlaps(out, start, end)) continue;
     const years = RELATIVE_YEAR_FORMS[m.slice(1).findIndex((g) => g !== undefined)]![1];
     out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
+  }
+  if (/\bday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/i.test(text)) for (const m of text.matchAll(DAY_WORDS)) {
+    const start = offset + m.index!, end = start + m[0].length;
+    if (overlaps(out, start, end)) continue;
+    const sequel = m[1] !== undefined;
+    const days = sequel ? (/next|following|after/i.test(m[1]!) ? 1 : /same|that/i.test(m[1]!) ? 0 : -1) : 0;
+    out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
   }
   if (/\d{4}/.test(text)) for (const m of text.matchAll(BARE_YEAR)) {
     const start = offset + m.index!, end = start + m[0].length;

@@ -81,7 +81,11 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     out.push({ start, end, text: matched, value: toNumber(digits) * factor, currency, qualifier: qualifierBefore(text, index), usd: null });
   };
   for (const m of text.matchAll(SYMBOL_FIRST)) push(m.index!, m[0], m[1]!, m[2]!, m[3]);
-  for (const m of text.matchAll(WORD_AFTER)) push(m.index!, m[0], m[3]!, m[1]!, m[2]);
+  for (const m of text.matchAll(WORD_AFTER)) {
+    // "in 2019 won the election": a year before a currency word that is also an English word is no figure.
+    if (!m[2] && /^(?:1[89]|20)\d\d$/.test(m[1]!) && /^[a-z]/.test(m[3]!)) continue;
+    push(m.index!, m[0], m[3]!, m[1]!, m[2]);
+  }
   out.sort((a, b) => a.start - b.start);
   if (out.length) {
     for (const m of text.matchAll(BARE_FIGURE)) {
