@@ -92,6 +92,8 @@ function cuesOf(s: RecognisedSentence): Cue[] {
     const start = s.words[index]!.start, end = s.words[index + length - 1]!.end;
     const before = s.text.slice(Math.max(0, start - 160), start);
     if (cue.type === 'phone_call' && !isCall(s.text, start, end)) continue;
+    // "hosted his Armenian counterpart" is an encounter; "Brazil hosts COP30" is not.
+    if (/^host/i.test(s.text.slice(start, end)) && !/^\s+(?:(?:the|his|her|their|a)\s+)?(?:\p{Lu}\p{Ll}|counterpart|delegation|visiting|president|prime\s+minister|minister|foreign\s+minister|leader|my\s+friend|(?:the|his|her)\s+\p{Lu}\p{Ll}+\s+counterpart)/u.test(s.text.slice(end))) continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);
     const priority = invitation ? 5 : sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
     out.push({ type: cue.type, priority, index: start, end, invitation });
@@ -260,13 +262,17 @@ function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], ct
   if (main.defining.some((s) => SIDELINES.test(s.text))) return null;
   const participants = [...main.people];
   for (const s of sentences) {
-    // A recollection speaks of an earlier encounter: "He recalled … during Orbán’s visit to Tashkent".
-    if (RECALL.test(s.text)) continue;
     for (const cue of cuesOf(s)) {
+      // A recollection speaks of an earlier encounter: "He recalled … during Orbán’s visit to Tashkent".
+      const clause = clausesOf(s).find(([a, b]) => cue.index >= a && cue.index < b) ?? [0, s.text.length];
+      if (RECALL.test(s.text.slice(clause[0], cue.index))) continue;
       if (cue.type !== 'visit' || cue.invitation || EARLIER.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
       // "Kishida’s visit" frames the encounter only when Kishida takes part in it.
       const owner = POSSESSIVE.exec(s.text.slice(Math.max(0, cue.index - 60), cue.index));
-      if (owner && !participants.some((p) => p.mentions.some((m) => m.sentence === s && owner.index + Math.max(0, cue.index - 60) < m.end && m.end <= cue.index))) continue;
+      const ownerAt = owner ? owner.index + Math.max(0, cue.index - 60) : -1;
+      // … or when the owner is one of its states ("Oman’s sultan arrived in Belarus").
+      const ownerState = owner ? s.countries.find((c) => c.start === ownerAt && main.countries.has(c.iso3)) : undefined;
+      if (owner && !ownerState && !participants.some((p) => p.mentions.some((m) => m.sentence === s && ownerAt < m.end && m.end <= cue.index))) continue;
       if (announced(s.text, cue) !== main.planned && !/'s|’s|\byour\b|\bthe\b/i.test(s.text.slice(Math.max(0, cue.index - 25), cue.index))) continue;
       const dates = encounterDates(s).map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);
       if (dates.length && !dates.some((d) => main.date !== null && (within(d, main) || d.startsWith(main.date) || main.date.startsWith(d)))) continue;
@@ -278,6 +284,18 @@ function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], ct
     }
   }
   return null;
+}
+
+/** A city the candidate's sentence names that the main encounter is not held in. */
+function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): boolean {
+  const city = c.sentence.countries.find((x) => (x.kind === 'capital' || x.kind === 'city') && c.countries.includes(x.iso3));
+  if (!city) return false;
+  // Only an encounter of the text's own sides: a conference "to be held in New York" on a third
+  // question is not one of them.
+  const sides = new Set(main ? [...main.countries] : ctx.focus.slice(0, 2));
+  if (c.countries.some((x) => x !== city.iso3 && !sides.has(x))) return false;
+  const mainCity = main ? placeOf(main, ctx)?.city ?? null : null;
+  return mainCity !== city.form;
 }
 
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
@@ -348,7 +366,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         g.basis = c.basis;
         g.type = c.type;
       }
-      if (g.date === null && c.date !== null) {
+      // A day refines a month or a year it falls in ("in late August", then "on Aug. 25").
+      if (c.date !== null && (g.date === null || (g.end === null && c.date.length > g.date.length && c.date.startsWith(g.date)))) {
         g.date = c.date;
         g.basis = c.basis;
       }
@@ -438,6 +457,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // main encounter is not ("he recalled his visit to Harare"): that is an encounter of its own.
   const mainPlace = main ? placeOf(main, ctx)?.country ?? null : null;
   for (const c of candidates) {
+    // An announced encounter with a place of its own ("agreed to hold the first Forum of Regions in
+    // Samarkand next year") is an event even when the text gives it no year.
+    if (c.date === null && c.planned && !c.lead && !c.invitation && c.type !== 'phone_call' && hasOwnPlace(c, main, ctx) && !groups.some((g) => g.defining.includes(c.sentence))) {
+      open(c, false);
+      continue;
+    }
     if (c.date !== null || c.lead || c.planned || groups.some((g) => g.defining.includes(c.sentence))) continue;
     const destination = c.type === 'visit' ? destinationOf(c.sentence) : null;
     if (main && destination && mainPlace && destination !== mainPlace && !groups.some((g) => g.type === 'visit' && g.countries.has(destination))) {

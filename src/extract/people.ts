@@ -121,8 +121,12 @@ export class PeopleIndex {
         // "… chaired the HLED for Mexico", "… represented Kazakhstan".
         const forState = /^[^.;]{0,50}?\b(?:for|represented|representing|on behalf of)\s+(?:the\s+)?$/i;
         const stated = s.countries.find((c) => c.start >= last.end && c.start - last.end < 80 && forState.test(s.text.slice(last.end, c.start)) && c.kind !== 'city');
-        const known = new Set(run.map((x) => x.p.country).filter((c): c is string => c !== null));
-        const state = stated?.iso3 ?? this.delegationState(s, run[0]!.m.start) ?? (known.size === 1 ? [...known][0]! : null);
+        const knownStates = run.map((x) => x.p.country).filter((c): c is string => c !== null);
+        const known = new Set(knownStates);
+        // One member's state alone says nothing of the others ("foreign ministers Mauro Vieira and Rubén
+        // Ramírez" are two sides); two or more members of one state and none of another make it the list's.
+        const shared = known.size === 1 && knownStates.length >= 2 ? [...known][0]! : null;
+        const state = stated?.iso3 ?? this.delegationState(s, run[0]!.m.start) ?? shared;
         if (!state) continue;
         for (const { p } of run) if (stated || p.country === null) p.country = stated ? stated.iso3 : state;
       }

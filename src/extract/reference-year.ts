@@ -51,13 +51,13 @@ const HISTORICAL = readTable<'iso3' | 'event' | 'match' | 'date' | 'source'>('hi
   year: Number(r.date.slice(0, 4)),
 }));
 
-function anniversaryNumber(text: string): number | null {
+function anniversaryNumber(text: string): { n: number; at: number } | null {
   const m = ORDINAL.exec(text);
-  if (m) return Number(m[1]);
+  if (m) return { n: Number(m[1]), at: m.index };
   const w = WORD_ORDINAL.exec(text);
-  if (w) return WORD_ORDINALS[w[1]!.toLowerCase()] ?? null;
+  if (w) return WORD_ORDINALS[w[1]!.toLowerCase()] ? { n: WORD_ORDINALS[w[1]!.toLowerCase()]!, at: w.index } : null;
   const y = YEARS_OF.exec(text);
-  if (y && CELEBRATED.test(text)) return Number(y[1]);
+  if (y && CELEBRATED.test(text)) return { n: Number(y[1]), at: y.index };
   return null;
 }
 
@@ -72,16 +72,21 @@ function celebratedOffset(s: RecognisedSentence): number {
 }
 
 /** The base year a knowledge table gives for what the sentence celebrates, with the reason. */
-function documentedBase(s: RecognisedSentence, focus: readonly string[]): { year: number; what: string } | null {
-  if (RELATIONS.test(s.text)) {
-    const named = [...new Set(s.countries.filter((c) => c.kind !== 'city' && c.kind !== 'seat').map((c) => c.iso3))];
-    const pair = named.length === 2 ? named : named.length < 2 && /\b(?:two|both|our)\s+(?:countries|states|nations)\b/i.test(s.text) ? focus.slice(0, 2) : [];
+function documentedBase(s: RecognisedSentence, focus: readonly string[], at: number): { year: number; what: string } | null {
+  // The states whose relations the anniversary counts are named with it: "50 years of Kazakh-Chinese
+  // relations", "the 30th anniversary of diplomatic relations between Kazakhstan and China", not
+  // anywhere in a long sentence ("… 50 years of ASEAN–Australia relations", with Vietnam named elsewhere).
+  const window = s.text.slice(Math.max(0, at - 60), at + 110);
+  if (RELATIONS.test(window)) {
+    const near = s.countries.filter((c) => c.start >= at - 60 && c.end <= at + 110 && c.kind !== 'city' && c.kind !== 'seat');
+    const named = [...new Set(near.map((c) => c.iso3))];
+    const pair = named.length === 2 ? named : named.length === 0 && /\b(?:two|both|our)\s+(?:countries|states|nations)\b/i.test(window) ? focus.slice(0, 2) : [];
     const since = pair.length === 2 ? RELATIONS_SINCE.get([...pair].sort().join('-')) : undefined;
     if (since) return { year: since, what: `diplomatic relations between ${[...pair].sort().join(' and ')} (${since})` };
   }
   let best: { year: number; what: string; length: number } | null = null;
   for (const h of HISTORICAL) {
-    const m = h.pattern.exec(s.text);
+    const m = h.pattern.exec(window);
     if (m && (!best || m[0].length > best.length)) best = { year: h.year, what: `${h.event} (${h.year})`, length: m[0].length };
   }
   return best;
@@ -90,8 +95,9 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[]): { year
 /** Rule anniversary: an anniversary number and its base year, stated in the text or documented. */
 function byAnniversary(sentences: readonly RecognisedSentence[], focus: readonly string[]): ReferenceYear | null {
   for (const s of sentences) {
-    const n = anniversaryNumber(s.text);
-    if (n === null) continue;
+    const found = anniversaryNumber(s.text);
+    if (found === null) continue;
+    const { n, at } = found;
     const stated = foundingYears(s);
     const paragraph = stated.length ? stated : sentences.filter((o) => o.paragraph === s.paragraph && o !== s).flatMap(foundingYears);
     const offset = celebratedOffset(s);
@@ -99,7 +105,7 @@ function byAnniversary(sentences: readonly RecognisedSentence[], focus: readonly
       const base = Math.min(...paragraph);
       return { year: base + n - offset, reason: `anniversary: the ${n}th anniversary of ${base}${offset ? `, celebrated ${-offset} year(s) before` : ''}` };
     }
-    const documented = documentedBase(s, focus);
+    const documented = documentedBase(s, focus, at);
     if (documented) return { year: documented.year + n - offset, reason: `anniversary: ${n} years of ${documented.what}${offset ? `, celebrated ${-offset} year(s) before` : ''}` };
   }
   return null;

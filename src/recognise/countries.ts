@@ -41,10 +41,14 @@ function compoundParts(word: Word): Array<{ iso3: string; kind: PlaceKind; form:
   return parts.length > 1 ? parts : null;
 }
 
+// "South American", "Central Asian", "Latin American": a region's adjective, not a state's.
+const REGION_BEFORE = new Set(['south', 'north', 'latin', 'central', 'east', 'west', 'southeast', 'south-east', 'northeast', 'southern', 'northern', 'eastern', 'western', 'pan', 'sub-saharan']);
+
 export function findCountries(ws: readonly Word[]): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < ws.length; i++) {
     const hit = matchAt(ws, i);
+    if (hit && hit.kind === 'adjective' && hit.length === 1 && i > 0 && REGION_BEFORE.has(ws[i - 1]!.key) && ws[i - 1]!.capitalised) continue;
     if (hit) {
       const last = ws[i + hit.length - 1]!;
       out.push({ iso3: hit.iso3, kind: hit.kind, form: hit.form, start: ws[i]!.start, end: last.end, word: i });

@@ -27,7 +27,7 @@ export interface DateMention {
 
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
 const CALENDAR_HINT = new RegExp(
-  String.raw`\b${MONTHS}(?![\p{L}])|\b(?:yesterday|today|tomorrow|the day (?:after|before)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  String.raw`\b${MONTHS}(?![\p{L}])|\b(?:yesterday|today|tomorrow|the day (?:after|before)|(?:next|this|last) week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
   'u',
 );
 const RELATIVE_AFTER = /^,?\s+(?:of\s+)?(last|this|next|the previous|the current)\s+year\b/i;
