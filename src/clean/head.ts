@@ -56,8 +56,20 @@ function dottedDate(text: string): string | null {
   return statedDate(text)?.date ?? null;
 }
 
+/** A date the page labels as its publication ("Published: …", "Updated on: …"), anywhere near the top. */
+function labelledDate(lines: readonly string[]): string | null {
+  for (const line of lines.slice(0, 40)) {
+    if (!/^\s*(?:first\s+)?(?:published|posted|updated|last updated|date)\b/i.test(line)) continue;
+    const found = publishedLine(line.trim());
+    if (found) return found.date;
+  }
+  return null;
+}
+
 export function readHead(input: readonly string[], options: { hasTitle: boolean }): Head {
   const lines = [...input];
+  // A labelled date beats an unlabelled one: a date printed over the page may be the day it was viewed.
+  const labelled = labelledDate(lines);
   let title: string | null = null;
   let published: string | null = null;
   let dateline: Dateline | null = null;
@@ -155,5 +167,5 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     // A standfirst or caption under the headline: content, but not yet the lead.
   }
   if (leadLine < 0) leadLine = lines.findIndex((l, i) => i !== titleLine && l.trim() !== '');
-  return { title, published, dateline, publisher, period, leadLine, lines };
+  return { title, published: labelled ?? published, dateline, publisher, period, leadLine, lines };
 }

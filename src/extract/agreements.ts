@@ -40,10 +40,15 @@ interface Draft {
   sentences: RecognisedSentence[];
 }
 
-/** The status the words around a mention give it, the governing verb first. */
+/** The status the words around a mention give it, the governing verb first, within its clause. */
 function statusNear(text: string, start: number, end: number): AgreementStatusT | null {
   let best: { status: AgreementStatusT; distance: number } | null = null;
+  // A semicolon or a colon closes a clause: "…; Moscow is ready to support a peace agreement" takes no verb from before it.
+  const clauseStart = Math.max(text.lastIndexOf(';', start), 0);
+  const nextStop = text.slice(end).search(/[;]/);
+  const clauseEnd = nextStop < 0 ? text.length : end + nextStop;
   for (const m of text.matchAll(STATUS_RE)) {
+    if (m.index! < clauseStart || m.index! > clauseEnd) continue;
     // The governing verb usually comes first ("signed a protocol … and an agreement"); a status word after
     // the title often belongs to a clause about something else ("…, which has been in force since 2021").
     const distance = m.index! >= end ? m.index! - end + 30 : Math.max(0, start - (m.index! + m[0].length));
@@ -56,6 +61,8 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
   }
   if (!best) return null;
   const s = (best as { status: AgreementStatusT }).status;
+  // "The visit will feature the signing of …", "is expected to see the conclusion of …": announced.
+  if (s === 'signed' && /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to)\b[^.;]{0,40}\b(?:signing|conclusion|exchange)\s+of\b/i.test(text)) return 'planned';
   // "will sign" and "to be signed" are read whole above; a bare "signed" after "will be" is planned.
   if (s === 'signed' && /\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|conclude|adopt)/i.test(text)) {
     const future = /\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i.exec(text)!;

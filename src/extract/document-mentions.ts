@@ -59,7 +59,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.

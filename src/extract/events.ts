@@ -39,6 +39,8 @@ const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th
 const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$/i;
 // A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
+// Where the talks' subject begins: states after it are what was discussed, not who took part.
+const TOPIC = /\b(?:discussed|discussing|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|the crisis in|the conflict in|the war in|developments in|in connection with)\b/i;
 const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/i;
 // "Kishida’s visit", "Prime Minister Viktor Orbán’s official visit": a visit with its visitor named.
 const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\s+(?:\S+\s+){0,3}$/u;
@@ -92,6 +94,8 @@ function cuesOf(s: RecognisedSentence): Cue[] {
     const start = s.words[index]!.start, end = s.words[index + length - 1]!.end;
     const before = s.text.slice(Math.max(0, start - 160), start);
     if (cue.type === 'phone_call' && !isCall(s.text, start, end)) continue;
+    // "while in Norway", "left for South Africa": only with a state or city right after.
+    if (/^(?:while in|stay in|left for|departed for)$/i.test(s.text.slice(start, end)) && !s.countries.some((c) => c.start >= end && c.start - end <= 5)) continue;
     // "hosted his Armenian counterpart" is an encounter; "Brazil hosts COP30" is not.
     if (/^host/i.test(s.text.slice(start, end)) && !/^\s+(?:(?:the|his|her|their|a)\s+)?(?:\p{Lu}\p{Ll}|counterpart|delegation|visiting|president|prime\s+minister|minister|foreign\s+minister|leader|my\s+friend|(?:the|his|her)\s+\p{Lu}\p{Ll}+\s+counterpart)/u.test(s.text.slice(end))) continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);
@@ -104,9 +108,13 @@ function cuesOf(s: RecognisedSentence): Cue[] {
 /** "called for", "called on" are no calls; "spoke with" is one only with a leader or an office after it. */
 function isCall(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
-  if (word === 'called') return !/^\s+(?:for|on|upon|to)\b/i.test(text.slice(end)) || /\bphone|telephone\b/i.test(text);
-  if (word === 'spoke with' || word === 'spoke to' || word === 'talked with') {
-    return /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(text.slice(end)) && !/\b(?:journalists|reporters|media|press)\b/i.test(text.slice(end, end + 40));
+  const after = text.slice(end);
+  // "called his counterpart", "called President X"; not "called for", "called on", "called the plan realistic".
+  if (word === 'called') return (!/^\s+(?:for|on|upon|to)\b/i.test(after) && /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after)) || /\b(?:phone|telephone)\b/i.test(text);
+  // "spoke with", "spoke today with", "speaks by phone to" a leader or an office.
+  if (word === 'spoke' || word === 'speaks') {
+    const m = /^\s+(?:(?:today|yesterday|earlier today|this morning|on \p{Lu}\p{Ll}+day|by (?:tele)?phone|over the phone)\s+)?(?:with|to)\s+/u.exec(after);
+    return m !== null && /^(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after.slice(m[0].length)) && !/\b(?:journalists|reporters|media|press|students|audience)\b/i.test(after.slice(0, 60));
   }
   return true;
 }
@@ -171,12 +179,21 @@ function candidateOf(s: RecognisedSentence, [from, to]: [number, number], cues: 
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const inClause = people.inSentence(s).filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && p.mentions.some((m) => m.sentence === s && m.start >= from && m.end <= to));
   const countries = new Set<string>();
+  // The sides: states named as such, and the participants' states. Not a state the talks were about
+  // ("discussed North Korea's missile test"), and a city's state only when the sides are not known
+  // otherwise (talks in Sochi between Belarus and Turkey are no Russian encounter).
+  const topicAt = TOPIC.exec(s.text.slice(from, to));
+  const topicStart = topicAt ? from + topicAt.index : to;
+  const venues = new Set<string>();
   for (const c of s.countries) {
     if (c.start < from || c.end > to || c.kind === 'seat' || NEXT_STOP.test(s.text.slice(Math.max(0, c.start - 30), c.start))) continue;
-    countries.add(c.iso3);
+    if (c.start >= topicStart && c.start > cue.end) continue;
+    if (c.kind === 'city' || c.kind === 'capital') venues.add(c.iso3);
+    else countries.add(c.iso3);
   }
   for (const p of inClause) if (p.country) countries.add(p.country);
-  let date = resolved.date, end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date);
+  if (countries.size < 2) for (const v of venues) countries.add(v);
+  let date = resolved.date, end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date) ?? lastsUntil(s, dates, resolved.date, planned, ctx);
   let basis: DateBasis | null = date ? 'stated' : null;
   // The day the sentence gives is a later day of the visit: the visit began the days before.
   const shifted = date ? dayOfVisit(s.text.slice(from, to), date) : null;
@@ -184,16 +201,21 @@ function candidateOf(s: RecognisedSentence, [from, to]: [number, number], cues: 
   return {
     sentence: s,
     type: cue.invitation ? 'visit' : cue.type,
-    // The day an invitation is made is not the day of the visit.
-    date: cue.invitation ? null : date,
-    end: cue.invitation ? null : end,
-    basis: cue.invitation ? null : basis,
+    // The day an invitation is made is not the day of the visit; a date after the visit's word is its own
+    // ("invited him to pay a state visit this autumn").
+    date: cue.invitation && !visitDateAfter(s, cue, dates) ? null : date,
+    end: cue.invitation && !visitDateAfter(s, cue, dates) ? null : end,
+    basis: cue.invitation && !visitDateAfter(s, cue, dates) ? null : basis,
     planned: future,
     invitation: cue.invitation,
     countries: [...countries],
     people: inClause,
     lead,
   };
+}
+
+function visitDateAfter(s: RecognisedSentence, cue: Cue, dates: readonly DateMention[]): boolean {
+  return dates.some((d) => d.start >= cue.end && d.start - cue.end <= 40 && !/[,;]/.test(s.text.slice(cue.end, d.start)));
 }
 
 /** "on the second day of his four-day state visit" with that day's date: the visit's first and last days. */
@@ -216,6 +238,14 @@ function spanEnd(text: string, date: string | null): string | null {
   const m = /\b(two|three|four|five|six|seven|[2-7])-day\b/i.exec(text);
   if (!m || !date || date.length !== 10) return null;
   return addDays(date, (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) - 1);
+}
+
+/** "arrived on July 23, and the visit will last until July 26": the stated last day. */
+function lastsUntil(s: RecognisedSentence, dates: readonly DateMention[], date: string | null, planned: boolean, ctx: DocumentContext): string | null {
+  if (!date || date.length < 8) return null;
+  const until = dates.find((d) => /\b(?:until|till|through|to)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) && /\b(?:last|lasts|run|runs|continue|continues|stay|stays|until)\b/i.test(s.text.slice(Math.max(0, d.start - 40), d.start)));
+  const end = until ? resolveDate(until, planned, ctx).date : null;
+  return end && end.length === date.length && end > date ? end : null;
 }
 
 /** The date an invitation sentence states: the day of the encounter at which it was made. */
@@ -299,6 +329,8 @@ function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): bo
 }
 
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
+  // A call has no venue, whatever city the dateline names.
+  if (g.type === 'phone_call') return null;
   const sentences = [...g.defining, ...g.merged];
   let name: string | null = null;
   for (const s of sentences) {
@@ -309,7 +341,10 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
     }
   }
   const cityMention = sentences.flatMap((s) => s.countries).find((c) => (c.kind === 'capital' || c.kind === 'city') && g.countries.has(c.iso3));
-  const city = cityMention?.form ?? (g.main && ctx.datelineCountry && g.countries.has(ctx.datelineCountry) ? lookupForm(ctx.datelineCity ?? '')?.form ?? null : null);
+  // The dateline's city is where the text was filed: the venue only for a past encounter there, not a
+  // visit abroad announced from home.
+  const atDateline = g.main && !g.planned && g.type !== 'visit' && ctx.datelineCountry && g.countries.has(ctx.datelineCountry);
+  const city = cityMention?.form ?? (atDateline ? lookupForm(ctx.datelineCity ?? '')?.form ?? null : null);
   const country = cityMention?.iso3 ?? (city ? lookupForm(city)?.iso3 ?? null : null);
   if (!name && !city) return null;
   return { name, city, country };

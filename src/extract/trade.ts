@@ -69,7 +69,7 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'a promised future amount: "will invest $30 billion", "decided to invest", "pledged $2 billion", "will get $23 billion from Chinese investments"',
     test: (b, a) =>
-      /\b(?:will|would|shall|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(b) ||
+      /\b(?:will|would|shall|may|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(b) ||
       /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
       /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a),
   },
@@ -79,7 +79,7 @@ const KIND_RULES: readonly KindRule[] = [
     reason: 'an investment the text does not record as made or held ("a significant investment of about $23 billion" from new agreements) is announced, not done',
     test: (b, a, measure) =>
       measure === 'investment' &&
-      !/\b(?:invested|have invested|has invested|stock|amount(?:ed|s)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|in (?:19|20)\d\d|over the (?:past|last))\b/i.test(`${b} ${a}`),
+      !/\b(?:invested|have invested|has invested|stock|amount(?:ed|s)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|over the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(`${b} ${a}`),
   },
   {
     id: 'potential-word',
@@ -250,9 +250,15 @@ function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: Documen
 /** "Trade reached $402 million in 2023. Exports were $268 million": a figure without a year takes the year of the sentence before. */
 function yearOfPreviousSentence(sentences: readonly RecognisedSentence[], s: RecognisedSentence, measure: TradeMeasureT, ctx: DocumentContext): number | null {
   if (measure === 'investment' || measure === 'contracts') return null;
+  // A year the sentence names but the text cannot place ("last year", no publication date) is not the previous one.
+  if (s.dates.some((d) => d.kind === 'relative-year')) return null;
   const previous = sentences[s.index - 1];
   if (!previous || previous.paragraph !== s.paragraph || !previous.money.length) return null;
-  const years = previous.dates.map((d) => yearOf(resolveDate(d, false, ctx).date)).filter((y): y is number => y !== null);
+  // A target's year ("to $30 billion by 2025") is no year of a figure reported after it.
+  const years = previous.dates
+    .filter((d) => !/\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i.test(previous.text.slice(Math.max(0, d.start - 20), d.start)))
+    .map((d) => yearOf(resolveDate(d, false, ctx).date))
+    .filter((y): y is number => y !== null);
   return years.length === 1 ? years[0]! : null;
 }
 

@@ -114,7 +114,10 @@ function calendarMentions(text: string, offset: number): DateMention[] {
       out.push({ kind: 'relative-day', start: offset + index, end: offset + index + r.text.length, text: r.text, from: { year: null, month: null, day: null }, to: null, offset: days });
       continue;
     }
-    const from = parts(r.start);
+    let from = parts(r.start);
+    // "at the end of March", "in early May": the month, not a day chrono fills in.
+    const vague = /(?:\b(?:end|beginning|start|middle)\s+of\s+|\b(?:mid|early|late)[\s-]+)$/i;
+    if (from.day !== null && (vague.test(text.slice(Math.max(0, index - 20), index)) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b|^(?:mid|early|late)\b/i.test(r.text))) from = { ...from, day: null };
     // "this month": chrono calls its year and month certain, taken from our stand-in reference
     // date. A year the text does not write is not a year it states.
     if (from.year !== null && !/\d{4}|['’]\d{2}\b/.test(r.text)) continue;

@@ -32,6 +32,7 @@ const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.map((q) => escapeRegExp(q.
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, 'half a': 0.5, 'a half': 0.5,
+  'one and a half': 1.5, 'two and a half': 2.5, 'three and a half': 3.5, 'four and a half': 4.5, 'five and a half': 5.5,
 };
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)\b))`;
 const SCALE_RE = String.raw`(?:\s?(${SCALES.map(escapeRegExp).join('|')})\.?(?![\p{L}]))?`;

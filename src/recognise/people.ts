@@ -38,7 +38,8 @@ const SPEECH_BEFORE_NAME = new Set(['said', 'noted', 'stated', 'stressed', 'emph
 const MAX_NAME = 7;
 // Titles that are also common given names ("Sultan Al Jaber", "Amir Abdollahian").
 const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
-const INITIAL = /^\p{Lu}\.$/u;
+// Initials inside a name: "G.", "R", "LP", "S.M.".
+const INITIAL = /^\p{Lu}{1,2}\.?$|^(?:\p{Lu}\.){2,3}$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
@@ -83,7 +84,11 @@ class SentencePeople {
       // … or right after the title: "Crown Prince Receives Phone Call". Only the present tense of
       // headlines: "Said" is a verb and a given name too.
       if (k === i && VERBS.has(w.key) && w.key.endsWith('s')) return -1;
-      if (isNameWord(w, TITLE_WORDS) && !NAME_SUFFIX.test(w.text)) last = k;
+      if (isNameWord(w, TITLE_WORDS) && !NAME_SUFFIX.test(w.text)) {
+        last = k;
+        // A possessive ends the name: "Secretary Harlan's Call with …".
+        if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;
+      }
       else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
       else if (k > i && INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS)) continue;
       else if (k > i && /^(?:Al|El)$/.test(w.text) && this.ws[k + 1] && /^\p{Lu}/u.test(this.ws[k + 1]!.text) && !BREAK.test(this.gap(k, k + 1))) continue;
@@ -213,8 +218,12 @@ class SentencePeople {
     // The words before the name must read as an office (a portfolio or an organisation), not as
     // another name: "Gabriel Boric and Javier Milei" is two people.
     if (size < 3 || role.plural || !ws.slice(j, end - 1).some((w) => (PORTFOLIO_WORDS.has(w.key) && !OFFICE_CONNECTORS.has(w.key)) || ORGANISATION_WORDS.has(w.key))) return null;
-    const name = end - 1;
-    if (!isNameWord(ws[end]!, TITLE_WORDS) || !(isNameWord(ws[name]!, TITLE_WORDS) || /^\p{Lu}\.?$/u.test(ws[name]!.text)) || ORGANISATION_WORDS.has(ws[name]!.key)) return null;
+    // The name: its last two words, and further back while the words read as a name rather than an
+    // office ("… Planning Nguyen Thanh Hai", "… Affairs Clara G. Mendes"), three at most before the family name.
+    let name = end - 1;
+    const namely = (w: Word): boolean => (isNameWord(w, TITLE_WORDS) || INITIAL.test(w.text)) && !ORGANISATION_WORDS.has(w.key) && !PORTFOLIO_WORDS.has(w.key);
+    if (!isNameWord(ws[end]!, TITLE_WORDS) || !namely(ws[name]!)) return null;
+    while (name - 1 > j && end - name < 3 && (INITIAL.test(ws[name]!.text) || namely(ws[name - 1]!)) && namely(ws[name - 1]!) && !OFFICE_CONNECTORS.has(ws[name - 1]!.key)) name--;
     const roleText = this.text.slice(ws[role.first]!.start, ws[name - 1]!.end).replace(/^.*?(?=\b\p{Lu})/u, '');
     const office = rolePhraseText(roleText, role);
     return { role: { ...role, role: office, last: name - 1 }, name, last: end };
