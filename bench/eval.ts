@@ -18,15 +18,24 @@ const SETS: Record<string, { docs: string; gold: string }> = {
   dev: { docs: join(SHARED, 'dev/docs'), gold: join(SHARED, 'dev/gold') },
 };
 
+// The train set's texts are public pages that no repository may hold: they are restored locally.
+const TRAIN_MISSING = [
+  '## train: the texts are not restored here (../shared/eval/train/docs/ is missing or empty).',
+  '   Restore them as ../shared/eval/train/README.md says: for each line of SOURCES-*.tsv, search the stored pages',
+  '   (corpus "pages") with the query in column 3, take the result whose address is column 2, write its excerpt',
+  '   exactly to docs/<ID>.txt, then check with: cd ../shared/eval/train && cat CHECKSUMS-* | sha256sum -c',
+].join('\n');
+
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 const verbose = process.argv.includes('--verbose');
 const out = mkdtempSync(join(tmpdir(), 'readout-eval-'));
 
 for (const name of wanted.length ? wanted : Object.keys(SETS)) {
-  const set = SETS[name];
-  if (!set) throw new Error(`unknown set ${name} (known: ${Object.keys(SETS).join(', ')})`);
-  if (!existsSync(set.docs)) {
-    console.log(`## ${name}: ${set.docs} not found, skipped`);
+  // A set may also be given as a folder holding docs/ and gold/ (one kept outside the repository).
+  const set = SETS[name] ?? (existsSync(join(name, 'gold')) ? { docs: join(name, 'docs'), gold: join(name, 'gold') } : undefined);
+  if (!set) throw new Error(`unknown set ${name} (known: ${Object.keys(SETS).join(', ')}, or a folder with docs/ and gold/)`);
+  if (!existsSync(set.docs) || !readdirSync(set.docs).some((f) => !f.startsWith('.'))) {
+    console.log(name === 'train' ? TRAIN_MISSING : `## ${name}: ${set.docs} not found, skipped`);
     continue;
   }
   const lines: string[] = [];
@@ -34,7 +43,7 @@ for (const name of wanted.length ? wanted : Object.keys(SETS)) {
     if (file.startsWith('.') || file.endsWith('.md')) continue;
     lines.push(JSON.stringify(ReadoutFacts.parse(extract(file, readFileSync(join(set.docs, file))))));
   }
-  const pred = join(out, `${name}.ndjson`);
+  const pred = join(out, `${name.replace(/[^\w-]+/g, '_')}.ndjson`);
   writeFileSync(pred, lines.join('\n') + '\n');
   console.log(`## ${name} (${lines.length} documents)`);
   const args = [join(SHARED, 'score.mjs'), '--gold', set.gold, '--pred', pred, ...(verbose ? ['--verbose'] : [])];

@@ -12,7 +12,7 @@ export interface Dateline {
   readonly date: string | null;
 }
 
-const PUBLISHED_LABEL = /^\s*(?:date|published(?:\s+on)?|posted(?:\s+on)?|publication date|updated|release date)\s*:?\s*/i;
+const PUBLISHED_LABEL = /^\s*(?:date|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+on)?|release date)\s*:?\s*/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -88,6 +88,8 @@ export interface DatelineMatch {
 }
 
 // Capitals are a dateline's typography, not the name's: "KAZINFORM" is Kazinform; short acronyms (SPA, WAM) stay.
+// A city in capitals is a city: "LIMA" is Lima (an agency's acronym stays as it is).
+const cityCase = (s: string): string => (/[a-z]/.test(s) ? s : s.replace(/[A-Z]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
 const titleCase = (s: string): string => (/[a-z]/.test(s) || /^[A-Z]{2,4}$/.test(s) ? s : s.replace(/[A-Z]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
 
 // An agency alone, as a web address: "AKIPRESS.COM - President …".
@@ -125,7 +127,7 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   if (!capitals && !/[-–—]/.test(m[0])) return null;
   const day = m[2] ? monthDayOf(m[2]) : null;
   return {
-    dateline: { city: titleCase(m[1]!.replace(/\.$/, '')), agency: agency ? titleCase(agency.trim()) : null, monthDay: day?.monthDay ?? null, date: day?.date ?? null },
+    dateline: { city: cityCase(m[1]!.replace(/\.$/, '')), agency: agency ? titleCase(agency.trim()) : null, monthDay: day?.monthDay ?? null, date: day?.date ?? null },
     rest: paragraph.slice(m[0].length),
   };
 }

@@ -220,10 +220,13 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   return partiesFor(states, ctx);
 }
 
+/** "the joint declaration" and "the joint statement" of one encounter are one document. */
+const SELF_NAMED = /^joint (?:statement|declaration|communiqu[eé])$/i;
+
 function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => o.kind === d.kind && (dice(o.title, d.title) >= 0.5 || (wordsOf(d.title).size > 0 && wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) && wordsOf(o.title).size <= 3)));
+    const same = out.find((o) => (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) || o.kind === d.kind && (dice(o.title, d.title) >= 0.5 || (wordsOf(d.title).size > 0 && wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) && wordsOf(o.title).size <= 3)));
     if (!same) {
       out.push(d);
       continue;

@@ -34,7 +34,7 @@ const NEXT_STOP = /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route 
 // "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
 const NOT_THE_ENCOUNTERS = /\b(?:since|established|establishment of|founded|born)\b[^.;,]{0,50}$/i;
 // "on the second day of his four-day state visit": the visit began the days before.
-const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,3}?(two|three|four|five|six|seven|[2-7])-day\b/i;
+const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
 // "the previous visit", "his last visit": an encounter before the one reported.
 const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$/i;
 // A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
@@ -229,6 +229,10 @@ function dayOfVisit(text: string, date: string): { from: string; to: string } | 
   return { from, to: addDays(from, length - 1) };
 }
 
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000;
+}
+
 function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
@@ -304,7 +308,7 @@ function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], ct
       const ownerState = owner ? s.countries.find((c) => c.start === ownerAt && main.countries.has(c.iso3)) : undefined;
       if (owner && !ownerState && !participants.some((p) => p.mentions.some((m) => m.sentence === s && ownerAt < m.end && m.end <= cue.index))) continue;
       if (announced(s.text, cue) !== main.planned && !/'s|’s|\byour\b|\bthe\b/i.test(s.text.slice(Math.max(0, cue.index - 25), cue.index))) continue;
-      const dates = encounterDates(s).map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);
+      const dates = encounterDates(s).filter((d) => d.start >= clause[0] && d.end <= clause[1]).map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);
       if (dates.length && !dates.some((d) => main.date !== null && (within(d, main) || d.startsWith(main.date) || main.date.startsWith(d)))) continue;
       const destination = destinationOf(s);
       if (destination && !main.countries.has(destination)) continue;
@@ -391,7 +395,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   };
   const join = (g: Group, c: Candidate, defining: boolean): void => {
     (defining ? g.defining : g.merged).push(c.sentence);
-    if (c.type === 'meeting' && c.date?.length === 10 && g.end !== null && g.date !== null && c.date > g.date && c.date <= g.end) g.talks ??= c.date;
+    // Only talks the text reports as such, outside quotations: "the talks took place the next day".
+    if (c.type === 'meeting' && !c.planned && /\b(?:talks|negotiations)\b/i.test(c.sentence.text) && !/^[“"«]/.test(c.sentence.text.trim()) && c.date?.length === 10 && g.date?.length === 10 && c.date > g.date && (g.end !== null ? c.date <= g.end : g.type === 'visit' && daysBetween(g.date, c.date) <= 6)) g.talks ??= c.date;
     if (defining) {
       for (const x of c.countries) g.countries.add(x);
       for (const p of c.people) g.people.add(p);
@@ -461,7 +466,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       continue;
     }
     // The same day, the same two states: one encounter, whatever its parts (a bilateral summit, a ceremony).
-    if (main && main.date !== null && (!c.planned || (main.end !== null && c.date >= main.date && c.date <= main.end)) && within(c.date, main) && c.type !== 'phone_call' && main.type !== 'phone_call' && c.countries.length <= 2 && [...c.countries].every((x) => main!.countries.has(x))) {
+    const laterDay = main !== null && main.type === 'visit' && main.end === null && main.date?.length === 10 && c.date.length === 10 && !c.planned && c.date > main.date && daysBetween(main.date, c.date) <= 6;
+    if (main && main.date !== null && (!c.planned || (main.end !== null && c.date >= main.date && c.date <= main.end)) && (within(c.date, main) || laterDay) && c.type !== 'phone_call' && main.type !== 'phone_call' && c.countries.length <= 2 && [...c.countries].every((x) => main!.countries.has(x))) {
       join(main, c, false);
       continue;
     }
@@ -494,7 +500,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   for (const c of candidates) {
     // An announced encounter with a place of its own ("agreed to hold the first Forum of Regions in
     // Samarkand next year") is an event even when the text gives it no year.
-    if (c.date === null && c.planned && !c.lead && !c.invitation && c.type !== 'phone_call' && hasOwnPlace(c, main, ctx) && !groups.some((g) => g.defining.includes(c.sentence))) {
+    if (c.date === null && c.planned && !c.invitation && c.type !== 'phone_call' && hasOwnPlace(c, main, ctx) && !groups.some((g) => g.defining.includes(c.sentence))) {
       open(c, false);
       continue;
     }

@@ -79,7 +79,9 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     // A lone letter scale ("m", "b") only counts when glued to the number, as in "$5m".
     const factor = scale ? SCALE.get(scale.toLowerCase()) ?? 1 : 1;
     const currency = inherited ?? CURRENCY_OF.get((currencyForm ?? '').toLowerCase()) ?? 'USD';
-    out.push({ start, end, text: matched, value: toNumber(digits) * factor, currency, qualifier: qualifierBefore(text, index), usd: null });
+    // Rounded to the cent: 8.2 × 1e9 is 8199999999.999999 in floating point.
+    const value = Math.round(toNumber(digits) * factor * 100) / 100;
+    out.push({ start, end, text: matched, value, currency, qualifier: qualifierBefore(text, index), usd: null });
   };
   for (const m of text.matchAll(SYMBOL_FIRST)) push(m.index!, m[0], m[1]!, m[2]!, m[3]);
   for (const m of text.matchAll(WORD_AFTER)) {

@@ -90,7 +90,7 @@ class SentencePeople {
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;
       }
       else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
-      else if (k > i && INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS)) continue;
+      else if (INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS) && !BREAK.test(this.gap(k, k + 1))) continue;
       else if (k > i && /^(?:Al|El)$/.test(w.text) && this.ws[k + 1] && /^\p{Lu}/u.test(this.ws[k + 1]!.text) && !BREAK.test(this.gap(k, k + 1))) continue;
       else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS))) break;
     }
@@ -223,7 +223,8 @@ class SentencePeople {
     let name = end - 1;
     const namely = (w: Word): boolean => (isNameWord(w, TITLE_WORDS) || INITIAL.test(w.text)) && !ORGANISATION_WORDS.has(w.key) && !PORTFOLIO_WORDS.has(w.key);
     if (!isNameWord(ws[end]!, TITLE_WORDS) || !namely(ws[name]!)) return null;
-    while (name - 1 > j && end - name < 3 && (INITIAL.test(ws[name]!.text) || namely(ws[name - 1]!)) && namely(ws[name - 1]!) && !OFFICE_CONNECTORS.has(ws[name - 1]!.key)) name--;
+    // A word right after "of" or "and" belongs to the office ("Department of Space S Somnath").
+    while (name - 1 > j && end - name < 3 && namely(ws[name - 1]!) && !OFFICE_CONNECTORS.has(ws[name - 2]?.key ?? '')) name--;
     const roleText = this.text.slice(ws[role.first]!.start, ws[name - 1]!.end).replace(/^.*?(?=\b\p{Lu})/u, '');
     const office = rolePhraseText(roleText, role);
     return { role: { ...role, role: office, last: name - 1 }, name, last: end };

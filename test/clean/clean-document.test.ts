@@ -76,3 +76,39 @@ describe('bylines', () => {
     assert.equal(cleanDocument(raw('Leaders meet in Rome\n\nAhmet Yildirim |29.04.2025 - Update : 29.04.2025\n\nThe leaders met.')).published, '2025-04-29');
   });
 });
+
+describe('the head of a page', () => {
+  it('drops a section label over the headline and keeps a printed period for the encounter', () => {
+    const doc = cleanDocument(raw(['Foreign visits', '', 'Prime Minister Ana Rossi’s working visit to the Republic of Chile', '', '08.03.2022 - 09.03.2022', '', 'more 43 photos', '', 'Prime Minister Ana Rossi arrived in Santiago on a working visit.'].join('\n')));
+    assert.equal(doc.title, 'Prime Minister Ana Rossi’s working visit to the Republic of Chile');
+    assert.equal(doc.published, null);
+    assert.deepEqual(doc.period, { from: '2022-03-08', to: '2022-03-09' });
+    assert.ok(doc.text.slice(doc.leadOffset).startsWith('Prime Minister Ana Rossi arrived'));
+    assert.doesNotMatch(doc.text, /photos/);
+  });
+  it('skips an editor\'s note, a byline, a place-and-time stamp and a photo credit to find the lead and its agency', () => {
+    const doc = cleanDocument(raw(['Lima 01:27', '', '(ATTN: UPDATES with quotes)', '', 'By Mira Soltan', '', '(Juan Perez / unsplash.com)', '', 'LIMA, May 3 (Andina) -- The ministers met today.'].join('\n')));
+    assert.equal(doc.publisher, 'Andina');
+    assert.deepEqual([doc.dateline?.city, doc.dateline?.monthDay], ['Lima', '--05-03']);
+    assert.equal(doc.text, 'The ministers met today.');
+  });
+  it('takes a headline suffix for the publisher and drops the headline printed again', () => {
+    const doc = cleanDocument(raw(['Chile joins the initiative as leaders meet in Lima – Andes Post', '', 'Chile joins the initiative as leaders meet in Lima', '', 'Monday, February 7, 2022 – 09:10 UTC', '', 'The presidents met in Lima on Monday.'].join('\n')));
+    assert.deepEqual([doc.title, doc.publisher, doc.published], ['Chile joins the initiative as leaders meet in Lima', 'Andes Post', '2022-02-07']);
+    assert.equal(doc.text.match(/joins the initiative/g)?.length, 1);
+  });
+  it('reads agency datelines without a city ("October 7, Pozirk.", "AKIPRESS.COM -") and a headline after a country dateline', () => {
+    assert.equal(cleanDocument(raw('October 7, Pozirk. The leaders agreed to open embassies.')).publisher, 'Pozirk');
+    assert.equal(cleanDocument(raw('AKIPRESS.COM - The presidents signed a declaration.')).publisher, 'AKIPRESS.COM');
+    const doc = cleanDocument(raw('PERU, April 16 - The Presidents of Peru and Chile discuss cooperation\n\nOn April 15 the presidents spoke by phone.'));
+    assert.equal(doc.title, 'The Presidents of Peru and Chile discuss cooperation');
+  });
+  it('prefers the page\'s labelled publication date to a date printed over it', () => {
+    const doc = cleanDocument(raw('Sunday, November 24, 2024\n\nLeaders meet in Lima\n\nUpdated on: May 16, 2022\n\nThe leaders met on Monday.'));
+    assert.equal(doc.published, '2022-05-16');
+  });
+  it('does not take a photo caption for the headline', () => {
+    const doc = cleanDocument(raw('Minister Kwesi Boateng speaks to journalists in Accra. THE GHANA NEWS/Ama Mensah\n\nACCRA — Ghana is in talks with Peru, the minister said.'));
+    assert.equal(doc.title, null);
+  });
+});

@@ -74,3 +74,64 @@ describe('agreements named by their subject', () => {
     assert.deepEqual([a!.title, a!.status], ['air services agreement', 'planned']);
   });
 });
+
+describe('agreements: lists of documents (readouts of signing ceremonies)', () => {
+  const VISIT = 'President of Moldova Ana Vrabie paid an official visit to Georgia on 9 October and held talks with Prime Minister Levan Dadiani in Tbilisi.';
+  it('reads one document per subject of a plural kind, fitted to the number the text gives', () => {
+    const got = agreements(`${VISIT} The sides signed five memoranda of understanding in the fields of energy, culture and tourism, food security, migration and space.`, '2024-10-10');
+    assert.deepEqual(got.map((a) => a.title), [
+      'memorandum of understanding in the field of energy',
+      'memorandum of understanding in the field of culture and tourism',
+      'memorandum of understanding in the field of food security',
+      'memorandum of understanding in the field of migration',
+      'memorandum of understanding in the field of space',
+    ]);
+    assert.ok(got.every((a) => a.status === 'signed' && a.date === '2024-10-09' && a.parties.join() === 'GEO,MDA'));
+  });
+  it('reads "agreements on A and B" as two documents and keeps the kind words before them', () => {
+    const got = agreements(`${VISIT} They signed intergovernmental agreements on visa abolition and international road transport.`, '2024-10-10');
+    assert.deepEqual(got.map((a) => a.title), ['intergovernmental agreement on visa abolition', 'intergovernmental agreement on international road transport']);
+  });
+  it('does not split a bundle whose count differs from its subjects, nor a bundle with no subjects', () => {
+    assert.deepEqual(agreements(`${VISIT} Twelve agreements were signed in the areas of education, justice, health and culture.`, '2024-10-10'), []);
+    assert.deepEqual(agreements(`${VISIT} A number of documents and agreements in various fields were signed.`, '2024-10-10'), []);
+  });
+  it('keeps a singular subject list whole: one agreement on trade, investment and tourism', () => {
+    const got = agreements(`${VISIT} The ministers signed an agreement on trade, investment and tourism.`, '2024-10-10');
+    assert.deepEqual(got.map((a) => a.title), ['agreement on trade, investment and tourism']);
+  });
+  it('carries a list header over the next sentences, and reads "The first concerns …"', () => {
+    const text = `${VISIT} Three memoranda were signed after the talks. They include a memorandum on veterinary control. The second concerns customs data exchange.`;
+    const got = agreements(text, '2024-10-10');
+    assert.deepEqual(got.map((a) => [a.title, a.status]), [['memorandum on veterinary control', 'signed'], ['memorandum on customs data exchange', 'signed']]);
+  });
+  it('reads items after "The agreements include:" with the status of the sentence before', () => {
+    const got = agreements(`${VISIT} The meeting resulted in three agreements. The agreements include: MoU on seed certification, Protocol on fisheries, Action Plan for tourism.`, '2024-10-10');
+    assert.deepEqual(got.map((a) => [a.kind, a.status]), [['memorandum', 'signed'], ['protocol', 'signed'], ['program', 'signed']]);
+  });
+  it('drops the parties from a title when a subject follows, keeps them when none does', () => {
+    const got = agreements(`${VISIT} A memorandum of understanding between the Ministry of Economy of Moldova and the Ministry of Economy of Georgia on export promotion was signed, as well as a declaration of intent between the Moldovan and Georgian ministries of health.`, '2024-10-10');
+    assert.deepEqual(got.map((a) => a.title), ['memorandum of understanding on export promotion', 'declaration of intent between the Moldovan and Georgian ministries of health']);
+  });
+  it('does not cut a capitalised title at a comma inside it', () => {
+    const [a] = agreements(`${VISIT} They recalled the General Agreement on Economic, Scientific and Technical Cooperation, signed in 1996.`);
+    assert.deepEqual([a!.title, a!.date], ['General Agreement on Economic, Scientific and Technical Cooperation', '1996']);
+  });
+  it('never makes a document of a bare abbreviation, and never merges two memoranda through it', () => {
+    const text = `${VISIT} The sides signed a memorandum on wine exports and a memorandum on railway freight. The MoU will be implemented next year.`;
+    const got = agreements(text, '2024-10-10');
+    assert.deepEqual(got.map((a) => a.title), ['memorandum on wine exports', 'memorandum on railway freight']);
+  });
+  it('reads firms\' export agreements and a joint statement to the press as no documents of the states', () => {
+    assert.deepEqual(agreements(`${VISIT} Export agreements on supplies of wine, walnuts and apples were signed by companies.`, '2024-10-10'), []);
+  });
+  it('takes an issued joint statement as a document, and announced signings as planned', () => {
+    const got = agreements(`${VISIT} A joint statement said the two sides discussed the situation in Ukraine. The next visit will feature the signing of an agreement on social security.`, '2024-10-10');
+    assert.deepEqual(got.map((a) => [a.kind, a.status]), [['joint_statement', 'signed'], ['agreement', 'planned']]);
+    assert.deepEqual(got[0]!.parties, ['GEO', 'MDA']); // the state discussed is no party
+  });
+  it('gives a date stated before a list of documents to every document of the list', () => {
+    const got = agreements(`${VISIT} On 10 October, after the talks, the parties signed an agreement on air services and a memorandum on tourism.`, '2024-10-11');
+    assert.deepEqual(got.map((a) => a.date), ['2024-10-10', '2024-10-10']);
+  });
+});

@@ -108,3 +108,64 @@ describe('events: spans and recalled visits', () => {
     assert.deepEqual(got.map((e) => [e.type, e.date]), [['meeting', '--06-04'], ['visit', null]]);
   });
 });
+
+describe('events: the main encounter on real pages', () => {
+  it('finds the lead under page furniture (editor note, byline, agency dateline)', () => {
+    const text = '(ATTN: UPDATES with quotes)\n\nBy Mira Soltan\n\nDAKAR, March 3 (APS) -- President of Senegal Aliou Ndiaye held talks with President of Mali Oumar Keita in Dakar on Sunday.\n\nThe talks covered security.';
+    const f = extractText('t.txt', text, { published: '2024-03-03' });
+    assert.equal(f.document.publisher, 'APS');
+    assert.deepEqual(f.events.map((e) => [e.type, e.date, e.countries.join()]), [['meeting', '2024-03-03', 'MLI,SEN']]);
+  });
+  it('types the encounter as a visit when any sentence frames it as the guest\'s visit', () => {
+    const text = 'President of Senegal Aliou Ndiaye held talks with President of Mali Oumar Keita in Bamako on 3 March.\n\nIt was the first visit by a Senegalese head of state since 2015. During the visit the leaders opened a bridge.';
+    assert.deepEqual(events(text, '2024-03-04').map((e) => [e.type, e.date]), [['visit', '2024-03-03']]);
+  });
+  it('does not take an earlier visit named in a recollection for the framing', () => {
+    const text = 'The foreign ministers of Senegal and Mali met in Bamako on 3 March. The minister recalled that relations were elevated during President Ndiaye\'s visit to Bamako.';
+    assert.equal(events(text, '2024-03-04')[0]!.type, 'meeting');
+  });
+  it('reads an invitation as an announced visit and the call it was made in as the encounter', () => {
+    const text = 'Prime Minister of Ghana Kofi Mensah has invited the President of Kenya Daniel Otieno to visit Accra, which the latter accepted on Wednesday.\n\nThe premier extended the invitation during a telephonic call with the Kenyan leader.';
+    const got = events(text, '2024-07-11');
+    assert.deepEqual(got[0], { type: 'phone_call', date: '2024-07-10', end: null, planned: false, countries: ['GHA', 'KEN'] });
+  });
+  it('dates a call made in a later paragraph by the invitation it carried', () => {
+    const text = 'Prime Minister of Ghana Kofi Mensah held talks with the President of Kenya in Accra on 1 July.\n\nOn 9 July, Prime Minister Kofi Mensah also invited the President of Togo to visit Ghana.\n\nThe invitation was extended during a telephone call with the Togolese president.';
+    assert.ok(events(text, '2024-07-11').some((e) => e.type === 'phone_call' && e.date === '2024-07-09' && e.countries.join() === 'GHA,TGO'));
+  });
+  it('keeps the next stop of a tour and the states under discussion out of the sides', () => {
+    const text = 'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';
+    assert.deepEqual(events(text, '2024-05-09')[0]!.countries, ['CHL', 'PER']);
+  });
+  it('does not make a call of "called for" or "called the plan", and reads "spoke today with"', () => {
+    assert.deepEqual(events('President of Chile Camila Rojas called the plan realistic and called for calm.', '2024-05-09'), []);
+    const [e] = events('Today, the Prime Minister of Norway, Ola Lunde, spoke today with the President of Chile, Camila Rojas.', '2024-05-09');
+    assert.deepEqual([e!.type, e!.date], ['phone_call', '2024-05-09']);
+  });
+  it('reads a planned meeting at a summit ("where the leaders look forward to meeting next week") with month precision', () => {
+    const text = 'Prime Minister of Norway Ola Lunde spoke with President of Chile Camila Rojas on 11 June. Lunde invited Rojas to the Arctic Leaders Summit in Tromsø, where the leaders look forward to meeting next week.';
+    const got = events(text, '2025-06-11');
+    assert.deepEqual(got.find((e) => e.planned)?.date, '2025-06');
+  });
+  it('resolves "late August" in a mid-August text to this August, and keeps a forecast of talks "could resume" planned', () => {
+    const got = events('Officials of Norway are due to visit Chile in late August. Talks could resume in late September.', '2025-08-15');
+    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['visit', '2025-08', true], ['meeting', '2025-09', true]]);
+  });
+  it('dates the talks "the next day" from the day the text named before', () => {
+    const text = 'The President of Norway arrived in Santiago on Monday 11 November. The official welcoming ceremony and the talks took place the next day. Following the talks, the two leaders signed an agreement on fisheries.';
+    const f = extractText('t.txt', text, { published: '2024-11-13' });
+    assert.equal(f.agreements[0]?.date, '2024-11-12');
+  });
+  it('counts the first day of a visit back from "the second day of a four-day state visit"', () => {
+    const [e] = events('The summit took place on 15 January, the second day of the President of Chile\'s four-day state visit to Norway.', '2025-01-15');
+    assert.deepEqual([e!.type, e!.date, e!.end], ['visit', '2025-01-14', '2025-01-17']);
+  });
+  it('records how a date was established', () => {
+    const f = extractText('t.txt', 'President of Chile Camila Rojas received the Ambassador of Norway at La Moneda Palace.', { published: '2024-05-09' });
+    assert.deepEqual([f.events[0]!.date, f.events[0]!.date_basis], ['2024-05-09', 'publication']);
+  });
+  it('keeps an announced forum with a place of its own, and not a third-party conference', () => {
+    const got = events('The presidents of Chile and Peru met in Lima on 2 May. The parties agreed to hold the first Forum of Regions of the two states in Santiago next year. They also discussed a conference on oceans to be held in New York.');
+    assert.deepEqual(got.map((e) => [e.type, e.planned, e.countries.join()]), [['meeting', false, 'CHL,PER'], ['forum', true, 'CHL,PER']]);
+  });
+});

@@ -138,3 +138,51 @@ describe('given names that look like honorifics', () => {
     assert.deepEqual(people('Finance Minister of Indonesia Sri Mulyani Indrawati met the delegation.').map((p) => p.name), ['Sri Mulyani Indrawati']);
   });
 });
+
+describe('people: roles and states in the shapes of real readouts', () => {
+  it('reads "Role, Name," and the role with a possessive state or portfolio words before the title', () => {
+    const got = people('The guest was seen off by the minister of Foreign Affairs, Amara Kone. Sources said Ghana’s International Trade Minister, Kwesi Boateng, will travel to Abuja.');
+    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [['Amara Kone', 'Minister of Foreign Affairs', null], ['Kwesi Boateng', 'International Trade Minister', 'GHA']]);
+  });
+  it('splits an office the lexicon does not know from the name at the end of the run', () => {
+    const got = people('The delegation includes Minister of Territorial Administration and Infrastructure Tigran Avetyan and Chairman and CEO of Lake Satellite Company Ltd Rhea Ortiz.');
+    assert.deepEqual(got.map((p) => [p.name, p.role]), [['Tigran Avetyan', 'Minister of Territorial Administration and Infrastructure'], ['Rhea Ortiz', 'Chairman and CEO of Lake Satellite Company Ltd']]);
+  });
+  it('gives a plural title to every name of its list, with its portfolio', () => {
+    const got = people('Deputy Ministers of Education, Science and Culture Aram Ghukasyan, Sona Petrosyan and others attended.');
+    assert.deepEqual(got.map((p) => [p.name, p.role]), [['Aram Ghukasyan', 'Deputy Minister of Education, Science and Culture'], ['Sona Petrosyan', 'Deputy Minister of Education, Science and Culture']]);
+  });
+  it('keeps a region with a regional office and reads "Gov." as Governor', () => {
+    const got = people('The Premier of Sabah, Tan Sri Hajiji Noor, and Gov. Musa Bello of Kwara also attended.');
+    assert.deepEqual(got.map((p) => [p.name, p.role]), [['Hajiji Noor', 'Premier of Sabah'], ['Musa Bello', 'Governor of Kwara']]);
+  });
+  it('gives the state of a list to its members: "… chaired the dialogue for Peru"', () => {
+    const got = people('Minister of Foreign Relations Ana Quispe, Minister of Economy Luis Mamani, and Ambassador Rosa Huaman chaired the dialogue for Peru.');
+    assert.ok(got.length === 3 && got.every((p) => p.country === 'PER'));
+  });
+  it('does not spread one member\'s state to another side named with it', () => {
+    const got = people('The meeting was also attended by foreign ministers Mauro Vieira and Rubén Ramírez Lezcano.', '2024-04-08');
+    assert.notEqual(got.find((p) => p.name === 'Rubén Ramírez Lezcano')?.country, 'BRA');
+  });
+  it('takes the state of "his Hungarian counterpart", with no role', () => {
+    const [, p] = people('Foreign Minister of Georgia Nino Beridze and his Hungarian counterpart Gabor Kiss also signed a protocol.');
+    assert.deepEqual([p!.name, p!.role, p!.country], ['Gabor Kiss', null, 'HUN']);
+  });
+  it('ends a name at a possessive and at a headline verb; offices and parties are no people', () => {
+    assert.deepEqual(people('Secretary Harlan\'s Call with Foreign Minister Kamau Otieno').map((p) => p.name).sort(), ['Harlan', 'Kamau Otieno']);
+    assert.deepEqual(people('President Rui Tavares Leaves for Pretoria').map((p) => p.name), ['Rui Tavares']);
+    assert.deepEqual(people('The Deputy Supreme Commander of the Communist Party met the delegation.'), []);
+  });
+  it('keeps initials and three-part names whole', () => {
+    const got = people('Minister of Planning and Investment Nguyen Thanh Hai and Deputy Minister of Foreign Affairs Clara G. Mendes and Secretary R Kumar said.');
+    assert.deepEqual(got.map((p) => p.name), ['Nguyen Thanh Hai', 'Clara G. Mendes', 'R Kumar']);
+  });
+  it('joins "President Yoon" to Yoon Suk Yeol: a short form by the first word of the full name', () => {
+    const got = people('President Yoon Suk Yeol arrived in Abu Dhabi. President Yoon and President Mohamed bin Zayed held talks.', '2023-01-15');
+    assert.deepEqual(got.map((p) => p.name), ['Yoon Suk Yeol', 'Mohamed bin Zayed']);
+  });
+  it('reads "Al Said" inside a name and coordinated subjects', () => {
+    const got = people('Sultan Haitham bin Tariq Al Said and Alaksandar Łukašenka have agreed to open embassies.', '2023-10-07');
+    assert.deepEqual(got.map((p) => [p.name, p.country]), [['Haitham bin Tariq Al Said', 'OMN'], ['Alaksandar Łukašenka', 'BLR']]);
+  });
+});

@@ -71,3 +71,37 @@ describe('trade figures: stocks, own years and stated dollars', () => {
     assert.deepEqual(got.map((t) => t.value), [2.8e9]);
   });
 });
+
+describe('trade: currencies, pledges and clauses', () => {
+  const full = (text: string, published: string | null = null) => extractText('t.txt', text, { published }).trade;
+  it('keeps a figure in another currency as stated, with the text\'s own dollar value', () => {
+    const [t] = full(`${LEAD} Total trade amounted to RM36.5 billion (US$8.2 billion) in 2023.`);
+    assert.deepEqual([t!.amount, t!.currency, t!.value_usd, t!.year], [36.5e9, 'MYR', 8.2e9, 2023]);
+  });
+  it('converts a figure in another currency at the year\'s rate, and keeps one figure stated three ways', () => {
+    const [a] = full(`${LEAD} Trade between the two countries surpassed €1 billion for the first time in 2024.`);
+    assert.deepEqual([a!.amount, a!.currency, a!.value_usd !== null && Math.abs(a!.value_usd - 1.08e9) < 0.05e9], [1e9, 'EUR', true]);
+    const got = full(`${LEAD} Japan will raise its investment in Uzbekistan to 5 trillion yen or Rs3.2 lakh crore ($42 billion) over five years.`);
+    assert.deepEqual(got.map((t) => [t.amount, t.currency, t.value_usd, t.kind]), [[5e12, 'JPY', 42e9, 'target']]);
+  });
+  it('reads pledged and announced investment as a target, a held stock as actual', () => {
+    const got = trade(`${LEAD} Uzbekistan decided to invest US$3 billion in Kyrgyzstan. Uzbek companies hold an investment stock in Kyrgyzstan of $900 million.`, '2024-03-15');
+    assert.deepEqual(got.map((t) => [t.value, t.kind, t.from, t.to]), [[3e9, 'target', 'UZB', 'KGZ'], [9e8, 'actual', 'UZB', 'KGZ']]);
+  });
+  it('reads a past change ("grew from X to Y") as actual, a forecast ("may reach") as a target', () => {
+    const got = trade(`${LEAD} Trade grew from $1 billion in 2019 to $1.6 billion in 2023. The presidents said it may reach $3 billion by 2027.`);
+    assert.deepEqual(got.map((t) => [t.value, t.kind, t.year]), [[1e9, 'actual', 2019], [1.6e9, 'actual', 2023], [3e9, 'target', 2027]]);
+  });
+  it('takes each figure\'s parties from its own clause, and skips a trade balance', () => {
+    const got = trade(`${LEAD} Trade between Kazakhstan and Uzbekistan totaled US$4 billion in 2023 while Kyrgyzstan's trade with Uzbekistan reached $1.1 billion, with Uzbekistan posting a $300 million surplus.`);
+    assert.deepEqual(got.map((t) => [t.value, t.parties.join()]), [[4e9, 'KAZ,UZB'], [1.1e9, 'KGZ,UZB']]);
+  });
+  it('gives no direction it cannot read, and reads numbers in words', () => {
+    const [t] = trade(`${LEAD} The agreements also provide for investment of about two billion dollars.`);
+    assert.deepEqual([t!.value, t!.from, t!.to], [2e9, null, null]);
+  });
+  it('does not take a target\'s year for a figure reported after it', () => {
+    const got = trade(`${LEAD} The leaders want to boost trade to $3 billion by 2027. Last year turnover exceeded $900 million.`);
+    assert.deepEqual(got.map((t) => [t.value, t.year]), [[3e9, 2027], [9e8, null]]);
+  });
+});
