@@ -107,7 +107,18 @@ function monthDayOf(text: string): { monthDay: string; date: string | null } | n
   return { monthDay, date: parsed.start.isCertain('year') ? `${parsed.start.get('year')}${monthDay.slice(1)}` : null };
 }
 
+// "Astana. July 4. KazTAG - …": a city, a day and an agency, each closed by a full stop.
+const CITY_DAY_AGENCY = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\.\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.\s+(\p{Lu}[\p{L}-]+)\s*[-–—:]\s+`,
+  'u',
+);
+
 export function datelineOf(paragraph: string): DatelineMatch | null {
+  const cityDay = CITY_DAY_AGENCY.exec(paragraph);
+  if (cityDay) {
+    const day = monthDayOf(cityDay[2]!);
+    return { dateline: { city: cityCase(cityDay[1]!), agency: cityDay[3]!, monthDay: day?.monthDay ?? null, date: day?.date ?? null }, rest: paragraph.slice(cityDay[0].length) };
+  }
   const domain = AGENCY_DOMAIN.exec(paragraph);
   if (domain) return { dateline: { city: null, agency: domain[1]!, monthDay: null, date: null }, rest: paragraph.slice(domain[0].length) };
   const dayAgency = DAY_AGENCY.exec(paragraph);

@@ -43,7 +43,9 @@ function isMasthead(line: string): boolean {
 /** A short label over the headline ("World", "Foreign visits"): few words, no verb, no date. */
 function isSectionLabel(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  return words.length <= 3 && !/[\d.!?:;,]/.test(line) && /^\p{Lu}/u.test(line) && (words.length <= 2 || !ENCOUNTER_VERB.test(line));
+  // Abbreviations are no sentence: "U.S. Politics", "F.P. Report".
+  const plain = line.replace(/\b(?:\p{Lu}\.){1,3}/gu, 'X');
+  return words.length <= 3 && !/[\d.!?:;,]/.test(plain) && /^\p{Lu}/u.test(line) && (words.length <= 2 || !ENCOUNTER_VERB.test(line));
 }
 
 /** A line that reads as a paragraph of the article, not a headline or a label. */

@@ -276,8 +276,10 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       }
     } else {
       // Named by a subject, by words before the kind, or by a kind that names itself ("the joint statement").
-      const named = subject !== '' || mods.title !== '' || entry.named || (listItem && i === 0);
-      titles = named ? [`${base}${subject ? ` ${subject}` : ''}`.replace(/\s+/g, ' ').trim()] : [];
+      // Its length is no subject: "a joint declaration of nine articles".
+      const own = /^of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+(?:articles|points|paragraphs|pages|clauses|sections)\b/i.test(subject) ? '' : subject;
+      const named = own !== '' || mods.title !== '' || entry.named || (listItem && i === 0);
+      titles = named ? [`${base}${own ? ` ${own}` : ''}`.replace(/\s+/g, ' ').trim()] : [];
     }
     out.push({
       kind: entry.kind,

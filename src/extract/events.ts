@@ -81,6 +81,8 @@ interface Group {
   people: Set<PersonRecord>;
   defining: RecognisedSentence[];
   merged: RecognisedSentence[];
+  /** The candidates joined into the group, for splitting a tour or a round of bilateral meetings. */
+  parts: Candidate[];
   main: boolean;
 }
 
@@ -165,7 +167,14 @@ function candidatesOf(s: RecognisedSentence, lead: boolean, people: PeopleIndex,
 }
 
 function candidateOf(s: RecognisedSentence, [from, to]: [number, number], cues: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate {
-  const cue = cues.reduce((a, b) => (b.priority > a.priority ? b : a));
+  let cue = cues.reduce((a, b) => (b.priority > a.priority ? b : a));
+  // "arrived in Hanoi, concluding visits to Russia and Norway": arriving home ends a visit, it is none.
+  if (/^arrive/i.test(s.text.slice(cue.index, cue.end))) {
+    const home = s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 5);
+    const own = people.inSentence(s).map((p) => p.country).filter((c): c is string => c !== null);
+    const rest = cues.filter((c) => c !== cue);
+    if (home && own.length && own.every((c) => c === home.iso3) && rest.length) cue = rest.reduce((a, b) => (b.priority > a.priority ? b : a));
+  }
   const planned = cue.invitation || announced(s.text, cue);
   const dates = encounterDates(s).filter((d) => d.start >= from && d.end <= to);
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
@@ -389,12 +398,13 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
 
   const groups: Group[] = [];
   const open = (c: Candidate, main: boolean): Group => {
-    const g: Group = { type: c.type, date: c.date, talks: null, end: c.end, basis: c.basis, planned: c.planned, countries: new Set(c.countries), people: new Set(c.people), defining: [c.sentence], merged: [], main };
+    const g: Group = { type: c.type, date: c.date, talks: null, end: c.end, basis: c.basis, planned: c.planned, countries: new Set(c.countries), people: new Set(c.people), defining: [c.sentence], merged: [], parts: [c], main };
     groups.push(g);
     return g;
   };
   const join = (g: Group, c: Candidate, defining: boolean): void => {
     (defining ? g.defining : g.merged).push(c.sentence);
+    g.parts.push(c);
     // Only talks the text reports as such, outside quotations: "the talks took place the next day".
     if (c.type === 'meeting' && !c.planned && /\b(?:talks|negotiations)\b/i.test(c.sentence.text) && !/^[“"«]/.test(c.sentence.text.trim()) && c.date?.length === 10 && g.date?.length === 10 && c.date > g.date && (g.end !== null ? c.date <= g.end : g.type === 'visit' && daysBetween(g.date, c.date) <= 6)) g.talks ??= c.date;
     if (defining) {
@@ -421,7 +431,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const leadAll = candidates.filter((c) => c.lead);
   const leadEncounters = leadAll.filter((c) => !c.invitation);
   const leadPast = leadEncounters.filter((c) => !c.planned);
-  const lead = leadPast.length ? leadPast : leadEncounters.length ? leadEncounters.filter((c) => c.date !== null).slice(0, 1) : [];
+  // A lead that names no encounter ("X said on Saturday in Ashgabat …") reports the first one the text
+  // goes on to name ("The official visit came weeks after …").
+  const fallback = leadEncounters.length ? [] : candidates.filter((c) => !c.invitation && !c.planned && c.type !== 'summit' && c.type !== 'forum').slice(0, 1);
+  const lead = leadPast.length ? leadPast : leadEncounters.length ? leadEncounters.filter((c) => c.date !== null).slice(0, 1) : fallback;
   const leadDated = lead.find((c) => c.date !== null);
   let main: Group | null = null;
   if (lead.length) {
@@ -430,7 +443,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // A call reported in the lead is the encounter, whatever else the lead names.
     const call = lead.find((c) => c.type === 'phone_call');
     if (call) main.type = 'phone_call';
-    for (const c of lead) if (c.sentence !== main.defining[0]) join(main, c, c.date === null || c.date === main.date);
+    // Other encounters of the lead are parts of the main one when they are of its kind: a trilateral
+    // meeting the text mentions in a call's readout is not part of the call.
+    for (const c of lead) if (c.sentence !== main.defining[0] && (FAMILY[c.type] === FAMILY[main.type] || (main.type !== 'phone_call' && c.type !== 'phone_call'))) join(main, c, c.date === null || c.date === main.date);
     // "PM has invited the Crown Prince to visit, which he accepted on Wednesday … during a call": the
     // invitation's day is the day of the encounter at which it was made.
     if (main.date === null) {
@@ -459,7 +474,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
 
   // Dated candidates: their own event unless they are the same encounter as an existing one.
   for (const c of candidates) {
-    if (c.date === null || main?.defining.includes(c.sentence)) continue;
+    if (c.date === null || main?.defining.includes(c.sentence) || main?.merged.includes(c.sentence)) continue;
     // The main encounter the lead left undated takes the first date the text gives it ("the meeting on 13 March").
     if (main && main.date === null && !c.planned && FAMILY[main.type] === FAMILY[c.type] && overlap(c.countries, main.countries)) {
       join(main, c, true);
@@ -522,9 +537,67 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (shifted) [main.date, main.end, main.basis] = [shifted.from, shifted.to, 'inferred'];
   }
 
-  const events = groups.map((g) => toEvent(g, ctx, main));
-  const mainEvent = main ? events[groups.indexOf(main)]! : null;
+  const split = groups.flatMap((g) => splitTour(g, ctx) ?? splitBilateral(g, ctx) ?? [g]);
+  const events = split.map((g) => toEvent(g, ctx, main));
+  const mainEvent = main ? events[split.findIndex((g) => g.main)] ?? null : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? null };
+}
+
+// "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
+const TOUR = /\b(?:visits|tour|trip|travels?)\s+(?:to|of|in)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+/** A tour of several states is one visit per state, each dated by the text's leg for it ("While in Norway from May 24-26"). */
+function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
+  if (g.type !== 'visit') return null;
+  const at = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
+  if (!at) return null;
+  const from = at.m!.index + at.m![0].length - at.m![1]!.length, to = at.m!.index + at.m![0].length;
+  const destinations = [...new Set(at.s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
+  if (destinations.length < 2) return null;
+  const visitors = [...g.countries].filter((c) => !destinations.includes(c));
+  const visitor = visitors.length === 1 ? visitors[0]! : ctx.focus.find((c) => !destinations.includes(c));
+  if (!visitor) return null;
+  return destinations.map((dest, i) => {
+    // The leg's own dates: a part whose states are the visitor and this destination only.
+    const leg = g.parts.find((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)));
+    const people = new Set([...g.people].filter((p) => p.country === visitor || p.country === dest));
+    return {
+      ...g,
+      type: 'visit' as const,
+      date: leg?.date ?? (g.date ? g.date.slice(0, 7) : null),
+      end: leg ? leg.end : null,
+      basis: leg?.basis ?? g.basis,
+      countries: new Set([visitor, dest]),
+      people,
+      defining: leg ? [leg.sentence] : g.defining,
+      merged: g.merged.filter((s) => s.countries.some((c) => c.iso3 === dest)),
+      main: g.main && i === 0,
+    };
+  });
+}
+
+/**
+ * "held bilateral talks with his Mauritian counterpart and Bangladesh's Prime Minister", "a series of
+ * bilateral meetings … involved China, Australia, Pakistan": one encounter per other state.
+ */
+function splitBilateral(g: Group, ctx: DocumentContext): Group[] | null {
+  if (g.type === 'summit' || g.type === 'forum' || g.type === 'phone_call') return null;
+  const text = g.defining.map((s) => s.text).join(' ');
+  if (!/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b/i.test(text)) return null;
+  // The states the round involved: the group's own, or a list the next sentence gives ("The meetings involved …").
+  const listed = g.merged.find((s) => /\b(?:involved|included|were with|with)\b/i.test(s.text) && new Set(s.countries.map((c) => c.iso3)).size >= 3);
+  const states = new Set([...g.countries, ...(listed ? listed.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3) : [])]);
+  if (states.size <= 2) return null;
+  // The side that meets the others: the first participant's state, else the text's own.
+  const host = [...g.people].find((p) => p.country)?.country ?? ctx.focus[0];
+  if (!host) return null;
+  states.add(host);
+  return [...states].filter((c) => c !== host).map((other, i) => ({
+    ...g,
+    countries: new Set([host, other]),
+    people: new Set([...g.people].filter((p) => p.country === host || p.country === other)),
+    main: g.main && i === 0,
+  }));
 }
 
 const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;
@@ -540,7 +613,7 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
   const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2;
   const countries = pairwise ? ctx.focus.slice(0, 2) : [...g.countries];
   // A summit's next session has the same members; a bilateral encounter has two sides.
-  if (countries.length < 2 && main && main !== g && main.type === g.type && main.countries.size > 2) countries.splice(0, countries.length, ...main.countries);
+  if (countries.length < 2 && main && main !== g && g.type === 'summit' && main.type === g.type && main.countries.size > 2) countries.splice(0, countries.length, ...main.countries);
   for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   return {
     type: g.type,

@@ -291,12 +291,14 @@ class SentencePeople {
           (next.key === 'in' && ws[after + 1]?.key === 'turn') ||
           (['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again'].includes(next.key) && VERBS.has(ws[after + 1]?.key ?? '')));
       const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
+      // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.
+      const counterpart = i > 0 && /^counterparts?$/.test(ws[i - 1]!.key) && last > i;
       const patronymic = last === i + 1 && isPatronymic(ws[last]!.text);
       // A transcript's speaker label: "Vladimir Putin: Dear friend, …" at the start of a paragraph.
       const label = i === 0 && last > i && /^\s*:/.test(this.text.slice(ws[last]!.end));
       // One word alone is a person only as a speaker ("said Tokayev"); subjects need a full name.
-      if (patronymic || label || ((subject || speaker) && (last > i || speaker))) {
-        this.add(i, last, null, patronymic ? 'first-name-patronymic' : label ? 'transcript-speaker' : speaker ? 'speaker-after-verb' : 'name-subject-of-verb');
+      if (patronymic || label || counterpart || ((subject || speaker) && (last > i || speaker))) {
+        this.add(i, last, null, patronymic ? 'first-name-patronymic' : label ? 'transcript-speaker' : counterpart ? 'counterpart-name' : speaker ? 'speaker-after-verb' : 'name-subject-of-verb');
       } else if (
         last > i && isLeaderWord(ws[last]!.text) && !this.namesSomething(last) &&
         leadersNamed(ws.slice(i, last + 1).map((w) => w.text), null, null).length
