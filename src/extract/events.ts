@@ -474,7 +474,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
 
   // Dated candidates: their own event unless they are the same encounter as an existing one.
   for (const c of candidates) {
-    if (c.date === null || main?.defining.includes(c.sentence) || main?.merged.includes(c.sentence)) continue;
+    if (c.date === null || main?.defining.includes(c.sentence)) continue;
     // The main encounter the lead left undated takes the first date the text gives it ("the meeting on 13 March").
     if (main && main.date === null && !c.planned && FAMILY[main.type] === FAMILY[c.type] && overlap(c.countries, main.countries)) {
       join(main, c, true);
