@@ -64,8 +64,10 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
   // "The visit will feature the signing of …", "is expected to see the conclusion of …": announced.
   if (s === 'signed' && /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to)\b[^.;]{0,40}\b(?:signing|conclusion|exchange)\s+of\b/i.test(text)) return 'planned';
   // "will sign" and "to be signed" are read whole above; a bare "signed" after "will be" is planned.
-  if (s === 'signed' && /\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|conclude|adopt)/i.test(text)) {
-    const future = /\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i.exec(text)!;
+  // … but "a ceremony was held to sign" reports a signing.
+  const FUTURE_SIGN = /(?<!\b(?:held|ceremony|gathered|met)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i;
+  if (s === 'signed' && FUTURE_SIGN.test(text)) {
+    const future = FUTURE_SIGN.exec(text)!;
     if (Math.abs(future.index - start) < 120 && !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], ''))) return 'planned';
   }
   return s;
@@ -140,13 +142,15 @@ const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
   // A list's header gives its status and kind to the items that follow it.
-  let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number } | null = null;
+  let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number } | null = null;
   for (const s of sentences) {
     const item = LIST_ITEM.test(s.text);
     const mentions = documentMentions(s.text, s.words, item);
     const named = mentions.filter((m) => m.titles.length);
     // A list runs on while its items do: list items, "They include …", or one document per paragraph.
-    if (list && (s.index > list.until || (!item && !CONTINUES.test(s.text) && !named.length))) list = null;
+    // A sentence of the list's paragraph with no document in it ("As quoted from the release.") does not end it.
+    if (list && (s.index > list.until || (!item && !CONTINUES.test(s.text) && !named.length && s.paragraph !== list.paragraph))) list = null;
+    if (list && (item || named.length || CONTINUES.test(s.text))) list.paragraph = s.paragraph;
     const masked = maskTitles(s.text, mentions);
     const headerStatus = statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0);
     const announcesList = (/:\s*$/.test(s.text) || BUNDLE.test(s.text) || mentions.some((m) => m.plural)) && headerStatus !== null;
@@ -179,7 +183,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     }
     if (announcesList) {
       const plural = mentions.find((m) => m.plural);
-      list = { status: headerStatus!, kind: plural?.kind ?? null, until: s.index + 12 };
+      list = { status: headerStatus!, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph };
     }
   }
   return merge(drafts).map((d) => ({

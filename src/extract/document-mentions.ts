@@ -64,9 +64,12 @@ const INTRODUCER = new RegExp(
 );
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
+// The next document of a list: ", MoU on …", ", and a Protocol on …".
+const NEXT_KIND = KIND_ROWS.flatMap((r) => [r.form, ...r.plural.split('|').filter(Boolean)]).sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next document.
 const STOP = new RegExp(
   [
+    String.raw`,\s+(?:and\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${NEXT_KIND})\b`,
     String.raw`\s*[.!?](?=\s|$)`,
     String.raw`\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
