@@ -22,7 +22,7 @@ export interface Head {
 
 /** How many non-empty lines the head may take before the lead must have begun. */
 const HEAD_LINES = 10;
-const MASTHEAD = /^(?:President|Prime Minister|Government) of (?:the )?[A-Z]|\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration)\b/;
+const MASTHEAD = /^(?:President|Prime Minister|Government) of (?:the )?[A-Z]|\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration|Department of State|State Department|Foreign Office)\b/;
 const ENCOUNTER_VERB = /\b(?:meets?|met|holds?|held|signs?|signed|visits?|receives?|received|talks|agree|agrees|discuss|discusses)\b/i;
 // "By Lee Haye-ah", "By Staff Report in International on 19 August 2022", "By Agência Brasil - Brasília".
 const BYLINE = /^By\s+(.{2,80})$/;

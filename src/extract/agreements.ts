@@ -164,7 +164,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const linked = prior !== null && LINKED.test(s.text.slice(prior.mention.end, mention.start));
       if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start)))) status = 'signed';
-      if (!status && !nested && list) status = list.status;
+      // A list gives its status to its items: list lines, "They include …", and sentences that open with the document.
+      if (!status && !nested && list && (item || CONTINUES.test(s.text) || /^\W*(?:(?:a|an|the|another)\s+)?$/i.test(s.text.slice(0, mention.start)))) status = list.status;
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
       const stated: DateMention | undefined = (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0] ?? (linked && prior.status === status ? prior.stated : undefined);
       previous = { mention, status, stated };

@@ -62,7 +62,8 @@ function mostCommon(values: string[]): string | null {
   return best;
 }
 
-const ACCOMPANIED = /\baccompanied\s+by\b/i;
+// "accompanied by", "accompanied on his working visit by".
+const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 
 export class PeopleIndex {
   readonly people: PersonRecord[] = [];
@@ -234,6 +235,8 @@ export class PeopleIndex {
     // and not one that another person in the sentence is already known to serve.
     const attributive = (m: PlacedMention, c: CountryMention): boolean =>
       c.kind !== 'city' && c.kind !== 'seat' && c.kind !== 'capital' &&
+      // "his Palestinian counterpart": the adjective belongs to the counterpart.
+      !/^\s*counterparts?\b/i.test(m.sentence.text.slice(c.end, c.end + 14)) &&
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(m.sentence.text.slice(Math.max(0, c.start - 14), c.start));
     return (
       p.mentions

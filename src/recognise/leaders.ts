@@ -24,7 +24,10 @@ const LEADERS: readonly Leader[] = readTable<'iso3' | 'role' | 'name' | 'aliases
     to: r.to ? Number(r.to) : null,
   }));
 
-const tokens = (s: string): string[] => s.split(/\s+/).filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t));
+// Particles are no name words, glued ("el-Sisi") or not ("El Sisi").
+const tokens = (s: string): string[] => s.split(/\s+/).map((t) => t.replace(/^(?:al|el|ad|as|ash|ar|an|at|az)-(?=\p{Lu})/iu, '')).filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t));
+/** The index key of a name word: its first letters, so that spelling variants of the rest still meet. */
+const indexKey = (t: string): string => foldName(t).slice(0, 5);
 /** The name words of every known form, split once. */
 const FORM_TOKENS = new Map(LEADERS.flatMap((l) => l.forms.map((f) => [f, tokens(f)] as const)));
 
@@ -47,7 +50,7 @@ const BY_WORD = new Map<string, Leader[]>();
 for (const l of LEADERS) {
   for (const form of l.forms) {
     for (const t of FORM_TOKENS.get(form)!) {
-      const key = foldName(t);
+      const key = indexKey(t);
       const list = BY_WORD.get(key) ?? [];
       if (!list.includes(l)) list.push(l);
       BY_WORD.set(key, list);
@@ -60,8 +63,9 @@ for (const l of LEADERS) {
  * the most recent. `role` (the text's own title, if any) prefers the matching office.
  */
 export function leadersNamed(parts: readonly string[], year: number | null, role: string | null): Leader[] {
-  const candidates = BY_WORD.get(foldName(parts[parts.length - 1] ?? '')) ?? [];
-  const found = candidates.filter((l) => l.forms.some((f) => formMatches(parts, f)));
+  const written = tokens(parts.join(' '));
+  const candidates = BY_WORD.get(indexKey(written[written.length - 1] ?? '')) ?? [];
+  const found = candidates.filter((l) => l.forms.some((f) => formMatches(written, f)));
   const inOffice = (l: Leader): boolean => year === null || ((l.from ?? 0) <= year && (l.to ?? 9999) >= year);
   const roleFits = (l: Leader): boolean => role !== null && l.role.toLowerCase().includes(role.toLowerCase());
   return found.sort((a, b) => Number(inOffice(b)) - Number(inOffice(a)) || Number(roleFits(b)) - Number(roleFits(a)) || (b.to ?? 9999) - (a.to ?? 9999));
@@ -69,5 +73,5 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
 
 /** Is this word the family name of a known leader? (Lets "Erdoğan said" through.) */
 export function isLeaderWord(word: string): boolean {
-  return BY_WORD.has(foldName(word));
+  return BY_WORD.has(indexKey(word.replace(/^(?:al|el)-/i, '')));
 }

@@ -84,7 +84,9 @@ class SentencePeople {
       // … or right after the title: "Crown Prince Receives Phone Call". Only the present tense of
       // headlines: "Said" is a verb and a given name too.
       if (k === i && VERBS.has(w.key) && w.key.endsWith('s')) return -1;
-      if (isNameWord(w, TITLE_WORDS) && !NAME_SUFFIX.test(w.text)) {
+      // "Theresa May": a month's name closes a name after a given name when no day follows it.
+      const monthSurname = k > i && last === k - 1 && w.text === 'May' && !/^\s*\d/.test(this.text.slice(w.end, w.end + 4));
+      if ((isNameWord(w, TITLE_WORDS) || monthSurname) && !NAME_SUFFIX.test(w.text)) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;
@@ -130,7 +132,12 @@ class SentencePeople {
     // The title may stand a few words in: "Brazil's Foreign Trade Secretary", "National Security Advisor".
     for (let t = k; t < Math.min(ws.length, k + 4); t++) {
       const role = rolePhraseAt(this.text, ws, this.countries, t, true);
-      if (role && role.first === k) return role;
+      if (!role || role.first !== k) continue;
+      // "Name1, Minister of Planning Name2, …": a role that ends in someone else's name is that person's.
+      const tail = ws.slice(Math.max(role.first, role.last - 1), role.last + 1);
+      const before = ws[role.last - 2];
+      if (tail.length === 2 && before && !OFFICE_CONNECTORS.has(before.key) && tail.every((w) => isNameWord(w, TITLE_WORDS) && !PORTFOLIO_WORDS.has(w.key) && !ORGANISATION_WORDS.has(w.key) && !this.countries.some((c) => c.start <= w.start && c.end >= w.end))) return null;
+      return role;
     }
     return null;
   }

@@ -116,8 +116,20 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   let first = i;
   let country: string | null = null;
   // Portfolio words before the title are part of it: "International Trade Minister", "National Security Advisor".
+  // … also a list of them ("Investment, Trade and Industry Minister") and a deputy's ("Deputy Agriculture Minister").
   let wordingStart = i;
-  while (wordingStart > 0 && ws[wordingStart - 1]!.capitalised && PORTFOLIO.has(ws[wordingStart - 1]!.key) && !CONNECTORS.has(ws[wordingStart - 1]!.key) && /^\s+$/.test(text.slice(ws[wordingStart - 1]!.end, ws[wordingStart]!.start))) wordingStart--;
+  for (let k = i - 1; k >= 0; k--) {
+    const w = ws[k]!, gap = text.slice(w.end, ws[k + 1]!.start);
+    const portfolio = w.capitalised && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key);
+    const joined = /^\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && portfolio);
+    if (!joined) break;
+    if (portfolio) wordingStart = k;
+    else if (w.key === 'and' && k > 0 && ws[k - 1]!.capitalised && PORTFOLIO.has(ws[k - 1]!.key)) continue;
+    else if (/^(?:deputy|vice|first|acting|assistant)$/.test(w.key) && w.capitalised && wordingStart === k + 1) {
+      wordingStart = k;
+      break;
+    } else break;
+  }
   first = wordingStart;
   // A country before the title: "Belarus President", "Belarusian President", "Belarus’ Minister".
   if (wordingStart > 0) {
