@@ -78,8 +78,9 @@ const DATELINE = new RegExp(
     String.raw`(?:/[A-Z][A-Z'’-]+)?` + // a second city ("BRASILIA/MONTEVIDEO")
     String.raw`(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)){0,2}` + // optional ", Country", ", ON", ", D.C."
     String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?))?` +
-    String.raw`\s*[.,]?\s*(?:\(([^)]{2,40})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s)))?` +
-    String.raw`\.?\s*[-–—:]+\s*`,
+    String.raw`\s*[.,]?\s*(?:\(([^)]{2,90})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s)))?` +
+    // After an agency in brackets the dash may be missing: "ABU DHABI, (WAM - 12th Oct, 2020) During a call …".
+    String.raw`(?:\.?\s*[-–—:]+\s*|(?<=\))\s+(?=[A-Z]))`,
 );
 
 export interface DatelineMatch {
@@ -129,13 +130,13 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const m = DATELINE.exec(paragraph);
   if (!m) return null;
   // A hyphen inside a word is no dateline dash: "President Abdel Fattah El-Sisi received …".
-  const separator = /[-–—:]+\s*$/.exec(m[0])!;
-  if (separator[0] === '-' && /\p{L}$/u.test(m[0].slice(0, separator.index)) && /^\p{L}/u.test(paragraph.slice(m[0].length))) return null;
+  const separator = /[-–—:]+\s*$/.exec(m[0]);
+  if (separator && separator[0] === '-' && /\p{L}$/u.test(m[0].slice(0, separator.index)) && /^\p{L}/u.test(paragraph.slice(m[0].length))) return null;
   const agency = m[3] ?? m[4] ?? m[5] ?? null;
   const capitals = /^[A-Z][A-Z'’ .-]+$/.test(m[1]!) && m[1]!.replace(/[^A-Z]/g, '').length >= 3;
   // A Title Case city is a dateline only with a date or an agency after it ("Riyadh, June 10, 2025, SPA --").
   if (!capitals && !(m[2] || agency)) return null;
-  if (!capitals && !/[-–—]/.test(m[0])) return null;
+  if (!capitals && !/[-–—]/.test(m[0]) && !m[3]) return null;
   const day = m[2] ? monthDayOf(m[2]) : null;
   return {
     dateline: { city: cityCase(m[1]!.replace(/\.$/, '')), agency: agency ? titleCase(agency.trim()) : null, monthDay: day?.monthDay ?? null, date: day?.date ?? null },

@@ -61,8 +61,10 @@ function dottedDate(text: string): string | null {
 /** A date the page labels as its publication ("Published: …", "Updated on: …"), anywhere near the top. */
 function labelledDate(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, 40)) {
-    if (!/^\s*(?:first\s+)?(?:published|posted|updated|last updated|date)\b/i.test(line)) continue;
-    const found = publishedLine(line.trim());
+    // At the start of a line, or inside a short byline line ("Edited by: … New Delhi Updated on: May 16, 2022").
+    const at = /(?:^|\s)((?:first\s+)?(?:published|posted|updated|last updated)(?:\s+on)?\s*:|^\s*date\b)/i.exec(line);
+    if (!at || (at.index > 0 && line.length > 200)) continue;
+    const found = publishedLine(line.slice(at.index).trim());
     if (found) return found.date;
   }
   return null;

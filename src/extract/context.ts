@@ -22,6 +22,9 @@ export interface DocumentContext extends DateContext {
   readonly period: { readonly from: string; readonly to: string } | null;
 }
 
+// A seat of government that speaks: "A Downing Street spokesperson said", "the Akorda press service reported".
+const SPEAKS = /^['’s]*\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|press|said|says|announced|reported|statement|source|sources)\b/i;
+
 /** Countries named in a free string (a publisher's name, a dateline city). */
 function countriesIn(text: string | null): string[] {
   if (!text) return [];
@@ -42,7 +45,10 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const { doc, sentences } = rec;
   const titleSentences = doc.title ? sentences.filter((s) => s.paragraph === 0).length : 0;
   const datelineCountry = doc.dateline?.city ? lookupForm(doc.dateline.city)?.iso3 ?? null : null;
-  const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? null;
+  // The publishing state: the dateline's, the publisher's, or a seat of government speaking in the
+  // lead ("A Downing Street spokesperson said", "the Akorda press service reported").
+  const seat = sentences.slice(0, 5).flatMap((s) => s.countries.filter((c) => c.kind === 'seat' && SPEAKS.test(s.text.slice(c.end, c.end + 40))))[0];
+  const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? seat?.iso3 ?? null;
   const published = doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null;
   const focus = focusOf(sentences, titleSentences);
   const reference = referenceYear(doc.published, sentences, focus);

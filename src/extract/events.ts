@@ -614,6 +614,8 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
   const countries = pairwise ? ctx.focus.slice(0, 2) : [...g.countries];
   // A summit's next session has the same members; a bilateral encounter has two sides.
   if (countries.length < 2 && main && main !== g && g.type === 'summit' && main.type === g.type && main.countries.size > 2) countries.splice(0, countries.length, ...main.countries);
+  // "The Prime Minister held a call with US President Trump": the unnamed office is the publishing state's.
+  if (countries.length < 2 && ctx.home && !countries.includes(ctx.home) && g.defining.some((s) => s.roleReferences.some((r) => r.role.country === null && !r.role.title.generic))) countries.push(ctx.home);
   for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   return {
     type: g.type,

@@ -66,6 +66,9 @@ const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`
 // "the next day", "the same day" count from the day the text last named; "this morning" is the day of writing.
 const DAY_WORDS = /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
 
+// A capitalised word right before a year that is no month, weekday or small word: "Vision 2030".
+const NAMED_YEAR = /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|By|Since|From|Until|Till|For|Of|On|At|And|The|To|Before|After|During|Through|Between|Around|About|Also|Since|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter)\b)\p{Lu}[\p{L}-]+\s$/u;
+
 // The second year of a range ("2024–2027") is a period's end, not a date of its own.
 const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
 
@@ -167,6 +170,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
   if (/\d{4}/.test(text)) for (const m of text.matchAll(BARE_YEAR)) {
     const start = offset + m.index!, end = start + m[0].length;
     if (overlaps(out, start, end)) continue;
+    // "Vision 2030", "Agenda 2063", "Expo 2020": a year in a name is no date.
+    if (NAMED_YEAR.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && !/\b(?:in|of|since|from|by|until|for)\s+\S+\s$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });
   }
   return out.sort((a, b) => a.start - b.start);
