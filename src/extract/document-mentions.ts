@@ -203,9 +203,10 @@ function capitalisedRun(subject: string): string {
  * Where a subject ends. The "and the" of parties ("between the Cabinet of Ministers of Ukraine and the
  * Government of Romania") is no next document, however deep ("of the Agreement between Ukraine and …").
  */
+const STOPS = new RegExp(STOP.source, 'giu');
+
 function subjectEnd(text: string): number {
-  const stop = new RegExp(STOP.source, 'giu');
-  for (let m = stop.exec(text); m; m = stop.exec(text)) {
+  for (const m of text.matchAll(STOPS)) {
     const before = text.slice(0, m.index);
     const opened = before.lastIndexOf('between');
     if (/^,?\s+and\s/i.test(m[0]) && opened >= 0 && !/\sand\s/i.test(before.slice(opened))) continue;
