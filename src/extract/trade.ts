@@ -69,7 +69,7 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'a promised future amount: "will invest $30 billion", "decided to invest", "pledged $2 billion", "will get $23 billion from Chinese investments"',
     test: (b, a) =>
-      /\b(?:will|would|shall|may|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(b) ||
+      /\b(?:will|would|shall|should|may|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(b) ||
       /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
       /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a),
   },
@@ -184,9 +184,12 @@ function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | n
   return measure === 'contracts' && ctx.published ? yearOf(ctx.published) : null;
 }
 
-function targetYear(after: string): number | null {
+function targetYear(after: string, ctx: DocumentContext): number | null {
   const m = /^[^.;]{0,30}?\b(?:by|until|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b/i.exec(after);
-  return m ? Number(m[1]) : null;
+  if (m) return Number(m[1]);
+  // "by the end of this year", "next year": the year the text speaks from, when it is established.
+  const relative = /^[^.;]{0,30}?\b(?:by|until|in)\s+(?:the\s+end\s+of\s+)?(this|next)\s+year\b/i.exec(after);
+  return relative && ctx.reference ? ctx.reference.year + (relative[1]!.toLowerCase() === 'next' ? 1 : 0) : null;
 }
 
 interface Draft extends Omit<TradeT, 'evidence'> {
@@ -202,7 +205,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       let measure = nearestCue(s.text, money, from, to);
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
-      if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 1) measure = previous.measure;
+      if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;
       if (measure === null || measure === 'not-trade') continue;
       const before = s.text.slice(from, money.start), after = s.text.slice(money.end, to);
       const rule = KIND_RULES.find((r) => r.test(before, after, measure))!;
@@ -221,7 +224,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         amount: money.currency === 'USD' ? null : money.value,
         currency: money.currency === 'USD' ? null : money.currency,
         qualifier: money.qualifier,
-        year: rule.kind !== 'actual' ? targetYear(s.text.slice(money.end, to)) : STOCK.test(s.text.slice(from, to)) ? year : year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx),
+        year: rule.kind !== 'actual' ? targetYear(s.text.slice(money.end, to), ctx) : STOCK.test(s.text.slice(from, to)) ? year : year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,
