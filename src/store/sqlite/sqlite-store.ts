@@ -18,6 +18,8 @@ export interface SqliteStoreOptions {
   readonly now?: () => string;
   /** How many documents one transaction holds at most, and how long a document waits for it. */
   readonly groupCommit?: GroupCommitOptions;
+  /** Milliseconds on a monotonic clock, for group commit's timers: injected so tests can drive them. */
+  readonly clock?: () => number;
 }
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
@@ -31,7 +33,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     throw new Error(`cannot migrate ${options.path}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`);
   }
   const now = options.now ?? (() => new Date().toISOString());
-  const writer = new DocumentWriter(connection, now, options.groupCommit ?? DEFAULT_GROUP_COMMIT);
+  const writer = new DocumentWriter(connection, now, options.groupCommit ?? DEFAULT_GROUP_COMMIT, options.clock);
   // The writer keeps a transaction open between documents; every query commits it first, so it reads
   // only what is committed (and what it reads cannot be rolled back afterwards). The write path's own
   // reads (documentByHash, reindexItem) use prepared statements outside Kysely and leave it open.
