@@ -2,7 +2,7 @@
 // survives a killed process (WAL + synchronous=NORMAL is durable against process crashes). Documents
 // are written by group commit (sqlite-write.ts): saveDocument resolves once its transaction commits.
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
-import { MIGRATIONS } from '../migrations/migrations.js';
+import { MIGRATIONS } from './migrations/migrations.js';
 import type { AnalysedDocument, FactFilter, Store } from '../store.js';
 import type { SqliteSchema } from './sqlite-database.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
