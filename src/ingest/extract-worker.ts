@@ -17,7 +17,7 @@ try {
 
 export default function extractDocument(request: WorkerRequest): WorkerReply {
   try {
-    const { raw: _raw, ...doc } = analyseDocument(request.source, request.bytes, { published: request.published, maxBytes: request.maxBytes, contentHash: request.contentHash });
+    const { raw: _raw, ...doc } = analyseDocument(request.source, request.bytes, { published: request.published, maxBytes: request.maxBytes, contentHash: request.contentHash, hints: request.hints });
     return { ok: true, doc };
   } catch (error) {
     return { ok: false, error: error instanceof InputError ? error.message : `extraction failed: ${(error as Error).message}` };

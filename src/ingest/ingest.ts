@@ -6,7 +6,7 @@ import { EXTRACTOR_VERSION } from '../facts/extractor-version.js';
 import { factCount } from '../facts/schema.js';
 import type { ReindexItem, Store } from '../store/store.js';
 import { contentHash } from './analyse.js';
-import type { IngestInput } from './inputs.js';
+import type { DocumentInput, Input } from '../read/input.js';
 import { ExtractionPool } from './worker-pool.js';
 
 /**
@@ -108,7 +108,7 @@ async function pipelined<T>(
   await Promise.all(Array.from({ length: limit }, lane));
 }
 
-export async function ingest(store: Store, inputs: Iterable<IngestInput> | AsyncIterable<IngestInput>, options: IngestOptions): Promise<IngestSummary> {
+export async function ingest(store: Store, inputs: Iterable<Input> | AsyncIterable<Input>, options: IngestOptions): Promise<IngestSummary> {
   const summary = emptySummary();
   const report = reporter(summary, options.onEvent);
   const pool = options.pool ?? new ExtractionPool({ threads: options.workers });
@@ -117,7 +117,7 @@ export async function ingest(store: Store, inputs: Iterable<IngestInput> | Async
   const inFlight = new Map<string, Promise<void>>();
   try {
     const readAhead = new ReadAhead(pool.capacity, READ_AHEAD_BYTES);
-    const bytesOf = (input: IngestInput): number => (input.kind === 'document' ? input.bytes.byteLength : 0);
+    const bytesOf = (input: Input): number => (input.kind === 'document' ? input.bytes.byteLength : 0);
     await pipelined(inputs, pool.capacity + AWAITING_COMMIT, readAhead, bytesOf, async (input, extracted) => {
       if (input.kind === 'failure') return report({ kind: 'failed', source: input.source, problem: input.problem });
       const hash = contentHash(input.bytes);
@@ -136,12 +136,12 @@ export async function ingest(store: Store, inputs: Iterable<IngestInput> | Async
   }
   return summary;
 
-  async function ingestOne(input: Extract<IngestInput, { kind: 'document' }>, hash: string, extracted: () => void): Promise<void> {
+  async function ingestOne(input: DocumentInput, hash: string, extracted: () => void): Promise<void> {
     const stored = await store.documentByHash(hash);
     if (stored && stored.extractor === EXTRACTOR_VERSION) {
       return report({ kind: 'skipped', source: input.source, reason: stored.source === input.source ? 'already stored' : `same content as ${stored.source}` });
     }
-    const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, maxBytes: options.maxBytes, contentHash: hash });
+    const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, hints: input.hints, maxBytes: options.maxBytes, contentHash: hash });
     extracted();
     if (!reply.ok) return report({ kind: 'failed', source: input.source, problem: reply.error });
     try {
@@ -169,7 +169,7 @@ export async function reindex(store: Store, options: IngestOptions & { readonly 
   try {
     const readAhead = new ReadAhead(pool.capacity, READ_AHEAD_BYTES);
     await pipelined(stored(), pool.capacity + AWAITING_COMMIT, readAhead, (item) => item.raw.byteLength, async (item, extracted) => {
-      const reply = await pool.run({ source: item.source, bytes: item.raw, published: item.publishedOption, maxBytes: Number.MAX_SAFE_INTEGER });
+      const reply = await pool.run({ source: item.source, bytes: item.raw, published: item.publishedOption, hints: item.readHints, maxBytes: Number.MAX_SAFE_INTEGER });
       extracted();
       if (!reply.ok) return report({ kind: 'failed', source: item.source, problem: reply.error });
       const outcome = await store.saveDocument({ ...reply.doc, raw: item.raw });

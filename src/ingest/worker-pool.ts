@@ -6,12 +6,14 @@
 // start fail every document, rather than leave them queued for a thread that will never come.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
+import type { ReadHints } from '../read/read-document.js';
 import type { AnalysedDocument } from '../store/store.js';
 
 export interface WorkerRequest {
   readonly source: string;
   readonly bytes: Uint8Array;
   readonly published: string | null;
+  readonly hints?: ReadHints;
   readonly maxBytes?: number;
   /** sha256 of `bytes` when the caller already has it. */
   readonly contentHash?: string;

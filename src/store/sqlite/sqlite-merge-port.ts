@@ -14,7 +14,7 @@ import { insertRow, insertRows, Query, type Connection, type Row } from './sqlit
 type TradeParams = Pick<Row<'trade'>, 'parties' | 'measure' | 'kind' | 'year' | 'from_country' | 'to_country' | 'scope'>;
 type Rows<F extends (rows: never) => void> = Parameters<F>[0] extends ReadonlyArray<infer R> ? R[] : never;
 
-const DOCUMENT_COLUMNS = ['source', 'content_hash', 'extractor', 'title', 'publisher', 'published', 'published_option', 'fields', 'text', 'sentences', 'raw', 'minhash', 'ingested_at'] as const;
+const DOCUMENT_COLUMNS = ['source', 'content_hash', 'extractor', 'title', 'publisher', 'published', 'published_option', 'read_hints', 'fields', 'text', 'sentences', 'raw', 'minhash', 'ingested_at'] as const;
 
 const person = (r: Row<'people'>): PersonRecord => ({ id: r.id, name: r.name, family_key: r.family_key, country: r.country, aliases: JSON.parse(r.aliases) as string[] });
 const event = (r: Row<'events'>): EventRecord => ({
@@ -170,6 +170,7 @@ export class SqliteMergePort implements MergePort {
       publisher: f.publisher,
       published: f.published,
       published_option: doc.publishedOption,
+      read_hints: Object.keys(doc.readHints).length ? JSON.stringify(doc.readHints) : null,
       fields: JSON.stringify(f),
       text: doc.text,
       sentences: sentenceSpans(doc.text, doc.sentences),

@@ -3,6 +3,7 @@
 // are written by group commit (sqlite-write.ts): saveDocument resolves once its transaction commits.
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
 import { MIGRATIONS } from './migrations/migrations.js';
+import type { ReadHints } from '../../read/read-document.js';
 import type { AnalysedDocument, FactFilter, Store } from '../store.js';
 import type { SqliteSchema } from './sqlite-database.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
@@ -38,7 +39,10 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   // only what is committed (and what it reads cannot be rolled back afterwards). The write path's own
   // reads (documentByHash, reindexItem) use prepared statements outside Kysely and leave it open.
   handles.beforeQuery = () => writer.flush();
-  const reindexRow = new Query<{ id: number }, Pick<Row<'documents'>, 'id' | 'source' | 'raw' | 'published_option'>>(connection, 'select "id", "source", "raw", "published_option" from "documents" where "id" = @id');
+  const reindexRow = new Query<{ id: number }, Pick<Row<'documents'>, 'id' | 'source' | 'raw' | 'published_option' | 'read_hints'>>(
+    connection,
+    'select "id", "source", "raw", "published_option", "read_hints" from "documents" where "id" = @id',
+  );
   const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor'>>(connection, 'select "id", "source", "extractor" from "documents" where "content_hash" = @hash');
   return {
     location: options.path,
@@ -51,7 +55,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     },
     reindexItem: async (id) => {
       const row = reindexRow.get({ id });
-      return row ? { id: row.id, source: row.source, raw: row.raw, publishedOption: row.published_option } : null;
+      return row ? { id: row.id, source: row.source, raw: row.raw, publishedOption: row.published_option, readHints: row.read_hints ? (JSON.parse(row.read_hints) as ReadHints) : {} } : null;
     },
     events: (filter?: FactFilter) => queryEvents(db, filter),
     agreements: (filter?: FactFilter) => queryAgreements(db, filter),
