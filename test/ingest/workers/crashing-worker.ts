@@ -1,12 +1,11 @@
-// A worker module for the crash tests only: the real extraction, except that a document whose name
-// starts with `exit-` makes the thread exit mid-task and one starting with `throw-` kills it with an
-// uncaught error. Production threads load src/ingest/extract-worker.ts, which has no such cue.
-import extractDocument from '../../../src/ingest/extract-worker.js';
+// A worker module for the crash tests only: the real extraction, except on a cue in the document's
+// name. `exit-…` makes the thread exit mid-task; `throw-…` kills it with an uncaught error while the
+// task is in flight; `echo-…` replies at once without extracting (the pool tests need no NLP).
+// Production threads load src/ingest/extract-worker.ts, which has no such cue.
 import type { WorkerReply, WorkerRequest } from '../../../src/ingest/worker-pool.js';
 
-export default function crashOnCue(request: WorkerRequest): WorkerReply | Promise<WorkerReply> {
+export default async function crashOnCue(request: WorkerRequest): Promise<WorkerReply> {
   if (request.source.startsWith('exit-')) process.exit(3);
-  // A task that never replies, and an error thrown outside it that nothing catches.
   if (request.source.startsWith('throw-')) {
     return new Promise(() =>
       setTimeout(() => {
@@ -14,5 +13,7 @@ export default function crashOnCue(request: WorkerRequest): WorkerReply | Promis
       }),
     );
   }
+  if (request.source.startsWith('echo-')) return { ok: false, error: `echo ${request.source}` };
+  const { default: extractDocument } = await import('../../../src/ingest/extract-worker.js');
   return extractDocument(request);
 }
