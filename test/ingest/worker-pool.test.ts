@@ -1,18 +1,18 @@
 // The extraction pool cannot hang: a thread that exits or dies mid-task fails the documents it held,
-// with an error naming what happened, and the batch goes on on a fresh thread. (The test worker
-// answers `echo-` documents without extracting; test/ingest/ingest.test.ts crashes a real ingest.)
+// with an error naming what happened, and the batch goes on on a fresh thread. The test worker
+// (workers/cue-worker.ts) only answers cues; test/ingest/ingest.test.ts crashes a real ingest.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { ExtractionPool, type WorkerRequest } from '../../src/ingest/worker-pool.js';
 
 const TALKS = 'Minsk, 3 March 2024. President of Belarus Aleksandr Lukashenko met President of Tajikistan Emomali Rahmon in Minsk on 3 March 2024.';
 const request = (source: string): WorkerRequest => ({ source, bytes: Buffer.from(TALKS), published: null });
-const CRASHING = new URL('./workers/crashing-worker.ts', import.meta.url);
+const CUES = new URL('./workers/cue-worker.ts', import.meta.url);
 
 describe('extraction pool', () => {
   it('a thread that exits mid-task fails the documents it held; the others are extracted', { timeout: 60_000 }, async () => {
     // One thread, one document at a time: only the document that makes it exit is lost.
-    const pool = new ExtractionPool({ threads: 1, depth: 1, worker: CRASHING });
+    const pool = new ExtractionPool({ threads: 1, depth: 1, worker: CUES });
     try {
       const replies = await Promise.all(['echo-a.txt', 'exit-b.txt', 'echo-c.txt'].map((s) => pool.run(request(s))));
       assert.deepEqual(replies, [
@@ -26,7 +26,7 @@ describe('extraction pool', () => {
   });
 
   it('a thread killed by an uncaught error fails its documents with that error; a fresh thread goes on', { timeout: 60_000 }, async () => {
-    const pool = new ExtractionPool({ threads: 1, depth: 1, worker: CRASHING });
+    const pool = new ExtractionPool({ threads: 1, depth: 1, worker: CUES });
     try {
       const replies = await Promise.all(['throw-a.txt', 'echo-b.txt'].map((s) => pool.run(request(s))));
       assert.deepEqual(replies, [
