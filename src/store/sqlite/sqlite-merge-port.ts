@@ -11,7 +11,6 @@ import type { AnalysedDocument } from '../store.js';
 import { sentenceSpans } from './sentence-spans.js';
 import { insertRow, insertRows, Query, type Connection, type Row } from './sqlite-statements.js';
 
-type TradeParams = Pick<Row<'trade'>, 'parties' | 'measure' | 'kind' | 'year' | 'from_country' | 'to_country' | 'scope'>;
 type Rows<F extends (rows: never) => void> = Parameters<F>[0] extends ReadonlyArray<infer R> ? R[] : never;
 
 const DOCUMENT_COLUMNS = ['source', 'content_hash', 'extractor', 'title', 'publisher', 'published', 'published_option', 'read_hints', 'fields', 'text', 'sentences', 'raw', 'minhash', 'ingested_at'] as const;
@@ -21,7 +20,6 @@ const event = (r: Row<'events'>): EventRecord => ({
   id: r.id, type: r.type as EventTypeT, date: r.date, end_date: r.end_date, planned: r.planned === 1,
   place: r.place === null ? null : (JSON.parse(r.place) as PlaceT), countries: r.countries, participants: JSON.parse(r.participants) as Participant[],
 });
-const tradeParams = (k: TradeKey): TradeParams => ({ parties: k.parties, measure: k.measure, kind: k.kind, year: k.year, from_country: k.from, to_country: k.to, scope: k.scope });
 
 /** The prepared statements of the write path. */
 class Statements {
@@ -102,10 +100,15 @@ class Statements {
     this.setAgreementDate = new Query<Pick<Row<'agreements'>, 'id' | 'date'>>(db, 'update "agreements" set "date" = @date where "id" = @id');
     this.insertAgreement = insertRow(db, 'agreements', ['id', 'title', 'kind', 'parties', 'status', 'date']);
 
-    const tradeKey = 'select "id", "value_usd" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from_country and "to_country" is @to_country and "scope" is @scope';
-    this.tradeByKey = new Query<TradeParams, Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${tradeKey} order by "rowid"`);
-    this.tradeByKeyInRange = new Query<TradeParams & ValueRange, Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${tradeKey} and "value_usd" between @low and @high order by "rowid"`);
-    this.insertTrade = insertRow(db, 'trade', ['id', 'measure', 'parties', 'from_country', 'to_country', 'value_usd', 'qualifier', 'year', 'kind', 'scope']);
+    // Trade statements take the port's records as they are (@from and @to for the direction's
+    // columns): no copy per figure.
+    const tradeKey = 'select "id", "value_usd" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from and "to_country" is @to and "scope" is @scope';
+    this.tradeByKey = new Query<TradeKey, Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${tradeKey} order by "rowid"`);
+    this.tradeByKeyInRange = new Query<TradeKey & ValueRange, Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${tradeKey} and "value_usd" between @low and @high order by "rowid"`);
+    this.insertTrade = new Query<TradeRecord>(
+      db,
+      'insert into "trade" ("id", "measure", "parties", "from_country", "to_country", "value_usd", "qualifier", "year", "kind", "scope") values (@id, @measure, @parties, @from, @to, @value_usd, @qualifier, @year, @kind, @scope)',
+    );
 
     this.mentionedFacts = new Query<{ id: number }, Pick<Row<'mentions'>, 'kind' | 'fact_id'>>(db, 'select distinct "kind", "fact_id" from "mentions" where "document_id" = @id');
     this.deleteEvidence = new Query<{ id: number }>(db, 'delete from "evidence" where "document_id" = @id');
@@ -242,7 +245,7 @@ export class SqliteMergePort implements MergePort {
   }
 
   tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd'>> {
-    return values ? this.#q.tradeByKeyInRange.all({ ...tradeParams(key), low: values.low, high: values.high }) : this.#q.tradeByKey.all(tradeParams(key));
+    return values ? this.#q.tradeByKeyInRange.all({ ...key, low: values.low, high: values.high }) : this.#q.tradeByKey.all(key);
   }
 
   insertPerson(p: PersonRecord): void {
@@ -273,7 +276,7 @@ export class SqliteMergePort implements MergePort {
   }
 
   insertTrade(t: TradeRecord): void {
-    this.#q.insertTrade({ ...tradeParams(t), id: t.id, value_usd: t.value_usd, qualifier: t.qualifier });
+    this.#q.insertTrade.run(t);
   }
 
   indexFact(kind: FactKind, id: string, countries: readonly string[], body: string): void {
