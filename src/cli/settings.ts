@@ -11,8 +11,6 @@ export interface Setting {
   readonly flags: string;
   readonly env?: string;
   readonly default?: unknown;
-  /** How the default reads in --help, when it is not a plain value. */
-  readonly defaultHelp?: string;
   /** Turns the text given into the value, or throws InvalidArgumentError saying what was expected. */
   readonly parse?: (value: string) => unknown;
   readonly choices?: readonly string[];
@@ -51,7 +49,7 @@ export const SETTINGS = {
   db: { flags: '--db <path>', env: 'READOUT_DB', default: './readout.db', parse: parsers.path, help: 'database file' },
   maxSize: { flags: '--max-size <MB>', default: DEFAULT_MAX_BYTES / MEGABYTE, parse: parsers.megabytes, help: 'refuse inputs larger than this many megabytes' },
   published: { flags: '--published <date>', parse: parsers.day, help: 'publication date (YYYY-MM-DD) for inputs that do not state one' },
-  workers: { flags: '--workers <n>', parse: parsers.positive, defaultHelp: 'one per core', help: 'extraction threads' },
+  workers: { flags: '--workers <n>', parse: parsers.positive, help: 'extraction threads (default: one per core)' },
   format: { flags: '-f, --format <format>', choices: ['json', 'ndjson', 'table'], help: 'output format (default: table on a terminal, JSON for one input, NDJSON for several)' },
   ndjson: { flags: '--ndjson', help: 'one JSON object per line, whatever the number of inputs' },
   pretty: { flags: '--pretty', help: 'indented JSON' },
@@ -64,7 +62,7 @@ export const SETTINGS = {
   kind: { flags: '--kind <kind>', help: 'trade kind (actual, target, potential) or agreement kind' },
   limit: { flags: '--limit <n>', parse: parsers.positive, help: 'at most this many rows' },
   hits: { flags: '--limit <n>', default: 20, parse: parsers.positive, help: 'at most this many hits of each kind' },
-  json: { flags: '--json', conflicts: 'csv', help: 'JSON rows (stats: one JSON object)' },
+  json: { flags: '--json', conflicts: 'csv', help: 'JSON: the rows (stats: one object)' },
   csv: { flags: '--csv', help: 'CSV with a header' },
   exportFormat: { flags: '--format <format>', choices: EXPORT_FORMATS, required: true, help: 'output format' },
   out: { flags: '-o, --out <file>', parse: parsers.path, help: 'write to a file instead of standard output' },
@@ -80,7 +78,7 @@ export function optionOf(name: SettingName): Option {
   if (s.parse) option.argParser(s.parse);
   if (s.choices) option.choices(s.choices);
   if (s.env) option.env(s.env);
-  if (s.default !== undefined || s.defaultHelp) option.default(s.default, s.defaultHelp);
+  if (s.default !== undefined) option.default(s.default);
   if (s.required) option.makeOptionMandatory();
   if (s.conflicts) option.conflicts(s.conflicts);
   return option;
