@@ -11,8 +11,10 @@ export class DuplicateIndex {
   readonly #signatures = new Map<number, Omit<StoredSignature, 'id'>>();
   #seen = 0;
 
-  /** `since(id)`: the stored documents with a greater id, in id order. */
-  constructor(private readonly since: (id: number) => readonly StoredSignature[]) {}
+  /** The greatest document id the index holds: catch up with the documents stored after it. */
+  get seen(): number {
+    return this.#seen;
+  }
 
   #add(id: number, entry: Omit<StoredSignature, 'id'>): void {
     const old = this.#signatures.get(id);
@@ -22,9 +24,12 @@ export class DuplicateIndex {
     this.#seen = Math.max(this.#seen, id);
   }
 
-  /** Adds the documents other writers stored since the last call: call it when a transaction begins. */
-  catchUp(): void {
-    for (const { id, ...entry } of this.since(this.#seen)) this.#add(id, entry);
+  /**
+   * Adds the documents other writers stored since the last catch-up (the port's signaturesSince(seen)):
+   * call it when a transaction begins.
+   */
+  catchUp(stored: readonly StoredSignature[]): void {
+    for (const { id, ...entry } of stored) this.#add(id, entry);
   }
 
   /** The original this document republishes, if any; then remembers the document. */

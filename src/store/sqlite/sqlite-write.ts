@@ -13,6 +13,7 @@
 // content wait for one another's commit (ingest.ts).
 import { DuplicateIndex } from '../../merge/duplicate-index.js';
 import { mergeDocument } from '../../merge/merge-document.js';
+import { runMerge } from '../../merge/merge-steps.js';
 import type { AnalysedDocument, SaveOutcome } from '../store.js';
 import { SqliteMergePort } from './sqlite-merge-port.js';
 import type { Connection } from './sqlite-statements.js';
@@ -73,7 +74,7 @@ export class DocumentWriter {
   constructor(db: Connection, now: () => string, options: GroupCommitOptions = DEFAULT_GROUP_COMMIT, clock: () => number = () => performance.now()) {
     this.#db = db;
     this.#port = new SqliteMergePort(db);
-    this.#duplicates = new DuplicateIndex((id) => this.#port.signaturesSince(id));
+    this.#duplicates = new DuplicateIndex();
     this.#now = now;
     this.#clock = clock;
     this.#options = {
@@ -122,7 +123,7 @@ export class DocumentWriter {
   #begin(): Group {
     this.#db.exec('begin immediate');
     try {
-      this.#duplicates.catchUp();
+      this.#duplicates.catchUp(this.#port.signaturesSince(this.#duplicates.seen));
       this.#port.beginTransaction();
     } catch (error) {
       this.#abort(); // never leave a transaction open that no group owns
@@ -157,7 +158,7 @@ export class DocumentWriter {
     for (const [i, item] of items.entries()) {
       let outcome: SaveOutcome;
       try {
-        outcome = mergeDocument(this.#port, this.#duplicates, item.doc, this.#now());
+        outcome = runMerge(this.#port, mergeDocument(this.#duplicates, item.doc, this.#now()));
       } catch (error) {
         const others = [...group.items, ...items.slice(i + 1)];
         clearTimeout(group.timer);
