@@ -28,7 +28,8 @@ describe('what the CLI loads', { skip: NEEDS_BUILD }, () => {
   it('--version and the query verbs run without it', async () => {
     const db = join(mkdtempSync(join(tmpdir(), 'readout-lazy-')), 'readout.db');
     await (await openStore(db)).close();
-    assert.deepEqual([readout('--version').stdout, readout('--version').status], [`${EXTRACTOR_VERSION}\n`, 0]);
+    const version = readout('--version');
+    assert.deepEqual([version.stdout, version.status], [`${EXTRACTOR_VERSION}\n`, 0]);
     for (const verb of [['stats'], ['events', '--json'], ['search', 'Tokayev'], ['export', '--format', 'cameo']]) {
       const r = readout(...verb, '--db', db);
       assert.equal(r.status, 0, `${verb.join(' ')}: ${r.stderr}`);
