@@ -8,7 +8,8 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { ingest } from '../src/ingest/ingest.js';
-import { ingestInputs } from '../src/ingest/inputs.js';
+import { readInputs } from '../src/read/inputs.js';
+import { DEFAULT_MAX_BYTES } from '../src/read/limits.js';
 import { defaultWorkers, PIPELINE_DEPTH } from '../src/ingest/worker-pool.js';
 import { openStore } from '../src/store/open-store.js';
 import { generateDocument, type DocumentShape } from './generate-corpus.js';
@@ -115,7 +116,7 @@ async function measure(shape: DocumentShape): Promise<string> {
   const ingestCpu = new ThreadCpu();
   const started = performance.now();
   let reported = 0;
-  const summary = await ingest(store, ingestInputs([corpusDir(shape)]), { workers: defaultWorkers(), onEvent: () => void ((++reported % 500 === 0 || reported === DOCS) && ingestCpu.sample()) });
+  const summary = await ingest(store, readInputs([corpusDir(shape)], { maxBytes: DEFAULT_MAX_BYTES, published: null, stdin: process.stdin }), { workers: defaultWorkers(), onEvent: () => void ((++reported % 500 === 0 || reported === DOCS) && ingestCpu.sample()) });
   const seconds = (performance.now() - started) / 1000;
   const rate = DOCS / seconds;
   console.log(`ingest: ${summary.stored} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${defaultWorkers()} extraction threads + the writer (main thread) → ${rate.toFixed(1)} docs/s${cpuPerDocument(ingestCpu, DOCS)}`);

@@ -5,10 +5,10 @@
 import type { DocumentRow, Store } from '../store/store.js';
 import { cameoAgreementLines, cameoEventLines } from './cameo.js';
 import { csvLine } from './csv.js';
+import type { ExportFormat } from './formats.js';
 import { ploverOfAgreementRow, ploverOfEventRow } from './plover.js';
 
-export const EXPORT_FORMATS = ['ndjson', 'csv', 'cameo', 'plover'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
 
 export const EXPORT_CSV_COLUMNS = ['fact', 'id', 'date', 'countries', 'what', 'value_usd', 'num_documents', 'sources'] as const;
 

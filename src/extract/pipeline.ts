@@ -12,7 +12,9 @@ import { extractEvents } from './events.js';
 import { PeopleIndex } from './people.js';
 import { extractTrade } from './trade.js';
 
-export const EXTRACTOR_VERSION = 'readout-extract/0.1.0';
+import { EXTRACTOR_VERSION } from '../facts/extractor-version.js';
+
+export { EXTRACTOR_VERSION };
 
 export type ExtractOptions = CleanOptions & ReadOptions;
 

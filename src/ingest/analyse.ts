@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { analyseRaw, EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { minhash } from '../merge/near-duplicates.js';
-import { readDocument } from '../read/read-document.js';
+import { readDocument, type ReadHints } from '../read/read-document.js';
 import type { AnalysedDocument } from '../store/store.js';
 
 export interface AnalyseOptions {
@@ -12,6 +12,7 @@ export interface AnalyseOptions {
   readonly maxBytes?: number;
   /** sha256 of the bytes, hex, when the caller has it already. */
   readonly contentHash?: string;
+  readonly hints?: ReadHints;
 }
 
 export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
@@ -27,6 +28,7 @@ export function analyseDocument(source: string, bytes: Uint8Array, options: Anal
     extractor: EXTRACTOR_VERSION,
     raw: bytes,
     publishedOption: options.published ?? null,
+    readHints: options.hints ?? {},
     text,
     sentences: sentences.map((s) => ({ index: s.index, start: s.start, end: s.end, text: s.text })),
     facts,

@@ -1,7 +1,7 @@
-// Worker thread: analyses documents sent by the pool; errors travel back as messages, never crash it.
+// The extraction thread's task (a piscina worker module): one input in, its analysis or the problem
+// with it out. Unusable input is a reply, not an exception, so only a thread that dies fails a task.
 // The input bytes stay with the caller, so the reply leaves them out.
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
 import { InputError } from '../read/errors.js';
 import { analyseDocument } from './analyse.js';
 import type { WorkerReply, WorkerRequest } from './worker-pool.js';
@@ -15,13 +15,11 @@ try {
   // Not permitted here (some containers): run at the usual priority.
 }
 
-parentPort!.on('message', (request: WorkerRequest) => {
-  let reply: WorkerReply;
+export default function extractDocument(request: WorkerRequest): WorkerReply {
   try {
-    const { raw: _raw, ...doc } = analyseDocument(request.source, request.bytes, { published: request.published, maxBytes: request.maxBytes, contentHash: request.contentHash });
-    reply = { id: request.id, ok: true, doc };
+    const { raw: _raw, ...doc } = analyseDocument(request.source, request.bytes, { published: request.published, maxBytes: request.maxBytes, contentHash: request.contentHash, hints: request.hints });
+    return { ok: true, doc };
   } catch (error) {
-    reply = { id: request.id, ok: false, error: error instanceof InputError ? error.message : `extraction failed: ${(error as Error).message}` };
+    return { ok: false, error: error instanceof InputError ? error.message : `extraction failed: ${(error as Error).message}` };
   }
-  parentPort!.postMessage(reply);
-});
+}

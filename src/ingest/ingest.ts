@@ -2,12 +2,12 @@
 // per transaction); a document is reported `stored` only after its transaction commits, so a killed
 // process never loses one it reported; a re-run skips what is stored (same content hash and
 // extractor) and does the rest.
-import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
+import { EXTRACTOR_VERSION } from '../facts/extractor-version.js';
 import { factCount } from '../facts/schema.js';
-import type { Store } from '../store/store.js';
+import type { ReindexItem, Store } from '../store/store.js';
 import { contentHash } from './analyse.js';
-import type { IngestInput } from './inputs.js';
-import { WorkerPool } from './worker-pool.js';
+import type { DocumentInput, Input } from '../read/input.js';
+import { ExtractionPool } from './worker-pool.js';
 
 /**
  * Documents in flight beyond what the workers hold: analysed ones written and waiting for their
@@ -31,6 +31,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   readonly workers: number;
+  /** Extraction threads to use instead of starting `workers` of them (left open: whoever made them closes them). */
+  readonly pool?: ExtractionPool;
   readonly maxBytes?: number;
   readonly onEvent?: (event: IngestEvent, summary: Readonly<IngestSummary>) => void;
 }
@@ -74,7 +76,7 @@ export class ReadAhead {
   }
 }
 
-/** Bytes read ahead of the workers, on top of what they hold (PIPELINE_BYTES each). */
+/** Bytes read and not yet extracted: what the workers hold and what waits for them. */
 const READ_AHEAD_BYTES = 64 * 1024 * 1024;
 
 /**
@@ -106,16 +108,16 @@ async function pipelined<T>(
   await Promise.all(Array.from({ length: limit }, lane));
 }
 
-export async function ingest(store: Store, inputs: Iterable<IngestInput> | AsyncIterable<IngestInput>, options: IngestOptions): Promise<IngestSummary> {
+export async function ingest(store: Store, inputs: Iterable<Input> | AsyncIterable<Input>, options: IngestOptions): Promise<IngestSummary> {
   const summary = emptySummary();
   const report = reporter(summary, options.onEvent);
-  const pool = new WorkerPool(options.workers);
+  const pool = options.pool ?? new ExtractionPool({ threads: options.workers });
   // Inputs with the same content in one run: the later one waits for the earlier to be stored (or
   // not), then finds it like any stored document.
   const inFlight = new Map<string, Promise<void>>();
   try {
     const readAhead = new ReadAhead(pool.capacity, READ_AHEAD_BYTES);
-    const bytesOf = (input: IngestInput): number => (input.kind === 'document' ? input.bytes.byteLength : 0);
+    const bytesOf = (input: Input): number => (input.kind === 'document' ? input.bytes.byteLength : 0);
     await pipelined(inputs, pool.capacity + AWAITING_COMMIT, readAhead, bytesOf, async (input, extracted) => {
       if (input.kind === 'failure') return report({ kind: 'failed', source: input.source, problem: input.problem });
       const hash = contentHash(input.bytes);
@@ -130,16 +132,16 @@ export async function ingest(store: Store, inputs: Iterable<IngestInput> | Async
       }
     });
   } finally {
-    await pool.close();
+    if (pool !== options.pool) await pool.close();
   }
   return summary;
 
-  async function ingestOne(input: Extract<IngestInput, { kind: 'document' }>, hash: string, extracted: () => void): Promise<void> {
+  async function ingestOne(input: DocumentInput, hash: string, extracted: () => void): Promise<void> {
     const stored = await store.documentByHash(hash);
     if (stored && stored.extractor === EXTRACTOR_VERSION) {
       return report({ kind: 'skipped', source: input.source, reason: stored.source === input.source ? 'already stored' : `same content as ${stored.source}` });
     }
-    const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, maxBytes: options.maxBytes, contentHash: hash });
+    const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, hints: input.hints, maxBytes: options.maxBytes, contentHash: hash });
     extracted();
     if (!reply.ok) return report({ kind: 'failed', source: input.source, problem: reply.error });
     try {
@@ -155,22 +157,26 @@ export async function ingest(store: Store, inputs: Iterable<IngestInput> | Async
 export async function reindex(store: Store, options: IngestOptions & { readonly all?: boolean }): Promise<IngestSummary> {
   const ids = await store.documentsToReindex(EXTRACTOR_VERSION, options.all ?? false);
   const summary = emptySummary();
-  const pool = new WorkerPool(options.workers);
+  const pool = options.pool ?? new ExtractionPool({ threads: options.workers });
   const report = reporter(summary, options.onEvent);
-  try {
-    // Stored documents are read inside the task, so each lane counts as one read ahead; the pool
-    // bounds the bytes it holds.
-    await pipelined(ids, pool.capacity + AWAITING_COMMIT, new ReadAhead(pool.capacity, READ_AHEAD_BYTES), () => 0, async (id, extracted) => {
+  // Stored documents are read as lanes pull them, so their bytes count in the read-ahead like inputs'.
+  async function* stored(): AsyncGenerator<ReindexItem> {
+    for (const id of ids) {
       const item = await store.reindexItem(id);
-      if (!item) return;
-      const reply = await pool.run({ source: item.source, bytes: item.raw, published: item.publishedOption, maxBytes: Number.MAX_SAFE_INTEGER });
+      if (item) yield item;
+    }
+  }
+  try {
+    const readAhead = new ReadAhead(pool.capacity, READ_AHEAD_BYTES);
+    await pipelined(stored(), pool.capacity + AWAITING_COMMIT, readAhead, (item) => item.raw.byteLength, async (item, extracted) => {
+      const reply = await pool.run({ source: item.source, bytes: item.raw, published: item.publishedOption, hints: item.readHints, maxBytes: Number.MAX_SAFE_INTEGER });
       extracted();
       if (!reply.ok) return report({ kind: 'failed', source: item.source, problem: reply.error });
       const outcome = await store.saveDocument({ ...reply.doc, raw: item.raw });
       report({ kind: 'replaced', source: item.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: factCount(reply.doc.facts) });
     });
   } finally {
-    await pool.close();
+    if (pool !== options.pool) await pool.close();
   }
   return summary;
 }

@@ -1,15 +1,19 @@
-// A fixed pool of worker threads running analyseDocument. Each worker is given a few documents at a
-// time (its message queue holds the next ones), so it never waits for the main thread: while the
-// main thread writes a document or commits a group, the workers carry on with what they were sent.
+// The extraction threads: a piscina pool running extract-worker.ts. Each thread is given several
+// documents at a time (PIPELINE_DEPTH), so it never waits for the main thread: while the main thread
+// writes a document or commits a group, the threads carry on with what they were sent.
+// A thread that dies or exits mid-task fails the documents it held, each with a reply naming what
+// happened, and piscina starts another in its place; the batch goes on. Threads that cannot even
+// start fail every document, rather than leave them queued for a thread that will never come.
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import { Piscina } from 'piscina';
+import type { ReadHints } from '../read/read-document.js';
 import type { AnalysedDocument } from '../store/store.js';
 
 export interface WorkerRequest {
-  readonly id: number;
   readonly source: string;
   readonly bytes: Uint8Array;
   readonly published: string | null;
+  readonly hints?: ReadHints;
   readonly maxBytes?: number;
   /** sha256 of `bytes` when the caller already has it. */
   readonly contentHash?: string;
@@ -18,19 +22,7 @@ export interface WorkerRequest {
 /** What a worker sends back: the analysis without the input bytes, which the caller still holds. */
 export type WorkerDocument = Omit<AnalysedDocument, 'raw'>;
 
-export type WorkerReply = { readonly id: number; readonly ok: true; readonly doc: WorkerDocument } | { readonly id: number; readonly ok: false; readonly error: string };
-
-// Compiled, the worker is the .js next to this file. Under tsx (tests, benchmarks) the sources are .ts
-// and a worker does not inherit tsx's loader, so it registers it before importing the worker.
-const underTsx = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(`./extract-worker${underTsx ? '.ts' : '.js'}`, import.meta.url);
-const startWorker = (): Worker =>
-  underTsx
-    ? new Worker(
-        `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(workerUrl.href)}); });`,
-        { eval: true },
-      )
-    : new Worker(workerUrl);
+export type WorkerReply = { readonly ok: true; readonly doc: WorkerDocument } | { readonly ok: false; readonly error: string };
 
 /**
  * One extraction thread per core. The main thread (reading inputs, writing to the store) takes about
@@ -43,94 +35,68 @@ export const defaultWorkers = (): number => Math.max(1, availableParallelism());
 /**
  * Documents sent to one worker ahead of its replies: enough to keep it busy while the main thread
  * writes a document or commits a group (store/sqlite/sqlite-write.ts). With 4, the workers sat idle
- * a third of the time; 32 keeps them busy.
+ * a third of the time; 32 keeps them busy. (The bytes they hold are bounded by ingest's read-ahead.)
  */
 export const PIPELINE_DEPTH = 32;
-/** …unless the documents it holds already add up to this many bytes (large inputs). */
-export const PIPELINE_BYTES = 32 * 1024 * 1024;
 
-interface Slot {
-  worker: Worker;
-  bytes: number;
-  readonly inFlight: Map<number, { bytes: number; resolve: (reply: WorkerReply) => void; reject: (error: Error) => void }>;
+// Compiled, the worker is the .js next to this file; under tsx (tests, benchmarks) it is the .ts,
+// which piscina's threads load through the tsx loader they inherit with the process's options.
+const EXTRACT_WORKER = new URL(`./extract-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
+
+export interface PoolOptions {
+  readonly threads: number;
+  readonly depth?: number;
+  /** The worker module (a default export taking a WorkerRequest): extract-worker unless a test gives another. */
+  readonly worker?: URL;
 }
 
-export class WorkerPool {
-  readonly #slots: Slot[] = [];
-  readonly #waiting: Array<() => void> = [];
+export class ExtractionPool {
+  readonly #piscina: Piscina<WorkerRequest, WorkerReply>;
+  readonly #threads: number;
   readonly #depth: number;
-  #next = 0;
-  #closed = false;
+  /** Why no thread can run, once every one has failed while starting. */
+  #unstartable: Error | null = null;
 
-  constructor(size: number, depth = PIPELINE_DEPTH) {
-    this.#depth = Math.max(1, depth);
-    for (let i = 0; i < size; i++) {
-      const slot: Slot = { worker: null as unknown as Worker, bytes: 0, inFlight: new Map() };
-      this.#start(slot);
-      this.#slots.push(slot);
-    }
-  }
-
-  #start(slot: Slot): void {
-    const worker = startWorker();
-    worker.unref();
-    slot.worker = worker;
-    worker.on('message', (reply: WorkerReply) => {
-      const pending = slot.inFlight.get(reply.id);
-      if (!pending) return;
-      slot.inFlight.delete(reply.id);
-      slot.bytes -= pending.bytes;
-      pending.resolve(reply);
-      this.#waiting.shift()?.();
+  constructor(options: PoolOptions) {
+    this.#threads = Math.max(1, options.threads);
+    this.#depth = Math.max(1, options.depth ?? PIPELINE_DEPTH);
+    this.#piscina = new Piscina({
+      filename: (options.worker ?? EXTRACT_WORKER).href,
+      minThreads: this.#threads,
+      maxThreads: this.#threads,
+      concurrentTasksPerWorker: this.#depth,
+      idleTimeout: Number.POSITIVE_INFINITY,
     });
-    // A worker that dies (out of memory, say) fails what it held; a fresh one takes its place.
-    worker.once('error', (error) => {
-      const lost = [...slot.inFlight.values()];
-      slot.inFlight.clear();
-      slot.bytes = 0;
-      if (!this.#closed) this.#start(slot);
-      for (const pending of lost) pending.reject(error);
-      for (let i = 0; i < lost.length; i++) this.#waiting.shift()?.();
+    // A thread that fails with no task in hand. Piscina replaces a thread that had started; one that
+    // failed while starting is not replaced, and once none is left, queued tasks would wait forever.
+    this.#piscina.on('error', (error: Error) => {
+      if (this.#piscina.threads.length > 0) return;
+      this.#unstartable = error;
+      void this.#piscina.destroy(); // rejects every queued task
     });
   }
 
-  get size(): number {
-    return this.#slots.length;
-  }
-
-  /** How many documents the pool holds at once: its workers times the pipeline depth. */
+  /** How many documents the pool holds at once: its threads times the pipeline depth. */
   get capacity(): number {
-    return this.#slots.length * this.#depth;
+    return this.#threads * this.#depth;
   }
 
-  async run(request: Omit<WorkerRequest, 'id'>): Promise<WorkerReply> {
-    let slot = this.#available();
-    while (!slot) {
-      await new Promise<void>((resolve) => this.#waiting.push(resolve));
-      slot = this.#available();
+  /** The document's analysis, or why it has none; never rejects. */
+  async run(request: WorkerRequest): Promise<WorkerReply> {
+    if (this.#unstartable) return this.#failure(this.#unstartable);
+    try {
+      return await this.#piscina.run(request);
+    } catch (error) {
+      return this.#failure(this.#unstartable ?? (error as Error));
     }
-    const id = this.#next++;
-    return new Promise<WorkerReply>((resolve, reject) => {
-      const bytes = request.bytes.byteLength;
-      slot.inFlight.set(id, { bytes, resolve, reject });
-      slot.bytes += bytes;
-      slot.worker.postMessage({ ...request, id });
-    });
   }
 
-  #full(slot: Slot): boolean {
-    return slot.inFlight.size >= this.#depth || (slot.inFlight.size > 0 && slot.bytes >= PIPELINE_BYTES);
-  }
-
-  /** The worker holding the fewest documents, among those that can take one more. */
-  #available(): Slot | null {
-    let best: Slot | null = null;
-    for (const slot of this.#slots) if (!this.#full(slot) && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
-    return best;
+  #failure(error: Error): WorkerReply {
+    const cause = this.#unstartable ? `the extraction threads cannot start (${error.message})` : `the extraction thread stopped while it held this document (${error.message})`;
+    return { ok: false, error: cause };
   }
 
   async close(): Promise<void> {
-    this.#closed = true;
-    await Promise.all(this.#slots.map((s) => s.worker.terminate()));
+    if (!this.#unstartable) await this.#piscina.destroy();
   }
 }

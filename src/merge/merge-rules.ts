@@ -1,6 +1,7 @@
 // When two mentions from different documents are one fact. Pure functions over plain records: the
 // store finds candidates by indexed keys and asks these rules which candidate, if any, is the same.
 import type { EventT } from '../facts/schema.js';
+import type { DateWindow, ValueRange } from './merge-port.js';
 import { nameKey, namesCompatible } from './names.js';
 
 /** Tolerance for "the same figure": values within 1% of each other. */
@@ -13,7 +14,8 @@ export interface PersonCandidate {
   readonly name: string;
   readonly country: string | null;
   readonly aliases: readonly string[];
-  readonly mentions: number;
+  /** How many mentions the candidate has; taken as 0 when not known. */
+  readonly mentions?: number;
 }
 
 /**
@@ -30,7 +32,7 @@ export function choosePerson<C extends PersonCandidate>(name: string, country: s
     }
     return c.country === country && [c.name, ...c.aliases].some((n) => namesCompatible(key, nameKey(n)));
   });
-  return fits.sort((a, b) => b.mentions - a.mentions || a.id.localeCompare(b.id))[0] ?? null;
+  return fits.sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.id.localeCompare(b.id))[0] ?? null;
 }
 
 /** The fuller of two names for the same person: more words, then longer. */
@@ -68,6 +70,15 @@ export interface TradeCandidate {
 
 export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(a, b);
 
+/**
+ * The stored values worth looking up for a figure: twice the tolerance either way, so the range holds
+ * every value sameValue accepts (chooseTrade still decides). Null when the value bounds no range.
+ */
+export function sameValueRange(value: number): ValueRange | null {
+  if (!(value > 0 && Number.isFinite(value))) return null;
+  return { low: value * (1 - 2 * SAME_VALUE_TOLERANCE), high: value / (1 - 2 * SAME_VALUE_TOLERANCE) };
+}
+
 /** Same claim: the store matched pair, measure, year, kind, direction and scope; the values agree within 1%. */
 export function chooseTrade<C extends TradeCandidate>(trade: { readonly value_usd: number }, candidates: readonly C[]): C | null {
   return candidates.find((c) => sameValue(c.value_usd, trade.value_usd)) ?? null;
@@ -92,6 +103,13 @@ export interface AgreementCandidate {
 }
 
 const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+
+/**
+ * The stored dates an agreement dated `date` can share (datesCompatible): a DATE is 4, 7 or 10
+ * characters long, so its prefixes are its year, its month and itself; the dates it is a prefix of
+ * extend it. Undated agreements are always candidates.
+ */
+export const compatibleDates = (date: string): DateWindow => ({ equalTo: [date.slice(0, 4), date.slice(0, 7), date], extending: date });
 
 /** Same document: the store matched parties and kind; titles share most words and dates do not disagree. */
 export function chooseAgreement<C extends AgreementCandidate>(agreement: { title: string; date: string | null }, candidates: readonly C[]): C | null {

@@ -69,8 +69,16 @@ function publishedOf(document: Document, readabilityTime: string | null | undefi
   );
 }
 
+/** A page, or a fragment of one (a feed item's content, a saved article body) parsed into an empty page's body. */
+function parsePage(html: string): Document {
+  if (/<(?:html|head|body)[\s>]/i.test(html.slice(0, 4096))) return parseHTML(html).document as unknown as Document;
+  const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
+  document.body.innerHTML = html;
+  return document as unknown as Document;
+}
+
 export function readHtml(html: string, source: string): HtmlPage {
-  const { document } = parseHTML(html);
+  const document = parsePage(html);
   if (!document.documentElement) throw new InputError(source, 'HTML without a document element');
   const title = meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
   const siteName = meta(document, 'og:site_name', 'application-name', 'publisher');
@@ -84,7 +92,7 @@ export function readHtml(html: string, source: string): HtmlPage {
   }
   if (!text.trim()) {
     // Short or unusual pages defeat Readability; their body text is still the best we have.
-    const { document: again } = parseHTML(html);
+    const again = parsePage(html);
     for (const el of Array.from(again.querySelectorAll('script, style, nav, header, footer, noscript, aside, form'))) el.remove();
     text = again.body ? blockText(again.body as unknown as Node) : '';
   }

@@ -1,5 +1,6 @@
 // The store seam: everything the ingest, merge, query and export code needs from a database, typed by
 // what callers use. One folder per backend (store/sqlite/…); callers never see a driver's types.
+import type { ReadHints } from '../read/read-document.js';
 import type {
   AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, PlaceT, QualifierT, ReadoutFactsT, TradeKindT, TradeMeasureT,
 } from '../facts/schema.js';
@@ -22,6 +23,8 @@ export interface AnalysedDocument {
   readonly raw: Uint8Array;
   /** The publication date given by the caller (not by the text), kept for reindexing. */
   readonly publishedOption: string | null;
+  /** What the input's container said about the bytes (read/read-document.ts), kept for reindexing. */
+  readonly readHints: ReadHints;
   readonly text: string;
   readonly sentences: readonly StoredSentence[];
   readonly facts: ReadoutFactsT;
@@ -153,6 +156,7 @@ export interface ReindexItem {
   readonly source: string;
   readonly raw: Uint8Array;
   readonly publishedOption: string | null;
+  readonly readHints: ReadHints;
 }
 
 export interface Store {

@@ -16,6 +16,14 @@ describe('decode', () => {
     assert.equal(decode(bytes, 'a.txt').text, 'Dushanbe, 12 October');
     assert.equal(decode(bytes, 'a.txt').encoding, 'UTF-16LE');
   });
+  it('reads UTF-16BE with a byte-order mark', () => {
+    const bytes = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(cyrillic, 'utf16le').swap16()]);
+    assert.deepEqual(decode(bytes, 'a.txt'), { text: cyrillic, encoding: 'UTF-16BE' });
+  });
+  it('detects KOI8-R', () => {
+    const got = decode(iconv.encode(cyrillic.repeat(2), 'koi8-r'), 'ru.txt');
+    assert.deepEqual(got, { text: cyrillic.repeat(2), encoding: 'KOI8-R' });
+  });
   it('detects Windows-1251', () => {
     const got = decode(iconv.encode(cyrillic, 'windows-1251'), 'ru.txt');
     assert.equal(got.text, cyrillic);

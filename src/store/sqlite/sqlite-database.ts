@@ -10,6 +10,8 @@ export interface DocumentsTable {
   publisher: string | null;
   published: string | null;
   published_option: string | null;
+  /** JSON of the read hints (read/read-document.ts), or null when the input had none. */
+  read_hints: string | null;
   fields: string;
   text: string;
   raw: Uint8Array;

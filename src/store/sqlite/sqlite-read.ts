@@ -1,7 +1,7 @@
 // Queries: canonical facts with their sources, filtered by country, pair, dates, type and kind.
 import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
 import type { AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, PlaceT, QualifierT, TradeKindT, TradeMeasureT } from '../../facts/schema.js';
-import { sameValue } from '../../merge/merge-rules.js';
+import { SAME_VALUE_TOLERANCE, sameValue } from '../../merge/merge-rules.js';
 import type {
   AgreementRow, DocumentRow, EventRow, FactFilter, PersonRow, SearchHit, Source, StoreStats, TradeRow,
 } from '../store.js';
@@ -201,11 +201,13 @@ export async function search(db: Db, text: string, limit = 20): Promise<SearchHi
 export async function stats(db: Db): Promise<StoreStats> {
   const count = async (table: 'documents' | 'events' | 'agreements' | 'trade' | 'people' | 'mentions'): Promise<number> =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  // A key has a conflict when some two of its values are not the same (sameValue); the two furthest
+  // apart, its largest and smallest, are such a pair whenever any is.
   const conflicts = await sql<{ n: number }>`
     select count(*) as n from (
       select 1 from trade where year is not null
       group by parties, measure, kind, year, from_country, to_country, scope
-      having max(value_usd) > min(value_usd) * 1.01)`.execute(db);
+      having max(value_usd) - min(value_usd) > ${SAME_VALUE_TOLERANCE} * max(value_usd))`.execute(db);
   // The length of each stored array, not a count over the view: that would parse every array.
   const sentences = await sql<{ n: number }>`select coalesce(sum(json_array_length(sentences)), 0) as n from documents`.execute(db);
   const links = await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('duplicate_of', 'is not', null).executeTakeFirstOrThrow();

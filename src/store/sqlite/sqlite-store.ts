@@ -2,7 +2,8 @@
 // survives a killed process (WAL + synchronous=NORMAL is durable against process crashes). Documents
 // are written by group commit (sqlite-write.ts): saveDocument resolves once its transaction commits.
 import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
-import { MIGRATIONS } from '../migrations/migrations.js';
+import { MIGRATIONS } from './migrations/migrations.js';
+import type { ReadHints } from '../../read/read-document.js';
 import type { AnalysedDocument, FactFilter, Store } from '../store.js';
 import type { SqliteSchema } from './sqlite-database.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
@@ -18,6 +19,8 @@ export interface SqliteStoreOptions {
   readonly now?: () => string;
   /** How many documents one transaction holds at most, and how long a document waits for it. */
   readonly groupCommit?: GroupCommitOptions;
+  /** Milliseconds on a monotonic clock, for group commit's timers: injected so tests can drive them. */
+  readonly clock?: () => number;
 }
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
@@ -31,12 +34,15 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     throw new Error(`cannot migrate ${options.path}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`);
   }
   const now = options.now ?? (() => new Date().toISOString());
-  const writer = new DocumentWriter(connection, now, options.groupCommit ?? DEFAULT_GROUP_COMMIT);
+  const writer = new DocumentWriter(connection, now, options.groupCommit ?? DEFAULT_GROUP_COMMIT, options.clock);
   // The writer keeps a transaction open between documents; every query commits it first, so it reads
   // only what is committed (and what it reads cannot be rolled back afterwards). The write path's own
   // reads (documentByHash, reindexItem) use prepared statements outside Kysely and leave it open.
   handles.beforeQuery = () => writer.flush();
-  const reindexRow = new Query<{ id: number }, Pick<Row<'documents'>, 'id' | 'source' | 'raw' | 'published_option'>>(connection, 'select "id", "source", "raw", "published_option" from "documents" where "id" = @id');
+  const reindexRow = new Query<{ id: number }, Pick<Row<'documents'>, 'id' | 'source' | 'raw' | 'published_option' | 'read_hints'>>(
+    connection,
+    'select "id", "source", "raw", "published_option", "read_hints" from "documents" where "id" = @id',
+  );
   const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor'>>(connection, 'select "id", "source", "extractor" from "documents" where "content_hash" = @hash');
   return {
     location: options.path,
@@ -49,7 +55,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     },
     reindexItem: async (id) => {
       const row = reindexRow.get({ id });
-      return row ? { id: row.id, source: row.source, raw: row.raw, publishedOption: row.published_option } : null;
+      return row ? { id: row.id, source: row.source, raw: row.raw, publishedOption: row.published_option, readHints: row.read_hints ? (JSON.parse(row.read_hints) as ReadHints) : {} } : null;
     },
     events: (filter?: FactFilter) => queryEvents(db, filter),
     agreements: (filter?: FactFilter) => queryAgreements(db, filter),

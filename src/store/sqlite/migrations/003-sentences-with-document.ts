@@ -1,9 +1,9 @@
 // 003: a document's sentences are stored with the document, as one JSON array of spans
-// (store/sqlite/sentence-spans.ts), and read through the `sentences` view (one row per sentence, as
+// (../sentence-spans.ts), and read through the `sentences` view (one row per sentence, as
 // the table had). Sentences are only ever read per document; as rows of their own they cost a dozen
 // index inserts per document, and their text stored the document's text a second time.
 import { sql, type Kysely, type Migration } from 'kysely';
-import { sentenceSpans, SENTENCES_VIEW } from '../sqlite/sentence-spans.js';
+import { sentenceSpans, SENTENCES_VIEW } from '../sentence-spans.js';
 
 /** Documents converted per read, so a large database is never loaded into memory at once. */
 const BATCH = 500;

@@ -4,16 +4,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { after, describe, it } from 'node:test';
+import { after, describe, it, type TestContext } from 'node:test';
 import Database from 'better-sqlite3';
-import { analyseDocument } from '../../src/ingest/analyse.js';
-import type { GroupCommitOptions } from '../../src/store/sqlite/sqlite-write.js';
-import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
-import type { Store } from '../../src/store/store.js';
-import { DEV_DOCS } from '../ingest/helpers.js';
+import { analyseDocument } from '../../../src/ingest/analyse.js';
+import { openSqliteStore, type SqliteStoreOptions } from '../../../src/store/sqlite/sqlite-store.js';
+import type { GroupCommitOptions } from '../../../src/store/sqlite/sqlite-write.js';
+import type { Store } from '../../../src/store/store.js';
 
-const files = readdirSync(DEV_DOCS).sort().slice(0, 3);
-const analysed = files.map((f) => analyseDocument(f, readFileSync(join(DEV_DOCS, f))));
+const EXAMPLES = new URL('../../../examples/', import.meta.url).pathname;
+const files = readdirSync(EXAMPLES).sort().slice(0, 3);
+const analysed = files.map((f) => analyseDocument(f, readFileSync(join(EXAMPLES, f))));
 const dir = mkdtempSync(join(tmpdir(), 'readout-group-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -38,9 +38,9 @@ const settledSoFar = async (promises: ReadonlyArray<Promise<unknown>>): Promise<
 const NEVER: GroupCommitOptions = { maxDocuments: 1000, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: Number.MAX_SAFE_INTEGER };
 
 /** A fresh store file named `name`, grouping by `groupCommit` (over NEVER), closed after `test`. */
-async function withStore(name: string, groupCommit: Partial<GroupCommitOptions>, test: (store: Store, path: string) => Promise<void>): Promise<void> {
+async function withStore(name: string, groupCommit: Partial<GroupCommitOptions>, test: (store: Store, path: string) => Promise<void>, options: Partial<SqliteStoreOptions> = {}): Promise<void> {
   const path = join(dir, name);
-  const store = await openSqliteStore({ path, groupCommit: { ...NEVER, ...groupCommit } });
+  const store = await openSqliteStore({ ...options, path, groupCommit: { ...NEVER, ...groupCommit } });
   try {
     await test(store, path);
   } finally {
@@ -49,7 +49,7 @@ async function withStore(name: string, groupCommit: Partial<GroupCommitOptions>,
 }
 
 describe('group commit', () => {
-  it('commits a group once it holds maxDocuments; the rest waits, and a query commits it first', { timeout: 10_000 }, async () => {
+  it('commits a group once it holds maxDocuments; the rest waits, and a query commits it first', async () => {
     await withStore('size.db', { maxDocuments: 2 }, async (store, path) => {
       const saves = analysed.map((d) => store.saveDocument(d));
       assert.deepEqual(await settledSoFar(saves), [true, true, false]);
@@ -61,7 +61,7 @@ describe('group commit', () => {
     });
   });
 
-  it('commits a group once its documents reach maxBytes', { timeout: 10_000 }, async () => {
+  it('commits a group once its documents reach maxBytes', async () => {
     await withStore('bytes.db', { maxBytes: analysed[0]!.raw.byteLength }, async (store, path) => {
       // The document alone reaches the byte bound: it commits at once.
       assert.deepEqual(await settledSoFar([store.saveDocument(analysed[0]!)]), [true]);
@@ -69,29 +69,37 @@ describe('group commit', () => {
     });
   });
 
-  it('commits once no document has come for idleMs, and at maxDelayMs while documents keep coming', { timeout: 10_000 }, async () => {
-    // Wide margins: idle time counts from the end of a write, and a loaded machine stretches sleeps.
-    await withStore('timers.db', { maxDelayMs: 1500, idleMs: 300 }, async (store) => {
-      const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-      // A lone document: committed after the idle time, well before the group's maximum age.
-      let started = performance.now();
-      await store.saveDocument(analysed[0]!);
-      const lone = performance.now() - started;
-      assert.ok(lone >= 250 && lone < 1400, `lone document committed after ${lone.toFixed(0)} ms`);
-      // A document every 20 ms never leaves the group idle for 300 ms: it commits at its maximum age.
-      started = performance.now();
-      let committedAfter = 0;
-      const first = store.saveDocument(analysed[1]!).then(() => (committedAfter = performance.now() - started));
-      for (let i = 0; i < 200 && !committedAfter; i++) {
-        await sleep(20);
-        void store.saveDocument({ ...analysed[2]!, source: `copy-${i}`, contentHash: `${analysed[2]!.contentHash}-${i}` });
+  it('commits once no document has come for idleMs, and at maxDelayMs while documents keep coming', async (t: TestContext) => {
+    // Mocked timers and clock: the writer's timers fire exactly when the test moves time on.
+    t.mock.timers.enable({ apis: ['setTimeout', 'Date'] });
+    const tick = async (ms: number): Promise<void> => {
+      t.mock.timers.tick(ms);
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    await withStore('timers.db', { maxDelayMs: 1500, idleMs: 300 }, async (store, path) => {
+      // A lone document: committed once it has waited idleMs, not before.
+      const lone = store.saveDocument(analysed[0]!);
+      await tick(299);
+      assert.deepEqual(await settledSoFar([lone]), [false]);
+      await tick(1);
+      assert.deepEqual(await settledSoFar([lone]), [true]);
+      assert.equal(committedDocuments(path), 1);
+      // A document every 100 ms never leaves the group idle for 300 ms: it commits at its maximum age.
+      const first = store.saveDocument(analysed[1]!);
+      const copies: Array<Promise<unknown>> = [];
+      for (let i = 0; i < 14; i++) {
+        await tick(100);
+        copies.push(store.saveDocument({ ...analysed[2]!, source: `copy-${i}`, contentHash: `${analysed[2]!.contentHash}-${i}` }));
       }
-      await first;
-      assert.ok(committedAfter >= 1400, `committed after ${committedAfter.toFixed(0)} ms, at the group's maximum age`);
-    });
+      await tick(99); // 1499 ms after the group began
+      assert.deepEqual(await settledSoFar([first]), [false]);
+      await tick(1);
+      assert.deepEqual(await settledSoFar([first, ...copies]), copies.map(() => true).concat(true));
+      assert.equal(committedDocuments(path), 16);
+    }, { clock: () => Date.now() });
   });
 
-  it('a group that cannot begin leaves no transaction open: once the cause is gone, saving works again', { timeout: 10_000 }, async () => {
+  it('a group that cannot begin leaves no transaction open: once the cause is gone, saving works again', async () => {
     await withStore('begin.db', { maxDocuments: 1 }, async (store, path) => {
       await store.saveDocument(analysed[0]!);
       // Another writer stores a document whose signature cannot be read: catching up with it fails.
@@ -106,7 +114,7 @@ describe('group commit', () => {
     });
   });
 
-  it('a failing document met after others were written rolls back alone; the others are committed', { timeout: 10_000 }, async () => {
+  it('a failing document met after others were written rolls back alone; the others are committed', async () => {
     await withStore('fail.db', { maxDocuments: 3 }, async (store, path) => {
       const [a, b, c] = analysed;
       const first = store.saveDocument(a!);

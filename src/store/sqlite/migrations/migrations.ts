@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import { initial } from './001-initial.js';
 import { mergeCandidateIndexes } from './002-merge-candidate-indexes.js';
 import { sentencesWithDocument } from './003-sentences-with-document.js';
+import { readHints } from './004-read-hints.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
   '002-merge-candidate-indexes': mergeCandidateIndexes,
   '003-sentences-with-document': sentencesWithDocument,
+  '004-read-hints': readHints,
 };

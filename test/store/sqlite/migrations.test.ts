@@ -6,13 +6,52 @@ import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
-import { MIGRATIONS } from '../../src/store/migrations/migrations.js';
-import { openStore } from '../../src/store/open-store.js';
+import { MIGRATIONS } from '../../../src/store/sqlite/migrations/migrations.js';
+import { openStore } from '../../../src/store/open-store.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-migrate-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
+const open = (path: string) => {
+  const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(path) }) });
+  return { db, migrator: new Migrator({ db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } }) };
+};
+
+/** The schema as SQLite states it: every table, index, view and trigger with its SQL. */
+function schema(path: string): unknown[] {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare("select type, name, sql from sqlite_master where name not like 'kysely_%' order by type, name").all();
+  } finally {
+    db.close();
+  }
+}
+
 describe('migrations', () => {
+  it('every down path runs, one version at a time, and the way back up rebuilds the same schema', async () => {
+    const path = join(dir, 'down.db');
+    const { db, migrator } = open(path);
+    try {
+      assert.equal((await migrator.migrateToLatest()).error, undefined);
+      const latest = schema(path);
+      const names = Object.keys(MIGRATIONS);
+      const seen = new Set<string>();
+      // Down from the latest to the first version, checking each step changed the schema.
+      for (let i = names.length - 2; i >= 0; i--) {
+        const result = await migrator.migrateTo(names[i]!);
+        assert.equal(result.error, undefined, `down to ${names[i]}`);
+        assert.deepEqual(result.results?.map((r) => [r.migrationName, r.direction, r.status]), [[names[i + 1], 'Down', 'Success']]);
+        const now = JSON.stringify(schema(path));
+        assert.ok(!seen.has(now) && now !== JSON.stringify(latest), `${names[i + 1]} down changed the schema`);
+        seen.add(now);
+      }
+      assert.equal((await migrator.migrateToLatest()).error, undefined);
+      assert.deepEqual(schema(path), latest);
+    } finally {
+      await db.destroy();
+    }
+  });
+
   it('003 moves the sentences of stored documents into their rows, readable as before through the sentences view', async () => {
     const path = join(dir, 'v002.db');
     const kysely = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(path) }) });

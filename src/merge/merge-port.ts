@@ -1,0 +1,133 @@
+// The seam between merging and a database: look-ups of candidates by indexed keys, and writes of
+// documents, canonical facts and mentions. A backend implements it with plain queries and inserts;
+// every decision (which candidate is the same fact, what the canonical fact becomes, which window of
+// values or dates can hold a match) is taken on this side, so each backend merges the same way.
+// Calls are synchronous: they run inside the backend's open transaction, one document at a time.
+import type { AgreementKindT, AgreementStatusT, EventTypeT, EvidenceT, PlaceT, QualifierT, TradeKindT, TradeMeasureT } from '../facts/schema.js';
+import type { AnalysedDocument } from '../store/store.js';
+
+export type FactKind = 'event' | 'agreement' | 'trade' | 'person';
+
+export interface PersonRecord {
+  readonly id: string;
+  readonly name: string;
+  /** The folded family name (names.ts): the key people are found by. */
+  readonly family_key: string;
+  readonly country: string | null;
+  readonly aliases: readonly string[];
+}
+
+export interface Participant {
+  readonly name: string;
+  readonly country: string | null;
+  readonly person_id: string | null;
+}
+
+export interface EventRecord {
+  readonly id: string;
+  readonly type: EventTypeT;
+  readonly date: string | null;
+  readonly end_date: string | null;
+  readonly planned: boolean;
+  readonly place: PlaceT | null;
+  /** The sorted country codes joined by commas (countriesKey). */
+  readonly countries: string;
+  readonly participants: readonly Participant[];
+}
+
+export interface AgreementRecord {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: AgreementKindT;
+  /** countriesKey of the parties. */
+  readonly parties: string;
+  readonly status: AgreementStatusT;
+  readonly date: string | null;
+}
+
+/** What makes two trade figures the same claim, value aside. */
+export interface TradeKey {
+  readonly parties: string;
+  readonly measure: TradeMeasureT;
+  readonly kind: TradeKindT;
+  readonly year: number | null;
+  readonly from: string | null;
+  readonly to: string | null;
+  readonly scope: string | null;
+}
+
+export interface TradeRecord extends TradeKey {
+  readonly id: string;
+  readonly value_usd: number;
+  readonly qualifier: QualifierT;
+}
+
+/**
+ * Dates a look-up returns besides undated rows: those equal to one of `equalTo`, and those that
+ * start with `extending` (and are longer). A superset of what the merge rules accept.
+ */
+export interface DateWindow {
+  readonly equalTo: readonly [string, string, string];
+  readonly extending: string;
+}
+
+/** Values a look-up returns, bounds included. */
+export interface ValueRange {
+  readonly low: number;
+  readonly high: number;
+}
+
+/** One fact as one document states it, with its evidence; `data` is the fact without evidence and rule. */
+export interface Mention {
+  readonly kind: FactKind;
+  readonly factId: string;
+  readonly documentId: number;
+  readonly rule: string | null;
+  readonly data: object;
+  readonly evidence: readonly EvidenceT[];
+}
+
+export interface StoredSignature {
+  readonly id: number;
+  readonly source: string;
+  readonly signature: Uint32Array;
+  readonly duplicateOf: number | null;
+}
+
+export interface MergePort {
+  documentIdByHash(contentHash: string): number | null;
+  insertDocument(doc: AnalysedDocument, ingestedAt: string): number;
+  updateDocument(id: number, doc: AnalysedDocument, ingestedAt: string): void;
+  setDuplicate(id: number, original: { readonly id: number; readonly similarity: number } | null): void;
+  /** Documents with a greater id than `id`, in id order. */
+  signaturesSince(id: number): StoredSignature[];
+
+  /** The facts a document mentions, each once; what this transaction wrote included. */
+  factsMentionedBy(documentId: number): Array<{ readonly kind: FactKind; readonly id: string }>;
+  /** Removes a document's mentions and their evidence. */
+  deleteMentions(documentId: number): void;
+  isMentioned(factId: string): boolean;
+  /** Removes a canonical fact and its index entries (countries, words). */
+  deleteFact(kind: FactKind, id: string): void;
+
+  // Candidates, each list in the order the facts were first stored.
+  peopleByFamily(familyKey: string): PersonRecord[];
+  /** People of `country` whose family key starts with `prefix`, except those whose key is `except`. */
+  peopleByFamilyPrefix(country: string, prefix: string, except: string): PersonRecord[];
+  eventsOn(date: string, countries: string): EventRecord[];
+  /** Agreements of the parties and kind; with a window, only undated ones and those it holds. */
+  agreementsOf(parties: string, kind: AgreementKindT, dates: DateWindow | null): AgreementRecord[];
+  /** Claims with this key; with a range, only those whose value lies in it. */
+  tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd'>>;
+
+  insertPerson(person: PersonRecord): void;
+  updatePerson(person: Pick<PersonRecord, 'id' | 'name' | 'family_key' | 'aliases'>): void;
+  insertEvent(event: EventRecord): void;
+  updateEvent(event: Pick<EventRecord, 'id' | 'participants' | 'place' | 'type'>): void;
+  insertAgreement(agreement: AgreementRecord): void;
+  setAgreementDate(id: string, date: string): void;
+  insertTrade(trade: TradeRecord): void;
+  /** Makes a canonical fact findable: by the countries it involves and by the words of `body`. */
+  indexFact(kind: FactKind, id: string, countries: readonly string[], body: string): void;
+  addMention(mention: Mention): void;
+}

@@ -1,0 +1,52 @@
+// The extraction pool cannot hang: a thread that exits or dies mid-task fails the documents it held,
+// with an error naming what happened, and the batch goes on on a fresh thread. The test worker
+// (workers/cue-worker.ts) only answers cues; test/ingest/ingest.test.ts crashes a real ingest.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ExtractionPool, type WorkerRequest } from '../../src/ingest/worker-pool.js';
+
+const TALKS = 'Minsk, 3 March 2024. President of Belarus Aleksandr Lukashenko met President of Tajikistan Emomali Rahmon in Minsk on 3 March 2024.';
+const request = (source: string): WorkerRequest => ({ source, bytes: Buffer.from(TALKS), published: null });
+const CUES = new URL('./workers/cue-worker.ts', import.meta.url);
+
+describe('extraction pool', () => {
+  it('a thread that exits mid-task fails the documents it held; the others are extracted', { timeout: 60_000 }, async () => {
+    // One thread, one document at a time: only the document that makes it exit is lost.
+    const pool = new ExtractionPool({ threads: 1, depth: 1, worker: CUES });
+    try {
+      const replies = await Promise.all(['echo-a.txt', 'exit-b.txt', 'echo-c.txt'].map((s) => pool.run(request(s))));
+      assert.deepEqual(replies, [
+        { ok: false, error: 'echo echo-a.txt' },
+        { ok: false, error: 'the extraction thread stopped while it held this document (worker exited with code: 3)' },
+        { ok: false, error: 'echo echo-c.txt' },
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a thread killed by an uncaught error fails its documents with that error; a fresh thread goes on', { timeout: 60_000 }, async () => {
+    const pool = new ExtractionPool({ threads: 1, depth: 1, worker: CUES });
+    try {
+      const replies = await Promise.all(['throw-a.txt', 'echo-b.txt'].map((s) => pool.run(request(s))));
+      assert.deepEqual(replies, [
+        { ok: false, error: 'the extraction thread stopped while it held this document (an uncaught error)' },
+        { ok: false, error: 'echo echo-b.txt' },
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('threads that cannot start fail every document instead of leaving it queued', { timeout: 60_000 }, async () => {
+    const pool = new ExtractionPool({ threads: 2, depth: 2, worker: new URL('./workers/unstartable-worker.ts', import.meta.url) });
+    try {
+      const replies = await Promise.all(Array.from({ length: 6 }, (_, i) => pool.run(request(`${i}.txt`))));
+      // Those sent to a thread fail with it; those still queued fail once no thread is left.
+      for (const reply of replies) assert.ok(!reply.ok && /^the extraction (thread stopped while it held this document|threads cannot start) \(/.test(reply.error), JSON.stringify(reply));
+      assert.ok(replies.some((r) => !r.ok && r.error.startsWith('the extraction threads cannot start')), 'the queued ones are not left waiting');
+    } finally {
+      await pool.close();
+    }
+  });
+});
