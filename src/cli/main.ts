@@ -4,6 +4,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { registerCorpusCommands } from './corpus-commands.js';
 import { runExtract, type OutputFormat } from './extract-command.js';
+import { registerServeCommand } from './serve-command.js';
 
 const date = (value: string): string => {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
@@ -39,5 +40,6 @@ program
   });
 
 registerCorpusCommands(program);
+registerServeCommand(program);
 
 await program.parseAsync();

@@ -131,6 +131,8 @@ export interface FactFilter {
   readonly ids?: readonly string[];
   /** Keyset paging: the rows after this id in the list's own order (the last id of the page before). */
   readonly after?: string;
+  /** Events this person (a canonical person id) took part in. */
+  readonly person?: string;
   /** At most this many sources per fact, the first stored; num_documents still counts every document. */
   readonly maxSources?: number;
 }

@@ -73,7 +73,7 @@ async function sourcesOf(db: Db, ids: readonly string[], maxSources = Infinity):
   const out = new Map<string, SourceInfo>(ids.map((id) => [id, { sources: [], documents: 0, mentions: [] }]));
   for (const part of chunks(ids)) {
     if (!part.length) continue;
-    const evidence = await db
+    const evidence = maxSources === 0 ? [] : await db
       .selectFrom('mentions as m')
       .innerJoin('evidence as e', 'e.mention_id', 'm.id')
       .innerJoin('documents as d', 'd.id', 'm.document_id')
@@ -108,6 +108,8 @@ async function sourcesOf(db: Db, ids: readonly string[], maxSources = Infinity):
 export async function queryEvents(db: Db, filter: FactFilter = {}): Promise<EventRow[]> {
   let q = filtered(db.selectFrom('events').selectAll(), 'event', filter, 'date');
   if (filter.type) q = q.where('type', '=', filter.type);
+  // Participants are stored as JSON with their person ids; ids are hex, so LIKE needs no escaping.
+  if (filter.person) q = q.where('participants', 'like', `%"person_id":${JSON.stringify(filter.person)}%`);
   if (filter.after) q = q.where(afterRow('events', EVENT_ORDER, filter.after));
   if (filter.limit) q = q.limit(filter.limit);
   const rows = await ordered(q, EVENT_ORDER).execute();
