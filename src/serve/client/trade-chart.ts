@@ -13,7 +13,8 @@ interface Figure {
   readonly id: string;
   readonly measure: string;
   readonly kind: 'actual' | 'target' | 'potential';
-  readonly year: number;
+  /** null: the text gave no year; drawn in a column of its own right of the years. */
+  readonly year: number | null;
   readonly value: number;
   readonly conflict: boolean;
   readonly label: string;
@@ -29,11 +30,11 @@ export function shortMoney(v: number): string {
 }
 
 function figures(table: HTMLTableElement): Figure[] {
-  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-year]')].map((tr) => ({
+  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-measure]')].map((tr) => ({
     id: tr.id,
     measure: tr.dataset.measure ?? '',
     kind: (tr.dataset.kind ?? 'actual') as Figure['kind'],
-    year: Number(tr.dataset.year),
+    year: tr.dataset.year ? Number(tr.dataset.year) : null,
     value: Number(tr.dataset.value),
     conflict: tr.dataset.conflict === 'true',
     label: tr.dataset.label ?? '',
@@ -46,25 +47,29 @@ function draw(holder: HTMLElement, all: readonly Figure[], measure: string): voi
   const width = Math.max(320, Math.min(900, holder.clientWidth || 720));
   const height = 320;
   const m = { top: 16, right: 24, bottom: 32, left: 64 };
-  const years = data.map((f) => f.year);
-  const x = scaleLinear().domain([Math.min(...years) - 0.5, Math.max(...years) + 0.5]).range([m.left, width - m.right]);
+  const dated = data.map((f) => f.year).filter((y): y is number => y !== null);
+  const years = dated.length ? dated : [new Date().getFullYear()];
+  const undatedAt = Math.max(...years) + 1.5;
+  const hasUndated = data.some((f) => f.year === null);
+  const xOf = (year: number | null): number => x(year ?? undatedAt);
+  const x = scaleLinear().domain([Math.min(...years) - 0.5, (hasUndated ? undatedAt : Math.max(...years)) + 0.5]).range([m.left, width - m.right]);
   const y = scaleLinear().domain([0, Math.max(...data.map((f) => f.value)) * 1.1 || 1]).nice().range([height - m.bottom, m.top]);
   const svg = select(holder).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height)
     .attr('role', 'group').attr('aria-label', `${measure} by year: actual figures, targets and potentials`);
-  const span = Math.max(...years) - Math.min(...years);
   svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${height - m.bottom})`)
-    .call(axisBottom(x).ticks(Math.min(span + 1, 10)).tickFormat((d) => (Number.isInteger(Number(d)) ? String(d) : '')));
+    .call(axisBottom(x).tickValues([...new Set([...years, ...(hasUndated ? [undatedAt] : [])])].sort((a, b) => a - b).filter((v, i, all) => all.length <= 12 || v === undatedAt || i % Math.ceil(all.length / 12) === 0))
+      .tickFormat((d) => (Number(d) === undatedAt ? 'no year' : String(d))));
   svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${m.left},0)`)
     .call(axisLeft(y).ticks(6).tickFormat((d) => shortMoney(Number(d))));
 
   for (const kind of KINDS) {
-    const points = data.filter((f) => f.kind === kind).sort((a, b) => a.year - b.year || a.value - b.value);
+    const points = data.filter((f) => f.kind === kind).sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.value - b.value);
     if (!points.length) continue;
     const g = svg.append('g').attr('class', `series series-${kind}`).attr('data-kind', kind);
     // One line per kind through the mean of each year's figures: conflicting figures stay points.
-    const byYear = [...Map.groupBy(points, (p) => p.year)].map(([year, ps]) => ({ year, value: ps.reduce((n, p) => n + p.value, 0) / ps.length }));
+    const byYear = [...Map.groupBy(points.filter((p) => p.year !== null), (p) => p.year!)].map(([year, ps]) => ({ year, value: ps.reduce((n, p) => n + p.value, 0) / ps.length }));
     if (byYear.length > 1) {
-      g.append('path').attr('class', 'trend').attr('d', line<{ year: number; value: number }>().x((d) => x(d.year)).y((d) => y(d.value))(byYear));
+      g.append('path').attr('class', 'trend').attr('d', line<{ year: number; value: number }>().x((d) => xOf(d.year)).y((d) => y(d.value))(byYear));
     }
     for (const p of points) {
       const link = document.createElementNS(SVG, 'a');
@@ -72,7 +77,10 @@ function draw(holder: HTMLElement, all: readonly Figure[], measure: string): voi
       link.setAttribute('class', `point${p.conflict ? ' conflict' : ''}`);
       link.setAttribute('data-fact', p.id);
       link.setAttribute('aria-label', `${p.label}${p.conflict ? ' (sources disagree)' : ''}: show the source`);
-      const at = `translate(${x(p.year)},${y(p.value)})`;
+      // Figures of the same year and kind side by side, a few pixels apart, so none hides another.
+      const twins = points.filter((o) => o.year === p.year);
+      const nudge = (twins.indexOf(p) - (twins.length - 1) / 2) * 6;
+      const at = `translate(${xOf(p.year) + nudge},${y(p.value)})`;
       const mark = select(link);
       if (p.conflict) mark.append('circle').attr('class', 'conflict-ring').attr('r', 10).attr('transform', at);
       if (kind === 'actual') mark.append('circle').attr('class', 'mark').attr('r', 5).attr('transform', at);
