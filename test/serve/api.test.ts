@@ -64,7 +64,7 @@ describe('readout serve: the API', () => {
     const pair = await getValid('/api/pairs/TJK-BLR', '/api/pairs/{pair}');
     assert.equal(pair.pair, 'BLR-TJK');
     assert.ok(pair.events.rows.length && pair.agreements.rows.length && pair.trade.length && pair.people.length && pair.timeline.length, 'pair.events.rows.length && pair.agreements.rows.length && pa');
-    assert.ok(pair.trade.some((t: { kind: string; year: number | null }) => t.kind === 'target' && t.year === 2026), 'the fixture\'s target is in the dossier', 'pair.trade.some((t: { kind: string; year: number | null }) =');
+    assert.ok(pair.trade.some((t: { kind: string; year: number | null }) => t.kind === 'target' && t.year === 2026), 'the fixture\'s target is in the dossier');
     await getValid('/api/countries/TJK', '/api/countries/{code}');
     const person = pair.people[0];
     await getValid(`/api/people/${person.id}`, '/api/people/{id}');
