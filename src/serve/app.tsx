@@ -114,6 +114,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
   app.use('/assets/*', serveStatic({ root: WEB_DIR, rewriteRequestPath: (p) => p.replace(/^\/assets/, '') }));
 
+  app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
   registerPages(app, store, cache);
   return app;
 }

@@ -2,6 +2,7 @@
 // npm packages into dist/web/ with esbuild, at build time: the pages load nothing from a CDN.
 // Run by `npm run build` and the prepare script (so `npm ci` leaves a working dashboard), and by the
 // browser tests before they start, so they never test a stale bundle.
+import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
@@ -21,6 +22,7 @@ export async function buildAssets(): Promise<void> {
     logLevel: 'warning',
     legalComments: 'linked',
   });
+  copyFileSync(`${ROOT}src/serve/client/favicon.svg`, `${WEB_DIR}/favicon.svg`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildAssets();

@@ -8,6 +8,7 @@ export const DocsPage: FC = () => (
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>Readout API</title>
       <link rel="stylesheet" href="/docs/assets/swagger-ui.css" />
+      <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
       <script src="/docs/assets/swagger-ui-bundle.js" defer></script>
       <script src="/assets/docs.js" defer></script>
     </head>

@@ -18,6 +18,7 @@ export const Layout: FC<PropsWithChildren<LayoutProps>> = ({ title, json, csv, c
       <meta name="viewport" content="width=device-width, initial-scale=1" />
       <title>{`${title} · Readout`}</title>
       <link rel="stylesheet" href="/assets/readout-style.css" />
+      <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
       {json ? <link rel="alternate" type="application/json" href={json} /> : null}
       {csv ? <link rel="alternate" type="text/csv" href={csv} /> : null}
       <script src="/assets/readout.js" defer></script>
