@@ -12,7 +12,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../store/store.js';
 import { registerApi } from './api/routes.js';
-import { WEB_DIR } from './build-assets.js';
+import { WEB_DIR } from './web-dir.js';
 import { VersionedCache } from './cache.js';
 import { errorHandler, errorResponse, fail, notFound, type HtmlError } from './errors.js';
 import { DocsPage } from './pages/docs.js';

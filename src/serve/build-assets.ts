@@ -1,14 +1,12 @@
 // Bundles the browser scripts (charts, the network graph, evidence links) and the stylesheet from
 // npm packages into dist/web/ with esbuild, at build time: the pages load nothing from a CDN.
+// esbuild is a development dependency: the server imports web-dir.ts, never this file.
 // Run by `npm run build` and the prepare script (so `npm ci` leaves a working dashboard), and by the
 // browser tests before they start, so they never test a stale bundle.
 import { copyFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Where the server finds the built files (this file sits two levels down in src/ and in dist/). */
-export const WEB_DIR = `${ROOT}dist/web`;
+import { PACKAGE_ROOT as ROOT, WEB_DIR } from './web-dir.js';
 
 export async function buildAssets(): Promise<void> {
   await build({
