@@ -69,6 +69,16 @@ const LIST_ROUTES: ReadonlyArray<{ list: ListName; query: z.ZodObject; row: z.Zo
 export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
   const { store, cache } = deps;
   const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => cache.get(key, load);
+  /**
+   * A JSON 200 serialised once per data version: a busy pair's dossier is a megabyte of JSON, and
+   * stringifying it for every request cost more than everything else the request does. (Typed
+   * `never`: the store's rows are readonly and zod infers mutable arrays; test/serve/api.test.ts
+   * checks every response against the served OpenAPI document instead.)
+   */
+  const okCached = async (c: Context, key: string, load: () => Promise<unknown>): Promise<never> => {
+    const body = await cache.get(`json ${key}`, async () => new TextEncoder().encode(JSON.stringify(await load())));
+    return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+  };
 
   for (const r of LIST_ROUTES) {
     app.openapi(listRoute(`/api/${r.list}`, r.query, r.row, r.name, r.summary), async (c) => {
@@ -81,13 +91,13 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
 
   app.openapi(jsonRoute('/api/documents/{id}', 'One document: cleaned text, sentences and the evidence of every fact it states', S.DocumentDetail, { params: DocumentPath }, ['lookups']), async (c) => {
     const { id } = c.req.valid('param');
-    return ok(c, (await cached(`document ${id}`, () => loadDocument(store, id))).document);
+    return okCached(c, `document ${id}`, async () => (await cached(`document ${id}`, () => loadDocument(store, id))).document);
   });
 
   app.openapi(jsonRoute('/api/people/{id}', 'One person: aliases, roles over time, sources', S.PersonRow, { params: FactPath }, ['lookups']), async (c) => {
     const { id } = c.req.valid('param');
     if (!id.startsWith('pe_')) throw fail(400, 'id: expected a person id (pe_…)');
-    return ok(c, (await cached(`person ${id}`, () => loadPerson(store, id))).person);
+    return okCached(c, `person ${id}`, async () => (await cached(`person ${id}`, () => loadPerson(store, id))).person);
   });
 
   app.openapi(
@@ -101,7 +111,7 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
 
   app.openapi(jsonRoute('/api/countries/{code}', 'A country: its partners ranked by encounters, agreements and trade; its timeline; its people', S.CountryDossier, { params: CountryPath }), async (c) => {
     const code = c.req.valid('param').code.toUpperCase();
-    return ok(c, await cached(`country ${code}`, () => loadCountry(store, code)));
+    return okCached(c, `country ${code}`, () => cached(`country ${code}`, () => loadCountry(store, code)));
   });
 
   app.openapi(
@@ -119,7 +129,7 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
     const pair = parsePair(c.req.valid('param').pair);
     const dossier = await cached(`pair ${pair.join('-')}`, () => loadPair(store, pair));
     if (!dossier.counts.events && !dossier.counts.agreements && !dossier.counts.trade) throw fail(404, `no facts involve both ${countryName(pair[0])} and ${countryName(pair[1])}`);
-    return ok(c, dossier);
+    return okCached(c, `pair ${pair.join('-')}`, async () => dossier);
   });
 
   app.openapi(
@@ -160,7 +170,7 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
   });
 
   app.openapi(jsonRoute('/api/stats', 'Counts of documents, facts, conflicts and near-duplicate links', S.Stats, {}, ['lookups']), async (c) =>
-    ok(c, await cached('stats', () => store.stats())));
+    okCached(c, 'stats', () => cached('stats', () => store.stats())));
 
   app.openapi(
     createRoute({
@@ -205,12 +215,6 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The token given to `readout serve --token`' });
 }
-
-/**
- * A JSON 200. The store's rows are readonly and zod infers mutable arrays, so the compiler cannot
- * match them; test/serve/api.test.ts validates every response against the served OpenAPI document.
- */
-const ok = (c: Context, body: unknown): never => c.json(body as object, 200) as never;
 
 /** Search and conflicts page by offset: their order is a ranking, not a key. */
 function cursorOffset(cursor: string): number {

@@ -41,16 +41,28 @@ export function parsePair(text: string): [string, string] {
 const firstPage = <T extends { id: string }>(rows: T[]): { rows: T[]; next: string | null } =>
   rows.length > DOSSIER_ROWS ? { rows: rows.slice(0, DOSSIER_ROWS), next: rows[DOSSIER_ROWS - 1]!.id } : { rows, next: null };
 
+/**
+ * Each role once, as first and last stated (by the documents' dates): a head of state named in
+ * thousands of documents has thousands of role mentions, which the person's own page lists.
+ */
+export function firstAndLastRoles(roles: PersonRow['roles']): PersonRow['roles'] {
+  const byRole = new Map<string, Array<PersonRow['roles'][number]>>();
+  for (const r of roles) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
+  return [...byRole.values()].flatMap((rs) => (rs.length > 1 ? [rs[0]!, rs[rs.length - 1]!] : rs));
+}
+
 async function participants(store: Store, events: readonly EventRow[]): Promise<PersonRow[]> {
   const ids = [...new Set(events.flatMap((e) => e.participants.map((p) => p.person_id)).filter((id): id is string => Boolean(id)))];
-  return ids.length ? store.people({ ids, maxSources: DOSSIER_SOURCES }) : [];
+  const people = ids.length ? await store.people({ ids, maxSources: DOSSIER_SOURCES }) : [];
+  return people.map((p) => ({ ...p, roles: firstAndLastRoles(p.roles) }));
 }
 
 export async function loadPair(store: Store, pair: [string, string]): Promise<PairDossier> {
   const [events, agreements, trade] = [
     await store.events({ pair, maxSources: DOSSIER_SOURCES }),
     await store.agreements({ pair, maxSources: DOSSIER_SOURCES }),
-    await store.trade({ pair, maxSources: DOSSIER_SOURCES }),
+    // One sentence per figure: a busy pair has hundreds of figures, and num_documents counts the rest.
+    await store.trade({ pair, maxSources: 1 }),
   ];
   const people = await participants(store, events);
   const eventsPage = firstPage(events);

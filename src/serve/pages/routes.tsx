@@ -31,9 +31,18 @@ export function describeIssue(issue: z.core.$ZodIssue | undefined): string {
   return `${issue.path.join('.') || 'request'}: ${issue.message}`;
 }
 
-const page = (c: Context, node: Child): Response | Promise<Response> => c.html(`<!doctype html>${node}`);
-
 export function registerPages(app: OpenAPIHono, store: Store, cache: VersionedCache): void {
+  /**
+   * Pages are rendered once per data version and URL: a busy pair's dossier is thousands of
+   * elements, and rendering them took longer than loading the data.
+   */
+  const page = async (c: Context, node: Child): Promise<Response> => {
+    const url = new URL(c.req.url);
+    const html = await cache.get(`html ${url.pathname}${url.search}`, async () =>
+      new TextEncoder().encode(`<!doctype html>${await (node as { toString(): string | Promise<string> }).toString()}`));
+    return c.body(html, 200, { 'content-type': 'text/html; charset=utf-8' });
+  };
+
   app.get('/', async (c) => page(c, <OverviewPage o={await cache.get('overview', () => loadOverview(store))} />));
 
   app.get('/pairs/:pair', async (c) => {
