@@ -70,6 +70,12 @@ const VERBS: readonly Verb[] = [
     run: async (_args, o, io) => (await import('./stats-command.js')).runStats(o, io),
   },
   {
+    name: 'serve',
+    description: 'serve the dashboard and the JSON API over a database (read-only unless --token is given)',
+    settings: ['db', 'host', 'port', 'token', 'ingest', 'maxBody', 'maxSize', 'workers'],
+    run: async (_args, o, io) => (await import('./serve-command.js')).runServe(o, io),
+  },
+  {
     name: 'export',
     description: 'the whole corpus: ndjson, csv, cameo (GDELT 2.0 event table, 61 columns) or plover (one JSON per event)',
     settings: ['db', 'exportFormat', 'out'],

@@ -39,6 +39,11 @@ export const parsers = {
     const m = /^([A-Za-z]{3})[-–,]([A-Za-z]{3})$/.exec(value);
     return m ? [m[1]!.toUpperCase(), m[2]!.toUpperCase()] : reject('two ISO alpha-3 codes such as BLR-TJK');
   },
+  port: (value: string): number => {
+    const n = Number(value);
+    return value.trim() && Number.isInteger(n) && n >= 0 && n <= 65535 ? n : reject('a port number from 0 to 65535 (0 picks a free one)');
+  },
+  host: (value: string): string => (/^[\w.:-]+$/.test(value) ? value : reject('a host name or an IP address')),
   positive: (value: string): number => {
     const n = Number(value);
     return value.trim() && Number.isInteger(n) && n >= 1 ? n : reject('a positive whole number');
@@ -67,6 +72,11 @@ export const SETTINGS = {
   exportFormat: { flags: '--format <format>', choices: EXPORT_FORMATS, required: true, help: 'output format' },
   out: { flags: '-o, --out <file>', parse: parsers.path, help: 'write to a file instead of standard output' },
   debug: { flags: '--debug', env: 'READOUT_DEBUG', help: 'on an error, print its stack too' },
+  host: { flags: '--host <address>', env: 'READOUT_HOST', parse: parsers.host, help: 'address to listen on (default 127.0.0.1: this machine only)' },
+  port: { flags: '--port <n>', env: 'READOUT_PORT', parse: parsers.port, help: 'port to listen on (default 8080; 0 picks a free one)' },
+  token: { flags: '--token <token>', env: 'READOUT_TOKEN', help: 'accept POST /api/documents with this bearer token (without it the server is read-only)' },
+  ingest: { flags: '--ingest <paths...>', help: 'ingest these files and folders first (already stored content is skipped)' },
+  maxBody: { flags: '--max-body <MB>', default: 5, parse: parsers.megabytes, help: 'largest document accepted by POST /api/documents, in megabytes' },
 } as const satisfies Record<string, Setting>;
 
 export type SettingName = keyof typeof SETTINGS;

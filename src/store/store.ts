@@ -130,6 +130,14 @@ export interface FactFilter {
   /** Trade kind (actual, target, potential) or agreement kind. */
   readonly kind?: string;
   readonly limit?: number;
+  /** Only these facts (documents: these ids as text): lookups by id. */
+  readonly ids?: readonly string[];
+  /** Keyset paging: the rows after this id in the list's own order (the last id of the page before). */
+  readonly after?: string;
+  /** Events this person (a canonical person id) took part in. */
+  readonly person?: string;
+  /** At most this many sources per fact, the first stored; num_documents still counts every document. */
+  readonly maxSources?: number;
 }
 
 export interface SearchHit {
@@ -149,6 +157,81 @@ export interface StoreStats {
   readonly conflicts: number;
   readonly near_duplicate_links: number;
   readonly mentions: number;
+}
+
+export type FactKind = 'event' | 'agreement' | 'trade' | 'person';
+
+/** A document with its cleaned text, its sentences and where each fact it states was read. */
+export interface DocumentDetail extends DocumentRow {
+  readonly text: string;
+  readonly sentences: readonly StoredSentence[];
+  readonly mentions: ReadonlyArray<{
+    readonly kind: FactKind;
+    readonly fact_id: string;
+    readonly rule: string | null;
+    readonly evidence: ReadonlyArray<{ readonly sentence: number; readonly start: number; readonly end: number }>;
+  }>;
+}
+
+/** How much the corpus holds on one country (canonical facts involving it). */
+export interface CountrySummary {
+  readonly country: string;
+  readonly events: number;
+  readonly agreements: number;
+  readonly trade: number;
+  readonly people: number;
+}
+
+/** How much the corpus holds on one pair of countries: facts whose parties are exactly these two. */
+export interface PairSummary {
+  readonly pair: readonly [string, string];
+  readonly events: number;
+  readonly agreements: number;
+  readonly trade: number;
+  /** The latest dated event or agreement, or null. */
+  readonly latest: string | null;
+}
+
+export interface ConflictFilter {
+  readonly country?: string;
+  readonly pair?: readonly [string, string];
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export type SearchKind = SearchHit['kind'];
+
+export interface SearchQuery {
+  readonly text: string;
+  readonly kind?: SearchKind;
+  readonly country?: string;
+  readonly year?: number;
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export interface SearchResult {
+  readonly kind: SearchKind;
+  /** A fact id, or a document id as text. */
+  readonly id: string;
+  /** The document the hit is in (documents), else null. */
+  readonly document_id: number | null;
+  readonly snippet: string;
+  readonly countries: readonly string[];
+  readonly year: number | null;
+}
+
+/** One page of hits, and counts by kind, country and year over every hit the facets look at. */
+export interface SearchPage {
+  readonly hits: readonly SearchResult[];
+  readonly total: number;
+  /** How many of the best matches of each kind the facets count (a common word matches thousands). */
+  readonly window: number;
+  readonly facets: {
+    readonly kind: Readonly<Record<string, number>>;
+    readonly country: Readonly<Record<string, number>>;
+    readonly year: Readonly<Record<string, number>>;
+  };
 }
 
 export interface ReindexItem {
@@ -175,5 +258,17 @@ export interface Store {
   documents(filter?: FactFilter): Promise<DocumentRow[]>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
+  /** One document with its text, sentences and fact evidence, or null. */
+  document(id: number): Promise<DocumentDetail | null>;
+  /** Every country the facts involve, with counts. */
+  countries(): Promise<CountrySummary[]>;
+  /** Every pair of countries with facts of their own (involving just the two), most events first. */
+  pairs(country?: string): Promise<PairSummary[]>;
+  /** Trade claims whose sources disagree: one group per claim key, the claims of each side by side. */
+  conflicts(filter?: ConflictFilter): Promise<TradeRow[][]>;
+  /** Full text over documents and facts, narrowed by kind, country and year, with facet counts. */
+  searchPage(query: SearchQuery): Promise<SearchPage>;
+  /** Changes whenever the stored data may have changed (any process's commit): a cache key. */
+  dataVersion(): Promise<string>;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 // Queries: canonical facts with their sources, filtered by country, pair, dates, type and kind.
-import { sql, type Kysely, type SelectQueryBuilder } from 'kysely';
+import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, PlaceT, QualifierT, TradeKindT, TradeMeasureT } from '../../facts/schema.js';
 import { SAME_VALUE_TOLERANCE, sameValue } from '../../merge/merge-rules.js';
 import type {
@@ -17,6 +17,37 @@ const chunks = <T>(items: readonly T[], size = 500): T[][] => {
   return out;
 };
 
+/** A list's order: columns and directions, the id last so that every row has one place. */
+type Order = ReadonlyArray<readonly [column: string, direction: 'asc' | 'desc']>;
+const EVENT_ORDER: Order = [['date', 'desc'], ['id', 'asc']];
+const AGREEMENT_ORDER: Order = EVENT_ORDER;
+const TRADE_ORDER: Order = [['parties', 'asc'], ['year', 'desc'], ['measure', 'asc'], ['id', 'asc']];
+const PERSON_ORDER: Order = [['name', 'asc'], ['id', 'asc']];
+
+/**
+ * Keyset paging: rows after the row `id` of `table` in `order`, compared column by column as SQLite
+ * orders them (NULL before any value ascending, after any value descending). The anchor's values are
+ * read by subqueries that do not depend on the row, which SQLite evaluates once.
+ */
+function afterRow(table: string, order: Order, id: string): RawBuilder<boolean> {
+  const anchor = (column: string): RawBuilder<unknown> => sql`(select ${sql.ref(column)} from ${sql.table(table)} where id = ${id})`;
+  const terms = order.map(([column, direction], i) => {
+    const c = sql.ref(column);
+    const x = anchor(column);
+    const beyond = direction === 'asc'
+      ? sql`((${x} is null and ${c} is not null) or ${c} > ${x})`
+      : sql`((${c} is null and ${x} is not null) or ${c} < ${x})`;
+    return sql.join([...order.slice(0, i).map(([k]) => sql`${sql.ref(k)} is ${anchor(k)}`), beyond], sql` and `);
+  });
+  return sql<boolean>`(${sql.join(terms, sql` or `)})`;
+}
+
+function ordered<T extends 'events' | 'agreements' | 'trade' | 'people', O>(query: SelectQueryBuilder<SqliteSchema, T, O>, order: Order): SelectQueryBuilder<SqliteSchema, T, O> {
+  let q = query;
+  for (const [column, direction] of order) q = q.orderBy(sql.ref(column), direction);
+  return q;
+}
+
 /** Country, pair and date filters, shared by every fact table with an `id` (and a `date` when dated). */
 function filtered<T extends 'events' | 'agreements' | 'trade' | 'people', O>(
   query: SelectQueryBuilder<SqliteSchema, T, O>,
@@ -31,17 +62,18 @@ function filtered<T extends 'events' | 'agreements' | 'trade' | 'people', O>(
   }
   if (dateColumn && filter.since) q = q.where(sql<boolean>`date is not null and date not like '--%' and date >= substr(${filter.since}, 1, length(date))`);
   if (dateColumn && filter.until) q = q.where(sql<boolean>`date is not null and date not like '--%' and date <= substr(${filter.until}, 1, length(date))`);
+  if (filter.ids) q = q.where(sql<boolean>`id in (select value from json_each(${JSON.stringify(filter.ids)}))`);
   return q;
 }
 
 interface SourceInfo { sources: Source[]; documents: number; mentions: Array<{ data: string; document: string; published: string | null }> }
 
 /** Evidence and independent document counts (near-duplicates count once) for canonical facts. */
-async function sourcesOf(db: Db, ids: readonly string[]): Promise<Map<string, SourceInfo>> {
+async function sourcesOf(db: Db, ids: readonly string[], maxSources = Infinity): Promise<Map<string, SourceInfo>> {
   const out = new Map<string, SourceInfo>(ids.map((id) => [id, { sources: [], documents: 0, mentions: [] }]));
   for (const part of chunks(ids)) {
     if (!part.length) continue;
-    const evidence = await db
+    const evidence = maxSources === 0 ? [] : await db
       .selectFrom('mentions as m')
       .innerJoin('evidence as e', 'e.mention_id', 'm.id')
       .innerJoin('documents as d', 'd.id', 'm.document_id')
@@ -51,7 +83,8 @@ async function sourcesOf(db: Db, ids: readonly string[]): Promise<Map<string, So
       .orderBy('e.sentence')
       .execute();
     for (const e of evidence) {
-      out.get(e.fact_id)!.sources.push({ document: e.source, document_id: e.document_id, sentence: e.sentence, start: e.start, end: e.end, text: e.text });
+      const { sources } = out.get(e.fact_id)!;
+      if (sources.length < maxSources) sources.push({ document: e.source, document_id: e.document_id, sentence: e.sentence, start: e.start, end: e.end, text: e.text });
     }
     const mentions = await db
       .selectFrom('mentions as m')
@@ -75,9 +108,12 @@ async function sourcesOf(db: Db, ids: readonly string[]): Promise<Map<string, So
 export async function queryEvents(db: Db, filter: FactFilter = {}): Promise<EventRow[]> {
   let q = filtered(db.selectFrom('events').selectAll(), 'event', filter, 'date');
   if (filter.type) q = q.where('type', '=', filter.type);
+  // Participants are stored as JSON with their person ids; ids are hex, so LIKE needs no escaping.
+  if (filter.person) q = q.where('participants', 'like', `%"person_id":${JSON.stringify(filter.person)}%`);
+  if (filter.after) q = q.where(afterRow('events', EVENT_ORDER, filter.after));
   if (filter.limit) q = q.limit(filter.limit);
-  const rows = await q.orderBy('date', 'desc').orderBy('id').execute();
-  const info = await sourcesOf(db, rows.map((r) => r.id));
+  const rows = await ordered(q, EVENT_ORDER).execute();
+  const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
   return rows.map((r) => ({
     id: r.id,
     type: r.type as EventTypeT,
@@ -96,9 +132,10 @@ export async function queryAgreements(db: Db, filter: FactFilter = {}): Promise<
   let q = filtered(db.selectFrom('agreements').selectAll(), 'agreement', filter, 'date');
   const kind = filter.kind ?? filter.type;
   if (kind) q = q.where('kind', '=', kind);
+  if (filter.after) q = q.where(afterRow('agreements', AGREEMENT_ORDER, filter.after));
   if (filter.limit) q = q.limit(filter.limit);
-  const rows = await q.orderBy('date', 'desc').orderBy('id').execute();
-  const info = await sourcesOf(db, rows.map((r) => r.id));
+  const rows = await ordered(q, AGREEMENT_ORDER).execute();
+  const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
   return rows.map((r) => ({
     id: r.id, title: r.title, kind: r.kind as AgreementKindT, parties: split(r.parties), status: r.status as AgreementStatusT, date: r.date,
     num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources,
@@ -114,15 +151,16 @@ export async function queryTrade(db: Db, filter: FactFilter = {}): Promise<Trade
   if (filter.type) q = q.where('measure', '=', filter.type);
   if (filter.since) q = q.where('year', '>=', Number(filter.since.slice(0, 4)));
   if (filter.until) q = q.where('year', '<=', Number(filter.until.slice(0, 4)));
+  if (filter.after) q = q.where(afterRow('trade', TRADE_ORDER, filter.after));
   if (filter.limit) q = q.limit(filter.limit);
-  const rows = await q.orderBy('parties').orderBy('year', 'desc').orderBy('measure').orderBy('id').execute();
+  const rows = await ordered(q, TRADE_ORDER).execute();
   // Conflicts: other claims with the same pair, measure, kind, year, direction and scope but another value.
   const byKey = new Map<string, Array<{ id: string; value_usd: number }>>();
   for (const part of chunks([...new Set(rows.filter((r) => r.year !== null).map((r) => r.parties))])) {
     const related = await db.selectFrom('trade').selectAll().where('parties', 'in', part).where('year', 'is not', null).execute();
     for (const r of related) byKey.set(tradeKey(r), [...(byKey.get(tradeKey(r)) ?? []), { id: r.id, value_usd: r.value_usd }]);
   }
-  const info = await sourcesOf(db, rows.map((r) => r.id));
+  const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
   return rows.map((r) => ({
     id: r.id, measure: r.measure as TradeMeasureT, parties: split(r.parties), from: r.from_country, to: r.to_country, value_usd: r.value_usd,
     qualifier: r.qualifier as QualifierT, year: r.year, kind: r.kind as TradeKindT, scope: r.scope,
@@ -133,9 +171,10 @@ export async function queryTrade(db: Db, filter: FactFilter = {}): Promise<Trade
 
 export async function queryPeople(db: Db, filter: FactFilter = {}): Promise<PersonRow[]> {
   let q = filtered(db.selectFrom('people').selectAll(), 'person', filter, null);
+  if (filter.after) q = q.where(afterRow('people', PERSON_ORDER, filter.after));
   if (filter.limit) q = q.limit(filter.limit);
-  const rows = await q.orderBy('name').execute();
-  const info = await sourcesOf(db, rows.map((r) => r.id));
+  const rows = await ordered(q, PERSON_ORDER).execute();
+  const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
   return rows.map((r) => {
     const roles = info.get(r.id)!.mentions
       .map((m) => ({ role: (JSON.parse(m.data) as { role: string | null }).role, date: m.published, document: m.document }))
@@ -160,6 +199,8 @@ export async function queryDocuments(db: Db, filter: FactFilter = {}): Promise<D
   }
   if (filter.since) q = q.where('d.published', '>=', filter.since);
   if (filter.until) q = q.where(sql<boolean>`d.published <= ${filter.until}`);
+  if (filter.ids) q = q.where(sql<boolean>`d.id in (select value from json_each(${JSON.stringify(filter.ids.map(Number))}))`);
+  if (filter.after) q = q.where('d.id', '>', Number(filter.after));
   if (filter.limit) q = q.limit(filter.limit);
   const rows = await q.orderBy('d.id').execute();
   const counts = new Map<number, Record<string, number>>();

@@ -5,6 +5,7 @@ import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely'
 import { MIGRATIONS } from './migrations/migrations.js';
 import type { ReadHints } from '../../read/read-document.js';
 import type { AnalysedDocument, FactFilter, Store } from '../store.js';
+import { conflicts, countries, dataVersion, documentDetail, pairs, searchPage } from './sqlite-browse.js';
 import type { SqliteSchema } from './sqlite-database.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
 import { queryAgreements, queryDocuments, queryEvents, queryPeople, queryTrade, search, stats } from './sqlite-read.js';
@@ -43,11 +44,17 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     connection,
     'select "id", "source", "raw", "published_option", "read_hints" from "documents" where "id" = @id',
   );
+  // data_version moves with other connections' commits only: this store's own are counted here.
+  let ownCommits = 0;
   const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor'>>(connection, 'select "id", "source", "extractor" from "documents" where "content_hash" = @hash');
   return {
     location: options.path,
     documentByHash: async (hash) => byHash.get({ hash }) ?? null,
-    saveDocument: (doc: AnalysedDocument) => writer.save(doc),
+    saveDocument: async (doc: AnalysedDocument) => {
+      const outcome = await writer.save(doc);
+      ownCommits++;
+      return outcome;
+    },
     documentsToReindex: async (extractor, all) => {
       let q = db.selectFrom('documents').select('id').orderBy('id');
       if (!all) q = q.where('extractor', '!=', extractor);
@@ -64,6 +71,12 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     documents: (filter?: FactFilter) => queryDocuments(db, filter),
     search: (text, limit) => search(db, text, limit),
     stats: () => stats(db),
+    document: (id) => documentDetail(db, id),
+    countries: () => countries(db),
+    pairs: (country) => pairs(db, country),
+    conflicts: (filter) => conflicts(db, filter),
+    searchPage: (query) => searchPage(db, query),
+    dataVersion: async () => `${await dataVersion(db)}.${ownCommits}`,
     close: async () => {
       writer.flush();
       await db.destroy();

@@ -1,0 +1,37 @@
+// How facts read in one line, for timelines, search hits and the document page's fact list.
+import type { AgreementRow, EventRow, PersonRow, TradeRow } from '../../store/store.js';
+import { countryName } from '../countries.js';
+
+const EVENT_WORDS: Readonly<Record<string, string>> = {
+  meeting: 'Meeting', visit: 'Visit', phone_call: 'Phone call', summit: 'Summit', forum: 'Forum', ceremony: 'Ceremony', other: 'Encounter',
+};
+
+export const names = (codes: readonly string[]): string => codes.map(countryName).join(' – ');
+
+export function eventTitle(e: Pick<EventRow, 'type' | 'countries' | 'participants' | 'planned' | 'place'>): string {
+  const who = e.participants.map((p) => p.name).slice(0, 3).join(', ');
+  const where = e.place?.city ?? e.place?.name;
+  return `${e.planned ? 'Planned: ' : ''}${EVENT_WORDS[e.type] ?? e.type}, ${names(e.countries)}${where ? ` in ${where}` : ''}${who ? ` (${who})` : ''}`;
+}
+
+export const agreementTitle = (a: Pick<AgreementRow, 'title' | 'status' | 'kind'>): string =>
+  `${a.title} (${a.kind.replace('_', ' ')}, ${a.status.replace('_', ' ')})`;
+
+/** $200 million, $1.5 billion: figures as a reader expects them. */
+export function money(usd: number): string {
+  const scale: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
+  for (const [size, word] of scale) {
+    if (usd >= size) return `$${Number((usd / size).toFixed(2)).toLocaleString('en-US')} ${word}`;
+  }
+  return `$${usd.toLocaleString('en-US')}`;
+}
+
+const QUALIFIER: Readonly<Record<string, string>> = { exact: '', about: 'about ', more_than: 'more than ', less_than: 'less than ' };
+
+export function tradeTitle(t: Pick<TradeRow, 'measure' | 'kind' | 'value_usd' | 'qualifier' | 'year' | 'parties' | 'scope'>): string {
+  const kind = t.kind === 'actual' ? '' : `${t.kind} `;
+  return `${kind}${t.measure} ${names(t.parties)}: ${QUALIFIER[t.qualifier] ?? ''}${money(t.value_usd)}${t.year ? ` (${t.year})` : ''}${t.scope ? `, ${t.scope}` : ''}`;
+}
+
+export const personTitle = (p: Pick<PersonRow, 'name' | 'role' | 'country'>): string =>
+  `${p.name}${p.role ? `, ${p.role}` : ''}${p.country ? ` (${countryName(p.country)})` : ''}`;

@@ -1,0 +1,94 @@
+// The frame of every page, and the pieces pages share. Hono's JSX escapes every text and attribute
+// value it renders: article text cannot become markup here, whatever it contains.
+import type { Child, FC, PropsWithChildren } from 'hono/jsx';
+import type { Source } from '../../store/store.js';
+import { countryName } from '../countries.js';
+
+export interface LayoutProps {
+  readonly title: string;
+  /** The page's data in other formats: its JSON twin under /api/ and, for lists, CSV. */
+  readonly json?: string;
+  readonly csv?: string;
+}
+
+export const Layout: FC<PropsWithChildren<LayoutProps>> = ({ title, json, csv, children }) => (
+  <html lang="en">
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <title>{`${title} · Readout`}</title>
+      <link rel="stylesheet" href="/assets/readout-style.css" />
+      <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml" />
+      {json ? <link rel="alternate" type="application/json" href={json} /> : null}
+      {csv ? <link rel="alternate" type="text/csv" href={csv} /> : null}
+      <script src="/assets/readout.js" defer></script>
+    </head>
+    <body>
+      <a class="skip" href="#main">Skip to content</a>
+      <header class="site">
+        <nav aria-label="Main">
+          <a class="brand" href="/">Readout</a>
+          <a href="/conflicts">Conflicts</a>
+          <a href="/docs">API</a>
+        </nav>
+        <form role="search" action="/search" method="get">
+          <label for="site-search" class="visually-hidden">Search documents and facts</label>
+          <input id="site-search" type="search" name="q" placeholder="Search documents and facts" />
+          <button type="submit">Search</button>
+        </form>
+      </header>
+      <main id="main">
+        {children}
+        {json || csv ? (
+          <p class="formats">
+            This page as data: {json ? <a href={json}>JSON</a> : null}
+            {json && csv ? ' · ' : null}
+            {csv ? <a href={csv}>CSV</a> : null}
+          </p>
+        ) : null}
+      </main>
+      <footer>Every fact links to the sentences it was read from. Data: the documents in this database only.</footer>
+    </body>
+  </html>
+);
+
+export const CountryLink: FC<{ code: string }> = ({ code }) => <a href={`/countries/${code}`}>{countryName(code)}</a>;
+
+export const PairLink: FC<{ pair: readonly string[]; children?: Child }> = ({ pair, children }) => (
+  <a href={`/pairs/${pair.join('-')}`}>{children ?? pair.map(countryName).join(' – ')}</a>
+);
+
+export const sourceHref = (s: Pick<Source, 'document_id' | 'sentence'>): string => `/documents/${s.document_id}#s${s.sentence}`;
+
+/**
+ * A fact's evidence: its source sentences, verbatim, each linking to the sentence in its document.
+ * Closed until asked for; a link to the fact's id (a chart point, a search hit) opens it.
+ */
+export const Evidence: FC<{ sources: readonly Source[]; documents: number; label?: string }> = ({ sources, documents, label }) => (
+  <details class="evidence">
+    <summary>{label ?? `Source${sources.length === 1 ? '' : 's'}`} ({documents} document{documents === 1 ? '' : 's'})</summary>
+    <ul>
+      {sources.map((s) => (
+        <li>
+          <blockquote class="sentence">{s.text}</blockquote>
+          <a href={sourceHref(s)}>{s.document}, sentence {s.sentence + 1}</a>
+        </li>
+      ))}
+    </ul>
+    {documents > sources.length ? <p>…and more: the JSON lists up to 20 sources per fact.</p> : null}
+  </details>
+);
+
+export const Badge: FC<{ kind: string; children?: Child }> = ({ kind, children }) => <span class={`badge ${kind}`}>{children ?? kind}</span>;
+
+export const DateText: FC<{ date: string | null }> = ({ date }) => <span class="date">{date ?? 'undated'}</span>;
+
+export const Counts: FC<{ items: ReadonlyArray<readonly [string, number]> }> = ({ items }) => (
+  <ul class="counts">
+    {items.map(([label, n]) => (
+      <li>
+        <strong>{n.toLocaleString('en-US')}</strong> {label}
+      </li>
+    ))}
+  </ul>
+);

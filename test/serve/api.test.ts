@@ -1,0 +1,245 @@
+// The JSON API on a real SQLite file over HTTP on 127.0.0.1: every route answers and matches the
+// schema the served OpenAPI document gives it; filters, paging, CSV and NDJSON; 400 naming the bad
+// parameter; 401/403 around the token; size limits; one error shape with no internals in it.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { validate as validateOpenApi } from '@readme/openapi-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { createApp } from '../../src/serve/app.js';
+import type { Store } from '../../src/store/store.js';
+import { FIXTURES, servedCorpus, type TestServer } from './helpers.js';
+
+type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>; components: object };
+
+describe('readout serve: the API', () => {
+  let s: TestServer;
+  let doc: Doc;
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+
+  before(async () => {
+    s = await servedCorpus();
+    doc = (await (await s.fetch('/openapi.json')).json()) as Doc;
+    ajv.addSchema({ $id: 'openapi', components: doc.components });
+  });
+  after(() => s.close());
+
+  /** The response schema the served document gives a route, with its $refs pointed into it. */
+  const schemaOf = (path: string, status = '200', method = 'get'): object => {
+    const schema = doc.paths[path]?.[method]?.responses[status]?.content?.['application/json']?.schema;
+    assert.ok(schema, `${method} ${path} ${status} has a JSON schema`);
+    return JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi#/components/')) as object;
+  };
+  const getValid = async (url: string, path: string): Promise<any> => {
+    const res = await s.fetch(url);
+    assert.equal(res.status, 200, `${url}: ${res.status}`);
+    assert.match(res.headers.get('content-type') ?? '', /application\/json/);
+    const body = await res.json();
+    const check = ajv.compile(schemaOf(path));
+    assert.ok(check(body), `${url} matches its OpenAPI schema: ${ajv.errorsText(check.errors)}`);
+    return body;
+  };
+
+  it('serves an OpenAPI 3.1 document that validates', async () => {
+    assert.equal((doc as unknown as { openapi: string }).openapi, '3.1.0');
+    await validateOpenApi(structuredClone(doc) as never);
+    for (const path of ['/api/documents', '/api/events', '/api/agreements', '/api/trade', '/api/people', '/api/countries', '/api/pairs/{pair}', '/api/search', '/api/stats']) {
+      assert.ok(doc.paths[path], `${path} is documented`);
+    }
+  });
+
+  it('answers every route with what its schema says, each fact with its sources', async () => {
+    const events = await getValid('/api/events', '/api/events');
+    assert.ok(events.rows.length > 0, 'events.rows.length > 0');
+    for (const e of events.rows) assert.ok(e.sources.length > 0 && e.sources.every((x: { text: string }) => x.text.length > 0), `${e.id} has sources`);
+    await getValid('/api/agreements', '/api/agreements');
+    await getValid('/api/trade', '/api/trade');
+    await getValid('/api/people', '/api/people');
+    const docs = await getValid('/api/documents', '/api/documents');
+    await getValid('/api/countries', '/api/countries');
+    await getValid('/api/pairs', '/api/pairs');
+    await getValid('/api/conflicts', '/api/conflicts');
+    const stats = await getValid('/api/stats', '/api/stats');
+    assert.equal(stats.documents, docs.rows.length);
+    const pair = await getValid('/api/pairs/TJK-BLR', '/api/pairs/{pair}');
+    assert.equal(pair.pair, 'BLR-TJK');
+    assert.ok(pair.events.rows.length && pair.agreements.rows.length && pair.trade.length && pair.people.length && pair.timeline.length, 'pair.events.rows.length && pair.agreements.rows.length && pa');
+    assert.ok(pair.trade.some((t: { kind: string; year: number | null }) => t.kind === 'target' && t.year === 2026), 'the fixture\'s target is in the dossier');
+    await getValid('/api/countries/TJK', '/api/countries/{code}');
+    const person = pair.people[0];
+    await getValid(`/api/people/${person.id}`, '/api/people/{id}');
+    const detail = await getValid(`/api/documents/${docs.rows[0].id}`, '/api/documents/{id}');
+    for (const m of detail.mentions) for (const e of m.evidence) assert.ok(e.end <= detail.text.length, 'e.end <= detail.text.length');
+    const search = await getValid('/api/search?q=Dushanbe', '/api/search');
+    assert.ok(search.total > 0 && search.facets.country.TJK > 0, 'search.total > 0 && search.facets.country.TJK > 0');
+  });
+
+  it('filters as the CLI does: country, pair, since, until, type, kind', async () => {
+    const tjk = (await (await s.fetch('/api/events?country=tjk&limit=500')).json()).rows;
+    assert.ok(tjk.length > 0 && tjk.every((e: { countries: string[] }) => e.countries.includes('TJK')), 'tjk.length > 0 && tjk.every((e: { countries: string[] }) => ');
+    const pair = (await (await s.fetch('/api/agreements?pair=BLR-TJK')).json()).rows;
+    assert.ok(pair.length > 0 && pair.every((a: { parties: string[] }) => a.parties.includes('BLR') && a.parties.includes('TJK')), 'pair.length > 0 && pair.every((a: { parties: string[] }) => ');
+    const since = (await (await s.fetch('/api/events?since=2024-03&until=2024-12&limit=500')).json()).rows;
+    // Compared at the fact's own precision, as the CLI does: a fact dated 2024 is within since=2024-03.
+    const within = (d: string): boolean => d >= '2024-03'.slice(0, d.length) && d <= '2024-12'.slice(0, d.length);
+    assert.ok(since.length > 0, 'some events in 2024');
+    for (const e of since as Array<{ id: string; date: string }>) assert.ok(within(e.date), `${e.id} dated ${e.date} is within the bounds`);
+    const undated = (await (await s.fetch('/api/events?limit=500')).json()).rows.filter((e: { date: string | null }) => !e.date || e.date.startsWith('--'));
+    for (const e of undated) assert.ok(!since.some((x: { id: string }) => x.id === e.id), 'undated events are left out when a bound is given');
+    const meetings = (await (await s.fetch('/api/events?type=meeting&limit=500')).json()).rows;
+    assert.ok(meetings.length > 0 && meetings.every((e: { type: string }) => e.type === 'meeting'), 'meetings.length > 0 && meetings.every((e: { type: string }) ');
+    const targets = (await (await s.fetch('/api/trade?kind=target&limit=500')).json()).rows;
+    assert.ok(targets.length > 0 && targets.every((t: { kind: string }) => t.kind === 'target'), 'targets.length > 0 && targets.every((t: { kind: string }) =>');
+    const all = (await (await s.fetch('/api/trade?limit=500')).json()).rows;
+    assert.ok(all.length > targets.length, 'all.length > targets.length');
+  });
+
+  it('pages with a cursor: every row once, in order, with a Link to the next page', async () => {
+    for (const list of ['events', 'agreements', 'trade', 'people', 'documents']) {
+      const whole = (await (await s.fetch(`/api/${list}?limit=500`)).json()).rows.map((r: { id: string | number }) => r.id);
+      const paged: Array<string | number> = [];
+      let url: string | null = `/api/${list}?limit=3`;
+      for (let pages = 0; url && pages < 100; pages++) {
+        const res: Response = await s.fetch(url);
+        const body = (await res.json()) as { rows: Array<{ id: string | number }>; next: string | null };
+        assert.ok(body.rows.length <= 3, 'body.rows.length <= 3');
+        paged.push(...body.rows.map((r) => r.id));
+        const link = res.headers.get('link');
+        assert.equal(Boolean(link), body.next !== null, `${list}: a Link header exactly when there is a next page`);
+        url = body.next === null ? null : `/api/${list}?limit=3&cursor=${body.next}`;
+        if (link) assert.ok(link.includes(`cursor=${body.next}`), 'link.includes(cursor=${body.next})');
+      }
+      assert.deepEqual(paged, whole, `${list} paged in full`);
+      assert.ok(whole.length > 3, `${list} needs more than one page`);
+    }
+  });
+
+  it('renders every list as CSV and NDJSON, by ?format= or by Accept', async () => {
+    const json = (await (await s.fetch('/api/events?limit=5')).json()).rows;
+    const csv = await s.fetch('/api/events?limit=5&format=csv');
+    assert.match(csv.headers.get('content-type') ?? '', /^text\/csv/);
+    const lines = (await csv.text()).trim().split('\n');
+    assert.equal(lines[0]!.split(',')[0], 'id');
+    assert.ok(lines[0]!.includes('sources'), 'lines[0]!.includes("sources")');
+    assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), json.map((e: { id: string }) => e.id));
+    const byAccept = await s.fetch('/api/trade?limit=4', { headers: { accept: 'text/csv' } });
+    assert.match(byAccept.headers.get('content-type') ?? '', /^text\/csv/);
+    const nd = await s.fetch('/api/events?limit=5', { headers: { accept: 'application/x-ndjson' } });
+    assert.match(nd.headers.get('content-type') ?? '', /^application\/x-ndjson/);
+    const parsed = (await nd.text()).trim().split('\n').map((l) => JSON.parse(l) as { id: string });
+    assert.deepEqual(parsed.map((e) => e.id), json.map((e: { id: string }) => e.id));
+    for (const list of ['documents', 'agreements', 'people', 'countries', 'pairs', 'conflicts']) {
+      for (const format of ['csv', 'ndjson']) assert.equal((await s.fetch(`/api/${list}?format=${format}`)).status, 200, `${list} as ${format}`);
+    }
+    assert.equal((await s.fetch('/api/search?q=trade&format=ndjson')).status, 200);
+  });
+
+  it('answers a bad parameter with 400 naming it, in the one error shape', async () => {
+    const cases: Array<[string, string]> = [
+      ['/api/events?limit=0', 'limit'], ['/api/events?limit=abc', 'limit'], ['/api/events?limit=100000', 'limit'],
+      ['/api/events?country=TJ', 'country'], ['/api/trade?pair=BLR', 'pair'], ['/api/events?since=2024-1', 'since'],
+      ['/api/events?type=party', 'type'], ['/api/trade?kind=guess', 'kind'], ['/api/events?cursor=..%2F', 'cursor'],
+      ['/api/events?contry=TJK', 'contry'], ['/api/search', 'q'], ['/api/search?q=x&year=twenty', 'year'],
+      ['/api/pairs/BLR', 'pair'], ['/api/pairs/BLR-BLR', 'pair'], ['/api/documents/abc', 'id'], ['/api/events?format=xml', 'format'],
+    ];
+    for (const [url, parameter] of cases) {
+      const res = await s.fetch(url);
+      assert.equal(res.status, 400, url);
+      const body = await res.json();
+      assert.deepEqual(Object.keys(body).sort(), ['error', 'ok', 'status'], url);
+      assert.equal(body.ok, false);
+      assert.equal(body.status, 400);
+      assert.ok(body.error.startsWith(`${parameter}:`) || body.error.startsWith(parameter), `${url} names ${parameter}: ${body.error}`);
+    }
+    const missing = await s.fetch('/api/pairs/AAA-BBB');
+    assert.equal(missing.status, 404);
+    assert.equal((await missing.json()).ok, false);
+    assert.equal((await s.fetch('/api/documents/999999')).status, 404);
+  });
+
+  it('is read-only without a token', async () => {
+    const res = await s.fetch('/api/documents?source=a.txt', { method: 'POST', body: 'Some text', headers: { 'content-type': 'text/plain' } });
+    assert.equal(res.status, 403);
+    assert.match((await res.json()).error, /read-only/);
+  });
+
+  it('bounds the request target, and sets a strict Content-Security-Policy', async () => {
+    const long = await s.fetch(`/api/search?q=${'a'.repeat(5000)}`);
+    assert.equal(long.status, 414);
+    assert.equal((await long.json()).status, 414);
+    const csp = (await s.fetch('/')).headers.get('content-security-policy') ?? '';
+    assert.match(csp, /script-src 'self'(;|$)/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval/);
+  });
+});
+
+describe('readout serve: ingest through the API with a token', () => {
+  let s: TestServer;
+  const token = 'test-token-0123456789';
+  before(async () => {
+    s = await servedCorpus({ token, maxBodyBytes: 64 * 1024 });
+  });
+  after(() => s.close());
+
+  const post = (body: BodyInit, headers: Record<string, string>, source = 'posted.txt') =>
+    s.fetch(`/api/documents?source=${source}`, { method: 'POST', body, headers: { 'content-type': 'text/plain', ...headers } });
+  const text = 'Astana, 3 June 2024. President of Kazakhstan Kassym-Jomart Tokayev met President of Mongolia Ukhnaagiin Khurelsukh in Astana on 3 June 2024. Trade turnover reached $800 million in 2023.';
+
+  it('refuses without a token (401) and with a wrong one (403), before reading the body', async () => {
+    const none = await post(text, {});
+    assert.equal(none.status, 401);
+    assert.match(none.headers.get('www-authenticate') ?? '', /Bearer/);
+    assert.deepEqual(Object.keys(await none.json()).sort(), ['error', 'ok', 'status']);
+    const wrong = await post(text, { authorization: 'Bearer not-the-token' });
+    assert.equal(wrong.status, 403);
+    assert.equal((await wrong.json()).status, 403);
+    const before = (await (await s.fetch('/api/stats')).json()).documents;
+    assert.equal(before, (await s.store.stats()).documents);
+  });
+
+  it('ingests with the right token through the project\'s ingest, once', async () => {
+    const before = (await (await s.fetch('/api/stats')).json()) as { documents: number };
+    const res = await post(text, { authorization: `Bearer ${token}` });
+    assert.equal(res.status, 201);
+    const body = await res.json();
+    assert.equal(body.kind, 'stored');
+    assert.ok(body.facts > 0, 'body.facts > 0');
+    const after = (await (await s.fetch('/api/stats')).json()) as { documents: number };
+    assert.equal(after.documents, before.documents + 1, 'the cache saw the new data version');
+    const mng = (await (await s.fetch('/api/events?country=MNG')).json()).rows;
+    assert.ok(mng.some((e: { sources: Array<{ document: string }> }) => e.sources.some((x) => x.document === 'posted.txt')), 'mng.some((e: { sources: Array<{ document: string }> }) => e.');
+    const again = await post(text, { authorization: `Bearer ${token}` });
+    assert.equal(again.status, 200);
+    assert.equal((await again.json()).kind, 'skipped');
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const big = `${text}\n${'x'.repeat(70 * 1024)}`;
+    const res = await post(big, { authorization: `Bearer ${token}` });
+    assert.equal(res.status, 413);
+    assert.equal((await res.json()).status, 413);
+    const fixture = readFileSync(`${FIXTURES}blr-tjk-targets.txt`);
+    assert.equal((await post(fixture, { authorization: `Bearer ${token}` }, 'again.txt')).status, 200, 'content stored under another name is skipped');
+  });
+});
+
+describe('readout serve: unexpected errors', () => {
+  it('answer 500 in the error shape with nothing internal in it', async () => {
+    const broken = new Proxy({}, {
+      get: (_t, name) => (name === 'dataVersion' ? async () => '1' : async () => {
+        throw new Error('SQLITE_CORRUPT at /secret/path/readout.db');
+      }),
+    }) as Store;
+    const logged: string[] = [];
+    const app = createApp({ store: broken, log: (l) => logged.push(l) });
+    const res = await app.request('/api/stats');
+    assert.equal(res.status, 500);
+    const text = await res.text();
+    assert.deepEqual(JSON.parse(text), { ok: false, status: 500, error: 'internal error' });
+    assert.doesNotMatch(text, /secret|SQLITE|at /);
+    assert.ok(logged.some((l) => l.includes('SQLITE_CORRUPT')), 'the server logs what the client is not told');
+    const page = await app.request('/', { headers: { accept: 'text/html' } });
+    assert.equal(page.status, 500);
+    assert.doesNotMatch(await page.text(), /secret|SQLITE/);
+  });
+});
