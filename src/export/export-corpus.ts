@@ -32,7 +32,7 @@ export async function exportCorpus(store: Store, format: ExportFormat, write: (l
       const cites = (s: ReadonlyArray<{ document: string; sentence: number }>): string => [...new Set(s.map((x) => `${x.document}#${x.sentence}`))].join('; ');
       for (const e of events) out(csvLine(['event', e.id, e.date, e.countries.join('-'), `${e.type}${e.planned ? ' (planned)' : ''}: ${e.participants.map((p) => p.name).join('; ')}`, null, e.num_documents, cites(e.sources)]));
       for (const a of agreements) out(csvLine(['agreement', a.id, a.date, a.parties.join('-'), `${a.kind} ${a.status}: ${a.title}`, null, a.num_documents, cites(a.sources)]));
-      for (const t of trade) out(csvLine(['trade', t.id, t.year === null ? null : String(t.year), t.parties.join('-'), `${t.measure} ${t.kind}${t.scope ? ` (${t.scope})` : ''}${t.conflicts_with.length ? ' CONFLICT' : ''}`, t.value_usd, t.num_documents, cites(t.sources)]));
+      for (const t of trade) out(csvLine(['trade', t.id, t.year === null ? null : String(t.year), t.parties.join('-'), `${t.measure} ${t.kind}${t.amount !== null ? ` ${t.amount} ${t.currency}` : ''}${t.scope ? ` (${t.scope})` : ''}${t.conflicts_with.length ? ' CONFLICT' : ''}`, t.value_usd, t.num_documents, cites(t.sources)]));
       for (const p of people) out(csvLine(['person', p.id, null, p.country ?? '', `${p.name}${p.role ? ` — ${p.role}` : ''}`, null, p.num_documents, cites(p.sources)]));
       break;
     }

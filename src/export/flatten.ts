@@ -27,10 +27,10 @@ export function flattenAgreements(rows: readonly AgreementRow[]): Flattened {
 
 export function flattenTrade(rows: readonly TradeRow[]): Flattened {
   return {
-    columns: ['id', 'parties', 'measure', 'from', 'to', 'year', 'kind', 'qualifier', 'value_usd', 'scope', 'conflicts_with', 'num_documents', 'sources'],
+    columns: ['id', 'parties', 'measure', 'from', 'to', 'year', 'kind', 'qualifier', 'value_usd', 'amount', 'currency', 'scope', 'conflicts_with', 'num_documents', 'sources'],
     rows: rows.map((t) => ({
       id: t.id, parties: t.parties.join('-'), measure: t.measure, from: t.from, to: t.to, year: t.year, kind: t.kind, qualifier: t.qualifier,
-      value_usd: t.value_usd, scope: t.scope, conflicts_with: t.conflicts_with.join('; '), num_documents: t.num_documents, sources: cites(t.sources),
+      value_usd: t.value_usd, amount: t.amount, currency: t.currency, scope: t.scope, conflicts_with: t.conflicts_with.join('; '), num_documents: t.num_documents, sources: cites(t.sources),
     })),
   };
 }

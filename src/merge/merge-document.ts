@@ -2,7 +2,6 @@
 // stored by another extractor version), its near-duplicate link, then its facts, people first so
 // event participants can point at the canonical person. A flow of port calls (merge-steps.ts): the
 // backend runs it with runMerge or runMergeAsync, inside its transaction.
-import type { TradeT } from '../facts/schema.js';
 import type { AnalysedDocument, SaveOutcome } from '../store/store.js';
 import type { DuplicateIndex } from './duplicate-index.js';
 import { mergeAgreement, mergeEvent, mergePerson, mergeTrade, type MergeContext } from './merge-facts.js';
@@ -28,8 +27,7 @@ export function* mergeDocument(duplicates: DuplicateIndex, doc: AnalysedDocument
   const personOf = (name: string): string | null => people.find((p) => namesCompatible(nameKey(p.name), nameKey(name)))?.id ?? null;
   for (const [i, event] of doc.facts.events.entries()) yield* mergeEvent(ctx, i, event, personOf);
   for (const [i, agreement] of doc.facts.agreements.entries()) yield* mergeAgreement(ctx, i, agreement);
-  // A figure with no dollar value (a currency without a known rate) waits for the amount/currency columns.
-  for (const [i, trade] of doc.facts.trade.entries()) if (trade.value_usd !== null) yield* mergeTrade(ctx, i, trade as TradeT & { value_usd: number });
+  for (const [i, trade] of doc.facts.trade.entries()) yield* mergeTrade(ctx, i, trade);
   return { id, status: existing !== null ? 'replaced' : 'stored', duplicateOf };
 }
 

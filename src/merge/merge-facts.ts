@@ -85,13 +85,15 @@ export function* mergeAgreement(ctx: MergeContext, index: number, agreement: Agr
 }
 
 /** Adds a trade figure to the claim with the same key and value (within the tolerance), or stores a new claim. */
-export function* mergeTrade(ctx: MergeContext, index: number, trade: TradeT & { value_usd: number }): MergeSteps<void> {
+export function* mergeTrade(ctx: MergeContext, index: number, trade: TradeT): MergeSteps<void> {
   const parties = countriesKey(trade.parties);
   const key = { parties, measure: trade.measure, kind: trade.kind, year: trade.year, from: trade.from, to: trade.to, scope: trade.scope };
-  const match = chooseTrade(trade, yield* ask('tradeClaims', key, sameValueRange(trade.value_usd)));
+  const figure = { value_usd: trade.value_usd, amount: trade.amount ?? null, currency: trade.currency ?? null };
+  // A dollar value narrows the look-up to nearby values; a figure without one compares amounts.
+  const match = chooseTrade(figure, yield* ask('tradeClaims', key, figure.value_usd === null ? null : sameValueRange(figure.value_usd)));
   if (match) return yield* addMention(ctx, 'trade', match.id, trade);
-  const id = factId('tr', ctx.contentHash, index, parties, trade.measure, trade.year, trade.kind, trade.value_usd);
-  yield* ask('insertTrade', { ...key, id, value_usd: trade.value_usd, qualifier: trade.qualifier });
+  const id = factId('tr', ctx.contentHash, index, parties, trade.measure, trade.year, trade.kind, trade.value_usd ?? `${figure.amount} ${figure.currency}`);
+  yield* ask('insertTrade', { ...key, id, ...figure, qualifier: trade.qualifier });
   yield* ask('indexFact', 'trade', id, trade.parties, `${trade.measure} ${trade.kind} ${parties} ${trade.year ?? ''} ${trade.scope ?? ''}`);
   yield* addMention(ctx, 'trade', id, trade);
 }

@@ -58,7 +58,9 @@ export interface TradeKey {
 
 export interface TradeRecord extends TradeKey {
   readonly id: string;
-  readonly value_usd: number;
+  readonly value_usd: number | null;
+  readonly amount: number | null;
+  readonly currency: string | null;
   readonly qualifier: QualifierT;
 }
 
@@ -118,7 +120,7 @@ export interface MergePort {
   /** Agreements of the parties and kind; with a window, only undated ones and those it holds. */
   agreementsOf(parties: string, kind: AgreementKindT, dates: DateWindow | null): AgreementRecord[];
   /** Claims with this key; with a range, only those whose value lies in it. */
-  tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd'>>;
+  tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency'>>;
 
   insertPerson(person: PersonRecord): void;
   updatePerson(person: Pick<PersonRecord, 'id' | 'name' | 'family_key' | 'aliases'>): void;

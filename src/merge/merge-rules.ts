@@ -65,7 +65,9 @@ export function chooseEvent<C extends EventCandidate>(event: Pick<EventT, 'plann
 
 export interface TradeCandidate {
   readonly id: string;
-  readonly value_usd: number;
+  readonly value_usd: number | null;
+  readonly amount: number | null;
+  readonly currency: string | null;
 }
 
 export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(a, b);
@@ -79,9 +81,20 @@ export function sameValueRange(value: number): ValueRange | null {
   return { low: value * (1 - 2 * SAME_VALUE_TOLERANCE), high: value / (1 - 2 * SAME_VALUE_TOLERANCE) };
 }
 
-/** Same claim: the store matched pair, measure, year, kind, direction and scope; the values agree within 1%. */
-export function chooseTrade<C extends TradeCandidate>(trade: { readonly value_usd: number }, candidates: readonly C[]): C | null {
-  return candidates.find((c) => sameValue(c.value_usd, trade.value_usd)) ?? null;
+type Figure = Pick<TradeCandidate, 'value_usd' | 'amount' | 'currency'>;
+
+/**
+ * Same figure: the dollar values agree within the tolerance; or, when either has no dollar value,
+ * both were stated in the same currency and those amounts agree.
+ */
+export function sameFigure(a: Figure, b: Figure): boolean {
+  if (a.value_usd !== null && b.value_usd !== null) return sameValue(a.value_usd, b.value_usd);
+  return a.currency !== null && a.currency === b.currency && a.amount !== null && b.amount !== null && sameValue(a.amount, b.amount);
+}
+
+/** Same claim: the store matched pair, measure, year, kind, direction and scope; the figures agree (sameFigure). */
+export function chooseTrade<C extends TradeCandidate>(trade: Figure, candidates: readonly C[]): C | null {
+  return candidates.find((c) => sameFigure(c, trade)) ?? null;
 }
 
 const titleWords = (title: string): Set<string> =>

@@ -85,12 +85,16 @@ export interface TradeRow extends FactRow {
   readonly parties: readonly string[];
   readonly from: string | null;
   readonly to: string | null;
-  readonly value_usd: number;
+  /** Null when the figure's currency has no dollar rate for its year (or the year is unknown). */
+  readonly value_usd: number | null;
+  /** The figure as the text stated it when not in dollars, and its ISO 4217 currency. */
+  readonly amount: number | null;
+  readonly currency: string | null;
   readonly qualifier: QualifierT;
   readonly year: number | null;
   readonly kind: TradeKindT;
   readonly scope: string | null;
-  /** Ids of claims with a different value for the same pair, measure, year, kind and scope. */
+  /** Ids of claims with a different dollar value for the same pair, measure, year, kind and scope. */
   readonly conflicts_with: readonly string[];
 }
 

@@ -27,8 +27,17 @@ describe('merge rules', () => {
   });
 
   it('treats trade values within 1% as the same figure', () => {
-    assert.equal(chooseTrade({ value_usd: 1.405e9 }, [{ id: 't', value_usd: 1.4e9 }])?.id, 't');
-    assert.equal(chooseTrade({ value_usd: 1.5e9 }, [{ id: 't', value_usd: 1.4e9 }]), null);
+    const usd = (value_usd: number) => ({ value_usd, amount: null, currency: null });
+    assert.equal(chooseTrade(usd(1.405e9), [{ id: 't', ...usd(1.4e9) }])?.id, 't');
+    assert.equal(chooseTrade(usd(1.5e9), [{ id: 't', ...usd(1.4e9) }]), null);
+  });
+
+  it('compares figures without a dollar value by their stated amount and currency', () => {
+    const stated = (amount: number, currency: string) => ({ value_usd: null, amount, currency });
+    assert.equal(chooseTrade(stated(500e9, 'RUB'), [{ id: 'r', ...stated(502e9, 'RUB') }])?.id, 'r', 'within 1%');
+    assert.equal(chooseTrade(stated(500e9, 'RUB'), [{ id: 'k', ...stated(500e9, 'KZT') }]), null, 'another currency');
+    assert.equal(chooseTrade(stated(500e9, 'RUB'), [{ id: 'r', ...stated(600e9, 'RUB') }]), null, 'another amount');
+    assert.equal(chooseTrade({ value_usd: 5.4e9, amount: 500e9, currency: 'RUB' }, [{ id: 'r', ...stated(500e9, 'RUB') }])?.id, 'r', 'one priced, one not: amounts decide');
   });
 
   it('joins events whose participants overlap, never year-less dates or planned with held', () => {

@@ -165,6 +165,28 @@ export function storeSuite(backend: string, open: StoreFactory): void {
       });
     });
 
+    it('keeps a figure without a dollar value, by its stated amount and currency', async () => {
+      await withScratch(async (store) => {
+        const base = analysed.find((d) => d.facts.trade.some((x) => x.year !== null))!;
+        const figure = base.facts.trade.find((x) => x.year !== null)!;
+        const variant = (n: number, amount: number, currency: string): AnalysedDocument => ({
+          ...base,
+          source: `stated-${n}.txt`,
+          contentHash: `${base.contentHash.slice(0, -2)}${String(n).padStart(2, '0')}`,
+          facts: { ...base.facts, events: [], agreements: [], people: [], trade: [{ ...figure, value_usd: null, amount, currency }] },
+        });
+        for (const [n, amount, currency] of [[1, 500e9, 'XYZ'], [2, 501e9, 'XYZ'], [3, 500e9, 'ABC']] as const) await store.saveDocument(variant(n, amount, currency));
+        const claims = await store.trade({});
+        const reporting = (c: (typeof claims)[number]) => new Set(c.sources.map((s) => s.document)).size;
+        assert.deepEqual(
+          claims.map((c) => [c.value_usd, c.amount, c.currency, reporting(c), c.conflicts_with.length]).sort(),
+          [[null, 500e9, 'ABC', 1, 0], [null, 500e9, 'XYZ', 2, 0]],
+          'within 1% in the same currency is one claim; another currency is another; no dollar value, no conflict',
+        );
+        assert.equal((await store.stats()).conflicts, 0);
+      });
+    });
+
     it('filters by country, pair, dates, type and kind', async () => {
       const all = await t.store.events();
       const pair = await t.store.events({ pair: ['KAZ', 'TJK'] });

@@ -30,7 +30,8 @@ export function shortMoney(v: number): string {
 }
 
 function figures(table: HTMLTableElement): Figure[] {
-  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-measure]')].map((tr) => ({
+  // A figure without a dollar value (no rate for its currency and year) has no data-value: not charted.
+  return [...table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-measure][data-value]')].map((tr) => ({
     id: tr.id,
     measure: tr.dataset.measure ?? '',
     kind: (tr.dataset.kind ?? 'actual') as Figure['kind'],

@@ -17,20 +17,34 @@ export function eventTitle(e: Pick<EventRow, 'type' | 'countries' | 'participant
 export const agreementTitle = (a: Pick<AgreementRow, 'title' | 'status' | 'kind'>): string =>
   `${a.title} (${a.kind.replace('_', ' ')}, ${a.status.replace('_', ' ')})`;
 
-/** $200 million, $1.5 billion: figures as a reader expects them. */
-export function money(usd: number): string {
-  const scale: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
-  for (const [size, word] of scale) {
-    if (usd >= size) return `$${Number((usd / size).toFixed(2)).toLocaleString('en-US')} ${word}`;
+const SCALE: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
+
+/** 200 million, 1.5 billion: figures as a reader expects them. */
+function scaled(value: number): string {
+  for (const [size, word] of SCALE) {
+    if (value >= size) return `${Number((value / size).toFixed(2)).toLocaleString('en-US')} ${word}`;
   }
-  return `$${usd.toLocaleString('en-US')}`;
+  return value.toLocaleString('en-US');
+}
+
+/** $200 million, $1.5 billion. */
+export const money = (usd: number): string => `$${scaled(usd)}`;
+
+/**
+ * A claim's figure: its dollar value, with the amount as stated when the text gave another currency
+ * ("$5.4 billion (500 billion RUB)"); the stated amount alone when no dollar rate is known.
+ */
+export function figure(t: Pick<TradeRow, 'value_usd' | 'amount' | 'currency'>): string {
+  const stated = t.amount !== null && t.currency ? `${scaled(t.amount)} ${t.currency}` : null;
+  if (t.value_usd === null) return stated ?? 'no value';
+  return stated ? `${money(t.value_usd)} (${stated})` : money(t.value_usd);
 }
 
 const QUALIFIER: Readonly<Record<string, string>> = { exact: '', about: 'about ', more_than: 'more than ', less_than: 'less than ' };
 
-export function tradeTitle(t: Pick<TradeRow, 'measure' | 'kind' | 'value_usd' | 'qualifier' | 'year' | 'parties' | 'scope'>): string {
+export function tradeTitle(t: Pick<TradeRow, 'measure' | 'kind' | 'value_usd' | 'amount' | 'currency' | 'qualifier' | 'year' | 'parties' | 'scope'>): string {
   const kind = t.kind === 'actual' ? '' : `${t.kind} `;
-  return `${kind}${t.measure} ${names(t.parties)}: ${QUALIFIER[t.qualifier] ?? ''}${money(t.value_usd)}${t.year ? ` (${t.year})` : ''}${t.scope ? `, ${t.scope}` : ''}`;
+  return `${kind}${t.measure} ${names(t.parties)}: ${QUALIFIER[t.qualifier] ?? ''}${figure(t)}${t.year ? ` (${t.year})` : ''}${t.scope ? `, ${t.scope}` : ''}`;
 }
 
 export const personTitle = (p: Pick<PersonRow, 'name' | 'role' | 'country'>): string =>

@@ -3,7 +3,7 @@
 // force, planned encounters, stated trade targets (at their target year) and the highest actual
 // turnover reported.
 import type { AgreementRow, EventRow, Source, TradeRow } from '../../store/store.js';
-import { agreementTitle, eventTitle, money, names } from './labels.js';
+import { agreementTitle, eventTitle, figure, names } from './labels.js';
 
 export interface TimelineItem {
   readonly kind: 'event' | 'agreement' | 'milestone';
@@ -32,10 +32,10 @@ export function milestones(events: readonly EventRow[], agreements: readonly Agr
     out.push({ kind: 'milestone', id: `force-${a.id}`, date: a.date, title: `In force: ${a.title}`, fact: a.id, source: a.sources[0] ?? null });
   }
   for (const t of trade.filter((x) => x.kind === 'target' && x.year !== null)) {
-    out.push({ kind: 'milestone', id: `target-${t.id}`, date: String(t.year), title: `Target: ${t.measure} ${names(t.parties)} of ${money(t.value_usd)} by ${t.year}`, fact: t.id, source: t.sources[0] ?? null });
+    out.push({ kind: 'milestone', id: `target-${t.id}`, date: String(t.year), title: `Target: ${t.measure} ${names(t.parties)} of ${figure(t)} by ${t.year}`, fact: t.id, source: t.sources[0] ?? null });
   }
-  const record = trade.filter((t) => t.kind === 'actual' && t.measure === 'turnover' && t.year !== null).sort((a, b) => b.value_usd - a.value_usd)[0];
-  if (record) out.push({ kind: 'milestone', id: `record-${record.id}`, date: String(record.year), title: `Highest turnover reported: ${money(record.value_usd)} in ${record.year}`, fact: record.id, source: record.sources[0] ?? null });
+  const record = trade.filter((t) => t.kind === 'actual' && t.measure === 'turnover' && t.year !== null && t.value_usd !== null).sort((a, b) => b.value_usd! - a.value_usd!)[0];
+  if (record) out.push({ kind: 'milestone', id: `record-${record.id}`, date: String(record.year), title: `Highest turnover reported: ${figure(record)} in ${record.year}`, fact: record.id, source: record.sources[0] ?? null });
   return out;
 }
 

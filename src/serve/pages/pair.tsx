@@ -3,12 +3,12 @@ import type { FC } from 'hono/jsx';
 import type { TradeRow } from '../../store/store.js';
 import { countryName } from '../countries.js';
 import { DOSSIER_ROWS, type PairDossier } from '../data/dossiers.js';
-import { money, tradeTitle } from '../data/labels.js';
+import { figure, tradeTitle } from '../data/labels.js';
 import { Badge, Counts, CountryLink, DateText, Evidence, Layout } from './layout.js';
 import { Timeline } from './timeline.js';
 
 const byMeasureYear = (a: TradeRow, b: TradeRow): number =>
-  a.measure.localeCompare(b.measure) || (b.year ?? 0) - (a.year ?? 0) || a.kind.localeCompare(b.kind) || a.value_usd - b.value_usd;
+  a.measure.localeCompare(b.measure) || (b.year ?? 0) - (a.year ?? 0) || a.kind.localeCompare(b.kind) || (a.value_usd ?? -1) - (b.value_usd ?? -1);
 
 export const TradeFigures: FC<{ trade: readonly TradeRow[]; id: string }> = ({ trade, id }) => (
   <table id={id}>
@@ -27,7 +27,7 @@ export const TradeFigures: FC<{ trade: readonly TradeRow[]; id: string }> = ({ t
           data-year={t.year === null ? undefined : String(t.year)}
           data-measure={t.measure}
           data-kind={t.kind}
-          data-value={String(t.value_usd)}
+          data-value={t.value_usd === null ? undefined : String(t.value_usd)}
           data-conflict={String(t.conflicts_with.length > 0)}
           data-label={tradeTitle(t)}
         >
@@ -37,7 +37,7 @@ export const TradeFigures: FC<{ trade: readonly TradeRow[]; id: string }> = ({ t
             {t.kind}
             {t.conflicts_with.length ? <> <Badge kind="conflict">sources disagree</Badge></> : null}
           </td>
-          <td class="num">{`${t.qualifier === 'exact' ? '' : `${t.qualifier.replace('_', ' ')} `}${money(t.value_usd)}`}</td>
+          <td class="num">{`${t.qualifier === 'exact' ? '' : `${t.qualifier.replace('_', ' ')} `}${figure(t)}`}</td>
           <td>{[t.from && t.to ? `${countryName(t.from)} → ${countryName(t.to)}` : null, t.scope].filter(Boolean).join('; ') || '—'}</td>
           <td><Evidence sources={t.sources} documents={t.num_documents} /></td>
         </tr>

@@ -105,7 +105,7 @@ export async function conflicts(db: Db, filter: ConflictFilter = {}): Promise<Tr
   const idLists = groups.rows.map((g) => JSON.parse(g.ids) as string[]);
   const rows = await queryTrade(db, { ids: idLists.flat() });
   const byId = new Map(rows.map((r) => [r.id, r]));
-  return idLists.map((ids) => ids.map((id) => byId.get(id)!).sort((a, b) => a.value_usd - b.value_usd));
+  return idLists.map((ids) => ids.map((id) => byId.get(id)!).sort((a, b) => a.value_usd! - b.value_usd!));
 }
 
 /** Words of the query as FTS5 phrases (implicit AND), so user text never reaches the FTS syntax. */

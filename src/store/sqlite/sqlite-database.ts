@@ -33,7 +33,7 @@ export interface EventsTable {
 export interface AgreementsTable { id: string; title: string; kind: string; parties: string; status: string; date: string | null }
 export interface TradeTable {
   id: string; measure: string; parties: string; from_country: string | null; to_country: string | null;
-  value_usd: number; qualifier: string; year: number | null; kind: string; scope: string | null;
+  value_usd: number | null; amount: number | null; currency: string | null; qualifier: string; year: number | null; kind: string; scope: string | null;
 }
 export interface FactCountriesTable { country: string; kind: string; fact_id: string }
 export interface MentionsTable { id: Generated<number>; kind: string; fact_id: string; document_id: number; rule: string | null; data: string }

@@ -102,12 +102,12 @@ class Statements {
 
     // Trade statements take the port's records as they are (@from and @to for the direction's
     // columns): no copy per figure.
-    const tradeKey = 'select "id", "value_usd" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from and "to_country" is @to and "scope" is @scope';
-    this.tradeByKey = new Query<TradeKey, Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${tradeKey} order by "rowid"`);
-    this.tradeByKeyInRange = new Query<TradeKey & ValueRange, Pick<Row<'trade'>, 'id' | 'value_usd'>>(db, `${tradeKey} and "value_usd" between @low and @high order by "rowid"`);
+    const tradeKey = 'select "id", "value_usd", "amount", "currency" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from and "to_country" is @to and "scope" is @scope';
+    this.tradeByKey = new Query<TradeKey, Pick<Row<'trade'>, 'id' | 'value_usd' | 'amount' | 'currency'>>(db, `${tradeKey} order by "rowid"`);
+    this.tradeByKeyInRange = new Query<TradeKey & ValueRange, Pick<Row<'trade'>, 'id' | 'value_usd' | 'amount' | 'currency'>>(db, `${tradeKey} and "value_usd" between @low and @high order by "rowid"`);
     this.insertTrade = new Query<TradeRecord>(
       db,
-      'insert into "trade" ("id", "measure", "parties", "from_country", "to_country", "value_usd", "qualifier", "year", "kind", "scope") values (@id, @measure, @parties, @from, @to, @value_usd, @qualifier, @year, @kind, @scope)',
+      'insert into "trade" ("id", "measure", "parties", "from_country", "to_country", "value_usd", "amount", "currency", "qualifier", "year", "kind", "scope") values (@id, @measure, @parties, @from, @to, @value_usd, @amount, @currency, @qualifier, @year, @kind, @scope)',
     );
 
     this.mentionedFacts = new Query<{ id: number }, Pick<Row<'mentions'>, 'kind' | 'fact_id'>>(db, 'select distinct "kind", "fact_id" from "mentions" where "document_id" = @id');
@@ -244,7 +244,7 @@ export class SqliteMergePort implements MergePort {
     return rows as AgreementRecord[];
   }
 
-  tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd'>> {
+  tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency'>> {
     return values ? this.#q.tradeByKeyInRange.all({ ...key, low: values.low, high: values.high }) : this.#q.tradeByKey.all(key);
   }
 

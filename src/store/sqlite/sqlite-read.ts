@@ -155,16 +155,17 @@ export async function queryTrade(db: Db, filter: FactFilter = {}): Promise<Trade
   if (filter.limit) q = q.limit(filter.limit);
   const rows = await ordered(q, TRADE_ORDER).execute();
   // Conflicts: other claims with the same pair, measure, kind, year, direction and scope but another value.
+  // Only dollar values are compared: a figure without one has no conflict to show.
   const byKey = new Map<string, Array<{ id: string; value_usd: number }>>();
   for (const part of chunks([...new Set(rows.filter((r) => r.year !== null).map((r) => r.parties))])) {
     const related = await db.selectFrom('trade').selectAll().where('parties', 'in', part).where('year', 'is not', null).execute();
-    for (const r of related) byKey.set(tradeKey(r), [...(byKey.get(tradeKey(r)) ?? []), { id: r.id, value_usd: r.value_usd }]);
+    for (const r of related) if (r.value_usd !== null) byKey.set(tradeKey(r), [...(byKey.get(tradeKey(r)) ?? []), { id: r.id, value_usd: r.value_usd }]);
   }
   const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
   return rows.map((r) => ({
-    id: r.id, measure: r.measure as TradeMeasureT, parties: split(r.parties), from: r.from_country, to: r.to_country, value_usd: r.value_usd,
+    id: r.id, measure: r.measure as TradeMeasureT, parties: split(r.parties), from: r.from_country, to: r.to_country, value_usd: r.value_usd, amount: r.amount, currency: r.currency,
     qualifier: r.qualifier as QualifierT, year: r.year, kind: r.kind as TradeKindT, scope: r.scope,
-    conflicts_with: r.year === null ? [] : (byKey.get(tradeKey(r)) ?? []).filter((o) => o.id !== r.id && !sameValue(o.value_usd, r.value_usd)).map((o) => o.id),
+    conflicts_with: r.year === null || r.value_usd === null ? [] : (byKey.get(tradeKey(r)) ?? []).filter((o) => o.id !== r.id && !sameValue(o.value_usd, r.value_usd!)).map((o) => o.id),
     num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources,
   }));
 }

@@ -4,10 +4,12 @@ import { initial } from './001-initial.js';
 import { mergeCandidateIndexes } from './002-merge-candidate-indexes.js';
 import { sentencesWithDocument } from './003-sentences-with-document.js';
 import { readHints } from './004-read-hints.js';
+import { tradeAmounts } from './005-trade-amounts.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
   '002-merge-candidate-indexes': mergeCandidateIndexes,
   '003-sentences-with-document': sentencesWithDocument,
   '004-read-hints': readHints,
+  '005-trade-amounts': tradeAmounts,
 };
