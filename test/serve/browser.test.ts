@@ -1,8 +1,12 @@
 // The dashboard in real Chromium (Debian's, driven by playwright-core), against one server over one
 // ingested database: what an analyst sees and clicks, that article text stays text, and an axe-core
-// accessibility check per page type. Screenshots of every page type go to docs/screenshots/.
+// accessibility check per page type. Screenshots of every page type are taken on every run: into
+// docs/screenshots/ with `npm run screenshots` (UPDATE_SCREENSHOTS=1), else into a scratch folder so
+// a test run leaves the checkout as it was.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -10,7 +14,9 @@ import { buildAssets } from '../../src/serve/build-assets.js';
 import { servedCorpus, type TestServer } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = new URL('../../docs/screenshots/', import.meta.url).pathname;
+const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1'
+  ? new URL('../../docs/screenshots/', import.meta.url).pathname
+  : `${mkdtempSync(join(tmpdir(), 'readout-screenshots-'))}/`;
 // The machine has no network: without the background-networking flags Chromium keeps trying to reach
 // its services. Playwright starts each browser with a fresh empty profile (--user-data-dir) itself.
 const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
