@@ -81,6 +81,8 @@ const STOP = new RegExp(
     String.raw`\s+in\s+(?:force|effect)\b`,
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
     String.raw`,?\s+as\s+well\s+as\b`,
+    // "signed a treaty on X and discussed Y": the sentence's next predicate.
+    String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views)\b`,
     String.raw`,?\s+(?:and|or)\s+(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     String.raw`,?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     String.raw`\s+[-–—]\s`,

@@ -7,8 +7,9 @@ import type { AgreementT, EventT, EvidenceT, PersonT, TradeT } from '../facts/sc
 import { factId } from './fact-ids.js';
 import type { FactKind, Participant } from './merge-port.js';
 import {
-  chooseAgreement, chooseEvent, choosePerson, chooseTrade, compatibleDates, countriesKey, fullerName, preferredEventType, sameValueRange,
+  chooseAgreement, chooseEvent, combinedAgreement, choosePerson, chooseTrade, combinedPlace, countriesKey, fullerName, preferredEventType, sameValueRange,
 } from './merge-rules.js';
+import { combinedDate, encounterWindow, signingWindow } from './date-spans.js';
 import { ask, type MergeSteps } from './merge-steps.js';
 import { nameKey, namesCompatible } from './names.js';
 
@@ -33,49 +34,57 @@ export function* mergePerson(ctx: MergeContext, index: number, person: PersonT):
   // One typo in a long family name (names.ts decides): same country, same first two letters.
   const typos = person.country && key.family.length >= 6 && key.given.length ? yield* ask('peopleByFamilyPrefix', person.country, key.family.slice(0, 2), key.family) : [];
   const records = [...exact, ...typos];
-  const match = choosePerson(person.name, person.country, records);
+  const match = choosePerson(person.name, person.country, records, person.role);
   if (match) {
     const name = fullerName(match.name, person.name);
     const aliases = new Set([...match.aliases, match.name, person.name, ...person.aliases]);
     aliases.delete(name);
-    const update = { id: match.id, name, family_key: nameKey(name).family, aliases: [...aliases].sort() };
-    if (update.name !== match.name || update.family_key !== match.family_key || !sameList(update.aliases, match.aliases)) yield* ask('updatePerson', update);
+    const update = { id: match.id, name, family_key: nameKey(name).family, aliases: [...aliases].sort(), role: person.role ?? match.role };
+    if (update.name !== match.name || update.family_key !== match.family_key || update.role !== match.role || !sameList(update.aliases, match.aliases)) yield* ask('updatePerson', update);
     yield* addMention(ctx, 'person', match.id, person);
     return match.id;
   }
   const id = factId('pe', ctx.contentHash, index, person.name, person.country);
-  yield* ask('insertPerson', { id, name: person.name, family_key: key.family, country: person.country, aliases: person.aliases });
+  yield* ask('insertPerson', { id, name: person.name, family_key: key.family, country: person.country, aliases: person.aliases, role: person.role });
   yield* ask('indexFact', 'person', id, person.country ? [person.country] : [], [person.name, ...person.aliases, person.role ?? ''].join(' '));
   yield* addMention(ctx, 'person', id, person);
   return id;
 }
 
-/** Merges an event into the same encounter reported before (participants, place and type combined), or stores it. */
+/**
+ * Merges an event into the same encounter reported before, or stores it. The canonical encounter
+ * takes every participant, the most specific place, the most specific type and the most reliable
+ * date (date-spans.ts), whatever the order its reports arrive in.
+ */
 export function* mergeEvent(ctx: MergeContext, index: number, event: EventT, personOf: (name: string) => string | null): MergeSteps<void> {
   const countries = countriesKey(event.countries);
   const participants: Participant[] = event.participants.map((p) => ({ ...p, person_id: personOf(p.name) }));
-  if (event.date) {
-    const match = chooseEvent(event, yield* ask('eventsOn', event.date, countries));
+  const reported = { date: event.date, end_date: event.end_date, date_basis: event.date_basis ?? null };
+  const window = encounterWindow(reported);
+  if (window) {
+    const match = chooseEvent(event, yield* ask('eventsNear', countries, window));
     if (match) {
       const merged = [...match.participants];
       for (const p of participants) if (!merged.some((x) => namesCompatible(nameKey(x.name), nameKey(p.name)))) merged.push(p);
-      yield* ask('updateEvent', { id: match.id, participants: merged, place: match.place ?? event.place, type: preferredEventType(match.type, event.type) });
+      const date = combinedDate(match, reported);
+      yield* ask('updateEvent', { id: match.id, participants: merged, place: combinedPlace(match.place, event.place), type: preferredEventType(match.type, event.type), date: date.date, end_date: date.end_date, date_basis: date.date_basis });
       return yield* addMention(ctx, 'event', match.id, event);
     }
   }
   const id = factId('ev', ctx.contentHash, index, event.date, countries, event.type);
-  yield* ask('insertEvent', { id, type: event.type, date: event.date, end_date: event.end_date, planned: event.planned, place: event.place, countries, participants });
+  yield* ask('insertEvent', { id, type: event.type, ...reported, planned: event.planned, place: event.place, countries, participants });
   const where = event.place ? [event.place.name, event.place.city].filter(Boolean).join(' ') : '';
   yield* ask('indexFact', 'event', id, event.countries, [event.type.replace('_', ' '), countries, where, ...participants.map((p) => p.name)].join(' '));
   yield* addMention(ctx, 'event', id, event);
 }
 
-/** Merges an agreement into the same document reported before (giving it a date it lacked), or stores it. */
+/** Merges an agreement into the same document reported before (combinedAgreement: the more precise date, the furthest status), or stores it. */
 export function* mergeAgreement(ctx: MergeContext, index: number, agreement: AgreementT): MergeSteps<void> {
   const parties = countriesKey(agreement.parties);
-  const match = chooseAgreement(agreement, yield* ask('agreementsOf', parties, agreement.kind, agreement.date ? compatibleDates(agreement.date) : null));
+  const match = chooseAgreement(agreement, yield* ask('agreementsOf', parties, agreement.kind, agreement.date ? signingWindow(agreement.date) : null));
   if (match) {
-    if (!match.date && agreement.date) yield* ask('setAgreementDate', match.id, agreement.date);
+    const combined = combinedAgreement(match, agreement);
+    if (combined.date !== match.date || combined.status !== match.status) yield* ask('updateAgreement', { id: match.id, ...combined });
     return yield* addMention(ctx, 'agreement', match.id, agreement);
   }
   const id = factId('ag', ctx.contentHash, index, agreement.title, parties);
@@ -88,12 +97,12 @@ export function* mergeAgreement(ctx: MergeContext, index: number, agreement: Agr
 export function* mergeTrade(ctx: MergeContext, index: number, trade: TradeT): MergeSteps<void> {
   const parties = countriesKey(trade.parties);
   const key = { parties, measure: trade.measure, kind: trade.kind, year: trade.year, from: trade.from, to: trade.to, scope: trade.scope };
-  const figure = { value_usd: trade.value_usd, amount: trade.amount ?? null, currency: trade.currency ?? null };
+  const figure = { value_usd: trade.value_usd, amount: trade.amount ?? null, currency: trade.currency ?? null, qualifier: trade.qualifier };
   // A dollar value narrows the look-up to nearby values; a figure without one compares amounts.
   const match = chooseTrade(figure, yield* ask('tradeClaims', key, figure.value_usd === null ? null : sameValueRange(figure.value_usd)));
   if (match) return yield* addMention(ctx, 'trade', match.id, trade);
   const id = factId('tr', ctx.contentHash, index, parties, trade.measure, trade.year, trade.kind, trade.value_usd ?? `${figure.amount} ${figure.currency}`);
-  yield* ask('insertTrade', { ...key, id, ...figure, qualifier: trade.qualifier });
+  yield* ask('insertTrade', { ...key, id, ...figure });
   yield* ask('indexFact', 'trade', id, trade.parties, `${trade.measure} ${trade.kind} ${parties} ${trade.year ?? ''} ${trade.scope ?? ''}`);
   yield* addMention(ctx, 'trade', id, trade);
 }

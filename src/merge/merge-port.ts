@@ -5,6 +5,7 @@
 // Calls are synchronous: they run inside the backend's open transaction, one document at a time.
 import type { AgreementKindT, AgreementStatusT, EventTypeT, EvidenceT, PlaceT, QualifierT, TradeKindT, TradeMeasureT } from '../facts/schema.js';
 import type { AnalysedDocument } from '../store/store.js';
+import type { DateBasis, DateWindow } from './date-spans.js';
 
 export type FactKind = 'event' | 'agreement' | 'trade' | 'person';
 
@@ -15,6 +16,8 @@ export interface PersonRecord {
   readonly family_key: string;
   readonly country: string | null;
   readonly aliases: readonly string[];
+  /** The latest role a report gave. */
+  readonly role: string | null;
 }
 
 export interface Participant {
@@ -28,6 +31,8 @@ export interface EventRecord {
   readonly type: EventTypeT;
   readonly date: string | null;
   readonly end_date: string | null;
+  /** How the date was established (date-spans.ts); null reads as stated. */
+  readonly date_basis: DateBasis | null;
   readonly planned: boolean;
   readonly place: PlaceT | null;
   /** The sorted country codes joined by commas (countriesKey). */
@@ -64,14 +69,6 @@ export interface TradeRecord extends TradeKey {
   readonly qualifier: QualifierT;
 }
 
-/**
- * Dates a look-up returns besides undated rows: those equal to one of `equalTo`, and those that
- * start with `extending` (and are longer). A superset of what the merge rules accept.
- */
-export interface DateWindow {
-  readonly equalTo: readonly [string, string, string];
-  readonly extending: string;
-}
 
 /** Values a look-up returns, bounds included. */
 export interface ValueRange {
@@ -116,18 +113,19 @@ export interface MergePort {
   peopleByFamily(familyKey: string): PersonRecord[];
   /** People of `country` whose family key starts with `prefix`, except those whose key is `except`. */
   peopleByFamilyPrefix(country: string, prefix: string, except: string): PersonRecord[];
-  eventsOn(date: string, countries: string): EventRecord[];
-  /** Agreements of the parties and kind; with a window, only undated ones and those it holds. */
+  /** Encounters of exactly these countries whose date is one of `equalTo` or lies between `from` and `to`. */
+  eventsNear(countries: string, window: DateWindow): EventRecord[];
+  /** Agreements of the parties and kind; with a window, only undated ones and those whose date it holds. */
   agreementsOf(parties: string, kind: AgreementKindT, dates: DateWindow | null): AgreementRecord[];
   /** Claims with this key; with a range, only those whose value lies in it. */
-  tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency'>>;
+  tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>>;
 
   insertPerson(person: PersonRecord): void;
-  updatePerson(person: Pick<PersonRecord, 'id' | 'name' | 'family_key' | 'aliases'>): void;
+  updatePerson(person: Pick<PersonRecord, 'id' | 'name' | 'family_key' | 'aliases' | 'role'>): void;
   insertEvent(event: EventRecord): void;
-  updateEvent(event: Pick<EventRecord, 'id' | 'participants' | 'place' | 'type'>): void;
+  updateEvent(event: Pick<EventRecord, 'id' | 'participants' | 'place' | 'type' | 'date' | 'end_date' | 'date_basis'>): void;
   insertAgreement(agreement: AgreementRecord): void;
-  setAgreementDate(id: string, date: string): void;
+  updateAgreement(agreement: Pick<AgreementRecord, 'id' | 'date' | 'status'>): void;
   insertTrade(trade: TradeRecord): void;
   /** Makes a canonical fact findable: by the countries it involves and by the words of `body`. */
   indexFact(kind: FactKind, id: string, countries: readonly string[], body: string): void;

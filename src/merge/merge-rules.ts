@@ -1,7 +1,9 @@
 // When two mentions from different documents are one fact. Pure functions over plain records: the
 // store finds candidates by indexed keys and asks these rules which candidate, if any, is the same.
-import type { EventT } from '../facts/schema.js';
-import type { DateWindow, ValueRange } from './merge-port.js';
+import type { AgreementT, EventT, PlaceT } from '../facts/schema.js';
+import { daySpan, isStatedDay, signingDatesAgree, spansOverlap, type DatedEncounter } from './date-spans.js';
+import type { ValueRange } from './merge-port.js';
+import { stemmer } from 'stemmer';
 import { nameKey, namesCompatible } from './names.js';
 
 /** Tolerance for "the same figure": values within 1% of each other. */
@@ -14,25 +16,45 @@ export interface PersonCandidate {
   readonly name: string;
   readonly country: string | null;
   readonly aliases: readonly string[];
+  /** The latest role a report gave, or null. */
+  readonly role?: string | null;
   /** How many mentions the candidate has; taken as 0 when not known. */
   readonly mentions?: number;
 }
 
+const ROLE_FILLER = new Set(['of', 'the', 'and', 'for', 'affairs', 'on']);
+const roleWords = (role: string): Set<string> =>
+  new Set(role.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !ROLE_FILLER.has(w)).map((w) => stemmer(w)));
+
+/** Two roles are one office when the words of one are all in the other ("Foreign Minister", "Minister of Foreign Affairs"). */
+export function rolesAgree(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const [x, y] = [roleWords(a), roleWords(b)];
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
+  return small.size > 0 && [...small].every((w) => large.has(w));
+}
+
 /**
  * The canonical person a mention belongs to: names compatible with the canonical name or an alias,
- * and the same country. A mention without a country joins only an exact full-name match.
+ * and the same country. A mention without a country joins only an exact full-name match; so does a
+ * mention whose report gives another country, and only when the roles agree too (one report
+ * misattributed the person).
  * Among several compatible candidates, the most mentioned wins.
  */
-export function choosePerson<C extends PersonCandidate>(name: string, country: string | null, candidates: readonly C[]): C | null {
+export function choosePerson<C extends PersonCandidate>(name: string, country: string | null, candidates: readonly C[], role: string | null = null): C | null {
   const key = nameKey(name);
+  const full = (n: string): boolean => {
+    const k = nameKey(n);
+    return k.given.length > 0 && k.family === key.family && k.given.join(' ') === key.given.join(' ');
+  };
   const fits = candidates.filter((c) => {
-    if (country === null || c.country === null) {
-      const full = (n: string) => { const k = nameKey(n); return k.given.length > 0 && k.family === key.family && k.given.join(' ') === key.given.join(' '); };
-      return key.given.length > 0 && (full(c.name) || c.aliases.some(full)) && (country === null || c.country === null);
-    }
-    return c.country === country && [c.name, ...c.aliases].some((n) => namesCompatible(key, nameKey(n)));
+    const sameFullName = key.given.length > 0 && (full(c.name) || c.aliases.some(full));
+    if (country === null || c.country === null) return sameFullName;
+    if (c.country !== country) return sameFullName && rolesAgree(role, c.role);
+    return [c.name, ...c.aliases].some((n) => namesCompatible(key, nameKey(n)));
   });
-  return fits.sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.id.localeCompare(b.id))[0] ?? null;
+  // The same country first: a misattribution joins only when no compatriot fits.
+  return fits.sort((a, b) => Number(b.country === country) - Number(a.country === country) || (b.mentions ?? 0) - (a.mentions ?? 0) || a.id.localeCompare(b.id))[0] ?? null;
 }
 
 /** The fuller of two names for the same person: more words, then longer. */
@@ -42,25 +64,45 @@ export const fullerName = (a: string, b: string): string => {
   return wb > wa || (wb === wa && b.length > a.length) ? b : a;
 };
 
-export interface EventCandidate {
+export interface EventCandidate extends DatedEncounter {
   readonly id: string;
+  readonly type: EventT['type'];
   readonly planned: boolean;
   readonly participants: ReadonlyArray<{ readonly name: string }>;
 }
 
+type ReportedEvent = Pick<EventT, 'type' | 'planned' | 'participants' | 'date' | 'end_date' | 'date_basis'>;
+
+const isCall = (type: EventT['type']): boolean => type === 'phone_call';
+
 /**
- * Same encounter: the store already matched date and countries; planned must agree, and the
- * participants overlap (or one report names none).
+ * Same encounter: the store matched the countries; planned must agree, a call is never a meeting,
+ * the days the two dates stand for overlap (date-spans.ts), and no participant of one is
+ * missing from the other when both name some. The same date, then an overlapping stated day or
+ * span, join at once; a month, a year or a publication day joins only a report naming a common
+ * participant, and only when exactly one stored encounter fits (two meetings of a pair in one month
+ * are not told apart by a month).
  */
-export function chooseEvent<C extends EventCandidate>(event: Pick<EventT, 'planned' | 'participants' | 'date'>, candidates: readonly C[]): C | null {
-  if (!event.date || event.date.startsWith('--')) return null;
-  for (const c of candidates) {
-    if (c.planned !== event.planned) continue;
-    if (!event.participants.length || !c.participants.length) return c;
-    const overlap = event.participants.some((p) => c.participants.some((q) => namesCompatible(nameKey(p.name), nameKey(q.name))));
-    if (overlap) return c;
+export function chooseEvent<C extends EventCandidate>(event: ReportedEvent, candidates: readonly C[]): C | null {
+  const reported: DatedEncounter = { date: event.date, end_date: event.end_date, date_basis: event.date_basis ?? null };
+  const span = daySpan(reported);
+  if (!span) return null;
+  const named = (c: C): boolean | null => {
+    if (!event.participants.length || !c.participants.length) return null;
+    return event.participants.some((p) => c.participants.some((q) => namesCompatible(nameKey(p.name), nameKey(q.name))));
+  };
+  const fits = candidates.filter((c) => {
+    const other = daySpan(c);
+    return c.planned === event.planned && isCall(c.type) === isCall(event.type) && other !== null && spansOverlap(span, other) && named(c) !== false;
+  });
+  const sameDate = fits.find((c) => c.date === event.date && (c.date_basis === 'publication') === (event.date_basis === 'publication'));
+  if (sameDate) return sameDate;
+  if (isStatedDay(reported)) {
+    const stated = fits.find((c) => isStatedDay(c));
+    if (stated) return stated;
   }
-  return null;
+  const vague = fits.filter((c) => named(c) === true);
+  return vague.length === 1 ? vague[0]! : null;
 }
 
 export interface TradeCandidate {
@@ -81,24 +123,42 @@ export function sameValueRange(value: number): ValueRange | null {
   return { low: value * (1 - 2 * SAME_VALUE_TOLERANCE), high: value / (1 - 2 * SAME_VALUE_TOLERANCE) };
 }
 
-type Figure = Pick<TradeCandidate, 'value_usd' | 'amount' | 'currency'>;
+type Figure = Pick<TradeCandidate, 'value_usd' | 'amount' | 'currency'> & { readonly qualifier?: string };
+
+/** "More than X" and "less than X" cannot both be true of one figure. */
+const contradictoryQualifiers = (a: string | undefined, b: string | undefined): boolean =>
+  (a === 'more_than' && b === 'less_than') || (a === 'less_than' && b === 'more_than');
+
+/**
+ * Two claims of one key contradict each other: dollar values further apart than the tolerance, or
+ * the same value bounded from opposite sides. The one rule for conflicts; the store's SQL
+ * (sqlite/trade-conflicts.ts) finds the same groups.
+ */
+export function figuresConflict(a: { readonly value_usd: number | null; readonly qualifier?: string }, b: { readonly value_usd: number | null; readonly qualifier?: string }): boolean {
+  if (a.value_usd === null || b.value_usd === null) return false;
+  return !sameValue(a.value_usd, b.value_usd) || contradictoryQualifiers(a.qualifier, b.qualifier);
+}
 
 /**
  * Same figure: the dollar values agree within the tolerance; or, when either has no dollar value,
  * both were stated in the same currency and those amounts agree.
  */
 export function sameFigure(a: Figure, b: Figure): boolean {
+  if (contradictoryQualifiers(a.qualifier, b.qualifier)) return false;
   if (a.value_usd !== null && b.value_usd !== null) return sameValue(a.value_usd, b.value_usd);
   return a.currency !== null && a.currency === b.currency && a.amount !== null && b.amount !== null && sameValue(a.amount, b.amount);
 }
 
-/** Same claim: the store matched pair, measure, year, kind, direction and scope; the figures agree (sameFigure). */
+/** Same claim: the store matched pair, measure, year, kind, direction and scope; the figures agree (sameFigure), qualifiers included. */
 export function chooseTrade<C extends TradeCandidate>(trade: Figure, candidates: readonly C[]): C | null {
   return candidates.find((c) => sameFigure(c, trade)) ?? null;
 }
 
+// Word forms are folded by the Porter stemmer: "allied" and "ally", "partnership" and "partnerships"
+// are one word in two reports of one document.
+const TITLE_FILLER = new Set(['the', 'and', 'between', 'with', 'for', 'on', 'of']);
 const titleWords = (title: string): Set<string> =>
-  new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !['the', 'and', 'between', 'with', 'for', 'on', 'of'].includes(w)));
+  new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !TITLE_FILLER.has(w)).map((w) => stemmer(w)));
 
 export function titleOverlap(a: string, b: string): number {
   const x = titleWords(a);
@@ -115,18 +175,22 @@ export interface AgreementCandidate {
   readonly date: string | null;
 }
 
-const datesCompatible = (a: string | null, b: string | null): boolean => !a || !b || a.startsWith(b) || b.startsWith(a);
+const STATUS_ORDER: readonly AgreementT['status'][] = ['planned', 'signed', 'in_force'];
 
 /**
- * The stored dates an agreement dated `date` can share (datesCompatible): a DATE is 4, 7 or 10
- * characters long, so its prefixes are its year, its month and itself; the dates it is a prefix of
- * extend it. Undated agreements are always candidates.
+ * The canonical date and status of two reports of one document: the more precise date when one
+ * contains the other (a day over its month), else the first stored; the furthest status (a document
+ * reported as planned and later as signed is signed).
  */
-export const compatibleDates = (date: string): DateWindow => ({ equalTo: [date.slice(0, 4), date.slice(0, 7), date], extending: date });
+export function combinedAgreement(stored: Pick<AgreementT, 'date' | 'status'>, reported: Pick<AgreementT, 'date' | 'status'>): Pick<AgreementT, 'date' | 'status'> {
+  const date = !stored.date || (reported.date && reported.date.length > stored.date.length && reported.date.startsWith(stored.date)) ? reported.date ?? stored.date : stored.date;
+  const status = STATUS_ORDER.indexOf(reported.status) > STATUS_ORDER.indexOf(stored.status) ? reported.status : stored.status;
+  return { date, status };
+}
 
 /** Same document: the store matched parties and kind; titles share most words and dates do not disagree. */
 export function chooseAgreement<C extends AgreementCandidate>(agreement: { title: string; date: string | null }, candidates: readonly C[]): C | null {
-  return candidates.find((c) => titleOverlap(c.title, agreement.title) >= 0.8 && datesCompatible(c.date, agreement.date)) ?? null;
+  return candidates.find((c) => titleOverlap(c.title, agreement.title) >= 0.8 && signingDatesAgree(c.date, agreement.date)) ?? null;
 }
 
 // Reports of one encounter may call it differently ("talks" in one, "the visit" in another): the
@@ -135,3 +199,19 @@ const TYPE_PRECEDENCE: readonly EventT['type'][] = ['visit', 'summit', 'phone_ca
 
 export const preferredEventType = (a: EventT['type'], b: EventT['type']): EventT['type'] =>
   TYPE_PRECEDENCE.indexOf(a) <= TYPE_PRECEDENCE.indexOf(b) ? a : b;
+
+const placeDetail = (p: PlaceT | null): number => (p === null ? 0 : p.name ? 3 : p.city ? 2 : p.country ? 1 : 0);
+const agree = (a: string | null, b: string | null): boolean => a === null || b === null || a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The canonical place of two reports of one encounter: the most specific one (a venue over a city
+ * over a country), whatever the order reports arrive in. When they do not contradict each other
+ * (same country and city where both give one), each fills what the other leaves out.
+ */
+export function combinedPlace(stored: PlaceT | null, reported: PlaceT | null): PlaceT | null {
+  if (stored === null || reported === null) return stored ?? reported;
+  if (agree(stored.country, reported.country) && agree(stored.city, reported.city) && agree(stored.name, reported.name)) {
+    return { name: stored.name ?? reported.name, city: stored.city ?? reported.city, country: stored.country ?? reported.country };
+  }
+  return placeDetail(reported) > placeDetail(stored) ? reported : stored;
+}

@@ -66,6 +66,8 @@ export interface EventRow extends FactRow {
   readonly type: EventTypeT;
   readonly date: string | null;
   readonly end_date: string | null;
+  /** How the canonical date was established: stated by a report, a report's publication day (an upper bound), or inferred. */
+  readonly date_basis: 'stated' | 'publication' | 'inferred' | null;
   readonly planned: boolean;
   readonly place: PlaceT | null;
   readonly countries: readonly string[];

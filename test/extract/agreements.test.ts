@@ -17,6 +17,10 @@ describe('agreements', () => {
     assert.equal(a!.title, '2030 Road Map on Industrial Cooperation in Mining');
     assert.equal(a!.kind, 'roadmap');
   });
+  it('ends a subject where the sentence goes on with its next predicate ("and discussed"), not at an "and" inside it', () => {
+    const [a] = agreements(`${LEAD} The presidents signed an agreement on transport and logistics and discussed new rail links.`);
+    assert.equal(a!.title, 'agreement on transport and logistics');
+  });
   it('takes a stated year over the date of the talks', () => {
     const [a] = agreements(`${LEAD} The Treaty on Friendship was signed in 2005.`, '2024-04-23');
     assert.equal(a!.date, '2005');

@@ -123,7 +123,7 @@ export function storeSuite(backend: string, open: StoreFactory): void {
       });
     });
 
-    it('merges an agreement whose dates agree (one a prefix of the other, or none), not one dated otherwise', async () => {
+    it('merges an agreement whose dates agree (one holds the other, a few days apart, or none), not one dated otherwise', async () => {
       await withScratch(async (store) => {
         const base = analysed.find((d) => d.facts.agreements.length)!;
         const agreement = base.facts.agreements[0]!;
@@ -133,14 +133,14 @@ export function storeSuite(backend: string, open: StoreFactory): void {
           contentHash: `${base.contentHash.slice(0, -2)}${String(n).padStart(2, '0')}`,
           facts: { ...base.facts, events: [], trade: [], people: [], agreements: [{ ...agreement, date }] },
         });
-        for (const [n, date] of [[1, '2024-05'], [2, '2024-05-12'], [3, null], [4, '2024'], [5, '2023-05-12'], [6, '2024-06-01']] as const) {
-          await store.saveDocument(variant(n, date));
-        }
+        const dates = [[1, '2024-05'], [2, '2024-05-12'], [3, null], [4, '2024'], [5, '2023-05-12'], [6, '2024-06-01'], [7, '2024-05-14']] as const;
+        for (const [n, date] of dates) await store.saveDocument(variant(n, date));
         const stored = await store.agreements({});
         const sourcesOf = (date: string | null) => [...new Set(stored.find((a) => a.date === date)?.sources.map((x) => x.document))].sort();
-        // 2024-05, 2024-05-12, undated and 2024 are one document; 2023-05-12 and 2024-06-01 are others.
+        // 2024-05, 2024-05-12, undated, 2024 and 2024-05-14 are one document, dated by its most precise
+        // report; 2023-05-12 and 2024-06-01 are others.
         assert.equal(stored.length, 3);
-        assert.deepEqual(sourcesOf('2024-05'), ['agreement-1.txt', 'agreement-2.txt', 'agreement-3.txt', 'agreement-4.txt']);
+        assert.deepEqual(sourcesOf('2024-05-12'), ['agreement-1.txt', 'agreement-2.txt', 'agreement-3.txt', 'agreement-4.txt', 'agreement-7.txt']);
         assert.deepEqual(sourcesOf('2023-05-12'), ['agreement-5.txt']);
         assert.deepEqual(sourcesOf('2024-06-01'), ['agreement-6.txt']);
       });
@@ -162,6 +162,25 @@ export function storeSuite(backend: string, open: StoreFactory): void {
         const reporting = (c: (typeof claims)[number]) => new Set(c.sources.map((s) => s.document)).size;
         assert.deepEqual(claims.map((c) => [c.value_usd, reporting(c), c.conflicts_with.length]).sort(), [[1e9, 2, 1], [1.2e9, 1, 1]]);
         assert.equal((await store.stats()).conflicts, 1);
+      });
+    });
+
+    it('never makes one claim of "more than" and "less than" the same value: two claims, flagged', async () => {
+      await withScratch(async (store) => {
+        const base = analysed.find((d) => d.facts.trade.some((x) => x.year !== null))!;
+        const figure = base.facts.trade.find((x) => x.year !== null)!;
+        const variant = (n: number, qualifier: 'more_than' | 'less_than'): AnalysedDocument => ({
+          ...base,
+          source: `bound-${n}.txt`,
+          contentHash: `${base.contentHash.slice(0, -2)}${String(n).padStart(2, '0')}`,
+          facts: { ...base.facts, events: [], agreements: [], people: [], trade: [{ ...figure, value_usd: 2e9, qualifier }] },
+        });
+        await store.saveDocument(variant(1, 'more_than'));
+        await store.saveDocument(variant(2, 'less_than'));
+        const claims = await store.trade({});
+        assert.deepEqual(claims.map((c) => [c.qualifier, c.conflicts_with.length]).sort(), [['less_than', 1], ['more_than', 1]]);
+        assert.equal((await store.stats()).conflicts, 1);
+        assert.equal((await store.conflicts()).length, 1);
       });
     });
 

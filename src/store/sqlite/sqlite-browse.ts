@@ -2,7 +2,7 @@
 // every fact it states, countries and pairs with their counts, disagreeing trade claims side by side,
 // and full-text search with facets. The fact rows themselves come from sqlite-read.ts.
 import { sql, type Kysely } from 'kysely';
-import { SAME_VALUE_TOLERANCE } from '../../merge/merge-rules.js';
+import { groupHasConflict, TRADE_KEY_COLUMNS } from './trade-conflicts.js';
 import type {
   ConflictFilter, CountrySummary, DocumentDetail, FactKind, PairSummary, SearchKind, SearchPage, SearchQuery, SearchResult, TradeRow,
 } from '../store.js';
@@ -95,11 +95,11 @@ const involves = (code: string) => sql<boolean>`(',' || parties || ',') like ${`
 export async function conflicts(db: Db, filter: ConflictFilter = {}): Promise<TradeRow[][]> {
   const codes = [filter.country, ...(filter.pair ?? [])].filter((c): c is string => Boolean(c));
   const where = codes.length ? sql`and ${sql.join(codes.map(involves), sql` and `)}` : sql``;
-  // The same rule as the claims' conflicts_with: values further apart than the merge tolerance.
+  // The same rule as the claims' conflicts_with (trade-conflicts.ts); figures without a dollar value stay out.
   const groups = await sql<{ ids: string }>`
-    select json_group_array(id) as ids from trade where year is not null ${where}
-    group by parties, measure, kind, year, from_country, to_country, scope
-    having max(value_usd) - min(value_usd) > ${SAME_VALUE_TOLERANCE} * max(value_usd)
+    select json_group_array(id) as ids from trade where year is not null and value_usd is not null ${where}
+    group by ${TRADE_KEY_COLUMNS}
+    having ${groupHasConflict}
     order by parties, year desc, measure, kind
     limit ${filter.limit ?? 100} offset ${filter.offset ?? 0}`.execute(db);
   const idLists = groups.rows.map((g) => JSON.parse(g.ids) as string[]);

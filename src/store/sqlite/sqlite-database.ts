@@ -25,9 +25,9 @@ export interface DocumentsTable {
 
 /** A view over documents.sentences (migration 003). */
 export interface SentencesTable { document_id: number; idx: number; start: number; end: number; text: string }
-export interface PeopleTable { id: string; name: string; family_key: string; country: string | null; aliases: string }
+export interface PeopleTable { id: string; name: string; family_key: string; country: string | null; aliases: string; role: string | null }
 export interface EventsTable {
-  id: string; type: string; date: string | null; end_date: string | null; planned: number;
+  id: string; type: string; date: string | null; end_date: string | null; date_basis: string | null; planned: number;
   place: string | null; countries: string; participants: string;
 }
 export interface AgreementsTable { id: string; title: string; kind: string; parties: string; status: string; date: string | null }

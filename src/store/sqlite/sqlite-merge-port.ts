@@ -4,9 +4,10 @@
 // commits (flushRows), or before a look-up that must see them.
 import type { AgreementKindT, EventTypeT, PlaceT } from '../../facts/schema.js';
 import type {
-  AgreementRecord, DateWindow, EventRecord, FactKind, MergePort, Mention, Participant, PersonRecord, StoredSignature, TradeKey, TradeRecord, ValueRange,
+  AgreementRecord, EventRecord, FactKind, MergePort, Mention, Participant, PersonRecord, StoredSignature, TradeKey, TradeRecord, ValueRange,
 } from '../../merge/merge-port.js';
 import { signatureFromBytes, signatureToBytes } from '../../merge/near-duplicates.js';
+import type { DateBasis, DateWindow } from '../../merge/date-spans.js';
 import type { AnalysedDocument } from '../store.js';
 import { sentenceSpans } from './sentence-spans.js';
 import { insertRow, insertRows, Query, type Connection, type Row } from './sqlite-statements.js';
@@ -15,11 +16,17 @@ type Rows<F extends (rows: never) => void> = Parameters<F>[0] extends ReadonlyAr
 
 const DOCUMENT_COLUMNS = ['source', 'content_hash', 'extractor', 'title', 'publisher', 'published', 'published_option', 'read_hints', 'fields', 'text', 'sentences', 'raw', 'minhash', 'ingested_at'] as const;
 
-const person = (r: Row<'people'>): PersonRecord => ({ id: r.id, name: r.name, family_key: r.family_key, country: r.country, aliases: JSON.parse(r.aliases) as string[] });
+const person = (r: Row<'people'>): PersonRecord => ({ id: r.id, name: r.name, family_key: r.family_key, country: r.country, aliases: JSON.parse(r.aliases) as string[], role: r.role });
 const event = (r: Row<'events'>): EventRecord => ({
-  id: r.id, type: r.type as EventTypeT, date: r.date, end_date: r.end_date, planned: r.planned === 1,
+  id: r.id, type: r.type as EventTypeT, date: r.date, end_date: r.end_date, date_basis: r.date_basis as DateBasis | null, planned: r.planned === 1,
   place: r.place === null ? null : (JSON.parse(r.place) as PlaceT), countries: r.countries, participants: JSON.parse(r.participants) as Participant[],
 });
+
+// A date window (date-spans.ts) as two index probes on a date column: its year and month as they are
+// stored, and the range of days.
+const WINDOW_CONDITIONS = ['"date" in (@year, @month)', '"date" >= @from and "date" < @to'];
+interface DateWindowParameters { year: string; month: string; from: string; to: string }
+const windowParameters = (w: DateWindow): DateWindowParameters => ({ year: w.year, month: w.month ?? w.year, from: w.from, to: w.to });
 
 /** The prepared statements of the write path. */
 class Statements {
@@ -37,12 +44,12 @@ class Statements {
   readonly peopleByFamilyRange;
   readonly updatePerson;
   readonly insertPerson;
-  readonly eventsByKey;
+  readonly eventsNear;
   readonly updateEvent;
   readonly insertEvent;
   readonly agreementsByKey;
   readonly agreementsByKeyAndDates;
-  readonly setAgreementDate;
+  readonly updateAgreement;
   readonly insertAgreement;
   readonly tradeByKey;
   readonly tradeByKeyInRange;
@@ -78,33 +85,42 @@ class Statements {
       db,
       'select * from "people" where "country" = @country and "family_key" >= @from and "family_key" < @to and "family_key" != @except',
     );
-    this.updatePerson = new Query<Pick<Row<'people'>, 'id' | 'name' | 'family_key' | 'aliases'>>(db, 'update "people" set "name" = @name, "family_key" = @family_key, "aliases" = @aliases where "id" = @id');
-    this.insertPerson = insertRow(db, 'people', ['id', 'name', 'family_key', 'country', 'aliases']);
+    this.updatePerson = new Query<Pick<Row<'people'>, 'id' | 'name' | 'family_key' | 'aliases' | 'role'>>(db, 'update "people" set "name" = @name, "family_key" = @family_key, "aliases" = @aliases, "role" = @role where "id" = @id');
+    this.insertPerson = insertRow(db, 'people', ['id', 'name', 'family_key', 'country', 'aliases', 'role']);
 
-    this.eventsByKey = new Query<Pick<Row<'events'>, 'date' | 'countries'>, Row<'events'>>(db, 'select * from "events" where "date" = @date and "countries" = @countries');
-    this.updateEvent = new Query<Pick<Row<'events'>, 'id' | 'participants' | 'place' | 'type'>>(db, 'update "events" set "participants" = @participants, "place" = @place, "type" = @type where "id" = @id');
-    this.insertEvent = insertRow(db, 'events', ['id', 'type', 'date', 'end_date', 'planned', 'place', 'countries', 'participants']);
+    // The pair's encounters whose date is a given year or month, or lies in a range of days (the
+    // index on countries and date holds each part; migration 006), in the order they were stored.
+    this.eventsNear = new Query<{ countries: string } & DateWindowParameters, Row<'events'>>(
+      db,
+      `select * from (${WINDOW_CONDITIONS
+        .map((dates) => `select "rowid" as "stored", * from "events" where "countries" = @countries and ${dates}`)
+        .join(' union ')}) order by "stored"`,
+    );
+    this.updateEvent = new Query<Pick<Row<'events'>, 'id' | 'participants' | 'place' | 'type' | 'date' | 'end_date' | 'date_basis'>>(
+      db,
+      'update "events" set "participants" = @participants, "place" = @place, "type" = @type, "date" = @date, "end_date" = @end_date, "date_basis" = @date_basis where "id" = @id',
+    );
+    this.insertEvent = insertRow(db, 'events', ['id', 'type', 'date', 'end_date', 'date_basis', 'planned', 'place', 'countries', 'participants']);
 
     // Candidates in the order the rows were stored (rowid). A pair accumulates hundreds of agreements
     // and figures, so look-ups with a window read only the index entries inside it (migration 002).
     this.agreementsByKey = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'>, Row<'agreements'>>(db, 'select * from "agreements" where "parties" = @parties and "kind" = @kind order by "rowid"');
-    this.agreementsByKeyAndDates = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'> & { d0: string; d1: string; d2: string; extending: string }, Row<'agreements'>>(
+    this.agreementsByKeyAndDates = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'> & DateWindowParameters, Row<'agreements'>>(
       db,
-      // Three index probes joined: one condition with an OR, or a substr() on the column, read every
-      // entry of the pair. "Starts with and is longer" is the range between the date and the date
-      // followed by '~', which sorts after every character a DATE holds.
-      `select "id", "title", "kind", "parties", "status", "date" from (${['"date" is null', '"date" in (@d0, @d1, @d2)', `"date" > @extending and "date" < @extending || '~'`]
+      // Index probes joined (one condition with an OR, or a substr() on the column, would read every
+      // entry of the pair); `union` drops a row two probes both find (a month inside its own range).
+      `select "id", "title", "kind", "parties", "status", "date" from (${['"date" is null', ...WINDOW_CONDITIONS]
         .map((dates) => `select "rowid" as "stored", * from "agreements" where "parties" = @parties and "kind" = @kind and ${dates}`)
-        .join(' union all ')}) order by "stored"`,
+        .join(' union ')}) order by "stored"`,
     );
-    this.setAgreementDate = new Query<Pick<Row<'agreements'>, 'id' | 'date'>>(db, 'update "agreements" set "date" = @date where "id" = @id');
+    this.updateAgreement = new Query<Pick<Row<'agreements'>, 'id' | 'date' | 'status'>>(db, 'update "agreements" set "date" = @date, "status" = @status where "id" = @id');
     this.insertAgreement = insertRow(db, 'agreements', ['id', 'title', 'kind', 'parties', 'status', 'date']);
 
     // Trade statements take the port's records as they are (@from and @to for the direction's
     // columns): no copy per figure.
-    const tradeKey = 'select "id", "value_usd", "amount", "currency" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from and "to_country" is @to and "scope" is @scope';
-    this.tradeByKey = new Query<TradeKey, Pick<Row<'trade'>, 'id' | 'value_usd' | 'amount' | 'currency'>>(db, `${tradeKey} order by "rowid"`);
-    this.tradeByKeyInRange = new Query<TradeKey & ValueRange, Pick<Row<'trade'>, 'id' | 'value_usd' | 'amount' | 'currency'>>(db, `${tradeKey} and "value_usd" between @low and @high order by "rowid"`);
+    const tradeKey = 'select "id", "value_usd", "amount", "currency", "qualifier" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from and "to_country" is @to and "scope" is @scope';
+    this.tradeByKey = new Query<TradeKey, Pick<Row<'trade'>, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>>(db, `${tradeKey} order by "rowid"`);
+    this.tradeByKeyInRange = new Query<TradeKey & ValueRange, Pick<Row<'trade'>, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>>(db, `${tradeKey} and "value_usd" between @low and @high order by "rowid"`);
     this.insertTrade = new Query<TradeRecord>(
       db,
       'insert into "trade" ("id", "measure", "parties", "from_country", "to_country", "value_usd", "amount", "currency", "qualifier", "year", "kind", "scope") values (@id, @measure, @parties, @from, @to, @value_usd, @amount, @currency, @qualifier, @year, @kind, @scope)',
@@ -231,48 +247,51 @@ export class SqliteMergePort implements MergePort {
     return this.#q.peopleByFamilyRange.all({ country, from: prefix, to: `${prefix}\uffff`, except }).map(person);
   }
 
-  eventsOn(date: string, countries: string): EventRecord[] {
-    return this.#q.eventsByKey.all({ date, countries }).map(event);
+  eventsNear(countries: string, window: DateWindow): EventRecord[] {
+    return this.#q.eventsNear.all({ countries, ...windowParameters(window) }).map(event);
   }
 
   agreementsOf(parties: string, kind: AgreementKindT, dates: DateWindow | null): AgreementRecord[] {
     const rows = dates
-      ? this.#q.agreementsByKeyAndDates.all({ parties, kind, d0: dates.equalTo[0], d1: dates.equalTo[1], d2: dates.equalTo[2], extending: dates.extending })
+      ? this.#q.agreementsByKeyAndDates.all({ parties, kind, ...windowParameters(dates) })
       : this.#q.agreementsByKey.all({ parties, kind });
     // The rows have the record's shape (kind and status hold what insertAgreement wrote): a busy
     // pair has hundreds of candidates, not worth copying.
     return rows as AgreementRecord[];
   }
 
-  tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency'>> {
-    return values ? this.#q.tradeByKeyInRange.all({ ...key, low: values.low, high: values.high }) : this.#q.tradeByKey.all(key);
+  tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>> {
+    // The rows carry the qualifier as insertTrade wrote it.
+    return (values ? this.#q.tradeByKeyInRange.all({ ...key, low: values.low, high: values.high }) : this.#q.tradeByKey.all(key)) as Array<Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>>;
   }
 
   insertPerson(p: PersonRecord): void {
-    this.#q.insertPerson({ id: p.id, name: p.name, family_key: p.family_key, country: p.country, aliases: JSON.stringify(p.aliases) });
+    this.#q.insertPerson({ id: p.id, name: p.name, family_key: p.family_key, country: p.country, aliases: JSON.stringify(p.aliases), role: p.role });
   }
 
-  updatePerson(p: Pick<PersonRecord, 'id' | 'name' | 'family_key' | 'aliases'>): void {
-    this.#q.updatePerson.run({ id: p.id, name: p.name, family_key: p.family_key, aliases: JSON.stringify(p.aliases) });
+  updatePerson(p: Pick<PersonRecord, 'id' | 'name' | 'family_key' | 'aliases' | 'role'>): void {
+    this.#q.updatePerson.run({ id: p.id, name: p.name, family_key: p.family_key, aliases: JSON.stringify(p.aliases), role: p.role });
   }
 
   insertEvent(e: EventRecord): void {
     this.#q.insertEvent({
-      id: e.id, type: e.type, date: e.date, end_date: e.end_date, planned: e.planned ? 1 : 0, place: e.place ? JSON.stringify(e.place) : null,
+      id: e.id, type: e.type, date: e.date, end_date: e.end_date, date_basis: e.date_basis, planned: e.planned ? 1 : 0, place: e.place ? JSON.stringify(e.place) : null,
       countries: e.countries, participants: JSON.stringify(e.participants),
     });
   }
 
-  updateEvent(e: Pick<EventRecord, 'id' | 'participants' | 'place' | 'type'>): void {
-    this.#q.updateEvent.run({ id: e.id, participants: JSON.stringify(e.participants), place: e.place ? JSON.stringify(e.place) : null, type: e.type });
+  updateEvent(e: Pick<EventRecord, 'id' | 'participants' | 'place' | 'type' | 'date' | 'end_date' | 'date_basis'>): void {
+    this.#q.updateEvent.run({
+      id: e.id, participants: JSON.stringify(e.participants), place: e.place ? JSON.stringify(e.place) : null, type: e.type, date: e.date, end_date: e.end_date, date_basis: e.date_basis,
+    });
   }
 
   insertAgreement(a: AgreementRecord): void {
     this.#q.insertAgreement({ id: a.id, title: a.title, kind: a.kind, parties: a.parties, status: a.status, date: a.date });
   }
 
-  setAgreementDate(id: string, date: string): void {
-    this.#q.setAgreementDate.run({ id, date });
+  updateAgreement(a: Pick<AgreementRecord, 'id' | 'date' | 'status'>): void {
+    this.#q.updateAgreement.run({ id: a.id, date: a.date, status: a.status });
   }
 
   insertTrade(t: TradeRecord): void {

@@ -1,7 +1,8 @@
 // Queries: canonical facts with their sources, filtered by country, pair, dates, type and kind.
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, PlaceT, QualifierT, TradeKindT, TradeMeasureT } from '../../facts/schema.js';
-import { SAME_VALUE_TOLERANCE, sameValue } from '../../merge/merge-rules.js';
+import { figuresConflict } from '../../merge/merge-rules.js';
+import { groupHasConflict, TRADE_KEY_COLUMNS } from './trade-conflicts.js';
 import type {
   AgreementRow, DocumentRow, EventRow, FactFilter, PersonRow, SearchHit, Source, StoreStats, TradeRow,
 } from '../store.js';
@@ -119,6 +120,7 @@ export async function queryEvents(db: Db, filter: FactFilter = {}): Promise<Even
     type: r.type as EventTypeT,
     date: r.date,
     end_date: r.end_date,
+    date_basis: (r.date_basis ?? (r.date ? 'stated' : null)) as EventRow['date_basis'],
     planned: r.planned === 1,
     place: r.place ? (JSON.parse(r.place) as PlaceT) : null,
     countries: split(r.countries),
@@ -156,16 +158,16 @@ export async function queryTrade(db: Db, filter: FactFilter = {}): Promise<Trade
   const rows = await ordered(q, TRADE_ORDER).execute();
   // Conflicts: other claims with the same pair, measure, kind, year, direction and scope but another value.
   // Only dollar values are compared: a figure without one has no conflict to show.
-  const byKey = new Map<string, Array<{ id: string; value_usd: number }>>();
+  const byKey = new Map<string, Array<{ id: string; value_usd: number; qualifier: string }>>();
   for (const part of chunks([...new Set(rows.filter((r) => r.year !== null).map((r) => r.parties))])) {
     const related = await db.selectFrom('trade').selectAll().where('parties', 'in', part).where('year', 'is not', null).execute();
-    for (const r of related) if (r.value_usd !== null) byKey.set(tradeKey(r), [...(byKey.get(tradeKey(r)) ?? []), { id: r.id, value_usd: r.value_usd }]);
+    for (const r of related) if (r.value_usd !== null) byKey.set(tradeKey(r), [...(byKey.get(tradeKey(r)) ?? []), { id: r.id, value_usd: r.value_usd, qualifier: r.qualifier }]);
   }
   const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
   return rows.map((r) => ({
     id: r.id, measure: r.measure as TradeMeasureT, parties: split(r.parties), from: r.from_country, to: r.to_country, value_usd: r.value_usd, amount: r.amount, currency: r.currency,
     qualifier: r.qualifier as QualifierT, year: r.year, kind: r.kind as TradeKindT, scope: r.scope,
-    conflicts_with: r.year === null || r.value_usd === null ? [] : (byKey.get(tradeKey(r)) ?? []).filter((o) => o.id !== r.id && !sameValue(o.value_usd, r.value_usd!)).map((o) => o.id),
+    conflicts_with: r.year === null || r.value_usd === null ? [] : (byKey.get(tradeKey(r)) ?? []).filter((o) => o.id !== r.id && figuresConflict(o, r)).map((o) => o.id),
     num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources,
   }));
 }
@@ -243,13 +245,8 @@ export async function search(db: Db, text: string, limit = 20): Promise<SearchHi
 export async function stats(db: Db): Promise<StoreStats> {
   const count = async (table: 'documents' | 'events' | 'agreements' | 'trade' | 'people' | 'mentions'): Promise<number> =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-  // A key has a conflict when some two of its values are not the same (sameValue); the two furthest
-  // apart, its largest and smallest, are such a pair whenever any is.
   const conflicts = await sql<{ n: number }>`
-    select count(*) as n from (
-      select 1 from trade where year is not null
-      group by parties, measure, kind, year, from_country, to_country, scope
-      having max(value_usd) - min(value_usd) > ${SAME_VALUE_TOLERANCE} * max(value_usd))`.execute(db);
+    select count(*) as n from (select 1 from trade where year is not null group by ${TRADE_KEY_COLUMNS} having ${groupHasConflict})`.execute(db);
   // The length of each stored array, not a count over the view: that would parse every array.
   const sentences = await sql<{ n: number }>`select coalesce(sum(json_array_length(sentences)), 0) as n from documents`.execute(db);
   const links = await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('duplicate_of', 'is not', null).executeTakeFirstOrThrow();

@@ -5,6 +5,7 @@ import { mergeCandidateIndexes } from './002-merge-candidate-indexes.js';
 import { sentencesWithDocument } from './003-sentences-with-document.js';
 import { readHints } from './004-read-hints.js';
 import { tradeAmounts } from './005-trade-amounts.js';
+import { mergeBySpanAndRole } from './006-merge-by-span-and-role.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
@@ -12,4 +13,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '003-sentences-with-document': sentencesWithDocument,
   '004-read-hints': readHints,
   '005-trade-amounts': tradeAmounts,
+  '006-merge-by-span-and-role': mergeBySpanAndRole,
 };
