@@ -26,7 +26,7 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
 const CONTINUES = /^\s*(?:they|these|those|the documents?|the agreements|among (?:them|these|the documents))\s+(?:include|included|includes|cover|covered|concern|are)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter|former)\b/i;
 const ORDINAL_SUBJECT = /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?:one|document|memorandum|agreement))?\s+(?:concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+([^.;]+)/i;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
-const BUNDLE = /\b(?:documents|agreements|memoranda|memorandums|MoUs|protocols|instruments|accords)\b/i;
+const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords']);
 
 interface Draft {
   title: string;
@@ -40,22 +40,32 @@ interface Draft {
   sentences: RecognisedSentence[];
 }
 
+/** How far (in characters) a status word may stand from the mention it governs. */
+const MAX_STATUS_DISTANCE = 150;
+// "will sign" and "to be signed" are read whole by STATUS_RE; a bare "signed" after "will be" is planned
+// … but "a ceremony was held to sign" reports a signing.
+const FUTURE_SIGN = /(?<!\b(?:held|ceremony|gathered|met)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i;
+
 /** The status the words around a mention give it, the governing verb first, within its clause. */
 function statusNear(text: string, start: number, end: number): AgreementStatusT | null {
   let best: { status: AgreementStatusT; distance: number } | null = null;
   // A semicolon or a colon closes a clause: "…; Moscow is ready to support a peace agreement" takes no verb from before it.
   const clauseStart = Math.max(text.lastIndexOf(';', start), 0);
-  const nextStop = text.slice(end).search(/[;]/);
-  const clauseEnd = nextStop < 0 ? text.length : end + nextStop;
-  for (const m of text.matchAll(STATUS_RE)) {
-    if (m.index! < clauseStart || m.index! > clauseEnd) continue;
+  const nextStop = text.indexOf(';', end);
+  const clauseEnd = nextStop < 0 ? text.length : nextStop;
+  // Only status words within reach (MAX_STATUS_DISTANCE) are read: a long sentence is not scanned whole for each mention.
+  const from = Math.max(clauseStart, start - MAX_STATUS_DISTANCE - 40);
+  STATUS_RE.lastIndex = 0;
+  for (const found of text.slice(from, Math.min(text.length, clauseEnd + 40, end + MAX_STATUS_DISTANCE + 40)).matchAll(STATUS_RE)) {
+    const m = { index: from + found.index, 0: found[0] };
+    if (m.index < clauseStart || m.index > clauseEnd) continue;
     // The governing verb usually comes first ("signed a protocol … and an agreement"); a status word after
     // the title often belongs to a clause about something else ("…, which has been in force since 2021").
-    const distance = m.index! >= end ? m.index! - end + 30 : Math.max(0, start - (m.index! + m[0].length));
-    if (distance > 150) continue;
+    const distance = m.index >= end ? m.index - end + 30 : Math.max(0, start - (m.index + m[0].length));
+    if (distance > MAX_STATUS_DISTANCE) continue;
     // A relative clause ("…, which has been in force since 2021") speaks of the noun right before it only.
-    const relative = /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index! - 25), m.index!));
-    if (relative && !(m.index! >= end && m.index! - end < 30)) continue;
+    const relative = /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
+    if (relative && !(m.index >= end && m.index - end < 30)) continue;
     const status = STATUS_OF.get(m[0].toLowerCase())!;
     if (!best || distance < best.distance) best = { status, distance };
   }
@@ -63,9 +73,6 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
   const s = (best as { status: AgreementStatusT }).status;
   // "The visit will feature the signing of …", "is expected to see the conclusion of …": announced.
   if (s === 'signed' && /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to)\b[^.;]{0,40}\b(?:signing|conclusion|exchange)\s+of\b/i.test(text)) return 'planned';
-  // "will sign" and "to be signed" are read whole above; a bare "signed" after "will be" is planned.
-  // … but "a ceremony was held to sign" reports a signing.
-  const FUTURE_SIGN = /(?<!\b(?:held|ceremony|gathered|met)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i;
   if (s === 'signed' && FUTURE_SIGN.test(text)) {
     const future = FUTURE_SIGN.exec(text)!;
     if (Math.abs(future.index - start) < 120 && !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], ''))) return 'planned';
@@ -152,8 +159,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     if (list && (s.index > list.until || (!item && !CONTINUES.test(s.text) && !named.length && s.paragraph !== list.paragraph))) list = null;
     if (list && (item || named.length || CONTINUES.test(s.text))) list.paragraph = s.paragraph;
     const masked = maskTitles(s.text, mentions);
-    const headerStatus = statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0);
-    const announcesList = (/:\s*$/.test(s.text) || BUNDLE.test(s.text) || mentions.some((m) => m.plural)) && headerStatus !== null;
+    // Only a sentence that could head a list is asked for its status as one.
+    const mayHeadList = /:\s*$/.test(s.text) || mentions.some((m) => m.plural) || s.words.some((w) => BUNDLE_WORDS.has(w.key));
+    const headerStatus = mayHeadList ? statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0) : null;
+    const announcesList = headerStatus !== null;
     const dates = datesByMention(s, mentions);
     let previous = null as Prior | null;
     for (const mention of mentions) {

@@ -87,12 +87,14 @@ interface Group {
 }
 
 /** Every encounter word of the sentence, with what it reports. */
-function cuesOf(s: RecognisedSentence): Cue[] {
+function readCues(s: RecognisedSentence): Cue[] {
   const out: Cue[] = [];
+  const hits = EVENT_CUES.all(s.words);
+  if (!hits.length) return out;
   // "met on the sidelines of the summit", "the summit in Kananaskis, where the leaders look forward to
   // meeting": the bilateral meeting is the encounter.
   const sidelines = SIDELINES.test(s.text) || /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text);
-  for (const { value: cue, index, length } of EVENT_CUES.all(s.words)) {
+  for (const { value: cue, index, length } of hits) {
     const start = s.words[index]!.start, end = s.words[index + length - 1]!.end;
     const before = s.text.slice(Math.max(0, start - 160), start);
     if (cue.type === 'phone_call' && !isCall(s.text, start, end)) continue;
@@ -157,8 +159,7 @@ function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   return out;
 }
 
-function candidatesOf(s: RecognisedSentence, lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
-  const cues = cuesOf(s);
+function candidatesOf(s: RecognisedSentence, cues: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
   if (!cues.length) return [];
   const clauses = clausesOf(s).filter(([a, b]) => cues.some((c) => c.index >= a && c.index < b));
   // One clause with encounter words: the whole sentence is the candidate's context.
@@ -300,7 +301,7 @@ function extendsVisit(main: Group, c: Candidate): boolean {
  * date of its own (or the main's), not an earlier one or an invitation, going where the encounter
  * took place: "during the visit", "Kishida's visit", "your visit", "arrived in Belarus yesterday".
  */
-function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], ctx: DocumentContext): RecognisedSentence | null {
+function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], cuesOf: (s: RecognisedSentence) => readonly Cue[], ctx: DocumentContext): RecognisedSentence | null {
   if (main.type === 'phone_call' || main.type === 'forum' || (main.type === 'summit' && main.countries.size > 2)) return null;
   if (main.defining.some((s) => SIDELINES.test(s.text))) return null;
   const participants = [...main.people];
@@ -389,12 +390,16 @@ export interface ExtractedEvents {
 }
 
 export function extractEvents(sentences: readonly RecognisedSentence[], people: PeopleIndex, ctx: DocumentContext): ExtractedEvents {
+  // The cues of each sentence, read once: the lead, the candidates and the framing all ask for them.
+  const cueLists = sentences.map(readCues);
+  const cuesOf = (s: RecognisedSentence): readonly Cue[] => (sentences[s.index] === s ? cueLists[s.index]! : readCues(s));
   const [primary, secondary] = leadSentences(sentences, ctx);
   const reports = (s: RecognisedSentence): boolean => cuesOf(s).some((c) => !c.invitation);
   // The next paragraph belongs to the lead only when the first reports no encounter.
   const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
   const before = previousDays(sentences, ctx);
-  const candidates = sentences.flatMap((s) => candidatesOf(s, inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null }));
+  // Most sentences name no encounter: only those with a cue get a context of their own.
+  const candidates = sentences.flatMap((s) => (cuesOf(s).length ? candidatesOf(s, cuesOf(s), inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null }) : []));
 
   const groups: Group[] = [];
   const open = (c: Candidate, main: boolean): Group => {
@@ -529,7 +534,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
     if (target) join(target, c, false);
   }
-  const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, ctx) : null;
+  const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, cuesOf, ctx) : null;
   if (main && framing) {
     main.type = 'visit';
     if (!main.merged.includes(framing) && !main.defining.includes(framing)) main.merged.push(framing);

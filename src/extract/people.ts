@@ -105,8 +105,11 @@ export class PeopleIndex {
    * "The governmental delegation headed by the Prime Minister consists of Minister A, Minister B …".
    */
   private shareListCountries(sentences: readonly RecognisedSentence[]): void {
+    // The mentions of each sentence, gathered in one pass over the people.
+    const bySentence = new Map<RecognisedSentence, Array<{ p: PersonRecord; m: PlacedMention }>>();
+    for (const p of this.people) for (const m of p.mentions) bySentence.get(m.sentence)?.push({ p, m }) ?? bySentence.set(m.sentence, [{ p, m }]);
     for (const s of sentences) {
-      const listed = this.people.flatMap((p) => p.mentions.filter((m) => m.sentence === s).map((m) => ({ p, m }))).sort((a, b) => a.m.start - b.m.start);
+      const listed = (bySentence.get(s) ?? []).sort((a, b) => a.m.start - b.m.start);
       if (listed.length < 2) continue;
       // Runs of mentions joined by commas, "and" and the roles between them.
       const runs: Array<typeof listed> = [[listed[0]!]];
@@ -177,8 +180,10 @@ export class PeopleIndex {
 
   private addSurnameMentions(sentences: readonly RecognisedSentence[]): void {
     const families = this.people.filter((p) => p.first !== null);
-    const initials = new Set(families.map((p) => foldName(p.family)[0]));
-    const isKnown = (w: string): boolean => initials.has(foldName(w)[0]) && families.some((p) => samePart(p.family, w));
+    // The folded first letter: an ASCII letter is its own lower case, anything else needs folding.
+    const initial = (w: string): string | undefined => (w.charCodeAt(0) < 0x80 ? w[0]!.toLowerCase() : foldName(w)[0]);
+    const initials = new Set(families.map((p) => initial(p.family)));
+    const isKnown = (w: string): boolean => initials.has(initial(w)) && families.some((p) => samePart(p.family, w));
     for (const s of sentences) {
       const known = findKnownNames(s.text, s.words, isKnown, s.people);
       for (const m of known) families.find((p) => samePart(p.family, m.parts[0]!))!.mentions.push(placedIn(m, s));

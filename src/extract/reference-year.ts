@@ -10,6 +10,7 @@
 //   5. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018.
 // The year of the latest full-year figure a text reports does not establish the year it was written.
 // Each clue is a rule with an id; the first that applies wins, in this order.
+import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
 import { readTable } from '../lexicon/load.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { EVENT_CUES } from './event-cues.js';
@@ -48,6 +49,7 @@ const RELATIONS_SINCE = new Map(
 const HISTORICAL = readTable<'iso3' | 'event' | 'match' | 'date' | 'source'>('historical-dates.tsv').map((r) => ({
   event: r.event,
   pattern: new RegExp(r.match, 'i'),
+  literals: requiredLiterals(r.match),
   year: Number(r.date.slice(0, 4)),
 }));
 
@@ -85,8 +87,9 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
     if (since) return { year: since, what: `diplomatic relations between ${[...pair].sort().join(' and ')} (${since})` };
   }
   let best: { year: number; what: string; length: number } | null = null;
+  const lower = window.toLowerCase();
   for (const h of HISTORICAL) {
-    const m = h.pattern.exec(window);
+    const m = mayMatch(lower, h.literals) ? h.pattern.exec(window) : null;
     if (m && (!best || m[0].length > best.length)) best = { year: h.year, what: `${h.event} (${h.year})`, length: m[0].length };
   }
   return best;

@@ -79,7 +79,7 @@ function parts(component: chrono.ParsedComponents): DateParts {
 
 const CALENDAR_HINTS = new RegExp(CALENDAR_HINT.source, 'gu');
 /** Characters around a calendar word that a date expression can reach ("between 4 and 5 May", "May 4, 2023"). */
-const REACH_BEFORE = 40, REACH_AFTER = 50;
+const REACH_BEFORE = 30, REACH_AFTER = 35;
 
 /**
  * The stretches of a sentence chrono needs to read: a calendar word and a few words either side,

@@ -37,8 +37,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)\b))`;
 const SCALE_RE = String.raw`(?:\s?(${SCALES.map(escapeRegExp).join('|')})\.?(?![\p{L}]))?`;
 // "A$26.9 billion" and "HK$" are other dollars: a "$" glued to letters is not the US dollar.
-const SYMBOL_FIRST = new RegExp(`(?<![A-Za-z])(${BEFORE.map(escapeRegExp).join('|')})\\s?${NUMBER}${SCALE_RE}`, 'giu');
-const WORD_AFTER = new RegExp(`(?<![\\p{L}$€£])${NUMBER}${SCALE_RE}\\s?(${AFTER.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+const SYMBOL_FIRST = new RegExp(`(?<![A-Za-z])(${BEFORE.map(escapeRegExp).join('|')})\\s?${NUMBER}${SCALE_RE}`, 'yiu');
+const WORD_AFTER = new RegExp(`(?<![\\p{L}$€£])${NUMBER}${SCALE_RE}\\s?(${AFTER.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'yiu');
 
 const rates = readTable<string>('usd-rates.tsv');
 const RATE_YEARS = Object.keys(rates[0] ?? {}).filter((k) => /^\d{4}$/.test(k)).map(Number);
@@ -68,10 +68,41 @@ function qualifierBefore(text: string, start: number): QualifierT {
 }
 
 // A figure that goes on in the currency of the one before it: "exports of $268 million and imports of 134 million".
-const BARE_FIGURE = new RegExp(`(?<![\\p{L}$€£\\d.,])${NUMBER}\\s?(${SCALES.filter((x) => x.length > 2).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'giu');
+const BARE_FIGURE = new RegExp(`(?<![\\p{L}$€£\\d.,])${NUMBER}\\s?(${SCALES.filter((x) => x.length > 2).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'yiu');
+
+// Where a number starts: a run of digits (with its separators), or a number in words before a scale.
+const DIGIT_RUN = /\d[\d.,]*/g;
+const SCALE_WORD = /\b(?:thousand|million|billion|trillion)\b/i;
+const NUMBER_WORD_START = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion)\\b)`, 'gi');
+const LONGEST_SYMBOL = Math.max(...BEFORE.map((f) => f.length));
+// The symbol right before a number ("US$ 250", "€30"): read backwards from the number's start.
+const SYMBOL_BEFORE = new RegExp(`(?<![A-Za-z])(?:${BEFORE.map(escapeRegExp).join('|')})\\s?$`, 'iu');
+
+/**
+ * Where numbers start. The long currency patterns are tried at these positions only (sticky), not at
+ * every character of a sentence: most characters of a sentence start no figure.
+ */
+function numberStarts(text: string): number[] {
+  const starts: number[] = [];
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) starts.push(m.index);
+  if (SCALE_WORD.test(text)) {
+    NUMBER_WORD_START.lastIndex = 0;
+    for (let m = NUMBER_WORD_START.exec(text); m; m = NUMBER_WORD_START.exec(text)) starts.push(m.index);
+    starts.sort((x, y) => x - y);
+  }
+  return starts;
+}
+
+/** A sticky pattern's match at `index`, or null. */
+function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
 
 export function findMoney(text: string, offset = 0): MoneyMention[] {
-  if (!/\d|\b(?:million|billion|trillion)\b/i.test(text)) return []; // no figure, no money: skip the long patterns
+  const starts = numberStarts(text);
+  if (!starts.length) return []; // no figure, no money
   const out: MoneyMention[] = [];
   const push = (index: number, matched: string, currencyForm: string | null, digits: string, scale: string | undefined, inherited?: string): void => {
     const start = offset + index, end = start + matched.length;
@@ -83,20 +114,29 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     const value = Math.round(toNumber(digits) * factor * 100) / 100;
     out.push({ start, end, text: matched, value, currency, qualifier: qualifierBefore(text, index), usd: null });
   };
-  for (const m of text.matchAll(SYMBOL_FIRST)) push(m.index!, m[0], m[1]!, m[2]!, m[3]);
-  for (const m of text.matchAll(WORD_AFTER)) {
+  for (const at of starts) {
+    const before = text.slice(Math.max(0, at - LONGEST_SYMBOL - 1), at);
+    const symbol = SYMBOL_BEFORE.exec(before);
+    const m = symbol ? matchAt(SYMBOL_FIRST, text, at - (before.length - symbol.index)) : null;
+    if (m) push(m.index, m[0], m[1]!, m[2]!, m[3]);
+  }
+  for (const at of starts) {
+    const m = matchAt(WORD_AFTER, text, at);
     // "in 2019 won the election": a year before a currency word that is also an English word is no figure.
-    if (!m[2] && /^(?:1[89]|20)\d\d$/.test(m[1]!) && /^[a-z]/.test(m[3]!)) continue;
-    push(m.index!, m[0], m[3]!, m[1]!, m[2]);
+    if (!m || (!m[2] && /^(?:1[89]|20)\d\d$/.test(m[1]!) && /^[a-z]/.test(m[3]!))) continue;
+    push(m.index, m[0], m[3]!, m[1]!, m[2]);
   }
   out.sort((a, b) => a.start - b.start);
   if (out.length) {
-    for (const m of text.matchAll(BARE_FIGURE)) {
-      const previous = out.filter((o) => o.end - offset <= m.index!).at(-1);
+    for (const at of starts) {
+      const m = matchAt(BARE_FIGURE, text, at);
+      if (!m) continue;
+      const index = m.index;
+      const previous = out.filter((o) => o.end - offset <= index).at(-1);
       // Only in the same run of figures: a clause or two after a figure with its currency.
       // … and only for money: "280 million people", "5 million tonnes" are counts.
-      const counted = /^\s*(?:people|persons|inhabitants|residents|citizens|users|tourists|visitors|tons?|tonnes|barrels|cubic|square|hectares|km|kilometres|kilometers|doses|units|vehicles|jobs|workers|passengers|heads|birds|animals|trees|copies|views|followers)\b/i.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20));
-      if (previous && !counted && m.index! - (previous.end - offset) <= 120 && !/[.;]\s/.test(text.slice(previous.end - offset, m.index!))) push(m.index!, m[0], null, m[1]!, m[2], previous.currency);
+      const counted = /^\s*(?:people|persons|inhabitants|residents|citizens|users|tourists|visitors|tons?|tonnes|barrels|cubic|square|hectares|km|kilometres|kilometers|doses|units|vehicles|jobs|workers|passengers|heads|birds|animals|trees|copies|views|followers)\b/i.test(text.slice(index + m[0].length, index + m[0].length + 20));
+      if (previous && !counted && index - (previous.end - offset) <= 120 && !/[.;]\s/.test(text.slice(previous.end - offset, index))) push(index, m[0], null, m[1]!, m[2], previous.currency);
     }
     out.sort((a, b) => a.start - b.start);
   }

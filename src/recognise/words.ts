@@ -37,7 +37,10 @@ function isCapital(value: string): boolean {
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
   // An exec loop over one shared pattern: matchAll clones the pattern and builds an iterator per call.
-  const pattern = BEYOND_ASCII.test(text) ? WORD : ASCII_WORD;
+  const ascii = !BEYOND_ASCII.test(text);
+  const pattern = ascii ? ASCII_WORD : WORD;
+  // ASCII text is lower-cased once, letter for letter: each word's key is then a slice of it.
+  const lower = ascii ? text.toLowerCase() : null;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     let value = m[0];
@@ -49,7 +52,8 @@ export function words(text: string, offset = 0): Word[] {
       if (value.length > cut + 1) value = value.slice(0, -cut);
     }
     const start = offset + m.index;
-    out.push({ text: value, key: wordKey(value), start, end: start + value.length, capitalised: isCapital(value) });
+    const key = lower !== null && !value.includes('.') && !value.includes('’') ? lower.slice(m.index, m.index + value.length) : wordKey(value);
+    out.push({ text: value, key, start, end: start + value.length, capitalised: isCapital(value) });
   }
   return out;
 }
