@@ -10,9 +10,10 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’]|\.(?=\p{L}))[\p{L}\p{M}\p{N}]+)*\.?/gu;
-// The same pattern for text whose letters and digits are all ASCII (nearly every English sentence,
-// curly quotes and dashes included): Unicode property classes make the pattern above three times slower.
-const ASCII_WORD = /[A-Za-z0-9]+(?:(?:[-'’]|\.(?=[A-Za-z]))[A-Za-z0-9]+)*\.?/g;
+// Text whose letters and digits are all ASCII (nearly every English sentence, curly quotes and dashes
+// included) is scanned by asciiWordEnd, which reads the same words as
+// /[A-Za-z0-9]+(?:(?:[-'’]|\.(?=[A-Za-z]))[A-Za-z0-9]+)*\.?/: Unicode property classes make the
+// pattern above three times slower, and a match array per word is garbage.
 /** A character that may be a letter, digit or mark outside ASCII (the quotes, dashes and spaces are not). */
 const BEYOND_ASCII = /[^\x00-\x7f\u00a0\u00ab\u00bb\u2000-\u206f]/;
 
@@ -34,26 +35,60 @@ function isCapital(value: string): boolean {
   return first !== first.toLowerCase();
 }
 
+const isAsciiAlnum = (c: number): boolean => (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+const isAsciiLetter = (c: number): boolean => (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+
+/**
+ * Where the ASCII_WORD match starting at `i` (an ASCII letter or digit) ends: the same words as the
+ * pattern, scanned by character code, with no match array per word. Words are the most numerous
+ * thing the pipeline makes.
+ */
+function asciiWordEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+  for (;;) {
+    const c = text.charCodeAt(i);
+    const joins = c === 0x2d || c === 0x27 || c === 0x2019 ? isAsciiAlnum(text.charCodeAt(i + 1)) : c === 0x2e && isAsciiLetter(text.charCodeAt(i + 1));
+    if (!joins) break;
+    i++;
+    while (i < n && isAsciiAlnum(text.charCodeAt(i))) i++;
+  }
+  return text.charCodeAt(i) === 0x2e ? i + 1 : i;
+}
+
+/** A word as matched, trimmed (sentence full stop, possessive) and keyed. */
+function pushWord(out: Word[], lower: string | null, at: number, matched: string, offset: number): void {
+  let value = matched;
+  // Keep the full stop only for abbreviations (U.S., St., Mr.), not at the end of a sentence.
+  if (value.charCodeAt(value.length - 1) === 0x2e && !ABBREVIATION.test(value)) value = value.slice(0, -1);
+  const last = value.charCodeAt(value.length - 1);
+  if (last === 0x27 || last === 0x2019 || ((last === 0x73 || last === 0x53) && POSSESSIVE.test(value))) {
+    const cut = last === 0x27 || last === 0x2019 ? 1 : 2;
+    if (value.length > cut + 1) value = value.slice(0, -cut);
+  }
+  const start = offset + at;
+  const key = lower !== null && !value.includes('.') && !value.includes('’') ? lower.slice(at, at + value.length) : wordKey(value);
+  out.push({ text: value, key, start, end: start + value.length, capitalised: isCapital(value) });
+}
+
 export function words(text: string, offset = 0): Word[] {
   const out: Word[] = [];
-  // An exec loop over one shared pattern: matchAll clones the pattern and builds an iterator per call.
-  const ascii = !BEYOND_ASCII.test(text);
-  const pattern = ascii ? ASCII_WORD : WORD;
-  // ASCII text is lower-cased once, letter for letter: each word's key is then a slice of it.
-  const lower = ascii ? text.toLowerCase() : null;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    let value = m[0];
-    // Keep the full stop only for abbreviations (U.S., St., Mr.), not at the end of a sentence.
-    if (value.charCodeAt(value.length - 1) === 0x2e && !ABBREVIATION.test(value)) value = value.slice(0, -1);
-    const last = value.charCodeAt(value.length - 1);
-    if (last === 0x27 || last === 0x2019 || ((last === 0x73 || last === 0x53) && POSSESSIVE.test(value))) {
-      const cut = last === 0x27 || last === 0x2019 ? 1 : 2;
-      if (value.length > cut + 1) value = value.slice(0, -cut);
+  if (!BEYOND_ASCII.test(text)) {
+    // ASCII text is lower-cased once, letter for letter: each word's key is then a slice of it.
+    const lower = text.toLowerCase();
+    for (let i = 0; i < text.length; ) {
+      if (!isAsciiAlnum(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const end = asciiWordEnd(text, i);
+      pushWord(out, lower, i, text.slice(i, end), offset);
+      i = end;
     }
-    const start = offset + m.index;
-    const key = lower !== null && !value.includes('.') && !value.includes('’') ? lower.slice(m.index, m.index + value.length) : wordKey(value);
-    out.push({ text: value, key, start, end: start + value.length, capitalised: isCapital(value) });
+    return out;
   }
+  // An exec loop over one shared pattern: matchAll clones the pattern and builds an iterator per call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) pushWord(out, null, m.index, m[0], offset);
   return out;
 }
