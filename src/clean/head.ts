@@ -58,12 +58,17 @@ function dottedDate(text: string): string | null {
   return statedDate(text)?.date ?? null;
 }
 
+const DATE_LABEL = String.raw`((?:first\s+)?(?:published|posted|updated|last updated)(?:\s+on)?\s*:|^\s*date\b)`;
+const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
+const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');
+
 /** A date the page labels as its publication ("Published: …", "Updated on: …"), anywhere near the top. */
 function labelledDate(lines: readonly string[]): string | null {
   for (const line of lines.slice(0, 40)) {
-    // At the start of a line, or inside a short byline line ("Edited by: … New Delhi Updated on: May 16, 2022").
-    const at = /(?:^|\s)((?:first\s+)?(?:published|posted|updated|last updated)(?:\s+on)?\s*:|^\s*date\b)/i.exec(line);
-    if (!at || (at.index > 0 && line.length > 200)) continue;
+    // At the start of a line, or inside a short byline line ("Edited by: … New Delhi Updated on: May 16, 2022"):
+    // a paragraph is only read at its start.
+    const at = (line.length > 200 ? LABEL_AT_START : LABEL_ANYWHERE).exec(line);
+    if (!at) continue;
     const found = publishedLine(line.slice(at.index).trim());
     if (found) return found.date;
   }

@@ -50,14 +50,11 @@ export function foldHomoglyphs(text: string): string {
   return out + text.slice(done);
 }
 
+// Soft hyphens and zero-width characters go; odd spaces and tabs become a space; carriage returns
+// and Unicode line separators become a line break. One pass for all of them.
+const IRREGULAR = /\r\n?|[\u00ad\u200b-\u200d\u2060\ufeff]|[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]|[\u2028\u2029]/g;
+const regular = (c: string): string => (c.charCodeAt(0) === 0x0d || c === '\u2028' || c === '\u2029' ? '\n' : /^[\u00ad\u200b-\u200d\u2060\ufeff]$/.test(c) ? '' : ' ');
+
 export function normalise(text: string): string {
-  return foldHomoglyphs(
-    text
-      .normalize('NFC')
-      .replace(/\r\n?/g, '\n')
-      .replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '') // soft hyphen, zero-width characters
-      .replace(/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/g, ' ')
-      .replace(/[\u2028\u2029]/g, '\n')
-      .replace(/[ ]{2,}/g, ' '),
-  );
+  return foldHomoglyphs(text.normalize('NFC').replace(IRREGULAR, regular).replace(/[ ]{2,}/g, ' '));
 }

@@ -329,7 +329,7 @@ export function findPeople(text: string, ws: readonly Word[], countries: readonl
 export function findKnownNames(text: string, ws: readonly Word[], isKnown: (word: string) => boolean, taken: ReadonlyArray<{ start: number; end: number }>): PersonMention[] {
   const out: PersonMention[] = [];
   for (const w of ws) {
-    if (!w.capitalised || taken.some((t) => w.start < t.end && w.end > t.start) || !isKnown(w.text)) continue;
+    if (!w.capitalised || !isKnown(w.text) || taken.some((t) => w.start < t.end && w.end > t.start)) continue;
     out.push({ parts: [w.text], text: text.slice(w.start, w.end), start: w.start, end: w.end, role: null, country: null, patronymic: false, rule: 'known-family-name' });
   }
   return out;
