@@ -24,7 +24,6 @@ export function wordKey(text: string): string {
   return lower.replace(/’/g, "'").replace(/\./g, '');
 }
 
-const POSSESSIVE = /['’]s$/i;
 const ABBREVIATION = /^(?:\p{L}\.)+$|^(?:St|Mr|Mrs|Ms|Dr|Jr|Sr|Gen|Lt|Col|Prof|H\.E)\.$/u;
 
 /** The first letter is a capital: an ASCII range test, else the letter's lower case differs from it. */
@@ -61,11 +60,12 @@ function pushWord(out: Word[], lower: string | null, at: number, matched: string
   let value = matched;
   // Keep the full stop only for abbreviations (U.S., St., Mr.), not at the end of a sentence.
   if (value.charCodeAt(value.length - 1) === 0x2e && !ABBREVIATION.test(value)) value = value.slice(0, -1);
-  const last = value.charCodeAt(value.length - 1);
-  if (last === 0x27 || last === 0x2019 || ((last === 0x73 || last === 0x53) && POSSESSIVE.test(value))) {
-    const cut = last === 0x27 || last === 0x2019 ? 1 : 2;
-    if (value.length > cut + 1) value = value.slice(0, -cut);
-  }
+  // A possessive ending ("Tajikistan's", "Belarus’"), by character code: most words end in neither.
+  const n = value.length;
+  const last = value.charCodeAt(n - 1);
+  const apostrophe = (c: number): boolean => c === 0x27 || c === 0x2019;
+  const cut = apostrophe(last) ? 1 : (last === 0x73 || last === 0x53) && apostrophe(value.charCodeAt(n - 2)) ? 2 : 0;
+  if (cut && n > cut + 1) value = value.slice(0, -cut);
   const start = offset + at;
   const key = lower !== null && !value.includes('.') && !value.includes('’') ? lower.slice(at, at + value.length) : wordKey(value);
   out.push({ text: value, key, start, end: start + value.length, capitalised: isCapital(value) });
