@@ -12,7 +12,7 @@ import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
 import { documentMentions, type DocumentMention } from './document-mentions.js';
 import { evidenceList } from './evidence.js';
-import { resolveDate } from './resolve-date.js';
+import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 
 const STATUS = readTable<'status' | 'form'>('agreement-status.tsv').sort((a, b) => b.form.length - a.form.length);
 const STATUS_RE = new RegExp(`\\b(${STATUS.map((s) => escapeRegExp(s.form)).join('|')})\\b`, 'gi');
@@ -122,7 +122,7 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       out.get(before)!.push({ d, distance: d.start - before.end });
       continue;
     }
-    const after = mentions.filter((m) => m.start >= d.end && m.start - d.end <= 110).sort((a, b) => a.start - b.start)[0];
+    const after = mentions.filter((m) => m.start >= d.end && m.start - d.end <= 160).sort((a, b) => a.start - b.start)[0];
     if (after && SIGNING_VERB.test(s.text.slice(d.end, after.start))) out.get(after)!.push({ d, distance: after.start - d.end + 20 });
   }
   return new Map([...out].map(([m, ds]) => [m, ds.sort((a, b) => a.distance - b.distance).map((x) => x.d)]));
@@ -148,6 +148,7 @@ const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[
 
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
+  const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number } | null = null;
   for (const s of sentences) {
@@ -183,7 +184,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
       const atEvent = status === 'signed' || (status === 'planned' && opts.eventPlanned) ? signingDate(opts) : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
-      const date = stated ? resolveDate(stated, status === 'planned', ctx).date : status === 'in_force' ? null : atEvent;
+      const date = stated ? resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date : status === 'in_force' ? null : atEvent;
       for (const title of mention.titles) drafts.push({ title, kind: mention.kind, parties: partiesOf(s, mention, ctx, opts), status, date, dateStated: stated !== undefined, capitalised: mention.capitalised, sentences: [s] });
     }
     // "The first concerns B": an item of the list the previous sentences announced.
@@ -230,8 +231,12 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   const states = own.map((c) => c.iso3);
   // Documents of a multilateral meeting belong to all its states unless the sentence names them.
   if (new Set(states).size < 2 && opts.eventCountries.length > 2) return [...opts.eventCountries].sort();
-  if (opts.eventCountries.length === 2) return [...opts.eventCountries].sort();
-  return partiesFor(states, ctx);
+  // A bilateral encounter's sides, unless someone of another state acts in the sentence ("… and U.S.
+  // President Joe Biden adopted a joint statement" in a text about Korea and Poland). A state merely
+  // named ("discussed the conflict in Ukraine") changes nothing.
+  const actors = s.people.map((p) => p.country).filter((c): c is string => c !== null);
+  if (opts.eventCountries.length === 2 && actors.every((c) => opts.eventCountries.includes(c))) return [...opts.eventCountries].sort();
+  return partiesFor(actors.some((c) => !opts.eventCountries.includes(c)) ? [...new Set([...actors, ...states])] : states, ctx);
 }
 
 /** "the joint declaration" and "the joint statement" of one encounter are one document. */

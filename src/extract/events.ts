@@ -13,7 +13,7 @@ import type { DocumentContext } from './context.js';
 import { EVENT_CUES } from './event-cues.js';
 import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
-import { previousDays, resolveDate } from './resolve-date.js';
+import { monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
 
 export type DateBasis = 'stated' | 'publication' | 'inferred';
 
@@ -280,6 +280,12 @@ function destinationOf(s: RecognisedSentence): string | null {
 }
 
 const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
+/**
+ * The states of a candidate fit a group's: they share one, and when both name two or more, one set
+ * holds the other ("the Korea-Egypt summit" is not the Korea-Saudi one, though both are Korea's).
+ */
+const sameSides = (a: readonly string[], b: Set<string>): boolean =>
+  overlap(a, b) && (a.length < 2 || b.size < 2 || a.every((x) => b.has(x)) || [...b].every((x) => a.includes(x)));
 
 function within(date: string, group: Group): boolean {
   if (group.date === date) return true;
@@ -398,8 +404,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // The next paragraph belongs to the lead only when the first reports no encounter.
   const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
   const before = previousDays(sentences, ctx);
+  const monthYears = monthYearsBySentence(sentences);
   // Most sentences name no encounter: only those with a cue get a context of their own.
-  const candidates = sentences.flatMap((s) => (cuesOf(s).length ? candidatesOf(s, cuesOf(s), inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null }) : []));
+  const candidates = sentences.flatMap((s) => (cuesOf(s).length ? candidatesOf(s, cuesOf(s), inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null, monthYears: monthYears[s.index] }) : []));
 
   const groups: Group[] = [];
   const open = (c: Candidate, main: boolean): Group => {
@@ -492,7 +499,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       continue;
     }
     const same = groups.find(
-      (g) => FAMILY[g.type] === FAMILY[c.type] && g.planned === c.planned && g.date !== null && within(c.date!, g) && (overlap(c.countries, g.countries) || !c.countries.length),
+      (g) => FAMILY[g.type] === FAMILY[c.type] && g.planned === c.planned && g.date !== null && within(c.date!, g) && (sameSides(c.countries, g.countries) || !c.countries.length),
     );
     if (same) join(same, c, true);
     else if (main && extendsVisit(main, c)) {

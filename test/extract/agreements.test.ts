@@ -21,6 +21,14 @@ describe('agreements', () => {
     const [a] = agreements(`${LEAD} The presidents signed an agreement on transport and logistics and discussed new rail links.`);
     assert.equal(a!.title, 'agreement on transport and logistics');
   });
+  it('gives a document to the states whose leaders adopt it, not to the encounter the text is about', () => {
+    const got = agreements(`${LEAD} In May, President Lula and U.S. President Joe Biden on May 21 agreed to upgrade their ties to a strategic partnership and adopted a joint statement.`, '2024-06-01');
+    assert.deepEqual(got.map((a) => [a.title, a.parties.join('-'), a.date]), [['joint statement', 'BRA-USA', '2024-05-21']]);
+  });
+  it('keeps the encounter\'s sides when the sentence only names another state', () => {
+    const [a] = agreements(`${LEAD} The presidents signed an agreement on transit through Namibia.`, '2024-04-23');
+    assert.equal(a!.parties.join('-'), 'AGO-BRA');
+  });
   it('takes a stated year over the date of the talks', () => {
     const [a] = agreements(`${LEAD} The Treaty on Friendship was signed in 2005.`, '2024-04-23');
     assert.equal(a!.date, '2005');

@@ -16,6 +16,19 @@ describe('events', () => {
     ].join('\n');
     assert.deepEqual(events(text, '2024-03-14'), [{ type: 'meeting', date: '2024-03-14', end: null, planned: false, countries: ['KGZ', 'UZB'] }]);
   });
+  it('dates a day by the year a heading just gave its month, and keeps one pair\'s summits apart from another\'s', () => {
+    const text = [
+      'Chile-Peru summit (March 2021)',
+      'President of Chile Ana Soler and President of Peru Luis Quispe on March 12 held a summit in Lima.',
+      'Chile-Bolivia summit (March 2021)',
+      'President of Chile Ana Soler on March 20 held a summit with President of Bolivia Mario Choque in La Paz.',
+    ].join('\n');
+    assert.deepEqual(events(text).map((e) => [e.date, e.countries.join('-')]), [['2021-03-12', 'CHL-PER'], ['2021-03-20', 'BOL-CHL']]);
+  });
+  it('takes no year from a month two paragraphs up and more', () => {
+    const text = ['The forum opened in March 2021.', 'Trade grew.', 'Ports were built.', 'Roads were paved.', 'President of Chile Ana Soler met President of Peru Luis Quispe on March 12 in Lima.'].join('\n');
+    assert.ok(events(text).some((e) => e.date === '--03-12'));
+  });
   it('reads a multi-day visit with its end date', () => {
     const [e] = events('The state visit of the President of Kazakhstan Kassym-Jomart Tokayev to the United Arab Emirates on May 20-22 ended with talks.', '2024-05-22');
     assert.deepEqual(e, { type: 'visit', date: '2024-05-20', end: '2024-05-22', planned: false, countries: ['ARE', 'KAZ'] });
