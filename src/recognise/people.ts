@@ -121,6 +121,16 @@ class SentencePeople {
     return next !== undefined && next.capitalised && !BREAK.test(this.gap(last, last + 1)) && !isNameWord(next, TITLE_WORDS);
   }
 
+  /** A state's own name (not its adjective, a city or a seat) starting at word i, and the word after it. */
+  stateNameAt(i: number): { iso3: string; next: number } | null {
+    const w = this.ws[i]!;
+    const c = this.countries.find((x) => x.start === w.start && (x.kind === 'name' || x.kind === 'official'));
+    if (!c) return null;
+    let next = i;
+    while (next < this.ws.length && this.ws[next]!.start < c.end) next++;
+    return { iso3: c.iso3, next };
+  }
+
   /** A role after the name and a comma: "Emomali Rahmon, President of Tajikistan". */
   appositiveAt(last: number): RolePhrase | null {
     const { ws } = this;
@@ -161,6 +171,13 @@ class SentencePeople {
       let role = rolePhraseAt(this.text, ws, this.countries, i, false);
       if (!role) continue;
       let j = role.last + 1 + honorificsAt(ws, role.last + 1);
+      // "President Uzbekistan Shavkat Mirziyoyev": a state's name between the title and the name is
+      // the title's complement, as if "of" stood before it.
+      const state = !role.country && j < ws.length ? this.stateNameAt(j) : null;
+      if (state && state.next < ws.length && !BREAK.test(this.gap(j - 1, j)) && !BREAK.test(this.gap(state.next - 1, state.next)) && this.nameRun(state.next) > state.next) {
+        role = { ...role, country: state.iso3, last: state.next - 1 };
+        j = state.next;
+      }
       // The name follows the role and its honorifics with no break anywhere between ("Advisor; H.H. Sheikh …" has one).
       const glued = j < ws.length && role.last + 1 < ws.length && !BREAK.test(this.gap(role.last, role.last + 1)) && !BREAK.test(this.gap(j - 1, j));
       let last = glued ? this.nameRun(j, true) : -1;

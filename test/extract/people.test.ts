@@ -11,6 +11,13 @@ describe('people', () => {
       { name: 'Abdulla Aripov', aliases: [], role: 'Prime Minister', country: 'UZB' },
     ]);
   });
+  it('reads a state\'s name between a title and a name as the title\'s complement, not as a given name', () => {
+    assert.deepEqual(people('A call took place between President Paraguay Luis Benitez and President of Chile Ana Soler.').map((p) => [p.name, p.role, p.country]), [
+      ['Luis Benitez', 'President', 'PRY'],
+      ['Ana Soler', 'President', 'CHL'],
+    ]);
+    assert.deepEqual(people('Ambassador Jordan Smith presented his credentials.').map((p) => p.name), ['Jordan Smith'], 'one name word after it: a given name');
+  });
   it('keeps a minister’s portfolio and an ambassador’s accreditation in the role', () => {
     const got = people('Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan Zoltan Varga met Minister of Trade and Integration Arman Shakkaliyev.');
     assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
