@@ -211,7 +211,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const rule = KIND_RULES.find((r) => r.test(before, after, measure))!;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
-      const parties = partiesOf(s, from, to, ctx);
+      const parties = partiesOf(s, from, to, ctx, sentences);
       if (parties.length < 2) continue;
       const year = yearFor(s, money, from, to, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx);
       const rate = usdRate(money.currency, year);
@@ -243,11 +243,30 @@ function sameFigure(a: Draft, b: Draft): boolean {
 }
 
 /** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
-function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext): string[] {
+function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext, sentences: readonly RecognisedSentence[]): string[] {
   const states = s.countries.filter((c) => c.kind !== 'seat');
   const inClause = [...new Set(states.filter((c) => c.start >= from && c.end <= to).map((c) => c.iso3))];
   if (inClause.length === 2) return inClause.sort();
+  if (!states.length && TWO_STATES.test(s.text)) {
+    const pair = lastPairBefore(sentences, s);
+    if (pair) return pair;
+  }
   return partiesFor(states.map((c) => c.iso3), ctx);
+}
+
+// "The two nations", "both countries": the pair the text has just named, not the document's.
+const TWO_STATES = /\b(?:the\s+two\s+(?:nations|countries|states|sides|economies)|both\s+(?:nations|countries|states|sides|economies))\b/i;
+/** How many sentences back "the two nations" may point. */
+const PAIR_REACH = 3;
+
+/** The two states the nearest sentence before `s` names, when it names exactly two; null when it names more. */
+function lastPairBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence): string[] | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - PAIR_REACH); i--) {
+    const named = new Set(sentences[i]?.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => c.iso3));
+    if (named.size === 2) return [...named].sort();
+    if (named.size > 2) return null;
+  }
+  return null;
 }
 
 /** "Trade reached $402 million in 2023. Exports were $268 million": a figure without a year takes the year of the sentence before. */
