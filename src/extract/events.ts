@@ -348,6 +348,9 @@ function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): bo
   return mainCity !== city.form;
 }
 
+const ORIGIN = /\b(?:left|leaving|leaves|departed|departing|departs|flew\s+out\s+of|from)\s+(?:from\s+)?$/i;
+const DATELINE_AFTER = /^\s*(?:,\s*[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
+
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // A call has no venue, whatever city the dateline names.
   if (g.type === 'phone_call') return null;
@@ -360,7 +363,11 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
       break;
     }
   }
-  const cityMention = sentences.flatMap((s) => s.countries).find((c) => (c.kind === 'capital' || c.kind === 'city') && g.countries.has(c.iso3));
+  // A city the visitor leaves or comes from is no venue ("left Hanoi on March 11 for New Zealand"),
+  // nor a dateline repeated in the body ("Hanoi (VNA) – Prime Minister …").
+  const cityMention = sentences
+    .flatMap((s) => s.countries.filter((c) => !ORIGIN.test(s.text.slice(Math.max(0, c.start - 20), c.start)) && !(c.start === 0 && DATELINE_AFTER.test(s.text.slice(c.end, c.end + 40)))))
+    .find((c) => (c.kind === 'capital' || c.kind === 'city') && g.countries.has(c.iso3));
   // The dateline's city is where the text was filed: the venue only for a past encounter there, not a
   // visit abroad announced from home.
   const atDateline = g.main && !g.planned && g.type !== 'visit' && ctx.datelineCountry && g.countries.has(ctx.datelineCountry);
@@ -549,7 +556,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (shifted) [main.date, main.end, main.basis] = [shifted.from, shifted.to, 'inferred'];
   }
 
-  const split = groups.flatMap((g) => splitTour(g, ctx) ?? splitBilateral(g, ctx) ?? [g]);
+  const split = withoutReportedLegs(groups.flatMap((g) => splitTour(g, ctx) ?? splitBilateral(g, ctx) ?? [g]), groups);
   const events = split.map((g) => toEvent(g, ctx, main));
   const mainEvent = main ? events[split.findIndex((g) => g.main)] ?? null : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? null };
@@ -558,20 +565,85 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
 const TOUR = /\b(?:visits|tour|trip|travels?)\s+(?:to|of|in)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 
+// "for an official visit to New Zealand from March 11-14 and to Australia from March 14-18": legs
+// named one after the other, each with its own dates.
+const TO_STATE = /\bto\s+(?:the\s+)?$/i;
+const VISIT_WORD = /\b(?:visits?|tour|trip)\b/i;
+
+interface Leg {
+  readonly dest: string;
+  readonly date: string | null;
+  readonly end: string | null;
+}
+
+/** The legs a sentence of the visit names with "to X … and to Y …", each dated by the dates between it and the next. */
+function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
+  for (const s of g.defining) {
+    const cue = VISIT_WORD.exec(s.text);
+    if (!cue) continue;
+    const dests = s.countries.filter((c) => c.start > cue.index && c.kind !== 'seat' && c.kind !== 'adjective' && TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)));
+    const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
+    if (distinct.length < 2) continue;
+    return distinct.map((c, i) => {
+      const next = distinct[i + 1]?.start ?? s.text.length;
+      const d = s.dates.find((x) => x.start >= c.end && x.start < next && x.kind === 'calendar');
+      const resolved = d ? resolveDate(d, g.planned, ctx) : null;
+      return { dest: c.iso3, date: resolved?.date ?? null, end: resolved?.end ?? null };
+    });
+  }
+  return null;
+}
+
+/**
+ * A leg of a split tour that the text also reports on its own ("The PM will also make an official
+ * visit to Australia from March 14-18"): the report stands, the leg goes.
+ */
+function withoutReportedLegs(split: readonly Group[], reported: readonly Group[]): Group[] {
+  const own = split.filter((g) => reported.includes(g));
+  const duplicates = (leg: Group): boolean =>
+    own.some((r) => r.type === leg.type && sameStates(r.countries, leg.countries) && r.date !== null && leg.date !== null && (within(leg.date, r) || within(r.date, leg)));
+  return split.filter((g) => reported.includes(g) || !duplicates(g));
+}
+
+const sameStates = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+
 /** A tour of several states is one visit per state, each dated by the text's leg for it ("While in Norway from May 24-26"). */
 function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (g.type !== 'visit') return null;
   const at = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
-  if (!at) return null;
+  if (!at) {
+    const legs = datedLegs(g, ctx);
+    if (!legs) return null;
+    return legsOf(g, legs.map((l) => l.dest), ctx, (dest) => {
+      const leg = legs.find((l) => l.dest === dest)!;
+      return leg.date ? { date: leg.date, end: leg.end, basis: 'stated', sentence: null } : null;
+    });
+  }
   const from = at.m!.index + at.m![0].length - at.m![1]!.length, to = at.m!.index + at.m![0].length;
   const destinations = [...new Set(at.s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
   if (destinations.length < 2) return null;
+  return legsOf(g, destinations, ctx, (dest) => {
+    // The leg's own dates: a part whose states are the visitor and this destination only.
+    const leg = g.parts.find((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)));
+    return leg ? { date: leg.date, end: leg.end, basis: leg.basis, sentence: leg.sentence } : null;
+  });
+}
+
+interface LegDates {
+  readonly date: string | null;
+  readonly end: string | null;
+  readonly basis: DateBasis | null;
+  /** The sentence that dates the leg, when it is not the tour's own. */
+  readonly sentence: RecognisedSentence | null;
+}
+
+/** One visit per destination of a tour, from the one state that is no destination. */
+function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext, datesOf: (dest: string) => LegDates | null): Group[] | null {
   const visitors = [...g.countries].filter((c) => !destinations.includes(c));
   const visitor = visitors.length === 1 ? visitors[0]! : ctx.focus.find((c) => !destinations.includes(c));
   if (!visitor) return null;
   return destinations.map((dest, i) => {
-    // The leg's own dates: a part whose states are the visitor and this destination only.
-    const leg = g.parts.find((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)));
+    const leg = datesOf(dest);
     const people = new Set([...g.people].filter((p) => p.country === visitor || p.country === dest));
     return {
       ...g,
@@ -581,7 +653,7 @@ function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
       basis: leg?.basis ?? g.basis,
       countries: new Set([visitor, dest]),
       people,
-      defining: leg ? [leg.sentence] : g.defining,
+      defining: leg?.sentence ? [leg.sentence] : g.defining,
       merged: g.merged.filter((s) => s.countries.some((c) => c.iso3 === dest)),
       main: g.main && i === 0,
     };

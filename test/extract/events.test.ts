@@ -29,6 +29,17 @@ describe('events', () => {
     const text = ['The forum opened in March 2021.', 'Trade grew.', 'Ports were built.', 'Roads were paved.', 'President of Chile Ana Soler met President of Peru Luis Quispe on March 12 in Lima.'].join('\n');
     assert.ok(events(text).some((e) => e.date === '--03-12'));
   });
+  it('splits a departure for legs named one after the other, each with its dates, keeps the leg the text reports on its own, and takes no venue from the city left', () => {
+    const text = [
+      'President of Chile Ana Soler left Santiago on May 3 for an official visit to Peru from May 3-5 and to Bolivia from May 5-7.',
+      'Soler will also pay a state visit to Bolivia from May 5-7 at the invitation of President of Bolivia Mario Choque.',
+    ].join('\n');
+    const got = extractText('t.txt', text, { published: '2024-05-03' }).events;
+    assert.deepEqual(got.map((e) => [e.countries.join('-'), e.date, e.end_date, e.planned, e.place?.city ?? null]), [
+      ['CHL-PER', '2024-05-03', '2024-05-05', false, null],
+      ['BOL-CHL', '2024-05-05', '2024-05-07', true, null],
+    ]);
+  });
   it('reads a multi-day visit with its end date', () => {
     const [e] = events('The state visit of the President of Kazakhstan Kassym-Jomart Tokayev to the United Arab Emirates on May 20-22 ended with talks.', '2024-05-22');
     assert.deepEqual(e, { type: 'visit', date: '2024-05-20', end: '2024-05-22', planned: false, countries: ['ARE', 'KAZ'] });
