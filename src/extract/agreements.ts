@@ -10,7 +10,7 @@ import { escapeRegExp, readTable } from '../lexicon/load.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
-import { documentMentions, type DocumentMention } from './document-mentions.js';
+import { documentMentions, KIND_WORDS, type DocumentMention } from './document-mentions.js';
 import { evidenceList } from './evidence.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 
@@ -46,6 +46,10 @@ const MAX_STATUS_DISTANCE = 150;
 // … but "a ceremony was held to sign" reports a signing.
 const FUTURE_SIGN = /(?<!\b(?:held|ceremony|gathered|met)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i;
 
+const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
+const ANNOUNCED_SIGNING = /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b/i;
+const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
+
 /** The status the words around a mention give it, the governing verb first, within its clause. */
 function statusNear(text: string, start: number, end: number): AgreementStatusT | null {
   let best: { status: AgreementStatusT; distance: number } | null = null;
@@ -71,8 +75,10 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
   }
   if (!best) return null;
   const s = (best as { status: AgreementStatusT }).status;
-  // "The visit will feature the signing of …", "is expected to see the conclusion of …": announced.
-  if (s === 'signed' && /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to)\b[^.;]{0,40}\b(?:signing|conclusion|exchange)\s+of\b/i.test(text)) return 'planned';
+  // "The visit will feature the signing of …", "is expected to see the conclusion of …", "is aimed to
+  // reinforce co-operation, with highlight on the signing of …": announced, unless a past verb reports it.
+  const announced = ANNOUNCED_SIGNING.exec(text);
+  if (s === 'signed' && announced && !REPORTED_SIGNING.test(announced[1]!)) return 'planned';
   if (s === 'signed' && FUTURE_SIGN.test(text)) {
     const future = FUTURE_SIGN.exec(text)!;
     if (Math.abs(future.index - start) < 120 && !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], ''))) return 'planned';
@@ -95,9 +101,12 @@ function signingDate(opts: AgreementOptions): string | null {
   return opts.signingDay ?? opts.eventDate;
 }
 
+// Words that say nothing of what a document is about: a title's kind ("accord", "memorandum of
+// understanding") and its small words. Two titles are one document by the words left.
+const TITLE_STOP = new Set(['the', 'of', 'on', 'and', 'in', 'between', 'a', 'an', 'for', 'to', 'with', 'at', 'by', 'field', 'cooperation']);
+
 function wordsOf(title: string): Set<string> {
-  const STOP = new Set(['the', 'of', 'on', 'and', 'in', 'between', 'a', 'an', 'for', 'to', 'with', 'at', 'by', 'field', 'memorandum', 'understanding', 'mou', 'agreement', 'cooperation']);
-  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !STOP.has(w)));
+  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !TITLE_STOP.has(w) && !KIND_WORDS.has(w)));
 }
 
 function dice(a: string, b: string): number {
@@ -182,7 +191,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // A mention is a document of record only when the text has it signed, planned or in force.
       if (!status || !mention.titles.length) continue;
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
-      const atEvent = status === 'signed' || (status === 'planned' && opts.eventPlanned) ? signingDate(opts) : null;
+      // … also a signing planned for the visit under way: "The two-day visit is aimed at … the signing of".
+      const duringEncounter = status === 'planned' && ENCOUNTER_WORD.test(s.text);
+      const atEvent = status === 'signed' || (status === 'planned' && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
       const date = stated ? resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date : status === 'in_force' ? null : atEvent;
       for (const title of mention.titles) drafts.push({ title, kind: mention.kind, parties: partiesOf(s, mention, ctx, opts), status, date, dateStated: stated !== undefined, capitalised: mention.capitalised, sentences: [s] });
@@ -245,7 +256,9 @@ const SELF_NAMED = /^joint (?:statement|declaration|communiqu[eé])$/i;
 function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) || o.kind === d.kind && (dice(o.title, d.title) >= 0.5 || (wordsOf(d.title).size > 0 && wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) && wordsOf(o.title).size <= 3)));
+    // A bare kind ("the joint declaration") is the document of that kind the text names in full.
+    const bare = (t: string): boolean => wordsOf(t).size === 0;
+    const same = out.find((o) => (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) || o.kind === d.kind && (bare(o.title) || bare(d.title) || dice(o.title, d.title) >= 0.5 || (wordsOf(d.title).size > 0 && wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) && wordsOf(o.title).size <= 3)));
     if (!same) {
       out.push(d);
       continue;

@@ -37,6 +37,10 @@ interface KindEntry {
 }
 
 const KIND_ROWS = readTable<'kind' | 'form' | 'plural' | 'named'>('agreement-kinds.tsv');
+/** Every word of every kind's forms ("memorandum", "understanding", "accords"): no subject word. */
+export const KIND_WORDS: ReadonlySet<string> = new Set(
+  KIND_ROWS.flatMap((r) => [r.form, ...r.plural.split('|')]).flatMap((f) => f.toLowerCase().split(/[^\p{L}\d]+/u)).filter(Boolean),
+);
 const KINDS = new PhraseIndex<KindEntry>(
   KIND_ROWS.flatMap((r) => {
     const entry = { kind: r.kind as AgreementKindT, singular: r.form, named: r.named === 'yes' };
@@ -46,7 +50,9 @@ const KINDS = new PhraseIndex<KindEntry>(
     ];
   }),
 );
-const SUBJECT_WORDS = new Set(readList('agreement-subjects.txt').flatMap((s) => s.toLowerCase().split(/\s+/)));
+// Only content words: the "of" of "exchange of students" is not a subject word ("the signing of accords").
+const FUNCTION_WORDS = new Set(['of', 'on', 'in', 'and', 'the', 'for', 'to', 'a', 'an', 'with', 'between']);
+const SUBJECT_WORDS = new Set(readList('agreement-subjects.txt').flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w)));
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20 };
 // Words before a kind that describe it without naming it.
 const DESCRIPTIVE = new Set(['new', 'landmark', 'historic', 'important', 'other', 'several', 'further', 'additional', 'separate', 'relevant', 'respective', 'various', 'key', 'major', 'number', 'series', 'package', 'set', 'following', 'previous', 'existing', 'current', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'signed', 'bilateral', 'trilateral', 'multilateral']);
@@ -233,7 +239,7 @@ const VAGUE = /^(?:in|on)\s+(?:(?:various|different|many|several|other|a\s+numbe
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
 export function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
-  const prefix = fields ? 'in the field of' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
+  const prefix = fields ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
   const list = fields ? subject.slice(fields.index + fields[0].length) : subject.replace(/^(?:on|in|for|of|regarding|concerning)\s+/i, '');
   const segments = list.split(/\s*,\s*(?:and\s+)?/).map((s) => s.trim()).filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
