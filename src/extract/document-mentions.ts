@@ -7,6 +7,7 @@
 // no document. Lexicons: data/agreement-kinds.tsv, data/agreement-subjects.txt.
 import type { AgreementKindT, AgreementStatusT } from '../facts/schema.js';
 import { readList, readTable } from '../lexicon/load.js';
+import { lookupForm } from '../recognise/gazetteer.js';
 import { PhraseIndex } from '../recognise/phrases.js';
 import type { Word } from '../recognise/words.js';
 
@@ -34,16 +35,18 @@ interface KindEntry {
   readonly singular: string;
   readonly plural: boolean;
   readonly named: boolean;
+  /** A kind only when written with capitals, as a title ("a Shared Vision for …"). */
+  readonly capitalisedOnly?: boolean;
 }
 
-const KIND_ROWS = readTable<'kind' | 'form' | 'plural' | 'named'>('agreement-kinds.tsv');
+const KIND_ROWS = readTable<'kind' | 'form' | 'plural' | 'named' | 'written'>('agreement-kinds.tsv');
 /** Every word of every kind's forms ("memorandum", "understanding", "accords"): no subject word. */
 export const KIND_WORDS: ReadonlySet<string> = new Set(
   KIND_ROWS.flatMap((r) => [r.form, ...r.plural.split('|')]).flatMap((f) => f.toLowerCase().split(/[^\p{L}\d]+/u)).filter(Boolean),
 );
 const KINDS = new PhraseIndex<KindEntry>(
   KIND_ROWS.flatMap((r) => {
-    const entry = { kind: r.kind as AgreementKindT, singular: r.form, named: r.named === 'yes' };
+    const entry = { kind: r.kind as AgreementKindT, singular: r.form, named: r.named === 'yes', capitalisedOnly: r.written === 'capitalised' };
     return [
       [r.form, { ...entry, plural: false }] as const,
       ...r.plural.split('|').filter(Boolean).map((p) => [p, { ...entry, plural: true }] as const),
@@ -130,6 +133,13 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   return { first, title, count, capitalised };
 }
 
+/** Whether the words after "for" name a state or its government ("for the United States", "for the Government of Chile"). */
+function signsFor(body: string): boolean {
+  const run = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})/u.exec(body)?.[1];
+  if (!run) return false;
+  return /^(?:Government|Republic|Kingdom|State|People)\b/.test(run) || lookupForm(run) !== undefined;
+}
+
 /** The subject after the kind: the text from its introducer to where the clause goes on. */
 function subjectAfter(text: string, from: number, plural: boolean, capitalisedKind: boolean): { subject: string; end: number; status: AgreementStatusT | null } {
   let rest = text.slice(from);
@@ -153,6 +163,8 @@ function subjectAfter(text: string, from: number, plural: boolean, capitalisedKi
   const intro = INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim()) return { subject: '', end: offset, status };
   let body = rest.slice(intro[0].length);
+  // "signed the Memorandum for the United States": who signed it, not what it is about.
+  if (/^\s*for\s*$/i.test(intro[0]) && signsFor(body)) return { subject: '', end: offset, status };
   // "between the Cabinet of Ministers of Ukraine and the Government of Romania regarding …": the
   // parties' "and the" is no next document.
   // A plural's list may continue over "; and": "Frameworks on Digital Economy; and Green Economy".
@@ -267,6 +279,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
   }
   for (const { value: entry, index: i, length } of hits) {
     const last = i + length - 1;
+    if (entry.capitalisedOnly && !ws.slice(i, last + 1).every((w) => w.capitalised)) continue;
     // "framework agreement", "Comprehensive Partnership Agreement": a kind word naming the next kind.
     const next = ws[last + 1];
     if (next && /^\s+$/.test(text.slice(ws[last]!.end, next.start)) && KINDS.at(ws, last + 1)) continue;

@@ -39,6 +39,11 @@ describe('agreements', () => {
     const bare = agreements(`${LEAD} The presidents signed a joint declaration on strategic partnership. The joint declaration sets goals until 2030.`, '2024-04-23');
     assert.equal(bare.length, 1);
   });
+  it('takes "shared vision" for a document only as a title, and "for the United States" for a signatory, not a subject', () => {
+    assert.deepEqual(agreements(`${LEAD} The memorandum on health was signed and confirms our shared vision for a strong partnership.`, '2024-04-23').map((a) => a.title), ['memorandum on health']);
+    assert.deepEqual(agreements(`${LEAD} The ministers signed a Shared Vision for Digital Partnership.`, '2024-04-23').map((a) => a.kind), ['other']);
+    assert.deepEqual(agreements(`${LEAD} The minister signed the Memorandum for the United States and the ambassador signed for Brazil.`, '2024-04-23'), []);
+  });
   it('takes a stated year over the date of the talks', () => {
     const [a] = agreements(`${LEAD} The Treaty on Friendship was signed in 2005.`, '2024-04-23');
     assert.equal(a!.date, '2005');
