@@ -133,6 +133,11 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   return { first, title, count, capitalised };
 }
 
+const LEADING_DAY = new RegExp(
+  String.raw`^\s*(?:on|in)\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?=\s+(?:on|in|regarding|concerning|for)\s)`,
+  'i',
+);
+
 /** Whether the words after "for" name a state or its government ("for the United States", "for the Government of Chile"). */
 function signsFor(body: string): boolean {
   const run = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})/u.exec(body)?.[1];
@@ -160,6 +165,12 @@ function subjectAfter(text: string, from: number, plural: boolean, capitalisedKi
       rest = after;
     } else return { subject: '', end: offset, status };
   }
+  // "signed a joint declaration on Monday on the 30th anniversary": the day is no subject.
+  const day = LEADING_DAY.exec(rest);
+  if (day) {
+    offset += day[0].length;
+    rest = text.slice(offset);
+  }
   const intro = INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim()) return { subject: '', end: offset, status };
   let body = rest.slice(intro[0].length);
@@ -169,7 +180,7 @@ function subjectAfter(text: string, from: number, plural: boolean, capitalisedKi
   // parties' "and the" is no next document.
   // A plural's list may continue over "; and": "Frameworks on Digital Economy; and Green Economy".
   if (plural) body = body.replace(/;\s+and\s+/g, ',  and ');
-  let subject = body.slice(0, subjectEnd(`${intro[0]}${body}`) - intro[0].length).replace(/["“”«»]/g, '');
+  let subject = body.slice(0, subjectEnd(`${intro[0]}${body}`, intro[0].length) - intro[0].length).replace(/["“”«»]/g, '');
   if (!plural) subject = cutAtComma(subject);
   subject = subject.replace(/[\s,;]+$/, '');
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };
@@ -225,8 +236,10 @@ function capitalisedRun(subject: string): string {
  */
 const STOPS = new RegExp(STOP.source, 'giu');
 
-function subjectEnd(text: string): number {
+function subjectEnd(text: string, from = 0): number {
   for (const m of text.matchAll(STOPS)) {
+    // The introducer itself is no stop: "on the 30th anniversary" is a subject, not a date.
+    if (m.index < from) continue;
     const before = text.slice(0, m.index);
     const opened = before.lastIndexOf('between');
     if (/^,?\s+and\s/i.test(m[0]) && opened >= 0 && !/\sand\s/i.test(before.slice(opened))) continue;

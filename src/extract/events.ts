@@ -32,7 +32,8 @@ const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:
 // "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
 const NEXT_STOP = /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after)\s+(?:the\s+)?$/i;
 // "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
-const NOT_THE_ENCOUNTERS = /\b(?:since|established|establishment of|founded|born)\b[^.;,]{0,50}$/i;
+// A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
+const NOT_THE_ENCOUNTERS = /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
 // "on the second day of his four-day state visit": the visit began the days before.
 const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
 // "the previous visit", "his last visit": an encounter before the one reported.

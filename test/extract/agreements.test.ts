@@ -44,6 +44,10 @@ describe('agreements', () => {
     assert.deepEqual(agreements(`${LEAD} The ministers signed a Shared Vision for Digital Partnership.`, '2024-04-23').map((a) => a.kind), ['other']);
     assert.deepEqual(agreements(`${LEAD} The minister signed the Memorandum for the United States and the ambassador signed for Brazil.`, '2024-04-23'), []);
   });
+  it('reads a subject after the day of signing, whole to its last word', () => {
+    const [a] = agreements(`${LEAD} The presidents signed a joint declaration on Tuesday on the 50th anniversary of relations between the two countries.`, '2024-04-23');
+    assert.equal(a!.title, 'joint declaration on the 50th anniversary of relations between the two countries');
+  });
   it('takes a stated year over the date of the talks', () => {
     const [a] = agreements(`${LEAD} The Treaty on Friendship was signed in 2005.`, '2024-04-23');
     assert.equal(a!.date, '2005');

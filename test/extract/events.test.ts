@@ -40,6 +40,14 @@ describe('events', () => {
       ['BOL-CHL', '2024-05-05', '2024-05-07', true, null],
     ]);
   });
+  it('takes no date another verb governs for the visit ("taking office on", "marked on")', () => {
+    const text = [
+      'President of Chile Ana Soler arrived in Lima on May 3 for an official visit to Peru.',
+      'Soler is on an official visit to Lima, her first since winning the April 2 election and taking office on April 20.',
+      'She said the visit is symbolic for the anniversary of relations, marked on April 28.',
+    ].join('\n');
+    assert.deepEqual(events(text, '2024-05-03').map((e) => [e.type, e.date]), [['visit', '2024-05-03']]);
+  });
   it('reads a multi-day visit with its end date', () => {
     const [e] = events('The state visit of the President of Kazakhstan Kassym-Jomart Tokayev to the United Arab Emirates on May 20-22 ended with talks.', '2024-05-22');
     assert.deepEqual(e, { type: 'visit', date: '2024-05-20', end: '2024-05-22', planned: false, countries: ['ARE', 'KAZ'] });
