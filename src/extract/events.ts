@@ -549,6 +549,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
     if (target) join(target, c, false);
   }
+  // The lead names who took part even where it names no encounter word: "Presidents Vladimir Putin of
+  // Russia and Kassym-Jomart Tokayev of Kazakhstan signed a joint declaration on Monday".
+  if (main && main.type !== 'phone_call') {
+    for (const s of primary) for (const p of people.inSentence(s)) if (p.country && main.countries.has(p.country) && p.role) main.people.add(p);
+  }
   const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, cuesOf, ctx) : null;
   if (main && framing) {
     main.type = 'visit';

@@ -154,13 +154,21 @@ class SentencePeople {
 
   /** "… of the Republic of Kenya" right after a name: the state the person serves. */
   countryAfter(last: number): string | null {
+    return this.countryPhraseAfter(last)?.iso3 ?? null;
+  }
+
+  /** The "of [the] State" after word `last`, with the index of its last word. */
+  countryPhraseAfter(last: number): { iso3: string; end: number } | null {
     const of = this.ws[last + 1];
     if (of?.key !== 'of' || BREAK.test(this.gap(last, last + 1))) return null;
     let k = last + 2;
     if (this.ws[k]?.key === 'the') k++;
     const w = this.ws[k];
     const c = w ? this.countries.find((x) => x.start === w.start && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat') : undefined;
-    return c?.iso3 ?? null;
+    if (!c) return null;
+    let end = k;
+    while (end + 1 < this.ws.length && this.ws[end + 1]!.start < c.end) end++;
+    return { iso3: c.iso3, end };
   }
 
   /** Rule title-before-name: "[Belarus] President [Mr] Aleksandr Lukashenko". */
@@ -207,11 +215,15 @@ class SentencePeople {
         // A plural title names several people: "Presidents Gabriel Boric and Javier Milei",
         // "Deputy Ministers of Education Arayik Khzmalyan, Arthur Martirosyan and others".
         for (let k = last; role.plural && k + 1 < ws.length; ) {
+          // "Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev of Kazakhstan": each name's state follows it.
+          k = this.countryPhraseAfter(k)?.end ?? k;
+          if (k + 1 >= ws.length) break;
           const gap = this.gap(k, k + 1);
           const at = /^\s*,\s*$/.test(gap) ? (ws[k + 1]!.key === 'and' ? k + 2 : k + 1) : /^\s+$/.test(gap) && ws[k + 1]!.key === 'and' ? k + 2 : -1;
           const next = at > 0 && at < ws.length ? this.nameRun(at) : -1;
           if (next < at + 1) break;
-          this.add(at, next, role, 'plural-title-before-names');
+          const state = role.country ? null : this.countryAfter(next);
+          this.add(at, next, state ? { ...role, country: state } : role, 'plural-title-before-names');
           i = k = next;
         }
       } else {

@@ -18,6 +18,12 @@ describe('people', () => {
     ]);
     assert.deepEqual(people('Ambassador Jordan Smith presented his credentials.').map((p) => p.name), ['Jordan Smith'], 'one name word after it: a given name');
   });
+  it('reads a plural title over names that each carry their state ("Presidents A of X and B of Y")', () => {
+    assert.deepEqual(people('Presidents Luis Benitez of Paraguay and Ana Soler of Chile signed a joint declaration.').map((p) => [p.name, p.role, p.country]), [
+      ['Luis Benitez', 'President', 'PRY'],
+      ['Ana Soler', 'President', 'CHL'],
+    ]);
+  });
   it('keeps a minister’s portfolio and an ambassador’s accreditation in the role', () => {
     const got = people('Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan Zoltan Varga met Minister of Trade and Integration Arman Shakkaliyev.');
     assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
