@@ -163,8 +163,27 @@ function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYe
   return null;
 }
 
+// "in 2017" and "this year" right after a figure: the year the text gives the figure.
+const FIGURE_YEAR = /^[^.;]{0,25}?\b(?:in|for|by|of)\s+((?:19|20)\d\d)\b/i;
+const FIGURE_THIS_YEAR = /^[^.;]{0,25}?\b(?:this\s+year|the\s+current\s+year)\b/i;
+
+/**
+ * Rule restated-figure: one figure given once with its year and once with "this year" ("trade
+ * should reach $66 bln in 2017 … we will reach $66 bln this year"): the text speaks from that year.
+ */
+function byRestatedFigure(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+  const figures = sentences.flatMap((s) => s.money.map((m) => ({ m, after: s.text.slice(m.end, m.end + 40) })));
+  for (const a of figures) {
+    const year = FIGURE_YEAR.exec(a.after)?.[1];
+    if (!year) continue;
+    const again = figures.find((b) => b !== a && b.m.currency === a.m.currency && b.m.value === a.m.value && FIGURE_THIS_YEAR.test(b.after));
+    if (again) return { year: Number(year), reason: `restated figure: ${a.m.text} in ${year} is ${again.m.text} "this year"` };
+  }
+  return null;
+}
+
 export function referenceYear(published: string | null, sentences: readonly RecognisedSentence[], focus: readonly string[] = []): ReferenceYear | null {
   const stated = published ? /^(\d{4})/.exec(published) : null;
   if (stated) return { year: Number(stated[1]), reason: `publication date ${published}` };
-  return byAnniversary(sentences, focus) ?? byRelativeChain(sentences) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
+  return byAnniversary(sentences, focus) ?? byRestatedFigure(sentences) ?? byRelativeChain(sentences) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
 }
