@@ -506,6 +506,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main, c, false);
       continue;
     }
+    // "will pay a State visit to Vietnam from November 11-12 … the decision to visit Vietnam in November
+    // 2017": the year the text writes for the same encounter is the year of the main one's days.
+    if (main && main.date?.startsWith('--') && c.date.slice(4, 7) === main.date.slice(1, 4) && /^\d{4}-\d{2}$/.test(c.date) && c.planned === main.planned && FAMILY[main.type] === FAMILY[c.type] && sameSides(c.countries, main.countries)) {
+      const year = c.date.slice(0, 4);
+      main.date = `${year}${main.date.slice(1)}`;
+      if (main.end?.startsWith('--')) main.end = `${year}${main.end.slice(1)}`;
+      join(main, c, false);
+      continue;
+    }
     const same = groups.find(
       (g) => FAMILY[g.type] === FAMILY[c.type] && g.planned === c.planned && g.date !== null && within(c.date!, g) && (sameSides(c.countries, g.countries) || !c.countries.length),
     );

@@ -48,6 +48,14 @@ describe('events', () => {
     ].join('\n');
     assert.deepEqual(events(text, '2024-05-03').map((e) => [e.type, e.date]), [['visit', '2024-05-03']]);
   });
+  it('gives a year-less announced visit the year the text writes for it elsewhere ("the decision to visit in November 2025")', () => {
+    const text = [
+      'President of Chile Ana Soler will pay a state visit to Peru from November 11-12, the ministry announced.',
+      'Trade has grown fast.',
+      'Soler\'s decision to visit Peru in November 2025 was welcomed in Lima.',
+    ].join('\n');
+    assert.deepEqual(events(text).map((e) => [e.date, e.end, e.planned]), [['2025-11-11', '2025-11-12', true]]);
+  });
   it('reads a multi-day visit with its end date', () => {
     const [e] = events('The state visit of the President of Kazakhstan Kassym-Jomart Tokayev to the United Arab Emirates on May 20-22 ended with talks.', '2024-05-22');
     assert.deepEqual(e, { type: 'visit', date: '2024-05-20', end: '2024-05-22', planned: false, countries: ['ARE', 'KAZ'] });
