@@ -281,6 +281,7 @@ function destinationOf(s: RecognisedSentence): string | null {
 }
 
 const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
+const PRINCIPALS = new Set(['head_of_state', 'head_of_government', 'monarch', 'minister']);
 /**
  * The states of a candidate fit a group's: they share one, and when both name two or more, one set
  * holds the other ("the Korea-Egypt summit" is not the Korea-Saudi one, though both are Korea's).
@@ -559,9 +560,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (target) join(target, c, false);
   }
   // The lead names who took part even where it names no encounter word: "Presidents Vladimir Putin of
-  // Russia and Kassym-Jomart Tokayev of Kazakhstan signed a joint declaration on Monday".
+  // Russia and Kassym-Jomart Tokayev of Kazakhstan signed a joint declaration on Monday". Only leaders
+  // and ministers: a spokesperson who reports the encounter took no part in it.
   if (main && main.type !== 'phone_call') {
-    for (const s of primary) for (const p of people.inSentence(s)) if (p.country && main.countries.has(p.country) && p.role) main.people.add(p);
+    for (const s of primary) for (const p of people.inSentence(s)) if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category)) main.people.add(p);
   }
   const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, cuesOf, ctx) : null;
   if (main && framing) {
