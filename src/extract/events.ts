@@ -549,6 +549,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       open(c, false);
       continue;
     }
+    // "Putin's upcoming state visit to Uzbekistan was also discussed": an announced visit or summit of
+    // two states that no encounter of the text already is.
+    if (c.date === null && c.planned && !c.invitation && (c.type === 'visit' || c.type === 'summit') && c.countries.length === 2 && !groups.some((g) => g.defining.includes(c.sentence) || (g.planned && FAMILY[g.type] === FAMILY[c.type] && sameSides(c.countries, g.countries)))) {
+      open(c, false);
+      continue;
+    }
     if (c.date !== null || c.lead || c.planned || groups.some((g) => g.defining.includes(c.sentence))) continue;
     const destination = c.type === 'visit' ? destinationOf(c.sentence) : null;
     if (main && destination && mainPlace && destination !== mainPlace && !groups.some((g) => g.type === 'visit' && g.countries.has(destination))) {

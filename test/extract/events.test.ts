@@ -56,6 +56,10 @@ describe('events', () => {
     ].join('\n');
     assert.deepEqual(events(text).map((e) => [e.date, e.end, e.planned]), [['2025-11-11', '2025-11-12', true]]);
   });
+  it('keeps an announced visit of two states the text names without a date, apart from the call it was discussed in', () => {
+    const text = 'President of Chile Ana Soler and President of Peru Luis Quispe held a telephone conversation on May 21. Soler\'s upcoming state visit to Peru was also discussed.';
+    assert.deepEqual(events(text, '2024-05-21').map((e) => [e.type, e.date, e.planned]), [['phone_call', '2024-05-21', false], ['visit', null, true]]);
+  });
   it('reads a multi-day visit with its end date', () => {
     const [e] = events('The state visit of the President of Kazakhstan Kassym-Jomart Tokayev to the United Arab Emirates on May 20-22 ended with talks.', '2024-05-22');
     assert.deepEqual(e, { type: 'visit', date: '2024-05-20', end: '2024-05-22', planned: false, countries: ['ARE', 'KAZ'] });
