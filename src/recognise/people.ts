@@ -45,7 +45,7 @@ const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 // Words of an organisation's name: an office's run ends before a person's name follows them.
-const ORGANISATION_WORDS = new Set(['ltd', 'limited', 'company', 'corporation', 'corp', 'inc', 'bank', 'agency', 'board', 'department', 'ministry', 'authority', 'commission', 'committee', 'council', 'office', 'service', 'fund', 'institute', 'university', 'group', 'holding', 'chamber', 'foundation', 'organisation', 'organization', 'administration']);
+const ORGANISATION_WORDS = new Set(['ltd', 'limited', 'company', 'corporation', 'corp', 'inc', 'bank', 'agency', 'board', 'department', 'ministry', 'authority', 'commission', 'committee', 'council', 'office', 'service', 'fund', 'institute', 'university', 'group', 'holding', 'chamber', 'foundation', 'organisation', 'organization', 'administration', 'forces', 'army', 'navy', 'guard', 'police', 'staff', 'assembly', 'parliament', 'senate', 'court', 'party', 'government', 'embassy', 'mission', 'secretariat', 'cabinet']);
 const PORTFOLIO_WORDS = new Set(readList('portfolios.txt'));
 // Offices of a region, whose region may follow the name ("Governor Uba Sani of Kaduna").
 const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
@@ -157,6 +157,18 @@ class SentencePeople {
     return this.countryPhraseAfter(last)?.iso3 ?? null;
   }
 
+  /** ", U.S. Department of the Interior" after a name: the state of the body the person speaks for. */
+  organisationStateAfter(last: number): string | null {
+    const next = last + 1;
+    if (next >= this.ws.length || !/^\s*,\s*$/.test(this.gap(last, next))) return null;
+    const w = this.ws[next]!;
+    const c = this.countries.find((x) => x.start === w.start && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat');
+    if (!c) return null;
+    let k = next;
+    while (k < this.ws.length && this.ws[k]!.start < c.end) k++;
+    return k < this.ws.length && ORGANISATION_WORDS.has(this.ws[k]!.key) ? c.iso3 : null;
+  }
+
   /** The "of [the] State" after word `last`, with the index of its last word. */
   countryPhraseAfter(last: number): { iso3: string; end: number } | null {
     const of = this.ws[last + 1];
@@ -209,7 +221,7 @@ class SentencePeople {
         continue;
       }
       if (last >= j) {
-        const after = role.country ? null : this.countryAfter(last);
+        const after = role.country ? null : this.countryAfter(last) ?? this.organisationStateAfter(last);
         this.add(j, last, after ? { ...role, country: after } : this.regionAfter(role, last), 'title-before-name', role.first, last);
         i = last;
         // A plural title names several people: "Presidents Gabriel Boric and Javier Milei",

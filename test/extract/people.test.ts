@@ -24,6 +24,11 @@ describe('people', () => {
       ['Ana Soler', 'President', 'CHL'],
     ]);
   });
+  it('takes a person\'s state from the body named after the name, and keeps a role that ends in an organisation', () => {
+    assert.deepEqual(people('Assistant Secretary for Trade Ana Reyes, U.S. Department of Commerce, signed the memorandum.').map((p) => [p.name, p.country]), [['Ana Reyes', 'USA']]);
+    const [crownPrince] = people('Sheikh Hamad bin Khalid Al Thani, Crown Prince of Qatar and Deputy Supreme Commander of the Qatari Armed Forces, received the minister.');
+    assert.equal(crownPrince!.role, 'Crown Prince of Qatar and Deputy Supreme Commander of the Qatari Armed Forces');
+  });
   it('keeps a minister’s portfolio and an ambassador’s accreditation in the role', () => {
     const got = people('Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan Zoltan Varga met Minister of Trade and Integration Arman Shakkaliyev.');
     assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
