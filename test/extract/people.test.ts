@@ -29,6 +29,12 @@ describe('people', () => {
     const [crownPrince] = people('Sheikh Hamad bin Khalid Al Thani, Crown Prince of Qatar and Deputy Supreme Commander of the Qatari Armed Forces, received the minister.');
     assert.equal(crownPrince!.role, 'Crown Prince of Qatar and Deputy Supreme Commander of the Qatari Armed Forces');
   });
+  it('reads a given name used alone for the one person who bears it, and lends that person\'s state to those accompanying', () => {
+    const text = 'Prime Minister of Malaysia Anwar Ibrahim arrived in Nanning. Anwar was accompanied on his visit by Trade Minister Ahmad Zaki and Deputy Foreign Minister Siti Aminah.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.country]), [['Anwar Ibrahim', 'MYS'], ['Ahmad Zaki', 'MYS'], ['Siti Aminah', 'MYS']]);
+    const two = 'President Ahmad Karimov of Uzbekistan met President Ahmad Suleimenov of Kazakhstan. Ahmad said the talks went well.';
+    assert.ok(people(two).every((p) => p.name !== 'Ahmad'), 'a given name two people bear points at neither');
+  });
   it('keeps a minister’s portfolio and an ambassador’s accreditation in the role', () => {
     const got = people('Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan Zoltan Varga met Minister of Trade and Integration Arman Shakkaliyev.');
     assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
