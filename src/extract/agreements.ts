@@ -6,17 +6,20 @@
 // most advanced status. Documents signed (or to be signed) at the encounter the text reports take
 // its date: the day of signing when the text gives it, else the encounter's first day.
 import type { AgreementKindT, AgreementStatusT, AgreementT } from '../facts/schema.js';
-import { escapeRegExp, readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/load.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
-import { documentMentions, KIND_WORDS, type DocumentMention } from './document-mentions.js';
+import { documentMentions, kindWords, type DocumentMention } from './document-mentions.js';
 import { evidenceList } from './evidence.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 
-const STATUS = readTable<'status' | 'form'>('agreement-status.tsv').sort((a, b) => b.form.length - a.form.length);
-const STATUS_RE = new RegExp(`\\b(${STATUS.map((s) => escapeRegExp(s.form)).join('|')})\\b`, 'gi');
-const STATUS_OF = new Map(STATUS.map((s) => [s.form.toLowerCase(), s.status as AgreementStatusT]));
+// The status words, longest first (data/agreement-status.tsv), and the status each gives.
+const statusWords = perLexicons((lex) => {
+  const rows = [...lex.agreementStatus].sort((a, b) => b.form.length - a.form.length);
+  return { pattern: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form)).join('|')})\\b`, 'gi'), statusOf: new Map(rows.map((r) => [r.form.toLowerCase(), r.status])) };
+});
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
 const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
@@ -42,7 +45,7 @@ interface Draft {
 
 /** How far (in characters) a status word may stand from the mention it governs. */
 const MAX_STATUS_DISTANCE = 150;
-// "will sign" and "to be signed" are read whole by STATUS_RE; a bare "signed" after "will be" is planned
+// "will sign" and "to be signed" are read whole by the status words; a bare "signed" after "will be" is planned
 // … but "a ceremony was held to sign" reports a signing.
 const FUTURE_SIGN = /(?<!\b(?:held|ceremony|gathered|met)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i;
 
@@ -59,8 +62,8 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
   const clauseEnd = nextStop < 0 ? text.length : nextStop;
   // Only status words within reach (MAX_STATUS_DISTANCE) are read: a long sentence is not scanned whole for each mention.
   const from = Math.max(clauseStart, start - MAX_STATUS_DISTANCE - 40);
-  STATUS_RE.lastIndex = 0;
-  for (const found of text.slice(from, Math.min(text.length, clauseEnd + 40, end + MAX_STATUS_DISTANCE + 40)).matchAll(STATUS_RE)) {
+  const { pattern, statusOf } = statusWords();
+  for (const found of text.slice(from, Math.min(text.length, clauseEnd + 40, end + MAX_STATUS_DISTANCE + 40)).matchAll(pattern)) {
     const m = { index: from + found.index, 0: found[0] };
     if (m.index < clauseStart || m.index > clauseEnd) continue;
     // The governing verb usually comes first ("signed a protocol … and an agreement"); a status word after
@@ -70,7 +73,7 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
     // A relative clause ("…, which has been in force since 2021") speaks of the noun right before it only.
     const relative = /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
     if (relative && !(m.index >= end && m.index - end < 30)) continue;
-    const status = STATUS_OF.get(m[0].toLowerCase())!;
+    const status = statusOf.get(m[0].toLowerCase())!;
     if (!best || distance < best.distance) best = { status, distance };
   }
   if (!best) return null;
@@ -106,7 +109,7 @@ function signingDate(opts: AgreementOptions): string | null {
 const TITLE_STOP = new Set(['the', 'of', 'on', 'and', 'in', 'between', 'a', 'an', 'for', 'to', 'with', 'at', 'by', 'field', 'cooperation']);
 
 function wordsOf(title: string): Set<string> {
-  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !TITLE_STOP.has(w) && !KIND_WORDS.has(w)));
+  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !TITLE_STOP.has(w) && !kindWords().has(w)));
 }
 
 function dice(a: string, b: string): number {

@@ -5,19 +5,20 @@
 // text, else by a period the page prints under its headline, else by the publication date (an
 // upper bound, recorded as such), else left undated.
 import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
-import { escapeRegExp, readList } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/load.js';
 import type { DateMention } from '../recognise/dates.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
-import { EVENT_CUES } from './event-cues.js';
+import { eventCues } from './event-cues.js';
 import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
 import { monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
 
 export type DateBasis = 'stated' | 'publication' | 'inferred';
 
-const FUTURE_RE = new RegExp(`\\b(?:${readList('future-cues.txt').map(escapeRegExp).join('|')})\\b`, 'i');
+const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
 // Future words after the encounter's word still announce it: "the forum will be held next year".
 const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
@@ -90,7 +91,7 @@ interface Group {
 /** Every encounter word of the sentence, with what it reports. */
 function readCues(s: RecognisedSentence): Cue[] {
   const out: Cue[] = [];
-  const hits = EVENT_CUES.all(s.words);
+  const hits = eventCues().all(s.words);
   if (!hits.length) return out;
   // "met on the sidelines of the summit", "the summit in Kananaskis, where the leaders look forward to
   // meeting": the bilateral meeting is the encounter.
@@ -131,7 +132,7 @@ function announced(text: string, cue: Cue): boolean {
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
   if (PAST_BEFORE.test(before)) return false;
-  return FUTURE_RE.test(before) || FUTURE_AFTER.test(after) || PROPOSAL.test(before);
+  return futureCue().test(before) || FUTURE_AFTER.test(after) || PROPOSAL.test(before);
 }
 
 /** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */

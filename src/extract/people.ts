@@ -2,7 +2,8 @@
 // mentions, with the best role the text gives and the state they serve. Unnamed references ("the
 // President of Kazakhstan") lend a country and a specific title to the one person they can mean.
 import type { PersonT } from '../facts/schema.js';
-import { foldName, NAME_SUFFIX, opensFamilyName, samePart } from '../recognise/names.js';
+import { foldName, samePart } from '../names/names.js';
+import { NAME_SUFFIX, opensFamilyName } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';

@@ -13,6 +13,8 @@ import { PeopleIndex } from './people.js';
 import { extractTrade } from './trade.js';
 
 import { EXTRACTOR_VERSION } from '../facts/extractor-version.js';
+import { withLexicons } from '../lexicon/active.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 
 export { EXTRACTOR_VERSION };
 
@@ -70,4 +72,22 @@ export function extract(source: string, bytes: Uint8Array, options: ExtractOptio
 /** Plain text → facts, for library users who already hold the text. */
 export function extractText(source: string, text: string, options: ExtractOptions = {}): ReadoutFactsT {
   return extractFromRaw({ source, text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null }, options);
+}
+
+export interface Extractor {
+  extract(source: string, bytes: Uint8Array, options?: ExtractOptions): ReadoutFactsT;
+  extractText(source: string, text: string, options?: ExtractOptions): ReadoutFactsT;
+  analyseRaw(raw: RawDocument, options?: ExtractOptions): Analysis;
+}
+
+/**
+ * An extractor that reads with the given lexicons and knowledge tables (loadLexicons, or the
+ * default tables of data/ with an entry added). The functions above are the default extractor's.
+ */
+export function createExtractor({ lexicons }: { lexicons: Lexicons }): Extractor {
+  return {
+    extract: (source, bytes, options) => withLexicons(lexicons, () => extract(source, bytes, options)),
+    extractText: (source, text, options) => withLexicons(lexicons, () => extractText(source, text, options)),
+    analyseRaw: (raw, options) => withLexicons(lexicons, () => analyseRaw(raw, options)),
+  };
 }

@@ -13,7 +13,7 @@
 import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
 import { readTable } from '../lexicon/load.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
-import { EVENT_CUES } from './event-cues.js';
+import { eventCues } from './event-cues.js';
 
 export interface ReferenceYear {
   readonly year: number;
@@ -146,7 +146,7 @@ function byRelativeChain(sentences: readonly RecognisedSentence[]): ReferenceYea
  */
 function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   for (const s of sentences.slice(0, LEAD_SENTENCES)) {
-    if (FUTURE.test(s.text) || !EVENT_CUES.all(s.words).length) continue;
+    if (FUTURE.test(s.text) || !eventCues().all(s.words).length) continue;
     const d = s.dates.find((x) => x.kind === 'calendar' && x.from.year !== null && x.from.month !== null && x.from.day !== null);
     if (d) return { year: d.from.year!, reason: `lead date: the encounter the lead reports is dated "${d.text}"` };
   }

@@ -2,7 +2,8 @@
 // potential) from the words around the figure, year from the clause, parties from the sentence
 // or the document's pair, direction for exports and imports. Repeated figures are one fact.
 import type { TradeKindT, TradeMeasureT, TradeT } from '../facts/schema.js';
-import { escapeRegExp, readList, readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/load.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { MoneyMention } from '../recognise/money.js';
 import { usdRate } from '../recognise/money.js';
@@ -11,10 +12,15 @@ import { partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { resolveDate, yearOf } from './resolve-date.js';
 
-const CUES = readTable<'measure' | 'form'>('trade-cues.tsv').sort((a, b) => b.form.length - a.form.length);
-const CUE = new RegExp(`\\b(${CUES.map((c) => escapeRegExp(c.form)).join('|')})\\b`, 'gi');
-const MEASURE_OF = new Map(CUES.map((c) => [c.form.toLowerCase(), c.measure as TradeMeasureT]));
-const NOT_TRADE = new RegExp(`\\b(${readList('not-trade-cues.txt').map(escapeRegExp).join('|')})\\b`, 'gi');
+// The words that name a measure, longest first (data/trade-cues.tsv), and those that name no trade.
+const cueWords = perLexicons((lex) => {
+  const cues = [...lex.tradeCues].sort((a, b) => b.form.length - a.form.length);
+  return {
+    cue: new RegExp(`\\b(${cues.map((c) => escapeRegExp(c.form)).join('|')})\\b`, 'gi'),
+    measureOf: new Map(cues.map((c) => [c.form.toLowerCase(), c.measure as TradeMeasureT])),
+    notTrade: new RegExp(`\\b(${lex.notTradeCues.map(escapeRegExp).join('|')})\\b`, 'gi'),
+  };
+});
 
 // A stock accumulated over the years ("have invested $150 million so far") belongs to no one year.
 const STOCK = /\b(?:so far|to date|in total|accumulated|cumulative|since (?:19|20)\d\d|over the (?:past|last) \w+ years|ha(?:ve|s) invested|hold|holds|portfolio|currently)\b/i;
@@ -111,13 +117,14 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     const distance = (index >= money.end ? index - money.end + 40 : Math.max(0, money.start - (index + length))) + penalty;
     if (!best || distance < best.distance) best = { measure, distance };
   };
-  for (const m of text.matchAll(CUE)) {
+  const { cue, measureOf, notTrade } = cueWords();
+  for (const m of text.matchAll(cue)) {
     // A cue in another clause still counts, at a cost: "Imports reached $2 billion, and exports $1 billion".
     const outside = m.index! < from || m.index! >= to ? 60 : 0;
-    consider(m.index!, m[0].length, MEASURE_OF.get(m[0].toLowerCase())!, outside);
+    consider(m.index!, m[0].length, measureOf.get(m[0].toLowerCase())!, outside);
   }
   if (best === null) return null;
-  for (const m of text.matchAll(NOT_TRADE)) {
+  for (const m of text.matchAll(notTrade)) {
     if (m.index! >= from && m.index! < to) consider(m.index!, m[0].length, 'not-trade', -1);
   }
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;

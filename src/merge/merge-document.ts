@@ -6,7 +6,7 @@ import type { AnalysedDocument, SaveOutcome } from '../store/store.js';
 import type { DuplicateIndex } from './duplicate-index.js';
 import { mergeAgreement, mergeEvent, mergePerson, mergeTrade, type MergeContext } from './merge-facts.js';
 import { ask, type MergeSteps } from './merge-steps.js';
-import { nameKey, namesCompatible } from './names.js';
+import { nameKey, namesCompatible } from '../names/names.js';
 
 export function* mergeDocument(duplicates: DuplicateIndex, doc: AnalysedDocument, ingestedAt: string): MergeSteps<SaveOutcome> {
   const existing = yield* ask('documentIdByHash', doc.contentHash);

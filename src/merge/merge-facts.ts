@@ -11,7 +11,7 @@ import {
 } from './merge-rules.js';
 import { combinedDate, encounterWindow, signingWindow } from './date-spans.js';
 import { ask, type MergeSteps } from './merge-steps.js';
-import { nameKey, namesCompatible } from './names.js';
+import { nameKey, namesCompatible } from '../names/names.js';
 
 /** The document whose facts are being merged. */
 export interface MergeContext {

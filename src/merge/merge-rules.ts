@@ -4,7 +4,7 @@ import type { AgreementT, EventT, PlaceT } from '../facts/schema.js';
 import { daySpan, isStatedDay, signingDatesAgree, spansOverlap, type DatedEncounter } from './date-spans.js';
 import type { ValueRange } from './merge-port.js';
 import { stemmer } from 'stemmer';
-import { nameKey, namesCompatible } from './names.js';
+import { nameKey, namesCompatible } from '../names/names.js';
 
 /** Tolerance for "the same figure": values within 1% of each other. */
 export const SAME_VALUE_TOLERANCE = 0.01;
