@@ -1,7 +1,10 @@
 // The JSON API on a real SQLite file over HTTP on 127.0.0.1: every route answers and matches the
 // schema the served OpenAPI document gives it; filters, paging, CSV and NDJSON; 400 naming the bad
-// parameter; 401/403 around the token; size limits; one error shape with no internals in it.
+// parameter; 401/403 around the token; size limits; one error shape with no internals in it. Then
+// how bodies travel: gzip and brotli that decode to the same bytes, 304 on a matching ETag.
 import assert from 'node:assert/strict';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { validate as validateOpenApi } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -9,6 +12,21 @@ import { readFileSync } from 'node:fs';
 import { createApp } from '../../src/serve/app.js';
 import type { Store } from '../../src/store/store.js';
 import { FIXTURES, servedCorpus, type TestServer } from './helpers.js';
+
+interface RawResponse { readonly status: number; readonly headers: IncomingHttpHeaders; readonly body: Buffer }
+
+/** A GET over node:http, so that nothing decodes the body on the way (fetch would). */
+function raw(base: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    httpGet(new URL(path, base), { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
 
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>; components: object };
 
@@ -163,6 +181,47 @@ describe('readout serve: the API', () => {
     assert.match((await res.json()).error, /read-only/);
   });
 
+  it('sends a body gzip- or brotli-encoded as the client asks, decoding to the same bytes, with Vary and one ETag', async () => {
+    for (const path of ['/pairs/BLR-TJK', '/api/pairs/BLR-TJK', '/api/events?limit=50', '/openapi.json', '/']) {
+      const plain = await raw(s.url, path);
+      assert.equal(plain.status, 200, path);
+      assert.equal(plain.headers['content-encoding'], undefined, `${path}: no encoding unless asked`);
+      assert.equal(Number(plain.headers['content-length']), plain.body.length, `${path}: Content-Length`);
+      assert.ok(plain.body.length > 1024, `${path} is large enough to be compressed`);
+      assert.match(plain.headers.vary ?? '', /Accept-Encoding/, `${path}: Vary`);
+      assert.match(plain.headers.etag ?? '', /^W\/"[\w-]+"$/, `${path}: ETag`);
+      const br = await raw(s.url, path, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+      assert.equal(br.headers['content-encoding'], 'br', `${path}: brotli when a browser offers it`);
+      assert.ok(br.body.length < plain.body.length, `${path}: brotli is smaller`);
+      assert.deepEqual(brotliDecompressSync(br.body), plain.body, `${path}: brotli decodes to the same bytes`);
+      const gz = await raw(s.url, path, { 'accept-encoding': 'br;q=0.5, gzip' });
+      assert.equal(gz.headers['content-encoding'], 'gzip', `${path}: gzip when preferred`);
+      assert.deepEqual(gunzipSync(gz.body), plain.body, `${path}: gzip decodes to the same bytes`);
+      const refused = await raw(s.url, path, { 'accept-encoding': 'gzip;q=0, br;q=0' });
+      assert.equal(refused.headers['content-encoding'], undefined, `${path}: nothing the client refuses`);
+      assert.ok(br.headers.etag === plain.headers.etag && gz.headers.etag === plain.headers.etag, `${path}: one ETag for every encoding`);
+    }
+    const small = await raw(s.url, '/api/stats', { 'accept-encoding': 'br' });
+    assert.equal(small.headers['content-encoding'], undefined, 'a small body is sent as it is');
+    const list = await raw(s.url, '/api/events?limit=5');
+    assert.match(list.headers.vary ?? '', /Accept\b.*Accept-Encoding/, 'a list varies by Accept (its format) too');
+  });
+
+  it('answers 304 with no body when the client holds the same version', async () => {
+    for (const path of ['/pairs/BLR-TJK', '/api/pairs/BLR-TJK', '/api/events?limit=5']) {
+      const first = await raw(s.url, path, { 'accept-encoding': 'br' });
+      const etag = first.headers.etag!;
+      assert.equal(first.headers['cache-control'], 'no-cache', `${path}: kept but revalidated`);
+      const again = await raw(s.url, path, { 'accept-encoding': 'br', 'if-none-match': etag });
+      assert.equal(again.status, 304, path);
+      assert.equal(again.body.length, 0, `${path}: no body`);
+      assert.equal(again.headers.etag, etag);
+      assert.match(again.headers.vary ?? '', /Accept-Encoding/, `${path}: the 304 keeps Vary`);
+      const other = await raw(s.url, path, { 'if-none-match': 'W/"something-else"' });
+      assert.equal(other.status, 200, `${path}: another version gets the body`);
+    }
+  });
+
   it('bounds the request target, and sets a strict Content-Security-Policy', async () => {
     const long = await s.fetch(`/api/search?q=${'a'.repeat(5000)}`);
     assert.equal(long.status, 414);
@@ -199,6 +258,7 @@ describe('readout serve: ingest through the API with a token', () => {
 
   it('ingests with the right token through the project\'s ingest, once', async () => {
     const before = (await (await s.fetch('/api/stats')).json()) as { documents: number };
+    const etagBefore = (await s.fetch('/api/stats')).headers.get('etag');
     const res = await post(text, { authorization: `Bearer ${token}` });
     assert.equal(res.status, 201);
     const body = await res.json();
@@ -206,6 +266,9 @@ describe('readout serve: ingest through the API with a token', () => {
     assert.ok(body.facts > 0, 'body.facts > 0');
     const after = (await (await s.fetch('/api/stats')).json()) as { documents: number };
     assert.equal(after.documents, before.documents + 1, 'the cache saw the new data version');
+    const moved = await s.fetch('/api/stats', { headers: { 'if-none-match': etagBefore! } });
+    assert.equal(moved.status, 200, 'a body made before the ingest is no longer current');
+    assert.notEqual(moved.headers.get('etag'), etagBefore);
     const mng = (await (await s.fetch('/api/events?country=MNG')).json()).rows;
     assert.ok(mng.some((e: { sources: Array<{ document: string }> }) => e.sources.some((x) => x.document === 'posted.txt')), 'mng.some((e: { sources: Array<{ document: string }> }) => e.');
     const again = await post(text, { authorization: `Bearer ${token}` });
