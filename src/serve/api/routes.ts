@@ -12,8 +12,9 @@ import type { VersionedCache } from '../cache.js';
 import { countryName } from '../countries.js';
 import { flattenList, loadList, type ListName, type ListQuery } from '../data/lists.js';
 import {
-  loadConflicts, loadCountries, loadCountry, loadDocument, loadPair, loadPairs, loadPerson, loadSearch, parsePair,
+  loadConflicts, loadCountries, loadCountry, loadDocument, loadPairs, loadPerson, loadSearch, parsePair,
 } from '../data/dossiers.js';
+import { loadPair } from '../data/pair-dossier.js';
 import { ErrorBody, fail } from '../errors.js';
 import { CONTENT_TYPES, listBody, negotiate } from '../formats.js';
 import {
@@ -135,7 +136,7 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
   );
 
   app.openapi(
-    jsonRoute('/api/pairs/{pair}', 'The dossier of a pair: timeline, encounters, agreements, trade figures and people in one object', S.PairDossier, { params: PairPath }),
+    jsonRoute('/api/pairs/{pair}', 'The dossier of a pair: timeline, the newest encounters and agreements, trade figures per measure and year, people; links to every row', S.PairDossier, { params: PairPath }),
     async (c) => {
       const pair = parsePair(c.req.valid('param').pair);
       return json(c, async () => {

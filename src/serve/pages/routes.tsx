@@ -7,15 +7,18 @@ import type { Context } from 'hono';
 import type { z } from '@hono/zod-openapi';
 import type { Child } from 'hono/jsx';
 import type { Store } from '../../store/store.js';
-import { ConflictsQuery, CountryPath, DocumentPath, FactPath, PairPath, SearchQuery } from '../api/params.js';
+import { AgreementsQuery, ConflictsQuery, CountryPath, DocumentPath, DocumentsQuery, EventsQuery, FactPath, PairPath, PeopleQuery, SearchQuery, TradeQuery } from '../api/params.js';
 import type { BodyCache } from '../bodies.js';
 import type { VersionedCache } from '../cache.js';
-import { loadConflicts, loadCountry, loadDocument, loadOverview, loadPair, loadPerson, loadSearch, parsePair } from '../data/dossiers.js';
+import { loadConflicts, loadCountry, loadDocument, loadOverview, loadPerson, loadSearch, parsePair } from '../data/dossiers.js';
+import { loadList, type ListName, type ListQuery } from '../data/lists.js';
+import { loadPair } from '../data/pair-dossier.js';
 import { fail } from '../errors.js';
 import { countryName } from '../countries.js';
 import { ConflictsPage } from './conflicts.js';
 import { CountryPage } from './country.js';
 import { DocumentPage } from './document.js';
+import { ListPage } from './lists.js';
 import { OverviewPage } from './overview.js';
 import { PairPage } from './pair.js';
 import { PersonPage } from './person.js';
@@ -41,6 +44,15 @@ export interface PageDeps {
   readonly bodies: BodyCache;
 }
 
+/** A list page takes its twin's query, less `format` (a page is HTML). */
+const LIST_PAGES: ReadonlyArray<{ list: ListName; query: z.ZodObject }> = [
+  { list: 'events', query: EventsQuery.omit({ format: true }) },
+  { list: 'agreements', query: AgreementsQuery.omit({ format: true }) },
+  { list: 'trade', query: TradeQuery.omit({ format: true }) },
+  { list: 'people', query: PeopleQuery.omit({ format: true }) },
+  { list: 'documents', query: DocumentsQuery.omit({ format: true }) },
+];
+
 export function registerPages(app: OpenAPIHono, { store, cache, bodies }: PageDeps): void {
   /** The page at this URL, rendered by `render` when it is not kept. */
   const page = (c: Context, render: () => Promise<Child>): Promise<Response> => {
@@ -63,6 +75,16 @@ export function registerPages(app: OpenAPIHono, { store, cache, bodies }: PageDe
       return <PairPage d={d} />;
     });
   });
+
+  for (const { list, query } of LIST_PAGES) {
+    app.get(`/${list}`, async (c) => {
+      const q = parse(query, c.req.query()) as ListQuery;
+      return page(c, async () => {
+        const person = q.person ? (await cache.get(`person ${q.person}`, () => loadPerson(store, q.person!))).person.name : null;
+        return <ListPage list={list} q={q} page={await loadList(store, list, q)} person={person} />;
+      });
+    });
+  }
 
   app.get('/countries/:code', async (c) => {
     const code = parse(CountryPath, c.req.param()).code.toUpperCase();
