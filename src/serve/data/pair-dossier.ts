@@ -64,9 +64,13 @@ export interface PairDossier {
  * thousands of documents has thousands of role mentions, which the person's own page lists.
  */
 export function firstAndLastRoles(roles: PersonRow['roles']): PersonRow['roles'] {
-  const byRole = new Map<string, Array<PersonRow['roles'][number]>>();
-  for (const r of roles) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
-  return [...byRole.values()].flatMap((rs) => (rs.length > 1 ? [rs[0]!, rs[rs.length - 1]!] : rs));
+  const byRole = new Map<string, { first: PersonRow['roles'][number]; last: PersonRow['roles'][number] }>();
+  for (const r of roles) {
+    const seen = byRole.get(r.role);
+    if (seen) seen.last = r;
+    else byRole.set(r.role, { first: r, last: r });
+  }
+  return [...byRole.values()].flatMap(({ first, last }) => (first === last ? [first] : [first, last]));
 }
 
 async function participants(store: Store, events: readonly EventRow[]): Promise<PersonRow[]> {
@@ -98,7 +102,9 @@ export function tradeGroups(pair: string, trade: readonly TradeRow[]): TradeGrou
   const groups = new Map<string, TradeRow[]>();
   for (const t of trade) {
     const key = `${t.measure}|${t.kind}|${t.year ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const group = groups.get(key);
+    if (group) group.push(t);
+    else groups.set(key, [t]);
   }
   return [...groups.values()]
     .map((rows): TradeGroup => {
