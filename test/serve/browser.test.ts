@@ -195,7 +195,7 @@ describe('the dashboard in Chromium', () => {
     const person = (await api<{ people: Array<{ id: string }> }>('/api/pairs/BLR-TJK')).people[0]!.id;
     const pages: Array<[string, string]> = [
       ['overview', '/'], ['country', '/countries/TJK'], ['pair-dossier', '/pairs/BLR-TJK'], ['person', `/people/${person}`],
-      ['document', '/documents/1'], ['search', '/search?q=trade'], ['conflicts', '/conflicts'], ['list', `/trade?pair=${BUSY_PAIR}`],
+      ['document', '/documents/1'], ['search', '/search?q=trade'], ['conflicts', '/conflicts?limit=2'], ['list', `/trade?pair=${BUSY_PAIR}`],
     ];
     for (const [name, path] of pages) {
       await open(path);
