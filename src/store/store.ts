@@ -135,6 +135,8 @@ export interface FactFilter {
   readonly type?: string;
   /** Trade kind (actual, target, potential) or agreement kind. */
   readonly kind?: string;
+  /** Trade figures of this year; null: figures stated without a year. */
+  readonly year?: number | null;
   readonly limit?: number;
   /** Only these facts (documents: these ids as text): lookups by id. */
   readonly ids?: readonly string[];

@@ -153,6 +153,7 @@ export async function queryTrade(db: Db, filter: FactFilter = {}): Promise<Trade
   if (filter.type) q = q.where('measure', '=', filter.type);
   if (filter.since) q = q.where('year', '>=', Number(filter.since.slice(0, 4)));
   if (filter.until) q = q.where('year', '<=', Number(filter.until.slice(0, 4)));
+  if (filter.year !== undefined) q = filter.year === null ? q.where('year', 'is', null) : q.where('year', '=', filter.year);
   if (filter.after) q = q.where(afterRow('trade', TRADE_ORDER, filter.after));
   if (filter.limit) q = q.limit(filter.limit);
   const rows = await ordered(q, TRADE_ORDER).execute();
