@@ -24,6 +24,8 @@ const COUNTRY_KIND: Readonly<Record<CountryMention['kind'], string>> = {
   name: 'name', official: 'name', adjective: 'adjective', capital: 'city', city: 'city', seat: 'seat of government',
 };
 
+const PLAINEST = ['name', 'adjective', 'city', 'seat of government'];
+
 /** The evidence sentences of a fact, as the recognisers saw them. */
 type Sentences = readonly RecognisedSentence[];
 
@@ -37,14 +39,16 @@ class Explanation {
     if (!this.matched.some((m) => m.start === start && m.what === what)) this.matched.push({ start, end: sentence.start + local.end, what });
   }
 
-  /** Country mentions of these states; returns how each state named in the evidence was named. */
+  /** Country mentions of these states; returns how each state named in the evidence was named, the plainest way first (its name over a city). */
   countries(codes: ReadonlySet<string>): Map<string, string> {
     const named = new Map<string, string>();
     for (const s of this.sentences) {
       for (const c of s.countries) {
         if (!codes.has(c.iso3)) continue;
-        this.mark(s, c, `${c.iso3} (${COUNTRY_KIND[c.kind]})`);
-        if (!named.has(c.iso3)) named.set(c.iso3, COUNTRY_KIND[c.kind]);
+        const how = COUNTRY_KIND[c.kind];
+        this.mark(s, c, `${c.iso3} (${how})`);
+        const before = named.get(c.iso3);
+        if (before === undefined || PLAINEST.indexOf(how) < PLAINEST.indexOf(before)) named.set(c.iso3, how);
       }
     }
     return named;

@@ -26,6 +26,17 @@ function addMention(ctx: MergeContext, kind: FactKind, id: string, fact: { reado
   return ask('addMention', { kind, factId: id, documentId: ctx.documentId, rule: rule ?? null, data, evidence });
 }
 
+/**
+ * An id for a new canonical fact: the one made from its first report's content, unless a fact
+ * holds it already (a fact kept by other reports after its first document was removed, or moved
+ * by a correction, while that document is merged again): then one derived from it.
+ */
+function* freeId(kind: FactKind, id: string): MergeSteps<string> {
+  let free = id;
+  while (yield* ask('hasFact', kind, free)) free = factId(free.slice(0, 2) as 'ev' | 'ag' | 'tr' | 'pe', free, 'taken');
+  return free;
+}
+
 const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** The canonical person this mention is (one is made when none fits); returns its id. */
@@ -42,7 +53,7 @@ export function* mergePerson(ctx: MergeContext, index: number, person: PersonT):
     yield* addMention(ctx, 'person', match.id, person);
     return match.id;
   }
-  const id = factId('pe', ctx.contentHash, index, person.name, person.country);
+  const id = yield* freeId('person', factId('pe', ctx.contentHash, index, person.name, person.country));
   const record = { id, name: person.name, family_key: key.family, country: person.country, aliases: person.aliases, role: person.role };
   yield* ask('insertPerson', record);
   yield* indexFact({ kind: 'person', record });
@@ -68,7 +79,7 @@ export function* mergeEvent(ctx: MergeContext, index: number, event: EventT, per
       return match.id;
     }
   }
-  const id = factId('ev', ctx.contentHash, index, event.date, countries, event.type);
+  const id = yield* freeId('event', factId('ev', ctx.contentHash, index, event.date, countries, event.type));
   const record = { id, type: event.type, ...reported, planned: event.planned, place: event.place, countries, participants };
   yield* ask('insertEvent', record);
   yield* indexFact({ kind: 'event', record });
@@ -86,7 +97,7 @@ export function* mergeAgreement(ctx: MergeContext, index: number, agreement: Agr
     yield* addMention(ctx, 'agreement', match.id, agreement);
     return match.id;
   }
-  const id = factId('ag', ctx.contentHash, index, agreement.title, parties);
+  const id = yield* freeId('agreement', factId('ag', ctx.contentHash, index, agreement.title, parties));
   const record = { id, title: agreement.title, kind: agreement.kind, parties, status: agreement.status, date: agreement.date };
   yield* ask('insertAgreement', record);
   yield* indexFact({ kind: 'agreement', record });
@@ -105,7 +116,7 @@ export function* mergeTrade(ctx: MergeContext, index: number, trade: TradeT): Me
     yield* addMention(ctx, 'trade', match.id, trade);
     return match.id;
   }
-  const id = factId('tr', ctx.contentHash, index, parties, trade.measure, trade.year, trade.kind, trade.value_usd ?? `${figure.amount} ${figure.currency}`);
+  const id = yield* freeId('trade', factId('tr', ctx.contentHash, index, parties, trade.measure, trade.year, trade.kind, trade.value_usd ?? `${figure.amount} ${figure.currency}`));
   const record = { ...key, id, ...figure };
   yield* ask('insertTrade', record);
   yield* indexFact({ kind: 'trade', record });

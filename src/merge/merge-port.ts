@@ -177,6 +177,7 @@ export interface MergePort {
   /** The reports of every stored document with this source, in the order they were stored. */
   mentionsOfSource(source: string): StoredMention[];
   fact(kind: FactKind, id: string): StoredFact | null;
+  hasFact(kind: FactKind, id: string): boolean;
   /** Overwrites a stored fact's values with these. */
   writeFact(fact: StoredFact): void;
   insertFact(fact: StoredFact): void;

@@ -68,6 +68,7 @@ class Statements {
   readonly mentionsOfFact;
   readonly mentionsOfSource;
   readonly factById: Record<FactKind, Query<{ id: string }, never>>;
+  readonly factExists: Record<FactKind, Query<{ id: string }, { id: string }>>;
   readonly writeAgreement;
   readonly writeTrade;
   readonly writePerson;
@@ -178,6 +179,12 @@ class Statements {
       agreement: new Query(db, 'select * from "agreements" where "id" = @id'),
       trade: new Query(db, 'select * from "trade" where "id" = @id'),
       person: new Query(db, 'select * from "people" where "id" = @id'),
+    };
+    this.factExists = {
+      event: new Query(db, 'select "id" from "events" where "id" = @id'),
+      agreement: new Query(db, 'select "id" from "agreements" where "id" = @id'),
+      trade: new Query(db, 'select "id" from "trade" where "id" = @id'),
+      person: new Query(db, 'select "id" from "people" where "id" = @id'),
     };
     this.writeAgreement = new Query<Row<'agreements'>>(db, 'update "agreements" set "title" = @title, "kind" = @kind, "parties" = @parties, "status" = @status, "date" = @date where "id" = @id');
     this.writeTrade = new Query<TradeRecord>(
@@ -349,6 +356,10 @@ export class SqliteMergePort implements MergePort {
       case 'trade': return { kind, record: trade(row) };
       case 'person': return { kind, record: person(row) };
     }
+  }
+
+  hasFact(kind: FactKind, id: string): boolean {
+    return this.#q.factExists[kind].get({ id }) !== undefined;
   }
 
   writeFact(fact: StoredFact): void {
