@@ -11,6 +11,7 @@ import { CliError } from './errors.js';
 import { changeText, correctionLine } from './fact-view.js';
 import type { Io } from './io.js';
 import { formatOf } from './query-command.js';
+import { whereNow } from './show-command.js';
 
 interface AuthorOptions {
   readonly db: string;
@@ -67,7 +68,15 @@ async function applying<T>(run: () => Promise<T>): Promise<T> {
 }
 
 async function request(store: Store, req: CorrectionRequest, o: AuthorOptions, io: Io): Promise<void> {
-  const c = await applying(() => store.correct(req, authorOf(o)));
+  const c = await applying(() => store.correct(req, authorOf(o))).catch(async (error: unknown) => {
+    // An id a correction moved on: say where the fact is now.
+    if (error instanceof CliError && error.message.startsWith('no fact ')) {
+      const missing = /^no fact (\S+)/.exec(error.message)![1]!;
+      const where = await whereNow(store, missing);
+      if (where) throw new CliError(`no fact ${missing}${where}`);
+    }
+    throw error;
+  });
   io.out(`correction #${c.id} by ${c.by}: ${c.fact_id} ${changeText(c)}${c.note ? ` — "${c.note}"` : ''}\n`);
   if (c.applied_to && c.applied_to !== c.fact_id) io.out(`it applies to ${c.applied_to}\n`);
   io.out(`(readout show ${c.applied_to ?? c.fact_id} shows the fact; readout corrections --undo ${c.id} reverts it)\n`);

@@ -8,12 +8,30 @@ import { factHeadline, factView, renderFactView } from './fact-view.js';
 import type { Io } from './io.js';
 import { documentNamed } from './remove-command.js';
 
+/**
+ * Where a fact id went, for a message: a correction merged it into another fact, or the fact it named
+ * has another id now (the merge gave it one anew); an empty string when no correction says.
+ */
+export async function whereNow(store: Store, id: string): Promise<string> {
+  const inForce = (await store.corrections({ fact: id })).filter((c) => !c.undone && c.applied_to && c.applied_to !== id);
+  const merged = inForce.find((c) => c.action === 'merge' && c.other_id === id);
+  if (merged) return ` (correction #${merged.id} merged it into ${merged.applied_to})`;
+  const moved = inForce.find((c) => c.fact_id === id && c.action !== 'split');
+  return moved ? ` (correction #${moved.id} follows it as ${moved.applied_to} now)` : '';
+}
+
 async function showFact(store: Store, id: string, json: boolean): Promise<string> {
   const detail = await store.fact(id);
-  if (!detail) throw new CliError(`no ${kindOfId(id)} ${id} is stored (readout events, agreements, trade or people list the ids)`);
+  if (!detail) throw new CliError(`no ${kindOfId(id)} ${id} is stored${(await whereNow(store, id)) || ' (readout events, agreements, trade or people list the ids)'}`);
   const conflicts = detail.kind === 'trade' && detail.row.conflicts_with.length ? await store.trade({ ids: detail.row.conflicts_with }) : [];
-  const view = factView(detail, conflicts);
-  return json ? `${JSON.stringify(view, null, 2)}\n` : renderFactView(view);
+  // A person's encounters, each in a line.
+  const events = detail.kind === 'person' ? (await store.events({ person: id, maxSources: 0 })).map((e) => ({ id: e.id, fact: factHeadline('event', e) })) : null;
+  const view = { ...factView(detail, conflicts), ...(events ? { events } : {}) };
+  if (json) return `${JSON.stringify(view, null, 2)}\n`;
+  const text = renderFactView(view);
+  if (!events) return text;
+  const list = [events.length ? 'Events they took part in:' : 'No event names them.', ...events.map((e) => `  ${e.id}  ${e.fact}`)].join('\n');
+  return text.replace(/\nCorrections:|\nNo corrections\./, (m) => `\n${list}\n${m}`);
 }
 
 const LOAD: Readonly<Record<FactKind, (store: Store, ids: string[]) => Promise<ReadonlyArray<{ id: string }>>>> = {

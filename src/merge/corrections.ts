@@ -27,6 +27,8 @@ const PREFIX: Readonly<Record<FactKind, 'ev' | 'ag' | 'tr' | 'pe'>> = { event: '
 const NOUN: Readonly<Record<FactKind, string>> = { event: 'event', agreement: 'agreement', trade: 'trade figure', person: 'person' };
 
 const codes = (key: string): string[] => (key ? key.split(',') : []);
+/** The noun with its article. */
+const a = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** A fact's values in the words corrections use (facts/corrections.ts). */
 export function correctableValues(fact: StoredFact): Record<string, unknown> {
@@ -284,12 +286,15 @@ function* existing(id: string): MergeSteps<StoredFact> {
 function checkedChanges(kind: FactKind, changes: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const fields = correctableFields(kind);
   const foreign = Object.keys(changes).filter((f) => !fields.includes(f));
-  if (foreign.length) throw new CorrectionError(`${foreign.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')} cannot be corrected on ${NOUN[kind] === 'event' ? 'an event' : `a ${NOUN[kind]}`}: it takes ${fields.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')}`);
+  if (foreign.length) throw new CorrectionError(`${foreign.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')} cannot be corrected on ${a(NOUN[kind])}: it takes ${fields.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')}`);
   if (!Object.keys(changes).length) throw new CorrectionError(`nothing to correct: give a new value (${fields.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')})`);
   const parsed = CHANGES[kind].safeParse(changes);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new CorrectionError(`--${String(issue.path[0] ?? '').replace(/_/g, '-')}: ${issue.message}`);
+    const option = `--${String(issue.path[0] ?? '').replace(/_/g, '-')}`;
+    // A value of another kind of fact (a trade kind given to an agreement): say which values this kind takes.
+    const allowed = issue.code === 'invalid_value' ? ` of ${a(NOUN[kind])} is one of ${issue.values.join(', ')}` : `: ${issue.message}`;
+    throw new CorrectionError(`${option}${allowed}`);
   }
   return parsed.data;
 }
@@ -315,16 +320,16 @@ export function* makeCorrection(request: CorrectionRequest, author: CorrectionAu
       id = yield* ask('insertCorrection', { ...base, action: 'reject' });
       break;
     case 'merge': {
-      if (kind !== 'event' && kind !== 'person') throw new CorrectionError(`only events and people are merged: ${request.factId} is ${NOUN[kind] === 'agreement' ? 'an agreement' : `a ${NOUN[kind]}`}`);
+      if (kind !== 'event' && kind !== 'person') throw new CorrectionError(`only events and people are merged: ${request.factId} is ${a(NOUN[kind])}`);
       if (request.otherId === request.factId) throw new CorrectionError(`${request.factId} is one ${NOUN[kind]} already`);
       const other = yield* existing(request.otherId);
-      if (other.kind !== kind) throw new CorrectionError(`${request.otherId} is not ${kind === 'event' ? 'an event' : 'a person'}: only two events or two people are merged`);
+      if (other.kind !== kind) throw new CorrectionError(`${request.otherId} is not ${a(NOUN[kind])}: only two events or two people are merged`);
       const otherMentions = yield* ask('mentionsOfFact', request.otherId);
       id = yield* ask('insertCorrection', { ...base, action: 'merge', otherId: request.otherId, otherAnchors: anchorsOf(otherMentions) });
       break;
     }
     case 'split': {
-      if (kind !== 'event' && kind !== 'person') throw new CorrectionError(`only events and people are split: ${request.factId} is ${NOUN[kind] === 'agreement' ? 'an agreement' : `a ${NOUN[kind]}`}`);
+      if (kind !== 'event' && kind !== 'person') throw new CorrectionError(`only events and people are split: ${request.factId} is ${a(NOUN[kind])}`);
       const leaving = mentions.filter((m) => m.source === request.document || String(m.documentId) === request.document);
       const sources = [...new Set(mentions.map((m) => m.source))];
       if (!leaving.length) throw new CorrectionError(`--source: ${request.factId} has no report in ${request.document}; its reports are in ${sources.join(', ')}`);

@@ -73,7 +73,10 @@ describe('the analyst\'s verbs', () => {
     const figure = await ok(['show', low!.id]);
     assert.match(figure, /Conflicting claims \(same pair, measure, year and kind, another value\):\n {2}tr_[0-9a-f]{16} \$1\.4 bn \(/);
     const [person] = await json<Array<{ id: string }>>(['people', '--name', 'Rahmon']);
-    assert.match(await ok(['show', person!.id]), /^person pe_[0-9a-f]{16} — Emomali Rahmon \(TJK\) — President\n[\s\S]*country {6}TJK\n/);
+    const shown = await ok(['show', person!.id]);
+    assert.match(shown, /^person pe_[0-9a-f]{16} — Emomali Rahmon \(TJK\) — President\n[\s\S]*country {6}TJK\n/);
+    assert.match(shown, new RegExp(`Events they took part in:\\n {2}${event.id} {2}visit KAZ, TJK · 2023-05-04\\n`));
+    assert.match(shown, /countries {4}TJK: a person's title in the evidence/);
     const doc = await ok(['show', 'fixtures/b-news-agency.txt']);
     assert.match(doc, /^document \d+ — fixtures\/b-news-agency\.txt\n {2}title {8}Kazakh and Tajik leaders meet in Astana\n/);
     assert.match(doc, new RegExp(`\\n {2}${event.id} {2}event {5}visit KAZ, TJK · 2023-05-04 {2}· event/main-encounter, sentence`));
@@ -126,7 +129,7 @@ describe('the analyst\'s verbs', () => {
     const [agreementless] = await json<Array<{ id: string }>>(['people']);
     await refused(['correct', event.id, '--status', 'signed'], '--status cannot be corrected on an event: it takes --date, --end-date, --type, --planned, --countries');
     await refused(['correct', claim!.id, '--type', 'visit'], '--type cannot be corrected on a trade figure: it takes --measure, --kind, --year, --value-usd, --countries');
-    await refused(['correct', claim!.id, '--kind', 'treaty'], /^readout: --kind: Invalid option: expected one of "actual"\|"target"\|"potential"\n$/);
+    await refused(['correct', claim!.id, '--kind', 'treaty'], '--kind of a trade figure is one of actual, target, potential');
     await refused(['correct', agreementless!.id, '--date', '2024'], '--date cannot be corrected on a person: it takes --name, --role, --country');
     await refused(['correct', event.id], 'nothing to correct: give a new value (--date, --end-date, --type, --planned, --countries)');
     await refused(['correct', event.id, '--type', 'talks'], "option '--type <type>' argument 'talks' is invalid. Allowed choices are meeting, visit, phone_call, summit, forum, ceremony, other.");
@@ -153,6 +156,8 @@ describe('the analyst\'s verbs', () => {
     await ok(['merge', planned[0]!.id, planned[1]!.id, '--by', 'bo']);
     const merged = (await json<EventJson[]>(['events', '--type', 'meeting'])).filter((e) => e.planned);
     assert.deepEqual(merged.map((e) => [e.id, new Set(e.sources.map((s) => s.document)).size]), [[planned[0]!.id, 2]]);
+    await refused(['show', planned[1]!.id], `no event ${planned[1]!.id} is stored (correction #3 merged it into ${planned[0]!.id})`);
+    await refused(['correct', planned[1]!.id, '--date', '2024'], `no fact ${planned[1]!.id} (correction #3 merged it into ${planned[0]!.id})`);
 
     const visit = (await json<EventJson[]>(['events', '--pair', 'KAZ-UZB']))[0]!;
     await refused(['split', visit.id, '--source', 'fixtures/c-ministry-figures.txt'], /^readout: --source: ev_[0-9a-f]{16} has no report in fixtures\/c-ministry-figures\.txt; its reports are in /);

@@ -251,8 +251,9 @@ export async function queryDocuments(db: Db, filter: FactFilter = {}): Promise<D
   for (const country of countries) {
     q = q.where(sql<boolean>`d.id in (select m.document_id from mentions m join fact_countries c on c.fact_id = m.fact_id where c.country = ${country})`);
   }
+  // A publication day is within --until 2024-03 when its month is.
   if (filter.since) q = q.where('d.published', '>=', filter.since);
-  if (filter.until) q = q.where(sql<boolean>`d.published <= ${filter.until}`);
+  if (filter.until) q = q.where(sql<boolean>`substr(d.published, 1, ${filter.until.length}) <= ${filter.until}`);
   if (filter.ids) q = q.where(sql<boolean>`d.id in (select value from json_each(${JSON.stringify(filter.ids.map(Number))}))`);
   if (filter.after) q = q.where('d.id', '>', Number(filter.after));
   if (filter.limit || filter.offset) q = q.limit(filter.limit ?? -1);
