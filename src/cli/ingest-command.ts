@@ -14,6 +14,7 @@ export interface IngestCommandOptions {
   readonly workers?: number;
   readonly published?: string;
   readonly maxSize: number;
+  readonly root?: string;
 }
 
 const describe = (e: IngestEvent): string => {
@@ -21,6 +22,8 @@ const describe = (e: IngestEvent): string => {
     case 'stored':
     case 'replaced':
       return `${e.kind} ${e.source} (${e.facts} facts${e.duplicateOf ? `, near-duplicate of ${e.duplicateOf}` : ''})`;
+    case 'updated':
+      return `updated ${e.source}: changed since it was stored, its ${e.facts} facts replace the ${e.before} of the earlier version`;
     case 'skipped':
       return `skipped ${e.source} (${e.reason})`;
     case 'failed':
@@ -45,7 +48,7 @@ function reporter(io: Io, total: number): { onEvent: (e: IngestEvent, s: Readonl
       // Failures are listed when the bar is done, so they do not tear it.
       if (e.kind === 'failed') failures.push(describe(e));
       const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
-      bar.update(done, { rate: rate.toFixed(1), stored: s.stored + s.replaced, skipped: s.skipped, failed: s.failed });
+      bar.update(done, { rate: rate.toFixed(1), stored: s.stored + s.replaced + s.updated, skipped: s.skipped, failed: s.failed });
     },
     stop: () => {
       bar.stop();
@@ -55,7 +58,7 @@ function reporter(io: Io, total: number): { onEvent: (e: IngestEvent, s: Readonl
 }
 
 const summaryLine = (s: IngestSummary, seconds: number): string =>
-  `${s.stored} stored, ${s.replaced ? `${s.replaced} re-extracted, ` : ''}${s.skipped} skipped, ${s.failed} failed in ${seconds.toFixed(1)} s`;
+  `${s.stored} stored, ${s.updated ? `${s.updated} updated, ` : ''}${s.replaced ? `${s.replaced} re-extracted, ` : ''}${s.skipped} skipped, ${s.failed} failed in ${seconds.toFixed(1)} s`;
 
 export async function runIngest(args: readonly string[], options: IngestCommandOptions, io: Io): Promise<number> {
   const maxBytes = options.maxSize * MEGABYTE;
@@ -64,7 +67,7 @@ export async function runIngest(args: readonly string[], options: IngestCommandO
     // Feeds have as many documents as items: the bar's total grows as they are read.
     const progress = reporter(io, await countInputs(args));
     try {
-      const inputs = readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin });
+      const inputs = readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root });
       const summary = await ingest(store, inputs, { workers: options.workers ?? defaultWorkers(), maxBytes, onEvent: progress.onEvent });
       progress.stop();
       io.err(`${summaryLine(summary, (Date.now() - started) / 1000)} → ${store.location}`);

@@ -1,5 +1,6 @@
-// The pipeline, in order: read → clean → recognise → extract. Order matters: people before events
-// (participants), events before agreements (documents signed during the visit take its date).
+// The pipeline, in order: read → clean → recognise → extract → explain. Order matters: people before
+// events (participants), events before agreements (documents signed during the visit take its date),
+// and the explanation last (it reads every fact and changes none).
 import { cleanDocument, type CleanDocument, type CleanOptions } from '../clean/clean-document.js';
 import { SCHEMA_ID, type ReadoutFactsT } from '../facts/schema.js';
 import { readDocument, type ReadOptions } from '../read/read-document.js';
@@ -9,6 +10,7 @@ import type { Sentence } from '../recognise/sentences.js';
 import { extractAgreements } from './agreements.js';
 import { documentContext } from './context.js';
 import { extractEvents } from './events.js';
+import { explainFacts } from './explain.js';
 import { PeopleIndex } from './people.js';
 import { extractTrade } from './trade.js';
 
@@ -44,7 +46,7 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
   const { events, signingDay } = extractEvents(recognised.sentences, people, ctx);
   const main = events.find((e) => e.rule === 'event/main-encounter') ?? null;
   const agreements = extractAgreements(recognised.sentences, ctx, { eventDate: main?.date ?? null, signingDay, eventEnd: main?.end_date ?? null, eventPlanned: main?.planned ?? false, eventCountries: main?.countries ?? [] });
-  return {
+  return explainFacts({
     schema: SCHEMA_ID,
     document: {
       source: doc.source,
@@ -61,7 +63,7 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
     agreements,
     trade: extractTrade(recognised.sentences, ctx),
     people: people.facts(),
-  };
+  }, recognised.sentences, ctx);
 }
 
 /** Bytes with a name (file basename or URL) → facts. Throws InputError for unusable input. */

@@ -6,6 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { buffer } from 'node:stream/consumers';
 import { basename, extname } from 'node:path';
+import { factsInFile } from './facts-input.js';
+import { sourceOfPath } from './source-name.js';
 import type { Input } from './input.js';
 import { ndjsonCount, ndjsonInputs, NDJSON_EXTENSIONS } from './ndjson.js';
 import { tooLarge } from './read-document.js';
@@ -20,7 +22,10 @@ export interface InputOptions {
   readonly stdin: NodeJS.ReadableStream;
   /** Milliseconds an http(s) request may wait for the server. */
   readonly timeoutMs?: number;
+  /** Files are named by their path relative to this folder (default: the current folder). */
+  readonly root?: string;
 }
+
 
 export const STDIN = '-';
 
@@ -31,13 +36,18 @@ function problemOf(error: unknown): string {
 }
 
 async function* fileInputs(path: string, options: InputOptions): AsyncGenerator<Input> {
-  if (NDJSON_EXTENSIONS.has(extname(path).toLowerCase())) return yield* ndjsonInputs(path, options.published);
-  const source = basename(path);
+  const source = sourceOfPath(path, options.root);
+  if (NDJSON_EXTENSIONS.has(extname(path).toLowerCase())) return yield* ndjsonInputs(path, options.published, source);
+  const name = basename(path);
   try {
     // Refused before reading: a 50 MB file must not be read whole just to be turned away.
     const problem = tooLarge(statSync(path).size, options.maxBytes);
     if (problem) return yield { kind: 'failure', source, path, problem };
-    yield { kind: 'document', source, path, bytes: readFileSync(path), published: options.published, hints: {} };
+    const bytes = readFileSync(path);
+    // What `readout extract --format json` wrote is ingested as facts, one input per document.
+    const facts = extname(path).toLowerCase() === '.json' ? factsInFile(bytes.toString('utf8'), path, options.published) : null;
+    if (facts) return yield* facts;
+    yield { kind: 'document', source, name, path, bytes, published: options.published, hints: {} };
   } catch (error) {
     yield { kind: 'failure', source, path, problem: problemOf(error) };
   }
@@ -68,7 +78,7 @@ export async function* readInputs(args: readonly string[], options: InputOptions
           for (const file of filesOf(arg)) yield* fileInputs(file, options);
         } catch (error) {
           // The argument itself, or a folder under it, cannot be read.
-          yield { kind: 'failure', source: arg, path: arg, problem: problemOf(error) };
+          yield { kind: 'failure', source: sourceOfPath(arg, options.root), path: arg, problem: problemOf(error) };
         }
       }
     }

@@ -175,7 +175,7 @@ describe('the dashboard in Chromium', () => {
 
   it('shows a hostile document as text and runs none of its script', async () => {
     const docs = await api<{ rows: Array<{ id: number; source: string }> }>('/api/documents?limit=500');
-    const hostile = docs.rows.find((d) => d.source === 'hostile.txt')!;
+    const hostile = docs.rows.find((d) => d.source === 'test/serve/fixtures/hostile.txt')!;
     await page.addInitScript(() => {
       (window as unknown as { __pwned?: string }).__pwned = undefined;
     });

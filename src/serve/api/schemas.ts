@@ -15,10 +15,23 @@ export const Source = z
   })
   .openapi('Source');
 
+export const CorrectionNote = z
+  .object({
+    id: z.number().int(),
+    action: z.enum(['correct', 'reject', 'merge', 'split']),
+    changes: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'The values an analyst set' }),
+    previous: z.record(z.string(), z.unknown()).nullable().openapi({ description: 'What those fields held before' }),
+    by: z.string(),
+    at: z.string(),
+    note: z.string().nullable(),
+  })
+  .openapi('CorrectionNote');
+
 const canonical = {
   id: z.string(),
   num_documents: z.number().int().openapi({ description: 'Distinct documents reporting the fact, near-duplicates counted once' }),
   sources: z.array(Source),
+  corrections: z.array(CorrectionNote).openapi({ description: 'Corrections in force on the fact: its values are the corrected ones' }),
 };
 
 export const EventRow = Event.omit({ evidence: true, rule: true })
@@ -178,13 +191,14 @@ export const Stats = z
   .object({
     documents: z.number().int(), sentences: z.number().int(), events: z.number().int(), agreements: z.number().int(), trade_claims: z.number().int(),
     people: z.number().int(), conflicts: z.number().int(), near_duplicate_links: z.number().int(), mentions: z.number().int(),
+    corrections: z.number().int().openapi({ description: 'Corrections in force' }),
   })
   .openapi('Stats');
 
 export const IngestResult = z
   .object({
     ok: z.literal(true),
-    kind: z.enum(['stored', 'replaced', 'skipped']),
+    kind: z.enum(['stored', 'replaced', 'updated', 'skipped']).openapi({ description: '`updated`: a new version of a stored source, whose facts it replaced' }),
     source: z.string(),
     id: z.number().int().nullable(),
     duplicate_of: z.string().nullable(),

@@ -1,7 +1,7 @@
 // The SQLite backend: one file, WAL journal, migrations applied on open. A committed document
 // survives a killed process (WAL + synchronous=NORMAL is durable against process crashes). Documents
 // are written by group commit (sqlite-write.ts): saveDocument resolves once its transaction commits.
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { Kysely, Migrator, sql, SqliteDialect, type MigrationProvider } from 'kysely';
 import { MIGRATIONS } from './migrations/migrations.js';
 import type { ReadHints } from '../../read/read-document.js';
 import type { AnalysedDocument, FactFilter, Store } from '../store.js';
@@ -9,6 +9,12 @@ import { conflicts, countries, dataVersion, documentDetail, pairs, searchPage } 
 import type { SqliteSchema } from './sqlite-database.js';
 import { openSqliteDatabase } from './sqlite-driver.js';
 import { queryAgreements, queryDocuments, queryEvents, queryPeople, queryTrade, search, stats } from './sqlite-read.js';
+import { listCorrections } from './sqlite-corrections.js';
+import { factDetail } from './sqlite-fact.js';
+import { makeCorrection, undoCorrection } from '../../merge/corrections.js';
+import { removeDocument } from '../../merge/merge-document.js';
+import type { DuplicateIndex } from '../../merge/duplicate-index.js';
+import type { MergeSteps } from '../../merge/merge-steps.js';
 import { Query, type Row } from './sqlite-statements.js';
 import { DEFAULT_GROUP_COMMIT, DocumentWriter, type GroupCommitOptions } from './sqlite-write.js';
 
@@ -46,7 +52,17 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   );
   // data_version moves with other connections' commits only: this store's own are counted here.
   let ownCommits = 0;
-  const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor'>>(connection, 'select "id", "source", "extractor" from "documents" where "content_hash" = @hash');
+  const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor' | 'content_hash'>>(connection, 'select "id", "source", "extractor", "content_hash" from "documents" where "content_hash" = @hash');
+  const bySource = new Query<{ source: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor' | 'content_hash'>>(
+    connection,
+    'select "id", "source", "extractor", "content_hash" from "documents" where "source" = @source order by "id" desc',
+  );
+  /** Runs a write of its own (a correction, a removal), counted as this store's commit. */
+  const alone = <T>(flow: (duplicates: DuplicateIndex) => MergeSteps<T>): T => {
+    const result = writer.runAlone(flow);
+    ownCommits++;
+    return result;
+  };
   return {
     location: options.path,
     documentByHash: async (hash) => byHash.get({ hash }) ?? null,
@@ -56,7 +72,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       return outcome;
     },
     documentsToReindex: async (extractor, all) => {
-      let q = db.selectFrom('documents').select('id').orderBy('id');
+      // Imported facts have no text to extract again: they stay as they came.
+      let q = db.selectFrom('documents').select('id').where(sql<boolean>`coalesce(read_hints ->> '$.facts', 0) = 0`).orderBy('id');
       if (!all) q = q.where('extractor', '!=', extractor);
       return (await q.execute()).map((r) => r.id);
     },
@@ -64,12 +81,31 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       const row = reindexRow.get({ id });
       return row ? { id: row.id, source: row.source, raw: row.raw, publishedOption: row.published_option, readHints: row.read_hints ? (JSON.parse(row.read_hints) as ReadHints) : {} } : null;
     },
+    documentsBySource: async (source) => {
+      writer.flush();
+      return bySource.all({ source });
+    },
+    removeDocument: async (id) => {
+      const [row] = await queryDocuments(db, { ids: [String(id)] });
+      if (!row) return null;
+      return alone((duplicates) => removeDocument(duplicates, id, row.source));
+    },
+    fact: (id) => factDetail(db, id),
+    correct: async (request, author) => {
+      const id = alone<number>(() => makeCorrection(request, author, now()));
+      return (await listCorrections(db, {})).find((c) => c.id === id)!;
+    },
+    corrections: (filter) => listCorrections(db, filter),
+    undoCorrection: async (id, by) => {
+      alone<void>(() => undoCorrection(id, by, now()));
+      return (await listCorrections(db, {})).find((c) => c.id === id)!;
+    },
     events: (filter?: FactFilter) => queryEvents(db, filter),
     agreements: (filter?: FactFilter) => queryAgreements(db, filter),
     trade: (filter?: FactFilter) => queryTrade(db, filter),
     people: (filter?: FactFilter) => queryPeople(db, filter),
     documents: (filter?: FactFilter) => queryDocuments(db, filter),
-    search: (text, limit) => search(db, text, limit),
+    search: (text, limit, offset) => search(db, text, limit, offset),
     stats: () => stats(db),
     document: (id) => documentDetail(db, id),
     countries: () => countries(db),
