@@ -1,9 +1,10 @@
 // The GDELT 2.0 event table: 61 tab-separated columns in the codebook's order, no header. One row
 // per dyad (host or first country as Actor1, each other country as Actor2) of each classified event,
 // and one per signed agreement (057). Unknown fields stay empty; partial dates fill only what they give.
+import { stateName } from '../facts/states.js';
 import { createHash } from 'node:crypto';
 import type { AgreementRow, DocumentRow, EventRow, Source } from '../store/store.js';
-import { CAMEO, cameoBase, cameoOfEvent, cameoRoot, countryName, fipsOf, type CameoCode } from './codes.js';
+import { CAMEO, cameoBase, cameoOfEvent, cameoRoot, fipsOf, type CameoCode } from './codes.js';
 
 export const GDELT_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
@@ -41,7 +42,7 @@ function dateColumns(date: string | null): Row {
 
 const actorColumns = (p: 'Actor1' | 'Actor2', iso3: string): Row => ({
   [`${p}Code`]: iso3,
-  [`${p}Name`]: countryName(iso3).toUpperCase(),
+  [`${p}Name`]: stateName(iso3).toUpperCase(),
   [`${p}CountryCode`]: iso3,
 });
 
@@ -88,7 +89,7 @@ export function cameoEventLines(event: EventRow, documents: ReadonlyMap<number, 
     const action: Row = place && (place.city || place.country)
       ? {
           ActionGeo_Type: place.city ? '4' : '1',
-          ActionGeo_Fullname: [place.city, place.country ? countryName(place.country) : null].filter(Boolean).join(', '),
+          ActionGeo_Fullname: [place.city, place.country ? stateName(place.country) : null].filter(Boolean).join(', '),
           ActionGeo_CountryCode: fipsOf(place.country),
         }
       : {};

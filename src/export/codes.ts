@@ -1,8 +1,6 @@
 // The derived codes the export views need: CAMEO for events (GDELT), PLOVER types and modes, country
 // names and FIPS 10-4 geo codes. Codes are strings ('040', never 40); an encounter Readout cannot
 // classify gets no code at all (never 010, the "make statement" default older coders inflated).
-import { createRequire } from 'node:module';
-import type { Countries } from 'world-countries';
 import type { EventTypeT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 
@@ -54,9 +52,6 @@ export function ploverOfEvent(type: EventTypeT, thirdLocation: boolean): { event
   }
 }
 
-const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
-const NAMES = new Map(countries.map((c) => [c.cca3, c.name.common]));
 const fipsCodes = perLexicons((lex) => new Map(lex.fips.map((r) => [r.iso3, r.fips])));
 
-export const countryName = (iso3: string): string => NAMES.get(iso3) ?? iso3;
 export const fipsOf = (iso3: string | null): string => (iso3 ? (fipsCodes().get(iso3) ?? '') : '');

@@ -3,8 +3,9 @@
 // with its verbatim quote. PLOVER codes what happened: announced (planned) encounters are left out
 // (CAMEO has a code for them, 036; PLOVER has none), and so are unsigned agreements. Corrected
 // values are written as corrected, and `corrections` lists what an analyst changed.
+import { stateName } from '../facts/states.js';
 import type { AgreementRow, CorrectionNote, DocumentRow, EventRow, Source } from '../store/store.js';
-import { countryName, ploverOfEvent } from './codes.js';
+import { ploverOfEvent } from './codes.js';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'day-no-year';
 
@@ -43,7 +44,7 @@ export interface PloverRecord {
   readonly corrections: readonly CorrectionNote[];
 }
 
-const government = (iso3: string): PloverActor => ({ name: countryName(iso3), country: iso3, sector: 'government' });
+const government = (iso3: string): PloverActor => ({ name: stateName(iso3), country: iso3, sector: 'government' });
 
 function sourcesOf(sources: readonly Source[], documents: ReadonlyMap<number, DocumentRow>): PloverRecord['sources'] {
   return sources.map((s) => {

@@ -7,7 +7,7 @@
 // its date: the day of signing when the text gives it, else the encounter's first day.
 import type { AgreementKindT, AgreementStatusT, AgreementT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
-import { escapeRegExp } from '../lexicon/load.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';

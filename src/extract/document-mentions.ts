@@ -7,7 +7,7 @@
 // no document. Lexicons: data/agreement-kinds.tsv, data/agreement-subjects.txt.
 import type { AgreementKindT, AgreementStatusT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
-import { escapeRegExp } from '../lexicon/load.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import { PhraseIndex } from '../recognise/phrases.js';
 import type { Word } from '../recognise/words.js';

@@ -6,7 +6,7 @@
 // upper bound, recorded as such), else left undated.
 import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
-import { escapeRegExp } from '../lexicon/load.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import type { DateMention } from '../recognise/dates.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';

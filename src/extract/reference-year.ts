@@ -11,7 +11,7 @@
 // The year of the latest full-year figure a text reports does not establish the year it was written.
 // Each clue is a rule with an id; the first that applies wins, in this order.
 import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
-import { readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { eventCues } from './event-cues.js';
 
@@ -41,16 +41,12 @@ const TRADE_CUE = /\b(?:trade|turnover|exports?|imports?|volume)\b/i;
 const YEARS_AGO = /\b(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))\s+years\s+ago\b/i;
 const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
 
-/** Diplomatic relations by unordered pair, from the knowledge table. */
-const RELATIONS_SINCE = new Map(
-  readTable<'a' | 'b' | 'established' | 'source'>('diplomatic-relations.tsv').map((r) => [[r.a, r.b].sort().join('-'), Number(r.established.slice(0, 4))] as const),
-);
-/** Other base dates (independences, liberations, foundings), each recognised by its pattern. */
-const HISTORICAL = readTable<'iso3' | 'event' | 'match' | 'date' | 'source'>('historical-dates.tsv').map((r) => ({
-  event: r.event,
-  pattern: new RegExp(r.match, 'i'),
-  literals: requiredLiterals(r.match),
-  year: Number(r.date.slice(0, 4)),
+/** Base years from the knowledge tables, built from the lexicons in use. */
+const bases = perLexicons((lex) => ({
+  /** Diplomatic relations by unordered pair. */
+  relationsSince: new Map(lex.diplomaticRelations.map((r) => [[r.a, r.b].sort().join('-'), Number(r.established.slice(0, 4))] as const)),
+  /** Other base dates (independences, liberations, foundings), each recognised by its pattern. */
+  historical: lex.historicalDates.map((r) => ({ event: r.event, pattern: new RegExp(r.match, 'i'), literals: requiredLiterals(r.match), year: Number(r.date.slice(0, 4)) })),
 }));
 
 function anniversaryNumber(text: string): { n: number; at: number } | null {
@@ -83,12 +79,12 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
     const near = s.countries.filter((c) => c.start >= at - 60 && c.end <= at + 110 && c.kind !== 'city' && c.kind !== 'seat');
     const named = [...new Set(near.map((c) => c.iso3))];
     const pair = named.length === 2 ? named : named.length === 0 && /\b(?:two|both|our)\s+(?:countries|states|nations)\b/i.test(window) ? focus.slice(0, 2) : [];
-    const since = pair.length === 2 ? RELATIONS_SINCE.get([...pair].sort().join('-')) : undefined;
+    const since = pair.length === 2 ? bases().relationsSince.get([...pair].sort().join('-')) : undefined;
     if (since) return { year: since, what: `diplomatic relations between ${[...pair].sort().join(' and ')} (${since})` };
   }
   let best: { year: number; what: string; length: number } | null = null;
   const lower = window.toLowerCase();
-  for (const h of HISTORICAL) {
+  for (const h of bases().historical) {
     const m = mayMatch(lower, h.literals) ? h.pattern.exec(window) : null;
     if (m && (!best || m[0].length > best.length)) best = { year: h.year, what: `${h.event} (${h.year})`, length: m[0].length };
   }

@@ -3,7 +3,7 @@
 // or the document's pair, direction for exports and imports. Repeated figures are one fact.
 import type { TradeKindT, TradeMeasureT, TradeT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
-import { escapeRegExp } from '../lexicon/load.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { MoneyMention } from '../recognise/money.js';
 import { usdRate } from '../recognise/money.js';

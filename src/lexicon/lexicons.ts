@@ -51,6 +51,7 @@ const TABLES = {
 const LISTS = {
   agreementSubjects: 'agreement-subjects.txt',
   boilerplateLines: 'boilerplate-lines.txt',
+  countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',
   honorifics: 'honorifics.txt',
   nameParticles: 'name-particles.txt',

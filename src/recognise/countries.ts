@@ -1,6 +1,6 @@
 // Country mentions: names, adjectives ("Belarusian", "Kazakh-Tajik"), capitals and cities as
 // metonyms ("Minsk and Dushanbe support each other") and seats of government ("the Kremlin").
-import { BY_FIRST_WORD, type PlaceKind } from './gazetteer.js';
+import { gazetteer, type PlaceKind } from './gazetteer.js';
 import type { Word } from './words.js';
 
 export interface CountryMention {
@@ -16,7 +16,7 @@ export interface CountryMention {
 function matchAt(ws: readonly Word[], i: number): { iso3: string; kind: PlaceKind; form: string; length: number } | null {
   const first = ws[i]!;
   if (!first.capitalised) return null;
-  for (const entry of BY_FIRST_WORD.get(first.key) ?? []) {
+  for (const entry of gazetteer().byFirstWord.get(first.key) ?? []) {
     const n = entry.keys.length;
     if (i + n > ws.length) continue;
     let ok = true;
@@ -33,7 +33,7 @@ function compoundParts(word: Word): Array<{ iso3: string; kind: PlaceKind; form:
   let cursor = word.start;
   for (const piece of word.text.split('-')) {
     const key = piece.toLowerCase();
-    const entry = (BY_FIRST_WORD.get(key) ?? []).find((e) => e.keys.length === 1);
+    const entry = (gazetteer().byFirstWord.get(key) ?? []).find((e) => e.keys.length === 1);
     if (!entry || !/^\p{Lu}/u.test(piece)) return null;
     parts.push({ iso3: entry.iso3, kind: entry.kind, form: entry.form, start: cursor, end: cursor + piece.length });
     cursor += piece.length + 1;

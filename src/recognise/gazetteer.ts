@@ -1,9 +1,9 @@
 // Every way English news names a state: common and official names, demonyms and adjectives,
 // capitals, major cities and seats of government. world-countries gives the maintained core;
 // data/country-extras.tsv adds the forms it lacks (Tajik, Russia, Kyiv/Kiev, the Kremlin…).
-import { existsSync } from 'node:fs';
 import { factCode, states } from '../facts/states.js';
-import { readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 import { words } from './words.js';
 
 export type PlaceKind = 'name' | 'official' | 'adjective' | 'capital' | 'city' | 'seat';
@@ -15,24 +15,22 @@ export interface GazetteerEntry {
   readonly keys: readonly string[];
 }
 
-export interface Country {
-  readonly iso3: string;
-  readonly name: string;
-  readonly official: string;
-  readonly capitals: readonly string[];
-  readonly adjective: string | null;
-}
-
-const EXTRAS = new URL('../../data/country-extras.tsv', import.meta.url);
-
 function isLatin(form: string): boolean {
   return /^[\p{Script=Latin}\p{N}\s'’.,()-]+$/u.test(form);
 }
 
-function build(): { entries: GazetteerEntry[]; countries: Map<string, Country> } {
+interface Gazetteer {
+  /** Entries indexed by their first word key, longest first, for greedy matching. */
+  readonly byFirstWord: ReadonlyMap<string, readonly GazetteerEntry[]>;
+  /**
+   * One-word place names: a person's name never contains one. Words of longer names ("Camp David",
+   * "La Paz") are not listed: they are given names and family names too.
+   */
+  readonly placeWords: ReadonlySet<string>;
+}
+
+function build(lex: Lexicons): Gazetteer {
   const entries: GazetteerEntry[] = [];
-  const byCode = new Map<string, Country>();
-  const extraAdjective = new Set<string>();
   const add = (iso3: string, kind: PlaceKind, form: string): void => {
     const clean = form.replace(/^the\s+/i, '').trim();
     if (clean.length < 3 || !isLatin(clean) || /^[A-Z]{2}$/.test(clean)) return;
@@ -40,7 +38,6 @@ function build(): { entries: GazetteerEntry[]; countries: Map<string, Country> }
   };
   for (const [iso3, c] of states()) {
     const demonym = c.demonyms?.eng?.m ?? null;
-    byCode.set(iso3, { iso3, name: c.name.common, official: c.name.official, capitals: c.capital ?? [], adjective: demonym });
     add(iso3, 'name', c.name.common);
     add(iso3, 'official', c.name.official);
     // Single-word alternative spellings include given names and common words ("Dominique", "Island").
@@ -49,22 +46,21 @@ function build(): { entries: GazetteerEntry[]; countries: Map<string, Country> }
     if (demonym) add(iso3, 'adjective', demonym);
     if (c.demonyms?.eng?.f && c.demonyms.eng.f !== demonym) add(iso3, 'adjective', c.demonyms.eng.f);
   }
-  if (existsSync(EXTRAS)) {
-    for (const row of readTable<'iso3' | 'kind' | 'form'>('country-extras.tsv')) {
-      const iso3 = factCode(row.iso3);
-      if (!byCode.has(iso3) || !row.form) continue;
-      if (['name', 'official', 'adjective', 'capital', 'city', 'seat'].includes(row.kind)) add(iso3, row.kind as PlaceKind, row.form);
-      if (row.kind === 'adjective') {
-        const country = byCode.get(iso3)!;
-        // The extras list the usual English adjective first; it beats world-countries' rarer forms.
-        if (!extraAdjective.has(iso3)) {
-          extraAdjective.add(iso3);
-          byCode.set(iso3, { ...country, adjective: row.form });
-        }
-      }
-    }
+  for (const row of lex.countryExtras) {
+    const iso3 = factCode(row.iso3);
+    // leader-title rows name an office, not a place.
+    if (states().has(iso3) && row.kind !== 'leader-title') add(iso3, row.kind, row.form);
   }
-  return { entries: dedupe(entries), countries: byCode };
+  const kept = dedupe(entries);
+  const byFirstWord = new Map<string, GazetteerEntry[]>();
+  for (const e of kept) {
+    const first = e.keys[0]!;
+    if (!byFirstWord.has(first)) byFirstWord.set(first, []);
+    byFirstWord.get(first)!.push(e);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.keys.length - a.keys.length);
+  const placeWords = new Set(kept.filter((e) => e.keys.length === 1).map((e) => e.keys[0]!));
+  return { byFirstWord, placeWords };
 }
 
 /** A form that names two states (e.g. a shared city name) is dropped rather than guessed. */
@@ -84,34 +80,11 @@ function dedupe(entries: GazetteerEntry[]): GazetteerEntry[] {
   });
 }
 
-const built = build();
-
-export const COUNTRIES: ReadonlyMap<string, Country> = built.countries;
-
-/** Entries indexed by their first word key, longest first, for greedy matching. */
-export const BY_FIRST_WORD: ReadonlyMap<string, readonly GazetteerEntry[]> = (() => {
-  const index = new Map<string, GazetteerEntry[]>();
-  for (const e of built.entries) {
-    const first = e.keys[0]!;
-    if (!index.has(first)) index.set(first, []);
-    index.get(first)!.push(e);
-  }
-  for (const list of index.values()) list.sort((a, b) => b.keys.length - a.keys.length);
-  return index;
-})();
-
-/**
- * One-word place names: a person's name never contains one. Words of longer names ("Camp David",
- * "La Paz") are not listed: they are given names and family names too.
- */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(built.entries.filter((e) => e.keys.length === 1).map((e) => e.keys[0]!));
-
-export function countryName(iso3: string): string {
-  return COUNTRIES.get(iso3)?.name ?? iso3;
-}
+/** The gazetteer of the lexicons in use, built on first use. */
+export const gazetteer = perLexicons(build);
 
 export function lookupForm(form: string): GazetteerEntry | undefined {
   const keys = words(form).map((w) => w.key);
-  return BY_FIRST_WORD.get(keys[0] ?? '')?.find((e) => e.keys.length === keys.length && e.keys.every((k, i) => k === keys[i]));
+  return gazetteer().byFirstWord.get(keys[0] ?? '')?.find((e) => e.keys.length === keys.length && e.keys.every((k, i) => k === keys[i]));
 }
 

@@ -1,7 +1,8 @@
 // Money mentions: "$1.4 billion", "1 billion US dollars", "US$ 250 mln", "€30 million", each with
 // the qualifier stated before it ("more than", "about", "exceeded"). Lexicons: data/currencies.tsv,
 // data/money-scales.tsv, data/qualifiers.tsv; conversion: data/usd-rates.tsv.
-import { escapeRegExp, readTable } from '../lexicon/load.js';
+import { lexicons, perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import type { QualifierT } from '../facts/schema.js';
 
 export interface MoneyMention {
@@ -17,17 +18,6 @@ export interface MoneyMention {
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 
-const currencies = readTable<'currency' | 'position' | 'form'>('currencies.tsv');
-const CURRENCY_OF = new Map(currencies.map((c) => [c.form.toLowerCase(), c.currency]));
-const BEFORE = currencies.filter((c) => c.position === 'before').map((c) => c.form).sort(byLength);
-const AFTER = currencies.filter((c) => c.position === 'after').map((c) => c.form).sort(byLength);
-
-const SCALE = new Map(readTable<'form' | 'factor'>('money-scales.tsv').map((s) => [s.form.toLowerCase(), Number(s.factor)]));
-const SCALES = [...SCALE.keys()].sort(byLength);
-
-const QUALIFIERS = readTable<'qualifier' | 'form'>('qualifiers.tsv').sort((a, b) => byLength(a.form, b.form));
-const QUALIFIER_BEFORE = new RegExp(`\\b(${QUALIFIERS.map((q) => escapeRegExp(q.form)).join('|')})\\s*(?:the\\s+)?(?:a\\s+)?(?:level\\s+of\\s+|mark\\s+of\\s+|total\\s+of\\s+)?$`, 'i');
-
 // Digits, or a number in words before a scale ("two billion dollars", "half a billion").
 const NUMBER_WORDS: Record<string, number> = {
   a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
@@ -35,22 +25,48 @@ const NUMBER_WORDS: Record<string, number> = {
   'one and a half': 1.5, 'two and a half': 2.5, 'three and a half': 3.5, 'four and a half': 4.5, 'five and a half': 5.5,
 };
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)\b))`;
-const SCALE_RE = String.raw`(?:\s?(${SCALES.map(escapeRegExp).join('|')})\.?(?![\p{L}]))?`;
-// "A$26.9 billion" and "HK$" are other dollars: a "$" glued to letters is not the US dollar.
-const SYMBOL_FIRST = new RegExp(`(?<![A-Za-z])(${BEFORE.map(escapeRegExp).join('|')})\\s?${NUMBER}${SCALE_RE}`, 'yiu');
-const WORD_AFTER = new RegExp(`(?<![\\p{L}$€£])${NUMBER}${SCALE_RE}\\s?(${AFTER.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'yiu');
 
-const rates = readTable<string>('usd-rates.tsv');
-const RATE_YEARS = Object.keys(rates[0] ?? {}).filter((k) => /^\d{4}$/.test(k)).map(Number);
+// Where a number starts: a run of digits (with its separators), or a number in words before a scale.
+const DIGIT_RUN = /\d[\d.,]*/g;
+const SCALE_WORD = /\b(?:thousand|million|billion|trillion)\b/i;
+const NUMBER_WORD_START = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion)\\b)`, 'gi');
+
+/** The patterns and tables money is read with, built from the lexicons in use. */
+const patterns = perLexicons((lex) => {
+  const currencyOf = new Map(lex.currencies.map((c) => [c.form.toLowerCase(), c.currency]));
+  const before = lex.currencies.filter((c) => c.position === 'before').map((c) => c.form).sort(byLength);
+  const after = lex.currencies.filter((c) => c.position === 'after').map((c) => c.form).sort(byLength);
+  const scale = new Map(lex.moneyScales.map((s) => [s.form.toLowerCase(), s.factor]));
+  const scales = [...scale.keys()].sort(byLength);
+  const qualifiers = [...lex.qualifiers].sort((a, b) => byLength(a.form, b.form));
+  const scaleRe = String.raw`(?:\s?(${scales.map(escapeRegExp).join('|')})\.?(?![\p{L}]))?`;
+  return {
+    currencyOf,
+    scale,
+    qualifiers,
+    qualifierBefore: new RegExp(`\\b(${qualifiers.map((q) => escapeRegExp(q.form)).join('|')})\\s*(?:the\\s+)?(?:a\\s+)?(?:level\\s+of\\s+|mark\\s+of\\s+|total\\s+of\\s+)?$`, 'i'),
+    // "A$26.9 billion" and "HK$" are other dollars: a "$" glued to letters is not the US dollar.
+    symbolFirst: new RegExp(`(?<![A-Za-z])(${before.map(escapeRegExp).join('|')})\\s?${NUMBER}${scaleRe}`, 'yiu'),
+    wordAfter: new RegExp(`(?<![\\p{L}$€£])${NUMBER}${scaleRe}\\s?(${after.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'yiu'),
+    // A figure that goes on in the currency of the one before it: "exports of $268 million and imports of 134 million".
+    bareFigure: new RegExp(`(?<![\\p{L}$€£\\d.,])${NUMBER}\\s?(${scales.filter((x) => x.length > 2).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'yiu'),
+    longestSymbol: Math.max(...before.map((f) => f.length)),
+    // The symbol right before a number ("US$ 250", "€30"): read backwards from the number's start.
+    symbolBefore: new RegExp(`(?<![A-Za-z])(?:${before.map(escapeRegExp).join('|')})\\s?$`, 'iu'),
+    // "280 million people", "5 million tonnes": counts, not money (data/counted-units.txt).
+    counted: new RegExp(`^\\s*(?:${lex.countedUnits.map(escapeRegExp).join('|')})\\b`, 'i'),
+  };
+});
 
 /** US dollars per unit of `currency` in `year` (nearest listed year), or null when unknown. */
 export function usdRate(currency: string, year: number | null): number | null {
   if (currency === 'USD') return 1;
-  const row = rates.find((r) => r.currency === currency);
-  if (!row || !RATE_YEARS.length) return null;
-  const target = year ?? Math.max(...RATE_YEARS);
-  const nearest = RATE_YEARS.reduce((a, b) => (Math.abs(b - target) < Math.abs(a - target) ? b : a));
-  return Number(row[String(nearest)]) || null;
+  const rates = lexicons().usdRates.get(currency);
+  if (!rates?.size) return null;
+  const years = [...rates.keys()];
+  const target = year ?? Math.max(...years);
+  const nearest = years.reduce((a, b) => (Math.abs(b - target) < Math.abs(a - target) ? b : a));
+  return rates.get(nearest) ?? null;
 }
 
 function toNumber(digits: string): number {
@@ -62,21 +78,10 @@ function toNumber(digits: string): number {
 }
 
 function qualifierBefore(text: string, start: number): QualifierT {
-  const m = QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  const m = patterns().qualifierBefore.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return 'exact';
-  return (QUALIFIERS.find((q) => q.form.toLowerCase() === m[1]!.toLowerCase())?.qualifier ?? 'exact') as QualifierT;
+  return (patterns().qualifiers.find((q) => q.form.toLowerCase() === m[1]!.toLowerCase())?.qualifier ?? 'exact') as QualifierT;
 }
-
-// A figure that goes on in the currency of the one before it: "exports of $268 million and imports of 134 million".
-const BARE_FIGURE = new RegExp(`(?<![\\p{L}$€£\\d.,])${NUMBER}\\s?(${SCALES.filter((x) => x.length > 2).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'yiu');
-
-// Where a number starts: a run of digits (with its separators), or a number in words before a scale.
-const DIGIT_RUN = /\d[\d.,]*/g;
-const SCALE_WORD = /\b(?:thousand|million|billion|trillion)\b/i;
-const NUMBER_WORD_START = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion)\\b)`, 'gi');
-const LONGEST_SYMBOL = Math.max(...BEFORE.map((f) => f.length));
-// The symbol right before a number ("US$ 250", "€30"): read backwards from the number's start.
-const SYMBOL_BEFORE = new RegExp(`(?<![A-Za-z])(?:${BEFORE.map(escapeRegExp).join('|')})\\s?$`, 'iu');
 
 /**
  * Where numbers start. The long currency patterns are tried at these positions only (sticky), not at
@@ -103,25 +108,26 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
 export function findMoney(text: string, offset = 0): MoneyMention[] {
   const starts = numberStarts(text);
   if (!starts.length) return []; // no figure, no money
+  const { currencyOf, scale: scaleOf, symbolFirst, wordAfter, bareFigure, longestSymbol, symbolBefore, counted: countedUnit } = patterns();
   const out: MoneyMention[] = [];
   const push = (index: number, matched: string, currencyForm: string | null, digits: string, scale: string | undefined, inherited?: string): void => {
     const start = offset + index, end = start + matched.length;
     if (out.some((m) => start < m.end && end > m.start)) return;
     // A lone letter scale ("m", "b") only counts when glued to the number, as in "$5m".
-    const factor = scale ? SCALE.get(scale.toLowerCase()) ?? 1 : 1;
-    const currency = inherited ?? CURRENCY_OF.get((currencyForm ?? '').toLowerCase()) ?? 'USD';
+    const factor = scale ? scaleOf.get(scale.toLowerCase()) ?? 1 : 1;
+    const currency = inherited ?? currencyOf.get((currencyForm ?? '').toLowerCase()) ?? 'USD';
     // Rounded to the cent: 8.2 × 1e9 is 8199999999.999999 in floating point.
     const value = Math.round(toNumber(digits) * factor * 100) / 100;
     out.push({ start, end, text: matched, value, currency, qualifier: qualifierBefore(text, index), usd: null });
   };
   for (const at of starts) {
-    const before = text.slice(Math.max(0, at - LONGEST_SYMBOL - 1), at);
-    const symbol = SYMBOL_BEFORE.exec(before);
-    const m = symbol ? matchAt(SYMBOL_FIRST, text, at - (before.length - symbol.index)) : null;
+    const before = text.slice(Math.max(0, at - longestSymbol - 1), at);
+    const symbol = symbolBefore.exec(before);
+    const m = symbol ? matchAt(symbolFirst, text, at - (before.length - symbol.index)) : null;
     if (m) push(m.index, m[0], m[1]!, m[2]!, m[3]);
   }
   for (const at of starts) {
-    const m = matchAt(WORD_AFTER, text, at);
+    const m = matchAt(wordAfter, text, at);
     // "in 2019 won the election": a year before a currency word that is also an English word is no figure.
     if (!m || (!m[2] && /^(?:1[89]|20)\d\d$/.test(m[1]!) && /^[a-z]/.test(m[3]!))) continue;
     push(m.index, m[0], m[3]!, m[1]!, m[2]);
@@ -129,13 +135,13 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
   out.sort((a, b) => a.start - b.start);
   if (out.length) {
     for (const at of starts) {
-      const m = matchAt(BARE_FIGURE, text, at);
+      const m = matchAt(bareFigure, text, at);
       if (!m) continue;
       const index = m.index;
       const previous = out.filter((o) => o.end - offset <= index).at(-1);
       // Only in the same run of figures: a clause or two after a figure with its currency.
       // … and only for money: "280 million people", "5 million tonnes" are counts.
-      const counted = /^\s*(?:people|persons|inhabitants|residents|citizens|users|tourists|visitors|tons?|tonnes|barrels|cubic|square|hectares|km|kilometres|kilometers|doses|units|vehicles|jobs|workers|passengers|heads|birds|animals|trees|copies|views|followers)\b/i.test(text.slice(index + m[0].length, index + m[0].length + 20));
+      const counted = countedUnit.test(text.slice(index + m[0].length, index + m[0].length + 20));
       if (previous && !counted && index - (previous.end - offset) <= 120 && !/[.;]\s/.test(text.slice(previous.end - offset, index))) push(index, m[0], null, m[1]!, m[2], previous.currency);
     }
     out.sort((a, b) => a.start - b.start);

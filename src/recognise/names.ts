@@ -1,7 +1,7 @@
 // Personal-name shape and comparison: which words can be part of a name, and when two written
 // forms are one name ("Tokayev"/"Tokayed", "Kassym-Jomart"/"Kassym-Zhomart", "Aleksandr"/"Alexander").
 import { perLexicons } from '../lexicon/active.js';
-import { PLACE_WORDS } from './gazetteer.js';
+import { gazetteer } from './gazetteer.js';
 import type { Word } from './words.js';
 
 const nameWords = perLexicons((lex) => ({
@@ -20,7 +20,7 @@ export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPla
   const t = word.text;
   if (!word.capitalised) return t.length > 3 && t.includes('-') && ARTICLE_NAME.test(t);
   if (t.length < 2 || nameWords().nonName.has(word.key) || extraStops.has(word.key)) return false;
-  if (!allowPlace && PLACE_WORDS.has(word.key) && !t.includes('-')) return false;
+  if (!allowPlace && gazetteer().placeWords.has(word.key) && !t.includes('-')) return false;
   return LOWER.test(t) && !DIGIT.test(t);
 }
 

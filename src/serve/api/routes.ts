@@ -9,7 +9,7 @@ import { ingest, type IngestEvent } from '../../ingest/ingest.js';
 import type { Store } from '../../store/store.js';
 import type { BodyCache } from '../bodies.js';
 import type { VersionedCache } from '../cache.js';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 import { flattenList, loadList, type ListName, type ListQuery } from '../data/lists.js';
 import {
   loadConflicts, loadCountries, loadCountry, loadDocument, loadPairs, loadPerson, loadSearch, parsePair,
@@ -141,7 +141,7 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
       const pair = parsePair(c.req.valid('param').pair);
       return json(c, async () => {
         const dossier = await cached(`pair ${pair.join('-')}`, () => loadPair(store, pair));
-        if (!dossier.counts.events && !dossier.counts.agreements && !dossier.counts.trade) throw fail(404, `no facts involve both ${countryName(pair[0])} and ${countryName(pair[1])}`);
+        if (!dossier.counts.events && !dossier.counts.agreements && !dossier.counts.trade) throw fail(404, `no facts involve both ${stateName(pair[0])} and ${stateName(pair[1])}`);
         return dossier;
       });
     },

@@ -1,7 +1,7 @@
 // The loaders behind the pages and their JSON twins: each returns plain data, read once (and kept
 // by the versioned cache), and both the page and /api/… render it.
 import type { EventRow, PersonRow, SearchResult, Store, StoreStats } from '../../store/store.js';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 import { fail } from '../errors.js';
 import { agreementTitle, eventTitle, factHref, personTitle, tradeTitle } from './labels.js';
 import { timeline, type TimelineItem } from './timeline.js';
@@ -23,7 +23,7 @@ export function parsePair(text: string): [string, string] {
 }
 
 export async function loadPairs(store: Store, country?: string): Promise<PairSummaryOut[]> {
-  return (await store.pairs(country)).map((p) => ({ ...p, pair: p.pair.join('-'), names: p.pair.map(countryName) }));
+  return (await store.pairs(country)).map((p) => ({ ...p, pair: p.pair.join('-'), names: p.pair.map(stateName) }));
 }
 
 /** The rows of a list a page leaves out: how many, the list (as JSON), and the cursor where they start. */
@@ -51,7 +51,7 @@ export interface CountryDossier {
 }
 
 export async function loadCountries(store: Store): Promise<Array<CountryDossier['counts']>> {
-  return (await store.countries()).map((c) => ({ ...c, name: countryName(c.country) }));
+  return (await store.countries()).map((c) => ({ ...c, name: stateName(c.country) }));
 }
 
 /** Encounters and agreements a country's timeline lists, the newest first; people, by name. */

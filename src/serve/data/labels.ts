@@ -1,12 +1,12 @@
 // How facts read in one line, for timelines, search hits and the document page's fact list.
 import type { AgreementRow, EventRow, PersonRow, TradeRow } from '../../store/store.js';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 
 const EVENT_WORDS: Readonly<Record<string, string>> = {
   meeting: 'Meeting', visit: 'Visit', phone_call: 'Phone call', summit: 'Summit', forum: 'Forum', ceremony: 'Ceremony', other: 'Encounter',
 };
 
-export const names = (codes: readonly string[]): string => codes.map(countryName).join(' – ');
+export const names = (codes: readonly string[]): string => codes.map(stateName).join(' – ');
 
 export function eventTitle(e: Pick<EventRow, 'type' | 'countries' | 'participants' | 'planned' | 'place'>): string {
   const who = e.participants.map((p) => p.name).slice(0, 3).join(', ');
@@ -48,7 +48,7 @@ export function tradeTitle(t: Pick<TradeRow, 'measure' | 'kind' | 'value_usd' | 
 }
 
 export const personTitle = (p: Pick<PersonRow, 'name' | 'role' | 'country'>): string =>
-  `${p.name}${p.role ? `, ${p.role}` : ''}${p.country ? ` (${countryName(p.country)})` : ''}`;
+  `${p.name}${p.role ? `, ${p.role}` : ''}${p.country ? ` (${stateName(p.country)})` : ''}`;
 
 const LIST_OF: Readonly<Record<string, string>> = { ev: 'events', ag: 'agreements', tr: 'trade' };
 

@@ -6,7 +6,7 @@
 // row, and each trade line links to the list of exactly its figures.
 import type { TradeKindT, TradeMeasureT } from '../../facts/schema.js';
 import type { AgreementRow, EventRow, PersonRow, Store, TradeRow } from '../../store/store.js';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 import { milestones, timeline, type TimelineItem } from './timeline.js';
 
 /** Encounters and agreements the dossier lists, the newest first; their lists page through the rest. */
@@ -152,7 +152,7 @@ export async function loadPair(store: Store, pair: [string, string]): Promise<Pa
   const shown = boundedMilestones(milestones(events, agreements, trade));
   return {
     pair: code,
-    names: pair.map(countryName),
+    names: pair.map(stateName),
     counts: {
       events: events.length,
       agreements: agreements.length,

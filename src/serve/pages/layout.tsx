@@ -2,7 +2,7 @@
 // value it renders: article text cannot become markup here, whatever it contains.
 import type { Child, FC, PropsWithChildren } from 'hono/jsx';
 import type { Source } from '../../store/store.js';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 import type { More } from '../data/dossiers.js';
 import { factHref, pageHref } from '../data/labels.js';
 
@@ -54,10 +54,10 @@ export const Layout: FC<PropsWithChildren<LayoutProps>> = ({ title, json, csv, c
   </html>
 );
 
-export const CountryLink: FC<{ code: string }> = ({ code }) => <a href={`/countries/${code}`}>{countryName(code)}</a>;
+export const CountryLink: FC<{ code: string }> = ({ code }) => <a href={`/countries/${code}`}>{stateName(code)}</a>;
 
 export const PairLink: FC<{ pair: readonly string[]; children?: Child }> = ({ pair, children }) => (
-  <a href={`/pairs/${pair.join('-')}`}>{children ?? pair.map(countryName).join(' – ')}</a>
+  <a href={`/pairs/${pair.join('-')}`}>{children ?? pair.map(stateName).join(' – ')}</a>
 );
 
 export const sourceHref = (s: Pick<Source, 'document_id' | 'sentence'>): string => `/documents/${s.document_id}#s${s.sentence}`;

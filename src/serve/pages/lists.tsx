@@ -4,7 +4,7 @@
 // fact's own link (?id=…) shows it with its sentences.
 import type { FC } from 'hono/jsx';
 import type { AgreementRow, DocumentRow, EventRow, PersonRow, TradeRow } from '../../store/store.js';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 import type { ListName, ListPage as ListData, ListQuery } from '../data/lists.js';
 import { eventTitle, figure } from '../data/labels.js';
 import { Badge, CountryLink, DateText, Evidence, Layout, PairLink } from './layout.js';
@@ -80,7 +80,7 @@ export const TradeTable: FC<{ rows: readonly TradeRow[]; caption: string }> = ({
           <td class="num">{qualified(t)}</td>
           <td>
             <Parties codes={t.parties} />
-            {[t.from && t.to ? `${countryName(t.from)} → ${countryName(t.to)}` : null, t.scope].filter(Boolean).map((x) => `; ${x}`).join('')}
+            {[t.from && t.to ? `${stateName(t.from)} → ${stateName(t.to)}` : null, t.scope].filter(Boolean).map((x) => `; ${x}`).join('')}
           </td>
           <td><Evidence sources={t.sources} documents={t.num_documents} fact={t.id} /></td>
         </tr>
@@ -138,8 +138,8 @@ const NOUNS: Readonly<Record<ListName, string>> = { events: 'Encounters', agreem
 function describe(q: ListQuery, person: string | null): string {
   const year = q.year === 'none' ? 'no year stated' : q.year === undefined ? null : String(q.year);
   return [
-    q.pair ? q.pair.toUpperCase().split('-').map(countryName).join(' – ') : null,
-    q.country ? countryName(q.country.toUpperCase()) : null,
+    q.pair ? q.pair.toUpperCase().split('-').map(stateName).join(' – ') : null,
+    q.country ? stateName(q.country.toUpperCase()) : null,
     person ? `with ${person}` : null,
     q.type ?? null,
     q.kind && q.kind !== q.type ? q.kind : null,

@@ -2,7 +2,7 @@
 // shows the newest encounters and agreements and sums the trade figures up per measure, kind and
 // year; whatever it leaves out it counts, and links to the list that pages through it.
 import type { FC } from 'hono/jsx';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 import { figure, money, pageHref, tradeTitle } from '../data/labels.js';
 import type { PairDossier, TradeGroup } from '../data/pair-dossier.js';
 import { Badge, Counts, CountryLink, Evidence, Layout, MoreLink } from './layout.js';
@@ -60,7 +60,7 @@ export const TradeGroups: FC<{ groups: readonly TradeGroup[]; id: string }> = ({
               {g.conflicting ? `; ${g.conflicting} contradicted` : ''}
             </td>
             <td>
-              {g.directions.map((d) => [d.from && d.to ? `${countryName(d.from)} → ${countryName(d.to)}` : null, d.scope].filter(Boolean).join(', ')).join('; ') || '—'}
+              {g.directions.map((d) => [d.from && d.to ? `${stateName(d.from)} → ${stateName(d.to)}` : null, d.scope].filter(Boolean).join(', ')).join('; ') || '—'}
             </td>
             <td>
               <Evidence sources={t.sources} documents={t.num_documents} fact={t.id} label={g.figures > 1 ? 'Source of the value shown' : undefined} />
@@ -155,7 +155,7 @@ export const PairPage: FC<{ d: PairDossier }> = ({ d }) => {
             const side = d.people.filter((p) => p.country === code);
             return (
               <div>
-                <h3>{countryName(code)}</h3>
+                <h3>{stateName(code)}</h3>
                 {side.length ? (
                   <ul>
                     {side.map((p) => (
@@ -167,7 +167,7 @@ export const PairPage: FC<{ d: PairDossier }> = ({ d }) => {
                     ))}
                   </ul>
                 ) : (
-                  <p>No one from {countryName(code)} is named in these encounters.</p>
+                  <p>No one from {stateName(code)} is named in these encounters.</p>
                 )}
               </div>
             );

@@ -1,6 +1,6 @@
 // A person: names, roles over time (each from a dated document), encounters, sources.
 import type { FC } from 'hono/jsx';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 import type { PersonPage as PersonData } from '../data/dossiers.js';
 import { eventTitle } from '../data/labels.js';
 import { DateText, Evidence, Layout, MoreLink } from './layout.js';
@@ -28,7 +28,7 @@ export const PersonPage: FC<{ d: PersonData }> = ({ d }) => {
     <Layout title={p.name} json={`/api/people/${p.id}`} csv={p.country ? `/api/people?country=${p.country}&format=csv` : undefined}>
       <h1>{p.name}</h1>
       <p class="lede">
-        {[p.role, p.country ? countryName(p.country) : null].filter(Boolean).join(', ')}
+        {[p.role, p.country ? stateName(p.country) : null].filter(Boolean).join(', ')}
         {p.aliases.length ? ` · also written ${p.aliases.join(', ')}` : ''}
       </p>
       <section aria-labelledby="roles">

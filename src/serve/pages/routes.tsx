@@ -14,7 +14,7 @@ import { loadConflicts, loadCountry, loadDocument, loadOverview, loadPerson, loa
 import { loadList, type ListName, type ListQuery } from '../data/lists.js';
 import { loadPair } from '../data/pair-dossier.js';
 import { fail } from '../errors.js';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 import { ConflictsPage } from './conflicts.js';
 import { CountryPage } from './country.js';
 import { DocumentPage } from './document.js';
@@ -71,7 +71,7 @@ export function registerPages(app: OpenAPIHono, { store, cache, bodies }: PageDe
     if (c.req.param('pair') !== canonical) return c.redirect(`/pairs/${canonical}`, 301);
     return page(c, async () => {
       const d = await cache.get(`pair ${canonical}`, () => loadPair(store, pair));
-      if (!d.counts.events && !d.counts.agreements && !d.counts.trade) throw fail(404, `no facts involve both ${countryName(pair[0])} and ${countryName(pair[1])}`);
+      if (!d.counts.events && !d.counts.agreements && !d.counts.trade) throw fail(404, `no facts involve both ${stateName(pair[0])} and ${stateName(pair[1])}`);
       return <PairPage d={d} />;
     });
   });

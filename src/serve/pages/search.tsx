@@ -1,7 +1,7 @@
 // Search: full text over documents and facts, narrowed by facets (kind, country, year). Each facet
 // value is a link that keeps the other choices, so the page works without script.
 import type { Child, FC } from 'hono/jsx';
-import { countryName } from '../countries.js';
+import { stateName } from '../../facts/states.js';
 import type { SearchOut } from '../data/dossiers.js';
 import { factHref } from '../data/labels.js';
 import { Badge, Layout } from './layout.js';
@@ -68,7 +68,7 @@ export const SearchPage: FC<{ choice: SearchChoice; result: SearchOut | null }> 
           </p>
           <div class="facets">
             <Facet name="type" label="Kind" counts={result.facets.kind} choice={choice} show={(v) => v} />
-            <Facet name="country" label="Country" counts={result.facets.country} choice={choice} show={(v) => `${countryName(v)} (${v})`} />
+            <Facet name="country" label="Country" counts={result.facets.country} choice={choice} show={(v) => `${stateName(v)} (${v})`} />
             <Facet name="year" label="Year" counts={result.facets.year} choice={choice} show={(v) => v} />
           </div>
           <ol class="hits">
