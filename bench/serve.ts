@@ -54,7 +54,7 @@ function startServer(): Promise<{ url: string; child: ChildProcess }> {
   const child = spawn(process.execPath, [CLI, 'serve', '--db', DB, '--host', '127.0.0.1', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let out = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       out += chunk.toString();
       const url = out.match(/at (http:\/\/127\.0\.0\.1:\d+\/)/)?.[1];
       if (url) resolve({ url, child });
@@ -95,7 +95,7 @@ async function load(url: string, name: string, paths: readonly string[], label: 
         headers: { 'accept-encoding': acceptEncoding },
         requests: paths.map((path) => ({ method: 'GET' as const, path })),
       },
-      (error, r) => (error ? reject(error) : resolve(r)),
+      (error, r) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(r)),
     );
     instance.on('response', (_client, _status, resBytes: number, ms: number) => {
       times.push(ms);

@@ -54,7 +54,7 @@ function changesOf(o: CorrectOptions): FactChanges {
     date: o.date, end_date: o.endDate, type: o.type, planned: o.planned, countries: o.countries, status: o.status, kind: o.kind, title: o.title,
     measure: o.measure, year: o.year, value_usd: o.valueUsd, name: o.name, role: o.role, country: o.country,
   };
-  return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) as FactChanges;
+  return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
 }
 
 /** Runs a store call, a correction that cannot apply becoming a one-line error. */

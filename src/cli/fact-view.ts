@@ -7,7 +7,7 @@ import type { Correction, CorrectionNote, FactDetail, FactReport, TradeRow } fro
 import { figureText } from '../export/flatten.js';
 
 /** A sentence of the evidence with the words read marked [like this], and what each mark gave. */
-export interface MarkedSentence {
+interface MarkedSentence {
   readonly sentence: number;
   readonly start: number;
   readonly end: number;
@@ -16,7 +16,7 @@ export interface MarkedSentence {
   readonly marks: ReadonlyArray<{ readonly text: string; readonly what: string }>;
 }
 
-export interface ReportView {
+interface ReportView {
   readonly document: FactReport['document'];
   readonly rule: string | null;
   /** The fact as this document states it. */
@@ -43,7 +43,7 @@ export interface FactView {
 }
 
 /** Marks matched words within one evidence sentence; overlapping matches keep the first, longest one. */
-export function markSentence(e: FactReport['evidence'][number], matched: readonly MatchT[]): MarkedSentence {
+function markSentence(e: FactReport['evidence'][number], matched: readonly MatchT[]): MarkedSentence {
   const inside = matched.filter((m) => m.start >= e.start && m.end <= e.end && m.end > m.start).sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: MatchT[] = [];
   for (const m of inside) if (!kept.length || m.start >= kept[kept.length - 1]!.end) kept.push(m);
@@ -78,7 +78,7 @@ const VALUE_FIELDS: Readonly<Record<FactDetail['kind'], readonly string[]>> = {
 };
 
 /** What the reports state differently: one entry per field, the documents stating each value. */
-export function disagreementsOf(kind: FactDetail['kind'], reports: readonly FactReport[]): FactView['disagreements'] {
+function disagreementsOf(kind: FactDetail['kind'], reports: readonly FactReport[]): FactView['disagreements'] {
   const out: Array<FactView['disagreements'][number]> = [];
   for (const field of VALUE_FIELDS[kind]) {
     const byValue = new Map<string, { value: unknown; documents: string[] }>();
@@ -130,10 +130,10 @@ export function factView(detail: FactDetail, conflicts: readonly TradeRow[]): Fa
 
 const show = (value: unknown): string => {
   if (value === null || value === undefined) return '—';
-  if (Array.isArray(value)) return value.join(', ');
-  if (typeof value === 'object') return Object.values(value as Record<string, unknown>).filter((v) => v !== null).join(', ') || '—';
+  if (Array.isArray(value)) return value.map(show).join(', ');
+  if (typeof value === 'object') return Object.values(value).filter((v) => v !== null).map(show).join(', ') || '—';
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  return String(value);
+  return typeof value === 'string' ? value : JSON.stringify(value);
 };
 
 const BASIS_WORDS: Readonly<Record<string, string>> = {
@@ -214,10 +214,10 @@ export { changeText };
 export function factHeadline(kind: FactDetail['kind'], row: FactDetail['row']): string {
   const f = row as unknown as Record<string, unknown>;
   switch (kind) {
-    case 'person': return `${f.name}${f.country ? ` (${f.country})` : ''}${f.role ? ` — ${f.role}` : ''}`;
-    case 'agreement': return `${f.status} ${f.kind}: ${f.title} · ${show(f.parties)} · ${show(f.date)}`;
-    case 'trade': return `${f.measure} ${show(f.parties)} ${figureText(row as TradeRow)} · ${show(f.year)} · ${f.kind}`;
-    case 'event': return `${f.type}${f.planned ? ' (planned)' : ''} ${show(f.countries)} · ${show(f.date)}`;
+    case 'person': return `${show(f.name)}${f.country ? ` (${show(f.country)})` : ''}${f.role ? ` — ${show(f.role)}` : ''}`;
+    case 'agreement': return `${show(f.status)} ${show(f.kind)}: ${show(f.title)} · ${show(f.parties)} · ${show(f.date)}`;
+    case 'trade': return `${show(f.measure)} ${show(f.parties)} ${figureText(row as TradeRow)} · ${show(f.year)} · ${show(f.kind)}`;
+    case 'event': return `${show(f.type)}${f.planned ? ' (planned)' : ''} ${show(f.countries)} · ${show(f.date)}`;
   }
 }
 

@@ -172,7 +172,7 @@ function program(io: Io, done: (code: number) => void): Command {
     const command = root.command(verb.name).description(verb.description);
     for (const [syntax, help] of verb.args ?? []) command.argument(syntax, help);
     for (const name of verb.settings) command.addOption(optionOf(name));
-    command.action(async () => done(await verb.run(command.args, command.opts() as never, io)));
+    command.action(async () => done(await verb.run(command.args, command.opts<never>(), io)));
   }
   return root;
 }

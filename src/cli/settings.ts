@@ -51,9 +51,9 @@ const iso3 = (value: string): string => {
 };
 
 /** The word that clears a corrected field (an end date, a year, a person's country). */
-export const NONE = 'none';
+const NONE = 'none';
 
-export const parsers = {
+const parsers = {
   path: (value: string): string => (value.trim() ? value : reject('a file path')),
   megabytes: (value: string): number => {
     const n = Number(value);

@@ -25,7 +25,7 @@ function geo(p: string): string[] {
 type Row = Partial<Record<(typeof GDELT_COLUMNS)[number], string>>;
 
 /** A numeric id (GDELT's is an integer) from a content hash: stable across runs, below 2^53. */
-export const numericId = (key: string): string => String(Number.parseInt(createHash('sha256').update(key).digest('hex').slice(0, 13), 16));
+const numericId = (key: string): string => String(Number.parseInt(createHash('sha256').update(key).digest('hex').slice(0, 13), 16));
 
 function dateColumns(date: string | null): Row {
   const m = date?.match(/^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/);

@@ -1,7 +1,7 @@
 // RFC 4180 CSV: a header, CRLF-free lines, fields quoted when they hold a comma, quote or newline.
 export type Cell = string | number | boolean | null;
 
-export const csvField = (value: Cell): string => {
+const csvField = (value: Cell): string => {
   const text = value === null ? '' : String(value);
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 };

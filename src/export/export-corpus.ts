@@ -10,7 +10,7 @@ import { correctedCell } from './flatten.js';
 import type { ExportFormat } from './formats.js';
 import { ploverOfAgreementRow, ploverOfEventRow } from './plover.js';
 
-export { EXPORT_FORMATS, type ExportFormat } from './formats.js';
+export {  type ExportFormat } from './formats.js';
 
 export const EXPORT_CSV_COLUMNS = ['fact', 'id', 'date', 'countries', 'what', 'value_usd', 'num_documents', 'sources', 'corrected'] as const;
 

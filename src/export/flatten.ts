@@ -2,7 +2,7 @@
 import type { AgreementRow, CorrectionNote, DocumentRow, EventRow, PersonRow, Source, TradeRow } from '../store/store.js';
 import type { Cell } from './csv.js';
 
-export type FlatRow = Readonly<Record<string, Cell>>;
+type FlatRow = Readonly<Record<string, Cell>>;
 export interface Flattened { readonly columns: readonly string[]; readonly rows: readonly FlatRow[] }
 
 const cites = (sources: readonly Source[]): string => [...new Set(sources.map((s) => `${s.document}#${s.sentence}`))].join('; ');

@@ -7,12 +7,12 @@ import { stateName } from '../facts/states.js';
 import type { AgreementRow, CorrectionNote, DocumentRow, EventRow, Source } from '../store/store.js';
 import { ploverOfEvent } from './codes.js';
 
-export type DatePrecision = 'day' | 'month' | 'year' | 'day-no-year';
+type DatePrecision = 'day' | 'month' | 'year' | 'day-no-year';
 
-export const datePrecision = (date: string | null): DatePrecision | null =>
+const datePrecision = (date: string | null): DatePrecision | null =>
   !date ? null : date.startsWith('--') ? 'day-no-year' : date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year';
 
-export interface PloverActor {
+interface PloverActor {
   readonly name: string;
   readonly country: string;
   readonly sector: 'government';

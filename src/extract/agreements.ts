@@ -208,7 +208,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     }
     if (announcesList) {
       const plural = mentions.find((m) => m.plural);
-      list = { status: headerStatus!, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph };
+      list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph };
     }
   }
   return merge(drafts).map((d) => ({

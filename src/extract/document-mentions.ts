@@ -44,7 +44,7 @@ const kindTables = perLexicons((lex) => {
   const forms = lex.agreementKinds.flatMap((r) => [r.form, ...r.plural]);
   return {
     /** Every word of every kind's forms ("memorandum", "understanding", "accords"): no subject word. */
-    words: new Set(forms.flatMap((f) => f.toLowerCase().split(/[^\p{L}\d]+/u)).filter(Boolean)) as ReadonlySet<string>,
+    words: new Set(forms.flatMap((f) => f.toLowerCase().split(/[^\p{L}\d]+/u)).filter(Boolean)),
     index: new PhraseIndex<KindEntry>(
       lex.agreementKinds.flatMap((r) => {
         const entry = { kind: r.kind, singular: r.form, named: r.named === 'yes', capitalisedOnly: r.written === 'capitalised' };
@@ -262,7 +262,7 @@ function dropParties(subject: string): string {
 const VAGUE = /^(?:in|on)\s+(?:(?:various|different|many|several|other|a\s+number\s+of|a\s+range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b|\bsuch\s+as\b/i;
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
-export function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
+function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
   const prefix = fields ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
   const list = fields ? subject.slice(fields.index + fields[0].length) : subject.replace(/^(?:on|in|for|of|regarding|concerning)\s+/i, '');

@@ -16,7 +16,7 @@ import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
 import { monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
 
-export type DateBasis = 'stated' | 'publication' | 'inferred';
+type DateBasis = 'stated' | 'publication' | 'inferred';
 
 const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
 // Future words after the encounter's word still announce it: "the forum will be held next year".
@@ -504,7 +504,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // The same day, the same two states: one encounter, whatever its parts (a bilateral summit, a ceremony).
     const laterDay = main !== null && main.type === 'visit' && main.end === null && main.date?.length === 10 && c.date.length === 10 && !c.planned && c.date > main.date && daysBetween(main.date, c.date) <= 6;
-    if (main && main.date !== null && (!c.planned || (main.end !== null && c.date >= main.date && c.date <= main.end)) && (within(c.date, main) || laterDay) && c.type !== 'phone_call' && main.type !== 'phone_call' && c.countries.length <= 2 && [...c.countries].every((x) => main!.countries.has(x))) {
+    if (main && main.date !== null && (!c.planned || (main.end !== null && c.date >= main.date && c.date <= main.end)) && (within(c.date, main) || laterDay) && c.type !== 'phone_call' && main.type !== 'phone_call' && c.countries.length <= 2 && [...c.countries].every((x) => main.countries.has(x))) {
       join(main, c, false);
       continue;
     }

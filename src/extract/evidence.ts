@@ -2,7 +2,7 @@
 import type { EvidenceT } from '../facts/schema.js';
 import type { Sentence } from '../recognise/sentences.js';
 
-export function evidenceOf(sentence: Sentence): EvidenceT {
+function evidenceOf(sentence: Sentence): EvidenceT {
   return { sentence: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text };
 }
 

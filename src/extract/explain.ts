@@ -14,7 +14,7 @@ import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { eventCues } from './event-cues.js';
 
-export interface Match {
+interface Match {
   readonly start: number;
   readonly end: number;
   readonly what: string;

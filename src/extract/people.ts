@@ -108,7 +108,13 @@ export class PeopleIndex {
   private shareListCountries(sentences: readonly RecognisedSentence[]): void {
     // The mentions of each sentence, gathered in one pass over the people.
     const bySentence = new Map<RecognisedSentence, Array<{ p: PersonRecord; m: PlacedMention }>>();
-    for (const p of this.people) for (const m of p.mentions) bySentence.get(m.sentence)?.push({ p, m }) ?? bySentence.set(m.sentence, [{ p, m }]);
+    for (const p of this.people) {
+      for (const m of p.mentions) {
+        const listed = bySentence.get(m.sentence);
+        if (listed) listed.push({ p, m });
+        else bySentence.set(m.sentence, [{ p, m }]);
+      }
+    }
     for (const s of sentences) {
       const listed = (bySentence.get(s) ?? []).sort((a, b) => a.m.start - b.m.start);
       if (listed.length < 2) continue;

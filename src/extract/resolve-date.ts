@@ -25,7 +25,7 @@ export interface ResolvedDate {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-export function formatDate(p: DateParts): string | null {
+function formatDate(p: DateParts): string | null {
   if (p.year !== null) {
     if (p.month === null) return String(p.year);
     return p.day === null ? `${p.year}-${pad(p.month)}` : `${p.year}-${pad(p.month)}-${pad(p.day)}`;

@@ -101,8 +101,8 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   const joint = /;|,\s+(?:and|while|whereas|but|adding|saying|noting)\s+|,\s+(?:he|she|they)\s+said\b|\s+(?:while|whereas)\s+|(?<!\b\p{Lu})\.\s/gu;
   let from = 0, to = text.length;
   for (const m of text.matchAll(joint)) {
-    if (m.index! + m[0].length <= start) from = m.index! + m[0].length;
-    else if (m.index! >= end) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
       to = m.index!;
       break;
     }
@@ -120,12 +120,12 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   const { cue, measureOf, notTrade } = cueWords();
   for (const m of text.matchAll(cue)) {
     // A cue in another clause still counts, at a cost: "Imports reached $2 billion, and exports $1 billion".
-    const outside = m.index! < from || m.index! >= to ? 60 : 0;
-    consider(m.index!, m[0].length, measureOf.get(m[0].toLowerCase())!, outside);
+    const outside = m.index < from || m.index >= to ? 60 : 0;
+    consider(m.index, m[0].length, measureOf.get(m[0].toLowerCase())!, outside);
   }
   if (best === null) return null;
   for (const m of text.matchAll(notTrade)) {
-    if (m.index! >= from && m.index! < to) consider(m.index!, m[0].length, 'not-trade', -1);
+    if (m.index >= from && m.index < to) consider(m.index, m[0].length, 'not-trade', -1);
   }
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
 }

@@ -38,10 +38,10 @@ export const CHANGES = {
   }).partial(),
 } as const;
 
-export type EventChanges = z.infer<typeof CHANGES.event>;
-export type AgreementChanges = z.infer<typeof CHANGES.agreement>;
-export type TradeChanges = z.infer<typeof CHANGES.trade>;
-export type PersonChanges = z.infer<typeof CHANGES.person>;
+type EventChanges = z.infer<typeof CHANGES.event>;
+type AgreementChanges = z.infer<typeof CHANGES.agreement>;
+type TradeChanges = z.infer<typeof CHANGES.trade>;
+type PersonChanges = z.infer<typeof CHANGES.person>;
 export type FactChanges = EventChanges | AgreementChanges | TradeChanges | PersonChanges;
 
 /** The fields a kind of fact can be corrected in, in the order they are shown. */

@@ -40,7 +40,7 @@ export interface IngestOptions {
   readonly onEvent?: (event: IngestEvent, summary: Readonly<IngestSummary>) => void;
 }
 
-export const emptySummary = (): IngestSummary => ({ stored: 0, replaced: 0, updated: 0, skipped: 0, failed: 0 });
+const emptySummary = (): IngestSummary => ({ stored: 0, replaced: 0, updated: 0, skipped: 0, failed: 0 });
 
 /** Standard input names no document over time: two texts piped in are two documents, never versions of one. */
 const versioned = (source: string): boolean => source !== 'stdin';

@@ -20,7 +20,7 @@ export interface WorkerRequest {
 }
 
 /** What a worker sends back: the analysis without the input bytes, which the caller still holds. */
-export type WorkerDocument = Omit<AnalysedDocument, 'raw'>;
+type WorkerDocument = Omit<AnalysedDocument, 'raw'>;
 
 export type WorkerReply = { readonly ok: true; readonly doc: WorkerDocument } | { readonly ok: false; readonly error: string };
 

@@ -10,7 +10,7 @@ let fallback: Lexicons | null = null;
 let active: Lexicons | null = null;
 
 /** The default lexicons, read from data/ once per process on first use. */
-export function defaultLexicons(): Lexicons {
+function defaultLexicons(): Lexicons {
   return (fallback ??= loadLexicons());
 }
 

@@ -66,7 +66,7 @@ type Tables = { readonly [K in keyof typeof TABLES]: ReadonlyArray<Readonly<z.ou
 type Lists = { readonly [K in keyof typeof LISTS]: readonly string[] };
 
 /** Yearly average US dollars per unit of a currency (usd-rates.tsv): currency → year → rate. */
-export type UsdRates = ReadonlyMap<string, ReadonlyMap<number, number>>;
+type UsdRates = ReadonlyMap<string, ReadonlyMap<number, number>>;
 
 export type Lexicons = Tables & Lists & { readonly usdRates: UsdRates };
 

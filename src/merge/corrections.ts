@@ -31,7 +31,7 @@ const codes = (key: string): string[] => (key ? key.split(',') : []);
 const a = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
 /** A fact's values in the words corrections use (facts/corrections.ts). */
-export function correctableValues(fact: StoredFact): Record<string, unknown> {
+function correctableValues(fact: StoredFact): Record<string, unknown> {
   switch (fact.kind) {
     case 'event': return { date: fact.record.date, end_date: fact.record.end_date, type: fact.record.type, planned: fact.record.planned, countries: codes(fact.record.countries) };
     case 'agreement': return { title: fact.record.title, kind: fact.record.kind, status: fact.record.status, date: fact.record.date, countries: codes(fact.record.parties) };
@@ -49,7 +49,7 @@ function direction(parties: readonly string[], from: string | null, to: string |
 }
 
 /** The fact with a correction's values set. */
-export function withChanges(fact: StoredFact, changes: Readonly<Record<string, unknown>>): StoredFact {
+function withChanges(fact: StoredFact, changes: Readonly<Record<string, unknown>>): StoredFact {
   const has = (field: string): boolean => Object.hasOwn(changes, field);
   const countries = has('countries') ? countriesKey(changes.countries as string[]) : null;
   switch (fact.kind) {
@@ -369,7 +369,7 @@ export function* undoCorrection(id: number, by: string, at: string): MergeSteps<
     const joined = (yield* reportsNamed(c.otherAnchors, c.kind, null)).filter((m) => m.factId === target);
     if (joined.length && joined.length < (yield* ask('mentionsOfFact', target)).length) {
       yield* factFrom(c.kind, c.otherId, joined, changed);
-      const names = joined.map((m) => nameKey(String(m.data.name ?? '')));
+      const names = joined.map((m) => nameKey(typeof m.data.name === 'string' ? m.data.name : ''));
       if (c.kind === 'person') yield* relinkParticipants(target, c.otherId, (_e, p) => names.some((n) => namesCompatible(n, nameKey(p.name))));
     }
   }

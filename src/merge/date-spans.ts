@@ -7,9 +7,9 @@ import type { EventT } from '../facts/schema.js';
 export type DateBasis = NonNullable<EventT['date_basis']>;
 
 /** How many days before its publication a report undated by its text may describe. */
-export const PUBLICATION_LAG_DAYS = 3;
+const PUBLICATION_LAG_DAYS = 3;
 /** How far back a stored multi-day encounter may start and still hold a later day. */
-export const LONGEST_SPAN_DAYS = 14;
+const LONGEST_SPAN_DAYS = 14;
 
 export interface DatedEncounter {
   readonly date: string | null;
@@ -24,7 +24,7 @@ export type DaySpan = readonly [string, string];
 const DAY_MS = 86_400_000;
 
 /** The day `days` after (or before, when negative) a YYYY-MM-DD day, by UTC calendar arithmetic. */
-export function addDays(day: string, days: number): string {
+function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
@@ -51,7 +51,7 @@ export const spansOverlap = (a: DaySpan, b: DaySpan): boolean => a[0] <= b[1] &&
  * How much a date says, for choosing the canonical one: a stated day or span, then a publication
  * day, then a month, then a year.
  */
-export function dateReliability(e: DatedEncounter): number {
+function dateReliability(e: DatedEncounter): number {
   if (!e.date || e.date.startsWith('--')) return 0;
   if (e.date.length === 10) return e.date_basis === 'publication' ? 3 : 4;
   return e.date.length === 7 ? 2 : 1;
@@ -103,7 +103,7 @@ export function encounterWindow(e: DatedEncounter): DateWindow | null {
  * Two reports of one signing may date it a day or two apart: one by the first day of the visit, the
  * other by the day of the talks, or by the day the news was filed.
  */
-export const SIGNING_SLACK_DAYS = 3;
+const SIGNING_SLACK_DAYS = 3;
 
 /** Where a stored agreement with a compatible date (signingDatesAgree) lies. */
 export function signingWindow(date: string): DateWindow | null {

@@ -1,7 +1,6 @@
 // What makes a canonical fact findable: the countries it involves (the country and pair filters) and
 // the words full-text search matches. One definition for the merge, which indexes a fact when it
 // stores it, and for corrections, which index it again when its values change.
-import type { FactKind } from '../facts/corrections.js';
 import type { AgreementRecord, EventRecord, PersonRecord, TradeRecord } from './merge-port.js';
 
 export interface FactIndexEntry {
@@ -11,18 +10,18 @@ export interface FactIndexEntry {
 
 const codes = (key: string): string[] => (key ? key.split(',') : []);
 
-export function eventIndex(e: Pick<EventRecord, 'type' | 'countries' | 'place' | 'participants'>): FactIndexEntry {
+function eventIndex(e: Pick<EventRecord, 'type' | 'countries' | 'place' | 'participants'>): FactIndexEntry {
   const where = e.place ? [e.place.name, e.place.city].filter(Boolean).join(' ') : '';
   return { countries: codes(e.countries), body: [e.type.replace('_', ' '), e.countries, where, ...e.participants.map((p) => p.name)].join(' ') };
 }
 
-export const agreementIndex = (a: Pick<AgreementRecord, 'title' | 'kind' | 'parties'>): FactIndexEntry =>
+const agreementIndex = (a: Pick<AgreementRecord, 'title' | 'kind' | 'parties'>): FactIndexEntry =>
   ({ countries: codes(a.parties), body: `${a.title} ${a.kind} ${a.parties}` });
 
-export const tradeIndex = (t: Pick<TradeRecord, 'measure' | 'kind' | 'parties' | 'year' | 'scope'>): FactIndexEntry =>
+const tradeIndex = (t: Pick<TradeRecord, 'measure' | 'kind' | 'parties' | 'year' | 'scope'>): FactIndexEntry =>
   ({ countries: codes(t.parties), body: `${t.measure} ${t.kind} ${t.parties} ${t.year ?? ''} ${t.scope ?? ''}` });
 
-export const personIndex = (p: Pick<PersonRecord, 'name' | 'aliases' | 'role' | 'country'>): FactIndexEntry =>
+const personIndex = (p: Pick<PersonRecord, 'name' | 'aliases' | 'role' | 'country'>): FactIndexEntry =>
   ({ countries: p.country ? [p.country] : [], body: [p.name, ...p.aliases, p.role ?? ''].join(' ') });
 
 /** A stored fact of any kind, tagged with its kind. */
@@ -40,5 +39,3 @@ export function indexEntry(fact: StoredFact): FactIndexEntry {
     case 'person': return personIndex(fact.record);
   }
 }
-
-export type { FactKind };

@@ -25,10 +25,10 @@ export interface KeyedReport {
 }
 
 const codes = (value: unknown): string => (Array.isArray(value) ? [...(value as string[])].sort().join(',') : '');
-const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
+const text = (value: unknown): string => (value === null || value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value));
 
 /** What identifies a report of each kind within its document: the values the merge keys on. */
-export function reportKey(kind: FactKind, data: Readonly<Record<string, unknown>>): string {
+function reportKey(kind: FactKind, data: Readonly<Record<string, unknown>>): string {
   switch (kind) {
     case 'event':
       return ['event', codes(data.countries), text(data.date), text(data.type), text(data.planned)].join('|');

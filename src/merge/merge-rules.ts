@@ -126,7 +126,7 @@ export interface TradeCandidate {
   readonly currency: string | null;
 }
 
-export const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(a, b);
+const sameValue = (a: number, b: number): boolean => Math.abs(a - b) <= SAME_VALUE_TOLERANCE * Math.max(a, b);
 
 /**
  * The stored values worth looking up for a figure: twice the tolerance either way, so the range holds
@@ -157,7 +157,7 @@ export function figuresConflict(a: { readonly value_usd: number | null; readonly
  * Same figure: the dollar values agree within the tolerance; or, when either has no dollar value,
  * both were stated in the same currency and those amounts agree.
  */
-export function sameFigure(a: Figure, b: Figure): boolean {
+function sameFigure(a: Figure, b: Figure): boolean {
   if (contradictoryQualifiers(a.qualifier, b.qualifier)) return false;
   if (a.value_usd !== null && b.value_usd !== null) return sameValue(a.value_usd, b.value_usd);
   return a.currency !== null && a.currency === b.currency && a.amount !== null && b.amount !== null && sameValue(a.amount, b.amount);
@@ -174,7 +174,7 @@ const TITLE_FILLER = new Set(['the', 'and', 'between', 'with', 'for', 'on', 'of'
 const titleWords = (title: string): Set<string> =>
   new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !TITLE_FILLER.has(w)).map((w) => stemmer(w)));
 
-export function titleOverlap(a: string, b: string): number {
+function titleOverlap(a: string, b: string): number {
   const x = titleWords(a);
   const y = titleWords(b);
   if (!x.size || !y.size) return 0;
@@ -228,7 +228,7 @@ export function joinedEvent<P extends JoinableEvent['participants'][number]>(sto
 // canonical type is the most specific one any report gives, whatever the order reports arrive in.
 const TYPE_PRECEDENCE: readonly EventT['type'][] = ['visit', 'summit', 'phone_call', 'forum', 'ceremony', 'meeting', 'other'];
 
-export const preferredEventType = (a: EventT['type'], b: EventT['type']): EventT['type'] =>
+const preferredEventType = (a: EventT['type'], b: EventT['type']): EventT['type'] =>
   TYPE_PRECEDENCE.indexOf(a) <= TYPE_PRECEDENCE.indexOf(b) ? a : b;
 
 const placeDetail = (p: PlaceT | null): number => (p === null ? 0 : p.name ? 3 : p.city ? 2 : p.country ? 1 : 0);

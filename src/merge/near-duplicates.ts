@@ -3,14 +3,14 @@
 // A republished story gains a header and a footer, which on a short readout lowers Jaccard a lot;
 // so the test is containment (the share of the shorter text found in the other, estimated from
 // Jaccard and the two shingle counts), with a Jaccard floor so an excerpt of a long text is not one.
-export const MINHASH_SIZE = 64;
-export const BANDS = 16;
+const MINHASH_SIZE = 64;
+const BANDS = 16;
 const ROWS = MINHASH_SIZE / BANDS;
 const SHINGLE = 5;
 /** Estimated containment at or above which two documents are the same story… */
-export const NEAR_DUPLICATE_THRESHOLD = 0.9;
+const NEAR_DUPLICATE_THRESHOLD = 0.9;
 /** …provided their estimated Jaccard similarity reaches this. */
-export const JACCARD_FLOOR = 0.5;
+const JACCARD_FLOOR = 0.5;
 
 /** FNV-1a (32 bits) of words.slice(from, to).join(' '), without building the string. */
 function fnv1aWords(words: readonly string[], from: number, to: number): number {
@@ -78,7 +78,7 @@ export function nearDuplicate(a: Uint32Array, b: Uint32Array): number | null {
 }
 
 /** One key per band: documents sharing any key are candidates. Keys are safe integers (band in the high bits). */
-export function bandKeys(signature: Uint32Array): number[] {
+function bandKeys(signature: Uint32Array): number[] {
   const keys: number[] = [];
   for (let band = 0; band < BANDS; band++) {
     let h = 0x811c9dc5;

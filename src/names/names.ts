@@ -54,7 +54,7 @@ export interface NameKey {
 }
 
 /** A name as its key reads it: lower case, no accents, hyphens as spaces ("Kassym-Jomart" is "kassym jomart"). */
-export const keyFold = (text: string): string =>
+const keyFold = (text: string): string =>
   text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‐-―-]/g, ' ').replace(/[^\p{L}\p{N}\s.]/gu, '').replace(/\s+/g, ' ').trim();
 
 const keys = new Map<string, NameKey>();
@@ -90,7 +90,7 @@ const givenWordsMatch = (a: string, b: string): boolean => {
 };
 
 /** Given names agree when one is missing, or when one list is a prefix of the other word by word (initials allowed). */
-export function givenCompatible(a: readonly string[], b: readonly string[]): boolean {
+function givenCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "Kassym Jomart" (hyphen folded) against "Kassym Jomart": compare word by word.
@@ -98,7 +98,7 @@ export function givenCompatible(a: readonly string[], b: readonly string[]): boo
 }
 
 /** Edit distance with transpositions, stopping early above `max`. */
-export function editDistance(a: string, b: string, max = 2): number {
+function editDistance(a: string, b: string, max = 2): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j++) d[0]![j] = j;

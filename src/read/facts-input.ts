@@ -12,7 +12,7 @@ export const isFactsDocument = (value: unknown): value is { schema: string; docu
   typeof value === 'object' && value !== null && (value as { schema?: unknown }).schema === SCHEMA_ID && typeof (value as { document?: unknown }).document === 'object';
 
 /** The name a facts document is stored under. */
-export function factsSource(value: { document: { source?: unknown; path?: unknown } }, fallback: string): string {
+function factsSource(value: { document: { source?: unknown; path?: unknown } }, fallback: string): string {
   const named = [value.document.path, value.document.source].find((v) => typeof v === 'string' && v.trim());
   return typeof named === 'string' ? named : fallback;
 }

@@ -71,10 +71,10 @@ function publishedOf(document: Document, readabilityTime: string | null | undefi
 
 /** A page, or a fragment of one (a feed item's content, a saved article body) parsed into an empty page's body. */
 function parsePage(html: string): Document {
-  if (/<(?:html|head|body)[\s>]/i.test(html.slice(0, 4096))) return parseHTML(html).document as unknown as Document;
+  if (/<(?:html|head|body)[\s>]/i.test(html.slice(0, 4096))) return parseHTML(html).document;
   const { document } = parseHTML('<!doctype html><html><head></head><body></body></html>');
   document.body.innerHTML = html;
-  return document as unknown as Document;
+  return document;
 }
 
 export function readHtml(html: string, source: string): HtmlPage {
@@ -84,17 +84,17 @@ export function readHtml(html: string, source: string): HtmlPage {
   const siteName = meta(document, 'og:site_name', 'application-name', 'publisher');
   const headPublished = publishedOf(document, null);
   // Readability mutates the DOM it is given; it runs last.
-  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const article = new Readability(document, { charThreshold: 200 }).parse();
   let text = '';
   if (article?.content) {
     const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    text = blockText(body.body as unknown as Node);
+    text = blockText(body.body);
   }
   if (!text.trim()) {
     // Short or unusual pages defeat Readability; their body text is still the best we have.
     const again = parsePage(html);
     for (const el of Array.from(again.querySelectorAll('script, style, nav, header, footer, noscript, aside, form'))) el.remove();
-    text = again.body ? blockText(again.body as unknown as Node) : '';
+    text = again.body ? blockText(again.body) : '';
   }
   if (!text.trim()) throw new InputError(source, 'HTML page has no readable text');
   return {

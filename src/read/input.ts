@@ -21,7 +21,7 @@ export interface DocumentInput {
   readonly hints: ReadHints;
 }
 
-export interface FailedInput {
+interface FailedInput {
   readonly kind: 'failure';
   readonly source: string;
   readonly path: string;

@@ -7,8 +7,6 @@ import { readJsonArticle } from './json.js';
 import { DEFAULT_MAX_BYTES, MEGABYTE } from './limits.js';
 import type { RawDocument } from './raw-document.js';
 
-export { DEFAULT_MAX_BYTES } from './limits.js';
-
 /**
  * What the container of the bytes says about them, so nothing has to be guessed or wrapped around
  * them to carry it: an NDJSON line is JSON, a feed item's content is HTML with the item's title and
@@ -78,5 +76,3 @@ function readContainer(source: string, text: string, encoding: string, format: R
   }
   return { source, text, format: 'text', encoding, title: null, publisher: null, published: null };
 }
-
-export { InputError };

@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 
-export const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.json', '.ndjson', '.jsonl']);
+const DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.text', '.md', '.html', '.htm', '.xhtml', '.json', '.ndjson', '.jsonl']);
 
 export function* walkFiles(dir: string, extensions: ReadonlySet<string> = DOCUMENT_EXTENSIONS): Generator<string> {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

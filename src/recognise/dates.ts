@@ -11,7 +11,7 @@ export interface DateParts {
 }
 
 /** `sequel`: a day counted from the day the text last named ("the next day"), `offset` days after it. */
-export type DateMentionKind = 'calendar' | 'year' | 'relative-year' | 'relative-day' | 'weekday' | 'sequel';
+type DateMentionKind = 'calendar' | 'year' | 'relative-year' | 'relative-day' | 'weekday' | 'sequel';
 
 export interface DateMention {
   readonly kind: DateMentionKind;
@@ -155,23 +155,23 @@ export function findDates(text: string, offset = 0): DateMention[] {
   const out = calendarMentions(text, offset);
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
   if (/year|spring|summer|autumn|fall/i.test(text)) for (const m of text.matchAll(RELATIVE_YEAR)) {
-    const start = offset + m.index!, end = start + m[0].length;
+    const start = offset + m.index, end = start + m[0].length;
     if (overlaps(out, start, end)) continue;
     const years = RELATIVE_YEAR_FORMS[m.slice(1).findIndex((g) => g !== undefined)]![1];
     out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
   }
   if (/\bday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/i.test(text)) for (const m of text.matchAll(DAY_WORDS)) {
-    const start = offset + m.index!, end = start + m[0].length;
+    const start = offset + m.index, end = start + m[0].length;
     if (overlaps(out, start, end)) continue;
     const sequel = m[1] !== undefined;
     const days = sequel ? (/next|following|after/i.test(m[1]!) ? 1 : /same|that/i.test(m[1]!) ? 0 : -1) : 0;
     out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
   }
   if (/\d{4}/.test(text)) for (const m of text.matchAll(BARE_YEAR)) {
-    const start = offset + m.index!, end = start + m[0].length;
+    const start = offset + m.index, end = start + m[0].length;
     if (overlaps(out, start, end)) continue;
     // "Vision 2030", "Agenda 2063", "Expo 2020": a year in a name is no date.
-    if (NAMED_YEAR.test(text.slice(Math.max(0, m.index! - 20), m.index!)) && !/\b(?:in|of|since|from|by|until|for)\s+\S+\s$/i.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if (NAMED_YEAR.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:in|of|since|from|by|until|for)\s+\S+\s$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });
   }
   return out.sort((a, b) => a.start - b.start);

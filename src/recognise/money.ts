@@ -80,7 +80,7 @@ function toNumber(digits: string): number {
 function qualifierBefore(text: string, start: number): QualifierT {
   const m = patterns().qualifierBefore.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return 'exact';
-  return (patterns().qualifiers.find((q) => q.form.toLowerCase() === m[1]!.toLowerCase())?.qualifier ?? 'exact') as QualifierT;
+  return (patterns().qualifiers.find((q) => q.form.toLowerCase() === m[1]!.toLowerCase())?.qualifier ?? 'exact');
 }
 
 /**
@@ -153,7 +153,7 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     const m = out[i]!;
     const dollar = m.currency !== 'USD' ? out.slice(i + 1).find((n) => n.currency === 'USD' && n.start - m.end <= 60) : undefined;
     const between = dollar ? text.slice(m.end - offset, dollar.start - offset) : '';
-    if (dollar && /[(\[]\s*(?:about|around|roughly|approximately|some|nearly|over)?\s*$/i.test(between) && !/[.;]\s/.test(between)) {
+    if (dollar && /[([]\s*(?:about|around|roughly|approximately|some|nearly|over)?\s*$/i.test(between) && !/[.;]\s/.test(between)) {
       merged.push({ ...m, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
       i = out.indexOf(dollar);
       continue;

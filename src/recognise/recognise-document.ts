@@ -22,7 +22,7 @@ export interface RecognisedDocument {
   readonly sentences: readonly RecognisedSentence[];
 }
 
-export function recogniseSentence(sentence: Sentence): RecognisedSentence {
+function recogniseSentence(sentence: Sentence): RecognisedSentence {
   const ws = words(sentence.text);
   const money = findMoney(sentence.text);
   // "US dollars" names a currency, not the United States.

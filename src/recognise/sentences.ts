@@ -69,7 +69,7 @@ function trim(text: string, start: number, end: number): [number, number] {
 export function splitSentences(text: string): Sentence[] {
   // Paragraph index of each line start, to number paragraphs as non-empty lines.
   const lineStarts: number[] = [];
-  let paragraphOfLine: number[] = [];
+  const paragraphOfLine: number[] = [];
   let p = -1;
   let offset = 0;
   for (const line of text.split('\n')) {

@@ -52,7 +52,7 @@ const titleTables = perLexicons((lex) => {
     /** First words of titles in the plural ("presidents", "ministers"): most words ending in s are not. */
     pluralFirsts: new Set([...byFirst.keys()].map((k) => `${k}s`)),
     /** Title words: a name never contains them ("President", "Minister"). */
-    words: new Set(titles.filter((t) => t.category !== 'expert').flatMap((t) => t.keys)) as ReadonlySet<string>,
+    words: new Set(titles.filter((t) => t.category !== 'expert').flatMap((t) => t.keys)),
     portfolio: new Set(lex.portfolios),
     honorifics: new PhraseIndex(lex.honorifics.map((h) => [h, true] as const)),
   };

@@ -15,9 +15,10 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:(?:[-'’]|\.(?=\p{L}))[\p{L}\p{M
 // /[A-Za-z0-9]+(?:(?:[-'’]|\.(?=[A-Za-z]))[A-Za-z0-9]+)*\.?/: Unicode property classes make the
 // pattern above three times slower, and a match array per word is garbage.
 /** A character that may be a letter, digit or mark outside ASCII (the quotes, dashes and spaces are not). */
+// eslint-disable-next-line no-control-regex -- the test is for any character outside ASCII, controls included
 const BEYOND_ASCII = /[^\x00-\x7f\u00a0\u00ab\u00bb\u2000-\u206f]/;
 
-export function wordKey(text: string): string {
+function wordKey(text: string): string {
   const lower = text.toLowerCase();
   // Most words have neither; skipping the replacements is a measurable share of recognition time.
   if (!lower.includes('’') && !lower.includes('.')) return lower;

@@ -12,6 +12,7 @@ import type { MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
 import { etag } from 'hono/etag';
+import { html } from 'hono/html';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../store/store.js';
 import { registerApi } from './api/routes.js';
@@ -38,12 +39,12 @@ export interface AppOptions {
   readonly maxCachedBytes?: number;
 }
 
-export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
-export const DEFAULT_MAX_URL = 4096;
+const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+const DEFAULT_MAX_URL = 4096;
 
 const swaggerUiDir = (createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath: () => string }).getAbsoluteFSPath();
 
-const htmlError: HtmlError = (c, status, message) => c.html(`<!doctype html>${<ErrorPage status={status} message={message} />}`, status);
+const htmlError: HtmlError = (c, status, message) => c.html(html`<!doctype html>${<ErrorPage status={status} message={message} />}`, status);
 
 /** No inline script or style anywhere; Swagger UI alone sets style attributes from its script. */
 const csp = (styleInline: boolean): MiddlewareHandler =>
@@ -85,10 +86,12 @@ export function createApp(options: AppOptions): OpenAPIHono {
   });
   // Each policy's middleware is made once: secureHeaders() builds its header values when it is made.
   const [strict, docsPolicy] = [csp(false), csp(true)];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- Hono types a middleware's input as any
   app.use('*', async (c, next) => (c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docsPolicy(c, next) : strict(c, next)));
   // 304 Not Modified for a body the client holds: the body cache sets the ETag of everything it
   // sends, so the middleware only compares it. Files under /assets carry Last-Modified instead.
   const conditional = etag();
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- Hono types a middleware's input as any
   app.use('*', async (c, next) => (c.req.path.startsWith('/assets/') || c.req.path.startsWith('/docs/assets/') ? next() : conditional(c, next)));
 
   const auth = options.token
@@ -116,7 +119,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
     headers: { 'content-type': CONTENT_TYPES.json },
   })));
 
-  app.get('/docs', (c) => c.html(`<!doctype html>${<DocsPage />}`));
+  app.get('/docs', (c) => c.html(html`<!doctype html>${<DocsPage />}`));
   app.use('/docs/assets/*', serveStatic({ root: swaggerUiDir, rewriteRequestPath: (p) => p.replace(/^\/docs\/assets/, '') }));
   app.use('/assets/*', async (c, next) => {
     await next();

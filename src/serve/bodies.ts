@@ -30,9 +30,9 @@ export interface Body {
   readonly size: number;
 }
 
-export type Encoding = 'br' | 'gzip' | 'identity';
+type Encoding = 'br' | 'gzip' | 'identity';
 
-export async function makeBody(content: string | Uint8Array, headers: Readonly<Record<string, string>>): Promise<Body> {
+async function makeBody(content: string | Uint8Array, headers: Readonly<Record<string, string>>): Promise<Body> {
   const identity = typeof content === 'string' ? Buffer.from(content) : content;
   const etag = `W/"${createHash('sha1').update(identity).digest('base64url')}"`;
   if (identity.byteLength < COMPRESS_FROM) return { identity, gzip: null, br: null, etag, headers, size: identity.byteLength };
@@ -47,7 +47,7 @@ export async function makeBody(content: string | Uint8Array, headers: Readonly<R
 }
 
 /** The encoding the client prefers among those it accepts; brotli first when it ranks them equal. */
-export function chooseEncoding(c: Context): Encoding {
+function chooseEncoding(c: Context): Encoding {
   return accepts(c, {
     header: 'Accept-Encoding',
     supports: ['br', 'gzip'],
@@ -66,7 +66,7 @@ export function chooseEncoding(c: Context): Encoding {
 }
 
 /** The body in the client's encoding, with its validators; `vary` names request headers besides Accept-Encoding that chose it. */
-export function sendBody(c: Context, body: Body, vary: readonly string[] = []): Response {
+function sendBody(c: Context, body: Body, vary: readonly string[] = []): Response {
   const encoding = chooseEncoding(c);
   const bytes = encoding === 'br' ? body.br : encoding === 'gzip' ? body.gzip : null;
   const headers: Record<string, string> = {

@@ -15,7 +15,7 @@ export const ErrorBody = z
   .openapi('Error');
 export type ErrorBodyT = z.infer<typeof ErrorBody>;
 
-export const errorBody = (status: number, error: string): ErrorBodyT => ({ ok: false, status, error });
+const errorBody = (status: number, error: string): ErrorBodyT => ({ ok: false, status, error });
 
 /** A JSON error response, for middleware that answers with a Response of its own (bearer auth). */
 export const errorResponse = (status: ContentfulStatusCode, error: string, headers: Record<string, string> = {}): Response =>
@@ -34,7 +34,7 @@ export function errorHandler(log: (line: string) => void, page: HtmlError): Erro
     let status: ContentfulStatusCode = 500;
     let message = 'internal error';
     if (err instanceof HTTPException) {
-      status = err.status as ContentfulStatusCode;
+      status = err.status;
       // Middleware may carry a finished response (bearer auth with its WWW-Authenticate header).
       if (err.res) return err.res;
       message = err.message || 'error';

@@ -16,7 +16,7 @@ export function negotiate(c: Context, format: Format | undefined): Format {
 }
 
 /** The same URL with the cursor of the next page. */
-export function nextUrl(c: Context, next: string | null): string | null {
+function nextUrl(c: Context, next: string | null): string | null {
   if (next === null) return null;
   const url = new URL(c.req.url);
   url.searchParams.set('cursor', next);

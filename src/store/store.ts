@@ -35,7 +35,7 @@ export interface AnalysedDocument {
   readonly replaces?: number | null;
 }
 
-export interface StoredDocumentRef {
+interface StoredDocumentRef {
   readonly id: number;
   readonly content_hash: string;
   readonly source: string;

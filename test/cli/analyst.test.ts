@@ -97,7 +97,7 @@ describe('the analyst\'s verbs', () => {
       assert.match(table, /│ date, countries \(#1 /, `${when}: what was corrected`);
       assert.match(await ok(['show', now!.id]), /\n {2}date {9}2023-05-05 {2}\(corrected: #1\)\n[\s\S]*\n {2}countries {4}KAZ, UZB {2}\(corrected: #1\)\n[\s\S]*Corrections:\n {2}#1 .* by ana: date 2023-05-04 → 2023-05-05; countries KAZ, TJK → KAZ, UZB — "the ministry names Uzbekistan" \[in force\]\n$/);
       const cameo = (await ok(['export', '--format', 'cameo'])).trim().split('\n').map((l) => l.split('\t'));
-      const col = (name: string): number => GDELT_COLUMNS.indexOf(name as never);
+      const col = (name: string): number => GDELT_COLUMNS.indexOf(name);
       const visit = cameo.filter((r) => r[col('EventCode')] === '042');
       assert.deepEqual(visit.map((r) => [r[col('SQLDATE')], [r[col('Actor1CountryCode')], r[col('Actor2CountryCode')]].sort().join('-')]), [['20230505', 'KAZ-UZB']], `${when}: CAMEO carries it`);
       const plover = (await ok(['export', '--format', 'plover'])).trim().split('\n').map((l) => JSON.parse(l) as { id: string; event_date: string; corrections: Array<{ id: number }> });

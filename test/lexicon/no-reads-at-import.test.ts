@@ -56,7 +56,7 @@ describe('lexicons', () => {
   });
 
   it('are seen being read when something asks for them (the probe works)', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `${CHILD}\nconst { defaultLexicons } = await import(new URL('src/lexicon/active.ts', process.env.ROOT_URL).href); defaultLexicons();\nprocess.stdout.write('|' + JSON.stringify(reads));`], {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `${CHILD}\nconst { lexicons } = await import(new URL('src/lexicon/active.ts', process.env.ROOT_URL).href); lexicons();\nprocess.stdout.write('|' + JSON.stringify(reads));`], {
       cwd: ROOT,
       env: { ...process.env, MODULES: '[]', ROOT_URL: new URL('../../', import.meta.url).href },
       encoding: 'utf8',

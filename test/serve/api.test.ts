@@ -312,7 +312,7 @@ describe('readout serve: the API', () => {
       const target = parseHTML(await (await s.fetch(path!)).text()).document;
       const row = id ? target.getElementById(id) : target.querySelector('h1');
       assert.ok(row, `${href} shows the fact`);
-      if (id) assert.ok(row!.querySelector('details.evidence blockquote')?.textContent, `${href} has its sentence`);
+      if (id) assert.ok(row.querySelector('details.evidence blockquote')?.textContent, `${href} has its sentence`);
     }
     const one = (await (await s.fetch(`/api/trade?pair=${BUSY_PAIR}&limit=1`)).json()).rows[0];
     const byId = (await (await s.fetch(`/api/trade?id=${one.id}`)).json()).rows;

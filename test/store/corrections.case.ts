@@ -54,7 +54,7 @@ export function correctionsSuite(open: StoreFactory): void {
         assert.equal((await store.stats()).corrections, 1);
         const detail = await store.fact(event.id);
         assert.deepEqual(detail?.corrections.map((x) => x.id), [made.id]);
-        assert.ok(detail!.reports.length >= 2 && detail!.reports.every((r) => (r.data.countries as string[]).includes('TJK')), 'the reports keep what the documents state');
+        assert.ok(detail.reports.length >= 2 && detail.reports.every((r) => (r.data.countries as string[]).includes('TJK')), 'the reports keep what the documents state');
       });
     });
 

@@ -4,14 +4,14 @@
 import { z } from '@hono/zod-openapi';
 import { AgreementKind, EventType, TradeKind, TradeMeasure } from '../../facts/schema.js';
 
-export const MAX_LIMIT = 500;
+const MAX_LIMIT = 500;
 export const DEFAULT_LIMIT = 50;
 
 const query = (name: string) => ({ param: { name, in: 'query' as const } });
 
-export const Country = z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as TJK')
+const Country = z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-3 code such as TJK')
   .openapi({ ...query('country'), description: 'Facts involving this country (ISO 3166-1 alpha-3)', example: 'TJK' });
-export const PairParam = z.string().regex(/^[A-Za-z]{3}-[A-Za-z]{3}$/, 'expected two ISO alpha-3 codes such as BLR-TJK')
+const PairParam = z.string().regex(/^[A-Za-z]{3}-[A-Za-z]{3}$/, 'expected two ISO alpha-3 codes such as BLR-TJK')
   .openapi({ ...query('pair'), description: 'Facts involving both countries', example: 'BLR-TJK' });
 const date = (name: string, description: string) => z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
   .openapi({ ...query(name), description, example: '2023' });
@@ -24,7 +24,7 @@ const TradeYear = z.union([
   z.literal('none'),
   z.coerce.number().int('expected a year or none').min(1000, 'expected a year or none').max(9999, 'expected a year or none'),
 ], { error: 'expected a year or none' }).openapi({ ...query('year'), description: 'Figures of this year; `none`: the figures stated without a year', example: '2023' });
-export const FORMATS = ['json', 'csv', 'ndjson'] as const;
+const FORMATS = ['json', 'csv', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 const format = z.enum(FORMATS)
   .openapi({ ...query('format'), description: 'Response format; else from the Accept header (text/csv, application/x-ndjson), else JSON' });

@@ -4,7 +4,7 @@
 import { z } from '@hono/zod-openapi';
 import { Agreement, DateString, DocumentFields, Event, Participant, Person, Trade, TradeKind, TradeMeasure } from '../../facts/schema.js';
 
-export const Source = z
+const Source = z
   .object({
     document: z.string().openapi({ description: 'The source name of the document' }),
     document_id: z.number().int(),
@@ -15,7 +15,7 @@ export const Source = z
   })
   .openapi('Source');
 
-export const CorrectionNote = z
+const CorrectionNote = z
   .object({
     id: z.number().int(),
     action: z.enum(['correct', 'reject', 'merge', 'split']),
@@ -90,7 +90,7 @@ export const PairSummary = z
 export const pageOf = <T extends z.ZodType>(row: T, name: string) =>
   z.object({ rows: z.array(row), next: z.string().nullable().openapi({ description: 'Pass as `cursor` for the next page' }) }).openapi(name);
 
-export const TimelineItem = z
+const TimelineItem = z
   .object({
     kind: z.enum(['event', 'agreement', 'milestone']),
     id: z.string(),
@@ -109,7 +109,7 @@ const dossierPage = <T extends z.ZodType>(row: T, name: string) =>
     list: z.string().openapi({ description: 'The whole list as JSON (the same path without /api is its page)', example: '/api/events?pair=BLR-TJK' }),
   }).openapi(name);
 
-export const TradeGroup = z
+const TradeGroup = z
   .object({
     measure: TradeMeasure,
     kind: TradeKind,
@@ -142,7 +142,7 @@ export const PairDossier = z
   })
   .openapi('PairDossier');
 
-export const More = z
+const More = z
   .object({
     count: z.number().int().openapi({ description: 'Rows of the list not included here' }),
     list: z.string().openapi({ description: 'The whole list as JSON (the same path without /api is its page)', example: '/api/events?country=TJK' }),
@@ -162,7 +162,7 @@ export const CountryDossier = z
   })
   .openapi('CountryDossier');
 
-export const SearchHit = z
+const SearchHit = z
   .object({
     kind: z.enum(['document', 'event', 'agreement', 'trade', 'person']),
     id: z.string(),

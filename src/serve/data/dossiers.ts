@@ -34,7 +34,7 @@ export interface More {
 }
 
 /** What a page showing the first `rows` of `list` (of `total` rows, in the list's order) leaves out. */
-export function more(list: string, total: number, rows: ReadonlyArray<{ id: string }>): More {
+function more(list: string, total: number, rows: ReadonlyArray<{ id: string }>): More {
   const count = Math.max(0, total - rows.length);
   return { count, list, next: count && rows.length ? rows[rows.length - 1]!.id : null };
 }
@@ -121,7 +121,7 @@ export interface FactLabel {
 }
 
 /** Labels for facts by id, whatever their kind (ids carry it: ev_, ag_, tr_, pe_). */
-export async function labelFacts(store: Store, ids: readonly string[]): Promise<Map<string, FactLabel>> {
+async function labelFacts(store: Store, ids: readonly string[]): Promise<Map<string, FactLabel>> {
   const of = (prefix: string): string[] => ids.filter((id) => id.startsWith(prefix));
   const out = new Map<string, FactLabel>();
   const want = (prefix: string): boolean => of(prefix).length > 0;

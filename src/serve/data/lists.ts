@@ -34,7 +34,7 @@ interface ListDefinition {
   readonly flatten: (rows: never) => Flattened;
 }
 
-export const LISTS: Readonly<Record<ListName, ListDefinition>> = {
+const LISTS: Readonly<Record<ListName, ListDefinition>> = {
   events: { load: (s, f) => s.events(f), flatten: flattenEvents },
   agreements: { load: (s, f) => s.agreements(f), flatten: flattenAgreements },
   trade: { load: (s, f) => s.trade(f), flatten: flattenTrade },
@@ -43,10 +43,10 @@ export const LISTS: Readonly<Record<ListName, ListDefinition>> = {
 };
 
 /** Sources listed per fact in lists (all of them when one fact is asked for by id): a leader's row would otherwise carry every sentence naming them. */
-export const LIST_SOURCES = 20;
+const LIST_SOURCES = 20;
 
 /** Query parameters (validated) as the store's filter: codes upper-cased, the pair split. */
-export function factFilter(q: ListQuery): FactFilter {
+function factFilter(q: ListQuery): FactFilter {
   const pair = q.pair ? (q.pair.toUpperCase().split('-') as [string, string]) : undefined;
   return {
     country: q.country?.toUpperCase(),

@@ -10,14 +10,14 @@ import { stateName } from '../../facts/states.js';
 import { milestones, timeline, type TimelineItem } from './timeline.js';
 
 /** Encounters and agreements the dossier lists, the newest first; their lists page through the rest. */
-export const DOSSIER_ROWS = 25;
+const DOSSIER_ROWS = 25;
 /** Milestones of one kind (agreements in force, stated targets) on the timeline, the latest first. */
-export const MILESTONES_PER_KIND = 10;
+const MILESTONES_PER_KIND = 10;
 /** Sources kept per fact in a dossier: the first few are the evidence; num_documents says how many report it. */
 const DOSSIER_SOURCES = 3;
 
 /** A first page of one of the pair's lists: `next` is the cursor of the rest in `list`. */
-export interface DossierPage<R> {
+interface DossierPage<R> {
   readonly rows: R[];
   readonly next: string | null;
   /** The whole list, as JSON (its page twin drops the /api prefix). */
@@ -63,7 +63,7 @@ export interface PairDossier {
  * Each role once, as first and last stated (by the documents' dates): a head of state named in
  * thousands of documents has thousands of role mentions, which the person's own page lists.
  */
-export function firstAndLastRoles(roles: PersonRow['roles']): PersonRow['roles'] {
+function firstAndLastRoles(roles: PersonRow['roles']): PersonRow['roles'] {
   const byRole = new Map<string, { first: PersonRow['roles'][number]; last: PersonRow['roles'][number] }>();
   for (const r of roles) {
     const seen = byRole.get(r.role);
@@ -98,7 +98,7 @@ function representative(figures: readonly TradeRow[]): TradeRow {
 }
 
 /** Trade figures per measure, kind and year: measures by name, the latest years first, undated last. */
-export function tradeGroups(pair: string, trade: readonly TradeRow[]): TradeGroup[] {
+function tradeGroups(pair: string, trade: readonly TradeRow[]): TradeGroup[] {
   const groups = new Map<string, TradeRow[]>();
   for (const t of trade) {
     const key = `${t.measure}|${t.kind}|${t.year ?? ''}`;

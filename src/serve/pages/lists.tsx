@@ -10,7 +10,7 @@ import { eventTitle, figure } from '../data/labels.js';
 import { Badge, CountryLink, DateText, Evidence, Layout, PairLink } from './layout.js';
 
 /** Country links, and the pair's dossier when the fact involves exactly two. */
-export const Parties: FC<{ codes: readonly string[] }> = ({ codes }) => (
+const Parties: FC<{ codes: readonly string[] }> = ({ codes }) => (
   <>
     {codes.map((code, i) => <>{i ? ', ' : ''}<CountryLink code={code} /></>)}
     {codes.length === 2 ? <> · <PairLink pair={[...codes].sort()}>dossier</PairLink></> : null}
@@ -19,7 +19,7 @@ export const Parties: FC<{ codes: readonly string[] }> = ({ codes }) => (
 
 const qualified = (t: TradeRow): string => `${t.qualifier === 'exact' ? '' : `${t.qualifier.replace('_', ' ')} `}${figure(t)}`;
 
-export const EventsTable: FC<{ rows: readonly EventRow[]; caption: string }> = ({ rows, caption }) => (
+const EventsTable: FC<{ rows: readonly EventRow[]; caption: string }> = ({ rows, caption }) => (
   <table>
     <caption class="visually-hidden">{caption}</caption>
     <thead><tr><th scope="col">Date</th><th scope="col">Encounter</th><th scope="col">Countries</th><th scope="col">Evidence</th></tr></thead>
@@ -59,7 +59,7 @@ export const AgreementsTable: FC<{ rows: readonly AgreementRow[]; caption: strin
   </table>
 );
 
-export const TradeTable: FC<{ rows: readonly TradeRow[]; caption: string }> = ({ rows, caption }) => (
+const TradeTable: FC<{ rows: readonly TradeRow[]; caption: string }> = ({ rows, caption }) => (
   <table>
     <caption class="visually-hidden">{caption}</caption>
     <thead>
@@ -89,7 +89,7 @@ export const TradeTable: FC<{ rows: readonly TradeRow[]; caption: string }> = ({
   </table>
 );
 
-export const PeopleTable: FC<{ rows: readonly PersonRow[]; caption: string }> = ({ rows, caption }) => (
+const PeopleTable: FC<{ rows: readonly PersonRow[]; caption: string }> = ({ rows, caption }) => (
   <table>
     <caption class="visually-hidden">{caption}</caption>
     <thead><tr><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Role</th><th scope="col">Also written</th><th scope="col">Evidence</th></tr></thead>
@@ -107,7 +107,7 @@ export const PeopleTable: FC<{ rows: readonly PersonRow[]; caption: string }> = 
   </table>
 );
 
-export const DocumentsTable: FC<{ rows: readonly DocumentRow[]; caption: string }> = ({ rows, caption }) => (
+const DocumentsTable: FC<{ rows: readonly DocumentRow[]; caption: string }> = ({ rows, caption }) => (
   <table>
     <caption class="visually-hidden">{caption}</caption>
     <thead>

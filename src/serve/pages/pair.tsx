@@ -10,7 +10,7 @@ import { AgreementsTable } from './lists.js';
 import { Timeline } from './timeline.js';
 
 /** The row id of a trade group: what a chart point links to. */
-export const groupId = (g: Pick<TradeGroup, 'measure' | 'kind' | 'year'>): string => `trade-${g.measure}-${g.kind}-${g.year ?? 'none'}`;
+const groupId = (g: Pick<TradeGroup, 'measure' | 'kind' | 'year'>): string => `trade-${g.measure}-${g.kind}-${g.year ?? 'none'}`;
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
@@ -23,7 +23,7 @@ function range(g: TradeGroup): string {
 const label = (g: TradeGroup): string =>
   `${tradeTitle(g.figure)}${g.figures > 1 ? ` — ${range(g)}${g.conflicting ? ', sources disagree' : ''}` : ''}`;
 
-export const TradeGroups: FC<{ groups: readonly TradeGroup[]; id: string }> = ({ groups, id }) => (
+const TradeGroups: FC<{ groups: readonly TradeGroup[]; id: string }> = ({ groups, id }) => (
   <table id={id}>
     <caption class="visually-hidden">Trade figures per measure, kind and year, with their sources</caption>
     <thead>

@@ -25,7 +25,7 @@ import { PersonPage } from './person.js';
 import { SearchPage } from './search.js';
 
 /** Parses with an API schema; the first problem becomes a 400 naming its parameter. */
-export function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+function parse<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   throw fail(400, describeIssue(result.error.issues[0]));

@@ -7,6 +7,7 @@
 import type { StoredSentence } from '../store.js';
 
 export function sentenceSpans(text: string, sentences: readonly Pick<StoredSentence, 'start' | 'end'>[]): string {
+  // eslint-disable-next-line no-control-regex -- any character outside ASCII, controls included
   if (!/[^\u0000-\u007f]/.test(text)) return JSON.stringify(sentences.map((s) => [s.start, s.end]));
   // Bytes counted up to each offset in turn (sentences come in text order; overlaps start over).
   let offset = 0;

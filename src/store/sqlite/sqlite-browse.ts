@@ -13,7 +13,7 @@ import { queryDocuments, queryTrade } from './sqlite-read.js';
 type Db = Kysely<SqliteSchema>;
 
 /** How many of the best matches of each kind search ranks, filters and counts for its facets. */
-export const SEARCH_WINDOW = 500;
+const SEARCH_WINDOW = 500;
 
 export async function documentDetail(db: Db, id: number): Promise<DocumentDetail | null> {
   const [row] = await queryDocuments(db, { ids: [String(id)] });

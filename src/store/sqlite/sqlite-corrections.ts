@@ -17,7 +17,7 @@ export const notRejected = (column: string): RawBuilder<boolean> => sql<boolean>
 
 const parsed = (json: string | null): Record<string, unknown> | null => (json === null ? null : (JSON.parse(json) as Record<string, unknown>));
 
-export function correctionOf(r: Row<'corrections'>): Correction {
+function correctionOf(r: Row<'corrections'>): Correction {
   return {
     id: r.id, action: r.action as CorrectionAction, kind: r.kind as FactKind, fact_id: r.fact_id, other_id: r.other_id, document: r.document,
     changes: parsed(r.changes), previous: parsed(r.previous), by: r.by, at: r.at, note: r.note, applied_to: r.applied_to,

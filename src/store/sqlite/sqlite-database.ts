@@ -1,7 +1,7 @@
 // The SQLite tables as Kysely sees them. Only store/sqlite/ uses these types.
 import type { Generated } from 'kysely';
 
-export interface DocumentsTable {
+interface DocumentsTable {
   id: Generated<number>;
   source: string;
   content_hash: string;
@@ -24,29 +24,29 @@ export interface DocumentsTable {
 }
 
 /** A view over documents.sentences (migration 003). */
-export interface SentencesTable { document_id: number; idx: number; start: number; end: number; text: string }
-export interface PeopleTable { id: string; name: string; family_key: string; country: string | null; aliases: string; role: string | null }
-export interface EventsTable {
+interface SentencesTable { document_id: number; idx: number; start: number; end: number; text: string }
+interface PeopleTable { id: string; name: string; family_key: string; country: string | null; aliases: string; role: string | null }
+interface EventsTable {
   id: string; type: string; date: string | null; end_date: string | null; date_basis: string | null; planned: number;
   place: string | null; countries: string; participants: string;
 }
-export interface AgreementsTable { id: string; title: string; kind: string; parties: string; status: string; date: string | null }
-export interface TradeTable {
+interface AgreementsTable { id: string; title: string; kind: string; parties: string; status: string; date: string | null }
+interface TradeTable {
   id: string; measure: string; parties: string; from_country: string | null; to_country: string | null;
   value_usd: number | null; amount: number | null; currency: string | null; qualifier: string; year: number | null; kind: string; scope: string | null;
 }
-export interface FactCountriesTable { country: string; kind: string; fact_id: string }
-export interface MentionsTable { id: Generated<number>; kind: string; fact_id: string; document_id: number; rule: string | null; data: string }
-export interface EvidenceTable { mention_id: number; document_id: number; sentence: number; start: number; end: number; text: string }
-export interface CorrectionsTable {
+interface FactCountriesTable { country: string; kind: string; fact_id: string }
+interface MentionsTable { id: Generated<number>; kind: string; fact_id: string; document_id: number; rule: string | null; data: string }
+interface EvidenceTable { mention_id: number; document_id: number; sentence: number; start: number; end: number; text: string }
+interface CorrectionsTable {
   id: Generated<number>; action: string; kind: string; fact_id: string; other_id: string | null; document: string | null;
   /** JSON objects of the values set and the values before. */
   changes: string | null; previous: string | null;
   by: string; at: string; note: string | null; applied_to: string | null; undone_by: string | null; undone_at: string | null;
 }
-export interface CorrectionAnchorsTable { correction_id: number; side: 'fact' | 'other'; document: string; key: string; evidence: string | null }
-export interface DocumentsFtsTable { rowid: number; title: string; text: string }
-export interface FactsFtsTable { rowid: Generated<number>; kind: string; fact_id: string; body: string }
+interface CorrectionAnchorsTable { correction_id: number; side: 'fact' | 'other'; document: string; key: string; evidence: string | null }
+interface DocumentsFtsTable { rowid: number; title: string; text: string }
+interface FactsFtsTable { rowid: Generated<number>; kind: string; fact_id: string; body: string }
 
 export interface SqliteSchema {
   documents: DocumentsTable;

@@ -50,7 +50,7 @@ export function openSqliteDatabase(path: string): SqliteDatabaseHandles {
     if (statement) {
       cache.delete(sql);
     } else {
-      statement = db.prepare(sql) as unknown as SqliteStatement;
+      statement = db.prepare(sql);
       if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
     }
     cache.set(sql, statement);

@@ -93,7 +93,7 @@ export class DocumentWriter {
       try {
         group = this.#group ?? this.#begin();
       } catch (error) {
-        return reject(error as Error); // cannot begin (the database is locked, say): nothing of it is stored
+        return reject(error instanceof Error ? error : new Error(String(error))); // cannot begin (the database is locked, say): nothing of it is stored
       }
       this.#write(group, [item]);
       if (this.#group) this.#group.lastArrival = this.#clock(); // idle counts from the end of the write
