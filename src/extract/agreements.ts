@@ -105,11 +105,11 @@ function signingDate(opts: AgreementOptions): string | null {
 }
 
 // Words that say nothing of what a document is about: a title's kind ("accord", "memorandum of
-// understanding") and its small words. Two titles are one document by the words left.
-const TITLE_STOP = new Set(['the', 'of', 'on', 'and', 'in', 'between', 'a', 'an', 'for', 'to', 'with', 'at', 'by', 'field', 'cooperation']);
+// understanding") and its small words (data/title-stop-words.txt). Two titles are one document by the words left.
+const titleStops = perLexicons((lex) => new Set(lex.titleStopWords));
 
 function wordsOf(title: string): Set<string> {
-  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !TITLE_STOP.has(w) && !kindWords().has(w)));
+  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !titleStops().has(w) && !kindWords().has(w)));
 }
 
 function dice(a: string, b: string): number {

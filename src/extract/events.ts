@@ -24,7 +24,9 @@ const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:will (?:be held|take place|be hosted|beg
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
 const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]ed|convened)\b|^[^.;]{0,30}?\b(?:took place|was attended)\b/i;
 const PAST_BEFORE = /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,3}$/i;
-const VENUE = /\b(?:at|in)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}'’-]+\s+){0,4}(?:Palace|Residence|House|Hall|Centre|Center|Building|Complex|Kremlin|Akorda|Kuksaroy|Castle|Chancellery|Villa|Pavilion)|Qasr\s+(?:Al[\s-])?[A-Z][\p{L}'’-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)/u;
+// A venue: up to four capitalised words ending in a venue word (data/venue-words.tsv), or an Arabic
+// "Qasr" (palace) before its name, with an "of …" after it.
+const venuePattern = perLexicons((lex) => new RegExp(String.raw`\b(?:at|in)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}'’-]+\s+){0,4}(?:${lex.venueWords.map((r) => r.match).join('|')})|Qasr\s+(?:Al[\s-])?[A-Z][\p{L}'’-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)`, 'u'));
 const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
 const SIDELINES = /\bon the (?:sidelines|margins) of\b/i;
 // "invited X to visit", "an invitation to visit", "accepted the invitation to pay a visit": the visit
@@ -360,7 +362,7 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   const sentences = [...g.defining, ...g.merged];
   let name: string | null = null;
   for (const s of sentences) {
-    const venue = VENUE.exec(s.text);
+    const venue = venuePattern().exec(s.text);
     if (venue && !/Airport/.test(venue[1]!)) {
       name = venue[1]!.trim();
       break;

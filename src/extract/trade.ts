@@ -22,8 +22,8 @@ const cueWords = perLexicons((lex) => {
   };
 });
 
-// A stock accumulated over the years ("have invested $150 million so far") belongs to no one year.
-const STOCK = /\b(?:so far|to date|in total|accumulated|cumulative|since (?:19|20)\d\d|over the (?:past|last) \w+ years|ha(?:ve|s) invested|hold|holds|portfolio|currently)\b/i;
+// A stock accumulated over the years ("have invested $150 million so far") belongs to no one year (data/stock-cues.tsv).
+const stockCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.stockCues.map((r) => r.match).join('|')})\\b`, 'i'));
 
 interface KindRule {
   readonly id: string;
@@ -231,7 +231,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         amount: money.currency === 'USD' ? null : money.value,
         currency: money.currency === 'USD' ? null : money.currency,
         qualifier: money.qualifier,
-        year: rule.kind !== 'actual' ? targetYear(s.text.slice(money.end, to), ctx) : STOCK.test(s.text.slice(from, to)) ? year : year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx),
+        year: rule.kind !== 'actual' ? targetYear(s.text.slice(money.end, to), ctx) : stockCue().test(s.text.slice(from, to)) ? year : year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,

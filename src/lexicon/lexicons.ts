@@ -27,6 +27,8 @@ const regex = text.refine((source) => {
 }, 'is not a valid regular expression');
 const pipeList = z.string().transform((s) => s.split('|').map((x) => x.trim()).filter(Boolean));
 const PLACE_KINDS = ['name', 'official', 'adjective', 'capital', 'city', 'seat'] as const;
+/** A rule written as data: what it matches and why, under an id a fact's explanation can name. */
+const rule = z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'is not an id (lower case, digits, hyphens)'), match: regex, reason: text });
 
 /** The tab-separated tables: file name and the schema of one row (the header names its columns). */
 const TABLES = {
@@ -42,6 +44,8 @@ const TABLES = {
   homoglyphs: ['homoglyphs.tsv', z.object({ letter: z.string().length(1, 'is not one character'), latin: z.string().length(1, 'is not one character') })],
   leaders: ['leaders.tsv', z.object({ iso3, role: text, name: text, aliases: pipeList, from: optionalNumber, to: optionalNumber })],
   moneyScales: ['money-scales.tsv', z.object({ form: text, factor: number })],
+  stockCues: ['stock-cues.tsv', rule],
+  venueWords: ['venue-words.tsv', rule],
   qualifiers: ['qualifiers.tsv', z.object({ qualifier: Qualifier.exclude(['exact']), form: text })],
   titles: ['titles.tsv', z.object({ form: text, category: z.enum(['head_of_state', 'head_of_government', 'monarch', 'minister', 'diplomat', 'official', 'expert']), rank: number, generic: yesNo, full: optionalText.optional() })],
   tradeCues: ['trade-cues.tsv', z.object({ measure: z.union([TradeMeasure, z.literal('not-trade')]), form: text })],
@@ -57,9 +61,11 @@ const LISTS = {
   nameParticles: 'name-particles.txt',
   nonNameWords: 'non-name-words.txt',
   notTradeCues: 'not-trade-cues.txt',
+  organisationWords: 'organisation-words.txt',
   patronymicEndings: 'patronymic-endings.txt',
   personVerbs: 'person-verbs.txt',
   portfolios: 'portfolios.txt',
+  titleStopWords: 'title-stop-words.txt',
 } as const;
 
 type Tables = { readonly [K in keyof typeof TABLES]: ReadonlyArray<Readonly<z.output<(typeof TABLES)[K][1]>>> };

@@ -44,8 +44,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
-// Words of an organisation's name: an office's run ends before a person's name follows them.
-const ORGANISATION_WORDS = new Set(['ltd', 'limited', 'company', 'corporation', 'corp', 'inc', 'bank', 'agency', 'board', 'department', 'ministry', 'authority', 'commission', 'committee', 'council', 'office', 'service', 'fund', 'institute', 'university', 'group', 'holding', 'chamber', 'foundation', 'organisation', 'organization', 'administration', 'forces', 'army', 'navy', 'guard', 'police', 'staff', 'assembly', 'parliament', 'senate', 'court', 'party', 'government', 'embassy', 'mission', 'secretariat', 'cabinet']);
+// Words of an organisation's name (data/organisation-words.txt): an office's run ends before a person's name follows them.
+const organisationWords = perLexicons((lex) => new Set(lex.organisationWords));
 // Offices of a region, whose region may follow the name ("Governor Uba Sani of Kaduna").
 const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
@@ -145,7 +145,7 @@ class SentencePeople {
       // "Name1, Minister of Planning Name2, …": a role that ends in someone else's name is that person's.
       const tail = ws.slice(Math.max(role.first, role.last - 1), role.last + 1);
       const before = ws[role.last - 2];
-      if (tail.length === 2 && before && !OFFICE_CONNECTORS.has(before.key) && tail.every((w) => isNameWord(w, titleWords()) && !personWords().portfolios.has(w.key) && !ORGANISATION_WORDS.has(w.key) && !this.countries.some((c) => c.start <= w.start && c.end >= w.end))) return null;
+      if (tail.length === 2 && before && !OFFICE_CONNECTORS.has(before.key) && tail.every((w) => isNameWord(w, titleWords()) && !personWords().portfolios.has(w.key) && !organisationWords().has(w.key) && !this.countries.some((c) => c.start <= w.start && c.end >= w.end))) return null;
       return role;
     }
     return null;
@@ -165,7 +165,7 @@ class SentencePeople {
     if (!c) return null;
     let k = next;
     while (k < this.ws.length && this.ws[k]!.start < c.end) k++;
-    return k < this.ws.length && ORGANISATION_WORDS.has(this.ws[k]!.key) ? c.iso3 : null;
+    return k < this.ws.length && organisationWords().has(this.ws[k]!.key) ? c.iso3 : null;
   }
 
   /** The "of [the] State" after word `last`, with the index of its last word. */
@@ -264,11 +264,11 @@ class SentencePeople {
     const size = end - j + 1;
     // The words before the name must read as an office (a portfolio or an organisation), not as
     // another name: "Gabriel Boric and Javier Milei" is two people.
-    if (size < 3 || role.plural || !ws.slice(j, end - 1).some((w) => (personWords().portfolios.has(w.key) && !OFFICE_CONNECTORS.has(w.key)) || ORGANISATION_WORDS.has(w.key))) return null;
+    if (size < 3 || role.plural || !ws.slice(j, end - 1).some((w) => (personWords().portfolios.has(w.key) && !OFFICE_CONNECTORS.has(w.key)) || organisationWords().has(w.key))) return null;
     // The name: its last two words, and further back while the words read as a name rather than an
     // office ("… Planning Nguyen Thanh Hai", "… Affairs Clara G. Mendes"), three at most before the family name.
     let name = end - 1;
-    const namely = (w: Word): boolean => (isNameWord(w, titleWords()) || INITIAL.test(w.text)) && !ORGANISATION_WORDS.has(w.key) && !personWords().portfolios.has(w.key);
+    const namely = (w: Word): boolean => (isNameWord(w, titleWords()) || INITIAL.test(w.text)) && !organisationWords().has(w.key) && !personWords().portfolios.has(w.key);
     if (!isNameWord(ws[end]!, titleWords()) || !namely(ws[name]!)) return null;
     // A word right after "of" or "and" belongs to the office ("Department of Space S Somnath").
     while (name - 1 > j && end - name < 3 && namely(ws[name - 1]!) && !OFFICE_CONNECTORS.has(ws[name - 2]?.key ?? '')) name--;

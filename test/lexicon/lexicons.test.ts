@@ -53,4 +53,20 @@ describe('lexicons', () => {
     assert.ok(!extractText('t.txt', text).people.some((p) => p.role === 'Grand Vizier'), 'the default tables know no such title');
     assert.deepEqual(custom.extractText('t.txt', text).people.map((p) => p.role), ['Grand Vizier'], 'and the custom one still does');
   });
+
+  it('keeps rules written as data with an id, what they match and why; a rule without a reason is refused', () => {
+    for (const rules of [lex.venueWords, lex.stockCues]) {
+      assert.ok(rules.every((r) => r.id && r.match && r.reason.length > 10), 'every rule says why');
+      assert.equal(new Set(rules.map((r) => r.id)).size, rules.length, 'ids are unique');
+    }
+    assert.throws(() => loadLexicons(dataWith('venue-words.tsv', (t) => `${t}\nbarn\tBarn\t\n`)), /data\/venue-words\.tsv:\d+: reason "" is empty/);
+  });
+
+  it('reads a venue word from the table: another table, another venue', () => {
+    const text = 'Ana Soler, President of Chile, met President of Peru Luis Quispe at the Grand Barn of Lima on 3 May 2024.';
+    const withBarn: Lexicons = { ...lex, venueWords: [...lex.venueWords, { id: 'barn', match: 'Barn', reason: 'a test venue' }] };
+    const place = (e: ReturnType<typeof extractText>): string | undefined => e.events[0]?.place?.name ?? undefined;
+    assert.notEqual(place(extractText('t.txt', text)), 'Grand Barn of Lima');
+    assert.equal(place(createExtractor({ lexicons: withBarn }).extractText('t.txt', text)), 'Grand Barn of Lima');
+  });
 });
