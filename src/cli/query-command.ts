@@ -9,22 +9,12 @@ import { CliError } from './errors.js';
 import type { Io } from './io.js';
 
 /** The options of every query verb, as commander names them (settings.ts); each verb has some. */
-export interface QueryOptions {
+export interface QueryOptions extends Pick<FactFilter, 'country' | 'pair' | 'since' | 'until' | 'type' | 'kind' | 'status' | 'measure' | 'name' | 'limit' | 'offset'> {
   readonly db: string;
   readonly json?: boolean;
   readonly csv?: boolean;
-  readonly country?: string;
-  readonly pair?: readonly [string, string];
-  readonly since?: string;
-  readonly until?: string;
-  readonly type?: string;
-  readonly kind?: string;
-  readonly status?: string;
-  readonly measure?: string;
+  /** A person's name or id, resolved to canonical ids before the store is asked. */
   readonly person?: string;
-  readonly name?: string;
-  readonly limit?: number;
-  readonly offset?: number;
 }
 
 export const formatOf = (o: { readonly json?: boolean; readonly csv?: boolean }): RowsFormat => (o.json ? 'json' : o.csv ? 'csv' : 'table');
