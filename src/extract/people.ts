@@ -11,6 +11,11 @@ import { knownRole, type RolePhrase } from '../recognise/titles.js';
 import { leadersNamed, type Leader } from '../recognise/leaders.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
+import { perLexicons } from '../lexicon/active.js';
+
+const spokespersonTitles = perLexicons((lex) => new Set(lex.spokespersonTitles.map((t) => t.toLowerCase())));
+// Whom a readout's spokesperson speaks for.
+const PRINCIPAL_CATEGORIES: ReadonlySet<string> = new Set(['head_of_state', 'head_of_government', 'monarch', 'minister']);
 
 export interface PlacedMention extends PersonMention {
   readonly sentence: RecognisedSentence;
@@ -82,9 +87,24 @@ export class PeopleIndex {
     this.addSurnameMentions(sentences);
     this.resolveReferences(sentences.flatMap((s) => s.roleReferences));
     for (const p of this.people) this.settle(p);
+    this.settleSpokespeople();
     for (const p of this.people) p.country ??= this.companionOf(p) ?? this.counterpartOf(p);
     this.shareListCountries(sentences);
     this.mergeKnown();
+  }
+
+  /**
+   * A spokesperson whose state no mention of theirs names speaks for the readout's principal: the
+   * first leader or minister of the text with a state (data/spokesperson-titles.txt).
+   */
+  private settleSpokespeople(): void {
+    const speakers = this.people.filter((p) => p.role && spokespersonTitles().has(p.role.title.form.toLowerCase()) && !p.mentions.some((m) => m.country));
+    if (!speakers.length) return;
+    const position = (p: PersonRecord): number => Math.min(...p.mentions.map((m) => m.sentence.index * 1e6 + m.start));
+    const principal = this.people
+      .filter((p) => p.country && p.role && PRINCIPAL_CATEGORIES.has(p.role.title.category))
+      .sort((a, b) => position(a) - position(b))[0];
+    if (principal) for (const p of speakers) p.country = principal.country;
   }
 
   /** "his Hungarian counterpart Peter Szijjarto": the state of the adjective before "counterpart". */

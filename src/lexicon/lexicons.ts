@@ -65,6 +65,7 @@ const LISTS = {
   patronymicEndings: 'patronymic-endings.txt',
   personVerbs: 'person-verbs.txt',
   portfolios: 'portfolios.txt',
+  spokespersonTitles: 'spokesperson-titles.txt',
   titleStopWords: 'title-stop-words.txt',
 } as const;
 

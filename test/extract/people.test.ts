@@ -209,4 +209,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
     const got = people('Sultan Haitham bin Tariq Al Said and Alaksandar Łukašenka have agreed to open embassies.', '2023-10-07');
     assert.deepEqual(got.map((p) => [p.name, p.country]), [['Haitham bin Tariq Al Said', 'OMN'], ['Alaksandar Łukašenka', 'BLR']]);
   });
+  it('gives a spokesperson whose state is not named the state of the readout\'s first leader or minister', () => {
+    const text = "Foreign Minister Ana Soler of Chile met Argentine Foreign Minister Luis Pardo in Santiago on 3 May 2024.\n\nThe following can be attributed to Spokesperson Marta Ibarra: the ministers discussed Argentine investment.";
+    assert.deepEqual(people(text).find((p) => p.name === 'Marta Ibarra')?.country, 'CHL');
+    const named = people('Chile and Peru held talks, Peruvian spokesman Jorge Quispe said after President of Chile Ana Soler spoke.');
+    assert.equal(named.find((p) => p.name === 'Jorge Quispe')?.country, 'PER', 'a state the text gives the spokesperson stays');
+  });
 });
+
