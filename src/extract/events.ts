@@ -329,7 +329,10 @@ function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], cu
       const ownerState = owner ? s.countries.find((c) => c.start === ownerAt && main.countries.has(c.iso3)) : undefined;
       if (owner && !ownerState && !participants.some((p) => p.mentions.some((m) => m.sentence === s && ownerAt < m.end && m.end <= cue.index))) continue;
       if (announced(s.text, cue) !== main.planned && !/'s|’s|\byour\b|\bthe\b/i.test(s.text.slice(Math.max(0, cue.index - 25), cue.index))) continue;
-      const dates = encounterDates(s).filter((d) => d.start >= clause[0] && d.end <= clause[1]).map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);
+      const mentions = encounterDates(s).filter((d) => d.start >= clause[0] && d.end <= clause[1]);
+      // "Putin's visit to Kazakhstan in November last year": a visit of an earlier year is another encounter, however its day resolves.
+      if (mentions.some((d) => (d.kind === 'calendar' || d.kind === 'relative-year') && (d.offset ?? 0) < 0)) continue;
+      const dates = mentions.map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);
       if (dates.length && !dates.some((d) => main.date !== null && (within(d, main) || d.startsWith(main.date) || main.date.startsWith(d)))) continue;
       const destination = destinationOf(s);
       if (destination && !main.countries.has(destination)) continue;
@@ -716,8 +719,10 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
   let date = g.date;
   let basis = g.basis;
   if (g.main && date === null) {
-    date = ctx.published ?? (ctx.reference ? String(ctx.reference.year) : null);
-    basis = ctx.published ? 'publication' : date ? 'inferred' : null;
+    // The day the text was written: its publication date, else its dateline's day ("Astana. July 4.").
+    const written = ctx.published ?? ctx.anchor ?? null;
+    date = written ?? (ctx.reference ? String(ctx.reference.year) : null);
+    basis = written ? 'publication' : date ? 'inferred' : null;
   }
   // "The two leaders last met in October": the two sides are the document's pair, whatever else the sentence names.
   const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2;

@@ -212,4 +212,17 @@ describe('events: the main encounter on real pages', () => {
     const got = events('The presidents of Chile and Peru met in Lima on 2 May. The parties agreed to hold the first Forum of Regions of the two states in Santiago next year. They also discussed a conference on oceans to be held in New York.');
     assert.deepEqual(got.map((e) => [e.type, e.planned, e.countries.join()]), [['meeting', false, 'CHL,PER'], ['forum', true, 'CHL,PER']]);
   });
+  it('dates an undated main encounter by its dateline\'s day, and takes no earlier year\'s visit for its frame', () => {
+    const text = [
+      'Soler met with Pardo',
+      '',
+      'Lima. May 4. Andina - President of Peru Ana Soler held a meeting with Chilean President Luis Pardo, the presidential office said.',
+      'Soler noted that after Pardo\'s state visit to Peru in October last year, trade between the two countries has grown.',
+    ].join('\n');
+    const [main] = events(text);
+    assert.deepEqual(main, { type: 'meeting', date: '--05-04', end: null, planned: false, countries: ['CHL', 'PER'] });
+    const [withVisit] = events(text.replace('in October last year', 'this week'));
+    assert.equal(withVisit!.type, 'visit', 'a visit of its own time frames it');
+  });
 });
+
