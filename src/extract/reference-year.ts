@@ -95,14 +95,25 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
   return best;
 }
 
+/** The sentences of each paragraph, in order: gathered once, so no rule reads every sentence per paragraph. */
+function byParagraph(sentences: readonly RecognisedSentence[]): Map<number, RecognisedSentence[]> {
+  const paragraphs = new Map<number, RecognisedSentence[]>();
+  for (const s of sentences) {
+    const list = paragraphs.get(s.paragraph);
+    if (list) list.push(s);
+    else paragraphs.set(s.paragraph, [s]);
+  }
+  return paragraphs;
+}
+
 /** Rule anniversary: an anniversary number and its base year, stated in the text or documented. */
-function byAnniversary(sentences: readonly RecognisedSentence[], focus: readonly string[]): ReferenceYear | null {
+function byAnniversary(sentences: readonly RecognisedSentence[], paragraphs: ReadonlyMap<number, readonly RecognisedSentence[]>, focus: readonly string[]): ReferenceYear | null {
   for (const s of sentences) {
     const found = anniversaryNumber(s.text);
     if (found === null) continue;
     const { n, at } = found;
     const stated = foundingYears(s);
-    const paragraph = stated.length ? stated : sentences.filter((o) => o.paragraph === s.paragraph && o !== s).flatMap(foundingYears);
+    const paragraph = stated.length ? stated : paragraphs.get(s.paragraph)!.filter((o) => o !== s).flatMap(foundingYears);
     const offset = celebratedOffset(s);
     if (paragraph.length) {
       const base = Math.min(...paragraph);
@@ -119,7 +130,7 @@ function statedYears(s: RecognisedSentence): number[] {
 }
 
 /** Rule relative-chain: "the year before" with one stated year in the same paragraph; "in 2020, five years ago". */
-function byRelativeChain(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: ReadonlyMap<number, readonly RecognisedSentence[]>): ReferenceYear | null {
   for (const s of sentences) {
     const ago = YEARS_AGO.exec(s.text);
     if (!ago) continue;
@@ -128,9 +139,7 @@ function byRelativeChain(sentences: readonly RecognisedSentence[]): ReferenceYea
     const year = s.dates.filter((d) => d.from.year !== null && d.end <= ago.index && ago.index - d.end < 25).at(-1)?.from.year;
     if (year) return { year: year + n, reason: `relative chain: ${year} was "${ago[0]}"` };
   }
-  const paragraphs = new Set(sentences.map((s) => s.paragraph));
-  for (const p of paragraphs) {
-    const inP = sentences.filter((s) => s.paragraph === p);
+  for (const inP of paragraphs.values()) {
     const relative = inP.flatMap((s) => s.dates.filter((d) => d.kind === 'relative-year'));
     const offsets = new Set(relative.map((d) => d.offset));
     if (!offsets.has(-2) || !offsets.has(-1)) continue;
@@ -166,5 +175,6 @@ function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYe
 export function referenceYear(published: string | null, sentences: readonly RecognisedSentence[], focus: readonly string[] = []): ReferenceYear | null {
   const stated = published ? /^(\d{4})/.exec(published) : null;
   if (stated) return { year: Number(stated[1]), reason: `publication date ${published}` };
-  return byAnniversary(sentences, focus) ?? byRelativeChain(sentences) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
+  const paragraphs = byParagraph(sentences);
+  return byAnniversary(sentences, paragraphs, focus) ?? byRelativeChain(sentences, paragraphs) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
 }
