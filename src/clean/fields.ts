@@ -1,6 +1,7 @@
 // Document fields the text states about itself: a headline, a "date 2023-05-05" or "Published:"
 // line, and a news-agency dateline ("ASTANA. KAZINFORM –", "TASHKENT, March 14 (UzA) –").
 import * as chrono from 'chrono-node';
+import { isCalendarDate } from '../facts/calendar.js';
 
 export interface Dateline {
   /** The city, or null for an agency's dateline without one ("AKIPRESS.COM -", "October 7, Pozirk."). */
@@ -18,11 +19,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A complete calendar date (day, month and year all stated) as YYYY-MM-DD, else null. */
 export function statedDate(text: string): { date: string; index: number; length: number } | null {
+  // A date the calendar lacks ("2024-02-30", "0000-00-00" from a broken CMS) states nothing.
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?/.exec(text);
-  if (iso) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, index: iso.index, length: iso[0].length };
+  if (iso) return isCalendarDate(`${iso[1]}-${iso[2]}-${iso[3]}`) ? { date: `${iso[1]}-${iso[2]}-${iso[3]}`, index: iso.index, length: iso[0].length } : null;
   const dotted = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
   if (dotted && +dotted[2]! <= 12 && +dotted[1]! <= 31) {
-    return { date: `${dotted[3]}-${pad(+dotted[2]!)}-${pad(+dotted[1]!)}`, index: dotted.index, length: dotted[0].length };
+    const date = `${dotted[3]}-${pad(+dotted[2]!)}-${pad(+dotted[1]!)}`;
+    return isCalendarDate(date) ? { date, index: dotted.index, length: dotted[0].length } : null;
   }
   if (/[а-яё]{3,}\s+\d{4}/i.test(text)) {
     const ru = chrono.ru.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];

@@ -1,16 +1,19 @@
 // `readout extract INPUT...`: one readout-facts/v1 object per document. One input prints one JSON
-// document, several print NDJSON; on a terminal the readable table is the default. Each output is
-// validated against the exported schema. A bad input is reported on stderr as `readout: path:
+// document, several print NDJSON; on a terminal the readable table is the default. Documents are
+// extracted on worker threads (the ingest pool), several at a time, and printed in input order; each
+// has the --doc-timeout budget, so a document that would run away fails alone. Each output is
+// validated against the exported schema (on its thread). A bad input is reported on stderr as `readout: path:
 // problem` and the batch goes on; the exit code is 1 when any input failed.
-import { extract } from '../extract/pipeline.js';
-import { ReadoutFacts, type ReadoutFactsT } from '../facts/schema.js';
-import { InputError } from '../read/errors.js';
+import { pMapIterable } from 'p-map';
+import type { ReadoutFactsT } from '../facts/schema.js';
+import { defaultWorkers, ExtractionPool, type FactsReply } from '../ingest/worker-pool.js';
 import type { Input } from '../read/input.js';
 import { readInputs, STDIN } from '../read/inputs.js';
 import { MEGABYTE } from '../read/limits.js';
 import { CliError, EXIT_FAILED, EXIT_USAGE } from './errors.js';
 import { formatTable } from './format-table.js';
 import type { Io } from './io.js';
+import { printable } from './printable.js';
 
 export type OutputFormat = 'json' | 'ndjson' | 'table';
 
@@ -20,6 +23,9 @@ export interface ExtractCommandOptions {
   readonly pretty?: boolean;
   readonly published?: string;
   readonly maxSize: number;
+  readonly workers?: number;
+  /** Seconds. */
+  readonly docTimeout?: number;
 }
 
 function render(facts: ReadoutFactsT, format: OutputFormat, pretty: boolean): string {
@@ -45,19 +51,27 @@ export async function runExtract(args: readonly string[], options: ExtractComman
   const { count, all } = await peek(readInputs(args.length ? args : [STDIN], { maxBytes, published, stdin: io.stdin }));
   if (count === 0) throw new CliError('no input files found (give files, folders, URLs or - for standard input)', EXIT_USAGE);
   const format: OutputFormat = options.format ?? (options.ndjson ? 'ndjson' : io.outIsTTY ? 'table' : count === 1 ? 'json' : 'ndjson');
+  // One input needs one thread; each thread is given two documents, so it never waits for the printing.
+  const threads = count === 1 ? 1 : options.workers ?? defaultWorkers();
+  const pool = new ExtractionPool({ threads, depth: 2, docTimeoutMs: options.docTimeout === undefined ? undefined : options.docTimeout * 1000 });
+  const extractOne = async (input: Input): Promise<{ input: Input; reply: FactsReply }> => {
+    if (input.kind === 'failure') return { input, reply: { ok: false, error: input.problem } };
+    return { input, reply: await pool.facts({ source: input.source, bytes: input.bytes, published: input.published, hints: input.hints, maxBytes }) };
+  };
   let failed = 0;
   let total = 0;
-  for await (const input of all) {
-    total++;
-    try {
-      if (input.kind === 'failure') throw new InputError(input.path, input.problem);
-      const facts = extract(input.source, input.bytes, { published: input.published, maxBytes, hints: input.hints });
-      io.out(render(ReadoutFacts.parse(facts), format, Boolean(options.pretty)));
-    } catch (error) {
-      failed++;
-      const message = error instanceof InputError ? error.message : `internal error: ${(error as Error).message}`;
-      io.err(`readout: ${input.path}: ${message}`);
+  try {
+    for await (const { input, reply } of pMapIterable(all, extractOne, { concurrency: pool.capacity })) {
+      total++;
+      if (reply.ok) {
+        io.out(render(reply.facts, format, Boolean(options.pretty)));
+      } else {
+        failed++;
+        io.err(`readout: ${printable(input.path)}: ${printable(reply.error)}`);
+      }
     }
+  } finally {
+    await pool.close();
   }
   if (failed) io.err(`readout: ${failed} of ${total} inputs failed`);
   return failed ? EXIT_FAILED : 0;

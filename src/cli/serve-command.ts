@@ -16,11 +16,12 @@ export interface ServeCommandOptions {
   readonly maxBody: number;
   readonly maxSize: number;
   readonly workers?: number;
+  readonly docTimeout?: number;
 }
 
 export async function runServe(o: ServeCommandOptions, io: Io): Promise<number> {
   if (o.ingest?.length) {
-    const code = await runIngest([...o.ingest], { db: o.db, workers: o.workers, maxSize: o.maxSize }, { ...io, out: () => {} });
+    const code = await runIngest([...o.ingest], { db: o.db, workers: o.workers, maxSize: o.maxSize, docTimeout: o.docTimeout }, { ...io, out: () => {} });
     if (code !== 0) io.err('readout: some inputs could not be ingested; serving what is stored');
   }
   const store = await openStore(o.db);

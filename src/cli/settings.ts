@@ -4,7 +4,8 @@
 // test/cli/settings.test.ts checks that the README documents each one.
 import { InvalidArgumentError, Option } from 'commander';
 import { EXPORT_FORMATS } from '../export/formats.js';
-import { DEFAULT_MAX_BYTES, MEGABYTE } from '../read/limits.js';
+import { isCalendarDate } from '../facts/calendar.js';
+import { DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, MEGABYTE } from '../read/limits.js';
 
 export interface Setting {
   /** Commander's flags, e.g. `--db <path>`; the option's name is the long flag in camel case. */
@@ -31,9 +32,8 @@ export const parsers = {
     const n = Number(value);
     return value.trim() && n > 0 && Number.isFinite(n) ? n : reject('a positive number of megabytes');
   },
-  day: (value: string): string =>
-    /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value)) && new Date(value).toISOString().startsWith(value) ? value : reject('a date as YYYY-MM-DD'),
-  dateBound: (value: string): string => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? value : reject('a date as YYYY, YYYY-MM or YYYY-MM-DD')),
+  day: (value: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value) ? value : reject('a date as YYYY-MM-DD')),
+  dateBound: (value: string): string => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) && isCalendarDate(value) ? value : reject('a date as YYYY, YYYY-MM or YYYY-MM-DD')),
   iso3: (value: string): string => (/^[A-Za-z]{3}$/.test(value) ? value.toUpperCase() : reject('an ISO 3166-1 alpha-3 code such as TJK')),
   pair: (value: string): [string, string] => {
     const m = /^([A-Za-z]{3})[-–,]([A-Za-z]{3})$/.exec(value);
@@ -44,6 +44,10 @@ export const parsers = {
     return value.trim() && Number.isInteger(n) && n >= 0 && n <= 65535 ? n : reject('a port number from 0 to 65535 (0 picks a free one)');
   },
   host: (value: string): string => (/^[\w.:-]+$/.test(value) ? value : reject('a host name or an IP address')),
+  seconds: (value: string): number => {
+    const n = Number(value);
+    return value.trim() && n > 0 && n <= 86_400 ? n : reject('a number of seconds greater than 0 (at most a day)');
+  },
   positive: (value: string): number => {
     const n = Number(value);
     return value.trim() && Number.isInteger(n) && n >= 1 ? n : reject('a positive whole number');
@@ -55,6 +59,7 @@ export const SETTINGS = {
   maxSize: { flags: '--max-size <MB>', default: DEFAULT_MAX_BYTES / MEGABYTE, parse: parsers.megabytes, help: 'refuse inputs larger than this many megabytes' },
   published: { flags: '--published <date>', parse: parsers.day, help: 'publication date (YYYY-MM-DD) for inputs that do not state one' },
   workers: { flags: '--workers <n>', parse: parsers.positive, help: 'extraction threads (default: one per core)' },
+  docTimeout: { flags: '--doc-timeout <seconds>', env: 'READOUT_DOC_TIMEOUT', default: DEFAULT_DOC_TIMEOUT_MS / 1000, parse: parsers.seconds, help: 'time budget of one document\'s extraction; a document over it fails and the batch goes on' },
   format: { flags: '-f, --format <format>', choices: ['json', 'ndjson', 'table'], help: 'output format (default: table on a terminal, JSON for one input, NDJSON for several)' },
   ndjson: { flags: '--ndjson', help: 'one JSON object per line, whatever the number of inputs' },
   pretty: { flags: '--pretty', help: 'indented JSON' },

@@ -2,14 +2,15 @@
 // in name order (walk.ts), NDJSON files one document per line (ndjson.ts), http(s) pages and feeds
 // (web.ts), and `-` for standard input, read as bytes so its encoding is found like a file's.
 // A missing, unreadable or too large input is a failure reported with the others; it never stops
-// the batch. `readout extract` and `readout ingest` both read their arguments through here.
-import { readFileSync, statSync } from 'node:fs';
-import { buffer } from 'node:stream/consumers';
+// the batch, and no input is held in memory past the size limit (bounded.ts). `readout extract` and `readout ingest` both read their arguments through here.
+import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { readFileBounded, readStreamBounded, type Bounded } from './bounded.js';
+import { fileProblem } from './errors.js';
 import type { Input } from './input.js';
 import { ndjsonCount, ndjsonInputs, NDJSON_EXTENSIONS } from './ndjson.js';
 import { tooLarge } from './read-document.js';
-import { walkFiles } from './walk.js';
+import { walkFiles, type WalkEntry } from './walk.js';
 import { isUrl, WebClient, webInputs } from './web.js';
 
 export interface InputOptions {
@@ -24,34 +25,30 @@ export interface InputOptions {
 
 export const STDIN = '-';
 
-function problemOf(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'no such file or directory';
-  return code ? `cannot read (${code})` : (error as Error).message;
+/** The input of bytes read within the limit, or the failure of bytes over it. */
+function inputOf(read: Bounded, source: string, path: string, options: InputOptions): Input {
+  if ('tooLarge' in read) return { kind: 'failure', source, path, problem: tooLarge(read.tooLarge, options.maxBytes)! };
+  return { kind: 'document', source, path, bytes: read.bytes, published: options.published, hints: {} };
 }
 
 async function* fileInputs(path: string, options: InputOptions): AsyncGenerator<Input> {
-  if (NDJSON_EXTENSIONS.has(extname(path).toLowerCase())) return yield* ndjsonInputs(path, options.published);
+  if (NDJSON_EXTENSIONS.has(extname(path).toLowerCase())) return yield* ndjsonInputs(path, options.published, options.maxBytes);
   const source = basename(path);
   try {
-    // Refused before reading: a 50 MB file must not be read whole just to be turned away.
-    const problem = tooLarge(statSync(path).size, options.maxBytes);
-    if (problem) return yield { kind: 'failure', source, path, problem };
-    yield { kind: 'document', source, path, bytes: readFileSync(path), published: options.published, hints: {} };
+    // Never more than the limit in memory: a 50 MB file, /dev/zero or a FIFO is turned away at the limit.
+    yield inputOf(await readFileBounded(path, options.maxBytes), source, path, options);
   } catch (error) {
-    yield { kind: 'failure', source, path, problem: problemOf(error) };
+    yield { kind: 'failure', source, path, problem: fileProblem(error) };
   }
 }
 
 async function* stdinInput(options: InputOptions): AsyncGenerator<Input> {
-  const bytes = await buffer(options.stdin);
-  const problem = tooLarge(bytes.length, options.maxBytes);
-  if (problem) yield { kind: 'failure', source: 'stdin', path: 'stdin', problem };
-  else yield { kind: 'document', source: 'stdin', path: 'stdin', bytes, published: options.published, hints: {} };
+  yield inputOf(await readStreamBounded(options.stdin, options.maxBytes), 'stdin', 'stdin', options);
 }
 
-function filesOf(path: string): Iterable<string> {
-  return statSync(path).isDirectory() ? walkFiles(path) : [path];
+/** The files an argument names: itself, or what a walk of the folder finds (with what it cannot read). */
+function filesOf(path: string): Iterable<WalkEntry> {
+  return statSync(path).isDirectory() ? walkFiles(path) : [{ path }];
 }
 
 export async function* readInputs(args: readonly string[], options: InputOptions): AsyncGenerator<Input> {
@@ -65,10 +62,13 @@ export async function* readInputs(args: readonly string[], options: InputOptions
         yield* webInputs(arg, web, options.published);
       } else {
         try {
-          for (const file of filesOf(arg)) yield* fileInputs(file, options);
+          for (const file of filesOf(arg)) {
+            if (file.problem) yield { kind: 'failure', source: basename(file.path), path: file.path, problem: file.problem };
+            else yield* fileInputs(file.path, options);
+          }
         } catch (error) {
-          // The argument itself, or a folder under it, cannot be read.
-          yield { kind: 'failure', source: arg, path: arg, problem: problemOf(error) };
+          // The argument itself cannot be read.
+          yield { kind: 'failure', source: arg, path: arg, problem: fileProblem(error) };
         }
       }
     }
@@ -86,7 +86,7 @@ export async function countInputs(args: readonly string[]): Promise<number> {
       continue;
     }
     try {
-      for (const file of filesOf(arg)) n += NDJSON_EXTENSIONS.has(extname(file).toLowerCase()) ? await ndjsonCount(file) : 1;
+      for (const file of filesOf(arg)) n += !file.problem && NDJSON_EXTENSIONS.has(extname(file.path).toLowerCase()) ? await ndjsonCount(file.path) : 1;
     } catch {
       n++;
     }
