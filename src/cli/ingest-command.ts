@@ -86,7 +86,7 @@ export async function runIngest(args: readonly string[], options: IngestCommandO
 }
 
 export async function runReindex(options: Pick<IngestCommandOptions, 'db' | 'workers' | 'docTimeout'> & { readonly all?: boolean }, io: Io): Promise<number> {
-  return withStore(options.db, 'read', async (store) => {
+  return withStore(options.db, 'update', async (store) => {
     const started = Date.now();
     const progress = reporter(io, (await store.stats()).documents);
     try {

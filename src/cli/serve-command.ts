@@ -3,6 +3,7 @@
 // The command runs until SIGINT or SIGTERM, then closes the server and the store.
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../serve/server.js';
 import { openStore } from '../store/open-store.js';
+import { StoreError, type Store } from '../store/store.js';
 import { CliError } from './errors.js';
 import { runIngest } from './ingest-command.js';
 import type { Io } from './io.js';
@@ -24,7 +25,12 @@ export async function runServe(o: ServeCommandOptions, io: Io): Promise<number> 
     const code = await runIngest([...o.ingest], { db: o.db, workers: o.workers, maxSize: o.maxSize, docTimeout: o.docTimeout }, { ...io, out: () => {} });
     if (code !== 0) io.err('readout: some inputs could not be ingested; serving what is stored');
   }
-  const store = await openStore(o.db);
+  let store: Store;
+  try {
+    store = await openStore(o.db);
+  } catch (error) {
+    throw new CliError(error instanceof StoreError ? error.message : `cannot open the database ${o.db}: ${(error as Error).message}`, undefined, { cause: error });
+  }
   const host = o.host ?? DEFAULT_HOST, port = o.port ?? DEFAULT_PORT;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {

@@ -50,7 +50,12 @@ export const parsers = {
   },
   positive: (value: string): number => {
     const n = Number(value);
-    return value.trim() && Number.isInteger(n) && n >= 1 ? n : reject('a positive whole number');
+    return value.trim() && Number.isSafeInteger(n) && n >= 1 ? n : reject(`a whole number from 1 to ${Number.MAX_SAFE_INTEGER}`);
+  },
+  // Each thread loads the NLP pipeline (tens of megabytes): more threads than this only thrash.
+  threads: (value: string): number => {
+    const n = Number(value);
+    return value.trim() && Number.isInteger(n) && n >= 1 && n <= 256 ? n : reject('a whole number of threads from 1 to 256');
   },
 };
 
@@ -58,7 +63,7 @@ export const SETTINGS = {
   db: { flags: '--db <path>', env: 'READOUT_DB', default: './readout.db', parse: parsers.path, help: 'database file' },
   maxSize: { flags: '--max-size <MB>', default: DEFAULT_MAX_BYTES / MEGABYTE, parse: parsers.megabytes, help: 'refuse inputs larger than this many megabytes' },
   published: { flags: '--published <date>', parse: parsers.day, help: 'publication date (YYYY-MM-DD) for inputs that do not state one' },
-  workers: { flags: '--workers <n>', parse: parsers.positive, help: 'extraction threads (default: one per core)' },
+  workers: { flags: '--workers <n>', parse: parsers.threads, help: 'extraction threads (default: one per core)' },
   docTimeout: { flags: '--doc-timeout <seconds>', env: 'READOUT_DOC_TIMEOUT', default: DEFAULT_DOC_TIMEOUT_MS / 1000, parse: parsers.seconds, help: 'time budget of one document\'s extraction; a document over it fails and the batch goes on' },
   format: { flags: '-f, --format <format>', choices: ['json', 'ndjson', 'table'], help: 'output format (default: table on a terminal, JSON for one input, NDJSON for several)' },
   ndjson: { flags: '--ndjson', help: 'one JSON object per line, whatever the number of inputs' },

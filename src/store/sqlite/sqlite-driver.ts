@@ -18,9 +18,10 @@ export interface SqliteDatabaseHandles {
   beforeQuery: () => void;
 }
 
-export function openSqliteDatabase(path: string): SqliteDatabaseHandles {
-  const db = new Database(path);
-  db.pragma('journal_mode = WAL');
+export function openSqliteDatabase(path: string, options: { readonly readonly?: boolean } = {}): SqliteDatabaseHandles {
+  const db = options.readonly ? new Database(path, { readonly: true, fileMustExist: true }) : new Database(path);
+  // A reader changes nothing, the journal mode included: a read-only file or folder serves it.
+  if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   // Checkpoint every 40 MB of log rather than 4 MB: a page rewritten by several group commits is
   // copied into the database once, and the checkpoint's fsync comes a tenth as often.
@@ -36,7 +37,21 @@ export function openSqliteDatabase(path: string): SqliteDatabaseHandles {
   const cache = new Map<string, SqliteStatement>();
   const handles: SqliteDatabaseHandles = {
     kysely: {
-      close: () => db.close(),
+      close: () => {
+        if (!db.open) return;
+        // Back to a rollback journal when no other connection is open (the change needs the file alone;
+        // busy_timeout 0: never wait for it): a database in WAL mode cannot be read from a read-only
+        // folder, where the reader could not create its shared-memory file.
+        if (!options.readonly) {
+          try {
+            db.pragma('busy_timeout = 0');
+            db.pragma('journal_mode = DELETE');
+          } catch {
+            // Another connection has the file: it stays in WAL mode, as it was.
+          }
+        }
+        db.close();
+      },
       prepare(sql: string): SqliteStatement {
         handles.beforeQuery();
         return cached(sql);

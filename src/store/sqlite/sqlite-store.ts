@@ -1,21 +1,24 @@
 // The SQLite backend: one file, WAL journal, migrations applied on open. A committed document
 // survives a killed process (WAL + synchronous=NORMAL is durable against process crashes). Documents
 // are written by group commit (sqlite-write.ts): saveDocument resolves once its transaction commits.
-import { Kysely, Migrator, SqliteDialect, type MigrationProvider } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type MigrationProvider, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
 import { MIGRATIONS } from './migrations/migrations.js';
 import type { ReadHints } from '../../read/read-document.js';
-import type { AnalysedDocument, FactFilter, Store } from '../store.js';
+import { StoreError, type AnalysedDocument, type FactFilter, type Store } from '../store.js';
 import { conflicts, countries, dataVersion, documentDetail, pairs, searchPage } from './sqlite-browse.js';
 import type { SqliteSchema } from './sqlite-database.js';
-import { openSqliteDatabase } from './sqlite-driver.js';
+import { openSqliteDatabase, type SqliteDatabaseHandles } from './sqlite-driver.js';
+import { guarded, storeErrorOf } from './sqlite-errors.js';
 import { queryAgreements, queryDocuments, queryEvents, queryPeople, queryTrade, search, stats } from './sqlite-read.js';
-import { Query, type Row } from './sqlite-statements.js';
+import { Query, type Connection, type Row } from './sqlite-statements.js';
 import { DEFAULT_GROUP_COMMIT, DocumentWriter, type GroupCommitOptions } from './sqlite-write.js';
 
 const provider: MigrationProvider = { getMigrations: async () => ({ ...MIGRATIONS }) };
 
 export interface SqliteStoreOptions {
   readonly path: string;
+  /** Open only to read (no schema upgrade, no journal change). */
+  readonly readonly?: boolean;
   /** The clock, for `ingested_at`: injected so tests can pin it. */
   readonly now?: () => string;
   /** How many documents one transaction holds at most, and how long a document waits for it. */
@@ -25,14 +28,19 @@ export interface SqliteStoreOptions {
 }
 
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
-  const handles = openSqliteDatabase(options.path);
+  let handles: SqliteDatabaseHandles;
+  try {
+    handles = openSqliteDatabase(options.path, { readonly: options.readonly });
+  } catch (error) {
+    throw storeErrorOf(error, options.path);
+  }
   const { kysely, connection } = handles;
   const db = new Kysely<SqliteSchema>({ dialect: new SqliteDialect({ database: kysely }) });
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
-  if (error) {
+  try {
+    await schemaReady(connection, kysely, options);
+  } catch (error) {
     await db.destroy();
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new Error(`cannot migrate ${options.path}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`);
+    throw storeErrorOf(error, options.path);
   }
   const now = options.now ?? (() => new Date().toISOString());
   const writer = new DocumentWriter(connection, now, options.groupCommit ?? DEFAULT_GROUP_COMMIT, options.clock);
@@ -47,7 +55,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   // data_version moves with other connections' commits only: this store's own are counted here.
   let ownCommits = 0;
   const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor'>>(connection, 'select "id", "source", "extractor" from "documents" where "content_hash" = @hash');
-  return {
+  return guarded<Store>({
     location: options.path,
     documentByHash: async (hash) => byHash.get({ hash }) ?? null,
     saveDocument: async (doc: AnalysedDocument) => {
@@ -80,6 +88,55 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     close: async () => {
       writer.flush();
       await db.destroy();
+      // Kysely closes the file only if it ever ran a query (ingest may not have): closed here in any case.
+      kysely.close();
     },
-  };
+  }, options.path);
+}
+
+/**
+ * The schema at this version's latest migration. A writer applies the missing migrations inside an
+ * immediate transaction, so a second process opening a new database waits for the first and then
+ * finds them applied; a reader only checks. A database with migrations this version does not know
+ * was made by a newer Readout, and is not touched.
+ */
+async function schemaReady(connection: Connection, kysely: SqliteDatabase, options: SqliteStoreOptions): Promise<void> {
+  const applied = appliedMigrations(connection);
+  const unknown = applied.filter((name) => !(name in MIGRATIONS));
+  if (unknown.length) throw new StoreError(`${options.path}: created by a newer Readout (its schema has ${unknown.join(', ')}, which this version does not know): upgrade Readout`);
+  if (options.readonly) {
+    const missing = Object.keys(MIGRATIONS).filter((name) => !applied.includes(name));
+    if (missing.length) throw new StoreError(`${options.path}: made by an older Readout, its schema needs upgrading: run readout ingest or readout reindex on it once with write access`);
+    return;
+  }
+  const migrator = new Kysely<SqliteSchema>({ dialect: new ImmediateSqliteDialect({ database: kysely }) });
+  const { error, results } = await new Migrator({ db: migrator, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+    // SQLite's own failures (a read-only file, a lock held past the busy timeout) are said as such by the caller.
+    if ((error as { code?: unknown }).code) throw error;
+    throw new Error(`cannot migrate ${options.path}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+/** The names of the migrations a database has applied (none for a new file). */
+function appliedMigrations(connection: Connection): string[] {
+  const table = connection.prepare(`select 1 from sqlite_master where type = 'table' and name = 'kysely_migration'`).get();
+  return table ? (connection.prepare('select name from kysely_migration').all() as Array<{ name: string }>).map((r) => r.name) : [];
+}
+
+/** Kysely's SQLite dialect with transactions that take the write lock at once (BEGIN IMMEDIATE): for migrations. */
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new (class extends SqliteDriver {
+      override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+      }
+    })(this.#config);
+  }
 }
