@@ -2,11 +2,15 @@
 // database of 20,000 generated readouts (bench/generate-corpus.ts; BENCH_DOCS changes the size).
 // For the pair dossier page, the pair JSON and search it reports requests/s and p50/p95/p99 latency at
 // 50 connections for 10 s each (BENCH_SECONDS, BENCH_CONNECTIONS), cycling through every pair and a
-// dozen queries; before that, each URL once on its own, uncached (the first visit's cost).
+// dozen queries; before that, each URL once on its own, uncached (the first visit's cost). Each load
+// runs twice: as a browser asks (Accept-Encoding: gzip, deflate, br, zstd, so the server sends
+// brotli) and as a client that accepts no compression (curl without --compressed), with the mean
+// bytes per response and the machine's load average when it starts.
 // The server runs in its own process (the built CLI, as `npm start` runs it), so the load generator
 // does not share its event loop.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { ingest } from '../src/ingest/ingest.js';
@@ -74,20 +78,35 @@ async function firstVisits(url: string, paths: readonly string[]): Promise<strin
   return `first visits, one at a time (${times.length} URLs): p50 ${quantile(times, 0.5).toFixed(1)} ms, p95 ${quantile(times, 0.95).toFixed(1)} ms, max ${times.at(-1)!.toFixed(1)} ms`;
 }
 
-async function load(url: string, name: string, paths: readonly string[]): Promise<void> {
+/** What a browser sends (Chromium's header), and a client that takes bytes as they are. */
+const ENCODINGS: ReadonlyArray<[label: string, acceptEncoding: string]> = [['brotli', 'gzip, deflate, br, zstd'], ['identity', 'identity']];
+
+const load1 = (): string => loadavg()[0]!.toFixed(2);
+
+async function load(url: string, name: string, paths: readonly string[], label: string, acceptEncoding: string): Promise<void> {
   // autocannon's summary has p97.5 but no p95: every response time is kept to read p95 exactly.
   const times: number[] = [];
+  let bytes = 0;
+  const startLoad = load1();
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url, connections: CONNECTIONS, duration: SECONDS, requests: paths.map((path) => ({ method: 'GET' as const, path })) },
+      {
+        url, connections: CONNECTIONS, duration: SECONDS,
+        headers: { 'accept-encoding': acceptEncoding },
+        requests: paths.map((path) => ({ method: 'GET' as const, path })),
+      },
       (error, r) => (error ? reject(error) : resolve(r)),
     );
-    instance.on('response', (_client, _status, _bytes, ms: number) => times.push(ms));
+    instance.on('response', (_client, _status, resBytes: number, ms: number) => {
+      times.push(ms);
+      bytes += resBytes;
+    });
   });
   times.sort((a, b) => a - b);
   const bad = result.non2xx + result.errors + result.timeouts;
   const ms = (q: number): string => quantile(times, q).toFixed(1).padStart(6);
-  console.log(`${name.padEnd(18)} under load: ${result.requests.average.toFixed(0).padStart(5)} req/s   p50 ${ms(0.5)} ms   p95 ${ms(0.95)} ms   p99 ${ms(0.99)} ms   ${bad ? `${bad} failed` : 'all 2xx'} (${result.requests.total} requests)`);
+  const kb = (bytes / Math.max(1, times.length) / 1024).toFixed(1).padStart(5);
+  console.log(`${`${name} (${label})`.padEnd(28)} ${result.requests.average.toFixed(0).padStart(5)} req/s   p50 ${ms(0.5)} ms   p95 ${ms(0.95)} ms   p99 ${ms(0.99)} ms   ${kb} KB/response   ${bad ? `${bad} failed` : 'all 2xx'} (${result.requests.total} requests; load average ${startLoad})`);
 }
 
 async function main(): Promise<void> {
@@ -102,10 +121,10 @@ async function main(): Promise<void> {
       ['search JSON', words.map((w) => `/api/search?q=${encodeURIComponent(w)}`)],
       ['search page', words.map((w) => `/search?q=${encodeURIComponent(w)}&type=document`)],
     ];
-    console.log(`readout serve on ${url}: ${DOCS} documents, ${pairs.length} pairs; ${CONNECTIONS} connections for ${SECONDS} s per endpoint`);
+    console.log(`readout serve on ${url}: ${DOCS} documents, ${pairs.length} pairs; ${CONNECTIONS} connections for ${SECONDS} s per endpoint; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     for (const [name, paths] of endpoints) {
       console.log(`${name}: ${await firstVisits(url, paths)}`);
-      await load(url, name, paths);
+      for (const [label, acceptEncoding] of ENCODINGS) await load(url, name, paths, label, acceptEncoding);
     }
   } finally {
     child.kill('SIGTERM');

@@ -21,15 +21,23 @@ function score(docs: string, gold: string): { micro: number; types: Record<strin
 }
 
 describe('evaluation sets', { skip: !existsSync(SCORER) && 'shared/eval is not beside this checkout' }, () => {
-  it('dev set: strict micro-F1 ≥ 0.85 and no type below 0.75', () => {
+  it('dev set: strict micro-F1 ≥ 0.97 and no type below 0.9', () => {
     const s = score(resolve(ROOT, '../shared/eval/dev/docs'), resolve(ROOT, '../shared/eval/dev/gold'));
-    assert.ok(s.micro >= 0.85, `micro ${s.micro}`);
-    for (const [type, f1] of Object.entries(s.types)) assert.ok(f1 >= 0.75, `${type} ${f1}`);
+    assert.ok(s.micro >= 0.97, `micro ${s.micro}`);
+    for (const [type, f1] of Object.entries(s.types)) assert.ok(f1 >= 0.9, `${type} ${f1}`);
+  });
+  // The training texts cannot be committed: restored into ../shared/eval/train/docs (README), they are scored here.
+  const TRAIN = resolve(ROOT, '../shared/eval/train');
+  const trainRestored = existsSync(join(TRAIN, 'docs')) && readdirSync(join(TRAIN, 'docs')).some((f) => f.endsWith('.txt'));
+  it('train set: strict micro-F1 ≥ 0.92 and no type below 0.85', { skip: !trainRestored && 'the train texts are not restored (README: Quality)' }, () => {
+    const s = score(join(TRAIN, 'docs'), join(TRAIN, 'gold'));
+    assert.ok(s.micro >= 0.92, `micro ${s.micro}`);
+    for (const [type, f1] of Object.entries(s.types)) assert.ok(f1 >= 0.85, `${type} ${f1}`);
   });
   it('our golden sets stay above their recorded floors', () => {
     const examples = score(join(ROOT, 'examples'), join(ROOT, 'test/golden/examples'));
     const research = score(join(ROOT, 'test/golden/research/docs'), join(ROOT, 'test/golden/research/gold'));
-    assert.ok(examples.micro >= 0.88, `examples micro ${examples.micro}`);
-    assert.ok(research.micro >= 0.82, `research micro ${research.micro}`);
+    assert.ok(examples.micro >= 0.91, `examples micro ${examples.micro}`);
+    assert.ok(research.micro >= 0.89, `research micro ${research.micro}`);
   });
 });

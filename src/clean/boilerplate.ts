@@ -1,11 +1,13 @@
 // Portal furniture that surrounds an article: dropped line by line, each rule with an id and a
 // reason. Copyright and portal-signature lines are removed too, but they name the publisher, so
 // they are returned rather than thrown away.
-import { readList } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
 
-const FURNITURE = new Set(readList('boilerplate-lines.txt').map((line) => line.toLowerCase()));
-// Longer lines cannot be furniture: paragraphs are not lower-cased just to miss the set.
-const FURNITURE_MAX = Math.max(...[...FURNITURE].map((line) => line.length)) + 1;
+const furniture = perLexicons((lex) => {
+  const lines = new Set(lex.boilerplateLines.map((line) => line.toLowerCase()));
+  // Longer lines cannot be furniture: paragraphs are not lower-cased just to miss the set.
+  return { lines, longest: Math.max(...[...lines].map((line) => line.length)) + 1 };
+});
 
 interface LineRule {
   readonly id: string;
@@ -14,7 +16,7 @@ interface LineRule {
 }
 
 const LINE_RULES: readonly LineRule[] = [
-  { id: 'furniture', reason: 'accessibility widget, share button or navigation word', test: (l) => l.length <= FURNITURE_MAX && FURNITURE.has(l.toLowerCase().replace(/[:.]$/, '')) },
+  { id: 'furniture', reason: 'accessibility widget, share button or navigation word', test: (l) => l.length <= furniture().longest && furniture().lines.has(l.toLowerCase().replace(/[:.]$/, '')) },
   { id: 'counter', reason: 'view counter or video duration ("• 18", "• 3:53")', test: (l) => /^[•·▪●|]\s*(?:\d[\d\s,.]*[kK]?|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
   { id: 'bare-number', reason: 'a lone number or time: counters without their bullet', test: (l) => /^(?:\d{1,7}|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
   // News portals print exchange rates above the article ("USD 87.45", "EUR 99.10 ▲").

@@ -1,23 +1,22 @@
 // Unicode normalisation for extraction: one form per character (NFC), plain spaces, no invisible
 // characters, and Latin words freed of look-alike Cyrillic/Greek letters.
-import { readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
 
-const HOMOGLYPHS: ReadonlyMap<string, string> = new Map(
-  readTable<'letter' | 'latin'>('homoglyphs.tsv').map((row) => [row.letter, row.latin]),
-);
-// Without the u flag: every look-alike is one UTF-16 unit, and the plain class scans faster.
-const LOOKALIKE = new RegExp(`[${[...HOMOGLYPHS.keys()].join('')}]`);
-const LOOKALIKES = new RegExp(LOOKALIKE.source, 'g');
+const homoglyphs = perLexicons((lex) => {
+  const twins: ReadonlyMap<string, string> = new Map(lex.homoglyphs.map((row) => [row.letter, row.latin]));
+  // Without the u flag: every look-alike is one UTF-16 unit, and the plain class scans faster.
+  return { twins, lookalike: new RegExp(`[${[...twins.keys()].join('')}]`) };
+});
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const LATIN = /\p{Script=Latin}/u;
 const NON_LATIN_LETTER = /[\p{L}--\p{Script=Latin}]/v;
 
 /** "Russiа" → "Russia"; a word with a non-Latin letter that has no Latin twin is left as it is. */
-function foldWord(word: string): string {
+function foldWord(word: string, twins: ReadonlyMap<string, string>): string {
   if (!LATIN.test(word)) return word;
   let out = '';
   for (const ch of word) {
-    const twin = HOMOGLYPHS.get(ch);
+    const twin = twins.get(ch);
     if (twin) out += twin;
     else if (NON_LATIN_LETTER.test(ch)) return word; // a genuinely mixed word: do not guess
     else out += ch;
@@ -35,17 +34,20 @@ const GREEK_OR_CYRILLIC = /[\u0370-\u03ff\u0400-\u052f]/;
  */
 export function foldHomoglyphs(text: string): string {
   // Two ranges are a faster test than the look-alikes' long class: most texts have no Greek or Cyrillic.
-  if (!GREEK_OR_CYRILLIC.test(text) || !LOOKALIKE.test(text)) return text;
+  if (!GREEK_OR_CYRILLIC.test(text)) return text;
+  const { twins, lookalike } = homoglyphs();
+  if (!lookalike.test(text)) return text;
   let out = '';
   let done = 0;
-  LOOKALIKES.lastIndex = 0;
-  for (let m = LOOKALIKES.exec(text); m; m = LOOKALIKES.exec(text)) {
+  // A pattern of this call's own: its lastIndex is moved past each word examined.
+  const lookalikes = new RegExp(lookalike.source, 'g');
+  for (let m = lookalikes.exec(text); m; m = lookalikes.exec(text)) {
     let start = m.index, end = m.index + 1;
     while (start > done && LETTER_OR_MARK.test(text[start - 1]!)) start--;
     while (end < text.length && LETTER_OR_MARK.test(text[end]!)) end++;
-    out += text.slice(done, start) + foldWord(text.slice(start, end));
+    out += text.slice(done, start) + foldWord(text.slice(start, end), twins);
     done = end;
-    LOOKALIKES.lastIndex = end;
+    lookalikes.lastIndex = end;
   }
   return out + text.slice(done);
 }

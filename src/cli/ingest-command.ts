@@ -15,6 +15,7 @@ export interface IngestCommandOptions {
   readonly workers?: number;
   readonly published?: string;
   readonly maxSize: number;
+  readonly root?: string;
   /** Seconds. */
   readonly docTimeout?: number;
 }
@@ -27,6 +28,8 @@ const describeEvent = (e: IngestEvent): string => {
     case 'stored':
     case 'replaced':
       return `${e.kind} ${e.source} (${e.facts} facts${e.duplicateOf ? `, near-duplicate of ${e.duplicateOf}` : ''})`;
+    case 'updated':
+      return `updated ${e.source}: changed since it was stored, its ${e.facts} facts replace the ${e.before} of the earlier version`;
     case 'skipped':
       return `skipped ${e.source} (${e.reason})`;
     case 'failed':
@@ -51,7 +54,7 @@ function reporter(io: Io, total: number): { onEvent: (e: IngestEvent, s: Readonl
       // Failures are listed when the bar is done, so they do not tear it.
       if (e.kind === 'failed') failures.push(describe(e));
       const rate = done / Math.max(0.001, (Date.now() - started) / 1000);
-      bar.update(done, { rate: rate.toFixed(1), stored: s.stored + s.replaced, skipped: s.skipped, failed: s.failed });
+      bar.update(done, { rate: rate.toFixed(1), stored: s.stored + s.replaced + s.updated, skipped: s.skipped, failed: s.failed });
     },
     stop: () => {
       bar.stop();
@@ -63,7 +66,7 @@ function reporter(io: Io, total: number): { onEvent: (e: IngestEvent, s: Readonl
 const msOf = (seconds: number | undefined): number | undefined => (seconds === undefined ? undefined : seconds * 1000);
 
 const summaryLine = (s: IngestSummary, seconds: number): string =>
-  `${s.stored} stored, ${s.replaced ? `${s.replaced} re-extracted, ` : ''}${s.skipped} skipped, ${s.failed} failed in ${seconds.toFixed(1)} s`;
+  `${s.stored} stored, ${s.updated ? `${s.updated} updated, ` : ''}${s.replaced ? `${s.replaced} re-extracted, ` : ''}${s.skipped} skipped, ${s.failed} failed in ${seconds.toFixed(1)} s`;
 
 export async function runIngest(args: readonly string[], options: IngestCommandOptions, io: Io): Promise<number> {
   const maxBytes = options.maxSize * MEGABYTE;
@@ -74,7 +77,7 @@ export async function runIngest(args: readonly string[], options: IngestCommandO
     const started = Date.now();
     const progress = reporter(io, total);
     try {
-      const inputs = readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin });
+      const inputs = readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root });
       const summary = await ingest(store, inputs, { workers: options.workers ?? defaultWorkers(), maxBytes, docTimeoutMs: msOf(options.docTimeout), onEvent: progress.onEvent });
       progress.stop();
       io.err(`${summaryLine(summary, (Date.now() - started) / 1000)} → ${store.location}`);

@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import type { Countries } from 'world-countries';
 import type { EventTypeT } from '../facts/schema.js';
-import { readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
 
 export interface CameoCode {
   readonly code: string;
@@ -56,7 +56,7 @@ export function ploverOfEvent(type: EventTypeT, thirdLocation: boolean): { event
 
 const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
 const NAMES = new Map(countries.map((c) => [c.cca3, c.name.common]));
-const FIPS = new Map(readTable<'iso3' | 'fips'>('fips10-4.tsv').map((r) => [r.iso3, r.fips]));
+const fipsCodes = perLexicons((lex) => new Map(lex.fips.map((r) => [r.iso3, r.fips])));
 
 export const countryName = (iso3: string): string => NAMES.get(iso3) ?? iso3;
-export const fipsOf = (iso3: string | null): string => (iso3 ? (FIPS.get(iso3) ?? '') : '');
+export const fipsOf = (iso3: string | null): string => (iso3 ? (fipsCodes().get(iso3) ?? '') : '');

@@ -1,7 +1,9 @@
 // PLOVER-style records, one JSON object per event: type and mode, contexts, actor and recipient,
 // the event date with its precision kept apart from publication dates, location, and every source
-// with its verbatim quote.
-import type { AgreementRow, DocumentRow, EventRow, Source } from '../store/store.js';
+// with its verbatim quote. PLOVER codes what happened: announced (planned) encounters are left out
+// (CAMEO has a code for them, 036; PLOVER has none), and so are unsigned agreements. Corrected
+// values are written as corrected, and `corrections` lists what an analyst changed.
+import type { AgreementRow, CorrectionNote, DocumentRow, EventRow, Source } from '../store/store.js';
 import { countryName, ploverOfEvent } from './codes.js';
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'day-no-year';
@@ -37,6 +39,8 @@ export interface PloverRecord {
     readonly sentence: number;
     readonly quote: string;
   }>;
+  /** The corrections in force on the record's values. */
+  readonly corrections: readonly CorrectionNote[];
 }
 
 const government = (iso3: string): PloverActor => ({ name: countryName(iso3), country: iso3, sector: 'government' });
@@ -80,6 +84,7 @@ export function ploverOfEventRow(event: EventRow, documents: ReadonlyMap<number,
     participants: event.participants.map((p) => ({ name: p.name, country: p.country })),
     num_documents: event.num_documents,
     sources: sourcesOf(event.sources, documents),
+    corrections: event.corrections,
   };
 }
 
@@ -100,5 +105,6 @@ export function ploverOfAgreementRow(agreement: AgreementRow, documents: Readonl
     participants: [],
     num_documents: agreement.num_documents,
     sources: sourcesOf(agreement.sources, documents),
+    corrections: agreement.corrections,
   };
 }

@@ -6,17 +6,20 @@
 // most advanced status. Documents signed (or to be signed) at the encounter the text reports take
 // its date: the day of signing when the text gives it, else the encounter's first day.
 import type { AgreementKindT, AgreementStatusT, AgreementT } from '../facts/schema.js';
-import { escapeRegExp, readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/load.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
-import { documentMentions, type DocumentMention } from './document-mentions.js';
+import { documentMentions, kindWords, type DocumentMention } from './document-mentions.js';
 import { evidenceList } from './evidence.js';
-import { resolveDate } from './resolve-date.js';
+import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 
-const STATUS = readTable<'status' | 'form'>('agreement-status.tsv').sort((a, b) => b.form.length - a.form.length);
-const STATUS_RE = new RegExp(`\\b(${STATUS.map((s) => escapeRegExp(s.form)).join('|')})\\b`, 'gi');
-const STATUS_OF = new Map(STATUS.map((s) => [s.form.toLowerCase(), s.status as AgreementStatusT]));
+// The status words, longest first (data/agreement-status.tsv), and the status each gives.
+const statusWords = perLexicons((lex) => {
+  const rows = [...lex.agreementStatus].sort((a, b) => b.form.length - a.form.length);
+  return { pattern: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form)).join('|')})\\b`, 'gi'), statusOf: new Map(rows.map((r) => [r.form.toLowerCase(), r.status])) };
+});
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
 const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
@@ -42,9 +45,13 @@ interface Draft {
 
 /** How far (in characters) a status word may stand from the mention it governs. */
 const MAX_STATUS_DISTANCE = 150;
-// "will sign" and "to be signed" are read whole by STATUS_RE; a bare "signed" after "will be" is planned
+// "will sign" and "to be signed" are read whole by the status words; a bare "signed" after "will be" is planned
 // … but "a ceremony was held to sign" reports a signing.
 const FUTURE_SIGN = /(?<!\b(?:held|ceremony|gathered|met)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i;
+
+const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
+const ANNOUNCED_SIGNING = /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b/i;
+const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
 
 /** The status the words around a mention give it, the governing verb first, within its clause. */
 function statusNear(text: string, start: number, end: number): AgreementStatusT | null {
@@ -55,8 +62,8 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
   const clauseEnd = nextStop < 0 ? text.length : nextStop;
   // Only status words within reach (MAX_STATUS_DISTANCE) are read: a long sentence is not scanned whole for each mention.
   const from = Math.max(clauseStart, start - MAX_STATUS_DISTANCE - 40);
-  STATUS_RE.lastIndex = 0;
-  for (const found of text.slice(from, Math.min(text.length, clauseEnd + 40, end + MAX_STATUS_DISTANCE + 40)).matchAll(STATUS_RE)) {
+  const { pattern, statusOf } = statusWords();
+  for (const found of text.slice(from, Math.min(text.length, clauseEnd + 40, end + MAX_STATUS_DISTANCE + 40)).matchAll(pattern)) {
     const m = { index: from + found.index, 0: found[0] };
     if (m.index < clauseStart || m.index > clauseEnd) continue;
     // The governing verb usually comes first ("signed a protocol … and an agreement"); a status word after
@@ -66,13 +73,15 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
     // A relative clause ("…, which has been in force since 2021") speaks of the noun right before it only.
     const relative = /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
     if (relative && !(m.index >= end && m.index - end < 30)) continue;
-    const status = STATUS_OF.get(m[0].toLowerCase())!;
+    const status = statusOf.get(m[0].toLowerCase())!;
     if (!best || distance < best.distance) best = { status, distance };
   }
   if (!best) return null;
   const s = (best as { status: AgreementStatusT }).status;
-  // "The visit will feature the signing of …", "is expected to see the conclusion of …": announced.
-  if (s === 'signed' && /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to)\b[^.;]{0,40}\b(?:signing|conclusion|exchange)\s+of\b/i.test(text)) return 'planned';
+  // "The visit will feature the signing of …", "is expected to see the conclusion of …", "is aimed to
+  // reinforce co-operation, with highlight on the signing of …": announced, unless a past verb reports it.
+  const announced = ANNOUNCED_SIGNING.exec(text);
+  if (s === 'signed' && announced && !REPORTED_SIGNING.test(announced[1]!)) return 'planned';
   if (s === 'signed' && FUTURE_SIGN.test(text)) {
     const future = FUTURE_SIGN.exec(text)!;
     if (Math.abs(future.index - start) < 120 && !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], ''))) return 'planned';
@@ -95,9 +104,12 @@ function signingDate(opts: AgreementOptions): string | null {
   return opts.signingDay ?? opts.eventDate;
 }
 
+// Words that say nothing of what a document is about: a title's kind ("accord", "memorandum of
+// understanding") and its small words. Two titles are one document by the words left.
+const TITLE_STOP = new Set(['the', 'of', 'on', 'and', 'in', 'between', 'a', 'an', 'for', 'to', 'with', 'at', 'by', 'field', 'cooperation']);
+
 function wordsOf(title: string): Set<string> {
-  const STOP = new Set(['the', 'of', 'on', 'and', 'in', 'between', 'a', 'an', 'for', 'to', 'with', 'at', 'by', 'field', 'memorandum', 'understanding', 'mou', 'agreement', 'cooperation']);
-  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !STOP.has(w)));
+  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !TITLE_STOP.has(w) && !kindWords().has(w)));
 }
 
 function dice(a: string, b: string): number {
@@ -122,7 +134,7 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       out.get(before)!.push({ d, distance: d.start - before.end });
       continue;
     }
-    const after = mentions.filter((m) => m.start >= d.end && m.start - d.end <= 110).sort((a, b) => a.start - b.start)[0];
+    const after = mentions.filter((m) => m.start >= d.end && m.start - d.end <= 160).sort((a, b) => a.start - b.start)[0];
     if (after && SIGNING_VERB.test(s.text.slice(d.end, after.start))) out.get(after)!.push({ d, distance: after.start - d.end + 20 });
   }
   return new Map([...out].map(([m, ds]) => [m, ds.sort((a, b) => a.distance - b.distance).map((x) => x.d)]));
@@ -148,6 +160,7 @@ const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[
 
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
+  const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number } | null = null;
   for (const s of sentences) {
@@ -181,9 +194,11 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // A mention is a document of record only when the text has it signed, planned or in force.
       if (!status || !mention.titles.length) continue;
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
-      const atEvent = status === 'signed' || (status === 'planned' && opts.eventPlanned) ? signingDate(opts) : null;
+      // … also a signing planned for the visit under way: "The two-day visit is aimed at … the signing of".
+      const duringEncounter = status === 'planned' && ENCOUNTER_WORD.test(s.text);
+      const atEvent = status === 'signed' || (status === 'planned' && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
-      const date = stated ? resolveDate(stated, status === 'planned', ctx).date : status === 'in_force' ? null : atEvent;
+      const date = stated ? resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date : status === 'in_force' ? null : atEvent;
       for (const title of mention.titles) drafts.push({ title, kind: mention.kind, parties: partiesOf(s, mention, ctx, opts), status, date, dateStated: stated !== undefined, capitalised: mention.capitalised, sentences: [s] });
     }
     // "The first concerns B": an item of the list the previous sentences announced.
@@ -230,8 +245,12 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   const states = own.map((c) => c.iso3);
   // Documents of a multilateral meeting belong to all its states unless the sentence names them.
   if (new Set(states).size < 2 && opts.eventCountries.length > 2) return [...opts.eventCountries].sort();
-  if (opts.eventCountries.length === 2) return [...opts.eventCountries].sort();
-  return partiesFor(states, ctx);
+  // A bilateral encounter's sides, unless someone of another state acts in the sentence ("… and U.S.
+  // President Joe Biden adopted a joint statement" in a text about Korea and Poland). A state merely
+  // named ("discussed the conflict in Ukraine") changes nothing.
+  const actors = s.people.map((p) => p.country).filter((c): c is string => c !== null);
+  if (opts.eventCountries.length === 2 && actors.every((c) => opts.eventCountries.includes(c))) return [...opts.eventCountries].sort();
+  return partiesFor(actors.some((c) => !opts.eventCountries.includes(c)) ? [...new Set([...actors, ...states])] : states, ctx);
 }
 
 /** "the joint declaration" and "the joint statement" of one encounter are one document. */
@@ -240,7 +259,9 @@ const SELF_NAMED = /^joint (?:statement|declaration|communiqu[eé])$/i;
 function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
-    const same = out.find((o) => (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) || o.kind === d.kind && (dice(o.title, d.title) >= 0.5 || (wordsOf(d.title).size > 0 && wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) && wordsOf(o.title).size <= 3)));
+    // A bare kind ("the joint declaration") is the document of that kind the text names in full.
+    const bare = (t: string): boolean => wordsOf(t).size === 0;
+    const same = out.find((o) => (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) || o.kind === d.kind && (bare(o.title) || bare(d.title) || dice(o.title, d.title) >= 0.5 || (wordsOf(d.title).size > 0 && wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) && wordsOf(o.title).size <= 3)));
     if (!same) {
       out.push(d);
       continue;

@@ -6,7 +6,9 @@
 // memoranda in the fields of A, B, C, D and E"); a bundle that names none ("12 agreements") names
 // no document. Lexicons: data/agreement-kinds.tsv, data/agreement-subjects.txt.
 import type { AgreementKindT, AgreementStatusT } from '../facts/schema.js';
-import { readList, readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/load.js';
+import { lookupForm } from '../recognise/gazetteer.js';
 import { PhraseIndex } from '../recognise/phrases.js';
 import type { Word } from '../recognise/words.js';
 
@@ -34,19 +36,30 @@ interface KindEntry {
   readonly singular: string;
   readonly plural: boolean;
   readonly named: boolean;
+  /** A kind only when written with capitals, as a title ("a Shared Vision for …"). */
+  readonly capitalisedOnly?: boolean;
 }
 
-const KIND_ROWS = readTable<'kind' | 'form' | 'plural' | 'named'>('agreement-kinds.tsv');
-const KINDS = new PhraseIndex<KindEntry>(
-  KIND_ROWS.flatMap((r) => {
-    const entry = { kind: r.kind as AgreementKindT, singular: r.form, named: r.named === 'yes' };
-    return [
-      [r.form, { ...entry, plural: false }] as const,
-      ...r.plural.split('|').filter(Boolean).map((p) => [p, { ...entry, plural: true }] as const),
-    ];
-  }),
-);
-const SUBJECT_WORDS = new Set(readList('agreement-subjects.txt').flatMap((s) => s.toLowerCase().split(/\s+/)));
+const kindTables = perLexicons((lex) => {
+  const forms = lex.agreementKinds.flatMap((r) => [r.form, ...r.plural]);
+  return {
+    /** Every word of every kind's forms ("memorandum", "understanding", "accords"): no subject word. */
+    words: new Set(forms.flatMap((f) => f.toLowerCase().split(/[^\p{L}\d]+/u)).filter(Boolean)) as ReadonlySet<string>,
+    index: new PhraseIndex<KindEntry>(
+      lex.agreementKinds.flatMap((r) => {
+        const entry = { kind: r.kind, singular: r.form, named: r.named === 'yes', capitalisedOnly: r.written === 'capitalised' };
+        return [[r.form, { ...entry, plural: false }] as const, ...r.plural.map((p) => [p, { ...entry, plural: true }] as const)];
+      }),
+    ),
+    /** Where a subject ends (STOP_FORMS), with the kinds that start the next document of a list. */
+    stops: new RegExp(stopPattern(forms.sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')), 'giu'),
+    subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
+  };
+});
+/** Every word of every kind's forms ("memorandum", "understanding", "accords"): no subject word. */
+export const kindWords = (): ReadonlySet<string> => kindTables().words;
+// Only content words: the "of" of "exchange of students" is not a subject word ("the signing of accords").
+const FUNCTION_WORDS = new Set(['of', 'on', 'in', 'and', 'the', 'for', 'to', 'a', 'an', 'with', 'between']);
 const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20 };
 // Words before a kind that describe it without naming it.
 const DESCRIPTIVE = new Set(['new', 'landmark', 'historic', 'important', 'other', 'several', 'further', 'additional', 'separate', 'relevant', 'respective', 'various', 'key', 'major', 'number', 'series', 'package', 'set', 'following', 'previous', 'existing', 'current', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'signed', 'bilateral', 'trilateral', 'multilateral']);
@@ -64,12 +77,11 @@ const INTRODUCER = new RegExp(
 );
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
-// The next document of a list: ", MoU on …", ", and a Protocol on …".
-const NEXT_KIND = KIND_ROWS.flatMap((r) => [r.form, ...r.plural.split('|').filter(Boolean)]).sort((a, b) => b.length - a.length).map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-// Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next document.
-const STOP = new RegExp(
+// Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next
+// document of a list (", MoU on …", ", and a Protocol on …"), whose kinds the lexicon gives.
+const stopPattern = (nextKind: string): string =>
   [
-    String.raw`,\s+(?:and\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${NEXT_KIND})\b`,
+    String.raw`,\s+(?:and\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
     String.raw`\s*[.!?](?=\s|$)`,
     String.raw`\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
@@ -87,9 +99,7 @@ const STOP = new RegExp(
     String.raw`,?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     String.raw`\s+[-–—]\s`,
     String.raw`\s*\((?!\d{4})`,
-  ].join('|'),
-  'iu',
-);
+  ].join('|');
 // The list a plural kind heads: "in the fields of A, B and C".
 const FIELDS = /\b(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+/i;
 // A segment after a comma that starts a new clause, not the next word of a title list.
@@ -111,7 +121,7 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     }
     // A year names the document ("the 2025 Road Map") only as part of a capitalised title.
     const capitalisedTitle = w.capitalised && !(j === 0 && ws[i]!.capitalised === false);
-    if (capitalisedTitle || NAMING.has(w.key) || SUBJECT_WORDS.has(w.key) || DESCRIPTIVE.has(w.key) || /^\d{4}(?:[-–]\d{4})?$/.test(w.text) || /^\p{Ll}+-\p{Ll}+$/u.test(w.text)) {
+    if (capitalisedTitle || NAMING.has(w.key) || kindTables().subjectWords.has(w.key) || DESCRIPTIVE.has(w.key) || /^\d{4}(?:[-–]\d{4})?$/.test(w.text) || /^\p{Ll}+-\p{Ll}+$/u.test(w.text)) {
       first = j;
       continue;
     }
@@ -122,6 +132,18 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   const title = first < i ? text.slice(ws[first]!.start, ws[i]!.start).trim() : '';
   const capitalised = (first < i ? ws[first]! : ws[i]!).capitalised && ws[i]!.capitalised;
   return { first, title, count, capitalised };
+}
+
+const LEADING_DAY = new RegExp(
+  String.raw`^\s*(?:on|in)\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?=\s+(?:on|in|regarding|concerning|for)\s)`,
+  'i',
+);
+
+/** Whether the words after "for" name a state or its government ("for the United States", "for the Government of Chile"). */
+function signsFor(body: string): boolean {
+  const run = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})/u.exec(body)?.[1];
+  if (!run) return false;
+  return /^(?:Government|Republic|Kingdom|State|People)\b/.test(run) || lookupForm(run) !== undefined;
 }
 
 /** The subject after the kind: the text from its introducer to where the clause goes on. */
@@ -144,14 +166,22 @@ function subjectAfter(text: string, from: number, plural: boolean, capitalisedKi
       rest = after;
     } else return { subject: '', end: offset, status };
   }
+  // "signed a joint declaration on Monday on the 30th anniversary": the day is no subject.
+  const day = LEADING_DAY.exec(rest);
+  if (day) {
+    offset += day[0].length;
+    rest = text.slice(offset);
+  }
   const intro = INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim()) return { subject: '', end: offset, status };
   let body = rest.slice(intro[0].length);
+  // "signed the Memorandum for the United States": who signed it, not what it is about.
+  if (/^\s*for\s*$/i.test(intro[0]) && signsFor(body)) return { subject: '', end: offset, status };
   // "between the Cabinet of Ministers of Ukraine and the Government of Romania regarding …": the
   // parties' "and the" is no next document.
   // A plural's list may continue over "; and": "Frameworks on Digital Economy; and Green Economy".
   if (plural) body = body.replace(/;\s+and\s+/g, ',  and ');
-  let subject = body.slice(0, subjectEnd(`${intro[0]}${body}`) - intro[0].length).replace(/["“”«»]/g, '');
+  let subject = body.slice(0, subjectEnd(`${intro[0]}${body}`, intro[0].length) - intro[0].length).replace(/["“”«»]/g, '');
   if (!plural) subject = cutAtComma(subject);
   subject = subject.replace(/[\s,;]+$/, '');
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };
@@ -205,10 +235,11 @@ function capitalisedRun(subject: string): string {
  * Where a subject ends. The "and the" of parties ("between the Cabinet of Ministers of Ukraine and the
  * Government of Romania") is no next document, however deep ("of the Agreement between Ukraine and …").
  */
-const STOPS = new RegExp(STOP.source, 'giu');
 
-function subjectEnd(text: string): number {
-  for (const m of text.matchAll(STOPS)) {
+function subjectEnd(text: string, from = 0): number {
+  for (const m of text.matchAll(kindTables().stops)) {
+    // The introducer itself is no stop: "on the 30th anniversary" is a subject, not a date.
+    if (m.index < from) continue;
     const before = text.slice(0, m.index);
     const opened = before.lastIndexOf('between');
     if (/^,?\s+and\s/i.test(m[0]) && opened >= 0 && !/\sand\s/i.test(before.slice(opened))) continue;
@@ -233,7 +264,7 @@ const VAGUE = /^(?:in|on)\s+(?:(?:various|different|many|several|other|a\s+numbe
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
 export function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
-  const prefix = fields ? 'in the field of' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
+  const prefix = fields ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
   const list = fields ? subject.slice(fields.index + fields[0].length) : subject.replace(/^(?:on|in|for|of|regarding|concerning)\s+/i, '');
   const segments = list.split(/\s*,\s*(?:and\s+)?/).map((s) => s.trim()).filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
@@ -254,16 +285,18 @@ export function splitSubjects(subject: string, count: number | null): { prefix: 
 /** Every document the sentence mentions by kind, with its titles. */
 export function documentMentions(text: string, ws: readonly Word[], listItem: boolean): DocumentMention[] {
   const out: DocumentMention[] = [];
-  const hits = KINDS.all(ws);
+  const kinds = kindTables().index;
+  const hits = kinds.all(ws);
   // A list item that opens with "understanding" is a memorandum of understanding ("; understanding in energy ;").
   if (listItem && ws[0]?.key === 'understanding' && !hits.some((h) => h.index === 0)) {
     hits.unshift({ value: { kind: 'memorandum', singular: 'memorandum of understanding', plural: false, named: false }, length: 1, index: 0 });
   }
   for (const { value: entry, index: i, length } of hits) {
     const last = i + length - 1;
+    if (entry.capitalisedOnly && !ws.slice(i, last + 1).every((w) => w.capitalised)) continue;
     // "framework agreement", "Comprehensive Partnership Agreement": a kind word naming the next kind.
     const next = ws[last + 1];
-    if (next && /^\s+$/.test(text.slice(ws[last]!.end, next.start)) && KINDS.at(ws, last + 1)) continue;
+    if (next && /^\s+$/.test(text.slice(ws[last]!.end, next.start)) && kinds.at(ws, last + 1)) continue;
     // "within the framework of the UN": a phrase, not a document.
     if (entry.singular === 'framework' && next?.key === 'of') continue;
     const mods = modifiersBefore(text, ws, i);

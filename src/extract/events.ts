@@ -5,19 +5,20 @@
 // text, else by a period the page prints under its headline, else by the publication date (an
 // upper bound, recorded as such), else left undated.
 import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
-import { escapeRegExp, readList } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/load.js';
 import type { DateMention } from '../recognise/dates.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
-import { EVENT_CUES } from './event-cues.js';
+import { eventCues } from './event-cues.js';
 import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
-import { previousDays, resolveDate } from './resolve-date.js';
+import { monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
 
 export type DateBasis = 'stated' | 'publication' | 'inferred';
 
-const FUTURE_RE = new RegExp(`\\b(?:${readList('future-cues.txt').map(escapeRegExp).join('|')})\\b`, 'i');
+const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
 // Future words after the encounter's word still announce it: "the forum will be held next year".
 const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
@@ -32,7 +33,8 @@ const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:
 // "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
 const NEXT_STOP = /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after)\s+(?:the\s+)?$/i;
 // "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
-const NOT_THE_ENCOUNTERS = /\b(?:since|established|establishment of|founded|born)\b[^.;,]{0,50}$/i;
+// A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
+const NOT_THE_ENCOUNTERS = /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
 // "on the second day of his four-day state visit": the visit began the days before.
 const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
 // "the previous visit", "his last visit": an encounter before the one reported.
@@ -89,7 +91,7 @@ interface Group {
 /** Every encounter word of the sentence, with what it reports. */
 function readCues(s: RecognisedSentence): Cue[] {
   const out: Cue[] = [];
-  const hits = EVENT_CUES.all(s.words);
+  const hits = eventCues().all(s.words);
   if (!hits.length) return out;
   // "met on the sidelines of the summit", "the summit in Kananaskis, where the leaders look forward to
   // meeting": the bilateral meeting is the encounter.
@@ -130,7 +132,7 @@ function announced(text: string, cue: Cue): boolean {
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
   if (PAST_BEFORE.test(before)) return false;
-  return FUTURE_RE.test(before) || FUTURE_AFTER.test(after) || PROPOSAL.test(before);
+  return futureCue().test(before) || FUTURE_AFTER.test(after) || PROPOSAL.test(before);
 }
 
 /** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */
@@ -280,6 +282,13 @@ function destinationOf(s: RecognisedSentence): string | null {
 }
 
 const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
+const PRINCIPALS = new Set(['head_of_state', 'head_of_government', 'monarch', 'minister']);
+/**
+ * The states of a candidate fit a group's: they share one, and when both name two or more, one set
+ * holds the other ("the Korea-Egypt summit" is not the Korea-Saudi one, though both are Korea's).
+ */
+const sameSides = (a: readonly string[], b: Set<string>): boolean =>
+  overlap(a, b) && (a.length < 2 || b.size < 2 || a.every((x) => b.has(x)) || [...b].every((x) => a.includes(x)));
 
 function within(date: string, group: Group): boolean {
   if (group.date === date) return true;
@@ -342,6 +351,9 @@ function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): bo
   return mainCity !== city.form;
 }
 
+const ORIGIN = /\b(?:left|leaving|leaves|departed|departing|departs|flew\s+out\s+of|from)\s+(?:from\s+)?$/i;
+const DATELINE_AFTER = /^\s*(?:,\s*[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
+
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // A call has no venue, whatever city the dateline names.
   if (g.type === 'phone_call') return null;
@@ -354,7 +366,11 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
       break;
     }
   }
-  const cityMention = sentences.flatMap((s) => s.countries).find((c) => (c.kind === 'capital' || c.kind === 'city') && g.countries.has(c.iso3));
+  // A city the visitor leaves or comes from is no venue ("left Hanoi on March 11 for New Zealand"),
+  // nor a dateline repeated in the body ("Hanoi (VNA) – Prime Minister …").
+  const cityMention = sentences
+    .flatMap((s) => s.countries.filter((c) => !ORIGIN.test(s.text.slice(Math.max(0, c.start - 20), c.start)) && !(c.start === 0 && DATELINE_AFTER.test(s.text.slice(c.end, c.end + 40)))))
+    .find((c) => (c.kind === 'capital' || c.kind === 'city') && g.countries.has(c.iso3));
   // The dateline's city is where the text was filed: the venue only for a past encounter there, not a
   // visit abroad announced from home.
   const atDateline = g.main && !g.planned && g.type !== 'visit' && ctx.datelineCountry && g.countries.has(ctx.datelineCountry);
@@ -398,8 +414,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // The next paragraph belongs to the lead only when the first reports no encounter.
   const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
   const before = previousDays(sentences, ctx);
+  const monthYears = monthYearsBySentence(sentences);
   // Most sentences name no encounter: only those with a cue get a context of their own.
-  const candidates = sentences.flatMap((s) => (cuesOf(s).length ? candidatesOf(s, cuesOf(s), inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null }) : []));
+  const candidates = sentences.flatMap((s) => (cuesOf(s).length ? candidatesOf(s, cuesOf(s), inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null, monthYears: monthYears[s.index] }) : []));
 
   const groups: Group[] = [];
   const open = (c: Candidate, main: boolean): Group => {
@@ -491,8 +508,17 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main, c, false);
       continue;
     }
+    // "will pay a State visit to Vietnam from November 11-12 … the decision to visit Vietnam in November
+    // 2017": the year the text writes for the same encounter is the year of the main one's days.
+    if (main && main.date?.startsWith('--') && c.date.slice(4, 7) === main.date.slice(1, 4) && /^\d{4}-\d{2}$/.test(c.date) && c.planned === main.planned && FAMILY[main.type] === FAMILY[c.type] && sameSides(c.countries, main.countries)) {
+      const year = c.date.slice(0, 4);
+      main.date = `${year}${main.date.slice(1)}`;
+      if (main.end?.startsWith('--')) main.end = `${year}${main.end.slice(1)}`;
+      join(main, c, false);
+      continue;
+    }
     const same = groups.find(
-      (g) => FAMILY[g.type] === FAMILY[c.type] && g.planned === c.planned && g.date !== null && within(c.date!, g) && (overlap(c.countries, g.countries) || !c.countries.length),
+      (g) => FAMILY[g.type] === FAMILY[c.type] && g.planned === c.planned && g.date !== null && within(c.date!, g) && (sameSides(c.countries, g.countries) || !c.countries.length),
     );
     if (same) join(same, c, true);
     else if (main && extendsVisit(main, c)) {
@@ -524,6 +550,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       open(c, false);
       continue;
     }
+    // "Putin's upcoming state visit to Uzbekistan was also discussed": an announced visit or summit of
+    // two states that no encounter of the text already is.
+    if (c.date === null && c.planned && !c.invitation && (c.type === 'visit' || c.type === 'summit') && c.countries.length === 2 && !groups.some((g) => g.defining.includes(c.sentence) || (g.planned && FAMILY[g.type] === FAMILY[c.type] && sameSides(c.countries, g.countries)))) {
+      open(c, false);
+      continue;
+    }
     if (c.date !== null || c.lead || c.planned || groups.some((g) => g.defining.includes(c.sentence))) continue;
     const destination = c.type === 'visit' ? destinationOf(c.sentence) : null;
     if (main && destination && mainPlace && destination !== mainPlace && !groups.some((g) => g.type === 'visit' && g.countries.has(destination))) {
@@ -534,6 +566,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
     if (target) join(target, c, false);
   }
+  // The lead names who took part even where it names no encounter word: "Presidents Vladimir Putin of
+  // Russia and Kassym-Jomart Tokayev of Kazakhstan signed a joint declaration on Monday". Only leaders
+  // and ministers: a spokesperson who reports the encounter took no part in it.
+  if (main && main.type !== 'phone_call') {
+    for (const s of primary) for (const p of people.inSentence(s)) if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category)) main.people.add(p);
+  }
   const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, cuesOf, ctx) : null;
   if (main && framing) {
     main.type = 'visit';
@@ -542,7 +580,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (shifted) [main.date, main.end, main.basis] = [shifted.from, shifted.to, 'inferred'];
   }
 
-  const split = groups.flatMap((g) => splitTour(g, ctx) ?? splitBilateral(g, ctx) ?? [g]);
+  const split = withoutReportedLegs(groups.flatMap((g) => splitTour(g, ctx) ?? splitBilateral(g, ctx) ?? [g]), groups);
   const events = split.map((g) => toEvent(g, ctx, main));
   const mainEvent = main ? events[split.findIndex((g) => g.main)] ?? null : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? null };
@@ -551,20 +589,85 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
 const TOUR = /\b(?:visits|tour|trip|travels?)\s+(?:to|of|in)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 
+// "for an official visit to New Zealand from March 11-14 and to Australia from March 14-18": legs
+// named one after the other, each with its own dates.
+const TO_STATE = /\bto\s+(?:the\s+)?$/i;
+const VISIT_WORD = /\b(?:visits?|tour|trip)\b/i;
+
+interface Leg {
+  readonly dest: string;
+  readonly date: string | null;
+  readonly end: string | null;
+}
+
+/** The legs a sentence of the visit names with "to X … and to Y …", each dated by the dates between it and the next. */
+function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
+  for (const s of g.defining) {
+    const cue = VISIT_WORD.exec(s.text);
+    if (!cue) continue;
+    const dests = s.countries.filter((c) => c.start > cue.index && c.kind !== 'seat' && c.kind !== 'adjective' && TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)));
+    const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
+    if (distinct.length < 2) continue;
+    return distinct.map((c, i) => {
+      const next = distinct[i + 1]?.start ?? s.text.length;
+      const d = s.dates.find((x) => x.start >= c.end && x.start < next && x.kind === 'calendar');
+      const resolved = d ? resolveDate(d, g.planned, ctx) : null;
+      return { dest: c.iso3, date: resolved?.date ?? null, end: resolved?.end ?? null };
+    });
+  }
+  return null;
+}
+
+/**
+ * A leg of a split tour that the text also reports on its own ("The PM will also make an official
+ * visit to Australia from March 14-18"): the report stands, the leg goes.
+ */
+function withoutReportedLegs(split: readonly Group[], reported: readonly Group[]): Group[] {
+  const own = split.filter((g) => reported.includes(g));
+  const duplicates = (leg: Group): boolean =>
+    own.some((r) => r.type === leg.type && sameStates(r.countries, leg.countries) && r.date !== null && leg.date !== null && (within(leg.date, r) || within(r.date, leg)));
+  return split.filter((g) => reported.includes(g) || !duplicates(g));
+}
+
+const sameStates = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+
 /** A tour of several states is one visit per state, each dated by the text's leg for it ("While in Norway from May 24-26"). */
 function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (g.type !== 'visit') return null;
   const at = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
-  if (!at) return null;
+  if (!at) {
+    const legs = datedLegs(g, ctx);
+    if (!legs) return null;
+    return legsOf(g, legs.map((l) => l.dest), ctx, (dest) => {
+      const leg = legs.find((l) => l.dest === dest)!;
+      return leg.date ? { date: leg.date, end: leg.end, basis: 'stated', sentence: null } : null;
+    });
+  }
   const from = at.m!.index + at.m![0].length - at.m![1]!.length, to = at.m!.index + at.m![0].length;
   const destinations = [...new Set(at.s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
   if (destinations.length < 2) return null;
+  return legsOf(g, destinations, ctx, (dest) => {
+    // The leg's own dates: a part whose states are the visitor and this destination only.
+    const leg = g.parts.find((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)));
+    return leg ? { date: leg.date, end: leg.end, basis: leg.basis, sentence: leg.sentence } : null;
+  });
+}
+
+interface LegDates {
+  readonly date: string | null;
+  readonly end: string | null;
+  readonly basis: DateBasis | null;
+  /** The sentence that dates the leg, when it is not the tour's own. */
+  readonly sentence: RecognisedSentence | null;
+}
+
+/** One visit per destination of a tour, from the one state that is no destination. */
+function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext, datesOf: (dest: string) => LegDates | null): Group[] | null {
   const visitors = [...g.countries].filter((c) => !destinations.includes(c));
   const visitor = visitors.length === 1 ? visitors[0]! : ctx.focus.find((c) => !destinations.includes(c));
   if (!visitor) return null;
   return destinations.map((dest, i) => {
-    // The leg's own dates: a part whose states are the visitor and this destination only.
-    const leg = g.parts.find((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)));
+    const leg = datesOf(dest);
     const people = new Set([...g.people].filter((p) => p.country === visitor || p.country === dest));
     return {
       ...g,
@@ -574,7 +677,7 @@ function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
       basis: leg?.basis ?? g.basis,
       countries: new Set([visitor, dest]),
       people,
-      defining: leg ? [leg.sentence] : g.defining,
+      defining: leg?.sentence ? [leg.sentence] : g.defining,
       merged: g.merged.filter((s) => s.countries.some((c) => c.iso3 === dest)),
       main: g.main && i === 0,
     };

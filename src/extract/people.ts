@@ -2,7 +2,8 @@
 // mentions, with the best role the text gives and the state they serve. Unnamed references ("the
 // President of Kazakhstan") lend a country and a specific title to the one person they can mean.
 import type { PersonT } from '../facts/schema.js';
-import { foldName, NAME_SUFFIX, opensFamilyName, samePart } from '../recognise/names.js';
+import { foldName, samePart } from '../names/names.js';
+import { NAME_SUFFIX, opensFamilyName } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
@@ -208,10 +209,21 @@ export class PeopleIndex {
     // The folded first letter: an ASCII letter is its own lower case, anything else needs folding.
     const initial = (w: string): string | undefined => (w.charCodeAt(0) < 0x80 ? w[0]!.toLowerCase() : foldName(w)[0]);
     const initials = new Set(families.map((p) => initial(p.family)));
-    const isKnown = (w: string): boolean => initials.has(initial(w)) && families.some((p) => samePart(p.family, w));
+    // A given name used alone ("Anwar was accompanied by …", as Malay, Indonesian and Arab names are
+    // written): only one that a single person of the text bears, and no one's family name.
+    const given = new Map<string, PersonRecord | null>(); // null: borne by several
+    for (const p of families) {
+      if (p.first === null || p.first.length < 4) continue;
+      const g = foldName(p.first);
+      given.set(g, given.has(g) ? null : p);
+    }
+    for (const p of families) given.delete(foldName(p.family));
+    const byGiven = (w: string): PersonRecord | undefined => given.get(foldName(w)) ?? undefined;
+    const owner = (w: string): PersonRecord | undefined => families.find((p) => samePart(p.family, w)) ?? byGiven(w);
+    const isKnown = (w: string): boolean => (initials.has(initial(w)) && families.some((p) => samePart(p.family, w))) || byGiven(w) !== undefined;
     for (const s of sentences) {
       const known = findKnownNames(s.text, s.words, isKnown, s.people);
-      for (const m of known) families.find((p) => samePart(p.family, m.parts[0]!))!.mentions.push(placedIn(m, s));
+      for (const m of known) owner(m.parts[0]!)?.mentions.push(placedIn(m, s));
     }
   }
 

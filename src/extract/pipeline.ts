@@ -1,5 +1,6 @@
-// The pipeline, in order: read → clean → recognise → extract. Order matters: people before events
-// (participants), events before agreements (documents signed during the visit take its date).
+// The pipeline, in order: read → clean → recognise → extract → explain. Order matters: people before
+// events (participants), events before agreements (documents signed during the visit take its date),
+// and the explanation last (it reads every fact and changes none).
 import { cleanDocument, type CleanDocument, type CleanOptions } from '../clean/clean-document.js';
 import { SCHEMA_ID, type ReadoutFactsT } from '../facts/schema.js';
 import { readDocument, type ReadOptions } from '../read/read-document.js';
@@ -9,10 +10,13 @@ import type { Sentence } from '../recognise/sentences.js';
 import { extractAgreements } from './agreements.js';
 import { documentContext } from './context.js';
 import { extractEvents } from './events.js';
+import { explainFacts } from './explain.js';
 import { PeopleIndex } from './people.js';
 import { extractTrade } from './trade.js';
 
 import { EXTRACTOR_VERSION } from '../facts/extractor-version.js';
+import { withLexicons } from '../lexicon/active.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 
 export { EXTRACTOR_VERSION };
 
@@ -42,7 +46,7 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
   const { events, signingDay } = extractEvents(recognised.sentences, people, ctx);
   const main = events.find((e) => e.rule === 'event/main-encounter') ?? null;
   const agreements = extractAgreements(recognised.sentences, ctx, { eventDate: main?.date ?? null, signingDay, eventEnd: main?.end_date ?? null, eventPlanned: main?.planned ?? false, eventCountries: main?.countries ?? [] });
-  return {
+  return explainFacts({
     schema: SCHEMA_ID,
     document: {
       source: doc.source,
@@ -59,7 +63,7 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
     agreements,
     trade: extractTrade(recognised.sentences, ctx),
     people: people.facts(),
-  };
+  }, recognised.sentences, ctx);
 }
 
 /** Bytes with a name (file basename or URL) → facts. Throws InputError for unusable input. */
@@ -70,4 +74,22 @@ export function extract(source: string, bytes: Uint8Array, options: ExtractOptio
 /** Plain text → facts, for library users who already hold the text. */
 export function extractText(source: string, text: string, options: ExtractOptions = {}): ReadoutFactsT {
   return extractFromRaw({ source, text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null }, options);
+}
+
+export interface Extractor {
+  extract(source: string, bytes: Uint8Array, options?: ExtractOptions): ReadoutFactsT;
+  extractText(source: string, text: string, options?: ExtractOptions): ReadoutFactsT;
+  analyseRaw(raw: RawDocument, options?: ExtractOptions): Analysis;
+}
+
+/**
+ * An extractor that reads with the given lexicons and knowledge tables (loadLexicons, or the
+ * default tables of data/ with an entry added). The functions above are the default extractor's.
+ */
+export function createExtractor({ lexicons }: { lexicons: Lexicons }): Extractor {
+  return {
+    extract: (source, bytes, options) => withLexicons(lexicons, () => extract(source, bytes, options)),
+    extractText: (source, text, options) => withLexicons(lexicons, () => extractText(source, text, options)),
+    analyseRaw: (raw, options) => withLexicons(lexicons, () => analyseRaw(raw, options)),
+  };
 }

@@ -13,7 +13,7 @@
 import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
 import { readTable } from '../lexicon/load.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
-import { EVENT_CUES } from './event-cues.js';
+import { eventCues } from './event-cues.js';
 
 export interface ReferenceYear {
   readonly year: number;
@@ -155,7 +155,7 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
  */
 function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   for (const s of sentences.slice(0, LEAD_SENTENCES)) {
-    if (FUTURE.test(s.text) || !EVENT_CUES.all(s.words).length) continue;
+    if (FUTURE.test(s.text) || !eventCues().all(s.words).length) continue;
     const d = s.dates.find((x) => x.kind === 'calendar' && x.from.year !== null && x.from.month !== null && x.from.day !== null);
     if (d) return { year: d.from.year!, reason: `lead date: the encounter the lead reports is dated "${d.text}"` };
   }
@@ -172,9 +172,38 @@ function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYe
   return null;
 }
 
+// "in 2017" and "this year" right after a figure: the year the text gives the figure.
+const FIGURE_YEAR = /^[^.;]{0,25}?\b(?:in|for|by|of)\s+((?:19|20)\d\d)\b/i;
+const FIGURE_THIS_YEAR = /^[^.;]{0,25}?\b(?:this\s+year|the\s+current\s+year)\b/i;
+
+/**
+ * Rule restated-figure: one figure given once with its year and once with "this year" ("trade
+ * should reach $66 bln in 2017 … we will reach $66 bln this year"): the text speaks from that year.
+ */
+function byRestatedFigure(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+  const figures = sentences.flatMap((s) => s.money.map((m) => ({ m, after: s.text.slice(m.end, m.end + 40) })));
+  // The figures given "this year", by currency and value (the first two of each: one may be the figure
+  // itself): looked up, not searched for, so a text of many figures is read in one pass.
+  const thisYear = new Map<string, Array<(typeof figures)[number]>>();
+  const key = (f: (typeof figures)[number]): string => `${f.m.currency} ${f.m.value}`;
+  for (const f of figures) {
+    if (!FIGURE_THIS_YEAR.test(f.after)) continue;
+    const list = thisYear.get(key(f));
+    if (!list) thisYear.set(key(f), [f]);
+    else if (list.length < 2) list.push(f);
+  }
+  for (const a of figures) {
+    const year = FIGURE_YEAR.exec(a.after)?.[1];
+    if (!year) continue;
+    const again = thisYear.get(key(a))?.find((b) => b !== a);
+    if (again) return { year: Number(year), reason: `restated figure: ${a.m.text} in ${year} is ${again.m.text} "this year"` };
+  }
+  return null;
+}
+
 export function referenceYear(published: string | null, sentences: readonly RecognisedSentence[], focus: readonly string[] = []): ReferenceYear | null {
   const stated = published ? /^(\d{4})/.exec(published) : null;
   if (stated) return { year: Number(stated[1]), reason: `publication date ${published}` };
   const paragraphs = byParagraph(sentences);
-  return byAnniversary(sentences, paragraphs, focus) ?? byRelativeChain(sentences, paragraphs) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
+  return byAnniversary(sentences, paragraphs, focus) ?? byRestatedFigure(sentences) ?? byRelativeChain(sentences, paragraphs) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
 }

@@ -11,6 +11,11 @@ export interface DateContext {
   readonly anchor?: string | null;
   /** The day the text named last before this mention, for "the next day". */
   readonly previousDay?: string | null;
+  /**
+   * The years the text has just given months ("Korea-Poland summit (June 2022)" above "on June 29"):
+   * month → year, from the mentions of this sentence and the two before it.
+   */
+  readonly monthYears?: ReadonlyMap<number, number>;
 }
 
 export interface ResolvedDate {
@@ -48,7 +53,8 @@ function yearFor(month: number, day: number | null, planned: boolean, ctx: DateC
     if (planned && month * 100 + (day ?? 31) < published - 7) return pub.y + 1;
     return pub.y;
   }
-  return ctx.reference?.year ?? null;
+  // A year the text has just given this month is nearer evidence than the year the whole text speaks from.
+  return ctx.monthYears?.get(month) ?? ctx.reference?.year ?? null;
 }
 
 function complete(p: DateParts, planned: boolean, ctx: DateContext): DateParts {
@@ -119,6 +125,18 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
 export function yearOf(date: string | null): number | null {
   const m = date ? /^(\d{4})/.exec(date) : null;
   return m ? Number(m[1]) : null;
+}
+
+/** How many sentences back a month's stated year reaches: a heading and the paragraph under it. */
+const MONTH_YEAR_REACH = 2;
+
+/**
+ * For each sentence, the years its own mentions and those of the MONTH_YEAR_REACH sentences before it
+ * give months ("June 2022", "5 June 2022"); the later mention wins.
+ */
+export function monthYearsBySentence(sentences: ReadonlyArray<{ readonly dates: readonly DateMention[] }>): Array<ReadonlyMap<number, number>> {
+  const stated = sentences.map((s) => s.dates.filter((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null).map((d) => [d.from.month!, d.from.year!] as const));
+  return sentences.map((_, i) => new Map(stated.slice(Math.max(0, i - MONTH_YEAR_REACH), i + 1).flat()));
 }
 
 /**

@@ -2,7 +2,8 @@
 // potential) from the words around the figure, year from the clause, parties from the sentence
 // or the document's pair, direction for exports and imports. Repeated figures are one fact.
 import type { TradeKindT, TradeMeasureT, TradeT } from '../facts/schema.js';
-import { escapeRegExp, readList, readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/load.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { MoneyMention } from '../recognise/money.js';
 import { usdRate } from '../recognise/money.js';
@@ -11,10 +12,15 @@ import { partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { resolveDate, yearOf } from './resolve-date.js';
 
-const CUES = readTable<'measure' | 'form'>('trade-cues.tsv').sort((a, b) => b.form.length - a.form.length);
-const CUE = new RegExp(`\\b(${CUES.map((c) => escapeRegExp(c.form)).join('|')})\\b`, 'gi');
-const MEASURE_OF = new Map(CUES.map((c) => [c.form.toLowerCase(), c.measure as TradeMeasureT]));
-const NOT_TRADE = new RegExp(`\\b(${readList('not-trade-cues.txt').map(escapeRegExp).join('|')})\\b`, 'gi');
+// The words that name a measure, longest first (data/trade-cues.tsv), and those that name no trade.
+const cueWords = perLexicons((lex) => {
+  const cues = [...lex.tradeCues].sort((a, b) => b.form.length - a.form.length);
+  return {
+    cue: new RegExp(`\\b(${cues.map((c) => escapeRegExp(c.form)).join('|')})\\b`, 'gi'),
+    measureOf: new Map(cues.map((c) => [c.form.toLowerCase(), c.measure as TradeMeasureT])),
+    notTrade: new RegExp(`\\b(${lex.notTradeCues.map(escapeRegExp).join('|')})\\b`, 'gi'),
+  };
+});
 
 // A stock accumulated over the years ("have invested $150 million so far") belongs to no one year.
 const STOCK = /\b(?:so far|to date|in total|accumulated|cumulative|since (?:19|20)\d\d|over the (?:past|last) \w+ years|ha(?:ve|s) invested|hold|holds|portfolio|currently)\b/i;
@@ -111,13 +117,14 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     const distance = (index >= money.end ? index - money.end + 40 : Math.max(0, money.start - (index + length))) + penalty;
     if (!best || distance < best.distance) best = { measure, distance };
   };
-  for (const m of text.matchAll(CUE)) {
+  const { cue, measureOf, notTrade } = cueWords();
+  for (const m of text.matchAll(cue)) {
     // A cue in another clause still counts, at a cost: "Imports reached $2 billion, and exports $1 billion".
     const outside = m.index! < from || m.index! >= to ? 60 : 0;
-    consider(m.index!, m[0].length, MEASURE_OF.get(m[0].toLowerCase())!, outside);
+    consider(m.index!, m[0].length, measureOf.get(m[0].toLowerCase())!, outside);
   }
   if (best === null) return null;
-  for (const m of text.matchAll(NOT_TRADE)) {
+  for (const m of text.matchAll(notTrade)) {
     if (m.index! >= from && m.index! < to) consider(m.index!, m[0].length, 'not-trade', -1);
   }
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
@@ -211,7 +218,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const rule = KIND_RULES.find((r) => r.test(before, after, measure))!;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
-      const parties = partiesOf(s, from, to, ctx);
+      const parties = partiesOf(s, from, to, ctx, sentences);
       if (parties.length < 2) continue;
       const year = yearFor(s, money, from, to, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx);
       const rate = usdRate(money.currency, year);
@@ -243,11 +250,30 @@ function sameFigure(a: Draft, b: Draft): boolean {
 }
 
 /** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
-function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext): string[] {
+function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext, sentences: readonly RecognisedSentence[]): string[] {
   const states = s.countries.filter((c) => c.kind !== 'seat');
   const inClause = [...new Set(states.filter((c) => c.start >= from && c.end <= to).map((c) => c.iso3))];
   if (inClause.length === 2) return inClause.sort();
+  if (!states.length && TWO_STATES.test(s.text)) {
+    const pair = lastPairBefore(sentences, s);
+    if (pair) return pair;
+  }
   return partiesFor(states.map((c) => c.iso3), ctx);
+}
+
+// "The two nations", "both countries": the pair the text has just named, not the document's.
+const TWO_STATES = /\b(?:the\s+two\s+(?:nations|countries|states|sides|economies)|both\s+(?:nations|countries|states|sides|economies))\b/i;
+/** How many sentences back "the two nations" may point. */
+const PAIR_REACH = 3;
+
+/** The two states the nearest sentence before `s` names, when it names exactly two; null when it names more. */
+function lastPairBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence): string[] | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - PAIR_REACH); i--) {
+    const named = new Set(sentences[i]?.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => c.iso3));
+    if (named.size === 2) return [...named].sort();
+    if (named.size > 2) return null;
+  }
+  return null;
 }
 
 /** "Trade reached $402 million in 2023. Exports were $268 million": a figure without a year takes the year of the sentence before. */

@@ -20,7 +20,20 @@ export const Evidence = z.object({
   text: z.string(),
 });
 
-const withEvidence = { evidence: z.array(Evidence), rule: z.string().optional() };
+/** Words of the evidence that gave a fact its values (offsets in the cleaned text) and what each gave. */
+export const Match = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative(), what: z.string() });
+
+const withEvidence = {
+  evidence: z.array(Evidence),
+  rule: z.string().optional(),
+  /** The words of the evidence that gave the values (extract/explain.ts); extra to the contract. */
+  matched: z.array(Match).optional(),
+  /**
+   * How each country was established: name, adjective, city or seat of government (named in the
+   * evidence), title, knowledge table, participant, dateline, publisher, or document. Extra to the contract.
+   */
+  country_basis: z.record(z.string(), z.string()).optional(),
+};
 
 export const Place = z.object({
   name: z.string().nullable(),
@@ -88,6 +101,8 @@ export const Person = z.object({
 
 export const DocumentFields = z.object({
   source: z.string(),
+  /** Where the input was found when that says more than `source` (a file's path relative to the current folder or --root): what `readout ingest` names it by. */
+  path: z.string().optional(),
   title: z.string().nullable(),
   publisher: z.string().nullable(),
   published: DateString.nullable(),
@@ -109,6 +124,7 @@ export const ReadoutFacts = z.object({
 });
 
 export type EvidenceT = z.infer<typeof Evidence>;
+export type MatchT = z.infer<typeof Match>;
 export type PlaceT = z.infer<typeof Place>;
 export type EventT = z.infer<typeof Event>;
 export type EventTypeT = z.infer<typeof EventType>;

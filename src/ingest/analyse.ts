@@ -6,6 +6,7 @@ import { analyseRaw, EXTRACTOR_VERSION } from '../extract/pipeline.js';
 import { minhash } from '../merge/near-duplicates.js';
 import { readDocument, type ReadHints } from '../read/read-document.js';
 import type { AnalysedDocument } from '../store/store.js';
+import { importFacts } from './import-facts.js';
 
 export interface AnalyseOptions {
   readonly published?: string | null;
@@ -17,8 +18,9 @@ export interface AnalyseOptions {
 
 export const contentHash = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** Throws InputError (src/read/errors.ts) for unusable input, like extract(). */
+/** Throws InputError (src/read/errors.ts) for unusable input, like extract(). A readout-facts/v1 document is stored as it is (import-facts.ts). */
 export function analyseDocument(source: string, bytes: Uint8Array, options: AnalyseOptions = {}): AnalysedDocument {
+  if (options.hints?.facts) return importFacts(source, bytes, options);
   const raw = readDocument(source, bytes, options);
   const { facts, doc, sentences } = analyseRaw(raw, options);
   const text = doc.text;

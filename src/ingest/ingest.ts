@@ -19,12 +19,15 @@ const AWAITING_COMMIT = 1024;
 
 export type IngestEvent =
   | { readonly kind: 'stored' | 'replaced'; readonly source: string; readonly id: number; readonly duplicateOf: string | null; readonly facts: number }
+  /** A changed file (or page) under a stored source: its facts replaced the earlier version's (`before` of them). */
+  | { readonly kind: 'updated'; readonly source: string; readonly id: number; readonly duplicateOf: string | null; readonly facts: number; readonly before: number }
   | { readonly kind: 'skipped'; readonly source: string; readonly reason: string }
   | { readonly kind: 'failed'; readonly source: string; readonly problem: string };
 
 export interface IngestSummary {
   stored: number;
   replaced: number;
+  updated: number;
   skipped: number;
   failed: number;
 }
@@ -39,7 +42,10 @@ export interface IngestOptions {
   readonly onEvent?: (event: IngestEvent, summary: Readonly<IngestSummary>) => void;
 }
 
-export const emptySummary = (): IngestSummary => ({ stored: 0, replaced: 0, skipped: 0, failed: 0 });
+export const emptySummary = (): IngestSummary => ({ stored: 0, replaced: 0, updated: 0, skipped: 0, failed: 0 });
+
+/** Standard input names no document over time: two texts piped in are two documents, never versions of one. */
+const versioned = (source: string): boolean => source !== 'stdin';
 
 /** Counts each event in the summary (its kinds are the summary's fields), then passes it on. */
 const reporter = (summary: IngestSummary, onEvent: IngestOptions['onEvent']) => (event: IngestEvent): void => {
@@ -140,15 +146,21 @@ export async function ingest(store: Store, inputs: Iterable<Input> | AsyncIterab
 
   async function ingestOne(input: DocumentInput, hash: string, extracted: () => void): Promise<void> {
     const stored = await store.documentByHash(hash);
-    if (stored && stored.extractor === EXTRACTOR_VERSION) {
+    // Imported facts are what they are whichever extractor made them: stored once is enough.
+    if (stored && (stored.extractor === EXTRACTOR_VERSION || input.hints.facts)) {
       return report({ kind: 'skipped', source: input.source, reason: stored.source === input.source ? 'already stored' : `same content as ${stored.source}` });
     }
+    // The same source with other content: this is its new version.
+    const earlier = !stored && versioned(input.source) ? (await store.documentsBySource(input.source))[0] ?? null : null;
+    const before = earlier ? (await store.documents({ ids: [String(earlier.id)] }))[0]?.counts : undefined;
     const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, hints: input.hints, maxBytes: options.maxBytes, contentHash: hash });
     extracted();
     if (!reply.ok) return report({ kind: 'failed', source: input.source, problem: reply.error });
     try {
-      const outcome = await store.saveDocument({ ...reply.doc, raw: input.bytes });
-      report({ kind: outcome.status, source: input.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: factCount(reply.doc.facts) });
+      const outcome = await store.saveDocument({ ...reply.doc, raw: input.bytes, replaces: earlier?.id ?? null });
+      const common = { source: input.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: factCount(reply.doc.facts) };
+      if (outcome.status === 'updated') report({ kind: 'updated', ...common, before: before ? before.events + before.agreements + before.trade + before.people : 0 });
+      else report({ kind: outcome.status, ...common });
     } catch (error) {
       report({ kind: 'failed', source: input.source, problem: `cannot store: ${(error as Error).message}` });
     }

@@ -46,6 +46,15 @@ export class DuplicateIndex {
     return { id: best.id, source: this.#signatures.get(best.id)?.source ?? '', similarity: best.similarity };
   }
 
+  /** A document deleted: it is nobody's original any more, and what named it as theirs is read again from the store on the next catch-up. */
+  forget(id: number): void {
+    const entry = this.#signatures.get(id);
+    if (!entry) return;
+    this.#index.remove(id, entry.signature);
+    this.#signatures.delete(id);
+    for (const [other, e] of this.#signatures) if (e.duplicateOf === id) this.#signatures.set(other, { ...e, duplicateOf: null });
+  }
+
   /** After a rollback: forget everything, reload from the database on the next catch-up. */
   reset(): void {
     this.#index = new BandIndex();

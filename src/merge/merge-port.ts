@@ -4,10 +4,13 @@
 // values or dates can hold a match) is taken on this side, so each backend merges the same way.
 // Calls are synchronous: they run inside the backend's open transaction, one document at a time.
 import type { AgreementKindT, AgreementStatusT, EventTypeT, EvidenceT, PlaceT, QualifierT, TradeKindT, TradeMeasureT } from '../facts/schema.js';
+import type { CorrectionAction, FactKind } from '../facts/corrections.js';
 import type { AnalysedDocument } from '../store/store.js';
 import type { DateBasis, DateWindow } from './date-spans.js';
+import type { StoredFact } from './fact-index.js';
+import type { Anchor } from './mention-keys.js';
 
-export type FactKind = 'event' | 'agreement' | 'trade' | 'person';
+export type { FactKind };
 
 export interface PersonRecord {
   readonly id: string;
@@ -93,6 +96,43 @@ export interface StoredSignature {
   readonly duplicateOf: number | null;
 }
 
+/** A stored report of a fact, with what anchors corrections to it. */
+export interface StoredMention {
+  readonly id: number;
+  readonly kind: FactKind;
+  readonly factId: string;
+  readonly documentId: number;
+  /** The document's source. */
+  readonly source: string;
+  /** The fact as the document states it, without evidence and rule. */
+  readonly data: Readonly<Record<string, unknown>>;
+  /** The first sentence it was read from, whitespace folded (mention-keys.ts). */
+  readonly evidence: string | null;
+}
+
+/** A correction as the merge applies it (the store's Correction, with its anchors). */
+export interface CorrectionRecord {
+  readonly id: number;
+  readonly action: CorrectionAction;
+  readonly kind: FactKind;
+  readonly factId: string;
+  readonly otherId: string | null;
+  readonly document: string | null;
+  readonly changes: Readonly<Record<string, unknown>> | null;
+  readonly appliedTo: string | null;
+  /** The reports of the fact when the correction was made. */
+  readonly anchors: readonly Anchor[];
+  /** merge: the reports of the fact that joined it. */
+  readonly otherAnchors: readonly Anchor[];
+}
+
+export interface NewCorrection extends Omit<CorrectionRecord, 'id'> {
+  readonly previous: Readonly<Record<string, unknown>> | null;
+  readonly by: string;
+  readonly at: string;
+  readonly note: string | null;
+}
+
 export interface MergePort {
   documentIdByHash(contentHash: string): number | null;
   insertDocument(doc: AnalysedDocument, ingestedAt: string): number;
@@ -130,4 +170,36 @@ export interface MergePort {
   /** Makes a canonical fact findable: by the countries it involves and by the words of `body`. */
   indexFact(kind: FactKind, id: string, countries: readonly string[], body: string): void;
   addMention(mention: Mention): void;
+
+  // What corrections, removals and rebuilds need: facts and their reports by id, and writes of whole facts.
+  /** The reports of a fact, in the order they were stored. */
+  mentionsOfFact(factId: string): StoredMention[];
+  /** The reports of every stored document with this source, in the order they were stored. */
+  mentionsOfSource(source: string): StoredMention[];
+  fact(kind: FactKind, id: string): StoredFact | null;
+  hasFact(kind: FactKind, id: string): boolean;
+  /** Overwrites a stored fact's values with these. */
+  writeFact(fact: StoredFact): void;
+  insertFact(fact: StoredFact): void;
+  /** Makes these reports reports of another fact. */
+  moveMentions(mentionIds: readonly number[], factId: string): void;
+  /** Takes a fact out of the country index and full-text search (it stays a merge candidate). */
+  unindexFact(id: string): void;
+  /** Events whose participants include this canonical person. */
+  eventsWithPerson(personId: string): EventRecord[];
+  /** Deletes a document row (its mentions are gone); documents marked as its near-duplicates lose the link. */
+  deleteDocument(id: number): void;
+
+  hasCorrections(): boolean;
+  /** Corrections in force anchored to a report in a document with this source. */
+  correctionsAnchoredAt(source: string): CorrectionRecord[];
+  /** Corrections in force applied to these facts. */
+  correctionsAppliedTo(factIds: readonly string[]): CorrectionRecord[];
+  correction(id: number): (CorrectionRecord & { readonly undone: boolean }) | null;
+  insertCorrection(correction: NewCorrection): number;
+  /** Points corrections at the fact they apply to now (null: its reports are gone). */
+  setCorrectionTarget(id: number, factId: string | null): void;
+  /** Points every correction applied to `from` at `to` (the fact `from` joined). */
+  retargetCorrections(from: string, to: string | null): void;
+  markCorrectionUndone(id: number, by: string, at: string): void;
 }

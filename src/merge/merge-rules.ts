@@ -1,10 +1,10 @@
 // When two mentions from different documents are one fact. Pure functions over plain records: the
 // store finds candidates by indexed keys and asks these rules which candidate, if any, is the same.
 import type { AgreementT, EventT, PlaceT } from '../facts/schema.js';
-import { daySpan, isStatedDay, signingDatesAgree, spansOverlap, type DatedEncounter } from './date-spans.js';
+import { combinedDate, daySpan, isStatedDay, signingDatesAgree, spansOverlap, type DatedEncounter } from './date-spans.js';
 import type { ValueRange } from './merge-port.js';
 import { stemmer } from 'stemmer';
-import { nameKey, namesCompatible } from './names.js';
+import { nameKey, namesCompatible } from '../names/names.js';
 
 /** Tolerance for "the same figure": values within 1% of each other. */
 export const SAME_VALUE_TOLERANCE = 0.01;
@@ -55,6 +55,20 @@ export function choosePerson<C extends PersonCandidate>(name: string, country: s
   });
   // The same country first: a misattribution joins only when no compatriot fits.
   return fits.sort((a, b) => Number(b.country === country) - Number(a.country === country) || (b.mentions ?? 0) - (a.mentions ?? 0) || a.id.localeCompare(b.id))[0] ?? null;
+}
+
+/**
+ * A canonical person after another report of them: the fuller name, every other form as an alias,
+ * and the role the report gives (else the one before).
+ */
+export function joinedPerson(
+  stored: { readonly name: string; readonly aliases: readonly string[]; readonly role: string | null },
+  reported: { readonly name: string; readonly aliases: readonly string[]; readonly role: string | null },
+): { name: string; family_key: string; aliases: string[]; role: string | null } {
+  const name = fullerName(stored.name, reported.name);
+  const aliases = new Set([...stored.aliases, stored.name, reported.name, ...reported.aliases]);
+  aliases.delete(name);
+  return { name, family_key: nameKey(name).family, aliases: [...aliases].sort(), role: reported.role ?? stored.role };
 }
 
 /** The fuller of two names for the same person: more words, then longer. */
@@ -191,6 +205,23 @@ export function combinedAgreement(stored: Pick<AgreementT, 'date' | 'status'>, r
 /** Same document: the store matched parties and kind; titles share most words and dates do not disagree. */
 export function chooseAgreement<C extends AgreementCandidate>(agreement: { title: string; date: string | null }, candidates: readonly C[]): C | null {
   return candidates.find((c) => titleOverlap(c.title, agreement.title) >= 0.8 && signingDatesAgree(c.date, agreement.date)) ?? null;
+}
+
+interface JoinableEvent extends DatedEncounter {
+  readonly type: EventT['type'];
+  readonly place: PlaceT | null;
+  readonly participants: ReadonlyArray<{ readonly name: string; readonly country: string | null; readonly person_id: string | null }>;
+}
+
+/**
+ * A canonical encounter after another report of it: every participant, the most specific place and
+ * type, the most reliable date (date-spans.ts), whatever the order the reports arrive in.
+ */
+export function joinedEvent<P extends JoinableEvent['participants'][number]>(stored: JoinableEvent & { readonly participants: readonly P[] }, reported: Omit<JoinableEvent, 'participants'>, participants: readonly P[]): Pick<JoinableEvent, 'type' | 'place' | 'date' | 'end_date' | 'date_basis'> & { participants: P[] } {
+  const merged = [...stored.participants];
+  for (const p of participants) if (!merged.some((x) => namesCompatible(nameKey(x.name), nameKey(p.name)))) merged.push(p);
+  const date = combinedDate(stored, reported);
+  return { participants: merged, place: combinedPlace(stored.place, reported.place), type: preferredEventType(stored.type, reported.type), date: date.date, end_date: date.end_date, date_basis: date.date_basis };
 }
 
 // Reports of one encounter may call it differently ("talks" in one, "the visit" in another): the

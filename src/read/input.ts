@@ -5,8 +5,14 @@ import type { ReadHints } from './read-document.js';
 
 export interface DocumentInput {
   readonly kind: 'document';
-  /** The document's name in the facts and the store: a file's base name, a URL, `stdin`, an NDJSON line's name. */
+  /**
+   * The document's name in the store: a file's path relative to the root (the current folder, or
+   * --root), a URL, `stdin`, an NDJSON line's name. Two files of one name in different folders are
+   * two sources; a changed file under the same source is a new version of the same document.
+   */
   readonly source: string;
+  /** The name `readout extract` gives it in `document.source` when that differs (a file's base name, as the readout-facts/v1 contract has it). */
+  readonly name?: string;
   /** Where it was found, for messages: the path as walked, a URL, `stdin`, `file#line`. */
   readonly path: string;
   readonly bytes: Uint8Array;

@@ -5,8 +5,10 @@
 // the batch, and no input is held in memory past the size limit (bounded.ts). `readout extract` and `readout ingest` both read their arguments through here.
 import { statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { readFileBounded, readStreamBounded, type Bounded } from './bounded.js';
+import { readFileBounded, readStreamBounded } from './bounded.js';
 import { fileProblem } from './errors.js';
+import { factsInFile } from './facts-input.js';
+import { sourceOfPath } from './source-name.js';
 import type { Input } from './input.js';
 import { ndjsonCount, ndjsonInputs, NDJSON_EXTENSIONS } from './ndjson.js';
 import { tooLarge } from './read-document.js';
@@ -21,29 +23,35 @@ export interface InputOptions {
   readonly stdin: NodeJS.ReadableStream;
   /** Milliseconds an http(s) request may wait for the server. */
   readonly timeoutMs?: number;
+  /** Files are named by their path relative to this folder (default: the current folder). */
+  readonly root?: string;
 }
+
 
 export const STDIN = '-';
 
-/** The input of bytes read within the limit, or the failure of bytes over it. */
-function inputOf(read: Bounded, source: string, path: string, options: InputOptions): Input {
-  if ('tooLarge' in read) return { kind: 'failure', source, path, problem: tooLarge(read.tooLarge, options.maxBytes)! };
-  return { kind: 'document', source, path, bytes: read.bytes, published: options.published, hints: {} };
-}
-
 async function* fileInputs(path: string, options: InputOptions): AsyncGenerator<Input> {
-  if (NDJSON_EXTENSIONS.has(extname(path).toLowerCase())) return yield* ndjsonInputs(path, options.published, options.maxBytes);
-  const source = basename(path);
+  const source = sourceOfPath(path, options.root);
+  if (NDJSON_EXTENSIONS.has(extname(path).toLowerCase())) return yield* ndjsonInputs(path, options.published, options.maxBytes, source);
+  const name = basename(path);
   try {
     // Never more than the limit in memory: a 50 MB file, /dev/zero or a FIFO is turned away at the limit.
-    yield inputOf(await readFileBounded(path, options.maxBytes), source, path, options);
+    const read = await readFileBounded(path, options.maxBytes);
+    if ('tooLarge' in read) return yield { kind: 'failure', source, path, problem: tooLarge(read.tooLarge, options.maxBytes)! };
+    const bytes = read.bytes;
+    // What `readout extract --format json` wrote is ingested as facts, one input per document.
+    const facts = extname(path).toLowerCase() === '.json' ? factsInFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), path, options.published) : null;
+    if (facts) return yield* facts;
+    yield { kind: 'document', source, name, path, bytes, published: options.published, hints: {} };
   } catch (error) {
     yield { kind: 'failure', source, path, problem: fileProblem(error) };
   }
 }
 
 async function* stdinInput(options: InputOptions): AsyncGenerator<Input> {
-  yield inputOf(await readStreamBounded(options.stdin, options.maxBytes), 'stdin', 'stdin', options);
+  const read = await readStreamBounded(options.stdin, options.maxBytes);
+  if ('tooLarge' in read) yield { kind: 'failure', source: 'stdin', path: 'stdin', problem: tooLarge(read.tooLarge, options.maxBytes)! };
+  else yield { kind: 'document', source: 'stdin', path: 'stdin', bytes: read.bytes, published: options.published, hints: {} };
 }
 
 /** The files an argument names: itself, or what a walk of the folder finds (with what it cannot read). */
@@ -63,12 +71,12 @@ export async function* readInputs(args: readonly string[], options: InputOptions
       } else {
         try {
           for (const file of filesOf(arg)) {
-            if (file.problem) yield { kind: 'failure', source: basename(file.path), path: file.path, problem: file.problem };
+            if (file.problem) yield { kind: 'failure', source: sourceOfPath(file.path, options.root), path: file.path, problem: file.problem };
             else yield* fileInputs(file.path, options);
           }
         } catch (error) {
           // The argument itself cannot be read.
-          yield { kind: 'failure', source: arg, path: arg, problem: fileProblem(error) };
+          yield { kind: 'failure', source: sourceOfPath(arg, options.root), path: arg, problem: fileProblem(error) };
         }
       }
     }

@@ -1,9 +1,11 @@
 // NDJSON files: one JSON article per line (text/html/title/…, as a saved .json file), read line by
 // line so a large file is never held whole, and no line past the size limit is held either: a line
 // longer than the limit fails alone, as a file that size would. A line is named by its `source`,
-// `url` or `id` field, else `file#line`; a line that is not JSON fails alone.
+// `url` or `id` field, else `file#line`; a line that is not JSON fails alone. A readout-facts/v1 line
+// (what `readout extract` prints) is a facts document, stored as it is (facts-input.ts).
 import { createReadStream } from 'node:fs';
 import { basename } from 'node:path';
+import { factsInput, isFactsDocument } from './facts-input.js';
 import type { Input } from './input.js';
 import { tooLarge } from './read-document.js';
 
@@ -46,15 +48,15 @@ async function* lines(path: string, maxBytes: number): AsyncGenerator<Line> {
 
 const text = (bytes: Buffer): string => bytes.toString('utf8');
 
-function nameOf(line: string): string | null {
-  const parsed = JSON.parse(line) as { source?: unknown; url?: unknown; id?: unknown } | null;
+function nameOf(parsed: { source?: unknown; url?: unknown; id?: unknown } | null): string | null {
   const named = [parsed?.source, parsed?.url, parsed?.id].find((v) => typeof v === 'string' && v);
   return typeof named === 'string' ? named : null;
 }
 
-export async function* ndjsonInputs(path: string, published: string | null, maxBytes: number): AsyncGenerator<Input> {
+/** The lines of an NDJSON file as inputs; `source` is the file's own name in the store (a line without a name is `source#line`). */
+export async function* ndjsonInputs(path: string, published: string | null, maxBytes: number, source = path): AsyncGenerator<Input> {
   for await (const line of lines(path, maxBytes)) {
-    const where = `${basename(path)}#${line.number}`;
+    const where = `${source}#${line.number}`;
     const at = `${path}#${line.number}`;
     if ('tooLarge' in line) {
       yield { kind: 'failure', source: where, path: at, problem: `line ${tooLarge(line.tooLarge, maxBytes)}` };
@@ -62,14 +64,19 @@ export async function* ndjsonInputs(path: string, published: string | null, maxB
     }
     const json = text(line.bytes);
     if (!json.trim()) continue;
-    let name: string | null;
+    let parsed: unknown;
     try {
-      name = nameOf(json);
+      parsed = JSON.parse(json);
     } catch {
       yield { kind: 'failure', source: where, path: at, problem: 'not valid JSON' };
       continue;
     }
-    yield { kind: 'document', source: name ?? where, path: at, bytes: line.bytes, published, hints: { format: 'json' } };
+    if (isFactsDocument(parsed)) {
+      yield factsInput(parsed, at, published);
+      continue;
+    }
+    const named = nameOf(parsed as { source?: unknown } | null);
+    yield { kind: 'document', source: named ?? where, name: named ?? `${basename(path)}#${line.number}`, path: at, bytes: line.bytes, published, hints: { format: 'json' } };
   }
 }
 

@@ -19,6 +19,8 @@ export interface ReadHints {
   readonly title?: string | null;
   readonly publisher?: string | null;
   readonly published?: string | null;
+  /** The bytes are a readout-facts/v1 document, stored as it is (ingest/import-facts.ts), never extracted. */
+  readonly facts?: boolean;
 }
 
 export interface ReadOptions {

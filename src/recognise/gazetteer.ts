@@ -2,8 +2,7 @@
 // capitals, major cities and seats of government. world-countries gives the maintained core;
 // data/country-extras.tsv adds the forms it lacks (Tajik, Russia, Kyiv/Kiev, the Kremlin…).
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Countries } from 'world-countries';
+import { factCode, states } from '../facts/states.js';
 import { readTable } from '../lexicon/load.js';
 import { words } from './words.js';
 
@@ -24,12 +23,6 @@ export interface Country {
   readonly adjective: string | null;
 }
 
-// States and the few non-member states or territories that readouts treat as parties.
-const BEYOND_UN = new Set(['PSE', 'UNK', 'TWN', 'VAT', 'HKG', 'MAC']);
-// ISO has no code for Kosovo; XKX is the code the EU, IMF and most event data use.
-const CODE_FIXES: Record<string, string> = { UNK: 'XKX' };
-
-const countries = createRequire(import.meta.url)('world-countries/countries.json') as Countries;
 const EXTRAS = new URL('../../data/country-extras.tsv', import.meta.url);
 
 function isLatin(form: string): boolean {
@@ -45,9 +38,7 @@ function build(): { entries: GazetteerEntry[]; countries: Map<string, Country> }
     if (clean.length < 3 || !isLatin(clean) || /^[A-Z]{2}$/.test(clean)) return;
     entries.push({ iso3, kind, form: clean, keys: words(clean).map((w) => w.key) });
   };
-  for (const c of countries) {
-    if (!c.unMember && !BEYOND_UN.has(c.cca3)) continue;
-    const iso3 = CODE_FIXES[c.cca3] ?? c.cca3;
+  for (const [iso3, c] of states()) {
     const demonym = c.demonyms?.eng?.m ?? null;
     byCode.set(iso3, { iso3, name: c.name.common, official: c.name.official, capitals: c.capital ?? [], adjective: demonym });
     add(iso3, 'name', c.name.common);
@@ -60,7 +51,7 @@ function build(): { entries: GazetteerEntry[]; countries: Map<string, Country> }
   }
   if (existsSync(EXTRAS)) {
     for (const row of readTable<'iso3' | 'kind' | 'form'>('country-extras.tsv')) {
-      const iso3 = CODE_FIXES[row.iso3] ?? row.iso3;
+      const iso3 = factCode(row.iso3);
       if (!byCode.has(iso3) || !row.form) continue;
       if (['name', 'official', 'adjective', 'capital', 'city', 'seat'].includes(row.kind)) add(iso3, row.kind as PlaceKind, row.form);
       if (row.kind === 'adjective') {

@@ -1,8 +1,8 @@
 // Who leads which state: heads of state and government (and some foreign ministers) with their
 // years in office, from data/leaders.tsv. General knowledge used to complete what a text leaves
 // implicit ("President Cyril Ramaphosa will visit Nigeria" says nothing of South Africa).
-import { readTable } from '../lexicon/load.js';
-import { foldName, samePart } from './names.js';
+import { perLexicons } from '../lexicon/active.js';
+import { foldName, samePart } from '../names/names.js';
 
 export interface Leader {
   readonly iso3: string;
@@ -13,27 +13,13 @@ export interface Leader {
   readonly to: number | null;
 }
 
-const LEADERS: readonly Leader[] = readTable<'iso3' | 'role' | 'name' | 'aliases' | 'from' | 'to'>('leaders.tsv')
-  .filter((r) => r.iso3 && r.name)
-  .map((r) => ({
-    iso3: r.iso3,
-    role: r.role,
-    name: r.name,
-    forms: [r.name, ...r.aliases.split('|').map((a) => a.trim()).filter(Boolean)],
-    from: r.from ? Number(r.from) : null,
-    to: r.to ? Number(r.to) : null,
-  }));
-
 // Particles are no name words, glued ("el-Sisi") or not ("El Sisi").
 const tokens = (s: string): string[] => s.split(/\s+/).map((t) => t.replace(/^(?:al|el|ad|as|ash|ar|an|at|az)-(?=\p{Lu})/iu, '')).filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t));
 /** The index key of a name word: its first letters, so that spelling variants of the rest still meet. */
 const indexKey = (t: string): string => foldName(t).slice(0, 5);
-/** The name words of every known form, split once. */
-const FORM_TOKENS = new Map(LEADERS.flatMap((l) => l.forms.map((f) => [f, tokens(f)] as const)));
-
 /** One written form of a name against one known form: same family name, given names compatible. */
-function formMatches(written: readonly string[], known: string): boolean {
-  const k = FORM_TOKENS.get(known) ?? tokens(known);
+function formMatches(written: readonly string[], form: string): boolean {
+  const k = known().formTokens.get(form) ?? tokens(form);
   if (!k.length || !written.length) return false;
   if (written.length === 1 || k.length === 1) {
     // A single word matches only a single-word known form ("Lula") or the family name exactly.
@@ -45,18 +31,26 @@ function formMatches(written: readonly string[], known: string): boolean {
   return !a.length || !b.length || a.some((x) => b.some((y) => samePart(x, y)));
 }
 
-/** Leaders by the fold of every name word of every form, for a quick test before the full comparison. */
-const BY_WORD = new Map<string, Leader[]>();
-for (const l of LEADERS) {
-  for (const form of l.forms) {
-    for (const t of FORM_TOKENS.get(form)!) {
-      const key = indexKey(t);
-      const list = BY_WORD.get(key) ?? [];
-      if (!list.includes(l)) list.push(l);
-      BY_WORD.set(key, list);
+/**
+ * The leaders of the tables, the name words of each known form (split once), and the leaders by the
+ * fold of every name word of every form, for a quick test before the full comparison.
+ */
+const known = perLexicons((lex) => {
+  const leaders: readonly Leader[] = lex.leaders.map((r) => ({ iso3: r.iso3, role: r.role, name: r.name, forms: [r.name, ...r.aliases], from: r.from, to: r.to }));
+  const formTokens = new Map(leaders.flatMap((l) => l.forms.map((f) => [f, tokens(f)] as const)));
+  const byWord = new Map<string, Leader[]>();
+  for (const l of leaders) {
+    for (const form of l.forms) {
+      for (const t of formTokens.get(form)!) {
+        const key = indexKey(t);
+        const list = byWord.get(key) ?? [];
+        if (!list.includes(l)) list.push(l);
+        byWord.set(key, list);
+      }
     }
   }
-}
+  return { formTokens, byWord };
+});
 
 /**
  * The leaders a written name can be, best first: those in office in `year` when it is known, then
@@ -64,7 +58,7 @@ for (const l of LEADERS) {
  */
 export function leadersNamed(parts: readonly string[], year: number | null, role: string | null): Leader[] {
   const written = tokens(parts.join(' '));
-  const candidates = BY_WORD.get(indexKey(written[written.length - 1] ?? '')) ?? [];
+  const candidates = known().byWord.get(indexKey(written[written.length - 1] ?? '')) ?? [];
   const found = candidates.filter((l) => l.forms.some((f) => formMatches(written, f)));
   const inOffice = (l: Leader): boolean => year === null || ((l.from ?? 0) <= year && (l.to ?? 9999) >= year);
   const roleFits = (l: Leader): boolean => role !== null && l.role.toLowerCase().includes(role.toLowerCase());
@@ -73,5 +67,5 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
 
 /** Is this word the family name of a known leader? (Lets "Erdoğan said" through.) */
 export function isLeaderWord(word: string): boolean {
-  return BY_WORD.has(indexKey(word.replace(/^(?:al|el)-/i, '')));
+  return known().byWord.has(indexKey(word.replace(/^(?:al|el)-/i, '')));
 }

@@ -4,11 +4,11 @@
 // with a patronymic ("Emomali Sharipovich"). Titles with no name are kept as role references
 // ("the Tajik President", "the head of state") for coreference.
 // All offsets here are local to the sentence text.
-import { readList } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
 import type { CountryMention } from './countries.js';
 import { isNameWord, isParticle, isPatronymic, NAME_SUFFIX } from './names.js';
 import { isLeaderWord, leadersNamed } from './leaders.js';
-import { honorificsAt, rolePhraseAt, rolePhraseText, titleAt, TITLE_WORDS, type RolePhrase } from './titles.js';
+import { honorificsAt, rolePhraseAt, rolePhraseText, titleAt, titleWords, type RolePhrase } from './titles.js';
 import type { Word } from './words.js';
 
 export interface PersonMention {
@@ -33,7 +33,7 @@ export interface PeopleInSentence {
   readonly references: RoleReference[];
 }
 
-const VERBS = new Set(readList('person-verbs.txt'));
+const personWords = perLexicons((lex) => ({ verbs: new Set(lex.personVerbs), portfolios: new Set(lex.portfolios) }));
 const SPEECH_BEFORE_NAME = new Set(['said', 'noted', 'stated', 'stressed', 'emphasized', 'emphasised', 'added', 'underlined', 'remarked', 'says', 'explained', 'concluded', 'recalled']);
 const MAX_NAME = 7;
 // Titles that are also common given names ("Sultan Al Jaber", "Amir Abdollahian").
@@ -45,8 +45,7 @@ const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 // Words of an organisation's name: an office's run ends before a person's name follows them.
-const ORGANISATION_WORDS = new Set(['ltd', 'limited', 'company', 'corporation', 'corp', 'inc', 'bank', 'agency', 'board', 'department', 'ministry', 'authority', 'commission', 'committee', 'council', 'office', 'service', 'fund', 'institute', 'university', 'group', 'holding', 'chamber', 'foundation', 'organisation', 'organization', 'administration']);
-const PORTFOLIO_WORDS = new Set(readList('portfolios.txt'));
+const ORGANISATION_WORDS = new Set(['ltd', 'limited', 'company', 'corporation', 'corp', 'inc', 'bank', 'agency', 'board', 'department', 'ministry', 'authority', 'commission', 'committee', 'council', 'office', 'service', 'fund', 'institute', 'university', 'group', 'holding', 'chamber', 'foundation', 'organisation', 'organization', 'administration', 'forces', 'army', 'navy', 'guard', 'police', 'staff', 'assembly', 'parliament', 'senate', 'court', 'party', 'government', 'embassy', 'mission', 'secretariat', 'cabinet']);
 // Offices of a region, whose region may follow the name ("Governor Uba Sani of Kaduna").
 const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
@@ -70,7 +69,7 @@ class SentencePeople {
     let last = -1;
     // After a title, a given name that is also a place ("President Santiago Peña") is a given name
     // when a name follows it.
-    if (afterTitle && this.ws[i + 1] && !isNameWord(this.ws[i]!, TITLE_WORDS) && isNameWord(this.ws[i]!, TITLE_WORDS, true) && isNameWord(this.ws[i + 1]!, TITLE_WORDS) && !VERBS.has(this.ws[i + 1]!.key) && !BREAK.test(this.gap(i, i + 1))) {
+    if (afterTitle && this.ws[i + 1] && !isNameWord(this.ws[i]!, titleWords()) && isNameWord(this.ws[i]!, titleWords(), true) && isNameWord(this.ws[i + 1]!, titleWords()) && !personWords().verbs.has(this.ws[i + 1]!.key) && !BREAK.test(this.gap(i, i + 1))) {
       const rest = this.nameRun(i + 1);
       if (rest > i) return rest;
     }
@@ -80,21 +79,21 @@ class SentencePeople {
       if (this.taken.has(k)) break;
       // A headline's verb ends a name ("President El-Sisi Receives Phone Call"), but not after a
       // particle: "Haitham bin Tariq Al Said".
-      if (k > i && VERBS.has(w.key) && !(isParticle(this.ws[k - 1]!) || /^(?:Al|El)$/.test(this.ws[k - 1]!.text))) break;
+      if (k > i && personWords().verbs.has(w.key) && !(isParticle(this.ws[k - 1]!) || /^(?:Al|El)$/.test(this.ws[k - 1]!.text))) break;
       // … or right after the title: "Crown Prince Receives Phone Call". Only the present tense of
       // headlines: "Said" is a verb and a given name too.
-      if (k === i && VERBS.has(w.key) && w.key.endsWith('s')) return -1;
+      if (k === i && personWords().verbs.has(w.key) && w.key.endsWith('s')) return -1;
       // "Theresa May": a month's name closes a name after a given name when no day follows it.
       const monthSurname = k > i && last === k - 1 && w.text === 'May' && !/^\s*\d/.test(this.text.slice(w.end, w.end + 4));
-      if ((isNameWord(w, TITLE_WORDS) || monthSurname) && !NAME_SUFFIX.test(w.text)) {
+      if ((isNameWord(w, titleWords()) || monthSurname) && !NAME_SUFFIX.test(w.text)) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;
       }
       else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
-      else if (INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS) && !BREAK.test(this.gap(k, k + 1))) continue;
+      else if (INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, titleWords()) && !BREAK.test(this.gap(k, k + 1))) continue;
       else if (k > i && /^(?:Al|El)$/.test(w.text) && this.ws[k + 1] && /^\p{Lu}/u.test(this.ws[k + 1]!.text) && !BREAK.test(this.gap(k, k + 1))) continue;
-      else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, TITLE_WORDS))) break;
+      else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, titleWords()))) break;
     }
     return last;
   }
@@ -118,7 +117,17 @@ class SentencePeople {
   /** "Mohamed bin Zayed University", "Heydar Aliyev Foundation": a name that names an institution. */
   namesSomething(last: number): boolean {
     const next = this.ws[last + 1];
-    return next !== undefined && next.capitalised && !BREAK.test(this.gap(last, last + 1)) && !isNameWord(next, TITLE_WORDS);
+    return next !== undefined && next.capitalised && !BREAK.test(this.gap(last, last + 1)) && !isNameWord(next, titleWords());
+  }
+
+  /** A state's own name (not its adjective, a city or a seat) starting at word i, and the word after it. */
+  stateNameAt(i: number): { iso3: string; next: number } | null {
+    const w = this.ws[i]!;
+    const c = this.countries.find((x) => x.start === w.start && (x.kind === 'name' || x.kind === 'official'));
+    if (!c) return null;
+    let next = i;
+    while (next < this.ws.length && this.ws[next]!.start < c.end) next++;
+    return { iso3: c.iso3, next };
   }
 
   /** A role after the name and a comma: "Emomali Rahmon, President of Tajikistan". */
@@ -136,7 +145,7 @@ class SentencePeople {
       // "Name1, Minister of Planning Name2, …": a role that ends in someone else's name is that person's.
       const tail = ws.slice(Math.max(role.first, role.last - 1), role.last + 1);
       const before = ws[role.last - 2];
-      if (tail.length === 2 && before && !OFFICE_CONNECTORS.has(before.key) && tail.every((w) => isNameWord(w, TITLE_WORDS) && !PORTFOLIO_WORDS.has(w.key) && !ORGANISATION_WORDS.has(w.key) && !this.countries.some((c) => c.start <= w.start && c.end >= w.end))) return null;
+      if (tail.length === 2 && before && !OFFICE_CONNECTORS.has(before.key) && tail.every((w) => isNameWord(w, titleWords()) && !personWords().portfolios.has(w.key) && !ORGANISATION_WORDS.has(w.key) && !this.countries.some((c) => c.start <= w.start && c.end >= w.end))) return null;
       return role;
     }
     return null;
@@ -144,13 +153,33 @@ class SentencePeople {
 
   /** "… of the Republic of Kenya" right after a name: the state the person serves. */
   countryAfter(last: number): string | null {
+    return this.countryPhraseAfter(last)?.iso3 ?? null;
+  }
+
+  /** ", U.S. Department of the Interior" after a name: the state of the body the person speaks for. */
+  organisationStateAfter(last: number): string | null {
+    const next = last + 1;
+    if (next >= this.ws.length || !/^\s*,\s*$/.test(this.gap(last, next))) return null;
+    const w = this.ws[next]!;
+    const c = this.countries.find((x) => x.start === w.start && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat');
+    if (!c) return null;
+    let k = next;
+    while (k < this.ws.length && this.ws[k]!.start < c.end) k++;
+    return k < this.ws.length && ORGANISATION_WORDS.has(this.ws[k]!.key) ? c.iso3 : null;
+  }
+
+  /** The "of [the] State" after word `last`, with the index of its last word. */
+  countryPhraseAfter(last: number): { iso3: string; end: number } | null {
     const of = this.ws[last + 1];
     if (of?.key !== 'of' || BREAK.test(this.gap(last, last + 1))) return null;
     let k = last + 2;
     if (this.ws[k]?.key === 'the') k++;
     const w = this.ws[k];
     const c = w ? this.countries.find((x) => x.start === w.start && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat') : undefined;
-    return c?.iso3 ?? null;
+    if (!c) return null;
+    let end = k;
+    while (end + 1 < this.ws.length && this.ws[end + 1]!.start < c.end) end++;
+    return { iso3: c.iso3, end };
   }
 
   /** Rule title-before-name: "[Belarus] President [Mr] Aleksandr Lukashenko". */
@@ -161,6 +190,13 @@ class SentencePeople {
       let role = rolePhraseAt(this.text, ws, this.countries, i, false);
       if (!role) continue;
       let j = role.last + 1 + honorificsAt(ws, role.last + 1);
+      // "President Uzbekistan Shavkat Mirziyoyev": a state's name between the title and the name is
+      // the title's complement, as if "of" stood before it.
+      const state = !role.country && j < ws.length ? this.stateNameAt(j) : null;
+      if (state && state.next < ws.length && !BREAK.test(this.gap(j - 1, j)) && !BREAK.test(this.gap(state.next - 1, state.next)) && this.nameRun(state.next) > state.next) {
+        role = { ...role, country: state.iso3, last: state.next - 1 };
+        j = state.next;
+      }
       // The name follows the role and its honorifics with no break anywhere between ("Advisor; H.H. Sheikh …" has one).
       const glued = j < ws.length && role.last + 1 < ws.length && !BREAK.test(this.gap(role.last, role.last + 1)) && !BREAK.test(this.gap(j - 1, j));
       let last = glued ? this.nameRun(j, true) : -1;
@@ -184,17 +220,21 @@ class SentencePeople {
         continue;
       }
       if (last >= j) {
-        const after = role.country ? null : this.countryAfter(last);
+        const after = role.country ? null : this.countryAfter(last) ?? this.organisationStateAfter(last);
         this.add(j, last, after ? { ...role, country: after } : this.regionAfter(role, last), 'title-before-name', role.first, last);
         i = last;
         // A plural title names several people: "Presidents Gabriel Boric and Javier Milei",
         // "Deputy Ministers of Education Arayik Khzmalyan, Arthur Martirosyan and others".
         for (let k = last; role.plural && k + 1 < ws.length; ) {
+          // "Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev of Kazakhstan": each name's state follows it.
+          k = this.countryPhraseAfter(k)?.end ?? k;
+          if (k + 1 >= ws.length) break;
           const gap = this.gap(k, k + 1);
           const at = /^\s*,\s*$/.test(gap) ? (ws[k + 1]!.key === 'and' ? k + 2 : k + 1) : /^\s+$/.test(gap) && ws[k + 1]!.key === 'and' ? k + 2 : -1;
           const next = at > 0 && at < ws.length ? this.nameRun(at) : -1;
           if (next < at + 1) break;
-          this.add(at, next, role, 'plural-title-before-names');
+          const state = role.country ? null : this.countryAfter(next);
+          this.add(at, next, state ? { ...role, country: state } : role, 'plural-title-before-names');
           i = k = next;
         }
       } else {
@@ -224,12 +264,12 @@ class SentencePeople {
     const size = end - j + 1;
     // The words before the name must read as an office (a portfolio or an organisation), not as
     // another name: "Gabriel Boric and Javier Milei" is two people.
-    if (size < 3 || role.plural || !ws.slice(j, end - 1).some((w) => (PORTFOLIO_WORDS.has(w.key) && !OFFICE_CONNECTORS.has(w.key)) || ORGANISATION_WORDS.has(w.key))) return null;
+    if (size < 3 || role.plural || !ws.slice(j, end - 1).some((w) => (personWords().portfolios.has(w.key) && !OFFICE_CONNECTORS.has(w.key)) || ORGANISATION_WORDS.has(w.key))) return null;
     // The name: its last two words, and further back while the words read as a name rather than an
     // office ("… Planning Nguyen Thanh Hai", "… Affairs Clara G. Mendes"), three at most before the family name.
     let name = end - 1;
-    const namely = (w: Word): boolean => (isNameWord(w, TITLE_WORDS) || INITIAL.test(w.text)) && !ORGANISATION_WORDS.has(w.key) && !PORTFOLIO_WORDS.has(w.key);
-    if (!isNameWord(ws[end]!, TITLE_WORDS) || !namely(ws[name]!)) return null;
+    const namely = (w: Word): boolean => (isNameWord(w, titleWords()) || INITIAL.test(w.text)) && !ORGANISATION_WORDS.has(w.key) && !personWords().portfolios.has(w.key);
+    if (!isNameWord(ws[end]!, titleWords()) || !namely(ws[name]!)) return null;
     // A word right after "of" or "and" belongs to the office ("Department of Space S Somnath").
     while (name - 1 > j && end - name < 3 && namely(ws[name - 1]!) && !OFFICE_CONNECTORS.has(ws[name - 2]?.key ?? '')) name--;
     const roleText = this.text.slice(ws[role.first]!.start, ws[name - 1]!.end).replace(/^.*?(?=\b\p{Lu})/u, '');
@@ -250,7 +290,7 @@ class SentencePeople {
     const last = this.nameRun(j, true);
     if (last <= j) return null;
     const after = ws[last + 1];
-    const closes = !after || /^\s*[,;.(]/.test(this.gap(last, last + 1)) || after.key === 'and' || VERBS.has(after.key) || ['has', 'have', 'will', 'was', 'is'].includes(after.key);
+    const closes = !after || /^\s*[,;.(]/.test(this.gap(last, last + 1)) || after.key === 'and' || personWords().verbs.has(after.key) || ['has', 'have', 'will', 'was', 'is'].includes(after.key);
     return closes ? [j, last] : null;
   }
 
@@ -265,11 +305,11 @@ class SentencePeople {
   untitled(): void {
     const { ws } = this;
     for (let i = 0; i < ws.length; i++) {
-      if (this.taken.has(i) || !isNameWord(ws[i]!, TITLE_WORDS)) continue;
+      if (this.taken.has(i) || !isNameWord(ws[i]!, titleWords())) continue;
       // "the Snow Leopard", "a Grand Hotel": a determiner before it makes it a thing, not a person.
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;
       // "University of Artificial Intelligence": the tail of a capitalised name, not a person.
-      if (i > 1 && ws[i - 1]!.key === 'of' && ws[i - 2]!.capitalised && !TITLE_WORDS.has(ws[i - 2]!.key)) continue;
+      if (i > 1 && ws[i - 1]!.key === 'of' && ws[i - 2]!.capitalised && !titleWords().has(ws[i - 2]!.key)) continue;
       const honorific = honorificsAt(ws, i);
       if (honorific) {
         i += honorific - 1;
@@ -294,9 +334,9 @@ class SentencePeople {
       const subject =
         next !== undefined &&
         !/[,;:()"“”«»]/.test(this.gap(last, after)) &&
-        (VERBS.has(next.key) ||
+        (personWords().verbs.has(next.key) ||
           (next.key === 'in' && ws[after + 1]?.key === 'turn') ||
-          (['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again'].includes(next.key) && VERBS.has(ws[after + 1]?.key ?? '')));
+          (['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again'].includes(next.key) && personWords().verbs.has(ws[after + 1]?.key ?? '')));
       const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
       // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.
       const counterpart = i > 0 && /^counterparts?$/.test(ws[i - 1]!.key) && last > i;

@@ -1,9 +1,8 @@
 // Titles and the role phrases built on them: "[Belarus’] Minister of Foreign Affairs",
 // "Ambassador Extraordinary and Plenipotentiary of Tajikistan to Belarus", "an expert of the
 // Institute of World Economy and Politics". Lexicons: data/titles.tsv, data/portfolios.txt.
-import { readList, readTable } from '../lexicon/load.js';
+import { perLexicons } from '../lexicon/active.js';
 import type { CountryMention } from './countries.js';
-import { HONORIFICS } from './names.js';
 import { PhraseIndex } from './phrases.js';
 import { words as splitWords, type Word } from './words.js';
 
@@ -29,24 +28,40 @@ export interface RolePhrase {
   readonly last: number;
 }
 
-const TITLES: readonly Title[] = readTable<'form' | 'category' | 'rank' | 'generic' | 'full'>('titles.tsv').map((t) => ({
-  // An abbreviation is worded as the title it stands for ("Gov." → Governor).
-  form: t.full || t.form,
-  category: t.category,
-  rank: Number(t.rank),
-  generic: t.generic === 'yes',
-  keys: splitWords(t.form).map((w) => w.key),
-}));
-const TITLES_BY_FIRST = new Map<string, Title[]>();
-for (const t of TITLES) {
-  const list = TITLES_BY_FIRST.get(t.keys[0]!) ?? [];
-  list.push(t);
-  TITLES_BY_FIRST.set(t.keys[0]!, list.sort((a, b) => b.keys.length - a.keys.length));
-}
+/** A title's plural as written: "Presidents", "Prime Ministers", "Foreign Ministers". */
+const singular = (key: string): string => (key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : key);
+
+const titleTables = perLexicons((lex) => {
+  const titles: readonly Title[] = lex.titles.map((t) => ({
+    // An abbreviation is worded as the title it stands for ("Gov." → Governor).
+    form: t.full || t.form,
+    category: t.category,
+    rank: t.rank,
+    generic: t.generic === 'yes',
+    keys: splitWords(t.form).map((w) => w.key),
+  }));
+  const byFirst = new Map<string, Title[]>();
+  for (const t of titles) {
+    const list = byFirst.get(t.keys[0]!) ?? [];
+    list.push(t);
+    byFirst.set(t.keys[0]!, list.sort((a, b) => b.keys.length - a.keys.length));
+  }
+  return {
+    titles,
+    byFirst,
+    /** First words of titles in the plural ("presidents", "ministers"): most words ending in s are not. */
+    pluralFirsts: new Set([...byFirst.keys()].map((k) => `${k}s`)),
+    /** Title words: a name never contains them ("President", "Minister"). */
+    words: new Set(titles.filter((t) => t.category !== 'expert').flatMap((t) => t.keys)) as ReadonlySet<string>,
+    portfolio: new Set(lex.portfolios),
+    honorifics: new PhraseIndex(lex.honorifics.map((h) => [h, true] as const)),
+  };
+});
+
 /** The lexicon's title for an office named in a knowledge table ("President", "Emir"), or a plain one. */
 function titleNamed(form: string): Title {
   const key = splitWords(form).map((w) => w.key).join(' ');
-  return TITLES.find((t) => t.keys.join(' ') === key) ?? { form, category: 'official', rank: 50, generic: false, keys: key.split(' ') };
+  return titleTables().titles.find((t) => t.keys.join(' ') === key) ?? { form, category: 'official', rank: 50, generic: false, keys: key.split(' ') };
 }
 
 /** A role phrase that comes from knowledge rather than from the text. */
@@ -55,23 +70,17 @@ export function knownRole(form: string, country: string): RolePhrase {
 }
 
 /** Title words: a name never contains them ("President", "Minister"). */
-export const TITLE_WORDS: ReadonlySet<string> = new Set(TITLES.filter((t) => t.category !== 'expert').flatMap((t) => t.keys));
+export const titleWords = (): ReadonlySet<string> => titleTables().words;
 
-const PORTFOLIO = new Set(readList('portfolios.txt'));
-const HONORIFIC_PHRASES = new PhraseIndex(HONORIFICS.map((h) => [h, true] as const));
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 // Offices of a region: their complement is the region's name, which no lexicon lists.
 const REGIONAL = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
-/** A title's plural as written: "Presidents", "Prime Ministers", "Foreign Ministers". */
-const singular = (key: string): string => (key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : key);
-
-/** First words of titles in the plural ("presidents", "ministers"): most words ending in s are not. */
-const PLURAL_FIRSTS = new Set([...TITLES_BY_FIRST.keys()].map((k) => `${k}s`));
 
 export function titleAt(ws: readonly Word[], i: number): Title | null {
   const key = ws[i]!.key;
-  const candidates = TITLES_BY_FIRST.get(key) ?? (PLURAL_FIRSTS.has(key) ? TITLES_BY_FIRST.get(singular(key)) : undefined);
+  const { byFirst, pluralFirsts } = titleTables();
+  const candidates = byFirst.get(key) ?? (pluralFirsts.has(key) ? byFirst.get(singular(key)) : undefined);
   for (const t of candidates ?? []) {
     if (i + t.keys.length > ws.length) continue;
     const n = t.keys.length;
@@ -88,6 +97,7 @@ export function titleAt(ws: readonly Word[], i: number): Title | null {
 /** Number of honorific words at i ("His Excellency Sheikh"): one honorific after another. */
 export function honorificsAt(ws: readonly Word[], i: number): number {
   let n = 0;
+  const HONORIFIC_PHRASES = titleTables().honorifics;
   for (let hit = i < ws.length ? HONORIFIC_PHRASES.at(ws, i) : null; hit; hit = i + n < ws.length ? HONORIFIC_PHRASES.at(ws, i + n) : null) n += hit.length;
   return n;
 }
@@ -113,6 +123,7 @@ function skipCountry(countries: readonly CountryMention[], ws: readonly Word[], 
 export function rolePhraseAt(text: string, ws: readonly Word[], countries: readonly CountryMention[], i: number, open: boolean): RolePhrase | null {
   const title = titleAt(ws, i);
   if (!title) return null;
+  const PORTFOLIO = titleTables().portfolio;
   let first = i;
   let country: string | null = null;
   // Portfolio words before the title are part of it: "International Trade Minister", "National Security Advisor".

@@ -2,18 +2,23 @@
 // store. Everything is read-only unless a token is given, when POST /api/documents ingests with it.
 // Safety: Hono's JSX escapes all text; a strict Content-Security-Policy allows scripts and styles
 // from this server only (no inline script); URL and body sizes are bounded; errors never carry a
-// stack to the client (errors.ts).
+// stack to the client (errors.ts). Speed: every page and GET under /api/ is made once per data
+// version and kept as bytes with gzip and brotli copies and an ETag (bodies.ts); the bundled scripts
+// and stylesheet are compressed at build time (build-assets.ts).
 import { createRequire } from 'node:module';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import { bodyLimit } from 'hono/body-limit';
+import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Store } from '../store/store.js';
 import { registerApi } from './api/routes.js';
 import { WEB_DIR } from './web-dir.js';
+import { BodyCache, DEFAULT_BODY_BYTES } from './bodies.js';
 import { VersionedCache } from './cache.js';
+import { CONTENT_TYPES } from './formats.js';
 import { errorHandler, errorResponse, fail, notFound, type HtmlError } from './errors.js';
 import { DocsPage } from './pages/docs.js';
 import { ErrorPage } from './pages/error.js';
@@ -29,6 +34,8 @@ export interface AppOptions {
   readonly maxUrlBytes?: number;
   /** Where unexpected errors are logged (never sent to the client). */
   readonly log?: (line: string) => void;
+  /** The most bytes of finished responses kept (each in three encodings), least recently used first out. */
+  readonly maxCachedBytes?: number;
 }
 
 export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
@@ -61,6 +68,7 @@ export function createApp(options: AppOptions): OpenAPIHono {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const maxUrl = options.maxUrlBytes ?? DEFAULT_MAX_URL;
   const cache = new VersionedCache(store);
+  const bodies = new BodyCache(store, options.maxCachedBytes ?? DEFAULT_BODY_BYTES);
   const app = new OpenAPIHono({
     // A parameter the route's schema refuses: 400, naming the parameter.
     defaultHook: (result) => {
@@ -75,9 +83,13 @@ export function createApp(options: AppOptions): OpenAPIHono {
     if (target > maxUrl) throw fail(414, `the request target is longer than ${maxUrl} bytes`);
     await next();
   });
-  app.use('/docs', csp(true));
-  app.use('/docs/*', csp(true));
-  app.use('*', async (c, next) => (c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? next() : csp(false)(c, next)));
+  // Each policy's middleware is made once: secureHeaders() builds its header values when it is made.
+  const [strict, docsPolicy] = [csp(false), csp(true)];
+  app.use('*', async (c, next) => (c.req.path === '/docs' || c.req.path.startsWith('/docs/') ? docsPolicy(c, next) : strict(c, next)));
+  // 304 Not Modified for a body the client holds: the body cache sets the ETag of everything it
+  // sends, so the middleware only compares it. Files under /assets carry Last-Modified instead.
+  const conditional = etag();
+  app.use('*', async (c, next) => (c.req.path.startsWith('/assets/') || c.req.path.startsWith('/docs/assets/') ? next() : conditional(c, next)));
 
   const auth = options.token
     ? bearerAuth({
@@ -96,28 +108,38 @@ export function createApp(options: AppOptions): OpenAPIHono {
   // The token is checked before the body is read: an unauthenticated client cannot make us read it.
   app.on('POST', '/api/documents', auth ?? readOnly, limit);
 
-  registerApi(app, { store, cache, auth: null });
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'Readout API',
-      version: '1',
-      description: 'Events, agreements, trade figures and people extracted from diplomatic readouts, each with the sentences it was read from.',
-    },
-  });
+  registerApi(app, { store, cache, bodies, auth: null });
+  // The OpenAPI document is generated once and kept like any other body (Hono's doc31() generates it
+  // per request, and answers a failure with the error itself).
+  app.get('/openapi.json', (c) => bodies.send(c, 'json /openapi.json', async () => ({
+    content: JSON.stringify(app.getOpenAPI31Document(OPENAPI)),
+    headers: { 'content-type': CONTENT_TYPES.json },
+  })));
 
   app.get('/docs', (c) => c.html(`<!doctype html>${<DocsPage />}`));
   app.use('/docs/assets/*', serveStatic({ root: swaggerUiDir, rewriteRequestPath: (p) => p.replace(/^\/docs\/assets/, '') }));
   app.use('/assets/*', async (c, next) => {
     await next();
-    if (c.res.ok) c.header('Cache-Control', 'public, max-age=3600');
+    if (c.res.ok) {
+      c.header('Cache-Control', 'public, max-age=3600');
+      c.header('Vary', 'Accept-Encoding'); // a .br or .gz copy is sent to clients that accept it
+    }
   });
-  app.use('/assets/*', serveStatic({ root: WEB_DIR, rewriteRequestPath: (p) => p.replace(/^\/assets/, '') }));
+  app.use('/assets/*', serveStatic({ root: WEB_DIR, precompressed: true, rewriteRequestPath: (p) => p.replace(/^\/assets/, '') }));
 
   app.get('/favicon.ico', (c) => c.redirect('/assets/favicon.svg', 301));
-  registerPages(app, store, cache);
+  registerPages(app, { store, cache, bodies });
   return app;
 }
+
+const OPENAPI = {
+  openapi: '3.1.0',
+  info: {
+    title: 'Readout API',
+    version: '1',
+    description: 'Events, agreements, trade figures and people extracted from diplomatic readouts, each with the sentences it was read from.',
+  },
+};
 
 const readOnly: MiddlewareHandler = async () => {
   throw fail(403, 'this server is read-only: start it with --token to accept documents');

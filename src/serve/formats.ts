@@ -1,6 +1,7 @@
 // One loader, several renderings: JSON, CSV (flattened as the CLI's --csv) and NDJSON for every
-// list. The format comes from ?format=, else the Accept header, else JSON. A page that has more
-// rows says so in a Link header (rel="next") as well as in its body.
+// list. The format comes from ?format=, else the Accept header, else JSON (so a list's response
+// varies by Accept). A page that has more rows says so in a Link header (rel="next") as well as in
+// its body.
 import type { Context } from 'hono';
 import { toCsv } from '../export/csv.js';
 import type { Flattened } from '../export/flatten.js';
@@ -28,21 +29,21 @@ export const CONTENT_TYPES: Readonly<Record<Format, string>> = {
   ndjson: 'application/x-ndjson; charset=utf-8',
 };
 
-/** A list in the chosen format; `flat` is only computed for CSV. */
-export function renderList(
+/** A list in the chosen format, as the body cache keeps it; `flat` is only computed for CSV. */
+export function listBody(
   c: Context,
   format: Format,
   page: { readonly rows: readonly unknown[]; readonly next: string | null },
   flat: () => Flattened,
   json: () => unknown = () => page,
-): Response {
+): { content: string; headers: Record<string, string> } {
+  const headers: Record<string, string> = { 'content-type': CONTENT_TYPES[format] };
   const next = nextUrl(c, page.next);
-  if (next) c.header('Link', `<${next}>; rel="next"`);
-  c.header('Vary', 'Accept');
+  if (next) headers.link = `<${next}>; rel="next"`;
   if (format === 'csv') {
     const f = flat();
-    return c.body(toCsv(f.columns, f.rows), 200, { 'content-type': CONTENT_TYPES.csv });
+    return { content: toCsv(f.columns, f.rows), headers };
   }
-  if (format === 'ndjson') return c.body(page.rows.map((r) => JSON.stringify(r)).join('\n') + (page.rows.length ? '\n' : ''), 200, { 'content-type': CONTENT_TYPES.ndjson });
-  return c.json(json() as object, 200);
+  if (format === 'ndjson') return { content: page.rows.map((r) => JSON.stringify(r)).join('\n') + (page.rows.length ? '\n' : ''), headers };
+  return { content: JSON.stringify(json()), headers };
 }

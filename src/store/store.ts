@@ -1,6 +1,7 @@
 // The store seam: everything the ingest, merge, query and export code needs from a database, typed by
 // what callers use. One folder per backend (store/sqlite/…); callers never see a driver's types.
 import type { ReadHints } from '../read/read-document.js';
+import type { CorrectionAction, CorrectionAuthor, CorrectionRequest } from '../facts/corrections.js';
 import type {
   AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, PlaceT, QualifierT, ReadoutFactsT, TradeKindT, TradeMeasureT,
 } from '../facts/schema.js';
@@ -30,19 +31,59 @@ export interface AnalysedDocument {
   readonly facts: ReadoutFactsT;
   /** MinHash signature of the text's word shingles (see merge/near-duplicates.ts). */
   readonly minhash: Uint32Array;
+  /** The stored document this one is a new version of (the same source with other content): its facts give way to these. */
+  readonly replaces?: number | null;
 }
 
 export interface StoredDocumentRef {
   readonly id: number;
+  readonly content_hash: string;
   readonly source: string;
   readonly extractor: string;
 }
 
 export interface SaveOutcome {
   readonly id: number;
-  /** `replaced` when the same content was stored before by another extractor version. */
-  readonly status: 'stored' | 'replaced';
+  /** `replaced`: the same content was stored before by another extractor version; `updated`: it is a new version of a stored source. */
+  readonly status: 'stored' | 'replaced' | 'updated';
   readonly duplicateOf: { readonly id: number; readonly source: string; readonly similarity: number } | null;
+}
+
+/**
+ * A correction as stored: what was asked, by whom, when and why, and the fact it applies to now. It is
+ * kept apart from the extracted facts, anchored to the reports it was made on (their document and
+ * what they state), and applied again whenever those reports are merged anew (reindex, re-ingest).
+ */
+export interface Correction {
+  readonly id: number;
+  readonly action: CorrectionAction;
+  readonly kind: FactKind;
+  /** The fact (or person) as it was named when the correction was made. */
+  readonly fact_id: string;
+  /** merge: the fact that joined it; split: the fact made of the document's reports. */
+  readonly other_id: string | null;
+  /** split: the document whose reports were taken out. */
+  readonly document: string | null;
+  /** correct: the values set. */
+  readonly changes: Readonly<Record<string, unknown>> | null;
+  /** correct: the values those fields had when the correction was made. */
+  readonly previous: Readonly<Record<string, unknown>> | null;
+  readonly by: string;
+  readonly at: string;
+  readonly note: string | null;
+  /** The fact it applies to now (ids change when facts are merged anew), or null when the reports it was made on are gone. */
+  readonly applied_to: string | null;
+  readonly undone: { readonly by: string; readonly at: string } | null;
+}
+
+/** A correction as a fact row shows it. */
+export type CorrectionNote = Pick<Correction, 'id' | 'action' | 'changes' | 'previous' | 'by' | 'at' | 'note'>;
+
+export interface CorrectionFilter {
+  readonly limit?: number;
+  readonly offset?: number;
+  /** Only corrections applied to this fact now or made on it. */
+  readonly fact?: string;
 }
 
 /** Where a fact was read: the document (its source name), the sentence index and its verbatim text. */
@@ -60,6 +101,8 @@ interface FactRow {
   /** Distinct documents reporting the fact, near-duplicates counted once. */
   readonly num_documents: number;
   readonly sources: readonly Source[];
+  /** The corrections in force on this fact, oldest first: its values are the corrected ones. */
+  readonly corrections: readonly CorrectionNote[];
 }
 
 export interface EventRow extends FactRow {
@@ -135,13 +178,23 @@ export interface FactFilter {
   readonly type?: string;
   /** Trade kind (actual, target, potential) or agreement kind. */
   readonly kind?: string;
+  /** Trade figures of this year; null: figures stated without a year. */
+  readonly year?: number | null;
   readonly limit?: number;
+  /** Skip this many rows first (in the list's order). */
+  readonly offset?: number;
+  /** Agreement status. */
+  readonly status?: string;
+  /** Trade measure (`type` says the same, as the API names it). */
+  readonly measure?: string;
+  /** People with this name, family name or alias (compared as names are: case, accents and hyphens aside). */
+  readonly name?: string;
   /** Only these facts (documents: these ids as text): lookups by id. */
   readonly ids?: readonly string[];
   /** Keyset paging: the rows after this id in the list's own order (the last id of the page before). */
   readonly after?: string;
-  /** Events this person (a canonical person id) took part in. */
-  readonly person?: string;
+  /** Events this person took part in: a canonical person id, or any of several. */
+  readonly person?: string | readonly string[];
   /** At most this many sources per fact, the first stored; num_documents still counts every document. */
   readonly maxSources?: number;
 }
@@ -163,6 +216,8 @@ export interface StoreStats {
   readonly conflicts: number;
   readonly near_duplicate_links: number;
   readonly mentions: number;
+  /** Corrections in force (undone ones not counted). */
+  readonly corrections: number;
 }
 
 export type FactKind = 'event' | 'agreement' | 'trade' | 'person';
@@ -257,6 +312,35 @@ export interface OpenOptions {
   readonly readonly?: boolean;
 }
 
+/** One report of a fact: what one document states, where, and by which rule. */
+export interface FactReport {
+  readonly document: {
+    readonly id: number; readonly source: string; readonly title: string | null; readonly publisher: string | null; readonly published: string | null;
+    /** The year the text speaks from and how it was established (readout-facts/v1 `reference_year`), or null. */
+    readonly reference_year: { readonly year: number; readonly reason: string } | null;
+  };
+  readonly rule: string | null;
+  /** The fact as this document states it (readout-facts/v1 fields, evidence and rule apart). */
+  readonly data: Readonly<Record<string, unknown>>;
+  readonly evidence: ReadonlyArray<{ readonly sentence: number; readonly start: number; readonly end: number; readonly text: string }>;
+}
+
+/** One fact whole, for `readout show`: the canonical row, every report of it, and its corrections (undone ones too). */
+export type FactDetail =
+  | { readonly kind: 'event'; readonly row: EventRow; readonly hidden: boolean; readonly reports: readonly FactReport[]; readonly corrections: readonly Correction[] }
+  | { readonly kind: 'agreement'; readonly row: AgreementRow; readonly hidden: boolean; readonly reports: readonly FactReport[]; readonly corrections: readonly Correction[] }
+  | { readonly kind: 'trade'; readonly row: TradeRow; readonly hidden: boolean; readonly reports: readonly FactReport[]; readonly corrections: readonly Correction[] }
+  | { readonly kind: 'person'; readonly row: PersonRow; readonly hidden: boolean; readonly reports: readonly FactReport[]; readonly corrections: readonly Correction[] };
+
+export interface RemoveOutcome {
+  readonly id: number;
+  readonly source: string;
+  /** Canonical facts deleted because no other document reports them. */
+  readonly deleted: number;
+  /** Canonical facts kept because other documents report them too (rebuilt from those reports). */
+  readonly kept: number;
+}
+
 export interface ReindexItem {
   readonly id: number;
   readonly source: string;
@@ -274,12 +358,25 @@ export interface Store {
   /** Stored documents whose extractor differs from `extractor` (all of them with `all`). */
   documentsToReindex(extractor: string, all: boolean): Promise<readonly number[]>;
   reindexItem(id: number): Promise<ReindexItem | null>;
+  /** Stored documents named by this source (a file's path, a URL), newest first. */
+  documentsBySource(source: string): Promise<StoredDocumentRef[]>;
+  /** Deletes a document and the facts only it reported; the facts other documents report are rebuilt from theirs. */
+  removeDocument(id: number): Promise<RemoveOutcome | null>;
+  /** One fact or person with every report of it and its corrections, or null (rejected ones too: `hidden`). */
+  fact(id: string): Promise<FactDetail | null>;
+  /** Stores a correction and applies it; throws a CorrectionError when it cannot apply. */
+  correct(request: CorrectionRequest, author: CorrectionAuthor): Promise<Correction>;
+  /** Corrections, newest first, undone ones included. */
+  corrections(filter?: CorrectionFilter): Promise<Correction[]>;
+  /** Reverts a correction: the facts it changed are rebuilt from their reports and the other corrections applied again. */
+  undoCorrection(id: number, by: string): Promise<Correction>;
   events(filter?: FactFilter): Promise<EventRow[]>;
   agreements(filter?: FactFilter): Promise<AgreementRow[]>;
   trade(filter?: FactFilter): Promise<TradeRow[]>;
   people(filter?: FactFilter): Promise<PersonRow[]>;
   documents(filter?: FactFilter): Promise<DocumentRow[]>;
-  search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Full-text hits: facts first, then documents, each ranked; `limit` and `offset` count hits of each kind. */
+  search(query: string, limit?: number, offset?: number): Promise<SearchHit[]>;
   stats(): Promise<StoreStats>;
   /** One document with its text, sentences and fact evidence, or null. */
   document(id: number): Promise<DocumentDetail | null>;

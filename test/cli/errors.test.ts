@@ -21,7 +21,7 @@ const failingStdin = (): Readable =>
 describe('the CLI error shape', () => {
   it('a usage error is one line and exit code 1', async () => {
     assert.deepEqual(await cli(['events', '--country', 'Kazakhstan']), {
-      code: 1, stdout: '', stderr: "readout: option '--country <ISO3>' argument 'Kazakhstan' is invalid. expected an ISO 3166-1 alpha-3 code such as TJK\n",
+      code: 1, stdout: '', stderr: "readout: option '--country <ISO3>' argument 'Kazakhstan' is invalid. expected an ISO 3166-1 alpha-3 code of a state such as TJK (did you mean KAZ?)\n",
     });
     assert.deepEqual(await cli(['frobnicate']), { code: 1, stdout: '', stderr: "readout: unknown command 'frobnicate'\n" });
   });

@@ -21,6 +21,33 @@ describe('agreements', () => {
     const [a] = agreements(`${LEAD} The presidents signed an agreement on transport and logistics and discussed new rail links.`);
     assert.equal(a!.title, 'agreement on transport and logistics');
   });
+  it('gives a document to the states whose leaders adopt it, not to the encounter the text is about', () => {
+    const got = agreements(`${LEAD} In May, President Lula and U.S. President Joe Biden on May 21 agreed to upgrade their ties to a strategic partnership and adopted a joint statement.`, '2024-06-01');
+    assert.deepEqual(got.map((a) => [a.title, a.parties.join('-'), a.date]), [['joint statement', 'BRA-USA', '2024-05-21']]);
+  });
+  it('keeps the encounter\'s sides when the sentence only names another state', () => {
+    const [a] = agreements(`${LEAD} The presidents signed an agreement on transit through Namibia.`, '2024-04-23');
+    assert.equal(a!.parties.join('-'), 'AGO-BRA');
+  });
+  it('reads accords "in the areas of" a list as one accord on each subject, none swallowed by another', () => {
+    const got = agreements(`${LEAD} Cooperation began in 2009 with the signing of accords in the areas of industry, trade and housing.`, '2024-04-23');
+    assert.deepEqual(got.map((a) => [a.title, a.date]), [['accord on industry', '2009'], ['accord on trade', '2009'], ['accord on housing', '2009']]);
+  });
+  it('reads a signing the visit is aimed at as planned, dated by the visit, and a bare kind as the document named in full', () => {
+    const planned = agreements(`${LEAD} The visit is aimed to deepen cooperation between the two countries, with highlight on the signing of an agreement on visa exemption.`, '2024-04-23');
+    assert.deepEqual(planned.map((a) => [a.status, a.date]), [['planned', '2024-04-23']]);
+    const bare = agreements(`${LEAD} The presidents signed a joint declaration on strategic partnership. The joint declaration sets goals until 2030.`, '2024-04-23');
+    assert.equal(bare.length, 1);
+  });
+  it('takes "shared vision" for a document only as a title, and "for the United States" for a signatory, not a subject', () => {
+    assert.deepEqual(agreements(`${LEAD} The memorandum on health was signed and confirms our shared vision for a strong partnership.`, '2024-04-23').map((a) => a.title), ['memorandum on health']);
+    assert.deepEqual(agreements(`${LEAD} The ministers signed a Shared Vision for Digital Partnership.`, '2024-04-23').map((a) => a.kind), ['other']);
+    assert.deepEqual(agreements(`${LEAD} The minister signed the Memorandum for the United States and the ambassador signed for Brazil.`, '2024-04-23'), []);
+  });
+  it('reads a subject after the day of signing, whole to its last word', () => {
+    const [a] = agreements(`${LEAD} The presidents signed a joint declaration on Tuesday on the 50th anniversary of relations between the two countries.`, '2024-04-23');
+    assert.equal(a!.title, 'joint declaration on the 50th anniversary of relations between the two countries');
+  });
   it('takes a stated year over the date of the talks', () => {
     const [a] = agreements(`${LEAD} The Treaty on Friendship was signed in 2005.`, '2024-04-23');
     assert.equal(a!.date, '2005');
@@ -84,11 +111,11 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
   it('reads one document per subject of a plural kind, fitted to the number the text gives', () => {
     const got = agreements(`${VISIT} The sides signed five memoranda of understanding in the fields of energy, culture and tourism, food security, migration and space.`, '2024-10-10');
     assert.deepEqual(got.map((a) => a.title), [
-      'memorandum of understanding in the field of energy',
-      'memorandum of understanding in the field of culture and tourism',
-      'memorandum of understanding in the field of food security',
-      'memorandum of understanding in the field of migration',
-      'memorandum of understanding in the field of space',
+      'memorandum of understanding on energy',
+      'memorandum of understanding on culture and tourism',
+      'memorandum of understanding on food security',
+      'memorandum of understanding on migration',
+      'memorandum of understanding on space',
     ]);
     assert.ok(got.every((a) => a.status === 'signed' && a.date === '2024-10-09' && a.parties.join() === 'GEO,MDA'));
   });

@@ -16,6 +16,50 @@ describe('events', () => {
     ].join('\n');
     assert.deepEqual(events(text, '2024-03-14'), [{ type: 'meeting', date: '2024-03-14', end: null, planned: false, countries: ['KGZ', 'UZB'] }]);
   });
+  it('dates a day by the year a heading just gave its month, and keeps one pair\'s summits apart from another\'s', () => {
+    const text = [
+      'Chile-Peru summit (March 2021)',
+      'President of Chile Ana Soler and President of Peru Luis Quispe on March 12 held a summit in Lima.',
+      'Chile-Bolivia summit (March 2021)',
+      'President of Chile Ana Soler on March 20 held a summit with President of Bolivia Mario Choque in La Paz.',
+    ].join('\n');
+    assert.deepEqual(events(text).map((e) => [e.date, e.countries.join('-')]), [['2021-03-12', 'CHL-PER'], ['2021-03-20', 'BOL-CHL']]);
+  });
+  it('takes no year from a month two paragraphs up and more', () => {
+    const text = ['The forum opened in March 2021.', 'Trade grew.', 'Ports were built.', 'Roads were paved.', 'President of Chile Ana Soler met President of Peru Luis Quispe on March 12 in Lima.'].join('\n');
+    assert.ok(events(text).some((e) => e.date === '--03-12'));
+  });
+  it('splits a departure for legs named one after the other, each with its dates, keeps the leg the text reports on its own, and takes no venue from the city left', () => {
+    const text = [
+      'President of Chile Ana Soler left Santiago on May 3 for an official visit to Peru from May 3-5 and to Bolivia from May 5-7.',
+      'Soler will also pay a state visit to Bolivia from May 5-7 at the invitation of President of Bolivia Mario Choque.',
+    ].join('\n');
+    const got = extractText('t.txt', text, { published: '2024-05-03' }).events;
+    assert.deepEqual(got.map((e) => [e.countries.join('-'), e.date, e.end_date, e.planned, e.place?.city ?? null]), [
+      ['CHL-PER', '2024-05-03', '2024-05-05', false, null],
+      ['BOL-CHL', '2024-05-05', '2024-05-07', true, null],
+    ]);
+  });
+  it('takes no date another verb governs for the visit ("taking office on", "marked on")', () => {
+    const text = [
+      'President of Chile Ana Soler arrived in Lima on May 3 for an official visit to Peru.',
+      'Soler is on an official visit to Lima, her first since winning the April 2 election and taking office on April 20.',
+      'She said the visit is symbolic for the anniversary of relations, marked on April 28.',
+    ].join('\n');
+    assert.deepEqual(events(text, '2024-05-03').map((e) => [e.type, e.date]), [['visit', '2024-05-03']]);
+  });
+  it('gives a year-less announced visit the year the text writes for it elsewhere ("the decision to visit in November 2025")', () => {
+    const text = [
+      'President of Chile Ana Soler will pay a state visit to Peru from November 11-12, the ministry announced.',
+      'Trade has grown fast.',
+      'Soler\'s decision to visit Peru in November 2025 was welcomed in Lima.',
+    ].join('\n');
+    assert.deepEqual(events(text).map((e) => [e.date, e.end, e.planned]), [['2025-11-11', '2025-11-12', true]]);
+  });
+  it('keeps an announced visit of two states the text names without a date, apart from the call it was discussed in', () => {
+    const text = 'President of Chile Ana Soler and President of Peru Luis Quispe held a telephone conversation on May 21. Soler\'s upcoming state visit to Peru was also discussed.';
+    assert.deepEqual(events(text, '2024-05-21').map((e) => [e.type, e.date, e.planned]), [['phone_call', '2024-05-21', false], ['visit', null, true]]);
+  });
   it('reads a multi-day visit with its end date', () => {
     const [e] = events('The state visit of the President of Kazakhstan Kassym-Jomart Tokayev to the United Arab Emirates on May 20-22 ended with talks.', '2024-05-22');
     assert.deepEqual(e, { type: 'visit', date: '2024-05-20', end: '2024-05-22', planned: false, countries: ['ARE', 'KAZ'] });

@@ -11,6 +11,30 @@ describe('people', () => {
       { name: 'Abdulla Aripov', aliases: [], role: 'Prime Minister', country: 'UZB' },
     ]);
   });
+  it('reads a state\'s name between a title and a name as the title\'s complement, not as a given name', () => {
+    assert.deepEqual(people('A call took place between President Paraguay Luis Benitez and President of Chile Ana Soler.').map((p) => [p.name, p.role, p.country]), [
+      ['Luis Benitez', 'President', 'PRY'],
+      ['Ana Soler', 'President', 'CHL'],
+    ]);
+    assert.deepEqual(people('Ambassador Jordan Smith presented his credentials.').map((p) => p.name), ['Jordan Smith'], 'one name word after it: a given name');
+  });
+  it('reads a plural title over names that each carry their state ("Presidents A of X and B of Y")', () => {
+    assert.deepEqual(people('Presidents Luis Benitez of Paraguay and Ana Soler of Chile signed a joint declaration.').map((p) => [p.name, p.role, p.country]), [
+      ['Luis Benitez', 'President', 'PRY'],
+      ['Ana Soler', 'President', 'CHL'],
+    ]);
+  });
+  it('takes a person\'s state from the body named after the name, and keeps a role that ends in an organisation', () => {
+    assert.deepEqual(people('Assistant Secretary for Trade Ana Reyes, U.S. Department of Commerce, signed the memorandum.').map((p) => [p.name, p.country]), [['Ana Reyes', 'USA']]);
+    const [crownPrince] = people('Sheikh Hamad bin Khalid Al Thani, Crown Prince of Qatar and Deputy Supreme Commander of the Qatari Armed Forces, received the minister.');
+    assert.equal(crownPrince!.role, 'Crown Prince of Qatar and Deputy Supreme Commander of the Qatari Armed Forces');
+  });
+  it('reads a given name used alone for the one person who bears it, and lends that person\'s state to those accompanying', () => {
+    const text = 'Prime Minister of Malaysia Anwar Ibrahim arrived in Nanning. Anwar was accompanied on his visit by Trade Minister Ahmad Zaki and Deputy Foreign Minister Siti Aminah.';
+    assert.deepEqual(people(text).map((p) => [p.name, p.country]), [['Anwar Ibrahim', 'MYS'], ['Ahmad Zaki', 'MYS'], ['Siti Aminah', 'MYS']]);
+    const two = 'President Ahmad Karimov of Uzbekistan met President Ahmad Suleimenov of Kazakhstan. Ahmad said the talks went well.';
+    assert.ok(people(two).every((p) => p.name !== 'Ahmad'), 'a given name two people bear points at neither');
+  });
   it('keeps a minister’s portfolio and an ambassador’s accreditation in the role', () => {
     const got = people('Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan Zoltan Varga met Minister of Trade and Integration Arman Shakkaliyev.');
     assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [

@@ -8,6 +8,15 @@ const trade = (text: string, published: string | null = null) =>
 const LEAD = 'President of Kyrgyzstan Sadyr Japarov met President of Uzbekistan Shavkat Mirziyoyev in Tashkent on 14 March.';
 
 describe('trade figures', () => {
+  it('reads "the two nations" as the pair the text has just named, not the document\'s main pair', () => {
+    const text = [
+      'President of Chile Ana Soler begins a tour of Peru and Bolivia.',
+      'Chile and Peru opened embassies in 1950. Chile is Peru\'s third largest trade partner, with bilateral trade of about $2.1 billion in 2023.',
+      'The two nations aim to raise trade to $3 billion by 2027.',
+    ].join('\n');
+    const got = trade(text, '2024-05-01');
+    assert.deepEqual(got.map((t) => [t.parties.join('-'), t.value, t.kind]), [['CHL-PER', 2.1e9, 'actual'], ['CHL-PER', 3e9, 'target']]);
+  });
   it('reads an actual turnover with its year and the document pair as parties', () => {
     const [t] = trade(`${LEAD} Bilateral trade reached $1.5 billion in 2023.`);
     assert.deepEqual(t, { measure: 'turnover', value: 1.5e9, year: 2023, kind: 'actual', qualifier: 'exact', from: null, to: null, parties: ['KGZ', 'UZB'] });

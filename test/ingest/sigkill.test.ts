@@ -20,7 +20,7 @@ interface Run { stored: string[]; skipped: string[]; killed: boolean; code: numb
 /** Runs `readout ingest` (one line per document); with `killAfter`, SIGKILLs it once that many documents were reported stored. */
 function runChild(db: string, folder: string, killAfter?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'ingest', folder, '--db', db, '--workers', '2'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'ingest', folder, '--db', db, '--workers', '2', '--root', folder], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     const run: Run = { stored: [], skipped: [], killed: false, code: null };
     let pending = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {

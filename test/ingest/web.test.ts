@@ -78,7 +78,7 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
 
   it('stores a page under its URL, follows redirects, reports HTTP errors', async () => {
     const { summary, events } = await run([`${base}/old/talks`, `${base}/missing`]);
-    assert.deepEqual(summary, { stored: 1, replaced: 0, skipped: 0, failed: 1 });
+    assert.deepEqual(summary, { stored: 1, replaced: 0, updated: 0, skipped: 0, failed: 1 });
     assert.deepEqual(events.find((e) => e.kind === 'failed'), { kind: 'failed', source: `${base}/missing`, problem: 'cannot fetch: HTTP 404' });
     const [doc] = await t.store.documents();
     assert.equal(doc!.source, `${base}/old/talks`);
@@ -90,7 +90,7 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
 
   it('reads an RSS feed: full content from the feed, teasers fetched from their link, dead links reported', async () => {
     const { summary, events } = await run([`${base}/rss`]);
-    assert.deepEqual(summary, { stored: 2, replaced: 0, skipped: 0, failed: 1 });
+    assert.deepEqual(summary, { stored: 2, replaced: 0, updated: 0, skipped: 0, failed: 1 });
     assert.deepEqual(events.map((e) => `${e.kind} ${e.source}`).sort(), [`failed ${base}/news/gone`, `stored ${base}/news/call`, `stored ${base}/news/full`]);
     const docs = await t.store.documents();
     assert.equal(docs.find((d) => d.source === `${base}/news/full`)?.published, '2024-02-02', 'the feed item date');
@@ -100,7 +100,7 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
 
   it('reads an Atom feed, and skips what is already stored', async () => {
     const { summary, events } = await run([`${base}/atom`]);
-    assert.deepEqual(summary, { stored: 0, replaced: 0, skipped: 1, failed: 0 });
+    assert.deepEqual(summary, { stored: 0, replaced: 0, updated: 0, skipped: 1, failed: 0 });
     assert.equal(events[0]!.source, `${base}/news/talks`);
   });
 

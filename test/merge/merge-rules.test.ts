@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { combinedDate, signingDatesAgree } from '../../src/merge/date-spans.js';
 import { chooseAgreement, chooseEvent, combinedAgreement, choosePerson, chooseTrade, combinedPlace, fullerName, rolesAgree, type EventCandidate } from '../../src/merge/merge-rules.js';
-import { nameKey, namesCompatible } from '../../src/merge/names.js';
+import { nameKey, namesCompatible } from '../../src/names/names.js';
 import { minhash, nearDuplicate } from '../../src/merge/near-duplicates.js';
 
 const person = (id: string, name: string, country: string | null, aliases: string[] = []) => ({ id, name, country, aliases, mentions: 0 });

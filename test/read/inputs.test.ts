@@ -20,7 +20,8 @@ writeFileSync(join(dir, 'big.txt'), 'x'.repeat(2048));
 
 const list = async (args: string[], stdin = ''): Promise<string[]> => {
   const out: string[] = [];
-  for await (const i of readInputs(args, { maxBytes: 1024, published: '2024-01-02', stdin: Readable.from([Buffer.from(stdin)]) })) {
+  // Files are named by their path relative to the root: here the test's folder.
+  for await (const i of readInputs(args, { maxBytes: 1024, published: '2024-01-02', stdin: Readable.from([Buffer.from(stdin)]), root: dir })) {
     out.push(i.kind === 'document' ? `${i.source} ${JSON.stringify(i.hints)} ${Buffer.from(i.bytes).toString()}` : `failed ${i.source}: ${i.problem}`);
   }
   return out;
@@ -29,21 +30,43 @@ const list = async (args: string[], stdin = ''): Promise<string[]> => {
 describe('inputs', () => {
   it('walks folders in name order, skipping hidden files and unknown types; NDJSON one document per line', async () => {
     assert.deepEqual(await list([join(dir, 'folder')]), [
-      'a.html {} <p>a</p>',
-      'b.txt {} b',
+      'folder/a.html {} <p>a</p>',
+      'folder/b.txt {} b',
       'one {"format":"json"} {"id":"one","text":"x"}',
-      'lines.jsonl#3 {"format":"json"} {"text":"y"}',
-      'failed lines.jsonl#4: not valid JSON',
-      'c.md {} c',
+      'folder/lines.jsonl#3 {"format":"json"} {"text":"y"}',
+      'failed folder/lines.jsonl#4: not valid JSON',
+      'folder/sub/c.md {} c',
     ]);
+  });
+
+  it('names a file by its path from the root, however the argument reaches it; a file outside the root keeps its ../', async () => {
+    const named = async (arg: string, root: string): Promise<string[]> => {
+      const out: string[] = [];
+      for await (const i of readInputs([arg], { maxBytes: 1024, published: null, stdin: Readable.from([]), root })) out.push(i.source);
+      return out;
+    };
+    assert.deepEqual(await named(join(dir, 'folder/sub'), dir), ['folder/sub/c.md']);
+    assert.deepEqual(await named(`${join(dir, 'folder')}/../folder/sub/`, dir), ['folder/sub/c.md']);
+    assert.deepEqual(await named(join(dir, 'big.txt'), join(dir, 'folder')), ['../big.txt']);
+  });
+
+  it('reads readout-facts/v1 documents as facts: NDJSON lines and a JSON array, named by their path', async () => {
+    const facts = (source: string, path?: string) => ({ schema: 'readout-facts/v1', document: { source, ...(path ? { path } : {}), title: null, publisher: null, published: null }, events: [], agreements: [], trade: [], people: [] });
+    writeFileSync(join(dir, 'facts.ndjson'), `${JSON.stringify(facts('a.txt', 'news/a.txt'))}\n${JSON.stringify({ id: 'article', text: 'x' })}\n`);
+    writeFileSync(join(dir, 'facts.json'), JSON.stringify([facts('b.txt'), facts('c.txt', 'news/c.txt')]));
+    const out: string[] = [];
+    for await (const i of readInputs([join(dir, 'facts.ndjson'), join(dir, 'facts.json')], { maxBytes: 1024, published: null, stdin: Readable.from([]), root: dir })) {
+      out.push(i.kind === 'document' ? `${i.source} ${JSON.stringify(i.hints)}` : `failed ${i.source}`);
+    }
+    assert.deepEqual(out, ['news/a.txt {"facts":true}', 'article {"format":"json"}', 'b.txt {"facts":true}', 'news/c.txt {"facts":true}']);
   });
 
   it('keeps the order of the arguments; reads stdin as bytes; refuses what is missing or too large before reading it', async () => {
     assert.deepEqual(await list([join(dir, 'nowhere'), '-', join(dir, 'big.txt'), join(dir, 'folder/b.txt')], 'from stdin'), [
-      `failed ${join(dir, 'nowhere')}: no such file or directory`,
+      'failed nowhere: no such file or directory',
       'stdin {} from stdin',
       'failed big.txt: file too large (0.0 MB; the limit is 0.0 MB, see --max-size)',
-      'b.txt {} b',
+      'folder/b.txt {} b',
     ]);
   });
 

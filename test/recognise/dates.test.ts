@@ -66,6 +66,10 @@ describe('year inference over the document', () => {
   it('takes a part-year figure reported as it stands for the year of writing', () => {
     assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. In January–February 2024 trade already reached $2 billion.'), '2024-03-03');
   });
+  it('takes the year of a figure the text restates for "this year"', () => {
+    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade should reach $7 billion in 2026. "We will reach $7 billion this year," the president said.'), '2026-03-03');
+    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade should reach $7 billion in 2026. "We will reach $8 billion this year," the president said.'), '--03-03', 'another figure: no year');
+  });
   it('does not take a target year as a completed one', () => {
     assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. They plan to raise trade to $10 billion by 2030.'), '--03-03');
   });

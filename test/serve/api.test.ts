@@ -1,14 +1,36 @@
 // The JSON API on a real SQLite file over HTTP on 127.0.0.1: every route answers and matches the
 // schema the served OpenAPI document gives it; filters, paging, CSV and NDJSON; 400 naming the bad
-// parameter; 401/403 around the token; size limits; one error shape with no internals in it.
+// parameter; 401/403 around the token; size limits; one error shape with no internals in it. Then
+// how bodies travel (gzip and brotli that decode to the same bytes, 304 on a matching ETag) and a
+// busy pair's dossier, whose "N more" links reach every row it leaves out exactly once.
 import assert from 'node:assert/strict';
+import { get as httpGet, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import { validate as validateOpenApi } from '@readme/openapi-parser';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { createApp } from '../../src/serve/app.js';
 import type { Store } from '../../src/store/store.js';
-import { FIXTURES, servedCorpus, type TestServer } from './helpers.js';
+import { BUSY_DOCUMENTS, BUSY_PAIR, FIXTURES, servedCorpus, type TestServer } from './helpers.js';
+
+interface RawResponse { readonly status: number; readonly headers: IncomingHttpHeaders; readonly body: Buffer }
+
+/** A GET over node:http, so that nothing decodes the body on the way (fetch would). */
+function raw(base: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
+  return new Promise((resolve, reject) => {
+    httpGet(new URL(path, base), { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
+}
+
+type Row = { id: string };
+const ids = (rows: readonly Row[]): string[] => rows.map((r) => r.id);
 
 type Doc = { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>; components: object };
 
@@ -63,8 +85,8 @@ describe('readout serve: the API', () => {
     assert.equal(stats.documents, docs.rows.length);
     const pair = await getValid('/api/pairs/TJK-BLR', '/api/pairs/{pair}');
     assert.equal(pair.pair, 'BLR-TJK');
-    assert.ok(pair.events.rows.length && pair.agreements.rows.length && pair.trade.length && pair.people.length && pair.timeline.length, 'pair.events.rows.length && pair.agreements.rows.length && pa');
-    assert.ok(pair.trade.some((t: { kind: string; year: number | null }) => t.kind === 'target' && t.year === 2026), 'the fixture\'s target is in the dossier');
+    assert.ok(pair.events.rows.length && pair.agreements.rows.length && pair.trade.groups.length && pair.people.length && pair.timeline.length, 'the dossier has each part');
+    assert.ok(pair.trade.groups.some((g: { kind: string; year: number | null }) => g.kind === 'target' && g.year === 2026), 'the fixture\'s target is in the dossier');
     await getValid('/api/countries/TJK', '/api/countries/{code}');
     const person = pair.people[0];
     await getValid(`/api/people/${person.id}`, '/api/people/{id}');
@@ -141,6 +163,8 @@ describe('readout serve: the API', () => {
       ['/api/events?type=party', 'type'], ['/api/trade?kind=guess', 'kind'], ['/api/events?cursor=..%2F', 'cursor'],
       ['/api/events?contry=TJK', 'contry'], ['/api/search', 'q'], ['/api/search?q=x&year=twenty', 'year'],
       ['/api/pairs/BLR', 'pair'], ['/api/pairs/BLR-BLR', 'pair'], ['/api/documents/abc', 'id'], ['/api/events?format=xml', 'format'],
+      ['/api/trade?year=20x', 'year'], ['/api/trade?year=99999', 'year'], ['/api/events?person=someone', 'person'], ['/api/events?id=tr_0123456789abcdef', 'id'],
+      ['/events?format=csv', 'format'], ['/trade?kind=guess', 'kind'], ['/agreements?limit=0', 'limit'],
     ];
     for (const [url, parameter] of cases) {
       const res = await s.fetch(url);
@@ -161,6 +185,151 @@ describe('readout serve: the API', () => {
     const res = await s.fetch('/api/documents?source=a.txt', { method: 'POST', body: 'Some text', headers: { 'content-type': 'text/plain' } });
     assert.equal(res.status, 403);
     assert.match((await res.json()).error, /read-only/);
+  });
+
+  it('sends a body gzip- or brotli-encoded as the client asks, decoding to the same bytes, with Vary and one ETag', async () => {
+    for (const path of ['/pairs/BLR-TJK', '/api/pairs/BLR-TJK', '/api/events?limit=50', '/openapi.json', '/']) {
+      const plain = await raw(s.url, path);
+      assert.equal(plain.status, 200, path);
+      assert.equal(plain.headers['content-encoding'], undefined, `${path}: no encoding unless asked`);
+      assert.equal(Number(plain.headers['content-length']), plain.body.length, `${path}: Content-Length`);
+      assert.ok(plain.body.length > 1024, `${path} is large enough to be compressed`);
+      assert.match(plain.headers.vary ?? '', /Accept-Encoding/, `${path}: Vary`);
+      assert.match(plain.headers.etag ?? '', /^W\/"[\w-]+"$/, `${path}: ETag`);
+      const br = await raw(s.url, path, { 'accept-encoding': 'gzip, deflate, br, zstd' });
+      assert.equal(br.headers['content-encoding'], 'br', `${path}: brotli when a browser offers it`);
+      assert.ok(br.body.length < plain.body.length, `${path}: brotli is smaller`);
+      assert.deepEqual(brotliDecompressSync(br.body), plain.body, `${path}: brotli decodes to the same bytes`);
+      const gz = await raw(s.url, path, { 'accept-encoding': 'br;q=0.5, gzip' });
+      assert.equal(gz.headers['content-encoding'], 'gzip', `${path}: gzip when preferred`);
+      assert.deepEqual(gunzipSync(gz.body), plain.body, `${path}: gzip decodes to the same bytes`);
+      const refused = await raw(s.url, path, { 'accept-encoding': 'gzip;q=0, br;q=0' });
+      assert.equal(refused.headers['content-encoding'], undefined, `${path}: nothing the client refuses`);
+      assert.ok(br.headers.etag === plain.headers.etag && gz.headers.etag === plain.headers.etag, `${path}: one ETag for every encoding`);
+    }
+    const small = await raw(s.url, '/api/stats', { 'accept-encoding': 'br' });
+    assert.equal(small.headers['content-encoding'], undefined, 'a small body is sent as it is');
+    const list = await raw(s.url, '/api/events?limit=5');
+    assert.match(list.headers.vary ?? '', /Accept\b.*Accept-Encoding/, 'a list varies by Accept (its format) too');
+  });
+
+  it('answers 304 with no body when the client holds the same version', async () => {
+    for (const path of ['/pairs/BLR-TJK', '/api/pairs/BLR-TJK', '/api/events?limit=5']) {
+      const first = await raw(s.url, path, { 'accept-encoding': 'br' });
+      const etag = first.headers.etag!;
+      assert.equal(first.headers['cache-control'], 'no-cache', `${path}: kept but revalidated`);
+      const again = await raw(s.url, path, { 'accept-encoding': 'br', 'if-none-match': etag });
+      assert.equal(again.status, 304, path);
+      assert.equal(again.body.length, 0, `${path}: no body`);
+      assert.equal(again.headers.etag, etag);
+      assert.match(again.headers.vary ?? '', /Accept-Encoding/, `${path}: the 304 keeps Vary`);
+      const other = await raw(s.url, path, { 'if-none-match': 'W/"something-else"' });
+      assert.equal(other.status, 200, `${path}: another version gets the body`);
+    }
+  });
+
+  it('keeps a busy pair\'s dossier brief and pages through every encounter and agreement it leaves out, each once', async () => {
+    const d = await getValid(`/api/pairs/${BUSY_PAIR}`, '/api/pairs/{pair}');
+    for (const list of ['events', 'agreements'] as const) {
+      const whole = ids((await (await s.fetch(`/api/${list}?pair=${BUSY_PAIR}&limit=500`)).json()).rows);
+      assert.ok(whole.length >= BUSY_DOCUMENTS, `${list}: one per readout at least`);
+      assert.equal(d.counts[list], whole.length, `${list}: counted in full`);
+      assert.equal(d[list].rows.length, 25, `${list}: the newest 25 are listed`);
+      assert.equal(d[list].list, `/api/${list}?pair=${BUSY_PAIR}`);
+      const rest: string[] = [];
+      for (let url: string | null = `${d[list].list}&limit=4&cursor=${d[list].next}`; url;) {
+        const page = (await (await s.fetch(url)).json()) as { rows: Row[]; next: string | null };
+        rest.push(...ids(page.rows));
+        url = page.next ? `${d[list].list}&limit=4&cursor=${page.next}` : null;
+      }
+      assert.deepEqual([...ids(d[list].rows), ...rest], whole, `${list}: the dossier's rows, then the rest from its cursor, are the list`);
+    }
+  });
+
+  it('sums a pair\'s trade figures up per measure, kind and year, each line linking to exactly its figures', async () => {
+    const d = (await (await s.fetch(`/api/pairs/${BUSY_PAIR}`)).json()) as {
+      counts: { trade: number };
+      trade: { list: string; groups: Array<{ measure: string; kind: string; year: number | null; figures: number; conflicting: number; min_usd: number | null; max_usd: number | null; figure: Row; list: string }> };
+    };
+    type Figure = Row & { measure: string; kind: string; year: number | null; value_usd: number | null; conflicts_with: string[] };
+    const whole = (await (await s.fetch(`${d.trade.list}&limit=500`)).json()).rows as Figure[];
+    assert.equal(d.counts.trade, whole.length);
+    assert.equal(d.trade.groups.reduce((n, g) => n + g.figures, 0), whole.length, 'every figure is in one line');
+    const seen: string[] = [];
+    for (const g of d.trade.groups) {
+      const rows = (await (await s.fetch(`${g.list}&limit=500`)).json()).rows as Figure[];
+      assert.equal(rows.length, g.figures, `${g.list}: as many figures as the line says`);
+      for (const r of rows) assert.ok(r.measure === g.measure && r.kind === g.kind && r.year === g.year, `${r.id} belongs to ${g.list}`);
+      assert.ok(ids(rows).includes(g.figure.id), 'the value shown is one of the figures');
+      const values = rows.map((r) => r.value_usd).filter((v): v is number => v !== null);
+      assert.equal(g.min_usd, Math.min(...values));
+      assert.equal(g.max_usd, Math.max(...values));
+      assert.equal(g.conflicting, rows.filter((r) => r.conflicts_with.length).length);
+      seen.push(...ids(rows));
+    }
+    assert.deepEqual(seen.sort(), ids(whole).sort(), 'the lines\' lists hold every figure exactly once');
+    const turnover2015 = d.trade.groups.find((g) => g.measure === 'turnover' && g.kind === 'actual' && g.year === 2015)!;
+    assert.ok(turnover2015.figures === 4 && turnover2015.conflicting === 4, 'four readouts give 2015 four values');
+    const undated = d.trade.groups.find((g) => g.year === null)!;
+    assert.ok(undated.list.endsWith('year=none') && undated.figures === 4 && undated.kind === 'target', 'the undated targets are a line of their own');
+  });
+
+  it('says on the dossier page how many more there are, and its links lead to exactly those rows', async () => {
+    const html = async (path: string) => parseHTML(await (await s.fetch(path)).text()).document;
+    const d = (await (await s.fetch(`/api/pairs/${BUSY_PAIR}`)).json()) as { counts: Record<string, number>; trade: { groups: Array<{ figures: number; year: number | null }> } };
+    const page = await html(`/pairs/${BUSY_PAIR}`);
+    for (const [list, noun] of [['events', 'encounters'], ['agreements', 'agreements']] as const) {
+      const links = [...page.querySelectorAll(`a.more[href^="/${list}?"]`)];
+      assert.ok(links.length >= 1, `a link to more ${noun}`);
+      for (const link of links) {
+        assert.equal(link.textContent, `${d.counts[list]! - 25} more ${noun}`);
+        const rows: string[] = [];
+        for (let href: string | null = link.getAttribute('href'); href;) {
+          const listPage = await html(href);
+          rows.push(...[...listPage.querySelectorAll('tbody tr')].map((tr) => tr.id));
+          href = listPage.querySelector('a[rel="next"]')?.getAttribute('href') ?? null;
+        }
+        const whole = ids((await (await s.fetch(`/api/${list}?pair=${BUSY_PAIR}&limit=500`)).json()).rows);
+        assert.deepEqual(rows, whole.slice(25), `${noun}: the link pages through the rest, each once`);
+      }
+    }
+    const groupLinks = [...page.querySelectorAll('#trade-figures a.group-list')];
+    assert.equal(groupLinks.length, d.trade.groups.length, 'each trade line links to its figures');
+    for (const [i, link] of groupLinks.entries()) {
+      const listed = await html(link.getAttribute('href')!);
+      assert.equal(listed.querySelectorAll('tbody tr').length, d.trade.groups[i]!.figures, `${link.getAttribute('href')}`);
+    }
+  });
+
+  it('leads every fact\'s link to a page that shows it with its sentences', async () => {
+    const busyDoc = (await (await s.fetch('/api/documents?limit=500')).json()).rows.find((r: { source: string }) => r.source.endsWith('/busy/busy-00.txt'));
+    const page = parseHTML(await (await s.fetch(`/documents/${busyDoc.id}`)).text()).document;
+    // Each fact's line: its link, then links to the sentences it was read in (#sN, on this page).
+    const links = [...page.querySelectorAll('section[aria-labelledby="facts"] li > a')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('#'));
+    assert.ok(links.some((h) => h.startsWith('/trade?id=')) && links.some((h) => h.startsWith('/events?id=')) && links.some((h) => h.startsWith('/agreements?id=')), 'facts link to their rows');
+    for (const href of links) {
+      const [path, id] = href.split('#');
+      const target = parseHTML(await (await s.fetch(path!)).text()).document;
+      const row = id ? target.getElementById(id) : target.querySelector('h1');
+      assert.ok(row, `${href} shows the fact`);
+      if (id) assert.ok(row!.querySelector('details.evidence blockquote')?.textContent, `${href} has its sentence`);
+    }
+    const one = (await (await s.fetch(`/api/trade?pair=${BUSY_PAIR}&limit=1`)).json()).rows[0];
+    const byId = (await (await s.fetch(`/api/trade?id=${one.id}`)).json()).rows;
+    assert.deepEqual(ids(byId), [one.id]);
+  });
+
+  it('filters trade by a figure\'s own year, or none, and encounters by person', async () => {
+    const undated = (await (await s.fetch(`/api/trade?pair=${BUSY_PAIR}&year=none&limit=500`)).json()).rows as Array<{ year: number | null }>;
+    assert.ok(undated.length === 4 && undated.every((t) => t.year === null));
+    const y2015 = (await (await s.fetch(`/api/trade?pair=${BUSY_PAIR}&year=2015`)).json()).rows as Array<{ year: number | null }>;
+    assert.ok(y2015.length === 4 && y2015.every((t) => t.year === 2015));
+    const d = (await (await s.fetch(`/api/pairs/${BUSY_PAIR}`)).json()) as { people: Array<{ id: string; name: string }> };
+    const tokayev = d.people.find((p) => p.name === 'Kassym-Jomart Tokayev')!;
+    const his = (await (await s.fetch(`/api/events?person=${tokayev.id}&limit=500`)).json()).rows as Array<{ participants: Array<{ person_id: string | null }> }>;
+    assert.ok(his.length >= BUSY_DOCUMENTS && his.every((e) => e.participants.some((p) => p.person_id === tokayev.id)), 'his encounters');
+    const page = await (await s.fetch(`/events?person=${tokayev.id}`)).text();
+    assert.match(page, /<h1>Encounters: with Kassym-Jomart Tokayev<\/h1>/);
   });
 
   it('bounds the request target, and sets a strict Content-Security-Policy', async () => {
@@ -199,6 +368,7 @@ describe('readout serve: ingest through the API with a token', () => {
 
   it('ingests with the right token through the project\'s ingest, once', async () => {
     const before = (await (await s.fetch('/api/stats')).json()) as { documents: number };
+    const etagBefore = (await s.fetch('/api/stats')).headers.get('etag');
     const res = await post(text, { authorization: `Bearer ${token}` });
     assert.equal(res.status, 201);
     const body = await res.json();
@@ -206,6 +376,9 @@ describe('readout serve: ingest through the API with a token', () => {
     assert.ok(body.facts > 0, 'body.facts > 0');
     const after = (await (await s.fetch('/api/stats')).json()) as { documents: number };
     assert.equal(after.documents, before.documents + 1, 'the cache saw the new data version');
+    const moved = await s.fetch('/api/stats', { headers: { 'if-none-match': etagBefore! } });
+    assert.equal(moved.status, 200, 'a body made before the ingest is no longer current');
+    assert.notEqual(moved.headers.get('etag'), etagBefore);
     const mng = (await (await s.fetch('/api/events?country=MNG')).json()).rows;
     assert.ok(mng.some((e: { sources: Array<{ document: string }> }) => e.sources.some((x) => x.document === 'posted.txt')), 'mng.some((e: { sources: Array<{ document: string }> }) => e.');
     const again = await post(text, { authorization: `Bearer ${token}` });

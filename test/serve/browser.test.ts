@@ -11,7 +11,7 @@ import { after, before, describe, it } from 'node:test';
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildAssets } from '../../src/serve/build-assets.js';
-import { servedCorpus, type TestServer } from './helpers.js';
+import { BUSY_PAIR, servedCorpus, type TestServer } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1'
@@ -68,7 +68,8 @@ describe('the dashboard in Chromium', () => {
 
   it('shows a pair dossier: timeline, a trade chart with the target apart from actuals, the agreements register', async () => {
     await open('/pairs/BLR-TJK');
-    const dossier = await api<{ timeline: unknown[]; agreements: { rows: Array<{ title: string }> }; trade: Array<{ id: string; kind: string; year: number | null; measure: string }> }>('/api/pairs/BLR-TJK');
+    type Group = { kind: string; year: number | null; measure: string; figures: number; figure: { value_usd: number | null } };
+    const dossier = await api<{ timeline: unknown[]; agreements: { rows: Array<{ title: string }> }; trade: { groups: Group[] } }>('/api/pairs/BLR-TJK');
     assert.equal(await page.locator('ol.timeline > li').count(), dossier.timeline.length, 'every timeline item listed');
     const register = page.locator('section[aria-labelledby="agreements"] tbody tr');
     assert.equal(await register.count(), dossier.agreements.rows.length);
@@ -77,15 +78,15 @@ describe('the dashboard in Chromium', () => {
     await page.locator('figure[data-chart="trade"].drawn').waitFor();
     const actual = page.locator('.series-actual a.point');
     const target = page.locator('.series-target a.point');
-    const turnover = dossier.trade.filter((t) => t.measure === 'turnover');
-    assert.equal(await actual.count(), turnover.filter((t) => t.kind === 'actual').length, 'one point per actual figure');
-    assert.equal(await target.count(), turnover.filter((t) => t.kind === 'target').length, 'one point per target');
+    const turnover = dossier.trade.groups.filter((g) => g.measure === 'turnover' && g.figure.value_usd !== null);
+    assert.equal(await actual.count(), turnover.filter((g) => g.kind === 'actual').length, 'one point per year of actual figures');
+    assert.equal(await target.count(), turnover.filter((g) => g.kind === 'target').length, 'one point per year of targets');
     assert.ok(await target.count() > 0, 'the fixture\'s target is drawn');
     // Drawn apart: another mark (a hollow diamond, not a filled circle), in a series of its own,
     // and not on the actuals' line (which has one vertex per year with actual figures).
     assert.equal(await page.locator('.series-target a.point path.mark').count(), await target.count());
     assert.equal(await page.locator('.series-target a.point circle.mark').count(), 0);
-    const actualYears = new Set(turnover.filter((t) => t.kind === 'actual' && t.year !== null).map((t) => t.year)).size;
+    const actualYears = new Set(turnover.filter((g) => g.kind === 'actual' && g.year !== null).map((g) => g.year)).size;
     assert.ok(actualYears > 1, 'the pair has actual figures for several years');
     const trend = await page.locator('.series-actual path.trend').getAttribute('d');
     assert.equal((trend ?? '').split(/[ML]/).filter(Boolean).length, actualYears, 'the actuals\' line joins actual years only');
@@ -100,14 +101,40 @@ describe('the dashboard in Chromium', () => {
     await page.locator('figure[data-chart="trade"].drawn').waitFor();
     const point = page.locator('.series-target a.point').first();
     const id = (await point.getAttribute('data-fact'))!;
-    const [claim] = (await api<{ rows: Array<{ id: string; sources: Array<{ text: string }> }> }>('/api/trade?pair=BLR-TJK&kind=target&limit=500')).rows.filter((t) => t.id === id);
-    assert.ok(claim, `${id} is a target of the pair`);
+    type Group = { measure: string; kind: string; year: number | null; figure: { sources: Array<{ text: string }> } };
+    const group = (await api<{ trade: { groups: Group[] } }>('/api/pairs/BLR-TJK')).trade.groups.find((g) => `trade-${g.measure}-${g.kind}-${g.year ?? 'none'}` === id);
+    assert.ok(group?.kind === 'target', `${id} is a line of the pair's targets`);
     const sentence = page.locator(`tr[id="${id}"] details.evidence blockquote`).first();
     assert.equal(await sentence.isVisible(), false, 'the evidence starts closed');
     await point.click();
     await sentence.waitFor({ state: 'visible' });
-    assert.equal((await sentence.innerText()).trim(), claim.sources[0]!.text.trim());
-    assert.ok(page.url().endsWith(`#${id}`), 'the URL names the fact');
+    assert.equal((await sentence.innerText()).trim(), group.figure.sources[0]!.text.trim());
+    assert.ok(page.url().endsWith(`#${id}`), 'the URL names the line');
+  });
+
+  it('keeps a busy dossier brief: a bar spans disagreeing figures, and "N more" pages through the rest', async () => {
+    await open(`/pairs/${BUSY_PAIR}`);
+    await page.locator('figure[data-chart="trade"].drawn').waitFor();
+    const d = await api<{ counts: { events: number }; events: { rows: unknown[] }; trade: { groups: Array<{ measure: string; kind: string; min_usd: number; max_usd: number }> } }>(`/api/pairs/${BUSY_PAIR}`);
+    const spread = d.trade.groups.filter((g) => g.measure === 'turnover' && g.kind === 'actual' && g.max_usd > g.min_usd).length;
+    assert.ok(spread > 0, 'the busy pair has years whose figures differ');
+    assert.equal(await page.locator('.series-actual a.point line.range').count(), spread, 'one bar per year whose figures differ');
+    assert.equal(await page.locator('.series-actual a.point.conflict').count(), spread, 'ringed: their sources disagree');
+    const more = page.locator('section[aria-labelledby="timeline"] a.more[href^="/events?"]');
+    assert.equal(await more.innerText(), `${d.counts.events - d.events.rows.length} more encounters`);
+    await more.click();
+    await page.waitForURL(/\/events\?pair=/);
+    let rows = await page.locator('tbody tr').count();
+    await shot('list');
+    for (let next = page.locator('a[rel="next"]'); await next.count();) {
+      await next.click();
+      await page.waitForLoadState();
+      rows += await page.locator('tbody tr').count();
+    }
+    assert.equal(rows, d.counts.events - d.events.rows.length, 'the pages hold the encounters the dossier left out');
+    const row = page.locator('tbody tr').first();
+    await row.locator('details.evidence summary').click();
+    await row.locator('blockquote').first().waitFor({ state: 'visible' });
   });
 
   it('opens the source sentence when a fact is clicked, and links it to its document', async () => {
@@ -148,11 +175,11 @@ describe('the dashboard in Chromium', () => {
 
   it('shows a hostile document as text and runs none of its script', async () => {
     const docs = await api<{ rows: Array<{ id: number; source: string }> }>('/api/documents?limit=500');
-    const hostile = docs.rows.find((d) => d.source === 'hostile.txt')!;
+    const hostile = docs.rows.find((d) => d.source === 'test/serve/fixtures/hostile.txt')!;
     await page.addInitScript(() => {
       (window as unknown as { __pwned?: string }).__pwned = undefined;
     });
-    for (const path of [`/documents/${hostile.id}`, '/pairs/BLR-TJK', '/search?q=pwned']) {
+    for (const path of [`/documents/${hostile.id}`, '/pairs/BLR-TJK', '/search?q=pwned', '/events?pair=BLR-TJK', '/trade?pair=BLR-TJK', `/documents?country=TJK`]) {
       await open(path);
       await page.waitForTimeout(200);
       assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined, `no script ran on ${path}`);
@@ -168,7 +195,7 @@ describe('the dashboard in Chromium', () => {
     const person = (await api<{ people: Array<{ id: string }> }>('/api/pairs/BLR-TJK')).people[0]!.id;
     const pages: Array<[string, string]> = [
       ['overview', '/'], ['country', '/countries/TJK'], ['pair-dossier', '/pairs/BLR-TJK'], ['person', `/people/${person}`],
-      ['document', '/documents/1'], ['search', '/search?q=trade'], ['conflicts', '/conflicts'],
+      ['document', '/documents/1'], ['search', '/search?q=trade'], ['conflicts', '/conflicts?limit=2'], ['list', `/trade?pair=${BUSY_PAIR}`],
     ];
     for (const [name, path] of pages) {
       await open(path);
@@ -176,7 +203,7 @@ describe('the dashboard in Chromium', () => {
       const result = await new AxeBuilder({ page }).analyze();
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], `${name} (${path})`);
-      if (!['overview', 'pair-dossier', 'search', 'document'].includes(name)) await shot(name);
+      if (!['overview', 'pair-dossier', 'search', 'document', 'list'].includes(name)) await shot(name);
     }
     await open('/docs');
     await page.locator('.swagger-ui .info').waitFor();

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { analyseDocument } from '../../src/ingest/analyse.js';
 import type { AnalysedDocument, Store } from '../../src/store/store.js';
+import { correctionsSuite } from './corrections.case.js';
 
 export interface OpenedStore {
   readonly store: Store;
@@ -46,6 +47,8 @@ export function storeSuite(backend: string, open: StoreFactory): void {
       for (const doc of analysed) await t.store.saveDocument(doc);
     });
     after(() => t.dispose());
+
+    correctionsSuite(open);
 
     it('stores documents with hash, extractor, fields and sentences', async () => {
       const docs = await t.store.documents();

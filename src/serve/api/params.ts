@@ -23,6 +23,11 @@ const limit = z.coerce.number().int('expected a whole number').min(1, 'expected 
   .openapi({ ...query('limit'), description: `Rows per page (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})`, example: 50 });
 const cursor = z.string().regex(/^[A-Za-z0-9_]{1,64}$/, 'expected the `next` value of a previous page')
   .openapi({ ...query('cursor'), description: 'The `next` value of the previous page' });
+/** A trade figure's own year, or `none` for the figures stated without one (since/until leave those out). */
+const TradeYear = z.union([
+  z.literal('none'),
+  z.coerce.number().int('expected a year or none').min(1000, 'expected a year or none').max(9999, 'expected a year or none'),
+], { error: 'expected a year or none' }).openapi({ ...query('year'), description: 'Figures of this year; `none`: the figures stated without a year', example: '2023' });
 export const FORMATS = ['json', 'csv', 'ndjson'] as const;
 export type Format = (typeof FORMATS)[number];
 const format = z.enum(FORMATS)
@@ -36,10 +41,23 @@ const filters = {
   until: date('until', 'On or before').optional(),
 };
 
+/** One fact by its id (a link from a document, a search hit or a chart leads to its row). */
+const factId = (prefix: 'ev' | 'ag' | 'tr', example: string) =>
+  z.string().regex(new RegExp(`^${prefix}_[0-9a-f]{16}$`), `expected an id such as ${prefix}_0123456789abcdef`)
+    .openapi({ ...query('id'), description: 'Only the fact with this id', example });
+const PersonId = z.string().regex(/^pe_[0-9a-f]{16}$/, 'expected a person id such as pe_0123456789abcdef')
+  .openapi({ ...query('person'), description: 'Encounters this person (a canonical person id) took part in', example: 'pe_39d7b938f55a2bd1' });
+
 // Unknown parameters are refused: a misspelt filter (`contry=TJK`) must not return everything.
-export const EventsQuery = z.strictObject({ ...filters, ...paging, type: EventType.optional().openapi(query('type')) });
+export const EventsQuery = z.strictObject({
+  ...filters, ...paging,
+  type: EventType.optional().openapi(query('type')),
+  person: PersonId.optional(),
+  id: factId('ev', 'ev_0123456789abcdef').optional(),
+});
 export const AgreementsQuery = z.strictObject({
   ...filters, ...paging,
+  id: factId('ag', 'ag_0123456789abcdef').optional(),
   type: AgreementKind.optional().openapi({ ...query('type'), description: 'Agreement kind (as --type in the CLI)' }),
   kind: AgreementKind.optional().openapi({ ...query('kind'), description: 'Agreement kind' }),
 });
@@ -47,6 +65,8 @@ export const TradeQuery = z.strictObject({
   ...filters, ...paging,
   type: TradeMeasure.optional().openapi({ ...query('type'), description: 'Trade measure' }),
   kind: TradeKind.optional().openapi({ ...query('kind'), description: 'actual, target or potential' }),
+  year: TradeYear.optional(),
+  id: factId('tr', 'tr_0123456789abcdef').optional(),
 });
 export const PeopleQuery = z.strictObject({ country: filters.country, pair: filters.pair, ...paging });
 export const DocumentsQuery = z.strictObject({ ...filters, ...paging });

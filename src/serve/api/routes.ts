@@ -1,18 +1,22 @@
 // The JSON API under /api/, described by zod schemas that both validate requests and generate the
 // OpenAPI 3.1 document (/openapi.json). Every list takes the CLI's filters, a limit and a cursor,
-// and answers in JSON, CSV or NDJSON; every row carries its sources.
+// and answers in JSON, CSV or NDJSON; every row carries its sources. Every GET is answered from the
+// body cache (bodies.ts): loaded, serialised and compressed once per data version and URL.
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context, MiddlewareHandler } from 'hono';
+import type { Flattened } from '../../export/flatten.js';
 import { ingest, type IngestEvent } from '../../ingest/ingest.js';
 import type { Store } from '../../store/store.js';
+import type { BodyCache } from '../bodies.js';
 import type { VersionedCache } from '../cache.js';
 import { countryName } from '../countries.js';
 import { flattenList, loadList, type ListName, type ListQuery } from '../data/lists.js';
 import {
-  loadConflicts, loadCountries, loadCountry, loadDocument, loadPair, loadPairs, loadPerson, loadSearch, parsePair,
+  loadConflicts, loadCountries, loadCountry, loadDocument, loadPairs, loadPerson, loadSearch, parsePair,
 } from '../data/dossiers.js';
+import { loadPair } from '../data/pair-dossier.js';
 import { ErrorBody, fail } from '../errors.js';
-import { negotiate, renderList } from '../formats.js';
+import { CONTENT_TYPES, listBody, negotiate } from '../formats.js';
 import {
   AgreementsQuery, ConflictsQuery, CountryPath, DEFAULT_LIMIT, DocumentPath, DocumentsQuery, EventsQuery, FactPath, FormatQuery, IngestQuery,
   PairPath, PeopleQuery, SearchQuery, TradeQuery, type Format,
@@ -21,7 +25,9 @@ import * as S from './schemas.js';
 
 export interface ApiDeps {
   readonly store: Store;
+  /** Loaders' results, shared with the pages. */
   readonly cache: VersionedCache;
+  readonly bodies: BodyCache;
   /** Guards POST /api/documents (app.tsx applies it, with the body limit after it); documented here. */
   readonly auth: MiddlewareHandler | null;
 }
@@ -67,70 +73,79 @@ const LIST_ROUTES: ReadonlyArray<{ list: ListName; query: z.ZodObject; row: z.Zo
 ];
 
 export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
-  const { store, cache } = deps;
+  const { store, cache, bodies } = deps;
   const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => cache.get(key, load);
-  /**
-   * A JSON 200 serialised once per data version: a busy pair's dossier is a megabyte of JSON, and
-   * stringifying it for every request cost more than everything else the request does. (Typed
-   * `never`: the store's rows are readonly and zod infers mutable arrays; test/serve/api.test.ts
-   * checks every response against the served OpenAPI document instead.)
-   */
-  const okCached = async (c: Context, key: string, load: () => Promise<unknown>): Promise<never> => {
-    const body = await cache.get(`json ${key}`, async () => new TextEncoder().encode(JSON.stringify(await load())));
-    return c.body(body, 200, { 'content-type': 'application/json; charset=utf-8' }) as never;
+  const target = (c: Context): string => {
+    const url = new URL(c.req.url);
+    return `${url.pathname}${url.search}`;
   };
+  /**
+   * A JSON 200 kept as bytes per URL. (Typed `never`: the store's rows are readonly and zod infers
+   * mutable arrays; test/serve/api.test.ts checks every response against the served OpenAPI document instead.)
+   */
+  const json = (c: Context, load: () => Promise<unknown>): Promise<never> =>
+    bodies.send(c, `json ${target(c)}`, async () => ({ content: JSON.stringify(await load()), headers: { 'content-type': CONTENT_TYPES.json } })) as Promise<never>;
+  /** A list in the format asked for (by ?format= or Accept), kept as bytes per format and URL. */
+  const list = <P extends { rows: readonly unknown[]; next: string | null }>(
+    c: Context, format: Format, load: () => Promise<P>, flat: (page: P) => Flattened, whole?: (page: P) => unknown,
+  ): Promise<never> =>
+    bodies.send(c, `${format} ${target(c)}`, async () => {
+      const page = await load();
+      return listBody(c, format, page, () => flat(page), whole ? () => whole(page) : undefined);
+    }, ['Accept']) as Promise<never>;
 
   for (const r of LIST_ROUTES) {
     app.openapi(listRoute(`/api/${r.list}`, r.query, r.row, r.name, r.summary), async (c) => {
       const q = c.req.valid('query') as ListQuery & { format?: Format };
-      const format = negotiate(c, q.format);
-      const page = await cached(`list ${r.list} ${JSON.stringify({ ...q, format: undefined })}`, () => loadList(store, r.list, q));
-      return <never>renderList(c, format, page, () => flattenList(r.list, page.rows));
+      return list(c, negotiate(c, q.format), () => loadList(store, r.list, q), (page) => flattenList(r.list, page.rows));
     });
   }
 
   app.openapi(jsonRoute('/api/documents/{id}', 'One document: cleaned text, sentences and the evidence of every fact it states', S.DocumentDetail, { params: DocumentPath }, ['lookups']), async (c) => {
     const { id } = c.req.valid('param');
-    return okCached(c, `document ${id}`, async () => (await cached(`document ${id}`, () => loadDocument(store, id))).document);
+    return json(c, async () => (await cached(`document ${id}`, () => loadDocument(store, id))).document);
   });
 
   app.openapi(jsonRoute('/api/people/{id}', 'One person: aliases, roles over time, sources', S.PersonRow, { params: FactPath }, ['lookups']), async (c) => {
     const { id } = c.req.valid('param');
     if (!id.startsWith('pe_')) throw fail(400, 'id: expected a person id (pe_…)');
-    return okCached(c, `person ${id}`, async () => (await cached(`person ${id}`, () => loadPerson(store, id))).person);
+    return json(c, async () => (await cached(`person ${id}`, () => loadPerson(store, id))).person);
   });
 
   app.openapi(
     jsonRoute('/api/countries', 'Every country the facts involve, with counts', z.object({ rows: z.array(S.CountrySummary), next: z.null() }).openapi('CountryList'), { query: FormatQuery }, ['lists']),
-    async (c) => {
-      const rows = await cached('countries', () => loadCountries(store));
-      const page = { rows, next: null };
-      return <never>renderList(c, negotiate(c, c.req.valid('query').format), page, () => ({ columns: ['country', 'name', 'events', 'agreements', 'trade', 'people'], rows }));
-    },
+    async (c) => list(
+      c, negotiate(c, c.req.valid('query').format),
+      async () => ({ rows: await cached('countries', () => loadCountries(store)), next: null }),
+      (page) => ({ columns: ['country', 'name', 'events', 'agreements', 'trade', 'people'], rows: page.rows }),
+    ),
   );
 
   app.openapi(jsonRoute('/api/countries/{code}', 'A country: its partners ranked by encounters, agreements and trade; its timeline; its people', S.CountryDossier, { params: CountryPath }), async (c) => {
     const code = c.req.valid('param').code.toUpperCase();
-    return okCached(c, `country ${code}`, () => cached(`country ${code}`, () => loadCountry(store, code)));
+    return json(c, () => cached(`country ${code}`, () => loadCountry(store, code)));
   });
 
   app.openapi(
     jsonRoute('/api/pairs', 'Every pair of countries with facts involving both, most encounters first', z.object({ rows: z.array(S.PairSummary), next: z.null() }).openapi('PairList'), { query: FormatQuery }, ['lists']),
-    async (c) => {
-      const rows = await cached('pairs', () => loadPairs(store));
-      return <never>renderList(c, negotiate(c, c.req.valid('query').format), { rows, next: null }, () => ({
-        columns: ['pair', 'names', 'events', 'agreements', 'trade', 'latest'],
-        rows: rows.map((p) => ({ ...p, names: p.names.join(' – ') })),
-      }));
-    },
+    async (c) => list(
+      c, negotiate(c, c.req.valid('query').format),
+      async () => ({ rows: await cached('pairs', () => loadPairs(store)), next: null }),
+      (page) => ({ columns: ['pair', 'names', 'events', 'agreements', 'trade', 'latest'], rows: page.rows.map((p) => ({ ...p, names: p.names.join(' – ') })) }),
+    ),
   );
 
-  app.openapi(jsonRoute('/api/pairs/{pair}', 'The dossier of a pair: timeline, encounters, agreements, trade figures and people in one object', S.PairDossier, { params: PairPath }), async (c) => {
-    const pair = parsePair(c.req.valid('param').pair);
-    const dossier = await cached(`pair ${pair.join('-')}`, () => loadPair(store, pair));
-    if (!dossier.counts.events && !dossier.counts.agreements && !dossier.counts.trade) throw fail(404, `no facts involve both ${countryName(pair[0])} and ${countryName(pair[1])}`);
-    return okCached(c, `pair ${pair.join('-')}`, async () => dossier);
-  });
+  app.openapi(
+    jsonRoute('/api/pairs/{pair}', 'The dossier of a pair: timeline, the newest encounters and agreements, trade figures per measure and year, people; links to every row', S.PairDossier, { params: PairPath }),
+    async (c) => {
+      const pair = parsePair(c.req.valid('param').pair);
+      return json(c, async () => {
+        const dossier = await cached(`pair ${pair.join('-')}`, () => loadPair(store, pair));
+        if (!dossier.counts.events && !dossier.counts.agreements && !dossier.counts.trade) throw fail(404, `no facts involve both ${countryName(pair[0])} and ${countryName(pair[1])}`);
+        return dossier;
+      });
+    },
+  );
 
   app.openapi(
     createRoute({
@@ -151,26 +166,21 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
     async (c) => {
       const q = c.req.valid('query');
       const query = { q: q.q, type: q.type, country: q.country?.toUpperCase(), year: q.year, limit: q.limit ?? 20, offset: q.cursor ? cursorOffset(q.cursor) : 0 };
-      const result = await cached(`search ${JSON.stringify(query)}`, () => loadSearch(store, query));
-      return <never>renderList(c, negotiate(c, q.format), result, () => ({
+      return list(c, negotiate(c, q.format), () => cached(`search ${JSON.stringify(query)}`, () => loadSearch(store, query)), (result) => ({
         columns: ['kind', 'id', 'title', 'snippet', 'countries', 'year', 'document_id'],
         rows: result.rows.map((h) => ({ ...h, countries: h.countries.join(' ') })),
-      }), () => result);
+      }), (result) => result);
     },
   );
 
   app.openapi(listRoute('/api/conflicts', ConflictsQuery, S.ConflictGroup, 'ConflictList', 'Trade claims whose sources disagree, grouped side by side'), async (c) => {
     const q = c.req.valid('query');
     const query = { country: q.country?.toUpperCase(), pair: q.pair ? parsePair(q.pair) : undefined, limit: q.limit ?? DEFAULT_LIMIT, offset: q.cursor ? cursorOffset(q.cursor) : 0 };
-    const page = await cached(`conflicts ${JSON.stringify(query)}`, () => loadConflicts(store, query));
-    return <never>renderList(c, negotiate(c, q.format), page, () => {
-      const flat = flattenList('trade', page.rows.flatMap((g) => g.claims));
-      return flat;
-    });
+    return list(c, negotiate(c, q.format), () => cached(`conflicts ${JSON.stringify(query)}`, () => loadConflicts(store, query)), (page) => flattenList('trade', page.rows.flatMap((g) => g.claims)));
   });
 
   app.openapi(jsonRoute('/api/stats', 'Counts of documents, facts, conflicts and near-duplicate links', S.Stats, {}, ['lookups']), async (c) =>
-    okCached(c, 'stats', () => cached('stats', () => store.stats())));
+    json(c, () => cached('stats', () => store.stats())));
 
   app.openapi(
     createRoute({

@@ -1,8 +1,9 @@
-// The pair dossier's trade chart, drawn with d3 from the figures table the server rendered
-// (table[data-trade-figures]: one row per claim, its values in data- attributes). Actual figures are
-// filled circles joined by a line; stated targets (hollow diamonds) and potentials (hollow squares)
-// are drawn apart, each kind on its own dashed line, never joined to the actuals. Figures whose
-// sources disagree carry a red ring. Each point is a link to its row, whose evidence opens.
+// The pair dossier's trade chart, drawn with d3 from the table the server rendered (one row per
+// measure, kind and year, its values in data- attributes: the figure most documents report, and the
+// lowest and highest stated). Actual figures are filled circles joined by a line; stated targets
+// (hollow diamonds) and potentials (hollow squares) are drawn apart, each kind on its own dashed
+// line, never joined to the actuals. A bar spans the lowest to the highest figure when they differ;
+// figures whose sources disagree carry a red ring. Each point is a link to its row, whose evidence opens.
 import { axisBottom, axisLeft } from 'd3-axis';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
@@ -16,6 +17,9 @@ interface Figure {
   /** null: the text gave no year; drawn in a column of its own right of the years. */
   readonly year: number | null;
   readonly value: number;
+  /** The lowest and highest figure stated for the same measure, kind and year. */
+  readonly min: number;
+  readonly max: number;
   readonly conflict: boolean;
   readonly label: string;
 }
@@ -37,6 +41,8 @@ function figures(table: HTMLTableElement): Figure[] {
     kind: (tr.dataset.kind ?? 'actual') as Figure['kind'],
     year: tr.dataset.year ? Number(tr.dataset.year) : null,
     value: Number(tr.dataset.value),
+    min: Number(tr.dataset.min ?? tr.dataset.value),
+    max: Number(tr.dataset.max ?? tr.dataset.value),
     conflict: tr.dataset.conflict === 'true',
     label: tr.dataset.label ?? '',
   }));
@@ -54,7 +60,7 @@ function draw(holder: HTMLElement, all: readonly Figure[], measure: string): voi
   const hasUndated = data.some((f) => f.year === null);
   const xOf = (year: number | null): number => x(year ?? undatedAt);
   const x = scaleLinear().domain([Math.min(...years) - 0.5, (hasUndated ? undatedAt : Math.max(...years)) + 0.5]).range([m.left, width - m.right]);
-  const y = scaleLinear().domain([0, Math.max(...data.map((f) => f.value)) * 1.1 || 1]).nice().range([height - m.bottom, m.top]);
+  const y = scaleLinear().domain([0, Math.max(...data.map((f) => Math.max(f.value, f.max))) * 1.1 || 1]).nice().range([height - m.bottom, m.top]);
   const svg = select(holder).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height)
     .attr('role', 'group').attr('aria-label', `${measure} by year: actual figures, targets and potentials`);
   svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${height - m.bottom})`)
@@ -83,6 +89,7 @@ function draw(holder: HTMLElement, all: readonly Figure[], measure: string): voi
       const nudge = (twins.indexOf(p) - (twins.length - 1) / 2) * 6;
       const at = `translate(${xOf(p.year) + nudge},${y(p.value)})`;
       const mark = select(link);
+      if (p.max > p.min) mark.append('line').attr('class', 'range').attr('x1', 0).attr('x2', 0).attr('y1', y(p.min) - y(p.value)).attr('y2', y(p.max) - y(p.value)).attr('transform', at);
       if (p.conflict) mark.append('circle').attr('class', 'conflict-ring').attr('r', 10).attr('transform', at);
       if (kind === 'actual') mark.append('circle').attr('class', 'mark').attr('r', 5).attr('transform', at);
       else mark.append('path').attr('class', 'mark').attr('d', symbol(kind === 'target' ? symbolDiamond : symbolSquare, 90)()).attr('transform', at);

@@ -1,15 +1,10 @@
 // The loaders behind the pages and their JSON twins: each returns plain data, read once (and kept
 // by the versioned cache), and both the page and /api/… render it.
-import type { AgreementRow, EventRow, PersonRow, SearchResult, Store, StoreStats, TradeRow } from '../../store/store.js';
+import type { EventRow, PersonRow, SearchResult, Store, StoreStats } from '../../store/store.js';
 import { countryName } from '../countries.js';
 import { fail } from '../errors.js';
-import { agreementTitle, eventTitle, names, personTitle, tradeTitle } from './labels.js';
-import { milestones, timeline, type TimelineItem } from './timeline.js';
-
-/** Encounters and agreements a dossier lists in full; the lists page through the rest. */
-export const DOSSIER_ROWS = 100;
-/** Sources kept per fact in a dossier: the first few are the evidence; num_documents says how many report it. */
-const DOSSIER_SOURCES = 3;
+import { agreementTitle, eventTitle, factHref, personTitle, tradeTitle } from './labels.js';
+import { timeline, type TimelineItem } from './timeline.js';
 
 export interface PairSummaryOut {
   readonly pair: string;
@@ -20,17 +15,6 @@ export interface PairSummaryOut {
   readonly latest: string | null;
 }
 
-export interface PairDossier {
-  readonly pair: string;
-  readonly names: string[];
-  readonly counts: { events: number; agreements: number; trade: number; people: number; conflicts: number };
-  readonly timeline: TimelineItem[];
-  readonly events: { rows: EventRow[]; next: string | null };
-  readonly agreements: { rows: AgreementRow[]; next: string | null };
-  readonly trade: TradeRow[];
-  readonly people: PersonRow[];
-}
-
 /** "blr-tjk" → ["BLR", "TJK"], in alphabetical order (the store keys pairs so). */
 export function parsePair(text: string): [string, string] {
   const [a, b] = text.toUpperCase().split('-') as [string, string];
@@ -38,55 +22,21 @@ export function parsePair(text: string): [string, string] {
   return a < b ? [a, b] : [b, a];
 }
 
-const firstPage = <T extends { id: string }>(rows: T[]): { rows: T[]; next: string | null } =>
-  rows.length > DOSSIER_ROWS ? { rows: rows.slice(0, DOSSIER_ROWS), next: rows[DOSSIER_ROWS - 1]!.id } : { rows, next: null };
-
-/**
- * Each role once, as first and last stated (by the documents' dates): a head of state named in
- * thousands of documents has thousands of role mentions, which the person's own page lists.
- */
-export function firstAndLastRoles(roles: PersonRow['roles']): PersonRow['roles'] {
-  const byRole = new Map<string, Array<PersonRow['roles'][number]>>();
-  for (const r of roles) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
-  return [...byRole.values()].flatMap((rs) => (rs.length > 1 ? [rs[0]!, rs[rs.length - 1]!] : rs));
-}
-
-async function participants(store: Store, events: readonly EventRow[]): Promise<PersonRow[]> {
-  const ids = [...new Set(events.flatMap((e) => e.participants.map((p) => p.person_id)).filter((id): id is string => Boolean(id)))];
-  const people = ids.length ? await store.people({ ids, maxSources: DOSSIER_SOURCES }) : [];
-  return people.map((p) => ({ ...p, roles: firstAndLastRoles(p.roles) }));
-}
-
-export async function loadPair(store: Store, pair: [string, string]): Promise<PairDossier> {
-  const [events, agreements, trade] = [
-    await store.events({ pair, maxSources: DOSSIER_SOURCES }),
-    await store.agreements({ pair, maxSources: DOSSIER_SOURCES }),
-    // One sentence per figure: a busy pair has hundreds of figures, and num_documents counts the rest.
-    await store.trade({ pair, maxSources: 1 }),
-  ];
-  const people = await participants(store, events);
-  const eventsPage = firstPage(events);
-  const agreementsPage = firstPage(agreements);
-  return {
-    pair: pair.join('-'),
-    names: pair.map(countryName),
-    counts: {
-      events: events.length,
-      agreements: agreements.length,
-      trade: trade.length,
-      people: people.length,
-      conflicts: trade.filter((t) => t.conflicts_with.length).length,
-    },
-    timeline: timeline(eventsPage.rows, agreementsPage.rows, milestones(events, agreements, trade)),
-    events: eventsPage,
-    agreements: agreementsPage,
-    trade,
-    people,
-  };
-}
-
 export async function loadPairs(store: Store, country?: string): Promise<PairSummaryOut[]> {
   return (await store.pairs(country)).map((p) => ({ ...p, pair: p.pair.join('-'), names: p.pair.map(countryName) }));
+}
+
+/** The rows of a list a page leaves out: how many, the list (as JSON), and the cursor where they start. */
+export interface More {
+  readonly count: number;
+  readonly list: string;
+  readonly next: string | null;
+}
+
+/** What a page showing the first `rows` of `list` (of `total` rows, in the list's order) leaves out. */
+export function more(list: string, total: number, rows: ReadonlyArray<{ id: string }>): More {
+  const count = Math.max(0, total - rows.length);
+  return { count, list, next: count && rows.length ? rows[rows.length - 1]!.id : null };
 }
 
 export interface CountryDossier {
@@ -96,24 +46,33 @@ export interface CountryDossier {
   readonly partners: PairSummaryOut[];
   readonly timeline: TimelineItem[];
   readonly people: PersonRow[];
+  /** Encounters, agreements and people beyond those listed here. */
+  readonly more: { readonly events: More; readonly agreements: More; readonly people: More };
 }
 
 export async function loadCountries(store: Store): Promise<Array<CountryDossier['counts']>> {
   return (await store.countries()).map((c) => ({ ...c, name: countryName(c.country) }));
 }
 
+/** Encounters and agreements a country's timeline lists, the newest first; people, by name. */
+const COUNTRY_ROWS = 100;
+const COUNTRY_PEOPLE = 200;
+
 export async function loadCountry(store: Store, code: string): Promise<CountryDossier> {
   const counts = (await loadCountries(store)).find((c) => c.country === code);
   if (!counts) throw fail(404, `no facts involve ${code}`);
-  const events = await store.events({ country: code, limit: DOSSIER_ROWS, maxSources: 1 });
-  const agreements = await store.agreements({ country: code, limit: DOSSIER_ROWS, maxSources: 1 });
+  const events = await store.events({ country: code, limit: COUNTRY_ROWS, maxSources: 1 });
+  const agreements = await store.agreements({ country: code, limit: COUNTRY_ROWS, maxSources: 1 });
+  const people = await store.people({ country: code, limit: COUNTRY_PEOPLE, maxSources: 1 });
+  const list = (name: string): string => `/api/${name}?country=${code}`;
   return {
     country: code,
     name: counts.name,
     counts,
     partners: await loadPairs(store, code),
     timeline: timeline(events, agreements, []),
-    people: await store.people({ country: code, limit: 200, maxSources: 1 }),
+    people,
+    more: { events: more(list('events'), counts.events, events), agreements: more(list('agreements'), counts.agreements, agreements), people: more(list('people'), counts.people, people) },
   };
 }
 
@@ -137,12 +96,20 @@ export async function loadOverview(store: Store): Promise<Overview> {
 export interface PersonPage {
   readonly person: PersonRow;
   readonly events: EventRow[];
+  /** Encounters beyond those listed. */
+  readonly more_events: More;
 }
+
+/** Encounters a person's page lists, the newest first. */
+const PERSON_EVENTS = 200;
 
 export async function loadPerson(store: Store, id: string): Promise<PersonPage> {
   const [person] = await store.people({ ids: [id], maxSources: 50 });
   if (!person) throw fail(404, `no person ${id}`);
-  return { person, events: await store.events({ person: id, limit: 200, maxSources: 1 }) };
+  // All of them, without their sentences, to count them; the first page again with one sentence each.
+  const total = (await store.events({ person: id, maxSources: 0 })).length;
+  const events = await store.events({ person: id, limit: PERSON_EVENTS, maxSources: 1 });
+  return { person, events, more_events: more(`/api/events?person=${id}`, total, events) };
 }
 
 /** A fact as the document page lists it: what it is, in one line, and where it leads. */
@@ -153,17 +120,15 @@ export interface FactLabel {
   readonly href: string;
 }
 
-const pairHref = (codes: readonly string[]): string => (codes.length >= 2 ? `/pairs/${[...codes].sort().slice(0, 2).join('-')}` : codes.length ? `/countries/${codes[0]}` : '/');
-
 /** Labels for facts by id, whatever their kind (ids carry it: ev_, ag_, tr_, pe_). */
 export async function labelFacts(store: Store, ids: readonly string[]): Promise<Map<string, FactLabel>> {
   const of = (prefix: string): string[] => ids.filter((id) => id.startsWith(prefix));
   const out = new Map<string, FactLabel>();
   const want = (prefix: string): boolean => of(prefix).length > 0;
-  if (want('ev_')) for (const e of await store.events({ ids: of('ev_'), maxSources: 0 })) out.set(e.id, { id: e.id, kind: 'event', title: `${eventTitle(e)}${e.date ? `, ${e.date}` : ''}`, href: `${pairHref(e.countries)}#${e.id}` });
-  if (want('ag_')) for (const a of await store.agreements({ ids: of('ag_'), maxSources: 0 })) out.set(a.id, { id: a.id, kind: 'agreement', title: agreementTitle(a), href: `${pairHref(a.parties)}#${a.id}` });
-  if (want('tr_')) for (const t of await store.trade({ ids: of('tr_'), maxSources: 0 })) out.set(t.id, { id: t.id, kind: 'trade', title: tradeTitle(t), href: `${pairHref(t.parties)}#${t.id}` });
-  if (want('pe_')) for (const p of await store.people({ ids: of('pe_'), maxSources: 0 })) out.set(p.id, { id: p.id, kind: 'person', title: personTitle(p), href: `/people/${p.id}` });
+  if (want('ev_')) for (const e of await store.events({ ids: of('ev_'), maxSources: 0 })) out.set(e.id, { id: e.id, kind: 'event', title: `${eventTitle(e)}${e.date ? `, ${e.date}` : ''}`, href: factHref(e.id) });
+  if (want('ag_')) for (const a of await store.agreements({ ids: of('ag_'), maxSources: 0 })) out.set(a.id, { id: a.id, kind: 'agreement', title: agreementTitle(a), href: factHref(a.id) });
+  if (want('tr_')) for (const t of await store.trade({ ids: of('tr_'), maxSources: 0 })) out.set(t.id, { id: t.id, kind: 'trade', title: tradeTitle(t), href: factHref(t.id) });
+  if (want('pe_')) for (const p of await store.people({ ids: of('pe_'), maxSources: 0 })) out.set(p.id, { id: p.id, kind: 'person', title: personTitle(p), href: factHref(p.id) });
   return out;
 }
 
@@ -207,4 +172,3 @@ export async function loadConflicts(store: Store, q: { country?: string; pair?: 
 }
 export type ConflictsOut = Awaited<ReturnType<typeof loadConflicts>>;
 
-export const pairLabel = names;

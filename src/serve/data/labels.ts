@@ -49,3 +49,17 @@ export function tradeTitle(t: Pick<TradeRow, 'measure' | 'kind' | 'value_usd' | 
 
 export const personTitle = (p: Pick<PersonRow, 'name' | 'role' | 'country'>): string =>
   `${p.name}${p.role ? `, ${p.role}` : ''}${p.country ? ` (${countryName(p.country)})` : ''}`;
+
+const LIST_OF: Readonly<Record<string, string>> = { ev: 'events', ag: 'agreements', tr: 'trade' };
+
+/**
+ * Where a fact is shown with its sentences: a person's page, or the fact's row in its list (which
+ * opens the row's evidence). Every fact has one, however long its pair's lists are.
+ */
+export const factHref = (id: string): string => {
+  const list = LIST_OF[id.slice(0, 2)];
+  return list ? `/${list}?id=${id}#${id}` : `/people/${id}`;
+};
+
+/** The page twin of an /api/ list URL: the same path without /api, the same query. */
+export const pageHref = (api: string): string => api.replace(/^\/api\//, '/');

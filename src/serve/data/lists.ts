@@ -14,6 +14,12 @@ export interface ListQuery {
   readonly until?: string;
   readonly type?: string;
   readonly kind?: string;
+  /** Trade figures of this year, or `none` for those without one. */
+  readonly year?: number | 'none';
+  /** Encounters of this person. */
+  readonly person?: string;
+  /** Only this fact. */
+  readonly id?: string;
   readonly limit?: number;
   readonly cursor?: string;
 }
@@ -36,7 +42,7 @@ export const LISTS: Readonly<Record<ListName, ListDefinition>> = {
   documents: { load: (s, f) => s.documents(f), flatten: flattenDocuments },
 };
 
-/** Sources listed per fact in lists: a leader's row would otherwise carry every sentence naming them. */
+/** Sources listed per fact in lists (all of them when one fact is asked for by id): a leader's row would otherwise carry every sentence naming them. */
 export const LIST_SOURCES = 20;
 
 /** Query parameters (validated) as the store's filter: codes upper-cased, the pair split. */
@@ -49,13 +55,17 @@ export function factFilter(q: ListQuery): FactFilter {
     until: q.until,
     type: q.type,
     kind: q.kind,
+    year: q.year === undefined ? undefined : q.year === 'none' ? null : q.year,
+    person: q.person,
+    ids: q.id ? [q.id] : undefined,
   };
 }
 
 /** One page: a row more than asked tells whether another page follows. */
 export async function loadList(store: Store, list: ListName, q: ListQuery): Promise<ListPage> {
   const limit = q.limit ?? DEFAULT_LIMIT;
-  const rows = await LISTS[list].load(store, { ...factFilter(q), limit: limit + 1, after: q.cursor, maxSources: LIST_SOURCES });
+  // One fact asked for by id (where its links lead) comes with every sentence reporting it.
+  const rows = await LISTS[list].load(store, { ...factFilter(q), limit: limit + 1, after: q.cursor, maxSources: q.id ? undefined : LIST_SOURCES });
   const more = rows.length > limit;
   const page = more ? rows.slice(0, limit) : rows;
   return { rows: page, next: more ? String(page[page.length - 1]!.id) : null };

@@ -2,7 +2,7 @@
 // agreements; the people of the country the documents name.
 import type { FC } from 'hono/jsx';
 import type { CountryDossier } from '../data/dossiers.js';
-import { Counts, DateText, Layout, PairLink } from './layout.js';
+import { Counts, DateText, Layout, MoreLink, PairLink } from './layout.js';
 import { Timeline } from './timeline.js';
 
 export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
@@ -30,6 +30,13 @@ export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
     </section>
     <section aria-labelledby="timeline">
       <h2 id="timeline">Timeline</h2>
+      {d.more.events.count || d.more.agreements.count ? (
+        <p>
+          The newest encounters and agreements;{' '}
+          {[d.more.events.count ? <MoreLink more={d.more.events} noun="encounter" /> : null, d.more.agreements.count ? <MoreLink more={d.more.agreements} noun="agreement" /> : null]
+            .filter(Boolean).map((link, i) => <>{i ? ' · ' : ''}{link}</>)}.
+        </p>
+      ) : null}
       <Timeline items={d.timeline} label={`Timeline of ${d.name}`} />
     </section>
     <section aria-labelledby="people">
@@ -42,6 +49,7 @@ export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
           </li>
         ))}
       </ul>
+      {d.more.people.count ? <p><MoreLink more={d.more.people} noun="person" nouns="people" />, by name.</p> : null}
     </section>
   </Layout>
 );

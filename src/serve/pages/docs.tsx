@@ -13,11 +13,12 @@ export const DocsPage: FC = () => (
       <script src="/assets/docs.js" defer></script>
     </head>
     <body>
-      <main>
+      {/* No <main> of our own: Swagger UI renders its own main landmark inside #swagger-ui. */}
+      <div>
         <h1 class="visually-hidden">Readout API</h1>
         <p><a href="/">Back to the dashboard</a> · <a href="/openapi.json">OpenAPI 3.1 document</a></p>
         <div id="swagger-ui"></div>
-      </main>
+      </div>
     </body>
   </html>
 );

@@ -3,6 +3,8 @@
 import type { Child, FC, PropsWithChildren } from 'hono/jsx';
 import type { Source } from '../../store/store.js';
 import { countryName } from '../countries.js';
+import type { More } from '../data/dossiers.js';
+import { factHref, pageHref } from '../data/labels.js';
 
 export interface LayoutProps {
   readonly title: string;
@@ -62,9 +64,11 @@ export const sourceHref = (s: Pick<Source, 'document_id' | 'sentence'>): string 
 
 /**
  * A fact's evidence: its source sentences, verbatim, each linking to the sentence in its document.
- * Closed until asked for; a link to the fact's id (a chart point, a search hit) opens it.
+ * Closed until asked for; a link to the fact's id (a chart point, a search hit) opens it. When more
+ * documents report the fact than sentences are shown, `fact` (its id) leads to its own row, which
+ * lists every sentence.
  */
-export const Evidence: FC<{ sources: readonly Source[]; documents: number; label?: string }> = ({ sources, documents, label }) => (
+export const Evidence: FC<{ sources: readonly Source[]; documents: number; label?: string; fact?: string }> = ({ sources, documents, label, fact }) => (
   <details class="evidence">
     <summary>{label ?? `Source${sources.length === 1 ? '' : 's'}`} ({documents} document{documents === 1 ? '' : 's'})</summary>
     <ul>
@@ -75,8 +79,19 @@ export const Evidence: FC<{ sources: readonly Source[]; documents: number; label
         </li>
       ))}
     </ul>
-    {documents > sources.length ? <p>…and more: the JSON lists up to 20 sources per fact.</p> : null}
+    {documents > sources.length
+      ? fact && !fact.startsWith('pe_')
+        ? <p><a href={factHref(fact)}>Every sentence reporting it</a>, from all {documents} documents.</p>
+        : <p>The first {sources.length} sentence{sources.length === 1 ? '' : 's'}; {documents} documents report it.</p>
+      : null}
   </details>
+);
+
+/** "726 more encounters", leading to the page of the list where they start. */
+export const MoreLink: FC<{ more: More; noun: string; nouns?: string }> = ({ more, noun, nouns }) => (
+  <a class="more" href={`${pageHref(more.list)}${more.next ? `&cursor=${more.next}` : ''}`}>
+    {`${more.count.toLocaleString('en-US')} more ${more.count === 1 ? noun : (nouns ?? `${noun}s`)}`}
+  </a>
 );
 
 export const Badge: FC<{ kind: string; children?: Child }> = ({ kind, children }) => <span class={`badge ${kind}`}>{children ?? kind}</span>;

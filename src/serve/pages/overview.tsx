@@ -49,6 +49,7 @@ export const OverviewPage: FC<{ o: Overview }> = ({ o }) => {
         <section aria-labelledby="latest">
           <h2 id="latest">Latest encounters</h2>
           <Timeline items={o.latest} label="Latest encounters" />
+          <p><a href="/events">All {o.stats.events.toLocaleString('en-US')} encounters</a>, newest first · <a href="/agreements">agreements</a> · <a href="/trade">trade figures</a> · <a href="/documents">documents</a></p>
         </section>
       </div>
 

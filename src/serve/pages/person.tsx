@@ -3,12 +3,29 @@ import type { FC } from 'hono/jsx';
 import { countryName } from '../countries.js';
 import type { PersonPage as PersonData } from '../data/dossiers.js';
 import { eventTitle } from '../data/labels.js';
-import { DateText, Evidence, Layout } from './layout.js';
+import { DateText, Evidence, Layout, MoreLink } from './layout.js';
+
+interface RoleSpan {
+  readonly role: string;
+  readonly first: PersonData['person']['roles'][number];
+  readonly last: PersonData['person']['roles'][number];
+  readonly mentions: number;
+}
+
+/** Each role once, as first and last stated (the roles come by date) and how often: a head of state is named thousands of times. */
+function spans(roles: PersonData['person']['roles']): RoleSpan[] {
+  const out = new Map<string, RoleSpan>();
+  for (const r of roles) {
+    const seen = out.get(r.role);
+    out.set(r.role, seen ? { ...seen, last: r, mentions: seen.mentions + 1 } : { role: r.role, first: r, last: r, mentions: 1 });
+  }
+  return [...out.values()];
+}
 
 export const PersonPage: FC<{ d: PersonData }> = ({ d }) => {
   const p = d.person;
   return (
-    <Layout title={p.name} json={`/api/people/${p.id}`} csv={`/api/people?country=${p.country ?? ''}&format=csv`}>
+    <Layout title={p.name} json={`/api/people/${p.id}`} csv={p.country ? `/api/people?country=${p.country}&format=csv` : undefined}>
       <h1>{p.name}</h1>
       <p class="lede">
         {[p.role, p.country ? countryName(p.country) : null].filter(Boolean).join(', ')}
@@ -16,11 +33,19 @@ export const PersonPage: FC<{ d: PersonData }> = ({ d }) => {
       </p>
       <section aria-labelledby="roles">
         <h2 id="roles">Roles over time</h2>
+        <p>Each role as first and last stated, by the dates of the documents stating it; the JSON lists every statement.</p>
         <table>
-          <thead><tr><th scope="col">Date of the document</th><th scope="col">Role</th><th scope="col">Document</th></tr></thead>
+          <thead>
+            <tr><th scope="col">Role</th><th scope="col">First stated</th><th scope="col">Last stated</th><th scope="col" class="num">Times stated</th></tr>
+          </thead>
           <tbody>
-            {p.roles.map((r) => (
-              <tr><td><DateText date={r.date} /></td><td>{r.role}</td><td>{r.document}</td></tr>
+            {spans(p.roles).map((r) => (
+              <tr>
+                <td>{r.role}</td>
+                <td><DateText date={r.first.date} /> {r.first.document}</td>
+                <td><DateText date={r.last.date} /> {r.last.document}</td>
+                <td class="num">{r.mentions}</td>
+              </tr>
             ))}
           </tbody>
         </table>
@@ -31,10 +56,11 @@ export const PersonPage: FC<{ d: PersonData }> = ({ d }) => {
           {d.events.map((e) => (
             <li id={e.id}>
               <DateText date={e.date} /> {eventTitle(e)}
-              <Evidence sources={e.sources} documents={e.num_documents} />
+              <Evidence sources={e.sources} documents={e.num_documents} fact={e.id} />
             </li>
           ))}
         </ul>
+        {d.more_events.count ? <p><MoreLink more={d.more_events} noun="encounter" />, newest first.</p> : null}
       </section>
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>

@@ -3,6 +3,7 @@
 import type { Child, FC } from 'hono/jsx';
 import { countryName } from '../countries.js';
 import type { SearchOut } from '../data/dossiers.js';
+import { factHref } from '../data/labels.js';
 import { Badge, Layout } from './layout.js';
 
 export interface SearchChoice { readonly q: string; readonly type?: string; readonly country?: string; readonly year?: number }
@@ -19,12 +20,7 @@ const href = (choice: SearchChoice, change: Partial<Record<'type' | 'country' | 
 const snippet = (text: string): Child[] =>
   text.split(/(\[[^\]]*\])/).map((part) => (part.startsWith('[') && part.endsWith(']') ? <mark>{part.slice(1, -1)}</mark> : part));
 
-const hitHref = (hit: SearchOut['rows'][number]): string => {
-  if (hit.kind === 'document') return `/documents/${hit.id}`;
-  if (hit.kind === 'person') return `/people/${hit.id}`;
-  const pair = [...hit.countries].sort().slice(0, 2);
-  return pair.length === 2 ? `/pairs/${pair.join('-')}#${hit.id}` : pair.length ? `/countries/${pair[0]}` : '/';
-};
+const hitHref = (hit: SearchOut['rows'][number]): string => (hit.kind === 'document' ? `/documents/${hit.id}` : factHref(hit.id));
 
 const Facet: FC<{ name: 'type' | 'country' | 'year'; label: string; counts: Record<string, number>; choice: SearchChoice; show: (v: string) => string }> = ({ name, label, counts, choice, show }) => {
   const current = name === 'year' ? (choice.year === undefined ? undefined : String(choice.year)) : choice[name];

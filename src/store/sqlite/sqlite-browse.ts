@@ -7,6 +7,7 @@ import { groupHasConflict, TRADE_KEY_COLUMNS } from './trade-conflicts.js';
 import type {
   ConflictFilter, CountrySummary, DocumentDetail, FactKind, PairSummary, SearchKind, SearchPage, SearchQuery, SearchResult, TradeRow,
 } from '../store.js';
+import { REJECTED_IDS } from './sqlite-corrections.js';
 import type { SqliteSchema } from './sqlite-database.js';
 import { queryDocuments, queryTrade } from './sqlite-read.js';
 
@@ -98,7 +99,7 @@ export async function conflicts(db: Db, filter: ConflictFilter = {}): Promise<Tr
   const where = codes.length ? sql`and ${sql.join(codes.map(involves), sql` and `)}` : sql``;
   // The same rule as the claims' conflicts_with (trade-conflicts.ts); figures without a dollar value stay out.
   const groups = await sql<{ ids: string }>`
-    select json_group_array(id) as ids from trade where year is not null and value_usd is not null ${where}
+    select json_group_array(id) as ids from trade where year is not null and value_usd is not null and id not in (${REJECTED_IDS}) ${where}
     group by ${TRADE_KEY_COLUMNS}
     having ${groupHasConflict}
     order by parties, year desc, measure, kind

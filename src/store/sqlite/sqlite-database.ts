@@ -38,6 +38,13 @@ export interface TradeTable {
 export interface FactCountriesTable { country: string; kind: string; fact_id: string }
 export interface MentionsTable { id: Generated<number>; kind: string; fact_id: string; document_id: number; rule: string | null; data: string }
 export interface EvidenceTable { mention_id: number; document_id: number; sentence: number; start: number; end: number; text: string }
+export interface CorrectionsTable {
+  id: Generated<number>; action: string; kind: string; fact_id: string; other_id: string | null; document: string | null;
+  /** JSON objects of the values set and the values before. */
+  changes: string | null; previous: string | null;
+  by: string; at: string; note: string | null; applied_to: string | null; undone_by: string | null; undone_at: string | null;
+}
+export interface CorrectionAnchorsTable { correction_id: number; side: 'fact' | 'other'; document: string; key: string; evidence: string | null }
 export interface DocumentsFtsTable { rowid: number; title: string; text: string }
 export interface FactsFtsTable { rowid: Generated<number>; kind: string; fact_id: string; body: string }
 
@@ -53,4 +60,6 @@ export interface SqliteSchema {
   evidence: EvidenceTable;
   documents_fts: DocumentsFtsTable;
   facts_fts: FactsFtsTable;
+  corrections: CorrectionsTable;
+  correction_anchors: CorrectionAnchorsTable;
 }

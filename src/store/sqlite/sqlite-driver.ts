@@ -20,6 +20,10 @@ export interface SqliteDatabaseHandles {
 
 export function openSqliteDatabase(path: string, options: { readonly readonly?: boolean } = {}): SqliteDatabaseHandles {
   const db = options.readonly ? new Database(path, { readonly: true, fileMustExist: true }) : new Database(path);
+  // One writer at a time (the write path holds its transaction across documents): another process
+  // that wants to write waits for the lock, up to half a minute, rather than fail at once. Set first:
+  // changing the journal mode of a file another process is creating waits for its lock too.
+  db.pragma('busy_timeout = 30000');
   // A reader changes nothing, the journal mode included: a read-only file or folder serves it.
   if (!options.readonly) db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -28,9 +32,6 @@ export function openSqliteDatabase(path: string, options: { readonly readonly?: 
   db.pragma('wal_autocheckpoint = 10000');
   db.pragma('foreign_keys = ON');
   db.pragma('temp_store = MEMORY');
-  // One writer at a time (the write path holds its transaction across documents): another process
-  // that wants to write waits for the lock, up to half a minute, rather than fail at once.
-  db.pragma('busy_timeout = 30000');
   // A large page cache and memory-mapped reads: ingest touches index pages all over a big file.
   db.pragma('cache_size = -65536');
   db.pragma('mmap_size = 268435456');

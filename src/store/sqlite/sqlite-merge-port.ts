@@ -4,8 +4,11 @@
 // commits (flushRows), or before a look-up that must see them.
 import type { AgreementKindT, EventTypeT, PlaceT } from '../../facts/schema.js';
 import type {
-  AgreementRecord, EventRecord, FactKind, MergePort, Mention, Participant, PersonRecord, StoredSignature, TradeKey, TradeRecord, ValueRange,
+  AgreementRecord, CorrectionRecord, EventRecord, FactKind, MergePort, Mention, NewCorrection, Participant, PersonRecord, StoredMention, StoredSignature, TradeKey, TradeRecord, ValueRange,
 } from '../../merge/merge-port.js';
+import type { StoredFact } from '../../merge/fact-index.js';
+import { foldedEvidence, type Anchor } from '../../merge/mention-keys.js';
+import type { CorrectionAction } from '../../facts/corrections.js';
 import { signatureFromBytes, signatureToBytes } from '../../merge/near-duplicates.js';
 import type { DateBasis, DateWindow } from '../../merge/date-spans.js';
 import type { AnalysedDocument } from '../store.js';
@@ -47,6 +50,7 @@ class Statements {
   readonly eventsNear;
   readonly updateEvent;
   readonly insertEvent;
+  readonly updateEventAll;
   readonly agreementsByKey;
   readonly agreementsByKeyAndDates;
   readonly updateAgreement;
@@ -61,6 +65,27 @@ class Statements {
   readonly deleteFact: Record<FactKind, Query<{ id: string }>>;
   readonly deleteFactCountries;
   readonly deleteFactFts;
+  readonly mentionsOfFact;
+  readonly mentionsOfSource;
+  readonly factById: Record<FactKind, Query<{ id: string }, never>>;
+  readonly factExists: Record<FactKind, Query<{ id: string }, { id: string }>>;
+  readonly writeAgreement;
+  readonly writeTrade;
+  readonly writePerson;
+  readonly moveMention;
+  readonly eventsWithPerson;
+  readonly unlinkDuplicates;
+  readonly deleteDocument;
+  readonly anyCorrection;
+  readonly correctionsAnchoredAt;
+  readonly correctionsAppliedTo;
+  readonly correctionById;
+  readonly anchorsOf;
+  readonly insertCorrection;
+  readonly insertAnchor;
+  readonly setCorrectionTarget;
+  readonly retargetCorrections;
+  readonly markUndone;
 
   constructor(db: Connection) {
     this.documentIdByHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id'>>(db, 'select "id" from "documents" where "content_hash" = @hash');
@@ -101,6 +126,10 @@ class Statements {
       'update "events" set "participants" = @participants, "place" = @place, "type" = @type, "date" = @date, "end_date" = @end_date, "date_basis" = @date_basis where "id" = @id',
     );
     this.insertEvent = insertRow(db, 'events', ['id', 'type', 'date', 'end_date', 'date_basis', 'planned', 'place', 'countries', 'participants']);
+    this.updateEventAll = new Query<Row<'events'>>(
+      db,
+      'update "events" set "type" = @type, "date" = @date, "end_date" = @end_date, "date_basis" = @date_basis, "planned" = @planned, "place" = @place, "countries" = @countries, "participants" = @participants where "id" = @id',
+    );
 
     // Candidates in the order the rows were stored (rowid). A pair accumulates hundreds of agreements
     // and figures, so look-ups with a window read only the index entries inside it (migration 002).
@@ -138,7 +167,74 @@ class Statements {
     };
     this.deleteFactCountries = new Query<{ id: string }>(db, 'delete from "fact_countries" where "fact_id" = @id');
     this.deleteFactFts = new Query<{ id: string }>(db, 'delete from "facts_fts" where "fact_id" = @id');
+
+    // A report with its document's source and the first sentence it was read from.
+    const mentionRows = `select m."id", m."kind", m."fact_id", m."document_id", m."data", d."source",
+      (select e."text" from "evidence" e where e."mention_id" = m."id" order by e."sentence" limit 1) as "evidence"
+      from "mentions" m join "documents" d on d."id" = m."document_id"`;
+    this.mentionsOfFact = new Query<{ id: string }, MentionRow>(db, `${mentionRows} where m."fact_id" = @id order by m."id"`);
+    this.mentionsOfSource = new Query<{ source: string }, MentionRow>(db, `${mentionRows} where d."source" = @source order by m."id"`);
+    this.factById = {
+      event: new Query(db, 'select * from "events" where "id" = @id'),
+      agreement: new Query(db, 'select * from "agreements" where "id" = @id'),
+      trade: new Query(db, 'select * from "trade" where "id" = @id'),
+      person: new Query(db, 'select * from "people" where "id" = @id'),
+    };
+    this.factExists = {
+      event: new Query(db, 'select "id" from "events" where "id" = @id'),
+      agreement: new Query(db, 'select "id" from "agreements" where "id" = @id'),
+      trade: new Query(db, 'select "id" from "trade" where "id" = @id'),
+      person: new Query(db, 'select "id" from "people" where "id" = @id'),
+    };
+    this.writeAgreement = new Query<Row<'agreements'>>(db, 'update "agreements" set "title" = @title, "kind" = @kind, "parties" = @parties, "status" = @status, "date" = @date where "id" = @id');
+    this.writeTrade = new Query<TradeRecord>(
+      db,
+      'update "trade" set "measure" = @measure, "parties" = @parties, "from_country" = @from, "to_country" = @to, "value_usd" = @value_usd, "amount" = @amount, "currency" = @currency, "qualifier" = @qualifier, "year" = @year, "kind" = @kind, "scope" = @scope where "id" = @id',
+    );
+    this.writePerson = new Query<Row<'people'>>(db, 'update "people" set "name" = @name, "family_key" = @family_key, "country" = @country, "aliases" = @aliases, "role" = @role where "id" = @id');
+    this.moveMention = new Query<{ id: number; fact: string }>(db, 'update "mentions" set "fact_id" = @fact where "id" = @id');
+    // Participants are JSON with their person ids; ids are hex, so LIKE needs no escaping.
+    this.eventsWithPerson = new Query<{ pattern: string }, Row<'events'>>(db, 'select * from "events" where "participants" like @pattern order by "rowid"');
+    this.unlinkDuplicates = new Query<{ id: number }>(db, 'update "documents" set "duplicate_of" = null, "similarity" = null where "duplicate_of" = @id');
+    this.deleteDocument = new Query<{ id: number }>(db, 'delete from "documents" where "id" = @id');
+
+    const inForce = '"undone_at" is null';
+    this.anyCorrection = new Query<Record<string, never>, { id: number }>(db, `select "id" from "corrections" where ${inForce} limit 1`);
+    this.correctionsAnchoredAt = new Query<{ source: string }, Row<'corrections'>>(
+      db,
+      `select * from "corrections" where ${inForce} and "id" in (select "correction_id" from "correction_anchors" where "document" = @source) order by "id"`,
+    );
+    this.correctionsAppliedTo = new Query<{ ids: string }, Row<'corrections'>>(
+      db,
+      `select * from "corrections" where ${inForce} and "applied_to" in (select "value" from json_each(@ids)) order by "id"`,
+    );
+    this.correctionById = new Query<{ id: number }, Row<'corrections'>>(db, 'select * from "corrections" where "id" = @id');
+    this.anchorsOf = new Query<{ id: number }, Row<'correction_anchors'>>(db, 'select * from "correction_anchors" where "correction_id" = @id order by "rowid"');
+    this.insertCorrection = insertRow(db, 'corrections', ['action', 'kind', 'fact_id', 'other_id', 'document', 'changes', 'previous', 'by', 'at', 'note', 'applied_to']);
+    this.insertAnchor = insertRow(db, 'correction_anchors', ['correction_id', 'side', 'document', 'key', 'evidence']);
+    this.setCorrectionTarget = new Query<{ id: number; fact: string | null }>(db, 'update "corrections" set "applied_to" = @fact where "id" = @id');
+    this.retargetCorrections = new Query<{ from: string; to: string | null }>(db, `update "corrections" set "applied_to" = @to where "applied_to" = @from and ${inForce}`);
+    this.markUndone = new Query<{ id: number; by: string; at: string }>(db, 'update "corrections" set "undone_by" = @by, "undone_at" = @at where "id" = @id');
   }
+}
+
+interface MentionRow { id: number; kind: string; fact_id: string; document_id: number; data: string; source: string; evidence: string | null }
+
+const mention = (r: MentionRow): StoredMention => ({
+  id: r.id, kind: r.kind as FactKind, factId: r.fact_id, documentId: r.document_id, source: r.source, data: JSON.parse(r.data) as Record<string, unknown>, evidence: foldedEvidence(r.evidence),
+});
+
+const trade = (r: Row<'trade'>): TradeRecord => ({
+  id: r.id, measure: r.measure as TradeRecord['measure'], parties: r.parties, from: r.from_country, to: r.to_country, value_usd: r.value_usd, amount: r.amount, currency: r.currency,
+  qualifier: r.qualifier as TradeRecord['qualifier'], year: r.year, kind: r.kind as TradeRecord['kind'], scope: r.scope,
+});
+
+function correction(r: Row<'corrections'>, anchors: ReadonlyArray<Row<'correction_anchors'>>): CorrectionRecord {
+  const side = (s: 'fact' | 'other'): Anchor[] => anchors.filter((a) => a.side === s).map((a) => ({ document: a.document, key: a.key, evidence: a.evidence }));
+  return {
+    id: r.id, action: r.action as CorrectionAction, kind: r.kind as FactKind, factId: r.fact_id, otherId: r.other_id, document: r.document,
+    changes: r.changes === null ? null : (JSON.parse(r.changes) as Record<string, unknown>), appliedTo: r.applied_to, anchors: side('fact'), otherAnchors: side('other'),
+  };
 }
 
 /** Rows gathered over one transaction; mention ids are handed out here (the transaction holds the write lock). */
@@ -234,9 +330,129 @@ export class SqliteMergePort implements MergePort {
   }
 
   deleteFact(kind: FactKind, id: string): void {
+    this.flushRows();
     this.#q.deleteFact[kind].run({ id });
+    this.unindexFact(id);
+    // A correction whose fact is gone finds its reports again by its anchors (merge/corrections.ts).
+    this.#q.retargetCorrections.run({ from: id, to: null });
+  }
+
+  mentionsOfFact(factId: string): StoredMention[] {
+    this.flushRows();
+    return this.#q.mentionsOfFact.all({ id: factId }).map(mention);
+  }
+
+  mentionsOfSource(source: string): StoredMention[] {
+    this.flushRows();
+    return this.#q.mentionsOfSource.all({ source }).map(mention);
+  }
+
+  fact(kind: FactKind, id: string): StoredFact | null {
+    const row = this.#q.factById[kind].get({ id }) as Row<'events'> & Row<'agreements'> & Row<'trade'> & Row<'people'> | undefined;
+    if (!row) return null;
+    switch (kind) {
+      case 'event': return { kind, record: event(row) };
+      case 'agreement': return { kind, record: row as unknown as AgreementRecord };
+      case 'trade': return { kind, record: trade(row) };
+      case 'person': return { kind, record: person(row) };
+    }
+  }
+
+  hasFact(kind: FactKind, id: string): boolean {
+    return this.#q.factExists[kind].get({ id }) !== undefined;
+  }
+
+  writeFact(fact: StoredFact): void {
+    switch (fact.kind) {
+      case 'event': {
+        const e = fact.record;
+        this.#q.updateEventAll.run({
+          id: e.id, type: e.type, date: e.date, end_date: e.end_date, date_basis: e.date_basis, planned: e.planned ? 1 : 0, place: e.place ? JSON.stringify(e.place) : null,
+          countries: e.countries, participants: JSON.stringify(e.participants),
+        });
+        return;
+      }
+      case 'agreement': return void this.#q.writeAgreement.run(fact.record);
+      case 'trade': return void this.#q.writeTrade.run(fact.record);
+      case 'person': {
+        const p = fact.record;
+        return void this.#q.writePerson.run({ id: p.id, name: p.name, family_key: p.family_key, country: p.country, aliases: JSON.stringify(p.aliases), role: p.role });
+      }
+    }
+  }
+
+  insertFact(fact: StoredFact): void {
+    switch (fact.kind) {
+      case 'event': return this.insertEvent(fact.record);
+      case 'agreement': return this.insertAgreement(fact.record);
+      case 'trade': return this.insertTrade(fact.record);
+      case 'person': return this.insertPerson(fact.record);
+    }
+  }
+
+  moveMentions(mentionIds: readonly number[], factId: string): void {
+    this.flushRows();
+    for (const id of mentionIds) this.#q.moveMention.run({ id, fact: factId });
+  }
+
+  unindexFact(id: string): void {
+    this.flushRows();
     this.#q.deleteFactCountries.run({ id });
     this.#q.deleteFactFts.run({ id });
+  }
+
+  eventsWithPerson(personId: string): EventRecord[] {
+    return this.#q.eventsWithPerson.all({ pattern: `%"person_id":${JSON.stringify(personId)}%` }).map(event);
+  }
+
+  deleteDocument(id: number): void {
+    this.#q.unlinkDuplicates.run({ id });
+    this.#q.deleteDocument.run({ id });
+  }
+
+  hasCorrections(): boolean {
+    return this.#q.anyCorrection.get({}) !== undefined;
+  }
+
+  #withAnchors(rows: ReadonlyArray<Row<'corrections'>>): CorrectionRecord[] {
+    return rows.map((r) => correction(r, this.#q.anchorsOf.all({ id: r.id })));
+  }
+
+  correctionsAnchoredAt(source: string): CorrectionRecord[] {
+    return this.#withAnchors(this.#q.correctionsAnchoredAt.all({ source }));
+  }
+
+  correctionsAppliedTo(factIds: readonly string[]): CorrectionRecord[] {
+    return factIds.length ? this.#withAnchors(this.#q.correctionsAppliedTo.all({ ids: JSON.stringify(factIds) })) : [];
+  }
+
+  correction(id: number): (CorrectionRecord & { readonly undone: boolean }) | null {
+    const row = this.#q.correctionById.get({ id });
+    return row ? { ...correction(row, this.#q.anchorsOf.all({ id })), undone: row.undone_at !== null } : null;
+  }
+
+  insertCorrection(c: NewCorrection): number {
+    const json = (v: object | null): string | null => (v === null ? null : JSON.stringify(v));
+    const id = this.#q.insertCorrection({
+      action: c.action, kind: c.kind, fact_id: c.factId, other_id: c.otherId, document: c.document, changes: json(c.changes), previous: json(c.previous),
+      by: c.by, at: c.at, note: c.note, applied_to: c.appliedTo,
+    });
+    for (const [side, anchors] of [['fact', c.anchors], ['other', c.otherAnchors]] as const) {
+      for (const a of anchors) this.#q.insertAnchor({ correction_id: id, side, document: a.document, key: a.key, evidence: a.evidence });
+    }
+    return id;
+  }
+
+  setCorrectionTarget(id: number, factId: string | null): void {
+    this.#q.setCorrectionTarget.run({ id, fact: factId });
+  }
+
+  retargetCorrections(from: string, to: string | null): void {
+    this.#q.retargetCorrections.run({ from, to });
+  }
+
+  markCorrectionUndone(id: number, by: string, at: string): void {
+    this.#q.markUndone.run({ id, by, at });
   }
 
   peopleByFamily(familyKey: string): PersonRecord[] {

@@ -7,7 +7,10 @@ import { groupHasConflict, TRADE_KEY_COLUMNS } from './trade-conflicts.js';
 import type {
   AgreementRow, DocumentRow, EventRow, FactFilter, PersonRow, SearchHit, Source, StoreStats, TradeRow,
 } from '../store.js';
+import { nameKey, namesCompatible } from '../../names/names.js';
+import { correctionNotes, notRejected, REJECTED_IDS } from './sqlite-corrections.js';
 import type { SqliteSchema } from './sqlite-database.js';
+import type { Row } from './sqlite-statements.js';
 
 type Db = Kysely<SqliteSchema>;
 type FactKind = 'event' | 'agreement' | 'trade' | 'person';
@@ -56,15 +59,34 @@ function filtered<T extends 'events' | 'agreements' | 'trade' | 'people', O>(
   kind: FactKind,
   filter: FactFilter,
   dateColumn: 'date' | null,
+  withRejected = false,
 ): SelectQueryBuilder<SqliteSchema, T, O> {
   let q = query;
   const countries = [filter.country, ...(filter.pair ?? [])].filter((c): c is string => Boolean(c));
   for (const country of countries) {
     q = q.where(sql<boolean>`id in (select fact_id from fact_countries where country = ${country} and kind = ${kind})`);
   }
-  if (dateColumn && filter.since) q = q.where(sql<boolean>`date is not null and date not like '--%' and date >= substr(${filter.since}, 1, length(date))`);
-  if (dateColumn && filter.until) q = q.where(sql<boolean>`date is not null and date not like '--%' and date <= substr(${filter.until}, 1, length(date))`);
+  // Compared at the coarser of the two precisions: a month-precise fact is on or after 2024-03-15
+  // when its month is, a day is on or before the bound 2024-03 when its month is.
+  const atPrecision = (bound: string, op: '>=' | '<='): RawBuilder<boolean> =>
+    sql<boolean>`date is not null and date not like '--%' and substr(date, 1, min(length(date), ${bound.length})) ${sql.raw(op)} substr(${bound}, 1, length(date))`;
+  if (dateColumn && filter.since) q = q.where(atPrecision(filter.since, '>='));
+  if (dateColumn && filter.until) q = q.where(atPrecision(filter.until, '<='));
   if (filter.ids) q = q.where(sql<boolean>`id in (select value from json_each(${JSON.stringify(filter.ids)}))`);
+  // A rejected fact stays stored (a later report of it joins it and stays out too), out of every list.
+  return withRejected ? q : q.where(notRejected('id'));
+}
+
+/** For `readout show`: a rejected fact is still shown (marked). */
+export interface ReadOptions {
+  readonly withRejected?: boolean;
+}
+
+/** Limit and offset (SQLite takes an offset only after a limit: -1 is none). */
+function paged<T extends 'events' | 'agreements' | 'trade' | 'people', O>(query: SelectQueryBuilder<SqliteSchema, T, O>, filter: FactFilter): SelectQueryBuilder<SqliteSchema, T, O> {
+  let q = query;
+  if (filter.limit || filter.offset) q = q.limit(filter.limit ?? -1);
+  if (filter.offset) q = q.offset(filter.offset);
   return q;
 }
 
@@ -107,15 +129,19 @@ async function sourcesOf(db: Db, ids: readonly string[], maxSources = Infinity):
   return out;
 }
 
-export async function queryEvents(db: Db, filter: FactFilter = {}): Promise<EventRow[]> {
-  let q = filtered(db.selectFrom('events').selectAll(), 'event', filter, 'date');
+export async function queryEvents(db: Db, filter: FactFilter = {}, options: ReadOptions = {}): Promise<EventRow[]> {
+  let q = filtered(db.selectFrom('events').selectAll(), 'event', filter, 'date', options.withRejected);
   if (filter.type) q = q.where('type', '=', filter.type);
   // Participants are stored as JSON with their person ids; ids are hex, so LIKE needs no escaping.
-  if (filter.person) q = q.where('participants', 'like', `%"person_id":${JSON.stringify(filter.person)}%`);
+  if (filter.person !== undefined) {
+    const people = typeof filter.person === 'string' ? [filter.person] : filter.person;
+    q = q.where((eb) => eb.or(people.map((id) => eb('participants', 'like', `%"person_id":${JSON.stringify(id)}%`))));
+  }
   if (filter.after) q = q.where(afterRow('events', EVENT_ORDER, filter.after));
-  if (filter.limit) q = q.limit(filter.limit);
-  const rows = await ordered(q, EVENT_ORDER).execute();
-  const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
+  const rows = await paged(ordered(q, EVENT_ORDER), filter).execute();
+  const ids = rows.map((r) => r.id);
+  const info = await sourcesOf(db, ids, filter.maxSources);
+  const notes = await correctionNotes(db, ids);
   return rows.map((r) => ({
     id: r.id,
     type: r.type as EventTypeT,
@@ -128,66 +154,92 @@ export async function queryEvents(db: Db, filter: FactFilter = {}): Promise<Even
     participants: JSON.parse(r.participants) as EventRow['participants'],
     num_documents: info.get(r.id)!.documents,
     sources: info.get(r.id)!.sources,
+    corrections: notes.get(r.id) ?? [],
   }));
 }
 
-export async function queryAgreements(db: Db, filter: FactFilter = {}): Promise<AgreementRow[]> {
-  let q = filtered(db.selectFrom('agreements').selectAll(), 'agreement', filter, 'date');
+export async function queryAgreements(db: Db, filter: FactFilter = {}, options: ReadOptions = {}): Promise<AgreementRow[]> {
+  let q = filtered(db.selectFrom('agreements').selectAll(), 'agreement', filter, 'date', options.withRejected);
   const kind = filter.kind ?? filter.type;
   if (kind) q = q.where('kind', '=', kind);
+  if (filter.status) q = q.where('status', '=', filter.status);
   if (filter.after) q = q.where(afterRow('agreements', AGREEMENT_ORDER, filter.after));
-  if (filter.limit) q = q.limit(filter.limit);
-  const rows = await ordered(q, AGREEMENT_ORDER).execute();
-  const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
+  const rows = await paged(ordered(q, AGREEMENT_ORDER), filter).execute();
+  const ids = rows.map((r) => r.id);
+  const info = await sourcesOf(db, ids, filter.maxSources);
+  const notes = await correctionNotes(db, ids);
   return rows.map((r) => ({
     id: r.id, title: r.title, kind: r.kind as AgreementKindT, parties: split(r.parties), status: r.status as AgreementStatusT, date: r.date,
-    num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources,
+    num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources, corrections: notes.get(r.id) ?? [],
   }));
 }
 
 const tradeKey = (t: { parties: string; measure: string; kind: string; year: number | null; from_country: string | null; to_country: string | null; scope: string | null }): string =>
   [t.parties, t.measure, t.kind, t.year, t.from_country, t.to_country, t.scope].join('|');
 
-export async function queryTrade(db: Db, filter: FactFilter = {}): Promise<TradeRow[]> {
-  let q = filtered(db.selectFrom('trade').selectAll(), 'trade', filter, null);
+export async function queryTrade(db: Db, filter: FactFilter = {}, options: ReadOptions = {}): Promise<TradeRow[]> {
+  let q = filtered(db.selectFrom('trade').selectAll(), 'trade', filter, null, options.withRejected);
   if (filter.kind) q = q.where('kind', '=', filter.kind);
-  if (filter.type) q = q.where('measure', '=', filter.type);
+  const measure = filter.measure ?? filter.type;
+  if (measure) q = q.where('measure', '=', measure);
   if (filter.since) q = q.where('year', '>=', Number(filter.since.slice(0, 4)));
   if (filter.until) q = q.where('year', '<=', Number(filter.until.slice(0, 4)));
+  if (filter.year !== undefined) q = filter.year === null ? q.where('year', 'is', null) : q.where('year', '=', filter.year);
   if (filter.after) q = q.where(afterRow('trade', TRADE_ORDER, filter.after));
-  if (filter.limit) q = q.limit(filter.limit);
-  const rows = await ordered(q, TRADE_ORDER).execute();
+  const rows = await paged(ordered(q, TRADE_ORDER), filter).execute();
   // Conflicts: other claims with the same pair, measure, kind, year, direction and scope but another value.
   // Only dollar values are compared: a figure without one has no conflict to show.
   const byKey = new Map<string, Array<{ id: string; value_usd: number; qualifier: string }>>();
   for (const part of chunks([...new Set(rows.filter((r) => r.year !== null).map((r) => r.parties))])) {
-    const related = await db.selectFrom('trade').selectAll().where('parties', 'in', part).where('year', 'is not', null).execute();
+    const related = await db.selectFrom('trade').selectAll().where('parties', 'in', part).where('year', 'is not', null).where(notRejected('id')).execute();
     for (const r of related) if (r.value_usd !== null) byKey.set(tradeKey(r), [...(byKey.get(tradeKey(r)) ?? []), { id: r.id, value_usd: r.value_usd, qualifier: r.qualifier }]);
   }
-  const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
+  const ids = rows.map((r) => r.id);
+  const info = await sourcesOf(db, ids, filter.maxSources);
+  const notes = await correctionNotes(db, ids);
   return rows.map((r) => ({
     id: r.id, measure: r.measure as TradeMeasureT, parties: split(r.parties), from: r.from_country, to: r.to_country, value_usd: r.value_usd, amount: r.amount, currency: r.currency,
     qualifier: r.qualifier as QualifierT, year: r.year, kind: r.kind as TradeKindT, scope: r.scope,
     conflicts_with: r.year === null || r.value_usd === null ? [] : (byKey.get(tradeKey(r)) ?? []).filter((o) => o.id !== r.id && figuresConflict(o, r)).map((o) => o.id),
-    num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources,
+    num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources, corrections: notes.get(r.id) ?? [],
   }));
 }
 
-export async function queryPeople(db: Db, filter: FactFilter = {}): Promise<PersonRow[]> {
-  let q = filtered(db.selectFrom('people').selectAll(), 'person', filter, null);
+export async function queryPeople(db: Db, filter: FactFilter = {}, options: ReadOptions = {}): Promise<PersonRow[]> {
+  let q = filtered(db.selectFrom('people').selectAll(), 'person', filter, null, options.withRejected);
+  if (filter.name) {
+    // The family name finds the candidates (indexed), a written alias too; names.ts decides.
+    const key = nameKey(filter.name);
+    const alias = `%${filter.name.replace(/[\\%_"]/g, '')}%`;
+    q = q.where((eb) => eb.or([eb('family_key', '=', key.family), eb(sql<string>`lower(aliases)`, 'like', alias.toLowerCase())]));
+  }
   if (filter.after) q = q.where(afterRow('people', PERSON_ORDER, filter.after));
-  if (filter.limit) q = q.limit(filter.limit);
-  const rows = await ordered(q, PERSON_ORDER).execute();
-  const info = await sourcesOf(db, rows.map((r) => r.id), filter.maxSources);
+  let rows: Array<Row<'people'>>;
+  if (filter.name) {
+    // The candidates are few (one family name): compared and paged here.
+    const key = nameKey(filter.name);
+    const offset = filter.offset ?? 0;
+    rows = (await ordered(q, PERSON_ORDER).execute())
+      .filter((r) => [r.name, ...(JSON.parse(r.aliases) as string[])].some((n) => namesCompatible(key, nameKey(n))))
+      .slice(offset, filter.limit ? offset + filter.limit : undefined);
+  } else {
+    rows = await paged(ordered(q, PERSON_ORDER), filter).execute();
+  }
+  const ids = rows.map((r) => r.id);
+  const info = await sourcesOf(db, ids, filter.maxSources);
+  const notes = await correctionNotes(db, ids);
   return rows.map((r) => {
     const roles = info.get(r.id)!.mentions
       .map((m) => ({ role: (JSON.parse(m.data) as { role: string | null }).role, date: m.published, document: m.document }))
       .filter((m): m is { role: string; date: string | null; document: string } => Boolean(m.role))
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    const corrections = notes.get(r.id) ?? [];
+    // A corrected role is the person's role, whatever the documents said last.
+    const corrected = corrections.some((c) => c.changes && Object.hasOwn(c.changes, 'role'));
     return {
       id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[], country: r.country,
-      role: roles.at(-1)?.role ?? null, roles,
-      num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources,
+      role: corrected ? r.role : (roles.at(-1)?.role ?? null), roles,
+      num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources, corrections,
     };
   });
 }
@@ -201,11 +253,13 @@ export async function queryDocuments(db: Db, filter: FactFilter = {}): Promise<D
   for (const country of countries) {
     q = q.where(sql<boolean>`d.id in (select m.document_id from mentions m join fact_countries c on c.fact_id = m.fact_id where c.country = ${country})`);
   }
+  // A publication day is within --until 2024-03 when its month is.
   if (filter.since) q = q.where('d.published', '>=', filter.since);
-  if (filter.until) q = q.where(sql<boolean>`d.published <= ${filter.until}`);
+  if (filter.until) q = q.where(sql<boolean>`substr(d.published, 1, ${filter.until.length}) <= ${filter.until}`);
   if (filter.ids) q = q.where(sql<boolean>`d.id in (select value from json_each(${JSON.stringify(filter.ids.map(Number))}))`);
   if (filter.after) q = q.where('d.id', '>', Number(filter.after));
-  if (filter.limit) q = q.limit(filter.limit);
+  if (filter.limit || filter.offset) q = q.limit(filter.limit ?? -1);
+  if (filter.offset) q = q.offset(filter.offset);
   const rows = await q.orderBy('d.id').execute();
   const counts = new Map<number, Record<string, number>>();
   for (const part of chunks(rows.map((r) => r.id))) {
@@ -225,15 +279,15 @@ export async function queryDocuments(db: Db, filter: FactFilter = {}): Promise<D
 }
 
 
-export async function search(db: Db, text: string, limit = 20): Promise<SearchHit[]> {
+export async function search(db: Db, text: string, limit = 20, offset = 0): Promise<SearchHit[]> {
   const match = ftsQuery(text);
   if (!match) return [];
   const docs = await sql<{ id: number; source: string; snippet: string }>`
     select d.id, d.source, snippet(documents_fts, 1, '[', ']', '…', 16) as snippet
     from documents_fts join documents d on d.id = documents_fts.rowid
-    where documents_fts match ${match} order by rank limit ${limit}`.execute(db);
+    where documents_fts match ${match} order by rank limit ${limit} offset ${offset}`.execute(db);
   const facts = await sql<{ kind: string; fact_id: string; body: string }>`
-    select kind, fact_id, body from facts_fts where facts_fts match ${match} order by rank limit ${limit}`.execute(db);
+    select kind, fact_id, body from facts_fts where facts_fts match ${match} order by rank limit ${limit} offset ${offset}`.execute(db);
   return [
     ...facts.rows.map((f) => ({ kind: f.kind as SearchHit['kind'], id: f.fact_id, document: null, snippet: f.body.replace(/\s+/g, ' ').trim() })),
     ...docs.rows.map((d) => ({ kind: 'document' as const, id: String(d.id), document: d.source, snippet: d.snippet.replace(/\s+/g, ' ') })),
@@ -241,22 +295,27 @@ export async function search(db: Db, text: string, limit = 20): Promise<SearchHi
 }
 
 export async function stats(db: Db): Promise<StoreStats> {
-  const count = async (table: 'documents' | 'events' | 'agreements' | 'trade' | 'people' | 'mentions'): Promise<number> =>
+  const count = async (table: 'documents' | 'mentions'): Promise<number> =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  // Facts are counted as the lists show them: rejected ones left out.
+  const facts = async (table: 'events' | 'agreements' | 'trade' | 'people'): Promise<number> =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where(notRejected('id')).executeTakeFirstOrThrow()).n);
   const conflicts = await sql<{ n: number }>`
-    select count(*) as n from (select 1 from trade where year is not null group by ${TRADE_KEY_COLUMNS} having ${groupHasConflict})`.execute(db);
+    select count(*) as n from (select 1 from trade where year is not null and id not in (${REJECTED_IDS}) group by ${TRADE_KEY_COLUMNS} having ${groupHasConflict})`.execute(db);
+  const corrections = await db.selectFrom('corrections').select((eb) => eb.fn.countAll<number>().as('n')).where('undone_at', 'is', null).executeTakeFirstOrThrow();
   // The length of each stored array, not a count over the view: that would parse every array.
   const sentences = await sql<{ n: number }>`select coalesce(sum(json_array_length(sentences)), 0) as n from documents`.execute(db);
   const links = await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('duplicate_of', 'is not', null).executeTakeFirstOrThrow();
   return {
     documents: await count('documents'),
     sentences: Number(sentences.rows[0]?.n ?? 0),
-    events: await count('events'),
-    agreements: await count('agreements'),
-    trade_claims: await count('trade'),
-    people: await count('people'),
+    events: await facts('events'),
+    agreements: await facts('agreements'),
+    trade_claims: await facts('trade'),
+    people: await facts('people'),
     conflicts: Number(conflicts.rows[0]?.n ?? 0),
     near_duplicate_links: Number(links.n),
     mentions: await count('mentions'),
+    corrections: Number(corrections.n),
   };
 }

@@ -1,7 +1,7 @@
 // The SQLite backend: one file, WAL journal, migrations applied on open. A committed document
 // survives a killed process (WAL + synchronous=NORMAL is durable against process crashes). Documents
 // are written by group commit (sqlite-write.ts): saveDocument resolves once its transaction commits.
-import { CompiledQuery, Kysely, Migrator, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type MigrationProvider, type SqliteDatabase, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, Migrator, sql, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type MigrationProvider, type SqliteDatabase } from 'kysely';
 import { MIGRATIONS } from './migrations/migrations.js';
 import type { ReadHints } from '../../read/read-document.js';
 import { StoreError, type AnalysedDocument, type FactFilter, type Store } from '../store.js';
@@ -10,6 +10,12 @@ import type { SqliteSchema } from './sqlite-database.js';
 import { openSqliteDatabase, type SqliteDatabaseHandles } from './sqlite-driver.js';
 import { guarded, storeErrorOf } from './sqlite-errors.js';
 import { queryAgreements, queryDocuments, queryEvents, queryPeople, queryTrade, search, stats } from './sqlite-read.js';
+import { listCorrections } from './sqlite-corrections.js';
+import { factDetail } from './sqlite-fact.js';
+import { makeCorrection, undoCorrection } from '../../merge/corrections.js';
+import { removeDocument } from '../../merge/merge-document.js';
+import type { DuplicateIndex } from '../../merge/duplicate-index.js';
+import type { MergeSteps } from '../../merge/merge-steps.js';
 import { Query, type Connection, type Row } from './sqlite-statements.js';
 import { DEFAULT_GROUP_COMMIT, DocumentWriter, type GroupCommitOptions } from './sqlite-write.js';
 
@@ -54,7 +60,17 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   );
   // data_version moves with other connections' commits only: this store's own are counted here.
   let ownCommits = 0;
-  const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor'>>(connection, 'select "id", "source", "extractor" from "documents" where "content_hash" = @hash');
+  const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor' | 'content_hash'>>(connection, 'select "id", "source", "extractor", "content_hash" from "documents" where "content_hash" = @hash');
+  const bySource = new Query<{ source: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor' | 'content_hash'>>(
+    connection,
+    'select "id", "source", "extractor", "content_hash" from "documents" where "source" = @source order by "id" desc',
+  );
+  /** Runs a write of its own (a correction, a removal), counted as this store's commit. */
+  const alone = <T>(flow: (duplicates: DuplicateIndex) => MergeSteps<T>): T => {
+    const result = writer.runAlone(flow);
+    ownCommits++;
+    return result;
+  };
   return guarded<Store>({
     location: options.path,
     documentByHash: async (hash) => byHash.get({ hash }) ?? null,
@@ -64,7 +80,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       return outcome;
     },
     documentsToReindex: async (extractor, all) => {
-      let q = db.selectFrom('documents').select('id').orderBy('id');
+      // Imported facts have no text to extract again: they stay as they came.
+      let q = db.selectFrom('documents').select('id').where(sql<boolean>`coalesce(read_hints ->> '$.facts', 0) = 0`).orderBy('id');
       if (!all) q = q.where('extractor', '!=', extractor);
       return (await q.execute()).map((r) => r.id);
     },
@@ -72,12 +89,31 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       const row = reindexRow.get({ id });
       return row ? { id: row.id, source: row.source, raw: row.raw, publishedOption: row.published_option, readHints: row.read_hints ? (JSON.parse(row.read_hints) as ReadHints) : {} } : null;
     },
+    documentsBySource: async (source) => {
+      writer.flush();
+      return bySource.all({ source });
+    },
+    removeDocument: async (id) => {
+      const [row] = await queryDocuments(db, { ids: [String(id)] });
+      if (!row) return null;
+      return alone((duplicates) => removeDocument(duplicates, id, row.source));
+    },
+    fact: (id) => factDetail(db, id),
+    correct: async (request, author) => {
+      const id = alone<number>(() => makeCorrection(request, author, now()));
+      return (await listCorrections(db, {})).find((c) => c.id === id)!;
+    },
+    corrections: (filter) => listCorrections(db, filter),
+    undoCorrection: async (id, by) => {
+      alone<void>(() => undoCorrection(id, by, now()));
+      return (await listCorrections(db, {})).find((c) => c.id === id)!;
+    },
     events: (filter?: FactFilter) => queryEvents(db, filter),
     agreements: (filter?: FactFilter) => queryAgreements(db, filter),
     trade: (filter?: FactFilter) => queryTrade(db, filter),
     people: (filter?: FactFilter) => queryPeople(db, filter),
     documents: (filter?: FactFilter) => queryDocuments(db, filter),
-    search: (text, limit) => search(db, text, limit),
+    search: (text, limit, offset) => search(db, text, limit, offset),
     stats: () => stats(db),
     document: (id) => documentDetail(db, id),
     countries: () => countries(db),
@@ -109,13 +145,24 @@ async function schemaReady(connection: Connection, kysely: SqliteDatabase, optio
     if (missing.length) throw new StoreError(`${options.path}: made by an older Readout, its schema needs upgrading: run readout ingest or readout reindex on it once with write access`);
     return;
   }
-  const migrator = new Kysely<SqliteSchema>({ dialect: new ImmediateSqliteDialect({ database: kysely }) });
-  const { error, results } = await new Migrator({ db: migrator, provider }).migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    // SQLite's own failures (a read-only file, a lock held past the busy timeout) are said as such by the caller.
-    if ((error as { code?: unknown }).code) throw error;
-    throw new Error(`cannot migrate ${options.path}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`, { cause: error });
+  if (Object.keys(MIGRATIONS).every((name) => applied.includes(name))) return;
+  // Kysely runs SQLite migrations outside a transaction and its migration lock is a no-op there (it
+  // assumes one connection): two processes would both apply them. They run inside one immediate
+  // transaction instead, so the second process waits for the first, then finds them applied; a
+  // migration's own transaction is a savepoint inside it.
+  connection.exec('begin immediate');
+  try {
+    const migrating = new Kysely<SqliteSchema>({ dialect: new SavepointSqliteDialect({ database: kysely }) });
+    const { error, results } = await new Migrator({ db: migrating, provider }).migrateToLatest();
+    if (error) {
+      const failed = results?.find((r) => r.status === 'Error')?.migrationName;
+      // SQLite's own failures (a read-only file, a lock held past the busy timeout) are said as such by the caller.
+      if ((error as { code?: unknown }).code) throw error;
+      throw new Error(`cannot migrate ${options.path}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`, { cause: error });
+    }
+    connection.exec('commit');
+  } finally {
+    if (connection.inTransaction) connection.exec('rollback');
   }
 }
 
@@ -125,18 +172,20 @@ function appliedMigrations(connection: Connection): string[] {
   return table ? (connection.prepare('select name from kysely_migration').all() as Array<{ name: string }>).map((r) => r.name) : [];
 }
 
-/** Kysely's SQLite dialect with transactions that take the write lock at once (BEGIN IMMEDIATE): for migrations. */
-class ImmediateSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
-  }
+/**
+ * Kysely's SQLite dialect with transactions as savepoints, for migrations run inside the immediate
+ * transaction above (SQLite has no nested BEGIN). Never destroyed: it shares the store's connection.
+ */
+class SavepointSqliteDialect extends SqliteDialect {
   override createDriver(): Driver {
-    return new (class extends SqliteDriver {
-      override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-        await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-      }
-    })(this.#config);
+    const savepoint = (connection: DatabaseConnection, sql: string) => connection.executeQuery(CompiledQuery.raw(sql)).then(() => {});
+    const driver = super.createDriver() as SqliteDriver;
+    driver.beginTransaction = (connection) => savepoint(connection, 'savepoint migration');
+    driver.commitTransaction = (connection) => savepoint(connection, 'release migration');
+    driver.rollbackTransaction = async (connection) => {
+      await savepoint(connection, 'rollback to migration');
+      await savepoint(connection, 'release migration');
+    };
+    return driver;
   }
 }

@@ -13,7 +13,7 @@
 // content wait for one another's commit (ingest.ts).
 import { DuplicateIndex } from '../../merge/duplicate-index.js';
 import { mergeDocument } from '../../merge/merge-document.js';
-import { runMerge } from '../../merge/merge-steps.js';
+import { runMerge, type MergeSteps } from '../../merge/merge-steps.js';
 import type { AnalysedDocument, SaveOutcome } from '../store.js';
 import { SqliteMergePort } from './sqlite-merge-port.js';
 import type { Connection } from './sqlite-statements.js';
@@ -100,6 +100,26 @@ export class DocumentWriter {
       const full = this.#group && (this.#group.items.length >= this.#options.maxDocuments || this.#group.bytes >= this.#options.maxBytes);
       if (full) this.flush();
     });
+  }
+
+  /**
+   * Runs a flow on its own transaction (a correction, a removal): the open group commits first, so
+   * the flow sees every document reported stored, and nothing of it is kept if it throws.
+   */
+  runAlone<T>(flow: (duplicates: DuplicateIndex) => MergeSteps<T>): T {
+    this.flush();
+    this.#db.exec('begin immediate');
+    try {
+      this.#duplicates.catchUp(this.#port.signaturesSince(this.#duplicates.seen));
+      this.#port.beginTransaction();
+      const result = runMerge(this.#port, flow(this.#duplicates));
+      this.#port.flushRows();
+      this.#db.exec('commit');
+      return result;
+    } catch (error) {
+      this.#abort();
+      throw error;
+    }
   }
 
   /** Commits the open transaction now, resolving its documents. */

@@ -1,24 +1,25 @@
-// Crash cues for the test worker modules, read from a document's name: `exit-…` makes the thread exit
-// mid-task; `throw-…` kills it with an uncaught error while the task is in flight; `hang-…` never
-// returns (a loop with no end, as a runaway pattern would be); `oom-…` allocates until the thread
-// runs out of memory; `echo-…` is answered at once without extracting. Production threads load
-// src/ingest/extract-worker.ts, which reads no cue.
+// Crash cues for the test worker modules, read from a document's file name (its source may be a
+// path): `exit-…` makes the thread exit mid-task; `throw-…` kills it with an uncaught error while the
+// task is in flight; `hang-…` never returns (a loop with no end, as a runaway pattern would be);
+// `oom-…` allocates until the thread runs out of memory; `echo-…` is answered at once without
+// extracting. Production threads load src/ingest/extract-worker.ts, which reads no cue.
 import type { WorkerReply, WorkerRequest } from '../../../src/ingest/worker-pool.js';
 
 export function onCue(request: WorkerRequest): Promise<WorkerReply> | WorkerReply | null {
-  if (request.source.startsWith('exit-')) process.exit(3);
-  if (request.source.startsWith('throw-')) {
+  const name = request.source.split('/').at(-1)!;
+  if (name.startsWith('exit-')) process.exit(3);
+  if (name.startsWith('throw-')) {
     return new Promise(() =>
       setTimeout(() => {
         throw new Error('an uncaught error');
       }),
     );
   }
-  if (request.source.startsWith('hang-')) for (;;);
-  if (request.source.startsWith('oom-')) {
+  if (name.startsWith('hang-')) for (;;);
+  if (name.startsWith('oom-')) {
     const held: number[][] = [];
     for (;;) held.push(Array.from({ length: 1e5 }, (_, i) => i));
   }
-  if (request.source.startsWith('echo-')) return { ok: false, error: `echo ${request.source}` };
+  if (name.startsWith('echo-')) return { ok: false, error: `echo ${request.source}` };
   return null;
 }

@@ -6,6 +6,7 @@ import { sentencesWithDocument } from './003-sentences-with-document.js';
 import { readHints } from './004-read-hints.js';
 import { tradeAmounts } from './005-trade-amounts.js';
 import { mergeBySpanAndRole } from './006-merge-by-span-and-role.js';
+import { corrections } from './007-corrections.js';
 
 export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '001-initial': initial,
@@ -14,4 +15,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '004-read-hints': readHints,
   '005-trade-amounts': tradeAmounts,
   '006-merge-by-span-and-role': mergeBySpanAndRole,
+  '007-corrections': corrections,
 };

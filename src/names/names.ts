@@ -1,20 +1,72 @@
-// Person names reduced to what identity depends on: a family name and given names, compared
-// case-, accent- and hyphen-insensitively. "Tokayev" and "Kassym-Jomart Tokayev" are compatible;
-// "Kassym-Jomart Tokayev" and "Amanzhol Tokayev" are not.
-const HONORIFICS = new Set(['sheikh', 'shaikh', 'mr', 'mrs', 'ms', 'dr', 'sir', 'h.e.', 'he']);
+// Person names, compared: the one place that says when two written names are one person's. Two
+// folds for two questions: foldName reads spellings alike across transliterations ("Tokayev",
+// "Tokaev"; "Zhomart", "Jomart") for matching mentions within a text; keyFold keeps the letters and
+// gives the stored key of a person (merge: "Tokayev" and "Kassym-Jomart Tokayev" are compatible,
+// "Kassym-Jomart Tokayev" and "Amanzhol Tokayev" are not). Honorifics come from data/honorifics.txt.
+import { perLexicons } from '../lexicon/active.js';
+
+/** Every word of every honorific ("His Excellency" gives "his" and "excellency"), as keyFold writes them. */
+const honorificWords = perLexicons((lex) => new Set(lex.honorifics.flatMap((h) => keyFold(h).split(' ')).filter(Boolean)));
+
+const folded = new Map<string, string>();
+
+/** Folded spelling for comparison: no accents, common transliteration variants made one. */
+export function foldName(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 100_000) folded.clear(); // a bounded memo: names repeat within and across documents
+    f = fold(s);
+    folded.set(s, f);
+  }
+  return f;
+}
+
+// Letters that Unicode does not decompose into a base letter and a mark.
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
+
+function fold(s: string): string {
+  return s
+    .replace(/[łŁøØđĐßæÆœŒıħþ]/g, (c) => UNDECOMPOSED[c]!)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/dzh|dj|zh/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/x/g, 'ks')
+    .replace(/ye|yo|yu|ya/g, (m) => m[1]!)
+    .replace(/y/g, 'i')
+    .replace(/ou/g, 'u')
+    .replace(/w/g, 'v')
+    .replace(/(.)\1/g, '$1');
+}
+
+/** Same name part, allowing one slip of the pen in longer names ("Tokayev"/"Tokayed"). */
+export function samePart(a: string, b: string): boolean {
+  const x = foldName(a), y = foldName(b);
+  if (x === y) return true;
+  return Math.min(x.length, y.length) >= 5 && x[0] === y[0] && editDistance(x, y, 1) <= 1;
+}
 
 export interface NameKey {
   readonly family: string;
   readonly given: readonly string[];
 }
 
-export const foldName = (text: string): string =>
+/** A name as its key reads it: lower case, no accents, hyphens as spaces ("Kassym-Jomart" is "kassym jomart"). */
+export const keyFold = (text: string): string =>
   text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‐-―-]/g, ' ').replace(/[^\p{L}\p{N}\s.]/gu, '').replace(/\s+/g, ' ').trim();
 
 const keys = new Map<string, NameKey>();
+let keysFor: ReadonlySet<string> | null = null;
 
 /** The key of a name, remembered: the writer asks for the same few names at every mention. */
 export function nameKey(name: string): NameKey {
+  // The remembered keys hold for one set of honorifics.
+  if (keysFor !== honorificWords()) {
+    keys.clear();
+    keysFor = honorificWords();
+  }
   let key = keys.get(name);
   if (!key) {
     if (keys.size > 100_000) keys.clear(); // bounded: a long ingest meets many names
@@ -25,7 +77,8 @@ export function nameKey(name: string): NameKey {
 }
 
 function keyOf(name: string): NameKey {
-  const words = foldName(name).split(' ').filter((w) => w && !HONORIFICS.has(w));
+  const stops = honorificWords();
+  const words = keyFold(name).split(' ').filter((w) => w && !stops.has(w));
   if (!words.length) return { family: '', given: [] };
   return { family: words[words.length - 1]!, given: words.slice(0, -1) };
 }
