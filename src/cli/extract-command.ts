@@ -26,6 +26,7 @@ export interface ExtractCommandOptions {
   readonly published?: string;
   readonly maxSize: number;
   readonly root?: string;
+  readonly allowPrivate?: boolean;
   readonly workers?: number;
   /** Seconds. */
   readonly docTimeout?: number;
@@ -71,7 +72,7 @@ async function peek(inputs: AsyncGenerator<Input>): Promise<{ count: 0 | 1 | 2; 
 export async function runExtract(args: readonly string[], options: ExtractCommandOptions, io: Io): Promise<number> {
   const maxBytes = options.maxSize * MEGABYTE;
   const published = options.published ?? null;
-  const { count, all } = await peek(readInputs(args.length ? args : [STDIN], { maxBytes, published, stdin: io.stdin, root: options.root }));
+  const { count, all } = await peek(readInputs(args.length ? args : [STDIN], { maxBytes, published, stdin: io.stdin, root: options.root, allowPrivate: options.allowPrivate }));
   if (count === 0) throw new CliError('no input files found (give files, folders, URLs or - for standard input)', EXIT_USAGE);
   const format: OutputFormat = options.format ?? (options.ndjson ? 'ndjson' : io.outIsTTY ? 'table' : count === 1 ? 'json' : 'ndjson');
   const out = printer(io, format, Boolean(options.pretty), count > 1);

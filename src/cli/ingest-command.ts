@@ -18,6 +18,7 @@ export interface IngestCommandOptions {
   readonly root?: string;
   /** Seconds. */
   readonly docTimeout?: number;
+  readonly allowPrivate?: boolean;
 }
 
 /** One line per document; names and problems come from the inputs, so their control characters are escaped. */
@@ -77,7 +78,7 @@ export async function runIngest(args: readonly string[], options: IngestCommandO
     const started = Date.now();
     const progress = reporter(io, total);
     try {
-      const inputs = readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root });
+      const inputs = readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root, allowPrivate: options.allowPrivate });
       const summary = await ingest(store, inputs, { workers: options.workers ?? defaultWorkers(), maxBytes, docTimeoutMs: msOf(options.docTimeout), onEvent: progress.onEvent });
       progress.stop();
       io.err(`${summaryLine(summary, (Date.now() - started) / 1000)} → ${store.location}`);

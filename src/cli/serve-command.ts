@@ -16,13 +16,14 @@ export interface ServeCommandOptions {
   readonly ingest?: readonly string[];
   readonly maxBody: number;
   readonly maxSize: number;
+  readonly allowPrivate?: boolean;
   readonly workers?: number;
   readonly docTimeout?: number;
 }
 
 export async function runServe(o: ServeCommandOptions, io: Io): Promise<number> {
   if (o.ingest?.length) {
-    const code = await runIngest([...o.ingest], { db: o.db, workers: o.workers, maxSize: o.maxSize, docTimeout: o.docTimeout }, { ...io, out: () => {} });
+    const code = await runIngest([...o.ingest], { db: o.db, workers: o.workers, maxSize: o.maxSize, docTimeout: o.docTimeout, allowPrivate: o.allowPrivate }, { ...io, out: () => {} });
     if (code !== 0) io.err('readout: some inputs could not be ingested; serving what is stored');
   }
   let store: Store;

@@ -119,6 +119,7 @@ export const SETTINGS = {
   root: { flags: '--root <dir>', env: 'READOUT_ROOT', parse: parsers.path, help: 'name files by their path relative to this folder (default: the current folder)' },
   workers: { flags: '--workers <n>', parse: parsers.threads, help: 'extraction threads (default: one per core)' },
   docTimeout: { flags: '--doc-timeout <seconds>', env: 'READOUT_DOC_TIMEOUT', default: DEFAULT_DOC_TIMEOUT_MS / 1000, parse: parsers.seconds, help: 'time budget of one document\'s extraction; a document over it fails and the batch goes on' },
+  allowPrivate: { flags: '--allow-private', help: 'fetch URLs on loopback, private and link-local addresses too (refused by default)' },
   format: { flags: '-f, --format <format>', choices: ['json', 'ndjson', 'table'], help: 'output format (default: table on a terminal, JSON for one input, NDJSON for several; json on several inputs is one array)' },
   ndjson: { flags: '--ndjson', help: 'one JSON object per line, whatever the number of inputs' },
   pretty: { flags: '--pretty', help: 'indented JSON' },

@@ -21,8 +21,12 @@ export interface InputOptions {
   /** The publication date to use for inputs that state none. */
   readonly published: string | null;
   readonly stdin: NodeJS.ReadableStream;
-  /** Milliseconds an http(s) request may wait for the server. */
+  /** Milliseconds an http(s) request may wait for the server (each stretch of silence). */
   readonly timeoutMs?: number;
+  /** Milliseconds one http(s) request may take in all. */
+  readonly deadlineMs?: number;
+  /** Fetch from loopback, private and link-local addresses too (--allow-private). */
+  readonly allowPrivate?: boolean;
   /** Files are named by their path relative to this folder (default: the current folder). */
   readonly root?: string;
 }
@@ -66,7 +70,7 @@ export async function* readInputs(args: readonly string[], options: InputOptions
       if (arg === STDIN) {
         yield* stdinInput(options);
       } else if (isUrl(arg)) {
-        web ??= new WebClient({ maxBytes: options.maxBytes, timeoutMs: options.timeoutMs });
+        web ??= new WebClient({ maxBytes: options.maxBytes, timeoutMs: options.timeoutMs, deadlineMs: options.deadlineMs, allowPrivate: options.allowPrivate });
         yield* webInputs(arg, web, options.published);
       } else {
         try {
