@@ -87,6 +87,21 @@ export class PeopleIndex {
     this.shareListCountries(sentences);
     this.mergeKnown();
     this.#inSentence = this.bySentence();
+    for (const person of this.people) {
+      const bySentence = new Map<number, PlacedMention[]>();
+      for (const m of person.mentions) bySentence.get(m.sentence.index)?.push(m) ?? bySentence.set(m.sentence.index, [m]);
+      this.#mentionsBySentence.set(person, bySentence);
+    }
+  }
+
+  readonly #mentionsBySentence = new Map<PersonRecord, ReadonlyMap<number, readonly PlacedMention[]>>();
+
+  /**
+   * A person's mentions in one sentence, looked up: a person named in thousands of sentences is not
+   * searched through for each of them (the events read it once per sentence).
+   */
+  mentionsIn(p: PersonRecord, s: RecognisedSentence): readonly PlacedMention[] {
+    return this.#mentionsBySentence.get(p)?.get(s.index) ?? p.mentions.filter((m) => m.sentence === s);
   }
 
   /** The people each sentence mentions, in the order of the people: one pass over the mentions, not one per sentence. */

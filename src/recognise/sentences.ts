@@ -46,6 +46,9 @@ function tokenizable(text: string): string {
  * paragraph), then cut at line breaks: a paragraph boundary always ends a sentence.
  */
 function sentenceSpans(text: string): Array<[number, number]> {
+  // wink gives an empty text one sentence spanning no token ([0, -1]): a text cleaning left empty
+  // (a lone page number, "7") has no sentences.
+  if (!text.trim()) return [];
   const shadow = tokenizable(text);
   const doc = nlp.readDoc(shadow);
   const values = doc.tokens().out(its.value) as string[];

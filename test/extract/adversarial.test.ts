@@ -83,6 +83,24 @@ describe('inputs that used to stall extraction', () => {
     assert.equal(raw.text.split('\n\n').length, 50_001, 'each paragraph stays a paragraph');
   });
 
+  it('half a megabyte of one readout sentence (a fact\'s evidence marked per mark, a person\'s mentions searched per sentence)', CEILING, () => {
+    // Found by npm run fuzz: 0.5 MB took 4.6 s, 1 MB 14 s (explain.ts searched its marks for each new
+    // one; events searched each participant's mentions for the sentence at hand).
+    const text = `${'President Tokayev met Li Qiang in Astana. '.repeat(24)}\n`.repeat(500);
+    const facts = ReadoutFacts.parse(extractText('dense.txt', text));
+    assert.deepEqual(facts.people.map((p) => p.name).sort(), ['Li Qiang', 'Tokayev']);
+    assert.ok((facts.events[0]?.evidence.length ?? 0) >= 500, 'the encounter is read in every paragraph');
+  });
+
+  it('a page of half a megabyte of text 120 elements deep (Readability reads every ancestor\'s text)', CEILING, () => {
+    // Found by npm run fuzz: 1 MB of text 120 deep took 10 s in Readability; read by the linear scan.
+    const paragraph = `<p>${LEAD} ${'The sides discussed trade and transport. '.repeat(20)}</p>`;
+    const html = `<html><body>${'<div>'.repeat(120)}<article>${paragraph.repeat(500)}</article>${'</div>'.repeat(120)}</body></html>`;
+    const raw = readDocument('deep-text.html', Buffer.from(html));
+    assert.equal(raw.text.split('\n\n').length, 500);
+    assert.equal(ReadoutFacts.parse(extract('deep-text.html', Buffer.from(html))).events[0]?.date, '2024-03-12');
+  });
+
   it('a page of 20,000 copies of one line (the search for the last kept line)', CEILING, () => {
     const text = `${LEAD}\n\n${'Share this article\n\n'.repeat(20_000)}`;
     assert.equal(cleanDocument({ source: 'r.txt', text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null }).text.split('Share this article').length, 2);
