@@ -64,6 +64,14 @@ function reporter(io: Io, total: number): { onEvent: (e: IngestEvent, s: Readonl
   };
 }
 
+/** The inputs until `stop` says so. */
+async function* until<T>(inputs: AsyncIterable<T>, stop: () => boolean): AsyncGenerator<T> {
+  for await (const input of inputs) {
+    if (stop()) return;
+    yield input;
+  }
+}
+
 const msOf = (seconds: number | undefined): number | undefined => (seconds === undefined ? undefined : seconds * 1000);
 
 const summaryLine = (s: IngestSummary, seconds: number): string =>
@@ -77,11 +85,19 @@ export async function runIngest(args: readonly string[], options: IngestCommandO
   return withStore(options.db, 'write', async (store) => {
     const started = Date.now();
     const progress = reporter(io, total);
+    // Whoever read the per-document lines stopped reading (`ingest | head`): no input is read after
+    // that; the documents already under way are stored, and the summary on stderr says what was.
+    let cut = false;
+    io.onOutClosed?.(() => (cut = true));
     try {
-      const inputs = readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root, allowPrivate: options.allowPrivate });
+      const inputs = until(readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root, allowPrivate: options.allowPrivate }), () => cut);
       const summary = await ingest(store, inputs, { workers: options.workers ?? defaultWorkers(), maxBytes, docTimeoutMs: msOf(options.docTimeout), onEvent: progress.onEvent });
       progress.stop();
       io.err(`${summaryLine(summary, (Date.now() - started) / 1000)} → ${store.location}`);
+      if (cut) {
+        io.err('readout: the output was closed before the end (a pipe whose reader stopped): ingest stopped there; the line above says what was stored');
+        return EXIT_FAILED;
+      }
       return summary.failed ? EXIT_FAILED : 0;
     } finally {
       progress.stop();
