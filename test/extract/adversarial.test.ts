@@ -101,6 +101,14 @@ describe('inputs that used to stall extraction', () => {
     assert.equal(ReadoutFacts.parse(extract('deep-text.html', Buffer.from(html))).events[0]?.date, '2024-03-12');
   });
 
+  it('tables nested 80 deep around 10,000 elements (Readability counts the elements under each one)', CEILING, () => {
+    // Found by npm run fuzz: 3.7 s for 100 KB; read by the linear scan.
+    const html = `<html><body>${'<table class="t">'.repeat(80)}<article><p>${LEAD}</p>${'<p>Talks.</p>'.repeat(10_000)}</article>${'</table>'.repeat(80)}</body></html>`;
+    const raw = readDocument('tables.html', Buffer.from(html));
+    assert.match(raw.text, /^President Kassym-Jomart Tokayev met/m);
+    assert.equal(raw.text.split('Talks.').length, 10_001);
+  });
+
   it('a page of 20,000 copies of one line (the search for the last kept line)', CEILING, () => {
     const text = `${LEAD}\n\n${'Share this article\n\n'.repeat(20_000)}`;
     assert.equal(cleanDocument({ source: 'r.txt', text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null }).text.split('Share this article').length, 2);
