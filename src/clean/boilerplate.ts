@@ -53,14 +53,17 @@ export function stripFurniture(lines: readonly string[]): Furniture {
   let publisher: string | null = null;
   const kept: string[] = [];
   const lastContent = lines.findLastIndex((l) => l.trim() !== '');
+  // The last line kept that is not blank: carried along, not searched for (a page of blank lines would
+  // make the search quadratic).
+  let previous: string | undefined;
   lines.forEach((raw, i) => {
     const line = raw.trim();
     if (!line) {
       kept.push('');
       return;
     }
-    const copyright = COPYRIGHT.exec(line);
-    if (copyright && line.length <= 200) {
+    const copyright = line.length <= 200 ? COPYRIGHT.exec(line) : null;
+    if (copyright) {
       publisher ??= copyright[1]!.trim().replace(/[.,;]$/, '') || null;
       return;
     }
@@ -70,9 +73,9 @@ export function stripFurniture(lines: readonly string[]): Furniture {
     }
     if (LINE_RULES.some((rule) => rule.test(line))) return;
     // A title printed twice in a row is one title.
-    const previous = kept.findLast((l) => l !== '');
     if (previous === line && line.length < 300) return;
     kept.push(line);
+    previous = line;
   });
   return { lines: kept, publisher };
 }

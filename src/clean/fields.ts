@@ -1,6 +1,7 @@
 // Document fields the text states about itself: a headline, a "date 2023-05-05" or "Published:"
 // line, and a news-agency dateline ("ASTANA. KAZINFORM –", "TASHKENT, March 14 (UzA) –").
 import * as chrono from 'chrono-node';
+import { isCalendarDate } from '../facts/calendar.js';
 
 export interface Dateline {
   /** The city, or null for an agency's dateline without one ("AKIPRESS.COM -", "October 7, Pozirk."). */
@@ -18,11 +19,13 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A complete calendar date (day, month and year all stated) as YYYY-MM-DD, else null. */
 export function statedDate(text: string): { date: string; index: number; length: number } | null {
+  // A date the calendar lacks ("2024-02-30", "0000-00-00" from a broken CMS) states nothing.
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?/.exec(text);
-  if (iso) return { date: `${iso[1]}-${iso[2]}-${iso[3]}`, index: iso.index, length: iso[0].length };
+  if (iso) return isCalendarDate(`${iso[1]}-${iso[2]}-${iso[3]}`) ? { date: `${iso[1]}-${iso[2]}-${iso[3]}`, index: iso.index, length: iso[0].length } : null;
   const dotted = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
   if (dotted && +dotted[2]! <= 12 && +dotted[1]! <= 31) {
-    return { date: `${dotted[3]}-${pad(+dotted[2]!)}-${pad(+dotted[1]!)}`, index: dotted.index, length: dotted[0].length };
+    const date = `${dotted[3]}-${pad(+dotted[2]!)}-${pad(+dotted[1]!)}`;
+    return isCalendarDate(date) ? { date, index: dotted.index, length: dotted[0].length } : null;
   }
   if (/[а-яё]{3,}\s+\d{4}/i.test(text)) {
     const ru = chrono.ru.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
@@ -66,7 +69,9 @@ export function publishedLine(line: string): PublishedLine | null {
   }
   const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*/, '');
   // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.
-  const placeOrUpdate = /^[,\s]*(?:\p{Lu}[\p{L}'’.-]*[\s,]*){1,6}$|^\s*[-–|]\s*Updated?\b/u;
+  // Each word is a capital and letters, separated from the next by spaces or commas: one way to read
+  // a line, so a long run of capitals cannot be split into words in a combinatorial number of ways.
+  const placeOrUpdate = /^[,\s]*\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,5}[\s,]*$|^\s*[-–|]\s*Updated?\b/u;
   // … or by a place and an agency ("24 May 2025, Bishkek - 24.kg news agency"): a short tail with no sentence in it.
   const shortTail = after.trim().split(/\s+/).length <= 8 && !/[.!?]$/.test(after.trim()) && !/\b(?:is|are|was|were|has|have|will|said)\b/.test(after);
   if (!label && after.trim() && !placeOrUpdate.test(after) && !shortTail) return null;
@@ -114,20 +119,27 @@ const CITY_DAY_AGENCY = new RegExp(
   'u',
 );
 
+/**
+ * How far into a paragraph a dateline may reach: a city of a few words, a date and an agency in
+ * brackets. The patterns read no further, so a long run of capitals costs what its first characters cost.
+ */
+const DATELINE_REACH = 200;
+
 export function datelineOf(paragraph: string): DatelineMatch | null {
-  const cityDay = CITY_DAY_AGENCY.exec(paragraph);
+  const head = paragraph.slice(0, DATELINE_REACH);
+  const cityDay = CITY_DAY_AGENCY.exec(head);
   if (cityDay) {
     const day = monthDayOf(cityDay[2]!);
     return { dateline: { city: cityCase(cityDay[1]!), agency: cityDay[3]!, monthDay: day?.monthDay ?? null, date: day?.date ?? null }, rest: paragraph.slice(cityDay[0].length) };
   }
-  const domain = AGENCY_DOMAIN.exec(paragraph);
+  const domain = AGENCY_DOMAIN.exec(head);
   if (domain) return { dateline: { city: null, agency: domain[1]!, monthDay: null, date: null }, rest: paragraph.slice(domain[0].length) };
-  const dayAgency = DAY_AGENCY.exec(paragraph);
+  const dayAgency = DAY_AGENCY.exec(head);
   if (dayAgency) {
     const day = monthDayOf(dayAgency[1]!);
     return { dateline: { city: null, agency: dayAgency[2]!, monthDay: day?.monthDay ?? null, date: null }, rest: paragraph.slice(dayAgency[0].length) };
   }
-  const m = DATELINE.exec(paragraph);
+  const m = DATELINE.exec(head);
   if (!m) return null;
   // A hyphen inside a word is no dateline dash: "President Abdel Fattah El-Sisi received …".
   const separator = /[-–—:]+\s*$/.exec(m[0]);

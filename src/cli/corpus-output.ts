@@ -2,6 +2,7 @@
 import Table from 'cli-table3';
 import { toCsv } from '../export/csv.js';
 import type { Flattened } from '../export/flatten.js';
+import { printable } from './printable.js';
 
 export type RowsFormat = 'table' | 'json' | 'csv';
 
@@ -21,6 +22,7 @@ export function renderRows(format: RowsFormat, rows: readonly unknown[], flat: F
     wordWrap: true,
     colWidths: columns.map((c) => WIDTH[c] ?? null),
   });
-  for (const row of flat.rows) table.push(columns.map((c) => (row[c] === null || row[c] === undefined ? '' : String(row[c]))));
+  // Cells hold text from documents: shown with their control characters escaped.
+  for (const row of flat.rows) table.push(columns.map((c) => (row[c] === null || row[c] === undefined ? '' : printable(String(row[c])))));
   return `${table.toString()}\n${flat.rows.length} row${flat.rows.length === 1 ? '' : 's'}\n`;
 }

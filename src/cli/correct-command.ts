@@ -83,29 +83,30 @@ async function request(store: Store, req: CorrectionRequest, o: AuthorOptions, i
 }
 
 export async function runCorrect(id: string, o: CorrectOptions, io: Io): Promise<number> {
-  await withStore(o.db, 'read', (store) => request(store, { action: 'correct', factId: id, changes: changesOf(o) }, o, io));
+  await withStore(o.db, 'update', (store) => request(store, { action: 'correct', factId: id, changes: changesOf(o) }, o, io));
   return 0;
 }
 
 export async function runReject(id: string, o: AuthorOptions, io: Io): Promise<number> {
-  await withStore(o.db, 'read', (store) => request(store, { action: 'reject', factId: id }, o, io));
+  await withStore(o.db, 'update', (store) => request(store, { action: 'reject', factId: id }, o, io));
   return 0;
 }
 
 export async function runMerge(id: string, other: string, o: AuthorOptions, io: Io): Promise<number> {
-  await withStore(o.db, 'read', (store) => request(store, { action: 'merge', factId: id, otherId: other }, o, io));
+  await withStore(o.db, 'update', (store) => request(store, { action: 'merge', factId: id, otherId: other }, o, io));
   return 0;
 }
 
 export async function runSplit(id: string, o: AuthorOptions & { readonly source: string }, io: Io): Promise<number> {
-  await withStore(o.db, 'read', (store) => request(store, { action: 'split', factId: id, document: o.source }, o, io));
+  await withStore(o.db, 'update', (store) => request(store, { action: 'split', factId: id, document: o.source }, o, io));
   return 0;
 }
 
 const STATE = (c: Correction): string => (c.undone ? `undone by ${c.undone.by} ${c.undone.at}` : c.applied_to === null ? 'waiting: its reports are not stored' : 'in force');
 
 export async function runCorrections(o: AuthorOptions & { readonly undo?: number; readonly limit?: number; readonly offset?: number; readonly json?: boolean; readonly csv?: boolean }, io: Io): Promise<number> {
-  await withStore(o.db, 'read', async (store) => {
+  // Listing only reads; --undo writes.
+  await withStore(o.db, o.undo === undefined ? 'read' : 'update', async (store) => {
     if (o.undo !== undefined) {
       const c = await applying(() => store.undoCorrection(o.undo!, authorOf(o).by));
       io.out(`undone: ${correctionLine(c)}\n`);

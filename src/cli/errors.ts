@@ -4,6 +4,7 @@
 // command: they are reported per input and the batch goes on (extract-command.ts, ingest-command.ts).
 import { CommanderError } from 'commander';
 import type { Io } from './io.js';
+import { printable } from './printable.js';
 
 /** Exit codes: 1 for a failed run, 2 for a command line that cannot run (usage). */
 export const EXIT_FAILED = 1;
@@ -22,7 +23,7 @@ export function reportError(error: unknown, io: Io, debug: boolean): number {
   if (error instanceof CommanderError) return error.exitCode;
   const known = error instanceof CliError;
   const message = error instanceof Error ? error.message : String(error);
-  io.err(`readout: ${known ? message : `internal error: ${message}`}${!known && !debug ? ' (run with --debug for details)' : ''}`);
+  io.err(`readout: ${printable(known ? message : `internal error: ${message}`)}${!known && !debug ? ' (run with --debug for details)' : ''}`);
   if (debug && error instanceof Error && error.stack) io.err(error.stack);
   return known ? error.exitCode : EXIT_FAILED;
 }

@@ -6,8 +6,9 @@ import { defaultWorkers } from '../ingest/worker-pool.js';
 import { countInputs, readInputs } from '../read/inputs.js';
 import { MEGABYTE } from '../read/limits.js';
 import { withStore } from './corpus.js';
-import { EXIT_FAILED } from './errors.js';
+import { CliError, EXIT_FAILED, EXIT_USAGE } from './errors.js';
 import type { Io } from './io.js';
+import { printable } from './printable.js';
 
 export interface IngestCommandOptions {
   readonly db: string;
@@ -15,9 +16,15 @@ export interface IngestCommandOptions {
   readonly published?: string;
   readonly maxSize: number;
   readonly root?: string;
+  /** Seconds. */
+  readonly docTimeout?: number;
+  readonly allowPrivate?: boolean;
 }
 
-const describe = (e: IngestEvent): string => {
+/** One line per document; names and problems come from the inputs, so their control characters are escaped. */
+const describe = (e: IngestEvent): string => printable(describeEvent(e));
+
+const describeEvent = (e: IngestEvent): string => {
   switch (e.kind) {
     case 'stored':
     case 'replaced':
@@ -57,20 +64,40 @@ function reporter(io: Io, total: number): { onEvent: (e: IngestEvent, s: Readonl
   };
 }
 
+/** The inputs until `stop` says so. */
+async function* until<T>(inputs: AsyncIterable<T>, stop: () => boolean): AsyncGenerator<T> {
+  for await (const input of inputs) {
+    if (stop()) return;
+    yield input;
+  }
+}
+
+const msOf = (seconds: number | undefined): number | undefined => (seconds === undefined ? undefined : seconds * 1000);
+
 const summaryLine = (s: IngestSummary, seconds: number): string =>
   `${s.stored} stored, ${s.updated ? `${s.updated} updated, ` : ''}${s.replaced ? `${s.replaced} re-extracted, ` : ''}${s.skipped} skipped, ${s.failed} failed in ${seconds.toFixed(1)} s`;
 
 export async function runIngest(args: readonly string[], options: IngestCommandOptions, io: Io): Promise<number> {
   const maxBytes = options.maxSize * MEGABYTE;
+  // Feeds have as many documents as items: the bar's total grows as they are read.
+  const total = await countInputs(args);
+  if (total === 0) throw new CliError(`no input files found in ${args.join(', ') || 'the arguments'} (give files, folders, URLs or - for standard input)`, EXIT_USAGE);
   return withStore(options.db, 'write', async (store) => {
     const started = Date.now();
-    // Feeds have as many documents as items: the bar's total grows as they are read.
-    const progress = reporter(io, await countInputs(args));
+    const progress = reporter(io, total);
+    // Whoever read the per-document lines stopped reading (`ingest | head`): no input is read after
+    // that; the documents already under way are stored, and the summary on stderr says what was.
+    let cut = false;
+    io.onOutClosed?.(() => (cut = true));
     try {
-      const inputs = readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root });
-      const summary = await ingest(store, inputs, { workers: options.workers ?? defaultWorkers(), maxBytes, onEvent: progress.onEvent });
+      const inputs = until(readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root, allowPrivate: options.allowPrivate }), () => cut);
+      const summary = await ingest(store, inputs, { workers: options.workers ?? defaultWorkers(), maxBytes, docTimeoutMs: msOf(options.docTimeout), onEvent: progress.onEvent });
       progress.stop();
       io.err(`${summaryLine(summary, (Date.now() - started) / 1000)} → ${store.location}`);
+      if (cut) {
+        io.err('readout: the output was closed before the end (a pipe whose reader stopped): ingest stopped there; the line above says what was stored');
+        return EXIT_FAILED;
+      }
       return summary.failed ? EXIT_FAILED : 0;
     } finally {
       progress.stop();
@@ -78,12 +105,12 @@ export async function runIngest(args: readonly string[], options: IngestCommandO
   });
 }
 
-export async function runReindex(options: Pick<IngestCommandOptions, 'db' | 'workers'> & { readonly all?: boolean }, io: Io): Promise<number> {
-  return withStore(options.db, 'read', async (store) => {
+export async function runReindex(options: Pick<IngestCommandOptions, 'db' | 'workers' | 'docTimeout'> & { readonly all?: boolean }, io: Io): Promise<number> {
+  return withStore(options.db, 'update', async (store) => {
     const started = Date.now();
     const progress = reporter(io, (await store.stats()).documents);
     try {
-      const summary = await reindex(store, { workers: options.workers ?? defaultWorkers(), all: options.all, onEvent: progress.onEvent });
+      const summary = await reindex(store, { workers: options.workers ?? defaultWorkers(), all: options.all, docTimeoutMs: msOf(options.docTimeout), onEvent: progress.onEvent });
       progress.stop();
       io.err(`${summaryLine(summary, (Date.now() - started) / 1000)} → ${store.location}`);
       return summary.failed ? EXIT_FAILED : 0;

@@ -50,20 +50,20 @@ const VERBS: readonly Verb[] = [
     name: 'extract',
     description: 'extract readout-facts/v1 from text, HTML, JSON and NDJSON files, folders, http(s) pages and feeds, or - (stdin)',
     args: [['[inputs...]', 'files, folders, http(s) URLs, or - for standard input (the default)']],
-    settings: ['format', 'ndjson', 'pretty', 'published', 'maxSize', 'root'],
+    settings: ['format', 'ndjson', 'pretty', 'published', 'maxSize', 'root', 'workers', 'docTimeout', 'allowPrivate'],
     run: async (args, o, io) => (await import('./extract-command.js')).runExtract(args, o, io),
   },
   {
     name: 'ingest',
     description: 'extract and store text, HTML, JSON and NDJSON files and folders (readout-facts/v1 lines are stored as they are), web pages and RSS/Atom feeds; already stored content is skipped, a changed file replaces its earlier version',
     args: [['<inputs...>', 'files, folders (NDJSON: one document per line), http(s) URLs of pages or feeds, or - for standard input']],
-    settings: ['db', 'workers', 'published', 'maxSize', 'root'],
+    settings: ['db', 'workers', 'published', 'maxSize', 'root', 'docTimeout', 'allowPrivate'],
     run: async (args, o, io) => (await import('./ingest-command.js')).runIngest(args, o, io),
   },
   {
     name: 'reindex',
     description: 're-extract stored documents made by another extractor version (--all: every document); corrections are applied again',
-    settings: ['db', 'all', 'workers'],
+    settings: ['db', 'all', 'workers', 'docTimeout'],
     run: async (_args, o, io) => (await import('./ingest-command.js')).runReindex(o, io),
   },
   {
@@ -135,7 +135,7 @@ const VERBS: readonly Verb[] = [
   {
     name: 'serve',
     description: 'serve the dashboard and the JSON API over a database (read-only unless --token is given)',
-    settings: ['db', 'host', 'port', 'token', 'ingest', 'maxBody', 'maxSize', 'workers'],
+    settings: ['db', 'host', 'port', 'token', 'ingest', 'maxBody', 'maxSize', 'workers', 'docTimeout', 'allowPrivate'],
     run: async (_args, o, io) => (await import('./serve-command.js')).runServe(o, io),
   },
   {

@@ -5,6 +5,7 @@ import type { Store } from '../store/store.js';
 import { withStore } from './corpus.js';
 import { CliError } from './errors.js';
 import type { Io } from './io.js';
+import { printable } from './printable.js';
 
 /**
  * The id of the document a reference names: a number is an id; else a source as stored, or a path
@@ -24,13 +25,13 @@ export async function documentNamed(store: Store, ref: string): Promise<number> 
 }
 
 export async function runRemove(refs: readonly string[], options: { readonly db: string }, io: Io): Promise<number> {
-  await withStore(options.db, 'read', async (store) => {
+  await withStore(options.db, 'update', async (store) => {
     // Every name is checked before anything is removed: a typo removes nothing.
     const ids = [];
     for (const ref of refs) ids.push(await documentNamed(store, ref));
     for (const id of new Set(ids)) {
       const outcome = (await store.removeDocument(id))!;
-      io.out(`removed ${outcome.source} (document ${outcome.id}): ${outcome.deleted} fact${outcome.deleted === 1 ? '' : 's'} only it reported deleted, ${outcome.kept} kept (other documents report them)\n`);
+      io.out(`removed ${printable(outcome.source)} (document ${outcome.id}): ${outcome.deleted} fact${outcome.deleted === 1 ? '' : 's'} only it reported deleted, ${outcome.kept} kept (other documents report them)\n`);
     }
   });
   return 0;

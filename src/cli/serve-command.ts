@@ -3,6 +3,7 @@
 // The command runs until SIGINT or SIGTERM, then closes the server and the store.
 import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../serve/server.js';
 import { openStore } from '../store/open-store.js';
+import { StoreError, type Store } from '../store/store.js';
 import { CliError } from './errors.js';
 import { runIngest } from './ingest-command.js';
 import type { Io } from './io.js';
@@ -15,15 +16,22 @@ export interface ServeCommandOptions {
   readonly ingest?: readonly string[];
   readonly maxBody: number;
   readonly maxSize: number;
+  readonly allowPrivate?: boolean;
   readonly workers?: number;
+  readonly docTimeout?: number;
 }
 
 export async function runServe(o: ServeCommandOptions, io: Io): Promise<number> {
   if (o.ingest?.length) {
-    const code = await runIngest([...o.ingest], { db: o.db, workers: o.workers, maxSize: o.maxSize }, { ...io, out: () => {} });
+    const code = await runIngest([...o.ingest], { db: o.db, workers: o.workers, maxSize: o.maxSize, docTimeout: o.docTimeout, allowPrivate: o.allowPrivate }, { ...io, out: () => {} });
     if (code !== 0) io.err('readout: some inputs could not be ingested; serving what is stored');
   }
-  const store = await openStore(o.db);
+  let store: Store;
+  try {
+    store = await openStore(o.db);
+  } catch (error) {
+    throw new CliError(error instanceof StoreError ? error.message : `cannot open the database ${o.db}: ${(error as Error).message}`, undefined, { cause: error });
+  }
   const host = o.host ?? DEFAULT_HOST, port = o.port ?? DEFAULT_PORT;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {

@@ -4,9 +4,10 @@
 // test/cli/settings.test.ts checks that the README documents each one.
 import { InvalidArgumentError, Option } from 'commander';
 import { EXPORT_FORMATS } from '../export/formats.js';
+import { isCalendarDate } from '../facts/calendar.js';
 import { AgreementKind, AgreementStatus, DateString, EventType, TradeKind, TradeMeasure } from '../facts/schema.js';
 import { states, suggestStates } from '../facts/states.js';
-import { DEFAULT_MAX_BYTES, MEGABYTE } from '../read/limits.js';
+import { DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, MEGABYTE } from '../read/limits.js';
 
 export interface Setting {
   /** Commander's flags, e.g. `--db <path>`; the option's name is the long flag in camel case. */
@@ -25,16 +26,6 @@ export interface Setting {
 
 const reject = (expected: string): never => {
   throw new InvalidArgumentError(`expected ${expected}`);
-};
-
-/** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day. */
-const isCalendarDate = (value: string): boolean => {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!m) return false;
-  const [, year, month, day] = m;
-  if (month && (Number(month) < 1 || Number(month) > 12)) return false;
-  // The day exists in that month: Date rolls 31 April over to 1 May.
-  return !day || new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).getUTCDate() === Number(day);
 };
 
 /** The code, if it is a state's; else why not, with the codes it may have meant. */
@@ -60,7 +51,7 @@ const parsers = {
     return value.trim() && n > 0 && Number.isFinite(n) ? n : reject('a positive number of megabytes');
   },
   day: (value: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value) ? value : reject('a date as YYYY-MM-DD')),
-  dateBound: (value: string): string => (isCalendarDate(value) ? value : reject('a date as YYYY, YYYY-MM or YYYY-MM-DD')),
+  dateBound: (value: string): string => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) && isCalendarDate(value) ? value : reject('a date as YYYY, YYYY-MM or YYYY-MM-DD')),
   iso3,
   pair: (value: string): [string, string] => {
     const m = /^([A-Za-z]{3})[-–,]([A-Za-z]{3})$/.exec(value.trim());
@@ -72,9 +63,18 @@ const parsers = {
     return value.trim() && Number.isInteger(n) && n >= 0 && n <= 65535 ? n : reject('a port number from 0 to 65535 (0 picks a free one)');
   },
   host: (value: string): string => (/^[\w.:-]+$/.test(value) ? value : reject('a host name or an IP address')),
+  seconds: (value: string): number => {
+    const n = Number(value);
+    return value.trim() && n > 0 && n <= 86_400 ? n : reject('a number of seconds greater than 0 (at most a day)');
+  },
   positive: (value: string): number => {
     const n = Number(value);
-    return value.trim() && Number.isInteger(n) && n >= 1 ? n : reject('a positive whole number');
+    return value.trim() && Number.isSafeInteger(n) && n >= 1 ? n : reject(`a whole number from 1 to ${Number.MAX_SAFE_INTEGER}`);
+  },
+  // Each thread loads the NLP pipeline (tens of megabytes): more threads than this only thrash.
+  threads: (value: string): number => {
+    const n = Number(value);
+    return value.trim() && Number.isInteger(n) && n >= 1 && n <= 256 ? n : reject('a whole number of threads from 1 to 256');
   },
   offset: (value: string): number => {
     const n = Number(value);
@@ -84,7 +84,7 @@ const parsers = {
   /** A fact's date as the facts write it, or none. */
   factDate: (value: string): string | null => {
     if (value === NONE) return null;
-    return DateString.safeParse(value).success && (value.startsWith('--') ? isCalendarDate(`2000${value.slice(1)}`) : isCalendarDate(value))
+    return DateString.safeParse(value).success && isCalendarDate(value)
       ? value
       : reject(`a date as YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD (no year), or ${NONE}`);
   },
@@ -117,7 +117,9 @@ export const SETTINGS = {
   maxSize: { flags: '--max-size <MB>', default: DEFAULT_MAX_BYTES / MEGABYTE, parse: parsers.megabytes, help: 'refuse inputs larger than this many megabytes' },
   published: { flags: '--published <date>', parse: parsers.day, help: 'publication date (YYYY-MM-DD) for inputs that do not state one' },
   root: { flags: '--root <dir>', env: 'READOUT_ROOT', parse: parsers.path, help: 'name files by their path relative to this folder (default: the current folder)' },
-  workers: { flags: '--workers <n>', parse: parsers.positive, help: 'extraction threads (default: one per core)' },
+  workers: { flags: '--workers <n>', parse: parsers.threads, help: 'extraction threads (default: one per core)' },
+  docTimeout: { flags: '--doc-timeout <seconds>', env: 'READOUT_DOC_TIMEOUT', default: DEFAULT_DOC_TIMEOUT_MS / 1000, parse: parsers.seconds, help: 'time budget of one document\'s extraction; a document over it fails and the batch goes on' },
+  allowPrivate: { flags: '--allow-private', help: 'fetch URLs on loopback, private and link-local addresses too (refused by default)' },
   format: { flags: '-f, --format <format>', choices: ['json', 'ndjson', 'table'], help: 'output format (default: table on a terminal, JSON for one input, NDJSON for several; json on several inputs is one array)' },
   ndjson: { flags: '--ndjson', help: 'one JSON object per line, whatever the number of inputs' },
   pretty: { flags: '--pretty', help: 'indented JSON' },

@@ -6,6 +6,7 @@ import { withStore } from './corpus.js';
 import { CliError } from './errors.js';
 import { factHeadline, factView, renderFactView } from './fact-view.js';
 import type { Io } from './io.js';
+import { printable } from './printable.js';
 import { documentNamed } from './remove-command.js';
 
 /**
@@ -74,7 +75,9 @@ async function showDocument(store: Store, ref: string, json: boolean): Promise<s
 
 export async function runShow(id: string, options: { readonly db: string; readonly json?: boolean }, io: Io): Promise<number> {
   await withStore(options.db, 'read', async (store) => {
-    io.out(kindOfId(id) ? await showFact(store, id, Boolean(options.json)) : await showDocument(store, id, Boolean(options.json)));
+    const shown = kindOfId(id) ? await showFact(store, id, Boolean(options.json)) : await showDocument(store, id, Boolean(options.json));
+    // Titles, sentences and names come from documents: each line shown with its control characters escaped.
+    io.out(options.json ? shown : shown.split('\n').map(printable).join('\n'));
   });
   return 0;
 }

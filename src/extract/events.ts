@@ -191,7 +191,7 @@ function candidateOf(s: RecognisedSentence, [from, to]: [number, number], cues: 
     .find((r) => r.date !== null) ?? { date: null, end: null };
   const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
   // A spokesperson who reports the encounter is its source, not one of its parties.
-  const inClause = people.inSentence(s).filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && p.mentions.some((m) => m.sentence === s && m.start >= from && m.end <= to));
+  const inClause = people.inSentence(s).filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= to));
   const countries = new Set<string>();
   // The sides: states named as such, and the participants' states. Not a state the talks were about
   // ("discussed North Korea's missile test"), and a city's state only when the sides are not known
@@ -312,7 +312,7 @@ function extendsVisit(main: Group, c: Candidate): boolean {
  * date of its own (or the main's), not an earlier one or an invitation, going where the encounter
  * took place: "during the visit", "Kishida's visit", "your visit", "arrived in Belarus yesterday".
  */
-function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], cuesOf: (s: RecognisedSentence) => readonly Cue[], ctx: DocumentContext): RecognisedSentence | null {
+function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], cuesOf: (s: RecognisedSentence) => readonly Cue[], people: PeopleIndex, ctx: DocumentContext): RecognisedSentence | null {
   if (main.type === 'phone_call' || main.type === 'forum' || (main.type === 'summit' && main.countries.size > 2)) return null;
   if (main.defining.some((s) => SIDELINES.test(s.text))) return null;
   const participants = [...main.people];
@@ -327,7 +327,7 @@ function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], cu
       const ownerAt = owner ? owner.index + Math.max(0, cue.index - 60) : -1;
       // … or when the owner is one of its states ("Oman’s sultan arrived in Belarus").
       const ownerState = owner ? s.countries.find((c) => c.start === ownerAt && main.countries.has(c.iso3)) : undefined;
-      if (owner && !ownerState && !participants.some((p) => p.mentions.some((m) => m.sentence === s && ownerAt < m.end && m.end <= cue.index))) continue;
+      if (owner && !ownerState && !participants.some((p) => people.mentionsIn(p, s).some((m) => ownerAt < m.end && m.end <= cue.index))) continue;
       if (announced(s.text, cue) !== main.planned && !/'s|’s|\byour\b|\bthe\b/i.test(s.text.slice(Math.max(0, cue.index - 25), cue.index))) continue;
       const mentions = encounterDates(s).filter((d) => d.start >= clause[0] && d.end <= clause[1]);
       // "Putin's visit to Kazakhstan in November last year": a visit of an earlier year is another encounter, however its day resolves.
@@ -577,7 +577,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   if (main && main.type !== 'phone_call') {
     for (const s of primary) for (const p of people.inSentence(s)) if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category)) main.people.add(p);
   }
-  const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, cuesOf, ctx) : null;
+  const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, cuesOf, people, ctx) : null;
   if (main && framing) {
     main.type = 'visit';
     if (!main.merged.includes(framing) && !main.defining.includes(framing)) main.merged.push(framing);

@@ -31,12 +31,17 @@ type Sentences = readonly RecognisedSentence[];
 
 class Explanation {
   readonly matched: Match[] = [];
+  /** The marks made, by start and what: a fact read in thousands of sentences is marked in one pass, not searched per mark. */
+  readonly #seen = new Set<string>();
 
   constructor(readonly sentences: Sentences) {}
 
   mark(sentence: RecognisedSentence, local: { readonly start: number; readonly end: number }, what: string): void {
     const start = sentence.start + local.start;
-    if (!this.matched.some((m) => m.start === start && m.what === what)) this.matched.push({ start, end: sentence.start + local.end, what });
+    const key = `${start} ${what}`;
+    if (this.#seen.has(key)) return;
+    this.#seen.add(key);
+    this.matched.push({ start, end: sentence.start + local.end, what });
   }
 
   /** Country mentions of these states; returns how each state named in the evidence was named, the plainest way first (its name over a city). */

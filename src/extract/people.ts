@@ -86,11 +86,55 @@ export class PeopleIndex {
     }
     this.addSurnameMentions(sentences);
     this.resolveReferences(sentences.flatMap((s) => s.roleReferences));
-    for (const p of this.people) this.settle(p);
+    const mentioned = this.bySentence();
+    for (const p of this.people) this.settle(p, mentioned);
     this.settleSpokespeople();
     for (const p of this.people) p.country ??= this.companionOf(p) ?? this.counterpartOf(p);
     this.shareListCountries(sentences);
     this.mergeKnown();
+    this.#inSentence = this.bySentence();
+    for (const person of this.people) {
+      const bySentence = new Map<number, PlacedMention[]>();
+      for (const m of person.mentions) {
+        const listed = bySentence.get(m.sentence.index);
+        if (listed) listed.push(m);
+        else bySentence.set(m.sentence.index, [m]);
+      }
+      this.#mentionsBySentence.set(person, bySentence);
+    }
+  }
+
+  readonly #mentionsBySentence = new Map<PersonRecord, ReadonlyMap<number, readonly PlacedMention[]>>();
+
+  /**
+   * A person's mentions in one sentence, looked up: a person named in thousands of sentences is not
+   * searched through for each of them (the events read it once per sentence).
+   */
+  mentionsIn(p: PersonRecord, s: RecognisedSentence): readonly PlacedMention[] {
+    return this.#mentionsBySentence.get(p)?.get(s.index) ?? p.mentions.filter((m) => m.sentence === s);
+  }
+
+  /** The people each sentence mentions, in the order of the people: one pass over the mentions, not one per sentence. */
+  private bySentence(): Map<number, PersonRecord[]> {
+    const index = new Map<number, PersonRecord[]>();
+    for (const p of this.people) {
+      for (const m of p.mentions) {
+        const list = index.get(m.sentence.index);
+        if (!list) index.set(m.sentence.index, [p]);
+        else if (list.at(-1) !== p) list.push(p);
+      }
+    }
+    return index;
+  }
+
+  #inSentence: ReadonlyMap<number, readonly PersonRecord[]> = new Map();
+  readonly #states = new Map<PersonRecord, ReadonlySet<string | null>>();
+
+  /** The states a person's mentions name (fixed once the mentions are gathered), computed once per person. */
+  private statesOf(p: PersonRecord): ReadonlySet<string | null> {
+    let states = this.#states.get(p);
+    if (!states) this.#states.set(p, (states = new Set(p.mentions.map((m) => m.country))));
+    return states;
   }
 
   /**
@@ -244,7 +288,7 @@ export class PeopleIndex {
     }
   }
 
-  private settle(p: PersonRecord): void {
+  private settle(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): void {
     const full = p.mentions.filter((m) => m.parts.length > 1 && !m.patronymic).map((m) => m.text);
     p.name = mostCommon(full) ?? p.mentions[0]!.text;
     const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
@@ -255,7 +299,7 @@ export class PeopleIndex {
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
     if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
-    p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? this.soleAttributive(p) ?? this.ctx.home : null);
+    p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? this.soleAttributive(p, mentioned) ?? this.ctx.home : null);
   }
 
   /** Two written forms of one known leader ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan") are one person. */
@@ -272,7 +316,7 @@ export class PeopleIndex {
     }
   }
 
-  private soleAttributive(p: PersonRecord): string | null {
+  private soleAttributive(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     // A delegation list names its state once: "The Qatari delegation included Sheikh X, Prime Minister".
     // Only a state named as an attribute counts ("Qatari", "Kenya's"), not a destination ("a visit to India"),
     // and not one that another person in the sentence is already known to serve.
@@ -281,19 +325,18 @@ export class PeopleIndex {
       // "his Palestinian counterpart": the adjective belongs to the counterpart.
       !/^\s*counterparts?\b/i.test(m.sentence.text.slice(c.end, c.end + 14)) &&
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(m.sentence.text.slice(Math.max(0, c.start - 14), c.start));
-    return (
-      p.mentions
-        .map((m) => {
-          const others = new Set(this.people.filter((o) => o !== p && o.mentions.some((x) => x.sentence === m.sentence)).flatMap((o) => o.mentions.map((x) => x.country)));
-          return [...new Set(m.sentence.countries.filter((c) => attributive(m, c) && !others.has(c.iso3)).map((c) => c.iso3))];
-        })
-        .find((cs) => cs.length === 1)?.[0] ?? null
-    );
+    // The first mention whose sentence names exactly one such state.
+    for (const m of p.mentions) {
+      const others = new Set((mentioned.get(m.sentence.index) ?? []).filter((o) => o !== p).flatMap((o) => [...this.statesOf(o)]));
+      const states = new Set(m.sentence.countries.filter((c) => attributive(m, c) && !others.has(c.iso3)).map((c) => c.iso3));
+      if (states.size === 1) return [...states][0]!;
+    }
+    return null;
   }
 
   /** People mentioned in a sentence. */
-  inSentence(sentence: RecognisedSentence): PersonRecord[] {
-    return this.people.filter((p) => p.mentions.some((m) => m.sentence.index === sentence.index));
+  inSentence(sentence: RecognisedSentence): readonly PersonRecord[] {
+    return this.#inSentence.get(sentence.index) ?? [];
   }
 
   facts(): PersonT[] {

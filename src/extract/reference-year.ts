@@ -91,14 +91,25 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
   return best;
 }
 
+/** The sentences of each paragraph, in order: gathered once, so no rule reads every sentence per paragraph. */
+function byParagraph(sentences: readonly RecognisedSentence[]): Map<number, RecognisedSentence[]> {
+  const paragraphs = new Map<number, RecognisedSentence[]>();
+  for (const s of sentences) {
+    const list = paragraphs.get(s.paragraph);
+    if (list) list.push(s);
+    else paragraphs.set(s.paragraph, [s]);
+  }
+  return paragraphs;
+}
+
 /** Rule anniversary: an anniversary number and its base year, stated in the text or documented. */
-function byAnniversary(sentences: readonly RecognisedSentence[], focus: readonly string[]): ReferenceYear | null {
+function byAnniversary(sentences: readonly RecognisedSentence[], paragraphs: ReadonlyMap<number, readonly RecognisedSentence[]>, focus: readonly string[]): ReferenceYear | null {
   for (const s of sentences) {
     const found = anniversaryNumber(s.text);
     if (found === null) continue;
     const { n, at } = found;
     const stated = foundingYears(s);
-    const paragraph = stated.length ? stated : sentences.filter((o) => o.paragraph === s.paragraph && o !== s).flatMap(foundingYears);
+    const paragraph = stated.length ? stated : paragraphs.get(s.paragraph)!.filter((o) => o !== s).flatMap(foundingYears);
     const offset = celebratedOffset(s);
     if (paragraph.length) {
       const base = Math.min(...paragraph);
@@ -115,7 +126,7 @@ function statedYears(s: RecognisedSentence): number[] {
 }
 
 /** Rule relative-chain: "the year before" with one stated year in the same paragraph; "in 2020, five years ago". */
-function byRelativeChain(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: ReadonlyMap<number, readonly RecognisedSentence[]>): ReferenceYear | null {
   for (const s of sentences) {
     const ago = YEARS_AGO.exec(s.text);
     if (!ago) continue;
@@ -124,9 +135,7 @@ function byRelativeChain(sentences: readonly RecognisedSentence[]): ReferenceYea
     const year = s.dates.filter((d) => d.from.year !== null && d.end <= ago.index && ago.index - d.end < 25).at(-1)?.from.year;
     if (year) return { year: year + n, reason: `relative chain: ${year} was "${ago[0]}"` };
   }
-  const paragraphs = new Set(sentences.map((s) => s.paragraph));
-  for (const p of paragraphs) {
-    const inP = sentences.filter((s) => s.paragraph === p);
+  for (const inP of paragraphs.values()) {
     const relative = inP.flatMap((s) => s.dates.filter((d) => d.kind === 'relative-year'));
     const offsets = new Set(relative.map((d) => d.offset));
     if (!offsets.has(-2) || !offsets.has(-1)) continue;
@@ -169,10 +178,20 @@ const FIGURE_THIS_YEAR = /^[^.;]{0,25}?\b(?:this\s+year|the\s+current\s+year)\b/
  */
 function byRestatedFigure(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   const figures = sentences.flatMap((s) => s.money.map((m) => ({ m, after: s.text.slice(m.end, m.end + 40) })));
+  // The figures given "this year", by currency and value (the first two of each: one may be the figure
+  // itself): looked up, not searched for, so a text of many figures is read in one pass.
+  const thisYear = new Map<string, Array<(typeof figures)[number]>>();
+  const key = (f: (typeof figures)[number]): string => `${f.m.currency} ${f.m.value}`;
+  for (const f of figures) {
+    if (!FIGURE_THIS_YEAR.test(f.after)) continue;
+    const list = thisYear.get(key(f));
+    if (!list) thisYear.set(key(f), [f]);
+    else if (list.length < 2) list.push(f);
+  }
   for (const a of figures) {
     const year = FIGURE_YEAR.exec(a.after)?.[1];
     if (!year) continue;
-    const again = figures.find((b) => b !== a && b.m.currency === a.m.currency && b.m.value === a.m.value && FIGURE_THIS_YEAR.test(b.after));
+    const again = thisYear.get(key(a))?.find((b) => b !== a);
     if (again) return { year: Number(year), reason: `restated figure: ${a.m.text} in ${year} is ${again.m.text} "this year"` };
   }
   return null;
@@ -181,5 +200,6 @@ function byRestatedFigure(sentences: readonly RecognisedSentence[]): ReferenceYe
 export function referenceYear(published: string | null, sentences: readonly RecognisedSentence[], focus: readonly string[] = []): ReferenceYear | null {
   const stated = published ? /^(\d{4})/.exec(published) : null;
   if (stated) return { year: Number(stated[1]), reason: `publication date ${published}` };
-  return byAnniversary(sentences, focus) ?? byRestatedFigure(sentences) ?? byRelativeChain(sentences) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
+  const paragraphs = byParagraph(sentences);
+  return byAnniversary(sentences, paragraphs, focus) ?? byRestatedFigure(sentences) ?? byRelativeChain(sentences, paragraphs) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
 }

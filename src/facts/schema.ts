@@ -1,13 +1,15 @@
 // The readout-facts/v1 contract (shared/eval/SCHEMA.md) as a zod schema: `readout extract`
 // validates every document it prints against it, so the public shape cannot drift from the code.
 import { z } from 'zod';
+import { isCalendarDate } from './calendar.js';
 
 export const SCHEMA_ID = 'readout-facts/v1';
 
 /** YYYY-MM-DD, YYYY-MM, YYYY, or --MM-DD when the text never establishes the year. */
 export const DateString = z
   .string()
-  .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/, 'a DATE: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD');
+  .regex(/^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|--\d{2}-\d{2})$/, 'a DATE: YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD')
+  .refine(isCalendarDate, 'a date the calendar has');
 
 const Iso3 = z.string().regex(/^[A-Z]{3}$/, 'an ISO 3166-1 alpha-3 code');
 

@@ -37,6 +37,8 @@ export interface IngestOptions {
   /** Extraction threads to use instead of starting `workers` of them (left open: whoever made them closes them). */
   readonly pool?: ExtractionPool;
   readonly maxBytes?: number;
+  /** The time budget of one document's extraction (the pool's default when not given). */
+  readonly docTimeoutMs?: number;
   readonly onEvent?: (event: IngestEvent, summary: Readonly<IngestSummary>) => void;
 }
 
@@ -117,7 +119,7 @@ async function pipelined<T>(
 export async function ingest(store: Store, inputs: Iterable<Input> | AsyncIterable<Input>, options: IngestOptions): Promise<IngestSummary> {
   const summary = emptySummary();
   const report = reporter(summary, options.onEvent);
-  const pool = options.pool ?? new ExtractionPool({ threads: options.workers });
+  const pool = options.pool ?? new ExtractionPool({ threads: options.workers, docTimeoutMs: options.docTimeoutMs });
   // Inputs with the same content in one run: the later one waits for the earlier to be stored (or
   // not), then finds it like any stored document.
   const inFlight = new Map<string, Promise<void>>();
@@ -169,7 +171,7 @@ export async function ingest(store: Store, inputs: Iterable<Input> | AsyncIterab
 export async function reindex(store: Store, options: IngestOptions & { readonly all?: boolean }): Promise<IngestSummary> {
   const ids = await store.documentsToReindex(EXTRACTOR_VERSION, options.all ?? false);
   const summary = emptySummary();
-  const pool = options.pool ?? new ExtractionPool({ threads: options.workers });
+  const pool = options.pool ?? new ExtractionPool({ threads: options.workers, docTimeoutMs: options.docTimeoutMs });
   const report = reporter(summary, options.onEvent);
   // Stored documents are read as lanes pull them, so their bytes count in the read-ahead like inputs'.
   async function* stored(): AsyncGenerator<ReindexItem> {

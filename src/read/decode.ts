@@ -1,4 +1,4 @@
-// Bytes → text. A BOM wins; then strict UTF-8; then a statistical guess (chardet) decoded by
+// Bytes → text. A BOM wins; then UTF-16 recognised by its zero bytes; then strict UTF-8; then a statistical guess (chardet) decoded by
 // iconv-lite. Binary content is refused rather than decoded into noise.
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -20,16 +20,38 @@ function fromBom(bytes: Uint8Array): Decoded | null {
   return null;
 }
 
-/** Share of bytes that no text encoding uses (NUL and C0 controls other than whitespace). */
-function controlShare(bytes: Uint8Array): number {
-  const n = Math.min(bytes.length, 65536);
+/**
+ * UTF-16 saved without a byte-order mark: in text of the European scripts (Latin, Greek, Cyrillic:
+ * U+0000–U+05FF) every other byte is a high byte from 0 to 5, which no 8-bit text has, and the low
+ * bytes between them are almost never zero. High bytes at odd positions are little-endian.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  if (n < 4) return null;
+  const high = [0, 0], zero = [0, 0];
+  for (let i = 0; i < n; i++) {
+    if (bytes[i]! <= 5) high[i & 1]!++;
+    if (bytes[i] === 0) zero[i & 1]!++;
+  }
+  const pairs = n / 2;
+  if (high[1]! / pairs > 0.9 && zero[0]! / pairs < 0.02) return 'utf-16le';
+  if (high[0]! / pairs > 0.9 && zero[1]! / pairs < 0.02) return 'utf-16be';
+  return null;
+}
+
+/** Share of units (bytes, or UTF-16 code units of decoded text) that no text uses: NUL and C0 controls other than whitespace. */
+function controlShare(units: { readonly length: number; at(i: number): number }): number {
+  const n = Math.min(units.length, 65536);
   let bad = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i]!;
+    const b = units.at(i);
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) bad++;
   }
   return n ? bad / n : 0;
 }
+
+const bytesOf = (bytes: Uint8Array) => ({ length: bytes.length, at: (i: number) => bytes[i]! });
+const unitsOf = (text: string) => ({ length: text.length, at: (i: number) => text.charCodeAt(i) });
 
 // chardet names the legacy single-byte encodings by their ISO/Windows names; these are the ones
 // diplomatic sources actually arrive in. Anything else is refused with its name.
@@ -42,7 +64,12 @@ export function decode(bytes: Uint8Array, source: string): Decoded {
   if (bytes.length === 0) throw new InputError(source, 'empty file');
   const bom = fromBom(bytes);
   if (bom) return bom;
-  if (controlShare(bytes) > 0.01) throw new InputError(source, 'binary content, not text (control bytes found)');
+  const utf16 = utf16WithoutBom(bytes);
+  if (utf16) {
+    const text = iconv.decode(Buffer.from(bytes), utf16);
+    if (controlShare(unitsOf(text)) <= 0.01) return { text, encoding: utf16 === 'utf-16le' ? 'UTF-16LE' : 'UTF-16BE' };
+  }
+  if (controlShare(bytesOf(bytes)) > 0.01) throw new InputError(source, 'binary content, not text (control bytes found)');
   try {
     return { text: utf8.decode(bytes), encoding: 'UTF-8' };
   } catch {

@@ -6,3 +6,12 @@ export class InputError extends Error {
     this.name = 'InputError';
   }
 }
+
+/** A file system error in words: the path is named by whoever reports it. */
+export function fileProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or directory';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'ELOOP') return 'a loop of symbolic links';
+  return code ? `cannot read (${code})` : (error as Error).message;
+}

@@ -1,8 +1,10 @@
 // HTML → main text and page fields. Readability finds the article; the page's <meta> tags give the
-// title, site name and publication date that the article body rarely repeats.
+// title, site name and publication date that the article body rarely repeats. A linear scan
+// (html-scan.ts) reads the fields and the size first, and the text of pages too large for a DOM.
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { InputError } from './errors.js';
+import { DEEPEST, NOT_TEXT, scanHtml, type HtmlScan } from './html-scan.js';
 
 export interface HtmlPage {
   readonly text: string;
@@ -11,61 +13,58 @@ export interface HtmlPage {
   readonly published: string | null;
 }
 
-const BLOCK = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'BLOCKQUOTE',
-  'TR', 'TABLE', 'BR', 'HR', 'HEADER', 'FOOTER', 'FIGURE', 'FIGCAPTION', 'PRE', 'DD', 'DT', 'MAIN',
-]);
+/**
+ * Limits of the DOM path. linkedom's parse and Readability's scoring take time that grows with the
+ * square of the nesting depth and faster than the number of elements; published articles nest a few
+ * dozen elements deep and hold a few thousand. A page beyond either limit is read by the linear scan.
+ * (At 128 deep, 25 KB of HTML around 1,900 elements still took 1.4 s: Readability retries with
+ * looser rules when it finds little, reading every ancestor's text each time.)
+ */
+const MAX_DEPTH = 64;
+const MAX_ELEMENTS = 20_000;
+/**
+ * Readability reads the text of every candidate's ancestors (textContent, then a whitespace pattern
+ * over it), so its time grows with the page's depth times its text: a megabyte of text 120 elements
+ * deep took 10 s (the fuzz suite's find). Pages past this product go to the linear scan too. A long
+ * article (50,000 characters of text, 60 deep: 3 million) stays well within it; the limit costs
+ * Readability about 0.7 s at most.
+ */
+const MAX_DEPTH_TIMES_TEXT = 8_000_000;
+/**
+ * Readability also cleans each table, list and div by counting the elements under it, so nested ones
+ * cost the depth times the elements: tables nested 73 deep around 9,306 elements took 3.7 s (another
+ * fuzz find). An article of 5,000 elements 40 deep (200,000) is within this; past it, the linear scan.
+ */
+const MAX_DEPTH_TIMES_ELEMENTS = 400_000;
+/**
+ * Readability on linkedom costs about 4 s per megabyte of page whatever its shape (DOM building,
+ * serialising the article, garbage): a page with more than this much text is no single article, and
+ * its text is read by the linear scan (850 KB with 390,000 characters of text took 3 s; the longest
+ * articles have some tens of thousands).
+ */
+const MAX_DOM_TEXT = 100_000;
 
-type Node = { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<Node> };
-
-/** Text of a DOM subtree with one blank line between blocks, so paragraphs survive. */
-function blockText(root: Node): string {
-  const out: string[] = [];
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out.push((node.textContent ?? '').replace(/\s+/g, ' '));
-      return;
-    }
-    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return;
-    const block = BLOCK.has(node.nodeName.toUpperCase());
-    if (block) out.push('\n\n');
-    for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!);
-    if (block) out.push('\n\n');
-  };
-  walk(root);
-  return out
-    .join('')
-    .split('\n')
-    .map((line) => line.trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
-function meta(document: Document, ...keys: string[]): string | null {
+function metaOf(scan: HtmlScan, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = document.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
-    const value = el?.getAttribute('content')?.trim();
+    const value = scan.meta.get(key)?.trim();
     if (value) return value;
   }
   return null;
 }
 
-function jsonLdDate(document: Document): string | null {
-  for (const el of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
-    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(el.textContent ?? '');
+function jsonLdDate(scan: HtmlScan): string | null {
+  for (const text of scan.jsonLd) {
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(text);
     if (m) return m[1]!;
   }
   return null;
 }
 
-function publishedOf(document: Document, readabilityTime: string | null | undefined): string | null {
+function publishedOf(scan: HtmlScan): string | null {
   return (
-    meta(document, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'og:published_time') ??
-    readabilityTime ??
-    jsonLdDate(document) ??
-    document.querySelector('time[datetime]')?.getAttribute('datetime') ??
-    null
+    metaOf(scan, 'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'og:published_time') ??
+    jsonLdDate(scan) ??
+    scan.time
   );
 }
 
@@ -77,26 +76,28 @@ function parsePage(html: string): Document {
   return document;
 }
 
-export function readHtml(html: string, source: string): HtmlPage {
+/** Readability's article, or null when it finds none or the page is too large for it. */
+function readArticle(html: string): ReturnType<Readability<string>['parse']> {
   const document = parsePage(html);
-  if (!document.documentElement) throw new InputError(source, 'HTML without a document element');
-  const title = meta(document, 'og:title', 'twitter:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
-  const siteName = meta(document, 'og:site_name', 'application-name', 'publisher');
-  const headPublished = publishedOf(document, null);
-  // Readability mutates the DOM it is given; it runs last.
-  const article = new Readability(document, { charThreshold: 200 }).parse();
-  let text = '';
-  if (article?.content) {
-    const { document: body } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
-    text = blockText(body.body);
+  if (!document.documentElement) return null;
+  try {
+    return new Readability(document, { charThreshold: 200, maxElemsToParse: MAX_ELEMENTS }).parse();
+  } catch {
+    return null; // over maxElemsToParse (the scan counts elements before the DOM's own implied ones)
   }
-  if (!text.trim()) {
-    // Short or unusual pages defeat Readability; their body text is still the best we have.
-    const again = parsePage(html);
-    for (const el of Array.from(again.querySelectorAll('script, style, nav, header, footer, noscript, aside, form'))) el.remove();
-    text = again.body ? blockText(again.body) : '';
-  }
-  if (!text.trim()) throw new InputError(source, 'HTML page has no readable text');
+}
+
+export function readHtml(html: string, source: string): HtmlPage {
+  const scan = scanHtml(html, NOT_TEXT);
+  if (!scan) throw new InputError(source, `HTML nested more than ${DEEPEST.toLocaleString('en-US')} elements deep: not a page that can be read`);
+  const title = metaOf(scan, 'og:title', 'twitter:title') ?? scan.title;
+  const siteName = metaOf(scan, 'og:site_name', 'application-name', 'publisher');
+  const headPublished = publishedOf(scan);
+  const domPath = scan.depth <= MAX_DEPTH && scan.elements <= MAX_ELEMENTS && scan.depth * scan.text.length <= MAX_DEPTH_TIMES_TEXT && scan.depth * scan.elements <= MAX_DEPTH_TIMES_ELEMENTS && scan.text.length <= MAX_DOM_TEXT;
+  const article = domPath ? readArticle(html) : null;
+  // Short or unusual pages defeat Readability; their body text is still the best there is.
+  const text = (article?.content ? scanHtml(article.content)?.text : '') || scan.text;
+  if (!text.trim()) throw new InputError(source, scan.elements ? 'HTML page has no readable text (only markup, scripts or navigation)' : 'HTML page has no readable text');
   return {
     text,
     title: article?.title?.trim() || title,

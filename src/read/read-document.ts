@@ -29,9 +29,9 @@ export interface ReadOptions {
 
 const mb = (n: number): string => `${(n / MEGABYTE).toFixed(1)} MB`;
 
-/** The problem with an input of `size` bytes when the limit is `maxBytes`, or null. */
-export const tooLarge = (size: number, maxBytes: number): string | null =>
-  size > maxBytes ? `file too large (${mb(size)}; the limit is ${mb(maxBytes)}, see --max-size)` : null;
+/** The problem with an input of `size` bytes (null: a stream, cut off past the limit) when the limit is `maxBytes`, or null. */
+export const tooLarge = (size: number | null, maxBytes: number): string | null =>
+  size === null ? `file too large (more than the limit of ${mb(maxBytes)}, see --max-size)` : size > maxBytes ? `file too large (${mb(size)}; the limit is ${mb(maxBytes)}, see --max-size)` : null;
 
 /** The container, from the name, else from the text's first and last characters. */
 function formatOf(source: string, text: string): RawDocument['format'] {
@@ -48,6 +48,8 @@ export function readDocument(source: string, bytes: Uint8Array, options: ReadOpt
   if (!text.trim()) throw new InputError(source, 'no text (only whitespace)');
   const hints = options.hints ?? {};
   const raw = readContainer(source, text, encoding, hints.format ?? formatOf(source, text));
+  // Zero-width spaces, joiners and marks alone are no text: there is nothing to read.
+  if (!/[\p{L}\p{N}]/u.test(raw.text)) throw new InputError(source, 'no text (only spaces, invisible characters or punctuation)');
   return {
     ...raw,
     title: hints.title ?? raw.title,

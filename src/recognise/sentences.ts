@@ -21,32 +21,76 @@ export function tokenize(text: string): string[] {
 }
 
 /**
+ * The longest token wink-nlp is given. Its token patterns (abbreviations, ordinals, e-mail addresses)
+ * take time that grows with the square of a token's length; no word of any language, nor a usual
+ * URL, is longer. A longer run of non-space characters reaches wink cut into pieces of this length.
+ */
+const MAX_TOKEN = 64;
+/**
+ * The longest sentence, in characters. The recognisers and extractors read a sentence once per
+ * mention in it, so their time grows with the square of its length; published sentences stay far
+ * below this (the longest in the evaluation sets has 652 characters). A longer span is cut at the
+ * last space before the limit.
+ */
+export const MAX_SENTENCE = 1_000;
+
+const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN + 1},}`, 'g');
+
+/** The text as wink-nlp sees it: the same length, with a space every MAX_TOKEN characters of a longer run. */
+function tokenizable(text: string): string {
+  return text.replace(LONG_RUN, (run) => run.replace(new RegExp(`([^]{${MAX_TOKEN - 1}})[^]`, 'g'), '$1 '));
+}
+
+/**
  * Sentence spans of the whole text in one pass of wink-nlp (one call is much cheaper than one per
  * paragraph), then cut at line breaks: a paragraph boundary always ends a sentence.
  */
 function sentenceSpans(text: string): Array<[number, number]> {
-  const doc = nlp.readDoc(text);
+  // wink gives an empty text one sentence spanning no token ([0, -1]): a text cleaning left empty
+  // (a lone page number, "7") has no sentences.
+  if (!text.trim()) return [];
+  const shadow = tokenizable(text);
+  const doc = nlp.readDoc(shadow);
   const values = doc.tokens().out(its.value) as string[];
-  // Map token indexes to character offsets by walking the text: wink keeps token text verbatim.
+  // Map token indexes to character offsets by walking the text wink read: it keeps token text verbatim.
   const starts = new Array<number>(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    const at = text.indexOf(values[i]!, cursor);
+    const at = shadow.indexOf(values[i]!, cursor);
     starts[i] = at >= 0 ? at : cursor;
     cursor = starts[i]! + values[i]!.length;
   }
   const spans: Array<[number, number]> = [];
+  const push = (from: number, to: number): void => {
+    if (text.slice(from, to).trim()) spans.push(...capped(text, trim(text, from, to)));
+  };
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
     const start = starts[first]!, end = starts[last]! + values[last]!.length;
     let from = start;
     for (let nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', from)) {
-      if (text.slice(from, nl).trim()) spans.push(trim(text, from, nl));
+      push(from, nl);
       from = nl + 1;
     }
-    if (text.slice(from, end).trim()) spans.push(trim(text, from, end));
+    push(from, end);
   });
   return joinDecimals(text, spans);
+}
+
+/** A span cut into pieces of at most MAX_SENTENCE characters, each ending at a space where there is one. */
+function capped(text: string, [start, end]: [number, number]): Array<[number, number]> {
+  if (end - start <= MAX_SENTENCE) return [[start, end]];
+  const pieces: Array<[number, number]> = [];
+  let from = start;
+  while (end - from > MAX_SENTENCE) {
+    const space = text.lastIndexOf(' ', from + MAX_SENTENCE);
+    const to = space > from ? space : from + MAX_SENTENCE;
+    pieces.push(trim(text, from, to));
+    from = to;
+    while (from < end && text[from] === ' ') from++;
+  }
+  if (from < end) pieces.push(trim(text, from, end));
+  return pieces;
 }
 
 /** wink ends a sentence inside "RM5.40" or "AED12.3": a digit, a full stop and a digit are one number. */

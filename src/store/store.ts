@@ -295,6 +295,23 @@ export interface SearchPage {
   };
 }
 
+/**
+ * A failure of the database itself, in words a user can act on (a missing folder, a file that is not
+ * a database or is corrupt, a read-only file, a schema from a newer version): every backend reports
+ * its own failures this way, from opening and from every method, so callers never see a driver's error.
+ */
+export class StoreError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
+
+export interface OpenOptions {
+  /** Only read: nothing is written (no schema upgrade, no journal change), so a read-only file or folder serves. */
+  readonly readonly?: boolean;
+}
+
 /** One report of a fact: what one document states, where, and by which rule. */
 export interface FactReport {
   readonly document: {

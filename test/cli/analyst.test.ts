@@ -140,7 +140,7 @@ describe('the analyst\'s verbs', () => {
     await refused(['reject', event.id, '--date', '2024'], /^readout: unknown option '--date'/);
     await refused(['split', event.id], /^readout: required option '--source <document>' not specified/);
     await refused(['merge', event.id], /^readout: missing required argument 'other'/);
-    await refused(['corrections', '--undo', '0'], "option '--undo <id>' argument '0' is invalid. expected a positive whole number");
+    await refused(['corrections', '--undo', '0'], "option '--undo <id>' argument '0' is invalid. expected a whole number from 1 to 9007199254740991");
     await refused(['corrections', '--undo', '99'], 'no correction #99 (readout corrections lists them)');
   });
 

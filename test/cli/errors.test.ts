@@ -33,7 +33,7 @@ describe('the CLI error shape', () => {
     writeFileSync(notDb, 'this is not a database, only text that is long enough to be read as a header of one'.repeat(20));
     const r = await cli(['people', '--db', notDb]);
     assert.deepEqual([r.code, r.stdout], [1, '']);
-    assert.match(r.stderr, new RegExp(`^readout: cannot open the database ${notDb}: file is not a database\\n$`));
+    assert.match(r.stderr, new RegExp(`^readout: ${notDb}: not a database \\(not an SQLite file, or an encrypted one\\)\\n$`));
   });
 
   it('an unexpected error is one line that says so; --debug adds its stack', async () => {

@@ -73,7 +73,7 @@ export const queryVerbsSuite = (corpus: Corpus): void => void describe('query ve
       [['trade', '--since', 'May'], /^readout: option '--since <date>' argument 'May' is invalid\. expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n$/],
       [['events', '--until', '2024-13'], /^readout: option '--until <date>' argument '2024-13' is invalid\. expected a date as YYYY, YYYY-MM or YYYY-MM-DD\n$/],
       [['agreements', '--since', '2024-02-30'], /^readout: option '--since <date>' argument '2024-02-30' is invalid/],
-      [['people', '--limit', '0'], /^readout: option '--limit <n>' argument '0' is invalid\. expected a positive whole number\n$/],
+      [['people', '--limit', '0'], /^readout: option '--limit <n>' argument '0' is invalid\. expected a whole number from 1 to 9007199254740991\n$/],
       [['documents', '--offset', '-1'], /^readout: option '--offset <n>' argument '-1' is invalid\. expected a whole number, 0 or more\n$/],
       [['events', '--type', 'talks'], /^readout: option '--type <type>' argument 'talks' is invalid\. Allowed choices are meeting, visit, phone_call, summit, forum, ceremony, other\.\n$/],
       [['agreements', '--kind', 'mou'], /^readout: option '--kind <kind>' argument 'mou' is invalid\. Allowed choices are agreement, declaration, memorandum, roadmap, joint_statement, treaty, protocol, contract, program, other\.\n$/],

@@ -1,5 +1,6 @@
-// The extraction pool cannot hang: a thread that exits or dies mid-task fails the documents it held,
-// with an error naming what happened, and the batch goes on on a fresh thread. The test worker
+// The extraction pool cannot hang: a document over its time budget, or one whose thread exits, dies
+// or runs out of memory, fails with an error naming what happened; the documents queued behind it on
+// the same thread are sent again, and the batch goes on on a fresh thread. The test worker
 // (workers/cue-worker.ts) only answers cues; test/ingest/ingest.test.ts crashes a real ingest.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -31,6 +32,51 @@ describe('extraction pool', () => {
       const replies = await Promise.all(['throw-a.txt', 'echo-b.txt'].map((s) => pool.run(request(s))));
       assert.deepEqual(replies, [
         { ok: false, error: 'the extraction thread stopped while it held this document (an uncaught error)' },
+        { ok: false, error: 'echo echo-b.txt' },
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a document over its time budget fails alone: its thread is replaced, the documents queued behind it are sent again', { timeout: 60_000 }, async () => {
+    // One thread holding four documents at once: all four are on the thread that is stopped.
+    const pool = new ExtractionPool({ threads: 1, depth: 4, worker: CUES, docTimeoutMs: 300 });
+    try {
+      const replies = await Promise.all(['echo-a.txt', 'hang-b.txt', 'echo-c.txt', 'echo-d.txt'].map((s) => pool.run(request(s))));
+      assert.deepEqual(replies, [
+        { ok: false, error: 'echo echo-a.txt' },
+        { ok: false, error: 'extraction took longer than 0.3 s (the limit per document, --doc-timeout)' },
+        { ok: false, error: 'echo echo-c.txt' },
+        { ok: false, error: 'echo echo-d.txt' },
+      ]);
+      assert.deepEqual(await pool.run(request('echo-e.txt')), { ok: false, error: 'echo echo-e.txt' }, 'the fresh thread takes new work');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a thread that exits with documents queued on it fails only the one it was extracting', { timeout: 60_000 }, async () => {
+    const pool = new ExtractionPool({ threads: 1, depth: 4, worker: CUES });
+    try {
+      const replies = await Promise.all(['echo-a.txt', 'exit-b.txt', 'echo-c.txt', 'echo-d.txt'].map((s) => pool.run(request(s))));
+      assert.deepEqual(replies.map((r) => (r.ok ? 'ok' : r.error)), [
+        'echo echo-a.txt',
+        'the extraction thread stopped while it held this document (worker exited with code: 3)',
+        'echo echo-c.txt',
+        'echo echo-d.txt',
+      ]);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('a thread out of memory names the document; the others go on', { timeout: 60_000 }, async () => {
+    const pool = new ExtractionPool({ threads: 1, depth: 2, worker: CUES, resourceLimits: { maxOldGenerationSizeMb: 16 } });
+    try {
+      const replies = await Promise.all(['oom-a.txt', 'echo-b.txt'].map((s) => pool.run(request(s))));
+      assert.deepEqual(replies, [
+        { ok: false, error: 'the extraction thread ran out of memory on this document' },
         { ok: false, error: 'echo echo-b.txt' },
       ]);
     } finally {

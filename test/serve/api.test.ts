@@ -302,7 +302,7 @@ describe('readout serve: the API', () => {
   });
 
   it('leads every fact\'s link to a page that shows it with its sentences', async () => {
-    const busyDoc = (await (await s.fetch('/api/documents?limit=500')).json()).rows.find((r: { source: string }) => r.source.endsWith('busy-00.txt'));
+    const busyDoc = (await (await s.fetch('/api/documents?limit=500')).json()).rows.find((r: { source: string }) => r.source.endsWith('/busy/busy-00.txt'));
     const page = parseHTML(await (await s.fetch(`/documents/${busyDoc.id}`)).text()).document;
     // Each fact's line: its link, then links to the sentences it was read in (#sN, on this page).
     const links = [...page.querySelectorAll('section[aria-labelledby="facts"] li > a')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('#'));

@@ -239,6 +239,16 @@ export function storeSuite(backend: string, open: StoreFactory): void {
       assert.deepEqual(await t.store.search('"unbalanced AND ('), []);
     });
 
+    it('searches with the first words of a 2,000-word query (a pasted text finds what its opening words find)', async () => {
+      const hit = (await t.store.search('Dushanbe')).find((h) => h.kind === 'document')!;
+      const text = (await t.store.document(Number(hit.id)))!.text;
+      const opening = [...new Set(text.split(/[^\p{L}\p{N}]+/u).filter(Boolean))].slice(0, 32);
+      const pasted = [...opening, ...Array.from({ length: 2000 - opening.length }, (_, i) => `absent${i}`)].join(' ');
+      assert.ok((await t.store.search(pasted)).some((h) => h.kind === 'document' && h.id === hit.id));
+      const repeated = `${'Dushanbe '.repeat(2000)}`;
+      assert.ok((await t.store.search(repeated)).some((h) => h.kind === 'document'), 'repeated words count once');
+    });
+
     it('documents saved together: one that fails is rejected alone, the others are stored whole', async () => {
       await withScratch(async (store) => {
         const [a, b, c] = analysed.filter((d) => d.facts.events.length);

@@ -2,6 +2,7 @@
 // document them in the OpenAPI document) and the pages (which validate the same way). The filters
 // are the CLI's: country, pair, since, until, type, kind; plus limit, cursor and format.
 import { z } from '@hono/zod-openapi';
+import { isCalendarDate } from '../../facts/calendar.js';
 import { AgreementKind, EventType, TradeKind, TradeMeasure } from '../../facts/schema.js';
 
 const MAX_LIMIT = 500;
@@ -13,7 +14,10 @@ const Country = z.string().regex(/^[A-Za-z]{3}$/, 'expected an ISO 3166-1 alpha-
   .openapi({ ...query('country'), description: 'Facts involving this country (ISO 3166-1 alpha-3)', example: 'TJK' });
 const PairParam = z.string().regex(/^[A-Za-z]{3}-[A-Za-z]{3}$/, 'expected two ISO alpha-3 codes such as BLR-TJK')
   .openapi({ ...query('pair'), description: 'Facts involving both countries', example: 'BLR-TJK' });
-const date = (name: string, description: string) => z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+/** YYYY, YYYY-MM or YYYY-MM-DD, and a date the calendar has ("2024-02-30" and "2024-99" are refused). */
+const calendarDate = () => z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD').refine(isCalendarDate, 'expected a date the calendar has');
+
+const date = (name: string, description: string) => calendarDate()
   .openapi({ ...query(name), description, example: '2023' });
 const limit = z.coerce.number().int('expected a whole number').min(1, 'expected at least 1').max(MAX_LIMIT, `expected at most ${MAX_LIMIT}`)
   .openapi({ ...query('limit'), description: `Rows per page (default ${DEFAULT_LIMIT}, at most ${MAX_LIMIT})`, example: 50 });
@@ -85,5 +89,5 @@ export const DocumentPath = z.object({ id: z.coerce.number().int('expected a doc
 export const FactPath = z.object({ id: z.string().regex(/^(ev|ag|tr|pe)_[0-9a-f]{16}$/, 'expected a fact id such as ev_0123456789abcdef').openapi({ ...path('id'), example: 'pe_39d7b938f55a2bd1' }) });
 export const IngestQuery = z.strictObject({
   source: z.string().min(1).max(200).regex(/^[^/\\\0]+$/, 'expected a file name').openapi({ ...query('source'), description: 'A name for the document; its extension (.txt, .html, .json) says how to read it', example: 'readout.txt' }),
-  published: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD').optional().openapi({ ...query('published'), description: 'Publication date, when the text does not state one' }),
+  published: calendarDate().optional().openapi({ ...query('published'), description: 'Publication date, when the text does not state one' }),
 });

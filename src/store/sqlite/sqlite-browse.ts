@@ -2,6 +2,7 @@
 // every fact it states, countries and pairs with their counts, disagreeing trade claims side by side,
 // and full-text search with facets. The fact rows themselves come from sqlite-read.ts.
 import { sql, type Kysely } from 'kysely';
+import { ftsQuery } from './fts-query.js';
 import { groupHasConflict, TRADE_KEY_COLUMNS } from './trade-conflicts.js';
 import type {
   ConflictFilter, CountrySummary, DocumentDetail, FactKind, PairSummary, SearchKind, SearchPage, SearchQuery, SearchResult, TradeRow,
@@ -109,9 +110,6 @@ export async function conflicts(db: Db, filter: ConflictFilter = {}): Promise<Tr
   return idLists.map((ids) => ids.map((id) => byId.get(id)!).sort((a, b) => a.value_usd! - b.value_usd!));
 }
 
-/** Words of the query as FTS5 phrases (implicit AND), so user text never reaches the FTS syntax. */
-const ftsQuery = (text: string): string =>
-  text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => `"${w}"`).join(' ');
 
 const yearOf = (date: string | null): number | null => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
 

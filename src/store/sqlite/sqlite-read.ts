@@ -2,6 +2,7 @@
 import { sql, type Kysely, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, PlaceT, QualifierT, TradeKindT, TradeMeasureT } from '../../facts/schema.js';
 import { figuresConflict } from '../../merge/merge-rules.js';
+import { ftsQuery } from './fts-query.js';
 import { groupHasConflict, TRADE_KEY_COLUMNS } from './trade-conflicts.js';
 import type {
   AgreementRow, DocumentRow, EventRow, FactFilter, PersonRow, SearchHit, Source, StoreStats, TradeRow,
@@ -277,9 +278,6 @@ export async function queryDocuments(db: Db, filter: FactFilter = {}): Promise<D
   });
 }
 
-/** Words of the query as FTS5 phrases (implicit AND), so user text never reaches the FTS syntax. */
-const ftsQuery = (text: string): string =>
-  text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).map((w) => `"${w}"`).join(' ');
 
 export async function search(db: Db, text: string, limit = 20, offset = 0): Promise<SearchHit[]> {
   const match = ftsQuery(text);

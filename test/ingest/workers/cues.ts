@@ -1,11 +1,11 @@
-// Crash cues for the test worker modules, read from a document's file name (its source may be a path):
-// `exit-…` makes the thread exit
-// mid-task; `throw-…` kills it with an uncaught error while the task is in flight; `echo-…` is
-// answered at once without extracting. Production threads load src/ingest/extract-worker.ts, which
-// reads no cue.
+// Crash cues for the test worker modules, read from a document's file name (its source may be a
+// path): `exit-…` makes the thread exit mid-task; `throw-…` kills it with an uncaught error while the
+// task is in flight; `hang-…` never returns (a loop with no end, as a runaway pattern would be);
+// `oom-…` allocates until the thread runs out of memory; `echo-…` is answered at once without
+// extracting. Production threads load src/ingest/extract-worker.ts, which reads no cue.
 import type { WorkerReply, WorkerRequest } from '../../../src/ingest/worker-pool.js';
 
-export function onCue(request: WorkerRequest): Promise<WorkerReply> | null {
+export function onCue(request: WorkerRequest): Promise<WorkerReply> | WorkerReply | null {
   const name = request.source.split('/').at(-1)!;
   if (name.startsWith('exit-')) process.exit(3);
   if (name.startsWith('throw-')) {
@@ -15,6 +15,11 @@ export function onCue(request: WorkerRequest): Promise<WorkerReply> | null {
       }),
     );
   }
-  if (name.startsWith('echo-')) return Promise.resolve({ ok: false, error: `echo ${request.source}` });
+  if (name.startsWith('hang-')) for (;;);
+  if (name.startsWith('oom-')) {
+    const held: number[][] = [];
+    for (;;) held.push(Array.from({ length: 1e5 }, (_, i) => i));
+  }
+  if (name.startsWith('echo-')) return { ok: false, error: `echo ${request.source}` };
   return null;
 }
