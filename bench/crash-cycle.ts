@@ -53,19 +53,30 @@ function random(seed: number): () => number {
   };
 }
 
-interface Run { readonly stored: string[]; readonly code: number | null; readonly signal: NodeJS.Signals | null }
+interface Run {
+  readonly stored: string[];
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+}
 
 /**
  * When to kill a run: once `afterStored` documents were reported stored, or `delayMs` after the first
  * was (after the start, with `fromStart`: a kill while the database is opened and migrated), whichever
  * comes first.
  */
-interface KillAt { readonly afterStored: number; readonly delayMs: number; readonly fromStart: boolean }
+interface KillAt {
+  readonly afterStored: number;
+  readonly delayMs: number;
+  readonly fromStart: boolean;
+}
 
 /** `readout ingest` on the folder, killed as `kill` says (never without it). */
 function ingestRun(db: string, folder: string, workers: number, kill?: KillAt): Promise<Run> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, 'ingest', folder, '--db', db, '--workers', String(workers), '--root', folder], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'ingest', folder, '--db', db, '--workers', String(workers), '--root', folder], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const stored: string[] = [];
     let pending = '';
     let timer: NodeJS.Timeout | null = null;
@@ -100,7 +111,9 @@ function inspect(db: string): { integrity: string; foreignKeys: number; document
     const integrity = String(check.pragma('integrity_check', { simple: true }));
     const foreignKeys = (check.pragma('foreign_key_check') as unknown[]).length;
     const documents = new Map<string, { rows: number; facts: number }>();
-    const rows = check.prepare('select d.source as source, (select count(*) from mentions m where m.document_id = d.id) as facts from documents d').all() as Array<{ source: string; facts: number }>;
+    const rows = check
+      .prepare('select d.source as source, (select count(*) from mentions m where m.document_id = d.id) as facts from documents d')
+      .all() as Array<{ source: string; facts: number }>;
     for (const r of rows) {
       const seen = documents.get(r.source);
       documents.set(r.source, { rows: (seen?.rows ?? 0) + 1, facts: r.facts });
@@ -127,7 +140,11 @@ export async function crashCycle(options: CrashOptions): Promise<CrashReport> {
   }
   const reported = new Set<string>();
   const problems: string[] = [];
-  let integrityOk = 0, lost = 0, doubled = 0, incomplete = 0, storedBeforeKills = 0;
+  let integrityOk = 0,
+    lost = 0,
+    doubled = 0,
+    incomplete = 0,
+    storedBeforeKills = 0;
   /** Checks the database against what was reported: whether SQLite finds it sound, and how many documents it holds. */
   const audit = (when: string): { sound: boolean; size: number } => {
     const found = inspect(db);
@@ -155,7 +172,11 @@ export async function crashCycle(options: CrashOptions): Promise<CrashReport> {
       const left = options.documents - reported.size;
       // One kill in five while the run starts (opening, migrating, the first group), the others while it stores.
       const fromStart = next() < 0.2;
-      const run = await ingestRun(db, folder, workers, { afterStored: 1 + Math.floor(next() * Math.max(1, left / 4)), delayMs: Math.floor(next() * (fromStart ? 2_000 : options.maxDelayMs ?? 3_000)), fromStart });
+      const run = await ingestRun(db, folder, workers, {
+        afterStored: 1 + Math.floor(next() * Math.max(1, left / 4)),
+        delayMs: Math.floor(next() * (fromStart ? 2_000 : (options.maxDelayMs ?? 3_000))),
+        fromStart,
+      });
       for (const source of run.stored) reported.add(source);
       if (run.signal !== 'SIGKILL') problems.push(`run ${k + 1} ended before its kill (${run.signal ?? `exit ${run.code}`}): the folder needs more documents`);
       const after = audit(`after kill ${k + 1}`);

@@ -9,8 +9,14 @@ const documents = Number(process.env.CRASH_DOCS ?? 4_000);
 const seed = Number(process.env.CRASH_SEED ?? Date.now() % 2 ** 31);
 const started = performance.now();
 const r = await crashCycle({ kills, documents, seed });
-console.log(`crash: ${r.kills} SIGKILLs at random moments of readout ingest (seed ${seed}, ${r.documents} documents) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-console.log(`  integrity ok after ${r.integrityOk} of ${r.kills} kills; lost ${r.lost} (reported stored, then missing), doubled ${r.doubled}, incomplete ${r.incomplete}`);
-console.log(`  documents found after each kill: ${(r.storedBeforeKills / Math.max(1, r.kills)).toFixed(0)} on average; after a last run, ${r.storedAtEnd} of ${r.documents}, each once`);
+console.log(
+  `crash: ${r.kills} SIGKILLs at random moments of readout ingest (seed ${seed}, ${r.documents} documents) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
+console.log(
+  `  integrity ok after ${r.integrityOk} of ${r.kills} kills; lost ${r.lost} (reported stored, then missing), doubled ${r.doubled}, incomplete ${r.incomplete}`,
+);
+console.log(
+  `  documents found after each kill: ${(r.storedBeforeKills / Math.max(1, r.kills)).toFixed(0)} on average; after a last run, ${r.storedAtEnd} of ${r.documents}, each once`,
+);
 for (const problem of r.problems) console.log(`  PROBLEM ${problem}`);
 process.exitCode = r.problems.length ? 1 : 0;

@@ -11,7 +11,9 @@ import { tokenize } from '../src/recognise/sentences.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEV = resolve(ROOT, '../shared/eval/dev/docs');
-const seeds = readdirSync(DEV).sort().map((f) => readFileSync(join(DEV, f), 'utf8'));
+const seeds = readdirSync(DEV)
+  .sort()
+  .map((f) => readFileSync(join(DEV, f), 'utf8'));
 const DOCS = Number(process.env.BENCH_DOCS ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 
@@ -21,7 +23,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 7);
  */
 function documentAt(i: number): string {
   const seed = seeds[i % seeds.length]!;
-  return seed.replace(/\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g, (_m, _d, month) => `${(i % 28) + 1} ${month}`).replace(/\$(\d+)/g, (_m, n) => `$${Number(n) + (i % 97)}`);
+  return seed
+    .replace(
+      /\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+      (_m, _d, month) => `${(i % 28) + 1} ${month}`,
+    )
+    .replace(/\$(\d+)/g, (_m, n) => `$${Number(n) + (i % 97)}`);
 }
 
 // Memory probe: a fresh process extracts n documents and reports its peak resident set and the
@@ -101,4 +108,6 @@ const ratios = pipeline.rates.map((rate, i) => rate / tokenizer.rates[i]!);
 console.log(`ratio pipeline ÷ tokenizer, run by run: ${ratios.map((r) => r.toFixed(2)).join(' ')} → median ${median(ratios).toFixed(2)} (target ≥ 0.30)`);
 console.log(`normalised to 1,000-word articles: ${per1000.toFixed(0)} docs/s (target ≥ 200)`);
 const [atSmall, atBig] = [memoryAt(DOCS), memoryAt(DOCS * 4)];
-console.log(`memory of a fresh process extracting ${DOCS} vs ${DOCS * 4} documents: heap retained after GC ${atSmall.retainedMB.toFixed(1)} MB vs ${atBig.retainedMB.toFixed(1)} MB (ratio ${(atBig.retainedMB / atSmall.retainedMB).toFixed(2)}; flat means ≈ 1), peak RSS ${atSmall.peakMB.toFixed(0)} MB vs ${atBig.peakMB.toFixed(0)} MB`);
+console.log(
+  `memory of a fresh process extracting ${DOCS} vs ${DOCS * 4} documents: heap retained after GC ${atSmall.retainedMB.toFixed(1)} MB vs ${atBig.retainedMB.toFixed(1)} MB (ratio ${(atBig.retainedMB / atSmall.retainedMB).toFixed(2)}; flat means ≈ 1), peak RSS ${atSmall.peakMB.toFixed(0)} MB vs ${atBig.peakMB.toFixed(0)} MB`,
+);

@@ -42,7 +42,9 @@ try {
       if (outcome.status === 'failed' || overBudget) {
         const saved = join(tmpdir(), `readout-fuzz-failure-${failures.length + 1}-${input.name}`);
         writeFileSync(saved, input.bytes);
-        failures.push(`${outcome.status === 'failed' ? outcome.problem : `over budget: ${outcome.ms.toFixed(0)} ms`} — ${describeInput(input)} (saved as ${saved})`);
+        failures.push(
+          `${outcome.status === 'failed' ? outcome.problem : `over budget: ${outcome.ms.toFixed(0)} ms`} — ${describeInput(input)} (saved as ${saved})`,
+        );
       }
       slowest.push({ input, outcome });
       slowest.sort((a, b) => b.outcome.ms - a.outcome.ms);
@@ -55,9 +57,13 @@ try {
 }
 process.stderr.write('\n');
 
-const perMb = (o: Outcome, bytes: number): string => `${((o.ms / Math.max(bytes, 1)) * MB / 1000).toFixed(2)} s/MB`;
-console.log(`fuzz: ${RUNS} inputs tried (seed ${SEED}, scale ${SCALE}, ${(counts.bytes / MB).toFixed(1)} MB in all) in ${((performance.now() - started) / 1000).toFixed(0)} s`);
-console.log(`  ${counts.extracted} extracted (${counts.documents} documents), ${counts.refused} refused in one line, ${counts.failed} failures, ${counts.overBudget} over the budget of 1 s per MB (floor 1 s)`);
+const perMb = (o: Outcome, bytes: number): string => `${(((o.ms / Math.max(bytes, 1)) * MB) / 1000).toFixed(2)} s/MB`;
+console.log(
+  `fuzz: ${RUNS} inputs tried (seed ${SEED}, scale ${SCALE}, ${(counts.bytes / MB).toFixed(1)} MB in all) in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
+console.log(
+  `  ${counts.extracted} extracted (${counts.documents} documents), ${counts.refused} refused in one line, ${counts.failed} failures, ${counts.overBudget} over the budget of 1 s per MB (floor 1 s)`,
+);
 console.log('  slowest inputs:');
 for (const { input, outcome } of slowest) console.log(`    ${outcome.ms.toFixed(0)} ms (${perMb(outcome, input.bytes.length)}) ${describeInput(input)}`);
 for (const failure of failures) console.log(`  FAILED ${failure}`);

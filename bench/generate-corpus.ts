@@ -23,7 +23,24 @@ const STATES: ReadonlyArray<{ name: string; city: string; leader: string; minist
   { name: 'Pakistan', city: 'Islamabad', leader: 'Shehbaz Sharif', minister: 'Ishaq Dar' },
 ];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const TOPICS = ['energy', 'transport', 'agriculture', 'education', 'healthcare', 'tourism', 'logistics', 'digital technologies', 'water management', 'mining', 'textiles', 'pharmaceuticals', 'culture', 'science', 'banking', 'aviation'];
+const TOPICS = [
+  'energy',
+  'transport',
+  'agriculture',
+  'education',
+  'healthcare',
+  'tourism',
+  'logistics',
+  'digital technologies',
+  'water management',
+  'mining',
+  'textiles',
+  'pharmaceuticals',
+  'culture',
+  'science',
+  'banking',
+  'aviation',
+];
 const FILLER = [
   'The parties noted the high level of political dialogue and mutual trust.',
   'Special attention was paid to the implementation of earlier agreements.',
@@ -62,17 +79,178 @@ export interface GeneratedDocument {
 
 export type DocumentShape = 'readout' | 'brief';
 
-const SECTORS = ['energy', 'transport', 'agriculture', 'education', 'healthcare', 'tourism', 'logistics', 'digital technologies', 'water management', 'mining', 'textiles', 'pharmaceuticals', 'culture', 'science', 'banking', 'aviation', 'metallurgy', 'chemicals', 'food processing', 'machine building', 'renewable energy', 'space research', 'construction', 'telecommunications', 'fisheries', 'sport', 'youth policy', 'geology', 'veterinary medicine', 'railways'];
-const PRODUCTS = ['wheat', 'cotton fibre', 'fertilisers', 'buses', 'tractors', 'medicines', 'fruit and vegetables', 'dairy products', 'steel pipes', 'electric cables', 'cement', 'textile goods', 'meat', 'sugar', 'timber', 'glassware', 'furniture', 'lifts', 'agricultural machinery', 'solar panels'];
-const BODIES = ['the intergovernmental commission', 'the business council', 'the joint working group on trade', 'the council of foreign ministers', 'the interregional forum', 'the investment agency', 'the chamber of commerce', 'the joint venture fund', 'the expert council', 'the committee on customs cooperation'];
-const SUBJECTS = ['The sides', 'The two leaders', 'Both delegations', 'The ministers', 'The heads of state', 'The parties', 'The presidents', 'Officials of the two countries', 'Experts from both sides', 'The two governments', 'Representatives of the business communities', 'The heads of the delegations'];
-const VERBS = ['discussed', 'reviewed', 'considered', 'exchanged views on', 'outlined plans for', 'noted progress in', 'agreed to step up', 'called for closer', 'examined prospects for', 'praised the results of', 'set out priorities for', 'paid particular attention to', 'stressed the potential of', 'looked at ways to deepen', 'mapped out steps in'];
-const OBJECTS = ['cooperation in {sector}', 'joint projects in {sector}', 'the development of {sector}', 'investment in {sector}', 'partnership in {sector} and {sector2}', 'supplies of {product}', 'links between {cityA} and {cityB}', 'the work of {body}', 'industrial cooperation around {product}', 'training programmes in {sector}', 'the localisation of {product} production', 'a pipeline of projects in {sector}', 'exchanges between universities in {cityA} and {cityB}', 'the agenda of {body}', 'financing for {sector} projects'];
-const MODIFIERS = ['', ' in the coming years', ' as a priority', ' with the participation of the private sector', ' on the basis of mutual benefit', ' following the decisions of {body}', ' during the talks in {cityA}', ' over the next {n} years', ' with a view to new joint ventures', ' in line with the national development strategies', ' at the level of the regions', ' through {body}', ' with the support of development banks', ' step by step', ' before the end of the decade'];
-const QUOTE_OPENERS = ['We value', 'Our countries share', 'We intend to expand', 'There is great potential in', 'We are ready to deepen', 'Today we confirmed', 'Our peoples are bound by', 'We will continue', 'I am convinced that', 'We see new opportunities in'];
-const QUOTE_BODIES = ['the friendship between {nameA} and {nameB}', 'our partnership in {sector}', 'cooperation in {sector} and {sector2}', 'the projects agreed in {cityB}', 'the dialogue between our governments', 'the ties between {cityA} and {cityB}', 'trade in {product}', 'joint work within {body}', 'the results of the talks', 'a long-term strategy for {sector}'];
-const GROWTH = ['grew by {p} percent', 'rose by {p} percent', 'increased by {p} percent', 'fell by {p} percent', 'went up {p} percent', 'was {p} percent higher than a year earlier'];
-const DOCUMENT_KINDS = ['an agreement on cooperation in {sector}', 'a memorandum of understanding on {sector}', 'a roadmap for cooperation in {sector}', 'a programme of cooperation in {sector}', 'an agreement on mutual protection of investments', 'a memorandum on cooperation in {sector} between the relevant ministries', 'a joint declaration on strategic partnership'];
+const SECTORS = [
+  'energy',
+  'transport',
+  'agriculture',
+  'education',
+  'healthcare',
+  'tourism',
+  'logistics',
+  'digital technologies',
+  'water management',
+  'mining',
+  'textiles',
+  'pharmaceuticals',
+  'culture',
+  'science',
+  'banking',
+  'aviation',
+  'metallurgy',
+  'chemicals',
+  'food processing',
+  'machine building',
+  'renewable energy',
+  'space research',
+  'construction',
+  'telecommunications',
+  'fisheries',
+  'sport',
+  'youth policy',
+  'geology',
+  'veterinary medicine',
+  'railways',
+];
+const PRODUCTS = [
+  'wheat',
+  'cotton fibre',
+  'fertilisers',
+  'buses',
+  'tractors',
+  'medicines',
+  'fruit and vegetables',
+  'dairy products',
+  'steel pipes',
+  'electric cables',
+  'cement',
+  'textile goods',
+  'meat',
+  'sugar',
+  'timber',
+  'glassware',
+  'furniture',
+  'lifts',
+  'agricultural machinery',
+  'solar panels',
+];
+const BODIES = [
+  'the intergovernmental commission',
+  'the business council',
+  'the joint working group on trade',
+  'the council of foreign ministers',
+  'the interregional forum',
+  'the investment agency',
+  'the chamber of commerce',
+  'the joint venture fund',
+  'the expert council',
+  'the committee on customs cooperation',
+];
+const SUBJECTS = [
+  'The sides',
+  'The two leaders',
+  'Both delegations',
+  'The ministers',
+  'The heads of state',
+  'The parties',
+  'The presidents',
+  'Officials of the two countries',
+  'Experts from both sides',
+  'The two governments',
+  'Representatives of the business communities',
+  'The heads of the delegations',
+];
+const VERBS = [
+  'discussed',
+  'reviewed',
+  'considered',
+  'exchanged views on',
+  'outlined plans for',
+  'noted progress in',
+  'agreed to step up',
+  'called for closer',
+  'examined prospects for',
+  'praised the results of',
+  'set out priorities for',
+  'paid particular attention to',
+  'stressed the potential of',
+  'looked at ways to deepen',
+  'mapped out steps in',
+];
+const OBJECTS = [
+  'cooperation in {sector}',
+  'joint projects in {sector}',
+  'the development of {sector}',
+  'investment in {sector}',
+  'partnership in {sector} and {sector2}',
+  'supplies of {product}',
+  'links between {cityA} and {cityB}',
+  'the work of {body}',
+  'industrial cooperation around {product}',
+  'training programmes in {sector}',
+  'the localisation of {product} production',
+  'a pipeline of projects in {sector}',
+  'exchanges between universities in {cityA} and {cityB}',
+  'the agenda of {body}',
+  'financing for {sector} projects',
+];
+const MODIFIERS = [
+  '',
+  ' in the coming years',
+  ' as a priority',
+  ' with the participation of the private sector',
+  ' on the basis of mutual benefit',
+  ' following the decisions of {body}',
+  ' during the talks in {cityA}',
+  ' over the next {n} years',
+  ' with a view to new joint ventures',
+  ' in line with the national development strategies',
+  ' at the level of the regions',
+  ' through {body}',
+  ' with the support of development banks',
+  ' step by step',
+  ' before the end of the decade',
+];
+const QUOTE_OPENERS = [
+  'We value',
+  'Our countries share',
+  'We intend to expand',
+  'There is great potential in',
+  'We are ready to deepen',
+  'Today we confirmed',
+  'Our peoples are bound by',
+  'We will continue',
+  'I am convinced that',
+  'We see new opportunities in',
+];
+const QUOTE_BODIES = [
+  'the friendship between {nameA} and {nameB}',
+  'our partnership in {sector}',
+  'cooperation in {sector} and {sector2}',
+  'the projects agreed in {cityB}',
+  'the dialogue between our governments',
+  'the ties between {cityA} and {cityB}',
+  'trade in {product}',
+  'joint work within {body}',
+  'the results of the talks',
+  'a long-term strategy for {sector}',
+];
+const GROWTH = [
+  'grew by {p} percent',
+  'rose by {p} percent',
+  'increased by {p} percent',
+  'fell by {p} percent',
+  'went up {p} percent',
+  'was {p} percent higher than a year earlier',
+];
+const DOCUMENT_KINDS = [
+  'an agreement on cooperation in {sector}',
+  'a memorandum of understanding on {sector}',
+  'a roadmap for cooperation in {sector}',
+  'a programme of cooperation in {sector}',
+  'an agreement on mutual protection of investments',
+  'a memorandum on cooperation in {sector} between the relevant ministries',
+  'a joint declaration on strategic partnership',
+];
 
 /** One document of the corpus: `index` makes it unique, `seed` makes another corpus. */
 export function generateDocument(index: number, seed = 1, shape: DocumentShape = 'readout'): GeneratedDocument {
@@ -132,7 +310,9 @@ function readoutDocument(index: number, seed: number): GeneratedDocument {
     paragraphs.splice(paragraphs.length - 1, 0, body);
     words += wordsIn(body);
   }
-  paragraphs.push(`${b.leader} invited ${a.leader} to pay a visit to ${b.name} in ${MONTHS[(month + 6) % 12]} ${year + 1}. The next meeting of ${pick(BODIES)} will be held in ${b.city}. Reference ${index}-${seed}.`);
+  paragraphs.push(
+    `${b.leader} invited ${a.leader} to pay a visit to ${b.name} in ${MONTHS[(month + 6) % 12]} ${year + 1}. The next meeting of ${pick(BODIES)} will be held in ${b.city}. Reference ${index}-${seed}.`,
+  );
   return { name: `gen-${String(index).padStart(6, '0')}.txt`, text: paragraphs.join('\n\n') };
 }
 

@@ -36,7 +36,9 @@ function generate(shape: DocumentShape): string[] {
       writeFileSync(join(dir, doc.name), doc.text);
     }
   }
-  return readdirSync(dir).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 /**
@@ -53,23 +55,28 @@ async function extractionOnly(files: readonly string[], cpu: ThreadCpu): Promise
   // pays a round trip per document that the other does not.
   let next = 0;
   let done = 0;
-  await Promise.all(workers.map((w) => new Promise<void>((resolve) => {
-    let inFlight = 0;
-    const send = (): void => {
-      while (inFlight < PIPELINE_DEPTH && next < files.length) {
-        const i = next++;
-        inFlight++;
-        w.postMessage({ id: i, source: files[i]!, bytes: readFileSync(files[i]!) });
-      }
-      if (inFlight === 0) resolve();
-    };
-    w.on('message', () => {
-      inFlight--;
-      if (++done % 500 === 0) cpu.sample();
-      send();
-    });
-    send();
-  })));
+  await Promise.all(
+    workers.map(
+      (w) =>
+        new Promise<void>((resolve) => {
+          let inFlight = 0;
+          const send = (): void => {
+            while (inFlight < PIPELINE_DEPTH && next < files.length) {
+              const i = next++;
+              inFlight++;
+              w.postMessage({ id: i, source: files[i]!, bytes: readFileSync(files[i]!) });
+            }
+            if (inFlight === 0) resolve();
+          };
+          w.on('message', () => {
+            inFlight--;
+            if (++done % 500 === 0) cpu.sample();
+            send();
+          });
+          send();
+        }),
+    ),
+  );
   const seconds = (performance.now() - started) / 1000;
   cpu.sample();
   await Promise.all(workers.map((w) => w.terminate()));
@@ -116,27 +123,43 @@ async function measure(shape: DocumentShape): Promise<string> {
   const ingestCpu = new ThreadCpu();
   const started = performance.now();
   let reported = 0;
-  const summary = await ingest(store, readInputs([corpusDir(shape)], { maxBytes: DEFAULT_MAX_BYTES, published: null, stdin: process.stdin }), { workers: defaultWorkers(), onEvent: () => void ((++reported % 500 === 0 || reported === DOCS) && ingestCpu.sample()) });
+  const summary = await ingest(store, readInputs([corpusDir(shape)], { maxBytes: DEFAULT_MAX_BYTES, published: null, stdin: process.stdin }), {
+    workers: defaultWorkers(),
+    onEvent: () => void ((++reported % 500 === 0 || reported === DOCS) && ingestCpu.sample()),
+  });
   const seconds = (performance.now() - started) / 1000;
   const rate = DOCS / seconds;
-  console.log(`ingest: ${summary.stored} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${defaultWorkers()} extraction threads + the writer (main thread) → ${rate.toFixed(1)} docs/s${cpuPerDocument(ingestCpu, DOCS)}`);
+  console.log(
+    `ingest: ${summary.stored} stored, ${summary.failed} failed in ${seconds.toFixed(1)} s with ${defaultWorkers()} extraction threads + the writer (main thread) → ${rate.toFixed(1)} docs/s${cpuPerDocument(ingestCpu, DOCS)}`,
+  );
   const ratio = (rate / baseline) * 100;
   const verdict = shape === 'readout' ? ` (target ≥ 80%: ${ratio >= 80 ? 'met' : 'NOT met'})` : ' (worst case, no target)';
   console.log(`RATIO ${shape}: ingest / extraction only = ${rate.toFixed(1)} / ${baseline.toFixed(1)} docs/s = ${ratio.toFixed(0)}%${verdict}`);
   await store.close();
 
   const bytes = [db, `${db}-wal`].filter(existsSync).reduce((n, f) => n + statSync(f).size, 0);
-  console.log(`database: ${(bytes / 1024 / 1024).toFixed(1)} MB, ${((bytes / DOCS) * 1000 / 1024 / 1024).toFixed(2)} MB per 1,000 documents`);
+  console.log(`database: ${(bytes / 1024 / 1024).toFixed(1)} MB, ${(((bytes / DOCS) * 1000) / 1024 / 1024).toFixed(2)} MB per 1,000 documents`);
   return db;
 }
 
 async function queries(db: string): Promise<void> {
   const reader = await openStore(db);
   const stats = await reader.stats();
-  console.log(`stored: ${stats.events} events, ${stats.agreements} agreements, ${stats.trade_claims} trade claims, ${stats.people} people, ${stats.conflicts} conflicts, ${stats.near_duplicate_links} near-duplicate links`);
-  const pairs: Array<[string, string]> = [['BLR', 'TJK'], ['KAZ', 'UZB'], ['AZE', 'TUR'], ['HUN', 'KAZ'], ['AGO', 'BRA'], ['MYS', 'PAK']];
+  console.log(
+    `stored: ${stats.events} events, ${stats.agreements} agreements, ${stats.trade_claims} trade claims, ${stats.people} people, ${stats.conflicts} conflicts, ${stats.near_duplicate_links} near-duplicate links`,
+  );
+  const pairs: Array<[string, string]> = [
+    ['BLR', 'TJK'],
+    ['KAZ', 'UZB'],
+    ['AZE', 'TUR'],
+    ['HUN', 'KAZ'],
+    ['AGO', 'BRA'],
+    ['MYS', 'PAK'],
+  ];
   const rows = (await reader.trade({ pair: pairs[0] })).length;
-  console.log(`pair query (trade --pair, all rows with sources; ${rows} rows for BLR-TJK): ${ms(await timeIt(60, (i) => reader.trade({ pair: pairs[i % pairs.length] })))}`);
+  console.log(
+    `pair query (trade --pair, all rows with sources; ${rows} rows for BLR-TJK): ${ms(await timeIt(60, (i) => reader.trade({ pair: pairs[i % pairs.length] })))}`,
+  );
   console.log(`pair query (events --pair --limit 50): ${ms(await timeIt(60, (i) => reader.events({ pair: pairs[i % pairs.length], limit: 50 })))}`);
   const words = ['textiles', 'Dushanbe', 'aviation programme', 'constructive atmosphere', 'pharmaceuticals', 'Tokayev'];
   console.log(`full-text search (20 hits of each kind): ${ms(await timeIt(60, (i) => reader.search(words[i % words.length]!, 20)))}`);

@@ -79,7 +79,10 @@ async function firstVisits(url: string, paths: readonly string[]): Promise<strin
 }
 
 /** What a browser sends (Chromium's header), and a client that takes bytes as they are. */
-const ENCODINGS: ReadonlyArray<[label: string, acceptEncoding: string]> = [['brotli', 'gzip, deflate, br, zstd'], ['identity', 'identity']];
+const ENCODINGS: ReadonlyArray<[label: string, acceptEncoding: string]> = [
+  ['brotli', 'gzip, deflate, br, zstd'],
+  ['identity', 'identity'],
+];
 
 const load1 = (): string => loadavg()[0]!.toFixed(2);
 
@@ -91,7 +94,9 @@ async function load(url: string, name: string, paths: readonly string[], label: 
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       {
-        url, connections: CONNECTIONS, duration: SECONDS,
+        url,
+        connections: CONNECTIONS,
+        duration: SECONDS,
         headers: { 'accept-encoding': acceptEncoding },
         requests: paths.map((path) => ({ method: 'GET' as const, path })),
       },
@@ -106,7 +111,9 @@ async function load(url: string, name: string, paths: readonly string[], label: 
   const bad = result.non2xx + result.errors + result.timeouts;
   const ms = (q: number): string => quantile(times, q).toFixed(1).padStart(6);
   const kb = (bytes / Math.max(1, times.length) / 1024).toFixed(1).padStart(5);
-  console.log(`${`${name} (${label})`.padEnd(28)} ${result.requests.average.toFixed(0).padStart(5)} req/s   p50 ${ms(0.5)} ms   p95 ${ms(0.95)} ms   p99 ${ms(0.99)} ms   ${kb} KB/response   ${bad ? `${bad} failed` : 'all 2xx'} (${result.requests.total} requests; load average ${startLoad})`);
+  console.log(
+    `${`${name} (${label})`.padEnd(28)} ${result.requests.average.toFixed(0).padStart(5)} req/s   p50 ${ms(0.5)} ms   p95 ${ms(0.95)} ms   p99 ${ms(0.99)} ms   ${kb} KB/response   ${bad ? `${bad} failed` : 'all 2xx'} (${result.requests.total} requests; load average ${startLoad})`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -114,14 +121,31 @@ async function main(): Promise<void> {
   const { url, child } = await startServer();
   try {
     const pairs = ((await (await fetch(new URL('/api/pairs', url))).json()) as { rows: Array<{ pair: string }> }).rows.map((p) => p.pair);
-    const words = ['Dushanbe', 'textiles', 'aviation programme', 'constructive atmosphere', 'pharmaceuticals', 'Tokayev', 'wheat', 'roadmap', 'railways', 'investment agency', 'Minsk', 'solar panels'];
+    const words = [
+      'Dushanbe',
+      'textiles',
+      'aviation programme',
+      'constructive atmosphere',
+      'pharmaceuticals',
+      'Tokayev',
+      'wheat',
+      'roadmap',
+      'railways',
+      'investment agency',
+      'Minsk',
+      'solar panels',
+    ];
     const endpoints: Array<[string, string[]]> = [
       ['pair dossier page', pairs.map((p) => `/pairs/${p}`)],
       ['pair JSON', pairs.map((p) => `/api/pairs/${p}`)],
       ['search JSON', words.map((w) => `/api/search?q=${encodeURIComponent(w)}`)],
       ['search page', words.map((w) => `/search?q=${encodeURIComponent(w)}&type=document`)],
     ];
-    console.log(`readout serve on ${url}: ${DOCS} documents, ${pairs.length} pairs; ${CONNECTIONS} connections for ${SECONDS} s per endpoint; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(
+      `readout serve on ${url}: ${DOCS} documents, ${pairs.length} pairs; ${CONNECTIONS} connections for ${SECONDS} s per endpoint; load average ${loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
     for (const [name, paths] of endpoints) {
       console.log(`${name}: ${await firstVisits(url, paths)}`);
       for (const [label, acceptEncoding] of ENCODINGS) await load(url, name, paths, label, acceptEncoding);

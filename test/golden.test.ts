@@ -12,7 +12,10 @@ const ROOT = resolve(import.meta.dirname, '..');
 const SCORER = resolve(ROOT, '../shared/eval/score.mjs');
 
 function score(docs: string, gold: string): { micro: number; types: Record<string, number> } {
-  const lines = readdirSync(docs).filter((f) => !f.startsWith('.') && !f.endsWith('.md')).sort().map((f) => JSON.stringify(extract(f, readFileSync(join(docs, f)))));
+  const lines = readdirSync(docs)
+    .filter((f) => !f.startsWith('.') && !f.endsWith('.md'))
+    .sort()
+    .map((f) => JSON.stringify(extract(f, readFileSync(join(docs, f)))));
   const pred = join(mkdtempSync(join(tmpdir(), 'readout-golden-')), 'pred.ndjson');
   writeFileSync(pred, lines.join('\n'));
   const report = JSON.parse(execFileSync(process.execPath, [SCORER, '--gold', gold, '--pred', pred, '--json'], { encoding: 'utf8' }));

@@ -54,7 +54,12 @@ export async function tempStore(): Promise<TempStore> {
 const noStdin = (): Readable => Readable.from([]);
 
 /** Ingests through the real readers and pool; files are named relative to `root` (default: the checkout, the tests' working folder). */
-export async function ingestPaths(store: Store, paths: readonly string[], pool?: ExtractionPool, root?: string): Promise<{ summary: IngestSummary; events: IngestEvent[] }> {
+export async function ingestPaths(
+  store: Store,
+  paths: readonly string[],
+  pool?: ExtractionPool,
+  root?: string,
+): Promise<{ summary: IngestSummary; events: IngestEvent[] }> {
   const events: IngestEvent[] = [];
   const inputs = readInputs(paths, { maxBytes: DEFAULT_MAX_BYTES, published: null, stdin: noStdin(), root });
   const summary = await ingest(store, inputs, { workers: 2, pool, onEvent: (e) => events.push(e) });

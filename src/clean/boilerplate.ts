@@ -16,28 +16,50 @@ interface LineRule {
 }
 
 const LINE_RULES: readonly LineRule[] = [
-  { id: 'furniture', reason: 'accessibility widget, share button or navigation word', test: (l) => l.length <= furniture().longest && furniture().lines.has(l.toLowerCase().replace(/[:.]$/, '')) },
-  { id: 'counter', reason: 'view counter or video duration ("• 18", "• 3:53")', test: (l) => /^[•·▪●|]\s*(?:\d[\d\s,.]*[kK]?|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
+  {
+    id: 'furniture',
+    reason: 'accessibility widget, share button or navigation word',
+    test: (l) => l.length <= furniture().longest && furniture().lines.has(l.toLowerCase().replace(/[:.]$/, '')),
+  },
+  {
+    id: 'counter',
+    reason: 'view counter or video duration ("• 18", "• 3:53")',
+    test: (l) => /^[•·▪●|]\s*(?:\d[\d\s,.]*[kK]?|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l),
+  },
   { id: 'bare-number', reason: 'a lone number or time: counters without their bullet', test: (l) => /^(?:\d{1,7}|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
   // News portals print exchange rates above the article ("USD 87.45", "EUR 99.10 ▲").
-  { id: 'rate-ticker', reason: 'exchange-rate widget ("USD 87.45")', test: (l) => /^(?:[A-Z]{3}\s*[:=]?\s*\d{1,6}(?:[.,]\d{1,4})?\s*[▲▼↑↓]?\s*){1,4}$/.test(l) },
+  {
+    id: 'rate-ticker',
+    reason: 'exchange-rate widget ("USD 87.45")',
+    test: (l) => /^(?:[A-Z]{3}\s*[:=]?\s*\d{1,6}(?:[.,]\d{1,4})?\s*[▲▼↑↓]?\s*){1,4}$/.test(l),
+  },
   { id: 'editor-note', reason: 'an agency\'s note to editors ("(ATTN: UPDATES with more details)")', test: (l) => /^\(\s*ATTN\b[^)]*\)$/i.test(l) },
   { id: 'photo-count', reason: 'a gallery widget ("more 43 photos", "12 photos")', test: (l) => /^(?:more\s+)?\d{1,4}\s+(?:photos?|images|videos?)$/i.test(l) },
-  { id: 'place-time', reason: 'a place and a time stamped over the article ("Minsk 01:27")', test: (l) => /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+\d{1,2}:\d{2}$/u.test(l) },
+  {
+    id: 'place-time',
+    reason: 'a place and a time stamped over the article ("Minsk 01:27")',
+    test: (l) => /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+\d{1,2}:\d{2}$/u.test(l),
+  },
   {
     id: 'photo-credit',
     reason: 'a photo credit line ("(Gilles Gravier / unsplash.com)", "Credit: https://…", "(Photo source: Gov.ro)")',
-    test: (l) => /^\([^()]{2,60}\s\/\s[^()]{2,60}\)$/.test(l) || /^(?:Photo|Image|Picture)?\s*(?:credits?|source)\s*:\s*\S{1,200}$/i.test(l) || /^\(\s*(?:Photo|Image)[^)]{0,80}\)$/i.test(l),
+    test: (l) =>
+      /^\([^()]{2,60}\s\/\s[^()]{2,60}\)$/.test(l) ||
+      /^(?:Photo|Image|Picture)?\s*(?:credits?|source)\s*:\s*\S{1,200}$/i.test(l) ||
+      /^\(\s*(?:Photo|Image)[^)]{0,80}\)$/i.test(l),
   },
   {
     id: 'breadcrumb',
     reason: 'breadcrumb trail ("Main / News / Republic")',
-    test: (l) => /^(?:Main|Home|Homepage|Main page|Start)\s*(?:[/›»>|→]\s*[^/›»>|→]{1,40}){1,6}$/i.test(l) || /^[\p{Lu}][\p{L} ]{1,25}(?:\s[/›»|→]\s[\p{Lu}][\p{L} ]{1,25}){2,6}$/u.test(l),
+    test: (l) =>
+      /^(?:Main|Home|Homepage|Main page|Start)\s*(?:[/›»>|→]\s*[^/›»>|→]{1,40}){1,6}$/i.test(l) ||
+      /^[\p{Lu}][\p{L} ]{1,25}(?:\s[/›»|→]\s[\p{Lu}][\p{L} ]{1,25}){2,6}$/u.test(l),
   },
 ];
 
 const COPYRIGHT = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*[,.]?\s*)?(.*?)(?:[,.]?\s*all rights reserved\.?)?$/i;
-const SIGNATURE = /^(?:the\s+)?(?:official\s+(?:internet\s+|web\s+)?(?:portal|website|web\s?site|site|page)|press\s+(?:service|office|secretary)|information\s+service|ministry\s+of\b|embassy\s+of\b|consulate\b|permanent\s+mission\b)/i;
+const SIGNATURE =
+  /^(?:the\s+)?(?:official\s+(?:internet\s+|web\s+)?(?:portal|website|web\s?site|site|page)|press\s+(?:service|office|secretary)|information\s+service|ministry\s+of\b|embassy\s+of\b|consulate\b|permanent\s+mission\b)/i;
 
 export interface Furniture {
   readonly lines: string[];

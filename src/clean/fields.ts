@@ -130,7 +130,10 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const cityDay = CITY_DAY_AGENCY.exec(head);
   if (cityDay) {
     const day = monthDayOf(cityDay[2]!);
-    return { dateline: { city: cityCase(cityDay[1]!), agency: cityDay[3]!, monthDay: day?.monthDay ?? null, date: day?.date ?? null }, rest: paragraph.slice(cityDay[0].length) };
+    return {
+      dateline: { city: cityCase(cityDay[1]!), agency: cityDay[3]!, monthDay: day?.monthDay ?? null, date: day?.date ?? null },
+      rest: paragraph.slice(cityDay[0].length),
+    };
   }
   const domain = AGENCY_DOMAIN.exec(head);
   if (domain) return { dateline: { city: null, agency: domain[1]!, monthDay: null, date: null }, rest: paragraph.slice(domain[0].length) };
@@ -151,7 +154,12 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   if (!capitals && !/[-–—]/.test(m[0]) && !m[3]) return null;
   const day = m[2] ? monthDayOf(m[2]) : null;
   return {
-    dateline: { city: cityCase(m[1]!.replace(/\.$/, '')), agency: agency ? titleCase(agency.trim()) : null, monthDay: day?.monthDay ?? null, date: day?.date ?? null },
+    dateline: {
+      city: cityCase(m[1]!.replace(/\.$/, '')),
+      agency: agency ? titleCase(agency.trim()) : null,
+      monthDay: day?.monthDay ?? null,
+      date: day?.date ?? null,
+    },
     rest: paragraph.slice(m[0].length),
   };
 }

@@ -22,13 +22,15 @@ export interface Head {
 
 /** How many non-empty lines the head may take before the lead must have begun. */
 const HEAD_LINES = 10;
-const MASTHEAD = /^(?:President|Prime Minister|Government) of (?:the )?[A-Z]|\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration|Department of State|State Department|Foreign Office)\b/;
+const MASTHEAD =
+  /^(?:President|Prime Minister|Government) of (?:the )?[A-Z]|\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration|Department of State|State Department|Foreign Office)\b/;
 const ENCOUNTER_VERB = /\b(?:meets?|met|holds?|held|signs?|signed|visits?|receives?|received|talks|agree|agrees|discuss|discusses)\b/i;
 // "By Lee Haye-ah", "By Staff Report in International on 19 August 2022", "By Agência Brasil - Brasília".
 const BYLINE = /^By\s+(.{2,80})$/;
 const AGENCY_WORD = /\b(?:Agency|Agência|Agencia|Agence|News|Press|Service|Reuters|AFP|Xinhua|TASS|Bernama|Antara|Yonhap|Kyodo)\b/;
 // A caption: a photo credit or a sentence describing a picture ("… THE CANADIAN PRESS/Justin Tang").
-const CAPTION = /\b(?:Photo|Photograph|Image|Picture)\s*(?:credit|source)?\s*:|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s*$|\(\s*(?:Photo|Credit)[^)]*\)\s*$/u;
+const CAPTION =
+  /\b(?:Photo|Photograph|Image|Picture)\s*(?:credit|source)?\s*:|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s*$|\(\s*(?:Photo|Credit)[^)]*\)\s*$/u;
 // "08.03.2022 - 09.03.2022", "4–6 May 2025" printed alone: a period, not the day of publication.
 const PERIOD = /^\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–—]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*$/;
 // A place caption under a photo: "Muscat, Oman".
@@ -96,7 +98,8 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     if (!period) {
       const range = PERIOD.exec(line);
       if (range) {
-        const from = dottedDate(range[1]!), to = dottedDate(range[2]!);
+        const from = dottedDate(range[1]!),
+          to = dottedDate(range[2]!);
         if (from && to) {
           period = { from, to };
           continue; // the period stays in the text: it dates the encounter the page reports

@@ -18,7 +18,8 @@ function foldWord(word: string, twins: ReadonlyMap<string, string>): string {
   for (const ch of word) {
     const twin = twins.get(ch);
     if (twin) out += twin;
-    else if (NON_LATIN_LETTER.test(ch)) return word; // a genuinely mixed word: do not guess
+    else if (NON_LATIN_LETTER.test(ch))
+      return word; // a genuinely mixed word: do not guess
     else out += ch;
   }
   return out;
@@ -42,7 +43,8 @@ export function foldHomoglyphs(text: string): string {
   // A pattern of this call's own: its lastIndex is moved past each word examined.
   const lookalikes = new RegExp(lookalike.source, 'g');
   for (let m = lookalikes.exec(text); m; m = lookalikes.exec(text)) {
-    let start = m.index, end = m.index + 1;
+    let start = m.index,
+      end = m.index + 1;
     while (start > done && LETTER_OR_MARK.test(text[start - 1]!)) start--;
     while (end < text.length && LETTER_OR_MARK.test(text[end]!)) end++;
     out += text.slice(done, start) + foldWord(text.slice(start, end), twins);
@@ -55,8 +57,14 @@ export function foldHomoglyphs(text: string): string {
 // Soft hyphens and zero-width characters go; odd spaces and tabs become a space; carriage returns
 // and Unicode line separators become a line break. One pass for all of them.
 const IRREGULAR = /\r\n?|[\u00ad\u200b-\u200d\u2060\ufeff]|[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]|[\u2028\u2029]/g;
-const regular = (c: string): string => (c.charCodeAt(0) === 0x0d || c === '\u2028' || c === '\u2029' ? '\n' : /^[\u00ad\u200b-\u200d\u2060\ufeff]$/.test(c) ? '' : ' ');
+const regular = (c: string): string =>
+  c.charCodeAt(0) === 0x0d || c === '\u2028' || c === '\u2029' ? '\n' : /^[\u00ad\u200b-\u200d\u2060\ufeff]$/.test(c) ? '' : ' ';
 
 export function normalise(text: string): string {
-  return foldHomoglyphs(text.normalize('NFC').replace(IRREGULAR, regular).replace(/[ ]{2,}/g, ' '));
+  return foldHomoglyphs(
+    text
+      .normalize('NFC')
+      .replace(IRREGULAR, regular)
+      .replace(/[ ]{2,}/g, ' '),
+  );
 }

@@ -7,7 +7,21 @@ import { printable } from './printable.js';
 export type RowsFormat = 'table' | 'json' | 'csv';
 
 // Columns wrapped at a width, so a table stays readable in a terminal; the others take their width.
-const WIDTH: Readonly<Record<string, number>> = { change: 36, note: 24, state: 16, title: 40, participants: 36, sources: 40, place: 24, aliases: 30, conflicts_with: 24, what: 40, snippet: 60, corrected: 24, role: 30 };
+const WIDTH: Readonly<Record<string, number>> = {
+  change: 36,
+  note: 24,
+  state: 16,
+  title: 40,
+  participants: 36,
+  sources: 40,
+  place: 24,
+  aliases: 30,
+  conflicts_with: 24,
+  what: 40,
+  snippet: 60,
+  corrected: 24,
+  role: 30,
+};
 
 export function renderRows(format: RowsFormat, rows: readonly unknown[], flat: Flattened, tableColumns?: readonly string[]): string {
   if (format === 'json') return `${JSON.stringify(rows, null, 2)}\n`;

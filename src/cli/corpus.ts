@@ -19,7 +19,9 @@ export async function withStore<T>(db: string, mode: StoreMode, run: (store: Sto
   try {
     store = await openStore(db, { readonly: mode === 'read' });
   } catch (error) {
-    throw new CliError(error instanceof StoreError ? error.message : `cannot open the database ${db}: ${(error as Error).message}`, undefined, { cause: error });
+    throw new CliError(error instanceof StoreError ? error.message : `cannot open the database ${db}: ${(error as Error).message}`, undefined, {
+      cause: error,
+    });
   }
   try {
     return await run(store);

@@ -51,8 +51,20 @@ function authorOf(o: AuthorOptions): CorrectionAuthor {
 /** The fields given, in the vocabulary of facts/corrections.ts. */
 function changesOf(o: CorrectOptions): FactChanges {
   const given: Record<string, unknown> = {
-    date: o.date, end_date: o.endDate, type: o.type, planned: o.planned, countries: o.countries, status: o.status, kind: o.kind, title: o.title,
-    measure: o.measure, year: o.year, value_usd: o.valueUsd, name: o.name, role: o.role, country: o.country,
+    date: o.date,
+    end_date: o.endDate,
+    type: o.type,
+    planned: o.planned,
+    countries: o.countries,
+    status: o.status,
+    kind: o.kind,
+    title: o.title,
+    measure: o.measure,
+    year: o.year,
+    value_usd: o.valueUsd,
+    name: o.name,
+    role: o.role,
+    country: o.country,
   };
   return Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
 }
@@ -102,9 +114,13 @@ export async function runSplit(id: string, o: AuthorOptions & { readonly source:
   return 0;
 }
 
-const STATE = (c: Correction): string => (c.undone ? `undone by ${c.undone.by} ${c.undone.at}` : c.applied_to === null ? 'waiting: its reports are not stored' : 'in force');
+const STATE = (c: Correction): string =>
+  c.undone ? `undone by ${c.undone.by} ${c.undone.at}` : c.applied_to === null ? 'waiting: its reports are not stored' : 'in force';
 
-export async function runCorrections(o: AuthorOptions & { readonly undo?: number; readonly limit?: number; readonly offset?: number; readonly json?: boolean; readonly csv?: boolean }, io: Io): Promise<number> {
+export async function runCorrections(
+  o: AuthorOptions & { readonly undo?: number; readonly limit?: number; readonly offset?: number; readonly json?: boolean; readonly csv?: boolean },
+  io: Io,
+): Promise<number> {
   // Listing only reads; --undo writes.
   await withStore(o.db, o.undo === undefined ? 'read' : 'update', async (store) => {
     if (o.undo !== undefined) {
@@ -114,9 +130,28 @@ export async function runCorrections(o: AuthorOptions & { readonly undo?: number
     }
     const list = await store.corrections({ limit: o.limit, offset: o.offset });
     const rows = list.map((c) => ({
-      id: c.id, at: c.at, by: c.by, action: c.action, kind: c.kind, fact: c.fact_id, applies_to: c.applied_to, change: changeText(c), note: c.note, state: STATE(c),
+      id: c.id,
+      at: c.at,
+      by: c.by,
+      action: c.action,
+      kind: c.kind,
+      fact: c.fact_id,
+      applies_to: c.applied_to,
+      change: changeText(c),
+      note: c.note,
+      state: STATE(c),
     }));
-    io.out(renderRows(formatOf(o), list, { columns: ['id', 'at', 'by', 'action', 'kind', 'fact', 'applies_to', 'change', 'note', 'state'], rows }, ['id', 'at', 'by', 'fact', 'change', 'note', 'state']));
+    io.out(
+      renderRows(formatOf(o), list, { columns: ['id', 'at', 'by', 'action', 'kind', 'fact', 'applies_to', 'change', 'note', 'state'], rows }, [
+        'id',
+        'at',
+        'by',
+        'fact',
+        'change',
+        'note',
+        'state',
+      ]),
+    );
   });
   return 0;
 }

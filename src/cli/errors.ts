@@ -11,7 +11,11 @@ export const EXIT_FAILED = 1;
 export const EXIT_USAGE = 2;
 
 export class CliError extends Error {
-  constructor(message: string, readonly exitCode: number = EXIT_FAILED, options?: ErrorOptions) {
+  constructor(
+    message: string,
+    readonly exitCode: number = EXIT_FAILED,
+    options?: ErrorOptions,
+  ) {
     super(message, options);
     this.name = 'CliError';
   }

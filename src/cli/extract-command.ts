@@ -72,12 +72,14 @@ async function peek(inputs: AsyncGenerator<Input>): Promise<{ count: 0 | 1 | 2; 
 export async function runExtract(args: readonly string[], options: ExtractCommandOptions, io: Io): Promise<number> {
   const maxBytes = options.maxSize * MEGABYTE;
   const published = options.published ?? null;
-  const { count, all } = await peek(readInputs(args.length ? args : [STDIN], { maxBytes, published, stdin: io.stdin, root: options.root, allowPrivate: options.allowPrivate }));
+  const { count, all } = await peek(
+    readInputs(args.length ? args : [STDIN], { maxBytes, published, stdin: io.stdin, root: options.root, allowPrivate: options.allowPrivate }),
+  );
   if (count === 0) throw new CliError('no input files found (give files, folders, URLs or - for standard input)', EXIT_USAGE);
   const format: OutputFormat = options.format ?? (options.ndjson ? 'ndjson' : io.outIsTTY ? 'table' : count === 1 ? 'json' : 'ndjson');
   const out = printer(io, format, Boolean(options.pretty), count > 1);
   // One input needs one thread; each thread is given two documents, so it never waits for the printing.
-  const threads = count === 1 ? 1 : options.workers ?? defaultWorkers();
+  const threads = count === 1 ? 1 : (options.workers ?? defaultWorkers());
   const pool = new ExtractionPool({ threads, depth: 2, docTimeoutMs: options.docTimeout === undefined ? undefined : options.docTimeout * 1000 });
   const extractOne = async (input: Input): Promise<{ input: Input; reply: FactsReply }> => {
     if (input.kind === 'failure') return { input, reply: { ok: false, error: input.problem } };

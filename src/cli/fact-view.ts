@@ -36,7 +36,10 @@ export interface FactView {
   readonly corrected: Readonly<Record<string, number>>;
   readonly reports: readonly ReportView[];
   /** Values the reports state differently, with the documents stating each. */
-  readonly disagreements: ReadonlyArray<{ readonly field: string; readonly values: ReadonlyArray<{ readonly value: unknown; readonly documents: readonly string[] }> }>;
+  readonly disagreements: ReadonlyArray<{
+    readonly field: string;
+    readonly values: ReadonlyArray<{ readonly value: unknown; readonly documents: readonly string[] }>;
+  }>;
   /** trade: the claims with another value for the same pair, measure, year and kind. */
   readonly conflicts: readonly TradeRow[];
   readonly corrections: readonly Correction[];
@@ -64,9 +67,12 @@ function dateBasisText(report: FactReport): string | null {
   if (date === null) return 'no date in the text';
   if (date.startsWith('--')) return 'stated without a year: nothing in the text establishes the year';
   switch (report.data.date_basis) {
-    case 'publication': return 'the publication day (the text gives no day): the encounter took place on or before it';
-    case 'inferred': return `inferred${report.document.reference_year ? `: the text speaks from ${report.document.reference_year.year} (${report.document.reference_year.reason})` : ''}`;
-    default: return 'stated by the text';
+    case 'publication':
+      return 'the publication day (the text gives no day): the encounter took place on or before it';
+    case 'inferred':
+      return `inferred${report.document.reference_year ? `: the text speaks from ${report.document.reference_year.year} (${report.document.reference_year.reason})` : ''}`;
+    default:
+      return 'stated by the text';
   }
 }
 
@@ -131,56 +137,116 @@ export function factView(detail: FactDetail, conflicts: readonly TradeRow[]): Fa
 const show = (value: unknown): string => {
   if (value === null || value === undefined) return '—';
   if (Array.isArray(value)) return value.map(show).join(', ');
-  if (typeof value === 'object') return Object.values(value).filter((v) => v !== null).map(show).join(', ') || '—';
+  if (typeof value === 'object')
+    return (
+      Object.values(value)
+        .filter((v) => v !== null)
+        .map(show)
+        .join(', ') || '—'
+    );
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   return typeof value === 'string' ? value : JSON.stringify(value);
 };
 
 const BASIS_WORDS: Readonly<Record<string, string>> = {
-  name: 'its name in the evidence', adjective: 'its adjective in the evidence', city: 'a city of it in the evidence', 'seat of government': 'its seat of government in the evidence',
-  title: "a person's title in the evidence", 'knowledge table': 'the knowledge table of leaders (data/leaders.tsv)', participant: 'a participant serves it',
-  dateline: 'the dateline', publisher: 'the publisher', document: 'the document: one of the states it is about, named elsewhere in it',
+  name: 'its name in the evidence',
+  adjective: 'its adjective in the evidence',
+  city: 'a city of it in the evidence',
+  'seat of government': 'its seat of government in the evidence',
+  title: "a person's title in the evidence",
+  'knowledge table': 'the knowledge table of leaders (data/leaders.tsv)',
+  participant: 'a participant serves it',
+  dateline: 'the dateline',
+  publisher: 'the publisher',
+  document: 'the document: one of the states it is about, named elsewhere in it',
 };
 
 const basisText = (basis: Readonly<Record<string, string>> | null): string | null =>
-  basis && Object.keys(basis).length ? Object.entries(basis).map(([code, how]) => `${code}: ${BASIS_WORDS[how] ?? how}`).join('; ') : null;
+  basis && Object.keys(basis).length
+    ? Object.entries(basis)
+        .map(([code, how]) => `${code}: ${BASIS_WORDS[how] ?? how}`)
+        .join('; ')
+    : null;
 
 /** The fact's own values, as lines "field  value", a corrected value marked with its correction. */
 function valueLines(view: FactView): string[] {
   const f = view.fact as unknown as Record<string, unknown>;
   const fields: Array<[label: string, value: unknown, corrected: string]> = (() => {
-    const mark = (...names: string[]): string => names.map((n) => view.corrected[n]).filter((id) => id !== undefined).map((id) => `  (corrected: #${id})`).join('');
+    const mark = (...names: string[]): string =>
+      names
+        .map((n) => view.corrected[n])
+        .filter((id) => id !== undefined)
+        .map((id) => `  (corrected: #${id})`)
+        .join('');
     switch (view.kind) {
       case 'event':
         return [
-          ['type', f.type, mark('type')], ['date', f.date, mark('date')], ['end date', f.end_date, mark('end_date')], ['date basis', f.date_basis, ''],
-          ['planned', f.planned, mark('planned')], ['countries', f.countries, mark('countries')], ['place', f.place, ''],
-          ['participants', (f.participants as Array<{ name: string; country: string | null; person_id: string | null }>).map((p) => `${p.name}${p.country ? ` (${p.country})` : ''}${p.person_id ? ` ${p.person_id}` : ''}`).join('; '), ''],
+          ['type', f.type, mark('type')],
+          ['date', f.date, mark('date')],
+          ['end date', f.end_date, mark('end_date')],
+          ['date basis', f.date_basis, ''],
+          ['planned', f.planned, mark('planned')],
+          ['countries', f.countries, mark('countries')],
+          ['place', f.place, ''],
+          [
+            'participants',
+            (f.participants as Array<{ name: string; country: string | null; person_id: string | null }>)
+              .map((p) => `${p.name}${p.country ? ` (${p.country})` : ''}${p.person_id ? ` ${p.person_id}` : ''}`)
+              .join('; '),
+            '',
+          ],
         ];
       case 'agreement':
-        return [['title', f.title, mark('title')], ['kind', f.kind, mark('kind')], ['status', f.status, mark('status')], ['date', f.date, mark('date')], ['parties', f.parties, mark('countries')]];
+        return [
+          ['title', f.title, mark('title')],
+          ['kind', f.kind, mark('kind')],
+          ['status', f.status, mark('status')],
+          ['date', f.date, mark('date')],
+          ['parties', f.parties, mark('countries')],
+        ];
       case 'trade': {
         const t = view.fact as TradeRow;
         return [
-          ['measure', t.measure, mark('measure')], ['parties', t.parties, mark('countries')], ['direction', t.from && t.to ? `${t.from} → ${t.to}` : null, ''],
-          ['figure', figureText(t), mark('value_usd')], ['year', t.year, mark('year')], ['kind', t.kind, mark('kind')], ['scope', t.scope, ''],
+          ['measure', t.measure, mark('measure')],
+          ['parties', t.parties, mark('countries')],
+          ['direction', t.from && t.to ? `${t.from} → ${t.to}` : null, ''],
+          ['figure', figureText(t), mark('value_usd')],
+          ['year', t.year, mark('year')],
+          ['kind', t.kind, mark('kind')],
+          ['scope', t.scope, ''],
         ];
       }
       case 'person':
         return [
-          ['name', f.name, mark('name')], ['aliases', f.aliases, ''], ['role', f.role, mark('role')], ['country', f.country, mark('country')],
-          ['roles', (f.roles as Array<{ role: string; date: string | null; document: string }>).map((r) => `${r.role} (${r.date ?? 'undated'}, ${r.document})`).join('; '), ''],
+          ['name', f.name, mark('name')],
+          ['aliases', f.aliases, ''],
+          ['role', f.role, mark('role')],
+          ['country', f.country, mark('country')],
+          [
+            'roles',
+            (f.roles as Array<{ role: string; date: string | null; document: string }>)
+              .map((r) => `${r.role} (${r.date ?? 'undated'}, ${r.document})`)
+              .join('; '),
+            '',
+          ],
         ];
     }
   })();
-  return [...fields, ['documents', f.num_documents, ''] as [string, unknown, string]].map(([label, value, corrected]) => `  ${label.padEnd(13)}${show(value)}${corrected}`);
+  return [...fields, ['documents', f.num_documents, ''] as [string, unknown, string]].map(
+    ([label, value, corrected]) => `  ${label.padEnd(13)}${show(value)}${corrected}`,
+  );
 }
 
 function reportLines(r: ReportView, n: number): string[] {
   const d = r.document;
-  const lines = [`  [${n}] ${d.source} (document ${d.id})${d.title ? ` — ${d.title}` : ''}${d.publisher || d.published ? ` · ${[d.publisher, d.published].filter(Boolean).join(', ')}` : ''}`];
+  const lines = [
+    `  [${n}] ${d.source} (document ${d.id})${d.title ? ` — ${d.title}` : ''}${d.publisher || d.published ? ` · ${[d.publisher, d.published].filter(Boolean).join(', ')}` : ''}`,
+  ];
   lines.push(`      rule         ${r.rule ?? '—'}`);
-  const states = Object.entries(r.states).filter(([k]) => k !== 'participants' && k !== 'aliases').map(([k, v]) => `${k} ${show(v)}`).join(' · ');
+  const states = Object.entries(r.states)
+    .filter(([k]) => k !== 'participants' && k !== 'aliases')
+    .map(([k, v]) => `${k} ${show(v)}`)
+    .join(' · ');
   lines.push(`      states       ${states}`);
   if (r.date_basis) lines.push(`      date         ${r.date_basis}`);
   const countries = basisText(r.country_basis);
@@ -196,15 +262,25 @@ function reportLines(r: ReportView, n: number): string[] {
 
 const changeText = (c: Pick<Correction, 'action' | 'changes' | 'previous' | 'other_id' | 'document'>): string => {
   switch (c.action) {
-    case 'correct': return Object.entries(c.changes ?? {}).map(([field, value]) => `${field} ${show(c.previous?.[field])} → ${show(value)}`).join('; ');
-    case 'reject': return 'rejected: not a fact';
-    case 'merge': return `merged ${c.other_id} into it`;
-    case 'split': return `split the reports of ${c.document} into ${c.other_id}`;
+    case 'correct':
+      return Object.entries(c.changes ?? {})
+        .map(([field, value]) => `${field} ${show(c.previous?.[field])} → ${show(value)}`)
+        .join('; ');
+    case 'reject':
+      return 'rejected: not a fact';
+    case 'merge':
+      return `merged ${c.other_id} into it`;
+    case 'split':
+      return `split the reports of ${c.document} into ${c.other_id}`;
   }
 };
 
 export function correctionLine(c: Correction): string {
-  const state = c.undone ? `undone by ${c.undone.by} at ${c.undone.at}` : c.applied_to === null ? 'waiting: the reports it was made on are not stored' : 'in force';
+  const state = c.undone
+    ? `undone by ${c.undone.by} at ${c.undone.at}`
+    : c.applied_to === null
+      ? 'waiting: the reports it was made on are not stored'
+      : 'in force';
   return `#${c.id} ${c.at} by ${c.by}: ${changeText(c)}${c.note ? ` — "${c.note}"` : ''} [${state}]`;
 }
 
@@ -214,16 +290,24 @@ export { changeText };
 export function factHeadline(kind: FactDetail['kind'], row: FactDetail['row']): string {
   const f = row as unknown as Record<string, unknown>;
   switch (kind) {
-    case 'person': return `${show(f.name)}${f.country ? ` (${show(f.country)})` : ''}${f.role ? ` — ${show(f.role)}` : ''}`;
-    case 'agreement': return `${show(f.status)} ${show(f.kind)}: ${show(f.title)} · ${show(f.parties)} · ${show(f.date)}`;
-    case 'trade': return `${show(f.measure)} ${show(f.parties)} ${figureText(row as TradeRow)} · ${show(f.year)} · ${show(f.kind)}`;
-    case 'event': return `${show(f.type)}${f.planned ? ' (planned)' : ''} ${show(f.countries)} · ${show(f.date)}`;
+    case 'person':
+      return `${show(f.name)}${f.country ? ` (${show(f.country)})` : ''}${f.role ? ` — ${show(f.role)}` : ''}`;
+    case 'agreement':
+      return `${show(f.status)} ${show(f.kind)}: ${show(f.title)} · ${show(f.parties)} · ${show(f.date)}`;
+    case 'trade':
+      return `${show(f.measure)} ${show(f.parties)} ${figureText(row as TradeRow)} · ${show(f.year)} · ${show(f.kind)}`;
+    case 'event':
+      return `${show(f.type)}${f.planned ? ' (planned)' : ''} ${show(f.countries)} · ${show(f.date)}`;
   }
 }
 
 export function renderFactView(view: FactView): string {
   const headline = factHeadline(view.kind, view.fact);
-  const lines = [`${view.kind} ${view.id} — ${headline}${view.rejected ? '   REJECTED (not a fact: left out of queries and exports)' : ''}`, ...valueLines(view), ''];
+  const lines = [
+    `${view.kind} ${view.id} — ${headline}${view.rejected ? '   REJECTED (not a fact: left out of queries and exports)' : ''}`,
+    ...valueLines(view),
+    '',
+  ];
   lines.push(`Reports (${view.reports.length}): each document's statement, the rule that read it, and its evidence with the words read [marked]`);
   view.reports.forEach((r, i) => lines.push(...reportLines(r, i + 1)));
   lines.push('');

@@ -10,11 +10,31 @@ const pair = (codes: readonly string[]): string => codes.join('–') || '—';
 
 export function formatTable(facts: ReadoutFactsT): string {
   const d = facts.document;
-  const heading = [`■ ${d.source}`, d.title ? `— ${d.title}` : '', [d.publisher, d.published].filter(Boolean).length ? `(${[d.publisher, d.published].filter(Boolean).join(', ')})` : '']
+  const heading = [
+    `■ ${d.source}`,
+    d.title ? `— ${d.title}` : '',
+    [d.publisher, d.published].filter(Boolean).length ? `(${[d.publisher, d.published].filter(Boolean).join(', ')})` : '',
+  ]
     .filter(Boolean)
     .join(' ');
   const table = new Table({
-    chars: { top: '', 'top-mid': '', 'top-left': '', 'top-right': '', bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '', left: '  ', 'left-mid': '', mid: '', 'mid-mid': '', right: '', 'right-mid': '', middle: '  ' },
+    chars: {
+      top: '',
+      'top-mid': '',
+      'top-left': '',
+      'top-right': '',
+      bottom: '',
+      'bottom-mid': '',
+      'bottom-left': '',
+      'bottom-right': '',
+      left: '  ',
+      'left-mid': '',
+      mid: '',
+      'mid-mid': '',
+      right: '',
+      'right-mid': '',
+      middle: '  ',
+    },
     style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0 },
     wordWrap: true,
     colWidths: [11, 12, 60],
@@ -30,9 +50,14 @@ export function formatTable(facts: ReadoutFactsT): string {
   for (const a of facts.agreements) push(['agreement', a.date ?? '', `${a.status} · ${a.title} · ${pair(a.parties)}`]);
   for (const t of facts.trade) {
     const direction = t.from && t.to ? `${t.from}→${t.to}` : pair(t.parties);
-    push(['trade', t.year ? String(t.year) : '', `${t.measure} ${direction} ${QUALIFIER[t.qualifier]}${t.value_usd !== null ? money(t.value_usd) : `${t.amount ?? '?'} ${t.currency ?? ''}`} · ${t.kind}${t.scope ? ` · ${t.scope}` : ''}`]);
+    push([
+      'trade',
+      t.year ? String(t.year) : '',
+      `${t.measure} ${direction} ${QUALIFIER[t.qualifier]}${t.value_usd !== null ? money(t.value_usd) : `${t.amount ?? '?'} ${t.currency ?? ''}`} · ${t.kind}${t.scope ? ` · ${t.scope}` : ''}`,
+    ]);
   }
-  for (const p of facts.people) push(['person', p.country ?? '', `${p.name}${p.role ? ` — ${p.role}` : ''}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}`]);
+  for (const p of facts.people)
+    push(['person', p.country ?? '', `${p.name}${p.role ? ` — ${p.role}` : ''}${p.aliases.length ? ` (also ${p.aliases.join(', ')})` : ''}`]);
   const counts = `${facts.events.length} events, ${facts.agreements.length} agreements, ${facts.trade.length} trade figures, ${facts.people.length} people`;
   return `${printable(heading)}\n  ${counts}\n${table.length ? table.toString() + '\n' : ''}`;
 }

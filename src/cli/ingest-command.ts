@@ -41,7 +41,11 @@ const describeEvent = (e: IngestEvent): string => {
 function reporter(io: Io, total: number): { onEvent: (e: IngestEvent, s: Readonly<IngestSummary>) => void; stop: () => void } {
   if (!io.errIsTTY) return { onEvent: (e) => io.out(`${describe(e)}\n`), stop: () => {} };
   const bar = new cliProgress.SingleBar(
-    { format: 'ingest |{bar}| {value}/{total} docs · {rate} docs/s · ETA {eta_formatted} · {stored} stored, {skipped} skipped, {failed} failed', hideCursor: true, stream: process.stderr },
+    {
+      format: 'ingest |{bar}| {value}/{total} docs · {rate} docs/s · ETA {eta_formatted} · {stored} stored, {skipped} skipped, {failed} failed',
+      hideCursor: true,
+      stream: process.stderr,
+    },
     cliProgress.Presets.shades_classic,
   );
   const started = Date.now();
@@ -81,7 +85,8 @@ export async function runIngest(args: readonly string[], options: IngestCommandO
   const maxBytes = options.maxSize * MEGABYTE;
   // Feeds have as many documents as items: the bar's total grows as they are read.
   const total = await countInputs(args);
-  if (total === 0) throw new CliError(`no input files found in ${args.join(', ') || 'the arguments'} (give files, folders, URLs or - for standard input)`, EXIT_USAGE);
+  if (total === 0)
+    throw new CliError(`no input files found in ${args.join(', ') || 'the arguments'} (give files, folders, URLs or - for standard input)`, EXIT_USAGE);
   return withStore(options.db, 'write', async (store) => {
     const started = Date.now();
     const progress = reporter(io, total);
@@ -90,8 +95,16 @@ export async function runIngest(args: readonly string[], options: IngestCommandO
     let cut = false;
     io.onOutClosed?.(() => (cut = true));
     try {
-      const inputs = until(readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root, allowPrivate: options.allowPrivate }), () => cut);
-      const summary = await ingest(store, inputs, { workers: options.workers ?? defaultWorkers(), maxBytes, docTimeoutMs: msOf(options.docTimeout), onEvent: progress.onEvent });
+      const inputs = until(
+        readInputs(args, { maxBytes, published: options.published ?? null, stdin: io.stdin, root: options.root, allowPrivate: options.allowPrivate }),
+        () => cut,
+      );
+      const summary = await ingest(store, inputs, {
+        workers: options.workers ?? defaultWorkers(),
+        maxBytes,
+        docTimeoutMs: msOf(options.docTimeout),
+        onEvent: progress.onEvent,
+      });
       progress.stop();
       io.err(`${summaryLine(summary, (Date.now() - started) / 1000)} → ${store.location}`);
       if (cut) {
@@ -110,7 +123,12 @@ export async function runReindex(options: Pick<IngestCommandOptions, 'db' | 'wor
     const started = Date.now();
     const progress = reporter(io, (await store.stats()).documents);
     try {
-      const summary = await reindex(store, { workers: options.workers ?? defaultWorkers(), all: options.all, docTimeoutMs: msOf(options.docTimeout), onEvent: progress.onEvent });
+      const summary = await reindex(store, {
+        workers: options.workers ?? defaultWorkers(),
+        all: options.all,
+        docTimeoutMs: msOf(options.docTimeout),
+        onEvent: progress.onEvent,
+      });
       progress.stop();
       io.err(`${summaryLine(summary, (Date.now() - started) / 1000)} → ${store.location}`);
       return summary.failed ? EXIT_FAILED : 0;

@@ -42,7 +42,20 @@ const query = (name: QueryName, description: string): Verb => ({
 });
 
 const CORRECTION_FIELDS: readonly SettingName[] = [
-  'setDate', 'setEndDate', 'setType', 'setPlanned', 'setCountries', 'setStatus', 'setKind', 'setTitle', 'setMeasure', 'setYear', 'setValue', 'setName', 'setRole', 'setCountry',
+  'setDate',
+  'setEndDate',
+  'setType',
+  'setPlanned',
+  'setCountries',
+  'setStatus',
+  'setKind',
+  'setTitle',
+  'setMeasure',
+  'setYear',
+  'setValue',
+  'setName',
+  'setRole',
+  'setCountry',
 ];
 
 const VERBS: readonly Verb[] = [
@@ -55,7 +68,8 @@ const VERBS: readonly Verb[] = [
   },
   {
     name: 'ingest',
-    description: 'extract and store text, HTML, JSON and NDJSON files and folders (readout-facts/v1 lines are stored as they are), web pages and RSS/Atom feeds; already stored content is skipped, a changed file replaces its earlier version',
+    description:
+      'extract and store text, HTML, JSON and NDJSON files and folders (readout-facts/v1 lines are stored as they are), web pages and RSS/Atom feeds; already stored content is skipped, a changed file replaces its earlier version',
     args: [['<inputs...>', 'files, folders (NDJSON: one document per line), http(s) URLs of pages or feeds, or - for standard input']],
     settings: ['db', 'workers', 'published', 'maxSize', 'root', 'docTimeout', 'allowPrivate'],
     run: async (args, o, io) => (await import('./ingest-command.js')).runIngest(args, o, io),
@@ -80,7 +94,8 @@ const VERBS: readonly Verb[] = [
   query('documents', 'stored documents, near-duplicates linked'),
   {
     name: 'show',
-    description: 'one fact, person or document whole: every source with its sentence and the words read marked, the rule, how the date and the countries were established, the reports merged into it, disagreements and corrections',
+    description:
+      'one fact, person or document whole: every source with its sentence and the words read marked, the rule, how the date and the countries were established, the reports merged into it, disagreements and corrections',
     args: [['<id>', 'a fact or person id (ev_…, ag_…, tr_…, pe_…), a document id or a document source']],
     settings: ['db', 'json'],
     run: async (args, o, io) => (await import('./show-command.js')).runShow(args[0]!, o, io),
@@ -102,7 +117,10 @@ const VERBS: readonly Verb[] = [
   {
     name: 'merge',
     description: 'make two events, or two people, one: the second joins the first with all its sources',
-    args: [['<id>', 'the event or person that stays'], ['<other>', 'the event or person that joins it']],
+    args: [
+      ['<id>', 'the event or person that stays'],
+      ['<other>', 'the event or person that joins it'],
+    ],
     settings: ['db', 'by', 'note'],
     run: async (args, o, io) => (await import('./correct-command.js')).runMerge(args[0]!, args[1]!, o, io),
   },
@@ -140,7 +158,8 @@ const VERBS: readonly Verb[] = [
   },
   {
     name: 'export',
-    description: 'the whole corpus, corrections applied: ndjson (the default: one fact per line), csv, cameo (GDELT 2.0 event table, 61 columns; planned events coded 036, intent to meet) or plover (one JSON per event that took place: planned events are left out, as PLOVER records what happened)',
+    description:
+      'the whole corpus, corrections applied: ndjson (the default: one fact per line), csv, cameo (GDELT 2.0 event table, 61 columns; planned events coded 036, intent to meet) or plover (one JSON per event that took place: planned events are left out, as PLOVER records what happened)',
     settings: ['db', 'exportFormat', 'out'],
     run: async (_args, o, io) => (await import('./export-command.js')).runExport(o, io),
   },

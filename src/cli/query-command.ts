@@ -9,7 +9,10 @@ import { CliError } from './errors.js';
 import type { Io } from './io.js';
 
 /** The options of every query verb, as commander names them (settings.ts); each verb has some. */
-export interface QueryOptions extends Pick<FactFilter, 'country' | 'pair' | 'since' | 'until' | 'type' | 'kind' | 'status' | 'measure' | 'name' | 'limit' | 'offset'> {
+export interface QueryOptions extends Pick<
+  FactFilter,
+  'country' | 'pair' | 'since' | 'until' | 'type' | 'kind' | 'status' | 'measure' | 'name' | 'limit' | 'offset'
+> {
   readonly db: string;
   readonly json?: boolean;
   readonly csv?: boolean;
@@ -29,11 +32,23 @@ interface FactQuery {
 }
 
 const QUERIES: Readonly<Record<QueryName, FactQuery>> = {
-  events: { load: (s, f) => s.events(f), flatten: flattenEvents, table: ['id', 'date', 'end_date', 'type', 'planned', 'countries', 'place', 'participants', 'num_documents'] },
+  events: {
+    load: (s, f) => s.events(f),
+    flatten: flattenEvents,
+    table: ['id', 'date', 'end_date', 'type', 'planned', 'countries', 'place', 'participants', 'num_documents'],
+  },
   agreements: { load: (s, f) => s.agreements(f), flatten: flattenAgreements, table: ['id', 'date', 'status', 'kind', 'parties', 'title', 'num_documents'] },
-  trade: { load: (s, f) => s.trade(f), flatten: flattenTrade, table: ['id', 'parties', 'direction', 'measure', 'year', 'kind', 'value', 'num_documents', 'conflicts_with'] },
+  trade: {
+    load: (s, f) => s.trade(f),
+    flatten: flattenTrade,
+    table: ['id', 'parties', 'direction', 'measure', 'year', 'kind', 'value', 'num_documents', 'conflicts_with'],
+  },
   people: { load: (s, f) => s.people(f), flatten: flattenPeople, table: ['id', 'name', 'country', 'role', 'aliases', 'num_documents'] },
-  documents: { load: (s, f) => s.documents(f), flatten: flattenDocuments, table: ['id', 'source', 'title', 'publisher', 'published', 'duplicate_of', 'events', 'agreements', 'trade', 'people'] },
+  documents: {
+    load: (s, f) => s.documents(f),
+    flatten: flattenDocuments,
+    table: ['id', 'source', 'title', 'publisher', 'published', 'duplicate_of', 'events', 'agreements', 'trade', 'people'],
+  },
 };
 
 /** The people a name means, or a CliError: a name that finds nobody must not read as "no events". */
@@ -46,8 +61,18 @@ async function peopleNamed(store: Store, name: string): Promise<string[]> {
 async function filterOf(store: Store, o: QueryOptions): Promise<FactFilter> {
   if (o.since && o.until && o.since.slice(0, o.until.length) > o.until) throw new CliError(`--since ${o.since} is after --until ${o.until}`);
   return {
-    country: o.country, pair: o.pair, since: o.since, until: o.until, type: o.type, kind: o.kind, status: o.status, measure: o.measure, name: o.name,
-    limit: o.limit, offset: o.offset, person: o.person === undefined ? undefined : await peopleNamed(store, o.person),
+    country: o.country,
+    pair: o.pair,
+    since: o.since,
+    until: o.until,
+    type: o.type,
+    kind: o.kind,
+    status: o.status,
+    measure: o.measure,
+    name: o.name,
+    limit: o.limit,
+    offset: o.offset,
+    person: o.person === undefined ? undefined : await peopleNamed(store, o.person),
   };
 }
 

@@ -31,7 +31,9 @@ export async function runRemove(refs: readonly string[], options: { readonly db:
     for (const ref of refs) ids.push(await documentNamed(store, ref));
     for (const id of new Set(ids)) {
       const outcome = (await store.removeDocument(id))!;
-      io.out(`removed ${printable(outcome.source)} (document ${outcome.id}): ${outcome.deleted} fact${outcome.deleted === 1 ? '' : 's'} only it reported deleted, ${outcome.kept} kept (other documents report them)\n`);
+      io.out(
+        `removed ${printable(outcome.source)} (document ${outcome.id}): ${outcome.deleted} fact${outcome.deleted === 1 ? '' : 's'} only it reported deleted, ${outcome.kept} kept (other documents report them)\n`,
+      );
     }
   });
   return 0;

@@ -5,7 +5,11 @@ import { withStore } from './corpus.js';
 import type { Io } from './io.js';
 import { formatOf } from './query-command.js';
 
-export async function runSearch(text: string, options: { readonly db: string; readonly limit: number; readonly offset?: number; readonly json?: boolean; readonly csv?: boolean }, io: Io): Promise<number> {
+export async function runSearch(
+  text: string,
+  options: { readonly db: string; readonly limit: number; readonly offset?: number; readonly json?: boolean; readonly csv?: boolean },
+  io: Io,
+): Promise<number> {
   await withStore(options.db, 'read', async (store) => {
     const hits = await store.search(text, options.limit, options.offset ?? 0);
     const flat: Flattened = { columns: ['kind', 'id', 'document', 'snippet'], rows: hits.map((h) => ({ ...h })) };

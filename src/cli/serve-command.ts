@@ -23,16 +23,23 @@ export interface ServeCommandOptions {
 
 export async function runServe(o: ServeCommandOptions, io: Io): Promise<number> {
   if (o.ingest?.length) {
-    const code = await runIngest([...o.ingest], { db: o.db, workers: o.workers, maxSize: o.maxSize, docTimeout: o.docTimeout, allowPrivate: o.allowPrivate }, { ...io, out: () => {} });
+    const code = await runIngest(
+      [...o.ingest],
+      { db: o.db, workers: o.workers, maxSize: o.maxSize, docTimeout: o.docTimeout, allowPrivate: o.allowPrivate },
+      { ...io, out: () => {} },
+    );
     if (code !== 0) io.err('readout: some inputs could not be ingested; serving what is stored');
   }
   let store: Store;
   try {
     store = await openStore(o.db);
   } catch (error) {
-    throw new CliError(error instanceof StoreError ? error.message : `cannot open the database ${o.db}: ${(error as Error).message}`, undefined, { cause: error });
+    throw new CliError(error instanceof StoreError ? error.message : `cannot open the database ${o.db}: ${(error as Error).message}`, undefined, {
+      cause: error,
+    });
   }
-  const host = o.host ?? DEFAULT_HOST, port = o.port ?? DEFAULT_PORT;
+  const host = o.host ?? DEFAULT_HOST,
+    port = o.port ?? DEFAULT_PORT;
   let server: Awaited<ReturnType<typeof startServer>>;
   try {
     server = await startServer(store, { host, port, token: o.token, maxBodyBytes: Math.round(o.maxBody * 1024 * 1024) });

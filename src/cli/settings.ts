@@ -51,7 +51,8 @@ const parsers = {
     return value.trim() && n > 0 && Number.isFinite(n) ? n : reject('a positive number of megabytes');
   },
   day: (value: string): string => (/^\d{4}-\d{2}-\d{2}$/.test(value) && isCalendarDate(value) ? value : reject('a date as YYYY-MM-DD')),
-  dateBound: (value: string): string => (/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) && isCalendarDate(value) ? value : reject('a date as YYYY, YYYY-MM or YYYY-MM-DD')),
+  dateBound: (value: string): string =>
+    /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) && isCalendarDate(value) ? value : reject('a date as YYYY, YYYY-MM or YYYY-MM-DD'),
   iso3,
   pair: (value: string): [string, string] => {
     const m = /^([A-Za-z]{3})[-–,]([A-Za-z]{3})$/.exec(value.trim());
@@ -116,11 +117,26 @@ export const SETTINGS = {
   db: { flags: '--db <path>', env: 'READOUT_DB', default: './readout.db', parse: parsers.path, help: 'database file' },
   maxSize: { flags: '--max-size <MB>', default: DEFAULT_MAX_BYTES / MEGABYTE, parse: parsers.megabytes, help: 'refuse inputs larger than this many megabytes' },
   published: { flags: '--published <date>', parse: parsers.day, help: 'publication date (YYYY-MM-DD) for inputs that do not state one' },
-  root: { flags: '--root <dir>', env: 'READOUT_ROOT', parse: parsers.path, help: 'name files by their path relative to this folder (default: the current folder)' },
+  root: {
+    flags: '--root <dir>',
+    env: 'READOUT_ROOT',
+    parse: parsers.path,
+    help: 'name files by their path relative to this folder (default: the current folder)',
+  },
   workers: { flags: '--workers <n>', parse: parsers.threads, help: 'extraction threads (default: one per core)' },
-  docTimeout: { flags: '--doc-timeout <seconds>', env: 'READOUT_DOC_TIMEOUT', default: DEFAULT_DOC_TIMEOUT_MS / 1000, parse: parsers.seconds, help: 'time budget of one document\'s extraction; a document over it fails and the batch goes on' },
+  docTimeout: {
+    flags: '--doc-timeout <seconds>',
+    env: 'READOUT_DOC_TIMEOUT',
+    default: DEFAULT_DOC_TIMEOUT_MS / 1000,
+    parse: parsers.seconds,
+    help: "time budget of one document's extraction; a document over it fails and the batch goes on",
+  },
   allowPrivate: { flags: '--allow-private', help: 'fetch URLs on loopback, private and link-local addresses too (refused by default)' },
-  format: { flags: '-f, --format <format>', choices: ['json', 'ndjson', 'table'], help: 'output format (default: table on a terminal, JSON for one input, NDJSON for several; json on several inputs is one array)' },
+  format: {
+    flags: '-f, --format <format>',
+    choices: ['json', 'ndjson', 'table'],
+    help: 'output format (default: table on a terminal, JSON for one input, NDJSON for several; json on several inputs is one array)',
+  },
   ndjson: { flags: '--ndjson', help: 'one JSON object per line, whatever the number of inputs' },
   pretty: { flags: '--pretty', help: 'indented JSON' },
   all: { flags: '--all', help: 're-extract every document' },
@@ -159,9 +175,17 @@ export const SETTINGS = {
   setEndDate: { flags: '--end-date <date>', parse: parsers.factDate, help: `an event's last day, or ${NONE}` },
   setType: { flags: '--type <type>', choices: EventType.options, help: "an event's type" },
   setPlanned: { flags: '--planned <yes|no>', parse: parsers.yesNo, help: 'an event announced for the future (yes) or that took place (no)' },
-  setCountries: { flags: '--countries <codes>', parse: parsers.countries, help: "an event's countries, an agreement's parties or a trade figure's pair: ISO codes such as BLR,TJK" },
+  setCountries: {
+    flags: '--countries <codes>',
+    parse: parsers.countries,
+    help: "an event's countries, an agreement's parties or a trade figure's pair: ISO codes such as BLR,TJK",
+  },
   setStatus: { flags: '--status <status>', choices: AgreementStatus.options, help: "an agreement's status" },
-  setKind: { flags: '--kind <kind>', choices: [...new Set([...AgreementKind.options, ...TradeKind.options])], help: `an agreement's kind (${AgreementKind.options.join(', ')}) or a trade figure's (${TradeKind.options.join(', ')})` },
+  setKind: {
+    flags: '--kind <kind>',
+    choices: [...new Set([...AgreementKind.options, ...TradeKind.options])],
+    help: `an agreement's kind (${AgreementKind.options.join(', ')}) or a trade figure's (${TradeKind.options.join(', ')})`,
+  },
   setTitle: { flags: '--title <title>', parse: parsers.text, help: "an agreement's title" },
   setMeasure: { flags: '--measure <measure>', choices: TradeMeasure.options, help: "a trade figure's measure" },
   setYear: { flags: '--year <year>', parse: parsers.year, help: `the year a trade figure refers to, or ${NONE}` },
@@ -169,7 +193,12 @@ export const SETTINGS = {
   setName: { flags: '--name <name>', parse: parsers.text, help: "a person's name" },
   setRole: { flags: '--role <role>', parse: parsers.text, help: "a person's role" },
   setCountry: { flags: '--country <ISO3>', parse: parsers.countryOrNone, help: `the state a person serves, or ${NONE}` },
-  splitSource: { flags: '--source <document>', parse: parsers.text, required: true, help: 'the document (id or source path) whose reports become a fact of their own' },
+  splitSource: {
+    flags: '--source <document>',
+    parse: parsers.text,
+    required: true,
+    help: 'the document (id or source path) whose reports become a fact of their own',
+  },
   undo: { flags: '--undo <id>', parse: parsers.positive, help: 'revert this correction (it stays listed as undone)' },
 } as const satisfies Record<string, Setting>;
 

@@ -23,10 +23,12 @@ export async function whereNow(store: Store, id: string): Promise<string> {
 
 async function showFact(store: Store, id: string, json: boolean): Promise<string> {
   const detail = await store.fact(id);
-  if (!detail) throw new CliError(`no ${kindOfId(id)} ${id} is stored${(await whereNow(store, id)) || ' (readout events, agreements, trade or people list the ids)'}`);
+  if (!detail)
+    throw new CliError(`no ${kindOfId(id)} ${id} is stored${(await whereNow(store, id)) || ' (readout events, agreements, trade or people list the ids)'}`);
   const conflicts = detail.kind === 'trade' && detail.row.conflicts_with.length ? await store.trade({ ids: detail.row.conflicts_with }) : [];
   // A person's encounters, each in a line.
-  const events = detail.kind === 'person' ? (await store.events({ person: id, maxSources: 0 })).map((e) => ({ id: e.id, fact: factHeadline('event', e) })) : null;
+  const events =
+    detail.kind === 'person' ? (await store.events({ person: id, maxSources: 0 })).map((e) => ({ id: e.id, fact: factHeadline('event', e) })) : null;
   const view = { ...factView(detail, conflicts), ...(events ? { events } : {}) };
   if (json) return `${JSON.stringify(view, null, 2)}\n`;
   const text = renderFactView(view);
@@ -43,13 +45,22 @@ const LOAD: Readonly<Record<FactKind, (store: Store, ids: string[]) => Promise<R
 };
 
 /** The facts a document reports, in the order it states them, each with its rule, sentences and headline (null: rejected). */
-async function factsOf(store: Store, doc: DocumentDetail): Promise<Array<{ kind: FactKind; id: string; rule: string | null; sentences: number[]; fact: string | null }>> {
+async function factsOf(
+  store: Store,
+  doc: DocumentDetail,
+): Promise<Array<{ kind: FactKind; id: string; rule: string | null; sentences: number[]; fact: string | null }>> {
   const headlines = new Map<string, string>();
   for (const kind of Object.keys(LOAD) as FactKind[]) {
     const ids = doc.mentions.filter((m) => m.kind === kind).map((m) => m.fact_id);
     if (ids.length) for (const row of await LOAD[kind](store, ids)) headlines.set(row.id, factHeadline(kind, row as never));
   }
-  return doc.mentions.map((m) => ({ kind: m.kind, id: m.fact_id, rule: m.rule, sentences: [...new Set(m.evidence.map((e) => e.sentence))], fact: headlines.get(m.fact_id) ?? null }));
+  return doc.mentions.map((m) => ({
+    kind: m.kind,
+    id: m.fact_id,
+    rule: m.rule,
+    sentences: [...new Set(m.evidence.map((e) => e.sentence))],
+    fact: headlines.get(m.fact_id) ?? null,
+  }));
 }
 
 async function showDocument(store: Store, ref: string, json: boolean): Promise<string> {
@@ -64,11 +75,16 @@ async function showDocument(store: Store, ref: string, json: boolean): Promise<s
     `  publisher    ${doc.publisher ?? '—'}`,
     `  published    ${doc.published ?? '—'}${doc.fields.reference_year ? `  (the text speaks from ${doc.fields.reference_year.year}: ${doc.fields.reference_year.reason})` : ''}`,
     `  extractor    ${doc.extractor}, ingested ${doc.ingested_at}`,
-    ...(doc.duplicate_of ? [`  republishes  ${doc.duplicate_of.source} (document ${doc.duplicate_of.id}, similarity ${doc.duplicate_of.similarity.toFixed(2)})`] : []),
+    ...(doc.duplicate_of
+      ? [`  republishes  ${doc.duplicate_of.source} (document ${doc.duplicate_of.id}, similarity ${doc.duplicate_of.similarity.toFixed(2)})`]
+      : []),
     `  reports      ${doc.counts.events} events, ${doc.counts.agreements} agreements, ${doc.counts.trade} trade figures, ${doc.counts.people} people`,
     '',
     'Facts it reports (readout show ID shows one whole):',
-    ...facts.map((f) => `  ${f.id}  ${f.kind.padEnd(9)} ${f.fact ?? '(rejected)'}  · ${f.rule ?? 'no rule'}, sentence${f.sentences.length === 1 ? '' : 's'} ${f.sentences.join(', ')}`),
+    ...facts.map(
+      (f) =>
+        `  ${f.id}  ${f.kind.padEnd(9)} ${f.fact ?? '(rejected)'}  · ${f.rule ?? 'no rule'}, sentence${f.sentences.length === 1 ? '' : 's'} ${f.sentences.join(', ')}`,
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -7,16 +7,34 @@ import type { AgreementRow, DocumentRow, EventRow, Source } from '../store/store
 import { CAMEO, cameoBase, cameoOfEvent, cameoRoot, fipsOf, type CameoCode } from './codes.js';
 
 export const GDELT_COLUMNS = [
-  'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
-  ...actor('Actor1'), ...actor('Actor2'),
-  'IsRootEvent', 'EventCode', 'EventBaseCode', 'EventRootCode', 'QuadClass', 'GoldsteinScale',
-  'NumMentions', 'NumSources', 'NumArticles', 'AvgTone',
-  ...geo('Actor1Geo'), ...geo('Actor2Geo'), ...geo('ActionGeo'),
-  'DATEADDED', 'SOURCEURL',
+  'GLOBALEVENTID',
+  'SQLDATE',
+  'MonthYear',
+  'Year',
+  'FractionDate',
+  ...actor('Actor1'),
+  ...actor('Actor2'),
+  'IsRootEvent',
+  'EventCode',
+  'EventBaseCode',
+  'EventRootCode',
+  'QuadClass',
+  'GoldsteinScale',
+  'NumMentions',
+  'NumSources',
+  'NumArticles',
+  'AvgTone',
+  ...geo('Actor1Geo'),
+  ...geo('Actor2Geo'),
+  ...geo('ActionGeo'),
+  'DATEADDED',
+  'SOURCEURL',
 ] as const;
 
 function actor(p: string): string[] {
-  return ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'].map((f) => `${p}${f}`);
+  return ['Code', 'Name', 'CountryCode', 'KnownGroupCode', 'EthnicCode', 'Religion1Code', 'Religion2Code', 'Type1Code', 'Type2Code', 'Type3Code'].map(
+    (f) => `${p}${f}`,
+  );
 }
 function geo(p: string): string[] {
   return ['_Type', '_Fullname', '_CountryCode', '_ADM1Code', '_ADM2Code', '_Lat', '_Long', '_FeatureID'].map((f) => `${p}${f}`);
@@ -86,13 +104,14 @@ export function cameoEventLines(event: EventRow, documents: ReadonlyMap<number, 
     // The host of a visit hosts it (043) and the visitor makes it (042): Actor1 is the visitor.
     const [actor1, actor2, c] = code === CAMEO.visit && a === host ? [b, a, CAMEO.visit] : [a, b, code];
     const place = event.place;
-    const action: Row = place && (place.city || place.country)
-      ? {
-          ActionGeo_Type: place.city ? '4' : '1',
-          ActionGeo_Fullname: [place.city, place.country ? stateName(place.country) : null].filter(Boolean).join(', '),
-          ActionGeo_CountryCode: fipsOf(place.country),
-        }
-      : {};
+    const action: Row =
+      place && (place.city || place.country)
+        ? {
+            ActionGeo_Type: place.city ? '4' : '1',
+            ActionGeo_Fullname: [place.city, place.country ? stateName(place.country) : null].filter(Boolean).join(', '),
+            ActionGeo_CountryCode: fipsOf(place.country),
+          }
+        : {};
     return line({
       GLOBALEVENTID: numericId(`${event.id}|${actor1}|${actor2}`),
       ...dateColumns(event.date),

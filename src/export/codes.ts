@@ -42,13 +42,18 @@ export type PloverMode = 'visit' | 'phone' | 'multilateral' | 'third-party' | 'm
 /** PLOVER event type and mode of an encounter, or null for `other`. */
 export function ploverOfEvent(type: EventTypeT, thirdLocation: boolean): { event_type: 'CONSULT'; mode: PloverMode } | null {
   switch (type) {
-    case 'visit': return { event_type: 'CONSULT', mode: 'visit' };
-    case 'phone_call': return { event_type: 'CONSULT', mode: 'phone' };
+    case 'visit':
+      return { event_type: 'CONSULT', mode: 'visit' };
+    case 'phone_call':
+      return { event_type: 'CONSULT', mode: 'phone' };
     case 'summit':
-    case 'forum': return { event_type: 'CONSULT', mode: 'multilateral' };
+    case 'forum':
+      return { event_type: 'CONSULT', mode: 'multilateral' };
     case 'meeting':
-    case 'ceremony': return { event_type: 'CONSULT', mode: thirdLocation ? 'third-party' : 'meeting' };
-    case 'other': return null;
+    case 'ceremony':
+      return { event_type: 'CONSULT', mode: thirdLocation ? 'third-party' : 'meeting' };
+    case 'other':
+      return null;
   }
 }
 

@@ -3,7 +3,10 @@ import type { AgreementRow, CorrectionNote, DocumentRow, EventRow, PersonRow, So
 import type { Cell } from './csv.js';
 
 type FlatRow = Readonly<Record<string, Cell>>;
-export interface Flattened { readonly columns: readonly string[]; readonly rows: readonly FlatRow[] }
+export interface Flattened {
+  readonly columns: readonly string[];
+  readonly rows: readonly FlatRow[];
+}
 
 const cites = (sources: readonly Source[]): string => [...new Set(sources.map((s) => `${s.document}#${s.sentence}`))].join('; ');
 
@@ -25,9 +28,18 @@ export function flattenEvents(rows: readonly EventRow[]): Flattened {
   return {
     columns: ['id', 'date', 'end_date', 'date_basis', 'type', 'planned', 'countries', 'place', 'participants', 'num_documents', 'sources', 'corrected'],
     rows: rows.map((e) => ({
-      id: e.id, date: e.date, end_date: e.end_date, date_basis: e.date_basis, type: e.type, planned: e.planned, countries: e.countries.join('-'),
+      id: e.id,
+      date: e.date,
+      end_date: e.end_date,
+      date_basis: e.date_basis,
+      type: e.type,
+      planned: e.planned,
+      countries: e.countries.join('-'),
       place: e.place ? [e.place.name, e.place.city, e.place.country].filter(Boolean).join(', ') : null,
-      participants: e.participants.map((p) => p.name).join('; '), num_documents: e.num_documents, sources: cites(e.sources), corrected: correctedCell(e.corrections),
+      participants: e.participants.map((p) => p.name).join('; '),
+      num_documents: e.num_documents,
+      sources: cites(e.sources),
+      corrected: correctedCell(e.corrections),
     })),
   };
 }
@@ -36,19 +48,59 @@ export function flattenAgreements(rows: readonly AgreementRow[]): Flattened {
   return {
     columns: ['id', 'date', 'title', 'kind', 'status', 'parties', 'num_documents', 'sources', 'corrected'],
     rows: rows.map((a) => ({
-      id: a.id, date: a.date, title: a.title, kind: a.kind, status: a.status, parties: a.parties.join('-'), num_documents: a.num_documents, sources: cites(a.sources), corrected: correctedCell(a.corrections),
+      id: a.id,
+      date: a.date,
+      title: a.title,
+      kind: a.kind,
+      status: a.status,
+      parties: a.parties.join('-'),
+      num_documents: a.num_documents,
+      sources: cites(a.sources),
+      corrected: correctedCell(a.corrections),
     })),
   };
 }
 
 export function flattenTrade(rows: readonly TradeRow[]): Flattened {
   return {
-    columns: ['id', 'parties', 'measure', 'from', 'to', 'year', 'kind', 'qualifier', 'value_usd', 'amount', 'currency', 'scope', 'conflicts_with', 'num_documents', 'sources', 'corrected'],
+    columns: [
+      'id',
+      'parties',
+      'measure',
+      'from',
+      'to',
+      'year',
+      'kind',
+      'qualifier',
+      'value_usd',
+      'amount',
+      'currency',
+      'scope',
+      'conflicts_with',
+      'num_documents',
+      'sources',
+      'corrected',
+    ],
     // `direction` and `value` are for the table: CSV keeps the columns they are made of.
     rows: rows.map((t) => ({
-      id: t.id, parties: t.parties.join('-'), measure: t.measure, from: t.from, to: t.to, year: t.year, kind: t.kind, qualifier: t.qualifier,
-      value_usd: t.value_usd, amount: t.amount, currency: t.currency, scope: t.scope, conflicts_with: t.conflicts_with.join('; '), num_documents: t.num_documents, sources: cites(t.sources),
-      corrected: correctedCell(t.corrections), direction: t.from && t.to ? `${t.from} → ${t.to}` : null, value: `${figureText(t)}${t.scope ? ` (${t.scope})` : ''}`,
+      id: t.id,
+      parties: t.parties.join('-'),
+      measure: t.measure,
+      from: t.from,
+      to: t.to,
+      year: t.year,
+      kind: t.kind,
+      qualifier: t.qualifier,
+      value_usd: t.value_usd,
+      amount: t.amount,
+      currency: t.currency,
+      scope: t.scope,
+      conflicts_with: t.conflicts_with.join('; '),
+      num_documents: t.num_documents,
+      sources: cites(t.sources),
+      corrected: correctedCell(t.corrections),
+      direction: t.from && t.to ? `${t.from} → ${t.to}` : null,
+      value: `${figureText(t)}${t.scope ? ` (${t.scope})` : ''}`,
     })),
   };
 }
@@ -57,7 +109,14 @@ export function flattenPeople(rows: readonly PersonRow[]): Flattened {
   return {
     columns: ['id', 'name', 'country', 'role', 'aliases', 'num_documents', 'sources', 'corrected'],
     rows: rows.map((p) => ({
-      id: p.id, name: p.name, country: p.country, role: p.role, aliases: p.aliases.join('; '), num_documents: p.num_documents, sources: cites(p.sources), corrected: correctedCell(p.corrections),
+      id: p.id,
+      name: p.name,
+      country: p.country,
+      role: p.role,
+      aliases: p.aliases.join('; '),
+      num_documents: p.num_documents,
+      sources: cites(p.sources),
+      corrected: correctedCell(p.corrections),
     })),
   };
 }
@@ -66,9 +125,17 @@ export function flattenDocuments(rows: readonly DocumentRow[]): Flattened {
   return {
     columns: ['id', 'source', 'title', 'publisher', 'published', 'extractor', 'duplicate_of', 'events', 'agreements', 'trade', 'people'],
     rows: rows.map((d) => ({
-      id: d.id, source: d.source, title: d.title, publisher: d.publisher, published: d.published, extractor: d.extractor,
+      id: d.id,
+      source: d.source,
+      title: d.title,
+      publisher: d.publisher,
+      published: d.published,
+      extractor: d.extractor,
       duplicate_of: d.duplicate_of ? `${d.duplicate_of.source} (${d.duplicate_of.similarity.toFixed(2)})` : null,
-      events: d.counts.events, agreements: d.counts.agreements, trade: d.counts.trade, people: d.counts.people,
+      events: d.counts.events,
+      agreements: d.counts.agreements,
+      trade: d.counts.trade,
+      people: d.counts.people,
     })),
   };
 }

@@ -18,7 +18,10 @@ import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 // The status words, longest first (data/agreement-status.tsv), and the status each gives.
 const statusWords = perLexicons((lex) => {
   const rows = [...lex.agreementStatus].sort((a, b) => b.form.length - a.form.length);
-  return { pattern: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form)).join('|')})\\b`, 'gi'), statusOf: new Map(rows.map((r) => [r.form.toLowerCase(), r.status])) };
+  return {
+    pattern: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form)).join('|')})\\b`, 'gi'),
+    statusOf: new Map(rows.map((r) => [r.form.toLowerCase(), r.status])),
+  };
 });
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
 const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+|;\s*$|^\s*;/;
@@ -26,8 +29,10 @@ const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+|;\s*$|^\s*;/;
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
 // A list continues in the next sentences: "They include …", "The first concerns …", "Among them …".
-const CONTINUES = /^\s*(?:they|these|those|the documents?|the agreements|among (?:them|these|the documents))\s+(?:include|included|includes|cover|covered|concern|are)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter|former)\b/i;
-const ORDINAL_SUBJECT = /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?:one|document|memorandum|agreement))?\s+(?:concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+([^.;]+)/i;
+const CONTINUES =
+  /^\s*(?:they|these|those|the documents?|the agreements|among (?:them|these|the documents))\s+(?:include|included|includes|cover|covered|concern|are)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter|former)\b/i;
+const ORDINAL_SUBJECT =
+  /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?:one|document|memorandum|agreement))?\s+(?:concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+([^.;]+)/i;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords']);
 
@@ -50,7 +55,8 @@ const MAX_STATUS_DISTANCE = 150;
 const FUTURE_SIGN = /(?<!\b(?:held|ceremony|gathered|met)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i;
 
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
-const ANNOUNCED_SIGNING = /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b/i;
+const ANNOUNCED_SIGNING =
+  /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b/i;
 const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
 
 /** The status the words around a mention give it, the governing verb first, within its clause. */
@@ -84,7 +90,8 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
   if (s === 'signed' && announced && !REPORTED_SIGNING.test(announced[1]!)) return 'planned';
   if (s === 'signed' && FUTURE_SIGN.test(text)) {
     const future = FUTURE_SIGN.exec(text)!;
-    if (Math.abs(future.index - start) < 120 && !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], ''))) return 'planned';
+    if (Math.abs(future.index - start) < 120 && !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], '')))
+      return 'planned';
   }
   return s;
 }
@@ -109,11 +116,17 @@ function signingDate(opts: AgreementOptions): string | null {
 const titleStops = perLexicons((lex) => new Set(lex.titleStopWords));
 
 function wordsOf(title: string): Set<string> {
-  return new Set(title.toLowerCase().split(/[^\p{L}\d]+/u).filter((w) => w && !titleStops().has(w) && !kindWords().has(w)));
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w && !titleStops().has(w) && !kindWords().has(w)),
+  );
 }
 
 function dice(a: string, b: string): number {
-  const A = wordsOf(a), B = wordsOf(b);
+  const A = wordsOf(a),
+    B = wordsOf(b);
   let n = 0;
   for (const w of A) if (B.has(w)) n++;
   return A.size + B.size ? (2 * n) / (A.size + B.size) : 1;
@@ -174,7 +187,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const masked = maskTitles(s.text, mentions);
     // Only a sentence that could head a list is asked for its status as one.
     const mayHeadList = /:\s*$/.test(s.text) || mentions.some((m) => m.plural) || s.words.some((w) => BUNDLE_WORDS.has(w.key));
-    const headerStatus = mayHeadList ? statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0) : null;
+    const headerStatus = mayHeadList ? (statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0)) : null;
     const announcesList = headerStatus !== null;
     const dates = datesByMention(s, mentions);
     let previous = null as Prior | null;
@@ -185,11 +198,15 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // The items of one coordinated list share the verb that governs the first: "signed X, Y and Z".
       const linked = prior !== null && LINKED.test(s.text.slice(prior.mention.end, mention.start));
       if (!status && linked && prior.status) status = prior.status;
-      if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start)))) status = 'signed';
+      if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start))))
+        status = 'signed';
       // A list gives its status to its items: list lines, "They include …", and sentences that open with the document.
-      if (!status && !nested && list && (item || CONTINUES.test(s.text) || /^\W*(?:(?:a|an|the|another)\s+)?$/i.test(s.text.slice(0, mention.start)))) status = list.status;
+      if (!status && !nested && list && (item || CONTINUES.test(s.text) || /^\W*(?:(?:a|an|the|another)\s+)?$/i.test(s.text.slice(0, mention.start))))
+        status = list.status;
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
-      const stated: DateMention | undefined = (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0] ?? (linked && prior.status === status ? prior.stated : undefined);
+      const stated: DateMention | undefined =
+        (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0] ??
+        (linked && prior.status === status ? prior.stated : undefined);
       previous = { mention, status, stated };
       // A mention is a document of record only when the text has it signed, planned or in force.
       if (!status || !mention.titles.length) continue;
@@ -198,13 +215,36 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const duringEncounter = status === 'planned' && ENCOUNTER_WORD.test(s.text);
       const atEvent = status === 'signed' || (status === 'planned' && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
-      const date = stated ? resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date : status === 'in_force' ? null : atEvent;
-      for (const title of mention.titles) drafts.push({ title, kind: mention.kind, parties: partiesOf(s, mention, ctx, opts), status, date, dateStated: stated !== undefined, capitalised: mention.capitalised, sentences: [s] });
+      const date = stated
+        ? resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date
+        : status === 'in_force'
+          ? null
+          : atEvent;
+      for (const title of mention.titles)
+        drafts.push({
+          title,
+          kind: mention.kind,
+          parties: partiesOf(s, mention, ctx, opts),
+          status,
+          date,
+          dateStated: stated !== undefined,
+          capitalised: mention.capitalised,
+          sentences: [s],
+        });
     }
     // "The first concerns B": an item of the list the previous sentences announced.
     const ordinal = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
     if (ordinal && list?.kind && !named.length) {
-      drafts.push({ title: `${list.kind} on ${ordinal[1]!.trim()}`, kind: list.kind, parties: partiesOf(s, null, ctx, opts), status: list.status, date: list.status === 'signed' ? signingDate(opts) : null, dateStated: false, capitalised: false, sentences: [s] });
+      drafts.push({
+        title: `${list.kind} on ${ordinal[1]!.trim()}`,
+        kind: list.kind,
+        parties: partiesOf(s, null, ctx, opts),
+        status: list.status,
+        date: list.status === 'signed' ? signingDate(opts) : null,
+        dateStated: false,
+        capitalised: false,
+        sentences: [s],
+      });
     }
     if (announcesList) {
       const plural = mentions.find((m) => m.plural);
@@ -261,7 +301,18 @@ function merge(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     // A bare kind ("the joint declaration") is the document of that kind the text names in full.
     const bare = (t: string): boolean => wordsOf(t).size === 0;
-    const same = out.find((o) => (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) || o.kind === d.kind && (bare(o.title) || bare(d.title) || dice(o.title, d.title) >= 0.5 || (wordsOf(d.title).size > 0 && wordsOf(d.title).size <= 2 && [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) && wordsOf(o.title).size <= 3)));
+    const same = out.find(
+      (o) =>
+        (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
+        (o.kind === d.kind &&
+          (bare(o.title) ||
+            bare(d.title) ||
+            dice(o.title, d.title) >= 0.5 ||
+            (wordsOf(d.title).size > 0 &&
+              wordsOf(d.title).size <= 2 &&
+              [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) &&
+              wordsOf(o.title).size <= 3))),
+    );
     if (!same) {
       out.push(d);
       continue;

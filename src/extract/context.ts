@@ -44,7 +44,7 @@ function focusOf(sentences: readonly RecognisedSentence[], titleSentences: numbe
 export function documentContext(rec: RecognisedDocument): DocumentContext {
   const { doc, sentences } = rec;
   const titleSentences = doc.title ? sentences.filter((s) => s.paragraph === 0).length : 0;
-  const datelineCountry = doc.dateline?.city ? lookupForm(doc.dateline.city)?.iso3 ?? null : null;
+  const datelineCountry = doc.dateline?.city ? (lookupForm(doc.dateline.city)?.iso3 ?? null) : null;
   // The publishing state: the dateline's, the publisher's, or a seat of government speaking in the
   // lead ("A Downing Street spokesperson said", "the Akorda press service reported").
   const seat = sentences.slice(0, 5).flatMap((s) => s.countries.filter((c) => c.kind === 'seat' && SPEAKS.test(s.text.slice(c.end, c.end + 40))))[0];

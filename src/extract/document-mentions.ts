@@ -52,7 +52,15 @@ const kindTables = perLexicons((lex) => {
       }),
     ),
     /** Where a subject ends (STOP_FORMS), with the kinds that start the next document of a list. */
-    stops: new RegExp(stopPattern(forms.sort((x, y) => y.length - x.length).map(escapeRegExp).join('|')), 'giu'),
+    stops: new RegExp(
+      stopPattern(
+        forms
+          .sort((x, y) => y.length - x.length)
+          .map(escapeRegExp)
+          .join('|'),
+      ),
+      'giu',
+    ),
     subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
   };
 });
@@ -60,13 +68,114 @@ const kindTables = perLexicons((lex) => {
 export const kindWords = (): ReadonlySet<string> => kindTables().words;
 // Only content words: the "of" of "exchange of students" is not a subject word ("the signing of accords").
 const FUNCTION_WORDS = new Set(['of', 'on', 'in', 'and', 'the', 'for', 'to', 'a', 'an', 'with', 'between']);
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20 };
+const NUMBER_WORDS: Record<string, number> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+};
 // Words before a kind that describe it without naming it.
-const DESCRIPTIVE = new Set(['new', 'landmark', 'historic', 'important', 'other', 'several', 'further', 'additional', 'separate', 'relevant', 'respective', 'various', 'key', 'major', 'number', 'series', 'package', 'set', 'following', 'previous', 'existing', 'current', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'final', 'signed', 'bilateral', 'trilateral', 'multilateral']);
+const DESCRIPTIVE = new Set([
+  'new',
+  'landmark',
+  'historic',
+  'important',
+  'other',
+  'several',
+  'further',
+  'additional',
+  'separate',
+  'relevant',
+  'respective',
+  'various',
+  'key',
+  'major',
+  'number',
+  'series',
+  'package',
+  'set',
+  'following',
+  'previous',
+  'existing',
+  'current',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'last',
+  'final',
+  'signed',
+  'bilateral',
+  'trilateral',
+  'multilateral',
+]);
 // Words before a kind that are part of its name ("intergovernmental agreement", "framework agreement").
-const NAMING = new Set(['intergovernmental', 'joint', 'comprehensive', 'framework', 'strategic', 'general', 'complementary', 'implementation', 'cooperation', 'partnership', 'trade', 'economic', 'investment', 'cultural', 'security', 'defence', 'defense', 'military', 'energy', 'transit', 'visa', 'tax', 'customs', 'technical', 'scientific', 'commercial', 'preferential', 'interim', 'long-term', 'mutual']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'both', 'such', 'another', 'any', 'all', 'each']);
-const PASSIVE = /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|is|are)\s+(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|approved|finali[sz]ed)\b/i;
+const NAMING = new Set([
+  'intergovernmental',
+  'joint',
+  'comprehensive',
+  'framework',
+  'strategic',
+  'general',
+  'complementary',
+  'implementation',
+  'cooperation',
+  'partnership',
+  'trade',
+  'economic',
+  'investment',
+  'cultural',
+  'security',
+  'defence',
+  'defense',
+  'military',
+  'energy',
+  'transit',
+  'visa',
+  'tax',
+  'customs',
+  'technical',
+  'scientific',
+  'commercial',
+  'preferential',
+  'interim',
+  'long-term',
+  'mutual',
+]);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'our',
+  'his',
+  'her',
+  'both',
+  'such',
+  'another',
+  'any',
+  'all',
+  'each',
+]);
+const PASSIVE =
+  /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|is|are)\s+(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|approved|finali[sz]ed)\b/i;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // What opens a document's subject after its kind word.
@@ -121,7 +230,14 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     }
     // A year names the document ("the 2025 Road Map") only as part of a capitalised title.
     const capitalisedTitle = w.capitalised && !(j === 0 && ws[i]!.capitalised === false);
-    if (capitalisedTitle || NAMING.has(w.key) || kindTables().subjectWords.has(w.key) || DESCRIPTIVE.has(w.key) || /^\d{4}(?:[-–]\d{4})?$/.test(w.text) || /^\p{Ll}+-\p{Ll}+$/u.test(w.text)) {
+    if (
+      capitalisedTitle ||
+      NAMING.has(w.key) ||
+      kindTables().subjectWords.has(w.key) ||
+      DESCRIPTIVE.has(w.key) ||
+      /^\d{4}(?:[-–]\d{4})?$/.test(w.text) ||
+      /^\p{Ll}+-\p{Ll}+$/u.test(w.text)
+    ) {
       first = j;
       continue;
     }
@@ -147,7 +263,12 @@ function signsFor(body: string): boolean {
 }
 
 /** The subject after the kind: the text from its introducer to where the clause goes on. */
-function subjectAfter(text: string, from: number, plural: boolean, capitalisedKind: boolean): { subject: string; end: number; status: AgreementStatusT | null } {
+function subjectAfter(
+  text: string,
+  from: number,
+  plural: boolean,
+  capitalisedKind: boolean,
+): { subject: string; end: number; status: AgreementStatusT | null } {
   let rest = text.slice(from);
   let offset = from;
   let status: AgreementStatusT | null = null;
@@ -216,7 +337,8 @@ function cutAtComma(subject: string): string {
 }
 
 // Lower-case words that formal titles carry between capitalised ones ("Protocol of the fourth meeting of the Commission").
-const TITLE_BRIDGES = /^(?:of|on|and|in|the|for|between|to|a|an|with|at|by|from|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?)$/i;
+const TITLE_BRIDGES =
+  /^(?:of|on|and|in|the|for|between|to|a|an|with|at|by|from|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?)$/i;
 
 /** A formal title runs while its words are capitalised, with the small words between them. */
 function capitalisedRun(subject: string): string {
@@ -254,21 +376,29 @@ function dropParties(subject: string): string {
   const and = subject.search(/\sand\s/i);
   if (and < 0) return subject;
   const rest = subject.slice(and + 5);
-  const intro = /\s(?:regarding|concerning|on|in\s+the\s+fields?\s+of|in\s+the\s+[\p{L}-]+\s+(?:field|sector|area)|to\s+(?:promote|develop|establish|strengthen|enhance|ensure)|of\s+the\s+(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum)\b))\s/u.exec(rest);
+  const intro =
+    /\s(?:regarding|concerning|on|in\s+the\s+fields?\s+of|in\s+the\s+[\p{L}-]+\s+(?:field|sector|area)|to\s+(?:promote|develop|establish|strengthen|enhance|ensure)|of\s+the\s+(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum)\b))\s/u.exec(
+      rest,
+    );
   return intro ? rest.slice(intro.index).trim() : subject;
 }
 
 // Subjects that name nothing: "in various fields", "in areas such as …", "in a number of sectors".
-const VAGUE = /^(?:in|on)\s+(?:(?:various|different|many|several|other|a\s+number\s+of|a\s+range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b|\bsuch\s+as\b/i;
+const VAGUE =
+  /^(?:in|on)\s+(?:(?:various|different|many|several|other|a\s+number\s+of|a\s+range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b|\bsuch\s+as\b/i;
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
   const prefix = fields ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
   const list = fields ? subject.slice(fields.index + fields[0].length) : subject.replace(/^(?:on|in|for|of|regarding|concerning)\s+/i, '');
-  const segments = list.split(/\s*,\s*(?:and\s+)?/).map((s) => s.trim()).filter(Boolean);
+  const segments = list
+    .split(/\s*,\s*(?:and\s+)?/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
-  if (!fields && /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') && segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg))) return { prefix, items: [list] };
+  if (!fields && /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') && segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg)))
+    return { prefix, items: [list] };
   const lastAnd = (xs: string[]): string[] => {
     const last = xs[xs.length - 1] ?? '';
     const parts = last.split(/\s+(?:and|as well as)\s+/);
@@ -316,7 +446,12 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     } else {
       // Named by a subject, by words before the kind, or by a kind that names itself ("the joint statement").
       // Its length is no subject: "a joint declaration of nine articles".
-      const own = /^of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+(?:articles|points|paragraphs|pages|clauses|sections)\b/i.test(subject) ? '' : subject;
+      const own =
+        /^of\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty)\s+(?:articles|points|paragraphs|pages|clauses|sections)\b/i.test(
+          subject,
+        )
+          ? ''
+          : subject;
       const named = own !== '' || mods.title !== '' || entry.named || (listItem && i === 0);
       titles = named ? [`${base}${own ? ` ${own}` : ''}`.replace(/\s+/g, ' ').trim()] : [];
     }

@@ -20,23 +20,33 @@ type DateBasis = 'stated' | 'publication' | 'inferred';
 
 const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
 // Future words after the encounter's word still announce it: "the forum will be held next year".
-const FUTURE_AFTER = /^[^.;]{0,40}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
+const FUTURE_AFTER =
+  /^[^.;]{0,40}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
 const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]ed|convened)\b|^[^.;]{0,30}?\b(?:took place|was attended)\b/i;
-const PAST_BEFORE = /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,3}$/i;
+const PAST_BEFORE =
+  /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,3}$/i;
 // A venue: up to four capitalised words ending in a venue word (data/venue-words.tsv), or an Arabic
 // "Qasr" (palace) before its name, with an "of …" after it.
-const venuePattern = perLexicons((lex) => new RegExp(String.raw`\b(?:at|in)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}'’-]+\s+){0,4}(?:${lex.venueWords.map((r) => r.match).join('|')})|Qasr\s+(?:Al[\s-])?[A-Z][\p{L}'’-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)`, 'u'));
+const venuePattern = perLexicons(
+  (lex) =>
+    new RegExp(
+      String.raw`\b(?:at|in)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}'’-]+\s+){0,4}(?:${lex.venueWords.map((r) => r.match).join('|')})|Qasr\s+(?:Al[\s-])?[A-Z][\p{L}'’-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)`,
+      'u',
+    ),
+);
 const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
 const SIDELINES = /\bon the (?:sidelines|margins) of\b/i;
 // "invited X to visit", "an invitation to visit", "accepted the invitation to pay a visit": the visit
 // is announced, and the day in the sentence is the day of the invitation, not of the visit.
 const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
 // "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
-const NEXT_STOP = /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after)\s+(?:the\s+)?$/i;
+const NEXT_STOP =
+  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after)\s+(?:the\s+)?$/i;
 // "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
 // A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
-const NOT_THE_ENCOUNTERS = /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
+const NOT_THE_ENCOUNTERS =
+  /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
 // "on the second day of his four-day state visit": the visit began the days before.
 const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
 // "the previous visit", "his last visit": an encounter before the one reported.
@@ -44,12 +54,34 @@ const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$/i;
 // A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
 // Where the talks' subject begins: states after it are what was discussed, not who took part.
-const TOPIC = /\b(?:discussed|discussing|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|the crisis in|the conflict in|the war in|developments in|in connection with)\b/i;
+const TOPIC =
+  /\b(?:discussed|discussing|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|the crisis in|the conflict in|the war in|developments in|in connection with)\b/i;
 const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/i;
 // "Kishida’s visit", "Prime Minister Viktor Orbán’s official visit": a visit with its visitor named.
 const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\s+(?:\S+\s+){0,3}$/u;
-const FAMILY: Record<EventTypeT, string> = { meeting: 'talks', visit: 'talks', ceremony: 'talks', phone_call: 'call', summit: 'summit', forum: 'forum', other: 'other' };
-const NUMBER_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+const FAMILY: Record<EventTypeT, string> = {
+  meeting: 'talks',
+  visit: 'talks',
+  ceremony: 'talks',
+  phone_call: 'call',
+  summit: 'summit',
+  forum: 'forum',
+  other: 'other',
+};
+const NUMBER_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+};
 
 interface Cue {
   readonly type: EventTypeT;
@@ -99,13 +131,21 @@ function readCues(s: RecognisedSentence): Cue[] {
   // meeting": the bilateral meeting is the encounter.
   const sidelines = SIDELINES.test(s.text) || /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text);
   for (const { value: cue, index, length } of hits) {
-    const start = s.words[index]!.start, end = s.words[index + length - 1]!.end;
+    const start = s.words[index]!.start,
+      end = s.words[index + length - 1]!.end;
     const before = s.text.slice(Math.max(0, start - 160), start);
     if (cue.type === 'phone_call' && !isCall(s.text, start, end)) continue;
     // "while in Norway", "left for South Africa": only with a state or city right after.
-    if (/^(?:while in|stay in|left for|departed for)$/i.test(s.text.slice(start, end)) && !s.countries.some((c) => c.start >= end && c.start - end <= 5)) continue;
+    if (/^(?:while in|stay in|left for|departed for)$/i.test(s.text.slice(start, end)) && !s.countries.some((c) => c.start >= end && c.start - end <= 5))
+      continue;
     // "hosted his Armenian counterpart" is an encounter; "Brazil hosts COP30" is not.
-    if (/^host/i.test(s.text.slice(start, end)) && !/^\s+(?:(?:the|his|her|their|a)\s+)?(?:\p{Lu}\p{Ll}|counterpart|delegation|visiting|president|prime\s+minister|minister|foreign\s+minister|leader|my\s+friend|(?:the|his|her)\s+\p{Lu}\p{Ll}+\s+counterpart)/u.test(s.text.slice(end))) continue;
+    if (
+      /^host/i.test(s.text.slice(start, end)) &&
+      !/^\s+(?:(?:the|his|her|their|a)\s+)?(?:\p{Lu}\p{Ll}|counterpart|delegation|visiting|president|prime\s+minister|minister|foreign\s+minister|leader|my\s+friend|(?:the|his|her)\s+\p{Lu}\p{Ll}+\s+counterpart)/u.test(
+        s.text.slice(end),
+      )
+    )
+      continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);
     const priority = invitation ? 5 : sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
     out.push({ type: cue.type, priority, index: start, end, invitation });
@@ -118,11 +158,19 @@ function isCall(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
   const after = text.slice(end);
   // "called his counterpart", "called President X"; not "called for", "called on", "called the plan realistic".
-  if (word === 'called') return (!/^\s+(?:for|on|upon|to)\b/i.test(after) && /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after)) || /\b(?:phone|telephone)\b/i.test(text);
+  if (word === 'called')
+    return (
+      (!/^\s+(?:for|on|upon|to)\b/i.test(after) && /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after)) ||
+      /\b(?:phone|telephone)\b/i.test(text)
+    );
   // "spoke with", "spoke today with", "speaks by phone to" a leader or an office.
   if (word === 'spoke' || word === 'speaks') {
     const m = /^\s+(?:(?:today|yesterday|earlier today|this morning|on \p{Lu}\p{Ll}+day|by (?:tele)?phone|over the phone)\s+)?(?:with|to)\s+/u.exec(after);
-    return m !== null && /^(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after.slice(m[0].length)) && !/\b(?:journalists|reporters|media|press|students|audience)\b/i.test(after.slice(0, 60));
+    return (
+      m !== null &&
+      /^(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after.slice(m[0].length)) &&
+      !/\b(?:journalists|reporters|media|press|students|audience)\b/i.test(after.slice(0, 60))
+    );
   }
   return true;
 }
@@ -145,7 +193,8 @@ function encounterDates(s: RecognisedSentence): DateMention[] {
     // a day ("decided Sunday to invest") is the day of the encounter.
     if (d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null)) return true;
     return !s.money.some((m) => {
-      const from = Math.min(m.start, d.start), to = Math.max(m.end, d.end);
+      const from = Math.min(m.start, d.start),
+        to = Math.max(m.end, d.end);
       return to - from < 80 && !/[;.]/.test(s.text.slice(from, to));
     });
   });
@@ -168,15 +217,34 @@ function candidatesOf(s: RecognisedSentence, cues: readonly Cue[], lead: boolean
   const clauses = clausesOf(s).filter(([a, b]) => cues.some((c) => c.index >= a && c.index < b));
   // One clause with encounter words: the whole sentence is the candidate's context.
   if (clauses.length <= 1) return [candidateOf(s, [0, s.text.length], cues, lead, people, ctx)];
-  return clauses.map((range) => candidateOf(s, range, cues.filter((c) => c.index >= range[0] && c.index < range[1]), lead, people, ctx));
+  return clauses.map((range) =>
+    candidateOf(
+      s,
+      range,
+      cues.filter((c) => c.index >= range[0] && c.index < range[1]),
+      lead,
+      people,
+      ctx,
+    ),
+  );
 }
 
-function candidateOf(s: RecognisedSentence, [from, to]: [number, number], cues: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate {
+function candidateOf(
+  s: RecognisedSentence,
+  [from, to]: [number, number],
+  cues: readonly Cue[],
+  lead: boolean,
+  people: PeopleIndex,
+  ctx: DocumentContext,
+): Candidate {
   let cue = cues.reduce((a, b) => (b.priority > a.priority ? b : a));
   // "arrived in Hanoi, concluding visits to Russia and Norway": arriving home ends a visit, it is none.
   if (/^arrive/i.test(s.text.slice(cue.index, cue.end))) {
     const home = s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 5);
-    const own = people.inSentence(s).map((p) => p.country).filter((c): c is string => c !== null);
+    const own = people
+      .inSentence(s)
+      .map((p) => p.country)
+      .filter((c): c is string => c !== null);
     const rest = cues.filter((c) => c !== cue);
     if (home && own.length && own.every((c) => c === home.iso3) && rest.length) cue = rest.reduce((a, b) => (b.priority > a.priority ? b : a));
   }
@@ -191,7 +259,9 @@ function candidateOf(s: RecognisedSentence, [from, to]: [number, number], cues: 
     .find((r) => r.date !== null) ?? { date: null, end: null };
   const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
   // A spokesperson who reports the encounter is its source, not one of its parties.
-  const inClause = people.inSentence(s).filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= to));
+  const inClause = people
+    .inSentence(s)
+    .filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= to));
   const countries = new Set<string>();
   // The sides: states named as such, and the participants' states. Not a state the talks were about
   // ("discussed North Korea's missile test"), and a city's state only when the sides are not known
@@ -207,7 +277,8 @@ function candidateOf(s: RecognisedSentence, [from, to]: [number, number], cues: 
   }
   for (const p of inClause) if (p.country) countries.add(p.country);
   if (countries.size < 2) for (const v of venues) countries.add(v);
-  let date = resolved.date, end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date) ?? lastsUntil(s, dates, resolved.date, planned, ctx);
+  let date = resolved.date,
+    end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date) ?? lastsUntil(s, dates, resolved.date, planned, ctx);
   let basis: DateBasis | null = date ? 'stated' : null;
   // The day the sentence gives is a later day of the visit: the visit began the days before.
   const shifted = date ? dayOfVisit(s.text.slice(from, to), date) : null;
@@ -261,7 +332,11 @@ function spanEnd(text: string, date: string | null): string | null {
 /** "arrived on July 23, and the visit will last until July 26": the stated last day. */
 function lastsUntil(s: RecognisedSentence, dates: readonly DateMention[], date: string | null, planned: boolean, ctx: DocumentContext): string | null {
   if (!date || date.length < 8) return null;
-  const until = dates.find((d) => /\b(?:until|till|through|to)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) && /\b(?:last|lasts|run|runs|continue|continues|stay|stays|until)\b/i.test(s.text.slice(Math.max(0, d.start - 40), d.start)));
+  const until = dates.find(
+    (d) =>
+      /\b(?:until|till|through|to)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) &&
+      /\b(?:last|lasts|run|runs|continue|continues|stay|stays|until)\b/i.test(s.text.slice(Math.max(0, d.start - 40), d.start)),
+  );
   const end = until ? resolveDate(until, planned, ctx).date : null;
   return end && end.length === date.length && end > date ? end : null;
 }
@@ -295,7 +370,14 @@ const sameSides = (a: readonly string[], b: Set<string>): boolean =>
 function within(date: string, group: Group): boolean {
   if (group.date === date) return true;
   // Day, month and year precision are compatible: "in late August" and "on Aug. 25".
-  if (group.date !== null && group.end === null && (date.startsWith(group.date) || group.date.startsWith(date)) && !date.startsWith('--') && !group.date.startsWith('--')) return true;
+  if (
+    group.date !== null &&
+    group.end === null &&
+    (date.startsWith(group.date) || group.date.startsWith(date)) &&
+    !date.startsWith('--') &&
+    !group.date.startsWith('--')
+  )
+    return true;
   return group.end !== null && group.date !== null && date >= group.date && date <= group.end;
 }
 
@@ -312,7 +394,13 @@ function extendsVisit(main: Group, c: Candidate): boolean {
  * date of its own (or the main's), not an earlier one or an invitation, going where the encounter
  * took place: "during the visit", "Kishida's visit", "your visit", "arrived in Belarus yesterday".
  */
-function framedAsVisit(main: Group, sentences: readonly RecognisedSentence[], cuesOf: (s: RecognisedSentence) => readonly Cue[], people: PeopleIndex, ctx: DocumentContext): RecognisedSentence | null {
+function framedAsVisit(
+  main: Group,
+  sentences: readonly RecognisedSentence[],
+  cuesOf: (s: RecognisedSentence) => readonly Cue[],
+  people: PeopleIndex,
+  ctx: DocumentContext,
+): RecognisedSentence | null {
   if (main.type === 'phone_call' || main.type === 'forum' || (main.type === 'summit' && main.countries.size > 2)) return null;
   if (main.defining.some((s) => SIDELINES.test(s.text))) return null;
   const participants = [...main.people];
@@ -352,7 +440,7 @@ function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): bo
   // question is not one of them.
   const sides = new Set(main ? [...main.countries] : ctx.focus.slice(0, 2));
   if (c.countries.some((x) => x !== city.iso3 && !sides.has(x))) return false;
-  const mainCity = main ? placeOf(main, ctx)?.city ?? null : null;
+  const mainCity = main ? (placeOf(main, ctx)?.city ?? null) : null;
   return mainCity !== city.form;
 }
 
@@ -374,13 +462,17 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // A city the visitor leaves or comes from is no venue ("left Hanoi on March 11 for New Zealand"),
   // nor a dateline repeated in the body ("Hanoi (VNA) – Prime Minister …").
   const cityMention = sentences
-    .flatMap((s) => s.countries.filter((c) => !ORIGIN.test(s.text.slice(Math.max(0, c.start - 20), c.start)) && !(c.start === 0 && DATELINE_AFTER.test(s.text.slice(c.end, c.end + 40)))))
+    .flatMap((s) =>
+      s.countries.filter(
+        (c) => !ORIGIN.test(s.text.slice(Math.max(0, c.start - 20), c.start)) && !(c.start === 0 && DATELINE_AFTER.test(s.text.slice(c.end, c.end + 40))),
+      ),
+    )
     .find((c) => (c.kind === 'capital' || c.kind === 'city') && g.countries.has(c.iso3));
   // The dateline's city is where the text was filed: the venue only for a past encounter there, not a
   // visit abroad announced from home.
   const atDateline = g.main && !g.planned && g.type !== 'visit' && ctx.datelineCountry && g.countries.has(ctx.datelineCountry);
-  const city = cityMention?.form ?? (atDateline ? lookupForm(ctx.datelineCity ?? '')?.form ?? null : null);
-  const country = cityMention?.iso3 ?? (city ? lookupForm(city)?.iso3 ?? null : null);
+  const city = cityMention?.form ?? (atDateline ? (lookupForm(ctx.datelineCity ?? '')?.form ?? null) : null);
+  const country = cityMention?.iso3 ?? (city ? (lookupForm(city)?.iso3 ?? null) : null);
   if (!name && !city) return null;
   return { name, city, country };
 }
@@ -390,7 +482,8 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
  * the next paragraph (only when the first tier reports no encounter).
  */
 function leadSentences(sentences: readonly RecognisedSentence[], ctx: DocumentContext): [Set<RecognisedSentence>, Set<RecognisedSentence>] {
-  const primary = new Set<RecognisedSentence>(), secondary = new Set<RecognisedSentence>();
+  const primary = new Set<RecognisedSentence>(),
+    secondary = new Set<RecognisedSentence>();
   const first = sentences.findIndex((s) => s.end > ctx.leadOffset);
   if (first < 0) return [primary, secondary];
   // The headline, when the page has one above the lead.
@@ -421,11 +514,28 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const before = previousDays(sentences, ctx);
   const monthYears = monthYearsBySentence(sentences);
   // Most sentences name no encounter: only those with a cue get a context of their own.
-  const candidates = sentences.flatMap((s) => (cuesOf(s).length ? candidatesOf(s, cuesOf(s), inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null, monthYears: monthYears[s.index] }) : []));
+  const candidates = sentences.flatMap((s) =>
+    cuesOf(s).length
+      ? candidatesOf(s, cuesOf(s), inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null, monthYears: monthYears[s.index] })
+      : [],
+  );
 
   const groups: Group[] = [];
   const open = (c: Candidate, main: boolean): Group => {
-    const g: Group = { type: c.type, date: c.date, talks: null, end: c.end, basis: c.basis, planned: c.planned, countries: new Set(c.countries), people: new Set(c.people), defining: [c.sentence], merged: [], parts: [c], main };
+    const g: Group = {
+      type: c.type,
+      date: c.date,
+      talks: null,
+      end: c.end,
+      basis: c.basis,
+      planned: c.planned,
+      countries: new Set(c.countries),
+      people: new Set(c.people),
+      defining: [c.sentence],
+      merged: [],
+      parts: [c],
+      main,
+    };
     groups.push(g);
     return g;
   };
@@ -433,7 +543,17 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     (defining ? g.defining : g.merged).push(c.sentence);
     g.parts.push(c);
     // Only talks the text reports as such, outside quotations: "the talks took place the next day".
-    if (c.type === 'meeting' && !c.planned && /\b(?:talks|negotiations)\b/i.test(c.sentence.text) && !/^[“"«]/.test(c.sentence.text.trim()) && c.date?.length === 10 && g.date?.length === 10 && c.date > g.date && (g.end !== null ? c.date <= g.end : g.type === 'visit' && daysBetween(g.date, c.date) <= 6)) g.talks ??= c.date;
+    if (
+      c.type === 'meeting' &&
+      !c.planned &&
+      /\b(?:talks|negotiations)\b/i.test(c.sentence.text) &&
+      !/^[“"«]/.test(c.sentence.text.trim()) &&
+      c.date?.length === 10 &&
+      g.date?.length === 10 &&
+      c.date > g.date &&
+      (g.end !== null ? c.date <= g.end : g.type === 'visit' && daysBetween(g.date, c.date) <= 6)
+    )
+      g.talks ??= c.date;
     if (defining) {
       for (const x of c.countries) g.countries.add(x);
       for (const p of c.people) g.people.add(p);
@@ -472,11 +592,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (call) main.type = 'phone_call';
     // Other encounters of the lead are parts of the main one when they are of its kind: a trilateral
     // meeting the text mentions in a call's readout is not part of the call.
-    for (const c of lead) if (c.sentence !== main.defining[0] && (FAMILY[c.type] === FAMILY[main.type] || (main.type !== 'phone_call' && c.type !== 'phone_call'))) join(main, c, c.date === null || c.date === main.date);
+    for (const c of lead)
+      if (c.sentence !== main.defining[0] && (FAMILY[c.type] === FAMILY[main.type] || (main.type !== 'phone_call' && c.type !== 'phone_call')))
+        join(main, c, c.date === null || c.date === main.date);
     // "PM has invited the Crown Prince to visit, which he accepted on Wednesday … during a call": the
     // invitation's day is the day of the encounter at which it was made.
     if (main.date === null) {
-      const invited = leadAll.filter((c) => c.invitation).map((c) => invitationDay(c.sentence, ctx)).find((d) => d !== null);
+      const invited = leadAll
+        .filter((c) => c.invitation)
+        .map((c) => invitationDay(c.sentence, ctx))
+        .find((d) => d !== null);
       if (invited) {
         main.date = invited;
         main.basis = 'stated';
@@ -508,14 +633,39 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       continue;
     }
     // The same day, the same two states: one encounter, whatever its parts (a bilateral summit, a ceremony).
-    const laterDay = main !== null && main.type === 'visit' && main.end === null && main.date?.length === 10 && c.date.length === 10 && !c.planned && c.date > main.date && daysBetween(main.date, c.date) <= 6;
-    if (main && main.date !== null && (!c.planned || (main.end !== null && c.date >= main.date && c.date <= main.end)) && (within(c.date, main) || laterDay) && c.type !== 'phone_call' && main.type !== 'phone_call' && c.countries.length <= 2 && [...c.countries].every((x) => main.countries.has(x))) {
+    const laterDay =
+      main !== null &&
+      main.type === 'visit' &&
+      main.end === null &&
+      main.date?.length === 10 &&
+      c.date.length === 10 &&
+      !c.planned &&
+      c.date > main.date &&
+      daysBetween(main.date, c.date) <= 6;
+    if (
+      main &&
+      main.date !== null &&
+      (!c.planned || (main.end !== null && c.date >= main.date && c.date <= main.end)) &&
+      (within(c.date, main) || laterDay) &&
+      c.type !== 'phone_call' &&
+      main.type !== 'phone_call' &&
+      c.countries.length <= 2 &&
+      [...c.countries].every((x) => main.countries.has(x))
+    ) {
       join(main, c, false);
       continue;
     }
     // "will pay a State visit to Vietnam from November 11-12 … the decision to visit Vietnam in November
     // 2017": the year the text writes for the same encounter is the year of the main one's days.
-    if (main && main.date?.startsWith('--') && c.date.slice(4, 7) === main.date.slice(1, 4) && /^\d{4}-\d{2}$/.test(c.date) && c.planned === main.planned && FAMILY[main.type] === FAMILY[c.type] && sameSides(c.countries, main.countries)) {
+    if (
+      main &&
+      main.date?.startsWith('--') &&
+      c.date.slice(4, 7) === main.date.slice(1, 4) &&
+      /^\d{4}-\d{2}$/.test(c.date) &&
+      c.planned === main.planned &&
+      FAMILY[main.type] === FAMILY[c.type] &&
+      sameSides(c.countries, main.countries)
+    ) {
       const year = c.date.slice(0, 4);
       main.date = `${year}${main.date.slice(1)}`;
       if (main.end?.startsWith('--')) main.end = `${year}${main.end.slice(1)}`;
@@ -523,7 +673,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       continue;
     }
     const same = groups.find(
-      (g) => FAMILY[g.type] === FAMILY[c.type] && g.planned === c.planned && g.date !== null && within(c.date!, g) && (sameSides(c.countries, g.countries) || !c.countries.length),
+      (g) =>
+        FAMILY[g.type] === FAMILY[c.type] &&
+        g.planned === c.planned &&
+        g.date !== null &&
+        within(c.date!, g) &&
+        (sameSides(c.countries, g.countries) || !c.countries.length),
     );
     if (same) join(same, c, true);
     else if (main && extendsVisit(main, c)) {
@@ -538,7 +693,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (!c.invitation || c.lead) continue;
     const day = invitationDay(c.sentence, ctx);
     if (!day) continue;
-    const at = candidates.find((o) => !o.invitation && o.date === null && !o.planned && o.sentence.index > c.sentence.index && o.sentence.index <= c.sentence.index + 2 && overlap(o.countries, new Set(c.countries)));
+    const at = candidates.find(
+      (o) =>
+        !o.invitation &&
+        o.date === null &&
+        !o.planned &&
+        o.sentence.index > c.sentence.index &&
+        o.sentence.index <= c.sentence.index + 2 &&
+        overlap(o.countries, new Set(c.countries)),
+    );
     if (at && !groups.some((g) => g.defining.includes(at.sentence))) {
       const g = open({ ...at, date: day, basis: 'stated' }, false);
       for (const x of c.countries) g.countries.add(x);
@@ -547,17 +710,31 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   }
   // Undated candidates only add evidence to an encounter they fit, except a past visit somewhere the
   // main encounter is not ("he recalled his visit to Harare"): that is an encounter of its own.
-  const mainPlace = main ? placeOf(main, ctx)?.country ?? null : null;
+  const mainPlace = main ? (placeOf(main, ctx)?.country ?? null) : null;
   for (const c of candidates) {
     // An announced encounter with a place of its own ("agreed to hold the first Forum of Regions in
     // Samarkand next year") is an event even when the text gives it no year.
-    if (c.date === null && c.planned && !c.invitation && c.type !== 'phone_call' && hasOwnPlace(c, main, ctx) && !groups.some((g) => g.defining.includes(c.sentence))) {
+    if (
+      c.date === null &&
+      c.planned &&
+      !c.invitation &&
+      c.type !== 'phone_call' &&
+      hasOwnPlace(c, main, ctx) &&
+      !groups.some((g) => g.defining.includes(c.sentence))
+    ) {
       open(c, false);
       continue;
     }
     // "Putin's upcoming state visit to Uzbekistan was also discussed": an announced visit or summit of
     // two states that no encounter of the text already is.
-    if (c.date === null && c.planned && !c.invitation && (c.type === 'visit' || c.type === 'summit') && c.countries.length === 2 && !groups.some((g) => g.defining.includes(c.sentence) || (g.planned && FAMILY[g.type] === FAMILY[c.type] && sameSides(c.countries, g.countries)))) {
+    if (
+      c.date === null &&
+      c.planned &&
+      !c.invitation &&
+      (c.type === 'visit' || c.type === 'summit') &&
+      c.countries.length === 2 &&
+      !groups.some((g) => g.defining.includes(c.sentence) || (g.planned && FAMILY[g.type] === FAMILY[c.type] && sameSides(c.countries, g.countries)))
+    ) {
       open(c, false);
       continue;
     }
@@ -567,7 +744,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       open(c, false);
       continue;
     }
-    const target = (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??
+    const target =
+      (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
     if (target) join(target, c, false);
   }
@@ -575,7 +753,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // Russia and Kassym-Jomart Tokayev of Kazakhstan signed a joint declaration on Monday". Only leaders
   // and ministers: a spokesperson who reports the encounter took no part in it.
   if (main && main.type !== 'phone_call') {
-    for (const s of primary) for (const p of people.inSentence(s)) if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category)) main.people.add(p);
+    for (const s of primary)
+      for (const p of people.inSentence(s))
+        if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category)) main.people.add(p);
   }
   const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, cuesOf, people, ctx) : null;
   if (main && framing) {
@@ -585,14 +765,18 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (shifted) [main.date, main.end, main.basis] = [shifted.from, shifted.to, 'inferred'];
   }
 
-  const split = withoutReportedLegs(groups.flatMap((g) => splitTour(g, ctx) ?? splitBilateral(g, ctx) ?? [g]), groups);
+  const split = withoutReportedLegs(
+    groups.flatMap((g) => splitTour(g, ctx) ?? splitBilateral(g, ctx) ?? [g]),
+    groups,
+  );
   const events = split.map((g) => toEvent(g, ctx, main));
-  const mainEvent = main ? events[split.findIndex((g) => g.main)] ?? null : null;
+  const mainEvent = main ? (events[split.findIndex((g) => g.main)] ?? null) : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? null };
 }
 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
-const TOUR = /\b(?:visits|tour|trip|travels?)\s+(?:to|of|in)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+const TOUR =
+  /\b(?:visits|tour|trip|travels?)\s+(?:to|of|in)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 
 // "for an official visit to New Zealand from March 11-14 and to Australia from March 14-18": legs
 // named one after the other, each with its own dates.
@@ -610,7 +794,9 @@ function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
   for (const s of g.defining) {
     const cue = VISIT_WORD.exec(s.text);
     if (!cue) continue;
-    const dests = s.countries.filter((c) => c.start > cue.index && c.kind !== 'seat' && c.kind !== 'adjective' && TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)));
+    const dests = s.countries.filter(
+      (c) => c.start > cue.index && c.kind !== 'seat' && c.kind !== 'adjective' && TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)),
+    );
     const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
     if (distinct.length < 2) continue;
     return distinct.map((c, i) => {
@@ -630,7 +816,10 @@ function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
 function withoutReportedLegs(split: readonly Group[], reported: readonly Group[]): Group[] {
   const own = split.filter((g) => reported.includes(g));
   const duplicates = (leg: Group): boolean =>
-    own.some((r) => r.type === leg.type && sameStates(r.countries, leg.countries) && r.date !== null && leg.date !== null && (within(leg.date, r) || within(r.date, leg)));
+    own.some(
+      (r) =>
+        r.type === leg.type && sameStates(r.countries, leg.countries) && r.date !== null && leg.date !== null && (within(leg.date, r) || within(r.date, leg)),
+    );
   return split.filter((g) => reported.includes(g) || !duplicates(g));
 }
 
@@ -643,12 +832,18 @@ function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (!at) {
     const legs = datedLegs(g, ctx);
     if (!legs) return null;
-    return legsOf(g, legs.map((l) => l.dest), ctx, (dest) => {
-      const leg = legs.find((l) => l.dest === dest)!;
-      return leg.date ? { date: leg.date, end: leg.end, basis: 'stated', sentence: null } : null;
-    });
+    return legsOf(
+      g,
+      legs.map((l) => l.dest),
+      ctx,
+      (dest) => {
+        const leg = legs.find((l) => l.dest === dest)!;
+        return leg.date ? { date: leg.date, end: leg.end, basis: 'stated', sentence: null } : null;
+      },
+    );
   }
-  const from = at.m!.index + at.m![0].length - at.m![1]!.length, to = at.m!.index + at.m![0].length;
+  const from = at.m!.index + at.m![0].length - at.m![1]!.length,
+    to = at.m!.index + at.m![0].length;
   const destinations = [...new Set(at.s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
   if (destinations.length < 2) return null;
   return legsOf(g, destinations, ctx, (dest) => {
@@ -696,7 +891,8 @@ function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext,
 function splitBilateral(g: Group, ctx: DocumentContext): Group[] | null {
   if (g.type === 'summit' || g.type === 'forum' || g.type === 'phone_call') return null;
   const text = g.defining.map((s) => s.text).join(' ');
-  if (!/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b/i.test(text)) return null;
+  if (!/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b/i.test(text))
+    return null;
   // The states the round involved: the group's own, or a list the next sentence gives ("The meetings involved …").
   const listed = g.merged.find((s) => /\b(?:involved|included|were with|with)\b/i.test(s.text) && new Set(s.countries.map((c) => c.iso3)).size >= 3);
   const states = new Set([...g.countries, ...(listed ? listed.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3) : [])]);
@@ -705,12 +901,14 @@ function splitBilateral(g: Group, ctx: DocumentContext): Group[] | null {
   const host = [...g.people].find((p) => p.country)?.country ?? ctx.focus[0];
   if (!host) return null;
   states.add(host);
-  return [...states].filter((c) => c !== host).map((other, i) => ({
-    ...g,
-    countries: new Set([host, other]),
-    people: new Set([...g.people].filter((p) => p.country === host || p.country === other)),
-    main: g.main && i === 0,
-  }));
+  return [...states]
+    .filter((c) => c !== host)
+    .map((other, i) => ({
+      ...g,
+      countries: new Set([host, other]),
+      people: new Set([...g.people].filter((p) => p.country === host || p.country === other)),
+      main: g.main && i === 0,
+    }));
 }
 
 const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;
@@ -728,15 +926,22 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
   const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2;
   const countries = pairwise ? ctx.focus.slice(0, 2) : [...g.countries];
   // A summit's next session has the same members; a bilateral encounter has two sides.
-  if (countries.length < 2 && main && main !== g && g.type === 'summit' && main.type === g.type && main.countries.size > 2) countries.splice(0, countries.length, ...main.countries);
+  if (countries.length < 2 && main && main !== g && g.type === 'summit' && main.type === g.type && main.countries.size > 2)
+    countries.splice(0, countries.length, ...main.countries);
   // "The Prime Minister held a call with US President Trump": the unnamed office is the publishing state's.
-  if (countries.length < 2 && ctx.home && !countries.includes(ctx.home) && g.defining.some((s) => s.roleReferences.some((r) => r.role.country === null && !r.role.title.generic))) countries.push(ctx.home);
+  if (
+    countries.length < 2 &&
+    ctx.home &&
+    !countries.includes(ctx.home) &&
+    g.defining.some((s) => s.roleReferences.some((r) => r.role.country === null && !r.role.title.generic))
+  )
+    countries.push(ctx.home);
   for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   return {
     type: g.type,
     date,
     end_date: g.end !== g.date ? g.end : null,
-    date_basis: date ? basis ?? 'stated' : null,
+    date_basis: date ? (basis ?? 'stated') : null,
     planned: g.planned,
     place: placeOf(g, ctx),
     countries: countries.sort(),

@@ -21,7 +21,12 @@ interface Match {
 }
 
 const COUNTRY_KIND: Readonly<Record<CountryMention['kind'], string>> = {
-  name: 'name', official: 'name', adjective: 'adjective', capital: 'city', city: 'city', seat: 'seat of government',
+  name: 'name',
+  official: 'name',
+  adjective: 'adjective',
+  capital: 'city',
+  city: 'city',
+  seat: 'seat of government',
 };
 
 const PLAINEST = ['name', 'adjective', 'city', 'seat of government'];
@@ -80,15 +85,20 @@ class Explanation {
     if (!m) return;
     const [year, month, day] = [m[1] ? Number(m[1]) : null, m[2] ? Number(m[2]) : null, m[3] ? Number(m[3]) : null];
     const says = (p: DateParts | null): boolean =>
-      p !== null && (p.year === null || year === null || p.year === year) && (month === null || p.month === month) && (day === null || p.day === day || p.day === null)
-      && (p.month !== null || p.year !== null) && (p.year !== null || month !== null);
+      p !== null &&
+      (p.year === null || year === null || p.year === year) &&
+      (month === null || p.month === month) &&
+      (day === null || p.day === day || p.day === null) &&
+      (p.month !== null || p.year !== null) &&
+      (p.year !== null || month !== null);
     for (const s of this.sentences) for (const d of s.dates) if (says(d.from) || says(d.to)) this.mark(s, d, 'date');
   }
 
   /** Words of the sentence that report an encounter (data/event-cues.tsv). */
   cues(): void {
     for (const s of this.sentences) {
-      for (const hit of eventCues().all(s.words)) this.mark(s, { start: s.words[hit.index]!.start, end: s.words[hit.index + hit.length - 1]!.end }, 'reports an encounter');
+      for (const hit of eventCues().all(s.words))
+        this.mark(s, { start: s.words[hit.index]!.start, end: s.words[hit.index + hit.length - 1]!.end }, 'reports an encounter');
     }
   }
 
@@ -104,7 +114,8 @@ class Explanation {
 
   /** Money mentions of this figure. */
   money(t: Pick<TradeT, 'value_usd' | 'amount' | 'currency'>): void {
-    const near = (a: number | null | undefined, b: number | null | undefined): boolean => a !== null && a !== undefined && b !== null && b !== undefined && Math.abs(a - b) <= 0.01 * Math.max(a, b);
+    const near = (a: number | null | undefined, b: number | null | undefined): boolean =>
+      a !== null && a !== undefined && b !== null && b !== undefined && Math.abs(a - b) <= 0.01 * Math.max(a, b);
     for (const s of this.sentences) {
       for (const m of s.money) {
         const usd = m.usd ?? (m.currency === 'USD' ? m.value : null);
@@ -119,7 +130,13 @@ class Explanation {
 }
 
 /** How a state the evidence does not name was established for a fact. */
-function basisBeyondEvidence(code: string, ctx: DocumentContext, participants: ReadonlyArray<{ readonly name: string; readonly country: string | null }>, found: ReadonlyArray<{ mention: PersonMention }>, year: number | null): string {
+function basisBeyondEvidence(
+  code: string,
+  ctx: DocumentContext,
+  participants: ReadonlyArray<{ readonly name: string; readonly country: string | null }>,
+  found: ReadonlyArray<{ mention: PersonMention }>,
+  year: number | null,
+): string {
   const serving = participants.filter((p) => p.country === code);
   for (const p of serving) {
     const key = nameKey(p.name);
@@ -159,7 +176,11 @@ function explainTrade(t: TradeT, x: Explanation, ctx: DocumentContext): TradeT {
   x.money(t);
   if (t.year !== null) x.dates(String(t.year));
   x.phrase(t.scope, 'scope');
-  return { ...t, matched: x.sorted(), country_basis: Object.fromEntries(t.parties.map((c) => [c, named.get(c) ?? basisBeyondEvidence(c, ctx, [], [], t.year)])) };
+  return {
+    ...t,
+    matched: x.sorted(),
+    country_basis: Object.fromEntries(t.parties.map((c) => [c, named.get(c) ?? basisBeyondEvidence(c, ctx, [], [], t.year)])),
+  };
 }
 
 function explainPerson(p: PersonT, x: Explanation, ctx: DocumentContext): PersonT {
@@ -168,7 +189,17 @@ function explainPerson(p: PersonT, x: Explanation, ctx: DocumentContext): Person
   const named = x.countries(new Set([p.country]));
   const titled = found.some((f) => f.mention.country === p.country);
   const known = leadersNamed(p.name.split(/\s+/), null, null).some((l) => l.iso3 === p.country);
-  const basis = titled ? 'title' : known ? 'knowledge table' : named.has(p.country) ? `named beside (${named.get(p.country)})` : ctx.datelineCountry === p.country ? 'dateline' : ctx.home === p.country ? 'publisher' : 'document';
+  const basis = titled
+    ? 'title'
+    : known
+      ? 'knowledge table'
+      : named.has(p.country)
+        ? `named beside (${named.get(p.country)})`
+        : ctx.datelineCountry === p.country
+          ? 'dateline'
+          : ctx.home === p.country
+            ? 'publisher'
+            : 'document';
   return { ...p, matched: x.sorted(), country_basis: { [p.country]: basis } };
 }
 

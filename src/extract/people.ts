@@ -35,7 +35,15 @@ export interface PersonRecord {
 
 /** A mention with its sentence, built field by field so that all mentions share one hidden class. */
 const placedIn = (m: PersonMention, sentence: RecognisedSentence): PlacedMention => ({
-  parts: m.parts, text: m.text, start: m.start, end: m.end, role: m.role, country: m.country, patronymic: m.patronymic, rule: m.rule, sentence,
+  parts: m.parts,
+  text: m.text,
+  start: m.start,
+  end: m.end,
+  role: m.role,
+  country: m.country,
+  patronymic: m.patronymic,
+  rule: m.rule,
+  sentence,
 });
 
 // "Van Klaveren" is a family name with its particle, not a given name "Van".
@@ -74,7 +82,10 @@ const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 export class PeopleIndex {
   readonly people: PersonRecord[] = [];
 
-  constructor(sentences: readonly RecognisedSentence[], private readonly ctx: DocumentContext) {
+  constructor(
+    sentences: readonly RecognisedSentence[],
+    private readonly ctx: DocumentContext,
+  ) {
     const placed = sentences.flatMap((s) => s.people.map((m) => placedIn(m, s)));
     // Full names first, so surnames and patronymics have someone to attach to.
     const order = (m: PlacedMention): number => (m.patronymic ? 2 : m.parts.length > 1 ? 0 : 1);
@@ -195,7 +206,9 @@ export class PeopleIndex {
         const last = run.at(-1)!.m;
         // "… chaired the HLED for Mexico", "… represented Kazakhstan".
         const forState = /^[^.;]{0,50}?\b(?:for|represented|representing|on behalf of)\s+(?:the\s+)?$/i;
-        const stated = s.countries.find((c) => c.start >= last.end && c.start - last.end < 80 && forState.test(s.text.slice(last.end, c.start)) && c.kind !== 'city');
+        const stated = s.countries.find(
+          (c) => c.start >= last.end && c.start - last.end < 80 && forState.test(s.text.slice(last.end, c.start)) && c.kind !== 'city',
+        );
         const knownStates = run.map((x) => x.p.country).filter((c): c is string => c !== null);
         const known = new Set(knownStates);
         // One member's state alone says nothing of the others ("foreign ministers Mauro Vieira and Rubén
@@ -246,7 +259,15 @@ export class PeopleIndex {
       p.role = betterRole(p.role, m.role);
       return;
     }
-    this.people.push({ id: this.people.length, mentions: [m], name: m.text, first: m.patronymic ? m.parts[0]! : first(m), family: m.patronymic ? m.parts[0]! : family(m), role: m.role, country: null });
+    this.people.push({
+      id: this.people.length,
+      mentions: [m],
+      name: m.text,
+      first: m.patronymic ? m.parts[0]! : first(m),
+      family: m.patronymic ? m.parts[0]! : family(m),
+      role: m.role,
+      country: null,
+    });
   }
 
   private addSurnameMentions(sentences: readonly RecognisedSentence[]): void {
@@ -299,7 +320,7 @@ export class PeopleIndex {
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
     if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
-    p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? this.soleAttributive(p, mentioned) ?? this.ctx.home : null);
+    p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? (this.soleAttributive(p, mentioned) ?? this.ctx.home) : null);
   }
 
   /** Two written forms of one known leader ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan") are one person. */
@@ -321,10 +342,14 @@ export class PeopleIndex {
     // Only a state named as an attribute counts ("Qatari", "Kenya's"), not a destination ("a visit to India"),
     // and not one that another person in the sentence is already known to serve.
     const attributive = (m: PlacedMention, c: CountryMention): boolean =>
-      c.kind !== 'city' && c.kind !== 'seat' && c.kind !== 'capital' &&
+      c.kind !== 'city' &&
+      c.kind !== 'seat' &&
+      c.kind !== 'capital' &&
       // "his Palestinian counterpart": the adjective belongs to the counterpart.
       !/^\s*counterparts?\b/i.test(m.sentence.text.slice(c.end, c.end + 14)) &&
-      !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(m.sentence.text.slice(Math.max(0, c.start - 14), c.start));
+      !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(
+        m.sentence.text.slice(Math.max(0, c.start - 14), c.start),
+      );
     // The first mention whose sentence names exactly one such state.
     for (const m of p.mentions) {
       const others = new Set((mentioned.get(m.sentence.index) ?? []).filter((o) => o !== p).flatMap((o) => [...this.statesOf(o)]));

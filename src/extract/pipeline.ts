@@ -45,25 +45,35 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
   const people = new PeopleIndex(recognised.sentences, ctx);
   const { events, signingDay } = extractEvents(recognised.sentences, people, ctx);
   const main = events.find((e) => e.rule === 'event/main-encounter') ?? null;
-  const agreements = extractAgreements(recognised.sentences, ctx, { eventDate: main?.date ?? null, signingDay, eventEnd: main?.end_date ?? null, eventPlanned: main?.planned ?? false, eventCountries: main?.countries ?? [] });
-  return explainFacts({
-    schema: SCHEMA_ID,
-    document: {
-      source: doc.source,
-      title: doc.title,
-      publisher: doc.publisher,
-      published: doc.published,
-      dateline: doc.dateline ? { city: doc.dateline.city, country: ctx.datelineCountry } : null,
-      reference_year: ctx.reference,
-      format: doc.format,
-      encoding: doc.encoding,
-      extractor: EXTRACTOR_VERSION,
+  const agreements = extractAgreements(recognised.sentences, ctx, {
+    eventDate: main?.date ?? null,
+    signingDay,
+    eventEnd: main?.end_date ?? null,
+    eventPlanned: main?.planned ?? false,
+    eventCountries: main?.countries ?? [],
+  });
+  return explainFacts(
+    {
+      schema: SCHEMA_ID,
+      document: {
+        source: doc.source,
+        title: doc.title,
+        publisher: doc.publisher,
+        published: doc.published,
+        dateline: doc.dateline ? { city: doc.dateline.city, country: ctx.datelineCountry } : null,
+        reference_year: ctx.reference,
+        format: doc.format,
+        encoding: doc.encoding,
+        extractor: EXTRACTOR_VERSION,
+      },
+      events,
+      agreements,
+      trade: extractTrade(recognised.sentences, ctx),
+      people: people.facts(),
     },
-    events,
-    agreements,
-    trade: extractTrade(recognised.sentences, ctx),
-    people: people.facts(),
-  }, recognised.sentences, ctx);
+    recognised.sentences,
+    ctx,
+  );
 }
 
 /** Bytes with a name (file basename or URL) → facts. Throws InputError for unusable input. */

@@ -22,8 +22,23 @@ export interface ReferenceYear {
 
 const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\s*anniversary\b/i;
 const WORD_ORDINALS: Record<string, number> = {
-  fifth: 5, tenth: 10, fifteenth: 15, twentieth: 20, 'twenty-fifth': 25, thirtieth: 30, 'thirty-fifth': 35, fortieth: 40,
-  'forty-fifth': 45, fiftieth: 50, 'fifty-fifth': 55, sixtieth: 60, 'sixty-fifth': 65, seventieth: 70, 'seventy-fifth': 75, eightieth: 80, hundredth: 100,
+  fifth: 5,
+  tenth: 10,
+  fifteenth: 15,
+  twentieth: 20,
+  'twenty-fifth': 25,
+  thirtieth: 30,
+  'thirty-fifth': 35,
+  fortieth: 40,
+  'forty-fifth': 45,
+  fiftieth: 50,
+  'fifty-fifth': 55,
+  sixtieth: 60,
+  'sixty-fifth': 65,
+  seventieth: 70,
+  'seventy-fifth': 75,
+  eightieth: 80,
+  hundredth: 100,
 };
 const WORD_ORDINAL = new RegExp(`\\b(${Object.keys(WORD_ORDINALS).join('|')})\\s+anniversary\\b`, 'i');
 // "50 years of diplomatic relations", "30 years since": a count, not "more than 50 years".
@@ -36,17 +51,39 @@ const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|ties)\b/i;
 const LEAD_SENTENCES = 4;
 const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
 // A part of a year reported as it stands: "in the first half of 2018", "January–April 2024", "year-to-date".
-const PART_YEAR = /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:January|Jan\.?)\s*[-–—]\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
+const PART_YEAR =
+  /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:January|Jan\.?)\s*[-–—]\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
 const TRADE_CUE = /\b(?:trade|turnover|exports?|imports?|volume)\b/i;
 const YEARS_AGO = /\b(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))\s+years\s+ago\b/i;
-const NUMBERS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30 };
+const NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+};
 
 /** Base years from the knowledge tables, built from the lexicons in use. */
 const bases = perLexicons((lex) => ({
   /** Diplomatic relations by unordered pair. */
   relationsSince: new Map(lex.diplomaticRelations.map((r) => [[r.a, r.b].sort().join('-'), Number(r.established.slice(0, 4))] as const)),
   /** Other base dates (independences, liberations, foundings), each recognised by its pattern. */
-  historical: lex.historicalDates.map((r) => ({ event: r.event, pattern: new RegExp(r.match, 'i'), literals: requiredLiterals(r.match), year: Number(r.date.slice(0, 4)) })),
+  historical: lex.historicalDates.map((r) => ({
+    event: r.event,
+    pattern: new RegExp(r.match, 'i'),
+    literals: requiredLiterals(r.match),
+    year: Number(r.date.slice(0, 4)),
+  })),
 }));
 
 function anniversaryNumber(text: string): { n: number; at: number } | null {
@@ -61,7 +98,9 @@ function anniversaryNumber(text: string): { n: number; at: number } | null {
 
 /** Years the text writes after a founding word: the base of an anniversary. */
 function foundingYears(s: RecognisedSentence): number[] {
-  return s.dates.filter((d) => d.from.year !== null && d.kind !== 'relative-year' && FOUNDED_IN.test(s.text.slice(Math.max(0, d.start - 45), d.start))).map((d) => d.from.year!);
+  return s.dates
+    .filter((d) => d.from.year !== null && d.kind !== 'relative-year' && FOUNDED_IN.test(s.text.slice(Math.max(0, d.start - 45), d.start)))
+    .map((d) => d.from.year!);
 }
 
 /** "Last year, A and B celebrated 50 years": the anniversary fell in a year relative to the text's. */
@@ -78,7 +117,8 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
   if (RELATIONS.test(window)) {
     const near = s.countries.filter((c) => c.start >= at - 60 && c.end <= at + 110 && c.kind !== 'city' && c.kind !== 'seat');
     const named = [...new Set(near.map((c) => c.iso3))];
-    const pair = named.length === 2 ? named : named.length === 0 && /\b(?:two|both|our)\s+(?:countries|states|nations)\b/i.test(window) ? focus.slice(0, 2) : [];
+    const pair =
+      named.length === 2 ? named : named.length === 0 && /\b(?:two|both|our)\s+(?:countries|states|nations)\b/i.test(window) ? focus.slice(0, 2) : [];
     const since = pair.length === 2 ? bases().relationsSince.get([...pair].sort().join('-')) : undefined;
     if (since) return { year: since, what: `diplomatic relations between ${[...pair].sort().join(' and ')} (${since})` };
   }
@@ -103,20 +143,33 @@ function byParagraph(sentences: readonly RecognisedSentence[]): Map<number, Reco
 }
 
 /** Rule anniversary: an anniversary number and its base year, stated in the text or documented. */
-function byAnniversary(sentences: readonly RecognisedSentence[], paragraphs: ReadonlyMap<number, readonly RecognisedSentence[]>, focus: readonly string[]): ReferenceYear | null {
+function byAnniversary(
+  sentences: readonly RecognisedSentence[],
+  paragraphs: ReadonlyMap<number, readonly RecognisedSentence[]>,
+  focus: readonly string[],
+): ReferenceYear | null {
   for (const s of sentences) {
     const found = anniversaryNumber(s.text);
     if (found === null) continue;
     const { n, at } = found;
     const stated = foundingYears(s);
-    const paragraph = stated.length ? stated : paragraphs.get(s.paragraph)!.filter((o) => o !== s).flatMap(foundingYears);
+    const paragraph = stated.length
+      ? stated
+      : paragraphs
+          .get(s.paragraph)!
+          .filter((o) => o !== s)
+          .flatMap(foundingYears);
     const offset = celebratedOffset(s);
     if (paragraph.length) {
       const base = Math.min(...paragraph);
       return { year: base + n - offset, reason: `anniversary: the ${n}th anniversary of ${base}${offset ? `, celebrated ${-offset} year(s) before` : ''}` };
     }
     const documented = documentedBase(s, focus, at);
-    if (documented) return { year: documented.year + n - offset, reason: `anniversary: ${n} years of ${documented.what}${offset ? `, celebrated ${-offset} year(s) before` : ''}` };
+    if (documented)
+      return {
+        year: documented.year + n - offset,
+        reason: `anniversary: ${n} years of ${documented.what}${offset ? `, celebrated ${-offset} year(s) before` : ''}`,
+      };
   }
   return null;
 }
@@ -201,5 +254,11 @@ export function referenceYear(published: string | null, sentences: readonly Reco
   const stated = published ? /^(\d{4})/.exec(published) : null;
   if (stated) return { year: Number(stated[1]), reason: `publication date ${published}` };
   const paragraphs = byParagraph(sentences);
-  return byAnniversary(sentences, paragraphs, focus) ?? byRestatedFigure(sentences) ?? byRelativeChain(sentences, paragraphs) ?? byLeadDate(sentences) ?? byPartYearFigure(sentences);
+  return (
+    byAnniversary(sentences, paragraphs, focus) ??
+    byRestatedFigure(sentences) ??
+    byRelativeChain(sentences, paragraphs) ??
+    byLeadDate(sentences) ??
+    byPartYearFigure(sentences)
+  );
 }

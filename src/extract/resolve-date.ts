@@ -68,7 +68,7 @@ function addDays(iso: string, days: number): string | null {
     // the year, so only shifts that stay clear of it are made.
     const t = new Date(`2001${iso.slice(1)}T12:00:00Z`).getTime() + days * 86_400_000;
     const out = new Date(t).toISOString().slice(4, 10);
-    const crossesFebruary = (a: string, b: string): boolean => (a < '-03-01') !== (b < '-03-01') || (a < '-01-01') !== (b < '-01-01');
+    const crossesFebruary = (a: string, b: string): boolean => a < '-03-01' !== b < '-03-01' || a < '-01-01' !== b < '-01-01';
     return crossesFebruary(iso.slice(1), out) ? null : `-${out}`;
   }
   const t = new Date(`${iso}T12:00:00Z`).getTime() + days * 86_400_000;
@@ -135,7 +135,9 @@ const MONTH_YEAR_REACH = 2;
  * give months ("June 2022", "5 June 2022"); the later mention wins.
  */
 export function monthYearsBySentence(sentences: ReadonlyArray<{ readonly dates: readonly DateMention[] }>): Array<ReadonlyMap<number, number>> {
-  const stated = sentences.map((s) => s.dates.filter((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null).map((d) => [d.from.month!, d.from.year!] as const));
+  const stated = sentences.map((s) =>
+    s.dates.filter((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null).map((d) => [d.from.month!, d.from.year!] as const),
+  );
   return sentences.map((_, i) => new Map(stated.slice(Math.max(0, i - MONTH_YEAR_REACH), i + 1).flat()));
 }
 

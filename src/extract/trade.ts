@@ -39,34 +39,42 @@ const KIND_RULES: readonly KindRule[] = [
     id: 'balance',
     kind: 'skip',
     reason: 'a trade balance ("a $3.5 billion surplus") is no turnover, export or import figure',
-    test: (b, a) => /^\s*(?:trade\s+)?(?:surplus|deficit|imbalance)\b/i.test(a) || /\b(?:surplus|deficit)\s+(?:of|at|reached|stood at|amounted to)\s*$/i.test(b),
+    test: (b, a) =>
+      /^\s*(?:trade\s+)?(?:surplus|deficit|imbalance)\b/i.test(a) || /\b(?:surplus|deficit)\s+(?:of|at|reached|stood at|amounted to)\s*$/i.test(b),
   },
   {
     id: 'hypothetical-level',
     kind: 'skip',
     reason: 'a level named only to be dismissed ("$100 million is not enough") is not a figure',
-    test: (_b, a) => /^[^.;]{0,60}\b(?:is|are|would be|will be)\s+(?:not|hardly|far from)\s+(?:enough|sufficient|the limit)/i.test(a) || /^[^.;]{0,40}\binsufficient\b/i.test(a),
+    test: (_b, a) =>
+      /^[^.;]{0,60}\b(?:is|are|would be|will be)\s+(?:not|hardly|far from)\s+(?:enough|sufficient|the limit)/i.test(a) ||
+      /^[^.;]{0,40}\binsufficient\b/i.test(a),
   },
   {
     id: 'actual-change',
     kind: 'actual',
     reason: 'a change that happened: "grew from $1 billion in 2019 to $1.6 billion", "rose by a third to $402 million"',
-    test: (b) => /\b(?:grew|rose|increased|jumped|climbed|doubled|tripled|fell|declined|dropped|decreased|went up|went down)\b[^.;]{0,80}$/i.test(b) && !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b),
+    test: (b) =>
+      /\b(?:grew|rose|increased|jumped|climbed|doubled|tripled|fell|declined|dropped|decreased|went up|went down)\b[^.;]{0,80}$/i.test(b) &&
+      !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b),
   },
   {
     id: 'target-raise-to',
     kind: 'target',
     reason: 'a level to be reached: "raise it to $1 billion", "increase up to $2 billion"',
     test: (b) =>
-      /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b[^.;]{0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(b) &&
-      !/\b(?:has|have|had)\s+(?:reached|grown|increased|risen)\b[^.;]{0,40}$/i.test(b),
+      /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b[^.;]{0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
+        b,
+      ) && !/\b(?:has|have|had)\s+(?:reached|grown|increased|risen)\b[^.;]{0,40}$/i.test(b),
   },
   {
     id: 'target-word',
     kind: 'target',
     reason: 'named as a goal: "a target of $5 billion", "aim for", "plan to reach"',
     test: (b, a) =>
-      /\b(?:target|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights)\b[^.;]{0,60}$/i.test(b) ||
+      /\b(?:target|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights)\b[^.;]{0,60}$/i.test(
+        b,
+      ) ||
       /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||
       /^\s*(?:(?:in\s+)?(?:bilateral\s+|mutual\s+)?(?:trade|turnover)\s+)?(?:target|goal)\b/i.test(a),
   },
@@ -75,23 +83,29 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'a promised future amount: "will invest $30 billion", "decided to invest", "pledged $2 billion", "will get $23 billion from Chinese investments"',
     test: (b, a) =>
-      /\b(?:will|would|shall|should|may|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(b) ||
+      /\b(?:will|would|shall|should|may|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(
+        b,
+      ) ||
       /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
       /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a),
   },
   {
     id: 'investment-announced',
     kind: 'target',
-    reason: 'an investment the text does not record as made or held ("a significant investment of about $23 billion" from new agreements) is announced, not done',
+    reason:
+      'an investment the text does not record as made or held ("a significant investment of about $23 billion" from new agreements) is announced, not done',
     test: (b, a, measure) =>
       measure === 'investment' &&
-      !/\b(?:invested|have invested|has invested|stock|amount(?:ed|s)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|over the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(`${b} ${a}`),
+      !/\b(?:invested|have invested|has invested|stock|amount(?:ed|s)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|over the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
+        `${b} ${a}`,
+      ),
   },
   {
     id: 'potential-word',
     kind: 'potential',
     reason: 'an untapped possibility: "potential to increase exports for $140 million", "could add"',
-    test: (b, a) => /\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) || /^[^.;]{0,40}\bcould be\b/i.test(a),
+    test: (b, a) =>
+      /\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) || /^[^.;]{0,40}\bcould be\b/i.test(a),
   },
   { id: 'actual', kind: 'actual', reason: 'a figure stated as what happened or stands now', test: () => true },
 ];
@@ -99,7 +113,8 @@ const KIND_RULES: readonly KindRule[] = [
 /** The clause around a position: split at semicolons and at ", and" / ", while" joints. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   const joint = /;|,\s+(?:and|while|whereas|but|adding|saying|noting)\s+|,\s+(?:he|she|they)\s+said\b|\s+(?:while|whereas)\s+|(?<!\b\p{Lu})\.\s/gu;
-  let from = 0, to = text.length;
+  let from = 0,
+    to = text.length;
   for (const m of text.matchAll(joint)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
@@ -133,7 +148,13 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const dated = s.dates
     .map((d) => ({ d, year: yearOf(resolveDate(d, false, ctx).date) }))
-    .filter((x) => x.year !== null && x.d.end <= to && x.d.start >= from && !/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)));
+    .filter(
+      (x) =>
+        x.year !== null &&
+        x.d.end <= to &&
+        x.d.start >= from &&
+        !/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)),
+    );
   // The year stated before the figure in its clause; else the one right after it.
   const before = dated.filter((x) => x.d.end <= money.start).pop();
   const after = dated.find((x) => x.d.start >= money.end);
@@ -144,17 +165,32 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
   return null;
 }
 
-function direction(s: RecognisedSentence, measure: TradeMeasureT, parties: string[], money: MoneyMention, clauseFrom: number, clauseTo: number): { from: string | null; to: string | null } {
+function direction(
+  s: RecognisedSentence,
+  measure: TradeMeasureT,
+  parties: string[],
+  money: MoneyMention,
+  clauseFrom: number,
+  clauseTo: number,
+): { from: string | null; to: string | null } {
   if (measure !== 'exports' && measure !== 'imports' && measure !== 'investment') return { from: null, to: null };
   const inClause = s.countries.filter((c) => c.kind !== 'seat' && c.start >= clauseFrom && c.end <= clauseTo);
   const states = inClause.length ? inClause : s.countries.filter((c) => c.kind !== 'seat');
-  const after = (word: RegExp): CountryMention | undefined =>
-    states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)));
+  const after = (word: RegExp): CountryMention | undefined => states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)));
   const to = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
   const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i)?.iso3 ?? null;
   // The verb's subject ("Japan aims to invest", "Uzbek exports"), never a state after "in" or "to".
-  const subject = states.filter((c) => c.start < money.start && c.iso3 !== to && c.iso3 !== from && !/\b(?:in|into|to|with|between)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start))).at(-1)?.iso3 ?? null;
-  const other = (x: string | null): string | null => (x === null ? null : parties.find((p) => p !== x) ?? null);
+  const subject =
+    states
+      .filter(
+        (c) =>
+          c.start < money.start &&
+          c.iso3 !== to &&
+          c.iso3 !== from &&
+          !/\b(?:in|into|to|with|between)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)),
+      )
+      .at(-1)?.iso3 ?? null;
+  const other = (x: string | null): string | null => (x === null ? null : (parties.find((p) => p !== x) ?? null));
   if (measure === 'imports') {
     const importer = to ?? (subject !== from ? subject : null);
     const exporter = from && from !== importer ? from : other(importer);
@@ -168,8 +204,10 @@ function direction(s: RecognisedSentence, measure: TradeMeasureT, parties: strin
 
 function scopeOf(text: string, from: number, to: number): string | null {
   const clause = text.slice(from, to);
-  const m = /\b(?:turnover|trade|exports?|imports?|supplies)\s+(?:of|in)\s+((?:[a-z-]+\s){0,3}?(?:products|goods|foodstuffs|commodities|items|produce|services|equipment|machinery|oil|gas|grain|wheat|cotton|textiles|electricity|fertili[sz]ers|vehicles|metals))\b/i.exec(clause) ??
-    /\bin\s+(\d+\s+commodity\s+items)\b/i.exec(clause);
+  const m =
+    /\b(?:turnover|trade|exports?|imports?|supplies)\s+(?:of|in)\s+((?:[a-z-]+\s){0,3}?(?:products|goods|foodstuffs|commodities|items|produce|services|equipment|machinery|oil|gas|grain|wheat|cotton|textiles|electricity|fertili[sz]ers|vehicles|metals))\b/i.exec(
+      clause,
+    ) ?? /\bin\s+(\d+\s+commodity\s+items)\b/i.exec(clause);
   return m ? m[1]!.trim() : null;
 }
 
@@ -214,7 +252,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;
       if (measure === null || measure === 'not-trade') continue;
-      const before = s.text.slice(from, money.start), after = s.text.slice(money.end, to);
+      const before = s.text.slice(from, money.start),
+        after = s.text.slice(money.end, to);
       const rule = KIND_RULES.find((r) => r.test(before, after, measure))!;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
@@ -222,7 +261,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (parties.length < 2) continue;
       const year = yearFor(s, money, from, to, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx);
       const rate = usdRate(money.currency, year);
-      const value = money.currency === 'USD' ? money.value : money.usd ?? (rate === null ? null : Math.round(money.value * rate));
+      const value = money.currency === 'USD' ? money.value : (money.usd ?? (rate === null ? null : Math.round(money.value * rate)));
       drafts.push({
         measure,
         parties,
@@ -231,7 +270,12 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         amount: money.currency === 'USD' ? null : money.value,
         currency: money.currency === 'USD' ? null : money.currency,
         qualifier: money.qualifier,
-        year: rule.kind !== 'actual' ? targetYear(s.text.slice(money.end, to), ctx) : stockCue().test(s.text.slice(from, to)) ? year : year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx),
+        year:
+          rule.kind !== 'actual'
+            ? targetYear(s.text.slice(money.end, to), ctx)
+            : stockCue().test(s.text.slice(from, to))
+              ? year
+              : (year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx)),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,
@@ -258,7 +302,10 @@ function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: Documen
     const pair = lastPairBefore(sentences, s);
     if (pair) return pair;
   }
-  return partiesFor(states.map((c) => c.iso3), ctx);
+  return partiesFor(
+    states.map((c) => c.iso3),
+    ctx,
+  );
 }
 
 // "The two nations", "both countries": the pair the text has just named, not the document's.
@@ -297,7 +344,9 @@ function merge(drafts: Draft[]): Draft[] {
   for (const d of drafts) {
     const same = out.find(
       (o) =>
-        o.measure === d.measure && o.kind === d.kind && o.scope === d.scope &&
+        o.measure === d.measure &&
+        o.kind === d.kind &&
+        o.scope === d.scope &&
         o.parties.join() === d.parties.join() &&
         sameFigure(o, d) &&
         (o.year === null || d.year === null || o.year === d.year),

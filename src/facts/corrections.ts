@@ -10,32 +10,40 @@ const Iso3List = z.array(z.string().regex(/^[A-Z]{3}$/)).min(1, 'at least one co
 
 /** Each kind's correctable fields; `countries` is an event's countries, an agreement's or a figure's parties. */
 export const CHANGES = {
-  event: z.strictObject({
-    date: DateString.nullable(),
-    end_date: DateString.nullable(),
-    type: Event.shape.type,
-    planned: z.boolean(),
-    countries: Iso3List.min(2, 'at least two countries'),
-  }).partial(),
-  agreement: z.strictObject({
-    title: Agreement.shape.title,
-    kind: Agreement.shape.kind,
-    status: Agreement.shape.status,
-    date: DateString.nullable(),
-    countries: Iso3List,
-  }).partial(),
-  trade: z.strictObject({
-    measure: Trade.shape.measure,
-    kind: Trade.shape.kind,
-    year: Trade.shape.year,
-    value_usd: z.number().nonnegative(),
-    countries: Iso3List.min(2, 'two countries').max(2, 'two countries'),
-  }).partial(),
-  person: z.strictObject({
-    name: Person.shape.name,
-    role: Person.shape.role,
-    country: Person.shape.country,
-  }).partial(),
+  event: z
+    .strictObject({
+      date: DateString.nullable(),
+      end_date: DateString.nullable(),
+      type: Event.shape.type,
+      planned: z.boolean(),
+      countries: Iso3List.min(2, 'at least two countries'),
+    })
+    .partial(),
+  agreement: z
+    .strictObject({
+      title: Agreement.shape.title,
+      kind: Agreement.shape.kind,
+      status: Agreement.shape.status,
+      date: DateString.nullable(),
+      countries: Iso3List,
+    })
+    .partial(),
+  trade: z
+    .strictObject({
+      measure: Trade.shape.measure,
+      kind: Trade.shape.kind,
+      year: Trade.shape.year,
+      value_usd: z.number().nonnegative(),
+      countries: Iso3List.min(2, 'two countries').max(2, 'two countries'),
+    })
+    .partial(),
+  person: z
+    .strictObject({
+      name: Person.shape.name,
+      role: Person.shape.role,
+      country: Person.shape.country,
+    })
+    .partial(),
 } as const;
 
 type EventChanges = z.infer<typeof CHANGES.event>;

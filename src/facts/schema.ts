@@ -58,8 +58,16 @@ export const Event = z.object({
 });
 
 export const AgreementKind = z.enum([
-  'agreement', 'declaration', 'memorandum', 'roadmap', 'joint_statement',
-  'treaty', 'protocol', 'contract', 'program', 'other',
+  'agreement',
+  'declaration',
+  'memorandum',
+  'roadmap',
+  'joint_statement',
+  'treaty',
+  'protocol',
+  'contract',
+  'program',
+  'other',
 ]);
 export const AgreementStatus = z.enum(['signed', 'planned', 'in_force']);
 export const Agreement = z.object({
@@ -83,7 +91,11 @@ export const Trade = z.object({
   value_usd: z.number().nonnegative().nullable(),
   /** The figure as stated when the text gives it in another currency (ISO 4217), else null. */
   amount: z.number().nonnegative().nullable().optional(),
-  currency: z.string().regex(/^[A-Z]{3}$/).nullable().optional(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/)
+    .nullable()
+    .optional(),
   qualifier: Qualifier,
   year: z.number().int().nullable(),
   kind: TradeKind,
@@ -140,4 +152,5 @@ export type DocumentFieldsT = z.infer<typeof DocumentFields>;
 export type ReadoutFactsT = z.infer<typeof ReadoutFacts>;
 
 /** Number of facts of every type in one document's output. */
-export const factCount = (f: Pick<ReadoutFactsT, 'events' | 'agreements' | 'trade' | 'people'>): number => f.events.length + f.agreements.length + f.trade.length + f.people.length;
+export const factCount = (f: Pick<ReadoutFactsT, 'events' | 'agreements' | 'trade' | 'people'>): number =>
+  f.events.length + f.agreements.length + f.trade.length + f.people.length;

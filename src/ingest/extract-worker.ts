@@ -33,7 +33,10 @@ function invalid(facts: ReadoutFactsT): string | null {
 // indexes: about 0.4 s of CPU, against tens of milliseconds per document after it). Built here, as the
 // module loads, before any document's time budget starts: a thread's set-up on a busy machine must
 // not be what makes its first document fail --doc-timeout.
-extractText('warm-up.txt', 'President Kassym-Jomart Tokayev of Kazakhstan met President Shavkat Mirziyoyev of Uzbekistan in Astana on 3 May 2024. Trade reached $4 billion in 2023.');
+extractText(
+  'warm-up.txt',
+  'President Kassym-Jomart Tokayev of Kazakhstan met President Shavkat Mirziyoyev of Uzbekistan in Astana on 3 May 2024. Trade reached $4 billion in 2023.',
+);
 
 export function extractDocument(request: WorkerRequest): WorkerReply | FactsReply {
   try {

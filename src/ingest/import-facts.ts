@@ -37,12 +37,17 @@ function quotedSentences(source: string, facts: ReadoutFactsT): EvidenceT[] {
   }
   const sorted = [...bySentence.values()].sort((a, b) => a.start - b.start);
   for (let i = 1; i < sorted.length; i++) {
-    if (sorted[i]!.start < sorted[i - 1]!.end || sorted[i]!.sentence < sorted[i - 1]!.sentence) throw new InputError(source, `sentences ${sorted[i - 1]!.sentence} and ${sorted[i]!.sentence} overlap`);
+    if (sorted[i]!.start < sorted[i - 1]!.end || sorted[i]!.sentence < sorted[i - 1]!.sentence)
+      throw new InputError(source, `sentences ${sorted[i - 1]!.sentence} and ${sorted[i]!.sentence} overlap`);
   }
   return sorted;
 }
 
-export function importFacts(source: string, bytes: Uint8Array, options: { readonly contentHash?: string; readonly hints?: ReadHints; readonly published?: string | null } = {}): AnalysedDocument {
+export function importFacts(
+  source: string,
+  bytes: Uint8Array,
+  options: { readonly contentHash?: string; readonly hints?: ReadHints; readonly published?: string | null } = {},
+): AnalysedDocument {
   const facts = parsed(source, bytes);
   const quoted = quotedSentences(source, facts);
   let text = '';

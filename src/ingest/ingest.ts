@@ -20,7 +20,14 @@ const AWAITING_COMMIT = 1024;
 export type IngestEvent =
   | { readonly kind: 'stored' | 'replaced'; readonly source: string; readonly id: number; readonly duplicateOf: string | null; readonly facts: number }
   /** A changed file (or page) under a stored source: its facts replaced the earlier version's (`before` of them). */
-  | { readonly kind: 'updated'; readonly source: string; readonly id: number; readonly duplicateOf: string | null; readonly facts: number; readonly before: number }
+  | {
+      readonly kind: 'updated';
+      readonly source: string;
+      readonly id: number;
+      readonly duplicateOf: string | null;
+      readonly facts: number;
+      readonly before: number;
+    }
   | { readonly kind: 'skipped'; readonly source: string; readonly reason: string }
   | { readonly kind: 'failed'; readonly source: string; readonly problem: string };
 
@@ -48,10 +55,12 @@ const emptySummary = (): IngestSummary => ({ stored: 0, replaced: 0, updated: 0,
 const versioned = (source: string): boolean => source !== 'stdin';
 
 /** Counts each event in the summary (its kinds are the summary's fields), then passes it on. */
-const reporter = (summary: IngestSummary, onEvent: IngestOptions['onEvent']) => (event: IngestEvent): void => {
-  summary[event.kind]++;
-  onEvent?.(event, summary);
-};
+const reporter =
+  (summary: IngestSummary, onEvent: IngestOptions['onEvent']) =>
+  (event: IngestEvent): void => {
+    summary[event.kind]++;
+    onEvent?.(event, summary);
+  };
 
 /**
  * Inputs read and not yet extracted. Lanes waiting for their commit hold only what the store's group
@@ -63,7 +72,10 @@ export class ReadAhead {
   #bytes = 0;
   readonly #waiting: Array<() => void> = [];
 
-  constructor(private readonly maxItems: number, private readonly maxBytes: number) {}
+  constructor(
+    private readonly maxItems: number,
+    private readonly maxBytes: number,
+  ) {}
 
   async enter(): Promise<void> {
     while (this.#items >= this.maxItems || this.#bytes >= this.maxBytes) await new Promise<void>((resolve) => this.#waiting.push(resolve));
@@ -151,15 +163,23 @@ export async function ingest(store: Store, inputs: Iterable<Input> | AsyncIterab
       return report({ kind: 'skipped', source: input.source, reason: stored.source === input.source ? 'already stored' : `same content as ${stored.source}` });
     }
     // The same source with other content: this is its new version.
-    const earlier = !stored && versioned(input.source) ? (await store.documentsBySource(input.source))[0] ?? null : null;
+    const earlier = !stored && versioned(input.source) ? ((await store.documentsBySource(input.source))[0] ?? null) : null;
     const before = earlier ? (await store.documents({ ids: [String(earlier.id)] }))[0]?.counts : undefined;
-    const reply = await pool.run({ source: input.source, bytes: input.bytes, published: input.published, hints: input.hints, maxBytes: options.maxBytes, contentHash: hash });
+    const reply = await pool.run({
+      source: input.source,
+      bytes: input.bytes,
+      published: input.published,
+      hints: input.hints,
+      maxBytes: options.maxBytes,
+      contentHash: hash,
+    });
     extracted();
     if (!reply.ok) return report({ kind: 'failed', source: input.source, problem: reply.error });
     try {
       const outcome = await store.saveDocument({ ...reply.doc, raw: input.bytes, replaces: earlier?.id ?? null });
       const common = { source: input.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: factCount(reply.doc.facts) };
-      if (outcome.status === 'updated') report({ kind: 'updated', ...common, before: before ? before.events + before.agreements + before.trade + before.people : 0 });
+      if (outcome.status === 'updated')
+        report({ kind: 'updated', ...common, before: before ? before.events + before.agreements + before.trade + before.people : 0 });
       else report({ kind: outcome.status, ...common });
     } catch (error) {
       report({ kind: 'failed', source: input.source, problem: `cannot store: ${(error as Error).message}` });
@@ -182,13 +202,25 @@ export async function reindex(store: Store, options: IngestOptions & { readonly 
   }
   try {
     const readAhead = new ReadAhead(pool.capacity, READ_AHEAD_BYTES);
-    await pipelined(stored(), pool.capacity + AWAITING_COMMIT, readAhead, (item) => item.raw.byteLength, async (item, extracted) => {
-      const reply = await pool.run({ source: item.source, bytes: item.raw, published: item.publishedOption, hints: item.readHints, maxBytes: Number.MAX_SAFE_INTEGER });
-      extracted();
-      if (!reply.ok) return report({ kind: 'failed', source: item.source, problem: reply.error });
-      const outcome = await store.saveDocument({ ...reply.doc, raw: item.raw });
-      report({ kind: 'replaced', source: item.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: factCount(reply.doc.facts) });
-    });
+    await pipelined(
+      stored(),
+      pool.capacity + AWAITING_COMMIT,
+      readAhead,
+      (item) => item.raw.byteLength,
+      async (item, extracted) => {
+        const reply = await pool.run({
+          source: item.source,
+          bytes: item.raw,
+          published: item.publishedOption,
+          hints: item.readHints,
+          maxBytes: Number.MAX_SAFE_INTEGER,
+        });
+        extracted();
+        if (!reply.ok) return report({ kind: 'failed', source: item.source, problem: reply.error });
+        const outcome = await store.saveDocument({ ...reply.doc, raw: item.raw });
+        report({ kind: 'replaced', source: item.source, id: outcome.id, duplicateOf: outcome.duplicateOf?.source ?? null, facts: factCount(reply.doc.facts) });
+      },
+    );
   } finally {
     if (pool !== options.pool) await pool.close();
   }

@@ -55,7 +55,7 @@ export interface NumberedRequest {
 export function watched<Q extends NumberedRequest, R>(table: TaskTable | undefined, run: (request: Q) => R): (request: Q) => R {
   if (!table) return run;
   const cells = new Int32Array(table.buffer);
-  const at = 1 + ((Atomics.add(cells, 0, 1) % SLOTS) * FIELDS);
+  const at = 1 + (Atomics.add(cells, 0, 1) % SLOTS) * FIELDS;
   Atomics.store(cells, at, threadId);
   const end = (): void => void Atomics.store(cells, at + 1, 0);
   return (request) => {

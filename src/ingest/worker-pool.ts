@@ -43,7 +43,6 @@ export interface PoolWorkerData {
   readonly tasks: TaskTable;
 }
 
-
 /** How often a document queued behind others on a thread that died is sent again before it fails too. */
 const RESENDS = 3;
 
@@ -139,7 +138,8 @@ export class ExtractionPool {
       try {
         return await this.#piscina.run({ ...request, task });
       } catch (error) {
-        if (this.#overBudget.delete(task)) return { ok: false, error: `extraction took longer than ${seconds(this.#timeoutMs)} (the limit per document, --doc-timeout)` };
+        if (this.#overBudget.delete(task))
+          return { ok: false, error: `extraction took longer than ${seconds(this.#timeoutMs)} (the limit per document, --doc-timeout)` };
         // The thread died: the document it was extracting fails; those queued behind it go again.
         if (this.#unstartable || this.#wasRunning(task) || sent >= RESENDS) return this.#failure(this.#unstartable ?? (error as Error));
       }
@@ -170,7 +170,8 @@ export class ExtractionPool {
 
   #failure(error: Error): WorkerFailure {
     if (this.#unstartable) return { ok: false, error: `the extraction threads cannot start (${error.message})` };
-    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return { ok: false, error: 'the extraction thread ran out of memory on this document' };
+    if ((error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY')
+      return { ok: false, error: 'the extraction thread ran out of memory on this document' };
     return { ok: false, error: `the extraction thread stopped while it held this document (${error.message})` };
   }
 

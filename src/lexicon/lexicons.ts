@@ -14,7 +14,10 @@ const optionalText = z.string();
 const iso3 = z.string().regex(/^[A-Z]{3}$/, 'is not an ISO 3166-1 alpha-3 code');
 const iso4217 = z.string().regex(/^[A-Z]{3}$/, 'is not an ISO 4217 code');
 const yesNo = z.enum(['yes', 'no']);
-const number = z.string().regex(/^-?\d+(?:\.\d+)?(?:e\d+)?$/, 'is not a number').transform(Number);
+const number = z
+  .string()
+  .regex(/^-?\d+(?:\.\d+)?(?:e\d+)?$/, 'is not a number')
+  .transform(Number);
 const optionalNumber = z.union([z.literal('').transform(() => null), number]);
 const date = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'is not a date (YYYY, YYYY-MM or YYYY-MM-DD)');
 const regex = text.refine((source) => {
@@ -25,14 +28,22 @@ const regex = text.refine((source) => {
     return false;
   }
 }, 'is not a valid regular expression');
-const pipeList = z.string().transform((s) => s.split('|').map((x) => x.trim()).filter(Boolean));
+const pipeList = z.string().transform((s) =>
+  s
+    .split('|')
+    .map((x) => x.trim())
+    .filter(Boolean),
+);
 const PLACE_KINDS = ['name', 'official', 'adjective', 'capital', 'city', 'seat'] as const;
 /** A rule written as data: what it matches and why, under an id a fact's explanation can name. */
 const rule = z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'is not an id (lower case, digits, hyphens)'), match: regex, reason: text });
 
 /** The tab-separated tables: file name and the schema of one row (the header names its columns). */
 const TABLES = {
-  agreementKinds: ['agreement-kinds.tsv', z.object({ kind: AgreementKind, form: text, plural: pipeList, named: yesNo, written: z.enum(['any', 'capitalised']) })],
+  agreementKinds: [
+    'agreement-kinds.tsv',
+    z.object({ kind: AgreementKind, form: text, plural: pipeList, named: yesNo, written: z.enum(['any', 'capitalised']) }),
+  ],
   agreementStatus: ['agreement-status.tsv', z.object({ status: AgreementStatus, form: text })],
   // leader-title rows ("Taoiseach") name a state's office; the gazetteer leaves them out.
   countryExtras: ['country-extras.tsv', z.object({ iso3, kind: z.enum([...PLACE_KINDS, 'leader-title']), form: text })],
@@ -47,7 +58,16 @@ const TABLES = {
   stockCues: ['stock-cues.tsv', rule],
   venueWords: ['venue-words.tsv', rule],
   qualifiers: ['qualifiers.tsv', z.object({ qualifier: Qualifier.exclude(['exact']), form: text })],
-  titles: ['titles.tsv', z.object({ form: text, category: z.enum(['head_of_state', 'head_of_government', 'monarch', 'minister', 'diplomat', 'official', 'expert']), rank: number, generic: yesNo, full: optionalText.optional() })],
+  titles: [
+    'titles.tsv',
+    z.object({
+      form: text,
+      category: z.enum(['head_of_state', 'head_of_government', 'monarch', 'minister', 'diplomat', 'official', 'expert']),
+      rank: number,
+      generic: yesNo,
+      full: optionalText.optional(),
+    }),
+  ],
   tradeCues: ['trade-cues.tsv', z.object({ measure: z.union([TradeMeasure, z.literal('not-trade')]), form: text })],
 } as const;
 
@@ -112,7 +132,9 @@ function readRows<S extends z.ZodType>(file: string, schema: S, dir: URL): Array
     const parsed = schema.safeParse(row);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
-      throw new LexiconError(`data/${file}:${line.number}: ${issue.path.join('.') || 'row'} ${JSON.stringify(row[String(issue.path[0])] ?? '')} ${issue.message}`);
+      throw new LexiconError(
+        `data/${file}:${line.number}: ${issue.path.join('.') || 'row'} ${JSON.stringify(row[String(issue.path[0])] ?? '')} ${issue.message}`,
+      );
     }
     return parsed.data;
   });
@@ -123,7 +145,8 @@ function readUsdRates(dir: URL): UsdRates {
   const [header, ...rows] = contentLines(file, dir);
   if (!header) throw new LexiconError(`data/${file}: has no header line`);
   const [first, ...years] = header.text.split('\t').map((c) => c.trim());
-  if (first !== 'currency' || !years.every((y) => /^\d{4}$/.test(y))) throw new LexiconError(`data/${file}:${header.number}: the header is "currency" and then years`);
+  if (first !== 'currency' || !years.every((y) => /^\d{4}$/.test(y)))
+    throw new LexiconError(`data/${file}:${header.number}: the header is "currency" and then years`);
   return new Map(
     rows.map((line) => {
       const [currency = '', ...cells] = line.text.split('\t').map((c) => c.trim());

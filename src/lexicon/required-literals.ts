@@ -5,7 +5,9 @@
 /** The top-level alternatives of a regular expression's source: split at `|` outside groups and classes. */
 function alternatives(source: string): string[] {
   const out: string[] = [];
-  let depth = 0, inClass = false, start = 0;
+  let depth = 0,
+    inClass = false,
+    start = 0;
   for (let i = 0; i < source.length; i++) {
     const c = source[i];
     if (c === '\\') i++;
@@ -24,7 +26,9 @@ function alternatives(source: string): string[] {
 
 /** The longest run of plain characters outside groups, classes and escapes that no quantifier makes optional. */
 function longestLiteral(alternative: string): string {
-  let best = '', run = '', depth = 0;
+  let best = '',
+    run = '',
+    depth = 0;
   const end = (): void => {
     if (run.trim().length > best.trim().length) best = run;
     run = '';

@@ -33,17 +33,33 @@ const a = (noun: string): string => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${nou
 /** A fact's values in the words corrections use (facts/corrections.ts). */
 function correctableValues(fact: StoredFact): Record<string, unknown> {
   switch (fact.kind) {
-    case 'event': return { date: fact.record.date, end_date: fact.record.end_date, type: fact.record.type, planned: fact.record.planned, countries: codes(fact.record.countries) };
-    case 'agreement': return { title: fact.record.title, kind: fact.record.kind, status: fact.record.status, date: fact.record.date, countries: codes(fact.record.parties) };
-    case 'trade': return { measure: fact.record.measure, kind: fact.record.kind, year: fact.record.year, value_usd: fact.record.value_usd, countries: codes(fact.record.parties) };
-    case 'person': return { name: fact.record.name, role: fact.record.role, country: fact.record.country };
+    case 'event':
+      return {
+        date: fact.record.date,
+        end_date: fact.record.end_date,
+        type: fact.record.type,
+        planned: fact.record.planned,
+        countries: codes(fact.record.countries),
+      };
+    case 'agreement':
+      return { title: fact.record.title, kind: fact.record.kind, status: fact.record.status, date: fact.record.date, countries: codes(fact.record.parties) };
+    case 'trade':
+      return {
+        measure: fact.record.measure,
+        kind: fact.record.kind,
+        year: fact.record.year,
+        value_usd: fact.record.value_usd,
+        countries: codes(fact.record.parties),
+      };
+    case 'person':
+      return { name: fact.record.name, role: fact.record.role, country: fact.record.country };
   }
 }
 
 /** A trade figure's direction within corrected parties: a side that is no longer a party gives way to the new one. */
 function direction(parties: readonly string[], from: string | null, to: string | null): { from: string | null; to: string | null } {
   if (from === null || to === null) return { from, to };
-  const inside = (c: string, other: string): string => (parties.includes(c) ? c : parties.find((p) => p !== other) ?? c);
+  const inside = (c: string, other: string): string => (parties.includes(c) ? c : (parties.find((p) => p !== other) ?? c));
   const f = inside(from, to);
   return { from: f, to: inside(to, f) };
 }
@@ -57,14 +73,29 @@ function withChanges(fact: StoredFact, changes: Readonly<Record<string, unknown>
       const c = changes as Partial<Pick<EventT, 'date' | 'end_date' | 'type' | 'planned'>>;
       const r = fact.record;
       // An analyst's date is a stated one: the merge treats it as a day the text gives.
-      return { kind: 'event', record: { ...r, ...c, date_basis: has('date') ? (c.date ? 'stated' : null) : r.date_basis, countries: countries ?? r.countries } };
+      return {
+        kind: 'event',
+        record: { ...r, ...c, date_basis: has('date') ? (c.date ? 'stated' : null) : r.date_basis, countries: countries ?? r.countries },
+      };
     }
     case 'agreement':
-      return { kind: 'agreement', record: { ...fact.record, ...(changes as Partial<Pick<AgreementT, 'title' | 'kind' | 'status' | 'date'>>), parties: countries ?? fact.record.parties } };
+      return {
+        kind: 'agreement',
+        record: { ...fact.record, ...(changes as Partial<Pick<AgreementT, 'title' | 'kind' | 'status' | 'date'>>), parties: countries ?? fact.record.parties },
+      };
     case 'trade': {
       const r = fact.record;
       const parties = countries ?? r.parties;
-      return { kind: 'trade', record: { ...r, ...(changes as Partial<Pick<TradeT, 'measure' | 'kind' | 'year'>>), value_usd: has('value_usd') ? (changes.value_usd as number) : r.value_usd, parties, ...direction(codes(parties), r.from, r.to) } };
+      return {
+        kind: 'trade',
+        record: {
+          ...r,
+          ...(changes as Partial<Pick<TradeT, 'measure' | 'kind' | 'year'>>),
+          value_usd: has('value_usd') ? (changes.value_usd as number) : r.value_usd,
+          parties,
+          ...direction(codes(parties), r.from, r.to),
+        },
+      };
     }
     case 'person': {
       const c = changes as Partial<Pick<PersonT, 'name' | 'role' | 'country'>>;
@@ -82,10 +113,14 @@ function rebuilt(fact: StoredFact, mentions: readonly StoredMention[], known: re
   const data = mentions.map((m) => m.data) as never[];
   const id = fact.record.id;
   switch (fact.kind) {
-    case 'event': return { kind: 'event', record: rebuildEvent(id, data, [...fact.record.participants, ...known]) };
-    case 'agreement': return { kind: 'agreement', record: rebuildAgreement(id, data) };
-    case 'trade': return { kind: 'trade', record: rebuildTrade(id, data) };
-    case 'person': return { kind: 'person', record: rebuildPerson(id, data) };
+    case 'event':
+      return { kind: 'event', record: rebuildEvent(id, data, [...fact.record.participants, ...known]) };
+    case 'agreement':
+      return { kind: 'agreement', record: rebuildAgreement(id, data) };
+    case 'trade':
+      return { kind: 'trade', record: rebuildTrade(id, data) };
+    case 'person':
+      return { kind: 'person', record: rebuildPerson(id, data) };
   }
 }
 
@@ -93,10 +128,14 @@ function rebuilt(fact: StoredFact, mentions: readonly StoredMention[], known: re
 function factOfReports(kind: FactKind, id: string, mentions: readonly StoredMention[], known: readonly Participant[]): StoredFact {
   const data = mentions.map((m) => m.data) as never[];
   switch (kind) {
-    case 'event': return { kind, record: rebuildEvent(id, data, known) };
-    case 'agreement': return { kind, record: rebuildAgreement(id, data) };
-    case 'trade': return { kind, record: rebuildTrade(id, data) };
-    case 'person': return { kind, record: rebuildPerson(id, data) };
+    case 'event':
+      return { kind, record: rebuildEvent(id, data, known) };
+    case 'agreement':
+      return { kind, record: rebuildAgreement(id, data) };
+    case 'trade':
+      return { kind, record: rebuildTrade(id, data) };
+    case 'person':
+      return { kind, record: rebuildPerson(id, data) };
   }
 }
 
@@ -130,7 +169,11 @@ type Changed = Set<string>;
 function* moveReports(kind: FactKind, mentions: readonly StoredMention[], to: string, changed: Changed): MergeSteps<void> {
   const moving = mentions.filter((m) => m.factId !== to);
   if (!moving.length) return;
-  yield* ask('moveMentions', moving.map((m) => m.id), to);
+  yield* ask(
+    'moveMentions',
+    moving.map((m) => m.id),
+    to,
+  );
   changed.add(to);
   for (const from of new Set(moving.map((m) => m.factId))) {
     if ((yield* ask('mentionsOfFact', from)).length) {
@@ -286,8 +329,12 @@ function* existing(id: string): MergeSteps<StoredFact> {
 function checkedChanges(kind: FactKind, changes: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const fields = correctableFields(kind);
   const foreign = Object.keys(changes).filter((f) => !fields.includes(f));
-  if (foreign.length) throw new CorrectionError(`${foreign.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')} cannot be corrected on ${a(NOUN[kind])}: it takes ${fields.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')}`);
-  if (!Object.keys(changes).length) throw new CorrectionError(`nothing to correct: give a new value (${fields.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')})`);
+  if (foreign.length)
+    throw new CorrectionError(
+      `${foreign.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')} cannot be corrected on ${a(NOUN[kind])}: it takes ${fields.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')}`,
+    );
+  if (!Object.keys(changes).length)
+    throw new CorrectionError(`nothing to correct: give a new value (${fields.map((f) => `--${f.replace(/_/g, '-')}`).join(', ')})`);
   const parsed = CHANGES[kind].safeParse(changes);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -306,7 +353,19 @@ export function* makeCorrection(request: CorrectionRequest, author: CorrectionAu
   const fact = yield* existing(request.factId);
   const kind = fact.kind;
   const mentions = yield* ask('mentionsOfFact', request.factId);
-  const base = { kind, factId: request.factId, appliedTo: request.factId, anchors: anchorsOf(mentions), otherAnchors: [] as Anchor[], otherId: null, document: null, changes: null, previous: null, ...author, at };
+  const base = {
+    kind,
+    factId: request.factId,
+    appliedTo: request.factId,
+    anchors: anchorsOf(mentions),
+    otherAnchors: [] as Anchor[],
+    otherId: null,
+    document: null,
+    changes: null,
+    previous: null,
+    ...author,
+    at,
+  };
   let id: number;
   switch (request.action) {
     case 'correct': {
@@ -332,8 +391,10 @@ export function* makeCorrection(request: CorrectionRequest, author: CorrectionAu
       if (kind !== 'event' && kind !== 'person') throw new CorrectionError(`only events and people are split: ${request.factId} is ${a(NOUN[kind])}`);
       const leaving = mentions.filter((m) => m.source === request.document || String(m.documentId) === request.document);
       const sources = [...new Set(mentions.map((m) => m.source))];
-      if (!leaving.length) throw new CorrectionError(`--source: ${request.factId} has no report in ${request.document}; its reports are in ${sources.join(', ')}`);
-      if (leaving.length === mentions.length) throw new CorrectionError(`--source: every report of ${request.factId} is in ${leaving[0]!.source}: there is nothing to split it from`);
+      if (!leaving.length)
+        throw new CorrectionError(`--source: ${request.factId} has no report in ${request.document}; its reports are in ${sources.join(', ')}`);
+      if (leaving.length === mentions.length)
+        throw new CorrectionError(`--source: every report of ${request.factId} is in ${leaving[0]!.source}: there is nothing to split it from`);
       const document = leaving[0]!.source;
       const otherId = factId(PREFIX[kind], 'split', request.factId, document, at);
       id = yield* ask('insertCorrection', { ...base, action: 'split', document, otherId, appliedTo: otherId });

@@ -67,7 +67,11 @@ export function combinedDate(stored: DatedEncounter, reported: DatedEncounter): 
     const b = daySpan(reported)!;
     const from = a[0] <= b[0] ? a[0] : b[0];
     const to = a[1] >= b[1] ? a[1] : b[1];
-    return { date: from, end_date: to === from ? null : to, date_basis: stored.date_basis === 'inferred' && reported.date_basis === 'inferred' ? 'inferred' : 'stated' };
+    return {
+      date: from,
+      end_date: to === from ? null : to,
+      date_basis: stored.date_basis === 'inferred' && reported.date_basis === 'inferred' ? 'inferred' : 'stated',
+    };
   }
   return dateReliability(reported) > dateReliability(stored) ? reported : stored;
 }
@@ -87,7 +91,12 @@ export interface DateWindow {
 
 function windowAround(date: string, span: DaySpan, daysBefore: number, daysAfter: number): DateWindow {
   // '~' sorts after every character a date holds: "2024-05-31~" is after every day up to May 31.
-  return { year: date.slice(0, 4), month: date.length > 4 ? date.slice(0, 7) : null, from: addDays(span[0], -daysBefore), to: `${addDays(span[1], daysAfter)}~` };
+  return {
+    year: date.slice(0, 4),
+    month: date.length > 4 ? date.slice(0, 7) : null,
+    from: addDays(span[0], -daysBefore),
+    to: `${addDays(span[1], daysAfter)}~`,
+  };
 }
 
 /**

@@ -2,4 +2,7 @@
 import { createHash } from 'node:crypto';
 
 export const factId = (prefix: 'ev' | 'ag' | 'tr' | 'pe', ...parts: ReadonlyArray<string | number | boolean | null>): string =>
-  `${prefix}_${createHash('sha256').update(parts.map((p) => String(p)).join('\u001f')).digest('hex').slice(0, 16)}`;
+  `${prefix}_${createHash('sha256')
+    .update(parts.map((p) => String(p)).join('\u001f'))
+    .digest('hex')
+    .slice(0, 16)}`;

@@ -15,14 +15,20 @@ function eventIndex(e: Pick<EventRecord, 'type' | 'countries' | 'place' | 'parti
   return { countries: codes(e.countries), body: [e.type.replace('_', ' '), e.countries, where, ...e.participants.map((p) => p.name)].join(' ') };
 }
 
-const agreementIndex = (a: Pick<AgreementRecord, 'title' | 'kind' | 'parties'>): FactIndexEntry =>
-  ({ countries: codes(a.parties), body: `${a.title} ${a.kind} ${a.parties}` });
+const agreementIndex = (a: Pick<AgreementRecord, 'title' | 'kind' | 'parties'>): FactIndexEntry => ({
+  countries: codes(a.parties),
+  body: `${a.title} ${a.kind} ${a.parties}`,
+});
 
-const tradeIndex = (t: Pick<TradeRecord, 'measure' | 'kind' | 'parties' | 'year' | 'scope'>): FactIndexEntry =>
-  ({ countries: codes(t.parties), body: `${t.measure} ${t.kind} ${t.parties} ${t.year ?? ''} ${t.scope ?? ''}` });
+const tradeIndex = (t: Pick<TradeRecord, 'measure' | 'kind' | 'parties' | 'year' | 'scope'>): FactIndexEntry => ({
+  countries: codes(t.parties),
+  body: `${t.measure} ${t.kind} ${t.parties} ${t.year ?? ''} ${t.scope ?? ''}`,
+});
 
-const personIndex = (p: Pick<PersonRecord, 'name' | 'aliases' | 'role' | 'country'>): FactIndexEntry =>
-  ({ countries: p.country ? [p.country] : [], body: [p.name, ...p.aliases, p.role ?? ''].join(' ') });
+const personIndex = (p: Pick<PersonRecord, 'name' | 'aliases' | 'role' | 'country'>): FactIndexEntry => ({
+  countries: p.country ? [p.country] : [],
+  body: [p.name, ...p.aliases, p.role ?? ''].join(' '),
+});
 
 /** A stored fact of any kind, tagged with its kind. */
 export type StoredFact =
@@ -33,9 +39,13 @@ export type StoredFact =
 
 export function indexEntry(fact: StoredFact): FactIndexEntry {
   switch (fact.kind) {
-    case 'event': return eventIndex(fact.record);
-    case 'agreement': return agreementIndex(fact.record);
-    case 'trade': return tradeIndex(fact.record);
-    case 'person': return personIndex(fact.record);
+    case 'event':
+      return eventIndex(fact.record);
+    case 'agreement':
+      return agreementIndex(fact.record);
+    case 'trade':
+      return tradeIndex(fact.record);
+    case 'person':
+      return personIndex(fact.record);
   }
 }

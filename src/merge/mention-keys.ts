@@ -35,7 +35,16 @@ function reportKey(kind: FactKind, data: Readonly<Record<string, unknown>>): str
     case 'agreement':
       return ['agreement', codes(data.parties), text(data.kind), foldName(text(data.title))].join('|');
     case 'trade':
-      return ['trade', codes(data.parties), text(data.measure), text(data.kind), text(data.year), text(data.value_usd ?? `${text(data.amount)} ${text(data.currency)}`), text(data.from), text(data.to)].join('|');
+      return [
+        'trade',
+        codes(data.parties),
+        text(data.measure),
+        text(data.kind),
+        text(data.year),
+        text(data.value_usd ?? `${text(data.amount)} ${text(data.currency)}`),
+        text(data.from),
+        text(data.to),
+      ].join('|');
     case 'person':
       return ['person', foldName(text(data.name)), text(data.country)].join('|');
   }

@@ -8,7 +8,15 @@ import { factId } from './fact-ids.js';
 import type { FactKind, Participant } from './merge-port.js';
 import { indexEntry, type StoredFact } from './fact-index.js';
 import {
-  chooseAgreement, chooseEvent, combinedAgreement, choosePerson, chooseTrade, countriesKey, joinedEvent, joinedPerson, sameValueRange,
+  chooseAgreement,
+  chooseEvent,
+  combinedAgreement,
+  choosePerson,
+  chooseTrade,
+  countriesKey,
+  joinedEvent,
+  joinedPerson,
+  sameValueRange,
 } from './merge-rules.js';
 import { encounterWindow, signingWindow } from './date-spans.js';
 import { ask, type MergeSteps } from './merge-steps.js';
@@ -21,7 +29,12 @@ export interface MergeContext {
   readonly contentHash: string;
 }
 
-function addMention(ctx: MergeContext, kind: FactKind, id: string, fact: { readonly evidence: readonly EvidenceT[]; readonly rule?: string }): MergeSteps<void> {
+function addMention(
+  ctx: MergeContext,
+  kind: FactKind,
+  id: string,
+  fact: { readonly evidence: readonly EvidenceT[]; readonly rule?: string },
+): MergeSteps<void> {
   const { evidence, rule, ...data } = fact;
   return ask('addMention', { kind, factId: id, documentId: ctx.documentId, rule: rule ?? null, data, evidence });
 }
@@ -44,12 +57,14 @@ export function* mergePerson(ctx: MergeContext, index: number, person: PersonT):
   const key = nameKey(person.name);
   const exact = yield* ask('peopleByFamily', key.family);
   // One typo in a long family name (names.ts decides): same country, same first two letters.
-  const typos = person.country && key.family.length >= 6 && key.given.length ? yield* ask('peopleByFamilyPrefix', person.country, key.family.slice(0, 2), key.family) : [];
+  const typos =
+    person.country && key.family.length >= 6 && key.given.length ? yield* ask('peopleByFamilyPrefix', person.country, key.family.slice(0, 2), key.family) : [];
   const records = [...exact, ...typos];
   const match = choosePerson(person.name, person.country, records, person.role);
   if (match) {
     const update = { id: match.id, ...joinedPerson(match, person) };
-    if (update.name !== match.name || update.family_key !== match.family_key || update.role !== match.role || !sameList(update.aliases, match.aliases)) yield* ask('updatePerson', update);
+    if (update.name !== match.name || update.family_key !== match.family_key || update.role !== match.role || !sameList(update.aliases, match.aliases))
+      yield* ask('updatePerson', update);
     yield* addMention(ctx, 'person', match.id, person);
     return match.id;
   }
@@ -116,7 +131,10 @@ export function* mergeTrade(ctx: MergeContext, index: number, trade: TradeT): Me
     yield* addMention(ctx, 'trade', match.id, trade);
     return match.id;
   }
-  const id = yield* freeId('trade', factId('tr', ctx.contentHash, index, parties, trade.measure, trade.year, trade.kind, trade.value_usd ?? `${figure.amount} ${figure.currency}`));
+  const id = yield* freeId(
+    'trade',
+    factId('tr', ctx.contentHash, index, parties, trade.measure, trade.year, trade.kind, trade.value_usd ?? `${figure.amount} ${figure.currency}`),
+  );
   const record = { ...key, id, ...figure };
   yield* ask('insertTrade', record);
   yield* indexFact({ kind: 'trade', record });

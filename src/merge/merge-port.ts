@@ -72,7 +72,6 @@ export interface TradeRecord extends TradeKey {
   readonly qualifier: QualifierT;
 }
 
-
 /** Values a look-up returns, bounds included. */
 export interface ValueRange {
   readonly low: number;

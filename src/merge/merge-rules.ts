@@ -24,7 +24,13 @@ export interface PersonCandidate {
 
 const ROLE_FILLER = new Set(['of', 'the', 'and', 'for', 'affairs', 'on']);
 const roleWords = (role: string): Set<string> =>
-  new Set(role.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w && !ROLE_FILLER.has(w)).map((w) => stemmer(w)));
+  new Set(
+    role
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w && !ROLE_FILLER.has(w))
+      .map((w) => stemmer(w)),
+  );
 
 /** Two roles are one office when the words of one are all in the other ("Foreign Minister", "Minister of Foreign Affairs"). */
 export function rolesAgree(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -54,7 +60,11 @@ export function choosePerson<C extends PersonCandidate>(name: string, country: s
     return [c.name, ...c.aliases].some((n) => namesCompatible(key, nameKey(n)));
   });
   // The same country first: a misattribution joins only when no compatriot fits.
-  return fits.sort((a, b) => Number(b.country === country) - Number(a.country === country) || (b.mentions ?? 0) - (a.mentions ?? 0) || a.id.localeCompare(b.id))[0] ?? null;
+  return (
+    fits.sort(
+      (a, b) => Number(b.country === country) - Number(a.country === country) || (b.mentions ?? 0) - (a.mentions ?? 0) || a.id.localeCompare(b.id),
+    )[0] ?? null
+  );
 }
 
 /**
@@ -148,7 +158,10 @@ const contradictoryQualifiers = (a: string | undefined, b: string | undefined): 
  * the same value bounded from opposite sides. The one rule for conflicts; the store's SQL
  * (sqlite/trade-conflicts.ts) finds the same groups.
  */
-export function figuresConflict(a: { readonly value_usd: number | null; readonly qualifier?: string }, b: { readonly value_usd: number | null; readonly qualifier?: string }): boolean {
+export function figuresConflict(
+  a: { readonly value_usd: number | null; readonly qualifier?: string },
+  b: { readonly value_usd: number | null; readonly qualifier?: string },
+): boolean {
   if (a.value_usd === null || b.value_usd === null) return false;
   return !sameValue(a.value_usd, b.value_usd) || contradictoryQualifiers(a.qualifier, b.qualifier);
 }
@@ -172,7 +185,13 @@ export function chooseTrade<C extends TradeCandidate>(trade: Figure, candidates:
 // are one word in two reports of one document.
 const TITLE_FILLER = new Set(['the', 'and', 'between', 'with', 'for', 'on', 'of']);
 const titleWords = (title: string): Set<string> =>
-  new Set(title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !TITLE_FILLER.has(w)).map((w) => stemmer(w)));
+  new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2 && !TITLE_FILLER.has(w))
+      .map((w) => stemmer(w)),
+  );
 
 function titleOverlap(a: string, b: string): number {
   const x = titleWords(a);
@@ -196,8 +215,14 @@ const STATUS_ORDER: readonly AgreementT['status'][] = ['planned', 'signed', 'in_
  * contains the other (a day over its month), else the first stored; the furthest status (a document
  * reported as planned and later as signed is signed).
  */
-export function combinedAgreement(stored: Pick<AgreementT, 'date' | 'status'>, reported: Pick<AgreementT, 'date' | 'status'>): Pick<AgreementT, 'date' | 'status'> {
-  const date = !stored.date || (reported.date && reported.date.length > stored.date.length && reported.date.startsWith(stored.date)) ? reported.date ?? stored.date : stored.date;
+export function combinedAgreement(
+  stored: Pick<AgreementT, 'date' | 'status'>,
+  reported: Pick<AgreementT, 'date' | 'status'>,
+): Pick<AgreementT, 'date' | 'status'> {
+  const date =
+    !stored.date || (reported.date && reported.date.length > stored.date.length && reported.date.startsWith(stored.date))
+      ? (reported.date ?? stored.date)
+      : stored.date;
   const status = STATUS_ORDER.indexOf(reported.status) > STATUS_ORDER.indexOf(stored.status) ? reported.status : stored.status;
   return { date, status };
 }
@@ -217,19 +242,29 @@ interface JoinableEvent extends DatedEncounter {
  * A canonical encounter after another report of it: every participant, the most specific place and
  * type, the most reliable date (date-spans.ts), whatever the order the reports arrive in.
  */
-export function joinedEvent<P extends JoinableEvent['participants'][number]>(stored: JoinableEvent & { readonly participants: readonly P[] }, reported: Omit<JoinableEvent, 'participants'>, participants: readonly P[]): Pick<JoinableEvent, 'type' | 'place' | 'date' | 'end_date' | 'date_basis'> & { participants: P[] } {
+export function joinedEvent<P extends JoinableEvent['participants'][number]>(
+  stored: JoinableEvent & { readonly participants: readonly P[] },
+  reported: Omit<JoinableEvent, 'participants'>,
+  participants: readonly P[],
+): Pick<JoinableEvent, 'type' | 'place' | 'date' | 'end_date' | 'date_basis'> & { participants: P[] } {
   const merged = [...stored.participants];
   for (const p of participants) if (!merged.some((x) => namesCompatible(nameKey(x.name), nameKey(p.name)))) merged.push(p);
   const date = combinedDate(stored, reported);
-  return { participants: merged, place: combinedPlace(stored.place, reported.place), type: preferredEventType(stored.type, reported.type), date: date.date, end_date: date.end_date, date_basis: date.date_basis };
+  return {
+    participants: merged,
+    place: combinedPlace(stored.place, reported.place),
+    type: preferredEventType(stored.type, reported.type),
+    date: date.date,
+    end_date: date.end_date,
+    date_basis: date.date_basis,
+  };
 }
 
 // Reports of one encounter may call it differently ("talks" in one, "the visit" in another): the
 // canonical type is the most specific one any report gives, whatever the order reports arrive in.
 const TYPE_PRECEDENCE: readonly EventT['type'][] = ['visit', 'summit', 'phone_call', 'forum', 'ceremony', 'meeting', 'other'];
 
-const preferredEventType = (a: EventT['type'], b: EventT['type']): EventT['type'] =>
-  TYPE_PRECEDENCE.indexOf(a) <= TYPE_PRECEDENCE.indexOf(b) ? a : b;
+const preferredEventType = (a: EventT['type'], b: EventT['type']): EventT['type'] => (TYPE_PRECEDENCE.indexOf(a) <= TYPE_PRECEDENCE.indexOf(b) ? a : b);
 
 const placeDetail = (p: PlaceT | null): number => (p === null ? 0 : p.name ? 3 : p.city ? 2 : p.country ? 1 : 0);
 const agree = (a: string | null, b: string | null): boolean => a === null || b === null || a.toLowerCase() === b.toLowerCase();

@@ -36,7 +36,11 @@ const SEED_B = Int32Array.from({ length: MINHASH_SIZE }, (_, i) => Math.imul(i +
 
 /** The signature: MINHASH_SIZE minimum hashes, then the number of distinct shingles. */
 export function minhash(text: string): Uint32Array {
-  const words = text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .normalize('NFKC')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   const shingles = new Set<number>();
   if (words.length < SHINGLE) shingles.add(fnv1aWords(words, 0, words.length));
   for (let i = 0; i + SHINGLE <= words.length; i++) shingles.add(fnv1aWords(words, i, i + SHINGLE));
@@ -109,7 +113,11 @@ export class BandIndex {
   remove(id: number, signature: Uint32Array): void {
     for (const key of bandKeys(signature)) {
       const bucket = this.#buckets.get(key);
-      if (bucket) this.#buckets.set(key, bucket.filter((x) => x !== id));
+      if (bucket)
+        this.#buckets.set(
+          key,
+          bucket.filter((x) => x !== id),
+        );
     }
   }
 

@@ -39,8 +39,15 @@ export function rebuildEvent(id: string, reports: ReadonlyArray<Data<EventT>>, k
   const head = first(reports);
   const countries = mostCommon(reports.map((r) => countriesKey(r.countries)));
   let record: EventRecord = {
-    id, type: head.type, date: head.date, end_date: head.end_date, date_basis: head.date_basis ?? null, planned: mostCommon(reports.map((r) => r.planned)),
-    place: head.place, countries, participants: linked(head.participants, known),
+    id,
+    type: head.type,
+    date: head.date,
+    end_date: head.end_date,
+    date_basis: head.date_basis ?? null,
+    planned: mostCommon(reports.map((r) => r.planned)),
+    place: head.place,
+    countries,
+    participants: linked(head.participants, known),
   };
   for (const r of reports.slice(1)) record = { ...record, ...joinedEvent(record, { ...r, date_basis: r.date_basis ?? null }, linked(r.participants, known)) };
   return record;
@@ -57,8 +64,18 @@ export function rebuildTrade(id: string, reports: ReadonlyArray<Data<TradeT>>): 
   const head = first(reports);
   const key = mostCommon(reports, (r) => JSON.stringify([countriesKey(r.parties), r.measure, r.kind, r.year, r.from, r.to, r.scope]));
   return {
-    id, parties: countriesKey(key.parties), measure: key.measure, kind: key.kind, year: key.year, from: key.from, to: key.to, scope: key.scope,
-    value_usd: head.value_usd, amount: head.amount ?? null, currency: head.currency ?? null, qualifier: head.qualifier,
+    id,
+    parties: countriesKey(key.parties),
+    measure: key.measure,
+    kind: key.kind,
+    year: key.year,
+    from: key.from,
+    to: key.to,
+    scope: key.scope,
+    value_usd: head.value_usd,
+    amount: head.amount ?? null,
+    currency: head.currency ?? null,
+    qualifier: head.qualifier,
   };
 }
 

@@ -22,7 +22,22 @@ export function foldName(s: string): string {
 }
 
 // Letters that Unicode does not decompose into a base letter and a mark.
-const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ı: 'i', ħ: 'h', þ: 'th' };
+const UNDECOMPOSED: Record<string, string> = {
+  ł: 'l',
+  Ł: 'l',
+  ø: 'o',
+  Ø: 'o',
+  đ: 'd',
+  Đ: 'd',
+  ß: 'ss',
+  æ: 'ae',
+  Æ: 'ae',
+  œ: 'oe',
+  Œ: 'oe',
+  ı: 'i',
+  ħ: 'h',
+  þ: 'th',
+};
 
 function fold(s: string): string {
   return s
@@ -43,7 +58,8 @@ function fold(s: string): string {
 
 /** Same name part, allowing one slip of the pen in longer names ("Tokayev"/"Tokayed"). */
 export function samePart(a: string, b: string): boolean {
-  const x = foldName(a), y = foldName(b);
+  const x = foldName(a),
+    y = foldName(b);
   if (x === y) return true;
   return Math.min(x.length, y.length) >= 5 && x[0] === y[0] && editDistance(x, y, 1) <= 1;
 }
@@ -55,7 +71,14 @@ export interface NameKey {
 
 /** A name as its key reads it: lower case, no accents, hyphens as spaces ("Kassym-Jomart" is "kassym jomart"). */
 const keyFold = (text: string): string =>
-  text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‐-―-]/g, ' ').replace(/[^\p{L}\p{N}\s.]/gu, '').replace(/\s+/g, ' ').trim();
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[‐-―-]/g, ' ')
+    .replace(/[^\p{L}\p{N}\s.]/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const keys = new Map<string, NameKey>();
 let keysFor: ReadonlySet<string> | null = null;
@@ -78,7 +101,9 @@ export function nameKey(name: string): NameKey {
 
 function keyOf(name: string): NameKey {
   const stops = honorificWords();
-  const words = keyFold(name).split(' ').filter((w) => w && !stops.has(w));
+  const words = keyFold(name)
+    .split(' ')
+    .filter((w) => w && !stops.has(w));
   if (!words.length) return { family: '', given: [] };
   return { family: words[words.length - 1]!, given: words.slice(0, -1) };
 }

@@ -28,7 +28,8 @@ function fromBom(bytes: Uint8Array): Decoded | null {
 function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 65536) & ~1;
   if (n < 4) return null;
-  const high = [0, 0], zero = [0, 0];
+  const high = [0, 0],
+    zero = [0, 0];
   for (let i = 0; i < n; i++) {
     if (bytes[i]! <= 5) high[i & 1]!++;
     if (bytes[i] === 0) zero[i & 1]!++;
@@ -56,8 +57,20 @@ const unitsOf = (text: string) => ({ length: text.length, at: (i: number) => tex
 // chardet names the legacy single-byte encodings by their ISO/Windows names; these are the ones
 // diplomatic sources actually arrive in. Anything else is refused with its name.
 const SUPPORTED = new Set([
-  'UTF-8', 'UTF-16LE', 'UTF-16BE', 'ISO-8859-1', 'ISO-8859-2', 'ISO-8859-5', 'ISO-8859-7', 'ISO-8859-9',
-  'windows-1250', 'windows-1251', 'windows-1252', 'windows-1253', 'windows-1254', 'KOI8-R',
+  'UTF-8',
+  'UTF-16LE',
+  'UTF-16BE',
+  'ISO-8859-1',
+  'ISO-8859-2',
+  'ISO-8859-5',
+  'ISO-8859-7',
+  'ISO-8859-9',
+  'windows-1250',
+  'windows-1251',
+  'windows-1252',
+  'windows-1253',
+  'windows-1254',
+  'KOI8-R',
 ]);
 
 export function decode(bytes: Uint8Array, source: string): Decoded {
@@ -89,7 +102,8 @@ export function decode(bytes: Uint8Array, source: string): Decoded {
 // and small letters in Latin-1. Pick windows-1251 when the high bytes look like running words.
 function preferCyrillic(bytes: Uint8Array, name: string): string {
   if (!name.startsWith('ISO-8859-1') && name !== 'windows-1252') return name;
-  let high = 0, letters = 0;
+  let high = 0,
+    letters = 0;
   for (const b of bytes) {
     if (b >= 0x80) high++;
     if (b >= 0xc0) letters++;

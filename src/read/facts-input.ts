@@ -9,7 +9,10 @@ const encoder = new TextEncoder();
 
 /** Whether parsed JSON is a readout-facts/v1 document. */
 export const isFactsDocument = (value: unknown): value is { schema: string; document: { source?: unknown; path?: unknown } } =>
-  typeof value === 'object' && value !== null && (value as { schema?: unknown }).schema === SCHEMA_ID && typeof (value as { document?: unknown }).document === 'object';
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { schema?: unknown }).schema === SCHEMA_ID &&
+  typeof (value as { document?: unknown }).document === 'object';
 
 /** The name a facts document is stored under. */
 function factsSource(value: { document: { source?: unknown; path?: unknown } }, fallback: string): string {

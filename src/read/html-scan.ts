@@ -5,8 +5,32 @@
 import { Parser } from 'htmlparser2';
 
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'blockquote',
-  'tr', 'table', 'br', 'hr', 'header', 'footer', 'figure', 'figcaption', 'pre', 'dd', 'dt', 'main',
+  'p',
+  'div',
+  'section',
+  'article',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'blockquote',
+  'tr',
+  'table',
+  'br',
+  'hr',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'pre',
+  'dd',
+  'dt',
+  'main',
 ]);
 
 /** Elements whose content a reader never sees as the page's text: the head, scripts, navigation and forms. */
@@ -52,7 +76,9 @@ export function scanHtml(html: string, skip: ReadonlySet<string> = new Set()): H
   const out: string[] = [];
   const meta = new Map<string, string>();
   const jsonLd: string[] = [];
-  let depth = 0, deepest = 0, elements = 0;
+  let depth = 0,
+    deepest = 0,
+    elements = 0;
   // Open elements inside a skipped one (the skipped one included); their text is not the page's.
   let skipping = 0;
   let title: string | null = null;

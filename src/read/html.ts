@@ -93,11 +93,17 @@ export function readHtml(html: string, source: string): HtmlPage {
   const title = metaOf(scan, 'og:title', 'twitter:title') ?? scan.title;
   const siteName = metaOf(scan, 'og:site_name', 'application-name', 'publisher');
   const headPublished = publishedOf(scan);
-  const domPath = scan.depth <= MAX_DEPTH && scan.elements <= MAX_ELEMENTS && scan.depth * scan.text.length <= MAX_DEPTH_TIMES_TEXT && scan.depth * scan.elements <= MAX_DEPTH_TIMES_ELEMENTS && scan.text.length <= MAX_DOM_TEXT;
+  const domPath =
+    scan.depth <= MAX_DEPTH &&
+    scan.elements <= MAX_ELEMENTS &&
+    scan.depth * scan.text.length <= MAX_DEPTH_TIMES_TEXT &&
+    scan.depth * scan.elements <= MAX_DEPTH_TIMES_ELEMENTS &&
+    scan.text.length <= MAX_DOM_TEXT;
   const article = domPath ? readArticle(html) : null;
   // Short or unusual pages defeat Readability; their body text is still the best there is.
   const text = (article?.content ? scanHtml(article.content)?.text : '') || scan.text;
-  if (!text.trim()) throw new InputError(source, scan.elements ? 'HTML page has no readable text (only markup, scripts or navigation)' : 'HTML page has no readable text');
+  if (!text.trim())
+    throw new InputError(source, scan.elements ? 'HTML page has no readable text (only markup, scripts or navigation)' : 'HTML page has no readable text');
   return {
     text,
     title: article?.title?.trim() || title,

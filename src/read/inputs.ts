@@ -31,7 +31,6 @@ export interface InputOptions {
   readonly root?: string;
 }
 
-
 export const STDIN = '-';
 
 async function* fileInputs(path: string, options: InputOptions): AsyncGenerator<Input> {
@@ -45,12 +44,15 @@ async function* fileInputs(path: string, options: InputOptions): AsyncGenerator<
     // Never more than the limit in memory: a 50 MB file, /dev/zero or a FIFO is turned away at the limit.
     const read = await readFileBounded(path, options.maxBytes);
     if ('tooLarge' in read) {
-    yield { kind: 'failure', source, path, problem: tooLarge(read.tooLarge, options.maxBytes)! };
-    return;
-  }
+      yield { kind: 'failure', source, path, problem: tooLarge(read.tooLarge, options.maxBytes)! };
+      return;
+    }
     const bytes = read.bytes;
     // What `readout extract --format json` wrote is ingested as facts, one input per document.
-    const facts = extname(path).toLowerCase() === '.json' ? factsInFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), path, options.published) : null;
+    const facts =
+      extname(path).toLowerCase() === '.json'
+        ? factsInFile(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), path, options.published)
+        : null;
     if (facts) return yield* facts;
     yield { kind: 'document', source, name, path, bytes, published: options.published, hints: {} };
   } catch (error) {

@@ -76,7 +76,15 @@ export async function* ndjsonInputs(path: string, published: string | null, maxB
       continue;
     }
     const named = nameOf(parsed as { source?: unknown } | null);
-    yield { kind: 'document', source: named ?? where, name: named ?? `${basename(path)}#${line.number}`, path: at, bytes: line.bytes, published, hints: { format: 'json' } };
+    yield {
+      kind: 'document',
+      source: named ?? where,
+      name: named ?? `${basename(path)}#${line.number}`,
+      path: at,
+      bytes: line.bytes,
+      published,
+      hints: { format: 'json' },
+    };
   }
 }
 

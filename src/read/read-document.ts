@@ -31,7 +31,11 @@ const mb = (n: number): string => `${(n / MEGABYTE).toFixed(1)} MB`;
 
 /** The problem with an input of `size` bytes (null: a stream, cut off past the limit) when the limit is `maxBytes`, or null. */
 export const tooLarge = (size: number | null, maxBytes: number): string | null =>
-  size === null ? `file too large (more than the limit of ${mb(maxBytes)}, see --max-size)` : size > maxBytes ? `file too large (${mb(size)}; the limit is ${mb(maxBytes)}, see --max-size)` : null;
+  size === null
+    ? `file too large (more than the limit of ${mb(maxBytes)}, see --max-size)`
+    : size > maxBytes
+      ? `file too large (${mb(size)}; the limit is ${mb(maxBytes)}, see --max-size)`
+      : null;
 
 /** The container, from the name, else from the text's first and last characters. */
 function formatOf(source: string, text: string): RawDocument['format'] {

@@ -28,11 +28,11 @@ export function* walkFiles(dir: string, extensions: ReadonlySet<string> = DOCUME
   for (const entry of entries) {
     if (entry.name.startsWith('.')) continue;
     const path = join(dir, entry.name);
-    let kind = entry.isDirectory() ? 'folder' : specialKind(entry) ?? 'file';
+    let kind = entry.isDirectory() ? 'folder' : (specialKind(entry) ?? 'file');
     if (entry.isSymbolicLink()) {
       try {
         const target = statSync(path);
-        kind = target.isDirectory() ? 'folder' : specialKind(target) ?? 'file';
+        kind = target.isDirectory() ? 'folder' : (specialKind(target) ?? 'file');
         if (kind === 'folder' && walked.has(realpathSync(path))) {
           yield { path, problem: 'symbolic link to a folder already read: not read twice' };
           continue;

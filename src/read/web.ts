@@ -89,7 +89,11 @@ export class WebClient {
     if (response.statusCode >= 300) {
       await response.body.dump();
       if (response.statusCode >= 400) throw new Error(`HTTP ${response.statusCode}`);
-      throw new Error(response.headers.location ? `more than ${MAX_REDIRECTS} redirects (HTTP ${response.statusCode} to ${String(response.headers.location)})` : `a redirect without a location (HTTP ${response.statusCode})`);
+      throw new Error(
+        response.headers.location
+          ? `more than ${MAX_REDIRECTS} redirects (HTTP ${response.statusCode} to ${String(response.headers.location)})`
+          : `a redirect without a location (HTTP ${response.statusCode})`,
+      );
     }
     const header = response.headers['content-type'];
     const contentType = (Array.isArray(header) ? header[0] : header) ?? '';
@@ -117,7 +121,8 @@ export class WebClient {
 }
 
 const looksLikeFeed = (f: Fetched): boolean =>
-  /(rss|atom)\+xml|\/xml|text\/xml/i.test(f.contentType) || /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(Buffer.from(f.bytes.subarray(0, 2048)).toString('utf8'));
+  /(rss|atom)\+xml|\/xml|text\/xml/i.test(f.contentType) ||
+  /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<(rss|feed|rdf:RDF)[\s>]/i.test(Buffer.from(f.bytes.subarray(0, 2048)).toString('utf8'));
 
 /** The characters of text in a piece of HTML, tags left out (one pass, no backtracking: `[^>]*` stops at the first `>`). */
 const textLength = (html: string): number => html.replace(/<[^>]*>/g, '').trim().length;
@@ -154,7 +159,15 @@ export async function* webInputs(url: string, client: WebClient, published: stri
     const itemDate = item.published ? item.published.toISOString().slice(0, 10) : published;
     const article = carriedArticle(item);
     // The feed carries the article: its HTML, with the item's title and date beside it.
-    if (article) return { kind: 'document', source, path: source, bytes: encoder.encode(article), published: itemDate, hints: { format: 'html', title: item.title ?? null, published: itemDate } };
+    if (article)
+      return {
+        kind: 'document',
+        source,
+        path: source,
+        bytes: encoder.encode(article),
+        published: itemDate,
+        hints: { format: 'html', title: item.title ?? null, published: itemDate },
+      };
     if (!item.url) return { kind: 'failure', source, path: source, problem: 'feed item without a link or full content' };
     try {
       const fetched = await client.fetch(item.url);

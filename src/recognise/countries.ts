@@ -42,7 +42,23 @@ function compoundParts(word: Word): Array<{ iso3: string; kind: PlaceKind; form:
 }
 
 // "South American", "Central Asian", "Latin American": a region's adjective, not a state's.
-const REGION_BEFORE = new Set(['south', 'north', 'latin', 'central', 'east', 'west', 'southeast', 'south-east', 'northeast', 'southern', 'northern', 'eastern', 'western', 'pan', 'sub-saharan']);
+const REGION_BEFORE = new Set([
+  'south',
+  'north',
+  'latin',
+  'central',
+  'east',
+  'west',
+  'southeast',
+  'south-east',
+  'northeast',
+  'southern',
+  'northern',
+  'eastern',
+  'western',
+  'pan',
+  'sub-saharan',
+]);
 
 export function findCountries(ws: readonly Word[]): CountryMention[] {
   const out: CountryMention[] = [];

@@ -44,7 +44,8 @@ const DATE_PARSER = (() => {
 })();
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives
 // grouped by first letter: one flat alternation of twenty words scanned three times slower.
-const ANY_DATE_WORD = /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|morning|evening/;
+const ANY_DATE_WORD =
+  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|morning|evening/;
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
@@ -64,22 +65,25 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
 const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`).join('|'), 'gi');
 
 // "the next day", "the same day" count from the day the text last named; "this morning" is the day of writing.
-const DAY_WORDS = /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
+const DAY_WORDS =
+  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
 
 // A capitalised word right before a year that is no month, weekday or small word: "Vision 2030".
-const NAMED_YEAR = /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|By|Since|From|Until|Till|For|Of|On|At|And|The|To|Before|After|During|Through|Between|Around|About|Also|Since|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter)\b)\p{Lu}[\p{L}-]+\s$/u;
+const NAMED_YEAR =
+  /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|By|Since|From|Until|Till|For|Of|On|At|And|The|To|Before|After|During|Through|Between|Around|About|Also|Since|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter)\b)\p{Lu}[\p{L}-]+\s$/u;
 
 // The second year of a range ("2024–2027") is a period's end, not a date of its own.
 const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
 
 function parts(component: chrono.ParsedComponents): DateParts {
-  const known = (c: 'year' | 'month' | 'day'): number | null => (component.isCertain(c) ? component.get(c) ?? null : null);
+  const known = (c: 'year' | 'month' | 'day'): number | null => (component.isCertain(c) ? (component.get(c) ?? null) : null);
   return { year: known('year'), month: known('month'), day: known('day') };
 }
 
 const CALENDAR_HINTS = new RegExp(CALENDAR_HINT.source, 'gu');
 /** Characters around a calendar word that a date expression can reach ("between 4 and 5 May", "May 4, 2023"). */
-const REACH_BEFORE = 30, REACH_AFTER = 35;
+const REACH_BEFORE = 30,
+  REACH_AFTER = 35;
 
 /**
  * The stretches of a sentence chrono needs to read: a calendar word and a few words either side,
@@ -89,7 +93,8 @@ const REACH_BEFORE = 30, REACH_AFTER = 35;
 function calendarStretches(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(CALENDAR_HINTS)) {
-    let start = Math.max(0, m.index - REACH_BEFORE), end = Math.min(text.length, m.index + m[0].length + REACH_AFTER);
+    let start = Math.max(0, m.index - REACH_BEFORE),
+      end = Math.min(text.length, m.index + m[0].length + REACH_AFTER);
     while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
     while (end < text.length && !/\s/.test(text[end]!)) end++;
     const last = out[out.length - 1];
@@ -114,20 +119,40 @@ function calendarMentions(text: string, offset: number): DateMention[] {
       const days = Math.round((Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!) - Date.UTC(2000, 5, 15)) / DAY_MS);
       // Only day-scale offsets are kept here; relative years are read by RELATIVE_YEAR.
       if (/\byear\b/i.test(r.text)) continue;
-      out.push({ kind: 'relative-day', start: offset + index, end: offset + index + r.text.length, text: r.text, from: { year: null, month: null, day: null }, to: null, offset: days });
+      out.push({
+        kind: 'relative-day',
+        start: offset + index,
+        end: offset + index + r.text.length,
+        text: r.text,
+        from: { year: null, month: null, day: null },
+        to: null,
+        offset: days,
+      });
       continue;
     }
     let from = parts(r.start);
     // "at the end of March", "in early May": the month, not a day chrono fills in.
     const vague = /(?:\b(?:end|beginning|start|middle)\s+of\s+|\b(?:mid|early|late)[\s-]+)$/i;
-    if (from.day !== null && (vague.test(text.slice(Math.max(0, index - 20), index)) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b|^(?:mid|early|late)\b/i.test(r.text))) from = { ...from, day: null };
+    if (
+      from.day !== null &&
+      (vague.test(text.slice(Math.max(0, index - 20), index)) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b|^(?:mid|early|late)\b/i.test(r.text))
+    )
+      from = { ...from, day: null };
     // "this month": chrono calls its year and month certain, taken from our stand-in reference
     // date. A year the text does not write is not a year it states.
     if (from.year !== null && !/\d{4}|['’]\d{2}\b/.test(r.text)) continue;
     if (from.month == null && from.day == null) {
       // "on Tuesday": a day of the week, anchored later to the publication date (0 = Sunday).
       if (r.start.isCertain('weekday')) {
-        out.push({ kind: 'weekday', start: offset + index, end: offset + index + r.text.length, text: r.text, from, to: null, offset: r.start.get('weekday')! });
+        out.push({
+          kind: 'weekday',
+          start: offset + index,
+          end: offset + index + r.text.length,
+          text: r.text,
+          from,
+          to: null,
+          offset: r.start.get('weekday')!,
+        });
       }
       continue;
     }
@@ -154,25 +179,35 @@ export function findDates(text: string, offset = 0): DateMention[] {
   if (!/\d/.test(text) && !ANY_DATE_WORD.test(text)) return []; // most sentences hold no date: one cheap test for all of them
   const out = calendarMentions(text, offset);
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
-  if (/year|spring|summer|autumn|fall/i.test(text)) for (const m of text.matchAll(RELATIVE_YEAR)) {
-    const start = offset + m.index, end = start + m[0].length;
-    if (overlaps(out, start, end)) continue;
-    const years = RELATIVE_YEAR_FORMS[m.slice(1).findIndex((g) => g !== undefined)]![1];
-    out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
-  }
-  if (/\bday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/i.test(text)) for (const m of text.matchAll(DAY_WORDS)) {
-    const start = offset + m.index, end = start + m[0].length;
-    if (overlaps(out, start, end)) continue;
-    const sequel = m[1] !== undefined;
-    const days = sequel ? (/next|following|after/i.test(m[1]!) ? 1 : /same|that/i.test(m[1]!) ? 0 : -1) : 0;
-    out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
-  }
-  if (/\d{4}/.test(text)) for (const m of text.matchAll(BARE_YEAR)) {
-    const start = offset + m.index, end = start + m[0].length;
-    if (overlaps(out, start, end)) continue;
-    // "Vision 2030", "Agenda 2063", "Expo 2020": a year in a name is no date.
-    if (NAMED_YEAR.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/\b(?:in|of|since|from|by|until|for)\s+\S+\s$/i.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });
-  }
+  if (/year|spring|summer|autumn|fall/i.test(text))
+    for (const m of text.matchAll(RELATIVE_YEAR)) {
+      const start = offset + m.index,
+        end = start + m[0].length;
+      if (overlaps(out, start, end)) continue;
+      const years = RELATIVE_YEAR_FORMS[m.slice(1).findIndex((g) => g !== undefined)]![1];
+      out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
+    }
+  if (/\bday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/i.test(text))
+    for (const m of text.matchAll(DAY_WORDS)) {
+      const start = offset + m.index,
+        end = start + m[0].length;
+      if (overlaps(out, start, end)) continue;
+      const sequel = m[1] !== undefined;
+      const days = sequel ? (/next|following|after/i.test(m[1]!) ? 1 : /same|that/i.test(m[1]!) ? 0 : -1) : 0;
+      out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
+    }
+  if (/\d{4}/.test(text))
+    for (const m of text.matchAll(BARE_YEAR)) {
+      const start = offset + m.index,
+        end = start + m[0].length;
+      if (overlaps(out, start, end)) continue;
+      // "Vision 2030", "Agenda 2063", "Expo 2020": a year in a name is no date.
+      if (
+        NAMED_YEAR.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+        !/\b(?:in|of|since|from|by|until|for)\s+\S+\s$/i.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
+        continue;
+      out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });
+    }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -85,6 +85,7 @@ export const gazetteer = perLexicons(build);
 
 export function lookupForm(form: string): GazetteerEntry | undefined {
   const keys = words(form).map((w) => w.key);
-  return gazetteer().byFirstWord.get(keys[0] ?? '')?.find((e) => e.keys.length === keys.length && e.keys.every((k, i) => k === keys[i]));
+  return gazetteer()
+    .byFirstWord.get(keys[0] ?? '')
+    ?.find((e) => e.keys.length === keys.length && e.keys.every((k, i) => k === keys[i]));
 }
-

@@ -14,7 +14,11 @@ export interface Leader {
 }
 
 // Particles are no name words, glued ("el-Sisi") or not ("El Sisi").
-const tokens = (s: string): string[] => s.split(/\s+/).map((t) => t.replace(/^(?:al|el|ad|as|ash|ar|an|at|az)-(?=\p{Lu})/iu, '')).filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t));
+const tokens = (s: string): string[] =>
+  s
+    .split(/\s+/)
+    .map((t) => t.replace(/^(?:al|el|ad|as|ash|ar|an|at|az)-(?=\p{Lu})/iu, ''))
+    .filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t));
 /** The index key of a name word: its first letters, so that spelling variants of the rest still meet. */
 const indexKey = (t: string): string => foldName(t).slice(0, 5);
 /** One written form of a name against one known form: same family name, given names compatible. */
@@ -36,7 +40,14 @@ function formMatches(written: readonly string[], form: string): boolean {
  * fold of every name word of every form, for a quick test before the full comparison.
  */
 const known = perLexicons((lex) => {
-  const leaders: readonly Leader[] = lex.leaders.map((r) => ({ iso3: r.iso3, role: r.role, name: r.name, forms: [r.name, ...r.aliases], from: r.from, to: r.to }));
+  const leaders: readonly Leader[] = lex.leaders.map((r) => ({
+    iso3: r.iso3,
+    role: r.role,
+    name: r.name,
+    forms: [r.name, ...r.aliases],
+    from: r.from,
+    to: r.to,
+  }));
   const formTokens = new Map(leaders.flatMap((l) => l.forms.map((f) => [f, tokens(f)] as const)));
   const byWord = new Map<string, Leader[]>();
   for (const l of leaders) {

@@ -20,22 +20,54 @@ const byLength = (a: string, b: string): number => b.length - a.length;
 
 // Digits, or a number in words before a scale ("two billion dollars", "half a billion").
 const NUMBER_WORDS: Record<string, number> = {
-  a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, 'half a': 0.5, 'a half': 0.5,
-  'one and a half': 1.5, 'two and a half': 2.5, 'three and a half': 3.5, 'four and a half': 4.5, 'five and a half': 5.5,
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  hundred: 100,
+  'half a': 0.5,
+  'a half': 0.5,
+  'one and a half': 1.5,
+  'two and a half': 2.5,
+  'three and a half': 3.5,
+  'four and a half': 4.5,
+  'five and a half': 5.5,
 };
 const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)\b))`;
 
 // Where a number starts: a run of digits (with its separators), or a number in words before a scale.
 const DIGIT_RUN = /\d[\d.,]*/g;
 const SCALE_WORD = /\b(?:thousand|million|billion|trillion)\b/i;
-const NUMBER_WORD_START = new RegExp(`\\b(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion)\\b)`, 'gi');
+const NUMBER_WORD_START = new RegExp(
+  `\\b(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion)\\b)`,
+  'gi',
+);
 
 /** The patterns and tables money is read with, built from the lexicons in use. */
 const patterns = perLexicons((lex) => {
   const currencyOf = new Map(lex.currencies.map((c) => [c.form.toLowerCase(), c.currency]));
-  const before = lex.currencies.filter((c) => c.position === 'before').map((c) => c.form).sort(byLength);
-  const after = lex.currencies.filter((c) => c.position === 'after').map((c) => c.form).sort(byLength);
+  const before = lex.currencies
+    .filter((c) => c.position === 'before')
+    .map((c) => c.form)
+    .sort(byLength);
+  const after = lex.currencies
+    .filter((c) => c.position === 'after')
+    .map((c) => c.form)
+    .sort(byLength);
   const scale = new Map(lex.moneyScales.map((s) => [s.form.toLowerCase(), s.factor]));
   const scales = [...scale.keys()].sort(byLength);
   const qualifiers = [...lex.qualifiers].sort((a, b) => byLength(a.form, b.form));
@@ -44,12 +76,21 @@ const patterns = perLexicons((lex) => {
     currencyOf,
     scale,
     qualifiers,
-    qualifierBefore: new RegExp(`\\b(${qualifiers.map((q) => escapeRegExp(q.form)).join('|')})\\s*(?:the\\s+)?(?:a\\s+)?(?:level\\s+of\\s+|mark\\s+of\\s+|total\\s+of\\s+)?$`, 'i'),
+    qualifierBefore: new RegExp(
+      `\\b(${qualifiers.map((q) => escapeRegExp(q.form)).join('|')})\\s*(?:the\\s+)?(?:a\\s+)?(?:level\\s+of\\s+|mark\\s+of\\s+|total\\s+of\\s+)?$`,
+      'i',
+    ),
     // "A$26.9 billion" and "HK$" are other dollars: a "$" glued to letters is not the US dollar.
     symbolFirst: new RegExp(`(?<![A-Za-z])(${before.map(escapeRegExp).join('|')})\\s?${NUMBER}${scaleRe}`, 'yiu'),
     wordAfter: new RegExp(`(?<![\\p{L}$€£])${NUMBER}${scaleRe}\\s?(${after.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'yiu'),
     // A figure that goes on in the currency of the one before it: "exports of $268 million and imports of 134 million".
-    bareFigure: new RegExp(`(?<![\\p{L}$€£\\d.,])${NUMBER}\\s?(${scales.filter((x) => x.length > 2).map(escapeRegExp).join('|')})(?![\\p{L}])`, 'yiu'),
+    bareFigure: new RegExp(
+      `(?<![\\p{L}$€£\\d.,])${NUMBER}\\s?(${scales
+        .filter((x) => x.length > 2)
+        .map(escapeRegExp)
+        .join('|')})(?![\\p{L}])`,
+      'yiu',
+    ),
     longestSymbol: Math.max(...before.map((f) => f.length)),
     // The symbol right before a number ("US$ 250", "€30"): read backwards from the number's start.
     symbolBefore: new RegExp(`(?<![A-Za-z])(?:${before.map(escapeRegExp).join('|')})\\s?$`, 'iu'),
@@ -80,7 +121,7 @@ function toNumber(digits: string): number {
 function qualifierBefore(text: string, start: number): QualifierT {
   const m = patterns().qualifierBefore.exec(text.slice(Math.max(0, start - 40), start));
   if (!m) return 'exact';
-  return (patterns().qualifiers.find((q) => q.form.toLowerCase() === m[1]!.toLowerCase())?.qualifier ?? 'exact');
+  return patterns().qualifiers.find((q) => q.form.toLowerCase() === m[1]!.toLowerCase())?.qualifier ?? 'exact';
 }
 
 /**
@@ -111,10 +152,11 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
   const { currencyOf, scale: scaleOf, symbolFirst, wordAfter, bareFigure, longestSymbol, symbolBefore, counted: countedUnit } = patterns();
   const out: MoneyMention[] = [];
   const push = (index: number, matched: string, currencyForm: string | null, digits: string, scale: string | undefined, inherited?: string): void => {
-    const start = offset + index, end = start + matched.length;
+    const start = offset + index,
+      end = start + matched.length;
     if (out.some((m) => start < m.end && end > m.start)) return;
     // A lone letter scale ("m", "b") only counts when glued to the number, as in "$5m".
-    const factor = scale ? scaleOf.get(scale.toLowerCase()) ?? 1 : 1;
+    const factor = scale ? (scaleOf.get(scale.toLowerCase()) ?? 1) : 1;
     const currency = inherited ?? currencyOf.get((currencyForm ?? '').toLowerCase()) ?? 'USD';
     // Rounded to the cent: 8.2 × 1e9 is 8199999999.999999 in floating point.
     const value = Math.round(toNumber(digits) * factor * 100) / 100;
@@ -142,7 +184,8 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
       // Only in the same run of figures: a clause or two after a figure with its currency.
       // … and only for money: "280 million people", "5 million tonnes" are counts.
       const counted = countedUnit.test(text.slice(index + m[0].length, index + m[0].length + 20));
-      if (previous && !counted && index - (previous.end - offset) <= 120 && !/[.;]\s/.test(text.slice(previous.end - offset, index))) push(index, m[0], null, m[1]!, m[2], previous.currency);
+      if (previous && !counted && index - (previous.end - offset) <= 120 && !/[.;]\s/.test(text.slice(previous.end - offset, index)))
+        push(index, m[0], null, m[1]!, m[2], previous.currency);
     }
     out.sort((a, b) => a.start - b.start);
   }

@@ -34,7 +34,21 @@ export interface PeopleInSentence {
 }
 
 const personWords = perLexicons((lex) => ({ verbs: new Set(lex.personVerbs), portfolios: new Set(lex.portfolios) }));
-const SPEECH_BEFORE_NAME = new Set(['said', 'noted', 'stated', 'stressed', 'emphasized', 'emphasised', 'added', 'underlined', 'remarked', 'says', 'explained', 'concluded', 'recalled']);
+const SPEECH_BEFORE_NAME = new Set([
+  'said',
+  'noted',
+  'stated',
+  'stressed',
+  'emphasized',
+  'emphasised',
+  'added',
+  'underlined',
+  'remarked',
+  'says',
+  'explained',
+  'concluded',
+  'recalled',
+]);
 const MAX_NAME = 7;
 // Titles that are also common given names ("Sultan Al Jaber", "Amir Abdollahian").
 const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
@@ -69,7 +83,15 @@ class SentencePeople {
     let last = -1;
     // After a title, a given name that is also a place ("President Santiago Peña") is a given name
     // when a name follows it.
-    if (afterTitle && this.ws[i + 1] && !isNameWord(this.ws[i]!, titleWords()) && isNameWord(this.ws[i]!, titleWords(), true) && isNameWord(this.ws[i + 1]!, titleWords()) && !personWords().verbs.has(this.ws[i + 1]!.key) && !BREAK.test(this.gap(i, i + 1))) {
+    if (
+      afterTitle &&
+      this.ws[i + 1] &&
+      !isNameWord(this.ws[i]!, titleWords()) &&
+      isNameWord(this.ws[i]!, titleWords(), true) &&
+      isNameWord(this.ws[i + 1]!, titleWords()) &&
+      !personWords().verbs.has(this.ws[i + 1]!.key) &&
+      !BREAK.test(this.gap(i, i + 1))
+    ) {
       const rest = this.nameRun(i + 1);
       if (rest > i) return rest;
     }
@@ -89,8 +111,8 @@ class SentencePeople {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;
-      }
-      else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text)) continue; // "Marcos Jr." ends with its suffix
+      } else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text))
+        continue; // "Marcos Jr." ends with its suffix
       else if (INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, titleWords()) && !BREAK.test(this.gap(k, k + 1))) continue;
       else if (k > i && /^(?:Al|El)$/.test(w.text) && this.ws[k + 1] && /^\p{Lu}/u.test(this.ws[k + 1]!.text) && !BREAK.test(this.gap(k, k + 1))) continue;
       else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, titleWords()))) break;
@@ -100,7 +122,8 @@ class SentencePeople {
 
   add(first: number, last: number, role: RolePhrase | null, rule: string, spanFirst = first, spanLast = last): void {
     const parts = this.ws.slice(first, last + 1).map((w) => w.text);
-    const start = this.ws[first]!.start, end = this.ws[last]!.end;
+    const start = this.ws[first]!.start,
+      end = this.ws[last]!.end;
     for (let k = spanFirst; k <= spanLast; k++) this.taken.add(k);
     this.mentions.push({
       parts,
@@ -145,7 +168,19 @@ class SentencePeople {
       // "Name1, Minister of Planning Name2, …": a role that ends in someone else's name is that person's.
       const tail = ws.slice(Math.max(role.first, role.last - 1), role.last + 1);
       const before = ws[role.last - 2];
-      if (tail.length === 2 && before && !OFFICE_CONNECTORS.has(before.key) && tail.every((w) => isNameWord(w, titleWords()) && !personWords().portfolios.has(w.key) && !organisationWords().has(w.key) && !this.countries.some((c) => c.start <= w.start && c.end >= w.end))) return null;
+      if (
+        tail.length === 2 &&
+        before &&
+        !OFFICE_CONNECTORS.has(before.key) &&
+        tail.every(
+          (w) =>
+            isNameWord(w, titleWords()) &&
+            !personWords().portfolios.has(w.key) &&
+            !organisationWords().has(w.key) &&
+            !this.countries.some((c) => c.start <= w.start && c.end >= w.end),
+        )
+      )
+        return null;
       return role;
     }
     return null;
@@ -193,7 +228,13 @@ class SentencePeople {
       // "President Uzbekistan Shavkat Mirziyoyev": a state's name between the title and the name is
       // the title's complement, as if "of" stood before it.
       const state = !role.country && j < ws.length ? this.stateNameAt(j) : null;
-      if (state && state.next < ws.length && !BREAK.test(this.gap(j - 1, j)) && !BREAK.test(this.gap(state.next - 1, state.next)) && this.nameRun(state.next) > state.next) {
+      if (
+        state &&
+        state.next < ws.length &&
+        !BREAK.test(this.gap(j - 1, j)) &&
+        !BREAK.test(this.gap(state.next - 1, state.next)) &&
+        this.nameRun(state.next) > state.next
+      ) {
         role = { ...role, country: state.iso3, last: state.next - 1 };
         j = state.next;
       }
@@ -220,12 +261,12 @@ class SentencePeople {
         continue;
       }
       if (last >= j) {
-        const after = role.country ? null : this.countryAfter(last) ?? this.organisationStateAfter(last);
+        const after = role.country ? null : (this.countryAfter(last) ?? this.organisationStateAfter(last));
         this.add(j, last, after ? { ...role, country: after } : this.regionAfter(role, last), 'title-before-name', role.first, last);
         i = last;
         // A plural title names several people: "Presidents Gabriel Boric and Javier Milei",
         // "Deputy Ministers of Education Arayik Khzmalyan, Arthur Martirosyan and others".
-        for (let k = last; role.plural && k + 1 < ws.length; ) {
+        for (let k = last; role.plural && k + 1 < ws.length;) {
           // "Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev of Kazakhstan": each name's state follows it.
           k = this.countryPhraseAfter(k)?.end ?? k;
           if (k + 1 >= ws.length) break;
@@ -264,11 +305,17 @@ class SentencePeople {
     const size = end - j + 1;
     // The words before the name must read as an office (a portfolio or an organisation), not as
     // another name: "Gabriel Boric and Javier Milei" is two people.
-    if (size < 3 || role.plural || !ws.slice(j, end - 1).some((w) => (personWords().portfolios.has(w.key) && !OFFICE_CONNECTORS.has(w.key)) || organisationWords().has(w.key))) return null;
+    if (
+      size < 3 ||
+      role.plural ||
+      !ws.slice(j, end - 1).some((w) => (personWords().portfolios.has(w.key) && !OFFICE_CONNECTORS.has(w.key)) || organisationWords().has(w.key))
+    )
+      return null;
     // The name: its last two words, and further back while the words read as a name rather than an
     // office ("… Planning Nguyen Thanh Hai", "… Affairs Clara G. Mendes"), three at most before the family name.
     let name = end - 1;
-    const namely = (w: Word): boolean => (isNameWord(w, titleWords()) || INITIAL.test(w.text)) && !organisationWords().has(w.key) && !personWords().portfolios.has(w.key);
+    const namely = (w: Word): boolean =>
+      (isNameWord(w, titleWords()) || INITIAL.test(w.text)) && !organisationWords().has(w.key) && !personWords().portfolios.has(w.key);
     if (!isNameWord(ws[end]!, titleWords()) || !namely(ws[name]!)) return null;
     // A word right after "of" or "and" belongs to the office ("Department of Space S Somnath").
     while (name - 1 > j && end - name < 3 && namely(ws[name - 1]!) && !OFFICE_CONNECTORS.has(ws[name - 2]?.key ?? '')) name--;
@@ -290,7 +337,12 @@ class SentencePeople {
     const last = this.nameRun(j, true);
     if (last <= j) return null;
     const after = ws[last + 1];
-    const closes = !after || /^\s*[,;.(]/.test(this.gap(last, last + 1)) || after.key === 'and' || personWords().verbs.has(after.key) || ['has', 'have', 'will', 'was', 'is'].includes(after.key);
+    const closes =
+      !after ||
+      /^\s*[,;.(]/.test(this.gap(last, last + 1)) ||
+      after.key === 'and' ||
+      personWords().verbs.has(after.key) ||
+      ['has', 'have', 'will', 'was', 'is'].includes(after.key);
     return closes ? [j, last] : null;
   }
 
@@ -336,7 +388,8 @@ class SentencePeople {
         !/[,;:()"“”«»]/.test(this.gap(last, after)) &&
         (personWords().verbs.has(next.key) ||
           (next.key === 'in' && ws[after + 1]?.key === 'turn') ||
-          (['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again'].includes(next.key) && personWords().verbs.has(ws[after + 1]?.key ?? '')));
+          (['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again'].includes(next.key) &&
+            personWords().verbs.has(ws[after + 1]?.key ?? '')));
       const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
       // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.
       const counterpart = i > 0 && /^counterparts?$/.test(ws[i - 1]!.key) && last > i;
@@ -345,10 +398,29 @@ class SentencePeople {
       const label = i === 0 && last > i && /^\s*:/.test(this.text.slice(ws[last]!.end));
       // One word alone is a person only as a speaker ("said Tokayev"); subjects need a full name.
       if (patronymic || label || counterpart || ((subject || speaker) && (last > i || speaker))) {
-        this.add(i, last, null, patronymic ? 'first-name-patronymic' : label ? 'transcript-speaker' : counterpart ? 'counterpart-name' : speaker ? 'speaker-after-verb' : 'name-subject-of-verb');
+        this.add(
+          i,
+          last,
+          null,
+          patronymic
+            ? 'first-name-patronymic'
+            : label
+              ? 'transcript-speaker'
+              : counterpart
+                ? 'counterpart-name'
+                : speaker
+                  ? 'speaker-after-verb'
+                  : 'name-subject-of-verb',
+        );
       } else if (
-        last > i && isLeaderWord(ws[last]!.text) && !this.namesSomething(last) &&
-        leadersNamed(ws.slice(i, last + 1).map((w) => w.text), null, null).length
+        last > i &&
+        isLeaderWord(ws[last]!.text) &&
+        !this.namesSomething(last) &&
+        leadersNamed(
+          ws.slice(i, last + 1).map((w) => w.text),
+          null,
+          null,
+        ).length
       ) {
         // A full name the world knows as a leader's is a person wherever it stands ("I think Vladimir Putin will join").
         this.add(i, last, null, 'known-leader-name');
@@ -366,11 +438,25 @@ export function findPeople(text: string, ws: readonly Word[], countries: readonl
 }
 
 /** Mentions of already-known family names anywhere in a sentence ("Zhumangarin stated"). */
-export function findKnownNames(text: string, ws: readonly Word[], isKnown: (word: string) => boolean, taken: ReadonlyArray<{ start: number; end: number }>): PersonMention[] {
+export function findKnownNames(
+  text: string,
+  ws: readonly Word[],
+  isKnown: (word: string) => boolean,
+  taken: ReadonlyArray<{ start: number; end: number }>,
+): PersonMention[] {
   const out: PersonMention[] = [];
   for (const w of ws) {
     if (!w.capitalised || !isKnown(w.text) || taken.some((t) => w.start < t.end && w.end > t.start)) continue;
-    out.push({ parts: [w.text], text: text.slice(w.start, w.end), start: w.start, end: w.end, role: null, country: null, patronymic: false, rule: 'known-family-name' });
+    out.push({
+      parts: [w.text],
+      text: text.slice(w.start, w.end),
+      start: w.start,
+      end: w.end,
+      role: null,
+      country: null,
+      patronymic: false,
+      rule: 'known-family-name',
+    });
   }
   return out;
 }

@@ -66,7 +66,8 @@ function sentenceSpans(text: string): Array<[number, number]> {
   };
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
-    const start = starts[first]!, end = starts[last]! + values[last]!.length;
+    const start = starts[first]!,
+      end = starts[last]! + values[last]!.length;
     let from = start;
     for (let nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', from)) {
       push(from, nl);

@@ -44,7 +44,10 @@ const titleTables = perLexicons((lex) => {
   for (const t of titles) {
     const list = byFirst.get(t.keys[0]!) ?? [];
     list.push(t);
-    byFirst.set(t.keys[0]!, list.sort((a, b) => b.keys.length - a.keys.length));
+    byFirst.set(
+      t.keys[0]!,
+      list.sort((a, b) => b.keys.length - a.keys.length),
+    );
   }
   return {
     titles,
@@ -60,7 +63,9 @@ const titleTables = perLexicons((lex) => {
 
 /** The lexicon's title for an office named in a knowledge table ("President", "Emir"), or a plain one. */
 function titleNamed(form: string): Title {
-  const key = splitWords(form).map((w) => w.key).join(' ');
+  const key = splitWords(form)
+    .map((w) => w.key)
+    .join(' ');
   return titleTables().titles.find((t) => t.keys.join(' ') === key) ?? { form, category: 'official', rank: 50, generic: false, keys: key.split(' ') };
 }
 
@@ -75,7 +80,6 @@ export const titleWords = (): ReadonlySet<string> => titleTables().words;
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 // Offices of a region: their complement is the region's name, which no lexicon lists.
 const REGIONAL = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
-
 
 export function titleAt(ws: readonly Word[], i: number): Title | null {
   const key = ws[i]!.key;
@@ -108,7 +112,12 @@ function countryAtWord(countries: readonly CountryMention[], ws: readonly Word[]
 }
 
 /** Index just past a country mention starting at word i, or i when there is none. */
-function skipCountry(countries: readonly CountryMention[], ws: readonly Word[], i: number, seats = false): { next: number; iso3: string | null; seat: boolean } {
+function skipCountry(
+  countries: readonly CountryMention[],
+  ws: readonly Word[],
+  i: number,
+  seats = false,
+): { next: number; iso3: string | null; seat: boolean } {
   const c = countryAtWord(countries, ws, i);
   if (!c || c.kind === 'city' || c.kind === 'capital' || (c.kind === 'seat' && !seats)) return { next: i, iso3: null, seat: false };
   let next = i;
@@ -130,7 +139,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   // … also a list of them ("Investment, Trade and Industry Minister") and a deputy's ("Deputy Agriculture Minister").
   let wordingStart = i;
   for (let k = i - 1; k >= 0; k--) {
-    const w = ws[k]!, gap = text.slice(w.end, ws[k + 1]!.start);
+    const w = ws[k]!,
+      gap = text.slice(w.end, ws[k + 1]!.start);
     const portfolio = w.capitalised && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key);
     const joined = /^\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && portfolio);
     if (!joined) break;
@@ -145,7 +155,14 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   // A country before the title: "Belarus President", "Belarusian President", "Belarus’ Minister".
   if (wordingStart > 0) {
     // Only a state glued to the title ("Belarus President", "Belarus’ Minister"), never a place before a comma.
-    const before = countries.find((c) => c.end <= ws[wordingStart]!.start && /^['’s]*\s*$/.test(text.slice(c.end, ws[wordingStart]!.start)) && c.kind !== 'city' && c.kind !== 'seat' && c.kind !== 'capital');
+    const before = countries.find(
+      (c) =>
+        c.end <= ws[wordingStart]!.start &&
+        /^['’s]*\s*$/.test(text.slice(c.end, ws[wordingStart]!.start)) &&
+        c.kind !== 'city' &&
+        c.kind !== 'seat' &&
+        c.kind !== 'capital',
+    );
     if (before) {
       country = before.iso3;
       first = ws.findIndex((w) => w.start >= before.start);
@@ -167,7 +184,15 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   let regional = false;
   if (REGIONAL.has(title.form) && ws[j]?.key === 'of' && ws[j + 1]?.capitalised && !countryAtWord(countries, ws, j + 1)) {
     let k = j + 1;
-    while (k + 1 < ws.length && k - j < 3 && ws[k + 1]!.capitalised && /^\s+$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) && !titleAt(ws, k + 1) && !/^(?:State|Region|Province|Oblast)$/.test(ws[k]!.text)) k++;
+    while (
+      k + 1 < ws.length &&
+      k - j < 3 &&
+      ws[k + 1]!.capitalised &&
+      /^\s+$/.test(text.slice(ws[k]!.end, ws[k + 1]!.start)) &&
+      !titleAt(ws, k + 1) &&
+      !/^(?:State|Region|Province|Oblast)$/.test(ws[k]!.text)
+    )
+      k++;
     // Stop before a name: a region is one or two words.
     if (k - j > 2) k = j + 1;
     roleEnd = k;

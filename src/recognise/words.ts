@@ -77,7 +77,7 @@ export function words(text: string, offset = 0): Word[] {
   if (!BEYOND_ASCII.test(text)) {
     // ASCII text is lower-cased once, letter for letter: each word's key is then a slice of it.
     const lower = text.toLowerCase();
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       if (!isAsciiAlnum(text.charCodeAt(i))) {
         i++;
         continue;

@@ -44,7 +44,7 @@ const DEFAULT_MAX_URL = 4096;
 
 const swaggerUiDir = (createRequire(import.meta.url)('swagger-ui-dist') as { getAbsoluteFSPath: () => string }).getAbsoluteFSPath();
 
-const htmlError: HtmlError = (c, status, message) => c.html(html`<!doctype html>${<ErrorPage status={status} message={message} />}`, status);
+const htmlError: HtmlError = (c, status, message) => c.html(html`<!doctype html>${(<ErrorPage status={status} message={message} />)}`, status);
 
 /** No inline script or style anywhere; Swagger UI alone sets style attributes from its script. */
 const csp = (styleInline: boolean): MiddlewareHandler =>
@@ -96,11 +96,11 @@ export function createApp(options: AppOptions): OpenAPIHono {
 
   const auth = options.token
     ? bearerAuth({
-      token: options.token,
-      noAuthenticationHeader: { message: () => errorResponse(401, 'a bearer token is required to add documents') },
-      invalidAuthenticationHeader: { message: () => errorResponse(401, 'expected an Authorization: Bearer header') },
-      invalidToken: { message: () => errorResponse(403, 'the bearer token is not valid for this server') },
-    })
+        token: options.token,
+        noAuthenticationHeader: { message: () => errorResponse(401, 'a bearer token is required to add documents') },
+        invalidAuthenticationHeader: { message: () => errorResponse(401, 'expected an Authorization: Bearer header') },
+        invalidToken: { message: () => errorResponse(403, 'the bearer token is not valid for this server') },
+      })
     : null;
   const limit = bodyLimit({
     maxSize: options.maxBodyBytes ?? DEFAULT_MAX_BODY,
@@ -114,12 +114,14 @@ export function createApp(options: AppOptions): OpenAPIHono {
   registerApi(app, { store, cache, bodies, auth: null });
   // The OpenAPI document is generated once and kept like any other body (Hono's doc31() generates it
   // per request, and answers a failure with the error itself).
-  app.get('/openapi.json', (c) => bodies.send(c, 'json /openapi.json', async () => ({
-    content: JSON.stringify(app.getOpenAPI31Document(OPENAPI)),
-    headers: { 'content-type': CONTENT_TYPES.json },
-  })));
+  app.get('/openapi.json', (c) =>
+    bodies.send(c, 'json /openapi.json', async () => ({
+      content: JSON.stringify(app.getOpenAPI31Document(OPENAPI)),
+      headers: { 'content-type': CONTENT_TYPES.json },
+    })),
+  );
 
-  app.get('/docs', (c) => c.html(html`<!doctype html>${<DocsPage />}`));
+  app.get('/docs', (c) => c.html(html`<!doctype html>${(<DocsPage />)}`));
   app.use('/docs/assets/*', serveStatic({ root: swaggerUiDir, rewriteRequestPath: (p) => p.replace(/^\/docs\/assets/, '') }));
   app.use('/assets/*', async (c, next) => {
     await next();

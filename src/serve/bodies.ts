@@ -40,7 +40,11 @@ async function makeBody(content: string | Uint8Array, headers: Readonly<Record<s
     gzipAsync(identity, { level: 6 }),
     // Quality 5 of 11: most of brotli's gain over gzip at a few times gzip's cost, not a hundred.
     brotliAsync(identity, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT, [constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength },
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 5,
+        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+        [constants.BROTLI_PARAM_SIZE_HINT]: identity.byteLength,
+      },
     }),
   ]);
   return { identity, gzip: gz, br, etag, headers, size: identity.byteLength + gz.byteLength + br.byteLength };
@@ -89,7 +93,12 @@ export class BodyCache {
   }
 
   /** The body under `key`, made by `make` when missing; sent as `sendBody` sends it. */
-  async send(c: Context, key: string, make: () => Promise<{ content: string | Uint8Array; headers: Record<string, string> }>, vary: readonly string[] = []): Promise<Response> {
+  async send(
+    c: Context,
+    key: string,
+    make: () => Promise<{ content: string | Uint8Array; headers: Record<string, string> }>,
+    vary: readonly string[] = [],
+  ): Promise<Response> {
     const body = await this.#bodies.get(key, async () => {
       const { content, headers } = await make();
       return makeBody(content, headers);

@@ -13,7 +13,11 @@ import { PACKAGE_ROOT as ROOT, WEB_DIR } from './web-dir.js';
 
 export async function buildAssets(): Promise<void> {
   await build({
-    entryPoints: { readout: `${ROOT}src/serve/client/main.ts`, 'readout-style': `${ROOT}src/serve/client/readout.css`, docs: `${ROOT}src/serve/client/docs.ts` },
+    entryPoints: {
+      readout: `${ROOT}src/serve/client/main.ts`,
+      'readout-style': `${ROOT}src/serve/client/readout.css`,
+      docs: `${ROOT}src/serve/client/docs.ts`,
+    },
     outdir: WEB_DIR,
     bundle: true,
     minify: true,

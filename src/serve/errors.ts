@@ -45,5 +45,7 @@ export function errorHandler(log: (line: string) => void, page: HtmlError): Erro
   };
 }
 
-export const notFound = (page: HtmlError): NotFoundHandler => (c) =>
-  wantsHtml(c) ? page(c, 404, `nothing at ${c.req.path}`) : c.json(errorBody(404, `nothing at ${c.req.path}`), 404);
+export const notFound =
+  (page: HtmlError): NotFoundHandler =>
+  (c) =>
+    wantsHtml(c) ? page(c, 404, `nothing at ${c.req.path}`) : c.json(errorBody(404, `nothing at ${c.req.path}`), 404);

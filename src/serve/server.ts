@@ -34,11 +34,12 @@ export function startServer(store: Store, options: ServerOptions = {}): Promise<
         const shown = info.family === 'IPv6' ? `[${info.address}]` : info.address;
         resolve({
           url: `http://${shown}:${info.port}/`,
-          close: () => new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-            // Keep-alive connections would hold close() open until they time out.
-            (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
-          }),
+          close: () =>
+            new Promise<void>((done, fail) => {
+              server.close((error) => (error ? fail(error) : done()));
+              // Keep-alive connections would hold close() open until they time out.
+              (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+            }),
         });
       },
     );

@@ -3,7 +3,15 @@
 import type { ReadHints } from '../read/read-document.js';
 import type { CorrectionAction, CorrectionAuthor, CorrectionRequest } from '../facts/corrections.js';
 import type {
-  AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, PlaceT, QualifierT, ReadoutFactsT, TradeKindT, TradeMeasureT,
+  AgreementKindT,
+  AgreementStatusT,
+  DocumentFieldsT,
+  EventTypeT,
+  PlaceT,
+  QualifierT,
+  ReadoutFactsT,
+  TradeKindT,
+  TradeMeasureT,
 } from '../facts/schema.js';
 
 /** One sentence of a document's cleaned text, with its offsets. */
@@ -315,7 +323,11 @@ export interface OpenOptions {
 /** One report of a fact: what one document states, where, and by which rule. */
 export interface FactReport {
   readonly document: {
-    readonly id: number; readonly source: string; readonly title: string | null; readonly publisher: string | null; readonly published: string | null;
+    readonly id: number;
+    readonly source: string;
+    readonly title: string | null;
+    readonly publisher: string | null;
+    readonly published: string | null;
     /** The year the text speaks from and how it was established (readout-facts/v1 `reference_year`), or null. */
     readonly reference_year: { readonly year: number; readonly reason: string } | null;
   };
@@ -327,10 +339,34 @@ export interface FactReport {
 
 /** One fact whole, for `readout show`: the canonical row, every report of it, and its corrections (undone ones too). */
 export type FactDetail =
-  | { readonly kind: 'event'; readonly row: EventRow; readonly hidden: boolean; readonly reports: readonly FactReport[]; readonly corrections: readonly Correction[] }
-  | { readonly kind: 'agreement'; readonly row: AgreementRow; readonly hidden: boolean; readonly reports: readonly FactReport[]; readonly corrections: readonly Correction[] }
-  | { readonly kind: 'trade'; readonly row: TradeRow; readonly hidden: boolean; readonly reports: readonly FactReport[]; readonly corrections: readonly Correction[] }
-  | { readonly kind: 'person'; readonly row: PersonRow; readonly hidden: boolean; readonly reports: readonly FactReport[]; readonly corrections: readonly Correction[] };
+  | {
+      readonly kind: 'event';
+      readonly row: EventRow;
+      readonly hidden: boolean;
+      readonly reports: readonly FactReport[];
+      readonly corrections: readonly Correction[];
+    }
+  | {
+      readonly kind: 'agreement';
+      readonly row: AgreementRow;
+      readonly hidden: boolean;
+      readonly reports: readonly FactReport[];
+      readonly corrections: readonly Correction[];
+    }
+  | {
+      readonly kind: 'trade';
+      readonly row: TradeRow;
+      readonly hidden: boolean;
+      readonly reports: readonly FactReport[];
+      readonly corrections: readonly Correction[];
+    }
+  | {
+      readonly kind: 'person';
+      readonly row: PersonRow;
+      readonly hidden: boolean;
+      readonly reports: readonly FactReport[];
+      readonly corrections: readonly Correction[];
+    };
 
 export interface RemoveOutcome {
   readonly id: number;

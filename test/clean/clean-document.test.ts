@@ -3,16 +3,58 @@ import { describe, it } from 'node:test';
 import { cleanDocument } from '../../src/clean/clean-document.js';
 import type { RawDocument } from '../../src/read/raw-document.js';
 
-const raw = (text: string, extra: Partial<RawDocument> = {}): RawDocument => ({ source: 't.txt', text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null, ...extra });
+const raw = (text: string, extra: Partial<RawDocument> = {}): RawDocument => ({
+  source: 't.txt',
+  text,
+  format: 'text',
+  encoding: 'UTF-8',
+  title: null,
+  publisher: null,
+  published: null,
+  ...extra,
+});
 
 describe('clean', () => {
   it('drops accessibility widgets, breadcrumbs, counters and durations; keeps content', () => {
-    const doc = cleanDocument(raw(['Font settings', 'Font size', 'Color scheme', 'on blue', 'Main / News / Events', '', 'Talks in Tashkent', '', '  • 25', '  • 2:41', '', 'The presidents met in Tashkent on 3 March.', '', 'They discussed trade.'].join('\n')));
+    const doc = cleanDocument(
+      raw(
+        [
+          'Font settings',
+          'Font size',
+          'Color scheme',
+          'on blue',
+          'Main / News / Events',
+          '',
+          'Talks in Tashkent',
+          '',
+          '  • 25',
+          '  • 2:41',
+          '',
+          'The presidents met in Tashkent on 3 March.',
+          '',
+          'They discussed trade.',
+        ].join('\n'),
+      ),
+    );
     assert.equal(doc.title, 'Talks in Tashkent');
     assert.equal(doc.text, 'Talks in Tashkent\n\nThe presidents met in Tashkent on 3 March.\n\nThey discussed trade.');
   });
   it('drops an exchange-rate widget above the headline, so the headline and date line are found', () => {
-    const doc = cleanDocument(raw(['KZT 0.19', 'USD 478.20 ▲', 'EUR 99.10', '', 'Ministers meet in Almaty', '', '09:40, 12 March 2025, Almaty', '', 'The ministers met today. Trade reached USD 90 million.'].join('\n')));
+    const doc = cleanDocument(
+      raw(
+        [
+          'KZT 0.19',
+          'USD 478.20 ▲',
+          'EUR 99.10',
+          '',
+          'Ministers meet in Almaty',
+          '',
+          '09:40, 12 March 2025, Almaty',
+          '',
+          'The ministers met today. Trade reached USD 90 million.',
+        ].join('\n'),
+      ),
+    );
     assert.equal(doc.title, 'Ministers meet in Almaty');
     assert.equal(doc.published, '2025-03-12');
     assert.match(doc.text, /Trade reached USD 90 million\./);
@@ -28,7 +70,10 @@ describe('clean', () => {
     assert.equal(doc.text.match(/Talks in Ankara/g)?.length, 1);
   });
   it('takes the publisher from a copyright line or a closing portal signature', () => {
-    assert.equal(cleanDocument(raw('Title here now\n\nText of the article.\n\n© 2024 Ministry of Foreign Affairs of Viet Nam. All rights reserved.')).publisher, 'Ministry of Foreign Affairs of Viet Nam');
+    assert.equal(
+      cleanDocument(raw('Title here now\n\nText of the article.\n\n© 2024 Ministry of Foreign Affairs of Viet Nam. All rights reserved.')).publisher,
+      'Ministry of Foreign Affairs of Viet Nam',
+    );
     const signed = cleanDocument(raw('Title here now\n\nText of the article.\n\nOfficial website of the President of the Republic of Uzbekistan'));
     assert.equal(signed.publisher, 'Official website of the President of the Republic of Uzbekistan');
     assert.doesNotMatch(signed.text, /Official website/);
@@ -61,7 +106,11 @@ describe('headers seen on agency and portal pages', () => {
     assert.equal(cleanDocument(raw('Talks were held. More.')).dateline, null);
   });
   it('takes a masthead above the headline as publisher, and a date line with time and place', () => {
-    const doc = cleanDocument(raw('Government of Hungary – Ministry of Foreign Affairs\n\nHungary and Uzbekistan expand ties\n\nJanuary 29, 2025, 15:30, Novo-Ogaryovo, Moscow Region\n\nThe ministers met.'));
+    const doc = cleanDocument(
+      raw(
+        'Government of Hungary – Ministry of Foreign Affairs\n\nHungary and Uzbekistan expand ties\n\nJanuary 29, 2025, 15:30, Novo-Ogaryovo, Moscow Region\n\nThe ministers met.',
+      ),
+    );
     assert.equal(doc.title, 'Hungary and Uzbekistan expand ties');
     assert.equal(doc.publisher, 'Government of Hungary – Ministry of Foreign Affairs');
     assert.equal(doc.published, '2025-01-29');
@@ -79,21 +128,61 @@ describe('bylines', () => {
 
 describe('the head of a page', () => {
   it('drops a section label over the headline and keeps a printed period for the encounter', () => {
-    const doc = cleanDocument(raw(['Foreign visits', '', 'Prime Minister Ana Rossi’s working visit to the Republic of Chile', '', '08.03.2022 - 09.03.2022', '', 'more 43 photos', '', 'Prime Minister Ana Rossi arrived in Santiago on a working visit.'].join('\n')));
+    const doc = cleanDocument(
+      raw(
+        [
+          'Foreign visits',
+          '',
+          'Prime Minister Ana Rossi’s working visit to the Republic of Chile',
+          '',
+          '08.03.2022 - 09.03.2022',
+          '',
+          'more 43 photos',
+          '',
+          'Prime Minister Ana Rossi arrived in Santiago on a working visit.',
+        ].join('\n'),
+      ),
+    );
     assert.equal(doc.title, 'Prime Minister Ana Rossi’s working visit to the Republic of Chile');
     assert.equal(doc.published, null);
     assert.deepEqual(doc.period, { from: '2022-03-08', to: '2022-03-09' });
     assert.ok(doc.text.slice(doc.leadOffset).startsWith('Prime Minister Ana Rossi arrived'));
     assert.doesNotMatch(doc.text, /photos/);
   });
-  it('skips an editor\'s note, a byline, a place-and-time stamp and a photo credit to find the lead and its agency', () => {
-    const doc = cleanDocument(raw(['Lima 01:27', '', '(ATTN: UPDATES with quotes)', '', 'By Mira Soltan', '', '(Juan Perez / unsplash.com)', '', 'LIMA, May 3 (Andina) -- The ministers met today.'].join('\n')));
+  it("skips an editor's note, a byline, a place-and-time stamp and a photo credit to find the lead and its agency", () => {
+    const doc = cleanDocument(
+      raw(
+        [
+          'Lima 01:27',
+          '',
+          '(ATTN: UPDATES with quotes)',
+          '',
+          'By Mira Soltan',
+          '',
+          '(Juan Perez / unsplash.com)',
+          '',
+          'LIMA, May 3 (Andina) -- The ministers met today.',
+        ].join('\n'),
+      ),
+    );
     assert.equal(doc.publisher, 'Andina');
     assert.deepEqual([doc.dateline?.city, doc.dateline?.monthDay], ['Lima', '--05-03']);
     assert.equal(doc.text, 'The ministers met today.');
   });
   it('takes a headline suffix for the publisher and drops the headline printed again', () => {
-    const doc = cleanDocument(raw(['Chile joins the initiative as leaders meet in Lima – Andes Post', '', 'Chile joins the initiative as leaders meet in Lima', '', 'Monday, February 7, 2022 – 09:10 UTC', '', 'The presidents met in Lima on Monday.'].join('\n')));
+    const doc = cleanDocument(
+      raw(
+        [
+          'Chile joins the initiative as leaders meet in Lima – Andes Post',
+          '',
+          'Chile joins the initiative as leaders meet in Lima',
+          '',
+          'Monday, February 7, 2022 – 09:10 UTC',
+          '',
+          'The presidents met in Lima on Monday.',
+        ].join('\n'),
+      ),
+    );
     assert.deepEqual([doc.title, doc.publisher, doc.published], ['Chile joins the initiative as leaders meet in Lima', 'Andes Post', '2022-02-07']);
     assert.equal(doc.text.match(/joins the initiative/g)?.length, 1);
   });
@@ -103,12 +192,14 @@ describe('the head of a page', () => {
     const doc = cleanDocument(raw('PERU, April 16 - The Presidents of Peru and Chile discuss cooperation\n\nOn April 15 the presidents spoke by phone.'));
     assert.equal(doc.title, 'The Presidents of Peru and Chile discuss cooperation');
   });
-  it('prefers the page\'s labelled publication date to a date printed over it', () => {
+  it("prefers the page's labelled publication date to a date printed over it", () => {
     const doc = cleanDocument(raw('Sunday, November 24, 2024\n\nLeaders meet in Lima\n\nUpdated on: May 16, 2022\n\nThe leaders met on Monday.'));
     assert.equal(doc.published, '2022-05-16');
   });
   it('does not take a photo caption for the headline', () => {
-    const doc = cleanDocument(raw('Minister Kwesi Boateng speaks to journalists in Accra. THE GHANA NEWS/Ama Mensah\n\nACCRA — Ghana is in talks with Peru, the minister said.'));
+    const doc = cleanDocument(
+      raw('Minister Kwesi Boateng speaks to journalists in Accra. THE GHANA NEWS/Ama Mensah\n\nACCRA — Ghana is in talks with Peru, the minister said.'),
+    );
     assert.equal(doc.title, null);
   });
 });

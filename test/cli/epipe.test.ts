@@ -37,7 +37,10 @@ describe('ingest into a pipe that closes', { skip: NEEDS_BUILD }, () => {
     assert.equal(code, 1, stderr);
     const summary = /^(\d+) stored, 0 skipped, 0 failed in [\d.]+ s → .*cut\.db$/m.exec(stderr);
     assert.ok(summary, stderr);
-    assert.match(stderr, /^readout: the output was closed before the end \(a pipe whose reader stopped\): ingest stopped there; the line above says what was stored$/m);
+    assert.match(
+      stderr,
+      /^readout: the output was closed before the end \(a pipe whose reader stopped\): ingest stopped there; the line above says what was stored$/m,
+    );
     const stored = Number(summary[1]);
     assert.ok(stored >= 1 && stored < DOCUMENTS, `${stored} stored`);
     const check = new Database(db, { readonly: true });

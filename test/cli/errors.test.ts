@@ -21,14 +21,21 @@ const failingStdin = (): Readable =>
 describe('the CLI error shape', () => {
   it('a usage error is one line and exit code 1', async () => {
     assert.deepEqual(await cli(['events', '--country', 'Kazakhstan']), {
-      code: 1, stdout: '', stderr: "readout: option '--country <ISO3>' argument 'Kazakhstan' is invalid. expected an ISO 3166-1 alpha-3 code of a state such as TJK (did you mean KAZ?)\n",
+      code: 1,
+      stdout: '',
+      stderr:
+        "readout: option '--country <ISO3>' argument 'Kazakhstan' is invalid. expected an ISO 3166-1 alpha-3 code of a state such as TJK (did you mean KAZ?)\n",
     });
     assert.deepEqual(await cli(['frobnicate']), { code: 1, stdout: '', stderr: "readout: unknown command 'frobnicate'\n" });
   });
 
   it('a problem the user can act on is one line: a missing database, an unwritable export, a file that is no database', async () => {
     const missing = join(dir, 'nothing.db');
-    assert.deepEqual(await cli(['stats', '--db', missing]), { code: 1, stdout: '', stderr: `readout: no database at ${missing}: ingest documents first, or name the database with --db or READOUT_DB\n` });
+    assert.deepEqual(await cli(['stats', '--db', missing]), {
+      code: 1,
+      stdout: '',
+      stderr: `readout: no database at ${missing}: ingest documents first, or name the database with --db or READOUT_DB\n`,
+    });
     const notDb = join(dir, 'text.db');
     writeFileSync(notDb, 'this is not a database, only text that is long enough to be read as a header of one'.repeat(20));
     const r = await cli(['people', '--db', notDb]);
@@ -48,6 +55,9 @@ describe('the CLI error shape', () => {
 
   it('a real process exits with the code and prints the same line', { skip: NEEDS_BUILD }, () => {
     const r = spawnSync(process.execPath, [CLI, 'trade', '--db', join(dir, 'nothing.db')], { encoding: 'utf8' });
-    assert.deepEqual([r.status, r.stdout, r.stderr], [1, '', `readout: no database at ${join(dir, 'nothing.db')}: ingest documents first, or name the database with --db or READOUT_DB\n`]);
+    assert.deepEqual(
+      [r.status, r.stdout, r.stderr],
+      [1, '', `readout: no database at ${join(dir, 'nothing.db')}: ingest documents first, or name the database with --db or READOUT_DB\n`],
+    );
   });
 });

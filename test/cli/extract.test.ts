@@ -40,9 +40,18 @@ describe('readout extract', () => {
     const facts = ReadoutFacts.parse(JSON.parse(r.stdout));
     assert.equal(facts.document.source, 'talks.txt');
     assert.equal(facts.document.published, '2024-03-14');
-    assert.deepEqual(facts.events.map((e) => [e.type, e.date, e.countries.join()]), [['meeting', '2024-03-14', 'KGZ,UZB']]);
-    assert.deepEqual(facts.trade.map((t) => [t.value_usd, t.year]), [[1.5e9, 2023]]);
-    assert.deepEqual(facts.agreements.map((a) => [a.kind, a.status]), [['treaty', 'signed']]);
+    assert.deepEqual(
+      facts.events.map((e) => [e.type, e.date, e.countries.join()]),
+      [['meeting', '2024-03-14', 'KGZ,UZB']],
+    );
+    assert.deepEqual(
+      facts.trade.map((t) => [t.value_usd, t.year]),
+      [[1.5e9, 2023]],
+    );
+    assert.deepEqual(
+      facts.agreements.map((a) => [a.kind, a.status]),
+      [['treaty', 'signed']],
+    );
     const ev = facts.trade[0]!.evidence[0]!;
     assert.ok(ev.text.includes('$1.5 billion') && ev.end > ev.start, 'evidence carries the sentence and its offsets');
   });
@@ -50,20 +59,33 @@ describe('readout extract', () => {
     const facts = ReadoutFacts.parse(JSON.parse((await run([join(dir, 'call.html')])).stdout));
     assert.equal(facts.document.publisher, 'Press Service');
     assert.equal(facts.document.published, '2024-05-02');
-    assert.deepEqual(facts.events.map((e) => [e.type, e.date, e.countries.join()]), [['phone_call', '2024-05-02', 'IDN,MYS']]);
-    assert.deepEqual(facts.trade.map((t) => [t.kind, t.value_usd]), [['target', 3e10]]);
+    assert.deepEqual(
+      facts.events.map((e) => [e.type, e.date, e.countries.join()]),
+      [['phone_call', '2024-05-02', 'IDN,MYS']],
+    );
+    assert.deepEqual(
+      facts.trade.map((t) => [t.kind, t.value_usd]),
+      [['target', 3e10]],
+    );
   });
   it('prints NDJSON for several inputs and reads stdin', async () => {
     const r = await run([dir]);
-    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).document.source), ['call.html', 'talks.txt']);
+    assert.deepEqual(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).document.source),
+      ['call.html', 'talks.txt'],
+    );
     const piped = await run(['-', '--published', '2024-03-15'], TEXT.replace('date 2024-03-14\n', ''));
     assert.equal(JSON.parse(piped.stdout).document.published, '2024-03-15');
   });
-  it('reads stdin as bytes, its encoding detected like a file\'s: UTF-16BE with a byte-order mark, KOI8-R', async () => {
+  it("reads stdin as bytes, its encoding detected like a file's: UTF-16BE with a byte-order mark, KOI8-R", async () => {
     const utf16be = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(TEXT, 'utf16le').swap16()]);
     const fromStdin = ReadoutFacts.parse(JSON.parse((await run(['-'], utf16be)).stdout));
     assert.deepEqual([fromStdin.document.source, fromStdin.document.encoding, fromStdin.trade[0]?.value_usd], ['stdin', 'UTF-16BE', 1.5e9]);
-    const russian = 'Президент Узбекистана Шавкат Мирзиёев провёл переговоры с Президентом Кыргызстана Садыром Жапаровым в Ташкенте. Стороны обсудили торговлю, транспорт и энергетику.\n';
+    const russian =
+      'Президент Узбекистана Шавкат Мирзиёев провёл переговоры с Президентом Кыргызстана Садыром Жапаровым в Ташкенте. Стороны обсудили торговлю, транспорт и энергетику.\n';
     writeFileSync(join(dir, 'ru-koi8.txt'), iconv.encode(russian.repeat(3), 'koi8-r'));
     const koi8 = ReadoutFacts.parse(JSON.parse((await run([join(dir, 'ru-koi8.txt')])).stdout));
     assert.equal(koi8.document.encoding, 'KOI8-R');
@@ -81,26 +103,55 @@ describe('readout extract', () => {
     const huge = openSync(join(bad, 'c-huge.txt'), 'w');
     ftruncateSync(huge, 50 * 1024 * 1024);
     closeSync(huge);
-    writeFileSync(join(bad, 'd-broken.html'), '<html><body><div><p>The foreign ministers of Chile and Argentina met in Santiago on 14 March. '.repeat(5) + '<li><b>unclosed');
+    writeFileSync(
+      join(bad, 'd-broken.html'),
+      '<html><body><div><p>The foreign ministers of Chile and Argentina met in Santiago on 14 March. '.repeat(5) + '<li><b>unclosed',
+    );
     writeFileSync(join(bad, 'e-unknown.txt'), iconv.encode('日本と中国の首脳会談が東京で行われた。両国は貿易の拡大で合意した。'.repeat(5), 'Shift_JIS'));
     writeFileSync(join(bad, 'f-good.txt'), TEXT);
     const r = await run([bad, join(bad, 'missing.txt')]);
     assert.equal(r.code, 1);
     const errors = r.stderr.trim().split('\n');
-    assert.match(errors.find((l) => l.includes('a-empty.txt'))!, /empty file/);
-    assert.match(errors.find((l) => l.includes('b-binary.txt'))!, /binary/);
-    assert.match(errors.find((l) => l.includes('c-huge.txt'))!, /too large \(50\.0 MB/);
-    assert.match(errors.find((l) => l.includes('e-unknown.txt'))!, /encoding/);
-    assert.match(errors.find((l) => l.includes('missing.txt'))!, /no such file/);
+    assert.match(
+      errors.find((l) => l.includes('a-empty.txt'))!,
+      /empty file/,
+    );
+    assert.match(
+      errors.find((l) => l.includes('b-binary.txt'))!,
+      /binary/,
+    );
+    assert.match(
+      errors.find((l) => l.includes('c-huge.txt'))!,
+      /too large \(50\.0 MB/,
+    );
+    assert.match(
+      errors.find((l) => l.includes('e-unknown.txt'))!,
+      /encoding/,
+    );
+    assert.match(
+      errors.find((l) => l.includes('missing.txt'))!,
+      /no such file/,
+    );
     assert.match(errors.at(-1)!, /5 of 7 inputs failed/);
-    const printed = r.stdout.trim().split('\n').map((l) => JSON.parse(l).document.source);
+    const printed = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).document.source);
     assert.deepEqual(printed, ['d-broken.html', 'f-good.txt'], 'broken HTML and the good file are still extracted');
   });
   it('refuses an argument it cannot use, in one line: no inputs at all, a bad date, a bad size', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'readout-empty-'));
-    assert.deepEqual(await run([empty]), { code: 2, stdout: '', stderr: 'readout: no input files found (give files, folders, URLs or - for standard input)\n' });
+    assert.deepEqual(await run([empty]), {
+      code: 2,
+      stdout: '',
+      stderr: 'readout: no input files found (give files, folders, URLs or - for standard input)\n',
+    });
     const date = await run([join(dir, 'talks.txt'), '--published', '2024-02-30']);
-    assert.deepEqual(date, { code: 1, stdout: '', stderr: "readout: option '--published <date>' argument '2024-02-30' is invalid. expected a date as YYYY-MM-DD\n" });
+    assert.deepEqual(date, {
+      code: 1,
+      stdout: '',
+      stderr: "readout: option '--published <date>' argument '2024-02-30' is invalid. expected a date as YYYY-MM-DD\n",
+    });
     const size = await run([join(dir, 'talks.txt'), '--max-size', '0']);
     assert.equal(size.stderr, "readout: option '--max-size <MB>' argument '0' is invalid. expected a positive number of megabytes\n");
   });

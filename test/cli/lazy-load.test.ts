@@ -16,7 +16,8 @@ const hook = `export async function resolve(specifier, context, next) {
   return next(specifier, context);
 }`;
 const register = `import { register } from 'node:module'; register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(hook)}`)});`;
-const readout = (...args: string[]) => spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, CLI, ...args], { encoding: 'utf8' });
+const readout = (...args: string[]) =>
+  spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(register)}`, CLI, ...args], { encoding: 'utf8' });
 
 describe('what the CLI loads', { skip: NEEDS_BUILD }, () => {
   it('the hook does refuse the pipeline (extract needs it)', () => {
@@ -31,7 +32,15 @@ describe('what the CLI loads', { skip: NEEDS_BUILD }, () => {
     const version = readout('--version');
     const { version: release } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     assert.deepEqual([version.stdout, version.status], [`readout ${release}\nextractor ${EXTRACTOR_VERSION}\n`, 0]);
-    for (const verb of [['stats'], ['events', '--json'], ['search', 'Tokayev'], ['export', '--format', 'cameo'], ['show', '1'], ['corrections'], ['remove', 'none.txt']]) {
+    for (const verb of [
+      ['stats'],
+      ['events', '--json'],
+      ['search', 'Tokayev'],
+      ['export', '--format', 'cameo'],
+      ['show', '1'],
+      ['corrections'],
+      ['remove', 'none.txt'],
+    ]) {
       const r = readout(...verb, '--db', db);
       // An empty database has no document 1: the verb says so, having loaded no NLP to say it.
       assert.doesNotMatch(r.stderr, /NLP pipeline was loaded|internal error/, verb.join(' '));

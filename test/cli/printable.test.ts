@@ -12,13 +12,16 @@ import { cli } from '../helpers.js';
 
 const ESC = '\u001b';
 const TITLE = `Tokayev ${ESC}[2J${ESC}[31mmeets${ESC}[0m Li Qiang\u202e`;
-const TEXT = 'ASTANA, 12 March 2024. President of Kazakhstan Kassym-Jomart Tokayev held talks with Premier of China Li Qiang ' + `${ESC}]0;owned\u0007in Astana on 12 March 2024.\n`;
+const TEXT =
+  'ASTANA, 12 March 2024. President of Kazakhstan Kassym-Jomart Tokayev held talks with Premier of China Li Qiang ' +
+  `${ESC}]0;owned\u0007in Astana on 12 March 2024.\n`;
 // Raw control bytes make a file binary, refused; JSON carries them as escapes, which reading decodes.
 const DOCUMENT = JSON.stringify({ title: TITLE, text: TEXT });
 
 /** Nothing that a terminal would obey: no C0/C1 control but the line breaks, no bidi override. */
-// eslint-disable-next-line no-control-regex -- the controls a terminal would obey
-const assertInert = (text: string, what: string): void => assert.doesNotMatch(text, /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/, what);
+// eslint-disable-next-line no-control-regex -- these are the characters looked for
+const CONTROLS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const assertInert = (text: string, what: string): void => assert.doesNotMatch(text, CONTROLS, what);
 
 describe('control characters from documents on the terminal', () => {
   let dir = '';
@@ -36,7 +39,7 @@ describe('control characters from documents on the terminal', () => {
     assert.equal(printable('Kassym-Jomart Tokayev — «Astana»'), 'Kassym-Jomart Tokayev — «Astana»');
   });
 
-  it('in ingest\'s report lines, extract\'s table and show; JSON stays JSON', async () => {
+  it("in ingest's report lines, extract's table and show; JSON stays JSON", async () => {
     const ingest = await cli(['ingest', join(dir, 'docs'), '--db', db, '--root', join(dir, 'docs'), '--workers', '1']);
     assert.equal(ingest.code, 0, ingest.stderr);
     assertInert(ingest.stdout, 'ingest');

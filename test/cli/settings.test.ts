@@ -12,7 +12,7 @@ import { cli, ROOT } from '../helpers.js';
 const longFlag = (flags: string): string => /--[a-z-]+/.exec(flags)![0];
 
 describe('settings', () => {
-  it('each verb\'s help lists the flags of its settings', async () => {
+  it("each verb's help lists the flags of its settings", async () => {
     for (const [verb, names] of VERB_SETTINGS) {
       const help = (await cli([verb, '--help'])).stdout;
       for (const name of names) assert.ok(help.includes(longFlag(SETTINGS[name].flags)), `${verb} --help shows ${SETTINGS[name].flags}`);

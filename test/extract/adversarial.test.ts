@@ -35,7 +35,18 @@ describe('inputs that used to stall extraction', () => {
   it('an all-caps run after an unlabelled date (the published-line pattern)', CEILING, () => {
     // One word after the date is a short tail (an agency's name): the date is the publication's, as before.
     assert.equal(publishedLine(`12.03.2024 ${'A'.repeat(100_000)}1`)?.date, '2024-03-12');
-    assert.equal(cleanDocument({ source: 'p.txt', text: `12.03.2024 ${'ABC'.repeat(30)}!\n\n${LEAD}`, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null }).published, null);
+    assert.equal(
+      cleanDocument({
+        source: 'p.txt',
+        text: `12.03.2024 ${'ABC'.repeat(30)}!\n\n${LEAD}`,
+        format: 'text',
+        encoding: 'UTF-8',
+        title: null,
+        publisher: null,
+        published: null,
+      }).published,
+      null,
+    );
     // A date with the place printed after it is still the publication line.
     assert.equal(publishedLine('12.03.2024 Astana, Kazakhstan')?.date, '2024-03-12');
   });
@@ -53,7 +64,28 @@ describe('inputs that used to stall extraction', () => {
   });
 
   it('an 80,000-word sentence (per-mention look-ups over the sentence and over every person)', CEILING, () => {
-    const words = ['Kazakhstan', 'China', 'Russian', 'Tashkent', 'and', 'President', 'Tokayev', 'met', 'Prime', 'Minister', 'Ivan', 'Petrov', 'signed', 'agreement', 'trade', '$5', 'million', '2023', 'the', 'visit'];
+    const words = [
+      'Kazakhstan',
+      'China',
+      'Russian',
+      'Tashkent',
+      'and',
+      'President',
+      'Tokayev',
+      'met',
+      'Prime',
+      'Minister',
+      'Ivan',
+      'Petrov',
+      'signed',
+      'agreement',
+      'trade',
+      '$5',
+      'million',
+      '2023',
+      'the',
+      'visit',
+    ];
     const text = `${Array.from({ length: 80_000 }, (_, i) => words[i % words.length]).join(' ')}.`;
     assertSentencesAddressable(text);
     const facts = ReadoutFacts.parse(extractText('sentence.txt', text));
@@ -83,7 +115,7 @@ describe('inputs that used to stall extraction', () => {
     assert.equal(raw.text.split('\n\n').length, 50_001, 'each paragraph stays a paragraph');
   });
 
-  it('half a megabyte of one readout sentence (a fact\'s evidence marked per mark, a person\'s mentions searched per sentence)', CEILING, () => {
+  it("half a megabyte of one readout sentence (a fact's evidence marked per mark, a person's mentions searched per sentence)", CEILING, () => {
     // Found by npm run fuzz: 0.5 MB took 4.6 s, 1 MB 14 s (explain.ts searched its marks for each new
     // one; events searched each participant's mentions for the sentence at hand).
     const text = `${'President Tokayev met Li Qiang in Astana. '.repeat(24)}\n`.repeat(500);
@@ -92,7 +124,7 @@ describe('inputs that used to stall extraction', () => {
     assert.ok((facts.events[0]?.evidence.length ?? 0) >= 500, 'the encounter is read in every paragraph');
   });
 
-  it('a page of half a megabyte of text 120 elements deep (Readability reads every ancestor\'s text)', CEILING, () => {
+  it("a page of half a megabyte of text 120 elements deep (Readability reads every ancestor's text)", CEILING, () => {
     // Found by npm run fuzz: 1 MB of text 120 deep took 10 s in Readability; read by the linear scan.
     const paragraph = `<p>${LEAD} ${'The sides discussed trade and transport. '.repeat(20)}</p>`;
     const html = `<html><body>${'<div>'.repeat(120)}<article>${paragraph.repeat(500)}</article>${'</div>'.repeat(120)}</body></html>`;
@@ -111,6 +143,11 @@ describe('inputs that used to stall extraction', () => {
 
   it('a page of 20,000 copies of one line (the search for the last kept line)', CEILING, () => {
     const text = `${LEAD}\n\n${'Share this article\n\n'.repeat(20_000)}`;
-    assert.equal(cleanDocument({ source: 'r.txt', text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null }).text.split('Share this article').length, 2);
+    assert.equal(
+      cleanDocument({ source: 'r.txt', text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null }).text.split(
+        'Share this article',
+      ).length,
+      2,
+    );
   });
 });

@@ -10,7 +10,9 @@ const LEAD = 'President of Angola João Lourenço held talks with President of B
 describe('agreements', () => {
   it('reads a named document, its kind and status, dated by the talks', () => {
     const got = agreements(`${LEAD} After the talks the presidents signed an agreement on cooperation in agriculture.`, '2024-04-23');
-    assert.deepEqual(got, [{ title: 'agreement on cooperation in agriculture', kind: 'agreement', status: 'signed', date: '2024-04-23', parties: ['AGO', 'BRA'] }]);
+    assert.deepEqual(got, [
+      { title: 'agreement on cooperation in agriculture', kind: 'agreement', status: 'signed', date: '2024-04-23', parties: ['AGO', 'BRA'] },
+    ]);
   });
   it('keeps a capitalised title whole and stops before the clause goes on', () => {
     const [a] = agreements(`${LEAD} The 2030 Road Map on Industrial Cooperation in Mining was signed in the presence of the leaders.`);
@@ -22,30 +24,61 @@ describe('agreements', () => {
     assert.equal(a!.title, 'agreement on transport and logistics');
   });
   it('gives a document to the states whose leaders adopt it, not to the encounter the text is about', () => {
-    const got = agreements(`${LEAD} In May, President Lula and U.S. President Joe Biden on May 21 agreed to upgrade their ties to a strategic partnership and adopted a joint statement.`, '2024-06-01');
-    assert.deepEqual(got.map((a) => [a.title, a.parties.join('-'), a.date]), [['joint statement', 'BRA-USA', '2024-05-21']]);
+    const got = agreements(
+      `${LEAD} In May, President Lula and U.S. President Joe Biden on May 21 agreed to upgrade their ties to a strategic partnership and adopted a joint statement.`,
+      '2024-06-01',
+    );
+    assert.deepEqual(
+      got.map((a) => [a.title, a.parties.join('-'), a.date]),
+      [['joint statement', 'BRA-USA', '2024-05-21']],
+    );
   });
-  it('keeps the encounter\'s sides when the sentence only names another state', () => {
+  it("keeps the encounter's sides when the sentence only names another state", () => {
     const [a] = agreements(`${LEAD} The presidents signed an agreement on transit through Namibia.`, '2024-04-23');
     assert.equal(a!.parties.join('-'), 'AGO-BRA');
   });
   it('reads accords "in the areas of" a list as one accord on each subject, none swallowed by another', () => {
     const got = agreements(`${LEAD} Cooperation began in 2009 with the signing of accords in the areas of industry, trade and housing.`, '2024-04-23');
-    assert.deepEqual(got.map((a) => [a.title, a.date]), [['accord on industry', '2009'], ['accord on trade', '2009'], ['accord on housing', '2009']]);
+    assert.deepEqual(
+      got.map((a) => [a.title, a.date]),
+      [
+        ['accord on industry', '2009'],
+        ['accord on trade', '2009'],
+        ['accord on housing', '2009'],
+      ],
+    );
   });
   it('reads a signing the visit is aimed at as planned, dated by the visit, and a bare kind as the document named in full', () => {
-    const planned = agreements(`${LEAD} The visit is aimed to deepen cooperation between the two countries, with highlight on the signing of an agreement on visa exemption.`, '2024-04-23');
-    assert.deepEqual(planned.map((a) => [a.status, a.date]), [['planned', '2024-04-23']]);
-    const bare = agreements(`${LEAD} The presidents signed a joint declaration on strategic partnership. The joint declaration sets goals until 2030.`, '2024-04-23');
+    const planned = agreements(
+      `${LEAD} The visit is aimed to deepen cooperation between the two countries, with highlight on the signing of an agreement on visa exemption.`,
+      '2024-04-23',
+    );
+    assert.deepEqual(
+      planned.map((a) => [a.status, a.date]),
+      [['planned', '2024-04-23']],
+    );
+    const bare = agreements(
+      `${LEAD} The presidents signed a joint declaration on strategic partnership. The joint declaration sets goals until 2030.`,
+      '2024-04-23',
+    );
     assert.equal(bare.length, 1);
   });
   it('takes "shared vision" for a document only as a title, and "for the United States" for a signatory, not a subject', () => {
-    assert.deepEqual(agreements(`${LEAD} The memorandum on health was signed and confirms our shared vision for a strong partnership.`, '2024-04-23').map((a) => a.title), ['memorandum on health']);
-    assert.deepEqual(agreements(`${LEAD} The ministers signed a Shared Vision for Digital Partnership.`, '2024-04-23').map((a) => a.kind), ['other']);
+    assert.deepEqual(
+      agreements(`${LEAD} The memorandum on health was signed and confirms our shared vision for a strong partnership.`, '2024-04-23').map((a) => a.title),
+      ['memorandum on health'],
+    );
+    assert.deepEqual(
+      agreements(`${LEAD} The ministers signed a Shared Vision for Digital Partnership.`, '2024-04-23').map((a) => a.kind),
+      ['other'],
+    );
     assert.deepEqual(agreements(`${LEAD} The minister signed the Memorandum for the United States and the ambassador signed for Brazil.`, '2024-04-23'), []);
   });
   it('reads a subject after the day of signing, whole to its last word', () => {
-    const [a] = agreements(`${LEAD} The presidents signed a joint declaration on Tuesday on the 50th anniversary of relations between the two countries.`, '2024-04-23');
+    const [a] = agreements(
+      `${LEAD} The presidents signed a joint declaration on Tuesday on the 50th anniversary of relations between the two countries.`,
+      '2024-04-23',
+    );
     assert.equal(a!.title, 'joint declaration on the 50th anniversary of relations between the two countries');
   });
   it('takes a stated year over the date of the talks', () => {
@@ -53,7 +86,9 @@ describe('agreements', () => {
     assert.equal(a!.date, '2005');
   });
   it('merges a planned mention into the signed one', () => {
-    const got = agreements(`${LEAD} A memorandum on health cooperation will be signed. Later the ministers signed the Memorandum of Understanding on Health Cooperation.`);
+    const got = agreements(
+      `${LEAD} A memorandum on health cooperation will be signed. Later the ministers signed the Memorandum of Understanding on Health Cooperation.`,
+    );
     assert.equal(got.length, 1);
     assert.equal(got[0]!.status, 'signed');
     assert.equal(got[0]!.kind, 'memorandum');
@@ -63,7 +98,10 @@ describe('agreements', () => {
     assert.equal(a!.status, 'in_force');
   });
   it('does not count unnamed bundles or plans without a document', () => {
-    assert.deepEqual(agreements(`${LEAD} A number of documents were signed. Several agreements are being implemented. The sides will intensify a road map of relations.`), []);
+    assert.deepEqual(
+      agreements(`${LEAD} A number of documents were signed. Several agreements are being implemented. The sides will intensify a road map of relations.`),
+      [],
+    );
   });
   it('does not count a joint statement made to the press', () => {
     assert.deepEqual(agreements(`${LEAD} Following the talks the leaders made a joint statement for the press.`), []);
@@ -72,7 +110,10 @@ describe('agreements', () => {
 
 describe('agreements: dates, parties and status in busy sentences', () => {
   it('reads each document of a list with its own status', () => {
-    const got = agreements(`${LEAD} Today we signed a protocol amending the Preferential Trade Agreement, which has been in force since 2021, and an agreement on cooperation in the defence industry.`, '2024-04-23');
+    const got = agreements(
+      `${LEAD} Today we signed a protocol amending the Preferential Trade Agreement, which has been in force since 2021, and an agreement on cooperation in the defence industry.`,
+      '2024-04-23',
+    );
     const byKind = Object.fromEntries(got.map((a) => [a.kind, a.status]));
     assert.equal(byKind.protocol, 'signed');
     assert.deepEqual(got.find((a) => a.title.startsWith('agreement on cooperation'))?.status, 'signed');
@@ -82,11 +123,15 @@ describe('agreements: dates, parties and status in busy sentences', () => {
     assert.equal(a!.date, null);
   });
   it('gives documents of a multilateral meeting all its states', () => {
-    const text = 'The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Astana on 9 August. At the end of the session the leaders adopted a Joint Statement.';
+    const text =
+      'The presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan met in Astana on 9 August. At the end of the session the leaders adopted a Joint Statement.';
     assert.deepEqual(agreements(text, '2024-08-09')[0]!.parties, ['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
   });
   it('dates documents to be signed at an announced visit by the visit', () => {
-    const [a] = agreements('Prime Minister of Italy Giorgia Meloni will pay an official visit to Egypt on 17 March. The sides are expected to sign a memorandum of understanding on labour mobility during the visit.', '2024-03-15');
+    const [a] = agreements(
+      'Prime Minister of Italy Giorgia Meloni will pay an official visit to Egypt on 17 March. The sides are expected to sign a memorandum of understanding on labour mobility during the visit.',
+      '2024-03-15',
+    );
     assert.deepEqual([a!.status, a!.date], ['planned', '2024-03-17']);
   });
 });
@@ -95,7 +140,11 @@ describe('agreements in lists', () => {
   it('gives the status of "the following documents were signed:" to the items after it', () => {
     const text = `${LEAD}\nThe following documents were exchanged in the presence of the two leaders:\n- Plan of Action for the Strategic Partnership;\n- MoU on cooperation in the field of tourism;\n- Terms of Reference on maritime cooperation.`;
     const got = agreements(text, '2024-04-23');
-    assert.deepEqual(got.map((a) => [a.kind, a.status]).sort(), [['memorandum', 'signed'], ['other', 'signed'], ['program', 'signed']]);
+    assert.deepEqual(got.map((a) => [a.kind, a.status]).sort(), [
+      ['memorandum', 'signed'],
+      ['other', 'signed'],
+      ['program', 'signed'],
+    ]);
   });
 });
 
@@ -109,19 +158,28 @@ describe('agreements named by their subject', () => {
 describe('agreements: lists of documents (readouts of signing ceremonies)', () => {
   const VISIT = 'President of Moldova Ana Vrabie paid an official visit to Georgia on 9 October and held talks with Prime Minister Levan Dadiani in Tbilisi.';
   it('reads one document per subject of a plural kind, fitted to the number the text gives', () => {
-    const got = agreements(`${VISIT} The sides signed five memoranda of understanding in the fields of energy, culture and tourism, food security, migration and space.`, '2024-10-10');
-    assert.deepEqual(got.map((a) => a.title), [
-      'memorandum of understanding on energy',
-      'memorandum of understanding on culture and tourism',
-      'memorandum of understanding on food security',
-      'memorandum of understanding on migration',
-      'memorandum of understanding on space',
-    ]);
+    const got = agreements(
+      `${VISIT} The sides signed five memoranda of understanding in the fields of energy, culture and tourism, food security, migration and space.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      got.map((a) => a.title),
+      [
+        'memorandum of understanding on energy',
+        'memorandum of understanding on culture and tourism',
+        'memorandum of understanding on food security',
+        'memorandum of understanding on migration',
+        'memorandum of understanding on space',
+      ],
+    );
     assert.ok(got.every((a) => a.status === 'signed' && a.date === '2024-10-09' && a.parties.join() === 'GEO,MDA'));
   });
   it('reads "agreements on A and B" as two documents and keeps the kind words before them', () => {
     const got = agreements(`${VISIT} They signed intergovernmental agreements on visa abolition and international road transport.`, '2024-10-10');
-    assert.deepEqual(got.map((a) => a.title), ['intergovernmental agreement on visa abolition', 'intergovernmental agreement on international road transport']);
+    assert.deepEqual(
+      got.map((a) => a.title),
+      ['intergovernmental agreement on visa abolition', 'intergovernmental agreement on international road transport'],
+    );
   });
   it('does not split a bundle whose count differs from its subjects, nor a bundle with no subjects', () => {
     assert.deepEqual(agreements(`${VISIT} Twelve agreements were signed in the areas of education, justice, health and culture.`, '2024-10-10'), []);
@@ -129,20 +187,45 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
   });
   it('keeps a singular subject list whole: one agreement on trade, investment and tourism', () => {
     const got = agreements(`${VISIT} The ministers signed an agreement on trade, investment and tourism.`, '2024-10-10');
-    assert.deepEqual(got.map((a) => a.title), ['agreement on trade, investment and tourism']);
+    assert.deepEqual(
+      got.map((a) => a.title),
+      ['agreement on trade, investment and tourism'],
+    );
   });
   it('carries a list header over the next sentences, and reads "The first concerns …"', () => {
     const text = `${VISIT} Three memoranda were signed after the talks. They include a memorandum on veterinary control. The second concerns customs data exchange.`;
     const got = agreements(text, '2024-10-10');
-    assert.deepEqual(got.map((a) => [a.title, a.status]), [['memorandum on veterinary control', 'signed'], ['memorandum on customs data exchange', 'signed']]);
+    assert.deepEqual(
+      got.map((a) => [a.title, a.status]),
+      [
+        ['memorandum on veterinary control', 'signed'],
+        ['memorandum on customs data exchange', 'signed'],
+      ],
+    );
   });
   it('reads items after "The agreements include:" with the status of the sentence before', () => {
-    const got = agreements(`${VISIT} The meeting resulted in three agreements. The agreements include: MoU on seed certification, Protocol on fisheries, Action Plan for tourism.`, '2024-10-10');
-    assert.deepEqual(got.map((a) => [a.kind, a.status]), [['memorandum', 'signed'], ['protocol', 'signed'], ['program', 'signed']]);
+    const got = agreements(
+      `${VISIT} The meeting resulted in three agreements. The agreements include: MoU on seed certification, Protocol on fisheries, Action Plan for tourism.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      got.map((a) => [a.kind, a.status]),
+      [
+        ['memorandum', 'signed'],
+        ['protocol', 'signed'],
+        ['program', 'signed'],
+      ],
+    );
   });
   it('drops the parties from a title when a subject follows, keeps them when none does', () => {
-    const got = agreements(`${VISIT} A memorandum of understanding between the Ministry of Economy of Moldova and the Ministry of Economy of Georgia on export promotion was signed, as well as a declaration of intent between the Moldovan and Georgian ministries of health.`, '2024-10-10');
-    assert.deepEqual(got.map((a) => a.title), ['memorandum of understanding on export promotion', 'declaration of intent between the Moldovan and Georgian ministries of health']);
+    const got = agreements(
+      `${VISIT} A memorandum of understanding between the Ministry of Economy of Moldova and the Ministry of Economy of Georgia on export promotion was signed, as well as a declaration of intent between the Moldovan and Georgian ministries of health.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      got.map((a) => a.title),
+      ['memorandum of understanding on export promotion', 'declaration of intent between the Moldovan and Georgian ministries of health'],
+    );
   });
   it('does not cut a capitalised title at a comma inside it', () => {
     const [a] = agreements(`${VISIT} They recalled the General Agreement on Economic, Scientific and Technical Cooperation, signed in 1996.`);
@@ -151,18 +234,36 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
   it('never makes a document of a bare abbreviation, and never merges two memoranda through it', () => {
     const text = `${VISIT} The sides signed a memorandum on wine exports and a memorandum on railway freight. The MoU will be implemented next year.`;
     const got = agreements(text, '2024-10-10');
-    assert.deepEqual(got.map((a) => a.title), ['memorandum on wine exports', 'memorandum on railway freight']);
+    assert.deepEqual(
+      got.map((a) => a.title),
+      ['memorandum on wine exports', 'memorandum on railway freight'],
+    );
   });
-  it('reads firms\' export agreements and a joint statement to the press as no documents of the states', () => {
+  it("reads firms' export agreements and a joint statement to the press as no documents of the states", () => {
     assert.deepEqual(agreements(`${VISIT} Export agreements on supplies of wine, walnuts and apples were signed by companies.`, '2024-10-10'), []);
   });
   it('takes an issued joint statement as a document, and announced signings as planned', () => {
-    const got = agreements(`${VISIT} A joint statement said the two sides discussed the situation in Ukraine. The next visit will feature the signing of an agreement on social security.`, '2024-10-10');
-    assert.deepEqual(got.map((a) => [a.kind, a.status]), [['joint_statement', 'signed'], ['agreement', 'planned']]);
+    const got = agreements(
+      `${VISIT} A joint statement said the two sides discussed the situation in Ukraine. The next visit will feature the signing of an agreement on social security.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      got.map((a) => [a.kind, a.status]),
+      [
+        ['joint_statement', 'signed'],
+        ['agreement', 'planned'],
+      ],
+    );
     assert.deepEqual(got[0]!.parties, ['GEO', 'MDA']); // the state discussed is no party
   });
   it('gives a date stated before a list of documents to every document of the list', () => {
-    const got = agreements(`${VISIT} On 10 October, after the talks, the parties signed an agreement on air services and a memorandum on tourism.`, '2024-10-11');
-    assert.deepEqual(got.map((a) => a.date), ['2024-10-10', '2024-10-10']);
+    const got = agreements(
+      `${VISIT} On 10 October, after the talks, the parties signed an agreement on air services and a memorandum on tourism.`,
+      '2024-10-11',
+    );
+    assert.deepEqual(
+      got.map((a) => a.date),
+      ['2024-10-10', '2024-10-10'],
+    );
   });
 });

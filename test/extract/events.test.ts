@@ -16,17 +16,29 @@ describe('events', () => {
     ].join('\n');
     assert.deepEqual(events(text, '2024-03-14'), [{ type: 'meeting', date: '2024-03-14', end: null, planned: false, countries: ['KGZ', 'UZB'] }]);
   });
-  it('dates a day by the year a heading just gave its month, and keeps one pair\'s summits apart from another\'s', () => {
+  it("dates a day by the year a heading just gave its month, and keeps one pair's summits apart from another's", () => {
     const text = [
       'Chile-Peru summit (March 2021)',
       'President of Chile Ana Soler and President of Peru Luis Quispe on March 12 held a summit in Lima.',
       'Chile-Bolivia summit (March 2021)',
       'President of Chile Ana Soler on March 20 held a summit with President of Bolivia Mario Choque in La Paz.',
     ].join('\n');
-    assert.deepEqual(events(text).map((e) => [e.date, e.countries.join('-')]), [['2021-03-12', 'CHL-PER'], ['2021-03-20', 'BOL-CHL']]);
+    assert.deepEqual(
+      events(text).map((e) => [e.date, e.countries.join('-')]),
+      [
+        ['2021-03-12', 'CHL-PER'],
+        ['2021-03-20', 'BOL-CHL'],
+      ],
+    );
   });
   it('takes no year from a month two paragraphs up and more', () => {
-    const text = ['The forum opened in March 2021.', 'Trade grew.', 'Ports were built.', 'Roads were paved.', 'President of Chile Ana Soler met President of Peru Luis Quispe on March 12 in Lima.'].join('\n');
+    const text = [
+      'The forum opened in March 2021.',
+      'Trade grew.',
+      'Ports were built.',
+      'Roads were paved.',
+      'President of Chile Ana Soler met President of Peru Luis Quispe on March 12 in Lima.',
+    ].join('\n');
     assert.ok(events(text).some((e) => e.date === '--03-12'));
   });
   it('splits a departure for legs named one after the other, each with its dates, keeps the leg the text reports on its own, and takes no venue from the city left', () => {
@@ -35,10 +47,13 @@ describe('events', () => {
       'Soler will also pay a state visit to Bolivia from May 5-7 at the invitation of President of Bolivia Mario Choque.',
     ].join('\n');
     const got = extractText('t.txt', text, { published: '2024-05-03' }).events;
-    assert.deepEqual(got.map((e) => [e.countries.join('-'), e.date, e.end_date, e.planned, e.place?.city ?? null]), [
-      ['CHL-PER', '2024-05-03', '2024-05-05', false, null],
-      ['BOL-CHL', '2024-05-05', '2024-05-07', true, null],
-    ]);
+    assert.deepEqual(
+      got.map((e) => [e.countries.join('-'), e.date, e.end_date, e.planned, e.place?.city ?? null]),
+      [
+        ['CHL-PER', '2024-05-03', '2024-05-05', false, null],
+        ['BOL-CHL', '2024-05-05', '2024-05-07', true, null],
+      ],
+    );
   });
   it('takes no date another verb governs for the visit ("taking office on", "marked on")', () => {
     const text = [
@@ -46,51 +61,116 @@ describe('events', () => {
       'Soler is on an official visit to Lima, her first since winning the April 2 election and taking office on April 20.',
       'She said the visit is symbolic for the anniversary of relations, marked on April 28.',
     ].join('\n');
-    assert.deepEqual(events(text, '2024-05-03').map((e) => [e.type, e.date]), [['visit', '2024-05-03']]);
+    assert.deepEqual(
+      events(text, '2024-05-03').map((e) => [e.type, e.date]),
+      [['visit', '2024-05-03']],
+    );
   });
   it('gives a year-less announced visit the year the text writes for it elsewhere ("the decision to visit in November 2025")', () => {
     const text = [
       'President of Chile Ana Soler will pay a state visit to Peru from November 11-12, the ministry announced.',
       'Trade has grown fast.',
-      'Soler\'s decision to visit Peru in November 2025 was welcomed in Lima.',
+      "Soler's decision to visit Peru in November 2025 was welcomed in Lima.",
     ].join('\n');
-    assert.deepEqual(events(text).map((e) => [e.date, e.end, e.planned]), [['2025-11-11', '2025-11-12', true]]);
+    assert.deepEqual(
+      events(text).map((e) => [e.date, e.end, e.planned]),
+      [['2025-11-11', '2025-11-12', true]],
+    );
   });
   it('keeps an announced visit of two states the text names without a date, apart from the call it was discussed in', () => {
-    const text = 'President of Chile Ana Soler and President of Peru Luis Quispe held a telephone conversation on May 21. Soler\'s upcoming state visit to Peru was also discussed.';
-    assert.deepEqual(events(text, '2024-05-21').map((e) => [e.type, e.date, e.planned]), [['phone_call', '2024-05-21', false], ['visit', null, true]]);
+    const text =
+      "President of Chile Ana Soler and President of Peru Luis Quispe held a telephone conversation on May 21. Soler's upcoming state visit to Peru was also discussed.";
+    assert.deepEqual(
+      events(text, '2024-05-21').map((e) => [e.type, e.date, e.planned]),
+      [
+        ['phone_call', '2024-05-21', false],
+        ['visit', null, true],
+      ],
+    );
   });
   it('reads a multi-day visit with its end date', () => {
-    const [e] = events('The state visit of the President of Kazakhstan Kassym-Jomart Tokayev to the United Arab Emirates on May 20-22 ended with talks.', '2024-05-22');
+    const [e] = events(
+      'The state visit of the President of Kazakhstan Kassym-Jomart Tokayev to the United Arab Emirates on May 20-22 ended with talks.',
+      '2024-05-22',
+    );
     assert.deepEqual(e, { type: 'visit', date: '2024-05-20', end: '2024-05-22', planned: false, countries: ['ARE', 'KAZ'] });
   });
   it('reports a past encounter the text recalls as its own event', () => {
-    const got = events('President of Brazil Luiz Inácio Lula da Silva met President of Angola João Lourenço in Brasília on 23 April. Lula da Silva recalled his official visit to Luanda in August 2023.', '2024-04-23');
-    assert.deepEqual(got.map((e) => [e.type, e.date]), [['meeting', '2024-04-23'], ['visit', '2023-08']]);
+    const got = events(
+      'President of Brazil Luiz Inácio Lula da Silva met President of Angola João Lourenço in Brasília on 23 April. Lula da Silva recalled his official visit to Luanda in August 2023.',
+      '2024-04-23',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date]),
+      [
+        ['meeting', '2024-04-23'],
+        ['visit', '2023-08'],
+      ],
+    );
   });
   it('reads phone calls', () => {
     const [e] = events('President of Türkiye Recep Tayyip Erdoğan had a telephone conversation with President of Azerbaijan Ilham Aliyev on 28 May.');
     assert.deepEqual(e, { type: 'phone_call', date: '--05-28', end: null, planned: false, countries: ['AZE', 'TUR'] });
   });
   it('marks announced encounters as planned', () => {
-    const got = events('The foreign ministers of India and Kenya met in Nairobi on 4 June. President of Kenya William Ruto will pay a state visit to India in December.', '2024-06-05');
-    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['meeting', '2024-06-04', false], ['visit', '2024-12', true]]);
+    const got = events(
+      'The foreign ministers of India and Kenya met in Nairobi on 4 June. President of Kenya William Ruto will pay a state visit to India in December.',
+      '2024-06-05',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.planned]),
+      [
+        ['meeting', '2024-06-04', false],
+        ['visit', '2024-12', true],
+      ],
+    );
   });
   it('reads a proposal to hold an encounter as planned, not held', () => {
-    const got = events('The prime ministers of Georgia and Armenia met in Tbilisi on 3 March. The Armenian side proposed holding the next business forum in Yerevan in October.', '2024-03-04');
-    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['meeting', '2024-03-03', false], ['forum', '2024-10', true]]);
+    const got = events(
+      'The prime ministers of Georgia and Armenia met in Tbilisi on 3 March. The Armenian side proposed holding the next business forum in Yerevan in October.',
+      '2024-03-04',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.planned]),
+      [
+        ['meeting', '2024-03-03', false],
+        ['forum', '2024-10', true],
+      ],
+    );
   });
   it('reads a visit the text awaits as planned', () => {
-    const got = events('Kassym-Jomart Tokayev said Kazakhstan expects the state visit of President of Uzbekistan Shavkat Mirziyoyev to Astana in May.', '2025-03-02');
-    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['visit', '2025-05', true]]);
+    const got = events(
+      'Kassym-Jomart Tokayev said Kazakhstan expects the state visit of President of Uzbekistan Shavkat Mirziyoyev to Astana in May.',
+      '2025-03-02',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.planned]),
+      [['visit', '2025-05', true]],
+    );
   });
   it('dates a visit planned for "the second half of the year" by the year', () => {
-    const got = events('President of Kyrgyzstan Sadyr Japarov spoke by phone with President of Uzbekistan Shavkat Mirziyoyev on 19 March. They went over the state visit of Sadyr Japarov to Uzbekistan planned for the second half of the year.', '2024-03-19');
-    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['phone_call', '2024-03-19', false], ['visit', '2024', true]]);
+    const got = events(
+      'President of Kyrgyzstan Sadyr Japarov spoke by phone with President of Uzbekistan Shavkat Mirziyoyev on 19 March. They went over the state visit of Sadyr Japarov to Uzbekistan planned for the second half of the year.',
+      '2024-03-19',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.planned]),
+      [
+        ['phone_call', '2024-03-19', false],
+        ['visit', '2024', true],
+      ],
+    );
   });
   it('does not count the spokesperson who reports an encounter among its participants', () => {
-    const f = extractText('t.txt', 'Kremlin Spokesman Dmitry Peskov said President of Russia Vladimir Putin held talks with President of China Xi Jinping in Moscow on 21 March.', { published: '2023-03-21' });
-    assert.deepEqual(f.events[0]?.participants.map((p) => p.name), ['Vladimir Putin', 'Xi Jinping']);
+    const f = extractText(
+      't.txt',
+      'Kremlin Spokesman Dmitry Peskov said President of Russia Vladimir Putin held talks with President of China Xi Jinping in Moscow on 21 March.',
+      { published: '2023-03-21' },
+    );
+    assert.deepEqual(
+      f.events[0]?.participants.map((p) => p.name),
+      ['Vladimir Putin', 'Xi Jinping'],
+    );
   });
   it('does not make an event of a hypothetical', () => {
     const got = events('The presidents of Belarus and Tajikistan met in Minsk on 28 June. I think other leaders may join these talks one day.');
@@ -100,31 +180,60 @@ describe('events', () => {
 
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
-    const got = events('President of Uzbekistan Shavkat Mirziyoyev spoke by phone with President of Kyrgyzstan Sadyr Japarov on 10 January. They recalled the state visit to Bishkek in January last year.', '2024-01-10');
-    assert.deepEqual(got.map((e) => [e.type, e.date]), [['phone_call', '2024-01-10'], ['visit', '2023-01']]);
+    const got = events(
+      'President of Uzbekistan Shavkat Mirziyoyev spoke by phone with President of Kyrgyzstan Sadyr Japarov on 10 January. They recalled the state visit to Bishkek in January last year.',
+      '2024-01-10',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date]),
+      [
+        ['phone_call', '2024-01-10'],
+        ['visit', '2023-01'],
+      ],
+    );
   });
   it('extends the main visit to the day the text says it ends', () => {
-    const got = events('President Cyril Ramaphosa of South Africa will begin a state visit to Nigeria on 3 December 2024. The visit will conclude on 4 December 2024.', '2024-12-01');
-    assert.deepEqual(got.map((e) => [e.type, e.date, e.end, e.planned]), [['visit', '2024-12-03', '2024-12-04', true]]);
+    const got = events(
+      'President Cyril Ramaphosa of South Africa will begin a state visit to Nigeria on 3 December 2024. The visit will conclude on 4 December 2024.',
+      '2024-12-01',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.end, e.planned]),
+      [['visit', '2024-12-03', '2024-12-04', true]],
+    );
   });
-  it('reports talks the text frames as one side\'s visit as the visit, even when one day is given', () => {
-    const [e] = events('President of Azerbaijan Ilham Aliyev, who is on a working visit to Türkiye, held talks with President Recep Tayyip Erdoğan in Ankara on 12 March.', '2025-03-12');
+  it("reports talks the text frames as one side's visit as the visit, even when one day is given", () => {
+    const [e] = events(
+      'President of Azerbaijan Ilham Aliyev, who is on a working visit to Türkiye, held talks with President Recep Tayyip Erdoğan in Ankara on 12 March.',
+      '2025-03-12',
+    );
     assert.equal(e!.type, 'visit');
   });
 });
 
 describe('events: anchors and names', () => {
   it('reads "on Thursday" against a dateline day in the year the text establishes', () => {
-    const text = 'SANTIAGO, March 14 (Cono Sur Press) – The foreign ministers of Chile and Argentina met in Santiago on Thursday to mark the 40th anniversary of the treaty signed in 1984.';
-    assert.deepEqual(events(text).map((e) => e.date), ['2024-03-14']);
+    const text =
+      'SANTIAGO, March 14 (Cono Sur Press) – The foreign ministers of Chile and Argentina met in Santiago on Thursday to mark the 40th anniversary of the treaty signed in 1984.';
+    assert.deepEqual(
+      events(text).map((e) => e.date),
+      ['2024-03-14'],
+    );
   });
   it('takes a person named after a city for a person, not a place', () => {
-    const facts = extractText('t.txt', 'President Luiz Inácio Lula da Silva received Paraguayan President Santiago Peña at the Planalto Palace in Brasília on 8 April.', { published: '2024-04-08' });
+    const facts = extractText(
+      't.txt',
+      'President Luiz Inácio Lula da Silva received Paraguayan President Santiago Peña at the Planalto Palace in Brasília on 8 April.',
+      { published: '2024-04-08' },
+    );
     assert.deepEqual(facts.events[0]!.countries, ['BRA', 'PRY']);
     assert.equal(facts.events[0]!.place?.city, 'Brasília');
   });
   it('reads a meeting of heads of state as a summit', () => {
-    const [e] = events('The Consultative Meeting of the Heads of State of Central Asia was held in Astana on 9 August with the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.', '2024-08-09');
+    const [e] = events(
+      'The Consultative Meeting of the Heads of State of Central Asia was held in Astana on 9 August with the presidents of Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and Uzbekistan.',
+      '2024-08-09',
+    );
     assert.equal(e!.type, 'summit');
     assert.equal(e!.countries.length, 5);
   });
@@ -132,13 +241,23 @@ describe('events: anchors and names', () => {
 
 describe('events: sides', () => {
   it('takes "the two leaders" for the document pair, not every state the sentence names', () => {
-    const text = 'Prime Minister of Italy Giorgia Meloni held talks with President of Egypt Abdel Fattah al-Sisi in Cairo on 17 March. The two leaders last met in October, on the sidelines of a peace summit on Gaza and Palestine.';
+    const text =
+      'Prime Minister of Italy Giorgia Meloni held talks with President of Egypt Abdel Fattah al-Sisi in Cairo on 17 March. The two leaders last met in October, on the sidelines of a peace summit on Gaza and Palestine.';
     const got = events(text, '2024-03-17');
     assert.deepEqual(got.find((e) => e.date === '2023-10')?.countries, ['EGY', 'ITA']);
   });
   it('reads "last autumn" as the year before', () => {
-    const got = events('President of Kazakhstan Kassym-Jomart Tokayev received the foreign minister of Hungary on 27 February. He recalled his official visit to Budapest last autumn.', '2024-02-27');
-    assert.deepEqual(got.map((e) => [e.type, e.date]), [['meeting', '2024-02-27'], ['visit', '2023']]);
+    const got = events(
+      'President of Kazakhstan Kassym-Jomart Tokayev received the foreign minister of Hungary on 27 February. He recalled his official visit to Budapest last autumn.',
+      '2024-02-27',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date]),
+      [
+        ['meeting', '2024-02-27'],
+        ['visit', '2023'],
+      ],
+    );
   });
 });
 
@@ -148,37 +267,57 @@ describe('events: spans and recalled visits', () => {
     assert.deepEqual([e!.type, e!.date, e!.end, e!.planned], ['visit', '2023-10-24', '2023-10-25', true]);
   });
   it('keeps an undated past visit elsewhere as its own event', () => {
-    const got = events('President of Belarus Aleksandr Lukashenko held talks with President of Zimbabwe Emmerson Mnangagwa in Minsk on 4 June.\nThe talks covered agriculture.\nLukashenko recalled his official visit to Zimbabwe and the warm welcome in Harare.');
-    assert.deepEqual(got.map((e) => [e.type, e.date]), [['meeting', '--06-04'], ['visit', null]]);
+    const got = events(
+      'President of Belarus Aleksandr Lukashenko held talks with President of Zimbabwe Emmerson Mnangagwa in Minsk on 4 June.\nThe talks covered agriculture.\nLukashenko recalled his official visit to Zimbabwe and the warm welcome in Harare.',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date]),
+      [
+        ['meeting', '--06-04'],
+        ['visit', null],
+      ],
+    );
   });
 });
 
 describe('events: the main encounter on real pages', () => {
   it('finds the lead under page furniture (editor note, byline, agency dateline)', () => {
-    const text = '(ATTN: UPDATES with quotes)\n\nBy Mira Soltan\n\nDAKAR, March 3 (APS) -- President of Senegal Aliou Ndiaye held talks with President of Mali Oumar Keita in Dakar on Sunday.\n\nThe talks covered security.';
+    const text =
+      '(ATTN: UPDATES with quotes)\n\nBy Mira Soltan\n\nDAKAR, March 3 (APS) -- President of Senegal Aliou Ndiaye held talks with President of Mali Oumar Keita in Dakar on Sunday.\n\nThe talks covered security.';
     const f = extractText('t.txt', text, { published: '2024-03-03' });
     assert.equal(f.document.publisher, 'APS');
-    assert.deepEqual(f.events.map((e) => [e.type, e.date, e.countries.join()]), [['meeting', '2024-03-03', 'MLI,SEN']]);
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.countries.join()]),
+      [['meeting', '2024-03-03', 'MLI,SEN']],
+    );
   });
-  it('types the encounter as a visit when any sentence frames it as the guest\'s visit', () => {
-    const text = 'President of Senegal Aliou Ndiaye held talks with President of Mali Oumar Keita in Bamako on 3 March.\n\nIt was the first visit by a Senegalese head of state since 2015. During the visit the leaders opened a bridge.';
-    assert.deepEqual(events(text, '2024-03-04').map((e) => [e.type, e.date]), [['visit', '2024-03-03']]);
+  it("types the encounter as a visit when any sentence frames it as the guest's visit", () => {
+    const text =
+      'President of Senegal Aliou Ndiaye held talks with President of Mali Oumar Keita in Bamako on 3 March.\n\nIt was the first visit by a Senegalese head of state since 2015. During the visit the leaders opened a bridge.';
+    assert.deepEqual(
+      events(text, '2024-03-04').map((e) => [e.type, e.date]),
+      [['visit', '2024-03-03']],
+    );
   });
   it('does not take an earlier visit named in a recollection for the framing', () => {
-    const text = 'The foreign ministers of Senegal and Mali met in Bamako on 3 March. The minister recalled that relations were elevated during President Ndiaye\'s visit to Bamako.';
+    const text =
+      "The foreign ministers of Senegal and Mali met in Bamako on 3 March. The minister recalled that relations were elevated during President Ndiaye's visit to Bamako.";
     assert.equal(events(text, '2024-03-04')[0]!.type, 'meeting');
   });
   it('reads an invitation as an announced visit and the call it was made in as the encounter', () => {
-    const text = 'Prime Minister of Ghana Kofi Mensah has invited the President of Kenya Daniel Otieno to visit Accra, which the latter accepted on Wednesday.\n\nThe premier extended the invitation during a telephonic call with the Kenyan leader.';
+    const text =
+      'Prime Minister of Ghana Kofi Mensah has invited the President of Kenya Daniel Otieno to visit Accra, which the latter accepted on Wednesday.\n\nThe premier extended the invitation during a telephonic call with the Kenyan leader.';
     const got = events(text, '2024-07-11');
     assert.deepEqual(got[0], { type: 'phone_call', date: '2024-07-10', end: null, planned: false, countries: ['GHA', 'KEN'] });
   });
   it('dates a call made in a later paragraph by the invitation it carried', () => {
-    const text = 'Prime Minister of Ghana Kofi Mensah held talks with the President of Kenya in Accra on 1 July.\n\nOn 9 July, Prime Minister Kofi Mensah also invited the President of Togo to visit Ghana.\n\nThe invitation was extended during a telephone call with the Togolese president.';
+    const text =
+      'Prime Minister of Ghana Kofi Mensah held talks with the President of Kenya in Accra on 1 July.\n\nOn 9 July, Prime Minister Kofi Mensah also invited the President of Togo to visit Ghana.\n\nThe invitation was extended during a telephone call with the Togolese president.';
     assert.ok(events(text, '2024-07-11').some((e) => e.type === 'phone_call' && e.date === '2024-07-09' && e.countries.join() === 'GHA,TGO'));
   });
   it('keeps the next stop of a tour and the states under discussion out of the sides', () => {
-    const text = 'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';
+    const text =
+      'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';
     assert.deepEqual(events(text, '2024-05-09')[0]!.countries, ['CHL', 'PER']);
   });
   it('does not make a call of "called for" or "called the plan", and reads "spoke today with"', () => {
@@ -187,21 +326,29 @@ describe('events: the main encounter on real pages', () => {
     assert.deepEqual([e!.type, e!.date], ['phone_call', '2024-05-09']);
   });
   it('reads a planned meeting at a summit ("where the leaders look forward to meeting next week") with month precision', () => {
-    const text = 'Prime Minister of Norway Ola Lunde spoke with President of Chile Camila Rojas on 11 June. Lunde invited Rojas to the Arctic Leaders Summit in Tromsø, where the leaders look forward to meeting next week.';
+    const text =
+      'Prime Minister of Norway Ola Lunde spoke with President of Chile Camila Rojas on 11 June. Lunde invited Rojas to the Arctic Leaders Summit in Tromsø, where the leaders look forward to meeting next week.';
     const got = events(text, '2025-06-11');
     assert.deepEqual(got.find((e) => e.planned)?.date, '2025-06');
   });
   it('resolves "late August" in a mid-August text to this August, and keeps a forecast of talks "could resume" planned', () => {
     const got = events('Officials of Norway are due to visit Chile in late August. Talks could resume in late September.', '2025-08-15');
-    assert.deepEqual(got.map((e) => [e.type, e.date, e.planned]), [['visit', '2025-08', true], ['meeting', '2025-09', true]]);
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.planned]),
+      [
+        ['visit', '2025-08', true],
+        ['meeting', '2025-09', true],
+      ],
+    );
   });
   it('dates the talks "the next day" from the day the text named before', () => {
-    const text = 'The President of Norway arrived in Santiago on Monday 11 November. The official welcoming ceremony and the talks took place the next day. Following the talks, the two leaders signed an agreement on fisheries.';
+    const text =
+      'The President of Norway arrived in Santiago on Monday 11 November. The official welcoming ceremony and the talks took place the next day. Following the talks, the two leaders signed an agreement on fisheries.';
     const f = extractText('t.txt', text, { published: '2024-11-13' });
     assert.equal(f.agreements[0]?.date, '2024-11-12');
   });
   it('counts the first day of a visit back from "the second day of a four-day state visit"', () => {
-    const [e] = events('The summit took place on 15 January, the second day of the President of Chile\'s four-day state visit to Norway.', '2025-01-15');
+    const [e] = events("The summit took place on 15 January, the second day of the President of Chile's four-day state visit to Norway.", '2025-01-15');
     assert.deepEqual([e!.type, e!.date, e!.end], ['visit', '2025-01-14', '2025-01-17']);
   });
   it('records how a date was established', () => {
@@ -209,15 +356,23 @@ describe('events: the main encounter on real pages', () => {
     assert.deepEqual([f.events[0]!.date, f.events[0]!.date_basis], ['2024-05-09', 'publication']);
   });
   it('keeps an announced forum with a place of its own, and not a third-party conference', () => {
-    const got = events('The presidents of Chile and Peru met in Lima on 2 May. The parties agreed to hold the first Forum of Regions of the two states in Santiago next year. They also discussed a conference on oceans to be held in New York.');
-    assert.deepEqual(got.map((e) => [e.type, e.planned, e.countries.join()]), [['meeting', false, 'CHL,PER'], ['forum', true, 'CHL,PER']]);
+    const got = events(
+      'The presidents of Chile and Peru met in Lima on 2 May. The parties agreed to hold the first Forum of Regions of the two states in Santiago next year. They also discussed a conference on oceans to be held in New York.',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.planned, e.countries.join()]),
+      [
+        ['meeting', false, 'CHL,PER'],
+        ['forum', true, 'CHL,PER'],
+      ],
+    );
   });
-  it('dates an undated main encounter by its dateline\'s day, and takes no earlier year\'s visit for its frame', () => {
+  it("dates an undated main encounter by its dateline's day, and takes no earlier year's visit for its frame", () => {
     const text = [
       'Soler met with Pardo',
       '',
       'Lima. May 4. Andina - President of Peru Ana Soler held a meeting with Chilean President Luis Pardo, the presidential office said.',
-      'Soler noted that after Pardo\'s state visit to Peru in October last year, trade between the two countries has grown.',
+      "Soler noted that after Pardo's state visit to Peru in October last year, trade between the two countries has grown.",
     ].join('\n');
     const [main] = events(text);
     assert.deepEqual(main, { type: 'meeting', date: '--05-04', end: null, planned: false, countries: ['CHL', 'PER'] });
@@ -225,4 +380,3 @@ describe('events: the main encounter on real pages', () => {
     assert.equal(withVisit!.type, 'visit', 'a visit of its own time frames it');
   });
 });
-

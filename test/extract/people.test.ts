@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractText } from '../../src/extract/pipeline.js';
 
-const people = (text: string, published: string | null = null) => extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
+const people = (text: string, published: string | null = null) =>
+  extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
   it('reads titles before names, with the country they carry', () => {
@@ -11,43 +12,76 @@ describe('people', () => {
       { name: 'Abdulla Aripov', aliases: [], role: 'Prime Minister', country: 'UZB' },
     ]);
   });
-  it('reads a state\'s name between a title and a name as the title\'s complement, not as a given name', () => {
-    assert.deepEqual(people('A call took place between President Paraguay Luis Benitez and President of Chile Ana Soler.').map((p) => [p.name, p.role, p.country]), [
-      ['Luis Benitez', 'President', 'PRY'],
-      ['Ana Soler', 'President', 'CHL'],
-    ]);
-    assert.deepEqual(people('Ambassador Jordan Smith presented his credentials.').map((p) => p.name), ['Jordan Smith'], 'one name word after it: a given name');
+  it("reads a state's name between a title and a name as the title's complement, not as a given name", () => {
+    assert.deepEqual(
+      people('A call took place between President Paraguay Luis Benitez and President of Chile Ana Soler.').map((p) => [p.name, p.role, p.country]),
+      [
+        ['Luis Benitez', 'President', 'PRY'],
+        ['Ana Soler', 'President', 'CHL'],
+      ],
+    );
+    assert.deepEqual(
+      people('Ambassador Jordan Smith presented his credentials.').map((p) => p.name),
+      ['Jordan Smith'],
+      'one name word after it: a given name',
+    );
   });
   it('reads a plural title over names that each carry their state ("Presidents A of X and B of Y")', () => {
-    assert.deepEqual(people('Presidents Luis Benitez of Paraguay and Ana Soler of Chile signed a joint declaration.').map((p) => [p.name, p.role, p.country]), [
-      ['Luis Benitez', 'President', 'PRY'],
-      ['Ana Soler', 'President', 'CHL'],
-    ]);
+    assert.deepEqual(
+      people('Presidents Luis Benitez of Paraguay and Ana Soler of Chile signed a joint declaration.').map((p) => [p.name, p.role, p.country]),
+      [
+        ['Luis Benitez', 'President', 'PRY'],
+        ['Ana Soler', 'President', 'CHL'],
+      ],
+    );
   });
-  it('takes a person\'s state from the body named after the name, and keeps a role that ends in an organisation', () => {
-    assert.deepEqual(people('Assistant Secretary for Trade Ana Reyes, U.S. Department of Commerce, signed the memorandum.').map((p) => [p.name, p.country]), [['Ana Reyes', 'USA']]);
-    const [crownPrince] = people('Sheikh Hamad bin Khalid Al Thani, Crown Prince of Qatar and Deputy Supreme Commander of the Qatari Armed Forces, received the minister.');
+  it("takes a person's state from the body named after the name, and keeps a role that ends in an organisation", () => {
+    assert.deepEqual(
+      people('Assistant Secretary for Trade Ana Reyes, U.S. Department of Commerce, signed the memorandum.').map((p) => [p.name, p.country]),
+      [['Ana Reyes', 'USA']],
+    );
+    const [crownPrince] = people(
+      'Sheikh Hamad bin Khalid Al Thani, Crown Prince of Qatar and Deputy Supreme Commander of the Qatari Armed Forces, received the minister.',
+    );
     assert.equal(crownPrince!.role, 'Crown Prince of Qatar and Deputy Supreme Commander of the Qatari Armed Forces');
   });
-  it('reads a given name used alone for the one person who bears it, and lends that person\'s state to those accompanying', () => {
-    const text = 'Prime Minister of Malaysia Anwar Ibrahim arrived in Nanning. Anwar was accompanied on his visit by Trade Minister Ahmad Zaki and Deputy Foreign Minister Siti Aminah.';
-    assert.deepEqual(people(text).map((p) => [p.name, p.country]), [['Anwar Ibrahim', 'MYS'], ['Ahmad Zaki', 'MYS'], ['Siti Aminah', 'MYS']]);
+  it("reads a given name used alone for the one person who bears it, and lends that person's state to those accompanying", () => {
+    const text =
+      'Prime Minister of Malaysia Anwar Ibrahim arrived in Nanning. Anwar was accompanied on his visit by Trade Minister Ahmad Zaki and Deputy Foreign Minister Siti Aminah.';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.country]),
+      [
+        ['Anwar Ibrahim', 'MYS'],
+        ['Ahmad Zaki', 'MYS'],
+        ['Siti Aminah', 'MYS'],
+      ],
+    );
     const two = 'President Ahmad Karimov of Uzbekistan met President Ahmad Suleimenov of Kazakhstan. Ahmad said the talks went well.';
-    assert.ok(people(two).every((p) => p.name !== 'Ahmad'), 'a given name two people bear points at neither');
+    assert.ok(
+      people(two).every((p) => p.name !== 'Ahmad'),
+      'a given name two people bear points at neither',
+    );
   });
   it('keeps a minister’s portfolio and an ambassador’s accreditation in the role', () => {
-    const got = people('Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan Zoltan Varga met Minister of Trade and Integration Arman Shakkaliyev.');
-    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
-      ['Zoltan Varga', 'Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan', 'HUN'],
-      ['Arman Shakkaliyev', 'Minister of Trade and Integration', null],
-    ]);
+    const got = people(
+      'Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan Zoltan Varga met Minister of Trade and Integration Arman Shakkaliyev.',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role, p.country]),
+      [
+        ['Zoltan Varga', 'Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan', 'HUN'],
+        ['Arman Shakkaliyev', 'Minister of Trade and Integration', null],
+      ],
+    );
   });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
   });
   it('joins misspellings, transliterations and patronymic forms of one name', () => {
-    const got = people('President of Uzbekistan Shavkat Mirziyoyev welcomed the guests. Shavkat Mirziyoev noted the progress. "Shavkat Miromonovich knows this well," the guest said. Mirziyoyev agreed.');
+    const got = people(
+      'President of Uzbekistan Shavkat Mirziyoyev welcomed the guests. Shavkat Mirziyoev noted the progress. "Shavkat Miromonovich knows this well," the guest said. Mirziyoyev agreed.',
+    );
     assert.equal(got.length, 1);
     assert.equal(got[0]!.name, 'Shavkat Mirziyoyev');
     assert.deepEqual(got[0]!.aliases.sort(), ['Shavkat Miromonovich', 'Shavkat Mirziyoev']);
@@ -57,16 +91,26 @@ describe('people', () => {
     assert.deepEqual(got, [{ name: 'Kassym-Jomart Tokayev', aliases: [], role: 'President', country: 'KAZ' }]);
   });
   it('does not take organisations, places, awards or mascots for people', () => {
-    const got = people('The Heydar Aliyev Foundation said it was pleased. He was awarded the Order of Alexander Nevsky. Barys the Snow Leopard greeted the children. The Palace of Independence hosted the talks.');
+    const got = people(
+      'The Heydar Aliyev Foundation said it was pleased. He was awarded the Order of Alexander Nevsky. Barys the Snow Leopard greeted the children. The Palace of Independence hosted the talks.',
+    );
     assert.deepEqual(got, []);
   });
 });
 
 describe('people: knowledge of leaders', () => {
   it('completes the state, and the office for a year in which the person held it', () => {
-    const text = 'President Cyril Ramaphosa will undertake a state visit to Nigeria at the invitation of President Bola Ahmed Tinubu. I think Vladimir Putin would agree.';
+    const text =
+      'President Cyril Ramaphosa will undertake a state visit to Nigeria at the invitation of President Bola Ahmed Tinubu. I think Vladimir Putin would agree.';
     const got = people(text, '2024-12-01');
-    assert.deepEqual(got.map((p) => [p.name, p.country]), [['Cyril Ramaphosa', 'ZAF'], ['Bola Ahmed Tinubu', 'NGA'], ['Vladimir Putin', 'RUS']]);
+    assert.deepEqual(
+      got.map((p) => [p.name, p.country]),
+      [
+        ['Cyril Ramaphosa', 'ZAF'],
+        ['Bola Ahmed Tinubu', 'NGA'],
+        ['Vladimir Putin', 'RUS'],
+      ],
+    );
     assert.equal(got[2]!.role, 'President');
     // Without a year the text establishes, the table cannot say which office he held.
     assert.equal(people(text)[2]!.role, null);
@@ -91,8 +135,14 @@ describe('people in transcripts', () => {
 
 describe('titles that are given names', () => {
   it('reads "Sultan Al Jaber, Minister of Industry" as a name with a role, but not "Sultan X, Sultan of Brunei"', () => {
-    assert.deepEqual(people('Tokayev received Sultan Al Jaber, Minister of Industry and Advanced Technology of the UAE.').find((p) => p.name.includes('Jaber'))?.name, 'Sultan Al Jaber');
-    assert.deepEqual(people('Anwar met Sultan Hassanal Bolkiah, Sultan of Brunei, in the capital.').map((p) => p.name), ['Hassanal Bolkiah']);
+    assert.deepEqual(
+      people('Tokayev received Sultan Al Jaber, Minister of Industry and Advanced Technology of the UAE.').find((p) => p.name.includes('Jaber'))?.name,
+      'Sultan Al Jaber',
+    );
+    assert.deepEqual(
+      people('Anwar met Sultan Hassanal Bolkiah, Sultan of Brunei, in the capital.').map((p) => p.name),
+      ['Hassanal Bolkiah'],
+    );
   });
 });
 
@@ -104,87 +154,145 @@ describe('leaders’ names on institutions', () => {
 
 describe('what speaks for a state is not a person', () => {
   it('does not take a seat of government that "said" something for a person', () => {
-    const names = people('Wisma Putra said the prime minister would travel to Bandar Seri Begawan. The Kremlin noted the talks were useful.').map((p) => p.name);
+    const names = people('Wisma Putra said the prime minister would travel to Bandar Seri Begawan. The Kremlin noted the talks were useful.').map(
+      (p) => p.name,
+    );
     assert.deepEqual(names, []);
   });
   it('does not take a headline verb right after a title for a name, but keeps "Said" as a given name', () => {
-    assert.deepEqual(people('HRH Crown Prince Receives Phone Call from French President').map((p) => p.name), []);
-    assert.deepEqual(people('Minister of Foreign Affairs Said Ahmed met the delegation.').map((p) => p.name), ['Said Ahmed']);
+    assert.deepEqual(
+      people('HRH Crown Prince Receives Phone Call from French President').map((p) => p.name),
+      [],
+    );
+    assert.deepEqual(
+      people('Minister of Foreign Affairs Said Ahmed met the delegation.').map((p) => p.name),
+      ['Said Ahmed'],
+    );
   });
 });
 
 describe('titles of particular systems', () => {
   it('reads Kenya-style cabinet secretaries and first vice-presidents as roles', () => {
     const got = people('Cabinet Secretary for Investments, Trade and Industry Lee Kinyanjui met First Vice-President of Iran Mohammad Reza Aref in Nairobi.');
-    assert.deepEqual(got.map((p) => [p.name, p.role]), [
-      ['Lee Kinyanjui', 'Cabinet Secretary for Investments, Trade and Industry'],
-      ['Mohammad Reza Aref', 'First Vice-President'],
-    ]);
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Lee Kinyanjui', 'Cabinet Secretary for Investments, Trade and Industry'],
+        ['Mohammad Reza Aref', 'First Vice-President'],
+      ],
+    );
   });
 });
 
 describe('family names with particles', () => {
   it('joins "Van Klaveren" at a sentence start to "Alberto van Klaveren"', () => {
-    const got = people('Foreign Minister of Chile Alberto van Klaveren met Foreign Minister of Argentina Gerardo Werthein. Van Klaveren said the treaty was a model.');
-    assert.deepEqual(got.map((p) => p.name), ['Alberto van Klaveren', 'Gerardo Werthein']);
+    const got = people(
+      'Foreign Minister of Chile Alberto van Klaveren met Foreign Minister of Argentina Gerardo Werthein. Van Klaveren said the treaty was a model.',
+    );
+    assert.deepEqual(
+      got.map((p) => p.name),
+      ['Alberto van Klaveren', 'Gerardo Werthein'],
+    );
   });
   it('reads principal and joint secretaries with the state before them', () => {
     const got = people("Kenya's Principal Secretary for Trade Alfred K'Ombudo met India's Joint Secretary Anant Swarup.");
-    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
-      ["Alfred K'Ombudo", 'Principal Secretary for Trade', 'KEN'],
-      ['Anant Swarup', 'Joint Secretary', 'IND'],
-    ]);
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role, p.country]),
+      [
+        ["Alfred K'Ombudo", 'Principal Secretary for Trade', 'KEN'],
+        ['Anant Swarup', 'Joint Secretary', 'IND'],
+      ],
+    );
   });
 });
 
 describe('roles in parliaments', () => {
   it('keeps the legislature in the role and takes the state from it', () => {
     const got = people('Speaker of the Milli Majlis Sahiba Gafarova met Chairman of the Majlisi Milli of the Majlisi Oli Rustami Emomali in Dushanbe.');
-    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
-      ['Sahiba Gafarova', 'Speaker of the Milli Majlis', 'AZE'],
-      ['Rustami Emomali', 'Chairman of the Majlisi Milli of the Majlisi Oli', 'TJK'],
-    ]);
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role, p.country]),
+      [
+        ['Sahiba Gafarova', 'Speaker of the Milli Majlis', 'AZE'],
+        ['Rustami Emomali', 'Chairman of the Majlisi Milli of the Majlisi Oli', 'TJK'],
+      ],
+    );
   });
 });
 
 describe('delegations', () => {
   it('gives whoever accompanies a leader the leader’s state, and reads a comma list of portfolios with "Mr"', () => {
-    const got = people('President of Ghana John Mahama will be accompanied by the Minister of Finance, Planning and Economic Development, Ms Elizabeth Ofosu-Adjare.');
-    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [
-      ['John Mahama', 'President', 'GHA'],
-      ['Elizabeth Ofosu-Adjare', 'Minister of Finance, Planning and Economic Development', 'GHA'],
-    ]);
+    const got = people(
+      'President of Ghana John Mahama will be accompanied by the Minister of Finance, Planning and Economic Development, Ms Elizabeth Ofosu-Adjare.',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role, p.country]),
+      [
+        ['John Mahama', 'President', 'GHA'],
+        ['Elizabeth Ofosu-Adjare', 'Minister of Finance, Planning and Economic Development', 'GHA'],
+      ],
+    );
   });
 });
 
 describe('given names that look like honorifics', () => {
   it('keeps "Sri" as part of a name', () => {
-    assert.deepEqual(people('Finance Minister of Indonesia Sri Mulyani Indrawati met the delegation.').map((p) => p.name), ['Sri Mulyani Indrawati']);
+    assert.deepEqual(
+      people('Finance Minister of Indonesia Sri Mulyani Indrawati met the delegation.').map((p) => p.name),
+      ['Sri Mulyani Indrawati'],
+    );
   });
 });
 
 describe('people: roles and states in the shapes of real readouts', () => {
   it('reads "Role, Name," and the role with a possessive state or portfolio words before the title', () => {
-    const got = people('The guest was seen off by the minister of Foreign Affairs, Amara Kone. Sources said Ghana’s International Trade Minister, Kwesi Boateng, will travel to Abuja.');
-    assert.deepEqual(got.map((p) => [p.name, p.role, p.country]), [['Amara Kone', 'Minister of Foreign Affairs', null], ['Kwesi Boateng', 'International Trade Minister', 'GHA']]);
+    const got = people(
+      'The guest was seen off by the minister of Foreign Affairs, Amara Kone. Sources said Ghana’s International Trade Minister, Kwesi Boateng, will travel to Abuja.',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role, p.country]),
+      [
+        ['Amara Kone', 'Minister of Foreign Affairs', null],
+        ['Kwesi Boateng', 'International Trade Minister', 'GHA'],
+      ],
+    );
   });
   it('splits an office the lexicon does not know from the name at the end of the run', () => {
-    const got = people('The delegation includes Minister of Territorial Administration and Infrastructure Tigran Avetyan and Chairman and CEO of Lake Satellite Company Ltd Rhea Ortiz.');
-    assert.deepEqual(got.map((p) => [p.name, p.role]), [['Tigran Avetyan', 'Minister of Territorial Administration and Infrastructure'], ['Rhea Ortiz', 'Chairman and CEO of Lake Satellite Company Ltd']]);
+    const got = people(
+      'The delegation includes Minister of Territorial Administration and Infrastructure Tigran Avetyan and Chairman and CEO of Lake Satellite Company Ltd Rhea Ortiz.',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Tigran Avetyan', 'Minister of Territorial Administration and Infrastructure'],
+        ['Rhea Ortiz', 'Chairman and CEO of Lake Satellite Company Ltd'],
+      ],
+    );
   });
   it('gives a plural title to every name of its list, with its portfolio', () => {
     const got = people('Deputy Ministers of Education, Science and Culture Aram Ghukasyan, Sona Petrosyan and others attended.');
-    assert.deepEqual(got.map((p) => [p.name, p.role]), [['Aram Ghukasyan', 'Deputy Minister of Education, Science and Culture'], ['Sona Petrosyan', 'Deputy Minister of Education, Science and Culture']]);
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Aram Ghukasyan', 'Deputy Minister of Education, Science and Culture'],
+        ['Sona Petrosyan', 'Deputy Minister of Education, Science and Culture'],
+      ],
+    );
   });
   it('keeps a region with a regional office and reads "Gov." as Governor', () => {
     const got = people('The Premier of Sabah, Tan Sri Hajiji Noor, and Gov. Musa Bello of Kwara also attended.');
-    assert.deepEqual(got.map((p) => [p.name, p.role]), [['Hajiji Noor', 'Premier of Sabah'], ['Musa Bello', 'Governor of Kwara']]);
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Hajiji Noor', 'Premier of Sabah'],
+        ['Musa Bello', 'Governor of Kwara'],
+      ],
+    );
   });
   it('gives the state of a list to its members: "… chaired the dialogue for Peru"', () => {
     const got = people('Minister of Foreign Relations Ana Quispe, Minister of Economy Luis Mamani, and Ambassador Rosa Huaman chaired the dialogue for Peru.');
     assert.ok(got.length === 3 && got.every((p) => p.country === 'PER'));
   });
-  it('does not spread one member\'s state to another side named with it', () => {
+  it("does not spread one member's state to another side named with it", () => {
     const got = people('The meeting was also attended by foreign ministers Mauro Vieira and Rubén Ramírez Lezcano.', '2024-04-08');
     assert.notEqual(got.find((p) => p.name === 'Rubén Ramírez Lezcano')?.country, 'BRA');
   });
@@ -193,27 +301,49 @@ describe('people: roles and states in the shapes of real readouts', () => {
     assert.deepEqual([p!.name, p!.role, p!.country], ['Gabor Kiss', null, 'HUN']);
   });
   it('ends a name at a possessive and at a headline verb; offices and parties are no people', () => {
-    assert.deepEqual(people('Secretary Harlan\'s Call with Foreign Minister Kamau Otieno').map((p) => p.name).sort(), ['Harlan', 'Kamau Otieno']);
-    assert.deepEqual(people('President Rui Tavares Leaves for Pretoria').map((p) => p.name), ['Rui Tavares']);
+    assert.deepEqual(
+      people("Secretary Harlan's Call with Foreign Minister Kamau Otieno")
+        .map((p) => p.name)
+        .sort(),
+      ['Harlan', 'Kamau Otieno'],
+    );
+    assert.deepEqual(
+      people('President Rui Tavares Leaves for Pretoria').map((p) => p.name),
+      ['Rui Tavares'],
+    );
     assert.deepEqual(people('The Deputy Supreme Commander of the Communist Party met the delegation.'), []);
   });
   it('keeps initials and three-part names whole', () => {
-    const got = people('Minister of Planning and Investment Nguyen Thanh Hai and Deputy Minister of Foreign Affairs Clara G. Mendes and Secretary R Kumar said.');
-    assert.deepEqual(got.map((p) => p.name), ['Nguyen Thanh Hai', 'Clara G. Mendes', 'R Kumar']);
+    const got = people(
+      'Minister of Planning and Investment Nguyen Thanh Hai and Deputy Minister of Foreign Affairs Clara G. Mendes and Secretary R Kumar said.',
+    );
+    assert.deepEqual(
+      got.map((p) => p.name),
+      ['Nguyen Thanh Hai', 'Clara G. Mendes', 'R Kumar'],
+    );
   });
   it('joins "President Yoon" to Yoon Suk Yeol: a short form by the first word of the full name', () => {
     const got = people('President Yoon Suk Yeol arrived in Abu Dhabi. President Yoon and President Mohamed bin Zayed held talks.', '2023-01-15');
-    assert.deepEqual(got.map((p) => p.name), ['Yoon Suk Yeol', 'Mohamed bin Zayed']);
+    assert.deepEqual(
+      got.map((p) => p.name),
+      ['Yoon Suk Yeol', 'Mohamed bin Zayed'],
+    );
   });
   it('reads "Al Said" inside a name and coordinated subjects', () => {
     const got = people('Sultan Haitham bin Tariq Al Said and Alaksandar Łukašenka have agreed to open embassies.', '2023-10-07');
-    assert.deepEqual(got.map((p) => [p.name, p.country]), [['Haitham bin Tariq Al Said', 'OMN'], ['Alaksandar Łukašenka', 'BLR']]);
+    assert.deepEqual(
+      got.map((p) => [p.name, p.country]),
+      [
+        ['Haitham bin Tariq Al Said', 'OMN'],
+        ['Alaksandar Łukašenka', 'BLR'],
+      ],
+    );
   });
-  it('gives a spokesperson whose state is not named the state of the readout\'s first leader or minister', () => {
-    const text = "Foreign Minister Ana Soler of Chile met Argentine Foreign Minister Luis Pardo in Santiago on 3 May 2024.\n\nThe following can be attributed to Spokesperson Marta Ibarra: the ministers discussed Argentine investment.";
+  it("gives a spokesperson whose state is not named the state of the readout's first leader or minister", () => {
+    const text =
+      'Foreign Minister Ana Soler of Chile met Argentine Foreign Minister Luis Pardo in Santiago on 3 May 2024.\n\nThe following can be attributed to Spokesperson Marta Ibarra: the ministers discussed Argentine investment.';
     assert.deepEqual(people(text).find((p) => p.name === 'Marta Ibarra')?.country, 'CHL');
     const named = people('Chile and Peru held talks, Peruvian spokesman Jorge Quispe said after President of Chile Ana Soler spoke.');
     assert.equal(named.find((p) => p.name === 'Jorge Quispe')?.country, 'PER', 'a state the text gives the spokesperson stays');
   });
 });
-

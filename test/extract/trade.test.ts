@@ -3,7 +3,16 @@ import { describe, it } from 'node:test';
 import { extractText } from '../../src/extract/pipeline.js';
 
 const trade = (text: string, published: string | null = null) =>
-  extractText('t.txt', text, { published }).trade.map((t) => ({ measure: t.measure, value: t.value_usd, year: t.year, kind: t.kind, qualifier: t.qualifier, from: t.from, to: t.to, parties: t.parties }));
+  extractText('t.txt', text, { published }).trade.map((t) => ({
+    measure: t.measure,
+    value: t.value_usd,
+    year: t.year,
+    kind: t.kind,
+    qualifier: t.qualifier,
+    from: t.from,
+    to: t.to,
+    parties: t.parties,
+  }));
 
 const LEAD = 'President of Kyrgyzstan Sadyr Japarov met President of Uzbekistan Shavkat Mirziyoyev in Tashkent on 14 March.';
 
@@ -11,11 +20,17 @@ describe('trade figures', () => {
   it('reads "the two nations" as the pair the text has just named, not the document\'s main pair', () => {
     const text = [
       'President of Chile Ana Soler begins a tour of Peru and Bolivia.',
-      'Chile and Peru opened embassies in 1950. Chile is Peru\'s third largest trade partner, with bilateral trade of about $2.1 billion in 2023.',
+      "Chile and Peru opened embassies in 1950. Chile is Peru's third largest trade partner, with bilateral trade of about $2.1 billion in 2023.",
       'The two nations aim to raise trade to $3 billion by 2027.',
     ].join('\n');
     const got = trade(text, '2024-05-01');
-    assert.deepEqual(got.map((t) => [t.parties.join('-'), t.value, t.kind]), [['CHL-PER', 2.1e9, 'actual'], ['CHL-PER', 3e9, 'target']]);
+    assert.deepEqual(
+      got.map((t) => [t.parties.join('-'), t.value, t.kind]),
+      [
+        ['CHL-PER', 2.1e9, 'actual'],
+        ['CHL-PER', 3e9, 'target'],
+      ],
+    );
   });
   it('reads an actual turnover with its year and the document pair as parties', () => {
     const [t] = trade(`${LEAD} Bilateral trade reached $1.5 billion in 2023.`);
@@ -23,7 +38,13 @@ describe('trade figures', () => {
   });
   it('tells targets from actuals', () => {
     const got = trade(`${LEAD} Trade turnover amounted to $1.5 billion last year. The leaders agreed to raise it to $3 billion.`, '2024-03-15');
-    assert.deepEqual(got.map((t) => [t.value, t.kind, t.year]), [[1.5e9, 'actual', 2023], [3e9, 'target', null]]);
+    assert.deepEqual(
+      got.map((t) => [t.value, t.kind, t.year]),
+      [
+        [1.5e9, 'actual', 2023],
+        [3e9, 'target', null],
+      ],
+    );
   });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
@@ -38,7 +59,13 @@ describe('trade figures', () => {
   });
   it('gives each year its own figure in a sentence with two', () => {
     const got = trade(`${LEAD} In 2021 trade turnover reached $1.1 billion, and in 2022 this figure hit $1.4 billion.`);
-    assert.deepEqual(got.map((t) => [t.value, t.year]), [[1.1e9, 2021], [1.4e9, 2022]]);
+    assert.deepEqual(
+      got.map((t) => [t.value, t.year]),
+      [
+        [1.1e9, 2021],
+        [1.4e9, 2022],
+      ],
+    );
   });
   it('counts a repeated figure once', () => {
     const got = trade(`${LEAD} Businessmen signed contracts worth $800 million. The contracts worth $800 million cover textiles and energy.`);
@@ -58,11 +85,23 @@ describe('trade figures', () => {
 describe('trade figures: context across sentences and headlines', () => {
   it('gives a breakdown the year of the total just before it', () => {
     const got = trade(`${LEAD}\nTrade reached $402 million in 2023. Uzbek exports to Kyrgyzstan amounted to $268 million.`);
-    assert.deepEqual(got.map((t) => [t.measure, t.year, t.from]), [['turnover', 2023, null], ['exports', 2023, 'UZB']]);
+    assert.deepEqual(
+      got.map((t) => [t.measure, t.year, t.from]),
+      [
+        ['turnover', 2023, null],
+        ['exports', 2023, 'UZB'],
+      ],
+    );
   });
   it('reads headline targets', () => {
-    assert.deepEqual(trade('Türkiye, Italy set $40B trade target at summit').map((t) => t.kind), ['target']);
-    assert.deepEqual(trade('Kazakhstan, Azerbaijan eye $1 billion trade').map((t) => t.kind), ['target']);
+    assert.deepEqual(
+      trade('Türkiye, Italy set $40B trade target at summit').map((t) => t.kind),
+      ['target'],
+    );
+    assert.deepEqual(
+      trade('Kazakhstan, Azerbaijan eye $1 billion trade').map((t) => t.kind),
+      ['target'],
+    );
   });
   it('prefers the cue before a figure to one after it', () => {
     const [t] = trade(`${LEAD} Total trade between the two countries stood at about $3.9 billion in 2023, with Uzbek exports making up most of it.`);
@@ -72,45 +111,92 @@ describe('trade figures: context across sentences and headlines', () => {
 
 describe('trade figures: stocks, own years and stated dollars', () => {
   it('keeps an investment stock yearless and takes the year right after a figure', () => {
-    const got = trade(`${LEAD}\nTrade reached $1.5 billion in 2023. Uzbek companies have invested more than $500 million in Kyrgyzstan.\nLast year trade rose to $365 million, after $301 million in 2022.`, '2024-03-15');
-    assert.deepEqual(got.map((t) => [t.measure, t.value, t.year]), [['turnover', 1.5e9, 2023], ['investment', 5e8, null], ['turnover', 3.65e8, 2023], ['turnover', 3.01e8, 2022]]);
+    const got = trade(
+      `${LEAD}\nTrade reached $1.5 billion in 2023. Uzbek companies have invested more than $500 million in Kyrgyzstan.\nLast year trade rose to $365 million, after $301 million in 2022.`,
+      '2024-03-15',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.measure, t.value, t.year]),
+      [
+        ['turnover', 1.5e9, 2023],
+        ['investment', 5e8, null],
+        ['turnover', 3.65e8, 2023],
+        ['turnover', 3.01e8, 2022],
+      ],
+    );
   });
   it('prefers the dollar figure the text gives beside another currency', () => {
     const got = trade(`${LEAD} Uzbek companies hold investments of €2.6 billion (roughly $2.8 billion) in Kyrgyzstan.`);
-    assert.deepEqual(got.map((t) => t.value), [2.8e9]);
+    assert.deepEqual(
+      got.map((t) => t.value),
+      [2.8e9],
+    );
   });
 });
 
 describe('trade: currencies, pledges and clauses', () => {
   const full = (text: string, published: string | null = null) => extractText('t.txt', text, { published }).trade;
-  it('keeps a figure in another currency as stated, with the text\'s own dollar value', () => {
+  it("keeps a figure in another currency as stated, with the text's own dollar value", () => {
     const [t] = full(`${LEAD} Total trade amounted to RM36.5 billion (US$8.2 billion) in 2023.`);
     assert.deepEqual([t!.amount, t!.currency, t!.value_usd, t!.year], [36.5e9, 'MYR', 8.2e9, 2023]);
   });
-  it('converts a figure in another currency at the year\'s rate, and keeps one figure stated three ways', () => {
+  it("converts a figure in another currency at the year's rate, and keeps one figure stated three ways", () => {
     const [a] = full(`${LEAD} Trade between the two countries surpassed €1 billion for the first time in 2024.`);
     assert.deepEqual([a!.amount, a!.currency, a!.value_usd !== null && Math.abs(a!.value_usd - 1.08e9) < 0.05e9], [1e9, 'EUR', true]);
     const got = full(`${LEAD} Japan will raise its investment in Uzbekistan to 5 trillion yen or Rs3.2 lakh crore ($42 billion) over five years.`);
-    assert.deepEqual(got.map((t) => [t.amount, t.currency, t.value_usd, t.kind]), [[5e12, 'JPY', 42e9, 'target']]);
+    assert.deepEqual(
+      got.map((t) => [t.amount, t.currency, t.value_usd, t.kind]),
+      [[5e12, 'JPY', 42e9, 'target']],
+    );
   });
   it('reads pledged and announced investment as a target, a held stock as actual', () => {
-    const got = trade(`${LEAD} Uzbekistan decided to invest US$3 billion in Kyrgyzstan. Uzbek companies hold an investment stock in Kyrgyzstan of $900 million.`, '2024-03-15');
-    assert.deepEqual(got.map((t) => [t.value, t.kind, t.from, t.to]), [[3e9, 'target', 'UZB', 'KGZ'], [9e8, 'actual', 'UZB', 'KGZ']]);
+    const got = trade(
+      `${LEAD} Uzbekistan decided to invest US$3 billion in Kyrgyzstan. Uzbek companies hold an investment stock in Kyrgyzstan of $900 million.`,
+      '2024-03-15',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.value, t.kind, t.from, t.to]),
+      [
+        [3e9, 'target', 'UZB', 'KGZ'],
+        [9e8, 'actual', 'UZB', 'KGZ'],
+      ],
+    );
   });
   it('reads a past change ("grew from X to Y") as actual, a forecast ("may reach") as a target', () => {
     const got = trade(`${LEAD} Trade grew from $1 billion in 2019 to $1.6 billion in 2023. The presidents said it may reach $3 billion by 2027.`);
-    assert.deepEqual(got.map((t) => [t.value, t.kind, t.year]), [[1e9, 'actual', 2019], [1.6e9, 'actual', 2023], [3e9, 'target', 2027]]);
+    assert.deepEqual(
+      got.map((t) => [t.value, t.kind, t.year]),
+      [
+        [1e9, 'actual', 2019],
+        [1.6e9, 'actual', 2023],
+        [3e9, 'target', 2027],
+      ],
+    );
   });
-  it('takes each figure\'s parties from its own clause, and skips a trade balance', () => {
-    const got = trade(`${LEAD} Trade between Kazakhstan and Uzbekistan totaled US$4 billion in 2023 while Kyrgyzstan's trade with Uzbekistan reached $1.1 billion, with Uzbekistan posting a $300 million surplus.`);
-    assert.deepEqual(got.map((t) => [t.value, t.parties.join()]), [[4e9, 'KAZ,UZB'], [1.1e9, 'KGZ,UZB']]);
+  it("takes each figure's parties from its own clause, and skips a trade balance", () => {
+    const got = trade(
+      `${LEAD} Trade between Kazakhstan and Uzbekistan totaled US$4 billion in 2023 while Kyrgyzstan's trade with Uzbekistan reached $1.1 billion, with Uzbekistan posting a $300 million surplus.`,
+    );
+    assert.deepEqual(
+      got.map((t) => [t.value, t.parties.join()]),
+      [
+        [4e9, 'KAZ,UZB'],
+        [1.1e9, 'KGZ,UZB'],
+      ],
+    );
   });
   it('gives no direction it cannot read, and reads numbers in words', () => {
     const [t] = trade(`${LEAD} The agreements also provide for investment of about two billion dollars.`);
     assert.deepEqual([t!.value, t!.from, t!.to], [2e9, null, null]);
   });
-  it('does not take a target\'s year for a figure reported after it', () => {
+  it("does not take a target's year for a figure reported after it", () => {
     const got = trade(`${LEAD} The leaders want to boost trade to $3 billion by 2027. Last year turnover exceeded $900 million.`);
-    assert.deepEqual(got.map((t) => [t.value, t.year]), [[3e9, 2027], [9e8, null]]);
+    assert.deepEqual(
+      got.map((t) => [t.value, t.year]),
+      [
+        [3e9, 2027],
+        [9e8, null],
+      ],
+    );
   });
 });

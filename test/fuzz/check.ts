@@ -55,11 +55,13 @@ export async function checkInput(input: FuzzInput, analyse: (request: WorkerRequ
   } catch (error) {
     return { status: 'failed', problem: `exception: ${(error as Error).stack ?? String(error)}`, ms, documents };
   }
-  return { status: documents ? 'extracted' : 'refused', problem: documents ? null : refused ?? 'no document in it', ms, documents };
+  return { status: documents ? 'extracted' : 'refused', problem: documents ? null : (refused ?? 'no document in it'), ms, documents };
 }
 
 /** A short, printable description of an input, for the report. */
 export function describeInput(input: FuzzInput): string {
-  const text = Buffer.from(input.bytes.subarray(0, 60)).toString('utf8').replace(/[^\x20-\x7e]/g, '·');
+  const text = Buffer.from(input.bytes.subarray(0, 60))
+    .toString('utf8')
+    .replace(/[^\x20-\x7e]/g, '·');
   return `${input.kind} (${input.name}, ${input.bytes.length} bytes): ${text}${input.bytes.length > 60 ? '…' : ''}`;
 }

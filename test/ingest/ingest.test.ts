@@ -66,13 +66,24 @@ describe('ingest', () => {
   it('reads NDJSON, one JSON document per line named by its source field or file#line, whatever the name says', async () => {
     const path = join(t.dir, 'feed.ndjson');
     const lines = [
-      { source: 'https://example.org/news/1.html', title: 'Talks in Astana', text: 'ASTANA, 12 April 2024. President of Kazakhstan Kassym-Jomart Tokayev met Prime Minister of Hungary Viktor Orbán in Astana on 12 April 2024.' },
-      { title: 'A note', text: 'Tashkent, 2 February 2024. President of Uzbekistan Shavkat Mirziyoyev received Prime Minister of Pakistan Shehbaz Sharif in Tashkent.' },
+      {
+        source: 'https://example.org/news/1.html',
+        title: 'Talks in Astana',
+        text: 'ASTANA, 12 April 2024. President of Kazakhstan Kassym-Jomart Tokayev met Prime Minister of Hungary Viktor Orbán in Astana on 12 April 2024.',
+      },
+      {
+        title: 'A note',
+        text: 'Tashkent, 2 February 2024. President of Uzbekistan Shavkat Mirziyoyev received Prime Minister of Pakistan Shehbaz Sharif in Tashkent.',
+      },
     ];
     writeFileSync(path, `${lines.map((l) => JSON.stringify(l)).join('\n')}\nnot json\n`);
     const { summary, events } = await ingestPaths(t.store, [path], pool, t.dir);
     assert.deepEqual(summary, { stored: 2, replaced: 0, updated: 0, skipped: 0, failed: 1 });
-    assert.deepEqual(events.map((e) => `${e.kind} ${e.source}`).sort(), ['failed feed.ndjson#3', 'stored feed.ndjson#2', 'stored https://example.org/news/1.html']);
+    assert.deepEqual(events.map((e) => `${e.kind} ${e.source}`).sort(), [
+      'failed feed.ndjson#3',
+      'stored feed.ndjson#2',
+      'stored https://example.org/news/1.html',
+    ]);
     const doc = (await t.store.documents()).find((d) => d.source === 'https://example.org/news/1.html');
     // Read as the JSON it is, though its name ends in .html.
     assert.deepEqual([doc?.title, doc?.fields.format], ['Talks in Astana', 'json']);
@@ -99,9 +110,14 @@ describe('ingest', () => {
     try {
       const { summary, events } = await ingestPaths(t.store, [dir], crashing, t.dir);
       assert.deepEqual(summary, { stored: 2, replaced: 0, updated: 0, skipped: 0, failed: 1 });
-      assert.deepEqual(events.find((e) => e.kind === 'failed'), {
-        kind: 'failed', source: 'crash/exit-b.txt', problem: 'the extraction thread stopped while it held this document (worker exited with code: 3)',
-      });
+      assert.deepEqual(
+        events.find((e) => e.kind === 'failed'),
+        {
+          kind: 'failed',
+          source: 'crash/exit-b.txt',
+          problem: 'the extraction thread stopped while it held this document (worker exited with code: 3)',
+        },
+      );
     } finally {
       await crashing.close();
     }
@@ -148,10 +164,14 @@ describe('documents by path, new versions and removal', () => {
     await pool.close();
     await t.dispose();
   });
-  const TALKS_ALMATY = 'Almaty, 9 April 2024. President of Kazakhstan Kassym-Jomart Tokayev received Prime Minister of Hungary Viktor Orbán in Almaty on 9 April 2024.\n';
+  const TALKS_ALMATY =
+    'Almaty, 9 April 2024. President of Kazakhstan Kassym-Jomart Tokayev received Prime Minister of Hungary Viktor Orbán in Almaty on 9 April 2024.\n';
 
   it('keeps two files of one name in different folders apart, by their path, in queries and exports', async () => {
-    for (const [folder, text] of [['north', TALKS], ['south', TALKS_ALMATY]] as const) {
+    for (const [folder, text] of [
+      ['north', TALKS],
+      ['south', TALKS_ALMATY],
+    ] as const) {
       mkdirSync(join(t.dir, 'reports', folder), { recursive: true });
       writeFileSync(join(t.dir, 'reports', folder, 'readout.txt'), text);
     }
@@ -180,7 +200,7 @@ describe('documents by path, new versions and removal', () => {
     assert.equal(docs.length, 2, 'no near-duplicate added');
     assert.equal(docs.find((d) => d.source === 'reports/north/readout.txt')!.id, before.id);
     const dates = (await store.events({ pair: ['BLR', 'TJK'] })).map((e) => e.date);
-    assert.deepEqual(dates, ['2024-03-05'], 'the earlier version\'s event is gone');
+    assert.deepEqual(dates, ['2024-03-05'], "the earlier version's event is gone");
   });
 
   it('removes a document and the facts only it reported; facts other documents report stay', async () => {
@@ -194,7 +214,10 @@ describe('documents by path, new versions and removal', () => {
     assert.equal((await t.reopen().then((s) => s.documents())).length, 5, 'a typo removes nothing');
     const r = await cli(['remove', 'b-news-agency.txt', 'c-ministry-figures.txt', '--db', t.path]);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^removed b-news-agency\.txt \(document \d+\): 0 facts only it reported deleted, 4 kept \(other documents report them\)\nremoved c-ministry-figures\.txt \(document \d+\): 1 fact only it reported deleted, 0 kept/);
+    assert.match(
+      r.stdout,
+      /^removed b-news-agency\.txt \(document \d+\): 0 facts only it reported deleted, 4 kept \(other documents report them\)\nremoved c-ministry-figures\.txt \(document \d+\): 1 fact only it reported deleted, 0 kept/,
+    );
     const after = await t.reopen();
     const [kept] = await after.events({ ids: [talks.id] });
     assert.deepEqual([...new Set(kept!.sources.map((s) => s.document))], ['a-akorda-talks.txt']);
@@ -208,32 +231,51 @@ describe('what readout extract prints can be ingested back', () => {
     const direct = await tempStore();
     const imported = await tempStore();
     try {
-      const texts = [join(EXAMPLES, '01-kuksaroy-talks.txt'), join(EXAMPLES, '05-uzbekistan-pakistan-trade.txt'), join(EXAMPLES, '12-tokayev-receives-szijjarto.txt')];
+      const texts = [
+        join(EXAMPLES, '01-kuksaroy-talks.txt'),
+        join(EXAMPLES, '05-uzbekistan-pakistan-trade.txt'),
+        join(EXAMPLES, '12-tokayev-receives-szijjarto.txt'),
+      ];
       await ingestPaths(direct.store, texts);
       const ndjson = await cli(['extract', ...texts, '--ndjson']);
       const facts = join(imported.dir, 'facts.ndjson');
       writeFileSync(facts, ndjson.stdout);
       const r = await cli(['ingest', facts, '--db', imported.path, '--workers', '1']);
       assert.equal(r.code, 0, r.stderr);
-      assert.deepEqual(r.stdout.split('\n').filter(Boolean).map((l) => l.replace(/ \(.*/, '')), texts.map((p) => `stored examples/${p.split('/').at(-1)}`));
+      assert.deepEqual(
+        r.stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.replace(/ \(.*/, '')),
+        texts.map((p) => `stored examples/${p.split('/').at(-1)}`),
+      );
       // Ids come from the first report's content (here the facts, not the text): compared without them.
       const shape = async (s: typeof direct.store) => ({
-        events: (await s.events()).map((e) => [e.type, e.date, e.countries, e.participants.map((p) => p.name), e.sources.map((x) => [x.document, x.sentence, x.start, x.text])]).sort(),
+        events: (await s.events())
+          .map((e) => [e.type, e.date, e.countries, e.participants.map((p) => p.name), e.sources.map((x) => [x.document, x.sentence, x.start, x.text])])
+          .sort(),
         trade: (await s.trade()).map((x) => [x.measure, x.value_usd, x.year, x.from, x.sources.map((y) => y.text)]).sort(),
         people: (await s.people()).map((p) => [p.name, p.role, p.country]),
       });
       const store = await imported.reopen();
       assert.deepEqual(await shape(store), await shape(direct.store), 'the same facts, sentences and sources');
-      assert.equal((await cli(['ingest', facts, '--db', imported.path, '--workers', '1'])).stdout.split('\n').filter((l) => l.startsWith('skipped')).length, 3, 'stored once');
+      assert.equal(
+        (await cli(['ingest', facts, '--db', imported.path, '--workers', '1'])).stdout.split('\n').filter((l) => l.startsWith('skipped')).length,
+        3,
+        'stored once',
+      );
       const reindexed = await cli(['reindex', '--all', '--db', imported.path, '--workers', '1']);
       assert.match(reindexed.stderr, /^0 stored, 0 skipped, 0 failed/, 'imported facts have no text to extract again');
       // --format json on several inputs is one JSON array, which ingest reads as well.
       const array = await cli(['extract', texts[0]!, texts[1]!, '--format', 'json']);
       const parsed = JSON.parse(array.stdout) as Array<{ schema: string; document: { source: string; path: string } }>;
-      assert.deepEqual(parsed.map((d) => [d.schema, d.document.source, d.document.path]), [
-        ['readout-facts/v1', '01-kuksaroy-talks.txt', 'examples/01-kuksaroy-talks.txt'],
-        ['readout-facts/v1', '05-uzbekistan-pakistan-trade.txt', 'examples/05-uzbekistan-pakistan-trade.txt'],
-      ]);
+      assert.deepEqual(
+        parsed.map((d) => [d.schema, d.document.source, d.document.path]),
+        [
+          ['readout-facts/v1', '01-kuksaroy-talks.txt', 'examples/01-kuksaroy-talks.txt'],
+          ['readout-facts/v1', '05-uzbekistan-pakistan-trade.txt', 'examples/05-uzbekistan-pakistan-trade.txt'],
+        ],
+      );
       const file = join(imported.dir, 'facts.json');
       writeFileSync(file, array.stdout);
       const fresh = join(imported.dir, 'fresh.db');

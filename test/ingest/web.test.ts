@@ -11,8 +11,10 @@ import { nonPublicRange } from '../../src/read/address-guard.js';
 import { FEED_CONCURRENCY, WebClient } from '../../src/read/web.js';
 import { cli, tempStore, type TempStore } from '../helpers.js';
 
-const ARTICLE = (title: string, body: string) => `<!doctype html><html><head><title>${title}</title><meta property="og:site_name" content="Test Wire"></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
-const TALKS = '<p>ASTANA, 12 April 2024. President of Kazakhstan Kassym-Jomart Tokayev held talks with Prime Minister of Hungary Viktor Orbán in Astana on 12 April 2024.</p><p>Trade turnover between Kazakhstan and Hungary reached $365 million in 2023.</p>';
+const ARTICLE = (title: string, body: string) =>
+  `<!doctype html><html><head><title>${title}</title><meta property="og:site_name" content="Test Wire"></head><body><article><h1>${title}</h1>${body}</article></body></html>`;
+const TALKS =
+  '<p>ASTANA, 12 April 2024. President of Kazakhstan Kassym-Jomart Tokayev held talks with Prime Minister of Hungary Viktor Orbán in Astana on 12 April 2024.</p><p>Trade turnover between Kazakhstan and Hungary reached $365 million in 2023.</p>';
 const CALL = '<p>BAKU, 28 May 2024. President of Azerbaijan Ilham Aliyev had a phone call with President of Turkey Recep Tayyip Erdoğan on 28 May 2024.</p>';
 const LONG = `<p>TASHKENT, 2 February 2024. President of Uzbekistan Shavkat Mirziyoyev received Prime Minister of Pakistan Shehbaz Sharif in Tashkent on 2 February 2024.</p>${'<p>The sides discussed trade, transport corridors, energy and education cooperation in detail during the talks.</p>'.repeat(12)}`;
 
@@ -54,22 +56,47 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
         return;
       }
       switch (req.url) {
-        case '/news/talks': return send(200, 'text/html; charset=utf-8', ARTICLE('Tokayev holds talks with Orbán', TALKS));
-        case '/news/call': return send(200, 'text/html; charset=utf-8', ARTICLE('Aliyev and Erdoğan speak by phone', CALL));
-        case '/old/talks': res.writeHead(301, { location: '/news/talks' }); return res.end();
-        case '/rss': return send(200, 'application/rss+xml', `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title><link>${base}</link>
+        case '/news/talks':
+          return send(200, 'text/html; charset=utf-8', ARTICLE('Tokayev holds talks with Orbán', TALKS));
+        case '/news/call':
+          return send(200, 'text/html; charset=utf-8', ARTICLE('Aliyev and Erdoğan speak by phone', CALL));
+        case '/old/talks':
+          res.writeHead(301, { location: '/news/talks' });
+          return res.end();
+        case '/rss':
+          return send(
+            200,
+            'application/rss+xml',
+            `<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title><link>${base}</link>
           <item><title>Aliyev and Erdoğan speak by phone</title><link>${base}/news/call</link><pubDate>Tue, 28 May 2024 10:00:00 GMT</pubDate><description>A short teaser.</description></item>
           <item><title>Mirziyoyev receives Sharif</title><link>${base}/news/full</link><pubDate>Fri, 02 Feb 2024 09:00:00 GMT</pubDate><content:encoded><![CDATA[${LONG}]]></content:encoded></item>
           <item><title>Gone</title><link>${base}/news/gone</link></item>
-        </channel></rss>`);
-        case '/atom': return send(200, 'application/atom+xml', `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom wire</title><id>urn:x</id><updated>2024-04-12T00:00:00Z</updated>
-          <entry><title>Tokayev holds talks with Orbán</title><id>urn:talks</id><link href="${base}/news/talks"/><updated>2024-04-12T00:00:00Z</updated><summary>Teaser</summary></entry></feed>`);
-        case '/big': return send(200, 'text/html', `<html><body><p>${'x'.repeat(2 * MB)}</p></body></html>`);
-        case '/silent': return; // never answers: the headers time out
-        case '/stalls': res.writeHead(200, { 'content-type': 'text/html' }); return void res.write('<html><body><p>The ministers met'); // the body times out
-        case '/broken-feed': return send(200, 'application/rss+xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Half</tit');
-        case '/empty-feed': return send(200, 'application/rss+xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>x</link></channel></rss>');
-        case '/itemless-links': return send(200, 'application/atom+xml', '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry><title>No link</title><id>urn:no-link</id><summary>short</summary></entry></feed>');
+        </channel></rss>`,
+          );
+        case '/atom':
+          return send(
+            200,
+            'application/atom+xml',
+            `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom wire</title><id>urn:x</id><updated>2024-04-12T00:00:00Z</updated>
+          <entry><title>Tokayev holds talks with Orbán</title><id>urn:talks</id><link href="${base}/news/talks"/><updated>2024-04-12T00:00:00Z</updated><summary>Teaser</summary></entry></feed>`,
+          );
+        case '/big':
+          return send(200, 'text/html', `<html><body><p>${'x'.repeat(2 * MB)}</p></body></html>`);
+        case '/silent':
+          return; // never answers: the headers time out
+        case '/stalls':
+          res.writeHead(200, { 'content-type': 'text/html' });
+          return void res.write('<html><body><p>The ministers met'); // the body times out
+        case '/broken-feed':
+          return send(200, 'application/rss+xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Half</tit');
+        case '/empty-feed':
+          return send(200, 'application/rss+xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>x</link></channel></rss>');
+        case '/itemless-links':
+          return send(
+            200,
+            'application/atom+xml',
+            '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title><entry><title>No link</title><id>urn:no-link</id><summary>short</summary></entry></feed>',
+          );
         case '/trickle': {
           // One byte every 50 ms, for ever: never silent long enough for the idle timeout.
           res.writeHead(200, { 'content-type': 'text/html' });
@@ -77,17 +104,38 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
           res.on('close', () => clearInterval(timer));
           return;
         }
-        case '/nowhere': res.writeHead(302); return res.end();
-        case '/report.pdf': return send(200, 'application/pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj <<>> endobj');
-        case '/photo': return send(200, 'image/png', '\x89PNG\r\n');
-        case '/plain': return send(200, 'text/plain; charset=utf-8', 'ASTANA, 12 April 2024. President of Kazakhstan Kassym-Jomart Tokayev held talks with Prime Minister of Hungary Viktor Orbán.');
-        case '/held-feed': return send(200, 'application/rss+xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>${base}</link>${
-          Array.from({ length: 2 * FEED_CONCURRENCY }, (_, i) => `<item><title>Item ${i}</title><link>${base}/held/${i}</link><description>Teaser ${i}</description></item>`).join('')
-        }</channel></rss>`);
-        case '/description-feed': return send(200, 'application/rss+xml', `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>${base}</link>
+        case '/nowhere':
+          res.writeHead(302);
+          return res.end();
+        case '/report.pdf':
+          return send(200, 'application/pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj <<>> endobj');
+        case '/photo':
+          return send(200, 'image/png', '\x89PNG\r\n');
+        case '/plain':
+          return send(
+            200,
+            'text/plain; charset=utf-8',
+            'ASTANA, 12 April 2024. President of Kazakhstan Kassym-Jomart Tokayev held talks with Prime Minister of Hungary Viktor Orbán.',
+          );
+        case '/held-feed':
+          return send(
+            200,
+            'application/rss+xml',
+            `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>${base}</link>${Array.from(
+              { length: 2 * FEED_CONCURRENCY },
+              (_, i) => `<item><title>Item ${i}</title><link>${base}/held/${i}</link><description>Teaser ${i}</description></item>`,
+            ).join('')}</channel></rss>`,
+          );
+        case '/description-feed':
+          return send(
+            200,
+            'application/rss+xml',
+            `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>${base}</link>
           <item><title>Mirziyoyev receives Sharif</title><link>${base}/news/described</link><pubDate>Fri, 02 Feb 2024 09:00:00 GMT</pubDate><description><![CDATA[${LONG}]]></description></item>
-        </channel></rss>`);
-        default: return send(404, 'text/plain', 'not found');
+        </channel></rss>`,
+          );
+        default:
+          return send(404, 'text/plain', 'not found');
       }
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -101,7 +149,8 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
   });
 
   // The server is on 127.0.0.1: these reads allow private addresses (the refusal is tested apart).
-  const inputs = (urls: string[]) => readInputs(urls, { maxBytes: MB, published: null, stdin: Readable.from([]), timeoutMs: 300, deadlineMs: 2_000, allowPrivate: true });
+  const inputs = (urls: string[]) =>
+    readInputs(urls, { maxBytes: MB, published: null, stdin: Readable.from([]), timeoutMs: 300, deadlineMs: 2_000, allowPrivate: true });
   const run = async (urls: string[]) => {
     const events: Array<{ kind: string; source: string }> = [];
     const summary = await ingest(t.store, inputs(urls), { workers: 1, pool, onEvent: (e) => events.push(e) });
@@ -112,12 +161,16 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
     for await (const input of inputs(urls)) all.push(input);
     return all;
   };
-  const problems = async (urls: string[]): Promise<string[]> => (await read(urls)).map((i) => (i.kind === 'failure' ? `${i.source.replace(base, '')}: ${i.problem}` : `document ${i.source}`));
+  const problems = async (urls: string[]): Promise<string[]> =>
+    (await read(urls)).map((i) => (i.kind === 'failure' ? `${i.source.replace(base, '')}: ${i.problem}` : `document ${i.source}`));
 
   it('stores a page under its URL, follows redirects, reports HTTP errors', async () => {
     const { summary, events } = await run([`${base}/old/talks`, `${base}/missing`]);
     assert.deepEqual(summary, { stored: 1, replaced: 0, updated: 0, skipped: 0, failed: 1 });
-    assert.deepEqual(events.find((e) => e.kind === 'failed'), { kind: 'failed', source: `${base}/missing`, problem: 'cannot fetch: HTTP 404' });
+    assert.deepEqual(
+      events.find((e) => e.kind === 'failed'),
+      { kind: 'failed', source: `${base}/missing`, problem: 'cannot fetch: HTTP 404' },
+    );
     const [doc] = await t.store.documents();
     assert.equal(doc!.source, `${base}/old/talks`);
     assert.equal(doc!.title, 'Tokayev holds talks with Orbán');
@@ -167,9 +220,12 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
     ]);
   });
 
-  it('fetches a feed\'s items a few at a time, in the feed\'s order', async () => {
+  it("fetches a feed's items a few at a time, in the feed's order", async () => {
     const got = await problems([`${base}/held-feed`]);
-    assert.deepEqual(got, Array.from({ length: 2 * FEED_CONCURRENCY }, (_, i) => `document ${base}/held/${i}`));
+    assert.deepEqual(
+      got,
+      Array.from({ length: 2 * FEED_CONCURRENCY }, (_, i) => `document ${base}/held/${i}`),
+    );
     assert.equal(mostInFlight, FEED_CONCURRENCY);
   });
 
@@ -186,11 +242,18 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
     const port = new URL(base).port;
     const client = new WebClient({ maxBytes: MB, timeoutMs: 1_000 });
     const before = asked.length;
-    const refused = async (url: string): Promise<string> => client.fetch(url).then(() => 'fetched', (e: Error) => e.message);
+    const refused = async (url: string): Promise<string> =>
+      client.fetch(url).then(
+        () => 'fetched',
+        (e: Error) => e.message,
+      );
     try {
       assert.equal(await refused(`${base}/news/talks`), '127.0.0.1, a loopback address: not fetched (--allow-private allows it)');
       // A name is checked by what it resolves to, not by what it is called.
-      assert.match(await refused(`http://localhost:${port}/news/talks`), /^localhost resolves to (127\.0\.0\.1|::1), a loopback address: not fetched \(--allow-private allows it\)$/);
+      assert.match(
+        await refused(`http://localhost:${port}/news/talks`),
+        /^localhost resolves to (127\.0\.0\.1|::1), a loopback address: not fetched \(--allow-private allows it\)$/,
+      );
       assert.equal(await refused(`http://[::ffff:127.0.0.1]:${port}/news/talks`), '::ffff:7f00:1, a loopback address: not fetched (--allow-private allows it)');
       assert.equal(await refused('http://169.254.169.254/latest/meta-data/'), '169.254.169.254, a linkLocal address: not fetched (--allow-private allows it)');
       assert.equal(await refused('http://10.0.0.1/'), '10.0.0.1, a private address: not fetched (--allow-private allows it)');
@@ -198,7 +261,16 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
       await client.close();
     }
     assert.equal(asked.length, before, 'nothing reached the server');
-    for (const [address, range] of [['8.8.8.8', null], ['2a00:1450:4001::200e', null], ['192.168.1.1', 'private'], ['fd00::1', 'uniqueLocal'], ['fe80::1', 'linkLocal'], ['::1', 'loopback'], ['0.0.0.0', 'unspecified'], ['100.64.0.1', 'carrierGradeNat']] as const) {
+    for (const [address, range] of [
+      ['8.8.8.8', null],
+      ['2a00:1450:4001::200e', null],
+      ['192.168.1.1', 'private'],
+      ['fd00::1', 'uniqueLocal'],
+      ['fe80::1', 'linkLocal'],
+      ['::1', 'loopback'],
+      ['0.0.0.0', 'unspecified'],
+      ['100.64.0.1', 'carrierGradeNat'],
+    ] as const) {
       assert.equal(nonPublicRange(address), range, address);
     }
   });
@@ -206,7 +278,10 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
   it('the CLI refuses a loopback URL in one line, and reads it with --allow-private', async () => {
     const refused = await cli(['extract', `${base}/news/talks`]);
     assert.equal(refused.code, 1);
-    assert.equal(refused.stderr, `readout: ${base}/news/talks: cannot fetch: 127.0.0.1, a loopback address: not fetched (--allow-private allows it)\nreadout: 1 of 1 inputs failed\n`);
+    assert.equal(
+      refused.stderr,
+      `readout: ${base}/news/talks: cannot fetch: 127.0.0.1, a loopback address: not fetched (--allow-private allows it)\nreadout: 1 of 1 inputs failed\n`,
+    );
     const allowed = await cli(['extract', `${base}/news/talks`, '--allow-private', '--format', 'json']);
     assert.equal(allowed.code, 0, allowed.stderr);
     assert.equal(JSON.parse(allowed.stdout).document.title, 'Tokayev holds talks with Orbán');
@@ -219,7 +294,7 @@ describe('ingest from http(s): pages and feeds, on a local server', () => {
     assert.equal(got[1], 'urn:no-link: feed item without a link or full content');
   });
 
-  it('hands a feed item\'s full content over as HTML with its title and date, not wrapped in a page', async () => {
+  it("hands a feed item's full content over as HTML with its title and date, not wrapped in a page", async () => {
     const item = (await read([`${base}/rss`])).find((i) => i.source === `${base}/news/full`);
     assert.ok(item?.kind === 'document');
     assert.deepEqual(item.hints, { format: 'html', title: 'Mirziyoyev receives Sharif', published: '2024-02-02' });

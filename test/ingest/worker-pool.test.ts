@@ -60,12 +60,10 @@ describe('extraction pool', () => {
     const pool = new ExtractionPool({ threads: 1, depth: 4, worker: CUES });
     try {
       const replies = await Promise.all(['echo-a.txt', 'exit-b.txt', 'echo-c.txt', 'echo-d.txt'].map((s) => pool.run(request(s))));
-      assert.deepEqual(replies.map((r) => (r.ok ? 'ok' : r.error)), [
-        'echo echo-a.txt',
-        'the extraction thread stopped while it held this document (worker exited with code: 3)',
-        'echo echo-c.txt',
-        'echo echo-d.txt',
-      ]);
+      assert.deepEqual(
+        replies.map((r) => (r.ok ? 'ok' : r.error)),
+        ['echo echo-a.txt', 'the extraction thread stopped while it held this document (worker exited with code: 3)', 'echo echo-c.txt', 'echo echo-d.txt'],
+      );
     } finally {
       await pool.close();
     }
@@ -89,8 +87,12 @@ describe('extraction pool', () => {
     try {
       const replies = await Promise.all(Array.from({ length: 6 }, (_, i) => pool.run(request(`${i}.txt`))));
       // Those sent to a thread fail with it; those still queued fail once no thread is left.
-      for (const reply of replies) assert.ok(!reply.ok && /^the extraction (thread stopped while it held this document|threads cannot start) \(/.test(reply.error), JSON.stringify(reply));
-      assert.ok(replies.some((r) => !r.ok && r.error.startsWith('the extraction threads cannot start')), 'the queued ones are not left waiting');
+      for (const reply of replies)
+        assert.ok(!reply.ok && /^the extraction (thread stopped while it held this document|threads cannot start) \(/.test(reply.error), JSON.stringify(reply));
+      assert.ok(
+        replies.some((r) => !r.ok && r.error.startsWith('the extraction threads cannot start')),
+        'the queued ones are not left waiting',
+      );
     } finally {
       await pool.close();
     }

@@ -34,14 +34,26 @@ describe('lexicons', () => {
 
   it('refuses a row that does not fit its schema, naming the file, the line and the column', () => {
     const dir = dataWith('titles.tsv', (t) => t.replace(/^President\thead_of_state\t90\t/m, 'President\thead_of_state\tninety\t'));
-    const line = readFileSync(new URL('titles.tsv', dir), 'utf8').split('\n').findIndex((l) => l.startsWith('President\thead_of_state\tninety')) + 1;
-    assert.throws(() => loadLexicons(dir), (e: unknown) => e instanceof LexiconError && e.message === `data/titles.tsv:${line}: rank "ninety" is not a number`);
+    const line =
+      readFileSync(new URL('titles.tsv', dir), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('President\thead_of_state\tninety')) + 1;
+    assert.throws(
+      () => loadLexicons(dir),
+      (e: unknown) => e instanceof LexiconError && e.message === `data/titles.tsv:${line}: rank "ninety" is not a number`,
+    );
   });
 
   it('refuses an unknown kind, a bad code and a broken pattern, never skipping the row', () => {
     assert.throws(() => loadLexicons(dataWith('event-cues.tsv', (t) => `${t}\nbrunch\t50\tlunch with\n`)), /data\/event-cues\.tsv:\d+: type "brunch"/);
-    assert.throws(() => loadLexicons(dataWith('leaders.tsv', (t) => `${t}\nXX\tPresident\tAna Soler\t\t2020\t\n`)), /data\/leaders\.tsv:\d+: iso3 "XX" is not an ISO 3166-1 alpha-3 code/);
-    assert.throws(() => loadLexicons(dataWith('historical-dates.tsv', (t) => `${t}\n\tsomething\tfounding of (the\t1990\tgeneral knowledge\n`)), /data\/historical-dates\.tsv:\d+: match "founding of \(the" is not a valid regular expression/);
+    assert.throws(
+      () => loadLexicons(dataWith('leaders.tsv', (t) => `${t}\nXX\tPresident\tAna Soler\t\t2020\t\n`)),
+      /data\/leaders\.tsv:\d+: iso3 "XX" is not an ISO 3166-1 alpha-3 code/,
+    );
+    assert.throws(
+      () => loadLexicons(dataWith('historical-dates.tsv', (t) => `${t}\n\tsomething\tfounding of (the\t1990\tgeneral knowledge\n`)),
+      /data\/historical-dates\.tsv:\d+: match "founding of \(the" is not a valid regular expression/,
+    );
     assert.throws(() => loadLexicons(dataWith('usd-rates.tsv', (t) => `${t}\nXYZ\t-1\n`)), /data\/usd-rates\.tsv:\d+: 2010 "-1" is not a positive number/);
   });
 
@@ -49,14 +61,24 @@ describe('lexicons', () => {
     const text = 'Grand Vizier Ana Soler of Chile received Luis Quispe.';
     const withTitle: Lexicons = { ...lex, titles: [...lex.titles, { form: 'Grand Vizier', category: 'official', rank: 60, generic: 'no', full: '' }] };
     const custom = createExtractor({ lexicons: withTitle });
-    assert.deepEqual(custom.extractText('t.txt', text).people.map((p) => [p.name, p.role, p.country]), [['Ana Soler', 'Grand Vizier', 'CHL']]);
+    assert.deepEqual(
+      custom.extractText('t.txt', text).people.map((p) => [p.name, p.role, p.country]),
+      [['Ana Soler', 'Grand Vizier', 'CHL']],
+    );
     assert.ok(!extractText('t.txt', text).people.some((p) => p.role === 'Grand Vizier'), 'the default tables know no such title');
-    assert.deepEqual(custom.extractText('t.txt', text).people.map((p) => p.role), ['Grand Vizier'], 'and the custom one still does');
+    assert.deepEqual(
+      custom.extractText('t.txt', text).people.map((p) => p.role),
+      ['Grand Vizier'],
+      'and the custom one still does',
+    );
   });
 
   it('keeps rules written as data with an id, what they match and why; a rule without a reason is refused', () => {
     for (const rules of [lex.venueWords, lex.stockCues]) {
-      assert.ok(rules.every((r) => r.id && r.match && r.reason.length > 10), 'every rule says why');
+      assert.ok(
+        rules.every((r) => r.id && r.match && r.reason.length > 10),
+        'every rule says why',
+      );
       assert.equal(new Set(rules.map((r) => r.id)).size, rules.length, 'ids are unique');
     }
     assert.throws(() => loadLexicons(dataWith('venue-words.tsv', (t) => `${t}\nbarn\tBarn\t\n`)), /data\/venue-words\.tsv:\d+: reason "" is empty/);

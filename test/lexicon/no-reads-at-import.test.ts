@@ -57,11 +57,21 @@ describe('lexicons', () => {
   });
 
   it('are seen being read when something asks for them (the probe works)', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', `${CHILD}\nconst { lexicons } = await import(new URL('src/lexicon/active.ts', process.env.ROOT_URL).href); lexicons();\nprocess.stdout.write('|' + JSON.stringify(reads));`], {
-      cwd: ROOT,
-      env: { ...process.env, MODULES: '[]', ROOT_URL: new URL('../../', import.meta.url).href },
-      encoding: 'utf8',
-    });
+    const out = execFileSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        '--input-type=module',
+        '-e',
+        `${CHILD}\nconst { lexicons } = await import(new URL('src/lexicon/active.ts', process.env.ROOT_URL).href); lexicons();\nprocess.stdout.write('|' + JSON.stringify(reads));`,
+      ],
+      {
+        cwd: ROOT,
+        env: { ...process.env, MODULES: '[]', ROOT_URL: new URL('../../', import.meta.url).href },
+        encoding: 'utf8',
+      },
+    );
     const after = JSON.parse(out.split('|')[1]!) as string[];
     assert.ok(after.includes('data/titles.tsv') && after.includes('data/country-extras.tsv'), after.join(', '));
   });

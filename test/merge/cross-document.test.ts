@@ -14,7 +14,9 @@ import type { AnalysedDocument, EventRow, Store } from '../../src/store/store.js
 import { ROOT, tempStore, type TempStore } from '../helpers.js';
 
 const REPORTS = join(ROOT, 'test/merge/reports');
-const reports: AnalysedDocument[] = readdirSync(REPORTS).sort().map((f) => analyseDocument(f, readFileSync(join(REPORTS, f))));
+const reports: AnalysedDocument[] = readdirSync(REPORTS)
+  .sort()
+  .map((f) => analyseDocument(f, readFileSync(join(REPORTS, f))));
 
 const ORDERS = { 'in name order': reports, 'in reverse order': [...reports].reverse() };
 
@@ -73,7 +75,11 @@ for (const [order, docs] of Object.entries(ORDERS)) {
     it('keeps contradicting figures as two claims, each flagged against the other', async () => {
       const claims = (await store.trade({ pair: ['KAZ', 'UZB'] })).filter((c) => c.measure === 'turnover' && c.year === 2024);
       assert.deepEqual(claims.map((c) => c.value_usd).sort(), [3.9e9, 4.2e9]);
-      for (const c of claims) assert.deepEqual(c.conflicts_with, claims.filter((o) => o !== c).map((o) => o.id));
+      for (const c of claims)
+        assert.deepEqual(
+          c.conflicts_with,
+          claims.filter((o) => o !== c).map((o) => o.id),
+        );
       assert.equal((await store.stats()).conflicts, 1);
     });
   });

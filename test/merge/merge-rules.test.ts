@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { combinedDate, signingDatesAgree } from '../../src/merge/date-spans.js';
-import { chooseAgreement, chooseEvent, combinedAgreement, choosePerson, chooseTrade, combinedPlace, fullerName, rolesAgree, type EventCandidate } from '../../src/merge/merge-rules.js';
+import {
+  chooseAgreement,
+  chooseEvent,
+  combinedAgreement,
+  choosePerson,
+  chooseTrade,
+  combinedPlace,
+  fullerName,
+  rolesAgree,
+  type EventCandidate,
+} from '../../src/merge/merge-rules.js';
 import { nameKey, namesCompatible } from '../../src/names/names.js';
 import { minhash, nearDuplicate } from '../../src/merge/near-duplicates.js';
 
@@ -38,15 +48,32 @@ describe('merge rules', () => {
     assert.equal(chooseTrade(stated(500e9, 'RUB'), [{ id: 'r', ...stated(502e9, 'RUB') }])?.id, 'r', 'within 1%');
     assert.equal(chooseTrade(stated(500e9, 'RUB'), [{ id: 'k', ...stated(500e9, 'KZT') }]), null, 'another currency');
     assert.equal(chooseTrade(stated(500e9, 'RUB'), [{ id: 'r', ...stated(600e9, 'RUB') }]), null, 'another amount');
-    assert.equal(chooseTrade({ value_usd: 5.4e9, amount: 500e9, currency: 'RUB' }, [{ id: 'r', ...stated(500e9, 'RUB') }])?.id, 'r', 'one priced, one not: amounts decide');
+    assert.equal(
+      chooseTrade({ value_usd: 5.4e9, amount: 500e9, currency: 'RUB' }, [{ id: 'r', ...stated(500e9, 'RUB') }])?.id,
+      'r',
+      'one priced, one not: amounts decide',
+    );
   });
 
   describe('one encounter from several reports', () => {
     const stored = (id: string, date: string | null, more: Partial<EventCandidate> = {}): EventCandidate => ({
-      id, type: 'meeting', planned: false, date, end_date: null, date_basis: 'stated', participants: [{ name: 'Emomali Rahmon' }], ...more,
+      id,
+      type: 'meeting',
+      planned: false,
+      date,
+      end_date: null,
+      date_basis: 'stated',
+      participants: [{ name: 'Emomali Rahmon' }],
+      ...more,
     });
     const report = (date: string | null, more: Partial<Parameters<typeof chooseEvent>[0]> = {}): Parameters<typeof chooseEvent>[0] => ({
-      type: 'meeting', planned: false, date, end_date: null, date_basis: 'stated', participants: [{ name: 'Rahmon', country: 'TJK' }], ...more,
+      type: 'meeting',
+      planned: false,
+      date,
+      end_date: null,
+      date_basis: 'stated',
+      participants: [{ name: 'Rahmon', country: 'TJK' }],
+      ...more,
     });
 
     it('joins the same day when participants overlap or one report names none; never planned with held, a call with a meeting, or a year-less date', () => {
@@ -97,7 +124,11 @@ describe('merge rules', () => {
       assert.deepEqual(combinedPlace(city, venue), venue);
       assert.deepEqual(combinedPlace(venue, city), venue);
       assert.deepEqual(combinedPlace({ name: null, city: null, country: 'TJK' }, city), city);
-      assert.deepEqual(combinedPlace({ name: 'Kremlin', city: 'Moscow', country: 'RUS' }, city), { name: 'Kremlin', city: 'Moscow', country: 'RUS' }, 'a contradiction keeps the more specific');
+      assert.deepEqual(
+        combinedPlace({ name: 'Kremlin', city: 'Moscow', country: 'RUS' }, city),
+        { name: 'Kremlin', city: 'Moscow', country: 'RUS' },
+        'a contradiction keeps the more specific',
+      );
       assert.deepEqual(combinedPlace(null, city), city);
     });
   });
@@ -117,8 +148,14 @@ describe('merge rules', () => {
     assert.ok(signingDatesAgree('2025-10', '2025-10-16'));
     assert.ok(!signingDatesAgree('2025-10-01', '2025-10-16'), 'two weeks apart: another signing');
     assert.ok(!signingDatesAgree('2025-09', '2025-10-01'));
-    assert.deepEqual(combinedAgreement({ date: '2025-10', status: 'planned' }, { date: '2025-10-16', status: 'signed' }), { date: '2025-10-16', status: 'signed' });
-    assert.deepEqual(combinedAgreement({ date: '2025-10-14', status: 'in_force' }, { date: '2025-10-16', status: 'signed' }), { date: '2025-10-14', status: 'in_force' });
+    assert.deepEqual(combinedAgreement({ date: '2025-10', status: 'planned' }, { date: '2025-10-16', status: 'signed' }), {
+      date: '2025-10-16',
+      status: 'signed',
+    });
+    assert.deepEqual(combinedAgreement({ date: '2025-10-14', status: 'in_force' }, { date: '2025-10-16', status: 'signed' }), {
+      date: '2025-10-14',
+      status: 'in_force',
+    });
   });
 
   it('matches agreement titles across word forms', () => {
@@ -135,7 +172,10 @@ describe('merge rules', () => {
       'They also discussed the next meeting of the intergovernmental commission, planned for the autumn in Dushanbe.',
     ].join(' ');
     assert.ok((nearDuplicate(minhash(story), minhash(`Republished by Daily News. ${story} All rights reserved.`)) ?? 0) >= 0.9);
-    assert.equal(nearDuplicate(minhash(story), minhash('The ministry reported new textile projects and a different agenda for the coming year in Dushanbe.')), null);
+    assert.equal(
+      nearDuplicate(minhash(story), minhash('The ministry reported new textile projects and a different agenda for the coming year in Dushanbe.')),
+      null,
+    );
     assert.equal(nearDuplicate(minhash(story), minhash(story.slice(0, 100))), null, 'an excerpt of a longer text is not a republication');
   });
 });

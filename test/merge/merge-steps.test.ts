@@ -18,7 +18,9 @@ import { MERGE_FIXTURES } from '../helpers.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'readout-steps-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-const docs = readdirSync(MERGE_FIXTURES).sort().map((f) => analyseDocument(f, readFileSync(join(MERGE_FIXTURES, f))));
+const docs = readdirSync(MERGE_FIXTURES)
+  .sort()
+  .map((f) => analyseDocument(f, readFileSync(join(MERGE_FIXTURES, f))));
 
 /** A fresh, migrated SQLite file with a merge port on it, every call it answers logged. */
 async function loggedPort(name: string): Promise<{ db: Database.Database; port: SqliteMergePort; calls: string[] }> {
@@ -28,21 +30,31 @@ async function loggedPort(name: string): Promise<{ db: Database.Database; port: 
   const port = new SqliteMergePort(db);
   const calls: string[] = [];
   const logged = new Proxy(port, {
-    get: (target, method: keyof MergePort) => (...args: unknown[]) => {
-      calls.push(method);
-      return (target[method] as (...a: unknown[]) => unknown).apply(target, args);
-    },
+    get:
+      (target, method: keyof MergePort) =>
+      (...args: unknown[]) => {
+        calls.push(method);
+        return (target[method] as (...a: unknown[]) => unknown).apply(target, args);
+      },
   });
   return { db, port: logged, calls };
 }
 
-const rows = (db: Database.Database): unknown => Object.fromEntries(['people', 'events', 'agreements', 'trade', 'mentions', 'evidence', 'fact_countries'].map((t) => [t, db.prepare(`select * from ${t} order by 1, 2`).all()]));
+const rows = (db: Database.Database): unknown =>
+  Object.fromEntries(
+    ['people', 'events', 'agreements', 'trade', 'mentions', 'evidence', 'fact_countries'].map((t) => [t, db.prepare(`select * from ${t} order by 1, 2`).all()]),
+  );
 
 describe('merge steps', () => {
   it('run the same through a synchronous and an asynchronous port', async () => {
     const sync = await loggedPort('sync.db');
     const async = await loggedPort('async.db');
-    const asyncPort = new Proxy(async.port, { get: (target, method: keyof MergePort) => async (...args: unknown[]) => (target[method] as (...a: unknown[]) => unknown)(...args) }) as unknown as AsyncMergePort;
+    const asyncPort = new Proxy(async.port, {
+      get:
+        (target, method: keyof MergePort) =>
+        async (...args: unknown[]) =>
+          (target[method] as (...a: unknown[]) => unknown)(...args),
+    }) as unknown as AsyncMergePort;
     for (const t of [sync, async]) {
       t.db.exec('begin');
       t.port.beginTransaction();

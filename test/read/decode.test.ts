@@ -35,7 +35,10 @@ describe('decode', () => {
     assert.match(got.encoding, /ISO-8859-1|windows-1252/);
   });
   it('refuses empty and binary input with a named problem', () => {
-    assert.throws(() => decode(new Uint8Array(), 'empty.txt'), (e: unknown) => e instanceof InputError && e.source === 'empty.txt' && /empty/.test(e.message));
+    assert.throws(
+      () => decode(new Uint8Array(), 'empty.txt'),
+      (e: unknown) => e instanceof InputError && e.source === 'empty.txt' && /empty/.test(e.message),
+    );
     const binary = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256);
     assert.throws(() => decode(binary, 'x.bin'), /binary/);
   });

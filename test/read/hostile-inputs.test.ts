@@ -12,7 +12,12 @@ import { cli, CLI, NEEDS_BUILD, ROOT } from '../helpers.js';
 
 const TALKS = 'President of Uzbekistan Shavkat Mirziyoyev held talks with President of Kyrgyzstan Sadyr Japarov in Tashkent on 14 March 2024.';
 /** The sources of the documents a run printed (NDJSON or one JSON document). */
-const printed = (stdout: string): string[] => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l).document.source);
+const printed = (stdout: string): string[] =>
+  stdout
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).document.source);
 const lineAbout = (stderr: string, path: string): string => stderr.split('\n').find((l) => l.includes(path)) ?? `(no line about ${path})`;
 
 let dir = '';
@@ -38,7 +43,10 @@ describe('unbounded and special inputs', () => {
     const fifo = join(dir, 'endless.txt');
     assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
     // A writer that never stops: the reader must stop at the limit.
-    const writer = spawn(process.execPath, ['-e', `const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(fifo)}, 'w'); const b = Buffer.alloc(65536, 97); try { for (;;) fs.writeSync(fd, b); } catch {}`]);
+    const writer = spawn(process.execPath, [
+      '-e',
+      `const fs = require('fs'); const fd = fs.openSync(${JSON.stringify(fifo)}, 'w'); const b = Buffer.alloc(65536, 97); try { for (;;) fs.writeSync(fd, b); } catch {}`,
+    ]);
     try {
       const r = await cli(['extract', fifo, '--max-size', '1']);
       assert.match(lineAbout(r.stderr, fifo), /file too large/);
@@ -57,7 +65,14 @@ describe('unbounded and special inputs', () => {
 
   it('an NDJSON line past the limit fails alone; the lines around it are read', async () => {
     const file = join(dir, 'lines.ndjson');
-    writeFileSync(file, [JSON.stringify({ source: 'one', text: TALKS }), JSON.stringify({ source: 'big', text: 'x'.repeat(2 * 1024 * 1024) }), JSON.stringify({ source: 'three', text: TALKS })].join('\n'));
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ source: 'one', text: TALKS }),
+        JSON.stringify({ source: 'big', text: 'x'.repeat(2 * 1024 * 1024) }),
+        JSON.stringify({ source: 'three', text: TALKS }),
+      ].join('\n'),
+    );
     const r = await cli(['extract', file, '--max-size', '1']);
     assert.match(lineAbout(r.stderr, 'lines.ndjson#2'), /line file too large \(2\.0 MB/);
     assert.deepEqual(printed(r.stdout), ['one', 'three']);
@@ -113,7 +128,10 @@ describe('folders', () => {
 describe('text that is no text, and text in disguise', () => {
   it('zero-width characters only, and HTML of scripts only, are refused in one line', async () => {
     writeFileSync(join(dir, 'invisible.txt'), '\u200b\u200c\u200d\u2060'.repeat(100));
-    writeFileSync(join(dir, 'scripts.html'), `<html><head><script>${'var a = 1;'.repeat(100)}</script></head><body><script>alert(1)</script><style>p{}</style></body></html>`);
+    writeFileSync(
+      join(dir, 'scripts.html'),
+      `<html><head><script>${'var a = 1;'.repeat(100)}</script></head><body><script>alert(1)</script><style>p{}</style></body></html>`,
+    );
     const r = await cli(['extract', join(dir, 'invisible.txt'), join(dir, 'scripts.html')]);
     assert.match(lineAbout(r.stderr, 'invisible.txt'), /no text \(only spaces, invisible characters or punctuation\)$/);
     assert.match(lineAbout(r.stderr, 'scripts.html'), /HTML page has no readable text \(only markup, scripts or navigation\)$/);
@@ -123,15 +141,30 @@ describe('text that is no text, and text in disguise', () => {
     writeFileSync(join(dir, 'le.txt'), iconv.encode(TALKS, 'utf-16le'));
     writeFileSync(join(dir, 'be.txt'), iconv.encode(TALKS, 'utf-16be'));
     const r = await cli(['extract', join(dir, 'le.txt'), join(dir, 'be.txt')]);
-    const docs = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(docs.map((d) => d.document.encoding), ['UTF-16LE', 'UTF-16BE']);
+    const docs = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      docs.map((d) => d.document.encoding),
+      ['UTF-16LE', 'UTF-16BE'],
+    );
     for (const d of docs) assert.equal(d.events[0].date, '2024-03-14');
   });
 
   it('a page or file that states an impossible date has no publication date', async () => {
-    writeFileSync(join(dir, 'bad-date.html'), `<html><head><meta property="article:published_time" content="2024-02-30T10:00:00Z"></head><body><article><p>${TALKS}</p></article></body></html>`);
+    writeFileSync(
+      join(dir, 'bad-date.html'),
+      `<html><head><meta property="article:published_time" content="2024-02-30T10:00:00Z"></head><body><article><p>${TALKS}</p></article></body></html>`,
+    );
     writeFileSync(join(dir, 'bad-date.json'), JSON.stringify({ published: '0000-00-00', text: TALKS }));
     const r = await cli(['extract', join(dir, 'bad-date.html'), join(dir, 'bad-date.json')]);
-    assert.deepEqual(r.stdout.trim().split('\n').map((l) => JSON.parse(l).document.published), [null, null]);
+    assert.deepEqual(
+      r.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).document.published),
+      [null, null],
+    );
   });
 });

@@ -12,7 +12,12 @@ const page = (body: string): string => `<!doctype html><html><head>
 
 describe('HTML pages', () => {
   it('keeps the article, drops navigation, and reads title, site name and date from the head', () => {
-    const raw = readDocument('baku.html', Buffer.from(page(`<article><h1>Talks in Baku</h1>${para('President Ilham Aliyev met Prime Minister Nikol Pashinyan.')}${para('A road map was signed.')}</article>`)));
+    const raw = readDocument(
+      'baku.html',
+      Buffer.from(
+        page(`<article><h1>Talks in Baku</h1>${para('President Ilham Aliyev met Prime Minister Nikol Pashinyan.')}${para('A road map was signed.')}</article>`),
+      ),
+    );
     assert.equal(raw.format, 'html');
     assert.equal(raw.published, '2024-03-14T10:31:00+04:00');
     assert.equal(raw.publisher, 'Press Service of the President');
@@ -22,13 +27,18 @@ describe('HTML pages', () => {
     assert.match(raw.text, /\n\n/, 'paragraphs stay apart');
   });
   it('survives broken HTML: unclosed tags still give the text', () => {
-    const broken = page(`<div class="content"><p>The ministers discussed trade. ${'More words about the meeting and its results. '.repeat(8)}<p>They agreed to meet again<li>in Tashkent`);
+    const broken = page(
+      `<div class="content"><p>The ministers discussed trade. ${'More words about the meeting and its results. '.repeat(8)}<p>They agreed to meet again<li>in Tashkent`,
+    );
     const raw = readDocument('broken.html', Buffer.from(broken));
     assert.match(raw.text, /The ministers discussed trade/);
     assert.match(raw.text, /meet again/);
   });
   it('refuses a page with no readable text', () => {
-    assert.throws(() => readDocument('empty.html', Buffer.from('<html><head><title>x</title></head><body><script>1</script></body></html>')), /no readable text/);
+    assert.throws(
+      () => readDocument('empty.html', Buffer.from('<html><head><title>x</title></head><body><script>1</script></body></html>')),
+      /no readable text/,
+    );
   });
 });
 

@@ -51,11 +51,23 @@ describe('inputs', () => {
   });
 
   it('reads readout-facts/v1 documents as facts: NDJSON lines and a JSON array, named by their path', async () => {
-    const facts = (source: string, path?: string) => ({ schema: 'readout-facts/v1', document: { source, ...(path ? { path } : {}), title: null, publisher: null, published: null }, events: [], agreements: [], trade: [], people: [] });
+    const facts = (source: string, path?: string) => ({
+      schema: 'readout-facts/v1',
+      document: { source, ...(path ? { path } : {}), title: null, publisher: null, published: null },
+      events: [],
+      agreements: [],
+      trade: [],
+      people: [],
+    });
     writeFileSync(join(dir, 'facts.ndjson'), `${JSON.stringify(facts('a.txt', 'news/a.txt'))}\n${JSON.stringify({ id: 'article', text: 'x' })}\n`);
     writeFileSync(join(dir, 'facts.json'), JSON.stringify([facts('b.txt'), facts('c.txt', 'news/c.txt')]));
     const out: string[] = [];
-    for await (const i of readInputs([join(dir, 'facts.ndjson'), join(dir, 'facts.json')], { maxBytes: 1024, published: null, stdin: Readable.from([]), root: dir })) {
+    for await (const i of readInputs([join(dir, 'facts.ndjson'), join(dir, 'facts.json')], {
+      maxBytes: 1024,
+      published: null,
+      stdin: Readable.from([]),
+      root: dir,
+    })) {
       out.push(i.kind === 'document' ? `${i.source} ${JSON.stringify(i.hints)}` : `failed ${i.source}`);
     }
     assert.deepEqual(out, ['news/a.txt {"facts":true}', 'article {"format":"json"}', 'b.txt {"facts":true}', 'news/c.txt {"facts":true}']);

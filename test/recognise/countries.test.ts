@@ -17,7 +17,14 @@ describe('countries', () => {
   });
   it('reads capitals and cities as metonyms, with their kind', () => {
     const found = findCountries(words('Minsk and Dushanbe support each other; talks in Samarkand'));
-    assert.deepEqual(found.map((c) => [c.iso3, c.kind]), [['BLR', 'capital'], ['TJK', 'capital'], ['UZB', 'city']]);
+    assert.deepEqual(
+      found.map((c) => [c.iso3, c.kind]),
+      [
+        ['BLR', 'capital'],
+        ['TJK', 'capital'],
+        ['UZB', 'city'],
+      ],
+    );
   });
   it('reads possessives and prefers the longest name', () => {
     assert.deepEqual(codes("Belarus’ Minister and Tajikistan's President"), ['BLR', 'TJK']);

@@ -8,33 +8,66 @@ describe('date mentions', () => {
     const [d] = findDates('talks in Minsk on 28 June');
     assert.deepEqual([d!.kind, d!.from], ['calendar', { year: null, month: 6, day: 28 }]);
     const [range] = findDates('the state visit on May 4-5');
-    assert.deepEqual([range!.from, range!.to], [{ year: null, month: 5, day: 4 }, { year: null, month: 5, day: 5 }]);
+    assert.deepEqual(
+      [range!.from, range!.to],
+      [
+        { year: null, month: 5, day: 4 },
+        { year: null, month: 5, day: 5 },
+      ],
+    );
     const [my] = findDates('an official visit in May 2018');
     assert.deepEqual(my!.from, { year: 2018, month: 5, day: null });
   });
   it('reads bare years and relative years', () => {
     const found = findDates('In 2013 trade grew; last year it fell, and the year before it rose; next year it will grow');
-    assert.deepEqual(found.map((d) => [d.kind, d.from.year ?? d.offset]), [['year', 2013], ['relative-year', -1], ['relative-year', -2], ['relative-year', 1]]);
+    assert.deepEqual(
+      found.map((d) => [d.kind, d.from.year ?? d.offset]),
+      [
+        ['year', 2013],
+        ['relative-year', -1],
+        ['relative-year', -2],
+        ['relative-year', 1],
+      ],
+    );
   });
   it('reads the parts of the current year ("the second half of the year", "the end of the year") as this year', () => {
     const found = findDates('A visit is planned for the second half of the year, and the plant opens by the end of the year.');
-    assert.deepEqual(found.map((d) => [d.kind, d.offset]), [['relative-year', 0], ['relative-year', 0]]);
+    assert.deepEqual(
+      found.map((d) => [d.kind, d.offset]),
+      [
+        ['relative-year', 0],
+        ['relative-year', 0],
+      ],
+    );
   });
   it('does not read "may" the verb or figures as dates', () => {
     assert.deepEqual(findDates('they may agree on 2,000 tons'), []);
   });
   it('finds dates anywhere in a long sentence, ranges across two months included, with their offsets', () => {
-    const lead = 'Addressing the business forum that gathered more than two hundred companies from both countries and several regional development banks, the minister said that ';
+    const lead =
+      'Addressing the business forum that gathered more than two hundred companies from both countries and several regional development banks, the minister said that ';
     const text = `${lead}the next round would run from 28 June to 1 July 2024 in Tashkent, after talks on May 4-5.`;
     const found = findDates(text).filter((d) => d.kind === 'calendar');
-    assert.deepEqual(found.map((d) => [d.from, d.to]), [
-      [{ year: null, month: 6, day: 28 }, { year: 2024, month: 7, day: 1 }],
-      [{ year: null, month: 5, day: 4 }, { year: null, month: 5, day: 5 }],
-    ]);
+    assert.deepEqual(
+      found.map((d) => [d.from, d.to]),
+      [
+        [
+          { year: null, month: 6, day: 28 },
+          { year: 2024, month: 7, day: 1 },
+        ],
+        [
+          { year: null, month: 5, day: 4 },
+          { year: null, month: 5, day: 5 },
+        ],
+      ],
+    );
     for (const d of found) assert.equal(text.slice(d.start, d.end), d.text);
   });
   it('does not take "this month" for a stated year and month', () => {
-    assert.deepEqual(findDates('The agreement will be signed this month, after talks on May 15.').map((d) => d.text), ['May 15']);
+    assert.deepEqual(
+      findDates('The agreement will be signed this month, after talks on May 15.').map((d) => d.text),
+      ['May 15'],
+    );
   });
 });
 
@@ -42,12 +75,18 @@ const eventDate = (text: string, published?: string): string | null => extractTe
 
 describe('year inference over the document', () => {
   it('takes the year of the encounter the lead reports with a full date, and reads "last year" from it', () => {
-    const f = extractText('t.txt', 'President of Ghana John Mahama received a phone call on Sunday 16/3/2025 from Prime Minister of Portugal Luís Montenegro.\n\nThe two leaders welcomed bilateral trade, which exceeded $800 million last year.');
+    const f = extractText(
+      't.txt',
+      'President of Ghana John Mahama received a phone call on Sunday 16/3/2025 from Prime Minister of Portugal Luís Montenegro.\n\nThe two leaders welcomed bilateral trade, which exceeded $800 million last year.',
+    );
     assert.equal(f.document.reference_year?.year, 2025);
     assert.equal(f.trade[0]?.year, 2024);
   });
   it('does not take the year of an announced encounter in the lead', () => {
-    const f = extractText('t.txt', 'President of Ghana John Mahama will pay a state visit to Portugal on 5 June 2026.\n\nTrade exceeded $800 million last year.');
+    const f = extractText(
+      't.txt',
+      'President of Ghana John Mahama will pay a state visit to Portugal on 5 June 2026.\n\nTrade exceeded $800 million last year.',
+    );
     assert.equal(f.document.reference_year, null);
     assert.equal(f.trade[0]?.year ?? null, null);
   });
@@ -61,26 +100,55 @@ describe('year inference over the document', () => {
     assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March.'), '--03-03');
   });
   it('does not take the year of the latest full-year figure for the year of writing', () => {
-    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade between the two countries reached $4 billion in 2022.'), '--03-03');
+    assert.equal(
+      eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade between the two countries reached $4 billion in 2022.'),
+      '--03-03',
+    );
   });
   it('takes a part-year figure reported as it stands for the year of writing', () => {
-    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. In January–February 2024 trade already reached $2 billion.'), '2024-03-03');
+    assert.equal(
+      eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. In January–February 2024 trade already reached $2 billion.'),
+      '2024-03-03',
+    );
   });
   it('takes the year of a figure the text restates for "this year"', () => {
-    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade should reach $7 billion in 2026. "We will reach $7 billion this year," the president said.'), '2026-03-03');
-    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade should reach $7 billion in 2026. "We will reach $8 billion this year," the president said.'), '--03-03', 'another figure: no year');
+    assert.equal(
+      eventDate(
+        'The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade should reach $7 billion in 2026. "We will reach $7 billion this year," the president said.',
+      ),
+      '2026-03-03',
+    );
+    assert.equal(
+      eventDate(
+        'The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. Trade should reach $7 billion in 2026. "We will reach $8 billion this year," the president said.',
+      ),
+      '--03-03',
+      'another figure: no year',
+    );
   });
   it('does not take a target year as a completed one', () => {
-    assert.equal(eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. They plan to raise trade to $10 billion by 2030.'), '--03-03');
+    assert.equal(
+      eventDate('The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. They plan to raise trade to $10 billion by 2030.'),
+      '--03-03',
+    );
   });
   it('follows a chain of relative years anchored by a stated one', () => {
-    assert.equal(eventDate('The ministers of Georgia and Armenia met in Tbilisi on 9 February.\nLast year trade dipped, after a rise the year before. In 2021 it had doubled.'), '2023-02-09');
+    assert.equal(
+      eventDate(
+        'The ministers of Georgia and Armenia met in Tbilisi on 9 February.\nLast year trade dipped, after a rise the year before. In 2021 it had doubled.',
+      ),
+      '2023-02-09',
+    );
   });
   it('counts an anniversary from the founding year', () => {
-    assert.equal(eventDate('The foreign ministers of Chile and Argentina met in Santiago on 14 March to mark the 40th anniversary of the treaty signed in 1984.'), '2024-03-14');
+    assert.equal(
+      eventDate('The foreign ministers of Chile and Argentina met in Santiago on 14 March to mark the 40th anniversary of the treaty signed in 1984.'),
+      '2024-03-14',
+    );
   });
   it('resolves "the day after tomorrow" only against a publication date', () => {
-    const text = 'The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. The Uzbek president will attend the closing ceremony in Astana the day after tomorrow.';
+    const text =
+      'The presidents of Kazakhstan and Uzbekistan met in Astana on 3 March. The Uzbek president will attend the closing ceremony in Astana the day after tomorrow.';
     assert.equal(extractText('t.txt', text).events.find((e) => e.planned)?.date ?? null, null);
   });
 });

@@ -7,19 +7,37 @@ const values = (text: string): Array<[number, string, string]> => findMoney(text
 describe('money', () => {
   it('reads symbols, codes and words with scales', () => {
     assert.deepEqual(values('trade reached $1.4 billion'), [[1.4e9, 'USD', 'exact']]);
-    assert.deepEqual(values('1 billion US dollars and US$ 250 mln'), [[1e9, 'USD', 'exact'], [2.5e8, 'USD', 'exact']]);
+    assert.deepEqual(values('1 billion US dollars and US$ 250 mln'), [
+      [1e9, 'USD', 'exact'],
+      [2.5e8, 'USD', 'exact'],
+    ]);
     assert.deepEqual(values('raise it to $2bln'), [[2e9, 'USD', 'exact']]);
     assert.deepEqual(values('a total of 140 million US dollars'), [[1.4e8, 'USD', 'exact']]);
     assert.deepEqual(values('worth $48,312 million'), [[48312e6, 'USD', 'exact']]);
   });
   it('reads each figure of a list', () => {
-    assert.deepEqual(values('the $70 million, $80 million and even $100 million worth').map((v) => v[0]), [7e7, 8e7, 1e8]);
+    assert.deepEqual(
+      values('the $70 million, $80 million and even $100 million worth').map((v) => v[0]),
+      [7e7, 8e7, 1e8],
+    );
   });
   it('reads qualifiers before the figure', () => {
-    assert.deepEqual(values('amounted to more than 1 billion US dollars').map((v) => v[2]), ['more_than']);
-    assert.deepEqual(values('having exceeded $500 million').map((v) => v[2]), ['more_than']);
-    assert.deepEqual(values('about 300 million dollars').map((v) => v[2]), ['about']);
-    assert.deepEqual(values('nearly $90 million').map((v) => v[2]), ['less_than']);
+    assert.deepEqual(
+      values('amounted to more than 1 billion US dollars').map((v) => v[2]),
+      ['more_than'],
+    );
+    assert.deepEqual(
+      values('having exceeded $500 million').map((v) => v[2]),
+      ['more_than'],
+    );
+    assert.deepEqual(
+      values('about 300 million dollars').map((v) => v[2]),
+      ['about'],
+    );
+    assert.deepEqual(
+      values('nearly $90 million').map((v) => v[2]),
+      ['less_than'],
+    );
   });
   it('keeps other currencies as stated', () => {
     assert.deepEqual(values('investment of €2.6 billion'), [[2.6e9, 'EUR', 'exact']]);

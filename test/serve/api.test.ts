@@ -15,7 +15,11 @@ import { createApp } from '../../src/serve/app.js';
 import type { Store } from '../../src/store/store.js';
 import { BUSY_DOCUMENTS, BUSY_PAIR, FIXTURES, servedCorpus, type TestServer } from './helpers.js';
 
-interface RawResponse { readonly status: number; readonly headers: IncomingHttpHeaders; readonly body: Buffer }
+interface RawResponse {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: Buffer;
+}
 
 /** A GET over node:http, so that nothing decodes the body on the way (fetch would). */
 function raw(base: string, path: string, headers: Record<string, string> = {}): Promise<RawResponse> {
@@ -65,7 +69,17 @@ describe('readout serve: the API', () => {
   it('serves an OpenAPI 3.1 document that validates', async () => {
     assert.equal((doc as unknown as { openapi: string }).openapi, '3.1.0');
     await validateOpenApi(structuredClone(doc) as never);
-    for (const path of ['/api/documents', '/api/events', '/api/agreements', '/api/trade', '/api/people', '/api/countries', '/api/pairs/{pair}', '/api/search', '/api/stats']) {
+    for (const path of [
+      '/api/documents',
+      '/api/events',
+      '/api/agreements',
+      '/api/trade',
+      '/api/people',
+      '/api/countries',
+      '/api/pairs/{pair}',
+      '/api/search',
+      '/api/stats',
+    ]) {
       assert.ok(doc.paths[path], `${path} is documented`);
     }
   });
@@ -85,8 +99,14 @@ describe('readout serve: the API', () => {
     assert.equal(stats.documents, docs.rows.length);
     const pair = await getValid('/api/pairs/TJK-BLR', '/api/pairs/{pair}');
     assert.equal(pair.pair, 'BLR-TJK');
-    assert.ok(pair.events.rows.length && pair.agreements.rows.length && pair.trade.groups.length && pair.people.length && pair.timeline.length, 'the dossier has each part');
-    assert.ok(pair.trade.groups.some((g: { kind: string; year: number | null }) => g.kind === 'target' && g.year === 2026), 'the fixture\'s target is in the dossier');
+    assert.ok(
+      pair.events.rows.length && pair.agreements.rows.length && pair.trade.groups.length && pair.people.length && pair.timeline.length,
+      'the dossier has each part',
+    );
+    assert.ok(
+      pair.trade.groups.some((g: { kind: string; year: number | null }) => g.kind === 'target' && g.year === 2026),
+      "the fixture's target is in the dossier",
+    );
     await getValid('/api/countries/TJK', '/api/countries/{code}');
     const person = pair.people[0];
     await getValid(`/api/people/${person.id}`, '/api/people/{id}');
@@ -98,9 +118,15 @@ describe('readout serve: the API', () => {
 
   it('filters as the CLI does: country, pair, since, until, type, kind', async () => {
     const tjk = (await (await s.fetch('/api/events?country=tjk&limit=500')).json()).rows;
-    assert.ok(tjk.length > 0 && tjk.every((e: { countries: string[] }) => e.countries.includes('TJK')), 'tjk.length > 0 && tjk.every((e: { countries: string[] }) => ');
+    assert.ok(
+      tjk.length > 0 && tjk.every((e: { countries: string[] }) => e.countries.includes('TJK')),
+      'tjk.length > 0 && tjk.every((e: { countries: string[] }) => ',
+    );
     const pair = (await (await s.fetch('/api/agreements?pair=BLR-TJK')).json()).rows;
-    assert.ok(pair.length > 0 && pair.every((a: { parties: string[] }) => a.parties.includes('BLR') && a.parties.includes('TJK')), 'pair.length > 0 && pair.every((a: { parties: string[] }) => ');
+    assert.ok(
+      pair.length > 0 && pair.every((a: { parties: string[] }) => a.parties.includes('BLR') && a.parties.includes('TJK')),
+      'pair.length > 0 && pair.every((a: { parties: string[] }) => ',
+    );
     const since = (await (await s.fetch('/api/events?since=2024-03&until=2024-12&limit=500')).json()).rows;
     // Compared at the fact's own precision, as the CLI does: a fact dated 2024 is within since=2024-03.
     const within = (d: string): boolean => d >= '2024-03'.slice(0, d.length) && d <= '2024-12'.slice(0, d.length);
@@ -109,9 +135,15 @@ describe('readout serve: the API', () => {
     const undated = (await (await s.fetch('/api/events?limit=500')).json()).rows.filter((e: { date: string | null }) => !e.date || e.date.startsWith('--'));
     for (const e of undated) assert.ok(!since.some((x: { id: string }) => x.id === e.id), 'undated events are left out when a bound is given');
     const meetings = (await (await s.fetch('/api/events?type=meeting&limit=500')).json()).rows;
-    assert.ok(meetings.length > 0 && meetings.every((e: { type: string }) => e.type === 'meeting'), 'meetings.length > 0 && meetings.every((e: { type: string }) ');
+    assert.ok(
+      meetings.length > 0 && meetings.every((e: { type: string }) => e.type === 'meeting'),
+      'meetings.length > 0 && meetings.every((e: { type: string }) ',
+    );
     const targets = (await (await s.fetch('/api/trade?kind=target&limit=500')).json()).rows;
-    assert.ok(targets.length > 0 && targets.every((t: { kind: string }) => t.kind === 'target'), 'targets.length > 0 && targets.every((t: { kind: string }) =>');
+    assert.ok(
+      targets.length > 0 && targets.every((t: { kind: string }) => t.kind === 'target'),
+      'targets.length > 0 && targets.every((t: { kind: string }) =>',
+    );
     const all = (await (await s.fetch('/api/trade?limit=500')).json()).rows;
     assert.ok(all.length > targets.length, 'all.length > targets.length');
   });
@@ -143,13 +175,22 @@ describe('readout serve: the API', () => {
     const lines = (await csv.text()).trim().split('\n');
     assert.equal(lines[0]!.split(',')[0], 'id');
     assert.ok(lines[0]!.includes('sources'), 'lines[0]!.includes("sources")');
-    assert.deepEqual(lines.slice(1).map((l) => l.split(',')[0]), json.map((e: { id: string }) => e.id));
+    assert.deepEqual(
+      lines.slice(1).map((l) => l.split(',')[0]),
+      json.map((e: { id: string }) => e.id),
+    );
     const byAccept = await s.fetch('/api/trade?limit=4', { headers: { accept: 'text/csv' } });
     assert.match(byAccept.headers.get('content-type') ?? '', /^text\/csv/);
     const nd = await s.fetch('/api/events?limit=5', { headers: { accept: 'application/x-ndjson' } });
     assert.match(nd.headers.get('content-type') ?? '', /^application\/x-ndjson/);
-    const parsed = (await nd.text()).trim().split('\n').map((l) => JSON.parse(l) as { id: string });
-    assert.deepEqual(parsed.map((e) => e.id), json.map((e: { id: string }) => e.id));
+    const parsed = (await nd.text())
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string });
+    assert.deepEqual(
+      parsed.map((e) => e.id),
+      json.map((e: { id: string }) => e.id),
+    );
     for (const list of ['documents', 'agreements', 'people', 'countries', 'pairs', 'conflicts']) {
       for (const format of ['csv', 'ndjson']) assert.equal((await s.fetch(`/api/${list}?format=${format}`)).status, 200, `${list} as ${format}`);
     }
@@ -158,13 +199,29 @@ describe('readout serve: the API', () => {
 
   it('answers a bad parameter with 400 naming it, in the one error shape', async () => {
     const cases: Array<[string, string]> = [
-      ['/api/events?limit=0', 'limit'], ['/api/events?limit=abc', 'limit'], ['/api/events?limit=100000', 'limit'],
-      ['/api/events?country=TJ', 'country'], ['/api/trade?pair=BLR', 'pair'], ['/api/events?since=2024-1', 'since'],
-      ['/api/events?type=party', 'type'], ['/api/trade?kind=guess', 'kind'], ['/api/events?cursor=..%2F', 'cursor'],
-      ['/api/events?contry=TJK', 'contry'], ['/api/search', 'q'], ['/api/search?q=x&year=twenty', 'year'],
-      ['/api/pairs/BLR', 'pair'], ['/api/pairs/BLR-BLR', 'pair'], ['/api/documents/abc', 'id'], ['/api/events?format=xml', 'format'],
-      ['/api/trade?year=20x', 'year'], ['/api/trade?year=99999', 'year'], ['/api/events?person=someone', 'person'], ['/api/events?id=tr_0123456789abcdef', 'id'],
-      ['/events?format=csv', 'format'], ['/trade?kind=guess', 'kind'], ['/agreements?limit=0', 'limit'],
+      ['/api/events?limit=0', 'limit'],
+      ['/api/events?limit=abc', 'limit'],
+      ['/api/events?limit=100000', 'limit'],
+      ['/api/events?country=TJ', 'country'],
+      ['/api/trade?pair=BLR', 'pair'],
+      ['/api/events?since=2024-1', 'since'],
+      ['/api/events?type=party', 'type'],
+      ['/api/trade?kind=guess', 'kind'],
+      ['/api/events?cursor=..%2F', 'cursor'],
+      ['/api/events?contry=TJK', 'contry'],
+      ['/api/search', 'q'],
+      ['/api/search?q=x&year=twenty', 'year'],
+      ['/api/pairs/BLR', 'pair'],
+      ['/api/pairs/BLR-BLR', 'pair'],
+      ['/api/documents/abc', 'id'],
+      ['/api/events?format=xml', 'format'],
+      ['/api/trade?year=20x', 'year'],
+      ['/api/trade?year=99999', 'year'],
+      ['/api/events?person=someone', 'person'],
+      ['/api/events?id=tr_0123456789abcdef', 'id'],
+      ['/events?format=csv', 'format'],
+      ['/trade?kind=guess', 'kind'],
+      ['/agreements?limit=0', 'limit'],
     ];
     for (const [url, parameter] of cases) {
       const res = await s.fetch(url);
@@ -228,7 +285,7 @@ describe('readout serve: the API', () => {
     }
   });
 
-  it('keeps a busy pair\'s dossier brief and pages through every encounter and agreement it leaves out, each once', async () => {
+  it("keeps a busy pair's dossier brief and pages through every encounter and agreement it leaves out, each once", async () => {
     const d = await getValid(`/api/pairs/${BUSY_PAIR}`, '/api/pairs/{pair}');
     for (const list of ['events', 'agreements'] as const) {
       const whole = ids((await (await s.fetch(`/api/${list}?pair=${BUSY_PAIR}&limit=500`)).json()).rows);
@@ -246,15 +303,32 @@ describe('readout serve: the API', () => {
     }
   });
 
-  it('sums a pair\'s trade figures up per measure, kind and year, each line linking to exactly its figures', async () => {
+  it("sums a pair's trade figures up per measure, kind and year, each line linking to exactly its figures", async () => {
     const d = (await (await s.fetch(`/api/pairs/${BUSY_PAIR}`)).json()) as {
       counts: { trade: number };
-      trade: { list: string; groups: Array<{ measure: string; kind: string; year: number | null; figures: number; conflicting: number; min_usd: number | null; max_usd: number | null; figure: Row; list: string }> };
+      trade: {
+        list: string;
+        groups: Array<{
+          measure: string;
+          kind: string;
+          year: number | null;
+          figures: number;
+          conflicting: number;
+          min_usd: number | null;
+          max_usd: number | null;
+          figure: Row;
+          list: string;
+        }>;
+      };
     };
     type Figure = Row & { measure: string; kind: string; year: number | null; value_usd: number | null; conflicts_with: string[] };
     const whole = (await (await s.fetch(`${d.trade.list}&limit=500`)).json()).rows as Figure[];
     assert.equal(d.counts.trade, whole.length);
-    assert.equal(d.trade.groups.reduce((n, g) => n + g.figures, 0), whole.length, 'every figure is in one line');
+    assert.equal(
+      d.trade.groups.reduce((n, g) => n + g.figures, 0),
+      whole.length,
+      'every figure is in one line',
+    );
     const seen: string[] = [];
     for (const g of d.trade.groups) {
       const rows = (await (await s.fetch(`${g.list}&limit=500`)).json()).rows as Figure[];
@@ -267,7 +341,7 @@ describe('readout serve: the API', () => {
       assert.equal(g.conflicting, rows.filter((r) => r.conflicts_with.length).length);
       seen.push(...ids(rows));
     }
-    assert.deepEqual(seen.sort(), ids(whole).sort(), 'the lines\' lists hold every figure exactly once');
+    assert.deepEqual(seen.sort(), ids(whole).sort(), "the lines' lists hold every figure exactly once");
     const turnover2015 = d.trade.groups.find((g) => g.measure === 'turnover' && g.kind === 'actual' && g.year === 2015)!;
     assert.ok(turnover2015.figures === 4 && turnover2015.conflicting === 4, 'four readouts give 2015 four values');
     const undated = d.trade.groups.find((g) => g.year === null)!;
@@ -276,9 +350,15 @@ describe('readout serve: the API', () => {
 
   it('says on the dossier page how many more there are, and its links lead to exactly those rows', async () => {
     const html = async (path: string) => parseHTML(await (await s.fetch(path)).text()).document;
-    const d = (await (await s.fetch(`/api/pairs/${BUSY_PAIR}`)).json()) as { counts: Record<string, number>; trade: { groups: Array<{ figures: number; year: number | null }> } };
+    const d = (await (await s.fetch(`/api/pairs/${BUSY_PAIR}`)).json()) as {
+      counts: Record<string, number>;
+      trade: { groups: Array<{ figures: number; year: number | null }> };
+    };
     const page = await html(`/pairs/${BUSY_PAIR}`);
-    for (const [list, noun] of [['events', 'encounters'], ['agreements', 'agreements']] as const) {
+    for (const [list, noun] of [
+      ['events', 'encounters'],
+      ['agreements', 'agreements'],
+    ] as const) {
       const links = [...page.querySelectorAll(`a.more[href^="/${list}?"]`)];
       assert.ok(links.length >= 1, `a link to more ${noun}`);
       for (const link of links) {
@@ -301,12 +381,15 @@ describe('readout serve: the API', () => {
     }
   });
 
-  it('leads every fact\'s link to a page that shows it with its sentences', async () => {
+  it("leads every fact's link to a page that shows it with its sentences", async () => {
     const busyDoc = (await (await s.fetch('/api/documents?limit=500')).json()).rows.find((r: { source: string }) => r.source.endsWith('/busy/busy-00.txt'));
     const page = parseHTML(await (await s.fetch(`/documents/${busyDoc.id}`)).text()).document;
     // Each fact's line: its link, then links to the sentences it was read in (#sN, on this page).
     const links = [...page.querySelectorAll('section[aria-labelledby="facts"] li > a')].map((a) => a.getAttribute('href')!).filter((h) => !h.startsWith('#'));
-    assert.ok(links.some((h) => h.startsWith('/trade?id=')) && links.some((h) => h.startsWith('/events?id=')) && links.some((h) => h.startsWith('/agreements?id=')), 'facts link to their rows');
+    assert.ok(
+      links.some((h) => h.startsWith('/trade?id=')) && links.some((h) => h.startsWith('/events?id=')) && links.some((h) => h.startsWith('/agreements?id=')),
+      'facts link to their rows',
+    );
     for (const href of links) {
       const [path, id] = href.split('#');
       const target = parseHTML(await (await s.fetch(path!)).text()).document;
@@ -319,14 +402,16 @@ describe('readout serve: the API', () => {
     assert.deepEqual(ids(byId), [one.id]);
   });
 
-  it('filters trade by a figure\'s own year, or none, and encounters by person', async () => {
+  it("filters trade by a figure's own year, or none, and encounters by person", async () => {
     const undated = (await (await s.fetch(`/api/trade?pair=${BUSY_PAIR}&year=none&limit=500`)).json()).rows as Array<{ year: number | null }>;
     assert.ok(undated.length === 4 && undated.every((t) => t.year === null));
     const y2015 = (await (await s.fetch(`/api/trade?pair=${BUSY_PAIR}&year=2015`)).json()).rows as Array<{ year: number | null }>;
     assert.ok(y2015.length === 4 && y2015.every((t) => t.year === 2015));
     const d = (await (await s.fetch(`/api/pairs/${BUSY_PAIR}`)).json()) as { people: Array<{ id: string; name: string }> };
     const tokayev = d.people.find((p) => p.name === 'Kassym-Jomart Tokayev')!;
-    const his = (await (await s.fetch(`/api/events?person=${tokayev.id}&limit=500`)).json()).rows as Array<{ participants: Array<{ person_id: string | null }> }>;
+    const his = (await (await s.fetch(`/api/events?person=${tokayev.id}&limit=500`)).json()).rows as Array<{
+      participants: Array<{ person_id: string | null }>;
+    }>;
     assert.ok(his.length >= BUSY_DOCUMENTS && his.every((e) => e.participants.some((p) => p.person_id === tokayev.id)), 'his encounters');
     const page = await (await s.fetch(`/events?person=${tokayev.id}`)).text();
     assert.match(page, /<h1>Encounters: with Kassym-Jomart Tokayev<\/h1>/);
@@ -352,7 +437,8 @@ describe('readout serve: ingest through the API with a token', () => {
 
   const post = (body: BodyInit, headers: Record<string, string>, source = 'posted.txt') =>
     s.fetch(`/api/documents?source=${source}`, { method: 'POST', body, headers: { 'content-type': 'text/plain', ...headers } });
-  const text = 'Astana, 3 June 2024. President of Kazakhstan Kassym-Jomart Tokayev met President of Mongolia Ukhnaagiin Khurelsukh in Astana on 3 June 2024. Trade turnover reached $800 million in 2023.';
+  const text =
+    'Astana, 3 June 2024. President of Kazakhstan Kassym-Jomart Tokayev met President of Mongolia Ukhnaagiin Khurelsukh in Astana on 3 June 2024. Trade turnover reached $800 million in 2023.';
 
   it('refuses without a token (401) and with a wrong one (403), before reading the body', async () => {
     const none = await post(text, {});
@@ -366,7 +452,7 @@ describe('readout serve: ingest through the API with a token', () => {
     assert.equal(before, (await s.store.stats()).documents);
   });
 
-  it('ingests with the right token through the project\'s ingest, once', async () => {
+  it("ingests with the right token through the project's ingest, once", async () => {
     const before = (await (await s.fetch('/api/stats')).json()) as { documents: number };
     const etagBefore = (await s.fetch('/api/stats')).headers.get('etag');
     const res = await post(text, { authorization: `Bearer ${token}` });
@@ -380,7 +466,10 @@ describe('readout serve: ingest through the API with a token', () => {
     assert.equal(moved.status, 200, 'a body made before the ingest is no longer current');
     assert.notEqual(moved.headers.get('etag'), etagBefore);
     const mng = (await (await s.fetch('/api/events?country=MNG')).json()).rows;
-    assert.ok(mng.some((e: { sources: Array<{ document: string }> }) => e.sources.some((x) => x.document === 'posted.txt')), 'mng.some((e: { sources: Array<{ document: string }> }) => e.');
+    assert.ok(
+      mng.some((e: { sources: Array<{ document: string }> }) => e.sources.some((x) => x.document === 'posted.txt')),
+      'mng.some((e: { sources: Array<{ document: string }> }) => e.',
+    );
     const again = await post(text, { authorization: `Bearer ${token}` });
     assert.equal(again.status, 200);
     assert.equal((await again.json()).kind, 'skipped');
@@ -398,11 +487,17 @@ describe('readout serve: ingest through the API with a token', () => {
 
 describe('readout serve: unexpected errors', () => {
   it('answer 500 in the error shape with nothing internal in it', async () => {
-    const broken = new Proxy({}, {
-      get: (_t, name) => (name === 'dataVersion' ? async () => '1' : async () => {
-        throw new Error('SQLITE_CORRUPT at /secret/path/readout.db');
-      }),
-    }) as Store;
+    const broken = new Proxy(
+      {},
+      {
+        get: (_t, name) =>
+          name === 'dataVersion'
+            ? async () => '1'
+            : async () => {
+                throw new Error('SQLITE_CORRUPT at /secret/path/readout.db');
+              },
+      },
+    ) as Store;
     const logged: string[] = [];
     const app = createApp({ store: broken, log: (l) => logged.push(l) });
     const res = await app.request('/api/stats');
@@ -410,7 +505,10 @@ describe('readout serve: unexpected errors', () => {
     const text = await res.text();
     assert.deepEqual(JSON.parse(text), { ok: false, status: 500, error: 'internal error' });
     assert.doesNotMatch(text, /secret|SQLITE|at /);
-    assert.ok(logged.some((l) => l.includes('SQLITE_CORRUPT')), 'the server logs what the client is not told');
+    assert.ok(
+      logged.some((l) => l.includes('SQLITE_CORRUPT')),
+      'the server logs what the client is not told',
+    );
     const page = await app.request('/', { headers: { accept: 'text/html' } });
     assert.equal(page.status, 500);
     assert.doesNotMatch(await page.text(), /secret|SQLITE/);

@@ -14,12 +14,22 @@ import { buildAssets } from '../../src/serve/build-assets.js';
 import { BUSY_PAIR, servedCorpus, type TestServer } from './helpers.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1'
-  ? new URL('../../docs/screenshots/', import.meta.url).pathname
-  : `${mkdtempSync(join(tmpdir(), 'readout-screenshots-'))}/`;
+const SCREENSHOTS =
+  process.env.UPDATE_SCREENSHOTS === '1'
+    ? new URL('../../docs/screenshots/', import.meta.url).pathname
+    : `${mkdtempSync(join(tmpdir(), 'readout-screenshots-'))}/`;
 // The machine has no network: without the background-networking flags Chromium keeps trying to reach
 // its services. Playwright starts each browser with a fresh empty profile (--user-data-dir) itself.
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 describe('the dashboard in Chromium', () => {
   let s: TestServer;
@@ -58,7 +68,11 @@ describe('the dashboard in Chromium', () => {
     const pairs = await api<{ rows: Array<{ pair: string; events: number }> }>('/api/pairs');
     const linked = pairs.rows.filter((p) => p.events > 0);
     assert.equal(await page.locator('figure[data-graph] .links a').count(), linked.length, 'one line per pair that met');
-    assert.equal(await page.locator('figure[data-graph] .nodes a').count(), new Set(linked.flatMap((p) => p.pair.split('-'))).size, 'one node per country that met');
+    assert.equal(
+      await page.locator('figure[data-graph] .nodes a').count(),
+      new Set(linked.flatMap((p) => p.pair.split('-'))).size,
+      'one node per country that met',
+    );
     await page.locator('figure[data-graph] .nodes a[href="/countries/TJK"]').click();
     await page.waitForURL(/\/countries\/TJK$/);
     assert.equal(await page.locator('h1').innerText(), 'Tajikistan');
@@ -73,7 +87,10 @@ describe('the dashboard in Chromium', () => {
     assert.equal(await page.locator('ol.timeline > li').count(), dossier.timeline.length, 'every timeline item listed');
     const register = page.locator('section[aria-labelledby="agreements"] tbody tr');
     assert.equal(await register.count(), dossier.agreements.rows.length);
-    assert.ok((await register.allInnerTexts()).some((t) => t.includes(dossier.agreements.rows[0]!.title)), 'the register lists the titles');
+    assert.ok(
+      (await register.allInnerTexts()).some((t) => t.includes(dossier.agreements.rows[0]!.title)),
+      'the register lists the titles',
+    );
 
     await page.locator('figure[data-chart="trade"].drawn').waitFor();
     const actual = page.locator('.series-actual a.point');
@@ -81,7 +98,7 @@ describe('the dashboard in Chromium', () => {
     const turnover = dossier.trade.groups.filter((g) => g.measure === 'turnover' && g.figure.value_usd !== null);
     assert.equal(await actual.count(), turnover.filter((g) => g.kind === 'actual').length, 'one point per year of actual figures');
     assert.equal(await target.count(), turnover.filter((g) => g.kind === 'target').length, 'one point per year of targets');
-    assert.ok(await target.count() > 0, 'the fixture\'s target is drawn');
+    assert.ok((await target.count()) > 0, "the fixture's target is drawn");
     // Drawn apart: another mark (a hollow diamond, not a filled circle), in a series of its own,
     // and not on the actuals' line (which has one vertex per year with actual figures).
     assert.equal(await page.locator('.series-target a.point path.mark').count(), await target.count());
@@ -89,7 +106,7 @@ describe('the dashboard in Chromium', () => {
     const actualYears = new Set(turnover.filter((g) => g.kind === 'actual' && g.year !== null).map((g) => g.year)).size;
     assert.ok(actualYears > 1, 'the pair has actual figures for several years');
     const trend = await page.locator('.series-actual path.trend').getAttribute('d');
-    assert.equal((trend ?? '').split(/[ML]/).filter(Boolean).length, actualYears, 'the actuals\' line joins actual years only');
+    assert.equal((trend ?? '').split(/[ML]/).filter(Boolean).length, actualYears, "the actuals' line joins actual years only");
     const targetBox = (await target.first().boundingBox())!;
     const lastActual = (await actual.last().boundingBox())!;
     assert.ok(targetBox.x > lastActual.x, 'the 2026 target sits right of the 2023 figures');
@@ -102,7 +119,9 @@ describe('the dashboard in Chromium', () => {
     const point = page.locator('.series-target a.point').first();
     const id = (await point.getAttribute('data-fact'))!;
     type Group = { measure: string; kind: string; year: number | null; figure: { sources: Array<{ text: string }> } };
-    const group = (await api<{ trade: { groups: Group[] } }>('/api/pairs/BLR-TJK')).trade.groups.find((g) => `trade-${g.measure}-${g.kind}-${g.year ?? 'none'}` === id);
+    const group = (await api<{ trade: { groups: Group[] } }>('/api/pairs/BLR-TJK')).trade.groups.find(
+      (g) => `trade-${g.measure}-${g.kind}-${g.year ?? 'none'}` === id,
+    );
     assert.ok(group?.kind === 'target', `${id} is a line of the pair's targets`);
     const sentence = page.locator(`tr[id="${id}"] details.evidence blockquote`).first();
     assert.equal(await sentence.isVisible(), false, 'the evidence starts closed');
@@ -115,7 +134,11 @@ describe('the dashboard in Chromium', () => {
   it('keeps a busy dossier brief: a bar spans disagreeing figures, and "N more" pages through the rest', async () => {
     await open(`/pairs/${BUSY_PAIR}`);
     await page.locator('figure[data-chart="trade"].drawn').waitFor();
-    const d = await api<{ counts: { events: number }; events: { rows: unknown[] }; trade: { groups: Array<{ measure: string; kind: string; min_usd: number; max_usd: number }> } }>(`/api/pairs/${BUSY_PAIR}`);
+    const d = await api<{
+      counts: { events: number };
+      events: { rows: unknown[] };
+      trade: { groups: Array<{ measure: string; kind: string; min_usd: number; max_usd: number }> };
+    }>(`/api/pairs/${BUSY_PAIR}`);
     const spread = d.trade.groups.filter((g) => g.measure === 'turnover' && g.kind === 'actual' && g.max_usd > g.min_usd).length;
     assert.ok(spread > 0, 'the busy pair has years whose figures differ');
     assert.equal(await page.locator('.series-actual a.point line.range').count(), spread, 'one bar per year whose figures differ');
@@ -150,7 +173,7 @@ describe('the dashboard in Chromium', () => {
     await page.waitForURL(/\/documents\/\d+#s\d+$/);
     const sentenceId = new URL(page.url()).hash.slice(1);
     assert.ok((await page.locator(`[id="${sentenceId}"]`).innerText()).includes(text.slice(0, 40)), 'the document page holds the sentence at its anchor');
-    assert.ok(await page.locator('.document-text mark.fact').count() > 0, 'facts are highlighted in the text');
+    assert.ok((await page.locator('.document-text mark.fact').count()) > 0, 'facts are highlighted in the text');
     await shot('document');
   });
 
@@ -161,13 +184,16 @@ describe('the dashboard in Chromium', () => {
     await page.locator('a[data-facet="type"][data-value="document"]').click();
     await page.waitForURL(/type=document/);
     const docs = page.locator('ol.hits > li');
-    assert.ok(await docs.count() > 0, 'document hits');
+    assert.ok((await docs.count()) > 0, 'document hits');
     for (const kind of await docs.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')))) assert.equal(kind, 'document');
     await page.locator('a[data-facet="country"][data-value="BLR"]').click();
     await page.waitForURL(/country=BLR/);
     const expected = await api<{ rows: Array<{ id: string; title: string }> }>('/api/search?q=Tajikistan&type=document&country=BLR');
     assert.equal(await docs.count(), expected.rows.length);
-    assert.ok(expected.rows.some((r) => r.title.includes('Belarus and Tajikistan set a trade target')), 'the fixture is found');
+    assert.ok(
+      expected.rows.some((r) => r.title.includes('Belarus and Tajikistan set a trade target')),
+      'the fixture is found',
+    );
     await shot('search');
     await docs.locator('a[href^="/documents/"]').first().click();
     await page.waitForURL(/\/documents\/\d+$/);
@@ -179,7 +205,14 @@ describe('the dashboard in Chromium', () => {
     await page.addInitScript(() => {
       (window as unknown as { __pwned?: string }).__pwned = undefined;
     });
-    for (const path of [`/documents/${hostile.id}`, '/pairs/BLR-TJK', '/search?q=pwned', '/events?pair=BLR-TJK', '/trade?pair=BLR-TJK', `/documents?country=TJK`]) {
+    for (const path of [
+      `/documents/${hostile.id}`,
+      '/pairs/BLR-TJK',
+      '/search?q=pwned',
+      '/events?pair=BLR-TJK',
+      '/trade?pair=BLR-TJK',
+      `/documents?country=TJK`,
+    ]) {
       await open(path);
       await page.waitForTimeout(200);
       assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: string }).__pwned), undefined, `no script ran on ${path}`);
@@ -194,15 +227,31 @@ describe('the dashboard in Chromium', () => {
   it('has no serious accessibility violations on any page type (axe-core)', async () => {
     const person = (await api<{ people: Array<{ id: string }> }>('/api/pairs/BLR-TJK')).people[0]!.id;
     const pages: Array<[string, string]> = [
-      ['overview', '/'], ['country', '/countries/TJK'], ['pair-dossier', '/pairs/BLR-TJK'], ['person', `/people/${person}`],
-      ['document', '/documents/1'], ['search', '/search?q=trade'], ['conflicts', '/conflicts?limit=2'], ['list', `/trade?pair=${BUSY_PAIR}`],
+      ['overview', '/'],
+      ['country', '/countries/TJK'],
+      ['pair-dossier', '/pairs/BLR-TJK'],
+      ['person', `/people/${person}`],
+      ['document', '/documents/1'],
+      ['search', '/search?q=trade'],
+      ['conflicts', '/conflicts?limit=2'],
+      ['list', `/trade?pair=${BUSY_PAIR}`],
     ];
     for (const [name, path] of pages) {
       await open(path);
       await page.waitForLoadState('networkidle');
       const result = await new AxeBuilder({ page }).analyze();
       const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      assert.deepEqual(serious.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`), [], `${name} (${path})`);
+      assert.deepEqual(
+        serious.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        ),
+        [],
+        `${name} (${path})`,
+      );
       if (!['overview', 'pair-dossier', 'search', 'document', 'list'].includes(name)) await shot(name);
     }
     await open('/docs');
@@ -222,16 +271,19 @@ describe('the dashboard in Chromium', () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const bare = await context.newPage();
     await bare.goto(new URL('/pairs/BLR-TJK', s.url).href);
-    assert.ok(await bare.locator('#trade-figures tbody tr').count() > 0, 'the figures table');
+    assert.ok((await bare.locator('#trade-figures tbody tr').count()) > 0, 'the figures table');
     const details = bare.locator('#trade-figures details.evidence').first();
     await details.locator('summary').click();
     await details.locator('blockquote').waitFor({ state: 'visible' });
     await bare.goto(new URL('/search?q=Dushanbe&type=document', s.url).href);
-    assert.ok(await bare.locator('ol.hits > li').count() > 0, 'search works as links and forms');
+    assert.ok((await bare.locator('ol.hits > li').count()) > 0, 'search works as links and forms');
     await context.close();
   });
 
   it('logged no script errors or CSP violations', () => {
-    assert.deepEqual(errors.filter((e) => !/favicon/.test(e)), []);
+    assert.deepEqual(
+      errors.filter((e) => !/favicon/.test(e)),
+      [],
+    );
   });
 });

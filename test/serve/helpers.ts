@@ -19,10 +19,38 @@ export const FIXTURES = new URL('./fixtures/', import.meta.url).pathname;
 export const BUSY_PAIR = 'KAZ-MNG';
 export const BUSY_DOCUMENTS = 32;
 const FIELDS = [
-  'tourism', 'agriculture', 'education', 'energy', 'transport', 'culture', 'healthcare', 'science', 'customs', 'mining', 'telecommunications',
-  'water management', 'veterinary medicine', 'civil aviation', 'sport', 'youth policy', 'railways', 'banking', 'insurance', 'statistics',
-  'archives', 'standardisation', 'meteorology', 'geology', 'fisheries', 'forestry', 'space research', 'digital economy', 'emergency response',
-  'labour migration', 'television', 'pharmaceuticals',
+  'tourism',
+  'agriculture',
+  'education',
+  'energy',
+  'transport',
+  'culture',
+  'healthcare',
+  'science',
+  'customs',
+  'mining',
+  'telecommunications',
+  'water management',
+  'veterinary medicine',
+  'civil aviation',
+  'sport',
+  'youth policy',
+  'railways',
+  'banking',
+  'insurance',
+  'statistics',
+  'archives',
+  'standardisation',
+  'meteorology',
+  'geology',
+  'fisheries',
+  'forestry',
+  'space research',
+  'digital economy',
+  'emergency response',
+  'labour migration',
+  'television',
+  'pharmaceuticals',
 ];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -63,7 +91,11 @@ export async function servedCorpus(options: Omit<AppOptions, 'store'> = {}): Pro
   const path = join(dir, 'readout.db');
   writeBusyPair(join(dir, 'busy'));
   const store = await openStore(path);
-  const summary = await ingest(store, readInputs([EXAMPLES, FIXTURES, join(dir, 'busy')], { published: null, maxBytes: 20 * 1024 * 1024, stdin: process.stdin }), { workers: 2 });
+  const summary = await ingest(
+    store,
+    readInputs([EXAMPLES, FIXTURES, join(dir, 'busy')], { published: null, maxBytes: 20 * 1024 * 1024, stdin: process.stdin }),
+    { workers: 2 },
+  );
   if (summary.failed) throw new Error(`${summary.failed} test documents failed to ingest`);
   const server: RunningServer = await startServer(store, { ...options, host: '127.0.0.1', port: 0, log: () => {} });
   return {

@@ -17,18 +17,28 @@ const fixture = (name: string): AnalysedDocument => analyseDocument(name, readFi
 const ana = { by: 'ana', note: 'checked against the ministry' } as const;
 
 /** The document as another extractor version made it (a reindex), with facts changed by `change`. */
-const reextracted = (doc: AnalysedDocument, change: (facts: AnalysedDocument['facts']) => Partial<AnalysedDocument['facts']> = () => ({})): AnalysedDocument =>
-  ({ ...doc, extractor: `${doc.extractor}+next`, facts: { ...doc.facts, ...change(doc.facts) } });
+const reextracted = (
+  doc: AnalysedDocument,
+  change: (facts: AnalysedDocument['facts']) => Partial<AnalysedDocument['facts']> = () => ({}),
+): AnalysedDocument => ({ ...doc, extractor: `${doc.extractor}+next`, facts: { ...doc.facts, ...change(doc.facts) } });
 
 /** The same source with other content: a new version of the file. */
-const edited = (doc: AnalysedDocument, replaces: number, change: (facts: AnalysedDocument['facts']) => Partial<AnalysedDocument['facts']>): AnalysedDocument =>
-  ({ ...doc, contentHash: `${doc.contentHash.slice(0, -4)}beef`, replaces, facts: { ...doc.facts, ...change(doc.facts) } });
+const edited = (
+  doc: AnalysedDocument,
+  replaces: number,
+  change: (facts: AnalysedDocument['facts']) => Partial<AnalysedDocument['facts']>,
+): AnalysedDocument => ({ ...doc, contentHash: `${doc.contentHash.slice(0, -4)}beef`, replaces, facts: { ...doc.facts, ...change(doc.facts) } });
 
 const sourcesOf = (row: { sources: ReadonlyArray<{ document: string }> }): string[] => [...new Set(row.sources.map((s) => s.document))].sort();
 
 export function correctionsSuite(open: StoreFactory): void {
   describe('corrections, removals and new versions', () => {
-    const [a, b, c, d] = ['a-akorda-talks.txt', 'b-news-agency.txt', 'c-ministry-figures.txt', 'd-republished.txt'].map(fixture) as [AnalysedDocument, AnalysedDocument, AnalysedDocument, AnalysedDocument];
+    const [a, b, c, d] = ['a-akorda-talks.txt', 'b-news-agency.txt', 'c-ministry-figures.txt', 'd-republished.txt'].map(fixture) as [
+      AnalysedDocument,
+      AnalysedDocument,
+      AnalysedDocument,
+      AnalysedDocument,
+    ];
     const withStore = async (docs: readonly AnalysedDocument[], test: (store: Store) => Promise<void>): Promise<void> => {
       const opened = await open();
       try {
@@ -50,11 +60,20 @@ export function correctionsSuite(open: StoreFactory): void {
         assert.deepEqual([now!.countries, now!.date, now!.corrections.map((n) => n.id)], [['KAZ', 'UZB'], '2023-05-05', [made.id]]);
         assert.deepEqual(sourcesOf(now!), sourcesOf(event), 'the sources stay');
         assert.ok(!(await store.events({ pair: ['KAZ', 'TJK'] })).some((e) => e.id === event.id), 'no longer under the wrong pair');
-        assert.ok((await store.events({ pair: ['KAZ', 'UZB'] })).some((e) => e.id === event.id), 'found under the corrected pair');
+        assert.ok(
+          (await store.events({ pair: ['KAZ', 'UZB'] })).some((e) => e.id === event.id),
+          'found under the corrected pair',
+        );
         assert.equal((await store.stats()).corrections, 1);
         const detail = await store.fact(event.id);
-        assert.deepEqual(detail?.corrections.map((x) => x.id), [made.id]);
-        assert.ok(detail.reports.length >= 2 && detail.reports.every((r) => (r.data.countries as string[]).includes('TJK')), 'the reports keep what the documents state');
+        assert.deepEqual(
+          detail?.corrections.map((x) => x.id),
+          [made.id],
+        );
+        assert.ok(
+          detail.reports.length >= 2 && detail.reports.every((r) => (r.data.countries as string[]).includes('TJK')),
+          'the reports keep what the documents state',
+        );
       });
     });
 
@@ -65,7 +84,7 @@ export function correctionsSuite(open: StoreFactory): void {
         // A new extractor reads one more event first: the talks are its second, so their id changes.
         const extra: EventT = { ...a.facts.events[1]!, date: '2023-01-01', planned: false, type: 'other' };
         await store.saveDocument(reextracted(a, (f) => ({ events: [extra, ...f.events] })));
-        const moved = (await store.events({ pair: ['KAZ', 'UZB'] }));
+        const moved = await store.events({ pair: ['KAZ', 'UZB'] });
         assert.equal(moved.length, 1);
         assert.notEqual(moved[0]!.id, event.id, 'a new id');
         assert.equal(moved[0]!.date, '2023-05-04');
@@ -74,7 +93,10 @@ export function correctionsSuite(open: StoreFactory): void {
         // Another reads the talks' date differently: the report is found by its sentence.
         await store.saveDocument(reextracted(a, (f) => ({ events: f.events.map((e, i) => (i === 0 ? { ...e, date: '2023-05' } : e)) })));
         const again = await store.events({ pair: ['KAZ', 'UZB'] });
-        assert.deepEqual(again.map((e) => e.date), ['2023-05']);
+        assert.deepEqual(
+          again.map((e) => e.date),
+          ['2023-05'],
+        );
         assert.equal(again[0]!.corrections[0]!.id, made.id);
       });
     });
@@ -116,10 +138,13 @@ export function correctionsSuite(open: StoreFactory): void {
       await withStore([a, d], async (store) => {
         const planned = await store.events({ type: 'meeting' }).then((rows) => rows.filter((e) => e.planned));
         assert.equal(planned.length, 2);
-        const [first, second] = planned as [typeof planned[0], typeof planned[0]];
+        const [first, second] = planned as [(typeof planned)[0], (typeof planned)[0]];
         const made = await store.correct({ action: 'merge', factId: first.id, otherId: second.id }, ana);
         const merged = await store.events({ type: 'meeting' }).then((rows) => rows.filter((e) => e.planned));
-        assert.deepEqual(merged.map((e) => [e.id, sourcesOf(e)]), [[first.id, [a.source, d.source]]]);
+        assert.deepEqual(
+          merged.map((e) => [e.id, sourcesOf(e)]),
+          [[first.id, [a.source, d.source]]],
+        );
         await store.saveDocument(reextracted(d));
         assert.equal((await store.events({ type: 'meeting' })).filter((e) => e.planned).length, 1, 'still one after a reindex');
         await store.undoCorrection(made.id, 'ana');
@@ -131,7 +156,10 @@ export function correctionsSuite(open: StoreFactory): void {
 
     it('merges two people: names, aliases, sources and the events that name them join the first', async () => {
       // One report gives Tokayev no country: he stays apart from the Tokayev of the other document.
-      const stateless = { ...b, facts: { ...b.facts, people: b.facts.people.map((p) => (p.name === 'Tokayev' ? { ...p, name: 'K. Tokayev', country: null } : p)) } };
+      const stateless = {
+        ...b,
+        facts: { ...b.facts, people: b.facts.people.map((p) => (p.name === 'Tokayev' ? { ...p, name: 'K. Tokayev', country: null } : p)) },
+      };
       await withStore([a, stateless], async (store) => {
         const people = await store.people({ name: 'Tokayev' });
         assert.equal(people.length, 2);
@@ -140,7 +168,10 @@ export function correctionsSuite(open: StoreFactory): void {
         await store.correct({ action: 'merge', factId: full.id, otherId: other.id }, ana);
         const [one] = await store.people({ name: 'Tokayev' });
         assert.equal((await store.people({ name: 'Tokayev' })).length, 1);
-        assert.deepEqual([one!.id, one!.name, one!.aliases.includes('K. Tokayev'), sourcesOf(one!)], [full.id, 'Kassym-Jomart Tokayev', true, [a.source, b.source]]);
+        assert.deepEqual(
+          [one!.id, one!.name, one!.aliases.includes('K. Tokayev'), sourcesOf(one!)],
+          [full.id, 'Kassym-Jomart Tokayev', true, [a.source, b.source]],
+        );
         const events = await store.events({ person: full.id });
         assert.ok(events.length >= 1);
         assert.deepEqual(await store.events({ person: other.id }), [], 'no event names the merged person any more');
@@ -199,9 +230,15 @@ export function correctionsSuite(open: StoreFactory): void {
         assert.equal(outcome.status, 'updated');
         assert.equal(outcome.id, stored!.id);
         const docs = await store.documents();
-        assert.deepEqual(docs.map((x) => [x.source, x.counts.trade]), [[a.source, 0]]);
+        assert.deepEqual(
+          docs.map((x) => [x.source, x.counts.trade]),
+          [[a.source, 0]],
+        );
         assert.deepEqual(await store.trade(), []);
-        assert.deepEqual((await store.documentsBySource(a.source)).map((x) => x.id), [stored!.id]);
+        assert.deepEqual(
+          (await store.documentsBySource(a.source)).map((x) => x.id),
+          [stored!.id],
+        );
       });
     });
 
@@ -214,7 +251,10 @@ export function correctionsSuite(open: StoreFactory): void {
         };
         await refused({ action: 'correct', factId: 'ev_0000000000000000', changes: { date: '2024' } }, /no fact ev_0000000000000000/);
         await refused({ action: 'correct', factId: 'x42', changes: { date: '2024' } }, /not a fact id/);
-        await refused({ action: 'correct', factId: event.id, changes: { status: 'signed' } as never }, /--status cannot be corrected on an event: it takes --date/);
+        await refused(
+          { action: 'correct', factId: event.id, changes: { status: 'signed' } as never },
+          /--status cannot be corrected on an event: it takes --date/,
+        );
         await refused({ action: 'correct', factId: event.id, changes: { countries: ['KAZ'] } }, /--countries: at least two countries/);
         await refused({ action: 'correct', factId: event.id, changes: {} }, /nothing to correct/);
         await refused({ action: 'merge', factId: event.id, otherId: person!.id }, /only two events or two people/);

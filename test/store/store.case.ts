@@ -24,7 +24,11 @@ const ROOT = new URL('../../', import.meta.url).pathname;
 const folders = [join(ROOT, 'examples'), join(ROOT, 'test/merge/fixtures')];
 
 function analysedDocuments(): AnalysedDocument[] {
-  return folders.flatMap((folder) => readdirSync(folder).sort().map((f) => analyseDocument(f, readFileSync(join(folder, f)))));
+  return folders.flatMap((folder) =>
+    readdirSync(folder)
+      .sort()
+      .map((f) => analyseDocument(f, readFileSync(join(folder, f)))),
+  );
 }
 
 const factCount = (d: AnalysedDocument): number => d.facts.events.length + d.facts.agreements.length + d.facts.trade.length + d.facts.people.length;
@@ -61,8 +65,14 @@ export function storeSuite(backend: string, open: StoreFactory): void {
         assert.equal(row.counts.events, doc.facts.events.length);
       }
       const stats = await t.store.stats();
-      assert.equal(stats.sentences, analysed.reduce((n, d) => n + d.sentences.length, 0));
-      assert.equal(stats.mentions, analysed.reduce((n, d) => n + factCount(d), 0));
+      assert.equal(
+        stats.sentences,
+        analysed.reduce((n, d) => n + d.sentences.length, 0),
+      );
+      assert.equal(
+        stats.mentions,
+        analysed.reduce((n, d) => n + factCount(d), 0),
+      );
     });
 
     it('finds a stored document by its content hash', async () => {
@@ -106,7 +116,7 @@ export function storeSuite(backend: string, open: StoreFactory): void {
       assert.equal((await t.store.documentsToReindex(analysed[0]!.extractor, true)).length, analysed.length);
     });
 
-    it('replaces a document within the same group of writes: the first version\'s facts and evidence go', async () => {
+    it("replaces a document within the same group of writes: the first version's facts and evidence go", async () => {
       await withScratch(async (store) => {
         const doc = analysed.find((d) => d.facts.events.length)!;
         const older = { ...doc, extractor: 'readout-extract/older' };
@@ -120,7 +130,10 @@ export function storeSuite(backend: string, open: StoreFactory): void {
         assert.equal(events.length, doc.facts.events.length);
         // Evidence of one version only: as many sources as the document's events have evidence sentences.
         const sources = events.flatMap((e) => e.sources);
-        assert.equal(sources.length, doc.facts.events.reduce((n, e) => n + e.evidence.length, 0));
+        assert.equal(
+          sources.length,
+          doc.facts.events.reduce((n, e) => n + e.evidence.length, 0),
+        );
         assert.ok(sources.length > 0);
         for (const s of sources) assert.equal(s.document, doc.source);
       });
@@ -136,7 +149,15 @@ export function storeSuite(backend: string, open: StoreFactory): void {
           contentHash: `${base.contentHash.slice(0, -2)}${String(n).padStart(2, '0')}`,
           facts: { ...base.facts, events: [], trade: [], people: [], agreements: [{ ...agreement, date }] },
         });
-        const dates = [[1, '2024-05'], [2, '2024-05-12'], [3, null], [4, '2024'], [5, '2023-05-12'], [6, '2024-06-01'], [7, '2024-05-14']] as const;
+        const dates = [
+          [1, '2024-05'],
+          [2, '2024-05-12'],
+          [3, null],
+          [4, '2024'],
+          [5, '2023-05-12'],
+          [6, '2024-06-01'],
+          [7, '2024-05-14'],
+        ] as const;
         for (const [n, date] of dates) await store.saveDocument(variant(n, date));
         const stored = await store.agreements({});
         const sourcesOf = (date: string | null) => [...new Set(stored.find((a) => a.date === date)?.sources.map((x) => x.document))].sort();
@@ -159,11 +180,19 @@ export function storeSuite(backend: string, open: StoreFactory): void {
           contentHash: `${base.contentHash.slice(0, -2)}${String(n).padStart(2, '0')}`,
           facts: { ...base.facts, events: [], agreements: [], people: [], trade: [{ ...figure, value_usd: value }] },
         });
-        for (const [n, value] of [[1, 1e9], [2, 1.009e9], [3, 1.2e9]] as const) await store.saveDocument(variant(n, value));
+        for (const [n, value] of [
+          [1, 1e9],
+          [2, 1.009e9],
+          [3, 1.2e9],
+        ] as const)
+          await store.saveDocument(variant(n, value));
         const claims = await store.trade({});
         // The variants share one text, so they are near-duplicates: their sources are told apart by name.
         const reporting = (c: (typeof claims)[number]) => new Set(c.sources.map((s) => s.document)).size;
-        assert.deepEqual(claims.map((c) => [c.value_usd, reporting(c), c.conflicts_with.length]).sort(), [[1e9, 2, 1], [1.2e9, 1, 1]]);
+        assert.deepEqual(claims.map((c) => [c.value_usd, reporting(c), c.conflicts_with.length]).sort(), [
+          [1e9, 2, 1],
+          [1.2e9, 1, 1],
+        ]);
         assert.equal((await store.stats()).conflicts, 1);
       });
     });
@@ -181,7 +210,10 @@ export function storeSuite(backend: string, open: StoreFactory): void {
         await store.saveDocument(variant(1, 'more_than'));
         await store.saveDocument(variant(2, 'less_than'));
         const claims = await store.trade({});
-        assert.deepEqual(claims.map((c) => [c.qualifier, c.conflicts_with.length]).sort(), [['less_than', 1], ['more_than', 1]]);
+        assert.deepEqual(claims.map((c) => [c.qualifier, c.conflicts_with.length]).sort(), [
+          ['less_than', 1],
+          ['more_than', 1],
+        ]);
         assert.equal((await store.stats()).conflicts, 1);
         assert.equal((await store.conflicts()).length, 1);
       });
@@ -197,12 +229,20 @@ export function storeSuite(backend: string, open: StoreFactory): void {
           contentHash: `${base.contentHash.slice(0, -2)}${String(n).padStart(2, '0')}`,
           facts: { ...base.facts, events: [], agreements: [], people: [], trade: [{ ...figure, value_usd: null, amount, currency }] },
         });
-        for (const [n, amount, currency] of [[1, 500e9, 'XYZ'], [2, 501e9, 'XYZ'], [3, 500e9, 'ABC']] as const) await store.saveDocument(variant(n, amount, currency));
+        for (const [n, amount, currency] of [
+          [1, 500e9, 'XYZ'],
+          [2, 501e9, 'XYZ'],
+          [3, 500e9, 'ABC'],
+        ] as const)
+          await store.saveDocument(variant(n, amount, currency));
         const claims = await store.trade({});
         const reporting = (c: (typeof claims)[number]) => new Set(c.sources.map((s) => s.document)).size;
         assert.deepEqual(
           claims.map((c) => [c.value_usd, c.amount, c.currency, reporting(c), c.conflicts_with.length]).sort(),
-          [[null, 500e9, 'ABC', 1, 0], [null, 500e9, 'XYZ', 2, 0]],
+          [
+            [null, 500e9, 'ABC', 1, 0],
+            [null, 500e9, 'XYZ', 2, 0],
+          ],
           'within 1% in the same currency is one claim; another currency is another; no dollar value, no conflict',
         );
         assert.equal((await store.stats()).conflicts, 0);
@@ -228,7 +268,10 @@ export function storeSuite(backend: string, open: StoreFactory): void {
       for (const x of targets) assert.equal(x.kind, 'target');
       assert.equal((await t.store.people({ limit: 2 })).length, 2);
       const documents = await t.store.documents({ country: 'BRA' });
-      assert.deepEqual(documents.map((d) => d.source), ['04-brazil-angola-signing.txt']);
+      assert.deepEqual(
+        documents.map((d) => d.source),
+        ['04-brazil-angola-signing.txt'],
+      );
     });
 
     it('searches documents and facts, whatever punctuation the query holds', async () => {
@@ -246,7 +289,10 @@ export function storeSuite(backend: string, open: StoreFactory): void {
       const pasted = [...opening, ...Array.from({ length: 2000 - opening.length }, (_, i) => `absent${i}`)].join(' ');
       assert.ok((await t.store.search(pasted)).some((h) => h.kind === 'document' && h.id === hit.id));
       const repeated = `${'Dushanbe '.repeat(2000)}`;
-      assert.ok((await t.store.search(repeated)).some((h) => h.kind === 'document'), 'repeated words count once');
+      assert.ok(
+        (await t.store.search(repeated)).some((h) => h.kind === 'document'),
+        'repeated words count once',
+      );
     });
 
     it('documents saved together: one that fails is rejected alone, the others are stored whole', async () => {
@@ -256,7 +302,10 @@ export function storeSuite(backend: string, open: StoreFactory): void {
         // A fact the schema forbids (an event without a type): the backend must refuse it.
         const broken = { ...b!, facts: { ...b!.facts, events: [{ ...event, type: null as unknown as typeof event.type }] } };
         const results = await Promise.allSettled([a!, broken, c!].map((d) => store.saveDocument(d)));
-        assert.deepEqual(results.map((r) => r.status), ['fulfilled', 'rejected', 'fulfilled']);
+        assert.deepEqual(
+          results.map((r) => r.status),
+          ['fulfilled', 'rejected', 'fulfilled'],
+        );
         const stored = await store.documents();
         assert.deepEqual(stored.map((d) => d.source).sort(), [a!.source, c!.source].sort());
         const stats = await store.stats();

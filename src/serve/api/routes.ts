@@ -11,15 +11,26 @@ import type { BodyCache } from '../bodies.js';
 import type { VersionedCache } from '../cache.js';
 import { stateName } from '../../facts/states.js';
 import { flattenList, loadList, type ListName, type ListQuery } from '../data/lists.js';
-import {
-  loadConflicts, loadCountries, loadCountry, loadDocument, loadPairs, loadPerson, loadSearch, parsePair,
-} from '../data/dossiers.js';
+import { loadConflicts, loadCountries, loadCountry, loadDocument, loadPairs, loadPerson, loadSearch, parsePair } from '../data/dossiers.js';
 import { loadPair } from '../data/pair-dossier.js';
 import { ErrorBody, fail } from '../errors.js';
 import { CONTENT_TYPES, listBody, negotiate } from '../formats.js';
 import {
-  AgreementsQuery, ConflictsQuery, CountryPath, DEFAULT_LIMIT, DocumentPath, DocumentsQuery, EventsQuery, FactPath, FormatQuery, IngestQuery,
-  PairPath, PeopleQuery, SearchQuery, TradeQuery, type Format,
+  AgreementsQuery,
+  ConflictsQuery,
+  CountryPath,
+  DEFAULT_LIMIT,
+  DocumentPath,
+  DocumentsQuery,
+  EventsQuery,
+  FactPath,
+  FormatQuery,
+  IngestQuery,
+  PairPath,
+  PeopleQuery,
+  SearchQuery,
+  TradeQuery,
+  type Format,
 } from './params.js';
 import * as S from './schemas.js';
 
@@ -58,9 +69,19 @@ const listRoute = <Q extends z.ZodObject>(path: string, query: Q, row: z.ZodType
     },
   });
 
-const jsonRoute = <S extends z.ZodType, R extends { params?: z.ZodObject; query?: z.ZodObject }>(path: string, summary: string, schema: S, request: R, tags = ['dossiers']) =>
+const jsonRoute = <S extends z.ZodType, R extends { params?: z.ZodObject; query?: z.ZodObject }>(
+  path: string,
+  summary: string,
+  schema: S,
+  request: R,
+  tags = ['dossiers'],
+) =>
   createRoute({
-    method: 'get', path, summary, tags, request,
+    method: 'get',
+    path,
+    summary,
+    tags,
+    request,
     responses: { 200: { description: summary, content: { 'application/json': { schema } } }, ...errors, ...notFound },
   });
 
@@ -84,27 +105,53 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
    * mutable arrays; test/serve/api.test.ts checks every response against the served OpenAPI document instead.)
    */
   const json = (c: Context, load: () => Promise<unknown>): Promise<never> =>
-    bodies.send(c, `json ${target(c)}`, async () => ({ content: JSON.stringify(await load()), headers: { 'content-type': CONTENT_TYPES.json } })) as Promise<never>;
+    bodies.send(c, `json ${target(c)}`, async () => ({
+      content: JSON.stringify(await load()),
+      headers: { 'content-type': CONTENT_TYPES.json },
+    })) as Promise<never>;
   /** A list in the format asked for (by ?format= or Accept), kept as bytes per format and URL. */
   const list = <P extends { rows: readonly unknown[]; next: string | null }>(
-    c: Context, format: Format, load: () => Promise<P>, flat: (page: P) => Flattened, whole?: (page: P) => unknown,
+    c: Context,
+    format: Format,
+    load: () => Promise<P>,
+    flat: (page: P) => Flattened,
+    whole?: (page: P) => unknown,
   ): Promise<never> =>
-    bodies.send(c, `${format} ${target(c)}`, async () => {
-      const page = await load();
-      return listBody(c, format, page, () => flat(page), whole ? () => whole(page) : undefined);
-    }, ['Accept']) as Promise<never>;
+    bodies.send(
+      c,
+      `${format} ${target(c)}`,
+      async () => {
+        const page = await load();
+        return listBody(c, format, page, () => flat(page), whole ? () => whole(page) : undefined);
+      },
+      ['Accept'],
+    ) as Promise<never>;
 
   for (const r of LIST_ROUTES) {
     app.openapi(listRoute(`/api/${r.list}`, r.query, r.row, r.name, r.summary), async (c) => {
       const q = c.req.valid('query') as ListQuery & { format?: Format };
-      return list(c, negotiate(c, q.format), () => loadList(store, r.list, q), (page) => flattenList(r.list, page.rows));
+      return list(
+        c,
+        negotiate(c, q.format),
+        () => loadList(store, r.list, q),
+        (page) => flattenList(r.list, page.rows),
+      );
     });
   }
 
-  app.openapi(jsonRoute('/api/documents/{id}', 'One document: cleaned text, sentences and the evidence of every fact it states', S.DocumentDetail, { params: DocumentPath }, ['lookups']), async (c) => {
-    const { id } = c.req.valid('param');
-    return json(c, async () => (await cached(`document ${id}`, () => loadDocument(store, id))).document);
-  });
+  app.openapi(
+    jsonRoute(
+      '/api/documents/{id}',
+      'One document: cleaned text, sentences and the evidence of every fact it states',
+      S.DocumentDetail,
+      { params: DocumentPath },
+      ['lookups'],
+    ),
+    async (c) => {
+      const { id } = c.req.valid('param');
+      return json(c, async () => (await cached(`document ${id}`, () => loadDocument(store, id))).document);
+    },
+  );
 
   app.openapi(jsonRoute('/api/people/{id}', 'One person: aliases, roles over time, sources', S.PersonRow, { params: FactPath }, ['lookups']), async (c) => {
     const { id } = c.req.valid('param');
@@ -113,35 +160,65 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
   });
 
   app.openapi(
-    jsonRoute('/api/countries', 'Every country the facts involve, with counts', z.object({ rows: z.array(S.CountrySummary), next: z.null() }).openapi('CountryList'), { query: FormatQuery }, ['lists']),
-    async (c) => list(
-      c, negotiate(c, c.req.valid('query').format),
-      async () => ({ rows: await cached('countries', () => loadCountries(store)), next: null }),
-      (page) => ({ columns: ['country', 'name', 'events', 'agreements', 'trade', 'people'], rows: page.rows }),
+    jsonRoute(
+      '/api/countries',
+      'Every country the facts involve, with counts',
+      z.object({ rows: z.array(S.CountrySummary), next: z.null() }).openapi('CountryList'),
+      { query: FormatQuery },
+      ['lists'],
     ),
-  );
-
-  app.openapi(jsonRoute('/api/countries/{code}', 'A country: its partners ranked by encounters, agreements and trade; its timeline; its people', S.CountryDossier, { params: CountryPath }), async (c) => {
-    const code = c.req.valid('param').code.toUpperCase();
-    return json(c, () => cached(`country ${code}`, () => loadCountry(store, code)));
-  });
-
-  app.openapi(
-    jsonRoute('/api/pairs', 'Every pair of countries with facts involving both, most encounters first', z.object({ rows: z.array(S.PairSummary), next: z.null() }).openapi('PairList'), { query: FormatQuery }, ['lists']),
-    async (c) => list(
-      c, negotiate(c, c.req.valid('query').format),
-      async () => ({ rows: await cached('pairs', () => loadPairs(store)), next: null }),
-      (page) => ({ columns: ['pair', 'names', 'events', 'agreements', 'trade', 'latest'], rows: page.rows.map((p) => ({ ...p, names: p.names.join(' – ') })) }),
-    ),
+    async (c) =>
+      list(
+        c,
+        negotiate(c, c.req.valid('query').format),
+        async () => ({ rows: await cached('countries', () => loadCountries(store)), next: null }),
+        (page) => ({ columns: ['country', 'name', 'events', 'agreements', 'trade', 'people'], rows: page.rows }),
+      ),
   );
 
   app.openapi(
-    jsonRoute('/api/pairs/{pair}', 'The dossier of a pair: timeline, the newest encounters and agreements, trade figures per measure and year, people; links to every row', S.PairDossier, { params: PairPath }),
+    jsonRoute('/api/countries/{code}', 'A country: its partners ranked by encounters, agreements and trade; its timeline; its people', S.CountryDossier, {
+      params: CountryPath,
+    }),
+    async (c) => {
+      const code = c.req.valid('param').code.toUpperCase();
+      return json(c, () => cached(`country ${code}`, () => loadCountry(store, code)));
+    },
+  );
+
+  app.openapi(
+    jsonRoute(
+      '/api/pairs',
+      'Every pair of countries with facts involving both, most encounters first',
+      z.object({ rows: z.array(S.PairSummary), next: z.null() }).openapi('PairList'),
+      { query: FormatQuery },
+      ['lists'],
+    ),
+    async (c) =>
+      list(
+        c,
+        negotiate(c, c.req.valid('query').format),
+        async () => ({ rows: await cached('pairs', () => loadPairs(store)), next: null }),
+        (page) => ({
+          columns: ['pair', 'names', 'events', 'agreements', 'trade', 'latest'],
+          rows: page.rows.map((p) => ({ ...p, names: p.names.join(' – ') })),
+        }),
+      ),
+  );
+
+  app.openapi(
+    jsonRoute(
+      '/api/pairs/{pair}',
+      'The dossier of a pair: timeline, the newest encounters and agreements, trade figures per measure and year, people; links to every row',
+      S.PairDossier,
+      { params: PairPath },
+    ),
     async (c) => {
       const pair = parsePair(c.req.valid('param').pair);
       return json(c, async () => {
         const dossier = await cached(`pair ${pair.join('-')}`, () => loadPair(store, pair));
-        if (!dossier.counts.events && !dossier.counts.agreements && !dossier.counts.trade) throw fail(404, `no facts involve both ${stateName(pair[0])} and ${stateName(pair[1])}`);
+        if (!dossier.counts.events && !dossier.counts.agreements && !dossier.counts.trade)
+          throw fail(404, `no facts involve both ${stateName(pair[0])} and ${stateName(pair[1])}`);
         return dossier;
       });
     },
@@ -149,7 +226,10 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
 
   app.openapi(
     createRoute({
-      method: 'get', path: '/api/search', summary: 'Full text over documents and facts, with facets by kind, country and year', tags: ['search'],
+      method: 'get',
+      path: '/api/search',
+      summary: 'Full text over documents and facts, with facets by kind, country and year',
+      tags: ['search'],
       request: { query: SearchQuery },
       responses: {
         200: {
@@ -165,26 +245,60 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
     }),
     async (c) => {
       const q = c.req.valid('query');
-      const query = { q: q.q, type: q.type, country: q.country?.toUpperCase(), year: q.year, limit: q.limit ?? 20, offset: q.cursor ? cursorOffset(q.cursor) : 0 };
-      return list(c, negotiate(c, q.format), () => cached(`search ${JSON.stringify(query)}`, () => loadSearch(store, query)), (result) => ({
-        columns: ['kind', 'id', 'title', 'snippet', 'countries', 'year', 'document_id'],
-        rows: result.rows.map((h) => ({ ...h, countries: h.countries.join(' ') })),
-      }), (result) => result);
+      const query = {
+        q: q.q,
+        type: q.type,
+        country: q.country?.toUpperCase(),
+        year: q.year,
+        limit: q.limit ?? 20,
+        offset: q.cursor ? cursorOffset(q.cursor) : 0,
+      };
+      return list(
+        c,
+        negotiate(c, q.format),
+        () => cached(`search ${JSON.stringify(query)}`, () => loadSearch(store, query)),
+        (result) => ({
+          columns: ['kind', 'id', 'title', 'snippet', 'countries', 'year', 'document_id'],
+          rows: result.rows.map((h) => ({ ...h, countries: h.countries.join(' ') })),
+        }),
+        (result) => result,
+      );
     },
   );
 
-  app.openapi(listRoute('/api/conflicts', ConflictsQuery, S.ConflictGroup, 'ConflictList', 'Trade claims whose sources disagree, grouped side by side'), async (c) => {
-    const q = c.req.valid('query');
-    const query = { country: q.country?.toUpperCase(), pair: q.pair ? parsePair(q.pair) : undefined, limit: q.limit ?? DEFAULT_LIMIT, offset: q.cursor ? cursorOffset(q.cursor) : 0 };
-    return list(c, negotiate(c, q.format), () => cached(`conflicts ${JSON.stringify(query)}`, () => loadConflicts(store, query)), (page) => flattenList('trade', page.rows.flatMap((g) => g.claims)));
-  });
+  app.openapi(
+    listRoute('/api/conflicts', ConflictsQuery, S.ConflictGroup, 'ConflictList', 'Trade claims whose sources disagree, grouped side by side'),
+    async (c) => {
+      const q = c.req.valid('query');
+      const query = {
+        country: q.country?.toUpperCase(),
+        pair: q.pair ? parsePair(q.pair) : undefined,
+        limit: q.limit ?? DEFAULT_LIMIT,
+        offset: q.cursor ? cursorOffset(q.cursor) : 0,
+      };
+      return list(
+        c,
+        negotiate(c, q.format),
+        () => cached(`conflicts ${JSON.stringify(query)}`, () => loadConflicts(store, query)),
+        (page) =>
+          flattenList(
+            'trade',
+            page.rows.flatMap((g) => g.claims),
+          ),
+      );
+    },
+  );
 
   app.openapi(jsonRoute('/api/stats', 'Counts of documents, facts, conflicts and near-duplicate links', S.Stats, {}, ['lookups']), async (c) =>
-    json(c, () => cached('stats', () => store.stats())));
+    json(c, () => cached('stats', () => store.stats())),
+  );
 
   app.openapi(
     createRoute({
-      method: 'post', path: '/api/documents', summary: 'Ingest one document (needs the server\'s bearer token)', tags: ['ingest'],
+      method: 'post',
+      path: '/api/documents',
+      summary: "Ingest one document (needs the server's bearer token)",
+      tags: ['ingest'],
       security: [{ bearer: [] }],
       request: {
         query: IngestQuery,
@@ -213,17 +327,25 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
       const bytes = new Uint8Array(await c.req.arrayBuffer());
       if (!bytes.byteLength) throw fail(400, 'body: expected a document');
       const events: IngestEvent[] = [];
-      await ingest(store, [{ kind: 'document', source: q.source, path: q.source, bytes, published: q.published ?? null, hints: {} }], { workers: 1, onEvent: (e) => events.push(e) });
+      await ingest(store, [{ kind: 'document', source: q.source, path: q.source, bytes, published: q.published ?? null, hints: {} }], {
+        workers: 1,
+        onEvent: (e) => events.push(e),
+      });
       const e = events[0];
       if (!e || e.kind === 'failed') throw fail(422, `${q.source}: ${e?.problem ?? 'not ingested'}`);
-      const body = e.kind === 'skipped'
-        ? { ok: true as const, kind: e.kind, source: e.source, id: null, duplicate_of: null, facts: null, reason: e.reason }
-        : { ok: true as const, kind: e.kind, source: e.source, id: e.id, duplicate_of: e.duplicateOf, facts: e.facts, reason: null };
+      const body =
+        e.kind === 'skipped'
+          ? { ok: true as const, kind: e.kind, source: e.source, id: null, duplicate_of: null, facts: null, reason: e.reason }
+          : { ok: true as const, kind: e.kind, source: e.source, id: e.id, duplicate_of: e.duplicateOf, facts: e.facts, reason: null };
       return e.kind === 'skipped' ? c.json(body, 200) : c.json(body, 201);
     },
   );
 
-  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', { type: 'http', scheme: 'bearer', description: 'The token given to `readout serve --token`' });
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearer', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'The token given to `readout serve --token`',
+  });
 }
 
 /** Search and conflicts page by offset: their order is a ranking, not a key. */

@@ -39,7 +39,10 @@ export const EventRow = Event.omit({ evidence: true, rule: true })
   .openapi('Event');
 export const AgreementRow = Agreement.omit({ evidence: true, rule: true }).extend(canonical).openapi('Agreement');
 export const TradeRow = Trade.omit({ evidence: true, rule: true })
-  .extend({ ...canonical, conflicts_with: z.array(z.string()).openapi({ description: 'Claims with another value for the same pair, measure, year, kind and scope' }) })
+  .extend({
+    ...canonical,
+    conflicts_with: z.array(z.string()).openapi({ description: 'Claims with another value for the same pair, measure, year, kind and scope' }),
+  })
   .openapi('TradeClaim');
 export const PersonRow = Person.omit({ evidence: true, rule: true })
   .extend({ ...canonical, roles: z.array(z.object({ role: z.string(), date: DateString.nullable(), document: z.string() })) })
@@ -64,12 +67,14 @@ const FactKind = z.enum(['event', 'agreement', 'trade', 'person']);
 export const DocumentDetail = DocumentRow.extend({
   text: z.string(),
   sentences: z.array(z.object({ index: z.number().int(), start: z.number().int(), end: z.number().int(), text: z.string() })),
-  mentions: z.array(z.object({
-    kind: FactKind,
-    fact_id: z.string(),
-    rule: z.string().nullable(),
-    evidence: z.array(z.object({ sentence: z.number().int(), start: z.number().int(), end: z.number().int() })),
-  })),
+  mentions: z.array(
+    z.object({
+      kind: FactKind,
+      fact_id: z.string(),
+      rule: z.string().nullable(),
+      evidence: z.array(z.object({ sentence: z.number().int(), start: z.number().int(), end: z.number().int() })),
+    }),
+  ),
 }).openapi('DocumentDetail');
 
 export const CountrySummary = z
@@ -103,11 +108,13 @@ const TimelineItem = z
 
 /** The first rows of one of a pair's lists, and where the rest are. */
 const dossierPage = <T extends z.ZodType>(row: T, name: string) =>
-  z.object({
-    rows: z.array(row),
-    next: z.string().nullable().openapi({ description: 'Pass as `cursor` to `list` for the rows after these; null when these are all' }),
-    list: z.string().openapi({ description: 'The whole list as JSON (the same path without /api is its page)', example: '/api/events?pair=BLR-TJK' }),
-  }).openapi(name);
+  z
+    .object({
+      rows: z.array(row),
+      next: z.string().nullable().openapi({ description: 'Pass as `cursor` to `list` for the rows after these; null when these are all' }),
+      list: z.string().openapi({ description: 'The whole list as JSON (the same path without /api is its page)', example: '/api/events?pair=BLR-TJK' }),
+    })
+    .openapi(name);
 
 const TradeGroup = z
   .object({
@@ -128,9 +135,16 @@ export const PairDossier = z
   .object({
     pair: z.string(),
     names: z.array(z.string()),
-    counts: z.object({ events: z.number().int(), agreements: z.number().int(), trade: z.number().int(), people: z.number().int(), conflicts: z.number().int() }),
+    counts: z.object({
+      events: z.number().int(),
+      agreements: z.number().int(),
+      trade: z.number().int(),
+      people: z.number().int(),
+      conflicts: z.number().int(),
+    }),
     timeline: z.array(TimelineItem).openapi({ description: 'The encounters and agreements below, and milestones, newest first' }),
-    more_milestones: z.object({ in_force: z.number().int(), targets: z.number().int() })
+    more_milestones: z
+      .object({ in_force: z.number().int(), targets: z.number().int() })
       .openapi({ description: 'Agreements in force and stated targets left off the timeline (at most 10 of each are on it); the lists hold them' }),
     events: dossierPage(EventRow, 'EventPage'),
     agreements: dossierPage(AgreementRow, 'AgreementPage'),
@@ -189,8 +203,15 @@ export const ConflictGroup = z.object({ claims: z.array(TradeRow) }).openapi('Co
 
 export const Stats = z
   .object({
-    documents: z.number().int(), sentences: z.number().int(), events: z.number().int(), agreements: z.number().int(), trade_claims: z.number().int(),
-    people: z.number().int(), conflicts: z.number().int(), near_duplicate_links: z.number().int(), mentions: z.number().int(),
+    documents: z.number().int(),
+    sentences: z.number().int(),
+    events: z.number().int(),
+    agreements: z.number().int(),
+    trade_claims: z.number().int(),
+    people: z.number().int(),
+    conflicts: z.number().int(),
+    near_duplicate_links: z.number().int(),
+    mentions: z.number().int(),
     corrections: z.number().int().openapi({ description: 'Corrections in force' }),
   })
   .openapi('Stats');

@@ -5,7 +5,7 @@
 export function revealFact(id: string): boolean {
   const target = document.getElementById(id);
   if (!target) return false;
-  const details = target instanceof HTMLDetailsElement ? target : target.querySelector('details.evidence') ?? target.closest('details');
+  const details = target instanceof HTMLDetailsElement ? target : (target.querySelector('details.evidence') ?? target.closest('details'));
   if (details instanceof HTMLDetailsElement) details.open = true;
   for (const old of document.querySelectorAll('.revealed')) old.classList.remove('revealed');
   target.classList.add('revealed');

@@ -59,24 +59,63 @@ function draw(holder: HTMLElement, all: readonly Figure[], measure: string): voi
   const undatedAt = Math.max(...years) + 1.5;
   const hasUndated = data.some((f) => f.year === null);
   const xOf = (year: number | null): number => x(year ?? undatedAt);
-  const x = scaleLinear().domain([Math.min(...years) - 0.5, (hasUndated ? undatedAt : Math.max(...years)) + 0.5]).range([m.left, width - m.right]);
-  const y = scaleLinear().domain([0, Math.max(...data.map((f) => Math.max(f.value, f.max))) * 1.1 || 1]).nice().range([height - m.bottom, m.top]);
-  const svg = select(holder).append('svg').attr('viewBox', `0 0 ${width} ${height}`).attr('width', width).attr('height', height)
-    .attr('role', 'group').attr('aria-label', `${measure} by year: actual figures, targets and potentials`);
-  svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${height - m.bottom})`)
-    .call(axisBottom(x).tickValues([...new Set([...years, ...(hasUndated ? [undatedAt] : [])])].sort((a, b) => a - b).filter((v, i, all) => all.length <= 12 || v === undatedAt || i % Math.ceil(all.length / 12) === 0))
-      .tickFormat((d) => (Number(d) === undatedAt ? 'no year' : String(d))));
-  svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${m.left},0)`)
-    .call(axisLeft(y).ticks(6).tickFormat((d) => shortMoney(Number(d))));
+  const x = scaleLinear()
+    .domain([Math.min(...years) - 0.5, (hasUndated ? undatedAt : Math.max(...years)) + 0.5])
+    .range([m.left, width - m.right]);
+  const y = scaleLinear()
+    .domain([0, Math.max(...data.map((f) => Math.max(f.value, f.max))) * 1.1 || 1])
+    .nice()
+    .range([height - m.bottom, m.top]);
+  const svg = select(holder)
+    .append('svg')
+    .attr('viewBox', `0 0 ${width} ${height}`)
+    .attr('width', width)
+    .attr('height', height)
+    .attr('role', 'group')
+    .attr('aria-label', `${measure} by year: actual figures, targets and potentials`);
+  svg
+    .append('g')
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${height - m.bottom})`)
+    .call(
+      axisBottom(x)
+        .tickValues(
+          [...new Set([...years, ...(hasUndated ? [undatedAt] : [])])]
+            .sort((a, b) => a - b)
+            .filter((v, i, all) => all.length <= 12 || v === undatedAt || i % Math.ceil(all.length / 12) === 0),
+        )
+        .tickFormat((d) => (Number(d) === undatedAt ? 'no year' : String(d))),
+    );
+  svg
+    .append('g')
+    .attr('class', 'axis axis-y')
+    .attr('transform', `translate(${m.left},0)`)
+    .call(
+      axisLeft(y)
+        .ticks(6)
+        .tickFormat((d) => shortMoney(Number(d))),
+    );
 
   for (const kind of KINDS) {
     const points = data.filter((f) => f.kind === kind).sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || a.value - b.value);
     if (!points.length) continue;
     const g = svg.append('g').attr('class', `series series-${kind}`).attr('data-kind', kind);
     // One line per kind through the mean of each year's figures: conflicting figures stay points.
-    const byYear = [...Map.groupBy(points.filter((p) => p.year !== null), (p) => p.year!)].map(([year, ps]) => ({ year, value: ps.reduce((n, p) => n + p.value, 0) / ps.length }));
+    const byYear = [
+      ...Map.groupBy(
+        points.filter((p) => p.year !== null),
+        (p) => p.year!,
+      ),
+    ].map(([year, ps]) => ({ year, value: ps.reduce((n, p) => n + p.value, 0) / ps.length }));
     if (byYear.length > 1) {
-      g.append('path').attr('class', 'trend').attr('d', line<{ year: number; value: number }>().x((d) => xOf(d.year)).y((d) => y(d.value))(byYear));
+      g.append('path')
+        .attr('class', 'trend')
+        .attr(
+          'd',
+          line<{ year: number; value: number }>()
+            .x((d) => xOf(d.year))
+            .y((d) => y(d.value))(byYear),
+        );
     }
     for (const p of points) {
       const link = document.createElementNS(SVG, 'a');
@@ -89,10 +128,23 @@ function draw(holder: HTMLElement, all: readonly Figure[], measure: string): voi
       const nudge = (twins.indexOf(p) - (twins.length - 1) / 2) * 6;
       const at = `translate(${xOf(p.year) + nudge},${y(p.value)})`;
       const mark = select(link);
-      if (p.max > p.min) mark.append('line').attr('class', 'range').attr('x1', 0).attr('x2', 0).attr('y1', y(p.min) - y(p.value)).attr('y2', y(p.max) - y(p.value)).attr('transform', at);
+      if (p.max > p.min)
+        mark
+          .append('line')
+          .attr('class', 'range')
+          .attr('x1', 0)
+          .attr('x2', 0)
+          .attr('y1', y(p.min) - y(p.value))
+          .attr('y2', y(p.max) - y(p.value))
+          .attr('transform', at);
       if (p.conflict) mark.append('circle').attr('class', 'conflict-ring').attr('r', 10).attr('transform', at);
       if (kind === 'actual') mark.append('circle').attr('class', 'mark').attr('r', 5).attr('transform', at);
-      else mark.append('path').attr('class', 'mark').attr('d', symbol(kind === 'target' ? symbolDiamond : symbolSquare, 90)()).attr('transform', at);
+      else
+        mark
+          .append('path')
+          .attr('class', 'mark')
+          .attr('d', symbol(kind === 'target' ? symbolDiamond : symbolSquare, 90)())
+          .attr('transform', at);
       mark.append('title').text(p.label);
       link.addEventListener('click', (event) => {
         event.preventDefault();

@@ -72,7 +72,11 @@ export async function loadCountry(store: Store, code: string): Promise<CountryDo
     partners: await loadPairs(store, code),
     timeline: timeline(events, agreements, []),
     people,
-    more: { events: more(list('events'), counts.events, events), agreements: more(list('agreements'), counts.agreements, agreements), people: more(list('people'), counts.people, people) },
+    more: {
+      events: more(list('events'), counts.events, events),
+      agreements: more(list('agreements'), counts.agreements, agreements),
+      people: more(list('people'), counts.people, people),
+    },
   };
 }
 
@@ -125,10 +129,18 @@ async function labelFacts(store: Store, ids: readonly string[]): Promise<Map<str
   const of = (prefix: string): string[] => ids.filter((id) => id.startsWith(prefix));
   const out = new Map<string, FactLabel>();
   const want = (prefix: string): boolean => of(prefix).length > 0;
-  if (want('ev_')) for (const e of await store.events({ ids: of('ev_'), maxSources: 0 })) out.set(e.id, { id: e.id, kind: 'event', title: `${eventTitle(e)}${e.date ? `, ${e.date}` : ''}`, href: factHref(e.id) });
-  if (want('ag_')) for (const a of await store.agreements({ ids: of('ag_'), maxSources: 0 })) out.set(a.id, { id: a.id, kind: 'agreement', title: agreementTitle(a), href: factHref(a.id) });
-  if (want('tr_')) for (const t of await store.trade({ ids: of('tr_'), maxSources: 0 })) out.set(t.id, { id: t.id, kind: 'trade', title: tradeTitle(t), href: factHref(t.id) });
-  if (want('pe_')) for (const p of await store.people({ ids: of('pe_'), maxSources: 0 })) out.set(p.id, { id: p.id, kind: 'person', title: personTitle(p), href: factHref(p.id) });
+  if (want('ev_'))
+    for (const e of await store.events({ ids: of('ev_'), maxSources: 0 }))
+      out.set(e.id, { id: e.id, kind: 'event', title: `${eventTitle(e)}${e.date ? `, ${e.date}` : ''}`, href: factHref(e.id) });
+  if (want('ag_'))
+    for (const a of await store.agreements({ ids: of('ag_'), maxSources: 0 }))
+      out.set(a.id, { id: a.id, kind: 'agreement', title: agreementTitle(a), href: factHref(a.id) });
+  if (want('tr_'))
+    for (const t of await store.trade({ ids: of('tr_'), maxSources: 0 }))
+      out.set(t.id, { id: t.id, kind: 'trade', title: tradeTitle(t), href: factHref(t.id) });
+  if (want('pe_'))
+    for (const p of await store.people({ ids: of('pe_'), maxSources: 0 }))
+      out.set(p.id, { id: p.id, kind: 'person', title: personTitle(p), href: factHref(p.id) });
   return out;
 }
 
@@ -149,9 +161,15 @@ export interface SearchOut {
   readonly facets: { kind: Record<string, number>; country: Record<string, number>; year: Record<string, number> };
 }
 
-export async function loadSearch(store: Store, q: { q: string; type?: SearchResult['kind']; country?: string; year?: number; limit: number; offset: number }): Promise<SearchOut> {
+export async function loadSearch(
+  store: Store,
+  q: { q: string; type?: SearchResult['kind']; country?: string; year?: number; limit: number; offset: number },
+): Promise<SearchOut> {
   const page = await store.searchPage({ text: q.q, kind: q.type, country: q.country, year: q.year, limit: q.limit, offset: q.offset });
-  const facts = await labelFacts(store, page.hits.filter((h) => h.kind !== 'document').map((h) => h.id));
+  const facts = await labelFacts(
+    store,
+    page.hits.filter((h) => h.kind !== 'document').map((h) => h.id),
+  );
   const docIds = page.hits.filter((h) => h.kind === 'document').map((h) => h.id);
   const docs = new Map(docIds.length ? (await store.documents({ ids: docIds })).map((d) => [String(d.id), d.title ?? d.source]) : []);
   return {
@@ -171,4 +189,3 @@ export async function loadConflicts(store: Store, q: { country?: string; pair?: 
   return { rows, next: more ? String(q.offset + q.limit) : null };
 }
 export type ConflictsOut = Awaited<ReturnType<typeof loadConflicts>>;
-

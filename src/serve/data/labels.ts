@@ -3,13 +3,22 @@ import type { AgreementRow, EventRow, PersonRow, TradeRow } from '../../store/st
 import { stateName } from '../../facts/states.js';
 
 const EVENT_WORDS: Readonly<Record<string, string>> = {
-  meeting: 'Meeting', visit: 'Visit', phone_call: 'Phone call', summit: 'Summit', forum: 'Forum', ceremony: 'Ceremony', other: 'Encounter',
+  meeting: 'Meeting',
+  visit: 'Visit',
+  phone_call: 'Phone call',
+  summit: 'Summit',
+  forum: 'Forum',
+  ceremony: 'Ceremony',
+  other: 'Encounter',
 };
 
 export const names = (codes: readonly string[]): string => codes.map(stateName).join(' – ');
 
 export function eventTitle(e: Pick<EventRow, 'type' | 'countries' | 'participants' | 'planned' | 'place'>): string {
-  const who = e.participants.map((p) => p.name).slice(0, 3).join(', ');
+  const who = e.participants
+    .map((p) => p.name)
+    .slice(0, 3)
+    .join(', ');
   const where = e.place?.city ?? e.place?.name;
   return `${e.planned ? 'Planned: ' : ''}${EVENT_WORDS[e.type] ?? e.type}, ${names(e.countries)}${where ? ` in ${where}` : ''}${who ? ` (${who})` : ''}`;
 }
@@ -17,7 +26,12 @@ export function eventTitle(e: Pick<EventRow, 'type' | 'countries' | 'participant
 export const agreementTitle = (a: Pick<AgreementRow, 'title' | 'status' | 'kind'>): string =>
   `${a.title} (${a.kind.replace('_', ' ')}, ${a.status.replace('_', ' ')})`;
 
-const SCALE: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million'], [1e3, 'thousand']];
+const SCALE: Array<[number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+  [1e3, 'thousand'],
+];
 
 /** 200 million, 1.5 billion: figures as a reader expects them. */
 function scaled(value: number): string {

@@ -81,9 +81,7 @@ async function participants(store: Store, events: readonly EventRow[]): Promise<
 
 /** The first DOSSIER_ROWS of a list already read in the list's own order, and the cursor after them. */
 function firstPage<T extends { id: string }>(rows: readonly T[], list: string): DossierPage<T> {
-  return rows.length > DOSSIER_ROWS
-    ? { rows: rows.slice(0, DOSSIER_ROWS), next: rows[DOSSIER_ROWS - 1]!.id, list }
-    : { rows: [...rows], next: null, list };
+  return rows.length > DOSSIER_ROWS ? { rows: rows.slice(0, DOSSIER_ROWS), next: rows[DOSSIER_ROWS - 1]!.id, list } : { rows: [...rows], next: null, list };
 }
 
 const listUrl = (list: 'events' | 'agreements' | 'trade', params: Record<string, string>): string => `/api/${list}?${new URLSearchParams(params)}`;
@@ -110,7 +108,9 @@ function tradeGroups(pair: string, trade: readonly TradeRow[]): TradeGroup[] {
     .map((rows): TradeGroup => {
       const { measure, kind, year } = rows[0]!;
       const values = rows.map((r) => r.value_usd).filter((v): v is number => v !== null);
-      const directions = new Map(rows.filter((r) => r.from || r.to || r.scope).map((r) => [`${r.from}|${r.to}|${r.scope}`, { from: r.from, to: r.to, scope: r.scope }]));
+      const directions = new Map(
+        rows.filter((r) => r.from || r.to || r.scope).map((r) => [`${r.from}|${r.to}|${r.scope}`, { from: r.from, to: r.to, scope: r.scope }]),
+      );
       return {
         measure,
         kind,
@@ -129,12 +129,15 @@ function tradeGroups(pair: string, trade: readonly TradeRow[]): TradeGroup[] {
 
 /** Milestones with at most MILESTONES_PER_KIND of each open-ended kind, the latest kept, and how many were left. */
 function boundedMilestones(all: readonly TimelineItem[]): { items: TimelineItem[]; more: PairDossier['more_milestones'] } {
-  const latest = (prefix: string): TimelineItem[] =>
-    all.filter((m) => m.id.startsWith(prefix)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
+  const latest = (prefix: string): TimelineItem[] => all.filter((m) => m.id.startsWith(prefix)).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   const inForce = latest('force-');
   const targets = latest('target-');
   return {
-    items: [...all.filter((m) => !m.id.startsWith('force-') && !m.id.startsWith('target-')), ...inForce.slice(0, MILESTONES_PER_KIND), ...targets.slice(0, MILESTONES_PER_KIND)],
+    items: [
+      ...all.filter((m) => !m.id.startsWith('force-') && !m.id.startsWith('target-')),
+      ...inForce.slice(0, MILESTONES_PER_KIND),
+      ...targets.slice(0, MILESTONES_PER_KIND),
+    ],
     more: { in_force: Math.max(0, inForce.length - MILESTONES_PER_KIND), targets: Math.max(0, targets.length - MILESTONES_PER_KIND) },
   };
 }

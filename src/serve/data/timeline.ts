@@ -25,17 +25,50 @@ export function milestones(events: readonly EventRow[], agreements: readonly Agr
   const first = <T extends { date: string | null }>(rows: readonly T[]): T | undefined =>
     rows.filter((r) => dated(r.date) && !('planned' in r && r.planned)).sort((a, b) => a.date!.localeCompare(b.date!))[0];
   const firstEvent = first(events);
-  if (firstEvent) out.push({ kind: 'milestone', id: `first-${firstEvent.id}`, date: firstEvent.date, title: `First recorded encounter: ${eventTitle(firstEvent)}`, fact: firstEvent.id, source: firstEvent.sources[0] ?? null });
+  if (firstEvent)
+    out.push({
+      kind: 'milestone',
+      id: `first-${firstEvent.id}`,
+      date: firstEvent.date,
+      title: `First recorded encounter: ${eventTitle(firstEvent)}`,
+      fact: firstEvent.id,
+      source: firstEvent.sources[0] ?? null,
+    });
   const firstSigned = first(agreements.filter((a) => a.status !== 'planned'));
-  if (firstSigned) out.push({ kind: 'milestone', id: `first-${firstSigned.id}`, date: firstSigned.date, title: `First recorded agreement: ${firstSigned.title}`, fact: firstSigned.id, source: firstSigned.sources[0] ?? null });
+  if (firstSigned)
+    out.push({
+      kind: 'milestone',
+      id: `first-${firstSigned.id}`,
+      date: firstSigned.date,
+      title: `First recorded agreement: ${firstSigned.title}`,
+      fact: firstSigned.id,
+      source: firstSigned.sources[0] ?? null,
+    });
   for (const a of agreements.filter((x) => x.status === 'in_force')) {
     out.push({ kind: 'milestone', id: `force-${a.id}`, date: a.date, title: `In force: ${a.title}`, fact: a.id, source: a.sources[0] ?? null });
   }
   for (const t of trade.filter((x) => x.kind === 'target' && x.year !== null)) {
-    out.push({ kind: 'milestone', id: `target-${t.id}`, date: String(t.year), title: `Target: ${t.measure} ${names(t.parties)} of ${figure(t)} by ${t.year}`, fact: t.id, source: t.sources[0] ?? null });
+    out.push({
+      kind: 'milestone',
+      id: `target-${t.id}`,
+      date: String(t.year),
+      title: `Target: ${t.measure} ${names(t.parties)} of ${figure(t)} by ${t.year}`,
+      fact: t.id,
+      source: t.sources[0] ?? null,
+    });
   }
-  const record = trade.filter((t) => t.kind === 'actual' && t.measure === 'turnover' && t.year !== null && t.value_usd !== null).sort((a, b) => b.value_usd! - a.value_usd!)[0];
-  if (record) out.push({ kind: 'milestone', id: `record-${record.id}`, date: String(record.year), title: `Highest turnover reported: ${figure(record)} in ${record.year}`, fact: record.id, source: record.sources[0] ?? null });
+  const record = trade
+    .filter((t) => t.kind === 'actual' && t.measure === 'turnover' && t.year !== null && t.value_usd !== null)
+    .sort((a, b) => b.value_usd! - a.value_usd!)[0];
+  if (record)
+    out.push({
+      kind: 'milestone',
+      id: `record-${record.id}`,
+      date: String(record.year),
+      title: `Highest turnover reported: ${figure(record)} in ${record.year}`,
+      fact: record.id,
+      source: record.sources[0] ?? null,
+    });
   return out;
 }
 

@@ -20,11 +20,16 @@ export const ConflictsPage: FC<{ d: ConflictsOut; nextHref: string | null; filte
           <div class="side-by-side">
             {group.claims.map((claim) => (
               <div id={claim.id}>
-                <p><strong>{`${claim.qualifier === 'exact' ? '' : `${claim.qualifier.replace('_', ' ')} `}${figure(claim)}`}</strong> · {claim.num_documents} document{claim.num_documents === 1 ? '' : 's'}</p>
+                <p>
+                  <strong>{`${claim.qualifier === 'exact' ? '' : `${claim.qualifier.replace('_', ' ')} `}${figure(claim)}`}</strong> · {claim.num_documents}{' '}
+                  document{claim.num_documents === 1 ? '' : 's'}
+                </p>
                 {claim.sources.map((s) => (
                   <>
                     <blockquote class="sentence">{s.text}</blockquote>
-                    <a href={sourceHref(s)}>{s.document}, sentence {s.sentence + 1}</a>
+                    <a href={sourceHref(s)}>
+                      {s.document}, sentence {s.sentence + 1}
+                    </a>
                   </>
                 ))}
               </div>
@@ -33,6 +38,12 @@ export const ConflictsPage: FC<{ d: ConflictsOut; nextHref: string | null; filte
         </section>
       );
     })}
-    {nextHref ? <p class="pager"><a href={nextHref} rel="next">More conflicts</a></p> : null}
+    {nextHref ? (
+      <p class="pager">
+        <a href={nextHref} rel="next">
+          More conflicts
+        </a>
+      </p>
+    ) : null}
   </Layout>
 );

@@ -8,20 +8,47 @@ import { Timeline } from './timeline.js';
 export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
   <Layout title={d.name} json={`/api/countries/${d.country}`} csv={`/api/events?country=${d.country}&format=csv&limit=500`}>
     <h1>{d.name}</h1>
-    <Counts items={[['encounters', d.counts.events], ['agreements', d.counts.agreements], ['trade figures', d.counts.trade], ['people', d.counts.people]]} />
+    <Counts
+      items={[
+        ['encounters', d.counts.events],
+        ['agreements', d.counts.agreements],
+        ['trade figures', d.counts.trade],
+        ['people', d.counts.people],
+      ]}
+    />
     <section aria-labelledby="partners">
       <h2 id="partners">Partners</h2>
       <table>
         <caption class="visually-hidden">Partners of {d.name}, most encounters first</caption>
-        <thead><tr><th scope="col">Partner</th><th scope="col" class="num">Encounters</th><th scope="col" class="num">Agreements</th><th scope="col" class="num">Trade figures</th><th scope="col">Latest encounter</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Partner</th>
+            <th scope="col" class="num">
+              Encounters
+            </th>
+            <th scope="col" class="num">
+              Agreements
+            </th>
+            <th scope="col" class="num">
+              Trade figures
+            </th>
+            <th scope="col">Latest encounter</th>
+          </tr>
+        </thead>
         <tbody>
           {d.partners.map((p) => {
             const other = p.pair.split('-').find((c) => c !== d.country)!;
             return (
               <tr>
-                <td><PairLink pair={p.pair.split('-')}>{p.names[p.pair.split('-').indexOf(other)]}</PairLink></td>
-                <td class="num">{p.events}</td><td class="num">{p.agreements}</td><td class="num">{p.trade}</td>
-                <td><DateText date={p.latest} /></td>
+                <td>
+                  <PairLink pair={p.pair.split('-')}>{p.names[p.pair.split('-').indexOf(other)]}</PairLink>
+                </td>
+                <td class="num">{p.events}</td>
+                <td class="num">{p.agreements}</td>
+                <td class="num">{p.trade}</td>
+                <td>
+                  <DateText date={p.latest} />
+                </td>
               </tr>
             );
           })}
@@ -33,8 +60,18 @@ export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
       {d.more.events.count || d.more.agreements.count ? (
         <p>
           The newest encounters and agreements;{' '}
-          {[d.more.events.count ? <MoreLink more={d.more.events} noun="encounter" /> : null, d.more.agreements.count ? <MoreLink more={d.more.agreements} noun="agreement" /> : null]
-            .filter(Boolean).map((link, i) => <>{i ? ' · ' : ''}{link}</>)}.
+          {[
+            d.more.events.count ? <MoreLink more={d.more.events} noun="encounter" /> : null,
+            d.more.agreements.count ? <MoreLink more={d.more.agreements} noun="agreement" /> : null,
+          ]
+            .filter(Boolean)
+            .map((link, i) => (
+              <>
+                {i ? ' · ' : ''}
+                {link}
+              </>
+            ))}
+          .
         </p>
       ) : null}
       <Timeline items={d.timeline} label={`Timeline of ${d.name}`} />
@@ -49,7 +86,11 @@ export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
           </li>
         ))}
       </ul>
-      {d.more.people.count ? <p><MoreLink more={d.more.people} noun="person" nouns="people" />, by name.</p> : null}
+      {d.more.people.count ? (
+        <p>
+          <MoreLink more={d.more.people} noun="person" nouns="people" />, by name.
+        </p>
+      ) : null}
     </section>
   </Layout>
 );

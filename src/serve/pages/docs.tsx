@@ -16,7 +16,9 @@ export const DocsPage: FC = () => (
       {/* No <main> of our own: Swagger UI renders its own main landmark inside #swagger-ui. */}
       <div>
         <h1 class="visually-hidden">Readout API</h1>
-        <p><a href="/">Back to the dashboard</a> · <a href="/openapi.json">OpenAPI 3.1 document</a></p>
+        <p>
+          <a href="/">Back to the dashboard</a> · <a href="/openapi.json">OpenAPI 3.1 document</a>
+        </p>
         <div id="swagger-ui"></div>
       </div>
     </body>

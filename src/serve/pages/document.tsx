@@ -5,7 +5,11 @@ import type { DocumentDetail } from '../../store/store.js';
 import type { DocumentPage as DocumentData, FactLabel } from '../data/dossiers.js';
 import { Badge, Layout } from './layout.js';
 
-interface Range { readonly start: number; readonly end: number; readonly fact: string }
+interface Range {
+  readonly start: number;
+  readonly end: number;
+  readonly fact: string;
+}
 
 /** The sentence's text cut at every evidence boundary; each piece marked with the facts covering it. */
 function highlighted(text: string, from: number, to: number, ranges: readonly Range[], facts: ReadonlyMap<string, FactLabel>): Child[] {
@@ -15,7 +19,10 @@ function highlighted(text: string, from: number, to: number, ranges: readonly Ra
   for (let i = 0; i + 1 < cuts.length; i++) {
     const [start, end] = [cuts[i]!, cuts[i + 1]!];
     const piece = text.slice(start, end);
-    const covering = inside.filter((r) => r.start <= start && r.end >= end).map((r) => facts.get(r.fact)).filter((f): f is FactLabel => Boolean(f));
+    const covering = inside
+      .filter((r) => r.start <= start && r.end >= end)
+      .map((r) => facts.get(r.fact))
+      .filter((f): f is FactLabel => Boolean(f));
     if (!covering.length) {
       out.push(piece);
       continue;
@@ -36,7 +43,11 @@ function body(doc: DocumentDetail, facts: ReadonlyMap<string, FactLabel>): Child
   let at = 0;
   for (const s of doc.sentences) {
     if (s.start > at) out.push(doc.text.slice(at, s.start));
-    out.push(<span class="sentence" id={`s${s.index}`}>{highlighted(doc.text, s.start, s.end, ranges, facts)}</span>);
+    out.push(
+      <span class="sentence" id={`s${s.index}`}>
+        {highlighted(doc.text, s.start, s.end, ranges, facts)}
+      </span>,
+    );
     at = Math.max(at, s.end);
   }
   if (at < doc.text.length) out.push(doc.text.slice(at));
@@ -50,8 +61,15 @@ export const DocumentPage: FC<{ d: DocumentData }> = ({ d }) => {
     <Layout title={doc.title ?? doc.source} json={`/api/documents/${doc.id}`}>
       <h1>{doc.title ?? doc.source}</h1>
       <p class="lede">
-        {[doc.source, doc.publisher, doc.published ? `published ${doc.published}` : 'no publication date', `extracted by ${doc.extractor}`].filter(Boolean).join(' · ')}
-        {doc.duplicate_of ? <> · near-duplicate of <a href={`/documents/${doc.duplicate_of.id}`}>{doc.duplicate_of.source}</a></> : null}
+        {[doc.source, doc.publisher, doc.published ? `published ${doc.published}` : 'no publication date', `extracted by ${doc.extractor}`]
+          .filter(Boolean)
+          .join(' · ')}
+        {doc.duplicate_of ? (
+          <>
+            {' '}
+            · near-duplicate of <a href={`/documents/${doc.duplicate_of.id}`}>{doc.duplicate_of.source}</a>
+          </>
+        ) : null}
       </p>
       <section aria-labelledby="text">
         <h2 id="text">Text</h2>
@@ -66,7 +84,18 @@ export const DocumentPage: FC<{ d: DocumentData }> = ({ d }) => {
             return (
               <li id={`fact-${f.id}`}>
                 <Badge kind={f.kind} /> <a href={f.href}>{f.title}</a>
-                {sentences.length ? <> — read in {sentences.map((s, i) => <>{i ? ', ' : ''}<a href={`#s${s}`}>sentence {s + 1}</a></>)}</> : null}
+                {sentences.length ? (
+                  <>
+                    {' '}
+                    — read in{' '}
+                    {sentences.map((s, i) => (
+                      <>
+                        {i ? ', ' : ''}
+                        <a href={`#s${s}`}>sentence {s + 1}</a>
+                      </>
+                    ))}
+                  </>
+                ) : null}
               </li>
             );
           })}

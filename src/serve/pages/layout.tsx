@@ -26,15 +26,21 @@ export const Layout: FC<PropsWithChildren<LayoutProps>> = ({ title, json, csv, c
       <script src="/assets/readout.js" defer></script>
     </head>
     <body>
-      <a class="skip" href="#main">Skip to content</a>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
       <header class="site">
         <nav aria-label="Main">
-          <a class="brand" href="/">Readout</a>
+          <a class="brand" href="/">
+            Readout
+          </a>
           <a href="/conflicts">Conflicts</a>
           <a href="/docs">API</a>
         </nav>
         <form role="search" action="/search" method="get">
-          <label for="site-search" class="visually-hidden">Search documents and facts</label>
+          <label for="site-search" class="visually-hidden">
+            Search documents and facts
+          </label>
           <input id="site-search" type="search" name="q" placeholder="Search documents and facts" />
           <button type="submit">Search</button>
         </form>
@@ -70,20 +76,30 @@ export const sourceHref = (s: Pick<Source, 'document_id' | 'sentence'>): string 
  */
 export const Evidence: FC<{ sources: readonly Source[]; documents: number; label?: string; fact?: string }> = ({ sources, documents, label, fact }) => (
   <details class="evidence">
-    <summary>{label ?? `Source${sources.length === 1 ? '' : 's'}`} ({documents} document{documents === 1 ? '' : 's'})</summary>
+    <summary>
+      {label ?? `Source${sources.length === 1 ? '' : 's'}`} ({documents} document{documents === 1 ? '' : 's'})
+    </summary>
     <ul>
       {sources.map((s) => (
         <li>
           <blockquote class="sentence">{s.text}</blockquote>
-          <a href={sourceHref(s)}>{s.document}, sentence {s.sentence + 1}</a>
+          <a href={sourceHref(s)}>
+            {s.document}, sentence {s.sentence + 1}
+          </a>
         </li>
       ))}
     </ul>
-    {documents > sources.length
-      ? fact && !fact.startsWith('pe_')
-        ? <p><a href={factHref(fact)}>Every sentence reporting it</a>, from all {documents} documents.</p>
-        : <p>The first {sources.length} sentence{sources.length === 1 ? '' : 's'}; {documents} documents report it.</p>
-      : null}
+    {documents > sources.length ? (
+      fact && !fact.startsWith('pe_') ? (
+        <p>
+          <a href={factHref(fact)}>Every sentence reporting it</a>, from all {documents} documents.
+        </p>
+      ) : (
+        <p>
+          The first {sources.length} sentence{sources.length === 1 ? '' : 's'}; {documents} documents report it.
+        </p>
+      )
+    ) : null}
   </details>
 );
 

@@ -12,8 +12,18 @@ import { Badge, CountryLink, DateText, Evidence, Layout, PairLink } from './layo
 /** Country links, and the pair's dossier when the fact involves exactly two. */
 const Parties: FC<{ codes: readonly string[] }> = ({ codes }) => (
   <>
-    {codes.map((code, i) => <>{i ? ', ' : ''}<CountryLink code={code} /></>)}
-    {codes.length === 2 ? <> · <PairLink pair={[...codes].sort()}>dossier</PairLink></> : null}
+    {codes.map((code, i) => (
+      <>
+        {i ? ', ' : ''}
+        <CountryLink code={code} />
+      </>
+    ))}
+    {codes.length === 2 ? (
+      <>
+        {' '}
+        · <PairLink pair={[...codes].sort()}>dossier</PairLink>
+      </>
+    ) : null}
   </>
 );
 
@@ -22,14 +32,27 @@ const qualified = (t: TradeRow): string => `${t.qualifier === 'exact' ? '' : `${
 const EventsTable: FC<{ rows: readonly EventRow[]; caption: string }> = ({ rows, caption }) => (
   <table>
     <caption class="visually-hidden">{caption}</caption>
-    <thead><tr><th scope="col">Date</th><th scope="col">Encounter</th><th scope="col">Countries</th><th scope="col">Evidence</th></tr></thead>
+    <thead>
+      <tr>
+        <th scope="col">Date</th>
+        <th scope="col">Encounter</th>
+        <th scope="col">Countries</th>
+        <th scope="col">Evidence</th>
+      </tr>
+    </thead>
     <tbody>
       {rows.map((e) => (
         <tr id={e.id}>
-          <td><DateText date={e.date} /></td>
+          <td>
+            <DateText date={e.date} />
+          </td>
           <td>{eventTitle(e)}</td>
-          <td><Parties codes={e.countries} /></td>
-          <td><Evidence sources={e.sources} documents={e.num_documents} fact={e.id} /></td>
+          <td>
+            <Parties codes={e.countries} />
+          </td>
+          <td>
+            <Evidence sources={e.sources} documents={e.num_documents} fact={e.id} />
+          </td>
         </tr>
       ))}
     </tbody>
@@ -40,19 +63,41 @@ const EventsTable: FC<{ rows: readonly EventRow[]; caption: string }> = ({ rows,
  * The agreements register; `idPrefix` keeps row ids unique on a page that lists the agreements twice,
  * and a pair's dossier leaves out the parties (the pair's own page says who they are).
  */
-export const AgreementsTable: FC<{ rows: readonly AgreementRow[]; caption: string; idPrefix?: string; parties?: boolean }> = ({ rows, caption, idPrefix = '', parties = true }) => (
+export const AgreementsTable: FC<{ rows: readonly AgreementRow[]; caption: string; idPrefix?: string; parties?: boolean }> = ({
+  rows,
+  caption,
+  idPrefix = '',
+  parties = true,
+}) => (
   <table>
     <caption class="visually-hidden">{caption}</caption>
-    <thead><tr><th scope="col">Date</th><th scope="col">Title</th><th scope="col">Kind</th><th scope="col">Status</th>{parties ? <th scope="col">Parties</th> : null}<th scope="col">Evidence</th></tr></thead>
+    <thead>
+      <tr>
+        <th scope="col">Date</th>
+        <th scope="col">Title</th>
+        <th scope="col">Kind</th>
+        <th scope="col">Status</th>
+        {parties ? <th scope="col">Parties</th> : null}
+        <th scope="col">Evidence</th>
+      </tr>
+    </thead>
     <tbody>
       {rows.map((ag) => (
         <tr id={`${idPrefix}${ag.id}`}>
-          <td><DateText date={ag.date} /></td>
+          <td>
+            <DateText date={ag.date} />
+          </td>
           <td>{ag.title}</td>
           <td>{ag.kind.replace('_', ' ')}</td>
           <td>{ag.status.replace('_', ' ')}</td>
-          {parties ? <td><Parties codes={ag.parties} /></td> : null}
-          <td><Evidence sources={ag.sources} documents={ag.num_documents} fact={ag.id} /></td>
+          {parties ? (
+            <td>
+              <Parties codes={ag.parties} />
+            </td>
+          ) : null}
+          <td>
+            <Evidence sources={ag.sources} documents={ag.num_documents} fact={ag.id} />
+          </td>
         </tr>
       ))}
     </tbody>
@@ -64,8 +109,14 @@ const TradeTable: FC<{ rows: readonly TradeRow[]; caption: string }> = ({ rows, 
     <caption class="visually-hidden">{caption}</caption>
     <thead>
       <tr>
-        <th scope="col">Year</th><th scope="col">Measure</th><th scope="col">Kind</th><th scope="col" class="num">Value</th>
-        <th scope="col">Parties, direction, scope</th><th scope="col">Evidence</th>
+        <th scope="col">Year</th>
+        <th scope="col">Measure</th>
+        <th scope="col">Kind</th>
+        <th scope="col" class="num">
+          Value
+        </th>
+        <th scope="col">Parties, direction, scope</th>
+        <th scope="col">Evidence</th>
       </tr>
     </thead>
     <tbody>
@@ -75,14 +126,24 @@ const TradeTable: FC<{ rows: readonly TradeRow[]; caption: string }> = ({ rows, 
           <td>{t.measure}</td>
           <td>
             {t.kind}
-            {t.conflicts_with.length ? <> <Badge kind="conflict">sources disagree</Badge></> : null}
+            {t.conflicts_with.length ? (
+              <>
+                {' '}
+                <Badge kind="conflict">sources disagree</Badge>
+              </>
+            ) : null}
           </td>
           <td class="num">{qualified(t)}</td>
           <td>
             <Parties codes={t.parties} />
-            {[t.from && t.to ? `${stateName(t.from)} → ${stateName(t.to)}` : null, t.scope].filter(Boolean).map((x) => `; ${x}`).join('')}
+            {[t.from && t.to ? `${stateName(t.from)} → ${stateName(t.to)}` : null, t.scope]
+              .filter(Boolean)
+              .map((x) => `; ${x}`)
+              .join('')}
           </td>
-          <td><Evidence sources={t.sources} documents={t.num_documents} fact={t.id} /></td>
+          <td>
+            <Evidence sources={t.sources} documents={t.num_documents} fact={t.id} />
+          </td>
         </tr>
       ))}
     </tbody>
@@ -92,15 +153,27 @@ const TradeTable: FC<{ rows: readonly TradeRow[]; caption: string }> = ({ rows, 
 const PeopleTable: FC<{ rows: readonly PersonRow[]; caption: string }> = ({ rows, caption }) => (
   <table>
     <caption class="visually-hidden">{caption}</caption>
-    <thead><tr><th scope="col">Name</th><th scope="col">Country</th><th scope="col">Role</th><th scope="col">Also written</th><th scope="col">Evidence</th></tr></thead>
+    <thead>
+      <tr>
+        <th scope="col">Name</th>
+        <th scope="col">Country</th>
+        <th scope="col">Role</th>
+        <th scope="col">Also written</th>
+        <th scope="col">Evidence</th>
+      </tr>
+    </thead>
     <tbody>
       {rows.map((p) => (
         <tr id={p.id}>
-          <td><a href={`/people/${p.id}`}>{p.name}</a></td>
+          <td>
+            <a href={`/people/${p.id}`}>{p.name}</a>
+          </td>
           <td>{p.country ? <CountryLink code={p.country} /> : '—'}</td>
           <td>{p.role ?? '—'}</td>
           <td>{p.aliases.join(', ') || '—'}</td>
-          <td><Evidence sources={p.sources} documents={p.num_documents} /></td>
+          <td>
+            <Evidence sources={p.sources} documents={p.num_documents} />
+          </td>
         </tr>
       ))}
     </tbody>
@@ -112,8 +185,21 @@ const DocumentsTable: FC<{ rows: readonly DocumentRow[]; caption: string }> = ({
     <caption class="visually-hidden">{caption}</caption>
     <thead>
       <tr>
-        <th scope="col">Document</th><th scope="col">Publisher</th><th scope="col">Published</th>
-        <th scope="col" class="num">Encounters</th><th scope="col" class="num">Agreements</th><th scope="col" class="num">Trade figures</th><th scope="col" class="num">People</th>
+        <th scope="col">Document</th>
+        <th scope="col">Publisher</th>
+        <th scope="col">Published</th>
+        <th scope="col" class="num">
+          Encounters
+        </th>
+        <th scope="col" class="num">
+          Agreements
+        </th>
+        <th scope="col" class="num">
+          Trade figures
+        </th>
+        <th scope="col" class="num">
+          People
+        </th>
       </tr>
     </thead>
     <tbody>
@@ -121,18 +207,34 @@ const DocumentsTable: FC<{ rows: readonly DocumentRow[]; caption: string }> = ({
         <tr id={`document-${d.id}`}>
           <td>
             <a href={`/documents/${d.id}`}>{d.title ?? d.source}</a>
-            {d.duplicate_of ? <> (near-duplicate of <a href={`/documents/${d.duplicate_of.id}`}>{d.duplicate_of.source}</a>)</> : null}
+            {d.duplicate_of ? (
+              <>
+                {' '}
+                (near-duplicate of <a href={`/documents/${d.duplicate_of.id}`}>{d.duplicate_of.source}</a>)
+              </>
+            ) : null}
           </td>
           <td>{d.publisher ?? '—'}</td>
-          <td><DateText date={d.published} /></td>
-          <td class="num">{d.counts.events}</td><td class="num">{d.counts.agreements}</td><td class="num">{d.counts.trade}</td><td class="num">{d.counts.people}</td>
+          <td>
+            <DateText date={d.published} />
+          </td>
+          <td class="num">{d.counts.events}</td>
+          <td class="num">{d.counts.agreements}</td>
+          <td class="num">{d.counts.trade}</td>
+          <td class="num">{d.counts.people}</td>
         </tr>
       ))}
     </tbody>
   </table>
 );
 
-const NOUNS: Readonly<Record<ListName, string>> = { events: 'Encounters', agreements: 'Agreements', trade: 'Trade figures', people: 'People', documents: 'Documents' };
+const NOUNS: Readonly<Record<ListName, string>> = {
+  events: 'Encounters',
+  agreements: 'Agreements',
+  trade: 'Trade figures',
+  people: 'People',
+  documents: 'Documents',
+};
 
 /** The query as words: "Azerbaijan – Brazil, turnover, actual, 2023". */
 function describe(q: ListQuery, person: string | null): string {
@@ -147,7 +249,9 @@ function describe(q: ListQuery, person: string | null): string {
     q.since ? `since ${q.since}` : null,
     q.until ? `until ${q.until}` : null,
     q.id ?? null,
-  ].filter(Boolean).join(', ');
+  ]
+    .filter(Boolean)
+    .join(', ');
 }
 
 export interface ListPageProps {
@@ -159,7 +263,11 @@ export interface ListPageProps {
 }
 
 export const ListPage: FC<ListPageProps> = ({ list, q, page, person }) => {
-  const params = new URLSearchParams(Object.entries(q).filter(([k, v]) => v !== undefined && k !== 'cursor').map(([k, v]) => [k, String(v)]));
+  const params = new URLSearchParams(
+    Object.entries(q)
+      .filter(([k, v]) => v !== undefined && k !== 'cursor')
+      .map(([k, v]) => [k, String(v)]),
+  );
   const query = params.size ? `?${params}` : '';
   const here = new URLSearchParams(params);
   if (q.cursor) here.set('cursor', q.cursor);
@@ -176,7 +284,11 @@ export const ListPage: FC<ListPageProps> = ({ list, q, page, person }) => {
       <h1>{title}</h1>
       <p class="lede">
         {page.rows.length ? `${page.rows.length} row${page.rows.length === 1 ? '' : 's'} on this page` : 'Nothing matches'}
-        {q.cursor ? <>, after the rows of the pages before (<a href={`/${list}${query}`}>first page</a>)</> : null}
+        {q.cursor ? (
+          <>
+            , after the rows of the pages before (<a href={`/${list}${query}`}>first page</a>)
+          </>
+        ) : null}
         {page.next ? '; more follow.' : page.rows.length ? '; the last page.' : '.'}
       </p>
       {list === 'events' ? <EventsTable rows={rows} caption={caption} /> : null}
@@ -184,7 +296,13 @@ export const ListPage: FC<ListPageProps> = ({ list, q, page, person }) => {
       {list === 'trade' ? <TradeTable rows={rows} caption={caption} /> : null}
       {list === 'people' ? <PeopleTable rows={rows} caption={caption} /> : null}
       {list === 'documents' ? <DocumentsTable rows={rows} caption={caption} /> : null}
-      {page.next ? <p class="pager"><a href={`/${list}?${next}`} rel="next">Next page</a></p> : null}
+      {page.next ? (
+        <p class="pager">
+          <a href={`/${list}?${next}`} rel="next">
+            Next page
+          </a>
+        </p>
+      ) : null}
     </Layout>
   );
 };

@@ -19,12 +19,23 @@ export const OverviewPage: FC<{ o: Overview }> = ({ o }) => {
     <Layout title="Overview" json="/api/stats">
       <h1>Relations between states, from their readouts</h1>
       <p class="lede">Encounters, agreements, trade figures and people extracted from the documents in this database, each with its source sentences.</p>
-      <Counts items={[['documents', o.stats.documents], ['encounters', o.stats.events], ['agreements', o.stats.agreements], ['trade figures', o.stats.trade_claims], ['people', o.stats.people], ['conflicts', o.stats.conflicts]]} />
+      <Counts
+        items={[
+          ['documents', o.stats.documents],
+          ['encounters', o.stats.events],
+          ['agreements', o.stats.agreements],
+          ['trade figures', o.stats.trade_claims],
+          ['people', o.stats.people],
+          ['conflicts', o.stats.conflicts],
+        ]}
+      />
 
       <section aria-labelledby="network">
         <h2 id="network">Who meets whom</h2>
         <figure data-graph={JSON.stringify(graph)} aria-labelledby="network-caption">
-          <figcaption id="network-caption">Countries sized by their encounters, joined when they met; choose one for its page, a line for the pair's dossier.</figcaption>
+          <figcaption id="network-caption">
+            Countries sized by their encounters, joined when they met; choose one for its page, a line for the pair's dossier.
+          </figcaption>
           <div class="graph"></div>
         </figure>
       </section>
@@ -33,30 +44,60 @@ export const OverviewPage: FC<{ o: Overview }> = ({ o }) => {
         <section aria-labelledby="pairs">
           <h2 id="pairs">Most active pairs</h2>
           <table>
-            <thead><tr><th scope="col">Pair</th><th scope="col" class="num">Encounters</th><th scope="col" class="num">Agreements</th><th scope="col" class="num">Trade figures</th><th scope="col">Latest</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Pair</th>
+                <th scope="col" class="num">
+                  Encounters
+                </th>
+                <th scope="col" class="num">
+                  Agreements
+                </th>
+                <th scope="col" class="num">
+                  Trade figures
+                </th>
+                <th scope="col">Latest</th>
+              </tr>
+            </thead>
             <tbody>
               {o.pairs.slice(0, 15).map((p) => (
                 <tr>
-                  <td><PairLink pair={p.pair.split('-')} /></td>
-                  <td class="num">{p.events}</td><td class="num">{p.agreements}</td><td class="num">{p.trade}</td>
-                  <td><DateText date={p.latest} /></td>
+                  <td>
+                    <PairLink pair={p.pair.split('-')} />
+                  </td>
+                  <td class="num">{p.events}</td>
+                  <td class="num">{p.agreements}</td>
+                  <td class="num">{p.trade}</td>
+                  <td>
+                    <DateText date={p.latest} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p><a href="/api/pairs">All {o.pairs.length} pairs (JSON)</a> · <a href="/api/pairs?format=csv">CSV</a></p>
+          <p>
+            <a href="/api/pairs">All {o.pairs.length} pairs (JSON)</a> · <a href="/api/pairs?format=csv">CSV</a>
+          </p>
         </section>
         <section aria-labelledby="latest">
           <h2 id="latest">Latest encounters</h2>
           <Timeline items={o.latest} label="Latest encounters" />
-          <p><a href="/events">All {o.stats.events.toLocaleString('en-US')} encounters</a>, newest first · <a href="/agreements">agreements</a> · <a href="/trade">trade figures</a> · <a href="/documents">documents</a></p>
+          <p>
+            <a href="/events">All {o.stats.events.toLocaleString('en-US')} encounters</a>, newest first · <a href="/agreements">agreements</a> ·{' '}
+            <a href="/trade">trade figures</a> · <a href="/documents">documents</a>
+          </p>
         </section>
       </div>
 
       <section aria-labelledby="countries">
         <h2 id="countries">Countries</h2>
         <p>
-          {o.countries.map((c, i) => <>{i ? ' · ' : ''}<CountryLink code={c.country} /> ({c.events})</>)}
+          {o.countries.map((c, i) => (
+            <>
+              {i ? ' · ' : ''}
+              <CountryLink code={c.country} /> ({c.events})
+            </>
+          ))}
         </p>
       </section>
     </Layout>

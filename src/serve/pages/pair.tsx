@@ -16,20 +16,27 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n.toLoca
 
 function range(g: TradeGroup): string {
   if (g.figures === 1) return 'one figure';
-  const spread = g.min_usd === null || g.max_usd === null ? '' : g.min_usd === g.max_usd ? `, all ${money(g.min_usd)}` : `, from ${money(g.min_usd)} to ${money(g.max_usd)}`;
+  const spread =
+    g.min_usd === null || g.max_usd === null ? '' : g.min_usd === g.max_usd ? `, all ${money(g.min_usd)}` : `, from ${money(g.min_usd)} to ${money(g.max_usd)}`;
   return `${g.figures} figures${spread}`;
 }
 
-const label = (g: TradeGroup): string =>
-  `${tradeTitle(g.figure)}${g.figures > 1 ? ` — ${range(g)}${g.conflicting ? ', sources disagree' : ''}` : ''}`;
+const label = (g: TradeGroup): string => `${tradeTitle(g.figure)}${g.figures > 1 ? ` — ${range(g)}${g.conflicting ? ', sources disagree' : ''}` : ''}`;
 
 const TradeGroups: FC<{ groups: readonly TradeGroup[]; id: string }> = ({ groups, id }) => (
   <table id={id}>
     <caption class="visually-hidden">Trade figures per measure, kind and year, with their sources</caption>
     <thead>
       <tr>
-        <th scope="col">Year</th><th scope="col">Measure</th><th scope="col">Kind</th><th scope="col" class="num">Value</th>
-        <th scope="col">Figures stated</th><th scope="col">Direction / scope</th><th scope="col">Evidence</th>
+        <th scope="col">Year</th>
+        <th scope="col">Measure</th>
+        <th scope="col">Kind</th>
+        <th scope="col" class="num">
+          Value
+        </th>
+        <th scope="col">Figures stated</th>
+        <th scope="col">Direction / scope</th>
+        <th scope="col">Evidence</th>
       </tr>
     </thead>
     <tbody>
@@ -52,7 +59,12 @@ const TradeGroups: FC<{ groups: readonly TradeGroup[]; id: string }> = ({ groups
             <td>{g.measure}</td>
             <td>
               {g.kind}
-              {g.conflicting ? <> <Badge kind="conflict">sources disagree</Badge></> : null}
+              {g.conflicting ? (
+                <>
+                  {' '}
+                  <Badge kind="conflict">sources disagree</Badge>
+                </>
+              ) : null}
             </td>
             <td class="num">{`${t.qualifier === 'exact' ? '' : `${t.qualifier.replace('_', ' ')} `}${figure(t)}`}</td>
             <td>
@@ -60,11 +72,14 @@ const TradeGroups: FC<{ groups: readonly TradeGroup[]; id: string }> = ({ groups
               {g.conflicting ? `; ${g.conflicting} contradicted` : ''}
             </td>
             <td>
-              {g.directions.map((d) => [d.from && d.to ? `${stateName(d.from)} → ${stateName(d.to)}` : null, d.scope].filter(Boolean).join(', ')).join('; ') || '—'}
+              {g.directions.map((d) => [d.from && d.to ? `${stateName(d.from)} → ${stateName(d.to)}` : null, d.scope].filter(Boolean).join(', ')).join('; ') ||
+                '—'}
             </td>
             <td>
               <Evidence sources={t.sources} documents={t.num_documents} fact={t.id} label={g.figures > 1 ? 'Source of the value shown' : undefined} />
-              <a href={pageHref(g.list)} class="group-list">{g.figures === 1 ? 'the figure' : `all ${g.figures} figures`}</a>
+              <a href={pageHref(g.list)} class="group-list">
+                {g.figures === 1 ? 'the figure' : `all ${g.figures} figures`}
+              </a>
             </td>
           </tr>
         );
@@ -84,7 +99,15 @@ export const PairPage: FC<{ d: PairDossier }> = ({ d }) => {
       <p class="lede">
         Relations between <CountryLink code={a} /> and <CountryLink code={b} /> as the documents in this database report them.
       </p>
-      <Counts items={[['encounters', d.counts.events], ['agreements', d.counts.agreements], ['trade figures', d.counts.trade], ['people', d.counts.people], ['conflicting figures', d.counts.conflicts]]} />
+      <Counts
+        items={[
+          ['encounters', d.counts.events],
+          ['agreements', d.counts.agreements],
+          ['trade figures', d.counts.trade],
+          ['people', d.counts.people],
+          ['conflicting figures', d.counts.conflicts],
+        ]}
+      />
 
       <section aria-labelledby="timeline">
         <h2 id="timeline">Timeline</h2>
@@ -92,14 +115,38 @@ export const PairPage: FC<{ d: PairDossier }> = ({ d }) => {
           Encounters, agreements and milestones, newest first. Open an item for the sentence it was read from.
           {moreEvents > 0 || moreAgreements > 0 ? (
             <>
-              {' '}Here are the newest {d.events.rows.length} of {plural(d.counts.events, 'encounter')} and {d.agreements.rows.length} of {plural(d.counts.agreements, 'agreement')}:
-              {moreEvents > 0 ? <> <MoreLink more={{ list: d.events.list, next: d.events.next, count: moreEvents }} noun="encounter" /></> : null}
+              {' '}
+              Here are the newest {d.events.rows.length} of {plural(d.counts.events, 'encounter')} and {d.agreements.rows.length} of{' '}
+              {plural(d.counts.agreements, 'agreement')}:
+              {moreEvents > 0 ? (
+                <>
+                  {' '}
+                  <MoreLink more={{ list: d.events.list, next: d.events.next, count: moreEvents }} noun="encounter" />
+                </>
+              ) : null}
               {moreEvents > 0 && moreAgreements > 0 ? ' ·' : null}
-              {moreAgreements > 0 ? <> <MoreLink more={{ list: d.agreements.list, next: d.agreements.next, count: moreAgreements }} noun="agreement" /></> : null}.
+              {moreAgreements > 0 ? (
+                <>
+                  {' '}
+                  <MoreLink more={{ list: d.agreements.list, next: d.agreements.next, count: moreAgreements }} noun="agreement" />
+                </>
+              ) : null}
+              .
             </>
           ) : null}
-          {d.more_milestones.in_force > 0 ? <> {plural(d.more_milestones.in_force, 'more agreement')} in force {d.more_milestones.in_force === 1 ? 'is' : 'are'} in <a href={pageHref(d.agreements.list)}>the agreements list</a>.</> : null}
-          {d.more_milestones.targets > 0 ? <> {plural(d.more_milestones.targets, 'more stated target')} {d.more_milestones.targets === 1 ? 'is' : 'are'} under <a href="#trade">Trade</a>.</> : null}
+          {d.more_milestones.in_force > 0 ? (
+            <>
+              {' '}
+              {plural(d.more_milestones.in_force, 'more agreement')} in force {d.more_milestones.in_force === 1 ? 'is' : 'are'} in{' '}
+              <a href={pageHref(d.agreements.list)}>the agreements list</a>.
+            </>
+          ) : null}
+          {d.more_milestones.targets > 0 ? (
+            <>
+              {' '}
+              {plural(d.more_milestones.targets, 'more stated target')} {d.more_milestones.targets === 1 ? 'is' : 'are'} under <a href="#trade">Trade</a>.
+            </>
+          ) : null}
         </p>
         <Timeline items={d.timeline} label={`Timeline of ${d.names.join(' and ')}`} />
       </section>
@@ -110,19 +157,21 @@ export const PairPage: FC<{ d: PairDossier }> = ({ d }) => {
           <>
             <figure data-chart="trade" data-table="trade-figures" aria-labelledby="trade-caption">
               <figcaption id="trade-caption">
-                Figures by year as stated: for each measure, kind and year, the figure most documents report, and a bar from
-                the lowest to the highest when they differ. Actual figures are joined by a line; stated targets and potentials
-                are drawn apart. Choose a point for its source.
+                Figures by year as stated: for each measure, kind and year, the figure most documents report, and a bar from the lowest to the highest when they
+                differ. Actual figures are joined by a line; stated targets and potentials are drawn apart. Choose a point for its source.
               </figcaption>
               <div class="measures" role="group" aria-label="Measure"></div>
               <div class="chart"></div>
               <ul class="legend" aria-label="Legend">
-                <li class="actual">actual</li><li class="target">target</li><li class="potential">potential</li><li class="conflict">sources disagree</li>
+                <li class="actual">actual</li>
+                <li class="target">target</li>
+                <li class="potential">potential</li>
+                <li class="conflict">sources disagree</li>
               </ul>
             </figure>
             <p>
-              {plural(d.counts.trade, 'figure')} in {plural(d.trade.groups.length, 'line')}, one per measure, kind and year; each line links to its figures,
-              and <a href={pageHref(d.trade.list)}>the trade list</a> has every figure with its sentences.
+              {plural(d.counts.trade, 'figure')} in {plural(d.trade.groups.length, 'line')}, one per measure, kind and year; each line links to its figures, and{' '}
+              <a href={pageHref(d.trade.list)}>the trade list</a> has every figure with its sentences.
             </p>
             <TradeGroups groups={d.trade.groups} id="trade-figures" />
           </>
@@ -162,7 +211,9 @@ export const PairPage: FC<{ d: PairDossier }> = ({ d }) => {
                       <li id={p.id}>
                         <a href={`/people/${p.id}`}>{p.name}</a>
                         {p.role ? `, ${p.role}` : ''}
-                        {[...new Set(p.roles.map((r) => r.role))].length > 1 ? ` (also: ${[...new Set(p.roles.map((r) => r.role))].filter((r) => r !== p.role).join('; ')})` : ''}
+                        {[...new Set(p.roles.map((r) => r.role))].length > 1
+                          ? ` (also: ${[...new Set(p.roles.map((r) => r.role))].filter((r) => r !== p.role).join('; ')})`
+                          : ''}
                       </li>
                     ))}
                   </ul>
@@ -175,7 +226,15 @@ export const PairPage: FC<{ d: PairDossier }> = ({ d }) => {
         </div>
         {d.people.some((p) => p.country !== a && p.country !== b) ? (
           <p>
-            Also present: {d.people.filter((p) => p.country !== a && p.country !== b).map((p, i) => <>{i ? ', ' : ''}<a href={`/people/${p.id}`}>{p.name}</a></>)}
+            Also present:{' '}
+            {d.people
+              .filter((p) => p.country !== a && p.country !== b)
+              .map((p, i) => (
+                <>
+                  {i ? ', ' : ''}
+                  <a href={`/people/${p.id}`}>{p.name}</a>
+                </>
+              ))}
           </p>
         ) : null}
       </section>

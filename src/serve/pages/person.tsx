@@ -36,14 +36,25 @@ export const PersonPage: FC<{ d: PersonData }> = ({ d }) => {
         <p>Each role as first and last stated, by the dates of the documents stating it; the JSON lists every statement.</p>
         <table>
           <thead>
-            <tr><th scope="col">Role</th><th scope="col">First stated</th><th scope="col">Last stated</th><th scope="col" class="num">Times stated</th></tr>
+            <tr>
+              <th scope="col">Role</th>
+              <th scope="col">First stated</th>
+              <th scope="col">Last stated</th>
+              <th scope="col" class="num">
+                Times stated
+              </th>
+            </tr>
           </thead>
           <tbody>
             {spans(p.roles).map((r) => (
               <tr>
                 <td>{r.role}</td>
-                <td><DateText date={r.first.date} /> {r.first.document}</td>
-                <td><DateText date={r.last.date} /> {r.last.document}</td>
+                <td>
+                  <DateText date={r.first.date} /> {r.first.document}
+                </td>
+                <td>
+                  <DateText date={r.last.date} /> {r.last.document}
+                </td>
                 <td class="num">{r.mentions}</td>
               </tr>
             ))}
@@ -60,7 +71,11 @@ export const PersonPage: FC<{ d: PersonData }> = ({ d }) => {
             </li>
           ))}
         </ul>
-        {d.more_events.count ? <p><MoreLink more={d.more_events} noun="encounter" />, newest first.</p> : null}
+        {d.more_events.count ? (
+          <p>
+            <MoreLink more={d.more_events} noun="encounter" />, newest first.
+          </p>
+        ) : null}
       </section>
       <section aria-labelledby="sources">
         <h2 id="sources">Sources</h2>

@@ -7,7 +7,19 @@ import type { Context } from 'hono';
 import type { z } from '@hono/zod-openapi';
 import type { Child } from 'hono/jsx';
 import type { Store } from '../../store/store.js';
-import { AgreementsQuery, ConflictsQuery, CountryPath, DocumentPath, DocumentsQuery, EventsQuery, FactPath, PairPath, PeopleQuery, SearchQuery, TradeQuery } from '../api/params.js';
+import {
+  AgreementsQuery,
+  ConflictsQuery,
+  CountryPath,
+  DocumentPath,
+  DocumentsQuery,
+  EventsQuery,
+  FactPath,
+  PairPath,
+  PeopleQuery,
+  SearchQuery,
+  TradeQuery,
+} from '../api/params.js';
 import type { BodyCache } from '../bodies.js';
 import type { VersionedCache } from '../cache.js';
 import { loadConflicts, loadCountry, loadDocument, loadOverview, loadPerson, loadSearch, parsePair } from '../data/dossiers.js';
@@ -113,7 +125,12 @@ export function registerPages(app: OpenAPIHono, { store, cache, bodies }: PageDe
 
   app.get('/conflicts', async (c) => {
     const q = parse(ConflictsQuery, c.req.query());
-    const query = { country: q.country?.toUpperCase(), pair: q.pair ? parsePair(q.pair) : undefined, limit: q.limit ?? 50, offset: q.cursor && /^\d{1,6}$/.test(q.cursor) ? Number(q.cursor) : 0 };
+    const query = {
+      country: q.country?.toUpperCase(),
+      pair: q.pair ? parsePair(q.pair) : undefined,
+      limit: q.limit ?? 50,
+      offset: q.cursor && /^\d{1,6}$/.test(q.cursor) ? Number(q.cursor) : 0,
+    };
     return page(c, async () => {
       const d = await cache.get(`conflicts ${JSON.stringify(query)}`, () => loadConflicts(store, query));
       const params = new URLSearchParams();

@@ -6,7 +6,12 @@ import type { SearchOut } from '../data/dossiers.js';
 import { factHref } from '../data/labels.js';
 import { Badge, Layout } from './layout.js';
 
-export interface SearchChoice { readonly q: string; readonly type?: string; readonly country?: string; readonly year?: number }
+export interface SearchChoice {
+  readonly q: string;
+  readonly type?: string;
+  readonly country?: string;
+  readonly year?: number;
+}
 
 const href = (choice: SearchChoice, change: Partial<Record<'type' | 'country' | 'year', string | undefined>>, cursor?: string): string => {
   const params = new URLSearchParams({ q: choice.q });
@@ -22,14 +27,24 @@ const snippet = (text: string): Child[] =>
 
 const hitHref = (hit: SearchOut['rows'][number]): string => (hit.kind === 'document' ? `/documents/${hit.id}` : factHref(hit.id));
 
-const Facet: FC<{ name: 'type' | 'country' | 'year'; label: string; counts: Record<string, number>; choice: SearchChoice; show: (v: string) => string }> = ({ name, label, counts, choice, show }) => {
+const Facet: FC<{ name: 'type' | 'country' | 'year'; label: string; counts: Record<string, number>; choice: SearchChoice; show: (v: string) => string }> = ({
+  name,
+  label,
+  counts,
+  choice,
+  show,
+}) => {
   const current = name === 'year' ? (choice.year === undefined ? undefined : String(choice.year)) : choice[name];
   const entries = Object.entries(counts).sort((a, b) => (name === 'year' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0])));
   return (
     <nav aria-label={`${label} facet`}>
       <h3>{label}</h3>
       <ul>
-        {current ? <li><a href={href(choice, { [name]: undefined })}>any {label.toLowerCase()}</a></li> : null}
+        {current ? (
+          <li>
+            <a href={href(choice, { [name]: undefined })}>any {label.toLowerCase()}</a>
+          </li>
+        ) : null}
         {entries.map(([value, n]) => (
           <li>
             <a href={href(choice, { [name]: value })} aria-current={value === current ? 'true' : undefined} data-facet={name} data-value={value}>
@@ -56,8 +71,7 @@ export const SearchPage: FC<{ choice: SearchChoice; result: SearchOut | null }> 
     <Layout title={choice.q ? `Search: ${choice.q}` : 'Search'} json={choice.q ? api() : undefined} csv={choice.q ? api('csv') : undefined}>
       <h1>Search</h1>
       <form action="/search" method="get" role="search">
-        <label for="search-q">Words to find (all of them)</label>{' '}
-        <input id="search-q" type="search" name="q" value={choice.q} />{' '}
+        <label for="search-q">Words to find (all of them)</label> <input id="search-q" type="search" name="q" value={choice.q} />{' '}
         <button type="submit">Search</button>
       </form>
       {result ? (
@@ -81,7 +95,13 @@ export const SearchPage: FC<{ choice: SearchChoice; result: SearchOut | null }> 
               </li>
             ))}
           </ol>
-          {result.next ? <p class="pager"><a href={href(choice, {}, result.next)} rel="next">Next hits</a></p> : null}
+          {result.next ? (
+            <p class="pager">
+              <a href={href(choice, {}, result.next)} rel="next">
+                Next hits
+              </a>
+            </p>
+          ) : null}
         </>
       ) : (
         <p>Type words to find in documents and facts.</p>

@@ -5,7 +5,16 @@ import { sql, type Kysely } from 'kysely';
 import { ftsQuery } from './fts-query.js';
 import { groupHasConflict, TRADE_KEY_COLUMNS } from './trade-conflicts.js';
 import type {
-  ConflictFilter, CountrySummary, DocumentDetail, FactKind, PairSummary, SearchKind, SearchPage, SearchQuery, SearchResult, TradeRow,
+  ConflictFilter,
+  CountrySummary,
+  DocumentDetail,
+  FactKind,
+  PairSummary,
+  SearchKind,
+  SearchPage,
+  SearchQuery,
+  SearchResult,
+  TradeRow,
 } from '../store.js';
 import { REJECTED_IDS } from './sqlite-corrections.js';
 import type { SqliteSchema } from './sqlite-database.js';
@@ -29,7 +38,10 @@ export async function documentDetail(db: Db, id: number): Promise<DocumentDetail
     .orderBy('m.id')
     .orderBy('e.start')
     .execute();
-  const mentions = new Map<number, { kind: FactKind; fact_id: string; rule: string | null; evidence: Array<{ sentence: number; start: number; end: number }> }>();
+  const mentions = new Map<
+    number,
+    { kind: FactKind; fact_id: string; rule: string | null; evidence: Array<{ sentence: number; start: number; end: number }> }
+  >();
   for (const e of evidence) {
     let mention = mentions.get(e.id);
     if (!mention) mentions.set(e.id, (mention = { kind: e.kind as FactKind, fact_id: e.fact_id, rule: e.rule, evidence: [] }));
@@ -110,7 +122,6 @@ export async function conflicts(db: Db, filter: ConflictFilter = {}): Promise<Tr
   return idLists.map((ids) => ids.map((id) => byId.get(id)!).sort((a, b) => a.value_usd! - b.value_usd!));
 }
 
-
 const yearOf = (date: string | null): number | null => (date && /^\d{4}/.test(date) ? Number(date.slice(0, 4)) : null);
 
 /**
@@ -150,20 +161,28 @@ export async function searchPage(db: Db, query: SearchQuery): Promise<SearchPage
 
   const all: SearchResult[] = [
     ...facts.rows.map((f) => ({
-      kind: f.kind as SearchKind, id: f.fact_id, document_id: null, snippet: clean(f.snippet),
-      countries: (countriesOf.get(f.fact_id) ?? []).sort(), year: years.get(f.fact_id) ?? null,
+      kind: f.kind as SearchKind,
+      id: f.fact_id,
+      document_id: null,
+      snippet: clean(f.snippet),
+      countries: (countriesOf.get(f.fact_id) ?? []).sort(),
+      year: years.get(f.fact_id) ?? null,
     })),
     ...docs.rows.map((d) => ({
-      kind: 'document' as const, id: String(d.id), document_id: d.id, snippet: clean(d.snippet),
-      countries: (countriesOf.get(`d${d.id}`) ?? []).sort(), year: yearOf(d.published),
+      kind: 'document' as const,
+      id: String(d.id),
+      document_id: d.id,
+      snippet: clean(d.snippet),
+      countries: (countriesOf.get(`d${d.id}`) ?? []).sort(),
+      year: yearOf(d.published),
     })),
   ];
   // Each facet counts the hits the other chosen facets leave, so picking a country shows the years
   // and kinds within it, and still every country one could switch to.
   const keep = (hit: SearchResult, except?: 'kind' | 'country' | 'year'): boolean =>
-    (except === 'kind' || !query.kind || hit.kind === query.kind)
-    && (except === 'country' || !query.country || hit.countries.includes(query.country))
-    && (except === 'year' || !query.year || hit.year === query.year);
+    (except === 'kind' || !query.kind || hit.kind === query.kind) &&
+    (except === 'country' || !query.country || hit.countries.includes(query.country)) &&
+    (except === 'year' || !query.year || hit.year === query.year);
   const tally = (except: 'kind' | 'country' | 'year', values: (hit: SearchResult) => ReadonlyArray<string | number | null>): Record<string, number> => {
     const counts: Record<string, number> = {};
     for (const hit of all) if (keep(hit, except)) for (const v of values(hit)) if (v !== null) counts[v] = (counts[v] ?? 0) + 1;

@@ -19,8 +19,18 @@ const parsed = (json: string | null): Record<string, unknown> | null => (json ==
 
 function correctionOf(r: Row<'corrections'>): Correction {
   return {
-    id: r.id, action: r.action as CorrectionAction, kind: r.kind as FactKind, fact_id: r.fact_id, other_id: r.other_id, document: r.document,
-    changes: parsed(r.changes), previous: parsed(r.previous), by: r.by, at: r.at, note: r.note, applied_to: r.applied_to,
+    id: r.id,
+    action: r.action as CorrectionAction,
+    kind: r.kind as FactKind,
+    fact_id: r.fact_id,
+    other_id: r.other_id,
+    document: r.document,
+    changes: parsed(r.changes),
+    previous: parsed(r.previous),
+    by: r.by,
+    at: r.at,
+    note: r.note,
+    applied_to: r.applied_to,
     undone: r.undone_at === null ? null : { by: r.undone_by ?? '', at: r.undone_at },
   };
 }
@@ -53,6 +63,12 @@ export async function listCorrections(db: Db, filter: CorrectionFilter = {}): Pr
 }
 
 export async function isRejected(db: Db, id: string): Promise<boolean> {
-  const row = await db.selectFrom('corrections').select('id').where('applied_to', '=', id).where('action', '=', 'reject').where('undone_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('corrections')
+    .select('id')
+    .where('applied_to', '=', id)
+    .where('action', '=', 'reject')
+    .where('undone_at', 'is', null)
+    .executeTakeFirst();
   return row !== undefined;
 }

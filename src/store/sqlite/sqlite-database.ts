@@ -24,29 +24,110 @@ interface DocumentsTable {
 }
 
 /** A view over documents.sentences (migration 003). */
-interface SentencesTable { document_id: number; idx: number; start: number; end: number; text: string }
-interface PeopleTable { id: string; name: string; family_key: string; country: string | null; aliases: string; role: string | null }
+interface SentencesTable {
+  document_id: number;
+  idx: number;
+  start: number;
+  end: number;
+  text: string;
+}
+interface PeopleTable {
+  id: string;
+  name: string;
+  family_key: string;
+  country: string | null;
+  aliases: string;
+  role: string | null;
+}
 interface EventsTable {
-  id: string; type: string; date: string | null; end_date: string | null; date_basis: string | null; planned: number;
-  place: string | null; countries: string; participants: string;
+  id: string;
+  type: string;
+  date: string | null;
+  end_date: string | null;
+  date_basis: string | null;
+  planned: number;
+  place: string | null;
+  countries: string;
+  participants: string;
 }
-interface AgreementsTable { id: string; title: string; kind: string; parties: string; status: string; date: string | null }
+interface AgreementsTable {
+  id: string;
+  title: string;
+  kind: string;
+  parties: string;
+  status: string;
+  date: string | null;
+}
 interface TradeTable {
-  id: string; measure: string; parties: string; from_country: string | null; to_country: string | null;
-  value_usd: number | null; amount: number | null; currency: string | null; qualifier: string; year: number | null; kind: string; scope: string | null;
+  id: string;
+  measure: string;
+  parties: string;
+  from_country: string | null;
+  to_country: string | null;
+  value_usd: number | null;
+  amount: number | null;
+  currency: string | null;
+  qualifier: string;
+  year: number | null;
+  kind: string;
+  scope: string | null;
 }
-interface FactCountriesTable { country: string; kind: string; fact_id: string }
-interface MentionsTable { id: Generated<number>; kind: string; fact_id: string; document_id: number; rule: string | null; data: string }
-interface EvidenceTable { mention_id: number; document_id: number; sentence: number; start: number; end: number; text: string }
+interface FactCountriesTable {
+  country: string;
+  kind: string;
+  fact_id: string;
+}
+interface MentionsTable {
+  id: Generated<number>;
+  kind: string;
+  fact_id: string;
+  document_id: number;
+  rule: string | null;
+  data: string;
+}
+interface EvidenceTable {
+  mention_id: number;
+  document_id: number;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
 interface CorrectionsTable {
-  id: Generated<number>; action: string; kind: string; fact_id: string; other_id: string | null; document: string | null;
+  id: Generated<number>;
+  action: string;
+  kind: string;
+  fact_id: string;
+  other_id: string | null;
+  document: string | null;
   /** JSON objects of the values set and the values before. */
-  changes: string | null; previous: string | null;
-  by: string; at: string; note: string | null; applied_to: string | null; undone_by: string | null; undone_at: string | null;
+  changes: string | null;
+  previous: string | null;
+  by: string;
+  at: string;
+  note: string | null;
+  applied_to: string | null;
+  undone_by: string | null;
+  undone_at: string | null;
 }
-interface CorrectionAnchorsTable { correction_id: number; side: 'fact' | 'other'; document: string; key: string; evidence: string | null }
-interface DocumentsFtsTable { rowid: number; title: string; text: string }
-interface FactsFtsTable { rowid: Generated<number>; kind: string; fact_id: string; body: string }
+interface CorrectionAnchorsTable {
+  correction_id: number;
+  side: 'fact' | 'other';
+  document: string;
+  key: string;
+  evidence: string | null;
+}
+interface DocumentsFtsTable {
+  rowid: number;
+  title: string;
+  text: string;
+}
+interface FactsFtsTable {
+  rowid: Generated<number>;
+  kind: string;
+  fact_id: string;
+  body: string;
+}
 
 export interface SqliteSchema {
   documents: DocumentsTable;

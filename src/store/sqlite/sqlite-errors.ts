@@ -41,13 +41,16 @@ export function storeErrorOf(error: unknown, path: string): unknown {
 export function guarded<T extends object>(target: T, path: string): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(target)) {
-    out[key] = typeof value !== 'function' ? value : async (...args: unknown[]) => {
-      try {
-        return await (value as (...a: unknown[]) => unknown)(...args);
-      } catch (error) {
-        throw storeErrorOf(error, path);
-      }
-    };
+    out[key] =
+      typeof value !== 'function'
+        ? value
+        : async (...args: unknown[]) => {
+            try {
+              return await (value as (...a: unknown[]) => unknown)(...args);
+            } catch (error) {
+              throw storeErrorOf(error, path);
+            }
+          };
   }
   return out as T;
 }

@@ -15,7 +15,21 @@ async function reportsOf(db: Db, id: string): Promise<FactReport[]> {
     .selectFrom('mentions as m')
     .innerJoin('documents as d', 'd.id', 'm.document_id')
     .leftJoin('evidence as e', 'e.mention_id', 'm.id')
-    .select(['m.id', 'm.rule', 'm.data', 'd.id as document_id', 'd.source', 'd.title', 'd.publisher', 'd.published', 'd.fields', 'e.sentence', 'e.start', 'e.end', 'e.text'])
+    .select([
+      'm.id',
+      'm.rule',
+      'm.data',
+      'd.id as document_id',
+      'd.source',
+      'd.title',
+      'd.publisher',
+      'd.published',
+      'd.fields',
+      'e.sentence',
+      'e.start',
+      'e.end',
+      'e.text',
+    ])
     .where('m.fact_id', '=', id)
     .orderBy('m.id')
     .orderBy('e.sentence')
@@ -26,7 +40,11 @@ async function reportsOf(db: Db, id: string): Promise<FactReport[]> {
     if (!report) {
       report = {
         document: {
-          id: r.document_id, source: r.source, title: r.title, publisher: r.publisher, published: r.published,
+          id: r.document_id,
+          source: r.source,
+          title: r.title,
+          publisher: r.publisher,
+          published: r.published,
           reference_year: (JSON.parse(r.fields) as DocumentFieldsT).reference_year ?? null,
         },
         rule: r.rule,
@@ -35,7 +53,8 @@ async function reportsOf(db: Db, id: string): Promise<FactReport[]> {
       };
       reports.set(r.id, report);
     }
-    if (r.sentence !== null && r.start !== null && r.end !== null && r.text !== null) report.evidence.push({ sentence: r.sentence, start: r.start, end: r.end, text: r.text });
+    if (r.sentence !== null && r.start !== null && r.end !== null && r.text !== null)
+      report.evidence.push({ sentence: r.sentence, start: r.start, end: r.end, text: r.text });
   }
   return [...reports.values()];
 }
@@ -45,9 +64,12 @@ export async function factDetail(db: Db, id: string): Promise<FactDetail | null>
   if (!kind) return null;
   const filter = { ids: [id] };
   const options = { withRejected: true };
-  const row = await (kind === 'event' ? queryEvents(db, filter, options)
-    : kind === 'agreement' ? queryAgreements(db, filter, options)
-      : kind === 'trade' ? queryTrade(db, filter, options)
+  const row = await (kind === 'event'
+    ? queryEvents(db, filter, options)
+    : kind === 'agreement'
+      ? queryAgreements(db, filter, options)
+      : kind === 'trade'
+        ? queryTrade(db, filter, options)
         : queryPeople(db, filter, options));
   if (!row[0]) return null;
   const detail = { hidden: await isRejected(db, id), reports: await reportsOf(db, id), corrections: await listCorrections(db, { fact: id }) };

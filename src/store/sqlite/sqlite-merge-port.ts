@@ -4,7 +4,20 @@
 // commits (flushRows), or before a look-up that must see them.
 import type { AgreementKindT, EventTypeT, PlaceT } from '../../facts/schema.js';
 import type {
-  AgreementRecord, CorrectionRecord, EventRecord, FactKind, MergePort, Mention, NewCorrection, Participant, PersonRecord, StoredMention, StoredSignature, TradeKey, TradeRecord, ValueRange,
+  AgreementRecord,
+  CorrectionRecord,
+  EventRecord,
+  FactKind,
+  MergePort,
+  Mention,
+  NewCorrection,
+  Participant,
+  PersonRecord,
+  StoredMention,
+  StoredSignature,
+  TradeKey,
+  TradeRecord,
+  ValueRange,
 } from '../../merge/merge-port.js';
 import type { StoredFact } from '../../merge/fact-index.js';
 import { foldedEvidence, type Anchor } from '../../merge/mention-keys.js';
@@ -17,18 +30,52 @@ import { insertRow, insertRows, Query, type Connection, type Row } from './sqlit
 
 type Rows<F extends (rows: never) => void> = Parameters<F>[0] extends ReadonlyArray<infer R> ? R[] : never;
 
-const DOCUMENT_COLUMNS = ['source', 'content_hash', 'extractor', 'title', 'publisher', 'published', 'published_option', 'read_hints', 'fields', 'text', 'sentences', 'raw', 'minhash', 'ingested_at'] as const;
+const DOCUMENT_COLUMNS = [
+  'source',
+  'content_hash',
+  'extractor',
+  'title',
+  'publisher',
+  'published',
+  'published_option',
+  'read_hints',
+  'fields',
+  'text',
+  'sentences',
+  'raw',
+  'minhash',
+  'ingested_at',
+] as const;
 
-const person = (r: Row<'people'>): PersonRecord => ({ id: r.id, name: r.name, family_key: r.family_key, country: r.country, aliases: JSON.parse(r.aliases) as string[], role: r.role });
+const person = (r: Row<'people'>): PersonRecord => ({
+  id: r.id,
+  name: r.name,
+  family_key: r.family_key,
+  country: r.country,
+  aliases: JSON.parse(r.aliases) as string[],
+  role: r.role,
+});
 const event = (r: Row<'events'>): EventRecord => ({
-  id: r.id, type: r.type as EventTypeT, date: r.date, end_date: r.end_date, date_basis: r.date_basis as DateBasis | null, planned: r.planned === 1,
-  place: r.place === null ? null : (JSON.parse(r.place) as PlaceT), countries: r.countries, participants: JSON.parse(r.participants) as Participant[],
+  id: r.id,
+  type: r.type as EventTypeT,
+  date: r.date,
+  end_date: r.end_date,
+  date_basis: r.date_basis as DateBasis | null,
+  planned: r.planned === 1,
+  place: r.place === null ? null : (JSON.parse(r.place) as PlaceT),
+  countries: r.countries,
+  participants: JSON.parse(r.participants) as Participant[],
 });
 
 // A date window (date-spans.ts) as two index probes on a date column: its year and month as they are
 // stored, and the range of days.
 const WINDOW_CONDITIONS = ['"date" in (@year, @month)', '"date" >= @from and "date" < @to'];
-interface DateWindowParameters { year: string; month: string; from: string; to: string }
+interface DateWindowParameters {
+  year: string;
+  month: string;
+  from: string;
+  to: string;
+}
 const windowParameters = (w: DateWindow): DateWindowParameters => ({ year: w.year, month: w.month ?? w.year, from: w.from, to: w.to });
 
 /** The prepared statements of the write path. */
@@ -94,7 +141,10 @@ class Statements {
       db,
       `update "documents" set ${DOCUMENT_COLUMNS.map((c) => `"${c}" = @${c}`).join(', ')} where "id" = @id`,
     );
-    this.setDuplicate = new Query<Pick<Row<'documents'>, 'id' | 'duplicate_of' | 'similarity'>>(db, 'update "documents" set "duplicate_of" = @duplicate_of, "similarity" = @similarity where "id" = @id');
+    this.setDuplicate = new Query<Pick<Row<'documents'>, 'id' | 'duplicate_of' | 'similarity'>>(
+      db,
+      'update "documents" set "duplicate_of" = @duplicate_of, "similarity" = @similarity where "id" = @id',
+    );
     this.documentsSince = new Query<{ id: number }, Pick<Row<'documents'>, 'id' | 'source' | 'minhash' | 'duplicate_of'>>(
       db,
       'select "id", "source", "minhash", "duplicate_of" from "documents" where "id" > @id order by "id"',
@@ -110,16 +160,19 @@ class Statements {
       db,
       'select * from "people" where "country" = @country and "family_key" >= @from and "family_key" < @to and "family_key" != @except',
     );
-    this.updatePerson = new Query<Pick<Row<'people'>, 'id' | 'name' | 'family_key' | 'aliases' | 'role'>>(db, 'update "people" set "name" = @name, "family_key" = @family_key, "aliases" = @aliases, "role" = @role where "id" = @id');
+    this.updatePerson = new Query<Pick<Row<'people'>, 'id' | 'name' | 'family_key' | 'aliases' | 'role'>>(
+      db,
+      'update "people" set "name" = @name, "family_key" = @family_key, "aliases" = @aliases, "role" = @role where "id" = @id',
+    );
     this.insertPerson = insertRow(db, 'people', ['id', 'name', 'family_key', 'country', 'aliases', 'role']);
 
     // The pair's encounters whose date is a given year or month, or lies in a range of days (the
     // index on countries and date holds each part; migration 006), in the order they were stored.
     this.eventsNear = new Query<{ countries: string } & DateWindowParameters, Row<'events'>>(
       db,
-      `select * from (${WINDOW_CONDITIONS
-        .map((dates) => `select "rowid" as "stored", * from "events" where "countries" = @countries and ${dates}`)
-        .join(' union ')}) order by "stored"`,
+      `select * from (${WINDOW_CONDITIONS.map((dates) => `select "rowid" as "stored", * from "events" where "countries" = @countries and ${dates}`).join(
+        ' union ',
+      )}) order by "stored"`,
     );
     this.updateEvent = new Query<Pick<Row<'events'>, 'id' | 'participants' | 'place' | 'type' | 'date' | 'end_date' | 'date_basis'>>(
       db,
@@ -133,7 +186,10 @@ class Statements {
 
     // Candidates in the order the rows were stored (rowid). A pair accumulates hundreds of agreements
     // and figures, so look-ups with a window read only the index entries inside it (migration 002).
-    this.agreementsByKey = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'>, Row<'agreements'>>(db, 'select * from "agreements" where "parties" = @parties and "kind" = @kind order by "rowid"');
+    this.agreementsByKey = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'>, Row<'agreements'>>(
+      db,
+      'select * from "agreements" where "parties" = @parties and "kind" = @kind order by "rowid"',
+    );
     this.agreementsByKeyAndDates = new Query<Pick<Row<'agreements'>, 'parties' | 'kind'> & DateWindowParameters, Row<'agreements'>>(
       db,
       // Index probes joined (one condition with an OR, or a substr() on the column, would read every
@@ -142,20 +198,30 @@ class Statements {
         .map((dates) => `select "rowid" as "stored", * from "agreements" where "parties" = @parties and "kind" = @kind and ${dates}`)
         .join(' union ')}) order by "stored"`,
     );
-    this.updateAgreement = new Query<Pick<Row<'agreements'>, 'id' | 'date' | 'status'>>(db, 'update "agreements" set "date" = @date, "status" = @status where "id" = @id');
+    this.updateAgreement = new Query<Pick<Row<'agreements'>, 'id' | 'date' | 'status'>>(
+      db,
+      'update "agreements" set "date" = @date, "status" = @status where "id" = @id',
+    );
     this.insertAgreement = insertRow(db, 'agreements', ['id', 'title', 'kind', 'parties', 'status', 'date']);
 
     // Trade statements take the port's records as they are (@from and @to for the direction's
     // columns): no copy per figure.
-    const tradeKey = 'select "id", "value_usd", "amount", "currency", "qualifier" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from and "to_country" is @to and "scope" is @scope';
+    const tradeKey =
+      'select "id", "value_usd", "amount", "currency", "qualifier" from "trade" where "parties" = @parties and "measure" = @measure and "kind" = @kind and "year" is @year and "from_country" is @from and "to_country" is @to and "scope" is @scope';
     this.tradeByKey = new Query<TradeKey, Pick<Row<'trade'>, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>>(db, `${tradeKey} order by "rowid"`);
-    this.tradeByKeyInRange = new Query<TradeKey & ValueRange, Pick<Row<'trade'>, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>>(db, `${tradeKey} and "value_usd" between @low and @high order by "rowid"`);
+    this.tradeByKeyInRange = new Query<TradeKey & ValueRange, Pick<Row<'trade'>, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>>(
+      db,
+      `${tradeKey} and "value_usd" between @low and @high order by "rowid"`,
+    );
     this.insertTrade = new Query<TradeRecord>(
       db,
       'insert into "trade" ("id", "measure", "parties", "from_country", "to_country", "value_usd", "amount", "currency", "qualifier", "year", "kind", "scope") values (@id, @measure, @parties, @from, @to, @value_usd, @amount, @currency, @qualifier, @year, @kind, @scope)',
     );
 
-    this.mentionedFacts = new Query<{ id: number }, Pick<Row<'mentions'>, 'kind' | 'fact_id'>>(db, 'select distinct "kind", "fact_id" from "mentions" where "document_id" = @id');
+    this.mentionedFacts = new Query<{ id: number }, Pick<Row<'mentions'>, 'kind' | 'fact_id'>>(
+      db,
+      'select distinct "kind", "fact_id" from "mentions" where "document_id" = @id',
+    );
     this.deleteEvidence = new Query<{ id: number }>(db, 'delete from "evidence" where "document_id" = @id');
     this.deleteMentions = new Query<{ id: number }>(db, 'delete from "mentions" where "document_id" = @id');
     this.anyMention = new Query<{ id: string }, Pick<Row<'mentions'>, 'id'>>(db, 'select "id" from "mentions" where "fact_id" = @id limit 1');
@@ -186,12 +252,18 @@ class Statements {
       trade: new Query(db, 'select "id" from "trade" where "id" = @id'),
       person: new Query(db, 'select "id" from "people" where "id" = @id'),
     };
-    this.writeAgreement = new Query<Row<'agreements'>>(db, 'update "agreements" set "title" = @title, "kind" = @kind, "parties" = @parties, "status" = @status, "date" = @date where "id" = @id');
+    this.writeAgreement = new Query<Row<'agreements'>>(
+      db,
+      'update "agreements" set "title" = @title, "kind" = @kind, "parties" = @parties, "status" = @status, "date" = @date where "id" = @id',
+    );
     this.writeTrade = new Query<TradeRecord>(
       db,
       'update "trade" set "measure" = @measure, "parties" = @parties, "from_country" = @from, "to_country" = @to, "value_usd" = @value_usd, "amount" = @amount, "currency" = @currency, "qualifier" = @qualifier, "year" = @year, "kind" = @kind, "scope" = @scope where "id" = @id',
     );
-    this.writePerson = new Query<Row<'people'>>(db, 'update "people" set "name" = @name, "family_key" = @family_key, "country" = @country, "aliases" = @aliases, "role" = @role where "id" = @id');
+    this.writePerson = new Query<Row<'people'>>(
+      db,
+      'update "people" set "name" = @name, "family_key" = @family_key, "country" = @country, "aliases" = @aliases, "role" = @role where "id" = @id',
+    );
     this.moveMention = new Query<{ id: number; fact: string }>(db, 'update "mentions" set "fact_id" = @fact where "id" = @id');
     // Participants are JSON with their person ids; ids are hex, so LIKE needs no escaping.
     this.eventsWithPerson = new Query<{ pattern: string }, Row<'events'>>(db, 'select * from "events" where "participants" like @pattern order by "rowid"');
@@ -209,31 +281,81 @@ class Statements {
       `select * from "corrections" where ${inForce} and "applied_to" in (select "value" from json_each(@ids)) order by "id"`,
     );
     this.correctionById = new Query<{ id: number }, Row<'corrections'>>(db, 'select * from "corrections" where "id" = @id');
-    this.anchorsOf = new Query<{ id: number }, Row<'correction_anchors'>>(db, 'select * from "correction_anchors" where "correction_id" = @id order by "rowid"');
-    this.insertCorrection = insertRow(db, 'corrections', ['action', 'kind', 'fact_id', 'other_id', 'document', 'changes', 'previous', 'by', 'at', 'note', 'applied_to']);
+    this.anchorsOf = new Query<{ id: number }, Row<'correction_anchors'>>(
+      db,
+      'select * from "correction_anchors" where "correction_id" = @id order by "rowid"',
+    );
+    this.insertCorrection = insertRow(db, 'corrections', [
+      'action',
+      'kind',
+      'fact_id',
+      'other_id',
+      'document',
+      'changes',
+      'previous',
+      'by',
+      'at',
+      'note',
+      'applied_to',
+    ]);
     this.insertAnchor = insertRow(db, 'correction_anchors', ['correction_id', 'side', 'document', 'key', 'evidence']);
     this.setCorrectionTarget = new Query<{ id: number; fact: string | null }>(db, 'update "corrections" set "applied_to" = @fact where "id" = @id');
-    this.retargetCorrections = new Query<{ from: string; to: string | null }>(db, `update "corrections" set "applied_to" = @to where "applied_to" = @from and ${inForce}`);
+    this.retargetCorrections = new Query<{ from: string; to: string | null }>(
+      db,
+      `update "corrections" set "applied_to" = @to where "applied_to" = @from and ${inForce}`,
+    );
     this.markUndone = new Query<{ id: number; by: string; at: string }>(db, 'update "corrections" set "undone_by" = @by, "undone_at" = @at where "id" = @id');
   }
 }
 
-interface MentionRow { id: number; kind: string; fact_id: string; document_id: number; data: string; source: string; evidence: string | null }
+interface MentionRow {
+  id: number;
+  kind: string;
+  fact_id: string;
+  document_id: number;
+  data: string;
+  source: string;
+  evidence: string | null;
+}
 
 const mention = (r: MentionRow): StoredMention => ({
-  id: r.id, kind: r.kind as FactKind, factId: r.fact_id, documentId: r.document_id, source: r.source, data: JSON.parse(r.data) as Record<string, unknown>, evidence: foldedEvidence(r.evidence),
+  id: r.id,
+  kind: r.kind as FactKind,
+  factId: r.fact_id,
+  documentId: r.document_id,
+  source: r.source,
+  data: JSON.parse(r.data) as Record<string, unknown>,
+  evidence: foldedEvidence(r.evidence),
 });
 
 const trade = (r: Row<'trade'>): TradeRecord => ({
-  id: r.id, measure: r.measure as TradeRecord['measure'], parties: r.parties, from: r.from_country, to: r.to_country, value_usd: r.value_usd, amount: r.amount, currency: r.currency,
-  qualifier: r.qualifier as TradeRecord['qualifier'], year: r.year, kind: r.kind as TradeRecord['kind'], scope: r.scope,
+  id: r.id,
+  measure: r.measure as TradeRecord['measure'],
+  parties: r.parties,
+  from: r.from_country,
+  to: r.to_country,
+  value_usd: r.value_usd,
+  amount: r.amount,
+  currency: r.currency,
+  qualifier: r.qualifier as TradeRecord['qualifier'],
+  year: r.year,
+  kind: r.kind as TradeRecord['kind'],
+  scope: r.scope,
 });
 
 function correction(r: Row<'corrections'>, anchors: ReadonlyArray<Row<'correction_anchors'>>): CorrectionRecord {
   const side = (s: 'fact' | 'other'): Anchor[] => anchors.filter((a) => a.side === s).map((a) => ({ document: a.document, key: a.key, evidence: a.evidence }));
   return {
-    id: r.id, action: r.action as CorrectionAction, kind: r.kind as FactKind, factId: r.fact_id, otherId: r.other_id, document: r.document,
-    changes: r.changes === null ? null : (JSON.parse(r.changes) as Record<string, unknown>), appliedTo: r.applied_to, anchors: side('fact'), otherAnchors: side('other'),
+    id: r.id,
+    action: r.action as CorrectionAction,
+    kind: r.kind as FactKind,
+    factId: r.fact_id,
+    otherId: r.other_id,
+    document: r.document,
+    changes: r.changes === null ? null : (JSON.parse(r.changes) as Record<string, unknown>),
+    appliedTo: r.applied_to,
+    anchors: side('fact'),
+    otherAnchors: side('other'),
   };
 }
 
@@ -312,7 +434,9 @@ export class SqliteMergePort implements MergePort {
   }
 
   signaturesSince(id: number): StoredSignature[] {
-    return this.#q.documentsSince.all({ id }).map((r) => ({ id: r.id, source: r.source, signature: signatureFromBytes(r.minhash), duplicateOf: r.duplicate_of }));
+    return this.#q.documentsSince
+      .all({ id })
+      .map((r) => ({ id: r.id, source: r.source, signature: signatureFromBytes(r.minhash), duplicateOf: r.duplicate_of }));
   }
 
   factsMentionedBy(documentId: number): Array<{ kind: FactKind; id: string }> {
@@ -348,13 +472,17 @@ export class SqliteMergePort implements MergePort {
   }
 
   fact(kind: FactKind, id: string): StoredFact | null {
-    const row = this.#q.factById[kind].get({ id }) as Row<'events'> & Row<'agreements'> & Row<'trade'> & Row<'people'> | undefined;
+    const row = this.#q.factById[kind].get({ id }) as (Row<'events'> & Row<'agreements'> & Row<'trade'> & Row<'people'>) | undefined;
     if (!row) return null;
     switch (kind) {
-      case 'event': return { kind, record: event(row) };
-      case 'agreement': return { kind, record: row as unknown as AgreementRecord };
-      case 'trade': return { kind, record: trade(row) };
-      case 'person': return { kind, record: person(row) };
+      case 'event':
+        return { kind, record: event(row) };
+      case 'agreement':
+        return { kind, record: row as unknown as AgreementRecord };
+      case 'trade':
+        return { kind, record: trade(row) };
+      case 'person':
+        return { kind, record: person(row) };
     }
   }
 
@@ -367,26 +495,46 @@ export class SqliteMergePort implements MergePort {
       case 'event': {
         const e = fact.record;
         this.#q.updateEventAll.run({
-          id: e.id, type: e.type, date: e.date, end_date: e.end_date, date_basis: e.date_basis, planned: e.planned ? 1 : 0, place: e.place ? JSON.stringify(e.place) : null,
-          countries: e.countries, participants: JSON.stringify(e.participants),
+          id: e.id,
+          type: e.type,
+          date: e.date,
+          end_date: e.end_date,
+          date_basis: e.date_basis,
+          planned: e.planned ? 1 : 0,
+          place: e.place ? JSON.stringify(e.place) : null,
+          countries: e.countries,
+          participants: JSON.stringify(e.participants),
         });
         return;
       }
-      case 'agreement': return void this.#q.writeAgreement.run(fact.record);
-      case 'trade': return void this.#q.writeTrade.run(fact.record);
+      case 'agreement':
+        return void this.#q.writeAgreement.run(fact.record);
+      case 'trade':
+        return void this.#q.writeTrade.run(fact.record);
       case 'person': {
         const p = fact.record;
-        return void this.#q.writePerson.run({ id: p.id, name: p.name, family_key: p.family_key, country: p.country, aliases: JSON.stringify(p.aliases), role: p.role });
+        return void this.#q.writePerson.run({
+          id: p.id,
+          name: p.name,
+          family_key: p.family_key,
+          country: p.country,
+          aliases: JSON.stringify(p.aliases),
+          role: p.role,
+        });
       }
     }
   }
 
   insertFact(fact: StoredFact): void {
     switch (fact.kind) {
-      case 'event': return this.insertEvent(fact.record);
-      case 'agreement': return this.insertAgreement(fact.record);
-      case 'trade': return this.insertTrade(fact.record);
-      case 'person': return this.insertPerson(fact.record);
+      case 'event':
+        return this.insertEvent(fact.record);
+      case 'agreement':
+        return this.insertAgreement(fact.record);
+      case 'trade':
+        return this.insertTrade(fact.record);
+      case 'person':
+        return this.insertPerson(fact.record);
     }
   }
 
@@ -434,10 +582,22 @@ export class SqliteMergePort implements MergePort {
   insertCorrection(c: NewCorrection): number {
     const json = (v: object | null): string | null => (v === null ? null : JSON.stringify(v));
     const id = this.#q.insertCorrection({
-      action: c.action, kind: c.kind, fact_id: c.factId, other_id: c.otherId, document: c.document, changes: json(c.changes), previous: json(c.previous),
-      by: c.by, at: c.at, note: c.note, applied_to: c.appliedTo,
+      action: c.action,
+      kind: c.kind,
+      fact_id: c.factId,
+      other_id: c.otherId,
+      document: c.document,
+      changes: json(c.changes),
+      previous: json(c.previous),
+      by: c.by,
+      at: c.at,
+      note: c.note,
+      applied_to: c.appliedTo,
     });
-    for (const [side, anchors] of [['fact', c.anchors], ['other', c.otherAnchors]] as const) {
+    for (const [side, anchors] of [
+      ['fact', c.anchors],
+      ['other', c.otherAnchors],
+    ] as const) {
       for (const a of anchors) this.#q.insertAnchor({ correction_id: id, side, document: a.document, key: a.key, evidence: a.evidence });
     }
     return id;
@@ -468,9 +628,7 @@ export class SqliteMergePort implements MergePort {
   }
 
   agreementsOf(parties: string, kind: AgreementKindT, dates: DateWindow | null): AgreementRecord[] {
-    const rows = dates
-      ? this.#q.agreementsByKeyAndDates.all({ parties, kind, ...windowParameters(dates) })
-      : this.#q.agreementsByKey.all({ parties, kind });
+    const rows = dates ? this.#q.agreementsByKeyAndDates.all({ parties, kind, ...windowParameters(dates) }) : this.#q.agreementsByKey.all({ parties, kind });
     // The rows have the record's shape (kind and status hold what insertAgreement wrote): a busy
     // pair has hundreds of candidates, not worth copying.
     return rows as AgreementRecord[];
@@ -478,7 +636,9 @@ export class SqliteMergePort implements MergePort {
 
   tradeClaims(key: TradeKey, values: ValueRange | null): Array<Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>> {
     // The rows carry the qualifier as insertTrade wrote it.
-    return (values ? this.#q.tradeByKeyInRange.all({ ...key, low: values.low, high: values.high }) : this.#q.tradeByKey.all(key)) as Array<Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>>;
+    return (values ? this.#q.tradeByKeyInRange.all({ ...key, low: values.low, high: values.high }) : this.#q.tradeByKey.all(key)) as Array<
+      Pick<TradeRecord, 'id' | 'value_usd' | 'amount' | 'currency' | 'qualifier'>
+    >;
   }
 
   insertPerson(p: PersonRecord): void {
@@ -491,14 +651,27 @@ export class SqliteMergePort implements MergePort {
 
   insertEvent(e: EventRecord): void {
     this.#q.insertEvent({
-      id: e.id, type: e.type, date: e.date, end_date: e.end_date, date_basis: e.date_basis, planned: e.planned ? 1 : 0, place: e.place ? JSON.stringify(e.place) : null,
-      countries: e.countries, participants: JSON.stringify(e.participants),
+      id: e.id,
+      type: e.type,
+      date: e.date,
+      end_date: e.end_date,
+      date_basis: e.date_basis,
+      planned: e.planned ? 1 : 0,
+      place: e.place ? JSON.stringify(e.place) : null,
+      countries: e.countries,
+      participants: JSON.stringify(e.participants),
     });
   }
 
   updateEvent(e: Pick<EventRecord, 'id' | 'participants' | 'place' | 'type' | 'date' | 'end_date' | 'date_basis'>): void {
     this.#q.updateEvent.run({
-      id: e.id, participants: JSON.stringify(e.participants), place: e.place ? JSON.stringify(e.place) : null, type: e.type, date: e.date, end_date: e.end_date, date_basis: e.date_basis,
+      id: e.id,
+      participants: JSON.stringify(e.participants),
+      place: e.place ? JSON.stringify(e.place) : null,
+      type: e.type,
+      date: e.date,
+      end_date: e.end_date,
+      date_basis: e.date_basis,
     });
   }
 
@@ -524,7 +697,7 @@ export class SqliteMergePort implements MergePort {
     const rows = this.#gathered();
     const id = rows.nextMentionId++;
     rows.mentions.push({ id, kind: m.kind, fact_id: m.factId, document_id: m.documentId, rule: m.rule, data: JSON.stringify(m.data) });
-    for (const e of m.evidence) rows.evidence.push({ mention_id: id, document_id: m.documentId, sentence: e.sentence, start: e.start, end: e.end, text: e.text });
+    for (const e of m.evidence)
+      rows.evidence.push({ mention_id: id, document_id: m.documentId, sentence: e.sentence, start: e.start, end: e.end, text: e.text });
   }
 }
-

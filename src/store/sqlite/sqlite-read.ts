@@ -4,9 +4,7 @@ import type { AgreementKindT, AgreementStatusT, DocumentFieldsT, EventTypeT, Pla
 import { figuresConflict } from '../../merge/merge-rules.js';
 import { ftsQuery } from './fts-query.js';
 import { groupHasConflict, TRADE_KEY_COLUMNS } from './trade-conflicts.js';
-import type {
-  AgreementRow, DocumentRow, EventRow, FactFilter, PersonRow, SearchHit, Source, StoreStats, TradeRow,
-} from '../store.js';
+import type { AgreementRow, DocumentRow, EventRow, FactFilter, PersonRow, SearchHit, Source, StoreStats, TradeRow } from '../store.js';
 import { nameKey, namesCompatible } from '../../names/names.js';
 import { correctionNotes, notRejected, REJECTED_IDS } from './sqlite-corrections.js';
 import type { SqliteSchema } from './sqlite-database.js';
@@ -24,10 +22,21 @@ const chunks = <T>(items: readonly T[], size = 500): T[][] => {
 
 /** A list's order: columns and directions, the id last so that every row has one place. */
 type Order = ReadonlyArray<readonly [column: string, direction: 'asc' | 'desc']>;
-const EVENT_ORDER: Order = [['date', 'desc'], ['id', 'asc']];
+const EVENT_ORDER: Order = [
+  ['date', 'desc'],
+  ['id', 'asc'],
+];
 const AGREEMENT_ORDER: Order = EVENT_ORDER;
-const TRADE_ORDER: Order = [['parties', 'asc'], ['year', 'desc'], ['measure', 'asc'], ['id', 'asc']];
-const PERSON_ORDER: Order = [['name', 'asc'], ['id', 'asc']];
+const TRADE_ORDER: Order = [
+  ['parties', 'asc'],
+  ['year', 'desc'],
+  ['measure', 'asc'],
+  ['id', 'asc'],
+];
+const PERSON_ORDER: Order = [
+  ['name', 'asc'],
+  ['id', 'asc'],
+];
 
 /**
  * Keyset paging: rows after the row `id` of `table` in `order`, compared column by column as SQLite
@@ -39,15 +48,16 @@ function afterRow(table: string, order: Order, id: string): RawBuilder<boolean> 
   const terms = order.map(([column, direction], i) => {
     const c = sql.ref(column);
     const x = anchor(column);
-    const beyond = direction === 'asc'
-      ? sql`((${x} is null and ${c} is not null) or ${c} > ${x})`
-      : sql`((${c} is null and ${x} is not null) or ${c} < ${x})`;
+    const beyond = direction === 'asc' ? sql`((${x} is null and ${c} is not null) or ${c} > ${x})` : sql`((${c} is null and ${x} is not null) or ${c} < ${x})`;
     return sql.join([...order.slice(0, i).map(([k]) => sql`${sql.ref(k)} is ${anchor(k)}`), beyond], sql` and `);
   });
   return sql<boolean>`(${sql.join(terms, sql` or `)})`;
 }
 
-function ordered<T extends 'events' | 'agreements' | 'trade' | 'people', O>(query: SelectQueryBuilder<SqliteSchema, T, O>, order: Order): SelectQueryBuilder<SqliteSchema, T, O> {
+function ordered<T extends 'events' | 'agreements' | 'trade' | 'people', O>(
+  query: SelectQueryBuilder<SqliteSchema, T, O>,
+  order: Order,
+): SelectQueryBuilder<SqliteSchema, T, O> {
   let q = query;
   for (const [column, direction] of order) q = q.orderBy(sql.ref(column), direction);
   return q;
@@ -83,32 +93,43 @@ export interface ReadOptions {
 }
 
 /** Limit and offset (SQLite takes an offset only after a limit: -1 is none). */
-function paged<T extends 'events' | 'agreements' | 'trade' | 'people', O>(query: SelectQueryBuilder<SqliteSchema, T, O>, filter: FactFilter): SelectQueryBuilder<SqliteSchema, T, O> {
+function paged<T extends 'events' | 'agreements' | 'trade' | 'people', O>(
+  query: SelectQueryBuilder<SqliteSchema, T, O>,
+  filter: FactFilter,
+): SelectQueryBuilder<SqliteSchema, T, O> {
   let q = query;
   if (filter.limit || filter.offset) q = q.limit(filter.limit ?? -1);
   if (filter.offset) q = q.offset(filter.offset);
   return q;
 }
 
-interface SourceInfo { sources: Source[]; documents: number; mentions: Array<{ data: string; document: string; published: string | null }> }
+interface SourceInfo {
+  sources: Source[];
+  documents: number;
+  mentions: Array<{ data: string; document: string; published: string | null }>;
+}
 
 /** Evidence and independent document counts (near-duplicates count once) for canonical facts. */
 async function sourcesOf(db: Db, ids: readonly string[], maxSources = Infinity): Promise<Map<string, SourceInfo>> {
   const out = new Map<string, SourceInfo>(ids.map((id) => [id, { sources: [], documents: 0, mentions: [] }]));
   for (const part of chunks(ids)) {
     if (!part.length) continue;
-    const evidence = maxSources === 0 ? [] : await db
-      .selectFrom('mentions as m')
-      .innerJoin('evidence as e', 'e.mention_id', 'm.id')
-      .innerJoin('documents as d', 'd.id', 'm.document_id')
-      .select(['m.fact_id', 'd.source', 'd.id as document_id', 'e.sentence', 'e.start', 'e.end', 'e.text'])
-      .where('m.fact_id', 'in', part)
-      .orderBy('d.id')
-      .orderBy('e.sentence')
-      .execute();
+    const evidence =
+      maxSources === 0
+        ? []
+        : await db
+            .selectFrom('mentions as m')
+            .innerJoin('evidence as e', 'e.mention_id', 'm.id')
+            .innerJoin('documents as d', 'd.id', 'm.document_id')
+            .select(['m.fact_id', 'd.source', 'd.id as document_id', 'e.sentence', 'e.start', 'e.end', 'e.text'])
+            .where('m.fact_id', 'in', part)
+            .orderBy('d.id')
+            .orderBy('e.sentence')
+            .execute();
     for (const e of evidence) {
       const { sources } = out.get(e.fact_id)!;
-      if (sources.length < maxSources) sources.push({ document: e.source, document_id: e.document_id, sentence: e.sentence, start: e.start, end: e.end, text: e.text });
+      if (sources.length < maxSources)
+        sources.push({ document: e.source, document_id: e.document_id, sentence: e.sentence, start: e.start, end: e.end, text: e.text });
     }
     const mentions = await db
       .selectFrom('mentions as m')
@@ -169,13 +190,27 @@ export async function queryAgreements(db: Db, filter: FactFilter = {}, options: 
   const info = await sourcesOf(db, ids, filter.maxSources);
   const notes = await correctionNotes(db, ids);
   return rows.map((r) => ({
-    id: r.id, title: r.title, kind: r.kind as AgreementKindT, parties: split(r.parties), status: r.status as AgreementStatusT, date: r.date,
-    num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources, corrections: notes.get(r.id) ?? [],
+    id: r.id,
+    title: r.title,
+    kind: r.kind as AgreementKindT,
+    parties: split(r.parties),
+    status: r.status as AgreementStatusT,
+    date: r.date,
+    num_documents: info.get(r.id)!.documents,
+    sources: info.get(r.id)!.sources,
+    corrections: notes.get(r.id) ?? [],
   }));
 }
 
-const tradeKey = (t: { parties: string; measure: string; kind: string; year: number | null; from_country: string | null; to_country: string | null; scope: string | null }): string =>
-  [t.parties, t.measure, t.kind, t.year, t.from_country, t.to_country, t.scope].join('|');
+const tradeKey = (t: {
+  parties: string;
+  measure: string;
+  kind: string;
+  year: number | null;
+  from_country: string | null;
+  to_country: string | null;
+  scope: string | null;
+}): string => [t.parties, t.measure, t.kind, t.year, t.from_country, t.to_country, t.scope].join('|');
 
 export async function queryTrade(db: Db, filter: FactFilter = {}, options: ReadOptions = {}): Promise<TradeRow[]> {
   let q = filtered(db.selectFrom('trade').selectAll(), 'trade', filter, null, options.withRejected);
@@ -192,16 +227,30 @@ export async function queryTrade(db: Db, filter: FactFilter = {}, options: ReadO
   const byKey = new Map<string, Array<{ id: string; value_usd: number; qualifier: string }>>();
   for (const part of chunks([...new Set(rows.filter((r) => r.year !== null).map((r) => r.parties))])) {
     const related = await db.selectFrom('trade').selectAll().where('parties', 'in', part).where('year', 'is not', null).where(notRejected('id')).execute();
-    for (const r of related) if (r.value_usd !== null) byKey.set(tradeKey(r), [...(byKey.get(tradeKey(r)) ?? []), { id: r.id, value_usd: r.value_usd, qualifier: r.qualifier }]);
+    for (const r of related)
+      if (r.value_usd !== null) byKey.set(tradeKey(r), [...(byKey.get(tradeKey(r)) ?? []), { id: r.id, value_usd: r.value_usd, qualifier: r.qualifier }]);
   }
   const ids = rows.map((r) => r.id);
   const info = await sourcesOf(db, ids, filter.maxSources);
   const notes = await correctionNotes(db, ids);
   return rows.map((r) => ({
-    id: r.id, measure: r.measure as TradeMeasureT, parties: split(r.parties), from: r.from_country, to: r.to_country, value_usd: r.value_usd, amount: r.amount, currency: r.currency,
-    qualifier: r.qualifier as QualifierT, year: r.year, kind: r.kind as TradeKindT, scope: r.scope,
-    conflicts_with: r.year === null || r.value_usd === null ? [] : (byKey.get(tradeKey(r)) ?? []).filter((o) => o.id !== r.id && figuresConflict(o, r)).map((o) => o.id),
-    num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources, corrections: notes.get(r.id) ?? [],
+    id: r.id,
+    measure: r.measure as TradeMeasureT,
+    parties: split(r.parties),
+    from: r.from_country,
+    to: r.to_country,
+    value_usd: r.value_usd,
+    amount: r.amount,
+    currency: r.currency,
+    qualifier: r.qualifier as QualifierT,
+    year: r.year,
+    kind: r.kind as TradeKindT,
+    scope: r.scope,
+    conflicts_with:
+      r.year === null || r.value_usd === null ? [] : (byKey.get(tradeKey(r)) ?? []).filter((o) => o.id !== r.id && figuresConflict(o, r)).map((o) => o.id),
+    num_documents: info.get(r.id)!.documents,
+    sources: info.get(r.id)!.sources,
+    corrections: notes.get(r.id) ?? [],
   }));
 }
 
@@ -229,17 +278,24 @@ export async function queryPeople(db: Db, filter: FactFilter = {}, options: Read
   const info = await sourcesOf(db, ids, filter.maxSources);
   const notes = await correctionNotes(db, ids);
   return rows.map((r) => {
-    const roles = info.get(r.id)!.mentions
-      .map((m) => ({ role: (JSON.parse(m.data) as { role: string | null }).role, date: m.published, document: m.document }))
+    const roles = info
+      .get(r.id)!
+      .mentions.map((m) => ({ role: (JSON.parse(m.data) as { role: string | null }).role, date: m.published, document: m.document }))
       .filter((m): m is { role: string; date: string | null; document: string } => Boolean(m.role))
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     const corrections = notes.get(r.id) ?? [];
     // A corrected role is the person's role, whatever the documents said last.
     const corrected = corrections.some((c) => c.changes && Object.hasOwn(c.changes, 'role'));
     return {
-      id: r.id, name: r.name, aliases: JSON.parse(r.aliases) as string[], country: r.country,
-      role: corrected ? r.role : (roles.at(-1)?.role ?? null), roles,
-      num_documents: info.get(r.id)!.documents, sources: info.get(r.id)!.sources, corrections,
+      id: r.id,
+      name: r.name,
+      aliases: JSON.parse(r.aliases) as string[],
+      country: r.country,
+      role: corrected ? r.role : (roles.at(-1)?.role ?? null),
+      roles,
+      num_documents: info.get(r.id)!.documents,
+      sources: info.get(r.id)!.sources,
+      corrections,
     };
   });
 }
@@ -248,7 +304,20 @@ export async function queryDocuments(db: Db, filter: FactFilter = {}): Promise<D
   let q = db
     .selectFrom('documents as d')
     .leftJoin('documents as o', 'o.id', 'd.duplicate_of')
-    .select(['d.id', 'd.source', 'd.content_hash', 'd.extractor', 'd.title', 'd.publisher', 'd.published', 'd.fields', 'd.ingested_at', 'd.duplicate_of', 'd.similarity', 'o.source as original']);
+    .select([
+      'd.id',
+      'd.source',
+      'd.content_hash',
+      'd.extractor',
+      'd.title',
+      'd.publisher',
+      'd.published',
+      'd.fields',
+      'd.ingested_at',
+      'd.duplicate_of',
+      'd.similarity',
+      'o.source as original',
+    ]);
   const countries = [filter.country, ...(filter.pair ?? [])].filter((c): c is string => Boolean(c));
   for (const country of countries) {
     q = q.where(sql<boolean>`d.id in (select m.document_id from mentions m join fact_countries c on c.fact_id = m.fact_id where c.country = ${country})`);
@@ -264,20 +333,31 @@ export async function queryDocuments(db: Db, filter: FactFilter = {}): Promise<D
   const counts = new Map<number, Record<string, number>>();
   for (const part of chunks(rows.map((r) => r.id))) {
     if (!part.length) continue;
-    const found = await db.selectFrom('mentions').select(['document_id', 'kind', (eb) => eb.fn.count<number>('id').as('n')]).where('document_id', 'in', part).groupBy(['document_id', 'kind']).execute();
+    const found = await db
+      .selectFrom('mentions')
+      .select(['document_id', 'kind', (eb) => eb.fn.count<number>('id').as('n')])
+      .where('document_id', 'in', part)
+      .groupBy(['document_id', 'kind'])
+      .execute();
     for (const c of found) counts.set(c.document_id, { ...(counts.get(c.document_id) ?? {}), [c.kind]: Number(c.n) });
   }
   return rows.map((r) => {
     const c = counts.get(r.id) ?? {};
     return {
-      id: r.id, source: r.source, content_hash: r.content_hash, extractor: r.extractor, title: r.title, publisher: r.publisher, published: r.published,
-      fields: JSON.parse(r.fields) as DocumentFieldsT, ingested_at: r.ingested_at,
+      id: r.id,
+      source: r.source,
+      content_hash: r.content_hash,
+      extractor: r.extractor,
+      title: r.title,
+      publisher: r.publisher,
+      published: r.published,
+      fields: JSON.parse(r.fields) as DocumentFieldsT,
+      ingested_at: r.ingested_at,
       duplicate_of: r.duplicate_of === null ? null : { id: r.duplicate_of, source: r.original ?? '', similarity: r.similarity ?? 0 },
       counts: { events: c.event ?? 0, agreements: c.agreement ?? 0, trade: c.trade ?? 0, people: c.person ?? 0 },
     };
   });
 }
-
 
 export async function search(db: Db, text: string, limit = 20, offset = 0): Promise<SearchHit[]> {
   const match = ftsQuery(text);
@@ -296,16 +376,41 @@ export async function search(db: Db, text: string, limit = 20, offset = 0): Prom
 
 export async function stats(db: Db): Promise<StoreStats> {
   const count = async (table: 'documents' | 'mentions'): Promise<number> =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   // Facts are counted as the lists show them: rejected ones left out.
   const facts = async (table: 'events' | 'agreements' | 'trade' | 'people'): Promise<number> =>
-    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where(notRejected('id')).executeTakeFirstOrThrow()).n);
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where(notRejected('id'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const conflicts = await sql<{ n: number }>`
-    select count(*) as n from (select 1 from trade where year is not null and id not in (${REJECTED_IDS}) group by ${TRADE_KEY_COLUMNS} having ${groupHasConflict})`.execute(db);
-  const corrections = await db.selectFrom('corrections').select((eb) => eb.fn.countAll<number>().as('n')).where('undone_at', 'is', null).executeTakeFirstOrThrow();
+    select count(*) as n from (select 1 from trade where year is not null and id not in (${REJECTED_IDS}) group by ${TRADE_KEY_COLUMNS} having ${groupHasConflict})`.execute(
+    db,
+  );
+  const corrections = await db
+    .selectFrom('corrections')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('undone_at', 'is', null)
+    .executeTakeFirstOrThrow();
   // The length of each stored array, not a count over the view: that would parse every array.
   const sentences = await sql<{ n: number }>`select coalesce(sum(json_array_length(sentences)), 0) as n from documents`.execute(db);
-  const links = await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('n')).where('duplicate_of', 'is not', null).executeTakeFirstOrThrow();
+  const links = await db
+    .selectFrom('documents')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('duplicate_of', 'is not', null)
+    .executeTakeFirstOrThrow();
   return {
     documents: await count('documents'),
     sentences: Number(sentences.rows[0]?.n ?? 0),

@@ -41,7 +41,10 @@ export class Query<P extends object, R = never> {
 
 /** `insert into table (columns) values (@column, …) [tail]`, one row per call; returns the rowid. */
 export function insertRow<T extends Table, C extends Column<T>>(db: Connection, table: T, columns: readonly C[], tail = ''): (row: Values<T, C>) => number {
-  const query = new Query<Values<T, C>>(db, `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')}) ${tail}`.trim());
+  const query = new Query<Values<T, C>>(
+    db,
+    `insert into ${quote(table)} (${columns.map(quote).join(', ')}) values (${columns.map((c) => `@${c}`).join(', ')}) ${tail}`.trim(),
+  );
   return (row) => query.run(row);
 }
 
@@ -49,7 +52,12 @@ export function insertRow<T extends Table, C extends Column<T>>(db: Connection, 
 const MAX_ROWS = 32;
 
 /** Multi-row `insert into table (columns) values (?, …), (?, …) [tail]`: one statement per MAX_ROWS rows. */
-export function insertRows<T extends Table, C extends Column<T>>(db: Connection, table: T, columns: readonly C[], tail = ''): (rows: ReadonlyArray<Values<T, C>>) => void {
+export function insertRows<T extends Table, C extends Column<T>>(
+  db: Connection,
+  table: T,
+  columns: readonly C[],
+  tail = '',
+): (rows: ReadonlyArray<Values<T, C>>) => void {
   const bySize: Array<BetterSqlite3.Statement | undefined> = [];
   const tuple = `(${columns.map(() => '?').join(', ')})`;
   const statement = (size: number): BetterSqlite3.Statement =>

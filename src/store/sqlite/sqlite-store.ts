@@ -1,7 +1,18 @@
 // The SQLite backend: one file, WAL journal, migrations applied on open. A committed document
 // survives a killed process (WAL + synchronous=NORMAL is durable against process crashes). Documents
 // are written by group commit (sqlite-write.ts): saveDocument resolves once its transaction commits.
-import { CompiledQuery, Kysely, Migrator, sql, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type MigrationProvider, type SqliteDatabase } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  Migrator,
+  sql,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type MigrationProvider,
+  type SqliteDatabase,
+} from 'kysely';
 import { MIGRATIONS } from './migrations/migrations.js';
 import type { ReadHints } from '../../read/read-document.js';
 import { StoreError, type AnalysedDocument, type FactFilter, type Store } from '../store.js';
@@ -60,7 +71,10 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   );
   // data_version moves with other connections' commits only: this store's own are counted here.
   let ownCommits = 0;
-  const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor' | 'content_hash'>>(connection, 'select "id", "source", "extractor", "content_hash" from "documents" where "content_hash" = @hash');
+  const byHash = new Query<{ hash: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor' | 'content_hash'>>(
+    connection,
+    'select "id", "source", "extractor", "content_hash" from "documents" where "content_hash" = @hash',
+  );
   const bySource = new Query<{ source: string }, Pick<Row<'documents'>, 'id' | 'source' | 'extractor' | 'content_hash'>>(
     connection,
     'select "id", "source", "extractor", "content_hash" from "documents" where "source" = @source order by "id" desc',
@@ -71,63 +85,78 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     ownCommits++;
     return result;
   };
-  return guarded<Store>({
-    location: options.path,
-    documentByHash: async (hash) => byHash.get({ hash }) ?? null,
-    saveDocument: async (doc: AnalysedDocument) => {
-      const outcome = await writer.save(doc);
-      ownCommits++;
-      return outcome;
+  return guarded<Store>(
+    {
+      location: options.path,
+      documentByHash: async (hash) => byHash.get({ hash }) ?? null,
+      saveDocument: async (doc: AnalysedDocument) => {
+        const outcome = await writer.save(doc);
+        ownCommits++;
+        return outcome;
+      },
+      documentsToReindex: async (extractor, all) => {
+        // Imported facts have no text to extract again: they stay as they came.
+        let q = db
+          .selectFrom('documents')
+          .select('id')
+          .where(sql<boolean>`coalesce(read_hints ->> '$.facts', 0) = 0`)
+          .orderBy('id');
+        if (!all) q = q.where('extractor', '!=', extractor);
+        return (await q.execute()).map((r) => r.id);
+      },
+      reindexItem: async (id) => {
+        const row = reindexRow.get({ id });
+        return row
+          ? {
+              id: row.id,
+              source: row.source,
+              raw: row.raw,
+              publishedOption: row.published_option,
+              readHints: row.read_hints ? (JSON.parse(row.read_hints) as ReadHints) : {},
+            }
+          : null;
+      },
+      documentsBySource: async (source) => {
+        writer.flush();
+        return bySource.all({ source });
+      },
+      removeDocument: async (id) => {
+        const [row] = await queryDocuments(db, { ids: [String(id)] });
+        if (!row) return null;
+        return alone((duplicates) => removeDocument(duplicates, id, row.source));
+      },
+      fact: (id) => factDetail(db, id),
+      correct: async (request, author) => {
+        const id = alone<number>(() => makeCorrection(request, author, now()));
+        return (await listCorrections(db, {})).find((c) => c.id === id)!;
+      },
+      corrections: (filter) => listCorrections(db, filter),
+      undoCorrection: async (id, by) => {
+        alone<void>(() => undoCorrection(id, by, now()));
+        return (await listCorrections(db, {})).find((c) => c.id === id)!;
+      },
+      events: (filter?: FactFilter) => queryEvents(db, filter),
+      agreements: (filter?: FactFilter) => queryAgreements(db, filter),
+      trade: (filter?: FactFilter) => queryTrade(db, filter),
+      people: (filter?: FactFilter) => queryPeople(db, filter),
+      documents: (filter?: FactFilter) => queryDocuments(db, filter),
+      search: (text, limit, offset) => search(db, text, limit, offset),
+      stats: () => stats(db),
+      document: (id) => documentDetail(db, id),
+      countries: () => countries(db),
+      pairs: (country) => pairs(db, country),
+      conflicts: (filter) => conflicts(db, filter),
+      searchPage: (query) => searchPage(db, query),
+      dataVersion: async () => `${await dataVersion(db)}.${ownCommits}`,
+      close: async () => {
+        writer.flush();
+        await db.destroy();
+        // Kysely closes the file only if it ever ran a query (ingest may not have): closed here in any case.
+        kysely.close();
+      },
     },
-    documentsToReindex: async (extractor, all) => {
-      // Imported facts have no text to extract again: they stay as they came.
-      let q = db.selectFrom('documents').select('id').where(sql<boolean>`coalesce(read_hints ->> '$.facts', 0) = 0`).orderBy('id');
-      if (!all) q = q.where('extractor', '!=', extractor);
-      return (await q.execute()).map((r) => r.id);
-    },
-    reindexItem: async (id) => {
-      const row = reindexRow.get({ id });
-      return row ? { id: row.id, source: row.source, raw: row.raw, publishedOption: row.published_option, readHints: row.read_hints ? (JSON.parse(row.read_hints) as ReadHints) : {} } : null;
-    },
-    documentsBySource: async (source) => {
-      writer.flush();
-      return bySource.all({ source });
-    },
-    removeDocument: async (id) => {
-      const [row] = await queryDocuments(db, { ids: [String(id)] });
-      if (!row) return null;
-      return alone((duplicates) => removeDocument(duplicates, id, row.source));
-    },
-    fact: (id) => factDetail(db, id),
-    correct: async (request, author) => {
-      const id = alone<number>(() => makeCorrection(request, author, now()));
-      return (await listCorrections(db, {})).find((c) => c.id === id)!;
-    },
-    corrections: (filter) => listCorrections(db, filter),
-    undoCorrection: async (id, by) => {
-      alone<void>(() => undoCorrection(id, by, now()));
-      return (await listCorrections(db, {})).find((c) => c.id === id)!;
-    },
-    events: (filter?: FactFilter) => queryEvents(db, filter),
-    agreements: (filter?: FactFilter) => queryAgreements(db, filter),
-    trade: (filter?: FactFilter) => queryTrade(db, filter),
-    people: (filter?: FactFilter) => queryPeople(db, filter),
-    documents: (filter?: FactFilter) => queryDocuments(db, filter),
-    search: (text, limit, offset) => search(db, text, limit, offset),
-    stats: () => stats(db),
-    document: (id) => documentDetail(db, id),
-    countries: () => countries(db),
-    pairs: (country) => pairs(db, country),
-    conflicts: (filter) => conflicts(db, filter),
-    searchPage: (query) => searchPage(db, query),
-    dataVersion: async () => `${await dataVersion(db)}.${ownCommits}`,
-    close: async () => {
-      writer.flush();
-      await db.destroy();
-      // Kysely closes the file only if it ever ran a query (ingest may not have): closed here in any case.
-      kysely.close();
-    },
-  }, options.path);
+    options.path,
+  );
 }
 
 /**
@@ -139,10 +168,16 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
 async function schemaReady(connection: Connection, kysely: SqliteDatabase, options: SqliteStoreOptions): Promise<void> {
   const applied = appliedMigrations(connection);
   const unknown = applied.filter((name) => !(name in MIGRATIONS));
-  if (unknown.length) throw new StoreError(`${options.path}: created by a newer Readout (its schema has ${unknown.join(', ')}, which this version does not know): upgrade Readout`);
+  if (unknown.length)
+    throw new StoreError(
+      `${options.path}: created by a newer Readout (its schema has ${unknown.join(', ')}, which this version does not know): upgrade Readout`,
+    );
   if (options.readonly) {
     const missing = Object.keys(MIGRATIONS).filter((name) => !applied.includes(name));
-    if (missing.length) throw new StoreError(`${options.path}: made by an older Readout, its schema needs upgrading: run readout ingest or readout reindex on it once with write access`);
+    if (missing.length)
+      throw new StoreError(
+        `${options.path}: made by an older Readout, its schema needs upgrading: run readout ingest or readout reindex on it once with write access`,
+      );
     return;
   }
   if (Object.keys(MIGRATIONS).every((name) => applied.includes(name))) return;

@@ -6,4 +6,7 @@ import { watched } from '../../../src/ingest/task-watch.js';
 import type { PoolWorkerData, WorkerReply, WorkerRequest } from '../../../src/ingest/worker-pool.js';
 import { onCue } from './cues.js';
 
-export default watched((workerData as PoolWorkerData | null)?.tasks, (request: WorkerRequest): WorkerReply | Promise<WorkerReply> => onCue(request) ?? { ok: false, error: `no cue in ${request.source}` });
+export default watched(
+  (workerData as PoolWorkerData | null)?.tasks,
+  (request: WorkerRequest): WorkerReply | Promise<WorkerReply> => onCue(request) ?? { ok: false, error: `no cue in ${request.source}` },
+);

@@ -85,7 +85,10 @@ describe('databases that cannot serve', () => {
     for (const verb of [['stats'], ['ingest', join(EXAMPLES, '01-kuksaroy-talks.txt')]]) {
       const r = await cli([...verb, '--db', path]);
       assert.equal(r.code, 1);
-      assertOneLine(r.stderr, /newer\.db: created by a newer Readout \(its schema has 999-from-the-future, which this version does not know\): upgrade Readout$/);
+      assertOneLine(
+        r.stderr,
+        /newer\.db: created by a newer Readout \(its schema has 999-from-the-future, which this version does not know\): upgrade Readout$/,
+      );
     }
   });
 
@@ -125,17 +128,26 @@ describe('read-only databases and concurrent creation', { skip: NEEDS_BUILD }, (
   it('two processes creating one database at once both succeed, and the schema is made once', { timeout: 120_000 }, async () => {
     const path = join(dir, 'together.db');
     const files = ['01-kuksaroy-talks.txt', '03-erdogan-aliyev-phone-call.txt', '05-uzbekistan-pakistan-trade.txt', '07-chile-argentina-ministers.txt'];
-    const runs = files.map((file) => new Promise<{ code: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, [CLI, 'ingest', join(EXAMPLES, file), '--db', path, '--workers', '1'], { cwd: ROOT });
-      let output = '';
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
-      child.on('close', (code) => resolve({ code, output }));
-    }));
+    const runs = files.map(
+      (file) =>
+        new Promise<{ code: number | null; output: string }>((resolve) => {
+          const child = spawn(process.execPath, [CLI, 'ingest', join(EXAMPLES, file), '--db', path, '--workers', '1'], { cwd: ROOT });
+          let output = '';
+          child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
+          child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
+          child.on('close', (code) => resolve({ code, output }));
+        }),
+    );
     for (const r of await Promise.all(runs)) assert.equal(r.code, 0, r.output);
     const db = new Database(path, { readonly: true });
-    assert.deepEqual((db.prepare('select name from kysely_migration order by name').all() as Array<{ name: string }>).map((r) => r.name), Object.keys(MIGRATIONS).sort());
-    assert.deepEqual((db.prepare('select source from documents order by source').all() as Array<{ source: string }>).map((r) => r.source), files.map((f) => `examples/${f}`));
+    assert.deepEqual(
+      (db.prepare('select name from kysely_migration order by name').all() as Array<{ name: string }>).map((r) => r.name),
+      Object.keys(MIGRATIONS).sort(),
+    );
+    assert.deepEqual(
+      (db.prepare('select source from documents order by source').all() as Array<{ source: string }>).map((r) => r.source),
+      files.map((f) => `examples/${f}`),
+    );
     db.close();
   });
 });

@@ -29,7 +29,13 @@ function committedDocuments(path: string): number {
 
 const settledSoFar = async (promises: ReadonlyArray<Promise<unknown>>): Promise<boolean[]> => {
   const settled = promises.map(() => false);
-  promises.forEach((p, i) => void p.then(() => (settled[i] = true), () => (settled[i] = true)));
+  promises.forEach(
+    (p, i) =>
+      void p.then(
+        () => (settled[i] = true),
+        () => (settled[i] = true),
+      ),
+  );
   await new Promise((resolve) => setImmediate(resolve));
   return settled;
 };
@@ -38,7 +44,12 @@ const settledSoFar = async (promises: ReadonlyArray<Promise<unknown>>): Promise<
 const NEVER: GroupCommitOptions = { maxDocuments: 1000, maxDelayMs: 60_000, idleMs: 60_000, maxBytes: Number.MAX_SAFE_INTEGER };
 
 /** A fresh store file named `name`, grouping by `groupCommit` (over NEVER), closed after `test`. */
-async function withStore(name: string, groupCommit: Partial<GroupCommitOptions>, test: (store: Store, path: string) => Promise<void>, options: Partial<SqliteStoreOptions> = {}): Promise<void> {
+async function withStore(
+  name: string,
+  groupCommit: Partial<GroupCommitOptions>,
+  test: (store: Store, path: string) => Promise<void>,
+  options: Partial<SqliteStoreOptions> = {},
+): Promise<void> {
   const path = join(dir, name);
   const store = await openSqliteStore({ ...options, path, groupCommit: { ...NEVER, ...groupCommit } });
   try {
@@ -76,27 +87,32 @@ describe('group commit', () => {
       t.mock.timers.tick(ms);
       await new Promise((resolve) => setImmediate(resolve));
     };
-    await withStore('timers.db', { maxDelayMs: 1500, idleMs: 300 }, async (store, path) => {
-      // A lone document: committed once it has waited idleMs, not before.
-      const lone = store.saveDocument(analysed[0]!);
-      await tick(299);
-      assert.deepEqual(await settledSoFar([lone]), [false]);
-      await tick(1);
-      assert.deepEqual(await settledSoFar([lone]), [true]);
-      assert.equal(committedDocuments(path), 1);
-      // A document every 100 ms never leaves the group idle for 300 ms: it commits at its maximum age.
-      const first = store.saveDocument(analysed[1]!);
-      const copies: Array<Promise<unknown>> = [];
-      for (let i = 0; i < 14; i++) {
-        await tick(100);
-        copies.push(store.saveDocument({ ...analysed[2]!, source: `copy-${i}`, contentHash: `${analysed[2]!.contentHash}-${i}` }));
-      }
-      await tick(99); // 1499 ms after the group began
-      assert.deepEqual(await settledSoFar([first]), [false]);
-      await tick(1);
-      assert.deepEqual(await settledSoFar([first, ...copies]), copies.map(() => true).concat(true));
-      assert.equal(committedDocuments(path), 16);
-    }, { clock: () => Date.now() });
+    await withStore(
+      'timers.db',
+      { maxDelayMs: 1500, idleMs: 300 },
+      async (store, path) => {
+        // A lone document: committed once it has waited idleMs, not before.
+        const lone = store.saveDocument(analysed[0]!);
+        await tick(299);
+        assert.deepEqual(await settledSoFar([lone]), [false]);
+        await tick(1);
+        assert.deepEqual(await settledSoFar([lone]), [true]);
+        assert.equal(committedDocuments(path), 1);
+        // A document every 100 ms never leaves the group idle for 300 ms: it commits at its maximum age.
+        const first = store.saveDocument(analysed[1]!);
+        const copies: Array<Promise<unknown>> = [];
+        for (let i = 0; i < 14; i++) {
+          await tick(100);
+          copies.push(store.saveDocument({ ...analysed[2]!, source: `copy-${i}`, contentHash: `${analysed[2]!.contentHash}-${i}` }));
+        }
+        await tick(99); // 1499 ms after the group began
+        assert.deepEqual(await settledSoFar([first]), [false]);
+        await tick(1);
+        assert.deepEqual(await settledSoFar([first, ...copies]), copies.map(() => true).concat(true));
+        assert.equal(committedDocuments(path), 16);
+      },
+      { clock: () => Date.now() },
+    );
   });
 
   it('a group that cannot begin leaves no transaction open: once the cause is gone, saving works again', async () => {
@@ -104,8 +120,12 @@ describe('group commit', () => {
       await store.saveDocument(analysed[0]!);
       // Another writer stores a document whose signature cannot be read: catching up with it fails.
       const other = new Database(path);
-      other.prepare(`insert into documents (source, content_hash, extractor, fields, text, raw, minhash, ingested_at)
-        values ('bad.txt', 'bad', 'x', '{}', 'x', x'00', x'000000', 'now')`).run();
+      other
+        .prepare(
+          `insert into documents (source, content_hash, extractor, fields, text, raw, minhash, ingested_at)
+        values ('bad.txt', 'bad', 'x', '{}', 'x', x'00', x'000000', 'now')`,
+        )
+        .run();
       await assert.rejects(store.saveDocument(analysed[1]!));
       other.prepare(`delete from documents where content_hash = 'bad'`).run(); // would wait for a lock left open
       other.close();
@@ -125,7 +145,10 @@ describe('group commit', () => {
       await assert.rejects(failed);
       // The group now holds the other two, written again in a fresh transaction; a query commits it.
       assert.equal((await store.stats()).documents, 2);
-      assert.deepEqual((await Promise.allSettled([first, last])).map((r) => r.status), ['fulfilled', 'fulfilled']);
+      assert.deepEqual(
+        (await Promise.allSettled([first, last])).map((r) => r.status),
+        ['fulfilled', 'fulfilled'],
+      );
       assert.equal(committedDocuments(path), 2);
       const db = new Database(path, { readonly: true });
       const sources = (db.prepare('select source from documents order by source').all() as Array<{ source: string }>).map((r) => r.source);

@@ -40,7 +40,10 @@ describe('migrations', () => {
       for (let i = names.length - 2; i >= 0; i--) {
         const result = await migrator.migrateTo(names[i]!);
         assert.equal(result.error, undefined, `down to ${names[i]}`);
-        assert.deepEqual(result.results?.map((r) => [r.migrationName, r.direction, r.status]), [[names[i + 1], 'Down', 'Success']]);
+        assert.deepEqual(
+          result.results?.map((r) => [r.migrationName, r.direction, r.status]),
+          [[names[i + 1], 'Down', 'Success']],
+        );
         const now = JSON.stringify(schema(path));
         assert.ok(!seen.has(now) && now !== JSON.stringify(latest), `${names[i + 1]} down changed the schema`);
         seen.add(now);

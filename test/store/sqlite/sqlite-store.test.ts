@@ -37,7 +37,9 @@ storeSuite('SQLite', freshSqliteStore);
 const sentenceRows = (path: string, hash: string): unknown[] => {
   const db = new Database(path, { readonly: true });
   try {
-    return db.prepare('select s.idx, s.start, s."end", s.text from sentences s join documents d on d.id = s.document_id where d.content_hash = ? order by s.idx').all(hash);
+    return db
+      .prepare('select s.idx, s.start, s."end", s.text from sentences s join documents d on d.id = s.document_id where d.content_hash = ? order by s.idx')
+      .all(hash);
   } finally {
     db.close();
   }
@@ -46,7 +48,9 @@ const sentenceRows = (path: string, hash: string): unknown[] => {
 describe('SQLite: sentences as spans of the stored text', () => {
   const cases = {
     'page.html': readFileSync(new URL('../../../examples/02-uae-state-visit.html', import.meta.url)),
-    'astral.txt': Buffer.from('Astana, 3 May 2024. 🇰🇿 President Tokayev met 𝔓𝔯𝔦𝔪𝔢 Minister Rahmon. 🤝 The sides signed a road map.\n\nTrade reached $200 million — 😀 a record.'),
+    'astral.txt': Buffer.from(
+      'Astana, 3 May 2024. 🇰🇿 President Tokayev met 𝔓𝔯𝔦𝔪𝔢 Minister Rahmon. 🤝 The sides signed a road map.\n\nTrade reached $200 million — 😀 a record.',
+    ),
   };
   for (const [name, bytes] of Object.entries(cases)) {
     it(`reads each sentence back through the view: ${name === 'page.html' ? 'an HTML page with typographic punctuation' : 'characters beyond the BMP'}`, async () => {
@@ -56,7 +60,10 @@ describe('SQLite: sentences as spans of the stored text', () => {
         assert.ok(doc.sentences.length >= 3);
         await t.store.saveDocument(doc);
         await t.store.stats(); // a query commits the open group
-        assert.deepEqual(sentenceRows(t.path, doc.contentHash), doc.sentences.map((x) => ({ idx: x.index, start: x.start, end: x.end, text: x.text })));
+        assert.deepEqual(
+          sentenceRows(t.path, doc.contentHash),
+          doc.sentences.map((x) => ({ idx: x.index, start: x.start, end: x.end, text: x.text })),
+        );
       } finally {
         await t.dispose();
       }

@@ -120,7 +120,9 @@ export const initial: Migration = {
     await db.schema.createIndex('evidence_mention').on('evidence').columns(['mention_id']).execute();
 
     // Full text: documents (external content, kept in step by triggers) and facts (their words).
-    await sql`create virtual table documents_fts using fts5(title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(db);
+    await sql`create virtual table documents_fts using fts5(title, text, content='documents', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`.execute(
+      db,
+    );
     await sql`create trigger documents_ai after insert on documents begin
       insert into documents_fts(rowid, title, text) values (new.id, coalesce(new.title, ''), new.text); end`.execute(db);
     await sql`create trigger documents_ad after delete on documents begin

@@ -13,8 +13,11 @@ const BATCH = 500;
 export const sentencesWithDocument: Migration = {
   async up(db: Kysely<unknown>): Promise<void> {
     await db.transaction().execute(async (trx) => {
-      await trx.schema.alterTable('documents').addColumn('sentences', 'text', (c) => c.notNull().defaultTo('[]')).execute();
-      for (let after = 0; ; ) {
+      await trx.schema
+        .alterTable('documents')
+        .addColumn('sentences', 'text', (c) => c.notNull().defaultTo('[]'))
+        .execute();
+      for (let after = 0; ;) {
         const stored = await sql<{ id: number; text: string; spans: string }>`
           select d.id, d.text, json_group_array(json_array(s.start, s."end") order by s.idx) as spans
           from documents d join sentences s on s.document_id = d.id
