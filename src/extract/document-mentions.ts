@@ -7,6 +7,7 @@
 // no document. Lexicons: data/agreement-kinds.tsv, data/agreement-subjects.txt.
 import type { AgreementKindT, AgreementStatusT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
+import { numberWords } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import { PhraseIndex } from '../recognise/phrases.js';
@@ -68,23 +69,6 @@ const kindTables = perLexicons((lex) => {
 export const kindWords = (): ReadonlySet<string> => kindTables().words;
 // Only content words: the "of" of "exchange of students" is not a subject word ("the signing of accords").
 const FUNCTION_WORDS = new Set(['of', 'on', 'in', 'and', 'the', 'for', 'to', 'a', 'an', 'with', 'between']);
-const NUMBER_WORDS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-};
 // Words before a kind that describe it without naming it.
 const DESCRIPTIVE = new Set([
   'new',
@@ -224,8 +208,10 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     const w = ws[j]!;
     if (!/^\s+$/.test(text.slice(w.end, ws[j + 1]!.start))) break;
     if (DETERMINERS.has(w.key)) break;
-    if (/^\d{1,3}$/.test(w.text) || NUMBER_WORDS[w.key]) {
-      count = Number(w.text) || NUMBER_WORDS[w.key]!;
+    const cardinal = numberWords().cardinals.get(w.key);
+    // A count of documents: digits or a cardinal word of two or more ("four memoranda").
+    if (/^\d{1,3}$/.test(w.text) || (cardinal !== undefined && cardinal >= 2)) {
+      count = Number(w.text) || cardinal!;
       break;
     }
     // A year names the document ("the 2025 Road Map") only as part of a capitalised title.

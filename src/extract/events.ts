@@ -6,6 +6,7 @@
 // upper bound, recorded as such), else left undated.
 import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
+import { numberOf } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import type { DateMention } from '../recognise/dates.js';
 import { lookupForm } from '../recognise/gazetteer.js';
@@ -67,20 +68,6 @@ const FAMILY: Record<EventTypeT, string> = {
   summit: 'summit',
   forum: 'forum',
   other: 'other',
-};
-const NUMBER_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
 };
 
 interface Cue {
@@ -307,8 +294,8 @@ function visitDateAfter(s: RecognisedSentence, cue: Cue, dates: readonly DateMen
 function dayOfVisit(text: string, date: string): { from: string; to: string } | null {
   const m = date.length === 10 ? DAY_OF_VISIT.exec(text) : null;
   if (!m) return null;
-  const nth = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
-  const length = NUMBER_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]);
+  const nth = numberOf(m[1]!) ?? Number(m[1]);
+  const length = numberOf(m[2]!) ?? Number(m[2]);
   if (nth < 2 || nth > length) return null;
   const from = addDays(date, 1 - nth);
   return { from, to: addDays(from, length - 1) };
@@ -326,7 +313,7 @@ function addDays(iso: string, days: number): string {
 function spanEnd(text: string, date: string | null): string | null {
   const m = /\b(two|three|four|five|six|seven|[2-7])-day\b/i.exec(text);
   if (!m || !date || date.length !== 10) return null;
-  return addDays(date, (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) - 1);
+  return addDays(date, (numberOf(m[1]!) ?? Number(m[1])) - 1);
 }
 
 /** "arrived on July 23, and the visit will last until July 26": the stated last day. */

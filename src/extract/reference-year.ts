@@ -12,6 +12,7 @@
 // Each clue is a rule with an id; the first that applies wins, in this order.
 import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
 import { perLexicons } from '../lexicon/active.js';
+import { alternativesOf, numberOf, numberWords } from '../recognise/number-words.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { eventCues } from './event-cues.js';
 
@@ -21,26 +22,11 @@ export interface ReferenceYear {
 }
 
 const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\s*anniversary\b/i;
-const WORD_ORDINALS: Record<string, number> = {
-  fifth: 5,
-  tenth: 10,
-  fifteenth: 15,
-  twentieth: 20,
-  'twenty-fifth': 25,
-  thirtieth: 30,
-  'thirty-fifth': 35,
-  fortieth: 40,
-  'forty-fifth': 45,
-  fiftieth: 50,
-  'fifty-fifth': 55,
-  sixtieth: 60,
-  'sixty-fifth': 65,
-  seventieth: 70,
-  'seventy-fifth': 75,
-  eightieth: 80,
-  hundredth: 100,
-};
-const WORD_ORDINAL = new RegExp(`\\b(${Object.keys(WORD_ORDINALS).join('|')})\\s+anniversary\\b`, 'i');
+/** "thirtieth anniversary", "ten years ago": numbers in words (data/number-words.tsv). */
+const wordPatterns = perLexicons(() => ({
+  ordinal: new RegExp(`\\b(${alternativesOf(numberWords().ordinals)})\\s+anniversary\\b`, 'i'),
+  yearsAgo: new RegExp(`\\b(?:(\\d{1,2})|(${alternativesOf(numberWords().cardinals)}))\\s+years\\s+ago\\b`, 'i'),
+}));
 // "50 years of diplomatic relations", "30 years since": a count, not "more than 50 years".
 const YEARS_OF = /(?<!\b(?:than|over|nearly|almost|about|around|some|roughly|approximately)\s)\b(\d{1,3})\s+years\s+(?:of|since)\b/i;
 const CELEBRATED = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b/i;
@@ -54,24 +40,6 @@ const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\
 const PART_YEAR =
   /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:January|Jan\.?)\s*[-–—]\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
 const TRADE_CUE = /\b(?:trade|turnover|exports?|imports?|volume)\b/i;
-const YEARS_AGO = /\b(?:(\d{1,2})|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty))\s+years\s+ago\b/i;
-const NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-};
 
 /** Base years from the knowledge tables, built from the lexicons in use. */
 const bases = perLexicons((lex) => ({
@@ -89,8 +57,8 @@ const bases = perLexicons((lex) => ({
 function anniversaryNumber(text: string): { n: number; at: number } | null {
   const m = ORDINAL.exec(text);
   if (m) return { n: Number(m[1]), at: m.index };
-  const w = WORD_ORDINAL.exec(text);
-  if (w) return WORD_ORDINALS[w[1]!.toLowerCase()] ? { n: WORD_ORDINALS[w[1]!.toLowerCase()]!, at: w.index } : null;
+  const w = wordPatterns().ordinal.exec(text);
+  if (w) return { n: numberOf(w[1]!)!, at: w.index };
   const y = YEARS_OF.exec(text);
   if (y && CELEBRATED.test(text)) return { n: Number(y[1]), at: y.index };
   return null;
@@ -181,9 +149,9 @@ function statedYears(s: RecognisedSentence): number[] {
 /** Rule relative-chain: "the year before" with one stated year in the same paragraph; "in 2020, five years ago". */
 function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: ReadonlyMap<number, readonly RecognisedSentence[]>): ReferenceYear | null {
   for (const s of sentences) {
-    const ago = YEARS_AGO.exec(s.text);
+    const ago = wordPatterns().yearsAgo.exec(s.text);
     if (!ago) continue;
-    const n = ago[1] ? Number(ago[1]) : NUMBERS[ago[2]!.toLowerCase()]!;
+    const n = ago[1] ? Number(ago[1]) : numberOf(ago[2]!)!;
     // The year stated just before "N years ago" is the year it was.
     const year = s.dates.filter((d) => d.from.year !== null && d.end <= ago.index && ago.index - d.end < 25).at(-1)?.from.year;
     if (year) return { year: year + n, reason: `relative chain: ${year} was "${ago[0]}"` };

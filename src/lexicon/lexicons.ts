@@ -57,6 +57,7 @@ const TABLES = {
   moneyScales: ['money-scales.tsv', z.object({ form: text, factor: number })],
   stockCues: ['stock-cues.tsv', rule],
   venueWords: ['venue-words.tsv', rule],
+  numberWords: ['number-words.tsv', z.object({ form: text, value: number, kind: z.enum(['cardinal', 'ordinal']) })],
   qualifiers: ['qualifiers.tsv', z.object({ qualifier: Qualifier.exclude(['exact']), form: text })],
   titles: [
     'titles.tsv',

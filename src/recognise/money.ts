@@ -2,6 +2,7 @@
 // the qualifier stated before it ("more than", "about", "exceeded"). Lexicons: data/currencies.tsv,
 // data/money-scales.tsv, data/qualifiers.tsv; conversion: data/usd-rates.tsv.
 import { lexicons, perLexicons } from '../lexicon/active.js';
+import { numberWords } from './number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import type { QualifierT } from '../facts/schema.js';
 
@@ -18,47 +19,39 @@ export interface MoneyMention {
 
 const byLength = (a: string, b: string): number => b.length - a.length;
 
-// Digits, or a number in words before a scale ("two billion dollars", "half a billion").
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  'half a': 0.5,
-  'a half': 0.5,
-  'one and a half': 1.5,
-  'two and a half': 2.5,
-  'three and a half': 3.5,
-  'four and a half': 4.5,
-  'five and a half': 5.5,
-};
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)\b))`;
-
 // Where a number starts: a run of digits (with its separators), or a number in words before a scale.
 const DIGIT_RUN = /\d[\d.,]*/g;
 const SCALE_WORD = /\b(?:thousand|million|billion|trillion)\b/i;
-const NUMBER_WORD_START = new RegExp(
-  `\\b(?:${Object.keys(NUMBER_WORDS).sort(byLength).join('|')})(?=\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion)\\b)`,
-  'gi',
-);
+
+/**
+ * Numbers in words before a scale ("two billion dollars", "half a billion"): the cardinals of
+ * data/number-words.tsv, "a" ("a billion") and the halves money is stated in.
+ */
+const amountWords = perLexicons((): ReadonlyMap<string, number> => {
+  const words = new Map<string, number>([
+    ['a', 1],
+    ['half a', 0.5],
+    ['a half', 0.5],
+  ]);
+  for (const [word, value] of numberWords().cardinals) {
+    words.set(word, value);
+    if (value <= 9) words.set(`${word} and a half`, value + 0.5);
+  }
+  return words;
+});
+
+/** Digits, or a number in words before a scale. */
+const numberPatterns = perLexicons(() => {
+  const words = [...amountWords().keys()].sort(byLength).join('|');
+  return {
+    number: String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|(?:${words})(?=\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)\b))`,
+    wordStart: new RegExp(`\\b(?:${words})(?=\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion)\\b)`, 'gi'),
+  };
+});
 
 /** The patterns and tables money is read with, built from the lexicons in use. */
 const patterns = perLexicons((lex) => {
+  const NUMBER = numberPatterns().number;
   const currencyOf = new Map(lex.currencies.map((c) => [c.form.toLowerCase(), c.currency]));
   const before = lex.currencies
     .filter((c) => c.position === 'before')
@@ -111,7 +104,7 @@ export function usdRate(currency: string, year: number | null): number | null {
 }
 
 function toNumber(digits: string): number {
-  const word = NUMBER_WORDS[digits.toLowerCase()];
+  const word = amountWords().get(digits.toLowerCase());
   if (word !== undefined) return word;
   // "1,400" is a thousands separator; "1,4" (two digits or fewer after the comma) is a decimal comma.
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
@@ -133,8 +126,9 @@ function numberStarts(text: string): number[] {
   DIGIT_RUN.lastIndex = 0;
   for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) starts.push(m.index);
   if (SCALE_WORD.test(text)) {
-    NUMBER_WORD_START.lastIndex = 0;
-    for (let m = NUMBER_WORD_START.exec(text); m; m = NUMBER_WORD_START.exec(text)) starts.push(m.index);
+    const wordStart = numberPatterns().wordStart;
+    wordStart.lastIndex = 0;
+    for (let m = wordStart.exec(text); m; m = wordStart.exec(text)) starts.push(m.index);
     starts.sort((x, y) => x - y);
   }
   return starts;
