@@ -2,12 +2,15 @@
 // over a streamed corpus built from the dev documents, and the same figures for the tokenizer
 // alone, with the ratio pipeline ÷ tokenizer; then the peak memory of fresh processes extracting
 // the corpus and four times the corpus (it must stay flat: documents are generated and dropped
-// one by one).
+// one by one). It measures the compiled code in dist/ (what `readout` runs) under plain node:
+// `npm run bench` builds dist/, strips this file's types with esbuild and runs it with node, because
+// tsx would pass dist/ through esbuild again with names kept (a wrapper call for every closure made),
+// which the tokenizer's package code never pays, and that would tilt the ratio.
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { extract } from '../src/extract/pipeline.js';
-import { tokenize } from '../src/recognise/sentences.js';
+import { extract } from '../dist/extract/pipeline.js';
+import { tokenize } from '../dist/recognise/sentences.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DEV = resolve(ROOT, '../shared/eval/dev/docs');

