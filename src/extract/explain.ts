@@ -39,7 +39,19 @@ class Explanation {
   /** The marks made, by start and what: a fact read in thousands of sentences is marked in one pass, not searched per mark. */
   readonly #seen = new Set<string>();
 
-  constructor(readonly sentences: Sentences) {}
+  constructor(
+    readonly sentences: Sentences,
+    /** Name keys by the text of a mention, shared by the facts of one document. */
+    readonly keys: Map<string, ReturnType<typeof nameKey>>,
+    /** Each sentence's text in lower case, shared likewise. */
+    readonly lower: Map<RecognisedSentence, string>,
+  ) {}
+
+  key(text: string): ReturnType<typeof nameKey> {
+    let k = this.keys.get(text);
+    if (!k) this.keys.set(text, (k = nameKey(text)));
+    return k;
+  }
 
   mark(sentence: RecognisedSentence, local: { readonly start: number; readonly end: number }, what: string): void {
     const start = sentence.start + local.start;
@@ -66,11 +78,12 @@ class Explanation {
 
   /** Person mentions of these names; returns the mentions. */
   people(names: readonly string[]): Array<{ sentence: RecognisedSentence; mention: PersonMention }> {
-    const keys = names.map((n) => nameKey(n));
+    const keys = names.map((n) => this.key(n));
     const found: Array<{ sentence: RecognisedSentence; mention: PersonMention }> = [];
     for (const s of this.sentences) {
       for (const m of s.people) {
-        if (!keys.some((k) => namesCompatible(k, nameKey(m.text)))) continue;
+        const key = this.key(m.text);
+        if (!keys.some((k) => namesCompatible(k, key))) continue;
         this.mark(s, m, 'person');
         found.push({ sentence: s, mention: m });
       }
@@ -107,7 +120,9 @@ class Explanation {
     if (!text || text.length < 3) return;
     const wanted = text.toLowerCase();
     for (const s of this.sentences) {
-      const at = s.text.toLowerCase().indexOf(wanted);
+      let lower = this.lower.get(s);
+      if (lower === undefined) this.lower.set(s, (lower = s.text.toLowerCase()));
+      const at = lower.indexOf(wanted);
       if (at >= 0) this.mark(s, { start: at, end: at + text.length }, what);
     }
   }
@@ -206,8 +221,14 @@ function explainPerson(p: PersonT, x: Explanation, ctx: DocumentContext): Person
 /** The facts with `matched` and `country_basis` added; every other value as it was. */
 export function explainFacts(facts: ReadoutFactsT, sentences: Sentences, ctx: DocumentContext): ReadoutFactsT {
   const byIndex = new Map(sentences.map((s) => [s.index, s]));
+  const keys = new Map<string, ReturnType<typeof nameKey>>();
+  const lower = new Map<RecognisedSentence, string>();
   const evidenceOf = (fact: { readonly evidence: ReadonlyArray<{ readonly sentence: number }> }): Explanation =>
-    new Explanation(fact.evidence.map((e) => byIndex.get(e.sentence)).filter((s): s is RecognisedSentence => s !== undefined));
+    new Explanation(
+      fact.evidence.map((e) => byIndex.get(e.sentence)).filter((s): s is RecognisedSentence => s !== undefined),
+      keys,
+      lower,
+    );
   return {
     ...facts,
     events: facts.events.map((e) => explainEvent(e, evidenceOf(e), ctx)),

@@ -57,7 +57,8 @@ const bases = perLexicons((lex) => ({
 function anniversaryNumber(text: string): { n: number; at: number } | null {
   const m = ORDINAL.exec(text);
   if (m) return { n: Number(m[1]), at: m.index };
-  const w = wordPatterns().ordinal.exec(text);
+  // The ordinal in words is looked for only where the word it needs stands.
+  const w = /anniversary/i.test(text) ? wordPatterns().ordinal.exec(text) : null;
   if (w) return { n: numberOf(w[1]!)!, at: w.index };
   const y = YEARS_OF.exec(text);
   if (y && CELEBRATED.test(text)) return { n: Number(y[1]), at: y.index };
