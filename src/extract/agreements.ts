@@ -11,7 +11,8 @@ import { escapeRegExp } from '../lexicon/regexp.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
-import { documentMentions, kindWords, type DocumentMention } from './document-mentions.js';
+import { documentMentions, type DocumentMention } from './document-mentions.js';
+import { subjectWords, titleSimilarity } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 
@@ -109,27 +110,6 @@ export interface AgreementOptions {
 /** The day documents signed at the main encounter take: the day of the talks when the text gives it, else its first day. */
 function signingDate(opts: AgreementOptions): string | null {
   return opts.signingDay ?? opts.eventDate;
-}
-
-// Words that say nothing of what a document is about: a title's kind ("accord", "memorandum of
-// understanding") and its small words (data/title-stop-words.txt). Two titles are one document by the words left.
-const titleStops = perLexicons((lex) => new Set(lex.titleStopWords));
-
-function wordsOf(title: string): Set<string> {
-  return new Set(
-    title
-      .toLowerCase()
-      .split(/[^\p{L}\d]+/u)
-      .filter((w) => w && !titleStops().has(w) && !kindWords().has(w)),
-  );
-}
-
-function dice(a: string, b: string): number {
-  const A = wordsOf(a),
-    B = wordsOf(b);
-  let n = 0;
-  for (const w of A) if (B.has(w)) n++;
-  return A.size + B.size ? (2 * n) / (A.size + B.size) : 1;
 }
 
 /**
@@ -300,18 +280,11 @@ function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     // A bare kind ("the joint declaration") is the document of that kind the text names in full.
-    const bare = (t: string): boolean => wordsOf(t).size === 0;
+    const bare = (t: string): boolean => subjectWords(t).size === 0;
     const same = out.find(
       (o) =>
         (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
-        (o.kind === d.kind &&
-          (bare(o.title) ||
-            bare(d.title) ||
-            dice(o.title, d.title) >= 0.5 ||
-            (wordsOf(d.title).size > 0 &&
-              wordsOf(d.title).size <= 2 &&
-              [...wordsOf(d.title)].every((w) => wordsOf(o.title).has(w)) &&
-              wordsOf(o.title).size <= 3))),
+        (o.kind === d.kind && (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= 0.5)),
     );
     if (!same) {
       out.push(d);

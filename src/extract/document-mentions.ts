@@ -44,8 +44,6 @@ interface KindEntry {
 const kindTables = perLexicons((lex) => {
   const forms = lex.agreementKinds.flatMap((r) => [r.form, ...r.plural]);
   return {
-    /** Every word of every kind's forms ("memorandum", "understanding", "accords"): no subject word. */
-    words: new Set(forms.flatMap((f) => f.toLowerCase().split(/[^\p{L}\d]+/u)).filter(Boolean)),
     index: new PhraseIndex<KindEntry>(
       lex.agreementKinds.flatMap((r) => {
         const entry = { kind: r.kind, singular: r.form, named: r.named === 'yes', capitalisedOnly: r.written === 'capitalised' };
@@ -65,8 +63,6 @@ const kindTables = perLexicons((lex) => {
     subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
   };
 });
-/** Every word of every kind's forms ("memorandum", "understanding", "accords"): no subject word. */
-export const kindWords = (): ReadonlySet<string> => kindTables().words;
 // Only content words: the "of" of "exchange of students" is not a subject word ("the signing of accords").
 const FUNCTION_WORDS = new Set(['of', 'on', 'in', 'and', 'the', 'for', 'to', 'a', 'an', 'with', 'between']);
 // Words before a kind that describe it without naming it.

@@ -4,6 +4,7 @@ import type { AgreementT, EventT, PlaceT } from '../facts/schema.js';
 import { combinedDate, daySpan, isStatedDay, signingDatesAgree, spansOverlap, type DatedEncounter } from './date-spans.js';
 import type { ValueRange } from './merge-port.js';
 import { stemmer } from 'stemmer';
+import { titleSimilarity } from '../names/titles.js';
 import { nameKey, namesCompatible } from '../names/names.js';
 
 /** Tolerance for "the same figure": values within 1% of each other. */
@@ -181,27 +182,6 @@ export function chooseTrade<C extends TradeCandidate>(trade: Figure, candidates:
   return candidates.find((c) => sameFigure(c, trade)) ?? null;
 }
 
-// Word forms are folded by the Porter stemmer: "allied" and "ally", "partnership" and "partnerships"
-// are one word in two reports of one document.
-const TITLE_FILLER = new Set(['the', 'and', 'between', 'with', 'for', 'on', 'of']);
-const titleWords = (title: string): Set<string> =>
-  new Set(
-    title
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 2 && !TITLE_FILLER.has(w))
-      .map((w) => stemmer(w)),
-  );
-
-function titleOverlap(a: string, b: string): number {
-  const x = titleWords(a);
-  const y = titleWords(b);
-  if (!x.size || !y.size) return 0;
-  let shared = 0;
-  for (const w of x) if (y.has(w)) shared++;
-  return shared / Math.min(x.size, y.size);
-}
-
 export interface AgreementCandidate {
   readonly id: string;
   readonly title: string;
@@ -229,7 +209,7 @@ export function combinedAgreement(
 
 /** Same document: the store matched parties and kind; titles share most words and dates do not disagree. */
 export function chooseAgreement<C extends AgreementCandidate>(agreement: { title: string; date: string | null }, candidates: readonly C[]): C | null {
-  return candidates.find((c) => titleOverlap(c.title, agreement.title) >= 0.8 && signingDatesAgree(c.date, agreement.date)) ?? null;
+  return candidates.find((c) => titleSimilarity(c.title, agreement.title) >= 0.8 && signingDatesAgree(c.date, agreement.date)) ?? null;
 }
 
 interface JoinableEvent extends DatedEncounter {

@@ -1,0 +1,39 @@
+// Agreement titles compared: one similarity for the two places that ask whether two titles name one
+// document (two mentions in one text, src/extract/agreements.ts; two reports across documents,
+// src/merge/merge-rules.ts). A title is compared by its subject words: lower-cased, without its small
+// words (data/title-stop-words.txt) and the words of document kinds (data/agreement-kinds.tsv), each
+// folded by the Porter stemmer ("allied" and "ally", "partnership" and "partnerships" are one word).
+import { stemmer } from 'stemmer';
+import { perLexicons } from '../lexicon/active.js';
+
+const ignored = perLexicons((lex) => {
+  const kinds = lex.agreementKinds.flatMap((r) => [r.form, ...r.plural]).flatMap((f) => f.toLowerCase().split(/[^\p{L}\d]+/u));
+  return new Set([...lex.titleStopWords, ...kinds].filter(Boolean));
+});
+
+/** What a title says a document is about: its subject words, stemmed. */
+export function subjectWords(title: string): Set<string> {
+  const skip = ignored();
+  return new Set(
+    title
+      .toLowerCase()
+      .split(/[^\p{L}\d]+/u)
+      .filter((w) => w && !skip.has(w))
+      .map((w) => stemmer(w)),
+  );
+}
+
+/**
+ * How far two titles name one document, from 0 to 1: the Dice coefficient of their subject words
+ * (twice the shared words over the words of both). Two bare kinds ("the memorandum", "a memorandum of
+ * understanding") share everything; a bare kind and a named document nothing (whether they are one
+ * is the caller's rule).
+ */
+export function titleSimilarity(a: string, b: string): number {
+  const x = subjectWords(a);
+  const y = subjectWords(b);
+  if (!x.size && !y.size) return 1;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
