@@ -2,7 +2,7 @@
 // agreements; the people of the country the documents name.
 import type { FC } from 'hono/jsx';
 import type { CountryDossier } from '../data/dossiers.js';
-import { Counts, DateText, Layout, MoreLink, PairLink } from './layout.js';
+import { CountHeadings, Counts, DateText, Layout, MoreLink, PairLink } from './layout.js';
 import { Timeline } from './timeline.js';
 
 export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
@@ -23,15 +23,7 @@ export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
         <thead>
           <tr>
             <th scope="col">Partner</th>
-            <th scope="col" class="num">
-              Encounters
-            </th>
-            <th scope="col" class="num">
-              Agreements
-            </th>
-            <th scope="col" class="num">
-              Trade figures
-            </th>
+            <CountHeadings />
             <th scope="col">Latest encounter</th>
           </tr>
         </thead>

@@ -123,3 +123,18 @@ export const Counts: FC<{ items: ReadonlyArray<readonly [string, number]> }> = (
     ))}
   </ul>
 );
+
+/** The three count columns' headings of a table of pairs, partners or documents. */
+export const CountHeadings: FC = () => (
+  <>
+    <th scope="col" class="num">
+      Encounters
+    </th>
+    <th scope="col" class="num">
+      Agreements
+    </th>
+    <th scope="col" class="num">
+      Trade figures
+    </th>
+  </>
+);

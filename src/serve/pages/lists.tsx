@@ -7,7 +7,7 @@ import type { AgreementRow, DocumentRow, EventRow, PersonRow, TradeRow } from '.
 import { stateName } from '../../facts/states.js';
 import type { ListName, ListPage as ListData, ListQuery } from '../data/lists.js';
 import { eventTitle, figure } from '../data/labels.js';
-import { Badge, CountryLink, DateText, Evidence, Layout, PairLink } from './layout.js';
+import { Badge, CountHeadings, CountryLink, DateText, Evidence, Layout, PairLink } from './layout.js';
 
 /** Country links, and the pair's dossier when the fact involves exactly two. */
 const Parties: FC<{ codes: readonly string[] }> = ({ codes }) => (
@@ -188,15 +188,7 @@ const DocumentsTable: FC<{ rows: readonly DocumentRow[]; caption: string }> = ({
         <th scope="col">Document</th>
         <th scope="col">Publisher</th>
         <th scope="col">Published</th>
-        <th scope="col" class="num">
-          Encounters
-        </th>
-        <th scope="col" class="num">
-          Agreements
-        </th>
-        <th scope="col" class="num">
-          Trade figures
-        </th>
+        <CountHeadings />
         <th scope="col" class="num">
           People
         </th>

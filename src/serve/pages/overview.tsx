@@ -2,7 +2,7 @@
 // of who meets whom (drawn by the bundled script from the same pairs the table lists).
 import type { FC } from 'hono/jsx';
 import type { Overview } from '../data/dossiers.js';
-import { Counts, CountryLink, DateText, Layout, PairLink } from './layout.js';
+import { CountHeadings, CountryLink, Counts, DateText, Layout, PairLink } from './layout.js';
 import { Timeline } from './timeline.js';
 
 export const OverviewPage: FC<{ o: Overview }> = ({ o }) => {
@@ -47,15 +47,7 @@ export const OverviewPage: FC<{ o: Overview }> = ({ o }) => {
             <thead>
               <tr>
                 <th scope="col">Pair</th>
-                <th scope="col" class="num">
-                  Encounters
-                </th>
-                <th scope="col" class="num">
-                  Agreements
-                </th>
-                <th scope="col" class="num">
-                  Trade figures
-                </th>
+                <CountHeadings />
                 <th scope="col">Latest</th>
               </tr>
             </thead>
