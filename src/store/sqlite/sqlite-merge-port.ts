@@ -369,6 +369,19 @@ class GatheredRows {
   constructor(public nextMentionId: number) {}
 }
 
+/** An event record as the events table's columns hold it. */
+const eventRow = (e: EventRecord) => ({
+  id: e.id,
+  type: e.type,
+  date: e.date,
+  end_date: e.end_date,
+  date_basis: e.date_basis,
+  planned: e.planned ? 1 : 0,
+  place: e.place ? JSON.stringify(e.place) : null,
+  countries: e.countries,
+  participants: JSON.stringify(e.participants),
+});
+
 export class SqliteMergePort implements MergePort {
   readonly #q: Statements;
   #rows: GatheredRows | null = null;
@@ -494,17 +507,7 @@ export class SqliteMergePort implements MergePort {
     switch (fact.kind) {
       case 'event': {
         const e = fact.record;
-        this.#q.updateEventAll.run({
-          id: e.id,
-          type: e.type,
-          date: e.date,
-          end_date: e.end_date,
-          date_basis: e.date_basis,
-          planned: e.planned ? 1 : 0,
-          place: e.place ? JSON.stringify(e.place) : null,
-          countries: e.countries,
-          participants: JSON.stringify(e.participants),
-        });
+        this.#q.updateEventAll.run(eventRow(e));
         return;
       }
       case 'agreement':
@@ -650,17 +653,7 @@ export class SqliteMergePort implements MergePort {
   }
 
   insertEvent(e: EventRecord): void {
-    this.#q.insertEvent({
-      id: e.id,
-      type: e.type,
-      date: e.date,
-      end_date: e.end_date,
-      date_basis: e.date_basis,
-      planned: e.planned ? 1 : 0,
-      place: e.place ? JSON.stringify(e.place) : null,
-      countries: e.countries,
-      participants: JSON.stringify(e.participants),
-    });
+    this.#q.insertEvent(eventRow(e));
   }
 
   updateEvent(e: Pick<EventRecord, 'id' | 'participants' | 'place' | 'type' | 'date' | 'end_date' | 'date_basis'>): void {
