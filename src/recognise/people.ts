@@ -78,15 +78,6 @@ class SentencePeople {
     return this.text.slice(this.ws[a]!.end, this.ws[b]!.start);
   }
 
-  /** The role phrase whose title starts at word i, read once per word and openness: several readers ask for it. */
-  private readonly roles = [new Map<number, RolePhrase | null>(), new Map<number, RolePhrase | null>()] as const;
-  roleAt(i: number, open: boolean): RolePhrase | null {
-    const known = this.roles[open ? 1 : 0];
-    let role = known.get(i);
-    if (role === undefined) known.set(i, (role = rolePhraseAt(this.text, this.ws, this.countries, i, open)));
-    return role;
-  }
-
   /** Last word index of the name starting at i (name words, particles inside), or -1. */
   nameRun(i: number, afterTitle = false): number {
     let last = -1;
@@ -172,7 +163,7 @@ class SentencePeople {
     k += honorificsAt(ws, k);
     // The title may stand a few words in: "Brazil's Foreign Trade Secretary", "National Security Advisor".
     for (let t = k; t < Math.min(ws.length, k + 4); t++) {
-      const role = this.roleAt(t, true);
+      const role = rolePhraseAt(this.text, ws, this.countries, t, true);
       if (!role || role.first !== k) continue;
       // "Name1, Minister of Planning Name2, …": a role that ends in someone else's name is that person's.
       const tail = ws.slice(Math.max(role.first, role.last - 1), role.last + 1);
@@ -231,7 +222,7 @@ class SentencePeople {
     const { ws } = this;
     for (let i = 0; i < ws.length; i++) {
       if (this.taken.has(i)) continue;
-      let role = this.roleAt(i, false);
+      let role = rolePhraseAt(this.text, ws, this.countries, i, false);
       if (!role) continue;
       let j = role.last + 1 + honorificsAt(ws, role.last + 1);
       // "President Uzbekistan Shavkat Mirziyoyev": a state's name between the title and the name is
@@ -342,7 +333,7 @@ class SentencePeople {
     const standalone = role.country !== null || role.role !== role.title.form || (role.first > 0 && ['the', 'a'].includes(ws[role.first - 1]!.key));
     if (!standalone) return null;
     const j = comma + honorificsAt(ws, comma);
-    if (j >= ws.length || this.roleAt(j, false)) return null;
+    if (j >= ws.length || rolePhraseAt(this.text, ws, this.countries, j, false)) return null;
     const last = this.nameRun(j, true);
     if (last <= j) return null;
     const after = ws[last + 1];
