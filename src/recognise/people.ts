@@ -63,6 +63,9 @@ const organisationWords = perLexicons((lex) => new Set(lex.organisationWords));
 // Offices of a region, whose region may follow the name ("Governor Uba Sani of Kaduna").
 const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
+// Words between a subject and its verb: "Tokayev also noted", "Aliyev has visited".
+const BEFORE_VERB = new Set(['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again']);
+
 class SentencePeople {
   readonly mentions: PersonMention[] = [];
   readonly references: RoleReference[] = [];
@@ -388,8 +391,7 @@ class SentencePeople {
         !/[,;:()"“”«»]/.test(this.gap(last, after)) &&
         (personWords().verbs.has(next.key) ||
           (next.key === 'in' && ws[after + 1]?.key === 'turn') ||
-          (['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again'].includes(next.key) &&
-            personWords().verbs.has(ws[after + 1]?.key ?? '')));
+          (BEFORE_VERB.has(next.key) && personWords().verbs.has(ws[after + 1]?.key ?? '')));
       const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
       // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.
       const counterpart = i > 0 && /^counterparts?$/.test(ws[i - 1]!.key) && last > i;

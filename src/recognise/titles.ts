@@ -88,7 +88,13 @@ export function titleAt(ws: readonly Word[], i: number): Title | null {
   for (const t of candidates ?? []) {
     if (i + t.keys.length > ws.length) continue;
     const n = t.keys.length;
-    if (t.keys.every((k, j) => ws[i + j]!.key === k || (j === n - 1 && singular(ws[i + j]!.key) === k))) {
+    // A plain loop: this runs for every word a title could start with, and a closure per word is garbage.
+    let matches = true;
+    for (let j = 0; j < n && matches; j++) {
+      const key = ws[i + j]!.key;
+      matches = key === t.keys[j] || (j === n - 1 && singular(key) === t.keys[j]);
+    }
+    if (matches) {
       // Lower-case use of a capitalised title is fine ("the prime minister"); a capitalised use of
       // an expert word is not ("Expert Council").
       if (t.category === 'expert' && ws[i]!.capitalised) return null;
