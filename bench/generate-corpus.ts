@@ -79,23 +79,9 @@ export interface GeneratedDocument {
 
 export type DocumentShape = 'readout' | 'brief';
 
+// The fields a readout-shaped document names: every topic and more.
 const SECTORS = [
-  'energy',
-  'transport',
-  'agriculture',
-  'education',
-  'healthcare',
-  'tourism',
-  'logistics',
-  'digital technologies',
-  'water management',
-  'mining',
-  'textiles',
-  'pharmaceuticals',
-  'culture',
-  'science',
-  'banking',
-  'aviation',
+  ...TOPICS,
   'metallurgy',
   'chemicals',
   'food processing',
