@@ -904,8 +904,8 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
   let date = g.date;
   let basis = g.basis;
   if (g.main && date === null) {
-    // The day the text was written: its publication date, else its dateline's day ("Astana. July 4.").
-    const written = ctx.published ?? ctx.anchor ?? null;
+    // The day the text was written (the anchor: its publication date, else its dateline's day, "Astana. July 4.").
+    const written = ctx.anchor;
     date = written ?? (ctx.reference ? String(ctx.reference.year) : null);
     basis = written ? 'publication' : date ? 'inferred' : null;
   }
