@@ -56,9 +56,15 @@ export function figure(t: Pick<TradeRow, 'value_usd' | 'amount' | 'currency'>): 
 
 const QUALIFIER: Readonly<Record<string, string>> = { exact: '', about: 'about ', more_than: 'more than ', less_than: 'less than ' };
 
+/** A figure with the qualifier the text gave it ("about $1.2 billion"). */
+export const qualified = (t: Pick<TradeRow, 'qualifier' | 'value_usd' | 'amount' | 'currency'>): string => `${QUALIFIER[t.qualifier] ?? ''}${figure(t)}`;
+
+/** A trade flow's direction ("Belarus → Tajikistan"), or null when the text gave none. */
+export const direction = (from: string | null, to: string | null): string | null => (from && to ? `${stateName(from)} → ${stateName(to)}` : null);
+
 export function tradeTitle(t: Pick<TradeRow, 'measure' | 'kind' | 'value_usd' | 'amount' | 'currency' | 'qualifier' | 'year' | 'parties' | 'scope'>): string {
   const kind = t.kind === 'actual' ? '' : `${t.kind} `;
-  return `${kind}${t.measure} ${names(t.parties)}: ${QUALIFIER[t.qualifier] ?? ''}${figure(t)}${t.year ? ` (${t.year})` : ''}${t.scope ? `, ${t.scope}` : ''}`;
+  return `${kind}${t.measure} ${names(t.parties)}: ${qualified(t)}${t.year ? ` (${t.year})` : ''}${t.scope ? `, ${t.scope}` : ''}`;
 }
 
 export const personTitle = (p: Pick<PersonRow, 'name' | 'role' | 'country'>): string =>

@@ -2,7 +2,7 @@
 // values, side by side with the sentences behind each value.
 import type { FC } from 'hono/jsx';
 import type { ConflictsOut } from '../data/dossiers.js';
-import { figure, names } from '../data/labels.js';
+import { names, qualified } from '../data/labels.js';
 import { Layout, PairLink, sourceHref } from './layout.js';
 
 export const ConflictsPage: FC<{ d: ConflictsOut; nextHref: string | null; filter: string }> = ({ d, nextHref, filter }) => (
@@ -21,8 +21,7 @@ export const ConflictsPage: FC<{ d: ConflictsOut; nextHref: string | null; filte
             {group.claims.map((claim) => (
               <div id={claim.id}>
                 <p>
-                  <strong>{`${claim.qualifier === 'exact' ? '' : `${claim.qualifier.replace('_', ' ')} `}${figure(claim)}`}</strong> · {claim.num_documents}{' '}
-                  document{claim.num_documents === 1 ? '' : 's'}
+                  <strong>{qualified(claim)}</strong> · {claim.num_documents} document{claim.num_documents === 1 ? '' : 's'}
                 </p>
                 {claim.sources.map((s) => (
                   <>

@@ -2,7 +2,7 @@
 // agreements; the people of the country the documents name.
 import type { FC } from 'hono/jsx';
 import type { CountryDossier } from '../data/dossiers.js';
-import { CountHeadings, Counts, DateText, Layout, MoreLink, PairLink } from './layout.js';
+import { CountCells, CountHeadings, Counts, DateText, Layout, MoreLink, PairLink } from './layout.js';
 import { Timeline } from './timeline.js';
 
 export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
@@ -35,9 +35,7 @@ export const CountryPage: FC<{ d: CountryDossier }> = ({ d }) => (
                 <td>
                   <PairLink pair={p.pair.split('-')}>{p.names[p.pair.split('-').indexOf(other)]}</PairLink>
                 </td>
-                <td class="num">{p.events}</td>
-                <td class="num">{p.agreements}</td>
-                <td class="num">{p.trade}</td>
+                <CountCells counts={p} />
                 <td>
                   <DateText date={p.latest} />
                 </td>

@@ -124,6 +124,15 @@ export const Counts: FC<{ items: ReadonlyArray<readonly [string, number]> }> = (
   </ul>
 );
 
+/** The three count cells under CountHeadings. */
+export const CountCells: FC<{ counts: { readonly events: number; readonly agreements: number; readonly trade: number } }> = ({ counts }) => (
+  <>
+    <td class="num">{counts.events}</td>
+    <td class="num">{counts.agreements}</td>
+    <td class="num">{counts.trade}</td>
+  </>
+);
+
 /** The three count columns' headings of a table of pairs, partners or documents. */
 export const CountHeadings: FC = () => (
   <>

@@ -6,8 +6,8 @@ import type { FC } from 'hono/jsx';
 import type { AgreementRow, DocumentRow, EventRow, PersonRow, TradeRow } from '../../store/store.js';
 import { stateName } from '../../facts/states.js';
 import type { ListName, ListPage as ListData, ListQuery } from '../data/lists.js';
-import { eventTitle, figure } from '../data/labels.js';
-import { Badge, CountHeadings, CountryLink, DateText, Evidence, Layout, PairLink } from './layout.js';
+import { direction, eventTitle, qualified } from '../data/labels.js';
+import { Badge, CountCells, CountHeadings, CountryLink, DateText, Evidence, Layout, PairLink } from './layout.js';
 
 /** Country links, and the pair's dossier when the fact involves exactly two. */
 const Parties: FC<{ codes: readonly string[] }> = ({ codes }) => (
@@ -26,8 +26,6 @@ const Parties: FC<{ codes: readonly string[] }> = ({ codes }) => (
     ) : null}
   </>
 );
-
-const qualified = (t: TradeRow): string => `${t.qualifier === 'exact' ? '' : `${t.qualifier.replace('_', ' ')} `}${figure(t)}`;
 
 const EventsTable: FC<{ rows: readonly EventRow[]; caption: string }> = ({ rows, caption }) => (
   <table>
@@ -136,7 +134,7 @@ const TradeTable: FC<{ rows: readonly TradeRow[]; caption: string }> = ({ rows, 
           <td class="num">{qualified(t)}</td>
           <td>
             <Parties codes={t.parties} />
-            {[t.from && t.to ? `${stateName(t.from)} → ${stateName(t.to)}` : null, t.scope]
+            {[direction(t.from, t.to), t.scope]
               .filter(Boolean)
               .map((x) => `; ${x}`)
               .join('')}
@@ -210,9 +208,7 @@ const DocumentsTable: FC<{ rows: readonly DocumentRow[]; caption: string }> = ({
           <td>
             <DateText date={d.published} />
           </td>
-          <td class="num">{d.counts.events}</td>
-          <td class="num">{d.counts.agreements}</td>
-          <td class="num">{d.counts.trade}</td>
+          <CountCells counts={d.counts} />
           <td class="num">{d.counts.people}</td>
         </tr>
       ))}

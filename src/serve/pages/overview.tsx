@@ -2,7 +2,7 @@
 // of who meets whom (drawn by the bundled script from the same pairs the table lists).
 import type { FC } from 'hono/jsx';
 import type { Overview } from '../data/dossiers.js';
-import { CountHeadings, CountryLink, Counts, DateText, Layout, PairLink } from './layout.js';
+import { CountCells, CountHeadings, CountryLink, Counts, DateText, Layout, PairLink } from './layout.js';
 import { Timeline } from './timeline.js';
 
 export const OverviewPage: FC<{ o: Overview }> = ({ o }) => {
@@ -57,9 +57,7 @@ export const OverviewPage: FC<{ o: Overview }> = ({ o }) => {
                   <td>
                     <PairLink pair={p.pair.split('-')} />
                   </td>
-                  <td class="num">{p.events}</td>
-                  <td class="num">{p.agreements}</td>
-                  <td class="num">{p.trade}</td>
+                  <CountCells counts={p} />
                   <td>
                     <DateText date={p.latest} />
                   </td>

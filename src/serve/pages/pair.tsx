@@ -3,7 +3,7 @@
 // year; whatever it leaves out it counts, and links to the list that pages through it.
 import type { FC } from 'hono/jsx';
 import { stateName } from '../../facts/states.js';
-import { figure, money, pageHref, tradeTitle } from '../data/labels.js';
+import { direction, money, pageHref, qualified, tradeTitle } from '../data/labels.js';
 import type { PairDossier, TradeGroup } from '../data/pair-dossier.js';
 import { Badge, Counts, CountryLink, Evidence, Layout, MoreLink } from './layout.js';
 import { AgreementsTable } from './lists.js';
@@ -66,15 +66,12 @@ const TradeGroups: FC<{ groups: readonly TradeGroup[]; id: string }> = ({ groups
                 </>
               ) : null}
             </td>
-            <td class="num">{`${t.qualifier === 'exact' ? '' : `${t.qualifier.replace('_', ' ')} `}${figure(t)}`}</td>
+            <td class="num">{qualified(t)}</td>
             <td>
               {range(g)}
               {g.conflicting ? `; ${g.conflicting} contradicted` : ''}
             </td>
-            <td>
-              {g.directions.map((d) => [d.from && d.to ? `${stateName(d.from)} → ${stateName(d.to)}` : null, d.scope].filter(Boolean).join(', ')).join('; ') ||
-                '—'}
-            </td>
+            <td>{g.directions.map((d) => [direction(d.from, d.to), d.scope].filter(Boolean).join(', ')).join('; ') || '—'}</td>
             <td>
               <Evidence sources={t.sources} documents={t.num_documents} fact={t.id} label={g.figures > 1 ? 'Source of the value shown' : undefined} />
               <a href={pageHref(g.list)} class="group-list">
