@@ -116,10 +116,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
             }
           : null;
       },
-      documentsBySource: async (source) => {
-        writer.flush();
-        return bySource.all({ source });
-      },
+      // A prepared statement, like documentByHash: ingest asks it for every new file, and committing
+      // the open group for each would end group commit.
+      documentsBySource: async (source) => bySource.all({ source }),
       removeDocument: async (id) => {
         const [row] = await queryDocuments(db, { ids: [String(id)] });
         if (!row) return null;
