@@ -5,7 +5,7 @@
 import { InvalidArgumentError, Option } from 'commander';
 import { EXPORT_FORMATS } from '../export/formats.js';
 import { isCalendarDate } from '../facts/calendar.js';
-import { AgreementKind, AgreementStatus, DateString, EventType, TradeKind, TradeMeasure } from '../facts/schema.js';
+import { AgreementKind, AgreementStatus, EventType, TradeKind, TradeMeasure } from '../facts/schema.js';
 import { states, suggestStates } from '../facts/states.js';
 import { DEFAULT_DOC_TIMEOUT_MS, DEFAULT_MAX_BYTES, MEGABYTE } from '../read/limits.js';
 
@@ -85,9 +85,7 @@ const parsers = {
   /** A fact's date as the facts write it, or none. */
   factDate: (value: string): string | null => {
     if (value === NONE) return null;
-    return DateString.safeParse(value).success && isCalendarDate(value)
-      ? value
-      : reject(`a date as YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD (no year), or ${NONE}`);
+    return isCalendarDate(value) ? value : reject(`a date as YYYY-MM-DD, YYYY-MM, YYYY or --MM-DD (no year), or ${NONE}`);
   },
   /** Countries as codes joined by commas or hyphens: BLR,TJK or BLR-TJK. */
   countries: (value: string): string[] => {
