@@ -62,6 +62,12 @@ export async function listCorrections(db: Db, filter: CorrectionFilter = {}): Pr
   return (await q.execute()).map(correctionOf);
 }
 
+/** One correction by its id. */
+export async function correctionById(db: Db, id: number): Promise<Correction | undefined> {
+  const row = await db.selectFrom('corrections').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? correctionOf(row) : undefined;
+}
+
 export async function isRejected(db: Db, id: string): Promise<boolean> {
   const row = await db
     .selectFrom('corrections')

@@ -21,7 +21,7 @@ import type { SqliteSchema } from './sqlite-database.js';
 import { openSqliteDatabase, type SqliteDatabaseHandles } from './sqlite-driver.js';
 import { guarded, storeErrorOf } from './sqlite-errors.js';
 import { queryAgreements, queryDocuments, queryEvents, queryPeople, queryTrade, search, stats } from './sqlite-read.js';
-import { listCorrections } from './sqlite-corrections.js';
+import { correctionById, listCorrections } from './sqlite-corrections.js';
 import { factDetail } from './sqlite-fact.js';
 import { makeCorrection, undoCorrection } from '../../merge/corrections.js';
 import { removeDocument } from '../../merge/merge-document.js';
@@ -127,12 +127,12 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       fact: (id) => factDetail(db, id),
       correct: async (request, author) => {
         const id = alone<number>(() => makeCorrection(request, author, now()));
-        return (await listCorrections(db, {})).find((c) => c.id === id)!;
+        return (await correctionById(db, id))!;
       },
       corrections: (filter) => listCorrections(db, filter),
       undoCorrection: async (id, by) => {
         alone<void>(() => undoCorrection(id, by, now()));
-        return (await listCorrections(db, {})).find((c) => c.id === id)!;
+        return (await correctionById(db, id))!;
       },
       events: (filter?: FactFilter) => queryEvents(db, filter),
       agreements: (filter?: FactFilter) => queryAgreements(db, filter),
