@@ -256,17 +256,16 @@ export async function queryTrade(db: Db, filter: FactFilter = {}, options: ReadO
 
 export async function queryPeople(db: Db, filter: FactFilter = {}, options: ReadOptions = {}): Promise<PersonRow[]> {
   let q = filtered(db.selectFrom('people').selectAll(), 'person', filter, null, options.withRejected);
-  if (filter.name) {
+  const key = filter.name ? nameKey(filter.name) : null;
+  if (filter.name && key) {
     // The family name finds the candidates (indexed), a written alias too; names.ts decides.
-    const key = nameKey(filter.name);
     const alias = `%${filter.name.replace(/[\\%_"]/g, '')}%`;
     q = q.where((eb) => eb.or([eb('family_key', '=', key.family), eb(sql<string>`lower(aliases)`, 'like', alias.toLowerCase())]));
   }
   if (filter.after) q = q.where(afterRow('people', PERSON_ORDER, filter.after));
   let rows: Array<Row<'people'>>;
-  if (filter.name) {
+  if (key) {
     // The candidates are few (one family name): compared and paged here.
-    const key = nameKey(filter.name);
     const offset = filter.offset ?? 0;
     rows = (await ordered(q, PERSON_ORDER).execute())
       .filter((r) => [r.name, ...(JSON.parse(r.aliases) as string[])].some((n) => namesCompatible(key, nameKey(n))))
