@@ -47,7 +47,8 @@ export function extractDocument(request: WorkerRequest): WorkerReply | FactsRepl
       return problem ? { ok: false, error: problem } : { ok: true, facts };
     }
     const { raw: _raw, ...doc } = analyseDocument(request.source, request.bytes, options);
-    const problem = invalid(doc.facts);
+    // Imported facts were validated as they were read (import-facts.ts); extracted ones are checked here.
+    const problem = request.hints?.facts ? null : invalid(doc.facts);
     return problem ? { ok: false, error: problem } : { ok: true, doc };
   } catch (error) {
     return { ok: false, error: error instanceof InputError ? error.message : `extraction failed: ${(error as Error).message}` };
