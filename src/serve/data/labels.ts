@@ -83,3 +83,23 @@ export const factHref = (id: string): string => {
 
 /** The page twin of an /api/ list URL: the same path without /api, the same query. */
 export const pageHref = (api: string): string => api.replace(/^\/api\//, '/');
+
+type Role = PersonRow['roles'][number];
+
+/** One role of a person: as first and last stated (the roles come by date) and how often. */
+export interface RoleSpan {
+  readonly role: string;
+  readonly first: Role;
+  readonly last: Role;
+  readonly mentions: number;
+}
+
+/** Each role once, as first and last stated and how often: a head of state is named thousands of times. */
+export function roleSpans(roles: readonly Role[]): RoleSpan[] {
+  const out = new Map<string, RoleSpan>();
+  for (const r of roles) {
+    const seen = out.get(r.role);
+    out.set(r.role, seen ? { ...seen, last: r, mentions: seen.mentions + 1 } : { role: r.role, first: r, last: r, mentions: 1 });
+  }
+  return [...out.values()];
+}

@@ -7,6 +7,7 @@
 import type { TradeKindT, TradeMeasureT } from '../../facts/schema.js';
 import type { AgreementRow, EventRow, PersonRow, Store, TradeRow } from '../../store/store.js';
 import { stateName } from '../../facts/states.js';
+import { roleSpans } from './labels.js';
 import { milestones, timeline, type TimelineItem } from './timeline.js';
 
 /** Encounters and agreements the dossier lists, the newest first; their lists page through the rest. */
@@ -64,13 +65,7 @@ export interface PairDossier {
  * thousands of documents has thousands of role mentions, which the person's own page lists.
  */
 function firstAndLastRoles(roles: PersonRow['roles']): PersonRow['roles'] {
-  const byRole = new Map<string, { first: PersonRow['roles'][number]; last: PersonRow['roles'][number] }>();
-  for (const r of roles) {
-    const seen = byRole.get(r.role);
-    if (seen) seen.last = r;
-    else byRole.set(r.role, { first: r, last: r });
-  }
-  return [...byRole.values()].flatMap(({ first, last }) => (first === last ? [first] : [first, last]));
+  return roleSpans(roles).flatMap(({ first, last }) => (first === last ? [first] : [first, last]));
 }
 
 async function participants(store: Store, events: readonly EventRow[]): Promise<PersonRow[]> {

@@ -2,25 +2,8 @@
 import type { FC } from 'hono/jsx';
 import { stateName } from '../../facts/states.js';
 import type { PersonPage as PersonData } from '../data/dossiers.js';
-import { eventTitle } from '../data/labels.js';
+import { eventTitle, roleSpans } from '../data/labels.js';
 import { DateText, Evidence, Layout, MoreLink } from './layout.js';
-
-interface RoleSpan {
-  readonly role: string;
-  readonly first: PersonData['person']['roles'][number];
-  readonly last: PersonData['person']['roles'][number];
-  readonly mentions: number;
-}
-
-/** Each role once, as first and last stated (the roles come by date) and how often: a head of state is named thousands of times. */
-function spans(roles: PersonData['person']['roles']): RoleSpan[] {
-  const out = new Map<string, RoleSpan>();
-  for (const r of roles) {
-    const seen = out.get(r.role);
-    out.set(r.role, seen ? { ...seen, last: r, mentions: seen.mentions + 1 } : { role: r.role, first: r, last: r, mentions: 1 });
-  }
-  return [...out.values()];
-}
 
 export const PersonPage: FC<{ d: PersonData }> = ({ d }) => {
   const p = d.person;
@@ -46,7 +29,7 @@ export const PersonPage: FC<{ d: PersonData }> = ({ d }) => {
             </tr>
           </thead>
           <tbody>
-            {spans(p.roles).map((r) => (
+            {roleSpans(p.roles).map((r) => (
               <tr>
                 <td>{r.role}</td>
                 <td>
