@@ -9,10 +9,9 @@ import { ingest, type IngestEvent } from '../../ingest/ingest.js';
 import type { Store } from '../../store/store.js';
 import type { BodyCache } from '../bodies.js';
 import type { VersionedCache } from '../cache.js';
-import { stateName } from '../../facts/states.js';
 import { flattenList, loadList, type ListName, type ListQuery } from '../data/lists.js';
 import { loadConflicts, loadCountries, loadCountry, loadDocument, loadPairs, loadPerson, loadSearch, parsePair } from '../data/dossiers.js';
-import { loadPair } from '../data/pair-dossier.js';
+import { loadPair, pairOr404 } from '../data/pair-dossier.js';
 import { ErrorBody, fail } from '../errors.js';
 import { CONTENT_TYPES, listBody, negotiate } from '../formats.js';
 import {
@@ -216,10 +215,7 @@ export function registerApi(app: OpenAPIHono, deps: ApiDeps): void {
     async (c) => {
       const pair = parsePair(c.req.valid('param').pair);
       return json(c, async () => {
-        const dossier = await cached(`pair ${pair.join('-')}`, () => loadPair(store, pair));
-        if (!dossier.counts.events && !dossier.counts.agreements && !dossier.counts.trade)
-          throw fail(404, `no facts involve both ${stateName(pair[0])} and ${stateName(pair[1])}`);
-        return dossier;
+        return pairOr404(await cached(`pair ${pair.join('-')}`, () => loadPair(store, pair)), pair);
       });
     },
   );

@@ -7,6 +7,7 @@
 import type { TradeKindT, TradeMeasureT } from '../../facts/schema.js';
 import type { AgreementRow, EventRow, PersonRow, Store, TradeRow } from '../../store/store.js';
 import { stateName } from '../../facts/states.js';
+import { fail } from '../errors.js';
 import { roleSpans } from './labels.js';
 import { milestones, timeline, type TimelineItem } from './timeline.js';
 
@@ -135,6 +136,15 @@ function boundedMilestones(all: readonly TimelineItem[]): { items: TimelineItem[
     ],
     more: { in_force: Math.max(0, inForce.length - MILESTONES_PER_KIND), targets: Math.max(0, targets.length - MILESTONES_PER_KIND) },
   };
+}
+
+/**
+ * The dossier, or a 404 when no fact involves both states. Checked after the cache, not in loadPair:
+ * the cache keeps no failed load, so an unknown pair would be queried again on every request.
+ */
+export function pairOr404(d: PairDossier, pair: readonly [string, string]): PairDossier {
+  if (!d.counts.events && !d.counts.agreements && !d.counts.trade) throw fail(404, `no facts involve both ${stateName(pair[0])} and ${stateName(pair[1])}`);
+  return d;
 }
 
 export async function loadPair(store: Store, pair: [string, string]): Promise<PairDossier> {

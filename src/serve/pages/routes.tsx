@@ -24,9 +24,8 @@ import type { BodyCache } from '../bodies.js';
 import type { VersionedCache } from '../cache.js';
 import { loadConflicts, loadCountry, loadDocument, loadOverview, loadPerson, loadSearch, parsePair } from '../data/dossiers.js';
 import { loadList, type ListName, type ListQuery } from '../data/lists.js';
-import { loadPair } from '../data/pair-dossier.js';
+import { loadPair, pairOr404 } from '../data/pair-dossier.js';
 import { fail } from '../errors.js';
-import { stateName } from '../../facts/states.js';
 import { ConflictsPage } from './conflicts.js';
 import { CountryPage } from './country.js';
 import { DocumentPage } from './document.js';
@@ -82,9 +81,7 @@ export function registerPages(app: OpenAPIHono, { store, cache, bodies }: PageDe
     const canonical = pair.join('-');
     if (c.req.param('pair') !== canonical) return c.redirect(`/pairs/${canonical}`, 301);
     return page(c, async () => {
-      const d = await cache.get(`pair ${canonical}`, () => loadPair(store, pair));
-      if (!d.counts.events && !d.counts.agreements && !d.counts.trade) throw fail(404, `no facts involve both ${stateName(pair[0])} and ${stateName(pair[1])}`);
-      return <PairPage d={d} />;
+      return <PairPage d={pairOr404(await cache.get(`pair ${canonical}`, () => loadPair(store, pair)), pair)} />;
     });
   });
 
