@@ -55,15 +55,63 @@ function tokenizable(text: string): string {
   return text.replace(LONG_RUN, (run) => run.replace(new RegExp(`([^]{${MAX_TOKEN - 1}})[^]`, 'g'), '$1 '));
 }
 
+// Characters that end a sentence for wink-nlp; it splits nowhere else (checked over every
+// punctuation mark and symbol: "…", ";", ":" and dashes never split).
+const FULL_STOP = 46,
+  EXCLAMATION = 33,
+  QUESTION = 63;
+const isStop = (c: number): boolean => c === FULL_STOP || c === EXCLAMATION || c === QUESTION;
+// Quotes and brackets that may close a sentence after its stop: «said so."» or «(see below.)».
+const CLOSERS = new Set([...'"\'”’»)]'].map((c) => c.charCodeAt(0)));
+
 /**
- * Sentence spans of the whole text in one pass of wink-nlp (one call is much cheaper than one per
- * paragraph), then cut at line breaks: a paragraph boundary always ends a sentence.
+ * Whether the line [from, to) is one sentence whatever wink-nlp would say: no stop occurs before
+ * the run of stops and closers that ends it. Headlines, datelines, captions and the many one-
+ * sentence paragraphs of news copy are such lines; they need no tokenizer at all.
+ */
+function isOneSentence(text: string, from: number, to: number): boolean {
+  let end = to;
+  while (end > from && (text.charCodeAt(end - 1) <= 32 || CLOSERS.has(text.charCodeAt(end - 1)))) end--;
+  if (end > from && isStop(text.charCodeAt(end - 1))) end--;
+  for (let i = from; i < end; i++) if (isStop(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Sentence spans of the text. A paragraph (line) boundary always ends a sentence. Lines that can only
+ * be one sentence are taken whole; the others go to wink-nlp in one pass (one call is much cheaper
+ * than one per paragraph), joined by line breaks, and wink's sentences are cut back at them.
  */
 function sentenceSpans(text: string): Array<[number, number]> {
-  // wink gives an empty text one sentence spanning no token ([0, -1]): a text cleaning left empty
-  // (a lone page number, "7") has no sentences.
-  if (!text.trim()) return [];
-  const shadow = tokenizable(text);
+  const spans: Array<[number, number]> = [];
+  const push = (from: number, to: number): void => {
+    if (text.slice(from, to).trim()) spans.push(...capped(text, trim(text, from, to)));
+  };
+  // The lines wink must read: their start in the text and in the joined text wink reads.
+  const lines: string[] = [];
+  const origins: number[] = [];
+  const shadowStarts: number[] = [];
+  let shadowLength = 0;
+  for (let from = 0; from <= text.length; ) {
+    const nl = text.indexOf('\n', from);
+    const to = nl < 0 ? text.length : nl;
+    if (isOneSentence(text, from, to)) push(from, to);
+    else {
+      lines.push(text.slice(from, to));
+      origins.push(from);
+      shadowStarts.push(shadowLength);
+      shadowLength += to - from + 1;
+    }
+    from = to + 1;
+  }
+  if (lines.length) winkSpans(lines, origins, shadowStarts, push);
+  spans.sort((a, b) => a[0] - b[0]);
+  return joinDecimals(text, spans);
+}
+
+/** wink-nlp's sentences over the given lines, each piece within one line handed to push in text offsets. */
+function winkSpans(lines: string[], origins: number[], shadowStarts: number[], push: (from: number, to: number) => void): void {
+  const shadow = tokenizable(lines.join('\n'));
   const doc = nlp.readDoc(shadow);
   const values = doc.tokens().out(its.value) as string[];
   // Map token indexes to character offsets by walking the text wink read: it keeps token text verbatim.
@@ -74,22 +122,22 @@ function sentenceSpans(text: string): Array<[number, number]> {
     starts[i] = at >= 0 ? at : cursor;
     cursor = starts[i]! + values[i]!.length;
   }
-  const spans: Array<[number, number]> = [];
-  const push = (from: number, to: number): void => {
-    if (text.slice(from, to).trim()) spans.push(...capped(text, trim(text, from, to)));
-  };
+  let line = 0;
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
     const [first, last] = s.out(its.span) as [number, number];
     const start = starts[first]!,
       end = starts[last]! + values[last]!.length;
     let from = start;
-    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < end; nl = text.indexOf('\n', from)) {
-      push(from, nl);
-      from = nl + 1;
+    for (;;) {
+      while (line + 1 < lines.length && shadowStarts[line + 1]! <= from) line++;
+      const lineEnd = shadowStarts[line]! + lines[line]!.length;
+      const to = Math.min(end, lineEnd);
+      const shift = origins[line]! - shadowStarts[line]!;
+      if (to > from) push(from + shift, to + shift);
+      if (end <= lineEnd) break;
+      from = lineEnd + 1;
     }
-    push(from, end);
   });
-  return joinDecimals(text, spans);
 }
 
 /** A span cut into pieces of at most MAX_SENTENCE characters, each ending at a space where there is one. */

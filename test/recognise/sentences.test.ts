@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { splitSentences } from '../../src/recognise/sentences.js';
+
+const nlp = winkNLP(model, ['sbd']);
+
+/** The sentences wink-nlp finds in one line read alone, as trimmed texts. */
+function winkAlone(line: string): string[] {
+  if (!line.trim()) return [];
+  return nlp
+    .readDoc(line)
+    .sentences()
+    .out()
+    .map((s: string) => s.trim())
+    .filter(Boolean);
+}
+
+// Lines of the kinds readouts carry: headlines, datelines, captions, one-sentence paragraphs, and
+// paragraphs of several sentences with abbreviations, decimals, quotes and brackets.
+const LINES = [
+  'Presidents hold talks in Astana',
+  'ASTANA, 12 March 2024 (Agency) - President Tokayev met Prime Minister Li Qiang.',
+  'The leaders discussed trade, transport and energy; they agreed to meet again',
+  '"We are ready to expand cooperation," the President said.',
+  'Bilateral trade reached $1.5 billion last year. It is expected to double by 2030.',
+  'Mr. Smith met Dr. Jones in St. Petersburg. They spoke for an hour!',
+  'Was the agreement signed? Yes, on Monday.',
+  'The road map (signed in 2022.) remains in force.',
+  'He said: "The visit was a success!" Talks continue.',
+  'Photo: press service…',
+  'U.S. and U.K. officials joined the talks',
+  '(Reporting by the newsroom.)',
+  'The sides signed 12 documents.',
+];
+
+describe('sentences', () => {
+  it('a line without a stop before its end is one sentence, as wink-nlp reads it; other lines are wink-nlp’s sentences', () => {
+    for (const line of LINES) {
+      assert.deepEqual(
+        splitSentences(line).map((s) => s.text),
+        winkAlone(line),
+        line,
+      );
+    }
+  });
+
+  it('never joins lines, and keeps each sentence at its offsets whether or not wink-nlp read its line', () => {
+    const text = LINES.join('\n\n');
+    const sentences = splitSentences(text);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      LINES.flatMap(winkAlone),
+    );
+    for (const s of sentences) assert.equal(text.slice(s.start, s.end), s.text);
+    assert.deepEqual(
+      sentences.map((s) => s.index),
+      sentences.map((_, i) => i),
+      'numbered in text order',
+    );
+    const paragraphs = sentences.map((s) => s.paragraph);
+    assert.deepEqual(paragraphs, [...paragraphs].sort((a, b) => a - b));
+    assert.equal(paragraphs.at(-1), LINES.length - 1);
+  });
+
+  it('a text of headlines alone needs no tokenizer and still gives one sentence per line', () => {
+    assert.deepEqual(
+      splitSentences('Talks in Baku\nLeaders meet\n\nTrade grows').map((s) => [s.text, s.paragraph]),
+      [
+        ['Talks in Baku', 0],
+        ['Leaders meet', 1],
+        ['Trade grows', 2],
+      ],
+    );
+  });
+});
