@@ -34,11 +34,29 @@ describe('HTML pages', () => {
     assert.match(raw.text, /The ministers discussed trade/);
     assert.match(raw.text, /meet again/);
   });
+  it('reads a page denser in elements than published pages by the linear scan, which keeps its furniture', () => {
+    // 10,000 empty paragraphs in 200 KB: Readability would cost about 50 µs each (a fuzz find took
+    // 0.6 s for 80 KB); published pages carry 60 bytes or more per element.
+    const article = `<article>${para('President Ilham Aliyev met Prime Minister Nikol Pashinyan.')}</article>`;
+    const padded = (n: number): Buffer => Buffer.from(page(`${'<p class="x"></p>'.repeat(n)}${article}`));
+    const sparse = readDocument('sparse.html', padded(100));
+    const dense = readDocument('dense.html', padded(10_000));
+    assert.doesNotMatch(sparse.text, /Tweet/, 'Readability drops the share bar');
+    assert.match(dense.text, /Share Tweet Print/, 'the scan keeps it');
+    assert.match(dense.text, /Ilham Aliyev met Prime Minister Nikol Pashinyan/);
+    assert.equal(dense.publisher, 'Press Service of the President', 'the head is read either way');
+  });
+  it('reads a page with less text than an article by the linear scan (Readability would parse it four times)', () => {
+    const short = readDocument('short.html', Buffer.from(page('<article><p>Talks were held in Baku.</p></article>')));
+    assert.match(short.text, /Share Tweet Print/);
+    assert.match(short.text, /Talks were held in Baku\./);
+  });
   it('refuses a page with no readable text', () => {
     assert.throws(
       () => readDocument('empty.html', Buffer.from('<html><head><title>x</title></head><body><script>1</script></body></html>')),
       /no readable text/,
     );
+    assert.throws(() => readDocument('empty-paragraphs.html', Buffer.from(page('<p class="x"></p>'.repeat(10_000)).replace(/>[^<]+</g, '><'))), /no readable text/);
   });
 });
 
