@@ -138,8 +138,13 @@ export function monthYearsBySentence(sentences: ReadonlyArray<{ readonly dates: 
   const stated = sentences.map((s) =>
     s.dates.filter((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null).map((d) => [d.from.month!, d.from.year!] as const),
   );
-  return sentences.map((_, i) => new Map(stated.slice(Math.max(0, i - MONTH_YEAR_REACH), i + 1).flat()));
+  // Most windows state no month's year: they share one empty map.
+  return sentences.map((_, i) => {
+    const window = stated.slice(Math.max(0, i - MONTH_YEAR_REACH), i + 1);
+    return window.some((pairs) => pairs.length) ? new Map(window.flat()) : NO_MONTH_YEARS;
+  });
 }
+const NO_MONTH_YEARS: ReadonlyMap<number, number> = new Map();
 
 /**
  * For each sentence, the last day the text named before it ("On 11 November … The talks took place

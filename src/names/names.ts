@@ -61,7 +61,7 @@ export function samePart(a: string, b: string): boolean {
   const x = foldName(a),
     y = foldName(b);
   if (x === y) return true;
-  return Math.min(x.length, y.length) >= 5 && x[0] === y[0] && editDistance(x, y, 1) <= 1;
+  return Math.min(x.length, y.length) >= 5 && x[0] === y[0] && withinOneEdit(x, y);
 }
 
 export interface NameKey {
@@ -122,26 +122,30 @@ function givenCompatible(a: readonly string[], b: readonly string[]): boolean {
   return short.every((w, i) => givenWordsMatch(w, long[i]!));
 }
 
-/** Edit distance with transpositions, stopping early above `max`. */
-function editDistance(a: string, b: string, max = 2): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
-  for (let j = 0; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = v;
-    }
+/**
+ * Whether one edit (a letter added, dropped, changed, or two neighbours swapped) turns a into b: the
+ * restricted edit distance is at most 1. One pass from each end, no table: this runs for every pair of
+ * name mentions a document holds.
+ */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length - short.length > 1) return false;
+  let i = 0;
+  while (i < short.length && short[i] === long[i]) i++;
+  if (short.length === long.length) {
+    // A change at i, or a swap of i and i + 1; the rest must agree.
+    const swapped = i + 1 < short.length && short[i] === long[i + 1] && short[i + 1] === long[i];
+    return short.slice(i + 1) === long.slice(i + 1) || (swapped && short.slice(i + 2) === long.slice(i + 2));
   }
-  return d[a.length]![b.length]!;
+  // A letter added at i.
+  return short.slice(i) === long.slice(i + 1);
 }
 
 /** Same family name (or one typo in a long one, with full given names agreeing) and compatible given names. */
 export function namesCompatible(a: NameKey, b: NameKey): boolean {
   if (!a.family || !b.family) return false;
   if (a.family === b.family) return givenCompatible(a.given, b.given);
-  const typo = a.family.length >= 6 && b.family.length >= 6 && editDistance(a.family, b.family, 1) <= 1;
+  const typo = a.family.length >= 6 && b.family.length >= 6 && withinOneEdit(a.family, b.family);
   return typo && a.given.length > 0 && b.given.length > 0 && a.given.join(' ') === b.given.join(' ');
 }
