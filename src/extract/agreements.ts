@@ -117,7 +117,8 @@ function signingDate(opts: AgreementOptions): string | null {
  * word before it; a date before one only when a signing verb stands between them ("On 21 May, the
  * parties signed the MoU"), not when it dates something else ("met on Thursday to mark the treaty").
  */
-function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMention[]): Map<DocumentMention, DateMention[]> {
+function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMention[]): ReadonlyMap<DocumentMention, DateMention[]> {
+  if (!mentions.length || !s.dates.length) return NO_DATES; // most sentences: nothing to pair
   const out = new Map<DocumentMention, Array<{ d: DateMention; distance: number }>>(mentions.map((m) => [m, []]));
   for (const d of s.dates) {
     // Dates inside a title ("for 2024–2027") are periods of validity, not signing dates.
@@ -133,6 +134,7 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
   return new Map([...out].map(([m, ds]) => [m, ds.sort((a, b) => a.distance - b.distance).map((x) => x.d)]));
 }
 
+const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
 const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|concluded|adopted|inked|initiall?ed)\b/i;
 
 /** The sentence with every mention's title blanked out: status words inside titles ("within the framework of") say nothing. */

@@ -500,12 +500,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
   const before = previousDays(sentences, ctx);
   const monthYears = monthYearsBySentence(sentences);
-  // Most sentences name no encounter: only those with a cue get a context of their own.
-  const candidates = sentences.flatMap((s) =>
-    cuesOf(s).length
-      ? candidatesOf(s, cuesOf(s), inLead.has(s), people, { ...ctx, previousDay: before[s.index] ?? null, monthYears: monthYears[s.index] })
-      : [],
-  );
+  // One context for the sentence at hand, its day and month-years set as the reading moves on (a
+  // copy of the document's context per sentence was a measurable share of the time); candidates
+  // keep values read from it, never the context itself.
+  const here: { -readonly [K in keyof DocumentContext]: DocumentContext[K] } = { ...ctx };
+  const candidates = sentences.flatMap((s) => {
+    if (!cuesOf(s).length) return [];
+    here.previousDay = before[s.index] ?? null;
+    here.monthYears = monthYears[s.index];
+    return candidatesOf(s, cuesOf(s), inLead.has(s), people, here);
+  });
 
   const groups: Group[] = [];
   const open = (c: Candidate, main: boolean): Group => {

@@ -153,10 +153,13 @@ const NO_MONTH_YEARS: ReadonlyMap<number, number> = new Map();
 export function previousDays(sentences: ReadonlyArray<{ readonly dates: readonly DateMention[] }>, ctx: DateContext): Array<string | null> {
   const out: Array<string | null> = [];
   let last: string | null = null;
+  // One context whose day moves on with the reading: resolveDate keeps nothing of it.
+  const here: { -readonly [K in keyof DateContext]: DateContext[K] } = { published: ctx.published, reference: ctx.reference, anchor: ctx.anchor, previousDay: last };
   for (const s of sentences) {
     out.push(last);
     for (const d of s.dates) {
-      const r: string | null = resolveDate(d, false, { ...ctx, previousDay: last }).date;
+      here.previousDay = last;
+      const r: string | null = resolveDate(d, false, here).date;
       if (r && (r.length === 10 || (r.startsWith('--') && r.length === 7))) last = r;
     }
   }
