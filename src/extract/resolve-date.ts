@@ -154,7 +154,12 @@ export function previousDays(sentences: ReadonlyArray<{ readonly dates: readonly
   const out: Array<string | null> = [];
   let last: string | null = null;
   // One context whose day moves on with the reading: resolveDate keeps nothing of it.
-  const here: { -readonly [K in keyof DateContext]: DateContext[K] } = { published: ctx.published, reference: ctx.reference, anchor: ctx.anchor, previousDay: last };
+  const here: { -readonly [K in keyof DateContext]: DateContext[K] } = {
+    published: ctx.published,
+    reference: ctx.reference,
+    anchor: ctx.anchor,
+    previousDay: last,
+  };
   for (const s of sentences) {
     out.push(last);
     for (const d of s.dates) {

@@ -61,7 +61,8 @@ const DOM_MICROSECONDS_PER_ELEMENT = 50;
  */
 const ARTICLE_MIN_CHARS = 200;
 const DOM_ELEMENTS_ALWAYS_ALLOWED = 1_000;
-const domElementsAllowed = (bytes: number): number => Math.max(DOM_ELEMENTS_ALWAYS_ALLOWED, (bytes / (1024 * 1024)) * (1_000_000 / DOM_MICROSECONDS_PER_ELEMENT));
+const domElementsAllowed = (bytes: number): number =>
+  Math.max(DOM_ELEMENTS_ALWAYS_ALLOWED, (bytes / (1024 * 1024)) * (1_000_000 / DOM_MICROSECONDS_PER_ELEMENT));
 
 function metaOf(scan: HtmlScan, ...keys: string[]): string | null {
   for (const key of keys) {

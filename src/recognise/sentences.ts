@@ -92,7 +92,7 @@ function sentenceSpans(text: string): Array<[number, number]> {
   const origins: number[] = [];
   const shadowStarts: number[] = [];
   let shadowLength = 0;
-  for (let from = 0; from <= text.length; ) {
+  for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
     if (isOneSentence(text, from, to)) push(from, to);

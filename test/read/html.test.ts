@@ -56,7 +56,10 @@ describe('HTML pages', () => {
       () => readDocument('empty.html', Buffer.from('<html><head><title>x</title></head><body><script>1</script></body></html>')),
       /no readable text/,
     );
-    assert.throws(() => readDocument('empty-paragraphs.html', Buffer.from(page('<p class="x"></p>'.repeat(10_000)).replace(/>[^<]+</g, '><'))), /no readable text/);
+    assert.throws(
+      () => readDocument('empty-paragraphs.html', Buffer.from(page('<p class="x"></p>'.repeat(10_000)).replace(/>[^<]+</g, '><'))),
+      /no readable text/,
+    );
   });
 });
 

@@ -60,7 +60,10 @@ describe('sentences', () => {
       'numbered in text order',
     );
     const paragraphs = sentences.map((s) => s.paragraph);
-    assert.deepEqual(paragraphs, [...paragraphs].sort((a, b) => a - b));
+    assert.deepEqual(
+      paragraphs,
+      [...paragraphs].sort((a, b) => a - b),
+    );
     assert.equal(paragraphs.at(-1), LINES.length - 1);
   });
 
