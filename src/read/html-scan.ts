@@ -49,6 +49,8 @@ export interface HtmlScan {
   /** The deepest nesting of elements. */
   readonly depth: number;
   readonly elements: number;
+  /** Nodes a DOM of the page would hold: its elements and its runs of text (an entity splits a run). */
+  readonly nodes: number;
   /** The text outside the skipped elements, one blank line between blocks. */
   readonly text: string;
   /** The first <title>'s text, trimmed, or null. */
@@ -78,7 +80,8 @@ export function scanHtml(html: string, skip: ReadonlySet<string> = new Set()): H
   const jsonLd: string[] = [];
   let depth = 0,
     deepest = 0,
-    elements = 0;
+    elements = 0,
+    texts = 0;
   // Open elements inside a skipped one (the skipped one included); their text is not the page's.
   let skipping = 0;
   let title: string | null = null;
@@ -118,6 +121,7 @@ export function scanHtml(html: string, skip: ReadonlySet<string> = new Set()): H
         else if (BLOCK.has(name)) out.push('\n\n');
       },
       ontext(text) {
+        texts++;
         if (inTitle) titleText += text;
         if (ld !== null) ld += text;
         if (!skipping) out.push(text.replace(/\s+/g, ' '));
@@ -131,5 +135,5 @@ export function scanHtml(html: string, skip: ReadonlySet<string> = new Set()): H
     if (error instanceof TooDeep) return null;
     throw error;
   }
-  return { depth: deepest, elements, text: blockLines(out.join('')), title, meta, jsonLd, time };
+  return { depth: deepest, elements, nodes: elements + texts, text: blockLines(out.join('')), title, meta, jsonLd, time };
 }

@@ -46,6 +46,15 @@ describe('HTML pages', () => {
     assert.match(dense.text, /Ilham Aliyev met Prime Minister Nikol Pashinyan/);
     assert.equal(dense.publisher, 'Press Service of the President', 'the head is read either way');
   });
+  it('reads a page of entity-split text runs by the linear scan (each entity is a DOM node of its own)', () => {
+    const article = `<article>${para('President Ilham Aliyev met Prime Minister Nikol Pashinyan.')}</article>`;
+    const entities = (n: number): Buffer => Buffer.from(page(`${article}<p>${'&lt; '.repeat(n)}</p>`));
+    assert.doesNotMatch(readDocument('few.html', entities(100)).text, /Tweet/, 'Readability reads a page with a few entities');
+    const many = readDocument('many.html', entities(20_000));
+    // The scan skips <nav> and keeps the share bar; Readability, lost among 40,000 text nodes, kept both.
+    assert.match(many.text, /^Share Tweet Print/, 'the scan reads a page made of them');
+    assert.match(many.text, /Ilham Aliyev met Prime Minister Nikol Pashinyan/);
+  });
   it('reads a page with less text than an article by the linear scan (Readability would parse it four times)', () => {
     const short = readDocument('short.html', Buffer.from(page('<article><p>Talks were held in Baku.</p></article>')));
     assert.match(short.text, /Share Tweet Print/);
