@@ -98,8 +98,9 @@ export interface DatelineMatch {
 const cityCase = (s: string): string => (/[a-z]/.test(s) ? s : s.replace(/[A-Z]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
 const titleCase = (s: string): string => (/[a-z]/.test(s) || /^[A-Z]{2,4}$/.test(s) ? s : s.replace(/[A-Z]+/g, (w) => w.charAt(0) + w.slice(1).toLowerCase()));
 
-// An agency alone, as a web address: "AKIPRESS.COM - President …".
-const AGENCY_DOMAIN = /^([A-Z][A-Z0-9-]+\.(?:COM|NET|ORG|INFO|RU|KZ|UZ|KG|TJ|TM|AZ|AM|GE|BY|UA|MD|TR|IR|CN|IN|PK))\s*[-–—]\s+(?=\S)/;
+// An agency alone, as a web address in capitals, whatever its domain: "AKIPRESS.COM - President …",
+// "NEWS.AZ —", "THESTAR.COM.MY -".
+const AGENCY_DOMAIN = /^([A-Z][A-Z0-9-]+(?:\.[A-Z]{2,6}){1,2})\s*[-–—]\s+(?=\S)/;
 // A day and an agency without a city: "October 7, Pozirk. Oman’s Sultan …".
 const DAY_AGENCY = new RegExp(
   String.raw`^((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*),\s+(\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?)\.\s+(?=\p{Lu})`,

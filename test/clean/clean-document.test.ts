@@ -189,6 +189,10 @@ describe('the head of a page', () => {
   it('reads agency datelines without a city ("October 7, Pozirk.", "AKIPRESS.COM -") and a headline after a country dateline', () => {
     assert.equal(cleanDocument(raw('October 7, Pozirk. The leaders agreed to open embassies.')).publisher, 'Pozirk');
     assert.equal(cleanDocument(raw('AKIPRESS.COM - The presidents signed a declaration.')).publisher, 'AKIPRESS.COM');
+    assert.equal(cleanDocument(raw('THESTAR.COM.MY — The prime ministers met in Putrajaya.')).publisher, 'THESTAR.COM.MY');
+    assert.equal(cleanDocument(raw('NEWS.AZ - The ministers held talks in Baku.')).publisher, 'NEWS.AZ');
+    // An abbreviation with full stops is no web address.
+    assert.notEqual(cleanDocument(raw('U.S. - Talks with Canada resumed on Monday.')).publisher, 'U.S');
     const doc = cleanDocument(raw('PERU, April 16 - The Presidents of Peru and Chile discuss cooperation\n\nOn April 15 the presidents spoke by phone.'));
     assert.equal(doc.title, 'The Presidents of Peru and Chile discuss cooperation');
   });
