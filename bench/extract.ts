@@ -53,7 +53,8 @@ if (PROBE) {
 
 /** Peak RSS and retained heap (MB) of a fresh process extracting n streamed documents. */
 function memoryAt(n: number): { peakMB: number; retainedMB: number } {
-  const args = ['--expose-gc', ...process.execArgv, ...process.argv.slice(1)];
+  // execArgv carries --expose-gc (npm run bench), which the probe's full collection needs too.
+  const args = [...process.execArgv, ...process.argv.slice(1)];
   const out = execFileSync(process.execPath, args, { env: { ...process.env, BENCH_MEMORY_PROBE: String(n) }, encoding: 'utf8' });
   return JSON.parse(out.trim().split('\n').at(-1)!) as { peakMB: number; retainedMB: number };
 }

@@ -53,6 +53,9 @@ const MAX_DOM_TEXT = 100_000;
  * paragraphs took 0.6 s) is read by the linear scan.
  */
 const DOM_MICROSECONDS_PER_ELEMENT = 50;
+const DOM_ELEMENTS_ALWAYS_ALLOWED = 1_000;
+/** Bytes of page per element at which the elements' predicted cost is 1 s per MB (about 52). */
+const MIN_BYTES_PER_ELEMENT = (1024 * 1024) / (1_000_000 / DOM_MICROSECONDS_PER_ELEMENT);
 /**
  * A DOM holds a node for each run of text too, and an entity splits a run: paragraphs of "&lt; &lt;"
  * make thousands of text nodes that Readability reads again and again (a fuzz find: 136 KB holding
@@ -69,9 +72,9 @@ const DOM_NODES_ALWAYS_ALLOWED = 2_000;
  * characters took 150 ms, three times as long as once).
  */
 const ARTICLE_MIN_CHARS = 200;
-const DOM_ELEMENTS_ALWAYS_ALLOWED = 1_000;
-const domElementsAllowed = (bytes: number): number =>
-  Math.max(DOM_ELEMENTS_ALWAYS_ALLOWED, (bytes / (1024 * 1024)) * (1_000_000 / DOM_MICROSECONDS_PER_ELEMENT));
+
+/** Whether a page of `bytes` holds no more than one of `count` things per `minBytesPer` bytes, `floor` of them always allowed. */
+const sparseEnough = (count: number, bytes: number, floor: number, minBytesPer: number): boolean => count <= Math.max(floor, bytes / minBytesPer);
 
 function metaOf(scan: HtmlScan, ...keys: string[]): string | null {
   for (const key of keys) {
@@ -128,8 +131,8 @@ export function readHtml(html: string, source: string): HtmlPage {
     scan.text.length >= ARTICLE_MIN_CHARS &&
     scan.depth <= MAX_DEPTH &&
     scan.elements <= MAX_ELEMENTS &&
-    scan.elements <= domElementsAllowed(html.length) &&
-    scan.nodes <= Math.max(DOM_NODES_ALWAYS_ALLOWED, html.length / MIN_BYTES_PER_NODE) &&
+    sparseEnough(scan.elements, html.length, DOM_ELEMENTS_ALWAYS_ALLOWED, MIN_BYTES_PER_ELEMENT) &&
+    sparseEnough(scan.nodes, html.length, DOM_NODES_ALWAYS_ALLOWED, MIN_BYTES_PER_NODE) &&
     scan.depth * scan.text.length <= MAX_DEPTH_TIMES_TEXT &&
     scan.depth * scan.elements <= MAX_DEPTH_TIMES_ELEMENTS &&
     scan.text.length <= MAX_DOM_TEXT;
