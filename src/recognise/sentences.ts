@@ -78,40 +78,107 @@ function isOneSentence(text: string, from: number, to: number): boolean {
 }
 
 /**
+ * Units (runs of non-space characters) wink-nlp reads after and before a unit holding a stop. Each of
+ * its sentence patterns begins at a stop or at an abbreviation (which holds a full stop) and spans at
+ * most four tokens (the longest path of the model's automaton), so what decides a stop lies within
+ * three tokens after it, and a unit holds at least one token. Nothing before a stop can start a
+ * pattern that reaches it unless it is a stop itself, with a window of its own that merges with this
+ * one; one unit before is kept as a margin.
+ */
+const UNITS_AFTER = 4,
+  UNITS_BEFORE = 1;
+
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 127 && WHITESPACE.test(String.fromCharCode(c)));
+
+/** A stretch of a line wink-nlp reads: every stop in it with its context, at [from, to) of the text. */
+interface Window {
+  readonly from: number;
+  readonly to: number;
+}
+
+/**
+ * The windows of the line [from, to): each unit holding a stop with its context units,
+ * overlapping windows merged. One pass over the line's units, whatever their length.
+ */
+function windowsOf(text: string, from: number, to: number, out: Window[]): void {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const stops: number[] = [];
+  for (let i = from; i < to;) {
+    while (i < to && isSpace(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const start = i;
+    let stop = false;
+    for (; i < to && !isSpace(text.charCodeAt(i)); i++) stop ||= isStop(text.charCodeAt(i));
+    if (stop) stops.push(starts.length);
+    starts.push(start);
+    ends.push(i);
+  }
+  let open = -1,
+    close = -1;
+  for (const u of stops) {
+    const first = Math.max(0, u - UNITS_BEFORE),
+      last = Math.min(starts.length - 1, u + UNITS_AFTER);
+    if (open >= 0 && first <= close + 1) close = last;
+    else {
+      if (open >= 0) out.push({ from: starts[open]!, to: ends[close]! });
+      open = first;
+      close = last;
+    }
+  }
+  if (open >= 0) out.push({ from: starts[open]!, to: ends[close]! });
+}
+
+/**
  * Sentence spans of the text. A paragraph (line) boundary always ends a sentence. Lines that can only
- * be one sentence are taken whole; the others go to wink-nlp in one pass (one call is much cheaper
- * than one per paragraph), joined by line breaks, and wink's sentences are cut back at them.
+ * be one sentence are taken whole. In the others wink-nlp decides every boundary, but reads only each
+ * stop with its context (wink ends sentences at stops alone, and its patterns are a few tokens long),
+ * in one pass over all the windows joined by line breaks; the ends of its sentences inside a window
+ * cut the line.
  */
 function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const push = (from: number, to: number): void => {
     if (text.slice(from, to).trim()) spans.push(...capped(text, trim(text, from, to)));
   };
-  // The lines wink must read: their start in the text and in the joined text wink reads.
-  const lines: string[] = [];
-  const origins: number[] = [];
-  const shadowStarts: number[] = [];
-  let shadowLength = 0;
+  const windows: Window[] = [];
+  const lines: Array<[number, number]> = [];
   for (let from = 0; from <= text.length;) {
     const nl = text.indexOf('\n', from);
     const to = nl < 0 ? text.length : nl;
     if (isOneSentence(text, from, to)) push(from, to);
     else {
-      lines.push(text.slice(from, to));
-      origins.push(from);
-      shadowStarts.push(shadowLength);
-      shadowLength += to - from + 1;
+      lines.push([from, to]);
+      windowsOf(text, from, to, windows);
     }
     from = to + 1;
   }
-  if (lines.length) winkSpans(lines, origins, shadowStarts, push);
+  if (lines.length) {
+    const cuts = winkCuts(text, windows);
+    let c = 0;
+    for (const [from, to] of lines) {
+      let start = from;
+      while (c < cuts.length && cuts[c]! < to) {
+        if (cuts[c]! > start) push(start, cuts[c]!);
+        start = Math.max(start, cuts[c++]!);
+      }
+      push(start, to);
+    }
+  }
   spans.sort((a, b) => a[0] - b[0]);
   return joinDecimals(text, spans);
 }
 
-/** wink-nlp's sentences over the given lines, each piece within one line handed to push in text offsets. */
-function winkSpans(lines: string[], origins: number[], shadowStarts: number[], push: (from: number, to: number) => void): void {
-  const shadow = tokenizable(lines.join('\n'));
+/** Where wink-nlp ends sentences inside the windows, as ascending offsets in the text. */
+function winkCuts(text: string, windows: readonly Window[]): number[] {
+  const shadowStarts: number[] = [];
+  let shadowLength = 0;
+  const parts = windows.map((w) => {
+    shadowStarts.push(shadowLength);
+    shadowLength += w.to - w.from + 1;
+    return text.slice(w.from, w.to);
+  });
+  const shadow = tokenizable(parts.join('\n'));
   const doc = nlp.readDoc(shadow);
   const values = doc.tokens().out(its.value) as string[];
   // Map token indexes to character offsets by walking the text wink read: it keeps token text verbatim.
@@ -122,22 +189,18 @@ function winkSpans(lines: string[], origins: number[], shadowStarts: number[], p
     starts[i] = at >= 0 ? at : cursor;
     cursor = starts[i]! + values[i]!.length;
   }
-  let line = 0;
+  const cuts: number[] = [];
+  let w = 0;
   doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const [first, last] = s.out(its.span) as [number, number];
-    const start = starts[first]!,
-      end = starts[last]! + values[last]!.length;
-    let from = start;
-    for (;;) {
-      while (line + 1 < lines.length && shadowStarts[line + 1]! <= from) line++;
-      const lineEnd = shadowStarts[line]! + lines[line]!.length;
-      const to = Math.min(end, lineEnd);
-      const shift = origins[line]! - shadowStarts[line]!;
-      if (to > from) push(from + shift, to + shift);
-      if (end <= lineEnd) break;
-      from = lineEnd + 1;
-    }
+    const last = (s.out(its.span) as [number, number])[1];
+    const end = starts[last]! + values[last]!.length;
+    while (w + 1 < windows.length && shadowStarts[w + 1]! <= end) w++;
+    const window = windows[w]!;
+    const offset = end - shadowStarts[w]!;
+    // A sentence that ends where a window ends was cut by the window (or by the line's end, which cuts anyway).
+    if (offset > 0 && offset < window.to - window.from) cuts.push(window.from + offset);
   });
+  return cuts;
 }
 
 /** A span cut into pieces of at most MAX_SENTENCE characters, each ending at a space where there is one. */
