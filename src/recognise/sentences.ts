@@ -191,15 +191,14 @@ function winkCuts(text: string, windows: readonly Window[]): number[] {
   }
   const cuts: number[] = [];
   let w = 0;
-  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
-    const last = (s.out(its.span) as [number, number])[1];
+  for (const [, last] of doc.sentences().out(its.span) as Array<[number, number]>) {
     const end = starts[last]! + values[last]!.length;
     while (w + 1 < windows.length && shadowStarts[w + 1]! <= end) w++;
     const window = windows[w]!;
     const offset = end - shadowStarts[w]!;
     // A sentence that ends where a window ends was cut by the window (or by the line's end, which cuts anyway).
     if (offset > 0 && offset < window.to - window.from) cuts.push(window.from + offset);
-  });
+  }
   return cuts;
 }
 
