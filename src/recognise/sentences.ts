@@ -37,13 +37,15 @@ export const MAX_SENTENCE = 1_000;
 const LONG_RUN = new RegExp(`\\S{${MAX_TOKEN + 1},}`, 'g');
 
 const WHITESPACE = /\s/;
+/** A space to wink-nlp and to the windows below (`\s`), by character code for the ASCII ones. */
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(String.fromCharCode(c)));
 
 /** Whether the text holds a run of more than MAX_TOKEN non-space characters: one pass of character codes (a regular expression tried at every position costs five times as much). */
 function hasLongRun(text: string): boolean {
   let run = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 32 || (c >= 9 && c <= 13) || (c > 127 && WHITESPACE.test(text[i]!))) run = 0;
+    if (isSpace(c)) run = 0;
     else if (++run > MAX_TOKEN) return true;
   }
   return false;
@@ -87,8 +89,6 @@ function isOneSentence(text: string, from: number, to: number): boolean {
  */
 const UNITS_AFTER = 4,
   UNITS_BEFORE = 1;
-
-const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c > 127 && WHITESPACE.test(String.fromCharCode(c)));
 
 /** A stretch of a line wink-nlp reads: every stop in it with its context, at [from, to) of the text. */
 interface Window {
@@ -139,7 +139,8 @@ function windowsOf(text: string, from: number, to: number, out: Window[]): void 
 function sentenceSpans(text: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
   const push = (from: number, to: number): void => {
-    if (text.slice(from, to).trim()) spans.push(...capped(text, trim(text, from, to)));
+    const span = trim(text, from, to);
+    if (span[0] < span[1]) spans.push(...capped(text, span));
   };
   const windows: Window[] = [];
   const lines: Array<[number, number]> = [];
