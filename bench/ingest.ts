@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { ingest } from '../src/ingest/ingest.js';
 import { readInputs } from '../src/read/inputs.js';
 import { DEFAULT_MAX_BYTES } from '../src/read/limits.js';
-import { defaultWorkers, PIPELINE_DEPTH } from '../src/ingest/worker-pool.js';
+import { defaultWorkers, PIPELINE_DEPTH, THREAD_LIMITS } from '../src/ingest/worker-pool.js';
 import { openStore } from '../src/store/open-store.js';
 import { generateDocument, type DocumentShape } from './generate-corpus.js';
 import { ThreadCpu } from './thread-cpu.js';
@@ -42,7 +42,7 @@ function generate(shape: DocumentShape): string[] {
 }
 
 /**
- * Extraction alone: the same files, the same number of worker threads, nothing stored. Timed like
+ * Extraction alone: the same files, the same number of worker threads with the pool's heap limits, nothing stored. Timed like
  * the ingest below, from the start of the worker threads (module loading and lexicons included in
  * both, so neither figure carries a cost the other does not).
  */
@@ -50,7 +50,7 @@ async function extractionOnly(files: readonly string[], cpu: ThreadCpu): Promise
   const url = new URL('./extract-only-worker.ts', import.meta.url);
   const boot = `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then(({ register }) => { register(); return import(${JSON.stringify(url.href)}); });`;
   const started = performance.now();
-  const workers = Array.from({ length: CORES }, () => new Worker(boot, { eval: true }));
+  const workers = Array.from({ length: CORES }, () => new Worker(boot, { eval: true, resourceLimits: THREAD_LIMITS }));
   // Each worker holds PIPELINE_DEPTH documents ahead, as the ingest pool does, so neither figure
   // pays a round trip per document that the other does not.
   let next = 0;

@@ -4,7 +4,7 @@
 // (workers/cue-worker.ts) only answers cues; test/ingest/ingest.test.ts crashes a real ingest.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { ExtractionPool, type WorkerRequest } from '../../src/ingest/worker-pool.js';
+import { ExtractionPool, THREAD_LIMITS, type WorkerRequest } from '../../src/ingest/worker-pool.js';
 
 const TALKS = 'Minsk, 3 March 2024. President of Belarus Aleksandr Lukashenko met President of Tajikistan Emomali Rahmon in Minsk on 3 March 2024.';
 const request = (source: string): WorkerRequest => ({ source, bytes: Buffer.from(TALKS), published: null });
@@ -80,6 +80,23 @@ describe('extraction pool', () => {
     } finally {
       await pool.close();
     }
+  });
+
+  it('threads get the larger young generation, also when a caller sets other limits', { timeout: 60_000 }, async () => {
+    const limitsOf = async (pool: ExtractionPool): Promise<Record<string, number>> => {
+      try {
+        const reply = await pool.run(request('limits-a.txt'));
+        assert.ok(!reply.ok);
+        return JSON.parse(reply.error) as Record<string, number>;
+      } finally {
+        await pool.close();
+      }
+    };
+    const plain = await limitsOf(new ExtractionPool({ threads: 1, depth: 1, worker: CUES }));
+    assert.equal(plain.maxYoungGenerationSizeMb, THREAD_LIMITS.maxYoungGenerationSizeMb);
+    const capped = await limitsOf(new ExtractionPool({ threads: 1, depth: 1, worker: CUES, resourceLimits: { maxOldGenerationSizeMb: 64 } }));
+    assert.equal(capped.maxYoungGenerationSizeMb, THREAD_LIMITS.maxYoungGenerationSizeMb);
+    assert.equal(capped.maxOldGenerationSizeMb, 64);
   });
 
   it('threads that cannot start fail every document instead of leaving it queued', { timeout: 60_000 }, async () => {

@@ -2,7 +2,8 @@
 // path): `exit-…` makes the thread exit mid-task; `throw-…` kills it with an uncaught error while the
 // task is in flight; `hang-…` never returns (a loop with no end, as a runaway pattern would be);
 // `oom-…` allocates until the thread runs out of memory; `echo-…` is answered at once without
-// extracting. Production threads load src/ingest/extract-worker.ts, which reads no cue.
+// extracting; `limits-…` answers with the thread's heap limits (as JSON). Production threads load src/ingest/extract-worker.ts, which reads no cue.
+import { resourceLimits } from 'node:worker_threads';
 import type { WorkerReply, WorkerRequest } from '../../../src/ingest/worker-pool.js';
 
 export function onCue(request: WorkerRequest): Promise<WorkerReply> | WorkerReply | null {
@@ -20,6 +21,7 @@ export function onCue(request: WorkerRequest): Promise<WorkerReply> | WorkerRepl
     const held: number[][] = [];
     for (;;) held.push(Array.from({ length: 1e5 }, (_, i) => i));
   }
+  if (name.startsWith('limits-')) return { ok: false, error: JSON.stringify(resourceLimits) };
   if (name.startsWith('echo-')) return { ok: false, error: `echo ${request.source}` };
   return null;
 }
