@@ -76,6 +76,16 @@ function mostCommon(values: string[]): string | null {
   return best;
 }
 
+/**
+ * A mention cut by the end of the text: it ends the last sentence, and that sentence ends in the
+ * middle of its words, with no stop or closing mark, as excerpts and pages cut off mid-word do
+ * ("Besides trade, PM Pas"). Its name may be any beginning of the real one, so it is not read. A text
+ * of one paragraph (a headline alone, a feed item's title) is not taken for cut.
+ */
+function cutOff(m: PersonMention, s: RecognisedSentence, last: RecognisedSentence | undefined): boolean {
+  return s === last && s.paragraph > 0 && m.end >= s.text.length && /[\p{L}\p{N}]$/u.test(s.text);
+}
+
 // "accompanied by", "accompanied on his working visit by".
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 
@@ -86,7 +96,8 @@ export class PeopleIndex {
     sentences: readonly RecognisedSentence[],
     private readonly ctx: DocumentContext,
   ) {
-    const placed = sentences.flatMap((s) => s.people.map((m) => placedIn(m, s)));
+    const last = sentences.at(-1);
+    const placed = sentences.flatMap((s) => s.people.filter((m) => !cutOff(m, s, last)).map((m) => placedIn(m, s)));
     // Full names first, so surnames and patronymics have someone to attach to.
     const order = (m: PlacedMention): number => (m.patronymic ? 2 : m.parts.length > 1 ? 0 : 1);
     for (const m of [...placed].sort((a, b) => order(a) - order(b) || a.start - b.start + (a.sentence.index - b.sentence.index) * 1e6)) this.add(m);

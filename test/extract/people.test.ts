@@ -6,6 +6,29 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('does not read a name the end of an excerpt cuts in two', () => {
+    const lead = 'Prime Minister Ana Soler of Chile met President Luis Benitez of Paraguay in Santiago on 3 May 2024.';
+    assert.deepEqual(
+      people(`${lead}\nBesides trade, PM Ben`).map((p) => p.name),
+      ['Ana Soler', 'Luis Benitez'],
+      'the text stops mid-word: "Ben" is the beginning of a name',
+    );
+    assert.deepEqual(
+      people(`${lead}\nThe talks were followed by a press conference with Minister Jorge Ruiz.`).map((p) => p.name),
+      ['Ana Soler', 'Luis Benitez', 'Jorge Ruiz'],
+      'a last sentence that ends with its stop is whole',
+    );
+    assert.deepEqual(
+      people(`Minister Jorge Ruiz\n${lead}`).map((p) => p.name),
+      ['Jorge Ruiz', 'Ana Soler', 'Luis Benitez'],
+      'a line without a stop that is not the end of the text is whole',
+    );
+    assert.deepEqual(
+      people('Minister Jorge Ruiz Meets President Luis Benitez').map((p) => p.name),
+      ['Jorge Ruiz', 'Luis Benitez'],
+      'a headline alone is whole',
+    );
+  });
   it('reads titles before names, with the country they carry', () => {
     assert.deepEqual(people('Kazakh Foreign Minister Murat Nurtleu met Uzbek Prime Minister Abdulla Aripov.'), [
       { name: 'Murat Nurtleu', aliases: [], role: 'Foreign Minister', country: 'KAZ' },
