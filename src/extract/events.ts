@@ -534,17 +534,20 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     (defining ? g.defining : g.merged).push(c.sentence);
     g.parts.push(c);
     // Only talks the text reports as such, outside quotations: "the talks took place the next day".
+    // Talks with no date of their own are on the day the text named last ("was welcomed this morning.
+    // The leaders then held talks").
+    const day = c.date === null ? (before[c.sentence.index] ?? null) : c.date;
     if (
       c.type === 'meeting' &&
       !c.planned &&
       /\b(?:talks|negotiations)\b/i.test(c.sentence.text) &&
       !/^[“"«]/.test(c.sentence.text.trim()) &&
-      c.date?.length === 10 &&
+      day?.length === 10 &&
       g.date?.length === 10 &&
-      c.date > g.date &&
-      (g.end !== null ? c.date <= g.end : g.type === 'visit' && daysBetween(g.date, c.date) <= 6)
+      day > g.date &&
+      (g.end !== null ? day <= g.end : g.type === 'visit' && daysBetween(g.date, day) <= 6)
     )
-      g.talks ??= c.date;
+      g.talks ??= day;
     if (defining) {
       for (const x of c.countries) g.countries.add(x);
       for (const p of c.people) g.people.add(p);

@@ -8,6 +8,25 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('dates documents of a multi-day visit by the day its undated talks follow', () => {
+    const visit = 'President of Peru Ana Quispe is on a state visit to Chile from 10 to 13 June 2025 at the invitation of President Luis Soto.';
+    const talks = 'The two presidents then held talks at La Moneda and signed an agreement on border crossings.';
+    assert.deepEqual(
+      agreements(`${visit} She was welcomed at the palace this morning. ${talks}`, '2025-06-11').map((a) => a.date),
+      ['2025-06-11'],
+      'the welcome was "this morning", the day of publication; the talks follow it',
+    );
+    assert.deepEqual(
+      agreements(`${visit} ${talks}`, '2025-06-11').map((a) => a.date),
+      ['2025-06-10'],
+      'no day named after the first: the first day',
+    );
+    assert.deepEqual(
+      agreements(`${visit} She recalled her first visit to Santiago on 9 June 2019. ${talks}`, '2025-06-11').map((a) => a.date),
+      ['2025-06-10'],
+      'a day outside the visit is not the day of its talks',
+    );
+  });
   it('reads a named document, its kind and status, dated by the talks', () => {
     const got = agreements(`${LEAD} After the talks the presidents signed an agreement on cooperation in agriculture.`, '2024-04-23');
     assert.deepEqual(got, [
