@@ -335,8 +335,14 @@ class SentencePeople {
     // Only a role that stands by itself: with its country, its portfolio or an article ("the Minister").
     const standalone = role.country !== null || role.role !== role.title.form || (role.first > 0 && ['the', 'a'].includes(ws[role.first - 1]!.key));
     if (!standalone) return null;
-    const j = comma + honorificsAt(ws, comma);
-    if (j >= ws.length || rolePhraseAt(this.text, ws, this.countries, j, false)) return null;
+    let j = comma + honorificsAt(ws, comma);
+    if (j >= ws.length) return null;
+    // "The Spokesman for the Presidency, Ambassador Mohamed Saleh,": a bare title (a rank) between the
+    // comma and the name; the role before the comma is the office.
+    const rank = rolePhraseAt(this.text, ws, this.countries, j, false);
+    if (rank && (rank.role !== rank.title.form || rank.country !== null || rank.plural)) return null;
+    if (rank) j = rank.last + 1 + honorificsAt(ws, rank.last + 1);
+    if (j >= ws.length) return null;
     const last = this.nameRun(j, true);
     if (last <= j) return null;
     const after = ws[last + 1];

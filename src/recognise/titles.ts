@@ -148,7 +148,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     const w = ws[k]!,
       gap = text.slice(w.end, ws[k + 1]!.start);
     const portfolio = w.capitalised && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key);
-    const joined = /^\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && portfolio);
+    // A comma joins items of a list of portfolios, never a portfolio to the title ("the Presidency, Ambassador X").
+    const joined = /^\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && portfolio && k + 1 < i);
     if (!joined) break;
     if (portfolio) wordingStart = k;
     else if (w.key === 'and' && k > 0 && ws[k - 1]!.capitalised && PORTFOLIO.has(ws[k - 1]!.key)) continue;

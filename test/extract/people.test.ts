@@ -6,6 +6,32 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('reads the office before a comma over a rank before the name ("the Spokesman for the Presidency, Ambassador X")', () => {
+    const call = 'President Luis Benitez of Paraguay received a phone call from Prime Minister Ana Soler of Spain.';
+    assert.deepEqual(
+      people(`${call} The Spokesman for the Presidency, Ambassador Jorge Ruiz, said the two sides reviewed relations.`).map((p) => [p.name, p.role, p.country]),
+      [
+        ['Luis Benitez', 'President', 'PRY'],
+        ['Ana Soler', 'Prime Minister', 'ESP'],
+        ['Jorge Ruiz', 'Spokesman for the Presidency', 'PRY'],
+      ],
+      'a spokesperson speaks for the first leader',
+    );
+    assert.deepEqual(
+      people(`${call} Foreign Minister Rosa Vera, Ambassador Jorge Ruiz and others attended.`).map((p) => [p.name, p.role]),
+      [
+        ['Luis Benitez', 'President'],
+        ['Ana Soler', 'Prime Minister'],
+        ['Rosa Vera', 'Foreign Minister'],
+        ['Jorge Ruiz', 'Ambassador'],
+      ],
+      'a list of titled names: each keeps its own title',
+    );
+    assert.deepEqual(
+      people('Minister of the Presidency Rosa Vera met the delegation.').map((p) => [p.name, p.role]),
+      [['Rosa Vera', 'Minister of the Presidency']],
+    );
+  });
   it('does not read a name the end of an excerpt cuts in two', () => {
     const lead = 'Prime Minister Ana Soler of Chile met President Luis Benitez of Paraguay in Santiago on 3 May 2024.';
     assert.deepEqual(
