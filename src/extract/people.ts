@@ -86,6 +86,10 @@ function cutOff(m: PersonMention, s: RecognisedSentence, last: RecognisedSentenc
   return s === last && s.paragraph > 0 && m.end >= s.text.length && /[\p{L}\p{N}]$/u.test(s.text);
 }
 
+// A journey's verb right after a name, its destination next: "would visit", "is to travel to", "arrived in".
+const TRAVEL =
+  /^\s*(?:,[^,]{0,40},\s*)?(?:(?:will|would|is to|is due to|is set to|is expected to|plans to)\s+(?:also\s+)?(?:visit|travel to|go to|pay a visit to)|(?:visited|travelled to|traveled to|arrived in|arrives in|will arrive in))\s+(?:the\s+)?/i;
+
 // "accompanied by", "accompanied on his working visit by".
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 
@@ -331,7 +335,28 @@ export class PeopleIndex {
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
     if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
-    p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? (this.soleAttributive(p, mentioned) ?? this.ctx.home) : null);
+    p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? (this.soleAttributive(p, mentioned) ?? this.homeOrGuest(p)) : null);
+  }
+
+  /**
+   * The publisher's state for an official the text gives no state, unless the text has the person
+   * travel to it ("Defence Minister X would visit Jakarta soon"): then the other state of a two-state
+   * report, or none.
+   */
+  private homeOrGuest(p: PersonRecord): string | null {
+    const home = this.ctx.home;
+    if (home === null || !p.mentions.some((m) => this.travelsTo(m, home))) return home;
+    const others = this.ctx.focus.slice(0, 2).filter((c) => c !== home);
+    return this.ctx.focus.length >= 2 && others.length === 1 ? others[0]! : null;
+  }
+
+  /** Whether the mention is the subject of a journey to a place of the state: "X will visit Jakarta", "X arrived in Indonesia". */
+  private travelsTo(m: PlacedMention, iso3: string): boolean {
+    const after = m.sentence.text.slice(m.end, m.end + 80);
+    const verb = TRAVEL.exec(after);
+    if (!verb) return false;
+    const at = m.end + verb.index + verb[0].length;
+    return m.sentence.countries.some((c) => c.iso3 === iso3 && c.start >= at && c.start - at <= 4);
   }
 
   /** Two written forms of one known leader ("Mohamed bin Zayed", "Mohamed bin Zayed Al Nahyan") are one person. */

@@ -32,6 +32,17 @@ describe('people', () => {
       [['Rosa Vera', 'Minister of the Presidency']],
     );
   });
+  it("gives the publisher's state to an official with none, unless the text has the official travel there", () => {
+    const lead = 'Jakarta (ANTARA) - President Budi Santoso received Peruvian Prime Minister Ana Vera at the palace in Jakarta on Thursday (May 15).';
+    const countryOf = (text: string): string | null | undefined => people(text, '2025-05-16').find((p) => p.name === 'Jorge Ruiz')?.country;
+    assert.equal(countryOf(`${lead} Defence Minister Jorge Ruiz attended the talks.`), 'IDN', 'the agency is Indonesian');
+    assert.equal(countryOf(`${lead} Santoso said Defence Minister Jorge Ruiz would visit Jakarta soon.`), 'PER', 'a visitor to Jakarta: the other side');
+    assert.equal(
+      countryOf(`${lead} Defence Minister Jorge Ruiz will visit Lima next month.`),
+      'IDN',
+      'a journey to the other state says nothing against the home one',
+    );
+  });
   it('does not read a name the end of an excerpt cuts in two', () => {
     const lead = 'Prime Minister Ana Soler of Chile met President Luis Benitez of Paraguay in Santiago on 3 May 2024.';
     assert.deepEqual(
