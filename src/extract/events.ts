@@ -169,7 +169,8 @@ function announced(text: string, cue: Cue): boolean {
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
   if (PAST_BEFORE.test(before)) return false;
-  return futureCue().test(before) || FUTURE_AFTER.test(after) || PROPOSAL.test(before);
+  // The cue's own words count with those before it: "Meloni to travel to Cairo" (a headline's "to").
+  return futureCue().test(before + text.slice(cue.index, cue.end)) || FUTURE_AFTER.test(after) || PROPOSAL.test(before);
 }
 
 /** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */

@@ -6,6 +6,17 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads a headline\'s "X to travel to Y on Sunday" as an announced visit, the next such day', () => {
+    const text = [
+      'Soler to travel to Lima on Sunday for talks with Quispe',
+      '',
+      'LIMA – President of Chile Ana Soler will hold talks with President of Peru Luis Quispe in Lima, her office announced on Thursday.',
+    ].join('\n');
+    const [main] = events(text, '2024-03-14');
+    assert.deepEqual([main?.type, main?.date, main?.planned], ['visit', '2024-03-17', true]);
+    const past = events('Soler travelled to Lima on Sunday for talks with President of Peru Luis Quispe.', '2024-03-14');
+    assert.deepEqual([past[0]?.date, past[0]?.planned], ['2024-03-10', false], 'a journey reported as made: the Sunday before');
+  });
   it('makes one event of the parts of one encounter', () => {
     const text = [
       'Talks with the President of Kyrgyzstan',
