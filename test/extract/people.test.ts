@@ -43,6 +43,20 @@ describe('people', () => {
       'a journey to the other state says nothing against the home one',
     );
   });
+  it("reads an embassy's ranks (counsellor, secretaries, attachés) as roles, with the embassy's state", () => {
+    assert.deepEqual(
+      people('"Our exporters see a gateway to the region," said Jomo Kariuki, Commercial Counsellor of the Embassy of Kenya in Tashkent.').map((p) => [
+        p.name,
+        p.role,
+        p.country,
+      ]),
+      [['Jomo Kariuki', 'Commercial Counsellor of the Embassy of Kenya', 'KEN']],
+    );
+    assert.deepEqual(
+      people('Military Attaché Ana Soler of the Chilean embassy attended the ceremony.').map((p) => [p.name, p.role, p.country]),
+      [['Ana Soler', 'Military Attaché', 'CHL']],
+    );
+  });
   it('does not read a name the end of an excerpt cuts in two', () => {
     const lead = 'Prime Minister Ana Soler of Chile met President Luis Benitez of Paraguay in Santiago on 3 May 2024.';
     assert.deepEqual(
