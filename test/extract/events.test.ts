@@ -6,6 +6,24 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads "discussed by phone" and "over phone" as a call, not a reporter\'s "told by phone"', () => {
+    const lead = 'President of Chile Ana Soler and President of Peru Luis Quispe discussed over phone issues of bilateral cooperation.';
+    assert.deepEqual(
+      events(lead, '2020-02-19').map((e) => [e.type, e.date]),
+      [['phone_call', '2020-02-19']],
+    );
+    assert.deepEqual(events('Minister of Trade of Chile Rosa Vera told reporters by phone that exports grew.', '2020-02-19'), []);
+  });
+  it('does not date a call by the year of a trade clause in its sentence ("turnover that grew 2.6 times last year")', () => {
+    const text = [
+      'President of Chile Ana Soler and President of Peru Luis Quispe held a telephone conversation.',
+      'In the course of the telephone conversation, the presidents noted the bilateral trade turnover that grew 2.6 times last year.',
+    ].join('\n');
+    assert.deepEqual(
+      events(text, '2020-02-19').map((e) => [e.type, e.date]),
+      [['phone_call', '2020-02-19']],
+    );
+  });
   it('reads a headline\'s "X to travel to Y on Sunday" as an announced visit, the next such day', () => {
     const text = [
       'Soler to travel to Lima on Sunday for talks with Quispe',
