@@ -84,8 +84,9 @@ const DATELINE = new RegExp(
     String.raw`(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)){0,2}` + // optional ", Country", ", ON", ", D.C."
     String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?))?` +
     String.raw`\s*[.,]?\s*(?:\(([^)]{2,90})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s)))?` +
-    // After an agency in brackets the dash may be missing: "ABU DHABI, (WAM - 12th Oct, 2020) During a call …".
-    String.raw`(?:\.?\s*[-–—:]+\s*|(?<=\))\s+(?=[A-Z]))`,
+    // After an agency in brackets or slashes the dash may be missing: "ABU DHABI, (WAM - 12th Oct, 2020) During a call …",
+    // "BISHKEK, November 12. /TASS/. Russian President …".
+    String.raw`(?:\.?\s*[-–—:]+\s*|(?<=\))\s+(?=[A-Z])|(?<=/)\.?\s+(?=[A-Z]))`,
 );
 
 export interface DatelineMatch {

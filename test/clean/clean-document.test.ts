@@ -91,6 +91,12 @@ describe('clean', () => {
     assert.equal(doc.published, '2024-03-14');
     assert.deepEqual(doc.dateline, { city: 'Santiago', agency: 'Cono Sur Press', monthDay: '--03-14', date: null });
   });
+  it('reads an agency between slashes closed by a full stop and no dash ("LIMA, March 14. /Andes Press/. The …")', () => {
+    const doc = cleanDocument(raw('LIMA, March 14. /Andes Press/. The ministers met in the capital.'));
+    assert.deepEqual(doc.dateline, { city: 'Lima', agency: 'Andes Press', monthDay: '--03-14', date: null });
+    assert.equal(doc.publisher, 'Andes Press');
+    assert.equal(doc.text, 'The ministers met in the capital.');
+  });
   it('lets the user supply the publication date', () => {
     assert.equal(cleanDocument(raw('Some text here.'), { published: '2020-01-02' }).published, '2020-01-02');
   });
