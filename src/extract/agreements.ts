@@ -153,6 +153,31 @@ interface Prior {
 /** Two mentions in one list: only commas, "and", "as well as" or "including" between them. */
 const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[\s,]*)?(?:a|an|the|another)?\s*$/i;
 
+/**
+ * The status a list's verb gives from after it: "an MoU on A, an MoU on B, as well as an agreement
+ * on C were signed". Each mention with none of its own takes the one of the next mention in the
+ * same list, read from the last.
+ */
+function trailingStatuses(
+  text: string,
+  mentions: readonly DocumentMention[],
+  own: ReadonlyMap<DocumentMention, AgreementStatusT | null>,
+): Map<DocumentMention, AgreementStatusT> {
+  const out = new Map<DocumentMention, AgreementStatusT>();
+  let nextMention: DocumentMention | null = null;
+  let nextStatus: AgreementStatusT | null = null;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const mention = mentions[i]!;
+    const status = own.get(mention) ?? null;
+    const inherited: AgreementStatusT | null =
+      !status && nextMention && nextStatus && LINKED.test(text.slice(mention.end, nextMention.start)) ? nextStatus : null;
+    if (inherited) out.set(mention, inherited);
+    nextMention = mention;
+    nextStatus = status ?? inherited;
+  }
+  return out;
+}
+
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
   const monthYears = monthYearsBySentence(sentences);
@@ -172,11 +197,19 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const headerStatus = mayHeadList ? (statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0)) : null;
     const announcesList = headerStatus !== null;
     const dates = datesByMention(s, mentions);
+    // Each mention's status from its own words, read once: the list's trailing verb is read from them too.
+    const own = new Map(
+      mentions.map((mention) => {
+        const nested = mentions.some((o) => o !== mention && o.kindStart < mention.kindStart && o.end >= mention.kindEnd);
+        return [mention, mention.status ?? (nested ? relativeStatus(masked, mention) : statusNear(masked, mention.kindStart, mention.end))] as const;
+      }),
+    );
+    const trailing = trailingStatuses(s.text, mentions, own);
     let previous = null as Prior | null;
     for (const mention of mentions) {
       const prior: Prior | null = previous;
       const nested = mentions.some((o) => o !== mention && o.kindStart < mention.kindStart && o.end >= mention.kindEnd);
-      let status = mention.status ?? (nested ? relativeStatus(masked, mention) : statusNear(masked, mention.kindStart, mention.end));
+      let status = own.get(mention) ?? trailing.get(mention) ?? null;
       // The items of one coordinated list share the verb that governs the first: "signed X, Y and Z".
       const linked = prior !== null && LINKED.test(s.text.slice(prior.mention.end, mention.start));
       if (!status && linked && prior.status) status = prior.status;

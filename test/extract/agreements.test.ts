@@ -8,6 +8,27 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('gives a list the status of the verb after its last item ("an MoU on A, an MoU on B, as well as an agreement on C were signed")', () => {
+    const list =
+      'An MoU on tourism, an MoU on youth and sports, an MoU on health and medical education, an MoU on joint exploration of offshore oil fields, as well as an agreement on air services were the documents signed by the delegations.';
+    assert.deepEqual(
+      agreements(`${LEAD} ${list}`).map((a) => [a.title, a.status]),
+      [
+        ['MoU on tourism', 'signed'],
+        ['MoU on youth and sports', 'signed'],
+        ['MoU on health and medical education', 'signed'],
+        ['MoU on joint exploration of offshore oil fields', 'signed'],
+        ['agreement on air services', 'signed'],
+      ],
+    );
+    assert.deepEqual(
+      agreements(
+        `${LEAD} An MoU on tourism, an MoU on youth and sports, as well as an agreement on air services were the documents the delegations discussed.`,
+      ),
+      [],
+      'a list whose verb gives no status: no document of record',
+    );
+  });
   it('dates documents of a multi-day visit by the day its undated talks follow', () => {
     const visit = 'President of Peru Ana Quispe is on a state visit to Chile from 10 to 13 June 2025 at the invitation of President Luis Soto.';
     const talks = 'The two presidents then held talks at La Moneda and signed an agreement on border crossings.';
