@@ -675,6 +675,26 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main, c, false);
       continue;
     }
+    // "signed on July 24 … arrived on a state visit on July 23, which will last until July 26": a visit
+    // whose span holds the main encounter's day is the visit that encounter is part of; the day the
+    // lead gave stays the day of its talks, which documents signed at them take.
+    if (
+      main &&
+      c.type === 'visit' &&
+      c.end !== null &&
+      main.end === null &&
+      main.date?.length === 10 &&
+      c.date.length === 10 &&
+      c.date <= main.date &&
+      main.date <= c.end &&
+      c.planned === main.planned &&
+      FAMILY[main.type] === FAMILY[c.type] &&
+      sameSides(c.countries, main.countries)
+    ) {
+      if (main.date > c.date) main.talks ??= main.date;
+      join(main, c, true);
+      continue;
+    }
     const same = groups.find(
       (g) =>
         FAMILY[g.type] === FAMILY[c.type] &&

@@ -6,6 +6,22 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it("makes a lead's signing day part of the visit a later sentence spans, and keeps that day for the documents", () => {
+    const text = [
+      'LIMA, June 11. President of Peru Luis Quispe and President of Chile Ana Soler signed a joint declaration on strategic partnership.',
+      'The document was signed following talks held in Lima as part of the state visit of the President of Chile.',
+      'President Soler arrived in Peru on a state visit on June 10, which will last until June 13.',
+    ].join('\n');
+    const facts = extractText('t.txt', text, { published: '2025-06-11' });
+    assert.deepEqual(
+      facts.events.map((e) => [e.type, e.date, e.end_date]),
+      [['visit', '2025-06-10', '2025-06-13']],
+    );
+    assert.deepEqual(
+      facts.agreements.map((a) => a.date),
+      ['2025-06-11'],
+    );
+  });
   it('reads "discussed by phone" and "over phone" as a call, not a reporter\'s "told by phone"', () => {
     const lead = 'President of Chile Ana Soler and President of Peru Luis Quispe discussed over phone issues of bilateral cooperation.';
     assert.deepEqual(
