@@ -78,16 +78,21 @@ export function publishedLine(line: string): PublishedLine | null {
   return { date: found.date, rest: after };
 }
 
-const DATELINE = new RegExp(
+// A dateline's place and day: the city in capitals or Title Case, a second city, a country or state, a date.
+const DATELINE_PLACE_DAY =
   String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})` + // city, in capitals or Title Case
-    String.raw`(?:/[A-Z][A-Z'’-]+)?` + // a second city ("BRASILIA/MONTEVIDEO")
-    String.raw`(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)){0,2}` + // optional ", Country", ", ON", ", D.C."
-    String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?))?` +
+  String.raw`(?:/[A-Z][A-Z'’-]+)?` + // a second city ("BRASILIA/MONTEVIDEO")
+  String.raw`(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)){0,2}` + // optional ", Country", ", ON", ", D.C."
+  String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?))?`;
+const DATELINE = new RegExp(
+  DATELINE_PLACE_DAY +
     String.raw`\s*[.,]?\s*(?:\(([^)]{2,90})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s)))?` +
     // After an agency in brackets or slashes the dash may be missing: "ABU DHABI, (WAM - 12th Oct, 2020) During a call …",
     // "BISHKEK, November 12. /TASS/. Russian President …".
     String.raw`(?:\.?\s*[-–—:]+\s*|(?<=\))\s+(?=[A-Z])|(?<=/)\.?\s+(?=[A-Z]))`,
 );
+// A place and a day that make a line of their own ("BAKU, Azerbaijan, Sept. 12"): the lead is the next line.
+const DATELINE_LINE = new RegExp(DATELINE_PLACE_DAY + String.raw`\.?\s*$`);
 
 export interface DatelineMatch {
   readonly dateline: Dateline;
@@ -143,6 +148,11 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   if (dayAgency) {
     const day = monthDayOf(dayAgency[1]!);
     return { dateline: { city: null, agency: dayAgency[2]!, monthDay: day?.monthDay ?? null, date: null }, rest: paragraph.slice(dayAgency[0].length) };
+  }
+  const alone = paragraph.length <= 80 ? DATELINE_LINE.exec(paragraph) : null;
+  if (alone?.[2]) {
+    const day = monthDayOf(alone[2]);
+    return { dateline: { city: cityCase(alone[1]!), agency: null, monthDay: day?.monthDay ?? null, date: day?.date ?? null }, rest: '' };
   }
   const m = DATELINE.exec(head);
   if (!m) return null;

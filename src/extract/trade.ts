@@ -33,6 +33,16 @@ interface KindRule {
   readonly test: (before: string, after: string, measure: TradeMeasureT) => boolean;
 }
 
+/** Whether the words before a figure make it a change, not a level: "rose by", "an increase of". */
+function isIncrement(b: string): boolean {
+  return (
+    /\b(?:grew|grown|rose|risen|increased|jumped|climbed|surged|soared|fell|fallen|declined|dropped|decreased|shrank|went up|went down|up|down)\s+(?:(?:\w+\s+){0,2}?)by\s+(?:some|about|nearly|almost|over|more than|around|approximately|roughly)?\s*$/i.test(
+      b,
+    ) ||
+    /\b(?:an?\s+)?(?:increase|rise|decline|decrease|drop|fall)\s+of\s+(?:some|about|nearly|almost|over|more than|around|approximately|roughly)?\s*$/i.test(b)
+  );
+}
+
 // Order matters: the first rule that applies decides.
 const KIND_RULES: readonly KindRule[] = [
   {
@@ -41,6 +51,12 @@ const KIND_RULES: readonly KindRule[] = [
     reason: 'a trade balance ("a $3.5 billion surplus") is no turnover, export or import figure',
     test: (b, a) =>
       /^\s*(?:trade\s+)?(?:surplus|deficit|imbalance)\b/i.test(a) || /\b(?:surplus|deficit)\s+(?:of|at|reached|stood at|amounted to)\s*$/i.test(b),
+  },
+  {
+    id: 'change-amount',
+    kind: 'skip',
+    reason: 'an increment is no level: "rose by $616 million", "surged by $1.1 billion", "an increase of $50 million"',
+    test: (b) => isIncrement(b),
   },
   {
     id: 'hypothetical-level',
@@ -145,6 +161,22 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
 }
 
+const COMPARED_WITH = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|year[-\s]on[-\s]year\s+from)\b[^.;,]{0,40}$/i;
+
+/**
+ * A year stated earlier in the sentence, outside the figure's clause: "rose … in June 2020 compared
+ * to …, and exceeded $2 billion". Not a year that another figure has right after it ("trade reached
+ * $6.1 billion in 2023, and companies hold an investment of €2.6 billion": 2023 is the trade's).
+ */
+function yearEarlierInSentence(s: RecognisedSentence, money: MoneyMention, ctx: DocumentContext): number | null {
+  const year = yearFor(s, money, 0, money.start, ctx);
+  if (year === null) return null;
+  const owned = s.dates.some((d) =>
+    s.money.some((m) => m !== money && d.start >= m.end && d.start - m.end <= 15 && !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start))),
+  );
+  return owned ? null : year;
+}
+
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const dated = s.dates
     .map((d) => ({ d, year: yearOf(resolveDate(d, false, ctx).date) }))
@@ -153,7 +185,9 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
         x.year !== null &&
         x.d.end <= to &&
         x.d.start >= from &&
-        !/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)),
+        !/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)) &&
+        // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019".
+        !COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)),
     );
   // The year stated before the figure in its clause; else the one right after it.
   const before = dated.filter((x) => x.d.end <= money.start).pop();
@@ -257,9 +291,11 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const rule = KIND_RULES.find((r) => r.test(before, after, measure))!;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
+      if (nationalTotal(s, from, to)) continue;
       const parties = partiesOf(s, from, to, ctx, sentences);
       if (parties.length < 2) continue;
-      const year = yearFor(s, money, from, to, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx);
+      // The clause's year; else one stated earlier in the sentence ("rose in June 2020 …, and exceeded $2 billion").
+      const year = yearFor(s, money, from, to, ctx) ?? yearEarlierInSentence(s, money, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx);
       const rate = usdRate(money.currency, year);
       const value = money.currency === 'USD' ? money.value : (money.usd ?? (rate === null ? null : Math.round(money.value * rate)));
       drafts.push({
@@ -294,6 +330,23 @@ function sameFigure(a: Draft, b: Draft): boolean {
 }
 
 /** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
+/**
+ * A state's trade with the world, not with a partner: "Turkey's exports … amounting to $13.4
+ * billion", "the foreign trade turnover of Turkey made up $374 billion". One state owns the measure
+ * (possessive or "of"), the sentence names no other, and no partner follows ("to", "with", "from").
+ */
+function nationalTotal(s: RecognisedSentence, from: number, to: number): boolean {
+  const states = new Set(s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => c.iso3));
+  if (states.size !== 1) return false;
+  const clause = s.text.slice(from, to);
+  if (/\b(?:two|both|bilateral|mutual|partners?|between)\b/i.test(clause)) return false;
+  return (
+    /\bforeign\s+trade\b|\b(?:total|overall)\s+(?:trade|exports|imports|turnover)\b/i.test(clause) ||
+    /\b\p{Lu}[\p{L}-]+(?:['’]s?)\s+(?:total\s+|overall\s+)?(?:exports|imports|trade|turnover)\b(?!\s+(?:to|with|from)\b)/u.test(clause) ||
+    /\b(?:exports|imports|turnover|trade)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+\b(?![^.;]{0,30}\b(?:to|with|from)\s)/u.test(clause)
+  );
+}
+
 function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext, sentences: readonly RecognisedSentence[]): string[] {
   const states = s.countries.filter((c) => c.kind !== 'seat');
   const inClause = [...new Set(states.filter((c) => c.start >= from && c.end <= to).map((c) => c.iso3))];

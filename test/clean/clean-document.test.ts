@@ -97,6 +97,11 @@ describe('clean', () => {
     assert.equal(doc.publisher, 'Andes Press');
     assert.equal(doc.text, 'The ministers met in the capital.');
   });
+  it('reads a place and a day on a line of their own as the dateline, not as the headline ("LIMA, Peru, Sept. 12")', () => {
+    const doc = cleanDocument(raw('LIMA, Peru, Sept. 12\n\nThe trade turnover between Peru and Chile exceeded $200 million in June.'));
+    assert.deepEqual([doc.title, doc.dateline?.city, doc.dateline?.monthDay], [null, 'Lima', '--09-12']);
+    assert.equal(cleanDocument(raw('POLITICS\n\nThe ministers met in Lima.')).dateline, null, 'a section label is no dateline');
+  });
   it('lets the user supply the publication date', () => {
     assert.equal(cleanDocument(raw('Some text here.'), { published: '2020-01-02' }).published, '2020-01-02');
   });

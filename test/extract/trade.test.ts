@@ -17,6 +17,24 @@ const trade = (text: string, published: string | null = null) =>
 const LEAD = 'President of Kyrgyzstan Sadyr Japarov met President of Uzbekistan Shavkat Mirziyoyev in Tashkent on 14 March.';
 
 describe('trade figures', () => {
+  it('reads a monthly trade report: no increments, no base years, no national totals', () => {
+    const text = [
+      'LIMA, Sept. 12',
+      '',
+      'The trade turnover between Peru and Chile rose by $61.2 million in June 2020 compared to the same month in 2019, and exceeded $200 million.',
+      'Peruvian exports to Chile in the reporting month made up $120 million, while imports from Chile equaled $80 million.',
+      "In June of this year, Peru's exports increased by 15.7 percent compared to the same month of last year, amounting to $3.4 billion.",
+      'The foreign trade turnover of Peru in 2019 made up $97.2 billion.',
+    ].join('\n');
+    assert.deepEqual(
+      extractText('t.txt', text, { published: '2020-09-12' }).trade.map((t) => [t.measure, t.value_usd, t.year, t.parties.join('-'), t.from, t.to]),
+      [
+        ['turnover', 200_000_000, 2020, 'CHL-PER', null, null],
+        ['exports', 120_000_000, 2020, 'CHL-PER', 'PER', 'CHL'],
+        ['imports', 80_000_000, 2020, 'CHL-PER', 'CHL', 'PER'],
+      ],
+    );
+  });
   it('reads "the two nations" as the pair the text has just named, not the document\'s main pair', () => {
     const text = [
       'President of Chile Ana Soler begins a tour of Peru and Bolivia.',
