@@ -128,7 +128,8 @@ const KIND_RULES: readonly KindRule[] = [
 
 /** The clause around a position: split at semicolons and at ", and" / ", while" joints. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
-  const joint = /;|,\s+(?:and|while|whereas|but|adding|saying|noting)\s+|,\s+(?:he|she|they)\s+said\b|\s+(?:while|whereas)\s+|(?<!\b\p{Lu})\.\s/gu;
+  const joint =
+    /;|,\s+(?:and|while|whereas|but|adding|saying|noting|according\s+to)\s+|,\s+(?:he|she|they)\s+said\b|\s+(?:while|whereas)\s+|(?<!\b\p{Lu})\.\s/gu;
   let from = 0,
     to = text.length;
   for (const m of text.matchAll(joint)) {
@@ -141,11 +142,16 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [from, to];
 }
 
+/** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese". */
+const OF_OWNER = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
+
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
   let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
   const consider = (index: number, length: number, measure: TradeMeasureT | 'not-trade', penalty: number): void => {
     // A cue after the figure ("…$5.1 billion, with exports making up…") usually starts the next thought.
-    const distance = (index >= money.end ? index - money.end + 40 : Math.max(0, money.start - (index + length))) + penalty;
+    // … unless the figure is "of" it: "$0.9 billion of Peru's exports".
+    const owned = index >= money.end && OF_OWNER.test(text.slice(money.end, index));
+    const distance = (index >= money.end ? index - money.end + (owned ? 0 : 40) : Math.max(0, money.start - (index + length))) + penalty;
     if (!best || distance < best.distance) best = { measure, distance };
   };
   const { cue, measureOf, notTrade } = cueWords();
@@ -225,11 +231,18 @@ function direction(
       )
       .at(-1)?.iso3 ?? null;
   const other = (x: string | null): string | null => (x === null ? null : (parties.find((p) => p !== x) ?? null));
+  // "$5 billion of China's exports": the state right after the figure owns the measure.
+  const owner =
+    states.find((c) => c.start >= money.end && /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(money.end, c.start)) && c.start - money.end <= 10)?.iso3 ?? null;
   if (measure === 'imports') {
-    const importer = to ?? (subject !== from ? subject : null);
-    const exporter = from && from !== importer ? from : other(importer);
+    // "imports of Chinese products": the goods' state is where they come from.
+    const origin = after(/\bimports?\s+of\s+(?:the\s+)?$/i)?.iso3 ?? null;
+    const importer = owner ?? to ?? (subject !== from && subject !== origin ? subject : null);
+    const source = origin ?? from;
+    const exporter = source && source !== importer ? source : other(importer);
     return { from: exporter, to: importer ?? other(exporter) };
   }
+  if (owner && measure === 'exports') return { from: owner, to: other(owner) };
   // Nothing in the sentence says which way: no direction rather than a guess.
   const exporter = from ?? subject ?? other(to);
   const importer = to && to !== exporter ? to : other(exporter);

@@ -17,6 +17,24 @@ const trade = (text: string, published: string | null = null) =>
 const LEAD = 'President of Kyrgyzstan Sadyr Japarov met President of Uzbekistan Shavkat Mirziyoyev in Tashkent on 14 March.';
 
 describe('trade figures', () => {
+  it("reads the direction from the goods' state and the owner after the figure, not from an attribution", () => {
+    const text = [
+      'Trade between Peru and Chile rose by 27% to $8.6 billion in the first half of 2022.',
+      'Exports from Peru rose to $5.1 billion, imports of Chilean products to $2.9 billion, according to the Trade Office of Peru to the Republic of Chile.',
+      "In June, trade totalled $1.4 billion, including $0.9 billion of Peru's exports to Chile and $0.5 billion of Chile's exports.",
+    ].join(' ');
+    assert.deepEqual(
+      extractText('t.txt', text, { published: '2022-07-15' })
+        .trade.filter((t) => t.measure !== 'turnover')
+        .map((t) => [t.measure, t.value_usd, t.from, t.to]),
+      [
+        ['exports', 5_100_000_000, 'PER', 'CHL'],
+        ['imports', 2_900_000_000, 'CHL', 'PER'],
+        ['exports', 900_000_000, 'PER', 'CHL'],
+        ['exports', 500_000_000, 'CHL', 'PER'],
+      ],
+    );
+  });
   it('reads a monthly trade report: no increments, no base years, no national totals', () => {
     const text = [
       'LIMA, Sept. 12',
