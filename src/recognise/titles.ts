@@ -138,6 +138,8 @@ function skipCountry(
 export function rolePhraseAt(text: string, ws: readonly Word[], countries: readonly CountryMention[], i: number, open: boolean): RolePhrase | null {
   const title = titleAt(ws, i);
   if (!title) return null;
+  // "1:44 PM": the time of day, not a prime minister.
+  if (ws[i]!.key === 'pm' && /\d{1,2}(?::\d{2}){1,2}\s*$/.test(text.slice(Math.max(0, ws[i]!.start - 12), ws[i]!.start))) return null;
   const PORTFOLIO = titleTables().portfolio;
   let first = i;
   let country: string | null = null;

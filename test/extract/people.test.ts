@@ -57,6 +57,15 @@ describe('people', () => {
       [['Ana Soler', 'Military Attaché', 'CHL']],
     );
   });
+  it('does not read the PM of a time of day as a prime minister', () => {
+    assert.deepEqual(
+      people('Updated: 2/17/2019 1:44:31 PM Politics\n\nPresident Ana Soler met PM Luis Quispe in Lima.').map((p) => [p.name, p.role]),
+      [
+        ['Ana Soler', 'President'],
+        ['Luis Quispe', 'Prime Minister'],
+      ],
+    );
+  });
   it('does not read a name the end of an excerpt cuts in two', () => {
     const lead = 'Prime Minister Ana Soler of Chile met President Luis Benitez of Paraguay in Santiago on 3 May 2024.';
     assert.deepEqual(
