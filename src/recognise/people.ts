@@ -184,6 +184,10 @@ class SentencePeople {
         )
       )
         return null;
+      // "Name1, Minister of Foreign Affairs Ambassador Name2, …": a role glued to another title or
+      // name after it is that person's.
+      const next = role.last + 1;
+      if (next < ws.length && !BREAK.test(this.gap(role.last, next)) && (titleAt(ws, next) || this.nameRun(next) > next)) return null;
       return role;
     }
     return null;
@@ -240,6 +244,13 @@ class SentencePeople {
       ) {
         role = { ...role, country: state.iso3, last: state.next - 1 };
         j = state.next;
+      }
+      // "Minister of Foreign Affairs Ambassador Jorge Faurie": a bare title (a rank) between the office and the name.
+      const rank = j < ws.length && !role.plural && !BREAK.test(this.gap(j - 1, j)) ? titleAt(ws, j) : null;
+      if (rank) {
+        const after = j + rank.keys.length;
+        const k = after + honorificsAt(ws, after);
+        if (k < ws.length && !BREAK.test(this.gap(k - 1, k)) && this.nameRun(k, true) > k) j = k;
       }
       // The name follows the role and its honorifics with no break anywhere between ("Advisor; H.H. Sheikh …" has one).
       const glued = j < ws.length && role.last + 1 < ws.length && !BREAK.test(this.gap(role.last, role.last + 1)) && !BREAK.test(this.gap(j - 1, j));

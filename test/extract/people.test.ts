@@ -57,6 +57,20 @@ describe('people', () => {
       [['Ana Soler', 'Military Attaché', 'CHL']],
     );
   });
+  it('keeps each role with its own name along a delegation list of mixed shapes', () => {
+    const text =
+      'President Ana Soler of Chile arrived in Lima. Speaker of the Chamber of Deputies, Jorge Ruiz, Minister of Foreign Affairs Ambassador Rosa Vera, Government Secretary of Modernization Pablo Mena, Government Secretary of Agriculture, Luis Pardo, and senior officials are accompanying President Soler.';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.role]),
+      [
+        ['Ana Soler', 'President'],
+        ['Jorge Ruiz', 'Speaker of the Chamber of Deputies'],
+        ['Rosa Vera', 'Minister of Foreign Affairs'],
+        ['Pablo Mena', 'Government Secretary of Modernization'],
+        ['Luis Pardo', 'Government Secretary of Agriculture'],
+      ],
+    );
+  });
   it('does not read the PM of a time of day as a prime minister', () => {
     assert.deepEqual(
       people('Updated: 2/17/2019 1:44:31 PM Politics\n\nPresident Ana Soler met PM Luis Quispe in Lima.').map((p) => [p.name, p.role]),
