@@ -115,7 +115,7 @@ export class PeopleIndex {
     const mentioned = this.bySentence();
     for (const p of this.people) this.settle(p, mentioned);
     this.settleSpokespeople();
-    for (const p of this.people) p.country ??= this.companionOf(p) ?? this.counterpartOf(p);
+    for (const p of this.people) p.country ??= this.companionOf(p) ?? this.counterpartOf(p) ?? this.hostOfEnvoy(p, mentioned);
     this.shareListCountries(sentences);
     this.mergeKnown();
     this.#inSentence = this.bySentence();
@@ -178,6 +178,24 @@ export class PeopleIndex {
   }
 
   /** "his Hungarian counterpart Peter Szijjarto": the state of the adjective before "counterpart". */
+  /**
+   * "X received a copy of the credentials of the new British Ambassador to Iraq, Y", "Ambassador to
+   * Afghanistan Y presented his credentials to Foreign Minister X": the one a foreign envoy meets in
+   * the sentence serves the state the envoy is accredited to, when the sentence names only the two.
+   */
+  private hostOfEnvoy(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    for (const m of p.mentions) {
+      const here = mentioned.get(m.sentence.index) ?? [];
+      // Two people only: a delegation's list may hold its own ambassador to the host.
+      if (here.length !== 2) continue;
+      for (const q of here) {
+        const host = q === p ? null : (q.role?.accreditedTo ?? null);
+        if (host && q.country !== host && q.role?.title.category === 'diplomat') return host;
+      }
+    }
+    return null;
+  }
+
   private counterpartOf(p: PersonRecord): string | null {
     for (const m of p.mentions) {
       const before = m.sentence.text.slice(Math.max(0, m.start - 40), m.start);

@@ -71,6 +71,23 @@ describe('people', () => {
       ],
     );
   });
+  it('gives the one who receives a foreign envoy the state the envoy is accredited to', () => {
+    assert.deepEqual(
+      people(
+        'Credentials of the new British Ambassador\n\nDeputy Prime Minister and Minister of Foreign Affairs, Rosa Vera, received today a copy of the credentials of the new British Ambassador to Peru, John Smith.',
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Rosa Vera', 'PER'],
+        ['John Smith', 'GBR'],
+      ],
+    );
+    const list =
+      'The delegation headed by the Prime Minister consists of Minister of Health Rosa Vera, Minister of Energy Jorge Ruiz and Ambassador of Chile to Peru John Smith.';
+    assert.ok(
+      people(`President of Chile Ana Soler arrived in Lima. ${list}`).every((p) => p.country !== 'PER'),
+      "a delegation's own ambassador to the host does not make its members the host's",
+    );
+  });
   it('does not read the PM of a time of day as a prime minister', () => {
     assert.deepEqual(
       people('Updated: 2/17/2019 1:44:31 PM Politics\n\nPresident Ana Soler met PM Luis Quispe in Lima.').map((p) => [p.name, p.role]),
@@ -167,7 +184,8 @@ describe('people', () => {
       got.map((p) => [p.name, p.role, p.country]),
       [
         ['Zoltan Varga', 'Ambassador Extraordinary and Plenipotentiary of Hungary to Kazakhstan', 'HUN'],
-        ['Arman Shakkaliyev', 'Minister of Trade and Integration', null],
+        // The envoy is accredited to Kazakhstan: the minister he meets serves it.
+        ['Arman Shakkaliyev', 'Minister of Trade and Integration', 'KAZ'],
       ],
     );
   });
