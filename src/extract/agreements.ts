@@ -197,18 +197,17 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const headerStatus = mayHeadList ? (statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0)) : null;
     const announcesList = headerStatus !== null;
     const dates = datesByMention(s, mentions);
-    // Each mention's status from its own words, read once: the list's trailing verb is read from them too.
+    // Mentions inside another's title ("the agreement on … of the memorandum"), and each mention's
+    // status from its own words, read once: the list's trailing verb is read from them too.
+    const nestedOnes = new Set(mentions.filter((m) => mentions.some((o) => o !== m && o.kindStart < m.kindStart && o.end >= m.kindEnd)));
     const own = new Map(
-      mentions.map((mention) => {
-        const nested = mentions.some((o) => o !== mention && o.kindStart < mention.kindStart && o.end >= mention.kindEnd);
-        return [mention, mention.status ?? (nested ? relativeStatus(masked, mention) : statusNear(masked, mention.kindStart, mention.end))] as const;
-      }),
+      mentions.map((m) => [m, m.status ?? (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end))] as const),
     );
     const trailing = trailingStatuses(s.text, mentions, own);
     let previous = null as Prior | null;
     for (const mention of mentions) {
       const prior: Prior | null = previous;
-      const nested = mentions.some((o) => o !== mention && o.kindStart < mention.kindStart && o.end >= mention.kindEnd);
+      const nested = nestedOnes.has(mention);
       let status = own.get(mention) ?? trailing.get(mention) ?? null;
       // The items of one coordinated list share the verb that governs the first: "signed X, Y and Z".
       const linked = prior !== null && LINKED.test(s.text.slice(prior.mention.end, mention.start));

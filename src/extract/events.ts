@@ -177,17 +177,19 @@ function announced(text: string, cue: Cue): boolean {
   return futureCue().test(before + text.slice(cue.index, cue.end)) || FUTURE_AFTER.test(after) || PROPOSAL.test(before);
 }
 
-/** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */
+// A trade measure's words before a date, in its clause: the date is the trade's.
 const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b(?:[^.;,]|\.(?=\d)){0,50}$/i;
 
+/** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */
 function encounterDates(s: RecognisedSentence): DateMention[] {
   return s.dates.filter((d) => {
-    if (NOT_THE_ENCOUNTERS.test(s.text.slice(Math.max(0, d.start - 60), d.start))) return false;
+    const before = s.text.slice(Math.max(0, d.start - 60), d.start);
+    if (NOT_THE_ENCOUNTERS.test(before)) return false;
     // A year or a month in the clause of a trade figure dates the figure ("in 2024 trade reached …");
     // a day ("decided Sunday to invest") is the day of the encounter.
     if (d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null)) return true;
     // … also in the clause of a trade measure with no figure ("trade turnover that grew 2.6 times last year").
-    if (TRADE_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start))) return false;
+    if (TRADE_BEFORE.test(before)) return false;
     return !s.money.some((m) => {
       const from = Math.min(m.start, d.start),
         to = Math.max(m.end, d.end);

@@ -177,7 +177,6 @@ export class PeopleIndex {
     if (principal) for (const p of speakers) p.country = principal.country;
   }
 
-  /** "his Hungarian counterpart Peter Szijjarto": the state of the adjective before "counterpart". */
   /**
    * "X received a copy of the credentials of the new British Ambassador to Iraq, Y", "Ambassador to
    * Afghanistan Y presented his credentials to Foreign Minister X": the one a foreign envoy meets in
@@ -196,6 +195,7 @@ export class PeopleIndex {
     return null;
   }
 
+  /** "his Hungarian counterpart Peter Szijjarto": the state of the adjective before "counterpart". */
   private counterpartOf(p: PersonRecord): string | null {
     for (const m of p.mentions) {
       const before = m.sentence.text.slice(Math.max(0, m.start - 40), m.start);

@@ -342,7 +342,6 @@ function sameFigure(a: Draft, b: Draft): boolean {
   return a.currency !== null && a.currency === b.currency && a.amount != null && b.amount != null && close(a.amount, b.amount);
 }
 
-/** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
 /**
  * A state's trade with the world, not with a partner: "Turkey's exports … amounting to $13.4
  * billion", "the foreign trade turnover of Turkey made up $374 billion". One state owns the measure
@@ -360,6 +359,7 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number): boolean
   );
 }
 
+/** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
 function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext, sentences: readonly RecognisedSentence[]): string[] {
   const states = s.countries.filter((c) => c.kind !== 'seat');
   const inClause = [...new Set(states.filter((c) => c.start >= from && c.end <= to).map((c) => c.iso3))];

@@ -224,6 +224,16 @@ class SentencePeople {
     return { iso3: c.iso3, end };
   }
 
+  /** Where the name begins after a title at j that is a rank and its honorifics ("Ambassador H.E. Jorge Faurie"); j when no name follows with no break. */
+  pastRank(j: number): number {
+    const { ws } = this;
+    const rank = titleAt(ws, j);
+    if (!rank) return j;
+    const after = j + rank.keys.length;
+    const k = after + honorificsAt(ws, after);
+    return k < ws.length && !BREAK.test(this.gap(k - 1, k)) && this.nameRun(k, true) > k ? k : j;
+  }
+
   /** Rule title-before-name: "[Belarus] President [Mr] Aleksandr Lukashenko". */
   titled(): void {
     const { ws } = this;
@@ -245,13 +255,8 @@ class SentencePeople {
         role = { ...role, country: state.iso3, last: state.next - 1 };
         j = state.next;
       }
-      // "Minister of Foreign Affairs Ambassador Jorge Faurie": a bare title (a rank) between the office and the name.
-      const rank = j < ws.length && !role.plural && !BREAK.test(this.gap(j - 1, j)) ? titleAt(ws, j) : null;
-      if (rank) {
-        const after = j + rank.keys.length;
-        const k = after + honorificsAt(ws, after);
-        if (k < ws.length && !BREAK.test(this.gap(k - 1, k)) && this.nameRun(k, true) > k) j = k;
-      }
+      // "Minister of Foreign Affairs Ambassador Jorge Faurie": a title (a rank) between the office and the name.
+      if (j < ws.length && !role.plural && !BREAK.test(this.gap(j - 1, j))) j = this.pastRank(j);
       // The name follows the role and its honorifics with no break anywhere between ("Advisor; H.H. Sheikh …" has one).
       const glued = j < ws.length && role.last + 1 < ws.length && !BREAK.test(this.gap(role.last, role.last + 1)) && !BREAK.test(this.gap(j - 1, j));
       let last = glued ? this.nameRun(j, true) : -1;
@@ -352,8 +357,7 @@ class SentencePeople {
     // comma and the name; the role before the comma is the office.
     const rank = rolePhraseAt(this.text, ws, this.countries, j, false);
     if (rank && (rank.role !== rank.title.form || rank.country !== null || rank.plural)) return null;
-    if (rank) j = rank.last + 1 + honorificsAt(ws, rank.last + 1);
-    if (j >= ws.length) return null;
+    if (rank) j = this.pastRank(j);
     const last = this.nameRun(j, true);
     if (last <= j) return null;
     const after = ws[last + 1];
