@@ -161,8 +161,11 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   if (separator && separator[0] === '-' && /\p{L}$/u.test(m[0].slice(0, separator.index)) && /^\p{L}/u.test(paragraph.slice(m[0].length))) return null;
   const agency = m[3] ?? m[4] ?? m[5] ?? null;
   const capitals = /^[A-Z][A-Z'’ .-]+$/.test(m[1]!) && m[1]!.replace(/[^A-Z]/g, '').length >= 3;
-  // A Title Case city is a dateline only with a date or an agency after it ("Riyadh, June 10, 2025, SPA --").
-  if (!capitals && !(m[2] || agency)) return null;
+  // A Title Case city is a dateline only with a date or an agency after it ("Riyadh, June 10, 2025, SPA --"),
+  // or alone before a spaced long dash that a whole sentence follows ("Luanda — The President … left …."):
+  // a headline such as "Kenya – Ethiopia Relations" has no sentence after its dash.
+  const sentenceAfterDash = /\s[–—]\s*$/.test(m[0]) && /^\p{Lu}.{60,}[.!?"”]$/u.test(paragraph.slice(m[0].length).trim());
+  if (!capitals && !(m[2] || agency) && !sentenceAfterDash) return null;
   if (!capitals && !/[-–—]/.test(m[0]) && !m[3]) return null;
   const day = m[2] ? monthDayOf(m[2]) : null;
   return {

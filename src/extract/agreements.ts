@@ -25,13 +25,18 @@ const statusWords = perLexicons((lex) => {
   };
 });
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
-const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+|;\s*$|^\s*;/;
+// A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
+// What stands before a document that opens a list item: nothing but a bullet, an article, or the semicolon closing the previous item.
+const ITEM_OPENING = /(?:^|;)[^\p{L}\p{N};]*(?:(?:a|an|the|another)\s+)?$/iu;
+const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=\p{L}))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/u;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
 // A list continues in the next sentences: "They include …", "The first concerns …", "Among them …".
+// … also when the documents are named again on the way: "These agreements include:", "The Memoranda of
+// Understanding (MoU) include …", "The five cooperation agreements are …", "The MoUs signed are:".
 const CONTINUES =
-  /^\s*(?:they|these|those|the documents?|the agreements|among (?:them|these|the documents))\s+(?:include|included|includes|cover|covered|concern|are)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter|former)\b/i;
+  /^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:include|included|includes|cover|covered|concern|are|were)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter|former)\b/i;
 const ORDINAL_SUBJECT =
   /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?:one|document|memorandum|agreement))?\s+(?:concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+([^.;]+)/i;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
@@ -188,13 +193,17 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const mentions = documentMentions(s.text, s.words, item);
     const named = mentions.filter((m) => m.titles.length);
     // A list runs on while its items do: list items, "They include …", or one document per paragraph.
-    // A sentence of the list's paragraph with no document in it ("As quoted from the release.") does not end it.
-    if (list && (s.index > list.until || (!item && !CONTINUES.test(s.text) && !named.length && s.paragraph !== list.paragraph))) list = null;
+    // A sentence of the list's paragraph with no document in it ("As quoted from the release.") does not end it,
+    // nor one about the signing itself ("The signing took place in the presence of the Presidents.").
+    const goesOn = item || CONTINUES.test(s.text) || named.length > 0 || s.paragraph === list?.paragraph || SIGNING_VERB.test(s.text);
+    if (list && (s.index > list.until || !goesOn)) list = null;
     if (list && (item || named.length || CONTINUES.test(s.text))) list.paragraph = s.paragraph;
     const masked = maskTitles(s.text, mentions);
     // Only a sentence that could head a list is asked for its status as one.
     const mayHeadList = /:\s*$/.test(s.text) || mentions.some((m) => m.plural) || s.words.some((w) => BUNDLE_WORDS.has(w.key));
-    const headerStatus = mayHeadList ? (statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0)) : null;
+    const headerStatus = mayHeadList
+      ? (statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0) ?? signingBefore(sentences, s, named.length === 0))
+      : null;
     const announcesList = headerStatus !== null;
     const dates = datesByMention(s, mentions);
     // Mentions inside another's title ("the agreement on … of the memorandum"), and each mention's
@@ -210,18 +219,21 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const nested = nestedOnes.has(mention);
       let status = own.get(mention) ?? trailing.get(mention) ?? null;
       // The items of one coordinated list share the verb that governs the first: "signed X, Y and Z".
-      const linked = prior !== null && LINKED.test(s.text.slice(prior.mention.end, mention.start));
+      // (A document named inside the previous one's title is no next item of its list.)
+      const linked = prior !== null && prior.mention.end <= mention.start && LINKED.test(s.text.slice(prior.mention.end, mention.start));
       if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start))))
         status = 'signed';
       // A list gives its status to its items: list lines, "They include …", and sentences that open with the document.
-      if (!status && !nested && list && (item || CONTINUES.test(s.text) || /^\W*(?:(?:a|an|the|another)\s+)?$/i.test(s.text.slice(0, mention.start))))
+      // (A list line names its document first or after a semicolon: one named later in a clause is no item of the list.)
+      if (!status && !nested && list && (CONTINUES.test(s.text) || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start))))
         status = list.status;
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
       const stated: DateMention | undefined =
         (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0] ??
         (linked && prior.status === status ? prior.stated : undefined);
-      previous = { mention, status, stated };
+      // A document named inside another's title is no item of the list: the next item links to the outer one.
+      if (!nested) previous = { mention, status, stated };
       // A mention is a document of record only when the text has it signed, planned or in force.
       if (!status || !mention.titles.length) continue;
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
@@ -274,6 +286,20 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     evidence: evidenceList(d.sentences),
     rule: d.capitalised ? 'agreement/capitalised-title' : 'agreement/kind-with-subject',
   }));
+}
+
+/**
+ * A header that says no status ("The MoUs are:") takes the one of the signing the sentences just
+ * before it report ("The two Prime Ministers witnessed the signing after their meeting.").
+ */
+function signingBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, unnamed: boolean): AgreementStatusT | null {
+  if (!unnamed || !/:\s*$/.test(s.text)) return null;
+  for (const before of sentences.slice(Math.max(0, s.index - 3), s.index).reverse()) {
+    if (!SIGNING_VERB.test(before.text)) continue;
+    const status = statusNear(before.text, 0, before.text.length);
+    if (status) return status;
+  }
+  return null;
 }
 
 /** A status in a relative clause right after a document named inside another's title: "…, which entered into force in 2021". */

@@ -170,7 +170,7 @@ const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply
 // document of a list (", MoU on …", ", and a Protocol on …"), whose kinds the lexicon gives.
 const stopPattern = (nextKind: string): string =>
   [
-    String.raw`,\s+(?:and\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
+    String.raw`[,;]\s+(?:and,?\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
     String.raw`\s*[.!?](?=\s|$)`,
     String.raw`\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
@@ -187,7 +187,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+(?:and|or)\s+(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     String.raw`,?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     String.raw`\s+[-–—]\s`,
-    String.raw`\s*\((?!\d{4})`,
+    // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".
+    String.raw`\s*\((?!\d{4}|[A-Z]{2,8}\))`,
   ].join('|');
 // The list a plural kind heads: "in the fields of A, B and C".
 const FIELDS = /\b(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+/i;
@@ -210,6 +211,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
       count = Number(w.text) || cardinal!;
       break;
     }
+    // "Economic and Technical Cooperation Agreement": an "and" between capitalised words of the title.
+    if (w.key === 'and' && first === j + 1 && ws[j + 1]!.capitalised && ws[j - 1]?.capitalised) continue;
     // A year names the document ("the 2025 Road Map") only as part of a capitalised title.
     const capitalisedTitle = w.capitalised && !(j === 0 && ws[i]!.capitalised === false);
     if (
@@ -414,7 +417,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     const mods = modifiersBefore(text, ws, i);
     if (COMMERCIAL.test(mods.title) || (i > 0 && COMMERCIAL.test(ws[i - 1]!.text))) continue;
     const kindText = text.slice(ws[i]!.start, ws[last]!.end);
-    const { subject, end, status } = subjectAfter(text, ws[last]!.end, entry.plural, ws[i]!.capitalised);
+    // A list line is one document's title to its end: its words need not run on in capitals.
+    const { subject, end, status } = subjectAfter(text, ws[last]!.end, entry.plural, ws[i]!.capitalised && !(listItem && i <= 2));
     const kindWord = entry.plural ? singularOf(entry) : kindText;
     const base = [mods.title, kindWord].filter(Boolean).join(' ');
     let titles: string[];

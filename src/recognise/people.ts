@@ -267,7 +267,10 @@ class SentencePeople {
       const split = last >= j ? this.officeRunSplit(role, j) : startsOffice ? this.officeRunSplit(role, role.last + 2) : null;
       if (split) [role, j, last] = [split.role, split.name, split.last];
       // "Chinese President, Xi Jinping", "the minister of Foreign Affairs, Téte António,": the role, a comma, the name.
-      if (last < j && !role.plural) {
+      // A plural with its state is read one state at a time: "the ministers of Energy of Angola, Name1,
+      // and of Foreign Affairs of Egypt, Name2" (the second state's part is read where it begins).
+      const states = role.plural ? this.statesIn(role) : [];
+      if (last < j && (!role.plural || this.oneState(role) || states.length > 1)) {
         const named = this.nameAfterComma(role);
         if (named) [j, last] = named;
       }
@@ -281,8 +284,11 @@ class SentencePeople {
       }
       if (last >= j) {
         const after = role.country ? null : (this.countryAfter(last) ?? this.organisationStateAfter(last));
-        this.add(j, last, after ? { ...role, country: after } : this.regionAfter(role, last), 'title-before-name', role.first, last);
+        // "The Prime Ministers of Armenia and Georgia, A and B": the states in the order of the names.
+        const own = states.length > 1 ? { ...role, country: states[0]! } : null;
+        this.add(j, last, own ?? (after ? { ...role, country: after } : this.regionAfter(role, last)), 'title-before-name', role.first, last);
         i = last;
+        let nth = 1;
         // A plural title names several people: "Presidents Gabriel Boric and Javier Milei",
         // "Deputy Ministers of Education Arayik Khzmalyan, Arthur Martirosyan and others".
         for (let k = last; role.plural && k + 1 < ws.length;) {
@@ -292,8 +298,15 @@ class SentencePeople {
           const gap = this.gap(k, k + 1);
           const at = /^\s*,\s*$/.test(gap) ? (ws[k + 1]!.key === 'and' ? k + 2 : k + 1) : /^\s+$/.test(gap) && ws[k + 1]!.key === 'and' ? k + 2 : -1;
           const next = at > 0 && at < ws.length ? this.nameRun(at) : -1;
-          if (next < at + 1) break;
-          const state = role.country ? null : this.countryAfter(next);
+          if (next < at + 1) {
+            // "… of Angola, Name1, and of Foreign Affairs of Egypt, Name2": the title's next office and state.
+            const part = at > 0 && ws[at]?.key === 'of' && this.oneState(role) ? this.distributedPart(role, at) : null;
+            if (!part) break;
+            this.add(part.name, part.last, part.role, 'plural-title-distributed');
+            i = k = part.last;
+            continue;
+          }
+          const state = states.length > 1 ? (states[nth++] ?? null) : role.country ? null : this.countryAfter(next);
           this.add(at, next, state ? { ...role, country: state } : role, 'plural-title-before-names');
           i = k = next;
         }
@@ -344,6 +357,42 @@ class SentencePeople {
   }
 
   /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
+  /** The states a title names, in order: "the foreign ministers of Peru and Ecuador" → PER, ECU. */
+  statesIn(role: RolePhrase): string[] {
+    if (role.first < 0) return [];
+    const start = this.ws[role.first]!.start,
+      end = this.ws[role.last]!.end;
+    return this.countries.filter((c) => c.start >= start && c.end <= end && c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat').map((c) => c.iso3);
+  }
+
+  /** A plural title with one state in it ("the ministers of Energy and Water of Angola"), not a pair ("of Chile and Argentina"). */
+  oneState(role: RolePhrase): boolean {
+    if (role.country === null || role.first < 0) return false;
+    const start = this.ws[role.first]!.start,
+      end = this.ws[role.last]!.end;
+    return this.countries.filter((c) => c.start >= start && c.end <= end).length === 1;
+  }
+
+  /**
+   * The next part of a plural title read one state at a time: from "of" at `at`, an office ending in
+   * a state, a comma and a name ("of Foreign Affairs of Egypt, Sameh Shoukry").
+   */
+  distributedPart(role: RolePhrase, at: number): { role: RolePhrase; name: number; last: number } | null {
+    const { ws } = this;
+    for (let k = at + 1; k + 1 < ws.length && k <= at + 10; k++) {
+      if (BREAK.test(this.gap(k - 1, k))) return null;
+      if (!/^\s*,\s*$/.test(this.gap(k, k + 1))) continue;
+      const state = this.countries.find((c) => c.end === ws[k]!.end && (c.kind === 'name' || c.kind === 'official'));
+      if (!state) return null;
+      const name = k + 1 + honorificsAt(ws, k + 1);
+      const last = name < ws.length ? this.nameRun(name, true) : -1;
+      if (last <= name) return null;
+      const office = `${role.title.form} ${this.text.slice(ws[at]!.start, ws[k]!.end)}`;
+      return { role: { ...role, role: office, country: state.iso3, plural: false, first: at, last: k }, name, last };
+    }
+    return null;
+  }
+
   nameAfterComma(role: RolePhrase): [number, number] | null {
     const { ws } = this;
     const comma = role.last + 1;

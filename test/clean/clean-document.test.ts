@@ -116,6 +116,17 @@ describe('headers seen on agency and portal pages', () => {
     assert.deepEqual([b.dateline?.city, b.publisher], ['Jakarta', 'Antara']);
     assert.equal(cleanDocument(raw('Talks were held. More.')).dateline, null);
   });
+  it('reads a Title Case city before a spaced long dash when a sentence follows, and no headline as one', () => {
+    const stamped = cleanDocument(raw('Posted 2024-03-05 Maputo — The visiting Minister of Trade of Brazil left Maputo on Tuesday evening after talks.'));
+    assert.deepEqual([stamped.dateline?.city, stamped.published], ['Maputo', '2024-03-05']);
+    const alone = cleanDocument(raw('Nairobi – The President received a delegation of investors from Japan at State House on Monday.\n\nMore.'));
+    assert.equal(alone.dateline?.city, 'Nairobi');
+    const headline = cleanDocument(raw('Kenya – Ethiopia Relations Enter a New Phase\n\nThe two leaders met in Addis Ababa on Monday.'));
+    assert.equal(headline.dateline, null, 'a headline has no sentence after its dash');
+    assert.equal(headline.title, 'Kenya – Ethiopia Relations Enter a New Phase');
+    const hyphen = cleanDocument(raw('Lusaka - based analysts said the visit of the President of Angola to Zambia would be short.'));
+    assert.equal(hyphen.dateline, null, 'a short hyphen is no long dash');
+  });
   it('takes a masthead above the headline as publisher, and a date line with time and place', () => {
     const doc = cleanDocument(
       raw(

@@ -8,6 +8,71 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads lists whose header names the documents again, bullets without a space, and semicolon-separated titles', () => {
+    const lead = 'Tashkent, 4 June 2024 - The foreign ministers of Uzbekistan and Mongolia signed a total of five documents.';
+    const listed = agreements(
+      `${lead}\n\nThese include:\n\n-the Programme of Cultural Exchanges for 2024-2026,\n\n-MoU on the renewal of the Medium-Term Programme on Trade between Uzbekistan and Mongolia,\n\n-Economic and Technical Cooperation Agreement and\n\n-Protocol on the application of the Air Services Agreement.`,
+    );
+    assert.deepEqual(
+      listed.map((a) => [a.title, a.status]),
+      [
+        ['Programme of Cultural Exchanges for 2024-2026', 'signed'],
+        ['MoU on the renewal of the Medium-Term Programme on Trade between Uzbekistan and Mongolia', 'signed'],
+        ['Economic and Technical Cooperation Agreement', 'signed'],
+        ['Protocol on the application of the Air Services Agreement', 'signed'],
+      ],
+      'a document named inside another title (the Medium-Term Programme, the Air Services Agreement) is no item of its own',
+    );
+    const semicolons = agreements(
+      `${lead}\n\nThese agreements include: Agreement on Visa Exemption for Diplomats; Memorandum of Understanding on Tourism.\n\nMemorandum of Understanding on Health; Memorandum of Understanding on Higher Education; and, Memorandum of Understanding on Sport.`,
+    );
+    assert.deepEqual(
+      semicolons.map((a) => a.title),
+      [
+        'Agreement on Visa Exemption for Diplomats',
+        'Memorandum of Understanding on Tourism',
+        'Memorandum of Understanding on Health',
+        'Memorandum of Understanding on Higher Education',
+        'Memorandum of Understanding on Sport',
+      ],
+    );
+  });
+  it('keeps a list open over a sentence about the signing, and gives a header that says no status the signing reported before it', () => {
+    const lead = 'Accra, 9 May 2023 - The Foreign Minister of Ghana, Ama Owusu, presided over the signing of four memoranda with her Liberian counterpart.';
+    const continued = agreements(
+      `${lead}\n\nThe signing took place in the presence of both Presidents.\n\nThe Memoranda of Understanding (MoU) include an MoU on Fisheries, an MoU on Trade and Investment, Tourism and Art and an MoU on Youth.`,
+    );
+    assert.deepEqual(
+      continued.map((a) => [a.title, a.status, a.parties.join()]),
+      [
+        ['MoU on Fisheries', 'signed', 'GHA,LBR'],
+        ['MoU on Trade and Investment, Tourism and Art', 'signed', 'GHA,LBR'],
+        ['MoU on Youth', 'signed', 'GHA,LBR'],
+      ],
+    );
+    const header = agreements(
+      'Dhaka, 2 March 2022 - The Prime Minister of Bangladesh and the Prime Minister of Nepal witnessed the signing after their talks.\n\nThe MoUs are:\n\n- MoU on flood warning, resilience and mitigation;\n\n- MoU between the Bangladesh Scouts (BS) and the Nepal Scouts (NS);\n\n- MoU on Supply of IT equipment and training for the Dhaka Training Centre.',
+    );
+    assert.deepEqual(
+      header.map((a) => [a.title, a.status]),
+      [
+        ['MoU on flood warning, resilience and mitigation', 'signed'],
+        ['MoU between the Bangladesh Scouts (BS) and the Nepal Scouts (NS)', 'signed'],
+        ['MoU on Supply of IT equipment and training for the Dhaka Training Centre', 'signed'],
+      ],
+      'a list line is one title to its end, abbreviations in brackets included',
+    );
+    // Without a signing before it, a header with no status announces nothing.
+    assert.deepEqual(agreements('The two Prime Ministers discussed trade.\n\nThe MoUs are:\n\n- MoU on flood warning;'), []);
+  });
+  it('takes no document named late in a list line for an item of the list', () => {
+    const text =
+      'Lima, 3 May 2024 - Peru and Chile signed several documents.\n\n– During the visit, the Memorandum on Mining Cooperation was signed, its purpose being to deepen and diversify the economic relationship between the two countries and to consolidate the connectivity of their regions, jointly building an inclusive economic cooperation framework that serves development.';
+    assert.deepEqual(
+      agreements(text).map((a) => a.title),
+      ['Memorandum on Mining Cooperation'],
+    );
+  });
   it('gives a list the status of the verb after its last item ("an MoU on A, an MoU on B, as well as an agreement on C were signed")', () => {
     const list =
       'An MoU on tourism, an MoU on youth and sports, an MoU on health and medical education, an MoU on joint exploration of offshore oil fields, as well as an agreement on air services were the documents signed by the delegations.';

@@ -407,6 +407,34 @@ describe('people: roles and states in the shapes of real readouts', () => {
     const got = people('Minister of Foreign Relations Ana Quispe, Minister of Economy Luis Mamani, and Ambassador Rosa Huaman chaired the dialogue for Peru.');
     assert.ok(got.length === 3 && got.every((p) => p.country === 'PER'));
   });
+  it('reads a plural office with one state per name: "the ministers of A of X, Name1, and of B of Y, Name2"', () => {
+    const text =
+      'The memorandum was signed by the ministers of Mines and Energy of Ghana, Kwame Asante Boateng, and of Foreign Affairs of Morocco, Nasser Idrissi.';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.country]),
+      [
+        ['Kwame Asante Boateng', 'GHA'],
+        ['Nasser Idrissi', 'MAR'],
+      ],
+    );
+    assert.match(people(text)[0]!.role ?? '', /^Minister of Mines and Energy/, 'the role in the singular');
+    // Two states in the title: the names take them in order, not the first for both.
+    assert.deepEqual(
+      people('The foreign ministers of Peru and Ecuador, Ana Castillo and Luis Mora, met in Lima on Friday.').map((p) => [p.name, p.country]),
+      [
+        ['Ana Castillo', 'PER'],
+        ['Luis Mora', 'ECU'],
+      ],
+    );
+    assert.deepEqual(
+      people('The Presidents of Ghana and Togo Kofi Badu and Yao Mensah opened the border post.').map((p) => [p.name, p.country]),
+      [
+        ['Kofi Badu', 'GHA'],
+        ['Yao Mensah', 'TGO'],
+      ],
+      'without a comma too',
+    );
+  });
   it("does not spread one member's state to another side named with it", () => {
     const got = people('The meeting was also attended by foreign ministers Mauro Vieira and Rubén Ramírez Lezcano.', '2024-04-08');
     assert.notEqual(got.find((p) => p.name === 'Rubén Ramírez Lezcano')?.country, 'BRA');
