@@ -91,6 +91,11 @@ const TRAVEL =
   /^\s*(?:,[^,]{0,40},\s*)?(?:(?:will|would|is to|is due to|is set to|is expected to|plans to)\s+(?:also\s+)?(?:visit|travel to|go to|pay a visit to)|(?:visited|travelled to|traveled to|arrived in|arrives in|will arrive in))\s+(?:the\s+)?/i;
 
 // "accompanied by", "accompanied on his working visit by".
+// Words of one person meeting another: "met", "received", "held talks with", "told".
+const MEETS =
+  /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|held\s+(?:talks|a\s+meeting)\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
+// "… and his Turkish counterpart": the adjective names the other side's state.
+const COUNTERPART_AFTER = /^\s*,?\s+and\s+(?:his|her|their)\s+([\p{L}-]+)\s+counterparts?\b/du;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 
 export class PeopleIndex {
@@ -111,7 +116,7 @@ export class PeopleIndex {
       if (p.first === null && !p.role && !p.mentions.some((m) => m.patronymic)) this.people.splice(i, 1);
     }
     this.addSurnameMentions(sentences);
-    this.resolveReferences(sentences.flatMap((s) => s.roleReferences));
+    this.resolveReferences(sentences.flatMap((s) => s.roleReferences.map((ref) => ({ ref, sentence: s.index }))));
     const mentioned = this.bySentence();
     for (const p of this.people) this.settle(p, mentioned);
     this.settleSpokespeople();
@@ -327,14 +332,21 @@ export class PeopleIndex {
   }
 
   /** Unnamed references lend a country, and a specific title, to the one person they can mean. */
-  private resolveReferences(references: readonly RoleReference[]): void {
+  private resolveReferences(references: ReadonlyArray<{ ref: RoleReference; sentence: number }>): void {
     const countryOf = (p: PersonRecord): string | null => mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
-    for (const ref of references) {
+    for (const { ref, sentence } of references) {
       const c = ref.role.country;
       if (!c) continue;
       const sameCategory = (p: PersonRecord): boolean => p.role?.title.category === ref.role.title.category;
       const ofCountry = this.people.filter((p) => countryOf(p) === c && sameCategory(p));
-      const candidates = ofCountry.length ? ofCountry : this.people.filter((p) => countryOf(p) === null && sameCategory(p));
+      // Not someone the sentence names beside the role ("Türkiye's President thanked President X"), nor a
+      // leader the world knows to serve another state.
+      const unnamed = (p: PersonRecord): boolean =>
+        countryOf(p) === null &&
+        sameCategory(p) &&
+        !p.mentions.some((m) => m.sentence.index === sentence) &&
+        !leadersNamed(p.name.split(/\s+/), this.ctx.reference?.year ?? null, null).some((l) => l.iso3 !== c);
+      const candidates = ofCountry.length ? ofCountry : this.people.filter(unnamed);
       if (candidates.length !== 1) continue;
       const p = candidates[0]!;
       p.country ??= c;
@@ -353,7 +365,46 @@ export class PeopleIndex {
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
     if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
-    p.country = stated ?? p.country ?? known?.iso3 ?? (p.role ? (this.soleAttributive(p, mentioned) ?? this.homeOrGuest(p)) : null);
+    p.country =
+      stated ??
+      p.country ??
+      known?.iso3 ??
+      (p.role ? (this.beforeCounterpart(p) ?? this.soleAttributive(p, mentioned) ?? this.facing(p, mentioned) ?? this.homeOrGuest(p)) : null);
+  }
+
+  /**
+   * "Deputy Prime Minister X met Japanese Prime Minister Y": an official the text gives no state who
+   * meets someone of one of the report's two states serves the other (a dateline abroad says where
+   * the reporter was, not whom X serves).
+   */
+  /** "X and her Indian counterpart": an official the text gives no state serves the other state of the report's pair. */
+  private beforeCounterpart(p: PersonRecord): string | null {
+    const pair = this.ctx.focus.slice(0, 2);
+    if (pair.length < 2) return null;
+    for (const m of p.mentions) {
+      const counterpart = COUNTERPART_AFTER.exec(m.sentence.text.slice(m.end, m.end + 60));
+      if (!counterpart) continue;
+      const at = m.end + counterpart.indices![1]![0];
+      const state = m.sentence.countries.find((c) => c.start === at);
+      if (state && pair.includes(state.iso3)) return pair.find((c) => c !== state.iso3)!;
+    }
+    return null;
+  }
+
+  private facing(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    const pair = this.ctx.focus.slice(0, 2);
+    if (pair.length < 2) return null;
+    for (const m of p.mentions) {
+      const here = mentioned.get(m.sentence.index) ?? [];
+      if (here.length !== 2) continue;
+      const other = here.find((o) => o !== p)!;
+      const states = [...this.statesOf(other)].filter((c): c is string => c !== null);
+      const om = other.mentions.find((o) => o.sentence === m.sentence);
+      if (states.length !== 1 || !om || !pair.includes(states[0]!)) continue;
+      const [from, to] = m.start < om.start ? [m.end, om.start] : [om.end, m.start];
+      if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return pair.find((c) => c !== states[0])!;
+    }
+    return null;
   }
 
   /**

@@ -185,7 +185,10 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
   }
   // "€2.6 billion (roughly $2.8 billion)", "5 trillion yen or Rs3.2 lakh crore ($42 billion)": one figure,
   // stated in its currency, with the text's own dollar value.
+  // "USD 12 billion (EGP 370.7 billion)", "46 billion forints (EUR 137.5 million)": the same figure
+  // in another currency in brackets is no figure of its own.
   const merged: MoneyMention[] = [];
+  const bracketed = (between: string): boolean => /^\s*[([]\s*(?:about|around|roughly|approximately|some|nearly|over)?\s*$/i.test(between);
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
     const dollar = m.currency !== 'USD' ? out.slice(i + 1).find((n) => n.currency === 'USD' && n.start - m.end <= 60) : undefined;
@@ -193,6 +196,12 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     if (dollar && /[([]\s*(?:about|around|roughly|approximately|some|nearly|over)?\s*$/i.test(between) && !/[.;]\s/.test(between)) {
       merged.push({ ...m, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
       i = out.indexOf(dollar);
+      continue;
+    }
+    const next = out[i + 1];
+    if (next && next.currency !== m.currency && bracketed(text.slice(m.end - offset, next.start - offset))) {
+      merged.push({ ...m, end: next.end, text: text.slice(m.start - offset, next.end - offset) });
+      i++;
       continue;
     }
     merged.push(m);

@@ -435,6 +435,43 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'without a comma too',
     );
   });
+  it('gives an official with no state the other side of the one met, whatever the dateline says', () => {
+    const met = people(
+      'Tokyo, 20 June 2024 - Deputy Prime Minister Tran Van Son met Japanese Prime Minister Kishida Fumio in Tokyo on Thursday. Việt Nam and Japan agreed to deepen trade.',
+    );
+    assert.deepEqual(
+      met.map((p) => [p.name, p.country]),
+      [
+        ['Tran Van Son', 'VNM'],
+        ['Kishida Fumio', 'JPN'],
+      ],
+      'a dateline abroad is where the reporter was',
+    );
+    const counterpart = people(
+      'Riyadh, 2 May 2024 - Prime Minister Amina Rahman and her Indian counterpart witnessed the signing at her office, said her press secretary. Bangladesh and India signed two memoranda.',
+    );
+    assert.deepEqual(
+      counterpart.map((p) => [p.name, p.country]),
+      [['Amina Rahman', 'BGD']],
+      '"X and her Indian counterpart": X is of the other state',
+    );
+    // A reporter's aside is no meeting: the official stays with the publisher's state.
+    const said = people(
+      'Tokyo, 20 June 2024 - Chief Cabinet Secretary Ito Kenji said Japanese Prime Minister Kishida Fumio would visit Hanoi. Vietnam and Japan are partners.',
+    );
+    assert.equal(said[0]!.country, 'JPN');
+  });
+  it("does not give a leader the state of another's title named without a name", () => {
+    const text =
+      'Ankara, 23 July 2023 - President of the Republic Abdelmadjid Tebboune and his Turkish counterpart Recep Tayyip Erdogan met in Ankara. Algeria and Turkey signed five agreements. Türkiye’s President thanked his brother President of the Republic Abdelmadjid Tebboune for his visit.';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.country]),
+      [
+        ['Abdelmadjid Tebboune', 'DZA'],
+        ['Recep Tayyip Erdogan', 'TUR'],
+      ],
+    );
+  });
   it("does not spread one member's state to another side named with it", () => {
     const got = people('The meeting was also attended by foreign ministers Mauro Vieira and Rubén Ramírez Lezcano.', '2024-04-08');
     assert.notEqual(got.find((p) => p.name === 'Rubén Ramírez Lezcano')?.country, 'BRA');

@@ -52,4 +52,18 @@ describe('other dollars', () => {
     const [m, ...rest] = findMoney('trade reached A$26.9 billion (US$17.4 billion)');
     assert.deepEqual([m?.value, m?.currency, m?.usd, rest.length], [26.9e9, 'AUD', 17.4e9, 0]);
   });
+  it('reads a figure restated in brackets in another currency as one figure, in the currency stated first', () => {
+    const dollars = findMoney('a target of USD 15 billion (KES 1.9 trillion) by 2030');
+    assert.deepEqual(
+      dollars.map((m) => [m.value, m.currency]),
+      [[15e9, 'USD']],
+    );
+    const forints = findMoney('Budapest granted 30 billion forints (EUR 80 million) to firms');
+    assert.deepEqual(
+      forints.map((m) => [m.value, m.currency]),
+      [[30e9, 'HUF']],
+    );
+    // Two figures in one currency are two figures, and a bracket far from the figure is its own.
+    assert.equal(findMoney('exports of $3 billion ($1 billion more than in 2022)').length, 2);
+  });
 });
