@@ -22,9 +22,10 @@ export function statedDate(text: string): { date: string; index: number; length:
   // A date the calendar lacks ("2024-02-30", "0000-00-00" from a broken CMS) states nothing.
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?/.exec(text);
   if (iso) return isCalendarDate(`${iso[1]}-${iso[2]}-${iso[3]}`) ? { date: `${iso[1]}-${iso[2]}-${iso[3]}`, index: iso.index, length: iso[0].length } : null;
-  const dotted = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/.exec(text);
-  if (dotted && +dotted[2]! <= 12 && +dotted[1]! <= 31) {
-    const date = `${dotted[3]}-${pad(+dotted[2]!)}-${pad(+dotted[1]!)}`;
+  // Day first, the separator repeated: "26.01.2024", "26/01/2024", "26-01-2024".
+  const dotted = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/.exec(text);
+  if (dotted && +dotted[3]! <= 12 && +dotted[1]! <= 31) {
+    const date = `${dotted[4]}-${pad(+dotted[3]!)}-${pad(+dotted[1]!)}`;
     return isCalendarDate(date) ? { date, index: dotted.index, length: dotted[0].length } : null;
   }
   if (/[а-яё]{3,}\s+\d{4}/i.test(text)) {
@@ -92,7 +93,8 @@ const DATELINE = new RegExp(
     String.raw`(?:\.?\s*[-–—:]+\s*|(?<=\))\s+(?=[A-Z])|(?<=/)\.?\s+(?=[A-Z]))`,
 );
 // A place and a day that make a line of their own ("BAKU, Azerbaijan, Sept. 12"): the lead is the next line.
-const DATELINE_LINE = new RegExp(DATELINE_PLACE_DAY + String.raw`\.?\s*$`);
+// … also with the agency after the day: "Baku, January 23, AZERTAC".
+const DATELINE_LINE = new RegExp(DATELINE_PLACE_DAY + String.raw`(?:,\s*([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*))?\.?\s*$`);
 
 export interface DatelineMatch {
   readonly dateline: Dateline;
@@ -152,7 +154,8 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const alone = paragraph.length <= 80 ? DATELINE_LINE.exec(paragraph) : null;
   if (alone?.[2]) {
     const day = monthDayOf(alone[2]);
-    return { dateline: { city: cityCase(alone[1]!), agency: null, monthDay: day?.monthDay ?? null, date: day?.date ?? null }, rest: '' };
+    const agency = alone[3] ? titleCase(alone[3]) : null;
+    return { dateline: { city: cityCase(alone[1]!), agency, monthDay: day?.monthDay ?? null, date: day?.date ?? null }, rest: '' };
   }
   const m = DATELINE.exec(head);
   if (!m) return null;

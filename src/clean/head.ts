@@ -167,7 +167,9 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     if (title === null && !options.hasTitle) {
       const headline = headlineOf(line);
       const next = lines[i + 1];
-      if (headline && (next === undefined || next.trim() === '' || publishedLine(next.trim()) !== null)) {
+      // … or right above the lead with no blank line between: a headline of a few words over a paragraph.
+      const overLead = headline !== null && next !== undefined && isBody(next) && headline.split(/\s+/).length >= 4 && !isSectionLabel(line);
+      if (headline && (next === undefined || next.trim() === '' || publishedLine(next.trim()) !== null || overLead)) {
         const suffix = TITLE_SUFFIX.exec(headline);
         title = suffix ? headline.slice(0, suffix.index) : headline;
         if (suffix) publisher ??= suffix[1]!;
@@ -179,5 +181,19 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     // A standfirst or caption under the headline: content, but not yet the lead.
   }
   if (leadLine < 0) leadLine = lines.findIndex((l, i) => i !== titleLine && l.trim() !== '');
-  return { title, published: labelled ?? published, dateline, publisher, period, leadLine, lines };
+  return { title, published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)), dateline, publisher, period, leadLine, lines };
+}
+
+/** How many lines from the end a page's own date stamp may stand, under the text and a few links (lines after the lead only). */
+const FOOT_LINES = 8;
+
+/**
+ * A date stamp at the foot of the page ("Official news 2024-01-23 12:05:00"), when the head has
+ * none: a short line that is a date with at most a few words, and the only one there (a list of
+ * related articles has a date on each line).
+ */
+function footStamp(lines: readonly string[]): string | null {
+  const foot = lines.filter((l) => l.trim() !== '').slice(-FOOT_LINES);
+  const stamps = foot.map((l) => l.trim()).filter((l) => l.length <= 60 && l.split(/\s+/).length <= 5 && publishedLine(l) !== null);
+  return stamps.length === 1 ? publishedLine(stamps[0]!)!.date : null;
 }

@@ -90,6 +90,10 @@ interface Candidate {
   readonly countries: string[];
   readonly people: PersonRecord[];
   readonly lead: boolean;
+  /** The clause recalls an earlier encounter ("They recalled the contacts … last December"). */
+  readonly recalled: boolean;
+  /** The sentence opens with the encounter named again ("The meeting highlighted …"): the one just reported. */
+  readonly anaphoric: boolean;
 }
 
 interface Group {
@@ -294,6 +298,8 @@ function candidateOf(
     countries: [...countries],
     people: inClause,
     lead,
+    recalled: RECALL.test(s.text.slice(from, cue.index)),
+    anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
   };
 }
 
@@ -587,7 +593,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // goes on to name ("The official visit came weeks after …").
   const fallback = leadEncounters.length ? [] : candidates.filter((c) => !c.invitation && !c.planned && c.type !== 'summit' && c.type !== 'forum').slice(0, 1);
   const lead = leadPast.length ? leadPast : leadEncounters.length ? leadEncounters.filter((c) => c.date !== null).slice(0, 1) : fallback;
-  const leadDated = lead.find((c) => c.date !== null);
+  // The lead's date, refined by a day within it ("Chile-Peru summit (March 2021)" over "… on March 12 held a summit").
+  const firstDated = lead.find((c) => c.date !== null);
+  const leadDated =
+    lead.find((c) => firstDated && c.date !== null && c.date.length > firstDated.date!.length && c.date.startsWith(firstDated.date!)) ?? firstDated;
   let main: Group | null = null;
   if (lead.length) {
     main = open(leadDated ?? lead[0]!, true);
@@ -632,8 +641,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // Dated candidates: their own event unless they are the same encounter as an existing one.
   for (const c of candidates) {
     if (c.date === null || main?.defining.includes(c.sentence)) continue;
+    // "The meeting highlighted the outcomes of cooperation during the year 2023": the encounter just
+    // reported, named again; a year or month in the sentence dates something else.
+    if (main && c.anaphoric && c.date.length < 10 && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main!.countries.has(x))) {
+      join(main, c, false);
+      continue;
+    }
     // The main encounter the lead left undated takes the first date the text gives it ("the meeting on 13 March").
-    if (main && main.date === null && !c.planned && FAMILY[main.type] === FAMILY[c.type] && overlap(c.countries, main.countries)) {
+    // … but not the date of an earlier encounter the text recalls.
+    if (main && main.date === null && !c.planned && !c.recalled && FAMILY[main.type] === FAMILY[c.type] && overlap(c.countries, main.countries)) {
       join(main, c, true);
       continue;
     }

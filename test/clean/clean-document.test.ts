@@ -116,6 +116,31 @@ describe('headers seen on agency and portal pages', () => {
     assert.deepEqual([b.dateline?.city, b.publisher], ['Jakarta', 'Antara']);
     assert.equal(cleanDocument(raw('Talks were held. More.')).dateline, null);
   });
+  it('reads a headline right above the lead, day-first dates with hyphens, a dateline line with its agency, and a stamp at the foot', () => {
+    const headline = cleanDocument(
+      raw('Kenya and Uganda sign energy accords\nThe two Presidents met in Kampala on Friday and witnessed the signing of three accords.'),
+    );
+    assert.equal(headline.title, 'Kenya and Uganda sign energy accords');
+    assert.equal(
+      cleanDocument(raw('Talks\nThe two Presidents met in Kampala on Friday and signed three accords.')).title,
+      null,
+      'one word is no headline over a lead',
+    );
+    const hyphens = cleanDocument(raw('Tbilisi and Yerevan sign a memorandum\n\n14-03-2024 11:20:05 Politics\n\nThe Prime Ministers met on Thursday.'));
+    assert.equal(hyphens.published, '2024-03-14');
+    const agency = cleanDocument(raw('Aliyev receives a delegation\n\nBaku, March 5, AZERTAC\n\nPresident Ilham Aliyev received a delegation of Kazakhstan.'));
+    assert.deepEqual([agency.dateline?.city, agency.dateline?.monthDay, agency.publisher], ['Baku', '--03-05', 'Azertac']);
+    const foot = cleanDocument(
+      raw('Aliyev receives a delegation\n\nPresident Ilham Aliyev received a delegation of Kazakhstan.\n\nOfficial news 2024-03-05 12:05:00\n\nVideo'),
+    );
+    assert.equal(foot.published, '2024-03-05');
+    const related = cleanDocument(
+      raw(
+        'Aliyev receives a delegation\n\nPresident Ilham Aliyev received a delegation of Kazakhstan.\n\nRelated\n\n2024-03-01 Aliyev meets envoys\n\n2024-02-27 Aliyev visits Astana',
+      ),
+    );
+    assert.equal(related.published, null, 'a list of related articles has a date on each line');
+  });
   it('reads a Title Case city before a spaced long dash when a sentence follows, and no headline as one', () => {
     const stamped = cleanDocument(raw('Posted 2024-03-05 Maputo — The visiting Minister of Trade of Brazil left Maputo on Tuesday evening after talks.'));
     assert.deepEqual([stamped.dateline?.city, stamped.published], ['Maputo', '2024-03-05']);

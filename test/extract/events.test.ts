@@ -396,6 +396,20 @@ describe('events: the main encounter on real pages', () => {
     const [e] = events("The summit took place on 15 January, the second day of the President of Chile's four-day state visit to Norway.", '2025-01-15');
     assert.deepEqual([e!.type, e!.date, e!.end], ['visit', '2025-01-14', '2025-01-17']);
   });
+  it('dates no main encounter by an encounter the text recalls, nor by a year in a sentence that names it again', () => {
+    const text = [
+      'President of Azerbaijan Ilham Aliyev has received Deputy Prime Minister of Kazakhstan Serik Zhumangarin.',
+      'The meeting highlighted the growth of cooperation between the two countries during the year 2023.',
+      'They recalled the talks held between the Presidents of Azerbaijan and Kazakhstan at their meeting in Astana last October.',
+    ].join('\n\n');
+    assert.deepEqual(
+      events(text, '2024-02-14').map((e) => [e.type, e.date, e.countries.join()]),
+      [
+        ['meeting', '2024-02-14', 'AZE,KAZ'],
+        ['meeting', '2023-10', 'AZE,KAZ'],
+      ],
+    );
+  });
   it('records how a date was established', () => {
     const f = extractText('t.txt', 'President of Chile Camila Rojas received the Ambassador of Norway at La Moneda Palace.', { published: '2024-05-09' });
     assert.deepEqual([f.events[0]!.date, f.events[0]!.date_basis], ['2024-05-09', 'publication']);
