@@ -88,10 +88,13 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'named as a goal: "a target of $5 billion", "aim for", "plan to reach"',
     test: (b, a) =>
-      /\b(?:target|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights)\b[^.;]{0,60}$/i.test(
+      /\b(?:target|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights|aspire|aspires|aspiring|aspiration|hope|hopes|hoping|strive|strives|striving)\b[^.;]{0,60}$/i.test(
         b,
       ) ||
+      // "… and then up to $10 billion": the next step of a target.
+      /^\s*then\s+(?:up\s+)?to\s*$/i.test(b) ||
       /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||
+      /^\s*(?:in|over)\s+the\s+(?:foreseeable|near|coming|medium|long)[\s-]+(?:future|term|years)\b/i.test(a) ||
       /^\s*(?:(?:in\s+)?(?:bilateral\s+|mutual\s+)?(?:trade|turnover)\s+)?(?:target|goal)\b/i.test(a),
   },
   {
@@ -121,7 +124,9 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'potential',
     reason: 'an untapped possibility: "potential to increase exports for $140 million", "could add"',
     test: (b, a) =>
-      /\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) || /^[^.;]{0,40}\bcould be\b/i.test(a),
+      /\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) ||
+      /\bcan\s+(?:\w+\s+)?(?:reach|exceed|grow|increase|rise|double|achieve|hit|amount)\b[^.;]{0,30}$/i.test(b) ||
+      /^[^.;]{0,40}\bcould be\b/i.test(a),
   },
   { id: 'actual', kind: 'actual', reason: 'a figure stated as what happened or stands now', test: () => true },
 ];
@@ -198,8 +203,10 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
   // The year stated before the figure in its clause; else the one right after it.
   const before = dated.filter((x) => x.d.end <= money.start).pop();
   const after = dated.find((x) => x.d.start >= money.end);
-  // "… after $301 million in 2022": a year right after the figure is its own.
-  if (after && after.d.start - money.end <= 15) return after.year;
+  // "… after $301 million in 2022": a year right after the figure is its own, unless it opens the
+  // next figure's phrase ("$169 million, in 2017 — to $259 million").
+  const opensNext = after !== undefined && s.money.some((m) => m.start >= after.d.end && m.start - after.d.end <= 25);
+  if (after && after.d.start - money.end <= 15 && !opensNext) return after.year;
   if (before) return before.year;
   if (after) return after.year;
   return null;

@@ -225,6 +225,43 @@ describe('trade: currencies, pledges and clauses', () => {
     const [t] = trade(`${LEAD} The agreements also provide for investment of about two billion dollars.`);
     assert.deepEqual([t!.value, t!.from, t!.to], [2e9, null, null]);
   });
+  it('reads aspirations, next steps and future horizons as targets, "can reach" as potential, and an investment volume as investment', () => {
+    const lead = 'President Ali Hassan of Kenya and President Samia Nyerere of Tanzania held talks in Nairobi on Monday.';
+    const kinds = (sentence: string) => trade(`${lead} ${sentence}`, '2024-05-06').map((t) => [t.measure, t.value, t.kind, t.from, t.to]);
+    assert.deepEqual(kinds('Kenya and Tanzania aspire to reach a volume of trade exchanges of 3 billion dollars.'), [['turnover', 3e9, 'target', null, null]]);
+    assert.deepEqual(kinds('They agreed on raising bilateral trade to $2 billion, and then up to $4 billion in the foreseeable future.'), [
+      ['turnover', 2e9, 'target', null, null],
+      ['turnover', 4e9, 'target', null, null],
+    ]);
+    assert.deepEqual(kinds('Trade between Kenya and Tanzania can easily reach $1 billion per year, the minister said.'), [
+      ['turnover', 1e9, 'potential', null, null],
+    ]);
+    assert.deepEqual(
+      kinds(
+        'Trade reached USD1 billion, with a Kenyan investment volume reaching USD2 billion in Tanzania, a figure the sides intend to increase to USD3 billion.',
+      ),
+      [
+        ['turnover', 1e9, 'actual', null, null],
+        ['investment', 2e9, 'actual', 'KEN', 'TZA'],
+        ['investment', 3e9, 'target', 'KEN', 'TZA'],
+      ],
+    );
+  });
+  it('gives each figure of "In 2016, … $1 million, in 2017 — to $2 million" its own year', () => {
+    const text = 'In 2016, mutual trade between Kenya and Tanzania amounted to $169 million, in 2017 — to $259 million.';
+    assert.deepEqual(
+      trade(text).map((t) => [t.value, t.year]),
+      [
+        [169e6, 2016],
+        [259e6, 2017],
+      ],
+    );
+    // A year right after a figure is still its own.
+    assert.deepEqual(
+      trade('Trade between Kenya and Tanzania reached $301 million in 2022.').map((t) => [t.value, t.year]),
+      [[301e6, 2022]],
+    );
+  });
   it("does not take a target's year for a figure reported after it", () => {
     const got = trade(`${LEAD} The leaders want to boost trade to $3 billion by 2027. Last year turnover exceeded $900 million.`);
     assert.deepEqual(
