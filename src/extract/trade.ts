@@ -224,7 +224,10 @@ function direction(
   const inClause = s.countries.filter((c) => c.kind !== 'seat' && c.start >= clauseFrom && c.end <= clauseTo);
   const states = inClause.length ? inClause : s.countries.filter((c) => c.kind !== 'seat');
   const after = (word: RegExp): CountryMention | undefined => states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)));
-  const to = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
+  // "imported $89 billion in Brazilian products": the goods' state is where they come from, not where they go.
+  const goods = states.find((c) => c.kind === 'adjective' && GOODS_AFTER.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
+  const toState = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
+  const to = toState === goods ? null : toState;
   const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i)?.iso3 ?? null;
   // The verb's subject ("Japan aims to invest", "Uzbek exports"), never a state after "in" or "to".
   const subject =
@@ -239,11 +242,13 @@ function direction(
       .at(-1)?.iso3 ?? null;
   const other = (x: string | null): string | null => (x === null ? null : (parties.find((p) => p !== x) ?? null));
   // "$5 billion of China's exports": the state right after the figure owns the measure.
-  const owner =
+  // (Not "$60 billion of Chinese goods": the goods' state.)
+  const ownerState =
     states.find((c) => c.start >= money.end && /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(money.end, c.start)) && c.start - money.end <= 10)?.iso3 ?? null;
+  const owner = ownerState === goods ? null : ownerState;
   if (measure === 'imports') {
     // "imports of Chinese products": the goods' state is where they come from.
-    const origin = after(/\bimports?\s+of\s+(?:the\s+)?$/i)?.iso3 ?? null;
+    const origin = after(/\bimports?\s+of\s+(?:the\s+)?$/i)?.iso3 ?? goods;
     const importer = owner ?? to ?? (subject !== from && subject !== origin ? subject : null);
     const source = origin ?? from;
     const exporter = source && source !== importer ? source : other(importer);
@@ -251,10 +256,12 @@ function direction(
   }
   if (owner && measure === 'exports') return { from: owner, to: other(owner) };
   // Nothing in the sentence says which way: no direction rather than a guess.
-  const exporter = from ?? subject ?? other(to);
+  const exporter = from ?? (measure === 'exports' ? goods : null) ?? subject ?? other(to);
   const importer = to && to !== exporter ? to : other(exporter);
   return { from: exporter, to: importer };
 }
+
+const GOODS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:products|goods|commodities|produce|items|merchandise)\b/i;
 
 function scopeOf(text: string, from: number, to: number): string | null {
   const clause = text.slice(from, to);

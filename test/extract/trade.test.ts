@@ -247,6 +247,16 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+  it('reads the goods\' state as the origin: "imported $2 billion in Kenyan products", "$1 billion of Tanzanian goods"', () => {
+    const text = 'In 2023, Tanzania imported over USD 2 billion in Kenyan products, and Kenya imported USD 1 billion of Tanzanian goods.';
+    assert.deepEqual(
+      trade(text, '2024-05-06').map((t) => [t.measure, t.value, t.from, t.to]),
+      [
+        ['imports', 2e9, 'KEN', 'TZA'],
+        ['imports', 1e9, 'TZA', 'KEN'],
+      ],
+    );
+  });
   it('gives each figure of "In 2016, … $1 million, in 2017 — to $2 million" its own year', () => {
     const text = 'In 2016, mutual trade between Kenya and Tanzania amounted to $169 million, in 2017 — to $259 million.';
     assert.deepEqual(
