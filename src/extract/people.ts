@@ -43,6 +43,7 @@ const placedIn = (m: PersonMention, sentence: RecognisedSentence): PlacedMention
   country: m.country,
   patronymic: m.patronymic,
   rule: m.rule,
+  ...(m.nickname ? { nickname: m.nickname } : {}),
   sentence,
 });
 
@@ -51,6 +52,8 @@ const first = (m: PersonMention): string | null => (m.parts.length > 1 && !opens
 const family = (m: PersonMention): string => m.parts.filter((p) => !NAME_SUFFIX.test(p)).at(-1) ?? m.parts[m.parts.length - 1]!;
 
 function compatible(p: PersonRecord, m: PersonMention): boolean {
+  // "President Jokowi" after "Joko “Jokowi” Widodo".
+  if (m.parts.length === 1 && p.mentions.some((o) => o.nickname !== undefined && samePart(o.nickname, m.parts[0]!))) return true;
   if (m.patronymic) return p.first !== null && samePart(p.first, m.parts[0]!);
   // "President Yoon" (Yoon Suk Yeol: family name first), "President Mohamed" (Mohamed bin Zayed):
   // one word that is the first word of a full name, when it is not a common given name's only use.
@@ -471,7 +474,8 @@ export class PeopleIndex {
 
   facts(): PersonT[] {
     return this.people.map((p) => {
-      const aliases = [...new Set(p.mentions.filter((m) => m.parts.length > 1 && m.text !== p.name).map((m) => m.text))];
+      const nicknames = p.mentions.flatMap((m) => (m.nickname ? [m.nickname] : []));
+      const aliases = [...new Set([...p.mentions.filter((m) => m.parts.length > 1 && m.text !== p.name).map((m) => m.text), ...nicknames])];
       const withRole = p.mentions.find((m) => m.role) ?? p.mentions[0]!;
       return {
         name: p.name,

@@ -20,6 +20,8 @@ export interface PersonMention {
   readonly country: string | null;
   readonly patronymic: boolean;
   readonly rule: string;
+  /** A nickname the text quotes inside the name ("Joko “Jokowi” Widodo"), not part of the name. */
+  readonly nickname?: string;
 }
 
 export interface RoleReference {
@@ -70,6 +72,8 @@ class SentencePeople {
   readonly mentions: PersonMention[] = [];
   readonly references: RoleReference[] = [];
   private readonly taken = new Set<number>();
+  /** Word indices of nicknames quoted inside names. */
+  private readonly nicknames = new Set<number>();
 
   constructor(
     private readonly text: string,
@@ -100,7 +104,12 @@ class SentencePeople {
     }
     for (let k = i; k < this.ws.length && k - i < MAX_NAME; k++) {
       const w = this.ws[k]!;
-      if (k > i && BREAK.test(this.gap(k - 1, k))) break;
+      // "Joko “Jokowi” Widodo": a quoted nickname between the given and the family name.
+      if (k > i && last === k - 1 && this.isNickname(k)) {
+        this.nicknames.add(k);
+        continue;
+      }
+      if (k > i && BREAK.test(this.gap(k - 1, k)) && !this.nicknames.has(k - 1)) break;
       if (this.taken.has(k)) break;
       // A headline's verb ends a name ("President El-Sisi Receives Phone Call"), but not after a
       // particle: "Haitham bin Tariq Al Said".
@@ -123,20 +132,35 @@ class SentencePeople {
     return last;
   }
 
+  /** Word k is one word in quotes between two words of a name: "Joko “Jokowi” Widodo". */
+  isNickname(k: number): boolean {
+    const next = this.ws[k + 1];
+    return (
+      next !== undefined &&
+      /^\s+[“"«]$/.test(this.gap(k - 1, k)) &&
+      /^[”"»]\s+$/.test(this.gap(k, k + 1)) &&
+      /^\p{Lu}/u.test(this.ws[k]!.text) &&
+      isNameWord(next, titleWords())
+    );
+  }
+
   add(first: number, last: number, role: RolePhrase | null, rule: string, spanFirst = first, spanLast = last): void {
-    const parts = this.ws.slice(first, last + 1).map((w) => w.text);
+    const words = this.ws.slice(first, last + 1);
+    const nickname = words.find((_, k) => this.nicknames.has(first + k));
+    const parts = words.filter((_, k) => !this.nicknames.has(first + k)).map((w) => w.text);
     const start = this.ws[first]!.start,
       end = this.ws[last]!.end;
     for (let k = spanFirst; k <= spanLast; k++) this.taken.add(k);
     this.mentions.push({
       parts,
-      text: this.text.slice(start, end),
+      text: nickname ? parts.join(' ') : this.text.slice(start, end),
       start,
       end,
       role,
       country: role?.country ?? null,
       patronymic: parts.length === 2 && isPatronymic(parts[1]!),
       rule,
+      ...(nickname ? { nickname: nickname.text } : {}),
     });
   }
 
@@ -294,9 +318,12 @@ class SentencePeople {
         for (let k = last; role.plural && k + 1 < ws.length;) {
           // "Presidents Vladimir Putin of Russia and Kassym-Jomart Tokayev of Kazakhstan": each name's state follows it.
           k = this.countryPhraseAfter(k)?.end ?? k;
+          // "Cabinet Secretaries Fred Otieno (Interior), Amb Grace Wanjiru (Foreign Affairs) and …": a portfolio in brackets after each name.
+          k = this.bracketAfter(k) ?? k;
           if (k + 1 >= ws.length) break;
-          const gap = this.gap(k, k + 1);
-          const at = /^\s*,\s*$/.test(gap) ? (ws[k + 1]!.key === 'and' ? k + 2 : k + 1) : /^\s+$/.test(gap) && ws[k + 1]!.key === 'and' ? k + 2 : -1;
+          const gap = this.gap(k, k + 1).replace(/^\s*\)/, '');
+          const comma = /^\s*,\s*$/.test(gap) ? (ws[k + 1]!.key === 'and' ? k + 2 : k + 1) : /^\s+$/.test(gap) && ws[k + 1]!.key === 'and' ? k + 2 : -1;
+          const at = comma > 0 && comma < ws.length ? comma + honorificsAt(ws, comma) : -1;
           const next = at > 0 && at < ws.length ? this.nameRun(at) : -1;
           if (next < at + 1) {
             // "… of Angola, Name1, and of Foreign Affairs of Egypt, Name2": the title's next office and state.
@@ -357,6 +384,13 @@ class SentencePeople {
   }
 
   /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
+  /** The last word inside a short bracket right after word k ("(Interior)", "(Foreign Affairs)"), or null. */
+  bracketAfter(k: number): number | null {
+    if (!/^\s*\($/.test(this.gap(k, k + 1))) return null;
+    for (let m = k + 1; m + 1 < this.ws.length && m <= k + 5; m++) if (/^\)/.test(this.gap(m, m + 1))) return m;
+    return null;
+  }
+
   /** The states a title names, in order: "the foreign ministers of Peru and Ecuador" → PER, ECU. */
   statesIn(role: RolePhrase): string[] {
     if (role.first < 0) return [];

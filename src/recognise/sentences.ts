@@ -220,12 +220,21 @@ function capped(text: string, [start, end]: [number, number]): Array<[number, nu
   return pieces;
 }
 
-/** wink ends a sentence inside "RM5.40" or "AED12.3": a digit, a full stop and a digit are one number. */
+/**
+ * wink ends a sentence inside "RM5.40" or "AED12.3" (a digit, a full stop and a digit are one number)
+ * and inside "Kh.Battulga" (an initial of one to three letters glued to the name it abbreviates).
+ */
 function joinDecimals(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    if (prev && prev[1] === span[0] && /\d\.$/.test(text.slice(prev[1] - 2, prev[1])) && /^\d/.test(text.slice(span[0], span[0] + 1))) prev[1] = span[1];
+    const before = prev ? text.slice(Math.max(0, prev[1] - 5), prev[1]) : '';
+    const next = text.slice(span[0], span[0] + 1);
+    const glued =
+      prev !== undefined &&
+      prev[1] === span[0] &&
+      ((/\d\.$/.test(before) && /^\d/.test(next)) || (/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,2}\.$/u.test(before) && /^\p{Lu}/u.test(next)));
+    if (glued) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;

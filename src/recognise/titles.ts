@@ -29,7 +29,10 @@ export interface RolePhrase {
 }
 
 /** A title's plural as written: "Presidents", "Prime Ministers", "Foreign Ministers". */
-const singular = (key: string): string => (key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : key);
+const singular = (key: string): string =>
+  key.endsWith('ies') && key.length > 5 ? `${key.slice(0, -3)}y` : key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : key;
+/** The plural of a title's word: "ministers", "secretaries", "deputies". */
+const plural = (key: string): string => (/[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`);
 
 const titleTables = perLexicons((lex) => {
   const titles: readonly Title[] = lex.titles.map((t) => ({
@@ -53,7 +56,7 @@ const titleTables = perLexicons((lex) => {
     titles,
     byFirst,
     /** First words of titles in the plural ("presidents", "ministers"): most words ending in s are not. */
-    pluralFirsts: new Set([...byFirst.keys()].map((k) => `${k}s`)),
+    pluralFirsts: new Set([...byFirst.keys()].map(plural)),
     /** Title words: a name never contains them ("President", "Minister"). */
     words: new Set(titles.filter((t) => t.category !== 'expert').flatMap((t) => t.keys)),
     portfolio: new Set(lex.portfolios),

@@ -472,6 +472,33 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads plural titles in -ies, portfolios in brackets, honorifics and the Attorney General along a list', () => {
+    const text =
+      'Nairobi, 3 June 2022 - President Ali Hassan of Kenya was accompanied by Cabinet Secretaries Grace Wanjiru, Peter Otieno and Attorney General John Kamau. Also present were Cabinet Secretaries Dr Mary Achieng (Interior), Amb Paul Mwangi (Foreign Affairs) and Ruth Njeri (ICT).';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.role, p.country]),
+      [
+        ['Ali Hassan', 'President', 'KEN'],
+        ['Grace Wanjiru', 'Cabinet Secretary', 'KEN'],
+        ['Peter Otieno', 'Cabinet Secretary', 'KEN'],
+        ['John Kamau', 'Attorney General', 'KEN'],
+        ['Mary Achieng', 'Cabinet Secretary', 'KEN'],
+        ['Paul Mwangi', 'Cabinet Secretary', 'KEN'],
+        ['Ruth Njeri', 'Cabinet Secretary', 'KEN'],
+      ],
+    );
+  });
+  it('keeps a quoted nickname out of the name and as an alias, and reads an initial glued to the name', () => {
+    const text =
+      'Bogor, 3 June 2022 - President Budi “Budiman” Santoso received President Ts.Enkhbayar of Mongolia in Bogor on Monday. President Budiman said relations were good.';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.aliases, p.role]),
+      [
+        ['Budi Santoso', ['Budiman'], 'President'],
+        ['Ts.Enkhbayar', [], 'President'],
+      ],
+    );
+  });
   it("does not spread one member's state to another side named with it", () => {
     const got = people('The meeting was also attended by foreign ministers Mauro Vieira and Rubén Ramírez Lezcano.', '2024-04-08');
     assert.notEqual(got.find((p) => p.name === 'Rubén Ramírez Lezcano')?.country, 'BRA');
