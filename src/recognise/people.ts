@@ -57,6 +57,8 @@ const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
 // Initials inside a name: "G.", "R", "LP", "S.M.".
 const INITIAL = /^\p{Lu}{1,2}\.?$|^(?:\p{Lu}\.){2,3}$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
+// Where an office sits, after "at the": "Director of Communications at the presidency".
+const OFFICE_PLACES = new Set(['presidency', 'ministry', 'office', 'embassy', 'secretariat', 'palace', 'cabinet', 'government', 'department']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
@@ -81,8 +83,10 @@ class SentencePeople {
     private readonly countries: readonly CountryMention[],
   ) {}
 
+  /** The text between words a and b; after the last word, the rest of the sentence. */
   gap(a: number, b: number): string {
-    return this.text.slice(this.ws[a]!.end, this.ws[b]!.start);
+    const next = this.ws[b];
+    return next ? this.text.slice(this.ws[a]!.end, next.start) : this.text.slice(this.ws[a]!.end);
   }
 
   /** Last word index of the name starting at i (name words, particles inside), or -1. */
@@ -391,6 +395,21 @@ class SentencePeople {
     return null;
   }
 
+  /** The last word of "at the Presidency", "in the Office of the President" after word k, or k. */
+  officePlaceAfter(k: number): number {
+    const { ws } = this;
+    if (!['at', 'in'].includes(ws[k + 1]?.key ?? '') || BREAK.test(this.gap(k, k + 1))) return k;
+    let office = false;
+    for (let m = k + 2; m < ws.length && m <= k + 8; m++) {
+      if (BREAK.test(this.gap(m - 1, m))) return k;
+      const w = ws[m]!;
+      office ||= organisationWords().has(w.key) || OFFICE_PLACES.has(w.key);
+      if (office && m + 1 < ws.length && /^\s*,/.test(this.gap(m, m + 1))) return m;
+      if (!office && !OFFICE_CONNECTORS.has(w.key) && !w.capitalised) return k;
+    }
+    return k;
+  }
+
   /** The states a title names, in order: "the foreign ministers of Peru and Ecuador" → PER, ECU. */
   statesIn(role: RolePhrase): string[] {
     if (role.first < 0) return [];
@@ -429,10 +448,18 @@ class SentencePeople {
 
   nameAfterComma(role: RolePhrase): [number, number] | null {
     const { ws } = this;
-    const comma = role.last + 1;
-    if (comma >= ws.length || !/^\s*,\s*$/.test(this.gap(role.last, comma))) return null;
+    // "Director of Communications at the presidency, Eugene Arhin,": the office's place before the comma.
+    const roleEnd = this.officePlaceAfter(role.last);
+    const comma = roleEnd + 1;
+    if (comma >= ws.length || !/^\s*,\s*$/.test(this.gap(roleEnd, comma))) return null;
     // Only a role that stands by itself: with its country, its portfolio or an article ("the Minister").
-    const standalone = role.country !== null || role.role !== role.title.form || (role.first > 0 && ['the', 'a'].includes(ws[role.first - 1]!.key));
+    // … or a full office ("Minister of Foreign Affairs, Ana Lopez,"), or one that opens the sentence.
+    const standalone =
+      role.country !== null ||
+      role.role !== role.title.form ||
+      role.title.keys.length > 1 ||
+      role.first === 0 ||
+      ['the', 'a'].includes(ws[role.first - 1]!.key);
     if (!standalone) return null;
     let j = comma + honorificsAt(ws, comma);
     if (j >= ws.length) return null;

@@ -488,6 +488,28 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads an office with its place before the comma: "Director of Communications at the presidency, Name,"', () => {
+    const text = 'Accra, 5 May 2023 - Director of Communications at the presidency, Kwame Asare, said the talks with Togo were fruitful.';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.role]),
+      [['Kwame Asare', 'Director of Communications']],
+    );
+    assert.deepEqual(
+      people('The delegation met officials at the ministry, Kwame Asare said.').map((p) => p.role),
+      [null],
+      'a place of a meeting is no office',
+    );
+    assert.deepEqual(
+      people('Minister of Foreign Affairs, Ana Lopez, received the ambassador of Chile.').map((p) => [p.name, p.role]),
+      [['Ana Lopez', 'Minister of Foreign Affairs']],
+      'a full office opening the sentence',
+    );
+    assert.deepEqual(
+      people('He met the Director at the presidency').map((p) => p.name),
+      [],
+      'an office at the end of the sentence names no one',
+    );
+  });
   it('keeps a quoted nickname out of the name and as an alias, and reads an initial glued to the name', () => {
     const text =
       'Bogor, 3 June 2022 - President Budi “Budiman” Santoso received President Ts.Enkhbayar of Mongolia in Bogor on Monday. President Budiman said relations were good.';
