@@ -23,6 +23,8 @@ const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(es
 // Future words after the encounter's word still announce it: "the forum will be held next year".
 const FUTURE_AFTER =
   /^[^.;]{0,40}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
+// "the visit Popa will make to the U.S.": the visitor, then the future of the visit's own verb.
+const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:will|is to|are to|is going to)\s+(?:make|pay|undertake|begin|start)\b/u;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
 const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]ed|convened)\b|^[^.;]{0,30}?\b(?:took place|was attended)\b/i;
 const PAST_BEFORE =
@@ -137,12 +139,20 @@ function readCues(s: RecognisedSentence): Cue[] {
       )
     )
       continue;
+    // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
+    // a person must follow, with only capitalised words (titles, states) or "counterpart" between.
+    if (/^welcom/i.test(s.text.slice(start, end)) && !welcomesSomeone(s, end)) continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);
     const priority = invitation ? 5 : sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
     out.push({ type: cue.type, priority, index: start, end, invitation });
   }
   return out;
 }
+
+function welcomesSomeone(s: RecognisedSentence, end: number): boolean {
+  return s.people.some((p) => p.start >= end && p.start - end <= 80 && WELCOMED_PERSON.test(s.text.slice(end, p.start)));
+}
+const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of)\s+){0,7}$/u;
 
 /** "called for", "called on" are no calls; "spoke with" is one only with a leader or an office after it. */
 function isCall(text: string, start: number, end: number): boolean {
@@ -178,7 +188,7 @@ function announced(text: string, cue: Cue): boolean {
   if (PAST_AFTER.test(after)) return false;
   if (PAST_BEFORE.test(before)) return false;
   // The cue's own words count with those before it: "Meloni to travel to Cairo" (a headline's "to").
-  return futureCue().test(before + text.slice(cue.index, cue.end)) || FUTURE_AFTER.test(after) || PROPOSAL.test(before);
+  return futureCue().test(before + text.slice(cue.index, cue.end)) || FUTURE_AFTER.test(after) || FUTURE_VISITOR.test(after) || PROPOSAL.test(before);
 }
 
 // A trade measure's words before a date, in its clause: the date is the trade's.
@@ -371,7 +381,9 @@ const PRINCIPALS = new Set(['head_of_state', 'head_of_government', 'monarch', 'm
 const sameSides = (a: readonly string[], b: Set<string>): boolean =>
   overlap(a, b) && (a.length < 2 || b.size < 2 || a.every((x) => b.has(x)) || [...b].every((x) => a.includes(x)));
 
-function within(date: string, group: Group): boolean {
+function within(given: string, group: Group): boolean {
+  // A day without a year ("--08-20") falls in a group of a known year as that year's day.
+  const date = given.startsWith('--') && group.date !== null && /^\d{4}/.test(group.date) ? `${group.date.slice(0, 4)}${given.slice(1)}` : given;
   if (group.date === date) return true;
   // Day, month and year precision are compatible: "in late August" and "on Aug. 25".
   if (
@@ -678,11 +690,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // "will pay a State visit to Vietnam from November 11-12 … the decision to visit Vietnam in November
     // 2017": the year the text writes for the same encounter is the year of the main one's days.
+    // … or the same day with its year ("on August 20" in the headline, "on August 20, 2019" in the lead).
     if (
       main &&
       main.date?.startsWith('--') &&
       c.date.slice(4, 7) === main.date.slice(1, 4) &&
-      /^\d{4}-\d{2}$/.test(c.date) &&
+      (/^\d{4}-\d{2}$/.test(c.date) || (c.date.length === 10 && c.date.slice(4) === main.date.slice(1))) &&
       c.planned === main.planned &&
       FAMILY[main.type] === FAMILY[c.type] &&
       sameSides(c.countries, main.countries)
@@ -690,6 +703,25 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       const year = c.date.slice(0, 4);
       main.date = `${year}${main.date.slice(1)}`;
       if (main.end?.startsWith('--')) main.end = `${year}${main.end.slice(1)}`;
+      join(main, c, false);
+      continue;
+    }
+    // "on August 20, 2019 … the visit to the U.S. on August 19-20": a span without a year holding the
+    // main encounter's day is the visit it is part of, in its year.
+    if (
+      main &&
+      c.type === 'visit' &&
+      c.date.startsWith('--') &&
+      c.end?.startsWith('--') &&
+      main.date?.length === 10 &&
+      main.end === null &&
+      c.date.slice(2) <= main.date.slice(5) &&
+      main.date.slice(5) <= c.end.slice(2) &&
+      sameSides(c.countries, main.countries)
+    ) {
+      const year = main.date.slice(0, 4);
+      if (main.date > `${year}${c.date.slice(1)}`) main.talks ??= main.date;
+      [main.date, main.end, main.type] = [`${year}${c.date.slice(1)}`, `${year}${c.end.slice(1)}`, 'visit'];
       join(main, c, false);
       continue;
     }

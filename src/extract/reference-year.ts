@@ -33,6 +33,9 @@ const CELEBRATED = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcel
 // The base year stated right after the words that found it: "established in 1993", "signed on 7 January 1993".
 const FOUNDED_IN = /\b(?:established|establishment|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;
 const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|ties)\b/i;
+// Another count after the one being read: "… and 15 years since …", "… and the 20th anniversary of …".
+const NEXT_COUNT = /\b\d{1,3}(?:st|nd|rd|th)?\s+(?:years?\b|anniversary\b)/i;
+const MEMBERSHIP = /\b(?:joined|joining|join|accession\s+to|accessions?|membership\s+(?:of|in)|entry\s+into|admitted\s+to)\s+(?:the\s+)?$/i;
 /** The title and the lead: the first sentences of a readout. */
 const LEAD_SENTENCES = 4;
 const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
@@ -91,11 +94,17 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
     const since = pair.length === 2 ? bases().relationsSince.get([...pair].sort().join('-')) : undefined;
     if (since) return { year: since, what: `diplomatic relations between ${[...pair].sort().join(' and ')} (${since})` };
   }
+  // What the count counts stands with it: the text up to the next count ("30 years since the fall of
+  // communism and 15 years since the country joined NATO" counts no years of NATO's founding), and
+  // not a membership ("joined NATO", "accession to the EU").
+  const next = NEXT_COUNT.exec(s.text.slice(at + 4, at + 110));
+  const counted = s.text.slice(Math.max(0, at - 60), next ? at + 4 + next.index : at + 110);
   let best: { year: number; what: string; length: number } | null = null;
-  const lower = window.toLowerCase();
+  const lower = counted.toLowerCase();
   for (const h of bases().historical) {
-    const m = mayMatch(lower, h.literals) ? h.pattern.exec(window) : null;
-    if (m && (!best || m[0].length > best.length)) best = { year: h.year, what: `${h.event} (${h.year})`, length: m[0].length };
+    const m = mayMatch(lower, h.literals) ? h.pattern.exec(counted) : null;
+    if (!m || MEMBERSHIP.test(counted.slice(Math.max(0, m.index - 25), m.index))) continue;
+    if (!best || m[0].length > best.length) best = { year: h.year, what: `${h.event} (${h.year})`, length: m[0].length };
   }
   return best;
 }

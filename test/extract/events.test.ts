@@ -410,6 +410,33 @@ describe('events: the main encounter on real pages', () => {
       ],
     );
   });
+  it('counts an anniversary only from what it counts: no year from a membership or from the next count', () => {
+    const text = [
+      'Romanian President Ion Popa to meet US President Mark Hill on August 20',
+      'U.S. President Mark Hill will welcome Romania’s President Ion Popa in Washington on August 20.',
+      'The visit comes as Romania marks 30 years since the fall of communism and 15 years since the country joined the North Atlantic Treaty Organization (NATO).',
+    ].join('\n');
+    const f = extractText('t.txt', text, { published: null });
+    assert.equal(f.document.reference_year ?? null, null, 'neither the founding of NATO (1949) nor a membership dates the text');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.planned]),
+      [['visit', '--08-20', true]],
+    );
+    const nato = extractText('t.txt', 'Leaders met in Washington on 9 July to mark the 75th anniversary of NATO.', { published: null });
+    assert.equal((nato.document.reference_year as { year: number } | null)?.year, 2024);
+  });
+  it('reads "will welcome <leader>" as an encounter and "welcomed the agreement" as none; a span without a year takes the main day\'s year', () => {
+    const text = [
+      'U.S. President Mark Hill will welcome Romania’s President Ion Popa in Washington on August 20, 2019.',
+      'The Romanian Presidency confirmed the visit Popa will make to the U.S. on August 19-20.',
+      'Upon meeting President Hill on August 20, the two will discuss the strategic partnership.',
+    ].join('\n');
+    assert.deepEqual(
+      events(text).map((e) => [e.type, e.date, e.end, e.planned, e.countries.join()]),
+      [['visit', '2019-08-19', '2019-08-20', true, 'ROU,USA']],
+    );
+    assert.deepEqual(events('Kenya welcomed the agreement between Ethiopia and Eritrea signed in Jeddah.', '2024-05-01'), []);
+  });
   it('records how a date was established', () => {
     const f = extractText('t.txt', 'President of Chile Camila Rojas received the Ambassador of Norway at La Moneda Palace.', { published: '2024-05-09' });
     assert.deepEqual([f.events[0]!.date, f.events[0]!.date_basis], ['2024-05-09', 'publication']);
