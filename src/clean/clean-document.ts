@@ -2,6 +2,7 @@
 import type { RawDocument } from '../read/raw-document.js';
 import { stripFurniture } from './boilerplate.js';
 import { normaliseMetaDate, type Dateline } from './fields.js';
+import { unwrapHardBreaks } from './hard-wrap.js';
 import { readHead } from './head.js';
 import { normalise } from './normalise.js';
 
@@ -27,7 +28,7 @@ export interface CleanOptions {
 }
 
 export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): CleanDocument {
-  const furniture = stripFurniture(normalise(raw.text).split('\n'));
+  const furniture = stripFurniture(unwrapHardBreaks(normalise(raw.text)).split('\n'));
   const rawTitle = raw.title ? normalise(raw.title).trim() : null;
   const head = readHead(furniture.lines, { hasTitle: rawTitle !== null });
   const title = rawTitle ?? head.title;

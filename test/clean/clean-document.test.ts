@@ -141,6 +141,36 @@ describe('headers seen on agency and portal pages', () => {
     );
     assert.equal(related.published, null, 'a list of related articles has a date on each line');
   });
+  it('joins the lines of a text wrapped at a fixed width, and leaves lists and one-paragraph lines alone', () => {
+    const wrapped = [
+      'Kazakh Prime Minister Olzhas Bektenov met with Turkish Vice',
+      'President Cevdet Yilmaz, who is on an official visit to the',
+      'country, on December 20, the government press office reports.',
+      'According to the government, the meeting highlighted the',
+      'importance of the official visit of the Turkish Vice President',
+      'for further strengthening good neighbourly and brotherly',
+      'relations between the two countries and their economies.',
+      'Special attention was paid to the efforts of Presidents Kassym',
+      'Tokayev and Recep Tayyip Erdogan in the development of the',
+      'strategic partnership and alliance between both nations.',
+    ].join('\n');
+    const doc = cleanDocument(raw(wrapped));
+    assert.match(doc.text, /Turkish Vice President Cevdet Yilmaz/);
+    assert.match(doc.text, /Presidents Kassym Tokayev/);
+    assert.equal(doc.text.length, wrapped.trim().length, 'a break becomes a space: offsets stay');
+    const list = [
+      'The documents signed are listed below',
+      'Agreement on visa exemption for holders of diplomatic passports',
+      'Memorandum on tourism',
+      'Memorandum of understanding on cooperation in health care and medical science',
+      'Protocol on consular matters',
+      'Programme of cultural exchanges for 2024-2026 between the ministries',
+      'Agreement on air services',
+      'Memorandum on youth',
+      'Road map on trade',
+    ].join('\n');
+    assert.equal(cleanDocument(raw(list)).text.split('\n').length, 9, 'titles of many widths are a list, not a wrapped paragraph');
+  });
   it('reads a Title Case city before a spaced long dash when a sentence follows, and no headline as one', () => {
     const stamped = cleanDocument(raw('Posted 2024-03-05 Maputo — The visiting Minister of Trade of Brazil left Maputo on Tuesday evening after talks.'));
     assert.deepEqual([stamped.dateline?.city, stamped.published], ['Maputo', '2024-03-05']);

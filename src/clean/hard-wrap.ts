@@ -1,0 +1,41 @@
+// Text wrapped at a fixed width (mail, agency wires, copies from PDF) breaks sentences across lines:
+// "met with Turkish Vice\nPresident Cevdet Yilmaz". Such a text is recognised by its lines (most of
+// them of one width, most not ending a sentence) and its line breaks inside sentences become spaces,
+// so every offset into the text stays where it was.
+
+/** Lines a text needs before its shape says anything. */
+const MIN_LINES = 8;
+/** The widths texts are wrapped at; a wrapped line fills most of the width it was cut at. */
+const MIN_WIDTH = 40,
+  MAX_WIDTH = 100;
+const SENTENCE_END = /[.!?:;"”»)]\s*$/;
+
+function isHardWrapped(lines: readonly string[]): boolean {
+  const full = lines.filter((l) => l.trim() !== '');
+  if (full.length < MIN_LINES) return false;
+  // The width the text was cut at: most lines come close to it (a list of titles varies widely).
+  const widths = full.map((l) => l.length).sort((a, b) => a - b);
+  const width = widths[Math.floor(widths.length * 0.9)]!;
+  if (width < MIN_WIDTH || width > MAX_WIDTH) return false;
+  const banded = full.filter((l) => l.length >= 0.75 * width && l.length <= width + 5);
+  const open = banded.filter((l) => !SENTENCE_END.test(l));
+  // Most lines in the band, and most of those cut inside a sentence.
+  return banded.length >= 0.6 * full.length && open.length >= 0.5 * banded.length;
+}
+
+/** The text with the line breaks inside its sentences made spaces, when it is hard-wrapped; else as it was. */
+export function unwrapHardBreaks(text: string): string {
+  const lines = text.split('\n');
+  if (!isHardWrapped(lines)) return text;
+  let out = '';
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    out += line;
+    if (next === undefined) break;
+    // A break joins when the line runs on into a next line of text: not at a sentence's end, a blank line or a list item.
+    const joins = line.trim() !== '' && next.trim() !== '' && !SENTENCE_END.test(line) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
+    out += joins ? ' ' : '\n';
+  }
+  return out;
+}
