@@ -416,6 +416,21 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     if (entry.singular === 'framework' && next?.key === 'of') continue;
     const mods = modifiersBefore(text, ws, i);
     if (COMMERCIAL.test(mods.title) || (i > 0 && COMMERCIAL.test(ws[i - 1]!.text))) continue;
+    // "the Declaration of Peace and Friendship agreement signed in July 2018": a lower-case kind word
+    // right after another document's title names that document again (not "… of the Agreement between …").
+    const previous = out.at(-1);
+    const againAfter =
+      previous !== undefined &&
+      previous.titles.length > 0 &&
+      !previous.plural &&
+      !ws[i]!.capitalised &&
+      previous.kindEnd <= ws[mods.first]!.start &&
+      previous.end > ws[mods.first]!.start &&
+      /^\s+$/.test(text.slice(ws[i - 1]!.end, ws[i]!.start));
+    if (againAfter) {
+      out[out.length - 1] = { ...previous, end: Math.max(previous.end, ws[last]!.end) };
+      continue;
+    }
     const kindText = text.slice(ws[i]!.start, ws[last]!.end);
     // A list line is one document's title to its end: its words need not run on in capitals.
     const { subject, end, status } = subjectAfter(text, ws[last]!.end, entry.plural, ws[i]!.capitalised && !(listItem && i <= 2));

@@ -65,6 +65,14 @@ describe('agreements', () => {
     // Without a signing before it, a header with no status announces nothing.
     assert.deepEqual(agreements('The two Prime Ministers discussed trade.\n\nThe MoUs are:\n\n- MoU on flood warning;'), []);
   });
+  it('reads "the Declaration of X agreement signed in July 2018" as one document with its own date', () => {
+    const text =
+      'Asmara, 18 July 2020 - President Isaias Afwerki received Prime Minister Abiy Ahmed of Ethiopia today. They reviewed the implementation of the historic Declaration of Peace and Friendship agreement signed between the two countries in July 2018.';
+    assert.deepEqual(
+      agreements(text).map((a) => [a.title, a.kind, a.date]),
+      [['Declaration of Peace and Friendship', 'declaration', '2018-07']],
+    );
+  });
   it('takes no document named late in a list line for an item of the list', () => {
     const text =
       'Lima, 3 May 2024 - Peru and Chile signed several documents.\n\n– During the visit, the Memorandum on Mining Cooperation was signed, its purpose being to deepen and diversify the economic relationship between the two countries and to consolidate the connectivity of their regions, jointly building an inclusive economic cooperation framework that serves development.';
