@@ -171,6 +171,22 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   if (!capitals && !(m[2] || agency) && !sentenceAfterDash) return null;
   if (!capitals && !/[-–—]/.test(m[0]) && !m[3]) return null;
   const day = m[2] ? monthDayOf(m[2]) : null;
+  // "ISTANBUL (Türkiye) – Sunday, 23 July 2023 (APS) – …": a second part with the day and the agency;
+  // the first bracket then held the city's country.
+  const second = m[2] ? null : DAY_AND_AGENCY.exec(paragraph.slice(m[0].length, m[0].length + 80));
+  const secondDay = second ? statedDate(second[1]!) : null;
+  if (second && secondDay) {
+    const secondAgency = second[2] ?? null;
+    return {
+      dateline: {
+        city: cityCase(m[1]!.replace(/\.$/, '')),
+        agency: secondAgency ? titleCase(secondAgency.trim()) : agency ? titleCase(agency.trim()) : null,
+        monthDay: `--${secondDay.date.slice(5)}`,
+        date: secondDay.date,
+      },
+      rest: paragraph.slice(m[0].length + second[0].length),
+    };
+  }
   return {
     dateline: {
       city: cityCase(m[1]!.replace(/\.$/, '')),
@@ -181,6 +197,10 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
     rest: paragraph.slice(m[0].length),
   };
 }
+
+// The day and the agency after a dateline's place: "Sunday, 23 July 2023 (APS) – ".
+const DAY_AND_AGENCY =
+  /^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\s*(?:\(([^)]{2,30})\))?\s*[-–—]+\s*/;
 
 /** A first line that reads as a headline: short, no closing full stop, more than one word. */
 export function headlineOf(line: string): string | null {

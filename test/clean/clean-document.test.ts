@@ -141,6 +141,13 @@ describe('headers seen on agency and portal pages', () => {
     );
     assert.equal(related.published, null, 'a list of related articles has a date on each line');
   });
+  it('reads a dateline whose day and agency follow the place and its country in brackets', () => {
+    const doc = cleanDocument(
+      raw('ANKARA (Türkiye) – Sunday, 14 April 2024 (APS) – President Abdelmadjid Tebboune and his Turkish counterpart held talks in Ankara.'),
+    );
+    assert.deepEqual([doc.dateline?.city, doc.publisher, doc.published], ['Ankara', 'APS', '2024-04-14']);
+    assert.ok(doc.text.startsWith('President Abdelmadjid Tebboune'));
+  });
   it('joins the lines of a text wrapped at a fixed width, and leaves lists and one-paragraph lines alone', () => {
     const wrapped = [
       'Kazakh Prime Minister Olzhas Bektenov met with Turkish Vice',
