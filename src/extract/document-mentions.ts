@@ -68,6 +68,7 @@ const FUNCTION_WORDS = new Set(['of', 'on', 'in', 'and', 'the', 'for', 'to', 'a'
 // Words before a kind that describe it without naming it.
 const DESCRIPTIVE = new Set([
   'new',
+  'legal',
   'landmark',
   'historic',
   'important',
@@ -101,6 +102,8 @@ const DESCRIPTIVE = new Set([
   'trilateral',
   'multilateral',
 ]);
+// A sentence's subject before its verb is no word of a title: "They signed memoranda on …".
+const PRONOUNS = new Set(['they', 'we', 'he', 'she', 'it', 'both', 'i']);
 // Words before a kind that are part of its name ("intergovernmental agreement", "framework agreement").
 const NAMING = new Set([
   'intergovernmental',
@@ -161,7 +164,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:relating\s+to|related\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
@@ -204,7 +207,7 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   for (let j = i - 1; j >= 0; j--) {
     const w = ws[j]!;
     if (!/^\s+$/.test(text.slice(w.end, ws[j + 1]!.start))) break;
-    if (DETERMINERS.has(w.key)) break;
+    if (DETERMINERS.has(w.key) || PRONOUNS.has(w.key)) break;
     const cardinal = numberWords().cardinals.get(w.key);
     // A count of documents: digits or a cardinal word of two or more ("four memoranda").
     if (/^\d{1,3}$/.test(w.text) || (cardinal !== undefined && cardinal >= 2)) {
@@ -266,6 +269,11 @@ function subjectAfter(
   const passive = PASSIVE.exec(rest);
   if (passive) {
     status = /\b(?:will|would|to)\b/i.test(passive[1]!) ? 'planned' : 'signed';
+    // "were signed between the two countries in the areas of …": who signed, then what about.
+    const sides = /^\s*(?:between|by)\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments|parties)\b/i.exec(
+      text.slice(offset + passive[0].length),
+    );
+    if (sides) offset += sides[0].length;
     const after = text.slice(offset + passive[0].length);
     if (INTRODUCER.test(after) && !/^\s*(?:on|in)\s+(?:\d|[A-Z][a-z]+day\b)/.test(after)) {
       offset += passive[0].length;
@@ -376,9 +384,11 @@ const VAGUE =
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
   const prefix = fields ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
-  const list = fields ? subject.slice(fields.index + fields[0].length) : subject.replace(/^(?:on|in|for|of|regarding|concerning)\s+/i, '');
+  const list = fields
+    ? subject.slice(fields.index + fields[0].length)
+    : subject.replace(/^(?:on|in|for|of|regarding|concerning|relating\s+to|related\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on)\s+/i, '');
   const segments = list
-    .split(/\s*,\s*(?:and\s+)?/)
+    .split(/\s*[,;]\s*(?:and\s+)?/)
     .map((s) => s.trim())
     .filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.

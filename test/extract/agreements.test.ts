@@ -65,6 +65,27 @@ describe('agreements', () => {
     // Without a signing before it, a header with no status announces nothing.
     assert.deepEqual(agreements('The two Prime Ministers discussed trade.\n\nThe MoUs are:\n\n- MoU on flood warning;'), []);
   });
+  it('reads subject lists after "relating to", after a passive verb and its signatories, and separated by semicolons', () => {
+    const lead = 'Hanoi, 11 January 2023 - Prime Minister Pham Minh Chinh held talks with Prime Minister Sonexay Siphandone of Laos in Hanoi on Wednesday.';
+    const titles = (sentence: string) => agreements(`${lead} ${sentence}`).map((a) => [a.title, a.status]);
+    assert.deepEqual(titles('The two Prime Ministers witnessed the signing of three instruments relating to Civil Aviation, Agriculture and Culture.'), [
+      ['instrument on Civil Aviation', 'signed'],
+      ['instrument on Agriculture', 'signed'],
+      ['instrument on Culture', 'signed'],
+    ]);
+    assert.deepEqual(titles('Three new agreements were signed between the two countries in the areas of energy, tourism and health.'), [
+      ['agreement on energy', 'signed'],
+      ['agreement on tourism', 'signed'],
+      ['agreement on health', 'signed'],
+    ]);
+    assert.deepEqual(titles('They signed Memoranda of Understanding on Cooperation in Energy; Trade Promotion; and Youth Scholarships.'), [
+      ['memorandum of understanding on Cooperation in Energy', 'signed'],
+      ['memorandum of understanding on Trade Promotion', 'signed'],
+      ['memorandum of understanding on Youth Scholarships', 'signed'],
+    ]);
+    // A legal instrument named by nothing but its kind is no document of record.
+    assert.deepEqual(titles('They agreed to cooperate on security, with the legal instrument signed by the two ministers.'), []);
+  });
   it('reads "the Declaration of X agreement signed in July 2018" as one document with its own date', () => {
     const text =
       'Asmara, 18 July 2020 - President Isaias Afwerki received Prime Minister Abiy Ahmed of Ethiopia today. They reviewed the implementation of the historic Declaration of Peace and Friendship agreement signed between the two countries in July 2018.';
