@@ -54,6 +54,7 @@ interface Draft {
   sentences: RecognisedSentence[];
 }
 
+const NEGATED = /\b(?:not|n['’]t|never|yet\s+to\s+be|failed\s+to\s+be)\s+(?:yet\s+|been\s+)?$/i;
 /** How far (in characters) a status word may stand from the mention it governs. */
 const MAX_STATUS_DISTANCE = 150;
 // "will sign" and "to be signed" are read whole by the status words; a bare "signed" after "will be" is planned
@@ -85,6 +86,8 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
     // A relative clause ("…, which has been in force since 2021") speaks of the noun right before it only.
     const relative = /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
     if (relative && !(m.index >= end && m.index - end < 30)) continue;
+    // "was not inked", "has yet to be signed": a status denied.
+    if (NEGATED.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     const status = statusOf.get(m[0].toLowerCase())!;
     if (!best || distance < best.distance) best = { status, distance };
   }

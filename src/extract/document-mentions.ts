@@ -183,6 +183,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
+    // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
+    String.raw`\s+of\s+${MONTH}\s+\d{4}\b`,
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
     String.raw`,?\s+as\s+well\s+as\b`,
     // "signed a treaty on X and discussed Y": the sentence's next predicate.

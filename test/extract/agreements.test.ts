@@ -86,6 +86,29 @@ describe('agreements', () => {
     // A legal instrument named by nothing but its kind is no document of record.
     assert.deepEqual(titles('They agreed to cooperate on security, with the legal instrument signed by the two ministers.'), []);
   });
+  it('reads denied, negotiated, finalised, recalled and governing documents by their words', () => {
+    const lead = 'Kuala Lumpur, 27 February 2024 - Prime Minister Anwar Ibrahim received Prime Minister Hun Manet of Cambodia at Perdana Putra today.';
+    const statuses = (sentence: string) => agreements(`${lead} ${sentence}`).map((a) => [a.title, a.status, a.date]);
+    assert.deepEqual(statuses('However, the long-awaited MoU on Rice Trade was not inked during the visit.'), [], 'a signing denied');
+    assert.deepEqual(statuses('Negotiations have begun to achieve an Economic Complementation Agreement.'), [
+      ['Economic Complementation Agreement', 'planned', null],
+    ]);
+    assert.deepEqual(statuses('The two countries have also finalised an Agreement for Long-Term Power Trade.'), [
+      ['Agreement for Long-Term Power Trade', 'planned', null],
+    ]);
+    assert.deepEqual(statuses('Recalling the Joint Vision Statement on Power Sector Cooperation of April 2022, the leaders welcomed progress.'), [
+      ['Joint Vision Statement on Power Sector Cooperation', 'signed', '2022-04'],
+    ]);
+    assert.deepEqual(statuses('The Partial Scope Agreement on Trade, which has governed economic relations for 33 years, was reviewed.'), [
+      ['Partial Scope Agreement on Trade', 'in_force', null],
+    ]);
+    assert.deepEqual(
+      statuses('The two leaders will also witness the exchange of a Memorandum of Understanding on Payment Systems.').map((a) => a[1]),
+      ['planned'],
+    );
+    // "our negotiations where we will … a roadmap of our relations": no document is negotiated.
+    assert.deepEqual(statuses('But the main thing is our negotiations where we will take measures to intensify a roadmap of our relations.'), []);
+  });
   it('reads "the Declaration of X agreement signed in July 2018" as one document with its own date', () => {
     const text =
       'Asmara, 18 July 2020 - President Isaias Afwerki received Prime Minister Abiy Ahmed of Ethiopia today. They reviewed the implementation of the historic Declaration of Peace and Friendship agreement signed between the two countries in July 2018.';
