@@ -52,6 +52,9 @@ const NOT_THE_ENCOUNTERS =
   /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
 // "on the second day of his four-day state visit": the visit began the days before.
 const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
+// "concluding his two-day official visit", "after completing a successful three day State Visit".
+const VISIT_ENDED =
+  /\b(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
 // "the previous visit", "his last visit": an encounter before the one reported.
 const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$/i;
 // A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
@@ -319,6 +322,12 @@ function visitDateAfter(s: RecognisedSentence, cue: Cue, dates: readonly DateMen
 
 /** "on the second day of his four-day state visit" with that day's date: the visit's first and last days. */
 function dayOfVisit(text: string, date: string): { from: string; to: string } | null {
+  // "left Hanoi on Tuesday, concluding his two-day official visit": the day given is the last.
+  const ended = date.length === 10 ? VISIT_ENDED.exec(text) : null;
+  if (ended) {
+    const length = numberOf(ended[1]!) ?? Number(ended[1]);
+    return { from: addDays(date, 1 - length), to: date };
+  }
   const m = date.length === 10 ? DAY_OF_VISIT.exec(text) : null;
   if (!m) return null;
   const nth = numberOf(m[1]!) ?? Number(m[1]);

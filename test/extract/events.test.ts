@@ -437,6 +437,23 @@ describe('events: the main encounter on real pages', () => {
     );
     assert.deepEqual(events('Kenya welcomed the agreement between Ethiopia and Eritrea signed in Jeddah.', '2024-05-01'), []);
   });
+  it('reads the day a visit is concluded as its last day, and its length back to its first', () => {
+    assert.deepEqual(
+      events('Prime Minister Ana Soler of Chile left Lima on Tuesday, concluding her two-day official visit to Peru.', '2023-12-12').map((e) => [
+        e.type,
+        e.date,
+        e.end,
+      ]),
+      [['visit', '2023-12-11', '2023-12-12']],
+    );
+    assert.deepEqual(
+      events(
+        'President Luis Quispe of Peru returned home yesterday (February 18) after completing a successful three day State Visit to Chile.',
+        '2015-02-19',
+      ).map((e) => [e.type, e.date, e.end]),
+      [['visit', '2015-02-16', '2015-02-18']],
+    );
+  });
   it('records how a date was established', () => {
     const f = extractText('t.txt', 'President of Chile Camila Rojas received the Ambassador of Norway at La Moneda Palace.', { published: '2024-05-09' });
     assert.deepEqual([f.events[0]!.date, f.events[0]!.date_basis], ['2024-05-09', 'publication']);
