@@ -26,7 +26,8 @@ const MASTHEAD =
   /^(?:President|Prime Minister|Government) of (?:the )?[A-Z]|\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration|Department of State|State Department|Foreign Office)\b/;
 const ENCOUNTER_VERB = /\b(?:meets?|met|holds?|held|signs?|signed|visits?|receives?|received|talks|agree|agrees|discuss|discusses)\b/i;
 // "By Lee Haye-ah", "By Staff Report in International on 19 August 2022", "By Agência Brasil - Brasília".
-const BYLINE = /^By\s+(.{2,80})$/;
+// "By Jane Roe", "Published By : Admin | June 2, 2020 | 21:29 IST".
+const BYLINE = /^(?:(?:Published|Posted|Written|Edited|Reported)\s+)?By\s*:?\s+(.{2,80})$/i;
 const AGENCY_WORD = /\b(?:Agency|Agência|Agencia|Agence|News|Press|Service|Reuters|AFP|Xinhua|TASS|Bernama|Antara|Yonhap|Kyodo)\b/;
 // A caption: a photo credit or a sentence describing a picture ("… THE CANADIAN PRESS/Justin Tang").
 const CAPTION =

@@ -270,6 +270,8 @@ class SentencePeople {
       let role = rolePhraseAt(this.text, ws, this.countries, i, false);
       if (!role) continue;
       let j = role.last + 1 + honorificsAt(ws, role.last + 1);
+      // "Minister of Finance and Economy II Mohd Amin": the office's number, not the name's first word.
+      if (j + 1 < ws.length && /^(?:II|III|IV)$/.test(ws[j]!.text) && !BREAK.test(this.gap(j, j + 1))) j++;
       // "President Uzbekistan Shavkat Mirziyoyev": a state's name between the title and the name is
       // the title's complement, as if "of" stood before it.
       const state = !role.country && j < ws.length ? this.stateNameAt(j) : null;

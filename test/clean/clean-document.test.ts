@@ -141,6 +141,13 @@ describe('headers seen on agency and portal pages', () => {
     );
     assert.equal(related.published, null, 'a list of related articles has a date on each line');
   });
+  it('reads a "Published By" byline as the publication day, and takes no one from it', () => {
+    const doc = cleanDocument(
+      raw('PM speaks to President\n\nPublished By : Admin | June 2, 2020 | 21:29 IST\n\nThe Prime Minister had a telephone conversation today.'),
+    );
+    assert.equal(doc.published, '2020-06-02');
+    assert.doesNotMatch(doc.text, /Published By/);
+  });
   it('reads a dateline whose day and agency follow the place and its country in brackets', () => {
     const doc = cleanDocument(
       raw('ANKARA (Türkiye) – Sunday, 14 April 2024 (APS) – President Abdelmadjid Tebboune and his Turkish counterpart held talks in Ankara.'),

@@ -510,6 +510,18 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'an office at the end of the sentence names no one',
     );
   });
+  it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
+    const text =
+      'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.role]),
+      [
+        ['Hamad bin Khalid Al Thani', 'Amir'],
+        ['Kofi Mensah Badu', 'President'],
+        ['Yaw Darko Asare', 'Minister of Finance and Economy'],
+      ],
+    );
+  });
   it('keeps a quoted nickname out of the name and as an alias, and reads an initial glued to the name', () => {
     const text =
       'Bogor, 3 June 2022 - President Budi “Budiman” Santoso received President Ts.Enkhbayar of Mongolia in Bogor on Monday. President Budiman said relations were good.';
