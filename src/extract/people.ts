@@ -12,6 +12,7 @@ import { leadersNamed, type Leader } from '../recognise/leaders.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 const spokespersonTitles = perLexicons((lex) => new Set(lex.spokespersonTitles.map((t) => t.toLowerCase())));
 // Whom a readout's spokesperson speaks for.
@@ -100,6 +101,8 @@ const MEETS =
 // "… and his Turkish counterpart": the adjective names the other side's state.
 const COUNTERPART_AFTER = /^\s*,?\s+and\s+(?:his|her|their)\s+([\p{L}-]+)\s+counterparts?\b/du;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
+// "Foreign Minister X accompanies President Y to Chile": the companion before the one accompanied.
+const ACCOMPANIES = /^\s+(?:(?:also|will|is|was)\s+)?accompan(?:ies|ied|ying|y)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
 export class PeopleIndex {
   readonly people: PersonRecord[] = [];
@@ -125,6 +128,8 @@ export class PeopleIndex {
     this.settleSpokespeople();
     for (const p of this.people) p.country ??= this.companionOf(p) ?? this.counterpartOf(p) ?? this.hostOfEnvoy(p, mentioned);
     this.shareListCountries(sentences);
+    // The publisher's state is the last guess, after everything the text says of the person.
+    for (const p of this.people) if (p.role) p.country ??= this.homeOrGuest(p);
     this.mergeKnown();
     this.#inSentence = this.bySentence();
     for (const person of this.people) {
@@ -238,7 +243,8 @@ export class PeopleIndex {
       const runs: Array<typeof listed> = [[listed[0]!]];
       for (const x of listed.slice(1)) {
         const prev = runs.at(-1)!.at(-1)!;
-        const between = s.text.slice(prev.m.end, x.m.start);
+        // (The first one's state after the name stays with it: "President A of Chile and Vice President B".)
+        const between = s.text.slice(prev.m.end, x.m.start).replace(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?){1,4}(?=\s|,)/u, '');
         if (/^\s*(?:,|;|,?\s+and)\s/.test(between) && !/[.:]\s/.test(between) && between.length < 120) runs.at(-1)!.push(x);
         else runs.push([x]);
       }
@@ -254,7 +260,8 @@ export class PeopleIndex {
         const known = new Set(knownStates);
         // One member's state alone says nothing of the others ("foreign ministers Mauro Vieira and Rubén
         // Ramírez" are two sides); two or more members of one state and none of another make it the list's.
-        const shared = known.size === 1 && knownStates.length >= 2 ? [...known][0]! : null;
+        // … or one is the other's deputy: "President Droupadi Murmu and Vice President Jagdeep Dhankar".
+        const shared = known.size === 1 && (knownStates.length >= 2 || this.principalAndDeputy(run.map((x) => x.p))) ? [...known][0]! : null;
         const state = stated?.iso3 ?? this.delegationState(s, run[0]!.m.start) ?? shared;
         if (!state) continue;
         for (const { p } of run) if (stated || p.country === null) p.country = stated ? stated.iso3 : state;
@@ -280,8 +287,23 @@ export class PeopleIndex {
    * "President Ramaphosa will be accompanied by the Minister of Trade, Mr Parks Tau": whoever
    * accompanies someone serves the same state, when everyone named before "accompanied by" does.
    */
+  /** Two people, one holding an office and the other its vice or deputy ("President …, Vice President …"). */
+  private principalAndDeputy(run: readonly PersonRecord[]): boolean {
+    if (run.length !== 2) return false;
+    const [a, b] = run.map((p) => p.role?.title.form ?? '');
+    const deputy = (x: string, y: string): boolean => y !== '' && new RegExp(`^(?:Vice|Deputy|First Deputy)[\\s-]+${escapeRegExp(y)}$`, 'i').test(x);
+    return deputy(a!, b!) || deputy(b!, a!);
+  }
+
   private companionOf(p: PersonRecord): string | null {
     for (const m of p.mentions) {
+      const accompanied = this.people.find(
+        (o) =>
+          o !== p &&
+          o.country &&
+          o.mentions.some((x) => x.sentence === m.sentence && x.start > m.end && ACCOMPANIES.test(m.sentence.text.slice(m.end, x.start))),
+      );
+      if (accompanied) return accompanied.country;
       const at = ACCOMPANIED.exec(m.sentence.text)?.index;
       if (at === undefined || m.start < at) continue;
       const before = this.people.filter((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === m.sentence && x.end <= at));
@@ -369,10 +391,7 @@ export class PeopleIndex {
     const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
     if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
     p.country =
-      stated ??
-      p.country ??
-      known?.iso3 ??
-      (p.role ? (this.beforeCounterpart(p) ?? this.soleAttributive(p, mentioned) ?? this.facing(p, mentioned) ?? this.homeOrGuest(p)) : null);
+      stated ?? p.country ?? known?.iso3 ?? (p.role ? (this.beforeCounterpart(p) ?? this.soleAttributive(p, mentioned) ?? this.facing(p, mentioned)) : null);
   }
 
   /**

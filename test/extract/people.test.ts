@@ -461,6 +461,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.equal(said[0]!.country, 'JPN');
   });
+  it("gives a companion and a deputy named beside a leader the leader's state before any guess from the publisher", () => {
+    const text =
+      'Kuala Lumpur, 5 December 2022 - Foreign Minister Rosa Vera accompanies President Pedro Castillo of Peru to Chile. In Santiago, Castillo called on President Ana Soler of Chile and Vice President Luis Mora.';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.country]),
+      [
+        ['Rosa Vera', 'PER'],
+        ['Pedro Castillo', 'PER'],
+        ['Ana Soler', 'CHL'],
+        ['Luis Mora', 'CHL'],
+      ],
+    );
+  });
   it("does not give a leader the state of another's title named without a name", () => {
     const text =
       'Ankara, 23 July 2023 - President of the Republic Abdelmadjid Tebboune and his Turkish counterpart Recep Tayyip Erdogan met in Ankara. Algeria and Turkey signed five agreements. Türkiye’s President thanked his brother President of the Republic Abdelmadjid Tebboune for his visit.';
