@@ -88,7 +88,7 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'named as a goal: "a target of $5 billion", "aim for", "plan to reach"',
     test: (b, a) =>
-      /\b(?:target|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights|aspire|aspires|aspiring|aspiration|hope|hopes|hoping|strive|strives|striving)\b[^.;]{0,60}$/i.test(
+      /\b(?:target|targets|targeting|targeted|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights|aspire|aspires|aspiring|aspiration|hope|hopes|hoping|strive|strives|striving)\b[^.;]{0,60}$/i.test(
         b,
       ) ||
       // "… and then up to $10 billion": the next step of a target.
@@ -224,6 +224,13 @@ function direction(
   const inClause = s.countries.filter((c) => c.kind !== 'seat' && c.start >= clauseFrom && c.end <= clauseTo);
   const states = inClause.length ? inClause : s.countries.filter((c) => c.kind !== 'seat');
   const after = (word: RegExp): CountryMention | undefined => states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)));
+  // "Chinese investments in the economy of Kazakhstan": the investor's adjective, the economy's state.
+  const investor =
+    measure === 'investment'
+      ? (states.find((c) => c.kind === 'adjective' && /^\s+(?:direct\s+|foreign\s+)?investments?\b/i.test(s.text.slice(c.end, c.end + 25)))?.iso3 ?? null)
+      : null;
+  const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? null) : null;
+  if (investor && investor !== economy) return { from: investor, to: economy ?? parties.find((p) => p !== investor) ?? null };
   // "imported $89 billion in Brazilian products": the goods' state is where they come from, not where they go.
   const goods = states.find((c) => c.kind === 'adjective' && GOODS_AFTER.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   const toState = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;

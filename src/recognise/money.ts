@@ -188,12 +188,14 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
   // "USD 12 billion (EGP 370.7 billion)", "46 billion forints (EUR 137.5 million)": the same figure
   // in another currency in brackets is no figure of its own.
   const merged: MoneyMention[] = [];
-  const bracketed = (between: string): boolean => /^\s*[([]\s*(?:about|around|roughly|approximately|some|nearly|over)?\s*$/i.test(between);
+  // … or restated after a comma or a dash: "100.3 billion yen, or roughly US$912 million", "$75 billion — more than Rs 5 lakh crore".
+  const bracketed = (between: string): boolean =>
+    /^\s*(?:[([]|,\s*or|[-–—])\s*(?:about|around|roughly|approximately|some|nearly|over|more\s+than|almost|close\s+to)?\s*$/i.test(between);
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
     const dollar = m.currency !== 'USD' ? out.slice(i + 1).find((n) => n.currency === 'USD' && n.start - m.end <= 60) : undefined;
     const between = dollar ? text.slice(m.end - offset, dollar.start - offset) : '';
-    if (dollar && /[([]\s*(?:about|around|roughly|approximately|some|nearly|over)?\s*$/i.test(between) && !/[.;]\s/.test(between)) {
+    if (dollar && (bracketed(between) || /[([]\s*(?:about|around|roughly|approximately|some|nearly|over)?\s*$/i.test(between)) && !/[.;]\s/.test(between)) {
       merged.push({ ...m, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
       i = out.indexOf(dollar);
       continue;

@@ -257,6 +257,15 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+  it('reads agreements worth a sum as contracts, "targeting" as a target, and the investor from its adjective', () => {
+    const lead = 'President Ali Hassan of Kenya held talks with President Samia Nyerere of Tanzania in Nairobi on Wednesday.';
+    const read = (sentence: string) => trade(`${lead} ${sentence}`, '2024-07-03').map((t) => [t.measure, t.value, t.kind, t.from, t.to]);
+    assert.deepEqual(read('About $3 billion in agreements were signed on Wednesday.'), [['contracts', 3e9, 'actual', null, null]]);
+    assert.deepEqual(read('He said he is targeting $1 billion in trade with Tanzania by 2026.'), [['turnover', 1e9, 'target', null, null]]);
+    assert.deepEqual(read('Last year the volume of Kenyan investments in the economy of Tanzania reached $1.8 billion.'), [
+      ['investment', 1.8e9, 'actual', 'KEN', 'TZA'],
+    ]);
+  });
   it('gives each figure of "In 2016, … $1 million, in 2017 — to $2 million" its own year', () => {
     const text = 'In 2016, mutual trade between Kenya and Tanzania amounted to $169 million, in 2017 — to $259 million.';
     assert.deepEqual(

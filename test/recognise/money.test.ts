@@ -63,6 +63,15 @@ describe('other dollars', () => {
       forints.map((m) => [m.value, m.currency]),
       [[30e9, 'HUF']],
     );
+    const restated = findMoney('four projects worth 100.3 billion yen, or roughly US$912 million, and a fund of $75 billion — more than Rs 5 lakh crore');
+    assert.deepEqual(
+      restated.map((m) => [m.value, m.currency, m.usd]),
+      [
+        [100.3e9, 'JPY', 912e6],
+        [75e9, 'USD', null],
+      ],
+      'restated after ", or roughly" and after a dash',
+    );
     // Two figures in one currency are two figures, and a bracket far from the figure is its own.
     assert.equal(findMoney('exports of $3 billion ($1 billion more than in 2022)').length, 2);
   });
