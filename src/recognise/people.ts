@@ -313,7 +313,7 @@ class SentencePeople {
         continue;
       }
       if (last >= j) {
-        const after = role.country ? null : (this.countryAfter(last) ?? this.organisationStateAfter(last));
+        const after = role.country ? null : (this.countryAfter(last) ?? this.organisationStateAfter(last) ?? this.bracketStateAfter(last));
         // "The Prime Ministers of Armenia and Georgia, A and B": the states in the order of the names.
         const own = states.length > 1 ? { ...role, country: states[0]! } : null;
         this.add(j, last, own ?? (after ? { ...role, country: after } : this.regionAfter(role, last)), 'title-before-name', role.first, last);
@@ -339,7 +339,7 @@ class SentencePeople {
             i = k = part.last;
             continue;
           }
-          const state = states.length > 1 ? (states[nth++] ?? null) : role.country ? null : this.countryAfter(next);
+          const state = states.length > 1 ? (states[nth++] ?? null) : role.country ? null : (this.countryAfter(next) ?? this.bracketStateAfter(next));
           this.add(at, next, state ? { ...role, country: state } : role, 'plural-title-before-names');
           i = k = next;
         }
@@ -390,6 +390,14 @@ class SentencePeople {
   }
 
   /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
+  /** "Ambassador Maria Lopez (Chile)": a state alone in brackets right after a name. */
+  bracketStateAfter(last: number): string | null {
+    const k = this.bracketAfter(last);
+    if (k === null) return null;
+    const c = this.countries.find((x) => x.start === this.ws[last + 1]!.start && x.end === this.ws[k]!.end && x.kind !== 'city' && x.kind !== 'capital');
+    return c?.iso3 ?? null;
+  }
+
   /** The last word inside a short bracket right after word k ("(Interior)", "(Foreign Affairs)"), or null. */
   bracketAfter(k: number): number | null {
     if (!/^\s*\($/.test(this.gap(k, k + 1))) return null;

@@ -474,6 +474,18 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads a state alone in brackets after a name as the state the person serves', () => {
+    const text = 'Abuja, 4 May 2022 - President Muhammadu Buhari received Ambassadors Maria Lopez (Chile), Jan Novak (Czech Republic) and Ali Khan (Pakistan).';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.country]),
+      [
+        ['Muhammadu Buhari', 'NGA'],
+        ['Maria Lopez', 'CHL'],
+        ['Jan Novak', 'CZE'],
+        ['Ali Khan', 'PAK'],
+      ],
+    );
+  });
   it("does not give a leader the state of another's title named without a name", () => {
     const text =
       'Ankara, 23 July 2023 - President of the Republic Abdelmadjid Tebboune and his Turkish counterpart Recep Tayyip Erdogan met in Ankara. Algeria and Turkey signed five agreements. Türkiye’s President thanked his brother President of the Republic Abdelmadjid Tebboune for his visit.';
