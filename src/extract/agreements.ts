@@ -28,7 +28,7 @@ const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, i
 // A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
 // What stands before a document that opens a list item: nothing but a bullet, an article, or the semicolon closing the previous item.
 const ITEM_OPENING = /(?:^|;)[^\p{L}\p{N};]*(?:(?:a|an|the|another)\s+)?$/iu;
-const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=\p{L}))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/u;
+const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
@@ -198,9 +198,11 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // A list runs on while its items do: list items, "They include …", or one document per paragraph.
     // A sentence of the list's paragraph with no document in it ("As quoted from the release.") does not end it,
     // nor one about the signing itself ("The signing took place in the presence of the Presidents.").
-    const goesOn = item || CONTINUES.test(s.text) || named.length > 0 || s.paragraph === list?.paragraph || SIGNING_VERB.test(s.text);
+    // (Read only while a list is open: most sentences follow none.)
+    const continues = list !== null && CONTINUES.test(s.text);
+    const goesOn = item || continues || named.length > 0 || s.paragraph === list?.paragraph || (list !== null && SIGNING_VERB.test(s.text));
     if (list && (s.index > list.until || !goesOn)) list = null;
-    if (list && (item || named.length || CONTINUES.test(s.text))) list.paragraph = s.paragraph;
+    if (list && (item || named.length || continues)) list.paragraph = s.paragraph;
     const masked = maskTitles(s.text, mentions);
     // Only a sentence that could head a list is asked for its status as one.
     const mayHeadList = /:\s*$/.test(s.text) || mentions.some((m) => m.plural) || s.words.some((w) => BUNDLE_WORDS.has(w.key));
@@ -229,8 +231,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         status = 'signed';
       // A list gives its status to its items: list lines, "They include …", and sentences that open with the document.
       // (A list line names its document first or after a semicolon: one named later in a clause is no item of the list.)
-      if (!status && !nested && list && (CONTINUES.test(s.text) || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start))))
-        status = list.status;
+      if (!status && !nested && list && (continues || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)))) status = list.status;
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
       const stated: DateMention | undefined =
         (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0] ??
