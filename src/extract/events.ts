@@ -231,7 +231,10 @@ function candidatesOf(s: RecognisedSentence, cues: readonly Cue[], lead: boolean
   if (!cues.length) return [];
   const clauses = clausesOf(s).filter(([a, b]) => cues.some((c) => c.index >= a && c.index < b));
   // One clause with encounter words: the whole sentence is the candidate's context.
-  if (clauses.length <= 1) return [candidateOf(s, [0, s.text.length], cues, lead, people, ctx)];
+  if (clauses.length <= 1) {
+    const c = candidateOf(s, [0, s.text.length], cues, lead, people, ctx);
+    return [c, ...repeatedYears(s, c, ctx)];
+  }
   return clauses.map((range) =>
     candidateOf(
       s,
@@ -242,6 +245,30 @@ function candidatesOf(s: RecognisedSentence, cues: readonly Cue[], lead: boolean
       ctx,
     ),
   );
+}
+
+// A further year of a list of past encounters: "… in October 2015 … and in September 2016",
+// "held in Lima, in 2017; in Santiago in 2018; and in Paracas in 2019".
+const FURTHER_YEAR = /(?:\band|;)\s+in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?$/u;
+const IN_DATE = /\bin\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:in\s+)?)?$/u;
+
+/** The same past encounter repeated in other years the sentence lists: one candidate per year. */
+function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
+  if (c.planned || c.invitation || c.date === null || c.end !== null) return [];
+  const listed = encounterDates(s).filter(
+    (d) => (d.kind === 'calendar' || d.kind === 'year') && IN_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)),
+  );
+  // A list of dates: one of them after "and in" or "; in".
+  if (!listed.some((d) => FURTHER_YEAR.test(s.text.slice(Math.max(0, d.start - 40), d.start)))) return [];
+  const seen = new Set([c.date.slice(0, 4)]);
+  const out: Candidate[] = [];
+  for (const d of listed) {
+    const date = resolveDate(d, false, ctx).date;
+    if (!date || seen.has(date.slice(0, 4))) continue;
+    seen.add(date.slice(0, 4));
+    out.push({ ...c, date, end: null, basis: 'stated', lead: false, recalled: true });
+  }
+  return out;
 }
 
 function candidateOf(

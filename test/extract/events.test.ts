@@ -437,6 +437,26 @@ describe('events: the main encounter on real pages', () => {
     );
     assert.deepEqual(events('Kenya welcomed the agreement between Ethiopia and Eritrea signed in Jeddah.', '2024-05-01'), []);
   });
+  it('makes one past encounter per year a sentence lists, and none of one date alone', () => {
+    const text =
+      'President Luis Quispe of Peru held talks with President Ana Soler of Chile in Lima on 26 January 2023. Soler previously visited Peru in October 2015 and in September 2016 on official visits.';
+    assert.deepEqual(
+      events(text)
+        .map((e) => [e.type, e.date])
+        .sort(),
+      [
+        ['meeting', '2023-01-26'],
+        ['visit', '2015-10'],
+        ['visit', '2016-09'],
+      ],
+    );
+    assert.deepEqual(
+      events(
+        'President Luis Quispe of Peru held talks with President Ana Soler of Chile in Lima on 26 January 2023. Soler previously visited Peru in October 2015.',
+      ).length,
+      2,
+    );
+  });
   it('reads the day a visit is concluded as its last day, and its length back to its first', () => {
     assert.deepEqual(
       events('Prime Minister Ana Soler of Chile left Lima on Tuesday, concluding her two-day official visit to Peru.', '2023-12-12').map((e) => [
