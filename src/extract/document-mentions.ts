@@ -102,6 +102,9 @@ const DESCRIPTIVE = new Set([
   'trilateral',
   'multilateral',
 ]);
+// A day or a month before a kind dates the signing: "on Wednesday signed strategic partnership agreement".
+const DAY_OR_MONTH =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 // A sentence's subject before its verb is no word of a title: "They signed memoranda on …".
 const PRONOUNS = new Set(['they', 'we', 'he', 'she', 'it', 'both', 'i']);
 // Words before a kind that are part of its name ("intergovernmental agreement", "framework agreement").
@@ -179,7 +182,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
     String.raw`\s+(?:was|were|is|are|will|would|has|have|had|shall|can|could|should|may|must)\b`,
     String.raw`,?\s+(?:signed|inked|concluded|exchanged|adopted|initiall?ed|approved|renewed|reached|issued)\b`,
-    String.raw`,?\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of)\b`,
+    String.raw`,?\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of|as\s+the|as\s+(?:he|she|they))\b`,
     String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
@@ -209,7 +212,9 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   for (let j = i - 1; j >= 0; j--) {
     const w = ws[j]!;
     if (!/^\s+$/.test(text.slice(w.end, ws[j + 1]!.start))) break;
-    if (DETERMINERS.has(w.key) || PRONOUNS.has(w.key)) break;
+    if (DETERMINERS.has(w.key) || PRONOUNS.has(w.key) || DAY_OR_MONTH.test(w.text)) break;
+    // "Irakli Garibashvili signed declaration …": "signed" after a name is the sentence's verb.
+    if (w.key === 'signed' && j > 0 && ws[j - 1]!.capitalised) break;
     const cardinal = numberWords().cardinals.get(w.key);
     // A count of documents: digits or a cardinal word of two or more ("four memoranda").
     if (/^\d{1,3}$/.test(w.text) || (cardinal !== undefined && cardinal >= 2)) {

@@ -86,6 +86,27 @@ describe('agreements', () => {
     // A legal instrument named by nothing but its kind is no document of record.
     assert.deepEqual(titles('They agreed to cooperate on security, with the legal instrument signed by the two ministers.'), []);
   });
+  it('keeps the sentence out of titles: a weekday, a signer before "signed", a clause after "as the"; a capitalised Plan is a document', () => {
+    const lead = 'New Delhi, 25 January 2017 - Prime Minister Narendra Modi held talks with Crown Prince Mohamed bin Zayed of the UAE.';
+    assert.deepEqual(
+      agreements(
+        `${lead} India and the UAE on Wednesday signed strategic partnership agreement and an MoU on defence cooperation as the visiting Crown Prince met the Prime Minister.`,
+      ).map((a) => a.title),
+      ['strategic partnership agreement', 'MoU on defence cooperation'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} Prime Ministers of India and the UAE Narendra Modi and Abdullah Saeed signed declaration of strategic partnership.`).map(
+        (a) => a.title,
+      ),
+      ['declaration of strategic partnership'],
+    );
+    assert.deepEqual(
+      agreements(
+        `${lead} The leaders signed four documents. These include:\n\n-the Plan for the celebration of the 50th anniversary of India-UAE relations,`,
+      ).map((a) => a.title),
+      ['Plan for the celebration of the 50th anniversary of India-UAE relations'],
+    );
+  });
   it('reads denied, negotiated, finalised, recalled and governing documents by their words', () => {
     const lead = 'Kuala Lumpur, 27 February 2024 - Prime Minister Anwar Ibrahim received Prime Minister Hun Manet of Cambodia at Perdana Putra today.';
     const statuses = (sentence: string) => agreements(`${lead} ${sentence}`).map((a) => [a.title, a.status, a.date]);
