@@ -52,6 +52,9 @@ const NOT_THE_ENCOUNTERS =
   /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
 // "on the second day of his four-day state visit": the visit began the days before.
 const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
+// A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
+const FLOW_OF_PEOPLE =
+  /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
 // "concluding his two-day official visit", "after completing a successful three day State Visit".
 const VISIT_ENDED =
   /\b(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
@@ -142,6 +145,8 @@ function readCues(s: RecognisedSentence): Cue[] {
       )
     )
       continue;
+    // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
+    if (cue.type === 'visit' && FLOW_OF_PEOPLE.test(before)) continue;
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
     // a person must follow, with only capitalised words (titles, states) or "counterpart" between.
     if (/^welcom/i.test(s.text.slice(start, end)) && !welcomesSomeone(s, end)) continue;

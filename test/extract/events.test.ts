@@ -437,6 +437,14 @@ describe('events: the main encounter on real pages', () => {
     );
     assert.deepEqual(events('Kenya welcomed the agreement between Ethiopia and Eritrea signed in Jeddah.', '2024-05-01'), []);
   });
+  it('takes no flow of tourists for an encounter, nor its year for the main one', () => {
+    const text =
+      'President Luis Quispe of Peru held talks with President Ana Soler of Chile at the Palacio de Gobierno. In 2015, more than 19 thousand Chileans visited Peru, and 3,000 students visited Chile.';
+    assert.deepEqual(
+      events(text).map((e) => [e.type, e.date]),
+      [['meeting', null]],
+    );
+  });
   it('makes one past encounter per year a sentence lists, and none of one date alone', () => {
     const text =
       'President Luis Quispe of Peru held talks with President Ana Soler of Chile in Lima on 26 January 2023. Soler previously visited Peru in October 2015 and in September 2016 on official visits.';
