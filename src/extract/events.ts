@@ -696,7 +696,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (c.date === null || main?.defining.includes(c.sentence)) continue;
     // "The meeting highlighted the outcomes of cooperation during the year 2023": the encounter just
     // reported, named again; a year or month in the sentence dates something else.
-    if (main && c.anaphoric && c.date.length < 10 && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main!.countries.has(x))) {
+    if (main && c.anaphoric && c.date.length < 10 && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main.countries.has(x))) {
       join(main, c, false);
       continue;
     }
