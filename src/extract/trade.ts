@@ -322,7 +322,10 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (measure === null || measure === 'not-trade') continue;
       const before = s.text.slice(from, money.start),
         after = s.text.slice(money.end, to);
-      const rule = KIND_RULES.find((r) => r.test(before, after, measure))!;
+      const found = KIND_RULES.find((r) => r.test(before, after, measure))!;
+      // "trade in 2022 would reach around $507 million", written in 2023: reported speech of a past
+      // year's figure, not a pledge.
+      const rule = found.id === 'target-pledge' && pastYearReported(s, before, from, to, ctx) ? ACTUAL_RULE : found;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
       if (nationalTotal(s, from, to)) continue;
@@ -354,6 +357,16 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
     }
   }
   return merge(drafts).map(({ sentences: ss, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));
+}
+
+const ACTUAL_RULE = KIND_RULES.find((r) => r.id === 'actual')!;
+
+/** "would reach" with a year of its clause before the year the text was written in. */
+function pastYearReported(s: RecognisedSentence, before: string, from: number, to: number, ctx: DocumentContext): boolean {
+  const written = ctx.reference?.year ?? null;
+  if (written === null || !/\bwould\b/i.test(before) || /\b(?:will|shall|by)\b/i.test(before)) return false;
+  const years = s.dates.filter((d) => d.start >= from && d.end <= to && d.kind !== 'relative-year' && d.from.year !== null).map((d) => d.from.year!);
+  return years.length > 0 && years.every((y) => y < written);
 }
 
 /** Within 1%, in dollars, or in the stated currency when neither has a dollar value. */

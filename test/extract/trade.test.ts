@@ -266,6 +266,21 @@ describe('trade: currencies, pledges and clauses', () => {
       ['investment', 1.8e9, 'actual', 'KEN', 'TZA'],
     ]);
   });
+  it('reads "would reach" of a year before the text\'s as a reported figure, and with a later year as a target', () => {
+    const lead = 'President Ali Hassan of Kenya held talks with President Samia Nyerere of Tanzania in Nairobi on Monday.';
+    assert.deepEqual(
+      trade(`${lead} The value of trade between Kenya and Tanzania in 2022 would reach around US$507 million.`, '2023-08-21').map((t) => [
+        t.value,
+        t.year,
+        t.kind,
+      ]),
+      [[507e6, 2022, 'actual']],
+    );
+    assert.deepEqual(
+      trade(`${lead} Trade between Kenya and Tanzania would reach $1 billion by 2025.`, '2023-08-21').map((t) => [t.value, t.year, t.kind]),
+      [[1e9, 2025, 'target']],
+    );
+  });
   it('gives each figure of "In 2016, … $1 million, in 2017 — to $2 million" its own year', () => {
     const text = 'In 2016, mutual trade between Kenya and Tanzania amounted to $169 million, in 2017 — to $259 million.';
     assert.deepEqual(
