@@ -28,7 +28,7 @@ export interface CleanOptions {
 }
 
 export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): CleanDocument {
-  const furniture = stripFurniture(unwrapHardBreaks(normalise(raw.text)).split('\n'));
+  const furniture = stripFurniture(unwrapHardBreaks(normalise(raw.text).split('\n')));
   const rawTitle = raw.title ? normalise(raw.title).trim() : null;
   const head = readHead(furniture.lines, { hasTitle: rawTitle !== null });
   const title = rawTitle ?? head.title;

@@ -173,28 +173,18 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const day = m[2] ? monthDayOf(m[2]) : null;
   // "ISTANBUL (Türkiye) – Sunday, 23 July 2023 (APS) – …": a second part with the day and the agency;
   // the first bracket then held the city's country.
-  const second = m[2] ? null : DAY_AND_AGENCY.exec(paragraph.slice(m[0].length, m[0].length + 80));
-  const secondDay = second ? statedDate(second[1]!) : null;
-  if (second && secondDay) {
-    const secondAgency = second[2] ?? null;
-    return {
-      dateline: {
-        city: cityCase(m[1]!.replace(/\.$/, '')),
-        agency: secondAgency ? titleCase(secondAgency.trim()) : agency ? titleCase(agency.trim()) : null,
-        monthDay: `--${secondDay.date.slice(5)}`,
-        date: secondDay.date,
-      },
-      rest: paragraph.slice(m[0].length + second[0].length),
-    };
-  }
+  const found = m[2] ? null : DAY_AND_AGENCY.exec(paragraph.slice(m[0].length, m[0].length + 80));
+  const foundDay = found ? statedDate(found[1]!) : null;
+  const second = found && foundDay ? { length: found[0].length, agency: found[2] ?? agency, date: foundDay.date } : null;
+  const named = second?.agency ?? agency;
   return {
     dateline: {
       city: cityCase(m[1]!.replace(/\.$/, '')),
-      agency: agency ? titleCase(agency.trim()) : null,
-      monthDay: day?.monthDay ?? null,
-      date: day?.date ?? null,
+      agency: named ? titleCase(named.trim()) : null,
+      monthDay: second ? `--${second.date.slice(5)}` : (day?.monthDay ?? null),
+      date: second ? second.date : (day?.date ?? null),
     },
-    rest: paragraph.slice(m[0].length),
+    rest: paragraph.slice(m[0].length + (second?.length ?? 0)),
   };
 }
 

@@ -23,19 +23,24 @@ function isHardWrapped(lines: readonly string[]): boolean {
   return banded.length >= 0.6 * full.length && open.length >= 0.5 * banded.length;
 }
 
-/** The text with the line breaks inside its sentences made spaces, when it is hard-wrapped; else as it was. */
-export function unwrapHardBreaks(text: string): string {
-  const lines = text.split('\n');
-  if (!isHardWrapped(lines)) return text;
-  let out = '';
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const next = lines[i + 1];
-    out += line;
-    if (next === undefined) break;
+/**
+ * The lines with the breaks inside sentences made spaces (a line runs on into the next), when the
+ * text is hard-wrapped; else the lines as they were.
+ */
+export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
+  if (!isHardWrapped(lines)) return lines;
+  const out: string[] = [];
+  let current = lines[0] ?? '';
+  for (let i = 1; i < lines.length; i++) {
+    const next = lines[i]!;
     // A break joins when the line runs on into a next line of text: not at a sentence's end, a blank line or a list item.
-    const joins = line.trim() !== '' && next.trim() !== '' && !SENTENCE_END.test(line) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
-    out += joins ? ' ' : '\n';
+    const joins = current.trim() !== '' && next.trim() !== '' && !SENTENCE_END.test(current) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
+    if (joins) current += ` ${next}`;
+    else {
+      out.push(current);
+      current = next;
+    }
   }
+  out.push(current);
   return out;
 }

@@ -195,6 +195,9 @@ const FOOT_LINES = 8;
  */
 function footStamp(lines: readonly string[]): string | null {
   const foot = lines.filter((l) => l.trim() !== '').slice(-FOOT_LINES);
-  const stamps = foot.map((l) => l.trim()).filter((l) => l.length <= 60 && l.split(/\s+/).length <= 5 && publishedLine(l) !== null);
-  return stamps.length === 1 ? publishedLine(stamps[0]!)!.date : null;
+  const stamps = foot
+    .map((l) => l.trim())
+    .filter((l) => l.length <= 60 && l.split(/\s+/).length <= 5)
+    .flatMap((l) => publishedLine(l) ?? []);
+  return stamps.length === 1 ? stamps[0]!.date : null;
 }

@@ -25,9 +25,9 @@ const statusWords = perLexicons((lex) => {
   };
 });
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
-// A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
 // What stands before a document that opens a list item: nothing but a bullet, an article, or the semicolon closing the previous item.
 const ITEM_OPENING = /(?:^|;)[^\p{L}\p{N};]*(?:(?:a|an|the|another)\s+)?$/iu;
+// A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
 const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
@@ -54,6 +54,7 @@ interface Draft {
   sentences: RecognisedSentence[];
 }
 
+// A status denied: "was not inked", "has yet to be signed".
 const NEGATED = /\b(?:not|n['’]t|never|yet\s+to\s+be|failed\s+to\s+be)\s+(?:yet\s+|been\s+)?$/i;
 /** How far (in characters) a status word may stand from the mention it governs. */
 const MAX_STATUS_DISTANCE = 150;

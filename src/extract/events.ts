@@ -157,10 +157,12 @@ function readCues(s: RecognisedSentence): Cue[] {
   return out;
 }
 
+const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of)\s+){0,7}$/u;
+
+/** A person named after "welcome" with only titles, states or "counterpart" between. */
 function welcomesSomeone(s: RecognisedSentence, end: number): boolean {
   return s.people.some((p) => p.start >= end && p.start - end <= 80 && WELCOMED_PERSON.test(s.text.slice(end, p.start)));
 }
-const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of)\s+){0,7}$/u;
 
 /** "called for", "called on" are no calls; "spoke with" is one only with a leader or an office after it. */
 function isCall(text: string, start: number, end: number): boolean {
@@ -422,9 +424,12 @@ const PRINCIPALS = new Set(['head_of_state', 'head_of_government', 'monarch', 'm
 const sameSides = (a: readonly string[], b: Set<string>): boolean =>
   overlap(a, b) && (a.length < 2 || b.size < 2 || a.every((x) => b.has(x)) || [...b].every((x) => a.includes(x)));
 
+/** A date without a year ("--08-20") put in a year: "2019-08-20". */
+const inYear = (yearless: string, year: string): string => `${year}${yearless.slice(1)}`;
+
 function within(given: string, group: Group): boolean {
   // A day without a year ("--08-20") falls in a group of a known year as that year's day.
-  const date = given.startsWith('--') && group.date !== null && /^\d{4}/.test(group.date) ? `${group.date.slice(0, 4)}${given.slice(1)}` : given;
+  const date = given.startsWith('--') && group.date !== null && /^\d{4}/.test(group.date) ? inYear(given, group.date.slice(0, 4)) : given;
   if (group.date === date) return true;
   // Day, month and year precision are compatible: "in late August" and "on Aug. 25".
   if (
@@ -742,8 +747,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       sameSides(c.countries, main.countries)
     ) {
       const year = c.date.slice(0, 4);
-      main.date = `${year}${main.date.slice(1)}`;
-      if (main.end?.startsWith('--')) main.end = `${year}${main.end.slice(1)}`;
+      main.date = inYear(main.date, year);
+      if (main.end?.startsWith('--')) main.end = inYear(main.end, year);
       join(main, c, false);
       continue;
     }
@@ -761,8 +766,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       sameSides(c.countries, main.countries)
     ) {
       const year = main.date.slice(0, 4);
-      if (main.date > `${year}${c.date.slice(1)}`) main.talks ??= main.date;
-      [main.date, main.end, main.type] = [`${year}${c.date.slice(1)}`, `${year}${c.end.slice(1)}`, 'visit'];
+      if (main.date > inYear(c.date, year)) main.talks ??= main.date;
+      [main.date, main.end, main.type] = [inYear(c.date, year), inYear(c.end, year), 'visit'];
       join(main, c, false);
       continue;
     }

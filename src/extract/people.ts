@@ -12,7 +12,6 @@ import { leadersNamed, type Leader } from '../recognise/leaders.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { perLexicons } from '../lexicon/active.js';
-import { escapeRegExp } from '../lexicon/regexp.js';
 
 const spokespersonTitles = perLexicons((lex) => new Set(lex.spokespersonTitles.map((t) => t.toLowerCase())));
 // Whom a readout's spokesperson speaks for.
@@ -94,13 +93,15 @@ function cutOff(m: PersonMention, s: RecognisedSentence, last: RecognisedSentenc
 const TRAVEL =
   /^\s*(?:,[^,]{0,40},\s*)?(?:(?:will|would|is to|is due to|is set to|is expected to|plans to)\s+(?:also\s+)?(?:visit|travel to|go to|pay a visit to)|(?:visited|travelled to|traveled to|arrived in|arrives in|will arrive in))\s+(?:the\s+)?/i;
 
-// "accompanied by", "accompanied on his working visit by".
 // Words of one person meeting another: "met", "received", "held talks with", "told".
 const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|held\s+(?:talks|a\s+meeting)\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
 // "… and his Turkish counterpart": the adjective names the other side's state.
 const COUNTERPART_AFTER = /^\s*,?\s+and\s+(?:his|her|their)\s+([\p{L}-]+)\s+counterparts?\b/du;
+// "accompanied by", "accompanied on his working visit by".
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
+// "Vice President", "Deputy Prime Minister", "First Deputy Prime Minister": the office deputised, in lower case.
+const DEPUTY = /^(?:vice|deputy|first deputy)[\s-]+(.+)$/;
 // "Foreign Minister X accompanies President Y to Chile": the companion before the one accompanied.
 const ACCOMPANIES = /^\s+(?:(?:also|will|is|was)\s+)?accompan(?:ies|ied|ying|y)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
@@ -283,18 +284,18 @@ export class PeopleIndex {
     return holders.length === 1 ? holders[0]!.country : null;
   }
 
+  /** Two people, one holding an office and the other its vice or deputy ("President …, Vice President …"). */
+  private principalAndDeputy(run: readonly PersonRecord[]): boolean {
+    if (run.length !== 2) return false;
+    const [a, b] = run.map((p) => (p.role?.title.form ?? '').toLowerCase());
+    const deputyOf = (x: string, y: string): boolean => y !== '' && DEPUTY.exec(x)?.[1] === y;
+    return deputyOf(a!, b!) || deputyOf(b!, a!);
+  }
+
   /**
    * "President Ramaphosa will be accompanied by the Minister of Trade, Mr Parks Tau": whoever
    * accompanies someone serves the same state, when everyone named before "accompanied by" does.
    */
-  /** Two people, one holding an office and the other its vice or deputy ("President …, Vice President …"). */
-  private principalAndDeputy(run: readonly PersonRecord[]): boolean {
-    if (run.length !== 2) return false;
-    const [a, b] = run.map((p) => p.role?.title.form ?? '');
-    const deputy = (x: string, y: string): boolean => y !== '' && new RegExp(`^(?:Vice|Deputy|First Deputy)[\\s-]+${escapeRegExp(y)}$`, 'i').test(x);
-    return deputy(a!, b!) || deputy(b!, a!);
-  }
-
   private companionOf(p: PersonRecord): string | null {
     for (const m of p.mentions) {
       const accompanied = this.people.find(
@@ -394,37 +395,41 @@ export class PeopleIndex {
       stated ?? p.country ?? known?.iso3 ?? (p.role ? (this.beforeCounterpart(p) ?? this.soleAttributive(p, mentioned) ?? this.facing(p, mentioned)) : null);
   }
 
-  /**
-   * "Deputy Prime Minister X met Japanese Prime Minister Y": an official the text gives no state who
-   * meets someone of one of the report's two states serves the other (a dateline abroad says where
-   * the reporter was, not whom X serves).
-   */
+  /** The other state of the report's pair (its two most named states), or null when `iso3` is not one of them. */
+  private otherOfPair(iso3: string): string | null {
+    const pair = this.ctx.focus.slice(0, 2);
+    return pair.length === 2 && pair.includes(iso3) ? pair.find((c) => c !== iso3)! : null;
+  }
+
   /** "X and her Indian counterpart": an official the text gives no state serves the other state of the report's pair. */
   private beforeCounterpart(p: PersonRecord): string | null {
-    const pair = this.ctx.focus.slice(0, 2);
-    if (pair.length < 2) return null;
     for (const m of p.mentions) {
       const counterpart = COUNTERPART_AFTER.exec(m.sentence.text.slice(m.end, m.end + 60));
       if (!counterpart) continue;
       const at = m.end + counterpart.indices![1]![0];
       const state = m.sentence.countries.find((c) => c.start === at);
-      if (state && pair.includes(state.iso3)) return pair.find((c) => c !== state.iso3)!;
+      const other = state ? this.otherOfPair(state.iso3) : null;
+      if (other) return other;
     }
     return null;
   }
 
+  /**
+   * "Deputy Prime Minister X met Japanese Prime Minister Y": an official the text gives no state who
+   * meets someone of one of the report's two states serves the other (a dateline abroad says where
+   * the reporter was, not whom X serves).
+   */
   private facing(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
-    const pair = this.ctx.focus.slice(0, 2);
-    if (pair.length < 2) return null;
     for (const m of p.mentions) {
       const here = mentioned.get(m.sentence.index) ?? [];
       if (here.length !== 2) continue;
       const other = here.find((o) => o !== p)!;
       const states = [...this.statesOf(other)].filter((c): c is string => c !== null);
       const om = other.mentions.find((o) => o.sentence === m.sentence);
-      if (states.length !== 1 || !om || !pair.includes(states[0]!)) continue;
+      const side = states.length === 1 ? this.otherOfPair(states[0]!) : null;
+      if (!side || !om) continue;
       const [from, to] = m.start < om.start ? [m.end, om.start] : [om.end, m.start];
-      if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return pair.find((c) => c !== states[0])!;
+      if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return side;
     }
     return null;
   }

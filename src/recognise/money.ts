@@ -140,6 +140,12 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
   return pattern.exec(text);
 }
 
+// The words that restate a figure in another currency ("(roughly", ", or about", "— more than").
+const RESTATING_WORDS = String.raw`(?:about|around|roughly|approximately|some|nearly|over|more\s+than|almost|close\s+to)?`;
+const RESTATED = new RegExp(String.raw`^\s*(?:[([]|,\s*or|[-–—])\s*${RESTATING_WORDS}\s*$`, 'i');
+// A dollar figure in brackets after other words: "5 trillion yen or Rs3.2 lakh crore ($42 billion)".
+const DOLLARS_IN_BRACKETS = new RegExp(String.raw`[([]\s*${RESTATING_WORDS}\s*$`, 'i');
+
 export function findMoney(text: string, offset = 0): MoneyMention[] {
   const starts = numberStarts(text);
   if (!starts.length) return []; // no figure, no money
@@ -189,13 +195,12 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
   // in another currency in brackets is no figure of its own.
   const merged: MoneyMention[] = [];
   // … or restated after a comma or a dash: "100.3 billion yen, or roughly US$912 million", "$75 billion — more than Rs 5 lakh crore".
-  const bracketed = (between: string): boolean =>
-    /^\s*(?:[([]|,\s*or|[-–—])\s*(?:about|around|roughly|approximately|some|nearly|over|more\s+than|almost|close\s+to)?\s*$/i.test(between);
+  const bracketed = (between: string): boolean => RESTATED.test(between);
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!;
     const dollar = m.currency !== 'USD' ? out.slice(i + 1).find((n) => n.currency === 'USD' && n.start - m.end <= 60) : undefined;
     const between = dollar ? text.slice(m.end - offset, dollar.start - offset) : '';
-    if (dollar && (bracketed(between) || /[([]\s*(?:about|around|roughly|approximately|some|nearly|over)?\s*$/i.test(between)) && !/[.;]\s/.test(between)) {
+    if (dollar && (bracketed(between) || DOLLARS_IN_BRACKETS.test(between)) && !/[.;]\s/.test(between)) {
       merged.push({ ...m, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
       i = out.indexOf(dollar);
       continue;

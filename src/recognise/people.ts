@@ -389,7 +389,6 @@ class SentencePeople {
     return { role: { ...role, role: office, last: name - 1 }, name, last: end };
   }
 
-  /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
   /** "Ambassador Maria Lopez (Chile)": a state alone in brackets right after a name. */
   bracketStateAfter(last: number): string | null {
     const k = this.bracketAfter(last);
@@ -420,20 +419,24 @@ class SentencePeople {
     return k;
   }
 
-  /** The states a title names, in order: "the foreign ministers of Peru and Ecuador" → PER, ECU. */
-  statesIn(role: RolePhrase): string[] {
+  /** The places a role phrase's words name, in order (none for a role from knowledge). */
+  private countriesWithin(role: RolePhrase): CountryMention[] {
     if (role.first < 0) return [];
     const start = this.ws[role.first]!.start,
       end = this.ws[role.last]!.end;
-    return this.countries.filter((c) => c.start >= start && c.end <= end && c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat').map((c) => c.iso3);
+    return this.countries.filter((c) => c.start >= start && c.end <= end);
+  }
+
+  /** The states a title names, in order: "the foreign ministers of Peru and Ecuador" → PER, ECU. */
+  statesIn(role: RolePhrase): string[] {
+    return this.countriesWithin(role)
+      .filter((c) => c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat')
+      .map((c) => c.iso3);
   }
 
   /** A plural title with one state in it ("the ministers of Energy and Water of Angola"), not a pair ("of Chile and Argentina"). */
   oneState(role: RolePhrase): boolean {
-    if (role.country === null || role.first < 0) return false;
-    const start = this.ws[role.first]!.start,
-      end = this.ws[role.last]!.end;
-    return this.countries.filter((c) => c.start >= start && c.end <= end).length === 1;
+    return role.country !== null && this.countriesWithin(role).length === 1;
   }
 
   /**
@@ -456,6 +459,7 @@ class SentencePeople {
     return null;
   }
 
+  /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
   nameAfterComma(role: RolePhrase): [number, number] | null {
     const { ws } = this;
     // "Director of Communications at the presidency, Eugene Arhin,": the office's place before the comma.
