@@ -308,7 +308,7 @@ function subjectAfter(
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };
   const introduced = `${intro[0].trim()} ${subject}`.replace(/\s+/g, ' ');
   if (VAGUE.test(introduced)) return { subject: '', end: offset, status };
-  let named = dropParties(introduced);
+  let named = dropVenue(dropParties(introduced));
   // A title in Title Case ends with its capitals: "Declaration on Allied Interaction [in the year of …]";
   // the parties' description does not ("between the Romanian and Ukrainian ministries of health").
   if (capitalisedKind && !/^between\s/i.test(named) && /^\S+\s+(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(named)) named = capitalisedRun(named);
@@ -368,6 +368,18 @@ function subjectEnd(text: string, from = 0): number {
     return m.index;
   }
   return text.length;
+}
+
+const TRAILING_PLACE = /\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,3})$/u;
+
+/**
+ * "… between Armenia and Georgia in Tbilisi": the city where it was signed is no part of the title.
+ * Only a city or seat of government is cut; a state ends titles ("on peace in Ukraine").
+ */
+function dropVenue(subject: string): string {
+  const m = TRAILING_PLACE.exec(subject);
+  const kind = m ? lookupForm(m[1]!.trim())?.kind : undefined;
+  return kind === 'capital' || kind === 'city' || kind === 'seat' ? subject.slice(0, m!.index) : subject;
 }
 
 /** "between A and B regarding X": the parties' words give way to the subject after them. */

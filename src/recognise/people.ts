@@ -542,7 +542,8 @@ class SentencePeople {
       const counterpart = i > 0 && /^counterparts?$/.test(ws[i - 1]!.key) && last > i;
       const patronymic = last === i + 1 && isPatronymic(ws[last]!.text);
       // A transcript's speaker label: "Vladimir Putin: Dear friend, …" at the start of a paragraph.
-      const label = i === 0 && last > i && /^\s*:/.test(this.text.slice(ws[last]!.end));
+      // A label before a bare number ("Rate Count: 41") is page furniture: a speaker says words.
+      const label = i === 0 && last > i && /^\s*:[^\p{L}]*\p{L}{2}/u.test(this.text.slice(ws[last]!.end));
       // One word alone is a person only as a speaker ("said Tokayev"); subjects need a full name.
       if (patronymic || label || counterpart || ((subject || speaker) && (last > i || speaker))) {
         this.add(

@@ -405,6 +405,16 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['memorandum of understanding on export promotion', 'declaration of intent between the Moldovan and Georgian ministries of health'],
     );
   });
+  it('leaves the city of signing out of a title, but not a state the title is about', () => {
+    const got = agreements(
+      `${VISIT} The two prime ministers signed a declaration on strategic partnership between Moldova and Georgia in Tbilisi on 9 October. They also adopted a joint statement on peace in Ukraine.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      got.map((a) => a.title),
+      ['declaration on strategic partnership between Moldova and Georgia', 'joint statement on peace in Ukraine'],
+    );
+  });
   it('does not cut a capitalised title at a comma inside it', () => {
     const [a] = agreements(`${VISIT} They recalled the General Agreement on Economic, Scientific and Technical Cooperation, signed in 1996.`);
     assert.deepEqual([a!.title, a!.date], ['General Agreement on Economic, Scientific and Technical Cooperation', '1996']);

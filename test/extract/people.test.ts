@@ -246,6 +246,10 @@ describe('people in transcripts', () => {
     assert.deepEqual(got.map((p) => p.name).sort(), ['Alexander Lukashenko', 'Vladimir Putin']);
     assert.ok(got.find((p) => p.name === 'Vladimir Putin')!.aliases.includes('Vladimir Vladimirovich'));
   });
+  it('takes no label before a bare number for a speaker ("Page Views: 41")', () => {
+    const got = people('Alexander Lukashenko met Vladimir Putin in Minsk on Friday.\n\nPage Views: 41\n\nReader Score: 4.5');
+    assert.deepEqual(got.map((p) => p.name).sort(), ['Alexander Lukashenko', 'Vladimir Putin']);
+  });
 });
 
 describe('titles that are given names', () => {
