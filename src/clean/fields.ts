@@ -13,7 +13,8 @@ export interface Dateline {
   readonly date: string | null;
 }
 
-const PUBLISHED_LABEL = /^\s*(?:date|(?:first\s+)?published(?:\s+on)?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+on)?|release date)\s*:?\s*/i;
+const PUBLISHED_LABEL =
+  /^\s*(?:date|(?:first\s+)?published(?:\s+(?:on|date))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+on)?|release date)\s*:?\s*/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

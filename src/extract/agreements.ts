@@ -25,8 +25,9 @@ const statusWords = perLexicons((lex) => {
   };
 });
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
-// What stands before a document that opens a list item: nothing but a bullet, an article, or the semicolon closing the previous item.
-const ITEM_OPENING = /(?:^|;)[^\p{L}\p{N};]*(?:(?:a|an|the|another)\s+)?$/iu;
+// What stands before a document that opens a list item: nothing but a bullet or the item's number, an article,
+// or the semicolon closing the previous item.
+const ITEM_OPENING = /(?:^|;)[^\p{L}\p{N};]*(?:\d{1,2}[.)][^\p{L}\p{N};]*)?(?:(?:a|an|the|another)\s+)?$/iu;
 // A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
 const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
@@ -36,7 +37,7 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+)?$/i;
 // … also when the documents are named again on the way: "These agreements include:", "The Memoranda of
 // Understanding (MoU) include …", "The five cooperation agreements are …", "The MoUs signed are:".
 const CONTINUES =
-  /^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:include|included|includes|cover|covered|concern|are|were)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter|former)\b/i;
+  /^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:include|included|includes|cover|covered|concern|are|were)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/i;
 const ORDINAL_SUBJECT =
   /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?:one|document|memorandum|agreement))?\s+(?:concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+([^.;]+)/i;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
@@ -144,7 +145,7 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
 }
 
 const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
-const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|concluded|adopted|inked|initiall?ed)\b/i;
+const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|exchange\s+of|concluded|adopted|inked|initiall?ed)\b/i;
 
 /** The sentence with every mention's title blanked out: status words inside titles ("within the framework of") say nothing. */
 function maskTitles(text: string, mentions: readonly DocumentMention[]): string {
@@ -206,9 +207,15 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     if (list && (item || named.length || continues)) list.paragraph = s.paragraph;
     const masked = maskTitles(s.text, mentions);
     // Only a sentence that could head a list is asked for its status as one.
+    const plural = mentions.find((m) => m.plural);
     const mayHeadList = /:\s*$/.test(s.text) || mentions.some((m) => m.plural) || s.words.some((w) => BUNDLE_WORDS.has(w.key));
     const headerStatus = mayHeadList
-      ? (statusNear(masked, masked.length, masked.length) ?? statusNear(masked, 0, 0) ?? signingBefore(sentences, s, named.length === 0))
+      ? // The verb of the plural that heads the list ("Agreements were also signed in the fields of …", "Among the
+        // MoUs signed were …"), before any status word at the end of its items ("… under the Initiative").
+        ((plural ? (plural.status ?? statusNear(masked, plural.kindStart, plural.end)) : null) ??
+        statusNear(masked, masked.length, masked.length) ??
+        statusNear(masked, 0, 0) ??
+        signingBefore(sentences, s, named.length === 0))
       : null;
     const announcesList = headerStatus !== null;
     const dates = datesByMention(s, mentions);
@@ -278,7 +285,6 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       });
     }
     if (announcesList) {
-      const plural = mentions.find((m) => m.plural);
       list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph };
     }
   }

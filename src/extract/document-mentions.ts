@@ -161,7 +161,7 @@ const DETERMINERS = new Set([
   'each',
 ]);
 const PASSIVE =
-  /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|is|are)\s+(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|approved|finali[sz]ed)\b/i;
+  /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|is|are)\s+(?:also\s+|jointly\s+|formally\s+|officially\s+|then\s+)?(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|approved|finali[sz]ed)\b/i;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // What opens a document's subject after its kind word.
@@ -170,6 +170,13 @@ const INTRODUCER = new RegExp(
   String.raw`^\s*(?:(?:relating\s+to|related\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
+// Who signed, not what about: "was signed on the Kuwaiti side by …", "signed the MoU on behalf of the ministry".
+const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b/iu;
+// What documents named by a plural kind are about, said by a verb: "The signed memoranda deal with A, B and C",
+// "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them), or listed
+// after "including": "agreements, including on A and on B, were signed", "Other MoUs signed included on A; on B".
+const CONTENT_VERB =
+  /^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:,?\s*(?<including>including|included|include)(?=\s+(?:on|in)\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about))\s+(?<fields>(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?/i;
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next
@@ -199,7 +206,9 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s*\((?!\d{4}|[A-Z]{2,8}\))`,
   ].join('|');
 // The list a plural kind heads: "in the fields of A, B and C".
-const FIELDS = /\b(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+/i;
+// (At the list's head, a few words in at most: "on cooperation in the fields of …"; an item's own "in the Field
+// of" further on opens no list.)
+const FIELDS = /^(?:[\p{L}-]+\s+){0,5}?(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+/iu;
 // A segment after a comma that starts a new clause, not the next word of a title list.
 const CLAUSE_START = /^(?:on|in|at|to|for|with|between|by|from|the|a|an|which|that|who|signed|as|and\s+(?:the|a|an)\b|while|whereas|but)\b/i;
 
@@ -239,7 +248,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     break;
   }
   // Descriptive words at the front are no part of the title: "new", "landmark", "several".
-  while (first < i && DESCRIPTIVE.has(ws[first]!.key) && !ws[first]!.capitalised) first++;
+  // (Capitalised only as the sentence's first word: "Several agreements, including on …", also after a dateline's colon.)
+  while (first < i && DESCRIPTIVE.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?])\s*$/.test(text.slice(0, ws[first]!.start)))) first++;
   const title = first < i ? text.slice(ws[first]!.start, ws[i]!.start).trim() : '';
   const capitalised = (first < i ? ws[first]! : ws[i]!).capitalised && ws[i]!.capitalised;
   return { first, title, count, capitalised };
@@ -282,7 +292,7 @@ function subjectAfter(
     );
     if (sides) offset += sides[0].length;
     const after = text.slice(offset + passive[0].length);
-    if (INTRODUCER.test(after) && !/^\s*(?:on|in)\s+(?:\d|[A-Z][a-z]+day\b)/.test(after)) {
+    if (INTRODUCER.test(after) && !/^\s*(?:on|in)\s+(?:\d|[A-Z][a-z]+day\b)/.test(after) && !SIGNATORY_SIDE.test(after)) {
       offset += passive[0].length;
       rest = after;
     } else return { subject: '', end: offset, status };
@@ -293,8 +303,14 @@ function subjectAfter(
     offset += day[0].length;
     rest = text.slice(offset);
   }
-  const intro = INTRODUCER.exec(rest);
-  if (!intro || !intro[0].trim()) return { subject: '', end: offset, status };
+  const content = plural && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;
+  const intro = content ?? INTRODUCER.exec(rest);
+  if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };
+  // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
+  if (plural && /^\s*to\s+\p{Ll}/u.test(intro[0])) return { subject: '', end: offset, status };
+  // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.
+  if (content?.groups?.signed) status = 'signed';
+  const introWords = content ? (content.groups?.fields ? 'in the fields of' : content.groups?.including ? '' : 'on') : intro[0].trim();
   let body = rest.slice(intro[0].length);
   // "signed the Memorandum for the United States": who signed it, not what it is about.
   if (/^\s*for\s*$/i.test(intro[0]) && signsFor(body)) return { subject: '', end: offset, status };
@@ -306,7 +322,7 @@ function subjectAfter(
   if (!plural) subject = cutAtComma(subject);
   subject = subject.replace(/[\s,;]+$/, '');
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };
-  const introduced = `${intro[0].trim()} ${subject}`.replace(/\s+/g, ' ');
+  const introduced = `${introWords} ${subject}`.replace(/\s+/g, ' ');
   if (VAGUE.test(introduced)) return { subject: '', end: offset, status };
   let named = dropVenue(dropParties(introduced));
   // A title in Title Case ends with its capitals: "Declaration on Allied Interaction [in the year of …]";
@@ -395,9 +411,9 @@ function dropParties(subject: string): string {
   return intro ? rest.slice(intro.index).trim() : subject;
 }
 
-// Subjects that name nothing: "in various fields", "in areas such as …", "in a number of sectors".
+// Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
 const VAGUE =
-  /^(?:in|on)\s+(?:(?:various|different|many|several|other|a\s+number\s+of|a\s+range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b|\bsuch\s+as\b/i;
+  /^(?:in|on)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b|\bsuch\s+as\b|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b/i;
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
@@ -413,9 +429,11 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
   if (!fields && /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') && segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg)))
     return { prefix, items: [list] };
+  // Items that repeat their introducer ("on A; on B and on C") end at "and on": an "and" inside one ("on Health and Medicine") stays.
+  const repeated = segments.length > 1 && segments.slice(1).every((seg) => /^(?:on|in|for)\s/i.test(seg));
   const lastAnd = (xs: string[]): string[] => {
     const last = xs[xs.length - 1] ?? '';
-    const parts = last.split(/\s+(?:and|as well as)\s+/);
+    const parts = last.split(repeated ? /\s+(?:and|as well as)\s+(?=(?:on|in|for)\s)/i : /\s+(?:and|as well as)\s+/);
     return [...xs.slice(0, -1), ...parts];
   };
   const options = [lastAnd(segments), segments, segments.flatMap((s) => s.split(/\s+and\s+/))];

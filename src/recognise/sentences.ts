@@ -220,6 +220,13 @@ function capped(text: string, [start, end]: [number, number]): Array<[number, nu
   return pieces;
 }
 
+/** "1. Memorandum on …" as a line of a numbered list: the number opens the item, it is no sentence of its own. */
+function isListNumber(text: string, prev: readonly [number, number], span: readonly [number, number]): boolean {
+  if (prev[1] - prev[0] > 3 || !/^\d{1,2}[.)]$/.test(text.slice(prev[0], prev[1])) || !/^[ \t]+$/.test(text.slice(prev[1], span[0]))) return false;
+  const lineStart = text.lastIndexOf('\n', prev[0]) + 1;
+  return /^[ \t]*$/.test(text.slice(lineStart, prev[0]));
+}
+
 /**
  * wink ends a sentence inside "RM5.40" or "AED12.3" (a digit, a full stop and a digit are one number)
  * and inside "Kh.Battulga" (an initial of one to three letters glued to the name it abbreviates).
@@ -234,7 +241,7 @@ function joinDecimals(text: string, spans: Array<[number, number]>): Array<[numb
       prev !== undefined &&
       prev[1] === span[0] &&
       ((/\d\.$/.test(before) && /^\d/.test(next)) || (/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,2}\.$/u.test(before) && /^\p{Lu}/u.test(next)));
-    if (glued) prev[1] = span[1];
+    if (glued || (prev !== undefined && isListNumber(text, prev, span))) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;

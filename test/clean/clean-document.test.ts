@@ -86,6 +86,11 @@ describe('clean', () => {
     assert.ok(doc.text.startsWith('The state visit began'));
     assert.equal(doc.title, null);
   });
+  it('reads a "Published Date:" label with no space before its date', () => {
+    const doc = cleanDocument(raw('Ministers meet in Ulaanbaatar\nPublished Date:2019-08-24\n\nThe ministers met on Thursday.'));
+    assert.equal(doc.published, '2019-08-24');
+    assert.equal(doc.title, 'Ministers meet in Ulaanbaatar');
+  });
   it('reads "Published:" lines and datelines with a day and an agency in brackets', () => {
     const doc = cleanDocument(raw('Published: 14 March 2024 10:31\n\nSANTIAGO, March 14 (Cono Sur Press) – The ministers met.'));
     assert.equal(doc.published, '2024-03-14');

@@ -405,6 +405,78 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['memorandum of understanding on export promotion', 'declaration of intent between the Moldovan and Georgian ministries of health'],
     );
   });
+  it('reads numbered list lines under a header that follows "witnessed the exchange of"', () => {
+    const got = agreements(
+      `Prime Minister Ana Reyes of Peru held talks with Prime Minister Juan Ortiz of Chile in Lima on Monday and witnessed the exchange of three cooperation documents.\nAccording to the spokesperson, the documents include:\n1. Memorandum of Understanding on Fisheries Cooperation\n2. Budget transfer for joint border patrols\n3. Agreement on Mutual Recognition of Driving Licences`,
+      '2024-03-12',
+    );
+    assert.deepEqual(
+      got.map((a) => [a.title, a.status, a.date]),
+      [
+        ['Memorandum of Understanding on Fisheries Cooperation', 'signed', '2024-03-11'],
+        ['Agreement on Mutual Recognition of Driving Licences', 'signed', '2024-03-11'],
+      ],
+      'the number opens the item; a line naming no document is none',
+    );
+  });
+  it('reads the subjects of counted documents from the next sentence, and lists after "including on"', () => {
+    const dealWith = agreements(`${VISIT} The two sides signed three memoranda. The signed memoranda deal with customs, tourism and youth.`, '2024-10-10');
+    assert.deepEqual(
+      dealWith.map((a) => a.title),
+      ['memorandum on customs', 'memorandum on tourism', 'memorandum on youth'],
+    );
+    const covered = agreements(`${VISIT} Two MoUs were exchanged. The MoUs covered the fields of wine making and road safety.`, '2024-10-10');
+    assert.deepEqual(
+      covered.map((a) => [a.title, a.status]),
+      [
+        ['MoU on wine making', 'signed'],
+        ['MoU on road safety', 'signed'],
+      ],
+    );
+    const including = agreements(
+      `${VISIT} Several agreements, including on railways and on statistics, were signed. Other MoUs signed included on archives; on sport.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      including.map((a) => a.title),
+      ['agreement on railways', 'agreement on statistics', 'MoU on archives', 'MoU on sport'],
+      'a sentence-initial "Several" or "Other" is no part of a title',
+    );
+    const also = agreements(
+      `${VISIT} Agreements were also signed in the fields of archives and civil protection. Others were the Protocol on Consular Consultations.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      also.map((a) => a.title),
+      ['agreement on archives', 'agreement on civil protection', 'Protocol on Consular Consultations'],
+    );
+  });
+  it('splits items that repeat "on" only at "and on", and reads an item\'s own "in the Field of" as part of it', () => {
+    const got = agreements(
+      `Lima, 11 March: Several key agreements were signed after the talks of President Ana Reyes of Peru and President Juan Ortiz of Chile in Lima on Monday. Other MoUs signed included on Fisheries; on Cooperation in the Field of Science and Technology and on Consular Matters.`,
+      '2024-03-12',
+    );
+    assert.deepEqual(
+      got.map((a) => a.title),
+      ['MoU on Fisheries', 'MoU on Cooperation in the Field of Science and Technology', 'MoU on Consular Matters'],
+    );
+  });
+  it("takes the status of the verb by a list header's plural over a status word at the end of its items", () => {
+    const got = agreements(
+      `${VISIT} Among the MoUs signed were the plan on cooperation in tourism, and the programme on youth exchanges under the Eastern Partnership. Others were the Memorandum of Understanding on Archives.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(got.map((a) => [a.title, a.status]).at(-1), ['Memorandum of Understanding on Archives', 'signed']);
+  });
+  it('takes no signatory side, purpose or vague field for a subject', () => {
+    assert.deepEqual(
+      agreements(
+        `${VISIT} The memorandum was signed on the Georgian side by the minister of economy. They signed 9 MoUs and agreements to deepen ties. A number of agreements on cooperation in various spheres were signed. Several agreements were signed; the agreements concern both countries.`,
+        '2024-10-10',
+      ),
+      [],
+    );
+  });
   it('leaves the city of signing out of a title, but not a state the title is about', () => {
     const got = agreements(
       `${VISIT} The two prime ministers signed a declaration on strategic partnership between Moldova and Georgia in Tbilisi on 9 October. They also adopted a joint statement on peace in Ukraine.`,

@@ -71,6 +71,19 @@ describe('sentences', () => {
     assert.equal(paragraphs.at(-1), LINES.length - 1);
   });
 
+  it('keeps the number opening a numbered list line with its item, and cuts a number inside a line where wink-nlp cuts it', () => {
+    assert.deepEqual(
+      splitSentences('The documents are:\n1. Memorandum on Fisheries. It was long awaited.\n12) Protocol on Visas').map((s) => s.text),
+      ['The documents are:', '1. Memorandum on Fisheries.', 'It was long awaited.', '12) Protocol on Visas'],
+    );
+    const inside = 'Trade rose in 2023. 5. Next item';
+    assert.deepEqual(
+      splitSentences(inside).map((s) => s.text),
+      winkAlone(inside),
+      'a number inside a line opens no list item',
+    );
+  });
+
   it('a text of headlines alone needs no tokenizer and still gives one sentence per line', () => {
     assert.deepEqual(
       splitSentences('Talks in Baku\nLeaders meet\n\nTrade grows').map((s) => [s.text, s.paragraph]),
