@@ -13,6 +13,8 @@ export interface CleanDocument {
   readonly title: string | null;
   readonly publisher: string | null;
   readonly published: string | null;
+  /** A stamp with a month and no day (YYYY-MM) when the page gives no publication date: it still gives the year. */
+  readonly publishedMonth: string | null;
   readonly dateline: Dateline | null;
   /** A period the head prints for what the page reports ("08.03.2022 - 09.03.2022"), or null. */
   readonly period: { readonly from: string; readonly to: string } | null;
@@ -50,6 +52,7 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Cle
     title,
     publisher,
     published: options.published ?? published,
+    publishedMonth: options.published || published ? null : head.publishedMonth,
     dateline,
     period: head.period,
     leadOffset,

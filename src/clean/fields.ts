@@ -80,6 +80,17 @@ export function publishedLine(line: string): PublishedLine | null {
   return { date: found.date, rest: after };
 }
 
+/**
+ * A labelled stamp that gives a month and no day ("date 2025-04", "Published: 2025-04"): no publication
+ * date, but the year the text was written in.
+ */
+export function publishedMonthLine(line: string): { month: string; rest: string } | null {
+  const label = PUBLISHED_LABEL.exec(line);
+  if (!label) return null;
+  const m = /^(\d{4})-(0[1-9]|1[0-2])(?![-\d])/.exec(line.slice(label[0].length));
+  return m ? { month: `${m[1]}-${m[2]}`, rest: line.slice(label[0].length + m[0].length) } : null;
+}
+
 // A dateline's place and day: the city in capitals or Title Case, a second city, a country or state, a date.
 const DATELINE_PLACE_DAY =
   String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})` + // city, in capitals or Title Case

@@ -4,11 +4,13 @@
 // a visit ("08.03.2022 - 09.03.2022"). Each line of the head is classified by one rule; the first
 // line that reads as body text (or opens with a dateline) is the lead, and the encounter it reports
 // is the text's main one.
-import { datelineOf, headlineOf, publishedLine, statedDate, type Dateline } from './fields.js';
+import { datelineOf, headlineOf, publishedLine, publishedMonthLine, statedDate, type Dateline } from './fields.js';
 
 export interface Head {
   readonly title: string | null;
   readonly published: string | null;
+  /** A labelled stamp with a month and no day ("date 2025-04"), as YYYY-MM. */
+  readonly publishedMonth: string | null;
   readonly dateline: Dateline | null;
   /** A publisher named by the head: a masthead, a headline suffix ("… – MercoPress"), a byline agency. */
   readonly publisher: string | null;
@@ -84,6 +86,7 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
   const labelled = labelledDate(lines);
   let title: string | null = null;
   let published: string | null = null;
+  let publishedMonth: string | null = null;
   let dateline: Dateline | null = null;
   let publisher: string | null = null;
   let period: Head['period'] = null;
@@ -112,6 +115,13 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       if (found) {
         published = found.date;
         line = found.rest.trim();
+        lines[i] = line;
+        if (!line) continue;
+      }
+      const month: { month: string; rest: string } | null = publishedMonth === null && !found ? publishedMonthLine(line) : null;
+      if (month) {
+        publishedMonth = month.month;
+        line = month.rest.trim();
         lines[i] = line;
         if (!line) continue;
       }
@@ -182,7 +192,7 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     // A standfirst or caption under the headline: content, but not yet the lead.
   }
   if (leadLine < 0) leadLine = lines.findIndex((l, i) => i !== titleLine && l.trim() !== '');
-  return { title, published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)), dateline, publisher, period, leadLine, lines };
+  return { title, published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)), publishedMonth, dateline, publisher, period, leadLine, lines };
 }
 
 /** How many lines from the end a page's own date stamp may stand, under the text and a few links (lines after the lead only). */

@@ -51,7 +51,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? seat?.iso3 ?? null;
   const published = doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null;
   const focus = focusOf(sentences, titleSentences);
-  const reference = referenceYear(doc.published, sentences, focus);
+  const reference = referenceYear(doc.published ?? doc.publishedMonth, sentences, focus);
   // A dateline's "March 14" with a year the text establishes is the day the text was written.
   const monthDay = doc.dateline?.monthDay;
   // Without a year, the dateline's day still anchors "yesterday" (as a day without a year).

@@ -230,7 +230,7 @@ function byRestatedFigure(sentences: readonly RecognisedSentence[]): ReferenceYe
 
 export function referenceYear(published: string | null, sentences: readonly RecognisedSentence[], focus: readonly string[] = []): ReferenceYear | null {
   const stated = published ? /^(\d{4})/.exec(published) : null;
-  if (stated) return { year: Number(stated[1]), reason: `publication date ${published}` };
+  if (stated) return { year: Number(stated[1]), reason: `${published!.length === 7 ? 'publication month' : 'publication date'} ${published}` };
   const paragraphs = byParagraph(sentences);
   return (
     byAnniversary(sentences, paragraphs, focus) ??

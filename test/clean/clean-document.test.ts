@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
 import { cleanDocument } from '../../src/clean/clean-document.js';
 import type { RawDocument } from '../../src/read/raw-document.js';
 
@@ -85,6 +86,16 @@ describe('clean', () => {
     assert.equal(doc.publisher, 'Kazinform');
     assert.ok(doc.text.startsWith('The state visit began'));
     assert.equal(doc.title, null);
+  });
+  it('reads a labelled stamp with a month and no day as the year of writing, not as a publication date', () => {
+    const doc = cleanDocument(raw('date 2025-04\nColombo, April 5: The leaders met at the Presidential Secretariat.'));
+    assert.equal(doc.published, null);
+    assert.equal(doc.publishedMonth, '2025-04');
+    assert.ok(doc.text.startsWith('Colombo, April 5:'));
+    const facts = extractText('t.txt', 'date 2025-04\nColombo, April 5: President Ana Reyes of Peru met President Juan Ortiz of Chile.');
+    assert.deepEqual(facts.document.reference_year, { year: 2025, reason: 'publication month 2025-04' });
+    assert.equal(facts.events[0]?.date, '2025-04-05');
+    assert.equal(cleanDocument(raw('date 2025-13\nThe leaders met.')).publishedMonth, null, 'no thirteenth month');
   });
   it('reads a "Published Date:" label with no space before its date', () => {
     const doc = cleanDocument(raw('Ministers meet in Ulaanbaatar\nPublished Date:2019-08-24\n\nThe ministers met on Thursday.'));
