@@ -199,7 +199,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+as\s+well\s+as\b`,
     // "signed a treaty on X and discussed Y": the sentence's next predicate.
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views)\b`,
-    String.raw`,?\s+(?:and|or)\s+(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
+    // (Not "and the field of C": the next subject of the list.)
+    String.raw`,?\s+(?:and|or)\s+(?!the\s+(?:fields?|areas?|sectors?|spheres?|domains?)\s+of\b)(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     String.raw`,?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     String.raw`\s+[-–—]\s`,
     // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".
@@ -273,6 +274,8 @@ function subjectAfter(
   from: number,
   plural: boolean,
   capitalisedKind: boolean,
+  /** The mention opens its sentence ("The agreement pertains to …"): its subject may follow a verb, as a plural's does. */
+  opensSentence = false,
 ): { subject: string; end: number; status: AgreementStatusT | null } {
   let rest = text.slice(from);
   let offset = from;
@@ -303,7 +306,7 @@ function subjectAfter(
     offset += day[0].length;
     rest = text.slice(offset);
   }
-  const content = plural && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;
+  const content = (plural || opensSentence) && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;
   const intro = content ?? INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
@@ -421,7 +424,10 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const prefix = fields ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
   const list = fields
     ? subject.slice(fields.index + fields[0].length)
-    : subject.replace(/^(?:on|in|for|of|regarding|concerning|relating\s+to|related\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on)\s+/i, '');
+    : subject
+        .replace(/^(?:on|in|for|of|regarding|concerning|relating\s+to|related\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on)\s+/i, '')
+        // "on issues related to A, B and C": the list after its head noun.
+        .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '');
   const segments = list
     .split(/\s*[,;]\s*(?:and\s+)?/)
     .map((s) => s.trim())
@@ -433,6 +439,9 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const repeated = segments.length > 1 && segments.slice(1).every((seg) => /^(?:on|in|for)\s/i.test(seg));
   const lastAnd = (xs: string[]): string[] => {
     const last = xs[xs.length - 1] ?? '';
+    // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
+    const headed = /\s+and\s+(?=(?:the\s+)?(?:fields?|areas?|sectors?|spheres?)\s+of\s)/i;
+    if (xs.length > 1 && headed.test(last)) return [...xs.slice(0, -1), ...last.split(headed)];
     const parts = last.split(repeated ? /\s+(?:and|as well as)\s+(?=(?:on|in|for)\s)/i : /\s+(?:and|as well as)\s+/);
     return [...xs.slice(0, -1), ...parts];
   };
@@ -440,7 +449,9 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
   if (/^between\s/i.test(subject)) return { prefix, items: [list] };
-  const items = fitted.map((s) => s.replace(/^(?:on|in|for|of|the\s+field\s+of)\s+/i, '').trim()).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
+  const items = fitted
+    .map((s) => s.replace(/^(?:on|in|for|of|(?:the\s+)?(?:fields?|areas?|sectors?|spheres?)\s+of)\s+/i, '').trim())
+    .filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
   return { prefix, items };
 }
 
@@ -480,11 +491,14 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     }
     const kindText = text.slice(ws[i]!.start, ws[last]!.end);
     // A list line is one document's title to its end: its words need not run on in capitals.
-    const { subject, end, status } = subjectAfter(text, ws[last]!.end, entry.plural, ws[i]!.capitalised && !(listItem && i <= 2));
+    // "seven Memorandum of Understanding (MoUs) on …": a singular kind after a count is a plural.
+    const plural = entry.plural || (mods.count !== null && mods.count >= 2);
+    const opensSentence = /^\s*the\s+$/i.test(text.slice(0, ws[mods.first]!.start));
+    const { subject, end, status } = subjectAfter(text, ws[last]!.end, plural, ws[i]!.capitalised && !(listItem && i <= 2), opensSentence);
     const kindWord = entry.plural ? singularOf(entry) : kindText;
     const base = [mods.title, kindWord].filter(Boolean).join(' ');
     let titles: string[];
-    if (entry.plural) {
+    if (plural) {
       if (!subject) titles = [];
       else {
         const { prefix, items } = splitSubjects(subject, mods.count);
@@ -506,7 +520,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     out.push({
       kind: entry.kind,
       titles,
-      plural: entry.plural,
+      plural,
       count: mods.count,
       capitalised: mods.capitalised || /^\p{Lu}/u.test(kindText),
       start: ws[mods.first]!.start,

@@ -468,6 +468,30 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.deepEqual(got.map((a) => [a.title, a.status]).at(-1), ['Memorandum of Understanding on Archives', 'signed']);
   });
+  it('reads "The agreement pertains to X" after a signing that counted it, and items with their own head noun', () => {
+    const got = agreements(
+      `${VISIT} The ministers attended the signing of one agreement and three memoranda between the two countries.\n\nThe agreement pertains to the readmission of persons.\n\nThe MoUs covered the fields of tourism, areas of wine trade and the field of transport and logistics.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      got.map((a) => a.title),
+      ['agreement on the readmission of persons', 'MoU on tourism', 'MoU on wine trade', 'MoU on transport and logistics'],
+    );
+  });
+  it('reads a singular kind after a count as a plural, and the list after "issues related to"', () => {
+    assert.deepEqual(
+      agreements(
+        `${VISIT} The prime ministers signed three Memorandum of Understanding (MoUs) on issues related to customs, archives and sport.`,
+        '2024-10-10',
+      ).map((a) => a.title),
+      ['Memorandum of Understanding on customs', 'Memorandum of Understanding on archives', 'Memorandum of Understanding on sport'],
+    );
+    assert.deepEqual(
+      agreements(`${VISIT} The prime ministers signed seven Memorandum of Understanding on issues related to customs, archives and sport.`, '2024-10-10'),
+      [],
+      'seven documents, three subjects: a bundle',
+    );
+  });
   it('takes no signatory side, purpose or vague field for a subject', () => {
     assert.deepEqual(
       agreements(
