@@ -46,6 +46,8 @@ const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:
 // "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
 const NEXT_STOP =
   /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after)\s+(?:the\s+)?$/i;
+// "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
+const PREVIOUS_LEG = /\bafter\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+)?visit\s+to|(?:a\s+)?stop(?:ping)?\s+(?:over\s+)?in)\s+(?:the\s+)?$/i;
 // "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
 // A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
 const NOT_THE_ENCOUNTERS =
@@ -55,6 +57,11 @@ const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th
 // A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
 const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
+// "it is a pleasure for her to visit the country", "always happy to visit": a feeling about visiting, no encounter.
+const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b(?:\s+(?:for|to)\s+(?:him|her|me|us|them))?\s+to\s+$/i;
+// "arrived in the Kingdom after visiting the UAE": the host named by a definite noun; the state named
+// after it is an earlier leg of the trip.
+const ARRIVED_AT_HOST = /\b(?:arrived|arrives|arrival)\s+(?:in|at)\s+the\s+(?:Kingdom|Sultanate|Emirates?|Republic|country|capital)\b/;
 // "concluding his two-day official visit", "after completing a successful three day State Visit".
 const VISIT_ENDED =
   /\b(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
@@ -146,7 +153,7 @@ function readCues(s: RecognisedSentence): Cue[] {
     )
       continue;
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
-    if (cue.type === 'visit' && FLOW_OF_PEOPLE.test(before)) continue;
+    if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before))) continue;
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
     // a person must follow, with only capitalised words (titles, states) or "counterpart" between.
     if (/^welcom/i.test(s.text.slice(start, end)) && !welcomesSomeone(s, end)) continue;
@@ -319,7 +326,9 @@ function candidateOf(
   const topicStart = topicAt ? from + topicAt.index : to;
   const venues = new Set<string>();
   for (const c of s.countries) {
-    if (c.start < from || c.end > to || c.kind === 'seat' || NEXT_STOP.test(s.text.slice(Math.max(0, c.start - 30), c.start))) continue;
+    const before = s.text.slice(Math.max(0, c.start - 40), c.start);
+    if (c.start < from || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
+    if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
     if (c.start >= topicStart && c.start > cue.end) continue;
     if (c.kind === 'city' || c.kind === 'capital') venues.add(c.iso3);
     else countries.add(c.iso3);
@@ -487,7 +496,7 @@ function framedAsVisit(
       const destination = destinationOf(s);
       if (destination && !main.countries.has(destination)) continue;
       const states = new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3));
-      if (states.size && !overlap(states, main.countries)) continue;
+      if (states.size && !overlap(states, main.countries) && !ARRIVED_AT_HOST.test(s.text)) continue;
       return s;
     }
   }

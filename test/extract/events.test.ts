@@ -223,6 +223,35 @@ describe('events', () => {
   });
 });
 
+describe('events: visits framed by an arrival', () => {
+  it('reads "on her arrival" and "arrived in the Kingdom after visiting X" as a visit to the host, and "a pleasure to visit" as none', () => {
+    assert.deepEqual(
+      events(
+        'Prime Minister Ana Reyes of Peru received a ceremonial welcome from President Juan Ortiz of Chile on her arrival at the presidential palace on Tuesday. Reyes said it is always a pleasure for her to visit the country.',
+        '2024-09-04',
+      ),
+      [{ type: 'visit', date: '2024-09-03', end: null, planned: false, countries: ['CHL', 'PER'] }],
+    );
+    const kingdom = events(
+      'King Salman of Saudi Arabia met British Prime Minister Keir Holt in Riyadh on Wednesday.\n\nHolt arrived in the Kingdom earlier on Wednesday after visiting Qatar.',
+      '2024-03-14',
+    );
+    assert.deepEqual(kingdom[0], { type: 'visit', date: '2024-03-13', end: null, planned: false, countries: ['GBR', 'SAU'] });
+    const stop = events(
+      'King Salman of Saudi Arabia met British Prime Minister Keir Holt in Riyadh on Wednesday. Holt arrived in the Kingdom after a stop in Qatar.',
+      '2024-03-14',
+    );
+    assert.deepEqual(stop[0]?.countries, ['GBR', 'SAU'], 'the stop before is no side of the visit');
+  });
+  it('takes "bilateral discussions held between A and B" for the encounter, not a ceremony they attended', () => {
+    const got = events(
+      'Colombo, April 5: Several agreements were signed following the bilateral discussions held between Prime Minister Narendra Modi and Sri Lankan President Anura Kumara Dissanayake at the Presidential Secretariat in Colombo, on Saturday. They also took part in the virtual ground-breaking ceremony of a solar plant.',
+      '2025-04-05',
+    );
+    assert.deepEqual(got[0], { type: 'meeting', date: '2025-04-05', end: null, planned: false, countries: ['IND', 'LKA'] });
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(

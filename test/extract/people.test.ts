@@ -240,6 +240,19 @@ describe('people: knowledge of leaders', () => {
   });
 });
 
+describe('people in Title Case headlines', () => {
+  it('ends a name at a headline verb or a capitalised preposition', () => {
+    const got = people('President Ana Reyes Honoured With Order Of The Sun\n\nPresident Ana Reyes of Peru met President Juan Ortiz of Chile in Santiago.');
+    assert.deepEqual(got.map((p) => p.name).sort(), ['Ana Reyes', 'Juan Ortiz']);
+    assert.deepEqual(
+      people('Talks Between Ana Reyes With Juan Ortiz In Santiago\n\nPresident Ana Reyes of Peru met President Juan Ortiz of Chile.')
+        .map((p) => p.name)
+        .sort(),
+      ['Ana Reyes', 'Juan Ortiz'],
+    );
+  });
+});
+
 describe('people in transcripts', () => {
   it('reads speaker labels and joins a first name with patronymic to the speaker it addresses', () => {
     const got = people('Alexander Lukashenko: Thank you, Vladimir Vladimirovich.\nVladimir Putin: Alexander Grigoryevich, dear friend, I am glad to see you.');
