@@ -462,6 +462,17 @@ class SentencePeople {
   /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
   nameAfterComma(role: RolePhrase): [number, number] | null {
     const { ws } = this;
+    // "Sayyid Badr, Foreign Minister, Qais Al Yousef, Minister of …": a role after a name and a comma is
+    // that name's, unless a role before the name took it ("Secretary of X Pablo Mena, Secretary of Y, Luis Pardo").
+    const before = ws[role.first - 1];
+    if (
+      before &&
+      before.capitalised &&
+      !this.taken.has(role.first - 1) &&
+      /^\s*,\s*$/.test(this.gap(role.first - 1, role.first)) &&
+      isNameWord(before, titleWords())
+    )
+      return null;
     // "Director of Communications at the presidency, Eugene Arhin,": the office's place before the comma.
     const roleEnd = this.officePlaceAfter(role.last);
     const comma = roleEnd + 1;

@@ -221,7 +221,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     while (k < ws.length) {
       const w = ws[k]!;
       if (w.key === 'to' && title.category === 'diplomat') {
-        const c = skipCountry(countries, ws, k + 1);
+        // "ambassador to the UK": the article before a state's name.
+        const c = skipCountry(countries, ws, ws[k + 1]?.key === 'the' ? k + 2 : k + 1);
         if (c.iso3) {
           accreditedTo = c.iso3;
           k = c.next;

@@ -240,6 +240,24 @@ describe('people: knowledge of leaders', () => {
   });
 });
 
+describe('people in lists of signatories', () => {
+  it('keeps each role with the name before it when roles hold commas, and reads an ambassador "to the" state', () => {
+    const got = people(
+      'The memoranda were signed for Oman by Badr Albusaidi, Foreign Minister, Qais Al Yousef, Minister of Commerce, Industry and Investment Promotion, and Salim Al Aufi, Minister of Energy and Minerals. Saudi ambassador to the UK Prince Khalid bin Bandar attended.',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Badr Albusaidi', 'Foreign Minister'],
+        ['Qais Al Yousef', 'Minister of Commerce, Industry and Investment Promotion'],
+        ['Salim Al Aufi', 'Minister of Energy and Minerals'],
+        ['Khalid bin Bandar', 'Ambassador to the UK'],
+      ],
+    );
+    assert.equal(got.at(-1)!.country, 'SAU', 'the state before "ambassador", not the one he is accredited to');
+  });
+});
+
 describe('people in Title Case headlines', () => {
   it('ends a name at a headline verb or a capitalised preposition', () => {
     const got = people('President Ana Reyes Honoured With Order Of The Sun\n\nPresident Ana Reyes of Peru met President Juan Ortiz of Chile in Santiago.');
