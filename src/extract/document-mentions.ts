@@ -170,6 +170,7 @@ const INTRODUCER = new RegExp(
   String.raw`^\s*(?:(?:relating\s+to|related\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
+const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
 // Who signed, not what about: "was signed on the Kuwaiti side by …", "signed the MoU on behalf of the ministry".
 const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b/iu;
 // What documents named by a plural kind are about, said by a verb: "The signed memoranda deal with A, B and C",
@@ -473,6 +474,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // "within the framework of the UN": a phrase, not a document.
     if (entry.singular === 'framework' && next?.key === 'of') continue;
     const mods = modifiersBefore(text, ws, i);
+    // "under the Annual Leaders' Consultation framework": the framework of a meeting format is no document.
+    if (entry.singular === 'framework' && i > 0 && MEETING_FORMAT.test(ws[i - 1]!.key)) continue;
     if (COMMERCIAL.test(mods.title) || (i > 0 && COMMERCIAL.test(ws[i - 1]!.text))) continue;
     // "the Declaration of Peace and Friendship agreement signed in July 2018": a lower-case kind word
     // right after another document's title names that document again (not "… of the Agreement between …").

@@ -57,6 +57,11 @@ const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th
 // A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
 const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
+const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
+const WILL_TRAVEL =
+  /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive)\b/i;
+// "the short visit", "the official visit": a visit named again.
+const THE_VISIT = /\bthe\s+(?:\S+\s+){0,2}?visit\b/i;
 // "it is a pleasure for her to visit the country", "always happy to visit": a feeling about visiting, no encounter.
 const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b(?:\s+(?:for|to)\s+(?:him|her|me|us|them))?\s+to\s+$/i;
 // "arrived in the Kingdom after visiting the UAE": the host named by a definite noun; the state named
@@ -153,7 +158,8 @@ function readCues(s: RecognisedSentence): Cue[] {
     )
       continue;
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
-    if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before))) continue;
+    // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
+    if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
     // a person must follow, with only capitalised words (titles, states) or "counterpart" between.
     if (/^welcom/i.test(s.text.slice(start, end)) && !welcomesSomeone(s, end)) continue;
@@ -659,7 +665,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // A lead that names no encounter ("X said on Saturday in Ashgabat …") reports the first one the text
   // goes on to name ("The official visit came weeks after …").
   const fallback = leadEncounters.length ? [] : candidates.filter((c) => !c.invitation && !c.planned && c.type !== 'summit' && c.type !== 'forum').slice(0, 1);
-  const lead = leadPast.length ? leadPast : leadEncounters.length ? leadEncounters.filter((c) => c.date !== null).slice(0, 1) : fallback;
+  // An encounter the lead announces without a day is still the one it reports ("will undertake an official
+  // visit beginning Sunday"), when a verb announces it (not "agreed to exchange embassies at their meeting").
+  const leadDatedOnes = leadEncounters.filter((c) => c.date !== null).slice(0, 1);
+  const leadAnnounced = leadDatedOnes.length ? leadDatedOnes : leadEncounters.filter((c) => WILL_TRAVEL.test(c.sentence.text)).slice(0, 1);
+  const lead = leadPast.length ? leadPast : leadEncounters.length ? leadAnnounced : fallback;
   // The lead's date, refined by a day within it ("Chile-Peru summit (March 2021)" over "… on March 12 held a summit").
   const firstDated = lead.find((c) => c.date !== null);
   const leadDated =
@@ -780,9 +790,26 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main, c, false);
       continue;
     }
+    // "will undertake an official visit to Bandar Seri Begawan beginning Sunday … the short visit from
+    // April 4-5": the announced visit named again with its days.
+    if (
+      main &&
+      main.planned &&
+      main.date === null &&
+      main.type === 'visit' &&
+      c.type === 'visit' &&
+      c.end !== null &&
+      THE_VISIT.test(c.sentence.text) &&
+      sameSides(c.countries, main.countries)
+    ) {
+      [main.date, main.end, main.basis] = [c.date, c.end, c.basis];
+      join(main, c, false);
+      continue;
+    }
     // "signed on July 24 … arrived on a state visit on July 23, which will last until July 26": a visit
     // whose span holds the main encounter's day is the visit that encounter is part of; the day the
-    // lead gave stays the day of its talks, which documents signed at them take.
+    // lead gave stays the day of its talks, which documents signed at them take. ("is currently making
+    // a visit … will stay in Ulaanbaatar on 23-25 August": a visit under way, whose days are announced.)
     if (
       main &&
       c.type === 'visit' &&
@@ -792,7 +819,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       c.date.length === 10 &&
       c.date <= main.date &&
       main.date <= c.end &&
-      c.planned === main.planned &&
+      !(main.planned && !c.planned) &&
       FAMILY[main.type] === FAMILY[c.type] &&
       sameSides(c.countries, main.countries)
     ) {

@@ -492,6 +492,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'seven documents, three subjects: a bundle',
     );
   });
+  it('takes the framework of a meeting format for no document and its name for no person', () => {
+    const facts = extractText(
+      't.txt',
+      `${VISIT} This is their first meeting under the Annual Leaders' Consultation framework, within which a Memorandum of Understanding on Disaster Management will be signed.`,
+      { published: '2024-10-10' },
+    );
+    assert.deepEqual(
+      facts.agreements.map((a) => a.title),
+      ['Memorandum of Understanding on Disaster Management'],
+    );
+    assert.ok(!facts.people.some((p) => /Consultation/.test(p.name)));
+  });
   it('takes no signatory side, purpose or vague field for a subject', () => {
     assert.deepEqual(
       agreements(

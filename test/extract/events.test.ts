@@ -252,6 +252,26 @@ describe('events: visits framed by an arrival', () => {
   });
 });
 
+describe('events: one visit named several ways', () => {
+  it('gives an announced visit the days of "the short visit from April 4-5", and keeps it planned', () => {
+    assert.deepEqual(
+      events(
+        'LIMA, April 3 (Andes Press) - President Ana Reyes of Peru will undertake an official visit to Santiago beginning Sunday.\nThe foreign ministry said the short visit from April 4-5 is also to honour an invitation by President Juan Ortiz of Chile.',
+      ),
+      [{ type: 'visit', date: '--04-04', end: '--04-05', planned: true, countries: ['CHL', 'PER'] }],
+    );
+  });
+  it('reads a visit under way whose days "will" run on as one visit, not planned; "the first leader to visit" is no other visit', () => {
+    assert.deepEqual(
+      events(
+        'Foreign Minister Juan Ortiz of Chile is currently making an official visit to Peru. He will stay in Lima on 23-25 August at the invitation of Foreign Minister Ana Reyes of Peru. Ortiz is the first foreign minister to visit Peru this year.',
+        '2024-08-24',
+      ),
+      [{ type: 'visit', date: '2024-08-23', end: '2024-08-25', planned: false, countries: ['CHL', 'PER'] }],
+    );
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(
