@@ -161,6 +161,7 @@ interface Prior {
 }
 
 /** Two mentions in one list: only commas, "and", "as well as" or "including" between them. */
+const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
 const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[\s,]*)?(?:a|an|the|another)?\s*$/i;
 
 /**
@@ -218,6 +219,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         signingBefore(sentences, s, named.length === 0))
       : null;
     const announcesList = headerStatus !== null;
+    // A text cut off in a list ("… in the fields of health, medical science, pharmaceut"): its last item is no title.
+    if (s === sentences.at(-1) && s.paragraph > 0 && !/[.!?:;"'”’»)…\]]\s*$/.test(s.text)) dropCutItem(s.text, mentions);
     const dates = datesByMention(s, mentions);
     // Mentions inside another's title ("the agreement on … of the memorandum"), and each mention's
     // status from its own words, read once: the list's trailing verb is read from them too.
@@ -233,7 +236,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       let status = own.get(mention) ?? trailing.get(mention) ?? null;
       // The items of one coordinated list share the verb that governs the first: "signed X, Y and Z".
       // (A document named inside the previous one's title is no next item of its list.)
-      const linked = prior !== null && prior.mention.end <= mention.start && LINKED.test(s.text.slice(prior.mention.end, mention.start));
+      const between = prior !== null && prior.mention.end <= mention.start ? s.text.slice(prior.mention.end, mention.start) : null;
+      // … also over the rest of an item a title did not take, up to the semicolon that closes it ("…; and a Memorandum …").
+      const linked = prior !== null && between !== null && (LINKED.test(between) || SEMICOLON_ITEM.test(between));
       if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start))))
         status = 'signed';
@@ -297,6 +302,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     evidence: evidenceList(d.sentences),
     rule: d.capitalised ? 'agreement/capitalised-title' : 'agreement/kind-with-subject',
   }));
+}
+
+/** The last title of the list that runs to the end of a cut-off text. */
+function dropCutItem(text: string, mentions: DocumentMention[]): void {
+  // Only a list the sentence runs (a plural's subjects): a list line or a headline without a full stop is whole.
+  const i = mentions.findIndex((m) => m.plural && m.titles.length > 1 && m.end >= text.trimEnd().length - 1);
+  if (i >= 0) mentions[i] = { ...mentions[i]!, titles: mentions[i]!.titles.slice(0, -1) };
 }
 
 /**

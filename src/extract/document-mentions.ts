@@ -186,6 +186,8 @@ const stopPattern = (nextKind: string): string =>
   [
     String.raw`[,;]\s+(?:and,?\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
     String.raw`\s*[.!?](?=\s|$)`,
+    // "…; a Joint Ministerial Statement between …": a semicolon and an article open the next item.
+    String.raw`\s*;\s+(?:and,?\s+)?(?:a|an|the|another)\s`,
     String.raw`\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
     String.raw`\s+(?:was|were|is|are|will|would|has|have|had|shall|can|could|should|may|must)\b`,
@@ -502,7 +504,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     const base = [mods.title, kindWord].filter(Boolean).join(' ');
     let titles: string[];
     if (plural) {
-      if (!subject) titles = [];
+      // "several memoranda (MoUs) between the two countries": who signed them names no subject.
+      if (!subject || /^between\s/i.test(subject)) titles = [];
       else {
         const { prefix, items } = splitSubjects(subject, mods.count);
         // "13 agreements in the areas of education, justice and health": a bundle, not one per area.

@@ -504,6 +504,31 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.ok(!facts.people.some((p) => /Consultation/.test(p.name)));
   });
+  it('reads items separated by "; a" and "; and a" with the verb of the first, and no bundle "between the two countries"', () => {
+    const got = agreements(
+      `${VISIT}\n\nThey witnessed the signing of several memoranda (MoUs) between the two countries. These were a Memorandum of Understanding on customs cooperation between the Revenue Service of Georgia and the Customs Service of Moldova; a Joint Ministerial Statement on transit between the Ministry of Economy of Georgia and the Ministry of Economy of Moldova; and a Memorandum of Understanding on cooperation in tourism between the tourism boards of the two countries.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      got.map((a) => [a.kind, a.title.split(' between ')[0]]),
+      [
+        ['memorandum', 'Memorandum of Understanding on customs cooperation'],
+        ['joint_statement', 'Joint Ministerial Statement on transit'],
+        ['memorandum', 'Memorandum of Understanding on cooperation in tourism'],
+      ],
+    );
+  });
+  it('takes no title from the last item of a text cut off in the middle of a list', () => {
+    assert.deepEqual(
+      agreements(`${VISIT}\n\nThe two sides signed agreements in the fields of health, customs, pharmaceut`, '2024-10-10').map((a) => a.title),
+      ['agreement on health', 'agreement on customs'],
+    );
+    assert.deepEqual(
+      agreements(`Georgia and Moldova sign agreements on health and customs\n\n${VISIT}`, '2024-10-10').map((a) => a.title),
+      ['agreement on health', 'agreement on customs'],
+      'a headline without a full stop is not cut off',
+    );
+  });
   it('takes no signatory side, purpose or vague field for a subject', () => {
     assert.deepEqual(
       agreements(
