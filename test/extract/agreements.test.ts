@@ -529,6 +529,19 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'a headline without a full stop is not cut off',
     );
   });
+  it('reads issued and released statements as signed, and a road map ministries are instructed to develop as planned', () => {
+    assert.deepEqual(
+      agreements(
+        `${VISIT} The two governments issued a joint statement on the new partnership. The ministries will be instructed to develop a road map on industrial cooperation. A joint declaration on peace will be released later.`,
+        '2024-10-10',
+      ).map((a) => [a.title, a.status]),
+      [
+        ['joint statement on the new partnership', 'signed'],
+        ['road map on industrial cooperation', 'planned'],
+        ['joint declaration on peace', 'planned'],
+      ],
+    );
+  });
   it('takes no signatory side, purpose or vague field for a subject', () => {
     assert.deepEqual(
       agreements(
