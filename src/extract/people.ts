@@ -47,9 +47,24 @@ const placedIn = (m: PersonMention, sentence: RecognisedSentence): PlacedMention
   sentence,
 });
 
+const GLUED_INITIALS = /^((?:\p{Lu}\p{Ll}{0,2}\.)+)(\p{Lu}[\p{L}'’-]+)$/u;
+/** The parts of a name with initials glued to it written apart: "D.A.Medvedev" is "D.", "A.", "Medvedev". */
+const partsOf = (m: PersonMention): readonly string[] => {
+  if (!m.parts.some((p) => GLUED_INITIALS.test(p))) return m.parts;
+  return m.parts.flatMap((p) => {
+    const g = GLUED_INITIALS.exec(p);
+    return g ? [...g[1]!.split(/(?<=\.)/), g[2]!] : [p];
+  });
+};
 // "Van Klaveren" is a family name with its particle, not a given name "Van".
-const first = (m: PersonMention): string | null => (m.parts.length > 1 && !opensFamilyName(m.parts[0]!) ? m.parts[0]! : null);
-const family = (m: PersonMention): string => m.parts.filter((p) => !NAME_SUFFIX.test(p)).at(-1) ?? m.parts[m.parts.length - 1]!;
+const first = (m: PersonMention): string | null => {
+  const parts = partsOf(m);
+  return parts.length > 1 && !opensFamilyName(parts[0]!) ? parts[0]! : null;
+};
+const family = (m: PersonMention): string => {
+  const parts = partsOf(m);
+  return parts.filter((p) => !NAME_SUFFIX.test(p)).at(-1) ?? parts[parts.length - 1]!;
+};
 
 function compatible(p: PersonRecord, m: PersonMention): boolean {
   // "President Jokowi" after "Joko “Jokowi” Widodo".
@@ -57,7 +72,7 @@ function compatible(p: PersonRecord, m: PersonMention): boolean {
   if (m.patronymic) return p.first !== null && samePart(p.first, m.parts[0]!);
   // "President Yoon" (Yoon Suk Yeol: family name first), "President Mohamed" (Mohamed bin Zayed):
   // one word that is the first word of a full name, when it is not a common given name's only use.
-  if (m.parts.length === 1 && p.first !== null && !samePart(p.family, m.parts[0]!)) return foldName(p.first) === foldName(m.parts[0]!) && m.role !== null;
+  if (partsOf(m).length === 1 && p.first !== null && !samePart(p.family, m.parts[0]!)) return foldName(p.first) === foldName(m.parts[0]!) && m.role !== null;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
   return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
@@ -499,7 +514,7 @@ export class PeopleIndex {
   facts(): PersonT[] {
     return this.people.map((p) => {
       const nicknames = p.mentions.flatMap((m) => (m.nickname ? [m.nickname] : []));
-      const aliases = [...new Set([...p.mentions.filter((m) => m.parts.length > 1 && m.text !== p.name).map((m) => m.text), ...nicknames])];
+      const aliases = [...new Set([...p.mentions.filter((m) => partsOf(m).length > 1 && m.text !== p.name).map((m) => m.text), ...nicknames])];
       const withRole = p.mentions.find((m) => m.role) ?? p.mentions[0]!;
       return {
         name: p.name,

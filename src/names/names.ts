@@ -77,6 +77,8 @@ const keyFold = (text: string): string =>
     .toLowerCase()
     .replace(/[‐-―-]/g, ' ')
     .replace(/[^\p{L}\p{N}\s.]/gu, '')
+    // Initials glued to the name: "D.A.Medvedev", "Kh.Battulga".
+    .replace(/(?<![\p{L}\p{N}])(\p{L}{1,3}\.)(?=\p{L})/gu, '$1 ')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -111,7 +113,9 @@ function keyOf(name: string): NameKey {
 const givenWordsMatch = (a: string, b: string): boolean => {
   const x = a.replace(/\.$/, '');
   const y = b.replace(/\.$/, '');
-  return x === y || (x.length === 1 && y.startsWith(x)) || (y.length === 1 && x.startsWith(y));
+  // An initial: one letter, or up to three written with a full stop ("Kh." for Khaltmaagiin).
+  const initial = (w: string, bare: string): boolean => bare.length === 1 || (w.endsWith('.') && bare.length <= 3);
+  return x === y || (initial(a, x) && y.startsWith(x)) || (initial(b, y) && x.startsWith(y));
 };
 
 /** Given names agree when one is missing, or when one list is a prefix of the other word by word (initials allowed). */

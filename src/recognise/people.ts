@@ -35,6 +35,8 @@ export interface PeopleInSentence {
   readonly references: RoleReference[];
 }
 
+// A Korean given name of two syllables joined by a hyphen, the second in lower case: "Geun-hye", "Jae-in".
+const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 const personWords = perLexicons((lex) => ({ verbs: new Set(lex.personVerbs), portfolios: new Set(lex.portfolios) }));
 const SPEECH_BEFORE_NAME = new Set([
   'said',
@@ -126,7 +128,9 @@ class SentencePeople {
       if (k === i && personWords().verbs.has(w.key) && w.key.endsWith('s')) return -1;
       // "Theresa May": a month's name closes a name after a given name when no day follows it.
       const monthSurname = k > i && last === k - 1 && w.text === 'May' && !/^\s*\d/.test(this.text.slice(w.end, w.end + 4));
-      if ((isNameWord(w, titleWords()) || monthSurname) && !NAME_SUFFIX.test(w.text)) {
+      // "Park Geun-hye": a family name that is also a place word ("Central Park"), before a Korean given name.
+      const familyFirst = k === i && KOREAN_GIVEN.test(this.ws[k + 1]?.text ?? '') && /^\s+$/.test(this.gap(k, k + 1)) && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+      if ((isNameWord(w, titleWords()) || monthSurname || familyFirst) && !NAME_SUFFIX.test(w.text)) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;

@@ -258,6 +258,23 @@ describe('people in lists of signatories', () => {
   });
 });
 
+describe('people written with initials glued or family name first', () => {
+  it('joins "D.A.Ivanov" to "Dmitry Ivanov" and "Kh.Battulga" to "Khaltmaagiin Battulga", and reads "President Park Geun-hye"', () => {
+    const got = people(
+      'Prime Minister D.A.Ivanov met President Kh.Battulga in Moscow on Monday. Dmitry Ivanov said trade grew. President Khaltmaagiin Battulga agreed. President Park Geun-hye sent greetings. They later walked in Gorky Park.',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Dmitry Ivanov', 'Prime Minister'],
+        ['Khaltmaagiin Battulga', 'President'],
+        ['Park Geun-hye', 'President'],
+      ],
+    );
+    assert.ok(got[0]!.aliases.includes('D.A.Ivanov'));
+  });
+});
+
 describe('people in Title Case headlines', () => {
   it('ends a name at a headline verb or a capitalised preposition', () => {
     const got = people('President Ana Reyes Honoured With Order Of The Sun\n\nPresident Ana Reyes of Peru met President Juan Ortiz of Chile in Santiago.');
