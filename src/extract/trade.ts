@@ -95,6 +95,8 @@ const KIND_RULES: readonly KindRule[] = [
       /^\s*then\s+(?:up\s+)?to\s*$/i.test(b) ||
       /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||
       /^\s*(?:in|over)\s+the\s+(?:foreseeable|near|coming|medium|long)[\s-]+(?:future|term|years)\b/i.test(a) ||
+      // "… 2 billion euros in the next two years", "within the next three years": a horizon to reach it by.
+      /^[^.;]{0,25}?\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?:(?:two|three|four|five|few|several|\d+)\s+)?(?:years?|decade)\b/i.test(a) ||
       /^\s*(?:(?:in\s+)?(?:bilateral\s+|mutual\s+)?(?:trade|turnover)\s+)?(?:target|goal)\b/i.test(a),
   },
   {
@@ -333,7 +335,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (parties.length < 2) continue;
       // The clause's year; else one stated earlier in the sentence ("rose in June 2020 …, and exceeded $2 billion").
       const year = yearFor(s, money, from, to, ctx) ?? yearEarlierInSentence(s, money, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx);
-      const rate = usdRate(money.currency, year);
+      // A figure of no stated year is converted at the rate of the year the text was written in.
+      const rate = usdRate(money.currency, year ?? ctx.reference?.year ?? null);
       const value = money.currency === 'USD' ? money.value : (money.usd ?? (rate === null ? null : Math.round(money.value * rate)));
       drafts.push({
         measure,

@@ -75,7 +75,11 @@ const patterns = perLexicons((lex) => {
     ),
     // "A$26.9 billion" and "HK$" are other dollars: a "$" glued to letters is not the US dollar.
     symbolFirst: new RegExp(`(?<![A-Za-z])(${before.map(escapeRegExp).join('|')})\\s?${NUMBER}${scaleRe}`, 'yiu'),
-    wordAfter: new RegExp(`(?<![\\p{L}$€£])${NUMBER}${scaleRe}\\s?(${after.map(escapeRegExp).join('|')})(?![\\p{L}])`, 'yiu'),
+    // … also with the currency in brackets: "1.75 bln (euros)".
+    wordAfter: new RegExp(
+      `(?<![\\p{L}$€£])${NUMBER}${scaleRe}\\s?(?:\\(\\s*(?=(?:${after.map(escapeRegExp).join('|')})\\s*\\)))?(${after.map(escapeRegExp).join('|')})(?![\\p{L}])(?:(?<=\\(\\s*\\S+)\\s*\\))?`,
+      'yiu',
+    ),
     // A figure that goes on in the currency of the one before it: "exports of $268 million and imports of 134 million".
     bareFigure: new RegExp(
       `(?<![\\p{L}$€£\\d.,])${NUMBER}\\s?(${scales

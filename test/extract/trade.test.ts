@@ -17,6 +17,20 @@ const trade = (text: string, published: string | null = null) =>
 const LEAD = 'President of Kyrgyzstan Sadyr Japarov met President of Uzbekistan Shavkat Mirziyoyev in Tashkent on 14 March.';
 
 describe('trade figures', () => {
+  it('converts a figure of no stated year at the rate of the year the text was written, and reads "in the next two years" as a target', () => {
+    const got = trade(
+      'President Ana Reyes of Peru met Prime Minister Jan Novak of the Czech Republic in Prague on Monday. Czech firms signed contracts with Peru worth 120 million CZK. Trade between Peru and the Czech Republic can exceed 2 billion euros in the next two years.',
+      '2015-02-24',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.measure, t.kind, t.value]),
+      [
+        ['contracts', 'actual', Math.round(120e6 * 0.0407)],
+        ['turnover', 'target', Math.round(2e9 * 1.11)],
+      ],
+      'the 2015 rates of data/usd-rates.tsv, not the latest',
+    );
+  });
   it("reads the direction from the goods' state and the owner after the figure, not from an attribution", () => {
     const text = [
       'Trade between Peru and Chile rose by 27% to $8.6 billion in the first half of 2022.',

@@ -39,6 +39,11 @@ describe('money', () => {
       ['less_than'],
     );
   });
+  it("reads a currency in brackets after the figure, and no figure inside another's brackets", () => {
+    assert.deepEqual(values('trade stood at 1.75 bln (euros)'), [[1.75e9, 'EUR', 'exact']]);
+    assert.equal(findMoney('trade stood at 1.75 bln (euros) last year')[0]!.text, '1.75 bln (euros)');
+    assert.deepEqual(values('a grant of 5 million (euros are paid yearly)'), [], 'an opened bracket that does not close on the currency is no currency');
+  });
   it('keeps other currencies as stated', () => {
     assert.deepEqual(values('investment of €2.6 billion'), [[2.6e9, 'EUR', 'exact']]);
   });
