@@ -161,6 +161,7 @@ interface Prior {
 }
 
 /** Two mentions in one list: only commas, "and", "as well as" or "including" between them. */
+const EARLIER_SIGNING = /\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bit\s+is\s+to\s+be\s+recalled\b/i;
 const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
 const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[\s,]*)?(?:a|an|the|another)?\s*$/i;
 
@@ -256,7 +257,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
       // … also a signing planned for the visit under way: "The two-day visit is aimed at … the signing of".
       const duringEncounter = status === 'planned' && ENCOUNTER_WORD.test(s.text);
-      const atEvent = status === 'signed' || (status === 'planned' && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;
+      // "It is to be recalled that the two countries had signed …": a signing before this encounter.
+      const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
+      const atEvent = (status === 'signed' && !before) || (status === 'planned' && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
       const date = stated
         ? resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date

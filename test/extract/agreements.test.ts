@@ -542,6 +542,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('gives a document the sides "had signed" before no date of this encounter', () => {
+    assert.deepEqual(
+      agreements(
+        `${VISIT} It is to be recalled that the two countries had signed a memorandum on wine trade. They signed an agreement on fisheries.`,
+        '2024-10-10',
+      ).map((a) => [a.title, a.date]),
+      [
+        ['memorandum on wine trade', null],
+        ['agreement on fisheries', '2024-10-09'],
+      ],
+    );
+  });
   it('takes no signatory side, purpose or vague field for a subject', () => {
     assert.deepEqual(
       agreements(
