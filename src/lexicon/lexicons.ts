@@ -45,6 +45,7 @@ const TABLES = {
     z.object({ kind: AgreementKind, form: text, plural: pipeList, named: yesNo, written: z.enum(['any', 'capitalised']) }),
   ],
   agreementStatus: ['agreement-status.tsv', z.object({ status: AgreementStatus, form: text })],
+  ambiguousNames: ['ambiguous-names.tsv', z.object({ form: text, usual: iso3, other: iso3 })],
   // leader-title rows ("Taoiseach") name a state's office; the gazetteer leaves them out.
   countryExtras: ['country-extras.tsv', z.object({ iso3, kind: z.enum([...PLACE_KINDS, 'leader-title']), form: text })],
   currencies: ['currencies.tsv', z.object({ currency: iso4217, position: z.enum(['before', 'after']), form: text })],

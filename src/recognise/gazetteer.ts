@@ -51,7 +51,17 @@ function build(lex: Lexicons): Gazetteer {
     // leader-title rows name an office, not a place.
     if (states().has(iso3) && row.kind !== 'leader-title') add(iso3, row.kind, row.form);
   }
-  const kept = dedupe(entries);
+  const kept = dedupe(
+    entries,
+    new Map(
+      lex.ambiguousNames.map((a) => [
+        words(a.form)
+          .map((w) => w.key)
+          .join(' '),
+        a.usual,
+      ]),
+    ),
+  );
   const byFirstWord = new Map<string, GazetteerEntry[]>();
   for (const e of kept) {
     const first = e.keys[0]!;
@@ -63,8 +73,12 @@ function build(lex: Lexicons): Gazetteer {
   return { byFirstWord, placeWords };
 }
 
-/** A form that names two states (e.g. a shared city name) is dropped rather than guessed. */
-function dedupe(entries: GazetteerEntry[]): GazetteerEntry[] {
+/**
+ * A form that names two states (e.g. a shared city name) is dropped rather than guessed, unless
+ * data/ambiguous-names.tsv says which state it usually names (the document may say otherwise:
+ * resolveAmbiguousNames in recognise-document.ts).
+ */
+function dedupe(entries: GazetteerEntry[], usual: ReadonlyMap<string, string>): GazetteerEntry[] {
   const owners = new Map<string, Set<string>>();
   for (const e of entries) {
     const key = e.keys.join(' ');
@@ -74,7 +88,9 @@ function dedupe(entries: GazetteerEntry[]): GazetteerEntry[] {
   const seen = new Set<string>();
   return entries.filter((e) => {
     const key = e.keys.join(' ');
-    if (owners.get(key)!.size > 1 || seen.has(key)) return false;
+    const owner = usual.get(key);
+    if (owner !== undefined ? e.iso3 !== owner : owners.get(key)!.size > 1) return false;
+    if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });

@@ -7,6 +7,7 @@ import { findMoney, type MoneyMention } from './money.js';
 import { findPeople, type PersonMention, type RoleReference } from './people.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { words, type Word } from './words.js';
+import { lexicons } from '../lexicon/active.js';
 
 export interface RecognisedSentence extends Sentence {
   readonly words: readonly Word[];
@@ -49,5 +50,28 @@ function recogniseSentence(sentence: Sentence): RecognisedSentence {
 }
 
 export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
-  return { doc, sentences: splitSentences(doc.text).map(recogniseSentence) };
+  return { doc, sentences: resolveAmbiguousNames(splitSentences(doc.text).map(recogniseSentence)) };
+}
+
+/**
+ * "Congo" beside "Brazzaville": a name of two states (data/ambiguous-names.tsv) is the other one when
+ * the text names the other state by a form of its own and never the usual one. Its people's states follow.
+ */
+function resolveAmbiguousNames(sentences: RecognisedSentence[]): RecognisedSentence[] {
+  const table = lexicons().ambiguousNames;
+  if (!table.length) return sentences;
+  const ambiguous = new Set(table.map((a) => a.form.toLowerCase()));
+  const named = new Set<string>();
+  for (const s of sentences) for (const c of s.countries) if (!ambiguous.has(c.form.toLowerCase())) named.add(c.iso3);
+  const swap = new Map<string, string>();
+  for (const a of table) if (named.has(a.other) && !named.has(a.usual)) swap.set(a.usual, a.other);
+  if (!swap.size) return sentences;
+  return sentences.map((s) => {
+    if (!s.countries.some((c) => swap.has(c.iso3)) && !s.people.some((p) => p.country !== null && swap.has(p.country))) return s;
+    return {
+      ...s,
+      countries: s.countries.map((c) => (swap.has(c.iso3) ? { ...c, iso3: swap.get(c.iso3)! } : c)),
+      people: s.people.map((p) => (p.country !== null && swap.has(p.country) ? { ...p, country: swap.get(p.country)! } : p)),
+    };
+  });
 }

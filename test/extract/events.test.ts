@@ -272,6 +272,22 @@ describe('events: one visit named several ways', () => {
   });
 });
 
+describe('events: a name of two states', () => {
+  it('reads "Congo" as the Republic of the Congo beside Brazzaville, and as the DR Congo otherwise', () => {
+    const brazzaville = extractText(
+      't.txt',
+      'President William Ruto met President Denis Sassou Nguesso of Congo in Nairobi on Monday. Brazzaville and Nairobi agreed to expand trade. The Congolese leader thanked Kenya.',
+      { published: '2024-06-12' },
+    );
+    assert.deepEqual(brazzaville.events[0]?.countries, ['COG', 'KEN']);
+    assert.equal(brazzaville.people.find((p) => p.name === 'Denis Sassou Nguesso')?.country, 'COG');
+    assert.deepEqual(events('President Felix Tshisekedi of Congo met President William Ruto in Nairobi on Monday.', '2024-06-12')[0]?.countries, [
+      'COD',
+      'KEN',
+    ]);
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(
