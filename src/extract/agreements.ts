@@ -61,7 +61,8 @@ const NEGATED = /\b(?:not|n['’]t|never|yet\s+to\s+be|failed\s+to\s+be)\s+(?:ye
 const MAX_STATUS_DISTANCE = 150;
 // "will sign" and "to be signed" are read whole by the status words; a bare "signed" after "will be" is planned
 // … but "a ceremony was held to sign" reports a signing.
-const FUTURE_SIGN = /(?<!\b(?:held|ceremony|gathered|met)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b/i;
+// ("The first to be signed was X" reports the order of a signing.)
+const FUTURE_SIGN = /(?<!\b(?:held|ceremony|gathered|met)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b(?!\s+(?:was|were)\b)/i;
 
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
@@ -192,6 +193,7 @@ function trailingStatuses(
 
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
+  const areaDrafts: Draft[] = [];
   const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number } | null = null;
@@ -253,7 +255,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // A document named inside another's title is no item of the list: the next item links to the outer one.
       if (!nested) previous = { mention, status, stated };
       // A mention is a document of record only when the text has it signed, planned or in force.
-      if (!status || !mention.titles.length) continue;
+      if (!status || (!mention.titles.length && !mention.areas.length)) continue;
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
       // … also a signing planned for the visit under way: "The two-day visit is aimed at … the signing of".
       const duringEncounter = status === 'planned' && ENCOUNTER_WORD.test(s.text);
@@ -266,17 +268,19 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         : status === 'in_force'
           ? null
           : atEvent;
-      for (const title of mention.titles)
-        drafts.push({
-          title,
-          kind: mention.kind,
-          parties: partiesOf(s, mention, ctx, opts),
-          status,
-          date,
-          dateStated: stated !== undefined,
-          capitalised: mention.capitalised,
-          sentences: [s],
-        });
+      const parties = partiesOf(s, mention, ctx, opts);
+      const draft = (title: string): Draft => ({
+        title,
+        kind: mention.kind,
+        parties,
+        status,
+        date,
+        dateStated: stated !== undefined,
+        capitalised: mention.capitalised,
+        sentences: [s],
+      });
+      drafts.push(...mention.titles.map(draft));
+      areaDrafts.push(...mention.areas.map(draft));
     }
     // "The first concerns B": an item of the list the previous sentences announced.
     const ordinal = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
@@ -296,6 +300,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph };
     }
   }
+  // "seven MoUs on A, B and C": one document per area only when the text names none of that kind elsewhere.
+  const kinds = new Set(drafts.map((d) => d.kind));
+  drafts.push(...areaDrafts.filter((d) => !kinds.has(d.kind)));
   return merge(drafts).map((d) => ({
     title: d.title,
     kind: d.kind,

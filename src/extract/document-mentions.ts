@@ -17,6 +17,11 @@ export interface DocumentMention {
   readonly kind: AgreementKindT;
   /** One title per document named: a plural kind with a list of subjects names several. */
   readonly titles: readonly string[];
+  /**
+   * The subjects of a count that differs from them ("seven MoUs on A, B and C"): areas the documents
+   * fall in, one title each, to be used only when the text names the documents nowhere else.
+   */
+  readonly areas: readonly string[];
   readonly plural: boolean;
   /** The number the text gives ("five memoranda"), or null. */
   readonly count: number | null;
@@ -210,9 +215,9 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s*\((?!\d{4}|[A-Z]{2,8}\))`,
   ].join('|');
 // The list a plural kind heads: "in the fields of A, B and C".
-// (At the list's head, a few words in at most: "on cooperation in the fields of …"; an item's own "in the Field
-// of" further on opens no list.)
-const FIELDS = /^(?:[\p{L}-]+\s+){0,5}?(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+/iu;
+// (At the list's head, before any comma: "on cooperation in the fields of …", "of understanding between A
+// and B in the fields of …"; an item's own "in the Field of" after the first item opens no list.)
+const FIELDS = /^[^,;]*?\b(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+/iu;
 // A segment after a comma that starts a new clause, not the next word of a title list.
 const CLAUSE_START = /^(?:on|in|at|to|for|with|between|by|from|the|a|an|which|that|who|signed|as|and\s+(?:the|a|an)\b|while|whereas|but)\b/i;
 
@@ -503,13 +508,16 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     const kindWord = entry.plural ? singularOf(entry) : kindText;
     const base = [mods.title, kindWord].filter(Boolean).join(' ');
     let titles: string[];
+    let areas: string[] = [];
     if (plural) {
       // "several memoranda (MoUs) between the two countries": who signed them names no subject.
       if (!subject || /^between\s/i.test(subject)) titles = [];
       else {
         const { prefix, items } = splitSubjects(subject, mods.count);
         // "13 agreements in the areas of education, justice and health": a bundle, not one per area.
-        titles = mods.count !== null && mods.count !== items.length ? [] : items.map((item) => `${base} ${prefix} ${item}`);
+        const named = items.map((item) => `${base} ${prefix} ${item}`);
+        if (mods.count !== null && mods.count !== items.length) [titles, areas] = [[], named];
+        else titles = named;
       }
     } else {
       // Named by a subject, by words before the kind, or by a kind that names itself ("the joint statement").
@@ -526,6 +534,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     out.push({
       kind: entry.kind,
       titles,
+      areas,
       plural,
       count: mods.count,
       capitalised: mods.capitalised || /^\p{Lu}/u.test(kindText),

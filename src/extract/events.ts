@@ -60,6 +60,7 @@ const FLOW_OF_PEOPLE =
 const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
 const WILL_TRAVEL =
   /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive)\b/i;
+const SIGNING_HELD = /\bsigning\b[^.;]{0,100}\b(?:was|were)\s+held\b|\bsigning\b[^.;]{0,60}\btook\s+place\b/i;
 // "the short visit", "the official visit": a visit named again.
 const THE_VISIT = /\bthe\s+(?:\S+\s+){0,2}?visit\b/i;
 // "it is a pleasure for her to visit the country", "always happy to visit": a feeling about visiting, no encounter.
@@ -706,6 +707,18 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       if (resolved) {
         main.date = resolved;
         main.basis = 'stated';
+      }
+    }
+    // "The signing of the agreements was held at the Great Hall of the People on Monday, May 15": the
+    // day of the signing the encounter ended in, when the lead gave none.
+    if (main.date === null) {
+      const held = sentences.find((x) => SIGNING_HELD.test(x.text));
+      const day = held ? encounterDates(held).find((d) => d.kind !== 'year' && (d.kind !== 'calendar' || d.from.day !== null)) : undefined;
+      const resolved = day ? resolveDate(day, main.planned, ctx).date : null;
+      if (resolved) {
+        main.date = resolved;
+        main.basis = 'stated';
+        main.merged.push(held!);
       }
     }
     if (main.date === null && ctx.period) {

@@ -359,8 +359,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['intergovernmental agreement on visa abolition', 'intergovernmental agreement on international road transport'],
     );
   });
-  it('does not split a bundle whose count differs from its subjects, nor a bundle with no subjects', () => {
-    assert.deepEqual(agreements(`${VISIT} Twelve agreements were signed in the areas of education, justice, health and culture.`, '2024-10-10'), []);
+  it('reads the areas of a count that differs from them as documents only when the text lists none, and a bundle with no subjects as none', () => {
+    const areas = `${VISIT} Twelve agreements were signed in the areas of education, justice and health.`;
+    assert.deepEqual(
+      agreements(areas, '2024-10-10').map((a) => a.title),
+      ['agreement on education', 'agreement on justice', 'agreement on health'],
+      'the areas are all the text says of the documents',
+    );
+    assert.deepEqual(
+      agreements(`${areas} The list of documents:\n- Agreement on Mutual Legal Assistance\n- Agreement on School Exchanges`, '2024-10-10').map((a) => a.title),
+      ['Agreement on Mutual Legal Assistance', 'Agreement on School Exchanges'],
+      'the documents listed later, not the areas',
+    );
     assert.deepEqual(agreements(`${VISIT} A number of documents and agreements in various fields were signed.`, '2024-10-10'), []);
   });
   it('keeps a singular subject list whole: one agreement on trade, investment and tourism', () => {
@@ -487,9 +497,11 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Memorandum of Understanding on customs', 'Memorandum of Understanding on archives', 'Memorandum of Understanding on sport'],
     );
     assert.deepEqual(
-      agreements(`${VISIT} The prime ministers signed seven Memorandum of Understanding on issues related to customs, archives and sport.`, '2024-10-10'),
-      [],
-      'seven documents, three subjects: a bundle',
+      agreements(`${VISIT} The prime ministers signed seven Memorandum of Understanding on issues related to customs, archives and sport.`, '2024-10-10').map(
+        (a) => a.title,
+      ),
+      ['Memorandum of Understanding on customs', 'Memorandum of Understanding on archives', 'Memorandum of Understanding on sport'],
+      'seven documents in three areas the text names no further: one per area',
     );
   });
   it('takes the framework of a meeting format for no document and its name for no person', () => {
@@ -552,6 +564,29 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
         ['memorandum on wine trade', null],
         ['agreement on fisheries', '2024-10-09'],
       ],
+    );
+  });
+  it('dates an encounter and its documents by the day "the signing … was held", and reads "The first to be signed was X" as signed', () => {
+    const facts = extractText(
+      't.txt',
+      'President Ana Reyes of Peru and President Juan Ortiz of Chile witnessed the signing of two agreements after their talks.\n\nThe signing of the agreements was held at the palace on Monday, May 15.\n\nThe first to be signed was the Agreement on Economic Cooperation.\n\nThe second was the Protocol of understanding between Peru and Chile in the fields of statistics and archives.',
+      { published: '2017-05-17' },
+    );
+    assert.equal(facts.events[0]?.date, '2017-05-15');
+    assert.deepEqual(
+      facts.agreements.map((a) => [a.title, a.status, a.date]),
+      [
+        ['Agreement on Economic Cooperation', 'signed', '2017-05-15'],
+        ['Protocol of understanding between Peru and Chile in the fields of statistics and archives', 'signed', '2017-05-15'],
+      ],
+    );
+    assert.deepEqual(
+      agreements(
+        `${VISIT} The ministers signed protocols of understanding between Georgia and Moldova in the fields of statistics and archives.`,
+        '2024-10-10',
+      ).map((a) => a.title),
+      ['protocol on statistics', 'protocol on archives'],
+      'the fields after the parties',
     );
   });
   it('takes no signatory side, purpose or vague field for a subject', () => {
