@@ -81,15 +81,21 @@ export function publishedLine(line: string): PublishedLine | null {
 }
 
 /**
- * A labelled stamp that gives a month and no day ("date 2025-04", "Published: 2025-04"): no publication
- * date, but the year the text was written in.
+ * A stamp that gives a month and no day ("date 2025-04", "Published: 2025-04", a line "December 2020"):
+ * no publication date, but the year the text was written in.
  */
 export function publishedMonthLine(line: string): { month: string; rest: string } | null {
+  // A month and a year alone on their line ("December 2020"), as portals print under a headline.
+  const alone = MONTH_YEAR_LINE.exec(line);
+  if (alone) return { month: `${alone[2]}-${pad(MONTH_NAMES.indexOf(alone[1]!.toLowerCase()) + 1)}`, rest: '' };
   const label = PUBLISHED_LABEL.exec(line);
   if (!label) return null;
   const m = /^(\d{4})-(0[1-9]|1[0-2])(?![-\d])/.exec(line.slice(label[0].length));
   return m ? { month: `${m[1]}-${m[2]}`, rest: line.slice(label[0].length + m[0].length) } : null;
 }
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_YEAR_LINE = new RegExp(`^\\s*(${MONTH_NAMES.join('|')})\\s+((?:19|20)\\d\\d)\\s*$`, 'i');
 
 // A dateline's place and day: the city in capitals or Title Case, a second city, a country or state, a date.
 const DATELINE_PLACE_DAY =

@@ -97,6 +97,14 @@ describe('clean', () => {
     assert.equal(facts.events[0]?.date, '2025-04-05');
     assert.equal(cleanDocument(raw('date 2025-13\nThe leaders met.')).publishedMonth, null, 'no thirteenth month');
   });
+  it('skips a skip link and reads a month and year alone on a line as the year of writing', () => {
+    const doc = cleanDocument(
+      raw('Skip to Content\n\nINDEX\n\nDecember 2020\n\nPeru-Chile Summit Meeting\n\nOn Tuesday, November 17, the leaders met in Lima.'),
+    );
+    assert.equal(doc.title, 'Peru-Chile Summit Meeting');
+    assert.equal(doc.publishedMonth, '2020-12');
+    assert.equal(doc.published, null);
+  });
   it('reads a "Published Date:" label with no space before its date', () => {
     const doc = cleanDocument(raw('Ministers meet in Ulaanbaatar\nPublished Date:2019-08-24\n\nThe ministers met on Thursday.'));
     assert.equal(doc.published, '2019-08-24');
