@@ -211,8 +211,11 @@ const DAY_AND_AGENCY =
   /^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\s*(?:\(([^)]{2,30})\))?\s*[-–—]+\s*/;
 
 /** A first line that reads as a headline: short, no closing full stop, more than one word. */
+// An agency's tag before its headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …", "(News Focus) …".
+const AGENCY_TAG = /^\((?:LEAD|URGENT|\d+(?:st|nd|rd|th)\s+LD|News\s+Focus|Yonhap\s+Interview|UPDATE(?:\s+\d+)?|AMENDED|CORRECTED)\b[^)]{0,30}\)\s+/i;
+
 export function headlineOf(line: string): string | null {
-  const t = line.trim();
+  const t = line.trim().replace(AGENCY_TAG, '');
   if (t.length < 8 || t.length > 250 || /[.:;,]$/.test(t) || !/\s/.test(t)) return null;
   if (!/^[\p{Lu}\p{N}"“«]/u.test(t)) return null;
   return t;

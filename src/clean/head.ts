@@ -180,7 +180,9 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       const next = lines[i + 1];
       // … or right above the lead with no blank line between: a headline of a few words over a paragraph.
       const overLead = headline !== null && next !== undefined && isBody(next) && headline.split(/\s+/).length >= 4 && !isSectionLabel(line);
-      if (headline && (next === undefined || next.trim() === '' || publishedLine(next.trim()) !== null || overLead)) {
+      // … or over a byline ("By Lee Haye-ah").
+      const overByline = headline !== null && next !== undefined && BYLINE.test(next.trim()) && !isBody(next);
+      if (headline && (next === undefined || next.trim() === '' || publishedLine(next.trim()) !== null || overLead || overByline)) {
         const suffix = TITLE_SUFFIX.exec(headline);
         title = suffix ? headline.slice(0, suffix.index) : headline;
         if (suffix) publisher ??= suffix[1]!;

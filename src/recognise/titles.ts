@@ -87,7 +87,8 @@ const REGIONAL = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Aki
 export function titleAt(ws: readonly Word[], i: number): Title | null {
   const key = ws[i]!.key;
   const { byFirst, pluralFirsts } = titleTables();
-  const candidates = byFirst.get(key) ?? (pluralFirsts.has(key) ? byFirst.get(singular(key)) : undefined);
+  const candidates =
+    byFirst.get(key) ?? (pluralFirsts.has(key) ? byFirst.get(singular(key)) : key.endsWith('-elect') ? byFirst.get(key.slice(0, -6)) : undefined);
   for (const t of candidates ?? []) {
     if (i + t.keys.length > ws.length) continue;
     const n = t.keys.length;
@@ -95,7 +96,8 @@ export function titleAt(ws: readonly Word[], i: number): Title | null {
     let matches = true;
     for (let j = 0; j < n && matches; j++) {
       const key = ws[i + j]!.key;
-      matches = key === t.keys[j] || (j === n - 1 && singular(key) === t.keys[j]);
+      // "President-elect Yoon": the office, to be taken up.
+      matches = key === t.keys[j] || (j === n - 1 && (singular(key) === t.keys[j] || key === `${t.keys[j]}-elect`));
     }
     if (matches) {
       // Lower-case use of a capitalised title is fine ("the prime minister"); a capitalised use of
@@ -267,7 +269,10 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   const plural = ws[i + title.keys.length - 1]!.key !== title.keys[title.keys.length - 1];
   // A plural title keeps its portfolio in the singular: "Deputy Ministers of Education" → "Deputy Minister of Education".
   const singularRole = plural ? title.form + text.slice(ws[i + title.keys.length - 1]!.end, ws[roleEnd]!.end) : role;
-  return { title, role: tidyRole(plural && !keepComplement ? title.form : singularRole, title), country, accreditedTo, plural, first, last: roleEnd };
+  const tidy = tidyRole(plural && !keepComplement ? title.form : singularRole, title);
+  // "President-elect": the office's form keeps its suffix.
+  const elect = ws[i + title.keys.length - 1]!.key.endsWith('-elect') && !/-elect\b/i.test(tidy) ? tidy.replace(title.form, `${title.form}-elect`) : tidy;
+  return { title, role: elect, country, accreditedTo, plural, first, last: roleEnd };
 }
 
 /** An office's wording taken from the text ("Minister of Territorial Administration and Infrastructure"). */

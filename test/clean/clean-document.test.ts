@@ -105,6 +105,16 @@ describe('clean', () => {
     assert.equal(doc.publishedMonth, '2020-12');
     assert.equal(doc.published, null);
   });
+  it("reads a headline over a byline, and without an agency's tag", () => {
+    const doc = cleanDocument(
+      raw('date 2023-07-13 Peru, Chile sign 3 MOUs on trade\nBy Ana Lopez\nLIMA, July 13 (Andes Press) -- Peru and Chile signed three memorandums.'),
+    );
+    assert.equal(doc.title, 'Peru, Chile sign 3 MOUs on trade');
+    const tagged = cleanDocument(
+      raw('(LEAD) Peru, Chile discuss expanding cooperation\n\nLIMA, March 16 (Andes Press) -- The presidents spoke by phone on Wednesday.'),
+    );
+    assert.equal(tagged.title, 'Peru, Chile discuss expanding cooperation');
+  });
   it('reads a "Published Date:" label with no space before its date', () => {
     const doc = cleanDocument(raw('Ministers meet in Ulaanbaatar\nPublished Date:2019-08-24\n\nThe ministers met on Thursday.'));
     assert.equal(doc.published, '2019-08-24');

@@ -275,6 +275,18 @@ describe('people written with initials glued or family name first', () => {
   });
 });
 
+describe('people with an office to be taken up', () => {
+  it('reads "President-elect X" as the office and the name apart', () => {
+    assert.deepEqual(
+      people('President-elect Ana Reyes of Peru spoke by phone with President Juan Ortiz of Chile on Wednesday.').map((p) => [p.name, p.role, p.country]),
+      [
+        ['Ana Reyes', 'President-elect', 'PER'],
+        ['Juan Ortiz', 'President', 'CHL'],
+      ],
+    );
+  });
+});
+
 describe('people in Title Case headlines', () => {
   it('ends a name at a headline verb or a capitalised preposition', () => {
     const got = people('President Ana Reyes Honoured With Order Of The Sun\n\nPresident Ana Reyes of Peru met President Juan Ortiz of Chile in Santiago.');
