@@ -52,6 +52,10 @@ const PREVIOUS_LEG = /\bafter\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+)?vis
 // A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
 const NOT_THE_ENCOUNTERS =
   /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
+// "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
+const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:bilateral\s+)?(?:ties|relations|relationship)\b[^.;,]{0,90}$/i;
+// "…, said a statement of Myanmar's Foreign Ministry Sunday": the day of the statement, not of the encounter.
+const ATTRIBUTION = /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$/i;
 // "on the second day of his four-day state visit": the visit began the days before.
 const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
 // A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
@@ -222,7 +226,7 @@ const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b(?:[^
 function encounterDates(s: RecognisedSentence): DateMention[] {
   return s.dates.filter((d) => {
     const before = s.text.slice(Math.max(0, d.start - 60), d.start);
-    if (NOT_THE_ENCOUNTERS.test(before)) return false;
+    if (NOT_THE_ENCOUNTERS.test(before) || ATTRIBUTION.test(before) || UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))) return false;
     // A year or a month in the clause of a trade figure dates the figure ("in 2024 trade reached …");
     // a day ("decided Sunday to invest") is the day of the encounter.
     if (d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null)) return true;

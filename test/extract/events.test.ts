@@ -288,6 +288,18 @@ describe('events: a name of two states', () => {
   });
 });
 
+describe('events: dates that belong to something else', () => {
+  it('takes no day from the statement that reports a visit, and no month from an upgrade of ties', () => {
+    assert.deepEqual(
+      events(
+        "Chile's Foreign Minister Juan Ortiz's two-day official visit to Peru has boosted relations between Chile and Peru, said a statement of Chile's Foreign Ministry Sunday.\nOrtiz paid an official visit to Peru on April 19-20 at the invitation of Peruvian Foreign Minister Ana Reyes.\nDuring their talks in Lima, the two ministers reviewed the elevation of bilateral ties to comprehensive partnership in August 2017.",
+        '2018-04-22',
+      ),
+      [{ type: 'visit', date: '2018-04-19', end: '2018-04-20', planned: false, countries: ['CHL', 'PER'] }],
+    );
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(
