@@ -22,7 +22,7 @@ type DateBasis = 'stated' | 'publication' | 'inferred';
 const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
 // Future words after the encounter's word still announce it: "the forum will be held next year".
 const FUTURE_AFTER =
-  /^[^.;]{0,40}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
+  /^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
 // "the visit Popa will make to the U.S.": the visitor, then the future of the visit's own verb.
 const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:will|is to|are to|is going to)\s+(?:make|pay|undertake|begin|start)\b/u;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
@@ -52,6 +52,7 @@ const PREVIOUS_LEG = /\bafter\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+)?vis
 // A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
 const NOT_THE_ENCOUNTERS =
   /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
+const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
 // "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
 const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:bilateral\s+)?(?:ties|relations|relationship)\b[^.;,]{0,90}$/i;
 // "…, said a statement of Myanmar's Foreign Ministry Sunday": the day of the statement, not of the encounter.
@@ -316,7 +317,10 @@ function candidateOf(
     if (home && own.length && own.every((c) => c === home.iso3) && rest.length) cue = rest.reduce((a, b) => (b.priority > a.priority ? b : a));
   }
   const planned = cue.invitation || announced(s.text, cue);
-  const dates = encounterDates(s).filter((d) => d.start >= from && d.end <= to);
+  // "At the end of the meeting, X said talks will start on April 25": a day a future verb governs is not a past encounter's.
+  const dates = encounterDates(s).filter(
+    (d) => d.start >= from && d.end <= to && (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))),
+  );
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
   const resolved = [...dates]

@@ -298,6 +298,12 @@ describe('events: dates that belong to something else', () => {
       [{ type: 'visit', date: '2018-04-19', end: '2018-04-20', planned: false, countries: ['CHL', 'PER'] }],
     );
   });
+  it('takes no day a future verb governs for the encounter just reported', () => {
+    const got = events(
+      'Premier Li Wen of China met Prime Minister Ana Reyes of Peru at the palace in Lima today. At the end of the meeting, Reyes said official talks to upgrade the existing trade agreement between the nations will start on April 25.',
+    );
+    assert.equal(got[0]?.date ?? null, null);
+  });
 });
 
 describe('events: dates and spans', () => {
