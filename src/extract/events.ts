@@ -52,6 +52,8 @@ const PREVIOUS_LEG = /\bafter\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+)?vis
 // A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
 const NOT_THE_ENCOUNTERS =
   /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
+// "a complementary agreement signed in 2002": the date of a document, not of an encounter.
+const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:\S+\s+){0,2}?signed\s+(?:in|on)\s+$/i;
 const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
 // "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
 const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:bilateral\s+)?(?:ties|relations|relationship)\b[^.;,]{0,90}$/i;
@@ -227,7 +229,13 @@ const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b(?:[^
 function encounterDates(s: RecognisedSentence): DateMention[] {
   return s.dates.filter((d) => {
     const before = s.text.slice(Math.max(0, d.start - 60), d.start);
-    if (NOT_THE_ENCOUNTERS.test(before) || ATTRIBUTION.test(before) || UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))) return false;
+    if (
+      NOT_THE_ENCOUNTERS.test(before) ||
+      DOCUMENT_SIGNED.test(before) ||
+      ATTRIBUTION.test(before) ||
+      UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))
+    )
+      return false;
     // A year or a month in the clause of a trade figure dates the figure ("in 2024 trade reached …");
     // a day ("decided Sunday to invest") is the day of the encounter.
     if (d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null)) return true;
@@ -369,7 +377,8 @@ function candidateOf(
     countries: [...countries],
     people: inClause,
     lead,
-    recalled: RECALL.test(s.text.slice(from, cue.index)),
+    // … or names it as earlier: "the subject of a previous bilateral meeting held in Brasilia".
+    recalled: RECALL.test(s.text.slice(from, cue.index)) || EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)),
     anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
   };
 }
@@ -693,7 +702,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // Other encounters of the lead are parts of the main one when they are of its kind: a trilateral
     // meeting the text mentions in a call's readout is not part of the call.
     for (const c of lead)
-      if (c.sentence !== main.defining[0] && (FAMILY[c.type] === FAMILY[main.type] || (main.type !== 'phone_call' && c.type !== 'phone_call')))
+      if (c.sentence !== main.defining[0] && !c.recalled && (FAMILY[c.type] === FAMILY[main.type] || (main.type !== 'phone_call' && c.type !== 'phone_call')))
         join(main, c, c.date === null || c.date === main.date);
     // "PM has invited the Crown Prince to visit, which he accepted on Wednesday … during a call": the
     // invitation's day is the day of the encounter at which it was made.
@@ -920,6 +929,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       open(c, false);
       continue;
     }
+    // A recalled encounter ("the subject of a previous meeting held in Brasilia") adds nothing to another.
+    if (c.recalled) continue;
     const target =
       (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));

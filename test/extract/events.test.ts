@@ -298,6 +298,16 @@ describe('events: dates that belong to something else', () => {
       [{ type: 'visit', date: '2018-04-19', end: '2018-04-20', planned: false, countries: ['CHL', 'PER'] }],
     );
   });
+  it('takes neither the year of a document signed long ago nor the place of a previous meeting for the visit', () => {
+    const facts = extractText(
+      't.txt',
+      'Foreign Minister Juan Ortiz of Chile is making his first trip to Peru since taking office. One of the issues under discussion with Foreign Minister Ana Reyes of Peru is the expansion of a complementary agreement signed in 2002, which was the subject of a previous bilateral meeting held in Santiago.',
+    );
+    assert.deepEqual(
+      facts.events.map((e) => [e.type, e.date, e.place?.city ?? null]),
+      [['visit', null, null]],
+    );
+  });
   it('takes no day a future verb governs for the encounter just reported', () => {
     const got = events(
       'Premier Li Wen of China met Prime Minister Ana Reyes of Peru at the palace in Lima today. At the end of the meeting, Reyes said official talks to upgrade the existing trade agreement between the nations will start on April 25.',
