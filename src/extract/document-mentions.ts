@@ -182,7 +182,7 @@ const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them), or listed
 // after "including": "agreements, including on A and on B, were signed", "Other MoUs signed included on A; on B".
 const CONTENT_VERB =
-  /^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:,?\s*(?<including>including|included|include)(?=\s+(?:on|in)\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about))\s+(?<fields>(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?/i;
+  /^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:,?\s*(?<including>including|included|include)(?=\s+(?:on|in)\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?/i;
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next
@@ -243,7 +243,10 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     if (w.key === 'and' && first === j + 1 && ws[j + 1]!.capitalised && ws[j - 1]?.capitalised) continue;
     // A year names the document ("the 2025 Road Map") only as part of a capitalised title.
     const capitalisedTitle = w.capitalised && !(j === 0 && ws[i]!.capitalised === false);
+    // "a protocol agreement on ICT": a kind word naming the kind after it is part of the title.
+    const kindBefore = j === i - 1 && kindTables().index.at(ws, j)?.length === 1;
     if (
+      kindBefore ||
       capitalisedTitle ||
       NAMING.has(w.key) ||
       kindTables().subjectWords.has(w.key) ||

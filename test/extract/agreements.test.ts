@@ -589,6 +589,15 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'the fields after the parties',
     );
   });
+  it('reads the areas after "The agreements aim to strengthen ties in several key areas including;" and a kind word naming the next', () => {
+    assert.deepEqual(
+      agreements(
+        `${VISIT} Georgia and Moldova signed four bilateral agreements. The agreements aim to strengthen bilateral ties in several key areas including; air services, visa exemption, tourism and a protocol agreement on ICT cooperation.`,
+        '2024-10-10',
+      ).map((a) => a.title),
+      ['agreement on air services', 'agreement on visa exemption', 'agreement on tourism', 'protocol agreement on ICT cooperation'],
+    );
+  });
   it('takes no signatory side, purpose or vague field for a subject', () => {
     assert.deepEqual(
       agreements(
