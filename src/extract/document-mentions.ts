@@ -176,6 +176,7 @@ const INTRODUCER = new RegExp(
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
+const TIME_FIRST = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})(?![\p{L}])`, 'iu');
 // Who signed, not what about: "was signed on the Kuwaiti side by …", "signed the MoU on behalf of the ministry".
 const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b/iu;
 // What documents named by a plural kind are about, said by a verb: "The signed memoranda deal with A, B and C",
@@ -320,6 +321,8 @@ function subjectAfter(
   const content = (plural || opensSentence) && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;
   const intro = content ?? INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };
+  // "agreements were on Monday afternoon inked": a day, not a subject.
+  if (/(?:^|\s)(?:on|in)\s*$/i.test(intro[0]) && TIME_FIRST.test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
   if (plural && /^\s*to\s+\p{Ll}/u.test(intro[0])) return { subject: '', end: offset, status };
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.

@@ -598,6 +598,15 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['agreement on air services', 'agreement on visa exemption', 'agreement on tourism', 'protocol agreement on ICT cooperation'],
     );
   });
+  it('takes no day for a subject ("were on Monday afternoon inked"), and keeps subjects that begin like a month ("on maritime transport")', () => {
+    assert.deepEqual(
+      agreements(
+        `${VISIT} Three bilateral agreements were on Monday afternoon inked between Georgia and Moldova. The sides also signed agreements on maritime transport and on decarbonisation.`,
+        '2024-10-10',
+      ).map((a) => a.title),
+      ['agreement on maritime transport', 'agreement on decarbonisation'],
+    );
+  });
   it('takes no signatory side, purpose or vague field for a subject', () => {
     assert.deepEqual(
       agreements(
