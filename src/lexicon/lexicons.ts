@@ -77,6 +77,7 @@ const TABLES = {
 const LISTS = {
   agreementSubjects: 'agreement-subjects.txt',
   boilerplateLines: 'boilerplate-lines.txt',
+  cityNamedWords: 'city-named-words.txt',
   countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',
   honorifics: 'honorifics.txt',

@@ -1,5 +1,6 @@
 // Country mentions: names, adjectives ("Belarusian", "Kazakh-Tajik"), capitals and cities as
 // metonyms ("Minsk and Dushanbe support each other") and seats of government ("the Kremlin").
+import { perLexicons } from '../lexicon/active.js';
 import { gazetteer, type PlaceKind } from './gazetteer.js';
 import type { Word } from './words.js';
 
@@ -60,11 +61,26 @@ const REGION_BEFORE = new Set([
   'sub-saharan',
 ]);
 
+// "Shanghai Cooperation Organisation", "Minsk Agreements", "Astana format": a city that names a body,
+// a process or a document is no place of the sentence (data/city-named-words.txt).
+const namedAfterCity = perLexicons((lex) => new Set(lex.cityNamedWords.map((w) => w.toLowerCase())));
+
 export function findCountries(ws: readonly Word[]): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < ws.length; i++) {
     const hit = matchAt(ws, i);
     if (hit && hit.kind === 'adjective' && hit.length === 1 && i > 0 && REGION_BEFORE.has(ws[i - 1]!.key) && ws[i - 1]!.capitalised) continue;
+    const after = hit ? ws[i + hit.length] : undefined;
+    if (
+      hit &&
+      (hit.kind === 'city' || hit.kind === 'capital') &&
+      after !== undefined &&
+      (after.capitalised || after.key === 'format') &&
+      namedAfterCity().has(after.key)
+    ) {
+      i += hit.length;
+      continue;
+    }
     if (hit) {
       const last = ws[i + hit.length - 1]!;
       out.push({ iso3: hit.iso3, kind: hit.kind, form: hit.form, start: ws[i]!.start, end: last.end, word: i });

@@ -11,6 +11,11 @@ describe('countries', () => {
     assert.deepEqual(codes('the Belarusian leader met his Tajik counterpart'), ['BLR', 'TJK']);
     assert.deepEqual(codes('Emirati and Saudi ministers, Uzbekistani experts'), ['ARE', 'SAU', 'UZB']);
   });
+  it('takes no city that names a body, a process or a document for a place', () => {
+    assert.deepEqual(codes('at the Shanghai Cooperation Organisation summit in Astana'), ['KAZ']);
+    assert.deepEqual(codes('the Minsk Agreements and the Astana format were discussed in Moscow'), ['RUS']);
+    assert.deepEqual(codes('talks in Minsk'), ['BLR']);
+  });
   it('splits hyphenated compounds into their states', () => {
     assert.deepEqual(codes('the Kazakh-Tajik Business Forum'), ['KAZ', 'TJK']);
     assert.deepEqual(codes('forum Belarus-Tajikistan-Afghanistan'), ['BLR', 'TJK', 'AFG']);
