@@ -275,6 +275,17 @@ describe('people written with initials glued or family name first', () => {
   });
 });
 
+describe('people and the places named like them', () => {
+  it('takes a venue after an office and a comma for no name ("the office of the President, Village Urugwiro")', () => {
+    assert.deepEqual(
+      people(
+        'The agreements were signed at the office of the President, Village Urugwiro, by President Ana Reyes of Peru and President Juan Ortiz of Chile.',
+      ).map((p) => p.name),
+      ['Ana Reyes', 'Juan Ortiz'],
+    );
+  });
+});
+
 describe('people with an office to be taken up', () => {
   it('reads "President-elect X" as the office and the name apart', () => {
     assert.deepEqual(
