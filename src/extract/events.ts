@@ -414,9 +414,12 @@ function addDays(iso: string, days: number): string {
 
 /** "a two-day official visit … beginning tomorrow": the last day of a span given by its length. */
 function spanEnd(text: string, date: string | null): string | null {
+  if (!date || date.length !== 10) return null;
   const m = /\b(two|three|four|five|six|seven|[2-7])-day\b/i.exec(text);
-  if (!m || !date || date.length !== 10) return null;
-  return addDays(date, (numberOf(m[1]!) ?? Number(m[1])) - 1);
+  if (m) return addDays(date, (numberOf(m[1]!) ?? Number(m[1])) - 1);
+  // "a 72-hour state visit": whole days, counted as "a three-day visit" would be.
+  const hours = /\b(48|72|96)-hour\b/i.exec(text);
+  return hours ? addDays(date, Number(hours[1]) / 24 - 1) : null;
 }
 
 /** "arrived on July 23, and the visit will last until July 26": the stated last day. */

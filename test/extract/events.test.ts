@@ -253,6 +253,15 @@ describe('events: visits framed by an arrival', () => {
 });
 
 describe('events: one visit named several ways', () => {
+  it('reads "embarked Friday on a 72-hour state visit" as the visit the Saturday signing is part of', () => {
+    assert.deepEqual(
+      events(
+        'Brazzaville | Kenya and the Republic of the Congo signed on Saturday 18 cooperation agreements during President William Ruto’s state visit to Congo-Brazzaville.\n\nThe Kenyan president embarked Friday on a 72-hour state visit to the Republic of the Congo.',
+        '2023-07-09',
+      ),
+      [{ type: 'visit', date: '2023-07-07', end: '2023-07-09', planned: false, countries: ['COG', 'KEN'] }],
+    );
+  });
   it('gives an announced visit the days of "the short visit from April 4-5", and keeps it planned', () => {
     assert.deepEqual(
       events(
