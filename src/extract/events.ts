@@ -27,6 +27,9 @@ const FUTURE_AFTER =
 const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:will|is to|are to|is going to)\s+(?:make|pay|undertake|begin|start)\b/u;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
 const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]ed|convened)\b|^[^.;]{0,30}?\b(?:took place|was attended)\b/i;
+// "was in Russia earlier today (22 February) to meet the Russian president": the purpose of a trip made.
+const PAST_PURPOSE =
+  /\b(?:was|were|arrived|travell?ed|went|came|flew)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+$/i;
 const PAST_BEFORE =
   /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,3}$/i;
 // A venue: up to four capitalised words ending in a venue word (data/venue-words.tsv), or an Arabic
@@ -217,7 +220,7 @@ function announced(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
-  if (PAST_BEFORE.test(before)) return false;
+  if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before)) return false;
   // The cue's own words count with those before it: "Meloni to travel to Cairo" (a headline's "to").
   return futureCue().test(before + text.slice(cue.index, cue.end)) || FUTURE_AFTER.test(after) || FUTURE_VISITOR.test(after) || PROPOSAL.test(before);
 }

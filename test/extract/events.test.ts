@@ -317,6 +317,18 @@ describe('events: dates that belong to something else', () => {
       [['visit', null, null]],
     );
   });
+  it('reads "was in Russia today to meet X" as a past encounter and "was expected in Moscow on Friday to meet X" as announced', () => {
+    assert.deepEqual(
+      events('President Ana Reyes of Peru was in Chile earlier today (22 February), to meet with President Juan Ortiz of Chile.', '2022-02-22').map(
+        (e) => e.planned,
+      ),
+      [false],
+    );
+    assert.deepEqual(
+      events('President Ana Reyes of Peru was expected in Santiago on Friday to meet with President Juan Ortiz of Chile.', '2022-02-22').map((e) => e.planned),
+      [true],
+    );
+  });
   it('takes no day a future verb governs for the encounter just reported', () => {
     const got = events(
       'Premier Li Wen of China met Prime Minister Ana Reyes of Peru at the palace in Lima today. At the end of the meeting, Reyes said official talks to upgrade the existing trade agreement between the nations will start on April 25.',
