@@ -56,7 +56,8 @@ function isSectionLabel(line: string): boolean {
 /** A line that reads as a paragraph of the article, not a headline or a label. */
 function isBody(line: string): boolean {
   const t = line.trim();
-  return /[.!?"”»…]$/.test(t) || t.length > 200;
+  // A closing quote ends a sentence only after a stop: a headline may end with a quoted title.
+  return /[.!?…]["”»']?$/.test(t) || t.length > 200;
 }
 
 function dottedDate(text: string): string | null {

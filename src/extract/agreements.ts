@@ -303,7 +303,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // "seven MoUs on A, B and C": one document per area only when the text names none of that kind elsewhere.
   const kinds = new Set(drafts.map((d) => d.kind));
   drafts.push(...areaDrafts.filter((d) => !kinds.has(d.kind)));
-  return merge(drafts).map((d) => ({
+  return merge(drafts, ctx.titled).map((d) => ({
     title: d.title,
     kind: d.kind,
     parties: d.parties,
@@ -369,15 +369,19 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
 /** "the joint declaration" and "the joint statement" of one encounter are one document. */
 const SELF_NAMED = /^joint (?:statement|declaration|communiqu[eé])$/i;
 
-function merge(drafts: Draft[]): Draft[] {
+function merge(drafts: Draft[], titled: boolean): Draft[] {
   const out: Draft[] = [];
+  // A headline's wording of a document ("sign 'Declaration on Allied Cooperation'") is the document the
+  // body names in full ("the Declaration on Allied Interaction between …"): a looser match suffices.
+  const inHeadline = (x: Draft): boolean => titled && x.sentences.every((s) => s.paragraph === 0);
   for (const d of drafts) {
     // A bare kind ("the joint declaration") is the document of that kind the text names in full.
     const bare = (t: string): boolean => subjectWords(t).size === 0;
     const same = out.find(
       (o) =>
         (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
-        (o.kind === d.kind && (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= 0.5)),
+        (o.kind === d.kind &&
+          (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= ((inHeadline(o) || inHeadline(d)) && o.status === d.status ? 0.2 : 0.5))),
     );
     if (!same) {
       out.push(d);

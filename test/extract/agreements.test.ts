@@ -607,6 +607,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['agreement on maritime transport', 'agreement on decarbonisation'],
     );
   });
+  it('reads a headline ending in a quoted title, and its wording of a document as the one the body names in full', () => {
+    const facts = extractText(
+      't.txt',
+      'Reyes and Ortiz meet in Chile; sign "Declaration on Strategic Cooperation"\n\nPresident Ana Reyes of Peru was in Chile earlier today (22 February), to meet with President Juan Ortiz of Chile.\n\nThe two presidents signed the "Declaration on Strategic Partnership between the Republic of Peru and the Republic of Chile", and an agreement on fisheries.',
+      { published: '2022-02-22' },
+    );
+    assert.equal(facts.document.title, 'Reyes and Ortiz meet in Chile; sign "Declaration on Strategic Cooperation"');
+    assert.deepEqual(
+      facts.agreements.map((a) => a.title),
+      ['Declaration on Strategic Partnership between the Republic of Peru and the Republic of Chile', 'agreement on fisheries'],
+    );
+  });
   it('takes no signatory side, purpose or vague field for a subject', () => {
     assert.deepEqual(
       agreements(
