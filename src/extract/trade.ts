@@ -67,6 +67,12 @@ const KIND_RULES: readonly KindRule[] = [
       /^[^.;]{0,40}\binsufficient\b/i.test(a),
   },
   {
+    id: 'actual-baseline',
+    kind: 'actual',
+    reason: 'the level a target starts from: "a target of $1 billion by 2020 from $830 million in 2017"',
+    test: (b, a) => /\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b) && /^\s*(?:in|as\s+of)\s+(?:19|20)\d\d\b/i.test(a),
+  },
+  {
     id: 'actual-change',
     kind: 'actual',
     reason: 'a change that happened: "grew from $1 billion in 2019 to $1.6 billion", "rose by a third to $402 million"',

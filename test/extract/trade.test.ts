@@ -31,6 +31,18 @@ describe('trade figures', () => {
       'the 2015 rates of data/usd-rates.tsv, not the latest',
     );
   });
+  it('reads the level a target starts from as a reported figure of its year', () => {
+    assert.deepEqual(
+      trade(
+        'Foreign Minister Juan Ortiz of Chile paid an official visit to Peru on April 19-20. Both sides reiterated their commitment to the two-way trade target of 1 billion US dollars by 2020 from 830 million dollars in 2017.',
+        '2018-04-22',
+      ).map((t) => [t.kind, t.value, t.year]),
+      [
+        ['target', 1e9, 2020],
+        ['actual', 830e6, 2017],
+      ],
+    );
+  });
   it("reads the direction from the goods' state and the owner after the figure, not from an attribution", () => {
     const text = [
       'Trade between Peru and Chile rose by 27% to $8.6 billion in the first half of 2022.',
