@@ -282,6 +282,22 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       drafts.push(...mention.titles.map(draft));
       areaDrafts.push(...mention.areas.map(draft));
     }
+    // "signed two joint statements, one to develop X and the other to promote Y"; "a memorandum on A,
+    // another one on B while the third is in the area of C": documents named by pronouns.
+    for (const { mention, title } of pronounItems(s.text, mentions)) {
+      const status = own.get(mention) ?? trailing.get(mention) ?? (list && (continues || mention.plural) ? list.status : null) ?? headerStatus;
+      if (!status) continue;
+      drafts.push({
+        title,
+        kind: mention.kind,
+        parties: partiesOf(s, mention, ctx, opts),
+        status,
+        date: status === 'signed' ? signingDate(opts) : null,
+        dateStated: false,
+        capitalised: false,
+        sentences: [s],
+      });
+    }
     // "The first concerns B": an item of the list the previous sentences announced.
     const ordinal = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
     if (ordinal && list?.kind && !named.length) {
@@ -312,6 +328,31 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     evidence: evidenceList(d.sentences),
     rule: d.capitalised ? 'agreement/capitalised-title' : 'agreement/kind-with-subject',
   }));
+}
+
+const ONE_AND_OTHER =
+  /^[\s,]*one\s+(on|to|for|about|concerning)\s+([^.;]+?)\s*,?\s+and\s+the\s+other\s+(on|to|for|about|concerning)\s+([^.;]+?)(?=\s+(?:during|at|in\s+the\s+presence|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[.;]|$)/i;
+const ANOTHER_ONE = /\banother\s+one\s+(on|in|for)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/i;
+const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
+
+/** Documents a sentence names by pronouns after a kind: "two joint statements, one to A and the other to B", "another one on B". */
+function pronounItems(text: string, mentions: readonly DocumentMention[]): Array<{ mention: DocumentMention; title: string }> {
+  const out: Array<{ mention: DocumentMention; title: string }> = [];
+  const pair = mentions.find((m) => m.plural && m.count === 2 && m.titles.length === 0);
+  const both = pair ? ONE_AND_OTHER.exec(text.slice(pair.end)) : null;
+  if (pair && both) {
+    out.push({ mention: pair, title: `${pair.kindWord} ${both[1]!.toLowerCase()} ${both[2]!.trim()}` });
+    out.push({ mention: pair, title: `${pair.kindWord} ${both[3]!.toLowerCase()} ${both[4]!.trim()}` });
+  }
+  const named = mentions.find((m) => !m.plural && m.titles.length > 0);
+  if (named) {
+    const rest = text.slice(named.end);
+    const another = ANOTHER_ONE.exec(rest);
+    if (another) out.push({ mention: named, title: `${named.kindWord} ${another[1]!.toLowerCase()} ${another[2]!.trim()}` });
+    const nth = another ? THE_NTH.exec(rest.slice(another.index)) : null;
+    if (nth) out.push({ mention: named, title: `${named.kindWord} on ${nth[1]!.trim()}` });
+  }
+  return out;
 }
 
 /** The last title of the list that runs to the end of a cut-off text. */

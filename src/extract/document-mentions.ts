@@ -33,6 +33,8 @@ export interface DocumentMention {
   /** Where the kind word itself stands, for the status words around it. */
   readonly kindStart: number;
   readonly kindEnd: number;
+  /** How one document of this mention is named before its subject: "joint statement", "memorandum of understanding". */
+  readonly kindWord: string;
   /** A status the mention's own verb states: "was signed on …", "to be signed". */
   readonly status: AgreementStatusT | null;
 }
@@ -547,6 +549,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       start: ws[mods.first]!.start,
       end: Math.max(end, ws[last]!.end),
       kindStart: ws[i]!.start,
+      kindWord: base,
       kindEnd: ws[last]!.end,
       status,
     });

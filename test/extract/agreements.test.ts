@@ -619,6 +619,22 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Declaration on Strategic Partnership between the Republic of Peru and the Republic of Chile', 'agreement on fisheries'],
     );
   });
+  it('reads documents named by pronouns: "one to A and the other to B", "another one on B while the third is in C"', () => {
+    assert.deepEqual(
+      agreements(
+        `${VISIT} Georgia and Moldova signed two joint statements, one to develop bilateral relations and the other to promote regional stability.`,
+        '2024-10-10',
+      ).map((a) => a.title),
+      ['joint statement to develop bilateral relations', 'joint statement to promote regional stability'],
+    );
+    assert.deepEqual(
+      agreements(
+        `${VISIT} Three agreements were signed. The three agreements include a Memorandum of Understanding on trade, another one on cooperation in education while the third is in the area of tourism and culture.`,
+        '2024-10-10',
+      ).map((a) => a.title),
+      ['Memorandum of Understanding on trade', 'Memorandum of Understanding on cooperation in education', 'Memorandum of Understanding on tourism and culture'],
+    );
+  });
   it('takes no signatory side, purpose or vague field for a subject', () => {
     assert.deepEqual(
       agreements(
