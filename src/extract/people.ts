@@ -78,6 +78,8 @@ function compatible(p: PersonRecord, m: PersonMention): boolean {
   return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
 }
 
+const INTERNATIONAL_OFFICE = /^(?:Secretary[- ]General|Director[- ]General|High Representative)$/i;
+
 function betterRole(a: RolePhrase | null, b: RolePhrase | null): RolePhrase | null {
   if (!a) return b;
   if (!b) return a;
@@ -406,8 +408,15 @@ export class PeopleIndex {
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
     if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
+    // … nor a state for a namesake in another office ("UN Secretary-General Guterres" is not Timor-Leste's president).
+    // (The head of an international body is no namesake's state: "UN Secretary-General Guterres".)
+    const sameOffice =
+      known !== undefined && !(p.role && INTERNATIONAL_OFFICE.test(p.role.title.form) && knownRole(known.role, known.iso3).title.category !== 'official');
     p.country =
-      stated ?? p.country ?? known?.iso3 ?? (p.role ? (this.beforeCounterpart(p) ?? this.soleAttributive(p, mentioned) ?? this.facing(p, mentioned)) : null);
+      stated ??
+      p.country ??
+      (sameOffice ? known.iso3 : null) ??
+      (p.role ? (this.beforeCounterpart(p) ?? this.soleAttributive(p, mentioned) ?? this.facing(p, mentioned)) : null);
   }
 
   /** The other state of the report's pair (its two most named states), or null when `iso3` is not one of them. */

@@ -6,6 +6,7 @@
 // All offsets here are local to the sentence text.
 import { perLexicons } from '../lexicon/active.js';
 import type { CountryMention } from './countries.js';
+import { gazetteer } from './gazetteer.js';
 import { isNameWord, isParticle, isPatronymic, NAME_SUFFIX } from './names.js';
 import { isLeaderWord, leadersNamed } from './leaders.js';
 import { honorificsAt, rolePhraseAt, rolePhraseText, titleAt, titleWords, type RolePhrase } from './titles.js';
@@ -129,7 +130,14 @@ class SentencePeople {
       // "Theresa May": a month's name closes a name after a given name when no day follows it.
       const monthSurname = k > i && last === k - 1 && w.text === 'May' && !/^\s*\d/.test(this.text.slice(w.end, w.end + 4));
       // "Park Geun-hye": a family name that is also a place word ("Central Park"), before a Korean given name.
-      const familyFirst = k === i && KOREAN_GIVEN.test(this.ws[k + 1]?.text ?? '') && /^\s+$/.test(this.gap(k, k + 1)) && /^\p{Lu}\p{Ll}+$/u.test(w.text);
+      // … and a family name written in capitals before the given name, as Japanese portals write them ("SUGA Yoshihide").
+      const next = this.ws[k + 1];
+      const familyFirst =
+        k === i &&
+        next !== undefined &&
+        /^\s+$/.test(this.gap(k, k + 1)) &&
+        ((KOREAN_GIVEN.test(next.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) ||
+          (/^\p{Lu}{2,12}$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isNameWord(next, titleWords()) && !gazetteer().placeWords.has(w.key)));
       if ((isNameWord(w, titleWords()) || monthSurname || familyFirst) && !NAME_SUFFIX.test(w.text)) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".

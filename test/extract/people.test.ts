@@ -286,6 +286,22 @@ describe('people and the places named like them', () => {
   });
 });
 
+describe('people written as Japanese portals write them, and namesakes in other offices', () => {
+  it('reads "Prime Minister SUGA Yoshihide" as one name, and gives a UN Secretary-General no namesake leader\'s state', () => {
+    assert.deepEqual(
+      people(
+        'Prime Minister SUGA Yoshihide held talks with Prime Minister Scott Morrison of Australia in Tokyo. UN Secretary-General Guterres welcomed the talks.',
+        '2020-12-01',
+      ).map((p) => [p.name, p.role, p.country]),
+      [
+        ['SUGA Yoshihide', 'Prime Minister', 'JPN'],
+        ['Scott Morrison', 'Prime Minister', 'AUS'],
+        ['Guterres', 'Secretary-General', null],
+      ],
+    );
+  });
+});
+
 describe('people with an office to be taken up', () => {
   it('reads "President-elect X" as the office and the name apart', () => {
     assert.deepEqual(
