@@ -36,6 +36,8 @@ export interface PeopleInSentence {
   readonly references: RoleReference[];
 }
 
+// Letters written after a name: "MP", "QC", "KC", "OBE" … (no part of the name, no end of its apposition).
+const POST_NOMINAL = /^(?:MP|MPP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE|GCMG|KCMG|CMG|PC)$/;
 // A Korean given name of two syllables joined by a hyphen, the second in lower case: "Geun-hye", "Jae-in".
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 const personWords = perLexicons((lex) => ({ verbs: new Set(lex.personVerbs), portfolios: new Set(lex.portfolios) }));
@@ -199,6 +201,8 @@ class SentencePeople {
   /** A role after the name and a comma: "Emomali Rahmon, President of Tajikistan". */
   appositiveAt(last: number): RolePhrase | null {
     const { ws } = this;
+    // "the Hon. Scott Morrison MP, Prime Minister of …": letters after a name (MP, QC, OBE) stand between it and its role.
+    if (ws[last + 1] && POST_NOMINAL.test(ws[last + 1]!.text) && /^\s+$/.test(this.gap(last, last + 1))) last += 1;
     const after = last + 1;
     if (after >= ws.length || !/^\s*,\s*$/.test(this.gap(last, after))) return null;
     let k = after;

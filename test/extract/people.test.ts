@@ -299,6 +299,17 @@ describe('people written as Japanese portals write them, and namesakes in other 
         ['Guterres', 'Secretary-General', null],
       ],
     );
+    assert.deepEqual(
+      people(
+        'Prime Minister SUGA Yoshihide and the Hon. Scott Morrison MP, Prime Minister of the Commonwealth of Australia, held summit meetings in Japan.',
+        '2020-12-01',
+      ).map((p) => [p.name, p.role, p.country]),
+      [
+        ['SUGA Yoshihide', 'Prime Minister', 'JPN'],
+        ['Scott Morrison', 'Prime Minister', 'AUS'],
+      ],
+      'letters after a name stand between it and its role',
+    );
   });
 });
 
