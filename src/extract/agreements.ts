@@ -161,9 +161,11 @@ interface Prior {
   readonly stated: DateMention | undefined;
 }
 
-/** Two mentions in one list: only commas, "and", "as well as" or "including" between them. */
+// "It is to be recalled that the two countries had signed …": a signing before the encounter reported.
 const EARLIER_SIGNING = /\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bit\s+is\s+to\s+be\s+recalled\b/i;
+// The rest of a list item a title did not take, up to the semicolon that closes it: "…; and a Memorandum …".
 const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
+/** Two mentions in one list: only commas, "and", "as well as" or "including" between them. */
 const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[\s,]*)?(?:a|an|the|another)?\s*$/i;
 
 /**
@@ -212,7 +214,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const masked = maskTitles(s.text, mentions);
     // Only a sentence that could head a list is asked for its status as one.
     const plural = mentions.find((m) => m.plural);
-    const mayHeadList = /:\s*$/.test(s.text) || mentions.some((m) => m.plural) || s.words.some((w) => BUNDLE_WORDS.has(w.key));
+    const mayHeadList = /:\s*$/.test(s.text) || plural !== undefined || s.words.some((w) => BUNDLE_WORDS.has(w.key));
     const headerStatus = mayHeadList
       ? // The verb of the plural that heads the list ("Agreements were also signed in the fields of …", "Among the
         // MoUs signed were …"), before any status word at the end of its items ("… under the Initiative").
@@ -240,7 +242,6 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // The items of one coordinated list share the verb that governs the first: "signed X, Y and Z".
       // (A document named inside the previous one's title is no next item of its list.)
       const between = prior !== null && prior.mention.end <= mention.start ? s.text.slice(prior.mention.end, mention.start) : null;
-      // … also over the rest of an item a title did not take, up to the semicolon that closes it ("…; and a Memorandum …").
       const linked = prior !== null && between !== null && (LINKED.test(between) || SEMICOLON_ITEM.test(between));
       if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start))))
@@ -286,32 +287,12 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // another one on B while the third is in the area of C": documents named by pronouns.
     for (const { mention, title } of pronounItems(s.text, mentions)) {
       const status = own.get(mention) ?? trailing.get(mention) ?? (list && (continues || mention.plural) ? list.status : null) ?? headerStatus;
-      if (!status) continue;
-      drafts.push({
-        title,
-        kind: mention.kind,
-        parties: partiesOf(s, mention, ctx, opts),
-        status,
-        date: status === 'signed' ? signingDate(opts) : null,
-        dateStated: false,
-        capitalised: false,
-        sentences: [s],
-      });
+      if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, opts), s, opts));
     }
     // "The first concerns B": an item of the list the previous sentences announced.
     const ordinal = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
-    if (ordinal && list?.kind && !named.length) {
-      drafts.push({
-        title: `${list.kind} on ${ordinal[1]!.trim()}`,
-        kind: list.kind,
-        parties: partiesOf(s, null, ctx, opts),
-        status: list.status,
-        date: list.status === 'signed' ? signingDate(opts) : null,
-        dateStated: false,
-        capitalised: false,
-        sentences: [s],
-      });
-    }
+    if (ordinal && list?.kind && !named.length)
+      drafts.push(namedBy(`${list.kind} on ${ordinal[1]!.trim()}`, list.kind, list.status, partiesOf(s, null, ctx, opts), s, opts));
     if (announcesList) {
       list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph };
     }
@@ -328,6 +309,11 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     evidence: evidenceList(d.sentences),
     rule: d.capitalised ? 'agreement/capitalised-title' : 'agreement/kind-with-subject',
   }));
+}
+
+/** A document a sentence names by its subject alone (an ordinal, a pronoun): signed at the encounter, or undated. */
+function namedBy(title: string, kind: AgreementKindT, status: AgreementStatusT, parties: string[], s: RecognisedSentence, opts: AgreementOptions): Draft {
+  return { title, kind, parties, status, date: status === 'signed' ? signingDate(opts) : null, dateStated: false, capitalised: false, sentences: [s] };
 }
 
 const ONE_AND_OTHER =

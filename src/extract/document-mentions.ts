@@ -169,6 +169,8 @@ const DETERMINERS = new Set([
 ]);
 const PASSIVE =
   /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|is|are)\s+(?:also\s+|jointly\s+|formally\s+|officially\s+|then\s+)?(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|approved|finali[sz]ed)\b/i;
+// "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
+const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // What opens a document's subject after its kind word.
@@ -184,8 +186,10 @@ const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)
 // What documents named by a plural kind are about, said by a verb: "The signed memoranda deal with A, B and C",
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them), or listed
 // after "including": "agreements, including on A and on B, were signed", "Other MoUs signed included on A; on B".
-const CONTENT_VERB =
-  /^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:,?\s*(?<including>including|included|include)(?=\s+(?:on|in)\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?/i;
+const CONTENT_VERB = new RegExp(
+  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:,?\s*(?<including>including|included|include)(?=\s+(?:on|in)\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
+  'i',
+);
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next
@@ -211,7 +215,7 @@ const stopPattern = (nextKind: string): string =>
     // "signed a treaty on X and discussed Y": the sentence's next predicate.
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views)\b`,
     // (Not "and the field of C": the next subject of the list.)
-    String.raw`,?\s+(?:and|or)\s+(?!the\s+(?:fields?|areas?|sectors?|spheres?|domains?)\s+of\b)(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
+    String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     String.raw`,?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     String.raw`\s+[-–—]\s`,
     // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".
@@ -220,7 +224,10 @@ const stopPattern = (nextKind: string): string =>
 // The list a plural kind heads: "in the fields of A, B and C".
 // (At the list's head, before any comma: "on cooperation in the fields of …", "of understanding between A
 // and B in the fields of …"; an item's own "in the Field of" after the first item opens no list.)
-const FIELDS = /^[^,;]*?\b(?:in|on)\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+/iu;
+const FIELDS = new RegExp(String.raw`^[^,;]*?\b(?:in|on)\s+${FIELD_OF}\s+`, 'iu');
+// "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
+const HEADED_ITEM = new RegExp(String.raw`\s+and\s+(?=${FIELD_OF}\s)`, 'i');
+const ITEM_HEAD = new RegExp(String.raw`^(?:on|in|for|of|${FIELD_OF})\s+`, 'i');
 // A segment after a comma that starts a new clause, not the next word of a title list.
 const CLAUSE_START = /^(?:on|in|at|to|for|with|between|by|from|the|a|an|which|that|who|signed|as|and\s+(?:the|a|an)\b|while|whereas|but)\b/i;
 
@@ -455,9 +462,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const repeated = segments.length > 1 && segments.slice(1).every((seg) => /^(?:on|in|for)\s/i.test(seg));
   const lastAnd = (xs: string[]): string[] => {
     const last = xs[xs.length - 1] ?? '';
-    // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
-    const headed = /\s+and\s+(?=(?:the\s+)?(?:fields?|areas?|sectors?|spheres?)\s+of\s)/i;
-    if (xs.length > 1 && headed.test(last)) return [...xs.slice(0, -1), ...last.split(headed)];
+    if (xs.length > 1 && HEADED_ITEM.test(last)) return [...xs.slice(0, -1), ...last.split(HEADED_ITEM)];
     const parts = last.split(repeated ? /\s+(?:and|as well as)\s+(?=(?:on|in|for)\s)/i : /\s+(?:and|as well as)\s+/);
     return [...xs.slice(0, -1), ...parts];
   };
@@ -465,9 +470,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
   if (/^between\s/i.test(subject)) return { prefix, items: [list] };
-  const items = fitted
-    .map((s) => s.replace(/^(?:on|in|for|of|(?:the\s+)?(?:fields?|areas?|sectors?|spheres?)\s+of)\s+/i, '').trim())
-    .filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
+  const items = fitted.map((s) => s.replace(ITEM_HEAD, '').trim()).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
   return { prefix, items };
 }
 
@@ -522,7 +525,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       if (!subject || /^between\s/i.test(subject)) titles = [];
       else {
         const { prefix, items } = splitSubjects(subject, mods.count);
-        // "13 agreements in the areas of education, justice and health": a bundle, not one per area.
+        // "13 agreements in the areas of education, justice and health": areas, not one document each
+        // (extractAgreements takes them only when the text names no document of that kind elsewhere).
         const named = items.map((item) => `${base} ${prefix} ${item}`);
         if (mods.count !== null && mods.count !== items.length) [titles, areas] = [[], named];
         else titles = named;

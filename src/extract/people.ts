@@ -408,8 +408,7 @@ export class PeopleIndex {
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
     if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
-    // … nor a state for a namesake in another office ("UN Secretary-General Guterres" is not Timor-Leste's president).
-    // (The head of an international body is no namesake's state: "UN Secretary-General Guterres".)
+    // … nor a state for a namesake heading an international body ("UN Secretary-General Guterres" is not Timor-Leste's president).
     const sameOffice =
       known !== undefined && !(p.role && INTERNATIONAL_OFFICE.test(p.role.title.form) && knownRole(known.role, known.iso3).title.category !== 'official');
     p.country =

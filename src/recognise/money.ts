@@ -61,6 +61,7 @@ const patterns = perLexicons((lex) => {
     .filter((c) => c.position === 'after')
     .map((c) => c.form)
     .sort(byLength);
+  const afterForms = after.map(escapeRegExp).join('|');
   const scale = new Map(lex.moneyScales.map((s) => [s.form.toLowerCase(), s.factor]));
   const scales = [...scale.keys()].sort(byLength);
   const qualifiers = [...lex.qualifiers].sort((a, b) => byLength(a.form, b.form));
@@ -77,7 +78,7 @@ const patterns = perLexicons((lex) => {
     symbolFirst: new RegExp(`(?<![A-Za-z])(${before.map(escapeRegExp).join('|')})\\s?${NUMBER}${scaleRe}`, 'yiu'),
     // … also with the currency in brackets: "1.75 bln (euros)".
     wordAfter: new RegExp(
-      `(?<![\\p{L}$€£])${NUMBER}${scaleRe}\\s?(?:\\(\\s*(?=(?:${after.map(escapeRegExp).join('|')})\\s*\\)))?(${after.map(escapeRegExp).join('|')})(?![\\p{L}])(?:(?<=\\(\\s*\\S+)\\s*\\))?`,
+      `(?<![\\p{L}$€£])${NUMBER}${scaleRe}\\s?(?:\\(\\s*(?=(?:${afterForms})\\s*\\)))?(${afterForms})(?![\\p{L}])(?:(?<=\\(\\s*\\S+)\\s*\\))?`,
       'yiu',
     ),
     // A figure that goes on in the currency of the one before it: "exports of $268 million and imports of 134 million".

@@ -7,7 +7,7 @@ import { findMoney, type MoneyMention } from './money.js';
 import { findPeople, type PersonMention, type RoleReference } from './people.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { words, type Word } from './words.js';
-import { lexicons } from '../lexicon/active.js';
+import { perLexicons } from '../lexicon/active.js';
 
 export interface RecognisedSentence extends Sentence {
   readonly words: readonly Word[];
@@ -53,14 +53,15 @@ export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
   return { doc, sentences: resolveAmbiguousNames(splitSentences(doc.text).map(recogniseSentence)) };
 }
 
+const ambiguousNames = perLexicons((lex) => ({ table: lex.ambiguousNames, ambiguous: new Set(lex.ambiguousNames.map((a) => a.form.toLowerCase())) }));
+
 /**
  * "Congo" beside "Brazzaville": a name of two states (data/ambiguous-names.tsv) is the other one when
  * the text names the other state by a form of its own and never the usual one. Its people's states follow.
  */
 function resolveAmbiguousNames(sentences: RecognisedSentence[]): RecognisedSentence[] {
-  const table = lexicons().ambiguousNames;
+  const { table, ambiguous } = ambiguousNames();
   if (!table.length) return sentences;
-  const ambiguous = new Set(table.map((a) => a.form.toLowerCase()));
   const named = new Set<string>();
   for (const s of sentences) for (const c of s.countries) if (!ambiguous.has(c.form.toLowerCase())) named.add(c.iso3);
   const swap = new Map<string, string>();
