@@ -66,9 +66,10 @@ const family = (m: PersonMention): string => {
   return parts.filter((p) => !NAME_SUFFIX.test(p)).at(-1) ?? parts[parts.length - 1]!;
 };
 
-function compatible(p: PersonRecord, m: PersonMention): boolean {
+/** `nicknames`: the quoted nicknames of the person's mentions so far, kept apart so that a one-word mention is not checked against all of them. */
+function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly string[]): boolean {
   // "President Jokowi" after "Joko “Jokowi” Widodo".
-  if (m.parts.length === 1 && p.mentions.some((o) => o.nickname !== undefined && samePart(o.nickname, m.parts[0]!))) return true;
+  if (m.parts.length === 1 && nicknames.some((n) => samePart(n, m.parts[0]!))) return true;
   if (m.patronymic) return p.first !== null && samePart(p.first, m.parts[0]!);
   // "President Yoon" (Yoon Suk Yeol: family name first), "President Mohamed" (Mohamed bin Zayed):
   // one word that is the first word of a full name, when it is not a common given name's only use.
@@ -86,6 +87,17 @@ function betterRole(a: RolePhrase | null, b: RolePhrase | null): RolePhrase | nu
   if (a.title.generic !== b.title.generic) return a.title.generic ? b : a;
   if (a.title.rank !== b.title.rank) return a.title.rank > b.title.rank ? a : b;
   return b.role.length > a.role.length ? b : a; // the fuller wording of the same title
+}
+
+/** The function, asked once per argument. */
+function memoised<T>(f: (w: string) => T): (w: string) => T {
+  const answers = new Map<string, T>();
+  return (w) => {
+    if (answers.has(w)) return answers.get(w)!;
+    const answer = f(w);
+    answers.set(w, answer);
+    return answer;
+  };
 }
 
 function mostCommon(values: string[]): string | null {
@@ -331,16 +343,44 @@ export class PeopleIndex {
     return null;
   }
 
+  readonly #nicknames = new Map<PersonRecord, string[]>();
+  /**
+   * The people by the folded first letter of their family name and of their given name: two name
+   * parts are one only when their folded forms begin alike (samePart), so a mention is compared with
+   * those people alone, not with everyone a long text names.
+   */
+  readonly #byFamily = new Map<string, PersonRecord[]>();
+  readonly #byFirst = new Map<string, PersonRecord[]>();
+
+  private file(index: Map<string, PersonRecord[]>, part: string, p: PersonRecord): void {
+    const key = foldName(part)[0] ?? '';
+    const listed = index.get(key);
+    if (listed) listed.push(p);
+    else index.set(key, [p]);
+  }
+
+  /** Everyone a mention can be compatible with, in the order they were first named. */
+  private candidates(m: PlacedMention): PersonRecord[] {
+    const at = (index: Map<string, PersonRecord[]>, part: string): readonly PersonRecord[] => index.get(foldName(part)[0] ?? '') ?? [];
+    const found = new Set([...at(this.#byFamily, family(m)), ...at(this.#byFirst, m.parts[0]!)]);
+    if (m.parts.length === 1) for (const p of this.#nicknames.keys()) found.add(p);
+    return [...found].sort((a, b) => a.id - b.id);
+  }
+
   private add(m: PlacedMention): void {
-    const matches = this.people.filter((p) => compatible(p, m));
+    const matches = this.candidates(m).filter((p) => compatible(p, m, this.#nicknames.get(p) ?? []));
     if (matches.length === 1 || (matches.length > 1 && !m.patronymic)) {
       const p = matches[0]!;
       p.mentions.push(m);
-      if (p.first === null && first(m) && !m.patronymic) p.first = first(m);
+      if (m.nickname) this.#nicknames.set(p, [...(this.#nicknames.get(p) ?? []), m.nickname]);
+      if (p.first === null && first(m) && !m.patronymic) {
+        p.first = first(m);
+        this.file(this.#byFirst, p.first!, p);
+      }
       p.role = betterRole(p.role, m.role);
       return;
     }
-    this.people.push({
+    const p: PersonRecord = {
       id: this.people.length,
       mentions: [m],
       name: m.text,
@@ -348,7 +388,11 @@ export class PeopleIndex {
       family: m.patronymic ? m.parts[0]! : family(m),
       role: m.role,
       country: null,
-    });
+    };
+    this.people.push(p);
+    if (m.nickname) this.#nicknames.set(p, [m.nickname]);
+    this.file(this.#byFamily, p.family, p);
+    if (p.first !== null) this.file(this.#byFirst, p.first, p);
   }
 
   private addSurnameMentions(sentences: readonly RecognisedSentence[]): void {
@@ -366,8 +410,9 @@ export class PeopleIndex {
     }
     for (const p of families) given.delete(foldName(p.family));
     const byGiven = (w: string): PersonRecord | undefined => given.get(foldName(w)) ?? undefined;
-    const owner = (w: string): PersonRecord | undefined => families.find((p) => samePart(p.family, w)) ?? byGiven(w);
-    const isKnown = (w: string): boolean => (initials.has(initial(w)) && families.some((p) => samePart(p.family, w))) || byGiven(w) !== undefined;
+    // Both asked once per word: words repeat, and a long text has many families to compare them with.
+    const owner = memoised((w: string): PersonRecord | undefined => families.find((p) => samePart(p.family, w)) ?? byGiven(w));
+    const isKnown = memoised((w: string): boolean => (initials.has(initial(w)) && families.some((p) => samePart(p.family, w))) || byGiven(w) !== undefined);
     for (const s of sentences) {
       const known = findKnownNames(s.text, s.words, isKnown, s.people);
       for (const m of known) owner(m.parts[0]!)?.mentions.push(placedIn(m, s));
@@ -376,7 +421,9 @@ export class PeopleIndex {
 
   /** Unnamed references lend a country, and a specific title, to the one person they can mean. */
   private resolveReferences(references: ReadonlyArray<{ ref: RoleReference; sentence: number }>): void {
-    const countryOf = (p: PersonRecord): string | null => mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
+    // Each person's country from the mentions, counted once: a long text has many references and many people.
+    const countries = new Map(this.people.map((p) => [p, mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null))]));
+    const countryOf = (p: PersonRecord): string | null => countries.get(p)!;
     for (const { ref, sentence } of references) {
       const c = ref.role.country;
       if (!c) continue;

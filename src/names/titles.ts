@@ -11,16 +11,26 @@ const ignored = perLexicons((lex) => {
   return new Set([...lex.titleStopWords, ...kinds].filter(Boolean));
 });
 
+/** Subject words by title, per lexicons: a long text compares each of its titles with every other. */
+const memo = perLexicons(() => new Map<string, ReadonlySet<string>>());
+
 /** What a title says a document is about: its subject words, stemmed. */
-export function subjectWords(title: string): Set<string> {
-  const skip = ignored();
-  return new Set(
-    title
-      .toLowerCase()
-      .split(/[^\p{L}\d]+/u)
-      .filter((w) => w && !skip.has(w))
-      .map((w) => stemmer(w)),
-  );
+export function subjectWords(title: string): ReadonlySet<string> {
+  const known = memo();
+  let words = known.get(title);
+  if (words === undefined) {
+    if (known.size > 10_000) known.clear(); // bounded: titles repeat within a text and across a batch
+    const skip = ignored();
+    words = new Set(
+      title
+        .toLowerCase()
+        .split(/[^\p{L}\d]+/u)
+        .filter((w) => w && !skip.has(w))
+        .map((w) => stemmer(w)),
+    );
+    known.set(title, words);
+  }
+  return words;
 }
 
 /**
