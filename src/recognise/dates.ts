@@ -32,6 +32,27 @@ const CALENDAR_HINT = new RegExp(
 );
 const RELATIVE_AFTER = /^,?\s+(?:of\s+)?(last|this|next|the previous|the current)\s+year\b/i;
 const RELATIVE_OFFSET: Record<string, number> = { last: -1, 'the previous': -1, this: 0, 'the current': 0, next: 1 };
+const MONTH_NUMBER = (name: string): number =>
+  ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(name.slice(0, 3).toLowerCase()) + 1;
+/**
+ * "from the 17th to the 21st of April 2024", "between the 3rd and the 5th of May": a range of
+ * ordinal days, each with its article, which chrono reads only as its last day (it reads "17th to
+ * 21st of April" whole).
+ */
+const ORDINAL_DAY_RANGE: chrono.Parser = {
+  pattern: () =>
+    new RegExp(
+      String.raw`\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:to|until|till|through|and|[-–])\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(${MONTHS})(?:,?\s+(\d{4}))?(?![\p{L}\d])`,
+      'iu',
+    ),
+  extract: (context, match) => {
+    const [from, to, month, year] = [Number(match[1]), Number(match[2]), MONTH_NUMBER(match[3]!), match[4] ? Number(match[4]) : undefined];
+    if (from < 1 || to > 31 || from >= to) return null;
+    const result = context.createParsingResult(match.index!, match[0], { day: from, month, ...(year ? { year } : {}) });
+    result.end = context.createParsingComponents({ day: to, month, ...(year ? { year } : {}) });
+    return result;
+  },
+};
 // chrono-node's casual English parsers less those for times of day ("at 3 p.m.", "within 2 hours"):
 // Readout dates events and never times them, and those parsers cost about half of chrono's time.
 // Also less "N units ago" and "N units later": chrono only sees sentences with a calendar word
@@ -40,6 +61,7 @@ const DATE_PARSER = (() => {
   const configuration = chrono.en.configuration.createCasualConfiguration();
   const timeOfDay = /TimeExpression|CasualTime|TimeUnitWithin|EndOfCurrentMonth|TimeUnitAgo|TimeUnitLater/;
   configuration.parsers = configuration.parsers.filter((p) => !timeOfDay.test(p.constructor.name));
+  configuration.parsers.push(ORDINAL_DAY_RANGE);
   return new chrono.Chrono(configuration);
 })();
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives

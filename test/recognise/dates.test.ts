@@ -63,6 +63,21 @@ describe('date mentions', () => {
     );
     for (const d of found) assert.equal(text.slice(d.start, d.end), d.text);
   });
+  it('reads a range of ordinal days written each with its article ("from the 8th to the 11th of June")', () => {
+    const found = findDates('The delegation stayed in Abuja from the 8th to the 11th of June 2023, and talks ran between the 2nd and the 3rd of July.');
+    assert.deepEqual(
+      found.map((d) => [d.text, d.from, d.to]),
+      [
+        ['the 8th to the 11th of June 2023', { year: 2023, month: 6, day: 8 }, { year: 2023, month: 6, day: 11 }],
+        ['the 2nd and the 3rd of July', { year: null, month: 7, day: 2 }, { year: null, month: 7, day: 3 }],
+      ],
+    );
+    // A later day first is no range: only the day chrono reads by itself.
+    assert.deepEqual(
+      findDates('It ran from the 21st to the 17th of April.').map((d) => [d.from.day, d.to]),
+      [[17, null]],
+    );
+  });
   it('does not take "this month" for a stated year and month', () => {
     assert.deepEqual(
       findDates('The agreement will be signed this month, after talks on May 15.').map((d) => d.text),
