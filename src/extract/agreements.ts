@@ -166,7 +166,7 @@ const EARLIER_SIGNING = /\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:sign
 // The rest of a list item a title did not take, up to the semicolon that closes it: "…; and a Memorandum …".
 const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
 /** Two mentions in one list: only commas, "and", "as well as" or "including" between them. */
-const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus)\b[\s,]*)?(?:a|an|the|another)?\s*$/i;
+const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus|in\s+addition\s+to|besides)\b[\s,]*)?(?:a|an|the|another)?\s*$/i;
 
 /**
  * The status a list's verb gives from after it: "an MoU on A, an MoU on B, as well as an agreement

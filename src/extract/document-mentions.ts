@@ -196,7 +196,7 @@ const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply
 // document of a list (", MoU on …", ", and a Protocol on …"), whose kinds the lexicon gives.
 const stopPattern = (nextKind: string): string =>
   [
-    String.raw`[,;]\s+(?:and,?\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
+    String.raw`[,;]\s+(?:and,?\s+|in\s+addition\s+to\s+|along\s+with\s+|besides\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
     String.raw`\s*[.!?](?=\s|$)`,
     // "…; a Joint Ministerial Statement between …": a semicolon and an article open the next item.
     String.raw`\s*;\s+(?:and,?\s+)?(?:a|an|the|another)\s`,
@@ -211,7 +211,7 @@ const stopPattern = (nextKind: string): string =>
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
     String.raw`\s+of\s+${MONTH}\s+\d{4}\b`,
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
-    String.raw`,?\s+as\s+well\s+as\b`,
+    String.raw`,?\s+as\s+well\s+as\b(?!\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s)`,
     // "signed a treaty on X and discussed Y": the sentence's next predicate.
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views)\b`,
     // (Not "and the field of C": the next subject of the list.)
@@ -225,6 +225,11 @@ const stopPattern = (nextKind: string): string =>
 // (At the list's head, before any comma: "on cooperation in the fields of …", "of understanding between A
 // and B in the fields of …"; an item's own "in the Field of" after the first item opens no list.)
 const FIELDS = new RegExp(String.raw`^[^,;]*?\b(?:in|on)\s+${FIELD_OF}\s+`, 'iu');
+// "covering key areas such as A, B and C", "on issues such as A and B", "in sectors including A and B": areas named after their head noun.
+const AREAS_NAMED =
+  /^[^,;]*?\b(?:(?:key|several|various|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
+// "…, as well as cooperation in D and E": the list of fields goes on.
+const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+`;
 // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
 const HEADED_ITEM = new RegExp(String.raw`\s+and\s+(?=${FIELD_OF}\s)`, 'i');
 const ITEM_HEAD = new RegExp(String.raw`^(?:on|in|for|of|${FIELD_OF})\s+`, 'i');
@@ -438,12 +443,32 @@ function dropParties(subject: string): string {
 }
 
 // Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
+// (Not when the areas are named after them: "in key areas such as A, B and C" is a list, AREAS_NAMED.)
 const VAGUE =
-  /^(?:in|on)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b|\bsuch\s+as\b|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b/i;
+  /^(?:in|on)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b/i;
+
+// An adjective's ending: "cultural", "scientific", "historical".
+const ADJECTIVE = /(?:al|ic)$/i;
+
+/**
+ * Pieces split at "and" put back where two adjectives share the noun after them: "protection of
+ * cultural and artistic heritage", "economic and trade cooperation" are one subject each.
+ */
+function sharedNouns(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const previous = out.at(-1);
+    if (previous !== undefined && ADJECTIVE.test(previous) && /\s/.test(piece.trim())) out[out.length - 1] = `${previous} and ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
-function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
-  const fields = FIELDS.exec(subject);
+function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[]; partial: boolean } {
+  const named = FIELDS.exec(subject) ? null : AREAS_NAMED.exec(subject);
+  const fields = FIELDS.exec(subject) ?? named;
+  const partial = named !== null;
   const prefix = fields ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
   const list = fields
     ? subject.slice(fields.index + fields[0].length)
@@ -452,26 +477,28 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
         // "on issues related to A, B and C": the list after its head noun.
         .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '');
   const segments = list
+    .replace(new RegExp(LIST_GOES_ON, 'gi'), ', ')
     .split(/\s*[,;]\s*(?:and\s+)?/)
     .map((s) => s.trim())
     .filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
   if (!fields && /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') && segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg)))
-    return { prefix, items: [list] };
+    return { prefix, items: [list], partial };
   // Items that repeat their introducer ("on A; on B and on C") end at "and on": an "and" inside one ("on Health and Medicine") stays.
   const repeated = segments.length > 1 && segments.slice(1).every((seg) => /^(?:on|in|for)\s/i.test(seg));
-  const lastAnd = (xs: string[]): string[] => {
+  const lastAnd = (xs: string[], shared = true): string[] => {
     const last = xs[xs.length - 1] ?? '';
     if (xs.length > 1 && HEADED_ITEM.test(last)) return [...xs.slice(0, -1), ...last.split(HEADED_ITEM)];
     const parts = last.split(repeated ? /\s+(?:and|as well as)\s+(?=(?:on|in|for)\s)/i : /\s+(?:and|as well as)\s+/);
-    return [...xs.slice(0, -1), ...parts];
+    return [...xs.slice(0, -1), ...(shared ? sharedNouns(parts) : parts)];
   };
-  const options = [lastAnd(segments), segments, segments.flatMap((s) => s.split(/\s+and\s+/))];
+  // (A count may say that two adjectives are two documents: "two Frameworks for Cooperation in Digital and Green Economy".)
+  const options = [lastAnd(segments), segments, segments.flatMap((s) => sharedNouns(s.split(/\s+and\s+/))), lastAnd(segments, false)];
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
-  if (/^between\s/i.test(subject)) return { prefix, items: [list] };
+  if (/^between\s/i.test(subject)) return { prefix, items: [list], partial };
   const items = fitted.map((s) => s.replace(ITEM_HEAD, '').trim()).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
-  return { prefix, items };
+  return { prefix, items, partial };
 }
 
 /** Every document the sentence mentions by kind, with its titles. */
@@ -524,11 +551,12 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       // "several memoranda (MoUs) between the two countries": who signed them names no subject.
       if (!subject || /^between\s/i.test(subject)) titles = [];
       else {
-        const { prefix, items } = splitSubjects(subject, mods.count);
+        const { prefix, items, partial } = splitSubjects(subject, mods.count);
         // "13 agreements in the areas of education, justice and health": areas, not one document each
         // (extractAgreements takes them only when the text names no document of that kind elsewhere).
+        // Areas given as examples ("10 agreements in areas such as A and B") are not even that.
         const named = items.map((item) => `${base} ${prefix} ${item}`);
-        if (mods.count !== null && mods.count !== items.length) [titles, areas] = [[], named];
+        if (mods.count !== null && mods.count !== items.length) [titles, areas] = [[], partial ? [] : named];
         else titles = named;
       }
     } else {

@@ -232,9 +232,20 @@ function announced(text: string, cue: Cue): boolean {
 // A trade measure's words before a date, in its clause: the date is the trade's.
 const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b(?:[^.;,]|\.(?=\d)){0,50}$/i;
 
+/** Whether a position of the sentence lies inside a quotation: more quotes opened before it than closed. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opened = (before.match(/[“«]/g) ?? []).length,
+    closed = (before.match(/[”»]/g) ?? []).length;
+  return opened > closed || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
 /** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */
 function encounterDates(s: RecognisedSentence): DateMention[] {
   return s.dates.filter((d) => {
+    // "“We reviewed our cooperation during today's talks”": a speaker's today is the day of the speech,
+    // which the page's date need not be.
+    if (d.kind === 'relative-day' && insideQuotation(s.text, d.start)) return false;
     const before = s.text.slice(Math.max(0, d.start - 60), d.start);
     if (
       NOT_THE_ENCOUNTERS.test(before) ||

@@ -450,7 +450,7 @@ export class PeopleIndex {
     const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
     // What the world knows of a leader completes what the text leaves implicit, never what it states.
     const year = this.ctx.reference?.year ?? null;
-    const known = leadersNamed(p.name.split(/\s+/), year, p.role?.title.form ?? null)[0];
+    const known = leadersNamed(p.name.split(/\s+/), year, p.role?.title.form ?? null, this.ctx.focus)[0];
     p.known = known;
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
@@ -529,7 +529,17 @@ export class PeopleIndex {
   private mergeKnown(): void {
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      const same = p.known ? this.people.find((o, j) => j < i && o.known?.name === p.known!.name && o.known.iso3 === p.known!.iso3) : undefined;
+      // … not two people the text gives different offices ("King Abdullah" and "Crown Prince Hussein", whose
+      // family name the king's full name ends with).
+      const sameOffice = (o: PersonRecord): boolean =>
+        !o.role ||
+        !p.role ||
+        o.role.title.generic ||
+        p.role.title.generic ||
+        (o.role.title.category === p.role.title.category && o.role.title.rank === p.role.title.rank);
+      const same = p.known
+        ? this.people.find((o, j) => j < i && o.known?.name === p.known!.name && o.known.iso3 === p.known!.iso3 && sameOffice(o))
+        : undefined;
       if (!same) continue;
       same.mentions.push(...p.mentions);
       same.role = betterRole(same.role, p.role);

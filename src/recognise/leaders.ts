@@ -3,6 +3,7 @@
 // implicit ("President Cyril Ramaphosa will visit Nigeria" says nothing of South Africa).
 import { perLexicons } from '../lexicon/active.js';
 import { foldName, samePart } from '../names/names.js';
+import { NAME_SUFFIX } from './names.js';
 
 export interface Leader {
   readonly iso3: string;
@@ -18,7 +19,8 @@ const tokens = (s: string): string[] =>
   s
     .split(/\s+/)
     .map((t) => t.replace(/^(?:al|el|ad|as|ash|ar|an|at|az)-(?=\p{Lu})/iu, ''))
-    .filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t));
+    // … and so are a generation's suffix ("Abdullah II", "Marcos Jr."): the family name is the word before it.
+    .filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t) && !NAME_SUFFIX.test(t));
 /** The index key of a name word: its first letters, so that spelling variants of the rest still meet. */
 const indexKey = (t: string): string => foldName(t).slice(0, 5);
 /** One written form of a name against one known form: same family name, given names compatible. */
@@ -67,13 +69,27 @@ const known = perLexicons((lex) => {
  * The leaders a written name can be, best first: those in office in `year` when it is known, then
  * the most recent. `role` (the text's own title, if any) prefers the matching office.
  */
-export function leadersNamed(parts: readonly string[], year: number | null, role: string | null): Leader[] {
+export function leadersNamed(parts: readonly string[], year: number | null, role: string | null, states: readonly string[] = []): Leader[] {
   const written = tokens(parts.join(' '));
-  const candidates = known().byWord.get(indexKey(written[written.length - 1] ?? '')) ?? [];
-  const found = candidates.filter((l) => l.forms.some((f) => formMatches(written, f)));
+  // Looked up by the family name and by the given name: a slip of the pen in the first letters of one
+  // ("Haitham bin Tarik" for "Tariq") still finds the leader by the other.
+  const byWord = known().byWord;
+  const candidates = new Set([
+    ...(byWord.get(indexKey(written[written.length - 1] ?? '')) ?? []),
+    ...(written.length > 1 ? (byWord.get(indexKey(written[0]!)) ?? []) : []),
+  ]);
+  const found = [...candidates].filter((l) => l.forms.some((f) => formMatches(written, f)));
   const inOffice = (l: Leader): boolean => year === null || ((l.from ?? 0) <= year && (l.to ?? 9999) >= year);
   const roleFits = (l: Leader): boolean => role !== null && l.role.toLowerCase().includes(role.toLowerCase());
-  return found.sort((a, b) => Number(inOffice(b)) - Number(inOffice(a)) || Number(roleFits(b)) - Number(roleFits(a)) || (b.to ?? 9999) - (a.to ?? 9999));
+  // Namesakes in office together ("King Abdullah" of Jordan and of Malaysia in 2022): the one of a state the text is about.
+  const named = (l: Leader): boolean => states.includes(l.iso3);
+  return found.sort(
+    (a, b) =>
+      Number(inOffice(b)) - Number(inOffice(a)) ||
+      Number(roleFits(b)) - Number(roleFits(a)) ||
+      Number(named(b)) - Number(named(a)) ||
+      (b.to ?? 9999) - (a.to ?? 9999),
+  );
 }
 
 /** Is this word the family name of a known leader? (Lets "Erdoğan said" through.) */

@@ -24,8 +24,8 @@ export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPla
   return LOWER.test(t) && !DIGIT.test(t);
 }
 
-/** "Jr.", "III": what may close a name after the family name. */
-export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+/** "Jr.", "III", "Mohammed VI": what may close a name after the family name (a generation's number, never "I"). */
+export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|VI{0,3}|IX|X)\.?$/;
 
 export function isParticle(word: Word): boolean {
   return nameWords().particles.has(word.text);

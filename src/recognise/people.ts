@@ -256,6 +256,8 @@ class SentencePeople {
 
   /** The "of [the] State" after word `last`, with the index of its last word. */
   countryPhraseAfter(last: number): { iso3: string; end: number } | null {
+    // "King Abdullah II of Jordan", "Marcos Jr. of the Philippines": past the name's suffix.
+    if (this.ws[last + 1] && NAME_SUFFIX.test(this.ws[last + 1]!.text) && !BREAK.test(this.gap(last, last + 1))) last++;
     const of = this.ws[last + 1];
     if (of?.key !== 'of' || BREAK.test(this.gap(last, last + 1))) return null;
     let k = last + 2;

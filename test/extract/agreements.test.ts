@@ -693,4 +693,16 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['2024-10-10', '2024-10-10'],
     );
   });
+  it('keeps two adjectives that share a noun in one subject, unless a count makes them two', () => {
+    assert.deepEqual(
+      agreements(`${VISIT} Agreements were signed on issues such as customs, protection of natural and cultural heritage and fisheries.`, '2024-10-10').map(
+        (a) => a.title,
+      ),
+      ['agreement on customs', 'agreement on protection of natural and cultural heritage', 'agreement on fisheries'],
+    );
+    assert.deepEqual(
+      agreements(`${VISIT} The ministers signed two frameworks for cooperation in digital and maritime economy.`, '2024-10-10').map((a) => a.title),
+      ['framework for cooperation in digital', 'framework for maritime economy'],
+    );
+  });
 });

@@ -337,6 +337,21 @@ describe('events: dates that belong to something else', () => {
   });
 });
 
+describe("events: a speaker's today", () => {
+  it('takes no day from "today" inside a quotation, which is the day of the speech', () => {
+    const got = events(
+      'President Ana Reyes of Peru paid a state visit to Chile from the 3rd to the 6th of May 2024.\n\nAt the closing press conference, President Juan Ortiz said: “We reviewed every part of our cooperation in today’s talks.”',
+      '2024-05-09',
+    );
+    assert.deepEqual(got, [{ type: 'visit', date: '2024-05-03', end: '2024-05-06', planned: false, countries: ['CHL', 'PER'] }]);
+    // Outside a quotation, the page's today stands.
+    assert.deepEqual(
+      events('President Ana Reyes of Peru held talks today with President Juan Ortiz of Chile in Santiago.', '2024-05-09').map((e) => e.date),
+      ['2024-05-09'],
+    );
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(

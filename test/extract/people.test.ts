@@ -714,4 +714,29 @@ describe('people: roles and states in the shapes of real readouts', () => {
     const named = people('Chile and Peru held talks, Peruvian spokesman Jorge Quispe said after President of Chile Ana Soler spoke.');
     assert.equal(named.find((p) => p.name === 'Jorge Quispe')?.country, 'PER', 'a state the text gives the spokesperson stays');
   });
+  it('takes the namesake leader of a state the text is about, finds a leader by either name, and reads a state after a suffix', () => {
+    const inMuscat = people(
+      'King Abdullah arrived in Muscat on a state visit to Oman, where Sultan Haitham bin Tarik welcomed him and talks on Jordan and Oman began.',
+      '2022-10-06',
+    );
+    assert.deepEqual(
+      inMuscat.map((p) => [p.name, p.country]).sort(),
+      [
+        ['Abdullah', 'JOR'],
+        ['Haitham bin Tarik', 'OMN'],
+      ],
+      'Malaysia also had a King Abdullah in 2022; "Tarik" is a spelling of "Tariq"',
+    );
+    const heir = people('King Abdullah arrived in Amman after talks on Jordan and Oman, and Crown Prince Hussein received him.', '2022-10-06');
+    assert.deepEqual(
+      heir.map((p) => [p.name, p.role]),
+      [
+        ['Abdullah', 'King'],
+        ['Hussein', 'Crown Prince'],
+      ],
+      "the heir is no second form of the king's name, though the king's full name ends with his",
+    );
+    const suffixed = people('The talks were opened by King Mohammed VI of Morocco and President Teodora Lanz of Ruritania.', '2024-05-01');
+    assert.equal(suffixed.find((p) => p.role === 'King')?.country, 'MAR');
+  });
 });
