@@ -67,6 +67,8 @@ const kindTables = perLexicons((lex) => {
       ),
       'giu',
     ),
+    /** "… and an agreement on …": the next document, even after "between" ("a letter between A and B and an agreement on C"). */
+    nextDocument: new RegExp(String.raw`^,?\s+and\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
     subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
   };
 });
@@ -176,7 +178,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:relating\s+to|related\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -202,7 +204,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s*;\s+(?:and,?\s+)?(?:a|an|the|another)\s`,
     String.raw`\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
-    String.raw`\s+(?:was|were|is|are|will|would|has|have|had|shall|can|could|should|may|must)\b`,
+    String.raw`\s+(?:was|were|is|are|will|would|has|have|had|shall|can|could|should|may|must|became|becomes)\b`,
     String.raw`,?\s+(?:signed|inked|concluded|exchanged|adopted|initiall?ed|approved|renewed|reached|issued)\b`,
     String.raw`,?\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of|as\s+the|as\s+(?:he|she|they))\b`,
     String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
@@ -256,6 +258,17 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     }
     // "Economic and Technical Cooperation Agreement": an "and" between capitalised words of the title.
     if (w.key === 'and' && first === j + 1 && ws[j + 1]!.capitalised && ws[j - 1]?.capitalised) continue;
+    // … and "in", "of", "for" inside the title's words: "the Trade in Goods Agreement" (not "Renewal of Memorandum …").
+    // (Not into another document's kind: "the Declaration of Peace and Friendship agreement" names the declaration again.)
+    if (
+      ['in', 'of', 'for'].includes(w.key) &&
+      first === j + 1 &&
+      first < i &&
+      ws[j + 1]!.capitalised &&
+      ws[j - 1]?.capitalised &&
+      !kindTables().index.at(ws, j - 1)
+    )
+      continue;
     // A year names the document ("the 2025 Road Map") only as part of a capitalised title.
     const capitalisedTitle = w.capitalised && !(j === 0 && ws[i]!.capitalised === false);
     // "a protocol agreement on ICT": a kind word naming the kind after it is part of the title.
@@ -411,7 +424,7 @@ function subjectEnd(text: string, from = 0): number {
     if (m.index < from) continue;
     const before = text.slice(0, m.index);
     const opened = before.lastIndexOf('between');
-    if (/^,?\s+and\s/i.test(m[0]) && opened >= 0 && !/\sand\s/i.test(before.slice(opened))) continue;
+    if (/^,?\s+and\s/i.test(m[0]) && opened >= 0 && !/\sand\s/i.test(before.slice(opened)) && !kindTables().nextDocument.test(text.slice(m.index))) continue;
     return m.index;
   }
   return text.length;
@@ -473,7 +486,10 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const list = fields
     ? subject.slice(fields.index + fields[0].length)
     : subject
-        .replace(/^(?:on|in|for|of|regarding|concerning|relating\s+to|related\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on)\s+/i, '')
+        .replace(
+          /^(?:on|in|for|of|regarding|concerning|relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on)\s+/i,
+          '',
+        )
         // "on issues related to A, B and C": the list after its head noun.
         .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '');
   const segments = list

@@ -705,4 +705,21 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['framework for cooperation in digital', 'framework for maritime economy'],
     );
   });
+  it('reads more ways of naming a document: "in" inside a title, "became operational", "according to a joint statement", an ordinal with its kind, "pertaining to", a topic noun before the kind', () => {
+    const got = agreements(
+      `${VISIT} The Trade in Services Agreement between Moldova and Georgia became operational on 1 July. According to a joint statement, the sides will meet again. They signed a fisheries agreement, a letter of agreement between the two statistics offices and an agreement pertaining to the exchange of hydrological data. Four protocols were also signed. The first protocol is about customs procedures.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      got.map((a) => [a.title, a.status]),
+      [
+        ['Trade in Services Agreement between Moldova and Georgia', 'in_force'],
+        ['joint statement', 'signed'],
+        ['fisheries agreement', 'signed'],
+        ['letter of agreement between the two statistics offices', 'signed'],
+        ['agreement pertaining to the exchange of hydrological data', 'signed'],
+        ['protocol on customs procedures', 'signed'],
+      ],
+    );
+  });
 });
