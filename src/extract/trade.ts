@@ -214,7 +214,9 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
   // "… after $301 million in 2022": a year right after the figure is its own, unless it opens the
   // next figure's phrase ("$169 million, in 2017 — to $259 million").
   const opensNext = after !== undefined && s.money.some((m) => m.start >= after.d.end && m.start - after.d.end <= 25);
-  if (after && after.d.start - money.end <= 15 && !opensNext) return after.year;
+  // (A bracket after the figure does not part it from its year: "$543 million (Sh70.8 billion) in 2021".)
+  const gap = after ? s.text.slice(money.end, after.d.start).replace(/\s*\([^()]{0,40}\)/g, '') : '';
+  if (after && gap.length <= 15 && !opensNext) return after.year;
   if (before) return before.year;
   if (after) return after.year;
   return null;
@@ -411,6 +413,13 @@ function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: Documen
     const pair = lastPairBefore(sentences, s);
     if (pair) return pair;
   }
+  // "In 2022, Malaysia was Thailand's largest trading partner. The total trade value amounted to …":
+  // a sentence that names no state goes on with the pair the sentence before it, in its paragraph, names.
+  const before = sentences[s.index - 1];
+  if (!states.length && before?.paragraph === s.paragraph) {
+    const pair = lastPairBefore(sentences, s, 1);
+    if (pair) return pair;
+  }
   return partiesFor(
     states.map((c) => c.iso3),
     ctx,
@@ -423,8 +432,8 @@ const TWO_STATES = /\b(?:the\s+two\s+(?:nations|countries|states|sides|economies
 const PAIR_REACH = 3;
 
 /** The two states the nearest sentence before `s` names, when it names exactly two; null when it names more. */
-function lastPairBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence): string[] | null {
-  for (let i = s.index - 1; i >= Math.max(0, s.index - PAIR_REACH); i--) {
+function lastPairBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, reach = PAIR_REACH): string[] | null {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - reach); i--) {
     const named = new Set(sentences[i]?.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => c.iso3));
     if (named.size === 2) return [...named].sort();
     if (named.size > 2) return null;
@@ -438,7 +447,9 @@ function yearOfPreviousSentence(sentences: readonly RecognisedSentence[], s: Rec
   // A year the sentence names but the text cannot place ("last year", no publication date) is not the previous one.
   if (s.dates.some((d) => d.kind === 'relative-year')) return null;
   const previous = sentences[s.index - 1];
-  if (!previous || previous.paragraph !== s.paragraph || !previous.money.length) return null;
+  // (A sentence with no figure counts when it opens with its year: "In 2022, Malaysia was Thailand's largest trading partner.")
+  const scene = previous !== undefined && /^\s*(?:In|During|Throughout)\s+(?:(?:19|20)\d\d)\b/.test(previous.text);
+  if (!previous || previous.paragraph !== s.paragraph || (!previous.money.length && !scene)) return null;
   // A target's year ("to $30 billion by 2025") is no year of a figure reported after it.
   const years = previous.dates
     .filter((d) => !/\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i.test(previous.text.slice(Math.max(0, d.start - 20), d.start)))

@@ -146,8 +146,9 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
 }
 
 // The words that restate a figure in another currency ("(roughly", ", or about", "— more than").
-const RESTATING_WORDS = String.raw`(?:about|around|roughly|approximately|some|nearly|over|more\s+than|almost|close\s+to)?`;
-const RESTATED = new RegExp(String.raw`^\s*(?:[([]|,\s*or|[-–—])\s*${RESTATING_WORDS}\s*$`, 'i');
+// ("(approx. $2.1 billion)", ", equivalent to about 1 trillion pesos", "(i.e. $5 million)".)
+const RESTATING_WORDS = String.raw`(?:(?:equivalent|equal)\s+to\s+|i\.\s?e\.,?\s+)?(?:about|around|roughly|approx\.|approx|approximately|some|nearly|over|more\s+than|almost|close\s+to|circa|ca\.)?`;
+const RESTATED = new RegExp(String.raw`^\s*(?:[([]|,\s*or|[-–—]|,(?=\s*(?:equivalent|equal)\s+to\b))\s*${RESTATING_WORDS}\s*$`, 'i');
 // A dollar figure in brackets after other words: "5 trillion yen or Rs3.2 lakh crore ($42 billion)".
 const DOLLARS_IN_BRACKETS = new RegExp(String.raw`[([]\s*${RESTATING_WORDS}\s*$`, 'i');
 
@@ -189,6 +190,8 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
       // Only in the same run of figures: a clause or two after a figure with its currency.
       // … and only for money: "280 million people", "5 million tonnes" are counts.
       const counted = countedUnit.test(text.slice(index + m[0].length, index + m[0].length + 20));
+      // "(GHS 4.9 billion)": a figure after a currency code the table does not know is in that currency, not the one before.
+      if (/\b[A-Z]{3}\s?$/.test(text.slice(Math.max(0, index - 4), index))) continue;
       if (previous && !counted && index - (previous.end - offset) <= 120 && !/[.;]\s/.test(text.slice(previous.end - offset, index)))
         push(index, m[0], null, m[1]!, m[2], previous.currency);
     }
@@ -205,7 +208,8 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     const m = out[i]!;
     const dollar = m.currency !== 'USD' ? out.slice(i + 1).find((n) => n.currency === 'USD' && n.start - m.end <= 60) : undefined;
     const between = dollar ? text.slice(m.end - offset, dollar.start - offset) : '';
-    if (dollar && (bracketed(between) || DOLLARS_IN_BRACKETS.test(between)) && !/[.;]\s/.test(between)) {
+    // (A sentence's end between them parts them; the stop of "approx." does not.)
+    if (dollar && (bracketed(between) || DOLLARS_IN_BRACKETS.test(between)) && !/[.;]\s/.test(between.replace(/\b(?:approx|ca|i\.\s?e)\.\s/gi, ' '))) {
       merged.push({ ...m, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
       i = out.indexOf(dollar);
       continue;

@@ -332,4 +332,23 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+  it('gives each figure of "X in 2022, up from Y in 2021" its own year, brackets after the figures notwithstanding', () => {
+    const got = trade(
+      'Ghana and Togo held talks. Ghana’s exports to Togo were valued at USD 410 million (GHS 4.9 billion) in 2023, up from USD 388 million (GHS 3.1 billion) in 2022.',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.value, t.year]),
+      [
+        [410e6, 2023],
+        [388e6, 2022],
+      ],
+    );
+  });
+  it('takes the year and the pair of a sentence that sets the scene for a figure with neither', () => {
+    const [t] = extractText(
+      't.txt',
+      'Prime Minister Ana Reyes of Peru will visit Chile and Bolivia.\n\nIn 2023, Bolivia was Chile’s third trading partner in the region. The total trade value amounted to over US$4 billion.',
+    ).trade;
+    assert.deepEqual([t?.parties, t?.year, t?.value_usd], [['BOL', 'CHL'], 2023, 4e9]);
+  });
 });

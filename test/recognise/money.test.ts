@@ -80,4 +80,12 @@ describe('other dollars', () => {
     // Two figures in one currency are two figures, and a bracket far from the figure is its own.
     assert.equal(findMoney('exports of $3 billion ($1 billion more than in 2022)').length, 2);
   });
+  it('reads "(approx. $2.1 billion)" as the dollar value of the figure before it, and a restatement in an unnamed currency as no figure', () => {
+    const [m, ...rest] = findMoney('trade reached QAR 7.8 billion (approx. $2.1 billion) in 2023');
+    assert.deepEqual([m?.value, m?.currency, m?.usd, rest.length], [7.8e9, 'QAR', 2.1e9, 0]);
+    assert.deepEqual(
+      findMoney('trade reached $27 billion, equivalent to about one trillion pesos').map((x) => [x.value, x.currency]),
+      [[27e9, 'USD']],
+    );
+  });
 });
