@@ -14,7 +14,7 @@ export interface Dateline {
 }
 
 const PUBLISHED_LABEL =
-  /^\s*(?:date|(?:first\s+)?published(?:\s+(?:on|date))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+on)?|release date)\s*:?\s*/i;
+  /^\s*(?:date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date)\s*:?\s*/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -62,14 +62,15 @@ export interface PublishedLine {
  */
 export function publishedLine(line: string): PublishedLine | null {
   const label = PUBLISHED_LABEL.exec(line);
-  const body = label ? line.slice(label[0].length) : line;
+  // "12March 2019": a day glued to its month, as some CMSs print it.
+  const body = (label ? line.slice(label[0].length) : line).replace(/^(\s*\d{1,2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/, '$1 ');
   const found = statedDate(body.slice(0, 60));
   if (!found) return null;
   if (found.index > 2) {
     const head = body.slice(0, found.index);
     if (label || line.length > 80 || !/^[\s(]*[\p{L} .]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/u.test(head)) return null;
   }
-  const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*/, '');
+  const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?[\s|]*/i, '');
   // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.
   // Each word is a capital and letters, separated from the next by spaces or commas: one way to read
   // a line, so a long run of capitals cannot be split into words in a combinatorial number of ways.

@@ -64,21 +64,24 @@ function dottedDate(text: string): string | null {
   return statedDate(text)?.date ?? null;
 }
 
-const DATE_LABEL = String.raw`((?:first\s+)?(?:published|posted|updated|last updated)(?:\s+on)?\s*:|^\s*date\b)`;
+const DATE_LABEL = String.raw`((?:first\s+)?(?:publish(?:ed)?|posted|updated|last updated)(?:\s+(?:on|in|date))?\s*:|^\s*date\b)`;
 const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
 const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');
 
 /** A date the page labels as its publication ("Published: …", "Updated on: …"), anywhere near the top. */
 function labelledDate(lines: readonly string[]): string | null {
+  let updated: string | null = null;
   for (const line of lines.slice(0, 40)) {
     // At the start of a line, or inside a short byline line ("Edited by: … New Delhi Updated on: May 16, 2022"):
     // a paragraph is only read at its start.
     const at = (line.length > 200 ? LABEL_AT_START : LABEL_ANYWHERE).exec(line);
     if (!at) continue;
     const found = publishedLine(line.slice(at.index).trim());
-    if (found) return found.date;
+    // The day a page was updated is its date only when it gives no day of publication ("Updated in: 28 February 2024" over "Publish Date: 12 March 2019").
+    if (found && /updated/i.test(at[1]!)) updated ??= found.date;
+    else if (found) return found.date;
   }
-  return null;
+  return updated;
 }
 
 export function readHead(input: readonly string[], options: { hasTitle: boolean }): Head {
@@ -210,7 +213,7 @@ function footStamp(lines: readonly string[]): string | null {
   const foot = lines.filter((l) => l.trim() !== '').slice(-FOOT_LINES);
   const stamps = foot
     .map((l) => l.trim())
-    .filter((l) => l.length <= 60 && l.split(/\s+/).length <= 5)
+    .filter((l) => l.length <= 60 && l.split(/\s+/).length <= 7)
     .flatMap((l) => publishedLine(l) ?? []);
   return stamps.length === 1 ? stamps[0]!.date : null;
 }

@@ -325,6 +325,22 @@ describe('the head of a page', () => {
     const doc = cleanDocument(raw('Sunday, November 24, 2024\n\nLeaders meet in Lima\n\nUpdated on: May 16, 2022\n\nThe leaders met on Monday.'));
     assert.equal(doc.published, '2022-05-16');
   });
+  it('prefers a labelled day of publication to a labelled update, reads a day glued to its month, and takes no stamp for the headline', () => {
+    const doc = cleanDocument(
+      raw(
+        'Updated in: 28 February 2024 - 12:38\n\nChile, Peru sign 4 deals\n\nNews ID: 7142\nPublish Date: 12March 2019 - 10:36\n\nThe ministers met on Monday in Lima.',
+      ),
+    );
+    assert.deepEqual([doc.published, doc.title], ['2019-03-12', 'Chile, Peru sign 4 deals']);
+  });
+  it('reads a stamp at the foot with a weekday and a time in AM/PM', () => {
+    const doc = cleanDocument(
+      raw(
+        'Chile, Peru sign 4 deals\n\nThe ministers met in Lima and signed four deals.\n\nAndes Daily |\nMonday September 25, 2023, 03:18:09 PM |\n\nLeave a Reply',
+      ),
+    );
+    assert.equal(doc.published, '2023-09-25');
+  });
   it('does not take a photo caption for the headline', () => {
     const doc = cleanDocument(
       raw('Minister Kwesi Boateng speaks to journalists in Accra. THE GHANA NEWS/Ama Mensah\n\nACCRA — Ghana is in talks with Peru, the minister said.'),
