@@ -42,7 +42,7 @@ const venuePattern = perLexicons(
     ),
 );
 const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
-const SIDELINES = /\bon the (?:sidelines|margins) of\b/i;
+const SIDELINES = /\b(?:on|at|in) the (?:sidelines|margins) of\b/i;
 // "invited X to visit", "an invitation to visit", "accepted the invitation to pay a visit": the visit
 // is announced, and the day in the sentence is the day of the invitation, not of the visit.
 const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
@@ -659,6 +659,17 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     groups.push(g);
     return g;
   };
+  // "Abiy also met President Guelleh of Djibouti": a meeting with someone of a third state, on the
+  // sidelines of the encounter or during the visit, is a meeting of its own (on its day when the
+  // encounter has one day). Whether the candidate was opened so.
+  const openedBeside = (c: Candidate, main: Group): boolean => {
+    const sides = main.countries.size === 2 ? sideMeeting(c, main) : null;
+    if (!sides) return false;
+    const g = open({ ...c, date: main.end === null ? main.date : null, basis: main.end === null ? main.basis : null, type: 'meeting' }, false);
+    g.countries = new Set(sides);
+    g.people = new Set([...g.people].filter((p) => p.country !== null && sides.includes(p.country)));
+    return true;
+  };
   const join = (g: Group, c: Candidate, defining: boolean): void => {
     (defining ? g.defining : g.merged).push(c.sentence);
     g.parts.push(c);
@@ -724,7 +735,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // meeting the text mentions in a call's readout is not part of the call.
     for (const c of lead)
       if (c.sentence !== main.defining[0] && !c.recalled && (FAMILY[c.type] === FAMILY[main.type] || (main.type !== 'phone_call' && c.type !== 'phone_call')))
-        join(main, c, c.date === null || c.date === main.date);
+        if (!(c.date === null && openedBeside(c, main))) join(main, c, c.date === null || c.date === main.date);
     // "PM has invited the Crown Prince to visit, which he accepted on Wednesday … during a call": the
     // invitation's day is the day of the encounter at which it was made.
     if (main.date === null) {
@@ -772,6 +783,19 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // "The meeting highlighted the outcomes of cooperation during the year 2023": the encounter just
     // reported, named again; a year or month in the sentence dates something else.
     if (main && c.anaphoric && c.date.length < 10 && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main.countries.has(x))) {
+      join(main, c, false);
+      continue;
+    }
+    // "The phone call took place on the eve of the festival … on Monday": a call the text opens its
+    // sentence with is the call it has dated already; the day in the sentence dates something else.
+    if (
+      main &&
+      c.anaphoric &&
+      main.type === 'phone_call' &&
+      c.type === 'phone_call' &&
+      main.basis === 'stated' &&
+      c.countries.every((x) => main.countries.has(x))
+    ) {
       join(main, c, false);
       continue;
     }
@@ -952,6 +976,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // A recalled encounter ("the subject of a previous meeting held in Brasilia") adds nothing to another.
     if (c.recalled) continue;
+    // "Abiy also met President Guelleh of Djibouti": a meeting with someone of a third state, on the
+    // sidelines of the encounter or during the visit, is a meeting of its own (on its day when the
+    // encounter has one day).
+    if (main && openedBeside(c, main)) continue;
     const target =
       (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
@@ -980,6 +1008,21 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const events = split.map((g) => toEvent(g, ctx, main));
   const mainEvent = main ? (events[split.findIndex((g) => g.main)] ?? null) : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? null };
+}
+
+// "also met", "also held talks with": another meeting of the same occasion.
+const ALSO_MET = /\balso\s+(?:met|meets|held\s+(?:talks|a\s+meeting)|discussed|received|had\s+(?:talks|a\s+meeting))\b/i;
+
+/**
+ * The two sides of a meeting a sentence reports beside the main encounter: a participant of one of
+ * its states meeting a named person of a third ("X also met President Y of Z"), or null.
+ */
+function sideMeeting(c: Candidate, main: Group): [string, string] | null {
+  if (FAMILY[c.type] !== FAMILY['meeting'] || c.type === 'phone_call' || !ALSO_MET.test(c.sentence.text)) return null;
+  const others = [...new Set(c.people.map((p) => p.country).filter((x): x is string => x !== null && !main.countries.has(x)))];
+  const own = c.countries.filter((x) => main.countries.has(x));
+  if (others.length !== 1 || own.length !== 1) return null;
+  return [own[0]!, others[0]!];
 }
 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
@@ -1099,11 +1142,24 @@ function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext,
 function splitBilateral(g: Group, ctx: DocumentContext): Group[] | null {
   if (g.type === 'summit' || g.type === 'forum' || g.type === 'phone_call') return null;
   const text = g.defining.map((s) => s.text).join(' ');
-  if (!/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b/i.test(text))
+  // … also "conferred with leaders of various African countries at the sidelines of the summit".
+  if (
+    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b/i.test(
+      text,
+    )
+  )
     return null;
   // The states the round involved: the group's own, or a list the next sentence gives ("The meetings involved …").
   const listed = g.merged.find((s) => /\b(?:involved|included|were with|with)\b/i.test(s.text) && new Set(s.countries.map((c) => c.iso3)).size >= 3);
   const states = new Set([...g.countries, ...(listed ? listed.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3) : [])]);
+  // The venue's state is no side ("at the sidelines of the summit in Quito"), unless the text names it otherwise or someone of it takes part.
+  const sentences = [...g.defining, ...g.merged];
+  const byName = new Set(
+    sentences.flatMap((s) => s.countries.filter((c) => c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat').map((c) => c.iso3)),
+  );
+  const present = new Set([...g.people].map((p) => p.country));
+  for (const s of sentences)
+    for (const c of s.countries) if ((c.kind === 'city' || c.kind === 'capital') && !byName.has(c.iso3) && !present.has(c.iso3)) states.delete(c.iso3);
   if (states.size <= 2) return null;
   // The side that meets the others: the first participant's state, else the text's own.
   const host = [...g.people].find((p) => p.country)?.country ?? ctx.focus[0];

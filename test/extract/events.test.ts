@@ -352,6 +352,43 @@ describe("events: a speaker's today", () => {
   });
 });
 
+describe('events: one call, and meetings beside an encounter', () => {
+  it('reads "The phone call took place …" as the call already dated, whatever day the sentence names', () => {
+    const got = events(
+      'President Ana Reyes of Peru held a phone conversation with President Juan Ortiz of Chile on Sunday. The phone call took place on the eve of the national holiday, which falls on Monday.',
+      '2024-05-07',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date]),
+      [['phone_call', '2024-05-05']],
+    );
+  });
+  it('reads a meeting with someone of a third state ("also met President X of Z") as a meeting of its own', () => {
+    const got = events(
+      'Prime Minister Ana Reyes of Peru held talks with President Juan Ortiz of Chile on the sidelines of the regional summit in Quito today. Reyes also met President Luis Mora of Paraguay.',
+      '2024-05-07',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.countries]),
+      [
+        ['meeting', '2024-05-07', ['CHL', 'PER']],
+        ['meeting', '2024-05-07', ['PER', 'PRY']],
+      ],
+    );
+  });
+  it('reads "conferred with leaders of several countries at the sidelines of the summit" as one meeting per state, not a summit', () => {
+    const got = events(
+      'Prime Minister Ana Reyes of Peru conferred with leaders of several countries at the sidelines of the regional summit in Quito today.\n\nReyes held talks with leaders of Chile, Paraguay and Uruguay on trade and security.',
+      '2024-05-07',
+    );
+    assert.deepEqual(got.map((e) => [e.type, e.countries]).sort(), [
+      ['meeting', ['CHL', 'PER']],
+      ['meeting', ['PER', 'PRY']],
+      ['meeting', ['PER', 'URY']],
+    ]);
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(
