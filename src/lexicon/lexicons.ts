@@ -80,6 +80,7 @@ const LISTS = {
   cityNamedWords: 'city-named-words.txt',
   countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',
+  geographicFeatures: 'geographic-features.txt',
   honorifics: 'honorifics.txt',
   nameParticles: 'name-particles.txt',
   nonNameWords: 'non-name-words.txt',

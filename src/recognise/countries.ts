@@ -64,12 +64,31 @@ const REGION_BEFORE = new Set([
 // "Shanghai Cooperation Organisation", "Minsk Agreements", "Astana format": a city that names a body,
 // a process or a document is no place of the sentence (data/city-named-words.txt).
 const namedAfterCity = perLexicons((lex) => new Set(lex.cityNamedWords.map((w) => w.toLowerCase())));
+// "the Gulf of Guinea", "the Sea of Japan": a feature named after a state (data/geographic-features.txt).
+const features = perLexicons((lex) => new Set(lex.geographicFeatures.map((w) => w.toLowerCase())));
+// "the Central African country", "West African nations": a region's adjective describing a state, not the state it names.
+const DESCRIBED = new Set(['country', 'countries', 'nation', 'nations', 'state', 'states', 'region', 'leaders', 'neighbour', 'neighbor']);
 
 export function findCountries(ws: readonly Word[]): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < ws.length; i++) {
     const hit = matchAt(ws, i);
     if (hit && hit.kind === 'adjective' && hit.length === 1 && i > 0 && REGION_BEFORE.has(ws[i - 1]!.key) && ws[i - 1]!.capitalised) continue;
+    if (hit && hit.kind === 'adjective' && hit.length > 1 && REGION_BEFORE.has(ws[i]!.key) && DESCRIBED.has(ws[i + hit.length]?.key ?? '')) {
+      i += hit.length - 1;
+      continue;
+    }
+    if (
+      hit &&
+      (hit.kind === 'name' || hit.kind === 'official') &&
+      i > 1 &&
+      ws[i - 1]!.key === 'of' &&
+      ws[i - 2]!.capitalised &&
+      features().has(ws[i - 2]!.key)
+    ) {
+      i += hit.length - 1;
+      continue;
+    }
     const after = hit ? ws[i + hit.length] : undefined;
     if (
       hit &&

@@ -39,4 +39,9 @@ describe('countries', () => {
   it('does not take lower-case words or parts of other words', () => {
     assert.deepEqual(codes('we ate turkey in china cups; Chadwick'), []);
   });
+  it("takes no state from a feature named after one or from a region's adjective describing a state", () => {
+    assert.deepEqual(codes('a pipeline across the Gulf of Guinea and patrols in the Sea of Japan'), []);
+    assert.deepEqual(codes('during his visit to the Central African country, and with West African nations'), []);
+    assert.deepEqual(codes('Central African President Touadera met the President of Guinea'), ['CAF', 'GIN']);
+  });
 });
