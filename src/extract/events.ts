@@ -279,7 +279,12 @@ function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   return out;
 }
 
-function candidatesOf(s: RecognisedSentence, cues: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
+// "150 business leaders will travel to Kampala": a trip of firms and traders, no encounter of states.
+const BUSINESS_TRIP =
+  /\b(?:business\s+(?:leaders|people|persons|men|women|delegations?|community|executives|owners)|businessmen|businesspeople|entrepreneurs|investors|companies|firms|exporters|traders)\b[^.;,]{0,40}$/i;
+
+function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
+  const cues = all.filter((c) => !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)));
   if (!cues.length) return [];
   const clauses = clausesOf(s).filter(([a, b]) => cues.some((c) => c.index >= a && c.index < b));
   // One clause with encounter words: the whole sentence is the candidate's context.
@@ -349,8 +354,9 @@ function candidateOf(
   );
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
+  // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
   const resolved = [...dates]
-    .filter((d) => !(hasDay && d.kind === 'year'))
+    .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
     .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))
     .map((d) => resolveDate(d, planned, ctx))
     .find((r) => r.date !== null) ?? { date: null, end: null };
@@ -440,16 +446,26 @@ function spanEnd(text: string, date: string | null): string | null {
   return hours ? addDays(date, Number(hours[1]) / 24 - 1) : null;
 }
 
+/** A date the sentence gives as the last day of a stay: "will last until July 26". */
+function isLastDay(s: RecognisedSentence, d: DateMention): boolean {
+  return (
+    /\b(?:until|till|through|to)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) &&
+    /\b(?:last|lasts|run|runs|continue|continues|stay|stays|until)\b/i.test(s.text.slice(Math.max(0, d.start - 40), d.start))
+  );
+}
+
 /** "arrived on July 23, and the visit will last until July 26": the stated last day. */
 function lastsUntil(s: RecognisedSentence, dates: readonly DateMention[], date: string | null, planned: boolean, ctx: DocumentContext): string | null {
-  if (!date || date.length < 8) return null;
-  const until = dates.find(
-    (d) =>
-      /\b(?:until|till|through|to)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) &&
-      /\b(?:last|lasts|run|runs|continue|continues|stay|stays|until)\b/i.test(s.text.slice(Math.max(0, d.start - 40), d.start)),
-  );
+  // A day, with its year or without ("--03-11"), never a month.
+  if (!date || !(date.length === 10 || date.startsWith('--'))) return null;
+  const until = dates.find((d) => isLastDay(s, d));
   const end = until ? resolveDate(until, planned, ctx).date : null;
-  return end && end.length === date.length && end > date ? end : null;
+  return end && end.length === date.length && end.startsWith('--') === date.startsWith('--') && end > date ? end : null;
+}
+
+/** Two days written alike, both with their year or both without: comparable as strings. */
+function sameForm(a: string, b: string): boolean {
+  return (a.length === 10 && b.length === 10) || (a.startsWith('--') && b.startsWith('--') && a.length === 7 && b.length === 7);
 }
 
 /** The date an invitation sentence states: the day of the encounter at which it was made. */
@@ -890,8 +906,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       c.type === 'visit' &&
       c.end !== null &&
       main.end === null &&
-      main.date?.length === 10 &&
-      c.date.length === 10 &&
+      main.date !== null &&
+      sameForm(main.date, c.date) &&
       c.date <= main.date &&
       main.date <= c.end &&
       !(main.planned && !c.planned) &&

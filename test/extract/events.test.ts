@@ -389,6 +389,15 @@ describe('events: one call, and meetings beside an encounter', () => {
   });
 });
 
+describe('events: stays with no year, and trips of firms', () => {
+  it('reads "arrived on D1 … a visit that will last until D2" as one visit from D1 to D2, with the signing day inside it, and no year guessed', () => {
+    const got = events(
+      'Presidents Ana Reyes of Peru and Juan Ortiz of Chile signed four agreements during the latter’s visit. The signing ceremony took place on March 12 at the presidential palace.\n\nPresident Ortiz arrived in Peru on March 11 at the invitation of President Reyes as part of a state visit that will last until March 14.\n\nThe Peruvian president announced that 100 Peruvian business leaders will travel to Santiago to meet Chilean companies.',
+    );
+    assert.deepEqual(got, [{ type: 'visit', date: '--03-11', end: '--03-14', planned: false, countries: ['CHL', 'PER'] }]);
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(
