@@ -480,6 +480,14 @@ class SentencePeople {
   /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
   nameAfterComma(role: RolePhrase): [number, number] | null {
     const { ws } = this;
+    // "at the headquarters of the president of Algeria, El Mouradia": a place the role describes, named after the comma.
+    if (
+      role.first > 0 &&
+      /\b(?:headquarters|palace|residence|office|seat|home|house|compound)\s+of\s+(?:the\s+)?$/i.test(
+        this.text.slice(Math.max(0, ws[role.first]!.start - 40), ws[role.first]!.start),
+      )
+    )
+      return null;
     // "Sayyid Badr, Foreign Minister, Qais Al Yousef, Minister of …": a role after a name and a comma is
     // that name's, unless a role before the name took it ("Secretary of X Pablo Mena, Secretary of Y, Luis Pardo").
     const before = ws[role.first - 1];
@@ -502,7 +510,8 @@ class SentencePeople {
       role.role !== role.title.form ||
       role.title.keys.length > 1 ||
       role.first === 0 ||
-      ['the', 'a'].includes(ws[role.first - 1]!.key);
+      // … also after a word of time: "Kuwait's former Amir, Sheikh Nawaf …".
+      ['the', 'a', 'former', 'late', 'then', 'outgoing', 'incoming', 'new', 'current'].includes(ws[role.first - 1]!.key);
     if (!standalone) return null;
     let j = comma + honorificsAt(ws, comma);
     if (j >= ws.length) return null;

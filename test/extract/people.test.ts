@@ -739,4 +739,16 @@ describe('people: roles and states in the shapes of real readouts', () => {
     const suffixed = people('The talks were opened by King Mohammed VI of Morocco and President Teodora Lanz of Ruritania.', '2024-05-01');
     assert.equal(suffixed.find((p) => p.role === 'King')?.country, 'MAR');
   });
+  it('reads an office that runs to a comma before the name, a role after "former", and takes no place or headline verb for a name', () => {
+    const got = people(
+      "Ruritanian President Ends Visit. The President was accompanied by the Minister of the Federal Capital Territory, Ama Okafor, and by Peru's former President, Luis Mora. The talks were held at the residence of the president of Ghana, Jubilee House.",
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Ama Okafor', 'Minister of the Federal Capital Territory'],
+        ['Luis Mora', 'President'],
+      ],
+    );
+  });
 });
