@@ -15,7 +15,7 @@ import type { DocumentContext } from './context.js';
 import { eventCues } from './event-cues.js';
 import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
-import { monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
+import { monthYearsBySentence, previousDays, resolveDate, type DateContext } from './resolve-date.js';
 
 type DateBasis = 'stated' | 'publication' | 'inferred';
 
@@ -62,7 +62,9 @@ const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
 // "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
 const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:bilateral\s+)?(?:ties|relations|relationship)\b[^.;,]{0,90}$/i;
 // "…, said a statement of Myanmar's Foreign Ministry Sunday": the day of the statement, not of the encounter.
-const ATTRIBUTION = /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$/i;
+// … and "issued on Wednesday a statement marking the conclusion of the visit": the day of the statement.
+const ATTRIBUTION =
+  /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$|\b(?:issued|released|published)\s+(?:on\s+)?$/i;
 // "on the second day of his four-day state visit": the visit began the days before.
 const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
 // A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
@@ -240,12 +242,23 @@ function insideQuotation(text: string, at: number): boolean {
   return opened > closed || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
+/** "KUWAIT, May 8 (KUNA) --" left inside a sentence: the day of a dateline, which is the report's. */
+function inlineDateline(s: RecognisedSentence, d: DateMention): boolean {
+  return (
+    /\b\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})*,\s*$/u.test(s.text.slice(Math.max(0, d.start - 30), d.start)) &&
+    /^\s*(?:\([^()]{2,30}\))?\s*(?:[-–—]{1,2}|:)\s/.test(s.text.slice(d.end, d.end + 40))
+  );
+}
+
 /** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */
-function encounterDates(s: RecognisedSentence): DateMention[] {
+function encounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
   return s.dates.filter((d) => {
+    // A dateline's day left in the sentence dates the report: when the page states its day of publication, it adds nothing.
+    if (ctx.published !== null && inlineDateline(s, d)) return false;
     // "“We reviewed our cooperation during today's talks”": a speaker's today is the day of the speech,
     // which the page's date need not be.
     if (d.kind === 'relative-day' && insideQuotation(s.text, d.start)) return false;
+
     const before = s.text.slice(Math.max(0, d.start - 60), d.start);
     if (
       NOT_THE_ENCOUNTERS.test(before) ||
@@ -312,7 +325,7 @@ const IN_DATE = /\bin\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:in\s+)?)?$/u;
 /** The same past encounter repeated in other years the sentence lists: one candidate per year. */
 function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
   if (c.planned || c.invitation || c.date === null || c.end !== null) return [];
-  const listed = encounterDates(s).filter(
+  const listed = encounterDates(s, ctx).filter(
     (d) => (d.kind === 'calendar' || d.kind === 'year') && IN_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)),
   );
   // A list of dates: one of them after "and in" or "; in".
@@ -349,7 +362,7 @@ function candidateOf(
   }
   const planned = cue.invitation || announced(s.text, cue);
   // "At the end of the meeting, X said talks will start on April 25": a day a future verb governs is not a past encounter's.
-  const dates = encounterDates(s).filter(
+  const dates = encounterDates(s, ctx).filter(
     (d) => d.start >= from && d.end <= to && (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))),
   );
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
@@ -470,7 +483,7 @@ function sameForm(a: string, b: string): boolean {
 
 /** The date an invitation sentence states: the day of the encounter at which it was made. */
 function invitationDay(s: RecognisedSentence, ctx: DocumentContext): string | null {
-  for (const d of encounterDates(s)) {
+  for (const d of encounterDates(s, ctx)) {
     const r = resolveDate(d, false, ctx).date;
     if (r) return r;
   }
@@ -549,7 +562,7 @@ function framedAsVisit(
       const ownerState = owner ? s.countries.find((c) => c.start === ownerAt && main.countries.has(c.iso3)) : undefined;
       if (owner && !ownerState && !participants.some((p) => people.mentionsIn(p, s).some((m) => ownerAt < m.end && m.end <= cue.index))) continue;
       if (announced(s.text, cue) !== main.planned && !/'s|’s|\byour\b|\bthe\b/i.test(s.text.slice(Math.max(0, cue.index - 25), cue.index))) continue;
-      const mentions = encounterDates(s).filter((d) => d.start >= clause[0] && d.end <= clause[1]);
+      const mentions = encounterDates(s, ctx).filter((d) => d.start >= clause[0] && d.end <= clause[1]);
       // "Putin's visit to Kazakhstan in November last year": a visit of an earlier year is another encounter, however its day resolves.
       if (mentions.some((d) => (d.kind === 'calendar' || d.kind === 'relative-year') && (d.offset ?? 0) < 0)) continue;
       const dates = mentions.map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);
@@ -643,7 +656,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const reports = (s: RecognisedSentence): boolean => cuesOf(s).some((c) => !c.invitation);
   // The next paragraph belongs to the lead only when the first reports no encounter.
   const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
-  const before = previousDays(sentences, ctx);
+  // The day the text named last, among days that can be an encounter's (not "issued on Wednesday a statement").
+  const before = previousDays(
+    sentences.map((s) => ({ dates: encounterDates(s, ctx) })),
+    ctx,
+  );
   const monthYears = monthYearsBySentence(sentences);
   // One context for the sentence at hand, its day and month-years set as the reading moves on (a
   // copy of the document's context per sentence was a measurable share of the time); candidates
@@ -767,7 +784,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // "Lula announced this Saturday (22.Apr.2023) … The declaration was made at the Summit": the day
     // the lead paragraph gives is the day of the encounter it reports.
     if (main.date === null) {
-      const day = [...primary].flatMap((x) => encounterDates(x)).find((d) => d.kind !== 'year' && (d.kind !== 'calendar' || d.from.day !== null));
+      const day = [...primary].flatMap((x) => encounterDates(x, ctx)).find((d) => d.kind !== 'year' && (d.kind !== 'calendar' || d.from.day !== null));
       const resolved = day ? resolveDate(day, main.planned, ctx).date : null;
       if (resolved) {
         main.date = resolved;
@@ -778,7 +795,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // day of the signing the encounter ended in, when the lead gave none.
     if (main.date === null) {
       const held = sentences.find((x) => SIGNING_HELD.test(x.text));
-      const day = held ? encounterDates(held).find((d) => d.kind !== 'year' && (d.kind !== 'calendar' || d.from.day !== null)) : undefined;
+      const day = held ? encounterDates(held, ctx).find((d) => d.kind !== 'year' && (d.kind !== 'calendar' || d.from.day !== null)) : undefined;
       const resolved = day ? resolveDate(day, main.planned, ctx).date : null;
       if (resolved) {
         main.date = resolved;

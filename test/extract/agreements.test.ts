@@ -722,4 +722,12 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('dates documents of a two-day visit by its first day, not by a dateline left in the lead or the day a statement was issued', () => {
+    const text =
+      'date 2024-05-08 LIMA, May 8 (Andes) -- Peru issued on Wednesday a statement marking the conclusion of the state visit paid by President Juan Ortiz of Chile.\n\nThe statement said President Ortiz paid a state visit to Peru on May 7-8.\n\nThe two presidents held talks. They signed a memorandum on fisheries and a memorandum on mining.';
+    assert.deepEqual(
+      agreements(text).map((a) => a.date),
+      ['2024-05-07', '2024-05-07'],
+    );
+  });
 });
