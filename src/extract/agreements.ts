@@ -27,7 +27,9 @@ const statusWords = perLexicons((lex) => {
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
 // What stands before a document that opens a list item: nothing but a bullet or the item's number, an article,
 // or the semicolon closing the previous item.
-const ITEM_OPENING = /(?:^|;)[^\p{L}\p{N};]*(?:\d{1,2}[.)][^\p{L}\p{N};]*)?(?:(?:a|an|the|another)\s+)?$/iu;
+// … or an ordinal that counts it: "-The fourth is a memorandum on …".
+const ITEM_OPENING =
+  /(?:^|;)[^\p{L}\p{N};]*(?:\d{1,2}[.)][^\p{L}\p{N};]*)?(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one\s+)?(?:is|was)\s+)?(?:(?:a|an|the|another)\s+)?$/iu;
 // A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
 const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
@@ -37,9 +39,27 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // … also when the documents are named again on the way: "These agreements include:", "The Memoranda of
 // Understanding (MoU) include …", "The five cooperation agreements are …", "The MoUs signed are:".
 const CONTINUES =
-  /^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:include|included|includes|cover|covered|concern|are|were)\b|^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/i;
+  /^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
+// "One of them is related to A, and the other aims to strengthen B": the two documents a counted header announced.
+const ITEM_VERB = String.raw`(?:is\s+related\s+to|relates\s+to|refers\s+to|concerns|covers|is\s+about|is\s+on|deals\s+with|provides\s+for|focuses\s+on|(?<aims>aims|seeks)\s+to)`;
+const ONE_OF_THEM = new RegExp(
+  String.raw`^\s*one\s+of\s+them\s+${ITEM_VERB}\s+(?<first>[^.;]+?),?\s+(?:and|while)\s+the\s+other\s+${ITEM_VERB.replace('<aims>', '<aims2>')}\s+(?<second>[^.;]+)`,
+  'i',
+);
+// The kind an ordinal's own noun gives its item ("The first protocol is about …").
+const ORDINAL_KINDS: Readonly<Record<string, AgreementKindT>> = {
+  memorandum: 'memorandum',
+  mou: 'memorandum',
+  agreement: 'agreement',
+  accord: 'agreement',
+  protocol: 'protocol',
+  treaty: 'treaty',
+  declaration: 'declaration',
+  programme: 'program',
+  program: 'program',
+};
 const ORDINAL_SUBJECT =
-  /^\s*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?:one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou))?\s+(?:concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+([^.;]+)/i;
+  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou))?\s+(?:refers\s+to|is\s+related\s+to|concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+(?<subject>[^.;]+)/iu;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords']);
 
@@ -227,6 +247,11 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // A text cut off in a list ("… in the fields of health, medical science, pharmaceut"): its last item is no title.
     if (s === sentences.at(-1) && s.paragraph > 0 && !/[.!?:;"'”’»)…\]]\s*$/.test(s.text)) dropCutItem(s.text, mentions);
     const dates = datesByMention(s, mentions);
+    // "The first concerns B": an item of the list the previous sentences announced. Documents named inside
+    // its subject are part of it ("The first protocol is about amendments to the agreement on visas").
+    const found = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
+    const subjectAt = found ? found.index + found[0].length - found.groups!.subject!.length : 0;
+    const ordinal = found && named.every((m) => m.start >= subjectAt) ? found : null;
     // Mentions inside another's title ("the agreement on … of the memorandum"), and each mention's
     // status from its own words, read once: the list's trailing verb is read from them too.
     const nestedOnes = new Set(mentions.filter((m) => mentions.some((o) => o !== m && o.kindStart < m.kindStart && o.end >= m.kindEnd)));
@@ -236,6 +261,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const trailing = trailingStatuses(s.text, mentions, own);
     let previous = null as Prior | null;
     for (const mention of mentions) {
+      if (ordinal && mention.start >= subjectAt) continue;
       const prior: Prior | null = previous;
       const nested = nestedOnes.has(mention);
       let status = own.get(mention) ?? trailing.get(mention) ?? null;
@@ -290,9 +316,27 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, opts), s, opts));
     }
     // "The first concerns B": an item of the list the previous sentences announced.
-    const ordinal = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
-    if (ordinal && list?.kind && !named.length)
-      drafts.push(namedBy(`${list.kind} on ${ordinal[1]!.trim()}`, list.kind, list.status, partiesOf(s, null, ctx, opts), s, opts));
+    const pair = list?.kind && !ordinal ? ONE_OF_THEM.exec(s.text) : null;
+    if (pair && list?.kind) {
+      const kind = list.kind;
+      const parties = partiesOf(s, null, ctx, opts);
+      drafts.push(namedBy(`${kind} ${pair.groups!.aims ? 'to' : 'on'} ${pair.groups!.first!.trim()}`, kind, list.status, parties, s, opts));
+      drafts.push(namedBy(`${kind} ${pair.groups!.aims2 ? 'to' : 'on'} ${pair.groups!.second!.trim()}`, kind, list.status, parties, s, opts));
+    }
+    if (ordinal && list?.kind) {
+      const ownKind = ORDINAL_KINDS[(ordinal.groups?.kind ?? '').toLowerCase()];
+      const kind = ownKind ?? list.kind;
+      drafts.push(
+        namedBy(
+          `${ownKind ? ordinal.groups!.kind!.toLowerCase() : kind} on ${ordinal.groups!.subject!.trim()}`,
+          kind,
+          list.status,
+          partiesOf(s, null, ctx, opts),
+          s,
+          opts,
+        ),
+      );
+    }
     if (announcesList) {
       list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph };
     }

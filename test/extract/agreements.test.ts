@@ -730,4 +730,34 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['2024-05-07', '2024-05-07'],
     );
   });
+  it('reads the items of a counted list by their ordinals, each with its own kind word, and documents named inside an item as part of it', () => {
+    const text = `${VISIT}\n\nThe signing ceremony of five agreements, protocols and memoranda between Moldova and Georgia was then held.\n\n-The first protocol is about amendments to the agreement on the readmission of persons.\n\n-The second relates to the protection of investments.\n\n-The third agreement refers to cooperation in the field of sport.\n\n-The fourth is a memorandum of understanding on forest fires.\n\n-A memorandum of understanding and cooperation in the field of archives was also signed.`;
+    assert.deepEqual(
+      agreements(text, '2024-10-10').map((a) => [a.kind, a.title]),
+      [
+        ['protocol', 'protocol on amendments to the agreement on the readmission of persons'],
+        ['agreement', 'agreement on the protection of investments'],
+        ['agreement', 'agreement on cooperation in the field of sport'],
+        ['memorandum', 'memorandum of understanding on forest fires'],
+        ['memorandum', 'memorandum of understanding and cooperation in the field of archives'],
+      ],
+    );
+    // A sentence that opens with "Last summer" is no item of a list.
+    assert.deepEqual(
+      agreements(
+        `${VISIT} Two memoranda were signed.\n\n“Last summer, we announced that we would sign a memorandum on strategic partnership,” the minister said.`,
+        '2024-10-10',
+      ),
+      [],
+    );
+  });
+  it('reads "One of them … and the other …" after a counted header as its two documents', () => {
+    assert.deepEqual(
+      agreements(
+        `${VISIT} Two memoranda of understanding were also signed. One of them is related to a dialogue on economic cooperation, and the other aims to strengthen cooperation in the digital economy.`,
+        '2024-10-10',
+      ).map((a) => a.title),
+      ['memorandum on a dialogue on economic cooperation', 'memorandum to strengthen cooperation in the digital economy'],
+    );
+  });
 });
