@@ -471,7 +471,9 @@ function sharedNouns(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out.at(-1);
-    if (previous !== undefined && ADJECTIVE.test(previous) && /\s/.test(piece.trim())) out[out.length - 1] = `${previous} and ${piece}`;
+    // … and "housing and infrastructural sectors": a plural head noun after the last covers both.
+    const sharedHead = previous !== undefined && /\s(?:sectors|fields|areas|spheres|industries|domains)$/i.test(piece.trim());
+    if (previous !== undefined && ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead)) out[out.length - 1] = `${previous} and ${piece}`;
     else out.push(piece);
   }
   return out;

@@ -114,7 +114,12 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
         const year = ctx.reference ? ctx.reference.year + m.offset : null;
         return { date: formatDate({ ...m.from, year }), end: m.to ? formatDate({ year, month: m.to.month ?? m.from.month, day: m.to.day }) : null };
       }
-      const from = complete(m.from, planned, ctx);
+      // "from January to September 2018", "28 June to 1 July 2024": the range's year is its start's too (a later month, the year before).
+      const ranged =
+        m.from.year === null && m.to?.year != null && m.from.month !== null
+          ? { ...m.from, year: m.to.year - ((m.to.month ?? m.from.month) < m.from.month ? 1 : 0) }
+          : m.from;
+      const from = complete(ranged, planned, ctx);
       const to = m.to ? complete({ year: m.to.year ?? from.year, month: m.to.month ?? from.month, day: m.to.day }, planned, ctx) : null;
       return { date: formatDate(from), end: to ? formatDate(to) : null };
     }

@@ -11,6 +11,7 @@ import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { resolveDate, yearOf } from './resolve-date.js';
+import type { DateMention } from '../recognise/dates.js';
 
 // The words that name a measure, longest first (data/trade-cues.tsv), and those that name no trade.
 const cueWords = perLexicons((lex) => {
@@ -88,6 +89,13 @@ const KIND_RULES: readonly KindRule[] = [
       /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b[^.;]{0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
         b,
       ) && !/\b(?:has|have|had)\s+(?:reached|grown|increased|risen)\b[^.;]{0,40}$/i.test(b),
+  },
+  {
+    id: 'target-to-reach',
+    kind: 'target',
+    reason: 'a level still to be reached: "on the right track for trade to reach 5 billion euros", "expected to hit $1 billion"',
+    test: (b) =>
+      /(?<!\b(?:managed|succeeded|able)\s)\bto\s+(?:reach|hit|exceed|surpass|top|achieve)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(b),
   },
   {
     id: 'target-word',
@@ -196,15 +204,29 @@ function yearEarlierInSentence(s: RecognisedSentence, money: MoneyMention, ctx: 
   return owned ? null : year;
 }
 
+// "… from $22 billion the previous year": a year counted back from the one the sentence has just named.
+const ANAPHORIC_YEAR = /\b(?:the\s+previous|the\s+preceding|a\s+year\s+(?:earlier|before))\b|\bthe\s+year\s+before\b/i;
+
+/** A date's year; "the previous year" counts from the last year the sentence names before it, when there is one. */
+function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentContext): number | null {
+  if (d.kind === 'relative-year' && ANAPHORIC_YEAR.test(d.text)) {
+    const named = s.dates.filter((x) => x.end <= d.start && x.from.year !== null).at(-1);
+    if (named) return named.from.year! + (d.offset ?? -1);
+  }
+  return yearOf(resolveDate(d, false, ctx).date);
+}
+
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const dated = s.dates
-    .map((d) => ({ d, year: yearOf(resolveDate(d, false, ctx).date) }))
+    .map((d) => ({ d, year: yearOfMention(s, d, ctx) }))
     .filter(
       (x) =>
         x.year !== null &&
         x.d.end <= to &&
         x.d.start >= from &&
-        !/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)) &&
+        // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
+        (!/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)) ||
+          (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019".
         !COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)),
     );

@@ -351,4 +351,20 @@ describe('trade: currencies, pledges and clauses', () => {
     ).trade;
     assert.deepEqual([t?.parties, t?.year, t?.value_usd], [['BOL', 'CHL'], 2023, 4e9]);
   });
+  it('reads a span of months as the figure\'s year, "the previous year" from the year just named, "to reach" as a target, and "agreements for $X" as contracts', () => {
+    const got = trade(
+      'Peru and Chile held talks. From January to September 2021, bilateral trade hit $2.5 billion. Trade rose to $3.1 billion in 2020 from $2.9 billion the previous year. The two sides are on track for trade to reach $5 billion. Chile also signed trade agreements for $260 million with Peru.',
+      '2022-05-10',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.measure, t.value, t.year, t.kind]),
+      [
+        ['turnover', 2.5e9, 2021, 'actual'],
+        ['turnover', 3.1e9, 2020, 'actual'],
+        ['turnover', 2.9e9, 2019, 'actual'],
+        ['turnover', 5e9, null, 'target'],
+        ['contracts', 260e6, 2022, 'actual'],
+      ],
+    );
+  });
 });
