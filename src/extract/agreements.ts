@@ -285,7 +285,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!status || (!mention.titles.length && !mention.areas.length)) continue;
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
       // … also a signing planned for the visit under way: "The two-day visit is aimed at … the signing of".
-      const duringEncounter = status === 'planned' && ENCOUNTER_WORD.test(s.text);
+      // … and one announced on the day of the encounter the text reports ("Anwar and Yunus will also witness the exchange of …" today).
+      const onTheDay =
+        opts.eventDate !== null &&
+        !opts.eventPlanned &&
+        (opts.eventDate === ctx.anchor || opts.eventDate === ctx.published) &&
+        /\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?(?:witness|sign|exchange|ink|oversee)\b/i.test(s.text);
+      const duringEncounter = status === 'planned' && (ENCOUNTER_WORD.test(s.text) || onTheDay);
       // "It is to be recalled that the two countries had signed …": a signing before this encounter.
       const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
       const atEvent = (status === 'signed' && !before) || (status === 'planned' && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;

@@ -200,6 +200,8 @@ const stopPattern = (nextKind: string): string =>
   [
     String.raw`[,;]\s+(?:and,?\s+|in\s+addition\s+to\s+|along\s+with\s+|besides\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
     String.raw`\s*[.!?](?=\s|$)`,
+    // The end of a quotation: "… and Aircraft Accident Investigation,” Mr Mugejo said.
+    String.raw`[,.]?[”»](?=[\s,.;]|$)`,
     // "…; a Joint Ministerial Statement between …": a semicolon and an article open the next item.
     String.raw`\s*;\s+(?:and,?\s+)?(?:a|an|the|another)\s`,
     String.raw`\s*:`,
@@ -481,6 +483,9 @@ function sharedNouns(pieces: string[]): string[] {
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[]; partial: boolean } {
+  // "in the defence, health, education and hydrology sectors": the areas before their head noun.
+  const before = /^(?:in|on)\s+(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i.exec(subject);
+  if (before && !FIELDS.exec(subject)) subject = `in the fields of ${before[1]!}`;
   const named = FIELDS.exec(subject) ? null : AREAS_NAMED.exec(subject);
   const fields = FIELDS.exec(subject) ?? named;
   const partial = named !== null;

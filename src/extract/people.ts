@@ -127,6 +127,12 @@ const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|held\s+(?:talks|a\s+meeting)\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
 // "… and his Turkish counterpart": the adjective names the other side's state.
 const COUNTERPART_AFTER = /^\s*,?\s+and\s+(?:his|her|their)\s+([\p{L}-]+)\s+counterparts?\b/du;
+// "Participants from the Mongolian side:", "On the Peruvian side:": a list's header naming its side.
+const SIDE_HEADER = /\b(?:from|on)\s+the\s+[\p{L}-]+\s+side\s*:/giu;
+// "at the invitation of President X", "at the invitation of his counterpart, X".
+const INVITED_BY = /\bat\s+the\s+invitation\s+of\s+(?:(?:his|her|their)\s+)?(?:[\p{L}.-]+\s+){0,5}?(?:[\p{L}.-]+\s*,?\s*)?$/iu;
+// "a visit to Chile", "visited Chile", "arrived in Chile" before it.
+const VISIT_TO = /\b(?:(?:visit|trip|tour)\s+to|visited|visiting|arrived\s+in|arrives\s+in)\s+(?:the\s+)?(?=\p{Lu})/iu;
 // "accompanied by", "accompanied on his working visit by".
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 // "Vice President", "Deputy Prime Minister", "First Deputy Prime Minister": the office deputised, in lower case.
@@ -156,7 +162,7 @@ export class PeopleIndex {
     const mentioned = this.bySentence();
     for (const p of this.people) this.settle(p, mentioned);
     this.settleSpokespeople();
-    for (const p of this.people) p.country ??= this.companionOf(p) ?? this.counterpartOf(p) ?? this.hostOfEnvoy(p, mentioned);
+    for (const p of this.people) p.country ??= this.companionOf(p) ?? this.counterpartOf(p) ?? this.hostOfEnvoy(p, mentioned) ?? this.sideOf(p);
     this.shareListCountries(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
     for (const p of this.people) if (p.role) p.country ??= this.homeOrGuest(p);
@@ -239,6 +245,30 @@ export class PeopleIndex {
   }
 
   /** "his Hungarian counterpart Peter Szijjarto": the state of the adjective before "counterpart". */
+  /**
+   * "Participants from the Mongolian side: A; B; C": the side a list's header names. "… paid a visit to
+   * Chile at the invitation of President X": the one who invites is of the state visited.
+   */
+  private sideOf(p: PersonRecord): string | null {
+    for (const m of p.mentions) {
+      const text = m.sentence.text;
+      // The nearest header before the name: "(participants from the Mongolian side: …; from the Japanese side: …)".
+      const header = [...text.matchAll(SIDE_HEADER)].filter((h) => h.index + h[0].length <= m.start).at(-1);
+      if (header) {
+        const c = m.sentence.countries.find((x) => x.start >= header.index && x.end <= header.index + header[0].length && x.kind === 'adjective');
+        if (c) return c.iso3;
+      }
+      const invited = INVITED_BY.exec(text.slice(Math.max(0, m.start - 60), m.start));
+      const visited = invited ? VISIT_TO.exec(text.slice(0, m.start)) : null;
+      if (visited) {
+        const at = visited.index + visited[0].length;
+        const c = m.sentence.countries.find((x) => x.start === at && x.kind !== 'city' && x.kind !== 'seat');
+        if (c) return c.iso3;
+      }
+    }
+    return null;
+  }
+
   private counterpartOf(p: PersonRecord): string | null {
     for (const m of p.mentions) {
       const before = m.sentence.text.slice(Math.max(0, m.start - 40), m.start);

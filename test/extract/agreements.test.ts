@@ -760,4 +760,23 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['memorandum on a dialogue on economic cooperation', 'memorandum to strengthen cooperation in the digital economy'],
     );
   });
+  it('dates documents to be signed on the day of the encounter the text reports, and ends a list at the close of a quotation', () => {
+    const text =
+      'Prime Minister Ana Reyes of Peru arrived in Santiago today on an official visit to Chile. The two leaders will also witness the exchange of memoranda of understanding on fisheries and mining.\n\n“The two countries are also expected to sign instruments of cooperation in areas such as tourism and customs,” spokesperson Luis Mora said.';
+    assert.deepEqual(
+      agreements(text, '2024-08-12').map((a) => [a.title, a.status, a.date]),
+      [
+        ['memorandum of understanding on fisheries', 'planned', '2024-08-12'],
+        ['memorandum of understanding on mining', 'planned', '2024-08-12'],
+        ['instrument on tourism', 'planned', '2024-08-12'],
+        ['instrument on customs', 'planned', '2024-08-12'],
+      ],
+    );
+  });
+  it('reads areas listed before their head noun ("in the defence, health and water sectors"), and a shared "co-operation" does not make them one', () => {
+    assert.deepEqual(
+      agreements(`${VISIT} They signed several co-operation agreements in the defence, health and water sectors.`, '2024-10-10').map((a) => a.title),
+      ['co-operation agreement on defence', 'co-operation agreement on health', 'co-operation agreement on water'],
+    );
+  });
 });

@@ -751,4 +751,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('gives the people of a list the side its header names, and the one who invites a visitor the state visited', () => {
+    const got = people(
+      'President Ana Reyes of Peru paid an official visit to Chile at the invitation of President Juan Ortiz (participants from the Peruvian side: Minister of Trade Luis Mora; Ambassador Carla Diaz; participants from the Chilean side: Minister of Finance Rosa Vidal).',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.country]),
+      [
+        ['Ana Reyes', 'PER'],
+        ['Juan Ortiz', 'CHL'],
+        ['Luis Mora', 'PER'],
+        ['Carla Diaz', 'PER'],
+        ['Rosa Vidal', 'CHL'],
+      ],
+    );
+  });
 });
