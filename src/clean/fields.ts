@@ -68,7 +68,8 @@ export function publishedLine(line: string): PublishedLine | null {
   if (!found) return null;
   if (found.index > 2) {
     const head = body.slice(0, found.index);
-    if (label || line.length > 80 || !/^[\s(]*[\p{L} .]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/u.test(head)) return null;
+    // (A credit may stand before it: "Source: Xinhua| 2021-11-27 23:03:30|".)
+    if (label || line.length > 80 || !/^[\s(]*(?:source\s*:\s*)?[\p{L} .]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/iu.test(head)) return null;
   }
   const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?[\s|]*/i, '');
   // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.

@@ -94,6 +94,9 @@ const DAY_WORDS =
 const NAMED_YEAR =
   /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|By|Since|From|Until|Till|For|Of|On|At|And|The|To|Before|After|During|Through|Between|Around|About|Also|Since|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter)\b)\p{Lu}[\p{L}-]+\s$/u;
 
+const NAME_AFTER_YEAR =
+  /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Expo|Exposition|World\s+Cup|Cup|Olympics|Olympic\s+Games|Games|Agenda|Vision|Strategy|Plan|Programme|Program|Championships?|Exhibition|Census|Budget|Road\s*Map|Roadmap)\b/u;
+
 // The second year of a range ("2024–2027") is a period's end, not a date of its own.
 const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
 
@@ -227,6 +230,13 @@ export function findDates(text: string, offset = 0): DateMention[] {
       if (
         NAMED_YEAR.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
         !/\b(?:in|of|since|from|by|until|for)\s+\S+\s$/i.test(text.slice(Math.max(0, m.index - 30), m.index))
+      )
+        continue;
+      // "the 2030 World Expo", "the 2026 FIFA World Cup": a year that opens the name of an exhibition, a
+      // tournament or a plan (not "the 2018 Summit", whose year is the encounter's).
+      if (
+        /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
+        NAME_AFTER_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))
       )
         continue;
       out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });

@@ -341,6 +341,10 @@ describe('the head of a page', () => {
     );
     assert.equal(doc.published, '2023-09-25');
   });
+  it('reads a date after a source credit ("Source: Xinhua| 2021-11-27 23:03:30|")', () => {
+    const doc = cleanDocument(raw('Leaders talk by phone\n\nSource: Andes Press| 2021-11-27 23:03:30|\n\nThe two presidents spoke on Saturday.'));
+    assert.equal(doc.published, '2021-11-27');
+  });
   it('does not take a photo caption for the headline', () => {
     const doc = cleanDocument(
       raw('Minister Kwesi Boateng speaks to journalists in Accra. THE GHANA NEWS/Ama Mensah\n\nACCRA — Ghana is in talks with Peru, the minister said.'),

@@ -78,6 +78,12 @@ describe('date mentions', () => {
       [[17, null]],
     );
   });
+  it("takes no date from a year that opens the name of an exhibition or a plan, but keeps a summit's", () => {
+    assert.deepEqual(
+      findDates('They backed the 2030 World Expo bid and the 2026 FIFA World Cup, and recalled the 2018 Summit in Lima.').map((d) => d.text),
+      ['2018'],
+    );
+  });
   it('does not take "this month" for a stated year and month', () => {
     assert.deepEqual(
       findDates('The agreement will be signed this month, after talks on May 15.').map((d) => d.text),
