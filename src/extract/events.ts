@@ -50,7 +50,10 @@ const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:
 const NEXT_STOP =
   /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after)\s+(?:the\s+)?$/i;
 // "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
-const PREVIOUS_LEG = /\bafter\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+)?visit\s+to|(?:a\s+)?stop(?:ping)?\s+(?:over\s+)?in)\s+(?:the\s+)?$/i;
+const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to\b/i;
+// (… also "The visit to Côte d'Ivoire follows a successful State Visit to Nigeria".)
+const PREVIOUS_LEG =
+  /\b(?:after|follows|following|comes\s+after)\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to|(?:a\s+)?stop(?:ping)?\s+(?:over\s+)?in)\s+(?:the\s+)?(?:Federal\s+Republic\s+of\s+|Republic\s+of\s+)?$/i;
 // "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
 // A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
 const NOT_THE_ENCOUNTERS =
@@ -362,8 +365,13 @@ function candidateOf(
   }
   const planned = cue.invitation || announced(s.text, cue);
   // "At the end of the meeting, X said talks will start on April 25": a day a future verb governs is not a past encounter's.
+  // … nor a day of the leg before ("The visit to Ecuador follows a state visit to Bolivia on 30 November").
   const dates = encounterDates(s, ctx).filter(
-    (d) => d.start >= from && d.end <= to && (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))),
+    (d) =>
+      d.start >= from &&
+      d.end <= to &&
+      (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))) &&
+      !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))),
   );
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
@@ -385,9 +393,13 @@ function candidateOf(
   const topicAt = TOPIC.exec(s.text.slice(from, to));
   const topicStart = topicAt ? from + topicAt.index : to;
   const venues = new Set<string>();
+  // "The visit to Ecuador follows a state visit to Bolivia on 30 November": the earlier leg's sides are
+  // its traveller's and the state after it, not the state of the visit named before.
+  const leg = LEG_BEFORE.exec(s.text.slice(from, to));
+  const legStart = leg && from + leg.index <= cue.index && cue.index <= from + leg.index + leg[0].length ? from + leg.index : from;
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
-    if (c.start < from || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
+    if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
     if (c.start >= topicStart && c.start > cue.end) continue;
     if (c.kind === 'city' || c.kind === 'capital') venues.add(c.iso3);
@@ -1077,7 +1089,8 @@ interface Leg {
 function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
   for (const s of g.defining) {
     const cue = VISIT_WORD.exec(s.text);
-    if (!cue) continue;
+    // "The visit to Ecuador follows a state visit to Bolivia on …": the visit named again and the leg before it, no tour.
+    if (!cue || LEG_BEFORE.test(s.text)) continue;
     const dests = s.countries.filter(
       (c) => c.start > cue.index && c.kind !== 'seat' && c.kind !== 'adjective' && TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)),
     );
@@ -1220,7 +1233,8 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
     basis = written ? 'publication' : date ? 'inferred' : null;
   }
   // "The two leaders last met in October": the two sides are the document's pair, whatever else the sentence names.
-  const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2;
+  // (Only when the encounter has no two sides of its own: "the two countries" then means them.)
+  const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2 && g.countries.size !== 2;
   const countries = pairwise ? ctx.focus.slice(0, 2) : [...g.countries];
   // A summit's next session has the same members; a bilateral encounter has two sides.
   if (countries.length < 2 && main && main !== g && g.type === 'summit' && main.type === g.type && main.countries.size > 2)

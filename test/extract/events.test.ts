@@ -398,6 +398,21 @@ describe('events: stays with no year, and trips of firms', () => {
   });
 });
 
+describe('events: a tour\'s legs and "the two countries"', () => {
+  it('keeps the sides of the visit when a later sentence speaks of "the two countries" and the text names the previous leg more often', () => {
+    const got = events(
+      'date 2021-12-02 President Ana Reyes of Peru arrived in Quito, Ecuador, on Wednesday evening for a two-day state visit.\n\nThe visit to Ecuador follows a state visit to Bolivia on 30 November 2021, marked by a session of the Peru-Bolivia commission in Bolivia.\n\nThe visit comes at a time when the two countries are consolidating their cooperation.',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.date, e.countries]),
+      [
+        ['2021-12-01', ['ECU', 'PER']],
+        ['2021-11-30', ['BOL', 'PER']],
+      ],
+    );
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(
