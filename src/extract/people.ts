@@ -369,6 +369,12 @@ export class PeopleIndex {
       const before = this.people.filter((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === m.sentence && x.end <= at));
       const states = new Set(before.map((o) => o.country));
       if (states.size === 1) return [...states][0]!;
+      // "The Amir was accompanied by …": the one person of the text who holds that title.
+      const title = /\b(?:the|his|her)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|were|has\s+been)\s+$/iu.exec(
+        m.sentence.text.slice(Math.max(0, at - 60), at),
+      )?.[1];
+      const holders = title ? this.people.filter((o) => o !== p && o.country && o.role?.title.form.toLowerCase() === title.toLowerCase()) : [];
+      if (holders.length === 1) return holders[0]!.country;
     }
     return null;
   }

@@ -766,4 +766,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('gives those who accompany "the Amir" the state of the one person the text calls so', () => {
+    const got = people(
+      'Emir Sheikh Fahad bin Nasser of Qatar paid a state visit to Guyana. The Emir was accompanied by his chief of staff, HE Sheikh Saoud bin Ali; and the minister of commerce, HE Ahmed Al Kuwari.',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.country]),
+      [
+        ['Fahad bin Nasser', 'QAT'],
+        ['Saoud bin Ali', 'QAT'],
+        ['Ahmed Al Kuwari', 'QAT'],
+      ],
+    );
+  });
 });
