@@ -396,10 +396,15 @@ export class PeopleIndex {
   }
 
   /** Everyone a mention can be compatible with, in the order they were first named. */
-  private candidates(m: PlacedMention): PersonRecord[] {
+  private candidates(m: PlacedMention): readonly PersonRecord[] {
     const at = (index: Map<string, PersonRecord[]>, part: string): readonly PersonRecord[] => index.get(foldName(part)[0] ?? '') ?? [];
-    const found = new Set([...at(this.#byFamily, family(m)), ...at(this.#byFirst, m.parts[0]!)]);
-    if (m.parts.length === 1) for (const p of this.#nicknames.keys()) found.add(p);
+    const byFamily = at(this.#byFamily, family(m)),
+      byFirst = at(this.#byFirst, m.parts[0]!);
+    const nicknamed = m.parts.length === 1 && this.#nicknames.size > 0;
+    // (The family index is filed as people are first named, so already in that order.)
+    if (!byFirst.length && !nicknamed) return byFamily;
+    const found = new Set([...byFamily, ...byFirst]);
+    if (nicknamed) for (const p of this.#nicknames.keys()) found.add(p);
     return [...found].sort((a, b) => a.id - b.id);
   }
 

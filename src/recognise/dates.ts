@@ -39,12 +39,13 @@ const MONTH_NUMBER = (name: string): number =>
  * ordinal days, each with its article, which chrono reads only as its last day (it reads "17th to
  * 21st of April" whole).
  */
+const ORDINAL_DAY_RANGE_PATTERN = new RegExp(
+  String.raw`\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:to|until|till|through|and|[-–])\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(${MONTHS})(?:,?\s+(\d{4}))?(?![\p{L}\d])`,
+  'iu',
+);
 const ORDINAL_DAY_RANGE: chrono.Parser = {
-  pattern: () =>
-    new RegExp(
-      String.raw`\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?:to|until|till|through|and|[-–])\s+the\s+(\d{1,2})(?:st|nd|rd|th)\s+of\s+(${MONTHS})(?:,?\s+(\d{4}))?(?![\p{L}\d])`,
-      'iu',
-    ),
+  // One pattern for every parse: chrono asks for it each time it reads a text.
+  pattern: () => ORDINAL_DAY_RANGE_PATTERN,
   extract: (context, match) => {
     const [from, to, month, year] = [Number(match[1]), Number(match[2]), MONTH_NUMBER(match[3]!), match[4] ? Number(match[4]) : undefined];
     if (from < 1 || to > 31 || from >= to) return null;
