@@ -451,9 +451,11 @@ export class PeopleIndex {
     }
     for (const p of families) given.delete(foldName(p.family));
     const byGiven = (w: string): PersonRecord | undefined => given.get(foldName(w)) ?? undefined;
-    // Both asked once per word: words repeat, and a long text has many families to compare them with.
+    // The comparisons with every family asked once per word (words repeat, and a long text has many
+    // families), after the cheap test of the first letter.
     const owner = memoised((w: string): PersonRecord | undefined => families.find((p) => samePart(p.family, w)) ?? byGiven(w));
-    const isKnown = memoised((w: string): boolean => (initials.has(initial(w)) && families.some((p) => samePart(p.family, w))) || byGiven(w) !== undefined);
+    const familyWord = memoised((w: string): boolean => families.some((p) => samePart(p.family, w)));
+    const isKnown = (w: string): boolean => (initials.has(initial(w)) && familyWord(w)) || byGiven(w) !== undefined;
     for (const s of sentences) {
       const known = findKnownNames(s.text, s.words, isKnown, s.people);
       for (const m of known) owner(m.parts[0]!)?.mentions.push(placedIn(m, s));
