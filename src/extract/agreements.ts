@@ -46,18 +46,10 @@ const ONE_OF_THEM = new RegExp(
   String.raw`^\s*one\s+of\s+them\s+${ITEM_VERB}\s+(?<first>[^.;]+?),?\s+(?:and|while)\s+the\s+other\s+${ITEM_VERB.replace('<aims>', '<aims2>')}\s+(?<second>[^.;]+)`,
   'i',
 );
-// The kind an ordinal's own noun gives its item ("The first protocol is about …").
-const ORDINAL_KINDS: Readonly<Record<string, AgreementKindT>> = {
-  memorandum: 'memorandum',
-  mou: 'memorandum',
-  agreement: 'agreement',
-  accord: 'agreement',
-  protocol: 'protocol',
-  treaty: 'treaty',
-  declaration: 'declaration',
-  programme: 'program',
-  program: 'program',
-};
+// The kind an ordinal's own noun gives its item ("The first protocol is about …"), from data/agreement-kinds.tsv.
+const kindOfWord = perLexicons(
+  (lex) => new Map<string, AgreementKindT>(lex.agreementKinds.flatMap((r) => [r.form, ...r.plural].map((f) => [f.toLowerCase(), r.kind] as const))),
+);
 const ORDINAL_SUBJECT =
   /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou))?\s+(?:refers\s+to|is\s+related\s+to|concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+(?<subject>[^.;]+)/iu;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
@@ -330,7 +322,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       drafts.push(namedBy(`${kind} ${pair.groups!.aims2 ? 'to' : 'on'} ${pair.groups!.second!.trim()}`, kind, list.status, parties, s, opts));
     }
     if (ordinal && list?.kind) {
-      const ownKind = ORDINAL_KINDS[(ordinal.groups?.kind ?? '').toLowerCase()];
+      const ownKind = kindOfWord().get((ordinal.groups?.kind ?? '').toLowerCase());
       const kind = ownKind ?? list.kind;
       drafts.push(
         namedBy(

@@ -50,6 +50,7 @@ const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:
 const NEXT_STOP =
   /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after)\s+(?:the\s+)?$/i;
 // "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
+// "The visit to Ecuador follows a state visit to Bolivia": the leg of a tour before the visit the sentence names again.
 const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to\b/i;
 // (… also "The visit to Côte d'Ivoire follows a successful State Visit to Nigeria".)
 const PREVIOUS_LEG =
@@ -1021,9 +1022,6 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // A recalled encounter ("the subject of a previous meeting held in Brasilia") adds nothing to another.
     if (c.recalled) continue;
-    // "Abiy also met President Guelleh of Djibouti": a meeting with someone of a third state, on the
-    // sidelines of the encounter or during the visit, is a meeting of its own (on its day when the
-    // encounter has one day).
     if (main && openedBeside(c, main)) continue;
     const target =
       (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??
