@@ -314,6 +314,12 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, opts), s, opts));
     }
     // "The first concerns B": an item of the list the previous sentences announced.
+    // "These agreements include a cooperation framework, a reciprocal visa exemption for citizens, and an
+    // agreement for consultations": the items the list names without a kind word are documents of its kind.
+    if (list?.kind && continues && !ordinal) {
+      for (const item of bareItems(s.text, mentions))
+        drafts.push(namedBy(`${list.kind} on ${item}`, list.kind, list.status, partiesOf(s, null, ctx, opts), s, opts));
+    }
     const pair = list?.kind && !ordinal ? ONE_OF_THEM.exec(s.text) : null;
     if (pair && list?.kind) {
       const kind = list.kind;
@@ -362,6 +368,31 @@ const ONE_AND_OTHER =
   /^[\s,]*one\s+(on|to|for|about|concerning)\s+([^.;]+?)\s*,?\s+and\s+the\s+other\s+(on|to|for|about|concerning)\s+([^.;]+?)(?=\s+(?:during|at|in\s+the\s+presence|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[.;]|$)/i;
 const ANOTHER_ONE = /\banother\s+one\s+(on|in|for)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/i;
 const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
+
+// "These agreements include …": where the items of a list sentence begin.
+const INCLUDE_HEAD =
+  /^\s*(?:they|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments)(?:\s*\([^)]{1,20}\))?)\s+(?:include|includes|included)\s*:?\s+/i;
+
+/** The items of a list sentence that no document mention covers, each a few words long, without its article. */
+function bareItems(text: string, mentions: readonly DocumentMention[]): string[] {
+  const head = INCLUDE_HEAD.exec(text);
+  if (!head) return [];
+  const out: string[] = [];
+  const body = text.slice(head[0].length).replace(/[.!?]\s*$/, '');
+  let at = head[0].length;
+  for (const piece of body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s))/)) {
+    const start = at;
+    at += piece.length;
+    if (/^\s*,|\s+and\s+$|^\s*and\s*$/.test(piece) || !piece.trim()) continue;
+    const end = start + piece.length;
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    const words = piece.trim().split(/\s+/);
+    // An item opens with its article ("a reciprocal visa exemption"), and holds no verb.
+    if (!/^\s*(?:a|an)\s/i.test(piece) || words.length < 3 || words.length > 12 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
+    out.push(piece.trim().replace(/^(?:a|an|the)\s+/i, ''));
+  }
+  return out;
+}
 
 /** Documents a sentence names by pronouns after a kind: "two joint statements, one to A and the other to B", "another one on B". */
 function pronounItems(text: string, mentions: readonly DocumentMention[]): Array<{ mention: DocumentMention; title: string }> {

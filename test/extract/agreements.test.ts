@@ -779,4 +779,19 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['co-operation agreement on defence', 'co-operation agreement on health', 'co-operation agreement on water'],
     );
   });
+  it('reads the items of "These agreements include …" named without a kind word, a MoU "to allow" something, and no bundle "covering various sectors"', () => {
+    const got = agreements(
+      `${VISIT} The two prime ministers signed three agreements. These agreements include a cooperation framework, a reciprocal visa exemption for diplomats, and an agreement on regular consultations. They also signed more than ten memoranda covering various sectors of the economy. Another memorandum was signed to allow the export of cherries.`,
+      '2024-10-10',
+    );
+    assert.deepEqual(
+      got.map((a) => a.title),
+      [
+        'cooperation framework',
+        'agreement on regular consultations',
+        'agreement on reciprocal visa exemption for diplomats',
+        'memorandum to allow the export of cherries',
+      ],
+    );
+  });
 });
