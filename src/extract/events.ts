@@ -92,7 +92,8 @@ const ARRIVED_AT_HOST = /\b(?:arrived|arrives|arrival)\s+(?:in|at)\s+the\s+(?:Ki
 const VISIT_ENDED =
   /\b(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
 // "the previous visit", "his last visit": an encounter before the one reported.
-const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$/i;
+// … and a pluperfect: "had already visited Vietnam in April 2023".
+const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$|\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i;
 // A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
 // Where the talks' subject begins: states after it are what was discussed, not who took part.
@@ -756,7 +757,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // The main encounter is what the lead reports: a past one, else an announced one ("will begin a
   // state visit"); an invitation only when the lead reports nothing else.
   const leadAll = candidates.filter((c) => c.lead);
-  const leadEncounters = leadAll.filter((c) => !c.invitation);
+  // (Not one the lead recalls: "Huber had already visited Peru in April 2023.")
+  const leadEncounters = leadAll.filter((c) => !c.invitation && !c.recalled);
   const leadPast = leadEncounters.filter((c) => !c.planned);
   // A lead that names no encounter ("X said on Saturday in Ashgabat …") reports the first one the text
   // goes on to name ("The official visit came weeks after …").

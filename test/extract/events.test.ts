@@ -413,6 +413,21 @@ describe('events: a tour\'s legs and "the two countries"', () => {
   });
 });
 
+describe('events: a visit the text says had already taken place', () => {
+  it('takes no date for the undated visit it reports from one that "had already" taken place, which is its own', () => {
+    const got = events(
+      "date 2023-07-26 President Ana Reyes of Peru paid a visit to Vienna. Austria's Foreign Minister Karl Huber received her. Huber had already visited Peru in April 2023.",
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.countries]),
+      [
+        ['visit', '2023-07-26', ['AUT', 'PER']],
+        ['visit', '2023-04', ['AUT', 'PER']],
+      ],
+    );
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(
