@@ -330,11 +330,13 @@ const IN_DATE = /\bin\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:in\s+)?)?$/u;
 /** The same past encounter repeated in other years the sentence lists: one candidate per year. */
 function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
   if (c.planned || c.invitation || c.date === null || c.end !== null) return [];
+  // (… also "when he visited Belarus in 2015 and 2019": a year right after another and "and".)
+  const afterYear = (d: DateMention): boolean => /\b(?:19|20)\d\d\s+and\s+$/.test(s.text.slice(Math.max(0, d.start - 10), d.start));
   const listed = encounterDates(s, ctx).filter(
-    (d) => (d.kind === 'calendar' || d.kind === 'year') && IN_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)),
+    (d) => (d.kind === 'calendar' || d.kind === 'year') && (IN_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d)),
   );
   // A list of dates: one of them after "and in" or "; in".
-  if (!listed.some((d) => FURTHER_YEAR.test(s.text.slice(Math.max(0, d.start - 40), d.start)))) return [];
+  if (!listed.some((d) => FURTHER_YEAR.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d))) return [];
   const seen = new Set([c.date.slice(0, 4)]);
   const out: Candidate[] = [];
   for (const d of listed) {

@@ -428,6 +428,19 @@ describe('events: a visit the text says had already taken place', () => {
   });
 });
 
+describe('events: past visits in a list of years', () => {
+  it('reads "when he visited X in 2015 and 2019" as two past visits', () => {
+    const got = events(
+      'President Luis Mora of Paraguay arrived in Lima on 30 January for a state visit to Peru. Mora recalled that when he visited Peru in 2015 and 2019, he saw its ports.',
+      '2024-01-31',
+    );
+    assert.deepEqual(
+      got.map((e) => e.date),
+      ['2024-01-30', '2015', '2019'],
+    );
+  });
+});
+
 describe('events: dates and spans', () => {
   it('reads "in January last year" against the reference year', () => {
     const got = events(
