@@ -92,8 +92,10 @@ const ARRIVED_AT_HOST = /\b(?:arrived|arrives|arrival)\s+(?:in|at)\s+the\s+(?:Ki
 const VISIT_ENDED =
   /\b(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
 // "the previous visit", "his last visit": an encounter before the one reported.
-// … and a pluperfect: "had already visited Vietnam in April 2023".
-const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$|\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i;
+const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$/i;
+// A pluperfect: "had already visited Vietnam in April 2023" (not "had phone talks", a simple past).
+const PLUPERFECT = /\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i;
+const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked|held)\b/i;
 // A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
 // Where the talks' subject begins: states after it are what was discussed, not who took part.
@@ -185,6 +187,8 @@ function readCues(s: RecognisedSentence): Cue[] {
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
     // a person must follow, with only capitalised words (titles, states) or "counterpart" between.
     if (/^welcom/i.test(s.text.slice(start, end)) && !welcomesSomeone(s, end)) continue;
+    // "the accords include the establishment of a Permanent Joint Commission": a body set up, not a meeting held.
+    if (cue.type === 'meeting' && ESTABLISHED.test(before.slice(-60))) continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);
     const priority = invitation ? 5 : sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
     out.push({ type: cue.type, priority, index: start, end, invitation });
@@ -431,7 +435,10 @@ function candidateOf(
     people: inClause,
     lead,
     // … or names it as earlier: "the subject of a previous bilateral meeting held in Brasilia".
-    recalled: RECALL.test(s.text.slice(from, cue.index)) || EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)),
+    recalled:
+      RECALL.test(s.text.slice(from, cue.index)) ||
+      EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
+      (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))),
     anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
   };
 }
@@ -764,7 +771,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const leadPast = leadEncounters.filter((c) => !c.planned);
   // A lead that names no encounter ("X said on Saturday in Ashgabat …") reports the first one the text
   // goes on to name ("The official visit came weeks after …").
-  const fallback = leadEncounters.length ? [] : candidates.filter((c) => !c.invitation && !c.planned && c.type !== 'summit' && c.type !== 'forum').slice(0, 1);
+  const fallback = leadEncounters.length
+    ? []
+    : candidates.filter((c) => !c.invitation && !c.planned && !c.recalled && c.type !== 'summit' && c.type !== 'forum').slice(0, 1);
   // An encounter the lead announces without a day is still the one it reports ("will undertake an official
   // visit beginning Sunday"), when a verb announces it (not "agreed to exchange embassies at their meeting").
   const leadDatedOnes = leadEncounters.filter((c) => c.date !== null).slice(0, 1);
@@ -1056,6 +1065,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const mainEvent = main ? (events[split.findIndex((g) => g.main)] ?? null) : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? null };
 }
+
+// A body being set up before a meeting's word: "the establishment of a Permanent Joint Commission", "agreed to create a joint committee".
+const ESTABLISHED =
+  /\b(?:establish(?:es|ed|ing|ment\s+of)?|creat(?:e|es|ed|ing|ion\s+of)|set(?:ting)?\s+up|form(?:ation\s+of)?)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}$/iu;
 
 // "also met", "also held talks with": another meeting of the same occasion.
 const ALSO_MET = /\balso\s+(?:met|meets|held\s+(?:talks|a\s+meeting)|discussed|received|had\s+(?:talks|a\s+meeting))\b/i;

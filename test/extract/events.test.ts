@@ -428,6 +428,22 @@ describe('events: a visit the text says had already taken place', () => {
   });
 });
 
+describe('events: bodies set up and simple pasts', () => {
+  it('takes "the establishment of a Permanent Joint Commission" for no meeting, and "had phone talks" for the call it is', () => {
+    assert.deepEqual(
+      events('Among other things, the accords include the establishment of a Permanent Joint Commission between Peru and Chile.', '2024-05-10'),
+      [],
+    );
+    assert.deepEqual(
+      events('Prime Minister Ana Reyes of Peru had phone talks with her Chilean counterpart Juan Ortiz on Thursday.', '2024-05-10').map((e) => [
+        e.type,
+        e.date,
+      ]),
+      [['phone_call', '2024-05-09']],
+    );
+  });
+});
+
 describe('events: past visits in a list of years', () => {
   it('reads "when he visited X in 2015 and 2019" as two past visits', () => {
     const got = events(
