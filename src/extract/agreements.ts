@@ -11,7 +11,7 @@ import { escapeRegExp } from '../lexicon/regexp.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
-import { documentMentions, type DocumentMention } from './document-mentions.js';
+import { documentMentions, kindOfWord, type DocumentMention } from './document-mentions.js';
 import { subjectWords, titleSimilarity } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
@@ -41,14 +41,10 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 const CONTINUES =
   /^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
 // "One of them is related to A, and the other aims to strengthen B": the two documents a counted header announced.
-const ITEM_VERB = String.raw`(?:is\s+related\s+to|relates\s+to|refers\s+to|concerns|covers|is\s+about|is\s+on|deals\s+with|provides\s+for|focuses\s+on|(?<aims>aims|seeks)\s+to)`;
+const ITEM_VERB = String.raw`(?:is\s+related\s+to|relates\s+to|refers\s+to|concerns|covers|is\s+about|is\s+on|deals\s+with|provides\s+for|focuses\s+on|(?:aims|seeks)\s+to)`;
 const ONE_OF_THEM = new RegExp(
-  String.raw`^\s*one\s+of\s+them\s+${ITEM_VERB}\s+(?<first>[^.;]+?),?\s+(?:and|while)\s+the\s+other\s+${ITEM_VERB.replace('<aims>', '<aims2>')}\s+(?<second>[^.;]+)`,
+  String.raw`^\s*one\s+of\s+them\s+(?<firstVerb>${ITEM_VERB})\s+(?<first>[^.;]+?),?\s+(?:and|while)\s+the\s+other\s+(?<secondVerb>${ITEM_VERB})\s+(?<second>[^.;]+)`,
   'i',
-);
-// The kind an ordinal's own noun gives its item ("The first protocol is about …"), from data/agreement-kinds.tsv.
-const kindOfWord = perLexicons(
-  (lex) => new Map<string, AgreementKindT>(lex.agreementKinds.flatMap((r) => [r.form, ...r.plural].map((f) => [f.toLowerCase(), r.kind] as const))),
 );
 const ORDINAL_SUBJECT =
   /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou))?\s+(?:refers\s+to|is\s+related\s+to|concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+(?<subject>[^.;]+)/iu;
@@ -324,11 +320,15 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     if (pair && list?.kind) {
       const kind = list.kind;
       const parties = partiesOf(s, null, ctx, opts);
-      drafts.push(namedBy(`${kind} ${pair.groups!.aims ? 'to' : 'on'} ${pair.groups!.first!.trim()}`, kind, list.status, parties, s, opts));
-      drafts.push(namedBy(`${kind} ${pair.groups!.aims2 ? 'to' : 'on'} ${pair.groups!.second!.trim()}`, kind, list.status, parties, s, opts));
+      // A document that "aims to" do something is named by its purpose ("memorandum to strengthen …").
+      const introducer = (verb: string): string => (/^(?:aims|seeks)\b/i.test(verb) ? 'to' : 'on');
+      const { firstVerb, first, secondVerb, second } = pair.groups!;
+      drafts.push(namedBy(`${kind} ${introducer(firstVerb!)} ${first!.trim()}`, kind, list.status, parties, s, opts));
+      drafts.push(namedBy(`${kind} ${introducer(secondVerb!)} ${second!.trim()}`, kind, list.status, parties, s, opts));
     }
     if (ordinal && list?.kind) {
-      const ownKind = kindOfWord().get((ordinal.groups?.kind ?? '').toLowerCase());
+      // The kind an ordinal's own noun gives its item ("The first protocol is about …").
+      const ownKind = kindOfWord(ordinal.groups?.kind ?? '');
       const kind = ownKind ?? list.kind;
       drafts.push(
         namedBy(

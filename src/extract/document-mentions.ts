@@ -67,6 +67,8 @@ const kindTables = perLexicons((lex) => {
       ),
       'giu',
     ),
+    /** The kind of each form, singular or plural, in lower case ("protocol", "mous"). */
+    kindOfForm: new Map<string, AgreementKindT>(lex.agreementKinds.flatMap((r) => [r.form, ...r.plural].map((f) => [f.toLowerCase(), r.kind] as const))),
     /** "… and an agreement on …": the next document, even after "between" ("a letter between A and B and an agreement on C"). */
     nextDocument: new RegExp(String.raw`^,?\s+and\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
     subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
@@ -232,6 +234,8 @@ const FIELDS = new RegExp(String.raw`^[^,;]*?\b(?:in|on)\s+${FIELD_OF}\s+`, 'iu'
 // "covering key areas such as A, B and C", "on issues such as A and B", "in sectors including A and B": areas named after their head noun.
 const AREAS_NAMED =
   /^[^,;]*?\b(?:(?:key|several|various|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
+// "in the defence, health and water sectors": areas listed before their head noun.
+const AREAS_BEFORE_HEAD = /^(?:in|on)\s+(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
 // "…, as well as cooperation in D and E": the list of fields goes on.
 const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+`;
 // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
@@ -426,7 +430,13 @@ function subjectEnd(text: string, from = 0): number {
     if (m.index < from) continue;
     const before = text.slice(0, m.index);
     const opened = before.lastIndexOf('between');
-    if (/^,?\s+and\s/i.test(m[0]) && opened >= 0 && !/\sand\s/i.test(before.slice(opened)) && !kindTables().nextDocument.test(text.slice(m.index))) continue;
+    if (
+      /^,?\s+and\s/i.test(m[0]) &&
+      opened >= 0 &&
+      !/\sand\s/i.test(before.slice(opened)) &&
+      !kindTables().nextDocument.test(text.slice(m.index, m.index + 120))
+    )
+      continue;
     return m.index;
   }
   return text.length;
@@ -483,29 +493,31 @@ function sharedNouns(pieces: string[]): string[] {
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[]; partial: boolean } {
+  const fields = FIELDS.exec(subject);
+  const named = fields ? null : AREAS_NAMED.exec(subject);
+  const headed = fields ?? named;
   // "in the defence, health, education and hydrology sectors": the areas before their head noun.
-  const before = /^(?:in|on)\s+(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i.exec(subject);
-  if (before && !FIELDS.exec(subject)) subject = `in the fields of ${before[1]!}`;
-  const named = FIELDS.exec(subject) ? null : AREAS_NAMED.exec(subject);
-  const fields = FIELDS.exec(subject) ?? named;
+  const headLast = headed ? null : AREAS_BEFORE_HEAD.exec(subject);
   const partial = named !== null;
-  const prefix = fields ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
-  const list = fields
-    ? subject.slice(fields.index + fields[0].length)
-    : subject
-        .replace(
-          /^(?:on|in|for|of|regarding|concerning|relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on)\s+/i,
-          '',
-        )
-        // "on issues related to A, B and C": the list after its head noun.
-        .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '');
+  const prefix = headed || headLast ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
+  const list = headed
+    ? subject.slice(headed.index + headed[0].length)
+    : headLast
+      ? headLast[1]!
+      : subject
+          .replace(
+            /^(?:on|in|for|of|regarding|concerning|relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on)\s+/i,
+            '',
+          )
+          // "on issues related to A, B and C": the list after its head noun.
+          .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '');
   const segments = list
     .replace(new RegExp(LIST_GOES_ON, 'gi'), ', ')
     .split(/\s*[,;]\s*(?:and\s+)?/)
     .map((s) => s.trim())
     .filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
-  if (!fields && /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') && segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg)))
+  if (!headed && !headLast && /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') && segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg)))
     return { prefix, items: [list], partial };
   // Items that repeat their introducer ("on A; on B and on C") end at "and on": an "and" inside one ("on Health and Medicine") stays.
   const repeated = segments.length > 1 && segments.slice(1).every((seg) => /^(?:on|in|for)\s/i.test(seg));
@@ -522,6 +534,11 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   if (/^between\s/i.test(subject)) return { prefix, items: [list], partial };
   const items = fitted.map((s) => s.replace(ITEM_HEAD, '').trim()).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
   return { prefix, items, partial };
+}
+
+/** The kind a document's word names ("protocol", "MoU"), or undefined when it names none. */
+export function kindOfWord(word: string): AgreementKindT | undefined {
+  return kindTables().kindOfForm.get(word.toLowerCase());
 }
 
 /** Every document the sentence mentions by kind, with its titles. */

@@ -260,7 +260,17 @@ function inlineDateline(s: RecognisedSentence, d: DateMention): boolean {
 }
 
 /** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */
-function encounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
+// Each sentence's encounter dates, read once: the reading of days, the candidates and the lead's date all ask.
+// (A sentence belongs to one document, whose day of publication the answer depends on.)
+const encounterDatesRead = new WeakMap<RecognisedSentence, readonly DateMention[]>();
+
+function encounterDates(s: RecognisedSentence, ctx: DateContext): readonly DateMention[] {
+  let dates = encounterDatesRead.get(s);
+  if (!dates) encounterDatesRead.set(s, (dates = readEncounterDates(s, ctx)));
+  return dates;
+}
+
+function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
   return s.dates.filter((d) => {
     // A dateline's day left in the sentence dates the report: when the page states its day of publication, it adds nothing.
     if (ctx.published !== null && inlineDateline(s, d)) return false;

@@ -574,14 +574,14 @@ export class PeopleIndex {
       const p = this.people[i]!;
       // … not two people the text gives different offices ("King Abdullah" and "Crown Prince Hussein", whose
       // family name the king's full name ends with).
-      const sameOffice = (o: PersonRecord): boolean =>
+      const officesAgree = (o: PersonRecord): boolean =>
         !o.role ||
         !p.role ||
         o.role.title.generic ||
         p.role.title.generic ||
         (o.role.title.category === p.role.title.category && o.role.title.rank === p.role.title.rank);
       const same = p.known
-        ? this.people.find((o, j) => j < i && o.known?.name === p.known!.name && o.known.iso3 === p.known!.iso3 && sameOffice(o))
+        ? this.people.find((o, j) => j < i && o.known?.name === p.known!.name && o.known.iso3 === p.known!.iso3 && officesAgree(o))
         : undefined;
       if (!same) continue;
       same.mentions.push(...p.mentions);
