@@ -4,6 +4,7 @@
 // a visit whenever the text frames it as one side's visit to the other's country, dated by the
 // text, else by a period the page prints under its headline, else by the publication date (an
 // upper bound, recorded as such), else left undated.
+import { EncounterIndex } from './encounter-index.js';
 import type { EventT, EventTypeT, PlaceT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import { numberOf } from '../recognise/number-words.js';
@@ -707,6 +708,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   });
 
   const groups: Group[] = [];
+  const index = new EncounterIndex<Group, RecognisedSentence>();
   const open = (c: Candidate, main: boolean): Group => {
     const g: Group = {
       type: c.type,
@@ -723,6 +725,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       main,
     };
     groups.push(g);
+    index.add(g, c.sentence);
     return g;
   };
   // "Abiy also met President Guelleh of Djibouti": a meeting with someone of a third state, on the
@@ -738,6 +741,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   };
   const join = (g: Group, c: Candidate, defining: boolean): void => {
     (defining ? g.defining : g.merged).push(c.sentence);
+    if (defining) index.defines(g, c.sentence);
     g.parts.push(c);
     // Only talks the text reports as such, outside quotations: "the talks took place the next day".
     // Talks with no date of their own are on the day the text named last ("was welcomed this morning.
@@ -768,6 +772,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         g.date = c.date;
         g.basis = c.basis;
       }
+      index.update(g);
     } else {
       for (const p of c.people) if (p.country && g.countries.has(p.country)) g.people.add(p);
     }
@@ -848,7 +853,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
 
   // Dated candidates: their own event unless they are the same encounter as an existing one.
   for (const c of candidates) {
-    if (c.date === null || main?.defining.includes(c.sentence)) continue;
+    if (c.date === null || (main && index.isDefining(c.sentence, main))) continue;
     // "The meeting highlighted the outcomes of cooperation during the year 2023": the encounter just
     // reported, named again; a year or month in the sentence dates something else.
     if (main && c.anaphoric && c.date.length < 10 && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main.countries.has(x))) {
@@ -971,13 +976,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main, c, true);
       continue;
     }
-    const same = groups.find(
+    const same = index.find(
+      c.date,
       (g) =>
         FAMILY[g.type] === FAMILY[c.type] &&
         g.planned === c.planned &&
         g.date !== null &&
         within(c.date!, g) &&
         (sameSides(c.countries, g.countries) || !c.countries.length),
+      main,
     );
     if (same) join(same, c, true);
     else if (main && extendsVisit(main, c)) {
@@ -1001,7 +1008,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         o.sentence.index <= c.sentence.index + 2 &&
         overlap(o.countries, new Set(c.countries)),
     );
-    if (at && !groups.some((g) => g.defining.includes(at.sentence))) {
+    if (at && !index.isDefining(at.sentence)) {
       const g = open({ ...at, date: day, basis: 'stated' }, false);
       for (const x of c.countries) g.countries.add(x);
       for (const p of c.people) g.people.add(p);
@@ -1013,14 +1020,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   for (const c of candidates) {
     // An announced encounter with a place of its own ("agreed to hold the first Forum of Regions in
     // Samarkand next year") is an event even when the text gives it no year.
-    if (
-      c.date === null &&
-      c.planned &&
-      !c.invitation &&
-      c.type !== 'phone_call' &&
-      hasOwnPlace(c, main, ctx) &&
-      !groups.some((g) => g.defining.includes(c.sentence))
-    ) {
+    if (c.date === null && c.planned && !c.invitation && c.type !== 'phone_call' && hasOwnPlace(c, main, ctx) && !index.isDefining(c.sentence)) {
       open(c, false);
       continue;
     }
@@ -1032,12 +1032,13 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !c.invitation &&
       (c.type === 'visit' || c.type === 'summit') &&
       c.countries.length === 2 &&
-      !groups.some((g) => g.defining.includes(c.sentence) || (g.planned && FAMILY[g.type] === FAMILY[c.type] && sameSides(c.countries, g.countries)))
+      !index.isDefining(c.sentence) &&
+      !groups.some((g) => g.planned && FAMILY[g.type] === FAMILY[c.type] && sameSides(c.countries, g.countries))
     ) {
       open(c, false);
       continue;
     }
-    if (c.date !== null || c.lead || c.planned || groups.some((g) => g.defining.includes(c.sentence))) continue;
+    if (c.date !== null || c.lead || c.planned || index.isDefining(c.sentence)) continue;
     const destination = c.type === 'visit' ? destinationOf(c.sentence) : null;
     if (main && destination && mainPlace && destination !== mainPlace && !groups.some((g) => g.type === 'visit' && g.countries.has(destination))) {
       open(c, false);
@@ -1136,13 +1137,15 @@ function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
  * visit to Australia from March 14-18"): the report stands, the leg goes.
  */
 function withoutReportedLegs(split: readonly Group[], reported: readonly Group[]): Group[] {
-  const own = split.filter((g) => reported.includes(g));
+  // A set: a dense text reports thousands of encounters, and a list searched for each was quadratic.
+  const isReported = new Set(reported);
+  const own = split.filter((g) => isReported.has(g));
   const duplicates = (leg: Group): boolean =>
     own.some(
       (r) =>
         r.type === leg.type && sameStates(r.countries, leg.countries) && r.date !== null && leg.date !== null && (within(leg.date, r) || within(r.date, leg)),
     );
-  return split.filter((g) => reported.includes(g) || !duplicates(g));
+  return split.filter((g) => isReported.has(g) || !duplicates(g));
 }
 
 const sameStates = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));

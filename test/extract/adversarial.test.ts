@@ -124,6 +124,27 @@ describe('inputs that used to stall extraction', () => {
     assert.ok((facts.events[0]?.evidence.length ?? 0) >= 500, 'the encounter is read in every paragraph');
   });
 
+  it('thousands of distinct dated meetings (each candidate compared with every encounter opened before it)', CEILING, () => {
+    // Found by a dense text: 1 MB of meetings, each on its own day, took 4–5 s, most of it in a scan of
+    // every encounter so far for each dated one, and a search of every reported one for each leg.
+    const months = ['January', 'April', 'July', 'October'];
+    const meetings = Array.from({ length: 3_000 }, (_, i) => {
+      const [day, month, year] = [(i % 28) + 1, months[Math.floor(i / 28) % 4]!, 1990 + Math.floor(i / 112)];
+      return {
+        day: `${year}-${String(1 + 3 * months.indexOf(month)).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+        text: `President Tokayev met Li Qiang in Astana on ${day} ${month} ${year}.`,
+      };
+    });
+    const text = meetings.map((m, i) => (i % 8 === 7 ? `${m.text}\n\n` : `${m.text} `)).join('');
+    const facts = ReadoutFacts.parse(extractText('meetings.txt', `Leaders meet\n\n${text}`));
+    const days = new Set(facts.events.map((e) => e.date));
+    assert.equal(facts.events.length, meetings.length, 'one event per meeting');
+    assert.ok(
+      meetings.every((m) => days.has(m.day)),
+      'each on its own day',
+    );
+  });
+
   it("a page of half a megabyte of text 120 elements deep (Readability reads every ancestor's text)", CEILING, () => {
     // Found by npm run fuzz: 1 MB of text 120 deep took 10 s in Readability; read by the linear scan.
     const paragraph = `<p>${LEAD} ${'The sides discussed trade and transport. '.repeat(20)}</p>`;
