@@ -1,6 +1,7 @@
 // Money mentions → trade facts: measure from the nearest trade cue, kind (actual / target /
 // potential) from the words around the figure, year from the clause, parties from the sentence
 // or the document's pair, direction for exports and imports. Repeated figures are one fact.
+import { FigureIndex } from './figure-index.js';
 import type { TradeKindT, TradeMeasureT, TradeT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
@@ -487,18 +488,12 @@ function yearOfPreviousSentence(sentences: readonly RecognisedSentence[], s: Rec
 /** One fact per figure: same measure, kind, scope and parties, value within 1%, years not in conflict. */
 function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const kept = new FigureIndex<Draft>();
   for (const d of drafts) {
-    const same = out.find(
-      (o) =>
-        o.measure === d.measure &&
-        o.kind === d.kind &&
-        o.scope === d.scope &&
-        o.parties.join() === d.parties.join() &&
-        sameFigure(o, d) &&
-        (o.year === null || d.year === null || o.year === d.year),
-    );
+    const same = kept.find(d, (o) => sameFigure(o, d) && (o.year === null || d.year === null || o.year === d.year));
     if (!same) {
       out.push(d);
+      kept.add(d);
       continue;
     }
     same.year ??= d.year;

@@ -145,6 +145,15 @@ describe('inputs that used to stall extraction', () => {
     );
   });
 
+  it('thousands of trade figures of one pair of states, each stated twice (each figure compared with every one kept)', CEILING, () => {
+    // Found by a dense text: 500 KB of figures took 3 s, most of it comparing each with all the others.
+    const figures = Array.from({ length: 2_000 }, (_, i) => `Trade between Kazakhstan and India reached $${100 + i * 3} million in ${1950 + (i % 70)}.`);
+    const text = [...figures, ...figures].map((f, i) => (i % 8 === 7 ? `${f}\n\n` : `${f} `)).join('');
+    const facts = ReadoutFacts.parse(extractText('figures.txt', `Trade report\n\n${text}`));
+    assert.equal(facts.trade.length, figures.length, 'one fact per figure, the repetitions merged');
+    assert.ok(facts.trade.every((t) => t.evidence.length === 2));
+  });
+
   it("a page of half a megabyte of text 120 elements deep (Readability reads every ancestor's text)", CEILING, () => {
     // Found by npm run fuzz: 1 MB of text 120 deep took 10 s in Readability; read by the linear scan.
     const paragraph = `<p>${LEAD} ${'The sides discussed trade and transport. '.repeat(20)}</p>`;
