@@ -5,7 +5,7 @@
 // leaders, by the dateline, by the publisher, or by the document as a whole (its main states). The
 // last stage of the pipeline: it reads what the recognisers found and changes no value.
 import type { AgreementT, EventT, PersonT, ReadoutFactsT, TradeT } from '../facts/schema.js';
-import { nameKey, namesCompatible } from '../names/names.js';
+import { compatibleWithAny, nameKey } from '../names/names.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { DateParts } from '../recognise/dates.js';
 import { leadersNamed } from '../recognise/leaders.js';
@@ -78,12 +78,11 @@ class Explanation {
 
   /** Person mentions of these names; returns the mentions. */
   people(names: readonly string[]): Array<{ sentence: RecognisedSentence; mention: PersonMention }> {
-    const keys = names.map((n) => this.key(n));
+    const named = compatibleWithAny(names.map((n) => this.key(n)));
     const found: Array<{ sentence: RecognisedSentence; mention: PersonMention }> = [];
     for (const s of this.sentences) {
       for (const m of s.people) {
-        const key = this.key(m.text);
-        if (!keys.some((k) => namesCompatible(k, key))) continue;
+        if (!named(this.key(m.text))) continue;
         this.mark(s, m, 'person');
         found.push({ sentence: s, mention: m });
       }
@@ -153,9 +152,10 @@ function basisBeyondEvidence(
   year: number | null,
 ): string {
   const serving = participants.filter((p) => p.country === code);
+  // (namesCompatible is symmetric: the mentions are indexed, each participant looked up.)
+  const mentioned = serving.length ? compatibleWithAny(found.filter((f) => f.mention.country === code).map((f) => nameKey(f.mention.text))) : null;
   for (const p of serving) {
-    const key = nameKey(p.name);
-    if (found.some((f) => f.mention.country === code && namesCompatible(key, nameKey(f.mention.text)))) return 'title';
+    if (mentioned!(nameKey(p.name))) return 'title';
     if (leadersNamed(p.name.split(/\s+/), year, null).some((l) => l.iso3 === code)) return 'knowledge table';
   }
   if (serving.length) return 'participant';

@@ -1,6 +1,7 @@
 // Person mentions → people: one person per name across spellings, patronymic forms and surname-only
 // mentions, with the best role the text gives and the state they serve. Unnamed references ("the
 // President of Kazakhstan") lend a country and a specific title to the one person they can mean.
+import { NamePartIndex } from '../names/name-part-index.js';
 import type { PersonT } from '../facts/schema.js';
 import { foldName, samePart } from '../names/names.js';
 import { NAME_SUFFIX, opensFamilyName } from '../recognise/names.js';
@@ -381,25 +382,18 @@ export class PeopleIndex {
 
   readonly #nicknames = new Map<PersonRecord, string[]>();
   /**
-   * The people by the folded first letter of their family name and of their given name: two name
-   * parts are one only when their folded forms begin alike (samePart), so a mention is compared with
-   * those people alone, not with everyone a long text names.
+   * The people by their family name and by their given name: a mention is compatible only with
+   * someone whose family name, or given name, is the same part as one of its own (samePart), so it
+   * is compared with those people alone, not with everyone a long text names.
    */
-  readonly #byFamily = new Map<string, PersonRecord[]>();
-  readonly #byFirst = new Map<string, PersonRecord[]>();
-
-  private file(index: Map<string, PersonRecord[]>, part: string, p: PersonRecord): void {
-    const key = foldName(part)[0] ?? '';
-    const listed = index.get(key);
-    if (listed) listed.push(p);
-    else index.set(key, [p]);
-  }
+  readonly #byFamily = new NamePartIndex<PersonRecord>();
+  readonly #byFirst = new NamePartIndex<PersonRecord>();
 
   /** Everyone a mention can be compatible with, in the order they were first named. */
   private candidates(m: PlacedMention): readonly PersonRecord[] {
-    const at = (index: Map<string, PersonRecord[]>, part: string): readonly PersonRecord[] => index.get(foldName(part)[0] ?? '') ?? [];
-    const byFamily = at(this.#byFamily, family(m)),
-      byFirst = at(this.#byFirst, m.parts[0]!);
+    // Only a patronymic or a single word is compared by the given name (see compatible).
+    const byFamily = this.#byFamily.find(family(m)),
+      byFirst = m.patronymic || partsOf(m).length === 1 ? this.#byFirst.find(m.parts[0]!) : [];
     const nicknamed = m.parts.length === 1 && this.#nicknames.size > 0;
     // (The family index is filed as people are first named, so already in that order.)
     if (!byFirst.length && !nicknamed) return byFamily;
@@ -416,7 +410,7 @@ export class PeopleIndex {
       if (m.nickname) this.#nicknames.set(p, [...(this.#nicknames.get(p) ?? []), m.nickname]);
       if (p.first === null && first(m) && !m.patronymic) {
         p.first = first(m);
-        this.file(this.#byFirst, p.first!, p);
+        this.#byFirst.add(p.first!, p);
       }
       p.role = betterRole(p.role, m.role);
       return;
@@ -432,15 +426,14 @@ export class PeopleIndex {
     };
     this.people.push(p);
     if (m.nickname) this.#nicknames.set(p, [m.nickname]);
-    this.file(this.#byFamily, p.family, p);
-    if (p.first !== null) this.file(this.#byFirst, p.first, p);
+    this.#byFamily.add(p.family, p);
+    if (p.first !== null) this.#byFirst.add(p.first, p);
   }
 
   private addSurnameMentions(sentences: readonly RecognisedSentence[]): void {
     const families = this.people.filter((p) => p.first !== null);
-    // The folded first letter: an ASCII letter is its own lower case, anything else needs folding.
-    const initial = (w: string): string | undefined => (w.charCodeAt(0) < 0x80 ? w[0]!.toLowerCase() : foldName(w)[0]);
-    const initials = new Set(families.map((p) => initial(p.family)));
+    const byFamily = new NamePartIndex<PersonRecord>();
+    for (const p of families) byFamily.add(p.family, p);
     // A given name used alone ("Anwar was accompanied by …", as Malay, Indonesian and Arab names are
     // written): only one that a single person of the text bears, and no one's family name.
     const given = new Map<string, PersonRecord | null>(); // null: borne by several
@@ -451,11 +444,9 @@ export class PeopleIndex {
     }
     for (const p of families) given.delete(foldName(p.family));
     const byGiven = (w: string): PersonRecord | undefined => given.get(foldName(w)) ?? undefined;
-    // The comparisons with every family asked once per word (words repeat, and a long text has many
-    // families), after the cheap test of the first letter.
-    const owner = memoised((w: string): PersonRecord | undefined => families.find((p) => samePart(p.family, w)) ?? byGiven(w));
-    const familyWord = memoised((w: string): boolean => families.some((p) => samePart(p.family, w)));
-    const isKnown = (w: string): boolean => (initials.has(initial(w)) && familyWord(w)) || byGiven(w) !== undefined;
+    // Asked once per word: words repeat.
+    const owner = memoised((w: string): PersonRecord | undefined => byFamily.find(w)[0] ?? byGiven(w));
+    const isKnown = (w: string): boolean => owner(w) !== undefined;
     for (const s of sentences) {
       const known = findKnownNames(s.text, s.words, isKnown, s.people);
       for (const m of known) owner(m.parts[0]!)?.mentions.push(placedIn(m, s));

@@ -153,3 +153,21 @@ export function namesCompatible(a: NameKey, b: NameKey): boolean {
   const typo = a.family.length >= 6 && b.family.length >= 6 && withinOneEdit(a.family, b.family);
   return typo && a.given.length > 0 && b.given.length > 0 && a.given.join(' ') === b.given.join(' ');
 }
+
+/**
+ * A test of whether a name is compatible with any of these (namesCompatible), which looks at the
+ * ones of the same family name or the same given names alone, the only ones it can be compatible
+ * with: an encounter of thousands of participants was checked mention by mention against them all.
+ */
+export function compatibleWithAny(keys: readonly NameKey[]): (key: NameKey) => boolean {
+  const byFamily = new Map<string, NameKey[]>();
+  const byGiven = new Map<string, NameKey[]>();
+  const file = (map: Map<string, NameKey[]>, at: string, k: NameKey): void => void (map.get(at)?.push(k) ?? map.set(at, [k]));
+  for (const k of keys) {
+    file(byFamily, k.family, k);
+    if (k.given.length) file(byGiven, k.given.join(' '), k);
+  }
+  return (key) =>
+    (byFamily.get(key.family) ?? []).some((k) => namesCompatible(k, key)) ||
+    (key.given.length > 0 && (byGiven.get(key.given.join(' ')) ?? []).some((k) => namesCompatible(k, key)));
+}

@@ -154,6 +154,27 @@ describe('inputs that used to stall extraction', () => {
     assert.ok(facts.trade.every((t) => t.evidence.length === 2));
   });
 
+  it('thousands of people named once each (each name compared with everyone named before it)', CEILING, () => {
+    // Found by a dense text: 500 KB of distinct names took 24 s (a mention compared with every person,
+    // every word with every family name, every participant's mention with every participant).
+    // Syllables that differ in both letters: two names are never one slip of the pen apart.
+    const syllables = ['ka', 'ri', 'mo', 'tu', 'le'];
+    const word = (i: number): string => {
+      let w = '';
+      for (let k = i + 26; k > 0; k = Math.floor(k / 5)) w += syllables[k % 5];
+      return `${w[0]!.toUpperCase()}${w.slice(1)}`;
+    };
+    const names = Array.from({ length: 3_000 }, (_, i) => `${word(i)} ${word(i + 50_000)}ova`);
+    const text = names.map((n, i) => `Minister ${n} of Kazakhstan met the delegation${i % 8 === 7 ? '.\n\n' : '. '}`).join('');
+    const facts = ReadoutFacts.parse(extractText('roster.txt', `Roster\n\n${text}`));
+    const found = new Set(facts.people.map((p) => p.name));
+    assert.ok(
+      names.every((n) => found.has(n)),
+      'every name is a person',
+    );
+    assert.equal(facts.people.length, names.length, 'and no two are merged');
+  });
+
   it("a page of half a megabyte of text 120 elements deep (Readability reads every ancestor's text)", CEILING, () => {
     // Found by npm run fuzz: 1 MB of text 120 deep took 10 s in Readability; read by the linear scan.
     const paragraph = `<p>${LEAD} ${'The sides discussed trade and transport. '.repeat(20)}</p>`;
