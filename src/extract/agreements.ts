@@ -12,7 +12,7 @@ import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
 import { documentMentions, kindOfWord, type DocumentMention } from './document-mentions.js';
-import { subjectWords, titleSimilarity } from '../names/titles.js';
+import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 
@@ -474,17 +474,37 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
   // A headline's wording of a document ("sign 'Declaration on Allied Cooperation'") is the document the
   // body names in full ("the Declaration on Allied Interaction between …"): a looser match suffices.
   const inHeadline = (x: Draft): boolean => titled && x.sentences.every((s) => s.paragraph === 0);
+  // A bare kind ("the joint declaration") is the document of that kind the text names in full.
+  const bare = (t: string): boolean => subjectWords(t).size === 0;
+  const isSame = (o: Draft, d: Draft): boolean =>
+    (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
+    (o.kind === d.kind &&
+      (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= ((inHeadline(o) || inHeadline(d)) && o.status === d.status ? 0.2 : 0.5)));
+  // The documents kept so far, by kind and subject words, and all of them in order: the first one
+  // that is the same as a new mention is found among those that can be.
+  const byKind = new Map<AgreementKindT, TitleWordIndex<Draft>>();
+  const order = new Map<Draft, number>();
+  const selfNamed: Draft[] = [];
+  const file = (d: Draft): void => {
+    if (!order.has(d)) order.set(d, order.size);
+    let index = byKind.get(d.kind);
+    if (!index) byKind.set(d.kind, (index = new TitleWordIndex()));
+    index.file(d.title, d);
+    if (SELF_NAMED.test(d.title) && !selfNamed.includes(d)) selfNamed.push(d);
+  };
+  const sameAs = (d: Draft): Draft | undefined => {
+    const index = byKind.get(d.kind);
+    // A bare mention is the same as the first document of its kind.
+    const pool = [...(SELF_NAMED.test(d.title) ? selfNamed : []), ...(!index ? [] : bare(d.title) ? [index.first()!] : index.near(d.title))];
+    let first: Draft | undefined;
+    for (const o of pool) if ((first === undefined || order.get(o)! < order.get(first)!) && isSame(o, d)) first = o;
+    return first;
+  };
   for (const d of drafts) {
-    // A bare kind ("the joint declaration") is the document of that kind the text names in full.
-    const bare = (t: string): boolean => subjectWords(t).size === 0;
-    const same = out.find(
-      (o) =>
-        (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
-        (o.kind === d.kind &&
-          (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= ((inHeadline(o) || inHeadline(d)) && o.status === d.status ? 0.2 : 0.5))),
-    );
+    const same = sameAs(d);
     if (!same) {
       out.push(d);
+      file(d);
       continue;
     }
     if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) {
@@ -498,6 +518,7 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     if ((d.capitalised && !same.capitalised) || (d.capitalised === same.capitalised && d.title.length > same.title.length)) {
       same.title = d.title;
       same.capitalised = d.capitalised;
+      file(same);
     }
     same.sentences.push(...d.sentences);
   }

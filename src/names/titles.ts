@@ -47,3 +47,39 @@ export function titleSimilarity(a: string, b: string): number {
   for (const w of x) if (y.has(w)) shared++;
   return (2 * shared) / (x.size + y.size);
 }
+
+/**
+ * Things filed by the subject words of their titles, found again by a title that shares one: two
+ * titles can be similar (titleSimilarity above 0) only then, so a text of thousands of documents
+ * does not compare each title with every other. A thing filed again under a new title keeps its old
+ * words too: the caller tests what it finds.
+ */
+export class TitleWordIndex<T> {
+  readonly #order = new Map<T, number>();
+  readonly #byWord = new Map<string, Set<T>>();
+  /** Things whose title has no subject word (a bare kind: "the memorandum"). */
+  readonly #bare = new Set<T>();
+
+  file(title: string, item: T): void {
+    if (!this.#order.has(item)) this.#order.set(item, this.#order.size);
+    const words = subjectWords(title);
+    if (!words.size) this.#bare.add(item);
+    for (const w of words) {
+      const set = this.#byWord.get(w);
+      if (set) set.add(item);
+      else this.#byWord.set(w, new Set([item]));
+    }
+  }
+
+  /** The first thing filed. */
+  first(): T | undefined {
+    return this.#order.keys().next().value;
+  }
+
+  /** Things whose title shares a subject word with this one, and those of bare titles. */
+  near(title: string): Set<T> {
+    const out = new Set(this.#bare);
+    for (const w of subjectWords(title)) for (const item of this.#byWord.get(w) ?? []) out.add(item);
+    return out;
+  }
+}

@@ -175,6 +175,23 @@ describe('inputs that used to stall extraction', () => {
     assert.equal(facts.people.length, names.length, 'and no two are merged');
   });
 
+  it('thousands of agreements on distinct subjects (each title compared with every one kept)', CEILING, () => {
+    // Found by a dense text: 500 KB of agreements took 3.3 s and grew with the square of their number.
+    const syllables = ['ka', 'ri', 'mo', 'tu', 'le'];
+    const word = (i: number): string => {
+      let w = '';
+      for (let k = i + 26; k > 0; k = Math.floor(k / 5)) w += syllables[k % 5];
+      return w;
+    };
+    const subjects = Array.from({ length: 2_000 }, (_, i) => `${word(i)}tion`);
+    const text = [...subjects, ...subjects]
+      .map((w, i) => `Kazakhstan and India signed an agreement on cooperation in ${w}.${i % 8 === 7 ? '\n\n' : ' '}`)
+      .join('');
+    const facts = ReadoutFacts.parse(extractText('agreements.txt', `Agreements\n\n${text}`));
+    assert.equal(facts.agreements.length, subjects.length, 'one document per subject, its second mention merged');
+    assert.ok(facts.agreements.every((a) => a.evidence.length === 2));
+  });
+
   it("a page of half a megabyte of text 120 elements deep (Readability reads every ancestor's text)", CEILING, () => {
     // Found by npm run fuzz: 1 MB of text 120 deep took 10 s in Readability; read by the linear scan.
     const paragraph = `<p>${LEAD} ${'The sides discussed trade and transport. '.repeat(20)}</p>`;
