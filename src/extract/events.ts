@@ -101,7 +101,10 @@ const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
 // Where the talks' subject begins: states after it are what was discussed, not who took part.
 const TOPIC =
-  /\b(?:discussed|discussing|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|the crisis in|the conflict in|the war in|developments in|in connection with)\b/i;
+  /\b(?:discussed|discussing|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
+// "the countries hardest hit by the tariffs announced last week by US President Donald Trump": the
+// author of a measure the text describes is no side of the encounter, nor is the state after him.
+const MEASURE_BY = /\b(?:announced|imposed|introduced|levied|threatened|enacted|ordered|decreed|unveiled|slapped)\b[^,;.()]{0,40}?\bby\s/i;
 const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/i;
 // "Kishida’s visit", "Prime Minister Viktor Orbán’s official visit": a visit with its visitor named.
 const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\s+(?:\S+\s+){0,3}$/u;
@@ -402,9 +405,11 @@ function candidateOf(
     .find((r) => r.date !== null) ?? { date: null, end: null };
   const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
   // A spokesperson who reports the encounter is its source, not one of its parties.
+  const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));
+  const measureBy = measureAt ? cue.end + measureAt.index : to;
   const inClause = people
     .inSentence(s)
-    .filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= to));
+    .filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy));
   const countries = new Set<string>();
   // The sides: states named as such, and the participants' states. Not a state the talks were about
   // ("discussed North Korea's missile test"), and a city's state only when the sides are not known
@@ -420,7 +425,7 @@ function candidateOf(
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
-    if (c.start >= topicStart && c.start > cue.end) continue;
+    if ((c.start >= topicStart && c.start > cue.end) || c.start >= measureBy) continue;
     if (c.kind === 'city' || c.kind === 'capital') venues.add(c.iso3);
     else countries.add(c.iso3);
   }

@@ -744,4 +744,20 @@ describe('events: the main encounter on real pages', () => {
     const [withVisit] = events(text.replace('in October last year', 'this week'));
     assert.equal(withVisit!.type, 'visit', 'a visit of its own time frames it');
   });
+
+  it('takes no side from the context a lead sets: a state "amid" a dispute, the author of a measure "announced by" someone', () => {
+    const lead =
+      "Prime Minister Ana Soler's tour of Asia began on Tuesday in Hanoi with talks with the Government of Vietnam to expand Chilean exports amid the trade dispute with the United States.";
+    const measure =
+      'Ms Soler is visiting Vietnam, one of the economies hardest hit by the duties imposed last month by US President John Carter. She met Prime Minister Tran Van Minh in Hanoi on Tuesday.';
+    const all = events(`${lead}\n\n${measure}`, '2025-04-10');
+    assert.deepEqual(all[0]?.countries, ['CHL', 'VNM']);
+    assert.ok(!all.some((e) => e.countries.includes('USA')), 'no encounter with the United States');
+    // The same states named as sides stay sides.
+    const [withThem] = events(
+      'Prime Minister Ana Soler of Chile met President John Carter of the United States in Hanoi on Tuesday amid the trade dispute.',
+      '2025-04-10',
+    );
+    assert.deepEqual(withThem?.countries, ['CHL', 'USA']);
+  });
 });
