@@ -49,7 +49,7 @@ const ONE_OF_THEM = new RegExp(
 const ORDINAL_SUBJECT =
   /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou))?\s+(?:refers\s+to|is\s+related\s+to|concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+(?<subject>[^.;]+)/iu;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
-const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords']);
+const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
 
 interface Draft {
   title: string;
@@ -366,6 +366,9 @@ function namedBy(title: string, kind: AgreementKindT, status: AgreementStatusT, 
 
 const ONE_AND_OTHER =
   /^[\s,]*one\s+(on|to|for|about|concerning)\s+([^.;]+?)\s*,?\s+and\s+the\s+other\s+(on|to|for|about|concerning)\s+([^.;]+?)(?=\s+(?:during|at|in\s+the\s+presence|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[.;]|$)/i;
+// "…, a green hydrogen roadmap, one on innovation and technology, and …": an item of a list that takes
+// the kind of the item before it.
+const ONE_ON = /^\s*,\s*(?:and\s+)?one\s+(on|for|in|about|concerning)\s+(?!one\b)([^.;,]+?)(?=\s*,|\s+and\s+(?:a|an|the)\s|\s*[.;]|\s*$)/i;
 const ANOTHER_ONE = /\banother\s+one\s+(on|in|for)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/i;
 const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
 
@@ -403,6 +406,11 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
     out.push({ mention: pair, title: `${pair.kindWord} ${both[1]!.toLowerCase()} ${both[2]!.trim()}` });
     out.push({ mention: pair, title: `${pair.kindWord} ${both[3]!.toLowerCase()} ${both[4]!.trim()}` });
   }
+  mentions.forEach((m, i) => {
+    if (m.plural || !m.titles.length) return;
+    const one = ONE_ON.exec(text.slice(m.end, mentions[i + 1]?.start ?? text.length));
+    if (one) out.push({ mention: m, title: `${text.slice(m.kindStart, m.kindEnd).toLowerCase()} ${one[1]!.toLowerCase()} ${one[2]!.trim()}` });
+  });
   const named = mentions.find((m) => !m.plural && m.titles.length > 0);
   if (named) {
     const rest = text.slice(named.end);

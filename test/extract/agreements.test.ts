@@ -794,4 +794,27 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+
+  it('reads a list of "pacts" continued by "These included …", an item named "one on X" after another, and a proposed document as planned', () => {
+    const text = [
+      'ACCRA: Ghana and Portugal on Thursday signed six pacts after talks between President Kofi Mensah and Prime Minister Rui Costa.',
+      'These included an extradition treaty, an agreement on the recognition of driving licences, a green hydrogen roadmap, one on ocean research and fisheries, and a joint declaration on labour mobility.',
+      'Officials said the two governments are also discussing a proposed defence industry agreement which is under negotiation.',
+    ].join(' ');
+    const found = agreements(text, '2024-10-24');
+    assert.deepEqual(
+      found.map((a) => [a.kind, a.title, a.status]),
+      [
+        ['treaty', 'extradition treaty', 'signed'],
+        ['agreement', 'agreement on the recognition of driving licences', 'signed'],
+        ['roadmap', 'green hydrogen roadmap', 'signed'],
+        ['declaration', 'joint declaration on labour mobility', 'signed'],
+        ['roadmap', 'roadmap on ocean research and fisheries', 'signed'],
+        ['agreement', 'defence industry agreement', 'planned'],
+      ],
+    );
+    assert.ok(found.every((a) => a.parties.join() === 'GHA,PRT'));
+    // "one on" after a count of two is the pair rule's, and "one-on-one talks" names nothing.
+    assert.deepEqual(agreements('Ghana and Portugal signed an extradition treaty, one on one talks having ended.', '2024-10-24').length, 1);
+  });
 });
