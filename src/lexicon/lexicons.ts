@@ -83,6 +83,7 @@ const LISTS = {
   geographicFeatures: 'geographic-features.txt',
   honorifics: 'honorifics.txt',
   nameParticles: 'name-particles.txt',
+  namedAfterWords: 'named-after-words.txt',
   nonNameWords: 'non-name-words.txt',
   notTradeCues: 'not-trade-cues.txt',
   organisationWords: 'organisation-words.txt',

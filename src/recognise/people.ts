@@ -69,6 +69,7 @@ const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 // Words of an organisation's name (data/organisation-words.txt): an office's run ends before a person's name follows them.
 const organisationWords = perLexicons((lex) => new Set(lex.organisationWords));
+const namedAfterWords = perLexicons((lex) => new Set(lex.namedAfterWords));
 // Offices of a region, whose region may follow the name ("Governor Uba Sani of Kaduna").
 const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
@@ -180,6 +181,16 @@ class SentencePeople {
       rule,
       ...(nickname ? { nickname: nickname.text } : {}),
     });
+  }
+
+  /** Whether a place or body is named after the name ending at word `last` (data/named-after-words.txt), one capitalised word allowed between. */
+  namedAfter(last: number): boolean {
+    for (let k = last + 1; k <= last + 2 && k < this.ws.length; k++) {
+      const w = this.ws[k]!;
+      if (!w.capitalised || BREAK.test(this.gap(k - 1, k))) return false;
+      if (namedAfterWords().has(w.key)) return true;
+    }
+    return false;
   }
 
   /** "Mohamed bin Zayed University", "Heydar Aliyev Foundation": a name that names an institution. */
@@ -328,6 +339,11 @@ class SentencePeople {
       if (appositive && appositive.title.form !== role.title.form) {
         this.add(role.first, last, appositive, 'given-name-with-appositive-role', role.first, appositive.last);
         i = appositive.last;
+        continue;
+      }
+      // "King Saud University", "Sheikh Zayed Grand Mosque": the title and name name a place or a body.
+      if (last >= j && this.namedAfter(last)) {
+        i = last;
         continue;
       }
       if (last >= j) {

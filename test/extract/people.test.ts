@@ -779,4 +779,18 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+
+  it('takes no person from a place or body named after one ("King Faisal University", "Sheikh Rashid Grand Mosque")', () => {
+    const text =
+      'The Crown Prince and Prime Minister, Prince Khalid bin Faisal Al Saud, received President Ana Soler of Chile in Riyadh. She was awarded an honorary degree by King Faisal University and toured the Sheikh Rashid Grand Mosque.';
+    assert.deepEqual(
+      people(text, '2024-05-02').map((p) => [p.name, p.role]),
+      [
+        ['Khalid bin Faisal Al Saud', 'Crown Prince and Prime Minister'],
+        ['Ana Soler', 'President'],
+      ],
+    );
+    // A name followed by a word that names no place stays a person.
+    assert.ok(people('King Faisal Ahmed received the delegation.', '2024-05-02').some((p) => p.name === 'Faisal Ahmed' && p.role === 'King'));
+  });
 });
