@@ -31,6 +31,10 @@ const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]
 // "was in Russia earlier today (22 February) to meet the Russian president": the purpose of a trip made.
 const PAST_PURPOSE =
   /\b(?:was|were|arrived|travell?ed|went|came|flew)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+$/i;
+// An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
+const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
+// Past verbs whose complement is a future act: "agreed to", "decided to".
+const AGREED_TO = /\b(?:agreed|decided)\s+to\b|\bdecision\s+to\b/gi;
 const PAST_BEFORE =
   /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,3}$/i;
 // A venue: up to four capitalised words ending in a venue word (data/venue-words.tsv), or an Arabic
@@ -70,6 +74,10 @@ const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:
 // … and "issued on Wednesday a statement marking the conclusion of the visit": the day of the statement.
 const ATTRIBUTION =
   /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$|\b(?:issued|released|published)\s+(?:on\s+)?$/i;
+// "The Amiri Diwan announced the tour on Sunday, saying it will begin in Sweden": the day of the
+// announcement, not of the encounter (but "announced the talks would be held on Friday" is).
+const ANNOUNCED_ON =
+  /\b(?:announced|confirmed)\s+(?:the|a|an|this|his|her|its|their)\s+(?:(?!(?:will|would|be|to|is|are|was|were|held|take|takes|begin|begins|start|starts)\b)[\w'’-]+\s+){0,3}(?:on\s+)?$/i;
 // "on the second day of his four-day state visit": the visit began the days before.
 const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
 // A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
@@ -240,8 +248,11 @@ function announced(text: string, cue: Cue): boolean {
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
   if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before)) return false;
+  // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the
+  // occasion of a past agreement, not what was agreed; a verb's own future still counts ("will agree … at").
+  const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;
   // The cue's own words count with those before it: "Meloni to travel to Cairo" (a headline's "to").
-  return futureCue().test(before + text.slice(cue.index, cue.end)) || FUTURE_AFTER.test(after) || FUTURE_VISITOR.test(after) || PROPOSAL.test(before);
+  return futureCue().test(occasion + text.slice(cue.index, cue.end)) || FUTURE_AFTER.test(after) || FUTURE_VISITOR.test(after) || PROPOSAL.test(before);
 }
 
 // A trade measure's words before a date, in its clause: the date is the trade's.
@@ -287,6 +298,7 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
       NOT_THE_ENCOUNTERS.test(before) ||
       DOCUMENT_SIGNED.test(before) ||
       ATTRIBUTION.test(before) ||
+      ANNOUNCED_ON.test(before) ||
       UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))
     )
       return false;

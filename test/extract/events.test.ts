@@ -760,4 +760,25 @@ describe('events: the main encounter on real pages', () => {
     );
     assert.deepEqual(withThem?.countries, ['CHL', 'USA']);
   });
+
+  it('reads an encounter that is the occasion of a past agreement as past, and a weekday of an announcement as no encounter day', () => {
+    // Published on a Wednesday: "on Wednesday" is that day, not the next one.
+    const occasion = 'Chile and Peru agreed to co-operate against smuggling during an intergovernmental meeting in Lima on Wednesday.';
+    assert.deepEqual(
+      events(occasion, '2025-07-23').map((e) => [e.type, e.date, e.planned]),
+      [['meeting', '2025-07-23', false]],
+    );
+    // What was agreed may itself be an encounter to come.
+    assert.deepEqual(
+      events('Chile and Peru agreed to hold an intergovernmental meeting in Lima on Wednesday.', '2025-07-21').map((e) => [e.date, e.planned]),
+      [['2025-07-23', true]],
+    );
+    const tour =
+      'The President of Chile will make a tour of Europe. The presidency announced the tour on Sunday, saying it will begin in Spain, followed by Portugal.';
+    assert.ok(!events(tour, '2024-09-02').some((e) => e.date === '2024-09-08'), 'Sunday is the day of the announcement');
+    assert.deepEqual(
+      events('The presidency announced the talks would be held on Friday in Lima between Chile and Peru.', '2024-09-02').map((e) => e.date),
+      ['2024-09-06'],
+    );
+  });
 });
