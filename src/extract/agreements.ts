@@ -369,6 +369,10 @@ const ONE_AND_OTHER =
 // "…, a green hydrogen roadmap, one on innovation and technology, and …": an item of a list that takes
 // the kind of the item before it.
 const ONE_ON = /^\s*,\s*(?:and\s+)?one\s+(on|for|in|about|concerning)\s+(?!one\b)([^.;,]+?)(?=\s*,|\s+and\s+(?:a|an|the)\s|\s*[.;]|\s*$)/i;
+// "13 agreements have been signed …, including one on fighting terrorism (and one on migration)": the
+// members of a counted bundle the sentence names.
+const INCLUDING_ONE = /^[^.;]{0,120}?\b(?:including|among\s+them|notably)\s+(one\s+(?:on|for|in|about|concerning)\s+[^.;]+)/i;
+const ONE_ITEM = /(?:^|,\s*(?:and\s+)?|\s+and\s+)one\s+(on|for|in|about|concerning)\s+(?!one\b)(.+?)(?=,\s*(?:and\s+)?one\s|\s+and\s+one\s|$)/gi;
 const ANOTHER_ONE = /\banother\s+one\s+(on|in|for)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/i;
 const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
 
@@ -405,6 +409,11 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
   if (pair && both) {
     out.push({ mention: pair, title: `${pair.kindWord} ${both[1]!.toLowerCase()} ${both[2]!.trim()}` });
     out.push({ mention: pair, title: `${pair.kindWord} ${both[3]!.toLowerCase()} ${both[4]!.trim()}` });
+  }
+  for (const bundle of mentions.filter((m) => m.plural && !m.titles.length)) {
+    const including = INCLUDING_ONE.exec(text.slice(bundle.end));
+    for (const one of including ? including[1]!.matchAll(ONE_ITEM) : [])
+      out.push({ mention: bundle, title: `${bundle.kindWord} ${one[1]!.toLowerCase()} ${one[2]!.trim()}` });
   }
   mentions.forEach((m, i) => {
     if (m.plural || !m.titles.length) return;

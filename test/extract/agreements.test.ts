@@ -817,4 +817,19 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     // "one on" after a count of two is the pair rule's, and "one-on-one talks" names nothing.
     assert.deepEqual(agreements('Ghana and Portugal signed an extradition treaty, one on one talks having ended.', '2024-10-24').length, 1);
   });
+
+  it('names the members of a counted bundle "including one on X and one on Y", and nothing when none is named', () => {
+    const lead = 'Chile and Peru held an intergovernmental summit in Lima on Wednesday.';
+    assert.deepEqual(
+      agreements(
+        `${lead} A total of 11 agreements were signed between the two governments, including one on fighting smuggling and one on migration.`,
+        '2025-07-23',
+      ).map((a) => [a.title, a.status, a.date]),
+      [
+        ['agreement on fighting smuggling', 'signed', '2025-07-23'],
+        ['agreement on migration', 'signed', '2025-07-23'],
+      ],
+    );
+    assert.deepEqual(agreements(`${lead} A total of 11 agreements were signed, including several in energy.`, '2025-07-23'), []);
+  });
 });
