@@ -82,6 +82,9 @@ const keyFold = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** A generation's or a reign's number as keyFold writes it ("jr.", "ii", "xvi"). */
+const GENERATION = /^(?:jr|sr|(?!i$)(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\.?$/;
+
 const keys = new Map<string, NameKey>();
 let keysFor: ReadonlySet<string> | null = null;
 
@@ -106,6 +109,8 @@ function keyOf(name: string): NameKey {
   const words = keyFold(name)
     .split(' ')
     .filter((w) => w && !stops.has(w));
+  // "Marcos Jr.", "Felipe VI": the family name is the word before a generation's or reign's number.
+  while (words.length > 1 && GENERATION.test(words[words.length - 1]!)) words.pop();
   if (!words.length) return { family: '', given: [] };
   return { family: words[words.length - 1]!, given: words.slice(0, -1) };
 }

@@ -25,7 +25,8 @@ export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPla
 }
 
 /** "Jr.", "III", "Mohammed VI": what may close a name after the family name (a generation's number, never "I"). */
-export const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV|VI{0,3}|IX|X)\.?$/;
+/** A generation's or a reign's number after a name: "Jr.", "Sr", "II", "XVI" (a roman numeral, never "I" alone). */
+export const NAME_SUFFIX = /^(?:Jr|Sr|(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.?$/;
 
 export function isParticle(word: Word): boolean {
   return nameWords().particles.has(word.text);

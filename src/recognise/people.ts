@@ -146,7 +146,7 @@ class SentencePeople {
         // A possessive ends the name: "Secretary Harlan's Call with …".
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;
       } else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text))
-        continue; // "Marcos Jr." ends with its suffix
+        last = k; // "Marcos Jr.", "Felipe VI", "Carl XVI Gustaf": the suffix is part of the name as written
       else if (INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, titleWords()) && !BREAK.test(this.gap(k, k + 1))) continue;
       else if (k > i && /^(?:Al|El)$/.test(w.text) && this.ws[k + 1] && /^\p{Lu}/u.test(this.ws[k + 1]!.text) && !BREAK.test(this.gap(k, k + 1))) continue;
       else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, titleWords()))) break;

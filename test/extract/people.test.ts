@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { extractText } from '../../src/extract/pipeline.js';
+import { nameKey, namesCompatible } from '../../src/names/names.js';
 
 const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
@@ -792,5 +793,25 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     // A name followed by a word that names no place stays a person.
     assert.ok(people('King Faisal Ahmed received the delegation.', '2024-05-02').some((p) => p.name === 'Faisal Ahmed' && p.role === 'King'));
+  });
+
+  it('keeps a generation\'s or reign\'s number in the name as written ("Felipe VI", "Carl XVI Gustaf", "Marcos Jr.")', () => {
+    const text =
+      'King Carl XVI Gustaf received President Ferdinand R. Marcos Jr. in Stockholm on Tuesday. King Felipe VI of Spain joined them. Later, King Felipe thanked Mr Marcos.';
+    const found = people(text, '2024-04-17');
+    assert.deepEqual(
+      found.map((p) => [p.name, p.role]),
+      [
+        ['Carl XVI Gustaf', 'King'],
+        ['Ferdinand R. Marcos Jr.', 'President'],
+        ['Felipe VI', 'King'],
+      ],
+    );
+    assert.equal(found.find((p) => p.name === 'Felipe VI')?.country, 'ESP');
+    // The family name is the word before the number: "Felipe VI" and "Felipe" are one person across reports.
+    assert.deepEqual(nameKey('Ferdinand R. Marcos Jr.').family, 'marcos');
+    assert.ok(namesCompatible(nameKey('Felipe VI'), nameKey('Felipe')));
+    // "I" alone is a pronoun, not a number.
+    assert.ok(!people('President Ana Soler said I will return.', '2024-04-17').some((p) => p.name.endsWith(' I')));
   });
 });
