@@ -356,6 +356,9 @@ function subjectAfter(
   if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };
   // "agreements were on Monday afternoon inked": a day, not a subject.
   if (/(?:^|\s)(?:on|in)\s*$/i.test(intro[0]) && TIME_FIRST.test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };
+  // "a joint press release on the occasion of the official visit": the occasion names no subject.
+  if (/^\s*(?:on|at)\s*$/i.test(intro[0]) && /^\s*the\s+(?:occasion|sidelines|margins)\s+of\b/i.test(rest.slice(intro[0].length)))
+    return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
   if (plural && /^\s*to\s+\p{Ll}/u.test(intro[0])) return { subject: '', end: offset, status };
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.

@@ -832,4 +832,19 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.deepEqual(agreements(`${lead} A total of 11 agreements were signed, including several in energy.`, '2025-07-23'), []);
   });
+
+  it('reads a joint press release or press statement as a joint statement, with no subject from the occasion it marks', () => {
+    const lead = 'SEOUL, June 30 - Chile and Korea held talks in Seoul on Monday.';
+    assert.deepEqual(
+      agreements(
+        `${lead} A joint press release on the occasion of the official visit to Korea by the President of Chile was issued after the talks.`,
+        '2025-06-30',
+      ).map((a) => [a.kind, a.title, a.status]),
+      [['joint_statement', 'joint press release', 'signed']],
+    );
+    assert.deepEqual(
+      agreements(`${lead} The two leaders adopted a joint press statement on climate cooperation.`, '2025-06-30').map((a) => [a.kind, a.title]),
+      [['joint_statement', 'joint press statement on climate cooperation']],
+    );
+  });
 });
