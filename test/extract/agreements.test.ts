@@ -847,4 +847,16 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [['joint_statement', 'joint press statement on climate cooperation']],
     );
   });
+
+  it('reads "entered into effect" and "went into effect" as in force, like "entered into force"', () => {
+    const call = 'The President of Chile received a phone call from the Prime Minister of Korea.';
+    for (const verb of ['entered into effect', 'went into effect', 'entered into force'])
+      assert.deepEqual(
+        agreements(`${call} He pointed to the countries' Comprehensive Economic Partnership Agreement, which ${verb} on April 1, 2023.`, '2023-04-04').map(
+          (a) => [a.title, a.status, a.parties.join('+')],
+        ),
+        [['Comprehensive Economic Partnership Agreement', 'in_force', 'CHL+KOR']],
+        verb,
+      );
+  });
 });
