@@ -113,6 +113,8 @@ const TOPIC =
 // "the countries hardest hit by the tariffs announced last week by US President Donald Trump": the
 // author of a measure the text describes is no side of the encounter, nor is the state after him.
 const MEASURE_BY = /\b(?:announced|imposed|introduced|levied|threatened|enacted|ordered|decreed|unveiled|slapped)\b[^,;.()]{0,40}?\bby\s/i;
+// The arrival that begins a visit: "arrived in Moscow on May 15 for an official visit".
+const ARRIVED = /\b(?:arrived|arrives|landed)\b/i;
 const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/i;
 // "Kishida’s visit", "Prime Minister Viktor Orbán’s official visit": a visit with its visitor named.
 const POSSESSIVE = /\p{Lu}[\p{L}-]*['’]s\s+(?:\S+\s+){0,3}$/u;
@@ -990,6 +992,30 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       sameSides(c.countries, main.countries)
     ) {
       if (main.date > c.date) main.talks ??= main.date;
+      join(main, c, true);
+      continue;
+    }
+    // "Lavrov said on Wednesday … following a meeting with Aleinik … Aleinik arrived in Moscow on May 15
+    // for an official visit": the visit began with the arrival a few days before the talks the lead
+    // reports, which are part of it; its first day is the arrival's, the talks keep theirs.
+    if (
+      main &&
+      c.type === 'visit' &&
+      c.end === null &&
+      main.end === null &&
+      !c.planned &&
+      !main.planned &&
+      !c.recalled &&
+      main.date?.length === 10 &&
+      c.date.length === 10 &&
+      c.date < main.date &&
+      daysBetween(c.date, main.date) <= 6 &&
+      FAMILY[main.type] === FAMILY[c.type] &&
+      ARRIVED.test(c.sentence.text) &&
+      sameSides(c.countries, main.countries)
+    ) {
+      main.talks ??= main.date;
+      [main.date, main.basis, main.type] = [c.date, c.basis, 'visit'];
       join(main, c, true);
       continue;
     }

@@ -781,4 +781,24 @@ describe('events: the main encounter on real pages', () => {
       ['2024-09-06'],
     );
   });
+
+  it("makes talks part of the visit that began with an arrival a few days before them, the documents keeping the talks' day", () => {
+    const text = [
+      'SANTIAGO (Agency - 17th May, 2023) Chile and Peru will deepen trade, Chilean Foreign Minister Ana Soler said on Wednesday at a press conference following a meeting with Peruvian Foreign Minister Luis Quispe.',
+      'As a result of the talks, the ministers signed a joint communique on foreign policy priorities.',
+      'Quispe arrived in Santiago on May 15 for an official visit.',
+    ].join('\n\n');
+    const facts = extractText('t.txt', text, { published: '2023-05-17' });
+    assert.deepEqual(
+      facts.events.map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['visit', '2023-05-15', 'CHL+PER']],
+    );
+    assert.deepEqual(
+      facts.agreements.map((a) => a.date),
+      ['2023-05-17'],
+    );
+    // An arrival for a visit weeks before is another encounter.
+    const earlier = text.replace('on May 15', 'on April 2');
+    assert.equal(extractText('t.txt', earlier, { published: '2023-05-17' }).events.length, 2);
+  });
 });
