@@ -113,6 +113,10 @@ const TOPIC =
 // "the countries hardest hit by the tariffs announced last week by US President Donald Trump": the
 // author of a measure the text describes is no side of the encounter, nor is the state after him.
 const MEASURE_BY = /\b(?:announced|imposed|introduced|levied|threatened|enacted|ordered|decreed|unveiled|slapped)\b[^,;.()]{0,40}?\bby\s/i;
+// "a video summit between Sheikh Mohammed and Erdogan": a summit of two, which can be the encounter a text reports.
+const BILATERAL_SUMMIT = /\b(?:video|virtual|online|bilateral)\s+summit\b|\bsummit\s+(?:talks\s+)?between\s+[^.;,]{1,60}?\s+and\s+/i;
+// An encounter held at a distance: "during a video summit", "held a virtual meeting", "by videoconference".
+const REMOTE = /\b(?:video|virtual|online)\s+(?:summit|meeting|talks|conference|call)\b|\bvideo\s*conference|\bvideo\s*link\b/i;
 // The arrival that begins a visit: "arrived in Moscow on May 15 for an official visit".
 const ARRIVED = /\b(?:arrived|arrives|landed)\b/i;
 const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/i;
@@ -807,7 +811,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // goes on to name ("The official visit came weeks after …").
   const fallback = leadEncounters.length
     ? []
-    : candidates.filter((c) => !c.invitation && !c.planned && !c.recalled && c.type !== 'summit' && c.type !== 'forum').slice(0, 1);
+    : candidates
+        .filter((c) => !c.invitation && !c.planned && !c.recalled && ((c.type !== 'summit' && c.type !== 'forum') || BILATERAL_SUMMIT.test(c.sentence.text)))
+        .slice(0, 1);
   // An encounter the lead announces without a day is still the one it reports ("will undertake an official
   // visit beginning Sunday"), when a verb announces it (not "agreed to exchange embassies at their meeting").
   const leadDatedOnes = leadEncounters.filter((c) => c.date !== null).slice(0, 1);
@@ -1103,7 +1109,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       for (const p of people.inSentence(s))
         if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category)) main.people.add(p);
   }
-  const framing = main && main.type !== 'visit' ? framedAsVisit(main, sentences, cuesOf, people, ctx) : null;
+  // (An encounter held by video is no visit, whatever trip the text recalls.)
+  const framing = main && main.type !== 'visit' && !REMOTE.test(main.defining[0]!.text) ? framedAsVisit(main, sentences, cuesOf, people, ctx) : null;
   if (main && framing) {
     main.type = 'visit';
     if (!main.merged.includes(framing) && !main.defining.includes(framing)) main.merged.push(framing);

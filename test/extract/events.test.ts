@@ -801,4 +801,27 @@ describe('events: the main encounter on real pages', () => {
     const earlier = text.replace('on May 15', 'on April 2');
     assert.equal(extractText('t.txt', earlier, { published: '2023-05-17' }).events.length, 2);
   });
+
+  it('reports a video summit of two leaders as the encounter of a lead that names none, never as a visit', () => {
+    const text = [
+      'Chile and Korea signed a free trade agreement on Friday, the Chilean president said.',
+      'For Korea, the pact comes ahead of elections.',
+      'The pact builds on long-standing ties, the president said.',
+      'Chilean Trade Minister Luis Quispe witnessed the signing in Santiago during a video summit between President Ana Soler of Chile and President Kim Min-jun of Korea.',
+      'Early last year, Kim made his first visit to Chile in a decade.',
+      "The Korean leader's trip to Chile followed years of talks.",
+    ].join(' ');
+    const facts = extractText('t.txt', text, { published: '2023-03-05' });
+    assert.deepEqual(
+      facts.events.map((e) => [e.type, e.date]),
+      [
+        ['summit', '2023-03-03'],
+        ['visit', '2022'],
+      ],
+    );
+    assert.deepEqual(
+      facts.agreements.map((a) => a.date),
+      ['2023-03-03'],
+    );
+  });
 });
