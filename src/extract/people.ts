@@ -8,7 +8,7 @@ import { NAME_SUFFIX, opensFamilyName } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
-import { knownRole, type RolePhrase } from '../recognise/titles.js';
+import { knownRole, titleWords, type RolePhrase } from '../recognise/titles.js';
 import { leadersNamed, type Leader } from '../recognise/leaders.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
@@ -376,6 +376,14 @@ export class PeopleIndex {
       )?.[1];
       const holders = title ? this.people.filter((o) => o !== p && o.country && o.role?.title.form.toLowerCase() === title.toLowerCase()) : [];
       if (holders.length === 1) return holders[0]!.country;
+      // "Oman's Sultan Haitham will go on a state visit to Qatar. He will be accompanied by …": the
+      // first person of the sentence before, whom the pronoun opening this one stands for.
+      if (/^\s*(?:he|she)\s+(?:will\s+be|was|is|has\s+been|had\s+been)\s+$/i.test(m.sentence.text.slice(0, at))) {
+        const before = this.people
+          .flatMap((o) => o.mentions.filter((x) => x.sentence.index === m.sentence.index - 1).map((x) => ({ o, start: x.start })))
+          .sort((a, b) => a.start - b.start)[0];
+        if (before?.o.country) return before.o.country;
+      }
     }
     return null;
   }
@@ -438,7 +446,8 @@ export class PeopleIndex {
     // written): only one that a single person of the text bears, and no one's family name.
     const given = new Map<string, PersonRecord | null>(); // null: borne by several
     for (const p of families) {
-      if (p.first === null || p.first.length < 4) continue;
+      // (Not a title word that is a given name too: "Sultan bin Salim" is not every "Sultan" of the text.)
+      if (p.first === null || p.first.length < 4 || titleWords().has(p.first.toLowerCase())) continue;
       const g = foldName(p.first);
       given.set(g, given.has(g) ? null : p);
     }

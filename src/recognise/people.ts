@@ -183,6 +183,14 @@ class SentencePeople {
     });
   }
 
+  /** The last word of the name when the word at `k` is a given name followed by "bin", "ibn" or "bint" and a name; else null. */
+  givenNameWithNasab(k: number): number | null {
+    const particle = this.ws[k + 1];
+    if (!particle || !/^(?:bin|ibn|bint)$/i.test(particle.text) || BREAK.test(this.gap(k, k + 1)) || BREAK.test(this.gap(k + 1, k + 2))) return null;
+    const last = this.ws[k + 2] ? this.nameRun(k + 2) : -1;
+    return last >= k + 2 ? last : null;
+  }
+
   /** Whether a place or body is named after the name ending at word `last` (data/named-after-words.txt), one capitalised word allowed between. */
   namedAfter(last: number): boolean {
     for (let k = last + 1; k <= last + 2 && k < this.ws.length; k++) {
@@ -298,6 +306,15 @@ class SentencePeople {
       if (this.taken.has(i)) continue;
       let role = rolePhraseAt(this.text, ws, this.countries, i, false);
       if (!role) continue;
+      // "Sultan bin Salim Al Habsi, Minister of Finance": a monarch's title word before "bin" is a given
+      // name, the role (if any) follows the name.
+      const nasab = role.first === role.last && GIVEN_NAME_TITLES.has(role.title.form) ? this.givenNameWithNasab(role.last) : null;
+      if (nasab) {
+        const appositive = this.appositiveAt(nasab);
+        this.add(role.first, nasab, appositive, 'given-name-with-nasab', role.first, appositive?.last ?? nasab);
+        i = appositive?.last ?? nasab;
+        continue;
+      }
       let j = role.last + 1 + honorificsAt(ws, role.last + 1);
       // "Minister of Finance and Economy II Mohd Amin": the office's number, not the name's first word.
       if (j + 1 < ws.length && /^(?:II|III|IV)$/.test(ws[j]!.text) && !BREAK.test(this.gap(j, j + 1))) j++;

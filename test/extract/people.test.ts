@@ -814,4 +814,18 @@ describe('people: roles and states in the shapes of real readouts', () => {
     // "I" alone is a pronoun, not a number.
     assert.ok(!people('President Ana Soler said I will return.', '2024-04-17').some((p) => p.name.endsWith(' I')));
   });
+
+  it('reads "Sultan bin X" as a given name, "Sayyid" as an honorific, and the companions of "He" as of the state of the one before', () => {
+    const text =
+      "Muscat: Oman's Sultan Haitham bin Tarik will go on a state visit to Kenya on November 22. He will be accompanied by Sayyid Khalid bin Hilal Al Busaidi, Minister of the Royal Court, Sayyid Badr bin Hamad Al Busaidi, Foreign Minister, and Sultan bin Salim Al Habsi, Minister of Finance.";
+    assert.deepEqual(
+      people(text, '2021-11-21').map((p) => [p.name, p.role, p.country]),
+      [
+        ['Haitham bin Tarik', 'Sultan', 'OMN'],
+        ['Khalid bin Hilal Al Busaidi', 'Minister of the Royal Court', 'OMN'],
+        ['Badr bin Hamad Al Busaidi', 'Foreign Minister', 'OMN'],
+        ['Sultan bin Salim Al Habsi', 'Minister of Finance', 'OMN'],
+      ],
+    );
+  });
 });
