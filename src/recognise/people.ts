@@ -191,6 +191,13 @@ class SentencePeople {
     return last >= k + 2 ? last : null;
   }
 
+  /** Whether the words [j, last], or the word right after them, belong to an organisation's name (data/organisation-words.txt). */
+  organisational(j: number, last: number): boolean {
+    for (let k = j; k <= last; k++) if (organisationWords().has(this.ws[k]!.key)) return true;
+    const next = this.ws[last + 1];
+    return next !== undefined && next.capitalised && !BREAK.test(this.gap(last, last + 1)) && organisationWords().has(next.key);
+  }
+
   /** Whether a place or body is named after the name ending at word `last` (data/named-after-words.txt), one capitalised word allowed between. */
   namedAfter(last: number): boolean {
     for (let k = last + 1; k <= last + 2 && k < this.ws.length; k++) {
@@ -359,7 +366,9 @@ class SentencePeople {
         continue;
       }
       // "King Saud University", "Sheikh Zayed Grand Mosque": the title and name name a place or a body.
-      if (last >= j && this.namedAfter(last)) {
+      // … as does a run that holds an organisation's word or ends before one: "Chairman of Oman
+      // Investment Authority", "Chairman of the Qatari Businessmen Association".
+      if (last >= j && (this.namedAfter(last) || this.organisational(j, last))) {
         i = last;
         continue;
       }

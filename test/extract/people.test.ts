@@ -828,4 +828,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+
+  it('takes no person from the last word of a body\'s name after a title ("Chairman of Oman Investment Authority")', () => {
+    const text =
+      'The delegation included Ali Hassan, Chairman of Kenya Investment Authority, and Grace Wanjiru, Chairman of the Kenyan Businessmen Association, who met President Ana Soler of Chile.';
+    const names = people(text, '2024-02-02').map((p) => p.name);
+    assert.deepEqual(names.sort(), ['Ali Hassan', 'Ana Soler', 'Grace Wanjiru']);
+  });
 });
