@@ -142,6 +142,8 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
   for (const d of s.dates) {
     // Dates inside a title ("for 2024–2027") are periods of validity, not signing dates.
     if (mentions.some((m) => d.start >= m.kindStart && d.end <= m.end)) continue;
+    // "a joint statement vowing to double trade by 2030": a deadline or a target's year, not a signing date.
+    if (DEADLINE.test(s.text.slice(Math.max(0, d.start - 24), d.start))) continue;
     const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
     if (before && d.start - before.end <= 130) {
       out.get(before)!.push({ d, distance: d.start - before.end });
@@ -482,6 +484,9 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   if (opts.eventCountries.length === 2 && actors.every((c) => opts.eventCountries.includes(c))) return [...opts.eventCountries].sort();
   return partiesFor(actors.some((c) => !opts.eventCountries.includes(c)) ? [...new Set([...actors, ...states])] : states, ctx);
 }
+
+// A year a goal is set for: "by 2030", "until 2027", "by the end of 2025", "towards 2045".
+const DEADLINE = /\b(?:by|until|till|through|towards?|before)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$/i;
 
 /** "the joint declaration" and "the joint statement" of one encounter are one document. */
 const SELF_NAMED = /^joint (?:statement|declaration|communiqu[eé])$/i;

@@ -859,4 +859,21 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
         verb,
       );
   });
+
+  it('takes no date for a document from a deadline in its sentence ("by 2030", "until the end of 2027")', () => {
+    const lead = 'Chile and Korea held talks in Seoul on July 1, 2024.';
+    for (const deadline of ['by 2030', 'until the end of 2027', 'towards 2045'])
+      assert.deepEqual(
+        agreements(`${lead} The two sides adopted a joint statement, agreeing to double bilateral trade ${deadline}.`, '2024-07-02').map((a) => a.date),
+        ['2024-07-01'],
+        deadline,
+      );
+    // A year the document was signed in still dates it.
+    assert.deepEqual(
+      agreements('Chile and Korea held talks in Seoul on July 1, 2024. They recalled the free trade agreement signed in 2003.', '2024-07-02').map(
+        (a) => a.date,
+      ),
+      ['2003'],
+    );
+  });
 });
