@@ -1109,6 +1109,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       for (const p of people.inSentence(s))
         if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category)) main.people.add(p);
   }
+  // "during an intergovernmental meeting in Rome on Wednesday" and "the Italy-Algeria summit … July 23":
+  // a meeting the text also names a summit of its two states, on its day, is that summit.
+  if (
+    main?.type === 'meeting' &&
+    main.countries.size === 2 &&
+    main.parts.some((c) => c.type === 'summit' && c.date === main.date && c.countries.length === 2 && sameSides(c.countries, main.countries))
+  )
+    main.type = 'summit';
   // (An encounter held by video is no visit, whatever trip the text recalls.)
   const framing = main && main.type !== 'visit' && !REMOTE.test(main.defining[0]!.text) ? framedAsVisit(main, sentences, cuesOf, people, ctx) : null;
   if (main && framing) {

@@ -824,4 +824,18 @@ describe('events: the main encounter on real pages', () => {
       ['2023-03-03'],
     );
   });
+
+  it('calls a meeting a summit when the text also names it a summit of its two states on its day', () => {
+    const text = [
+      'Leaders at the Chile-Peru summit at the Palacio de la Moneda in Santiago, Chile, July 23 2025.',
+      'Santiago — Chile and Peru agreed to co-operate to fight smuggling during an intergovernmental meeting in Santiago on Wednesday.',
+    ].join('\n\n');
+    assert.deepEqual(
+      events(text, '2025-07-23').map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['summit', '2025-07-23', 'CHL+PER']],
+    );
+    // A summit of many, at whose sidelines two leaders met, leaves their meeting a meeting.
+    const sidelines = 'President Ana Soler of Chile met President Luis Quispe of Peru on the sidelines of the G20 summit in Rio on Wednesday.';
+    assert.equal(events(sidelines, '2025-07-23')[0]?.type, 'meeting');
+  });
 });
