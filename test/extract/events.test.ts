@@ -827,9 +827,10 @@ describe('events: the main encounter on real pages', () => {
 
   it('calls a meeting a summit when the text also names it a summit of its two states on its day', () => {
     const text = [
-      'Leaders at the Chile-Peru summit at the Palacio de la Moneda in Santiago, Chile, July 23 2025.',
+      'Chilean President Ana Soler and Peruvian President Luis Quispe react during the Chile-Peru summit at the Palacio de la Moneda in Santiago, Chile, July 23 2025. Picture: AGENCY',
       'Santiago — Chile and Peru agreed to co-operate to fight smuggling during an intergovernmental meeting in Santiago on Wednesday.',
-    ].join('\n\n');
+      'Ana Soler met Luis Quispe at the palace.',
+    ].join('\n');
     assert.deepEqual(
       events(text, '2025-07-23').map((e) => [e.type, e.date, e.countries.join('+')]),
       [['summit', '2025-07-23', 'CHL+PER']],
