@@ -839,4 +839,13 @@ describe('events: the main encounter on real pages', () => {
     const sidelines = 'President Ana Soler of Chile met President Luis Quispe of Peru on the sidelines of the G20 summit in Rio on Wednesday.';
     assert.equal(events(sidelines, '2025-07-23')[0]?.type, 'meeting');
   });
+
+  it('reads a "telephone discussion" or a "phone exchange" as a call', () => {
+    for (const words of ['held an excellent telephone discussion', 'had a phone exchange'])
+      assert.deepEqual(
+        events(`President Ana Soler of Chile and President Luis Quispe of Peru ${words} on Tuesday.`, '2024-03-05').map((e) => [e.type, e.date]),
+        [['phone_call', '2024-03-05']],
+        words,
+      );
+  });
 });
