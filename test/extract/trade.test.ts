@@ -367,4 +367,20 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+
+  it('reads investment a state "channeled", "poured" or "attracted" as made, one it "will channel" as a target', () => {
+    for (const verb of ['channeled', 'poured', 'attracted'])
+      assert.deepEqual(
+        trade(`Chilean investments in Peru exceeded $4 bn, while Peru ${verb} over $1 bn into the Chilean economy.`, '2022-03-04').map((t) => [
+          t.value,
+          t.kind,
+        ]),
+        [
+          [4e9, 'actual'],
+          [1e9, 'actual'],
+        ],
+        verb,
+      );
+    assert.equal(trade('Peru will channel over $1 bn of investments into the Chilean economy.', '2022-03-04')[0]?.kind, 'target');
+  });
 });
