@@ -117,6 +117,8 @@ const MEASURE_BY = /\b(?:announced|imposed|introduced|levied|threatened|enacted|
 const BILATERAL_SUMMIT = /\b(?:video|virtual|online|bilateral)\s+summit\b|\bsummit\s+(?:talks\s+)?between\s+[^.;,]{1,60}?\s+and\s+/i;
 // An encounter held at a distance: "during a video summit", "held a virtual meeting", "by videoconference".
 const REMOTE = /\b(?:video|virtual|online)\s+(?:summit|meeting|talks|conference|call)\b|\bvideo\s*conference|\bvideo\s*link\b/i;
+// The return that ends a visit: "returned to Abuja on Wednesday after a three-day state visit".
+const RETURNED_AFTER = /\breturned\b[^.;]{0,60}?\bafter\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?visit\b/i;
 // The arrival that begins a visit: "arrived in Moscow on May 15 for an official visit".
 const ARRIVED = /\b(?:arrived|arrives|landed)\b/i;
 const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/i;
@@ -586,7 +588,8 @@ function within(given: string, group: Group): boolean {
 /** "The visit will conclude on 4 December": a later day of the main visit, not a visit of its own. */
 function extendsVisit(main: Group, c: Candidate): boolean {
   if (c.type !== 'visit' || !main.date || !c.date || main.date.length !== 10 || c.date.length !== 10) return false;
-  if (!/\bthe\s+(?:state\s+|official\s+|working\s+)?visit\b/i.test(c.sentence.text)) return false;
+  // "… the state visit", or "returned to Abuja on Wednesday after a state visit to Türkiye": the day it ended.
+  if (!/\bthe\s+(?:state\s+|official\s+|working\s+)?visit\b/i.test(c.sentence.text) && !RETURNED_AFTER.test(c.sentence.text)) return false;
   const days = (Date.parse(c.date) - Date.parse(main.end ?? main.date)) / 86_400_000;
   return c.planned === main.planned && days > 0 && days <= 6;
 }
@@ -998,6 +1001,27 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       sameSides(c.countries, main.countries)
     ) {
       if (main.date > c.date) main.talks ??= main.date;
+      join(main, c, true);
+      continue;
+    }
+    // "Tinubu, on Saturday night, returned to Abuja after a state visit to Türkiye … departed Abuja on
+    // Monday, January 26, for the state visit": a lead that reports the return reports the visit's
+    // last day; its first is the departure's or the arrival's.
+    if (
+      main &&
+      main.type === 'visit' &&
+      main.end === null &&
+      RETURNED_AFTER.test(main.defining[0]!.text) &&
+      c.type === 'visit' &&
+      !c.planned &&
+      !main.planned &&
+      main.date?.length === 10 &&
+      c.date.length === 10 &&
+      c.date < main.date &&
+      daysBetween(c.date, main.date) <= 14 &&
+      sameSides(c.countries, main.countries)
+    ) {
+      [main.date, main.end, main.basis] = [c.date, main.date, c.basis];
       join(main, c, true);
       continue;
     }

@@ -848,4 +848,22 @@ describe('events: the main encounter on real pages', () => {
         words,
       );
   });
+
+  it('reads a return "after a state visit" as the last day of that visit, whether the lead reports the return or the talks', () => {
+    const returned = [
+      'President Ana Soler, on Saturday night, returned to Santiago after a state visit to the Republic of Peru.',
+      'President Soler departed Santiago on Monday, January 26, for the state visit, following an invitation by Peruvian President Luis Quispe.',
+    ].join('\n\n');
+    const full = extractText('t.txt', returned, { published: '2026-02-01' }).events;
+    assert.deepEqual(
+      full.map((e) => [e.type, e.date, e.end_date, e.countries.join('+')]),
+      [['visit', '2026-01-26', '2026-01-31', 'CHL+PER']],
+    );
+    const talks =
+      'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday. President Soler returned to Santiago on Wednesday after a state visit to Peru.';
+    assert.deepEqual(
+      extractText('t.txt', talks, { published: '2024-05-08' }).events.map((e) => [e.type, e.date, e.end_date]),
+      [['visit', '2024-05-06', '2024-05-08']],
+    );
+  });
 });
