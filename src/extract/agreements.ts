@@ -14,6 +14,7 @@ import { partiesFor, type DocumentContext } from './context.js';
 import { documentMentions, kindOfWord, type DocumentMention } from './document-mentions.js';
 import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
+import { earliest } from '../indexing.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 
 // The status words, longest first (data/agreement-status.tsv), and the status each gives.
@@ -368,13 +369,15 @@ function namedBy(title: string, kind: AgreementKindT, status: AgreementStatusT, 
 
 const ONE_AND_OTHER =
   /^[\s,]*one\s+(on|to|for|about|concerning)\s+([^.;]+?)\s*,?\s+and\s+the\s+other\s+(on|to|for|about|concerning)\s+([^.;]+?)(?=\s+(?:during|at|in\s+the\s+presence|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b|[.;]|$)/i;
+// A document named by "one" and its subject: "one on innovation" (not "one on one talks").
+const ONE_ABOUT = String.raw`one\s+(on|for|in|about|concerning)\s+(?!one\b)`;
 // "…, a green hydrogen roadmap, one on innovation and technology, and …": an item of a list that takes
 // the kind of the item before it.
-const ONE_ON = /^\s*,\s*(?:and\s+)?one\s+(on|for|in|about|concerning)\s+(?!one\b)([^.;,]+?)(?=\s*,|\s+and\s+(?:a|an|the)\s|\s*[.;]|\s*$)/i;
+const ONE_ON = new RegExp(String.raw`^\s*,\s*(?:and\s+)?${ONE_ABOUT}([^.;,]+?)(?=\s*,|\s+and\s+(?:a|an|the)\s|\s*[.;]|\s*$)`, 'i');
 // "13 agreements have been signed …, including one on fighting terrorism (and one on migration)": the
 // members of a counted bundle the sentence names.
-const INCLUDING_ONE = /^[^.;]{0,120}?\b(?:including|among\s+them|notably)\s+(one\s+(?:on|for|in|about|concerning)\s+[^.;]+)/i;
-const ONE_ITEM = /(?:^|,\s*(?:and\s+)?|\s+and\s+)one\s+(on|for|in|about|concerning)\s+(?!one\b)(.+?)(?=,\s*(?:and\s+)?one\s|\s+and\s+one\s|$)/gi;
+const INCLUDING_ONE = new RegExp(String.raw`^[^.;]{0,120}?\b(?:including|among\s+them|notably)\s+(${ONE_ABOUT}[^.;]+)`, 'i');
+const ONE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)${ONE_ABOUT}(.+?)(?=,\s*(?:and\s+)?one\s|\s+and\s+one\s|$)`, 'gi');
 const ANOTHER_ONE = /\banother\s+one\s+(on|in|for)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/i;
 const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
 
@@ -502,13 +505,15 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&
       (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= ((inHeadline(o) || inHeadline(d)) && o.status === d.status ? 0.2 : 0.5)));
-  // The documents kept so far, by kind and subject words, and all of them in order: the first one
+  // The documents kept so far, by kind and subject words, in the order they were kept: the first one
   // that is the same as a new mention is found among those that can be.
   const byKind = new Map<AgreementKindT, TitleWordIndex<Draft>>();
+  const firstOfKind = new Map<AgreementKindT, Draft>();
   const order = new Map<Draft, number>();
   const selfNamed: Draft[] = [];
   const file = (d: Draft): void => {
     if (!order.has(d)) order.set(d, order.size);
+    if (!firstOfKind.has(d.kind)) firstOfKind.set(d.kind, d);
     let index = byKind.get(d.kind);
     if (!index) byKind.set(d.kind, (index = new TitleWordIndex()));
     index.file(d.title, d);
@@ -517,10 +522,8 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
   const sameAs = (d: Draft): Draft | undefined => {
     const index = byKind.get(d.kind);
     // A bare mention is the same as the first document of its kind.
-    const pool = [...(SELF_NAMED.test(d.title) ? selfNamed : []), ...(!index ? [] : bare(d.title) ? [index.first()!] : index.near(d.title))];
-    let first: Draft | undefined;
-    for (const o of pool) if ((first === undefined || order.get(o)! < order.get(first)!) && isSame(o, d)) first = o;
-    return first;
+    const ofKind = !index ? [] : bare(d.title) ? [firstOfKind.get(d.kind)!] : index.near(d.title);
+    return earliest([...(SELF_NAMED.test(d.title) ? selfNamed : []), ...ofKind], order, (o) => isSame(o, d));
   };
   for (const d of drafts) {
     const same = sameAs(d);

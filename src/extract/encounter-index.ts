@@ -2,6 +2,7 @@
 // day they may hold, without a scan of every one per candidate: a dense text (a megabyte of dated
 // meetings) opens thousands of encounters, and scanning them all for each candidate grew with the
 // square of its length (27 % of its time).
+import { earliest } from '../indexing.js';
 
 /** What the index needs of an encounter: its date, day, month or year, and its end for a span. */
 export interface Dated {
@@ -72,13 +73,7 @@ export class EncounterIndex<G extends Dated, S> {
    * `always` is tried whatever its bucket (an encounter whose date is set outside `update`).
    */
   find(date: string, test: (g: G) => boolean, always: G | null): G | undefined {
-    let best: G | undefined;
-    const consider = (g: G): void => {
-      if ((best === undefined || this.#order.get(g)! < this.#order.get(best)!) && test(g)) best = g;
-    };
-    if (date.startsWith('--')) for (const g of this.#order.keys()) consider(g);
-    else for (const bucket of bucketsFor(date)) for (const g of this.#byBucket.get(bucket) ?? []) consider(g);
-    if (always) consider(always);
-    return best;
+    const pool = date.startsWith('--') ? [...this.#order.keys()] : bucketsFor(date).flatMap((bucket) => [...(this.#byBucket.get(bucket) ?? [])]);
+    return earliest(always ? [...pool, always] : pool, this.#order, test);
   }
 }

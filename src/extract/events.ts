@@ -585,6 +585,20 @@ function within(given: string, group: Group): boolean {
   return group.end !== null && group.date !== null && date >= group.date && date <= group.end;
 }
 
+/** A past visit of the main encounter's sides whose day falls up to `days` days before the main encounter's day. */
+function visitBefore(c: Candidate, main: Group, days: number): boolean {
+  return (
+    c.type === 'visit' &&
+    !c.planned &&
+    !main.planned &&
+    main.date?.length === 10 &&
+    c.date?.length === 10 &&
+    c.date < main.date &&
+    daysBetween(c.date, main.date) <= days &&
+    sameSides(c.countries, main.countries)
+  );
+}
+
 /** "The visit will conclude on 4 December": a later day of the main visit, not a visit of its own. */
 function extendsVisit(main: Group, c: Candidate): boolean {
   if (c.type !== 'visit' || !main.date || !c.date || main.date.length !== 10 || c.date.length !== 10) return false;
@@ -1007,21 +1021,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // "Tinubu, on Saturday night, returned to Abuja after a state visit to Türkiye … departed Abuja on
     // Monday, January 26, for the state visit": a lead that reports the return reports the visit's
     // last day; its first is the departure's or the arrival's.
-    if (
-      main &&
-      main.type === 'visit' &&
-      main.end === null &&
-      RETURNED_AFTER.test(main.defining[0]!.text) &&
-      c.type === 'visit' &&
-      !c.planned &&
-      !main.planned &&
-      main.date?.length === 10 &&
-      c.date.length === 10 &&
-      c.date < main.date &&
-      daysBetween(c.date, main.date) <= 14 &&
-      sameSides(c.countries, main.countries)
-    ) {
-      [main.date, main.end, main.basis] = [c.date, main.date, c.basis];
+    if (main && main.type === 'visit' && main.end === null && RETURNED_AFTER.test(main.defining[0]!.text) && visitBefore(c, main, 14)) {
+      [main.date, main.end, main.basis] = [c.date, main.date!, c.basis];
       join(main, c, true);
       continue;
     }
@@ -1030,19 +1031,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // reports, which are part of it; its first day is the arrival's, the talks keep theirs.
     if (
       main &&
-      c.type === 'visit' &&
       c.end === null &&
       main.end === null &&
-      !c.planned &&
-      !main.planned &&
       !c.recalled &&
-      main.date?.length === 10 &&
-      c.date.length === 10 &&
-      c.date < main.date &&
-      daysBetween(c.date, main.date) <= 6 &&
       FAMILY[main.type] === FAMILY[c.type] &&
       ARRIVED.test(c.sentence.text) &&
-      sameSides(c.countries, main.countries)
+      visitBefore(c, main, 6)
     ) {
       main.talks ??= main.date;
       [main.date, main.basis, main.type] = [c.date, c.basis, 'visit'];

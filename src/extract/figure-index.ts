@@ -2,6 +2,7 @@
 // the same claim (measure, kind, scope, parties) and by its size, so that a text of thousands of
 // figures is not compared figure by figure: 500 KB of figures of one pair of states took 3 s, most of
 // it in that comparison.
+import { addTo, earliest } from '../indexing.js';
 
 /** What the index reads of a figure. */
 export interface Figure {
@@ -35,8 +36,8 @@ export class FigureIndex<F extends Figure> {
   add(f: F): void {
     this.#order.set(f, this.#order.size);
     const claim = FigureIndex.#claim(f);
-    if (f.value_usd !== null) push(this.#byUsd, `${claim}|${binOf(f.value_usd)}`, f);
-    if (f.currency != null && f.amount != null) push(this.#byAmount, `${claim}|${f.currency}|${binOf(f.amount)}`, f);
+    if (f.value_usd !== null) addTo(this.#byUsd, `${claim}|${binOf(f.value_usd)}`, f);
+    if (f.currency != null && f.amount != null) addTo(this.#byAmount, `${claim}|${f.currency}|${binOf(f.amount)}`, f);
   }
 
   /**
@@ -52,14 +53,6 @@ export class FigureIndex<F extends Figure> {
     };
     if (f.value_usd !== null) near(this.#byUsd, claim, f.value_usd);
     if (f.currency != null && f.amount != null) near(this.#byAmount, `${claim}|${f.currency}`, f.amount);
-    let best: F | undefined;
-    for (const kept of pool) if ((best === undefined || this.#order.get(kept)! < this.#order.get(best)!) && test(kept)) best = kept;
-    return best;
+    return earliest(pool, this.#order, test);
   }
-}
-
-function push<F>(map: Map<string, F[]>, key: string, f: F): void {
-  const list = map.get(key);
-  if (list) list.push(f);
-  else map.set(key, [f]);
 }

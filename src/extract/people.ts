@@ -3,8 +3,8 @@
 // President of Kazakhstan") lend a country and a specific title to the one person they can mean.
 import { NamePartIndex } from '../names/name-part-index.js';
 import type { PersonT } from '../facts/schema.js';
-import { foldName, samePart } from '../names/names.js';
-import { NAME_SUFFIX, opensFamilyName } from '../recognise/names.js';
+import { foldName, NAME_SUFFIX, samePart } from '../names/names.js';
+import { opensFamilyName } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import type { CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
@@ -163,7 +163,7 @@ export class PeopleIndex {
     const mentioned = this.bySentence();
     for (const p of this.people) this.settle(p, mentioned);
     this.settleSpokespeople();
-    for (const p of this.people) p.country ??= this.companionOf(p) ?? this.counterpartOf(p) ?? this.hostOfEnvoy(p, mentioned) ?? this.sideOf(p);
+    for (const p of this.people) p.country ??= this.companionOf(p, mentioned) ?? this.counterpartOf(p) ?? this.hostOfEnvoy(p, mentioned) ?? this.sideOf(p);
     this.shareListCountries(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
     for (const p of this.people) if (p.role) p.country ??= this.homeOrGuest(p);
@@ -356,9 +356,12 @@ export class PeopleIndex {
    * "President Ramaphosa will be accompanied by the Minister of Trade, Mr Parks Tau": whoever
    * accompanies someone serves the same state, when everyone named before "accompanied by" does.
    */
-  private companionOf(p: PersonRecord): string | null {
+  /** `mentioned`: the people of each sentence (bySentence). */
+  private companionOf(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     for (const m of p.mentions) {
-      const accompanied = this.people.find(
+      // (Only the people of the mention's sentence: a roster names thousands.)
+      const here = mentioned.get(m.sentence.index) ?? [];
+      const accompanied = here.find(
         (o) =>
           o !== p &&
           o.country &&
@@ -367,7 +370,7 @@ export class PeopleIndex {
       if (accompanied) return accompanied.country;
       const at = ACCOMPANIED.exec(m.sentence.text)?.index;
       if (at === undefined || m.start < at) continue;
-      const before = this.people.filter((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === m.sentence && x.end <= at));
+      const before = here.filter((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === m.sentence && x.end <= at));
       const states = new Set(before.map((o) => o.country));
       if (states.size === 1) return [...states][0]!;
       // "The Amir was accompanied by …": the one person of the text who holds that title.
@@ -379,10 +382,10 @@ export class PeopleIndex {
       // "Oman's Sultan Haitham will go on a state visit to Qatar. He will be accompanied by …": the
       // first person of the sentence before, whom the pronoun opening this one stands for.
       if (/^\s*(?:he|she)\s+(?:will\s+be|was|is|has\s+been|had\s+been)\s+$/i.test(m.sentence.text.slice(0, at))) {
-        const before = this.people
+        const previous = (mentioned.get(m.sentence.index - 1) ?? [])
           .flatMap((o) => o.mentions.filter((x) => x.sentence.index === m.sentence.index - 1).map((x) => ({ o, start: x.start })))
           .sort((a, b) => a.start - b.start)[0];
-        if (before?.o.country) return before.o.country;
+        if (previous?.o.country) return previous.o.country;
       }
     }
     return null;

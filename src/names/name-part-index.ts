@@ -1,6 +1,7 @@
 // Things filed under a name part ("Tokayev"), found again by any part that samePart says is the same
 // ("Tokaev", "Tokayed"), without comparing the part with every one filed: a text naming thousands of
 // people (a roster, a list of delegations) compared each mention with all of them.
+import { addTo } from '../indexing.js';
 import { foldName, samePart } from './names.js';
 
 /**
@@ -45,8 +46,8 @@ export class NamePartIndex<T> {
   }
 
   #file(e: Entry<T>): void {
-    file(this.#byFolded!, e.folded, e);
-    if (e.folded.length >= SLIP_LENGTH) for (const d of deletions(e.folded)) file(this.#byDeletion!, d, e);
+    addTo(this.#byFolded!, e.folded, e);
+    if (e.folded.length >= SLIP_LENGTH) for (const d of deletions(e.folded)) addTo(this.#byDeletion!, d, e);
   }
 
   /** The items filed under a part that is the same as this one (samePart), in the order they were first filed. */
@@ -68,10 +69,4 @@ export class NamePartIndex<T> {
     }
     return out;
   }
-}
-
-function file<E>(map: Map<string, E[]>, key: string, entry: E): void {
-  const list = map.get(key);
-  if (list) list.push(entry);
-  else map.set(key, [entry]);
 }

@@ -3,6 +3,7 @@
 // "Tokaev"; "Zhomart", "Jomart") for matching mentions within a text; keyFold keeps the letters and
 // gives the stored key of a person (merge: "Tokayev" and "Kassym-Jomart Tokayev" are compatible,
 // "Kassym-Jomart Tokayev" and "Amanzhol Tokayev" are not). Honorifics come from data/honorifics.txt.
+import { addTo } from '../indexing.js';
 import { perLexicons } from '../lexicon/active.js';
 
 /** Every word of every honorific ("His Excellency" gives "his" and "excellency"), as keyFold writes them. */
@@ -82,8 +83,10 @@ const keyFold = (text: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-/** A generation's or a reign's number as keyFold writes it ("jr.", "ii", "xvi"). */
-const GENERATION = /^(?:jr|sr|(?!i$)(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3}))\.?$/;
+/** A generation's or a reign's number after a name: "Jr.", "Sr", "II", "XVI" (a roman numeral, never "I" alone). */
+export const NAME_SUFFIX = /^(?:Jr|Sr|(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.?$/;
+/** The same, as keyFold writes it ("jr.", "ii", "xvi"). */
+const GENERATION = new RegExp(NAME_SUFFIX.source, 'i');
 
 const keys = new Map<string, NameKey>();
 let keysFor: ReadonlySet<string> | null = null;
@@ -167,10 +170,9 @@ export function namesCompatible(a: NameKey, b: NameKey): boolean {
 export function compatibleWithAny(keys: readonly NameKey[]): (key: NameKey) => boolean {
   const byFamily = new Map<string, NameKey[]>();
   const byGiven = new Map<string, NameKey[]>();
-  const file = (map: Map<string, NameKey[]>, at: string, k: NameKey): void => void (map.get(at)?.push(k) ?? map.set(at, [k]));
   for (const k of keys) {
-    file(byFamily, k.family, k);
-    if (k.given.length) file(byGiven, k.given.join(' '), k);
+    addTo(byFamily, k.family, k);
+    if (k.given.length) addTo(byGiven, k.given.join(' '), k);
   }
   return (key) =>
     (byFamily.get(key.family) ?? []).some((k) => namesCompatible(k, key)) ||

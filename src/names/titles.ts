@@ -55,13 +55,11 @@ export function titleSimilarity(a: string, b: string): number {
  * words too: the caller tests what it finds.
  */
 export class TitleWordIndex<T> {
-  readonly #order = new Map<T, number>();
   readonly #byWord = new Map<string, Set<T>>();
   /** Things whose title has no subject word (a bare kind: "the memorandum"). */
   readonly #bare = new Set<T>();
 
   file(title: string, item: T): void {
-    if (!this.#order.has(item)) this.#order.set(item, this.#order.size);
     const words = subjectWords(title);
     if (!words.size) this.#bare.add(item);
     for (const w of words) {
@@ -69,11 +67,6 @@ export class TitleWordIndex<T> {
       if (set) set.add(item);
       else this.#byWord.set(w, new Set([item]));
     }
-  }
-
-  /** The first thing filed. */
-  first(): T | undefined {
-    return this.#order.keys().next().value;
   }
 
   /** Things whose title shares a subject word with this one, and those of bare titles. */

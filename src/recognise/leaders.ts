@@ -2,8 +2,7 @@
 // years in office, from data/leaders.tsv. General knowledge used to complete what a text leaves
 // implicit ("President Cyril Ramaphosa will visit Nigeria" says nothing of South Africa).
 import { perLexicons } from '../lexicon/active.js';
-import { foldName, samePart } from '../names/names.js';
-import { NAME_SUFFIX } from './names.js';
+import { foldName, NAME_SUFFIX, samePart } from '../names/names.js';
 
 export interface Leader {
   readonly iso3: string;

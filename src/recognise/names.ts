@@ -24,10 +24,6 @@ export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPla
   return LOWER.test(t) && !DIGIT.test(t);
 }
 
-/** "Jr.", "III", "Mohammed VI": what may close a name after the family name (a generation's number, never "I"). */
-/** A generation's or a reign's number after a name: "Jr.", "Sr", "II", "XVI" (a roman numeral, never "I" alone). */
-export const NAME_SUFFIX = /^(?:Jr|Sr|(?!I$)(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\.?$/;
-
 export function isParticle(word: Word): boolean {
   return nameWords().particles.has(word.text);
 }

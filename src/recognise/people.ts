@@ -7,7 +7,8 @@
 import { perLexicons } from '../lexicon/active.js';
 import type { CountryMention } from './countries.js';
 import { gazetteer } from './gazetteer.js';
-import { isNameWord, isParticle, isPatronymic, NAME_SUFFIX } from './names.js';
+import { isNameWord, isParticle, isPatronymic } from './names.js';
+import { NAME_SUFFIX } from '../names/names.js';
 import { isLeaderWord, leadersNamed } from './leaders.js';
 import { honorificsAt, rolePhraseAt, rolePhraseText, titleAt, titleWords, type RolePhrase } from './titles.js';
 import type { Word } from './words.js';
