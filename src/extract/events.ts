@@ -175,6 +175,8 @@ interface Group {
   /** The candidates joined into the group, for splitting a tour or a round of bilateral meetings. */
   parts: Candidate[];
   main: boolean;
+  /** A round of meetings of one state with several others, each its own encounter: the state that met them all. */
+  round?: string;
 }
 
 /** Every encounter word of the sentence, with what it reports. */
@@ -204,6 +206,8 @@ function readCues(s: RecognisedSentence): Cue[] {
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
     if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // "no meeting has been requested", "did not meet": an encounter the text denies.
+    if (NEGATED.test(before.slice(-30))) continue;
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
     // a person must follow, with only capitalised words (titles, states) or "counterpart" between.
     if (/^welcom/i.test(s.text.slice(start, end)) && !welcomesSomeone(s, end)) continue;
@@ -215,6 +219,8 @@ function readCues(s: RecognisedSentence): Cue[] {
   }
   return out;
 }
+
+const NEGATED = /\b(?:no|never)\s+(?:[\w-]+\s+)?$|\b(?:did|does|do|will|would|could|has|have|had|was|were)\s*(?:not|n['’]t)\s+$/i;
 
 const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of)\s+){0,7}$/u;
 
@@ -386,6 +392,13 @@ function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext
   return out;
 }
 
+/** "in Osaka, Japan": a state named after one of its cities and a comma says where the city is, a venue. */
+function statesCity(s: RecognisedSentence, c: RecognisedSentence['countries'][number]): boolean {
+  return s.countries.some(
+    (city) => (city.kind === 'city' || city.kind === 'capital') && city.iso3 === c.iso3 && /^,\s*$/.test(s.text.slice(city.end, c.start)),
+  );
+}
+
 function candidateOf(
   s: RecognisedSentence,
   [from, to]: [number, number],
@@ -446,7 +459,7 @@ function candidateOf(
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
     if ((c.start >= topicStart && c.start > cue.end) || c.start >= measureBy) continue;
-    if (c.kind === 'city' || c.kind === 'capital') venues.add(c.iso3);
+    if (c.kind === 'city' || c.kind === 'capital' || statesCity(s, c)) venues.add(c.iso3);
     else countries.add(c.iso3);
   }
   for (const p of inClause) if (p.country) countries.add(p.country);
@@ -559,6 +572,19 @@ function destinationOf(s: RecognisedSentence): string | null {
 
 const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));
 const PRINCIPALS = new Set(['head_of_state', 'head_of_government', 'monarch', 'minister']);
+const LEADERS = new Set(['head_of_state', 'head_of_government', 'monarch']);
+
+// A lead announcing a round of meetings with several others: "had a series of bilateral meetings", "met world leaders".
+const ROUND_LEAD =
+  /\b(?:series|number|round|string|flurry)\s+of\s+(?:bilateral\s+)?(?:meetings|talks)\b|\bbilateral\s+(?:meetings|talks)\s+(?:on|at|in)\s+the\s+(?:sidelines|margins)\b|\bmet\s+(?:with\s+)?(?:several|various|other|a\s+number\s+of|world|foreign|fellow)\s+leaders\b|\b(?:talks|met|meetings|conferred|talked)\s+with\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+(?:different|several|various|other|many)\b/i;
+
+/** A state of the group named only as the place of the encounter ("in Osaka, Japan"), by no participant. */
+function venueOnly(g: Group, iso3: string): boolean {
+  return (
+    ![...g.people].some((p) => p.country === iso3) &&
+    g.defining.every((s) => s.countries.every((c) => c.iso3 !== iso3 || c.kind === 'city' || c.kind === 'capital' || statesCity(s, c)))
+  );
+}
 /**
  * The states of a candidate fit a group's: they share one, and when both name two or more, one set
  * holds the other ("the Korea-Egypt summit" is not the Korea-Saudi one, though both are Korea's).
@@ -772,9 +798,26 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // sidelines of the encounter or during the visit, is a meeting of its own (on its day when the
   // encounter has one day). Whether the candidate was opened so.
   const openedBeside = (c: Candidate, main: Group): boolean => {
+    const round = roundBeside(c, main, principalOf(main, people));
+    if (round) {
+      // "He conferred with President of Botswana X, President of Somalia Y, …": one meeting per state,
+      // split at the end, on the encounter's day.
+      const sameDay = main.end === null;
+      const g = open({ ...c, date: sameDay ? main.date : null, basis: sameDay ? main.basis : null }, false);
+      g.countries = new Set([round.host, ...round.others]);
+      g.round = round.host;
+      // (The sentence that gives the day is evidence too, and names the place.)
+      if (sameDay) g.merged.push(main.defining[0]!);
+      return true;
+    }
     const sides = main.countries.size === 2 ? sideMeeting(c, main) : null;
     if (!sides) return false;
-    const g = open({ ...c, date: main.end === null ? main.date : null, basis: main.end === null ? main.basis : null, type: 'meeting' }, false);
+    // (A call the text reports "separately" or "meanwhile" has no day but its own.)
+    const sameDay = main.end === null && c.type !== 'phone_call';
+    const g = open(
+      { ...c, date: sameDay ? main.date : null, basis: sameDay ? main.basis : null, type: c.type === 'phone_call' ? 'phone_call' : 'meeting' },
+      false,
+    );
     g.countries = new Set(sides);
     g.people = new Set([...g.people].filter((p) => p.country !== null && sides.includes(p.country)));
     return true;
@@ -893,6 +936,22 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
   }
 
+  // "Prime Minister X had a series of bilateral meetings on the sidelines of …", "Arab leaders held a number of
+  // bilateral meetings": the lead announces a round, and each meeting the text goes on to report is its own,
+  // on the round's day (null: a round of no one side; undefined: no round).
+  const roundHost: string | null | undefined = main && ROUND_LEAD.test(main.defining[0]!.text) ? principalOf(main, people) : undefined;
+  const openedInRound = (c: Candidate, main: Group, host: string | null): boolean => {
+    if (c.type !== 'meeting' || c.lead || c.planned || c.recalled || index.isDefining(c.sentence)) return false;
+    const sides = c.countries.length === 2 ? c.countries : c.countries.length === 1 && host && c.countries[0] !== host ? [host, c.countries[0]!] : null;
+    if (!sides || sameStates(new Set(sides), main.countries)) return false;
+    const sameDay = main.end === null;
+    const g = open({ ...c, date: sameDay ? main.date : null, basis: sameDay ? main.basis : null }, false);
+    g.countries = new Set(sides);
+    g.people = new Set([...g.people].filter((p) => p.country !== null && sides.includes(p.country)));
+    if (sameDay) g.merged.push(main.defining[0]!);
+    return true;
+  };
+
   // Dated candidates: their own event unless they are the same encounter as an existing one.
   for (const c of candidates) {
     if (c.date === null || (main && index.isDefining(c.sentence, main))) continue;
@@ -917,7 +976,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // The main encounter the lead left undated takes the first date the text gives it ("the meeting on 13 March").
     // … but not the date of an earlier encounter the text recalls.
-    if (main && main.date === null && !c.planned && !c.recalled && FAMILY[main.type] === FAMILY[c.type] && overlap(c.countries, main.countries)) {
+    // (… also "Today's talks were held in a business-like manner", which names no state at all.)
+    if (
+      main &&
+      main.date === null &&
+      !c.planned &&
+      !c.recalled &&
+      FAMILY[main.type] === FAMILY[c.type] &&
+      (overlap(c.countries, main.countries) || (!c.countries.length && c.date.length === 10))
+    ) {
       join(main, c, true);
       continue;
     }
@@ -1113,11 +1180,55 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // A recalled encounter ("the subject of a previous meeting held in Brasilia") adds nothing to another.
     if (c.recalled) continue;
+    if (main && roundHost !== undefined && openedInRound(c, main, roundHost)) continue;
+    // "made telephone calls to leaders of Qatar, Turkey and Malaysia … In a phone call to Turkish President
+    // Erdogan, …": a sentence about a state the main encounter lacks belongs to the encounter that has it.
+    const foreign = main ? c.countries.filter((x) => !main.countries.has(x)) : [];
+    const elsewhere = foreign.length
+      ? groups.find((g) => g !== main && FAMILY[g.type] === FAMILY[c.type] && foreign.every((x) => g.countries.has(x)))
+      : undefined;
+    if (elsewhere) {
+      join(elsewhere, c, false);
+      continue;
+    }
     if (main && openedBeside(c, main)) continue;
     const target =
       (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
     if (target) join(target, c, false);
+  }
+  // "met world leaders on the sidelines of the G20 … PM Phuc and Chinese President Xi Jinping pledged …":
+  // a round whose lead names no one met, each leader of another state the text goes on to name was met.
+  // (Only when the text reports none of the round's meetings with an encounter word of its own.)
+  if (
+    main &&
+    roundHost &&
+    [...main.countries].every((x) => x === roundHost || venueOnly(main, x)) &&
+    !groups.some((g) => g !== main && g.countries.has(roundHost))
+  ) {
+    const met = new Set<string>();
+    for (const s of sentences) {
+      if (s.index <= main.defining[0]!.index || cuesOf(s).length) continue;
+      for (const p of people.inSentence(s)) {
+        if (!p.country || p.country === roundHost || met.has(p.country) || !p.role || !LEADERS.has(p.role.title.category)) continue;
+        met.add(p.country);
+        const g = open(
+          {
+            ...main.parts[0]!,
+            sentence: s,
+            date: main.end === null ? main.date : null,
+            basis: main.basis,
+            countries: [roundHost, p.country],
+            people: [p],
+            lead: false,
+          },
+          false,
+        );
+        g.type = 'meeting';
+      }
+    }
+    // The round itself is no encounter of two sides.
+    main.countries = new Set([roundHost]);
   }
   // The lead names who took part even where it names no encounter word: "Presidents Vladimir Putin of
   // Russia and Kassym-Jomart Tokayev of Kazakhstan signed a joint declaration on Monday". Only leaders
@@ -1144,13 +1255,26 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (shifted) [main.date, main.end, main.basis] = [shifted.from, shifted.to, 'inferred'];
   }
 
+  // The state whose principal the text follows: the main encounter's first participant's, the one its
+  // first sentence names first.
+  const principal = main ? principalOf(main, people) : null;
   const split = withoutReportedLegs(
-    groups.flatMap((g) => splitTour(g, ctx) ?? splitBilateral(g, ctx) ?? [g]),
+    groups.flatMap(
+      (g) => (g.round ? null : splitTour(g, ctx)) ?? (g.round ? null : splitBilateral(g, ctx, principal)) ?? splitCounterparts(g, ctx, principal) ?? [g],
+    ),
     groups,
   );
-  const events = split.map((g) => toEvent(g, ctx, main));
-  const mainEvent = main ? (events[split.findIndex((g) => g.main)] ?? null) : null;
-  return { events, signingDay: main?.talks ?? mainEvent?.date ?? null };
+  // A lead that announces a round of meetings and names no two sides of its own is no encounter once
+  // the round's meetings are read ("Arab leaders held a number of bilateral meetings in Jeddah").
+  const roundOnly =
+    main !== null &&
+    roundHost !== undefined &&
+    [...main.countries].filter((x) => !venueOnly(main, x)).length < 2 &&
+    split.some((g) => !g.main && !g.planned && g.date === main.date);
+  const kept = oneEach(roundOnly ? split.filter((g) => !g.main) : split);
+  const events = kept.map((g) => toEvent(g, ctx, main, principal));
+  const mainEvent = main ? (events[kept.findIndex((g) => g.main)] ?? null) : null;
+  return { events, signingDay: main?.talks ?? mainEvent?.date ?? (roundOnly && main ? main.date : null) };
 }
 
 // A body being set up before a meeting's word: "the establishment of a Permanent Joint Commission", "agreed to create a joint committee".
@@ -1165,12 +1289,50 @@ const ALSO_MET = /\balso\s+(?:met|meets|held\s+(?:talks|a\s+meeting)|discussed|r
  * its states meeting a named person of a third ("X also met President Y of Z"), or null.
  */
 function sideMeeting(c: Candidate, main: Group): [string, string] | null {
-  if (FAMILY[c.type] !== FAMILY['meeting'] || c.type === 'phone_call' || !ALSO_MET.test(c.sentence.text)) return null;
+  if (
+    c.type === 'phone_call'
+      ? FAMILY[main.type] !== FAMILY[c.type] || !ANOTHER_CALL.test(c.sentence.text)
+      : FAMILY[c.type] !== FAMILY['meeting'] || !ALSO_MET.test(c.sentence.text)
+  )
+    return null;
   const others = [...new Set(c.people.map((p) => p.country).filter((x): x is string => x !== null && !main.countries.has(x)))];
   const own = c.countries.filter((x) => main.countries.has(x));
-  if (others.length !== 1 || own.length !== 1) return null;
-  return [own[0]!, others[0]!];
+  // "Meanwhile, in a phone call to President Erdogan, the premier …": the side that calls is the one
+  // whose principal the text follows, the main encounter's first participant.
+  const caller = c.type === 'phone_call' && !own.length ? ([...main.people].find((p) => p.country)?.country ?? null) : null;
+  if (others.length !== 1 || (own.length !== 1 && !caller)) return null;
+  return [own[0] ?? caller!, others[0]!];
 }
+
+// Words of one encounter of three or more: "a trilateral meeting", "met together with".
+const JOINTLY = /\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joint(?:ly)?|together|summit|format)\b/i;
+
+/**
+ * "He conferred with President of Botswana X, President of Somalia Y and President of Ghana Z", "also
+ * met with the leaders of Algeria, Morocco and Estonia": a sentence beside the main encounter listing
+ * two or more other states' leaders met by one side, one of them at least new to the text's
+ * encounter. The side that met them is the one named before the encounter's word, else the
+ * principal the text follows.
+ */
+function roundBeside(c: Candidate, main: Group, principal: string | null): { host: string; others: string[] } | null {
+  if (c.type !== 'meeting' || JOINTLY.test(c.sentence.text)) return null;
+  const cue = readCues(c.sentence).find((x) => x.type === c.type);
+  if (!cue) return null;
+  const sides = sidesOf(c.sentence);
+  const before = sides.filter((x) => x.end <= cue.index);
+  const host = before.length === 1 ? before[0]!.iso3 : before.length === 0 ? principal : null;
+  if (!host) return null;
+  const others = [...new Set(sides.filter((x) => x.start >= cue.end && x.iso3 !== host).map((x) => x.iso3))];
+  // Leaders named by title ("the leaders of A, B and C") or by name: states of people or after "leaders of".
+  const led = /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|counterparts)\s+of\b/i.test(c.sentence.text.slice(cue.end));
+  const withPeople = others.filter((x) => c.sentence.people.some((p) => p.country === x && p.start >= cue.end));
+  if (others.length < 2 || (!led && withPeople.length < others.length) || others.every((x) => main.countries.has(x))) return null;
+  return { host, others };
+}
+
+// "Meanwhile, in a phone call to …", "Separately, the prime minister also held a telephone conversation
+// with …", "also spoke by phone with …": another call of the same report.
+const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b)|\balso\s+(?:held|had|made|received|spoke|talked|phoned|called)\b/i;
 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
 const TOUR =
@@ -1285,15 +1447,20 @@ function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext,
   });
 }
 
+const SEVERAL_CALLS = /\b(?:tele)?phon(?:e|ic)\s+(?:calls|conversations)\b|\bseparate\s+(?:(?:tele)?phone\s+)?(?:calls|conversations)\b/i;
+
 /**
  * "held bilateral talks with his Mauritian counterpart and Bangladesh's Prime Minister", "a series of
  * bilateral meetings … involved China, Australia, Pakistan": one encounter per other state.
  */
-function splitBilateral(g: Group, ctx: DocumentContext): Group[] | null {
-  if (g.type === 'summit' || g.type === 'forum' || g.type === 'phone_call') return null;
+function splitBilateral(g: Group, ctx: DocumentContext, principal: string | null): Group[] | null {
+  if (g.type === 'summit' || g.type === 'forum') return null;
   const text = g.defining.map((s) => s.text).join(' ');
+  // "made telephone calls to several leaders including those of Qatar, Turkey and Malaysia": one call per state.
+  if (g.type === 'phone_call' && !SEVERAL_CALLS.test(text)) return null;
   // … also "conferred with leaders of various African countries at the sidelines of the summit".
   if (
+    g.type !== 'phone_call' &&
     !/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b/i.test(
       text,
     )
@@ -1312,7 +1479,18 @@ function splitBilateral(g: Group, ctx: DocumentContext): Group[] | null {
     for (const c of s.countries) if ((c.kind === 'city' || c.kind === 'capital') && !byName.has(c.iso3) && !present.has(c.iso3)) states.delete(c.iso3);
   if (states.size <= 2) return null;
   // The side that meets the others: the first participant's state, else the text's own.
-  const host = [...g.people].find((p) => p.country)?.country ?? ctx.focus[0];
+  // Calls "to several leaders including those of A, B and C" list the states called; the caller is
+  // the principal the text follows, or a participant of no state called.
+  const caller = (): string | undefined =>
+    [...g.people].find((p) => p.country && !states.has(p.country))?.country ??
+    (principal && !states.has(principal) ? principal : ctx.focus.find((c) => !states.has(c)));
+  // A meeting's host: the side named before the encounter's word ("Yesterday, the Prime Minister also had
+  // bilateral meetings with A's President X, …" names none: the principal the text follows).
+  const subject = subjectSide(g);
+  const host =
+    g.type === 'phone_call'
+      ? caller()
+      : (subject ?? (subject === null && principal ? principal : undefined) ?? [...g.people].find((p) => p.country)?.country ?? ctx.focus[0]);
   if (!host) return null;
   states.add(host);
   return [...states]
@@ -1325,9 +1503,135 @@ function splitBilateral(g: Group, ctx: DocumentContext): Group[] | null {
     }));
 }
 
+// "… with X, and later with Y", "then met Y": the next counterpart is met in an encounter of its own.
+const LATER_WITH = /\b(?:later|then|subsequently|afterwards|separately)\s+(?:also\s+)?(?:with|met|meets|held|spoke|talked|received|phoned|called)\b/i;
+
+interface Side {
+  readonly iso3: string;
+  readonly start: number;
+  end: number;
+}
+
+/** The states a sentence names (as states or by their people's titles), in order, a state's words run together. */
+function sidesOf(s: RecognisedSentence): Side[] {
+  const marks = [
+    ...s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => ({ iso3: c.iso3, start: c.start, end: c.end })),
+    ...s.people.filter((p) => p.country !== null).map((p) => ({ iso3: p.country!, start: p.start, end: p.end })),
+  ].sort((a, b) => a.start - b.start);
+  const sides: Side[] = [];
+  for (const m of marks) {
+    const last = sides[sides.length - 1];
+    if (last && last.iso3 === m.iso3 && !/[,;]|\band\b/.test(s.text.slice(last.end, m.start))) last.end = Math.max(last.end, m.end);
+    else sides.push({ ...m });
+  }
+  return sides;
+}
+
+/**
+ * Groups that came out as the same encounter (two rounds of meetings both naming Tunisia's president
+ * that day): one, with the evidence of both.
+ */
+function oneEach(groups: readonly Group[]): Group[] {
+  const out: Group[] = [];
+  const byKey = new Map<string, Group>();
+  for (const g of groups) {
+    const key = `${g.type}|${[...g.countries].sort().join('+')}|${g.date}|${g.end}|${g.planned}`;
+    const kept = g.date !== null && g.countries.size >= 2 ? byKey.get(key) : undefined;
+    if (!kept) {
+      byKey.set(key, g);
+      out.push(g);
+      continue;
+    }
+    const merged = { ...kept, people: new Set([...kept.people, ...g.people]), merged: [...kept.merged, ...g.defining, ...g.merged], main: kept.main || g.main };
+    byKey.set(key, merged);
+    out[out.indexOf(kept)] = merged;
+  }
+  return out;
+}
+
+/** The state named before the encounter's word of the group's first sentence; null when none is, undefined when several are or no word is found. */
+function subjectSide(g: Group): string | null | undefined {
+  const s = g.defining[0]!;
+  const cue = readCues(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
+  if (!cue) return undefined;
+  const before = [
+    ...new Set(
+      sidesOf(s)
+        .filter((x) => x.end <= cue.index)
+        .map((x) => x.iso3),
+    ),
+  ];
+  return before.length === 1 ? before[0] : before.length === 0 ? null : undefined;
+}
+
+/**
+ * "spoke by phone with A's minister on Thursday, with B's on Friday and with C's on Monday", "met X and
+ * later Y": one encounter per counterpart the sentence gives a day of its own or sets apart, each
+ * with the side that met them all.
+ */
+function splitCounterparts(g: Group, ctx: DocumentContext, principal: string | null): Group[] | null {
+  if (g.round) {
+    const host = g.round;
+    return [...g.countries]
+      .filter((x) => x !== host)
+      .map((other) => ({
+        ...g,
+        countries: new Set([host, other]),
+        people: new Set([...g.people].filter((p) => p.country === host || p.country === other)),
+        round: undefined,
+      }));
+  }
+  if ((g.type !== 'meeting' && g.type !== 'phone_call') || g.countries.size < 3 || g.defining.length !== 1) return null;
+  const s = g.defining[0]!;
+  const cue = readCues(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
+  if (!cue) return null;
+  const sides = sidesOf(s);
+  const counterparts = sides.filter((x) => x.start >= cue.end);
+  const states = new Set(counterparts.map((x) => x.iso3));
+  if (counterparts.length < 2 || states.size !== counterparts.length) return null;
+  const dayKinds = new Set(['calendar', 'weekday', 'relative-day', 'sequel']);
+  const days = counterparts.map((x, i) => {
+    const until = counterparts[i + 1]?.start ?? s.text.length;
+    const d = s.dates.find((m) => m.start >= x.end && m.start < until && dayKinds.has(m.kind));
+    return d ? resolveDate(d, g.planned, ctx) : null;
+  });
+  const dated = days.every((d) => d?.date) && new Set(days.map((d) => d!.date)).size === days.length;
+  const apart = counterparts.slice(1).some((x, i) => LATER_WITH.test(s.text.slice(counterparts[i]!.end, x.start)));
+  if (!dated && !apart) return null;
+  const hosts = [...g.countries].filter((c) => !states.has(c));
+  const host = hosts.length === 1 ? hosts[0]! : principal && !states.has(principal) ? principal : null;
+  if (!host) return null;
+  return counterparts.map((x, i) => ({
+    ...g,
+    date: dated ? days[i]!.date : g.date,
+    end: dated ? days[i]!.end : g.end,
+    basis: dated ? ('stated' as const) : g.basis,
+    countries: new Set([host, x.iso3]),
+    people: new Set([...g.people].filter((p) => p.country === host || p.country === x.iso3)),
+    main: g.main && i === 0,
+  }));
+}
+
 const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;
 
-function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
+/**
+ * The side the encounter's first sentence names first, by a participant or as a state ("Ethiopian PM
+ * holds talks with …"): the principal the text follows.
+ */
+function principalOf(g: Group, people: PeopleIndex): string | null {
+  const s = g.defining[0]!;
+  // (A first-named person of no known state gives none: the next one named is the counterpart.)
+  const named: Array<{ at: number | undefined; country: string | null }> = [
+    ...[...g.people].map((p) => ({ at: people.mentionsIn(p, s)[0]?.start, country: p.country })),
+    ...s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => ({ at: c.start, country: c.iso3 })),
+  ];
+  const first = named
+    .filter((x): x is { at: number; country: string | null } => x.at !== undefined && (x.country === null || g.countries.has(x.country)))
+    .reduce<{ at: number; country: string | null } | null>((a, b) => (a === null || b.at < a.at ? b : a), null);
+  return first ? first.country : ([...g.people].find((p) => p.country)?.country ?? null);
+}
+
+function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: string | null): EventT {
   let date = g.date;
   let basis = g.basis;
   if (g.main && date === null) {
@@ -1351,6 +1655,9 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null): EventT {
     g.defining.some((s) => s.roleReferences.some((r) => r.role.country === null && !r.role.title.generic))
   )
     countries.push(ctx.home);
+  // "On Wednesday he held talks with President Ramaphosa": the side the text leaves unnamed is the one
+  // whose principal it follows, the main encounter's first participant's.
+  if (countries.length === 1 && main !== g && principal && !countries.includes(principal)) countries.push(principal);
   for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   return {
     type: g.type,

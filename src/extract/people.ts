@@ -444,7 +444,12 @@ export class PeopleIndex {
   private addSurnameMentions(sentences: readonly RecognisedSentence[]): void {
     const families = this.people.filter((p) => p.first !== null);
     const byFamily = new NamePartIndex<PersonRecord>();
-    for (const p of families) byFamily.add(p.family, p);
+    for (const p of families) {
+      byFamily.add(p.family, p);
+      // "Abdul Fattah al-Sisi … Sisi said": an Arabic family name is written without its article too.
+      const bare = /^(?:al|el)-(\p{L}{3,})/iu.exec(p.family)?.[1];
+      if (bare) byFamily.add(bare, p);
+    }
     // A given name used alone ("Anwar was accompanied by …", as Malay, Indonesian and Arab names are
     // written): only one that a single person of the text bears, and no one's family name.
     const given = new Map<string, PersonRecord | null>(); // null: borne by several

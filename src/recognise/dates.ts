@@ -27,7 +27,7 @@ export interface DateMention {
 
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
 const CALENDAR_HINT = new RegExp(
-  String.raw`\b${MONTHS}(?![\p{L}])|\b(?:yesterday|today|tomorrow|the day (?:after|before)|(?:next|this|last) week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  String.raw`\b${MONTHS}(?![\p{L}])|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]he day (?:after|before)|(?:[Nn]ext|[Tt]his|[Ll]ast) week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
   'u',
 );
 const RELATIVE_AFTER = /^,?\s+(?:of\s+)?(last|this|next|the previous|the current)\s+year\b/i;
@@ -88,8 +88,10 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
 const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`).join('|'), 'gi');
 
 // "the next day", "the same day" count from the day the text last named; "this morning" is the day of writing.
+// … and "a day earlier", "two days later", "a day before," (a count of days, not before a named moment: "a day before the vote").
 const DAY_WORDS =
-  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
+  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
+const DAY_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 // A capitalised word right before a year that is no month, weekday or small word: "Vision 2030".
 const NAMED_YEAR =
@@ -100,6 +102,13 @@ const NAME_AFTER_YEAR =
 
 // The second year of a range ("2024–2027") is a period's end, not a date of its own.
 const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
+
+/** "two days earlier" → -2, "a day later" → 1. */
+function countedDays(phrase: string): number {
+  const [count, , direction] = phrase.toLowerCase().split(/\s+/);
+  const n = DAY_COUNT[count!] ?? Number(count);
+  return /^(?:earlier|before)$/.test(direction!) ? -n : n;
+}
 
 function parts(component: chrono.ParsedComponents): DateParts {
   const known = (c: 'year' | 'month' | 'day'): number | null => (component.isCertain(c) ? (component.get(c) ?? null) : null);
@@ -218,8 +227,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
       const start = offset + m.index,
         end = start + m[0].length;
       if (overlaps(out, start, end)) continue;
-      const sequel = m[1] !== undefined;
-      const days = sequel ? (/next|following|after/i.test(m[1]!) ? 1 : /same|that/i.test(m[1]!) ? 0 : -1) : 0;
+      const sequel = m[1] !== undefined || m[2] !== undefined;
+      const days = m[2] !== undefined ? countedDays(m[2]) : sequel ? (/next|following|after/i.test(m[1]!) ? 1 : /same|that/i.test(m[1]!) ? 0 : -1) : 0;
       out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
     }
   if (/\d{4}/.test(text))

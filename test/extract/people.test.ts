@@ -7,6 +7,19 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('reads an Arabic family name written without its article as the same person ("al-Hashimi … Hashimi said")', () => {
+    const text =
+      'Egyptian President Karim Adel al-Hashimi met with his Tunisian counterpart Sami Ben Youssef. Hashimi also met with Lebanese Prime Minister Nabil Haddad.';
+    const facts = extractText('t.txt', text, { published: '2024-05-10' });
+    assert.deepEqual(
+      facts.people.map((p) => p.name),
+      ['Karim Adel al-Hashimi', 'Sami Ben Youssef', 'Nabil Haddad'],
+    );
+    assert.ok(
+      facts.events.some((e) => e.countries.join('+') === 'EGY+LBN'),
+      JSON.stringify(facts.events.map((e) => e.countries)),
+    );
+  });
   it('reads the office before a comma over a rank before the name ("the Spokesman for the Presidency, Ambassador X")', () => {
     const call = 'President Luis Benitez of Paraguay received a phone call from Prime Minister Ana Soler of Spain.';
     assert.deepEqual(

@@ -4,6 +4,30 @@ import { findDates } from '../../src/recognise/dates.js';
 import { extractText } from '../../src/extract/pipeline.js';
 
 describe('date mentions', () => {
+  it('reads a count of days from the day named last ("a day earlier", "two days later"), not a day before a named moment', () => {
+    assert.deepEqual(
+      findDates('A day earlier, the premier made calls; two days later he flew home.').map((d) => [d.kind, d.text, d.offset]),
+      [
+        ['sequel', 'A day earlier', -1],
+        ['sequel', 'two days later', 2],
+      ],
+    );
+    assert.deepEqual(
+      findDates('The forum, which took place a day before, drew crowds.').map((d) => d.offset),
+      [-1],
+    );
+    assert.deepEqual(findDates('They met a day before the vote.'), []);
+  });
+  it('reads "Yesterday" and "Today" opening a sentence as it reads them inside one', () => {
+    assert.deepEqual(
+      findDates('Yesterday, the minister met his counterpart.').map((d) => [d.kind, d.offset]),
+      [['relative-day', -1]],
+    );
+    assert.deepEqual(
+      findDates('Today the leaders signed a declaration.').map((d) => [d.kind, d.offset]),
+      [['relative-day', 0]],
+    );
+  });
   it('keeps only the parts the text states', () => {
     const [d] = findDates('talks in Minsk on 28 June');
     assert.deepEqual([d!.kind, d!.from], ['calendar', { year: null, month: 6, day: 28 }]);

@@ -1,0 +1,122 @@
+// One encounter per counterpart: rounds of meetings on a summit's sidelines, several calls in one
+// report, calls and meetings the text sets apart ("meanwhile", "later", a day of their own).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const events = (text: string, published: string | null = null): string[] =>
+  extractText('t.txt', text, { published })
+    .events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}${e.planned ? ' planned' : ''}`)
+    .sort();
+
+describe('rounds of meetings and several calls', () => {
+  it('splits a list of leaders one side conferred with into one meeting each, on the encounter day', () => {
+    const text = [
+      'Nairobi, March 3, 2025 – Kenyan President Amani Odhiambo today held talks with President Ines Varela of Angola on the sidelines of the regional summit.',
+      'He conferred with President of Ghana Kofi Mensah-Boateng, President of Zambia Chanda Mwale and President of Namibia Petrus Haufiku.',
+    ].join('\n\n');
+    assert.deepEqual(events(text, '2025-03-03'), [
+      'meeting 2025-03-03 AGO+KEN',
+      'meeting 2025-03-03 GHA+KEN',
+      'meeting 2025-03-03 KEN+NAM',
+      'meeting 2025-03-03 KEN+ZMB',
+    ]);
+  });
+
+  it('keeps one meeting with leaders named together as a trilateral meeting', () => {
+    const text = [
+      'Kenyan President Amani Odhiambo today held talks with President Ines Varela of Angola.',
+      'He also held a trilateral meeting with President of Ghana Kofi Mensah-Boateng and President of Zambia Chanda Mwale.',
+    ].join('\n\n');
+    assert.ok(!events(text, '2025-03-03').some((e) => e === 'meeting 2025-03-03 GHA+KEN'));
+  });
+
+  it('reads each meeting after a lead announcing a round as its own, and drops the round itself', () => {
+    const text = [
+      'Leaders of the region held on Friday a number of bilateral meetings on the sidelines of the summit in Accra.',
+      'Kenyan President Amani Odhiambo met with his Angolan counterpart Ines Varela.',
+      'Zambian President Chanda Mwale met with Namibian Prime Minister Petrus Haufiku for talks on trade.',
+    ].join('\n\n');
+    assert.deepEqual(events(text, '2025-03-07'), ['meeting 2025-03-07 AGO+KEN', 'meeting 2025-03-07 NAM+ZMB']);
+  });
+
+  it('gives the side the round follows to a meeting whose sentence names only the counterpart', () => {
+    const text = [
+      'Indian Prime Minister Rahul Mehra on Thursday had a series of bilateral meetings on the sidelines of the conference.',
+      'He met Prime Minister of Bangladesh Farida Rahman and discussed connectivity.',
+      'Mr Mehra also met Seychelles President Marc Labiche.',
+    ].join('\n\n');
+    const found = events(text, '2024-04-19');
+    assert.ok(found.includes('meeting 2024-04-18 BGD+IND'), found.join('; '));
+    assert.ok(found.includes('meeting 2024-04-18 IND+SYC'), found.join('; '));
+  });
+
+  it('takes each leader named after "met world leaders" as a meeting of that day, not the venue state', () => {
+    const text = [
+      'Tokyo – Vietnamese Prime Minister Tran Van Minh met world leaders on the sidelines of the summit in Osaka, Japan, on June 28, 2019.',
+      'Tran Van Minh and Chinese President Li Wei pledged to step up high-level visits.',
+      'Canadian Prime Minister Anne Leclerc agreed to boost trade under the partnership agreement.',
+    ].join('\n\n');
+    assert.deepEqual(events(text, '2019-06-29'), ['meeting 2019-06-28 CAN+VNM', 'meeting 2019-06-28 CHN+VNM']);
+  });
+
+  it('reads no encounter the text denies ("no meeting has been requested")', () => {
+    const text = [
+      'Indian Prime Minister Rahul Mehra on Thursday had a series of bilateral meetings on the sidelines of the conference.',
+      'He met Prime Minister of Bangladesh Farida Rahman.',
+      'Officials said no meeting has been requested with Pakistan Prime Minister Imran Qadir.',
+    ].join('\n\n');
+    assert.ok(!events(text, '2024-04-19').some((e) => e.includes('PAK')));
+  });
+
+  it('splits "telephone calls to several leaders including those of A, B and C" into one call per state, from the caller', () => {
+    const text = [
+      'Pakistani Prime Minister Tariq Hameed, on Wednesday, held a telephonic conversation with his Kuwaiti counterpart Nasser Al Fahad.',
+      'A day earlier, the premier made telephone calls to several leaders including those of Qatar, Turkey and Malaysia.',
+      'Meanwhile, in a phone call to Turkish President Kemal Aydin, the premier underscored historical relations.',
+    ].join('\n\n');
+    assert.deepEqual(events(text, '2024-04-11'), [
+      'phone_call 2024-04-09 MYS+PAK',
+      'phone_call 2024-04-09 PAK+QAT',
+      'phone_call 2024-04-09 PAK+TUR',
+      'phone_call 2024-04-10 KWT+PAK',
+    ]);
+  });
+
+  it('makes a call the text reports "meanwhile" a call of its own, with the side the text follows', () => {
+    const text = [
+      'Pakistani Prime Minister Tariq Hameed, on Wednesday, held a telephonic conversation with his Kuwaiti counterpart Nasser Al Fahad.',
+      'The two leaders exchanged greetings.',
+      'Meanwhile, in a phone call to Turkish President Kemal Aydin, the premier underscored historical relations.',
+    ].join('\n\n');
+    assert.deepEqual(events(text, '2024-04-11'), ['phone_call 2024-04-10 KWT+PAK', 'phone_call null PAK+TUR']);
+  });
+
+  it('gives each counterpart of one sentence its own call when each has its own day', () => {
+    const text =
+      'Australian Foreign Minister Jane Holt spoke by phone with Japanese Foreign Minister Kenji Sato on Thursday, with Indian External Affairs Minister Arun Rao on Friday and with Indonesian Foreign Minister Budi Santoso on Monday.';
+    assert.deepEqual(events(text, '2025-03-12'), ['phone_call 2025-03-06 AUS+JPN', 'phone_call 2025-03-07 AUS+IND', 'phone_call 2025-03-10 AUS+IDN'].sort());
+  });
+
+  it('sets apart a counterpart met "later", and gives "he" of the next sentence the side the text follows', () => {
+    const text = [
+      'On Tuesday, President Lula met with Chinese President Li Wei and later with Indian Prime Minister Rahul Mehra.',
+      'On Wednesday he held talks with South African President Thabo Nkosi.',
+    ].join(' ');
+    assert.deepEqual(events(text, '2025-03-13'), ['meeting 2025-03-11 BRA+CHN', 'meeting 2025-03-11 BRA+IND', 'meeting 2025-03-12 BRA+ZAF']);
+  });
+
+  it('makes "Today\'s talks were held …", which names no state, part of the encounter the lead left undated', () => {
+    const text = [
+      'President of Chile Ana Soler: Good afternoon, Mr President. We are delighted to welcome the President of Peru to Santiago on his state visit.',
+      'Today’s talks were held in a business-like and constructive manner.',
+    ].join('\n\n');
+    assert.deepEqual(events(text, '2021-12-16'), ['visit 2021-12-16 CHL+PER']);
+  });
+
+  it('keeps one meeting of one day with two counterparts the sentence names together', () => {
+    assert.deepEqual(events('On Tuesday, President Lula met with Chinese President Li Wei and Indian Prime Minister Rahul Mehra.', '2025-03-13'), [
+      'meeting 2025-03-11 BRA+CHN+IND',
+    ]);
+  });
+});
