@@ -35,13 +35,30 @@ export function statedDate(text: string): { date: string; index: number; length:
       return { date: `${ru.start.get('year')}-${pad(ru.start.get('month')!)}-${pad(ru.start.get('day')!)}`, index: ru.index, length: ru.text.length };
     }
   }
-  if (!/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(text)) return null; // chrono is costly
-  const parsed = chrono.en.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
-  if (parsed && ['day', 'month', 'year'].every((c) => parsed.start.isCertain(c as 'day'))) {
-    const { year, month, day } = { year: parsed.start.get('year')!, month: parsed.start.get('month')!, day: parsed.start.get('day')! };
-    return { date: `${year}-${pad(month)}-${pad(day)}`, index: parsed.index, length: parsed.text.length };
+  if (/\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i.test(text)) {
+    // chrono is costly: only where an English month may be
+    const found = fullDate(chrono.en, text);
+    if (found) return found;
+  }
+  // A page's own date in its language ("domenica 24 novembre 2024", "23 Oktober 2014", "3 de marzo de 2024"):
+  // a day, a word and a year, read by chrono's other locales.
+  if (!FOREIGN_DAY_MONTH_YEAR.test(text)) return null;
+  for (const locale of FOREIGN_LOCALES) {
+    const found = fullDate(locale, text);
+    if (found) return found;
   }
   return null;
+}
+
+const FOREIGN_DAY_MONTH_YEAR = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}\b/u;
+const FOREIGN_LOCALES = [chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.de, chrono.nl, chrono.id, chrono.sv];
+
+/** The first date chrono's locale reads in the text with day, month and year all stated. */
+function fullDate(locale: { parse: typeof chrono.parse }, text: string): { date: string; index: number; length: number } | null {
+  const parsed = locale.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
+  if (!parsed || !['day', 'month', 'year'].every((c) => parsed.start.isCertain(c as 'day'))) return null;
+  const date = `${parsed.start.get('year')}-${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`;
+  return isCalendarDate(date) ? { date, index: parsed.index, length: parsed.text.length } : null;
 }
 
 /** An ISO timestamp or any complete date from HTML/JSON metadata, as YYYY-MM-DD. */
@@ -69,7 +86,13 @@ export function publishedLine(line: string): PublishedLine | null {
   if (found.index > 2) {
     const head = body.slice(0, found.index);
     // (A credit may stand before it: "Source: Xinhua| 2021-11-27 23:03:30|".)
-    if (label || line.length > 80 || !/^[\s(]*(?:source\s*:\s*)?[\p{L} .]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/iu.test(head)) return null;
+    // … or a time ("17.57 - domenica 24 novembre 2024").
+    if (
+      label ||
+      line.length > 80 ||
+      !/^[\s(]*(?:\d{1,2}[:.]\d{2}\s*[-–|]\s*)?(?:source\s*:\s*)?[\p{L} .]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/iu.test(head)
+    )
+      return null;
   }
   const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?[\s|]*/i, '');
   // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.

@@ -1581,14 +1581,29 @@ function splitCounterparts(g: Group, ctx: DocumentContext, principal: string | n
         round: undefined,
       }));
   }
-  if ((g.type !== 'meeting' && g.type !== 'phone_call') || g.countries.size < 3 || g.defining.length !== 1) return null;
-  const s = g.defining[0]!;
+  if ((g.type !== 'meeting' && g.type !== 'phone_call' && g.type !== 'visit') || g.countries.size < 3) return null;
+  for (const s of g.defining) {
+    const split = splitSentenceCounterparts(g, s, ctx, principal);
+    if (split) return split;
+  }
+  return null;
+}
+
+/** splitCounterparts for one sentence of the group. */
+function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: DocumentContext, principal: string | null): Group[] | null {
   const cue = readCues(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
   if (!cue) return null;
   const sides = sidesOf(s);
   const counterparts = sides.filter((x) => x.start >= cue.end);
   const states = new Set(counterparts.map((x) => x.iso3));
   if (counterparts.length < 2 || states.size !== counterparts.length) return null;
+  // "received guests of states, among them the Prime Minister of A X, the Prime Minister of B Y and …":
+  // three leaders or more, each named, received one after another (a visit by several is no one visit).
+  const listed =
+    g.type !== 'phone_call' &&
+    counterparts.length >= 3 &&
+    !JOINTLY.test(s.text) &&
+    counterparts.every((x) => s.people.some((p) => p.country === x.iso3 && p.start >= x.start && p.end <= x.end));
   const dayKinds = new Set(['calendar', 'weekday', 'relative-day', 'sequel']);
   const days = counterparts.map((x, i) => {
     const until = counterparts[i + 1]?.start ?? s.text.length;
@@ -1597,12 +1612,14 @@ function splitCounterparts(g: Group, ctx: DocumentContext, principal: string | n
   });
   const dated = days.every((d) => d?.date) && new Set(days.map((d) => d!.date)).size === days.length;
   const apart = counterparts.slice(1).some((x, i) => LATER_WITH.test(s.text.slice(counterparts[i]!.end, x.start)));
-  if (!dated && !apart) return null;
+  if (!dated && !apart && !listed) return null;
+  if (g.type === 'visit' && !listed) return null;
   const hosts = [...g.countries].filter((c) => !states.has(c));
   const host = hosts.length === 1 ? hosts[0]! : principal && !states.has(principal) ? principal : null;
   if (!host) return null;
   return counterparts.map((x, i) => ({
     ...g,
+    type: g.type === 'visit' ? ('meeting' as const) : g.type,
     date: dated ? days[i]!.date : g.date,
     end: dated ? days[i]!.end : g.end,
     basis: dated ? ('stated' as const) : g.basis,

@@ -87,6 +87,15 @@ describe('clean', () => {
     assert.ok(doc.text.startsWith('The state visit began'));
     assert.equal(doc.title, null);
   });
+  it("reads a date line in the page's own language, after a time or a label, and an upper-case English month", () => {
+    const head = (line: string): string | null => cleanDocument(raw(`Leaders hold phone talks\n\n${line}\n\nThe presidents spoke by phone.`)).published;
+    assert.equal(head('09.41 - lunedì 3 marzo 2025'), '2025-03-03');
+    assert.equal(head('By Staff     Date 7 Agustus 2022'), '2022-08-07');
+    assert.equal(head('Publié le 5 juin 2023'), '2023-06-05');
+    assert.equal(head('Posted On: 04 FEB 2021 6:15PM'), '2021-02-04');
+    // A word between a day and a year that names no month of any language is no date.
+    assert.equal(head('Vol. 12 Issue 2024'), null);
+  });
   it('reads a labelled stamp with a month and no day as the year of writing, not as a publication date', () => {
     const doc = cleanDocument(raw('date 2025-04\nColombo, April 5: The leaders met at the Presidential Secretariat.'));
     assert.equal(doc.published, null);

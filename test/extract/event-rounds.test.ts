@@ -114,6 +114,12 @@ describe('rounds of meetings and several calls', () => {
     assert.deepEqual(events(text, '2021-12-16'), ['visit 2021-12-16 CHL+PER']);
   });
 
+  it('reads leaders received one after another, each named with a state, as one meeting each', () => {
+    const text =
+      'On Monday, President Budi Hartono of Indonesia received guests of states, among them the Prime Minister of Australia Tom Fraser, the Prime Minister of Malaysia Aziz Rahman and the Prime Minister of Singapore Tan Wei Ming.';
+    assert.deepEqual(events(text, '2014-10-23'), ['meeting 2014-10-20 AUS+IDN', 'meeting 2014-10-20 IDN+MYS', 'meeting 2014-10-20 IDN+SGP']);
+  });
+
   it('keeps one meeting of one day with two counterparts the sentence names together', () => {
     assert.deepEqual(events('On Tuesday, President Lula met with Chinese President Li Wei and Indian Prime Minister Rahul Mehra.', '2025-03-13'), [
       'meeting 2025-03-11 BRA+CHN+IND',
