@@ -332,10 +332,23 @@ export class PeopleIndex {
 
   /** "The governmental delegation headed by the Prime Minister consists of …": the head's state. */
   private delegationState(s: RecognisedSentence, listStart: number): string | null {
+    // "The Serbian delegation … consists of …", "Kazakhstan's delegation included …": the state named with it.
+    const named = /\bdelegation\b/i.exec(s.text);
+    if (named && named.index < listStart) {
+      const state = s.countries.find(
+        (c) =>
+          c.end <= named.index &&
+          /^(?:['’]s)?\s+(?:(?:governmental|government|official|high-level|business|parliamentary)\s+)?$/i.test(s.text.slice(c.end, named.index)),
+      );
+      if (state && state.kind !== 'city') return state.iso3;
+    }
     const cue = /\bdelegation\b[^.;]{0,40}?\b(?:headed|led|chaired)\s+by\s+/i.exec(s.text);
     if (!cue || cue.index > listStart) return null;
     const at = cue.index + cue[0].length;
-    const head = this.people.find((p) => p.mentions.some((m) => m.sentence === s && m.start === at));
+    // (The head's mention may begin at the title: "led by President X".)
+    const head = this.people.find((p) =>
+      p.mentions.some((m) => m.sentence === s && m.start >= at && m.start - at <= 30 && !/[,;]/.test(s.text.slice(at, m.start))),
+    );
     if (head?.country) return head.country;
     // "headed by the Prime Minister": the one person of the text with that title.
     const ref = s.roleReferences.find((r) => r.start >= at && r.start - at <= 4);

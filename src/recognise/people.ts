@@ -133,6 +133,15 @@ class SentencePeople {
       if (k === i && personWords().verbs.has(w.key) && w.key.endsWith('s')) return -1;
       // "Theresa May": a month's name closes a name after a given name when no day follows it.
       const monthSurname = k > i && last === k - 1 && w.text === 'May' && !/^\s*\d/.test(this.text.slice(w.end, w.end + 4));
+      // "the Minister of Finance Siniša Mali, the Minister …": after a title, a place's name right after a
+      // given name, ending the mention, is the family name.
+      const placeSurname =
+        afterTitle &&
+        k === i + 1 &&
+        last === i &&
+        /^\s+$/.test(this.gap(i, k)) &&
+        isNameWord(w, titleWords(), true) &&
+        /^\s*(?:[,;.)]|and\b|$)/.test(this.text.slice(w.end, w.end + 5));
       // "Park Geun-hye": a family name that is also a place word ("Central Park"), before a Korean given name.
       // … and a family name written in capitals before the given name, as Japanese portals write them ("SUGA Yoshihide").
       const next = this.ws[k + 1];
@@ -142,7 +151,7 @@ class SentencePeople {
         /^\s+$/.test(this.gap(k, k + 1)) &&
         ((KOREAN_GIVEN.test(next.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) ||
           (/^\p{Lu}{2,12}$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isNameWord(next, titleWords()) && !gazetteer().placeWords.has(w.key)));
-      if ((isNameWord(w, titleWords()) || monthSurname || familyFirst) && !NAME_SUFFIX.test(w.text)) {
+      if ((isNameWord(w, titleWords()) || monthSurname || familyFirst || placeSurname) && !NAME_SUFFIX.test(w.text)) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;

@@ -7,6 +7,21 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('gives the members of "the Croatian delegation … consists of" the state named with it, each with a long portfolio', () => {
+    const text =
+      'The Croatian delegation, led by Prime Minister Ivo Kovač, consists of the Minister of Finance Petar Jordan, the Minister of Agriculture, Forestry and Water Management Ana Horvat and the Minister for Human and Minority Rights and Social Dialogue Luka Babić.';
+    assert.deepEqual(
+      people(text, '2024-11-14').map((p) => [p.name, p.role, p.country]),
+      [
+        ['Ivo Kovač', 'Prime Minister', 'HRV'],
+        ['Petar Jordan', 'Minister of Finance', 'HRV'],
+        ['Ana Horvat', 'Minister of Agriculture, Forestry and Water Management', 'HRV'],
+        ['Luka Babić', 'Minister for Human and Minority Rights and Social Dialogue', 'HRV'],
+      ],
+    );
+    // A state after a title and a given name that closes the mention is a family name, and names no state.
+    assert.ok(!extractText('t.txt', text, { published: '2024-11-14' }).events.some((e) => e.countries.includes('JOR')));
+  });
   it('reads an Arabic family name written without its article as the same person ("al-Hashimi … Hashimi said")', () => {
     const text =
       'Egyptian President Karim Adel al-Hashimi met with his Tunisian counterpart Sami Ben Youssef. Hashimi also met with Lebanese Prime Minister Nabil Haddad.';
