@@ -224,6 +224,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     String.raw`,?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     String.raw`\s+[-–—]\s`,
+    // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
+    String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
     // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".
     String.raw`\s*\((?!\d{4}|[A-Z]{2,8}\))`,
   ].join('|');
@@ -427,12 +429,16 @@ function capitalisedRun(subject: string): string {
  * Government of Romania") is no next document, however deep ("of the Agreement between Ukraine and …").
  */
 
+const OF_GOVERNMENT = /\bof\s+the\s+(?:government|cabinet\s+of\s+ministers|council\s+of\s+ministers)\s+of\b/gi;
+
 function subjectEnd(text: string, from = 0): number {
   for (const m of text.matchAll(kindTables().stops)) {
     // The introducer itself is no stop: "on the 30th anniversary" is a subject, not a date.
     if (m.index < from) continue;
     const before = text.slice(0, m.index);
-    const opened = before.lastIndexOf('between');
+    // … nor that of "a joint statement of the Government of Moldova and the Government of Romania on …".
+    const ofGovernment = [...before.matchAll(OF_GOVERNMENT)].at(-1)?.index ?? -1;
+    const opened = Math.max(before.lastIndexOf('between'), ofGovernment);
     if (
       /^,?\s+and\s/i.test(m[0]) &&
       opened >= 0 &&
@@ -459,7 +465,8 @@ function dropVenue(subject: string): string {
 
 /** "between A and B regarding X": the parties' words give way to the subject after them. */
 function dropParties(subject: string): string {
-  if (!/^between\s/i.test(subject)) return subject;
+  // (… or "of the Government of Moldova and the Government of Romania on …".)
+  if (!/^between\s/i.test(subject) && !/^of\s+the\s+(?:government|cabinet\s+of\s+ministers|council\s+of\s+ministers)\s+of\s/i.test(subject)) return subject;
   const and = subject.search(/\sand\s/i);
   if (and < 0) return subject;
   const rest = subject.slice(and + 5);

@@ -8,6 +8,17 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('ends a title before its signatories ("… by Chile\'s Minister X") and drops the governments that issue it', () => {
+    const text = [
+      'Presidents Ana Soler of Chile and Luis Quispe of Peru held talks in Lima on 10 March 2023.',
+      'The two also signed a joint statement of the Government of Chile and the Government of Peru on strengthening investment co-operation.',
+      "An agreement was signed on cutting tariffs for international roaming services between the two countries by Chile's Deputy Prime Minister Rosa Vera and Peru's Minister of Transport Juan Ortiz.",
+    ].join('\n\n');
+    assert.deepEqual(
+      agreements(text).map((a) => a.title),
+      ['joint statement on strengthening investment co-operation', 'agreement on cutting tariffs for international roaming services between the two countries'],
+    );
+  });
   it('reads lists whose header names the documents again, bullets without a space, and semicolon-separated titles', () => {
     const lead = 'Tashkent, 4 June 2024 - The foreign ministers of Uzbekistan and Mongolia signed a total of five documents.';
     const listed = agreements(

@@ -5,6 +5,13 @@ import { findMoney } from '../../src/recognise/money.js';
 const values = (text: string): Array<[number, string, string]> => findMoney(text).map((m) => [m.value, m.currency, m.qualifier]);
 
 describe('money', () => {
+  it('reads a figure stated in two scales, the larger part first, as one ("1 billion 800 million US dollars"), and "US $" as the US dollar', () => {
+    assert.deepEqual(values('turnover reached about 1 billion 800 million US dollars'), [[1.8e9, 'USD', 'about']]);
+    assert.deepEqual(values('to be raised to US $ 5 billion'), [[5e9, 'USD', 'exact']]);
+    // Two figures a comma parts are two figures; a smaller scale before a larger one is no part of it.
+    assert.deepEqual(values('exports of 2 billion, imports of 300 million dollars'), [[3e8, 'USD', 'exact']]);
+    assert.deepEqual(values('some 300 million 2 billion dollars'), [[2e9, 'USD', 'exact']]);
+  });
   it('reads symbols, codes and words with scales', () => {
     assert.deepEqual(values('trade reached $1.4 billion'), [[1.4e9, 'USD', 'exact']]);
     assert.deepEqual(values('1 billion US dollars and US$ 250 mln'), [
