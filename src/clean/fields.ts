@@ -94,7 +94,11 @@ export function publishedLine(line: string): PublishedLine | null {
     )
       return null;
   }
-  const after = body.slice(found.index + found.length).replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?[\s|]*/i, '');
+  // (A full stop may close the date: "14.11.2024.")
+  const after = body
+    .slice(found.index + found.length)
+    .replace(/^\.(?=\s*$)/, '')
+    .replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?[\s|]*/i, '');
   // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.
   // Each word is a capital and letters, separated from the next by spaces or commas: one way to read
   // a line, so a long run of capitals cannot be split into words in a combinatorial number of ways.

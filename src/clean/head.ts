@@ -24,6 +24,7 @@ export interface Head {
 
 /** How many non-empty lines the head may take before the lead must have begun. */
 const HEAD_LINES = 10;
+const TIME_ONLY = /^\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?$/;
 const MASTHEAD =
   /^(?:President|Prime Minister|Government) of (?:the )?[A-Z]|\b(?:Ministry|Government|Presidency|Press Service|Press Office|News Agency|Agency|Portal|Office of the|Embassy|Kremlin|Administration|Department of State|State Department|Foreign Office)\b/;
 const ENCOUNTER_VERB = /\b(?:meets?|met|holds?|held|signs?|signed|visits?|receives?|received|talks|agree|agrees|discuss|discusses)\b/i;
@@ -129,6 +130,11 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
         lines[i] = line;
         if (!line) continue;
       }
+    }
+    // A time of day alone on its line ("8:27", "10:31 AM"), as portals print it under the date.
+    if (TIME_ONLY.test(line)) {
+      lines[i] = '';
+      continue;
     }
     const byline = BYLINE.exec(line);
     if (byline && !isBody(line)) {

@@ -866,7 +866,13 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const leadAll = candidates.filter((c) => c.lead);
   // (Not one the lead recalls: "Huber had already visited Peru in April 2023.")
   const leadEncounters = leadAll.filter((c) => !c.invitation && !c.recalled);
-  const leadPast = leadEncounters.filter((c) => !c.planned);
+  // A headline has no tense ("The session of the Council today in Budapest attended by X"): when the lead
+  // below it announces the encounter ("will be held today") and reports none past, the lead's future wins.
+  const inHeadline = (c: Candidate): boolean => ctx.titled && c.sentence.paragraph === 0;
+  const headlineOnly = leadEncounters.some((c) => !c.planned) && leadEncounters.every((c) => c.planned || inHeadline(c));
+  const announcedBelow =
+    headlineOnly && candidates.some((c) => c.planned && !c.invitation && !inHeadline(c) && c.date !== null && (c.lead || c.sentence.paragraph === 1));
+  const leadPast = announcedBelow ? [] : leadEncounters.filter((c) => !c.planned);
   // A lead that names no encounter ("X said on Saturday in Ashgabat …") reports the first one the text
   // goes on to name ("The official visit came weeks after …").
   const fallback = leadEncounters.length
@@ -878,7 +884,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // visit beginning Sunday"), when a verb announces it (not "agreed to exchange embassies at their meeting").
   const leadDatedOnes = leadEncounters.filter((c) => c.date !== null).slice(0, 1);
   const leadAnnounced = leadDatedOnes.length ? leadDatedOnes : leadEncounters.filter((c) => WILL_TRAVEL.test(c.sentence.text)).slice(0, 1);
-  const lead = leadPast.length ? leadPast : leadEncounters.length ? leadAnnounced : fallback;
+  const below = announcedBelow
+    ? candidates.filter((c) => c.planned && !c.invitation && !inHeadline(c) && c.date !== null && (c.lead || c.sentence.paragraph === 1)).slice(0, 1)
+    : [];
+  const lead = announcedBelow
+    ? [...below, ...leadEncounters.filter(inHeadline).map((c) => ({ ...c, planned: true }))]
+    : leadPast.length
+      ? leadPast
+      : leadEncounters.length
+        ? leadAnnounced
+        : fallback;
   // The lead's date, refined by a day within it ("Chile-Peru summit (March 2021)" over "… on March 12 held a summit").
   const firstDated = lead.find((c) => c.date !== null);
   const leadDated =

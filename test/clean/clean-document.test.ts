@@ -87,6 +87,15 @@ describe('clean', () => {
     assert.ok(doc.text.startsWith('The state visit began'));
     assert.equal(doc.title, null);
   });
+  it('reads a date closed by a full stop and skips a time of day alone on its line, to find the headline under them', () => {
+    const doc = cleanDocument(
+      raw(
+        '14.11.2024.\n8:27\nThe council of Chile and Peru today in Lima attended by the presidents\nThe second session of the council will be held today in Lima.',
+      ),
+    );
+    assert.equal(doc.published, '2024-11-14');
+    assert.equal(doc.title, 'The council of Chile and Peru today in Lima attended by the presidents');
+  });
   it("reads a date line in the page's own language, after a time or a label, and an upper-case English month", () => {
     const head = (line: string): string | null => cleanDocument(raw(`Leaders hold phone talks\n\n${line}\n\nThe presidents spoke by phone.`)).published;
     assert.equal(head('09.41 - lunedì 3 marzo 2025'), '2025-03-03');

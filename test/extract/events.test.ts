@@ -6,6 +6,22 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it("reads a tenseless headline's encounter as the one the lead announces ('will be held today'), planned, with the documents to be signed", () => {
+    const text = [
+      'The council of Chile and Peru today in Lima attended by the presidents',
+      'The second session of the Council for Strategic Cooperation between Chile and Peru will be held today in Lima, with President Ana Soler and President Luis Quispe.',
+      'After the session, a joint political declaration between Chile and Peru will be signed.',
+    ].join('\n');
+    const facts = extractText('t.txt', text, { published: '2024-11-14' });
+    assert.deepEqual(
+      facts.events.map((e) => [e.type, e.date, e.planned, e.countries.join('+')]),
+      [['meeting', '2024-11-14', true, 'CHL+PER']],
+    );
+    assert.deepEqual(
+      facts.agreements.map((a) => [a.status, a.date]),
+      [['planned', '2024-11-14']],
+    );
+  });
   it("makes a lead's signing day part of the visit a later sentence spans, and keeps that day for the documents", () => {
     const text = [
       'LIMA, June 11. President of Peru Luis Quispe and President of Chile Ana Soler signed a joint declaration on strategic partnership.',
