@@ -428,6 +428,21 @@ function candidateOf(
       (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))) &&
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))),
   );
+  // "accepted the invitation to visit Beijing in April next year, as the leaders held phone talks": a date
+  // right after the visit an invitation names is that visit's, not the encounter's the sentence reports.
+  const ownedByOther = (d: DateMention): boolean =>
+    cues.some(
+      (o) =>
+        o !== cue &&
+        o.invitation &&
+        FAMILY[o.type] !== FAMILY[cue.type] &&
+        o.end <= d.start &&
+        d.start - o.end <= 40 &&
+        !/[,;]/.test(s.text.slice(o.end, d.start)) &&
+        (cue.end > d.start || d.start - o.end < d.start - cue.end),
+    );
+  if (dates.length && dates.every(ownedByOther)) dates.length = 0;
+  else for (let k = dates.length - 1; k >= 0; k--) if (ownedByOther(dates[k]!)) dates.splice(k, 1);
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
   // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").

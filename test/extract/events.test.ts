@@ -6,6 +6,15 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it("does not date a call by the day of the visit another word of its sentence governs ('invitation to visit in April next year')", () => {
+    const text =
+      "President Ana Soler said she accepted Peruvian President Luis Quispe's invitation to visit Lima in April next year, as the leaders held phone talks on Monday.";
+    const got = events(text, '2025-11-25').filter((e) => e.type === 'phone_call');
+    assert.deepEqual(
+      got.map((e) => e.date),
+      ['2025-11-24'],
+    );
+  });
   it("reads a tenseless headline's encounter as the one the lead announces ('will be held today'), planned, with the documents to be signed", () => {
     const text = [
       'The council of Chile and Peru today in Lima attended by the presidents',
