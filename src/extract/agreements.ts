@@ -125,6 +125,8 @@ export interface AgreementOptions {
   readonly eventEnd: string | null;
   readonly eventPlanned: boolean;
   readonly eventCountries: readonly string[];
+  /** The sides of the text's other bilateral encounters that share a side with the main one (the legs of a tour, a round's meetings). */
+  readonly otherSides?: ReadonlyArray<readonly string[]>;
 }
 
 /** The day documents signed at the main encounter take: the day of the talks when the text gives it, else its first day. */
@@ -478,12 +480,22 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
     }
   }
   const states = own.map((c) => c.iso3);
+  const actors = s.people.map((p) => p.country).filter((c): c is string => c !== null);
+  // "The Crown Prince and Pakistan Prime Minister Imran Khan oversaw the signing of seven agreements" in a
+  // text about a tour of three states: the two sides the sentence names, by their states or their people.
+  const named = new Set([...states, ...actors]);
+  if (opts.eventCountries.length > 2 && named.size === 2 && [...named].every((c) => opts.eventCountries.includes(c))) return [...named].sort();
+  // "In India … as the two countries signed five agreements": the leg of the tour whose state the sentence
+  // names, when it names none of the main encounter's other side.
+  const leg = (opts.otherSides ?? []).find(
+    (pair) => states.length > 0 && states.every((c) => pair.includes(c)) && !states.every((c) => opts.eventCountries.includes(c)),
+  );
+  if (leg && [...named].every((c) => leg.includes(c))) return [...leg].sort();
   // Documents of a multilateral meeting belong to all its states unless the sentence names them.
   if (new Set(states).size < 2 && opts.eventCountries.length > 2) return [...opts.eventCountries].sort();
   // A bilateral encounter's sides, unless someone of another state acts in the sentence ("… and U.S.
   // President Joe Biden adopted a joint statement" in a text about Korea and Poland). A state merely
   // named ("discussed the conflict in Ukraine") changes nothing.
-  const actors = s.people.map((p) => p.country).filter((c): c is string => c !== null);
   if (opts.eventCountries.length === 2 && actors.every((c) => opts.eventCountries.includes(c))) return [...opts.eventCountries].sort();
   return partiesFor(actors.some((c) => !opts.eventCountries.includes(c)) ? [...new Set([...actors, ...states])] : states, ctx);
 }

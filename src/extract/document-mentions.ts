@@ -235,7 +235,7 @@ const stopPattern = (nextKind: string): string =>
 const FIELDS = new RegExp(String.raw`^[^,;]*?\b(?:in|on)\s+${FIELD_OF}\s+`, 'iu');
 // "covering key areas such as A, B and C", "on issues such as A and B", "in sectors including A and B": areas named after their head noun.
 const AREAS_NAMED =
-  /^[^,;]*?\b(?:(?:key|several|various|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
+  /^[^,;]*?\b(?:(?:key|several|various|diverse|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
 // "in the defence, health and water sectors": areas listed before their head noun.
 const AREAS_BEFORE_HEAD = /^(?:in|on)\s+(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
 // "…, as well as cooperation in D and E": the list of fields goes on.
@@ -480,7 +480,7 @@ function dropParties(subject: string): string {
 // Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
 // (Not when the areas are named after them: "in key areas such as A, B and C" is a list, AREAS_NAMED.)
 const VAGUE =
-  /^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b/i;
+  /^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;

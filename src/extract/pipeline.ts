@@ -51,6 +51,9 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
     eventEnd: main?.end_date ?? null,
     eventPlanned: main?.planned ?? false,
     eventCountries: main?.countries ?? [],
+    otherSides: events
+      .filter((e) => e !== main && !e.planned && e.countries.length === 2 && e.countries.some((c) => main?.countries.includes(c)))
+      .map((e) => e.countries),
   });
   return explainFacts(
     {

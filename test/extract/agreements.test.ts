@@ -8,6 +8,22 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it("gives documents signed on each leg of a tour that leg's two states, by the state or the leader the sentence names", () => {
+    const text = [
+      'Riyadh — The Crown Prince of Saudi Arabia concluded a historic visit to Pakistan, India and China.',
+      'Saudi Crown Prince Faisal bin Khalid and Pakistan Prime Minister Imran Qadir oversaw the signing of an agreement on energy cooperation.',
+      'In India, the two countries signed a memorandum of understanding on tourism.',
+    ].join('\n\n');
+    const facts = extractText('t.txt', text, { published: '2019-02-25' });
+    assert.deepEqual(
+      facts.events.map((e) => `${e.type} ${e.countries.join('+')}`),
+      ['visit PAK+SAU', 'visit IND+SAU', 'visit CHN+SAU'],
+    );
+    assert.deepEqual(
+      facts.agreements.map((a) => `${a.parties.join('+')} ${a.title}`),
+      ['PAK+SAU agreement on energy cooperation', 'IND+SAU memorandum of understanding on tourism'],
+    );
+  });
   it('ends a title before its signatories ("… by Chile\'s Minister X") and drops the governments that issue it', () => {
     const text = [
       'Presidents Ana Soler of Chile and Luis Quispe of Peru held talks in Lima on 10 March 2023.',
