@@ -222,7 +222,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views)\b`,
     // (Not "and the field of C": the next subject of the list.)
     String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
-    String.raw`,?\s+(?:including|among\s+others|among\s+them|etc)\b`,
+    // (Not after the head noun of the areas a plural covers: "MoUs in key sectors including A, B and C".)
+    String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries)),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     String.raw`\s+[-–—]\s`,
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,

@@ -8,6 +8,17 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads the areas a plural lists after its head noun and "including" as one document each, when no count says otherwise', () => {
+    assert.deepEqual(
+      agreements('Chile and Peru signed memoranda of understanding in key areas including energy, mining and fisheries.').map((a) => a.title),
+      ['memorandum of understanding on energy', 'memorandum of understanding on mining', 'memorandum of understanding on fisheries'],
+    );
+    // A singular document's "including" is an example of its subject, no next document.
+    assert.deepEqual(
+      agreements('Chile and Peru signed a memorandum of understanding on energy, including renewables.').map((a) => a.title),
+      ['memorandum of understanding on energy'],
+    );
+  });
   it("gives documents signed on each leg of a tour that leg's two states, by the state or the leader the sentence names", () => {
     const text = [
       'Riyadh — The Crown Prince of Saudi Arabia concluded a historic visit to Pakistan, India and China.',
