@@ -1366,7 +1366,7 @@ const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b)|\balso\s+
 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
 const TOUR =
-  /\b(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+  /\b(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
 
 // "for an official visit to New Zealand from March 11-14 and to Australia from March 14-18": legs
 // named one after the other, each with its own dates.

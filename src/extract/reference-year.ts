@@ -57,9 +57,15 @@ const bases = perLexicons((lex) => ({
   })),
 }));
 
+// "the golden jubilee of diplomatic relations": the years a jubilee counts.
+const JUBILEE = /\b(silver|ruby|golden|diamond|platinum)\s+jubilee\b/i;
+const JUBILEE_YEARS: Readonly<Record<string, number>> = { silver: 25, ruby: 40, golden: 50, diamond: 60, platinum: 70 };
+
 function anniversaryNumber(text: string): { n: number; at: number } | null {
   const m = ORDINAL.exec(text);
   if (m) return { n: Number(m[1]), at: m.index };
+  const j = JUBILEE.exec(text);
+  if (j) return { n: JUBILEE_YEARS[j[1]!.toLowerCase()]!, at: j.index };
   // The ordinal in words is looked for only where the word it needs stands.
   const w = /anniversary/i.test(text) ? wordPatterns().ordinal.exec(text) : null;
   if (w) return { n: numberOf(w[1]!)!, at: w.index };

@@ -6,6 +6,22 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('dates a text by a jubilee of relations whose base year the table documents ("the golden jubilee" = 50 years)', () => {
+    const facts = extractText(
+      't.txt',
+      'Prime Minister Lee Wei Ming met Vietnamese Prime Minister Tran Van Minh on Monday. The two leaders celebrated the golden jubilee of diplomatic relations between Singapore and Vietnam.',
+      {},
+    );
+    assert.equal(facts.document.reference_year?.year, 2023);
+    assert.deepEqual(
+      facts.events.map((e) => e.date),
+      ['2023'],
+    );
+  });
+  it('reads a tour listed with a comma before "and" ("visit to Guinea, Equatorial Guinea, and South Africa") as one visit per state', () => {
+    const got = events('Prime Minister Abiy Ahmed left today for an official visit to Guinea, Equatorial Guinea, and South Africa.', '2020-01-07');
+    assert.deepEqual(got.map((e) => e.countries.join('+')).sort(), ['ETH+GIN', 'ETH+GNQ', 'ETH+ZAF']);
+  });
   it("does not date a call by the day of the visit another word of its sentence governs ('invitation to visit in April next year')", () => {
     const text =
       "President Ana Soler said she accepted Peruvian President Luis Quispe's invitation to visit Lima in April next year, as the leaders held phone talks on Monday.";
