@@ -352,7 +352,7 @@ function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean,
   // One clause with encounter words: the whole sentence is the candidate's context.
   if (clauses.length <= 1) {
     const c = candidateOf(s, [0, s.text.length], cues, lead, people, ctx);
-    return [c, ...repeatedYears(s, c, ctx)];
+    return [c, ...repeatedYears(s, c, ctx), ...repeatedDays(s, c, ctx)];
   }
   return clauses.map((range) =>
     candidateOf(
@@ -387,6 +387,25 @@ function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext
     const date = resolveDate(d, false, ctx).date;
     if (!date || seen.has(date.slice(0, 4))) continue;
     seen.add(date.slice(0, 4));
+    out.push({ ...c, date, end: null, basis: 'stated', lead: false, recalled: true });
+  }
+  return out;
+}
+
+// "spoke twice, on March 4 … as well as on April 10", "on 3 May and on 9 June": a further day of the same kind of encounter.
+const FURTHER_DAY = /\b(?:and|as\s+well\s+as|then|again)\s+on\s+$/i;
+
+/** The same past encounter on further days the sentence lists, each repeating "on": one candidate per day. */
+function repeatedDays(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
+  if (c.planned || c.invitation || c.date === null || c.end !== null) return [];
+  const days = encounterDates(s, ctx).filter((d) => d.kind === 'calendar' && d.from.day !== null && d.to === null);
+  if (days.length < 2 || !days.slice(1).some((d) => FURTHER_DAY.test(s.text.slice(Math.max(0, d.start - 20), d.start)))) return [];
+  const out: Candidate[] = [];
+  const seen = new Set([c.date]);
+  for (const d of days) {
+    const date = resolveDate(d, false, ctx).date;
+    if (!date || seen.has(date)) continue;
+    seen.add(date);
     out.push({ ...c, date, end: null, basis: 'stated', lead: false, recalled: true });
   }
   return out;

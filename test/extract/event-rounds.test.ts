@@ -120,6 +120,22 @@ describe('rounds of meetings and several calls', () => {
     assert.deepEqual(events(text, '2014-10-23'), ['meeting 2014-10-20 AUS+IDN', 'meeting 2014-10-20 IDN+MYS', 'meeting 2014-10-20 IDN+SGP']);
   });
 
+  it('reads one past call per day of "spoke by phone on March 28 and on April 10", and a call "on telephone"', () => {
+    const text = [
+      'Chilean President Ana Soler met President Luis Quispe of Peru in Lima today.',
+      'The two presidents previously spoke by phone on March 28 and on April 10.',
+    ].join('\n\n');
+    assert.deepEqual(
+      events(text, '2024-05-02').filter((e) => e.startsWith('phone_call')),
+      ['phone_call 2024-03-28 CHL+PER', 'phone_call 2024-04-10 CHL+PER'],
+    );
+    assert.ok(
+      events('Chilean President Ana Soler spoke on telephone with President Luis Quispe of Peru on Monday.', '2024-05-02').includes(
+        'phone_call 2024-04-29 CHL+PER',
+      ),
+    );
+  });
+
   it('keeps one meeting of one day with two counterparts the sentence names together', () => {
     assert.deepEqual(events('On Tuesday, President Lula met with Chinese President Li Wei and Indian Prime Minister Rahul Mehra.', '2025-03-13'), [
       'meeting 2025-03-11 BRA+CHN+IND',
