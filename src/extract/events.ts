@@ -1660,7 +1660,11 @@ function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: Documen
     return d ? resolveDate(d, g.planned, ctx) : null;
   });
   const dated = days.every((d) => d?.date) && new Set(days.map((d) => d!.date)).size === days.length;
-  const apart = counterparts.slice(1).some((x, i) => LATER_WITH.test(s.text.slice(counterparts[i]!.end, x.start)));
+  // … or the sentence says they were apart: "held phone talks with A and B, for ten minutes respectively".
+  const apart =
+    counterparts.slice(1).some((x, i) => LATER_WITH.test(s.text.slice(counterparts[i]!.end, x.start))) ||
+    /\b(?:respectively|separately)\b/i.test(s.text.slice(cue.end)) ||
+    /\bseparate\s+(?:(?:bilateral|phone|telephone)\s+)?(?:talks|meetings|calls|conversations)\b/i.test(s.text);
   if (!dated && !apart && !listed) return null;
   if (g.type === 'visit' && !listed) return null;
   const hosts = [...g.countries].filter((c) => !states.has(c));

@@ -136,6 +136,12 @@ describe('rounds of meetings and several calls', () => {
     );
   });
 
+  it('reads calls with two partners "respectively" as one call each', () => {
+    const text =
+      'Japanese Prime Minister Kenji Sato held phone talks with Tajik President Rustam Nazarov and Turkmen President Bayram Atayev on Friday, for ten minutes respectively.';
+    assert.deepEqual(events(text, '2024-08-17'), ['phone_call 2024-08-16 JPN+TJK', 'phone_call 2024-08-16 JPN+TKM']);
+  });
+
   it('keeps one meeting of one day with two counterparts the sentence names together', () => {
     assert.deepEqual(events('On Tuesday, President Lula met with Chinese President Li Wei and Indian Prime Minister Rahul Mehra.', '2025-03-13'), [
       'meeting 2025-03-11 BRA+CHN+IND',
