@@ -323,6 +323,13 @@ class SentencePeople {
       if (this.taken.has(i)) continue;
       let role = rolePhraseAt(this.text, ws, this.countries, i, false);
       if (!role) continue;
+      // "the prime minister's Press Secretary Ihsanul Karim": the office a possessive names is the
+      // principal of the role after it, which is the person's.
+      const owner = ws[role.last + 1];
+      if (owner && /^['’]s\s+$/.test(this.text.slice(ws[role.last]!.end, owner.start)) && rolePhraseAt(this.text, ws, this.countries, role.last + 1, false)) {
+        i = role.last;
+        continue;
+      }
       // "Sultan bin Salim Al Habsi, Minister of Finance": a monarch's title word before "bin" is a given
       // name, the role (if any) follows the name.
       const nasab = role.first === role.last && GIVEN_NAME_TITLES.has(role.title.form) ? this.givenNameWithNasab(role.last) : null;

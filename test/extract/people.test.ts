@@ -22,6 +22,12 @@ describe('people', () => {
     // A state after a title and a given name that closes the mention is a family name, and names no state.
     assert.ok(!extractText('t.txt', text, { published: '2024-11-14' }).events.some((e) => e.countries.includes('JOR')));
   });
+  it('reads "the prime minister\'s Press Secretary X" as X the Press Secretary, not a prime minister', () => {
+    const text =
+      "Prime Minister Farida Rahman of Bangladesh held talks with Sri Lankan Prime Minister Ravi Perera, the prime minister's Press Secretary Anwar Karim said.";
+    const karim = people(text, '2021-03-20').find((p) => p.name === 'Anwar Karim');
+    assert.equal(karim?.role, 'Press Secretary');
+  });
   it('reads an Arabic family name written without its article as the same person ("al-Hashimi … Hashimi said")', () => {
     const text =
       'Egyptian President Karim Adel al-Hashimi met with his Tunisian counterpart Sami Ben Youssef. Hashimi also met with Lebanese Prime Minister Nabil Haddad.';
