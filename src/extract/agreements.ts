@@ -10,6 +10,7 @@ import { perLexicons } from '../lexicon/active.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
+import { lookupForm } from '../recognise/gazetteer.js';
 import { partiesFor, type DocumentContext } from './context.js';
 import { documentMentions, kindOfWord, type DocumentMention } from './document-mentions.js';
 import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.js';
@@ -265,11 +266,16 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start))))
         status = 'signed';
+      // "built on the 2012 Special Status Agreement": a document named by its title after the year it dates
+      // from is one in place since then (not "the 2015 Paris Agreement", named after a city: a world's, not the pair's).
+      const since = !status && mention.capitalised ? yearBefore(s, mention) : undefined;
+      if (since) status = 'signed';
       // A list gives its status to its items: list lines, "They include …", and sentences that open with the document.
       // (A list line names its document first or after a semicolon: one named later in a clause is no item of the list.)
       if (!status && !nested && list && (continues || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)))) status = list.status;
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
       const stated: DateMention | undefined =
+        since ??
         (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0] ??
         (linked && prior.status === status ? prior.stated : undefined);
       // A document named inside another's title is no item of the list: the next item links to the outer one.
@@ -457,6 +463,24 @@ function signingBefore(sentences: readonly RecognisedSentence[], s: RecognisedSe
     if (status) return status;
   }
   return null;
+}
+
+/** The year right before a titled document ("the 2012 Special Status Agreement"), when no city names it. */
+function yearBefore(s: RecognisedSentence, mention: DocumentMention): DateMention | undefined {
+  // (The year opens the mention's title words, or stands right before them.)
+  const year = s.dates.find(
+    (d) => d.kind === 'year' && (d.start === mention.start || (d.end <= mention.start && /^\s+$/.test(s.text.slice(d.end, mention.start)))),
+  );
+  if (!year || !/\bthe\s+$/i.test(s.text.slice(Math.max(0, year.start - 5), year.start))) return undefined;
+  // (A city's name in a title is no state's: "Paris Agreement" is read as a title, so each word is looked up.)
+  const titleWords = s.text.slice(year.end, mention.kindStart).match(/\p{Lu}[\p{L}'’-]*/gu) ?? [];
+  const city = titleWords.some((w) => {
+    const kind = lookupForm(w)?.kind;
+    return kind === 'city' || kind === 'capital';
+  });
+  // … nor is a body's ("the 1982 UN Convention on the Law of the Sea"): an abbreviation or a world-wide word.
+  const worldwide = /\b(?:\p{Lu}{2,}|United\s+Nations|International|World|Global|Multilateral|Universal)\b/u.test(s.text.slice(year.end, mention.end));
+  return city || worldwide ? undefined : year;
 }
 
 /** A status in a relative clause right after a document named inside another's title: "…, which entered into force in 2021". */

@@ -8,6 +8,17 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads a titled document named after the year it dates from as signed that year, unless a city or a world body names it', () => {
+    const text = [
+      'Chilean President Ana Soler met Peruvian President Luis Quispe in Lima on Monday.',
+      'The joint push built on the 2012 Special Status Agreement, refreshing its provisions.',
+      'Both reaffirmed the 2015 Paris Agreement and the 1982 UN Convention on the Law of the Sea.',
+    ].join('\n\n');
+    assert.deepEqual(
+      agreements(text, '2024-02-27').map((a) => [a.title, a.status, a.date, a.parties.join('+')]),
+      [['2012 Special Status Agreement', 'signed', '2012', 'CHL+PER']],
+    );
+  });
   it('reads the areas a plural lists after its head noun and "including" as one document each, when no count says otherwise', () => {
     assert.deepEqual(
       agreements('Chile and Peru signed memoranda of understanding in key areas including energy, mining and fisheries.').map((a) => a.title),
