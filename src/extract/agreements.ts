@@ -213,7 +213,15 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number } | null = null;
+  // A news roundup's next story under a sub-headline of its own ("Turkey, Qatar ink 10 new deals"): its
+  // documents are that pair's, not the first story's encounter's.
+  let story: AgreementOptions | null = null;
   for (const s of sentences) {
+    // (Only when the paragraph under it opens the story with both its states: not a caption or a list of links.)
+    const storyPair = subheadlinePair(s);
+    const opens = (next: RecognisedSentence | undefined): boolean =>
+      next !== undefined && next.paragraph > s.paragraph && subheadlinePair(next) === null && storyPair!.every((c) => next.countries.some((x) => x.iso3 === c));
+    if (storyPair && !storyPair.every((c) => opts.eventCountries.includes(c)) && opens(sentences[s.index + 1])) story = { ...opts, eventCountries: storyPair };
     const item = LIST_ITEM.test(s.text);
     const mentions = documentMentions(s.text, s.words, item);
     const named = mentions.filter((m) => m.titles.length);
@@ -300,7 +308,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         : status === 'in_force'
           ? null
           : atEvent;
-      const parties = partiesOf(s, mention, ctx, opts);
+      const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title,
         kind: mention.kind,
@@ -318,19 +326,19 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // another one on B while the third is in the area of C": documents named by pronouns.
     for (const { mention, title } of pronounItems(s.text, mentions)) {
       const status = own.get(mention) ?? trailing.get(mention) ?? (list && (continues || mention.plural) ? list.status : null) ?? headerStatus;
-      if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, opts), s, opts));
+      if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, story ?? opts), s, opts));
     }
     // "The first concerns B": an item of the list the previous sentences announced.
     // "These agreements include a cooperation framework, a reciprocal visa exemption for citizens, and an
     // agreement for consultations": the items the list names without a kind word are documents of its kind.
     if (list?.kind && continues && !ordinal) {
       for (const item of bareItems(s.text, mentions))
-        drafts.push(namedBy(`${list.kind} on ${item}`, list.kind, list.status, partiesOf(s, null, ctx, opts), s, opts));
+        drafts.push(namedBy(`${list.kind} on ${item}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts));
     }
     const pair = list?.kind && !ordinal ? ONE_OF_THEM.exec(s.text) : null;
     if (pair && list?.kind) {
       const kind = list.kind;
-      const parties = partiesOf(s, null, ctx, opts);
+      const parties = partiesOf(s, null, ctx, story ?? opts);
       // A document that "aims to" do something is named by its purpose ("memorandum to strengthen …").
       const introducer = (verb: string): string => (/^(?:aims|seeks)\b/i.test(verb) ? 'to' : 'on');
       const { firstVerb, first, secondVerb, second } = pair.groups!;
@@ -346,7 +354,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
           `${ownKind ? ordinal.groups!.kind!.toLowerCase() : kind} on ${ordinal.groups!.subject!.trim()}`,
           kind,
           list.status,
-          partiesOf(s, null, ctx, opts),
+          partiesOf(s, null, ctx, story ?? opts),
           s,
           opts,
         ),
@@ -463,6 +471,13 @@ function signingBefore(sentences: readonly RecognisedSentence[], s: RecognisedSe
     if (status) return status;
   }
   return null;
+}
+
+/** The two states a sub-headline inside the text names: a short line of its own with no full stop, past the first paragraph. */
+function subheadlinePair(s: RecognisedSentence): string[] | null {
+  if (s.paragraph === 0 || /[.!?:;"”]\s*$/.test(s.text) || s.words.length > 12 || s.words.length < 3) return null;
+  const states = [...new Set(s.countries.filter((c) => c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat').map((c) => c.iso3))];
+  return states.length === 2 ? states.sort() : null;
 }
 
 /** The year right before a titled document ("the 2012 Special Status Agreement"), when no city names it. */

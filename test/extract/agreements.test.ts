@@ -8,6 +8,25 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it("gives the documents of a roundup's next story, under a sub-headline of its own, that story's two states", () => {
+    const text = [
+      'LIMA - Peru and Chile signed a memorandum of understanding on fisheries at the joint commission held in Lima.',
+      'Bolivia, Ecuador ink new deals',
+      'Bolivia and Ecuador signed new deals at a joint meeting held in Quito.',
+      'Several MoUs were also signed for water administration and tourism.',
+    ].join('\n\n');
+    assert.deepEqual(
+      agreements(text, '2020-12-01').map((a) => `${a.parties.join('+')} ${a.title}`),
+      ['CHL+PER memorandum of understanding on fisheries', 'BOL+ECU MoU for water administration', 'BOL+ECU MoU for tourism'],
+    );
+    // A caption or a list of links with no story under it changes nothing.
+    const captioned = [
+      'LIMA - Peru and Chile signed a memorandum of understanding on fisheries at the joint commission held in Lima.',
+      'Bolivia, Ecuador ink new deals',
+      'Several MoUs were also signed for water administration and tourism.',
+    ].join('\n\n');
+    assert.ok(agreements(captioned, '2020-12-01').every((a) => a.parties.join('+') === 'CHL+PER'));
+  });
   it('reads a titled document named after the year it dates from as signed that year, unless a city or a world body names it', () => {
     const text = [
       'Chilean President Ana Soler met Peruvian President Luis Quispe in Lima on Monday.',
