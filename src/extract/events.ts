@@ -179,6 +179,9 @@ interface Group {
   round?: string;
 }
 
+/** The cues of a sentence, read once per document (extractEvents keeps them). */
+type CuesOf = (s: RecognisedSentence) => readonly Cue[];
+
 /** Every encounter word of the sentence, with what it reports. */
 function readCues(s: RecognisedSentence): Cue[] {
   const out: Cue[] = [];
@@ -381,12 +384,17 @@ function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext
   );
   // A list of dates: one of them after "and in" or "; in".
   if (!listed.some((d) => FURTHER_YEAR.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d))) return [];
-  const seen = new Set([c.date.slice(0, 4)]);
+  return furtherCandidates(c, listed, ctx, (date) => date.slice(0, 4));
+}
+
+/** The candidate again for each further date of the list that differs from those before by `keyOf` (its year, its day). */
+function furtherCandidates(c: Candidate, listed: readonly DateMention[], ctx: DocumentContext, keyOf: (date: string) => string): Candidate[] {
+  const seen = new Set([keyOf(c.date!)]);
   const out: Candidate[] = [];
   for (const d of listed) {
     const date = resolveDate(d, false, ctx).date;
-    if (!date || seen.has(date.slice(0, 4))) continue;
-    seen.add(date.slice(0, 4));
+    if (!date || seen.has(keyOf(date))) continue;
+    seen.add(keyOf(date));
     out.push({ ...c, date, end: null, basis: 'stated', lead: false, recalled: true });
   }
   return out;
@@ -400,15 +408,7 @@ function repeatedDays(s: RecognisedSentence, c: Candidate, ctx: DocumentContext)
   if (c.planned || c.invitation || c.date === null || c.end !== null) return [];
   const days = encounterDates(s, ctx).filter((d) => d.kind === 'calendar' && d.from.day !== null && d.to === null);
   if (days.length < 2 || !days.slice(1).some((d) => FURTHER_DAY.test(s.text.slice(Math.max(0, d.start - 20), d.start)))) return [];
-  const out: Candidate[] = [];
-  const seen = new Set([c.date]);
-  for (const d of days) {
-    const date = resolveDate(d, false, ctx).date;
-    if (!date || seen.has(date)) continue;
-    seen.add(date);
-    out.push({ ...c, date, end: null, basis: 'stated', lead: false, recalled: true });
-  }
-  return out;
+  return furtherCandidates(c, days, ctx, (date) => date);
 }
 
 /** "in Osaka, Japan": a state named after one of its cities and a comma says where the city is, a venue. */
@@ -440,13 +440,6 @@ function candidateOf(
   const planned = cue.invitation || announced(s.text, cue);
   // "At the end of the meeting, X said talks will start on April 25": a day a future verb governs is not a past encounter's.
   // … nor a day of the leg before ("The visit to Ecuador follows a state visit to Bolivia on 30 November").
-  const dates = encounterDates(s, ctx).filter(
-    (d) =>
-      d.start >= from &&
-      d.end <= to &&
-      (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))) &&
-      !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))),
-  );
   // "accepted the invitation to visit Beijing in April next year, as the leaders held phone talks": a date
   // right after the visit an invitation names is that visit's, not the encounter's the sentence reports.
   const ownedByOther = (d: DateMention): boolean =>
@@ -460,8 +453,14 @@ function candidateOf(
         !/[,;]/.test(s.text.slice(o.end, d.start)) &&
         (cue.end > d.start || d.start - o.end < d.start - cue.end),
     );
-  if (dates.length && dates.every(ownedByOther)) dates.length = 0;
-  else for (let k = dates.length - 1; k >= 0; k--) if (ownedByOther(dates[k]!)) dates.splice(k, 1);
+  const dates = encounterDates(s, ctx).filter(
+    (d) =>
+      d.start >= from &&
+      d.end <= to &&
+      (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))) &&
+      !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
+      !ownedByOther(d),
+  );
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
   // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
@@ -831,17 +830,21 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // "Abiy also met President Guelleh of Djibouti": a meeting with someone of a third state, on the
   // sidelines of the encounter or during the visit, is a meeting of its own (on its day when the
   // encounter has one day). Whether the candidate was opened so.
+  // A meeting of the round or beside the main encounter, on its day when it has one day: the sentence
+  // that gives the day is evidence too, and names the place.
+  const openOnDayOf = (main: Group, c: Candidate, sides: readonly string[]): Group => {
+    const sameDay = main.end === null;
+    const g = open({ ...c, date: sameDay ? main.date : null, basis: sameDay ? main.basis : null }, false);
+    g.countries = new Set(sides);
+    if (sameDay) g.merged.push(main.defining[0]!);
+    return g;
+  };
   const openedBeside = (c: Candidate, main: Group): boolean => {
-    const round = roundBeside(c, main, principalOf(main, people));
+    const round = roundBeside(c, main, principalOf(main, people), cuesOf);
     if (round) {
       // "He conferred with President of Botswana X, President of Somalia Y, …": one meeting per state,
       // split at the end, on the encounter's day.
-      const sameDay = main.end === null;
-      const g = open({ ...c, date: sameDay ? main.date : null, basis: sameDay ? main.basis : null }, false);
-      g.countries = new Set([round.host, ...round.others]);
-      g.round = round.host;
-      // (The sentence that gives the day is evidence too, and names the place.)
-      if (sameDay) g.merged.push(main.defining[0]!);
+      openOnDayOf(main, c, [round.host, ...round.others]).round = round.host;
       return true;
     }
     const sides = main.countries.size === 2 ? sideMeeting(c, main) : null;
@@ -904,8 +907,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // below it announces the encounter ("will be held today") and reports none past, the lead's future wins.
   const inHeadline = (c: Candidate): boolean => ctx.titled && c.sentence.paragraph === 0;
   const headlineOnly = leadEncounters.some((c) => !c.planned) && leadEncounters.every((c) => c.planned || inHeadline(c));
-  const announcedBelow =
-    headlineOnly && candidates.some((c) => c.planned && !c.invitation && !inHeadline(c) && c.date !== null && (c.lead || c.sentence.paragraph === 1));
+  const below = headlineOnly
+    ? candidates.filter((c) => c.planned && !c.invitation && !inHeadline(c) && c.date !== null && (c.lead || c.sentence.paragraph === 1)).slice(0, 1)
+    : [];
+  const announcedBelow = below.length > 0;
   const leadPast = announcedBelow ? [] : leadEncounters.filter((c) => !c.planned);
   // A lead that names no encounter ("X said on Saturday in Ashgabat …") reports the first one the text
   // goes on to name ("The official visit came weeks after …").
@@ -918,9 +923,6 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // visit beginning Sunday"), when a verb announces it (not "agreed to exchange embassies at their meeting").
   const leadDatedOnes = leadEncounters.filter((c) => c.date !== null).slice(0, 1);
   const leadAnnounced = leadDatedOnes.length ? leadDatedOnes : leadEncounters.filter((c) => WILL_TRAVEL.test(c.sentence.text)).slice(0, 1);
-  const below = announcedBelow
-    ? candidates.filter((c) => c.planned && !c.invitation && !inHeadline(c) && c.date !== null && (c.lead || c.sentence.paragraph === 1)).slice(0, 1)
-    : [];
   const lead = announcedBelow
     ? [...below, ...leadEncounters.filter(inHeadline).map((c) => ({ ...c, planned: true }))]
     : leadPast.length
@@ -993,11 +995,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (c.type !== 'meeting' || c.lead || c.planned || c.recalled || index.isDefining(c.sentence)) return false;
     const sides = c.countries.length === 2 ? c.countries : c.countries.length === 1 && host && c.countries[0] !== host ? [host, c.countries[0]!] : null;
     if (!sides || sameStates(new Set(sides), main.countries)) return false;
-    const sameDay = main.end === null;
-    const g = open({ ...c, date: sameDay ? main.date : null, basis: sameDay ? main.basis : null }, false);
-    g.countries = new Set(sides);
+    const g = openOnDayOf(main, c, sides);
     g.people = new Set([...g.people].filter((p) => p.country !== null && sides.includes(p.country)));
-    if (sameDay) g.merged.push(main.defining[0]!);
     return true;
   };
 
@@ -1309,7 +1308,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const principal = main ? principalOf(main, people) : null;
   const split = withoutReportedLegs(
     groups.flatMap(
-      (g) => (g.round ? null : splitTour(g, ctx)) ?? (g.round ? null : splitBilateral(g, ctx, principal)) ?? splitCounterparts(g, ctx, principal) ?? [g],
+      (g) =>
+        (g.round ? null : splitTour(g, ctx)) ??
+        (g.round ? null : splitBilateral(g, ctx, principal, cuesOf)) ??
+        splitCounterparts(g, ctx, principal, cuesOf) ?? [g],
     ),
     groups,
   );
@@ -1363,9 +1365,9 @@ const JOINTLY = /\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joi
  * encounter. The side that met them is the one named before the encounter's word, else the
  * principal the text follows.
  */
-function roundBeside(c: Candidate, main: Group, principal: string | null): { host: string; others: string[] } | null {
+function roundBeside(c: Candidate, main: Group, principal: string | null, cuesOf: CuesOf): { host: string; others: string[] } | null {
   if (c.type !== 'meeting' || JOINTLY.test(c.sentence.text)) return null;
-  const cue = readCues(c.sentence).find((x) => x.type === c.type);
+  const cue = cuesOf(c.sentence).find((x) => x.type === c.type);
   if (!cue) return null;
   const sides = sidesOf(c.sentence);
   const before = sides.filter((x) => x.end <= cue.index);
@@ -1502,7 +1504,7 @@ const SEVERAL_CALLS = /\b(?:tele)?phon(?:e|ic)\s+(?:calls|conversations)\b|\bsep
  * "held bilateral talks with his Mauritian counterpart and Bangladesh's Prime Minister", "a series of
  * bilateral meetings … involved China, Australia, Pakistan": one encounter per other state.
  */
-function splitBilateral(g: Group, ctx: DocumentContext, principal: string | null): Group[] | null {
+function splitBilateral(g: Group, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf): Group[] | null {
   if (g.type === 'summit' || g.type === 'forum') return null;
   const text = g.defining.map((s) => s.text).join(' ');
   // "made telephone calls to several leaders including those of Qatar, Turkey and Malaysia": one call per state.
@@ -1535,21 +1537,25 @@ function splitBilateral(g: Group, ctx: DocumentContext, principal: string | null
     (principal && !states.has(principal) ? principal : ctx.focus.find((c) => !states.has(c)));
   // A meeting's host: the side named before the encounter's word ("Yesterday, the Prime Minister also had
   // bilateral meetings with A's President X, …" names none: the principal the text follows).
-  const subject = subjectSide(g);
+  const subject = subjectSide(g, cuesOf);
   const host =
     g.type === 'phone_call'
       ? caller()
       : (subject ?? (subject === null && principal ? principal : undefined) ?? [...g.people].find((p) => p.country)?.country ?? ctx.focus[0]);
   if (!host) return null;
   states.add(host);
-  return [...states]
-    .filter((c) => c !== host)
-    .map((other, i) => ({
-      ...g,
-      countries: new Set([host, other]),
-      people: new Set([...g.people].filter((p) => p.country === host || p.country === other)),
-      main: g.main && i === 0,
-    }));
+  return [...states].filter((c) => c !== host).map((other, i) => pairOf(g, host, other, i === 0));
+}
+
+/** One encounter of a round: the group narrowed to the side that met them all and one other, with their people only. */
+function pairOf(g: Group, host: string, other: string, first: boolean): Group {
+  return {
+    ...g,
+    countries: new Set([host, other]),
+    people: new Set([...g.people].filter((p) => p.country === host || p.country === other)),
+    main: g.main && first,
+    round: undefined,
+  };
 }
 
 // "… with X, and later with Y", "then met Y": the next counterpart is met in an encounter of its own.
@@ -1582,26 +1588,26 @@ function sidesOf(s: RecognisedSentence): Side[] {
  */
 function oneEach(groups: readonly Group[]): Group[] {
   const out: Group[] = [];
-  const byKey = new Map<string, Group>();
+  // Where each encounter stands in the output, by what makes two the same (no search of the output per group).
+  const at = new Map<string, number>();
   for (const g of groups) {
     const key = `${g.type}|${[...g.countries].sort().join('+')}|${g.date}|${g.end}|${g.planned}`;
-    const kept = g.date !== null && g.countries.size >= 2 ? byKey.get(key) : undefined;
-    if (!kept) {
-      byKey.set(key, g);
+    const i = g.date !== null && g.countries.size >= 2 ? at.get(key) : undefined;
+    if (i === undefined) {
+      at.set(key, out.length);
       out.push(g);
       continue;
     }
-    const merged = { ...kept, people: new Set([...kept.people, ...g.people]), merged: [...kept.merged, ...g.defining, ...g.merged], main: kept.main || g.main };
-    byKey.set(key, merged);
-    out[out.indexOf(kept)] = merged;
+    const kept = out[i]!;
+    out[i] = { ...kept, people: new Set([...kept.people, ...g.people]), merged: [...kept.merged, ...g.defining, ...g.merged], main: kept.main || g.main };
   }
   return out;
 }
 
 /** The state named before the encounter's word of the group's first sentence; null when none is, undefined when several are or no word is found. */
-function subjectSide(g: Group): string | null | undefined {
+function subjectSide(g: Group, cuesOf: CuesOf): string | null | undefined {
   const s = g.defining[0]!;
-  const cue = readCues(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
+  const cue = cuesOf(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
   if (!cue) return undefined;
   const before = [
     ...new Set(
@@ -1618,29 +1624,22 @@ function subjectSide(g: Group): string | null | undefined {
  * later Y": one encounter per counterpart the sentence gives a day of its own or sets apart, each
  * with the side that met them all.
  */
-function splitCounterparts(g: Group, ctx: DocumentContext, principal: string | null): Group[] | null {
+function splitCounterparts(g: Group, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf): Group[] | null {
   if (g.round) {
     const host = g.round;
-    return [...g.countries]
-      .filter((x) => x !== host)
-      .map((other) => ({
-        ...g,
-        countries: new Set([host, other]),
-        people: new Set([...g.people].filter((p) => p.country === host || p.country === other)),
-        round: undefined,
-      }));
+    return [...g.countries].filter((x) => x !== host).map((other, i) => pairOf(g, host, other, i === 0));
   }
   if ((g.type !== 'meeting' && g.type !== 'phone_call' && g.type !== 'visit') || g.countries.size < 3) return null;
   for (const s of g.defining) {
-    const split = splitSentenceCounterparts(g, s, ctx, principal);
+    const split = splitSentenceCounterparts(g, s, ctx, principal, cuesOf);
     if (split) return split;
   }
   return null;
 }
 
 /** splitCounterparts for one sentence of the group. */
-function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: DocumentContext, principal: string | null): Group[] | null {
-  const cue = readCues(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
+function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf): Group[] | null {
+  const cue = cuesOf(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
   if (!cue) return null;
   const sides = sidesOf(s);
   const counterparts = sides.filter((x) => x.start >= cue.end);
@@ -1671,14 +1670,11 @@ function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: Documen
   const host = hosts.length === 1 ? hosts[0]! : principal && !states.has(principal) ? principal : null;
   if (!host) return null;
   return counterparts.map((x, i) => ({
-    ...g,
+    ...pairOf(g, host, x.iso3, i === 0),
     type: g.type === 'visit' ? ('meeting' as const) : g.type,
     date: dated ? days[i]!.date : g.date,
     end: dated ? days[i]!.end : g.end,
     basis: dated ? ('stated' as const) : g.basis,
-    countries: new Set([host, x.iso3]),
-    people: new Set([...g.people].filter((p) => p.country === host || p.country === x.iso3)),
-    main: g.main && i === 0,
   }));
 }
 

@@ -3,6 +3,7 @@
 // relative years ("last year", "the year before") are read here. No year is filled in at this
 // stage: resolution against the document's reference year happens in reference-year.ts.
 import * as chrono from 'chrono-node';
+import { numberOf } from './number-words.js';
 
 export interface DateParts {
   readonly year: number | null;
@@ -91,7 +92,6 @@ const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`
 // … and "a day earlier", "two days later", "a day before," (a count of days, not before a named moment: "a day before the vote").
 const DAY_WORDS =
   /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
-const DAY_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 // A capitalised word right before a year that is no month, weekday or small word: "Vision 2030".
 const NAMED_YEAR =
@@ -106,7 +106,8 @@ const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|mill
 /** "two days earlier" → -2, "a day later" → 1. */
 function countedDays(phrase: string): number {
   const [count, , direction] = phrase.toLowerCase().split(/\s+/);
-  const n = DAY_COUNT[count!] ?? Number(count);
+  // (The number words of data/number-words.tsv, and "a day".)
+  const n = count === 'a' ? 1 : numberOf(count!)!;
   return /^(?:earlier|before)$/.test(direction!) ? -n : n;
 }
 

@@ -227,16 +227,16 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
 
 // "1 billion 800 million US dollars": a figure stated in two scales, the larger part written first.
 const LARGER_PART = /(\d{1,3}(?:[.,]\d+)?)\s+(trillion|billion|bln|million|mln)\s+$/i;
-const SCALE_RANK: Readonly<Record<string, number>> = { thousand: 1, million: 2, mln: 2, billion: 3, bln: 3, trillion: 4 };
-const rank = (word: string): number => SCALE_RANK[word.toLowerCase()] ?? 0;
 
 /** The mention with the larger part of its figure that stands right before it, when there is one. */
 function withLargerPart(text: string, offset: number, m: MoneyMention): MoneyMention {
   const at = m.start - offset;
   const part = LARGER_PART.exec(text.slice(Math.max(0, at - 24), at));
   const own = /\b(thousand|million|mln|billion|bln)\b/i.exec(m.text)?.[1];
-  if (!part || !own || rank(part[2]!) <= rank(own) || /^\D/.test(m.text)) return m;
-  const factor = patterns().scale.get(part[2]!.toLowerCase()) ?? 1;
+  // The scales compared by their factors (data/money-scales.tsv): "billion" before "million", not the reverse.
+  const factorOf = (word: string): number => patterns().scale.get(word.toLowerCase()) ?? 1;
+  if (!part || !own || factorOf(part[2]!) <= factorOf(own) || /^\D/.test(m.text)) return m;
+  const factor = factorOf(part[2]!);
   const value = Math.round((toNumber(part[1]!) * factor + m.value) * 100) / 100;
   const start = m.start - part[0].length;
   return { ...m, start, text: text.slice(start - offset, m.end - offset), value, qualifier: qualifierBefore(text, start - offset) };
