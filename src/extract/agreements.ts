@@ -128,6 +128,8 @@ export interface AgreementOptions {
   readonly eventCountries: readonly string[];
   /** The sides of the text's other bilateral encounters that share a side with the main one (the legs of a tour, a round's meetings). */
   readonly otherSides?: ReadonlyArray<readonly string[]>;
+  /** The states of the people each sentence names, as the people index knows them ("Ramaphosa", "his Ghanaian counterpart X"). */
+  readonly statesOfPeopleIn?: (s: RecognisedSentence) => readonly string[];
 }
 
 /** The day documents signed at the main encounter take: the day of the talks when the text gives it, else its first day. */
@@ -522,7 +524,8 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   const actors = s.people.map((p) => p.country).filter((c): c is string => c !== null);
   // "The Crown Prince and Pakistan Prime Minister Imran Khan oversaw the signing of seven agreements" in a
   // text about a tour of three states: the two sides the sentence names, by their states or their people.
-  const named = new Set([...states, ...actors]);
+  // (Their states as the people index knows them too: "Ramaphosa and his Ghanaian counterpart X".)
+  const named = new Set([...states, ...actors, ...(opts.statesOfPeopleIn?.(s) ?? [])]);
   if (opts.eventCountries.length > 2 && named.size === 2 && [...named].every((c) => opts.eventCountries.includes(c))) return [...named].sort();
   // "In India … as the two countries signed five agreements": the leg of the tour whose state the sentence
   // names, when it names none of the main encounter's other side.

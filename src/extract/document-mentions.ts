@@ -71,6 +71,8 @@ const kindTables = perLexicons((lex) => {
     kindOfForm: new Map<string, AgreementKindT>(lex.agreementKinds.flatMap((r) => [r.form, ...r.plural].map((f) => [f.toLowerCase(), r.kind] as const))),
     /** "… and an agreement on …": the next document, even after "between" ("a letter between A and B and an agreement on C"). */
     nextDocument: new RegExp(String.raw`^,?\s+and\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
+    /** "women and children": pairs that name one field (data/field-pairs.txt), lower case. */
+    fieldPairs: new Set(lex.fieldPairs.map((p) => p.toLowerCase())),
     subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
   };
 });
@@ -180,7 +182,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern)\b|in\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -195,12 +197,16 @@ const CONTENT_VERB = new RegExp(
   'i',
 );
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
+// The areas a plural's purpose names as examples: "six MoUs (with Sri Lanka) in a bid to enhance cooperation in
+// several fields, including A, B and C" — the list, not the purpose, says what they are about.
+const PURPOSE_AREAS =
+  /^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?(?:in|on|across)\s+(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?\s+/iu;
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next
 // document of a list (", MoU on …", ", and a Protocol on …"), whose kinds the lexicon gives.
 const stopPattern = (nextKind: string): string =>
   [
-    String.raw`[,;]\s+(?:and,?\s+|in\s+addition\s+to\s+|along\s+with\s+|besides\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
+    String.raw`[,;]\s+(?:and,?\s+|in\s+addition\s+to\s+|along\s+with\s+|alongside\s+|together\s+with\s+|besides\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
     String.raw`\s*[.!?](?=\s|$)`,
     // The end of a quotation: "… and Aircraft Accident Investigation,” Mr Mugejo said.
     String.raw`[,.]?[”»](?=[\s,.;]|$)`,
@@ -214,6 +220,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
+    // "…, including military industries, Today, Monday, President X said": the day and the speaker.
+    String.raw`,\s+(?:today|yesterday|tomorrow|${WEEKDAY})\b`,
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
     String.raw`\s+of\s+${MONTH}\s+\d{4}\b`,
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
@@ -223,7 +231,7 @@ const stopPattern = (nextKind: string): string =>
     // (Not "and the field of C": the next subject of the list.)
     String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     // (Not after the head noun of the areas a plural covers: "MoUs in key sectors including A, B and C".)
-    String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries)),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
+    String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     String.raw`\s+[-–—]\s`,
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
@@ -233,7 +241,7 @@ const stopPattern = (nextKind: string): string =>
 // The list a plural kind heads: "in the fields of A, B and C".
 // (At the list's head, before any comma: "on cooperation in the fields of …", "of understanding between A
 // and B in the fields of …"; an item's own "in the Field of" after the first item opens no list.)
-const FIELDS = new RegExp(String.raw`^[^,;]*?\b(?:in|on)\s+${FIELD_OF}\s+`, 'iu');
+const FIELDS = new RegExp(String.raw`^[^,;]*?\b(?:in|on|around|across|within)\s+${FIELD_OF}\s+`, 'iu');
 // "covering key areas such as A, B and C", "on issues such as A and B", "in sectors including A and B": areas named after their head noun.
 const AREAS_NAMED =
   /^[^,;]*?\b(?:(?:key|several|various|diverse|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
@@ -243,6 +251,8 @@ const AREAS_BEFORE_HEAD = /^(?:in|on)\s+(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:s
 const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+`;
 // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
 const HEADED_ITEM = new RegExp(String.raw`\s+and\s+(?=${FIELD_OF}\s)`, 'i');
+// "including even military industries", "notably energy": the adverb is no part of the area.
+const FOCUS_ADVERB = /^(?:even|also|especially|particularly|notably|mainly|primarily|chiefly|in\s+particular)\s+/i;
 const ITEM_HEAD = new RegExp(String.raw`^(?:on|in|for|of|${FIELD_OF})\s+`, 'i');
 // A segment after a comma that starts a new clause, not the next word of a title list.
 const CLAUSE_START = /^(?:on|in|at|to|for|with|between|by|from|the|a|an|which|that|who|signed|as|and\s+(?:the|a|an)\b|while|whereas|but)\b/i;
@@ -354,8 +364,9 @@ function subjectAfter(
     offset += day[0].length;
     rest = text.slice(offset);
   }
-  const content = (plural || opensSentence) && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;
-  const intro = content ?? INTRODUCER.exec(rest);
+  const purpose = plural ? PURPOSE_AREAS.exec(rest) : null;
+  const content = (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;
+  const intro = purpose ?? content ?? INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };
   // "agreements were on Monday afternoon inked": a day, not a subject.
   if (/(?:^|\s)(?:on|in)\s*$/i.test(intro[0]) && TIME_FIRST.test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };
@@ -363,10 +374,10 @@ function subjectAfter(
   if (/^\s*(?:on|at)\s*$/i.test(intro[0]) && /^\s*the\s+(?:occasion|sidelines|margins)\s+of\b/i.test(rest.slice(intro[0].length)))
     return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
-  if (plural && /^\s*to\s+\p{Ll}/u.test(intro[0])) return { subject: '', end: offset, status };
+  if (plural && !purpose && /^\s*to\s+\p{Ll}/u.test(intro[0])) return { subject: '', end: offset, status };
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.
   if (content?.groups?.signed) status = 'signed';
-  const introWords = content ? (content.groups?.fields ? 'in the fields of' : content.groups?.including ? '' : 'on') : intro[0].trim();
+  const introWords = purpose ? '' : content ? (content.groups?.fields ? 'in the fields of' : content.groups?.including ? '' : 'on') : intro[0].trim();
   let body = rest.slice(intro[0].length);
   // "signed the Memorandum for the United States": who signed it, not what it is about.
   if (/^\s*for\s*$/i.test(intro[0]) && signsFor(body)) return { subject: '', end: offset, status };
@@ -410,7 +421,7 @@ function cutAtComma(subject: string): string {
 
 // Lower-case words that formal titles carry between capitalised ones ("Protocol of the fourth meeting of the Commission").
 const TITLE_BRIDGES =
-  /^(?:of|on|and|in|the|for|between|to|a|an|with|at|by|from|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?)$/i;
+  /^(?:of|on|and|&|in|the|for|between|to|a|an|with|at|by|from|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?)$/i;
 
 /** A formal title runs while its words are capitalised, with the small words between them. */
 function capitalisedRun(subject: string): string {
@@ -486,6 +497,13 @@ const VAGUE =
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;
 
+/** The last word before "and" and the first after it make a pair of data/field-pairs.txt. */
+function isFieldPair(before: string, after: string): boolean {
+  const last = /(\S+)\s*$/.exec(before)?.[1];
+  const first = /^\s*(\S+)/.exec(after)?.[1];
+  return last !== undefined && first !== undefined && kindTables().fieldPairs.has(`${last} and ${first}`.toLowerCase());
+}
+
 /**
  * Pieces split at "and" put back where two adjectives share the noun after them: "protection of
  * cultural and artistic heritage", "economic and trade cooperation" are one subject each.
@@ -496,20 +514,22 @@ function sharedNouns(pieces: string[]): string[] {
     const previous = out.at(-1);
     // … and "housing and infrastructural sectors": a plural head noun after the last covers both.
     const sharedHead = previous !== undefined && /\s(?:sectors|fields|areas|spheres|industries|domains)$/i.test(piece.trim());
-    if (previous !== undefined && ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead)) out[out.length - 1] = `${previous} and ${piece}`;
+    // … and a pair that names one field: "women and children", "small and medium enterprises".
+    const onePair = previous !== undefined && isFieldPair(previous, piece);
+    if (previous !== undefined && ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead || onePair))
+      out[out.length - 1] = `${previous} and ${piece}`;
     else out.push(piece);
   }
   return out;
 }
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
-function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[]; partial: boolean } {
+function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
   const named = fields ? null : AREAS_NAMED.exec(subject);
   const headed = fields ?? named;
   // "in the defence, health, education and hydrology sectors": the areas before their head noun.
   const headLast = headed ? null : AREAS_BEFORE_HEAD.exec(subject);
-  const partial = named !== null;
   const prefix = headed || headLast ? 'on' : (/^(on|in|for|of|regarding|concerning)\s/i.exec(subject)?.[1]?.toLowerCase() ?? 'on');
   const list = headed
     ? subject.slice(headed.index + headed[0].length)
@@ -529,7 +549,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     .filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
   if (!headed && !headLast && /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') && segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg)))
-    return { prefix, items: [list], partial };
+    return { prefix, items: [list] };
   // Items that repeat their introducer ("on A; on B and on C") end at "and on": an "and" inside one ("on Health and Medicine") stays.
   const repeated = segments.length > 1 && segments.slice(1).every((seg) => /^(?:on|in|for)\s/i.test(seg));
   const lastAnd = (xs: string[], shared = true): string[] => {
@@ -542,9 +562,9 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const options = [lastAnd(segments), segments, segments.flatMap((s) => sharedNouns(s.split(/\s+and\s+/))), lastAnd(segments, false)];
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
-  if (/^between\s/i.test(subject)) return { prefix, items: [list], partial };
-  const items = fitted.map((s) => s.replace(ITEM_HEAD, '').trim()).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
-  return { prefix, items, partial };
+  if (/^between\s/i.test(subject)) return { prefix, items: [list] };
+  const items = fitted.map((s) => s.replace(ITEM_HEAD, '').replace(FOCUS_ADVERB, '').trim()).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
+  return { prefix, items };
 }
 
 /** The kind a document's word names ("protocol", "MoU"), or undefined when it names none. */
@@ -602,12 +622,12 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       // "several memoranda (MoUs) between the two countries": who signed them names no subject.
       if (!subject || /^between\s/i.test(subject)) titles = [];
       else {
-        const { prefix, items, partial } = splitSubjects(subject, mods.count);
+        const { prefix, items } = splitSubjects(subject, mods.count);
         // "13 agreements in the areas of education, justice and health": areas, not one document each
-        // (extractAgreements takes them only when the text names no document of that kind elsewhere).
-        // Areas given as examples ("10 agreements in areas such as A and B") are not even that.
+        // (extractAgreements takes them only when the text names no document of that kind elsewhere),
+        // and so are areas given as examples ("six MoUs in several fields, including A, B and C").
         const named = items.map((item) => `${base} ${prefix} ${item}`);
-        if (mods.count !== null && mods.count !== items.length) [titles, areas] = [[], partial ? [] : named];
+        if (mods.count !== null && mods.count !== items.length) [titles, areas] = [[], named];
         else titles = named;
       }
     } else {

@@ -78,6 +78,7 @@ const LISTS = {
   agreementSubjects: 'agreement-subjects.txt',
   boilerplateLines: 'boilerplate-lines.txt',
   cityNamedWords: 'city-named-words.txt',
+  fieldPairs: 'field-pairs.txt',
   countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',
   geographicFeatures: 'geographic-features.txt',

@@ -8,6 +8,78 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads the areas a counted bundle gives as examples ("six MoUs in several fields, including A, B and C") as one document each when no document of that kind is named elsewhere', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      agreements(`${lead} The two sides later signed six memoranda of understanding to deepen ties in several fields, including fisheries, mining and higher education.`, '2024-03-06').map(
+        (a) => [a.title, a.parties.join('+'), a.date],
+      ),
+      [
+        ['memorandum of understanding on fisheries', 'CHL+PER', '2024-03-04'],
+        ['memorandum of understanding on mining', 'CHL+PER', '2024-03-04'],
+        ['memorandum of understanding on higher education', 'CHL+PER', '2024-03-04'],
+      ],
+    );
+    // A document of that kind named in full elsewhere: the examples name no further ones.
+    const named = agreements(
+      `${lead} A memorandum of understanding on mining was signed. In all, six memoranda were signed in several fields, including fisheries and mining.`,
+      '2024-03-06',
+    );
+    assert.deepEqual(
+      named.map((a) => a.title),
+      ['memorandum of understanding on mining'],
+    );
+  });
+  it('reads "around the areas of A, B, women and children": a pair that names one field stays one subject', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      agreements(`${lead} The presidents signed memoranda of understanding around the areas of transport, agriculture, women and children.`, '2024-03-06').map((a) => a.title),
+      ['memorandum of understanding on transport', 'memorandum of understanding on agriculture', 'memorandum of understanding on women and children'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} Agreements were signed on customs, small and medium enterprises and science and technology.`, '2024-03-06').map((a) => a.title),
+      ['agreement on customs', 'agreement on small and medium enterprises', 'agreement on science and technology'],
+    );
+  });
+  it('ends a list at "alongside a letter of intent …", keeps "&" inside a title, and reads "moving towards signing" as planned', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      agreements(
+        `${lead} The talks culminated in the signing of three memoranda of understanding concerning tourism, ports, and fisheries, alongside a letter of intent on water management.`,
+        '2024-03-06',
+      ).map((a) => a.title),
+      [
+        'memorandum of understanding concerning tourism',
+        'memorandum of understanding concerning ports',
+        'memorandum of understanding concerning fisheries',
+        'letter of intent on water management',
+      ],
+    );
+    assert.deepEqual(
+      agreements(`${lead} The Framework Agreement on Trade & Investment Promotion was signed by the two foreign ministers.`, '2024-03-06').map((a) => a.title),
+      ['Framework Agreement on Trade & Investment Promotion'],
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru are moving towards signing strategic agreements in many fields, including even fisheries, Today, Monday, President Ana Soler said.', '2024-03-04').map(
+        (a) => [a.title, a.status],
+      ),
+      [['strategic agreement on fisheries', 'planned']],
+    );
+  });
+  it('gives the documents a tour leg\'s two leaders sign that leg\'s states, known by a name alone or by "his X counterpart"', () => {
+    const text = [
+      'President Cyril Ramaphosa left South Africa on Tuesday for a tour of West Africa, visiting Nigeria, Ghana and Senegal.',
+      'Ramaphosa concluded his working visit to Ghana on Sunday.',
+      'Ramaphosa and his Ghanaian counterpart President Nana Akufo-Addo signed memoranda of understanding on transport and agriculture.',
+    ].join('\n\n');
+    assert.deepEqual(
+      agreements(text, '2021-12-06').map((a) => [a.title, a.parties.join('+')]),
+      [
+        ['memorandum of understanding on transport', 'GHA+ZAF'],
+        ['memorandum of understanding on agriculture', 'GHA+ZAF'],
+      ],
+    );
+  });
   it("gives the documents of a roundup's next story, under a sub-headline of its own, that story's two states", () => {
     const text = [
       'LIMA - Peru and Chile signed a memorandum of understanding on fisheries at the joint commission held in Lima.',
