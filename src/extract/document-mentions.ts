@@ -193,10 +193,16 @@ const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them), or listed
 // after "including": "agreements, including on A and on B, were signed", "Other MoUs signed included on A; on B".
 const CONTENT_VERB = new RegExp(
-  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:,?\s*(?<including>including|included|include)(?=\s+(?:on|in)\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
+  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:,?\s*(?<including>including|included|include)(?=\s+(?:on|in)\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
   'i',
 );
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
+// A participial clause of signatories before the verb that says what the documents cover.
+const SIGNED_BY_CLAUSE =
+  /^\s*,\s*(?:signed|exchanged|inked)\s+(?:by|between|on\s+behalf\s+of)\s[^.;:]*?,\s*(?=(?:also\s+)?(?:cover(?:s|ed)?|deal(?:s|t)?\s+with|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on)\s)/iu;
+// The two sides a plural names before what the documents are about: "between Pakistan and the UAE pertaining to …".
+const SIDES_BEFORE_SUBJECT =
+  /^\s*between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?=\s*,?\s*(?:pertaining\s+to|relating\s+to|related\s+to|regarding|concerning|covering|on|in\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+of)\s)/u;
 // The areas a plural's purpose names as examples: "six MoUs (with Sri Lanka) in a bid to enhance cooperation in
 // several fields, including A, B and C" — the list, not the purpose, says what they are about.
 const PURPOSE_AREAS =
@@ -362,6 +368,15 @@ function subjectAfter(
   const day = LEADING_DAY.exec(rest);
   if (day) {
     offset += day[0].length;
+    rest = text.slice(offset);
+  }
+  // "The MoUs, signed by X and Y, Ambassador to Z, covered A, B and C": who signed, then what about.
+  const signedBy = plural || opensSentence ? SIGNED_BY_CLAUSE.exec(rest) : null;
+  // "MoUs between Pakistan and the UAE pertaining to A in the sectors of B and C": the sides, then the subject.
+  const sides = plural && !signedBy ? SIDES_BEFORE_SUBJECT.exec(rest) : null;
+  const skipped = signedBy ?? sides;
+  if (skipped) {
+    offset += skipped[0].length;
     rest = text.slice(offset);
   }
   const purpose = plural ? PURPOSE_AREAS.exec(rest) : null;
@@ -559,7 +574,15 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     return [...xs.slice(0, -1), ...(shared ? sharedNouns(parts) : parts)];
   };
   // (A count may say that two adjectives are two documents: "two Frameworks for Cooperation in Digital and Green Economy".)
-  const options = [lastAnd(segments), segments, segments.flatMap((s) => sharedNouns(s.split(/\s+and\s+/))), lastAnd(segments, false)];
+  // After a serial comma ("A, B, and C and D") the list's own "and" has come: "C and D" is one item.
+  const serial = segments.length > 2 && /,\s*and\s+[^,;]+$/i.test(list);
+  const options = [
+    ...(serial ? [segments] : []),
+    lastAnd(segments),
+    segments,
+    segments.flatMap((s) => sharedNouns(s.split(/\s+and\s+/))),
+    lastAnd(segments, false),
+  ];
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
   if (/^between\s/i.test(subject)) return { prefix, items: [list] };
@@ -611,9 +634,12 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     const kindText = text.slice(ws[i]!.start, ws[last]!.end);
     // A list line is one document's title to its end: its words need not run on in capitals.
     // "seven Memorandum of Understanding (MoUs) on …": a singular kind after a count is a plural.
-    const plural = entry.plural || (mods.count !== null && mods.count >= 2);
-    const opensSentence = /^\s*the\s+$/i.test(text.slice(0, ws[mods.first]!.start));
-    const { subject, end, status } = subjectAfter(text, ws[last]!.end, plural, ws[i]!.capitalised && !(listItem && i <= 2), opensSentence);
+    // … and "Other MOU’s covered …": an abbreviation's plural written with an apostrophe (words() cut it as a possessive).
+    const apostrophePlural = /^[A-Z][A-Za-z]*[A-Z]$/.test(kindText) && /^['’]s\b/.test(text.slice(ws[last]!.end));
+    const plural = entry.plural || apostrophePlural || (mods.count !== null && mods.count >= 2);
+    // (Also "Other MOU's covered …", "These agreements …": a determiner opening the sentence.)
+    const opensSentence = /^\s*(?:the|these|those|other|the\s+other|all|both|all\s+the)\s+$/i.test(text.slice(0, ws[mods.first]!.start));
+    const { subject, end, status } = subjectAfter(text, ws[last]!.end + (apostrophePlural ? 2 : 0), plural, ws[i]!.capitalised && !(listItem && i <= 2), opensSentence);
     const kindWord = entry.plural ? singularOf(entry) : kindText;
     const base = [mods.title, kindWord].filter(Boolean).join(' ');
     let titles: string[];

@@ -8,6 +8,25 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads what plural documents "covered" after a clause of signatories, an adverb or an apostrophe plural, and after the sides they are between', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday. Chile signed five memoranda with Peru.';
+    const titles = (sentence: string) => agreements(`${lead} ${sentence}`, '2024-03-06').map((a) => a.title);
+    assert.deepEqual(
+      titles('The MoUs, signed by Chilean officials and Rosa Vidal, Peruvian Ambassador to Chile, covered visa exemption for diplomats, port services, health and tourism.'),
+      ['MoU on visa exemption for diplomats', 'MoU on port services', 'MoU on health', 'MoU on tourism'],
+    );
+    assert.deepEqual(titles('Agreements also covered cooperation in fisheries, mining and forestry.'), [
+      'agreement on cooperation in fisheries',
+      'agreement on mining',
+      'agreement on forestry',
+    ]);
+    assert.deepEqual(titles('Other MOU’s covered banking, customs and food security.'), ['MOU on banking', 'MOU on customs', 'MOU on food security']);
+    // After a serial comma the list's own "and" has come: "banking and financial services" is one item.
+    assert.deepEqual(
+      titles('The leaders witnessed the signing of MoUs between Chile and Peru pertaining to investment cooperation in the sectors of energy, logistics, and banking and financial services.'),
+      ['MoU on energy', 'MoU on logistics', 'MoU on banking and financial services'],
+    );
+  });
   it('reads the areas a counted bundle gives as examples ("six MoUs in several fields, including A, B and C") as one document each when no document of that kind is named elsewhere', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
