@@ -193,13 +193,14 @@ const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them), or listed
 // after "including": "agreements, including on A and on B, were signed", "Other MoUs signed included on A; on B".
 const CONTENT_VERB = new RegExp(
-  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:,?\s*(?<including>including|included|include)(?=\s+(?:on|in)\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
-  'i',
+  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:,?\s*(?<including>including|included|include[sd]?)(?=\s+(?:on|in)\s|\s+\p{Lu}[^.]*;)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
+  'iu',
 );
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 // A participial clause of signatories before the verb that says what the documents cover.
+// (Also without commas: "The seven protocols signed at the summit cover …", "The two agreements that were signed covered …".)
 const SIGNED_BY_CLAUSE =
-  /^\s*,\s*(?:signed|exchanged|inked)\s+(?:by|between|on\s+behalf\s+of)\s[^.;:]*?,\s*(?=(?:also\s+)?(?:cover(?:s|ed)?|deal(?:s|t)?\s+with|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on)\s)/iu;
+  /^\s*,?\s*(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:signed|exchanged|inked|concluded)(?:\s+(?:by|between|on\s+behalf\s+of|at|during|in|on)\s[^.;:]*?)?\s*,?\s+(?=(?:also\s+)?(?:cover(?:s|ed)?|deal(?:s|t)?\s+with|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on)\s)/iu;
 // The two sides a plural names before what the documents are about: "between Pakistan and the UAE pertaining to …".
 const SIDES_BEFORE_SUBJECT =
   /^\s*between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?=\s*,?\s*(?:pertaining\s+to|relating\s+to|related\s+to|regarding|concerning|covering|on|in\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+of)\s)/u;
@@ -375,6 +376,7 @@ function subjectAfter(
   // "MoUs between Pakistan and the UAE pertaining to A in the sectors of B and C": the sides, then the subject.
   const sides = plural && !signedBy ? SIDES_BEFORE_SUBJECT.exec(rest) : null;
   const skipped = signedBy ?? sides;
+  if (signedBy) status = 'signed';
   if (skipped) {
     offset += skipped[0].length;
     rest = text.slice(offset);
@@ -399,8 +401,10 @@ function subjectAfter(
   // "between the Cabinet of Ministers of Ukraine and the Government of Romania regarding …": the
   // parties' "and the" is no next document.
   // A plural's list may continue over "; and": "Frameworks on Digital Economy; and Green Economy".
-  if (plural) body = body.replace(/;\s+and\s+/g, ',  and ');
-  let subject = body.slice(0, subjectEnd(`${intro[0]}${body}`, intro[0].length) - intro[0].length).replace(/["“”«»]/g, '');
+  // (Not in a list whose items are all separated by semicolons: its items may hold commas.)
+  const listEnd = semicolonListEnd(body, plural);
+  if (plural && listEnd === undefined) body = body.replace(/;\s+and\s+/g, ',  and ');
+  let subject = body.slice(0, listEnd ?? subjectEnd(`${intro[0]}${body}`, intro[0].length) - intro[0].length).replace(/["“”«»]/g, '');
   if (!plural) subject = cutAtComma(subject);
   subject = subject.replace(/[\s,;]+$/, '');
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };
@@ -411,6 +415,19 @@ function subjectAfter(
   // the parties' description does not ("between the Romanian and Ukrainian ministries of health").
   if (capitalisedKind && !/^between\s/i.test(named) && /^\S+\s+(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(named)) named = capitalisedRun(named);
   return { subject: named, end: offset + intro[0].length + subject.length, status };
+}
+
+/**
+ * Where a plural's list of items separated by semicolons ends ("include A; B, C and the D; E; and F"):
+ * at the end of its last item, whatever "and the" or comma its items hold; undefined when the
+ * sentence has no such list (two semicolons or more before its full stop).
+ */
+function semicolonListEnd(body: string, plural: boolean): number | undefined {
+  if (!plural) return undefined;
+  const sentenceEnd = /[.!?](?=\s|$)/.exec(body)?.index ?? body.length;
+  const lastSemicolon = body.lastIndexOf(';', sentenceEnd);
+  if (lastSemicolon < 0 || body.indexOf(';') === lastSemicolon) return undefined;
+  return lastSemicolon + 1 + subjectEnd(body.slice(lastSemicolon + 1));
 }
 
 /**
@@ -557,9 +574,11 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
           )
           // "on issues related to A, B and C": the list after its head noun.
           .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '');
+  // Items separated by semicolons may hold commas of their own ("Diplomatic Training, Research and …; Culture; and Sports").
+  const separator = /;/.test(list) ? /\s*;\s*(?:and\s+)?/ : /\s*[,;]\s*(?:and\s+)?/;
   const segments = list
     .replace(new RegExp(LIST_GOES_ON, 'gi'), ', ')
-    .split(/\s*[,;]\s*(?:and\s+)?/)
+    .split(separator)
     .map((s) => s.trim())
     .filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.

@@ -62,8 +62,9 @@ const PREVIOUS_LEG =
   /\b(?:after|follows|following|comes\s+after)\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to|(?:a\s+)?stop(?:ping)?\s+(?:over\s+)?in)\s+(?:the\s+)?(?:Federal\s+Republic\s+of\s+|Republic\s+of\s+)?$/i;
 // "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
 // A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
+// … and "the 2nd summit, after the one held in 2010, in Lisbon": the day of an earlier encounter.
 const NOT_THE_ENCOUNTERS =
-  /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$/i;
+  /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$|\b(?:after|following|succeeding)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted|that\s+took\s+place)\s+(?:in|on)\s+$/i;
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.
 const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:\S+\s+){0,2}?signed\s+(?:in|on)\s+$/i;
 // "talks will start on April 25": a day a future verb governs.

@@ -8,6 +8,29 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads a list whose items are separated by semicolons, and what documents "signed at the summit" or "that were signed" cover', () => {
+    const lead = 'Prime Minister Ana Soler of Chile held a summit with Prime Minister Luis Quispe of Peru in Lima on Sunday.';
+    assert.deepEqual(
+      agreements(
+        `${lead} The MoUs signed include Political Consultations; Diplomatic Training, Research and the Exchange of Information; Cooperation in the Field of Culture; and Sports.`,
+        '2024-03-05',
+      ).map((a) => a.title),
+      ['MoU on Political Consultations', 'MoU on Diplomatic Training, Research and the Exchange of Information', 'MoU on Cooperation in the Field of Culture', 'MoU on Sports'],
+    );
+    assert.deepEqual(
+      agreements(
+        `${lead} The three protocols signed at the summit cover the areas of education, energy and health. The two agreements that were signed covered the areas of social security and defence.`,
+        '2024-03-05',
+      ).map((a) => [a.title, a.status, a.date]),
+      [
+        ['protocol on education', 'signed', '2024-03-03'],
+        ['protocol on energy', 'signed', '2024-03-03'],
+        ['protocol on health', 'signed', '2024-03-03'],
+        ['agreement on social security', 'signed', '2024-03-03'],
+        ['agreement on defence', 'signed', '2024-03-03'],
+      ],
+    );
+  });
   it('reads what plural documents "covered" after a clause of signatories, an adverb or an apostrophe plural, and after the sides they are between', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday. Chile signed five memoranda with Peru.';
     const titles = (sentence: string) => agreements(`${lead} ${sentence}`, '2024-03-06').map((a) => a.title);

@@ -6,6 +6,15 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('does not date the current summit by the earlier one it follows ("after the one held in 2010, in Lisbon")', () => {
+    const got = events(
+      'At the end of the 3rd Chile/Peru summit, after the one held in 2019, in Santiago, Prime Minister Ana Soler and Prime Minister Luis Quispe signed a joint statement. The summit was held in Lima on Sunday.',
+      '2024-03-05',
+    );
+    assert.ok(got.length >= 1);
+    assert.ok(got.every((e) => e.date !== '2019'), JSON.stringify(got));
+    assert.ok(got.some((e) => e.date === '2024-03-03'), JSON.stringify(got));
+  });
   it('dates a text by a jubilee of relations whose base year the table documents ("the golden jubilee" = 50 years)', () => {
     const facts = extractText(
       't.txt',
