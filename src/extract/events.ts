@@ -303,6 +303,17 @@ function encounterDates(s: RecognisedSentence, ctx: DateContext): readonly DateM
   return dates;
 }
 
+/**
+ * "released last Monday, …, who returned on the same day": a sequel counts from a day named before it
+ * in its own sentence, even one that dates no encounter (a release, a statement), not from the day
+ * an earlier sentence named.
+ */
+function sequelContext(s: RecognisedSentence, sequel: DateMention, ctx: DateContext): DateContext {
+  const earlier = s.dates.filter((d) => d.end <= sequel.start && (d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day')).at(-1);
+  const day = earlier ? resolveDate(earlier, false, ctx).date : null;
+  return day !== null && day.length === 10 ? { ...ctx, previousDay: day } : ctx;
+}
+
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
   return s.dates.filter((d) => {
     // A dateline's day left in the sentence dates the report: when the page states its day of publication, it adds nothing.
@@ -412,8 +423,12 @@ function repeatedDays(s: RecognisedSentence, c: Candidate, ctx: DocumentContext)
   return furtherCandidates(c, days, ctx, (date) => date);
 }
 
-/** "in Osaka, Japan": a state named after one of its cities and a comma says where the city is, a venue. */
+/**
+ * "in Osaka, Japan": a state named after one of its cities and a comma says where the city is, a venue;
+ * so does "the Ethiopian capital" (a city named by its state's adjective).
+ */
 function statesCity(s: RecognisedSentence, c: RecognisedSentence['countries'][number]): boolean {
+  if (c.kind === 'adjective' && /^\s+capital\b/i.test(s.text.slice(c.end, c.end + 10))) return true;
   return s.countries.some(
     (city) => (city.kind === 'city' || city.kind === 'capital') && city.iso3 === c.iso3 && /^,\s*$/.test(s.text.slice(city.end, c.start)),
   );
@@ -468,7 +483,7 @@ function candidateOf(
   const resolved = [...dates]
     .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
     .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))
-    .map((d) => resolveDate(d, planned, ctx))
+    .map((d) => resolveDate(d, planned, d.kind === 'sequel' ? sequelContext(s, d, ctx) : ctx))
     .find((r) => r.date !== null) ?? { date: null, end: null };
   const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
   // A spokesperson who reports the encounter is its source, not one of its parties.
@@ -724,6 +739,8 @@ function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): bo
 }
 
 const ORIGIN = /\b(?:left|leaving|leaves|departed|departing|departs|flew\s+out\s+of|from)\s+(?:from\s+)?$/i;
+// "the 2nd summit, after the one held in 2010, in Lisbon": the earlier encounter's city.
+const EARLIER_ONES_CITY = /\b(?:after|following)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted)\s+(?:in|on)\s+[^,;.]{1,25},?\s+in\s+$/i;
 const DATELINE_AFTER = /^\s*(?:,\s*[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
 
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
@@ -739,19 +756,23 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
     }
   }
   // A city the visitor leaves or comes from is no venue ("left Hanoi on March 11 for New Zealand"),
-  // nor a dateline repeated in the body ("Hanoi (VNA) – Prime Minister …").
-  const cityMention = sentences
-    .flatMap((s) =>
-      s.countries.filter(
-        (c) => !ORIGIN.test(s.text.slice(Math.max(0, c.start - 20), c.start)) && !(c.start === 0 && DATELINE_AFTER.test(s.text.slice(c.end, c.end + 40))),
-      ),
-    )
-    .find((c) => (c.kind === 'capital' || c.kind === 'city') && g.countries.has(c.iso3));
+  // nor a dateline repeated in the body ("Hanoi (VNA) – Prime Minister …"), nor an earlier encounter's.
+  const venueCity = (s: RecognisedSentence, c: RecognisedSentence['countries'][number]): boolean =>
+    (c.kind === 'capital' || c.kind === 'city') &&
+    !ORIGIN.test(s.text.slice(Math.max(0, c.start - 20), c.start)) &&
+    !EARLIER_ONES_CITY.test(s.text.slice(Math.max(0, c.start - 70), c.start)) &&
+    !(c.start === 0 && DATELINE_AFTER.test(s.text.slice(c.end, c.end + 40)));
+  const cityMention = sentences.flatMap((s) => s.countries.filter((c) => g.countries.has(c.iso3) && venueCity(s, c)))[0];
+  // A meeting in a third state's city ("met on the sidelines … in Addis Ababa"): its venue, though not its party.
+  const thirdCity =
+    cityMention === undefined && g.type !== 'visit'
+      ? g.defining.flatMap((s) => s.countries.filter((c) => /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)) && venueCity(s, c)))[0]
+      : undefined;
   // The dateline's city is where the text was filed: the venue only for a past encounter there, not a
   // visit abroad announced from home.
   const atDateline = g.main && !g.planned && g.type !== 'visit' && ctx.datelineCountry && g.countries.has(ctx.datelineCountry);
-  const city = cityMention?.form ?? (atDateline ? (lookupForm(ctx.datelineCity ?? '')?.form ?? null) : null);
-  const country = cityMention?.iso3 ?? (city ? (lookupForm(city)?.iso3 ?? null) : null);
+  const city = (cityMention ?? thirdCity)?.form ?? (atDateline ? (lookupForm(ctx.datelineCity ?? '')?.form ?? null) : null);
+  const country = (cityMention ?? thirdCity)?.iso3 ?? (city ? (lookupForm(city)?.iso3 ?? null) : null);
   if (!name && !city) return null;
   return { name, city, country };
 }

@@ -55,6 +55,27 @@ const ORDINAL_DAY_RANGE: chrono.Parser = {
     return result;
   },
 };
+/**
+ * "on the 4th and 5th July", "on 4 and 5 July this year", "July 4 and 5": two consecutive days of one
+ * encounter, a range (chrono reads only one of them). Days further apart ("on 4 and 10 July") are two
+ * dates, left to chrono.
+ */
+const CONSECUTIVE_DAYS_PATTERN = new RegExp(
+  String.raw`\b(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(${MONTHS})|(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?\s+and\s+(\d{1,2})(?:st|nd|rd|th)?)(?:,?\s+(\d{4})|\s+this\s+year)?(?![\p{L}\d])`,
+  'iu',
+);
+const CONSECUTIVE_DAYS: chrono.Parser = {
+  pattern: () => CONSECUTIVE_DAYS_PATTERN,
+  extract: (context, match) => {
+    const [from, to] = match[1] ? [Number(match[1]), Number(match[2])] : [Number(match[5]), Number(match[6])];
+    const month = MONTH_NUMBER((match[3] ?? match[4])!);
+    const year = match[7] ? Number(match[7]) : undefined;
+    if (from < 1 || to > 31 || to !== from + 1) return null;
+    const result = context.createParsingResult(match.index!, match[0], { day: from, month, ...(year ? { year } : {}) });
+    result.end = context.createParsingComponents({ day: to, month, ...(year ? { year } : {}) });
+    return result;
+  },
+};
 // chrono-node's casual English parsers less those for times of day ("at 3 p.m.", "within 2 hours"):
 // Readout dates events and never times them, and those parsers cost about half of chrono's time.
 // Also less "N units ago" and "N units later": chrono only sees sentences with a calendar word
@@ -63,7 +84,7 @@ const DATE_PARSER = (() => {
   const configuration = chrono.en.configuration.createCasualConfiguration();
   const timeOfDay = /TimeExpression|CasualTime|TimeUnitWithin|EndOfCurrentMonth|TimeUnitAgo|TimeUnitLater/;
   configuration.parsers = configuration.parsers.filter((p) => !timeOfDay.test(p.constructor.name));
-  configuration.parsers.push(ORDINAL_DAY_RANGE);
+  configuration.parsers.push(ORDINAL_DAY_RANGE, CONSECUTIVE_DAYS);
   return new chrono.Chrono(configuration);
 })();
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives

@@ -6,6 +6,29 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('dates "on the same day" by the day its own sentence names, and places a meeting in a third state\'s city there without making that state a side', () => {
+    const text = [
+      'Lima — President Luis Quispe of Peru is to pay a state visit to Chile on the 4th and 5th July this year.',
+      'The news was released last Monday, in Quito, Ecuador, by the Chilean President Ana Soler, at the end of a meeting with President Quispe, who returned home on the same day, coming from the Ecuadorian capital.',
+    ].join('\n\n');
+    const facts = extractText('t.txt', text, { published: '2020-02-11' });
+    assert.deepEqual(
+      facts.events.map((e) => [e.type, e.date, e.end_date, e.planned, e.countries.join('+'), e.place?.city ?? null]),
+      [
+        ['visit', '2020-07-04', '2020-07-05', true, 'CHL+PER', null],
+        ['meeting', '2020-02-10', null, false, 'CHL+PER', 'Quito'],
+      ],
+    );
+  });
+  it('takes no venue from the earlier encounter a summit follows ("after the one held in 2019, in Santiago")', () => {
+    const facts = extractText(
+      't.txt',
+      'At the end of the 3rd Chile/Peru summit, after the one held in 2019, in Santiago, Prime Minister Ana Soler and Prime Minister Luis Quispe signed a joint statement. The summit was held on Sunday.',
+      { published: '2024-03-05' },
+    );
+    assert.ok(facts.events.length > 0);
+    assert.ok(facts.events.every((e) => e.place?.city !== 'Santiago' && e.date !== '2019'), JSON.stringify(facts.events));
+  });
   it('does not date the current summit by the earlier one it follows ("after the one held in 2010, in Lisbon")', () => {
     const got = events(
       'At the end of the 3rd Chile/Peru summit, after the one held in 2019, in Santiago, Prime Minister Ana Soler and Prime Minister Luis Quispe signed a joint statement. The summit was held in Lima on Sunday.',

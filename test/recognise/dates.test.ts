@@ -4,6 +4,13 @@ import { findDates } from '../../src/recognise/dates.js';
 import { extractText } from '../../src/extract/pipeline.js';
 
 describe('date mentions', () => {
+  it('reads two consecutive days of one month as a range ("on the 4th and 5th July", "July 4 and 5"), and days further apart as two dates', () => {
+    const span = (text: string) => findDates(text).map((d) => [d.from.month, d.from.day, d.to?.day ?? null, d.from.year]);
+    assert.deepEqual(span('He will pay a state visit on the 4th and 5th July this year.'), [[7, 4, 5, null]]);
+    assert.deepEqual(span('The talks are set for 4 and 5 July.'), [[7, 4, 5, null]]);
+    assert.deepEqual(span('The forum meets on July 4 and 5, 2024.'), [[7, 4, 5, 2024]]);
+    assert.deepEqual(span('They met on 4 and 10 July.'), [[7, 10, null, null]]);
+  });
   it('reads a count of days from the day named last ("a day earlier", "two days later"), not a day before a named moment', () => {
     assert.deepEqual(
       findDates('A day earlier, the premier made calls; two days later he flew home.').map((d) => [d.kind, d.text, d.offset]),
