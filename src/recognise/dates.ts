@@ -90,7 +90,7 @@ const DATE_PARSER = (() => {
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives
 // grouped by first letter: one flat alternation of twenty words scanned three times slower.
 const ANY_DATE_WORD =
-  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|morning|evening/;
+  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|night|morning|evening/;
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
@@ -109,10 +109,11 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
 // One scan for all forms: group i+1 is the i-th form.
 const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`).join('|'), 'gi');
 
-// "the next day", "the same day" count from the day the text last named; "this morning" is the day of writing.
+// "the next day", "the same day" count from the day the text last named; "this morning" is the day of writing,
+// "last night" the day before it.
 // … and "a day earlier", "two days later", "a day before," (a count of days, not before a named moment: "a day before the vote").
 const DAY_WORDS =
-  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight)\b/gi;
+  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight|(last\s+night))\b/gi;
 
 // A capitalised word right before a year that is no month, weekday or small word: "Vision 2030".
 const NAMED_YEAR =
@@ -244,13 +245,15 @@ export function findDates(text: string, offset = 0): DateMention[] {
       const years = RELATIVE_YEAR_FORMS[m.slice(1).findIndex((g) => g !== undefined)]![1];
       out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
     }
-  if (/\bday\b|\bthis (?:morning|afternoon|evening)\b|\btonight\b/i.test(text))
+  if (/\bday\b|\bthis (?:morning|afternoon|evening)\b|\b(?:to|last )night\b/i.test(text))
     for (const m of text.matchAll(DAY_WORDS)) {
       const start = offset + m.index,
         end = start + m[0].length;
       if (overlaps(out, start, end)) continue;
       const sequel = m[1] !== undefined || m[2] !== undefined;
-      const days = m[2] !== undefined ? countedDays(m[2]) : sequel ? (/next|following|after/i.test(m[1]!) ? 1 : /same|that/i.test(m[1]!) ? 0 : -1) : 0;
+      // ("last night": the evening before the day of writing.)
+      const days =
+        m[2] !== undefined ? countedDays(m[2]) : sequel ? (/next|following|after/i.test(m[1]!) ? 1 : /same|that/i.test(m[1]!) ? 0 : -1) : m[3] !== undefined ? -1 : 0;
       out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
     }
   if (/\d{4}/.test(text))

@@ -370,7 +370,8 @@ class SentencePeople {
       // A plural with its state is read one state at a time: "the ministers of Energy of Angola, Name1,
       // and of Foreign Affairs of Egypt, Name2" (the second state's part is read where it begins).
       const states = role.plural ? this.statesIn(role) : [];
-      if (last < j && (!role.plural || this.oneState(role) || states.length > 1)) {
+      // (A plural with its portfolio too: "The two countries' Interior Ministers, A and B, signed".)
+      if (last < j && (!role.plural || this.oneState(role) || states.length > 1 || role.role !== role.title.form || role.title.keys.length > 1)) {
         const named = this.nameAfterComma(role);
         if (named) [j, last] = named;
       }
@@ -570,7 +571,9 @@ class SentencePeople {
       role.title.keys.length > 1 ||
       role.first === 0 ||
       // … also after a word of time: "Kuwait's former Amir, Sheikh Nawaf …".
-      ['the', 'a', 'former', 'late', 'then', 'outgoing', 'incoming', 'new', 'current'].includes(ws[role.first - 1]!.key);
+      ['the', 'a', 'former', 'late', 'then', 'outgoing', 'incoming', 'new', 'current', 'his', 'her', 'their', 'its'].includes(ws[role.first - 1]!.key) ||
+      // … or opens its clause after a sentence adverb: "Meanwhile, International Trade Minister, X,".
+      (role.first === 1 && /^\s*,\s*$/.test(this.gap(0, 1)));
     if (!standalone) return null;
     let j = comma + honorificsAt(ws, comma);
     if (j >= ws.length) return null;

@@ -7,6 +7,19 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('reads a name after "Role, honorific Name," when a sentence adverb or a possessive opens the role, and after a plural role with its portfolio', () => {
+    const named = (text: string) => people(text).map((p) => [p.name, p.role]);
+    assert.deepEqual(named('Meanwhile, International Trade and Industry Minister, Datuk Seri Aziz Rahman, said exports grew.'), [
+      ['Aziz Rahman', 'International Trade and Industry Minister'],
+    ]);
+    assert.deepEqual(named('According to a statement by his spokesman, Malam Bello Sani, the talks went well.'), [['Bello Sani', 'Spokesman']]);
+    assert.deepEqual(named("The two countries' Interior Ministers, Ivan Horvat and Marko Petrović, signed the protocol."), [
+      ['Ivan Horvat', 'Interior Minister'],
+      ['Marko Petrović', 'Interior Minister'],
+    ]);
+    // A plural role with no portfolio before a list of common nouns names nobody.
+    assert.deepEqual(named('Ministers, ambassadors and businessmen attended the forum.'), []);
+  });
   it('gives the members of "the Croatian delegation … consists of" the state named with it, each with a long portfolio', () => {
     const text =
       'The Croatian delegation, led by Prime Minister Ivo Kovač, consists of the Minister of Finance Petar Jordan, the Minister of Agriculture, Forestry and Water Management Ana Horvat and the Minister for Human and Minority Rights and Social Dialogue Luka Babić.';

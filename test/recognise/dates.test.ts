@@ -4,6 +4,15 @@ import { findDates } from '../../src/recognise/dates.js';
 import { extractText } from '../../src/extract/pipeline.js';
 
 describe('date mentions', () => {
+  it('reads "last night" as the day before the day of writing', () => {
+    assert.deepEqual(
+      findDates('The presidents held talks last night; tonight they attend a dinner.').map((d) => [d.kind, d.text, d.offset]),
+      [
+        ['relative-day', 'last night', -1],
+        ['relative-day', 'tonight', 0],
+      ],
+    );
+  });
   it('reads two consecutive days of one month as a range ("on the 4th and 5th July", "July 4 and 5"), and days further apart as two dates', () => {
     const span = (text: string) => findDates(text).map((d) => [d.from.month, d.from.day, d.to?.day ?? null, d.from.year]);
     assert.deepEqual(span('He will pay a state visit on the 4th and 5th July this year.'), [[7, 4, 5, null]]);
