@@ -396,7 +396,7 @@ const ONE_ON = new RegExp(String.raw`^\s*,\s*(?:and\s+)?${ONE_ABOUT}([^.;,]+?)(?
 // members of a counted bundle the sentence names.
 const INCLUDING_ONE = new RegExp(String.raw`^[^.;]{0,120}?\b(?:including|among\s+them|notably)\s+(${ONE_ABOUT}[^.;]+)`, 'i');
 const ONE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)${ONE_ABOUT}(.+?)(?=,\s*(?:and\s+)?one\s|\s+and\s+one\s|$)`, 'gi');
-const ANOTHER_ONE = /\banother\s+one\s+(on|in|for)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/i;
+const ANOTHER_ONE = /\banother\s+(?:one\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/i;
 const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
 
 // "These agreements include …": where the items of a list sentence begin.
@@ -447,7 +447,7 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
   if (named) {
     const rest = text.slice(named.end);
     const another = ANOTHER_ONE.exec(rest);
-    if (another) out.push({ mention: named, title: `${named.kindWord} ${another[1]!.toLowerCase()} ${another[2]!.trim()}` });
+    if (another) out.push({ mention: named, title: `${named.kindWord} ${another[1]!.toLowerCase()} ${another[2]!.replace(/^["“‘']|["”’']$/g, '').trim()}` });
     const nth = another ? THE_NTH.exec(rest.slice(another.index)) : null;
     if (nth) out.push({ mention: named, title: `${named.kindWord} on ${nth[1]!.trim()}` });
   }

@@ -8,6 +8,17 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads "and another on X" as the next document of the same kind, and a subject given by a purpose ("a MOU to cooperate in sports")', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      agreements(`${lead} They signed an agreement on ‘mutual assistance in customs matters’ and another on ‘combating customs crimes’.`, '2024-03-06').map((a) => a.title),
+      ['agreement on ‘mutual assistance in customs matters’', 'agreement on combating customs crimes'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} The two sides also signed a memorandum of understanding (MOU) to cooperate in sports.`, '2024-03-06').map((a) => a.title),
+      ['memorandum of understanding to cooperate in sports'],
+    );
+  });
   it('reads a list whose items are separated by semicolons, and what documents "signed at the summit" or "that were signed" cover', () => {
     const lead = 'Prime Minister Ana Soler of Chile held a summit with Prime Minister Luis Quispe of Peru in Lima on Sunday.';
     assert.deepEqual(
