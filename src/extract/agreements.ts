@@ -33,6 +33,7 @@ const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, i
 const ITEM_OPENING =
   /(?:^|;)[^\p{L}\p{N};]*(?:\d{1,2}[.)][^\p{L}\p{N};]*)?(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one\s+)?(?:is|was)\s+)?(?:(?:a|an|the|another)\s+)?$/iu;
 // A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
+const LIST_BULLET = /^\s*(?:[-–—•*·▪]\s*|\d{1,2}[.)]\s+)/;
 const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
@@ -181,8 +182,12 @@ interface Prior {
 const EARLIER_SIGNING = /\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bit\s+is\s+to\s+be\s+recalled\b/i;
 // The rest of a list item a title did not take, up to the semicolon that closes it: "…; and a Memorandum …".
 const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
-/** Two mentions in one list: only commas, "and", "as well as" or "including" between them. */
-const LINKED = /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus|in\s+addition\s+to|besides)\b[\s,]*)?(?:a|an|the|another)?\s*$/i;
+/**
+ * Two mentions in one list: only commas, "and", "as well as" or "including" between them, and an
+ * article with the next one's words before its kind (", a government-to-government agreement").
+ */
+const LINKED =
+  /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus|in\s+addition\s+to|besides)\b[\s,]*)?(?:(?:a|an|the|another)(?:\s+[\p{Ll}-]+){0,2})?\s*$/iu;
 
 /**
  * The status a list's verb gives from after it: "an MoU on A, an MoU on B, as well as an agreement
@@ -214,7 +219,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   const areaDrafts: Draft[] = [];
   const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
-  let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number } | null = null;
+  // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
+  let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number; lines: boolean } | null = null;
   // A news roundup's next story under a sub-headline of its own ("Turkey, Qatar ink 10 new deals"): its
   // documents are that pair's, not the first story's encounter's.
   let story: AgreementOptions | null = null;
@@ -337,6 +343,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       for (const item of bareItems(s.text, mentions))
         drafts.push(namedBy(`${list.kind} on ${item}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts));
     }
+    // "six MoUs which are:" and then "*Cooperation on agricultural research": a bare list line under a
+    // colon header is one document of the header's kind.
+    const bare = list?.kind && list.lines && item && !mentions.length ? bareLine(s.text) : null;
+    if (bare && list?.kind) drafts.push(namedBy(`${list.kind} on ${bare}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts));
     const pair = list?.kind && !ordinal ? ONE_OF_THEM.exec(s.text) : null;
     if (pair && list?.kind) {
       const kind = list.kind;
@@ -363,7 +373,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       );
     }
     if (announcesList) {
-      list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph };
+      list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph, lines: /:\s*$/.test(s.text) };
     }
   }
   // "seven MoUs on A, B and C": one document per area only when the text names none of that kind elsewhere.
@@ -403,8 +413,27 @@ const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|w
 const INCLUDE_HEAD =
   /^\s*(?:they|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments)(?:\s*\([^)]{1,20}\))?)\s+(?:include|includes|included)\s*:?\s+/i;
 
+// "They cover everything from A to B to C, D, and many more": the subjects of the documents a count announced.
+const COVER_FROM =
+  /^\s*(?:they|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments))\s+(?:cover|covered|range|ranged|span|spanned)\s+(?:everything|all|areas|fields|issues)?\s*from\s+/i;
+const NO_ITEM = /^(?:(?:many|much|several|some)\s+)?(?:more|others?|other\s+areas|etc\.?)$/i;
+
+/** The items of "They cover everything from A to B to C, D, and many more". */
+function coverFromItems(text: string): string[] {
+  const head = COVER_FROM.exec(text);
+  if (!head) return [];
+  return text
+    .slice(head[0].length)
+    .replace(/[.!?]\s*$/, '')
+    .split(/\s+to\s+|\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:many|much|several|some)\s+more\b|others\b|etc\b)/)
+    .map((item) => item.trim())
+    .filter((item) => item && !NO_ITEM.test(item) && item.split(/\s+/).length <= 10);
+}
+
 /** The items of a list sentence that no document mention covers, each a few words long, without its article. */
 function bareItems(text: string, mentions: readonly DocumentMention[]): string[] {
+  const from = coverFromItems(text);
+  if (from.length) return from;
   const head = INCLUDE_HEAD.exec(text);
   if (!head) return [];
   const out: string[] = [];
@@ -422,6 +451,14 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
     out.push(piece.trim().replace(/^(?:a|an|the)\s+/i, ''));
   }
   return out;
+}
+
+/** The subject a bare list line names ("*Cooperation on agricultural research;"), or null for one that reads as a sentence. */
+function bareLine(text: string): string | null {
+  const subject = text.replace(LIST_BULLET, '').replace(/[\s;,.]+$/, '').trim();
+  const words = subject.split(/\s+/);
+  if (!subject || words.length > 15 || /\b(?:is|are|was|were|will|has|have|had|said|says)\b/i.test(subject)) return null;
+  return subject.charAt(0).toLowerCase() + subject.slice(1);
 }
 
 /** Documents a sentence names by pronouns after a kind: "two joint statements, one to A and the other to B", "another one on B". */

@@ -213,7 +213,8 @@ const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply
 // document of a list (", MoU on …", ", and a Protocol on …"), whose kinds the lexicon gives.
 const stopPattern = (nextKind: string): string =>
   [
-    String.raw`[,;]\s+(?:and,?\s+|in\s+addition\s+to\s+|along\s+with\s+|alongside\s+|together\s+with\s+|besides\s+)?(?:(?:a|an|the|another)\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:${nextKind})\b`,
+    // (After an article the kind may follow lower-case words: ", a government-to-government agreement on …".)
+    String.raw`[,;]\s+(?:and,?\s+|in\s+addition\s+to\s+|along\s+with\s+|alongside\s+|together\s+with\s+|besides\s+)?(?:(?:a|an|the|another)\s+(?:[\p{L}-]+\s+){0,3}?|(?:\p{Lu}\p{Ll}+\s+){0,3})(?:${nextKind})\b`,
     String.raw`\s*[.!?](?=\s|$)`,
     // The end of a quotation: "… and Aircraft Accident Investigation,” Mr Mugejo said.
     String.raw`[,.]?[”»](?=[\s,.;]|$)`,

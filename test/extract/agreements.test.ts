@@ -8,6 +8,37 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads a long inline list to its end when items carry lower-case words before their kind ("…, a government-to-government agreement on …")', () => {
+    const text =
+      'The presidents of Chile and Peru signed ten documents in Lima on Monday, including a joint statement, an agreement on strategic partnership, a government-to-government agreement on recognition of diplomas, an agreement on a long-term trade cooperation and an agreement on cooperation in the field of culture, etc.';
+    assert.deepEqual(
+      agreements(text, '2024-03-06').map((a) => a.title),
+      [
+        'joint statement',
+        'agreement on strategic partnership',
+        'agreement on recognition of diplomas',
+        'agreement on a long-term trade cooperation',
+        'agreement on cooperation in the field of culture',
+      ],
+    );
+  });
+  it('reads bare list lines under a colon header as documents of its kind, and "They cover everything from A to B to C, and many more"', () => {
+    const lines = 'Chile and Peru signed three MoUs in Lima on Monday which are:\n\n*Strengthening youth development\n\n*Cooperation on agricultural research\n\n*Training of nurses';
+    assert.deepEqual(
+      agreements(lines, '2024-03-06').map((a) => [a.title, a.status]),
+      [
+        ['memorandum on strengthening youth development', 'signed'],
+        ['memorandum on cooperation on agricultural research', 'signed'],
+        ['memorandum on training of nurses', 'signed'],
+      ],
+    );
+    const chain =
+      'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday. Both sides also signed a number of agreements, nine in all. They cover everything from cooperation in medicinal plants to customs cooperation to radio programming, heritage conservation, and many more.';
+    assert.deepEqual(
+      agreements(chain, '2024-03-06').map((a) => a.title),
+      ['agreement on cooperation in medicinal plants', 'agreement on customs cooperation', 'agreement on radio programming', 'agreement on heritage conservation'],
+    );
+  });
   it('reads "and another on X" as the next document of the same kind, and a subject given by a purpose ("a MOU to cooperate in sports")', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
