@@ -72,7 +72,10 @@ const KIND_RULES: readonly KindRule[] = [
     id: 'actual-baseline',
     kind: 'actual',
     reason: 'the level a target starts from: "a target of $1 billion by 2020 from $830 million in 2017"',
-    test: (b, a) => /\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b) && /^\s*(?:in|as\s+of)\s+(?:19|20)\d\d\b/i.test(a),
+    test: (b, a) =>
+      (/\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b) && /^\s*(?:in|as\s+of)\s+(?:19|20)\d\d\b/i.test(a)) ||
+      // "boost trade from the current $10 billion to $15 billion": the level it stands at now.
+      /\bfrom\s+(?:the\s+|its\s+)?(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b),
   },
   {
     id: 'actual-change',
@@ -221,6 +224,17 @@ function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentConte
   return yearOf(resolveDate(d, false, ctx).date);
 }
 
+// The figure a change starts from: "down from", "up from", "compared to", "against".
+const BASELINE_BEFORE = /\b(?:(?:down|up)\s+from|compared\s+(?:to|with)|as\s+against|against)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+// Between a year and the figure it owns: "last year's figure of", "2023's total of".
+const YEARS_FIGURE = /^(?:['’]s)?\s+(?:(?:trade|export|import|turnover)\s+)?(?:figure|level|total|volume|value|result)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?$/i;
+
+/** A possessive year right before the figure: "last year's figure of $2.39 billion". */
+function ownsFigure(text: string, d: DateMention, money: MoneyMention): boolean {
+  const between = text.slice(d.end, money.start);
+  return (/['’]s$/.test(d.text) || /^['’]s/.test(between)) && YEARS_FIGURE.test(between);
+}
+
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const dated = s.dates
     .map((d) => ({ d, year: yearOfMention(s, d, ctx) }))
@@ -231,6 +245,7 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
         x.d.start >= from &&
         // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
         (!/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)) ||
+          ownsFigure(s.text, x.d, money) ||
           (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019".
         !COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)),
@@ -244,6 +259,12 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
   // (A bracket after the figure does not part it from its year: "$543 million (Sh70.8 billion) in 2021".)
   const gap = after ? s.text.slice(money.end, after.d.start).replace(/\s*\([^()]{0,40}\)/g, '') : '';
   if (after && gap.length <= 15 && !opensNext) return after.year;
+  // The base of a comparison has its own period after it: "down from $3.7 billion during the same period
+  // in 2023", "up from $1.4 billion in the same period last year".
+  if (after && gap.length <= 45 && !opensNext && BASELINE_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start))) return after.year;
+  // "from last year's figure of $2.39 billion": a year that owns the figure.
+  const owner = dated.find((x) => x.d.end <= money.start && ownsFigure(s.text, x.d, money));
+  if (owner) return owner.year;
   if (before) return before.year;
   if (after) return after.year;
   return null;
@@ -335,7 +356,8 @@ function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | n
 }
 
 function targetYear(after: string, ctx: DocumentContext): number | null {
-  const m = /^[^.;]{0,30}?\b(?:by|until|in)\s+(?:the\s+end\s+of\s+)?(20\d\d)\b/i.exec(after);
+  // (Also "by the year 2020", "for 2028", "set for 2023".)
+  const m = /^[^.;]{0,30}?\b(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(20\d\d)\b/i.exec(after);
   if (m) return Number(m[1]);
   // "by the end of this year", "next year": the year the text speaks from, when it is established.
   const relative = /^[^.;]{0,30}?\b(?:by|until|in)\s+(?:the\s+end\s+of\s+)?(this|next)\s+year\b/i.exec(after);

@@ -222,7 +222,29 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     }
     merged.push(m);
   }
-  return merged.map((m) => withLargerPart(text, offset, m));
+  return withRangeScale(
+    text,
+    offset,
+    merged.map((m) => withLargerPart(text, offset, m)),
+  );
+}
+
+// "$14-16 billion", "USD 1.5–2 billion": the scale after a range's second figure is the first's too.
+/** A mention's factor: its value over the number it writes ("16 billion" → 1e9, "$14" → 1). */
+function scaleFactor(m: MoneyMention): number {
+  const digits = /\d[\d.,]*/.exec(m.text)?.[0];
+  const number = digits ? toNumber(digits.replace(/[.,]$/, '')) : 0;
+  return number > 0 ? m.value / number : 1;
+}
+
+/** The mentions with the first figure of a range scaled as its second, when only the second names a scale. */
+function withRangeScale(text: string, offset: number, mentions: MoneyMention[]): MoneyMention[] {
+  return mentions.map((m, i) => {
+    const next = mentions[i + 1];
+    if (!next || next.currency !== m.currency || !/^\s*[-–]\s*$/.test(text.slice(m.end - offset, next.start - offset))) return m;
+    const factor = scaleFactor(next);
+    return factor > 1 && scaleFactor(m) === 1 && m.value < 1000 ? { ...m, value: Math.round(m.value * factor * 100) / 100 } : m;
+  });
 }
 
 // "1 billion 800 million US dollars": a figure stated in two scales, the larger part written first.

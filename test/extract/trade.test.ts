@@ -17,6 +17,26 @@ const trade = (text: string, published: string | null = null) =>
 const LEAD = 'President of Kyrgyzstan Sadyr Japarov met President of Uzbekistan Shavkat Mirziyoyev in Tashkent on 14 March.';
 
 describe('trade figures', () => {
+  it('gives the base of a comparison its own period ("down from $3.7 billion during the same period in 2023", "last year\'s figure of"), reads "from the current $X to $Y" as actual then target, and "by the year 2030"', () => {
+    const lead = 'President Ana Reyes of Peru met President Luis Soto of Chile in Lima on Wednesday.';
+    const got = trade(
+      `${lead} Trade between Peru and Chile reached $3 billion in the first half of 2024, down from $3.7 billion during the same period in 2023. Peruvian exports to Chile fell from last year's figure of $2.4 billion to $1.9 billion in the first eight months of 2024. The two sides aim to boost trade from the current $10 billion to $15 billion. They set a target of $20 billion by the year 2030.`,
+      '2024-09-05',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.value, t.year, t.kind]),
+      [
+        [3e9, 2024, 'actual'],
+        [3.7e9, 2023, 'actual'],
+        [2.4e9, 2023, 'actual'],
+        [1.9e9, 2024, 'actual'],
+        // (The current level takes the previous sentence's year, as a figure with none of its own does.)
+        [10e9, 2024, 'actual'],
+        [15e9, null, 'target'],
+        [20e9, 2030, 'target'],
+      ],
+    );
+  });
   it('converts a figure of no stated year at the rate of the year the text was written, and reads "in the next two years" as a target', () => {
     const got = trade(
       'President Ana Reyes of Peru met Prime Minister Jan Novak of the Czech Republic in Prague on Monday. Czech firms signed contracts with Peru worth 120 million CZK. Trade between Peru and the Czech Republic can exceed 2 billion euros in the next two years.',

@@ -5,6 +5,17 @@ import { findMoney } from '../../src/recognise/money.js';
 const values = (text: string): Array<[number, string, string]> => findMoney(text).map((m) => [m.value, m.currency, m.qualifier]);
 
 describe('money', () => {
+  it('gives the first figure of a range the scale only the second names ("$14-16 billion", "USD 1.5–2 billion")', () => {
+    assert.deepEqual(
+      values('trade could reach $14-16 billion, and aid USD 1.5–2 billion').map(([v]) => v),
+      [14e9, 16e9, 1.5e9, 2e9],
+    );
+    // Two figures each with its scale, or a year range before a figure, are left as they are.
+    assert.deepEqual(
+      values('$5 million - $6 billion in 2020-2021 $7 billion').map(([v]) => v),
+      [5e6, 6e9, 7e9],
+    );
+  });
   it('reads a figure stated in two scales, the larger part first, as one ("1 billion 800 million US dollars"), and "US $" as the US dollar', () => {
     assert.deepEqual(values('turnover reached about 1 billion 800 million US dollars'), [[1.8e9, 'USD', 'about']]);
     assert.deepEqual(values('to be raised to US $ 5 billion'), [[5e9, 'USD', 'exact']]);
