@@ -102,7 +102,7 @@ const ARRIVED_AT_HOST = /\b(?:arrived|arrives|arrival)\s+(?:in|at)\s+the\s+(?:Ki
 const VISIT_ENDED =
   /\b(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
 // "the previous visit", "his last visit": an encounter before the one reported.
-const EARLIER = /\b(?:previous|last|earlier|former|past)\s+(?:\S+\s+){0,2}$/i;
+const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$/i;
 // A pluperfect: "had already visited Vietnam in April 2023" (not "had phone talks", a simple past).
 const PLUPERFECT = /\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i;
 const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked|held)\b/i;
@@ -816,6 +816,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     sentences.map((s) => ({ dates: encounterDates(s, ctx) })),
     ctx,
   );
+  // (Until the first sentence with a date, no day has been named: a sequel counts from the day of writing.)
+  const firstWithDate = sentences.findIndex((s) => s.dates.length > 0);
   const monthYears = monthYearsBySentence(sentences);
   // One context for the sentence at hand, its day and month-years set as the reading moves on (a
   // copy of the document's context per sentence was a measurable share of the time); candidates
@@ -823,7 +825,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const here: { -readonly [K in keyof DocumentContext]: DocumentContext[K] } = { ...ctx };
   const candidates = sentences.flatMap((s) => {
     if (!cuesOf(s).length) return [];
-    here.previousDay = before[s.index] ?? null;
+    here.previousDay = before[s.index] ?? (firstWithDate >= 0 && s.index > firstWithDate ? null : undefined);
     here.monthYears = monthYears[s.index];
     return candidatesOf(s, cuesOf(s), inLead.has(s), people, here);
   });

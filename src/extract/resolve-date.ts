@@ -10,6 +10,7 @@ export interface DateContext {
   /** The day the text is written on, for "today" and "on Thursday": the publication date, else null. */
   readonly anchor?: string | null;
   /** The day the text named last before this mention, for "the next day". */
+  /** The last day the text named before (null: none, though dates were named; undefined: no date named yet). */
   readonly previousDay?: string | null;
   /**
    * The years the text has just given months ("Korea-Poland summit (June 2022)" above "on June 29"):
@@ -96,7 +97,9 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       return { date: addDays(anchor, m.offset!), end: null };
     }
     case 'sequel': {
-      const day = ctx.previousDay;
+      // Before the text names any date (no previous day known at all), "the day before" counts from the
+      // day of writing: "X has concluded his visit … The day before, he held talks".
+      const day = ctx.previousDay === undefined ? (ctx.anchor ?? ctx.published) : ctx.previousDay;
       return { date: day && (day.length === 10 || day.startsWith('--')) ? addDays(day, m.offset!) : null, end: null };
     }
     case 'year':

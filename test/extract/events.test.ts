@@ -6,6 +6,21 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('counts "The day before" from the day of writing when the text has named no day yet, and keeps "the recent visit of X" out of the main encounter', () => {
+    const concluded = events(
+      'President Ana Soler of Chile has concluded her state visit to Peru. The day before, Ana Soler held official talks with Peruvian President Luis Quispe.',
+      '2023-03-02',
+    );
+    assert.deepEqual(
+      concluded.map((e) => [e.type, e.date]),
+      [['visit', '2023-03-01']],
+    );
+    const recent = events(
+      'President Ana Soler said during a meeting with Peruvian President Luis Quispe at La Moneda that trade is growing. Quispe noted that during the recent visit of Chilean Deputy Minister Rosa Vidal to Peru there was a useful discussion.',
+      '2024-09-05',
+    );
+    assert.equal(recent[0]?.type, 'meeting', JSON.stringify(recent));
+  });
   it('dates "on the same day" by the day its own sentence names, and places a meeting in a third state\'s city there without making that state a side', () => {
     const text = [
       'Lima — President Luis Quispe of Peru is to pay a state visit to Chile on the 4th and 5th July this year.',
