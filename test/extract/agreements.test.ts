@@ -8,6 +8,18 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('names a document by the period it covers ("a road map until 2026", "a programme of cooperation for 2024-2026"), and reads "passed a joint statement" as signed', () => {
+    const text =
+      'Lima and Santiago signed a road map until 2026\n\nLIMA, 12 March - President Luis Quispe of Peru held talks with President Ana Soler of Chile in Lima on 12 March. They approved a programme of cooperation for 2024-2026 and passed a joint statement on strategic partnership.';
+    assert.deepEqual(
+      agreements(text, '2023-03-13').map((a) => [a.title, a.status, a.parties.join('+')]),
+      [
+        ['road map until 2026', 'signed', 'CHL+PER'],
+        ['programme of cooperation for 2024-2026', 'signed', 'CHL+PER'],
+        ['joint statement on strategic partnership', 'signed', 'CHL+PER'],
+      ],
+    );
+  });
   it('reads a long inline list to its end when items carry lower-case words before their kind ("…, a government-to-government agreement on …")', () => {
     const text =
       'The presidents of Chile and Peru signed ten documents in Lima on Monday, including a joint statement, an agreement on strategic partnership, a government-to-government agreement on recognition of diplomas, an agreement on a long-term trade cooperation and an agreement on cooperation in the field of culture, etc.';
