@@ -42,7 +42,7 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // … also when the documents are named again on the way: "These agreements include:", "The Memoranda of
 // Understanding (MoU) include …", "The five cooperation agreements are …", "The MoUs signed are:".
 const CONTINUES =
-  /^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
+  /^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
 // "One of them is related to A, and the other aims to strengthen B": the two documents a counted header announced.
 const ITEM_VERB = String.raw`(?:is\s+related\s+to|relates\s+to|refers\s+to|concerns|covers|is\s+about|is\s+on|deals\s+with|provides\s+for|focuses\s+on|(?:aims|seeks)\s+to)`;
 const ONE_OF_THEM = new RegExp(
@@ -406,7 +406,12 @@ const ONE_ON = new RegExp(String.raw`^\s*,\s*(?:and\s+)?${ONE_ABOUT}([^.;,]+?)(?
 // members of a counted bundle the sentence names.
 const INCLUDING_ONE = new RegExp(String.raw`^[^.;]{0,120}?\b(?:including|among\s+them|notably)\s+(${ONE_ABOUT}[^.;]+)`, 'i');
 const ONE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)${ONE_ABOUT}(.+?)(?=,\s*(?:and\s+)?one\s|\s+and\s+one\s|$)`, 'gi');
-const ANOTHER_ONE = /\banother\s+(?:one\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/i;
+// (Also with the kind said again: "a memo for A and another memo for B".)
+const ANOTHER_ONE = /\banother\s+(?:one\s+|[\p{L}]+\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/iu;
+// An item of a counted bundle named by its ordinal in the same sentence: "the first MoU signed in the field of
+// energy, and the second on the exchange of experiences".
+const NTH_ITEM =
+  /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\s+(?:one\s+|[\p{L}]+\s+)?(?:(?:was|is|being)\s+)?(?:signed\s+|concluded\s+)?(in\s+the\s+(?:field|area|sphere)\s+of|on|for|concerning|regarding)\s+([^;.]+?)(?=,?\s+(?:and|while)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\b|[;.]|$)/giu;
 const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
 
 // "These agreements include …": where the items of a list sentence begin.
@@ -474,6 +479,10 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
     const including = INCLUDING_ONE.exec(text.slice(bundle.end));
     for (const one of including ? including[1]!.matchAll(ONE_ITEM) : [])
       out.push({ mention: bundle, title: `${bundle.kindWord} ${one[1]!.toLowerCase()} ${one[2]!.trim()}` });
+    // "two MoUs were announced, with the first MoU signed in the field of energy, and the second on …".
+    // (Not when a document is named in full: "… include a MoU on A, another one on B while the third is …" is read below.)
+    if (!including && !mentions.some((m) => !m.plural && m.titles.length > 0))
+      for (const nth of text.slice(bundle.end).matchAll(NTH_ITEM)) out.push({ mention: bundle, title: `${bundle.kindWord} ${nth[1]!.toLowerCase()} ${nth[2]!.trim()}` });
   }
   mentions.forEach((m, i) => {
     if (m.plural || !m.titles.length) return;

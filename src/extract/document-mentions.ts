@@ -177,12 +177,14 @@ const PASSIVE =
   /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|is|are)\s+(?:also\s+|jointly\s+|formally\s+|officially\s+|then\s+)?(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|approved|finali[sz]ed)\b/i;
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of`;
+// The head nouns of a list of areas after "the following".
+const FIELD_HEADS = String.raw`(?:fields|areas|realms|spheres|sectors|domains|directions)`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -220,11 +222,13 @@ const stopPattern = (nextKind: string): string =>
     String.raw`[,.]?[”»](?=[\s,.;]|$)`,
     // "…; a Joint Ministerial Statement between …": a semicolon and an article open the next item.
     String.raw`\s*;\s+(?:and,?\s+)?(?:a|an|the|another)\s`,
-    String.raw`\s*:`,
+    // (Not the colon of "in the following realms: A, B and C".)
+    String.raw`(?<!\bfollowing\s+${FIELD_HEADS})\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
     String.raw`\s+(?:was|were|is|are|will|would|has|have|had|shall|can|could|should|may|must|became|becomes)\b`,
     String.raw`,?\s+(?:signed|inked|concluded|exchanged|adopted|initiall?ed|approved|renewed|reached|issued)\b`,
-    String.raw`,?\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of|as\s+the|as\s+(?:he|she|they))\b`,
+    // (Not "in the following realms": "following" after "the" is no clause.)
+    String.raw`,?(?<!\bthe)\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of|as\s+the|as\s+(?:he|she|they))\b`,
     String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
@@ -249,7 +253,8 @@ const stopPattern = (nextKind: string): string =>
 // The list a plural kind heads: "in the fields of A, B and C".
 // (At the list's head, before any comma: "on cooperation in the fields of …", "of understanding between A
 // and B in the fields of …"; an item's own "in the Field of" after the first item opens no list.)
-const FIELDS = new RegExp(String.raw`^[^,;]*?\b(?:in|on|around|across|within)\s+${FIELD_OF}\s+`, 'iu');
+// (Also "in the following realms: A, B and C".)
+const FIELDS = new RegExp(String.raw`^[^,;]*?\b(?:(?:in|on|around|across|within)\s+${FIELD_OF}|in\s+the\s+following\s+${FIELD_HEADS}\s*:?)\s+`, 'iu');
 // "covering key areas such as A, B and C", "on issues such as A and B", "in sectors including A and B": areas named after their head noun.
 const AREAS_NAMED =
   /^[^,;]*?\b(?:(?:key|several|various|diverse|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
@@ -549,7 +554,9 @@ function sharedNouns(pieces: string[]): string[] {
     const sharedHead = previous !== undefined && /\s(?:sectors|fields|areas|spheres|industries|domains)$/i.test(piece.trim());
     // … and a pair that names one field: "women and children", "small and medium enterprises".
     const onePair = previous !== undefined && isFieldPair(previous, piece);
-    if (previous !== undefined && ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead || onePair))
+    // … and two verbs sharing their object: "protecting and encouraging investment".
+    const sharedObject = previous !== undefined && /^\s*\p{L}+ing\s*$/u.test(previous) && /^\s*\p{L}+ing\s+\S/u.test(piece);
+    if (previous !== undefined && ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead || onePair || sharedObject))
       out[out.length - 1] = `${previous} and ${piece}`;
     else out.push(piece);
   }

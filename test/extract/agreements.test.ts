@@ -8,6 +8,27 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads "in the following realms: A, B and C", ordinal items of a counted bundle in its sentence, "memo of understanding" and "another memo for", and verbs sharing their object', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    const titles = (sentence: string) => agreements(`${lead} ${sentence}`, '2024-03-06').map((a) => a.title);
+    assert.deepEqual(titles('The two sides signed three executive programs for the coming two years in the following realms: labor, culture, and sports.'), [
+      'program on labor',
+      'program on culture',
+      'program on sports',
+    ]);
+    assert.deepEqual(
+      titles('Two memoranda were signed, with the first memorandum signed in the field of energy, and the second on the exchange of experts.'),
+      ['memorandum in the field of energy', 'memorandum on the exchange of experts'],
+    );
+    assert.deepEqual(titles('They signed a memo of understanding for security cooperation and another memo for linking their labor systems.'), [
+      'memo of understanding for security cooperation',
+      'memo of understanding for linking their labor systems',
+    ]);
+    assert.deepEqual(titles('The presidents oversaw preliminary agreements in sports and protecting and encouraging investment.'), [
+      'agreement in sports',
+      'agreement in protecting and encouraging investment',
+    ]);
+  });
   it('names a document by the period it covers ("a road map until 2026", "a programme of cooperation for 2024-2026"), and reads "passed a joint statement" as signed', () => {
     const text =
       'Lima and Santiago signed a road map until 2026\n\nLIMA, 12 March - President Luis Quispe of Peru held talks with President Ana Soler of Chile in Lima on 12 March. They approved a programme of cooperation for 2024-2026 and passed a joint statement on strategic partnership.';
