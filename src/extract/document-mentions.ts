@@ -590,7 +590,14 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     .map((s) => s.trim())
     .filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
-  if (!headed && !headLast && /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') && segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg)))
+  // (Unless a count says the items are documents: "three MoUs on the supply of minerals, research, and dialogue".)
+  if (
+    !headed &&
+    !headLast &&
+    (count === null || count !== segments.length) &&
+    /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') &&
+    segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg))
+  )
     return { prefix, items: [list] };
   // Items that repeat their introducer ("on A; on B and on C") end at "and on": an "and" inside one ("on Health and Medicine") stays.
   const repeated = segments.length > 1 && segments.slice(1).every((seg) => /^(?:on|in|for)\s/i.test(seg));

@@ -8,6 +8,22 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('trusts a count that matches the items of a list whose first item reads "the supply of …"', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      agreements(`${lead} They also signed three memorandums of understanding on the supply of minerals, research on agriculture, and diplomatic dialogue.`, '2024-03-06').map((a) => a.title),
+      [
+        'memorandum of understanding on the supply of minerals',
+        'memorandum of understanding on research on agriculture',
+        'memorandum of understanding on diplomatic dialogue',
+      ],
+    );
+    // Without a count, "the supply of A, B and C" stays one subject.
+    assert.deepEqual(
+      agreements(`${lead} They signed an agreement on the supply of copper, wheat and cotton.`, '2024-03-06').map((a) => a.title),
+      ['agreement on the supply of copper, wheat and cotton'],
+    );
+  });
   it('reads "in the following realms: A, B and C", ordinal items of a counted bundle in its sentence, "memo of understanding" and "another memo for", and verbs sharing their object', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     const titles = (sentence: string) => agreements(`${lead} ${sentence}`, '2024-03-06').map((a) => a.title);
