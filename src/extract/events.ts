@@ -32,7 +32,7 @@ const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]
 const PAST_PURPOSE =
   /\b(?:was|were|arrived|travell?ed|went|came|flew)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+$/i;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
-const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+sidelines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
+const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
 // Past verbs whose complement is a future act: "agreed to", "decided to".
 const AGREED_TO = /\b(?:agreed|decided)\s+to\b|\bdecision\s+to\b/gi;
 const PAST_BEFORE =
@@ -47,13 +47,13 @@ const venuePattern = perLexicons(
     ),
 );
 const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
-const SIDELINES = /\b(?:on|at|in) the (?:sidelines|margins) of\b/i;
+const SIDELINES = /\b(?:on|at|in) the (?:side-?lines|side lines|margins) of\b/i;
 // "invited X to visit", "an invitation to visit", "accepted the invitation to pay a visit": the visit
 // is announced, and the day in the sentence is the day of the invitation, not of the visit.
 const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
 // "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
 const NEXT_STOP =
-  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after)\s+(?:the\s+)?$/i;
+  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?))\s+(?:the\s+)?$/i;
 // "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
 // "The visit to Ecuador follows a state visit to Bolivia": the leg of a tour before the visit the sentence names again.
 const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to\b/i;
@@ -503,12 +503,16 @@ function candidateOf(
   // its traveller's and the state after it, not the state of the visit named before.
   const leg = LEG_BEFORE.exec(s.text.slice(from, to));
   const legStart = leg && from + leg.index <= cue.index && cue.index <= from + leg.index + leg[0].length ? from + leg.index : from;
+  // "on the sidelines of the trilateral summit between Egypt, Cyprus and Greece": the summit's states say
+  // where the meeting took place, not who met (a participant's state still counts).
+  const sidelines = SIDELINES.exec(s.text.slice(from, to));
+  const hostEvent = sidelines ? [from + sidelines.index, from + sidelines.index + (/^[^;.]*/.exec(s.text.slice(from + sidelines.index, to))?.[0].length ?? 0)] : null;
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
     if ((c.start >= topicStart && c.start > cue.end) || c.start >= measureBy) continue;
-    if (c.kind === 'city' || c.kind === 'capital' || statesCity(s, c)) venues.add(c.iso3);
+    if (c.kind === 'city' || c.kind === 'capital' || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!)) venues.add(c.iso3);
     else countries.add(c.iso3);
   }
   for (const p of inClause) if (p.country) countries.add(p.country);
@@ -625,7 +629,7 @@ const LEADERS = new Set(['head_of_state', 'head_of_government', 'monarch']);
 
 // A lead announcing a round of meetings with several others: "had a series of bilateral meetings", "met world leaders".
 const ROUND_LEAD =
-  /\b(?:series|number|round|string|flurry)\s+of\s+(?:bilateral\s+)?(?:meetings|talks)\b|\bbilateral\s+(?:meetings|talks)\s+(?:on|at|in)\s+the\s+(?:sidelines|margins)\b|\bmet\s+(?:with\s+)?(?:several|various|other|a\s+number\s+of|world|foreign|fellow)\s+leaders\b|\b(?:talks|met|meetings|conferred|talked)\s+with\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+(?:different|several|various|other|many)\b/i;
+  /\b(?:series|number|round|string|flurry)\s+of\s+(?:bilateral\s+)?(?:meetings|talks)\b|\bbilateral\s+(?:meetings|talks)\s+(?:on|at|in)\s+the\s+(?:side-?lines|margins)\b|\bmet\s+(?:with\s+)?(?:several|various|other|a\s+number\s+of|world|foreign|fellow)\s+leaders\b|\b(?:talks|met|meetings|conferred|talked)\s+with\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+(?:different|several|various|other|many)\b/i;
 
 /** A state of the group named only as the place of the encounter ("in Osaka, Japan"), by no participant. */
 function venueOnly(g: Group, iso3: string): boolean {

@@ -28,7 +28,7 @@ export interface DateMention {
 
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)`;
 const CALENDAR_HINT = new RegExp(
-  String.raw`\b${MONTHS}(?![\p{L}])|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]he day (?:after|before)|(?:[Nn]ext|[Tt]his|[Ll]ast) week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
+  String.raw`\b${MONTHS}(?![\p{L}])|\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b|\b(?:[Yy]esterday|[Tt]oday|[Tt]omorrow|[Tt]he day (?:after|before)|(?:[Nn]ext|[Tt]his|[Ll]ast) week|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b|\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b`,
   'u',
 );
 const RELATIVE_AFTER = /^,?\s+(?:of\s+)?(last|this|next|the previous|the current)\s+year\b/i;
@@ -90,7 +90,7 @@ const DATE_PARSER = (() => {
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives
 // grouped by first letter: one flat alternation of twenty words scanned three times slower.
 const ANY_DATE_WORD =
-  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|night|morning|evening/;
+  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|night|morning|evening|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 

@@ -6,6 +6,29 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('keeps the states of the summit a meeting is beside ("on the side-lines of the trilateral summit between A, B and C") and a tour\'s last stop out of its sides', () => {
+    assert.deepEqual(
+      events(
+        'Chilean President Ana Soler received Peruvian President Luis Quispe on Tuesday on the side-lines of the trilateral summit between Chile, Bolivia and Peru.',
+        '2023-11-15',
+      ).map((e) => [e.type, e.countries.join('+')]),
+      [['meeting', 'CHL+PER']],
+    );
+    assert.deepEqual(
+      events('President Ana Soler of Chile landed in Lima on Sunday as part of a two-stop tour that will conclude in Quito this week.', '2024-10-21').map((e) =>
+        e.countries.join('+'),
+      ),
+      ['CHL+PER'],
+    );
+  });
+  it('reads a dateline whose day is in capitals and has no dash ("KATHMANDU, DECEMBER 3 Prime Minister …")', () => {
+    const facts = extractText('t.txt', 'KATHMANDU, DECEMBER 3 Prime Minister KP Sharma Oli, on an official visit to China, met President Xi Jinping.', {});
+    assert.deepEqual(facts.document.dateline, { city: 'Kathmandu', country: 'NPL' });
+    assert.deepEqual(
+      facts.events.map((e) => [e.type, e.date, e.place?.city ?? null]),
+      [['visit', '--12-03', null]],
+    );
+  });
   it('counts "The day before" from the day of writing when the text has named no day yet, and keeps "the recent visit of X" out of the main encounter', () => {
     const concluded = events(
       'President Ana Soler of Chile has concluded her state visit to Peru. The day before, Ana Soler held official talks with Peruvian President Luis Quispe.',
