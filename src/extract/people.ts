@@ -75,9 +75,20 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   // "President Yoon" (Yoon Suk Yeol: family name first), "President Mohamed" (Mohamed bin Zayed):
   // one word that is the first word of a full name, when it is not a common given name's only use.
   if (partsOf(m).length === 1 && p.first !== null && !samePart(p.family, m.parts[0]!)) return foldName(p.first) === foldName(m.parts[0]!) && m.role !== null;
+  // "Mohammed bin Salman" after "Mohammed bin Salman bin Abdulaziz Al Saud": the name and its father's, the rest of the lineage left out.
+  if (nasabPrefix(p.name, partsOf(m))) return true;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
   return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
+}
+
+/** The parts of a mention open the full name and hold a "bin"/"bint"/"ibn" link: "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud". */
+const NASAB_LINK = /^(?:bin|bint|ibn)$/i;
+
+function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
+  if (parts.length < 3 || !parts.some((x) => NASAB_LINK.test(x))) return false;
+  const full = fullName.split(/\s+/);
+  return full.length > parts.length && parts.every((x, i) => samePart(full[i]!, x));
 }
 
 const INTERNATIONAL_OFFICE = /^(?:Secretary[- ]General|Director[- ]General|High Representative)$/i;
@@ -417,7 +428,7 @@ export class PeopleIndex {
   private candidates(m: PlacedMention): readonly PersonRecord[] {
     // Only a patronymic or a single word is compared by the given name (see compatible).
     const byFamily = this.#byFamily.find(family(m)),
-      byFirst = m.patronymic || partsOf(m).length === 1 ? this.#byFirst.find(m.parts[0]!) : [];
+      byFirst = m.patronymic || partsOf(m).length === 1 || m.parts.some((x) => NASAB_LINK.test(x)) ? this.#byFirst.find(m.parts[0]!) : [];
     const nicknamed = m.parts.length === 1 && this.#nicknames.size > 0;
     // (The family index is filed as people are first named, so already in that order.)
     if (!byFirst.length && !nicknamed) return byFamily;

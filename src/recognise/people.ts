@@ -60,6 +60,8 @@ const SPEECH_BEFORE_NAME = new Set([
 const MAX_NAME = 7;
 // Titles that are also common given names ("Sultan Al Jaber", "Amir Abdollahian").
 const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
+// A royal rank before a name, which an office after it outranks as the role: "Prince Abdulaziz bin Salman, Minister of Energy".
+const ROYAL_RANKS = new Set(['Prince', 'Princess']);
 // Initials inside a name: "G.", "R", "LP", "S.M.".
 const INITIAL = /^\p{Lu}{1,2}\.?$|^(?:\p{Lu}\.){2,3}$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
@@ -366,13 +368,20 @@ class SentencePeople {
       const startsOffice = last < j && ['of', 'for'].includes(ws[role.last + 1]?.key ?? '') && ws[role.last + 2]?.capitalised;
       const split = last >= j ? this.officeRunSplit(role, j) : startsOffice ? this.officeRunSplit(role, role.last + 2) : null;
       if (split) [role, j, last] = [split.role, split.name, split.last];
+      // "the Minister of National Guard, Prince Abdullah bin Bandar,": a word or two the lexicon does not know
+      // ends the portfolio at a comma, and the name comes after it with its rank.
+      let portfolioRun = false;
+      if (!split && last === j && ['of', 'for'].includes(ws[role.last - 1]?.key ?? '') && /^\s*,\s*$/.test(this.gap(last, last + 1))) {
+        const after = last + 1 < ws.length ? rolePhraseAt(this.text, ws, this.countries, last + 1, false) : null;
+        if (after && after.title.category === 'monarch' && after.role === after.title.form && after.country === null && !after.plural) [last, portfolioRun] = [-1, true];
+      }
       // "Chinese President, Xi Jinping", "the minister of Foreign Affairs, Téte António,": the role, a comma, the name.
       // A plural with its state is read one state at a time: "the ministers of Energy of Angola, Name1,
       // and of Foreign Affairs of Egypt, Name2" (the second state's part is read where it begins).
       const states = role.plural ? this.statesIn(role) : [];
       // (A plural with its portfolio too: "The two countries' Interior Ministers, A and B, signed".)
       if (last < j && (!role.plural || this.oneState(role) || states.length > 1 || role.role !== role.title.form || role.title.keys.length > 1)) {
-        const named = this.nameAfterComma(role);
+        const named = this.nameAfterComma(role, portfolioRun);
         if (named) [j, last] = named;
       }
       // "Sultan Al Jaber, Minister of Industry": a monarch's title word that a role follows is a given name.
@@ -381,6 +390,13 @@ class SentencePeople {
       if (appositive && appositive.title.form !== role.title.form) {
         this.add(role.first, last, appositive, 'given-name-with-appositive-role', role.first, appositive.last);
         i = appositive.last;
+        continue;
+      }
+      // "Prince Abdulaziz bin Salman, Minister of Energy": the office, not the rank, is the role.
+      const office = last >= j && ROYAL_RANKS.has(role.title.form) && j === role.last + 1 && role.country === null ? this.appositiveAt(last) : null;
+      if (office && !ROYAL_RANKS.has(office.title.form) && !office.role.includes(',')) {
+        this.add(j, last, office, 'rank-name-appositive-role', role.first, office.last);
+        i = office.last;
         continue;
       }
       // "King Saud University", "Sheikh Zayed Grand Mosque": the title and name name a place or a body.
@@ -483,6 +499,21 @@ class SentencePeople {
   }
 
   /** The last word of "at the Presidency", "in the Office of the President" after word k, or k. */
+  /**
+   * The end of an office's portfolio that runs on in capitals up to a comma ("Minister of National
+   * Guard,"): up to three capitalised words (with "and", "of" between), else k.
+   */
+  portfolioRunAfter(k: number): number {
+    const { ws } = this;
+    for (let m = k + 1; m < ws.length && m <= k + 4; m++) {
+      if (!/^\s+$/.test(this.gap(m - 1, m))) return k;
+      const w = ws[m]!;
+      if (!w.capitalised && !['and', 'of', '&'].includes(w.key)) return k;
+      if (w.capitalised && m + 1 < ws.length && /^\s*,/.test(this.gap(m, m + 1))) return m;
+    }
+    return k;
+  }
+
   officePlaceAfter(k: number): number {
     const { ws } = this;
     if (!['at', 'in'].includes(ws[k + 1]?.key ?? '') || BREAK.test(this.gap(k, k + 1))) return k;
@@ -538,7 +569,7 @@ class SentencePeople {
   }
 
   /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
-  nameAfterComma(role: RolePhrase): [number, number] | null {
+  nameAfterComma(role: RolePhrase, portfolioRun = false): [number, number] | null {
     const { ws } = this;
     // "at the headquarters of the president of Algeria, El Mouradia": a place the role describes, named after the comma.
     if (
@@ -560,7 +591,8 @@ class SentencePeople {
     )
       return null;
     // "Director of Communications at the presidency, Eugene Arhin,": the office's place before the comma.
-    const roleEnd = this.officePlaceAfter(role.last);
+    // … and the rest of a portfolio the lexicon does not know: "Minister of National Guard, Prince X".
+    const roleEnd = portfolioRun ? this.portfolioRunAfter(role.last) : this.officePlaceAfter(role.last);
     const comma = roleEnd + 1;
     if (comma >= ws.length || !/^\s*,\s*$/.test(this.gap(roleEnd, comma))) return null;
     // Only a role that stands by itself: with its country, its portfolio or an article ("the Minister").

@@ -7,6 +7,22 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('takes the office, not the royal rank, as the role ("Prince X, Minister of Energy", "the Minister of National Guard, Prince X"), and merges "X bin Y" into the full lineage', () => {
+    const named = (text: string) => people(text, '2025-06-10').map((p) => [p.name, p.role]);
+    assert.deepEqual(named('Prince Faisal bin Khalid, Minister of Energy, attended the talks with the French delegation.'), [['Faisal bin Khalid', 'Minister of Energy']]);
+    assert.deepEqual(named('Present were the Saudi Minister of National Guard, Prince Abdullah bin Bandar bin Abdulaziz, and senior officials.'), [
+      ['Abdullah bin Bandar bin Abdulaziz', 'Minister of National'],
+    ]);
+    assert.deepEqual(
+      named(
+        'His Royal Highness Prince Faisal bin Khalid bin Abdulaziz Al Saud, Crown Prince and Prime Minister, received a phone call from President Jean Dupont of France. Prince Faisal bin Khalid and President Dupont also exchanged views.',
+      ),
+      [
+        ['Faisal bin Khalid bin Abdulaziz Al Saud', 'Crown Prince and Prime Minister'],
+        ['Jean Dupont', 'President'],
+      ],
+    );
+  });
   it('reads a name after "Role, honorific Name," when a sentence adverb or a possessive opens the role, and after a plural role with its portfolio', () => {
     const named = (text: string) => people(text).map((p) => [p.name, p.role]);
     assert.deepEqual(named('Meanwhile, International Trade and Industry Minister, Datuk Seri Aziz Rahman, said exports grew.'), [
