@@ -101,6 +101,8 @@ const ARRIVED_AT_HOST = /\b(?:arrived|arrives|arrival)\s+(?:in|at)\s+the\s+(?:Ki
 // "concluding his two-day official visit", "after completing a successful three day State Visit".
 const VISIT_ENDED =
   /\b(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
+// "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
+const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "the previous visit", "his last visit": an encounter before the one reported.
 const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$/i;
 // A pluperfect: "had already visited Vietnam in April 2023" (not "had phone talks", a simple past).
@@ -345,12 +347,20 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
 }
 
 /** A sentence's clauses at semicolons: "welcomed the first official visit …; recalled the visit to Vietnam in June 2023". */
+// "…, strengthened following President Xi Jinping's state visit to Malaysia in April": a clause that recalls
+// another's encounter by its possessive, in the report of this one.
+const RECALLED_CLAUSE = /\b(?:following|since|after)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}?\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:visit|meeting|talks|trip|summit)\b)/gu;
+
+/** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
 function clausesOf(s: RecognisedSentence): Array<[number, number]> {
+  const cuts = [...s.text.matchAll(/;/g)].map((m) => [m.index, m.index + 1] as const);
+  if (/\b(?:following|since|after)\s/.test(s.text)) for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
+  cuts.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   let from = 0;
-  for (let i = s.text.indexOf(';'); i >= 0; i = s.text.indexOf(';', i + 1)) {
-    out.push([from, i]);
-    from = i + 1;
+  for (const [end, next] of cuts) {
+    out.push([from, end]);
+    from = next;
   }
   out.push([from, s.text.length]);
   return out;
@@ -458,11 +468,13 @@ function candidateOf(
   // … nor a day of the leg before ("The visit to Ecuador follows a state visit to Bolivia on 30 November").
   // "accepted the invitation to visit Beijing in April next year, as the leaders held phone talks": a date
   // right after the visit an invitation names is that visit's, not the encounter's the sentence reports.
+  // … nor one right after an earlier encounter the sentence recalls ("following President Xi's state visit to
+  // Malaysia in April", in the report of today's meeting).
   const ownedByOther = (d: DateMention): boolean =>
     cues.some(
       (o) =>
         o !== cue &&
-        o.invitation &&
+        (o.invitation || (o.index > cue.end && RECALLED_BEFORE.test(s.text.slice(Math.max(0, o.index - 50), o.index)))) &&
         FAMILY[o.type] !== FAMILY[cue.type] &&
         o.end <= d.start &&
         d.start - o.end <= 40 &&

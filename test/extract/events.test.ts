@@ -6,6 +6,13 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('keeps a meeting whose sentence recalls another leader\'s visit ("following President X\'s state visit to Y in April") on its own day', () => {
+    const got = events(
+      'Prime Minister Ana Soler of Chile today held a series of bilateral meetings with senior leaders. In her meeting with Peruvian Foreign Minister Luis Quispe, Soler said the ties continue to be strengthened following President Rosa Vidal’s state visit to Chile in April, during which ten agreements were signed. During her meeting with Bolivian Foreign Minister Juan Mamani, Soler said the two countries cooperate.',
+      '2025-07-11',
+    );
+    assert.ok(got.some((e) => e.type === 'meeting' && e.date === '2025-07-11' && e.countries.join('+') === 'CHL+PER'), JSON.stringify(got));
+  });
   it('keeps the states of the summit a meeting is beside ("on the side-lines of the trilateral summit between A, B and C") and a tour\'s last stop out of its sides', () => {
     assert.deepEqual(
       events(
