@@ -195,10 +195,11 @@ const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them), or listed
 // after "including": "agreements, including on A and on B, were signed", "Other MoUs signed included on A; on B".
 const CONTENT_VERB = new RegExp(
-  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:,?\s*(?<including>including|included|include[sd]?)(?=\s+(?:on|in)\s|\s+\p{Lu}[^.]*;)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
+  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:,?\s*(?<including>including|included|include[sd]?)(?=\s+(?:on|in)\s|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
   'iu',
 );
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
+const AREAS_COVERED_IN = /^\s*(?:the\s+)?(?:sectors|areas|fields|issues|subjects|topics)\s+(?:covered|addressed)\s+(?:in|by)\s+(?:the\s+)?$/i;
 // A participial clause of signatories before the verb that says what the documents cover.
 // (Also without commas: "The seven protocols signed at the summit cover …", "The two agreements that were signed covered …".)
 const SIGNED_BY_CLAUSE =
@@ -232,6 +233,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
+    // "… to boost trade and investment Friday": a bare weekday dates the signing.
+    String.raw`\s+${WEEKDAY}\b`,
     // "…, including military industries, Today, Monday, President X said": the day and the speaker.
     String.raw`,\s+(?:today|yesterday|tomorrow|${WEEKDAY})\b`,
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
@@ -243,7 +246,9 @@ const stopPattern = (nextKind: string): string =>
     // (Not "and the field of C": the next subject of the list.)
     String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     // (Not after the head noun of the areas a plural covers: "MoUs in key sectors including A, B and C".)
-    String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
+    String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries|issues|matters|topics|subjects),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
+    // "…, the report said", ", a statement by the presidency said": the source, not the subject.
+    String.raw`,\s+(?:(?:the|a|an|according)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated)\b`,
     String.raw`\s+[-–—]\s`,
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
@@ -591,10 +596,12 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     .filter(Boolean);
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
   // (Unless a count says the items are documents: "three MoUs on the supply of minerals, research, and dialogue".)
+  // (Nor after a serial comma: "avoidance of double taxation, agriculture, tourism, and investment promotion".)
   if (
     !headed &&
     !headLast &&
     (count === null || count !== segments.length) &&
+    !/,\s*and\s/i.test(list) &&
     /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') &&
     segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg))
   )
@@ -643,9 +650,21 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     if (entry.capitalisedOnly && !ws.slice(i, last + 1).every((w) => w.capitalised)) continue;
     // "framework agreement", "Comprehensive Partnership Agreement": a kind word naming the next kind.
     const next = ws[last + 1];
-    if (next && /^\s+$/.test(text.slice(ws[last]!.end, next.start)) && kinds.at(ws, last + 1)) continue;
+    // (Not the verb "deal with": "The signed memoranda deal with customs".)
+    const nextKind = next && /^\s+$/.test(text.slice(ws[last]!.end, next.start)) ? kinds.at(ws, last + 1) : null;
+    if (nextKind && !(nextKind.value.singular === 'deal' && ['with', 'of'].includes(ws[last + 2]?.key ?? ''))) continue;
     // "within the framework of the UN": a phrase, not a document.
     if (entry.singular === 'framework' && next?.key === 'of') continue;
+    // "to deal with", "a great deal of": the verb and the quantity, no document.
+    // (Nor firms' deals: "companies signed deals in sectors including energy".)
+    if (
+      entry.singular === 'deal' &&
+      (['with', 'of'].includes(next?.key ?? '') ||
+        ['to', 'great', 'good', 'big', 'new'].includes(ws[i - 1]?.key ?? '') ||
+        /\b(?:companies|firms|enterprises|businesses|businessmen|corporations)\b[^.;]{0,60}$/i.test(text.slice(0, ws[i]!.start)) ||
+        /^\s+(?:(?:was|were)\s+)?(?:(?:signed|inked|concluded)\s+)?between\s[^.;]{0,60}\b(?:company|holding|bank|firm|corporation|group|fund)\b/i.test(text.slice(ws[last]!.end)))
+    )
+      continue;
     const mods = modifiersBefore(text, ws, i);
     // "under the Annual Leaders' Consultation framework": the framework of a meeting format is no document.
     if (entry.singular === 'framework' && i > 0 && MEETING_FORMAT.test(ws[i - 1]!.key)) continue;
@@ -672,7 +691,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     const apostrophePlural = /^[A-Z][A-Za-z]*[A-Z]$/.test(kindText) && /^['’]s\b/.test(text.slice(ws[last]!.end));
     const plural = entry.plural || apostrophePlural || (mods.count !== null && mods.count >= 2);
     // (Also "Other MOU's covered …", "These agreements …": a determiner opening the sentence.)
-    const opensSentence = /^\s*(?:the|these|those|other|the\s+other|all|both|all\s+the)\s+$/i.test(text.slice(0, ws[mods.first]!.start));
+    // … or the areas they cover are the sentence's subject: "Sectors covered in the MoUs include A, B and C".
+    const before = text.slice(0, ws[mods.first]!.start);
+    const opensSentence = /^\s*(?:the|these|those|other|the\s+other|all|both|all\s+the)\s+$/i.test(before) || AREAS_COVERED_IN.test(before);
     const { subject, end, status } = subjectAfter(text, ws[last]!.end + (apostrophePlural ? 2 : 0), plural, ws[i]!.capitalised && !(listItem && i <= 2), opensSentence);
     const kindWord = entry.plural ? singularOf(entry) : kindText;
     const base = [mods.title, kindWord].filter(Boolean).join(' ');

@@ -67,6 +67,8 @@ const NOT_THE_ENCOUNTERS =
   /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$|\b(?:after|following|succeeding)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted|that\s+took\s+place)\s+(?:in|on)\s+$/i;
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.
 const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:\S+\s+){0,2}?signed\s+(?:in|on)\s+$/i;
+// "… were signed on April 15 in Cotonou, during President Kagame's state visit": the day of the signing is the encounter's.
+const DURING_ENCOUNTER_AFTER = /^[^.;]{0,40}?\b(?:during|at|on\s+the\s+(?:sidelines|occasion)\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|talks|meeting|summit|forum)\b/iu;
 // "talks will start on April 25": a day a future verb governs.
 const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
 // "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
@@ -327,7 +329,7 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     const before = s.text.slice(Math.max(0, d.start - 60), d.start);
     if (
       NOT_THE_ENCOUNTERS.test(before) ||
-      DOCUMENT_SIGNED.test(before) ||
+      (DOCUMENT_SIGNED.test(before) && !DURING_ENCOUNTER_AFTER.test(s.text.slice(d.end, d.end + 80))) ||
       ATTRIBUTION.test(before) ||
       ANNOUNCED_ON.test(before) ||
       UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))

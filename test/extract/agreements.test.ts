@@ -8,6 +8,34 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads "Among the agreements signed were those related to A, B, and C", "The deals covered issues including A and B", "Sectors covered in the MoUs include …", and no firms\' deals', () => {
+    const lead =
+      'Chile and Peru have signed nine agreements. The agreements were signed on April 15 in Lima, during President Ana Soler\'s two-day state visit to Peru.';
+    assert.deepEqual(
+      agreements(`${lead} Among the agreements signed were those related to avoidance of double taxation, agriculture, tourism, and investment promotion.`, null).map((a) => [
+        a.title,
+        a.date,
+      ]),
+      [
+        ['agreement on avoidance of double taxation', '--04-15'],
+        ['agreement on agriculture', '--04-15'],
+        ['agreement on tourism', '--04-15'],
+        ['agreement on investment promotion', '--04-15'],
+      ],
+    );
+    assert.deepEqual(
+      agreements(`${lead} The deals covered issues including water conservation and mining, the report said.`, null).map((a) => a.title),
+      ['deal on water conservation', 'deal on mining'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} Sectors covered in the MoUs include health, education and energy.`, null).map((a) => a.title),
+      ['MoU on health', 'MoU on education', 'MoU on energy'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} Separately, companies signed deals in sectors including energy. A deal was signed between the state holding company and a bank on ports.`, null),
+      [],
+    );
+  });
   it('trusts a count that matches the items of a list whose first item reads "the supply of …"', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
