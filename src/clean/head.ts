@@ -57,6 +57,9 @@ function isSectionLabel(line: string): boolean {
 /** A line that reads as a paragraph of the article, not a headline or a label. */
 function isBody(line: string): boolean {
   const t = line.trim();
+  // A headline may ask a question: "What was agreed at the meeting with the Serbian President?" (one
+  // sentence, not long).
+  if (/\?["”»']?$/.test(t) && t.length <= 160 && !/[.!?…]["”»']?\s/.test(t)) return false;
   // A closing quote ends a sentence only after a stop: a headline may end with a quoted title.
   return /[.!?…]["”»']?$/.test(t) || t.length > 200;
 }

@@ -16,6 +16,17 @@ const raw = (text: string, extra: Partial<RawDocument> = {}): RawDocument => ({
 });
 
 describe('clean', () => {
+  it('reads a question as a headline, and the date line under it however the page ends', () => {
+    const doc = cleanDocument(
+      raw(
+        'What was agreed at the meeting of the Chilean and Peruvian presidents?\n\nDecember 7, 2017 11:00 AM\n\nAfter the meeting, the two presidents said the talks were difficult.\n\n(Source: example.cl)\n\n\nLeave a Reply\n\nYou must be logged in to post a comment.',
+      ),
+    );
+    assert.equal(doc.title, 'What was agreed at the meeting of the Chilean and Peruvian presidents?');
+    assert.equal(doc.published, '2017-12-07');
+    // A paragraph of two sentences ending in a question is body, not a headline.
+    assert.equal(cleanDocument(raw('Trade grew last year. Will it grow again?\n\nThe ministers met on Monday.')).title, null);
+  });
   it('drops accessibility widgets, breadcrumbs, counters and durations; keeps content', () => {
     const doc = cleanDocument(
       raw(
