@@ -69,6 +69,8 @@ const NOT_THE_ENCOUNTERS =
 const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:\S+\s+){0,2}?signed\s+(?:in|on)\s+$/i;
 // "… were signed on April 15 in Cotonou, during President Kagame's state visit": the day of the signing is the encounter's.
 const DURING_ENCOUNTER_AFTER = /^[^.;]{0,40}?\b(?:during|at|on\s+the\s+(?:sidelines|occasion)\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|talks|meeting|summit|forum)\b/iu;
+// Inside a bracket that converts a time ("(2:10 a.m., September 21, Japan time)").
+const OTHER_TIME_ZONE = /\(\s*[^()]{0,30}$/;
 // "talks will start on April 25": a day a future verb governs.
 const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
 // "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
@@ -327,6 +329,8 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     if (d.kind === 'relative-day' && insideQuotation(s.text, d.start)) return false;
 
     const before = s.text.slice(Math.max(0, d.start - 60), d.start);
+    // "at 1:10 p.m. local time (2:10 a.m., September 21, Japan time)": the day in another time zone.
+    if (OTHER_TIME_ZONE.test(before) && /^[^()]*\btime\s*\)/i.test(s.text.slice(d.end, d.end + 40))) return false;
     if (
       NOT_THE_ENCOUNTERS.test(before) ||
       (DOCUMENT_SIGNED.test(before) && !DURING_ENCOUNTER_AFTER.test(s.text.slice(d.end, d.end + 80))) ||
@@ -530,6 +534,10 @@ function candidateOf(
     else countries.add(c.iso3);
   }
   for (const p of inClause) if (p.country) countries.add(p.country);
+  // "Kishida, visiting New York to attend the UN General Assembly, held a lunch with Mongolia's Prime
+  // Minister": a visit to a third state, so the two sides meet there, no one's visit to the other.
+  const visited = cue.type === 'visit' && !cue.invitation ? s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 25 && c.kind !== 'seat') : undefined;
+  const inThirdState = visited !== undefined && countries.size >= 2 && venues.has(visited.iso3) && !countries.has(visited.iso3);
   if (countries.size < 2) for (const v of venues) countries.add(v);
   let date = resolved.date,
     end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date) ?? lastsUntil(s, dates, resolved.date, planned, ctx);
@@ -539,7 +547,7 @@ function candidateOf(
   if (shifted) [date, end, basis] = [shifted.from, shifted.to, 'inferred'];
   return {
     sentence: s,
-    type: cue.invitation ? 'visit' : cue.type,
+    type: cue.invitation ? 'visit' : inThirdState ? 'meeting' : cue.type,
     // The day an invitation is made is not the day of the visit; a date after the visit's word is its own
     // ("invited him to pay a state visit this autumn").
     date: cue.invitation && !visitDateAfter(s, cue, dates) ? null : date,
@@ -736,6 +744,9 @@ function framedAsVisit(
       if (dates.length && !dates.some((d) => main.date !== null && (within(d, main) || d.startsWith(main.date) || main.date.startsWith(d)))) continue;
       const destination = destinationOf(s);
       if (destination && !main.countries.has(destination)) continue;
+      // "visiting New York to attend the General Assembly": a visit to a third state frames no visit to a side.
+      const visited = s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 25 && c.kind !== 'seat');
+      if (visited && !main.countries.has(visited.iso3)) continue;
       const states = new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3));
       if (states.size && !overlap(states, main.countries) && !ARRIVED_AT_HOST.test(s.text)) continue;
       return s;

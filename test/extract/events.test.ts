@@ -6,6 +6,24 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads a visit to a third state for a summit as a meeting of the two sides there, and no day from a time-zone bracket', () => {
+    assert.deepEqual(
+      events(
+        'On September 20, commencing at 1:10 p.m. local time (2:10 a.m., September 21, Lima time), President Ana Soler of Chile, visiting New York to attend the United Nations General Assembly, held a working lunch with President Luis Quispe of Peru.',
+        '2023-09-21',
+      ).map((e) => [e.type, e.date, e.planned, e.countries.join('+')]),
+      [['meeting', '2023-09-20', false, 'CHL+PER']],
+    );
+    assert.deepEqual(
+      events('Chilean President Ana Soler, who is visiting New Delhi for the G20 summit, met Peruvian President Luis Quispe on Saturday.', '2023-09-11').map((e) => e.type),
+      ['meeting'],
+    );
+    // A visit to one of the sides stays a visit.
+    assert.deepEqual(
+      events('During her visit to Lima, President Ana Soler of Chile met Peruvian President Luis Quispe on Monday.', '2023-09-12').map((e) => e.type),
+      ['visit'],
+    );
+  });
   it('keeps a meeting whose sentence recalls another leader\'s visit ("following President X\'s state visit to Y in April") on its own day', () => {
     const got = events(
       'Prime Minister Ana Soler of Chile today held a series of bilateral meetings with senior leaders. In her meeting with Peruvian Foreign Minister Luis Quispe, Soler said the ties continue to be strengthened following President Rosa Vidal’s state visit to Chile in April, during which ten agreements were signed. During her meeting with Bolivian Foreign Minister Juan Mamani, Soler said the two countries cooperate.',
