@@ -6,6 +6,20 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads a joint press conference or a working lunch of two leaders as their meeting', () => {
+    assert.deepEqual(
+      events('President Ana Soler of Chile said at a joint press conference with Peruvian President Luis Quispe on Monday that trade is growing.', '2023-09-20').map((e) => [
+        e.type,
+        e.date,
+        e.countries.join('+'),
+      ]),
+      [['meeting', '2023-09-18', 'CHL+PER']],
+    );
+    assert.deepEqual(
+      events('President Ana Soler of Chile held a working lunch with Peruvian President Luis Quispe on Tuesday.', '2023-09-20').map((e) => e.type),
+      ['meeting'],
+    );
+  });
   it('reads a visit to a third state for a summit as a meeting of the two sides there, and no day from a time-zone bracket', () => {
     assert.deepEqual(
       events(
