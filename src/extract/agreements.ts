@@ -460,7 +460,10 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
 
 /** The subject a bare list line names ("*Cooperation on agricultural research;"), or null for one that reads as a sentence. */
 function bareLine(text: string): string | null {
-  const subject = text.replace(LIST_BULLET, '').replace(/[\s;,.]+$/, '').trim();
+  const subject = text
+    .replace(LIST_BULLET, '')
+    .replace(/[\s;,.]+$/, '')
+    .trim();
   const words = subject.split(/\s+/);
   if (!subject || words.length > 15 || /\b(?:is|are|was|were|will|has|have|had|said|says)\b/i.test(subject)) return null;
   return subject.charAt(0).toLowerCase() + subject.slice(1);
@@ -482,7 +485,8 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
     // "two MoUs were announced, with the first MoU signed in the field of energy, and the second on …".
     // (Not when a document is named in full: "… include a MoU on A, another one on B while the third is …" is read below.)
     if (!including && !mentions.some((m) => !m.plural && m.titles.length > 0))
-      for (const nth of text.slice(bundle.end).matchAll(NTH_ITEM)) out.push({ mention: bundle, title: `${bundle.kindWord} ${nth[1]!.toLowerCase()} ${nth[2]!.trim()}` });
+      for (const nth of text.slice(bundle.end).matchAll(NTH_ITEM))
+        out.push({ mention: bundle, title: `${bundle.kindWord} ${nth[1]!.toLowerCase()} ${nth[2]!.trim()}` });
   }
   mentions.forEach((m, i) => {
     if (m.plural || !m.titles.length) return;

@@ -198,7 +198,7 @@ const CONTENT_VERB = new RegExp(
   String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:,?\s*(?<including>including|included|include[sd]?)(?=\s+(?:on|in)\s|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about)|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
   'iu',
 );
-// Firms' deals: "export agreements", "commercial contracts" are no documents between states.
+// The areas of the documents named as the sentence's subject: "Sectors covered in the MoUs include A, B and C".
 const AREAS_COVERED_IN = /^\s*(?:the\s+)?(?:sectors|areas|fields|issues|subjects|topics)\s+(?:covered|addressed)\s+(?:in|by)\s+(?:the\s+)?$/i;
 // A participial clause of signatories before the verb that says what the documents cover.
 // (Also without commas: "The seven protocols signed at the summit cover …", "The two agreements that were signed covered …".)
@@ -211,6 +211,7 @@ const SIDES_BEFORE_SUBJECT =
 // several fields, including A, B and C" — the list, not the purpose, says what they are about.
 const PURPOSE_AREAS =
   /^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?(?:in|on|across)\s+(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?\s+/iu;
+// Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next
 // document of a list (", MoU on …", ", and a Protocol on …"), whose kinds the lexicon gives.
@@ -662,7 +663,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       (['with', 'of'].includes(next?.key ?? '') ||
         ['to', 'great', 'good', 'big', 'new'].includes(ws[i - 1]?.key ?? '') ||
         /\b(?:companies|firms|enterprises|businesses|businessmen|corporations)\b[^.;]{0,60}$/i.test(text.slice(0, ws[i]!.start)) ||
-        /^\s+(?:(?:was|were)\s+)?(?:(?:signed|inked|concluded)\s+)?between\s[^.;]{0,60}\b(?:company|holding|bank|firm|corporation|group|fund)\b/i.test(text.slice(ws[last]!.end)))
+        /^\s+(?:(?:was|were)\s+)?(?:(?:signed|inked|concluded)\s+)?between\s[^.;]{0,60}\b(?:company|holding|bank|firm|corporation|group|fund)\b/i.test(
+          text.slice(ws[last]!.end),
+        ))
     )
       continue;
     const mods = modifiersBefore(text, ws, i);
@@ -694,7 +697,13 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // … or the areas they cover are the sentence's subject: "Sectors covered in the MoUs include A, B and C".
     const before = text.slice(0, ws[mods.first]!.start);
     const opensSentence = /^\s*(?:the|these|those|other|the\s+other|all|both|all\s+the)\s+$/i.test(before) || AREAS_COVERED_IN.test(before);
-    const { subject, end, status } = subjectAfter(text, ws[last]!.end + (apostrophePlural ? 2 : 0), plural, ws[i]!.capitalised && !(listItem && i <= 2), opensSentence);
+    const { subject, end, status } = subjectAfter(
+      text,
+      ws[last]!.end + (apostrophePlural ? 2 : 0),
+      plural,
+      ws[i]!.capitalised && !(listItem && i <= 2),
+      opensSentence,
+    );
     const kindWord = entry.plural ? singularOf(entry) : kindText;
     const base = [mods.title, kindWord].filter(Boolean).join(' ');
     let titles: string[];

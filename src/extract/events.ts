@@ -68,7 +68,8 @@ const NOT_THE_ENCOUNTERS =
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.
 const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:\S+\s+){0,2}?signed\s+(?:in|on)\s+$/i;
 // "… were signed on April 15 in Cotonou, during President Kagame's state visit": the day of the signing is the encounter's.
-const DURING_ENCOUNTER_AFTER = /^[^.;]{0,40}?\b(?:during|at|on\s+the\s+(?:sidelines|occasion)\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|talks|meeting|summit|forum)\b/iu;
+const DURING_ENCOUNTER_AFTER =
+  /^[^.;]{0,40}?\b(?:during|at|on\s+the\s+(?:sidelines|occasion)\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|talks|meeting|summit|forum)\b/iu;
 // Inside a bracket that converts a time ("(2:10 a.m., September 21, Japan time)").
 const OTHER_TIME_ZONE = /\(\s*[^()]{0,30}$/;
 // "talks will start on April 25": a day a future verb governs.
@@ -355,7 +356,8 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
 /** A sentence's clauses at semicolons: "welcomed the first official visit …; recalled the visit to Vietnam in June 2023". */
 // "…, strengthened following President Xi Jinping's state visit to Malaysia in April": a clause that recalls
 // another's encounter by its possessive, in the report of this one.
-const RECALLED_CLAUSE = /\b(?:following|since|after)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}?\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:visit|meeting|talks|trip|summit)\b)/gu;
+const RECALLED_CLAUSE =
+  /\b(?:following|since|after)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}?\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:visit|meeting|talks|trip|summit)\b)/gu;
 
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
 function clausesOf(s: RecognisedSentence): Array<[number, number]> {
@@ -524,19 +526,23 @@ function candidateOf(
   // "on the sidelines of the trilateral summit between Egypt, Cyprus and Greece": the summit's states say
   // where the meeting took place, not who met (a participant's state still counts).
   const sidelines = SIDELINES.exec(s.text.slice(from, to));
-  const hostEvent = sidelines ? [from + sidelines.index, from + sidelines.index + (/^[^;.]*/.exec(s.text.slice(from + sidelines.index, to))?.[0].length ?? 0)] : null;
+  const hostEvent = sidelines
+    ? [from + sidelines.index, from + sidelines.index + (/^[^;.]*/.exec(s.text.slice(from + sidelines.index, to))?.[0].length ?? 0)]
+    : null;
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
     if ((c.start >= topicStart && c.start > cue.end) || c.start >= measureBy) continue;
-    if (c.kind === 'city' || c.kind === 'capital' || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!)) venues.add(c.iso3);
+    if (c.kind === 'city' || c.kind === 'capital' || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!))
+      venues.add(c.iso3);
     else countries.add(c.iso3);
   }
   for (const p of inClause) if (p.country) countries.add(p.country);
   // "Kishida, visiting New York to attend the UN General Assembly, held a lunch with Mongolia's Prime
   // Minister": a visit to a third state, so the two sides meet there, no one's visit to the other.
-  const visited = cue.type === 'visit' && !cue.invitation ? s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 25 && c.kind !== 'seat') : undefined;
+  const visited =
+    cue.type === 'visit' && !cue.invitation ? s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 25 && c.kind !== 'seat') : undefined;
   const inThirdState = visited !== undefined && countries.size >= 2 && venues.has(visited.iso3) && !countries.has(visited.iso3);
   if (countries.size < 2) for (const v of venues) countries.add(v);
   let date = resolved.date,
@@ -769,7 +775,8 @@ function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): bo
 
 const ORIGIN = /\b(?:left|leaving|leaves|departed|departing|departs|flew\s+out\s+of|from)\s+(?:from\s+)?$/i;
 // "the 2nd summit, after the one held in 2010, in Lisbon": the earlier encounter's city.
-const EARLIER_ONES_CITY = /\b(?:after|following)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted)\s+(?:in|on)\s+[^,;.]{1,25},?\s+in\s+$/i;
+const EARLIER_ONES_CITY =
+  /\b(?:after|following)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted)\s+(?:in|on)\s+[^,;.]{1,25},?\s+in\s+$/i;
 const DATELINE_AFTER = /^\s*(?:,\s*[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
 
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {

@@ -75,7 +75,9 @@ const KIND_RULES: readonly KindRule[] = [
     test: (b, a) =>
       (/\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b) && /^\s*(?:in|as\s+of)\s+(?:19|20)\d\d\b/i.test(a)) ||
       // "boost trade from the current $10 billion to $15 billion": the level it stands at now.
-      /\bfrom\s+(?:the\s+|its\s+)?(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b),
+      /\bfrom\s+(?:the\s+|its\s+)?(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+        b,
+      ),
   },
   {
     id: 'actual-change',
@@ -227,7 +229,8 @@ function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentConte
 // The figure a change starts from: "down from", "up from", "compared to", "against".
 const BASELINE_BEFORE = /\b(?:(?:down|up)\s+from|compared\s+(?:to|with)|as\s+against|against)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 // Between a year and the figure it owns: "last year's figure of", "2023's total of".
-const YEARS_FIGURE = /^(?:['’]s)?\s+(?:(?:trade|export|import|turnover)\s+)?(?:figure|level|total|volume|value|result)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?$/i;
+const YEARS_FIGURE =
+  /^(?:['’]s)?\s+(?:(?:trade|export|import|turnover)\s+)?(?:figure|level|total|volume|value|result)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?$/i;
 
 /** A possessive year right before the figure: "last year's figure of $2.39 billion". */
 function ownsFigure(text: string, d: DateMention, money: MoneyMention): boolean {

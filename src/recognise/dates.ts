@@ -253,7 +253,17 @@ export function findDates(text: string, offset = 0): DateMention[] {
       const sequel = m[1] !== undefined || m[2] !== undefined;
       // ("last night": the evening before the day of writing.)
       const days =
-        m[2] !== undefined ? countedDays(m[2]) : sequel ? (/next|following|after/i.test(m[1]!) ? 1 : /same|that/i.test(m[1]!) ? 0 : -1) : m[3] !== undefined ? -1 : 0;
+        m[2] !== undefined
+          ? countedDays(m[2])
+          : sequel
+            ? /next|following|after/i.test(m[1]!)
+              ? 1
+              : /same|that/i.test(m[1]!)
+                ? 0
+                : -1
+            : m[3] !== undefined
+              ? -1
+              : 0;
       out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
     }
   if (/\d{4}/.test(text))

@@ -373,7 +373,8 @@ class SentencePeople {
       let portfolioRun = false;
       if (!split && last === j && ['of', 'for'].includes(ws[role.last - 1]?.key ?? '') && /^\s*,\s*$/.test(this.gap(last, last + 1))) {
         const after = last + 1 < ws.length ? rolePhraseAt(this.text, ws, this.countries, last + 1, false) : null;
-        if (after && after.title.category === 'monarch' && after.role === after.title.form && after.country === null && !after.plural) [last, portfolioRun] = [-1, true];
+        if (after && after.title.category === 'monarch' && after.role === after.title.form && after.country === null && !after.plural)
+          [last, portfolioRun] = [-1, true];
       }
       // "Chinese President, Xi Jinping", "the minister of Foreign Affairs, Téte António,": the role, a comma, the name.
       // A plural with its state is read one state at a time: "the ministers of Energy of Angola, Name1,

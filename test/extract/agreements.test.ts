@@ -10,12 +10,12 @@ const LEAD = 'President of Angola João Lourenço held talks with President of B
 describe('agreements', () => {
   it('reads "Among the agreements signed were those related to A, B, and C", "The deals covered issues including A and B", "Sectors covered in the MoUs include …", and no firms\' deals', () => {
     const lead =
-      'Chile and Peru have signed nine agreements. The agreements were signed on April 15 in Lima, during President Ana Soler\'s two-day state visit to Peru.';
+      "Chile and Peru have signed nine agreements. The agreements were signed on April 15 in Lima, during President Ana Soler's two-day state visit to Peru.";
     assert.deepEqual(
-      agreements(`${lead} Among the agreements signed were those related to avoidance of double taxation, agriculture, tourism, and investment promotion.`, null).map((a) => [
-        a.title,
-        a.date,
-      ]),
+      agreements(
+        `${lead} Among the agreements signed were those related to avoidance of double taxation, agriculture, tourism, and investment promotion.`,
+        null,
+      ).map((a) => [a.title, a.date]),
       [
         ['agreement on avoidance of double taxation', '--04-15'],
         ['agreement on agriculture', '--04-15'],
@@ -32,14 +32,20 @@ describe('agreements', () => {
       ['MoU on health', 'MoU on education', 'MoU on energy'],
     );
     assert.deepEqual(
-      agreements(`${lead} Separately, companies signed deals in sectors including energy. A deal was signed between the state holding company and a bank on ports.`, null),
+      agreements(
+        `${lead} Separately, companies signed deals in sectors including energy. A deal was signed between the state holding company and a bank on ports.`,
+        null,
+      ),
       [],
     );
   });
   it('trusts a count that matches the items of a list whose first item reads "the supply of …"', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
-      agreements(`${lead} They also signed three memorandums of understanding on the supply of minerals, research on agriculture, and diplomatic dialogue.`, '2024-03-06').map((a) => a.title),
+      agreements(
+        `${lead} They also signed three memorandums of understanding on the supply of minerals, research on agriculture, and diplomatic dialogue.`,
+        '2024-03-06',
+      ).map((a) => a.title),
       [
         'memorandum of understanding on the supply of minerals',
         'memorandum of understanding on research on agriculture',
@@ -60,10 +66,10 @@ describe('agreements', () => {
       'program on culture',
       'program on sports',
     ]);
-    assert.deepEqual(
-      titles('Two memoranda were signed, with the first memorandum signed in the field of energy, and the second on the exchange of experts.'),
-      ['memorandum in the field of energy', 'memorandum on the exchange of experts'],
-    );
+    assert.deepEqual(titles('Two memoranda were signed, with the first memorandum signed in the field of energy, and the second on the exchange of experts.'), [
+      'memorandum in the field of energy',
+      'memorandum on the exchange of experts',
+    ]);
     assert.deepEqual(titles('They signed a memo of understanding for security cooperation and another memo for linking their labor systems.'), [
       'memo of understanding for security cooperation',
       'memo of understanding for linking their labor systems',
@@ -100,7 +106,8 @@ describe('agreements', () => {
     );
   });
   it('reads bare list lines under a colon header as documents of its kind, and "They cover everything from A to B to C, and many more"', () => {
-    const lines = 'Chile and Peru signed three MoUs in Lima on Monday which are:\n\n*Strengthening youth development\n\n*Cooperation on agricultural research\n\n*Training of nurses';
+    const lines =
+      'Chile and Peru signed three MoUs in Lima on Monday which are:\n\n*Strengthening youth development\n\n*Cooperation on agricultural research\n\n*Training of nurses';
     assert.deepEqual(
       agreements(lines, '2024-03-06').map((a) => [a.title, a.status]),
       [
@@ -113,13 +120,20 @@ describe('agreements', () => {
       'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday. Both sides also signed a number of agreements, nine in all. They cover everything from cooperation in medicinal plants to customs cooperation to radio programming, heritage conservation, and many more.';
     assert.deepEqual(
       agreements(chain, '2024-03-06').map((a) => a.title),
-      ['agreement on cooperation in medicinal plants', 'agreement on customs cooperation', 'agreement on radio programming', 'agreement on heritage conservation'],
+      [
+        'agreement on cooperation in medicinal plants',
+        'agreement on customs cooperation',
+        'agreement on radio programming',
+        'agreement on heritage conservation',
+      ],
     );
   });
   it('reads "and another on X" as the next document of the same kind, and a subject given by a purpose ("a MOU to cooperate in sports")', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
-      agreements(`${lead} They signed an agreement on ‘mutual assistance in customs matters’ and another on ‘combating customs crimes’.`, '2024-03-06').map((a) => a.title),
+      agreements(`${lead} They signed an agreement on ‘mutual assistance in customs matters’ and another on ‘combating customs crimes’.`, '2024-03-06').map(
+        (a) => a.title,
+      ),
       ['agreement on ‘mutual assistance in customs matters’', 'agreement on combating customs crimes'],
     );
     assert.deepEqual(
@@ -134,7 +148,12 @@ describe('agreements', () => {
         `${lead} The MoUs signed include Political Consultations; Diplomatic Training, Research and the Exchange of Information; Cooperation in the Field of Culture; and Sports.`,
         '2024-03-05',
       ).map((a) => a.title),
-      ['MoU on Political Consultations', 'MoU on Diplomatic Training, Research and the Exchange of Information', 'MoU on Cooperation in the Field of Culture', 'MoU on Sports'],
+      [
+        'MoU on Political Consultations',
+        'MoU on Diplomatic Training, Research and the Exchange of Information',
+        'MoU on Cooperation in the Field of Culture',
+        'MoU on Sports',
+      ],
     );
     assert.deepEqual(
       agreements(
@@ -154,7 +173,9 @@ describe('agreements', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday. Chile signed five memoranda with Peru.';
     const titles = (sentence: string) => agreements(`${lead} ${sentence}`, '2024-03-06').map((a) => a.title);
     assert.deepEqual(
-      titles('The MoUs, signed by Chilean officials and Rosa Vidal, Peruvian Ambassador to Chile, covered visa exemption for diplomats, port services, health and tourism.'),
+      titles(
+        'The MoUs, signed by Chilean officials and Rosa Vidal, Peruvian Ambassador to Chile, covered visa exemption for diplomats, port services, health and tourism.',
+      ),
       ['MoU on visa exemption for diplomats', 'MoU on port services', 'MoU on health', 'MoU on tourism'],
     );
     assert.deepEqual(titles('Agreements also covered cooperation in fisheries, mining and forestry.'), [
@@ -165,16 +186,19 @@ describe('agreements', () => {
     assert.deepEqual(titles('Other MOU’s covered banking, customs and food security.'), ['MOU on banking', 'MOU on customs', 'MOU on food security']);
     // After a serial comma the list's own "and" has come: "banking and financial services" is one item.
     assert.deepEqual(
-      titles('The leaders witnessed the signing of MoUs between Chile and Peru pertaining to investment cooperation in the sectors of energy, logistics, and banking and financial services.'),
+      titles(
+        'The leaders witnessed the signing of MoUs between Chile and Peru pertaining to investment cooperation in the sectors of energy, logistics, and banking and financial services.',
+      ),
       ['MoU on energy', 'MoU on logistics', 'MoU on banking and financial services'],
     );
   });
   it('reads the areas a counted bundle gives as examples ("six MoUs in several fields, including A, B and C") as one document each when no document of that kind is named elsewhere', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
-      agreements(`${lead} The two sides later signed six memoranda of understanding to deepen ties in several fields, including fisheries, mining and higher education.`, '2024-03-06').map(
-        (a) => [a.title, a.parties.join('+'), a.date],
-      ),
+      agreements(
+        `${lead} The two sides later signed six memoranda of understanding to deepen ties in several fields, including fisheries, mining and higher education.`,
+        '2024-03-06',
+      ).map((a) => [a.title, a.parties.join('+'), a.date]),
       [
         ['memorandum of understanding on fisheries', 'CHL+PER', '2024-03-04'],
         ['memorandum of understanding on mining', 'CHL+PER', '2024-03-04'],
@@ -194,7 +218,9 @@ describe('agreements', () => {
   it('reads "around the areas of A, B, women and children": a pair that names one field stays one subject', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
-      agreements(`${lead} The presidents signed memoranda of understanding around the areas of transport, agriculture, women and children.`, '2024-03-06').map((a) => a.title),
+      agreements(`${lead} The presidents signed memoranda of understanding around the areas of transport, agriculture, women and children.`, '2024-03-06').map(
+        (a) => a.title,
+      ),
       ['memorandum of understanding on transport', 'memorandum of understanding on agriculture', 'memorandum of understanding on women and children'],
     );
     assert.deepEqual(
@@ -221,9 +247,10 @@ describe('agreements', () => {
       ['Framework Agreement on Trade & Investment Promotion'],
     );
     assert.deepEqual(
-      agreements('Chile and Peru are moving towards signing strategic agreements in many fields, including even fisheries, Today, Monday, President Ana Soler said.', '2024-03-04').map(
-        (a) => [a.title, a.status],
-      ),
+      agreements(
+        'Chile and Peru are moving towards signing strategic agreements in many fields, including even fisheries, Today, Monday, President Ana Soler said.',
+        '2024-03-04',
+      ).map((a) => [a.title, a.status]),
       [['strategic agreement on fisheries', 'planned']],
     );
   });

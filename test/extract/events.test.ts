@@ -8,11 +8,10 @@ const events = (text: string, published: string | null = null) =>
 describe('events', () => {
   it('reads a joint press conference or a working lunch of two leaders as their meeting', () => {
     assert.deepEqual(
-      events('President Ana Soler of Chile said at a joint press conference with Peruvian President Luis Quispe on Monday that trade is growing.', '2023-09-20').map((e) => [
-        e.type,
-        e.date,
-        e.countries.join('+'),
-      ]),
+      events(
+        'President Ana Soler of Chile said at a joint press conference with Peruvian President Luis Quispe on Monday that trade is growing.',
+        '2023-09-20',
+      ).map((e) => [e.type, e.date, e.countries.join('+')]),
       [['meeting', '2023-09-18', 'CHL+PER']],
     );
     assert.deepEqual(
@@ -29,7 +28,9 @@ describe('events', () => {
       [['meeting', '2023-09-20', false, 'CHL+PER']],
     );
     assert.deepEqual(
-      events('Chilean President Ana Soler, who is visiting New Delhi for the G20 summit, met Peruvian President Luis Quispe on Saturday.', '2023-09-11').map((e) => e.type),
+      events('Chilean President Ana Soler, who is visiting New Delhi for the G20 summit, met Peruvian President Luis Quispe on Saturday.', '2023-09-11').map(
+        (e) => e.type,
+      ),
       ['meeting'],
     );
     // A visit to one of the sides stays a visit.
@@ -43,7 +44,10 @@ describe('events', () => {
       'Prime Minister Ana Soler of Chile today held a series of bilateral meetings with senior leaders. In her meeting with Peruvian Foreign Minister Luis Quispe, Soler said the ties continue to be strengthened following President Rosa Vidal’s state visit to Chile in April, during which ten agreements were signed. During her meeting with Bolivian Foreign Minister Juan Mamani, Soler said the two countries cooperate.',
       '2025-07-11',
     );
-    assert.ok(got.some((e) => e.type === 'meeting' && e.date === '2025-07-11' && e.countries.join('+') === 'CHL+PER'), JSON.stringify(got));
+    assert.ok(
+      got.some((e) => e.type === 'meeting' && e.date === '2025-07-11' && e.countries.join('+') === 'CHL+PER'),
+      JSON.stringify(got),
+    );
   });
   it('keeps the states of the summit a meeting is beside ("on the side-lines of the trilateral summit between A, B and C") and a tour\'s last stop out of its sides', () => {
     assert.deepEqual(
@@ -104,7 +108,10 @@ describe('events', () => {
       { published: '2024-03-05' },
     );
     assert.ok(facts.events.length > 0);
-    assert.ok(facts.events.every((e) => e.place?.city !== 'Santiago' && e.date !== '2019'), JSON.stringify(facts.events));
+    assert.ok(
+      facts.events.every((e) => e.place?.city !== 'Santiago' && e.date !== '2019'),
+      JSON.stringify(facts.events),
+    );
   });
   it('does not date the current summit by the earlier one it follows ("after the one held in 2010, in Lisbon")', () => {
     const got = events(
@@ -112,8 +119,14 @@ describe('events', () => {
       '2024-03-05',
     );
     assert.ok(got.length >= 1);
-    assert.ok(got.every((e) => e.date !== '2019'), JSON.stringify(got));
-    assert.ok(got.some((e) => e.date === '2024-03-03'), JSON.stringify(got));
+    assert.ok(
+      got.every((e) => e.date !== '2019'),
+      JSON.stringify(got),
+    );
+    assert.ok(
+      got.some((e) => e.date === '2024-03-03'),
+      JSON.stringify(got),
+    );
   });
   it('dates a text by a jubilee of relations whose base year the table documents ("the golden jubilee" = 50 years)', () => {
     const facts = extractText(

@@ -9,7 +9,9 @@ const people = (text: string, published: string | null = null) =>
 describe('people', () => {
   it('takes the office, not the royal rank, as the role ("Prince X, Minister of Energy", "the Minister of National Guard, Prince X"), and merges "X bin Y" into the full lineage', () => {
     const named = (text: string) => people(text, '2025-06-10').map((p) => [p.name, p.role]);
-    assert.deepEqual(named('Prince Faisal bin Khalid, Minister of Energy, attended the talks with the French delegation.'), [['Faisal bin Khalid', 'Minister of Energy']]);
+    assert.deepEqual(named('Prince Faisal bin Khalid, Minister of Energy, attended the talks with the French delegation.'), [
+      ['Faisal bin Khalid', 'Minister of Energy'],
+    ]);
     assert.deepEqual(named('Present were the Saudi Minister of National Guard, Prince Abdullah bin Bandar bin Abdulaziz, and senior officials.'), [
       ['Abdullah bin Bandar bin Abdulaziz', 'Minister of National'],
     ]);
