@@ -53,9 +53,13 @@ export function statedDate(text: string): { date: string; index: number; length:
 const FOREIGN_DAY_MONTH_YEAR = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}\b/u;
 const FOREIGN_LOCALES = [chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.de, chrono.nl, chrono.id, chrono.sv];
 
-/** The first date chrono's locale reads in the text with day, month and year all stated. */
+/**
+ * The first date chrono's locale reads in the text with day, month and year all stated. (Not "Today's
+ * Paper | December 19, 2024": chrono counts "today" from its reference day as certain, and a stated
+ * date is written with digits.)
+ */
 function fullDate(locale: { parse: typeof chrono.parse }, text: string): { date: string; index: number; length: number } | null {
-  const parsed = locale.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
+  const parsed = locale.parse(text, new Date(Date.UTC(2000, 0, 1))).find((p) => /\d/.test(p.text));
   if (!parsed || !['day', 'month', 'year'].every((c) => parsed.start.isCertain(c as 'day'))) return null;
   const date = `${parsed.start.get('year')}-${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`;
   return isCalendarDate(date) ? { date, index: parsed.index, length: parsed.text.length } : null;
@@ -85,12 +89,12 @@ export function publishedLine(line: string): PublishedLine | null {
   if (!found) return null;
   if (found.index > 2) {
     const head = body.slice(0, found.index);
-    // (A credit may stand before it: "Source: Xinhua| 2021-11-27 23:03:30|".)
+    // (A credit may stand before it: "Source: Xinhua| 2021-11-27 23:03:30|", "Today's Paper | December 19, 2024".)
     // … or a time ("17.57 - domenica 24 novembre 2024").
     if (
       label ||
       line.length > 80 ||
-      !/^[\s(]*(?:\d{1,2}[:.]\d{2}\s*[-–|]\s*)?(?:source\s*:\s*)?[\p{L} .]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/iu.test(head)
+      !/^[\s(]*(?:\d{1,2}[:.]\d{2}\s*[-–|]\s*)?(?:source\s*:\s*)?[\p{L} .'’]{0,30}[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/iu.test(head)
     )
       return null;
   }

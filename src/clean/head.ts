@@ -55,6 +55,8 @@ function isSectionLabel(line: string): boolean {
 }
 
 /** A line that reads as a paragraph of the article, not a headline or a label. */
+const TODAYS_EDITION = /^(?:today['’]s\s+(?:paper|edition|e-?paper|print\s+edition)|e-?paper|print\s+edition)\s*[|:–-]/i;
+
 function isBody(line: string): boolean {
   const t = line.trim();
   // A headline may ask a question: "What was agreed at the meeting with the Serbian President?" (one
@@ -117,6 +119,16 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
           continue; // the period stays in the text: it dates the encounter the page reports
         }
       }
+    }
+    // A newspaper's edition of the day the page was read ("Today's Paper | December 19, 2024"): no date of the article.
+    if (TODAYS_EDITION.test(line)) {
+      lines[i] = '';
+      continue;
+    }
+    // A second date line under the first: furniture, not the headline.
+    if (published && title === null && publishedLine(line)?.rest.trim() === '') {
+      lines[i] = '';
+      continue;
     }
     if (!published) {
       const found = publishedLine(line);

@@ -16,6 +16,16 @@ const raw = (text: string, extra: Partial<RawDocument> = {}): RawDocument => ({
 });
 
 describe('clean', () => {
+  it('skips a newspaper\'s edition of the day ("Today\'s Paper | December 19, 2024") and reads the article\'s date under it, never "Today" as a stated date', () => {
+    const doc = cleanDocument(
+      raw(
+        "EXAMPLE.COM\n\nToday's Paper | December 19, 2024\n\nUpdated 23 Nov, 2019 08:59am\n\nTrade ties to set record this year\n\nLIMA: Trade between Peru and Chile is set to reach a record, the ministry said on Friday.",
+      ),
+    );
+    assert.equal(doc.published, '2019-11-23');
+    assert.equal(doc.title, 'Trade ties to set record this year');
+    assert.equal(cleanDocument(raw("Today's talks\n\nThe ministers of Peru and Chile met in Lima.")).published, null);
+  });
   it('reads a question as a headline, and the date line under it however the page ends', () => {
     const doc = cleanDocument(
       raw(
