@@ -91,6 +91,9 @@ function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
   return full.length > parts.length && parts.every((x, i) => samePart(full[i]!, x));
 }
 
+// Between a visitor's state and the host who receives him: "… was received by …".
+const RECEIVED_BY = /\b(?:was|were|is|are|being)\s+(?:warmly\s+|officially\s+|cordially\s+)?(?:received|welcomed|greeted|met|hosted)\s+by\b/i;
+
 const INTERNATIONAL_OFFICE = /^(?:Secretary[- ]General|Director[- ]General|High Representative)$/i;
 
 function betterRole(a: RolePhrase | null, b: RolePhrase | null): RolePhrase | null {
@@ -634,6 +637,8 @@ export class PeopleIndex {
       c.kind !== 'capital' &&
       // "his Palestinian counterpart": the adjective belongs to the counterpart.
       !/^\s*counterparts?\b/i.test(m.sentence.text.slice(c.end, c.end + 14)) &&
+      // "the Tanzanian President was received by Deputy Prime Minister X": the visitor's state, not the host's.
+      !(c.end <= m.start && RECEIVED_BY.test(m.sentence.text.slice(c.end, m.start))) &&
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(
         m.sentence.text.slice(Math.max(0, c.start - 14), c.start),
       );

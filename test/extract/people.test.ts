@@ -7,6 +7,20 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('does not give the host who receives a visitor the visitor\'s state ("the Chilean President was received by Minister X")', () => {
+    assert.deepEqual(
+      people('The Chilean President was received by Deputy Prime Minister for Defence Affairs Rosa Vidal at the airport.', '2023-06-12').map((p) => [
+        p.name,
+        p.country,
+      ]),
+      [['Rosa Vidal', null]],
+    );
+    // The visitor's own minister, named with the state, keeps it.
+    assert.deepEqual(
+      people('The Chilean Foreign Minister Ana Soler was received at the airport.', '2023-06-12').map((p) => [p.name, p.country]),
+      [['Ana Soler', 'CHL']],
+    );
+  });
   it('takes the office, not the royal rank, as the role ("Prince X, Minister of Energy", "the Minister of National Guard, Prince X"), and merges "X bin Y" into the full lineage', () => {
     const named = (text: string) => people(text, '2025-06-10').map((p) => [p.name, p.role]);
     assert.deepEqual(named('Prince Faisal bin Khalid, Minister of Energy, attended the talks with the French delegation.'), [
