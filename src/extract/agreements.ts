@@ -407,11 +407,11 @@ const ONE_ON = new RegExp(String.raw`^\s*,\s*(?:and\s+)?${ONE_ABOUT}([^.;,]+?)(?
 const INCLUDING_ONE = new RegExp(String.raw`^[^.;]{0,120}?\b(?:including|among\s+them|notably)\s+(${ONE_ABOUT}[^.;]+)`, 'i');
 const ONE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)${ONE_ABOUT}(.+?)(?=,\s*(?:and\s+)?one\s|\s+and\s+one\s|$)`, 'gi');
 // (Also with the kind said again: "a memo for A and another memo for B".)
-const ANOTHER_ONE = /\banother\s+(?:one\s+|[\p{L}]+\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/iu;
+const ANOTHER_ONE = /\banother\s+(?:\p{L}+\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/iu;
 // An item of a counted bundle named by its ordinal in the same sentence: "the first MoU signed in the field of
 // energy, and the second on the exchange of experiences".
 const NTH_ITEM =
-  /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\s+(?:one\s+|[\p{L}]+\s+)?(?:(?:was|is|being)\s+)?(?:signed\s+|concluded\s+)?(in\s+the\s+(?:field|area|sphere)\s+of|on|for|concerning|regarding)\s+([^;.]+?)(?=,?\s+(?:and|while)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\b|[;.]|$)/giu;
+  /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\s+(?:\p{L}+\s+)?(?:(?:was|is|being)\s+)?(?:signed\s+|concluded\s+)?(in\s+the\s+(?:field|area|sphere)\s+of|on|for|concerning|regarding)\s+([^;.]+?)(?=,?\s+(?:and|while)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\b|[;.]|$)/giu;
 const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
 
 // "These agreements include …": where the items of a list sentence begin.

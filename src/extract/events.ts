@@ -63,8 +63,12 @@ const PREVIOUS_LEG =
 // "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
 // A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
 // … and "the 2nd summit, after the one held in 2010, in Lisbon": the day of an earlier encounter.
-const NOT_THE_ENCOUNTERS =
-  /\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$|\b(?:after|following|succeeding)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted|that\s+took\s+place)\s+(?:in|on)\s+$/i;
+// "after the one held in": an earlier encounter of the same series (its date, and below its city).
+const EARLIER_ONE = String.raw`\b(?:after|following|succeeding)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted|that\s+took\s+place)\s+(?:in|on)\s+`;
+const NOT_THE_ENCOUNTERS = new RegExp(
+  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$|${EARLIER_ONE}$`,
+  'i',
+);
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.
 const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:\S+\s+){0,2}?signed\s+(?:in|on)\s+$/i;
 // "… were signed on April 15 in Cotonou, during President Kagame's state visit": the day of the signing is the encounter's.
@@ -361,9 +365,13 @@ const RECALLED_CLAUSE =
 
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
 function clausesOf(s: RecognisedSentence): Array<[number, number]> {
-  const cuts = [...s.text.matchAll(/;/g)].map((m) => [m.index, m.index + 1] as const);
-  if (/\b(?:following|since|after)\s/.test(s.text)) for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
-  cuts.sort((a, b) => a[0] - b[0]);
+  const cuts: Array<readonly [number, number]> = [];
+  for (let i = s.text.indexOf(';'); i >= 0; i = s.text.indexOf(';', i + 1)) cuts.push([i, i + 1]);
+  // (A cheap test first: most sentences recall nothing.)
+  if (/\b(?:following|since|after)\s/.test(s.text)) {
+    for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
+    cuts.sort((a, b) => a[0] - b[0]);
+  }
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const [end, next] of cuts) {
@@ -541,8 +549,7 @@ function candidateOf(
   for (const p of inClause) if (p.country) countries.add(p.country);
   // "Kishida, visiting New York to attend the UN General Assembly, held a lunch with Mongolia's Prime
   // Minister": a visit to a third state, so the two sides meet there, no one's visit to the other.
-  const visited =
-    cue.type === 'visit' && !cue.invitation ? s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 25 && c.kind !== 'seat') : undefined;
+  const visited = cue.type === 'visit' && !cue.invitation ? stateVisited(s, cue) : undefined;
   const inThirdState = visited !== undefined && countries.size >= 2 && venues.has(visited.iso3) && !countries.has(visited.iso3);
   if (countries.size < 2) for (const v of venues) countries.add(v);
   let date = resolved.date,
@@ -571,6 +578,11 @@ function candidateOf(
       (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))),
     anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
   };
+}
+
+/** The state a visit word names right after it ("visiting New York", "his visit to New Delhi"). */
+function stateVisited(s: RecognisedSentence, cue: Cue): RecognisedSentence['countries'][number] | undefined {
+  return s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 25 && c.kind !== 'seat');
 }
 
 function visitDateAfter(s: RecognisedSentence, cue: Cue, dates: readonly DateMention[]): boolean {
@@ -751,7 +763,7 @@ function framedAsVisit(
       const destination = destinationOf(s);
       if (destination && !main.countries.has(destination)) continue;
       // "visiting New York to attend the General Assembly": a visit to a third state frames no visit to a side.
-      const visited = s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 25 && c.kind !== 'seat');
+      const visited = stateVisited(s, cue);
       if (visited && !main.countries.has(visited.iso3)) continue;
       const states = new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3));
       if (states.size && !overlap(states, main.countries) && !ARRIVED_AT_HOST.test(s.text)) continue;
@@ -775,8 +787,7 @@ function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): bo
 
 const ORIGIN = /\b(?:left|leaving|leaves|departed|departing|departs|flew\s+out\s+of|from)\s+(?:from\s+)?$/i;
 // "the 2nd summit, after the one held in 2010, in Lisbon": the earlier encounter's city.
-const EARLIER_ONES_CITY =
-  /\b(?:after|following)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted)\s+(?:in|on)\s+[^,;.]{1,25},?\s+in\s+$/i;
+const EARLIER_ONES_CITY = new RegExp(String.raw`${EARLIER_ONE}[^,;.]{1,25},?\s+in\s+$`, 'i');
 const DATELINE_AFTER = /^\s*(?:,\s*[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
 
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
