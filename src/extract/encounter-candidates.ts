@@ -1,0 +1,575 @@
+// Candidate encounters, one per sentence that reports one: the encounter words a sentence holds,
+// the date each reports (its own, a sequel of the last day named, a day of a visit) and whether the
+// text reports it as past, planned or recalled, with the states and people taking part.
+import { FAMILY, type Candidate, type Cue, type DateBasis } from './encounter-group.js';
+import { LEG_BEFORE } from './encounter-splits.js';
+import { perLexicons } from '../lexicon/active.js';
+import { numberOf } from '../recognise/number-words.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
+import type { DateMention } from '../recognise/dates.js';
+import type { RecognisedSentence } from '../recognise/recognise-document.js';
+import type { DocumentContext } from './context.js';
+import { eventCues } from './event-cues.js';
+import type { PeopleIndex } from './people.js';
+import { resolveDate, type DateContext } from './resolve-date.js';
+
+const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
+// Future words after the encounter's word still announce it: "the forum will be held next year".
+const FUTURE_AFTER =
+  /^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
+// "the visit Popa will make to the U.S.": the visitor, then the future of the visit's own verb.
+const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:will|is to|are to|is going to)\s+(?:make|pay|undertake|begin|start)\b/u;
+// A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
+const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]ed|convened)\b|^[^.;]{0,30}?\b(?:took place|was attended)\b/i;
+// "was in Russia earlier today (22 February) to meet the Russian president": the purpose of a trip made.
+const PAST_PURPOSE =
+  /\b(?:was|were|arrived|travell?ed|went|came|flew)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+$/i;
+// An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
+const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
+// Past verbs whose complement is a future act: "agreed to", "decided to".
+const AGREED_TO = /\b(?:agreed|decided)\s+to\b|\bdecision\s+to\b/gi;
+const PAST_BEFORE =
+  /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,3}$/i;
+const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
+export const SIDELINES = /\b(?:on|at|in) the (?:side-?lines|side lines|margins) of\b/i;
+// "invited X to visit", "an invitation to visit", "accepted the invitation to pay a visit": the visit
+// is announced, and the day in the sentence is the day of the invitation, not of the visit.
+const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
+// "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
+const NEXT_STOP =
+  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?))\s+(?:the\s+)?$/i;
+// "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
+// (… also "The visit to Côte d'Ivoire follows a successful State Visit to Nigeria".)
+const PREVIOUS_LEG =
+  /\b(?:after|follows|following|comes\s+after)\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to|(?:a\s+)?stop(?:ping)?\s+(?:over\s+)?in)\s+(?:the\s+)?(?:Federal\s+Republic\s+of\s+|Republic\s+of\s+)?$/i;
+// "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
+// A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
+// … and "the 2nd summit, after the one held in 2010, in Lisbon": the day of an earlier encounter.
+// "after the one held in": an earlier encounter of the same series (its date, and below its city).
+export const EARLIER_ONE = String.raw`\b(?:after|following|succeeding)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted|that\s+took\s+place)\s+(?:in|on)\s+`;
+const NOT_THE_ENCOUNTERS = new RegExp(
+  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$|${EARLIER_ONE}$`,
+  'i',
+);
+// "a complementary agreement signed in 2002": the date of a document, not of an encounter.
+const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:\S+\s+){0,2}?signed\s+(?:in|on)\s+$/i;
+// "… were signed on April 15 in Cotonou, during President Kagame's state visit": the day of the signing is the encounter's.
+const DURING_ENCOUNTER_AFTER =
+  /^[^.;]{0,40}?\b(?:during|at|on\s+the\s+(?:sidelines|occasion)\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|talks|meeting|summit|forum)\b/iu;
+// Inside a bracket that converts a time ("(2:10 a.m., September 21, Japan time)").
+const OTHER_TIME_ZONE = /\(\s*[^()]{0,30}$/;
+// "talks will start on April 25": a day a future verb governs.
+const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
+// "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
+const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:bilateral\s+)?(?:ties|relations|relationship)\b[^.;,]{0,90}$/i;
+// "…, said a statement of Myanmar's Foreign Ministry Sunday": the day of the statement, not of the encounter.
+// … and "issued on Wednesday a statement marking the conclusion of the visit": the day of the statement.
+const ATTRIBUTION =
+  /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$|\b(?:issued|released|published)\s+(?:on\s+)?$/i;
+// "The Amiri Diwan announced the tour on Sunday, saying it will begin in Sweden": the day of the
+// announcement, not of the encounter (but "announced the talks would be held on Friday" is).
+const ANNOUNCED_ON =
+  /\b(?:announced|confirmed)\s+(?:the|a|an|this|his|her|its|their)\s+(?:(?!(?:will|would|be|to|is|are|was|were|held|take|takes|begin|begins|start|starts)\b)[\w'’-]+\s+){0,3}(?:on\s+)?$/i;
+// "on the second day of his four-day state visit": the visit began the days before.
+const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th)?\s+day\s+of\s+(?:\S+\s+){0,6}?(two|three|four|five|six|seven|[2-7])-day\b/i;
+// A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
+const FLOW_OF_PEOPLE =
+  /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
+// "the first foreign leader to visit Thailand": the visit reported, described.
+const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
+// "it is a pleasure for her to visit the country", "always happy to visit": a feeling about visiting, no encounter.
+const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b(?:\s+(?:for|to)\s+(?:him|her|me|us|them))?\s+to\s+$/i;
+// "concluding his two-day official visit", "after completing a successful three day State Visit".
+const VISIT_ENDED =
+  /\b(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
+// "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
+const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
+// "the previous visit", "his last visit": an encounter before the one reported.
+export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$/i;
+// A pluperfect: "had already visited Vietnam in April 2023" (not "had phone talks", a simple past).
+const PLUPERFECT = /\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i;
+const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked|held)\b/i;
+// A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
+const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
+// Where the talks' subject begins: states after it are what was discussed, not who took part.
+const TOPIC =
+  /\b(?:discussed|discussing|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
+// "the countries hardest hit by the tariffs announced last week by US President Donald Trump": the
+// author of a measure the text describes is no side of the encounter, nor is the state after him.
+const MEASURE_BY = /\b(?:announced|imposed|introduced|levied|threatened|enacted|ordered|decreed|unveiled|slapped)\b[^,;.()]{0,40}?\bby\s/i;
+export const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/i;
+
+// A body being set up before a meeting's word: "the establishment of a Permanent Joint Commission", "agreed to create a joint committee".
+const ESTABLISHED =
+  /\b(?:establish(?:es|ed|ing|ment\s+of)?|creat(?:e|es|ed|ing|ion\s+of)|set(?:ting)?\s+up|form(?:ation\s+of)?)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}$/iu;
+
+/** Every encounter word of the sentence, with what it reports. */
+export function readCues(s: RecognisedSentence): Cue[] {
+  const out: Cue[] = [];
+  const hits = eventCues().all(s.words);
+  if (!hits.length) return out;
+  // "met on the sidelines of the summit", "the summit in Kananaskis, where the leaders look forward to
+  // meeting": the bilateral meeting is the encounter.
+  const sidelines = SIDELINES.test(s.text) || /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text);
+  for (const { value: cue, index, length } of hits) {
+    const start = s.words[index]!.start,
+      end = s.words[index + length - 1]!.end;
+    const before = s.text.slice(Math.max(0, start - 160), start);
+    if (cue.type === 'phone_call' && !isCall(s.text, start, end)) continue;
+    // "while in Norway", "left for South Africa": only with a state or city right after.
+    if (/^(?:while in|stay in|left for|departed for)$/i.test(s.text.slice(start, end)) && !s.countries.some((c) => c.start >= end && c.start - end <= 5))
+      continue;
+    // "hosted his Armenian counterpart" is an encounter; "Brazil hosts COP30" is not.
+    if (
+      /^host/i.test(s.text.slice(start, end)) &&
+      !/^\s+(?:(?:the|his|her|their|a)\s+)?(?:\p{Lu}\p{Ll}|counterpart|delegation|visiting|president|prime\s+minister|minister|foreign\s+minister|leader|my\s+friend|(?:the|his|her)\s+\p{Lu}\p{Ll}+\s+counterpart)/u.test(
+        s.text.slice(end),
+      )
+    )
+      continue;
+    // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
+    // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
+    if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // "no meeting has been requested", "did not meet": an encounter the text denies.
+    if (NEGATED.test(before.slice(-30))) continue;
+    // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
+    // a person must follow, with only capitalised words (titles, states) or "counterpart" between.
+    if (/^welcom/i.test(s.text.slice(start, end)) && !welcomesSomeone(s, end)) continue;
+    // "the accords include the establishment of a Permanent Joint Commission": a body set up, not a meeting held.
+    if (cue.type === 'meeting' && ESTABLISHED.test(before.slice(-60))) continue;
+    const invitation = cue.type === 'visit' && INVITATION.test(before);
+    const priority = invitation ? 5 : sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
+    out.push({ type: cue.type, priority, index: start, end, invitation });
+  }
+  return out;
+}
+
+const NEGATED = /\b(?:no|never)\s+(?:[\w-]+\s+)?$|\b(?:did|does|do|will|would|could|has|have|had|was|were)\s*(?:not|n['’]t)\s+$/i;
+
+const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of)\s+){0,7}$/u;
+
+/** A person named after "welcome" with only titles, states or "counterpart" between. */
+function welcomesSomeone(s: RecognisedSentence, end: number): boolean {
+  return s.people.some((p) => p.start >= end && p.start - end <= 80 && WELCOMED_PERSON.test(s.text.slice(end, p.start)));
+}
+
+/** "called for", "called on" are no calls; "spoke with" is one only with a leader or an office after it. */
+function isCall(text: string, start: number, end: number): boolean {
+  const word = text.slice(start, end).toLowerCase();
+  const after = text.slice(end);
+  // "discussed by phone", "spoke over the phone": the medium of an exchange, not of a reporter's
+  // question ("told reporters by phone", "reached by phone").
+  if (/^(?:by|over)\s/.test(word))
+    return !/\b(?:reached|contacted|told|said|say|says|interview(?:ed)?|reporters|journalists)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, start - 60), start));
+  // "called his counterpart", "called President X"; not "called for", "called on", "called the plan realistic".
+  if (word === 'called')
+    return (
+      (!/^\s+(?:for|on|upon|to)\b/i.test(after) && /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after)) ||
+      /\b(?:phone|telephone)\b/i.test(text)
+    );
+  // "spoke with", "spoke today with", "speaks by phone to" a leader or an office.
+  if (word === 'spoke' || word === 'speaks') {
+    const m = /^\s+(?:(?:today|yesterday|earlier today|this morning|on \p{Lu}\p{Ll}+day|by (?:tele)?phone|over the phone)\s+)?(?:with|to)\s+/u.exec(after);
+    return (
+      m !== null &&
+      /^(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after.slice(m[0].length)) &&
+      !/\b(?:journalists|reporters|media|press|students|audience)\b/i.test(after.slice(0, 60))
+    );
+  }
+  return true;
+}
+
+/** Is the encounter at `cue` announced for the future, by the words that govern it? */
+export function announced(text: string, cue: Cue): boolean {
+  const clauseStart = Math.max(text.lastIndexOf(';', cue.index), text.lastIndexOf(', saying', cue.index), text.lastIndexOf(', while', cue.index), 0);
+  const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
+  const after = text.slice(cue.end);
+  if (PAST_AFTER.test(after)) return false;
+  if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before)) return false;
+  // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the
+  // occasion of a past agreement, not what was agreed; a verb's own future still counts ("will agree … at").
+  const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;
+  // The cue's own words count with those before it: "Meloni to travel to Cairo" (a headline's "to").
+  return futureCue().test(occasion + text.slice(cue.index, cue.end)) || FUTURE_AFTER.test(after) || FUTURE_VISITOR.test(after) || PROPOSAL.test(before);
+}
+
+// A trade measure's words before a date, in its clause: the date is the trade's.
+const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b(?:[^.;,]|\.(?=\d)){0,50}$/i;
+
+/** Whether a position of the sentence lies inside a quotation: more quotes opened before it than closed. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const opened = (before.match(/[“«]/g) ?? []).length,
+    closed = (before.match(/[”»]/g) ?? []).length;
+  return opened > closed || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/** "KUWAIT, May 8 (KUNA) --" left inside a sentence: the day of a dateline, which is the report's. */
+function inlineDateline(s: RecognisedSentence, d: DateMention): boolean {
+  return (
+    /\b\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})*,\s*$/u.test(s.text.slice(Math.max(0, d.start - 30), d.start)) &&
+    /^\s*(?:\([^()]{2,30}\))?\s*(?:[-–—]{1,2}|:)\s/.test(s.text.slice(d.end, d.end + 40))
+  );
+}
+
+/** The dates in a sentence that can date an encounter: not a trade figure's, not a founding's. */
+// Each sentence's encounter dates, read once: the reading of days, the candidates and the lead's date all ask.
+// (A sentence belongs to one document, whose day of publication the answer depends on.)
+const encounterDatesRead = new WeakMap<RecognisedSentence, readonly DateMention[]>();
+
+export function encounterDates(s: RecognisedSentence, ctx: DateContext): readonly DateMention[] {
+  let dates = encounterDatesRead.get(s);
+  if (!dates) encounterDatesRead.set(s, (dates = readEncounterDates(s, ctx)));
+  return dates;
+}
+
+/**
+ * "released last Monday, …, who returned on the same day": a sequel counts from a day named before it
+ * in its own sentence, even one that dates no encounter (a release, a statement), not from the day
+ * an earlier sentence named.
+ */
+function sequelContext(s: RecognisedSentence, sequel: DateMention, ctx: DateContext): DateContext {
+  const earlier = s.dates.filter((d) => d.end <= sequel.start && (d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day')).at(-1);
+  const day = earlier ? resolveDate(earlier, false, ctx).date : null;
+  return day !== null && day.length === 10 ? { ...ctx, previousDay: day } : ctx;
+}
+
+function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
+  return s.dates.filter((d) => {
+    // A dateline's day left in the sentence dates the report: when the page states its day of publication, it adds nothing.
+    if (ctx.published !== null && inlineDateline(s, d)) return false;
+    // "“We reviewed our cooperation during today's talks”": a speaker's today is the day of the speech,
+    // which the page's date need not be.
+    if (d.kind === 'relative-day' && insideQuotation(s.text, d.start)) return false;
+
+    const before = s.text.slice(Math.max(0, d.start - 60), d.start);
+    // "at 1:10 p.m. local time (2:10 a.m., September 21, Japan time)": the day in another time zone.
+    if (OTHER_TIME_ZONE.test(before) && /^[^()]*\btime\s*\)/i.test(s.text.slice(d.end, d.end + 40))) return false;
+    if (
+      NOT_THE_ENCOUNTERS.test(before) ||
+      (DOCUMENT_SIGNED.test(before) && !DURING_ENCOUNTER_AFTER.test(s.text.slice(d.end, d.end + 80))) ||
+      ATTRIBUTION.test(before) ||
+      ANNOUNCED_ON.test(before) ||
+      UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))
+    )
+      return false;
+    // A year or a month in the clause of a trade figure dates the figure ("in 2024 trade reached …");
+    // a day ("decided Sunday to invest") is the day of the encounter.
+    if (d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null)) return true;
+    // … also in the clause of a trade measure with no figure ("trade turnover that grew 2.6 times last year").
+    if (TRADE_BEFORE.test(before)) return false;
+    return !s.money.some((m) => {
+      const from = Math.min(m.start, d.start),
+        to = Math.max(m.end, d.end);
+      return to - from < 80 && !/[;.]/.test(s.text.slice(from, to));
+    });
+  });
+}
+
+/** A sentence's clauses at semicolons: "welcomed the first official visit …; recalled the visit to Vietnam in June 2023". */
+// "…, strengthened following President Xi Jinping's state visit to Malaysia in April": a clause that recalls
+// another's encounter by its possessive, in the report of this one.
+const RECALLED_CLAUSE =
+  /\b(?:following|since|after)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}?\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:visit|meeting|talks|trip|summit)\b)/gu;
+
+/** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
+export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
+  const cuts: Array<readonly [number, number]> = [];
+  for (let i = s.text.indexOf(';'); i >= 0; i = s.text.indexOf(';', i + 1)) cuts.push([i, i + 1]);
+  // (A cheap test first: most sentences recall nothing.)
+  if (/\b(?:following|since|after)\s/.test(s.text)) {
+    for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
+    cuts.sort((a, b) => a[0] - b[0]);
+  }
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (const [end, next] of cuts) {
+    out.push([from, end]);
+    from = next;
+  }
+  out.push([from, s.text.length]);
+  return out;
+}
+
+// "150 business leaders will travel to Kampala": a trip of firms and traders, no encounter of states.
+const BUSINESS_TRIP =
+  /\b(?:business\s+(?:leaders|people|persons|men|women|delegations?|community|executives|owners)|businessmen|businesspeople|entrepreneurs|investors|companies|firms|exporters|traders)\b[^.;,]{0,40}$/i;
+
+export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
+  const cues = all.filter((c) => !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)));
+  if (!cues.length) return [];
+  const clauses = clausesOf(s).filter(([a, b]) => cues.some((c) => c.index >= a && c.index < b));
+  // One clause with encounter words: the whole sentence is the candidate's context.
+  if (clauses.length <= 1) {
+    const c = candidateOf(s, [0, s.text.length], cues, lead, people, ctx);
+    return [c, ...repeatedYears(s, c, ctx), ...repeatedDays(s, c, ctx)];
+  }
+  return clauses.map((range) =>
+    candidateOf(
+      s,
+      range,
+      cues.filter((c) => c.index >= range[0] && c.index < range[1]),
+      lead,
+      people,
+      ctx,
+    ),
+  );
+}
+
+// A further year of a list of past encounters: "… in October 2015 … and in September 2016",
+// "held in Lima, in 2017; in Santiago in 2018; and in Paracas in 2019".
+const FURTHER_YEAR = /(?:\band|;)\s+in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?$/u;
+const IN_DATE = /\bin\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:in\s+)?)?$/u;
+
+/** The same past encounter repeated in other years the sentence lists: one candidate per year. */
+function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
+  if (c.planned || c.invitation || c.date === null || c.end !== null) return [];
+  // (… also "when he visited Belarus in 2015 and 2019": a year right after another and "and".)
+  const afterYear = (d: DateMention): boolean => /\b(?:19|20)\d\d\s+and\s+$/.test(s.text.slice(Math.max(0, d.start - 10), d.start));
+  const listed = encounterDates(s, ctx).filter(
+    (d) => (d.kind === 'calendar' || d.kind === 'year') && (IN_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d)),
+  );
+  // A list of dates: one of them after "and in" or "; in".
+  if (!listed.some((d) => FURTHER_YEAR.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d))) return [];
+  return furtherCandidates(c, listed, ctx, (date) => date.slice(0, 4));
+}
+
+/** The candidate again for each further date of the list that differs from those before by `keyOf` (its year, its day). */
+function furtherCandidates(c: Candidate, listed: readonly DateMention[], ctx: DocumentContext, keyOf: (date: string) => string): Candidate[] {
+  const seen = new Set([keyOf(c.date!)]);
+  const out: Candidate[] = [];
+  for (const d of listed) {
+    const date = resolveDate(d, false, ctx).date;
+    if (!date || seen.has(keyOf(date))) continue;
+    seen.add(keyOf(date));
+    out.push({ ...c, date, end: null, basis: 'stated', lead: false, recalled: true });
+  }
+  return out;
+}
+
+// "spoke twice, on March 4 … as well as on April 10", "on 3 May and on 9 June": a further day of the same kind of encounter.
+const FURTHER_DAY = /\b(?:and|as\s+well\s+as|then|again)\s+on\s+$/i;
+
+/** The same past encounter on further days the sentence lists, each repeating "on": one candidate per day. */
+function repeatedDays(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
+  if (c.planned || c.invitation || c.date === null || c.end !== null) return [];
+  const days = encounterDates(s, ctx).filter((d) => d.kind === 'calendar' && d.from.day !== null && d.to === null);
+  if (days.length < 2 || !days.slice(1).some((d) => FURTHER_DAY.test(s.text.slice(Math.max(0, d.start - 20), d.start)))) return [];
+  return furtherCandidates(c, days, ctx, (date) => date);
+}
+
+/**
+ * "in Osaka, Japan": a state named after one of its cities and a comma says where the city is, a venue;
+ * so does "the Ethiopian capital" (a city named by its state's adjective).
+ */
+export function statesCity(s: RecognisedSentence, c: RecognisedSentence['countries'][number]): boolean {
+  if (c.kind === 'adjective' && /^\s+capital\b/i.test(s.text.slice(c.end, c.end + 10))) return true;
+  return s.countries.some(
+    (city) => (city.kind === 'city' || city.kind === 'capital') && city.iso3 === c.iso3 && /^,\s*$/.test(s.text.slice(city.end, c.start)),
+  );
+}
+
+function candidateOf(
+  s: RecognisedSentence,
+  [from, to]: [number, number],
+  cues: readonly Cue[],
+  lead: boolean,
+  people: PeopleIndex,
+  ctx: DocumentContext,
+): Candidate {
+  let cue = cues.reduce((a, b) => (b.priority > a.priority ? b : a));
+  // "arrived in Hanoi, concluding visits to Russia and Norway": arriving home ends a visit, it is none.
+  if (/^arrive/i.test(s.text.slice(cue.index, cue.end))) {
+    const home = s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 5);
+    const own = people
+      .inSentence(s)
+      .map((p) => p.country)
+      .filter((c): c is string => c !== null);
+    const rest = cues.filter((c) => c !== cue);
+    if (home && own.length && own.every((c) => c === home.iso3) && rest.length) cue = rest.reduce((a, b) => (b.priority > a.priority ? b : a));
+  }
+  const planned = cue.invitation || announced(s.text, cue);
+  // "At the end of the meeting, X said talks will start on April 25": a day a future verb governs is not a past encounter's.
+  // … nor a day of the leg before ("The visit to Ecuador follows a state visit to Bolivia on 30 November").
+  // "accepted the invitation to visit Beijing in April next year, as the leaders held phone talks": a date
+  // right after the visit an invitation names is that visit's, not the encounter's the sentence reports.
+  // … nor one right after an earlier encounter the sentence recalls ("following President Xi's state visit to
+  // Malaysia in April", in the report of today's meeting).
+  const ownedByOther = (d: DateMention): boolean =>
+    cues.some(
+      (o) =>
+        o !== cue &&
+        (o.invitation || (o.index > cue.end && RECALLED_BEFORE.test(s.text.slice(Math.max(0, o.index - 50), o.index)))) &&
+        FAMILY[o.type] !== FAMILY[cue.type] &&
+        o.end <= d.start &&
+        d.start - o.end <= 40 &&
+        !/[,;]/.test(s.text.slice(o.end, d.start)) &&
+        (cue.end > d.start || d.start - o.end < d.start - cue.end),
+    );
+  const dates = encounterDates(s, ctx).filter(
+    (d) =>
+      d.start >= from &&
+      d.end <= to &&
+      (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))) &&
+      !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
+      !ownedByOther(d),
+  );
+  // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
+  const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
+  // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
+  const resolved = [...dates]
+    .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
+    .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))
+    .map((d) => resolveDate(d, planned, d.kind === 'sequel' ? sequelContext(s, d, ctx) : ctx))
+    .find((r) => r.date !== null) ?? { date: null, end: null };
+  const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
+  // A spokesperson who reports the encounter is its source, not one of its parties.
+  const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));
+  const measureBy = measureAt ? cue.end + measureAt.index : to;
+  const inClause = people
+    .inSentence(s)
+    .filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy));
+  const countries = new Set<string>();
+  // The sides: states named as such, and the participants' states. Not a state the talks were about
+  // ("discussed North Korea's missile test"), and a city's state only when the sides are not known
+  // otherwise (talks in Sochi between Belarus and Turkey are no Russian encounter).
+  const topicAt = TOPIC.exec(s.text.slice(from, to));
+  const topicStart = topicAt ? from + topicAt.index : to;
+  const venues = new Set<string>();
+  // "The visit to Ecuador follows a state visit to Bolivia on 30 November": the earlier leg's sides are
+  // its traveller's and the state after it, not the state of the visit named before.
+  const leg = LEG_BEFORE.exec(s.text.slice(from, to));
+  const legStart = leg && from + leg.index <= cue.index && cue.index <= from + leg.index + leg[0].length ? from + leg.index : from;
+  // "on the sidelines of the trilateral summit between Egypt, Cyprus and Greece": the summit's states say
+  // where the meeting took place, not who met (a participant's state still counts).
+  const sidelines = SIDELINES.exec(s.text.slice(from, to));
+  const hostEvent = sidelines
+    ? [from + sidelines.index, from + sidelines.index + (/^[^;.]*/.exec(s.text.slice(from + sidelines.index, to))?.[0].length ?? 0)]
+    : null;
+  for (const c of s.countries) {
+    const before = s.text.slice(Math.max(0, c.start - 40), c.start);
+    if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
+    if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
+    if ((c.start >= topicStart && c.start > cue.end) || c.start >= measureBy) continue;
+    if (c.kind === 'city' || c.kind === 'capital' || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!))
+      venues.add(c.iso3);
+    else countries.add(c.iso3);
+  }
+  for (const p of inClause) if (p.country) countries.add(p.country);
+  // "Kishida, visiting New York to attend the UN General Assembly, held a lunch with Mongolia's Prime
+  // Minister": a visit to a third state, so the two sides meet there, no one's visit to the other.
+  const visited = cue.type === 'visit' && !cue.invitation ? stateVisited(s, cue) : undefined;
+  const inThirdState = visited !== undefined && countries.size >= 2 && venues.has(visited.iso3) && !countries.has(visited.iso3);
+  if (countries.size < 2) for (const v of venues) countries.add(v);
+  let date = resolved.date,
+    end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date) ?? lastsUntil(s, dates, resolved.date, planned, ctx);
+  let basis: DateBasis | null = date ? 'stated' : null;
+  // The day the sentence gives is a later day of the visit: the visit began the days before.
+  const shifted = date ? dayOfVisit(s.text.slice(from, to), date) : null;
+  if (shifted) [date, end, basis] = [shifted.from, shifted.to, 'inferred'];
+  return {
+    sentence: s,
+    type: cue.invitation ? 'visit' : inThirdState ? 'meeting' : cue.type,
+    // The day an invitation is made is not the day of the visit; a date after the visit's word is its own
+    // ("invited him to pay a state visit this autumn").
+    date: cue.invitation && !visitDateAfter(s, cue, dates) ? null : date,
+    end: cue.invitation && !visitDateAfter(s, cue, dates) ? null : end,
+    basis: cue.invitation && !visitDateAfter(s, cue, dates) ? null : basis,
+    planned: future,
+    invitation: cue.invitation,
+    countries: [...countries],
+    people: inClause,
+    lead,
+    // … or names it as earlier: "the subject of a previous bilateral meeting held in Brasilia".
+    recalled:
+      RECALL.test(s.text.slice(from, cue.index)) ||
+      EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
+      (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))),
+    anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
+  };
+}
+
+/** The state a visit word names right after it ("visiting New York", "his visit to New Delhi"). */
+export function stateVisited(s: RecognisedSentence, cue: Cue): RecognisedSentence['countries'][number] | undefined {
+  return s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 25 && c.kind !== 'seat');
+}
+
+function visitDateAfter(s: RecognisedSentence, cue: Cue, dates: readonly DateMention[]): boolean {
+  return dates.some((d) => d.start >= cue.end && d.start - cue.end <= 40 && !/[,;]/.test(s.text.slice(cue.end, d.start)));
+}
+
+/** "on the second day of his four-day state visit" with that day's date: the visit's first and last days. */
+export function dayOfVisit(text: string, date: string): { from: string; to: string } | null {
+  // "left Hanoi on Tuesday, concluding his two-day official visit": the day given is the last.
+  const ended = date.length === 10 ? VISIT_ENDED.exec(text) : null;
+  if (ended) {
+    const length = numberOf(ended[1]!) ?? Number(ended[1]);
+    return { from: addDays(date, 1 - length), to: date };
+  }
+  const m = date.length === 10 ? DAY_OF_VISIT.exec(text) : null;
+  if (!m) return null;
+  const nth = numberOf(m[1]!) ?? Number(m[1]);
+  const length = numberOf(m[2]!) ?? Number(m[2]);
+  if (nth < 2 || nth > length) return null;
+  const from = addDays(date, 1 - nth);
+  return { from, to: addDays(from, length - 1) };
+}
+
+export function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000;
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** "a two-day official visit … beginning tomorrow": the last day of a span given by its length. */
+function spanEnd(text: string, date: string | null): string | null {
+  if (!date || date.length !== 10) return null;
+  const m = /\b(two|three|four|five|six|seven|[2-7])-day\b/i.exec(text);
+  if (m) return addDays(date, (numberOf(m[1]!) ?? Number(m[1])) - 1);
+  // "a 72-hour state visit": whole days, counted as "a three-day visit" would be.
+  const hours = /\b(48|72|96)-hour\b/i.exec(text);
+  return hours ? addDays(date, Number(hours[1]) / 24 - 1) : null;
+}
+
+/** A date the sentence gives as the last day of a stay: "will last until July 26". */
+function isLastDay(s: RecognisedSentence, d: DateMention): boolean {
+  return (
+    /\b(?:until|till|through|to)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) &&
+    /\b(?:last|lasts|run|runs|continue|continues|stay|stays|until)\b/i.test(s.text.slice(Math.max(0, d.start - 40), d.start))
+  );
+}
+
+/** "arrived on July 23, and the visit will last until July 26": the stated last day. */
+function lastsUntil(s: RecognisedSentence, dates: readonly DateMention[], date: string | null, planned: boolean, ctx: DocumentContext): string | null {
+  // A day, with its year or without ("--03-11"), never a month.
+  if (!date || !(date.length === 10 || date.startsWith('--'))) return null;
+  const until = dates.find((d) => isLastDay(s, d));
+  const end = until ? resolveDate(until, planned, ctx).date : null;
+  return end && end.length === date.length && end.startsWith('--') === date.startsWith('--') && end > date ? end : null;
+}
+
+/** Two days written alike, both with their year or both without: comparable as strings. */
+export function sameForm(a: string, b: string): boolean {
+  return (a.length === 10 && b.length === 10) || (a.startsWith('--') && b.startsWith('--') && a.length === 7 && b.length === 7);
+}
+
+/** The date an invitation sentence states: the day of the encounter at which it was made. */
+export function invitationDay(s: RecognisedSentence, ctx: DocumentContext): string | null {
+  for (const d of encounterDates(s, ctx)) {
+    const r = resolveDate(d, false, ctx).date;
+    if (r) return r;
+  }
+  return null;
+}
+
+/** "his official visit to Harare": the state or city a visit went to, when the sentence names one. */
+export function destinationOf(s: RecognisedSentence): string | null {
+  const m = /\b(?:visit(?:ed)?|arrived|arrive)\s+(?:to\s+|in\s+)?(?:the\s+)?/i.exec(s.text);
+  if (!m) return null;
+  const at = m.index + m[0].length;
+  return s.countries.find((c) => c.start === at && c.kind !== 'seat')?.iso3 ?? null;
+}
+
+export const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));

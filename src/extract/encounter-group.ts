@@ -1,0 +1,84 @@
+// The shapes events are built from: the cues a sentence holds, the candidate encounter each
+// sentence reports, and the group of candidates that becomes one event; with the date test groups share.
+import type { EventTypeT } from '../facts/schema.js';
+import type { RecognisedSentence } from '../recognise/recognise-document.js';
+import type { PersonRecord } from './people.js';
+
+export type DateBasis = 'stated' | 'publication' | 'inferred';
+
+export const FAMILY: Record<EventTypeT, string> = {
+  meeting: 'talks',
+  visit: 'talks',
+  ceremony: 'talks',
+  phone_call: 'call',
+  summit: 'summit',
+  forum: 'forum',
+  other: 'other',
+};
+
+export interface Cue {
+  readonly type: EventTypeT;
+  readonly priority: number;
+  /** Character offset of the cue in the sentence. */
+  readonly index: number;
+  readonly end: number;
+  readonly invitation: boolean;
+}
+
+export interface Candidate {
+  readonly sentence: RecognisedSentence;
+  readonly type: EventTypeT;
+  readonly date: string | null;
+  readonly end: string | null;
+  readonly basis: DateBasis | null;
+  readonly planned: boolean;
+  readonly invitation: boolean;
+  readonly countries: string[];
+  readonly people: PersonRecord[];
+  readonly lead: boolean;
+  /** The clause recalls an earlier encounter ("They recalled the contacts … last December"). */
+  readonly recalled: boolean;
+  /** The sentence opens with the encounter named again ("The meeting highlighted …"): the one just reported. */
+  readonly anaphoric: boolean;
+}
+
+export interface Group {
+  type: EventTypeT;
+  date: string | null;
+  /** The day of the talks within a longer visit, when the text gives it: documents signed after them take it. */
+  talks: string | null;
+  end: string | null;
+  basis: DateBasis | null;
+  planned: boolean;
+  countries: Set<string>;
+  people: Set<PersonRecord>;
+  defining: RecognisedSentence[];
+  merged: RecognisedSentence[];
+  /** The candidates joined into the group, for splitting a tour or a round of bilateral meetings. */
+  parts: Candidate[];
+  main: boolean;
+  /** A round of meetings of one state with several others, each its own encounter: the state that met them all. */
+  round?: string;
+}
+
+/** The cues of a sentence, read once per document (extractEvents keeps them). */
+export type CuesOf = (s: RecognisedSentence) => readonly Cue[];
+
+/** A date without a year ("--08-20") put in a year: "2019-08-20". */
+export const inYear = (yearless: string, year: string): string => `${year}${yearless.slice(1)}`;
+
+export function within(given: string, group: Group): boolean {
+  // A day without a year ("--08-20") falls in a group of a known year as that year's day.
+  const date = given.startsWith('--') && group.date !== null && /^\d{4}/.test(group.date) ? inYear(given, group.date.slice(0, 4)) : given;
+  if (group.date === date) return true;
+  // Day, month and year precision are compatible: "in late August" and "on Aug. 25".
+  if (
+    group.date !== null &&
+    group.end === null &&
+    (date.startsWith(group.date) || group.date.startsWith(date)) &&
+    !date.startsWith('--') &&
+    !group.date.startsWith('--')
+  )
+    return true;
+  return group.end !== null && group.date !== null && date >= group.date && date <= group.end;
+}

@@ -1,0 +1,355 @@
+// One group of candidates that is several encounters, split: a round of bilateral meetings, a tour
+// of several states, counterparts met one after another or on days of their own; and a meeting
+// or call reported beside the main encounter with a state of its own.
+import type { RecognisedSentence } from '../recognise/recognise-document.js';
+import type { DocumentContext } from './context.js';
+import { FAMILY, within, type Candidate, type CuesOf, type DateBasis, type Group } from './encounter-group.js';
+import { resolveDate } from './resolve-date.js';
+
+// "The visit to Ecuador follows a state visit to Bolivia": the leg of a tour before the visit the sentence names again.
+export const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to\b/i;
+// "also met", "also held talks with": another meeting of the same occasion.
+const ALSO_MET = /\balso\s+(?:met|meets|held\s+(?:talks|a\s+meeting)|discussed|received|had\s+(?:talks|a\s+meeting))\b/i;
+
+/**
+ * The two sides of a meeting a sentence reports beside the main encounter: a participant of one of
+ * its states meeting a named person of a third ("X also met President Y of Z"), or null.
+ */
+export function sideMeeting(c: Candidate, main: Group): [string, string] | null {
+  if (
+    c.type === 'phone_call'
+      ? FAMILY[main.type] !== FAMILY[c.type] || !ANOTHER_CALL.test(c.sentence.text)
+      : FAMILY[c.type] !== FAMILY['meeting'] || !ALSO_MET.test(c.sentence.text)
+  )
+    return null;
+  const others = [...new Set(c.people.map((p) => p.country).filter((x): x is string => x !== null && !main.countries.has(x)))];
+  const own = c.countries.filter((x) => main.countries.has(x));
+  // "Meanwhile, in a phone call to President Erdogan, the premier …": the side that calls is the one
+  // whose principal the text follows, the main encounter's first participant.
+  const caller = c.type === 'phone_call' && !own.length ? ([...main.people].find((p) => p.country)?.country ?? null) : null;
+  if (others.length !== 1 || (own.length !== 1 && !caller)) return null;
+  return [own[0] ?? caller!, others[0]!];
+}
+
+// Words of one encounter of three or more: "a trilateral meeting", "met together with".
+const JOINTLY = /\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joint(?:ly)?|together|summit|format)\b/i;
+
+/**
+ * "He conferred with President of Botswana X, President of Somalia Y and President of Ghana Z", "also
+ * met with the leaders of Algeria, Morocco and Estonia": a sentence beside the main encounter listing
+ * two or more other states' leaders met by one side, one of them at least new to the text's
+ * encounter. The side that met them is the one named before the encounter's word, else the
+ * principal the text follows.
+ */
+export function roundBeside(c: Candidate, main: Group, principal: string | null, cuesOf: CuesOf): { host: string; others: string[] } | null {
+  if (c.type !== 'meeting' || JOINTLY.test(c.sentence.text)) return null;
+  const cue = cuesOf(c.sentence).find((x) => x.type === c.type);
+  if (!cue) return null;
+  const sides = sidesOf(c.sentence);
+  const before = sides.filter((x) => x.end <= cue.index);
+  const host = before.length === 1 ? before[0]!.iso3 : before.length === 0 ? principal : null;
+  if (!host) return null;
+  const others = [...new Set(sides.filter((x) => x.start >= cue.end && x.iso3 !== host).map((x) => x.iso3))];
+  // Leaders named by title ("the leaders of A, B and C") or by name: states of people or after "leaders of".
+  const led = /\b(?:leaders|presidents|heads\s+of\s+(?:state|government)|prime\s+ministers|counterparts)\s+of\b/i.test(c.sentence.text.slice(cue.end));
+  const withPeople = others.filter((x) => c.sentence.people.some((p) => p.country === x && p.start >= cue.end));
+  if (others.length < 2 || (!led && withPeople.length < others.length) || others.every((x) => main.countries.has(x))) return null;
+  return { host, others };
+}
+
+// "Meanwhile, in a phone call to …", "Separately, the prime minister also held a telephone conversation
+// with …", "also spoke by phone with …": another call of the same report.
+const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b)|\balso\s+(?:held|had|made|received|spoke|talked|phoned|called)\b/i;
+
+// "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
+const TOUR =
+  /\b(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+
+// "for an official visit to New Zealand from March 11-14 and to Australia from March 14-18": legs
+// named one after the other, each with its own dates.
+const TO_STATE = /\bto\s+(?:the\s+)?$/i;
+const VISIT_WORD = /\b(?:visits?|tour|trip)\b/i;
+
+interface Leg {
+  readonly dest: string;
+  readonly date: string | null;
+  readonly end: string | null;
+}
+
+/** The legs a sentence of the visit names with "to X … and to Y …", each dated by the dates between it and the next. */
+function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
+  for (const s of g.defining) {
+    const cue = VISIT_WORD.exec(s.text);
+    // "The visit to Ecuador follows a state visit to Bolivia on …": the visit named again and the leg before it, no tour.
+    if (!cue || LEG_BEFORE.test(s.text)) continue;
+    const dests = s.countries.filter(
+      (c) => c.start > cue.index && c.kind !== 'seat' && c.kind !== 'adjective' && TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)),
+    );
+    const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
+    if (distinct.length < 2) continue;
+    return distinct.map((c, i) => {
+      const next = distinct[i + 1]?.start ?? s.text.length;
+      const d = s.dates.find((x) => x.start >= c.end && x.start < next && x.kind === 'calendar');
+      const resolved = d ? resolveDate(d, g.planned, ctx) : null;
+      return { dest: c.iso3, date: resolved?.date ?? null, end: resolved?.end ?? null };
+    });
+  }
+  return null;
+}
+
+/**
+ * A leg of a split tour that the text also reports on its own ("The PM will also make an official
+ * visit to Australia from March 14-18"): the report stands, the leg goes.
+ */
+export function withoutReportedLegs(split: readonly Group[], reported: readonly Group[]): Group[] {
+  // A set: a dense text reports thousands of encounters, and a list searched for each was quadratic.
+  const isReported = new Set(reported);
+  const own = split.filter((g) => isReported.has(g));
+  const duplicates = (leg: Group): boolean =>
+    own.some(
+      (r) =>
+        r.type === leg.type && sameStates(r.countries, leg.countries) && r.date !== null && leg.date !== null && (within(leg.date, r) || within(r.date, leg)),
+    );
+  return split.filter((g) => isReported.has(g) || !duplicates(g));
+}
+
+export const sameStates = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
+
+/** A tour of several states is one visit per state, each dated by the text's leg for it ("While in Norway from May 24-26"). */
+export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
+  if (g.type !== 'visit') return null;
+  const at = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
+  if (!at) {
+    const legs = datedLegs(g, ctx);
+    if (!legs) return null;
+    return legsOf(
+      g,
+      legs.map((l) => l.dest),
+      ctx,
+      (dest) => {
+        const leg = legs.find((l) => l.dest === dest)!;
+        return leg.date ? { date: leg.date, end: leg.end, basis: 'stated', sentence: null } : null;
+      },
+    );
+  }
+  const from = at.m!.index + at.m![0].length - at.m![1]!.length,
+    to = at.m!.index + at.m![0].length;
+  const destinations = [...new Set(at.s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
+  if (destinations.length < 2) return null;
+  return legsOf(g, destinations, ctx, (dest) => {
+    // The leg's own dates: a part whose states are the visitor and this destination only.
+    const leg = g.parts.find((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)));
+    return leg ? { date: leg.date, end: leg.end, basis: leg.basis, sentence: leg.sentence } : null;
+  });
+}
+
+interface LegDates {
+  readonly date: string | null;
+  readonly end: string | null;
+  readonly basis: DateBasis | null;
+  /** The sentence that dates the leg, when it is not the tour's own. */
+  readonly sentence: RecognisedSentence | null;
+}
+
+/** One visit per destination of a tour, from the one state that is no destination. */
+function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext, datesOf: (dest: string) => LegDates | null): Group[] | null {
+  const visitors = [...g.countries].filter((c) => !destinations.includes(c));
+  const visitor = visitors.length === 1 ? visitors[0]! : ctx.focus.find((c) => !destinations.includes(c));
+  if (!visitor) return null;
+  return destinations.map((dest, i) => {
+    const leg = datesOf(dest);
+    const people = new Set([...g.people].filter((p) => p.country === visitor || p.country === dest));
+    return {
+      ...g,
+      type: 'visit' as const,
+      date: leg?.date ?? (g.date ? g.date.slice(0, 7) : null),
+      end: leg ? leg.end : null,
+      basis: leg?.basis ?? g.basis,
+      countries: new Set([visitor, dest]),
+      people,
+      defining: leg?.sentence ? [leg.sentence] : g.defining,
+      merged: g.merged.filter((s) => s.countries.some((c) => c.iso3 === dest)),
+      main: g.main && i === 0,
+    };
+  });
+}
+
+const SEVERAL_CALLS = /\b(?:tele)?phon(?:e|ic)\s+(?:calls|conversations)\b|\bseparate\s+(?:(?:tele)?phone\s+)?(?:calls|conversations)\b/i;
+
+/**
+ * "held bilateral talks with his Mauritian counterpart and Bangladesh's Prime Minister", "a series of
+ * bilateral meetings … involved China, Australia, Pakistan": one encounter per other state.
+ */
+export function splitBilateral(g: Group, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf): Group[] | null {
+  if (g.type === 'summit' || g.type === 'forum') return null;
+  const text = g.defining.map((s) => s.text).join(' ');
+  // "made telephone calls to several leaders including those of Qatar, Turkey and Malaysia": one call per state.
+  if (g.type === 'phone_call' && !SEVERAL_CALLS.test(text)) return null;
+  // … also "conferred with leaders of various African countries at the sidelines of the summit".
+  if (
+    g.type !== 'phone_call' &&
+    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b/i.test(
+      text,
+    )
+  )
+    return null;
+  // The states the round involved: the group's own, or a list the next sentence gives ("The meetings involved …").
+  const listed = g.merged.find((s) => /\b(?:involved|included|were with|with)\b/i.test(s.text) && new Set(s.countries.map((c) => c.iso3)).size >= 3);
+  const states = new Set([...g.countries, ...(listed ? listed.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3) : [])]);
+  // The venue's state is no side ("at the sidelines of the summit in Quito"), unless the text names it otherwise or someone of it takes part.
+  const sentences = [...g.defining, ...g.merged];
+  const byName = new Set(
+    sentences.flatMap((s) => s.countries.filter((c) => c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat').map((c) => c.iso3)),
+  );
+  const present = new Set([...g.people].map((p) => p.country));
+  for (const s of sentences)
+    for (const c of s.countries) if ((c.kind === 'city' || c.kind === 'capital') && !byName.has(c.iso3) && !present.has(c.iso3)) states.delete(c.iso3);
+  if (states.size <= 2) return null;
+  // The side that meets the others: the first participant's state, else the text's own.
+  // Calls "to several leaders including those of A, B and C" list the states called; the caller is
+  // the principal the text follows, or a participant of no state called.
+  const caller = (): string | undefined =>
+    [...g.people].find((p) => p.country && !states.has(p.country))?.country ??
+    (principal && !states.has(principal) ? principal : ctx.focus.find((c) => !states.has(c)));
+  // A meeting's host: the side named before the encounter's word ("Yesterday, the Prime Minister also had
+  // bilateral meetings with A's President X, …" names none: the principal the text follows).
+  const subject = subjectSide(g, cuesOf);
+  const host =
+    g.type === 'phone_call'
+      ? caller()
+      : (subject ?? (subject === null && principal ? principal : undefined) ?? [...g.people].find((p) => p.country)?.country ?? ctx.focus[0]);
+  if (!host) return null;
+  states.add(host);
+  return [...states].filter((c) => c !== host).map((other, i) => pairOf(g, host, other, i === 0));
+}
+
+/** One encounter of a round: the group narrowed to the side that met them all and one other, with their people only. */
+function pairOf(g: Group, host: string, other: string, first: boolean): Group {
+  return {
+    ...g,
+    countries: new Set([host, other]),
+    people: new Set([...g.people].filter((p) => p.country === host || p.country === other)),
+    main: g.main && first,
+    round: undefined,
+  };
+}
+
+// "… with X, and later with Y", "then met Y": the next counterpart is met in an encounter of its own.
+const LATER_WITH = /\b(?:later|then|subsequently|afterwards|separately)\s+(?:also\s+)?(?:with|met|meets|held|spoke|talked|received|phoned|called)\b/i;
+
+interface Side {
+  readonly iso3: string;
+  readonly start: number;
+  end: number;
+}
+
+/** The states a sentence names (as states or by their people's titles), in order, a state's words run together. */
+function sidesOf(s: RecognisedSentence): Side[] {
+  const marks = [
+    ...s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => ({ iso3: c.iso3, start: c.start, end: c.end })),
+    ...s.people.filter((p) => p.country !== null).map((p) => ({ iso3: p.country!, start: p.start, end: p.end })),
+  ].sort((a, b) => a.start - b.start);
+  const sides: Side[] = [];
+  for (const m of marks) {
+    const last = sides[sides.length - 1];
+    if (last && last.iso3 === m.iso3 && !/[,;]|\band\b/.test(s.text.slice(last.end, m.start))) last.end = Math.max(last.end, m.end);
+    else sides.push({ ...m });
+  }
+  return sides;
+}
+
+/**
+ * Groups that came out as the same encounter (two rounds of meetings both naming Tunisia's president
+ * that day): one, with the evidence of both.
+ */
+export function oneEach(groups: readonly Group[]): Group[] {
+  const out: Group[] = [];
+  // Where each encounter stands in the output, by what makes two the same (no search of the output per group).
+  const at = new Map<string, number>();
+  for (const g of groups) {
+    const key = `${g.type}|${[...g.countries].sort().join('+')}|${g.date}|${g.end}|${g.planned}`;
+    const i = g.date !== null && g.countries.size >= 2 ? at.get(key) : undefined;
+    if (i === undefined) {
+      at.set(key, out.length);
+      out.push(g);
+      continue;
+    }
+    const kept = out[i]!;
+    out[i] = { ...kept, people: new Set([...kept.people, ...g.people]), merged: [...kept.merged, ...g.defining, ...g.merged], main: kept.main || g.main };
+  }
+  return out;
+}
+
+/** The state named before the encounter's word of the group's first sentence; null when none is, undefined when several are or no word is found. */
+function subjectSide(g: Group, cuesOf: CuesOf): string | null | undefined {
+  const s = g.defining[0]!;
+  const cue = cuesOf(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
+  if (!cue) return undefined;
+  const before = [
+    ...new Set(
+      sidesOf(s)
+        .filter((x) => x.end <= cue.index)
+        .map((x) => x.iso3),
+    ),
+  ];
+  return before.length === 1 ? before[0] : before.length === 0 ? null : undefined;
+}
+
+/**
+ * "spoke by phone with A's minister on Thursday, with B's on Friday and with C's on Monday", "met X and
+ * later Y": one encounter per counterpart the sentence gives a day of its own or sets apart, each
+ * with the side that met them all.
+ */
+export function splitCounterparts(g: Group, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf): Group[] | null {
+  if (g.round) {
+    const host = g.round;
+    return [...g.countries].filter((x) => x !== host).map((other, i) => pairOf(g, host, other, i === 0));
+  }
+  if ((g.type !== 'meeting' && g.type !== 'phone_call' && g.type !== 'visit') || g.countries.size < 3) return null;
+  for (const s of g.defining) {
+    const split = splitSentenceCounterparts(g, s, ctx, principal, cuesOf);
+    if (split) return split;
+  }
+  return null;
+}
+
+/** splitCounterparts for one sentence of the group. */
+function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf): Group[] | null {
+  const cue = cuesOf(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
+  if (!cue) return null;
+  const sides = sidesOf(s);
+  const counterparts = sides.filter((x) => x.start >= cue.end);
+  const states = new Set(counterparts.map((x) => x.iso3));
+  if (counterparts.length < 2 || states.size !== counterparts.length) return null;
+  // "received guests of states, among them the Prime Minister of A X, the Prime Minister of B Y and …":
+  // three leaders or more, each named, received one after another (a visit by several is no one visit).
+  const listed =
+    g.type !== 'phone_call' &&
+    counterparts.length >= 3 &&
+    !JOINTLY.test(s.text) &&
+    counterparts.every((x) => s.people.some((p) => p.country === x.iso3 && p.start >= x.start && p.end <= x.end));
+  const dayKinds = new Set(['calendar', 'weekday', 'relative-day', 'sequel']);
+  const days = counterparts.map((x, i) => {
+    const until = counterparts[i + 1]?.start ?? s.text.length;
+    const d = s.dates.find((m) => m.start >= x.end && m.start < until && dayKinds.has(m.kind));
+    return d ? resolveDate(d, g.planned, ctx) : null;
+  });
+  const dated = days.every((d) => d?.date) && new Set(days.map((d) => d!.date)).size === days.length;
+  // … or the sentence says they were apart: "held phone talks with A and B, for ten minutes respectively".
+  const apart =
+    counterparts.slice(1).some((x, i) => LATER_WITH.test(s.text.slice(counterparts[i]!.end, x.start))) ||
+    /\b(?:respectively|separately)\b/i.test(s.text.slice(cue.end)) ||
+    /\bseparate\s+(?:(?:bilateral|phone|telephone)\s+)?(?:talks|meetings|calls|conversations)\b/i.test(s.text);
+  if (!dated && !apart && !listed) return null;
+  if (g.type === 'visit' && !listed) return null;
+  const hosts = [...g.countries].filter((c) => !states.has(c));
+  const host = hosts.length === 1 ? hosts[0]! : principal && !states.has(principal) ? principal : null;
+  if (!host) return null;
+  return counterparts.map((x, i) => ({
+    ...pairOf(g, host, x.iso3, i === 0),
+    type: g.type === 'visit' ? ('meeting' as const) : g.type,
+    date: dated ? days[i]!.date : g.date,
+    end: dated ? days[i]!.end : g.end,
+    basis: dated ? ('stated' as const) : g.basis,
+  }));
+}
