@@ -85,7 +85,9 @@ const KIND_RULES: readonly KindRule[] = [
     reason: 'a change that happened: "grew from $1 billion in 2019 to $1.6 billion", "rose by a third to $402 million"',
     test: (b) =>
       /\b(?:grew|rose|increased|jumped|climbed|doubled|tripled|fell|declined|dropped|decreased|went up|went down)\b[^.;]{0,80}$/i.test(b) &&
-      !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b),
+      !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b) &&
+      // "needs to be increased to $5 billion", "should be doubled": a change still to be made.
+      !/\b(?:to|must|should|shall|will|would|could|can)\s+be\s+(?:\w+\s+)?(?:increased|doubled|tripled|raised)\b/i.test(b),
   },
   {
     id: 'target-raise-to',
@@ -102,7 +104,11 @@ const KIND_RULES: readonly KindRule[] = [
     reason: 'a level still to be reached: "on the right track for trade to reach 5 billion euros", "expected to hit $1 billion"',
     // (Not after a change that happened: "has risen by 20% to reach some $2 billion in 2024".)
     test: (b) =>
-      /(?<!\b(?:managed|succeeded|able)\s)\bto\s+(?:reach|hit|exceed|surpass|top|achieve)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(b) &&
+      (/(?<!\b(?:managed|succeeded|able)\s)\bto\s+(?:reach|hit|exceed|surpass|top|achieve)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(b) ||
+        // "help their trade in this sector reach $10 billion", "enable turnover to hit …".
+        /\b(?:help|helps|helping|enable|enables|allow|allows)\s+[^.;]{0,50}?\b(?:reach|hit|exceed|surpass|achieve)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(
+          b,
+        )) &&
       !/\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:risen|grown|increased|climbed|jumped|surged|doubled|tripled|expanded)|rose|grew|increased|climbed|jumped|surged|doubled|tripled|expanded)\b[^.;]{0,80}$/i.test(
         b,
       ),
@@ -249,6 +255,8 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
         // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
         (!/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)) ||
           ownsFigure(s.text, x.d, money) ||
+          // "By the end of 2021, trade increased by 33% ($4.3 billion)", written in 2022: the close of a past year.
+          (x.year! < (ctx.reference?.year ?? 0) && /\bby\s+the\s+end\s+of\s+$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start))) ||
           (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019".
         !COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)),
@@ -358,13 +366,19 @@ function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | n
   return measure === 'contracts' && ctx.published ? yearOf(ctx.published) : null;
 }
 
-function targetYear(after: string, ctx: DocumentContext): number | null {
-  // (Also "by the year 2020", "for 2028", "set for 2023".)
-  const m = /^[^.;]{0,30}?\b(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(20\d\d)\b/i.exec(after);
-  if (m) return Number(m[1]);
+// The year a target is set for: "by 2030", "by the end of next year"; right after the figure
+// ("$5 billion by 2020", "for 2028", "by the year 2020"), or fronted in its clause ("By the end of
+// this year, turnover will be $2 billion").
+const YEAR_SET = String.raw`(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:(20\d\d)\b|(this|next)\s+year\b)`;
+const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}`, 'i');
+const TARGET_YEAR_FRONTED = new RegExp(String.raw`^\s*${YEAR_SET}`, 'i');
+
+function targetYear(before: string, after: string, ctx: DocumentContext): number | null {
+  const m = TARGET_YEAR_AFTER.exec(after) ?? TARGET_YEAR_FRONTED.exec(before);
+  if (!m) return null;
+  if (m[1]) return Number(m[1]);
   // "by the end of this year", "next year": the year the text speaks from, when it is established.
-  const relative = /^[^.;]{0,30}?\b(?:by|until|in)\s+(?:the\s+end\s+of\s+)?(this|next)\s+year\b/i.exec(after);
-  return relative && ctx.reference ? ctx.reference.year + (relative[1]!.toLowerCase() === 'next' ? 1 : 0) : null;
+  return ctx.reference ? ctx.reference.year + (m[2]!.toLowerCase() === 'next' ? 1 : 0) : null;
 }
 
 interface Draft extends Omit<TradeT, 'evidence'> {
@@ -408,7 +422,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         qualifier: money.qualifier,
         year:
           rule.kind !== 'actual'
-            ? targetYear(s.text.slice(money.end, to), ctx)
+            ? targetYear(s.text.slice(from, money.start), s.text.slice(money.end, to), ctx)
             : stockCue().test(s.text.slice(from, to))
               ? year
               : (year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx)),

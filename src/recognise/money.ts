@@ -225,8 +225,35 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
   return withRangeScale(
     text,
     offset,
-    merged.map((m) => withLargerPart(text, offset, m)),
+    joinedParts(
+      text,
+      offset,
+      merged.map((m) => withLargerPart(text, offset, m)),
+    ),
   );
+}
+
+/**
+ * "$1 billion 786 million": the larger part was read as a figure of its own ("$1 billion") before the
+ * smaller part took it in; the two are one figure, with the currency and qualifier of the first.
+ */
+function joinedParts(text: string, offset: number, mentions: MoneyMention[]): MoneyMention[] {
+  const out: MoneyMention[] = [];
+  for (const m of mentions) {
+    const previous = out.at(-1);
+    if (previous && previous.end > m.start && previous.start <= m.start) {
+      out[out.length - 1] = {
+        ...m,
+        start: previous.start,
+        text: text.slice(previous.start - offset, m.end - offset),
+        currency: previous.currency,
+        qualifier: previous.qualifier,
+      };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
 }
 
 // "$14-16 billion", "USD 1.5–2 billion": the scale after a range's second figure is the first's too.

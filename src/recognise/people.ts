@@ -79,6 +79,10 @@ const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor
 // Words between a subject and its verb: "Tokayev also noted", "Aliyev has visited".
 const BEFORE_VERB = new Set(['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again']);
 
+// A day named after "on": a weekday, a month, a day's number.
+const DAY_AFTER_ON =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}(?:st|nd|rd|th)?)$/;
+
 class SentencePeople {
   readonly mentions: PersonMention[] = [];
   readonly references: RoleReference[] = [];
@@ -539,9 +543,20 @@ class SentencePeople {
 
   /** The states a title names, in order: "the foreign ministers of Peru and Ecuador" → PER, ECU. */
   statesIn(role: RolePhrase): string[] {
-    return this.countriesWithin(role)
-      .filter((c) => c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat')
-      .map((c) => c.iso3);
+    const within = this.countriesWithin(role).filter((c) => c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat');
+    // "Russian and Belarusian presidents, A and B": the states coordinated before a plural title, in order.
+    const first = within[0];
+    if (role.plural && within.length === 1 && first && first.start === this.ws[role.first]!.start) {
+      const before: string[] = [];
+      for (let at = first.start; ;) {
+        const c = this.countries.findLast((x) => x.end <= at && x.kind === 'adjective');
+        if (!c || !/^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$/.test(this.text.slice(c.end, at))) break;
+        before.unshift(c.iso3);
+        at = c.start;
+      }
+      return [...before, first.iso3];
+    }
+    return within.map((c) => c.iso3);
   }
 
   /** A plural title with one state in it ("the ministers of Energy and Water of Angola"), not a pair ("of Chile and Argentina"). */
@@ -623,7 +638,9 @@ class SentencePeople {
       /^\s*[,;.(]/.test(this.gap(last, last + 1)) ||
       after.key === 'and' ||
       personWords().verbs.has(after.key) ||
-      ['has', 'have', 'will', 'was', 'is'].includes(after.key);
+      ['has', 'have', 'will', 'was', 'is', 'also', 'yesterday', 'today'].includes(after.key) ||
+      // "…, Denis Manturov on Tuesday met": a day before the verb.
+      (after.key === 'on' && DAY_AFTER_ON.test(ws[last + 2]?.key ?? ''));
     return closes ? [j, last] : null;
   }
 

@@ -7,6 +7,30 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('gives the names after "Russian and Belarusian presidents," the coordinated states in order, and reads "Role, Name on Tuesday met"', () => {
+    assert.deepEqual(
+      people('The talks between Chilean and Peruvian presidents, Ana Soler and Luis Marca, took place in Lima.', '2023-06-12').map((p) => [p.name, p.country]),
+      [
+        ['Ana Soler', 'CHL'],
+        ['Luis Marca', 'PER'],
+      ],
+    );
+    assert.deepEqual(
+      people('The Chilean, Bolivian and Peruvian foreign ministers, Ana Soler, Jorge Quispe and Luis Marca, met in Lima.', '2023-06-12').map((p) => p.country),
+      ['CHL', 'BOL', 'PER'],
+    );
+    // One adjective before a plural title: every name is of that state.
+    assert.deepEqual(
+      people('The Chilean ministers, Ana Soler and Luis Marca, met in Lima.', '2023-06-12').map((p) => p.country),
+      ['CHL', 'CHL'],
+    );
+    assert.deepEqual(
+      people('Chilean Deputy Prime Minister and Minister of Industry and Trade, Ana Maria Soler on Tuesday met the Peruvian delegation.', '2023-06-12').map(
+        (p) => [p.name, p.role, p.country],
+      ),
+      [['Ana Maria Soler', 'Deputy Prime Minister and Minister of Industry and Trade', 'CHL']],
+    );
+  });
   it('does not give the host who receives a visitor the visitor\'s state ("the Chilean President was received by Minister X")', () => {
     assert.deepEqual(
       people('The Chilean President was received by Deputy Prime Minister for Defence Affairs Rosa Vidal at the airport.', '2023-06-12').map((p) => [

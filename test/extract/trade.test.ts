@@ -403,4 +403,35 @@ describe('trade: currencies, pledges and clauses', () => {
       );
     assert.equal(trade('Peru will channel over $1 bn of investments into the Chilean economy.', '2022-03-04')[0]?.kind, 'target');
   });
+
+  it('reads a change still to be made as a target with its year ("needs to be increased to $5 billion by 2020"), a fronted "By the end of this year" as the target\'s year, and "help trade reach $X" as a target', () => {
+    const got = trade(
+      `${LEAD} By the end of this year, the trade turnover will have been equal to $2 billion. The mutual trade needs to be increased to $5 billion by 2020, Mirziyoyev said. The sides agreed to cooperate on engineering services and help their trade in this sector reach $10 billion a year.`,
+      '2017-10-10',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.value, t.year, t.kind]),
+      [
+        [2e9, 2017, 'target'],
+        [5e9, 2020, 'target'],
+        [10e9, null, 'target'],
+      ],
+    );
+    // A change that happened stays actual: "was increased to".
+    assert.deepEqual(
+      trade(`${LEAD} In 2016 trade was increased to $3 billion.`, '2017-10-10').map((t) => [t.value, t.year, t.kind]),
+      [[3e9, 2016, 'actual']],
+    );
+  });
+
+  it('takes "By the end of 2021" fronted in a figure\'s clause as its year when that year is past, and never a coming year for an actual figure', () => {
+    assert.deepEqual(
+      trade(`${LEAD} By the end of 2021, trade between the countries increased by 33% ($4.3 billion).`, '2022-05-10').map((t) => [t.value, t.year, t.kind]),
+      [[4.3e9, 2021, 'actual']],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} Trade stands at $4 billion and should grow by the end of 2025.`, '2022-05-10').map((t) => [t.value, t.year]),
+      [[4e9, null]],
+    );
+  });
 });

@@ -22,6 +22,12 @@ describe('money', () => {
     // Two figures a comma parts are two figures; a smaller scale before a larger one is no part of it.
     assert.deepEqual(values('exports of 2 billion, imports of 300 million dollars'), [[3e8, 'USD', 'exact']]);
     assert.deepEqual(values('some 300 million 2 billion dollars'), [[2e9, 'USD', 'exact']]);
+    // … also with the symbol before the larger part: one figure, not "$1 billion" and "$1.786 billion".
+    assert.deepEqual(values('a total amount of about $1 billion 786 million'), [[1.786e9, 'USD', 'about']]);
+    assert.deepEqual(values('$2 billion, 300 million of it in loans'), [
+      [2e9, 'USD', 'exact'],
+      [3e8, 'USD', 'exact'],
+    ]);
   });
   it('reads symbols, codes and words with scales', () => {
     assert.deepEqual(values('trade reached $1.4 billion'), [[1.4e9, 'USD', 'exact']]);
