@@ -135,7 +135,7 @@ const DATELINE_PLACE_DAY =
   String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})` + // city, in capitals or Title Case
   String.raw`(?:/[A-Z][A-Z'’-]+)?` + // a second city ("BRASILIA/MONTEVIDEO")
   String.raw`(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)){0,2}` + // optional ", Country", ", ON", ", D.C."
-  String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:,? \d{4})?))?`; // … or in capitals ("KATHMANDU, DECEMBER 3")
+  String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4}| ?\/ ?\d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:,? \d{4})?))?`; // … or in capitals ("KATHMANDU, DECEMBER 3")
 const DATELINE = new RegExp(
   DATELINE_PLACE_DAY +
     String.raw`\s*[.,]?\s*(?:\(([^)]{2,90})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s)))?` +
@@ -167,8 +167,14 @@ const DAY_AGENCY = new RegExp(
   'u',
 );
 
+// An agency, then the day: "ENA January 10/2019… Prime Minister …", "KUNA March 3, 2024 - …".
+const AGENCY_DAY =
+  /^([A-Z]{2,8})\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4}| ?\/ ?\d{4})?)\s*(?:…|\.\.\.|[-–—:])\s*(?=\p{Lu})/u;
+
 function monthDayOf(text: string): { monthDay: string; date: string | null } | null {
-  const parsed = chrono.en.parse(text.replace(/(\d)(?:st|nd|rd|th)\b/, '$1'), new Date(Date.UTC(2000, 0, 1)))[0];
+  // ("March 1 /2024": the year after a slash.)
+  const plain = text.replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(/(\d)\s*\/\s*(\d{4})\b/, '$1, $2');
+  const parsed = chrono.en.parse(plain, new Date(Date.UTC(2000, 0, 1)))[0];
   if (!parsed || !parsed.start.isCertain('month') || !parsed.start.isCertain('day')) return null;
   const monthDay = `--${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`;
   return { monthDay, date: parsed.start.isCertain('year') ? `${parsed.start.get('year')}${monthDay.slice(1)}` : null };
@@ -194,6 +200,14 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
     return {
       dateline: { city: cityCase(cityDay[1]!), agency: cityDay[3]!, monthDay: day?.monthDay ?? null, date: day?.date ?? null },
       rest: paragraph.slice(cityDay[0].length),
+    };
+  }
+  const agencyDay = AGENCY_DAY.exec(head);
+  if (agencyDay) {
+    const day = monthDayOf(agencyDay[2]!);
+    return {
+      dateline: { city: null, agency: titleCase(agencyDay[1]!), monthDay: day?.monthDay ?? null, date: day?.date ?? null },
+      rest: paragraph.slice(agencyDay[0].length),
     };
   }
   const domain = AGENCY_DOMAIN.exec(head);

@@ -73,11 +73,20 @@ function dottedDate(text: string): string | null {
 const DATE_LABEL = String.raw`((?:first\s+)?(?:publish(?:ed)?|posted|updated|last updated)(?:\s+(?:on|in|date))?\s*:|^\s*date\b)`;
 const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
 const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');
+const LABEL_LINE = /^\s*(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+(?:on|date))?\s*:?\s*$/i;
 
 /** A date the page labels as its publication ("Published: …", "Updated on: …"), anywhere near the top. */
 function labelledDate(lines: readonly string[]): string | null {
   let updated: string | null = null;
-  for (const line of lines.slice(0, 40)) {
+  const top = lines.slice(0, 40);
+  for (const [i, line] of top.entries()) {
+    // "Published" on a line of its own, the date on the next: "Published\n16 April 2025, 11:11am".
+    if (LABEL_LINE.test(line) && i + 1 < top.length) {
+      const found = publishedLine(top[i + 1]!.trim());
+      if (found && /updated/i.test(line)) updated ??= found.date;
+      else if (found) return found.date;
+      continue;
+    }
     // At the start of a line, or inside a short byline line ("Edited by: … New Delhi Updated on: May 16, 2022"):
     // a paragraph is only read at its start.
     const at = (line.length > 200 ? LABEL_AT_START : LABEL_ANYWHERE).exec(line);

@@ -357,7 +357,7 @@ function subjectAfter(
   let rest = text.slice(from);
   let offset = from;
   let status: AgreementStatusT | null = null;
-  const abbreviation = /^\s*\((?:[A-Z][A-Za-z]{1,5}s?)\)/.exec(rest);
+  const abbreviation = /^\s*\(\s*(?:[A-Z][A-Za-z]{1,5}s?)\s*\)/.exec(rest);
   if (abbreviation) {
     offset += abbreviation[0].length;
     rest = text.slice(offset);

@@ -244,6 +244,9 @@ function ownsFigure(text: string, d: DateMention, money: MoneyMention): boolean 
   return (/['’]s$/.test(d.text) || /^['’]s/.test(between)) && YEARS_FIGURE.test(between);
 }
 
+// Between a year and a figure of the clause it opens: ", when bilateral trade amounted to".
+const WHEN_AFTER = /^\s*,?\s*when\b[^.;,$€£\d]*$/i;
+
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const dated = s.dates
     .map((d) => ({ d, year: yearOfMention(s, d, ctx) }))
@@ -261,6 +264,10 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019".
         !COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)),
     );
+  // "… every year since 2015, when bilateral trade amounted to $1.83 billion": the year a "when" clause opens with.
+  const when = s.dates.find((d) => d.end <= money.start && money.start - d.end <= 80 && WHEN_AFTER.test(s.text.slice(d.end, money.start)));
+  const whenYear = when ? yearOfMention(s, when, ctx) : null;
+  if (whenYear !== null) return whenYear;
   // The year stated before the figure in its clause; else the one right after it.
   const before = dated.filter((x) => x.d.end <= money.start).pop();
   const after = dated.find((x) => x.d.start >= money.end);

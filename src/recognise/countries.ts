@@ -90,6 +90,11 @@ export function findCountries(ws: readonly Word[]): CountryMention[] {
       continue;
     }
     const after = hit ? ws[i + hit.length] : undefined;
+    // "the South China Sea", "the Indian Ocean", "the Persian Gulf": a feature named with a state's name or adjective before it.
+    if (hit && hit.kind !== 'city' && hit.kind !== 'capital' && after?.capitalised && features().has(after.key)) {
+      i += hit.length;
+      continue;
+    }
     if (
       hit &&
       (hit.kind === 'city' || hit.kind === 'capital') &&

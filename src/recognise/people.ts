@@ -108,6 +108,9 @@ class SentencePeople {
   /** Last word index of the name starting at i (name words, particles inside), or -1. */
   nameRun(i: number, afterTitle = false): number {
     let last = -1;
+    // "@MarkJCarney", "#Diplomacy": a handle or a tag of a quoted post, no name.
+    const at = this.ws[i] ? this.text.charCodeAt(this.ws[i]!.start - 1) : 0;
+    if (at === 0x40 || at === 0x23) return -1;
     // After a title, a given name that is also a place ("President Santiago Peña") is a given name
     // when a name follows it.
     if (
@@ -364,7 +367,13 @@ class SentencePeople {
       // "Minister of Foreign Affairs Ambassador Jorge Faurie": a title (a rank) between the office and the name.
       if (j < ws.length && !role.plural && !BREAK.test(this.gap(j - 1, j))) j = this.pastRank(j);
       // The name follows the role and its honorifics with no break anywhere between ("Advisor; H.H. Sheikh …" has one).
-      const glued = j < ws.length && role.last + 1 < ws.length && !BREAK.test(this.gap(role.last, role.last + 1)) && !BREAK.test(this.gap(j - 1, j));
+      // ("Foreign Minister's Opening Remarks": a possessive title owns a thing, it names no one.)
+      const glued =
+        j < ws.length &&
+        role.last + 1 < ws.length &&
+        !BREAK.test(this.gap(role.last, role.last + 1)) &&
+        !BREAK.test(this.gap(j - 1, j)) &&
+        !/^['’]s?\s/.test(this.gap(role.last, role.last + 1));
       let last = glued ? this.nameRun(j, true) : -1;
       // "Minister of Territorial Administration and Infrastructure Gnel Sanosyan": an office the
       // lexicon does not know runs on in capitals; the name is the last words of the run.

@@ -16,6 +16,16 @@ const raw = (text: string, extra: Partial<RawDocument> = {}): RawDocument => ({
 });
 
 describe('clean', () => {
+  it('reads "Published" on a line of its own with the date on the next, and datelines "City, March 1 /2024 (AGENCY)" and "AGENCY January 10/2019…"', () => {
+    assert.equal(
+      cleanDocument(raw('Chile and Peru talks\n\nPublished\n16 April 2025, 11:11am\n\nThe ministers of Peru and Chile met in Lima on Tuesday.')).published,
+      '2025-04-16',
+    );
+    const slash = cleanDocument(raw('Lima, March 1 /2024 (ANDINA) Peru and Chile signed three memoranda on trade.'));
+    assert.deepEqual([slash.dateline?.city, slash.dateline?.date, slash.publisher], ['Lima', '2024-03-01', 'Andina']);
+    const agencyFirst = cleanDocument(raw('ANDINA January 10/2019… President Ana Soler on Thursday held talks with the Peruvian President in Lima.'));
+    assert.deepEqual([agencyFirst.dateline?.date, agencyFirst.publisher], ['2019-01-10', 'Andina']);
+  });
   it('skips a newspaper\'s edition of the day ("Today\'s Paper | December 19, 2024") and reads the article\'s date under it, never "Today" as a stated date', () => {
     const doc = cleanDocument(
       raw(

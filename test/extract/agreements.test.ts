@@ -8,6 +8,29 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads "were able to sign" as signed, and a plural head "Memorandum of Understandings ( MoUs) on A, B and C" as one memorandum per subject', () => {
+    assert.deepEqual(
+      agreements(`${LEAD} We were able to sign a Memorandum of Understanding on Cross Border Movement.`, '2024-04-24').map((a) => [a.title, a.status]),
+      [['Memorandum of Understanding on Cross Border Movement', 'signed']],
+    );
+    assert.deepEqual(
+      agreements(
+        `${LEAD} Angola and Brazil signed Memorandum of Understandings ( MoUs) on agriculture, electricity trade, and cultural cooperation.`,
+        '2024-04-24',
+      ).map((a) => a.title),
+      ['memorandum of understanding on agriculture', 'memorandum of understanding on electricity trade', 'memorandum of understanding on cultural cooperation'],
+    );
+  });
+  it('dates documents by "The exchange of documents took place here on Wednesday (April 16)", without a year when none is stated', () => {
+    assert.deepEqual(
+      extractText(
+        't.txt',
+        'LUANDA: Angola and Brazil signed 12 memoranda, including an MOU on Cooperation in Trade in Services. The exchange of documents took place at the presidential palace, here on Wednesday (April 16). The ceremony was witnessed by President João Lourenço and Brazilian President Lula da Silva.',
+        { published: null },
+      ).agreements.map((a) => [a.title, a.date]),
+      [['MOU on Cooperation in Trade in Services', '--04-16']],
+    );
+  });
   it('reads "Among the agreements signed were those related to A, B, and C", "The deals covered issues including A and B", "Sectors covered in the MoUs include …", and no firms\' deals', () => {
     const lead =
       "Chile and Peru have signed nine agreements. The agreements were signed on April 15 in Lima, during President Ana Soler's two-day state visit to Peru.";

@@ -7,6 +7,15 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('takes no person from a handle ("@MarkJCarney"), a possessive title ("Foreign Minister\'s Opening Remarks") or "Leaders Dialogue"', () => {
+    assert.deepEqual(
+      people(
+        'Foreign Minister\'s Opening Remarks to the Chile-Peru Strategic Dialogue. "I joined President @AnaSoler and Minister @LuisMarca today," said President Ana Soler of Chile. She attended the 3rd Chile-Peru Leaders Dialogue.',
+        '2025-01-10',
+      ).map((p) => p.name),
+      ['Ana Soler'],
+    );
+  });
   it('gives the names after "Russian and Belarusian presidents," the coordinated states in order, and reads "Role, Name on Tuesday met"', () => {
     assert.deepEqual(
       people('The talks between Chilean and Peruvian presidents, Ana Soler and Luis Marca, took place in Lima.', '2023-06-12').map((p) => [p.name, p.country]),

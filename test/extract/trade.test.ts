@@ -434,4 +434,17 @@ describe('trade: currencies, pledges and clauses', () => {
       [[4e9, null]],
     );
   });
+
+  it('gives a figure of a "when" clause the year that opens it ("since 2015, when trade amounted to $1.8 billion")', () => {
+    assert.deepEqual(
+      trade(
+        `${LEAD} Bilateral trade was worth $4.6 billion in 2022, having increased every year since 2015, when bilateral trade amounted to $1.8 billion.`,
+        '2023-09-28',
+      ).map((t) => [t.value, t.year]),
+      [
+        [4.6e9, 2022],
+        [1.8e9, 2015],
+      ],
+    );
+  });
 });

@@ -6,6 +6,12 @@ import { words } from '../../src/recognise/words.js';
 const codes = (text: string): string[] => findCountries(words(text)).map((c) => c.iso3);
 
 describe('countries', () => {
+  it('takes no state from a sea or an ocean named with its name or adjective ("the South China Sea", "the Indian Ocean")', () => {
+    assert.deepEqual(codes('incident prevention in the South China Sea between Viet Nam and the Philippines'), ['VNM', 'PHL']);
+    assert.deepEqual(codes('security in the Indian Ocean and the Persian Gulf'), []);
+    // The state itself, and its adjective before other words, stay.
+    assert.deepEqual(codes('China and the Indian side'), ['CHN', 'IND']);
+  });
   it('reads common and official names, demonyms and adjectives', () => {
     assert.deepEqual(codes('the Republic of Tajikistan and Belarus'), ['TJK', 'BLR']);
     assert.deepEqual(codes('the Belarusian leader met his Tajik counterpart'), ['BLR', 'TJK']);
