@@ -1,5 +1,6 @@
 // What the whole document says about itself, computed once and passed to every fact extractor:
 // its reference year, the pair of states it is about, and its "home" state (the publisher's).
+import { perLexicons } from '../lexicon/active.js';
 import { findCountries } from '../recognise/countries.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
@@ -13,6 +14,11 @@ export interface DocumentContext extends DateContext {
   readonly focus: readonly string[];
   /** The state whose portal or agency published the text, when the text shows it. */
   readonly home: string | null;
+  /**
+   * The state of the national news agency that published the text (data/news-agencies.tsv): its report
+   * speaks from that state wherever its dateline is ("New York (TASR) - Foreign Affairs Minister X …").
+   */
+  readonly agencyState: string | null;
   readonly datelineCountry: string | null;
   readonly datelineCity: string | null;
   /** Where the lead paragraph begins in the cleaned text, and whether a headline stands above it. */
@@ -29,6 +35,25 @@ const SPEAKS = /^['’s]*\s+(?:\w+\s+)?(?:spokes(?:person|man|woman)|press|said|
 function countriesIn(text: string | null): string[] {
   if (!text) return [];
   return findCountries(words(text)).map((c) => c.iso3);
+}
+
+// The national news agencies (data/news-agencies.tsv), by their names in lower case.
+const agencies = perLexicons((lex) => new Map(lex.newsAgencies.map((a) => [a.agency.toLowerCase(), a.iso3])));
+
+/** The state of the national agency a publisher's name is or ends with ("TASR", "ASTANA. KAZINFORM"), or null. */
+function agencyState(publisher: string | null): string | null {
+  if (!publisher) return null;
+  const name = publisher.trim().toLowerCase();
+  return (
+    agencies().get(name) ??
+    agencies().get(
+      name
+        .split(/[\s.,:(]+/)
+        .filter(Boolean)
+        .at(-1) ?? '',
+    ) ??
+    null
+  );
 }
 
 function focusOf(sentences: readonly RecognisedSentence[], titleSentences: number): string[] {
@@ -62,6 +87,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
     reference,
     focus,
     home,
+    agencyState: agencyState(doc.publisher),
     datelineCountry,
     datelineCity: doc.dateline?.city ?? null,
     leadOffset: doc.leadOffset,

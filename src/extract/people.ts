@@ -155,6 +155,22 @@ const DEPUTY = /^(?:vice|deputy|first deputy)[\s-]+(.+)$/;
 // "Foreign Minister X accompanies President Y to Chile": the companion before the one accompanied.
 const ACCOMPANIES = /^\s+(?:(?:also|will|is|was)\s+)?accompan(?:ies|ied|ying|y)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
+/** Whether the sentence of a mention has the person meet a counterpart of the state: "his counterparts from A, B and C", "his Algerian counterpart". */
+function metCounterpartOf(m: PlacedMention, iso3: string): boolean {
+  const text = m.sentence.text;
+  const at = /\bcounterparts?\b/i.exec(text.slice(m.end));
+  if (!at) return false;
+  const word = m.end + at.index,
+    wordEnd = word + at[0].length;
+  return m.sentence.countries.some(
+    (c) =>
+      c.iso3 === iso3 &&
+      // "his Algerian counterpart", or in the list after "counterparts from": "… from Algeria, Jordan and Malaysia".
+      ((c.start >= m.end && c.end <= word && /^\s*$/.test(text.slice(c.end, word))) ||
+        (c.start >= wordEnd && /^\s+(?:from|of)\s+(?:(?:the\s+)?[\p{L}'’ -]+,\s*)*(?:and\s+)?(?:the\s+)?$/u.test(text.slice(wordEnd, c.start)))),
+  );
+}
+
 export class PeopleIndex {
   readonly people: PersonRecord[] = [];
 
@@ -513,6 +529,9 @@ export class PeopleIndex {
         countryOf(p) === null &&
         sameCategory(p) &&
         !p.mentions.some((m) => m.sentence.index === sentence) &&
+        // … nor the one who met that state's official ("X held talks with his counterparts from Algeria, …";
+        // later "The Algerian minister announced …" is the counterpart).
+        !p.mentions.some((m) => metCounterpartOf(m, c)) &&
         !leadersNamed(p.name.split(/\s+/), this.ctx.reference?.year ?? null, null).some((l) => l.iso3 !== c);
       const candidates = ofCountry.length ? ofCountry : this.people.filter(unnamed);
       if (candidates.length !== 1) continue;
@@ -556,7 +575,10 @@ export class PeopleIndex {
       if (!counterpart) continue;
       const at = m.end + counterpart.indices![1]![0];
       const state = m.sentence.countries.find((c) => c.start === at);
-      const other = state ? this.otherOfPair(state.iso3) : null;
+      // A national agency's own state: its minister meeting several counterparts in a third state is no
+      // member of the report's busiest pair ("New York (TASR) - … Blanar and his Uzbekistani counterpart").
+      const agency = this.ctx.agencyState !== state?.iso3 ? this.ctx.agencyState : null;
+      const other = state ? (agency ?? this.otherOfPair(state.iso3)) : null;
       if (other) return other;
     }
     return null;

@@ -69,6 +69,8 @@ const features = perLexicons((lex) => new Set(lex.geographicFeatures.map((w) => 
 // "the Central African country", "West African nations": a region's adjective describing a state, not the state it names.
 const DESCRIBED = new Set(['country', 'countries', 'nation', 'nations', 'state', 'states', 'region', 'leaders', 'neighbour', 'neighbor']);
 
+const CONFLICT_WORDS = new Set(['conflict', 'conflicts', 'dispute', 'disputes', 'war', 'wars', 'crisis', 'confrontation', 'tensions', 'hostilities']);
+
 export function findCountries(ws: readonly Word[]): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < ws.length; i++) {
@@ -111,6 +113,8 @@ export function findCountries(ws: readonly Word[]): CountryMention[] {
       i += hit.length - 1;
       continue;
     }
+    // "the Israeli-Palestinian conflict", "the India-Pakistan dispute": a topic of talks, not their sides.
+    if (CONFLICT_WORDS.has(ws[i + 1]?.key ?? '')) continue;
     for (const part of compoundParts(ws[i]!) ?? []) out.push({ ...part, word: i });
   }
   return out;

@@ -109,7 +109,7 @@ class SentencePeople {
   nameRun(i: number, afterTitle = false): number {
     let last = -1;
     // "@MarkJCarney", "#Diplomacy": a handle or a tag of a quoted post, no name.
-    const at = this.ws[i] ? this.text.charCodeAt(this.ws[i]!.start - 1) : 0;
+    const at = this.ws[i] ? this.text.charCodeAt(this.ws[i].start - 1) : 0;
     if (at === 0x40 || at === 0x23) return -1;
     // After a title, a given name that is also a place ("President Santiago Peña") is a given name
     // when a name follows it.

@@ -7,6 +7,19 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('gives a national agency\'s minister met abroad the agency\'s state, not a counterpart\'s ("New York (TASR) - … his counterparts from A, B and C"; "The Algerian minister" is the counterpart)', () => {
+    const text =
+      'New York, September 26 (TASR) - Foreign Affairs Minister Jan Novak on Wednesday held bilateral talks with his counterparts from Algeria, Jordan and Uzbekistan. The Algerian minister announced that his country will open an embassy in Bratislava. Novak and his Uzbekistani counterpart signed an agreement on economic cooperation. Novak supports a two-state solution to the Israeli-Palestinian conflict.';
+    const got = extractText('t.txt', text, { published: '2024-09-26' });
+    assert.deepEqual(
+      got.people.map((p) => [p.name, p.country]),
+      [['Jan Novak', 'SVK']],
+    );
+    assert.ok(
+      got.events.every((e) => e.countries.includes('SVK') && !e.countries.includes('ISR')),
+      JSON.stringify(got.events.map((e) => e.countries)),
+    );
+  });
   it('takes no person from a handle ("@MarkJCarney"), a possessive title ("Foreign Minister\'s Opening Remarks") or "Leaders Dialogue"', () => {
     assert.deepEqual(
       people(

@@ -6,6 +6,10 @@ import { words } from '../../src/recognise/words.js';
 const codes = (text: string): string[] => findCountries(words(text)).map((c) => c.iso3);
 
 describe('countries', () => {
+  it('takes no sides from a conflict named by its states ("the Israeli-Palestinian conflict"), but keeps a pair\'s treaty or trade', () => {
+    assert.deepEqual(codes('a two-state solution to the Israeli-Palestinian conflict'), []);
+    assert.deepEqual(codes('the Armenia-Azerbaijan peace treaty and India-Pakistan trade'), ['ARM', 'AZE', 'IND', 'PAK']);
+  });
   it('takes no state from a sea or an ocean named with its name or adjective ("the South China Sea", "the Indian Ocean")', () => {
     assert.deepEqual(codes('incident prevention in the South China Sea between Viet Nam and the Philippines'), ['VNM', 'PHL']);
     assert.deepEqual(codes('security in the Indian Ocean and the Persian Gulf'), []);
