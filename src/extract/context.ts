@@ -40,21 +40,8 @@ function countriesIn(text: string | null): string[] {
 // The national news agencies (data/news-agencies.tsv), by their names in lower case.
 const agencies = perLexicons((lex) => new Map(lex.newsAgencies.map((a) => [a.agency.toLowerCase(), a.iso3])));
 
-/** The state of the national agency a publisher's name is or ends with ("TASR", "ASTANA. KAZINFORM"), or null. */
-function agencyState(publisher: string | null): string | null {
-  if (!publisher) return null;
-  const name = publisher.trim().toLowerCase();
-  return (
-    agencies().get(name) ??
-    agencies().get(
-      name
-        .split(/[\s.,:(]+/)
-        .filter(Boolean)
-        .at(-1) ?? '',
-    ) ??
-    null
-  );
-}
+/** The state of the national agency the publisher is ("TASR", "Kazinform"), or null. */
+const agencyState = (publisher: string | null): string | null => (publisher ? (agencies().get(publisher.trim().toLowerCase()) ?? null) : null);
 
 function focusOf(sentences: readonly RecognisedSentence[], titleSentences: number): string[] {
   const score = new Map<string, number>();

@@ -6,6 +6,7 @@ import type { PersonRecord } from './people.js';
 
 export type DateBasis = 'stated' | 'publication' | 'inferred';
 
+/** Types that report the same kind of encounter: a visit's talks and a meeting are one family, a call another. */
 export const FAMILY: Record<EventTypeT, string> = {
   meeting: 'talks',
   visit: 'talks',
@@ -67,6 +68,7 @@ export type CuesOf = (s: RecognisedSentence) => readonly Cue[];
 /** A date without a year ("--08-20") put in a year: "2019-08-20". */
 export const inYear = (yearless: string, year: string): string => `${year}${yearless.slice(1)}`;
 
+/** Whether a date falls on, in or within a group's date (its span, or a day of its month). */
 export function within(given: string, group: Group): boolean {
   // A day without a year ("--08-20") falls in a group of a known year as that year's day.
   const date = given.startsWith('--') && group.date !== null && /^\d{4}/.test(group.date) ? inYear(given, group.date.slice(0, 4)) : given;

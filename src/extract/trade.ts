@@ -249,17 +249,17 @@ const WHEN_AFTER = /^\s*,?\s*when\b[^.;,$€£\d]*$/i;
 
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const dated = s.dates
-    .map((d) => ({ d, year: yearOfMention(s, d, ctx) }))
+    .map((d) => ({ d, year: yearOfMention(s, d, ctx), lead: s.text.slice(Math.max(0, d.start - 20), d.start) }))
     .filter(
       (x) =>
         x.year !== null &&
         x.d.end <= to &&
         x.d.start >= from &&
         // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
-        (!/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start)) ||
+        (!/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) ||
           ownsFigure(s.text, x.d, money) ||
           // "By the end of 2021, trade increased by 33% ($4.3 billion)", written in 2022: the close of a past year.
-          (x.year < (ctx.reference?.year ?? 0) && /\bby\s+the\s+end\s+of\s+$/i.test(s.text.slice(Math.max(0, x.d.start - 20), x.d.start))) ||
+          (x.year < (ctx.reference?.year ?? 0) && /\bby\s+the\s+end\s+of\s+$/i.test(x.lead)) ||
           (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019".
         !COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)),
