@@ -79,6 +79,7 @@ const LISTS = {
   agreementSubjects: 'agreement-subjects.txt',
   boilerplateLines: 'boilerplate-lines.txt',
   cityNamedWords: 'city-named-words.txt',
+  conflictWords: 'conflict-words.txt',
   fieldPairs: 'field-pairs.txt',
   countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',
@@ -92,7 +93,9 @@ const LISTS = {
   patronymicEndings: 'patronymic-endings.txt',
   personVerbs: 'person-verbs.txt',
   portfolios: 'portfolios.txt',
+  regionPrefixes: 'region-prefixes.txt',
   spokespersonTitles: 'spokesperson-titles.txt',
+  stateNouns: 'state-nouns.txt',
   titleStopWords: 'title-stop-words.txt',
 } as const;
 

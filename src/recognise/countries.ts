@@ -42,41 +42,26 @@ function compoundParts(word: Word): Array<{ iso3: string; kind: PlaceKind; form:
   return parts.length > 1 ? parts : null;
 }
 
-// "South American", "Central Asian", "Latin American": a region's adjective, not a state's.
-const REGION_BEFORE = new Set([
-  'south',
-  'north',
-  'latin',
-  'central',
-  'east',
-  'west',
-  'southeast',
-  'south-east',
-  'northeast',
-  'southern',
-  'northern',
-  'eastern',
-  'western',
-  'pan',
-  'sub-saharan',
-]);
+// "South American", "Central Asian", "Latin American": a region's adjective, not a state's (data/region-prefixes.txt).
+const regionPrefixes = perLexicons((lex) => new Set(lex.regionPrefixes));
 
 // "Shanghai Cooperation Organisation", "Minsk Agreements", "Astana format": a city that names a body,
 // a process or a document is no place of the sentence (data/city-named-words.txt).
 const namedAfterCity = perLexicons((lex) => new Set(lex.cityNamedWords.map((w) => w.toLowerCase())));
 // "the Gulf of Guinea", "the Sea of Japan": a feature named after a state (data/geographic-features.txt).
 const features = perLexicons((lex) => new Set(lex.geographicFeatures.map((w) => w.toLowerCase())));
-// "the Central African country", "West African nations": a region's adjective describing a state, not the state it names.
-const DESCRIBED = new Set(['country', 'countries', 'nation', 'nations', 'state', 'states', 'region', 'leaders', 'neighbour', 'neighbor']);
-
-const CONFLICT_WORDS = new Set(['conflict', 'conflicts', 'dispute', 'disputes', 'war', 'wars', 'crisis', 'confrontation', 'tensions', 'hostilities']);
+// "the Central African country", "West African nations": a region's adjective describing a state,
+// not the state it names (data/state-nouns.txt).
+const stateNouns = perLexicons((lex) => new Set(lex.stateNouns));
+// "the Israeli-Palestinian conflict": a compound of states naming a topic (data/conflict-words.txt).
+const conflictWords = perLexicons((lex) => new Set(lex.conflictWords));
 
 export function findCountries(ws: readonly Word[]): CountryMention[] {
   const out: CountryMention[] = [];
   for (let i = 0; i < ws.length; i++) {
     const hit = matchAt(ws, i);
-    if (hit && hit.kind === 'adjective' && hit.length === 1 && i > 0 && REGION_BEFORE.has(ws[i - 1]!.key) && ws[i - 1]!.capitalised) continue;
-    if (hit && hit.kind === 'adjective' && hit.length > 1 && REGION_BEFORE.has(ws[i]!.key) && DESCRIBED.has(ws[i + hit.length]?.key ?? '')) {
+    if (hit && hit.kind === 'adjective' && hit.length === 1 && i > 0 && regionPrefixes().has(ws[i - 1]!.key) && ws[i - 1]!.capitalised) continue;
+    if (hit && hit.kind === 'adjective' && hit.length > 1 && regionPrefixes().has(ws[i]!.key) && stateNouns().has(ws[i + hit.length]?.key ?? '')) {
       i += hit.length - 1;
       continue;
     }
@@ -114,7 +99,7 @@ export function findCountries(ws: readonly Word[]): CountryMention[] {
       continue;
     }
     // "the Israeli-Palestinian conflict", "the India-Pakistan dispute": a topic of talks, not their sides.
-    if (CONFLICT_WORDS.has(ws[i + 1]?.key ?? '')) continue;
+    if (conflictWords().has(ws[i + 1]?.key ?? '')) continue;
     for (const part of compoundParts(ws[i]!) ?? []) out.push({ ...part, word: i });
   }
   return out;
