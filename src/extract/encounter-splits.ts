@@ -174,7 +174,8 @@ function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext,
   });
 }
 
-const SEVERAL_CALLS = /\b(?:tele)?phon(?:e|ic)\s+(?:calls|conversations)\b|\bseparate\s+(?:(?:tele)?phone\s+)?(?:calls|conversations)\b/i;
+const SEVERAL_CALLS =
+  /\b(?:tele)?phon(?:e|ic)\s+(?:calls|conversations)\b|\b(?:held|had|made)\s+calls\b|\bcalls\s+with\b|\bseparate\s+(?:(?:tele)?phone\s+)?(?:calls|conversations)\b/i;
 
 /**
  * "held bilateral talks with his Mauritian counterpart and Bangladesh's Prime Minister", "a series of
@@ -214,9 +215,10 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   // A meeting's host: the side named before the encounter's word ("Yesterday, the Prime Minister also had
   // bilateral meetings with A's President X, …" names none: the principal the text follows).
   const subject = subjectSide(g, cuesOf);
+  // "Foreign Minister Wong held phone calls with A's X and B's Y": the caller is the side named before the word, else the first participant.
   const host =
     g.type === 'phone_call'
-      ? caller()
+      ? (caller() ?? subject ?? [...g.people].find((p) => p.country)?.country)
       : (subject ?? (subject === null && principal ? principal : undefined) ?? [...g.people].find((p) => p.country)?.country ?? ctx.focus[0]);
   if (!host) return null;
   states.add(host);

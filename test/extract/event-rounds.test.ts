@@ -83,6 +83,18 @@ describe('rounds of meetings and several calls', () => {
     ]);
   });
 
+  it('splits "held calls with three of her counterparts – A, B and C" into one call each, from the side named first', () => {
+    const text =
+      'Foreign Minister Mara Lindqvist of Sweden held calls with three of her counterparts – Polish Foreign Minister Tomasz Zielak, Estonian Foreign Minister Kaarel Tamm and Finnish Foreign Minister Aino Virta – on Monday.';
+    assert.deepEqual(events(text, '2024-05-10'), ['phone_call 2024-05-06 EST+SWE', 'phone_call 2024-05-06 FIN+SWE', 'phone_call 2024-05-06 POL+SWE']);
+  });
+
+  it('keeps one call with two counterparts a three-way call when the text says "a call"', () => {
+    const text =
+      'Swedish Foreign Minister Mara Lindqvist held a call with Polish Foreign Minister Tomasz Zielak and Estonian Foreign Minister Kaarel Tamm on Monday.';
+    assert.deepEqual(events(text, '2024-05-10'), ['phone_call 2024-05-06 EST+POL+SWE']);
+  });
+
   it('makes a call the text reports "meanwhile" a call of its own, with the side the text follows', () => {
     const text = [
       'Pakistani Prime Minister Tariq Hameed, on Wednesday, held a telephonic conversation with his Kuwaiti counterpart Nasser Al Fahad.',
