@@ -67,12 +67,15 @@ const INITIAL = /^\p{Lu}{1,2}\.?$|^(?:\p{Lu}\.){2,3}$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
 // Where an office sits, after "at the": "Director of Communications at the presidency".
 const OFFICE_PLACES = new Set(['presidency', 'ministry', 'office', 'embassy', 'secretariat', 'palace', 'cabinet', 'government', 'department']);
+// "a spokesperson for the President", "the spokesman of the Ministry": whom a spokesperson speaks for.
+const SPEAKS_FOR = new Set(['for', 'of', 'to']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 // Words of an organisation's name (data/organisation-words.txt): an office's run ends before a person's name follows them.
 const organisationWords = perLexicons((lex) => new Set(lex.organisationWords));
 const namedAfterWords = perLexicons((lex) => new Set(lex.namedAfterWords));
+const spokespersonTitles = perLexicons((lex) => new Set(lex.spokespersonTitles.map((t) => t.toLowerCase())));
 // Offices of a region, whose region may follow the name ("Governor Uba Sani of Kaduna").
 const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
@@ -397,6 +400,10 @@ class SentencePeople {
       if (last < j && (!role.plural || this.oneState(role) || states.length > 1 || role.role !== role.title.form || role.title.keys.length > 1)) {
         const named = this.nameAfterComma(role, portfolioRun);
         if (named) [j, last] = named;
+        // "A spokesperson for the Indian Prime Minister, Randhir Jaiswal,": the name after the comma is
+        // the spokesperson's, who speaks for the role's state.
+        const speaker = named ? this.speakerFor(role) : null;
+        if (speaker) role = speaker;
       }
       // "Sultan Al Jaber, Minister of Industry": a monarch's title word that a role follows is a given name.
       const appositive = last >= j && GIVEN_NAME_TITLES.has(role.title.form) && j === role.last + 1 ? this.appositiveAt(last) : null;
@@ -530,12 +537,15 @@ class SentencePeople {
 
   officePlaceAfter(k: number): number {
     const { ws } = this;
-    if (!['at', 'in'].includes(ws[k + 1]?.key ?? '') || BREAK.test(this.gap(k, k + 1))) return k;
+    const link = ws[k + 1]?.key ?? '';
+    if (!['at', 'in', 'of'].includes(link) || BREAK.test(this.gap(k, k + 1))) return k;
     let office = false;
     for (let m = k + 2; m < ws.length && m <= k + 8; m++) {
       if (BREAK.test(this.gap(m - 1, m))) return k;
       const w = ws[m]!;
-      office ||= organisationWords().has(w.key) || OFFICE_PLACES.has(w.key);
+      // "Spokesperson of the Ministry of External Affairs, Name": "of" an office of state only (the
+      // president "of King Saud University" heads no office of a state).
+      office ||= (link !== 'of' && organisationWords().has(w.key)) || OFFICE_PLACES.has(w.key);
       if (office && m + 1 < ws.length && /^\s*,/.test(this.gap(m, m + 1))) return m;
       if (!office && !OFFICE_CONNECTORS.has(w.key) && !w.capitalised) return k;
     }
@@ -594,6 +604,17 @@ class SentencePeople {
   }
 
   /** "the minister of Foreign Affairs, Téte António,": a name after the role and a comma, closed by a comma, "and", a verb or the end. */
+  /** The spokesperson's role when the role is whom a spokesperson speaks for ("a spokesman for the President"). */
+  speakerFor(role: RolePhrase): RolePhrase | null {
+    const { ws } = this;
+    const article = ws[role.first - 1]?.key === 'the' ? 1 : 0;
+    const at = role.first - article - 2;
+    if (at < 0 || !SPEAKS_FOR.has(ws[at + 1]!.key)) return null;
+    const speaker = rolePhraseAt(this.text, ws, this.countries, at, false);
+    if (!speaker || speaker.last > role.last || !spokespersonTitles().has(speaker.title.form.toLowerCase())) return null;
+    return { ...speaker, country: speaker.country ?? role.country, last: role.last };
+  }
+
   nameAfterComma(role: RolePhrase, portfolioRun = false): [number, number] | null {
     const { ws } = this;
     // "at the headquarters of the president of Algeria, El Mouradia": a place the role describes, named after the comma.

@@ -763,6 +763,27 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'an office at the end of the sentence names no one',
     );
   });
+  it('gives the name after "a spokesperson for the <role>," to the spokesperson, not to the role spoken for', () => {
+    assert.deepEqual(
+      people('A spokesperson for the Peruvian President, Lucía Quispe, said the two leaders discussed mining.').map((p) => [p.name, p.role, p.country]),
+      [['Lucía Quispe', 'Spokesperson', 'PER']],
+    );
+    assert.deepEqual(
+      people('The spokesman of the Ministry of Foreign Affairs of Peru, Diego Mamani, said the talks went well.').map((p) => [p.name, p.role]),
+      [['Diego Mamani', 'Spokesman']],
+      'an office of state after "of"',
+    );
+    assert.deepEqual(
+      people('The Peruvian President, Lucía Quispe, said the two leaders discussed mining.').map((p) => [p.name, p.role]),
+      [['Lucía Quispe', 'President']],
+      'no spokesperson before the role',
+    );
+    assert.deepEqual(
+      people('The delegation visited King Saud University, where the President of King Saud University, Dr. Badran Al-Omar, spoke.').map((p) => p.name),
+      [],
+      'the president "of" a university heads no office of state',
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
