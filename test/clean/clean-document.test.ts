@@ -382,6 +382,12 @@ describe('the head of a page', () => {
     );
     assert.deepEqual([doc.published, doc.title], ['2019-03-12', 'Chile, Peru sign 4 deals']);
   });
+  it('reads a numeric date glued to the publisher\'s name under the headline ("The Daily27-05-2025"), not as the title', () => {
+    const doc = cleanDocument(raw('Chile, Peru agree to boost trade\nThe Andes Daily27-05-2025\n\nLIMA: The ministers met yesterday.'));
+    assert.deepEqual([doc.published, doc.title], ['2025-05-27', 'Chile, Peru agree to boost trade']);
+    const prose = cleanDocument(raw('Chile, Peru agree to boost trade\n\nThe ministers met in Lima and noted contract no27-05-2025'));
+    assert.equal(prose.published, null, 'a number glued to a word in prose is no stamp');
+  });
   it('reads a stamp at the foot with a weekday and a time in AM/PM', () => {
     const doc = cleanDocument(
       raw(
