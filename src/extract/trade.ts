@@ -84,10 +84,14 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'actual',
     reason: 'a change that happened: "grew from $1 billion in 2019 to $1.6 billion", "rose by a third to $402 million"',
     test: (b) =>
-      /\b(?:grew|rose|increased|jumped|climbed|doubled|tripled|fell|declined|dropped|decreased|went up|went down)\b[^.;]{0,80}$/i.test(b) &&
-      !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b) &&
-      // "needs to be increased to $5 billion", "should be doubled": a change still to be made.
-      !/\b(?:to|must|should|shall|will|would|could|can)\s+be\s+(?:\w+\s+)?(?:increased|doubled|tripled|raised)\b/i.test(b),
+      // "… with exports increasing by 24 percent to reach $600 million": a participle with its measured change.
+      /\b(?:increasing|rising|growing|climbing|jumping|surging|falling|declining|dropping)\s+by\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:reach\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+        b,
+      ) ||
+      (/\b(?:grew|rose|increased|jumped|climbed|doubled|tripled|fell|declined|dropped|decreased|went up|went down)\b[^.;]{0,80}$/i.test(b) &&
+        !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b) &&
+        // "needs to be increased to $5 billion", "should be doubled": a change still to be made.
+        !/\b(?:to|must|should|shall|will|would|could|can)\s+be\s+(?:\w+\s+)?(?:increased|doubled|tripled|raised)\b/i.test(b)),
   },
   {
     id: 'target-raise-to',
@@ -147,7 +151,7 @@ const KIND_RULES: readonly KindRule[] = [
       'an investment the text does not record as made or held ("a significant investment of about $23 billion" from new agreements) is announced, not done',
     test: (b, a, measure) =>
       measure === 'investment' &&
-      !/\b(?:invested|have invested|has invested|channell?ed|poured|injected|attracted|stock|amount(?:ed|s)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|over the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
+      !/\b(?:invested|have invested|has invested|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|over the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
         `${b} ${a}`,
       ),
   },
@@ -244,8 +248,49 @@ function ownsFigure(text: string, d: DateMention, money: MoneyMention): boolean 
   return (/['’]s$/.test(d.text) || /^['’]s/.test(between)) && YEARS_FIGURE.test(between);
 }
 
-// Between a year and a figure of the clause it opens: ", when bilateral trade amounted to".
-const WHEN_AFTER = /^\s*,?\s*when\b[^.;,$€£\d]*$/i;
+// Between a year and a figure of the clause it opens: ", when bilateral trade amounted to", "compared
+// with 2021, which was".
+const WHEN_AFTER = /^\s*,?\s*(?:when\b|which\s+(?:was|were|stood|amounted|totall?ed)\b)[^.;,$€£\d]*$/i;
+
+/**
+ * A date right after another figure of the sentence is that figure's: "from 481 million euro in 2014
+ * down to 380 million" (2014 is the 481's), "16.1 million euro (16.8 million euro in 2014)".
+ */
+function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention): boolean {
+  return s.money.some(
+    (m) =>
+      m !== money &&
+      m.end <= d.start &&
+      d.start - m.end <= 15 &&
+      !/[,;)]/.test(s.text.slice(m.end, d.start)) &&
+      !(money.start >= m.end && money.start < d.start) &&
+      // (An increment gives the period of the change, not a figure's own year: "rose by $61 million in June 2020 …, and exceeded $200 million".)
+      !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start)),
+  );
+}
+
+// Between a figure and the one it is compared with: "… compared to 465 million in 2014", "… (16.8 million in 2014)".
+const COMPARED_AFTER = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\b|\(/i;
+
+/**
+ * The years the sentence gives the figures this one is compared with ("380 million euro compared to
+ * 465 million in 2014"): never this figure's by inheritance. (A figure beside it — "… last year, while
+ * exports reached $90 million" — shares its year.)
+ */
+function comparedYears(s: RecognisedSentence, money: MoneyMention, ctx: DocumentContext): Set<number> {
+  const years = new Set<number>();
+  for (const m of s.money) {
+    if (m.start < money.end || !COMPARED_AFTER.test(s.text.slice(money.end, m.start))) continue;
+    for (const d of s.dates) {
+      const year = d.start >= m.end && d.start - m.end <= 15 && !/[,;)]/.test(s.text.slice(m.end, d.start)) ? yearOfMention(s, d, ctx) : null;
+      if (year !== null) years.add(year);
+    }
+  }
+  return years;
+}
+
+// Between a figure's year and the next figure, the end of a change: "from 481 million in 2014 down to 380 million".
+const CHANGE_TO = /^\s*(?:(?:down|up)\s+)?to\s*$/i;
 
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const dated = s.dates
@@ -253,6 +298,7 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
     .filter(
       (x) =>
         x.year !== null &&
+        !ownedByOther(s, x.d, money) &&
         x.d.end <= to &&
         x.d.start >= from &&
         // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
@@ -261,8 +307,10 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
           // "By the end of 2021, trade increased by 33% ($4.3 billion)", written in 2022: the close of a past year.
           (x.year < (ctx.reference?.year ?? 0) && /\bby\s+the\s+end\s+of\s+$/i.test(x.lead)) ||
           (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
-        // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019".
-        !COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)),
+        // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019"
+        // (unless the figure is that base: "compared to 465 million in 2014").
+        (!COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)) ||
+          (x.d.start >= money.end && x.d.start - money.end <= 15 && !/[,;]/.test(s.text.slice(money.end, x.d.start)))),
     );
   // "… every year since 2015, when bilateral trade amounted to $1.83 billion": the year a "when" clause opens with.
   const when = s.dates.find((d) => d.end <= money.start && money.start - d.end <= 80 && WHEN_AFTER.test(s.text.slice(d.end, money.start)));
@@ -273,7 +321,8 @@ function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: n
   const after = dated.find((x) => x.d.start >= money.end);
   // "… after $301 million in 2022": a year right after the figure is its own, unless it opens the
   // next figure's phrase ("$169 million, in 2017 — to $259 million").
-  const opensNext = after !== undefined && s.money.some((m) => m.start >= after.d.end && m.start - after.d.end <= 25);
+  const opensNext =
+    after !== undefined && s.money.some((m) => m.start >= after.d.end && m.start - after.d.end <= 25 && !CHANGE_TO.test(s.text.slice(after.d.end, m.start)));
   // (A bracket after the figure does not part it from its year: "$543 million (Sh70.8 billion) in 2021".)
   const gap = after ? s.text.slice(money.end, after.d.start).replace(/\s*\([^()]{0,40}\)/g, '') : '';
   if (after && gap.length <= 15 && !opensNext) return after.year;
@@ -359,10 +408,10 @@ function scopeOf(text: string, from: number, to: number): string | null {
  * A breakdown follows its total: "Trade reached $402 million in 2023. Exports were $268 million" —
  * the exports are of 2023 too. The year of the actual figure just before, in the same paragraph.
  */
-function yearBefore(drafts: readonly Draft[], s: RecognisedSentence, measure: TradeMeasureT): number | null {
+function yearBefore(totals: readonly Draft[], s: RecognisedSentence, measure: TradeMeasureT): number | null {
   // Investment and contract figures are stocks or deals of their own, not parts of a trade total.
   if (measure === 'investment' || measure === 'contracts') return null;
-  const last = drafts[drafts.length - 1];
+  const last = totals[totals.length - 1];
   if (!last || last.kind !== 'actual' || last.year === null) return null;
   const at = last.sentences[last.sentences.length - 1]!;
   return at.index >= s.index - 2 ? last.year : null;
@@ -376,24 +425,36 @@ function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | n
 // The year a target is set for: "by 2030", "by the end of next year"; right after the figure
 // ("$5 billion by 2020", "for 2028", "by the year 2020"), or fronted in its clause ("By the end of
 // this year, turnover will be $2 billion").
-const YEAR_SET = String.raw`(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:(20\d\d)\b|(this|next)\s+year\b)`;
+// ("By the end of the year, trade will be $11 billion": the end of the year the text speaks from;
+// "This year trade would cross $32 billion": fronted, with no preposition.)
+const YEAR_SET = String.raw`(?:(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
 const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}`, 'i');
-const TARGET_YEAR_FRONTED = new RegExp(String.raw`^\s*${YEAR_SET}`, 'i');
+const TARGET_YEAR_FRONTED = new RegExp(String.raw`^[\s"“‘']*(?:${YEAR_SET}|(this|next)\s+year\b)`, 'i');
 
 function targetYear(before: string, after: string, ctx: DocumentContext): number | null {
-  const m = TARGET_YEAR_AFTER.exec(after) ?? TARGET_YEAR_FRONTED.exec(before);
+  // (A quotation opens a clause of its own: 'said, “By the end of the year, our trade will be …'.)
+  const quoted = before.lastIndexOf('“');
+  const m = TARGET_YEAR_AFTER.exec(after) ?? TARGET_YEAR_FRONTED.exec(before) ?? (quoted > 0 ? TARGET_YEAR_FRONTED.exec(before.slice(quoted)) : null);
   if (!m) return null;
   if (m[1]) return Number(m[1]);
   // "by the end of this year", "next year": the year the text speaks from, when it is established.
-  return ctx.reference ? ctx.reference.year + (m[2]!.toLowerCase() === 'next' ? 1 : 0) : null;
+  const relative = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
+  return ctx.reference ? ctx.reference.year + (relative === 'next' ? 1 : 0) : null;
 }
 
 interface Draft extends Omit<TradeT, 'evidence'> {
   sentences: RecognisedSentence[];
 }
 
+/** A figure given as the base another is compared with: "380 million compared to 465 million", "16.1 million (16.8 million in 2014)". */
+function isComparisonBase(s: RecognisedSentence, money: MoneyMention): boolean {
+  return s.money.some((m) => m.end <= money.start && money.start - m.end <= 40 && COMPARED_AFTER.test(s.text.slice(m.end, money.start)));
+}
+
 export function extractTrade(sentences: readonly RecognisedSentence[], ctx: DocumentContext): TradeT[] {
   const drafts: Draft[] = [];
+  // The figures a breakdown may follow (yearBefore): the drafts that are no comparison's base.
+  const totals: Draft[] = [];
   let previous: { measure: TradeMeasureT; paragraph: number; index: number } | null = null;
   for (const s of sentences) {
     for (const money of s.money) {
@@ -414,8 +475,11 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (nationalTotal(s, from, to)) continue;
       const parties = partiesOf(s, from, to, ctx, sentences);
       if (parties.length < 2) continue;
+      // A year taken from around the figure is not one the sentence gives another figure it is compared with.
+      const compared = comparedYears(s, money, ctx);
+      const inherited = (y: number | null): number | null => (y !== null && compared.has(y) ? null : y);
       // The clause's year; else one stated earlier in the sentence ("rose in June 2020 …, and exceeded $2 billion").
-      const year = yearFor(s, money, from, to, ctx) ?? yearEarlierInSentence(s, money, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx);
+      const year = yearFor(s, money, from, to, ctx) ?? inherited(yearEarlierInSentence(s, money, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx));
       // A figure of no stated year is converted at the rate of the year the text was written in.
       const rate = usdRate(money.currency, year ?? ctx.reference?.year ?? null);
       const value = money.currency === 'USD' ? money.value : (money.usd ?? (rate === null ? null : Math.round(money.value * rate)));
@@ -432,12 +496,13 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
             ? targetYear(s.text.slice(from, money.start), s.text.slice(money.end, to), ctx)
             : stockCue().test(s.text.slice(from, to))
               ? year
-              : (year ?? yearBefore(drafts, s, measure) ?? contractsYear(measure, ctx)),
+              : (year ?? inherited(yearBefore(totals, s, measure)) ?? contractsYear(measure, ctx)),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,
         sentences: [s],
       });
+      if (!isComparisonBase(s, money)) totals.push(drafts[drafts.length - 1]!);
     }
   }
   return merge(drafts).map(({ sentences: ss, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));

@@ -447,4 +447,86 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+
+  it("gives each figure of a change and of a comparison its own year, never the other figure's", () => {
+    assert.deepEqual(
+      trade(`${LEAD} Trade between the two countries in 2015 decreased by 18 percent, from 481 million euro in 2014 down to 380 million euro.`).map((t) => [
+        t.value !== null ? 'usd' : 'eur',
+        t.year,
+      ]),
+      [
+        ['usd', 2014],
+        ['usd', 2015],
+      ],
+    );
+    assert.deepEqual(
+      trade(
+        `${LEAD} Uzbek exports to Kyrgyzstan amounted to $380 million in 2015. Kyrgyz exports to Uzbekistan totaled $16.1 million ($16.8 million in 2014).`,
+      ).map((t) => [t.value, t.year]),
+      [
+        [380e6, 2015],
+        [16.1e6, 2015],
+        [16.8e6, 2014],
+      ],
+      "a year in brackets with the base is not the figure's: the figure takes the year of the sentence before",
+    );
+    assert.deepEqual(
+      trade(
+        `${LEAD} Trade stood at $490 million in 2017, with exports at $208.7 million ($150.8 million in 2016) and imports at $281.3 million ($216.9 million in 2016).`,
+      ).map((t) => [t.value, t.year]),
+      [
+        [490e6, 2017],
+        [208.7e6, 2017],
+        [150.8e6, 2016],
+        [281.3e6, 2017],
+        [216.9e6, 2016],
+      ],
+      'a breakdown follows its total, not the base of the figure before it',
+    );
+    assert.deepEqual(
+      trade(`${LEAD} Trade has amounted to $12.06 billion, up 19 percent compared with 2021, which was $10.14 billion.`).map((t) => [t.value, t.year]),
+      [
+        [12.06e9, null],
+        [10.14e9, 2021],
+      ],
+      '"compared with 2021, which was $X"',
+    );
+    assert.deepEqual(
+      trade(`${LEAD} Trade reached $4 billion last year, while Uzbek exports to Kyrgyzstan alone exceeded $90 million.`, '2023-05-10').map((t) => t.year),
+      [2022, 2022],
+      'a figure beside another shares its year',
+    );
+  });
+
+  it('reads the year of a target from "By the end of the year" (also inside a quotation) and a fronted "This year"', () => {
+    assert.deepEqual(
+      trade(`${LEAD} The ambassador said, “By the end of the year, our bilateral trade will almost be $11 billion.”`, '2022-11-15').map((t) => [
+        t.kind,
+        t.year,
+      ]),
+      [['target', 2022]],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} This year bilateral trade would cross $3 billion, the minister said.`, '2022-06-21').map((t) => [t.kind, t.year]),
+      [['target', 2022]],
+    );
+  });
+
+  it('reads a change that happened ("exports increasing by 24 percent to reach $600 million") and an investment made ("established with an investment of") as actual', () => {
+    assert.deepEqual(
+      trade(
+        `${LEAD} Trade grew by 30 percent in the first four months of 2017, with Uzbek exports to Kyrgyzstan increasing by 24 percent to reach $600 million.`,
+      ).map((t) => [t.value, t.kind, t.year]),
+      [[600e6, 'actual', 2017]],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} The Uzbek plant in Osh, which was established with an investment of $30 million, employs 400 people.`).map((t) => [t.value, t.kind]),
+      [[30e6, 'actual']],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} Uzbek firms are ready to make an investment of $30 million in Osh.`).map((t) => [t.value, t.kind]),
+      [[30e6, 'target']],
+      'an investment still to be made',
+    );
+  });
 });
