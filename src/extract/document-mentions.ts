@@ -208,9 +208,13 @@ const SIGNED_BY_CLAUSE =
 const SIDES_BEFORE_SUBJECT =
   /^\s*between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}(?=\s*,?\s*(?:pertaining\s+to|relating\s+to|related\s+to|regarding|concerning|covering|on|in\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+of)\s)/u;
 // The areas a plural's purpose names as examples: "six MoUs (with Sri Lanka) in a bid to enhance cooperation in
-// several fields, including A, B and C" — the list, not the purpose, says what they are about.
+// several fields, including A, B and C", "three memoranda to boost cooperation in the sectors of A, B and C" —
+// the list, not the purpose, says what they are about.
 const PURPOSE_AREAS =
-  /^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?(?:in|on|across)\s+(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?\s+/iu;
+  /^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|the\s+(?:areas|fields|sectors|spheres|domains)\s+of)\s+/iu;
+// Who signed a plural, before its purpose: "memorandums of cooperation signed between Dhaka and Tokyo to boost …".
+const SIGNED_BETWEEN =
+  /^\s*,?\s*(?:signed|exchanged|inked|concluded)\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/u;
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next
@@ -392,6 +396,15 @@ function subjectAfter(
   if (skipped) {
     offset += skipped[0].length;
     rest = text.slice(offset);
+  }
+  // "eight instruments, mostly memorandums of cooperation signed between Dhaka and Tokyo to boost cooperation in the sectors of …"
+  // (the memorandums, which the apposition names, head the list).
+  const between = plural && !skipped ? SIGNED_BETWEEN.exec(rest) : null;
+  const purposeAt = between && PURPOSE_AREAS.test(rest.slice(between[0].length)) ? between[0].length : 0;
+  if (purposeAt) {
+    offset += purposeAt;
+    rest = text.slice(offset);
+    status = 'signed';
   }
   const purpose = plural ? PURPOSE_AREAS.exec(rest) : null;
   const content = (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;

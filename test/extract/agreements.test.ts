@@ -238,6 +238,31 @@ describe('agreements', () => {
       ['memorandum of understanding on mining'],
     );
   });
+  it('reads a bundle\'s purpose that names its list ("to boost cooperation in the sectors of A, B and C"), also after "signed between X and Y" and an apposition', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      agreements(`${lead} The two sides signed three memoranda to boost cooperation in the fields of fisheries, mining and tourism.`, '2024-03-06').map(
+        (a) => a.title,
+      ),
+      ['memorandum on fisheries', 'memorandum on mining', 'memorandum on tourism'],
+    );
+    assert.deepEqual(
+      agreements(
+        `${lead} The presidents witnessed the exchange of three instruments, mostly memorandums of cooperation signed between Santiago and Lima to boost cooperation in the sectors of fisheries, mining and tourism.`,
+        '2024-03-06',
+      ).map((a) => [a.title, a.status]),
+      [
+        ['memorandum of cooperation on fisheries', 'signed'],
+        ['memorandum of cooperation on mining', 'signed'],
+        ['memorandum of cooperation on tourism', 'signed'],
+      ],
+    );
+    assert.deepEqual(
+      agreements(`${lead} The two sides signed three memoranda to boost cooperation.`, '2024-03-06'),
+      [],
+      'a purpose that names no field names no document',
+    );
+  });
   it('reads "around the areas of A, B, women and children": a pair that names one field stays one subject', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
