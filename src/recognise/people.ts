@@ -176,6 +176,20 @@ class SentencePeople {
     return last;
   }
 
+  /** Word i is a family name in capitals before a given name ("PHAM Minh Chinh", "ISOZAKI Yoshihiko"). */
+  capsFamilyAt(i: number): boolean {
+    const w = this.ws[i]!,
+      next = this.ws[i + 1];
+    return (
+      next !== undefined &&
+      /^\p{Lu}{2,12}$/u.test(w.text) &&
+      /^\s+$/.test(this.gap(i, i + 1)) &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      isNameWord(next, titleWords()) &&
+      !gazetteer().placeWords.has(w.key)
+    );
+  }
+
   /** Word k is one word in quotes between two words of a name: "Joko “Jokowi” Widodo". */
   isNickname(k: number): boolean {
     if (k + 1 >= this.ws.length) return false;
@@ -685,7 +699,11 @@ class SentencePeople {
   untitled(): void {
     const { ws } = this;
     for (let i = 0; i < ws.length; i++) {
-      if (this.taken.has(i) || !isNameWord(ws[i]!, titleWords())) continue;
+      if (this.taken.has(i)) continue;
+      // "Mr. PHAM Minh Chinh, Prime Minister of …": a family name in capitals before the given name, as
+      // Japanese and Vietnamese portals write them; after an honorific or before the role only.
+      const capsFamily = !isNameWord(ws[i]!, titleWords()) && this.capsFamilyAt(i);
+      if (!capsFamily && !isNameWord(ws[i]!, titleWords())) continue;
       // "the Snow Leopard", "a Grand Hotel": a determiner before it makes it a thing, not a person.
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;
       // "University of Artificial Intelligence": the tail of a capitalised name, not a person.
@@ -710,6 +728,7 @@ class SentencePeople {
         i = appositive.last;
         continue;
       }
+      if (capsFamily && !(i > 0 && (honorificsAt(ws, i - 1) === 1 || (i > 1 && honorificsAt(ws, i - 2) === 2)))) continue;
       const next = ws[after];
       const subject =
         next !== undefined &&

@@ -784,6 +784,22 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'the president "of" a university heads no office of state',
     );
   });
+  it('reads a family name in capitals before the given name after an honorific ("Mr. PHAM Minh Chinh, Prime Minister of …"), not an acronym', () => {
+    assert.deepEqual(
+      people('Tokyo, 26 April 2023 - H.E. Mr. TRAN Van Long, Prime Minister of Viet Nam, met Mr. SATO Kenji, Minister for Foreign Affairs of Japan.').map(
+        (p) => [p.name, p.country],
+      ),
+      [
+        ['TRAN Van Long', 'VNM'],
+        ['SATO Kenji', 'JPN'],
+      ],
+    );
+    assert.deepEqual(
+      people('Tokyo, 26 April 2023 - The NATO Allies agreed to meet, and the ASEAN Leaders said so.').map((p) => p.name),
+      [],
+      'an acronym before a capitalised word is no family name',
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
