@@ -339,7 +339,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         g.type = c.type;
       }
       // A day refines a month or a year it falls in ("in late August", then "on Aug. 25").
-      if (c.date !== null && (g.date === null || (g.end === null && c.date.length > g.date.length && c.date.startsWith(g.date)))) {
+      // (A reported encounter takes no date of a planned one: "received the Emir …; the visit to Qatar next Sunday".)
+      if (c.date !== null && (!c.planned || g.planned) && (g.date === null || (g.end === null && c.date.length > g.date.length && c.date.startsWith(g.date)))) {
         g.date = c.date;
         g.basis = c.basis;
       }
@@ -412,7 +413,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // "Lula announced this Saturday (22.Apr.2023) … The declaration was made at the Summit": the day
     // the lead paragraph gives is the day of the encounter it reports.
     if (main.date === null) {
-      const day = [...primary].flatMap((x) => encounterDates(x, ctx)).find((d) => d.kind !== 'year' && (d.kind !== 'calendar' || d.from.day !== null));
+      // (Not "next Sunday" when the encounter is reported: "… received the Emir. The visit to Qatar next Sunday …".)
+      const day = [...primary]
+        .flatMap((x) => encounterDates(x, ctx))
+        .find((d) => d.kind !== 'year' && (d.kind !== 'calendar' || d.from.day !== null) && (main!.planned || !/^next\b/i.test(d.text)));
       const resolved = day ? resolveDate(day, main.planned, ctx).date : null;
       if (resolved) {
         main.date = resolved;

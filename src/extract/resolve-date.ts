@@ -110,7 +110,9 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       // The nearest such weekday on or before the text's day for a past event, after it for a planned one.
       const today = new Date(`${anchor}T12:00:00Z`).getUTCDay();
       const back = (today - m.offset! + 7) % 7;
-      return { date: addDays(anchor, planned ? (m.offset! - today + 7) % 7 || 7 : -back), end: null };
+      // "next Sunday" is the coming one, "last Sunday" the one before, whatever the verb's tense.
+      const ahead = /^next\b/i.test(m.text) || (planned && !/^last\b/i.test(m.text));
+      return { date: addDays(anchor, ahead ? (m.offset! - today + 7) % 7 || 7 : -back || (/^last\b/i.test(m.text) ? -7 : 0)), end: null };
     }
     case 'calendar': {
       if (m.offset !== null && m.from.year === null) {

@@ -1029,4 +1029,27 @@ describe('events: the main encounter on real pages', () => {
       [['visit', '2024-05-06', '2024-05-08']],
     );
   });
+
+  it('reads "next Sunday" as the coming Sunday and a planned encounter, "last Tuesday" as the one before, and the reported encounter keeps its own day', () => {
+    const lead = "Lima, 14 November 2023 - Peruvian President Ana Quispe received Chile's President Luis Soler.";
+    assert.deepEqual(
+      events(`${lead} The historic visit of the Peruvian President to Chile next Sunday will open a new chapter.`, '2023-11-14').map((e) => [
+        e.type,
+        e.date,
+        e.planned,
+      ]),
+      [
+        ['meeting', '2023-11-14', false],
+        ['visit', '2023-11-19', true],
+      ],
+    );
+    assert.deepEqual(
+      events('Lima, 14 November 2023 (a Tuesday) - Peruvian President Ana Quispe visited Chile last Tuesday.', '2023-11-14').map((e) => [
+        e.type,
+        e.date,
+        e.planned,
+      ]),
+      [['visit', '2023-11-07', false]],
+    );
+  });
 });
