@@ -248,8 +248,9 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+as\s+well\s+as\b(?!\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s)`,
     // "signed a treaty on X and discussed Y": the sentence's next predicate.
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views|approved|adopted|passed|signed|issued|inked|concluded)\b`,
-    // (Not "and the field of C": the next subject of the list.)
-    String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
+    // (Not "and the field of C": the next subject of the list; nor "and the environment were signed": its
+    // last subject, one or two lower-case words before the verb or the sentence's end.)
+    String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?!the\s+(?!(?:${nextKind})\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[.;]|\s+(?:was|were|is|are)\s))(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     // (Not after the head noun of the areas a plural covers: "MoUs in key sectors including A, B and C".)
     String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries|issues|matters|topics|subjects),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     // "…, the report said", ", a statement by the presidency said": the source, not the subject.

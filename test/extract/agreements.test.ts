@@ -263,6 +263,27 @@ describe('agreements', () => {
       'a purpose that names no field names no document',
     );
   });
+  it('reads a list\'s last subject with its article ("… research and the environment was witnessed") and a signing aimed at "the exchange of experiences" as signed', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      agreements(`${lead} The signing of memoranda in the fields of culture, research and the environment was witnessed by the two leaders.`, '2024-03-06').map(
+        (a) => a.title,
+      ),
+      ['memorandum on culture', 'memorandum on research', 'memorandum on the environment'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} They signed an agreement on culture and the protocol was also signed.`, '2024-03-06').map((a) => a.title),
+      ['agreement on culture'],
+      'a document of a kind after "and the" is no subject',
+    );
+    assert.deepEqual(
+      agreements(
+        `${lead} The ministers inked three cooperation agreements in the fields of mining, tourism and fisheries, aimed at further strengthening the exchange of experiences.`,
+        '2024-03-06',
+      ).map((a) => a.status),
+      ['signed', 'signed', 'signed'],
+    );
+  });
   it('reads "around the areas of A, B, women and children": a pair that names one field stays one subject', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
