@@ -800,6 +800,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'an acronym before a capitalised word is no family name',
     );
   });
+  it('reads the informal heads of services ("intelligence chief Name", "army chief General Name") and a name opening with a dotted capital İ', () => {
+    assert.deepEqual(
+      people("Ankara, 14 November 2023 - Also present were Turkish intelligence chief İlker Aydın and Pakistan's army chief General Tariq Hameed.").map((p) => [
+        p.name,
+        p.role,
+        p.country,
+      ]),
+      [
+        ['İlker Aydın', 'Intelligence Chief', 'TUR'],
+        ['Tariq Hameed', 'Army Chief', 'PAK'],
+      ],
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
