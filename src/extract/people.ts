@@ -149,6 +149,10 @@ const INVITED_BY = /\bat\s+the\s+invitation\s+of\s+(?:(?:his|her|their)\s+)?(?:[
 // "a visit to Chile", "visited Chile", "arrived in Chile" before it.
 const VISIT_TO = /\b(?:(?:visit|trip|tour)\s+to|visited|visiting|arrived\s+in|arrives\s+in)\s+(?:the\s+)?(?=\p{Lu})/iu;
 // "accompanied by", "accompanied on his working visit by".
+// A list that is one side's delegation: "The delegation included …", "The Turkish delegation consisted of …"
+// (the first member's role may stand between).
+const DELEGATION_LIST =
+  /\bdelegation\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\s+[^,;.]{0,60}$/i;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 // "Vice President", "Deputy Prime Minister", "First Deputy Prime Minister": the office deputised, in lower case.
 const DEPUTY = /^(?:vice|deputy|first deputy)[\s-]+(.+)$/;
@@ -352,7 +356,9 @@ export class PeopleIndex {
         // One member's state alone says nothing of the others ("foreign ministers Mauro Vieira and Rubén
         // Ramírez" are two sides); two or more members of one state and none of another make it the list's.
         // … or one is the other's deputy: "President Droupadi Murmu and Vice President Jagdeep Dhankar".
-        const shared = known.size === 1 && (knownStates.length >= 2 || this.principalAndDeputy(run.map((x) => x.p))) ? [...known][0]! : null;
+        // … or the list is one delegation's: "The delegation included Foreign Minister Hakan Fidan, Treasury … Minister X, …".
+        const oneDelegation = run.length >= 3 && DELEGATION_LIST.test(s.text.slice(0, run[0]!.m.start));
+        const shared = known.size === 1 && (knownStates.length >= 2 || oneDelegation || this.principalAndDeputy(run.map((x) => x.p))) ? [...known][0]! : null;
         const state = stated?.iso3 ?? this.delegationState(s, run[0]!.m.start) ?? shared;
         if (!state) continue;
         for (const { p } of run) if (stated || p.country === null) p.country = stated ? stated.iso3 : state;
@@ -542,7 +548,8 @@ export class PeopleIndex {
   }
 
   private settle(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): void {
-    const full = p.mentions.filter((m) => m.parts.length > 1 && !m.patronymic).map((m) => m.text);
+    // A full name has two words besides its particles: "Al Thani" is the family name alone.
+    const full = p.mentions.filter((m) => m.parts.filter((x) => !opensFamilyName(x)).length > 1 && !m.patronymic).map((m) => m.text);
     p.name = mostCommon(full) ?? p.mentions[0]!.text;
     const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
     // What the world knows of a leader completes what the text leaves implicit, never what it states.

@@ -813,6 +813,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('names a person by the full form over a repeated family name with its article ("Al Thani"), and gives one delegation\'s members the state one of them has', () => {
+    const text = [
+      "Ankara, 14 November 2024 - Qatar's Emir Sheikh Nasser bin Khalid Al Marri arrived in Ankara for talks with President Recep Tayyip Erdoğan.",
+      'Erdoğan greeted Al Marri with an official ceremony. Later Al Marri toured the city.',
+      'The delegation included Foreign Minister Hakan Fidan, Trade Minister Kemal Aslan and Defence Minister Ali Kaya.',
+    ].join('\n\n');
+    const got = people(text, '2024-11-15');
+    assert.equal(got.find((p) => p.name.endsWith('Al Marri'))?.name, 'Nasser bin Khalid Al Marri');
+    assert.deepEqual(
+      got.filter((p) => ['Kemal Aslan', 'Ali Kaya'].includes(p.name)).map((p) => p.country),
+      ['TUR', 'TUR'],
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
