@@ -450,7 +450,10 @@ function candidateOf(
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
-    if ((c.start >= topicStart && c.start > cue.end) || c.start >= measureBy) continue;
+    // (When the encounter is what is discussed, "discussed the Iranian president's planned visit to Türkiye",
+    // the state its visit word names is still its side.)
+    const visitedAfterTopic = planned && cue.index > topicStart && cue.type === 'visit' && c.start >= cue.end && c.start - cue.end <= 25;
+    if ((c.start >= topicStart && c.start > cue.end && !visitedAfterTopic) || c.start >= measureBy) continue;
     if (c.kind === 'city' || c.kind === 'capital' || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!))
       venues.add(c.iso3);
     else countries.add(c.iso3);

@@ -147,6 +147,8 @@ function framedAsVisit(
       if (visited && !main.countries.has(visited.iso3)) continue;
       const states = new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3));
       if (states.size && !overlap(states, main.countries) && !ARRIVED_AT_HOST.test(s.text)) continue;
+      // "They discussed the Iranian president's planned visit to Türkiye": another state's visit of another time.
+      if (announced(s.text, cue) !== main.planned && [...states].some((c) => !main.countries.has(c))) continue;
       return s;
     }
   }
