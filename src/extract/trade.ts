@@ -369,7 +369,9 @@ function direction(
           c.start < money.start &&
           c.iso3 !== to &&
           c.iso3 !== from &&
-          !/\b(?:in|into|to|with|between)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)),
+          // (… but "with Hungarian exports rising to $600 million": the adjective owns the measure after it.)
+          (!/\b(?:in|into|to|with|between)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)) ||
+            (c.kind === 'adjective' && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),
       )
       .at(-1)?.iso3 ?? null;
   const other = (x: string | null): string | null => (x === null ? null : (parties.find((p) => p !== x) ?? null));

@@ -381,6 +381,12 @@ class SentencePeople {
         role = { ...role, country: state.iso3, last: state.next - 1 };
         j = state.next;
       }
+      // "Counselor of the Chinese Embassy in Cairo Han Ping": a diplomat's embassy and its city before the name.
+      const embassy = role.title.category === 'diplomat' && j < ws.length ? this.embassyEnd(j) : null;
+      if (embassy !== null && this.nameRun(embassy + 1) > embassy) {
+        role = { ...role, last: embassy };
+        j = embassy + 1;
+      }
       // "Minister of Foreign Affairs Ambassador Jorge Faurie": a title (a rank) between the office and the name.
       if (j < ws.length && !role.plural && !BREAK.test(this.gap(j - 1, j))) j = this.pastRank(j);
       // The name follows the role and its honorifics with no break anywhere between ("Advisor; H.H. Sheikh …" has one).
@@ -549,6 +555,29 @@ class SentencePeople {
     return k;
   }
 
+  /** "Embassy" at j, with "in <place>" after it and no break: the last word of the phrase, or null. */
+  embassyEnd(j: number): number | null {
+    const { ws } = this;
+    if (ws[j]!.key !== 'embassy' || BREAK.test(this.gap(j - 1, j))) return null;
+    if (ws[j + 1]?.key !== 'in' || j + 2 >= ws.length) return j;
+    const place = this.countries.find((c) => c.start === ws[j + 2]!.start && c.kind !== 'adjective');
+    if (!place) return j;
+    let last = j + 2;
+    while (last + 1 < ws.length && ws[last + 1]!.end <= place.end) last++;
+    return BREAK.test(this.gap(last, last + 1)) ? null : last;
+  }
+
+  /** A diplomat's post before the comma: "the Ambassador of Germany in Belgrade, Anke Konrad". The post's last word, or null. */
+  postAfter(role: RolePhrase): number | null {
+    const { ws } = this;
+    if (role.title.category !== 'diplomat' || ws[role.last + 1]?.key !== 'in' || role.last + 2 >= ws.length) return null;
+    const place = this.countries.find((c) => c.start === ws[role.last + 2]!.start && c.kind !== 'adjective');
+    if (!place) return null;
+    let last = role.last + 2;
+    while (last + 1 < ws.length && ws[last + 1]!.end <= place.end) last++;
+    return /^\s*,/.test(this.gap(last, last + 1)) ? last : null;
+  }
+
   officePlaceAfter(k: number): number {
     const { ws } = this;
     const link = ws[k + 1]?.key ?? '';
@@ -652,7 +681,7 @@ class SentencePeople {
       return null;
     // "Director of Communications at the presidency, Eugene Arhin,": the office's place before the comma.
     // … and the rest of a portfolio the lexicon does not know: "Minister of National Guard, Prince X".
-    const roleEnd = portfolioRun ? this.portfolioRunAfter(role.last) : this.officePlaceAfter(role.last);
+    const roleEnd = portfolioRun ? this.portfolioRunAfter(role.last) : (this.postAfter(role) ?? this.officePlaceAfter(role.last));
     const comma = roleEnd + 1;
     if (comma >= ws.length || !/^\s*,\s*$/.test(this.gap(roleEnd, comma))) return null;
     // Only a role that stands by itself: with its country, its portfolio or an article ("the Minister").

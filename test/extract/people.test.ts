@@ -826,6 +826,30 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['TUR', 'TUR'],
     );
   });
+  it('reads a diplomat\'s post and embassy before the name ("the Ambassador of Germany in Belgrade, Name", "Counselor of the Chinese Embassy in Cairo Name") and the particle "uz"', () => {
+    assert.deepEqual(
+      people('Belgrade, 14 May 2023 - Minister of Economy Marko Ilić met the Ambassador of Germany in Belgrade, Anke Vogel.').map((p) => [
+        p.name,
+        p.role,
+        p.country,
+      ]),
+      [
+        ['Marko Ilić', 'Minister of Economy', 'SRB'],
+        ['Anke Vogel', 'Ambassador', 'DEU'],
+      ],
+    );
+    assert.deepEqual(
+      people('Cairo, 14 May 2023 - Trade rose, Economic and Commercial Counselor of the Chinese Embassy in Cairo Li Wei said on Monday.').map((p) => [
+        p.name,
+        p.country,
+      ]),
+      [['Li Wei', 'CHN']],
+    );
+    assert.deepEqual(
+      people('Beijing, 14 May 2023 - Badar uz Zaman, Commercial Counsellor at Pakistani Embassy in Beijing, said trade grew.').map((p) => [p.name, p.country]),
+      [['Badar uz Zaman', 'PAK']],
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
