@@ -245,7 +245,8 @@ const stopPattern = (nextKind: string): string =>
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
     String.raw`\s+of\s+${MONTH}\s+\d{4}\b`,
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
-    String.raw`,?\s+as\s+well\s+as\b(?!\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s)`,
+    // (Not "…, and technology, as well as innovation, and sports": an item of a list that goes on.)
+    String.raw`,?\s+as\s+well\s+as\b(?!\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s)(?!\s+[a-z]+(?:\s+[a-z]+)?,)`,
     // "signed a treaty on X and discussed Y": the sentence's next predicate.
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views|approved|adopted|passed|signed|issued|inked|concluded)\b`,
     // (Not "and the field of C": the next subject of the list; nor "and the environment were signed": its
@@ -271,8 +272,8 @@ const AREAS_NAMED =
   /^[^,;]*?\b(?:(?:key|several|various|diverse|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
 // "in the defence, health and water sectors": areas listed before their head noun.
 const AREAS_BEFORE_HEAD = /^(?:in|on)\s+(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
-// "…, as well as cooperation in D and E": the list of fields goes on.
-const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+`;
+// "…, as well as cooperation in D and E", "…, as well as innovation, and sports": the list of fields goes on.
+const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+|(?=[a-z]+(?:\s+[a-z]+)?,))`;
 // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
 const HEADED_ITEM = new RegExp(String.raw`\s+and\s+(?=${FIELD_OF}\s)`, 'i');
 // "including even military industries", "notably energy": the adverb is no part of the area.

@@ -284,6 +284,20 @@ describe('agreements', () => {
       ['signed', 'signed', 'signed'],
     );
   });
+  it('reads a list that goes on after "as well as" ("…, and technology, as well as innovation, and sports"), not a clause after it', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      agreements(
+        `${lead} Agreements on cooperation in the spheres of education, science, and technology, as well as innovation, and sports were also signed.`,
+        '2024-03-06',
+      ).map((a) => a.title),
+      ['agreement on education', 'agreement on science', 'agreement on technology', 'agreement on innovation', 'agreement on sports'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} They signed a memorandum on health, as well as several other documents.`, '2024-03-06').map((a) => a.title),
+      ['memorandum on health'],
+    );
+  });
   it('reads "around the areas of A, B, women and children": a pair that names one field stays one subject', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
