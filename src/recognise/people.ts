@@ -234,6 +234,29 @@ class SentencePeople {
     return next !== undefined && next.capitalised && !BREAK.test(this.gap(last, last + 1)) && organisationWords().has(next.key);
   }
 
+  /** The last word of a body's capitalised name from k ("of the Suez Canal Economic Zone") when an abbreviation in brackets follows it, or -1. */
+  bodyBeforeAcronym(k: number): number {
+    const { ws } = this;
+    for (let m = k; m < ws.length && m - k < 12; m++) {
+      if (m > k && BREAK.test(this.gap(m - 1, m))) return -1;
+      const w = ws[m]!;
+      if ((!w.capitalised && !OFFICE_CONNECTORS.has(w.key)) || (m > k && titleAt(ws, m))) return -1;
+      if (w.capitalised && /^\s*\($/.test(this.gap(m, m + 1))) return m;
+    }
+    return -1;
+  }
+
+  /** The name after a body's abbreviation in brackets ("… Agency (JICA) Dr Tanaka Akihiko"): its word range, or null. */
+  nameAfterAcronym(last: number): { first: number; last: number } | null {
+    const { ws } = this;
+    const acronym = ws[last + 1];
+    if (!acronym || !/^\p{Lu}[\p{L}\d]{1,11}$/u.test(acronym.text) || !/[\p{Lu}\d].*\p{Lu}/u.test(acronym.text.slice(1) + acronym.text[0])) return null;
+    if (!/^\s*\($/.test(this.gap(last, last + 1)) || last + 2 >= ws.length || !/^\)\s+$/.test(this.gap(last + 1, last + 2))) return null;
+    const first = last + 2 + honorificsAt(ws, last + 2);
+    const end = first < ws.length ? this.nameRun(first) : -1;
+    return end > first ? { first, last: end } : null;
+  }
+
   /** Whether a place or body is named after the name ending at word `last` (data/named-after-words.txt), one capitalised word allowed between. */
   namedAfter(last: number): boolean {
     for (let k = last + 1; k <= last + 2 && k < this.ws.length; k++) {
@@ -397,6 +420,18 @@ class SentencePeople {
         !BREAK.test(this.gap(role.last, role.last + 1)) &&
         !BREAK.test(this.gap(j - 1, j)) &&
         !/^['’]s?\s/.test(this.gap(role.last, role.last + 1));
+      // "President of Japan International Cooperation Agency (JICA) Dr Tanaka Akihiko": the body, its
+      // abbreviation in brackets, then the name of the one who heads it.
+      // (The body is the office's complement: "of the Suez Canal Economic Zone", or after "President of Japan".)
+      const ofBody = ['of', 'for'].includes(ws[role.last + 1]?.key ?? '') || / of /i.test(this.text.slice(ws[role.first]!.start, ws[role.last]!.end));
+      const body = role.plural || !ofBody ? -1 : this.bodyBeforeAcronym(role.last + 1);
+      const head = body > role.last ? this.nameAfterAcronym(body) : null;
+      if (head) {
+        const office = this.text.slice(ws[role.first]!.start, ws[body]!.end).replace(/^(?:the|a|an)\s+/i, '');
+        this.add(head.first, head.last, { ...role, role: office, last: body }, 'title-body-abbreviation-name', role.first, head.last);
+        i = head.last;
+        continue;
+      }
       let last = glued ? this.nameRun(j, true) : -1;
       // "Minister of Territorial Administration and Infrastructure Gnel Sanosyan": an office the
       // lexicon does not know runs on in capitals; the name is the last words of the run.

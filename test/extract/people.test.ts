@@ -850,6 +850,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
       [['Badar uz Zaman', 'PAK']],
     );
   });
+  it('reads "Title of <Body> (ABBR) Name" along a list: each head of a body keeps the title before the name', () => {
+    const text =
+      'Jakarta, 26 April 2023 - The president was accompanied by Minister of Industry Budi Hartono, Chairman of the Investment Coordinating Board (BKPM) Tomas Lembang, Cabinet Secretary Pramono Wibowo and President of Indonesia-Japan Friendship League (IJFL) Dr Sari Dewi.';
+    assert.deepEqual(
+      people(text).map((p) => [p.name, p.role]),
+      [
+        ['Budi Hartono', 'Minister of Industry'],
+        ['Tomas Lembang', 'Chairman of the Investment Coordinating Board'],
+        ['Pramono Wibowo', 'Cabinet Secretary'],
+        ['Sari Dewi', 'President of Indonesia-Japan Friendship League'],
+      ],
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
