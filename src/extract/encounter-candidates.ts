@@ -77,6 +77,9 @@ const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
 // "the first foreign leader to visit Thailand": the visit reported, described.
 const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
+// "the first Irish prime minister to pay a bilateral visit to South Korea": the visit reported, described
+// by its rank in a series, not one announced.
+const FIRST_TO_PAY = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i;
 // "it is a pleasure for her to visit the country", "always happy to visit": a feeling about visiting, no encounter.
 const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b(?:\s+(?:for|to)\s+(?:him|her|me|us|them))?\s+to\s+$/i;
 // "concluding his two-day official visit", "after completing a successful three day State Visit".
@@ -130,6 +133,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
     if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // "dialogues at the summit level", "summit-level talks": a rank of talks, not a summit.
+    if (cue.type === 'summit' && /^[\s-]+level\b/i.test(s.text.slice(end, end + 8))) continue;
     // "no meeting has been requested", "did not meet": an encounter the text denies.
     if (NEGATED.test(before.slice(-30))) continue;
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
@@ -185,7 +190,7 @@ export function announced(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
-  if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before)) return false;
+  if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before) || FIRST_TO_PAY.test(before)) return false;
   // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the
   // occasion of a past agreement, not what was agreed; a verb's own future still counts ("will agree … at").
   const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;

@@ -1068,4 +1068,22 @@ describe('events: the main encounter on real pages', () => {
       ],
     );
   });
+
+  it('reads "the first Irish prime minister to pay a bilateral visit to Korea" as the visit reported, and "dialogues at the summit level" as no summit', () => {
+    const lead = 'Seoul, 14 March 2023 - Irish Taoiseach Aoife Byrne met South Korean President Park Min-jun.';
+    assert.deepEqual(
+      events(
+        `${lead} Byrne is the first Irish prime minister to pay a bilateral visit to South Korea since the two sides established ties in 1983.`,
+        '2023-03-14',
+      ).map((e) => [e.type, e.date, e.planned, e.countries.join('+')]),
+      [['visit', '2023-03-14', false, 'IRL+KOR']],
+    );
+    assert.deepEqual(
+      events(`${lead} The two countries will continue dialogues at the summit level, based on their partnership of 2014.`, '2023-03-14').map((e) => [
+        e.type,
+        e.date,
+      ]),
+      [['meeting', '2023-03-14']],
+    );
+  });
 });
