@@ -143,9 +143,15 @@ function byAnniversary(
           .get(s.paragraph)!
           .filter((o) => o !== s)
           .flatMap(foundingYears);
+    // "… the 40th anniversary of diplomatic relations …" then, in the next paragraph, "since the two sides
+    // established diplomatic ties in 1983": the founding of the relations it counts, a sentence or two away.
+    const nearby =
+      paragraph.length || !RELATIONS.test(s.text.slice(at, at + 80))
+        ? paragraph
+        : sentences.filter((o) => o !== s && Math.abs(o.index - s.index) <= 2 && RELATIONS.test(o.text)).flatMap(foundingYears);
     const offset = celebratedOffset(s);
-    if (paragraph.length) {
-      const base = Math.min(...paragraph);
+    if (nearby.length) {
+      const base = Math.min(...nearby);
       return { year: base + n - offset, reason: `anniversary: the ${n}th anniversary of ${base}${offset ? `, celebrated ${-offset} year(s) before` : ''}` };
     }
     const documented = documentedBase(s, focus, at);

@@ -1086,4 +1086,25 @@ describe('events: the main encounter on real pages', () => {
       [['meeting', '2023-03-14']],
     );
   });
+
+  it('counts an anniversary of relations from their founding stated in a nearby paragraph ("… 40th anniversary of diplomatic relations" / "established diplomatic ties in 1983")', () => {
+    const text = [
+      'Chile and Peru leaders meet',
+      'President Ana Soler was in Lima on a two-day visit on the occasion of the 40th anniversary of diplomatic relations between Chile and Peru.',
+      'She is the first Chilean president to pay a bilateral visit since the two sides established diplomatic ties in 1983.',
+    ].join('\n\n');
+    assert.deepEqual(
+      extractText('t.txt', text, { published: null }).events.map((e) => [e.type, e.date]),
+      [['visit', '2023']],
+    );
+    const far = [
+      'Chile and Peru leaders meet',
+      'President Ana Soler was in Lima on a two-day visit on the occasion of the 40th anniversary of diplomatic relations between Chile and Peru.',
+      'Trade grew.',
+      'Tourism grew.',
+      'Mining grew.',
+      'The two sides established diplomatic ties in 1983.',
+    ].join('\n\n');
+    assert.equal(extractText('t.txt', far, { published: null }).events[0]?.date, null, 'a founding far from the anniversary is not its base');
+  });
 });
