@@ -9,7 +9,9 @@ import { resolveDate } from './resolve-date.js';
 // "The visit to Ecuador follows a state visit to Bolivia": the leg of a tour before the visit the sentence names again.
 export const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to\b/i;
 // "also met", "also held talks with": another meeting of the same occasion.
-const ALSO_MET = /\balso\s+(?:met|meets|held\s+(?:talks|a\s+meeting)|discussed|received|had\s+(?:talks|a\s+meeting))\b/i;
+// ("also held a bilateral meeting with Iranian President X on the sidelines").
+const ALSO_MET =
+  /\balso\s+(?:met|meets|(?:held|had)\s+(?:(?:a|separate)\s+)?(?:(?:bilateral|separate|one-on-one)\s+)?(?:talks|meetings?)|discussed|received)\b/i;
 
 /**
  * The two sides of a meeting a sentence reports beside the main encounter: a participant of one of
@@ -26,7 +28,8 @@ export function sideMeeting(c: Candidate, main: Group): [string, string] | null 
   const own = c.countries.filter((x) => main.countries.has(x));
   // "Meanwhile, in a phone call to President Erdogan, the premier …": the side that calls is the one
   // whose principal the text follows, the main encounter's first participant.
-  const caller = c.type === 'phone_call' && !own.length ? ([...main.people].find((p) => p.country)?.country ?? null) : null;
+  // … and "The Prime Minister also held a bilateral meeting with X": the one who also met is that principal.
+  const caller = !own.length ? ([...main.people].find((p) => p.country)?.country ?? null) : null;
   if (others.length !== 1 || (own.length !== 1 && !caller)) return null;
   return [own[0] ?? caller!, others[0]!];
 }

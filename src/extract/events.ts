@@ -310,6 +310,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     );
     g.countries = new Set(sides);
     g.people = new Set([...g.people].filter((p) => p.country !== null && sides.includes(p.country)));
+    // "The Prime Minister also held a bilateral meeting with X": the main encounter's participant of that side.
+    if (![...g.people].some((p) => p.country === sides[0])) {
+      const principal = [...main.people].find((p) => p.country === sides[0]);
+      if (principal) g.people.add(principal);
+    }
     return true;
   };
   const join = (g: Group, c: Candidate, defining: boolean): void => {
@@ -393,13 +398,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     main = open(leadDated ?? lead[0]!, true);
     if (leadDated) main.type = leadDated.end ? leadDated.type : (lead.find((c) => c.end)?.type ?? leadDated.type);
     // A call reported in the lead is the encounter, whatever else the lead names.
-    const call = lead.find((c) => c.type === 'phone_call');
+    // (Not a call of another day: "The meeting followed the telephone conversation … on 28 October".)
+    const call = lead.find((c) => c.type === 'phone_call' && (c.date === null || main!.date === null || c.date === main!.date));
     if (call) main.type = 'phone_call';
     // Other encounters of the lead are parts of the main one when they are of its kind: a trilateral
     // meeting the text mentions in a call's readout is not part of the call.
     for (const c of lead)
       if (c.sentence !== main.defining[0] && !c.recalled && (FAMILY[c.type] === FAMILY[main.type] || (main.type !== 'phone_call' && c.type !== 'phone_call')))
-        if (!(c.date === null && openedBeside(c, main))) join(main, c, c.date === null || c.date === main.date);
+        if (!((c.date === null || c.date === main.date) && openedBeside(c, main))) join(main, c, c.date === null || c.date === main.date);
     // "PM has invited the Crown Prince to visit, which he accepted on Wednesday … during a call": the
     // invitation's day is the day of the encounter at which it was made.
     if (main.date === null) {

@@ -95,6 +95,18 @@ describe('rounds of meetings and several calls', () => {
     assert.deepEqual(events(text, '2024-05-10'), ['phone_call 2024-05-06 EST+POL+SWE']);
   });
 
+  it('makes "The Prime Minister also held a bilateral meeting with X" on the same day a meeting of its own, with the principal', () => {
+    const text =
+      'CAIRO (APP): Pakistani Prime Minister Tariq Hameed on Thursday held a bilateral meeting with Turkish President Kemal Aydin on the sidelines of the summit here. The Prime Minister also held a bilateral meeting with Iranian President Reza Karimi on the sidelines of the summit here on Thursday.';
+    assert.deepEqual(events(text, '2024-12-19'), ['meeting 2024-12-19 IRN+PAK', 'meeting 2024-12-19 PAK+TUR']);
+  });
+
+  it('keeps a meeting a meeting when its lead recalls a call of another day ("The meeting followed the telephone conversation … on 28 October")', () => {
+    const text =
+      'Berlin, 6 December 2022 - Italian Prime Minister Chiara Rossi met German Chancellor Jonas Weber in Berlin on Tuesday. The meeting followed the telephone conversation between Rossi and Weber on 28 October.';
+    assert.deepEqual(events(text, '2022-12-06'), ['meeting 2022-12-06 DEU+ITA', 'phone_call 2022-10-28 DEU+ITA']);
+  });
+
   it('makes a call the text reports "meanwhile" a call of its own, with the side the text follows', () => {
     const text = [
       'Pakistani Prime Minister Tariq Hameed, on Wednesday, held a telephonic conversation with his Kuwaiti counterpart Nasser Al Fahad.',
