@@ -731,6 +731,35 @@ class SentencePeople {
       // … or opens its clause after a sentence adverb: "Meanwhile, International Trade Minister, X,".
       (role.first === 1 && /^\s*,\s*$/.test(this.gap(0, 1)));
     if (!standalone) return null;
+    const named = this.nameAt(comma);
+    if (named) return named;
+    // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita,": the
+    // rest of a portfolio list, then the name.
+    const more = this.portfolioListAfter(comma);
+    return more > 0 ? this.nameAt(more) : null;
+  }
+
+  /** The words after a portfolio list that runs on past a comma ("African Cooperation and Moroccan Expatriates,"), or -1. */
+  portfolioListAfter(k: number): number {
+    const { ws } = this;
+    let and = false;
+    for (let m = k; m < ws.length && m < k + 9; m++) {
+      const w = ws[m]!;
+      if (m > k && !/^\s+$/.test(this.gap(m - 1, m))) return -1;
+      if (w.key === 'and') {
+        and = true;
+        continue;
+      }
+      // (Not another office: "The President, Prime Minister and Minister of Defence, X".)
+      if ((!w.capitalised && !['of', 'for', 'the'].includes(w.key)) || titleAt(ws, m)) return -1;
+      if (w.capitalised && and && m + 1 < ws.length && /^\s*,\s*$/.test(this.gap(m, m + 1))) return m + 1;
+    }
+    return -1;
+  }
+
+  /** The name after a role and its comma, at word `comma` (honorifics and a rank first), closed by a break or a verb. */
+  nameAt(comma: number): [number, number] | null {
+    const { ws } = this;
     let j = comma + honorificsAt(ws, comma);
     if (j >= ws.length) return null;
     // "The Spokesman for the Presidency, Ambassador Mohamed Saleh,": a bare title (a rank) between the

@@ -863,6 +863,18 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads a name after a portfolio list that runs on past a comma ("Minister of Foreign Affairs, African Cooperation and Expatriates, Name,"), not after another office', () => {
+    assert.deepEqual(
+      people(
+        'Rabat, 14 March 2023 - Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Karim Alaoui, on Wednesday held talks with his Senegalese counterpart.',
+      ).map((p) => [p.name, p.role]),
+      [['Karim Alaoui', 'Minister of Foreign Affairs']],
+    );
+    assert.deepEqual(
+      people('Rabat, 14 March 2023 - The President, Prime Minister and Minister of Defence, Juan Perez, met the delegation.').map((p) => [p.name, p.role]),
+      [['Juan Perez', 'Prime Minister and Minister of Defence']],
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
