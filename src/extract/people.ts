@@ -153,6 +153,8 @@ const VISIT_TO = /\b(?:(?:visit|trip|tour)\s+to|visited|visiting|arrived\s+in|ar
 // (the first member's role may stand between).
 const DELEGATION_LIST =
   /\bdelegation\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\s+[^,;.]{0,60}$/i;
+// The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
+const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+\s+$/u;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 // "Vice President", "Deputy Prime Minister", "First Deputy Prime Minister": the office deputised, in lower case.
 const DEPUTY = /^(?:vice|deputy|first deputy)[\s-]+(.+)$/;
@@ -197,7 +199,8 @@ export class PeopleIndex {
     const mentioned = this.bySentence();
     for (const p of this.people) this.settle(p, mentioned);
     this.settleSpokespeople();
-    for (const p of this.people) p.country ??= this.companionOf(p, mentioned) ?? this.counterpartOf(p) ?? this.hostOfEnvoy(p, mentioned) ?? this.sideOf(p);
+    for (const p of this.people)
+      p.country ??= this.companionOf(p, mentioned) ?? this.counterpartOf(p) ?? this.hostOfEnvoy(p, mentioned) ?? this.aideOf(p, mentioned) ?? this.sideOf(p);
     this.shareListCountries(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
     for (const p of this.people) if (p.role) p.country ??= this.homeOrGuest(p);
@@ -300,6 +303,18 @@ export class PeopleIndex {
         const c = m.sentence.countries.find((x) => x.start === at && x.kind !== 'city' && x.kind !== 'seat');
         if (c) return c.iso3;
       }
+    }
+    return null;
+  }
+
+  /** "Erdoğan's chief foreign policy advisor Akif Kılıç": one who serves a person named in the possessive serves that person's state. */
+  private aideOf(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    for (const m of p.mentions) {
+      const owner = POSSESSOR.exec(m.sentence.text.slice(Math.max(0, m.start - 70), m.start))?.[1];
+      if (!owner) continue;
+      const served = (mentioned.get(m.sentence.index) ?? []).find((o) => o !== p && o.country && o.name.split(/\s+/).includes(owner));
+      const known = served ?? this.people.find((o) => o !== p && o.country && o.name.split(/\s+/).at(-1) === owner);
+      if (known) return known.country;
     }
     return null;
   }

@@ -122,6 +122,9 @@ function countryAtWord(countries: readonly CountryMention[], ws: readonly Word[]
   return w ? countries.find((c) => c.start >= w.start && c.start < w.end) : undefined;
 }
 
+// Offices of a city or a province, which a city's name before the title places in its state.
+const CITY_OFFICES = new Set(['Governor', 'Mayor', 'Hokim', 'Akim']);
+
 /** Index just past a country mention starting at word i, or i when there is none. */
 function skipCountry(
   countries: readonly CountryMention[],
@@ -173,9 +176,9 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
       (c) =>
         c.end <= ws[wordingStart]!.start &&
         /^['’s]*\s*$/.test(text.slice(c.end, ws[wordingStart]!.start)) &&
-        c.kind !== 'city' &&
         c.kind !== 'seat' &&
-        c.kind !== 'capital',
+        // (A city only before a city's office: "Ankara Governor", "Istanbul Mayor".)
+        ((c.kind !== 'city' && c.kind !== 'capital') || CITY_OFFICES.has(title.form)),
     );
     if (before) {
       country = before.iso3;

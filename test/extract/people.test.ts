@@ -875,6 +875,18 @@ describe('people: roles and states in the shapes of real readouts', () => {
       [['Juan Perez', 'Prime Minister and Minister of Defence']],
     );
   });
+  it('places a city\'s office by its city ("Ankara Governor X") and an aide by the one served ("Erdoğan\'s chief foreign policy advisor X")', () => {
+    assert.deepEqual(
+      people(
+        "Doha, 14 March 2023 - Turkish President Recep Tayyip Erdoğan met the Emir. Also present were Erdoğan's chief foreign policy advisor Kemal Aslan and Ankara Governor Ali Kaya.",
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Recep Tayyip Erdoğan', 'TUR'],
+        ['Kemal Aslan', 'TUR'],
+        ['Ali Kaya', 'TUR'],
+      ],
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
