@@ -368,10 +368,18 @@ class SentencePeople {
   /** Rule title-before-name: "[Belarus] President [Mr] Aleksandr Lukashenko". */
   titled(): void {
     const { ws } = this;
+    // A role with no name of its own, which the next role may continue ("Dubai Crown Prince, Deputy Prime Minister … Name").
+    let unnamed: RolePhrase | null = null;
     for (let i = 0; i < ws.length; i++) {
       if (this.taken.has(i)) continue;
-      let role = rolePhraseAt(this.text, ws, this.countries, i, false);
-      if (!role) continue;
+      const found = rolePhraseAt(this.text, ws, this.countries, i, false);
+      if (!found) continue;
+      // "Dubai Crown Prince, Deputy Prime Minister and Minister of Defense Sheikh Hamdan": one person's
+      // offices in a row; the state of the first is the person's.
+      const continued: boolean =
+        !!unnamed?.country && !found.country && !found.plural && unnamed.last + 1 === found.first && /^\s*,\s*$/.test(this.gap(unnamed.last, found.first));
+      let role: RolePhrase = continued ? { ...found, country: unnamed!.country } : found;
+      unnamed = null;
       // "the prime minister's Press Secretary Ihsanul Karim": the office a possessive names is the
       // principal of the role after it, which is the person's.
       const owner = ws[role.last + 1];
@@ -515,6 +523,7 @@ class SentencePeople {
         }
       } else {
         this.references.push({ role, start: ws[role.first]!.start, end: ws[role.last]!.end });
+        unnamed = role;
         i = role.last;
       }
     }

@@ -122,8 +122,9 @@ function countryAtWord(countries: readonly CountryMention[], ws: readonly Word[]
   return w ? countries.find((c) => c.start >= w.start && c.start < w.end) : undefined;
 }
 
-// Offices of a city or a province, which a city's name before the title places in its state.
-const CITY_OFFICES = new Set(['Governor', 'Mayor', 'Hokim', 'Akim']);
+// Offices of a city, a province or an emirate, which a city's name before the title places in its state
+// ("Ankara Governor", "Dubai Crown Prince").
+const CITY_OFFICES = new Set(['Governor', 'Mayor', 'Hokim', 'Akim', 'Crown Prince', 'Ruler']);
 
 /** Index just past a country mention starting at word i, or i when there is none. */
 function skipCountry(

@@ -887,6 +887,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('gives a person the state of the first of the offices named in a row ("Dubai Crown Prince, Deputy Prime Minister … Name and Kuwait\'s …")', () => {
+    assert.deepEqual(
+      people(
+        "Kuwait, 9 November 2024 - The visits were followed by those of Dubai Crown Prince, Deputy Prime Minister and Minister of Defence Sheikh Rashid bin Saeed Al Falasi and Kuwait's First Deputy Prime Minister Sheikh Nawaf Salem Al-Sabah.",
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Rashid bin Saeed Al Falasi', 'ARE'],
+        ['Nawaf Salem Al-Sabah', 'KWT'],
+      ],
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
