@@ -43,6 +43,9 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // Understanding (MoU) include …", "The five cooperation agreements are …", "The MoUs signed are:".
 const CONTINUES =
   /^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
+// "He noted that the MOUs are in the fields of …": the list goes on in reported speech.
+const REPORTED_BY =
+  /^\s*(?:(?:he|she|they|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:noted|said|added|explained|stated|announced|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?)/iu;
 // "One of them is related to A, and the other aims to strengthen B": the two documents a counted header announced.
 const ITEM_VERB = String.raw`(?:is\s+related\s+to|relates\s+to|refers\s+to|concerns|covers|is\s+about|is\s+on|deals\s+with|provides\s+for|focuses\s+on|(?:aims|seeks)\s+to)`;
 const ONE_OF_THEM = new RegExp(
@@ -238,7 +241,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // A sentence of the list's paragraph with no document in it ("As quoted from the release.") does not end it,
     // nor one about the signing itself ("The signing took place in the presence of the Presidents.").
     // (Read only while a list is open: most sentences follow none.)
-    const continues = list !== null && CONTINUES.test(s.text);
+    const continues = list !== null && CONTINUES.test(s.text.replace(REPORTED_BY, ''));
     const goesOn = item || continues || named.length > 0 || s.paragraph === list?.paragraph || (list !== null && SIGNING_VERB.test(s.text));
     if (list && (s.index > list.until || !goesOn)) list = null;
     if (list && (item || named.length || continues)) list.paragraph = s.paragraph;

@@ -298,6 +298,24 @@ describe('agreements', () => {
       ['memorandum on health'],
     );
   });
+  it('reads the subjects of a counted bundle given in a sentence of their own ("The agreements signed include commitments on cooperation in the fields of …", "He noted that the MOUs are in the fields of …")', () => {
+    const lead =
+      'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday, and the two sides signed three memoranda of understanding.';
+    assert.deepEqual(
+      agreements(`${lead} The agreements signed include commitments on cooperation in the fields of fisheries, mining and tourism.`, '2024-03-06').map(
+        (a) => a.title,
+      ),
+      ['agreement on fisheries', 'agreement on mining', 'agreement on tourism'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} He noted that the MOUs are in the fields of fisheries, mining and tourism.`, '2024-03-06').map((a) => [a.title, a.status]),
+      [
+        ['MoU on fisheries', 'signed'],
+        ['MoU on mining', 'signed'],
+        ['MoU on tourism', 'signed'],
+      ],
+    );
+  });
   it('reads "around the areas of A, B, women and children": a pair that names one field stays one subject', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
