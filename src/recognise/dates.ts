@@ -76,6 +76,23 @@ const CONSECUTIVE_DAYS: chrono.Parser = {
     return result;
   },
 };
+/**
+ * "(18.Feb.2024)", "18 th March": a day written with dots around its month, or with its ordinal
+ * suffix set apart, which chrono does not read.
+ */
+const ODD_DAY_PATTERN = new RegExp(
+  String.raw`\b(\d{1,2})(?:\.(${MONTHS})\.?\s*|\s+(?:st|nd|rd|th)\s+(?:of\s+)?(${MONTHS})(?:,?\s+|(?![\p{L}\d])))(\d{4})?(?![\p{L}\d])`,
+  'iu',
+);
+const ODD_DAY: chrono.Parser = {
+  pattern: () => ODD_DAY_PATTERN,
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    const month = MONTH_NUMBER((match[2] ?? match[3])!);
+    if (day < 1 || day > 31 || month < 1) return null;
+    return context.createParsingResult(match.index!, match[0].trimEnd(), { day, month, ...(match[4] ? { year: Number(match[4]) } : {}) });
+  },
+};
 // chrono-node's casual English parsers less those for times of day ("at 3 p.m.", "within 2 hours"):
 // Readout dates events and never times them, and those parsers cost about half of chrono's time.
 // Also less "N units ago" and "N units later": chrono only sees sentences with a calendar word
@@ -84,7 +101,7 @@ const DATE_PARSER = (() => {
   const configuration = chrono.en.configuration.createCasualConfiguration();
   const timeOfDay = /TimeExpression|CasualTime|TimeUnitWithin|EndOfCurrentMonth|TimeUnitAgo|TimeUnitLater/;
   configuration.parsers = configuration.parsers.filter((p) => !timeOfDay.test(p.constructor.name));
-  configuration.parsers.push(ORDINAL_DAY_RANGE, CONSECUTIVE_DAYS);
+  configuration.parsers.push(ORDINAL_DAY_RANGE, CONSECUTIVE_DAYS, ODD_DAY);
   return new chrono.Chrono(configuration);
 })();
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives

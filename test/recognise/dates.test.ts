@@ -34,6 +34,16 @@ describe('date mentions', () => {
     );
     assert.deepEqual(findDates('They met a day before the vote.'), []);
   });
+  it('reads a day with dots around its month ("(18.Feb.2024)") and an ordinal suffix set apart ("18 th March")', () => {
+    const day = (text: string) =>
+      findDates(text)
+        .filter((d) => d.kind === 'calendar')
+        .map((d) => [d.from.year, d.from.month, d.from.day]);
+    assert.deepEqual(day('The leaders met this Sunday (18.Feb.2024) in Addis Ababa.'), [[2024, 2, 18]]);
+    assert.deepEqual(day('The minister arrived on 18 th March 2024 in Abuja.'), [[2024, 3, 18]]);
+    assert.deepEqual(day('The minister arrived on 18 th March in Abuja.'), [[null, 3, 18]]);
+    assert.deepEqual(day('Version 18.2 was released.'), [], 'a version number is no day');
+  });
   it('reads "Yesterday" and "Today" opening a sentence as it reads them inside one', () => {
     assert.deepEqual(
       findDates('Yesterday, the minister met his counterpart.').map((d) => [d.kind, d.offset]),
