@@ -49,6 +49,10 @@ const numberPatterns = perLexicons(() => {
   };
 });
 
+// Where a currency symbol may start: not glued to a letter ("A$", "HK$" are other dollars), except after a
+// small word a missing space left it on ("and$1.3bn").
+const NOT_AFTER_LETTER = String.raw`(?:(?<![A-Za-z])|(?<=\b(?:and|or|of|to|at|by|from|with|about|over)))`;
+
 /** The patterns and tables money is read with, built from the lexicons in use. */
 const patterns = perLexicons((lex) => {
   const NUMBER = numberPatterns().number;
@@ -75,7 +79,8 @@ const patterns = perLexicons((lex) => {
       'i',
     ),
     // "A$26.9 billion" and "HK$" are other dollars: a "$" glued to letters is not the US dollar.
-    symbolFirst: new RegExp(`(?<![A-Za-z])(${before.map(escapeRegExp).join('|')})\\s?${NUMBER}${scaleRe}`, 'yiu'),
+    // ("and$1.338bn": a symbol glued to a small word is still a symbol; "US$. 340 million": a stray dot after it.)
+    symbolFirst: new RegExp(`${NOT_AFTER_LETTER}(${before.map(escapeRegExp).join('|')})\\.?\\s?${NUMBER}${scaleRe}`, 'yiu'),
     // … also with the currency in brackets: "1.75 bln (euros)".
     wordAfter: new RegExp(
       `(?<![\\p{L}$€£])${NUMBER}${scaleRe}\\s?(?:\\(\\s*(?=(?:${afterForms})\\s*\\)))?(${afterForms})(?![\\p{L}])(?:(?<=\\(\\s*\\S+)\\s*\\))?`,
@@ -91,7 +96,7 @@ const patterns = perLexicons((lex) => {
     ),
     longestSymbol: Math.max(...before.map((f) => f.length)),
     // The symbol right before a number ("US$ 250", "€30"): read backwards from the number's start.
-    symbolBefore: new RegExp(`(?<![A-Za-z])(?:${before.map(escapeRegExp).join('|')})\\s?$`, 'iu'),
+    symbolBefore: new RegExp(`${NOT_AFTER_LETTER}(?:${before.map(escapeRegExp).join('|')})\\.?\\s?$`, 'iu'),
     // "280 million people", "5 million tonnes": counts, not money (data/counted-units.txt).
     counted: new RegExp(`^\\s*(?:${lex.countedUnits.map(escapeRegExp).join('|')})\\b`, 'i'),
   };
@@ -172,7 +177,8 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     const before = text.slice(Math.max(0, at - longestSymbol - 1), at);
     const symbol = symbolBefore.exec(before);
     const m = symbol ? matchAt(symbolFirst, text, at - (before.length - symbol.index)) : null;
-    if (m) push(m.index, m[0], m[1]!, m[2]!, m[3]);
+    // A one-letter symbol ("R5.8 billion", the rand) only glued to its number and with a scale.
+    if (m && (!/^\p{L}$/u.test(m[1]!) || (m[3] !== undefined && /^\p{L}\d/u.test(m[0])))) push(m.index, m[0], m[1]!, m[2]!, m[3]);
   }
   for (const at of starts) {
     const m = matchAt(wordAfter, text, at);

@@ -29,6 +29,20 @@ describe('money', () => {
       [3e8, 'USD', 'exact'],
     ]);
   });
+  it('reads the rand\'s "R" glued to a figure with a scale, a symbol glued to a small word ("and$1.3bn") and a stray dot ("US$. 340 million")', () => {
+    const read = (text: string) => findMoney(text).map((m) => [m.text, m.value, m.currency]);
+    assert.deepEqual(read('Trade reached R5.8 billion in 2022.'), [['R5.8 billion', 5.8e9, 'ZAR']]);
+    assert.deepEqual(read('Form R5 and R 5 billion are no figures of the rand.'), []);
+    assert.deepEqual(read('Exports were $662 million and$1.338bn were imports.'), [
+      ['$662 million', 662e6, 'USD'],
+      ['$1.338bn', 1.338e9, 'USD'],
+    ]);
+    assert.deepEqual(read('Exports were US$. 340.10 million in 2022.'), [['US$. 340.10 million', 340.1e6, 'USD']]);
+    assert.deepEqual(read('HK$5 billion and A$3 billion were noted.'), [
+      ['HK$5 billion', 5e9, 'HKD'],
+      ['A$3 billion', 3e9, 'AUD'],
+    ]);
+  });
   it('reads symbols, codes and words with scales', () => {
     assert.deepEqual(values('trade reached $1.4 billion'), [[1.4e9, 'USD', 'exact']]);
     assert.deepEqual(values('1 billion US dollars and US$ 250 mln'), [
