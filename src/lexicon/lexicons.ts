@@ -85,6 +85,7 @@ const LISTS = {
   futureCues: 'future-cues.txt',
   geographicFeatures: 'geographic-features.txt',
   honorifics: 'honorifics.txt',
+  languageNouns: 'language-nouns.txt',
   nameParticles: 'name-particles.txt',
   namedAfterWords: 'named-after-words.txt',
   nonNameWords: 'non-name-words.txt',

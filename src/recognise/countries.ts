@@ -53,6 +53,8 @@ const features = perLexicons((lex) => new Set(lex.geographicFeatures.map((w) => 
 // "the Central African country", "West African nations": a region's adjective describing a state,
 // not the state it names (data/state-nouns.txt).
 const stateNouns = perLexicons((lex) => new Set(lex.stateNouns));
+// "CELAC by its Spanish acronym": a language's adjective (data/language-nouns.txt).
+const languageNouns = perLexicons((lex) => new Set(lex.languageNouns));
 // "the Israeli-Palestinian conflict": a compound of states naming a topic (data/conflict-words.txt).
 const conflictWords = perLexicons((lex) => new Set(lex.conflictWords));
 
@@ -90,6 +92,10 @@ export function findCountries(ws: readonly Word[]): CountryMention[] {
       namedAfterCity().has(after.key)
     ) {
       i += hit.length;
+      continue;
+    }
+    if (hit && hit.kind === 'adjective' && languageNouns().has(after?.key ?? '')) {
+      i += hit.length - 1;
       continue;
     }
     if (hit) {

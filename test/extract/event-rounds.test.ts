@@ -89,6 +89,13 @@ describe('rounds of meetings and several calls', () => {
     assert.deepEqual(events(text, '2024-05-10'), ['phone_call 2024-05-06 EST+SWE', 'phone_call 2024-05-06 FIN+SWE', 'phone_call 2024-05-06 POL+SWE']);
   });
 
+  it('reads "put a call through to" as a call', () => {
+    assert.deepEqual(
+      events('Pretoria, 14 March 2023 - South African President Thabo Nkosi put a call through to Kenyan President Amani Odhiambo on Monday.', '2023-03-14'),
+      ['phone_call 2023-03-13 KEN+ZAF'],
+    );
+  });
+
   it('keeps one call with two counterparts a three-way call when the text says "a call"', () => {
     const text =
       'Swedish Foreign Minister Mara Lindqvist held a call with Polish Foreign Minister Tomasz Zielak and Estonian Foreign Minister Kaarel Tamm on Monday.';

@@ -16,6 +16,10 @@ describe('countries', () => {
     // The state itself, and its adjective before other words, stay.
     assert.deepEqual(codes('China and the Indian side'), ['CHN', 'IND']);
   });
+  it('takes no state from a language\'s adjective ("CELAC by its Spanish acronym", "the French version"), but keeps "Spanish exports"', () => {
+    assert.deepEqual(codes('The community (CELAC by its Spanish acronym) met; the French version was published.'), []);
+    assert.deepEqual(codes('Spanish exports grew.'), ['ESP']);
+  });
   it('reads common and official names, demonyms and adjectives', () => {
     assert.deepEqual(codes('the Republic of Tajikistan and Belarus'), ['TJK', 'BLR']);
     assert.deepEqual(codes('the Belarusian leader met his Tajik counterpart'), ['BLR', 'TJK']);
