@@ -218,8 +218,11 @@ const COMPARED_WITH = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|v
 function yearEarlierInSentence(s: RecognisedSentence, money: MoneyMention, ctx: DocumentContext): number | null {
   const year = yearFor(s, money, 0, money.start, ctx);
   if (year === null) return null;
-  const owned = s.dates.some((d) =>
-    s.money.some((m) => m !== money && d.start >= m.end && d.start - m.end <= 15 && !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start))),
+  // (… unless the figures are set side by side: "EUR 733 million at the end of 2023, while Indian investment reached EUR 1.6 billion".)
+  const owned = s.dates.some(
+    (d) =>
+      s.money.some((m) => m !== money && d.start >= m.end && d.start - m.end <= 15 && !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start))) &&
+      !(d.end <= money.start && SIDE_BY_SIDE.test(s.text.slice(d.end, money.start))),
   );
   return owned ? null : year;
 }
@@ -265,9 +268,13 @@ function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention
       !/[,;)]/.test(s.text.slice(m.end, d.start)) &&
       !(money.start >= m.end && money.start < d.start) &&
       // (An increment gives the period of the change, not a figure's own year: "rose by $61 million in June 2020 …, and exceeded $200 million".)
-      !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start)),
+      !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start)) &&
+      // (Figures set side by side share it: "EUR 733 million at the end of 2023, while Indian investment reached EUR 1.6 billion".)
+      !(d.end <= money.start && SIDE_BY_SIDE.test(s.text.slice(d.end, money.start))),
   );
 }
+
+const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
 
 // Between a figure and the one it is compared with: "… compared to 465 million in 2014", "… (16.8 million in 2014)".
 const COMPARED_AFTER = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\b|\(/i;

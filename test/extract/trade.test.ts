@@ -529,4 +529,16 @@ describe('trade: currencies, pledges and clauses', () => {
       'an investment still to be made',
     );
   });
+
+  it('gives figures set side by side the year stated once ("X at the end of 2023, while Y reached Z")', () => {
+    assert.deepEqual(
+      trade(
+        `${LEAD} Kyrgyz direct investment in Uzbekistan amounted to $733 million at the end of 2023, while Uzbek direct investment in Kyrgyzstan reached $1.6 billion.`,
+      ).map((t) => [t.value, t.year]),
+      [
+        [733e6, 2023],
+        [1.6e9, 2023],
+      ],
+    );
+  });
 });
