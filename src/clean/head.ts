@@ -220,6 +220,12 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
         const suffix = TITLE_SUFFIX.exec(headline);
         title = suffix ? headline.slice(0, suffix.index) : headline;
         if (suffix) publisher ??= suffix[1]!;
+        // "Macron to visit Finland 23.8.2018 13:22": the page's stamp printed after the headline.
+        const stamp = TITLE_STAMP.exec(title);
+        if (stamp) {
+          published ??= statedDate(stamp[1]!)?.date ?? null;
+          title = title.slice(0, stamp.index);
+        }
         titleLine = i;
         lines[i] = title;
         continue;
@@ -230,6 +236,9 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
   if (leadLine < 0) leadLine = lines.findIndex((l, i) => i !== titleLine && l.trim() !== '');
   return { title, published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)), publishedMonth, dateline, publisher, period, leadLine, lines };
 }
+
+// A dotted date (day first, as European portals print it) and a clock time ending a headline line: the page's stamp.
+const TITLE_STAMP = /\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+\d{1,2}[:.]\d{2}\s*$/;
 
 /** How many lines from the end a page's own date stamp may stand, under the text and a few links (lines after the lead only). */
 const FOOT_LINES = 8;

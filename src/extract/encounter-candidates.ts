@@ -64,8 +64,9 @@ const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
 const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:bilateral\s+)?(?:ties|relations|relationship)\b[^.;,]{0,90}$/i;
 // "…, said a statement of Myanmar's Foreign Ministry Sunday": the day of the statement, not of the encounter.
 // … and "issued on Wednesday a statement marking the conclusion of the visit": the day of the statement.
+// … also "According to a statement from the Federal Chancellery on Thursday, the visit will begin on July 9".
 const ATTRIBUTION =
-  /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$|\b(?:issued|released|published)\s+(?:on\s+)?$/i;
+  /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$|\b(?:issued|released|published)\s+(?:on\s+)?$|\baccording\s+to\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|announcement|report)\b[^.;,]{0,50}$/i;
 // "The Amiri Diwan announced the tour on Sunday, saying it will begin in Sweden": the day of the
 // announcement, not of the encounter (but "announced the talks would be held on Friday" is).
 const ANNOUNCED_ON =
@@ -247,6 +248,8 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     // which the page's date need not be.
     if (d.kind === 'relative-day' && insideQuotation(s.text, d.start)) return false;
 
+    // "… to visit Finland 23.8.2018 13:22 | Release": a numeric date with its clock time stamps the page.
+    if (/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(d.text) && /^\s+\d{1,2}[:.]\d{2}\b/.test(s.text.slice(d.end, d.end + 8))) return false;
     const before = s.text.slice(Math.max(0, d.start - 60), d.start);
     // "at 1:10 p.m. local time (2:10 a.m., September 21, Japan time)": the day in another time zone.
     if (OTHER_TIME_ZONE.test(before) && /^[^()]*\btime\s*\)/i.test(s.text.slice(d.end, d.end + 40))) return false;

@@ -388,6 +388,12 @@ describe('the head of a page', () => {
     const prose = cleanDocument(raw('Chile, Peru agree to boost trade\n\nThe ministers met in Lima and noted contract no27-05-2025'));
     assert.equal(prose.published, null, 'a number glued to a word in prose is no stamp');
   });
+  it('takes a numeric date and clock time after the headline ("… to visit Finland 23.8.2018 13:22 | Release") as the stamp, out of the title', () => {
+    const doc = cleanDocument(
+      raw('President of Chile to visit Peru 23.8.2018 13:22 | Release\n\nThe President of Peru will host the President of Chile on 29 August 2018.'),
+    );
+    assert.deepEqual([doc.title, doc.published], ['President of Chile to visit Peru', '2018-08-23']);
+  });
   it('reads a stamp at the foot with a weekday and a time in AM/PM', () => {
     const doc = cleanDocument(
       raw(

@@ -1107,4 +1107,14 @@ describe('events: the main encounter on real pages', () => {
     ].join('\n\n');
     assert.equal(extractText('t.txt', far, { published: null }).events[0]?.date, null, 'a founding far from the anniversary is not its base');
   });
+
+  it('dates an announced visit by its own day, not by the day of the statement that announces it ("According to a statement … on Thursday, the visit will begin on July 9")', () => {
+    assert.equal(
+      events(
+        'Lima, 4 July 2024 - Chilean President Ana Soler will pay a visit to Peru. According to a statement from the presidency on Thursday, the visit will begin on July 9.',
+        '2024-07-04',
+      ).some((e) => e.type === 'visit' && e.date === '2024-07-11'),
+      false,
+    );
+  });
 });
