@@ -299,7 +299,23 @@ function comparedYears(s: RecognisedSentence, money: MoneyMention, ctx: Document
 // Between a figure's year and the next figure, the end of a change: "from 481 million in 2014 down to 380 million".
 const CHANGE_TO = /^\s*(?:(?:down|up)\s+)?to\s*$/i;
 
+// "Between 2002 and 2012, trade grew …, from US$ 1.5 billion to US$ 9 billion": the years of the change's two ends.
+const BETWEEN_YEARS = /\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b/i;
+const FROM_BEFORE = /\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+
+/** The year of one end of a change over a span of years, or null. */
+function endOfSpan(s: RecognisedSentence, money: MoneyMention, from: number, to: number): number | null {
+  const span = BETWEEN_YEARS.exec(s.text.slice(from, to));
+  if (!span) return null;
+  const lead = (m: MoneyMention): string => s.text.slice(Math.max(from, m.start - 20), m.start);
+  if (FROM_BEFORE.test(lead(money))) return Number(span[1]);
+  const started = s.money.some((m) => m.end <= money.start && m.start >= from && FROM_BEFORE.test(lead(m)));
+  return started && /\bto\s+$/i.test(lead(money)) ? Number(span[2]) : null;
+}
+
 function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
+  const spanEnd = endOfSpan(s, money, from, to);
+  if (spanEnd !== null) return spanEnd;
   const dated = s.dates
     .map((d) => ({ d, year: yearOfMention(s, d, ctx), lead: s.text.slice(Math.max(0, d.start - 20), d.start) }))
     .filter(
@@ -478,7 +494,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const found = KIND_RULES.find((r) => r.test(before, after, measure))!;
       // "trade in 2022 would reach around $507 million", written in 2023: reported speech of a past
       // year's figure, not a pledge.
-      const rule = found.id === 'target-pledge' && pastYearReported(s, before, from, to, ctx) ? ACTUAL_RULE : found;
+      const pledged = found.id === 'target-pledge' && pastYearReported(s, before, from, to, ctx) ? ACTUAL_RULE : found;
+      const rule = pledged.id === 'actual' && continuesTarget(s, money, drafts) ? TARGET_CONTINUED : pledged;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
       if (nationalTotal(s, from, to)) continue;
@@ -518,6 +535,25 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
 }
 
 const ACTUAL_RULE = KIND_RULES.find((r) => r.id === 'actual')!;
+const TARGET_CONTINUED: KindRule = {
+  id: 'target-continued',
+  kind: 'target',
+  reason: 'the next step of a target the sentence has just set, with no verb of its own: "to $10 billion in the first phase, and $20 billion in the second"',
+  test: () => true,
+};
+// Between a target and the figure that continues it: ", in the first phase, and ".
+const CONTINUED_BY = /^[^.;$€£\d]{0,40}?,?\s+(?:and|then)\s+(?:then\s+)?(?:(?:up\s+)?to\s+)?$/i;
+const VERB_BETWEEN = /\b(?:was|were|is|are|reached|stood|amounted|totall?ed|grew|rose|fell|exceeded|hit)\b/i;
+
+/** The figure continues the target right before it in the sentence ("to $10 billion …, and $20 billion in the second"). */
+function continuesTarget(s: RecognisedSentence, money: MoneyMention, drafts: readonly Draft[]): boolean {
+  const last = drafts.at(-1);
+  if (!last || last.kind !== 'target' || last.sentences[0] !== s) return false;
+  const previous = s.money.filter((m) => m.end <= money.start).at(-1);
+  if (!previous) return false;
+  const between = s.text.slice(previous.end, money.start);
+  return CONTINUED_BY.test(between) && !VERB_BETWEEN.test(between);
+}
 
 /** "would reach" with a year of its clause before the year the text was written in. */
 function pastYearReported(s: RecognisedSentence, before: string, from: number, to: number, ctx: DocumentContext): boolean {

@@ -541,4 +541,32 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+
+  it('gives the two ends of a change over a span of years their own years, and carries a target to the step that continues it', () => {
+    assert.deepEqual(
+      trade(`${LEAD} Between 2002 and 2012, trade between the two countries grew by 500%, from $1.5 billion to $9 billion.`).map((t) => [t.value, t.year]),
+      [
+        [1.5e9, 2002],
+        [9e9, 2012],
+      ],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} The two countries seek to increase bilateral trade to $10 billion, in the first phase, and $20 billion in the second.`).map((t) => [
+        t.value,
+        t.kind,
+      ]),
+      [
+        [10e9, 'target'],
+        [20e9, 'target'],
+      ],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} They aim to raise trade to $10 billion, and Uzbek exports to Kyrgyzstan reached $2 billion.`).map((t) => [t.value, t.kind]),
+      [
+        [10e9, 'target'],
+        [2e9, 'actual'],
+      ],
+      'a figure with a verb of its own is no step of the target',
+    );
+  });
 });
