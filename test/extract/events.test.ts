@@ -1056,7 +1056,7 @@ describe('events: the main encounter on real pages', () => {
   it('reads "discussed the Iranian president\'s planned visit to Türkiye in the coming days" as a planned visit of its own, not the frame of the reported meeting', () => {
     const lead = "Lima, 14 November 2023 - Peruvian President Ana Quispe received Chile's President Luis Soler.";
     assert.deepEqual(
-      events(`${lead} They discussed the Bolivian president\'s planned visit to Peru in the coming days.`, '2023-11-14').map((e) => [
+      events(`${lead} They discussed the Bolivian president's planned visit to Peru in the coming days.`, '2023-11-14').map((e) => [
         e.type,
         e.date,
         e.planned,
