@@ -603,23 +603,26 @@ class SentencePeople {
   embassyEnd(j: number): number | null {
     const { ws } = this;
     if (ws[j]!.key !== 'embassy' || BREAK.test(this.gap(j - 1, j))) return null;
-    if (ws[j + 1]?.key !== 'in' || j + 2 >= ws.length) return j;
-    const place = this.countries.find((c) => c.start === ws[j + 2]!.start && c.kind !== 'adjective');
-    if (!place) return j;
-    let last = j + 2;
-    while (last + 1 < ws.length && ws[last + 1]!.end <= place.end) last++;
+    const last = this.inPlaceAfter(j);
+    if (last === null) return j;
     return BREAK.test(this.gap(last, last + 1)) ? null : last;
+  }
+
+  /** "in Belgrade", "in New Delhi" right after word k: the place's last word, or null. */
+  inPlaceAfter(k: number): number | null {
+    const { ws } = this;
+    if (ws[k + 1]?.key !== 'in' || k + 2 >= ws.length) return null;
+    const place = this.countries.find((c) => c.start === ws[k + 2]!.start && c.kind !== 'adjective');
+    if (!place) return null;
+    let last = k + 2;
+    while (last + 1 < ws.length && ws[last + 1]!.end <= place.end) last++;
+    return last;
   }
 
   /** A diplomat's post before the comma: "the Ambassador of Germany in Belgrade, Anke Konrad". The post's last word, or null. */
   postAfter(role: RolePhrase): number | null {
-    const { ws } = this;
-    if (role.title.category !== 'diplomat' || ws[role.last + 1]?.key !== 'in' || role.last + 2 >= ws.length) return null;
-    const place = this.countries.find((c) => c.start === ws[role.last + 2]!.start && c.kind !== 'adjective');
-    if (!place) return null;
-    let last = role.last + 2;
-    while (last + 1 < ws.length && ws[last + 1]!.end <= place.end) last++;
-    return /^\s*,/.test(this.gap(last, last + 1)) ? last : null;
+    const last = role.title.category === 'diplomat' ? this.inPlaceAfter(role.last) : null;
+    return last !== null && /^\s*,/.test(this.gap(last, last + 1)) ? last : null;
   }
 
   officePlaceAfter(k: number): number {
