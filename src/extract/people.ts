@@ -200,7 +200,13 @@ export class PeopleIndex {
     for (const p of this.people) this.settle(p, mentioned);
     this.settleSpokespeople();
     for (const p of this.people)
-      p.country ??= this.companionOf(p, mentioned) ?? this.counterpartOf(p) ?? this.hostOfEnvoy(p, mentioned) ?? this.aideOf(p, mentioned) ?? this.sideOf(p);
+      p.country ??=
+        this.spouseOf(p) ??
+        this.companionOf(p, mentioned) ??
+        this.counterpartOf(p) ??
+        this.hostOfEnvoy(p, mentioned) ??
+        this.aideOf(p, mentioned) ??
+        this.sideOf(p);
     this.shareListCountries(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
     for (const p of this.people) if (p.role) p.country ??= this.homeOrGuest(p);
@@ -305,6 +311,14 @@ export class PeopleIndex {
       }
     }
     return null;
+  }
+
+  /** "his spouse, Mrs. KISHIDA Yuko": one named by kinship or courtesy shares the state of the one of the same family name. */
+  private spouseOf(p: PersonRecord): string | null {
+    if (!p.mentions.some((m) => m.rule === 'courtesy-or-kin-name')) return null;
+    const parts = new Set(p.name.split(/\s+/));
+    const family = this.people.filter((o) => o !== p && o.country && o.name.split(/\s+/).some((x) => x.length > 2 && parts.has(x)));
+    return new Set(family.map((o) => o.country)).size === 1 ? family[0]!.country : null;
   }
 
   /** "Erdoğan's chief foreign policy advisor Akif Kılıç": one who serves a person named in the possessive serves that person's state. */

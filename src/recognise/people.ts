@@ -71,6 +71,10 @@ const OFFICE_PLACES = new Set(['presidency', 'ministry', 'office', 'embassy', 's
 const SPEAKS_FOR = new Set(['for', 'of', 'to']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
+// Courtesy titles that stand only before a person's name ("Mrs Jenni Haukio").
+const COURTESY = /^(?:Mr|Mrs|Ms|Mme|Madame|Madam)\.?$/;
+// Words of kinship before a name: "his spouse Brigitte Macron", "his wife, First Lady Raquel Arbaje".
+const KIN_BEFORE = /\b(?:spouse|wife|husband)\s*,?\s*(?:(?:the\s+)?first\s+lady\s*,?\s*)?$|\bfirst\s+lady\s*,?\s*$/i;
 const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 // Words of an organisation's name (data/organisation-words.txt): an office's run ends before a person's name follows them.
 const organisationWords = perLexicons((lex) => new Set(lex.organisationWords));
@@ -717,12 +721,17 @@ class SentencePeople {
       return null;
     // "Sayyid Badr, Foreign Minister, Qais Al Yousef, Minister of …": a role after a name and a comma is
     // that name's, unless a role before the name took it ("Secretary of X Pablo Mena, Secretary of Y, Luis Pardo").
-    const before = ws[role.first - 1];
+    // (… also with an article: "Carlos Cuerpo, the Economy Minister, Xiana Méndez, the Commerce Secretary".)
+    const article = ws[role.first - 1]?.key === 'the' ? 1 : 0;
+    const at = role.first - 1 - article;
+    const before = ws[at];
     if (
       before &&
       before.capitalised &&
-      !this.taken.has(role.first - 1) &&
-      /^\s*,\s*$/.test(this.gap(role.first - 1, role.first)) &&
+      !this.taken.has(at) &&
+      /^\s*,\s*$/.test(this.gap(at, at + 1)) &&
+      // (With the article, a full name before the comma: "Carlos Cuerpo, the …", not "Recently, the …".)
+      (!article || (/^\s+$/.test(this.gap(at + 1, role.first)) && at > 0 && /^\s+$/.test(this.gap(at - 1, at)) && isNameWord(ws[at - 1]!, titleWords()))) &&
       isNameWord(before, titleWords())
     )
       return null;
@@ -808,7 +817,15 @@ class SentencePeople {
       // "Mr. PHAM Minh Chinh, Prime Minister of …": a family name in capitals before the given name, as
       // Japanese and Vietnamese portals write them; after an honorific or before the role only.
       const capsFamily = !isNameWord(ws[i]!, titleWords()) && this.capsFamilyAt(i);
-      if (!capsFamily && !isNameWord(ws[i]!, titleWords())) continue;
+      // "A. Gitesh Sarma, Secretary (West)": a name that opens with an initial.
+      const initialFirst =
+        !capsFamily &&
+        /^\p{Lu}\.?$/u.test(ws[i]!.text) &&
+        /^\.?\s+$/.test(this.gap(i, i + 1)) &&
+        (ws[i]!.text.endsWith('.') || this.gap(i, i + 1).startsWith('.')) &&
+        !!ws[i + 1] &&
+        isNameWord(ws[i + 1]!, titleWords());
+      if (!capsFamily && !initialFirst && !isNameWord(ws[i]!, titleWords())) continue;
       // "the Snow Leopard", "a Grand Hotel": a determiner before it makes it a thing, not a person.
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;
       // "University of Artificial Intelligence": the tail of a capitalised name, not a person.
@@ -845,24 +862,30 @@ class SentencePeople {
       // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.
       const counterpart = i > 0 && /^counterparts?$/.test(ws[i - 1]!.key) && last > i;
       const patronymic = last === i + 1 && isPatronymic(ws[last]!.text);
+      // "welcomed by Mrs Jenni Haukio", "with his spouse Brigitte Macron": a full name after a courtesy
+      // title or a word of kinship is a person's, whatever follows.
+      const courtesy = last > i && i > 0 && COURTESY.test(ws[i - 1]!.text) && !BREAK.test(this.gap(i - 1, i));
+      const kin = last > i && KIN_BEFORE.test(this.text.slice(Math.max(0, ws[i]!.start - 30), ws[i]!.start));
       // A transcript's speaker label: "Vladimir Putin: Dear friend, …" at the start of a paragraph.
       // A label before a bare number ("Rate Count: 41") is page furniture: a speaker says words.
       const label = i === 0 && last > i && /^\s*:[^\p{L}]*\p{L}{2}/u.test(this.text.slice(ws[last]!.end));
       // One word alone is a person only as a speaker ("said Tokayev"); subjects need a full name.
-      if (patronymic || label || counterpart || ((subject || speaker) && (last > i || speaker))) {
+      if (patronymic || label || counterpart || courtesy || kin || ((subject || speaker) && (last > i || speaker))) {
         this.add(
           i,
           last,
           null,
           patronymic
             ? 'first-name-patronymic'
-            : label
-              ? 'transcript-speaker'
-              : counterpart
-                ? 'counterpart-name'
-                : speaker
-                  ? 'speaker-after-verb'
-                  : 'name-subject-of-verb',
+            : courtesy || kin
+              ? 'courtesy-or-kin-name'
+              : label
+                ? 'transcript-speaker'
+                : counterpart
+                  ? 'counterpart-name'
+                  : speaker
+                    ? 'speaker-after-verb'
+                    : 'name-subject-of-verb',
         );
       } else if (
         last > i &&

@@ -898,6 +898,40 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads people named by courtesy or kinship ("his spouse Brigitte X", "Mrs Jenni Y"), a name opening with an initial, roles after names along a list, and no contact label', () => {
+    const spouses = people('Paris, 14 March 2023 - President Emmanuel Macron arrived with his spouse Brigitte Macron and was welcomed by Mrs Jenni Haukio.');
+    assert.deepEqual(
+      spouses.map((p) => [p.name, p.country]),
+      [
+        ['Emmanuel Macron', 'FRA'],
+        ['Brigitte Macron', 'FRA'],
+        ['Jenni Haukio', null],
+      ],
+    );
+    assert.deepEqual(
+      people('New Delhi, 14 March 2023 - Her counterpart on the Indian side was A. Gitesh Sarma, Secretary (West) of the Ministry of External Affairs.').map(
+        (p) => [p.name, p.role],
+      ),
+      [['A. Gitesh Sarma', 'Secretary']],
+    );
+    assert.deepEqual(
+      people(
+        'Madrid, 14 March 2023 - He brings Carlos Cuerpo, the Economy Minister, Xiana Méndez, the Commerce Secretary, and Elma Saiz, the Migration Minister.',
+      ).map((p) => [p.name, p.role]),
+      [
+        ['Carlos Cuerpo', 'Economy Minister'],
+        ['Xiana Méndez', 'Commerce Secretary'],
+        ['Elma Saiz', 'Migration Minister'],
+      ],
+    );
+    assert.deepEqual(
+      people(
+        'Riga, 14 March 2023 - Recently, the Minister of Trade of Latvia, Janis Ozols, spoke. Press Secretary to the Prime Minister Phone: +371 6708 2865',
+      ).map((p) => p.name),
+      ['Janis Ozols'],
+    );
+    assert.deepEqual(people('Mr President, thank you. Mr Smith said so.'), [], 'a courtesy title before a title or one name names no one');
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
