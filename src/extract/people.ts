@@ -143,7 +143,10 @@ const MEETS =
 // "… and his Turkish counterpart": the adjective names the other side's state.
 const COUNTERPART_AFTER = /^\s*,?\s+and\s+(?:his|her|their)\s+([\p{L}-]+)\s+counterparts?\b/du;
 // "Participants from the Mongolian side:", "On the Peruvian side:": a list's header naming its side.
-const SIDE_HEADER = /\b(?:from|on)\s+the\s+[\p{L}-]+\s+side\s*:/giu;
+// … also "From Bangladesh sides, A, B, C" (a state's name, no article, a comma).
+const SIDE_HEADER = /\b(?:[Ff]rom|[Oo]n)\s+(?:the\s+[\p{L}-]+\s+sides?\s*:|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?['’]?s?\s+sides?\s*[:,])/gu;
+// After a name: "… from Bangladesh side", "…, from the Nepalese side".
+const SIDE_AFTER = /^\s*,?\s*from\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+side\b/u;
 // "at the invitation of President X", "at the invitation of his counterpart, X".
 const INVITED_BY = /\bat\s+the\s+invitation\s+of\s+(?:(?:his|her|their)\s+)?(?:[\p{L}.-]+\s+){0,5}?(?:[\p{L}.-]+\s*,?\s*)?$/iu;
 // "a visit to Chile", "visited Chile", "arrived in Chile" before it.
@@ -299,7 +302,17 @@ export class PeopleIndex {
       // The nearest header before the name: "(participants from the Mongolian side: …; from the Japanese side: …)".
       const header = [...text.matchAll(SIDE_HEADER)].filter((h) => h.index + h[0].length <= m.start).at(-1);
       if (header) {
-        const c = m.sentence.countries.find((x) => x.start >= header.index && x.end <= header.index + header[0].length && x.kind === 'adjective');
+        const c = m.sentence.countries.find(
+          (x) => x.start >= header.index && x.end <= header.index + header[0].length && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat',
+        );
+        if (c) return c.iso3;
+      }
+      // "secretary Md Mokammel Hossian from Bangladesh side": the side named right after the name.
+      const after = SIDE_AFTER.exec(text.slice(m.end, m.end + 40));
+      if (after) {
+        const c = m.sentence.countries.find(
+          (x) => x.start >= m.end && x.end <= m.end + after[0].length && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat',
+        );
         if (c) return c.iso3;
       }
       const invited = INVITED_BY.exec(text.slice(Math.max(0, m.start - 60), m.start));

@@ -932,6 +932,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.deepEqual(people('Mr President, thank you. Mr Smith said so.'), [], 'a courtesy title before a title or one name names no one');
   });
+  it('gives the people of a list the state its side header names ("From Bangladesh sides, A, B and C")', () => {
+    assert.deepEqual(
+      people(
+        'Kathmandu, 14 March 2023 - The talks were held. From Bangladesh sides, foreign minister Karim Uddin, health minister Zahid Rahman and commerce minister Tipu Alam were present. On the Nepalese side: foreign minister Bimala Thapa.',
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Karim Uddin', 'BGD'],
+        ['Zahid Rahman', 'BGD'],
+        ['Tipu Alam', 'BGD'],
+        ['Bimala Thapa', 'NPL'],
+      ],
+    );
+  });
   it('reads titles across spaced honorifics ("Amir H H Sheikh …", "President … H E Dr. …") and an office number ("… II Name")', () => {
     const text =
       'Doha, 11 September 2024 - Amir H H Sheikh Hamad bin Khalid Al Thani held talks with President of the Republic of Ghana H E Dr. Kofi Mensah Badu. Minister of Finance and Economy II Yaw Darko Asare also attended.';
