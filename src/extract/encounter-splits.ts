@@ -65,8 +65,9 @@ export function roundBeside(c: Candidate, main: Group, principal: string | null,
 const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b)|\balso\s+(?:held|had|made|received|spoke|talked|phoned|called)\b/i;
 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
+// (… also the verb: "will visit Egypt, Tunisia, Togo and Côte d'Ivoire".)
 const TOUR =
-  /\b(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})/u;
+  /\b(?:(?:visits?|tour|trip|travels?)\s+(?:to|of|in)|visit(?:s|ed|ing)?)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}|d['’])[\p{L}'’-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}|d['’])[\p{L}'’-]*){0,2})/u;
 
 // "for an official visit to New Zealand from March 11-14 and to Australia from March 14-18": legs
 // named one after the other, each with its own dates.
@@ -139,6 +140,8 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
     to = at.m!.index + at.m![0].length;
   const destinations = [...new Set(at.s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
   if (destinations.length < 2) return null;
+  // The verb names no tour of a visitor the group does not name ("She visited Algeria, Tunisia, …" after another state's visit).
+  if (!/^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)/i.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
   return legsOf(g, destinations, ctx, (dest) => {
     // The leg's own dates: a part whose states are the visitor and this destination only.
     const leg = g.parts.find((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)));
@@ -192,7 +195,7 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   // … also "conferred with leaders of various African countries at the sidelines of the summit".
   if (
     g.type !== 'phone_call' &&
-    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b/i.test(
+    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b/i.test(
       text,
     )
   )

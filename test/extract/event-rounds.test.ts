@@ -96,6 +96,28 @@ describe('rounds of meetings and several calls', () => {
     );
   });
 
+  it('splits "met his counterparts from A, B and C" into one meeting each, and "will visit A, B, C and D" into one visit each', () => {
+    assert.deepEqual(
+      events(
+        'Beijing, 14 March 2023 - Chinese Foreign Minister Li Wei on Tuesday met his counterparts from Brazil, South Africa and India on the sidelines of the meeting.',
+        '2023-03-14',
+      ),
+      ['meeting 2023-03-14 BRA+CHN', 'meeting 2023-03-14 CHN+IND', 'meeting 2023-03-14 CHN+ZAF'],
+    );
+    assert.deepEqual(
+      events(
+        "Beijing, 10 January 2024 - Chinese Foreign Minister Li Wei will visit Egypt, Tunisia, Togo and Cote d'Ivoire from January 13 to 18.",
+        '2024-01-10',
+      ),
+      ['visit 2024-01 CHN+CIV planned', 'visit 2024-01 CHN+EGY planned', 'visit 2024-01 CHN+TGO planned', 'visit 2024-01 CHN+TUN planned'],
+    );
+    assert.deepEqual(
+      events('Buenos Aires, 10 March 2008 - The ministers visited Algeria, Tunisia and Egypt last week.', '2008-03-10'),
+      ['visit 2008-03 DZA+EGY+TUN'],
+      'no legs from the verb when the text names no visitor (not the dateline state)',
+    );
+  });
+
   it('keeps one call with two counterparts a three-way call when the text says "a call"', () => {
     const text =
       'Swedish Foreign Minister Mara Lindqvist held a call with Polish Foreign Minister Tomasz Zielak and Estonian Foreign Minister Kaarel Tamm on Monday.';
