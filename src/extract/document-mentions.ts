@@ -216,6 +216,9 @@ const PURPOSE_AREAS =
 // Who signed a plural, before its purpose: "memorandums of cooperation signed between Dhaka and Tokyo to boost …".
 const SIGNED_BETWEEN =
   /^\s*,?\s*(?:signed|exchanged|inked|concluded)\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/u;
+// … or lists them before their head noun: "six MoUs to strengthen cooperation in the agriculture, education and health sectors".
+const PURPOSE_BEFORE_HEAD =
+  /^\s*(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?(?=(?:in|on)\s+the\s+[^.;]{3,120}?\s+(?:sectors|fields|areas|spheres|domains)\b)/iu;
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next
@@ -272,7 +275,7 @@ const FIELDS = new RegExp(String.raw`^[^,;]*?\b(?:(?:in|on|around|across|within)
 const AREAS_NAMED =
   /^[^,;]*?\b(?:(?:key|several|various|diverse|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
 // "in the defence, health and water sectors": areas listed before their head noun.
-const AREAS_BEFORE_HEAD = /^(?:in|on)\s+(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
+const AREAS_BEFORE_HEAD = /^\s*(?:(?:in|on|covering|across|spanning)\s+)?(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
 // "…, as well as cooperation in D and E", "…, as well as innovation, and sports": the list of fields goes on.
 const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+|(?=[a-z]+(?:\s+[a-z]+)?,))`;
 // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
@@ -409,7 +412,7 @@ function subjectAfter(
     rest = text.slice(offset);
     status = 'signed';
   }
-  const purpose = plural ? PURPOSE_AREAS.exec(rest) : null;
+  const purpose = plural ? (PURPOSE_AREAS.exec(rest) ?? PURPOSE_BEFORE_HEAD.exec(rest)) : null;
   const content = (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;
   const intro = purpose ?? content ?? INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };

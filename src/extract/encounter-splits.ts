@@ -69,6 +69,8 @@ const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b)|\balso\s+
 const TOUR =
   /\b(?:(?:visits?|tour|trip|travels?)\s+(?:to|of|in)|visit(?:s|ed|ing)?)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}|d['’])[\p{L}'’-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}|d['’])[\p{L}'’-]*){0,2})/u;
 
+const PREPOSITION_TOUR = /^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\b/i;
+
 // "for an official visit to New Zealand from March 11-14 and to Australia from March 14-18": legs
 // named one after the other, each with its own dates.
 const TO_STATE = /\bto\s+(?:the\s+)?$/i;
@@ -122,7 +124,9 @@ export const sameStates = (a: Set<string>, b: Set<string>): boolean => a.size ==
 /** A tour of several states is one visit per state, each dated by the text's leg for it ("While in Norway from May 24-26"). */
 export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (g.type !== 'visit') return null;
-  const at = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
+  // (The verb names no tour of a visitor the group does not name: "She visited Algeria, Tunisia, …" after another state's visit.)
+  const named = g.countries.size > 0;
+  const at = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m && (PREPOSITION_TOUR.test(x.m[0]) || named));
   if (!at) {
     const legs = datedLegs(g, ctx);
     if (!legs) return null;
@@ -140,8 +144,7 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
     to = at.m!.index + at.m![0].length;
   const destinations = [...new Set(at.s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
   if (destinations.length < 2) return null;
-  // The verb names no tour of a visitor the group does not name ("She visited Algeria, Tunisia, …" after another state's visit).
-  if (!/^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)/i.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
+  if (!PREPOSITION_TOUR.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
   return legsOf(g, destinations, ctx, (dest) => {
     // The leg's own dates: a part whose states are the visitor and this destination only.
     const leg = g.parts.find((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)));

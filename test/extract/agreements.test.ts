@@ -316,6 +316,19 @@ describe('agreements', () => {
       ],
     );
   });
+  it('reads a bundle\'s purpose that lists its fields before their head noun ("six MoUs to strengthen cooperation in the agriculture, education and health sectors", "covering energy, defence and industrial sectors")', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      agreements(`${lead} The two sides signed three MoUs to strengthen cooperation in the agriculture, education and health sectors.`, '2024-03-06').map(
+        (a) => a.title,
+      ),
+      ['MoU on agriculture', 'MoU on education', 'MoU on health'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} Both countries signed three agreements covering energy, defence and industrial sectors.`, '2024-03-06').map((a) => a.title),
+      ['agreement on energy', 'agreement on defence', 'agreement on industrial'],
+    );
+  });
   it('reads "around the areas of A, B, women and children": a pair that names one field stays one subject', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
