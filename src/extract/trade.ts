@@ -11,8 +11,8 @@ import { usdRate } from '../recognise/money.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
-import { resolveDate, yearOf } from './resolve-date.js';
-import type { DateMention } from '../recognise/dates.js';
+import { yearOf } from './resolve-date.js';
+import { COMPARED_AFTER, comparedYears, isIncrement, targetYear, yearEarlierInSentence, yearFor, yearOfPreviousSentence } from './trade-years.js';
 
 // The words that name a measure, longest first (data/trade-cues.tsv), and those that name no trade.
 const cueWords = perLexicons((lex) => {
@@ -33,16 +33,6 @@ interface KindRule {
   readonly reason: string;
   /** Tested on the text of the clause before the figure (`before`) and after it (`after`). */
   readonly test: (before: string, after: string, measure: TradeMeasureT) => boolean;
-}
-
-/** Whether the words before a figure make it a change, not a level: "rose by", "an increase of". */
-function isIncrement(b: string): boolean {
-  return (
-    /\b(?:grew|grown|rose|risen|increased|jumped|climbed|surged|soared|fell|fallen|declined|dropped|decreased|shrank|went up|went down|up|down)\s+(?:(?:\w+\s+){0,2}?)by\s+(?:some|about|nearly|almost|over|more than|around|approximately|roughly)?\s*$/i.test(
-      b,
-    ) ||
-    /\b(?:an?\s+)?(?:increase|rise|decline|decrease|drop|fall)\s+of\s+(?:some|about|nearly|almost|over|more than|around|approximately|roughly)?\s*$/i.test(b)
-  );
 }
 
 // Order matters: the first rule that applies decides.
@@ -208,158 +198,6 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
 }
 
-const COMPARED_WITH = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|year[-\s]on[-\s]year\s+from)\b[^.;,]{0,40}$/i;
-
-/**
- * A year stated earlier in the sentence, outside the figure's clause: "rose … in June 2020 compared
- * to …, and exceeded $2 billion". Not a year that another figure has right after it ("trade reached
- * $6.1 billion in 2023, and companies hold an investment of €2.6 billion": 2023 is the trade's).
- */
-function yearEarlierInSentence(s: RecognisedSentence, money: MoneyMention, ctx: DocumentContext): number | null {
-  const year = yearFor(s, money, 0, money.start, ctx);
-  if (year === null) return null;
-  // (… unless the figures are set side by side: "EUR 733 million at the end of 2023, while Indian investment reached EUR 1.6 billion".)
-  const owned = s.dates.some(
-    (d) =>
-      s.money.some((m) => m !== money && d.start >= m.end && d.start - m.end <= 15 && !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start))) &&
-      !(d.end <= money.start && SIDE_BY_SIDE.test(s.text.slice(d.end, money.start))),
-  );
-  return owned ? null : year;
-}
-
-// "… from $22 billion the previous year": a year counted back from the one the sentence has just named.
-const ANAPHORIC_YEAR = /\b(?:the\s+previous|the\s+preceding|a\s+year\s+(?:earlier|before))\b|\bthe\s+year\s+before\b/i;
-
-/** A date's year; "the previous year" counts from the last year the sentence names before it, when there is one. */
-function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentContext): number | null {
-  if (d.kind === 'relative-year' && ANAPHORIC_YEAR.test(d.text)) {
-    const named = s.dates.filter((x) => x.end <= d.start && x.from.year !== null).at(-1);
-    if (named) return named.from.year! + (d.offset ?? -1);
-  }
-  return yearOf(resolveDate(d, false, ctx).date);
-}
-
-// The figure a change starts from: "down from", "up from", "compared to", "against".
-const BASELINE_BEFORE = /\b(?:(?:down|up)\s+from|compared\s+(?:to|with)|as\s+against|against)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
-// Between a year and the figure it owns: "last year's figure of", "2023's total of".
-const YEARS_FIGURE =
-  /^(?:['’]s)?\s+(?:(?:trade|export|import|turnover)\s+)?(?:figure|level|total|volume|value|result)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?$/i;
-
-/** A possessive year right before the figure: "last year's figure of $2.39 billion". */
-function ownsFigure(text: string, d: DateMention, money: MoneyMention): boolean {
-  const between = text.slice(d.end, money.start);
-  return (/['’]s$/.test(d.text) || /^['’]s/.test(between)) && YEARS_FIGURE.test(between);
-}
-
-// Between a year and a figure of the clause it opens: ", when bilateral trade amounted to", "compared
-// with 2021, which was".
-const WHEN_AFTER = /^\s*,?\s*(?:when\b|which\s+(?:was|were|stood|amounted|totall?ed)\b)[^.;,$€£\d]*$/i;
-
-/**
- * A date right after another figure of the sentence is that figure's: "from 481 million euro in 2014
- * down to 380 million" (2014 is the 481's), "16.1 million euro (16.8 million euro in 2014)".
- */
-function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention): boolean {
-  return s.money.some(
-    (m) =>
-      m !== money &&
-      m.end <= d.start &&
-      d.start - m.end <= 15 &&
-      !/[,;)]/.test(s.text.slice(m.end, d.start)) &&
-      !(money.start >= m.end && money.start < d.start) &&
-      // (An increment gives the period of the change, not a figure's own year: "rose by $61 million in June 2020 …, and exceeded $200 million".)
-      !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start)) &&
-      // (Figures set side by side share it: "EUR 733 million at the end of 2023, while Indian investment reached EUR 1.6 billion".)
-      !(d.end <= money.start && SIDE_BY_SIDE.test(s.text.slice(d.end, money.start))),
-  );
-}
-
-const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
-
-// Between a figure and the one it is compared with: "… compared to 465 million in 2014", "… (16.8 million in 2014)".
-const COMPARED_AFTER = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\b|\(/i;
-
-/**
- * The years the sentence gives the figures this one is compared with ("380 million euro compared to
- * 465 million in 2014"): never this figure's by inheritance. (A figure beside it — "… last year, while
- * exports reached $90 million" — shares its year.)
- */
-function comparedYears(s: RecognisedSentence, money: MoneyMention, ctx: DocumentContext): Set<number> {
-  const years = new Set<number>();
-  for (const m of s.money) {
-    if (m.start < money.end || !COMPARED_AFTER.test(s.text.slice(money.end, m.start))) continue;
-    for (const d of s.dates) {
-      const year = d.start >= m.end && d.start - m.end <= 15 && !/[,;)]/.test(s.text.slice(m.end, d.start)) ? yearOfMention(s, d, ctx) : null;
-      if (year !== null) years.add(year);
-    }
-  }
-  return years;
-}
-
-// Between a figure's year and the next figure, the end of a change: "from 481 million in 2014 down to 380 million".
-const CHANGE_TO = /^\s*(?:(?:down|up)\s+)?to\s*$/i;
-
-// "Between 2002 and 2012, trade grew …, from US$ 1.5 billion to US$ 9 billion": the years of the change's two ends.
-const BETWEEN_YEARS = /\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b/i;
-const FROM_BEFORE = /\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
-
-/** The year of one end of a change over a span of years, or null. */
-function endOfSpan(s: RecognisedSentence, money: MoneyMention, from: number, to: number): number | null {
-  const span = BETWEEN_YEARS.exec(s.text.slice(from, to));
-  if (!span) return null;
-  const lead = (m: MoneyMention): string => s.text.slice(Math.max(from, m.start - 20), m.start);
-  if (FROM_BEFORE.test(lead(money))) return Number(span[1]);
-  const started = s.money.some((m) => m.end <= money.start && m.start >= from && FROM_BEFORE.test(lead(m)));
-  return started && /\bto\s+$/i.test(lead(money)) ? Number(span[2]) : null;
-}
-
-function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
-  const spanEnd = endOfSpan(s, money, from, to);
-  if (spanEnd !== null) return spanEnd;
-  const dated = s.dates
-    .map((d) => ({ d, year: yearOfMention(s, d, ctx), lead: s.text.slice(Math.max(0, d.start - 20), d.start) }))
-    .filter(
-      (x) =>
-        x.year !== null &&
-        !ownedByOther(s, x.d, money) &&
-        x.d.end <= to &&
-        x.d.start >= from &&
-        // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
-        (!/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) ||
-          ownsFigure(s.text, x.d, money) ||
-          // "By the end of 2021, trade increased by 33% ($4.3 billion)", written in 2022: the close of a past year.
-          (x.year < (ctx.reference?.year ?? 0) && /\bby\s+the\s+end\s+of\s+$/i.test(x.lead)) ||
-          (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
-        // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019"
-        // (unless the figure is that base: "compared to 465 million in 2014").
-        (!COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)) ||
-          (x.d.start >= money.end && x.d.start - money.end <= 15 && !/[,;]/.test(s.text.slice(money.end, x.d.start)))),
-    );
-  // "… every year since 2015, when bilateral trade amounted to $1.83 billion": the year a "when" clause opens with.
-  const when = s.dates.find((d) => d.end <= money.start && money.start - d.end <= 80 && WHEN_AFTER.test(s.text.slice(d.end, money.start)));
-  const whenYear = when ? yearOfMention(s, when, ctx) : null;
-  if (whenYear !== null) return whenYear;
-  // The year stated before the figure in its clause; else the one right after it.
-  const before = dated.filter((x) => x.d.end <= money.start).pop();
-  const after = dated.find((x) => x.d.start >= money.end);
-  // "… after $301 million in 2022": a year right after the figure is its own, unless it opens the
-  // next figure's phrase ("$169 million, in 2017 — to $259 million").
-  const opensNext =
-    after !== undefined && s.money.some((m) => m.start >= after.d.end && m.start - after.d.end <= 25 && !CHANGE_TO.test(s.text.slice(after.d.end, m.start)));
-  // (A bracket after the figure does not part it from its year: "$543 million (Sh70.8 billion) in 2021".)
-  const gap = after ? s.text.slice(money.end, after.d.start).replace(/\s*\([^()]{0,40}\)/g, '') : '';
-  if (after && gap.length <= 15 && !opensNext) return after.year;
-  // The base of a comparison has its own period after it: "down from $3.7 billion during the same period
-  // in 2023", "up from $1.4 billion in the same period last year".
-  if (after && gap.length <= 45 && !opensNext && BASELINE_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start))) return after.year;
-  // "from last year's figure of $2.39 billion": a year that owns the figure.
-  const owner = dated.find((x) => x.d.end <= money.start && ownsFigure(s.text, x.d, money));
-  if (owner) return owner.year;
-  if (before) return before.year;
-  if (after) return after.year;
-  return null;
-}
-
 function direction(
   s: RecognisedSentence,
   measure: TradeMeasureT,
@@ -445,26 +283,6 @@ function yearBefore(totals: readonly Draft[], s: RecognisedSentence, measure: Tr
 /** Contracts signed at the event the text reports belong to the text's own (stated) year. */
 function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | null {
   return measure === 'contracts' && ctx.published ? yearOf(ctx.published) : null;
-}
-
-// The year a target is set for: "by 2030", "by the end of next year"; right after the figure
-// ("$5 billion by 2020", "for 2028", "by the year 2020"), or fronted in its clause ("By the end of
-// this year, turnover will be $2 billion").
-// ("By the end of the year, trade will be $11 billion": the end of the year the text speaks from;
-// "This year trade would cross $32 billion": fronted, with no preposition.)
-const YEAR_SET = String.raw`(?:(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
-const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}`, 'i');
-const TARGET_YEAR_FRONTED = new RegExp(String.raw`^[\s"“‘']*(?:${YEAR_SET}|(this|next)\s+year\b)`, 'i');
-
-function targetYear(before: string, after: string, ctx: DocumentContext): number | null {
-  // (A quotation opens a clause of its own: 'said, “By the end of the year, our trade will be …'.)
-  const quoted = before.lastIndexOf('“');
-  const m = TARGET_YEAR_AFTER.exec(after) ?? TARGET_YEAR_FRONTED.exec(before) ?? (quoted > 0 ? TARGET_YEAR_FRONTED.exec(before.slice(quoted)) : null);
-  if (!m) return null;
-  if (m[1]) return Number(m[1]);
-  // "by the end of this year", "next year": the year the text speaks from, when it is established.
-  const relative = (m[2] ?? m[3] ?? m[4])!.toLowerCase();
-  return ctx.reference ? ctx.reference.year + (relative === 'next' ? 1 : 0) : null;
 }
 
 interface Draft extends Omit<TradeT, 'evidence'> {
@@ -622,23 +440,6 @@ function lastPairBefore(sentences: readonly RecognisedSentence[], s: RecognisedS
     if (named.size > 2) return null;
   }
   return null;
-}
-
-/** "Trade reached $402 million in 2023. Exports were $268 million": a figure without a year takes the year of the sentence before. */
-function yearOfPreviousSentence(sentences: readonly RecognisedSentence[], s: RecognisedSentence, measure: TradeMeasureT, ctx: DocumentContext): number | null {
-  if (measure === 'investment' || measure === 'contracts') return null;
-  // A year the sentence names but the text cannot place ("last year", no publication date) is not the previous one.
-  if (s.dates.some((d) => d.kind === 'relative-year')) return null;
-  const previous = sentences[s.index - 1];
-  // (A sentence with no figure counts when it opens with its year: "In 2022, Malaysia was Thailand's largest trading partner.")
-  const scene = previous !== undefined && /^\s*(?:In|During|Throughout)\s+(?:(?:19|20)\d\d)\b/.test(previous.text);
-  if (!previous || previous.paragraph !== s.paragraph || (!previous.money.length && !scene)) return null;
-  // A target's year ("to $30 billion by 2025") is no year of a figure reported after it.
-  const years = previous.dates
-    .filter((d) => !/\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i.test(previous.text.slice(Math.max(0, d.start - 20), d.start)))
-    .map((d) => yearOf(resolveDate(d, false, ctx).date))
-    .filter((y): y is number => y !== null);
-  return years.length === 1 ? years[0]! : null;
 }
 
 /** One fact per figure: same measure, kind, scope and parties, value within 1%, years not in conflict. */
