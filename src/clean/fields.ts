@@ -81,13 +81,15 @@ export interface PublishedLine {
  * A publication date stated at the head of the text: a labelled date ("date 2023-05-05",
  * "Published: 14 March 2024 10:31") or a line holding nothing but a date.
  */
+const GLUED_STAMP = /^([\p{L} .'’]{1,30}\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\s*$)/u;
+
 export function publishedLine(line: string): PublishedLine | null {
   const label = PUBLISHED_LABEL.exec(line);
   // "12March 2019": a day glued to its month, as some CMSs print it.
-  // "The Sun27-05-2025": a numeric date glued to the publisher's name before it.
-  const body = (label ? line.slice(label[0].length) : line)
-    .replace(/^(\s*\d{1,2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/, '$1 ')
-    .replace(/(?<=^[\p{L} .'’]{2,30}\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\s*$)/u, ' ');
+  const stripped = (label ? line.slice(label[0].length) : line).replace(/^(\s*\d{1,2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/, '$1 ');
+  // "The Sun27-05-2025": a numeric date glued to the publisher's name before it (a short line only:
+  // the pattern looks behind at every position).
+  const body = stripped.length <= 48 ? stripped.replace(GLUED_STAMP, '$1 ') : stripped;
   const found = statedDate(body.slice(0, 60));
   if (!found) return null;
   if (found.index > 2) {
