@@ -76,8 +76,9 @@ const MAX_STATUS_DISTANCE = 150;
 // "will sign" and "to be signed" are read whole by the status words; a bare "signed" after "will be" is planned
 // … but "a ceremony was held to sign" reports a signing.
 // ("The first to be signed was X" reports the order of a signing; "we were able to sign" one that happened.)
+// (… also "will be exchanged during the visit", "agreed to soon sign".)
 const FUTURE_SIGN =
-  /(?<!\b(?:held|ceremony|gathered|met|able|managed)\s)\b(?:will|shall|to|would)\s+(?:be\s+)?(?:sign|signed|concluded?|adopted?)\b(?!\s+(?:was|were)\b)/i;
+  /(?<!\b(?:held|ceremony|gathered|met|able|managed)\s)\b(?:will|shall|to|would)\s+(?:(?:soon|also|then)\s+)?(?:be\s+)?(?:sign|signed|concluded?|adopted?|exchanged|inked)\b(?!\s+(?:was|were)\b)/i;
 
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =

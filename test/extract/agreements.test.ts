@@ -329,6 +329,24 @@ describe('agreements', () => {
       ['agreement on energy', 'agreement on defence', 'agreement on industrial'],
     );
   });
+  it('reads documents that "will be exchanged during the visit" or that the sides "agreed to soon sign" as planned, and "joined officials to sign" as signed', () => {
+    const lead = 'Lima, 14 March 2025 - President Ana Soler of Chile will visit Peru next week.';
+    assert.deepEqual(
+      agreements(`${lead} Three MoUs on fisheries, mining and tourism will be exchanged during the visit.`, '2025-03-14').map((a) => a.status),
+      ['planned', 'planned', 'planned'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} The two sides agreed to soon sign an agreement on defence cooperation.`, '2025-03-14').map((a) => a.status),
+      ['planned'],
+    );
+    assert.deepEqual(
+      agreements(
+        'Lima, 14 March 2025 - President Ana Soler of Chile met President Luis Quispe of Peru. The ministers joined officials to formally sign agreements on fisheries and mining.',
+        '2025-03-14',
+      ).map((a) => a.status),
+      ['signed', 'signed'],
+    );
+  });
   it('reads "around the areas of A, B, women and children": a pair that names one field stays one subject', () => {
     const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
     assert.deepEqual(
