@@ -211,14 +211,17 @@ const SIDES_BEFORE_SUBJECT =
 // The areas a plural's purpose names as examples: "six MoUs (with Sri Lanka) in a bid to enhance cooperation in
 // several fields, including A, B and C", "three memoranda to boost cooperation in the sectors of A, B and C" —
 // the list, not the purpose, says what they are about.
-const PURPOSE_AREAS =
-  /^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|the\s+(?:areas|fields|sectors|spheres|domains)\s+of)\s+/iu;
+// The purpose itself: "in a bid to enhance cooperation ", "to boost ties ".
+const PURPOSE = String.raw`(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?`;
+const PURPOSE_AREAS = new RegExp(
+  String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|the\s+(?:areas|fields|sectors|spheres|domains)\s+of)\s+`,
+  'iu',
+);
 // Who signed a plural, before its purpose: "memorandums of cooperation signed between Dhaka and Tokyo to boost …".
 const SIGNED_BETWEEN =
   /^\s*,?\s*(?:signed|exchanged|inked|concluded)\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/u;
 // … or lists them before their head noun: "six MoUs to strengthen cooperation in the agriculture, education and health sectors".
-const PURPOSE_BEFORE_HEAD =
-  /^\s*(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?(?=(?:in|on)\s+the\s+[^.;]{3,120}?\s+(?:sectors|fields|areas|spheres|domains)\b)/iu;
+const PURPOSE_BEFORE_HEAD = new RegExp(String.raw`^\s*${PURPOSE}(?=(?:in|on)\s+the\s+[^.;]{3,120}?\s+(?:sectors|fields|areas|spheres|domains)\b)`, 'iu');
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next

@@ -124,9 +124,7 @@ export const sameStates = (a: Set<string>, b: Set<string>): boolean => a.size ==
 /** A tour of several states is one visit per state, each dated by the text's leg for it ("While in Norway from May 24-26"). */
 export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (g.type !== 'visit') return null;
-  // (The verb names no tour of a visitor the group does not name: "She visited Algeria, Tunisia, …" after another state's visit.)
-  const named = g.countries.size > 0;
-  const at = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m && (PREPOSITION_TOUR.test(x.m[0]) || named));
+  const at = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
   if (!at) {
     const legs = datedLegs(g, ctx);
     if (!legs) return null;
@@ -144,6 +142,7 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
     to = at.m!.index + at.m![0].length;
   const destinations = [...new Set(at.s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
   if (destinations.length < 2) return null;
+  // The verb names no tour of a visitor the group does not name ("She visited Algeria, Tunisia, …" after another state's visit).
   if (!PREPOSITION_TOUR.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
   return legsOf(g, destinations, ctx, (dest) => {
     // The leg's own dates: a part whose states are the visitor and this destination only.

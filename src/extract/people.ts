@@ -164,6 +164,11 @@ const DEPUTY = /^(?:vice|deputy|first deputy)[\s-]+(.+)$/;
 // "Foreign Minister X accompanies President Y to Chile": the companion before the one accompanied.
 const ACCOMPANIES = /^\s+(?:(?:also|will|is|was)\s+)?accompan(?:ies|ied|ying|y)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
+/** A state the sentence names (not a city, a capital or a seat of government) between two offsets. */
+function stateBetween(s: RecognisedSentence, from: number, to: number): CountryMention | undefined {
+  return s.countries.find((x) => x.start >= from && x.end <= to && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat');
+}
+
 /** Whether the sentence of a mention has the person meet a counterpart of the state: "his counterparts from A, B and C", "his Algerian counterpart". */
 function metCounterpartOf(m: PlacedMention, iso3: string): boolean {
   const text = m.sentence.text;
@@ -302,17 +307,13 @@ export class PeopleIndex {
       // The nearest header before the name: "(participants from the Mongolian side: …; from the Japanese side: …)".
       const header = [...text.matchAll(SIDE_HEADER)].filter((h) => h.index + h[0].length <= m.start).at(-1);
       if (header) {
-        const c = m.sentence.countries.find(
-          (x) => x.start >= header.index && x.end <= header.index + header[0].length && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat',
-        );
+        const c = stateBetween(m.sentence, header.index, header.index + header[0].length);
         if (c) return c.iso3;
       }
       // "secretary Md Mokammel Hossian from Bangladesh side": the side named right after the name.
       const after = SIDE_AFTER.exec(text.slice(m.end, m.end + 40));
       if (after) {
-        const c = m.sentence.countries.find(
-          (x) => x.start >= m.end && x.end <= m.end + after[0].length && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat',
-        );
+        const c = stateBetween(m.sentence, m.end, m.end + after[0].length);
         if (c) return c.iso3;
       }
       const invited = INVITED_BY.exec(text.slice(Math.max(0, m.start - 60), m.start));

@@ -74,9 +74,7 @@ function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention
   return s.money.some(
     (m) =>
       m !== money &&
-      m.end <= d.start &&
-      d.start - m.end <= 15 &&
-      !/[,;)]/.test(s.text.slice(m.end, d.start)) &&
+      dateOfFigure(s, m, d) &&
       !(money.start >= m.end && money.start < d.start) &&
       // (An increment gives the period of the change, not a figure's own year: "rose by $61 million in June 2020 …, and exceeded $200 million".)
       !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start)) &&
@@ -86,6 +84,11 @@ function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention
 }
 
 const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
+
+/** A date right after a figure, in its phrase (no comma, semicolon or closing bracket between): "$481 million in 2014". */
+function dateOfFigure(s: RecognisedSentence, m: MoneyMention, d: DateMention): boolean {
+  return m.end <= d.start && d.start - m.end <= 15 && !/[,;)]/.test(s.text.slice(m.end, d.start));
+}
 
 // Between a figure and the one it is compared with: "… compared to 465 million in 2014", "… (16.8 million in 2014)".
 export const COMPARED_AFTER = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\b|\(/i;
@@ -100,7 +103,7 @@ export function comparedYears(s: RecognisedSentence, money: MoneyMention, ctx: D
   for (const m of s.money) {
     if (m.start < money.end || !COMPARED_AFTER.test(s.text.slice(money.end, m.start))) continue;
     for (const d of s.dates) {
-      const year = d.start >= m.end && d.start - m.end <= 15 && !/[,;)]/.test(s.text.slice(m.end, d.start)) ? yearOfMention(s, d, ctx) : null;
+      const year = dateOfFigure(s, m, d) ? yearOfMention(s, d, ctx) : null;
       if (year !== null) years.add(year);
     }
   }
@@ -132,9 +135,9 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
     .filter(
       (x) =>
         x.year !== null &&
-        !ownedByOther(s, x.d, money) &&
         x.d.end <= to &&
         x.d.start >= from &&
+        !ownedByOther(s, x.d, money) &&
         // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
         (!/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) ||
           ownsFigure(s.text, x.d, money) ||

@@ -816,16 +816,18 @@ class SentencePeople {
       if (this.taken.has(i)) continue;
       // "Mr. PHAM Minh Chinh, Prime Minister of …": a family name in capitals before the given name, as
       // Japanese and Vietnamese portals write them; after an honorific or before the role only.
-      const capsFamily = !isNameWord(ws[i]!, titleWords()) && this.capsFamilyAt(i);
+      const nameWord = isNameWord(ws[i]!, titleWords());
+      const capsFamily = !nameWord && this.capsFamilyAt(i);
       // "A. Gitesh Sarma, Secretary (West)": a name that opens with an initial.
       const initialFirst =
+        !nameWord &&
         !capsFamily &&
         /^\p{Lu}\.?$/u.test(ws[i]!.text) &&
         /^\.?\s+$/.test(this.gap(i, i + 1)) &&
         (ws[i]!.text.endsWith('.') || this.gap(i, i + 1).startsWith('.')) &&
         !!ws[i + 1] &&
         isNameWord(ws[i + 1]!, titleWords());
-      if (!capsFamily && !initialFirst && !isNameWord(ws[i]!, titleWords())) continue;
+      if (!nameWord && !capsFamily && !initialFirst) continue;
       // "the Snow Leopard", "a Grand Hotel": a determiner before it makes it a thing, not a person.
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;
       // "University of Artificial Intelligence": the tail of a capitalised name, not a person.
