@@ -17,6 +17,7 @@ import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.j
 import { evidenceList } from './evidence.js';
 import { earliest } from '../indexing.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
+import { namesState } from '../recognise/countries.js';
 
 // The status words, longest first (data/agreement-status.tsv), and the status each gives.
 const statusWords = perLexicons((lex) => {
@@ -533,7 +534,7 @@ function signingBefore(sentences: readonly RecognisedSentence[], s: RecognisedSe
 /** The two states a sub-headline inside the text names: a short line of its own with no full stop, past the first paragraph. */
 function subheadlinePair(s: RecognisedSentence): string[] | null {
   if (s.paragraph === 0 || /[.!?:;"”]\s*$/.test(s.text) || s.words.length > 12 || s.words.length < 3) return null;
-  const states = [...new Set(s.countries.filter((c) => c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat').map((c) => c.iso3))];
+  const states = [...new Set(s.countries.filter(namesState).map((c) => c.iso3))];
   return states.length === 2 ? states.sort() : null;
 }
 
@@ -567,7 +568,7 @@ function relativeStatus(text: string, mention: DocumentMention): AgreementStatus
  * sides of the encounter the text reports when it is bilateral, else the document's pair.
  */
 function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: DocumentContext, opts: AgreementOptions): string[] {
-  const own = s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital');
+  const own = s.countries.filter(namesState);
   if (mention) {
     const between = /\bbetween\s/i.exec(s.text.slice(mention.kindEnd, mention.end));
     if (between) {

@@ -5,6 +5,7 @@ import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { FAMILY, within, type Candidate, type CuesOf, type DateBasis, type Group } from './encounter-group.js';
 import { resolveDate } from './resolve-date.js';
+import { namesState } from '../recognise/countries.js';
 
 // "The visit to Ecuador follows a state visit to Bolivia": the leg of a tour before the visit the sentence names again.
 export const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to\b/i;
@@ -207,9 +208,7 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   const states = new Set([...g.countries, ...(listed ? listed.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3) : [])]);
   // The venue's state is no side ("at the sidelines of the summit in Quito"), unless the text names it otherwise or someone of it takes part.
   const sentences = [...g.defining, ...g.merged];
-  const byName = new Set(
-    sentences.flatMap((s) => s.countries.filter((c) => c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat').map((c) => c.iso3)),
-  );
+  const byName = new Set(sentences.flatMap((s) => s.countries.filter(namesState).map((c) => c.iso3)));
   const present = new Set([...g.people].map((p) => p.country));
   for (const s of sentences)
     for (const c of s.countries) if ((c.kind === 'city' || c.kind === 'capital') && !byName.has(c.iso3) && !present.has(c.iso3)) states.delete(c.iso3);
@@ -256,7 +255,7 @@ interface Side {
 /** The states a sentence names (as states or by their people's titles), in order, a state's words run together. */
 function sidesOf(s: RecognisedSentence): Side[] {
   const marks = [
-    ...s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => ({ iso3: c.iso3, start: c.start, end: c.end })),
+    ...s.countries.filter(namesState).map((c) => ({ iso3: c.iso3, start: c.start, end: c.end })),
     ...s.people.filter((p) => p.country !== null).map((p) => ({ iso3: p.country!, start: p.start, end: p.end })),
   ].sort((a, b) => a.start - b.start);
   const sides: Side[] = [];

@@ -15,6 +15,7 @@ import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import type { PeopleIndex } from './people.js';
 import { monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
+import { namesState } from '../recognise/countries.js';
 import {
   EARLIER,
   EARLIER_ONE,
@@ -802,7 +803,7 @@ function principalOf(g: Group, people: PeopleIndex): string | null {
   // (A first-named person of no known state gives none: the next one named is the counterpart.)
   const named: Array<{ at: number | undefined; country: string | null }> = [
     ...[...g.people].map((p) => ({ at: people.mentionsIn(p, s)[0]?.start, country: p.country })),
-    ...s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => ({ at: c.start, country: c.iso3 })),
+    ...s.countries.filter(namesState).map((c) => ({ at: c.start, country: c.iso3 })),
   ];
   const first = named
     .filter((x): x is { at: number; country: string | null } => x.at !== undefined && (x.country === null || g.countries.has(x.country)))

@@ -6,7 +6,7 @@ import type { PersonT } from '../facts/schema.js';
 import { foldName, NAME_SUFFIX, samePart } from '../names/names.js';
 import { opensFamilyName } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
-import type { CountryMention } from '../recognise/countries.js';
+import { namesState, type CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { knownRole, titleWords, type RolePhrase } from '../recognise/titles.js';
 import { leadersNamed, type Leader } from '../recognise/leaders.js';
@@ -166,7 +166,7 @@ const ACCOMPANIES = /^\s+(?:(?:also|will|is|was)\s+)?accompan(?:ies|ied|ying|y)\
 
 /** A state the sentence names (not a city, a capital or a seat of government) between two offsets. */
 function stateBetween(s: RecognisedSentence, from: number, to: number): CountryMention | undefined {
-  return s.countries.find((x) => x.start >= from && x.end <= to && x.kind !== 'city' && x.kind !== 'capital' && x.kind !== 'seat');
+  return s.countries.find((x) => x.start >= from && x.end <= to && namesState(x));
 }
 
 /** Whether the sentence of a mention has the person meet a counterpart of the state: "his counterparts from A, B and C", "his Algerian counterpart". */
@@ -704,9 +704,7 @@ export class PeopleIndex {
     // Only a state named as an attribute counts ("Qatari", "Kenya's"), not a destination ("a visit to India"),
     // and not one that another person in the sentence is already known to serve.
     const attributive = (m: PlacedMention, c: CountryMention): boolean =>
-      c.kind !== 'city' &&
-      c.kind !== 'seat' &&
-      c.kind !== 'capital' &&
+      namesState(c) &&
       // "his Palestinian counterpart": the adjective belongs to the counterpart.
       !/^\s*counterparts?\b/i.test(m.sentence.text.slice(c.end, c.end + 14)) &&
       // "the Tanzanian President was received by Deputy Prime Minister X": the visitor's state, not the host's.

@@ -5,7 +5,7 @@ import { FigureIndex } from './figure-index.js';
 import type { TradeKindT, TradeMeasureT, TradeT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
-import type { CountryMention } from '../recognise/countries.js';
+import { namesState, type CountryMention } from '../recognise/countries.js';
 import type { MoneyMention } from '../recognise/money.js';
 import { usdRate } from '../recognise/money.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
@@ -394,7 +394,7 @@ function sameFigure(a: Draft, b: Draft): boolean {
  * (possessive or "of"), the sentence names no other, and no partner follows ("to", "with", "from").
  */
 function nationalTotal(s: RecognisedSentence, from: number, to: number): boolean {
-  const states = new Set(s.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => c.iso3));
+  const states = new Set(s.countries.filter(namesState).map((c) => c.iso3));
   if (states.size !== 1) return false;
   const clause = s.text.slice(from, to);
   if (/\b(?:two|both|bilateral|mutual|partners?|between)\b/i.test(clause)) return false;
@@ -435,7 +435,7 @@ const PAIR_REACH = 3;
 /** The two states the nearest sentence before `s` names, when it names exactly two; null when it names more. */
 function lastPairBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, reach = PAIR_REACH): string[] | null {
   for (let i = s.index - 1; i >= Math.max(0, s.index - reach); i--) {
-    const named = new Set(sentences[i]?.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city' && c.kind !== 'capital').map((c) => c.iso3));
+    const named = new Set(sentences[i]?.countries.filter(namesState).map((c) => c.iso3));
     if (named.size === 2) return [...named].sort();
     if (named.size > 2) return null;
   }

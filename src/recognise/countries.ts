@@ -14,6 +14,11 @@ export interface CountryMention {
   readonly word: number;
 }
 
+/** A mention that names a state itself, not one of its places (a city, a capital, a seat of government). */
+export function namesState(c: CountryMention): boolean {
+  return c.kind !== 'city' && c.kind !== 'capital' && c.kind !== 'seat';
+}
+
 function matchAt(ws: readonly Word[], i: number): { iso3: string; kind: PlaceKind; form: string; length: number } | null {
   const first = ws[i]!;
   if (!first.capitalised) return null;
