@@ -274,6 +274,13 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
   });
 }
 
+// "their meeting in Kazan", "their telephone conversation", "the two leaders last met", "the leaders' talks in
+// July": an encounter of the two sides the text reports on, named by them, not by their states.
+const OF_THE_PAIR = new RegExp(
+  String.raw`(?:\btheir\s+(?:[\p{L}-]+\s+){0,2}|\b(?:(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state|foreign\s+ministers|ministers|sides)['’]?|they)\s+(?:(?:last|previously|first|also|had|have|already|recently|previous|earlier|most\s+recent|telephone|phone|bilateral)\s+){0,3})$`,
+  'iu',
+);
+
 /** A sentence's clauses at semicolons: "welcomed the first official visit …; recalled the visit to Vietnam in June 2023". */
 // "…, strengthened following President Xi Jinping's state visit to Malaysia in April": a clause that recalls
 // another's encounter by its possessive, in the report of this one.
@@ -471,6 +478,7 @@ function candidateOf(
   // Minister": a visit to a third state, so the two sides meet there, no one's visit to the other.
   const visited = cue.type === 'visit' && !cue.invitation ? stateVisited(s, cue) : undefined;
   const inThirdState = visited !== undefined && countries.size >= 2 && venues.has(visited.iso3) && !countries.has(visited.iso3);
+  const ofThePair = OF_THE_PAIR.test(s.text.slice(Math.max(from, cue.index - 45), cue.index)) ? [...countries] : null;
   if (countries.size < 2) for (const v of venues) countries.add(v);
   let date = resolved.date,
     end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date) ?? lastsUntil(s, dates, resolved.date, planned, ctx);
@@ -497,6 +505,7 @@ function candidateOf(
       EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
       (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))),
     anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
+    ofThePair,
   };
 }
 

@@ -451,6 +451,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
   }
 
+  // "The leaders recalled their meeting in Kazan in October": an encounter of the main one's two sides,
+  // named by them, is theirs (not the venue's state's), when it names no other side.
+  const pair = main ? [...main.countries].filter((x) => !venueOnly(main, x)) : [];
+  if (pair.length === 2)
+    candidates.forEach((c, i) => {
+      if (c.ofThePair?.every((x) => pair.includes(x)) && !sameStates(new Set(c.countries), main!.countries)) candidates[i] = { ...c, countries: pair };
+    });
+
   // "Prime Minister X had a series of bilateral meetings on the sidelines of …", "Arab leaders held a number of
   // bilateral meetings": the lead announces a round, and each meeting the text goes on to report is its own,
   // on the round's day (null: a round of no one side; undefined: no round).

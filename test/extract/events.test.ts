@@ -688,6 +688,23 @@ describe('events: sides', () => {
     const got = events(text, '2024-03-17');
     assert.deepEqual(got.find((e) => e.date === '2023-10')?.countries, ['EGY', 'ITA']);
   });
+  it("gives an encounter the two sides name as theirs their states, not the venue's", () => {
+    const lead = 'Prime Minister Hana Moro of Japan met President Adi Putra of Indonesia in Jakarta on Monday. ';
+    const recalled = (sentence: string) => events(lead + sentence, '2023-12-05').filter((e) => e.date !== '2023-12-04');
+    assert.deepEqual(
+      recalled('The leaders recalled their meeting in Kazan in October.').map((e) => [e.date, e.countries.join('+')]),
+      [['2023-10', 'IDN+JPN']],
+    );
+    assert.deepEqual(
+      recalled('They recalled their telephone conversation on 28 October.').map((e) => [e.type, e.countries.join('+')]),
+      [['phone_call', 'IDN+JPN']],
+    );
+    // A third state named as a side stays one: "their meeting with the Chinese president".
+    assert.deepEqual(
+      recalled('Moro recalled his meeting with President of China Li Wen in Beijing in October.').map((e) => e.countries.join('+')),
+      ['CHN+JPN'],
+    );
+  });
   it('reads "last autumn" as the year before', () => {
     const got = events(
       'President of Kazakhstan Kassym-Jomart Tokayev received the foreign minister of Hungary on 27 February. He recalled his official visit to Budapest last autumn.',
