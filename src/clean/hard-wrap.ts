@@ -23,19 +23,34 @@ function isHardWrapped(lines: readonly string[]): boolean {
   return banded.length >= 0.6 * full.length && open.length >= 0.5 * banded.length;
 }
 
+// A line that ends in a word no sentence or heading ends with: "signed agreements on the development of".
+const FUNCTION_WORD_END = /(?:^|\s)(?:the|a|an|of|on|in|and|or|to|with|for|by|from|at|as|between|that|which|its|their|his|her)$/;
+
+/**
+ * A break inside a sentence in a text not wrapped at one width (a page copied line by line): the line
+ * begins a sentence and stops on a lower-case word, and the next line goes on in lower case
+ * ("… of basic project" / "documentation for …"); or the line stops on a word no sentence ends with.
+ * (A line that begins in lower case may be an item of a list, one to a line, and stays one.)
+ */
+function brokenInside(line: string, next: string): boolean {
+  const text = line.trimEnd();
+  if (FUNCTION_WORD_END.test(text) && /^\s*\p{L}/u.test(next)) return true;
+  return /^\s*\p{Lu}/u.test(line) && /\s\p{Ll}[\p{Ll}-]*$/u.test(text) && /^\s*\p{Ll}/u.test(next) && text.length >= 30;
+}
+
 /**
  * The lines with the breaks inside sentences made spaces (a line runs on into the next), when the
  * text is hard-wrapped; else the lines as they were.
  */
 export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
-  if (!isHardWrapped(lines)) return lines;
+  const wrapped = isHardWrapped(lines);
   const out: string[] = [];
   let current = lines[0] ?? '';
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!;
     // A break joins when the line runs on into a next line of text: not at a sentence's end, a blank line or a list item.
-    const joins = current.trim() !== '' && next.trim() !== '' && !SENTENCE_END.test(current) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
-    if (joins) current += ` ${next}`;
+    const runsOn = current.trim() !== '' && next.trim() !== '' && !SENTENCE_END.test(current) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
+    if (runsOn && (wrapped || brokenInside(current, next))) current += ` ${next}`;
     else {
       out.push(current);
       current = next;

@@ -268,6 +268,24 @@ describe('headers seen on agency and portal pages', () => {
     ].join('\n');
     assert.equal(cleanDocument(raw(list)).text.split('\n').length, 9, 'titles of many widths are a list, not a wrapped paragraph');
   });
+  it('joins a sentence broken across lines in a text of mixed widths, and keeps a one-to-a-line list of lower-case items', () => {
+    const broken = [
+      'Talks in Ulaanbaatar',
+      '',
+      'The two governments signed agreements on the development of basic project',
+      'documentation for a power plant in the capital, as well as on cooperation in the supply of',
+      'fuel. The leaders then made statements to the press after the talks in the Government Palace.',
+    ].join('\n');
+    const doc = cleanDocument(raw(broken));
+    assert.match(doc.text, /basic project documentation for a power plant/);
+    assert.match(doc.text, /supply of fuel\./);
+    assert.match(doc.text, /^Talks in Ulaanbaatar\n/, 'a heading stays on its line');
+    assert.equal(doc.text.length, broken.trim().length, 'a break becomes a space: offsets stay');
+    const items = ['The following documents were signed:', 'agreement on visa exemption for holders of diplomatic passports', 'memorandum on tourism'].join(
+      '\n',
+    );
+    assert.equal(cleanDocument(raw(items)).text.split('\n').length, 3);
+  });
   it('reads a Title Case city before a spaced long dash when a sentence follows, and no headline as one', () => {
     const stamped = cleanDocument(raw('Posted 2024-03-05 Maputo — The visiting Minister of Trade of Brazil left Maputo on Tuesday evening after talks.'));
     assert.deepEqual([stamped.dateline?.city, stamped.published], ['Maputo', '2024-03-05']);
