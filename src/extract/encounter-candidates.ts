@@ -107,6 +107,9 @@ export const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/
 const ESTABLISHED =
   /\b(?:establish(?:es|ed|ing|ment\s+of)?|creat(?:e|es|ed|ing|ion\s+of)|set(?:ting)?\s+up|form(?:ation\s+of)?)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}$/iu;
 
+const SUMMIT_ADJUNCT =
+  /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of|during)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:summit|forum|assembly|conference)\b(?![^.;]{0,20}\b(?:opened|began|was\s+held|took\s+place))/iu;
+
 /** Every encounter word of the sentence, with what it reports. */
 export function readCues(s: RecognisedSentence): Cue[] {
   const out: Cue[] = [];
@@ -114,7 +117,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
   if (!hits.length) return out;
   // "met on the sidelines of the summit", "the summit in Kananaskis, where the leaders look forward to
   // meeting": the bilateral meeting is the encounter.
-  const sidelines = SIDELINES.test(s.text) || /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text);
+  // … and "On the eve of the SCO summit on 14 September, Putin held meetings with …": a summit named in
+  // an adjunct of time or place frames the meetings the sentence reports.
+  const sidelines = SIDELINES.test(s.text) || /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text) || SUMMIT_ADJUNCT.test(s.text);
   for (const { value: cue, index, length } of hits) {
     const start = s.words[index]!.start,
       end = s.words[index + length - 1]!.end;

@@ -198,7 +198,7 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   // … also "conferred with leaders of various African countries at the sidelines of the summit".
   if (
     g.type !== 'phone_call' &&
-    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b/i.test(
+    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b/i.test(
       text,
     )
   )
@@ -226,7 +226,10 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   const host =
     g.type === 'phone_call'
       ? (caller() ?? subject ?? [...g.people].find((p) => p.country)?.country)
-      : (subject ?? (subject === null && principal ? principal : undefined) ?? [...g.people].find((p) => p.country)?.country ?? ctx.focus[0]);
+      : (subject ??
+        (subject === null ? (participantBefore(g, cuesOf) ?? principal ?? undefined) : undefined) ??
+        [...g.people].find((p) => p.country)?.country ??
+        ctx.focus[0]);
   if (!host) return null;
   states.add(host);
   return [...states].filter((c) => c !== host).map((other, i) => pairOf(g, host, other, i === 0));
@@ -287,6 +290,23 @@ export function oneEach(groups: readonly Group[]): Group[] {
     out[i] = { ...kept, people: new Set([...kept.people, ...g.people]), merged: [...kept.merged, ...g.defining, ...g.merged], main: kept.main || g.main };
   }
   return out;
+}
+
+/**
+ * "Putin held meetings with Kyrgyz President X, Turkmen President Y, …": the state of a participant the
+ * sentence names by name only before the encounter's word, one of no state met after it.
+ */
+function participantBefore(g: Group, cuesOf: CuesOf): string | undefined {
+  const s = g.defining[0]!;
+  const cue = cuesOf(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
+  if (!cue) return undefined;
+  const met = new Set(
+    sidesOf(s)
+      .filter((x) => x.start >= cue.end)
+      .map((x) => x.iso3),
+  );
+  const head = s.text.slice(0, cue.index);
+  return [...g.people].find((p) => p.country && !met.has(p.country) && p.name.split(/\s+/).some((w) => w.length > 2 && head.includes(w)))?.country ?? undefined;
 }
 
 /** The state named before the encounter's word of the group's first sentence; null when none is, undefined when several are or no word is found. */

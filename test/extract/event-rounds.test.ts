@@ -10,6 +10,13 @@ const events = (text: string, published: string | null = null): string[] =>
     .sort();
 
 describe('rounds of meetings and several calls', () => {
+  it('reads "on the eve of the summit, X held meetings with A, B and C" as one meeting per state, with the side named by name only', () => {
+    const text =
+      'President of Russia Vladimir Putin spoke to the press in Astana after the summit of the Organization.\n\n' +
+      'On the eve of the summit on 3 July, Putin held meetings with Kyrgyz President Sadyr Japarov, Iranian President Masoud Pezeshkian and Chinese President Xi Jinping.';
+    const got = events(text, '2024-07-05').filter((e) => e.startsWith('meeting'));
+    assert.deepEqual(got, ['meeting 2024-07-03 CHN+RUS', 'meeting 2024-07-03 IRN+RUS', 'meeting 2024-07-03 KGZ+RUS']);
+  });
   it('splits a list of leaders one side conferred with into one meeting each, on the encounter day', () => {
     const text = [
       'Nairobi, March 3, 2025 – Kenyan President Amani Odhiambo today held talks with President Ines Varela of Angola on the sidelines of the regional summit.',
