@@ -63,6 +63,8 @@ export interface Group {
   /** The candidates joined into the group, for splitting a tour or a round of bilateral meetings. */
   parts: Candidate[];
   main: boolean;
+  /** One encounter of the main one split by counterpart: dated like it when the text gives no day. */
+  ofMain?: boolean;
   /** A round of meetings of one state with several others, each its own encounter: the state that met them all. */
   round?: string;
 }

@@ -198,7 +198,7 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   // … also "conferred with leaders of various African countries at the sidelines of the summit".
   if (
     g.type !== 'phone_call' &&
-    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:bilateral\s+)?meetings\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b/i.test(
+    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|consultations)\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b/i.test(
       text,
     )
   )
@@ -242,6 +242,7 @@ function pairOf(g: Group, host: string, other: string, first: boolean): Group {
     countries: new Set([host, other]),
     people: new Set([...g.people].filter((p) => p.country === host || p.country === other)),
     main: g.main && first,
+    ofMain: g.main,
     round: undefined,
   };
 }

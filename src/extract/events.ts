@@ -822,7 +822,7 @@ function principalOf(g: Group, people: PeopleIndex): string | null {
 function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: string | null): EventT {
   let date = g.date;
   let basis = g.basis;
-  if (g.main && date === null) {
+  if ((g.main || g.ofMain) && date === null) {
     // The day the text was written (the anchor: its publication date, else its dateline's day, "Astana. July 4.").
     const written = ctx.anchor;
     date = written ?? (ctx.reference ? String(ctx.reference.year) : null);

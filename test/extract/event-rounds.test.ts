@@ -10,6 +10,11 @@ const events = (text: string, published: string | null = null): string[] =>
     .sort();
 
 describe('rounds of meetings and several calls', () => {
+  it('splits "a series of negotiations with the leaders of A, B and C" dated by the page, and no side from what the meetings were about', () => {
+    const text =
+      'During the European Council in Brussels, Ukrainian President Olena Hrytsenko held a series of important negotiations with the leaders of European states – Prime Minister of Czechia Jan Novak, President of France Luc Martin, and Prime Minister of Poland Adam Nowak. The main topics of the meetings were defence and coordination of pressure on Russia.';
+    assert.deepEqual(events(text, '2025-10-23'), ['meeting 2025-10-23 CZE+UKR', 'meeting 2025-10-23 FRA+UKR', 'meeting 2025-10-23 POL+UKR']);
+  });
   it('reads "on the eve of the summit, X held meetings with A, B and C" as one meeting per state, with the side named by name only', () => {
     const text =
       'President of Russia Vladimir Putin spoke to the press in Astana after the summit of the Organization.\n\n' +
