@@ -15,11 +15,15 @@ const nameWords = perLexicons((lex) => ({
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash)-\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
+const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 
 export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPlace = false): boolean {
   const t = word.text;
   if (!word.capitalised) return t.length > 3 && t.includes('-') && ARTICLE_NAME.test(t);
   if (t.length < 2 || nameWords().nonName.has(word.key) || extraStops.has(word.key)) return false;
+  // "the Customs General Administrations", "the two deputy PMs": a plural of a non-name word, a plural abbreviation.
+  // (Only a long one: "Parks", "Fields" and "Halls" are family names.)
+  if (t.endsWith('s') && ((t.length >= 8 && nameWords().nonName.has(word.key.slice(0, -1))) || PLURAL_ABBREVIATION.test(t))) return false;
   if (!allowPlace && gazetteer().placeWords.has(word.key) && !t.includes('-')) return false;
   return LOWER.test(t) && !DIGIT.test(t);
 }

@@ -280,7 +280,8 @@ class SentencePeople {
   /** A state's own name (not its adjective, a city or a seat) starting at word i, and the word after it. */
   stateNameAt(i: number): { iso3: string; next: number } | null {
     const w = this.ws[i]!;
-    const c = this.countries.find((x) => x.start === w.start && (x.kind === 'name' || x.kind === 'official'));
+    // (… also an adjective: "President Afghan Ashraf Ghani".)
+    const c = this.countries.find((x) => x.start === w.start && (x.kind === 'name' || x.kind === 'official' || x.kind === 'adjective'));
     if (!c) return null;
     let next = i;
     while (next < this.ws.length && this.ws[next]!.start < c.end) next++;

@@ -20,6 +20,21 @@ describe('people', () => {
       JSON.stringify(got.events.map((e) => e.countries)),
     );
   });
+  it('takes no person from a plural office ("the deputy PMs", "Customs General Administrations"), an event or cause after a title word, or a headline verb', () => {
+    assert.deepEqual(
+      people(
+        'Chile, Peru Leaders Affirm Partnership\n\nThe two deputy PMs signed a protocol, and the Customs General Administrations of both countries agreed to share data. President Ana Soler of Chile spoke at the General Debate and met Luis Marca, Special Envoy for Climate Change of Peru.',
+        '2025-01-10',
+      ).map((p) => `${p.name}: ${p.role}`),
+      ['Ana Soler: President', 'Luis Marca: Special Envoy for Climate Change of Peru'],
+    );
+  });
+  it('reads "Honorable" as a courtesy, and a nationality adjective between a title and a name as the title\'s state', () => {
+    assert.deepEqual(
+      people('The President of Chile, Honorable Ana Soler, met President Peruvian Luis Marca in Lima.', '2025-01-10').map((p) => `${p.name} ${p.country}`),
+      ['Ana Soler CHL', 'Luis Marca PER'],
+    );
+  });
   it('takes no person from a handle ("@MarkJCarney"), a possessive title ("Foreign Minister\'s Opening Remarks") or "Leaders Dialogue"', () => {
     assert.deepEqual(
       people(
