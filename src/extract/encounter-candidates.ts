@@ -90,6 +90,8 @@ const VISIT_ENDED =
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "the previous visit", "his last visit": an encounter before the one reported.
 export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$/i;
+// "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
+const AFTER_THEIR = /\b(?:after|following|since)\s+(?:your|his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // A pluperfect: "had already visited Vietnam in April 2023" (not "had phone talks", a simple past).
 const PLUPERFECT = /\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i;
 const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked|held)\b/i;
@@ -141,6 +143,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
     // "dialogues at the summit level", "summit-level talks": a rank of talks, not a summit.
     if (cue.type === 'summit' && /^[\s-]+level\b/i.test(s.text.slice(end, end + 8))) continue;
+    // "The Russian co-chair of the commission noted": a person, not the verb ("will co-chair the session").
+    if (/^co-chairs?$/i.test(s.text.slice(start, end)) && /\b(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
     // "no meeting has been requested", "did not meet": an encounter the text denies.
     if (NEGATED.test(before.slice(-30))) continue;
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
@@ -508,7 +512,8 @@ function candidateOf(
     recalled:
       RECALL.test(s.text.slice(from, cue.index)) ||
       EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
-      (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))),
+      (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))) ||
+      AFTER_THEIR.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)),
     anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
     ofThePair,
   };

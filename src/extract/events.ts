@@ -123,6 +123,7 @@ function framedAsVisit(
   if (main.type === 'phone_call' || main.type === 'forum' || (main.type === 'summit' && main.countries.size > 2)) return null;
   if (main.defining.some((s) => SIDELINES.test(s.text))) return null;
   const participants = [...main.people];
+  const where = placeOf(main, ctx)?.country ?? undefined;
   for (const s of sentences) {
     for (const cue of cuesOf(s)) {
       // A recollection speaks of an earlier encounter: "He recalled … during Orbán’s visit to Tashkent".
@@ -146,6 +147,8 @@ function framedAsVisit(
       // "visiting New York to attend the General Assembly": a visit to a third state frames no visit to a side.
       const visited = stateVisited(s, cue);
       if (visited && !main.countries.has(visited.iso3)) continue;
+      // "… in Moscow. We noted this during the visit to Azerbaijan": a visit elsewhere than the encounter's place.
+      if (visited && visited.kind !== 'adjective' && where !== undefined && where !== visited.iso3) continue;
       const states = new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3));
       if (states.size && !overlap(states, main.countries) && !ARRIVED_AT_HOST.test(s.text)) continue;
       // "They discussed the Iranian president's planned visit to Türkiye": another state's visit of another time.

@@ -705,6 +705,24 @@ describe('events: sides', () => {
       ['CHN+JPN'],
     );
   });
+  it('takes no date from a co-chair\'s remark or from a visit recalled with "after your", and no visit framing from a visit elsewhere', () => {
+    const commission =
+      'The Intergovernmental Commission of Chile and Peru met for its 23rd session in Lima, co-chaired by Minister of Economy of Chile Ana Soler and Minister of Trade of Peru Luis Marca.\nThe Chilean co-chair of the commission noted that in July 2024 a railway was repaired.';
+    assert.deepEqual(
+      events(commission).map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['meeting', null, 'CHL+PER']],
+    );
+    const sidelines =
+      'The meeting between President of Chile Ana Soler and President of Peru Luis Marca has begun in Lima.\n' +
+      '"We noted this during the visit to Chile," Marca said. "After your state visit to Chile in August, our relations grew," Soler said.';
+    assert.deepEqual(
+      events(sidelines, '2024-10-08').map((e) => [e.type, e.date]),
+      [
+        ['meeting', '2024-10-08'],
+        ['visit', '2024-08'],
+      ],
+    );
+  });
   it('reads "last autumn" as the year before', () => {
     const got = events(
       'President of Kazakhstan Kassym-Jomart Tokayev received the foreign minister of Hungary on 27 February. He recalled his official visit to Budapest last autumn.',
