@@ -245,6 +245,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
+    // "would sign a peace agreement on trade soon": when, not what.
+    String.raw`,?\s+(?:in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future|at\s+an\s+early\s+date|as\s+soon\s+as\s+possible|soon)\b`,
     // "… to boost trade and investment Friday": a bare weekday dates the signing.
     String.raw`\s+${WEEKDAY}\b`,
     // "…, including military industries, Today, Monday, President X said": the day and the speaker.
@@ -558,7 +560,7 @@ function dropParties(subject: string): string {
 // Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
 // (Not when the areas are named after them: "in key areas such as A, B and C" is a list, AREAS_NAMED.)
 const VAGUE =
-  /^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b/i;
+  /^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;

@@ -159,6 +159,18 @@ function framedAsVisit(
   return null;
 }
 
+/**
+ * A date that ended more than a month before the day the text was written: "Pashinyan visited Georgia in
+ * October 2023", in a page of January 2024, is an earlier encounter, not the one the news reports.
+ */
+function longBefore(date: string, written: string | null | undefined): boolean {
+  if (!written || !/^\d{4}/.test(date)) return false;
+  const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
+  // The last day the date can mean: the day, the month's last day, the year's last day.
+  const last = d !== undefined ? Date.UTC(y, m! - 1, d) : m !== undefined ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
+  return Date.parse(`${written}T00:00:00Z`) - last > 31 * 86_400_000;
+}
+
 /** A city the candidate's sentence names that the main encounter is not held in. */
 function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): boolean {
   const city = c.sentence.countries.find((x) => (x.kind === 'capital' || x.kind === 'city') && c.countries.includes(x.iso3));
@@ -505,6 +517,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       main.date === null &&
       !c.planned &&
       !c.recalled &&
+      !longBefore(c.date, ctx.anchor) &&
       FAMILY[main.type] === FAMILY[c.type] &&
       (overlap(c.countries, main.countries) || (!c.countries.length && c.date.length === 10))
     ) {

@@ -8,6 +8,13 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('takes no title from when a document is hoped for ("would sign a peace agreement in the near future")', () => {
+    const got = agreements(`${LEAD} Lula expressed hope that the two sides would sign an agreement in the near future.`, '2024-04-24');
+    assert.deepEqual(
+      got.map((a) => a.title),
+      [],
+    );
+  });
   it('reads "were able to sign" as signed, and a plural head "Memorandum of Understandings ( MoUs) on A, B and C" as one memorandum per subject', () => {
     assert.deepEqual(
       agreements(`${LEAD} We were able to sign a Memorandum of Understanding on Cross Border Movement.`, '2024-04-24').map((a) => [a.title, a.status]),

@@ -723,6 +723,18 @@ describe('events: sides', () => {
       ],
     );
   });
+  it("does not date the news's encounter by an encounter that ended more than a month before the page", () => {
+    const text =
+      "During Soler's visit to Lima, the prime ministers of Chile and Peru, Ana Soler and Luis Marca, signed a memorandum on trade.\n" +
+      'Context\nSoler visited Peru in October 2023 to attend a forum.';
+    assert.deepEqual(
+      events(text, '2024-01-27').map((e) => [e.type, e.date]),
+      [
+        ['visit', '2024-01-27'],
+        ['visit', '2023-10'],
+      ],
+    );
+  });
   it('reads "last autumn" as the year before', () => {
     const got = events(
       'President of Kazakhstan Kassym-Jomart Tokayev received the foreign minister of Hungary on 27 February. He recalled his official visit to Budapest last autumn.',
