@@ -128,6 +128,20 @@ describe('events', () => {
       JSON.stringify(got),
     );
   });
+  it('dates a text by a part-year figure written "from January through October 2024" or "from January to June 2023"', () => {
+    for (const [months, year] of [
+      ['From January through October 2024', 2024],
+      ['From January to June 2023', 2023],
+    ] as const) {
+      const facts = extractText(
+        't.txt',
+        `Minister Ana Soler of Chile met Minister Luis Marca of Peru in Lima on 12 November. ${months}, trade amounted to $10.2 billion.`,
+        {},
+      );
+      assert.equal(facts.document.reference_year?.year, year);
+      assert.equal(facts.events[0]?.date, `${year}-11-12`);
+    }
+  });
   it('dates a text by a jubilee of relations whose base year the table documents ("the golden jubilee" = 50 years)', () => {
     const facts = extractText(
       't.txt',
