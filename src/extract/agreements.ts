@@ -86,6 +86,8 @@ const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
 const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
 
+const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\s+the)$/i;
+
 /** The status the words around a mention give it, the governing verb first, within its clause. */
 function statusNear(text: string, start: number, end: number): AgreementStatusT | null {
   let best: { status: AgreementStatusT; distance: number } | null = null;
@@ -108,6 +110,9 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
     if (relative && !(m.index >= end && m.index - end < 30)) continue;
     // "was not inked", "has yet to be signed": a status denied.
     if (NEGATED.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+    // "within the framework of the Programme", "under the agreement": a document in force only when the
+    // phrase governs it ("Within the framework of the meeting, the programme … was signed" does not).
+    if (FRAMING.test(m[0]) && !(m.index < start && start - (m.index + m[0].length) <= 12)) continue;
     const status = statusOf.get(m[0].toLowerCase())!;
     if (!best || distance < best.distance) best = { status, distance };
   }

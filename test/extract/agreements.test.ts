@@ -8,6 +8,16 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads "within the framework of" as in force only when it governs the document, not a meeting', () => {
+    const got = agreements(
+      `${LEAD} Within the framework of the meeting, the programme on cultural cooperation was also signed. Trade grows under the Agreement on Trade of 1995.`,
+      '2024-04-24',
+    );
+    assert.deepEqual(
+      got.map((a) => `${a.status}: ${a.title}`),
+      ['signed: programme on cultural cooperation', 'in_force: Agreement on Trade of 1995'],
+    );
+  });
   it('takes no title from when a document is hoped for ("would sign a peace agreement in the near future")', () => {
     const got = agreements(`${LEAD} Lula expressed hope that the two sides would sign an agreement in the near future.`, '2024-04-24');
     assert.deepEqual(
