@@ -86,6 +86,8 @@ const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
 const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
 
+// ", signed on 5 May 2019, which …": a participle phrase between a document and a relative clause about it.
+const PARTICIPLE_BETWEEN = /^\s*,\s*(?:signed|concluded|adopted|inked|ratified)\b[^,;]{0,40},\s*(?:which|that)\b[^,;]{0,20}$/i;
 const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\s+the)$/i;
 
 /** The status the words around a mention give it, the governing verb first, within its clause. */
@@ -107,14 +109,21 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
     if (distance > MAX_STATUS_DISTANCE) continue;
     // A relative clause ("…, which has been in force since 2021") speaks of the noun right before it only.
     const relative = /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
-    if (relative && !(m.index >= end && m.index - end < 30)) continue;
+    // (… or of the noun before a participle that describes it: "the agreement, signed on 5 May 2019, which came into effect …".)
+    const described = m.index >= end && PARTICIPLE_BETWEEN.test(text.slice(end, m.index));
+    if (relative && !(m.index >= end && m.index - end < 30) && !described) continue;
     // "was not inked", "has yet to be signed": a status denied.
     if (NEGATED.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "within the framework of the Programme", "under the agreement": a document in force only when the
     // phrase governs it ("Within the framework of the meeting, the programme … was signed" does not).
     if (FRAMING.test(m[0]) && !(m.index < start && start - (m.index + m[0].length) <= 12)) continue;
     const status = statusOf.get(m[0].toLowerCase())!;
-    if (!best || distance < best.distance) best = { status, distance };
+    // The most advanced status a clause gives wins: "signed on 5 May, which came into effect on 1 January" is in force.
+    // (Not a relative clause right after a title that ends in another document's name: "a protocol amending
+    // the Preferential Trade Agreement, which has been in force since 2021".)
+    if (best && best.status === 'signed' && status === 'in_force' && !FRAMING.test(m[0]) && (described || !relative)) best = { status, distance };
+    else if (best && best.status === 'in_force' && status === 'signed') continue;
+    else if (!best || distance < best.distance) best = { status, distance };
   }
   if (!best) return null;
   const s = (best as { status: AgreementStatusT }).status;

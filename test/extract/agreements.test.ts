@@ -18,6 +18,20 @@ describe('agreements', () => {
       ['signed: programme on cultural cooperation', 'in_force: Agreement on Trade of 1995'],
     );
   });
+  it('ends a title at "in which", takes no document from a counted bundle "on cooperation", and reads "signed on …, which came into effect" as in force', () => {
+    const got = agreements(
+      `${LEAD} The sides passed a joint statement in which they noted the positive dynamics. In 2021 the two countries signed five memorandums and agreements on cooperation. The agreement on air services, signed on 5 May 2019, which came into effect on 1 January 2020, was discussed. Today they signed a protocol amending the Trade Agreement, which has been in force since 2021. They aim to sign the agreement on visas at an early date.`,
+      '2024-04-24',
+    );
+    const status = (title: string) => got.find((a) => a.title === title)?.status;
+    assert.deepEqual(['joint statement', 'agreement on air services', 'protocol amending the Trade Agreement', 'agreement on visas'].map(status), [
+      'signed',
+      'in_force',
+      'signed',
+      'planned',
+    ]);
+    assert.ok(!got.some((a) => /in which|on cooperation$/.test(a.title)), JSON.stringify(got));
+  });
   it('takes no title from when a document is hoped for ("would sign a peace agreement in the near future")', () => {
     const got = agreements(`${LEAD} Lula expressed hope that the two sides would sign an agreement in the near future.`, '2024-04-24');
     assert.deepEqual(
