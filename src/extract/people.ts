@@ -137,6 +137,12 @@ function cutOff(m: PersonMention, s: RecognisedSentence, last: RecognisedSentenc
 const TRAVEL =
   /^\s*(?:,[^,]{0,40},\s*)?(?:(?:will|would|is to|is due to|is set to|is expected to|plans to)\s+(?:also\s+)?(?:visit|travel to|go to|pay a visit to)|(?:visited|travelled to|traveled to|arrived in|arrives in|will arrive in))\s+(?:the\s+)?/i;
 
+// The verb before the one met: "called on", "met with", "held talks with" (then the title and name).
+const MET_OBJECT =
+  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:paid\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by)\s+(?:the\s+)?$/i;
+// "a three-day visit to Bangladesh", "visit from Türkiye to Czechia", "arrived in Hanoi".
+const VISIT_DESTINATION =
+  /\b(?:visit(?:ing)?|trip|tour)\s+(?:from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:to|of)\s+(?:the\s+)?(?=\p{Lu})|\b(?:arrived|arrives|arrival)\s+in\s+(?:the\s+)?(?=\p{Lu})/gu;
 // Words of one person meeting another: "met", "received", "held talks with", "told".
 const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|held\s+(?:talks|a\s+meeting)\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
@@ -189,7 +195,7 @@ export class PeopleIndex {
   readonly people: PersonRecord[] = [];
 
   constructor(
-    sentences: readonly RecognisedSentence[],
+    private readonly sentences: readonly RecognisedSentence[],
     private readonly ctx: DocumentContext,
   ) {
     const last = sentences.at(-1);
@@ -209,6 +215,7 @@ export class PeopleIndex {
     this.settleSpokespeople();
     for (const p of this.people)
       p.country ??=
+        this.hostMet(p) ??
         this.spouseOf(p) ??
         this.companionOf(p, mentioned) ??
         this.counterpartOf(p) ??
@@ -570,7 +577,9 @@ export class PeopleIndex {
     for (const { ref, sentence } of references) {
       const c = ref.role.country;
       if (!c) continue;
-      const sameCategory = (p: PersonRecord): boolean => p.role?.title.category === ref.role.title.category;
+      // (… and the same office: "the Argentine Undersecretary" is no State Minister of the same category.)
+      const sameCategory = (p: PersonRecord): boolean =>
+        p.role?.title.category === ref.role.title.category && (ref.role.title.generic || p.role.title.generic || p.role.title.rank === ref.role.title.rank);
       const ofCountry = this.people.filter((p) => countryOf(p) === c && sameCategory(p));
       // Not someone the sentence names beside the role ("Türkiye's President thanked President X"), nor a
       // leader the world knows to serve another state.
@@ -650,6 +659,38 @@ export class PeopleIndex {
       if (!side || !om) continue;
       const [from, to] = m.start < om.start ? [m.end, om.start] : [om.end, m.start];
       if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return side;
+    }
+    return null;
+  }
+
+  /**
+   * "The delegation also called on State Minister X", "FM Y met with Foreign Minister Z": an official of
+   * no stated state whom a visit's traveller meets serves the state visited ("a three-day visit to
+   * Bangladesh", "the first visit from Türkiye to Czechia"), when that state is one of the report's two.
+   */
+  private hostMet(p: PersonRecord): string | null {
+    const visited = this.visitedState();
+    if (!visited) return null;
+    for (const m of p.mentions) {
+      const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
+      if (MET_OBJECT.test(m.sentence.text.slice(Math.max(0, from - 40), Math.min(from, m.start))) && !this.travelsTo(m, visited)) return visited;
+    }
+    return null;
+  }
+
+  #visited: string | null | undefined;
+  /** The state the text's visit goes to, when it is one of the report's two: "on a three-day visit to Bangladesh". */
+  private visitedState(): string | null {
+    if (this.#visited !== undefined) return this.#visited;
+    const pair = this.ctx.focus.slice(0, 2);
+    this.#visited = null;
+    if (pair.length !== 2) return null;
+    for (const s of this.sentences) {
+      for (const v of s.text.matchAll(VISIT_DESTINATION)) {
+        const at = v.index + v[0].length;
+        const c = s.countries.find((x) => x.start === at && namesState(x) && x.kind !== 'adjective');
+        if (c && pair.includes(c.iso3)) return (this.#visited = c.iso3);
+      }
     }
     return null;
   }

@@ -20,6 +20,16 @@ describe('people', () => {
       JSON.stringify(got.events.map((e) => e.countries)),
     );
   });
+  it("gives an official of no stated state whom a visit's traveller meets the visited state, and no reference of another office", () => {
+    const got = people(
+      'Chilean Undersecretary Ana Soler is leading a delegation on a three-day visit to Peru. The delegation also called on State Minister of Foreign Affairs Luis Marca at his office today. During the meeting, the Chilean Undersecretary handed over a message. Later, during this first visit from Chile to Peru, Soler met with Foreign Minister Jorge Vega.',
+      '2022-07-12',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} ${p.country}`),
+      ['Ana Soler CHL', 'Luis Marca PER', 'Jorge Vega PER'],
+    );
+  });
   it('takes no person from a plural office ("the deputy PMs", "Customs General Administrations"), an event or cause after a title word, or a headline verb', () => {
     assert.deepEqual(
       people(
