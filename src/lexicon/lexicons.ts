@@ -81,6 +81,7 @@ const LISTS = {
   cityNamedWords: 'city-named-words.txt',
   conflictWords: 'conflict-words.txt',
   fieldPairs: 'field-pairs.txt',
+  familyNameWords: 'family-name-words.txt',
   countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',
   geographicFeatures: 'geographic-features.txt',

@@ -6,6 +6,7 @@ import type { Word } from './words.js';
 
 const nameWords = perLexicons((lex) => ({
   nonName: new Set(lex.nonNameWords.map((w) => w.toLowerCase())),
+  familyNames: new Set(lex.familyNameWords.map((w) => w.toLowerCase())),
   particles: new Set(lex.nameParticles),
   patronymic: new RegExp(`(?:${lex.patronymicEndings.join('|')})$`, 'i'),
 }));
@@ -20,7 +21,8 @@ const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPlace = false): boolean {
   const t = word.text;
   if (!word.capitalised) return t.length > 3 && t.includes('-') && ARTICLE_NAME.test(t);
-  if (t.length < 2 || nameWords().nonName.has(word.key) || extraStops.has(word.key)) return false;
+  // (After a title, a family name that is also a word stands: "Foreign Minister Park Jin".)
+  if (t.length < 2 || (nameWords().nonName.has(word.key) && !(allowPlace && nameWords().familyNames.has(word.key))) || extraStops.has(word.key)) return false;
   // "the Customs General Administrations", "the two deputy PMs": a plural of a non-name word, a plural abbreviation.
   // (Only a long one: "Parks", "Fields" and "Halls" are family names.)
   if (t.endsWith('s') && ((t.length >= 8 && nameWords().nonName.has(word.key.slice(0, -1))) || PLURAL_ABBREVIATION.test(t))) return false;

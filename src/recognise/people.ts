@@ -738,9 +738,20 @@ class SentencePeople {
       return null;
     // "Director of Communications at the presidency, Eugene Arhin,": the office's place before the comma.
     // … and the rest of a portfolio the lexicon does not know: "Minister of National Guard, Prince X".
-    const roleEnd = portfolioRun ? this.portfolioRunAfter(role.last) : (this.postAfter(role) ?? this.officePlaceAfter(role.last));
+    let roleEnd = portfolioRun ? this.portfolioRunAfter(role.last) : (this.postAfter(role) ?? this.officePlaceAfter(role.last));
+    // "the Vice President of the United States (US), Kamala Harris": the state's abbreviation in brackets.
+    let bracketed = /^\p{Lu}{2,6}$/u.test(ws[roleEnd]!.text) && /\(\s*$/.test(this.gap(roleEnd - 1, roleEnd));
+    if (
+      ws[roleEnd + 1] &&
+      /^\s*\(\s*$/.test(this.gap(roleEnd, roleEnd + 1)) &&
+      /^\p{Lu}{2,6}$/u.test(ws[roleEnd + 1]!.text) &&
+      /^\s*\)\s*,\s*$/.test(this.gap(roleEnd + 1, roleEnd + 2))
+    ) {
+      roleEnd += 1;
+      bracketed = true;
+    }
     const comma = roleEnd + 1;
-    if (comma >= ws.length || !/^\s*,\s*$/.test(this.gap(roleEnd, comma))) return null;
+    if (comma >= ws.length || !(bracketed ? /^\s*\)\s*,\s*$/ : /^\s*,\s*$/).test(this.gap(roleEnd, comma))) return null;
     // Only a role that stands by itself: with its country, its portfolio or an article ("the Minister").
     // … or a full office ("Minister of Foreign Affairs, Ana Lopez,"), or one that opens the sentence.
     const standalone =

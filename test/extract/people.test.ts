@@ -30,6 +30,15 @@ describe('people', () => {
       ['Ana Soler CHL', 'Luis Marca PER', 'Jorge Vega PER'],
     );
   });
+  it('reads "Foreign Minister Park Jin" (a family name that is also a word) and "the Vice President of the United States (US), Name"', () => {
+    assert.deepEqual(
+      people(
+        'Foreign Minister Park Jin of South Korea attended the lunch hosted by the Vice President of the United States (US), Kamala Harris, in the Olympic Park.',
+        '2023-11-17',
+      ).map((p) => `${p.name} ${p.country} ${p.role}`),
+      ['Park Jin KOR Foreign Minister', 'Kamala Harris USA Vice President'],
+    );
+  });
   it('takes no person from a plural office ("the deputy PMs", "Customs General Administrations"), an event or cause after a title word, or a headline verb', () => {
     assert.deepEqual(
       people(
