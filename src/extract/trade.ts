@@ -99,6 +99,10 @@ const KIND_RULES: readonly KindRule[] = [
     // (Not after a change that happened: "has risen by 20% to reach some $2 billion in 2024".)
     test: (b) =>
       (/(?<!\b(?:managed|succeeded|able)\s)\bto\s+(?:reach|hit|exceed|surpass|top|achieve)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(b) ||
+        // "in order to achieve a trade volume of 30 billion euros": the level named by its noun.
+        /\bto\s+(?:reach|achieve|attain|hit)\s+(?:a|an|the)\s+(?:(?:bilateral|mutual|annual)\s+)?(?:trade\s+)?(?:volume|turnover|level|value)\s+of\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(
+          b,
+        ) ||
         // "help their trade in this sector reach $10 billion", "enable turnover to hit …".
         /\b(?:help|helps|helping|enable|enables|allow|allows)\s+[^.;]{0,50}?\b(?:reach|hit|exceed|surpass|achieve)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(
           b,
@@ -141,7 +145,7 @@ const KIND_RULES: readonly KindRule[] = [
       'an investment the text does not record as made or held ("a significant investment of about $23 billion" from new agreements) is announced, not done',
     test: (b, a, measure) =>
       measure === 'investment' &&
-      !/\b(?:invested|have invested|has invested|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
+      !/\b(?:invested|have invested|has invested|direct\s+investments|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
         `${b} ${a}`,
       ),
   },
@@ -174,7 +178,10 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 }
 
 /** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese". */
-const OF_OWNER = /^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}$/u;
+// (… also "in": "more than $4 billion in direct investments".)
+const OF_OWNER = /^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?)$/u;
+// "largely due to oil supplies, reaching $45 billion": a cue inside a cause names no measure of the figure.
+const IN_CAUSE = /\b(?:due\s+to|owing\s+to|thanks\s+to|driven\s+by|because\s+of|on\s+the\s+back\s+of|led\s+by)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
   let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
@@ -189,7 +196,8 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   for (const m of text.matchAll(cue)) {
     // A cue in another clause still counts, at a cost: "Imports reached $2 billion, and exports $1 billion".
     const outside = m.index < from || m.index >= to ? 60 : 0;
-    consider(m.index, m[0].length, measureOf.get(m[0].toLowerCase())!, outside);
+    const cause = IN_CAUSE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 100 : 0;
+    consider(m.index, m[0].length, measureOf.get(m[0].toLowerCase())!, outside + cause);
   }
   if (best === null) return null;
   for (const m of text.matchAll(notTrade)) {
@@ -221,7 +229,11 @@ function direction(
   const goods = states.find((c) => c.kind === 'adjective' && GOODS_AFTER.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   const toState = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
   const to = toState === goods ? null : toState;
-  const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i)?.iso3 ?? null;
+  // (Not the source of the figures: "Statistics from the Mongolian government show …".)
+  const from =
+    states.find(
+      (c) => /\b(?:from|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)),
+    )?.iso3 ?? null;
   // The verb's subject ("Japan aims to invest", "Uzbek exports"), never a state after "in" or "to".
   const subject =
     states
@@ -256,6 +268,7 @@ function direction(
   return { from: exporter, to: importer };
 }
 
+const SOURCE_BODY = /^\s+(?:government|ministry|customs|authorities|statistics|statistical|data|agency|office|committee|bureau|side)\b/i;
 const GOODS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:products|goods|commodities|produce|items|merchandise)\b/i;
 
 function scopeOf(text: string, from: number, to: number): string | null {

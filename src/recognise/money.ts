@@ -69,7 +69,8 @@ const patterns = perLexicons((lex) => {
   const scale = new Map(lex.moneyScales.map((s) => [s.form.toLowerCase(), s.factor]));
   const scales = [...scale.keys()].sort(byLength);
   const qualifiers = [...lex.qualifiers].sort((a, b) => byLength(a.form, b.form));
-  const scaleRe = String.raw`(?:\s?(${scales.map(escapeRegExp).join('|')})\.?(?![\p{L}]))?`;
+  // ("US$20-billion mark": a hyphen may join the scale.)
+  const scaleRe = String.raw`(?:(?:\s|-)?(${scales.map(escapeRegExp).join('|')})\.?(?![\p{L}]))?`;
   return {
     currencyOf,
     scale,

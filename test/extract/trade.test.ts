@@ -17,6 +17,33 @@ const trade = (text: string, published: string | null = null) =>
 const LEAD = 'President of Kyrgyzstan Sadyr Japarov met President of Uzbekistan Shavkat Mirziyoyev in Tashkent on 14 March.';
 
 describe('trade figures', () => {
+  it('reads a figure by the measure right after it, a cue in a cause as no measure, a hyphened scale, "outstripped the … mark" and a goal named by its noun', () => {
+    const got = trade(
+      `${LEAD} Relations grew: over $4.3 billion in trade turnover, more than $4 billion in direct investments in the Uzbek economy. In the first eight months of 2024, trade increased by 9%, largely due to oil supplies, reaching $4.5 billion. Turnover has outstripped the US$20-billion mark. The sides set the goal of developing ties in order to achieve a trade volume of 30 billion dollars. We are close to our 5 billion U.S. Dollar trade target.`,
+      '2024-10-09',
+    );
+    assert.deepEqual(
+      got.map((t) => `${t.measure} ${t.kind} ${t.qualifier} ${t.value} ${t.from}>${t.to}`),
+      [
+        'turnover actual more_than 4300000000 null>null',
+        'investment actual more_than 4000000000 KGZ>UZB',
+        'turnover actual exact 4500000000 null>null',
+        'turnover actual more_than 20000000000 null>null',
+        'turnover target exact 30000000000 null>null',
+        'turnover target exact 5000000000 null>null',
+      ],
+    );
+  });
+  it('takes the year of a comparison\'s base "recorded in the same period in 2022", and no exporter from the source of statistics', () => {
+    const got = trade(
+      `${LEAD} Total trade from January to June 2023 was $9.1 billion, an increase of 5% from $8.7 billion recorded in the same period in 2022. Statistics from the Uzbek government show that Kyrgyzstan's export value to Uzbekistan was $2 billion in 2023.`,
+      '2023-09-01',
+    );
+    assert.deepEqual(
+      got.map((t) => `${t.measure} ${t.year} ${t.value} ${t.from}>${t.to}`),
+      ['turnover 2023 9100000000 null>null', 'turnover 2022 8700000000 null>null', 'exports 2023 2000000000 KGZ>UZB'],
+    );
+  });
   it('gives the base of a comparison its own period ("down from $3.7 billion during the same period in 2023", "last year\'s figure of"), reads "from the current $X to $Y" as actual then target, and "by the year 2030"', () => {
     const lead = 'President Ana Reyes of Peru met President Luis Soto of Chile in Lima on Wednesday.';
     const got = trade(
