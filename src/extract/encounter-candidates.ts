@@ -444,8 +444,8 @@ function candidateOf(
   const resolved = [...dates]
     .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
     .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))
-    .map((d) => resolveDate(d, planned, d.kind === 'sequel' ? sequelContext(s, d, ctx) : ctx))
-    .find((r) => r.date !== null) ?? { date: null, end: null };
+    .map((d) => ({ ...resolveDate(d, planned, d.kind === 'sequel' ? sequelContext(s, d, ctx) : ctx), mention: d }))
+    .find((r) => r.date !== null) ?? { date: null, end: null, mention: null };
   const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));
@@ -493,7 +493,9 @@ function candidateOf(
     end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date) ?? lastsUntil(s, dates, resolved.date, planned, ctx);
   let basis: DateBasis | null = date ? 'stated' : null;
   // The day the sentence gives is a later day of the visit: the visit began the days before.
-  const shifted = date ? dayOfVisit(s.text.slice(from, to), date) : null;
+  // (Not a day counted from another: "held on the second day of the two-day visit, during which he held a
+  // summit the previous day" — the previous day is the first.)
+  const shifted = date && resolved.mention?.kind !== 'sequel' ? dayOfVisit(s.text.slice(from, to), date) : null;
   if (shifted) [date, end, basis] = [shifted.from, shifted.to, 'inferred'];
   return {
     sentence: s,

@@ -737,6 +737,14 @@ describe('events: sides', () => {
       ],
     );
   });
+  it('reads "held on the second day of the two-day visit, during which he held a summit the previous day" as a visit that began the day before', () => {
+    const text =
+      "TOKYO, March 17 -- President Ana Soler of Chile met business leaders of Chile and Japan on Friday.\nThe roundtable was held on the second day of Soler's two-day visit to Tokyo during which she held a summit with Japanese Prime Minister Ken Sato the previous day.";
+    assert.deepEqual(
+      events(text, '2023-03-17').map((e) => [e.type, e.date, e.end]),
+      [['visit', '2023-03-16', '2023-03-17']],
+    );
+  });
   it("does not date the news's encounter by an encounter that ended more than a month before the page", () => {
     const text =
       "During Soler's visit to Lima, the prime ministers of Chile and Peru, Ana Soler and Luis Marca, signed a memorandum on trade.\n" +
