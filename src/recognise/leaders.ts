@@ -61,7 +61,14 @@ const known = perLexicons((lex) => {
       }
     }
   }
-  return { formTokens, byWord };
+  // Words that open some leader's name, with whose: a given name ("Mohamed" of "Mohamed Morsi").
+  const givenBy = new Map<string, Set<string>>();
+  for (const l of leaders)
+    for (const form of l.forms) {
+      const t = formTokens.get(form)!;
+      if (t.length > 1) givenBy.set(foldName(t[0]!), (givenBy.get(foldName(t[0]!)) ?? new Set()).add(l.name));
+    }
+  return { formTokens, byWord, givenBy };
 });
 
 /**
@@ -77,7 +84,12 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
     ...(byWord.get(indexKey(written[written.length - 1] ?? '')) ?? []),
     ...(written.length > 1 ? (byWord.get(indexKey(written[0]!)) ?? []) : []),
   ]);
-  const found = [...candidates].filter((l) => l.forms.some((f) => formMatches(written, f)));
+  // A single word that is also a given name ("Sheikh Mohamed") is a leader's family name only for a state
+  // the text is about: "Mohamed" alone is not Somalia's President Mohamed Abdullahi Mohamed.
+  // (Not one leader's own other order: "Khurelsukh Ukhnaagiin" beside "Ukhnaagiin Khurelsukh".)
+  const givers = written.length === 1 ? known().givenBy.get(foldName(written[0]!)) : undefined;
+  const ambiguous = (l: Leader): boolean => givers !== undefined && [...givers].some((name) => name !== l.name);
+  const found = [...candidates].filter((l) => l.forms.some((f) => formMatches(written, f)) && (!ambiguous(l) || states.includes(l.iso3)));
   const inOffice = (l: Leader): boolean => year === null || ((l.from ?? 0) <= year && (l.to ?? 9999) >= year);
   const roleFits = (l: Leader): boolean => role !== null && l.role.toLowerCase().includes(role.toLowerCase());
   // Namesakes in office together ("King Abdullah" of Jordan and of Malaysia in 2022): the one of a state the text is about.

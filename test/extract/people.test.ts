@@ -39,6 +39,18 @@ describe('people', () => {
       ['Park Jin KOR Foreign Minister', 'Kamala Harris USA Vice President'],
     );
   });
+  it('gives no leader of another state to a single word that is also a given name ("President Sheikh Mohamed" is not Somalia\'s Mohamed)', () => {
+    const got = people(
+      'President Sheikh Mohamed and French President Emmanuel Macron met in Paris on Monday. The Emirates and France signed a memorandum on space.',
+      '2022-07-19',
+    );
+    assert.deepEqual(got.find((p) => p.name === 'Mohamed')?.country, null);
+    // … still the leader of a state the text is about.
+    assert.equal(
+      people('President Mohamed of Somalia and President Ruto of Kenya met on Monday.', '2022-01-10').find((p) => p.name === 'Mohamed')?.country,
+      'SOM',
+    );
+  });
   it('takes no person from a plural office ("the deputy PMs", "Customs General Administrations"), an event or cause after a title word, or a headline verb', () => {
     assert.deepEqual(
       people(
