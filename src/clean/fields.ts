@@ -29,6 +29,11 @@ export function statedDate(text: string): { date: string; index: number; length:
     const date = `${dotted[4]}-${pad(+dotted[3]!)}-${pad(+dotted[1]!)}`;
     return isCalendarDate(date) ? { date, index: dotted.index, length: dotted[0].length } : null;
   }
+  // Month first, as American pages print it, when the day cannot be a month: "11/27/2021 7:30:00 PM".
+  if (dotted && dotted[2] === '/' && +dotted[1]! <= 12 && +dotted[3]! > 12) {
+    const date = `${dotted[4]}-${pad(+dotted[1]!)}-${pad(+dotted[3]!)}`;
+    return isCalendarDate(date) ? { date, index: dotted.index, length: dotted[0].length } : null;
+  }
   if (/[а-яё]{3,}\s+\d{4}/i.test(text)) {
     const ru = chrono.ru.parse(text, new Date(Date.UTC(2000, 0, 1)))[0];
     if (ru && ['day', 'month', 'year'].every((c) => ru.start.isCertain(c as 'day'))) {

@@ -117,6 +117,8 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
   for (let i = 0; i < lines.length && seen < HEAD_LINES; i++) {
     let line = lines[i]!.trim();
     if (!line) continue;
+    // "...", "* * *": a line of marks alone is furniture, no headline and no lead.
+    if (!/[\p{L}\d]/u.test(line)) continue;
     seen++;
     if (!period) {
       const range = PERIOD.exec(line);
@@ -252,7 +254,7 @@ function footStamp(lines: readonly string[]): string | null {
   const foot = lines.filter((l) => l.trim() !== '').slice(-FOOT_LINES);
   const stamps = foot
     .map((l) => l.trim())
-    .filter((l) => l.length <= 60 && l.split(/\s+/).length <= 7)
+    .filter((l) => l.length <= 60 && l.split(/\s+/).length <= 9)
     .flatMap((l) => publishedLine(l) ?? []);
   return stamps.length === 1 ? stamps[0]!.date : null;
 }

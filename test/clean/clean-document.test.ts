@@ -286,6 +286,19 @@ describe('headers seen on agency and portal pages', () => {
     );
     assert.equal(cleanDocument(raw(items)).text.split('\n').length, 3);
   });
+  it('reads a month-first American stamp, a stamp under a line of dots, and a source line with a time at the foot', () => {
+    assert.equal(cleanDocument(raw('Leaders meet in Ashgabat\n\n11/27/2021 7:30:00 PM\n\nThe presidents met on Saturday.')).published, '2021-11-27');
+    const dots = cleanDocument(
+      raw('...\n\nMinister arrives in Dhaka for talks\n\nOther News Materials 9 February 2009 10:36 (UTC +04:00)\n\nThe minister arrived on Monday.'),
+    );
+    assert.deepEqual([dots.title, dots.published], ['Minister arrives in Dhaka for talks', '2009-02-09']);
+    const foot = cleanDocument(
+      raw('PM to arrive for talks\n\nThe Prime Minister is expected in Nairobi tomorrow for a state visit.\n\nSource: The Star June 21, 2016 02:48 UTC'),
+    );
+    assert.equal(foot.published, '2016-06-21');
+    // A day-first date stays day-first: "05/11/2021" is 5 November.
+    assert.equal(cleanDocument(raw('Talks held\n\n05/11/2021 10:00\n\nThe presidents met on Friday.')).published, '2021-11-05');
+  });
   it('reads a Title Case city before a spaced long dash when a sentence follows, and no headline as one', () => {
     const stamped = cleanDocument(raw('Posted 2024-03-05 Maputo — The visiting Minister of Trade of Brazil left Maputo on Tuesday evening after talks.'));
     assert.deepEqual([stamped.dateline?.city, stamped.published], ['Maputo', '2024-03-05']);
