@@ -88,10 +88,13 @@ const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|
 
 // ", signed on 5 May 2019, which …": a participle phrase between a document and a relative clause about it.
 const PARTICIPLE_BETWEEN = /^\s*,\s*(?:signed|concluded|adopted|inked|ratified)\b[^,;]{0,40},\s*(?:which|that)\b[^,;]{0,20}$/i;
+// A title that ends in another document's name: "protocol amending the Preferential Trade Agreement".
+const INNER_DOCUMENT_END =
+  /\b(?:agreement|treaty|convention|memorandum|protocol|charter|accord|programme|program|declaration)\b.*\s(?:agreement|treaty|convention|memorandum|protocol|charter|accord)$/i;
 const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\s+the)$/i;
 
 /** The status the words around a mention give it, the governing verb first, within its clause. */
-function statusNear(text: string, start: number, end: number): AgreementStatusT | null {
+function statusNear(text: string, start: number, end: number, endsInDocument = false): AgreementStatusT | null {
   let best: { status: AgreementStatusT; distance: number } | null = null;
   // A semicolon or a colon closes a clause: "…; Moscow is ready to support a peace agreement" takes no verb from before it.
   const clauseStart = Math.max(text.lastIndexOf(';', start), 0);
@@ -121,7 +124,10 @@ function statusNear(text: string, start: number, end: number): AgreementStatusT 
     // The most advanced status a clause gives wins: "signed on 5 May, which came into effect on 1 January" is in force.
     // (Not a relative clause right after a title that ends in another document's name: "a protocol amending
     // the Preferential Trade Agreement, which has been in force since 2021".)
-    if (best && best.status === 'signed' && status === 'in_force' && !FRAMING.test(m[0]) && (described || !relative)) best = { status, distance };
+    // ("…, which has since entered into force" right after the title: unless the title ends in another
+    // document's name, "a protocol amending the Trade Agreement, which has been in force since 2021".)
+    const ofThis = described || !relative || (m.index >= end && m.index - end < 30 && !endsInDocument);
+    if (best && best.status === 'signed' && status === 'in_force' && !FRAMING.test(m[0]) && ofThis) best = { status, distance };
     else if (best && best.status === 'in_force' && status === 'signed') continue;
     else if (!best || distance < best.distance) best = { status, distance };
   }
@@ -166,11 +172,18 @@ function signingDate(opts: AgreementOptions): string | null {
 function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMention[]): ReadonlyMap<DocumentMention, DateMention[]> {
   if (!mentions.length || !s.dates.length) return NO_DATES; // most sentences: nothing to pair
   const out = new Map<DocumentMention, Array<{ d: DateMention; distance: number }>>(mentions.map((m) => [m, []]));
+  const inForceOn: DateMention[] = [];
   for (const d of s.dates) {
     // Dates inside a title ("for 2024–2027") are periods of validity, not signing dates.
     if (mentions.some((m) => d.start >= m.kindStart && d.end <= m.end)) continue;
     // "a joint statement vowing to double trade by 2030": a deadline or a target's year, not a signing date.
     if (DEADLINE.test(s.text.slice(Math.max(0, d.start - 24), d.start))) continue;
+    // "…, which has since entered into force on May 1": the day it took effect, not the day of signing
+    // (the document's date only when the sentence gives no other: "in force since 2021").
+    if (IN_FORCE_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) {
+      inForceOn.push(d);
+      continue;
+    }
     const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
     if (before && d.start - before.end <= 130) {
       out.get(before)!.push({ d, distance: d.start - before.end });
@@ -178,6 +191,10 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     }
     const after = mentions.filter((m) => m.start >= d.end && m.start - d.end <= 160).sort((a, b) => a.start - b.start)[0];
     if (after && SIGNING_VERB.test(s.text.slice(d.end, after.start))) out.get(after)!.push({ d, distance: after.start - d.end + 20 });
+  }
+  for (const d of inForceOn) {
+    const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
+    if (before && !out.get(before)!.length) out.get(before)!.push({ d, distance: d.start - before.end });
   }
   return new Map([...out].map(([m, ds]) => [m, ds.sort((a, b) => a.distance - b.distance).map((x) => x.d)]));
 }
@@ -286,7 +303,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // status from its own words, read once: the list's trailing verb is read from them too.
     const nestedOnes = new Set(mentions.filter((m) => mentions.some((o) => o !== m && o.kindStart < m.kindStart && o.end >= m.kindEnd)));
     const own = new Map(
-      mentions.map((m) => [m, m.status ?? (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end))] as const),
+      mentions.map(
+        (m) =>
+          [
+            m,
+            m.status ?? (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end, INNER_DOCUMENT_END.test(m.titles[0] ?? ''))),
+          ] as const,
+      ),
     );
     const trailing = trailingStatuses(s.text, mentions, own);
     let previous = null as Prior | null;
@@ -613,6 +636,7 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
 }
 
 // A year a goal is set for: "by 2030", "until 2027", "by the end of 2025", "towards 2045".
+const IN_FORCE_ON = /\b(?:into\s+(?:force|effect)|in\s+force\s+since|effective)\s+(?:on|from|since|as\s+of)?\s*$/i;
 const DEADLINE = /\b(?:by|until|till|through|towards?|before)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$/i;
 
 /** "the joint declaration" and "the joint statement" of one encounter are one document. */

@@ -40,8 +40,9 @@ const NEXT_STOP =
   /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?))\s+(?:the\s+)?$/i;
 // "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
 // (… also "The visit to Côte d'Ivoire follows a successful State Visit to Nigeria".)
+// (… and "a brief stopover at Abu Dhabi on his return from Germany", "on his way back from France".)
 const PREVIOUS_LEG =
-  /\b(?:after|follows|following|comes\s+after)\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to|(?:a\s+)?stop(?:ping)?\s+(?:over\s+)?in)\s+(?:the\s+)?(?:Federal\s+Republic\s+of\s+|Republic\s+of\s+)?$/i;
+  /\b(?:(?:after|follows|following|comes\s+after)\s+(?:visiting|(?:a|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to|(?:a\s+)?stop(?:ping)?\s+(?:over\s+)?in)|(?:on\s+)?(?:his|her|their|the)\s+(?:return|way\s+back|way\s+home|journey\s+home)\s+(?:trip\s+)?from|returning\s+from)\s+(?:the\s+)?(?:Federal\s+Republic\s+of\s+|Republic\s+of\s+)?$/i;
 // "since 2017", "established diplomatic ties in 1980": a date that is not the encounter's.
 // A date another verb governs: "since …", "established in …", "taking office on November 26", "marked on October 22".
 // … and "the 2nd summit, after the one held in 2010, in Lisbon": the day of an earlier encounter.

@@ -32,6 +32,16 @@ describe('agreements', () => {
     ]);
     assert.ok(!got.some((a) => /in which|on cooperation$/.test(a.title)), JSON.stringify(got));
   });
+  it('reads "signed the Agreement, which has since entered into force on May 1" as in force on the day of signing, and no side from a return trip', () => {
+    const got = agreements(
+      'Prime Minister Ana Soler of Chile made a stopover in Lima on her return from Germany and met President Luis Marca of Peru on 28 June. At a virtual summit on February 18, both countries signed the Comprehensive Economic Partnership Agreement, which has since entered into force on May 1.',
+      '2022-06-28',
+    );
+    assert.deepEqual(
+      got.map((a) => `${a.status} ${a.date} ${a.parties.join('+')}`),
+      ['in_force 2022-02-18 CHL+PER'],
+    );
+  });
   it('takes no title from when a document is hoped for ("would sign a peace agreement in the near future")', () => {
     const got = agreements(`${LEAD} Lula expressed hope that the two sides would sign an agreement in the near future.`, '2024-04-24');
     assert.deepEqual(
