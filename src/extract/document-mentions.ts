@@ -568,6 +568,10 @@ const VAGUE =
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;
 
+// A plural's subject given as the areas it covers: "in the areas of A, B and C", "in space, education and energy".
+const IN_AREAS =
+  /^(?:for\s+(?:increased\s+|enhanced\s+|closer\s+)?(?:cooperation|collaboration)\s+)?in\s+(?!the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+(?:cooperation|collaboration)\b)(?:the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?[^,;]+,/i;
+
 /** The last word before "and" and the first after it make a pair of data/field-pairs.txt. */
 function isFieldPair(before: string, after: string): boolean {
   const last = /(\S+)\s*$/.exec(before)?.[1];
@@ -744,7 +748,10 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
         // (extractAgreements takes them only when the text names no document of that kind elsewhere),
         // and so are areas given as examples ("six MoUs in several fields, including A, B and C").
         const named = items.map((item) => `${base} ${prefix} ${item}`);
-        if (mods.count !== null && mods.count !== items.length) [titles, areas] = [[], named];
+        // (… also the areas an uncounted plural names in passing, "signed various agreements and MoUs for cooperation
+        // in the areas of trade, culture and tourism", "major agreements in space, education and energy": when the
+        // page itemises its documents, these are the same documents told in brief.)
+        if ((mods.count !== null && mods.count !== items.length) || (mods.count === null && IN_AREAS.test(subject))) [titles, areas] = [[], named];
         else titles = named;
       }
     } else {

@@ -42,6 +42,19 @@ describe('agreements', () => {
       ['in_force 2022-02-18 CHL+PER'],
     );
   });
+  it('reads the areas an uncounted plural names in passing as the documents the page itemises, not documents of their own', () => {
+    const itemised = agreements(
+      `${LEAD} The two countries signed various agreements and memorandums of understanding for increased cooperation in the areas of trade, culture and tourism. The agreement on cooperation in broadcasting was signed by the ministers. The memorandum of understanding on pilgrimage tourism was also signed.`,
+      '2024-04-24',
+    );
+    assert.deepEqual(itemised.map((a) => a.title).sort(), ['agreement on cooperation in broadcasting', 'memorandum of understanding on pilgrimage tourism']);
+    // With no document named elsewhere, the areas stand for the documents.
+    const alone = agreements(`${LEAD} The leaders witnessed the signing of agreements in space, education and energy.`, '2024-04-24');
+    assert.deepEqual(
+      alone.map((a) => a.title),
+      ['agreement in space', 'agreement in education', 'agreement in energy'],
+    );
+  });
   it('takes no title from when a document is hoped for ("would sign a peace agreement in the near future")', () => {
     const got = agreements(`${LEAD} Lula expressed hope that the two sides would sign an agreement in the near future.`, '2024-04-24');
     assert.deepEqual(
