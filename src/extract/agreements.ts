@@ -257,7 +257,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
-  let list: { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number; lines: boolean } | null = null;
+  type List = { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number; lines: boolean };
+  let list: List | null = null;
+  // A list a sentence closed, which a later one may take up again.
+  const held: { list: List | null } = { list: null };
   // A news roundup's next story under a sub-headline of its own ("Turkey, Qatar ink 10 new deals"): its
   // documents are that pair's, not the first story's encounter's.
   let story: AgreementOptions | null = null;
@@ -274,9 +277,12 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // A sentence of the list's paragraph with no document in it ("As quoted from the release.") does not end it,
     // nor one about the signing itself ("The signing took place in the presence of the Presidents.").
     // (Read only while a list is open: most sentences follow none.)
+    // "… a declaration and six other documents. The declaration announced … The other six documents include
+    // agreements on A, B and C": a list told about in between is taken up again by a sentence that names it.
+    if (!list && held.list && s.index <= held.list.until && CONTINUES.test(s.text.replace(REPORTED_BY, ''))) [list, held.list] = [held.list, null];
     const continues = list !== null && CONTINUES.test(s.text.replace(REPORTED_BY, ''));
     const goesOn = item || continues || named.length > 0 || s.paragraph === list?.paragraph || (list !== null && SIGNING_VERB.test(s.text));
-    if (list && (s.index > list.until || !goesOn)) list = null;
+    if (list && (s.index > list.until || !goesOn)) [list, held.list] = [null, list];
     if (list && (item || named.length || continues)) list.paragraph = s.paragraph;
     const masked = maskTitles(s.text, mentions);
     // Only a sentence that could head a list is asked for its status as one.

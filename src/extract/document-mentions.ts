@@ -514,6 +514,9 @@ function capitalisedRun(subject: string): string {
 
 const OF_GOVERNMENT = /\bof\s+the\s+(?:government|cabinet\s+of\s+ministers|council\s+of\s+ministers)\s+of\b/gi;
 
+const OTHER_DOCUMENTS =
+  /^,?\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|other|more)\s+(?:other\s+|more\s+)?(?:documents|agreements|instruments|accords|deals|memoranda|memorandums|mous)\b/i;
+
 function subjectEnd(text: string, from = 0): number {
   for (const m of text.matchAll(kindTables().stops)) {
     // The introducer itself is no stop: "on the 30th anniversary" is a subject, not a date.
@@ -526,7 +529,9 @@ function subjectEnd(text: string, from = 0): number {
       /^,?\s+and\s/i.test(m[0]) &&
       opened >= 0 &&
       !/\sand\s/i.test(before.slice(opened)) &&
-      !kindTables().nextDocument.test(text.slice(m.index, m.index + 120))
+      !kindTables().nextDocument.test(text.slice(m.index, m.index + 120)) &&
+      // "… between the two countries and six other documents": a count of further documents.
+      !OTHER_DOCUMENTS.test(text.slice(m.index, m.index + 60))
     )
       continue;
     return m.index;

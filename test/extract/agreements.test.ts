@@ -55,6 +55,21 @@ describe('agreements', () => {
       ['agreement in space', 'agreement in education', 'agreement in energy'],
     );
   });
+  it('takes up a counted list again after sentences about its first document ("… and six other documents. … The other six documents include …")', () => {
+    const got = agreements(
+      'Chile and Peru signed a declaration on the partnership between the two countries and three other documents on Tuesday.\n\nThe declaration, signed by the two presidents, sets out principles.\n\nThe declaration also announced a commission.\n\nThe other three documents include agreements on maritime transport, phytosanitary cooperation and police cooperation.',
+      '2024-04-24',
+    );
+    assert.deepEqual(
+      got.map((a) => a.title),
+      [
+        'declaration on the partnership between the two countries',
+        'agreement on maritime transport',
+        'agreement on phytosanitary cooperation',
+        'agreement on police cooperation',
+      ],
+    );
+  });
   it('takes no title from when a document is hoped for ("would sign a peace agreement in the near future")', () => {
     const got = agreements(`${LEAD} Lula expressed hope that the two sides would sign an agreement in the near future.`, '2024-04-24');
     assert.deepEqual(
