@@ -5,6 +5,19 @@ import { findMoney } from '../../src/recognise/money.js';
 const values = (text: string): Array<[number, string, string]> => findMoney(text).map((m) => [m.value, m.currency, m.qualifier]);
 
 describe('money', () => {
+  it('reads the Jordanian press prefixes glued to a figure ("JOD832 million", "JD5 billion"), a hyphened scale and a singular "U.S. Dollar"', () => {
+    assert.deepEqual(values('trade rose to JOD832 million and JD5 billion'), [
+      [832e6, 'JOD', 'exact'],
+      [5e9, 'JOD', 'exact'],
+    ]);
+    assert.deepEqual(
+      values('past the US$20-billion mark, near our 5 billion U.S. Dollar target').map(([v, c]) => [v, c]),
+      [
+        [20e9, 'USD'],
+        [5e9, 'USD'],
+      ],
+    );
+  });
   it('gives the first figure of a range the scale only the second names ("$14-16 billion", "USD 1.5–2 billion")', () => {
     assert.deepEqual(
       values('trade could reach $14-16 billion, and aid USD 1.5–2 billion').map(([v]) => v),
