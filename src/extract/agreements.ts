@@ -91,6 +91,7 @@ const PARTICIPLE_BETWEEN = /^\s*,\s*(?:signed|concluded|adopted|inked|ratified)\
 // A title that ends in another document's name: "protocol amending the Preferential Trade Agreement".
 const INNER_DOCUMENT_END =
   /\b(?:agreement|treaty|convention|memorandum|protocol|charter|accord|programme|program|declaration)\b.*\s(?:agreement|treaty|convention|memorandum|protocol|charter|accord)$/i;
+const OTHER_DOCUMENT_NOUN = /\b(?:deal|agreement|accord|treaty|pact|memorandum|protocol|convention)s?\b/i;
 const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\s+the)$/i;
 
 /** The status the words around a mention give it, the governing verb first, within its clause. */
@@ -110,6 +111,9 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     // the title often belongs to a clause about something else ("…, which has been in force since 2021").
     const distance = m.index >= end ? m.index - end + 30 : Math.max(0, start - (m.index + m[0].length));
     if (distance > MAX_STATUS_DISTANCE) continue;
+    // "the trade agreement is a renewal of an old deal, originally signed in 1980": a status after another
+    // document's noun is that document's.
+    if (m.index >= end && OTHER_DOCUMENT_NOUN.test(text.slice(end, m.index))) continue;
     // A relative clause ("…, which has been in force since 2021") speaks of the noun right before it only.
     const relative = /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
     // (… or of the noun before a participle that describes it: "the agreement, signed on 5 May 2019, which came into effect …".)

@@ -311,6 +311,9 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     }
     // "Economic and Technical Cooperation Agreement": an "and" between capitalised words of the title.
     if (w.key === 'and' && first === j + 1 && ws[j + 1]!.capitalised && ws[j - 1]?.capitalised) continue;
+    // … and between subject words: "a bilateral investment promotion and protection agreement".
+    if (w.key === 'and' && first === j + 1 && first < i && kindTables().subjectWords.has(ws[j + 1]!.key) && kindTables().subjectWords.has(ws[j - 1]?.key ?? ''))
+      continue;
     // … and "in", "of", "for" inside the title's words: "the Trade in Goods Agreement" (not "Renewal of Memorandum …").
     // (Not into another document's kind: "the Declaration of Peace and Friendship agreement" names the declaration again.)
     if (

@@ -70,6 +70,16 @@ describe('agreements', () => {
       ],
     );
   });
+  it('reads "are expected to ink two deals, a trade agreement and an investment promotion and protection agreement" as planned, and no status from an older deal\'s signing', () => {
+    const got = agreements(
+      `${LEAD} During the visit the two neighbours are expected to ink two deals, a trade agreement and a bilateral investment promotion and protection agreement. The trade agreement is a renewal of an old deal, originally signed in 1980.`,
+      '2024-04-22',
+    );
+    assert.deepEqual(
+      got.map((a) => `${a.status}: ${a.title}`),
+      ['planned: trade agreement', 'planned: investment promotion and protection agreement'],
+    );
+  });
   it('takes no title from when a document is hoped for ("would sign a peace agreement in the near future")', () => {
     const got = agreements(`${LEAD} Lula expressed hope that the two sides would sign an agreement in the near future.`, '2024-04-24');
     assert.deepEqual(
