@@ -167,7 +167,17 @@ class SentencePeople {
         /^\s+$/.test(this.gap(k, k + 1)) &&
         ((KOREAN_GIVEN.test(next.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) ||
           (/^\p{Lu}{2,12}$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isNameWord(next, titleWords()) && !gazetteer().placeWords.has(w.key)));
-      if ((isNameWord(w, titleWords()) || monthSurname || familyFirst || placeSurname) && !NAME_SUFFIX.test(w.text)) {
+      // "Soudaphone KHOMTHAVONG, Director General …": a family name in capitals after the given name, before a comma.
+      const capsSurname =
+        k === i + 1 &&
+        last === i &&
+        /^\p{Lu}{3,15}$/u.test(w.text) &&
+        /^\s+$/.test(this.gap(i, k)) &&
+        /^\s*[,(]/.test(this.text.slice(w.end, w.end + 3)) &&
+        !gazetteer().placeWords.has(w.key) &&
+        !this.countries.some((c) => c.start === w.start) &&
+        !organisationWords().has(w.key);
+      if ((isNameWord(w, titleWords()) || monthSurname || familyFirst || placeSurname || capsSurname) && !NAME_SUFFIX.test(w.text)) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;

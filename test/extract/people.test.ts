@@ -51,6 +51,16 @@ describe('people', () => {
       'SOM',
     );
   });
+  it('reads a family name in capitals after the given name before a comma ("Soudaphone KHOMTHAVONG, Director General …"), and no acronym as one', () => {
+    const got = people(
+      'The memorandum was signed by Soudaphone KHOMTHAVONG, Director General of Customs, and by Ana Soler, Minister of Chile, at the ASEAN summit.',
+      '2024-01-01',
+    );
+    assert.deepEqual(
+      got.map((p) => p.name),
+      ['Soudaphone KHOMTHAVONG', 'Ana Soler'],
+    );
+  });
   it('takes no person from a plural office ("the deputy PMs", "Customs General Administrations"), an event or cause after a title word, or a headline verb', () => {
     assert.deepEqual(
       people(
