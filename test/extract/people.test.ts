@@ -61,6 +61,14 @@ describe('people', () => {
       ['Soudaphone KHOMTHAVONG', 'Ana Soler'],
     );
   });
+  it('reads "Minister of Higher Education and Scientific Research Name" with the whole portfolio', () => {
+    assert.deepEqual(
+      people('Egyptian Minister of Higher Education and Scientific Research Khaled Abdel Ghaffar signed the memorandum.', '2022-03-10').map(
+        (p) => `${p.name}: ${p.role}`,
+      ),
+      ['Khaled Abdel Ghaffar: Minister of Higher Education and Scientific Research'],
+    );
+  });
   it('takes no person from a plural office ("the deputy PMs", "Customs General Administrations"), an event or cause after a title word, or a headline verb', () => {
     assert.deepEqual(
       people(
