@@ -85,6 +85,7 @@ function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention
   );
 }
 
+const FOLLOWING_YEAR = /^\s*,?\s*(?:in\s+)?(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later)\b/i;
 const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
 
 /** A date right after a figure, in its phrase (no comma, semicolon or closing bracket between): "$481 million in 2014". */
@@ -132,6 +133,12 @@ function endOfSpan(s: RecognisedSentence, money: MoneyMention, from: number, to:
 export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const spanEnd = endOfSpan(s, money, from, to);
   if (spanEnd !== null) return spanEnd;
+  // "$1 billion in 2014 and $1.2 billion the following year": the year after the one the sentence stated last.
+  if (FOLLOWING_YEAR.test(s.text.slice(money.end, money.end + 30))) {
+    const stated = s.dates.filter((d) => d.end <= money.start && d.kind === 'year').at(-1);
+    const year = stated ? yearOfMention(s, stated, ctx) : null;
+    if (year !== null) return year + 1;
+  }
   const dated = s.dates
     .map((d) => ({ d, year: yearOfMention(s, d, ctx), lead: s.text.slice(Math.max(0, d.start - 20), d.start) }))
     .filter(
@@ -182,7 +189,8 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
 // ("By the end of the year, trade will be $11 billion": the end of the year the text speaks from;
 // "This year trade would cross $32 billion": fronted, with no preposition.)
 const YEAR_SET = String.raw`(?:(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
-const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}`, 'i');
+// (… or right after the figure: "should reach $5 billion this year".)
+const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}|^\s*,?\s*(this|next)\s+year\b`, 'i');
 const TARGET_YEAR_FRONTED = new RegExp(String.raw`^[\s"“‘']*(?:${YEAR_SET}|(this|next)\s+year\b)`, 'i');
 
 export function targetYear(before: string, after: string, ctx: DocumentContext): number | null {

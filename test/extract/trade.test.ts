@@ -34,6 +34,13 @@ describe('trade figures', () => {
       ],
     );
   });
+  it('dates "$1.2 billion the following year" after the year stated before it, and a target "this year" by the page', () => {
+    const got = trade(`${LEAD} Trade reached $1 billion in 2014 and $1.2 billion the following year. Trade should reach $5 billion this year.`, '2024-03-12');
+    assert.deepEqual(
+      got.map((t) => `${t.kind} ${t.year} ${t.value}`),
+      ['actual 2014 1000000000', 'actual 2015 1200000000', 'target 2024 5000000000'],
+    );
+  });
   it('takes the year of a comparison\'s base "recorded in the same period in 2022", and no exporter from the source of statistics', () => {
     const got = trade(
       `${LEAD} Total trade from January to June 2023 was $9.1 billion, an increase of 5% from $8.7 billion recorded in the same period in 2022. Statistics from the Uzbek government show that Kyrgyzstan's export value to Uzbekistan was $2 billion in 2023.`,
