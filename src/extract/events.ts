@@ -125,6 +125,12 @@ function framedAsVisit(
   const participants = [...main.people];
   const where = placeOf(main, ctx)?.country ?? undefined;
   for (const s of sentences) {
+    // "expressed his pleasure in welcoming Sheikh Mohammed and his delegation to Turkey": a visit to the host.
+    if (
+      where !== undefined &&
+      s.countries.some((c) => c.iso3 === where && namesState(c) && WELCOMED_TO.test(s.text.slice(Math.max(0, c.start - 100), c.start)))
+    )
+      return s;
     for (const cue of cuesOf(s)) {
       // A recollection speaks of an earlier encounter: "He recalled … during Orbán’s visit to Tashkent".
       const clause = clausesOf(s).find(([a, b]) => cue.index >= a && cue.index < b) ?? [0, s.text.length];
@@ -169,6 +175,16 @@ function longBefore(date: string, written: string | null | undefined): boolean {
   // The last day the date can mean: the day, the month's last day, the year's last day.
   const last = d !== undefined ? Date.UTC(y, m! - 1, d) : m !== undefined ? Date.UTC(y, m, 0) : Date.UTC(y, 11, 31);
   return Date.parse(`${written}T00:00:00Z`) - last > 31 * 86_400_000;
+}
+
+const WELCOMED_TO = /\bwelcom(?:ed|es|ing)\b[^.;]{0,80}?\bto\s+(?:the\s+)?$/i;
+
+/** A visit the candidate names to a state other than the one the main encounter is placed in. */
+function visitElsewhere(c: Candidate, main: Group, ctx: DocumentContext): boolean {
+  if (c.type !== 'visit') return false;
+  const destination = destinationOf(c.sentence);
+  const where = placeOf(main, ctx)?.country ?? null;
+  return destination !== null && where !== null && destination !== where;
 }
 
 /** A city the candidate's sentence names that the main encounter is not held in. */
@@ -518,6 +534,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !c.planned &&
       !c.recalled &&
       !longBefore(c.date, ctx.anchor) &&
+      // ("… the signing ceremony in Ankara … 'During my 2023 visit to Abu Dhabi, …'": a visit elsewhere is another encounter.)
+      !visitElsewhere(c, main, ctx) &&
       FAMILY[main.type] === FAMILY[c.type] &&
       (overlap(c.countries, main.countries) || (!c.countries.length && c.date.length === 10))
     ) {

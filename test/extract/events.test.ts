@@ -737,6 +737,18 @@ describe('events: sides', () => {
       ],
     );
   });
+  it('reads a host "welcoming X and his delegation to Chile" as a visit, and a quoted earlier visit elsewhere as its own encounter, not its date', () => {
+    const text =
+      'On Wednesday, seven agreements were signed in the presence of President Ana Soler of Chile and President Luis Marca of Peru, with the ceremony taking place in Santiago.\n' +
+      'Soler expressed her pleasure in welcoming Marca and his delegation to Chile. She said: "During my 2023 visit to Lima, we laid the foundation of our partnership."';
+    assert.deepEqual(
+      events(text).map((e) => [e.type, e.date, e.countries.join('+')]),
+      [
+        ['visit', null, 'CHL+PER'],
+        ['visit', '2023', 'CHL+PER'],
+      ],
+    );
+  });
   it('reads "held on the second day of the two-day visit, during which he held a summit the previous day" as a visit that began the day before', () => {
     const text =
       "TOKYO, March 17 -- President Ana Soler of Chile met business leaders of Chile and Japan on Friday.\nThe roundtable was held on the second day of Soler's two-day visit to Tokyo during which she held a summit with Japanese Prime Minister Ken Sato the previous day.";
