@@ -560,8 +560,9 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
 /** The last title of the list that runs to the end of a cut-off text. */
 function dropCutItem(text: string, mentions: DocumentMention[]): void {
   // Only a list the sentence runs (a plural's subjects): a list line or a headline without a full stop is whole.
-  const i = mentions.findIndex((m) => m.plural && m.titles.length > 1 && m.end >= text.trimEnd().length - 1);
-  if (i >= 0) mentions[i] = { ...mentions[i]!, titles: mentions[i]!.titles.slice(0, -1) };
+  // (Its subjects may stand as areas: "signed agreements in the fields of health, customs, pharmaceut".)
+  const i = mentions.findIndex((m) => m.plural && (m.titles.length > 1 || m.areas.length > 1) && m.end >= text.trimEnd().length - 1);
+  if (i >= 0) mentions[i] = { ...mentions[i]!, titles: mentions[i]!.titles.slice(0, -1), areas: mentions[i]!.areas.slice(0, -1) };
 }
 
 /**

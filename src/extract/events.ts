@@ -154,7 +154,7 @@ function framedAsVisit(
       const visited = stateVisited(s, cue);
       if (visited && !main.countries.has(visited.iso3)) continue;
       // "… in Moscow. We noted this during the visit to Azerbaijan": a visit elsewhere than the encounter's place.
-      if (visited && visited.kind !== 'adjective' && where !== undefined && where !== visited.iso3) continue;
+      if (visited && where !== undefined && where !== visited.iso3 && /^\s+(?:to|in)\s+(?:the\s+)?$/i.test(s.text.slice(cue.end, visited.start))) continue;
       const states = new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3));
       if (states.size && !overlap(states, main.countries) && !ARRIVED_AT_HOST.test(s.text)) continue;
       // "They discussed the Iranian president's planned visit to Türkiye": another state's visit of another time.

@@ -459,8 +459,10 @@ class SentencePeople {
       // "Minister of Territorial Administration and Infrastructure Gnel Sanosyan": an office the
       // lexicon does not know runs on in capitals; the name is the last words of the run.
       // … also when the office's first word after "of" is one the lexicon does not know.
-      const startsOffice = last < j && ['of', 'for'].includes(ws[role.last + 1]?.key ?? '') && ws[role.last + 2]?.capitalised;
-      const split = last >= j ? this.officeRunSplit(role, j) : startsOffice ? this.officeRunSplit(role, role.last + 2) : null;
+      // (… also after "the": "Head of the Federal Agency for Tourism Zarina Doguzova".)
+      const officeAt = ws[role.last + 2]?.key === 'the' ? role.last + 3 : role.last + 2;
+      const startsOffice = last < j && ['of', 'for'].includes(ws[role.last + 1]?.key ?? '') && ws[officeAt]?.capitalised;
+      const split = last >= j ? this.officeRunSplit(role, j) : startsOffice ? this.officeRunSplit(role, officeAt) : null;
       if (split) [role, j, last] = [split.role, split.name, split.last];
       // "the Minister of National Guard, Prince Abdullah bin Bandar,": a word or two the lexicon does not know
       // ends the portfolio at a comma, and the name comes after it with its rank.
@@ -576,6 +578,8 @@ class SentencePeople {
     const namely = (w: Word): boolean =>
       (isNameWord(w, titleWords()) || INITIAL.test(w.text)) && !organisationWords().has(w.key) && !personWords().portfolios.has(w.key);
     if (!isNameWord(ws[end]!, titleWords()) || !namely(ws[name]!)) return null;
+    // "… of the Socialist Republic of Viet Nam": a state's name ends an office, it names no one.
+    if (this.countries.some((c) => c.end > ws[name]!.start && c.start < ws[end]!.end)) return null;
     // A word right after "of" or "and" belongs to the office ("Department of Space S Somnath").
     while (name - 1 > j && end - name < 3 && namely(ws[name - 1]!) && !OFFICE_CONNECTORS.has(ws[name - 2]?.key ?? '')) name--;
     const roleText = this.text.slice(ws[role.first]!.start, ws[name - 1]!.end).replace(/^.*?(?=\b\p{Lu})/u, '');

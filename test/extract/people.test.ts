@@ -69,6 +69,16 @@ describe('people', () => {
       ['Khaled Abdel Ghaffar: Minister of Higher Education and Scientific Research'],
     );
   });
+  it('reads "Name, the Special Adviser to the President on Media", and no state\'s name as a name after an office', () => {
+    const got = people(
+      'A statement was released by Femi Adesina, the Special Adviser to the President on Media. The Ambassador Extraordinary and Plenipotentiary of the Socialist Republic of Viet Nam attended.',
+      '2024-01-01',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name}: ${p.role}`),
+      ['Femi Adesina: Special Adviser to the President on Media'],
+    );
+  });
   it('takes no person from a plural office ("the deputy PMs", "Customs General Administrations"), an event or cause after a title word, or a headline verb', () => {
     assert.deepEqual(
       people(
