@@ -156,6 +156,8 @@ function parts(component: chrono.ParsedComponents): DateParts {
 }
 
 const CALENDAR_HINTS = new RegExp(CALENDAR_HINT.source, 'gu');
+const MONTH_HYPHEN_DAY = /(?<=\p{L})-(?=\d)/gu;
+const MONTH_BEFORE = /\b(?:in|by|since|until|till|from|to|of|during|early|late|mid|last|next|this|before|after|through|and)\s+$/i;
 /** Characters around a calendar word that a date expression can reach ("between 4 and 5 May", "May 4, 2023"). */
 const REACH_BEFORE = 30,
   REACH_AFTER = 35;
@@ -181,7 +183,10 @@ function calendarStretches(text: string): Array<[number, number]> {
 
 /** chrono's results over the stretches, each with its index in the whole sentence. */
 function calendarResults(text: string): Array<{ r: chrono.ParsedResult; index: number }> {
-  return calendarStretches(text).flatMap(([start, end]) => DATE_PARSER.parse(text.slice(start, end), REFERENCE).map((r) => ({ r, index: start + r.index })));
+  // ("30 January-1 February 2023": chrono reads a range at a dash, not at a hyphen glued to the month; one character for one.)
+  return calendarStretches(text).flatMap(([start, end]) =>
+    DATE_PARSER.parse(text.slice(start, end).replace(MONTH_HYPHEN_DAY, '–'), REFERENCE).map((r) => ({ r, index: start + r.index })),
+  );
 }
 
 function calendarMentions(text: string, offset: number): DateMention[] {
@@ -189,6 +194,13 @@ function calendarMentions(text: string, offset: number): DateMention[] {
   const out: DateMention[] = [];
   for (const { r, index } of calendarResults(text)) {
     if (/^(?:now|tonight)$/i.test(r.text.trim())) continue;
+    // "Prime Minister Theresa May,": a family name after a given name, no month (a month alone follows "in", "by", "since" …).
+    if (
+      /^May(?:\W*|\s+of)$/.test(r.text.trim()) &&
+      /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, index - 20), index)) &&
+      !MONTH_BEFORE.test(text.slice(0, index))
+    )
+      continue;
     const relative = r.tags().has('result/relativeDate') || [...r.tags()].some((t) => t.startsWith('casualReference'));
     if (relative) {
       const days = Math.round((Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!) - Date.UTC(2000, 5, 15)) / DAY_MS);
@@ -198,7 +210,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
         kind: 'relative-day',
         start: offset + index,
         end: offset + index + r.text.length,
-        text: r.text,
+        text: text.slice(index, index + r.text.length),
         from: { year: null, month: null, day: null },
         to: null,
         offset: days,
@@ -223,7 +235,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
           kind: 'weekday',
           start: offset + index,
           end: offset + index + r.text.length,
-          text: r.text,
+          text: text.slice(index, index + r.text.length),
           from,
           to: null,
           offset: r.start.get('weekday')!,
@@ -237,7 +249,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
       kind: 'calendar',
       start: offset + index,
       end: offset + index + r.text.length + (yearWord ? yearWord[0].length : 0),
-      text: yearWord ? r.text + yearWord[0] : r.text,
+      text: text.slice(index, index + r.text.length) + (yearWord ? yearWord[0] : ''),
       from,
       to: r.end ? parts(r.end) : null,
       offset: yearWord ? RELATIVE_OFFSET[yearWord[1]!.toLowerCase()]! : null,

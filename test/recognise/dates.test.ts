@@ -4,6 +4,14 @@ import { findDates } from '../../src/recognise/dates.js';
 import { extractText } from '../../src/extract/pipeline.js';
 
 describe('date mentions', () => {
+  it('reads no month from a family name ("Prime Minister Theresa May of the United Kingdom"), and a range glued by a hyphen ("30 January-1 February 2023")', () => {
+    assert.deepEqual(
+      findDates('He spoke with Prime Minister Theresa May of the United Kingdom and with Theresa May, then met in May of 2019.', 0).map((d) => d.text),
+      ['May of 2019'],
+    );
+    const [range] = findDates('The visit will take place from 30 January-1 February 2023.', 0);
+    assert.deepEqual([range?.text, range?.from.day, range?.from.month, range?.to?.day, range?.to?.month], ['30 January-1 February 2023', 30, 1, 1, 2]);
+  });
   it('reads "last night" as the day before the day of writing', () => {
     assert.deepEqual(
       findDates('The presidents held talks last night; tonight they attend a dinner.').map((d) => [d.kind, d.text, d.offset]),
