@@ -231,6 +231,8 @@ function isListNumber(text: string, prev: readonly [number, number], span: reado
  * wink ends a sentence inside "RM5.40" or "AED12.3" (a digit, a full stop and a digit are one number)
  * and inside "Kh.Battulga" (an initial of one to three letters glued to the name it abbreviates).
  */
+const TITLE_ABBREVIATION = /(?:^|[^\p{L}])(?:Adv|Hon|Amb|Gen|Lt|Col|Capt|Maj|Brig|Sen|Rep|Gov|Prof|Engr|Atty|Rev)\.$/u;
+
 function joinDecimals(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
@@ -241,7 +243,9 @@ function joinDecimals(text: string, spans: Array<[number, number]>): Array<[numb
       prev !== undefined &&
       prev[1] === span[0] &&
       ((/\d\.$/.test(before) && /^\d/.test(next)) || (/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,2}\.$/u.test(before) && /^\p{Lu}/u.test(next)));
-    if (glued || (prev !== undefined && isListNumber(text, prev, span))) prev[1] = span[1];
+    // "Minister of Justice Adv. Yvonne Dausab": a title's abbreviation before a name ends no sentence.
+    const title = prev !== undefined && TITLE_ABBREVIATION.test(before) && /^[ \t]+$/.test(text.slice(prev[1], span[0])) && /^\p{Lu}/u.test(next);
+    if (glued || title || (prev !== undefined && isListNumber(text, prev, span))) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;

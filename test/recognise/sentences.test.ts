@@ -40,6 +40,13 @@ const LINES = [
 ];
 
 describe('sentences', () => {
+  it('ends no sentence at a title\'s abbreviation before a name ("Minister of Justice Adv. Yvonne Dausab")', () => {
+    const text = 'The delegation included Minister of Justice Adv. Yvonne Dausab and Minister of Finance Iipumbu Shiimi. They met on Monday.';
+    assert.deepEqual(
+      splitSentences(text).map((s) => s.text),
+      ['The delegation included Minister of Justice Adv. Yvonne Dausab and Minister of Finance Iipumbu Shiimi.', 'They met on Monday.'],
+    );
+  });
   it('a line without a stop before its end is one sentence, as wink-nlp reads it; other lines are cut where wink-nlp cuts the whole line', () => {
     for (const line of LINES) {
       assert.deepEqual(
