@@ -125,11 +125,10 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     // phrase governs it ("Within the framework of the meeting, the programme … was signed" does not).
     if (FRAMING.test(m[0]) && !(m.index < start && start - (m.index + m[0].length) <= 12)) continue;
     const status = statusOf.get(m[0].toLowerCase())!;
-    // The most advanced status a clause gives wins: "signed on 5 May, which came into effect on 1 January" is in force.
-    // (Not a relative clause right after a title that ends in another document's name: "a protocol amending
-    // the Preferential Trade Agreement, which has been in force since 2021".)
-    // ("…, which has since entered into force" right after the title: unless the title ends in another
-    // document's name, "a protocol amending the Trade Agreement, which has been in force since 2021".)
+    // The most advanced status a clause gives wins: "signed on 5 May, which came into effect on 1 January" is in force,
+    // and so is "signed the Agreement, which has since entered into force" (a relative clause right after the
+    // title), unless the title ends in another document's name ("a protocol amending the Trade Agreement,
+    // which has been in force since 2021": that one's status).
     const ofThis = described || !relative || (m.index >= end && m.index - end < 30 && !endsInDocument);
     if (best && best.status === 'signed' && status === 'in_force' && !FRAMING.test(m[0]) && ofThis) best = { status, distance };
     else if (best && best.status === 'in_force' && status === 'signed') continue;

@@ -92,7 +92,7 @@ const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|t
 // "the previous visit", "his last visit": an encounter before the one reported.
 export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$/i;
 // "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
-const AFTER_THEIR = /\b(?:after|following|since)\s+(?:your|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const AFTER_ONES_OWN = /\b(?:after|following|since)\s+(?:your|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // A pluperfect: "had already visited Vietnam in April 2023" (not "had phone talks", a simple past).
 const PLUPERFECT = /\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i;
 const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked|held)\b/i;
@@ -517,7 +517,7 @@ function candidateOf(
       EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
       (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))) ||
       // (Only one with a date of its own: "after their talks" in a lead is the encounter it reports.)
-      (resolved.date !== null && AFTER_THEIR.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))),
+      (resolved.date !== null && AFTER_ONES_OWN.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))),
     anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
     ofThePair,
   };
