@@ -79,6 +79,15 @@ describe('people', () => {
       ['Femi Adesina: Special Adviser to the President on Media'],
     );
   });
+  it('reads "Minister of Public Works & Services Name" with the whole portfolio, and no person from "General Motors"', () => {
+    assert.deepEqual(
+      people(
+        'The Minister of Public Works & Services Ana Soler met executives of General Motors. The Minister of Health and Social Services; Hon. Luis Marca attended.',
+        '2024-01-01',
+      ).map((p) => `${p.name}: ${p.role}`),
+      ['Ana Soler: Minister of Public Works & Services', 'Luis Marca: null'],
+    );
+  });
   it('takes no person from a plural office ("the deputy PMs", "Customs General Administrations"), an event or cause after a title word, or a headline verb', () => {
     assert.deepEqual(
       people(
