@@ -175,7 +175,7 @@ function isCall(text: string, start: number, end: number): boolean {
   const after = text.slice(end);
   // "discussed by phone", "spoke over the phone": the medium of an exchange, not of a reporter's
   // question ("told reporters by phone", "reached by phone").
-  if (/^(?:by|over)\s/.test(word))
+  if (/^(?:by|over|on)\s/.test(word))
     return !/\b(?:reached|contacted|told|said|say|says|interview(?:ed)?|reporters|journalists)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, start - 60), start));
   // "called his counterpart", "called President X"; not "called for", "called on", "called the plan realistic".
   if (word === 'called')

@@ -769,6 +769,20 @@ describe('events: sides', () => {
       ],
     );
   });
+  it('reads "received a call from X" and "was on the phone to speak with X" as calls, and "speaking to reporters on the phone" as none', () => {
+    assert.deepEqual(
+      events('President Ana Soler of Chile received a call from President Luis Marca of Peru on Monday.', '2024-03-12').map((e) => [
+        e.type,
+        e.countries.join('+'),
+      ]),
+      [['phone_call', 'CHL+PER']],
+    );
+    assert.deepEqual(
+      events('President Ana Soler of Chile was on the phone to speak with President Luis Marca of Peru on Monday.', '2024-03-12').map((e) => e.type),
+      ['phone_call'],
+    );
+    assert.deepEqual(events('Soler, speaking to reporters on the phone, said trade grew.', '2024-03-12'), []);
+  });
   it('reads "last autumn" as the year before', () => {
     const got = events(
       'President of Kazakhstan Kassym-Jomart Tokayev received the foreign minister of Hungary on 27 February. He recalled his official visit to Budapest last autumn.',
