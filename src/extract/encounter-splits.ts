@@ -4,6 +4,7 @@
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { FAMILY, within, type Candidate, type CuesOf, type DateBasis, type Group } from './encounter-group.js';
+import type { PeopleIndex } from './people.js';
 import { resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
 
@@ -190,7 +191,7 @@ const SEVERAL_CALLS =
  * "held bilateral talks with his Mauritian counterpart and Bangladesh's Prime Minister", "a series of
  * bilateral meetings … involved China, Australia, Pakistan": one encounter per other state.
  */
-export function splitBilateral(g: Group, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf): Group[] | null {
+export function splitBilateral(g: Group, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf, people: PeopleIndex): Group[] | null {
   if (g.type === 'summit' || g.type === 'forum') return null;
   const text = g.defining.map((s) => s.text).join(' ');
   // "made telephone calls to several leaders including those of Qatar, Turkey and Malaysia": one call per state.
@@ -227,7 +228,7 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
     g.type === 'phone_call'
       ? (caller() ?? subject ?? [...g.people].find((p) => p.country)?.country)
       : (subject ??
-        (subject === null ? (participantBefore(g, cuesOf) ?? principal ?? undefined) : undefined) ??
+        (subject === null ? (participantBefore(g, cuesOf, people) ?? principal ?? undefined) : undefined) ??
         [...g.people].find((p) => p.country)?.country ??
         ctx.focus[0]);
   if (!host) return null;
@@ -297,7 +298,7 @@ export function oneEach(groups: readonly Group[]): Group[] {
  * "Putin held meetings with Kyrgyz President X, Turkmen President Y, …": the state of a participant the
  * sentence names by name only before the encounter's word, one of no state met after it.
  */
-function participantBefore(g: Group, cuesOf: CuesOf): string | undefined {
+function participantBefore(g: Group, cuesOf: CuesOf, people: PeopleIndex): string | undefined {
   const s = g.defining[0]!;
   const cue = cuesOf(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
   if (!cue) return undefined;
@@ -306,8 +307,7 @@ function participantBefore(g: Group, cuesOf: CuesOf): string | undefined {
       .filter((x) => x.start >= cue.end)
       .map((x) => x.iso3),
   );
-  const head = s.text.slice(0, cue.index);
-  return [...g.people].find((p) => p.country && !met.has(p.country) && p.name.split(/\s+/).some((w) => w.length > 2 && head.includes(w)))?.country ?? undefined;
+  return [...g.people].find((p) => p.country && !met.has(p.country) && people.mentionsIn(p, s).some((m) => m.end <= cue.index))?.country ?? undefined;
 }
 
 /** The state named before the encounter's word of the group's first sentence; null when none is, undefined when several are or no word is found. */

@@ -816,7 +816,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     groups.flatMap(
       (g) =>
         (g.round ? null : splitTour(g, ctx)) ??
-        (g.round ? null : splitBilateral(g, ctx, principal, cuesOf)) ??
+        (g.round ? null : splitBilateral(g, ctx, principal, cuesOf, people)) ??
         splitCounterparts(g, ctx, principal, cuesOf) ?? [g],
     ),
     groups,
