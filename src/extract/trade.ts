@@ -217,7 +217,8 @@ function direction(
   if (measure !== 'exports' && measure !== 'imports' && measure !== 'investment') return { from: null, to: null };
   const inClause = s.countries.filter((c) => c.kind !== 'seat' && c.start >= clauseFrom && c.end <= clauseTo);
   const states = inClause.length ? inClause : s.countries.filter((c) => c.kind !== 'seat');
-  const after = (word: RegExp): CountryMention | undefined => states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)));
+  const after = (word: RegExp, keep: (c: CountryMention) => boolean = () => true): CountryMention | undefined =>
+    states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && keep(c));
   // "Chinese investments in the economy of Kazakhstan": the investor's adjective, the economy's state.
   const investor =
     measure === 'investment'
@@ -230,10 +231,7 @@ function direction(
   const toState = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
   const to = toState === goods ? null : toState;
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
-  const from =
-    states.find(
-      (c) => /\b(?:from|by)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)),
-    )?.iso3 ?? null;
+  const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   // The verb's subject ("Japan aims to invest", "Uzbek exports"), never a state after "in" or "to".
   const subject =
     states
