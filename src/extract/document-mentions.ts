@@ -245,7 +245,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
-    // "would sign a peace agreement on trade soon": when, not what.
+    // "will sign an agreement on trade soon", "… at an early date": when, not what.
     String.raw`,?\s+(?:in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future|at\s+an\s+early\s+date|as\s+soon\s+as\s+possible|soon)\b`,
     // "… to boost trade and investment Friday": a bare weekday dates the signing.
     String.raw`\s+${WEEKDAY}\b`,

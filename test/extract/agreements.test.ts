@@ -80,6 +80,12 @@ describe('agreements', () => {
       ['planned: trade agreement', 'planned: investment promotion and protection agreement'],
     );
   });
+  it('ends a title before when the document is to be signed ("an agreement on trade soon", "at an early date")', () => {
+    assert.deepEqual(
+      agreements(`${LEAD} They will sign an agreement on trade soon and a memorandum on tourism at an early date.`, '2024-04-24').map((a) => a.title),
+      ['agreement on trade', 'memorandum on tourism'],
+    );
+  });
   it('takes no title from when a document is hoped for ("would sign a peace agreement in the near future")', () => {
     const got = agreements(`${LEAD} Lula expressed hope that the two sides would sign an agreement in the near future.`, '2024-04-24');
     assert.deepEqual(
