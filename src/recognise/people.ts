@@ -754,7 +754,8 @@ class SentencePeople {
     // … and the rest of a portfolio the lexicon does not know: "Minister of National Guard, Prince X".
     let roleEnd = portfolioRun ? this.portfolioRunAfter(role.last) : (this.postAfter(role) ?? this.officePlaceAfter(role.last));
     // "the Vice President of the United States (US), Kamala Harris": the state's abbreviation in brackets.
-    let bracketed = /^\p{Lu}{2,6}$/u.test(ws[roleEnd]!.text) && /\(\s*$/.test(this.gap(roleEnd - 1, roleEnd));
+    // (Never the role's own word: "PM Modi" opening a sentence is no bracket.)
+    let bracketed = roleEnd > role.first && /^\p{Lu}{2,6}$/u.test(ws[roleEnd]!.text) && /\(\s*$/.test(this.gap(roleEnd - 1, roleEnd));
     if (
       ws[roleEnd + 1] &&
       /^\s*\(\s*$/.test(this.gap(roleEnd, roleEnd + 1)) &&

@@ -39,6 +39,14 @@ describe('people', () => {
       ['Park Jin KOR Foreign Minister', 'Kamala Harris USA Vice President'],
     );
   });
+  it('reads an abbreviated title opening a sentence ("PM Modi, who …") without reading before the first word', () => {
+    assert.deepEqual(
+      people('PM Modi, who arrived in Port of Spain on 3 July, met Prime Minister Kamla Persad-Bissessar.', '2025-07-04').map(
+        (p) => `${p.name} ${p.country} ${p.role}`,
+      ),
+      ['Kamla Persad-Bissessar TTO Prime Minister', 'Modi IND Prime Minister'],
+    );
+  });
   it('gives no leader of another state to a single word that is also a given name ("President Sheikh Mohamed" is not Somalia\'s Mohamed)', () => {
     const got = people(
       'President Sheikh Mohamed and French President Emmanuel Macron met in Paris on Monday. The Emirates and France signed a memorandum on space.',
