@@ -177,6 +177,18 @@ function clauseBounds(text: string, start: number, end: number): [number, number
   return [from, to];
 }
 
+// SCHEMA.md: a promised amount of loans ("pledged $2 billion in loans", "offered a credit line of
+// $1 billion") is a state's pledge of investment; a loan merely provided or taken is no trade (not-trade-cues).
+const LOAN_PLEDGE_BEFORE = /\b(?:pledged|pledges|promised|promises|committed|offered|offers|announced)\b[^.;]{0,40}$/i;
+const LOAN_AFTER =
+  /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:concessional|soft|preferential|low-interest|interest-free|new)\s+)?(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit)\b/i;
+const LOAN_BEFORE =
+  /\b(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/i;
+
+function isLoanPledge(before: string, after: string): boolean {
+  return LOAN_PLEDGE_BEFORE.test(before) && (LOAN_AFTER.test(after) || LOAN_BEFORE.test(before));
+}
+
 /** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese". */
 // (… also "in": "more than $4 billion in direct investments".)
 const OF_OWNER = /^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?)$/u;
@@ -228,7 +240,8 @@ function direction(
   if (investor && investor !== economy) return { from: investor, to: economy ?? parties.find((p) => p !== investor) ?? null };
   // "imported $89 billion in Brazilian products": the goods' state is where they come from, not where they go.
   const goods = states.find((c) => c.kind === 'adjective' && GOODS_AFTER.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
-  const toState = after(/\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
+  // ("$500 million in loans for Sri Lanka": a pledge's beneficiary.)
+  const toState = after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
   const to = toState === goods ? null : toState;
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
   const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
@@ -313,7 +326,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
   for (const s of sentences) {
     for (const money of s.money) {
       const [from, to] = clauseBounds(s.text, money.start, money.end);
-      let measure = nearestCue(s.text, money, from, to);
+      let measure = isLoanPledge(s.text.slice(from, money.start), s.text.slice(money.end, to)) ? 'investment' : nearestCue(s.text, money, from, to);
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;

@@ -188,6 +188,17 @@ describe('trade figures', () => {
     assert.equal(got.length, 1);
     assert.equal(got[0]!.measure, 'contracts');
   });
+  it('reads a state\'s pledged loans as a target of investment (SCHEMA.md: "pledged $2 billion in loans"), to the state they are for', () => {
+    const pledged = trade(`${LEAD} Japan announced $500 million in concessional loans for Sri Lanka when the prime ministers met.`);
+    assert.deepEqual(
+      pledged.map((t) => [t.measure, t.kind, t.value, t.from, t.to]),
+      [['investment', 'target', 500000000, 'JPN', 'LKA']],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} India offered a line of credit of $1 billion to Mongolia.`).map((t) => [t.measure, t.kind, t.from, t.to]),
+      [['investment', 'target', 'IND', 'MNG']],
+    );
+  });
   it('ignores money that is not trade', () => {
     assert.deepEqual(trade(`${LEAD} The bank will provide a loan of $200 million for a road.`), []);
   });
