@@ -20,6 +20,8 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A complete calendar date (day, month and year all stated) as YYYY-MM-DD, else null. */
 export function statedDate(text: string): { date: string; index: number; length: number } | null {
+  // Every form below writes its year in four digits: no need to try them (chrono is costly) on a line without.
+  if (!/\d{4}/.test(text)) return null;
   // A date the calendar lacks ("2024-02-30", "0000-00-00" from a broken CMS) states nothing.
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?/.exec(text);
   if (iso) return isCalendarDate(`${iso[1]}-${iso[2]}-${iso[3]}`) ? { date: `${iso[1]}-${iso[2]}-${iso[3]}`, index: iso.index, length: iso[0].length } : null;
