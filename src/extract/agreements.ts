@@ -256,7 +256,7 @@ function trailingStatuses(
 
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
-  const areaDrafts: Draft[] = [];
+  const areaDrafts: Array<{ draft: Draft; spare: number }> = [];
   const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
@@ -380,7 +380,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         sentences: [s],
       });
       drafts.push(...mention.titles.map(draft));
-      areaDrafts.push(...mention.areas.map(draft));
+      // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
+      const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
+      areaDrafts.push(...mention.areas.map((area) => ({ draft: draft(area), spare })));
     }
     // "signed two joint statements, one to develop X and the other to promote Y"; "a memorandum on A,
     // another one on B while the third is in the area of C": documents named by pronouns.
@@ -428,9 +430,23 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph, lines: /:\s*$/.test(s.text) };
     }
   }
-  // "seven MoUs on A, B and C": one document per area only when the text names none of that kind elsewhere.
-  const kinds = new Set(drafts.map((d) => d.kind));
-  drafts.push(...areaDrafts.filter((d) => !kinds.has(d.kind)));
+  // "seven MoUs on A, B and C": one document per area only when the text itemises no documents of that kind
+  // elsewhere. One named in passing, which the count leaves room for, itemises nothing ("seven agreements in
+  // the fields of A … E", then "the transit agreement has been concluded").
+  // (… unless it is one of the areas told in full: "A memorandum on mining was signed. In all, six memoranda in fields including fisheries and mining".)
+  const named = (kind: string): string[] => [...new Set(drafts.filter((d) => d.kind === kind).map((d) => d.title.toLowerCase()))];
+  const areaTold = (area: string, titles: readonly string[]): boolean => {
+    const words = area.toLowerCase().split(/\s+/).slice(1);
+    return titles.some((title) => {
+      const own = new Set(title.split(/\s+/));
+      return words.every((w) => own.has(w));
+    });
+  };
+  const itemised = (draft: Draft, spare: number): boolean => {
+    const titles = named(draft.kind);
+    return titles.length > 1 || (titles.length === 1 && (spare === 0 || areaDrafts.some((a) => a.spare === spare && areaTold(a.draft.title, titles))));
+  };
+  drafts.push(...areaDrafts.filter(({ draft, spare }) => !itemised(draft, spare)).map(({ draft }) => draft));
   return merge(drafts, ctx.titled).map((d) => ({
     title: d.title,
     kind: d.kind,

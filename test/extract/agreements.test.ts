@@ -917,6 +917,11 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'the documents listed later, not the areas',
     );
     assert.deepEqual(agreements(`${VISIT} A number of documents and agreements in various fields were signed.`, '2024-10-10'), []);
+    assert.deepEqual(
+      agreements(`${areas} The minister said the agreement on extradition has been concluded.`, '2024-10-10').map((a) => a.title),
+      ['agreement on extradition', 'agreement on education', 'agreement on justice', 'agreement on health'],
+      'one document named in passing, which the count leaves room for, itemises nothing',
+    );
   });
   it('keeps a singular subject list whole: one agreement on trade, investment and tourism', () => {
     const got = agreements(`${VISIT} The ministers signed an agreement on trade, investment and tourism.`, '2024-10-10');
