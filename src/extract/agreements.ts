@@ -41,9 +41,10 @@ const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|rea
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // A list continues in the next sentences: "They include …", "The first concerns …", "Among them …".
 // … also when the documents are named again on the way: "These agreements include:", "The Memoranda of
-// Understanding (MoU) include …", "The five cooperation agreements are …", "The MoUs signed are:".
+// Understanding (MoU) include …", "The five cooperation agreements are …", "The MoUs signed are:",
+// "The agreements, signed at a ceremony in Riyadh, include …".
 const CONTINUES =
-  /^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded))?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
+  /^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},)?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
 // "He noted that the MOUs are in the fields of …": the list goes on in reported speech.
 const REPORTED_BY =
   /^\s*(?:(?:he|she|they|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:noted|said|added|explained|stated|announced|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?)/iu;
@@ -484,7 +485,7 @@ const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|w
 
 // "These agreements include …": where the items of a list sentence begin.
 const INCLUDE_HEAD =
-  /^\s*(?:they|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments)(?:\s*\([^)]{1,20}\))?)\s+(?:include|includes|included)\s*:?\s+/i;
+  /^\s*(?:they|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+/i;
 
 // "They cover everything from A to B to C, D, and many more": the subjects of the documents a count announced.
 const COVER_FROM =
@@ -510,7 +511,12 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
   const head = INCLUDE_HEAD.exec(text);
   if (!head) return [];
   const out: string[] = [];
-  const body = text.slice(head[0].length).replace(/[.!?]\s*$/, '');
+  // ("partnerships between NASA and the Saudi Space Agency": the parties' "and the" opens no next item; kept at its length.)
+  const body = text
+    .slice(head[0].length)
+    .replace(/[.!?]\s*$/, '')
+    .replace(/(\bbetween\s+[^,;]{1,60}?\s)and(?=\s+the\s)/gi, '$1\u0000nd');
+  const bareList = !mentions.some((m) => m.start >= head[0].length);
   let at = head[0].length;
   for (const piece of body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s))/)) {
     const start = at;
@@ -519,9 +525,20 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
     const end = start + piece.length;
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
     const words = piece.trim().split(/\s+/);
-    // An item opens with its article ("a reciprocal visa exemption"), and holds no verb.
-    if (!/^\s*(?:a|an)\s/i.test(piece) || words.length < 3 || words.length > 12 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
-    out.push(piece.trim().replace(/^(?:a|an|the)\s+/i, ''));
+    // An item opens with its article ("a reciprocal visa exemption") or with its noun in lower case ("market
+    // access for farm products", "the establishment of a working group"), and holds no verb.
+    // (Only in a list of such items alone: after a document named in full, "…, another one on A while the
+    // third is in the area of B, C and D" are areas of that one.)
+    const opening =
+      /^\s*(?:a|an)\s/i.test(piece) ||
+      (bareList && /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) && !/^\s*(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
+    if (!opening || words.length < 2 || words.length > 16 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
+    out.push(
+      piece
+        .trim()
+        .replace(/^(?:a|an|the)\s+/i, '')
+        .replace(/\u0000/g, 'a'),
+    );
   }
   return out;
 }
@@ -578,6 +595,14 @@ function dropCutItem(text: string, mentions: DocumentMention[]): void {
   // (Its subjects may stand as areas: "signed agreements in the fields of health, customs, pharmaceut".)
   const i = mentions.findIndex((m) => m.plural && (m.titles.length > 1 || m.areas.length > 1) && m.end >= text.trimEnd().length - 1);
   if (i >= 0) mentions[i] = { ...mentions[i]!, titles: mentions[i]!.titles.slice(0, -1), areas: mentions[i]!.areas.slice(0, -1) };
+  // … and a single document whose subject the cut ends ("The pact on cooperation b"): no title to record.
+  // (Not a list line, whose title in capitals is whole: "- Agreement on School Exchanges".)
+  const lastWord = /(\S+)\s*$/.exec(text)?.[1] ?? '';
+  if (LIST_BULLET.test(text) || !/^\p{Ll}/u.test(lastWord)) return;
+  const j = mentions.findIndex(
+    (m) => !m.plural && m.titles.length === 1 && m.end > m.kindEnd && m.end >= text.trimEnd().length - 1 && m.titles[0]!.endsWith(lastWord),
+  );
+  if (j >= 0) mentions[j] = { ...mentions[j]!, titles: [] };
 }
 
 /**

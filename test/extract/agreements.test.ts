@@ -923,6 +923,44 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'one document named in passing, which the count leaves room for, itemises nothing',
     );
   });
+  it('reads "These memoranda include a grant …, the establishment of …, and cooperation in …": items with articles and no kind word', () => {
+    const text = `${VISIT} Fifteen memoranda were exchanged by the two sides. These memoranda include a grant for economic cooperation, the establishment of a Working Group, market access for farm products, and cooperation in media.`;
+    assert.deepEqual(
+      agreements(text, '2024-10-10').map((a) => a.title),
+      [
+        'memorandum on grant for economic cooperation',
+        'memorandum on establishment of a Working Group',
+        'memorandum on market access for farm products',
+        'memorandum on cooperation in media',
+      ],
+    );
+    // Items that are documents of their own are read as such, not as subjects of the header's kind.
+    assert.deepEqual(
+      agreements(`${VISIT} Three documents were signed. The documents include a treaty on extradition and a protocol on customs.`, '2024-10-10').map(
+        (a) => a.title,
+      ),
+      ['treaty on extradition', 'protocol on customs'],
+    );
+  });
+  it('reads a capitalised "… Document" as a document, and "The agreements, signed at …, include A, partnerships between X and the Y, and C"', () => {
+    const text = `${VISIT} The ministers signed a Strategic Economic Partnership Document and several other agreements. The agreements, signed during a ceremony at the palace, include defence cooperation, partnerships between the space agencies and the universities, and cooperation in energy. Documents signed by officials were published.`;
+    assert.deepEqual(
+      agreements(text, '2024-10-10').map((a) => a.title),
+      [
+        'Strategic Economic Partnership Document',
+        'agreement on defence cooperation',
+        'agreement on partnerships between the space agencies and the universities',
+        'agreement on cooperation in energy',
+      ],
+    );
+  });
+  it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
+    const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
+    assert.deepEqual(
+      agreements(cut, '2024-10-10').map((a) => a.title),
+      ['memorandum on tourism'],
+    );
+  });
   it('keeps a singular subject list whole: one agreement on trade, investment and tourism', () => {
     const got = agreements(`${VISIT} The ministers signed an agreement on trade, investment and tourism.`, '2024-10-10');
     assert.deepEqual(
