@@ -429,6 +429,14 @@ function subjectAfter(
   // "a joint press release on the occasion of the official visit": the occasion names no subject.
   if (/^\s*(?:on|at)\s*$/i.test(intro[0]) && /^\s*the\s+(?:occasion|sidelines|margins)\s+of\b/i.test(rest.slice(intro[0].length)))
     return { subject: '', end: offset, status };
+  // "the signing of 20 agreements in the second Joint Cooperation Commission": the meeting they were signed at.
+  if (
+    /^\s*(?:in|at|during)\s*$/i.test(intro[0]) &&
+    /^\s*the\s+(?:[\p{L}\d-]+\s+){0,5}(?:commission|summit|session|meeting|visit|forum|talks|conference)\b(?!\s+(?:on|for)\b)/iu.test(
+      rest.slice(intro[0].length),
+    )
+  )
+    return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
   if (plural && !purpose && /^\s*to\s+\p{Ll}/u.test(intro[0])) return { subject: '', end: offset, status };
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.
