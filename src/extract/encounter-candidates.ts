@@ -37,7 +37,7 @@ export const SIDELINES = /\b(?:on|at|in) the (?:side-?lines|side lines|margins) 
 const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
 // "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
 const NEXT_STOP =
-  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?))\s+(?:the\s+)?$/i;
+  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?)|prior\s+to|before\s+(?:heading|travell?ing|going|flying|proceeding)\s+(?:on\s+)?to)\s+(?:the\s+)?$/i;
 // "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
 // (… also "The visit to Côte d'Ivoire follows a successful State Visit to Nigeria".)
 // (… and "a brief stopover at Abu Dhabi on his return from Germany", "on his way back from France".)

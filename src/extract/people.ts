@@ -165,6 +165,9 @@ const DELEGATION_LIST =
 // The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+\s+$/u;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
+const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$/;
+// The sentence after "accompanied by eight Cabinet members" that names them: "They are …", "The delegation includes …".
+const THEY_ARE = /^\s*(?:they|these|the\s+(?:delegation|members|ministers|officials))\s+(?:are|were|include|included|includes|comprise|comprises)\b/i;
 // "Vice President", "Deputy Prime Minister", "First Deputy Prime Minister": the office deputised, in lower case.
 const DEPUTY = /^(?:vice|deputy|first deputy)[\s-]+(.+)$/;
 // "Foreign Minister X accompanies President Y to Chile": the companion before the one accompanied.
@@ -467,11 +470,17 @@ export class PeopleIndex {
           o.mentions.some((x) => x.sentence === m.sentence && x.start > m.end && ACCOMPANIES.test(m.sentence.text.slice(m.end, x.start))),
       );
       if (accompanied) return accompanied.country;
+      // "Mr Lee will be accompanied by eight Cabinet members. They are …": the list in the next sentence.
+      const previous = m.sentence.index > 0 && THEY_ARE.test(m.sentence.text) ? this.sentenceAt(m.sentence.index - 1, mentioned) : undefined;
+      const listed = previous && ACCOMPANIED.exec(previous.text);
+      if (listed) {
+        const state = this.soleStateBefore(p, previous, listed.index, mentioned);
+        if (state) return state;
+      }
       const at = ACCOMPANIED.exec(m.sentence.text)?.index;
       if (at === undefined || m.start < at) continue;
-      const before = here.filter((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === m.sentence && x.end <= at));
-      const states = new Set(before.map((o) => o.country));
-      if (states.size === 1) return [...states][0]!;
+      const state = this.soleStateBefore(p, m.sentence, at, mentioned);
+      if (state) return state;
       // "The Amir was accompanied by …": the one person of the text who holds that title.
       const title = /\b(?:the|his|her)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|were|has\s+been)\s+$/iu.exec(
         m.sentence.text.slice(Math.max(0, at - 60), at),
@@ -488,6 +497,20 @@ export class PeopleIndex {
       }
     }
     return null;
+  }
+
+  /** The one state of everyone named in a sentence before a position (who is accompanied), else null. */
+  private soleStateBefore(p: PersonRecord, sentence: RecognisedSentence, at: number, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    const here = mentioned.get(sentence.index) ?? [];
+    const before = here.filter((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === sentence && x.end <= at));
+    const states = new Set(before.map((o) => o.country));
+    return states.size === 1 ? [...states][0]! : null;
+  }
+
+  /** The sentence of a given index among those that name people. */
+  private sentenceAt(index: number, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): RecognisedSentence | undefined {
+    for (const o of mentioned.get(index) ?? []) for (const x of o.mentions) if (x.sentence.index === index) return x.sentence;
+    return undefined;
   }
 
   readonly #nicknames = new Map<PersonRecord, string[]>();
@@ -560,12 +583,22 @@ export class PeopleIndex {
     }
     for (const p of families) given.delete(foldName(p.family));
     const byGiven = (w: string): PersonRecord | undefined => given.get(foldName(w)) ?? undefined;
+    // "Mr Lee", "Dr Balakrishnan": a courtesy stands before a family name, so a short first word after one
+    // is the family name of a name written family first ("Lee Hsien Loong"), when one person of the text bears it.
+    const firstWord = new Map<string, PersonRecord | null>();
+    for (const p of families) {
+      if (p.first === null || p.first.length < 2 || titleWords().has(p.first.toLowerCase())) continue;
+      const g = foldName(p.first);
+      firstWord.set(g, firstWord.has(g) ? null : p);
+    }
+    for (const p of families) firstWord.delete(foldName(p.family));
     // Asked once per word: words repeat.
     const owner = memoised((w: string): PersonRecord | undefined => byFamily.find(w)[0] ?? byGiven(w));
-    const isKnown = (w: string): boolean => owner(w) !== undefined;
+    const ownerAfter = (w: string, before: string): PersonRecord | undefined =>
+      owner(w) ?? (COURTESY_BEFORE.test(before) ? (firstWord.get(foldName(w)) ?? undefined) : undefined);
     for (const s of sentences) {
-      const known = findKnownNames(s.text, s.words, isKnown, s.people);
-      for (const m of known) owner(m.parts[0]!)?.mentions.push(placedIn(m, s));
+      const known = findKnownNames(s.text, s.words, (w, before) => ownerAfter(w, before) !== undefined, s.people);
+      for (const m of known) ownerAfter(m.parts[0]!, s.text.slice(Math.max(0, m.start - 8), m.start))?.mentions.push(placedIn(m, s));
     }
   }
 

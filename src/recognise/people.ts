@@ -945,12 +945,13 @@ export function findPeople(text: string, ws: readonly Word[], countries: readonl
 export function findKnownNames(
   text: string,
   ws: readonly Word[],
-  isKnown: (word: string) => boolean,
+  /** `before`: the few characters before the word ("Mr ", "Dr. "). */
+  isKnown: (word: string, before: string) => boolean,
   taken: ReadonlyArray<{ start: number; end: number }>,
 ): PersonMention[] {
   const out: PersonMention[] = [];
   for (const w of ws) {
-    if (!w.capitalised || !isKnown(w.text) || taken.some((t) => w.start < t.end && w.end > t.start)) continue;
+    if (!w.capitalised || !isKnown(w.text, text.slice(Math.max(0, w.start - 8), w.start)) || taken.some((t) => w.start < t.end && w.end > t.start)) continue;
     out.push({
       parts: [w.text],
       text: text.slice(w.start, w.end),

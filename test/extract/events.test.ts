@@ -856,6 +856,12 @@ describe('events: the main encounter on real pages', () => {
     const text =
       'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';
     assert.deepEqual(events(text, '2024-05-09')[0]!.countries, ['CHL', 'PER']);
+    // "Prior to the UAE, he visited Saudi Arabia": the later stop is no side of the earlier one.
+    const prior = events('Prior to the UAE, Prime Minister of Singapore Tan Wei Ming visited Saudi Arabia on Tuesday.', '2023-10-23');
+    assert.deepEqual(
+      prior.map((e) => e.countries.join('+')),
+      ['SAU+SGP'],
+    );
   });
   it('does not make a call of "called for" or "called the plan", and reads "spoke today with"', () => {
     assert.deepEqual(events('President of Chile Camila Rojas called the plan realistic and called for calm.', '2024-05-09'), []);

@@ -39,6 +39,21 @@ describe('people', () => {
       ['Park Jin KOR Foreign Minister', 'Kamala Harris USA Vice President'],
     );
   });
+  it('gives a delegation listed after "accompanied by eight Cabinet members. They are …" the state of the one accompanied, found by "Mr" and a family name written first', () => {
+    const got = people(
+      'Singapore Prime Minister Lee Hsien Loong will visit Indonesia on 28 April. For the trip, Mr Lee will be accompanied by eight Cabinet members. They are Deputy Prime Minister Lawrence Wong, Defence Minister Ng Eng Hen and Manpower Minister Tan See Leng.',
+      '2024-04-25',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} ${p.country} ${p.role}`),
+      [
+        'Lee Hsien Loong SGP Prime Minister',
+        'Lawrence Wong SGP Deputy Prime Minister',
+        'Ng Eng Hen SGP Defence Minister',
+        'Tan See Leng SGP Manpower Minister',
+      ],
+    );
+  });
   it('reads an abbreviated title opening a sentence ("PM Modi, who …") without reading before the first word', () => {
     assert.deepEqual(
       people('PM Modi, who arrived in Port of Spain on 3 July, met Prime Minister Kamla Persad-Bissessar.', '2025-07-04').map(
