@@ -132,6 +132,12 @@ class SentencePeople {
       const rest = this.nameRun(i + 1);
       if (rest > i) return rest;
     }
+    // After an office, a monarch's title word that opens a name of three words or more is a given name:
+    // "Foreign Minister Amir Khan Muttaqi", "Minister of Industry Sultan Al Jaber".
+    if (afterTitle && this.ws[i + 1] && GIVEN_NAME_TITLES.has(this.ws[i]!.text) && !BREAK.test(this.gap(i, i + 1))) {
+      const rest = this.nameRun(i + 1);
+      if (rest >= i + 2) return rest;
+    }
     for (let k = i; k < this.ws.length && k - i < MAX_NAME; k++) {
       const w = this.ws[k]!;
       // "Joko “Jokowi” Widodo": a quoted nickname between the given and the family name.
@@ -375,6 +381,8 @@ class SentencePeople {
     const { ws } = this;
     const rank = titleAt(ws, j);
     if (!rank) return j;
+    // ("Foreign Minister Amir Khan Muttaqi", "Minister Sultan Al Jaber": a monarch's title word after an office is a given name.)
+    if (rank.keys.length === 1 && GIVEN_NAME_TITLES.has(ws[j]!.text) && this.nameRun(j + 1, true) > j + 1) return j;
     const after = j + rank.keys.length;
     const k = after + honorificsAt(ws, after);
     return k < ws.length && !BREAK.test(this.gap(k - 1, k)) && this.nameRun(k, true) > k ? k : j;

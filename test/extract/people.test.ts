@@ -54,6 +54,20 @@ describe('people', () => {
       ],
     );
   });
+  it('reads a monarch\'s title word after an office as a given name ("Foreign Minister Amir Khan Muttaqi"), "Mawlawi" and "Lord" as courtesies, and "the Peoples Republic of China" without its apostrophe', () => {
+    const got = people(
+      'Afghan Acting Foreign Minister Mawlawi Amir Khan Muttaqi met the Foreign Minister of the Peoples Republic of China, Qin Gang, in Islamabad on Friday.',
+      '2023-05-06',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} ${p.country} ${p.role}`),
+      ['Amir Khan Muttaqi AFG Acting Foreign Minister', 'Qin Gang CHN Foreign Minister'],
+    );
+    assert.deepEqual(
+      people('British Trade Minister Lord Dominic Johnson visited Kuwait on Monday.', '2023-05-06').map((p) => p.name),
+      ['Dominic Johnson'],
+    );
+  });
   it('reads an abbreviated title opening a sentence ("PM Modi, who …") without reading before the first word', () => {
     assert.deepEqual(
       people('PM Modi, who arrived in Port of Spain on 3 July, met Prime Minister Kamla Persad-Bissessar.', '2025-07-04').map(

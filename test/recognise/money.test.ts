@@ -18,6 +18,20 @@ describe('money', () => {
       ],
     );
   });
+  it('reads Malaysian scales glued to ringgit ("RM122bil", "RM50mil"), the Southern Cone "U$S" and a rupee qualified by its state before "Rs"', () => {
+    assert.deepEqual(values('trade of RM122bil and aid of RM50mil'), [
+      [122e9, 'MYR', 'exact'],
+      [50e6, 'MYR', 'exact'],
+    ]);
+    assert.deepEqual(values('exports reached almost U$S 3,000 million'), [[3e9, 'USD', 'less_than']]);
+    assert.deepEqual(
+      values('an investment of Nepalese Rs 14.4 billion and of Pakistani Rs. 2 billion').map(([v, c]) => [v, c]),
+      [
+        [14.4e9, 'NPR'],
+        [2e9, 'PKR'],
+      ],
+    );
+  });
   it('gives the first figure of a range the scale only the second names ("$14-16 billion", "USD 1.5–2 billion")', () => {
     assert.deepEqual(
       values('trade could reach $14-16 billion, and aid USD 1.5–2 billion').map(([v]) => v),
