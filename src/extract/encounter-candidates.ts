@@ -22,8 +22,9 @@ const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:wi
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
 const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]ed|convened)\b|^[^.;]{0,30}?\b(?:took place|was attended)\b/i;
 // "was in Russia earlier today (22 February) to meet the Russian president": the purpose of a trip made.
+// (… also "left Hanoi on Wednesday to pay a three-day State visit to Indonesia".)
 const PAST_PURPOSE =
-  /\b(?:was|were|arrived|travell?ed|went|came|flew)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+$/i;
+  /\b(?:was|were|arrived|travell?ed|went|came|flew|left|departed|set\s+off|set\s+out|headed|landed|embarked)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake|begin|start)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3})?$/iu;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
 // Past verbs whose complement is a future act: "agreed to", "decided to".

@@ -157,6 +157,8 @@ function parts(component: chrono.ParsedComponents): DateParts {
 
 const CALENDAR_HINTS = new RegExp(CALENDAR_HINT.source, 'gu');
 const MONTH_HYPHEN_DAY = /(?<=\p{L})-(?=\d)/gu;
+// "from 8 – 9, August 2023": a comma between a range of days and its month, which stops chrono at the range.
+const RANGE_COMMA = /(?<=\d\s*[–-]\s*\d{1,2}),(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
 const MONTH_BEFORE = /\b(?:in|by|since|until|till|from|to|of|during|early|late|mid|last|next|this|before|after|through|and)\s+$/i;
 /** Characters around a calendar word that a date expression can reach ("between 4 and 5 May", "May 4, 2023"). */
 const REACH_BEFORE = 30,
@@ -183,9 +185,13 @@ function calendarStretches(text: string): Array<[number, number]> {
 
 /** chrono's results over the stretches, each with its index in the whole sentence. */
 function calendarResults(text: string): Array<{ r: chrono.ParsedResult; index: number }> {
-  // ("30 January-1 February 2023": chrono reads a range at a dash, not at a hyphen glued to the month; one character for one.)
+  // ("30 January-1 February 2023": chrono reads a range at a dash, not at a hyphen glued to the month; one character for one,
+  // as the range's comma before its month is a space.)
   return calendarStretches(text).flatMap(([start, end]) =>
-    DATE_PARSER.parse(text.slice(start, end).replace(MONTH_HYPHEN_DAY, '–'), REFERENCE).map((r) => ({ r, index: start + r.index })),
+    DATE_PARSER.parse(text.slice(start, end).replace(MONTH_HYPHEN_DAY, '–').replace(RANGE_COMMA, ' '), REFERENCE).map((r) => ({
+      r,
+      index: start + r.index,
+    })),
   );
 }
 
@@ -262,9 +268,37 @@ function overlaps(mentions: readonly DateMention[], start: number, end: number):
   return mentions.some((m) => start < m.end && end > m.start);
 }
 
+/** "Between March 28 and April 2": two days chrono reads apart are one range. */
+function betweenRanges(found: DateMention[], text: string, offset: number): DateMention[] {
+  if (found.length < 2 || !/\bbetween\b/i.test(text)) return found;
+  const out: DateMention[] = [];
+  for (let i = 0; i < found.length; i++) {
+    const [a, b] = [found[i]!, found[i + 1]];
+    const paired =
+      b !== undefined &&
+      a.kind === 'calendar' &&
+      b.kind === 'calendar' &&
+      a.to === null &&
+      a.from.day !== null &&
+      a.from.month !== null &&
+      b.from.day !== null &&
+      b.from.month !== null &&
+      /^\s+and\s+$/i.test(text.slice(a.end - offset, b.start - offset)) &&
+      /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - offset - 12), a.start - offset));
+    if (!paired) {
+      out.push(a);
+      continue;
+    }
+    const year = a.from.year ?? (b.from.year !== null && (a.from.month ?? 0) <= (b.from.month ?? 0) ? b.from.year : null);
+    out.push({ ...a, end: b.end, text: text.slice(a.start - offset, b.end - offset), from: { ...a.from, year }, to: b.from });
+    i++;
+  }
+  return out;
+}
+
 export function findDates(text: string, offset = 0): DateMention[] {
   if (!/\d/.test(text) && !ANY_DATE_WORD.test(text)) return []; // most sentences hold no date: one cheap test for all of them
-  const out = calendarMentions(text, offset);
+  const out = betweenRanges(calendarMentions(text, offset), text, offset);
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
   if (/year|spring|summer|autumn|fall/i.test(text))
     for (const m of text.matchAll(RELATIVE_YEAR)) {

@@ -852,6 +852,13 @@ describe('events: the main encounter on real pages', () => {
       'Prime Minister of Ghana Kofi Mensah held talks with the President of Kenya in Accra on 1 July.\n\nOn 9 July, Prime Minister Kofi Mensah also invited the President of Togo to visit Ghana.\n\nThe invitation was extended during a telephone call with the Togolese president.';
     assert.ok(events(text, '2024-07-11').some((e) => e.type === 'phone_call' && e.date === '2024-07-09' && e.countries.join() === 'GHA,TGO'));
   });
+  it('reads "left Hanoi on Wednesday to pay a state visit" on a Wednesday as that day, the visit begun, not next week\'s', () => {
+    const [e] = events(
+      'President Nguyen Van An of Viet Nam left Ha Noi on Wednesday to pay a three-day State visit to Indonesia at the invitation of Indonesian President Joko Widodo.',
+      '2022-12-21',
+    );
+    assert.deepEqual([e!.type, e!.date, e!.end, e!.planned], ['visit', '2022-12-21', '2022-12-23', false]);
+  });
   it('keeps the next stop of a tour and the states under discussion out of the sides', () => {
     const text =
       'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';

@@ -12,6 +12,23 @@ describe('date mentions', () => {
     const [range] = findDates('The visit will take place from 30 January-1 February 2023.', 0);
     assert.deepEqual([range?.text, range?.from.day, range?.from.month, range?.to?.day, range?.to?.month], ['30 January-1 February 2023', 30, 1, 1, 2]);
   });
+  it('reads a range of days with a comma before its month ("from 8 – 9, August 2023") and "between March 28 and April 2" as one range', () => {
+    const [, range] = findDates('He arrived on Tuesday 8 August 2023 for a visit from 8 – 9, August 2023.', 0);
+    assert.deepEqual(
+      [range!.from, range!.to],
+      [
+        { year: 2023, month: 8, day: 8 },
+        { year: 2023, month: 8, day: 9 },
+      ],
+    );
+    const between = findDates('Between March 28 and April 2, the minister visited Ghana and Angola.', 0);
+    assert.deepEqual(
+      between.map((d) => [d.text, d.from.month, d.from.day, d.to?.month, d.to?.day]),
+      [['March 28 and April 2', 3, 28, 4, 2]],
+    );
+    // Two dates not so joined stay two.
+    assert.equal(findDates('He came on March 28 and left on April 2.', 0).length, 2);
+  });
   it('reads "last night" as the day before the day of writing', () => {
     assert.deepEqual(
       findDates('The presidents held talks last night; tonight they attend a dinner.').map((d) => [d.kind, d.text, d.offset]),
