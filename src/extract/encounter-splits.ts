@@ -68,8 +68,9 @@ const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b)|\balso\s+
 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
 // (… also the verb: "will visit Egypt, Tunisia, Togo and Côte d'Ivoire".)
+// (A state's name may hold "of": "the Democratic Republic of Congo".)
 const TOUR =
-  /\b(?:(?:visits?|tour|trip|travels?)\s+(?:to|of|in)|visit(?:s|ed|ing)?)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}|d['’])[\p{L}'’-]*){0,2}(?:,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}|d['’])[\p{L}'’-]*){0,2})/u;
+  /\b(?:(?:visits?|tour|trip|travels?)\s+(?:to|of|in)|visit(?:s|ed|ing)?)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8})/u;
 
 const PREPOSITION_TOUR = /^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\b/i;
 
@@ -172,7 +173,8 @@ function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext,
     return {
       ...g,
       type: 'visit' as const,
-      date: leg?.date ?? (g.date ? g.date.slice(0, 7) : null),
+      // (A tour's month dates a leg of no day of its own; a tour of no year gives it none: "--08-28" is the first leg's day.)
+      date: leg?.date ?? (g.date && /^\d{4}/.test(g.date) ? g.date.slice(0, 7) : null),
       end: leg ? leg.end : null,
       basis: leg?.basis ?? g.basis,
       countries: new Set([visitor, dest]),

@@ -157,6 +157,27 @@ describe('events', () => {
   it('reads a tour listed with a comma before "and" ("visit to Guinea, Equatorial Guinea, and South Africa") as one visit per state', () => {
     const got = events('Prime Minister Abiy Ahmed left today for an official visit to Guinea, Equatorial Guinea, and South Africa.', '2020-01-07');
     assert.deepEqual(got.map((e) => e.countries.join('+')).sort(), ['ETH+GIN', 'ETH+GNQ', 'ETH+ZAF']);
+    // … a state whose name holds "of", and "official visits to" in the plural; a leg of no day of its own takes the tour's month.
+    const tour = events(
+      'Foreign Minister Ana Soler of Chile will visit the Democratic Republic of Congo, Cameroon and Senegal from August 28 to September 2.',
+      '2023-08-20',
+    );
+    assert.deepEqual(
+      tour.map((e) => [e.countries.join('+'), e.date, e.planned]),
+      [
+        ['CHL+COD', '2023-08', true],
+        ['CHL+CMR', '2023-08', true],
+        ['CHL+SEN', '2023-08', true],
+      ],
+    );
+    const visits = events(
+      'Prime Minister Ana Soler of Chile is scheduled to pay official visits to Brunei, Malaysia and Singapore from 9 to 12 October.',
+      '2023-10-07',
+    );
+    assert.deepEqual(
+      visits.map((e) => e.countries.join('+')),
+      ['BRN+CHL', 'CHL+MYS', 'CHL+SGP'],
+    );
   });
   it("does not date a call by the day of the visit another word of its sentence governs ('invitation to visit in April next year')", () => {
     const text =
