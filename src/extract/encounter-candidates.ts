@@ -280,7 +280,8 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     return !s.money.some((m) => {
       const from = Math.min(m.start, d.start),
         to = Math.max(m.end, d.end);
-      return to - from < 80 && !/[;.]/.test(s.text.slice(from, to));
+      // (A decimal point is no full stop: "US$4.2 billion".)
+      return to - from < 80 && !/;|\.(?!\d)/.test(s.text.slice(from, to));
     });
   });
 }

@@ -32,7 +32,7 @@ const YEARS_OF = /(?<!\b(?:than|over|nearly|almost|about|around|some|roughly|app
 const CELEBRATED = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b/i;
 // The base year stated right after the words that found it: "established in 1993", "signed on 7 January 1993".
 const FOUNDED_IN = /\b(?:established|establishment|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;
-const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|ties)\b/i;
+const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|relationship|ties)\b/i;
 // Another count after the one being read: "… and 15 years since …", "… and the 20th anniversary of …".
 const NEXT_COUNT = /\b\d{1,3}(?:st|nd|rd|th)?\s+(?:years?\b|anniversary\b)/i;
 const MEMBERSHIP = /\b(?:joined|joining|join|accession\s+to|accessions?|membership\s+(?:of|in)|entry\s+into|admitted\s+to)\s+(?:the\s+)?$/i;
@@ -145,10 +145,16 @@ function byAnniversary(
           .flatMap(foundingYears);
     // "… the 40th anniversary of diplomatic relations …" then, in the next paragraph, "since the two sides
     // established diplomatic ties in 1983": the founding of the relations it counts, a sentence or two away.
-    const nearby =
-      paragraph.length || !RELATIONS.test(s.text.slice(at, at + 80))
-        ? paragraph
-        : sentences.filter((o) => o !== s && Math.abs(o.index - s.index) <= 2 && RELATIONS.test(o.text)).flatMap(foundingYears);
+    // … or anywhere in the text, when it states one such founding only ("The bilateral relationship that began on
+    // August 21, 1873, …" five sentences after "the 150th anniversary of diplomatic relations").
+    const relations = !paragraph.length && RELATIONS.test(s.text.slice(at, at + 80));
+    const close = relations ? sentences.filter((o) => o !== s && Math.abs(o.index - s.index) <= 2 && RELATIONS.test(o.text)).flatMap(foundingYears) : [];
+    // (Not the relations of a state the text is not about: "Chile established ties with China in 1970".)
+    const ofThePair = (o: RecognisedSentence): boolean =>
+      o.countries.every((c) => c.kind === 'city' || c.kind === 'seat' || focus.slice(0, 2).includes(c.iso3));
+    const anywhere =
+      relations && !close.length ? [...new Set(sentences.filter((o) => o !== s && RELATIONS.test(o.text) && ofThePair(o)).flatMap(foundingYears))] : [];
+    const nearby = paragraph.length ? paragraph : close.length ? close : anywhere.length === 1 ? anywhere : [];
     const offset = celebratedOffset(s);
     if (nearby.length) {
       const base = Math.min(...nearby);

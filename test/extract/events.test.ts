@@ -142,6 +142,24 @@ describe('events', () => {
       assert.equal(facts.events[0]?.date, `${year}-11-12`);
     }
   });
+  it('dates a text by an anniversary of relations whose founding the text states sentences later ("The relationship that began on August 21, 1873"), and no meeting by the year of a trade figure told at it', () => {
+    const facts = extractText(
+      't.txt',
+      [
+        'Foreign Minister Ana Soler of Chile met her Thai counterpart Somchai Wong in Santiago on 4 May, celebrating the 150th anniversary of diplomatic relations.',
+        'At the end of the meeting, Soler said that in 2022 the trade between Chile and Thailand totaled US$4.2 billion, higher than that of the previous year.',
+        'Soler spoke of the culture of both peoples.',
+        'She also praised the two communities.',
+        '"The bilateral relationship that began on August 21, 1873, is in excellent state," Soler said.',
+      ].join('\n\n'),
+      {},
+    );
+    assert.equal(facts.document.reference_year?.year, 2023);
+    assert.deepEqual(
+      facts.events.map((e) => [e.date, e.countries.join('+')]),
+      [['2023-05-04', 'CHL+THA']],
+    );
+  });
   it('dates a text by a jubilee of relations whose base year the table documents ("the golden jubilee" = 50 years)', () => {
     const facts = extractText(
       't.txt',
@@ -1216,7 +1234,7 @@ describe('events: the main encounter on real pages', () => {
     );
   });
 
-  it('counts an anniversary of relations from their founding stated in a nearby paragraph ("… 40th anniversary of diplomatic relations" / "established diplomatic ties in 1983")', () => {
+  it('counts an anniversary of relations from their founding stated in a nearby paragraph or further on ("… 40th anniversary of diplomatic relations" / "established diplomatic ties in 1983")', () => {
     const text = [
       'Chile and Peru leaders meet',
       'President Ana Soler was in Lima on a two-day visit on the occasion of the 40th anniversary of diplomatic relations between Chile and Peru.',
@@ -1234,7 +1252,14 @@ describe('events: the main encounter on real pages', () => {
       'Mining grew.',
       'The two sides established diplomatic ties in 1983.',
     ].join('\n\n');
-    assert.equal(extractText('t.txt', far, { published: null }).events[0]?.date, null, 'a founding far from the anniversary is not its base');
+    assert.equal(extractText('t.txt', far, { published: null }).events[0]?.date, '2023', 'the one founding of relations the text states, further on');
+    assert.equal(
+      extractText('t.txt', far.replace('The two sides established diplomatic ties in 1983.', 'Chile established diplomatic ties with China in 1970.'), {
+        published: null,
+      }).events[0]?.date,
+      null,
+      'the founding of relations with a state the text is not about is no base',
+    );
   });
 
   it('dates an announced visit by its own day, not by the day of the statement that announces it ("According to a statement … on Thursday, the visit will begin on July 9")', () => {
