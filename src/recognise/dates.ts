@@ -130,7 +130,7 @@ const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`
 // "last night" the day before it.
 // … and "a day earlier", "two days later", "a day before," (a count of days, not before a named moment: "a day before the vote").
 const DAY_WORDS =
-  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight|(last\s+night))\b/gi;
+  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight|(last\s+(?:night|evening)|yesterday\s+evening))\b/gi;
 
 // A capitalised word right before a year that is no month, weekday or small word: "Vision 2030".
 const NAMED_YEAR =
@@ -308,7 +308,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
       const years = RELATIVE_YEAR_FORMS[m.slice(1).findIndex((g) => g !== undefined)]![1];
       out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
     }
-  if (/\bday\b|\bthis (?:morning|afternoon|evening)\b|\b(?:to|last )night\b/i.test(text))
+  if (/\bday\b|\bthis (?:morning|afternoon|evening)\b|\b(?:to|last )night\b|\blast evening\b/i.test(text))
     for (const m of text.matchAll(DAY_WORDS)) {
       const start = offset + m.index,
         end = start + m[0].length;

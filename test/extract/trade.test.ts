@@ -188,6 +188,22 @@ describe('trade figures', () => {
     assert.equal(got.length, 1);
     assert.equal(got[0]!.measure, 'contracts');
   });
+  it('reads a level "up from" a target as actual, stocks a state\'s firms "have" or that "surpass" or "hit" a level as actual, "N agreements totaling" as contracts, and no figure below a thousand', () => {
+    const got = trade(
+      `${LEAD} Trade will reach $15 billion by 2030, up from $12.8 billion last year. Uzbek firms have 30 projects worth $2 billion in Kyrgyzstan, and Kyrgyz investment in Uzbekistan recently hit $1.8 billion. Businesses signed 28 agreements totaling $1.7 billion. Uzbek firms run 60 projects worth $2.`,
+      '2024-03-15',
+    );
+    assert.deepEqual(
+      got.map((t) => `${t.measure} ${t.kind} ${t.year} ${t.value}`),
+      [
+        'turnover target 2030 15000000000',
+        'turnover actual 2023 12800000000',
+        'investment actual null 2000000000',
+        'investment actual null 1800000000',
+        'contracts actual 2024 1700000000',
+      ],
+    );
+  });
   it('reads a state\'s pledged loans as a target of investment (SCHEMA.md: "pledged $2 billion in loans"), to the state they are for', () => {
     const pledged = trade(`${LEAD} Japan announced $500 million in concessional loans for Sri Lanka when the prime ministers met.`);
     assert.deepEqual(

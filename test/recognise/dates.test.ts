@@ -29,13 +29,17 @@ describe('date mentions', () => {
     // Two dates not so joined stay two.
     assert.equal(findDates('He came on March 28 and left on April 2.', 0).length, 2);
   });
-  it('reads "last night" as the day before the day of writing', () => {
+  it('reads "last night" and "last evening" as the day before the day of writing', () => {
     assert.deepEqual(
       findDates('The presidents held talks last night; tonight they attend a dinner.').map((d) => [d.kind, d.text, d.offset]),
       [
         ['relative-day', 'last night', -1],
         ['relative-day', 'tonight', 0],
       ],
+    );
+    assert.deepEqual(
+      findDates('The summit was held last evening in Beijing.').map((d) => [d.kind, d.text, d.offset]),
+      [['relative-day', 'last evening', -1]],
     );
   });
   it('reads two consecutive days of one month as a range ("on the 4th and 5th July", "July 4 and 5"), and days further apart as two dates', () => {
