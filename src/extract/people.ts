@@ -58,8 +58,9 @@ const partsOf = (m: PersonMention): readonly string[] => {
   });
 };
 // "Van Klaveren" is a family name with its particle, not a given name "Van".
+// ("Locsin Jr.": a family name and its suffix, no given name.)
 const first = (m: PersonMention): string | null => {
-  const parts = partsOf(m);
+  const parts = partsOf(m).filter((p) => !NAME_SUFFIX.test(p));
   return parts.length > 1 && !opensFamilyName(parts[0]!) ? parts[0]! : null;
 };
 const family = (m: PersonMention): string => {
@@ -163,7 +164,8 @@ const VISIT_TO = /\b(?:(?:visit|trip|tour)\s+to|visited|visiting|arrived\s+in|ar
 const DELEGATION_LIST =
   /\bdelegation\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\s+[^,;.]{0,60}$/i;
 // The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
-const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+\s+$/u;
+// (… also before a comma: "Putin's foreign affairs adviser, Yuri Ushakov".)
+const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$/;
 // The sentence after "accompanied by eight Cabinet members" that names them: "They are …", "The delegation includes …".

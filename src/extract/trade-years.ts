@@ -130,9 +130,14 @@ function endOfSpan(s: RecognisedSentence, money: MoneyMention, from: number, to:
   return started && /\bto\s+$/i.test(lead(money)) ? Number(span[2]) : null;
 }
 
+const CITED_DATA = /^,?\s*according\s+to\s+(?:the\s+)?(?:latest\s+|official\s+)?((?:19|20)\d\d)\s+(?:data|figures|statistics|estimates)\b/i;
+
 export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const spanEnd = endOfSpan(s, money, from, to);
   if (spanEnd !== null) return spanEnd;
+  // "trade was $3.8 billion, according to 2010 data": the year of the statistics the clause after it cites.
+  const cited = CITED_DATA.exec(s.text.slice(to, to + 60));
+  if (cited) return Number(cited[1]);
   // "$1 billion in 2014 and $1.2 billion the following year": the year after the one the sentence stated last.
   if (FOLLOWING_YEAR.test(s.text.slice(money.end, money.end + 30))) {
     const stated = s.dates.filter((d) => d.end <= money.start && d.kind === 'year').at(-1);

@@ -158,7 +158,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   for (let k = i - 1; k >= 0; k--) {
     const w = ws[k]!,
       gap = text.slice(w.end, ws[k + 1]!.start);
-    const portfolio = w.capitalised && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key);
+    // (In lower case before a title in lower case: "Serbia's EU affairs minister".)
+    const portfolio = (w.capitalised || !ws[i]!.capitalised) && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key);
     // A comma joins items of a list of portfolios, never a portfolio to the title ("the Presidency, Ambassador X").
     const joined = /^\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && portfolio && k + 1 < i);
     if (!joined) break;

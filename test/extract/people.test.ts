@@ -68,6 +68,27 @@ describe('people', () => {
       ['Dominic Johnson'],
     );
   });
+  it('reads a portfolio in lower case before "minister" ("Serbia\'s EU affairs minister"), the aide of a possessor before a comma, one "Locsin Jr." and no person in "Group General Manager" or "the Government of National Unity"', () => {
+    const got = people(
+      [
+        'President Ana Soler of Chile met President Luis Quispe of Peru in Lima on 3 May.',
+        "Ruth Vega, Chile's EU affairs minister, attended, according to Soler's foreign affairs adviser, Mario Rojas.",
+        'Foreign Secretary Teodoro Locsin Jr. of the Philippines attended. Locsin Jr. said ties were good.',
+        'The Group General Manager of the company attended, as did the Prime Minister of the Government of National Unity (GNU).',
+      ].join(' '),
+      '2024-05-04',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} ${p.country} ${p.role}`),
+      [
+        'Ana Soler CHL President',
+        'Luis Quispe PER President',
+        'Ruth Vega CHL EU affairs minister',
+        'Mario Rojas CHL foreign affairs adviser',
+        'Teodoro Locsin Jr. PHL Foreign Secretary',
+      ],
+    );
+  });
   it('reads an abbreviated title opening a sentence ("PM Modi, who …") without reading before the first word', () => {
     assert.deepEqual(
       people('PM Modi, who arrived in Port of Spain on 3 July, met Prime Minister Kamla Persad-Bissessar.', '2025-07-04').map(

@@ -203,6 +203,10 @@ describe('trade figures', () => {
         'contracts actual 2024 1700000000',
       ],
     );
+    assert.deepEqual(
+      trade(`${LEAD} Bilateral trade was $3.8 billion, according to 2010 data.`, '2024-03-15').map((t) => t.year),
+      [2010],
+    );
   });
   it('reads a state\'s pledged loans as a target of investment (SCHEMA.md: "pledged $2 billion in loans"), to the state they are for', () => {
     const pledged = trade(`${LEAD} Japan announced $500 million in concessional loans for Sri Lanka when the prime ministers met.`);
