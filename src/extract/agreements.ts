@@ -27,6 +27,8 @@ const statusWords = perLexicons((lex) => {
     statusOf: new Map(rows.map((r) => [r.form.toLowerCase(), r.status])),
   };
 });
+// Between a document and an apposition that describes it: ", the first ever major bilateral ", ", a landmark ".
+const APPOSITION = /^\s*,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,5}$/u;
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
 // What stands before a document that opens a list item: nothing but a bullet or the item's number, an article,
 // or the semicolon closing the previous item.
@@ -331,6 +333,18 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // The items of one coordinated list share the verb that governs the first: "signed X, Y and Z".
       // (A document named inside the previous one's title is no next item of its list.)
       const between = prior !== null && prior.mention.end <= mention.start ? s.text.slice(prior.mention.end, mention.start) : null;
+      // "the Kensington Treaty, the first ever major bilateral treaty between …": an apposition names the one before again.
+      if (
+        prior !== null &&
+        between !== null &&
+        !mention.plural &&
+        prior.mention.kind === mention.kind &&
+        prior.mention.capitalised &&
+        APPOSITION.test(between) &&
+        // (… and names no subject of its own: "the Lima Treaty, a treaty on fisheries and …" is a list.)
+        mention.titles.every((t) => /\sbetween\s/i.test(t) || t.toLowerCase() === mention.kindWord.toLowerCase())
+      )
+        continue;
       const linked = prior !== null && between !== null && (LINKED.test(between) || SEMICOLON_ITEM.test(between));
       if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start))))

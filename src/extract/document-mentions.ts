@@ -363,6 +363,15 @@ function signsFor(body: string): boolean {
   return /^(?:Government|Republic|Kingdom|State|People)\b/.test(run) || lookupForm(run) !== undefined;
 }
 
+const PURPOSE_AFTER_PASSIVE =
+  /^\s*to\s+(?:prepare|develop|establish|promote|build|construct|conduct|carry\s+out|set\s+up|create|facilitate|strengthen|enhance|expand|boost|support|provide|implement|allow|enable|upgrade)\b/i;
+const DAY_OF = /^\s*the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing|same|next)\s+day\b/i;
+// A venue's words right after "in the" / "at the" (data/venue-words.tsv): "the Chancellery", "the Royal Court".
+const venueSubject = perLexicons(
+  (lex) =>
+    new RegExp(String.raw`^\s*the\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}(?:${lex.venueWords.map((r) => r.match).join('|')})\b(?!\s+(?:of|on|for)\s+\p{Ll})`, 'u'),
+);
+
 /** The subject after the kind: the text from its introducer to where the clause goes on. */
 function subjectAfter(
   text: string,
@@ -390,7 +399,12 @@ function subjectAfter(
     );
     if (sides) offset += sides[0].length;
     const after = text.slice(offset + passive[0].length);
-    if (INTRODUCER.test(after) && !/^\s*(?:on|in)\s+(?:\d|[A-Z][a-z]+day\b)/.test(after) && !SIGNATORY_SIDE.test(after)) {
+    // (… also its purpose: "Another MoU was signed to prepare a feasibility study on the railway".)
+    if (
+      (INTRODUCER.test(after) || (!plural && PURPOSE_AFTER_PASSIVE.test(after))) &&
+      !/^\s*(?:on|in)\s+(?:\d|[A-Z][a-z]+day\b)/.test(after) &&
+      !SIGNATORY_SIDE.test(after)
+    ) {
       offset += passive[0].length;
       rest = after;
     } else return { subject: '', end: offset, status };
@@ -429,6 +443,10 @@ function subjectAfter(
   // "a joint press release on the occasion of the official visit": the occasion names no subject.
   if (/^\s*(?:on|at)\s*$/i.test(intro[0]) && /^\s*the\s+(?:occasion|sidelines|margins)\s+of\b/i.test(rest.slice(intro[0].length)))
     return { subject: '', end: offset, status };
+  // "The deals were signed on the second day of the state visit": when, not what about.
+  if (/^\s*on\s*$/i.test(intro[0]) && DAY_OF.test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };
+  // "signed the agreement in the Chancellery", "at the Presidential Palace": where, not what about.
+  if (/^\s*(?:in|at)\s*$/i.test(intro[0]) && venueSubject().test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };
   // "the signing of 20 agreements in the second Joint Cooperation Commission": the meeting they were signed at.
   if (
     /^\s*(?:in|at|during)\s*$/i.test(intro[0]) &&

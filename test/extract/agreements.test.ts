@@ -955,6 +955,20 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('reads no subject from when or where a document was signed ("on the second day of the visit", "in the Chancellery"), no second document from an apposition, and a purpose after a passive', () => {
+    const titles = (text: string) => agreements(`${VISIT} ${text}`, '2024-10-10').map((a) => a.title);
+    assert.deepEqual(titles('The deals were signed on the second day of the state visit.'), []);
+    assert.deepEqual(titles('The presidents signed the agreement in the Chancellery.'), []);
+    assert.deepEqual(titles('They signed the Lima Treaty, the first ever major bilateral treaty between Chile and Peru.'), ['Lima Treaty']);
+    assert.deepEqual(titles('They signed the Lima Treaty, a treaty on fisheries and a treaty on mining.'), [
+      'Lima Treaty',
+      'treaty on fisheries',
+      'treaty on mining',
+    ]);
+    assert.deepEqual(titles('A memorandum was signed to conduct a feasibility study of the railway.'), [
+      'memorandum to conduct a feasibility study of the railway',
+    ]);
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
