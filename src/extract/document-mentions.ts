@@ -212,7 +212,8 @@ const SIDES_BEFORE_SUBJECT =
 // several fields, including A, B and C", "three memoranda to boost cooperation in the sectors of A, B and C" —
 // the list, not the purpose, says what they are about.
 // The purpose itself: "in a bid to enhance cooperation ", "to boost ties ".
-const PURPOSE = String.raw`(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?`;
+// ("…, committing the sides to work together in the fields of": what the signatories bound themselves to.)
+const PURPOSE = String.raw`(?:,?\s*(?:committing|pledging|obliging|binding|undertaking)\s+(?:(?:the\s+(?:two\s+)?|both\s+)?(?:sides|countries|parties|states|governments)\s+)?)?(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?`;
 const PURPOSE_AREAS = new RegExp(
   String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|the\s+(?:areas|fields|sectors|spheres|domains)\s+of)\s+`,
   'iu',
@@ -259,8 +260,8 @@ const stopPattern = (nextKind: string): string =>
     // "signed a treaty on X and discussed Y": the sentence's next predicate.
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views|approved|adopted|passed|signed|issued|inked|concluded)\b`,
     // (Not "and the field of C": the next subject of the list; nor "and the environment were signed": its
-    // last subject, one or two lower-case words before the verb or the sentence's end.)
-    String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?!the\s+(?!(?:${nextKind})\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[.;]|\s+(?:was|were|is|are)\s))(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
+    // last subject, one or two lower-case words before the verb, the sentence's end or its source ("…, the agency reported").)
+    String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?!the\s+(?!(?:${nextKind})\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[.;]|\s+(?:was|were|is|are)\s|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated)\b))(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     // (Not after the head noun of the areas a plural covers: "MoUs in key sectors including A, B and C".)
     String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries|issues|matters|topics|subjects),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     // "…, the report said", ", a statement by the presidency said": the source, not the subject.
@@ -401,7 +402,7 @@ function subjectAfter(
     const after = text.slice(offset + passive[0].length);
     // (… also its purpose: "Another MoU was signed to prepare a feasibility study on the railway".)
     if (
-      (INTRODUCER.test(after) || (!plural && PURPOSE_AFTER_PASSIVE.test(after))) &&
+      (INTRODUCER.test(after) || (!plural && PURPOSE_AFTER_PASSIVE.test(after)) || (plural && PURPOSE_AREAS.test(after))) &&
       !/^\s*(?:on|in)\s+(?:\d|[A-Z][a-z]+day\b)/.test(after) &&
       !SIGNATORY_SIDE.test(after)
     ) {

@@ -969,6 +969,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'memorandum to conduct a feasibility study of the railway',
     ]);
   });
+  it('reads the fields a participle clause names after a count ("four agreements, pledging to work together in the fields of A, B and the C, the agency reported")', () => {
+    const titles = (text: string) => agreements(`${VISIT} ${text}`, '2024-10-10').map((a) => a.title);
+    const expected = ['agreement on defence', 'agreement on trade', 'agreement on the environment'];
+    assert.deepEqual(
+      titles('The leaders signed four agreements, pledging to work together in the fields of defence, trade and the environment, the agency reported.'),
+      expected,
+    );
+    assert.deepEqual(
+      titles('Four agreements were signed, committing the sides to work together in the fields of defence, trade and the environment.'),
+      expected,
+    );
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
