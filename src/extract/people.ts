@@ -139,8 +139,10 @@ const TRAVEL =
   /^\s*(?:,[^,]{0,40},\s*)?(?:(?:will|would|is to|is due to|is set to|is expected to|plans to)\s+(?:also\s+)?(?:visit|travel to|go to|pay a visit to)|(?:visited|travelled to|traveled to|arrived in|arrives in|will arrive in))\s+(?:the\s+)?/i;
 
 // The verb before the one met: "called on", "met with", "held talks with" (then the title and name).
+// (… also with the day and the office between: "received Monday by the leader of the island's Communist Party,
+// Raul Castro, and the president, Miguel Díaz-Canel"; "met with its president, Esteban Lazo".)
 const MET_OBJECT =
-  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:paid\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by)\s+(?:the\s+)?$/i;
+  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:paid\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:met(?:\s+with)?|(?:received|hosted|welcomed)\s+(?:\p{L}+\s+){0,2}?by)\s+(?:the|its|their)\s+[^.;:]{0,120}?,\s+(?:and\s+)?(?:the\s+|its\s+)?$/iu;
 // "a three-day visit to Bangladesh", "visit from Türkiye to Czechia", "arrived in Hanoi".
 const VISIT_DESTINATION =
   /\b(?:visit(?:ing)?|trip|tour)\s+(?:from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:to|of)\s+(?:the\s+)?(?=\p{Lu})|\b(?:arrived|arrives|arrival)\s+in\s+(?:the\s+)?(?=\p{Lu})/gu;
@@ -367,6 +369,10 @@ export class PeopleIndex {
       const offset = m.start - before.length + at.index;
       const c = m.sentence.countries.filter((x) => x.end <= offset && offset - x.end <= 2 && x.kind !== 'city' && x.kind !== 'seat').at(-1);
       if (c) return c.iso3;
+      // "The distinguished guest signed with his counterpart X": the guest's counterpart is the host's.
+      const visited = this.visitedState();
+      if (visited && /^\s*(?:the\s+)?(?:\p{L}+\s+)?(?:guest|visitor)\b/iu.test(m.sentence.text) && /\b(?:his|her)\s+$/i.test(before.slice(0, at.index)))
+        return visited;
     }
     return null;
   }
@@ -708,7 +714,7 @@ export class PeopleIndex {
     if (!visited) return null;
     for (const m of p.mentions) {
       const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
-      if (MET_OBJECT.test(m.sentence.text.slice(Math.max(0, from - 40), Math.min(from, m.start))) && !this.travelsTo(m, visited)) return visited;
+      if (MET_OBJECT.test(m.sentence.text.slice(Math.max(0, from - 140), Math.min(from, m.start))) && !this.travelsTo(m, visited)) return visited;
     }
     return null;
   }

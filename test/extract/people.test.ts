@@ -89,6 +89,21 @@ describe('people', () => {
       ],
     );
   });
+  it('gives the visited state to hosts met with the day and office between ("received Monday by the leader of …, X, and the president, Y"; "met with its president, Z") and to the guest\'s counterpart', () => {
+    const got = people(
+      [
+        'Havana, May 21 - Vietnamese Foreign Minister Pham Van Long has concluded his official visit to Cuba.',
+        'He was received Monday by the leader of the ruling party, Ramon Alvarez Gil, and the president, Mario Ortega Ruiz.',
+        'He also visited the National Assembly and met with its president, Luis Fuentes Mora.',
+        'The distinguished guest signed with his counterpart Jose Prieto Vidal an agreement of political consultations.',
+      ].join('\n\n'),
+      '2019-05-21',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} ${p.country}`),
+      ['Pham Van Long VNM', 'Mario Ortega Ruiz CUB', 'Luis Fuentes Mora CUB', 'Jose Prieto Vidal CUB'],
+    );
+  });
   it('reads an abbreviated title opening a sentence ("PM Modi, who …") without reading before the first word', () => {
     assert.deepEqual(
       people('PM Modi, who arrived in Port of Spain on 3 July, met Prime Minister Kamla Persad-Bissessar.', '2025-07-04').map(
