@@ -219,6 +219,8 @@ export class PeopleIndex {
     this.resolveReferences(sentences.flatMap((s) => s.roleReferences.map((ref) => ({ ref, sentence: s.index }))));
     const mentioned = this.bySentence();
     for (const p of this.people) this.settle(p, mentioned);
+    // The state one signs for, as the text says it, over any state named near the name.
+    for (const p of this.people) p.country = this.onBehalfOf(p) ?? p.country;
     this.settleSpokespeople();
     for (const p of this.people)
       p.country ??=
@@ -715,6 +717,21 @@ export class PeopleIndex {
     for (const m of p.mentions) {
       const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
       if (MET_OBJECT.test(m.sentence.text.slice(Math.max(0, from - 140), Math.min(from, m.start))) && !this.travelsTo(m, visited)) return visited;
+    }
+    return null;
+  }
+
+  /** "signed on behalf of the government of Kuwait by Finance Minister X": the state one signs for. */
+  private onBehalfOf(p: PersonRecord): string | null {
+    for (const m of p.mentions) {
+      const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
+      const window = m.sentence.text.slice(Math.max(0, from - 250), from);
+      const at = window.toLowerCase().lastIndexOf('on behalf of');
+      // (The nearest "on behalf of" before the person, in the same clause.)
+      if (at < 0 || window.slice(at).includes(';')) continue;
+      const start = from - window.length + at;
+      const state = m.sentence.countries.find((c) => c.start > start && c.end <= from && namesState(c));
+      if (state) return state.iso3;
     }
     return null;
   }

@@ -104,6 +104,16 @@ describe('people', () => {
       ['Pham Van Long VNM', 'Mario Ortega Ruiz CUB', 'Luis Fuentes Mora CUB', 'Jose Prieto Vidal CUB'],
     );
   });
+  it('gives a signatory the state it signs "on behalf of", over a state named nearer to the name', () => {
+    const got = people(
+      'The memorandum was signed on behalf of the government of Kuwait by Deputy Prime Minister and Minister of Oil Saad Al-Barrak, and on behalf of the government of the United Kingdom by Trade Minister Dominic Johnson.',
+      '2023-08-29',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} ${p.country}`),
+      ['Saad Al-Barrak KWT', 'Dominic Johnson GBR'],
+    );
+  });
   it('reads an abbreviated title opening a sentence ("PM Modi, who …") without reading before the first word', () => {
     assert.deepEqual(
       people('PM Modi, who arrived in Port of Spain on 3 July, met Prime Minister Kamla Persad-Bissessar.', '2025-07-04').map(
