@@ -14,7 +14,7 @@ export interface Dateline {
 }
 
 const PUBLISHED_LABEL =
-  /^\s*(?:date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date)\s*:?\s*/i;
+  /^\s*(?:date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:)\s*:?\s*/i;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -114,7 +114,9 @@ export function publishedLine(line: string): PublishedLine | null {
   const after = body
     .slice(found.index + found.length)
     .replace(/^\.(?=\s*$)/, '')
-    .replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M\b)?)?[\s|]*/i, '');
+    .replace(/^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[AP]M\b|[AP]\.\s?M\.?))?)?[\s|]*/i, '')
+    // (chrono takes "2:06 p" of "2:06 p.m" into the date: the rest of the clock's "p.m".)
+    .replace(/^\.\s?m\.?(?=\s|$)/i, '');
   // An unlabelled date must stand alone on its line, give or take a time and an agency in brackets.
   // Each word is a capital and letters, separated from the next by spaces or commas: one way to read
   // a line, so a long run of capitals cannot be split into words in a combinatorial number of ways.

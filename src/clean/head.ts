@@ -236,11 +236,34 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     // A standfirst or caption under the headline: content, but not yet the lead.
   }
   if (leadLine < 0) leadLine = lines.findIndex((l, i) => i !== titleLine && l.trim() !== '');
-  return { title, published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)), publishedMonth, dateline, publisher, period, leadLine, lines };
+  return {
+    title,
+    published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)) ?? sourceStamp(lines),
+    publishedMonth,
+    dateline,
+    publisher,
+    period,
+    leadLine,
+    lines,
+  };
 }
 
 // A dotted date (day first, as European portals print it) and a clock time ending a headline line: the page's stamp.
 const TITLE_STAMP = /\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+\d{1,2}[:.]\d{2}\s*$/;
+
+// "Source: Tanjug Monday, February 12, 2024 | 08:53": an agency's stamp with weekday, date and time, glued into
+// a line of page furniture (a flattened page keeps it amid the teaser text).
+const SOURCE_STAMP =
+  /\bSource:\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d\d)\s*\|\s*\d{1,2}:\d{2}\b/u;
+
+/** The one agency stamp the first lines of the page hold, when nothing else dates it. */
+function sourceStamp(lines: readonly string[]): string | null {
+  const found = lines
+    .slice(0, 12)
+    .map((l) => SOURCE_STAMP.exec(l))
+    .filter((m) => m !== null);
+  return found.length === 1 ? (statedDate(found[0]![1]!)?.date ?? null) : null;
+}
 
 /** How many lines from the end a page's own date stamp may stand, under the text and a few links (lines after the lead only). */
 const FOOT_LINES = 8;

@@ -164,6 +164,16 @@ describe('clean', () => {
     );
     assert.equal(tagged.title, 'Peru, Chile discuss expanding cooperation');
   });
+  it('reads "As of: February 16, 2024 2:06 p.m" and an agency stamp glued into page furniture ("Source: Agency Monday, February 12, 2024 | 08:53")', () => {
+    const asOf = cleanDocument(raw('Ministers sign security agreement\nAs of: February 16, 2024 2:06 p.m\n\nThe ministers signed the agreement in Berlin.'));
+    assert.equal(asOf.published, '2024-02-16');
+    const glued = cleanDocument(
+      raw(
+        'Politics Ministers meet today The minister will host his counterpart. Source: Balkan Wire Monday, February 12, 2024 | 08:53 Tweet Share\n\nThe ministers will meet today.',
+      ),
+    );
+    assert.equal(glued.published, '2024-02-12');
+  });
   it('reads a "Published Date:" label with no space before its date', () => {
     const doc = cleanDocument(raw('Ministers meet in Ulaanbaatar\nPublished Date:2019-08-24\n\nThe ministers met on Thursday.'));
     assert.equal(doc.published, '2019-08-24');
