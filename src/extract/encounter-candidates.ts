@@ -37,6 +37,9 @@ export const SIDELINES = /\b(?:on|at|in) the (?:side-?lines|side lines|margins) 
 // is announced, and the day in the sentence is the day of the invitation, not of the visit.
 const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
 // "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
+// What a state's adjective may own without the state taking part in an encounter.
+const OWNED_THING =
+  /^\s+(?:gas|oil|crude|grain|wheat|coal|fertili[sz]ers?|goods|products|companies|firms|investors|tourists|troops|forces|army|military|drones|missiles|weapons|airspace|invasion|aggression|market|markets|economy|currency)\b/i;
 const NEXT_STOP =
   /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?)|prior\s+to|before\s+(?:heading|travell?ing|going|flying|proceeding)\s+(?:on\s+)?to)\s+(?:the\s+)?$/i;
 // "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
@@ -476,6 +479,8 @@ function candidateOf(
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
+    // "while Europeans brace for a cut in Russian gas": a state's goods, firms or forces take no part.
+    if (c.kind === 'adjective' && OWNED_THING.test(s.text.slice(c.end, c.end + 25))) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
     // (When the encounter is what is discussed, "discussed the Iranian president's planned visit to Türkiye",
     // the state its visit word names is still its side.)

@@ -193,7 +193,8 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
 // this year, turnover will be $2 billion").
 // ("By the end of the year, trade will be $11 billion": the end of the year the text speaks from;
 // "This year trade would cross $32 billion": fronted, with no preposition.)
-const YEAR_SET = String.raw`(?:(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
+// (… also "well ahead of the target year 2030".)
+const YEAR_SET = String.raw`(?:(?:(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?|(?:ahead\s+of|before|by)\s+the\s+target\s+year\s+)(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
 // (… or right after the figure: "should reach $5 billion this year".)
 const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}|^\s*,?\s*(this|next)\s+year\b`, 'i');
 const TARGET_YEAR_FRONTED = new RegExp(String.raw`^[\s"“‘']*(?:${YEAR_SET}|(this|next)\s+year\b)`, 'i');
@@ -225,7 +226,7 @@ export function yearOfPreviousSentence(
   if (!previous || previous.paragraph !== s.paragraph || (!previous.money.length && !scene)) return null;
   // A target's year ("to $30 billion by 2025") is no year of a figure reported after it.
   const years = previous.dates
-    .filter((d) => !/\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i.test(previous.text.slice(Math.max(0, d.start - 20), d.start)))
+    .filter((d) => !/\b(?:(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?|target\s+year\s+)$/i.test(previous.text.slice(Math.max(0, d.start - 20), d.start)))
     .map((d) => yearOf(resolveDate(d, false, ctx).date))
     .filter((y): y is number => y !== null);
   return years.length === 1 ? years[0]! : null;

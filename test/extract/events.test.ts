@@ -903,6 +903,13 @@ describe('events: the main encounter on real pages', () => {
       'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';
     assert.deepEqual(events(text, '2024-05-09')[0]!.countries, ['CHL', 'PER']);
     // "Prior to the UAE, he visited Saudi Arabia": the later stop is no side of the earlier one.
+    // "… while Europeans brace for a cut in Russian gas": a state's goods are no side.
+    assert.deepEqual(
+      events('Italian Prime Minister Giorgia Meloni visited Algeria on Monday, while Europeans brace for a cut in Russian gas.', '2023-06-20').map((e) =>
+        e.countries.join('+'),
+      ),
+      ['DZA+ITA'],
+    );
     const prior = events('Prior to the UAE, Prime Minister of Singapore Tan Wei Ming visited Saudi Arabia on Tuesday.', '2023-10-23');
     assert.deepEqual(
       prior.map((e) => e.countries.join('+')),

@@ -207,6 +207,14 @@ describe('trade figures', () => {
       trade(`${LEAD} Bilateral trade was $3.8 billion, according to 2010 data.`, '2024-03-15').map((t) => t.year),
       [2010],
     );
+    // "the target year 2030"; "exchange of goods", "interchange"; a "sales agreement" is a contract.
+    assert.deepEqual(
+      trade(
+        `${LEAD} They aim to lift trade to $100 billion well ahead of the target year 2030. We have $12 billion worth exchange of goods. They signed a defence sales agreement worth $142 billion.`,
+        '2024-03-15',
+      ).map((t) => `${t.measure} ${t.kind} ${t.year} ${t.value}`),
+      ['turnover target 2030 100000000000', 'turnover actual null 12000000000', 'contracts actual 2024 142000000000'],
+    );
   });
   it('reads a state\'s pledged loans as a target of investment (SCHEMA.md: "pledged $2 billion in loans"), to the state they are for', () => {
     const pledged = trade(`${LEAD} Japan announced $500 million in concessional loans for Sri Lanka when the prime ministers met.`);
