@@ -85,6 +85,8 @@ function venueOnly(g: Group, iso3: string): boolean {
 const sameSides = (a: readonly string[], b: Set<string>): boolean =>
   overlap(a, b) && (a.length < 2 || b.size < 2 || a.every((x) => b.has(x)) || [...b].every((x) => a.includes(x)));
 
+const THIS_WEEK = /\bthis\s+week\b/i;
+
 /** A past visit of the main encounter's sides whose day falls up to `days` days before the main encounter's day. */
 function visitBefore(c: Candidate, main: Group, days: number): boolean {
   return (
@@ -661,6 +663,25 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     ) {
       main.talks ??= main.date;
       [main.date, main.basis, main.type] = [c.date, c.basis, 'visit'];
+      join(main, c, true);
+      continue;
+    }
+    // "Erdoğan's meeting this week with the Emir …" then "Türkiye and Qatar on Monday signed 12 agreements": the
+    // week's encounter on the day the text names in it (the week was dated by the day of writing).
+    if (
+      main &&
+      !main.planned &&
+      !c.planned &&
+      !c.recalled &&
+      main.date !== null &&
+      main.date === ctx.published &&
+      main.defining.some((d) => THIS_WEEK.test(d.text)) &&
+      c.date?.length === 10 &&
+      c.date < main.date &&
+      daysBetween(c.date, main.date) <= 6 &&
+      sameSides(c.countries, main.countries)
+    ) {
+      [main.date, main.basis] = [c.date, c.basis];
       join(main, c, true);
       continue;
     }

@@ -898,6 +898,16 @@ describe('events: the main encounter on real pages', () => {
     );
     assert.deepEqual([e!.type, e!.date, e!.end, e!.planned], ['visit', '2022-12-21', '2022-12-23', false]);
   });
+  it('dates "a meeting this week" by the day of the week the text names for it ("on Monday signed 12 agreements"), one encounter', () => {
+    const got = events(
+      "During President Ana Soler's meeting this week with Peruvian President Luis Quispe, the two leaders discussed trade. Chile and Peru on Monday signed 12 cooperation agreements.",
+      '2023-12-05',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.date, e.countries.join('+')]),
+      [['2023-12-04', 'CHL+PER']],
+    );
+  });
   it('keeps the next stop of a tour and the states under discussion out of the sides', () => {
     const text =
       'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';
