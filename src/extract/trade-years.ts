@@ -2,6 +2,7 @@
 // its figures, from the sentence before, and the year a target is set for. Dates that belong to
 // another figure of the sentence (its comparison's base, the other end of a change) are never this
 // figure's.
+import { numberOf } from '../recognise/number-words.js';
 import type { TradeMeasureT } from '../facts/schema.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { MoneyMention } from '../recognise/money.js';
@@ -130,6 +131,7 @@ function endOfSpan(s: RecognisedSentence, money: MoneyMention, from: number, to:
   return started && /\bto\s+$/i.test(lead(money)) ? Number(span[2]) : null;
 }
 
+const PAST_MONTHS = /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b/i;
 const CITED_DATA = /^,?\s*according\s+to\s+(?:the\s+)?(?:latest\s+|official\s+)?((?:19|20)\d\d)\s+(?:data|figures|statistics|estimates)\b/i;
 
 export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
@@ -138,6 +140,10 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   // "trade was $3.8 billion, according to 2010 data": the year of the statistics the clause after it cites.
   const cited = CITED_DATA.exec(s.text.slice(to, to + 60));
   if (cited) return Number(cited[1]);
+  // "invested $170 million over the past six months", written in June: months of the year of writing (most of them).
+  const past = PAST_MONTHS.exec(s.text.slice(from, to));
+  const months = past ? (numberOf(past[1]!) ?? Number(past[1])) : NaN;
+  if (past && ctx.published && months > 0 && months <= Number(ctx.published.slice(5, 7))) return Number(ctx.published.slice(0, 4));
   // "$1 billion in 2014 and $1.2 billion the following year": the year after the one the sentence stated last.
   if (FOLLOWING_YEAR.test(s.text.slice(money.end, money.end + 30))) {
     const stated = s.dates.filter((d) => d.end <= money.start && d.kind === 'year').at(-1);

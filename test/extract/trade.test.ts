@@ -215,6 +215,15 @@ describe('trade figures', () => {
       ).map((t) => `${t.measure} ${t.kind} ${t.year} ${t.value}`),
       ['turnover target 2030 100000000000', 'turnover actual null 12000000000', 'contracts actual 2024 142000000000'],
     );
+    // "over the past six months", written in June: the year of writing.
+    assert.deepEqual(
+      trade(`${LEAD} Kyrgyz companies invested $170 million in Uzbekistan over the past six months.`, '2023-06-20').map((t) => t.year),
+      [2023],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} Kyrgyz companies invested $170 million in Uzbekistan over the past six months.`, '2023-03-20').map((t) => t.year),
+      [null],
+    );
   });
   it('reads a state\'s pledged loans as a target of investment (SCHEMA.md: "pledged $2 billion in loans"), to the state they are for', () => {
     const pledged = trade(`${LEAD} Japan announced $500 million in concessional loans for Sri Lanka when the prime ministers met.`);
