@@ -87,6 +87,31 @@ const sameSides = (a: readonly string[], b: Set<string>): boolean =>
 
 const THIS_WEEK = /\bthis\s+week\b/i;
 
+/**
+ * "X will visit Pakistan from 5th to 8th May. He will also take part in the trilateral dialogue on 6th May
+ * 2023": the year of an encounter told inside the span, a sentence or two away, is the span's.
+ */
+function yearFromWithin(groups: readonly Group[]): void {
+  for (const g of groups) {
+    if (!g.date?.startsWith('--') || g.date.length !== 7 || !g.end?.startsWith('--')) continue;
+    const [from, to] = [g.date.slice(2), g.end.slice(2)];
+    const at = g.defining[0]!.index;
+    const inside = groups.find(
+      (o) =>
+        o !== g &&
+        o.date?.length === 10 &&
+        /^\d{4}/.test(o.date) &&
+        o.planned === g.planned &&
+        o.date.slice(5) >= from &&
+        o.date.slice(5) <= to &&
+        o.defining.some((d) => Math.abs(d.index - at) <= 2),
+    );
+    if (!inside) continue;
+    const year = inside.date!.slice(0, 4);
+    [g.date, g.end, g.basis] = [`${year}-${from}`, `${year}-${to}`, 'inferred'];
+  }
+}
+
 /** A past visit of the main encounter's sides whose day falls up to `days` days before the main encounter's day. */
 function visitBefore(c: Candidate, main: Group, days: number): boolean {
   return (
@@ -850,6 +875,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     [...main.countries].filter((x) => !venueOnly(main, x)).length < 2 &&
     split.some((g) => !g.main && !g.planned && g.date === main.date);
   const kept = oneEach(roundOnly ? split.filter((g) => !g.main) : split);
+  yearFromWithin(kept);
   const events = kept.map((g) => toEvent(g, ctx, main, principal));
   const mainEvent = main ? (events[kept.findIndex((g) => g.main)] ?? null) : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? (roundOnly && main ? main.date : null) };

@@ -908,6 +908,17 @@ describe('events: the main encounter on real pages', () => {
       [['2023-12-04', 'CHL+PER']],
     );
   });
+  it('reads a trilateral dialogue of three states as one meeting, and gives a span of no year the year of an encounter told inside it', () => {
+    const got = extractText(
+      't.txt',
+      "Foreign Minister Ana Soler of Chile will visit Peru from 5th to 8th May. She will also participate in the 5th Chile-Peru-Bolivia Trilateral Foreign Ministers' Dialogue on 6th May 2023 in Lima.",
+      {},
+    ).events.map((e) => [e.type, e.date, e.end_date, e.planned, e.countries.join('+')]);
+    assert.deepEqual(got, [
+      ['visit', '2023-05-05', '2023-05-08', true, 'CHL+PER'],
+      ['meeting', '2023-05-06', null, true, 'BOL+CHL+PER'],
+    ]);
+  });
   it('keeps the next stop of a tour and the states under discussion out of the sides', () => {
     const text =
       'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';
