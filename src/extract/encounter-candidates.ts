@@ -15,8 +15,9 @@ import { resolveDate, type DateContext } from './resolve-date.js';
 
 const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
 // Future words after the encounter's word still announce it: "the forum will be held next year".
+// (… also the encounter as the subject of a future verb: "The visit will focus on trade".)
 const FUTURE_AFTER =
-  /^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
+  /^\s+will\s+(?!have\b)[a-z]+|^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
 // "the visit Popa will make to the U.S.": the visitor, then the future of the visit's own verb.
 const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:will|is to|are to|is going to)\s+(?:make|pay|undertake|begin|start)\b/u;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
@@ -57,7 +58,8 @@ const NOT_THE_ENCOUNTERS = new RegExp(
   'i',
 );
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.
-const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:\S+\s+){0,2}?signed\s+(?:in|on)\s+$/i;
+// (… also a document named by its date: "the Abidjan Declaration of 26 March 2018".)
+const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:(?:\S+\s+){0,2}?signed\s+(?:in|on)|of)\s+$/i;
 // "… were signed on April 15 in Cotonou, during President Kagame's state visit": the day of the signing is the encounter's.
 const DURING_ENCOUNTER_AFTER =
   /^[^.;]{0,40}?\b(?:during|at|on\s+the\s+(?:sidelines|occasion)\s+of)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\p{L}'’.-]+\s+){0,5}?(?:visit|talks|meeting|summit|forum)\b/iu;

@@ -754,7 +754,21 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   for (const c of candidates) {
     // An announced encounter with a place of its own ("agreed to hold the first Forum of Regions in
     // Samarkand next year") is an event even when the text gives it no year.
-    if (c.date === null && c.planned && !c.invitation && c.type !== 'phone_call' && hasOwnPlace(c, main, ctx) && !index.isDefining(c.sentence)) {
+    // (Not the announced main encounter named again: "The State Visit will coincide with the Commission … in Abuja".)
+    const sameAnnounced = main !== null && main.planned && FAMILY[main.type] === FAMILY[c.type] && sameSides(c.countries, main.countries);
+    if (sameAnnounced && c.date === null && c.planned && !index.isDefining(c.sentence) && hasOwnPlace(c, main, ctx)) {
+      join(main!, c, false);
+      continue;
+    }
+    if (
+      c.date === null &&
+      c.planned &&
+      !c.invitation &&
+      !sameAnnounced &&
+      c.type !== 'phone_call' &&
+      hasOwnPlace(c, main, ctx) &&
+      !index.isDefining(c.sentence)
+    ) {
       open(c, false);
       continue;
     }

@@ -86,6 +86,15 @@ const KIND_RULES: readonly KindRule[] = [
         !/\b(?:to|must|should|shall|will|would|could|can)\s+be\s+(?:\w+\s+)?(?:increased|doubled|tripled|raised)\b/i.test(b)),
   },
   {
+    id: 'actual-relative',
+    kind: 'actual',
+    reason: 'a level a relative clause reports: "growing trade, which was worth over NZ$38 billion last year"',
+    test: (b) =>
+      /\b(?:which|that)\s+(?:was|were|stood\s+at|reached|amounted\s+to|totall?ed|hit)\s+(?:worth\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+        b,
+      ),
+  },
+  {
     id: 'target-raise-to',
     kind: 'target',
     reason: 'a level to be reached: "raise it to $1 billion", "increase up to $2 billion"',
@@ -167,7 +176,7 @@ const KIND_RULES: readonly KindRule[] = [
 /** The clause around a position: split at semicolons and at ", and" / ", while" joints. */
 function clauseBounds(text: string, start: number, end: number): [number, number] {
   const joint =
-    /;|,\s+(?:and|while|whereas|but|adding|saying|noting|according\s+to)\s+|,\s+(?:he|she|they)\s+said\b|\s+(?:while|whereas)\s+|(?<!\b\p{Lu})\.\s/gu;
+    /;|,\s+(?:and|while|whereas|but|adding|saying|noting|according\s+to)\s+|,\s+(?:he|she|they)\s+said\b|\s+(?:while|whereas)\s+|\s+but\s+(?!also\b)|(?<!\b\p{Lu})\.\s/gu;
   let from = 0,
     to = text.length;
   for (const m of text.matchAll(joint)) {
@@ -352,7 +361,11 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const compared = comparedYears(s, money, ctx);
       const inherited = (y: number | null): number | null => (y !== null && compared.has(y) ? null : y);
       // The clause's year; else one stated earlier in the sentence ("rose in June 2020 …, and exceeded $2 billion").
-      const year = yearFor(s, money, from, to, ctx) ?? inherited(yearEarlierInSentence(s, money, ctx) ?? yearOfPreviousSentence(sentences, s, measure, ctx));
+      // (A change after a level the sentence dated is of a later time it does not name: "stood at $22 billion in 2012 but fell to $6 billion".)
+      const changeAfterDated = rule.id === 'actual-change' && s.dates.some((d) => d.end <= money.start && d.from.year !== null);
+      const year =
+        yearFor(s, money, from, to, ctx) ??
+        inherited(yearEarlierInSentence(s, money, ctx) ?? (changeAfterDated ? null : yearOfPreviousSentence(sentences, s, measure, ctx)));
       // A figure of no stated year is converted at the rate of the year the text was written in.
       const rate = usdRate(money.currency, year ?? ctx.reference?.year ?? null);
       const value = money.currency === 'USD' ? money.value : (money.usd ?? (rate === null ? null : Math.round(money.value * rate)));
@@ -369,7 +382,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
             ? targetYear(s.text.slice(from, money.start), s.text.slice(money.end, to), ctx)
             : stockCue().test(s.text.slice(from, to))
               ? year
-              : (year ?? inherited(yearBefore(totals, s, measure)) ?? contractsYear(measure, ctx)),
+              : // (A change is no breakdown of the figure before it: "stood at $22 billion in 2012 but fell to $6 billion".)
+                (year ?? (rule.id === 'actual-change' ? null : inherited(yearBefore(totals, s, measure))) ?? contractsYear(measure, ctx)),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,

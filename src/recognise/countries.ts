@@ -32,19 +32,58 @@ function matchAt(ws: readonly Word[], i: number): { iso3: string; kind: PlaceKin
   return null;
 }
 
-/** Parts of a hyphenated compound ("Kazakh-Tajik", "Belarus-Tajikistan-Afghanistan"). */
-function compoundParts(word: Word): Array<{ iso3: string; kind: PlaceKind; form: string; start: number; end: number }> | null {
-  if (!word.text.includes('-')) return null;
-  const parts: Array<{ iso3: string; kind: PlaceKind; form: string; start: number; end: number }> = [];
-  let cursor = word.start;
-  for (const piece of word.text.split('-')) {
-    const key = piece.toLowerCase();
-    const entry = (gazetteer().byFirstWord.get(key) ?? []).find((e) => e.keys.length === 1);
+type Part = { iso3: string; kind: PlaceKind; form: string; start: number; end: number };
+
+/**
+ * The states of hyphened pieces starting at `cursor` in word i, and how many words after it the last
+ * piece runs on ("…-Papua New Guinea": the last piece opens "Papua New Guinea"); null when a piece names none.
+ */
+function pieceParts(ws: readonly Word[], i: number, pieces: readonly string[], cursor: number): { parts: Part[]; more: number } | null {
+  const parts: Part[] = [];
+  let more = 0;
+  for (const [n, piece] of pieces.entries()) {
+    const entries = gazetteer().byFirstWord.get(piece.toLowerCase()) ?? [];
+    let entry = entries.find((e) => e.keys.length === 1);
+    let end = cursor + piece.length;
+    if (!entry && n === pieces.length - 1) {
+      entry = entries.find((e) => e.keys.length > 1 && e.keys.slice(1).every((k, j) => ws[i + 1 + j]?.key === k));
+      if (entry) {
+        more = entry.keys.length - 1;
+        end = ws[i + more]!.end;
+      }
+    }
     if (!entry || !/^\p{Lu}/u.test(piece)) return null;
-    parts.push({ iso3: entry.iso3, kind: entry.kind, form: entry.form, start: cursor, end: cursor + piece.length });
+    parts.push({ iso3: entry.iso3, kind: entry.kind, form: entry.form, start: cursor, end });
     cursor += piece.length + 1;
   }
-  return parts.length > 1 ? parts : null;
+  return { parts, more };
+}
+
+/** Parts of a hyphenated compound ("Kazakh-Tajik", "Belarus-Tajikistan-Afghanistan", "Australia-Papua New Guinea"). */
+function compoundParts(ws: readonly Word[], i: number): { parts: Part[]; more: number } | null {
+  const word = ws[i]!;
+  if (!word.text.includes('-')) return null;
+  const found = pieceParts(ws, i, word.text.split('-'), word.start);
+  return found && found.parts.length > 1 ? found : null;
+}
+
+/**
+ * A state of several words whose last word opens a compound: "Papua New Guinea-Australia", "South
+ * Africa-Nigeria". The state, then the pieces after it.
+ */
+function namedIntoCompound(ws: readonly Word[], i: number): { parts: Part[]; last: number } | null {
+  for (const entry of gazetteer().byFirstWord.get(ws[i]!.key) ?? []) {
+    const n = entry.keys.length;
+    const glued = ws[i + n - 1];
+    if (n < 2 || !glued || !glued.key.startsWith(`${entry.keys[n - 1]}-`)) continue;
+    if (!entry.keys.slice(0, n - 1).every((k, j) => ws[i + j]!.key === k)) continue;
+    const at = glued.start + entry.keys[n - 1]!.length;
+    const rest = pieceParts(ws, i + n - 1, glued.text.slice(entry.keys[n - 1]!.length + 1).split('-'), at + 1);
+    if (!rest) continue;
+    const head: Part = { iso3: entry.iso3, kind: entry.kind, form: entry.form, start: ws[i]!.start, end: at };
+    return { parts: [head, ...rest.parts], last: i + n - 1 + rest.more };
+  }
+  return null;
 }
 
 // "South American", "Central Asian", "Latin American": a region's adjective, not a state's (data/region-prefixes.txt).
@@ -111,7 +150,16 @@ export function findCountries(ws: readonly Word[]): CountryMention[] {
     }
     // "the Israeli-Palestinian conflict", "the India-Pakistan dispute": a topic of talks, not their sides.
     if (conflictWords().has(ws[i + 1]?.key ?? '')) continue;
-    for (const part of compoundParts(ws[i]!) ?? []) out.push({ ...part, word: i });
+    const into = namedIntoCompound(ws, i);
+    if (into) {
+      for (const part of into.parts) out.push({ ...part, word: i });
+      i = into.last;
+      continue;
+    }
+    const compound = compoundParts(ws, i);
+    if (!compound) continue;
+    for (const part of compound.parts) out.push({ ...part, word: i });
+    i += compound.more;
   }
   return out;
 }

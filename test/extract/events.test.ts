@@ -919,6 +919,26 @@ describe('events: the main encounter on real pages', () => {
       ['meeting', '2023-05-06', null, true, 'BOL+CHL+PER'],
     ]);
   });
+  it('reads "The visit will focus on …" as the announced visit, a leaders\' dialogue as a meeting, and no encounter from the date of a document ("the Abidjan Declaration of 26 March 2018")', () => {
+    assert.deepEqual(
+      events('Prime Minister Ana Soler of Chile will visit Peru next week. The visit will focus on trade.', '2024-02-10').map((e) => [e.type, e.planned]),
+      [['visit', true]],
+    );
+    assert.deepEqual(
+      events(
+        "Prime Minister Ana Soler of Chile and President Luis Quispe of Peru held the fifth Annual Leaders' Dialogue on 8 February 2024.",
+        '2024-02-10',
+      ).map((e) => [e.type, e.date]),
+      [['meeting', '2024-02-08']],
+    );
+    assert.deepEqual(
+      events(
+        'The Chile-Peru Initiative gives meaning to the Lima Declaration of 26 March 2018, in which the presidents of Chile and Peru set a strategy.',
+        '2024-04-19',
+      ).some((e) => e.date === '2018-03-26'),
+      false,
+    );
+  });
   it('keeps the next stop of a tour and the states under discussion out of the sides', () => {
     const text =
       'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';

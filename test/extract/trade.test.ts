@@ -215,6 +215,14 @@ describe('trade figures', () => {
       ).map((t) => `${t.measure} ${t.kind} ${t.year} ${t.value}`),
       ['turnover target 2030 100000000000', 'turnover actual null 12000000000', 'contracts actual 2024 142000000000'],
     );
+    // A level a relative clause reports beside a future purpose; a change after a dated level is of no year.
+    assert.deepEqual(
+      trade(
+        `${LEAD} The talks will focus on growing trade, which was worth over $38 billion last year. Trade stood at $22 billion in 2012 but fell to $6 billion due to sanctions.`,
+        '2024-03-15',
+      ).map((t) => `${t.kind} ${t.year} ${t.value}`),
+      ['actual 2023 38000000000', 'actual 2012 22000000000', 'actual null 6000000000'],
+    );
     // "over the past six months", written in June: the year of writing.
     assert.deepEqual(
       trade(`${LEAD} Kyrgyz companies invested $170 million in Uzbekistan over the past six months.`, '2023-06-20').map((t) => t.year),

@@ -58,4 +58,19 @@ describe('countries', () => {
     assert.deepEqual(codes('during his visit to the Central African country, and with West African nations'), []);
     assert.deepEqual(codes('Central African President Touadera met the President of Guinea'), ['CAF', 'GIN']);
   });
+  it('reads a state of several words inside a hyphened compound ("Papua New Guinea-Australia", "Australia-Papua New Guinea", "South Africa-Nigeria")', () => {
+    const states = (text: string) => findCountries(words(text)).map((c) => [text.slice(c.start, c.end), c.iso3]);
+    assert.deepEqual(states('the Papua New Guinea-Australia Leaders Dialogue'), [
+      ['Papua New Guinea', 'PNG'],
+      ['Australia', 'AUS'],
+    ]);
+    assert.deepEqual(states('the Australia-Papua New Guinea Leaders Dialogue'), [
+      ['Australia', 'AUS'],
+      ['Papua New Guinea', 'PNG'],
+    ]);
+    assert.deepEqual(states('the South Africa-Nigeria Bi-National Commission'), [
+      ['South Africa', 'ZAF'],
+      ['Nigeria', 'NGA'],
+    ]);
+  });
 });
