@@ -197,8 +197,15 @@ const LOAN_AFTER =
 const LOAN_BEFORE =
   /\b(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/i;
 
+// A credit line is a state's financing whatever the verb that opens it: "approved a €500 million credit line".
+const CREDIT_LINE_AFTER = /^\s+(?:in\s+|of\s+)?(?:(?:concessional|soft|preferential|new)\s+)?(?:credit\s+lines?|lines?\s+of\s+credit)\b/i;
+const CREDIT_LINE_BEFORE =
+  /\b(?:credit\s+lines?|lines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to|from)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/i;
+
 function isLoanPledge(before: string, after: string): boolean {
-  return LOAN_PLEDGE_BEFORE.test(before) && (LOAN_AFTER.test(after) || LOAN_BEFORE.test(before));
+  // (… but a bank's credit line, "Eximbank has opened a credit line of 100 million euros to finance exports", is the bank's lending.)
+  const creditLine = (CREDIT_LINE_AFTER.test(after) || CREDIT_LINE_BEFORE.test(before)) && !/\b(?:bank|eximbank|exim)\b/i.test(before);
+  return (LOAN_PLEDGE_BEFORE.test(before) && (LOAN_AFTER.test(after) || LOAN_BEFORE.test(before))) || creditLine;
 }
 
 /** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese". */

@@ -167,6 +167,7 @@ describe('clean', () => {
   it('reads "As of: February 16, 2024 2:06 p.m" and an agency stamp glued into page furniture ("Source: Agency Monday, February 12, 2024 | 08:53")', () => {
     const asOf = cleanDocument(raw('Ministers sign security agreement\nAs of: February 16, 2024 2:06 p.m\n\nThe ministers signed the agreement in Berlin.'));
     assert.equal(asOf.published, '2024-02-16');
+    assert.equal(cleanDocument(raw('First published by Ohmynews on 2007-03-11\n\nThe ministers met on Friday.')).published, '2007-03-11');
     const glued = cleanDocument(
       raw(
         'Politics Ministers meet today The minister will host his counterpart. Source: Balkan Wire Monday, February 12, 2024 | 08:53 Tweet Share\n\nThe ministers will meet today.',

@@ -114,6 +114,14 @@ describe('people', () => {
       ['Saad Al-Barrak KWT', 'Dominic Johnson GBR'],
     );
   });
+  it('takes no firm named as the subject of a verb ("Cove Capital agreed", "Virunga Power announced") and no headline verb ("… Sends Letter") as a person', () => {
+    assert.deepEqual(
+      people('Cove Capital agreed to invest in Chile. Virunga Power announced a plant in Peru. President Ana Soler Sends Letter to Peru.', '2024-05-04').map(
+        (p) => p.name,
+      ),
+      ['Ana Soler'],
+    );
+  });
   it('reads an abbreviated title opening a sentence ("PM Modi, who …") without reading before the first word', () => {
     assert.deepEqual(
       people('PM Modi, who arrived in Port of Spain on 3 July, met Prime Minister Kamla Persad-Bissessar.', '2025-07-04').map(

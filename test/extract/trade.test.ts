@@ -215,6 +215,14 @@ describe('trade figures', () => {
       ).map((t) => `${t.measure} ${t.kind} ${t.year} ${t.value}`),
       ['turnover target 2030 100000000000', 'turnover actual null 12000000000', 'contracts actual 2024 142000000000'],
     );
+    // Deal values: "agreements valued at", "procurement of"; "investing".
+    assert.deepEqual(
+      trade(
+        `${LEAD} Firms signed 29 agreements valued at $17 billion, including procurement of $7 billion. Uzbek firms are investing over $6 billion in Kyrgyzstan.`,
+        '2024-03-15',
+      ).map((t) => `${t.measure} ${t.value}`),
+      ['contracts 17000000000', 'contracts 7000000000', 'investment 6000000000'],
+    );
     // A level a relative clause reports beside a future purpose; a change after a dated level is of no year.
     assert.deepEqual(
       trade(
@@ -243,6 +251,12 @@ describe('trade figures', () => {
       trade(`${LEAD} India offered a line of credit of $1 billion to Mongolia.`).map((t) => [t.measure, t.kind, t.from, t.to]),
       [['investment', 'target', 'IND', 'MNG']],
     );
+    // A state's credit line whatever its verb; a bank's is the bank's lending.
+    assert.deepEqual(
+      trade(`${LEAD} Uzbekistan approved a $500 million credit line for Kyrgyzstan.`).map((t) => [t.measure, t.kind, t.from, t.to]),
+      [['investment', 'target', 'UZB', 'KGZ']],
+    );
+    assert.deepEqual(trade(`${LEAD} The Uzbek Eximbank has opened a credit line of $100 million to finance exports to Kyrgyzstan.`), []);
   });
   it('ignores money that is not trade', () => {
     assert.deepEqual(trade(`${LEAD} The bank will provide a loan of $200 million for a road.`), []);
