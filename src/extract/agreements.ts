@@ -28,7 +28,8 @@ const statusWords = perLexicons((lex) => {
   };
 });
 // Between a document and an apposition that describes it: ", the first ever major bilateral ", ", a landmark ".
-const APPOSITION = /^\s*,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,5}$/u;
+// (… also after the document's abbreviation: "the … Agreement (ICA–CEPA), a landmark free trade deal".)
+const APPOSITION = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,5}$/u;
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
 // What stands before a document that opens a list item: nothing but a bullet or the item's number, an article,
 // or the semicolon closing the previous item.
@@ -394,7 +395,16 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         capitalised: mention.capitalised,
         sentences: [s],
       });
-      drafts.push(...mention.titles.map(draft));
+      // "Alongside the trade deal, …" after "the Indonesia–Canada Comprehensive Economic Partnership Agreement": a
+      // definite description with no subject names a document of its kind the text has named in full.
+      const described =
+        !mention.plural &&
+        !mention.capitalised &&
+        mention.titles.length === 1 &&
+        mention.titles[0] === mention.kindWord &&
+        /\bthe\s+$/i.test(s.text.slice(Math.max(0, mention.start - 4), mention.start)) &&
+        drafts.some((d) => d.kind === mention.kind && d.capitalised);
+      if (!described) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
       areaDrafts.push(...mention.areas.map((area) => ({ draft: draft(area), spare })));

@@ -300,7 +300,9 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   let count: number | null = null;
   for (let j = i - 1; j >= 0; j--) {
     const w = ws[j]!;
-    if (!/^\s+$/.test(text.slice(w.end, ws[j + 1]!.start))) break;
+    // (A dash joins the states that name a document: "the Indonesia–Canada Comprehensive Economic Partnership Agreement".)
+    const gap = text.slice(w.end, ws[j + 1]!.start);
+    if (!/^\s+$/.test(gap) && !(/^\s*[–-]\s*$/.test(gap) && w.capitalised && ws[j + 1]!.capitalised)) break;
     if (DETERMINERS.has(w.key) || PRONOUNS.has(w.key) || DAY_OR_MONTH.test(w.text)) break;
     // "Irakli Garibashvili signed declaration …": "signed" after a name is the sentence's verb.
     if (w.key === 'signed' && j > 0 && ws[j - 1]!.capitalised) break;

@@ -981,6 +981,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       expected,
     );
   });
+  it('keeps the states a dash joins in a title ("the Chile–Peru Comprehensive Economic Partnership Agreement (CPCEPA), a landmark free trade deal") and reads its apposition and a later "the trade deal" as the same document', () => {
+    const titles = agreements(
+      `${VISIT} The two countries concluded the Chile–Peru Comprehensive Economic Partnership Agreement (CP–CEPA), a landmark free trade deal. Alongside the trade deal, the ministers signed a memorandum on defence cooperation.`,
+      '2024-10-10',
+    ).map((a) => a.title);
+    assert.deepEqual(titles, ['Chile–Peru Comprehensive Economic Partnership Agreement', 'memorandum on defence cooperation']);
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
