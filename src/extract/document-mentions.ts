@@ -215,7 +215,8 @@ const SIDES_BEFORE_SUBJECT =
 // ("…, committing the sides to work together in the fields of": what the signatories bound themselves to.)
 const PURPOSE = String.raw`(?:,?\s*(?:committing|pledging|obliging|binding|undertaking)\s+(?:(?:the\s+(?:two\s+)?|both\s+)?(?:sides|countries|parties|states|governments)\s+)?)?(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?`;
 const PURPOSE_AREAS = new RegExp(
-  String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|the\s+(?:areas|fields|sectors|spheres|domains)\s+of)\s+`,
+  // (… or the cooperation it fosters: "a range of agreements to foster closer cooperation on trade, education and culture".)
+  String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:to\s+(?:foster|promote|boost|deepen|strengthen|enhance|expand)\s+(?:(?:closer|deeper|greater|further|bilateral)\s+)?(?:cooperation|collaboration)\s+(?:on|in)\s+(?!(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\b)(?=\p{Ll}[^.;]*,)|${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|the\s+(?:areas|fields|sectors|spheres|domains)\s+of)\s+)`,
   'iu',
 );
 // Who signed a plural, before its purpose: "memorandums of cooperation signed between Dhaka and Tokyo to boost …".

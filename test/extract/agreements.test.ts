@@ -988,6 +988,16 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     ).map((a) => a.title);
     assert.deepEqual(titles, ['Chile–Peru Comprehensive Economic Partnership Agreement', 'memorandum on defence cooperation']);
   });
+  it('reads the subjects of the cooperation a bundle fosters ("a range of agreements to foster closer cooperation on A, B, C and D") as one document each', () => {
+    assert.deepEqual(
+      agreements(
+        `${VISIT} The leaders signed a range of agreements to foster closer cooperation on trade, education, climate change and culture.`,
+        '2024-10-10',
+      ).map((a) => a.title),
+      ['agreement on trade', 'agreement on education', 'agreement on climate change', 'agreement on culture'],
+    );
+    assert.deepEqual(agreements(`${VISIT} The leaders signed several agreements to foster closer cooperation.`, '2024-10-10'), []);
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
