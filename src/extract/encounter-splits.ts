@@ -198,10 +198,11 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   const text = g.defining.map((s) => s.text).join(' ');
   // "made telephone calls to several leaders including those of Qatar, Turkey and Malaysia": one call per state.
   if (g.type === 'phone_call' && !SEVERAL_CALLS.test(text)) return null;
-  // … also "conferred with leaders of various African countries at the sidelines of the summit".
+  // … also "conferred with leaders of various African countries at the sidelines of the summit", "received three
+  // delegations from Cameroon, Gabon and Chad".
   if (
     g.type !== 'phone_call' &&
-    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|consultations)\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b/i.test(
+    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|consultations)\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b|\b(?:received|receives|met|hosted)\s+(?:\w+\s+){0,2}delegations\s+(?:from|of)\b/i.test(
       text,
     )
   )

@@ -939,6 +939,14 @@ describe('events: the main encounter on real pages', () => {
       false,
     );
   });
+  it('reads "received three senior delegations from A, B and C" as one meeting with each', () => {
+    assert.deepEqual(
+      events('President Ana Soler of Chile received three senior delegations from Peru, Bolivia and Ecuador on Monday in Santiago.', '2024-03-05').map((e) =>
+        e.countries.join('+'),
+      ),
+      ['CHL+PER', 'BOL+CHL', 'CHL+ECU'],
+    );
+  });
   it('keeps the next stop of a tour and the states under discussion out of the sides', () => {
     const text =
       'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';
