@@ -169,6 +169,9 @@ const DELEGATION_LIST =
 // (… also before a comma: "Putin's foreign affairs adviser, Yuri Ushakov".)
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
+// "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
+const DELEGATION_LED_BY =
+  /\b(?:delegation|representation)\s+(?:from|of)\s+[^.;]{2,70}?,?\s+(?:was\s+)?led\s+by\s+$|\b(?:[\p{L}'’-]+\s+){1,5}(?:delegation|representation)\s+(?:was\s+)?led\s+by\s+$/u;
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$/;
 // The sentence after "accompanied by eight Cabinet members" that names them: "They are …", "The delegation includes …".
 const THEY_ARE = /^\s*(?:they|these|the\s+(?:delegation|members|ministers|officials))\s+(?:are|were|include|included|includes|comprise|comprises)\b/i;
@@ -230,7 +233,8 @@ export class PeopleIndex {
         this.counterpartOf(p) ??
         this.hostOfEnvoy(p, mentioned) ??
         this.aideOf(p, mentioned) ??
-        this.sideOf(p);
+        this.sideOf(p) ??
+        this.ofTheRepublic(p);
     this.shareListCountries(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
     for (const p of this.people) if (p.role) p.country ??= this.homeOrGuest(p);
@@ -721,9 +725,29 @@ export class PeopleIndex {
     return null;
   }
 
-  /** "signed on behalf of the government of Kuwait by Finance Minister X": the state one signs for. */
+  /**
+   * "the Vice-President of the Republic, X", "the Minister of the Presidency, Y": an office of the republic or
+   * presidency the text names its President of, when one President of the Republic with a state is named.
+   */
+  private ofTheRepublic(p: PersonRecord): string | null {
+    if (!p.role || !/\bof\s+the\s+(?:Republic|Presidency)\b/i.test(p.role.title.form + ' ' + (p.role.role ?? ''))) return null;
+    const heads = this.people.filter((o) => o !== p && o.country && /^President(?:\s+of\s+the\s+Republic\b.*)?$/i.test(o.role?.role ?? ''));
+    const states = new Set(heads.map((o) => o.country));
+    return states.size === 1 ? [...states][0]! : null;
+  }
+
+  /**
+   * "signed on behalf of the government of Kuwait by Finance Minister X": the state one signs for; "the
+   * delegation from the People's Republic of China, led by X": the state whose delegation one leads.
+   */
   private onBehalfOf(p: PersonRecord): string | null {
     for (const m of p.mentions) {
+      const led = DELEGATION_LED_BY.exec(m.sentence.text.slice(Math.max(0, m.start - 160), m.start));
+      if (led) {
+        const at = m.start - led[0].length;
+        const state = m.sentence.countries.find((c) => c.start >= at && c.end <= m.start && namesState(c));
+        if (state) return state.iso3;
+      }
       const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
       const window = m.sentence.text.slice(Math.max(0, from - 250), from);
       const at = window.toLowerCase().lastIndexOf('on behalf of');

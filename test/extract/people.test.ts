@@ -122,6 +122,19 @@ describe('people', () => {
       ['Ana Soler'],
     );
   });
+  it('gives the leader of "the delegation from X, led by Y" the state X, and an office "of the Republic" the state of the President of the Republic', () => {
+    const got = people(
+      [
+        'The President of the Republic of Chile, Ana Soler, received the official delegation from the Republic of Peru, led by Luis Quispe Mora, Minister for Defence, at the palace on Monday.',
+        'The meeting was also attended by the Vice-President of the Republic, Mario Ortega Ruiz.',
+      ].join(' '),
+      '2024-02-27',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} ${p.country}`),
+      ['Ana Soler CHL', 'Luis Quispe Mora PER', 'Mario Ortega Ruiz CHL'],
+    );
+  });
   it('reads an abbreviated title opening a sentence ("PM Modi, who …") without reading before the first word', () => {
     assert.deepEqual(
       people('PM Modi, who arrived in Port of Spain on 3 July, met Prime Minister Kamla Persad-Bissessar.', '2025-07-04').map(
