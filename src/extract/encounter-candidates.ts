@@ -42,7 +42,7 @@ const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:
 const OWNED_THING =
   /^\s+(?:gas|oil|crude|grain|wheat|coal|fertili[sz]ers?|goods|products|companies|firms|investors|tourists|troops|forces|army|military|drones|missiles|weapons|airspace|invasion|aggression|market|markets|economy|currency)\b/i;
 const NEXT_STOP =
-  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?)|prior\s+to|before\s+(?:heading|travell?ing|going|flying|proceeding)\s+(?:on\s+)?to)\s+(?:the\s+)?$/i;
+  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?)|prior\s+to|before\s+(?:heading|travell?ing|going|flying|proceeding)\s+(?:on\s+)?to|(?:going|(?:go|travel|head|move|fly)\s+on(?:\s+from\s+[^.;,]{1,30}?)?)\s+to|(?:to|going\s+to)\s+[^.;]{1,40},\s+then|(?:go|travel|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to\s+[^.;]{1,40}?\s+and)\s+(?:the\s+)?$/i;
 // "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
 // (… also "The visit to Côte d'Ivoire follows a successful State Visit to Nigeria".)
 // (… and "a brief stopover at Abu Dhabi on his return from Germany", "on his way back from France".)

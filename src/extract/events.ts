@@ -87,6 +87,49 @@ const sameSides = (a: readonly string[], b: Set<string>): boolean =>
 
 const THIS_WEEK = /\bthis\s+week\b/i;
 
+// "Trump will go on to Qatar on Wednesday and the UAE on Thursday", "continues the tour on Sunday, going to A,
+// then B on Tuesday": the trip's next stops after the visit the text reports.
+const ONWARD =
+  /\b(?:will\s+(?:then\s+)?(?:go|travel|continue|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to|(?:will\s+)?then\s+(?:travel|head|fly|proceed|go)\s+to|continues?\s+(?:a|the|his|her|this)\s+(?:tour|trip)[^.;]{0,40}?(?:(?:going|heading|travell?ing)\s+)?to)\s+/iu;
+
+/** The planned visits of the main visit's traveller to the next stops a sentence names, each on its own day. */
+function onwardLegs(main: Group, sentences: readonly RecognisedSentence[], ctx: DocumentContext): Candidate[] {
+  if (main.type !== 'visit' || main.planned || main.countries.size !== 2) return [];
+  const host = placeOf(main, ctx)?.country ?? null;
+  const visitor = host ? [...main.countries].find((c) => c !== host) : undefined;
+  if (!visitor) return [];
+  const legs: Candidate[] = [];
+  for (const s of sentences) {
+    const m = ONWARD.exec(s.text);
+    if (!m) continue;
+    const stops = s.countries.filter((c) => c.start >= m.index + m[0].length && c.iso3 !== visitor && c.iso3 !== host && c.kind !== 'seat');
+    stops.forEach((stop, i) => {
+      const until = stops[i + 1]?.start ?? s.text.length;
+      // Its day: after it, before the next stop; the first stop's may stand before it ("continues the tour on Sunday, going to A").
+      const day =
+        s.dates.find((d) => d.start >= stop.end && d.end <= until && d.kind !== 'year') ??
+        (i === 0 ? s.dates.find((d) => d.start >= m.index && d.end <= stop.start && d.kind !== 'year') : undefined);
+      const date = day ? resolveDate(day, true, ctx).date : null;
+      legs.push({
+        sentence: s,
+        type: 'visit',
+        date,
+        end: null,
+        basis: date ? 'stated' : null,
+        planned: true,
+        invitation: false,
+        countries: [visitor, stop.iso3],
+        people: [],
+        lead: false,
+        recalled: false,
+        anaphoric: false,
+        ofThePair: null,
+      });
+    });
+  }
+  return legs.filter((l, i) => legs.findIndex((o) => o.countries[1] === l.countries[1]) === i);
+}
+
 /**
  * "X will visit Pakistan from 5th to 8th May. He will also take part in the trilateral dialogue on 6th May
  * 2023": the year of an encounter told inside the span, a sentence or two away, is the span's.
@@ -868,6 +911,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     const shifted = main.date && main.end === null ? dayOfVisit(framing.text, main.date) : null;
     if (shifted) [main.date, main.end, main.basis] = [shifted.from, shifted.to, 'inferred'];
   }
+
+  if (main) for (const leg of onwardLegs(main, sentences, ctx)) if (!groups.some((g) => sameStates(g.countries, new Set(leg.countries)))) open(leg, false);
 
   // The state whose principal the text follows: the main encounter's first participant's, the one its
   // first sentence names first.

@@ -947,6 +947,30 @@ describe('events: the main encounter on real pages', () => {
       ['CHL+PER', 'BOL+CHL', 'CHL+ECU'],
     );
   });
+  it('reads the next stops of a trip ("will go on from Riyadh to Qatar on Wednesday and the UAE on Thursday", "continues the tour on Sunday, heading to A, then B on Tuesday") as planned visits on their days, not sides of the visit', () => {
+    assert.deepEqual(
+      events(
+        'US President Donald Trump arrived in Riyadh on Tuesday for talks with Crown Prince Mohammed bin Salman. Trump will go on from Riyadh to Qatar on Wednesday and the UAE on Thursday.',
+        '2025-05-13',
+      ).map((e) => [e.date, e.planned, e.countries.join('+')]),
+      [
+        ['2025-05-13', false, 'SAU+USA'],
+        ['2025-05-14', true, 'QAT+USA'],
+        ['2025-05-15', true, 'ARE+USA'],
+      ],
+    );
+    assert.deepEqual(
+      events(
+        'Turkish President Recep Tayyip Erdogan arrived in Algiers on Saturday for talks with President Abdelmadjid Tebboune, before he continues the tour on Sunday, heading to Mauritania, then Senegal on Tuesday.',
+        '2018-07-21',
+      ).map((e) => [e.date, e.planned, e.countries.join('+')]),
+      [
+        ['2018-07-21', false, 'DZA+TUR'],
+        ['2018-07-22', true, 'MRT+TUR'],
+        ['2018-07-24', true, 'SEN+TUR'],
+      ],
+    );
+  });
   it('keeps the next stop of a tour and the states under discussion out of the sides', () => {
     const text =
       'President of Chile Camila Rojas left Lima on Wednesday bound for Ecuador, after a one-day visit to Peru during which she discussed the crisis in Venezuela with President of Peru Luis Paredes.';
