@@ -60,11 +60,15 @@ const IRREGULAR = /\r\n?|[\u00ad\u200b-\u200d\u2060\ufeff]|[\u00a0\u2000-\u200a\
 const regular = (c: string): string =>
   c.charCodeAt(0) === 0x0d || c === '\u2028' || c === '\u2029' ? '\n' : /^[\u00ad\u200b-\u200d\u2060\ufeff]$/.test(c) ? '' : ' ';
 
+// "President Truong Tan Sang andPresident Barack Obama": a small word a page ran into the capitalised word after it.
+const RUN_TOGETHER = /(?<=(?:^|[\s(])(?:and|with|of|by|to|for|the|from|between))(?=\p{Lu}\p{Ll}{2,})/gu;
+
 export function normalise(text: string): string {
   return foldHomoglyphs(
     text
       .normalize('NFC')
       .replace(IRREGULAR, regular)
-      .replace(/[ ]{2,}/g, ' '),
+      .replace(/[ ]{2,}/g, ' ')
+      .replace(RUN_TOGETHER, ' '),
   );
 }

@@ -369,6 +369,8 @@ function signsFor(body: string): boolean {
 
 const PURPOSE_AFTER_PASSIVE =
   /^\s*to\s+(?:prepare|develop|establish|promote|build|construct|conduct|carry\s+out|set\s+up|create|facilitate|strengthen|enhance|expand|boost|support|provide|implement|allow|enable|upgrade)\b/i;
+const MONEY_FIRST =
+  /^\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:(?:US\$|U\.S\.\s?\$|\$|€|£|¥|(?:USD|EUR|RMB|[A-Z]{3})\s?)\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mln)\b)/;
 const DAY_OF = /^\s*the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing|same|next)\s+day\b/i;
 // A venue's words right after "in the" / "at the" (data/venue-words.tsv): "the Chancellery", "the Royal Court".
 const venueSubject = perLexicons(
@@ -446,6 +448,9 @@ function subjectAfter(
   if (/(?:^|\s)(?:on|in)\s*$/i.test(intro[0]) && TIME_FIRST.test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };
   // "a joint press release on the occasion of the official visit": the occasion names no subject.
   if (/^\s*(?:on|at)\s*$/i.test(intro[0]) && /^\s*the\s+(?:occasion|sidelines|margins)\s+of\b/i.test(rest.slice(intro[0].length)))
+    return { subject: '', end: offset, status };
+  // "sign agreements for about US$5 billion", "deals worth $2 billion": what they are worth, not what about.
+  if (/^\s*(?:for|worth|of|totall?ing|valued\s+at)\s*$/i.test(intro[0]) && MONEY_FIRST.test(rest.slice(intro[0].length)))
     return { subject: '', end: offset, status };
   // "The deals were signed on the second day of the state visit": when, not what about.
   if (/^\s*on\s*$/i.test(intro[0]) && DAY_OF.test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };

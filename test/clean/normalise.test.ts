@@ -30,3 +30,10 @@ describe('normalise', () => {
     assert.equal(normalise('Erdog\u0306an'), 'Erdoğan');
   });
 });
+
+describe('run-together words', () => {
+  it('parts a small word a page ran into the capitalised word after it ("andPresident"), and no word of its own', () => {
+    assert.equal(normalise('President Truong Tan Sang andPresident Barack Obama'), 'President Truong Tan Sang and President Barack Obama');
+    assert.equal(normalise('the Theodore Roosevelt Institute, Andorra and Toronto'), 'the Theodore Roosevelt Institute, Andorra and Toronto');
+  });
+});

@@ -918,6 +918,7 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.deepEqual(agreements(`${VISIT} A number of documents and agreements in various fields were signed.`, '2024-10-10'), []);
     assert.deepEqual(agreements(`${VISIT} Cooperation grew with the signing of 20 agreements in the second Joint Cooperation Commission.`, '2024-10-10'), []);
+    assert.deepEqual(agreements(`${VISIT} The two countries signed agreements for about US$5 billion.`, '2024-10-10'), []);
     assert.deepEqual(
       agreements(`${areas} The minister said the agreement on extradition has been concluded.`, '2024-10-10').map((a) => a.title),
       ['agreement on extradition', 'agreement on education', 'agreement on justice', 'agreement on health'],
