@@ -57,8 +57,9 @@ const ONE_OF_THEM = new RegExp(
   String.raw`^\s*one\s+of\s+them\s+(?<firstVerb>${ITEM_VERB})\s+(?<first>[^.;]+?),?\s+(?:and|while)\s+the\s+other\s+(?<secondVerb>${ITEM_VERB})\s+(?<second>[^.;]+)`,
   'i',
 );
+// (… also with a clause between: "The second agreement, signed on 24 February 2021 in Yaoundé, concerns …".)
 const ORDINAL_SUBJECT =
-  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou))?\s+(?:refers\s+to|is\s+related\s+to|concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+(?<subject>[^.;]+)/iu;
+  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|is\s+related\s+to|concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+(?<subject>[^.;]+)/iu;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
 
@@ -440,16 +441,24 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // The kind an ordinal's own noun gives its item ("The first protocol is about …").
       const ownKind = kindOfWord(ordinal.groups?.kind ?? '');
       const kind = ownKind ?? list.kind;
-      drafts.push(
-        namedBy(
-          `${ownKind ? ordinal.groups!.kind!.toLowerCase() : kind} on ${ordinal.groups!.subject!.trim()}`,
-          kind,
-          list.status,
-          partiesOf(s, null, ctx, story ?? opts),
-          s,
-          opts,
-        ),
+      const item = namedBy(
+        `${ownKind ? ordinal.groups!.kind!.toLowerCase() : kind} on ${ordinal.groups!.subject!.trim()}`,
+        kind,
+        list.status,
+        partiesOf(s, null, ctx, story ?? opts),
+        s,
+        opts,
       );
+      // "The second agreement, signed on 24 February 2021 in Yaoundé, concerns …": the day its own clause gives.
+      const own = s.dates.find(
+        (d) =>
+          d.end <= subjectAt &&
+          d.kind === 'calendar' &&
+          d.from.day !== null &&
+          /\bsigned\s+(?:on\s+)?$/i.test(s.text.slice(Math.max(0, d.start - 12), d.start)),
+      );
+      const ownDate = own ? resolveDate(own, false, { ...ctx, monthYears: monthYears[s.index] }).date : null;
+      drafts.push(ownDate ? { ...item, date: ownDate, dateStated: true } : item);
     }
     if (announcesList) {
       list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph, lines: /:\s*$/.test(s.text) };

@@ -999,6 +999,16 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.deepEqual(agreements(`${VISIT} The leaders signed several agreements to foster closer cooperation.`, '2024-10-10'), []);
   });
+  it('reads an ordinal item with a clause between ("The second agreement, signed on 24 February 2021 in Lima, concerns …") dated by its clause, and no headline verb into a title ("Ana Soler Ratifies Agreement")', () => {
+    const text = `Ana Soler Ratifies Agreement with two countries\n\n${VISIT} The president ratified two agreements. The first is a defence cooperation agreement between Chile and Peru, signed on 31 July 2022 in Lima. The second agreement, signed on 24 February 2021 in Lima, concerns air transport services.`;
+    assert.deepEqual(
+      agreements(text, '2024-10-10').map((a) => [a.title, a.date]),
+      [
+        ['defence cooperation agreement between Chile and Peru', '2022-07-31'],
+        ['agreement on air transport services', '2021-02-24'],
+      ],
+    );
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
