@@ -849,6 +849,12 @@ class SentencePeople {
     const { ws } = this;
     for (let i = 0; i < ws.length; i++) {
       if (this.taken.has(i)) continue;
+      // An honorific before the name is no part of it, whatever its words ("H. E. Obiang Nguema": not "E. Obiang").
+      const honorific = honorificsAt(ws, i);
+      if (honorific) {
+        i += honorific - 1;
+        continue;
+      }
       // "Mr. PHAM Minh Chinh, Prime Minister of …": a family name in capitals before the given name, as
       // Japanese and Vietnamese portals write them; after an honorific or before the role only.
       const nameWord = isNameWord(ws[i]!, titleWords());
@@ -867,11 +873,6 @@ class SentencePeople {
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;
       // "University of Artificial Intelligence": the tail of a capitalised name, not a person.
       if (i > 1 && ws[i - 1]!.key === 'of' && ws[i - 2]!.capitalised && !titleWords().has(ws[i - 2]!.key)) continue;
-      const honorific = honorificsAt(ws, i);
-      if (honorific) {
-        i += honorific - 1;
-        continue;
-      }
       const last = this.nameRun(i);
       if (last < i) continue;
       // "Wisma Putra said", "the Kremlin noted": a name that is wholly a known place or seat of

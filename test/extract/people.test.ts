@@ -135,6 +135,15 @@ describe('people', () => {
       ['Ana Soler CHL', 'Luis Quispe Mora PER', 'Mario Ortega Ruiz CHL'],
     );
   });
+  it('reads no initial from an honorific of two letters before a name with no title ("Following that, H. E. Obiang Nguema received …")', () => {
+    assert.deepEqual(
+      people(
+        'The President of the Republic, H. E. Obiang Nguema Mbasogo, met the minister. Following that, H. E. Obiang Nguema Mbasogo received the envoy.',
+        '2024-02-26',
+      ).map((p) => p.name),
+      ['Obiang Nguema Mbasogo'],
+    );
+  });
   it('reads an abbreviated title opening a sentence ("PM Modi, who …") without reading before the first word', () => {
     assert.deepEqual(
       people('PM Modi, who arrived in Port of Spain on 3 July, met Prime Minister Kamla Persad-Bissessar.', '2025-07-04').map(
