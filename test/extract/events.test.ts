@@ -891,6 +891,10 @@ describe('events: the main encounter on real pages', () => {
       'Prime Minister of Ghana Kofi Mensah held talks with the President of Kenya in Accra on 1 July.\n\nOn 9 July, Prime Minister Kofi Mensah also invited the President of Togo to visit Ghana.\n\nThe invitation was extended during a telephone call with the Togolese president.';
     assert.ok(events(text, '2024-07-11').some((e) => e.type === 'phone_call' && e.date === '2024-07-09' && e.countries.join() === 'GHA,TGO'));
   });
+  it('reads "At the end of his two-day visit to Chile on Friday" as a visit that ended that Friday', () => {
+    const [e] = events('At the end of his two-day visit to Chile on Friday, Peruvian President Luis Quispe met President Ana Soler.', '2024-03-09');
+    assert.deepEqual([e!.date, e!.end], ['2024-03-07', '2024-03-08']);
+  });
   it('reads "left Hanoi on Wednesday to pay a state visit" on a Wednesday as that day, the visit begun, not next week\'s', () => {
     const [e] = events(
       'President Nguyen Van An of Viet Nam left Ha Noi on Wednesday to pay a three-day State visit to Indonesia at the invitation of Indonesian President Joko Widodo.',
