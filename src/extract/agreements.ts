@@ -548,7 +548,7 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
   const body = text
     .slice(head[0].length)
     .replace(/[.!?]\s*$/, '')
-    .replace(/(\bbetween\s+[^,;]{1,60}?\s)and(?=\s+the\s)/gi, '$1\u0000nd');
+    .replace(/(\bbetween\s+[^,;]{1,60}?\s)and(?=\s+the\s)/gi, '$1\uE000nd');
   const bareList = !mentions.some((m) => m.start >= head[0].length);
   let at = head[0].length;
   for (const piece of body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s))/)) {
@@ -570,7 +570,7 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
       piece
         .trim()
         .replace(/^(?:a|an|the)\s+/i, '')
-        .replace(/\u0000/g, 'a'),
+        .replace(/\uE000/g, 'a'),
     );
   }
   return out;
