@@ -127,6 +127,7 @@ function onwardLegs(main: Group, sentences: readonly RecognisedSentence[], ctx: 
       });
     });
   }
+  // (One leg per stop, however many sentences name it.)
   return legs.filter((l, i) => legs.findIndex((o) => o.countries[1] === l.countries[1]) === i);
 }
 
@@ -803,15 +804,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main!, c, false);
       continue;
     }
-    if (
-      c.date === null &&
-      c.planned &&
-      !c.invitation &&
-      !sameAnnounced &&
-      c.type !== 'phone_call' &&
-      hasOwnPlace(c, main, ctx) &&
-      !index.isDefining(c.sentence)
-    ) {
+    if (c.date === null && c.planned && !c.invitation && c.type !== 'phone_call' && hasOwnPlace(c, main, ctx) && !index.isDefining(c.sentence)) {
       open(c, false);
       continue;
     }

@@ -223,7 +223,7 @@ export class PeopleIndex {
     const mentioned = this.bySentence();
     for (const p of this.people) this.settle(p, mentioned);
     // The state one signs for, as the text says it, over any state named near the name.
-    for (const p of this.people) p.country = this.onBehalfOf(p) ?? p.country;
+    for (const p of this.people) p.country = this.sideSignedOrLed(p) ?? p.country;
     this.settleSpokespeople();
     for (const p of this.people)
       p.country ??=
@@ -740,7 +740,7 @@ export class PeopleIndex {
    * "signed on behalf of the government of Kuwait by Finance Minister X": the state one signs for; "the
    * delegation from the People's Republic of China, led by X": the state whose delegation one leads.
    */
-  private onBehalfOf(p: PersonRecord): string | null {
+  private sideSignedOrLed(p: PersonRecord): string | null {
     for (const m of p.mentions) {
       const led = DELEGATION_LED_BY.exec(m.sentence.text.slice(Math.max(0, m.start - 160), m.start));
       if (led) {
