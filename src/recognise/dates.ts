@@ -77,6 +77,33 @@ const CONSECUTIVE_DAYS: chrono.Parser = {
   },
 };
 /**
+ * "between March 28 and April 2", "between 3 May and 5 May 2024": a range of two days each with its
+ * month, after "between" (chrono reads them as two dates). The year written after the second is the
+ * first's too when the months run in order.
+ */
+const BETWEEN_DAYS_PATTERN = new RegExp(
+  String.raw`\b(between\s+(?:the\s+)?)(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS}))\s+and\s+(?:the\s+)?(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS}))(?:,?\s+(\d{4}))?(?![\p{L}\d])`,
+  'iu',
+);
+const BETWEEN_DAYS: chrono.Parser = {
+  pattern: () => BETWEEN_DAYS_PATTERN,
+  extract: (context, match) => {
+    const [fromMonth, fromDay] = match[2] ? [MONTH_NUMBER(match[2]), Number(match[3])] : [MONTH_NUMBER(match[5]!), Number(match[4])];
+    const [toMonth, toDay] = match[6] ? [MONTH_NUMBER(match[6]), Number(match[7])] : [MONTH_NUMBER(match[9]!), Number(match[8])];
+    const year = match[10] ? Number(match[10]) : undefined;
+    if (fromDay < 1 || fromDay > 31 || toDay < 1 || toDay > 31) return null;
+    // (The range without its "between".)
+    const lead = match[1]!.length;
+    const result = context.createParsingResult(match.index! + lead, match[0].slice(lead), {
+      day: fromDay,
+      month: fromMonth,
+      ...(year && fromMonth <= toMonth ? { year } : {}),
+    });
+    result.end = context.createParsingComponents({ day: toDay, month: toMonth, ...(year ? { year } : {}) });
+    return result;
+  },
+};
+/**
  * "(18.Feb.2024)", "18 th March": a day written with dots around its month, or with its ordinal
  * suffix set apart, which chrono does not read.
  */
@@ -101,7 +128,7 @@ const DATE_PARSER = (() => {
   const configuration = chrono.en.configuration.createCasualConfiguration();
   const timeOfDay = /TimeExpression|CasualTime|TimeUnitWithin|EndOfCurrentMonth|TimeUnitAgo|TimeUnitLater/;
   configuration.parsers = configuration.parsers.filter((p) => !timeOfDay.test(p.constructor.name));
-  configuration.parsers.push(ORDINAL_DAY_RANGE, CONSECUTIVE_DAYS, ODD_DAY);
+  configuration.parsers.push(ORDINAL_DAY_RANGE, CONSECUTIVE_DAYS, BETWEEN_DAYS, ODD_DAY);
   return new chrono.Chrono(configuration);
 })();
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives
@@ -268,37 +295,9 @@ function overlaps(mentions: readonly DateMention[], start: number, end: number):
   return mentions.some((m) => start < m.end && end > m.start);
 }
 
-/** "Between March 28 and April 2": two days chrono reads apart are one range. */
-function betweenRanges(found: DateMention[], text: string, offset: number): DateMention[] {
-  if (found.length < 2 || !/\bbetween\b/i.test(text)) return found;
-  const out: DateMention[] = [];
-  for (let i = 0; i < found.length; i++) {
-    const [a, b] = [found[i]!, found[i + 1]];
-    const paired =
-      b !== undefined &&
-      a.kind === 'calendar' &&
-      b.kind === 'calendar' &&
-      a.to === null &&
-      a.from.day !== null &&
-      a.from.month !== null &&
-      b.from.day !== null &&
-      b.from.month !== null &&
-      /^\s+and\s+$/i.test(text.slice(a.end - offset, b.start - offset)) &&
-      /\bbetween\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, a.start - offset - 12), a.start - offset));
-    if (!paired) {
-      out.push(a);
-      continue;
-    }
-    const year = a.from.year ?? (b.from.year !== null && (a.from.month ?? 0) <= (b.from.month ?? 0) ? b.from.year : null);
-    out.push({ ...a, end: b.end, text: text.slice(a.start - offset, b.end - offset), from: { ...a.from, year }, to: b.from });
-    i++;
-  }
-  return out;
-}
-
 export function findDates(text: string, offset = 0): DateMention[] {
   if (!/\d/.test(text) && !ANY_DATE_WORD.test(text)) return []; // most sentences hold no date: one cheap test for all of them
-  const out = betweenRanges(calendarMentions(text, offset), text, offset);
+  const out = calendarMentions(text, offset);
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
   if (/year|spring|summer|autumn|fall/i.test(text))
     for (const m of text.matchAll(RELATIVE_YEAR)) {
