@@ -10,6 +10,7 @@ import { perLexicons } from '../lexicon/active.js';
 import { numberWords } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { lookupForm } from '../recognise/gazetteer.js';
+import { personWords } from '../recognise/people.js';
 import { PhraseIndex } from '../recognise/phrases.js';
 import type { Word } from '../recognise/words.js';
 
@@ -305,8 +306,9 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     const gap = text.slice(w.end, ws[j + 1]!.start);
     if (!/^\s+$/.test(gap) && !(/^\s*[–-]\s*$/.test(gap) && w.capitalised && ws[j + 1]!.capitalised)) break;
     if (DETERMINERS.has(w.key) || PRONOUNS.has(w.key) || DAY_OR_MONTH.test(w.text)) break;
-    // A headline's verb ends the title: "Paul Biya Ratifies Agreement with three countries".
-    if (HEADLINE_VERB.test(w.text)) break;
+    // A headline's verb ends the title: "Paul Biya Ratifies Agreement with three countries" (data/person-verbs.txt, as
+    // the people recogniser reads headlines).
+    if (w.capitalised && w.key.endsWith('s') && personWords().verbs.has(w.key)) break;
     // "Irakli Garibashvili signed declaration …": "signed" after a name is the sentence's verb.
     if (w.key === 'signed' && j > 0 && ws[j - 1]!.capitalised) break;
     const cardinal = numberWords().cardinals.get(w.key);
@@ -373,8 +375,6 @@ const PURPOSE_AFTER_PASSIVE =
   /^\s*to\s+(?:prepare|develop|establish|promote|build|construct|conduct|carry\s+out|set\s+up|create|facilitate|strengthen|enhance|expand|boost|support|provide|implement|allow|enable|upgrade)\b/i;
 const MONEY_FIRST =
   /^\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:(?:US\$|U\.S\.\s?\$|\$|€|£|¥|(?:USD|EUR|RMB|[A-Z]{3})\s?)\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mln)\b)/;
-const HEADLINE_VERB =
-  /^(?:Ratifies|Signs|Inks|Seals|Concludes|Approves|Adopts|Renews|Extends|Endorses|Welcomes|Hails|Announces|Discusses|Reviews|Unveils|Launches)$/;
 const DAY_OF = /^\s*the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing|same|next)\s+day\b/i;
 // A venue's words right after "in the" / "at the" (data/venue-words.tsv): "the Chancellery", "the Royal Court".
 const venueSubject = perLexicons(

@@ -41,7 +41,7 @@ export interface PeopleInSentence {
 const POST_NOMINAL = /^(?:MP|MPP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE|GCMG|KCMG|CMG|PC)$/;
 // A Korean given name of two syllables joined by a hyphen, the second in lower case: "Geun-hye", "Jae-in".
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
-const personWords = perLexicons((lex) => ({ verbs: new Set(lex.personVerbs), portfolios: new Set(lex.portfolios) }));
+export const personWords = perLexicons((lex) => ({ verbs: new Set(lex.personVerbs), portfolios: new Set(lex.portfolios) }));
 const SPEECH_BEFORE_NAME = new Set([
   'said',
   'noted',
