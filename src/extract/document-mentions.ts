@@ -10,6 +10,7 @@ import { perLexicons } from '../lexicon/active.js';
 import { numberWords } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { lookupForm } from '../recognise/gazetteer.js';
+import { findMoney } from '../recognise/money.js';
 import { personWords } from '../recognise/people.js';
 import { PhraseIndex } from '../recognise/phrases.js';
 import type { Word } from '../recognise/words.js';
@@ -373,14 +374,53 @@ function signsFor(body: string): boolean {
 
 const PURPOSE_AFTER_PASSIVE =
   /^\s*to\s+(?:prepare|develop|establish|promote|build|construct|conduct|carry\s+out|set\s+up|create|facilitate|strengthen|enhance|expand|boost|support|provide|implement|allow|enable|upgrade)\b/i;
-const MONEY_FIRST =
-  /^\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?(?:(?:US\$|U\.S\.\s?\$|\$|€|£|¥|(?:USD|EUR|RMB|[A-Z]{3})\s?)\d|\d[\d.,]*\s*(?:billion|million|trillion|bn|mln)\b)/;
 const DAY_OF = /^\s*the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing|same|next)\s+day\b/i;
 // A venue's words right after "in the" / "at the" (data/venue-words.tsv): "the Chancellery", "the Royal Court".
 const venueSubject = perLexicons(
   (lex) =>
     new RegExp(String.raw`^\s*the\s+(?:[A-Z][\p{L}'’-]+\s+){0,3}(?:${lex.venueWords.map((r) => r.match).join('|')})\b(?!\s+(?:of|on|for)\s+\p{Ll})`, 'u'),
 );
+
+/**
+ * What an introducer opens that is no subject: when, where, at which occasion or for how much a document was
+ * signed ("on Monday", "on the second day of the visit", "in the Chancellery", "in the second Joint Commission",
+ * "on the occasion of", "for about US$5 billion").
+ */
+function circumstance(introducer: string, after: string): boolean {
+  const word = introducer.trim().toLowerCase().replace(/\s+/g, ' ');
+  // "agreements were on Monday afternoon inked": a day (after any introducer ending in "on" or "in").
+  if (/(?:^|\s)(?:on|in)$/.test(word) && TIME_FIRST.test(after)) return true;
+  const occasion = /^\s*the\s+(?:occasion|sidelines|margins)\s+of\b/i.test(after);
+  switch (word) {
+    case 'on':
+      // "… on the occasion of the visit"; "… on the second day of the state visit".
+      return occasion || DAY_OF.test(after);
+    case 'in':
+    case 'at':
+    case 'during':
+      // "at the sidelines of"; a venue ("in the Chancellery"); the meeting they were signed at.
+      return (
+        (word === 'at' && occasion) ||
+        (word !== 'during' && venueSubject().test(after)) ||
+        /^\s*the\s+(?:[\p{L}\d-]+\s+){0,5}(?:commission|summit|session|meeting|visit|forum|talks|conference)\b(?!\s+(?:on|for)\b)/iu.test(after)
+      );
+    case 'for':
+    case 'worth':
+    case 'of':
+    case 'totaling':
+    case 'totalling':
+    case 'valued at':
+      return moneyFirst(after);
+    default:
+      return false;
+  }
+}
+
+/** A figure of money opens the text, after a qualifier at most ("about US$5 billion"): the money recogniser's reading. */
+function moneyFirst(text: string): boolean {
+  const money = findMoney(text.slice(0, 60))[0];
+  return money !== undefined && /^\s*(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(text.slice(0, money.start));
+}
 
 /** The subject after the kind: the text from its introducer to where the clause goes on. */
 function subjectAfter(
@@ -448,26 +488,7 @@ function subjectAfter(
   const content = (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;
   const intro = purpose ?? content ?? INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };
-  // "agreements were on Monday afternoon inked": a day, not a subject.
-  if (/(?:^|\s)(?:on|in)\s*$/i.test(intro[0]) && TIME_FIRST.test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };
-  // "a joint press release on the occasion of the official visit": the occasion names no subject.
-  if (/^\s*(?:on|at)\s*$/i.test(intro[0]) && /^\s*the\s+(?:occasion|sidelines|margins)\s+of\b/i.test(rest.slice(intro[0].length)))
-    return { subject: '', end: offset, status };
-  // "sign agreements for about US$5 billion", "deals worth $2 billion": what they are worth, not what about.
-  if (/^\s*(?:for|worth|of|totall?ing|valued\s+at)\s*$/i.test(intro[0]) && MONEY_FIRST.test(rest.slice(intro[0].length)))
-    return { subject: '', end: offset, status };
-  // "The deals were signed on the second day of the state visit": when, not what about.
-  if (/^\s*on\s*$/i.test(intro[0]) && DAY_OF.test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };
-  // "signed the agreement in the Chancellery", "at the Presidential Palace": where, not what about.
-  if (/^\s*(?:in|at)\s*$/i.test(intro[0]) && venueSubject().test(rest.slice(intro[0].length))) return { subject: '', end: offset, status };
-  // "the signing of 20 agreements in the second Joint Cooperation Commission": the meeting they were signed at.
-  if (
-    /^\s*(?:in|at|during)\s*$/i.test(intro[0]) &&
-    /^\s*the\s+(?:[\p{L}\d-]+\s+){0,5}(?:commission|summit|session|meeting|visit|forum|talks|conference)\b(?!\s+(?:on|for)\b)/iu.test(
-      rest.slice(intro[0].length),
-    )
-  )
-    return { subject: '', end: offset, status };
+  if (circumstance(intro[0], rest.slice(intro[0].length))) return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
   if (plural && !purpose && /^\s*to\s+\p{Ll}/u.test(intro[0])) return { subject: '', end: offset, status };
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.
