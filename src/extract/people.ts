@@ -485,7 +485,7 @@ export class PeopleIndex {
       );
       if (accompanied) return accompanied.country;
       // "Mr Lee will be accompanied by eight Cabinet members. They are …": the list in the next sentence.
-      const previous = m.sentence.index > 0 && THEY_ARE.test(m.sentence.text) ? this.sentenceAt(m.sentence.index - 1, mentioned) : undefined;
+      const previous = THEY_ARE.test(m.sentence.text) ? this.sentences[m.sentence.index - 1] : undefined;
       const listed = previous && ACCOMPANIED.exec(previous.text);
       if (listed) {
         const state = this.soleStateBefore(p, previous, listed.index, mentioned);
@@ -519,12 +519,6 @@ export class PeopleIndex {
     const before = here.filter((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === sentence && x.end <= at));
     const states = new Set(before.map((o) => o.country));
     return states.size === 1 ? [...states][0]! : null;
-  }
-
-  /** The sentence of a given index among those that name people. */
-  private sentenceAt(index: number, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): RecognisedSentence | undefined {
-    for (const o of mentioned.get(index) ?? []) for (const x of o.mentions) if (x.sentence.index === index) return x.sentence;
-    return undefined;
   }
 
   readonly #nicknames = new Map<PersonRecord, string[]>();
@@ -730,7 +724,7 @@ export class PeopleIndex {
    * presidency the text names its President of, when one President of the Republic with a state is named.
    */
   private ofTheRepublic(p: PersonRecord): string | null {
-    if (!p.role || !/\bof\s+the\s+(?:Republic|Presidency)\b/i.test(p.role.title.form + ' ' + (p.role.role ?? ''))) return null;
+    if (!p.role || !/\bof\s+the\s+(?:Republic|Presidency)\b/i.test(`${p.role.title.form} ${p.role.role}`)) return null;
     const heads = this.people.filter((o) => o !== p && o.country && /^President(?:\s+of\s+the\s+Republic\b.*)?$/i.test(o.role?.role ?? ''));
     const states = new Set(heads.map((o) => o.country));
     return states.size === 1 ? [...states][0]! : null;

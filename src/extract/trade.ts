@@ -344,14 +344,14 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
   let previous: { measure: TradeMeasureT; paragraph: number; index: number } | null = null;
   for (const s of sentences) {
     for (const money of s.money) {
+      // A figure below a thousand units is no trade between states: a figure the end of the text cut ("worth $2.").
+      if (money.value < 1000) continue;
       const [from, to] = clauseBounds(s.text, money.start, money.end);
       let measure = isLoanPledge(s.text.slice(from, money.start), s.text.slice(money.end, to)) ? 'investment' : nearestCue(s.text, money, from, to);
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;
       if (measure === null || measure === 'not-trade') continue;
-      // A figure below a thousand units is no trade between states: a figure the end of the text cut ("worth $2.").
-      if (money.value < 1000) continue;
       const before = s.text.slice(from, money.start),
         after = s.text.slice(money.end, to);
       const found = KIND_RULES.find((r) => r.test(before, after, measure))!;
