@@ -61,7 +61,8 @@ const regular = (c: string): string =>
   c.charCodeAt(0) === 0x0d || c === '\u2028' || c === '\u2029' ? '\n' : /^[\u00ad\u200b-\u200d\u2060\ufeff]$/.test(c) ? '' : ' ';
 
 // "President Truong Tan Sang andPresident Barack Obama": a small word a page ran into the capitalised word after it.
-const RUN_TOGETHER = /(?<=(?:^|[\s(])(?:and|with|of|by|to|for|the|from|between))(?=\p{Lu}\p{Ll}{2,})/gu;
+// (The small word is matched forward after a one-character look-behind, not looked behind for at every position of the text.)
+const RUN_TOGETHER = /(?<![^\s(])(and|with|of|by|to|for|the|from|between)(?=\p{Lu}\p{Ll}{2,})/gu;
 
 export function normalise(text: string): string {
   return foldHomoglyphs(
@@ -69,6 +70,6 @@ export function normalise(text: string): string {
       .normalize('NFC')
       .replace(IRREGULAR, regular)
       .replace(/[ ]{2,}/g, ' ')
-      .replace(RUN_TOGETHER, ' '),
+      .replace(RUN_TOGETHER, '$1 '),
   );
 }
