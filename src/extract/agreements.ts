@@ -272,6 +272,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // A news roundup's next story under a sub-headline of its own ("Turkey, Qatar ink 10 new deals"): its
   // documents are that pair's, not the first story's encounter's.
   let story: AgreementOptions | null = null;
+  // The documents the previous sentence named with no status of their own ("have a border agreement").
+  let unstated: Draft[] = [];
   for (const s of sentences) {
     // (Only when the paragraph under it opens the story with both its states: not a caption or a list of links.)
     const storyPair = subheadlinePair(s);
@@ -326,6 +328,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       ),
     );
     const trailing = trailingStatuses(s.text, mentions, own);
+    const unstatedHere: Draft[] = [];
     let previous = null as Prior | null;
     for (const mention of mentions) {
       if (ordinal && mention.start >= subjectAt) continue;
@@ -365,7 +368,19 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         (linked && prior.status === status ? prior.stated : undefined);
       // A document named inside another's title is no item of the list: the next item links to the outer one.
       if (!nested) previous = { mention, status, stated };
+      // "… a bilateral agreement for cooperation in X. The agreement was signed on 17 March": a bare definite
+      // description opening the next sentence dates the document of its kind the sentence before named.
+      if (status === 'signed' && stated?.from.day != null && backReference(s.text, mention)) {
+        const earlier = dateBack(drafts, unstated, mention.kind, s.index - 1);
+        if (earlier) {
+          const date = resolveDate(stated, false, { ...ctx, monthYears: monthYears[s.index] }).date;
+          Object.assign(earlier, { status: 'signed', date, dateStated: true, sentences: [...earlier.sentences, s] });
+          if (!drafts.includes(earlier)) drafts.push(earlier);
+          continue;
+        }
+      }
       // A mention is a document of record only when the text has it signed, planned or in force.
+      if (!status && mention.titles.length && !nested) unstatedHere.push(...mention.titles.map((title) => ({ title, kind: mention.kind, parties: partiesOf(s, mention, ctx, story ?? opts), status: 'signed' as const, date: null, dateStated: false, capitalised: mention.capitalised, sentences: [s] })));
       if (!status || (!mention.titles.length && !mention.areas.length)) continue;
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
       // … also a signing planned for the visit under way: "The two-day visit is aimed at … the signing of".
@@ -463,6 +478,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     if (announcesList) {
       list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph, lines: /:\s*$/.test(s.text) };
     }
+    unstated = unstatedHere;
   }
   // "seven MoUs on A, B and C": one document per area only when the text itemises no documents of that kind
   // elsewhere. One named in passing, which the count leaves room for, itemises nothing ("seven agreements in
@@ -490,6 +506,18 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     evidence: evidenceList(d.sentences),
     rule: d.capitalised ? 'agreement/capitalised-title' : 'agreement/kind-with-subject',
   }));
+}
+
+/** "The agreement was signed on …" opening its sentence: the kind word alone, after "the" or "this". */
+function backReference(text: string, mention: DocumentMention): boolean {
+  return !mention.titles.length && !mention.areas.length && !mention.plural && /^\s*(?:the|this)\s+$/i.test(text.slice(0, mention.kindStart));
+}
+
+/** The one document of a kind the sentence before named with no stated date: signed there, or named with no status. */
+function dateBack(drafts: readonly Draft[], unstated: readonly Draft[], kind: AgreementKindT, index: number): Draft | null {
+  const there = drafts.filter((d) => d.sentences[0]!.index === index && d.kind === kind);
+  const candidates = there.length ? there : unstated.filter((d) => d.kind === kind);
+  return candidates.length === 1 && !candidates[0]!.dateStated ? candidates[0]! : null;
 }
 
 /** A document a sentence names by its subject alone (an ordinal, a pronoun): signed at the encounter, or undated. */

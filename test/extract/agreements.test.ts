@@ -1009,6 +1009,25 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('dates the one document the sentence before named by "The agreement was signed on 17 March" opening the next, and no other', () => {
+    const listed = `${VISIT} The senate ratified two agreements. The first is a defence cooperation agreement between Chile and Peru, signed on 31 July 2022. The second is a bilateral agreement between Chile and Bolivia for cooperation in border fisheries. The agreement was signed on 17 March in La Paz.`;
+    assert.deepEqual(
+      agreements(listed, '2024-10-10').map((a) => [a.title, a.status, a.date]),
+      [
+        ['defence cooperation agreement between Chile and Peru', 'signed', '2022-07-31'],
+        ['agreement between Chile and Bolivia for cooperation in border fisheries', 'signed', '2024-03-17'],
+      ],
+    );
+    // A document named with no status of its own is signed by the back reference.
+    const plain = `Chile and Peru have a border cooperation agreement on customs posts. The agreement was signed on 17 March in Lima by the two foreign ministers.`;
+    assert.deepEqual(
+      agreements(plain, '2024-10-10').map((a) => [a.title, a.status, a.date]),
+      [['border cooperation agreement on customs posts', 'signed', '2024-03-17']],
+    );
+    // Two documents of the kind before: which one the sentence means is not told.
+    const two = `Chile and Peru have an agreement on fisheries and an agreement on customs posts. The agreement was signed on 17 March.`;
+    assert.deepEqual(agreements(two, '2024-10-10'), []);
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
