@@ -30,7 +30,8 @@ const MASTHEAD =
 const ENCOUNTER_VERB = /\b(?:meets?|met|holds?|held|signs?|signed|visits?|receives?|received|talks|agree|agrees|discuss|discusses)\b/i;
 // "By Lee Haye-ah", "By Staff Report in International on 19 August 2022", "By Agência Brasil - Brasília".
 // "By Jane Roe", "Published By : Admin | June 2, 2020 | 21:29 IST".
-const BYLINE = /^(?:(?:Published|Posted|Written|Edited|Reported)\s+)?By\s*:?\s+(.{2,80})$/i;
+// "Author: Branko Lozančić", "Writer: …".
+const BYLINE = /^(?:(?:(?:Published|Posted|Written|Edited|Reported)\s+)?By\s*:?|(?:Authors?|Writer|Reporter|Text)\s*:)\s+(.{2,80})$/i;
 const AGENCY_WORD = /\b(?:Agency|Agência|Agencia|Agence|News|Press|Service|Reuters|AFP|Xinhua|TASS|Bernama|Antara|Yonhap|Kyodo)\b/;
 // A caption: a photo credit or a sentence describing a picture ("… THE CANADIAN PRESS/Justin Tang").
 const CAPTION =
@@ -252,9 +253,9 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
 const TITLE_STAMP = /\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+\d{1,2}[:.]\d{2}\s*$/;
 
 // "Source: Tanjug Monday, February 12, 2024 | 08:53": an agency's stamp with weekday, date and time, glued into
-// a line of page furniture (a flattened page keeps it amid the teaser text).
+// a line of page furniture (a flattened page keeps it amid the teaser text). (The source may be a site: "Source: srbija.gov.rs".)
 const SOURCE_STAMP =
-  /\bSource:\s+\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d\d)\s*\|\s*\d{1,2}:\d{2}\b/u;
+  /\bSource:\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,})\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d\d)\s*\|\s*\d{1,2}:\d{2}\b/u;
 
 /** The one agency stamp the first lines of the page hold, when nothing else dates it. */
 function sourceStamp(lines: readonly string[]): string | null {

@@ -189,9 +189,19 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   // "from last year's figure of $2.39 billion": a year that owns the figure.
   const owner = dated.find((x) => x.d.end <= money.start && ownsFigure(s.text, x.d, money));
   if (owner) return owner.year;
+  // "trade dropped last year from 5.6 billion euros to 4.7 billion euros": the year is the change's, and the
+  // level it started from is the year before's.
+  if (before && startsChange(s, money)) return before.year! - 1;
   if (before) return before.year;
   if (after) return after.year;
   return null;
+}
+
+/** The figure is the start of a change told with "from … to …" (its end the next figure of the sentence). */
+function startsChange(s: RecognisedSentence, money: MoneyMention): boolean {
+  if (!FROM_BEFORE.test(s.text.slice(Math.max(0, money.start - 20), money.start))) return false;
+  const next = s.money.find((m) => m.start >= money.end);
+  return next !== undefined && /^\s*(?:(?:down|up)\s+)?to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(s.text.slice(money.end, next.start));
 }
 
 // The year a target is set for: "by 2030", "by the end of next year"; right after the figure

@@ -340,6 +340,16 @@ describe('bylines', () => {
   it('reads the date of a byline line with an update stamp', () => {
     assert.equal(cleanDocument(raw('Leaders meet in Rome\n\nAhmet Yildirim |29.04.2025 - Update : 29.04.2025\n\nThe leaders met.')).published, '2025-04-29');
   });
+  it('reads a time-then-date stamp ("18:02 / 22.10.2021.") and takes no "Author:" line for the headline', () => {
+    const doc = cleanDocument(raw('18:02 / 22.10.2021.\n\nAuthor: Ivo Horvat\n\nPresidents meet in Rome\n\nThe two presidents met in Rome today.'));
+    assert.equal(doc.published, '2021-10-22');
+    assert.equal(doc.title, 'Presidents meet in Rome');
+    assert.doesNotMatch(doc.text, /Ivo Horvat/);
+  });
+  it('reads an agency stamp whose source is a web address ("Source: gov.example.rs Thursday, May 10, 2018 | 12:28")', () => {
+    const doc = cleanDocument(raw('Politics Ministers meet The minister met the delegation on Thursday. Source: gov.example.rs Thursday, May 10, 2018 | 12:28\n\nThe ministers met on Thursday.'));
+    assert.equal(doc.published, '2018-05-10');
+  });
 });
 
 describe('the head of a page', () => {

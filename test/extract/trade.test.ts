@@ -41,6 +41,19 @@ describe('trade figures', () => {
       ['actual 2014 1000000000', 'actual 2015 1200000000', 'target 2024 5000000000'],
     );
   });
+  it('dates the start of a change "last year … from X to Y" to the year before the change, and its end to the change\'s year', () => {
+    const got = trade(`${LEAD} Trade dropped last year, due to the pandemic, from $5.6 billion to $4.7 billion.`, '2021-10-22');
+    assert.deepEqual(
+      got.map((t) => `${t.year} ${t.value}`),
+      ['2019 5600000000', '2020 4700000000'],
+    );
+    // A start with a year of its own keeps it.
+    const own = trade(`${LEAD} In 2023 trade rose from $1.1 billion in 2020 to $1.5 billion.`, '2024-03-12');
+    assert.deepEqual(
+      own.map((t) => `${t.year} ${t.value}`),
+      ['2020 1100000000', '2023 1500000000'],
+    );
+  });
   it('takes the year of a comparison\'s base "recorded in the same period in 2022", and no exporter from the source of statistics', () => {
     const got = trade(
       `${LEAD} Total trade from January to June 2023 was $9.1 billion, an increase of 5% from $8.7 billion recorded in the same period in 2022. Statistics from the Uzbek government show that Kyrgyzstan's export value to Uzbekistan was $2 billion in 2023.`,
