@@ -357,7 +357,10 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const found = KIND_RULES.find((r) => r.test(before, after, measure))!;
       // "trade in 2022 would reach around $507 million", written in 2023: reported speech of a past
       // year's figure, not a pledge.
-      const pledged = found.id === 'target-pledge' && pastYearReported(s, before, from, to, ctx) ? ACTUAL_RULE : found;
+      // "a 28.6% increase in trade to hit $4.57 billion in 2018", written in 2019; "from $200 million in 2009 to $300
+      // million last year": a level reached in a year gone by, not one to reach.
+      const reached = (found.id === 'target-to-reach' || found.id === 'target-raise-to') && reachedInPastYear(after, before, ctx);
+      const pledged = (found.id === 'target-pledge' && pastYearReported(s, before, from, to, ctx)) || reached ? ACTUAL_RULE : found;
       const rule = pledged.id === 'actual' && continuesTarget(s, money, drafts) ? TARGET_CONTINUED : pledged;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
@@ -424,6 +427,15 @@ function continuesTarget(s: RecognisedSentence, money: MoneyMention, drafts: rea
 }
 
 /** "would reach" with a year of its clause before the year the text was written in. */
+/** The figure is told with a year gone by right after it ("… in 2018", "… last year"), and nothing before it looks ahead. */
+function reachedInPastYear(after: string, before: string, ctx: DocumentContext): boolean {
+  if (/\b(?:will|would|shall|should|could|can|may|might|aims?|plans?|goal|target|expected|hopes?|seeks?|agreed|decided|pledged|promised|committed|set|intends?|by)\b/i.test(before)) return false;
+  if (/^\s*,?\s*(?:in\s+)?(?:last|the\s+past|the\s+previous)\s+year\b/i.test(after)) return true;
+  const year = /^\s*,?\s*(?:in|during)\s+((?:19|20)\d\d)\b/.exec(after);
+  const written = ctx.reference?.year ?? null;
+  return year !== null && written !== null && Number(year[1]) < written;
+}
+
 function pastYearReported(s: RecognisedSentence, before: string, from: number, to: number, ctx: DocumentContext): boolean {
   const written = ctx.reference?.year ?? null;
   if (written === null || !/\bwould\b/i.test(before) || /\b(?:will|shall|by)\b/i.test(before)) return false;

@@ -153,7 +153,8 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
 
 // The words that restate a figure in another currency ("(roughly", ", or about", "— more than").
 // ("(approx. $2.1 billion)", ", equivalent to about 1 trillion pesos", "(i.e. $5 million)".)
-const RESTATING_WORDS = String.raw`(?:(?:equivalent|equal)\s+to\s+|i\.\s?e\.,?\s+)?(?:about|around|roughly|approx\.|approx|approximately|some|nearly|over|more\s+than|almost|close\s+to|circa|ca\.)?`;
+// (… also a sign: "(>10 billion USD)", "(~$2 billion)".)
+const RESTATING_WORDS = String.raw`(?:(?:equivalent|equal)\s+to\s+|i\.\s?e\.,?\s+)?(?:[<>~≈]|about|around|roughly|approx\.|approx|approximately|some|nearly|over|more\s+than|almost|close\s+to|circa|ca\.)?`;
 const RESTATED = new RegExp(String.raw`^\s*(?:[([]|,\s*or|[-–—]|,(?=\s*(?:equivalent|equal)\s+to\b))\s*${RESTATING_WORDS}\s*$`, 'i');
 // A dollar figure in brackets after other words: "5 trillion yen or Rs3.2 lakh crore ($42 billion)".
 const DOLLARS_IN_BRACKETS = new RegExp(String.raw`[([]\s*${RESTATING_WORDS}\s*$`, 'i');

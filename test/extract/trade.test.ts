@@ -54,6 +54,23 @@ describe('trade figures', () => {
       ['2020 1100000000', '2023 1500000000'],
     );
   });
+  it('reads a level "to hit … in 2018" or "from X in 2009 to Y last year" told of a past year as reached, not a target; "aims to raise trade to … in 2020" stays a target', () => {
+    const got = trade(`${LEAD} The forum contributed to a 28% increase in trade to hit $4.5 billion in 2018.`, '2019-05-05');
+    assert.deepEqual(
+      got.map((t) => `${t.kind} ${t.year} ${t.value}`),
+      ['actual 2018 4500000000'],
+    );
+    const change = trade(`${LEAD} Trade has been increasing, from $200 million in 2009 to $300 million last year.`, '2011-05-05');
+    assert.deepEqual(
+      change.map((t) => `${t.kind} ${t.year} ${t.value}`),
+      ['actual 2009 200000000', 'actual 2010 300000000'],
+    );
+    const aim = trade(`${LEAD} In 2012 the two sides agreed to raise trade to $5 billion in 2015.`, '2019-05-05');
+    assert.deepEqual(
+      aim.map((t) => t.kind),
+      ['target'],
+    );
+  });
   it('takes the year of a comparison\'s base "recorded in the same period in 2022", and no exporter from the source of statistics', () => {
     const got = trade(
       `${LEAD} Total trade from January to June 2023 was $9.1 billion, an increase of 5% from $8.7 billion recorded in the same period in 2022. Statistics from the Uzbek government show that Kyrgyzstan's export value to Uzbekistan was $2 billion in 2023.`,

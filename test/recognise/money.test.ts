@@ -18,6 +18,13 @@ describe('money', () => {
       ],
     );
   });
+  it('reads the real written with a space ("R $ 27 billion") and a dollar value after a sign in brackets ("8 billion euros (>10 billion USD)") as the figure\'s', () => {
+    assert.deepEqual(values('investments over R $ 27 billion'), [[27e9, 'BRL', 'more_than']]);
+    assert.deepEqual(
+      findMoney('contracts of 8 billion euros (>10 billion USD)').map((m) => [m.value, m.currency, m.usd]),
+      [[8e9, 'EUR', 10e9]],
+    );
+  });
   it('reads Malaysian scales glued to ringgit ("RM122bil", "RM50mil"), the Southern Cone "U$S" and a rupee qualified by its state before "Rs"', () => {
     assert.deepEqual(values('trade of RM122bil and aid of RM50mil'), [
       [122e9, 'MYR', 'exact'],
