@@ -253,7 +253,13 @@ function direction(
   // "Chinese investments in the economy of Kazakhstan": the investor's adjective, the economy's state.
   const investor =
     measure === 'investment'
-      ? (states.find((c) => c.kind === 'adjective' && /^\s+(?:direct\s+|foreign\s+)?investments?\b/i.test(s.text.slice(c.end, c.end + 25)))?.iso3 ?? null)
+      ? (states.find(
+          (c) =>
+            c.kind === 'adjective' &&
+            // (… or its firms: "Russian companies are among the key investors … invested in the economy of Kazakhstan".)
+            (/^\s+(?:direct\s+|foreign\s+)?investments?\b/i.test(s.text.slice(c.end, c.end + 25)) ||
+              /^\s+(?:companies|firms|investors|businesses|enterprises)\b[^.;]*\binvest/i.test(s.text.slice(c.end, c.end + 160))),
+        )?.iso3 ?? null)
       : null;
   const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? null) : null;
   if (investor && investor !== economy) return { from: investor, to: economy ?? parties.find((p) => p !== investor) ?? null };
@@ -273,6 +279,8 @@ function direction(
           c.iso3 !== to &&
           c.iso3 !== from &&
           // (… but "with Hungarian exports rising to $600 million": the adjective owns the measure after it.)
+          // (Nor the state a relation is with: "is the 23rd biggest trade partner of Russia and runs projects worth …".)
+          !/\b(?:partner|member|neighbou?r|ally|friend)s?\s+of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 20), c.start)) &&
           (!/\b(?:in|into|to|with|between)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)) ||
             (c.kind === 'adjective' && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),
       )
@@ -364,7 +372,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const rule = pledged.id === 'actual' && continuesTarget(s, money, drafts) ? TARGET_CONTINUED : pledged;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
-      if (nationalTotal(s, from, to)) continue;
+      if (nationalTotal(s, from, to, money.start)) continue;
       const parties = partiesOf(s, from, to, ctx, sentences);
       if (parties.length < 2) continue;
       // A year taken from around the figure is not one the sentence gives another figure it is compared with.
@@ -429,7 +437,12 @@ function continuesTarget(s: RecognisedSentence, money: MoneyMention, drafts: rea
 /** "would reach" with a year of its clause before the year the text was written in. */
 /** The figure is told with a year gone by right after it ("… in 2018", "… last year"), and nothing before it looks ahead. */
 function reachedInPastYear(after: string, before: string, ctx: DocumentContext): boolean {
-  if (/\b(?:will|would|shall|should|could|can|may|might|aims?|plans?|goal|target|expected|hopes?|seeks?|agreed|decided|pledged|promised|committed|set|intends?|by)\b/i.test(before)) return false;
+  if (
+    /\b(?:will|would|shall|should|could|can|may|might|aims?|plans?|goal|target|expected|hopes?|seeks?|agreed|decided|pledged|promised|committed|set|intends?|by)\b/i.test(
+      before,
+    )
+  )
+    return false;
   if (/^\s*,?\s*(?:in\s+)?(?:last|the\s+past|the\s+previous)\s+year\b/i.test(after)) return true;
   const year = /^\s*,?\s*(?:in|during)\s+((?:19|20)\d\d)\b/.exec(after);
   const written = ctx.reference?.year ?? null;
@@ -455,11 +468,21 @@ function sameFigure(a: Draft, b: Draft): boolean {
  * billion", "the foreign trade turnover of Turkey made up $374 billion". One state owns the measure
  * (possessive or "of"), the sentence names no other, and no partner follows ("to", "with", "from").
  */
-function nationalTotal(s: RecognisedSentence, from: number, to: number): boolean {
+function nationalTotal(s: RecognisedSentence, from: number, to: number, figureStart: number): boolean {
   const states = new Set(s.countries.filter(namesState).map((c) => c.iso3));
-  if (states.size !== 1) return false;
+  if (states.size > 1) return false;
   const clause = s.text.slice(from, to);
   if (/\b(?:two|both|bilateral|mutual|partners?|between)\b/i.test(clause)) return false;
+  // "the country's GDP grew 7%, while its import-export turnover reached $500 billion"; "28,000 foreign-invested
+  // projects from 131 countries": one state's figures with the world, named by a pronoun or by the many states.
+  if (
+    /\b(?:its|the\s+country['’]s|the\s+nation['’]s)\s+(?:total\s+|overall\s+)?(?:import-export\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b(?!\s+(?:to|with|from)\b)/i.test(
+      s.text.slice(from, figureStart),
+    ) ||
+    /\bfrom\s+(?:over\s+|more\s+than\s+)?\d+\s+countries\b|\bforeign[-\s]invested\b/i.test(clause)
+  )
+    return true;
+  if (states.size !== 1) return false;
   return (
     /\bforeign\s+trade\b|\b(?:total|overall)\s+(?:trade|exports|imports|turnover)\b/i.test(clause) ||
     /\b\p{Lu}[\p{L}-]+(?:['’]s?)\s+(?:total\s+|overall\s+)?(?:exports|imports|trade|turnover)\b(?!\s+(?:to|with|from)\b)/u.test(clause) ||

@@ -71,6 +71,24 @@ describe('trade figures', () => {
       ['target'],
     );
   });
+  it("takes the investor from its firms' adjective and not from the state a partnership is with, and a state's figures with the world named by a pronoun or by many states are no pair's", () => {
+    const got = trade(
+      `${LEAD} Uzbek companies are among the key investors in the economy of Kyrgyzstan, having invested about $1.2 billion. Kyrgyzstan is the fifth trade partner of Uzbekistan and runs 20 projects worth $300 million in the country.`,
+      '2024-03-12',
+    );
+    assert.deepEqual(
+      got.map((t) => `${t.measure} ${t.value} ${t.from}>${t.to}`),
+      ['investment 1200000000 UZB>KGZ', 'investment 300000000 KGZ>UZB'],
+    );
+    const world = trade(
+      `${LEAD} Last year the country's GDP grew 6%, while its import-export turnover reached $500 billion. Uzbekistan has 3,000 foreign-invested projects from 90 countries, with a combined capital of $35 billion. The flow of commerce is $2 billion with Kyrgyzstan, due to the volume of its imports.`,
+      '2024-03-12',
+    );
+    assert.deepEqual(
+      world.map((t) => `${t.measure} ${t.value}`),
+      ['turnover 2000000000'],
+    );
+  });
   it('takes the year of a comparison\'s base "recorded in the same period in 2022", and no exporter from the source of statistics', () => {
     const got = trade(
       `${LEAD} Total trade from January to June 2023 was $9.1 billion, an increase of 5% from $8.7 billion recorded in the same period in 2022. Statistics from the Uzbek government show that Kyrgyzstan's export value to Uzbekistan was $2 billion in 2023.`,
