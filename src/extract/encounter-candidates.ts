@@ -107,7 +107,7 @@ const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
 // Where the talks' subject begins: states after it are what was discussed, not who took part.
 const TOPIC =
-  /\b(?:discussed|discussing|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|topics?|focus(?:ed|ing)?\s+on|pressure\s+on|sanctions\s+(?:on|against)|aggression|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
+  /\b(?:discussed|discussing|discuss|discusses|agreed\s+that|warning|warned|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|topics?|focus(?:ed|ing)?\s+on|pressure\s+on|sanctions\s+(?:on|against)|aggression|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
 // "the countries hardest hit by the tariffs announced last week by US President Donald Trump": the
 // author of a measure the text describes is no side of the encounter, nor is the state after him.
 const MEASURE_BY = /\b(?:announced|imposed|introduced|levied|threatened|enacted|ordered|decreed|unveiled|slapped)\b[^,;.()]{0,40}?\bby\s/i;
@@ -398,7 +398,8 @@ function repeatedDays(s: RecognisedSentence, c: Candidate, ctx: DocumentContext)
 export function statesCity(s: RecognisedSentence, c: RecognisedSentence['countries'][number]): boolean {
   if (c.kind === 'adjective' && /^\s+capital\b/i.test(s.text.slice(c.end, c.end + 10))) return true;
   return s.countries.some(
-    (city) => (city.kind === 'city' || city.kind === 'capital') && city.iso3 === c.iso3 && /^,\s*$/.test(s.text.slice(city.end, c.start)),
+    // ("Vienna, Austria", "Vienna (Austria)".)
+    (city) => (city.kind === 'city' || city.kind === 'capital') && city.iso3 === c.iso3 && /^(?:,\s*|\s*\(\s*)$/.test(s.text.slice(city.end, c.start)),
   );
 }
 

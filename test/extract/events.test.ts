@@ -1355,4 +1355,24 @@ describe('events: the main encounter on real pages', () => {
       false,
     );
   });
+  it('takes no side from what the talks are to discuss, from what the sides agreed will happen, or from the state of a venue in brackets ("Vienna (Austria)")', () => {
+    assert.deepEqual(
+      events(
+        'Chilean Deputy Foreign Minister Ana Soler held a meeting with the Peruvian ambassador Luis Quispe on Friday to discuss the situation in Bolivia and Ecuador.',
+        '2024-02-09',
+      ).map((e) => e.countries.join('+')),
+      ['CHL+PER'],
+    );
+    assert.deepEqual(
+      events(
+        'Ana Soler of Chile and Luis Quispe of Peru met in Lima on Monday and agreed that their countries plus Brazil will work together.',
+        '2024-02-09',
+      ).map((e) => e.countries.join('+')),
+      ['CHL+PER'],
+    );
+    assert.deepEqual(
+      events('On November 1, 2023, Chile and Peru conducted foreign policy consultations in Vienna (Austria).', '2024-02-09').map((e) => e.countries.join('+')),
+      ['CHL+PER'],
+    );
+  });
 });
