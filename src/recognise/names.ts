@@ -25,7 +25,12 @@ export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPla
   if (t.length < 2 || (nameWords().nonName.has(word.key) && !(allowPlace && nameWords().familyNames.has(word.key))) || extraStops.has(word.key)) return false;
   // "the Customs General Administrations", "the two deputy PMs": a plural of a non-name word, a plural abbreviation.
   // (Only a long one: "Parks", "Fields" and "Halls" are family names.)
-  if (t.endsWith('s') && ((t.length >= 8 && nameWords().nonName.has(word.key.slice(0, -1))) || PLURAL_ABBREVIATION.test(t))) return false;
+  // (… also of a title: "the non-resident Ambassadors/ Commissioners".)
+  if (
+    t.endsWith('s') &&
+    ((t.length >= 8 && (nameWords().nonName.has(word.key.slice(0, -1)) || extraStops.has(word.key.slice(0, -1)))) || PLURAL_ABBREVIATION.test(t))
+  )
+    return false;
   if (!allowPlace && gazetteer().placeWords.has(word.key) && !t.includes('-')) return false;
   return LOWER.test(t) && !DIGIT.test(t);
 }

@@ -72,6 +72,8 @@ const SPEAKS_FOR = new Set(['for', 'of', 'to']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 // Courtesy titles that stand only before a person's name ("Mrs Jenni Haukio").
+// Words on a holder's standing that may stand before a title in an apposition (lower case).
+const ROLE_STANDING = new Set(['non-resident', 'nonresident', 'resident', 'outgoing', 'incoming', 'new', 'designate', 'acting', 'interim', 'current']);
 const COURTESY = /^(?:Mr|Mrs|Ms|Mme|Madame|Madam)\.?$/;
 // Words of kinship before a name: "his spouse Brigitte Macron", "his wife, First Lady Raquel Arbaje".
 const KIN_BEFORE = /\b(?:spouse|wife|husband)\s*,?\s*(?:(?:the\s+)?first\s+lady\s*,?\s*)?$|\bfirst\s+lady\s*,?\s*$/i;
@@ -313,11 +315,22 @@ class SentencePeople {
     if (after >= ws.length || !/^\s*,\s*$/.test(this.gap(last, after))) return null;
     let k = after;
     if (['a', 'an', 'the'].includes(ws[k]!.key)) k++;
+    // "Ana Soler, non-resident Ambassador of Chile", "…, the newly appointed Ambassador of …": words on the
+    // holder's standing before the title.
+    while (k < ws.length - 1 && (ROLE_STANDING.has(ws[k]!.key) || (ws[k]!.key === 'newly' && /^(?:appointed|accredited|elected)$/.test(ws[k + 1]!.key))))
+      k += ws[k]!.key === 'newly' ? 2 : 1;
     k += honorificsAt(ws, k);
     // The title may stand a few words in: "Brazil's Foreign Trade Secretary", "National Security Advisor".
     for (let t = k; t < Math.min(ws.length, k + 4); t++) {
-      const role = rolePhraseAt(this.text, ws, this.countries, t, true);
+      let role = rolePhraseAt(this.text, ws, this.countries, t, true);
       if (!role || role.first !== k) continue;
+      // "Sinisa Pavic, Ambassador of Serbia and Menzie Dlamini, High Commissioner …": the role ends at the "and"
+      // that opens the next name of a list (a name of no state, portfolio or body, then its own comma).
+      const and = ws.findIndex((w, i) => i > role!.first && i < role!.last && w.key === 'and');
+      if (and > 0 && role.country !== null && this.opensListedName(and + 1, role.last)) {
+        const cut = rolePhraseAt(this.text, ws.slice(0, and), this.countries, t, true);
+        if (cut && cut.first === k) role = cut;
+      }
       // "Name1, Minister of Planning Name2, …": a role that ends in someone else's name is that person's.
       const tail = ws.slice(Math.max(role.first, role.last - 1), role.last + 1);
       const before = ws[role.last - 2];
@@ -341,6 +354,23 @@ class SentencePeople {
       return role;
     }
     return null;
+  }
+
+  /** The words from `i` to `last` are a person's name (no state, portfolio or body) followed by a comma. */
+  opensListedName(i: number, last: number): boolean {
+    const { ws } = this;
+    const words = ws.slice(i, last + 1);
+    return (
+      words.length >= 2 &&
+      /^\s*,/.test(this.text.slice(ws[last]!.end)) &&
+      words.every(
+        (w) =>
+          isNameWord(w, titleWords()) &&
+          !personWords().portfolios.has(w.key) &&
+          !organisationWords().has(w.key) &&
+          !this.countries.some((c) => c.start <= w.start && c.end >= w.end),
+      )
+    );
   }
 
   /** "… of the Republic of Kenya" right after a name: the state the person serves. */
@@ -745,7 +775,14 @@ class SentencePeople {
     // "Sayyid Badr, Foreign Minister, Qais Al Yousef, Minister of …": a role after a name and a comma is
     // that name's, unless a role before the name took it ("Secretary of X Pablo Mena, Secretary of Y, Luis Pardo").
     // (… also with an article: "Carlos Cuerpo, the Economy Minister, Xiana Méndez, the Commerce Secretary".)
-    const article = ws[role.first - 1]?.key === 'the' ? 1 : 0;
+    // (… or words on the holder's standing: "Ana Soler, non-resident Ambassador of Chile, Juan Perez, …".)
+    let article = 0;
+    while (role.first - 1 - article > 0) {
+      const w = ws[role.first - 1 - article]!;
+      if (w.key === 'the' || ROLE_STANDING.has(w.key)) article++;
+      else if (w.key === 'appointed' && ws[role.first - 2 - article]?.key === 'newly') article += 2;
+      else break;
+    }
     const at = role.first - 1 - article;
     const before = ws[at];
     if (
@@ -754,7 +791,11 @@ class SentencePeople {
       !this.taken.has(at) &&
       /^\s*,\s*$/.test(this.gap(at, at + 1)) &&
       // (With the article, a full name before the comma: "Carlos Cuerpo, the …", not "Recently, the …".)
-      (!article || (/^\s+$/.test(this.gap(at + 1, role.first)) && at > 0 && /^\s+$/.test(this.gap(at - 1, at)) && isNameWord(ws[at - 1]!, titleWords()))) &&
+      (!article ||
+        (!/[^\s\p{L}-]/u.test(this.text.slice(ws[at + 1]!.end, ws[role.first]!.start)) &&
+          at > 0 &&
+          /^\s+$/.test(this.gap(at - 1, at)) &&
+          isNameWord(ws[at - 1]!, titleWords()))) &&
       isNameWord(before, titleWords())
     )
       return null;

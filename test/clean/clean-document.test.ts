@@ -279,6 +279,14 @@ describe('headers seen on agency and portal pages', () => {
     ].join('\n');
     assert.equal(cleanDocument(raw(list)).text.split('\n').length, 9, 'titles of many widths are a list, not a wrapped paragraph');
   });
+  it('joins a line that ends on a comma to a next line going on in lower case ("… Sinisa Pavic," / "non-resident Ambassador of Serbia …")', () => {
+    const doc = cleanDocument(
+      raw(
+        'Envoys met the minister\n\nAna Soler, non-resident Ambassador of Chile, Sinisa Pavic,\nnon-resident Ambassador of Serbia, met the minister on Tuesday.',
+      ),
+    );
+    assert.match(doc.text, /Sinisa Pavic, non-resident Ambassador of Serbia/);
+  });
   it('joins a sentence broken across lines in a text of mixed widths, and keeps a one-to-a-line list of lower-case items', () => {
     const broken = [
       'Talks in Ulaanbaatar',
@@ -347,7 +355,11 @@ describe('bylines', () => {
     assert.doesNotMatch(doc.text, /Ivo Horvat/);
   });
   it('reads an agency stamp whose source is a web address ("Source: gov.example.rs Thursday, May 10, 2018 | 12:28")', () => {
-    const doc = cleanDocument(raw('Politics Ministers meet The minister met the delegation on Thursday. Source: gov.example.rs Thursday, May 10, 2018 | 12:28\n\nThe ministers met on Thursday.'));
+    const doc = cleanDocument(
+      raw(
+        'Politics Ministers meet The minister met the delegation on Thursday. Source: gov.example.rs Thursday, May 10, 2018 | 12:28\n\nThe ministers met on Thursday.',
+      ),
+    );
     assert.equal(doc.published, '2018-05-10');
   });
 });

@@ -1338,4 +1338,18 @@ describe('people: roles and states in the shapes of real readouts', () => {
     const names = people(text, '2024-02-02').map((p) => p.name);
     assert.deepEqual(names.sort(), ['Ali Hassan', 'Ana Soler', 'Grace Wanjiru']);
   });
+  it('reads a list of envoys each with a role after the name ("A, non-resident Ambassador of Chile, B, the newly appointed Ambassador of Mexico, C, Ambassador of Serbia and D, High Commissioner of …"), and no plural title as a name', () => {
+    const text =
+      'Foreign Minister Luis Quispe met the non-resident Ambassadors/ Commissioners on Tuesday. Ana Soler, non-resident Ambassador of Chile, Juan Perez, the newly appointed Ambassador of Mexico, Sinisa Pavic, Ambassador of Serbia and Menzie Dlamini, High Commissioner of Eswatini, met Foreign Minister Luis Quispe of Peru on Tuesday.';
+    assert.deepEqual(
+      people(text, '2024-02-09').map((p) => [p.name, p.country, p.role]),
+      [
+        ['Luis Quispe', 'PER', 'Foreign Minister'],
+        ['Ana Soler', 'CHL', 'Ambassador'],
+        ['Juan Perez', 'MEX', 'Ambassador'],
+        ['Sinisa Pavic', 'SRB', 'Ambassador'],
+        ['Menzie Dlamini', 'SWZ', 'High Commissioner'],
+      ],
+    );
+  });
 });
