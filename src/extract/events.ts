@@ -184,6 +184,8 @@ function extendsVisit(main: Group, c: Candidate): boolean {
  * date of its own (or the main's), not an earlier one or an invitation, going where the encounter
  * took place: "during the visit", "Kishida's visit", "your visit", "arrived in Belarus yesterday".
  */
+const CREDENTIALS = /\b(?:credentials|letters?\s+of\s+credence)\b/i;
+
 function framedAsVisit(
   main: Group,
   sentences: readonly RecognisedSentence[],
@@ -193,6 +195,8 @@ function framedAsVisit(
 ): RecognisedSentence | null {
   if (main.type === 'phone_call' || main.type === 'forum' || (main.type === 'summit' && main.countries.size > 2)) return null;
   if (main.defining.some((s) => SIDELINES.test(s.text))) return null;
+  // An envoy presenting credentials is received at home, whatever "arrival" the text tells of his posting.
+  if (main.defining.some((s) => CREDENTIALS.test(s.text))) return null;
   const participants = [...main.people];
   const where = placeOf(main, ctx)?.country ?? undefined;
   for (const s of sentences) {

@@ -1375,4 +1375,13 @@ describe('events: the main encounter on real pages', () => {
       ['CHL+PER'],
     );
   });
+  it('reads envoys presenting their credentials as a meeting at home, whatever arrival of their posting the text tells of', () => {
+    assert.deepEqual(
+      events(
+        'The newly accredited ambassadors of Chile and Peru presented their credentials to President Ana Soler of Bolivia in La Paz on Thursday. The Chilean embassy welcomed the ambassador on his arrival and said it is ready to work with him.',
+        '2024-02-09',
+      ).map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['meeting', '2024-02-08', 'BOL+CHL+PER']],
+    );
+  });
 });
