@@ -170,8 +170,9 @@ const DELEGATION_LIST =
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
+// (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by".)
 const DELEGATION_LED_BY =
-  /\b(?:delegation|representation)\s+(?:from|of)\s+[^.;]{2,70}?,?\s+(?:was\s+)?led\s+by\s+$|\b(?:[\p{L}'’-]+\s+){1,5}(?:delegation|representation)\s+(?:was\s+)?led\s+by\s+$/u;
+  /\b(?:delegation|representation|side|team)\s+(?:from|of)\s+[^.;]{2,70}?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed|represented|chaired)\s+by\s+$|\b(?:[\p{L}'’-]+\s+){1,5}(?:delegation|representation|side|team)\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:led|headed|represented|chaired)\s+)?by\s+$|\b(?:[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:was|is|will\s+be)\s+represented\s+by\s+$/u;
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$/;
 // The sentence after "accompanied by eight Cabinet members" that names them: "They are …", "The delegation includes …".
 const THEY_ARE = /^\s*(?:they|these|the\s+(?:delegation|members|ministers|officials))\s+(?:are|were|include|included|includes|comprise|comprises)\b/i;
@@ -736,13 +737,14 @@ export class PeopleIndex {
    */
   private sideSignedOrLed(p: PersonRecord): string | null {
     for (const m of p.mentions) {
-      const led = DELEGATION_LED_BY.exec(m.sentence.text.slice(Math.max(0, m.start - 160), m.start));
+      // (Before the name, or before the title the name has: "led by Deputy Foreign Minister X".)
+      const from = m.role ? Math.min(m.start, m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
+      const led = DELEGATION_LED_BY.exec(m.sentence.text.slice(Math.max(0, from - 160), from));
       if (led) {
-        const at = m.start - led[0].length;
-        const state = m.sentence.countries.find((c) => c.start >= at && c.end <= m.start && namesState(c));
+        const at = from - led[0].length;
+        const state = m.sentence.countries.find((c) => c.start >= at && c.end <= from && namesState(c));
         if (state) return state.iso3;
       }
-      const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
       const window = m.sentence.text.slice(Math.max(0, from - 250), from);
       const at = window.toLowerCase().lastIndexOf('on behalf of');
       // (The nearest "on behalf of" before the person, in the same clause.)

@@ -167,6 +167,16 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     else if (w.key === 'and' && k > 0 && ws[k - 1]!.capitalised && PORTFOLIO.has(ws[k - 1]!.key)) continue;
     else if (/^(?:deputy|vice|first|acting|assistant)$/.test(w.key) && w.capitalised && wordingStart === k + 1) {
       wordingStart = k;
+      // "First Vice Foreign Minister", "Acting Deputy Trade Minister".
+      const rank = ws[k - 1];
+      if (
+        rank &&
+        /^(?:first|acting|senior)$/.test(rank.key) &&
+        rank.capitalised &&
+        /^\s+$/.test(text.slice(rank.end, w.start)) &&
+        /^(?:deputy|vice)$/.test(w.key)
+      )
+        wordingStart = k - 1;
       break;
     } else break;
   }

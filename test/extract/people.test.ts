@@ -1352,4 +1352,29 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('gives each side\'s head its side\'s state ("the Chilean side was represented by A, and the Peruvian side by B"; "Chile will be represented by A"), and reads "South Korean First Vice Foreign Minister" whole', () => {
+    assert.deepEqual(
+      people('The Chilean side was represented by Deputy Foreign Minister Ana Soler, and the Peruvian side by Vice Minister Luis Quispe.', '2024-02-09').map(
+        (p) => [p.name, p.country],
+      ),
+      [
+        ['Ana Soler', 'CHL'],
+        ['Luis Quispe', 'PER'],
+      ],
+    );
+    assert.deepEqual(
+      people(
+        'Chile will be represented by Deputy Foreign Minister Ana Soler, while the Peruvian delegation will be headed by Vice Minister Luis Quispe.',
+        '2024-02-09',
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Ana Soler', 'CHL'],
+        ['Luis Quispe', 'PER'],
+      ],
+    );
+    assert.deepEqual(
+      people('South Korean First Vice Foreign Minister Park Yoon-joo discussed moves by North Korea.', '2024-02-09').map((p) => [p.name, p.country, p.role]),
+      [['Park Yoon-joo', 'KOR', 'First Vice Foreign Minister']],
+    );
+  });
 });
