@@ -215,9 +215,10 @@ export class PeopleIndex {
     const order = (m: PlacedMention): number => (m.patronymic ? 2 : m.parts.length > 1 ? 0 : 1);
     for (const m of [...placed].sort((a, b) => order(a) - order(b) || a.start - b.start + (a.sentence.index - b.sentence.index) * 1e6)) this.add(m);
     // Single-word persons with no role are too weak to stand alone ("said Oliver"?): drop them.
+    // (Not a counterpart named after an honorific: "his Bangladeshi counterpart Sheikh Hasina".)
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      if (p.first === null && !p.role && !p.mentions.some((m) => m.patronymic)) this.people.splice(i, 1);
+      if (p.first === null && !p.role && !p.mentions.some((m) => m.patronymic || m.rule === 'counterpart-name')) this.people.splice(i, 1);
     }
     this.addSurnameMentions(sentences);
     this.resolveReferences(sentences.flatMap((s) => s.roleReferences.map((ref) => ({ ref, sentence: s.index }))));

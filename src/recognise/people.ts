@@ -939,7 +939,9 @@ class SentencePeople {
           (BEFORE_VERB.has(next.key) && personWords().verbs.has(ws[after + 1]?.key ?? '')));
       const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
       // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.
-      const counterpart = i > 0 && /^counterparts?$/.test(ws[i - 1]!.key) && last > i;
+      // (… also after an honorific, which makes one word a name: "his Bangladeshi counterpart Sheikh Hasina".)
+      const honoured = i > 0 && honorificsAt(ws, i - 1) === 1 ? 1 : i > 1 && honorificsAt(ws, i - 2) === 2 ? 2 : 0;
+      const counterpart = i - honoured > 0 && /^counterparts?$/.test(ws[i - 1 - honoured]!.key) && (last > i || honoured > 0);
       const patronymic = last === i + 1 && isPatronymic(ws[last]!.text);
       // "welcomed by Mrs Jenni Haukio", "with his spouse Brigitte Macron": a full name after a courtesy
       // title or a word of kinship is a person's, whatever follows.

@@ -1377,4 +1377,15 @@ describe('people: roles and states in the shapes of real readouts', () => {
       [['Park Yoon-joo', 'KOR', 'First Vice Foreign Minister']],
     );
   });
+  it('reads a counterpart named by an honorific and one word ("his Bangladeshi counterpart Sheikh Hasina") as a person of the counterpart\'s state and role', () => {
+    assert.deepEqual(
+      people('Indian Prime Minister Manmohan Singh held talks with his Bangladeshi counterpart Sheikh Hasina in New Delhi on Monday.', '2010-01-12').map(
+        (p) => [p.name, p.country, p.role],
+      ),
+      [
+        ['Manmohan Singh', 'IND', 'Prime Minister'],
+        ['Hasina', 'BGD', 'Prime Minister'],
+      ],
+    );
+  });
 });
