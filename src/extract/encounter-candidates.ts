@@ -92,8 +92,9 @@ const FIRST_TO_PAY = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+(?:pay|make|undertake
 const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b(?:\s+(?:for|to)\s+(?:him|her|me|us|them))?\s+to\s+$/i;
 // "concluding his two-day official visit", "after completing a successful three day State Visit".
 // (… also "At the end of his two-day visit to Germany on Friday".)
+// (… and "left Lima on Friday after a three-day state visit".)
 const VISIT_ENDED =
-  /\b(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up|at\s+the\s+end\s+of)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
+  /\b(?:(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up|at\s+the\s+end\s+of)|(?:left|departed|flew\s+out\s+of|flew\s+home|returned\s+home)\b[^.;]{0,60}?\bafter)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
 // "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "the previous visit", "his last visit": an encounter before the one reported.
@@ -451,11 +452,19 @@ function candidateOf(
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
   // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
-  const resolved = [...dates]
+  const readable = [...dates]
     .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
     .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))
     .map((d) => ({ ...resolveDate(d, planned, d.kind === 'sequel' ? sequelContext(s, d, ctx) : ctx), mention: d }))
-    .find((r) => r.date !== null) ?? { date: null, end: null, mention: null };
+    .filter((r) => r.date !== null);
+  // "left Yangon on 13 November at the conclusion of their visit from 11 to 13 November": a day inside a span
+  // the sentence gives is a day of it; the encounter is the span.
+  const nearest = readable[0];
+  const span =
+    nearest && !nearest.end && nearest.date!.length === 10
+      ? readable.find((r) => r.end && r.date!.length === 10 && r.date! <= nearest.date! && nearest.date! <= r.end)
+      : undefined;
+  const resolved = span ?? nearest ?? { date: null, end: null, mention: null };
   const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));

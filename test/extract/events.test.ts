@@ -1384,4 +1384,16 @@ describe('events: the main encounter on real pages', () => {
       [['meeting', '2024-02-08', 'BOL+CHL+PER']],
     );
   });
+  it('dates a visit by its span when the sentence gives the day of leaving inside it, and counts back from "left … on Friday after a three-day visit"', () => {
+    assert.deepEqual(
+      events('Foreign Minister Ana Soler of Chile left Lima on 13 November at the conclusion of her visit to Peru from 11 to 13 November.', '2024-11-14').map(
+        (e) => [e.type, e.date, e.end],
+      ),
+      [['visit', '2024-11-11', '2024-11-13']],
+    );
+    assert.deepEqual(
+      events('President Ana Soler of Chile left Lima on Friday after a three-day state visit to Peru.', '2024-03-08').map((e) => [e.type, e.date, e.end]),
+      [['visit', '2024-03-06', '2024-03-08']],
+    );
+  });
 });
