@@ -25,6 +25,12 @@ describe('money', () => {
       [[8e9, 'EUR', 10e9]],
     );
   });
+  it('reads the agency abbreviation "dlrs" as the US dollar, before or after the figure', () => {
+    assert.deepEqual(values('trade stood at dlrs 270 million, then 300 million dlrs'), [
+      [270e6, 'USD', 'exact'],
+      [300e6, 'USD', 'exact'],
+    ]);
+  });
   it('reads Malaysian scales glued to ringgit ("RM122bil", "RM50mil"), the Southern Cone "U$S" and a rupee qualified by its state before "Rs"', () => {
     assert.deepEqual(values('trade of RM122bil and aid of RM50mil'), [
       [122e9, 'MYR', 'exact'],
