@@ -218,6 +218,14 @@ function framedAsVisit(
       const ownerState = owner ? s.countries.find((c) => c.start === ownerAt && main.countries.has(c.iso3)) : undefined;
       if (owner && !ownerState && !participants.some((p) => people.mentionsIn(p, s).some((m) => ownerAt < m.end && m.end <= cue.index))) continue;
       if (announced(s.text, cue) !== main.planned && !/'s|’s|\byour\b|\bthe\b/i.test(s.text.slice(Math.max(0, cue.index - 25), cue.index))) continue;
+      // "before the forthcoming visit of the Foreign Minister": a visit still to come frames no encounter held.
+      if (
+        !main.planned &&
+        /\b(?:forthcoming|upcoming|coming|planned|proposed|expected|future|next)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+          s.text.slice(Math.max(0, cue.index - 40), cue.index),
+        )
+      )
+        continue;
       const mentions = encounterDates(s, ctx).filter((d) => d.start >= clause[0] && d.end <= clause[1]);
       // "Putin's visit to Kazakhstan in November last year": a visit of an earlier year is another encounter, however its day resolves.
       if (mentions.some((d) => (d.kind === 'calendar' || d.kind === 'relative-year') && (d.offset ?? 0) < 0)) continue;
@@ -821,7 +829,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       (c.type === 'visit' || c.type === 'summit') &&
       c.countries.length === 2 &&
       !index.isDefining(c.sentence) &&
-      !groups.some((g) => g.planned && FAMILY[g.type] === FAMILY[c.type] && sameSides(c.countries, g.countries))
+      // (A planned meeting besides the main encounter is no announced visit: "hold the next round of consultations
+      // in New Delhi" and "the forthcoming visit of Argentina's Foreign Minister to India" are two encounters.)
+      !groups.some(
+        (g) => g.planned && (c.type === 'visit' && g !== main ? g.type === 'visit' : FAMILY[g.type] === FAMILY[c.type]) && sameSides(c.countries, g.countries),
+      )
     ) {
       open(c, false);
       continue;

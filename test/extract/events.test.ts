@@ -1396,4 +1396,19 @@ describe('events: the main encounter on real pages', () => {
       [['visit', '2024-03-06', '2024-03-08']],
     );
   });
+  it('reads a past round of a standing format ("The last round of FOCs was held in November 2021 in Lima") and the next round to be held, beside an announced visit of the same sides', () => {
+    const got = events(
+      'The 8th round of Foreign Office Consultations between Chile and Peru was held in Santiago on 12 March 2024. The last round of FOCs was held in November 2021 in Lima. It was agreed to hold the next round of FOCs at a mutually convenient date in Lima. The consultations took stock of relations before the forthcoming visit of the Peruvian Foreign Minister to Chile.',
+      '2024-03-13',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.planned]),
+      [
+        ['meeting', '2024-03-12', false],
+        ['meeting', '2021-11', false],
+        ['meeting', null, true],
+        ['visit', null, true],
+      ],
+    );
+  });
 });
