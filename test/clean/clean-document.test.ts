@@ -354,6 +354,10 @@ describe('bylines', () => {
     assert.equal(doc.title, 'Presidents meet in Rome');
     assert.doesNotMatch(doc.text, /Ivo Horvat/);
   });
+  it('reads a dateline of agency, city and dotted date glued to a print link ("BC, Tallinn, 26.01.2009.Print version")', () => {
+    const doc = cleanDocument(raw('Ministers sign a programme\n\nBC, Tallinn, 26.01.2009.Print version\n\nThe ministers will sign the programme on Monday.'));
+    assert.equal(doc.published, '2009-01-26');
+  });
   it('reads an agency stamp whose source is a web address ("Source: gov.example.rs Thursday, May 10, 2018 | 12:28")', () => {
     const doc = cleanDocument(
       raw(
