@@ -373,6 +373,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     here.monthYears = monthYears[s.index];
     return candidatesOf(s, cuesOf(s), inLead.has(s), people, here);
   });
+  // "A's minister X and his B counterpart Y signed … The two officials met on the sidelines of the Assembly in
+  // Geneva, Switzerland": the two sides are the two people the sentence before named, not the venue's state.
+  candidates.forEach((c, i) => {
+    if (c.ofThePair === null || c.ofThePair.length >= 2) return;
+    const previous = sentences[c.sentence.index - 1];
+    if (!previous || previous.paragraph < c.sentence.paragraph - 1) return;
+    const states = [...new Set(people.inSentence(previous).flatMap((p) => p.country ?? []))];
+    if (states.length === 2 && !states.every((x) => c.countries.includes(x))) candidates[i] = { ...c, countries: states };
+  });
 
   const groups: Group[] = [];
   const index = new EncounterIndex<Group, RecognisedSentence>();

@@ -1411,4 +1411,17 @@ describe('events: the main encounter on real pages', () => {
       ],
     );
   });
+  it('gives "The two officials met on the sidelines of … in Geneva, Switzerland" the states of the two people the sentence before named, not the venue\'s', () => {
+    const text =
+      'Chilean Health Minister Ana Soler and her Peruvian counterpart Luis Quispe have signed a memorandum of understanding on health, the ministry said on Wednesday. The two officials met on the sidelines of the World Health Assembly held from May 20 to 28 in Geneva, Switzerland.';
+    const got = extractText('t.txt', text, { published: '2019-05-22' });
+    assert.deepEqual(
+      got.events.map((e) => [e.type, e.countries.join('+')]),
+      [['meeting', 'CHL+PER']],
+    );
+    assert.deepEqual(
+      got.agreements.map((a) => a.parties.join('+')),
+      ['CHL+PER'],
+    );
+  });
 });
