@@ -224,7 +224,9 @@ interface Prior {
 }
 
 // "It is to be recalled that the two countries had signed …": a signing before the encounter reported.
-const EARLIER_SIGNING = /\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bit\s+is\s+to\s+be\s+recalled\b/i;
+// (Not the tense of reported speech: "a joint statement said the two countries had signed nine agreements".)
+const EARLIER_SIGNING =
+  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\b(?:had\s+)?(?:previously|already|earlier)\s+(?:had\s+)?(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
 // The rest of a list item a title did not take, up to the semicolon that closes it: "…; and a Memorandum …".
 const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
 /**
@@ -380,7 +382,19 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         }
       }
       // A mention is a document of record only when the text has it signed, planned or in force.
-      if (!status && mention.titles.length && !nested) unstatedHere.push(...mention.titles.map((title) => ({ title, kind: mention.kind, parties: partiesOf(s, mention, ctx, story ?? opts), status: 'signed' as const, date: null, dateStated: false, capitalised: mention.capitalised, sentences: [s] })));
+      if (!status && mention.titles.length && !nested)
+        unstatedHere.push(
+          ...mention.titles.map((title) => ({
+            title,
+            kind: mention.kind,
+            parties: partiesOf(s, mention, ctx, story ?? opts),
+            status: 'signed' as const,
+            date: null,
+            dateStated: false,
+            capitalised: mention.capitalised,
+            sentences: [s],
+          })),
+        );
       if (!status || (!mention.titles.length && !mention.areas.length)) continue;
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
       // … also a signing planned for the visit under way: "The two-day visit is aimed at … the signing of".

@@ -1028,6 +1028,22 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     const two = `Chile and Peru have an agreement on fisheries and an agreement on customs posts. The agreement was signed on 17 March.`;
     assert.deepEqual(agreements(two, '2024-10-10'), []);
   });
+  it('dates documents a statement reports in the tense of reported speech ("said the two countries had signed nine agreements covering A, B and C") by the encounter, and one "had previously signed" by none', () => {
+    const reported = `${VISIT} The ministry said the two countries had signed three agreements covering trade, education and customs.`;
+    assert.deepEqual(
+      agreements(reported, '2024-10-10').map((a) => [a.title, a.date]),
+      [
+        ['agreement on trade', '2024-10-09'],
+        ['agreement on education', '2024-10-09'],
+        ['agreement on customs', '2024-10-09'],
+      ],
+    );
+    const earlier = `${VISIT} The two countries had previously signed an agreement on fisheries.`;
+    assert.deepEqual(
+      agreements(earlier, '2024-10-10').map((a) => [a.title, a.date]),
+      [['agreement on fisheries', null]],
+    );
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
