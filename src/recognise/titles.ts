@@ -30,7 +30,7 @@ export interface RolePhrase {
 
 /** A title's plural as written: "Presidents", "Prime Ministers", "Foreign Ministers". */
 const singular = (key: string): string =>
-  key.endsWith('ies') && key.length > 5 ? `${key.slice(0, -3)}y` : key.endsWith('s') && key.length > 4 ? key.slice(0, -1) : key;
+  key.endsWith('ies') && key.length > 5 ? `${key.slice(0, -3)}y` : key.endsWith('s') && key.length > 2 ? key.slice(0, -1) : key;
 /** The plural of a title's word: "ministers", "secretaries", "deputies". */
 const plural = (key: string): string => (/[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`);
 

@@ -1388,4 +1388,18 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads "MP" as a title before a name, and its plural before a list ("MPs Ravi Kumar, Sunita Devi and Anil Sharma")', () => {
+    assert.deepEqual(
+      people('The delegation will include MPs Ravi Kumar, Sunita Devi and Anil Sharma. MP Priya Singh will join them.', '2023-10-10').map((p) => [
+        p.name,
+        p.role,
+      ]),
+      [
+        ['Ravi Kumar', 'MP'],
+        ['Sunita Devi', 'MP'],
+        ['Anil Sharma', 'MP'],
+        ['Priya Singh', 'MP'],
+      ],
+    );
+  });
 });
