@@ -1402,4 +1402,18 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads the Malay royal styles as titles ("Yang di-Pertuan Agong Al-Sultan Abdullah …", "Raja Isteri Pengiran Anak Saleha")', () => {
+    const got = people(
+      'Yang di-Pertuan Agong Al-Sultan Abdullah Riayatuddin Al-Mustafa Billah Shah of Malaysia today granted an audience to the Foreign Minister of Chile Ana Soler. Raja Isteri Pengiran Anak Saleha also attended.',
+      '2023-05-05',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Al-Sultan Abdullah Riayatuddin Al-Mustafa Billah Shah', 'Yang di-Pertuan Agong'],
+        ['Ana Soler', 'Foreign Minister'],
+        ['Pengiran Anak Saleha', 'Raja Isteri'],
+      ],
+    );
+  });
 });
