@@ -187,9 +187,12 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     const before = countries.find(
       (c) =>
         c.end <= ws[wordingStart]!.start &&
-        /^['’s]*\s*$/.test(text.slice(c.end, ws[wordingStart]!.start)) &&
-        c.kind !== 'seat' &&
-        // (A city only before a city's office: "Ankara Governor", "Istanbul Mayor".)
+        // (… or with words on the holder's standing between: "Rwanda's visiting Senate President".)
+        /^['’s]*\s*(?:(?:visiting|outgoing|incoming|new|former|acting|then|current|newly\s+appointed)\s+)?$/i.test(
+          text.slice(c.end, ws[wordingStart]!.start),
+        ) &&
+        // (A seat names its state's office: "Lok Sabha Speaker", "Kremlin spokesman"; a city only before a city's
+        // office: "Ankara Governor", "Istanbul Mayor".)
         ((c.kind !== 'city' && c.kind !== 'capital') || CITY_OFFICES.has(title.form)),
     );
     if (before) {

@@ -1416,4 +1416,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('places an office named after its seat ("Lok Sabha Speaker", "Kremlin spokesman") and one after a possessive with a word of standing ("Rwanda\'s visiting Senate President") in their states', () => {
+    assert.deepEqual(
+      people(
+        "Lok Sabha Speaker Om Birla met Rwanda's visiting Senate President Bernard Makuza on Monday. Kremlin spokesman Dmitry Peskov said so.",
+        '2019-07-10',
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Om Birla', 'IND'],
+        ['Bernard Makuza', 'RWA'],
+        ['Dmitry Peskov', 'RUS'],
+      ],
+    );
+  });
 });
