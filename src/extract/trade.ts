@@ -232,7 +232,9 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   }
   if (best === null) return null;
   for (const m of text.matchAll(notTrade)) {
-    if (m.index >= from && m.index < to) consider(m.index, m[0].length, 'not-trade', -1);
+    // "its €100 billion special defence fund": a head noun right after the figure names what it is.
+    const head = m.index >= money.end && /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(money.end, m.index));
+    if (m.index >= from && m.index < to) consider(m.index, m[0].length, 'not-trade', head ? -41 : -1);
   }
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
 }

@@ -224,8 +224,12 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     }
     const next = out[i + 1];
     if (next && next.currency !== m.currency && bracketed(text.slice(m.end - offset, next.start - offset))) {
-      merged.push({ ...m, end: next.end, text: text.slice(m.start - offset, next.end - offset) });
-      i++;
+      // "$8.7bn (7.8bn euros; £6.7bn)": each restatement the bracket goes on with is the same figure.
+      let last = i + 1;
+      const opened = /[([]/.test(text.slice(m.end - offset, next.start - offset));
+      while (opened && out[last + 1] && /^\s*[;,]\s*(?:or\s+)?$/.test(text.slice(out[last]!.end - offset, out[last + 1]!.start - offset))) last++;
+      merged.push({ ...m, end: out[last]!.end, text: text.slice(m.start - offset, out[last]!.end - offset) });
+      i = last;
       continue;
     }
     merged.push(m);

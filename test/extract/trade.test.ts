@@ -89,6 +89,16 @@ describe('trade figures', () => {
       ['turnover 2000000000'],
     );
   });
+  it("reads the value of a deal to buy arms as contracts, once with its restatements in brackets, and no state's own fund", () => {
+    const got = trade(
+      `${LEAD} Kyrgyzstan has signed a formal agreement with Uzbekistan to buy 36 fighter jets for $8.7bn (7.8bn euros; £6.7bn), in a major defence deal. Kyrgyzstan plans to finance the deal with money from its €100 billion special defence fund.`,
+      '2024-03-12',
+    );
+    assert.deepEqual(
+      got.map((t) => `${t.measure} ${t.kind} ${t.value}`),
+      ['contracts actual 8700000000'],
+    );
+  });
   it('takes the year of a comparison\'s base "recorded in the same period in 2022", and no exporter from the source of statistics', () => {
     const got = trade(
       `${LEAD} Total trade from January to June 2023 was $9.1 billion, an increase of 5% from $8.7 billion recorded in the same period in 2022. Statistics from the Uzbek government show that Kyrgyzstan's export value to Uzbekistan was $2 billion in 2023.`,
