@@ -259,4 +259,11 @@ describe('days of the week', () => {
     assert.equal(eventDate(text, '2023-10-18'), '2023-10-17');
     assert.equal(eventDate(text), null);
   });
+  it('drops a Hijri date ("21/5/1445 AH") and reads the numeric date beside it day first ("12/5/2023 AD" is 12 May)', () => {
+    const got = findDates('The visit took place on 21/5/1445 AH corresponding to 12/5/2023 AD in Riyadh.', 0);
+    assert.deepEqual(
+      got.map((d) => [d.text, d.from]),
+      [['12/5/2023', { year: 2023, month: 5, day: 12 }]],
+    );
+  });
 });
