@@ -221,6 +221,10 @@ const PURPOSE_AREAS = new RegExp(
   String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:to\s+(?:foster|promote|boost|deepen|strengthen|enhance|expand)\s+(?:(?:closer|deeper|greater|further|bilateral)\s+)?(?:cooperation|collaboration)\s+(?:on|in)\s+(?!(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\b)(?=\p{Ll}[^.;]*,)|${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|the\s+(?:areas|fields|sectors|spheres|domains)\s+of)\s+)`,
   'iu',
 );
+// A formal title's parties before its subject: "Memorandum of Understanding between the Ministry of Health, Government
+// of the Republic of Maldives, and the Ministry of …, Government of …, on the Recruitment of Qualified Health Professionals".
+const FORMAL_PARTIES =
+  /^\s*between\s+(?:the\s+)?(?:Ministry|Ministries|Government|Governments|Republic|Kingdom|State|Department|Cabinet)\b(?:(?!\s(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s)[^.;]){0,300}?,?\s+(?=(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s+(?:the\s+)?\p{Lu})/u;
 // Who signed a plural, before its purpose: "memorandums of cooperation signed between Dhaka and Tokyo to boost …".
 const SIGNED_BETWEEN =
   /^\s*,?\s*(?:signed|exchanged|inked|concluded)\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/u;
@@ -468,7 +472,7 @@ function subjectAfter(
   // "The MoUs, signed by X and Y, Ambassador to Z, covered A, B and C": who signed, then what about.
   const signedBy = plural || opensSentence ? SIGNED_BY_CLAUSE.exec(rest) : null;
   // "MoUs between Pakistan and the UAE pertaining to A in the sectors of B and C": the sides, then the subject.
-  const sides = plural && !signedBy ? SIDES_BEFORE_SUBJECT.exec(rest) : null;
+  const sides = signedBy ? null : plural ? SIDES_BEFORE_SUBJECT.exec(rest) : FORMAL_PARTIES.exec(rest);
   const skipped = signedBy ?? sides;
   if (signedBy) status = 'signed';
   if (skipped) {

@@ -1044,6 +1044,16 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [['agreement on fisheries', null]],
     );
   });
+  it('names a formal title by its subject after its parties ("Memorandum of Understanding between the Ministry of Health, Government of …, and the Ministry of …, on the Recruitment of …")', () => {
+    const text = `${VISIT} The agreements exchanged are:\n\n1. Memorandum of Understanding between the Ministry of Health, Government of the Republic of Moldova, and the Ministry of Health and Social Affairs, Government of Georgia, on the Recruitment of Qualified Health Professionals.\n\n2. The Agreement between the Republic of Moldova and Georgia for the Elimination of Double Taxation with Respect to Taxes on Income.`;
+    assert.deepEqual(
+      agreements(text, '2024-10-10').map((a) => a.title),
+      [
+        'Memorandum of Understanding on the Recruitment of Qualified Health Professionals',
+        'Agreement for the Elimination of Double Taxation with Respect to Taxes on Income',
+      ],
+    );
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
