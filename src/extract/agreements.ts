@@ -46,8 +46,9 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // … also when the documents are named again on the way: "These agreements include:", "The Memoranda of
 // Understanding (MoU) include …", "The five cooperation agreements are …", "The MoUs signed are:",
 // "The agreements, signed at a ceremony in Riyadh, include …".
+// (… also "The cooperation includes A, B and C", "There are also agreements for cooperation in D and E".)
 const CONTINUES =
-  /^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},)?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
+  /^\s*(?:the\s+)?cooperation\s+(?:includes|covers|spans)\b|^\s*there\s+(?:are|were)\s+(?:also\s+)?(?:agreements|memoranda|memorandums|mous|documents|protocols)\b|^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},)?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
 // "He noted that the MOUs are in the fields of …": the list goes on in reported speech.
 const REPORTED_BY =
   /^\s*(?:(?:he|she|they|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:noted|said|added|explained|stated|announced|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?)/iu;
@@ -263,7 +264,8 @@ function trailingStatuses(
 
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
-  const areaDrafts: Array<{ draft: Draft; spare: number }> = [];
+  // (`also`: "There are also agreements for cooperation in A and B": documents besides those the text itemised.)
+  const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean }> = [];
   const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
@@ -437,7 +439,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!described) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
-      areaDrafts.push(...mention.areas.map((area) => ({ draft: draft(area), spare })));
+      const also = /^\s*there\s+(?:are|were)\s+also\b/i.test(s.text);
+      areaDrafts.push(...mention.areas.map((area) => ({ draft: draft(area), spare, also })));
     }
     // "signed two joint statements, one to develop X and the other to promote Y"; "a memorandum on A,
     // another one on B while the third is in the area of C": documents named by pronouns.
@@ -510,7 +513,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const titles = named(draft.kind);
     return titles.length > 1 || (titles.length === 1 && (spare === 0 || areaDrafts.some((a) => a.spare === spare && areaTold(a.draft.title, titles))));
   };
-  drafts.push(...areaDrafts.filter(({ draft, spare }) => !itemised(draft, spare)).map(({ draft }) => draft));
+  drafts.push(...areaDrafts.filter(({ draft, spare, also }) => also || !itemised(draft, spare)).map(({ draft }) => draft));
   return merge(drafts, ctx.titled).map((d) => ({
     title: d.title,
     kind: d.kind,
@@ -560,11 +563,11 @@ const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|w
 
 // "These agreements include …": where the items of a list sentence begin.
 const INCLUDE_HEAD =
-  /^\s*(?:they|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+/i;
+  /^\s*(?:they|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+/i;
 
 // "They cover everything from A to B to C, D, and many more": the subjects of the documents a count announced.
 const COVER_FROM =
-  /^\s*(?:they|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments))\s+(?:cover|covered|range|ranged|span|spanned)\s+(?:everything|all|areas|fields|issues)?\s*from\s+/i;
+  /^\s*(?:they|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments))\s+(?:cover|covered|range|ranged|span|spanned)\s+(?:everything|all|areas|fields|issues)?\s*from\s+/i;
 const NO_ITEM = /^(?:(?:many|much|several|some)\s+)?(?:more|others?|other\s+areas|etc\.?)$/i;
 
 /** The items of "They cover everything from A to B to C, D, and many more". */
@@ -607,7 +610,9 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
     const opening =
       /^\s*(?:a|an)\s/i.test(piece) ||
       (bareList && /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) && !/^\s*(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
-    if (!opening || words.length < 2 || words.length > 16 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
+    // ("The cooperation includes defence, maritime affairs and tourism": the fields of the documents, a word each.)
+    const fields = /^\s*the\s+cooperation\b/i.test(head[0]);
+    if (!opening || words.length < (fields ? 1 : 2) || words.length > 16 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
     out.push(
       piece
         .trim()

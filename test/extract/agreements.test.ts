@@ -1054,6 +1054,22 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('reads the fields of a count\'s documents after "The cooperation includes …", and "There are also agreements for cooperation in …" as documents besides them', () => {
+    const text = `${VISIT} The two sides signed 10 bilateral agreements. The cooperation includes defence, mutual legal assistance in criminal matters, and maritime affairs. There are also agreements for cooperation in agriculture, tourism and sports.`;
+    assert.deepEqual(
+      agreements(text, '2024-10-10').map((a) => a.title),
+      [
+        'agreement on defence',
+        'agreement on mutual legal assistance in criminal matters',
+        'agreement on maritime affairs',
+        'agreement for cooperation in agriculture',
+        'agreement for tourism',
+        'agreement for sports',
+      ],
+    );
+    // A cooperation that follows no count of documents names none.
+    assert.deepEqual(agreements(`${VISIT} The cooperation includes defence, tourism and sports.`, '2024-10-10'), []);
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
