@@ -269,7 +269,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
-  type List = { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number; lines: boolean };
+  // (`day`: the day of signing the header gives, "signed 10 agreements … on Monday", which its items take.)
+  type List = { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number; lines: boolean; day: string | null };
   let list: List | null = null;
   // A list a sentence closed, which a later one may take up again.
   const held: { list: List | null } = { list: null };
@@ -364,7 +365,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (since) status = 'signed';
       // A list gives its status to its items: list lines, "They include …", and sentences that open with the document.
       // (A list line names its document first or after a semicolon: one named later in a clause is no item of the list.)
-      if (!status && !nested && list && (continues || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)))) status = list.status;
+      const fromList = !status && !nested && list !== null && (continues || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)));
+      if (fromList) status = list!.status;
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
       const stated: DateMention | undefined =
         since ??
@@ -415,7 +417,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         ? resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date
         : status === 'in_force'
           ? null
-          : atEvent;
+          : ((fromList && status === 'signed' ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title,
@@ -453,12 +455,12 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // agreement for consultations": the items the list names without a kind word are documents of its kind.
     if (list?.kind && continues && !ordinal) {
       for (const item of bareItems(s.text, mentions))
-        drafts.push(namedBy(`${list.kind} on ${item}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts));
+        drafts.push(namedBy(`${list.kind} on ${item}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
     }
     // "six MoUs which are:" and then "*Cooperation on agricultural research": a bare list line under a
     // colon header is one document of the header's kind.
     const bare = list?.kind && list.lines && item && !mentions.length ? bareLine(s.text) : null;
-    if (bare && list?.kind) drafts.push(namedBy(`${list.kind} on ${bare}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts));
+    if (bare && list?.kind) drafts.push(namedBy(`${list.kind} on ${bare}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
     const pair = list?.kind && !ordinal ? ONE_OF_THEM.exec(s.text) : null;
     if (pair && list?.kind) {
       const kind = list.kind;
@@ -466,8 +468,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // A document that "aims to" do something is named by its purpose ("memorandum to strengthen …").
       const introducer = (verb: string): string => (/^(?:aims|seeks)\b/i.test(verb) ? 'to' : 'on');
       const { firstVerb, first, secondVerb, second } = pair.groups!;
-      drafts.push(namedBy(`${kind} ${introducer(firstVerb!)} ${first!.trim()}`, kind, list.status, parties, s, opts));
-      drafts.push(namedBy(`${kind} ${introducer(secondVerb!)} ${second!.trim()}`, kind, list.status, parties, s, opts));
+      drafts.push(namedBy(`${kind} ${introducer(firstVerb!)} ${first!.trim()}`, kind, list.status, parties, s, opts, list.day));
+      drafts.push(namedBy(`${kind} ${introducer(secondVerb!)} ${second!.trim()}`, kind, list.status, parties, s, opts, list.day));
     }
     if (ordinal && list?.kind) {
       // The kind an ordinal's own noun gives its item ("The first protocol is about …").
@@ -493,7 +495,14 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       drafts.push(ownDate ? { ...item, date: ownDate, dateStated: true } : item);
     }
     if (announcesList) {
-      list = { status: headerStatus, kind: plural?.kind ?? null, until: s.index + 12, paragraph: s.paragraph, lines: /:\s*$/.test(s.text) };
+      list = {
+        status: headerStatus,
+        kind: plural?.kind ?? null,
+        until: s.index + 12,
+        paragraph: s.paragraph,
+        lines: /:\s*$/.test(s.text),
+        day: headerStatus === 'signed' ? signingDay(s, ctx, monthYears[s.index]) : null,
+      };
     }
     unstated = unstatedHere;
   }
@@ -538,8 +547,33 @@ function dateBack(drafts: readonly Draft[], unstated: readonly Draft[], kind: Ag
 }
 
 /** A document a sentence names by its subject alone (an ordinal, a pronoun): signed at the encounter, or undated. */
-function namedBy(title: string, kind: AgreementKindT, status: AgreementStatusT, parties: string[], s: RecognisedSentence, opts: AgreementOptions): Draft {
-  return { title, kind, parties, status, date: status === 'signed' ? signingDate(opts) : null, dateStated: false, capitalised: false, sentences: [s] };
+function namedBy(
+  title: string,
+  kind: AgreementKindT,
+  status: AgreementStatusT,
+  parties: string[],
+  s: RecognisedSentence,
+  opts: AgreementOptions,
+  day: string | null = null,
+): Draft {
+  return {
+    title,
+    kind,
+    parties,
+    status,
+    date: status === 'signed' ? (day ?? signingDate(opts)) : null,
+    dateStated: day !== null,
+    capitalised: false,
+    sentences: [s],
+  };
+}
+
+/** The one day a sentence that reports a signing gives ("signed 10 agreements … on Monday"), or null. */
+function signingDay(s: RecognisedSentence, ctx: DocumentContext, monthYears: DocumentContext['monthYears']): string | null {
+  const days = s.dates.filter((d) => (d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day');
+  if (days.length !== 1) return null;
+  const date = resolveDate(days[0]!, false, { ...ctx, monthYears }).date;
+  return date !== null && date.length === 10 ? date : null;
 }
 
 const ONE_AND_OTHER =

@@ -1070,6 +1070,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     // A cooperation that follows no count of documents names none.
     assert.deepEqual(agreements(`${VISIT} The cooperation includes defence, tourism and sports.`, '2024-10-10'), []);
   });
+  it('dates the items of a list by the day of signing its header gives ("signed 10 agreements … on Tuesday"), not by the visit\'s first day', () => {
+    const text =
+      'President Ana Vrabie of Moldova paid a state visit to Georgia from 7 to 9 October 2024. The two sides signed three agreements during talks on Tuesday. They include a memorandum on tourism. There are also agreements for cooperation in culture and sport.';
+    assert.deepEqual(
+      agreements(text, '2024-10-10').map((a) => [a.title, a.date]),
+      [
+        ['memorandum on tourism', '2024-10-08'],
+        ['agreement for cooperation in culture', '2024-10-08'],
+        ['agreement for sport', '2024-10-08'],
+      ],
+    );
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
