@@ -1082,6 +1082,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('ends a title before "between the two countries" and "in a bid to", but keeps "between the two countries\' ministries" and a subject after it', () => {
+    const text = `${VISIT} They signed an agreement to establish a cooperation council between the two countries in a bid to improve relations, a programme for cooperation between the two countries' foreign ministries and a memorandum between the two countries on tourism.`;
+    assert.deepEqual(
+      agreements(text, '2024-10-10').map((a) => a.title),
+      [
+        'agreement to establish a cooperation council',
+        "programme for cooperation between the two countries' foreign ministries",
+        'memorandum between the two countries on tourism',
+      ],
+    );
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
