@@ -856,5 +856,29 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       status,
     });
   }
-  return out;
+  // "the Joint India-Bangladesh Statement", "the joint Russian-Indian Statement": the sides' names between the
+  // kind's two words.
+  for (const m of text.matchAll(JOINT_BY_SIDES)) {
+    const start = m.index,
+      end = m.index + m[0].length;
+    if (out.some((o) => o.start < end && o.end > start)) continue;
+    const kind: AgreementKindT = /^declaration$/i.test(m[2]!) ? 'declaration' : 'joint_statement';
+    out.push({
+      kind,
+      titles: [m[0]],
+      areas: [],
+      plural: false,
+      count: null,
+      capitalised: true,
+      start,
+      end,
+      kindStart: start,
+      kindEnd: end,
+      kindWord: m[0],
+      status: null,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+const JOINT_BY_SIDES = /\b[Jj]oint\s+(\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}.]*)+)\s+([Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\b/gu;

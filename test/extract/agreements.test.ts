@@ -1093,6 +1093,15 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('reads a joint statement named by its sides between its two words ("a Joint Moldova-Georgia Statement")', () => {
+    assert.deepEqual(
+      agreements(`${VISIT} The leaders signed a Joint Moldova-Georgia Statement and a joint statement on energy.`, '2024-10-10').map((a) => [a.kind, a.title]),
+      [
+        ['joint_statement', 'Joint Moldova-Georgia Statement'],
+        ['joint_statement', 'joint statement on energy'],
+      ],
+    );
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(
