@@ -257,8 +257,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+(?:in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future|at\s+an\s+early\s+date|as\s+soon\s+as\s+possible|soon)\b`,
     // "… to boost trade and investment Friday": a bare weekday dates the signing.
     String.raw`\s+${WEEKDAY}\b`,
-    // "… to establish a cooperation council between the two countries in a bid to improve …": who and why, not what.
-    String.raw`,?\s+between\s+the\s+two\s+(?:countries|sides|nations|states|governments)\b(?!['’])(?!\s+(?:on|for|regarding|concerning|in\s+the\s+(?:fields?|areas?|spheres?|sectors?))\s)`,
+    // "… to establish a cooperation council between the two countries in a bid to improve …": why, not what.
     String.raw`,?\s+in\s+(?:a\s+bid|order)\s+to\b`,
     // "…, including military industries, Today, Monday, President X said": the day and the speaker.
     String.raw`,\s+(?:today|yesterday|tomorrow|${WEEKDAY})\b`,
