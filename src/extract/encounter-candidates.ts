@@ -462,7 +462,7 @@ function candidateOf(
   const nearest = readable[0];
   const span =
     nearest && !nearest.end && nearest.date!.length === 10
-      ? readable.find((r) => r.end && r.date!.length === 10 && r.date! <= nearest.date! && nearest.date! <= r.end)
+      ? readable.find((r) => r.end && r.date!.length === 10 && r.date! < nearest.date! && nearest.date! <= r.end)
       : undefined;
   const resolved = span ?? nearest ?? { date: null, end: null, mention: null };
   const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
