@@ -201,7 +201,9 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
 function startsChange(s: RecognisedSentence, money: MoneyMention): boolean {
   if (!FROM_BEFORE.test(s.text.slice(Math.max(0, money.start - 20), money.start))) return false;
   const next = s.money.find((m) => m.start >= money.end);
-  return next !== undefined && /^\s*(?:(?:down|up)\s+)?to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(s.text.slice(money.end, next.start));
+  return (
+    next !== undefined && /^\s*(?:(?:down|up)\s+)?to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(s.text.slice(money.end, next.start))
+  );
 }
 
 // The year a target is set for: "by 2030", "by the end of next year"; right after the figure
