@@ -334,19 +334,7 @@ class SentencePeople {
       // "Name1, Minister of Planning Name2, …": a role that ends in someone else's name is that person's.
       const tail = ws.slice(Math.max(role.first, role.last - 1), role.last + 1);
       const before = ws[role.last - 2];
-      if (
-        tail.length === 2 &&
-        before &&
-        !OFFICE_CONNECTORS.has(before.key) &&
-        tail.every(
-          (w) =>
-            isNameWord(w, titleWords()) &&
-            !personWords().portfolios.has(w.key) &&
-            !organisationWords().has(w.key) &&
-            !this.countries.some((c) => c.start <= w.start && c.end >= w.end),
-        )
-      )
-        return null;
+      if (tail.length === 2 && before && !OFFICE_CONNECTORS.has(before.key) && tail.every((w) => this.plainNameWord(w))) return null;
       // "Name1, Minister of Foreign Affairs Ambassador Name2, …": a role glued to another title or
       // name after it is that person's.
       const next = role.last + 1;
@@ -360,16 +348,16 @@ class SentencePeople {
   opensListedName(i: number, last: number): boolean {
     const { ws } = this;
     const words = ws.slice(i, last + 1);
+    return words.length >= 2 && /^\s*,/.test(this.text.slice(ws[last]!.end)) && words.every((w) => this.plainNameWord(w));
+  }
+
+  /** A word of a person's name and of nothing else: no portfolio, body or state. */
+  plainNameWord(w: Word): boolean {
     return (
-      words.length >= 2 &&
-      /^\s*,/.test(this.text.slice(ws[last]!.end)) &&
-      words.every(
-        (w) =>
-          isNameWord(w, titleWords()) &&
-          !personWords().portfolios.has(w.key) &&
-          !organisationWords().has(w.key) &&
-          !this.countries.some((c) => c.start <= w.start && c.end >= w.end),
-      )
+      isNameWord(w, titleWords()) &&
+      !personWords().portfolios.has(w.key) &&
+      !organisationWords().has(w.key) &&
+      !this.countries.some((c) => c.start <= w.start && c.end >= w.end)
     );
   }
 
