@@ -7,7 +7,7 @@
 const MIN_LINES = 8;
 /** The widths texts are wrapped at; a wrapped line fills most of the width it was cut at. */
 const MIN_WIDTH = 40,
-  MAX_WIDTH = 140;
+  MAX_WIDTH = 100;
 const SENTENCE_END = /[.!?:;"”»)]\s*$/;
 
 function isHardWrapped(lines: readonly string[]): boolean {
@@ -36,7 +36,8 @@ function brokenInside(line: string, next: string): boolean {
   const text = line.trimEnd();
   if (FUNCTION_WORD_END.test(text) && /^\s*\p{L}/u.test(next)) return true;
   // "… Sinisa Pavic," / "non-resident Ambassador of Serbia …": a comma, then the clause going on in lower case.
-  if (/,$/.test(text) && /^\s*\p{Ll}/u.test(next) && text.length >= 30) return true;
+  // (A line that begins in capitals: list items one to a line, "health and medicine,", stay apart.)
+  if (/,$/.test(text) && /^\s*\p{Lu}/u.test(line) && /^\s*\p{Ll}/u.test(next) && !/,\s*$/.test(next) && text.length >= 30) return true;
   return /^\s*\p{Lu}/u.test(line) && /\s\p{Ll}[\p{Ll}-]*$/u.test(text) && /^\s*\p{Ll}/u.test(next) && text.length >= 30;
 }
 

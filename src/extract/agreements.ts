@@ -227,7 +227,7 @@ interface Prior {
 // "It is to be recalled that the two countries had signed …": a signing before the encounter reported.
 // (Not the tense of reported speech: "a joint statement said the two countries had signed nine agreements".)
 const EARLIER_SIGNING =
-  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\b(?:had\s+)?(?:previously|already|earlier)\s+(?:had\s+)?(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
+  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
 // The rest of a list item a title did not take, up to the semicolon that closes it: "…; and a Memorandum …".
 const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
 /**
@@ -417,7 +417,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         ? resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date
         : status === 'in_force'
           ? null
-          : ((fromList && status === 'signed' ? list!.day : null) ?? atEvent);
+          : ((fromList && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title,
@@ -570,7 +570,8 @@ function namedBy(
 
 /** The one day a sentence that reports a signing gives ("signed 10 agreements … on Monday"), or null. */
 function signingDay(s: RecognisedSentence, ctx: DocumentContext, monthYears: DocumentContext['monthYears']): string | null {
-  const days = s.dates.filter((d) => (d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day');
+  // (Not a span: "from 5 to 7 June" gives the visit's days, not the day of signing.)
+  const days = s.dates.filter((d) => d.to === null && ((d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day'));
   if (days.length !== 1) return null;
   const date = resolveDate(days[0]!, false, { ...ctx, monthYears }).date;
   return date !== null && date.length === 10 ? date : null;

@@ -880,4 +880,4 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
   return out.sort((a, b) => a.start - b.start);
 }
 
-const JOINT_BY_SIDES = /\b[Jj]oint\s+(\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}.]*)+)\s+([Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\b/gu;
+const JOINT_BY_SIDES = /\b[Jj]oint\s+(\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}.]*)+)\s+([Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])(?![\p{L}\d])/gu;

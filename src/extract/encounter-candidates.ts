@@ -296,7 +296,7 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
 // "their meeting in Kazan", "their telephone conversation", "the two leaders last met", "the leaders' talks in
 // July": an encounter of the two sides the text reports on, named by them, not by their states.
 const OF_THE_PAIR = new RegExp(
-  String.raw`(?:\btheir\s+(?:[\p{L}-]+\s+){0,2}|\b(?:(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state|foreign\s+ministers|ministers|sides|officials|counterparts)['’]?|they)\s+(?:(?:last|previously|first|also|had|have|already|recently|previous|earlier|most\s+recent|telephone|phone|bilateral)\s+){0,3})$`,
+  String.raw`(?:\btheir\s+(?:[\p{L}-]+\s+){0,2}|\b(?:(?:the|both)\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state|foreign\s+ministers|ministers|sides)['’]?|(?:the\s+two|both(?:\s+the)?)\s+(?:officials|counterparts)|they)\s+(?:(?:last|previously|first|also|had|have|already|recently|previous|earlier|most\s+recent|telephone|phone|bilateral)\s+){0,3})$`,
   'iu',
 );
 

@@ -378,7 +378,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   candidates.forEach((c, i) => {
     if (c.ofThePair === null || c.ofThePair.length >= 2) return;
     const previous = sentences[c.sentence.index - 1];
-    if (!previous || previous.paragraph < c.sentence.paragraph - 1) return;
+    if (!previous || previous.index !== c.sentence.index - 1 || previous.paragraph < c.sentence.paragraph - 1) return;
     const states = [...new Set(people.inSentence(previous).flatMap((p) => p.country ?? []))];
     if (states.length === 2 && !states.every((x) => c.countries.includes(x))) candidates[i] = { ...c, countries: states };
   });

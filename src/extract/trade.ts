@@ -214,6 +214,8 @@ const OF_OWNER = /^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?
 // "largely due to oil supplies, reaching $45 billion": a cue inside a cause names no measure of the figure.
 const IN_CAUSE = /\b(?:due\s+to|owing\s+to|thanks\s+to|driven\s+by|because\s+of|on\s+the\s+back\s+of|led\s+by)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
+const HEAD_BREAK = /\b(?:despite|due|for|and|or|but|the|a|an|of|in|on|to|from|with|by|as|at|than|after|before|while|because)\b/i;
+
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
   let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
   const consider = (index: number, length: number, measure: TradeMeasureT | 'not-trade', penalty: number): void => {
@@ -233,7 +235,9 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   if (best === null) return null;
   for (const m of text.matchAll(notTrade)) {
     // "its €100 billion special defence fund": a head noun right after the figure names what it is.
-    const head = m.index >= money.end && /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(money.end, m.index));
+    // (Words that describe it, no preposition or conjunction: "rose to $3 billion despite lower prices" keeps its cue.)
+    const between = text.slice(money.end, m.index);
+    const head = m.index >= money.end && /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between) && !HEAD_BREAK.test(between);
     if (m.index >= from && m.index < to) consider(m.index, m[0].length, 'not-trade', head ? -41 : -1);
   }
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
@@ -436,11 +440,10 @@ function continuesTarget(s: RecognisedSentence, money: MoneyMention, drafts: rea
   return CONTINUED_BY.test(between) && !VERB_BETWEEN.test(between);
 }
 
-/** "would reach" with a year of its clause before the year the text was written in. */
 /** The figure is told with a year gone by right after it ("… in 2018", "… last year"), and nothing before it looks ahead. */
 function reachedInPastYear(after: string, before: string, ctx: DocumentContext): boolean {
   if (
-    /\b(?:will|would|shall|should|could|can|may|might|aims?|plans?|goal|target|expected|hopes?|seeks?|agreed|decided|pledged|promised|committed|set|intends?|by)\b/i.test(
+    /\b(?:will|would|shall|should|could|can|may|might|aims?|plans?|goal|target|expected|hopes?|seeks?|agreed|decided|pledged|promised|committed|set|intends?|planned|projected|forecast|envisaged|targeted|slated|by)\b/i.test(
       before,
     )
   )
@@ -451,6 +454,7 @@ function reachedInPastYear(after: string, before: string, ctx: DocumentContext):
   return year !== null && written !== null && Number(year[1]) < written;
 }
 
+/** "would reach" with a year of its clause before the year the text was written in. */
 function pastYearReported(s: RecognisedSentence, before: string, from: number, to: number, ctx: DocumentContext): boolean {
   const written = ctx.reference?.year ?? null;
   if (written === null || !/\bwould\b/i.test(before) || /\b(?:will|shall|by)\b/i.test(before)) return false;
@@ -478,7 +482,7 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
   // "the country's GDP grew 7%, while its import-export turnover reached $500 billion"; "28,000 foreign-invested
   // projects from 131 countries": one state's figures with the world, named by a pronoun or by the many states.
   if (
-    /\b(?:its|the\s+country['’]s|the\s+nation['’]s)\s+(?:total\s+|overall\s+)?(?:import-export\s+|foreign\s+)?(?:exports|imports|trade|turnover)\b(?!\s+(?:to|with|from)\b)/i.test(
+    /\b(?:its|the\s+country['’]s|the\s+nation['’]s)\s+(?:total\s+|overall\s+)?(?:import-export\s+|foreign\s+)?(?:exports|imports|trade|turnover)(?:\s+turnover)?\b(?![^.;,]{0,40}?\b(?:to|with|from)\s)/i.test(
       s.text.slice(from, figureStart),
     ) ||
     /\bfrom\s+(?:over\s+|more\s+than\s+)?\d+\s+countries\b|\bforeign[-\s]invested\b/i.test(clause)

@@ -230,7 +230,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
   for (const { r, index } of calendarResults(text)) {
     if (/^(?:now|tonight)$/i.test(r.text.trim())) continue;
     // "21/5/1445 AH": a date of the Hijri calendar, no day of ours.
-    if (/^\s*(?:AH|A\.H\.|H\b|Hijri)/.test(text.slice(index + r.text.length, index + r.text.length + 8))) continue;
+    if (/^\s*(?:AH\b|A\.H\.|H(?![.\w])|Hijri)/.test(text.slice(index + r.text.length, index + r.text.length + 8))) continue;
     // "Prime Minister Theresa May,": a family name after a given name, no month (a month alone follows "in", "by", "since" …).
     if (
       /^May(?:\W*|\s+of)$/.test(r.text.trim()) &&
@@ -257,7 +257,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
     let from = parts(r.start);
     // "21/5/1445 AH corresponding to 12/5/2023 AD": a sentence that writes one numeric date day first writes them all so.
     const numeric = /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(r.text.trim());
-    if (numeric && Number(numeric[1]) <= 12 && from.day !== null && from.month !== null && DAY_FIRST.test(text))
+    if (numeric && from.month === Number(numeric[1]) && Number(numeric[2]) <= 12 && from.day !== null && DAY_FIRST.test(text))
       from = { ...from, day: from.month, month: from.day };
     // "at the end of March", "in early May": the month, not a day chrono fills in.
     const vague = /(?:\b(?:end|beginning|start|middle)\s+of\s+|\b(?:mid|early|late)[\s-]+)$/i;

@@ -317,7 +317,12 @@ class SentencePeople {
     if (['a', 'an', 'the'].includes(ws[k]!.key)) k++;
     // "Ana Soler, non-resident Ambassador of Chile", "…, the newly appointed Ambassador of …": words on the
     // holder's standing before the title.
-    while (k < ws.length - 1 && (ROLE_STANDING.has(ws[k]!.key) || (ws[k]!.key === 'newly' && /^(?:appointed|accredited|elected)$/.test(ws[k + 1]!.key))))
+    // (In lower case: "New Zealand's Foreign Minister" opens with a state.)
+    while (
+      k < ws.length - 1 &&
+      !ws[k]!.capitalised &&
+      (ROLE_STANDING.has(ws[k]!.key) || (ws[k]!.key === 'newly' && /^(?:appointed|accredited|elected)$/.test(ws[k + 1]!.key)))
+    )
       k += ws[k]!.key === 'newly' ? 2 : 1;
     k += honorificsAt(ws, k);
     // The title may stand a few words in: "Brazil's Foreign Trade Secretary", "National Security Advisor".
@@ -767,8 +772,8 @@ class SentencePeople {
     let article = 0;
     while (role.first - 1 - article > 0) {
       const w = ws[role.first - 1 - article]!;
-      if (w.key === 'the' || ROLE_STANDING.has(w.key)) article++;
-      else if (w.key === 'appointed' && ws[role.first - 2 - article]?.key === 'newly') article += 2;
+      if (w.key === 'the' || (ROLE_STANDING.has(w.key) && !w.capitalised)) article++;
+      else if (/^(?:appointed|accredited|elected)$/.test(w.key) && ws[role.first - 2 - article]?.key === 'newly') article += 2;
       else break;
     }
     const at = role.first - 1 - article;

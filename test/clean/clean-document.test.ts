@@ -279,6 +279,12 @@ describe('headers seen on agency and portal pages', () => {
     ].join('\n');
     assert.equal(cleanDocument(raw(list)).text.split('\n').length, 9, 'titles of many widths are a list, not a wrapped paragraph');
   });
+  it('keeps lower-case list items ending in commas one to a line', () => {
+    const doc = cleanDocument(
+      raw('Fields of cooperation\n\nThe agreements cover these areas of cooperation,\nhealth and medicine,\neducation and science,\nculture and tourism.'),
+    );
+    assert.match(doc.text, /health and medicine,\neducation and science,/);
+  });
   it('joins a line that ends on a comma to a next line going on in lower case ("… Sinisa Pavic," / "non-resident Ambassador of Serbia …")', () => {
     const doc = cleanDocument(
       raw(

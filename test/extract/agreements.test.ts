@@ -1098,6 +1098,12 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('dates a memorandum the leaders "earlier signed" in the report of the encounter by the encounter', () => {
+    assert.deepEqual(
+      agreements(`${VISIT} The two leaders earlier signed a memorandum on tourism.`, '2024-10-10').map((a) => [a.title, a.date]),
+      [['memorandum on tourism', '2024-10-09']],
+    );
+  });
   it('records no title for a single document whose subject the end of a cut-off text cuts ("The pact on cooperation b")', () => {
     const cut = `${VISIT} The two sides signed a memorandum on tourism.\n\nThe pact on cooperation b`;
     assert.deepEqual(

@@ -1429,4 +1429,14 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads "New Zealand\'s Foreign Minister" after a comma as a state, not as a word of standing, and "MP Chief Minister X" as the chief minister', () => {
+    assert.deepEqual(
+      people("Winston Peters, New Zealand's Foreign Minister, met Ana Soler on Monday.", '2024-05-05').map((p) => [p.name, p.country, p.role]),
+      [['Winston Peters', 'NZL', 'Foreign Minister']],
+    );
+    assert.deepEqual(
+      people('MP Chief Minister Shivraj Singh Chouhan met the delegation on Monday.', '2024-05-05').map((p) => [p.name, p.role]),
+      [['Shivraj Singh Chouhan', 'Chief Minister']],
+    );
+  });
 });

@@ -99,6 +99,16 @@ describe('trade figures', () => {
       ['contracts actual 8700000000'],
     );
   });
+  it('keeps a figure whose cue a preposition parts from a not-trade word after it, a joint investment fund, a missed plan and "its trade turnover with …"', () => {
+    const got = trade(
+      `${LEAD} Kyrgyzstan's exports to Uzbekistan rose 15 percent last year to $3 billion despite lower prices. The two sides set up a $2 billion joint investment fund. Trade was planned to reach $5 billion in 2020. In 2022 its trade turnover with Uzbekistan reached $4 billion.`,
+      '2024-03-12',
+    );
+    assert.deepEqual(
+      got.map((t) => `${t.measure} ${t.kind} ${t.value}`),
+      ['exports actual 3000000000', 'investment target 2000000000', 'turnover target 5000000000', 'turnover actual 4000000000'],
+    );
+  });
   it('takes the year of a comparison\'s base "recorded in the same period in 2022", and no exporter from the source of statistics', () => {
     const got = trade(
       `${LEAD} Total trade from January to June 2023 was $9.1 billion, an increase of 5% from $8.7 billion recorded in the same period in 2022. Statistics from the Uzbek government show that Kyrgyzstan's export value to Uzbekistan was $2 billion in 2023.`,

@@ -266,4 +266,17 @@ describe('days of the week', () => {
       [['12/5/2023', { year: 2023, month: 5, day: 12 }]],
     );
   });
+  it('keeps a numeric date before "H.E." (no Hijri mark), and swaps no date chrono read day first', () => {
+    assert.deepEqual(
+      findDates('On 12/5/2023 H.E. the Minister received the ambassador.', 0).map((d) => d.from),
+      [{ year: 2023, month: 12, day: 5 }],
+    );
+    assert.deepEqual(
+      findDates('Talks on 21/5/2023 and on 5/13/2023 were held.', 0).map((d) => d.from),
+      [
+        { year: 2023, month: 5, day: 21 },
+        { year: 2023, month: 5, day: 13 },
+      ],
+    );
+  });
 });
