@@ -170,9 +170,10 @@ const DELEGATION_LIST =
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
-// (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by".)
+// (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by";
+// "and the Egyptian was headed by", the noun left out.)
 const DELEGATION_LED_BY =
-  /\b(?:delegation|representation|side|team)\s+(?:from|of)\s+[^.;]{2,70}?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed|represented|chaired)\s+by\s+$|\b(?:[\p{L}'’-]+\s+){1,5}(?:delegation|representation|side|team)\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:led|headed|represented|chaired)\s+)?by\s+$|\b(?:[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:was|is|will\s+be)\s+represented\s+by\s+$/u;
+  /\b(?:delegation|representation|side|team)\s+(?:from|of)\s+[^.;]{2,70}?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed|represented|chaired)\s+by\s+$|\b(?:[\p{L}'’-]+\s+){1,5}(?:delegation|representation|side|team)\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:led|headed|represented|chaired)\s+)?by\s+$|\b(?:[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:was|is|will\s+be)\s+represented\s+by\s+$|\bthe\s+\p{Lu}[\p{L}'’-]+\s+(?:was|is|will\s+be)\s+(?:led|headed|chaired)\s+by\s+$/u;
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$/;
 // The sentence after "accompanied by eight Cabinet members" that names them: "They are …", "The delegation includes …".
 const THEY_ARE = /^\s*(?:they|these|the\s+(?:delegation|members|ministers|officials))\s+(?:are|were|include|included|includes|comprise|comprises)\b/i;

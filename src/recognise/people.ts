@@ -61,7 +61,22 @@ const MAX_NAME = 7;
 // Titles that are also common given names ("Sultan Al Jaber", "Amir Abdollahian").
 const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
 // A royal rank before a name, which an office after it outranks as the role: "Prince Abdulaziz bin Salman, Minister of Energy".
-const ROYAL_RANKS = new Set(['Prince', 'Princess']);
+const ROYAL_RANKS = new Set([
+  'Prince',
+  'Princess',
+  // … and military ranks: "Major General Mohammed Salah, Egyptian Assistant Minister of Defence, said".
+  'General',
+  'Lieutenant General',
+  'Major General',
+  'Brigadier General',
+  'Air Chief Marshal',
+  'Air Marshal',
+  'Air Vice Marshal',
+  'Admiral',
+  'Vice Admiral',
+  'Rear Admiral',
+  'Field Marshal',
+]);
 // Initials inside a name: "G.", "R", "LP", "S.M.".
 const INITIAL = /^\p{Lu}{1,2}\.?$|^(?:\p{Lu}\.){2,3}$/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'their', 'its', 'his', 'her', 'your', 'my']);
@@ -343,6 +358,8 @@ class SentencePeople {
       // "Name1, Minister of Foreign Affairs Ambassador Name2, …": a role glued to another title or
       // name after it is that person's.
       const next = role.last + 1;
+      // ("Egyptian Assistant Minister of Defence": a rank word before the office it qualifies is read with it.)
+      if (next < ws.length && /^(?:assistant|deputy|vice|acting|first)$/.test(ws[role.last]!.key) && titleAt(ws, next)) continue;
       if (next < ws.length && !BREAK.test(this.gap(role.last, next)) && (titleAt(ws, next) || this.nameRun(next) > next)) return null;
       return role;
     }

@@ -1439,4 +1439,34 @@ describe('people: roles and states in the shapes of real readouts', () => {
       [['Shivraj Singh Chouhan', 'Chief Minister']],
     );
   });
+  it('reads military ranks and "Emperor" as titles, an office after a rank as the role ("Maj.-Gen. X, Egyptian Assistant Minister of Defence"), and "the Egyptian was headed by X"', () => {
+    assert.deepEqual(
+      people('Japanese Emperor Naruhito received them. Air Vice Marshal John Smith and Lt. Gen. Asim Munir attended.', '2024-05-05').map((p) => [
+        p.name,
+        p.role,
+      ]),
+      [
+        ['John Smith', 'Air Vice Marshal'],
+        ['Asim Munir', 'Lieutenant General'],
+        ['Naruhito', 'Emperor'],
+      ],
+    );
+    assert.deepEqual(
+      people(
+        'In his remarks, Maj.-Gen. Mohammed Salah, Egyptian Assistant Minister of Defence for International Relations, said the talks were useful.',
+        '2024-05-05',
+      ).map((p) => [p.name, p.country, p.role]),
+      [['Mohammed Salah', 'EGY', 'Assistant Minister of Defence for International Relations']],
+    );
+    assert.deepEqual(
+      people(
+        'The Indian delegation was led by Ausaf Sayeed, Secretary (East), and the Egyptian was headed by Ayman Kamel, Assistant Foreign Minister.',
+        '2024-05-05',
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Ausaf Sayeed', 'IND'],
+        ['Ayman Kamel', 'EGY'],
+      ],
+    );
+  });
 });
