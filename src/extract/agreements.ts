@@ -277,8 +277,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // A news roundup's next story under a sub-headline of its own ("Turkey, Qatar ink 10 new deals"): its
   // documents are that pair's, not the first story's encounter's.
   let story: AgreementOptions | null = null;
-  // The documents the previous sentence named with no status of their own ("have a border agreement").
-  let unstated: Draft[] = [];
+  // The documents the previous sentence named with no status of their own ("have a border agreement"), made into
+  // drafts only when a later sentence signs one (most never are).
+  let unstated: Unstated[] = [];
   for (const s of sentences) {
     // (Only when the paragraph under it opens the story with both its states: not a caption or a list of links.)
     const storyPair = subheadlinePair(s);
@@ -333,7 +334,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       ),
     );
     const trailing = trailingStatuses(s.text, mentions, own);
-    const unstatedHere: Draft[] = [];
+    // "There are also agreements for cooperation in A and B": documents besides those the text itemised.
+    const also = /^\s*there\s+(?:are|were)\s+also\b/i.test(s.text);
+    const unstatedHere: Unstated[] = [];
     let previous = null as Prior | null;
     for (const mention of mentions) {
       if (ordinal && mention.start >= subjectAt) continue;
@@ -386,19 +389,24 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         }
       }
       // A mention is a document of record only when the text has it signed, planned or in force.
-      if (!status && mention.titles.length && !nested)
+      if (!status && mention.titles.length && !nested) {
+        const storyOpts = story ?? opts;
         unstatedHere.push(
           ...mention.titles.map((title) => ({
-            title,
             kind: mention.kind,
-            parties: partiesOf(s, mention, ctx, story ?? opts),
-            status: 'signed' as const,
-            date: null,
-            dateStated: false,
-            capitalised: mention.capitalised,
-            sentences: [s],
+            draft: (): Draft => ({
+              title,
+              kind: mention.kind,
+              parties: partiesOf(s, mention, ctx, storyOpts),
+              status: 'signed',
+              date: null,
+              dateStated: false,
+              capitalised: mention.capitalised,
+              sentences: [s],
+            }),
           })),
         );
+      }
       if (!status || (!mention.titles.length && !mention.areas.length)) continue;
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
       // … also a signing planned for the visit under way: "The two-day visit is aimed at … the signing of".
@@ -441,7 +449,6 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!described) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
-      const also = /^\s*there\s+(?:are|were)\s+also\b/i.test(s.text);
       areaDrafts.push(...mention.areas.map((area) => ({ draft: draft(area), spare, also })));
     }
     // "signed two joint statements, one to develop X and the other to promote Y"; "a memorandum on A,
@@ -539,11 +546,18 @@ function backReference(text: string, mention: DocumentMention): boolean {
   return !mention.titles.length && !mention.areas.length && !mention.plural && /^\s*(?:the|this)\s+$/i.test(text.slice(0, mention.kindStart));
 }
 
+/** A document a sentence named with no status, to be made a draft if a later sentence signs it. */
+interface Unstated {
+  readonly kind: AgreementKindT;
+  readonly draft: () => Draft;
+}
+
 /** The one document of a kind the sentence before named with no stated date: signed there, or named with no status. */
-function dateBack(drafts: readonly Draft[], unstated: readonly Draft[], kind: AgreementKindT, index: number): Draft | null {
+function dateBack(drafts: readonly Draft[], unstated: readonly Unstated[], kind: AgreementKindT, index: number): Draft | null {
   const there = drafts.filter((d) => d.sentences[0]!.index === index && d.kind === kind);
-  const candidates = there.length ? there : unstated.filter((d) => d.kind === kind);
-  return candidates.length === 1 && !candidates[0]!.dateStated ? candidates[0]! : null;
+  if (there.length) return there.length === 1 && !there[0]!.dateStated ? there[0]! : null;
+  const named = unstated.filter((d) => d.kind === kind);
+  return named.length === 1 ? named[0]!.draft() : null;
 }
 
 /** A document a sentence names by its subject alone (an ordinal, a pronoun): signed at the encounter, or undated. */
@@ -630,6 +644,8 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
     .replace(/[.!?]\s*$/, '')
     .replace(/(\bbetween\s+[^,;]{1,60}?\s)and(?=\s+the\s)/gi, '$1\uE000nd');
   const bareList = !mentions.some((m) => m.start >= head[0].length);
+  // ("The cooperation includes defence, maritime affairs and tourism": the fields of the documents, a word each.)
+  const fields = /^\s*the\s+cooperation\b/i.test(head[0]);
   let at = head[0].length;
   for (const piece of body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s))/)) {
     const start = at;
@@ -645,8 +661,6 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
     const opening =
       /^\s*(?:a|an)\s/i.test(piece) ||
       (bareList && /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) && !/^\s*(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
-    // ("The cooperation includes defence, maritime affairs and tourism": the fields of the documents, a word each.)
-    const fields = /^\s*the\s+cooperation\b/i.test(head[0]);
     if (!opening || words.length < (fields ? 1 : 2) || words.length > 16 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
     out.push(
       piece

@@ -452,17 +452,25 @@ function candidateOf(
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
   // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
-  const readable = [...dates]
+  const ordered = [...dates]
     .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
-    .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index))
-    .map((d) => ({ ...resolveDate(d, planned, d.kind === 'sequel' ? sequelContext(s, d, ctx) : ctx), mention: d }))
-    .filter((r) => r.date !== null);
-  // "left Yangon on 13 November at the conclusion of their visit from 11 to 13 November": a day inside a span
-  // the sentence gives is a day of it; the encounter is the span.
-  const nearest = readable[0];
+    .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index));
+  const read = (d: DateMention) => ({ ...resolveDate(d, planned, d.kind === 'sequel' ? sequelContext(s, d, ctx) : ctx), mention: d });
+  // The nearest date that resolves, reading no further than it.
+  let at = 0;
+  let nearest: ReturnType<typeof read> | undefined;
+  for (; at < ordered.length && !nearest; at++) {
+    const r = read(ordered[at]!);
+    if (r.date !== null) nearest = r;
+  }
+  // "left Yangon on 13 November at the conclusion of their visit from 11 to 13 November": a later day inside a
+  // span the sentence gives is a day of it; the encounter is the span (read only when the nearest is one day).
   const span =
     nearest && !nearest.end && nearest.date!.length === 10
-      ? readable.find((r) => r.end && r.date!.length === 10 && r.date! < nearest.date! && nearest.date! <= r.end)
+      ? ordered
+          .slice(at)
+          .map(read)
+          .find((r) => r.end && r.date?.length === 10 && r.date < nearest.date! && nearest.date! <= r.end)
       : undefined;
   const resolved = span ?? nearest ?? { date: null, end: null, mention: null };
   const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
