@@ -228,6 +228,9 @@ export function targetYear(before: string, after: string, ctx: DocumentContext):
   return ctx.reference ? ctx.reference.year + (relative === 'next' ? 1 : 0) : null;
 }
 
+const NOT_THE_FIGURES_YEAR =
+  /\b(?:(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?|target\s+year\s+|(?:compared\s+(?:to|with)|as\s+against|than(?:\s+in)?|over)\s+(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?)$/i;
+
 /** "Trade reached $402 million in 2023. Exports were $268 million": a figure without a year takes the year of the sentence before. */
 export function yearOfPreviousSentence(
   sentences: readonly RecognisedSentence[],
@@ -242,9 +245,10 @@ export function yearOfPreviousSentence(
   // (A sentence with no figure counts when it opens with its year: "In 2022, Malaysia was Thailand's largest trading partner.")
   const scene = previous !== undefined && /^\s*(?:In|During|Throughout)\s+(?:(?:19|20)\d\d)\b/.test(previous.text);
   if (!previous || previous.paragraph !== s.paragraph || (!previous.money.length && !scene)) return null;
-  // A target's year ("to $30 billion by 2025") is no year of a figure reported after it.
+  // A target's year ("to $30 billion by 2025") is no year of a figure reported after it, and
+  // neither is the base of a comparison ("increased by $2 billion compared to 2022").
   const years = previous.dates
-    .filter((d) => !/\b(?:(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?|target\s+year\s+)$/i.test(previous.text.slice(Math.max(0, d.start - 20), d.start)))
+    .filter((d) => !NOT_THE_FIGURES_YEAR.test(previous.text.slice(Math.max(0, d.start - 30), d.start)))
     .map((d) => yearOf(resolveDate(d, false, ctx).date))
     .filter((y): y is number => y !== null);
   return years.length === 1 ? years[0]! : null;

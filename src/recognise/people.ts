@@ -459,7 +459,9 @@ class SentencePeople {
         i = appositive?.last ?? nasab;
         continue;
       }
-      let j = role.last + 1 + honorificsAt(ws, role.last + 1);
+      // "Members of Parliament (MPs) A and B": the title's abbreviation in brackets before the name.
+      const abbreviated = this.abbreviationAfter(role.last);
+      let j = (abbreviated ?? role.last) + 1 + honorificsAt(ws, (abbreviated ?? role.last) + 1);
       // "Minister of Finance and Economy II Mohd Amin": the office's number, not the name's first word.
       if (j + 1 < ws.length && /^(?:II|III|IV)$/.test(ws[j]!.text) && !BREAK.test(this.gap(j, j + 1))) j++;
       // "President Uzbekistan Shavkat Mirziyoyev": a state's name between the title and the name is
@@ -488,8 +490,8 @@ class SentencePeople {
       const glued =
         j < ws.length &&
         role.last + 1 < ws.length &&
-        !BREAK.test(this.gap(role.last, role.last + 1)) &&
-        !BREAK.test(this.gap(j - 1, j)) &&
+        (abbreviated !== null || !BREAK.test(this.gap(role.last, role.last + 1))) &&
+        (abbreviated === j - 1 ? /^\)\s+$/.test(this.gap(j - 1, j)) : !BREAK.test(this.gap(j - 1, j))) &&
         !/^['’]s?\s/.test(this.gap(role.last, role.last + 1));
       // "President of Japan International Cooperation Agency (JICA) Dr Tanaka Akihiko": the body, its
       // abbreviation in brackets, then the name of the one who heads it.
@@ -641,6 +643,12 @@ class SentencePeople {
     if (k === null) return null;
     const c = this.countries.find((x) => x.start === this.ws[last + 1]!.start && x.end === this.ws[k]!.end && x.kind !== 'city' && x.kind !== 'capital');
     return c?.iso3 ?? null;
+  }
+
+  /** The word of "(MPs)", "(FM)" right after word k: one word in capitals, a title's abbreviation; or null. */
+  abbreviationAfter(k: number): number | null {
+    const w = this.ws[k + 1];
+    return w && /^\s*\($/.test(this.gap(k, k + 1)) && /^\p{Lu}{2,}s?$/u.test(w.text) && /^\)/.test(this.gap(k + 1, k + 2)) ? k + 1 : null;
   }
 
   /** The last word inside a short bracket right after word k ("(Interior)", "(Foreign Affairs)"), or null. */

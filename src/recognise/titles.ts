@@ -97,7 +97,11 @@ export function titleAt(ws: readonly Word[], i: number): Title | null {
     for (let j = 0; j < n && matches; j++) {
       const key = ws[i + j]!.key;
       // "President-elect Yoon": the office, to be taken up.
-      matches = key === t.keys[j] || (j === n - 1 && (singular(key) === t.keys[j] || key === `${t.keys[j]}-elect`));
+      // "Members of Parliament": a title of several words may be plural in its first.
+      matches =
+        key === t.keys[j] ||
+        (j === n - 1 && (singular(key) === t.keys[j] || key === `${t.keys[j]}-elect`)) ||
+        (j === 0 && n > 1 && key === plural(t.keys[0]!));
     }
     if (matches) {
       // Lower-case use of a capitalised title is fine ("the prime minister"); a capitalised use of
@@ -286,7 +290,7 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   const startChar = ws[wordingStart]!.start;
   const keepComplement = regional || joined || wordingStart < i || !complementCountryOnly || accreditedTo !== null;
   const role = keepComplement ? text.slice(startChar, ws[roleEnd]!.end) : title.form;
-  const plural = ws[i + title.keys.length - 1]!.key !== title.keys[title.keys.length - 1];
+  const plural = ws[i + title.keys.length - 1]!.key !== title.keys[title.keys.length - 1] || (title.keys.length > 1 && ws[i]!.key !== title.keys[0]);
   // A plural title keeps its portfolio in the singular: "Deputy Ministers of Education" → "Deputy Minister of Education".
   const singularRole = plural ? title.form + text.slice(ws[i + title.keys.length - 1]!.end, ws[roleEnd]!.end) : role;
   const tidy = tidyRole(plural && !keepComplement ? title.form : singularRole, title);

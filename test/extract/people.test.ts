@@ -1469,4 +1469,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads a title plural in its first word ("Members of Parliament A and B") and one with its abbreviation in brackets before the name ("(MPs)", "(FM)")', () => {
+    assert.deepEqual(
+      people('Also present were Ghanaian Members of Parliament (MPs) Kwame Asante and Ama Boateng.', '2023-05-10').map((p) => [p.name, p.role, p.country]),
+      [
+        ['Kwame Asante', 'Member of Parliament', 'GHA'],
+        ['Ama Boateng', 'Member of Parliament', 'GHA'],
+      ],
+    );
+    assert.deepEqual(
+      people('Togolese Minister of Foreign Affairs (FM) Robert Dussey met the press.', '2023-05-10').map((p) => [p.name, p.role, p.country]),
+      [['Robert Dussey', 'Minister of Foreign Affairs', 'TGO']],
+    );
+  });
 });
