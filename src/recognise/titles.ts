@@ -99,9 +99,7 @@ export function titleAt(ws: readonly Word[], i: number): Title | null {
       // "President-elect Yoon": the office, to be taken up.
       // "Members of Parliament": a title of several words may be plural in its first.
       matches =
-        key === t.keys[j] ||
-        (j === n - 1 && (singular(key) === t.keys[j] || key === `${t.keys[j]}-elect`)) ||
-        (j === 0 && n > 1 && key === plural(t.keys[0]!));
+        key === t.keys[j] || (j === n - 1 && (singular(key) === t.keys[j] || key === `${t.keys[j]}-elect`)) || (j === 0 && n > 1 && key === plural(t.keys[0]!));
     }
     if (matches) {
       // Lower-case use of a capitalised title is fine ("the prime minister"); a capitalised use of

@@ -741,7 +741,7 @@ describe('trade: currencies, pledges and clauses', () => {
       'a figure with a verb of its own is no step of the target',
     );
   });
-  it("gives a figure without a year no year from the base of a comparison in the sentence before (\"increased by $2 billion compared to 2022\")", () => {
+  it('gives a figure without a year no year from the base of a comparison in the sentence before ("increased by $2 billion compared to 2022")', () => {
     const got = trade(
       'Trade between India and Brazil increased by $2 billion compared to 2022. Exports from Brazil to India grew by 12 percent to $9.1 billion.',
       '2024-03-01',
@@ -752,7 +752,9 @@ describe('trade: currencies, pledges and clauses', () => {
     );
     // The year the sentence before gives its own figure still carries over.
     assert.deepEqual(
-      trade('Trade between India and Brazil reached $15.2 billion in 2023. Exports from Brazil to India grew to $9.1 billion.', '2024-03-01').map((t) => t.year),
+      trade('Trade between India and Brazil reached $15.2 billion in 2023. Exports from Brazil to India grew to $9.1 billion.', '2024-03-01').map(
+        (t) => t.year,
+      ),
       [2023, 2023],
     );
   });
