@@ -32,6 +32,7 @@ const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s
 const AGREED_TO = /\b(?:agreed|decided)\s+to\b|\bdecision\s+to\b/gi;
 const PAST_BEFORE =
   /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,3}$/i;
+const PAST_VERB = /^(?:visited|met|travell?ed|arrived|hosted|toured)\b/i;
 const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
 export const SIDELINES = /\b(?:on|at|in) the (?:side-?lines|side lines|margins) of\b/i;
 // "invited X to visit", "an invitation to visit", "accepted the invitation to pay a visit": the visit
@@ -210,6 +211,10 @@ export function announced(text: string, cue: Cue): boolean {
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
   if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before) || FIRST_TO_PAY.test(before)) return false;
+  // "This will be his first visit in five years, as he previously visited the country in 2019", "after
+  // X, who visited in 2005": a verb in the past tense reports its own encounter as past, whatever the
+  // future around it ("will be received" is a passive, still to come).
+  if (PAST_VERB.test(text.slice(cue.index, cue.end)) && !/\b(?:be|been|being|to)\s+$/i.test(before)) return false;
   // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the
   // occasion of a past agreement, not what was agreed; a verb's own future still counts ("will agree … at").
   const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;
@@ -306,15 +311,20 @@ const OF_THE_PAIR = new RegExp(
 const RECALLED_CLAUSE =
   /\b(?:following|since|after)\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){1,4}?\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{L}-]+\s+){0,2}(?:visit|meeting|talks|trip|summit)\b)/gu;
 
+// "This will be his first visit in five years, as previously he visited the country in February 2019",
+// "… to visit Vietnam after President Obasanjo, who visited in 2005": a clause that recalls an earlier
+// encounter in the past tense, beside the one the sentence announces.
+const PAST_CLAUSE =
+  /,\s*(?=(?:as|when|since|while)\s+(?:[\p{L}-]+\s+){0,2}(?:previously|last|earlier)\s+(?:[\p{L}-]+\s+)?(?:visited|met|travell?ed|came)\b)|,?\s(?=(?:who|which)\s+(?:had\s+)?(?:(?:previously|last|earlier)\s+)?(?:visited|met|travell?ed)\b)/gu;
+
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
 export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   const cuts: Array<readonly [number, number]> = [];
   for (let i = s.text.indexOf(';'); i >= 0; i = s.text.indexOf(';', i + 1)) cuts.push([i, i + 1]);
   // (A cheap test first: most sentences recall nothing.)
-  if (/\b(?:following|since|after)\s/.test(s.text)) {
-    for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
-    cuts.sort((a, b) => a[0] - b[0]);
-  }
+  if (/\b(?:following|since|after)\s/.test(s.text)) for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
+  if (/\b(?:previously|last|earlier|who|which)\s/.test(s.text)) for (const m of s.text.matchAll(PAST_CLAUSE)) cuts.push([m.index, m.index]);
+  cuts.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   let from = 0;
   for (const [end, next] of cuts) {

@@ -101,7 +101,10 @@ const KIND_RULES: readonly KindRule[] = [
     test: (b) =>
       /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b[^.;]{0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
         b,
-      ) && !/\b(?:has|have|had)\s+(?:reached|grown|increased|risen)\b[^.;]{0,40}$/i.test(b),
+      ) &&
+      !/\b(?:has|have|had)\s+(?:reached|grown|increased|risen)\b[^.;]{0,40}$/i.test(b) &&
+      // "growth in trade, which amounted to more than $600 million": the level it came to, not one to reach.
+      !/\b(?:amount(?:ed|s|ing)?|came|comes)\s+to\s+(?:(?:more|less)\s+than|over|about|around|nearly|almost|at\s+least|some)?\s*$/i.test(b),
   },
   {
     id: 'target-to-reach',

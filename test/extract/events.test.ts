@@ -1424,4 +1424,24 @@ describe('events: the main encounter on real pages', () => {
       ['CHL+PER'],
     );
   });
+  it('reads an earlier encounter recalled in the past tense beside an announced one as past ("…, as previously he visited the country in 2019", "after X, who visited in 2005")', () => {
+    assert.deepEqual(
+      events(
+        'The Emir of Qatar will visit Kenya next week. This will be the first visit by the Emir to Kenya in five years, as previously he visited the country in February 2019.',
+        '2024-05-07',
+      ).map((e) => [e.date, e.planned]),
+      [
+        ['2019-02', false],
+        ['2024-05', true],
+      ],
+    );
+    const got = events(
+      'Vice President Ama Mensah of Ghana will be the second Ghanaian leader to visit Chile after President John Kufuor, who visited in 2005.',
+      '2022-12-03',
+    );
+    assert.deepEqual(
+      got.filter((e) => e.date === '2005').map((e) => [e.planned, e.countries.join('+')]),
+      [[false, 'CHL+GHA']],
+    );
+  });
 });

@@ -758,4 +758,18 @@ describe('trade: currencies, pledges and clauses', () => {
       [2023, 2023],
     );
   });
+  it('reads a level the trade "amounted to" after words of growth as reached, not a target ("growth in trade, which over the past year amounted to more than $600 million")', () => {
+    assert.deepEqual(
+      trade(
+        'President Rahmon of Tajikistan met President Mirziyoyev of Uzbekistan. We noted the growth in mutual trade between Tajikistan and Uzbekistan, which over the past year amounted to more than 600 million dollars.',
+        '2022-06-02',
+      ).map((t) => [t.value, t.kind, t.year]),
+      [[600_000_000, 'actual', 2021]],
+    );
+    // A level to be raised to is still a target.
+    assert.deepEqual(
+      trade('Tajikistan and Uzbekistan agreed to raise mutual trade to $2 billion.', '2022-06-02').map((t) => t.kind),
+      ['target'],
+    );
+  });
 });
