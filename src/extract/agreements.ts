@@ -829,9 +829,20 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
   const inHeadline = (x: Draft): boolean => titled && x.sentences.every((s) => s.paragraph === 0);
   // A bare kind ("the joint declaration") is the document of that kind the text names in full.
   const bare = (t: string): boolean => subjectWords(t).size === 0;
+  // "In 1978 … signed the Sino-Brazil Trade Agreement. In 1979 … the Sino-Brazil Maritime Transportation
+  // Agreement": two signings the text dates apart are two documents, however alike their titles.
+  const signedApart = (o: Draft, d: Draft): boolean =>
+    o.status === 'signed' &&
+    d.status === 'signed' &&
+    o.dateStated &&
+    d.dateStated &&
+    o.date !== null &&
+    d.date !== null &&
+    o.date.slice(0, 4) !== d.date.slice(0, 4);
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&
+      !signedApart(o, d) &&
       (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= ((inHeadline(o) || inHeadline(d)) && o.status === d.status ? 0.2 : 0.5)));
   // The documents kept so far, by kind and subject words, in the order they were kept: the first one
   // that is the same as a new mention is found among those that can be.

@@ -7,6 +7,7 @@ import { FAMILY, within, type Candidate, type CuesOf, type DateBasis, type Group
 import type { PeopleIndex } from './people.js';
 import { resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
+import { destinationOf } from './encounter-candidates.js';
 
 // "The visit to Ecuador follows a state visit to Bolivia": the leg of a tour before the visit the sentence names again.
 export const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to\b/i;
@@ -284,7 +285,9 @@ export function oneEach(groups: readonly Group[]): Group[] {
   // Where each encounter stands in the output, by what makes two the same (no search of the output per group).
   const at = new Map<string, number>();
   for (const g of groups) {
-    const key = `${g.type}|${[...g.countries].sort().join('+')}|${g.date}|${g.end}|${g.planned}`;
+    // (Two visits of one pair in one year, each to the other's state, stay two.)
+    const to = g.type === 'visit' ? destinationOf(g.defining[0]!) : null;
+    const key = `${g.type}|${[...g.countries].sort().join('+')}|${g.date}|${g.end}|${g.planned}|${to}`;
     const i = g.date !== null && g.countries.size >= 2 ? at.get(key) : undefined;
     if (i === undefined) {
       at.set(key, out.length);

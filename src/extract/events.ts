@@ -270,6 +270,14 @@ function visitElsewhere(c: Candidate, main: Group, ctx: DocumentContext): boolea
   return destination !== null && where !== null && destination !== where;
 }
 
+/** "In 1995, Li Ruihuan visited Brazil. In 1995, President Cardoso visited China": two visits of one pair, each to the other's state. */
+function visitsBothWays(c: Candidate, g: Group): boolean {
+  if (c.type !== 'visit' || g.type !== 'visit') return false;
+  const to = destinationOf(c.sentence);
+  const there = to === null ? null : destinationOf(g.defining[0]!);
+  return there !== null && there !== to;
+}
+
 /** A city the candidate's sentence names that the main encounter is not held in. */
 function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): boolean {
   const city = c.sentence.countries.find((x) => (x.kind === 'capital' || x.kind === 'city') && c.countries.includes(x.iso3));
@@ -652,7 +660,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       c.type !== 'phone_call' &&
       main.type !== 'phone_call' &&
       c.countries.length <= 2 &&
-      [...c.countries].every((x) => main.countries.has(x))
+      [...c.countries].every((x) => main.countries.has(x)) &&
+      !visitsBothWays(c, main)
     ) {
       join(main, c, false);
       continue;
@@ -782,7 +791,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         g.planned === c.planned &&
         g.date !== null &&
         within(c.date!, g) &&
-        (sameSides(c.countries, g.countries) || !c.countries.length),
+        (sameSides(c.countries, g.countries) || !c.countries.length) &&
+        !visitsBothWays(c, g),
       main,
     );
     if (same) join(same, c, true);

@@ -1614,4 +1614,25 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['2003'],
     );
   });
+  it('keeps two documents of alike titles that the text signs in different years apart (a chronology: "In 1978 … the Trade Agreement. In 1979 … the Maritime Transportation Agreement")', () => {
+    const got = agreements(
+      [
+        'The following are major events in Chile-Ghana relations.',
+        'In 1978, the two countries signed the Chile-Ghana Trade Agreement.',
+        'In 1979, the two countries signed the Chile-Ghana Maritime Transportation Agreement.',
+        'In 1982, the two countries signed the Agreement for Cooperation of Science and Technology.',
+        'In 1990, the two countries signed the Agreement for Cooperation of Economy and Technology.',
+        'In 1991, the Agreement for Cooperation of Science and Technology was amended.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      got.map((a) => [a.title, a.date]),
+      [
+        ['Chile-Ghana Trade Agreement', '1978'],
+        ['Chile-Ghana Maritime Transportation Agreement', '1979'],
+        ['Agreement for Cooperation of Science and Technology', '1982'],
+        ['Agreement for Cooperation of Economy and Technology', '1990'],
+      ],
+    );
+  });
 });

@@ -1444,4 +1444,16 @@ describe('events: the main encounter on real pages', () => {
       [[false, 'CHL+GHA']],
     );
   });
+  it("keeps two visits of one pair in one year apart when each goes to the other's state", () => {
+    const got = events(
+      'The following are major events in Chile-Ghana relations.\nIn 1995, Ghanaian Vice President Kow Arkaah visited Chile.\nIn 1995, Chilean President Eduardo Frei visited Ghana.\nIn 1995, the Ghanaian Minister of Trade visited Chile again.',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.countries.join('+')]),
+      [
+        ['visit', '1995', 'CHL+GHA'],
+        ['visit', '1995', 'CHL+GHA'],
+      ],
+    );
+  });
 });
