@@ -194,11 +194,14 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 
 // SCHEMA.md: a promised amount of loans ("pledged $2 billion in loans", "offered a credit line of
 // $1 billion") is a state's pledge of investment; a loan merely provided or taken is no trade (not-trade-cues).
-const LOAN_PLEDGE_BEFORE = /\b(?:pledged|pledges|promised|promises|committed|offered|offers|announced)\b[^.;]{0,40}$/i;
+// ("would loan India $4.2 billion", "will give a fresh loan of $2 billion", "will receive a $25 billion Russian loan":
+// a loan still to be made is pledged too.)
+const LOAN_PLEDGE_BEFORE =
+  /\b(?:pledged|pledges|promised|promises|committed|offered|offers|announced|(?:will|would|shall|agreed\s+to|set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse))\b[^.;]{0,40}$/i;
 const LOAN_AFTER =
-  /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:concessional|soft|preferential|low-interest|interest-free|new)\s+)?(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit)\b/i;
+  /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:concessional|soft|preferential|low-interest|interest-free|new|fresh)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit)\b/iu;
 const LOAN_BEFORE =
-  /\b(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to)|loan\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/iu;
 
 // A credit line is a state's financing whatever the verb that opens it: "approved a €500 million credit line".
 const CREDIT_LINE_AFTER = /^\s+(?:in\s+|of\s+)?(?:(?:concessional|soft|preferential|new)\s+)?(?:credit\s+lines?|lines?\s+of\s+credit)\b/i;
@@ -208,7 +211,9 @@ const CREDIT_LINE_BEFORE =
 function isLoanPledge(before: string, after: string): boolean {
   // (… but a bank's credit line, "Eximbank has opened a credit line of 100 million euros to finance exports", is the bank's lending.)
   const creditLine = (CREDIT_LINE_AFTER.test(after) || CREDIT_LINE_BEFORE.test(before)) && !/\b(?:bank|eximbank|exim)\b/i.test(before);
-  return (LOAN_PLEDGE_BEFORE.test(before) && (LOAN_AFTER.test(after) || LOAN_BEFORE.test(before))) || creditLine;
+  // (A bank's or a fund's loan is its lending, not a state's: "The bank will provide a loan of $200 million".)
+  const lender = !/\b(?:bank|eximbank|exim|fund|IMF)\b/i.test(before);
+  return (lender && LOAN_PLEDGE_BEFORE.test(before) && (LOAN_AFTER.test(after) || LOAN_BEFORE.test(before))) || creditLine;
 }
 
 /** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese". */
@@ -246,6 +251,27 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
 }
 
+/**
+ * A loan's lender and borrower: "would loan India $4.2 billion" (the state right after the verb borrows),
+ * "a $25 billion Russian loan" (the state's adjective before the loan lends).
+ */
+function loanDirection(
+  s: RecognisedSentence,
+  states: readonly CountryMention[],
+  money: MoneyMention,
+  parties: readonly string[],
+): { from: string; to: string } | null {
+  const other = (x: string): string | null => parties.find((p) => p !== x) ?? null;
+  const borrower = states.find((c) => c.end <= money.start && LEND_TO.test(s.text.slice(Math.max(0, c.start - 30), c.start)));
+  const lender = states.find(
+    (c) => c.kind === 'adjective' && c.start >= money.end && c.start - money.end <= 12 && /^\s+(?:loans?|credits?)\b/i.test(s.text.slice(c.end, c.end + 10)),
+  );
+  if (lender && other(lender.iso3)) return { from: lender.iso3, to: other(lender.iso3)! };
+  if (borrower && other(borrower.iso3)) return { from: other(borrower.iso3)!, to: borrower.iso3 };
+  return null;
+}
+const LEND_TO = /\b(?:loan|lend|give|grant|provide|extend|offer)\s+(?:to\s+)?(?:the\s+)?$/i;
+
 function direction(
   s: RecognisedSentence,
   measure: TradeMeasureT,
@@ -271,6 +297,10 @@ function direction(
         )?.iso3 ?? null)
       : null;
   const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? null) : null;
+  if (measure === 'investment') {
+    const lent = loanDirection(s, states, money, parties);
+    if (lent) return lent;
+  }
   if (investor && investor !== economy) return { from: investor, to: economy ?? parties.find((p) => p !== investor) ?? null };
   // "imported $89 billion in Brazilian products": the goods' state is where they come from, not where they go.
   const goods = states.find((c) => c.kind === 'adjective' && GOODS_AFTER.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
@@ -364,7 +394,13 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // A figure below a thousand units is no trade between states: a figure the end of the text cut ("worth $2.").
       if (money.value < 1000) continue;
       const [from, to] = clauseBounds(s.text, money.start, money.end);
-      let measure = isLoanPledge(s.text.slice(from, money.start), s.text.slice(money.end, to)) ? 'investment' : nearestCue(s.text, money, from, to);
+      // A loan is investment when it is pledged; one made or repaid long ago is no trade of the pair.
+      const [ahead, behind] = [s.text.slice(from, money.start), s.text.slice(money.end, to)];
+      let measure = isLoanPledge(ahead, behind)
+        ? 'investment'
+        : LOAN_AFTER.test(behind) || LOAN_BEFORE.test(ahead)
+          ? 'not-trade'
+          : nearestCue(s.text, money, from, to);
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;

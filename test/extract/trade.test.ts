@@ -772,4 +772,14 @@ describe('trade: currencies, pledges and clauses', () => {
       ['target'],
     );
   });
+  it('reads a loan still to be made as a pledged investment from lender to borrower, and a loan repaid as no trade figure', () => {
+    const LEAD_KC = 'President Ruto of Kenya met President Xi of China in Beijing.';
+    const pledged = (sentence: string) => trade(`${LEAD_KC} ${sentence}`, '2024-05-01').map((t) => [t.measure, t.value, t.kind, t.from, t.to]);
+    assert.deepEqual(pledged('China said it would loan Kenya $4.2 billion to help fund the railway.'), [['investment', 4_200_000_000, 'target', 'CHN', 'KEN']]);
+    assert.deepEqual(pledged('Kenya will receive a $2 billion Chinese loan to cover the plant.'), [['investment', 2_000_000_000, 'target', 'CHN', 'KEN']]);
+    assert.deepEqual(pledged('China will provide Kenya with a fresh loan of $1 billion for the railway.'), [
+      ['investment', 1_000_000_000, 'target', 'CHN', 'KEN'],
+    ]);
+    assert.deepEqual(pledged('Kenya repaid a loan of $500 million last year.'), []);
+  });
 });
