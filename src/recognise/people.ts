@@ -76,6 +76,12 @@ const ROYAL_RANKS = new Set([
   'Vice Admiral',
   'Rear Admiral',
   'Field Marshal',
+  // … and ranks of churches: "Vatican Secretary of State Cardinal Pietro Parolin".
+  'Cardinal',
+  'Archbishop',
+  'Bishop',
+  'Monsignor',
+  'Patriarch',
 ]);
 // Initials inside a name: "G.", "R", "LP", "S.M.".
 const INITIAL = /^\p{Lu}{1,2}\.?$|^(?:\p{Lu}\.){2,3}$/u;
@@ -203,6 +209,8 @@ class SentencePeople {
       if ((isNameWord(w, titleWords()) || monthSurname || familyFirst || placeSurname || capsSurname) && !NAME_SUFFIX.test(w.text)) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
+        // (A plural's possessive opens a body's name: "the President of the French Bishops' Conference".)
+        if (k === i && /s$/.test(w.text) && /^['’]\s+\p{Lu}/u.test(this.text.slice(w.end, w.end + 3))) return -1;
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;
       } else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text))
         last = k; // "Marcos Jr.", "Felipe VI", "Carl XVI Gustaf": the suffix is part of the name as written

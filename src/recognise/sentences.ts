@@ -231,7 +231,7 @@ function isListNumber(text: string, prev: readonly [number, number], span: reado
  * wink ends a sentence inside "RM5.40" or "AED12.3" (a digit, a full stop and a digit are one number)
  * and inside "Kh.Battulga" (an initial of one to three letters glued to the name it abbreviates).
  */
-const TITLE_ABBREVIATION = /(?:^|[^\p{L}])(?:Adv|Hon|Amb|Gen|Lt|Col|Capt|Maj|Brig|Sen|Rep|Gov|Prof|Engr|Atty|Rev)\.$/u;
+const TITLE_ABBREVIATION = /(?:^|[^\p{L}])(?:Adv|Hon|Amb|Gen|Lt|Col|Capt|Maj|Brig|Sen|Rep|Gov|Prof|Engr|Atty|Rev|Mgr|Msgr|Fr|Card|Abp)\.$/u;
 
 function joinDecimals(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];

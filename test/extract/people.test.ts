@@ -1482,4 +1482,24 @@ describe('people: roles and states in the shapes of real readouts', () => {
       [['Robert Dussey', 'Minister of Foreign Affairs', 'TGO']],
     );
   });
+  it('reads ranks of churches as titles the office beside them outranks ("Secretary of State Cardinal Name", "the Apostolic Nuncio, Archbishop Name", "Mgr. Name"), and no person in "the French Bishops\' Conference"', () => {
+    const got = people(
+      "Prime Minister Jean Martin received Vatican Secretary of State Cardinal Pietro Parolin in Paris on Wednesday. Parolin was accompanied by the Apostolic Nuncio, Archbishop Celestino Migliore, and the President of the French Bishops' Conference, Archbishop Eric Moulin. The head of protocol, Mgr. Jose Avelino Bettencourt, attended.",
+      '2025-01-16',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Jean Martin', 'Prime Minister'],
+        ['Pietro Parolin', 'Secretary of State'],
+        ['Celestino Migliore', 'Apostolic Nuncio'],
+        ['Eric Moulin', 'Archbishop'],
+        ['Jose Avelino Bettencourt', 'Head of Protocol'],
+      ],
+    );
+    assert.deepEqual(
+      people('In June 2000, the Prime Minister of India visited the Vatican and met Pope John Paul II.', '2021-10-30').map((p) => [p.name, p.role, p.country]),
+      [['John Paul II', 'Pope', 'VAT']],
+    );
+  });
 });
