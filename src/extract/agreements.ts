@@ -187,6 +187,8 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     if (mentions.some((m) => d.start >= m.kindStart && d.end <= m.end)) continue;
     // "a joint statement vowing to double trade by 2030": a deadline or a target's year, not a signing date.
     if (DEADLINE.test(s.text.slice(Math.max(0, d.start - 24), d.start))) continue;
+    // "bringing our turnover to $15 billion in 2023, … following the signing of the Declaration": a figure's year.
+    if (s.money.some((m) => m.end <= d.start && /^\s*(?:in|by|for)?\s*$/i.test(s.text.slice(m.end, d.start)))) continue;
     // "…, which has since entered into force on May 1": the day it took effect, not the day of signing
     // (the document's date only when the sentence gives no other: "in force since 2021").
     if (IN_FORCE_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) {
@@ -421,8 +423,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
       const atEvent = (status === 'signed' && !before) || (status === 'planned' && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
+      // ("Today, a document was signed" in a speech with no date of its own: the day of the encounter it reports.)
+      const today = stated?.kind === 'relative-day' && stated.offset === 0 && status === 'signed' && !before;
       const date = stated
-        ? resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date
+        ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ?? (today ? atEvent : null))
         : status === 'in_force'
           ? null
           : ((fromList && status === 'signed' && !before ? list!.day : null) ?? atEvent);

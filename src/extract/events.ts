@@ -186,6 +186,9 @@ function extendsVisit(main: Group, c: Candidate): boolean {
  */
 const CREDENTIALS = /\b(?:credentials|letters?\s+of\s+credence)\b/i;
 
+const THANKED_FOR_INVITATION =
+  /\bthank(?:s|ed|ing)?\b[^.;]{0,140}\bfor\s+(?:the|your|his|her|their)\s+(?:kind\s+|gracious\s+)?invitation\s+(?:to\s+(?:pay|make|undertake)\s+)?(?:an?\s+|this\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function framedAsVisit(
   main: Group,
   sentences: readonly RecognisedSentence[],
@@ -210,7 +213,19 @@ function framedAsVisit(
       // A recollection speaks of an earlier encounter: "He recalled … during Orbán’s visit to Tashkent".
       const clause = clausesOf(s).find(([a, b]) => cue.index >= a && cue.index < b) ?? [0, s.text.length];
       if (RECALL.test(s.text.slice(clause[0], cue.index))) continue;
-      if (cue.type !== 'visit' || cue.invitation || EARLIER.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
+      // (A guest's thanks for the invitation to pay the visit speak from within it: "I thank my brother for the invitation to pay an official visit".)
+      // (Not one "to pay a visit next year", "at a convenient time": a visit still to come.)
+      const thanked =
+        cue.invitation &&
+        !main.planned &&
+        THANKED_FOR_INVITATION.test(s.text.slice(0, cue.index)) &&
+        !/^[^.;]{0,60}\b(?:next|coming|future|convenient|soon|later|upcoming|return)\b/i.test(s.text.slice(cue.end));
+      if (cue.type !== 'visit' || (cue.invitation && !thanked) || EARLIER.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
+      if (thanked) {
+        const to = stateVisited(s, cue) ?? undefined;
+        if (!to || main.countries.has(to.iso3) || main.countries.size < 2) return s;
+        continue;
+      }
       // "Kishida’s visit" frames the encounter only when Kishida takes part in it.
       const owner = POSSESSIVE.exec(s.text.slice(Math.max(0, cue.index - 60), cue.index));
       const ownerAt = owner ? owner.index + Math.max(0, cue.index - 60) : -1;

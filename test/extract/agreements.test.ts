@@ -1635,4 +1635,21 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('dates a document by its signing, not by a trade figure\'s year before it, and one signed "today" in an undated speech by the encounter', () => {
+    const got = agreements(
+      'BAKU, June 16\n\nWe are approaching the goal of bringing our turnover to $15 billion in 2023, President of Turkey Recep Tayyip Erdogan said following the ceremony of signing the Shusha Declaration with President of Azerbaijan Ilham Aliyev on Tuesday.',
+      '2021-06-16',
+    );
+    assert.deepEqual(
+      got.map((a) => [a.title, a.date]),
+      [['Shusha Declaration', '2021-06-15']],
+    );
+    const speech = agreements(
+      'Our meeting with President Shavkat Mirziyoyev of Uzbekistan was held in a constructive atmosphere. In October this year, Tajikistan and Uzbekistan celebrate the thirtieth anniversary of the establishment of diplomatic relations. Today, a strategic document was signed — the Declaration on Eternal Friendship between Tajikistan and Uzbekistan.',
+    );
+    assert.deepEqual(
+      speech.map((a) => [a.title, a.status, a.date]),
+      [['Declaration on Eternal Friendship between Tajikistan and Uzbekistan', 'signed', '2022']],
+    );
+  });
 });

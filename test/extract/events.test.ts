@@ -1456,4 +1456,23 @@ describe('events: the main encounter on real pages', () => {
       ],
     );
   });
+  it("reads a guest's thanks for the invitation to pay the visit as framing the talks as that visit, and not one for a visit next year", () => {
+    assert.deepEqual(
+      events(
+        'I would like to sincerely thank my dear brother, esteemed Shavkat Mirziyoyev, for the invitation to pay an official visit to the Republic of Uzbekistan. Our meeting with President Emomali Rahmon of Tajikistan was held in a constructive atmosphere.',
+        '2022-06-02',
+      ).map((e) => [e.type, e.planned, e.countries.join('+')]),
+      [['visit', false, 'TJK+UZB']],
+    );
+    assert.deepEqual(
+      events(
+        'President Emomali Rahmon of Tajikistan met President Shavkat Mirziyoyev of Uzbekistan in Dushanbe on Monday. Rahmon thanked Mirziyoyev for the invitation to pay an official visit to Uzbekistan next year.',
+        '2022-06-02',
+      ).map((e) => [e.type, e.planned]),
+      [
+        ['meeting', false],
+        ['visit', true],
+      ],
+    );
+  });
 });
