@@ -1,5 +1,6 @@
 // Document fields the text states about itself: a headline, a "date 2023-05-05" or "Published:"
 // line, and a news-agency dateline ("ASTANA. KAZINFORM –", "TASHKENT, March 14 (UzA) –").
+import { perLexicons } from '../lexicon/active.js';
 import * as chrono from 'chrono-node';
 import { isCalendarDate } from '../facts/calendar.js';
 
@@ -208,6 +209,9 @@ const CITY_DAY_AGENCY = new RegExp(
  */
 const DATELINE_REACH = 200;
 
+const honorificWords = perLexicons((lex) => new Set(lex.honorifics.map((h) => h.split(/\s+/)[0]!.toLowerCase())));
+const honorificOpens = (text: string): boolean => honorificWords().has(text.split(/\s+/)[0]!.toLowerCase());
+
 export function datelineOf(paragraph: string): DatelineMatch | null {
   const head = paragraph.slice(0, DATELINE_REACH);
   const cityDay = CITY_DAY_AGENCY.exec(head);
@@ -245,6 +249,8 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const separator = /[-–—:]+\s*$/.exec(m[0]);
   if (separator && separator[0] === '-' && /\p{L}$/u.test(m[0].slice(0, separator.index)) && /^\p{L}/u.test(paragraph.slice(m[0].length))) return null;
   const agency = m[3] ?? m[4] ?? m[5] ?? null;
+  // "Official Spokesperson (Shri Syed Akbaruddin): …": a transcript's speaker, an honorific opening the bracket.
+  if (m[3] && honorificOpens(m[3])) return null;
   const capitals = /^[A-Z][A-Z'’ .-]+$/.test(m[1]!) && m[1]!.replace(/[^A-Z]/g, '').length >= 3;
   // A Title Case city is a dateline only with a date or an agency after it ("Riyadh, June 10, 2025, SPA --"),
   // or alone before a spaced long dash that a whole sentence follows ("Luanda — The President … left …."):

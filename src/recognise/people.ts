@@ -467,6 +467,13 @@ class SentencePeople {
         i = appositive?.last ?? nasab;
         continue;
       }
+      // "Official Spokesperson (Shri Syed Akbaruddin): …": a transcript's speaker, the name in brackets after the office.
+      const speaker = this.speakerInBrackets(role.last);
+      if (speaker) {
+        this.add(speaker[0], speaker[1], role, 'speaker-label', role.first, speaker[1]);
+        i = speaker[1];
+        continue;
+      }
       // "Members of Parliament (MPs) A and B": the title's abbreviation in brackets before the name.
       const abbreviated = this.abbreviationAfter(role.last);
       let j = (abbreviated ?? role.last) + 1 + honorificsAt(ws, (abbreviated ?? role.last) + 1);
@@ -651,6 +658,14 @@ class SentencePeople {
     if (k === null) return null;
     const c = this.countries.find((x) => x.start === this.ws[last + 1]!.start && x.end === this.ws[k]!.end && x.kind !== 'city' && x.kind !== 'capital');
     return c?.iso3 ?? null;
+  }
+
+  /** The first and last word of a name alone in brackets after word k and before a colon ("(Dr. Manmohan Singh):"), or null. */
+  speakerInBrackets(k: number): [number, number] | null {
+    if (!/^\s*\($/.test(this.gap(k, k + 1))) return null;
+    const first = k + 1 + honorificsAt(this.ws, k + 1);
+    const last = first < this.ws.length ? this.nameRun(first, true) : -1;
+    return last >= first && /^\)\s*:/.test(this.gap(last, last + 1)) ? [first, last] : null;
   }
 
   /** The word of "(MPs)", "(FM)" right after word k: one word in capitals, a title's abbreviation; or null. */

@@ -1502,4 +1502,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
       [['John Paul II', 'Pope', 'VAT']],
     );
   });
+  it("reads a transcript's speaker labels ('Official Spokesperson (Shri Name): …') as people, no publisher, and no person in 'Your Excellency, President X,'", () => {
+    const got = extractText(
+      't.txt',
+      'Transcript of Media Statements\n\nFebruary 19, 2013\n\nOfficial Spokesperson (Shri Vikas Kumar): Ladies and gentlemen, we will have media statements now.\n\nPrime Minister of India (Dr. Manmohan Singh): Your Excellency, Prime Minister David Cameron, members of the British Delegation.',
+    );
+    assert.deepEqual(
+      got.people.map((p) => [p.name, p.role, p.country]),
+      [
+        ['Vikas Kumar', 'Spokesperson', 'IND'],
+        ['Manmohan Singh', 'Prime Minister', 'IND'],
+        ['David Cameron', 'Prime Minister', 'GBR'],
+      ],
+    );
+    assert.equal(got.document.publisher, null);
+  });
 });
