@@ -54,8 +54,9 @@ const PREVIOUS_LEG =
 // … and "the 2nd summit, after the one held in 2010, in Lisbon": the day of an earlier encounter.
 // "after the one held in": an earlier encounter of the same series (its date, and below its city).
 export const EARLIER_ONE = String.raw`\b(?:after|following|succeeding)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted|that\s+took\s+place)\s+(?:in|on)\s+`;
+// ("A ceremony to inaugurate the new building took place on 12 October": the day the encounter took place.)
 const NOT_THE_ENCOUNTERS = new RegExp(
-  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b[^.;,]{0,50}$|${EARLIER_ONE}$`,
+  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held)[^.;,]){0,50}$|${EARLIER_ONE}$`,
   'i',
 );
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.

@@ -1652,4 +1652,22 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [['Declaration on Eternal Friendship between Tajikistan and Uzbekistan', 'signed', '2022']],
     );
   });
+  it('reads the subjects of a counted bundle the next sentence gives after "the MOUs were for", and no subject from "for a period of"', () => {
+    const got = agreements(
+      'Prime Minister Keith Rowley yesterday signed three memoranda of understanding (MOUs) with the Chinese government during his official visit to China. The MOUs were for co-operation in the field of medicine and health; economic and technical co-operation; and human-resources development.',
+      '2018-05-14',
+    );
+    assert.deepEqual(
+      got.map((a) => [a.title, a.status]),
+      [
+        ['MoU on medicine and health', 'signed'],
+        ['MoU on economic and technical co-operation', 'signed'],
+        ['MoU on human-resources development', 'signed'],
+      ],
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru signed two memoranda of understanding on Monday. The memoranda are for a period of five years.', '2018-05-14'),
+      [],
+    );
+  });
 });

@@ -1475,4 +1475,13 @@ describe('events: the main encounter on real pages', () => {
       ],
     );
   });
+  it('dates a ceremony "to inaugurate" a building by the day it "took place", not by the publication day', () => {
+    assert.deepEqual(
+      events(
+        'A ceremony to inaugurate the new building at Mahosot Hospital took place on 12 October, attended by Prime Minister Sonexay Siphandone of Laos and Prime Minister Li Qiang of China.',
+        '2024-10-15',
+      ).map((e) => [e.type, e.date]),
+      [['ceremony', '2024-10-12']],
+    );
+  });
 });
