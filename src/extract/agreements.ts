@@ -331,7 +331,11 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         (m) =>
           [
             m,
-            m.status ?? (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end, INNER_DOCUMENT_END.test(m.titles[0] ?? ''))),
+            signingLater(
+              masked,
+              m,
+              m.status ?? (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end, INNER_DOCUMENT_END.test(m.titles[0] ?? ''))),
+            ),
           ] as const,
       ),
     );
@@ -775,6 +779,15 @@ function yearBefore(s: RecognisedSentence, mention: DocumentMention): DateMentio
   // … nor is a body's ("the 1982 UN Convention on the Law of the Sea"): an abbreviation or a world-wide word.
   const worldwide = /\b(?:\p{Lu}{2,}|United\s+Nations|International|World|Global|Multilateral|Universal)\b/u.test(s.text.slice(year.end, mention.end));
   return city || worldwide ? undefined : year;
+}
+
+// "discussed … the signing of a memorandum on pharmaceuticals in the future": a signing still to come.
+const LATER_AFTER =
+  /^\s*,?\s*(?:in\s+the\s+(?:near\s+|coming\s+|foreseeable\s+)?future|soon|at\s+(?:a|an)\s+(?:later|early|future)\s+date|later\s+this\s+year|next\s+year)\b/i;
+
+/** A signing the words right after the document put in the future is planned. */
+function signingLater(text: string, mention: DocumentMention, status: AgreementStatusT | null): AgreementStatusT | null {
+  return status === 'signed' && LATER_AFTER.test(text.slice(mention.end, mention.end + 40)) ? 'planned' : status;
 }
 
 /** A status in a relative clause right after a document named inside another's title: "…, which entered into force in 2021". */

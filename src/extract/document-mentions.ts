@@ -254,7 +254,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
     // "will sign an agreement on trade soon", "… at an early date": when, not what.
-    String.raw`,?\s+(?:in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future|at\s+an\s+early\s+date|as\s+soon\s+as\s+possible|soon)\b`,
+    String.raw`,?\s+(?:in\s+the\s+(?:(?:near|coming|foreseeable|immediate)\s+)?future|at\s+an\s+early\s+date|as\s+soon\s+as\s+possible|soon)\b`,
     // "… to boost trade and investment Friday": a bare weekday dates the signing.
     String.raw`\s+${WEEKDAY}\b`,
     // "… to establish a cooperation council between the two countries in a bid to improve …": why, not what.

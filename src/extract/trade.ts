@@ -83,7 +83,9 @@ const KIND_RULES: readonly KindRule[] = [
       (/\b(?:grew|rose|increased|jumped|climbed|doubled|tripled|fell|declined|dropped|decreased|went up|went down)\b[^.;]{0,80}$/i.test(b) &&
         !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b) &&
         // "needs to be increased to $5 billion", "should be doubled": a change still to be made.
-        !/\b(?:to|must|should|shall|will|would|could|can)\s+be\s+(?:\w+\s+)?(?:increased|doubled|tripled|raised)\b/i.test(b)),
+        !/\b(?:to|must|should|shall|will|would|could|can)\s+be\s+(?:\w+\s+)?(?:increased|doubled|tripled|raised)\b/i.test(b) &&
+        // "conditions for increased trade to soon take it to $10 billion": the level still to be taken to.
+        !/\bto\s+(?:(?:soon|further|quickly|eventually)\s+)?(?:take|bring|raise|lift|push|boost|increase|double|reach)\b[^.;]{0,30}$/i.test(b)),
   },
   {
     id: 'actual-relative',
@@ -531,7 +533,9 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
   return (
     /\bforeign\s+trade\b|\b(?:total|overall)\s+(?:trade|exports|imports|turnover)\b/i.test(clause) ||
     /\b\p{Lu}[\p{L}-]+(?:['’]s?)\s+(?:total\s+|overall\s+)?(?:exports|imports|trade|turnover)\b(?!\s+(?:to|with|from)\b)/u.test(clause) ||
-    /\b(?:exports|imports|turnover|trade)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+\b(?![^.;]{0,30}\b(?:to|with|from)\s)/u.test(clause)
+    /\b(?:exports|imports|turnover|trade)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+\b(?![^.;]{0,30}\b(?:to|with|from)\s)/u.test(clause) ||
+    // "Vietnam earned nearly $3.7 billion from rice exports": a state's earnings from all its buyers.
+    /\b(?:earned|earns|earning|raked\s+in|generated)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(s.text.slice(from, figureStart))
   );
 }
 

@@ -1670,4 +1670,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [],
     );
   });
+  it('reads "the signing of a memorandum … in the future" as planned, without "in the future" in its title', () => {
+    assert.deepEqual(
+      agreements(
+        'President of Azerbaijan Ilham Aliyev met President of Egypt Abdel Fattah el-Sisi in Cairo on 28 July. The parties discussed the signing of a memorandum of cooperation in the field of pharmaceuticals in the future.',
+        '2022-07-29',
+      ).map((a) => [a.title, a.status]),
+      [['memorandum of cooperation in the field of pharmaceuticals', 'planned']],
+    );
+  });
 });

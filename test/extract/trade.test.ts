@@ -782,4 +782,14 @@ describe('trade: currencies, pledges and clauses', () => {
     ]);
     assert.deepEqual(pledged('Kenya repaid a loan of $500 million last year.'), []);
   });
+  it('reads a level trade is "to soon take it to" as a target, and a state\'s earnings from all its exports as no figure of the pair', () => {
+    const got = trade(
+      'Vietnamese Prime Minister Pham Minh Chinh met Philippine President Ferdinand Marcos in Jakarta. The leaders agreed that the two countries should create favorable conditions for increased bilateral trade to soon take it to $10 billion. Data from the ministry shows Vietnam earned nearly $3.7 billion from rice exports in the first nine months.',
+      '2023-09-08',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.measure, t.value, t.kind]),
+      [['turnover', 10_000_000_000, 'target']],
+    );
+  });
 });
