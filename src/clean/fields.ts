@@ -15,7 +15,7 @@ export interface Dateline {
 }
 
 const PUBLISHED_LABEL =
-  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:)\s*:?\s*/iu;
+  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in|the))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:)\s*(?::|[-–—](?=\s))?\s*/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

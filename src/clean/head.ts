@@ -71,7 +71,8 @@ function dottedDate(text: string): string | null {
   return statedDate(text)?.date ?? null;
 }
 
-const DATE_LABEL = String.raw`((?:first\s+)?(?:publish(?:ed)?|posted|updated|last updated)(?:\s+(?:on|in|date))?\s*:|^\s*date\b)`;
+// ("Published the: 25/11/2017", "Published - July 27, 2018 08:49 pm IST - Johannesburg".)
+const DATE_LABEL = String.raw`((?:first\s+)?(?:publish(?:ed)?|posted|updated|last updated)(?:\s+(?:on|in|date|the))?\s*(?::|[-–—](?=\s))|^\s*date\b)`;
 const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
 const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');
 const LABEL_LINE = /^\s*(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+(?:on|date))?\s*:?\s*$/i;
@@ -237,6 +238,7 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     // A standfirst or caption under the headline: content, but not yet the lead.
   }
   if (leadLine < 0) leadLine = lines.findIndex((l, i) => i !== titleLine && l.trim() !== '');
+  published ??= labelled === null ? stampUnderStandfirst(lines, leadLine) : null;
   return {
     title,
     published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)) ?? sourceStamp(lines),
@@ -247,6 +249,25 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     leadLine,
     lines,
   };
+}
+
+/**
+ * "Vatican official meets …\n\nThe Vatican's foreign minister met … (a standfirst)\n\nApr 19, 2024": a date alone on
+ * one of the two lines after the first paragraph is the page's stamp under its standfirst; the line is emptied.
+ */
+function stampUnderStandfirst(lines: string[], leadLine: number): string | null {
+  let looked = 0;
+  for (let i = leadLine + 1; i < lines.length && looked < 2; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    looked++;
+    const found = line.length <= 60 ? publishedLine(line) : null;
+    if (found && !found.rest.trim()) {
+      lines[i] = '';
+      return found.date;
+    }
+  }
+  return null;
 }
 
 // A dotted date (day first, as European portals print it) and a clock time ending a headline line: the page's stamp.

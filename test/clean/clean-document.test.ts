@@ -486,4 +486,25 @@ describe('the head of a page', () => {
     );
     assert.equal(doc.title, null);
   });
+  it('reads the labels "Published the:" and "Published -", and a date alone on the line under the standfirst, as the publication date', () => {
+    assert.equal(
+      cleanDocument(raw('Chile and Peru talks\n\nPublished the:  25/11/2017\n\nThe ministers of Peru and Chile met in Lima on Saturday.')).published,
+      '2017-11-25',
+    );
+    assert.equal(
+      cleanDocument(
+        raw(
+          'Chile and Peru talks\n\nThe President went to Peru.\n\nPublished - July 27, 2018 08:49 pm IST - Lima\n\nThe ministers of Peru and Chile met in Lima on Friday.',
+        ),
+      ).published,
+      '2018-07-27',
+    );
+    const under = cleanDocument(
+      raw(
+        'Chile and Peru talks\n\nThe foreign minister of Chile met the prime minister of Peru in Lima on April 10.\n\nApr 19, 2024\n\nThe two sides discussed trade.',
+      ),
+    );
+    assert.equal(under.published, '2024-04-19');
+    assert.ok(!under.text.includes('Apr 19, 2024'));
+  });
 });
