@@ -73,4 +73,8 @@ describe('countries', () => {
       ['Nigeria', 'NGA'],
     ]);
   });
+  it('reads older and transliterated spellings of states that agency copy prints ("Tadzhikistan", "Kirguizstan", "Byelorussia", "Moldavian")', () => {
+    const text = 'The leaders of Tadzhikistan, Kirguizstan, Byelorussia and Moldavia met; a Moldavian delegation came to Dushambe.';
+    assert.deepEqual([...new Set(codes(text))], ['TJK', 'KGZ', 'BLR', 'MDA']);
+  });
 });
