@@ -76,6 +76,8 @@ const kindTables = perLexicons((lex) => {
     /** "women and children": pairs that name one field (data/field-pairs.txt), lower case. */
     fieldPairs: new Set(lex.fieldPairs.map((p) => p.toLowerCase())),
     subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
+    /** The subjects themselves: "visa exemption agreements" names its documents by one. */
+    subjectPhrases: new Set(lex.agreementSubjects.map((s) => s.toLowerCase())),
   };
 });
 // Only content words: the "of" of "exchange of students" is not a subject word ("the signing of accords").
@@ -814,8 +816,10 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     let titles: string[];
     let areas: string[] = [];
     if (plural) {
+      // "signing visa exemption agreements": uncounted documents named by a subject before the kind are one entry.
+      if (!subject && mods.count === null && kindTables().subjectPhrases.has(mods.title.toLowerCase())) titles = [base];
       // "several memoranda (MoUs) between the two countries": who signed them names no subject.
-      if (!subject || /^between\s/i.test(subject)) titles = [];
+      else if (!subject || /^between\s/i.test(subject)) titles = [];
       else {
         const { prefix, items } = splitSubjects(subject, mods.count);
         // "13 agreements in the areas of education, justice and health": areas, not one document each

@@ -1679,4 +1679,19 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [['memorandum of cooperation in the field of pharmaceuticals', 'planned']],
     );
   });
+  it('reads "the possibility of signing" as planned, and uncounted documents named by a subject before the kind ("visa exemption agreements") as one entry', () => {
+    const got = agreements(
+      'Argentine Foreign Minister Santiago Cafiero will hold talks with Bangladesh Foreign Minister AK Abdul Momen in Dhaka on Monday. There is also the possibility of signing visa exemption agreements and an MoU on agriculture.',
+      '2022-08-20',
+    );
+    assert.deepEqual(
+      got.map((a) => [a.title, a.status]),
+      [
+        ['visa exemption agreement', 'planned'],
+        ['MoU on agriculture', 'planned'],
+      ],
+    );
+    // A bundle with no subject still names nothing.
+    assert.deepEqual(agreements('Chile and Peru signed several agreements on Monday.', '2022-08-20'), []);
+  });
 });
