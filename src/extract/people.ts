@@ -150,7 +150,8 @@ const VISIT_DESTINATION =
 const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|held\s+(?:talks|a\s+meeting)\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
 // "… and his Turkish counterpart": the adjective names the other side's state.
-const COUNTERPART_AFTER = /^\s*,?\s+and\s+(?:his|her|their)\s+([\p{L}-]+)\s+counterparts?\b/du;
+// (… also "X will have a bilateral meeting with his Argentine counterpart", when no one else is named between.)
+const COUNTERPART_AFTER = /^(?:\s*,?\s+and|[^.;]{0,60}?\bwith)\s+(?:his|her|their)\s+([\p{L}-]+)\s+counterparts?\b/du;
 // "Participants from the Mongolian side:", "On the Peruvian side:": a list's header naming its side.
 // … also "From Bangladesh sides, A, B, C" (a state's name, no article, a comma).
 const SIDE_HEADER = /\b(?:[Ff]rom|[Oo]n)\s+(?:the\s+[\p{L}-]+\s+sides?\s*:|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?['’]?s?\s+sides?\s*[:,])/gu;
@@ -674,9 +675,10 @@ export class PeopleIndex {
   /** "X and her Indian counterpart": an official the text gives no state serves the other state of the report's pair. */
   private beforeCounterpart(p: PersonRecord): string | null {
     for (const m of p.mentions) {
-      const counterpart = COUNTERPART_AFTER.exec(m.sentence.text.slice(m.end, m.end + 60));
+      const counterpart = COUNTERPART_AFTER.exec(m.sentence.text.slice(m.end, m.end + 120));
       if (!counterpart) continue;
       const at = m.end + counterpart.indices![1]![0];
+      if (m.sentence.people.some((o) => o.start >= m.end && o.start < at)) continue;
       const state = m.sentence.countries.find((c) => c.start === at);
       // A national agency's own state: its minister meeting several counterparts in a third state is no
       // member of the report's busiest pair ("New York (TASR) - … Blanar and his Uzbekistani counterpart").
@@ -703,6 +705,16 @@ export class PeopleIndex {
       if (!side || !om) continue;
       const [from, to] = m.start < om.start ? [m.end, om.start] : [om.end, m.start];
       if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return side;
+    }
+    // "the Argentine Foreign Minister is likely to meet Prime Minister A, Commerce Minister B": an office the
+    // sentence names by its state alone, meeting the person (first in a list of those it meets).
+    for (const m of p.mentions) {
+      for (const r of m.sentence.roleReferences) {
+        const side = r.role.country ? this.otherOfPair(r.role.country) : null;
+        if (!side || r.end > m.start || m.start - r.end > 120) continue;
+        const between = m.sentence.text.slice(r.end, m.start);
+        if (/^[^.;]{0,40}?\b(?:meet|met|meets|meeting|receive|received|call\s+on|called\s+on)\b[^.;]*$/i.test(between)) return side;
+      }
     }
     return null;
   }
@@ -828,6 +840,12 @@ export class PeopleIndex {
       namesState(c) &&
       // "his Palestinian counterpart": the adjective belongs to the counterpart.
       !/^\s*counterparts?\b/i.test(m.sentence.text.slice(c.end, c.end + 14)) &&
+      // "the Argentine Embassy in Dhaka": the adjective of a mission, not of a person.
+      !/^\s+(?:Embassy|embassy|Consulate|consulate|Mission|High\s+Commission)\b/.test(m.sentence.text.slice(c.end, c.end + 20)) &&
+      // "Argentine FM to hold talks with Momen": the adjective of another office the sentence names without a name.
+      !m.sentence.roleReferences.some(
+        (r) => r.start <= c.start && c.end <= r.end && !m.sentence.people.some((x) => x.start >= r.end && x.start - r.end <= 2),
+      ) &&
       // "the Tanzanian President was received by Deputy Prime Minister X": the visitor's state, not the host's.
       !(c.end <= m.start && RECEIVED_BY.test(m.sentence.text.slice(c.end, m.start))) &&
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(

@@ -154,6 +154,13 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   if (!title) return null;
   // "1:44 PM": the time of day, not a prime minister.
   if (ws[i]!.key === 'pm' && /\d{1,2}(?::\d{2}){1,2}\s*$/.test(text.slice(Math.max(0, ws[i]!.start - 12), ws[i]!.start))) return null;
+  // "Egypt attaches great importance to …": the verb, not attachés.
+  if (
+    /^attach[eé]s$/.test(ws[i]!.key) &&
+    /^\s+\p{Ll}/u.test(text.slice(ws[i]!.end, ws[i]!.end + 3)) &&
+    !/^\s+(?:of|and|from|to|in)\b/.test(text.slice(ws[i]!.end, ws[i]!.end + 6))
+  )
+    return null;
   // "MP Chief Minister Shivraj Singh Chouhan": a state's abbreviation (Madhya Pradesh) before an office, no member of parliament.
   if ((ws[i]!.key === 'mp' || ws[i]!.key === 'mps') && i + 1 < ws.length && titleAt(ws, i + 1)) return null;
   const PORTFOLIO = titleTables().portfolio;

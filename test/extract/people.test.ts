@@ -1517,4 +1517,34 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.equal(got.document.publisher, null);
   });
+  it('gives the host\'s officials the host\'s state: not the adjective of a headline\'s unnamed office, of "his Argentine counterpart" after a verb, of "the Argentine Embassy", nor "Egypt attaches"', () => {
+    const got = people(
+      [
+        'Argentine FM to hold bilateral talks with Momen in Dhaka Monday',
+        '',
+        'Foreign Minister Dr AK Abdul Momen will have a bilateral meeting with his Argentine counterpart at state guesthouse Jamuna on Monday evening.',
+        'Apart from re-opening the Argentine Embassy in Dhaka, the Argentine Foreign Minister is likely to meet Prime Minister Sheikh Hasina, Commerce Minister Tipu Munshi.',
+        'Bangladesh and Argentina will also sign two deals.',
+      ].join('\n'),
+      '2022-08-20',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.country]),
+      [
+        ['AK Abdul Momen', 'BGD'],
+        ['Tipu Munshi', 'BGD'],
+        ['Hasina', 'BGD'],
+      ],
+    );
+    assert.deepEqual(
+      people(
+        'Azerbaijani Health Minister Teymur Musayev met Foreign Ministry Assistant Ihab Nasr in Cairo. In turn, Ihab Nasr said that Egypt attaches great importance to relations with Azerbaijan.',
+        '2022-07-28',
+      ).map((p) => [p.name, p.role, p.country]),
+      [
+        ['Teymur Musayev', 'Health Minister', 'AZE'],
+        ['Ihab Nasr', 'Assistant', 'EGY'],
+      ],
+    );
+  });
 });
