@@ -78,9 +78,18 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   if (partsOf(m).length === 1 && p.first !== null && !samePart(p.family, m.parts[0]!)) return foldName(p.first) === foldName(m.parts[0]!) && m.role !== null;
   // "Mohammed bin Salman" after "Mohammed bin Salman bin Abdulaziz Al Saud": the name and its father's, the rest of the lineage left out.
   if (nasabPrefix(p.name, partsOf(m))) return true;
+  // "Ismail Sabri" after "Ismail Sabri Yaakob": a Malay or Arab name written without its father's name.
+  if (namePrefix(p.name, partsOf(m)) || namePrefix(m.parts.join(' '), p.name.split(/\s+/))) return true;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
   return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
+}
+
+/** Two words that open a full name of three or more words: "Ismail Sabri" of "Ismail Sabri Yaakob". */
+function namePrefix(fullName: string, parts: readonly string[]): boolean {
+  if (parts.length !== 2) return false;
+  const full = fullName.split(/\s+/);
+  return full.length >= 3 && samePart(full[0]!, parts[0]!) && samePart(full[1]!, parts[1]!);
 }
 
 /** The parts of a mention open the full name and hold a "bin"/"bint"/"ibn" link: "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud". */
@@ -147,6 +156,8 @@ const MET_OBJECT =
 const VISIT_DESTINATION =
   /\b(?:visit(?:ing)?|trip|tour)\s+(?:from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:to|of)\s+(?:the\s+)?(?=\p{Lu})|\b(?:arrived|arrives|arrival)\s+in\s+(?:the\s+)?(?=\p{Lu})/gu;
 // Words of one person meeting another: "met", "received", "held talks with", "told".
+// "Indonesia was represented by its Manpower Minister": group 1 ends where the state represented stands.
+const REPRESENTED_BY = /(\S*)\s+(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|the)?\s*$/i;
 const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|held\s+(?:talks|a\s+meeting)\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
 // "… and his Turkish counterpart": the adjective names the other side's state.
@@ -538,7 +549,7 @@ export class PeopleIndex {
   private candidates(m: PlacedMention): readonly PersonRecord[] {
     // Only a patronymic or a single word is compared by the given name (see compatible).
     const byFamily = this.#byFamily.find(family(m)),
-      byFirst = m.patronymic || partsOf(m).length === 1 || m.parts.some((x) => NASAB_LINK.test(x)) ? this.#byFirst.find(m.parts[0]!) : [];
+      byFirst = m.patronymic || partsOf(m).length <= 3 || m.parts.some((x) => NASAB_LINK.test(x)) ? this.#byFirst.find(m.parts[0]!) : [];
     const nicknamed = m.parts.length === 1 && this.#nicknames.size > 0;
     // (The family index is filed as people are first named, so already in that order.)
     if (!byFirst.length && !nicknamed) return byFamily;
@@ -647,7 +658,9 @@ export class PeopleIndex {
   private settle(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): void {
     // A full name has two words besides its particles: "Al Thani" is the family name alone.
     const full = p.mentions.filter((m) => m.parts.filter((x) => !opensFamilyName(x)).length > 1 && !m.patronymic).map((m) => m.text);
-    p.name = mostCommon(full) ?? p.mentions[0]!.text;
+    const common = mostCommon(full);
+    // ("Ismail Sabri" and once "Ismail Sabri Yaakob": the name in full.)
+    p.name = (common !== null ? full.find((t) => t.startsWith(`${common} `)) : undefined) ?? common ?? p.mentions[0]!.text;
     const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
     // What the world knows of a leader completes what the text leaves implicit, never what it states.
     const year = this.ctx.reference?.year ?? null;
@@ -759,6 +772,16 @@ export class PeopleIndex {
         const state = m.sentence.countries.find((c) => c.start >= at && c.end <= from && namesState(c));
         if (state) return state.iso3;
       }
+      // "X signed on behalf of Malaysia": the side the person signs for, after the name.
+      const behalf = /^[^.;,]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?/i.exec(m.sentence.text.slice(m.end, m.end + 80));
+      const after = behalf ? m.sentence.countries.find((c) => c.start === m.end + behalf[0].length && namesState(c)) : undefined;
+      if (after) return after.iso3;
+      // "… while Indonesia was represented by its Manpower Minister X": the state represented.
+      const represented = REPRESENTED_BY.exec(m.sentence.text.slice(Math.max(0, from - 80), from));
+      const by = represented
+        ? m.sentence.countries.filter((c) => c.end <= from - represented[0].length + represented[1]!.length && namesState(c)).at(-1)
+        : undefined;
+      if (by && from - represented![0].length + represented![1]!.length - by.end <= 2) return by.iso3;
       const window = m.sentence.text.slice(Math.max(0, from - 250), from);
       const at = window.toLowerCase().lastIndexOf('on behalf of');
       // (The nearest "on behalf of" before the person, in the same clause.)

@@ -1547,4 +1547,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('gives a signatory the side he signs for ("X signed on behalf of Malaysia while Indonesia was represented by its Minister Y"), and reads "Ismail Sabri" as "Ismail Sabri Yaakob"', () => {
+    const got = people(
+      'Ismail Sabri said the deal was important. Prime Minister Ismail Sabri Yaakob and President Joko Widodo witnessed the signing in Jakarta. Human Resources Minister Datuk Seri M. Saravanan signed on behalf of Malaysia while Indonesia was represented by its Manpower Minister Ida Fauziyah.',
+      '2022-04-01',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.country]),
+      [
+        ['Ismail Sabri Yaakob', 'MYS'],
+        ['Joko Widodo', 'IDN'],
+        ['M. Saravanan', 'MYS'],
+        ['Ida Fauziyah', 'IDN'],
+      ],
+    );
+  });
 });
