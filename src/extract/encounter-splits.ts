@@ -237,7 +237,24 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
         ctx.focus[0]);
   if (!host) return null;
   states.add(host);
-  return [...states].filter((c) => c !== host).map((other, i) => pairOf(g, host, other, i === 0));
+  // "visited South Africa where he … held bilateral meetings with Chinese President Xi, …": a visit to one
+  // state; the others are met there.
+  const visited = g.type === 'visit' ? (sentences.map((s) => destinationOf(s)).find((d) => d !== null) ?? null) : null;
+  return [...states]
+    .filter((c) => c !== host)
+    .map((other, i) => {
+      const pair = pairOf(g, host, other, i === 0);
+      return visited && other !== visited && host !== visited && !travelledTo(sentences, other) ? { ...pair, type: 'meeting' as const } : pair;
+    });
+}
+
+const TRAVELLED_TO = /\b(?:visit(?:s|ed|ing)?|travell?(?:ed|ing|s)?|arrived|arrives|flew|went|trip|tour)\s+(?:on\s+to\s+|to\s+|in\s+)?(?:the\s+)?$/i;
+
+/** Whether a sentence of the group has someone travel to the state: "Modi travelled to Rwanda", "a visit to Rwanda". */
+function travelledTo(sentences: readonly RecognisedSentence[], iso3: string): boolean {
+  return sentences.some((s) =>
+    s.countries.some((c) => c.iso3 === iso3 && namesState(c) && TRAVELLED_TO.test(s.text.slice(Math.max(0, c.start - 30), c.start))),
+  );
 }
 
 /** One encounter of a round: the group narrowed to the side that met them all and one other, with their people only. */

@@ -1484,4 +1484,20 @@ describe('events: the main encounter on real pages', () => {
       [['ceremony', '2024-10-12']],
     );
   });
+  it('reads the bilateral meetings held during a visit to one state with leaders of others as meetings, and a leg the text says he travelled to as a visit', () => {
+    const got = events(
+      [
+        'President Lula on Friday left for home after concluding his three-nation Africa tour.',
+        'Earlier, Lula travelled to Angola on a two-day visit and held talks with President Joao Lourenco.',
+        'On the last leg of his trip, Lula visited South Africa where he attended the BRICS summit and also held bilateral meetings with Chinese President Xi Jinping, Russian President Vladimir Putin and Indian Prime Minister Narendra Modi.',
+      ].join(' '),
+      '2023-08-25',
+    );
+    const byPair = Object.fromEntries(got.map((e) => [e.countries.join('+'), e.type]));
+    assert.equal(byPair['AGO+BRA'], 'visit');
+    assert.equal(byPair['BRA+ZAF'], 'visit');
+    assert.equal(byPair['BRA+CHN'], 'meeting');
+    assert.equal(byPair['BRA+RUS'], 'meeting');
+    assert.equal(byPair['BRA+IND'], 'meeting');
+  });
 });
