@@ -1015,12 +1015,20 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   // (Only when the encounter has no two sides of its own: "the two countries" then means them.)
   const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2 && g.countries.size !== 2;
   const countries = pairwise ? ctx.focus.slice(0, 2) : [...g.countries];
+  // "Prime Minister X met IMF Managing Director Y in Riyadh": the other side is an organisation, no state; the
+  // venue's state takes no part and no second state is made up.
+  const withOrganisation = [...g.people].some((p) => p.organisation === true);
+  if (withOrganisation) {
+    const sides = countries.filter((c) => !venueOnly(g, c));
+    if (sides.length) countries.splice(0, countries.length, ...sides);
+  }
   // A summit's next session has the same members; a bilateral encounter has two sides.
   if (countries.length < 2 && main && main !== g && g.type === 'summit' && main.type === g.type && main.countries.size > 2)
     countries.splice(0, countries.length, ...main.countries);
   // "The Prime Minister held a call with US President Trump": the unnamed office is the publishing state's.
   if (
     countries.length < 2 &&
+    !withOrganisation &&
     ctx.home &&
     !countries.includes(ctx.home) &&
     g.defining.some((s) => s.roleReferences.some((r) => r.role.country === null && !r.role.title.generic))
@@ -1028,8 +1036,8 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
     countries.push(ctx.home);
   // "On Wednesday he held talks with President Ramaphosa": the side the text leaves unnamed is the one
   // whose principal it follows, the main encounter's first participant's.
-  if (countries.length === 1 && main !== g && principal && !countries.includes(principal)) countries.push(principal);
-  for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
+  if (countries.length === 1 && main !== g && principal && !countries.includes(principal) && !withOrganisation) countries.push(principal);
+  if (!withOrganisation) for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   return {
     type: g.type,
     date,

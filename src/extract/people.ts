@@ -32,6 +32,8 @@ export interface PersonRecord {
   country: string | null;
   /** The leader the world knows by this name, if any. */
   known?: Leader;
+  /** The head of an international body ("IMF Managing Director"): of no state. */
+  organisation?: boolean;
 }
 
 /** A mention with its sentence, built field by field so that all mentions share one hidden class. */
@@ -105,6 +107,11 @@ function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
 const RECEIVED_BY = /\b(?:was|were|is|are|being)\s+(?:warmly\s+|officially\s+|cordially\s+)?(?:received|welcomed|greeted|met|hosted)\s+by\b/i;
 
 const INTERNATIONAL_OFFICE = /^(?:Secretary[- ]General|Director[- ]General|High Representative)$/i;
+// Offices an international body's head may hold, and the bodies (named or abbreviated) that make them one.
+const ORGANISATION_OFFICES =
+  /^(?:Secretary[- ]General|Deputy Secretary[- ]General|Director[- ]General|Managing Director|High Representative|Executive Secretary|Special Envoy|Resident Representative)$/i;
+const INTERNATIONAL_BODY =
+  /\b(?:IMF|International\s+Monetary\s+Fund|World\s+Bank|United\s+Nations|UN|OIC|Organi[sz]ation\s+of\s+(?:Islamic|American|the\s+Petroleum)|WHO|World\s+Health\s+Organi[sz]ation|WTO|ASEAN|African\s+Union|AU\s+Commission|European\s+(?:Union|Commission|Council)|NATO|Arab\s+League|League\s+of\s+Arab\s+States|OPEC|Gulf\s+Cooperation\s+Council|GCC|Commonwealth|Interpol|UNICEF|UNESCO|UNDP|FAO|ILO|Asian\s+Development\s+Bank|African\s+Development\s+Bank|AfDB|ADB)\b/;
 
 function betterRole(a: RolePhrase | null, b: RolePhrase | null): RolePhrase | null {
   if (!a) return b;
@@ -237,22 +244,28 @@ export class PeopleIndex {
     this.resolveReferences(sentences.flatMap((s) => s.roleReferences.map((ref) => ({ ref, sentence: s.index }))));
     const mentioned = this.bySentence();
     for (const p of this.people) this.settle(p, mentioned);
+    for (const p of this.people)
+      if (this.organisationOfficer(p)) {
+        p.country = null;
+        p.organisation = true;
+      }
     // The state one signs for, as the text says it, over any state named near the name.
     for (const p of this.people) p.country = this.sideSignedOrLed(p) ?? p.country;
     this.settleSpokespeople();
     for (const p of this.people)
-      p.country ??=
-        this.hostMet(p) ??
-        this.spouseOf(p) ??
-        this.companionOf(p, mentioned) ??
-        this.counterpartOf(p) ??
-        this.hostOfEnvoy(p, mentioned) ??
-        this.aideOf(p, mentioned) ??
-        this.sideOf(p) ??
-        this.ofTheRepublic(p);
+      p.country ??= this.organisationOfficer(p)
+        ? null
+        : (this.hostMet(p) ??
+          this.spouseOf(p) ??
+          this.companionOf(p, mentioned) ??
+          this.counterpartOf(p) ??
+          this.hostOfEnvoy(p, mentioned) ??
+          this.aideOf(p, mentioned) ??
+          this.sideOf(p) ??
+          this.ofTheRepublic(p));
     this.shareListCountries(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
-    for (const p of this.people) if (p.role) p.country ??= this.homeOrGuest(p);
+    for (const p of this.people) if (p.role && !p.organisation) p.country ??= this.homeOrGuest(p);
     this.mergeKnown();
     this.#inSentence = this.bySentence();
     for (const person of this.people) {
@@ -677,6 +690,15 @@ export class PeopleIndex {
       p.country ??
       (sameOffice ? known.iso3 : null) ??
       (p.role ? (this.beforeCounterpart(p) ?? this.soleAttributive(p, mentioned) ?? this.facing(p, mentioned)) : null);
+  }
+
+  /**
+   * "Kristalina Georgieva, Managing Director of the International Monetary Fund", "OIC Secretary General X": the head
+   * of an international body serves no state, whatever states the sentence names.
+   */
+  private organisationOfficer(p: PersonRecord): boolean {
+    if (!p.role || p.role.country !== null || p.known || !ORGANISATION_OFFICES.test(p.role.title.form)) return false;
+    return p.mentions.some((m) => INTERNATIONAL_BODY.test(m.sentence.text.slice(Math.max(0, m.start - 60), m.end + 80)));
   }
 
   /** The other state of the report's pair (its two most named states), or null when `iso3` is not one of them. */

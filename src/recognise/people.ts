@@ -668,6 +668,24 @@ class SentencePeople {
     return last >= first && /^\)\s*:/.test(this.gap(last, last + 1)) ? [first, last] : null;
   }
 
+  /** The last word of "of the Arab League", "of the Organization of Islamic Cooperation" after word k, before a comma or "(OIC),"; or null. */
+  bodyAfter(k: number): number | null {
+    const { ws } = this;
+    if (ws[k + 1]?.key !== 'of') return null;
+    let m = k + 2 + (ws[k + 2]?.key === 'the' ? 1 : 0);
+    if (!ws[m]?.capitalised) return null;
+    for (let n = 0; m < ws.length && n < 8; m++, n++) {
+      const w = ws[m]!;
+      if (!/^\s+$/.test(this.gap(m - 1, m)) && m > k + 2) return null;
+      if (!w.capitalised && !['of', 'for', 'and', 'the', '&'].includes(w.key)) return null;
+      // (A university's, a school's or a firm's head holds no office the readouts follow.)
+      if (/^(?:university|college|school|institute|academy|company|corporation|ltd|inc|club|hospital)$/.test(w.key)) return null;
+      // The run ends at the comma (or at the bracket of its abbreviation, which nameAfterComma reads).
+      if (w.capitalised && /^\s*(?:,|\(\s*\p{Lu}{2,8}\s*\)\s*,)/u.test(this.text.slice(w.end, w.end + 14))) return m;
+    }
+    return null;
+  }
+
   /** The word of "(MPs)", "(FM)" right after word k: one word in capitals, a title's abbreviation; or null. */
   abbreviationAfter(k: number): number | null {
     const w = this.ws[k + 1];
@@ -843,6 +861,8 @@ class SentencePeople {
     // "Director of Communications at the presidency, Eugene Arhin,": the office's place before the comma.
     // … and the rest of a portfolio the lexicon does not know: "Minister of National Guard, Prince X".
     let roleEnd = portfolioRun ? this.portfolioRunAfter(role.last) : (this.postAfter(role) ?? this.officePlaceAfter(role.last));
+    // "the Secretary General of the Arab League, Ahmed Aboul Gheit,": the body the office heads, in capitals.
+    if (roleEnd === role.last) roleEnd = this.bodyAfter(role.last) ?? roleEnd;
     // "the Vice President of the United States (US), Kamala Harris": the state's abbreviation in brackets.
     // (Never the role's own word: "PM Modi" opening a sentence is no bracket.)
     let bracketed = roleEnd > role.first && /^\p{Lu}{2,6}$/u.test(ws[roleEnd]!.text) && /\(\s*$/.test(this.gap(roleEnd - 1, roleEnd));

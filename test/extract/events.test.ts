@@ -1500,4 +1500,40 @@ describe('events: the main encounter on real pages', () => {
     assert.equal(byPair['BRA+RUS'], 'meeting');
     assert.equal(byPair['BRA+IND'], 'meeting');
   });
+  it("reads a meeting with the head of an international body as the state's alone: no venue's state, no second state made up", () => {
+    const got = extractText(
+      't.txt',
+      'RIYADH: Prime Minister Muhammad Shahbaz Sharif met Kristalina Georgieva, Managing Director (MD) of the International Monetary Fund (IMF). The Prime Minister thanked Georgieva for her support to Pakistan.',
+      { published: '2024-04-29' },
+    );
+    assert.deepEqual(
+      got.events.map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['meeting', '2024-04-29', 'PAK']],
+    );
+    assert.deepEqual(
+      got.people.map((p) => [p.name, p.role, p.country]),
+      [
+        ['Muhammad Shahbaz Sharif', 'Prime Minister', 'PAK'],
+        ['Kristalina Georgieva', 'Managing Director', null],
+      ],
+    );
+    const oic = extractText(
+      't.txt',
+      'President Recep Tayyip Erdogan received the Secretary General of the Organization of Islamic Cooperation (OIC), Mr Hissein Brahim Taha, in Ankara on Thursday.',
+      {
+        published: '2021-11-29',
+      },
+    );
+    assert.deepEqual(
+      oic.people.map((p) => [p.name, p.role, p.country]),
+      [
+        ['Recep Tayyip Erdogan', 'President', 'TUR'],
+        ['Hissein Brahim Taha', 'Secretary General', null],
+      ],
+    );
+    assert.deepEqual(
+      oic.events.map((e) => e.countries.join('+')),
+      ['TUR'],
+    );
+  });
 });
