@@ -6,7 +6,8 @@
 // All offsets here are local to the sentence text.
 import { perLexicons } from '../lexicon/active.js';
 import type { CountryMention } from './countries.js';
-import { gazetteer } from './gazetteer.js';
+import { gazetteer, lookupForm } from './gazetteer.js';
+import { regionState } from './regions.js';
 import { isNameWord, isParticle, isPatronymic } from './names.js';
 import { NAME_SUFFIX } from '../names/names.js';
 import { isLeaderWord, leadersNamed } from './leaders.js';
@@ -244,7 +245,9 @@ class SentencePeople {
     );
   }
 
-  add(first: number, last: number, role: RolePhrase | null, rule: string, spanFirst = first, spanLast = last): void {
+  add(first: number, last: number, given: RolePhrase | null, rule: string, spanFirst = first, spanLast = last): void {
+    // A regional office names its state by its region or city: "the Governor of Sichuan, Yin Li,".
+    const role = given && given.country === null && REGIONAL_TITLES.has(given.title.form) ? this.regionAfter(given, last) : given;
     const words = this.ws.slice(first, last + 1);
     const nickname = words.find((_, k) => this.nicknames.has(first + k));
     const parts = words.filter((_, k) => !this.nicknames.has(first + k)).map((w) => w.text);
@@ -941,9 +944,17 @@ class SentencePeople {
 
   /** "Gov. AbdulRahman AbdulRasaq of Kwara": a governor's or premier's region after the name. */
   regionAfter(role: RolePhrase, last: number): RolePhrase {
-    if (!REGIONAL_TITLES.has(role.title.form) || role.role !== role.title.form) return role;
-    const m = /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+State)?)/u.exec(this.text.slice(this.ws[last]!.end));
-    return m ? { ...role, role: `${role.title.form} of ${m[1]}` } : role;
+    if (!REGIONAL_TITLES.has(role.title.form) || role.country !== null) return role;
+    // "Governor of Sichuan" read whole by the title, or "Governor" with "of Sichuan" after the name.
+    const inRole = new RegExp(`^${role.title.form}\\s+of\\s+(.+)$`, 'i').exec(role.role)?.[1];
+    const m = inRole ? null : /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+State)?)/u.exec(this.text.slice(this.ws[last]!.end));
+    const named = inRole ?? m?.[1];
+    if (!named) return role;
+    // "Governor of Sichuan", "Mayor of Istanbul": the state whose region or city it is.
+    const place = named.replace(/^the\s+/i, '');
+    const city = lookupForm(place);
+    const state = regionState(place) ?? (city && (city.kind === 'city' || city.kind === 'capital') ? city.iso3 : null);
+    return { ...role, role: inRole ? role.role : `${role.title.form} of ${named}`, country: state };
   }
 
   /** Rules name-appositive-role, name-subject-of-verb, speaker-after-verb, first-name-patronymic. */

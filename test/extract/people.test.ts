@@ -1562,4 +1562,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('places a regional office in its state by the region or city it names ("Governor of Sichuan", "Governor of California", "Governor X of Victoria"), and no region a state shares its name with', () => {
+    assert.deepEqual(
+      people(
+        'Governor of Sichuan Yin Li met the delegation. The delegation was led by Governor of California Jerry Brown. Governor Linda Dessau of Victoria hosted a dinner.',
+        '2016-09-27',
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Yin Li', 'CHN'],
+        ['Jerry Brown', 'USA'],
+        ['Linda Dessau', 'AUS'],
+      ],
+    );
+  });
 });
