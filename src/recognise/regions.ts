@@ -2,11 +2,12 @@
 // "the Governor of Sichuan", "the Head of Tatarstan" hold offices of China and Russia. Only a name that one
 // state's region bears, and that no state bears, is read: "Georgia" and "Victoria" stay what the gazetteer says.
 import { createRequire } from 'node:module';
+import type { CountrySlug } from 'country-region-data';
 import { states } from '../facts/states.js';
 import { words } from './words.js';
 
 interface RegionRecord {
-  readonly countryShortCode: string;
+  readonly countryShortCode: CountrySlug;
   readonly regions: ReadonlyArray<{ readonly name: string }>;
 }
 
