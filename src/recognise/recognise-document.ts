@@ -75,7 +75,34 @@ function recogniseSentences(sentences: readonly Sentence[]): RecognisedSentence[
 }
 
 export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
-  return { doc, sentences: resolveAmbiguousNames(recogniseSentences(splitSentences(doc.text))) };
+  return { doc, sentences: placesOfStatesNamed(resolveAmbiguousNames(recogniseSentences(splitSentences(doc.text)))) };
+}
+
+/**
+ * "Victoria of Australia": a place the text itself gives another state is that state's wherever the text
+ * names it, not the capital of Seychelles.
+ */
+function placesOfStatesNamed(sentences: RecognisedSentence[]): RecognisedSentence[] {
+  const placed = new Map<string, string>();
+  for (const s of sentences)
+    for (const [i, c] of s.countries.entries()) {
+      if (c.kind !== 'capital' && c.kind !== 'city') continue;
+      const next = s.countries[i + 1];
+      if (next && next.iso3 !== c.iso3 && (next.kind === 'name' || next.kind === 'official') && /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(c.end, next.start)))
+        placed.set(c.form.toLowerCase(), next.iso3);
+    }
+  if (!placed.size) return sentences;
+  return sentences.map((s) =>
+    s.countries.some((c) => placed.has(c.form.toLowerCase()) && placed.get(c.form.toLowerCase()) !== c.iso3)
+      ? {
+          ...s,
+          countries: s.countries.map((c) => {
+            const state = placed.get(c.form.toLowerCase());
+            return state && state !== c.iso3 ? { ...c, iso3: state, kind: 'city' as const } : c;
+          }),
+        }
+      : s,
+  );
 }
 
 const ambiguousNames = perLexicons((lex) => ({ table: lex.ambiguousNames, ambiguous: new Set(lex.ambiguousNames.map((a) => a.form.toLowerCase())) }));

@@ -23,4 +23,18 @@ describe('recogniseDocument', () => {
     // The one between them is read for itself.
     assert.equal(doc.sentences.find((s) => s.text.startsWith('The sides'))?.people.length, 0);
   });
+  it('reads a place the text gives another state ("Victoria of Australia") as that state\'s wherever the text names it, not a capital of the same name', () => {
+    const doc = cleanDocument({
+      source: 't.txt',
+      text: 'Sichuan established sister provinces with Victoria of Australia. Yesterday, Sichuan and Victoria signed five agreements.',
+      format: 'text',
+      encoding: 'UTF-8',
+      title: null,
+      publisher: null,
+      published: null,
+    });
+    const states = recogniseDocument(doc).sentences.flatMap((s) => s.countries.map((c) => c.iso3));
+    assert.ok(!states.includes('SYC'), states.join(','));
+    assert.ok(states.includes('AUS'));
+  });
 });
