@@ -544,6 +544,25 @@ function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: Documen
   const states = s.countries.filter((c) => c.kind !== 'seat');
   const inClause = [...new Set(states.filter((c) => c.start >= from && c.end <= to).map((c) => c.iso3))];
   if (inClause.length === 2) return inClause.sort();
+  // "Turkey was Azerbaijan's second trade partner, followed by Italy with $3.17 billion": a partner the
+  // figure's own clause names, outside the document's pair, trades with the state the sentence reports on.
+  const pair = ctx.focus.slice(0, 2);
+  const reporter = ctx.focus[0];
+  if (
+    inClause.length === 1 &&
+    pair.length === 2 &&
+    !pair.includes(inClause[0]!) &&
+    reporter !== undefined &&
+    states.some((c) => c.iso3 === reporter && (c.end <= from || c.start >= to)) &&
+    !/\b(?:bilateral|mutual|two-way|between)\b/i.test(s.text.slice(from, to)) &&
+    states.some(
+      (c) =>
+        c.iso3 === inClause[0] &&
+        namesState(c) &&
+        /\b(?:with|followed\s+by|to|from)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(s.text.slice(Math.max(from, c.start - 40), c.start)),
+    )
+  )
+    return [reporter, inClause[0]!].sort();
   if (!states.length && TWO_STATES.test(s.text)) {
     const pair = lastPairBefore(sentences, s);
     if (pair) return pair;

@@ -792,4 +792,15 @@ describe('trade: currencies, pledges and clauses', () => {
       [['turnover', 10_000_000_000, 'target']],
     );
   });
+  it("gives a partner the figure's own clause names, outside the document's pair, to the state the text reports on, but not a state named in passing beside bilateral trade", () => {
+    const text =
+      'Trade between Azerbaijan and Turkey reached $2.5 billion in 2020. The trade turnover with another OIC country Tunisia increased, reaching $174.9 million, Azerbaijan said. Turkey is Azerbaijan’s No. 2 trade partner, trailing only Russia, with bilateral trade totaling $2.5 billion in 2020.';
+    assert.deepEqual(
+      trade(text, '2020-08-20').map((t) => [t.value, t.parties.join('-')]),
+      [
+        [2_500_000_000, 'AZE-TUR'],
+        [174_900_000, 'AZE-TUN'],
+      ],
+    );
+  });
 });
