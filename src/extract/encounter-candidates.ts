@@ -120,6 +120,8 @@ export const RECALL = /\b(?:recalled|recalling|recalls|remembered|reminisced)\b/
 const ESTABLISHED =
   /\b(?:establish(?:es|ed|ing|ment\s+of)?|creat(?:e|es|ed|ing|ion\s+of)|set(?:ting)?\s+up|form(?:ation\s+of)?)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,3}$/iu;
 
+const SIDELINES_OF = /\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'-]+\s+){0,6}$/iu;
+
 const SUMMIT_ADJUNCT =
   /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of|during)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:summit|forum|assembly|conference)\b(?![^.;]{0,20}\b(?:opened|began|was\s+held|took\s+place))/iu;
 
@@ -165,7 +167,10 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (cue.type === 'meeting' && ESTABLISHED.test(before.slice(-60))) continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);
     const priority = invitation ? 5 : sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
-    out.push({ type: cue.type, priority, index: start, end, invitation });
+    // "The MoU was signed by A and his counterpart B on the sidelines of the African Union Summit": the
+    // summit is where the two met, not what they held.
+    const venue = (cue.type === 'summit' || cue.type === 'forum') && SIDELINES_OF.test(before);
+    out.push({ type: venue ? 'meeting' : cue.type, priority, index: start, end, invitation });
   }
   return out;
 }

@@ -1536,4 +1536,13 @@ describe('events: the main encounter on real pages', () => {
       ['TUR'],
     );
   });
+  it('reads a signing by two ministers "on the sidelines of the African Union Summit" as their meeting, not the summit', () => {
+    assert.deepEqual(
+      events(
+        'The MoU was signed by Somalia Foreign Minister Abdisaid Muse Ali and his Rwandan counterpart Vincent Biruta, on the sidelines of the African Union Summit in Addis Ababa, on Saturday.',
+        '2022-02-06',
+      ).map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['meeting', '2022-02-05', 'RWA+SOM']],
+    );
+  });
 });

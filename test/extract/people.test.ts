@@ -1575,4 +1575,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads "Minister Responsible for Foreign Affairs" whole (no person "Responsible") and "nuclear agency chief Name"', () => {
+    assert.deepEqual(
+      people(
+        'Yusuf bin Alawi bin Abdullah, Minister Responsible for Foreign Affairs, received Tajik Foreign Minister Sirojiddin Muhriddin in Muscat. Russian nuclear agency chief Sergei Kiriyenko attended.',
+        '2019-10-10',
+      ).map((p) => [p.name, p.role, p.country]),
+      [
+        ['Yusuf bin Alawi bin Abdullah', 'Minister Responsible for Foreign Affairs', 'OMN'],
+        ['Sirojiddin Muhriddin', 'Foreign Minister', 'TJK'],
+        ['Sergei Kiriyenko', 'nuclear agency chief', 'RUS'],
+      ],
+    );
+  });
 });
