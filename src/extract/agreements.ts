@@ -422,18 +422,22 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         !opts.eventPlanned &&
         (opts.eventDate === ctx.anchor || opts.eventDate === ctx.published) &&
         /\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?(?:witness|sign|exchange|ink|oversee)\b/i.test(s.text);
-      const duringEncounter = status === 'planned' && (ENCOUNTER_WORD.test(s.text) || onTheDay);
+      // ("agreed to sign a trade agreement in the near future": at no encounter the text dates.)
+      const later = status === 'planned' && LATER_AFTER.test(s.text.slice(mention.end, mention.end + 40));
+      const duringEncounter = status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay);
       // "It is to be recalled that the two countries had signed …": a signing before this encounter.
       const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
-      const atEvent = (status === 'signed' && !before) || (status === 'planned' && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;
+      const atEvent = (status === 'signed' && !before) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
       // ("Today, a document was signed" in a speech with no date of its own: the day of the encounter it reports.)
       const today = stated?.kind === 'relative-day' && stated.offset === 0 && status === 'signed' && !before;
-      const date = stated
-        ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ?? (today ? atEvent : null))
-        : status === 'in_force'
-          ? null
-          : ((fromList && status === 'signed' && !before ? list!.day : null) ?? atEvent);
+      const date = later
+        ? null
+        : stated
+          ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ?? (today ? atEvent : null))
+          : status === 'in_force'
+            ? null
+            : ((fromList && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title,

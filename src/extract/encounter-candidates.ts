@@ -482,11 +482,12 @@ function candidateOf(
   // "left Yangon on 13 November at the conclusion of their visit from 11 to 13 November": a later day inside a
   // span the sentence gives is a day of it; the encounter is the span (read only when the nearest is one day).
   const span =
-    nearest && !nearest.end && nearest.date!.length === 10
+    // (… also with no year: "on July 17 during the latter's official visit to Vietnam from July 16-18".)
+    nearest && !nearest.end && (nearest.date!.length === 10 || nearest.date!.startsWith('--'))
       ? ordered
           .slice(at)
           .map(read)
-          .find((r) => r.end && r.date?.length === 10 && r.date < nearest.date! && nearest.date! <= r.end)
+          .find((r) => r.end && r.date?.length === nearest.date!.length && r.date < nearest.date! && nearest.date! <= r.end)
       : undefined;
   const resolved = span ?? nearest ?? { date: null, end: null, mention: null };
   const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);

@@ -1545,4 +1545,19 @@ describe('events: the main encounter on real pages', () => {
       [['meeting', '2022-02-05', 'RWA+SOM']],
     );
   });
+  it('dates a visit by its own span when the sentence also gives the day of the talks inside it, with no year ("on July 17 during … visit to Vietnam from July 16-18")', () => {
+    const got = extractText(
+      't.txt',
+      "Vietnam's Foreign Minister Pham Binh Minh met with his Sri Lankan counterpart, Gamini Lakshman Peiris, on July 17 during the latter's official visit to Vietnam from July 16-18 and agreed to sign a joint Preferential Trade Agreement in the near future.",
+    );
+    assert.deepEqual(
+      got.events.map((e) => [e.type, e.date, e.end_date]),
+      [['visit', '--07-16', '--07-18']],
+    );
+    // A document to be signed "in the near future" takes no day of this encounter.
+    assert.deepEqual(
+      got.agreements.map((a) => [a.status, a.date]),
+      [['planned', null]],
+    );
+  });
 });
