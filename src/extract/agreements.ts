@@ -907,5 +907,16 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     }
     same.sentences.push(...d.sentences);
   }
+  // "Sultanate, Tajikistan sign cooperation agreement" over a body that names one document: the headline's
+  // words for it, not a second one.
+  const generic = out.filter((d) => inHeadline(d) && [...subjectWords(d.title)].every((w) => GENERIC_SUBJECT.has(w)));
+  const body = out.filter((d) => !inHeadline(d));
+  if (generic.length === 1 && body.length === 1 && body[0]!.status === generic[0]!.status) {
+    body[0]!.sentences.push(...generic[0]!.sentences);
+    return body;
+  }
   return out;
 }
+
+// Words that say a document is one of cooperation without saying of what (stemmed as subjectWords stems them).
+const GENERIC_SUBJECT = new Set(['cooper', 'bilater', 'collabor', 'new', 'major', 'key', 'import']);

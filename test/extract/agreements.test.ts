@@ -1694,4 +1694,15 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     // A bundle with no subject still names nothing.
     assert.deepEqual(agreements('Chile and Peru signed several agreements on Monday.', '2022-08-20'), []);
   });
+  it("reads a headline's generic words for the one document the body names ('sign cooperation agreement') as that document, not a second one", () => {
+    const text =
+      'Oman, Tajikistan sign cooperation agreement\n\nMUSCAT, Oct 10 - Yusuf bin Alawi bin Abdullah, Minister Responsible for Foreign Affairs, received Tajik Foreign Minister Sirojiddin Muhriddin. The two sides signed an executive programme for cooperation between the foreign ministries for 2020-2022.';
+    assert.deepEqual(
+      agreements(text, '2019-10-10').map((a) => a.title),
+      ['programme for cooperation between the foreign ministries for 2020-2022'],
+    );
+    // A body that names two documents keeps the headline's apart from neither.
+    const two = `${text} They also signed a memorandum on tourism.`;
+    assert.equal(agreements(two, '2019-10-10').length, 3);
+  });
 });
