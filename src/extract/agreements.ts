@@ -431,13 +431,17 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
       // ("Today, a document was signed" in a speech with no date of its own: the day of the encounter it reports.)
       const today = stated?.kind === 'relative-day' && stated.offset === 0 && status === 'signed' && !before;
+      // (A speaker's "today" is the day of the speech, the encounter's, whatever day the page was written.)
+      const spoken = today && atEvent !== null && quoted(s.text, stated!.start);
       const date = later
         ? null
-        : stated
-          ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ?? (today ? atEvent : null))
-          : status === 'in_force'
-            ? null
-            : ((fromList && status === 'signed' && !before ? list!.day : null) ?? atEvent);
+        : spoken
+          ? atEvent
+          : stated
+            ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ?? (today ? atEvent : null))
+            : status === 'in_force'
+              ? null
+              : ((fromList && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title,
@@ -789,9 +793,26 @@ function yearBefore(s: RecognisedSentence, mention: DocumentMention): DateMentio
 const LATER_AFTER =
   /^\s*,?\s*(?:in\s+the\s+(?:near\s+|coming\s+|foreseeable\s+)?future|soon|at\s+(?:a|an)\s+(?:later|early|future)\s+date|later\s+this\s+year|next\s+year)\b/i;
 
-/** A signing the words right after the document put in the future is planned. */
+/** Whether a position of the sentence lies inside a quotation: more quotes opened before it than closed. */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return (before.match(/[“«]/g) ?? []).length > (before.match(/[”»]/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/**
+ * A signing the words right after the document put in the future is planned; one "to sign … today", in a
+ * speaker's words on the day of the encounter, is the signing being reported.
+ */
 function signingLater(text: string, mention: DocumentMention, status: AgreementStatusT | null): AgreementStatusT | null {
-  return status === 'signed' && LATER_AFTER.test(text.slice(mention.end, mention.end + 40)) ? 'planned' : status;
+  const after = text.slice(mention.end, mention.end + 40);
+  if (status === 'signed' && LATER_AFTER.test(after)) return 'planned';
+  if (
+    status === 'planned' &&
+    /^\s*,?\s*today\b/i.test(after) &&
+    /\b(?:proud|pleased|glad|happy|honou?red|delighted)\s+to\s+(?:sign|ink)\b/i.test(text.slice(Math.max(0, mention.start - 60), mention.start))
+  )
+    return 'signed';
+  return status;
 }
 
 /** A status in a relative clause right after a document named inside another's title: "…, which entered into force in 2021". */

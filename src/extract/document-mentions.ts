@@ -263,6 +263,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+in\s+(?:a\s+bid|order)\s+to\b`,
     // "…, including military industries, Today, Monday, President X said": the day and the speaker.
     String.raw`,\s+(?:today|yesterday|tomorrow|${WEEKDAY})\b`,
+    // "… to sign the agreement on the liberalization of visas today": when, not what.
+    String.raw`\s+(?:today|yesterday|tomorrow|tonight)\b`,
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
     String.raw`\s+of\s+${MONTH}\s+\d{4}\b`,
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
@@ -320,6 +322,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     if (w.capitalised && w.key.endsWith('s') && personWords().verbs.has(w.key)) break;
     // "Irakli Garibashvili signed declaration …": "signed" after a name is the sentence's verb.
     if (w.key === 'signed' && j > 0 && ws[j - 1]!.capitalised) break;
+    // "Signing of Trade in Goods Agreement …": the act done to the document opens no part of its title.
+    if (/^(?:signing|conclusion|ratification|implementation|renewal|extension|adoption)$/.test(w.key) && ws[j + 1]?.key === 'of') break;
     const cardinal = numberWords().cardinals.get(w.key);
     // A count of documents: digits or a cardinal word of two or more ("four memoranda").
     if (/^\d{1,3}$/.test(w.text) || (cardinal !== undefined && cardinal >= 2)) {

@@ -154,6 +154,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
     if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // "visa-free travel for citizens when visiting each other's country": travel of people, no encounter.
+    if (cue.type === 'visit' && /^\s+(?:each\s+other['’]s|one\s+another['’]s)\b/i.test(s.text.slice(end, end + 20))) continue;
     // "dialogues at the summit level", "summit-level talks": a rank of talks, not a summit.
     if (cue.type === 'summit' && /^[\s-]+level\b/i.test(s.text.slice(end, end + 8))) continue;
     // "The Russian co-chair of the commission noted": a person, not the verb ("will co-chair the session").

@@ -1705,4 +1705,26 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     const two = `${text} They also signed a memorandum on tourism.`;
     assert.equal(agreements(two, '2019-10-10').length, 3);
   });
+  it('reads a speaker "proud to sign the agreement … today" as the signing at the encounter, and no title from "today" or "Signing of"', () => {
+    const got = extractText(
+      't.txt',
+      'President Erdogan met President Putin in Ankara on Thursday. "We are proud to sign the agreement on the liberalization of visas today," Erdogan said. The agreement lifts visas for citizens when visiting each other\'s country.',
+      { published: '2019-04-08' },
+    );
+    assert.deepEqual(
+      got.agreements.map((a) => [a.title, a.status, a.date]),
+      [['agreement on the liberalization of visas', 'signed', '2019-04-04']],
+    );
+    assert.deepEqual(
+      got.events.map((e) => [e.type, e.date]),
+      [['meeting', '2019-04-04']],
+    );
+    assert.deepEqual(
+      agreements(
+        'Pakistan and Turkey sign Trade in Goods Agreement\n\nSigning of Trade in Goods Agreement between Pakistan & Turkey today in Islamabad.',
+        '2022-08-12',
+      ).map((a) => a.title),
+      ['Trade in Goods Agreement between Pakistan & Turkey'],
+    );
+  });
 });
