@@ -252,7 +252,9 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+(?:signed|inked|concluded|exchanged|adopted|initiall?ed|approved|renewed|reached|issued)\b`,
     // (Not "in the following realms": "following" after "the" is no clause.)
     String.raw`,?(?<!\bthe)\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of|as\s+the|as\s+(?:he|she|they))\b`,
-    String.raw`(?:,\s+|\s+(?=focused\b))(?:enhancing|focus(?:ed|ing)|reflecting|underscoring|marking|strengthening|aiming)\b`,
+    // (Not a list item of its own: "agreements focused on visa exemptions, strengthening mutual investment in e-commerce, …".)
+    String.raw`(?:,\s+|\s+(?=focused\b))(?:focus(?:ed|ing)|reflecting|underscoring|marking|aiming)\b`,
+    String.raw`,\s+(?:enhancing|strengthening|boosting|deepening)\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ties|relations|relationship|cooperation|partnership|friendship|links|bonds|trust)\b`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
     // "will sign an agreement on trade soon", "… at an early date": when, not what.

@@ -1727,4 +1727,25 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Trade in Goods Agreement between Pakistan & Turkey'],
     );
   });
+  it('reads a gerund item of a list of subjects ("focused on A, strengthening B, C and D") as an item, and a gerund on ties as none', () => {
+    assert.deepEqual(
+      agreements(
+        'President Xi Jinping of China met President Paul Kagame of Rwanda in Kigali on Monday. The two sides signed bilateral agreements focused on visa exemptions, strengthening mutual investment in e-commerce, civil air transport and human resource development.',
+        '2018-07-24',
+      ).map((a) => a.title),
+      [
+        'agreement on visa exemptions',
+        'agreement on strengthening mutual investment in e-commerce',
+        'agreement on civil air transport',
+        'agreement on human resource development',
+      ],
+    );
+    assert.deepEqual(
+      agreements(
+        'President Xi Jinping of China met President Paul Kagame of Rwanda in Kigali on Monday. They signed an agreement on civil air transport, strengthening bilateral ties.',
+        '2018-07-24',
+      ).map((a) => a.title),
+      ['agreement on civil air transport'],
+    );
+  });
 });
