@@ -12,6 +12,8 @@ export interface DocumentContext extends DateContext {
   readonly reference: ReferenceYear | null;
   /** States the document is about, most prominent first (title and lead weigh more). */
   readonly focus: readonly string[];
+  /** Whether the second state of the focus stands clear of the third: a pair the text is about, not one of a list. */
+  readonly pairClear: boolean;
   /** The state whose portal or agency published the text, when the text shows it. */
   readonly home: string | null;
   /**
@@ -43,14 +45,15 @@ const agencies = perLexicons((lex) => new Map(lex.newsAgencies.map((a) => [a.age
 /** The state of the national agency the publisher is ("TASR", "Kazinform"), or null. */
 const agencyState = (publisher: string | null): string | null => (publisher ? (agencies().get(publisher.trim().toLowerCase()) ?? null) : null);
 
-function focusOf(sentences: readonly RecognisedSentence[], titleSentences: number): string[] {
+function focusOf(sentences: readonly RecognisedSentence[], titleSentences: number): { focus: string[]; pairClear: boolean } {
   const score = new Map<string, number>();
   for (const s of sentences) {
     const weight = s.index < titleSentences ? 4 : s.index < titleSentences + 2 ? 2 : 1;
     for (const c of s.countries) score.set(c.iso3, (score.get(c.iso3) ?? 0) + weight);
     for (const p of s.people) if (p.country) score.set(p.country, (score.get(p.country) ?? 0) + weight);
   }
-  return [...score.entries()].sort((a, b) => b[1] - a[1]).map(([iso3]) => iso3);
+  const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
+  return { focus: ranked.map(([iso3]) => iso3), pairClear: ranked.length === 2 || (ranked.length > 2 && ranked[1]![1] > ranked[2]![1]) };
 }
 
 export function documentContext(rec: RecognisedDocument): DocumentContext {
@@ -62,7 +65,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const seat = sentences.slice(0, 5).flatMap((s) => s.countries.filter((c) => c.kind === 'seat' && SPEAKS.test(s.text.slice(c.end, c.end + 40))))[0];
   const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? seat?.iso3 ?? null;
   const published = doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null;
-  const focus = focusOf(sentences, titleSentences);
+  const { focus, pairClear } = focusOf(sentences, titleSentences);
   const reference = referenceYear(doc.published ?? doc.publishedMonth, sentences, focus);
   // A dateline's "March 14" with a year the text establishes is the day the text was written.
   const monthDay = doc.dateline?.monthDay;
@@ -73,6 +76,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
     anchor,
     reference,
     focus,
+    pairClear,
     home,
     agencyState: agencyState(doc.publisher),
     datelineCountry,

@@ -736,7 +736,8 @@ export class PeopleIndex {
       const other = here.find((o) => o !== p)!;
       const states = [...this.statesOf(other)].filter((c): c is string => c !== null);
       const om = other.mentions.find((o) => o.sentence === m.sentence);
-      const side = states.length === 1 ? this.otherOfPair(states[0]!) : null;
+      // (Only in a text about one pair: among a list of states named once each, the other side is no one's guess.)
+      const side = states.length === 1 && this.ctx.pairClear ? this.otherOfPair(states[0]!) : null;
       if (!side || !om) continue;
       const [from, to] = m.start < om.start ? [m.end, om.start] : [om.end, m.start];
       if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return side;
