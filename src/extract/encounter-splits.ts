@@ -13,8 +13,9 @@ import { destinationOf } from './encounter-candidates.js';
 export const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}visit\s+to\b/i;
 // "also met", "also held talks with": another meeting of the same occasion.
 // ("also held a bilateral meeting with Iranian President X on the sidelines").
+// (… also "Later, she held talks with Canadian Prime Minister X", "He then met …".)
 const ALSO_MET =
-  /\balso\s+(?:met|meets|(?:held|had)\s+(?:(?:a|separate)\s+)?(?:(?:bilateral|separate|one-on-one)\s+)?(?:talks|meetings?)|discussed|received)\b/i;
+  /\b(?:also|later|then|separately|subsequently|afterwards),?\s+(?:[\p{L}-]+\s+){0,2}?(?:met|meets|(?:held|had)\s+(?:(?:a|separate)\s+)?(?:(?:bilateral|separate|one-on-one)\s+)?(?:talks|meetings?)|discussed|received)\b/iu;
 
 /**
  * The two sides of a meeting a sentence reports beside the main encounter: a participant of one of

@@ -451,8 +451,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (!sides) return false;
     // (A call the text reports "separately" or "meanwhile" has no day but its own.)
     const sameDay = main.end === null && c.type !== 'phone_call';
+    // ("… on a three-day visit, attended the state funeral on Monday. She also met with X": the day the lead reports.)
+    const also =
+      !sameDay && c.type !== 'phone_call' && main.date !== null && /\b(?:also|too|later|then)\b/i.test(c.sentence.text) ? (main.talks ?? main.date) : null;
     const g = open(
-      { ...c, date: sameDay ? main.date : null, basis: sameDay ? main.basis : null, type: c.type === 'phone_call' ? 'phone_call' : 'meeting' },
+      {
+        ...c,
+        date: sameDay ? main.date : also,
+        basis: sameDay || also ? main.basis : null,
+        type: c.type === 'phone_call' ? 'phone_call' : 'meeting',
+      },
       false,
     );
     g.countries = new Set(sides);

@@ -1560,4 +1560,18 @@ describe('events: the main encounter on real pages', () => {
       [['planned', null]],
     );
   });
+  it('reads "She also met with X" and "Later, she held talks with Y" after a dated visit as meetings with those states on the day the lead reports', () => {
+    const got = events(
+      'President Droupadi Murmu, who is in London on a three-day visit, attended the state funeral of Queen Elizabeth II on Monday. The funeral was attended by many world leaders. The President paid tribute to the late Queen. She also met with Tanzania President Samia Suluhu Hassan. Later, she held talks with Canadian Prime Minister Justin Trudeau.',
+      '2022-09-19',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.countries.join('+')]),
+      [
+        ['visit', '2022-09-19', 'GBR+IND'],
+        ['meeting', '2022-09-19', 'IND+TZA'],
+        ['meeting', '2022-09-19', 'CAN+IND'],
+      ],
+    );
+  });
 });
