@@ -95,8 +95,13 @@ const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b
 // "concluding his two-day official visit", "after completing a successful three day State Visit".
 // (… also "At the end of his two-day visit to Germany on Friday".)
 // (… and "left Lima on Friday after a three-day state visit".)
-const VISIT_ENDED =
-  /\b(?:(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up|at\s+the\s+end\s+of)|(?:left|departed|flew\s+out\s+of|flew\s+home|returned\s+home)\b[^.;]{0,60}?\bafter)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b/i;
+// (Not a tour of a continent or several states: "wrapped up a six-day tour of Africa on Friday in Congo" ends the tour,
+// whose last stop did not last six days.)
+const REGION_TOUR = String.raw`\s+(?:[\p{L}-]+\s+){0,2}(?:tour|trip|swing)\s+(?:of|to|through|across)\s+(?:the\s+)?(?:Africa|Asia|Europe|Latin\s+America|South\s+America|Central\s+Asia|Gulf|Middle\s+East|region|continent|\p{L}+\s+(?:nations|countries|states))`;
+const VISIT_ENDED = new RegExp(
+  String.raw`\b(?:(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up|at\s+the\s+end\s+of)|(?:left|departed|flew\s+out\s+of|flew\s+home|returned\s+home)\b[^.;]{0,60}?\bafter)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b(?!${REGION_TOUR})`,
+  'iu',
+);
 // "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "the previous visit", "his last visit": an encounter before the one reported.
@@ -604,10 +609,13 @@ function addDays(iso: string, days: number): string {
   return new Date(Date.parse(`${iso}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+// (A tour of a continent spans its stops, not the one the text dates.)
+const SPAN_DAYS = new RegExp(String.raw`\b(two|three|four|five|six|seven|[2-7])-day\b(?!${REGION_TOUR})`, 'iu');
+
 /** "a two-day official visit … beginning tomorrow": the last day of a span given by its length. */
 function spanEnd(text: string, date: string | null): string | null {
   if (!date || date.length !== 10) return null;
-  const m = /\b(two|three|four|five|six|seven|[2-7])-day\b/i.exec(text);
+  const m = SPAN_DAYS.exec(text);
   if (m) return addDays(date, (numberOf(m[1]!) ?? Number(m[1])) - 1);
   // "a 72-hour state visit": whole days, counted as "a three-day visit" would be.
   const hours = /\b(48|72|96)-hour\b/i.exec(text);

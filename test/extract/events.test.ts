@@ -1574,4 +1574,20 @@ describe('events: the main encounter on real pages', () => {
       ],
     );
   });
+  it('dates the last stop of a tour of a continent by its own day: "wrapped up a six-day tour of Africa on Friday in Congo" spans the tour, not the stop', () => {
+    assert.deepEqual(
+      events(
+        "China's President Xi Jinping wrapped up a six-day tour of Africa on Friday in the Republic of Congo, where he met President Denis Sassou Nguesso.",
+        '2013-03-30',
+      ).map((e) => [e.date, e.end]),
+      [['2013-03-29', null]],
+    );
+    // A visit of its own length still spans it.
+    assert.deepEqual(
+      events('President Xi Jinping of China wrapped up a two-day visit to Congo on Friday after meeting President Denis Sassou Nguesso.', '2013-03-30').map(
+        (e) => [e.date, e.end],
+      ),
+      [['2013-03-28', '2013-03-29']],
+    );
+  });
 });
