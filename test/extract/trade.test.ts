@@ -803,4 +803,13 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+  it('reads a state\'s promise "to finance a $63 million project" as a pledged investment', () => {
+    assert.deepEqual(
+      trade(
+        'President Xi Jinping of China met President Denis Sassou Nguesso of Congo in Brazzaville on Friday. China agreed to finance a $63 million project to build a hospital in Congo.',
+        '2013-03-30',
+      ).map((t) => [t.measure, t.value, t.kind]),
+      [['investment', 63_000_000, 'target']],
+    );
+  });
 });
