@@ -335,7 +335,11 @@ function direction(
   if (measure === 'imports') {
     // "imports of Chinese products": the goods' state is where they come from.
     const origin = after(/\bimports?\s+of\s+(?:the\s+)?$/i)?.iso3 ?? goods;
-    const importer = owner ?? to ?? (subject !== from && subject !== origin ? subject : null);
+    // ("Vietnam's export turnover to South Korea reached $21 billion and import turnover $56 billion": a state
+    // "to" which the exports went, before the imports are named, receives none of them.)
+    const importsAt = s.text.slice(0, money.start).toLowerCase().lastIndexOf('import');
+    const toHere = to !== null && states.some((c) => c.iso3 === to && c.start > importsAt) ? to : null;
+    const importer = owner ?? toHere ?? (subject !== from && subject !== origin ? subject : null);
     const source = origin ?? from;
     const exporter = source && source !== importer ? source : other(importer);
     return { from: exporter, to: importer ?? other(exporter) };

@@ -812,4 +812,18 @@ describe('trade: currencies, pledges and clauses', () => {
       [['investment', 63_000_000, 'target']],
     );
   });
+  it('reads "two-way commerce", "import turnover" and "import-export turnover", and imports named after exports "to" the partner as coming from it', () => {
+    assert.deepEqual(
+      trade(
+        "India's two-way commerce with China declined to $113.83 billion in 2022. Last year, Vietnam's export turnover to South Korea reached $21.9 billion and import turnover reached $56.2 billion. In early 2022 the total import-export turnover of Vietnam and South Korea reached $13.8 billion.",
+        '2022-05-10',
+      ).map((t) => [t.measure, t.value, t.from, t.to]),
+      [
+        ['turnover', 113_830_000_000, null, null],
+        ['exports', 21_900_000_000, 'VNM', 'KOR'],
+        ['imports', 56_200_000_000, 'KOR', 'VNM'],
+        ['turnover', 13_800_000_000, null, null],
+      ],
+    );
+  });
 });
