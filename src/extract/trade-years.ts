@@ -91,8 +91,12 @@ const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
 
 /** A date right after a figure, in its phrase (no comma, semicolon or closing bracket between): "$481 million in 2014". */
 function dateOfFigure(s: RecognisedSentence, m: MoneyMention, d: DateMention): boolean {
-  return m.end <= d.start && d.start - m.end <= 15 && !/[,;)]/.test(s.text.slice(m.end, d.start));
+  if (m.end > d.start) return false;
+  const between = s.text.slice(m.end, d.start);
+  // (… also "$1.4 billion over the same period of 2022".)
+  return (d.start - m.end <= 15 && !/[,;)]/.test(between)) || SAME_PERIOD_OF.test(between);
 }
+const SAME_PERIOD_OF = /^\s+(?:over|against|compared\s+(?:to|with)|for|in)\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in|last)\s+(?:the\s+)?$/i;
 
 // Between a figure and the one it is compared with: "… compared to 465 million in 2014", "… (16.8 million in 2014)".
 export const COMPARED_AFTER = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\b|\(/i;

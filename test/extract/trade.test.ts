@@ -826,4 +826,16 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+  it('gives the year of "the same period of 2022" in brackets to the bracketed figure, not to the figure before it', () => {
+    assert.deepEqual(
+      trade('The trade turnover between Kazakhstan and Uzbekistan reached $1.5 billion ($1.4 billion over the same period of 2022).', '2023-05-20').map((t) => [
+        t.value,
+        t.year,
+      ]),
+      [
+        [1_500_000_000, null],
+        [1_400_000_000, 2022],
+      ],
+    );
+  });
 });
