@@ -432,7 +432,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // ("Today, a document was signed" in a speech with no date of its own: the day of the encounter it reports.)
       const today = stated?.kind === 'relative-day' && stated.offset === 0 && status === 'signed' && !before;
       // (A speaker's "today" is the day of the speech, the encounter's, whatever day the page was written.)
-      const spoken = today && atEvent !== null && quoted(s.text, stated!.start);
+      const spoken = today && atEvent !== null && quoted(s.text, stated.start);
       const date = later
         ? null
         : spoken
