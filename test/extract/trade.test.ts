@@ -838,4 +838,13 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+  it('reads "commerce between the two countries" as turnover', () => {
+    assert.deepEqual(
+      trade(
+        'President Enrique Peña Nieto met Paraguayan President Horacio Cartes in Mexico City. Commerce between the two countries has grown to $224 million.',
+        '2016-06-02',
+      ).map((t) => [t.measure, t.value]),
+      [['turnover', 224_000_000]],
+    );
+  });
 });
