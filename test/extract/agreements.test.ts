@@ -1748,4 +1748,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['agreement on civil air transport'],
     );
   });
+  it('reads "a joint statement has been published" as the statement issued at the visit', () => {
+    assert.deepEqual(
+      agreements(
+        'The Amir of Kuwait concluded his state visit to Qatar on Tuesday. A joint statement has been published at the conclusion of the visit.',
+        '2024-02-21',
+      ).map((a) => [a.title, a.status, a.date]),
+      [['joint statement', 'signed', '2024-02-20']],
+    );
+  });
 });
