@@ -209,7 +209,8 @@ const CITY_DAY_AGENCY = new RegExp(
  */
 const DATELINE_REACH = 200;
 
-const honorificWords = perLexicons((lex) => new Set(lex.honorifics.map((h) => h.split(/\s+/)[0]!.toLowerCase())));
+// Honorifics of one word ("Shri", "Dr.", "Mr"): "His Excellency" opens with a word brackets of agencies open with too.
+const honorificWords = perLexicons((lex) => new Set(lex.honorifics.filter((h) => !/\s/.test(h)).map((h) => h.toLowerCase())));
 const honorificOpens = (text: string): boolean => honorificWords().has(text.split(/\s+/)[0]!.toLowerCase());
 
 export function datelineOf(paragraph: string): DatelineMatch | null {
@@ -250,7 +251,7 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   if (separator && separator[0] === '-' && /\p{L}$/u.test(m[0].slice(0, separator.index)) && /^\p{L}/u.test(paragraph.slice(m[0].length))) return null;
   const agency = m[3] ?? m[4] ?? m[5] ?? null;
   // "Official Spokesperson (Shri Syed Akbaruddin): …": a transcript's speaker, an honorific opening the bracket.
-  if (m[3] && honorificOpens(m[3])) return null;
+  if (m[3] && /\)\s*:\s*$/.test(m[0]) && honorificOpens(m[3])) return null;
   const capitals = /^[A-Z][A-Z'’ .-]+$/.test(m[1]!) && m[1]!.replace(/[^A-Z]/g, '').length >= 3;
   // A Title Case city is a dateline only with a date or an agency after it ("Riyadh, June 10, 2025, SPA --"),
   // or alone before a spaced long dash that a whole sentence follows ("Luanda — The President … left …."):

@@ -188,7 +188,16 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // "a joint statement vowing to double trade by 2030": a deadline or a target's year, not a signing date.
     if (DEADLINE.test(s.text.slice(Math.max(0, d.start - 24), d.start))) continue;
     // "bringing our turnover to $15 billion in 2023, … following the signing of the Declaration": a figure's year.
-    if (s.money.some((m) => m.end <= d.start && /^\s*(?:in|by|for)?\s*$/i.test(s.text.slice(m.end, d.start)))) continue;
+    // (Not a document's own value: "signed a railway agreement worth $3 billion in 2014".)
+    if (
+      s.money.some(
+        (m) =>
+          m.end <= d.start &&
+          /^\s*(?:in|by|for)?\s*$/i.test(s.text.slice(m.end, d.start)) &&
+          /\b(?:trade|turnover|exports?|imports?|investments?)\b[^.;]{0,40}$/i.test(s.text.slice(Math.max(0, m.start - 60), m.start)),
+      )
+    )
+      continue;
     // "…, which has since entered into force on May 1": the day it took effect, not the day of signing
     // (the document's date only when the sentence gives no other: "in force since 2021").
     if (IN_FORCE_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) {
@@ -791,7 +800,7 @@ function yearBefore(s: RecognisedSentence, mention: DocumentMention): DateMentio
 
 // "discussed … the signing of a memorandum on pharmaceuticals in the future": a signing still to come.
 const LATER_AFTER =
-  /^\s*,?\s*(?:in\s+the\s+(?:near\s+|coming\s+|foreseeable\s+)?future|soon|at\s+(?:a|an)\s+(?:later|early|future)\s+date|later\s+this\s+year|next\s+year)\b/i;
+  /^\s*,?\s*(?:in\s+the\s+(?:near\s+|coming\s+|foreseeable\s+)?future|soon(?!\s+after)|at\s+(?:a|an)\s+(?:later|early|future)\s+date|later\s+this\s+year|next\s+year)\b/i;
 
 /** Whether a position of the sentence lies inside a quotation: more quotes opened before it than closed. */
 function quoted(text: string, at: number): boolean {
@@ -932,7 +941,8 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
   // words for it, not a second one.
   const generic = out.filter((d) => inHeadline(d) && [...subjectWords(d.title)].every((w) => GENERIC_SUBJECT.has(w)));
   const body = out.filter((d) => !inHeadline(d));
-  if (generic.length === 1 && body.length === 1 && body[0]!.status === generic[0]!.status) {
+  // (Not one the body recalls from another day: "… the extradition treaty signed in 2010".)
+  if (generic.length === 1 && body.length === 1 && body[0]!.status === generic[0]!.status && (!body[0]!.dateStated || body[0]!.date === generic[0]!.date)) {
     body[0]!.sentences.push(...generic[0]!.sentences);
     return body;
   }

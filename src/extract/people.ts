@@ -81,10 +81,19 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   // "Mohammed bin Salman" after "Mohammed bin Salman bin Abdulaziz Al Saud": the name and its father's, the rest of the lineage left out.
   if (nasabPrefix(p.name, partsOf(m))) return true;
   // "Ismail Sabri" after "Ismail Sabri Yaakob": a Malay or Arab name written without its father's name.
-  if (namePrefix(p.name, partsOf(m)) || namePrefix(m.parts.join(' '), p.name.split(/\s+/))) return true;
+  // (Only one of no other office or state, named in another sentence: "Foreign Minister Mohamed Ali Nafti met
+  // Ambassador Mohamed Ali of Egypt" names two people.)
+  if ((namePrefix(p.name, partsOf(m)) || namePrefix(m.parts.join(' '), p.name.split(/\s+/))) && samePersonLikely(p, m)) return true;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
   return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
+}
+
+function samePersonLikely(p: PersonRecord, m: PersonMention & { sentence?: unknown }): boolean {
+  return p.mentions.every(
+    (x) =>
+      x.sentence !== m.sentence && (!x.country || !m.country || x.country === m.country) && (!x.role || !m.role || x.role.title.form === m.role.title.form),
+  );
 }
 
 /** Two words that open a full name of three or more words: "Ismail Sabri" of "Ismail Sabri Yaakob". */
@@ -110,8 +119,17 @@ const INTERNATIONAL_OFFICE = /^(?:Secretary[- ]General|Director[- ]General|High 
 // Offices an international body's head may hold, and the bodies (named or abbreviated) that make them one.
 const ORGANISATION_OFFICES =
   /^(?:Secretary[- ]General|Deputy Secretary[- ]General|Director[- ]General|Managing Director|High Representative|Executive Secretary|Special Envoy|Resident Representative)$/i;
-const INTERNATIONAL_BODY =
-  /\b(?:IMF|International\s+Monetary\s+Fund|World\s+Bank|United\s+Nations|UN|OIC|Organi[sz]ation\s+of\s+(?:Islamic|American|the\s+Petroleum)|WHO|World\s+Health\s+Organi[sz]ation|WTO|ASEAN|African\s+Union|AU\s+Commission|European\s+(?:Union|Commission|Council)|NATO|Arab\s+League|League\s+of\s+Arab\s+States|OPEC|Gulf\s+Cooperation\s+Council|GCC|Commonwealth|Interpol|UNICEF|UNESCO|UNDP|FAO|ILO|Asian\s+Development\s+Bank|African\s+Development\s+Bank|AfDB|ADB)\b/;
+const BODY = String.raw`(?:IMF|International\s+Monetary\s+Fund|World\s+Bank|United\s+Nations|UN|OIC|Organi[sz]ation\s+of\s+(?:Islamic\s+Cooperation|American\s+States|the\s+Petroleum\s+Exporting\s+Countries)|WHO|World\s+Health\s+Organi[sz]ation|WTO|World\s+Trade\s+Organi[sz]ation|ASEAN|African\s+Union|AU\s+Commission|European\s+(?:Union|Commission|Council)|NATO|Arab\s+League|League\s+of\s+Arab\s+States|OPEC|Gulf\s+Cooperation\s+Council|GCC|Commonwealth|Interpol|UNICEF|UNESCO|UNDP|FAO|ILO|Asian\s+Development\s+Bank|African\s+Development\s+Bank|AfDB|ADB)`;
+// "IMF Managing Director X"; "the Secretary General of the OIC, X"; "X, Managing Director (MD) of the IMF (IMF)".
+const BODY_BEFORE_OFFICE = new RegExp(
+  String.raw`\b${BODY}\s+(?:Managing\s+Director|Secretary[- ]General|Director[- ]General|Deputy\s+Secretary[- ]General|Executive\s+Secretary|Special\s+Envoy|Resident\s+Representative|chief|head)\s*,?\s*$`,
+  'iu',
+);
+const BODY_OF_OFFICE = new RegExp(String.raw`\bof\s+(?:the\s+)?${BODY}(?:\s*\([A-Z]{2,8}\))?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?E\.?)\.?\s+)?$`, 'u');
+const BODY_AFTER_NAME = new RegExp(
+  String.raw`^\s*,\s*(?:the\s+)?[^,.;()]{0,40}?(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?${BODY}(?:\s*\([A-Z]{2,8}\))?\s*(?:[,.;)]|$)`,
+  'u',
+);
 
 function betterRole(a: RolePhrase | null, b: RolePhrase | null): RolePhrase | null {
   if (!a) return b;
@@ -698,7 +716,14 @@ export class PeopleIndex {
    */
   private organisationOfficer(p: PersonRecord): boolean {
     if (!p.role || p.role.country !== null || p.known || !ORGANISATION_OFFICES.test(p.role.title.form)) return false;
-    return p.mentions.some((m) => INTERNATIONAL_BODY.test(m.sentence.text.slice(Math.max(0, m.start - 60), m.end + 80)));
+    // The body in the office's own words: "IMF Managing Director X", "X, Managing Director (MD) of the IMF", "the
+    // Secretary General of the OIC, X" — not a national official of a department named after one ("Director
+    // General of ASEAN Cooperation X").
+    return p.mentions.some((m) => {
+      const before = m.sentence.text.slice(Math.max(0, m.start - 90), m.start);
+      const after = m.sentence.text.slice(m.end, m.end + 110);
+      return BODY_BEFORE_OFFICE.test(before) || BODY_OF_OFFICE.test(before) || BODY_AFTER_NAME.test(after);
+    });
   }
 
   /** The other state of the report's pair (its two most named states), or null when `iso3` is not one of them. */
@@ -749,7 +774,13 @@ export class PeopleIndex {
         const side = r.role.country ? this.otherOfPair(r.role.country) : null;
         if (!side || r.end > m.start || m.start - r.end > 120) continue;
         const between = m.sentence.text.slice(r.end, m.start);
-        if (/^[^.;]{0,40}?\b(?:meet|met|meets|meeting|receive|received|call\s+on|called\s+on)\b[^.;]*$/i.test(between)) return side;
+        // (The first one met, or one of a list of them: not one named after the meeting, "…, accompanied by Y".)
+        const listed = m.sentence.people.filter((x) => x.start >= r.end && x.start < m.start);
+        const list = listed.every((x, i) =>
+          /^\s*(?:,|and)\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*\s+){0,6}$/u.test(m.sentence.text.slice(x.end, (listed[i + 1] ?? m).start)),
+        );
+        if (this.ctx.pairClear && list && /^[^.;]{0,40}?\b(?:meet|met|meets|meeting|receive|received|call\s+on|called\s+on)\b[^.;]*$/i.test(between))
+          return side;
       }
     }
     return null;
@@ -796,7 +827,9 @@ export class PeopleIndex {
         if (state) return state.iso3;
       }
       // "X signed on behalf of Malaysia": the side the person signs for, after the name.
-      const behalf = /^[^.;,]{0,30}?\bon\s+behalf\s+of\s+(?:the\s+)?/i.exec(m.sentence.text.slice(m.end, m.end + 80));
+      const behalf = /^[^.;,]{0,20}?\b(?:signed|signs|sign|inked|initiall?ed)\b[^.;,]{0,20}?\bon\s+behalf\s+of\s+(?:the\s+)?/i.exec(
+        m.sentence.text.slice(m.end, m.end + 80),
+      );
       const after = behalf ? m.sentence.countries.find((c) => c.start === m.end + behalf[0].length && namesState(c)) : undefined;
       if (after) return after.iso3;
       // "… while Indonesia was represented by its Manpower Minister X": the state represented.
@@ -890,7 +923,12 @@ export class PeopleIndex {
       !/^\s+(?:Embassy|embassy|Consulate|consulate|Mission|High\s+Commission)\b/.test(m.sentence.text.slice(c.end, c.end + 20)) &&
       // "Argentine FM to hold talks with Momen": the adjective of another office the sentence names without a name.
       !m.sentence.roleReferences.some(
-        (r) => r.start <= c.start && c.end <= r.end && !m.sentence.people.some((x) => x.start >= r.end && x.start - r.end <= 2),
+        (r) =>
+          r.start <= c.start &&
+          c.end <= r.end &&
+          !m.sentence.people.some((x) => x.start >= r.end && x.start - r.end <= 2) &&
+          // (… but a companion of that office shares its state: "The Indian minister met X, accompanied by Y".)
+          !/\baccompanied\s+by\s+(?:[\p{L}-]+\s+){0,4}$/iu.test(m.sentence.text.slice(Math.max(0, m.start - 60), m.start)),
       ) &&
       // "the Tanzanian President was received by Deputy Prime Minister X": the visitor's state, not the host's.
       !(c.end <= m.start && RECEIVED_BY.test(m.sentence.text.slice(c.end, m.start))) &&

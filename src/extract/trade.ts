@@ -84,8 +84,11 @@ const KIND_RULES: readonly KindRule[] = [
         !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b) &&
         // "needs to be increased to $5 billion", "should be doubled": a change still to be made.
         !/\b(?:to|must|should|shall|will|would|could|can)\s+be\s+(?:\w+\s+)?(?:increased|doubled|tripled|raised)\b/i.test(b) &&
-        // "conditions for increased trade to soon take it to $10 billion": the level still to be taken to.
-        !/\bto\s+(?:(?:soon|further|quickly|eventually)\s+)?(?:take|bring|raise|lift|push|boost|increase|double|reach)\b[^.;]{0,30}$/i.test(b)),
+        // "should create conditions for increased trade to soon take it to $10 billion": the level still to be taken to
+        // (not "grew by 20 percent in 2023 to bring the total to $5 billion").
+        !/\b(?:will|would|should|shall|must|could|aims?|aimed|goal|plans?|agreed|seeks?|conditions\s+for|in\s+order)\b[^.;]{0,100}\bto\s+(?:(?:soon|further|quickly|eventually)\s+)?(?:take|bring|raise|lift|push|boost|increase|double|reach)\b[^.;]{0,30}$/i.test(
+          b,
+        )),
   },
   {
     id: 'actual-relative',
@@ -200,10 +203,11 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 // a loan still to be made is pledged too.)
 const LOAN_PLEDGE_BEFORE =
   /\b(?:pledged|pledges|promised|promises|committed|offered|offers|announced|(?:will|would|shall|agreed\s+to|set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse))\b[^.;]{0,40}$/i;
+// (Case-sensitive where a state's adjective or name stands: under the i flag \p{Lu} matches every letter.)
 const LOAN_AFTER =
-  /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:concessional|soft|preferential|low-interest|interest-free|new|fresh)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit)\b/iu;
+  /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:[Cc]oncessional|[Ss]oft|[Pp]referential|[Ll]ow-interest|[Ii]nterest-free|[Nn]ew|[Ff]resh)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+credit)\b/u;
 const LOAN_BEFORE =
-  /\b(?:(?:loans?|credits?|credit\s+lines?|lines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to)|loan\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/iu;
+  /(?:\b(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to)|\b[Ll]oan\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/u;
 
 // A credit line is a state's financing whatever the verb that opens it: "approved a €500 million credit line".
 const CREDIT_LINE_AFTER = /^\s+(?:in\s+|of\s+)?(?:(?:concessional|soft|preferential|new)\s+)?(?:credit\s+lines?|lines?\s+of\s+credit)\b/i;
@@ -214,7 +218,9 @@ function isLoanPledge(before: string, after: string): boolean {
   // (… but a bank's credit line, "Eximbank has opened a credit line of 100 million euros to finance exports", is the bank's lending.)
   const creditLine = (CREDIT_LINE_AFTER.test(after) || CREDIT_LINE_BEFORE.test(before)) && !/\b(?:bank|eximbank|exim)\b/i.test(before);
   // (A bank's or a fund's loan is its lending, not a state's: "The bank will provide a loan of $200 million".)
-  const lender = !/\b(?:bank|eximbank|exim|fund|IMF)\b/i.test(before);
+  // (… before the figure or after it: "will receive $2 billion in loans from the World Bank".)
+  const lender =
+    !/\b(?:bank|eximbank|exim|fund|IMF)\b/i.test(before) && !/^[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:Bank|Fund|IMF|bank|fund)\b/u.test(after);
   return (lender && LOAN_PLEDGE_BEFORE.test(before) && (LOAN_AFTER.test(after) || LOAN_BEFORE.test(before))) || creditLine;
 }
 
@@ -337,7 +343,7 @@ function direction(
     const origin = after(/\bimports?\s+of\s+(?:the\s+)?$/i)?.iso3 ?? goods;
     // ("Vietnam's export turnover to South Korea reached $21 billion and import turnover $56 billion": a state
     // "to" which the exports went, before the imports are named, receives none of them.)
-    const importsAt = s.text.slice(0, money.start).toLowerCase().lastIndexOf('import');
+    const importsAt = [...s.text.slice(0, money.start).matchAll(/\bimport/gi)].at(-1)?.index ?? -1;
     const toHere = to !== null && states.some((c) => c.iso3 === to && c.start > importsAt) ? to : null;
     const importer = owner ?? toHere ?? (subject !== from && subject !== origin ? subject : null);
     const source = origin ?? from;

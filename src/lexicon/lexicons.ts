@@ -69,7 +69,6 @@ const TABLES = {
       rank: number,
       generic: yesNo,
       full: optionalText.optional(),
-      state: z.union([z.literal(''), iso3]).optional(),
     }),
   ],
   tradeCues: ['trade-cues.tsv', z.object({ measure: z.union([TradeMeasure, z.literal('not-trade')]), form: text })],

@@ -5,6 +5,7 @@
 // ("the Tajik President", "the head of state") for coreference.
 // All offsets here are local to the sentence text.
 import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import type { CountryMention } from './countries.js';
 import { gazetteer, lookupForm } from './gazetteer.js';
 import { regionState } from './regions.js';
@@ -80,7 +81,6 @@ const ROYAL_RANKS = new Set([
   // … and ranks of churches: "Vatican Secretary of State Cardinal Pietro Parolin".
   'Cardinal',
   'Archbishop',
-  'Bishop',
   'Monsignor',
   'Patriarch',
 ]);
@@ -946,7 +946,7 @@ class SentencePeople {
   regionAfter(role: RolePhrase, last: number): RolePhrase {
     if (!REGIONAL_TITLES.has(role.title.form) || role.country !== null) return role;
     // "Governor of Sichuan" read whole by the title, or "Governor" with "of Sichuan" after the name.
-    const inRole = new RegExp(`^${role.title.form}\\s+of\\s+(.+)$`, 'i').exec(role.role)?.[1];
+    const inRole = new RegExp(`^${escapeRegExp(role.title.form)}\\s+of\\s+(.+)$`, 'i').exec(role.role)?.[1];
     const m = inRole ? null : /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+State)?)/u.exec(this.text.slice(this.ws[last]!.end));
     const named = inRole ?? m?.[1];
     if (!named) return role;

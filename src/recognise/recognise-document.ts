@@ -4,6 +4,7 @@ import type { CleanDocument } from '../clean/clean-document.js';
 import { findCountries, type CountryMention } from './countries.js';
 import { findDates, type DateMention } from './dates.js';
 import { findMoney, type MoneyMention } from './money.js';
+import { regionState } from './regions.js';
 import { findPeople, type PersonMention, type RoleReference } from './people.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { words, type Word } from './words.js';
@@ -88,7 +89,14 @@ function placesOfStatesNamed(sentences: RecognisedSentence[]): RecognisedSentenc
     for (const [i, c] of s.countries.entries()) {
       if (c.kind !== 'capital' && c.kind !== 'city') continue;
       const next = s.countries[i + 1];
-      if (next && next.iso3 !== c.iso3 && (next.kind === 'name' || next.kind === 'official') && /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(c.end, next.start)))
+      // (Only a place the regions know as that state's: "the Ambassador in Beijing of the Republic of Korea" moves no Beijing.)
+      if (
+        next &&
+        next.iso3 !== c.iso3 &&
+        (next.kind === 'name' || next.kind === 'official') &&
+        /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(c.end, next.start)) &&
+        regionState(c.form) === next.iso3
+      )
         placed.set(c.form.toLowerCase(), next.iso3);
     }
   if (!placed.size) return sentences;

@@ -12,8 +12,6 @@ export interface Title {
   readonly rank: number;
   readonly generic: boolean;
   readonly keys: readonly string[];
-  /** The one state whose office this is ("Pope": the Holy See), or undefined. */
-  readonly state?: string;
 }
 
 export interface RolePhrase {
@@ -44,7 +42,6 @@ const titleTables = perLexicons((lex) => {
     rank: t.rank,
     generic: t.generic === 'yes',
     keys: splitWords(t.form).map((w) => w.key),
-    ...(t.state ? { state: t.state } : {}),
   }));
   const byFirst = new Map<string, Title[]>();
   for (const t of titles) {
@@ -304,7 +301,7 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   const tidy = tidyRole(plural && !keepComplement ? title.form : singularRole, title);
   // "President-elect": the office's form keeps its suffix.
   const elect = ws[i + title.keys.length - 1]!.key.endsWith('-elect') && !/-elect\b/i.test(tidy) ? tidy.replace(title.form, `${title.form}-elect`) : tidy;
-  return { title, role: elect, country: country ?? title.state ?? null, accreditedTo, plural, first, last: roleEnd };
+  return { title, role: elect, country, accreditedTo, plural, first, last: roleEnd };
 }
 
 /** An office's wording taken from the text ("Minister of Territorial Administration and Infrastructure"). */

@@ -507,4 +507,8 @@ describe('the head of a page', () => {
     assert.equal(under.published, '2024-04-19');
     assert.ok(!under.text.includes('Apr 19, 2024'));
   });
+  it('reads an agency in brackets opening with an article as a dateline\'s agency ("NAIROBI (The Star) - …")', () => {
+    const doc = cleanDocument(raw('NAIROBI (The Star) - The President met the delegation of Ghana on Monday.'));
+    assert.equal(doc.dateline?.city, 'Nairobi');
+  });
 });

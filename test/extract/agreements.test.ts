@@ -1757,4 +1757,34 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [['joint statement', 'signed', '2024-02-20']],
     );
   });
+  it('keeps the review\'s cases: "soon after the talks", a document\'s own value before its year, a closing gerund, "for an initial five years", a body document of another day under a generic headline', () => {
+    assert.deepEqual(
+      agreements('Kenya and Ghana signed a memorandum of understanding on trade soon after the talks in Nairobi on Monday.', '2024-05-01').map((a) => a.status),
+      ['signed'],
+    );
+    assert.deepEqual(
+      agreements(
+        'Kenya and China signed a railway agreement worth $3 billion in 2014, officials recalled at the talks in Nairobi on Monday.',
+        '2024-05-01',
+      ).map((a) => a.date),
+      ['2014'],
+    );
+    assert.deepEqual(
+      agreements('Kenya and Ghana signed agreements on electricity trade and tourism, strengthening investor confidence in the region.', '2024-05-01').map(
+        (a) => a.title,
+      ),
+      ['agreement on electricity trade', 'agreement on tourism'],
+    );
+    assert.deepEqual(
+      agreements('Kenya and Ghana signed three memoranda of understanding on Monday. The MoUs were for an initial five years.', '2024-05-01'),
+      [],
+    );
+    assert.equal(
+      agreements(
+        'Kenya, Ghana sign cooperation agreement\n\nNAIROBI, April 29 - President Ruto of Kenya met President Akufo-Addo of Ghana. They recalled the extradition treaty signed in 2010.',
+        '2024-05-01',
+      ).length,
+      2,
+    );
+  });
 });

@@ -1595,4 +1595,43 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.equal(got.find((p) => p.name === 'Taro Aso')?.country, null);
   });
+  it('keeps the review\'s cases: "Julie Bishop", "Pope Tawadros II", two people of one prefix, a companion of an unnamed office, "on behalf of" with no signing, a national director "of ASEAN Cooperation"', () => {
+    assert.deepEqual(
+      people('Australian Foreign Minister Julie Bishop met Chinese Foreign Minister Wang Yi in Beijing.', '2017-05-01').map((p) => p.name),
+      ['Julie Bishop', 'Wang Yi'],
+    );
+    assert.notEqual(
+      people('President Abdel Fattah al-Sisi received Pope Tawadros II, head of the Coptic Orthodox Church, in Cairo.', '2024-05-01').find((p) =>
+        p.name.includes('Tawadros'),
+      )?.country,
+      'VAT',
+    );
+    assert.deepEqual(
+      people('Foreign Minister Mohamed Ali Nafti of Tunisia met Ambassador Mohamed Ali of Egypt in Tunis.', '2024-05-01').map((p) => [p.name, p.country]),
+      [
+        ['Mohamed Ali Nafti', 'TUN'],
+        ['Mohamed Ali', 'EGY'],
+      ],
+    );
+    assert.equal(
+      people(
+        'The Indian External Affairs Minister met Prime Minister Fumio Kishida in Tokyo on Monday, accompanied by Foreign Secretary Vikram Misri.',
+        '2024-05-01',
+      ).find((p) => p.name === 'Vikram Misri')?.country,
+      'IND',
+    );
+    assert.equal(
+      people('Kenyan Prime Minister Musalia Mudavadi thanked Chinese Minister Wang Wentao on behalf of Kenya.', '2024-05-01').find(
+        (p) => p.name === 'Wang Wentao',
+      )?.country,
+      'CHN',
+    );
+    assert.equal(
+      people(
+        'JAKARTA (ANTARA) - Director General of ASEAN Cooperation Sidharto Suryodipuro received Thai Ambassador Prapan Disyatat in Jakarta on Monday.',
+        '2024-05-01',
+      ).find((p) => p.name === 'Sidharto Suryodipuro')?.country,
+      'IDN',
+    );
+  });
 });

@@ -847,4 +847,21 @@ describe('trade: currencies, pledges and clauses', () => {
       [['turnover', 224_000_000]],
     );
   });
+  it('keeps the review\'s cases: "and credit flows", "Besides the loan China will invest", a World Bank loan, a Finance Minister, and growth "to bring the total to"', () => {
+    const LEAD_KC = 'President Ruto of Kenya met President Xi of China in Beijing on Monday.';
+    assert.deepEqual(
+      trade('Bilateral trade between Kenya and China reached $5 billion and credit flows also grew last year.', '2024-05-01').map((t) => [t.measure, t.value]),
+      [['turnover', 5_000_000_000]],
+    );
+    assert.deepEqual(
+      trade(`${LEAD_KC} Besides the loan China will invest $3 billion in Kenya's railways.`, '2024-05-01').map((t) => [t.measure, t.kind]),
+      [['investment', 'target']],
+    );
+    assert.deepEqual(trade(`${LEAD_KC} Kenya will receive $2 billion in loans from the World Bank this year.`, '2024-05-01'), []);
+    assert.deepEqual(trade(`${LEAD_KC} Kenya's Finance Minister said Kenya owes China $8 billion.`, '2024-05-01'), []);
+    assert.deepEqual(
+      trade('Trade between Kenya and China grew by 20 percent in 2023 to bring the total to $5 billion.', '2024-05-01').map((t) => [t.kind, t.year]),
+      [['actual', 2023]],
+    );
+  });
 });
