@@ -115,6 +115,12 @@ function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
 // Between a visitor's state and the host who receives him: "… was received by …".
 const RECEIVED_BY = /\b(?:was|were|is|are|being)\s+(?:warmly\s+|officially\s+|cordially\s+)?(?:received|welcomed|greeted|met|hosted)\s+by\b/i;
 
+// Spellings of one office a text may use instead of the knowledge table's (data/title-spellings.tsv).
+const titleSpellings = perLexicons((lex) => {
+  const out = new Map<string, string[]>();
+  for (const r of lex.titleSpellings) out.set(r.form, [...(out.get(r.form) ?? []), r.variant]);
+  return out;
+});
 const INTERNATIONAL_OFFICE = /^(?:Secretary[- ]General|Director[- ]General|High Representative)$/i;
 // Offices an international body's head may hold, and the bodies (named or abbreviated) that make them one.
 const ORGANISATION_OFFICES =
@@ -699,7 +705,7 @@ export class PeopleIndex {
     p.known = known;
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
-    if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(known.role, known.iso3);
+    if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(this.spelledAsText(known.role), known.iso3);
     // … nor a state for a namesake heading an international body ("UN Secretary-General Guterres" is not Timor-Leste's president).
     const sameOffice =
       known !== undefined && !(p.role && INTERNATIONAL_OFFICE.test(p.role.title.form) && knownRole(known.role, known.iso3).title.category !== 'official');
@@ -724,6 +730,17 @@ export class PeopleIndex {
       const after = m.sentence.text.slice(m.end, m.end + 110);
       return BODY_BEFORE_OFFICE.test(before) || BODY_OF_OFFICE.test(before) || BODY_AFTER_NAME.test(after);
     });
+  }
+
+  /**
+   * A known office in the text's own spelling of it: "the Kuwaiti Amir" makes the Emir of the knowledge table
+   * "Amir" throughout the text (data/title-spellings.tsv).
+   */
+  private spelledAsText(role: string): string {
+    const variants = titleSpellings().get(role);
+    if (!variants) return role;
+    for (const v of variants) if (this.sentences.some((s) => s.words.some((w) => w.text === v))) return v;
+    return role;
   }
 
   /** The other state of the report's pair (its two most named states), or null when `iso3` is not one of them. */

@@ -71,6 +71,7 @@ const TABLES = {
       full: optionalText.optional(),
     }),
   ],
+  titleSpellings: ['title-spellings.tsv', z.object({ form: text, variant: text })],
   tradeCues: ['trade-cues.tsv', z.object({ measure: z.union([TradeMeasure, z.literal('not-trade')]), form: text })],
 } as const;
 

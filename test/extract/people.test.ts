@@ -1634,4 +1634,14 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'IDN',
     );
   });
+  it('gives a leader\'s role from the knowledge table in the text\'s own spelling of it ("the Kuwaiti Amir" makes every Emir an Amir)', () => {
+    const got = people(
+      'The Kuwaiti Amir, Sheikh Mishal Al Ahmad Al Jaber Al Sabah, concluded a state visit to Doha. The Kuwaiti leader thanked his Qatari counterpart, Sheikh Tamim bin Hamad Al Thani.',
+      '2024-02-21',
+    );
+    assert.deepEqual(
+      got.map((p) => p.role),
+      ['Amir', 'Amir'],
+    );
+  });
 });
