@@ -288,6 +288,7 @@ export class PeopleIndex {
           this.sideOf(p) ??
           this.ofTheRepublic(p));
     this.shareListCountries(sentences);
+    this.rolesFromReferences(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
     for (const p of this.people) if (p.role && !p.organisation) p.country ??= this.homeOrGuest(p);
     this.mergeKnown();
@@ -663,6 +664,23 @@ export class PeopleIndex {
   }
 
   /** Unnamed references lend a country, and a specific title, to the one person they can mean. */
+  /**
+   * "his Cuban counterpart, Bruno Rodríguez … The Cuban Foreign Minister, who arrived …": the one person of a
+   * state that the text gives no office holds the office it later names by that state alone.
+   */
+  private rolesFromReferences(sentences: readonly RecognisedSentence[]): void {
+    for (const s of sentences)
+      for (const ref of s.roleReferences) {
+        const c = ref.role.country;
+        // (Only a bare office named with the article, as a later mention names a person: not "the Cabinet of Ministers
+        // of Ukraine and …", nor "the Belarusian Ambassador to Egypt".)
+        if (!c || ref.role.title.generic || ref.role.role !== ref.role.title.form || !/\bthe\s+$/i.test(s.text.slice(Math.max(0, ref.start - 5), ref.start)))
+          continue;
+        const ofState = this.people.filter((p) => p.country === c);
+        if (ofState.length === 1 && ofState[0]!.role === null) ofState[0]!.role = { ...ref.role, country: c };
+      }
+  }
+
   private resolveReferences(references: ReadonlyArray<{ ref: RoleReference; sentence: number }>): void {
     // Each person's country from the mentions, counted once: a long text has many references and many people.
     const countries = new Map(this.people.map((p) => [p, mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null))]));

@@ -1644,4 +1644,21 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Amir', 'Amir'],
     );
   });
+  it('gives "his Cuban counterpart, X" the office a later "The Cuban Foreign Minister, who …" names, and no office from a longer one', () => {
+    assert.deepEqual(
+      people(
+        'Argentine Foreign Minister Santiago Cafiero met his Cuban counterpart, Bruno Rodríguez, in Buenos Aires on Monday. The Cuban Foreign Minister, who arrived on Sunday, thanked Argentina.',
+        '2023-01-24',
+      ).map((p) => [p.name, p.role, p.country]),
+      [
+        ['Santiago Cafiero', 'Foreign Minister', 'ARG'],
+        ['Bruno Rodríguez', 'Foreign Minister', 'CUB'],
+      ],
+    );
+    const role = people(
+      'Romanian Prime Minister Marcel Ciolacu and his Ukrainian counterpart, Denys Shmyhal, met in Kyiv. The Cabinet of Ministers of Ukraine and the Government of Romania held a joint meeting.',
+      '2023-10-18',
+    ).find((p) => p.name === 'Denys Shmyhal')?.role;
+    assert.ok(!role?.includes('Government'), String(role));
+  });
 });
