@@ -41,6 +41,8 @@ const LIST_BULLET = /^\s*(?:[-–—•*·▪]\s*|\d{1,2}[.)]\s+)/;
 const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
+const ISSUED_BY_ONE =
+  /^\s*,?\s*(?:was\s+)?(?:issued|released|published)\s+by\s+(?:the\s+|its\s+|his\s+|her\s+)?(?:(?:\p{Lu}[\p{L}'’-]*|and|of|for)\s+){0,5}(?:Ministry|Office|Presidency|Embassy|Government|Department|Division|Directorate|Bureau|Spokes(?:man|person|woman)|Press)\b/u;
 const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // A list continues in the next sentences: "They include …", "The first concerns …", "Among them …".
 // … also when the documents are named again on the way: "These agreements include:", "The Memoranda of
@@ -355,6 +357,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     let previous = null as Prior | null;
     for (const mention of mentions) {
       if (ordinal && mention.start >= subjectAt) continue;
+      // "A communiqué on the visit issued by the Ministry of Foreign Affairs said …": one side's press release.
+      if (
+        mention.kind === 'joint_statement' &&
+        !/\bjoint\b/i.test(s.text.slice(mention.start, mention.kindEnd)) &&
+        ISSUED_BY_ONE.test(s.text.slice(mention.end, mention.end + 60))
+      )
+        continue;
       const prior: Prior | null = previous;
       const nested = nestedOnes.has(mention);
       let status = own.get(mention) ?? trailing.get(mention) ?? null;

@@ -1787,4 +1787,14 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       2,
     );
   });
+  it('reads a communiqué one side issued ("issued by the Ministry of Foreign Affairs") as its press release, not a document of the two', () => {
+    assert.deepEqual(
+      agreements(
+        'Foreign Minister Geoffrey Onyeama met Brazilian Foreign Minister Aloysio Nunes in Abuja on 11 October. A communiqué on the two-day working visit issued by the Ministry of Foreign Affairs said the talks went well.',
+        '2017-10-13',
+      ),
+      [],
+    );
+    assert.equal(agreements('Nigeria and Brazil met in Abuja on 11 October. A joint communiqué was issued at the end of the visit.', '2017-10-13').length, 1);
+  });
 });
