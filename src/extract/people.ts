@@ -84,6 +84,8 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   // (Only one of no other office or state, named in another sentence: "Foreign Minister Mohamed Ali Nafti met
   // Ambassador Mohamed Ali of Egypt" names two people.)
   if ((namePrefix(p.name, partsOf(m)) || namePrefix(m.parts.join(' '), p.name.split(/\s+/))) && samePersonLikely(p, m)) return true;
+  // "President Cartes Jara" after "Horacio Cartes Jara": a compound family name written without the given name.
+  if (nameSuffix(p.name, partsOf(m)) && samePersonLikely(p, m)) return true;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
   return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
@@ -101,6 +103,13 @@ function namePrefix(fullName: string, parts: readonly string[]): boolean {
   if (parts.length !== 2) return false;
   const full = fullName.split(/\s+/);
   return full.length >= 3 && samePart(full[0]!, parts[0]!) && samePart(full[1]!, parts[1]!);
+}
+
+/** Two words that close a full name of three or more words: "Cartes Jara" of "Horacio Cartes Jara". */
+function nameSuffix(fullName: string, parts: readonly string[]): boolean {
+  if (parts.length !== 2) return false;
+  const full = fullName.split(/\s+/);
+  return full.length >= 3 && samePart(full.at(-2)!, parts[0]!) && samePart(full.at(-1)!, parts[1]!);
 }
 
 /** The parts of a mention open the full name and hold a "bin"/"bint"/"ibn" link: "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud". */
@@ -715,7 +724,7 @@ export class PeopleIndex {
     const full = p.mentions.filter((m) => m.parts.filter((x) => !opensFamilyName(x)).length > 1 && !m.patronymic).map((m) => m.text);
     const common = mostCommon(full);
     // ("Ismail Sabri" and once "Ismail Sabri Yaakob": the name in full.)
-    p.name = (common !== null ? full.find((t) => t.startsWith(`${common} `)) : undefined) ?? common ?? p.mentions[0]!.text;
+    p.name = (common !== null ? full.find((t) => t.startsWith(`${common} `) || t.endsWith(` ${common}`)) : undefined) ?? common ?? p.mentions[0]!.text;
     const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
     // What the world knows of a leader completes what the text leaves implicit, never what it states.
     const year = this.ctx.reference?.year ?? null;

@@ -1661,4 +1661,16 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).find((p) => p.name === 'Denys Shmyhal')?.role;
     assert.ok(!role?.includes('Government'), String(role));
   });
+  it('reads a compound family name written alone ("President Cartes Jara") as the person named in full before', () => {
+    assert.deepEqual(
+      people(
+        'President Enrique Peña Nieto met Paraguayan President Horacio Cartes Jara in Mexico City on Friday. Paraguayan President Cartes Jara agreed to expand trade.',
+        '2016-08-26',
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Enrique Peña Nieto', 'MEX'],
+        ['Horacio Cartes Jara', 'PRY'],
+      ],
+    );
+  });
 });
