@@ -15,6 +15,7 @@ import { partiesFor, type DocumentContext } from './context.js';
 import { documentMentions, kindOfWord, type DocumentMention } from './document-mentions.js';
 import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
+import { insideQuotation } from './quotation.js';
 import { earliest } from '../indexing.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
@@ -450,7 +451,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // ("Today, a document was signed" in a speech with no date of its own: the day of the encounter it reports.)
       const today = stated?.kind === 'relative-day' && stated.offset === 0 && status === 'signed' && !before;
       // (A speaker's "today" is the day of the speech, the encounter's, whatever day the page was written.)
-      const spoken = today && atEvent !== null && quoted(s.text, stated.start);
+      const spoken = today && atEvent !== null && insideQuotation(s.text, stated.start);
       const date = later
         ? null
         : spoken
@@ -810,12 +811,6 @@ function yearBefore(s: RecognisedSentence, mention: DocumentMention): DateMentio
 // "discussed … the signing of a memorandum on pharmaceuticals in the future": a signing still to come.
 const LATER_AFTER =
   /^\s*,?\s*(?:in\s+the\s+(?:near\s+|coming\s+|foreseeable\s+)?future|soon(?!\s+after)|at\s+(?:a|an)\s+(?:later|early|future)\s+date|later\s+this\s+year|next\s+year)\b/i;
-
-/** Whether a position of the sentence lies inside a quotation: more quotes opened before it than closed. */
-function quoted(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  return (before.match(/[“«]/g) ?? []).length > (before.match(/[”»]/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
-}
 
 /**
  * A signing the words right after the document put in the future is planned; one "to sign … today", in a

@@ -10,6 +10,7 @@ import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { eventCues } from './event-cues.js';
+import { insideQuotation } from './quotation.js';
 import type { PeopleIndex } from './people.js';
 import { resolveDate, type DateContext } from './resolve-date.js';
 
@@ -237,14 +238,6 @@ export function announced(text: string, cue: Cue): boolean {
 
 // A trade measure's words before a date, in its clause: the date is the trade's.
 const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b(?:[^.;,]|\.(?=\d)){0,50}$/i;
-
-/** Whether a position of the sentence lies inside a quotation: more quotes opened before it than closed. */
-function insideQuotation(text: string, at: number): boolean {
-  const before = text.slice(0, at);
-  const opened = (before.match(/[“«]/g) ?? []).length,
-    closed = (before.match(/[”»]/g) ?? []).length;
-  return opened > closed || (before.match(/"/g) ?? []).length % 2 === 1;
-}
 
 /** "KUWAIT, May 8 (KUNA) --" left inside a sentence: the day of a dateline, which is the report's. */
 function inlineDateline(s: RecognisedSentence, d: DateMention): boolean {
