@@ -13,6 +13,7 @@ import { leadersNamed, type Leader } from '../recognise/leaders.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 const spokespersonTitles = perLexicons((lex) => new Set(lex.spokespersonTitles.map((t) => t.toLowerCase())));
 // Whom a readout's spokesperson speaks for.
@@ -134,17 +135,22 @@ const INTERNATIONAL_OFFICE = /^(?:Secretary[- ]General|Director[- ]General|High 
 // Offices an international body's head may hold, and the bodies (named or abbreviated) that make them one.
 const ORGANISATION_OFFICES =
   /^(?:Secretary[- ]General|Deputy Secretary[- ]General|Director[- ]General|Managing Director|High Representative|Executive Secretary|Special Envoy|Resident Representative)$/i;
-const BODY = String.raw`(?:IMF|International\s+Monetary\s+Fund|World\s+Bank|United\s+Nations|UN|OIC|Organi[sz]ation\s+of\s+(?:Islamic\s+Cooperation|American\s+States|the\s+Petroleum\s+Exporting\s+Countries)|WHO|World\s+Health\s+Organi[sz]ation|WTO|World\s+Trade\s+Organi[sz]ation|ASEAN|African\s+Union|AU\s+Commission|European\s+(?:Union|Commission|Council)|NATO|Arab\s+League|League\s+of\s+Arab\s+States|OPEC|Gulf\s+Cooperation\s+Council|GCC|Commonwealth|Interpol|UNICEF|UNESCO|UNDP|FAO|ILO|Asian\s+Development\s+Bank|African\s+Development\s+Bank|AfDB|ADB)`;
-// "IMF Managing Director X"; "the Secretary General of the OIC, X"; "X, Managing Director (MD) of the IMF (IMF)".
-const BODY_BEFORE_OFFICE = new RegExp(
-  String.raw`\b${BODY}\s+(?:Managing\s+Director|Secretary[- ]General|Director[- ]General|Deputy\s+Secretary[- ]General|Executive\s+Secretary|Special\s+Envoy|Resident\s+Representative|chief|head)\s*,?\s*$`,
-  'iu',
-);
-const BODY_OF_OFFICE = new RegExp(String.raw`\bof\s+(?:the\s+)?${BODY}(?:\s*\([A-Z]{2,8}\))?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?E\.?)\.?\s+)?$`, 'u');
-const BODY_AFTER_NAME = new RegExp(
-  String.raw`^\s*,\s*(?:the\s+)?[^,.;()]{0,40}?(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?${BODY}(?:\s*\([A-Z]{2,8}\))?\s*(?:[,.;)]|$)`,
-  'u',
-);
+// The international bodies (data/international-bodies.txt), longest names first.
+const offices = perLexicons((lex) => {
+  const body = `(?:${[...lex.internationalBodies]
+    .sort((a, b) => b.length - a.length)
+    .map((b) => escapeRegExp(b).replace(/\s+/g, String.raw`\s+`))
+    .join('|')})`;
+  return {
+    // "IMF Managing Director X"; "the Secretary General of the OIC, X"; "X, Managing Director (MD) of the IMF (IMF)".
+    before: new RegExp(
+      String.raw`\b${body}\s+(?:Managing\s+Director|Secretary[- ]General|Director[- ]General|Deputy\s+Secretary[- ]General|Executive\s+Secretary|Special\s+Envoy|Resident\s+Representative|chief|head)\s*,?\s*$`,
+      'iu',
+    ),
+    of: new RegExp(String.raw`\bof\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?E\.?)\.?\s+)?$`, 'u'),
+    after: new RegExp(String.raw`^\s*,\s*(?:the\s+)?[^,.;()]{0,40}?(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*(?:[,.;)]|$)`, 'u'),
+  };
+});
 
 function betterRole(a: RolePhrase | null, b: RolePhrase | null): RolePhrase | null {
   if (!a) return b;
@@ -755,7 +761,8 @@ export class PeopleIndex {
     return p.mentions.some((m) => {
       const before = m.sentence.text.slice(Math.max(0, m.start - 90), m.start);
       const after = m.sentence.text.slice(m.end, m.end + 110);
-      return BODY_BEFORE_OFFICE.test(before) || BODY_OF_OFFICE.test(before) || BODY_AFTER_NAME.test(after);
+      const { before: bodyBefore, of, after: bodyAfter } = offices();
+      return bodyBefore.test(before) || of.test(before) || bodyAfter.test(after);
     });
   }
 

@@ -87,6 +87,7 @@ const LISTS = {
   futureCues: 'future-cues.txt',
   geographicFeatures: 'geographic-features.txt',
   honorifics: 'honorifics.txt',
+  internationalBodies: 'international-bodies.txt',
   languageNouns: 'language-nouns.txt',
   nameParticles: 'name-particles.txt',
   namedAfterWords: 'named-after-words.txt',
