@@ -81,12 +81,13 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   if (partsOf(m).length === 1 && p.first !== null && !samePart(p.family, m.parts[0]!)) return foldName(p.first) === foldName(m.parts[0]!) && m.role !== null;
   // "Mohammed bin Salman" after "Mohammed bin Salman bin Abdulaziz Al Saud": the name and its father's, the rest of the lineage left out.
   if (nasabPrefix(p.name, partsOf(m))) return true;
-  // "Ismail Sabri" after "Ismail Sabri Yaakob": a Malay or Arab name written without its father's name.
+  // "Ismail Sabri" after (or before) "Ismail Sabri Yaakob": a Malay or Arab name written without its father's name;
+  // "President Cartes Jara" after "Horacio Cartes Jara": a compound family name written without the given name.
   // (Only one of no other office or state, named in another sentence: "Foreign Minister Mohamed Ali Nafti met
   // Ambassador Mohamed Ali of Egypt" names two people.)
-  if ((namePrefix(p.name, partsOf(m)) || namePrefix(m.parts.join(' '), p.name.split(/\s+/))) && samePersonLikely(p, m)) return true;
-  // "President Cartes Jara" after "Horacio Cartes Jara": a compound family name written without the given name.
-  if (nameSuffix(p.name, partsOf(m)) && samePersonLikely(p, m)) return true;
+  const shortForm =
+    twoWordsOf(p.name, partsOf(m), 'first') || twoWordsOf(m.parts.join(' '), p.name.split(/\s+/), 'first') || twoWordsOf(p.name, partsOf(m), 'last');
+  if (shortForm && samePersonLikely(p, m)) return true;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
   return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
@@ -99,18 +100,12 @@ function samePersonLikely(p: PersonRecord, m: PersonMention & { sentence?: unkno
   );
 }
 
-/** Two words that open a full name of three or more words: "Ismail Sabri" of "Ismail Sabri Yaakob". */
-function namePrefix(fullName: string, parts: readonly string[]): boolean {
+/** Two words that open or close a full name of three or more words: "Ismail Sabri" of "Ismail Sabri Yaakob", "Cartes Jara" of "Horacio Cartes Jara". */
+function twoWordsOf(fullName: string, parts: readonly string[], end: 'first' | 'last'): boolean {
   if (parts.length !== 2) return false;
   const full = fullName.split(/\s+/);
-  return full.length >= 3 && samePart(full[0]!, parts[0]!) && samePart(full[1]!, parts[1]!);
-}
-
-/** Two words that close a full name of three or more words: "Cartes Jara" of "Horacio Cartes Jara". */
-function nameSuffix(fullName: string, parts: readonly string[]): boolean {
-  if (parts.length !== 2) return false;
-  const full = fullName.split(/\s+/);
-  return full.length >= 3 && samePart(full.at(-2)!, parts[0]!) && samePart(full.at(-1)!, parts[1]!);
+  const at = end === 'first' ? 0 : full.length - 2;
+  return full.length >= 3 && samePart(full[at]!, parts[0]!) && samePart(full[at + 1]!, parts[1]!);
 }
 
 /** The parts of a mention open the full name and hold a "bin"/"bint"/"ibn" link: "Mohammed bin Salman" of "Mohammed bin Salman bin Abdulaziz Al Saud". */
