@@ -4,7 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'bench/.corpus/**', 'bench/.extract.mjs', 'coverage/**', 'src/serve/client/**/*.css'] },
+  { ignores: ['dist/**', 'node_modules/**', 'bench/.corpus/**', 'bench/.extract.mjs', 'bench/.dense.mjs', 'coverage/**', 'src/serve/client/**/*.css'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -48,13 +48,13 @@ const JOINTLY = /\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joi
  * encounter. The side that met them is the one named before the encounter's word, else the
  * principal the text follows.
  */
-export function roundBeside(c: Candidate, main: Group, principal: string | null, cuesOf: CuesOf): { host: string; others: string[] } | null {
+export function roundBeside(c: Candidate, main: Group, principal: () => string | null, cuesOf: CuesOf): { host: string; others: string[] } | null {
   if (c.type !== 'meeting' || JOINTLY.test(c.sentence.text)) return null;
   const cue = cuesOf(c.sentence).find((x) => x.type === c.type);
   if (!cue) return null;
   const sides = sidesOf(c.sentence);
   const before = sides.filter((x) => x.end <= cue.index);
-  const host = before.length === 1 ? before[0]!.iso3 : before.length === 0 ? principal : null;
+  const host = before.length === 1 ? before[0]!.iso3 : before.length === 0 ? principal() : null;
   if (!host) return null;
   const others = [...new Set(sides.filter((x) => x.start >= cue.end && x.iso3 !== host).map((x) => x.iso3))];
   // Leaders named by title ("the leaders of A, B and C") or by name: states of people or after "leaders of".

@@ -440,7 +440,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     return g;
   };
   const openedBeside = (c: Candidate, main: Group): boolean => {
-    const round = roundBeside(c, main, principalOf(main, people), cuesOf);
+    const round = roundBeside(c, main, () => principalOf(main, people), cuesOf);
     if (round) {
       // "He conferred with President of Botswana X, President of Somalia Y, …": one meeting per state,
       // split at the end, on the encounter's day.

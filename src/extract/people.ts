@@ -1,6 +1,7 @@
 // Person mentions → people: one person per name across spellings, patronymic forms and surname-only
 // mentions, with the best role the text gives and the state they serve. Unnamed references ("the
 // President of Kazakhstan") lend a country and a specific title to the one person they can mean.
+import { addTo } from '../indexing.js';
 import { NamePartIndex } from '../names/name-part-index.js';
 import type { PersonT } from '../facts/schema.js';
 import { foldName, NAME_SUFFIX, samePart } from '../names/names.js';
@@ -164,6 +165,17 @@ function memoised<T>(f: (w: string) => T): (w: string) => T {
     answers.set(w, answer);
     return answer;
   };
+}
+
+/** The one item that passes the test: undefined when none does, null when several do (it stops at the second). */
+function onlyOne<T>(items: readonly T[], test: (item: T) => boolean): T | null | undefined {
+  let found: T | undefined;
+  for (const item of items) {
+    if (!test(item)) continue;
+    if (found !== undefined) return null;
+    found = item;
+  }
+  return found;
 }
 
 function mostCommon(values: string[]): string | null {
@@ -679,6 +691,9 @@ export class PeopleIndex {
    * state that the text gives no office holds the office it later names by that state alone.
    */
   private rolesFromReferences(sentences: readonly RecognisedSentence[]): void {
+    // The people of each state, gathered once: a long text has many references and many people.
+    const byState = new Map<string, PersonRecord[]>();
+    for (const p of this.people) if (p.country) addTo(byState, p.country, p);
     for (const s of sentences)
       for (const ref of s.roleReferences) {
         const c = ref.role.country;
@@ -686,7 +701,7 @@ export class PeopleIndex {
         // of Ukraine and …", nor "the Belarusian Ambassador to Egypt".)
         if (!c || ref.role.title.generic || ref.role.role !== ref.role.title.form || !/\bthe\s+$/i.test(s.text.slice(Math.max(0, ref.start - 5), ref.start)))
           continue;
-        const ofState = this.people.filter((p) => p.country === c);
+        const ofState = byState.get(c) ?? [];
         if (ofState.length === 1 && ofState[0]!.role === null) ofState[0]!.role = { ...ref.role, country: c };
       }
   }
@@ -695,13 +710,15 @@ export class PeopleIndex {
     // Each person's country from the mentions, counted once: a long text has many references and many people.
     const countries = new Map(this.people.map((p) => [p, mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null))]));
     const countryOf = (p: PersonRecord): string | null => countries.get(p)!;
+    const byCountry = new Map<string | null, PersonRecord[]>();
+    for (const p of this.people) addTo(byCountry, countryOf(p), p);
     for (const { ref, sentence } of references) {
       const c = ref.role.country;
       if (!c) continue;
       // (… and the same office: "the Argentine Undersecretary" is no State Minister of the same category.)
       const sameCategory = (p: PersonRecord): boolean =>
         p.role?.title.category === ref.role.title.category && (ref.role.title.generic || p.role.title.generic || p.role.title.rank === ref.role.title.rank);
-      const ofCountry = this.people.filter((p) => countryOf(p) === c && sameCategory(p));
+      const ofCountry = onlyOne(byCountry.get(c) ?? [], sameCategory);
       // Not someone the sentence names beside the role ("Türkiye's President thanked President X"), nor a
       // leader the world knows to serve another state.
       const unnamed = (p: PersonRecord): boolean =>
@@ -712,9 +729,8 @@ export class PeopleIndex {
         // later "The Algerian minister announced …" is the counterpart).
         !p.mentions.some((m) => metCounterpartOf(m, c)) &&
         !leadersNamed(p.name.split(/\s+/), this.ctx.reference?.year ?? null, null).some((l) => l.iso3 !== c);
-      const candidates = ofCountry.length ? ofCountry : this.people.filter(unnamed);
-      if (candidates.length !== 1) continue;
-      const p = candidates[0]!;
+      const p = ofCountry === undefined ? onlyOne(byCountry.get(null) ?? [], unnamed) : ofCountry;
+      if (!p) continue;
       p.country ??= c;
       if (p.role?.title.generic && !ref.role.title.generic) p.role = { ...ref.role, country: c };
     }
