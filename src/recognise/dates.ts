@@ -169,6 +169,21 @@ const NAME_AFTER_YEAR =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Expo|Exposition|World\s+Cup|Cup|Olympics|Olympic\s+Games|Games|Agenda|Vision|Strategy|Plan|Programme|Program|Championships?|Exhibition|Census|Budget|Road\s*Map|Roadmap)\b/u;
 
 // The second year of a range ("2024–2027") is a period's end, not a date of its own.
+// A fiscal year, named by the calendar year it ends in, as statistics offices and ministries name it
+// ("2022-23", "2022/23", "FY2021-22", "fiscal year 2019–2020", "FY23", "FY 2024"): a span of two years
+// written with its second year cut to two digits, or any form with the fiscal label.
+const FISCAL_YEAR =
+  /\b(?:(FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)|((?:19|20)\d\d)\s*[-–/]\s*(\d\d)|FY\s?['’]?(\d\d|(?:19|20)\d\d))\b(?![-–/]\d)/g;
+
+/** The year a fiscal year ends in, or null when its two years do not follow each other. */
+function fiscalYearEnd(m: RegExpMatchArray): number | null {
+  if (m[6] !== undefined) return m[6].length === 2 ? 2000 + +m[6] : +m[6];
+  const first = +(m[2] ?? m[4])!;
+  const second = m[3] ?? m[5]!;
+  const end = second.length === 2 ? first - (first % 100) + +second + (+second < first % 100 ? 100 : 0) : +second;
+  return end === first + 1 ? end : null;
+}
+
 const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
 
 /** "two days earlier" → -2, "a day later" → 1. */
@@ -335,6 +350,14 @@ export function findDates(text: string, offset = 0): DateMention[] {
               ? -1
               : 0;
       out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
+    }
+  if (/\d\d\s*[-–/]\s*\d\d|FY/.test(text))
+    for (const m of text.matchAll(FISCAL_YEAR)) {
+      const start = offset + m.index,
+        end = start + m[0].length;
+      const year = fiscalYearEnd(m);
+      if (year === null || overlaps(out, start, end)) continue;
+      out.push({ kind: 'year', start, end, text: m[0], from: { year, month: null, day: null }, to: null, offset: null });
     }
   if (/\d{4}/.test(text))
     for (const m of text.matchAll(BARE_YEAR)) {

@@ -29,6 +29,34 @@ describe('date mentions', () => {
     // Two dates not so joined stay two.
     assert.equal(findDates('He came on March 28 and left on April 2.', 0).length, 2);
   });
+  it('reads a fiscal year as the calendar year it ends in ("2022-23", "FY2021-22", "2018/19", "FY23"), not a span of two years written in full', () => {
+    assert.deepEqual(
+      findDates('Exports rose in 2022-23 after FY2021-22; in 2018/19 and FY23, and in fiscal year 1999–2000, too.', 0).map((d) => [d.text, d.from.year]),
+      [
+        ['2022-23', 2023],
+        ['FY2021-22', 2022],
+        ['2018/19', 2019],
+        ['FY23', 2023],
+        ['fiscal year 1999–2000', 2000],
+      ],
+    );
+    // Years that do not follow each other are no fiscal year; "2016-2019" is a span of years (neither is its figure's).
+    assert.deepEqual(
+      findDates('Between 2016-2019 and in 2019-17 the volume was stable.', 0).map((d) => d.text),
+      [],
+    );
+    const trade = extractText(
+      't.txt',
+      'Bilateral trade between India and Bangladesh stood at $15.9 billion in 2022-23, up from $14.1 billion in FY2021-22.',
+    ).trade;
+    assert.deepEqual(
+      trade.map((t) => [t.value_usd, t.year]),
+      [
+        [15_900_000_000, 2023],
+        [14_100_000_000, 2022],
+      ],
+    );
+  });
   it('reads "last night" and "last evening" as the day before the day of writing', () => {
     assert.deepEqual(
       findDates('The presidents held talks last night; tonight they attend a dinner.').map((d) => [d.kind, d.text, d.offset]),
