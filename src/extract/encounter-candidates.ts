@@ -171,6 +171,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
     // a person must follow, with only capitalised words (titles, states) or "counterpart" between.
     if (/^welcom/i.test(s.text.slice(start, end)) && !welcomesSomeone(s, end)) continue;
+    // "received congratulations", "received a letter from": a message or a thing received, not a visitor.
+    if (/^receiv/i.test(s.text.slice(start, end)) && RECEIVED_THING.test(s.text.slice(end, end + 60))) continue;
     // "the accords include the establishment of a Permanent Joint Commission": a body set up, not a meeting held.
     if (cue.type === 'meeting' && ESTABLISHED.test(before.slice(-60))) continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);
@@ -182,6 +184,10 @@ export function readCues(s: RecognisedSentence): Cue[] {
   }
   return out;
 }
+
+// What is received when no one is: a message, a greeting, a prize, aid ("received congratulatory messages from", "received an award").
+const RECEIVED_THING =
+  /^\s+(?:(?:a|an|the|his|her|their|many|numerous|several|warm|congratulatory|official|written|personal|special|\d+)\s+){0,3}(?:congratulat\w*|messages?|letters?|greetings?|telegrams?|cables?|condolences?|invitations?|awards?|honou?rs?|prizes?|medals?|degrees?|praise|support|assistance|aid|donations?|shipments?|consignments?|doses|vaccines?|funding|grants?|loans?|news|reports?|copies|copy|requests?|applications?|complaints?)\b/i;
 
 const NEGATED = /\b(?:no|never)\s+(?:[\w-]+\s+)?$|\b(?:did|does|do|will|would|could|has|have|had|was|were)\s*(?:not|n['’]t)\s+$/i;
 

@@ -1065,6 +1065,23 @@ describe('events: the main encounter on real pages', () => {
     );
     assert.deepEqual(events('Kenya welcomed the agreement between Ethiopia and Eritrea signed in Jeddah.', '2024-05-01'), []);
   });
+  it('reads "received" a visitor as an encounter, and "received congratulations" or "a letter" as none', () => {
+    assert.deepEqual(
+      events(
+        'Ghanaian leaders received congratulations on Independence Day. President Kofi Mensah also received a letter from President Ana Soler of Chile.',
+        '2024-03-07',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      events('President Kofi Mensah of Ghana received the visiting Chilean Foreign Minister Ana Soler in Accra on Tuesday.', '2024-03-07').map((e) => [
+        e.type,
+        e.date,
+        e.countries.join('+'),
+      ]),
+      [['visit', '2024-03-05', 'CHL+GHA']],
+    );
+  });
   it('takes no flow of tourists for an encounter, nor its year for the main one', () => {
     const text =
       'President Luis Quispe of Peru held talks with President Ana Soler of Chile at the Palacio de Gobierno. In 2015, more than 19 thousand Chileans visited Peru, and 3,000 students visited Chile.';
