@@ -179,11 +179,33 @@ export function readCues(s: RecognisedSentence): Cue[] {
     const priority = invitation ? 5 : sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
     // "The MoU was signed by A and his counterpart B on the sidelines of the African Union Summit": the
     // summit is where the two met, not what they held.
-    const venue = (cue.type === 'summit' || cue.type === 'forum') && SIDELINES_OF.test(before);
+    // … and "Morocco and Saudi Arabia signed an MoU during the third edition of the Future Minerals Forum", "Putin and
+    // Arce spoke in the context of the BRICS Summit": two sides acting within the gathering met there.
+    const venue =
+      (cue.type === 'summit' || cue.type === 'forum') && (SIDELINES_OF.test(before) || (framedBy(s, before, start) && statesBefore(s, start).size === 2));
     out.push({ type: venue ? 'meeting' : cue.type, priority, index: start, end, invitation });
   }
   return out;
 }
+
+// A gathering named as the frame of what the sentence reports: "in the context of", "on the occasion of", "during".
+const FRAMED_BY =
+  /\b(?:in\s+the\s+context\s+of|on\s+the\s+occasion\s+of|(?:with)?in\s+the\s+framework\s+of|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'-]+\s+){0,6}$/iu;
+
+/** A gathering named as the frame, whose name holds no state ("during the Chile-Peru summit" is the two states' own). */
+function framedBy(s: RecognisedSentence, before: string, at: number): boolean {
+  const frame = FRAMED_BY.exec(before);
+  return frame !== null && !s.countries.some((c) => c.start >= at - (before.length - frame.index) && c.end <= at);
+}
+
+/** The states named, or of the people named, in a sentence before a position. */
+function statesBefore(s: RecognisedSentence, at: number): Set<string> {
+  return new Set([
+    ...s.countries.filter((c) => c.end <= at && c.kind !== 'city' && c.kind !== 'seat').map((c) => c.iso3),
+    ...s.people.filter((p) => p.end <= at && p.country !== null).map((p) => p.country!),
+  ]);
+}
+
 
 // What is received when no one is: a message, a greeting, a prize, aid ("received congratulatory messages from", "received an award").
 const RECEIVED_THING =

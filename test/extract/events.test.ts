@@ -603,6 +603,29 @@ describe('events: one call, and meetings beside an encounter', () => {
       ['meeting', ['PER', 'URY']],
     ]);
   });
+  it('reads two sides acting "in the context of" or "during" a summit or forum as their meeting there, and the gathering of many as the summit', () => {
+    assert.deepEqual(
+      events(
+        'President Ana Soler of Chile and President Luis Quispe of Peru spoke in Kazan on Thursday in the context of the 16th BRICS Summit.',
+        '2024-10-25',
+      ).map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['meeting', '2024-10-24', 'CHL+PER']],
+    );
+    assert.deepEqual(
+      events(
+        'Ghana and Kenya signed a memorandum of understanding on mining on Tuesday during the third edition of the Future Minerals Forum.',
+        '2024-01-11',
+      ).map((e) => e.type),
+      ['meeting'],
+    );
+    assert.deepEqual(
+      events('Leaders of Brazil, India, China and Russia gathered in Kazan during the 16th BRICS Summit.', '2024-10-25').map((e) => [
+        e.type,
+        e.countries.length,
+      ]),
+      [['summit', 4]],
+    );
+  });
 });
 
 describe('events: stays with no year, and trips of firms', () => {
