@@ -111,8 +111,11 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       const today = new Date(`${anchor}T12:00:00Z`).getUTCDay();
       const back = (today - m.offset! + 7) % 7;
       // "next Sunday" is the coming one, "last Sunday" the one before, whatever the verb's tense.
-      const ahead = /^next\b/i.test(m.text) || (planned && !/^last\b/i.test(m.text));
-      return { date: addDays(anchor, ahead ? (m.offset! - today + 7) % 7 || 7 : -back || (/^last\b/i.test(m.text) ? -7 : 0)), end: null };
+      const next = /^next\b/i.test(m.text);
+      const ahead = next || (planned && !/^last\b/i.test(m.text));
+      // A planned encounter "on Friday" in a text of a Friday is that day (agencies name the day of the week,
+      // not "today"); only "next Friday" is a week on.
+      return { date: addDays(anchor, ahead ? (m.offset! - today + 7) % 7 || (next ? 7 : 0) : -back || (/^last\b/i.test(m.text) ? -7 : 0)), end: null };
     }
     case 'calendar': {
       if (m.offset !== null && m.from.year === null) {

@@ -287,6 +287,12 @@ describe('days of the week', () => {
     assert.equal(eventDate(text, '2023-10-18'), '2023-10-17');
     assert.equal(eventDate(text), null);
   });
+  it('reads a planned encounter "on Friday" in a text of a Friday as that day, and "next Friday" as a week on', () => {
+    // 2024-07-19 was a Friday.
+    assert.equal(eventDate('President Ana Soler of Chile is due to meet President Luis Quispe of Peru in Lima on Friday.', '2024-07-19'), '2024-07-19');
+    assert.equal(eventDate('President Ana Soler of Chile will meet President Luis Quispe of Peru in Lima next Friday.', '2024-07-19'), '2024-07-26');
+    assert.equal(eventDate('President Ana Soler of Chile will meet President Luis Quispe of Peru in Lima on Monday.', '2024-07-19'), '2024-07-22');
+  });
   it('drops a Hijri date ("21/5/1445 AH") and reads the numeric date beside it day first ("12/5/2023 AD" is 12 May)', () => {
     const got = findDates('The visit took place on 21/5/1445 AH corresponding to 12/5/2023 AD in Riyadh.', 0);
     assert.deepEqual(
