@@ -511,6 +511,18 @@ describe('people', () => {
       ],
     );
   });
+  it('keeps the portfolios of production, energy transition and the like in the role, and the name after it', () => {
+    const got = people(
+      'The deal was signed by the Minister of Production, Foreign Trade, Investment and Fisheries, Ana Soler, and by the Minister of Energy Transition and Sustainable Development, Luis Quispe.',
+    );
+    assert.deepEqual(
+      got.map((p) => [p.name, p.role]),
+      [
+        ['Ana Soler', 'Minister of Production, Foreign Trade, Investment and Fisheries'],
+        ['Luis Quispe', 'Minister of Energy Transition and Sustainable Development'],
+      ],
+    );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
