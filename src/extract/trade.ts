@@ -291,8 +291,11 @@ function direction(
   if (measure !== 'exports' && measure !== 'imports' && measure !== 'investment') return { from: null, to: null };
   const inClause = s.countries.filter((c) => c.kind !== 'seat' && c.start >= clauseFrom && c.end <= clauseTo);
   const states = inClause.length ? inClause : s.countries.filter((c) => c.kind !== 'seat');
-  const after = (word: RegExp, keep: (c: CountryMention) => boolean = () => true): CountryMention | undefined =>
-    states.find((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && keep(c));
+  // (The nearest before the figure: "exports from India totalled $1.2 billion and imports from Chile amounted to $2.6 billion".)
+  const after = (word: RegExp, keep: (c: CountryMention) => boolean = () => true): CountryMention | undefined => {
+    const found = states.filter((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && keep(c));
+    return found.filter((c) => c.end <= money.start).at(-1) ?? found[0];
+  };
   // "Chinese investments in the economy of Kazakhstan": the investor's adjective, the economy's state.
   const investor =
     measure === 'investment'

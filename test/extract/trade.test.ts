@@ -183,6 +183,18 @@ describe('trade figures', () => {
       ],
     );
   });
+  it('reads each figure\'s direction from the state nearest before it ("exports from A … and imports from B …")', () => {
+    assert.deepEqual(
+      trade(
+        'Chile is a key partner of Peru. In 2024, exports from Peru totalled $1.2 billion and imports from Chile amounted to $2.6 billion.',
+        '2025-04-02',
+      ).map((t) => [t.measure, t.value, t.from, t.to]),
+      [
+        ['exports', 1_200_000_000, 'PER', 'CHL'],
+        ['imports', 2_600_000_000, 'CHL', 'PER'],
+      ],
+    );
+  });
   it('reads a monthly trade report: no increments, no base years, no national totals', () => {
     const text = [
       'LIMA, Sept. 12',
