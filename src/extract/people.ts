@@ -282,9 +282,12 @@ export class PeopleIndex {
     for (const m of [...placed].sort((a, b) => order(a) - order(b) || a.start - b.start + (a.sentence.index - b.sentence.index) * 1e6)) this.add(m);
     // Single-word persons with no role are too weak to stand alone ("said Oliver"?): drop them.
     // (Not a counterpart named after an honorific: "his Bangladeshi counterpart Sheikh Hasina".)
+    // (Nor a leader's family name the world knows, of a state the text names, in office in the text's year:
+    // "Putin decided not to attend", "Zelenskyy met Erdogan".)
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      if (p.first === null && !p.role && !p.mentions.some((m) => m.patronymic || m.rule === 'counterpart-name')) this.people.splice(i, 1);
+      if (p.first === null && !p.role && !p.mentions.some((m) => m.patronymic || m.rule === 'counterpart-name') && !this.knownLeaderAlone(p))
+        this.people.splice(i, 1);
     }
     this.addSurnameMentions(sentences);
     this.resolveReferences(sentences.flatMap((s) => s.roleReferences.map((ref) => ({ ref, sentence: s.index }))));
@@ -327,6 +330,17 @@ export class PeopleIndex {
   }
 
   readonly #mentionsBySentence = new Map<PersonRecord, ReadonlyMap<number, readonly PlacedMention[]>>();
+
+  /** A one-word name that is the family name of a leader in office in the text's year, of a state the text names. */
+  private knownLeaderAlone(p: PersonRecord): boolean {
+    const year = this.ctx.reference?.year ?? null;
+    if (year === null || p.mentions.some((m) => m.parts.length !== 1)) return false;
+    const word = p.mentions[0]!.parts[0]!;
+    const leader = leadersNamed([word], year, null, this.ctx.focus)[0];
+    if (leader === undefined || (leader.from ?? 0) > year || (leader.to ?? 9999) < year || !this.ctx.focus.includes(leader.iso3)) return false;
+    // (Not a part of someone the text names in full: "Xi" beside "Xi Jinping", written family name first.)
+    return !this.people.some((o) => o !== p && o.mentions.some((m) => m.parts.length > 1 && m.parts.some((x) => samePart(x, word))));
+  }
 
   /**
    * A person's mentions in one sentence, looked up: a person named in thousands of sentences is not

@@ -108,6 +108,18 @@ const spokespersonTitles = perLexicons((lex) => new Set(lex.spokespersonTitles.m
 const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
 // Words between a subject and its verb: "Tokayev also noted", "Aliyev has visited".
+// Sentence adverbs set between commas after a subject.
+const ASIDES = [['meanwhile'], ['however'], ['in', 'turn'], ['for', 'his', 'part'], ['for', 'her', 'part'], ['too'], ['instead']];
+
+/** How many words an aside between commas takes from `at` ("meanwhile, ", "in turn, "), with the closing comma; 0 when none. */
+function asideAt(ws: readonly Word[], at: number, gap: (a: number, b: number) => string): number {
+  for (const words of ASIDES) {
+    const end = at + words.length - 1;
+    if (end + 1 < ws.length && words.every((w, k) => ws[at + k]?.key === w) && /^\s*,\s*$/.test(gap(end, end + 1))) return words.length;
+  }
+  return 0;
+}
+
 const BEFORE_VERB = new Set(['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again']);
 
 // A day named after "on": a weekday, a month, a day's number.
@@ -1003,12 +1015,16 @@ class SentencePeople {
       }
       if (capsFamily && !(i > 0 && (honorificsAt(ws, i - 1) === 1 || (i > 1 && honorificsAt(ws, i - 2) === 2)))) continue;
       const next = ws[after];
+      // (… also past an aside between commas: "Zelenskyy, meanwhile, spoke with …", "Arce, in turn, wrote".)
+      const aside = next !== undefined && /^\s*,\s*$/.test(this.gap(last, after)) ? asideAt(ws, after, (a, b) => this.gap(a, b)) : 0;
+      const verbAt = after + aside;
+      const verb = ws[verbAt];
       const subject =
-        next !== undefined &&
-        !/[,;:()"“”«»]/.test(this.gap(last, after)) &&
-        (personWords().verbs.has(next.key) ||
-          (next.key === 'in' && ws[after + 1]?.key === 'turn') ||
-          (BEFORE_VERB.has(next.key) && personWords().verbs.has(ws[after + 1]?.key ?? '')));
+        verb !== undefined &&
+        (aside > 0 || !/[,;:()"“”«»]/.test(this.gap(last, after))) &&
+        (personWords().verbs.has(verb.key) ||
+          (aside === 0 && verb.key === 'in' && ws[verbAt + 1]?.key === 'turn') ||
+          (BEFORE_VERB.has(verb.key) && personWords().verbs.has(ws[verbAt + 1]?.key ?? '')));
       const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
       // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.
       // (… also after an honorific, which makes one word a name: "his Bangladeshi counterpart Sheikh Hasina".)
@@ -1022,8 +1038,10 @@ class SentencePeople {
       // A transcript's speaker label: "Vladimir Putin: Dear friend, …" at the start of a paragraph.
       // A label before a bare number ("Rate Count: 41") is page furniture: a speaker says words.
       const label = i === 0 && last > i && /^\s*:[^\p{L}]*\p{L}{2}/u.test(this.text.slice(ws[last]!.end));
-      // One word alone is a person only as a speaker ("said Tokayev"); subjects need a full name.
-      if (patronymic || label || counterpart || courtesy || kin || ((subject || speaker) && (last > i || speaker))) {
+      // One word alone is a person only as a speaker ("said Tokayev"), or as the subject of a verb when the world
+      // knows it as a leader's family name ("Putin decided not to attend"); other subjects need a full name.
+      const leaderAlone = subject && last === i && isLeaderWord(ws[i]!.text) && !this.namesSomething(i) && leadersNamed([ws[i]!.text], null, null).length > 0;
+      if (patronymic || label || counterpart || courtesy || kin || ((subject || speaker) && (last > i || speaker || leaderAlone))) {
         this.add(
           i,
           last,

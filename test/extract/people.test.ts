@@ -523,6 +523,26 @@ describe('people', () => {
       ],
     );
   });
+  it("keeps a leader's family name alone as the subject of a verb when the world knows that leader in office, of a state the text names", () => {
+    const text =
+      'Russia and Ukraine held talks in Istanbul. Putin decided not to attend. Zelenskyy, meanwhile, spoke with European leaders. Mendoza declined to comment.';
+    assert.deepEqual(
+      people(text, '2025-05-16').map((p) => [p.name, p.role, p.country]),
+      [
+        ['Putin', 'President', 'RUS'],
+        ['Zelenskyy', 'President', 'UKR'],
+      ],
+    );
+    // Not before the leader took office, nor beside the full name written family name first.
+    assert.deepEqual(
+      people(text, '2015-05-16').map((p) => p.name),
+      ['Putin'],
+    );
+    assert.deepEqual(
+      people('Xi Jinping received the Chilean President in Beijing. Xi said China values the relationship.', '2023-10-17').map((p) => p.name),
+      ['Xi Jinping'],
+    );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
