@@ -383,10 +383,20 @@ class SentencePeople {
       const next = role.last + 1;
       // ("Egyptian Assistant Minister of Defence": a rank word before the office it qualifies is read with it.)
       if (next < ws.length && /^(?:assistant|deputy|vice|acting|first)$/.test(ws[role.last]!.key) && titleAt(ws, next)) continue;
-      if (next < ws.length && !BREAK.test(this.gap(role.last, next)) && (titleAt(ws, next) || this.nameRun(next) > next)) return null;
+      if (next < ws.length && !BREAK.test(this.gap(role.last, next)) && (titleAt(ws, next) || this.taken.has(next) || this.nameRun(next) > next)) return null;
       return role;
     }
     return null;
+  }
+
+  /** A comma, then a title and a person already read after it: the name before is one of a list of people. */
+  listedBeforeTitled(last: number): boolean {
+    const { ws } = this;
+    const after = last + 1;
+    if (after >= ws.length || !/^\s*,\s*$/.test(this.gap(last, after))) return false;
+    const role = rolePhraseAt(this.text, ws, this.countries, after, true);
+    const next = role ? role.last + 1 : -1;
+    return role !== null && role.first === after && next < ws.length && this.taken.has(next) && !BREAK.test(this.gap(role.last, next));
   }
 
   /** The words from `i` to `last` are a person's name (no state, portfolio or body) followed by a comma. */
@@ -1011,6 +1021,12 @@ class SentencePeople {
       if (appositive) {
         this.add(i, last, appositive, 'name-appositive-role', i, appositive.last);
         i = appositive.last;
+        continue;
+      }
+      // "Mehmet Şimşek, Vice President Cevdet Yılmaz and …": a full name listed before a titled person is a person too.
+      if (last > i && this.listedBeforeTitled(last)) {
+        this.add(i, last, null, 'listed-name');
+        i = last;
         continue;
       }
       if (capsFamily && !(i > 0 && (honorificsAt(ws, i - 1) === 1 || (i > 1 && honorificsAt(ws, i - 2) === 2)))) continue;

@@ -543,6 +543,18 @@ describe('people', () => {
       ['Xi Jinping'],
     );
   });
+  it('gives a name listed before a titled person no role of that person ("A, Defense Minister B and …"), and reads "Head of the Presidential Office"', () => {
+    assert.deepEqual(
+      people('The Ukrainian delegation included Ana Soler, Defense Minister Luis Quispe and Head of the Presidential Office Juan Mora.', '2025-05-16').map(
+        (p) => [p.name, p.role],
+      ),
+      [
+        ['Ana Soler', null],
+        ['Luis Quispe', 'Defense Minister'],
+        ['Juan Mora', 'Head of the Presidential Office'],
+      ],
+    );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
