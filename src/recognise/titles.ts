@@ -81,6 +81,9 @@ export function knownRole(form: string, country: string): RolePhrase {
 export const titleWords = (): ReadonlySet<string> => titleTables().words;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
+// Offices whose "for" names a remit: "Special Envoy for Ukraine" serves another state. (Not a high
+// commissioner: "the High Commissioner for Pakistan in London" is Pakistan's.)
+const REMIT_TITLE = /\b(?:envoy|representative|coordinator|rapporteur)\b/i;
 // Offices of a region: their complement is the region's name, which no lexicon lists.
 const REGIONAL = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
@@ -272,6 +275,13 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
       // A state, or an institution that is its seat ("Chairman of the Majlisi Milli", "Speaker of the
       // Mazhilis"): the institution is part of the role's wording, and both say whose role it is.
       const c = skipCountry(countries, ws, k, true);
+      // "Special Representative for Ukraine", "Special Envoy for the Sahel": an envoy's remit, not the state served.
+      if (c.iso3 && ws[k - 1]?.key === 'for' && REMIT_TITLE.test(title.form)) {
+        complementCountryOnly = false;
+        k = c.next;
+        roleEnd = k - 1;
+        continue;
+      }
       if (c.iso3) {
         country ??= c.iso3;
         if (c.seat) complementCountryOnly = false;

@@ -555,6 +555,18 @@ describe('people', () => {
       ],
     );
   });
+  it('reads the state after "for" in an envoy\'s title as the remit, not the state served', () => {
+    assert.deepEqual(
+      people(
+        'Russia and Ukraine held talks in Istanbul, attended by US Special Envoy for Ukraine Ana Soler and Special Representative for Ukraine Luis Quispe of the United States.',
+        '2025-05-16',
+      ).map((p) => [p.name, p.role, p.country]),
+      [
+        ['Ana Soler', 'Special Envoy for Ukraine', 'USA'],
+        ['Luis Quispe', 'Special Representative for Ukraine', 'USA'],
+      ],
+    );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
