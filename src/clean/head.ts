@@ -274,9 +274,10 @@ function stampUnderStandfirst(lines: string[], leadLine: number): string | null 
 const TITLE_STAMP = /\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+\d{1,2}[:.]\d{2}\s*$/;
 
 // "Source: Tanjug Monday, February 12, 2024 | 08:53": an agency's stamp with weekday, date and time, glued into
-// a line of page furniture (a flattened page keeps it amid the teaser text). (The source may be a site: "Source: srbija.gov.rs".)
+// a line of page furniture (a flattened page keeps it amid the teaser text). (The source may be a site: "Source: srbija.gov.rs",
+// or several: "Source: B92, Novosti".)
 const SOURCE_STAMP =
-  /\bSource:\s+(?:\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}|[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,})\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d\d)\s*\|\s*\d{1,2}:\d{2}\b/u;
+  /\bSource:\s+(?:\p{Lu}[\p{L}\d.-]*(?:,?\s+\p{Lu}[\p{L}\d.-]*){0,3}|[\p{Ll}\d-]+(?:\.[\p{Ll}\d-]+)*\.\p{Ll}{2,})\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d\d)\s*\|\s*\d{1,2}:\d{2}\b/u;
 
 /** The one agency stamp the first lines of the page hold, when nothing else dates it. */
 function sourceStamp(lines: readonly string[]): string | null {

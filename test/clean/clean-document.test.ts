@@ -372,6 +372,14 @@ describe('bylines', () => {
     );
     assert.equal(doc.published, '2018-05-10');
   });
+  it('reads an agency stamp that credits several sources, one with digits ("Source: B92, Novosti Tuesday, October 17, 2023 | 12:32")', () => {
+    const doc = cleanDocument(
+      raw(
+        'Politics Leaders meet The president met his counterpart today. Source: K24, Vesti Tuesday, October 17, 2023 | 12:32 Tweet Share\n\nThe leaders met today.',
+      ),
+    );
+    assert.equal(doc.published, '2023-10-17');
+  });
 });
 
 describe('the head of a page', () => {
