@@ -567,6 +567,15 @@ describe('people', () => {
       ],
     );
   });
+  it('takes no section label glued before a headline into a name ("Politics Soler met with …")', () => {
+    assert.deepEqual(
+      people(
+        'Politics Soler met with Luis Quispe: a new chapter. President of Chile Ana Soler met today with the President of Peru, Luis Quispe, in Lima.',
+        '2023-10-17',
+      ).map((p) => p.name),
+      ['Ana Soler', 'Luis Quispe'],
+    );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
