@@ -171,6 +171,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
     // a person must follow, with only capitalised words (titles, states) or "counterpart" between.
     if (/^welcom/i.test(s.text.slice(start, end)) && !welcomesSomeone(s, end)) continue;
+    // "is on a state visit to India from April 1 to 5, during which he will meet industry leaders": the meetings
+    // of a visit are parts of it.
+    if (cue.type === 'meeting' && DURING_WHICH.test(before)) continue;
     // "received congratulations", "received a letter from": a message or a thing received, not a visitor.
     if (/^receiv/i.test(s.text.slice(start, end)) && RECEIVED_THING.test(s.text.slice(end, end + 60))) continue;
     // "the accords include the establishment of a Permanent Joint Commission": a body set up, not a meeting held.
@@ -206,6 +209,8 @@ function statesBefore(s: RecognisedSentence, at: number): Set<string> {
   ]);
 }
 
+
+const DURING_WHICH = /\b(?:visit|trip|tour|stay)\b[^.;]{0,80}\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+which\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 
 // What is received when no one is: a message, a greeting, a prize, aid ("received congratulatory messages from", "received an award").
 const RECEIVED_THING =

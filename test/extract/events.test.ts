@@ -1088,6 +1088,15 @@ describe('events: the main encounter on real pages', () => {
     );
     assert.deepEqual(events('Kenya welcomed the agreement between Ethiopia and Eritrea signed in Jeddah.', '2024-05-01'), []);
   });
+  it('reads meetings "during which" a visit goes on as parts of the visit, and the visit as under way, not planned', () => {
+    assert.deepEqual(
+      events(
+        'Chile and Peru agreed to cooperate on mining. President Ana Soler of Chile is on a state visit to Peru from April 1 to 5, during which she will meet business leaders in Cusco.',
+        '2025-04-02',
+      ).map((e) => [e.type, e.date, e.end, e.planned]),
+      [['visit', '2025-04-01', '2025-04-05', false]],
+    );
+  });
   it('reads "received" a visitor as an encounter, and "received congratulations" or "a letter" as none', () => {
     assert.deepEqual(
       events(
