@@ -77,6 +77,9 @@ const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:
 // … also "According to a statement from the Federal Chancellery on Thursday, the visit will begin on July 9".
 const ATTRIBUTION =
   /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$|\b(?:issued|released|published)\s+(?:on\s+)?$|\baccording\s+to\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|announcement|report)\b[^.;,]{0,50}$/i;
+// "Dmitriev said early on Saturday that the meeting in the Turkish city also resulted in …": the day of the saying,
+// not of the encounter it reports.
+const SAID_ON = /\b(?:said|says|told\s+(?:\S+\s+){0,2}?(?:reporters|journalists|the\s+press)|stated|noted|declared|wrote|added|confirmed|claimed)\s+(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?$/i;
 // "The Amiri Diwan announced the tour on Sunday, saying it will begin in Sweden": the day of the
 // announcement, not of the encounter (but "announced the talks would be held on Friday" is).
 const ANNOUNCED_ON =
@@ -320,6 +323,7 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
       (DOCUMENT_SIGNED.test(before) && !DURING_ENCOUNTER_AFTER.test(s.text.slice(d.end, d.end + 80))) ||
       ATTRIBUTION.test(before) ||
       ANNOUNCED_ON.test(before) ||
+      (SAID_ON.test(before) && /^\s+that\b/i.test(s.text.slice(d.end, d.end + 6))) ||
       UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))
     )
       return false;

@@ -1097,6 +1097,15 @@ describe('events: the main encounter on real pages', () => {
       [['visit', '2025-04-01', '2025-04-05', false]],
     );
   });
+  it('takes no day of a saying for the encounter it reports ("X said on Saturday that the meeting …")', () => {
+    assert.deepEqual(
+      events(
+        'Envoy Ana Soler of Chile said early on Saturday that the meeting of Chilean and Peruvian delegates in Lima yielded a prisoner exchange.',
+        '2025-05-16',
+      ).map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['meeting', '2025-05-16', 'CHL+PER']],
+    );
+  });
   it('reads "received" a visitor as an encounter, and "received congratulations" or "a letter" as none', () => {
     assert.deepEqual(
       events(
