@@ -167,6 +167,12 @@ function memoised<T>(f: (w: string) => T): (w: string) => T {
   };
 }
 
+// "During his meeting with [the Indonesian Health Minister] …", "In talks with …": a clause naming the one met.
+const MET_CLAUSE_BEFORE =
+  /\b(?:during|at|after|following|in)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions)\s+with\s+(?:the\s+)?[^.;,]{0,80}$/i;
+// Between that clause and its subject: a comma and the subject's title.
+const TITLED_SUBJECT = /^\s*,\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u;
+
 /** The one item that passes the test: undefined when none does, null when several do (it stops at the second). */
 function onlyOne<T>(items: readonly T[], test: (item: T) => boolean): T | null | undefined {
   let found: T | undefined;
@@ -505,7 +511,8 @@ export class PeopleIndex {
         // "… chaired the HLED for Mexico", "… represented Kazakhstan".
         const forState = /^[^.;]{0,50}?\b(?:for|represented|representing|on behalf of)\s+(?:the\s+)?$/i;
         const stated = s.countries.find(
-          (c) => c.start >= last.end && c.start - last.end < 80 && forState.test(s.text.slice(last.end, c.start)) && c.kind !== 'city',
+          // (A state's name, not an adjective: "discussed scholarships for Saudi students" is for no side.)
+          (c) => c.start >= last.end && c.start - last.end < 80 && forState.test(s.text.slice(last.end, c.start)) && namesState(c) && c.kind !== 'adjective',
         );
         const knownStates = run.map((x) => x.p.country).filter((c): c is string => c !== null);
         const known = new Set(knownStates);
@@ -756,7 +763,9 @@ export class PeopleIndex {
     const common = mostCommon(full);
     // ("Ismail Sabri" and once "Ismail Sabri Yaakob": the name in full.)
     p.name = (common !== null ? full.find((t) => t.startsWith(`${common} `) || t.endsWith(` ${common}`)) : undefined) ?? common ?? p.mentions[0]!.text;
-    const stated = mostCommon(p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
+    // (A state the person's own title gives, "the Polish Ambassador to the Kingdom, X", over states named near later mentions.)
+    const titled = p.mentions.filter((m) => m.country !== null && m.role?.country === m.country).map((m) => m.country!);
+    const stated = mostCommon(titled.length ? titled : p.mentions.map((m) => m.country).filter((c): c is string => c !== null));
     // What the world knows of a leader completes what the text leaves implicit, never what it states.
     const year = this.ctx.reference?.year ?? null;
     const known = leadersNamed(p.name.split(/\s+/), year, p.role?.title.form ?? null, this.ctx.focus)[0];
@@ -842,6 +851,14 @@ export class PeopleIndex {
       if (!side || !om) continue;
       const [from, to] = m.start < om.start ? [m.end, om.start] : [om.end, m.start];
       if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return side;
+      // "During his meeting with Indonesian Health Minister X, Foreign Minister Y said …": the subject after the
+      // clause met the one it names.
+      if (
+        om.start < m.start &&
+        MET_CLAUSE_BEFORE.test(m.sentence.text.slice(Math.max(0, om.start - 120), om.start)) &&
+        TITLED_SUBJECT.test(m.sentence.text.slice(om.end, m.start))
+      )
+        return side;
     }
     // "the Argentine Foreign Minister is likely to meet Prime Minister A, Commerce Minister B": an office the
     // sentence names by its state alone, meeting the person (first in a list of those it meets).

@@ -81,6 +81,8 @@ export function knownRole(form: string, country: string): RolePhrase {
 export const titleWords = (): ReadonlySet<string> => titleTables().words;
 
 const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
+// The kind of state a host names itself by: "Ambassador to the Kingdom", "to the Sultanate".
+const HOST_STATE_NOUNS = new Set(['kingdom', 'sultanate', 'emirate', 'emirates', 'republic', 'state', 'principality', 'federation']);
 // Offices whose "for" names a remit: "Special Envoy for Ukraine" serves another state. (Not a high
 // commissioner: "the High Commissioner for Pakistan in London" is Pakistan's.)
 const REMIT_TITLE = /\b(?:envoy|representative|coordinator|rapporteur)\b/i;
@@ -261,6 +263,14 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
           accreditedTo = c.iso3;
           k = c.next;
           roleEnd = k - 1;
+          continue;
+        }
+        // "the Indian Ambassador to the Kingdom Dr. X": the host state by its kind, as Gulf readouts name it.
+        const host = ws[k + 2];
+        if (ws[k + 1]?.key === 'the' && host?.capitalised && HOST_STATE_NOUNS.has(host.key) && ws[k + 3]?.key !== 'of') {
+          complementCountryOnly = false;
+          roleEnd = k + 2;
+          k += 3;
           continue;
         }
         break;

@@ -1106,6 +1106,22 @@ describe('events: the main encounter on real pages', () => {
       [['meeting', '2025-05-16', 'CHL+PER']],
     );
   });
+  it('reads "met with A and B\'s ambassadors" as one meeting per state', () => {
+    const text = [
+      'RIYADH — Saudi Minister of Education Khalid Al-Harbi has met with India and Poland’s ambassadors to the Kingdom.',
+      'During his meeting with the Indian Ambassador to the Kingdom Dr. Ravi Kumar Sen, Al-Harbi discussed cooperation.',
+      'Al-Harbi also met with the Polish Ambassador to the Kingdom, Jan Nowicki, to review education ties.',
+    ].join('\n\n');
+    assert.deepEqual(
+      events(text, '2023-09-03')
+        .map((e) => [e.type, e.countries.join('+')])
+        .sort(),
+      [
+        ['meeting', 'IND+SAU'],
+        ['meeting', 'POL+SAU'],
+      ],
+    );
+  });
   it('reads "received" a visitor as an encounter, and "received congratulations" or "a letter" as none', () => {
     assert.deepEqual(
       events(

@@ -576,6 +576,33 @@ describe('people', () => {
       ['Ana Soler', 'Luis Quispe'],
     );
   });
+  it('reads an ambassador "to the Kingdom" by the title\'s state, which no "for Saudi students" later overrides', () => {
+    const text = [
+      'RIYADH — Saudi Minister of Education Khalid Al-Harbi has met with India and Poland’s ambassadors to the Kingdom.',
+      'During his meeting with the Indian Ambassador to the Kingdom Dr. Ravi Kumar Sen, Al-Harbi discussed cooperation.',
+      'Al-Harbi also met with the Polish Ambassador to the Kingdom, Jan Nowicki, to review education ties.',
+      'Al-Harbi and Nowicki discussed scholarships for Saudi students in Polish universities.',
+    ].join('\n\n');
+    assert.deepEqual(
+      people(text, '2023-09-03').map((p) => [p.name, p.role, p.country]),
+      [
+        ['Khalid Al-Harbi', 'Minister of Education', 'SAU'],
+        ['Ravi Kumar Sen', 'Ambassador to the Kingdom', 'IND'],
+        ['Jan Nowicki', 'Ambassador to the Kingdom', 'POL'],
+      ],
+    );
+  });
+  it('gives the subject after "During his meeting with <official of A>," the other state of the pair', () => {
+    const text =
+      'Bangladesh and Indonesia signed a health MoU. During his meeting with Indonesian Health Minister Budi Santoso, Foreign Minister Rahim Uddin said trade would grow.';
+    assert.deepEqual(
+      people(text, '2023-09-05').map((p) => [p.name, p.country]),
+      [
+        ['Budi Santoso', 'IDN'],
+        ['Rahim Uddin', 'BGD'],
+      ],
+    );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
