@@ -6,6 +6,7 @@ import { LEG_BEFORE } from './encounter-splits.js';
 import { perLexicons } from '../lexicon/active.js';
 import { numberOf } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
+import { namesState } from '../recognise/countries.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
@@ -194,14 +195,15 @@ export function readCues(s: RecognisedSentence): Cue[] {
   return out;
 }
 
-// A gathering named as the frame of what the sentence reports: "in the context of", "on the occasion of", "during".
+// A gathering named as the frame of what the sentence reports: "in the context of", "on the occasion of", "during",
+// "ahead of" ("Pakistan signed new deals with China ahead of Beijing's international forum").
 const FRAMED_BY =
-  /\b(?:in\s+the\s+context\s+of|on\s+the\s+occasion\s+of|(?:with)?in\s+the\s+framework\s+of|during)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'-]+\s+){0,6}$/iu;
+  /\b(?:in\s+the\s+context\s+of|on\s+the\s+occasion\s+of|(?:with)?in\s+the\s+framework\s+of|during|ahead\s+of|on\s+the\s+eve\s+of|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'-]+\s+){0,6}$/iu;
 
 /** A gathering named as the frame, whose name holds no state ("during the Chile-Peru summit" is the two states' own). */
 function framedBy(s: RecognisedSentence, before: string, at: number): boolean {
   const frame = FRAMED_BY.exec(before);
-  return frame !== null && !s.countries.some((c) => c.start >= at - (before.length - frame.index) && c.end <= at);
+  return frame !== null && !s.countries.some((c) => namesState(c) && c.start >= at - (before.length - frame.index) && c.end <= at);
 }
 
 /** The states named, or of the people named, in a sentence before a position. */

@@ -618,6 +618,14 @@ describe('events: one call, and meetings beside an encounter', () => {
       ).map((e) => e.type),
       ['meeting'],
     );
+    // … also "ahead of" a gathering in the host's capital.
+    assert.deepEqual(
+      events('LIMA - Chile signed new deals with Peru on Saturday worth $500 million ahead of Lima’s international forum on trade.', '2017-05-14').map((e) => [
+        e.type,
+        e.date,
+      ]),
+      [['meeting', '2017-05-13']],
+    );
     assert.deepEqual(
       events('Leaders of Brazil, India, China and Russia gathered in Kazan during the 16th BRICS Summit.', '2024-10-25').map((e) => [
         e.type,
