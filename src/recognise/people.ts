@@ -227,7 +227,13 @@ class SentencePeople {
         if (/^['’]s?\b/.test(this.text.slice(w.end, w.end + 2))) break;
       } else if (k > i && last === k - 1 && NAME_SUFFIX.test(w.text))
         last = k; // "Marcos Jr.", "Felipe VI", "Carl XVI Gustaf": the suffix is part of the name as written
-      else if (INITIAL.test(w.text) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, titleWords()) && !BREAK.test(this.gap(k, k + 1))) continue;
+      else if (
+        INITIAL.test(w.text) &&
+        this.ws[k + 1] &&
+        (isNameWord(this.ws[k + 1]!, titleWords()) || (/\.$/.test(w.text) && /^(?:\p{Lu}\.){1,3}$/u.test(this.ws[k + 1]!.text))) &&
+        !BREAK.test(this.gap(k, k + 1))
+      )
+        continue; // "K. P. Sharma Oli": initials one after another
       else if (k > i && /^(?:Al|El)$/.test(w.text) && this.ws[k + 1] && /^\p{Lu}/u.test(this.ws[k + 1]!.text) && !BREAK.test(this.gap(k, k + 1))) continue;
       else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, titleWords()))) break;
     }
@@ -995,14 +1001,18 @@ class SentencePeople {
       const nameWord = isNameWord(ws[i]!, titleWords());
       const capsFamily = !nameWord && this.capsFamilyAt(i);
       // "A. Gitesh Sarma, Secretary (West)": a name that opens with an initial.
+      // (… or with dotted initials: "K.P. Sharma Oli", "K. P. Sharma Oli".)
+      let dotted = i;
+      while (dotted < ws.length - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(ws[dotted]!.text) && /^\s*$/.test(this.gap(dotted, dotted + 1))) dotted++;
       const initialFirst =
         !nameWord &&
         !capsFamily &&
-        /^\p{Lu}\.?$/u.test(ws[i]!.text) &&
-        /^\.?\s+$/.test(this.gap(i, i + 1)) &&
-        (ws[i]!.text.endsWith('.') || this.gap(i, i + 1).startsWith('.')) &&
-        !!ws[i + 1] &&
-        isNameWord(ws[i + 1]!, titleWords());
+        ((/^\p{Lu}\.?$/u.test(ws[i]!.text) &&
+          /^\.?\s+$/.test(this.gap(i, i + 1)) &&
+          (ws[i]!.text.endsWith('.') || this.gap(i, i + 1).startsWith('.')) &&
+          !!ws[i + 1] &&
+          isNameWord(ws[i + 1]!, titleWords())) ||
+          (dotted > i && isNameWord(ws[dotted]!, titleWords())));
       if (!nameWord && !capsFamily && !initialFirst) continue;
       // "the Snow Leopard", "a Grand Hotel": a determiner before it makes it a thing, not a person.
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;

@@ -603,6 +603,13 @@ describe('people', () => {
       ],
     );
   });
+  it('reads a name opening with dotted initials after "counterpart" ("K.P. Sharma Oli", "K. P. Sharma Oli")', () => {
+    for (const name of ['R.K. Dahal Thapa', 'R. K. Dahal Thapa'])
+      assert.deepEqual(
+        people(`Prime Minister Ana Soler of Chile met her Nepalese counterpart ${name} in Kathmandu on Friday.`, '2018-08-31').map((p) => p.name),
+        ['Ana Soler', name],
+      );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
