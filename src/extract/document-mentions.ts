@@ -188,7 +188,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|twenty|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b)|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -199,6 +199,7 @@ const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them; also "The
 // agreements signed include commitments on cooperation in the fields of …", "the MOUs are in the fields of …"), or listed
 // after "including": "agreements, including on A and on B, were signed", "Other MoUs signed included on A; on B".
+const INCLUDING_LATER = /^[^.;,:()]{1,80}?(?=,\s*including\s+(?:on|in)\s)/i;
 const CONTENT_VERB = new RegExp(
   String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:include[sd]?\s+(?:commitments?|provisions?)\s+(?:on|for)\s+(?:cooperation\s+)?in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|(?:are|were)\s+in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|,?\s*(?<including>including|included|include[sd]?)(?=\s+(?:on|in)\s|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about|for(?!\s+(?:(?:a|an|the)\s+)?(?:(?:initial|further|renewable|first|second)\s+)?(?:period|term|duration|\w+\s+(?:years?|months?))\b))|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
   'iu',
@@ -328,7 +329,10 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     if (w.key === 'signed' && j > 0 && ws[j - 1]!.capitalised) break;
     // "Signing of Trade in Goods Agreement …": the act done to the document opens no part of its title.
     if (/^(?:signing|conclusion|ratification|implementation|renewal|extension|adoption)$/.test(w.key) && ws[j + 1]?.key === 'of') break;
-    const cardinal = numberWords().cardinals.get(w.key);
+    // (… also a compound of tens and units: "twenty-one agreements".)
+    const [tens, units] = w.key.split('-');
+    const compound = units !== undefined ? (numberWords().cardinals.get(tens!) ?? 0) + (numberWords().cardinals.get(units) ?? NaN) : undefined;
+    const cardinal = numberWords().cardinals.get(w.key) ?? (compound !== undefined && compound >= 20 && Number.isInteger(compound) ? compound : undefined);
     // A count of documents: digits or a cardinal word of two or more ("four memoranda").
     if (/^\d{1,3}$/.test(w.text) || (cardinal !== undefined && cardinal >= 2)) {
       count = Number(w.text) || cardinal!;
@@ -467,7 +471,7 @@ function subjectAfter(
     const after = text.slice(offset + passive[0].length);
     // (… also its purpose: "Another MoU was signed to prepare a feasibility study on the railway".)
     if (
-      (INTRODUCER.test(after) || (!plural && PURPOSE_AFTER_PASSIVE.test(after)) || (plural && PURPOSE_AREAS.test(after))) &&
+      (INTRODUCER.test(after) || (!plural && PURPOSE_AFTER_PASSIVE.test(after)) || (plural && (PURPOSE_AREAS.test(after) || INCLUDING_LATER.test(after)))) &&
       !/^\s*(?:on|in)\s+(?:\d|[A-Z][a-z]+day\b)/.test(after) &&
       !SIGNATORY_SIDE.test(after)
     ) {
@@ -499,6 +503,14 @@ function subjectAfter(
     offset += purposeAt;
     rest = text.slice(offset);
     status = 'signed';
+  }
+  // "twenty-one agreements were signed in St Petersburg on Tuesday, including on A, B and C": the subjects after a
+  // clause of time or place.
+  const later = plural && !purposeAt ? INCLUDING_LATER.exec(rest) : null;
+  if (later && later[0].length) {
+    if (/\bsigned\b/i.test(later[0])) status = 'signed';
+    offset += later[0].length;
+    rest = text.slice(offset);
   }
   const purpose = plural ? (PURPOSE_AREAS.exec(rest) ?? PURPOSE_BEFORE_HEAD.exec(rest)) : null;
   const content = (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;

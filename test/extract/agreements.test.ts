@@ -8,6 +8,29 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads the subjects of counted documents "including on" after a clause of time or place, and "a declaration about"', () => {
+    for (const text of [
+      'Chile and Peru signed twenty-one agreements in Lima on Tuesday, including on high-speed railways, satellite navigation and energy.',
+      'Chile and Peru said twenty-one agreements were signed during the visit, including on high-speed railways, satellite navigation and energy.',
+    ])
+      assert.deepEqual(
+        agreements(text, '2017-07-05').map((a) => [a.title, a.status]),
+        [
+          ['agreement on high-speed railways', 'signed'],
+          ['agreement on satellite navigation', 'signed'],
+          ['agreement on energy', 'signed'],
+        ],
+      );
+    assert.deepEqual(
+      agreements('Chile and Peru held talks in Lima. A declaration about holding a cross year of tourism was signed.', '2017-07-05').map((a) => a.title),
+      ['declaration about holding a cross year of tourism'],
+    );
+    // "about" before a count or a time is no subject.
+    assert.deepEqual(
+      agreements('Chile and Peru signed an agreement about two years ago.', '2017-07-05').map((a) => a.title),
+      [],
+    );
+  });
   it('reads "within the framework of" as in force only when it governs the document, not a meeting', () => {
     const got = agreements(
       `${LEAD} Within the framework of the meeting, the programme on cultural cooperation was also signed. Trade grows under the Agreement on Trade of 1995.`,
