@@ -279,7 +279,7 @@ function trailingStatuses(
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
   // (`also`: "There are also agreements for cooperation in A and B": documents besides those the text itemised.)
-  const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean }> = [];
+  const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean; summary: number }> = [];
   const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
@@ -484,7 +484,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!described) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
-      areaDrafts.push(...mention.areas.map((area) => ({ draft: draft(area), spare, also })));
+      areaDrafts.push(...mention.areas.map((area) => ({ draft: draft(area), spare, also, summary: mention.summary === true ? mention.areas.length : 0 })));
     }
     // "signed two joint statements, one to develop X and the other to promote Y"; "a memorandum on A,
     // another one on B while the third is in the area of C": documents named by pronouns.
@@ -560,11 +560,14 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       return words.every((w) => own.has(w));
     });
   };
-  const itemised = (draft: Draft, spare: number): boolean => {
+  // (A summary's areas are told of documents of any kind, "The agreements cover A and B" over a list of memoranda:
+  // itemised when the text names at least as many documents.)
+  const itemised = (draft: Draft, spare: number, summary: number): boolean => {
+    if (summary) return new Set(drafts.map((d) => d.title.toLowerCase())).size >= summary;
     const titles = named(draft.kind);
     return titles.length > 1 || (titles.length === 1 && (spare === 0 || areaDrafts.some((a) => a.spare === spare && areaTold(a.draft.title, titles))));
   };
-  drafts.push(...areaDrafts.filter(({ draft, spare, also }) => also || !itemised(draft, spare)).map(({ draft }) => draft));
+  drafts.push(...areaDrafts.filter(({ draft, spare, also, summary }) => also || !itemised(draft, spare, summary)).map(({ draft }) => draft));
   return merge(drafts, ctx.titled).map((d) => ({
     title: d.title,
     kind: d.kind,

@@ -39,6 +39,8 @@ export interface DocumentMention {
   readonly kindWord: string;
   /** A status the mention's own verb states: "was signed on …", "to be signed". */
   readonly status: AgreementStatusT | null;
+  /** Documents named before, told again in brief ("The agreements cover A, B and C"): its areas stand for any kind. */
+  readonly summary?: boolean;
 }
 
 interface KindEntry {
@@ -199,6 +201,7 @@ const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them; also "The
 // agreements signed include commitments on cooperation in the fields of …", "the MOUs are in the fields of …"), or listed
 // after "including": "agreements, including on A and on B, were signed", "Other MoUs signed included on A; on B".
+const SUMMARY_VERB = /^\s*(?:also\s+)?(?:cover(?:s|ed)?|concern(?:s|ed)?|deal(?:s|t)?\s+with|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|span(?:s|ned)?)\b/i;
 const INCLUDING_LATER = /^[^.;,:()]{1,80}?(?=,\s*including\s+(?:on|in)\s)/i;
 const CONTENT_VERB = new RegExp(
   String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:include[sd]?\s+(?:commitments?|provisions?)\s+(?:on|for)\s+(?:cooperation\s+)?in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|(?:are|were)\s+in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|,?\s*(?<including>including|included|include[sd]?)(?=\s+(?:on|in)\s|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about|for(?!\s+(?:(?:a|an|the)\s+)?(?:(?:initial|further|renewable|first|second)\s+)?(?:period|term|duration|\w+\s+(?:years?|months?))\b))|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
@@ -831,6 +834,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       ws[i]!.capitalised && !(listItem && i <= 2),
       opensSentence,
     );
+    // "The agreements cover matters concerning A, B and C": documents the text counted before, told in brief.
+    const summary = plural && mods.count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));
     const kindWord = entry.plural ? singularOf(entry) : kindText;
     const base = [mods.title, kindWord].filter(Boolean).join(' ');
     let titles: string[];
@@ -849,7 +854,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
         // (… also the areas an uncounted plural names in passing, "signed various agreements and MoUs for cooperation
         // in the areas of trade, culture and tourism", "major agreements in space, education and energy": when the
         // page itemises its documents, these are the same documents told in brief.)
-        if ((mods.count !== null && mods.count !== items.length) || (mods.count === null && IN_AREAS.test(subject))) [titles, areas] = [[], named];
+        if ((mods.count !== null && mods.count !== items.length) || (mods.count === null && (IN_AREAS.test(subject) || summary))) [titles, areas] = [[], named];
         else titles = named;
       }
     } else {
@@ -877,6 +882,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       kindWord: base,
       kindEnd: ws[last]!.end,
       status,
+      ...(summary && areas.length ? { summary: true } : {}),
     });
   }
   // "the Joint India-Bangladesh Statement", "the joint Russian-Indian Statement": the sides' names between the

@@ -8,6 +8,23 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('takes no documents from a summary of the ones a list names in full ("The agreements cover A, B and C"), and takes them when nothing is itemised', () => {
+    const list = [
+      'Chile and Peru signed three agreements in Lima on 16 January 2019.',
+      'The agreements cover matters concerning defence, agriculture and tourism.',
+      'The list of agreements signed:',
+      '1. Memorandum of Understanding between the Ministry of Defence of Chile and the Ministry of Defence of Peru concerning Military Education.',
+      '2. Memorandum of Understanding on Cooperation in Agriculture and Fisheries.',
+      '3. Memorandum of Understanding between the Tourism Board of Chile and the Ministry of Tourism of Peru.',
+    ].join('\n\n');
+    const titles = agreements(list, '2019-01-16').map((a) => a.title);
+    assert.equal(titles.length, 3);
+    assert.ok(titles.every((t) => t.startsWith('Memorandum of Understanding')));
+    assert.deepEqual(
+      agreements('Chile and Peru signed agreements in Lima on 16 January 2019. The agreements cover defence and tourism.', '2019-01-16').map((a) => a.title),
+      ['agreement on defence', 'agreement on tourism'],
+    );
+  });
   it('reads the subjects of counted documents "including on" after a clause of time or place, and "a declaration about"', () => {
     for (const text of [
       'Chile and Peru signed twenty-one agreements in Lima on Tuesday, including on high-speed railways, satellite navigation and energy.',
