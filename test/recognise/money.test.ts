@@ -5,6 +5,15 @@ import { findMoney } from '../../src/recognise/money.js';
 const values = (text: string): Array<[number, string, string]> => findMoney(text).map((m) => [m.value, m.currency, m.qualifier]);
 
 describe('money', () => {
+  it('reads "pounds of supplies" as a weight, and "pounds of investment" as sterling', () => {
+    assert.deepEqual(
+      findMoney('They delivered 100,000 pounds of supplies and 2 million pounds of rice; Britain pledged 5 million pounds of investment.').map((m) => [
+        m.value,
+        m.currency,
+      ]),
+      [[5_000_000, 'GBP']],
+    );
+  });
   it('reads the Jordanian press prefixes glued to a figure ("JOD832 million", "JD5 billion"), a hyphened scale and a singular "U.S. Dollar"', () => {
     assert.deepEqual(values('trade rose to JOD832 million and JD5 billion'), [
       [832e6, 'JOD', 'exact'],
