@@ -135,8 +135,9 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'named as a goal: "a target of $5 billion", "aim for", "plan to reach"',
     test: (b, a) =>
+      // (Not a goal already met: "reached the targeted $5 billion", "exceeded its target of".)
       /\b(?:target|targets|targeting|targeted|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights|aspire|aspires|aspiring|aspiration|hope|hopes|hoping|strive|strives|striving)\b[^.;]{0,60}$/i.test(
-        b,
+        b.replace(GOAL_MET, ' '),
       ) ||
       // "… and then up to $10 billion": the next step of a target.
       /^\s*then\s+(?:up\s+)?to\s*$/i.test(b) ||
@@ -227,6 +228,10 @@ function isLoanPledge(before: string, after: string): boolean {
 /** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese". */
 // (… also "in": "more than $4 billion in direct investments".)
 const OF_OWNER = /^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?)$/u;
+// A goal already met: "reached the targeted $5 billion", "exceeded its target of", "achieved the planned".
+const GOAL_MET =
+  /\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
+
 // "largely due to oil supplies, reaching $45 billion": a cue inside a cause names no measure of the figure.
 const IN_CAUSE = /\b(?:due\s+to|owing\s+to|thanks\s+to|driven\s+by|because\s+of|on\s+the\s+back\s+of|led\s+by)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 

@@ -195,6 +195,19 @@ describe('trade figures', () => {
       ],
     );
   });
+  it('reads a goal already met ("reached the targeted $5 billion") as actual, and the figure after it too', () => {
+    assert.deepEqual(
+      trade(
+        'Trade between Chile and Peru reached the targeted $5 billion in 2022, with $4.1 billion already achieved in the first 11 months of 2023.',
+        '2024-02-03',
+      ).map((t) => [t.value, t.kind, t.year]),
+      [
+        [5_000_000_000, 'actual', 2022],
+        [4_100_000_000, 'actual', 2023],
+      ],
+    );
+    assert.equal(trade('Chile and Peru set a target of $5 billion in trade by 2026.', '2024-02-03')[0]?.kind, 'target');
+  });
   it('reads a monthly trade report: no increments, no base years, no national totals', () => {
     const text = [
       'LIMA, Sept. 12',
