@@ -36,6 +36,11 @@ const LINE_RULES: readonly LineRule[] = [
   { id: 'editor-note', reason: 'an agency\'s note to editors ("(ATTN: UPDATES with more details)")', test: (l) => /^\(\s*ATTN\b[^)]*\)$/i.test(l) },
   { id: 'photo-count', reason: 'a gallery widget ("more 43 photos", "12 photos")', test: (l) => /^(?:more\s+)?\d{1,4}\s+(?:photos?|images|videos?)$/i.test(l) },
   {
+    id: 'reading-time',
+    reason: 'a reading-time note ("2 min read", "5 minutes reading")',
+    test: (l) => /^(?:\d{1,3}\s*(?:min|mins|minutes?)\s*(?:read|reading)(?:\s+time)?|(?:read(?:ing)?\s+time\s*:?\s*)\d{1,3}\s*(?:min|mins|minutes?))$/i.test(l),
+  },
+  {
     id: 'place-time',
     reason: 'a place and a time stamped over the article ("Minsk 01:27")',
     test: (l) => /^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s+\d{1,2}:\d{2}$/u.test(l),

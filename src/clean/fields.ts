@@ -107,7 +107,7 @@ export function publishedLine(line: string): PublishedLine | null {
     if (
       label ||
       line.length > 80 ||
-      !/^[\s(]*(?:\d{1,2}[:.]\d{2}\s*[-–|/]\s*)?(?:source\s*:\s*)?[\p{L} .'’]{0,30}(?:,\s*[\p{L} .'’]{1,30})?[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|]*$/iu.test(
+      !/^[\s(]*(?:\d{1,2}[:.]\d{2}\s*[-–|/]\s*)?(?:source\s*:\s*)?[\p{L} .'’]{0,30}(?:,\s*[\p{L} .'’]{1,30})?[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|/]*$/iu.test(
         head,
       )
     )

@@ -372,6 +372,14 @@ describe('bylines', () => {
     );
     assert.equal(doc.published, '2018-05-10');
   });
+  it('reads a section label, a time and a dotted date as the stamp ("POLITICS | 13:03 / 03.02.2024"), and no "2 min read" as the title', () => {
+    const doc = cleanDocument(
+      raw(
+        'POLITICS | 13:03 / 03.02.2024\n6008\n2 min read\n\nChile and Peru commit to water cooperation\n\nThe prime ministers of Chile and Peru held talks in Lima.',
+      ),
+    );
+    assert.deepEqual([doc.published, doc.title], ['2024-02-03', 'Chile and Peru commit to water cooperation']);
+  });
   it('reads an agency stamp that credits several sources, one with digits ("Source: B92, Novosti Tuesday, October 17, 2023 | 12:32")', () => {
     const doc = cleanDocument(
       raw(
