@@ -213,7 +213,15 @@ const DATELINE_REACH = 200;
 const honorificWords = perLexicons((lex) => new Set(lex.honorifics.filter((h) => !/\s/.test(h)).map((h) => h.toLowerCase())));
 const honorificOpens = (text: string): boolean => honorificWords().has(text.split(/\s+/)[0]!.toLowerCase());
 
+const SYNDICATION_CREDIT = /^\s*\([^()]{2,60}\)\s+(?=\p{Lu}{3,}\b)/u;
+
 export function datelineOf(paragraph: string): DatelineMatch | null {
+  // "(MENAFN- Nam News Network) BAGHDAD, Apr 23 (NNN-NINA) – …": a syndicator's credit in brackets before the dateline.
+  const credit = SYNDICATION_CREDIT.exec(paragraph);
+  if (credit) {
+    const inner = datelineOf(paragraph.slice(credit[0].length));
+    if (inner) return inner;
+  }
   const head = paragraph.slice(0, DATELINE_REACH);
   const cityDay = CITY_DAY_AGENCY.exec(head);
   if (cityDay) {

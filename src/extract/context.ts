@@ -56,6 +56,18 @@ function focusOf(sentences: readonly RecognisedSentence[], titleSentences: numbe
   return { focus: ranked.map(([iso3]) => iso3), pairClear: ranked.length === 2 || (ranked.length > 2 && ranked[1]![1] > ranked[2]![1]) };
 }
 
+/** The dateline's month and day ("--04-23") in the year that puts it within three days of the page's date, else null. */
+function datelineDayNear(published: string, monthDay: string): string | null {
+  const year = Number(published.slice(0, 4));
+  const at = Date.parse(`${published}T00:00:00Z`);
+  for (const y of [year, year - 1, year + 1]) {
+    const day = `${y}${monthDay.slice(1)}`;
+    const t = Date.parse(`${day}T00:00:00Z`);
+    if (!Number.isNaN(t) && Math.abs(t - at) <= 3 * 86_400_000) return day;
+  }
+  return null;
+}
+
 export function documentContext(rec: RecognisedDocument): DocumentContext {
   const { doc, sentences } = rec;
   const titleSentences = doc.title ? sentences.filter((s) => s.paragraph === 0).length : 0;
@@ -70,7 +82,12 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   // A dateline's "March 14" with a year the text establishes is the day the text was written.
   const monthDay = doc.dateline?.monthDay;
   // Without a year, the dateline's day still anchors "yesterday" (as a day without a year).
-  const anchor = published ?? (monthDay ? (reference ? `${reference.year}${monthDay.slice(1)}` : monthDay) : null);
+  // (… and over a page's date a few days off it: "BAGHDAD, Apr 23 (NNN) – … yesterday" on a page stamped the 22nd, a
+  // copy reposted in another time zone or on another day, is written on the 23rd.)
+  const anchor =
+    (published && monthDay ? datelineDayNear(published, monthDay) : null) ??
+    published ??
+    (monthDay ? (reference ? `${reference.year}${monthDay.slice(1)}` : monthDay) : null);
   return {
     published,
     anchor,

@@ -1105,6 +1105,19 @@ describe('events: the main encounter on real pages', () => {
       [['visit', '2025-04-01', '2025-04-05', false]],
     );
   });
+  it("counts 'yesterday' from the dateline's day when the page's date is a day or two off it, past a syndicator's credit", () => {
+    const text =
+      '(MENAFN- Wire Network) LIMA, Apr 23 (AGENCY) – Chile and Peru yesterday signed more than 20 deals during a visit by President Ana Soler of Chile to Peru.';
+    assert.deepEqual(
+      events(text, '2024-04-22').map((e) => [e.type, e.date]),
+      [['visit', '2024-04-22']],
+    );
+    // A dateline far from the page's date is another day's: the page's date anchors.
+    assert.deepEqual(
+      events(text.replace('Apr 23', 'Jan 5'), '2024-04-22').map((e) => e.date),
+      ['2024-04-21'],
+    );
+  });
   it('takes no day of a saying for the encounter it reports ("X said on Saturday that the meeting …")', () => {
     assert.deepEqual(
       events(
