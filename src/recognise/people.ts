@@ -1066,8 +1066,15 @@ class SentencePeople {
       const label = i === 0 && last > i && /^\s*:[^\p{L}]*\p{L}{2}/u.test(this.text.slice(ws[last]!.end));
       // One word alone is a person only as a speaker ("said Tokayev"), or as the subject of a verb when the world
       // knows it as a leader's family name ("Putin decided not to attend"); other subjects need a full name.
-      const leaderAlone = subject && last === i && isLeaderWord(ws[i]!.text) && !this.namesSomething(i) && leadersNamed([ws[i]!.text], null, null).length > 0;
-      if (patronymic || label || counterpart || courtesy || kin || ((subject || speaker) && (last > i || speaker || leaderAlone))) {
+      // (… also the first of two subjects: "Aliyev and Pashinyan met".)
+      const pairedSubject =
+        next?.key === 'and' &&
+        !/[,;:()"“”«»]/.test(this.gap(last, after)) &&
+        ws[after + 1]?.capitalised === true &&
+        personWords().verbs.has(ws[after + 2]?.key ?? '');
+      const leaderAlone =
+        (subject || pairedSubject) && last === i && isLeaderWord(ws[i]!.text) && !this.namesSomething(i) && leadersNamed([ws[i]!.text], null, null).length > 0;
+      if (patronymic || label || counterpart || courtesy || kin || leaderAlone || ((subject || speaker) && (last > i || speaker))) {
         this.add(
           i,
           last,

@@ -533,6 +533,17 @@ describe('people', () => {
         ['Zelenskyy', 'President', 'UKR'],
       ],
     );
+    // … also the first of two subjects.
+    assert.deepEqual(
+      people('Armenia and Azerbaijan signed the border regulation. Aliyev and Pashinyan met in Kazan on October 24.', '2024-10-25').map((p) => [
+        p.name,
+        p.country,
+      ]),
+      [
+        ['Aliyev', 'AZE'],
+        ['Pashinyan', 'ARM'],
+      ],
+    );
     // Not before the leader took office, nor beside the full name written family name first.
     assert.deepEqual(
       people(text, '2015-05-16').map((p) => p.name),
