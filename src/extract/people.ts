@@ -173,6 +173,28 @@ const MET_CLAUSE_BEFORE =
 // Between that clause and its subject: a comma and the subject's title.
 const TITLED_SUBJECT = /^\s*,\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u;
 
+/**
+ * "Romanian Defence Minister A and Economy Minister B": the state of a pair's first office, written as an
+ * adjective before it, is the second's when the second office differs and names no state (the same office
+ * twice, "Brazilian Foreign Minister A and Foreign Minister B", is two sides).
+ */
+function sharedAdjective(s: RecognisedSentence, run: ReadonlyArray<{ p: PersonRecord; m: PlacedMention }>): string | null {
+  if (run.length !== 2) return null;
+  const [a, b] = run as [{ p: PersonRecord; m: PlacedMention }, { p: PersonRecord; m: PlacedMention }];
+  const state = a.m.role?.country ?? a.m.country;
+  if (!state || !a.m.role || !b.m.role || b.m.role.country || b.m.country || a.m.role.title.form === b.m.role.title.form) return null;
+  if (!/^\s+and\s+$/i.test(s.text.slice(a.m.end, s.words[b.m.role.first]?.start ?? b.m.start))) return null;
+  const roleStart = s.words[a.m.role.first]?.start ?? a.m.start;
+  // (Not two sides: "talks between visiting French President A and Prime Minister B", nor a leader the world knows of another state.)
+  if (/\b(?:between|visiting)\s+(?:\S+\s+){0,3}$/i.test(s.text.slice(Math.max(0, roleStart - 40), roleStart))) return null;
+  if (b.p.known && b.p.known.iso3 !== state) return null;
+  // (The adjective opens the first office, "Romanian Defence Minister", or stands right before it.)
+  const adjective = s.countries.find(
+    (c) => c.kind === 'adjective' && c.iso3 === state && c.end <= a.m.start && c.start >= roleStart - 12 && c.start <= roleStart,
+  );
+  return adjective ? adjective.iso3 : null;
+}
+
 /** The one item that passes the test: undefined when none does, null when several do (it stops at the second). */
 function onlyOne<T>(items: readonly T[], test: (item: T) => boolean): T | null | undefined {
   let found: T | undefined;
@@ -522,6 +544,12 @@ export class PeopleIndex {
         // … or the list is one delegation's: "The delegation included Foreign Minister Hakan Fidan, Treasury … Minister X, …".
         const oneDelegation = run.length >= 3 && DELEGATION_LIST.test(s.text.slice(0, run[0]!.m.start));
         const shared = known.size === 1 && (knownStates.length >= 2 || oneDelegation || this.principalAndDeputy(run.map((x) => x.p))) ? [...known][0]! : null;
+        // "Romanian Defence Minister A and Economy Minister B": one state's adjective over two different offices.
+        const adjective = sharedAdjective(s, run);
+        if (adjective) {
+          run[1]!.p.country = adjective;
+          continue;
+        }
         const state = stated?.iso3 ?? this.delegationState(s, run[0]!.m.start) ?? shared;
         if (!state) continue;
         for (const { p } of run) if (stated || p.country === null) p.country = stated ? stated.iso3 : state;

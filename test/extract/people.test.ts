@@ -621,6 +621,24 @@ describe('people', () => {
         ['Ana Soler', name],
       );
   });
+  it("gives a second, different office after 'and' the state whose adjective opens the first, but not two sides of talks", () => {
+    assert.deepEqual(
+      people('Chilean Defence Minister Ana Soler and Economy Minister Luis Quispe met US officials in Washington.', '2020-10-10').map((p) => [
+        p.name,
+        p.country,
+      ]),
+      [
+        ['Ana Soler', 'CHL'],
+        ['Luis Quispe', 'CHL'],
+      ],
+    );
+    // The same office twice is two sides; so are the two of "talks between".
+    assert.equal(people('Chilean Foreign Minister Ana Soler and Foreign Minister Luis Quispe met in Lima.', '2020-10-10')[1]?.country === 'CHL', false);
+    assert.equal(
+      people('Talks were held between visiting Chilean President Ana Soler and Prime Minister Luis Quispe in Lima.', '2020-10-10')[1]?.country === 'CHL',
+      false,
+    );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
