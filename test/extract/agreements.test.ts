@@ -42,6 +42,11 @@ describe('agreements', () => {
       agreements('Chile and Peru held talks in Lima. A declaration about holding a cross year of tourism was signed.', '2017-07-05').map((a) => a.title),
       ['declaration about holding a cross year of tourism'],
     );
+    // … nor "for a long time", "for years" after the kind.
+    assert.deepEqual(
+      agreements('Chile and Peru negotiated the agreement for a long time and for years before.', '2017-07-05').map((a) => a.title),
+      [],
+    );
     // "about" before a count or a time is no subject.
     assert.deepEqual(
       agreements('Chile and Peru signed an agreement about two years ago.', '2017-07-05').map((a) => a.title),
