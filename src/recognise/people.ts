@@ -296,8 +296,14 @@ class SentencePeople {
   /** Whether the words [j, last], or the word right after them, belong to an organisation's name (data/organisation-words.txt). */
   organisational(j: number, last: number): boolean {
     for (let k = j; k <= last; k++) if (organisationWords().has(this.ws[k]!.key)) return true;
-    const next = this.ws[last + 1];
-    return next !== undefined && next.capitalised && !BREAK.test(this.gap(last, last + 1)) && organisationWords().has(next.key);
+    // (… or a few capitalised words on: "General Nuclear Power Corporation".)
+    for (let k = last + 1; k <= last + 3 && k < this.ws.length; k++) {
+      const w = this.ws[k]!;
+      // (A headline's verb ends the name first: "President X Visits National Bank".)
+      if (!w.capitalised || BREAK.test(this.gap(k - 1, k)) || personWords().verbs.has(w.key)) return false;
+      if (organisationWords().has(w.key)) return true;
+    }
+    return false;
   }
 
   /** The last word of a body's capitalised name from k ("of the Suez Canal Economic Zone") when an abbreviation in brackets follows it, or -1. */

@@ -639,6 +639,14 @@ describe('people', () => {
       false,
     );
   });
+  it('takes no person from a company whose name opens with a rank ("China General Nuclear Power Corporation")', () => {
+    assert.deepEqual(
+      people('Chile cancelled the deal with China General Nuclear Power Corporation. President Ana Soler Visits National Bank of Peru.', '2020-10-10').map(
+        (p) => p.name,
+      ),
+      ['Ana Soler'],
+    );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');
