@@ -124,7 +124,12 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     // document's noun is that document's.
     if (m.index >= end && OTHER_DOCUMENT_NOUN.test(text.slice(end, m.index))) continue;
     // A relative clause ("…, which has been in force since 2021") speaks of the noun right before it only.
-    const relative = /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
+    // (Not "that" after a verb of saying: "He noted that the signing of the Agreement in 2022 boosted trade".)
+    const relative =
+      /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index)) &&
+      !/\b(?:said|says|noted|notes|added|stated|stressed|emphasi[sz]ed|underlined|recalled|explained|told\s+\S+)\s+that\b[^,;]{0,20}$/i.test(
+        text.slice(Math.max(0, m.index - 45), m.index),
+      );
     // (… or of the noun before a participle that describes it: "the agreement, signed on 5 May 2019, which came into effect …".)
     const described = m.index >= end && PARTICIPLE_BETWEEN.test(text.slice(end, m.index));
     if (relative && !(m.index >= end && m.index - end < 30) && !described) continue;

@@ -47,6 +47,15 @@ describe('agreements', () => {
       agreements('Chile and Peru negotiated the agreement for a long time and for years before.', '2017-07-05').map((a) => a.title),
       [],
     );
+    // A status after "said that" is no relative clause's: "He said that the signing of the X Agreement in 2022 …".
+    assert.deepEqual(
+      agreements('Chile and Peru held talks. He said that the signing of the Pacific Trade Agreement in 2022 boosted trade.', '2024-07-19').map((a) => [
+        a.title,
+        a.status,
+        a.date,
+      ]),
+      [['Pacific Trade Agreement', 'signed', '2022']],
+    );
     // "about" before a count or a time is no subject.
     assert.deepEqual(
       agreements('Chile and Peru signed an agreement about two years ago.', '2017-07-05').map((a) => a.title),
