@@ -167,6 +167,28 @@ function memoised<T>(f: (w: string) => T): (w: string) => T {
   };
 }
 
+// The words of an office that are no portfolio.
+const OFFICE_WORDS = new Set([
+  'minister',
+  'secretary',
+  'ministry',
+  'department',
+  'deputy',
+  'state',
+  'first',
+  'vice',
+  'general',
+  'chief',
+  'head',
+  'cabinet',
+  'federal',
+  'union',
+  'national',
+]);
+// Two subjects joined by "and", then a verb of their encounter: "A and B are meeting today", "A and B signed".
+const PAIRED_BETWEEN = /^\s+and\s+(?:(?:the|his|her)\s+)?$/i;
+const PAIRED_VERB =
+  /^\s+(?:(?:are|were|will|have|has|had|also|jointly)\s+){0,2}(?:meeting|met|meet|held|hold|holding|signed|sign|signing|co-chaired|co-chair|discussed|talked|inked)\b/i;
 // "During his meeting with [the Indonesian Health Minister] …", "In talks with …": a clause naming the one met.
 const MET_CLAUSE_BEFORE =
   /\b(?:during|at|after|following|in)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions)\s+with\s+(?:the\s+)?[^.;,]{0,80}$/i;
@@ -188,6 +210,16 @@ function sharedAdjective(s: RecognisedSentence, run: ReadonlyArray<{ p: PersonRe
   // (Not two sides: "talks between visiting French President A and Prime Minister B", nor a leader the world knows of another state.)
   if (/\b(?:between|visiting)\s+(?:\S+\s+){0,3}$/i.test(s.text.slice(Math.max(0, roleStart - 40), roleStart))) return null;
   if (b.p.known && b.p.known.iso3 !== state) return null;
+  // (Nor counterparts of one portfolio: "Chilean Minister of Defense A and Secretary of Defense B".)
+  const portfolio = (role: string): Set<string> =>
+    new Set(
+      role
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 3 && !OFFICE_WORDS.has(w)),
+    );
+  const own = portfolio(a.m.role.role);
+  if ([...portfolio(b.m.role.role)].some((w) => own.has(w))) return null;
   // (The adjective opens the first office, "Romanian Defence Minister", or stands right before it.)
   const adjective = s.countries.find(
     (c) => c.kind === 'adjective' && c.iso3 === state && c.end <= a.m.start && c.start >= roleStart - 12 && c.start <= roleStart,
@@ -879,6 +911,14 @@ export class PeopleIndex {
       if (!side || !om) continue;
       const [from, to] = m.start < om.start ? [m.end, om.start] : [om.end, m.start];
       if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return side;
+      // "Minister of Defense Ciuca and Secretary of Defense Esper are meeting today": two subjects of one encounter's verb.
+      const [firstM, second] = om.start < m.start ? [om, m] : [m, om];
+      if (
+        PAIRED_BETWEEN.test(m.sentence.text.slice(firstM.end, m.sentence.words[second.role?.first ?? -1]?.start ?? second.start)) &&
+        (second.role ? m.sentence.text.slice(m.sentence.words[second.role.first]?.start ?? second.start, second.start) : '').length < 60 &&
+        PAIRED_VERB.test(m.sentence.text.slice(second.end, second.end + 40))
+      )
+        return side;
       // "During his meeting with Indonesian Health Minister X, Foreign Minister Y said …": the subject after the
       // clause met the one it names.
       if (

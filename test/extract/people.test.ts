@@ -157,7 +157,8 @@ describe('people', () => {
       'President Sheikh Mohamed and French President Emmanuel Macron met in Paris on Monday. The Emirates and France signed a memorandum on space.',
       '2022-07-19',
     );
-    assert.deepEqual(got.find((p) => p.name === 'Mohamed')?.country, null);
+    // (The pair's other state, as the other of two who met: not Somalia.)
+    assert.deepEqual(got.find((p) => p.name === 'Mohamed')?.country, 'ARE');
     // … still the leader of a state the text is about.
     assert.equal(
       people('President Mohamed of Somalia and President Ruto of Kenya met on Monday.', '2022-01-10').find((p) => p.name === 'Mohamed')?.country,
@@ -645,6 +646,18 @@ describe('people', () => {
         (p) => p.name,
       ),
       ['Ana Soler'],
+    );
+  });
+  it('gives the second of two subjects of an encounter\'s verb the pair\'s other state ("A and B are meeting today")', () => {
+    assert.deepEqual(
+      people(
+        'Chile and Peru will cooperate on defence. Chilean Minister of Defense Ana Soler and Secretary of Defense Luis Quispe are meeting today to sign a road map.',
+        '2020-10-09',
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Ana Soler', 'CHL'],
+        ['Luis Quispe', 'PER'],
+      ],
     );
   });
   it('reads appositive roles', () => {
