@@ -567,8 +567,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   };
   // (A summary's areas are told of documents of any kind, "The agreements cover A and B" over a list of memoranda:
   // itemised when the text names at least as many documents.)
+  let distinctTitles: number | undefined;
   const itemised = (draft: Draft, spare: number, summary: number): boolean => {
-    if (summary) return new Set(drafts.map((d) => d.title.toLowerCase())).size >= summary;
+    if (summary) return (distinctTitles ??= new Set(drafts.map((d) => d.title.toLowerCase())).size) >= summary;
     const titles = named(draft.kind);
     return titles.length > 1 || (titles.length === 1 && (spare === 0 || areaDrafts.some((a) => a.spare === spare && areaTold(a.draft.title, titles))));
   };

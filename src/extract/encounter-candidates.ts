@@ -80,7 +80,8 @@ const ATTRIBUTION =
   /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$|\b(?:issued|released|published)\s+(?:on\s+)?$|\baccording\s+to\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|announcement|report)\b[^.;,]{0,50}$/i;
 // "Dmitriev said early on Saturday that the meeting in the Turkish city also resulted in …": the day of the saying,
 // not of the encounter it reports.
-const SAID_ON = /\b(?:said|says|told\s+(?:\S+\s+){0,2}?(?:reporters|journalists|the\s+press)|stated|noted|declared|wrote|added|confirmed|claimed)\s+(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?$/i;
+const SAID_ON =
+  /\b(?:said|says|told\s+(?:\S+\s+){0,2}?(?:reporters|journalists|the\s+press)|stated|noted|declared|wrote|added|confirmed|claimed)\s+(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?$/i;
 // "The Amiri Diwan announced the tour on Sunday, saying it will begin in Sweden": the day of the
 // announcement, not of the encounter (but "announced the talks would be held on Friday" is).
 const ANNOUNCED_ON =
@@ -179,7 +180,13 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // of a visit are parts of it.
     if (cue.type === 'meeting' && DURING_WHICH.test(before)) continue;
     // "received congratulations", "received a letter from": a message or a thing received, not a visitor.
-    if (/^receiv/i.test(s.text.slice(start, end)) && RECEIVED_THING.test(s.text.slice(end, end + 60))) continue;
+    // (A letter of credence, or a letter handed over by an envoy in person, is received from someone present.)
+    if (
+      /^receiv/i.test(s.text.slice(start, end)) &&
+      RECEIVED_THING.test(s.text.slice(end, end + 60)) &&
+      !/\b(?:of\s+credence|credentials|(?:delivered|handed(?:\s+over)?|conveyed|brought|presented)\s+by)\b/i.test(s.text.slice(end))
+    )
+      continue;
     // "the accords include the establishment of a Permanent Joint Commission": a body set up, not a meeting held.
     if (cue.type === 'meeting' && ESTABLISHED.test(before.slice(-60))) continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);
@@ -203,8 +210,14 @@ const FRAMED_BY =
 /** A gathering named as the frame, whose name holds no state ("during the Chile-Peru summit" is the two states' own). */
 function framedBy(s: RecognisedSentence, before: string, at: number): boolean {
   const frame = FRAMED_BY.exec(before);
-  return frame !== null && !s.countries.some((c) => namesState(c) && c.start >= at - (before.length - frame.index) && c.end <= at);
+  if (frame === null || s.countries.some((c) => namesState(c) && c.start >= at - (before.length - frame.index) && c.end <= at)) return false;
+  // (A gathering with a name of its own, "the 16th BRICS Summit", not "the annual summit" of the two; and an act
+  // of two sides before it: signing, talks — not "criticised Pakistan during the SCO summit".)
+  const name = frame[0].replace(/^\S+(?:\s+(?:the|context|occasion|of|framework|eve|run-up|to))*\s+/i, '');
+  return /\p{Lu}/u.test(name) && SIDES_ACTED.test(before.slice(0, frame.index));
 }
+
+const SIDES_ACTED = /\b(?:signed|inked|spoke|met|meet|held\s+(?:talks|a\s+meeting|consultations)|talked|conferred|agreed|discussed|exchanged\s+views)\b/i;
 
 /** The states named, or of the people named, in a sentence before a position. */
 function statesBefore(s: RecognisedSentence, at: number): Set<string> {
@@ -213,7 +226,6 @@ function statesBefore(s: RecognisedSentence, at: number): Set<string> {
     ...s.people.filter((p) => p.end <= at && p.country !== null).map((p) => p.country!),
   ]);
 }
-
 
 const DURING_WHICH = /\b(?:visit|trip|tour|stay)\b[^.;]{0,80}\b(?:during|in\s+the\s+course\s+of|as\s+part\s+of)\s+which\s+(?:[\p{L}'’-]+\s+){0,4}$/iu;
 

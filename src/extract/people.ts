@@ -167,6 +167,21 @@ function memoised<T>(f: (w: string) => T): (w: string) => T {
   };
 }
 
+/** Offices of one portfolio ("Minister of Defence" and "Secretary of Defense", "External Affairs" and "Foreign Minister"). */
+function counterparts(a: string, b: string): boolean {
+  const portfolio = (role: string): Set<string> =>
+    new Set(
+      role
+        .toLowerCase()
+        .replace(/\bdefence\b/g, 'defense')
+        .replace(/\bexternal\b/g, 'foreign')
+        .split(/[^\p{L}]+/u)
+        .filter((w) => w.length > 3 && !OFFICE_WORDS.has(w) && w !== 'affairs'),
+    );
+  const own = portfolio(a);
+  return [...portfolio(b)].some((w) => own.has(w));
+}
+
 // The words of an office that are no portfolio.
 const OFFICE_WORDS = new Set([
   'minister',
@@ -210,16 +225,10 @@ function sharedAdjective(s: RecognisedSentence, run: ReadonlyArray<{ p: PersonRe
   // (Not two sides: "talks between visiting French President A and Prime Minister B", nor a leader the world knows of another state.)
   if (/\b(?:between|visiting)\s+(?:\S+\s+){0,3}$/i.test(s.text.slice(Math.max(0, roleStart - 40), roleStart))) return null;
   if (b.p.known && b.p.known.iso3 !== state) return null;
-  // (Nor counterparts of one portfolio: "Chilean Minister of Defense A and Secretary of Defense B".)
-  const portfolio = (role: string): Set<string> =>
-    new Set(
-      role
-        .toLowerCase()
-        .split(/[^\p{L}]+/u)
-        .filter((w) => w.length > 3 && !OFFICE_WORDS.has(w)),
-    );
-  const own = portfolio(a.m.role.role);
-  if ([...portfolio(b.m.role.role)].some((w) => own.has(w))) return null;
+  // (Nor counterparts of one portfolio, "Chilean Minister of Defense A and Secretary of Defense B", nor two who then
+  // meet or talk: "Indian Defence Minister A and Secretary of Defense B held talks".)
+  if (counterparts(a.m.role.role, b.m.role.role)) return null;
+  if (/^\s+(?:(?:also|jointly)\s+)?(?:held\s+talks|discussed|talked|conferred|met\s+(?:in|on|at)\b)/i.test(s.text.slice(b.m.end, b.m.end + 30))) return null;
   // (The adjective opens the first office, "Romanian Defence Minister", or stands right before it.)
   const adjective = s.countries.find(
     (c) => c.kind === 'adjective' && c.iso3 === state && c.end <= a.m.start && c.start >= roleStart - 12 && c.start <= roleStart,
@@ -566,7 +575,12 @@ export class PeopleIndex {
         const forState = /^[^.;]{0,50}?\b(?:for|represented|representing|on behalf of)\s+(?:the\s+)?$/i;
         const stated = s.countries.find(
           // (A state's name, not an adjective: "discussed scholarships for Saudi students" is for no side.)
-          (c) => c.start >= last.end && c.start - last.end < 80 && forState.test(s.text.slice(last.end, c.start)) && namesState(c) && c.kind !== 'adjective',
+          (c) =>
+            c.start >= last.end &&
+            c.start - last.end < 80 &&
+            forState.test(s.text.slice(last.end, c.start)) &&
+            namesState(c) &&
+            (c.kind !== 'adjective' || /^\s+(?:side|delegation|party|government)\b/i.test(s.text.slice(c.end, c.end + 14))),
         );
         const knownStates = run.map((x) => x.p.country).filter((c): c is string => c !== null);
         const known = new Set(knownStates);
@@ -914,6 +928,9 @@ export class PeopleIndex {
       // "Minister of Defense Ciuca and Secretary of Defense Esper are meeting today": two subjects of one encounter's verb.
       const [firstM, second] = om.start < m.start ? [om, m] : [m, om];
       if (
+        firstM.role &&
+        second.role &&
+        counterparts(firstM.role.role, second.role.role) &&
         PAIRED_BETWEEN.test(m.sentence.text.slice(firstM.end, m.sentence.words[second.role?.first ?? -1]?.start ?? second.start)) &&
         (second.role ? m.sentence.text.slice(m.sentence.words[second.role.first]?.start ?? second.start, second.start) : '').length < 60 &&
         PAIRED_VERB.test(m.sentence.text.slice(second.end, second.end + 40))

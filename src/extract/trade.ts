@@ -230,7 +230,7 @@ function isLoanPledge(before: string, after: string): boolean {
 const OF_OWNER = /^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?)$/u;
 // A goal already met: "reached the targeted $5 billion", "exceeded its target of", "achieved the planned".
 const GOAL_MET =
-  /\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
+  /(?<!\b(?:not|never)\s+(?:yet\s+)?)\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
 
 // "largely due to oil supplies, reaching $45 billion": a cue inside a cause names no measure of the figure.
 const IN_CAUSE = /\b(?:due\s+to|owing\s+to|thanks\s+to|driven\s+by|because\s+of|on\s+the\s+back\s+of|led\s+by)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
@@ -296,10 +296,12 @@ function direction(
   if (measure !== 'exports' && measure !== 'imports' && measure !== 'investment') return { from: null, to: null };
   const inClause = s.countries.filter((c) => c.kind !== 'seat' && c.start >= clauseFrom && c.end <= clauseTo);
   const states = inClause.length ? inClause : s.countries.filter((c) => c.kind !== 'seat');
-  // (The nearest before the figure: "exports from India totalled $1.2 billion and imports from Chile amounted to $2.6 billion".)
+  // ("exports from India totalled $1.2 billion and imports from Chile amounted to $2.6 billion": the state after the figure before.)
   const after = (word: RegExp, keep: (c: CountryMention) => boolean = () => true): CountryMention | undefined => {
     const found = states.filter((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && keep(c));
-    return found.filter((c) => c.end <= money.start).at(-1) ?? found[0];
+    // (Only past another figure: the first state of the figure's own stretch, "… and imports from Chile amounted to".)
+    const previous = s.money.filter((m) => m !== money && m.end <= money.start).at(-1);
+    return (previous ? found.find((c) => c.start >= previous.end && c.end <= money.start) : undefined) ?? found[0];
   };
   // "Chinese investments in the economy of Kazakhstan": the investor's adjective, the economy's state.
   const investor =

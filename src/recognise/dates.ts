@@ -171,9 +171,10 @@ const NAME_AFTER_YEAR =
 // The second year of a range ("2024–2027") is a period's end, not a date of its own.
 // A fiscal year, named by the calendar year it ends in, as statistics offices and ministries name it
 // ("2022-23", "2022/23", "FY2021-22", "fiscal year 2019–2020", "FY23", "FY 2024"): a span of two years
-// written with its second year cut to two digits, or any form with the fiscal label.
+// written with its second year cut to two digits after a preposition ("in 2022-23", not the name "Programme 2023-24"
+// nor "the 2024-25 round"), or any form with the fiscal label.
 const FISCAL_YEAR =
-  /\b(?:(FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)|((?:19|20)\d\d)\s*[-–/]\s*(\d\d)|FY\s?['’]?(\d\d|(?:19|20)\d\d))\b(?![-–/]\d)/g;
+  /\b(?:(FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)|(?<=\b(?:in|for|during|of|over|since|from|to|and|between)\s+)((?:19|20)\d\d)\s*[-–/]\s*(\d\d)(?!\s+(?:round|session|season|programme|program|plan|edition|cycle)\b)|FY\s?['’]?(\d\d|(?:19|20)\d\d))\b(?![-–/]\d)/gi;
 
 /** The year a fiscal year ends in, or null when its two years do not follow each other. */
 function fiscalYearEnd(m: RegExpMatchArray): number | null {

@@ -161,7 +161,7 @@ const DOLLARS_IN_BRACKETS = new RegExp(String.raw`[([]\s*${RESTATING_WORDS}\s*$`
 
 // Bare "pounds of" a thing that is no money: "pounds of supplies", "pounds of beef" (not "pounds of investment").
 const POUNDS_OF_GOODS =
-  /^\s+of\s+(?!(?:new\s+|fresh\s+|foreign\s+|direct\s+)?(?:investment|funding|funds|aid\s+money|support|spending|revenue|exports|imports|trade|business|contracts|deals|loans|credit|grants|taxpayers|public\s+money|capital|financing)\b)(?:[\p{L}-]+\s+){0,2}?(?:supplies|aid|food|goods|cargo|beef|pork|meat|rice|wheat|grain|flour|fish|seafood|fruit|vegetables|cotton|tea|coffee|medicine|medicines|medical|equipment|materials|relief|produce|products|waste|explosives|ammunition|drugs|cocaine|heroin|\p{L}+s)\b/iu;
+  /^\s+of\s+(?!(?:new\s+|fresh\s+|foreign\s+|direct\s+)?(?:investments?|funding|funds?|aid\s+money|support|spending|revenues?|exports?|imports?|trade|business|contracts?|deals?|loans?|credits?|grants?|taxpayers|public\s+money|capital|financing|assets|projects?)\b)(?:[\p{L}-]+\s+){0,2}?(?:supplies|aid|food|goods|cargo|beef|pork|meat|rice|wheat|grain|flour|fish|seafood|fruit|vegetables|cotton|tea|coffee|medicine|medicines|medical|equipment|materials|relief|produce|products|waste|explosives|ammunition|drugs|cocaine|heroin|\p{L}+s)\b/iu;
 
 export function findMoney(text: string, offset = 0): MoneyMention[] {
   const starts = numberStarts(text);
@@ -191,7 +191,8 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     // "in 2019 won the election": a year before a currency word that is also an English word is no figure.
     if (!m || (!m[2] && /^(?:1[89]|20)\d\d$/.test(m[1]!) && /^[a-z]/.test(m[3]!))) continue;
     // "the nearly 100,000 pounds of supplies delivered": a weight, not sterling.
-    if (/^pounds?$/i.test(m[3]!) && POUNDS_OF_GOODS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    // (Without a scale: "2 billion pounds of goods" is sterling.)
+    if (/^pounds?$/i.test(m[3]!) && !m[2] && POUNDS_OF_GOODS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     push(m.index, m[0], m[3]!, m[1]!, m[2]);
   }
   out.sort((a, b) => a.start - b.start);

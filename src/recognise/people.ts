@@ -108,6 +108,9 @@ const spokespersonTitles = perLexicons((lex) => new Set(lex.spokespersonTitles.m
 const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 
 // Words between a subject and its verb: "Tokayev also noted", "Aliyev has visited".
+// Dotted abbreviations of states and bodies, no initials of a name: "U.S. Congresswoman X", "U.N. envoy".
+const STATE_ABBREVIATIONS = /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.|P\.R\.C\.|R\.O\.K\.|D\.P\.R\.K\.)$/;
+
 // Sentence adverbs set between commas after a subject.
 const ASIDES = [['meanwhile'], ['however'], ['in', 'turn'], ['for', 'his', 'part'], ['for', 'her', 'part'], ['too'], ['instead']];
 
@@ -230,6 +233,7 @@ class SentencePeople {
       else if (
         INITIAL.test(w.text) &&
         this.ws[k + 1] &&
+        !STATE_ABBREVIATIONS.test(w.text) &&
         (isNameWord(this.ws[k + 1]!, titleWords()) || (/\.$/.test(w.text) && /^(?:\p{Lu}\.){1,3}$/u.test(this.ws[k + 1]!.text))) &&
         !BREAK.test(this.gap(k, k + 1))
       )
@@ -1009,7 +1013,15 @@ class SentencePeople {
       // "A. Gitesh Sarma, Secretary (West)": a name that opens with an initial.
       // (… or with dotted initials: "K.P. Sharma Oli", "K. P. Sharma Oli".)
       let dotted = i;
-      while (dotted < ws.length - 1 && /^(?:\p{Lu}\.){1,3}$/u.test(ws[dotted]!.text) && /^\s*$/.test(this.gap(dotted, dotted + 1))) dotted++;
+      // (Not a state's abbreviation, "U.S.", "U.K.", which the country recogniser reads.)
+      while (
+        dotted < ws.length - 1 &&
+        /^(?:\p{Lu}\.){1,3}$/u.test(ws[dotted]!.text) &&
+        !this.countries.some((c) => c.start === ws[dotted]!.start) &&
+        !STATE_ABBREVIATIONS.test(ws[dotted]!.text) &&
+        /^\s*$/.test(this.gap(dotted, dotted + 1))
+      )
+        dotted++;
       const initialFirst =
         !nameWord &&
         !capsFamily &&
@@ -1051,9 +1063,10 @@ class SentencePeople {
       const aside = next !== undefined && /^\s*,\s*$/.test(this.gap(last, after)) ? asideAt(ws, after, (a, b) => this.gap(a, b)) : 0;
       const verbAt = after + aside;
       const verb = ws[verbAt];
+      // (Past an aside, only a leader the world knows: "Human Rights Watch, however, said" is no person.)
       const subject =
         verb !== undefined &&
-        (aside > 0 || !/[,;:()"“”«»]/.test(this.gap(last, after))) &&
+        (aside > 0 ? last === i && isLeaderWord(ws[i]!.text) : !/[,;:()"“”«»]/.test(this.gap(last, after))) &&
         (personWords().verbs.has(verb.key) ||
           (aside === 0 && verb.key === 'in' && ws[verbAt + 1]?.key === 'turn') ||
           (BEFORE_VERB.has(verb.key) && personWords().verbs.has(ws[verbAt + 1]?.key ?? '')));

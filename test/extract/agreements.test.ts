@@ -56,6 +56,15 @@ describe('agreements', () => {
       ]),
       [['Pacific Trade Agreement', 'signed', '2022']],
     );
+    // Places after "including in" are no subjects; "about fifteen years ago" is a time.
+    assert.deepEqual(
+      agreements('Several agreements were signed during the forum, including in Lima and Cusco, officials said.', '2024-05-03').map((a) => a.title),
+      [],
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru signed a trade agreement about fifteen years ago, the minister recalled.', '2024-05-03').map((a) => a.title),
+      ['trade agreement'],
+    );
     // "about" before a count or a time is no subject.
     assert.deepEqual(
       agreements('Chile and Peru signed an agreement about two years ago.', '2017-07-05').map((a) => a.title),

@@ -1143,6 +1143,33 @@ describe('events: the main encounter on real pages', () => {
       ],
     );
   });
+  it('keeps the review\'s cases: three-way talks with "counterparts", acts of one side during a summit, "the annual summit" of two, credentials and letters handed over', () => {
+    assert.deepEqual(
+      events('Foreign Minister Ana Soler of Chile met with her Peruvian and Bolivian counterparts in Lima on Thursday.', '2024-05-03').map((e) =>
+        e.countries.join('+'),
+      ),
+      ['BOL+CHL+PER'],
+    );
+    assert.deepEqual(
+      events('Chilean President Ana Soler criticised Peru on fishing during the Pacific Alliance summit on Thursday.', '2024-05-03').map((e) => e.type),
+      ['summit'],
+    );
+    assert.deepEqual(
+      events('Chile and Peru signed five agreements during the annual summit in Lima on Monday.', '2024-05-03').map((e) => e.type),
+      ['summit'],
+    );
+    assert.deepEqual(
+      events('The President of Chile received the letters of credence of the new ambassadors of Peru and Bolivia.', '2024-05-03').map((e) => e.type),
+      ['meeting'],
+    );
+    assert.deepEqual(
+      events(
+        'President Ana Soler of Chile received a letter from the President of Peru, delivered by Peruvian Foreign Minister Luis Quispe, in Santiago on Tuesday.',
+        '2024-05-03',
+      ).map((e) => [e.type, e.date]),
+      [['meeting', '2024-04-30']],
+    );
+  });
   it('reads "received" a visitor as an encounter, and "received congratulations" or "a letter" as none', () => {
     assert.deepEqual(
       events(

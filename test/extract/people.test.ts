@@ -660,6 +660,38 @@ describe('people', () => {
       ],
     );
   });
+  it('keeps the review\'s cases: "for the Chilean side", counterparts who held talks, two officials of one side, "U.S." and asides of organisations', () => {
+    assert.deepEqual(
+      people(
+        'The agreement was signed by Foreign Minister Ana Soler and Trade Minister Luis Quispe for the Chilean side and by Ambassador Juan Mora for Peru.',
+        '2024-05-03',
+      )
+        .filter((p) => p.name !== 'Juan Mora')
+        .map((p) => [p.name, p.country]),
+      [
+        ['Ana Soler', 'CHL'],
+        ['Luis Quispe', 'CHL'],
+      ],
+    );
+    assert.notEqual(
+      people('Chilean Defence Minister Ana Soler and Secretary of Defense Luis Quispe held talks at the Pentagon.', '2024-05-03')[1]?.country,
+      'CHL',
+    );
+    assert.notEqual(
+      people(
+        'Chilean Foreign Minister Ana Soler arrived in Lima on Monday for talks with Peru. Soler and Trade Minister Luis Quispe signed five agreements on Tuesday.',
+        '2024-05-03',
+      ).find((p) => p.name === 'Luis Quispe')?.country,
+      'PER',
+    );
+    assert.deepEqual(
+      people(
+        'Human Rights Watch, however, said the deal between Italy and Albania was unlawful. U.S. Senator Ana Soler met President Luis Quispe of Peru in Lima.',
+        '2024-05-03',
+      ).map((p) => p.name),
+      ['Ana Soler', 'Luis Quispe'],
+    );
+  });
   it('reads appositive roles', () => {
     const [p] = people('Gulnara Ismailova, an expert of the Institute of Strategic Studies, said the visit was a success.');
     assert.equal(p!.role, 'expert of the Institute of Strategic Studies');

@@ -208,6 +208,20 @@ describe('trade figures', () => {
     );
     assert.equal(trade('Chile and Peru set a target of $5 billion in trade by 2026.', '2024-02-03')[0]?.kind, 'target');
   });
+  it('keeps a target not yet met a target, sterling "pounds of investments", and a direction past a place in a side clause', () => {
+    assert.equal(trade('Trade between Chile and Peru has not yet reached the target of $1 billion set by the two leaders.', '2024-05-03')[0]?.kind, 'target');
+    assert.deepEqual(
+      trade('Chile announced 500 million pounds of investments in Peru during the visit.', '2024-05-03').map((t) => [t.value, t.measure]),
+      [[640_000_000, 'investment']],
+    );
+    assert.deepEqual(
+      trade('Chilean exports to Peru grew by 20 percent, the minister told a forum in Santiago, reaching $3 billion in 2023.', '2024-05-03').map((t) => [
+        t.from,
+        t.to,
+      ]),
+      [['CHL', 'PER']],
+    );
+  });
   it('reads a monthly trade report: no increments, no base years, no national totals', () => {
     const text = [
       'LIMA, Sept. 12',

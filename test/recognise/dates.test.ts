@@ -45,6 +45,11 @@ describe('date mentions', () => {
       findDates('Between 2016-2019 and in 2019-17 the volume was stable.', 0).map((d) => d.text),
       [],
     );
+    // A fiscal year in a name or of a round is no date: "Programme 2023-24", "the 2024-25 round".
+    assert.deepEqual(
+      findDates('They signed the Executive Programme 2023-24 and set the 2024-25 round of talks.', 0).map((d) => d.text),
+      [],
+    );
     const trade = extractText(
       't.txt',
       'Bilateral trade between India and Bangladesh stood at $15.9 billion in 2022-23, up from $14.1 billion in FY2021-22.',
