@@ -201,6 +201,8 @@ const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them; also "The
 // agreements signed include commitments on cooperation in the fields of …", "the MOUs are in the fields of …"), or listed
 // after "including": "agreements, including on A and on B, were signed", "Other MoUs signed included on A; on B".
+const PARTNER_COUNT =
+  /\s+with\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|several|many|more\s+than\s+\d+|over\s+\d+|some\s+\d+)\s+(?:other\s+)?(?:countries|states|nations|partners|governments)\b/i;
 const SUMMARY_VERB = /^\s*(?:also\s+)?(?:cover(?:s|ed)?|concern(?:s|ed)?|deal(?:s|t)?\s+with|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|span(?:s|ned)?)\b/i;
 const INCLUDING_LATER = /^[^.;,:()]{1,80}?(?=,\s*including\s+(?:on|in)\s+(?:the\s+)?\p{Ll})/u;
 const CONTENT_VERB = new RegExp(
@@ -535,6 +537,9 @@ function subjectAfter(
   const listEnd = semicolonListEnd(body, plural);
   if (plural && listEnd === undefined) body = body.replace(/;\s+and\s+/g, ',  and ');
   let subject = body.slice(0, listEnd ?? subjectEnd(`${intro[0]}${body}`, intro[0].length) - intro[0].length).replace(/["“”«»]/g, '');
+  // "treaties on the transfer of sentenced persons with 16 countries, namely A, B, …": the partners, counted, end the subject.
+  const partners = PARTNER_COUNT.exec(subject);
+  if (partners) subject = subject.slice(0, partners.index);
   if (!plural) subject = cutAtComma(subject);
   subject = subject.replace(/[\s,;]+$/, '');
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };

@@ -56,6 +56,14 @@ describe('agreements', () => {
       ]),
       [['Pacific Trade Agreement', 'signed', '2022']],
     );
+    // Partner states counted after the subject are no subjects: "… with 16 countries, namely A, B and C".
+    assert.deepEqual(
+      agreements(
+        'So far, Chile has signed treaties on the transfer of sentenced persons with 16 countries, namely Peru, Spain, Portugal and Bolivia.',
+        '2024-05-03',
+      ).map((a) => a.title),
+      ['treaty on the transfer of sentenced persons'],
+    );
     // Places after "including in" are no subjects; "about fifteen years ago" is a time.
     assert.deepEqual(
       agreements('Several agreements were signed during the forum, including in Lima and Cusco, officials said.', '2024-05-03').map((a) => a.title),
