@@ -10,7 +10,7 @@ import { findKnownNames, type PersonMention, type RoleReference } from '../recog
 import { namesState, type CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { knownRole, titleWords, type RolePhrase } from '../recognise/titles.js';
-import { leadersNamed, type Leader } from '../recognise/leaders.js';
+import { heldIn, leadersNamed, type Leader } from '../recognise/leaders.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { perLexicons } from '../lexicon/active.js';
@@ -406,7 +406,7 @@ export class PeopleIndex {
     if (year === null || p.mentions.some((m) => m.parts.length !== 1)) return false;
     const word = p.mentions[0]!.parts[0]!;
     const leader = leadersNamed([word], year, null, this.ctx.focus)[0];
-    if (leader === undefined || (leader.from ?? 0) > year || (leader.to ?? 9999) < year || !this.ctx.focus.includes(leader.iso3)) return false;
+    if (leader === undefined || !heldIn(leader, year) || !this.ctx.focus.includes(leader.iso3)) return false;
     // (Not a part of someone the text names in full: "Xi" beside "Xi Jinping", written family name first.)
     return !this.people.some((o) => o !== p && o.mentions.some((m) => m.parts.length > 1 && m.parts.some((x) => samePart(x, word))));
   }
@@ -845,7 +845,7 @@ export class PeopleIndex {
     const known = leadersNamed(p.name.split(/\s+/), year, p.role?.title.form ?? null, this.ctx.focus)[0];
     p.known = known;
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
-    const inOffice = known !== undefined && year !== null && (known.from ?? 0) <= year && (known.to ?? 9999) >= year;
+    const inOffice = known !== undefined && year !== null && heldIn(known, year);
     if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(this.spelledAsText(known.role), known.iso3);
     // … nor a state for a namesake heading an international body ("UN Secretary-General Guterres" is not Timor-Leste's president).
     const sameOffice =

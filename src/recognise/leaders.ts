@@ -71,6 +71,11 @@ const known = perLexicons((lex) => {
   return { formTokens, byWord, givenBy };
 });
 
+/** Whether the leader held the office in that year. */
+export function heldIn(l: Leader, year: number): boolean {
+  return (l.from ?? 0) <= year && (l.to ?? 9999) >= year;
+}
+
 /**
  * The leaders a written name can be, best first: those in office in `year` when it is known, then
  * the most recent. `role` (the text's own title, if any) prefers the matching office.
@@ -90,7 +95,7 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
   const givers = written.length === 1 ? known().givenBy.get(foldName(written[0]!)) : undefined;
   const ambiguous = (l: Leader): boolean => givers !== undefined && [...givers].some((name) => name !== l.name);
   const found = [...candidates].filter((l) => l.forms.some((f) => formMatches(written, f)) && (!ambiguous(l) || states.includes(l.iso3)));
-  const inOffice = (l: Leader): boolean => year === null || ((l.from ?? 0) <= year && (l.to ?? 9999) >= year);
+  const inOffice = (l: Leader): boolean => year === null || heldIn(l, year);
   const roleFits = (l: Leader): boolean => role !== null && l.role.toLowerCase().includes(role.toLowerCase());
   // Namesakes in office together ("King Abdullah" of Jordan and of Malaysia in 2022): the one of a state the text is about.
   const named = (l: Leader): boolean => states.includes(l.iso3);
