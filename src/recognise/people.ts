@@ -968,9 +968,12 @@ class SentencePeople {
     if (rank) j = this.pastRank(j);
     const last = this.nameRun(j, true);
     if (last <= j) return null;
-    const after = ws[last + 1];
+    // "The Fisheries Minister, Victoria Hale MP, has …": letters after the name, then what closes it.
+    const letters = ws[last + 1] && POST_NOMINAL.test(ws[last + 1]!.text) && /^\s+$/.test(this.gap(last, last + 1)) ? 1 : 0;
+    const after = ws[last + 1 + letters];
     const closes =
       !after ||
+      (letters === 1 && /^\s*[,;.(]/.test(this.gap(last + 1, last + 2))) ||
       /^\s*[,;.(]/.test(this.gap(last, last + 1)) ||
       after.key === 'and' ||
       personWords().verbs.has(after.key) ||

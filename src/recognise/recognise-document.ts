@@ -76,7 +76,7 @@ function recogniseSentences(sentences: readonly Sentence[]): RecognisedSentence[
 }
 
 export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
-  return { doc, sentences: placesOfStatesNamed(resolveAmbiguousNames(recogniseSentences(splitSentences(doc.text)))) };
+  return { doc, sentences: placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(recogniseSentences(splitSentences(doc.text))))) };
 }
 
 /**
@@ -111,6 +111,30 @@ function placesOfStatesNamed(sentences: RecognisedSentence[]): RecognisedSentenc
         }
       : s,
   );
+}
+
+/**
+ * "Victoria Prentis MP, has undertaken her first visit": a city that begins the full name of a person the
+ * text names elsewhere ("The Fisheries Minister, Victoria Prentis") is that name, not Seychelles' capital,
+ * also where the sentence alone gave no sign of a person.
+ */
+function placesInsideNames(sentences: RecognisedSentence[]): RecognisedSentence[] {
+  // Names by their first word, so each city is compared only with the names it could begin.
+  const namesByFirst = new Map<string, Set<string>>();
+  for (const s of sentences)
+    for (const p of s.people) {
+      if (p.parts.length < 2) continue;
+      const first = p.text.split(' ', 1)[0]!;
+      namesByFirst.set(first, (namesByFirst.get(first) ?? new Set()).add(p.text));
+    }
+  if (!namesByFirst.size) return sentences;
+  const insideName = (s: RecognisedSentence, c: CountryMention): boolean => {
+    if (c.kind !== 'city' && c.kind !== 'capital') return false;
+    for (const name of namesByFirst.get(c.form.split(' ', 1)[0]!) ?? [])
+      if (name.startsWith(`${c.form} `) && s.text.startsWith(name, c.start) && !/^[\p{L}\p{M}]/u.test(s.text.charAt(c.start + name.length))) return true;
+    return false;
+  };
+  return sentences.map((s) => (s.countries.some((c) => insideName(s, c)) ? { ...s, countries: s.countries.filter((c) => !insideName(s, c)) } : s));
 }
 
 const ambiguousNames = perLexicons((lex) => ({ table: lex.ambiguousNames, ambiguous: new Set(lex.ambiguousNames.map((a) => a.form.toLowerCase())) }));

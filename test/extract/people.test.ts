@@ -813,6 +813,11 @@ describe('people written as Japanese portals write them, and namesakes in other 
       ],
       'letters after a name stand between it and its role',
     );
+    assert.deepEqual(
+      people('The Fisheries Minister, Anna Hale MP, has arrived in Oslo for talks with Norway.', '2021-08-23').map((p) => [p.name, p.role]),
+      [['Anna Hale', 'Fisheries Minister']],
+      'letters after a name that follows its role and a comma',
+    );
   });
 });
 

@@ -37,4 +37,18 @@ describe('recogniseDocument', () => {
     assert.ok(!states.includes('SYC'), states.join(','));
     assert.ok(states.includes('AUS'));
   });
+  it('reads a capital that begins a full name the text gives a person elsewhere ("The Trade Minister, Victoria Hale,") as that name, not a place', () => {
+    const doc = recognise(
+      'Victoria Hale MP, arrived for talks on fisheries with her Norwegian counterpart.\n\nThe Trade Minister, Victoria Hale, met Minister Per Olsen in Oslo. Victoria hosted the forum last year.',
+    );
+    assert.deepEqual(
+      doc.sentences[0]!.countries.map((c) => c.iso3),
+      ['NOR'],
+    );
+    // Where no name follows, the capital stays a capital.
+    assert.deepEqual(
+      doc.sentences.at(-1)!.countries.map((c) => c.iso3),
+      ['SYC'],
+    );
+  });
 });
