@@ -818,6 +818,24 @@ describe('people written as Japanese portals write them, and namesakes in other 
       [['Anna Hale', 'Fisheries Minister']],
       'letters after a name that follows its role and a comma',
     );
+    assert.deepEqual(
+      people(
+        'Georgian Interior Minister General of Police Levan Beridze arrived in Yerevan at the invitation of Armenian Interior Minister Colonel General Aram Sargsyan.',
+        '2019-05-14',
+      ).map((p) => [p.name, p.role, p.country]),
+      [
+        ['Levan Beridze', 'Interior Minister', 'GEO'],
+        ['Aram Sargsyan', 'Interior Minister', 'ARM'],
+      ],
+      'a rank between an office and the name is passed over; the office is the role',
+    );
+    assert.deepEqual(
+      people('Chinese State Councillor Wang Lin held talks with Nepalese Prime Minister Ram Thapa in Kathmandu.', '2019-05-14').map((p) => [p.name, p.role]),
+      [
+        ['Wang Lin', 'State Councillor'],
+        ['Ram Thapa', 'Prime Minister'],
+      ],
+    );
   });
 });
 
