@@ -56,14 +56,18 @@ function focusOf(sentences: readonly RecognisedSentence[], titleSentences: numbe
   return { focus: ranked.map(([iso3]) => iso3), pairClear: ranked.length === 2 || (ranked.length > 2 && ranked[1]![1] > ranked[2]![1]) };
 }
 
-/** The dateline's month and day ("--04-23") in the year that puts it within three days of the page's date, else null. */
+/**
+ * The dateline's month and day ("--04-23") in the year that puts it within three days before the page's date
+ * or ten days after it, else null. (A page cannot report a day after its own date: a page stamped the 6th
+ * over "New Delhi, July 10" carries the day its copy was first filed, not the day it was written.)
+ */
 function datelineDayNear(published: string, monthDay: string): string | null {
   const year = Number(published.slice(0, 4));
   const at = Date.parse(`${published}T00:00:00Z`);
   for (const y of [year, year - 1, year + 1]) {
     const day = `${y}${monthDay.slice(1)}`;
     const t = Date.parse(`${day}T00:00:00Z`);
-    if (!Number.isNaN(t) && Math.abs(t - at) <= 3 * 86_400_000) return day;
+    if (!Number.isNaN(t) && t - at >= -3 * 86_400_000 && t - at <= 10 * 86_400_000) return day;
   }
   return null;
 }

@@ -95,7 +95,10 @@ const FLOW_OF_PEOPLE =
 const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
 // "the first Irish prime minister to pay a bilateral visit to South Korea": the visit reported, described
 // by its rank in a series, not one announced.
-const FIRST_TO_PAY = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}$/i;
+// (… also the verb itself: "the first such delegation from the upper house of any country to visit India";
+// not "he will be the first Indian leader to visit", which is still to come.)
+const FIRST_TO_PAY = /\bthe\s+(?:first|only)\s+(?:\S+\s+){0,9}?to\s+(?:(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+const WILL_BE_FIRST = /\b(?:will|would|is\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:be|become)\s+the\s+(?:first|only)\b/i;
 // "it is a pleasure for her to visit the country", "always happy to visit": a feeling about visiting, no encounter.
 const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b(?:\s+(?:for|to)\s+(?:him|her|me|us|them))?\s+to\s+$/i;
 // "concluding his two-day official visit", "after completing a successful three day State Visit".
@@ -274,7 +277,7 @@ export function announced(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
-  if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before) || FIRST_TO_PAY.test(before)) return false;
+  if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before) || (FIRST_TO_PAY.test(before) && !WILL_BE_FIRST.test(before))) return false;
   // "This will be his first visit in five years, as he previously visited the country in 2019", "after
   // X, who visited in 2005": a verb in the past tense reports its own encounter as past, whatever the
   // future around it ("will be received" is a passive, still to come).
@@ -541,7 +544,11 @@ function candidateOf(
           .find((r) => r.end && r.date?.length === nearest.date!.length && r.date < nearest.date! && nearest.date! <= r.end)
       : undefined;
   const resolved = span ?? nearest ?? { date: null, end: null, mention: null };
-  const future = planned || (resolved.date !== null && ctx.published !== null && resolved.date.length === 10 && resolved.date > ctx.published);
+  // "X is on a July 9-11 visit to India": a visit under way is no plan, whatever the page's own date says.
+  const underway = !planned && cue.type === 'visit' && UNDERWAY.test(s.text.slice(Math.max(0, cue.index - 60), cue.index));
+  // (The day the text is written: the page's date, or its dateline's day when that is a few days later.)
+  const today = ctx.anchor && ctx.anchor.length === 10 && ctx.published !== null && ctx.anchor > ctx.published ? ctx.anchor : ctx.published;
+  const future = planned || (!underway && resolved.date !== null && !!today && resolved.date.length === 10 && resolved.date > today);
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));
   const measureBy = measureAt ? cue.end + measureAt.index : to;
@@ -675,6 +682,8 @@ function isLastDay(s: RecognisedSentence, d: DateMention): boolean {
 }
 
 /** "arrived on July 23, and the visit will last until July 26": the stated last day. */
+const UNDERWAY = /\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:on|paying|making|undertaking)\s+(?:an?|his|her|their|its)\s+(?:[\p{L}\d–-]+\s+){0,5}$/iu;
+
 function lastsUntil(s: RecognisedSentence, dates: readonly DateMention[], date: string | null, planned: boolean, ctx: DocumentContext): string | null {
   // A day, with its year or without ("--03-11"), never a month.
   if (!date || !(date.length === 10 || date.startsWith('--'))) return null;

@@ -1712,4 +1712,16 @@ describe('events: the main encounter on real pages', () => {
       [['2013-03-28', '2013-03-29']],
     );
   });
+  it('reads "is on a July 9-11 visit" as under way, and a dateline days after the page\'s own date as the day the text was written', () => {
+    const text = [
+      'Nairobi, July 10 (KNA) The National Assembly of Kenya on Tuesday signed a memorandum with its counterpart from Ghana, a statement said.',
+      'Speaker Moses Wetang signed it with the visiting Speaker of Ghana, Alban Bagbin.',
+      'Bagbin is on a July 9-11 visit to Kenya at the invitation of Wetang, the first such delegation from Ghana to visit Kenya.',
+    ].join('\n\n');
+    const got = events(text, '2018-07-06');
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.end, e.planned]),
+      [['visit', '2018-07-09', '2018-07-11', false]],
+    );
+  });
 });
