@@ -190,7 +190,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|establishing|amending|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -397,6 +397,8 @@ function signsFor(body: string): boolean {
   return /^(?:Government|Republic|Kingdom|State|People)\b/.test(run) || lookupForm(run) !== undefined;
 }
 
+const WITH_PARTNER =
+  /^\s*with\s+(?:(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}counterparts?(?:\s+(?:in|of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4})(?=\s+to\s+\p{Ll})/u;
 const PURPOSE_AFTER_PASSIVE =
   /^\s*to\s+(?:prepare|develop|establish|promote|build|construct|conduct|carry\s+out|set\s+up|create|facilitate|strengthen|enhance|expand|boost|support|provide|implement|allow|enable|upgrade)\b/i;
 const DAY_OF = /^\s*the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing|same|next)\s+day\b/i;
@@ -488,6 +490,13 @@ function subjectAfter(
   const day = LEADING_DAY.exec(rest);
   if (day) {
     offset += day[0].length;
+    rest = text.slice(offset);
+  }
+  // "inked an MoU with its counterpart in Rwanda to promote dialogue", "an agreement with Chile to avoid double
+  // taxation": the partner, then the purpose that names the document.
+  const partner = WITH_PARTNER.exec(rest);
+  if (partner && (plural ? PURPOSE_AREAS : INTRODUCER).test(rest.slice(partner[0].length))) {
+    offset += partner[0].length;
     rest = text.slice(offset);
   }
   // "The MoUs, signed by X and Y, Ambassador to Z, covered A, B and C": who signed, then what about.

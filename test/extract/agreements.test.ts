@@ -1868,4 +1868,33 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.equal(agreements('Nigeria and Brazil met in Abuja on 11 October. A joint communiqué was issued at the end of the visit.', '2017-10-13').length, 1);
   });
+  it('reads a document named by its purpose after its partner ("an MoU with its counterpart in Ghana to promote …", "an agreement with Chile to avoid …")', () => {
+    assert.deepEqual(
+      agreements('The Senate of Kenya on Tuesday inked an MoU with its counterpart in Ghana to promote inter-parliamentary dialogue.', '2019-03-06').map(
+        (a) => [a.title, a.parties.join('+'), a.status],
+      ),
+      [['MoU to promote inter-parliamentary dialogue', 'GHA+KEN', 'signed']],
+    );
+    assert.deepEqual(
+      agreements('Peru signed an agreement with Chile to avoid double taxation.', '2019-03-06').map((a) => a.title),
+      ['agreement to avoid double taxation'],
+    );
+    assert.deepEqual(
+      agreements('The Senate of Kenya and the Parliament of Ghana signed an Agreement to extend parliamentary cooperation on Tuesday.', '2019-03-06').map(
+        (a) => a.title,
+      ),
+      ['Agreement to extend parliamentary cooperation'],
+    );
+    // A partner with no purpose names no document.
+    assert.deepEqual(agreements('Peru signed an agreement with Chile on Tuesday.', '2019-03-06'), []);
+  });
+  it('reads a "cooperation plan" between two ministries for a year as a document', () => {
+    assert.deepEqual(
+      agreements(
+        'The defence ministers of Georgia and Armenia signed a cooperation plan between the defence ministries of the two countries for 2020.',
+        '2019-12-03',
+      ).map((a) => [a.kind, a.parties.join('+'), a.status]),
+      [['program', 'ARM+GEO', 'signed']],
+    );
+  });
 });
