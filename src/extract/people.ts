@@ -87,7 +87,11 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   // (Only one of no other office or state, named in another sentence: "Foreign Minister Mohamed Ali Nafti met
   // Ambassador Mohamed Ali of Egypt" names two people.)
   const shortForm =
-    twoWordsOf(p.name, partsOf(m), 'first') || twoWordsOf(m.parts.join(' '), p.name.split(/\s+/), 'first') || twoWordsOf(p.name, partsOf(m), 'last');
+    twoWordsOf(p.name, partsOf(m), 'first') ||
+    twoWordsOf(m.parts.join(' '), p.name.split(/\s+/), 'first') ||
+    twoWordsOf(p.name, partsOf(m), 'last') ||
+    // ("Sardar Ayaz Sadiq" after "Ayaz Sadiq", when the full name comes second.)
+    twoWordsOf(m.parts.join(' '), p.name.split(/\s+/), 'last');
   if (shortForm && samePersonLikely(p, m)) return true;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);

@@ -91,6 +91,8 @@ const LISTS = {
   languageNouns: 'language-nouns.txt',
   nameParticles: 'name-particles.txt',
   namedAfterWords: 'named-after-words.txt',
+  nameWordsInTitles: 'name-words-in-titles.txt',
+  namePrefixWords: 'name-prefix-words.txt',
   nonNameWords: 'non-name-words.txt',
   notTradeCues: 'not-trade-cues.txt',
   organisationWords: 'organisation-words.txt',

@@ -9,6 +9,9 @@ import { perLexicons } from '../lexicon/active.js';
 /** Every word of every honorific ("His Excellency" gives "his" and "excellency"), as keyFold writes them. */
 const honorificWords = perLexicons((lex) => new Set(lex.honorifics.flatMap((h) => keyFold(h).split(' ')).filter(Boolean)));
 
+/** Words that open a name and may be left out ("Sardar Ayaz Sadiq", "Ayaz Sadiq"), as keyFold writes them. */
+const namePrefixWords = perLexicons((lex) => new Set(lex.namePrefixWords.map((w) => keyFold(w))));
+
 const folded = new Map<string, string>();
 
 /** Folded spelling for comparison: no accents, common transliteration variants made one. */
@@ -129,6 +132,12 @@ const givenWordsMatch = (a: string, b: string): boolean => {
 /** Given names agree when one is missing, or when one list is a prefix of the other word by word (initials allowed). */
 function givenCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (!a.length || !b.length) return true;
+  // "Sardar Ayaz Sadiq" and "Ayaz Sadiq": a word that opens a name (data/name-prefix-words.txt) may be left out.
+  const prefixes = namePrefixWords();
+  if (a[0] !== b[0] && (prefixes.has(a[0]!) || prefixes.has(b[0]!))) {
+    const bare = (g: readonly string[]): readonly string[] => (g.length > 1 && prefixes.has(g[0]!) ? g.slice(1) : g);
+    [a, b] = [bare(a), bare(b)];
+  }
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   // "Kassym Jomart" (hyphen folded) against "Kassym Jomart": compare word by word.
   return short.every((w, i) => givenWordsMatch(w, long[i]!));

@@ -539,6 +539,18 @@ class SentencePeople {
         role = { ...role, last: embassy };
         j = embassy + 1;
       }
+      // "Chairman of the Russian State Duma Vyacheslav Volodin", "Speaker of Pakistan's National Assembly Raja
+      // Pervaiz Ashraf": the body the office heads, after its state, then the name.
+      // (… also with no "of", as Pakistani readouts write it: "Speaker National Assembly Sardar Ayaz Sadiq".)
+      const headed = !role.plural && j === role.last + 1 && j < ws.length ? this.legislatureAfterState(role.last) : null;
+      if (headed !== null) {
+        const bodyName = ws
+          .slice(role.last + 1, headed + 1)
+          .map((w) => w.text)
+          .join(' ');
+        role = { ...role, role: role.country !== null ? `${role.role} of the ${bodyName}` : `${role.role} ${bodyName}`, last: headed };
+        j = headed + 1;
+      }
       // "Minister of Foreign Affairs Ambassador Jorge Faurie": a title (a rank) between the office and the name.
       if (j < ws.length && !role.plural && !BREAK.test(this.gap(j - 1, j))) j = this.pastRank(j);
       // The name follows the role and its honorifics with no break anywhere between ("Advisor; H.H. Sheikh …" has one).
@@ -723,6 +735,22 @@ class SentencePeople {
       if (/^(?:university|college|school|institute|academy|company|corporation|ltd|inc|club|hospital)$/.test(w.key)) return null;
       // The run ends at the comma (or at the bracket of its abbreviation, which nameAfterComma reads).
       if (w.capitalised && /^\s*(?:,|\(\s*\p{Lu}{2,8}\s*\)\s*,)/u.test(this.text.slice(w.end, w.end + 14))) return m;
+    }
+    return null;
+  }
+
+  /**
+   * After a role or its state (word k: "Speaker", "of the Russian", "of Pakistan" + "’s"), a run of up to four
+   * capitalised words that ends in a body's word ("State Duma", "National Assembly") and is followed by a
+   * name: the run's last word, or null.
+   */
+  legislatureAfterState(k: number): number | null {
+    const { ws } = this;
+    if (!/^(?:\s+|['’]s\s+)$/.test(this.gap(k, k + 1))) return null;
+    for (let m = k + 1; m < ws.length && m <= k + 4; m++) {
+      const w = ws[m]!;
+      if (!w.capitalised || (m > k + 1 && !/^\s+$/.test(this.gap(m - 1, m)))) return null;
+      if (organisationWords().has(w.key) && m + 1 < ws.length && !BREAK.test(this.gap(m, m + 1)) && this.nameRun(m + 1) > m + 1) return m;
     }
     return null;
   }

@@ -35,6 +35,7 @@ const singular = (key: string): string =>
 const plural = (key: string): string => (/[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`);
 
 const titleTables = perLexicons((lex) => {
+  const nameWordsInTitles = new Set(lex.nameWordsInTitles.map((w) => w.toLowerCase()));
   const titles: readonly Title[] = lex.titles.map((t) => ({
     // An abbreviation is worded as the title it stands for ("Gov." → Governor).
     form: t.full || t.form,
@@ -58,7 +59,13 @@ const titleTables = perLexicons((lex) => {
     /** First words of titles in the plural ("presidents", "ministers"): most words ending in s are not. */
     pluralFirsts: new Set([...byFirst.keys()].map(plural)),
     /** Title words: a name never contains them ("President", "Minister"). */
-    words: new Set(titles.filter((t) => t.category !== 'expert').flatMap((t) => t.keys)),
+    // (Not a word of a longer title that is also a name: "Raja Pervaiz Ashraf" beside "Raja Isteri".)
+    words: new Set(
+      titles
+        .filter((t) => t.category !== 'expert')
+        .flatMap((t) => t.keys)
+        .filter((k) => !nameWordsInTitles.has(k)),
+    ),
     portfolio: new Set(lex.portfolios),
     honorifics: new PhraseIndex(lex.honorifics.map((h) => [h, true] as const)),
   };

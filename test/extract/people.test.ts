@@ -830,6 +830,28 @@ describe('people written as Japanese portals write them, and namesakes in other 
       'a rank between an office and the name is passed over; the office is the role',
     );
     assert.deepEqual(
+      people(
+        'A delegation led by Speaker of the Mazhilis Daulet Nurlanov visited Islamabad at the invitation of Speaker of Pakistan’s National Assembly Raja Imran Khalid. Later the Speaker of the Kazakh Mazhilis met the press.',
+        '2022-12-13',
+      ).map((p) => [p.name, p.role, p.country]),
+      [
+        ['Daulet Nurlanov', 'Speaker of the Mazhilis', 'KAZ'],
+        ['Raja Imran Khalid', 'Speaker of the National Assembly', 'PAK'],
+      ],
+      'a legislature is no person, the body after the state is the office\'s, and "Raja" opens a name',
+    );
+    assert.deepEqual(
+      people(
+        'ISLAMABAD, Nov 28 (APP) Speaker National Assembly Sardar Imran Qadir and the Chairman of the Russian State Duma Pavel Orlov signed the agreement on Thursday. In his remarks, Imran Qadir said the ties were old.',
+        '2024-11-28',
+      ).map((p) => [p.name, p.aliases, p.country]),
+      [
+        ['Sardar Imran Qadir', ['Imran Qadir'], 'PAK'],
+        ['Pavel Orlov', [], 'RUS'],
+      ],
+      'a name without its opening "Sardar" is the same person',
+    );
+    assert.deepEqual(
       people('Chinese State Councillor Wang Lin held talks with Nepalese Prime Minister Ram Thapa in Kathmandu.', '2019-05-14').map((p) => [p.name, p.role]),
       [
         ['Wang Lin', 'State Councillor'],
@@ -1518,6 +1540,9 @@ describe('people: roles and states in the shapes of real readouts', () => {
     // The family name is the word before the number: "Felipe VI" and "Felipe" are one person across reports.
     assert.deepEqual(nameKey('Ferdinand R. Marcos Jr.').family, 'marcos');
     assert.ok(namesCompatible(nameKey('Felipe VI'), nameKey('Felipe')));
+    // A word that opens a South Asian name may be left out; alone it is still a given name of its own.
+    assert.ok(namesCompatible(nameKey('Sardar Imran Qadir'), nameKey('Imran Qadir')));
+    assert.ok(!namesCompatible(nameKey('Raja Qadir'), nameKey('Imran Qadir')));
     // "I" alone is a pronoun, not a number.
     assert.ok(!people('President Ana Soler said I will return.', '2024-04-17').some((p) => p.name.endsWith(' I')));
   });
