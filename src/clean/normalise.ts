@@ -62,7 +62,25 @@ const regular = (c: string): string =>
 
 // "President Truong Tan Sang andPresident Barack Obama": a small word a page ran into the capitalised word after it.
 // (The small word is matched forward after a one-character look-behind, not looked behind for at every position of the text.)
-const RUN_TOGETHER = /(?<![^\s(])(and|with|of|by|to|for|the|from|between)(?=\p{Lu}\p{Ll}{2,})/gu;
+const RUN_TOGETHER = /(?<![^\s(])(and|with|of|by|to|for|the|from|between|in|on|at)(?=\p{Lu}\p{Ll}{2,})/gu;
+// "his Russian counterpartIgor Shuvalov": a word of five small letters or more run into a capitalised one.
+// (Names written in two capitals, "McDonald", "DeSantis", "YouTube", have fewer small letters before the second;
+// a handle or an address is left as written: "@MevlutCavusoglu", "twitter.com/PM_ViktorOrban".)
+// Only the rare junction of a small and a capital letter is matched; the word before it is read back from there.
+// (Latin letters only, without the u flag: a class of Unicode properties tried at every position of every text
+// cost more than the rest of normalisation.)
+const SMALL_BEFORE_CAPITAL = /[a-zß-öø-ÿ](?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2})/g;
+const SMALL = /[a-zß-öø-ÿ]/;
+const LETTER_MARK_OR_HANDLE = /[\p{L}\p{M}\d_@#/.-]/u;
+
+function partRunIntoName(small: string, at: number, text: string): string {
+  let start = at;
+  while (start > 0 && SMALL.test(text[start - 1]!)) start--;
+  if (at + 1 - start < 5) return small;
+  // (One capital may open the word: "ArcelorMittal".)
+  if (start > 0 && /[A-ZÀ-ÖØ-Þ]/.test(text[start - 1]!)) start--;
+  return start > 0 && LETTER_MARK_OR_HANDLE.test(text[start - 1]!) ? small : `${small} `;
+}
 
 export function normalise(text: string): string {
   return foldHomoglyphs(
@@ -70,6 +88,7 @@ export function normalise(text: string): string {
       .normalize('NFC')
       .replace(IRREGULAR, regular)
       .replace(/[ ]{2,}/g, ' ')
-      .replace(RUN_TOGETHER, '$1 '),
+      .replace(RUN_TOGETHER, '$1 ')
+      .replace(SMALL_BEFORE_CAPITAL, partRunIntoName),
   );
 }

@@ -36,4 +36,9 @@ describe('run-together words', () => {
     assert.equal(normalise('President Truong Tan Sang andPresident Barack Obama'), 'President Truong Tan Sang and President Barack Obama');
     assert.equal(normalise('the Theodore Roosevelt Institute, Andorra and Toronto'), 'the Theodore Roosevelt Institute, Andorra and Toronto');
   });
+  it('parts a long word a page ran into a capitalised one ("counterpartIgor", "inVietnam"), not a name written in two capitals, a handle or an address', () => {
+    assert.equal(normalise('met his Russian counterpartIgor Petrov on projects inVietnam'), 'met his Russian counterpart Igor Petrov on projects in Vietnam');
+    const kept = 'McDonald, DeSantis, YouTube, PayPal, @MevlutCavusoglu and twitter.com/PM_ViktorOrban';
+    assert.equal(normalise(kept), kept);
+  });
 });
