@@ -138,6 +138,9 @@ function endOfSpan(s: RecognisedSentence, money: MoneyMention, from: number, to:
 const PAST_MONTHS = /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b/i;
 const CITED_DATA = /^,?\s*according\s+to\s+(?:the\s+)?(?:latest\s+|official\s+)?((?:19|20)\d\d)\s+(?:data|figures|statistics|estimates)\b/i;
 
+const PART_OF_YEAR =
+  /^\s*(?:in|during|for|over)\s+(?:the\s+)?(?:first|last|past|second|third|fourth|initial)\s+(?:(?:\w+|\d{1,2})\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+(?:the\s+year\s+)?$/i;
+
 export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const spanEnd = endOfSpan(s, money, from, to);
   if (spanEnd !== null) return spanEnd;
@@ -186,7 +189,8 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
     after !== undefined && s.money.some((m) => m.start >= after.d.end && m.start - after.d.end <= 25 && !CHANGE_TO.test(s.text.slice(after.d.end, m.start)));
   // (A bracket after the figure does not part it from its year: "$543 million (Sh70.8 billion) in 2021".)
   const gap = after ? s.text.slice(money.end, after.d.start).replace(/\s*\([^()]{0,40}\)/g, '') : '';
-  if (after && gap.length <= 15 && !opensNext) return after.year;
+  // (… also after the part of it the figure covers: "$140 million in the first nine months of this year".)
+  if (after && (gap.length <= 15 || PART_OF_YEAR.test(gap)) && !opensNext) return after.year;
   // The base of a comparison has its own period after it: "down from $3.7 billion during the same period
   // in 2023", "up from $1.4 billion in the same period last year".
   if (after && gap.length <= 45 && !opensNext && BASELINE_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start))) return after.year;

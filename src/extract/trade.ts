@@ -80,6 +80,12 @@ const KIND_RULES: readonly KindRule[] = [
       /\b(?:increasing|rising|growing|climbing|jumping|surging|falling|declining|dropping)\s+by\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:reach\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
         b,
       ) ||
+      // "trade showed a 22% increase to $800 million", "recorded growth of 15 percent to …": a measured change, named by its noun
+      // (not one still sought: "aim for a 20% increase to $5 billion").
+      (/\b(?:an?\s+[\d.,]+\s*(?:%|percent|per\s+cent|-fold)\s+(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)|(?:an?\s+)?(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent))\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+        b,
+      ) &&
+        !/\b(?:will|would|shall|aims?|aimed|aiming|goal|target|plans?|seeks?|expects?|expected|hopes?|projected|forecast)\b[^.;]{0,60}$/i.test(b)) ||
       (/\b(?:grew|rose|increased|jumped|climbed|doubled|tripled|fell|declined|dropped|decreased|went up|went down)\b[^.;]{0,80}$/i.test(b) &&
         !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b) &&
         // "needs to be increased to $5 billion", "should be doubled": a change still to be made.

@@ -903,4 +903,21 @@ describe('trade: currencies, pledges and clauses', () => {
       [['actual', 2023]],
     );
   });
+  it('reads "a 22% increase to $X in the first nine months of this year" as a measured change of this year, not a target of the year before', () => {
+    assert.deepEqual(
+      trade(
+        'Trade between Chile and Poland in 2022 reached $300 million, also showing a 15% increase to $250 million in the first nine months of this year.',
+        '2023-11-20',
+      ).map((t) => [t.value, t.kind, t.year]),
+      [
+        [300_000_000, 'actual', 2022],
+        [250_000_000, 'actual', 2023],
+      ],
+    );
+    // One still sought stays a target.
+    assert.deepEqual(
+      trade('Chile and Poland aim for a 20% increase to $500 million in bilateral trade.', '2023-11-20').map((t) => t.kind),
+      ['target'],
+    );
+  });
 });
