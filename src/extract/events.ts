@@ -552,6 +552,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   if (lead.length) {
     main = open(leadDated ?? lead[0]!, true);
     if (leadDated) main.type = leadDated.end ? leadDated.type : (lead.find((c) => c.end)?.type ?? leadDated.type);
+    // "UK, Brazil announce partnerships at G20 Summit" over "Starmer and Lula met on the sidelines of the G20
+    // Summit": the summit is where the two met, and their meeting is what the text reports.
+    if ((main.type === 'summit' || main.type === 'forum') && lead.some((c) => c.type === 'meeting' && !inHeadline(c) && SIDELINES.test(c.sentence.text)))
+      main.type = 'meeting';
+    // "UK, Brazil announce partnerships at G20 Summit" over "Starmer and Lula met on the sidelines of the G20
+    // Summit": the summit is where the two met, and their meeting is what the text reports.
     // A call reported in the lead is the encounter, whatever else the lead names.
     // (Not a call of another day: "The meeting followed the telephone conversation … on 28 October".)
     const call = lead.find((c) => c.type === 'phone_call' && (c.date === null || main!.date === null || c.date === main!.date));
@@ -948,9 +954,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   }
   // "during an intergovernmental meeting in Rome on Wednesday" and "the Italy-Algeria summit … July 23":
   // a meeting the text also names a summit of its two states, on its day, is that summit.
+  // (Not a meeting held on the sidelines of a gathering the headline names: "… at G20 Summit" over "met on the
+  // sidelines of the G20 Leaders' Summit".)
   if (
     main?.type === 'meeting' &&
     main.countries.size === 2 &&
+    !main.parts.some((c) => c.type === 'meeting' && SIDELINES.test(c.sentence.text)) &&
     main.parts.some((c) => c.type === 'summit' && c.date === main.date && c.countries.length === 2 && sameSides(c.countries, main.countries))
   )
     main.type = 'summit';

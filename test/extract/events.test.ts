@@ -1724,4 +1724,14 @@ describe('events: the main encounter on real pages', () => {
       [['visit', '2018-07-09', '2018-07-11', false]],
     );
   });
+  it('reads two leaders who "met on the sidelines of the G20 Summit" under a headline "… at G20 Summit" as a meeting, not a summit of the two', () => {
+    const text = [
+      'Chile, Japan announce green hydrogen partnership at G20 Summit',
+      'TOKYO, (Agency) Chilean President Ana Soler and Japanese Prime Minister Kenji Sato met on the sidelines of the G20 Leaders’ Summit in Rio de Janeiro, announcing new agreements.',
+    ].join('\n\n');
+    assert.deepEqual(
+      events(text, '2024-11-20').map((e) => [e.type, e.countries.join('+')]),
+      [['meeting', 'CHL+JPN']],
+    );
+  });
 });
