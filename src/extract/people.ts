@@ -74,6 +74,7 @@ const family = (m: PersonMention): string => {
 
 /** `nicknames`: the quoted nicknames of the person's mentions so far, kept apart so that a one-word mention is not checked against all of them. */
 function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly string[]): boolean {
+  if (titleOpensName(p, m)) return true;
   // "President Jokowi" after "Joko “Jokowi” Widodo".
   if (m.parts.length === 1 && nicknames.some((n) => samePart(n, m.parts[0]!))) return true;
   if (m.patronymic) return p.first !== null && samePart(p.first, m.parts[0]!);
@@ -96,6 +97,16 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
   return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
+}
+
+/**
+ * "a meeting with Sultan Ahmed" after "Minister Dr Sultan Ahmed Al Jaber": a title word that is a given name too,
+ * read as the title of a one-word name, with the one-word name opening the full name after it.
+ */
+function titleOpensName(p: PersonRecord, m: PersonMention): boolean {
+  if (m.parts.length !== 1 || m.role === null) return false;
+  const words = p.name.split(/\s+/);
+  return words.length > 2 && samePart(words[0]!, m.role.title.form) && samePart(words[1]!, m.parts[0]!);
 }
 
 function samePersonLikely(p: PersonRecord, m: PersonMention & { sentence?: unknown }): boolean {
@@ -710,9 +721,11 @@ export class PeopleIndex {
     const byFamily = this.#byFamily.find(family(m)),
       byFirst = m.patronymic || partsOf(m).length <= 3 || m.parts.some((x) => NASAB_LINK.test(x)) ? this.#byFirst.find(m.parts[0]!) : [];
     const nicknamed = m.parts.length === 1 && this.#nicknames.size > 0;
+    // ("Sultan Ahmed" is compared with the people whose name opens with "Sultan": see titleOpensName.)
+    const byTitle = m.parts.length === 1 && m.role !== null ? this.#byFirst.find(m.role.title.form) : [];
     // (The family index is filed as people are first named, so already in that order.)
-    if (!byFirst.length && !nicknamed) return byFamily;
-    const found = new Set([...byFamily, ...byFirst]);
+    if (!byFirst.length && !nicknamed && !byTitle.length) return byFamily;
+    const found = new Set([...byFamily, ...byFirst, ...byTitle]);
     if (nicknamed) for (const p of this.#nicknames.keys()) found.add(p);
     return [...found].sort((a, b) => a.id - b.id);
   }
@@ -720,14 +733,15 @@ export class PeopleIndex {
   private add(m: PlacedMention): void {
     const matches = this.candidates(m).filter((p) => compatible(p, m, this.#nicknames.get(p) ?? []));
     if (matches.length === 1 || (matches.length > 1 && !m.patronymic)) {
-      const p = matches[0]!;
+      const p = matches.find((x) => titleOpensName(x, m)) ?? matches[0]!;
       p.mentions.push(m);
       if (m.nickname) this.#nicknames.set(p, [...(this.#nicknames.get(p) ?? []), m.nickname]);
       if (p.first === null && first(m) && !m.patronymic) {
         p.first = first(m);
         this.#byFirst.add(p.first!, p);
       }
-      p.role = betterRole(p.role, m.role);
+      // (The title a given name was read as is no office: "Sultan Ahmed" of "Sultan Ahmed Al Jaber".)
+      if (!titleOpensName(p, m)) p.role = betterRole(p.role, m.role);
       return;
     }
     const p: PersonRecord = {

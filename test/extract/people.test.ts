@@ -852,6 +852,17 @@ describe('people written as Japanese portals write them, and namesakes in other 
       'a name without its opening "Sardar" is the same person',
     );
     assert.deepEqual(
+      people(
+        'During the visit, the President was briefed by Port Authority CEO Ahmed Karimi. Also present was Energy Minister Sultan Ahmed Al Mazrouei. The President later met Sultan Ahmed.',
+        '2023-10-06',
+      ).map((p) => [p.name, p.role]),
+      [
+        ['Ahmed Karimi', 'CEO'],
+        ['Sultan Ahmed Al Mazrouei', 'Energy Minister'],
+      ],
+      '"Sultan Ahmed" is the one whose full name it opens, and "Sultan" no office of his',
+    );
+    assert.deepEqual(
       people('Chinese State Councillor Wang Lin held talks with Nepalese Prime Minister Ram Thapa in Kathmandu.', '2019-05-14').map((p) => [p.name, p.role]),
       [
         ['Wang Lin', 'State Councillor'],
