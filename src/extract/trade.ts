@@ -405,7 +405,12 @@ function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | n
 
 interface Draft extends Omit<TradeT, 'evidence'> {
   sentences: RecognisedSentence[];
+  /** Written with a determiner that points back ("The $6.5 billion deal follows …"): a figure already given. */
+  refersBack: boolean;
 }
+
+// "The $6.5 billion deal", "this $2 billion contract": a figure the text has given before.
+const REFERS_BACK = /(?:^|[^\p{L}])(?:the|this|that)\s+(?:(?:about|around|some|nearly|over)\s+)?$/iu;
 
 /** A figure given as the base another is compared with: "380 million compared to 465 million", "16.1 million (16.8 million in 2014)". */
 function isComparisonBase(s: RecognisedSentence, money: MoneyMention): boolean {
@@ -479,11 +484,12 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,
         sentences: [s],
+        refersBack: REFERS_BACK.test(s.text.slice(Math.max(0, money.start - 20), money.start)),
       });
       if (!isComparisonBase(s, money)) totals.push(drafts[drafts.length - 1]!);
     }
   }
-  return merge(drafts).map(({ sentences: ss, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));
+  return merge(drafts).map(({ sentences: ss, refersBack: _, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));
 }
 
 const ACTUAL_RULE = KIND_RULES.find((r) => r.id === 'actual')!;
@@ -626,7 +632,9 @@ function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const kept = new FigureIndex<Draft>();
   for (const d of drafts) {
-    const same = kept.find(d, (o) => sameFigure(o, d) && (o.year === null || d.year === null || o.year === d.year));
+    // (A figure that points back is the one given before, whatever year its own clause names.)
+    const same = kept.find(d, (o) => sameFigure(o, d) && (o.year === null || d.year === null || o.year === d.year || d.refersBack));
+    if (same && d.refersBack && same.year !== null) d.year = same.year;
     if (!same) {
       out.push(d);
       kept.add(d);

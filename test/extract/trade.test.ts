@@ -920,4 +920,13 @@ describe('trade: currencies, pledges and clauses', () => {
       ['target'],
     );
   });
+  it('reads "The $X deal follows deals signed in 2022" as the figure given before, not a second one of 2022', () => {
+    assert.deepEqual(
+      trade(
+        'Chile and Peru signed a $2.5 billion contract for copper smelters on Friday. The $2.5 billion deal follows a series of deals Peru signed in 2022.',
+        '2025-08-01',
+      ).map((t) => [t.value, t.year]),
+      [[2_500_000_000, 2025]],
+    );
+  });
 });
