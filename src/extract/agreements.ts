@@ -90,6 +90,8 @@ const MAX_STATUS_DISTANCE = 150;
 const FUTURE_SIGN =
   /(?<!\b(?:held|ceremony|gathered|met|able|managed)\s)\b(?:will|shall|to|would)\s+(?:(?:soon|also|then)\s+)?(?:be\s+)?(?:sign|signed|concluded?|adopted?|exchanged|inked)\b(?!\s+(?:was|were)\b)/i;
 
+// "visited Minsk two weeks ago to sign a protocol": the purpose of a trip made, which the signing fulfilled.
+const TRIP_TO_SIGN = /\b(?:visited|arrived|travell?ed|flew|came|went)\b[^.;!?]{0,70}?\bto\s+sign$/i;
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
@@ -138,7 +140,8 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     // "within the framework of the Programme", "under the agreement": a document in force only when the
     // phrase governs it ("Within the framework of the meeting, the programme … was signed" does not).
     if (FRAMING.test(m[0]) && !(m.index < start && start - (m.index + m[0].length) <= 12)) continue;
-    const status = statusOf.get(m[0].toLowerCase())!;
+    let status = statusOf.get(m[0].toLowerCase())!;
+    if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && TRIP_TO_SIGN.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length))) status = 'signed';
     // The most advanced status a clause gives wins: "signed on 5 May, which came into effect on 1 January" is in force,
     // and so is "signed the Agreement, which has since entered into force" (a relative clause right after the
     // title), unless the title ends in another document's name ("a protocol amending the Trade Agreement,
@@ -156,7 +159,11 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
   if (s === 'signed' && announced && !REPORTED_SIGNING.test(announced[1]!)) return 'planned';
   if (s === 'signed' && FUTURE_SIGN.test(text)) {
     const future = FUTURE_SIGN.exec(text)!;
-    if (Math.abs(future.index - start) < 120 && !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], '')))
+    if (
+      Math.abs(future.index - start) < 120 &&
+      !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], '')) &&
+      !TRIP_TO_SIGN.test(text.slice(Math.max(0, future.index - 80), future.index + future[0].length))
+    )
       return 'planned';
   }
   return s;

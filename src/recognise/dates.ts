@@ -159,7 +159,7 @@ const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`
 // "last night" the day before it.
 // … and "a day earlier", "two days later", "a day before," (a count of days, not before a named moment: "a day before the vote").
 const DAY_WORDS =
-  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight|(last\s+(?:night|evening)|yesterday\s+evening))\b/gi;
+  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight|(last\s+(?:night|evening)|yesterday\s+evening)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+ago))\b/gi;
 
 // A capitalised word right before a year that is no month, weekday or small word: "Vision 2030".
 const NAMED_YEAR =
@@ -331,25 +331,28 @@ export function findDates(text: string, offset = 0): DateMention[] {
       const years = RELATIVE_YEAR_FORMS[m.slice(1).findIndex((g) => g !== undefined)]![1];
       out.push({ kind: 'relative-year', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: years });
     }
-  if (/\bday\b|\bthis (?:morning|afternoon|evening)\b|\b(?:to|last )night\b|\blast evening\b/i.test(text))
+  if (/\bdays?\b|\bthis (?:morning|afternoon|evening)\b|\b(?:to|last )night\b|\blast evening\b/i.test(text))
     for (const m of text.matchAll(DAY_WORDS)) {
       const start = offset + m.index,
         end = start + m[0].length;
       if (overlaps(out, start, end)) continue;
       const sequel = m[1] !== undefined || m[2] !== undefined;
       // ("last night": the evening before the day of writing.)
+      // ("two days ago": counted back from the day of writing.)
       const days =
-        m[2] !== undefined
-          ? countedDays(m[2])
-          : sequel
-            ? /next|following|after/i.test(m[1]!)
-              ? 1
-              : /same|that/i.test(m[1]!)
-                ? 0
-                : -1
-            : m[3] !== undefined
-              ? -1
-              : 0;
+        m[4] !== undefined
+          ? -countedDays(m[4].replace(/\s+ago$/i, ' later'))
+          : m[2] !== undefined
+            ? countedDays(m[2])
+            : sequel
+              ? /next|following|after/i.test(m[1]!)
+                ? 1
+                : /same|that/i.test(m[1]!)
+                  ? 0
+                  : -1
+              : m[3] !== undefined
+                ? -1
+                : 0;
       out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
     }
   if (/\d\d\s*[-–/]\s*\d\d|FY/.test(text))

@@ -1897,4 +1897,20 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [['program', 'ARM+GEO', 'signed']],
     );
   });
+  it('reads a document a past trip was made "to sign" as signed, and one a trip still to come is to sign as planned', () => {
+    assert.deepEqual(
+      agreements(
+        'Defence Minister Ivan Petrov of Bulgaria visited Skopje two days ago to sign a protocol on military education with North Macedonia.',
+        '2022-12-19',
+      ).map((a) => [a.status, a.date]),
+      [['signed', '2022-12-17']],
+    );
+    assert.deepEqual(
+      agreements(
+        'Defence Minister Ivan Petrov of Bulgaria will travel to Skopje to sign a protocol on military education with North Macedonia.',
+        '2022-12-19',
+      ).map((a) => a.status),
+      ['planned'],
+    );
+  });
 });

@@ -75,6 +75,16 @@ describe('date mentions', () => {
       [['relative-day', 'last evening', -1]],
     );
   });
+  it('reads "two days ago" as counted back from the day of writing, and "three days earlier" from the day named before', () => {
+    assert.deepEqual(
+      findDates('The minister visited Minsk two days ago to sign a protocol.').map((d) => [d.kind, d.text, d.offset]),
+      [['relative-day', 'two days ago', -2]],
+    );
+    assert.deepEqual(
+      findDates('The delegation had arrived three days earlier.').map((d) => [d.kind, d.offset]),
+      [['sequel', -3]],
+    );
+  });
   it('reads two consecutive days of one month as a range ("on the 4th and 5th July", "July 4 and 5"), and days further apart as two dates', () => {
     const span = (text: string) => findDates(text).map((d) => [d.from.month, d.from.day, d.to?.day ?? null, d.from.year]);
     assert.deepEqual(span('He will pay a state visit on the 4th and 5th July this year.'), [[7, 4, 5, null]]);
