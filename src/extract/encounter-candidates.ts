@@ -341,6 +341,8 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
       ATTRIBUTION.test(before) ||
       ANNOUNCED_ON.test(before) ||
       (SAID_ON.test(before) && /^\s+that\b/i.test(s.text.slice(d.end, d.end + 6))) ||
+      // "… will head to Poland this week, the ministry said Wednesday.": an attribution that closes the sentence.
+      (SAID_ON.test(before) && /,[^,;]{0,60}$/.test(before) && /^\s*(?:[.;]|$)/.test(s.text.slice(d.end, d.end + 3))) ||
       UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))
     )
       return false;

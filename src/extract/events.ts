@@ -46,7 +46,7 @@ const venuePattern = perLexicons(
 );
 // "will undertake an official visit", "is scheduled to visit": a verb that announces a journey.
 const WILL_TRAVEL =
-  /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive)\b/i;
+  /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head|fly|leave|depart)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head|fly|leave|depart)\b/i;
 // "The signing of the agreements was held at … on Monday, May 15".
 const SIGNING_HELD = /\bsigning\b[^.;]{0,100}\b(?:was|were)\s+held\b|\bsigning\b[^.;]{0,60}\btook\s+place\b/i;
 // "the short visit", "the official visit": a visit named again.
@@ -310,6 +310,8 @@ const ORIGIN = /\b(?:left|leaving|leaves|departed|departing|departs|flew\s+out\s
 const EARLIER_ONES_CITY = new RegExp(String.raw`${EARLIER_ONE}[^,;.]{1,25},?\s+in\s+$`, 'i');
 const DATELINE_AFTER = /^\s*(?:,\s*[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-–—]\s/u;
 
+const GOVERNMENT_AFTER = /^['’]s?\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|foreign\s+office|administration|embassy|mission|spokes(?:man|woman|person))\b/iu;
+
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // A call has no venue, whatever city the dateline names.
   if (g.type === 'phone_call') return null;
@@ -328,7 +330,9 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
     (c.kind === 'capital' || c.kind === 'city') &&
     !ORIGIN.test(s.text.slice(Math.max(0, c.start - 20), c.start)) &&
     !EARLIER_ONES_CITY.test(s.text.slice(Math.max(0, c.start - 70), c.start)) &&
-    !(c.start === 0 && DATELINE_AFTER.test(s.text.slice(c.end, c.end + 40)));
+    !(c.start === 0 && DATELINE_AFTER.test(s.text.slice(c.end, c.end + 40))) &&
+    // "according to Seoul's defense ministry": a capital that names its government.
+    !GOVERNMENT_AFTER.test(s.text.slice(c.end, c.end + 40));
   const cityMention = sentences.flatMap((s) => s.countries.filter((c) => g.countries.has(c.iso3) && venueCity(s, c)))[0];
   // A meeting in a third state's city ("met on the sidelines … in Addis Ababa"): its venue, though not its party.
   const thirdCity =
@@ -810,6 +814,28 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       sameSides(c.countries, main.countries)
     ) {
       [main.date, main.basis] = [c.date, c.basis];
+      join(main, c, true);
+      continue;
+    }
+    // "X will head to Poland this week …" then "X will depart … on Thursday for a three-day visit": the announced
+    // visit on the days the text goes on to give it, within the week.
+    if (
+      main &&
+      main.planned &&
+      c.planned &&
+      !c.invitation &&
+      (main.type === 'visit' || WILL_TRAVEL.test(main.defining[0]!.text)) &&
+      c.type === 'visit' &&
+      (main.date === null || (main.date === ctx.published && main.basis !== 'stated')) &&
+      main.end === null &&
+      c.date?.length === 10 &&
+      ctx.published !== null &&
+      c.date >= ctx.published &&
+      daysBetween(ctx.published, c.date) <= 7 &&
+      c.countries.length > 0 &&
+      c.countries.every((x) => main.countries.has(x))
+    ) {
+      [main.date, main.end, main.basis, main.type] = [c.date, c.end, c.basis, 'visit'];
       join(main, c, true);
       continue;
     }

@@ -282,7 +282,7 @@ function cutOff(m: PersonMention, s: RecognisedSentence, last: RecognisedSentenc
 
 // A journey's verb right after a name, its destination next: "would visit", "is to travel to", "arrived in".
 const TRAVEL =
-  /^\s*(?:,[^,]{0,40},\s*)?(?:(?:will|would|is to|is due to|is set to|is expected to|plans to)\s+(?:also\s+)?(?:visit|travel to|go to|pay a visit to)|(?:visited|travelled to|traveled to|arrived in|arrives in|will arrive in))\s+(?:the\s+)?/i;
+  /^\s*(?:,[^,]{0,40},\s*)?(?:(?:will|would|is to|is due to|is set to|is expected to|plans to)\s+(?:also\s+)?(?:visit|travel to|go to|head to|fly to|leave for|depart for|pay a visit to)|(?:visited|travelled to|traveled to|headed to|flew to|left for|departed for|arrived in|arrives in|will arrive in))\s+(?:the\s+)?/i;
 
 // The verb before the one met: "called on", "met with", "held talks with" (then the title and name).
 // (… also with the day and the office between: "received Monday by the leader of the island's Communist Party,
@@ -1069,7 +1069,13 @@ export class PeopleIndex {
    */
   private homeOrGuest(p: PersonRecord): string | null {
     const home = this.ctx.home;
-    if (home === null || !p.mentions.some((m) => this.travelsTo(m, home))) return home;
+    // With no publisher's state: "Defense Minister Ahn will head to Poland" in a report of two states is the other's.
+    if (home === null) {
+      const pair = this.ctx.focus.slice(0, 2);
+      const to = this.ctx.pairClear && pair.length === 2 ? pair.find((c) => p.mentions.some((m) => this.travelsTo(m, c))) : undefined;
+      return to === undefined ? null : pair.find((c) => c !== to)!;
+    }
+    if (!p.mentions.some((m) => this.travelsTo(m, home))) return home;
     const others = this.ctx.focus.slice(0, 2).filter((c) => c !== home);
     return this.ctx.focus.length >= 2 && others.length === 1 ? others[0]! : null;
   }

@@ -1734,4 +1734,23 @@ describe('events: the main encounter on real pages', () => {
       [['meeting', 'CHL+JPN']],
     );
   });
+  it('reads "X will head to Poland this week …, the ministry said Wednesday" and "X will depart on Thursday for a three-day visit" as one planned visit on those days, with no venue from "Seoul\'s defense ministry"', () => {
+    const text = [
+      'Defense Minister Park Min-jun will head to Poland this week to attend a signing ceremony and hold talks with his Polish counterpart Jan Nowicki, the ministry said Wednesday.',
+      "Park will depart for the European country on Thursday for a three-day visit, according to Seoul's defense ministry.",
+    ].join('\n\n');
+    const got = extractText('t.txt', text, { published: '2025-07-30' });
+    assert.deepEqual(
+      got.events.map((e) => [e.type, e.date, e.end_date, e.planned, e.countries.join('+'), e.place]),
+      [['visit', '2025-07-31', '2025-08-02', true, 'KOR+POL', null]],
+    );
+    // The traveller to one state of a two-state report is of the other.
+    assert.deepEqual(
+      got.people.map((p) => [p.name, p.country]),
+      [
+        ['Park Min-jun', 'KOR'],
+        ['Jan Nowicki', 'POL'],
+      ],
+    );
+  });
 });
