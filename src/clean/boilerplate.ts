@@ -54,6 +54,11 @@ const LINE_RULES: readonly LineRule[] = [
       /^\(\s*(?:Photo|Image)[^)]{0,80}\)$/i.test(l),
   },
   {
+    id: 'related-link',
+    reason: 'a link to another article ("Also Read | President-Elect Picks …", "READ MORE: …")',
+    test: (l) => /^(?:also\s+read|read\s+(?:also|more)|see\s+also|related)\s*[|:–—-]\s*\S/i.test(l),
+  },
+  {
     id: 'breadcrumb',
     reason: 'breadcrumb trail ("Main / News / Republic")',
     test: (l) =>

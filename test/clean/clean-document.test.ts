@@ -71,6 +71,24 @@ describe('clean', () => {
     assert.equal(doc.title, 'Talks in Tashkent');
     assert.equal(doc.text, 'Talks in Tashkent\n\nThe presidents met in Tashkent on 3 March.\n\nThey discussed trade.');
   });
+  it('drops a link to another article ("Also Read | …", "READ MORE: …") and keeps a sentence that opens with those words', () => {
+    const doc = cleanDocument(
+      raw(
+        [
+          'Talks in Tashkent',
+          '',
+          'The presidents met in Tashkent on 3 March.',
+          '',
+          'Also Read | President-Elect Picks Former Senator Tom Hale As Transport Secretary.',
+          '',
+          'READ MORE: Prime Minister Visits Delhi',
+          '',
+          'Related news is expected soon, the ministry said.',
+        ].join('\n'),
+      ),
+    );
+    assert.equal(doc.text, 'Talks in Tashkent\n\nThe presidents met in Tashkent on 3 March.\n\nRelated news is expected soon, the ministry said.');
+  });
   it('drops an exchange-rate widget above the headline, so the headline and date line are found', () => {
     const doc = cleanDocument(
       raw(
