@@ -865,6 +865,11 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
     }
   }
   const states = own.map((c) => c.iso3);
+  // "Azerbaijan, Kazakhstan, Uzbekistan Sign … Agreement": three states or more, all named as the subject that signs.
+  if (mention && new Set(states).size >= 3 && own.every((c) => c.end <= mention.start)) {
+    const between = s.text.slice(own.at(-1)!.end, mention.start);
+    if (between.length <= 80 && SIGNING_VERB.test(between) && !/[.;:]/.test(between)) return [...new Set(states)].sort();
+  }
   const actors = s.people.map((p) => p.country).filter((c): c is string => c !== null);
   // "The Crown Prince and Pakistan Prime Minister Imran Khan oversaw the signing of seven agreements" in a
   // text about a tour of three states: the two sides the sentence names, by their states or their people.

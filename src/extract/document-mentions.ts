@@ -318,6 +318,10 @@ const CLAUSE_START = /^(?:on|in|at|to|for|with|between|by|from|the|a|an|which|th
 const singularOf = (entry: KindEntry): string => entry.singular;
 
 /** The words before the kind that belong to the mention: a title, a count, a subject noun. */
+// Verbs a headline gives a plural subject of states ("… Sign", "… Ink"), in their plural form; the rest read as nouns
+// ("Trade", "Partnership") in a title.
+const HEADLINE_VERB = /^(?:sign|ink|seal|adopt|ratify|agree|conclude|approve|endorse|launch|unveil|finali[sz]e)$/;
+
 function modifiersBefore(text: string, ws: readonly Word[], i: number): { first: number; title: string; count: number | null; capitalised: boolean } {
   let first = i;
   let count: number | null = null;
@@ -329,7 +333,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     if (DETERMINERS.has(w.key) || PRONOUNS.has(w.key) || DAY_OR_MONTH.test(w.text)) break;
     // A headline's verb ends the title: "Paul Biya Ratifies Agreement with three countries" (data/person-verbs.txt, as
     // the people recogniser reads headlines).
-    if (w.capitalised && w.key.endsWith('s') && personWords().verbs.has(w.key)) break;
+    // (… also in the plural after the states that sign: "Azerbaijan, Kazakhstan, Uzbekistan Sign … Agreement".)
+    if (w.capitalised && (w.key.endsWith('s') ? personWords().verbs.has(w.key) : personWords().verbs.has(`${w.key}s`) && HEADLINE_VERB.test(w.key))) break;
     // "Irakli Garibashvili signed declaration …": "signed" after a name is the sentence's verb.
     if (w.key === 'signed' && j > 0 && ws[j - 1]!.capitalised) break;
     // "Signing of Trade in Goods Agreement …": the act done to the document opens no part of its title.

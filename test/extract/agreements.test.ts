@@ -1913,4 +1913,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['planned'],
     );
   });
+  it('reads a headline "A, B, C Sign … Agreement" with the verb outside the title and all three states as parties', () => {
+    assert.deepEqual(
+      agreements(
+        'Georgia, Armenia, Moldova Sign Regional Power Grid Agreement\n\nTBILISI, May 3 - The ministers signed the document on Friday.',
+        '2024-05-03',
+      ).map((a) => [a.title, a.parties.join('+')]),
+      [['Regional Power Grid Agreement', 'ARM+GEO+MDA']],
+    );
+    assert.deepEqual(
+      agreements('Morocco, Tunisia Sign MOU to Promote Cooperation in Mining Sector', '2024-01-09').map((a) => a.title),
+      ['MOU to Promote Cooperation in Mining Sector'],
+    );
+  });
 });
