@@ -192,6 +192,15 @@ class SentencePeople {
       // … or right after the title: "Crown Prince Receives Phone Call". Only the present tense of
       // headlines: "Said" is a verb and a given name too.
       if (k === i && personWords().verbs.has(w.key) && w.key.endsWith('s')) return -1;
+      // … and its plural after a plural title ("Cambodian, Vietnamese Prime Ministers Hold Official Talks"), unless a
+      // name goes on after it ("Prime Minister Mark Rutte").
+      if (
+        k === i &&
+        w.capitalised &&
+        (personWords().verbs.has(`${w.key}s`) || personWords().verbs.has(`${w.key}es`)) &&
+        !(this.ws[k + 1] && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(this.ws[k + 1]!, titleWords()))
+      )
+        return -1;
       // "Theresa May": a month's name closes a name after a given name when no day follows it.
       const monthSurname = k > i && last === k - 1 && w.text === 'May' && !/^\s*\d/.test(this.text.slice(w.end, w.end + 4));
       // "the Minister of Finance Siniša Mali, the Minister …": after a title, a place's name right after a

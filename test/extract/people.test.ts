@@ -863,6 +863,16 @@ describe('people written as Japanese portals write them, and namesakes in other 
       '"Sultan Ahmed" is the one whose full name it opens, and "Sultan" no office of his',
     );
     assert.deepEqual(
+      people('Chilean, Peruvian Foreign Ministers Hold Official Bilateral Talks', '2022-01-25'),
+      [],
+      'a headline verb after a plural title is no name',
+    );
+    assert.deepEqual(
+      people('Prime Minister Mark Rutte met President Grant Mwale in Lusaka.', '2022-01-25').map((p) => p.name),
+      ['Mark Rutte', 'Grant Mwale'],
+      'a given name that is also a verb, with a name after it',
+    );
+    assert.deepEqual(
       people('Chinese State Councillor Wang Lin held talks with Nepalese Prime Minister Ram Thapa in Kathmandu.', '2019-05-14').map((p) => [p.name, p.role]),
       [
         ['Wang Lin', 'State Councillor'],
