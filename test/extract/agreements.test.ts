@@ -1926,4 +1926,7 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['MOU to Promote Cooperation in Mining Sector'],
     );
   });
+  it('reads "a number of MoUs have been signed in the series of meetings" as a bundle, not a document about the meetings', () => {
+    assert.deepEqual(agreements('A number of MoUs have been signed in the series of retreat meetings between Chile and Peru.', '2022-01-25'), []);
+  });
 });
