@@ -62,8 +62,10 @@ const ONE_OF_THEM = new RegExp(
   'i',
 );
 // (… also with a clause between: "The second agreement, signed on 24 February 2021 in Yaoundé, concerns …".)
+// (… and "The first deal signed focusses on …", "The first agreement between the two countries focused on …", "The third
+// agreement was to develop …": a participle or the sides after the noun, a verb in the past, a purpose.)
 const ORDINAL_SUBJECT =
-  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|is\s+related\s+to|concerns|covers|is\s+on|deals\s+with|relates\s+to|provides\s+for|focuses\s+on|is\s+about)\s+(?<subject>[^.;]+)/iu;
+  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?<subject>[^.;]+)/iu;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
 
@@ -346,7 +348,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // its subject are part of it ("The first protocol is about amendments to the agreement on visas").
     const found = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
     const subjectAt = found ? found.index + found[0].length - found.groups!.subject!.length : 0;
-    const ordinal = found && named.every((m) => m.start >= subjectAt) ? found : null;
+    // (The ordinal's own noun may read as a mention: "The first agreement between the two countries focused on …".)
+    const inHeader = (m: DocumentMention): boolean => found !== null && m.start >= found.index && m.start < subjectAt;
+    const ordinal = found && named.every((m) => m.start >= subjectAt || inHeader(m)) ? found : null;
     // Mentions inside another's title ("the agreement on … of the memorandum"), and each mention's
     // status from its own words, read once: the list's trailing verb is read from them too.
     const nestedOnes = new Set(mentions.filter((m) => mentions.some((o) => o !== m && o.kindStart < m.kindStart && o.end >= m.kindEnd)));
@@ -369,7 +373,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const unstatedHere: Unstated[] = [];
     let previous = null as Prior | null;
     for (const mention of mentions) {
-      if (ordinal && mention.start >= subjectAt) continue;
+      if (ordinal && (mention.start >= subjectAt || inHeader(mention))) continue;
       // "A communiqué on the visit issued by the Ministry of Foreign Affairs said …": one side's press release.
       if (
         mention.kind === 'joint_statement' &&
@@ -530,7 +534,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const ownKind = kindOfWord(ordinal.groups?.kind ?? '');
       const kind = ownKind ?? list.kind;
       const item = namedBy(
-        `${ownKind ? ordinal.groups!.kind!.toLowerCase() : kind} on ${ordinal.groups!.subject!.trim()}`,
+        `${ownKind ? ordinal.groups!.kind!.toLowerCase() : kind} ${ordinal.groups!.purpose ? 'to' : 'on'} ${ordinal.groups!.subject!.trim()}`,
         kind,
         list.status,
         partiesOf(s, null, ctx, story ?? opts),

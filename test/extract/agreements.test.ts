@@ -1929,4 +1929,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
   it('reads "a number of MoUs have been signed in the series of meetings" as a bundle, not a document about the meetings', () => {
     assert.deepEqual(agreements('A number of MoUs have been signed in the series of retreat meetings between Chile and Peru.', '2022-01-25'), []);
   });
+  it('reads the items of a counted list told by ordinals in other words ("The first deal signed focusses on …", "The first agreement between the two countries focused on …", "The third agreement was to develop …")', () => {
+    assert.deepEqual(
+      agreements(
+        'Peru and Bolivia signed four agreements on Tuesday. The first deal signed focusses on cooperation in vaccination. The second agreement between the two countries involved the modernisation of border crossings. The third agreement was to develop cooperation in smart cities. Another was on health.',
+        '2022-01-25',
+      ).map((a) => a.title),
+      [
+        'deal on cooperation in vaccination',
+        'agreement on the modernisation of border crossings',
+        'agreement to develop cooperation in smart cities',
+        'agreement on health',
+      ],
+    );
+  });
 });
