@@ -719,6 +719,14 @@ function sharedNouns(pieces: string[]): string[] {
 }
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
+/** "A, B and C between South Africa and Côte d'Ivoire": the two states that signed end a list of subjects, not its last item. */
+function withoutTrailingStates(subject: string): string {
+  const name = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}\p{L}*|of|and|the)){0,3}`;
+  const m = new RegExp(String.raw`\s+between\s+(?:the\s+)?(${name})\s+and\s+(?:the\s+)?(${name})$`, 'u').exec(subject);
+  const state = (form: string): boolean => ['name', 'official'].includes(lookupForm(form)?.kind ?? '');
+  return m && state(m[1]!) && state(m[2]!) ? subject.slice(0, m.index) : subject;
+}
+
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
   const named = fields ? null : AREAS_NAMED.exec(subject);
@@ -841,7 +849,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // "seven Memorandum of Understanding (MoUs) on …": a singular kind after a count is a plural.
     // … and "Other MOU’s covered …": an abbreviation's plural written with an apostrophe (words() cut it as a possessive).
     const apostrophePlural = /^[A-Z][A-Za-z]*[A-Z]$/.test(kindText) && /^['’]s\b/.test(text.slice(ws[last]!.end));
-    const plural = entry.plural || apostrophePlural || (mods.count !== null && mods.count >= 2);
+    // (… or one coordinated with a plural kind: "memoranda of understanding and agreement on A, B and C".)
+    const afterPlural = previous !== undefined && previous.plural && /^\s+and\s+$/i.test(text.slice(previous.kindEnd, ws[i]!.start));
+    const plural = entry.plural || apostrophePlural || (mods.count !== null && mods.count >= 2) || afterPlural;
     // (Also "Other MOU's covered …", "These agreements …": a determiner opening the sentence.)
     // … or the areas they cover are the sentence's subject: "Sectors covered in the MoUs include A, B and C".
     const before = text.slice(0, ws[mods.first]!.start);
@@ -865,7 +875,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       // "several memoranda (MoUs) between the two countries": who signed them names no subject.
       else if (!subject || /^between\s/i.test(subject)) titles = [];
       else {
-        const { prefix, items } = splitSubjects(subject, mods.count);
+        const { prefix, items } = splitSubjects(withoutTrailingStates(subject), mods.count);
         // "13 agreements in the areas of education, justice and health": areas, not one document each
         // (extractAgreements takes them only when the text names no document of that kind elsewhere),
         // and so are areas given as examples ("six MoUs in several fields, including A, B and C").

@@ -1943,4 +1943,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('reads "memoranda of understanding and agreement on A, B and C between X and Y" as one document per subject, the states not an item', () => {
+    assert.deepEqual(
+      agreements(
+        "The presidents witnessed the signing of memoranda of understanding and agreement on political consultation, agriculture and employment between Ghana and Côte d'Ivoire.",
+        '2021-12-02',
+      ).map((a) => [a.title, a.parties.join('+')]),
+      [
+        ['agreement on political consultation', 'CIV+GHA'],
+        ['agreement on agriculture', 'CIV+GHA'],
+        ['agreement on employment', 'CIV+GHA'],
+      ],
+    );
+  });
 });
