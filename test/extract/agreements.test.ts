@@ -1956,4 +1956,23 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('reads "the entry into force of the Agreement" as in force and "negotiations over / the negotiation process of the agreement" as planned', () => {
+    assert.deepEqual(
+      agreements('Peru and Ecuador welcomed the entry into force on February 17 of the Agreement on Customs Assistance.', '2021-03-01').map((a) => [
+        a.title,
+        a.status,
+      ]),
+      [['Agreement on Customs Assistance', 'in_force']],
+    );
+    assert.deepEqual(
+      agreements(
+        'Peru and Ecuador agreed to advance negotiations over the agreement on the construction of a bridge and to relaunch the negotiation process of the Agreement on Border Localities.',
+        '2021-03-01',
+      ).map((a) => [a.title, a.status]),
+      [
+        ['agreement on the construction of a bridge', 'planned'],
+        ['Agreement on Border Localities', 'planned'],
+      ],
+    );
+  });
 });

@@ -929,4 +929,10 @@ describe('trade: currencies, pledges and clauses', () => {
       [[2_500_000_000, 2025]],
     );
   });
+  it('reads "bilateral exchange reached USD 3.3 billion" as turnover', () => {
+    assert.deepEqual(
+      trade('In 2015, bilateral exchange between Peru and Ecuador reached USD 3.3 billion.', '2016-06-08').map((t) => [t.measure, t.value, t.year]),
+      [['turnover', 3_300_000_000, 2015]],
+    );
+  });
 });
