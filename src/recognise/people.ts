@@ -552,13 +552,23 @@ class SentencePeople {
       // Pervaiz Ashraf": the body the office heads, after its state, then the name.
       // (… also with no "of", as Pakistani readouts write it: "Speaker National Assembly Sardar Ayaz Sadiq".)
       const headed = !role.plural && j === role.last + 1 && j < ws.length ? this.legislatureAfterState(role.last) : null;
-      if (headed !== null) {
+      // (… also before a comma and the name: "the Managing Director of Nigeria Sovereign Wealth Authority, Mr Uche Orji".)
+      const headedBeforeComma =
+        headed === null && role.country !== null && !role.plural && j === role.last + 1 && j < ws.length ? this.bodyRunBeforeComma(role.last) : null;
+      const bodyEnd = headed ?? headedBeforeComma;
+      if (bodyEnd !== null) {
         const bodyName = ws
-          .slice(role.last + 1, headed + 1)
+          .slice(role.last + 1, bodyEnd + 1)
           .map((w) => w.text)
           .join(' ');
-        role = { ...role, role: role.country !== null ? `${role.role} of the ${bodyName}` : `${role.role} ${bodyName}`, last: headed };
-        j = headed + 1;
+        // (As written when the role's wording ends where the text does: "Managing Director of Nigeria Sovereign Wealth Authority".)
+        const wording = role.role.endsWith(ws[role.last]!.text)
+          ? `${role.role}${this.text.slice(ws[role.last]!.end, ws[bodyEnd]!.end)}`
+          : role.country !== null
+            ? `${role.role} of the ${bodyName}`
+            : `${role.role} ${bodyName}`;
+        role = { ...role, role: wording, last: bodyEnd };
+        j = bodyEnd + 1;
       }
       // "Minister of Foreign Affairs Ambassador Jorge Faurie": a title (a rank) between the office and the name.
       if (j < ws.length && !role.plural && !BREAK.test(this.gap(j - 1, j))) j = this.pastRank(j);
@@ -760,6 +770,16 @@ class SentencePeople {
       const w = ws[m]!;
       if (!w.capitalised || (m > k + 1 && !/^\s+$/.test(this.gap(m - 1, m)))) return null;
       if (organisationWords().has(w.key) && m + 1 < ws.length && !BREAK.test(this.gap(m, m + 1)) && this.nameRun(m + 1) > m + 1) return m;
+    }
+    return null;
+  }
+
+  /** After word k, up to four capitalised words that end in a body's word right before a comma ("Sovereign Wealth Authority,"): the last, or null. */
+  bodyRunBeforeComma(k: number): number | null {
+    const { ws } = this;
+    for (let m = k + 1; m < ws.length && m <= k + 4; m++) {
+      if (!ws[m]!.capitalised || !/^\s+$/.test(this.gap(m - 1, m))) return null;
+      if (organisationWords().has(ws[m]!.key) && /^\s*,/.test(this.text.slice(ws[m]!.end))) return m;
     }
     return null;
   }

@@ -270,7 +270,7 @@ describe('people', () => {
       ['Faisal bin Khalid', 'Minister of Energy'],
     ]);
     assert.deepEqual(named('Present were the Saudi Minister of National Guard, Prince Abdullah bin Bandar bin Abdulaziz, and senior officials.'), [
-      ['Abdullah bin Bandar bin Abdulaziz', 'Minister of National'],
+      ['Abdullah bin Bandar bin Abdulaziz', 'Minister of National Guard'],
     ]);
     assert.deepEqual(
       named(
@@ -866,6 +866,14 @@ describe('people written as Japanese portals write them, and namesakes in other 
       people('Chilean, Peruvian Foreign Ministers Hold Official Bilateral Talks', '2022-01-25'),
       [],
       'a headline verb after a plural title is no name',
+    );
+    assert.deepEqual(
+      people('The deal was signed by the Managing Director of Ghana Investment Authority, Mr Kofi Mensah, in Accra.', '2018-06-12').map((p) => [
+        p.name,
+        p.country,
+      ]),
+      [['Kofi Mensah', 'GHA']],
+      "the body after the office's state, then a comma and the name",
     );
     assert.deepEqual(
       people('Prime Minister Mark Rutte met President Grant Mwale in Lusaka.', '2022-01-25').map((p) => p.name),
