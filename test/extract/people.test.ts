@@ -875,6 +875,13 @@ describe('people written as Japanese portals write them, and namesakes in other 
       [['Kofi Mensah', 'GHA']],
       "the body after the office's state, then a comma and the name",
     );
+    // The Amiri Diwan is Qatar's, and Kuwait's in a text that names Kuwait and not Qatar.
+    const diwan = (state: string) =>
+      people(`KUWAIT, May 2 - Amiri Diwan Advisor Salem Al-Harbi received the ambassadors of ${state} and Peru.`, '2024-05-02').find(
+        (p) => p.name === 'Salem Al-Harbi',
+      )?.country;
+    assert.equal(diwan('Kuwait'), 'KWT');
+    assert.equal(diwan('Qatar'), 'QAT');
     assert.deepEqual(
       people('Prime Minister Mark Rutte met President Grant Mwale in Lusaka.', '2022-01-25').map((p) => p.name),
       ['Mark Rutte', 'Grant Mwale'],
