@@ -817,6 +817,28 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main, c, true);
       continue;
     }
+    // "Premiers forge closer ties in phone call" over "… made the commitment during a telephone conversation on
+    // Friday": the encounter a headline names with no day, on the day the text's first paragraphs give it.
+    if (
+      main &&
+      main.date === null &&
+      !main.planned &&
+      !c.planned &&
+      !c.recalled &&
+      !c.invitation &&
+      c.type === main.type &&
+      c.sentence.paragraph <= 2 &&
+      c.date?.length === 10 &&
+      ctx.published !== null &&
+      c.date <= ctx.published &&
+      daysBetween(c.date, ctx.published) <= 6 &&
+      // (A headline may name no state: "Premiers forge closer ties in phone call".)
+      (main.countries.size === 0 || sameSides(c.countries, main.countries))
+    ) {
+      [main.date, main.basis] = [c.date, c.basis];
+      join(main, c, true);
+      continue;
+    }
     // "X will head to Poland this week …" then "X will depart … on Thursday for a three-day visit": the announced
     // visit on the days the text goes on to give it, within the week.
     if (

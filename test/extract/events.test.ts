@@ -1753,4 +1753,15 @@ describe('events: the main encounter on real pages', () => {
       ],
     );
   });
+  it('reads a headline\'s undated "phone call" and the body\'s "telephone conversation on Friday" as one call on that Friday', () => {
+    const text = [
+      'Premiers forge closer ties in phone call',
+      'Chile and Peru have reaffirmed their determination to deepen cooperation, according to a government spokesman.',
+      'He said Prime Minister Ana Soler and her Peruvian counterpart Luis Quispe made the commitment during a telephone conversation on Friday.',
+    ].join('\n\n');
+    assert.deepEqual(
+      events(text, '2020-11-07').map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['phone_call', '2020-11-06', 'CHL+PER']],
+    );
+  });
 });
