@@ -34,6 +34,8 @@ const singular = (key: string): string =>
 /** The plural of a title's word: "ministers", "secretaries", "deputies". */
 const plural = (key: string): string => (/[^aeiou]y$/.test(key) ? `${key.slice(0, -1)}ies` : `${key}s`);
 
+const TITLE_FUNCTION_WORDS = new Set(['of', 'to', 'the', 'and', 'for', 'in', 'on', 'at', 'with', 'a']);
+
 const titleTables = perLexicons((lex) => {
   const nameWordsInTitles = new Set(lex.nameWordsInTitles.map((w) => w.toLowerCase()));
   const titles: readonly Title[] = lex.titles.map((t) => ({
@@ -64,7 +66,8 @@ const titleTables = perLexicons((lex) => {
       titles
         .filter((t) => t.category !== 'expert')
         .flatMap((t) => t.keys)
-        .filter((k) => !nameWordsInTitles.has(k)),
+        // (Nor a small word inside one: "To Lam" beside "Minister Attached to the Prime Minister".)
+        .filter((k) => !nameWordsInTitles.has(k) && !TITLE_FUNCTION_WORDS.has(k)),
     ),
     portfolio: new Set(lex.portfolios),
     honorifics: new PhraseIndex(lex.honorifics.map((h) => [h, true] as const)),

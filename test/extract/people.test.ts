@@ -875,6 +875,19 @@ describe('people written as Japanese portals write them, and namesakes in other 
       [['Kofi Mensah', 'GHA']],
       "the body after the office's state, then a comma and the name",
     );
+    assert.deepEqual(
+      people('According to H.E. Prak Sokha, Delegate Minister Attached to the Prime Minister, the talks with Laos went well.', '2017-04-25').map((p) => [
+        p.name,
+        p.role,
+      ]),
+      [['Prak Sokha', 'Delegate Minister Attached to the Prime Minister']],
+      'an office written in capitals after a comma, no name in it',
+    );
+    assert.deepEqual(
+      people('Minister of Public Security To Lam held talks with Palestinian Minister of the Interior Ziad Abu Ali in Hanoi.', '2023-05-09').map((p) => p.name),
+      ['To Lam', 'Ziad Abu Ali'],
+      'a small word of a long title is no title word of a name ("To Lam")',
+    );
     // The Amiri Diwan is Qatar's, and Kuwait's in a text that names Kuwait and not Qatar.
     const diwan = (state: string) =>
       people(`KUWAIT, May 2 - Amiri Diwan Advisor Salem Al-Harbi received the ambassadors of ${state} and Peru.`, '2024-05-02').find(
