@@ -243,13 +243,17 @@ const IN_CAUSE = /\b(?:due\s+to|owing\s+to|thanks\s+to|driven\s+by|because\s+of|
 
 const HEAD_BREAK = /\b(?:despite|due|for|and|or|but|the|a|an|of|in|on|to|from|with|by|as|at|than|after|before|while|because)\b/i;
 
+const PARTICIPLE_AFTER = /^[^.;]*?\b(?:extending|marking|making|bringing|reflecting|showing|continuing|following|amid|underscoring|highlighting)\b/i;
+
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
   let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
   const consider = (index: number, length: number, measure: TradeMeasureT | 'not-trade', penalty: number): void => {
     // A cue after the figure ("…$5.1 billion, with exports making up…") usually starts the next thought.
     // … unless the figure is "of" it: "$0.9 billion of Peru's exports".
     const owned = index >= money.end && OF_OWNER.test(text.slice(money.end, index));
-    const distance = (index >= money.end ? index - money.end + (owned ? 0 : 40) : Math.max(0, money.start - (index + length))) + penalty;
+    // … and more so after a participle that opens another clause: "$236.7 million extending a good trade run".
+    const participle = index >= money.end && !owned && PARTICIPLE_AFTER.test(text.slice(money.end, index)) ? 60 : 0;
+    const distance = (index >= money.end ? index - money.end + (owned ? 0 : 40) : Math.max(0, money.start - (index + length))) + penalty + participle;
     if (!best || distance < best.distance) best = { measure, distance };
   };
   const { cue, measureOf, notTrade } = cueWords();

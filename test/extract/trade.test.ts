@@ -935,4 +935,13 @@ describe('trade: currencies, pledges and clauses', () => {
       [['turnover', 3_300_000_000, 2015]],
     );
   });
+  it('reads "A\'s exports to B jumped by 46 per cent to $X extending a good trade run" as exports, not the trade the participle speaks of', () => {
+    assert.deepEqual(
+      trade(
+        'Ghana’s exports to Togo jumped the highest in West Africa by 46 per cent to $236.7 million extending a good trade run between the pair.',
+        '2022-09-06',
+      ).map((t) => [t.measure, t.from, t.to]),
+      [['exports', 'GHA', 'TGO']],
+    );
+  });
 });
