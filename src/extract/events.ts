@@ -48,6 +48,8 @@ const venuePattern = perLexicons(
 const WILL_TRAVEL =
   /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head|fly|leave|depart)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head|fly|leave|depart)\b/i;
 // "The signing of the agreements was held at … on Monday, May 15".
+// "A and B on Monday signed agreements", "… signed a memorandum on Tuesday".
+const SIGNED_BY_SIDES = /\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:agreements?|memorand\w*|mous?|deals?|protocols?|documents|accords?|declarations?)\b/i;
 const SIGNING_HELD = /\bsigning\b[^.;]{0,100}\b(?:was|were)\s+held\b|\bsigning\b[^.;]{0,60}\btook\s+place\b/i;
 // "the short visit", "the official visit": a visit named again.
 const THE_VISIT = /\bthe\s+(?:\S+\s+){0,2}?visit\b/i;
@@ -606,6 +608,22 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         main.date = resolved;
         main.basis = 'stated';
         main.merged.push(held!);
+      }
+    }
+    // "President X on a 2-day official visit to Morocco." then "Nigeria and Morocco on Monday in Rabat signed
+    // agreements …": the day of the signing the next sentences report, within the week before the page.
+    if (main.date === null && !main.planned && ctx.published !== null) {
+      const first = main.defining[0]!.index;
+      for (const x of sentences.slice(first + 1, first + 4)) {
+        if (!SIGNED_BY_SIDES.test(x.text) || x.countries.filter(namesState).length < 1) continue;
+        const day = encounterDates(x, ctx).find((d) => d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null));
+        const resolved = day ? resolveDate(day, false, ctx).date : null;
+        if (resolved?.length === 10 && resolved <= ctx.published && daysBetween(resolved, ctx.published) <= 6) {
+          main.date = resolved;
+          main.basis = 'stated';
+          main.merged.push(x);
+        }
+        break;
       }
     }
     if (main.date === null && ctx.period) {

@@ -1764,4 +1764,14 @@ describe('events: the main encounter on real pages', () => {
       [['phone_call', '2020-11-06', 'CHL+PER']],
     );
   });
+  it('dates a visit a caption line names with no day by the signing the next sentence dates ("on Monday in Rabat … signed agreements")', () => {
+    const text = [
+      'President Ruto on a 2-day official visit to Morocco.',
+      'Kenya and the Kingdom of Morocco on Monday in Rabat signed agreements on fertiliser supply and agriculture training.',
+    ].join('\n\n');
+    assert.deepEqual(
+      events(text, '2018-06-12').map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['visit', '2018-06-11', 'KEN+MAR']],
+    );
+  });
 });
