@@ -1975,4 +1975,10 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('reads a document the sides agreed "to explore" as planned', () => {
+    assert.deepEqual(
+      agreements('Chile and Peru agreed on Tuesday to explore a Chile-Peru Free Trade Agreement.', '2025-02-18').map((a) => [a.status, a.date]),
+      [['planned', null]],
+    );
+  });
 });

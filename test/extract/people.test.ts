@@ -888,6 +888,7 @@ describe('people written as Japanese portals write them, and namesakes in other 
       ['To Lam', 'Ziad Abu Ali'],
       'a small word of a long title is no title word of a name ("To Lam")',
     );
+    assert.deepEqual(people('The two kings drove across the King Fahd Causeway to Manama.', '2021-12-10'), [], 'a causeway named after a king is no person');
     // The Amiri Diwan is Qatar's, and Kuwait's in a text that names Kuwait and not Qatar.
     const diwan = (state: string) =>
       people(`KUWAIT, May 2 - Amiri Diwan Advisor Salem Al-Harbi received the ambassadors of ${state} and Peru.`, '2024-05-02').find(
