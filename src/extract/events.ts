@@ -47,6 +47,8 @@ const venuePattern = perLexicons(
 // "will undertake an official visit", "is scheduled to visit": a verb that announces a journey.
 const WILL_TRAVEL =
   /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head|fly|leave|depart)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head|fly|leave|depart)\b/i;
+const WILL_MEET =
+  /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+(?:also\s+)?(?:meet|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+bilateral\s+meeting))\b/i;
 // "The signing of the agreements was held at … on Monday, May 15".
 // "A and B on Monday signed agreements", "… signed a memorandum on Tuesday".
 const SIGNED_BY_SIDES = /\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:agreements?|memorand\w*|mous?|deals?|protocols?|documents|accords?|declarations?)\b/i;
@@ -542,7 +544,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // An encounter the lead announces without a day is still the one it reports ("will undertake an official
   // visit beginning Sunday"), when a verb announces it (not "agreed to exchange embassies at their meeting").
   const leadDatedOnes = leadEncounters.filter((c) => c.date !== null).slice(0, 1);
-  const leadAnnounced = leadDatedOnes.length ? leadDatedOnes : leadEncounters.filter((c) => WILL_TRAVEL.test(c.sentence.text)).slice(0, 1);
+  // (… or "will meet with his Colombian counterpart", "is to hold talks with": a meeting announced without a day.)
+  const leadAnnounced = leadDatedOnes.length
+    ? leadDatedOnes
+    : leadEncounters.filter((c) => WILL_TRAVEL.test(c.sentence.text) || (c.type === 'meeting' && WILL_MEET.test(c.sentence.text))).slice(0, 1);
   const lead = announcedBelow
     ? [...below, ...leadEncounters.filter(inHeadline).map((c) => ({ ...c, planned: true }))]
     : leadPast.length

@@ -1774,4 +1774,13 @@ describe('events: the main encounter on real pages', () => {
       [['visit', '2018-06-11', 'KEN+MAR']],
     );
   });
+  it('reads a lead that announces a meeting with no day ("will meet with his Colombian counterpart") as a planned encounter', () => {
+    assert.deepEqual(
+      events(
+        'The president of Chile, Ana Soler, will meet with her Peruvian counterpart, Luis Quispe, to address issues on the bilateral agenda.',
+        '2024-04-18',
+      ).map((e) => [e.planned, e.countries.join('+')]),
+      [[true, 'CHL+PER']],
+    );
+  });
 });
