@@ -75,6 +75,8 @@ function dottedDate(text: string): string | null {
 const DATE_LABEL = String.raw`((?:first\s+)?(?:publish(?:ed)?|posted|updated|last updated)(?:\s+(?:on|in|date|the))?\s*(?::|[-–—](?=\s))|^\s*date\b)`;
 const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
 const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');
+// What follows a page's date stamp on its line: its source ("| Source: PTI").
+const SOURCE_REST = /^\s*(?:IST|GMT|UTC|[A-Z]{2,4}T)?\s*[|·•-]?\s*Source\s*:\s*([\p{L}\d .&'’-]{2,40})\s*$/iu;
 const LABEL_LINE = /^\s*(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+(?:on|date))?\s*:?\s*$/i;
 
 /** A date the page labels as its publication ("Published: …", "Updated on: …"), anywhere near the top. */
@@ -139,7 +141,11 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       continue;
     }
     // A second date line under the first: furniture, not the headline.
-    if (published && title === null && publishedLine(line)?.rest.trim() === '') {
+    // (… also with its source after it: "Last Updated : Jun 08, 2019 07:50 PM IST | Source: PTI".)
+    const again = published && title === null ? publishedLine(line) : null;
+    const againSource = again ? SOURCE_REST.exec(again.rest) : null;
+    if (again && (again.rest.trim() === '' || againSource)) {
+      if (againSource) publisher ??= againSource[1]!.trim();
       lines[i] = '';
       continue;
     }
@@ -147,7 +153,9 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       const found = publishedLine(line);
       if (found) {
         published = found.date;
-        line = found.rest.trim();
+        const source = SOURCE_REST.exec(found.rest);
+        if (source) publisher ??= source[1]!.trim();
+        line = source ? '' : found.rest.trim();
         lines[i] = line;
         if (!line) continue;
       }

@@ -394,8 +394,15 @@ class SentencePeople {
       if (!role || role.first !== k) continue;
       // "Sinisa Pavic, Ambassador of Serbia and Menzie Dlamini, High Commissioner …": the role ends at the "and"
       // that opens the next name of a list (a name of no state, portfolio or body, then its own comma).
-      const and = ws.findIndex((w, i) => i > role!.first && i < role!.last && w.key === 'and');
-      if (and > 0 && role.country !== null && this.opensListedName(and + 1, role.last)) {
+      // (The last such "and", with or without the role's state: "Zakia Driouich, Secretary General of the Ministry of
+      // Agriculture, Rural Development and Water and Forests and Tania Romualdo, national director …".)
+      let and = -1;
+      for (let a = role.last - 1; a > role.first; a--)
+        if (ws[a]!.key === 'and' && this.opensListedName(a + 1, role.last)) {
+          and = a;
+          break;
+        }
+      if (and > 0) {
         const cut = rolePhraseAt(this.text, ws.slice(0, and), this.countries, t, true);
         if (cut && cut.first === k) role = cut;
       }

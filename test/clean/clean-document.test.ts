@@ -71,6 +71,24 @@ describe('clean', () => {
     assert.equal(doc.title, 'Talks in Tashkent');
     assert.equal(doc.text, 'Talks in Tashkent\n\nThe presidents met in Tashkent on 3 March.\n\nThey discussed trade.');
   });
+  it('reads a date stamp with its source ("Last Updated : Jun 08, 2019 07:50 PM IST | Source: PTI") as the page\'s date and publisher, not its headline', () => {
+    const doc = cleanDocument(
+      raw(
+        [
+          'Published: 2019-06-08',
+          '',
+          'Last Updated : Jun 08, 2019 07:50 PM IST | Source: PTI',
+          '',
+          'India, Maldives ink six pacts',
+          '',
+          'India and the Maldives on Saturday signed six agreements.',
+        ].join('\n'),
+      ),
+    );
+    assert.equal(doc.title, 'India, Maldives ink six pacts');
+    assert.equal(doc.publisher, 'PTI');
+    assert.equal(doc.published, '2019-06-08');
+  });
   it('drops a link to another article ("Also Read | …", "READ MORE: …") and keeps a sentence that opens with those words', () => {
     const doc = cleanDocument(
       raw(

@@ -888,6 +888,17 @@ describe('people written as Japanese portals write them, and namesakes in other 
       ['To Lam', 'Ziad Abu Ali'],
       'a small word of a long title is no title word of a name ("To Lam")',
     );
+    assert.deepEqual(
+      people(
+        'The meeting was attended by Sara Idrissi, Secretary General of the Ministry of Agriculture, Rural Development and Water and Forests and Ana Lopes, national director of External Policy.',
+        '2021-03-01',
+      ).map((p) => [p.name, p.role]),
+      [
+        ['Sara Idrissi', 'Secretary General of the Ministry of Agriculture, Rural Development and Water and Forests'],
+        ['Ana Lopes', 'national director of External Policy'],
+      ],
+      'a role that runs into the next listed name ends at the last "and" before it',
+    );
     assert.deepEqual(people('The two kings drove across the King Fahd Causeway to Manama.', '2021-12-10'), [], 'a causeway named after a king is no person');
     // The Amiri Diwan is Qatar's, and Kuwait's in a text that names Kuwait and not Qatar.
     const diwan = (state: string) =>
