@@ -65,7 +65,7 @@ const ONE_OF_THEM = new RegExp(
 // (… and "The first deal signed focusses on …", "The first agreement between the two countries focused on …", "The third
 // agreement was to develop …": a participle or the sides after the noun, a verb in the past, a purpose.)
 const ORDINAL_SUBJECT =
-  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?<subject>[^.;]+)/iu;
+  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>[^.;]+)/iu;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
 
@@ -92,8 +92,12 @@ const MAX_STATUS_DISTANCE = 150;
 const FUTURE_SIGN =
   /(?<!\b(?:held|ceremony|gathered|met|able|managed)\s)\b(?:will|shall|to|would)\s+(?:(?:soon|also|then)\s+)?(?:be\s+)?(?:sign|signed|concluded?|adopted?|exchanged|inked)\b(?!\s+(?:was|were)\b)/i;
 
+const AWAITED =
+  /\b(?:for|towards?|forward\s+to|pending|subject\s+to|await\w*|ahead\s+of|prior\s+to|ensure|facilitate|expedite|speed\s+up|complete)\s+(?:the\s+|its\s+|their\s+)?(?:early\s+|swift\s+|speedy\s+|timely\s+|prompt\s+)?$/i;
 // "visited Minsk two weeks ago to sign a protocol": the purpose of a trip made, which the signing fulfilled.
-const TRIP_TO_SIGN = /\b(?:visited|arrived|travell?ed|flew|came|went)\b[^.;!?]{0,70}?\bto\s+sign$/i;
+// (Not "arrived on Monday and is scheduled to sign", "flew to Baghdad hoping to sign": still to come.)
+const TRIP_TO_SIGN =
+  /\b(?:visited|arrived|travell?ed|flew|came|went)\b(?:(?!\b(?:is|are|was|were|will|would|expected|scheduled|set|due|hop\w*|plan\w*|aim\w*|intend\w*|seek\w*|want\w*|wish\w*|expect\w*)\b)[^.;!?]){0,70}?\bto\s+sign$/i;
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
@@ -143,6 +147,10 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     // phrase governs it ("Within the framework of the meeting, the programme … was signed" does not).
     if (FRAMING.test(m[0]) && !(m.index < start && start - (m.index + m[0].length) <= 12)) continue;
     let status = statusOf.get(m[0].toLowerCase())!;
+    // "looked forward to its early entry into force", "procedures for the entry into force of": awaited, not in force.
+    if (/^entry\s+into\s+(?:force|effect)$/i.test(m[0]) && AWAITED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // "After three years of negotiations over the Agreement, the deal was signed": the talks that led to a signing.
+    if (/^negotiat/i.test(m[0]) && /\b(?:signed|inked|concluded)\b/i.test(text)) continue;
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && TRIP_TO_SIGN.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length))) status = 'signed';
     // The most advanced status a clause gives wins: "signed on 5 May, which came into effect on 1 January" is in force,
     // and so is "signed the Agreement, which has since entered into force" (a relative clause right after the

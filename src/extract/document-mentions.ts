@@ -266,7 +266,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
     // "… over the agreement on a bridge and to relaunch the talks on …": a clause coordinated with the one that names the document.
-    String.raw`,?\s+and\s+to\s+(?=\p{Ll})`,
+    String.raw`,?\s+and\s+to\s+(?=(?:relaunch|resume|continue|advance|strengthen|promote|develop|expand|hold|establish|work|explore|consider|ensure|support|deepen|enhance|boost|increase|launch|start|begin|complete|finali[sz]e|conclude|sign|step\s+up|intensify|accelerate|speed\s+up|address|discuss|review)\b)`,
     // "will sign an agreement on trade soon", "… at an early date": when, not what.
     String.raw`,?\s+(?:in\s+the\s+(?:(?:near|coming|foreseeable|immediate)\s+)?future|at\s+an\s+early\s+date|as\s+soon\s+as\s+possible|soon)\b`,
     // "… to boost trade and investment Friday": a bare weekday dates the signing.

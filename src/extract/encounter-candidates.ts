@@ -97,7 +97,8 @@ const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
 // by its rank in a series, not one announced.
 // (… also the verb itself: "the first such delegation from the upper house of any country to visit India";
 // not "he will be the first Indian leader to visit", which is still to come.)
-const FIRST_TO_PAY = /\bthe\s+(?:first|only)\s+(?:\S+\s+){0,9}?to\s+(?:(?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+const FIRST_TO_PAY = /\bthe\s+(?:first|only)\s+(?:\S+\s+){0,9}?to\s+((?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
+const ANNOUNCING = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|plans?\s+to)\b/i;
 const WILL_BE_FIRST = /\b(?:will|would|is\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:be|become)\s+the\s+(?:first|only)\b/i;
 // "it is a pleasure for her to visit the country", "always happy to visit": a feeling about visiting, no encounter.
 const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b(?:\s+(?:for|to)\s+(?:him|her|me|us|them))?\s+to\s+$/i;
@@ -277,7 +278,11 @@ export function announced(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
-  if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before) || (FIRST_TO_PAY.test(before) && !WILL_BE_FIRST.test(before))) return false;
+  // (The bare verb, "the first … to visit", only in a sentence that announces nothing: "Modi, the first Indian prime
+  // minister to visit Ukraine, is expected to travel to Kyiv on August 23" is still to come.)
+  const first = FIRST_TO_PAY.exec(before);
+  if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before) || (first && !WILL_BE_FIRST.test(before) && (first[1] !== undefined || !ANNOUNCING.test(text))))
+    return false;
   // "This will be his first visit in five years, as he previously visited the country in 2019", "after
   // X, who visited in 2005": a verb in the past tense reports its own encounter as past, whatever the
   // future around it ("will be received" is a passive, still to come).
@@ -341,8 +346,12 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
       ATTRIBUTION.test(before) ||
       ANNOUNCED_ON.test(before) ||
       (SAID_ON.test(before) && /^\s+that\b/i.test(s.text.slice(d.end, d.end + 6))) ||
-      // "… will head to Poland this week, the ministry said Wednesday.": an attribution that closes the sentence.
-      (SAID_ON.test(before) && /,[^,;]{0,60}$/.test(before) && /^\s*(?:[.;]|$)/.test(s.text.slice(d.end, d.end + 3))) ||
+      // "… will head to Poland this week, the ministry said Wednesday.": an attribution that closes a sentence that
+      // announces (a past encounter "…, the Kremlin said Monday." is dated by the saying, at the latest).
+      (SAID_ON.test(before) &&
+        /,[^,;]{0,60}$/.test(before) &&
+        /^\s*(?:[.;]|$)/.test(s.text.slice(d.end, d.end + 3)) &&
+        ANNOUNCING.test(s.text.slice(0, d.start))) ||
       UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))
     )
       return false;
@@ -550,7 +559,9 @@ function candidateOf(
   const underway = !planned && cue.type === 'visit' && UNDERWAY.test(s.text.slice(Math.max(0, cue.index - 60), cue.index));
   // (The day the text is written: the page's date, or its dateline's day when that is a few days later.)
   const today = ctx.anchor && ctx.anchor.length === 10 && ctx.published !== null && ctx.anchor > ctx.published ? ctx.anchor : ctx.published;
-  const future = planned || (!underway && resolved.date !== null && !!today && resolved.date.length === 10 && resolved.date > today);
+  // (Only one begun by the day of writing: "is making his first visit to Australia from June 15 to 18", said on the 10th, is to come.)
+  const begun = underway && !!today && resolved.date !== null && resolved.date <= today;
+  const future = planned || (!begun && resolved.date !== null && !!today && resolved.date.length === 10 && resolved.date > today);
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));
   const measureBy = measureAt ? cue.end + measureAt.index : to;

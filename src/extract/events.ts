@@ -46,7 +46,7 @@ const venuePattern = perLexicons(
 );
 // "will undertake an official visit", "is scheduled to visit": a verb that announces a journey.
 const WILL_TRAVEL =
-  /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head|fly|leave|depart)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head|fly|leave|depart)\b/i;
+  /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b/i;
 const WILL_MEET =
   /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+(?:also\s+)?(?:meet|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+bilateral\s+meeting))\b/i;
 // "The signing of the agreements was held at … on Monday, May 15".
@@ -336,7 +336,8 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
     !EARLIER_ONES_CITY.test(s.text.slice(Math.max(0, c.start - 70), c.start)) &&
     !(c.start === 0 && DATELINE_AFTER.test(s.text.slice(c.end, c.end + 40))) &&
     // "according to Seoul's defense ministry": a capital that names its government.
-    !GOVERNMENT_AFTER.test(s.text.slice(c.end, c.end + 40));
+    // (Not where the text meets at it: "held talks at Moscow's Foreign Ministry mansion".)
+    !(GOVERNMENT_AFTER.test(s.text.slice(c.end, c.end + 40)) && !/\b(?:at|in|inside)\s+$/i.test(s.text.slice(Math.max(0, c.start - 8), c.start)));
   const cityMention = sentences.flatMap((s) => s.countries.filter((c) => g.countries.has(c.iso3) && venueCity(s, c)))[0];
   // A meeting in a third state's city ("met on the sidelines … in Addis Ababa"): its venue, though not its party.
   const thirdCity =
@@ -565,7 +566,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (leadDated) main.type = leadDated.end ? leadDated.type : (lead.find((c) => c.end)?.type ?? leadDated.type);
     // "UK, Brazil announce partnerships at G20 Summit" over "Starmer and Lula met on the sidelines of the G20
     // Summit": the summit is where the two met, and their meeting is what the text reports.
-    if ((main.type === 'summit' || main.type === 'forum') && lead.some((c) => c.type === 'meeting' && !inHeadline(c) && SIDELINES.test(c.sentence.text)))
+    // (Not when the body reports the summit itself: "The 16th BRICS Summit opened in Kazan on Tuesday".)
+    if (
+      (main.type === 'summit' || main.type === 'forum') &&
+      lead.some((c) => c.type === 'meeting' && !inHeadline(c) && SIDELINES.test(c.sentence.text)) &&
+      !lead.some((c) => (c.type === 'summit' || c.type === 'forum') && !inHeadline(c))
+    )
       main.type = 'meeting';
     // "UK, Brazil announce partnerships at G20 Summit" over "Starmer and Lula met on the sidelines of the G20
     // Summit": the summit is where the two met, and their meeting is what the text reports.

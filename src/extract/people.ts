@@ -4,7 +4,7 @@
 import { addTo } from '../indexing.js';
 import { NamePartIndex } from '../names/name-part-index.js';
 import type { PersonT } from '../facts/schema.js';
-import { foldName, NAME_SUFFIX, samePart } from '../names/names.js';
+import { isNamePrefix, foldName, NAME_SUFFIX, samePart } from '../names/names.js';
 import { opensFamilyName } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
@@ -91,8 +91,9 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
     twoWordsOf(p.name, partsOf(m), 'first') ||
     twoWordsOf(m.parts.join(' '), p.name.split(/\s+/), 'first') ||
     twoWordsOf(p.name, partsOf(m), 'last') ||
-    // ("Sardar Ayaz Sadiq" after "Ayaz Sadiq", when the full name comes second.)
-    twoWordsOf(m.parts.join(' '), p.name.split(/\s+/), 'last');
+    // ("Sardar Ayaz Sadiq" after "Ayaz Sadiq", when the full name comes second: only a word that opens names,
+    // not another given name, "Mohamed Ahmed Ali" after "Ahmed Ali".)
+    (m.parts.length === 3 && isNamePrefix(m.parts[0]!) && twoWordsOf(m.parts.join(' '), p.name.split(/\s+/), 'last'));
   if (shortForm && samePersonLikely(p, m)) return true;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
@@ -103,6 +104,8 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
  * "a meeting with Sultan Ahmed" after "Minister Dr Sultan Ahmed Al Jaber": a title word that is a given name too,
  * read as the title of a one-word name, with the one-word name opening the full name after it.
  */
+const openingKey = (a: string, b: string): string => `${foldName(a)} ${foldName(b)}`;
+
 function titleOpensName(p: PersonRecord, m: PersonMention): boolean {
   if (m.parts.length !== 1 || m.role === null) return false;
   const words = p.name.split(/\s+/);
@@ -713,6 +716,8 @@ export class PeopleIndex {
    * is compared with those people alone, not with everyone a long text names.
    */
   readonly #byFamily = new NamePartIndex<PersonRecord>();
+  /** People of three words or more by their first two ("sultan ahmed"): the one-word titled mentions that may open their names. */
+  readonly #byOpening = new Map<string, PersonRecord[]>();
   readonly #byFirst = new NamePartIndex<PersonRecord>();
 
   /** Everyone a mention can be compatible with, in the order they were first named. */
@@ -722,7 +727,7 @@ export class PeopleIndex {
       byFirst = m.patronymic || partsOf(m).length <= 3 || m.parts.some((x) => NASAB_LINK.test(x)) ? this.#byFirst.find(m.parts[0]!) : [];
     const nicknamed = m.parts.length === 1 && this.#nicknames.size > 0;
     // ("Sultan Ahmed" is compared with the people whose name opens with "Sultan": see titleOpensName.)
-    const byTitle = m.parts.length === 1 && m.role !== null ? this.#byFirst.find(m.role.title.form) : [];
+    const byTitle = m.parts.length === 1 && m.role !== null ? (this.#byOpening.get(openingKey(m.role.title.form, m.parts[0]!)) ?? []) : [];
     // (The family index is filed as people are first named, so already in that order.)
     if (!byFirst.length && !nicknamed && !byTitle.length) return byFamily;
     const found = new Set([...byFamily, ...byFirst, ...byTitle]);
@@ -757,6 +762,8 @@ export class PeopleIndex {
     if (m.nickname) this.#nicknames.set(p, [m.nickname]);
     this.#byFamily.add(p.family, p);
     if (p.first !== null) this.#byFirst.add(p.first, p);
+    const words = p.name.split(/\s+/);
+    if (words.length > 2) addTo(this.#byOpening, openingKey(words[0]!, words[1]!), p);
   }
 
   private addSurnameMentions(sentences: readonly RecognisedSentence[]): void {

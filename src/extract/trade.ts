@@ -75,7 +75,7 @@ const KIND_RULES: readonly KindRule[] = [
     id: 'actual-change',
     kind: 'actual',
     reason: 'a change that happened: "grew from $1 billion in 2019 to $1.6 billion", "rose by a third to $402 million"',
-    test: (b) =>
+    test: (b, a) =>
       // "… with exports increasing by 24 percent to reach $600 million": a participle with its measured change.
       /\b(?:increasing|rising|growing|climbing|jumping|surging|falling|declining|dropping)\s+by\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+to\s+(?:reach\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
         b,
@@ -85,7 +85,10 @@ const KIND_RULES: readonly KindRule[] = [
       (/\b(?:an?\s+[\d.,]+\s*(?:%|percent|per\s+cent|-fold)\s+(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)|(?:an?\s+)?(?:increase|rise|growth|jump|surge|decrease|decline|drop|fall)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent))\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
         b,
       ) &&
-        !/\b(?:will|would|shall|aims?|aimed|aiming|goal|target|plans?|seeks?|expects?|expected|hopes?|projected|forecast)\b[^.;]{0,60}$/i.test(b)) ||
+        !/\b(?:will|would|shall|aims?|aimed|aiming|goal|target\w*|plans?|seeks?|expects?|expected|hopes?|projected|forecast|call(?:s|ed|ing)?\s+for|towards?|needs?|needed|requires?|required)\b[^.;]{0,60}$/i.test(
+          b,
+        ) &&
+        !/\bby\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/i.test(a)) ||
       (/\b(?:grew|rose|increased|jumped|climbed|doubled|tripled|fell|declined|dropped|decreased|went up|went down)\b[^.;]{0,80}$/i.test(b) &&
         !/\b(?:will|would|to|shall|plan|aim|goal|target)\b[^.;]{0,30}\b(?:grow|rise|increase|double|triple)\b/i.test(b) &&
         // "needs to be increased to $5 billion", "should be doubled": a change still to be made.
@@ -415,6 +418,8 @@ interface Draft extends Omit<TradeT, 'evidence'> {
 
 // "The $6.5 billion deal", "this $2 billion contract": a figure the text has given before.
 const REFERS_BACK = /(?:^|[^\p{L}])(?:the|this|that)\s+(?:(?:about|around|some|nearly|over)\s+)?$/iu;
+// … a deal's noun after the figure: "The $6.5 billion deal" (not "crossed the $5 billion mark").
+const DEAL_AFTER = /^[\s-]*(?:\w+\s+)?(?:deal|contract|agreement|package|order|purchase|pledge|loan|investment)s?\b/i;
 
 /** A figure given as the base another is compared with: "380 million compared to 465 million", "16.1 million (16.8 million in 2014)". */
 function isComparisonBase(s: RecognisedSentence, money: MoneyMention): boolean {
@@ -488,7 +493,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,
         sentences: [s],
-        refersBack: REFERS_BACK.test(s.text.slice(Math.max(0, money.start - 20), money.start)),
+        refersBack: REFERS_BACK.test(s.text.slice(Math.max(0, money.start - 20), money.start)) && DEAL_AFTER.test(s.text.slice(money.end, money.end + 30)),
       });
       if (!isComparisonBase(s, money)) totals.push(drafts[drafts.length - 1]!);
     }

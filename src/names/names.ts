@@ -12,6 +12,11 @@ const honorificWords = perLexicons((lex) => new Set(lex.honorifics.flatMap((h) =
 /** Words that open a name and may be left out ("Sardar Ayaz Sadiq", "Ayaz Sadiq"), as keyFold writes them. */
 const namePrefixWords = perLexicons((lex) => new Set(lex.namePrefixWords.map((w) => keyFold(w))));
 
+/** Whether a word opens names as a lineage, rank or respect kept in the name ("Sardar", "Raja"): data/name-prefix-words.txt. */
+export function isNamePrefix(word: string): boolean {
+  return namePrefixWords().has(keyFold(word));
+}
+
 const folded = new Map<string, string>();
 
 /** Folded spelling for comparison: no accents, common transliteration variants made one. */

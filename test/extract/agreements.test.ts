@@ -1981,4 +1981,40 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [['planned', null]],
     );
   });
+  it('keeps the limits of this round\'s rules: an entry into force still awaited, negotiations that led to a signing, an "and to" that continues the subject, a signing still scheduled after a trip, ordinals that name no subject', () => {
+    assert.deepEqual(
+      agreements('Chile and Peru signed the Bilateral Investment Treaty on Tuesday and looked forward to its early entry into force.', '2024-02-15').map(
+        (a) => a.status,
+      ),
+      ['signed'],
+    );
+    assert.deepEqual(
+      agreements(
+        'After three years of negotiations over the Comprehensive Economic Partnership Agreement, Chile and Peru signed the deal in Lima on Monday.',
+        '2024-03-18',
+      ).map((a) => a.status),
+      ['signed'],
+    );
+    assert.deepEqual(
+      agreements(
+        'Portugal and Cape Verde signed an agreement on access to the labour market and to social security for migrant workers on Monday.',
+        '2024-03-18',
+      ).map((a) => a.title),
+      ['agreement on access to the labour market and to social security for migrant workers'],
+    );
+    assert.deepEqual(
+      agreements(
+        'Prime Minister Ana Soler of Chile arrived in Lima on Monday and is scheduled to sign an agreement on the digital economy with Peru.',
+        '2024-03-18',
+      ).map((a) => a.status),
+      ['planned'],
+    );
+    assert.deepEqual(
+      agreements(
+        'The leaders witnessed the signing of three agreements on Monday. The second agreement was to be signed by the energy ministers but was postponed. The third agreement was on hold for two years.',
+        '2024-03-18',
+      ),
+      [],
+    );
+  });
 });

@@ -1783,4 +1783,40 @@ describe('events: the main encounter on real pages', () => {
       [[true, 'CHL+PER']],
     );
   });
+  it('keeps the limits of this round\'s rules: a trip still to come after "the first … to visit", a visit that begins after the day of writing, a past encounter dated by "said Monday", a venue at a capital\'s ministry, "will leave" no travel, a summit the body reports', () => {
+    assert.deepEqual(
+      events('Modi, the first Indian prime minister to visit Ukraine, is expected to travel to Kyiv on August 23.', '2024-08-10').map((e) => [
+        e.date,
+        e.planned,
+      ]),
+      [['2024-08-23', true]],
+    );
+    assert.deepEqual(
+      events('Chinese Premier Li Qiang is making his first visit to Australia from June 15 to 18, the foreign ministry said on Monday.', '2024-06-10').map(
+        (e) => e.planned,
+      ),
+      [true],
+    );
+    assert.deepEqual(
+      events('Turkish President Recep Tayyip Erdogan met Russian President Vladimir Putin in Sochi, the Kremlin said Monday.', '2024-09-05').map((e) => e.date),
+      ['2024-09-02'],
+    );
+    assert.deepEqual(
+      extractText(
+        't.txt',
+        "Russian Foreign Minister Sergei Lavrov held talks with Chinese Foreign Minister Wang Yi at Moscow's Foreign Ministry mansion on Monday.",
+        {
+          published: '2024-03-19',
+        },
+      ).events.map((e) => e.place?.city),
+      ['Moscow'],
+    );
+    assert.deepEqual(
+      events('Defence Minister Ana Soler of Chile will leave the meeting early, the ministry said.', '2024-06-10').filter((e) => e.planned),
+      [],
+    );
+    const brics =
+      'BRICS Summit opens in Kazan\n\nThe 16th BRICS Summit opened in Kazan on Tuesday. On the sidelines of the summit, Prime Minister Narendra Modi met Chinese President Xi Jinping.';
+    assert.ok(events(brics, '2024-10-23').some((e) => e.type === 'summit'));
+  });
 });

@@ -1963,4 +1963,24 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('keeps the limits of this round\'s rules: a rank gives way to the office after the comma, another given name is another person, "Rada" opens a name', () => {
+    assert.deepEqual(
+      people('Colonel General Ivan Petrov, Deputy Defence Minister of Russia, met Chinese Defense Minister Li Wei in Beijing on Monday.', '2024-04-10').map(
+        (p) => [p.name, p.role, p.country],
+      ),
+      [
+        ['Ivan Petrov', 'Deputy Defence Minister of Russia', 'RUS'],
+        ['Li Wei', 'Defense Minister', 'CHN'],
+      ],
+    );
+    assert.deepEqual(
+      people('Mr Ahmed Ali met President Hassan Sheikh Mohamud in Mogadishu on Monday. Mr Mohamed Ahmed Ali was also present.', '2024-03-18').map(
+        (p) => p.name,
+      ),
+      ['Ahmed Ali', 'Hassan Sheikh Mohamud', 'Mohamed Ahmed Ali'],
+    );
+    assert.ok(
+      people('Bulgarian Deputy Speaker Rada Laykova met the Azerbaijani ambassador in Sofia on Monday.', '2024-03-18').some((p) => p.name === 'Rada Laykova'),
+    );
+  });
 });

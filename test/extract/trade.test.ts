@@ -944,4 +944,17 @@ describe('trade: currencies, pledges and clauses', () => {
       [['exports', 'GHA', 'TGO']],
     );
   });
+  it('keeps the limits of this round\'s rules: "crossed the $5 billion mark" is a figure of its own year, a called-for increase is a target', () => {
+    assert.deepEqual(
+      trade(
+        'Trade between Chile and Peru reached $5 billion in 2022. In 2023, trade between Chile and Peru again crossed the $5 billion mark.',
+        '2024-01-10',
+      ).map((t) => t.year),
+      [2022, 2023],
+    );
+    assert.deepEqual(
+      trade('The leaders called for a 50% increase to $10 billion in bilateral trade between Chile and Peru by 2030.', '2024-01-10').map((t) => t.kind),
+      ['target'],
+    );
+  });
 });
