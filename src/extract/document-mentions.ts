@@ -265,6 +265,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening|promoting|improving|fostering)\b(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
+    // "a treaty on friendship and cooperation to enhance partnership in many areas": why it was signed, not what it is.
+    String.raw`,?\s+(?:in\s+order\s+)?to\s+(?:enhance|strengthen|boost|deepen|further|consolidate|foster|bolster|reinforce)\s+(?:the\s+|their\s+|its\s+|bilateral\s+|mutual\s+)?(?:[\p{L}-]+\s+){0,2}?(?:partnership|ties|relations|relationship|cooperation|friendship|links|bonds)\b`,
     // "… over the agreement on a bridge and to relaunch the talks on …": a clause coordinated with the one that names the document.
     String.raw`,?\s+and\s+to\s+(?=(?:relaunch|resume|continue|advance|strengthen|promote|develop|expand|hold|establish|work|explore|consider|ensure|support|deepen|enhance|boost|increase|launch|start|begin|complete|finali[sz]e|conclude|sign|step\s+up|intensify|accelerate|speed\s+up|address|discuss|review)\b)`,
     // "will sign an agreement on trade soon", "… at an early date": when, not what.

@@ -251,7 +251,10 @@ class SentencePeople {
         INITIAL.test(w.text) &&
         this.ws[k + 1] &&
         !STATE_ABBREVIATIONS.test(w.text) &&
-        (isNameWord(this.ws[k + 1]!, titleWords()) || (/\.$/.test(w.text) && /^(?:\p{Lu}\.){1,3}$/u.test(this.ws[k + 1]!.text))) &&
+        (isNameWord(this.ws[k + 1]!, titleWords()) ||
+          (/\.$/.test(w.text) && /^(?:\p{Lu}\.){1,3}$/u.test(this.ws[k + 1]!.text)) ||
+          // ("Dr A K Abdul Momen": undotted initials one after another before the name.)
+          (/^\p{Lu}$/u.test(w.text) && /^\p{Lu}$/u.test(this.ws[k + 1]!.text) && this.ws[k + 2] !== undefined && isNameWord(this.ws[k + 2]!, titleWords()))) &&
         !BREAK.test(this.gap(k, k + 1))
       )
         continue; // "K. P. Sharma Oli": initials one after another

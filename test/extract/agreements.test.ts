@@ -2017,4 +2017,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [],
     );
   });
+  it('ends a subject at why the document was signed ("a treaty on friendship and cooperation to enhance partnership in many areas")', () => {
+    assert.deepEqual(
+      agreements('Chile and Peru on Thursday signed a bilateral treaty on friendship and cooperation to enhance partnership in many areas.', '2023-01-20').map(
+        (a) => a.title,
+      ),
+      ['treaty on friendship and cooperation'],
+    );
+    // A document named by its purpose keeps it.
+    assert.deepEqual(
+      agreements('Chile and Peru signed an MoU to strengthen cooperation in mining.', '2023-01-20').map((a) => a.title),
+      ['MoU to strengthen cooperation in mining'],
+    );
+  });
 });

@@ -899,6 +899,14 @@ describe('people written as Japanese portals write them, and namesakes in other 
       ],
       'a role that runs into the next listed name ends at the last "and" before it',
     );
+    assert.deepEqual(
+      people('Present were Foreign Minister Dr A K Abdul Karim, Principal Secretary Rahim Uddin and others.', '2021-03-25').map((p) => [p.name, p.role]),
+      [
+        ['A K Abdul Karim', 'Foreign Minister'],
+        ['Rahim Uddin', 'Principal Secretary'],
+      ],
+      'undotted initials before a name',
+    );
     assert.deepEqual(people('The two kings drove across the King Fahd Causeway to Manama.', '2021-12-10'), [], 'a causeway named after a king is no person');
     // The Amiri Diwan is Qatar's, and Kuwait's in a text that names Kuwait and not Qatar.
     const diwan = (state: string) =>
