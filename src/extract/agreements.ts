@@ -380,8 +380,23 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const also = /^\s*there\s+(?:are|were)\s+also\b/i.test(s.text);
     const unstatedHere: Unstated[] = [];
     let previous = null as Prior | null;
-    for (const mention of mentions) {
+    for (const [at, mention] of mentions.entries()) {
       if (ordinal && (mention.start >= subjectAt || inHeader(mention))) continue;
+      // "our bilateral Free Trade Agreement, the Indonesia Australia Closer Economic Partnership Agreement": a kind of
+      // document, then its name in apposition: one document, the named one.
+      const named = mentions[at + 1];
+      if (
+        named &&
+        !mention.plural &&
+        !named.plural &&
+        /^\s*,\s+(?:the\s+)?$/.test(s.text.slice(mention.end, named.start)) &&
+        /^(?:the\s+)?\p{Lu}/u.test(s.text.slice(named.start, named.end)) &&
+        // (The first names no subject of its own, and no list goes on after the second: "the Agreement on A, the
+        // Memorandum on B and …" are two documents.)
+        !/\s(?:on|of|for|between|concerning|regarding|in|to)\s/i.test(s.text.slice(mention.start, mention.end)) &&
+        !/^\s*(?:,\s*(?:and\s+)?(?:the|a|an)\s|(?:and|as\s+well\s+as)\s+(?:the|a|an)\s|;)/i.test(s.text.slice(named.end))
+      )
+        continue;
       // "A communiqué on the visit issued by the Ministry of Foreign Affairs said …": one side's press release.
       if (
         mention.kind === 'joint_statement' &&

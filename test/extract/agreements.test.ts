@@ -2030,4 +2030,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['MoU to strengthen cooperation in mining'],
     );
   });
+  it('reads a kind of document with its name in apposition ("our bilateral Free Trade Agreement, the Chile Peru Closer Economic Partnership Agreement") as one document, and a list as several', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile and Peru reviewed our bilateral Free Trade Agreement, the Chile Peru Closer Economic Partnership Agreement, which entered into force in 2020.',
+        '2023-07-04',
+      ).map((a) => a.title),
+      ['Chile Peru Closer Economic Partnership Agreement'],
+    );
+    assert.equal(
+      agreements('Chile and Peru signed the Agreement on Agriculture, the Memorandum on Health and the Protocol on Customs on Monday.', '2023-07-04').length,
+      3,
+    );
+  });
 });
