@@ -131,7 +131,8 @@ describe('read-only databases and concurrent creation', { skip: NEEDS_BUILD }, (
     const runs = files.map(
       (file) =>
         new Promise<{ code: number | null; output: string }>((resolve) => {
-          const child = spawn(process.execPath, [CLI, 'ingest', join(EXAMPLES, file), '--db', path, '--workers', '1'], { cwd: ROOT });
+          // (Four processes warming their workers at once on a small machine: the time budget is not what is tested here.)
+          const child = spawn(process.execPath, [CLI, 'ingest', join(EXAMPLES, file), '--db', path, '--workers', '1', '--doc-timeout', '60'], { cwd: ROOT });
           let output = '';
           child.stderr.setEncoding('utf8').on('data', (d: string) => (output += d));
           child.stdout.setEncoding('utf8').on('data', (d: string) => (output += d));
