@@ -316,7 +316,7 @@ const VISIT_TO = /\b(?:(?:visit|trip|tour)\s+to|visited|visiting|arrived\s+in|ar
 // A list that is one side's delegation: "The delegation included …", "The Turkish delegation consisted of …"
 // (the first member's role may stand between).
 const DELEGATION_LIST =
-  /\bdelegation\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\s+[^,;.]{0,60}$/i;
+  /\b(?:delegation|retinue|entourage)\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\s+[^,;.]{0,60}$/i;
 // The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
 // (… also before a comma: "Putin's foreign affairs adviser, Yuri Ushakov".)
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
@@ -614,11 +614,20 @@ export class PeopleIndex {
           run[1]!.p.country = adjective;
           continue;
         }
-        const state = stated?.iso3 ?? this.delegationState(s, run[0]!.m.start) ?? shared;
+        // (A delegation the text names by no state is the visitor's: "The official retinue includes Foreign Minister X, …"
+        // in a report of a visit to Bulgaria.)
+        const state = stated?.iso3 ?? this.delegationState(s, run[0]!.m.start) ?? shared ?? (oneDelegation ? this.visitorState() : null);
         if (!state) continue;
         for (const { p } of run) if (stated || p.country === null) p.country = stated ? stated.iso3 : state;
       }
     }
+  }
+
+  /** The state whose people travel in the text's visit: the other of a two-state report than the one visited. */
+  private visitorState(): string | null {
+    const visited = this.visitedState();
+    const pair = this.ctx.focus.slice(0, 2);
+    return visited !== null && pair.length === 2 ? (pair.find((c) => c !== visited) ?? null) : null;
   }
 
   /** "The governmental delegation headed by the Prime Minister consists of …": the head's state. */

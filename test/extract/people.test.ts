@@ -907,6 +907,21 @@ describe('people written as Japanese portals write them, and namesakes in other 
       ],
       'undotted initials before a name',
     );
+    assert.deepEqual(
+      people(
+        "Chile's President Ana Soler, on an official visit to Peru, was welcomed on Wednesday in Lima by Peruvian President Luis Quispe.\n\nThe official retinue includes Foreign Minister Pablo Mena, as well as presidential advisers Rosa Diaz, Juan Pardo and Marta Ruiz.",
+        '2023-03-15',
+      ).map((p) => [p.name, p.country]),
+      [
+        ['Ana Soler', 'CHL'],
+        ['Luis Quispe', 'PER'],
+        ['Pablo Mena', 'CHL'],
+        ['Rosa Diaz', 'CHL'],
+        ['Juan Pardo', 'CHL'],
+        ['Marta Ruiz', 'CHL'],
+      ],
+      "a retinue the text names by no state is the visitor's",
+    );
     assert.deepEqual(people('The two kings drove across the King Fahd Causeway to Manama.', '2021-12-10'), [], 'a causeway named after a king is no person');
     // The Amiri Diwan is Qatar's, and Kuwait's in a text that names Kuwait and not Qatar.
     const diwan = (state: string) =>
