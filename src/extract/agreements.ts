@@ -389,12 +389,17 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         named &&
         !mention.plural &&
         !named.plural &&
+        // (Two of one kind: "a Joint Declaration, the Strategic Partnership Agreement and …" are two documents.)
+        named.kind === mention.kind &&
+        !/\b(?:after|when|once|before|while)\b[^,;]*$/i.test(s.text.slice(0, mention.start)) &&
         /^\s*,\s+(?:the\s+)?$/.test(s.text.slice(mention.end, named.start)) &&
         /^(?:the\s+)?\p{Lu}/u.test(s.text.slice(named.start, named.end)) &&
         // (The first names no subject of its own, and no list goes on after the second: "the Agreement on A, the
         // Memorandum on B and …" are two documents.)
         !/\s(?:on|of|for|between|concerning|regarding|in|to)\s/i.test(s.text.slice(mention.start, mention.end)) &&
-        !/^\s*(?:,\s*(?:and\s+)?(?:the|a|an)\s|(?:and|as\s+well\s+as)\s+(?:the|a|an)\s|;)/i.test(s.text.slice(named.end))
+        !/^\s*(?:,\s*(?:and\s+|or\s+)?(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s|(?:and|or|as\s+well\s+as)\s+(?:the|a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|other)\s|;)/i.test(
+          s.text.slice(named.end),
+        )
       )
         continue;
       // "A communiqué on the visit issued by the Ministry of Foreign Affairs said …": one side's press release.

@@ -265,8 +265,6 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening|promoting|improving|fostering)\b(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
-    // "a treaty on friendship and cooperation to enhance partnership in many areas": why it was signed, not what it is.
-    String.raw`,?\s+(?:in\s+order\s+)?to\s+(?:enhance|strengthen|boost|deepen|further|consolidate|foster|bolster|reinforce)\s+(?:the\s+|their\s+|its\s+|bilateral\s+|mutual\s+)?(?:[\p{L}-]+\s+){0,2}?(?:partnership|ties|relations|relationship|cooperation|friendship|links|bonds)\b`,
     // "… over the agreement on a bridge and to relaunch the talks on …": a clause coordinated with the one that names the document.
     String.raw`,?\s+and\s+to\s+(?=(?:relaunch|resume|continue|advance|strengthen|promote|develop|expand|hold|establish|work|explore|consider|ensure|support|deepen|enhance|boost|increase|launch|start|begin|complete|finali[sz]e|conclude|sign|step\s+up|intensify|accelerate|speed\s+up|address|discuss|review)\b)`,
     // "will sign an agreement on trade soon", "… at an early date": when, not what.
@@ -406,6 +404,11 @@ function signsFor(body: string): boolean {
   return /^(?:Government|Republic|Kingdom|State|People)\b/.test(run) || lookupForm(run) !== undefined;
 }
 
+// (Case-sensitive: a title in capitals, "the Programme to Strengthen Cooperation", keeps its words.)
+const PURPOSE_TAIL =
+  /\s+(?:in\s+order\s+)?to\s+(?:enhance|strengthen|boost|deepen|further|consolidate|foster|bolster|reinforce)\s+(?:the\s+|their\s+|its\s+|bilateral\s+|mutual\s+)?(?:[\p{Ll}-]+\s+)?(?:partnership|ties|relations|relationship|cooperation|friendship|links|bonds)\b/u;
+const GENERIC_HEAD =
+  /^(?:(?:a|an|the|joint|new|concrete|specific|practical|further)\s+)*(?:measures?|efforts?|steps?|programmes?|programs?|plans?|road\s*maps?|mechanisms?|frameworks?|initiatives?|projects?|actions?)$/i;
 const WITH_PARTNER =
   /^\s*with\s+(?:(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}counterparts?(?:\s+(?:in|of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4})(?=\s+to\s+\p{Ll})/u;
 const PURPOSE_AFTER_PASSIVE =
@@ -558,6 +561,10 @@ function subjectAfter(
   // "treaties on the transfer of sentenced persons with 16 countries, namely A, B, …": the partners, counted, end the subject.
   const partners = PARTNER_COUNT.exec(subject);
   if (partners) subject = subject.slice(0, partners.index);
+  // "a treaty on friendship and cooperation to enhance partnership in many areas": why it was signed, not what it is
+  // (not after a generic head, whose purpose is its subject: "an agreement on measures to strengthen cooperation in …").
+  const why = PURPOSE_TAIL.exec(subject);
+  if (why && !GENERIC_HEAD.test(subject.slice(0, why.index).replace(/^(?:on|of|for|about)\s+/i, ''))) subject = subject.slice(0, why.index);
   if (!plural) subject = cutAtComma(subject);
   subject = subject.replace(/[\s,;]+$/, '');
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };

@@ -2043,4 +2043,25 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       3,
     );
   });
+  it('keeps the limits of the purpose stop and the apposition: a generic head keeps its purpose, a title in capitals keeps its words, documents of two kinds are two', () => {
+    assert.deepEqual(
+      agreements('Chile and Peru signed an agreement on measures to strengthen cooperation in combating terrorism in Lima on Monday.', '2023-05-10').map(
+        (a) => a.title,
+      ),
+      ['agreement on measures to strengthen cooperation in combating terrorism'],
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru signed the Agreement on the Programme to Strengthen Cooperation in Culture in Lima on Monday.', '2023-05-10').map(
+        (a) => a.title,
+      ),
+      ['Agreement on the Programme to Strengthen Cooperation in Culture'],
+    );
+    assert.deepEqual(
+      agreements(
+        'The leaders of Chile and Peru signed a Joint Declaration, the Strategic Partnership Agreement and six memoranda of understanding in Lima on Monday.',
+        '2023-05-10',
+      ).map((a) => a.title),
+      ['Joint Declaration', 'Strategic Partnership Agreement'],
+    );
+  });
 });

@@ -922,6 +922,16 @@ describe('people written as Japanese portals write them, and namesakes in other 
       ],
       "a retinue the text names by no state is the visitor's",
     );
+    // A delegation of the hosts is not the visitor's.
+    assert.deepEqual(
+      people(
+        'Chilean President Ana Soler arrived in Lima on Monday for a state visit to Peru at the invitation of President Luis Quispe. The delegation that welcomed her at the airport included Deputy Prime Minister Rosa Diaz, Minister of Economy Juan Pardo and Minister of Tourism Marta Ruiz.',
+        '2023-11-21',
+      )
+        .filter((p) => ['Rosa Diaz', 'Juan Pardo', 'Marta Ruiz'].includes(p.name))
+        .map((p) => p.country),
+      [null, null, null],
+    );
     assert.deepEqual(people('The two kings drove across the King Fahd Causeway to Manama.', '2021-12-10'), [], 'a causeway named after a king is no person');
     // The Amiri Diwan is Qatar's, and Kuwait's in a text that names Kuwait and not Qatar.
     const diwan = (state: string) =>
