@@ -93,7 +93,7 @@ const FUTURE_SIGN =
   /(?<!\b(?:held|ceremony|gathered|met|able|managed)\s)\b(?:will|shall|to|would)\s+(?:(?:soon|also|then)\s+)?(?:be\s+)?(?:sign|signed|concluded?|adopted?|exchanged|inked)\b(?!\s+(?:was|were)\b)/i;
 
 const AWAITED =
-  /\b(?:for|towards?|forward\s+to|pending|subject\s+to|await\w*|ahead\s+of|prior\s+to|ensure|facilitate|expedite|speed\s+up|complete)\s+(?:the\s+|its\s+|their\s+)?(?:early\s+|swift\s+|speedy\s+|timely\s+|prompt\s+)?$/i;
+  /\b(?:for|towards?|forward\s+to|pending|subject\s+to|await\w*|ahead\s+of|prior\s+to|ensure|facilitate|expedite|speed\s+up|complete|upon|after|once|with)\s+(?:the\s+|its\s+|their\s+)?(?:early\s+|swift\s+|speedy\s+|timely\s+|prompt\s+)?$/i;
 // "visited Minsk two weeks ago to sign a protocol": the purpose of a trip made, which the signing fulfilled.
 // (Not "arrived on Monday and is scheduled to sign", "flew to Baghdad hoping to sign": still to come.)
 const TRIP_TO_SIGN =
@@ -148,7 +148,12 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     if (FRAMING.test(m[0]) && !(m.index < start && start - (m.index + m[0].length) <= 12)) continue;
     let status = statusOf.get(m[0].toLowerCase())!;
     // "looked forward to its early entry into force", "procedures for the entry into force of": awaited, not in force.
-    if (/^entry\s+into\s+(?:force|effect)$/i.test(m[0]) && AWAITED.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (
+      /^entry\s+into\s+(?:force|effect)$/i.test(m[0]) &&
+      (AWAITED.test(text.slice(Math.max(0, m.index - 40), m.index)) ||
+        /^\s*(?:is\s+|was\s+)?(?:expected|due|scheduled|planned|will|would)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+    )
+      continue;
     // "After three years of negotiations over the Agreement, the deal was signed": the talks that led to a signing.
     if (/^negotiat/i.test(m[0]) && /\b(?:signed|inked|concluded)\b/i.test(text)) continue;
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && TRIP_TO_SIGN.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length))) status = 'signed';
@@ -391,6 +396,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         !named.plural &&
         // (Two of one kind: "a Joint Declaration, the Strategic Partnership Agreement and …" are two documents.)
         named.kind === mention.kind &&
+        // (A kind one side calls its own: "our bilateral Free Trade Agreement, the …"; the second no clause's subject.)
+        /\b(?:our|their|its|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(s.text.slice(Math.max(0, mention.start - 40), mention.start + 1).replace(/\S+$/, '')) &&
+        !/^\s*,?\s*(?:was|were|is|are|has|have|had|will|would)\b/i.test(s.text.slice(named.end)) &&
         !/\b(?:after|when|once|before|while)\b[^,;]*$/i.test(s.text.slice(0, mention.start)) &&
         /^\s*,\s+(?:the\s+)?$/.test(s.text.slice(mention.end, named.start)) &&
         /^(?:the\s+)?\p{Lu}/u.test(s.text.slice(named.start, named.end)) &&

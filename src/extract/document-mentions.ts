@@ -407,6 +407,8 @@ function signsFor(body: string): boolean {
 // (Case-sensitive: a title in capitals, "the Programme to Strengthen Cooperation", keeps its words.)
 const PURPOSE_TAIL =
   /\s+(?:in\s+order\s+)?to\s+(?:enhance|strengthen|boost|deepen|further|consolidate|foster|bolster|reinforce)\s+(?:the\s+|their\s+|its\s+|bilateral\s+|mutual\s+)?(?:[\p{Ll}-]+\s+)?(?:partnership|ties|relations|relationship|cooperation|friendship|links|bonds)\b/u;
+const PURPOSE_CLOSES =
+  /^\s*(?:between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states)\s*)?(?:,?\s*(?:in|across)\s+(?:many|all|various|different|several|diverse|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:areas|fields|spheres|sectors|domains)\b.*)?$/is;
 const GENERIC_HEAD =
   /^(?:(?:a|an|the|joint|new|concrete|specific|practical|further)\s+)*(?:measures?|efforts?|steps?|programmes?|programs?|plans?|road\s*maps?|mechanisms?|frameworks?|initiatives?|projects?|actions?)$/i;
 const WITH_PARTNER =
@@ -563,8 +565,14 @@ function subjectAfter(
   if (partners) subject = subject.slice(0, partners.index);
   // "a treaty on friendship and cooperation to enhance partnership in many areas": why it was signed, not what it is
   // (not after a generic head, whose purpose is its subject: "an agreement on measures to strengthen cooperation in …").
+  // (… and only where the purpose closes the clause: "… to deepen cooperation in renewable energy" names the subject.)
   const why = PURPOSE_TAIL.exec(subject);
-  if (why && !GENERIC_HEAD.test(subject.slice(0, why.index).replace(/^(?:on|of|for|about)\s+/i, ''))) subject = subject.slice(0, why.index);
+  if (
+    why &&
+    !GENERIC_HEAD.test(subject.slice(0, why.index).replace(/^(?:on|of|for|about)\s+/i, '')) &&
+    PURPOSE_CLOSES.test(subject.slice(why.index + why[0].length))
+  )
+    subject = subject.slice(0, why.index);
   if (!plural) subject = cutAtComma(subject);
   subject = subject.replace(/[\s,;]+$/, '');
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };

@@ -2064,4 +2064,24 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Joint Declaration', 'Strategic Partnership Agreement'],
     );
   });
+  it('keeps the limits of the purpose stop, the apposition and the entry into force: a purpose with its field, an opening phrase, an entry into force still expected', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile and Peru signed a memorandum on the establishment of a joint working group to deepen cooperation in renewable energy.',
+        '2023-03-10',
+      ).map((a) => a.title),
+      ['memorandum on the establishment of a joint working group to deepen cooperation in renewable energy'],
+    );
+    assert.deepEqual(
+      agreements(
+        'Building on the Comprehensive Economic Partnership Agreement, the Digital Economy Agreement between Chile and Peru was signed on Monday.',
+        '2023-03-10',
+      ).length,
+      2,
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru signed the Free Trade Agreement on Monday, with entry into force expected next year.', '2023-03-10').map((a) => a.status),
+      ['signed'],
+    );
+  });
 });
