@@ -39,7 +39,8 @@ const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
 export const SIDELINES = /\b(?:on|at|in) the (?:side-?lines|side lines|margins) of\b/i;
 // "invited X to visit", "an invitation to visit", "accepted the invitation to pay a visit": the visit
 // is announced, and the day in the sentence is the day of the invitation, not of the visit.
-const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:pay\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
+// (… also "an invitation to Tokayev to make a state visit to Mongolia", "to undertake an official visit".)
+const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:(?:pay|make|undertake)\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
 // "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
 // What a state's adjective may own without the state taking part in an encounter.
 const OWNED_THING =

@@ -47,6 +47,8 @@ const venuePattern = perLexicons(
 // "will undertake an official visit", "is scheduled to visit": a verb that announces a journey.
 const WILL_TRAVEL =
   /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b/i;
+const ACCEPTED =
+  /\b(?:which\s+(?:was|were)\s+(?:gladly\s+|gratefully\s+)?accepted|accepted\s+(?:the|this|his|her|their)\s+invitation|accepted\s+(?:it\s+)?with\s+(?:pleasure|gratitude))\b/i;
 const WILL_MEET =
   /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+(?:also\s+)?(?:meet|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+bilateral\s+meeting))\b/i;
 // "The signing of the agreements was held at … on Monday, May 15".
@@ -943,6 +945,18 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     if (c.date === null && c.planned && !c.invitation && c.type !== 'phone_call' && hasOwnPlace(c, main, ctx) && !index.isDefining(c.sentence)) {
       open(c, false);
+      continue;
+    }
+    // "X extended an invitation to Y to make a state visit to Mongolia, which was accepted": a visit announced by
+    // an accepted invitation, when no encounter of the text already is it.
+    if (
+      c.invitation &&
+      ACCEPTED.test(c.sentence.text) &&
+      c.countries.length === 2 &&
+      !index.isDefining(c.sentence) &&
+      !groups.some((g) => g.planned && g.type === 'visit' && sameSides(c.countries, g.countries))
+    ) {
+      open({ ...c, planned: true, date: null, end: null }, false);
       continue;
     }
     // "Putin's upcoming state visit to Uzbekistan was also discussed": an announced visit or summit of

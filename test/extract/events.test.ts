@@ -1819,4 +1819,18 @@ describe('events: the main encounter on real pages', () => {
       'BRICS Summit opens in Kazan\n\nThe 16th BRICS Summit opened in Kazan on Tuesday. On the sidelines of the summit, Prime Minister Narendra Modi met Chinese President Xi Jinping.';
     assert.ok(events(brics, '2024-10-23').some((e) => e.type === 'summit'));
   });
+  it('reads an accepted invitation ("extended an invitation to X to make a state visit to Peru, which was accepted") as a planned visit, and one not accepted as none', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Monday.';
+    assert.deepEqual(
+      events(`${lead} Quispe extended an invitation to Soler to make a state visit to Peru, which was accepted.`, '2024-07-05').map((e) => [e.type, e.planned]),
+      [
+        ['meeting', false],
+        ['visit', true],
+      ],
+    );
+    assert.deepEqual(
+      events(`${lead} Quispe extended an invitation to Soler to make a state visit to Peru.`, '2024-07-05').map((e) => [e.type, e.planned]),
+      [['meeting', false]],
+    );
+  });
 });
