@@ -318,6 +318,11 @@ const DATELINE_AFTER = /^\s*(?:,\s*[\p{L} .]{1,30})?\s*(?:\([^)]{1,30}\))?\s*[-�
 
 const GOVERNMENT_AFTER = /^['’]s?\s+(?:\p{L}+\s+){0,2}?(?:ministry|government|foreign\s+office|administration|embassy|mission|spokes(?:man|woman|person))\b/iu;
 
+/** A day within the week up to the day the page was published: the days a report of that day may date an encounter by. */
+function inWeekBefore(date: string, published: string | null): boolean {
+  return published !== null && date.length === 10 && date <= published && daysBetween(date, published) <= 6;
+}
+
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // A call has no venue, whatever city the dateline names.
   if (g.type === 'phone_call') return null;
@@ -575,8 +580,6 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !lead.some((c) => (c.type === 'summit' || c.type === 'forum') && !inHeadline(c))
     )
       main.type = 'meeting';
-    // "UK, Brazil announce partnerships at G20 Summit" over "Starmer and Lula met on the sidelines of the G20
-    // Summit": the summit is where the two met, and their meeting is what the text reports.
     // A call reported in the lead is the encounter, whatever else the lead names.
     // (Not a call of another day: "The meeting followed the telephone conversation … on 28 October".)
     const call = lead.find((c) => c.type === 'phone_call' && (c.date === null || main!.date === null || c.date === main!.date));
@@ -631,7 +634,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         if (!SIGNED_BY_SIDES.test(x.text) || x.countries.filter(namesState).length < 1) continue;
         const day = encounterDates(x, ctx).find((d) => d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null));
         const resolved = day ? resolveDate(day, false, ctx).date : null;
-        if (resolved?.length === 10 && resolved <= ctx.published && daysBetween(resolved, ctx.published) <= 6) {
+        if (resolved !== null && inWeekBefore(resolved, ctx.published)) {
           main.date = resolved;
           main.basis = 'stated';
           main.merged.push(x);
@@ -859,10 +862,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !c.invitation &&
       c.type === main.type &&
       c.sentence.paragraph <= 2 &&
-      c.date?.length === 10 &&
-      ctx.published !== null &&
-      c.date <= ctx.published &&
-      daysBetween(c.date, ctx.published) <= 6 &&
+      c.date !== null &&
+      inWeekBefore(c.date, ctx.published) &&
       // (A headline may name no state: "Premiers forge closer ties in phone call".)
       (main.countries.size === 0 || sameSides(c.countries, main.countries))
     ) {

@@ -569,11 +569,11 @@ class SentencePeople {
       // "Chairman of the Russian State Duma Vyacheslav Volodin", "Speaker of Pakistan's National Assembly Raja
       // Pervaiz Ashraf": the body the office heads, after its state, then the name.
       // (… also with no "of", as Pakistani readouts write it: "Speaker National Assembly Sardar Ayaz Sadiq".)
-      const headed = !role.plural && j === role.last + 1 && j < ws.length ? this.legislatureAfterState(role.last) : null;
       // (… also before a comma and the name: "the Managing Director of Nigeria Sovereign Wealth Authority, Mr Uche Orji".)
-      const headedBeforeComma =
-        headed === null && role.country !== null && !role.plural && j === role.last + 1 && j < ws.length ? this.bodyRunBeforeComma(role.last) : null;
-      const bodyEnd = headed ?? headedBeforeComma;
+      const bodyEnd =
+        !role.plural && j === role.last + 1 && j < ws.length
+          ? (this.bodyRunAfter(role.last, 'name') ?? (role.country !== null ? this.bodyRunAfter(role.last, 'comma') : null))
+          : null;
       if (bodyEnd !== null) {
         const bodyName = ws
           .slice(role.last + 1, bodyEnd + 1)
@@ -778,26 +778,18 @@ class SentencePeople {
 
   /**
    * After a role or its state (word k: "Speaker", "of the Russian", "of Pakistan" + "’s"), a run of up to four
-   * capitalised words that ends in a body's word ("State Duma", "National Assembly") and is followed by a
-   * name: the run's last word, or null.
+   * capitalised words that ends in a body's word ("State Duma", "National Assembly", "Sovereign Wealth Authority"),
+   * followed by a name or by a comma (`then`): the run's last word, or null.
    */
-  legislatureAfterState(k: number): number | null {
+  bodyRunAfter(k: number, then: 'name' | 'comma'): number | null {
     const { ws } = this;
     if (!/^(?:\s+|['’]s\s+)$/.test(this.gap(k, k + 1))) return null;
     for (let m = k + 1; m < ws.length && m <= k + 4; m++) {
       const w = ws[m]!;
       if (!w.capitalised || (m > k + 1 && !/^\s+$/.test(this.gap(m - 1, m)))) return null;
-      if (organisationWords().has(w.key) && m + 1 < ws.length && !BREAK.test(this.gap(m, m + 1)) && this.nameRun(m + 1) > m + 1) return m;
-    }
-    return null;
-  }
-
-  /** After word k, up to four capitalised words that end in a body's word right before a comma ("Sovereign Wealth Authority,"): the last, or null. */
-  bodyRunBeforeComma(k: number): number | null {
-    const { ws } = this;
-    for (let m = k + 1; m < ws.length && m <= k + 4; m++) {
-      if (!ws[m]!.capitalised || !/^\s+$/.test(this.gap(m - 1, m))) return null;
-      if (organisationWords().has(ws[m]!.key) && /^\s*,/.test(this.text.slice(ws[m]!.end))) return m;
+      if (!organisationWords().has(w.key)) continue;
+      if (then === 'comma' ? /^\s*,/.test(this.text.slice(w.end)) : m + 1 < ws.length && !BREAK.test(this.gap(m, m + 1)) && this.nameRun(m + 1) > m + 1)
+        return m;
     }
     return null;
   }

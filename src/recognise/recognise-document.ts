@@ -134,7 +134,10 @@ function placesInsideNames(sentences: RecognisedSentence[]): RecognisedSentence[
       if (name.startsWith(`${c.form} `) && s.text.startsWith(name, c.start) && !/^[\p{L}\p{M}]/u.test(s.text.charAt(c.start + name.length))) return true;
     return false;
   };
-  return sentences.map((s) => (s.countries.some((c) => insideName(s, c)) ? { ...s, countries: s.countries.filter((c) => !insideName(s, c)) } : s));
+  return sentences.map((s) => {
+    const kept = s.countries.filter((c) => !insideName(s, c));
+    return kept.length === s.countries.length ? s : { ...s, countries: kept };
+  });
 }
 
 const ambiguousNames = perLexicons((lex) => ({ table: lex.ambiguousNames, ambiguous: new Set(lex.ambiguousNames.map((a) => a.form.toLowerCase())) }));
