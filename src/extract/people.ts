@@ -317,6 +317,11 @@ const VISIT_TO = /\b(?:(?:visit|trip|tour)\s+to|visited|visiting|arrived\s+in|ar
 // (the first member's role may stand between).
 // "The official retinue includes …": the travelling party, the visitor's when the text gives it no state.
 const RETINUE = /\b(?:retinue|entourage)\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|consisted\s+of|consists\s+of)\s+[^,;.]{0,60}$/i;
+/** The list before `start` is a retinue of no possessor and no host's welcome: the visitor's travelling party. */
+function visitorsList(s: RecognisedSentence, start: number): boolean {
+  const retinue = RETINUE.exec(s.text.slice(0, start));
+  return retinue !== null && !/\b(?:host|welcom|receiv|greet|airport)/i.test(s.text) && !/['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(0, retinue.index));
+}
 const DELEGATION_LIST =
   /\b(?:delegation|retinue|entourage)\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\s+[^,;.]{0,60}$/i;
 // The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
@@ -618,10 +623,11 @@ export class PeopleIndex {
         }
         // (A delegation the text names by no state is the visitor's: "The official retinue includes Foreign Minister X, …"
         // in a report of a visit to Bulgaria.)
-        const retinue = RETINUE.exec(s.text.slice(0, run[0]!.m.start));
-        const visitors =
-          retinue !== null && !/\b(?:host|welcom|receiv|greet|airport)/i.test(s.text) && !/['’]s\s+(?:[\p{L}-]+\s+)?$/u.test(s.text.slice(0, retinue.index));
-        const state = stated?.iso3 ?? this.delegationState(s, run[0]!.m.start) ?? shared ?? (oneDelegation && visitors ? this.visitorState() : null);
+        const state =
+          stated?.iso3 ??
+          this.delegationState(s, run[0]!.m.start) ??
+          shared ??
+          (oneDelegation && visitorsList(s, run[0]!.m.start) ? this.visitorState() : null);
         if (!state) continue;
         for (const { p } of run) if (stated || p.country === null) p.country = stated ? stated.iso3 : state;
       }
