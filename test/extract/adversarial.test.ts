@@ -12,6 +12,17 @@ import { readDocument } from '../../src/read/read-document.js';
 import { MAX_SENTENCE, splitSentences } from '../../src/recognise/sentences.js';
 
 const CEILING = { timeout: 30_000 };
+// Distinct words for dense texts, of syllables that differ in both letters: two are never one slip of the pen apart.
+const SYLLABLES = ['ka', 'ri', 'mo', 'tu', 'le'];
+function syllableWord(i: number): string {
+  let w = '';
+  for (let k = i + 26; k > 0; k = Math.floor(k / 5)) w += SYLLABLES[k % 5];
+  return w;
+}
+const capitalisedWord = (i: number): string => {
+  const w = syllableWord(i);
+  return `${w[0]!.toUpperCase()}${w.slice(1)}`;
+};
 const LEAD = 'President Kassym-Jomart Tokayev met Prime Minister Li Qiang in Astana on 12 March 2024.';
 
 /** Every sentence is the stretch of the text its offsets say. */
@@ -157,13 +168,7 @@ describe('inputs that used to stall extraction', () => {
   it('thousands of people named once each (each name compared with everyone named before it)', CEILING, () => {
     // Found by a dense text: 500 KB of distinct names took 24 s (a mention compared with every person,
     // every word with every family name, every participant's mention with every participant).
-    // Syllables that differ in both letters: two names are never one slip of the pen apart.
-    const syllables = ['ka', 'ri', 'mo', 'tu', 'le'];
-    const word = (i: number): string => {
-      let w = '';
-      for (let k = i + 26; k > 0; k = Math.floor(k / 5)) w += syllables[k % 5];
-      return `${w[0]!.toUpperCase()}${w.slice(1)}`;
-    };
+    const word = capitalisedWord;
     const names = Array.from({ length: 3_000 }, (_, i) => `${word(i)} ${word(i + 50_000)}ova`);
     const text = names.map((n, i) => `Minister ${n} of Kazakhstan met the delegation${i % 8 === 7 ? '.\n\n' : '. '}`).join('');
     const facts = ReadoutFacts.parse(extractText('roster.txt', `Roster\n\n${text}`));
@@ -178,12 +183,7 @@ describe('inputs that used to stall extraction', () => {
   it('thousands of full names opened by a title word, each named again by that word and another name ("Minister Sultan A Al B met Sultan C")', CEILING, () => {
     // Found in review: each one-word titled mention was compared with everyone whose name opens with the title
     // word; 8,000 such sentences took 60 s.
-    const syllables = ['ka', 'ri', 'mo', 'tu', 'le'];
-    const word = (i: number): string => {
-      let w = '';
-      for (let k = i + 26; k > 0; k = Math.floor(k / 5)) w += syllables[k % 5];
-      return `${w[0]!.toUpperCase()}${w.slice(1)}`;
-    };
+    const word = capitalisedWord;
     const text = Array.from({ length: 4_000 }, (_, i) => `Minister Sultan ${word(i)}med Al ${word(i)}bar met Sultan ${word(i)}lim in Abu Dhabi.`).join(' ');
     const facts = ReadoutFacts.parse(extractText('sultans.txt', `Published: 2024-03-18\n\n${text}`));
     assert.ok(facts.people.filter((p) => p.name.startsWith('Sultan ')).length >= 3_000, 'the full names are people');
@@ -196,12 +196,7 @@ describe('inputs that used to stall extraction', () => {
       // Found by a dense text: 0.46 MB took 27 s and grew with the square of the people (each "the Kazakh
       // Minister" compared with everyone named, and the main encounter's principal sought among all its
       // participants for each meeting beside it).
-      const syllables = ['ka', 'ri', 'mo', 'tu', 'le'];
-      const word = (i: number): string => {
-        let w = '';
-        for (let k = i + 26; k > 0; k = Math.floor(k / 5)) w += syllables[k % 5];
-        return `${w[0]!.toUpperCase()}${w.slice(1)}`;
-      };
+      const word = capitalisedWord;
       const roster = (n: number): string =>
         Array.from(
           { length: n },
@@ -220,12 +215,7 @@ describe('inputs that used to stall extraction', () => {
 
   it('thousands of agreements on distinct subjects (each title compared with every one kept)', CEILING, () => {
     // Found by a dense text: 500 KB of agreements took 3.3 s and grew with the square of their number.
-    const syllables = ['ka', 'ri', 'mo', 'tu', 'le'];
-    const word = (i: number): string => {
-      let w = '';
-      for (let k = i + 26; k > 0; k = Math.floor(k / 5)) w += syllables[k % 5];
-      return w;
-    };
+    const word = syllableWord;
     const subjects = Array.from({ length: 2_000 }, (_, i) => `${word(i)}tion`);
     const text = [...subjects, ...subjects]
       .map((w, i) => `Kazakhstan and India signed an agreement on cooperation in ${w}.${i % 8 === 7 ? '\n\n' : ' '}`)
