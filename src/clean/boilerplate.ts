@@ -26,6 +26,11 @@ const LINE_RULES: readonly LineRule[] = [
     reason: 'view counter or video duration ("• 18", "• 3:53")',
     test: (l) => /^[•·▪●|]\s*(?:\d[\d\s,.]*[kK]?|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l),
   },
+  {
+    id: 'text-size',
+    reason: 'a text-size widget ("Large Medium Small |", "A- A A+")',
+    test: (l) => /^(?:(?:text\s+size|font)\s*:?\s*)?(?:(?:large|medium|small|normal|big|bigger|smaller|A[+-]?|[+-]A)\s*[|/·]?\s*){2,4}$/i.test(l),
+  },
   { id: 'bare-number', reason: 'a lone number or time: counters without their bullet', test: (l) => /^(?:\d{1,7}|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l) },
   // News portals print exchange rates above the article ("USD 87.45", "EUR 99.10 ▲").
   {

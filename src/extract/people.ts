@@ -148,7 +148,7 @@ const titleSpellings = perLexicons((lex) => {
 const INTERNATIONAL_OFFICE = /^(?:Secretary[- ]General|Director[- ]General|High Representative)$/i;
 // Offices an international body's head may hold, and the bodies (named or abbreviated) that make them one.
 const ORGANISATION_OFFICES =
-  /^(?:Secretary[- ]General|Deputy Secretary[- ]General|Director[- ]General|Managing Director|High Representative|Executive Secretary|Special Envoy|Resident Representative)$/i;
+  /^(?:(?:Deputy |Assistant )?Secretary[- ]General|(?:Deputy )?Director[- ]General|Managing Director|Executive Director|High Representative|Executive Secretary|Special Envoy|Resident Representative|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner)$/i;
 // The international bodies (data/international-bodies.txt), longest names first.
 const offices = perLexicons((lex) => {
   const body = `(?:${[...lex.internationalBodies]
@@ -158,7 +158,7 @@ const offices = perLexicons((lex) => {
   return {
     // "IMF Managing Director X"; "the Secretary General of the OIC, X"; "X, Managing Director (MD) of the IMF (IMF)".
     before: new RegExp(
-      String.raw`\b${body}\s+(?:Managing\s+Director|Secretary[- ]General|Director[- ]General|Deputy\s+Secretary[- ]General|Executive\s+Secretary|Special\s+Envoy|Resident\s+Representative|chief|head)\s*,?\s*$`,
+      String.raw`\b${body}\s+(?:Managing\s+Director|Secretary[- ]General|Director[- ]General|Deputy\s+Secretary[- ]General|Executive\s+Secretary|Special\s+Envoy|Resident\s+Representative|Executive\s+Director|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner|chief|head)\s*,?\s*$`,
       'iu',
     ),
     of: new RegExp(String.raw`\bof\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?E\.?)\.?\s+)?$`, 'u'),
@@ -907,7 +907,10 @@ export class PeopleIndex {
    * of an international body serves no state, whatever states the sentence names.
    */
   private organisationOfficer(p: PersonRecord): boolean {
-    if (!p.role || p.role.country !== null || p.known || !ORGANISATION_OFFICES.test(p.role.title.form)) return false;
+    // (A leader the knowledge table holds, unless the text gives another office: "NATO Secretary General Mark Rutte",
+    // once a Prime Minister.)
+    if (!p.role || p.role.country !== null || !ORGANISATION_OFFICES.test(p.role.title.form)) return false;
+    if (p.known && knownRole(p.known.role, p.known.iso3).title.form === p.role.title.form) return false;
     // The body in the office's own words: "IMF Managing Director X", "X, Managing Director (MD) of the IMF", "the
     // Secretary General of the OIC, X" — not a national official of a department named after one ("Director
     // General of ASEAN Cooperation X").

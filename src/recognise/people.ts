@@ -259,9 +259,19 @@ class SentencePeople {
       )
         continue; // "K. P. Sharma Oli": initials one after another
       else if (k > i && /^(?:Al|El)$/.test(w.text) && this.ws[k + 1] && /^\p{Lu}/u.test(this.ws[k + 1]!.text) && !BREAK.test(this.gap(k, k + 1))) continue;
-      else if (!(k > i && isParticle(w) && this.ws[k + 1] && isNameWord(this.ws[k + 1]!, titleWords()))) break;
+      // A particle, or two ("Juan Ramón de la Fuente", "Ursula von der Leyen"), before a name word.
+      else if (!(k > i && isParticle(w) && this.particlesBeforeName(k))) break;
     }
     return last;
+  }
+
+  /** Word k, a particle, is followed by a name word, directly or after one more particle ("de la", "von der"). */
+  particlesBeforeName(k: number): boolean {
+    const next = this.ws[k + 1];
+    if (!next || BREAK.test(this.gap(k, k + 1))) return false;
+    if (isNameWord(next, titleWords())) return true;
+    const after = this.ws[k + 2];
+    return isParticle(next) && after !== undefined && !BREAK.test(this.gap(k + 1, k + 2)) && isNameWord(after, titleWords());
   }
 
   /** Word i is a family name in capitals before a given name ("PHAM Minh Chinh", "ISOZAKI Yoshihiko"). */

@@ -107,6 +107,11 @@ describe('clean', () => {
     );
     assert.equal(doc.text, 'Talks in Tashkent\n\nThe presidents met in Tashkent on 3 March.\n\nRelated news is expected soon, the ministry said.');
   });
+  it('drops a text-size widget above the lead ("Large Medium Small |", "A- A A+"), so it is not the title', () => {
+    const doc = cleanDocument(raw(['Large Medium Small |', '', 'A- A A+', '', 'TOKYO -- The ministers met on Monday.', '', 'Small firms gained most.'].join('\n')));
+    assert.notEqual(doc.title, 'Large Medium Small |');
+    assert.equal(doc.text, 'The ministers met on Monday.\n\nSmall firms gained most.');
+  });
   it('drops an exchange-rate widget above the headline, so the headline and date line are found', () => {
     const doc = cleanDocument(
       raw(

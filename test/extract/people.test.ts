@@ -7,6 +7,21 @@ const people = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).people.map((p) => ({ name: p.name, aliases: p.aliases, role: p.role, country: p.country }));
 
 describe('people', () => {
+  it('reads two particles inside a name ("Juan Pablo de la Torre", "Ilse von der Linden") and gives the head of an international body no state, even in the city that hosts it', () => {
+    assert.deepEqual(
+      people('European Commission President Ilse von der Linden met Chilean Foreign Minister Juan Pablo de la Torre in Brussels on Friday.', '2025-08-03').map(
+        (p) => `${p.name} ${p.country}`,
+      ),
+      ['Ilse von der Linden null', 'Juan Pablo de la Torre CHL'],
+    );
+    // A former leader the knowledge table holds, now the head of a body: the body's office, no state.
+    assert.deepEqual(
+      people('NATO Secretary General Mark Rutte met Chilean Foreign Minister Juan Pablo de la Torre in Brussels on Friday.', '2025-08-03').map(
+        (p) => `${p.name} ${p.role} ${p.country}`,
+      ),
+      ['Mark Rutte Secretary General null', 'Juan Pablo de la Torre Foreign Minister CHL'],
+    );
+  });
   it('gives a national agency\'s minister met abroad the agency\'s state, not a counterpart\'s ("New York (TASR) - … his counterparts from A, B and C"; "The Algerian minister" is the counterpart)', () => {
     const text =
       'New York, September 26 (TASR) - Foreign Affairs Minister Jan Novak on Wednesday held bilateral talks with his counterparts from Algeria, Jordan and Uzbekistan. The Algerian minister announced that his country will open an embassy in Bratislava. Novak and his Uzbekistani counterpart signed an agreement on economic cooperation. Novak supports a two-state solution to the Israeli-Palestinian conflict.';
