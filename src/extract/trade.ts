@@ -116,7 +116,11 @@ const KIND_RULES: readonly KindRule[] = [
       /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b[^.;]{0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
         b,
       ) &&
-      !/\b(?:has|have|had)\s+(?:reached|grown|increased|risen)\b[^.;]{0,40}$/i.test(b) &&
+      // "We have increased our trade by 16 percent compared to a year ago to the level of $7.5 billion": a
+      // level already reached, unless a verb of aim follows ("has grown and we aim to raise it to").
+      !/\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|grown|increased|risen|raised|boosted|brought|doubled|tripled|expanded|lifted|elevated|taken|achieved|hit)\b(?![^.;]*\b(?:rais|increas|bring|boost|doubl|tripl|expand|grow|reach|lift|elevat|achiev|aim|goal|target|plan|seek|strive|want|intend)\w*)[^.;]{0,120}$/i.test(
+        b,
+      ) &&
       // "growth in trade, which amounted to more than $600 million": the level it came to, not one to reach.
       !/\b(?:amount(?:ed|s|ing)?|came|comes)\s+to\s+(?:(?:more|less)\s+than|over|about|around|nearly|almost|at\s+least|some)?\s*$/i.test(b),
   },

@@ -114,9 +114,19 @@ export function usdRate(currency: string, year: number | null): number | null {
   return rates.get(nearest) ?? null;
 }
 
-function toNumber(digits: string): number {
+/**
+ * A text that writes a decimal comma unmistakably ("16,6%", "$612,87 million": one or two digits after the
+ * comma before a percentage or a scale) writes it throughout, as translations from Russian or Azerbaijani do:
+ * there "$525,737 million" is 525.737 million, not 525,737 million.
+ */
+const DECIMAL_COMMA = /(?<![\d,.])\d{1,3},\d{1,2}(?!\d)\s*(?:%|per\s?cent\b|(?:thousand|million|billion|trillion|mln|bln)\b)/i;
+
+export const writesDecimalComma = (text: string): boolean => DECIMAL_COMMA.test(text);
+
+function toNumber(digits: string, decimalComma: boolean): number {
   const word = amountWords().get(digits.toLowerCase());
   if (word !== undefined) return word;
+  if (decimalComma && /^\d+,\d+$/.test(digits)) return Number(digits.replace(',', '.'));
   // "1,400" is a thousands separator; "1,4" (two digits or fewer after the comma) is a decimal comma.
   if (/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(digits)) return Number(digits.replace(/,/g, ''));
   return Number(digits.replace(',', '.'));
@@ -163,7 +173,7 @@ const DOLLARS_IN_BRACKETS = new RegExp(String.raw`[([]\s*${RESTATING_WORDS}\s*$`
 const POUNDS_OF_GOODS =
   /^\s+of\s+(?!(?:new\s+|fresh\s+|foreign\s+|direct\s+)?(?:investments?|funding|funds?|aid\s+money|support|spending|revenues?|exports?|imports?|trade|business|contracts?|deals?|loans?|credits?|grants?|taxpayers|public\s+money|capital|financing|assets|projects?)\b)(?:[\p{L}-]+\s+){0,2}?(?:supplies|aid|food|goods|cargo|beef|pork|meat|rice|wheat|grain|flour|fish|seafood|fruit|vegetables|cotton|tea|coffee|medicine|medicines|medical|equipment|materials|relief|produce|products|waste|explosives|ammunition|drugs|cocaine|heroin|\p{L}+s)\b/iu;
 
-export function findMoney(text: string, offset = 0): MoneyMention[] {
+export function findMoney(text: string, offset = 0, decimalComma = writesDecimalComma(text)): MoneyMention[] {
   const starts = numberStarts(text);
   if (!starts.length) return []; // no figure, no money
   const { currencyOf, scale: scaleOf, symbolFirst, wordAfter, bareFigure, longestSymbol, symbolBefore, counted: countedUnit } = patterns();
@@ -176,7 +186,7 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     const factor = scale ? (scaleOf.get(scale.toLowerCase()) ?? 1) : 1;
     const currency = inherited ?? currencyOf.get((currencyForm ?? '').toLowerCase()) ?? 'USD';
     // Rounded to the cent: 8.2 × 1e9 is 8199999999.999999 in floating point.
-    const value = Math.round(toNumber(digits) * factor * 100) / 100;
+    const value = Math.round(toNumber(digits, decimalComma) * factor * 100) / 100;
     out.push({ start, end, text: matched, value, currency, qualifier: qualifierBefore(text, index), usd: null });
   };
   for (const at of starts) {
@@ -247,8 +257,9 @@ export function findMoney(text: string, offset = 0): MoneyMention[] {
     joinedParts(
       text,
       offset,
-      merged.map((m) => withLargerPart(text, offset, m)),
+      merged.map((m) => withLargerPart(text, offset, m, decimalComma)),
     ),
+    decimalComma,
   );
 }
 
@@ -277,19 +288,19 @@ function joinedParts(text: string, offset: number, mentions: MoneyMention[]): Mo
 
 // "$14-16 billion", "USD 1.5–2 billion": the scale after a range's second figure is the first's too.
 /** A mention's factor: its value over the number it writes ("16 billion" → 1e9, "$14" → 1). */
-function scaleFactor(m: MoneyMention): number {
+function scaleFactor(m: MoneyMention, decimalComma: boolean): number {
   const digits = /\d[\d.,]*/.exec(m.text)?.[0];
-  const number = digits ? toNumber(digits.replace(/[.,]$/, '')) : 0;
+  const number = digits ? toNumber(digits.replace(/[.,]$/, ''), decimalComma) : 0;
   return number > 0 ? m.value / number : 1;
 }
 
 /** The mentions with the first figure of a range scaled as its second, when only the second names a scale. */
-function withRangeScale(text: string, offset: number, mentions: MoneyMention[]): MoneyMention[] {
+function withRangeScale(text: string, offset: number, mentions: MoneyMention[], decimalComma: boolean): MoneyMention[] {
   return mentions.map((m, i) => {
     const next = mentions[i + 1];
     if (!next || next.currency !== m.currency || !/^\s*[-–]\s*$/.test(text.slice(m.end - offset, next.start - offset))) return m;
-    const factor = scaleFactor(next);
-    return factor > 1 && scaleFactor(m) === 1 && m.value < 1000 ? { ...m, value: Math.round(m.value * factor * 100) / 100 } : m;
+    const factor = scaleFactor(next, decimalComma);
+    return factor > 1 && scaleFactor(m, decimalComma) === 1 && m.value < 1000 ? { ...m, value: Math.round(m.value * factor * 100) / 100 } : m;
   });
 }
 
@@ -297,7 +308,7 @@ function withRangeScale(text: string, offset: number, mentions: MoneyMention[]):
 const LARGER_PART = /(\d{1,3}(?:[.,]\d+)?)\s+(trillion|billion|bln|million|mln)\s+$/i;
 
 /** The mention with the larger part of its figure that stands right before it, when there is one. */
-function withLargerPart(text: string, offset: number, m: MoneyMention): MoneyMention {
+function withLargerPart(text: string, offset: number, m: MoneyMention, decimalComma: boolean): MoneyMention {
   const at = m.start - offset;
   const part = LARGER_PART.exec(text.slice(Math.max(0, at - 24), at));
   const own = /\b(thousand|million|mln|billion|bln)\b/i.exec(m.text)?.[1];
@@ -305,7 +316,7 @@ function withLargerPart(text: string, offset: number, m: MoneyMention): MoneyMen
   const factorOf = (word: string): number => patterns().scale.get(word.toLowerCase()) ?? 1;
   if (!part || !own || factorOf(part[2]!) <= factorOf(own) || /^\D/.test(m.text)) return m;
   const factor = factorOf(part[2]!);
-  const value = Math.round((toNumber(part[1]!) * factor + m.value) * 100) / 100;
+  const value = Math.round((toNumber(part[1]!, decimalComma) * factor + m.value) * 100) / 100;
   const start = m.start - part[0].length;
   return { ...m, start, text: text.slice(start - offset, m.end - offset), value, qualifier: qualifierBefore(text, start - offset) };
 }

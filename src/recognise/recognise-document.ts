@@ -3,7 +3,7 @@
 import type { CleanDocument } from '../clean/clean-document.js';
 import { findCountries, type CountryMention } from './countries.js';
 import { findDates, type DateMention } from './dates.js';
-import { findMoney, type MoneyMention } from './money.js';
+import { findMoney, writesDecimalComma, type MoneyMention } from './money.js';
 import { regionState } from './regions.js';
 import { findPeople, type PersonMention, type RoleReference } from './people.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -27,9 +27,9 @@ export interface RecognisedDocument {
 /** What recognition finds in a sentence's text: everything of a RecognisedSentence but where the sentence lies. */
 type Recognised = Omit<RecognisedSentence, keyof Sentence>;
 
-function recogniseText(text: string): Recognised {
+function recogniseText(text: string, decimalComma: boolean): Recognised {
   const ws = words(text);
-  const money = findMoney(text);
+  const money = findMoney(text, 0, decimalComma);
   // "US dollars" names a currency, not the United States.
   const found = findCountries(ws);
   const countries = money.length ? found.filter((c) => !money.some((m) => c.start < m.end && c.end > m.start)) : found;
@@ -52,11 +52,11 @@ function recogniseText(text: string): Recognised {
  * byline or caption on every page of a joined file, a dense list of one formula) is read once:
  * a megabyte of one sentence repeated took 1.3–1.7 s to recognise sentence by sentence.
  */
-function recogniseSentences(sentences: readonly Sentence[]): RecognisedSentence[] {
+function recogniseSentences(sentences: readonly Sentence[], decimalComma: boolean): RecognisedSentence[] {
   const seen = new Map<string, Recognised>();
   return sentences.map((sentence) => {
     let found = seen.get(sentence.text);
-    if (!found) seen.set(sentence.text, (found = recogniseText(sentence.text)));
+    if (!found) seen.set(sentence.text, (found = recogniseText(sentence.text, decimalComma)));
     // Fields listed one by one rather than spread: a spread object followed by six new fields takes
     // a chain of hidden-class transitions per sentence, which profiled at 6% of the pipeline.
     return {
@@ -76,7 +76,10 @@ function recogniseSentences(sentences: readonly Sentence[]): RecognisedSentence[
 }
 
 export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
-  return { doc, sentences: placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(recogniseSentences(splitSentences(doc.text))))) };
+  // (How the text writes its decimals is the text's, not each sentence's: "16,6%" in one sentence makes the
+  // comma of "$525,737 million" in another a decimal comma.)
+  const sentences = recogniseSentences(splitSentences(doc.text), writesDecimalComma(doc.text));
+  return { doc, sentences: placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(sentences))) };
 }
 
 /**

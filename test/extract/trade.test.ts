@@ -269,6 +269,19 @@ describe('trade figures', () => {
       ],
     );
   });
+  it('reads a level the sides have already brought trade to as actual, however far the verb stands from "to", unless a verb of aim follows', () => {
+    const got = trade(
+      `${LEAD} We have increased our trade turnover by more than 16 percent compared to a year ago to the level of 2.5 billion dollars. Trade has grown by a fifth, and we intend to bring it to $5 billion.`,
+      '2024-03-15',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.value, t.kind]),
+      [
+        [2.5e9, 'actual'],
+        [5e9, 'target'],
+      ],
+    );
+  });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
     assert.deepEqual([t!.measure, t!.kind, t!.from, t!.to], ['exports', 'potential', 'UZB', 'KGZ']);

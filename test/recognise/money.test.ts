@@ -5,6 +5,16 @@ import { findMoney } from '../../src/recognise/money.js';
 const values = (text: string): Array<[number, string, string]> => findMoney(text).map((m) => [m.value, m.currency, m.qualifier]);
 
 describe('money', () => {
+  it('reads "X,YYY million" with a decimal comma in a text that writes one unmistakably ("16,6%", "$612,87 million"), and as thousands otherwise', () => {
+    assert.deepEqual(
+      findMoney('Trade came to $431,508 million, up 12,4%, and exports to $208,91 million.').map((m) => m.value),
+      [431_508_000, 208_910_000],
+    );
+    assert.deepEqual(
+      findMoney('Trade came to $1,250 million, up 12.4%.').map((m) => m.value),
+      [1_250_000_000],
+    );
+  });
   it('reads "pounds of supplies" as a weight, and "pounds of investment" as sterling', () => {
     assert.deepEqual(
       findMoney('They delivered 100,000 pounds of supplies and 20,000 pounds of rice; Britain pledged 5 million pounds of investment.').map((m) => [
