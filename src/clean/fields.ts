@@ -155,11 +155,12 @@ const DATELINE_PLACE_DAY =
   String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4}| ?\/ ?\d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:,? \d{4})?))?`; // … or in capitals ("KATHMANDU, DECEMBER 3")
 const DATELINE = new RegExp(
   DATELINE_PLACE_DAY +
-    String.raw`\s*[.,]?\s*(?:\(([^)]{2,90})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s)))?` +
+    // (An agency in capitals may close with a stop: "YEREVAN, JULY 17, ARMENPRESS. Prime Minister …".)
+    String.raw`\s*[.,]?\s*(?:\(([^)]{2,90})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s))|([A-Z]{4,})(?=\.\s+[A-Z]))?` +
     // After an agency in brackets or slashes the dash may be missing: "ABU DHABI, (WAM - 12th Oct, 2020) During a call …",
     // "BISHKEK, November 12. /TASS/. Russian President …".
     // … and after a day in capitals no dash at all: "KATHMANDU, DECEMBER 3 Prime Minister …".
-    String.raw`(?:\.?\s*[-–—:]+\s*|(?<=\))\s+(?=[A-Z])|(?<=/)\.?\s+(?=[A-Z])|(?<=[A-Z]{3,}\.? \d{1,2})\s+(?=[A-Z][a-z]))`,
+    String.raw`(?:\.?\s*[-–—:]+\s*|(?<=\))\s+(?=[A-Z])|(?<=/)\.?\s+(?=[A-Z])|(?<=[A-Z]{3,}\.? \d{1,2})\s+(?=[A-Z][a-z])|(?<=[A-Z]{4,})\.\s+(?=[A-Z]))`,
 );
 // A place and a day that make a line of their own ("BAKU, Azerbaijan, Sept. 12"): the lead is the next line.
 // … also with the agency after the day: "Baku, January 23, AZERTAC".
@@ -222,6 +223,16 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
     const inner = datelineOf(paragraph.slice(credit[0].length));
     if (inner) return inner;
   }
+  // "by Staff Writers Astana, Kazakhstan (AFP) Sept 07, 2013 Kazakhstan and …": a byline run into the dateline.
+  const byline = /^[Bb]y\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})/u.exec(paragraph);
+  if (byline) {
+    const words = byline[1]!.trim().split(/\s+/);
+    for (let n = words.length; n >= 1; n--) {
+      const skip = new RegExp(String.raw`^[Bb]y\s+(?:\S+\s+){${n}}`).exec(paragraph)![0];
+      const inner = datelineOf(paragraph.slice(skip.length));
+      if (inner?.dateline.agency || inner?.dateline.monthDay) return inner;
+    }
+  }
   const head = paragraph.slice(0, DATELINE_REACH);
   const cityDay = CITY_DAY_AGENCY.exec(head);
   if (cityDay) {
@@ -257,7 +268,9 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   // A hyphen inside a word is no dateline dash: "President Abdel Fattah El-Sisi received …".
   const separator = /[-–—:]+\s*$/.exec(m[0]);
   if (separator && separator[0] === '-' && /\p{L}$/u.test(m[0].slice(0, separator.index)) && /^\p{L}/u.test(paragraph.slice(m[0].length))) return null;
-  const agency = m[3] ?? m[4] ?? m[5] ?? null;
+  // (The agency in capitals closed by a stop only after a day: "TASHKENT, UZBEKISTAN. The …" names no agency.)
+  if (m[6] && !m[2]) return null;
+  const agency = m[3] ?? m[4] ?? m[5] ?? m[6] ?? null;
   // "Official Spokesperson (Shri Syed Akbaruddin): …": a transcript's speaker, an honorific opening the bracket.
   if (m[3] && /\)\s*:\s*$/.test(m[0]) && honorificOpens(m[3])) return null;
   const capitals = /^[A-Z][A-Z'’ .-]+$/.test(m[1]!) && m[1]!.replace(/[^A-Z]/g, '').length >= 3;
@@ -287,7 +300,7 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
 
 // The day and the agency after a dateline's place: "Sunday, 23 July 2023 (APS) – ".
 const DAY_AND_AGENCY =
-  /^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\s*(?:\(([^)]{2,30})\))?\s*[-–—]+\s*/;
+  /^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\s*(?:\(([^)]{2,30})\))?\s*(?:[-–—]+\s*|(?<=\d)\s+(?=\p{Lu}))/u;
 
 /** A first line that reads as a headline: short, no closing full stop, more than one word. */
 // An agency's tag before its headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …", "(News Focus) …".

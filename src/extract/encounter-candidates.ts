@@ -117,6 +117,9 @@ const VISIT_ENDED = new RegExp(
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "the previous visit", "his last visit": an encounter before the one reported.
 export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$/i;
+// "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
+// opening the clause of the cue.
+const EARLIER_TIME = /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
 // "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
 const AFTER_ONES_OWN = /\b(?:after|following|since)\s+(?:your|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // A pluperfect: "had already visited Vietnam in April 2023" (not "had phone talks", a simple past).
@@ -632,6 +635,7 @@ function candidateOf(
     recalled:
       RECALL.test(s.text.slice(from, cue.index)) ||
       EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
+      EARLIER_TIME.test(s.text.slice(from, cue.index)) ||
       (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))) ||
       // (Only one with a date of its own: "after their talks" in a lead is the encounter it reports.)
       (resolved.date !== null && AFTER_ONES_OWN.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))),

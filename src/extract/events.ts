@@ -323,6 +323,17 @@ function inWeekBefore(date: string, published: string | null): boolean {
   return published !== null && date.length === 10 && date <= published && daysBetween(date, published) <= 6;
 }
 
+const TRAVELLER_PRONOUN = /^\W*(?:He|She)\s+(?:is|was|will|would|then|also|later|had|has)\b/;
+
+/** The state of the first person a sentence names, by name or by office ("the Chinese president"), when it has one. */
+function travellerBefore(previous: RecognisedSentence | undefined, people: PeopleIndex): string | null {
+  if (!previous) return null;
+  const named = people.inSentence(previous).flatMap((p) => people.mentionsIn(p, previous).map((m) => ({ at: m.start, state: p.country })));
+  const offices = previous.roleReferences.map((r) => ({ at: r.start, state: r.role.country }));
+  const first = [...named, ...offices].sort((a, b) => a.at - b.at)[0];
+  return first?.state ?? null;
+}
+
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // A call has no venue, whatever city the dateline names.
   if (g.type === 'phone_call') return null;
@@ -421,6 +432,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     const states = [...new Set(people.inSentence(previous).flatMap((p) => p.country ?? []))];
     if (states.length === 2 && !states.every((x) => c.countries.includes(x))) candidates[i] = { ...c, countries: states };
   });
+  // "Earlier this week, the Chinese president visited Turkmenistan. He is to travel to Uzbekistan and Kyrgyzstan
+  // next.": the traveller a pronoun stands for is the first person the sentence before names, by name or by office.
+  // (One visit per state it goes on to: two legs of a tour.)
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const c = candidates[i]!;
+    if (c.type !== 'visit' || c.people.length || !TRAVELLER_PRONOUN.test(c.sentence.text)) continue;
+    const state = travellerBefore(sentences[c.sentence.index - 1], people);
+    if (state && !c.countries.includes(state)) candidates.splice(i, 1, ...c.countries.map((stop) => ({ ...c, countries: [state, stop] })));
+  }
 
   const groups: Group[] = [];
   const index = new EncounterIndex<Group, RecognisedSentence>();
@@ -628,7 +648,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // "President X on a 2-day official visit to Morocco." then "Nigeria and Morocco on Monday in Rabat signed
     // agreements …": the day of the signing the next sentences report, within the week before the page.
-    if (main.date === null && !main.planned && ctx.published !== null) {
+    // (… also when the lead gave only "this week": the day narrows the week.)
+    const weekOnly = main.date !== null && main.date.length < 10 && main.defining.some((d) => THIS_WEEK.test(d.text));
+    if ((main.date === null || weekOnly) && !main.planned && ctx.published !== null) {
       const first = main.defining[0]!.index;
       for (const x of sentences.slice(first + 1, first + 4)) {
         if (!SIGNED_BY_SIDES.test(x.text) || x.countries.filter(namesState).length < 1) continue;
@@ -833,18 +855,19 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       continue;
     }
     // "Erdoğan's meeting this week with the Emir …" then "Türkiye and Qatar on Monday signed 12 agreements": the
-    // week's encounter on the day the text names in it (the week was dated by the day of writing).
+    // week's encounter on the day the text names in it (the week was dated by the day of writing, or by its month).
     if (
       main &&
       !main.planned &&
       !c.planned &&
       !c.recalled &&
       main.date !== null &&
-      main.date === ctx.published &&
+      ctx.published !== null &&
+      (main.date === ctx.published || (main.date.length === 7 && c.date?.startsWith(main.date))) &&
       main.defining.some((d) => THIS_WEEK.test(d.text)) &&
       c.date?.length === 10 &&
-      c.date < main.date &&
-      daysBetween(c.date, main.date) <= 6 &&
+      c.date <= ctx.published &&
+      daysBetween(c.date, ctx.published) <= 6 &&
       sameSides(c.countries, main.countries)
     ) {
       [main.date, main.basis] = [c.date, c.basis];

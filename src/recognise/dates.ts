@@ -355,6 +355,13 @@ export function findDates(text: string, offset = 0): DateMention[] {
                 : 0;
       out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
     }
+  // "this week", which chrono leaves unread: the week of the day of writing (resolved to its month when the week lies in one).
+  if (/\bthis\s+week\b/i.test(text))
+    for (const m of text.matchAll(/\bthis\s+week\b/gi)) {
+      const start = offset + m.index,
+        end = start + m[0].length;
+      if (!overlaps(out, start, end)) out.push({ kind: 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: 0 });
+    }
   if (/\d\d\s*[-–/]\s*\d\d|FY/.test(text))
     for (const m of text.matchAll(FISCAL_YEAR)) {
       const start = offset + m.index,

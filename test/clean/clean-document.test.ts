@@ -107,6 +107,27 @@ describe('clean', () => {
     );
     assert.equal(doc.text, 'Talks in Tashkent\n\nThe presidents met in Tashkent on 3 March.\n\nRelated news is expected soon, the ministry said.');
   });
+  it('reads datelines of more shapes: an agency in capitals closed by a stop ("YEREVAN, JULY 17, ARMENPRESS."), a byline run into "City, Country (AFP) Sept 07, 2013", and one under a caption credited "(Xinhua/Name)"', () => {
+    const caps = cleanDocument(raw('YEREVAN, JULY 17, ARMENPRESS. Prime Minister of Armenia Nikol Pashinyan met his counterpart on Friday in Minsk.'));
+    assert.deepEqual([caps.publisher, caps.dateline?.city, caps.dateline?.monthDay], ['Armenpress', 'Yerevan', '--07-17']);
+    const byline = cleanDocument(raw('by Staff Writers Lima, Peru (AFP) Sept 07, 2013 Peru and Chile plan to sign ten agreements, the president said on Saturday.'));
+    assert.deepEqual([byline.publisher, byline.published, byline.dateline?.city], ['AFP', '2013-09-07', 'Lima']);
+    assert.ok(byline.text.startsWith('Peru and Chile plan'), byline.text);
+    const captioned = cleanDocument(
+      raw(
+        [
+          'Leaders meet in Lima',
+          '',
+          'President Ana Soler meets President Luis Quispe in Lima, July 28, 2023. Soler is in Lima to attend the Games. (Andina/Rosa Villa)',
+          '',
+          'LIMA, July 28 (Andina) -- President Ana Soler on Friday met President Luis Quispe in Lima.',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual([captioned.publisher, captioned.dateline?.city], ['Andina', 'Lima']);
+    // A country in capitals closed by a stop is no agency.
+    assert.equal(cleanDocument(raw('LIMA, PERU. The presidents met on Monday in the capital of the country and talked.')).publisher, null);
+  });
   it('drops a text-size widget above the lead ("Large Medium Small |", "A- A A+"), so it is not the title', () => {
     const doc = cleanDocument(raw(['Large Medium Small |', '', 'A- A A+', '', 'TOKYO -- The ministers met on Monday.', '', 'Small firms gained most.'].join('\n')));
     assert.notEqual(doc.title, 'Large Medium Small |');

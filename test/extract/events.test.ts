@@ -6,6 +6,20 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads a tour: a visit "earlier this week" as an earlier leg of its own (dated by the week\'s month), and "He is to travel to A and B next" as the traveller\'s legs', () => {
+    assert.deepEqual(
+      events(
+        'President Ana Soler of Chile held talks with her Peruvian counterpart Luis Quispe in Lima on Saturday. Her visit to Peru is part of a four-nation tour. Earlier this week, the Chilean president visited Ecuador, where she opened a port. She is to travel to Bolivia and Paraguay next.',
+        '2023-09-16',
+      ).map((e) => [e.type, e.date, e.planned, e.countries.join('+')]),
+      [
+        ['visit', '2023-09-16', false, 'CHL+PER'],
+        ['visit', '2023-09', false, 'CHL+ECU'],
+        ['visit', null, true, 'BOL+CHL'],
+        ['visit', null, true, 'CHL+PRY'],
+      ],
+    );
+  });
   it('reads a joint press conference or a working lunch of two leaders as their meeting', () => {
     assert.deepEqual(
       events(

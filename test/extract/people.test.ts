@@ -1972,6 +1972,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'IDN',
     );
   });
+  it('gives a leader who holds two offices at once in the knowledge table the one taken later, the state\'s over the party\'s', () => {
+    const [xi] = people('Kazakh President Kassym-Jomart Tokayev held talks with his Chinese counterpart Xi Jinping in Astana.', '2024-07-03').filter(
+      (p) => p.name === 'Xi Jinping',
+    );
+    assert.equal(xi?.role, 'President');
+  });
   it('gives a leader\'s role from the knowledge table in the text\'s own spelling of it ("the Kuwaiti Amir" makes every Emir an Amir)', () => {
     const got = people(
       'The Kuwaiti Amir, Sheikh Mishal Al Ahmad Al Jaber Al Sabah, concluded a state visit to Doha. The Kuwaiti leader thanked his Qatari counterpart, Sheikh Tamim bin Hamad Al Thani.',

@@ -4,6 +4,14 @@ import { findDates } from '../../src/recognise/dates.js';
 import { extractText } from '../../src/extract/pipeline.js';
 
 describe('date mentions', () => {
+  it('reads "this week" as the week of writing, and gives a past encounter of it the month when the week lies in one', () => {
+    assert.deepEqual(
+      findDates('Earlier this week, the minister visited Quito.', 0).map((d) => [d.kind, d.text, d.offset]),
+      [['relative-day', 'this week', 0]],
+    );
+    const [visit] = extractText('t.txt', 'Earlier this week, Chilean Foreign Minister Ana Soler visited Ecuador.', { published: '2023-09-16' }).events;
+    assert.equal(visit?.date, '2023-09');
+  });
   it('reads no month from a family name ("Prime Minister Theresa May of the United Kingdom"), and a range glued by a hyphen ("30 January-1 February 2023")', () => {
     assert.deepEqual(
       findDates('He spoke with Prime Minister Theresa May of the United Kingdom and with Theresa May, then met in May of 2019.', 0).map((d) => d.text),
