@@ -404,6 +404,7 @@ export class PeopleIndex {
           this.counterpartOf(p) ??
           this.hostOfEnvoy(p, mentioned) ??
           this.aideOf(p, mentioned) ??
+          this.principalServed(p) ??
           this.sideOf(p) ??
           this.ofTheRepublic(p));
     this.shareListCountries(sentences);
@@ -548,6 +549,18 @@ export class PeopleIndex {
       if (known) return known.country;
     }
     return null;
+  }
+
+  /**
+   * "the Senior Special Assistant to the President on Media, X": an aide serves the state of the one person the
+   * text names with the principal's office.
+   */
+  private principalServed(p: PersonRecord): string | null {
+    const principal = /\bto\s+the\s+((?:Vice[- ])?President|Prime\s+Minister|Chancellor|King|Emir|Amir|Premier|Head\s+of\s+State)\b/i.exec(p.role?.role ?? '')?.[1];
+    if (!principal) return null;
+    const key = principal.toLowerCase().replace(/\s+/g, ' ');
+    const states = new Set(this.people.filter((o) => o !== p && o.country && o.role?.title.form.toLowerCase() === key).map((o) => o.country));
+    return states.size === 1 ? [...states][0]! : null;
   }
 
   private counterpartOf(p: PersonRecord): string | null {

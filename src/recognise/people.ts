@@ -645,6 +645,9 @@ class SentencePeople {
       if (last < j && (!role.plural || this.oneState(role) || states.length > 1 || role.role !== role.title.form || role.title.keys.length > 1)) {
         const named = this.nameAfterComma(role, portfolioRun);
         if (named) [j, last] = named;
+        // (The state a body between the commas names: "the Chief Executive Officer, Office of the Management of Phosphate in
+        // Morocco, Mr. X".)
+        if (named?.[2] && role.country === null) role = { ...role, country: named[2] };
         // "A spokesperson for the Indian Prime Minister, Randhir Jaiswal,": the name after the comma is
         // the spokesperson's, who speaks for the role's state.
         const speaker = named ? this.speakerFor(role) : null;
@@ -939,7 +942,7 @@ class SentencePeople {
     return { ...speaker, country: speaker.country ?? role.country, last: role.last };
   }
 
-  nameAfterComma(role: RolePhrase, portfolioRun = false): [number, number] | null {
+  nameAfterComma(role: RolePhrase, portfolioRun = false): [number, number, string?] | null {
     const { ws } = this;
     // "at the headquarters of the president of Algeria, El Mouradia": a place the role describes, named after the comma.
     if (
@@ -1012,7 +1015,31 @@ class SentencePeople {
     // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita,": the
     // rest of a portfolio list, then the name.
     const more = this.portfolioListAfter(comma);
-    return more > 0 ? this.nameAt(more) : null;
+    if (more > 0) return this.nameAt(more);
+    // "the Group General Manager, Nigerian National Petroleum Corporation, Mr. Farouq Garba": the body the
+    // office is of, between two commas, then the name.
+    const body = role.title.category === 'official' ? this.organisationRunAfter(comma) : -1;
+    const afterBody = body > 0 ? this.nameAt(body) : null;
+    if (!afterBody) return null;
+    const states = new Set(this.countries.filter((c) => c.start >= ws[comma]!.start && c.end <= ws[body - 1]!.end).map((c) => c.iso3));
+    return states.size === 1 ? [...afterBody, [...states][0]!] : afterBody;
+  }
+
+  /**
+   * A body's name from word k up to a comma: capitalised words (with "of", "the", "for", "and", "in" between) that
+   * hold an organisation's word ("Corporation", "Authority", "Office"). The word after the comma, or -1.
+   */
+  organisationRunAfter(k: number): number {
+    const { ws } = this;
+    let organisation = false;
+    for (let m = k; m < ws.length && m < k + 12; m++) {
+      const w = ws[m]!;
+      if (m > k && !/^\s+$/.test(this.gap(m - 1, m))) return -1;
+      if (!w.capitalised && !['of', 'for', 'the', 'and', 'in'].includes(w.key)) return -1;
+      if (organisationWords().has(w.key)) organisation = true;
+      if (w.capitalised && m + 1 < ws.length && /^\s*,\s*$/.test(this.gap(m, m + 1))) return organisation ? m + 1 : -1;
+    }
+    return -1;
   }
 
   /** The words after a portfolio list that runs on past a comma ("African Cooperation and Moroccan Expatriates,"), or -1. */
@@ -1044,7 +1071,8 @@ class SentencePeople {
     if (rank && (rank.role !== rank.title.form || rank.country !== null || rank.plural)) return null;
     if (rank) j = this.pastRank(j);
     const last = this.nameRun(j, true);
-    if (last <= j) return null;
+    // (No body's name: "the Managing Director, Nigeria Sovereign Investment Authority, Mr. X".)
+    if (last <= j || this.organisational(j, last)) return null;
     // "The Fisheries Minister, Victoria Hale MP, has …": letters after the name, then what closes it.
     const letters = ws[last + 1] && POST_NOMINAL.test(ws[last + 1]!.text) && /^\s+$/.test(this.gap(last, last + 1)) ? 1 : 0;
     const after = ws[last + 1 + letters];

@@ -161,6 +161,30 @@ function skipCountry(
  * The role phrase whose title starts at word i. `open` lets the complement run over any
  * capitalised words (used after a name, where no name can follow and be swallowed).
  */
+const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or)$/i;
+
+/**
+ * The last word of "to the President" and a remit after it ("on Media and Publicity", "for National Security
+ * Affairs") from word j, or null when no office follows "to the".
+ */
+function aideComplement(text: string, ws: readonly Word[], j: number): number | null {
+  if (ws[j]?.key !== 'to' || ws[j + 1]?.key !== 'the' || !/^\s+$/.test(text.slice(ws[j]!.end, ws[j + 1]!.start))) return null;
+  const principal = titleAt(ws, j + 2);
+  if (!principal || !ws[j + 2]!.capitalised) return null;
+  let end = j + 1 + principal.keys.length;
+  if (!['on', 'for'].includes(ws[end + 1]?.key ?? '') || !ws[end + 2]?.capitalised) return end;
+  // The remit: capitalised words, joined by "and" or commas, up to what is no longer one.
+  for (let k = end + 2; k < ws.length && k <= end + 8; k++) {
+    const w = ws[k]!;
+    const gap = text.slice(ws[k - 1]!.end, w.start);
+    // (A comma only between portfolios of a list: "on Media, Culture and Sport", not before the name.)
+    if (!/^\s+$/.test(gap) && !(/^\s*,\s*$/.test(gap) && w.capitalised && titleTables().portfolio.has(w.key))) break;
+    if (w.capitalised) end = k;
+    else if (w.key !== 'and') break;
+  }
+  return end;
+}
+
 export function rolePhraseAt(text: string, ws: readonly Word[], countries: readonly CountryMention[], i: number, open: boolean): RolePhrase | null {
   const title = titleAt(ws, i);
   if (!title) return null;
@@ -259,6 +283,14 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   }
   let accreditedTo: string | null = null;
   let complementCountryOnly = true;
+  // "Senior Special Assistant to the President on Media and Publicity", "Adviser to the Prime Minister for
+  // Foreign Affairs": an aide's principal and remit belong to the office's wording.
+  const aide = ADVISER_TITLES.test(title.form) ? aideComplement(text, ws, j) : null;
+  if (aide !== null) {
+    roleEnd = aide;
+    j = aide + 1;
+    complementCountryOnly = false;
+  }
   const continues = ws[j]?.key === 'and' && PORTFOLIO.has(ws[j + 1]?.key ?? '') && ws[j + 1]!.key !== 'and' && !CONNECTORS.has(ws[j + 1]!.key);
   // "Joint Secretary at India's Ministry of Commerce": an office at an institution, after a name.
   const at = open && ws[j]?.key === 'at' && ws[j + 1]?.capitalised;

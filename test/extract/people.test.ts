@@ -1972,6 +1972,23 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'IDN',
     );
   });
+  it('reads an office, its body between commas and the name ("the General Manager, Ghanaian Cocoa Corporation, Mr. X"), the body\'s state as the office\'s, and an aide "to the President on …" of the President\'s state', () => {
+    const got = people(
+      'President Kofi Mensah of Ghana received Foreign Minister Ana Soler of Chile in Accra on Monday. According to the Senior Special Assistant to the President on Media and Publicity, Kwame Boateng, the deal was signed by the Group General Manager, Ghanaian Cocoa Corporation, Mr. Yaw Asante, and the Chief Executive Officer, Office of Mines in Chile, Mr. Pedro Rojas. The Managing Director, Ghana Sovereign Investment Authority, Mrs. Ama Owusu, also signed.',
+      '2018-06-12',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} | ${p.role} | ${p.country}`),
+      [
+        'Kofi Mensah | President | GHA',
+        'Ana Soler | Foreign Minister | CHL',
+        'Kwame Boateng | Senior Special Assistant to the President on Media and Publicity | GHA',
+        'Yaw Asante | Group General Manager | GHA',
+        'Pedro Rojas | Chief Executive Officer | CHL',
+        'Ama Owusu | Managing Director | GHA',
+      ],
+    );
+  });
   it('gives a leader who holds two offices at once in the knowledge table the one taken later, the state\'s over the party\'s', () => {
     const [xi] = people('Kazakh President Kassym-Jomart Tokayev held talks with his Chinese counterpart Xi Jinping in Astana.', '2024-07-03').filter(
       (p) => p.name === 'Xi Jinping',
