@@ -136,6 +136,8 @@ function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
   return full.length > parts.length && parts.every((x, i) => samePart(full[i]!, x));
 }
 
+// Between a name and the state it serves: "X of Chile", "X, Minister of Foreign Affairs of Chile", "X (Chile)".
+const STATE_OF_AFTER_NAME = /^(?:\s*\(\s*|[\s,]*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}(?:of|from)\s+(?:the\s+)?)$/u;
 // Between a visitor's state and the host who receives him: "… was received by …".
 const RECEIVED_BY = /\b(?:was|were|is|are|being)\s+(?:warmly\s+|officially\s+|cordially\s+)?(?:received|welcomed|greeted|met|hosted)\s+by\b/i;
 
@@ -603,7 +605,8 @@ export class PeopleIndex {
         const prev = runs.at(-1)!.at(-1)!;
         // (The first one's state after the name stays with it: "President A of Chile and Vice President B".)
         const between = s.text.slice(prev.m.end, x.m.start).replace(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?){1,4}(?=\s|,)/u, '');
-        if (/^\s*(?:,|;|,?\s+and)\s/.test(between) && !/[.:]\s/.test(between) && between.length < 120) runs.at(-1)!.push(x);
+        // (The stop of an abbreviation is no sentence's: "Gina Raimondo, U.S. Trade Representative Katherine Tai".)
+        if (/^\s*(?:,|;|,?\s+and)\s/.test(between) && !/(?<!\b\p{Lu})[.:]\s/u.test(between) && between.length < 120) runs.at(-1)!.push(x);
         else runs.push([x]);
       }
       for (const run of runs) {
@@ -904,7 +907,7 @@ export class PeopleIndex {
     p.known = known;
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && heldIn(known, year);
-    if (known && inOffice && (!p.role || p.role.title.generic)) p.role = knownRole(this.spelledAsText(known.role), known.iso3);
+    if (known && inOffice && (!p.role || (p.role.title.generic && !/^Head of (?:State|Government)$/i.test(p.role.role)))) p.role = knownRole(this.spelledAsText(known.role), known.iso3);
     // … nor a state for a namesake heading an international body ("UN Secretary-General Guterres" is not Timor-Leste's president).
     const sameOffice =
       known !== undefined && !(p.role && INTERNATIONAL_OFFICE.test(p.role.title.form) && knownRole(known.role, known.iso3).title.category !== 'official');
@@ -1177,6 +1180,9 @@ export class PeopleIndex {
       ) &&
       // "the Tanzanian President was received by Deputy Prime Minister X": the visitor's state, not the host's.
       !(c.end <= m.start && RECEIVED_BY.test(m.sentence.text.slice(c.end, m.start))) &&
+      // "Kagwe acknowledged Pakistan as a key partner": a state after the name is the person's only as "of X"
+      // (an office's words between), not as a verb's object.
+      !(c.start >= m.end && !STATE_OF_AFTER_NAME.test(m.sentence.text.slice(m.end, c.start))) &&
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(
         m.sentence.text.slice(Math.max(0, c.start - 14), c.start),
       );

@@ -997,7 +997,8 @@ class SentencePeople {
       bracketed = true;
     }
     const comma = roleEnd + 1;
-    if (comma >= ws.length || !(bracketed ? /^\s*\)\s*,\s*$/ : /^\s*,\s*$/).test(this.gap(roleEnd, comma))) return null;
+    // (A spaced dash sets the name off as a comma does: "the First President of Kazakhstan – Elbasy Nursultan Nazarbayev".)
+    if (comma >= ws.length || !(bracketed ? /^\s*\)\s*,\s*$/ : /^\s*,\s*$|^\s+[–—]\s+$/).test(this.gap(roleEnd, comma))) return null;
     // Only a role that stands by itself: with its country, its portfolio or an article ("the Minister").
     // … or a full office ("Minister of Foreign Affairs, Ana Lopez,"), or one that opens the sentence.
     const standalone =
@@ -1010,6 +1011,8 @@ class SentencePeople {
       // … or opens its clause after a sentence adverb: "Meanwhile, International Trade Minister, X,".
       (role.first === 1 && /^\s*,\s*$/.test(this.gap(0, 1)));
     if (!standalone) return null;
+    // (Not a dash between two offices: "Deputy Prime Minister – Foreign Minister Murat Nurtleu".)
+    if (!/,/.test(this.gap(roleEnd, comma)) && titleAt(ws, comma)) return null;
     const named = this.nameAt(comma);
     if (named) return named;
     // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita,": the

@@ -56,8 +56,22 @@ function asciiWordEnd(text: string, i: number): number {
   return text.charCodeAt(i) === 0x2e ? i + 1 : i;
 }
 
+// "then-minister", "ex-President", "then-Eswatini minister": a word of time glued to an office or a state is
+// two words, so that the office and the state are read as they are everywhere else.
+const TIME_PREFIX = /^(?:then|ex|former)-(?=\p{L})/iu;
+
 /** A word as matched, trimmed (sentence full stop, possessive) and keyed. */
 function pushWord(out: Word[], lower: string | null, at: number, matched: string, offset: number): void {
+  const c = matched.charCodeAt(0) | 0x20;
+  if ((c === 0x74 || c === 0x65 || c === 0x66) && matched.includes('-')) {
+    const prefix = TIME_PREFIX.exec(matched);
+    if (prefix) {
+      const time = prefix[0].length - 1;
+      out.push({ text: matched.slice(0, time), key: matched.slice(0, time).toLowerCase(), start: offset + at, end: offset + at + time, capitalised: isCapital(matched) });
+      pushWord(out, lower, at + time + 1, matched.slice(time + 1), offset);
+      return;
+    }
+  }
   let value = matched;
   // Keep the full stop only for abbreviations (U.S., St., Mr.), not at the end of a sentence.
   if (value.charCodeAt(value.length - 1) === 0x2e && !ABBREVIATION.test(value)) value = value.slice(0, -1);

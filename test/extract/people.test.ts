@@ -1989,6 +1989,41 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ],
     );
   });
+  it('reads "then-" and "ex-" glued to an office or a state, a name set off by a spaced dash ("the First President of Chile – Don Ana Soler"), and keeps "Head of State" as the text gives it', () => {
+    assert.deepEqual(
+      people('In 2018, then-minister of foreign affairs Luis Marca and then-Peruvian minister of trade Jorge Vega signed an agreement in Lima.', '2024-05-02').map(
+        (p) => `${p.name} | ${p.role} | ${p.country}`,
+      ),
+      ['Luis Marca | Minister of Foreign Affairs | null', 'Jorge Vega | Minister of trade | PER'],
+    );
+    assert.deepEqual(
+      people('Thanks to the First President of Chile – Honourable Ana Soler and the President of Peru Luis Quispe, ties grew. The Head of State Pedro Rojas continues the course.', '2024-05-02').map(
+        (p) => `${p.name} | ${p.role}`,
+      ),
+      ['Ana Soler | First President of Chile', 'Luis Quispe | President', 'Pedro Rojas | Head of State'],
+    );
+    // A dash between two offices is no apposition: both are the one person's.
+    assert.deepEqual(
+      people('The talks were attended by Deputy Prime Minister – Foreign Minister Juan Ruiz.', '2024-05-02').map((p) => p.name),
+      ['Juan Ruiz'],
+    );
+  });
+  it("gives no one the state a verb after the name takes as its object (\"Kagwe acknowledged Pakistan as a partner\"), and keeps a list's run across an abbreviation's stop (\"U.S.\")", () => {
+    const got = people(
+      "Chile's Ambassador to Peru, Ana Soler, with Trade Minister Luis Quispe during a meeting in Lima on June 11. Quispe acknowledged Chile as a key partner.",
+      '2025-06-12',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} ${p.country}`),
+      ['Ana Soler CHL', 'Luis Quispe PER'],
+    );
+    assert.deepEqual(
+      people('Secretary of State Ana Soler, Secretary of Commerce Luis Quispe, U.S. Trade Representative Jorge Vega, and Ambassador Pedro Rojas chaired the dialogue for the United States.', '2023-09-29').map(
+        (p) => p.country,
+      ),
+      ['USA', 'USA', 'USA', 'USA'],
+    );
+  });
   it('gives a leader who holds two offices at once in the knowledge table the one taken later, the state\'s over the party\'s', () => {
     const [xi] = people('Kazakh President Kassym-Jomart Tokayev held talks with his Chinese counterpart Xi Jinping in Astana.', '2024-07-03').filter(
       (p) => p.name === 'Xi Jinping',
