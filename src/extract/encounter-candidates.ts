@@ -599,7 +599,16 @@ function candidateOf(
     // the state its visit word names is still its side.)
     const visitedAfterTopic = planned && cue.index > topicStart && cue.type === 'visit' && c.start >= cue.end && c.start - cue.end <= 25;
     if ((c.start >= topicStart && c.start > cue.end && !visitedAfterTopic) || c.start >= measureBy) continue;
-    if (c.kind === 'city' || c.kind === 'capital' || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!))
+    // ("a meeting with President X in Indonesia on the sidelines of the ASEAN Summit": a state named as where a
+    // meeting takes place is its venue; a side only when the meeting has no two sides otherwise.)
+    const meetsIn = cue.type !== 'visit' && c.kind === 'name' && c.start > cue.end && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start));
+    if (
+      c.kind === 'city' ||
+      c.kind === 'capital' ||
+      meetsIn ||
+      statesCity(s, c) ||
+      (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!)
+    )
       venues.add(c.iso3);
     else countries.add(c.iso3);
   }

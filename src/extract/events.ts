@@ -54,6 +54,7 @@ const WILL_MEET =
 // "The signing of the agreements was held at … on Monday, May 15".
 // "A and B on Monday signed agreements", "… signed a memorandum on Tuesday".
 const SIGNED_BY_SIDES = /\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:agreements?|memorand\w*|mous?|deals?|protocols?|documents|accords?|declarations?)\b/i;
+const SIGNED_PASSIVE = /\b(?:agreements?|memorand\w*|mous?|deals?|protocols?|accords?|contracts?)\s+(?:was|were|has\s+been|have\s+been)\s+(?:signed|inked)\b/i;
 const SIGNING_HELD = /\bsigning\b[^.;]{0,100}\b(?:was|were)\s+held\b|\bsigning\b[^.;]{0,60}\btook\s+place\b/i;
 // "the short visit", "the official visit": a visit named again.
 const THE_VISIT = /\bthe\s+(?:\S+\s+){0,2}?visit\b/i;
@@ -662,6 +663,21 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
           main.merged.push(x);
         }
         break;
+      }
+    }
+    // "During the signing ceremony, …" after "a LOC agreement was signed … today (June 10, 2022) at Colombo": a signing
+    // ceremony is dated by the day the text gives the signing, a few sentences either side.
+    if (main.date === null && main.type === 'ceremony') {
+      const first = main.defining[0]!.index;
+      for (const x of sentences.slice(Math.max(0, first - 3), first + 4)) {
+        if (!SIGNED_BY_SIDES.test(x.text) && !SIGNED_PASSIVE.test(x.text)) continue;
+        const day = encounterDates(x, ctx).find((d) => d.kind === 'calendar' && d.from.day !== null);
+        const resolved = day ? resolveDate(day, false, ctx).date : null;
+        if (resolved?.length === 10) {
+          [main.date, main.basis] = [resolved, 'stated'];
+          main.merged.push(x);
+          break;
+        }
       }
     }
     if (main.date === null && ctx.period) {

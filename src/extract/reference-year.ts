@@ -42,7 +42,7 @@ const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\
 // A part of a year reported as it stands: "in the first half of 2018", "January–April 2024", "year-to-date".
 const PART_YEAR =
   /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:January|Jan\.?)\s*(?:[-–—]|\s(?:through|to|till|until)\s)\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
-const TRADE_CUE = /\b(?:trade|turnover|exports?|imports?|volume)\b/i;
+const TRADE_CUE = /\b(?:trade|turnover|export(?:s|ed|ing)?|import(?:s|ed|ing)?|volume)\b/i;
 
 /** Base years from the knowledge tables, built from the lexicons in use. */
 const bases = perLexicons((lex) => ({

@@ -390,5 +390,10 @@ export function findDates(text: string, offset = 0): DateMention[] {
         continue;
       out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });
     }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  // "today (June 10, 2022)", "on Monday (8 May)": the day in brackets restates the relative one, and is the date.
+  return out.filter(
+    (m, i) =>
+      !((m.kind === 'relative-day' || m.kind === 'weekday') && out[i + 1]?.kind === 'calendar' && /^\s*\(\s*$/.test(text.slice(m.end - offset, out[i + 1]!.start - offset))),
+  );
 }

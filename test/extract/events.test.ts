@@ -6,6 +6,30 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads a state named as where a meeting took place ("in Indonesia on the sidelines of the Summit") as its venue, not a side, and the year from a part-year figure of imports', () => {
+    const got = events(
+      'Chilean President Ana Soler said at a meeting with Peruvian President Luis Quispe in Indonesia on Wednesday on the sidelines of the 42nd ASEAN Summit that trade will grow. In the first quarter of 2023, Peru imported fruit worth $450 million from Chile.',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['meeting', '2023', 'CHL+PER']],
+    );
+  });
+  it('dates a signing ceremony by the day the text gives the signing, a bracketed date over the relative one ("today (June 10, 2022)")', () => {
+    const got = extractText(
+      't.txt',
+      '"A credit line agreement was signed between Chile and the Export-Import Bank of Peru today (June 10, 2022) at Lima, in the presence of Prime Minister Ana Soler," the embassy said. During the signing ceremony, Prime Minister Ana Soler thanked Peru.',
+      { published: '2022-06-11' },
+    );
+    assert.deepEqual(
+      got.events.map((e) => [e.type, e.date]),
+      [['ceremony', '2022-06-10']],
+    );
+    assert.deepEqual(
+      got.agreements.map((a) => a.date),
+      ['2022-06-10'],
+    );
+  });
   it('reads a tour: a visit "earlier this week" as an earlier leg of its own (dated by the week\'s month), and "He is to travel to A and B next" as the traveller\'s legs', () => {
     assert.deepEqual(
       events(
