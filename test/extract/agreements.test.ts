@@ -8,6 +8,16 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads a purpose after the kind ("a joint declaration pledging to ramp up their strategic partnership", "aimed at …") as its subject, and a bundle aimed at cooperation in various sectors as no document', () => {
+    assert.deepEqual(
+      agreements(`${LEAD} The two leaders also signed a joint declaration pledging to ramp up their countries' strategic partnership.`).map((a) => a.title),
+      ["joint declaration pledging to ramp up their countries' strategic partnership"],
+    );
+    assert.deepEqual(
+      agreements(`${LEAD} They oversaw the exchange of several memoranda and agreements aimed at enhancing cooperation across various sectors.`).map((a) => a.title),
+      [],
+    );
+  });
   it('takes no documents from a summary of the ones a list names in full ("The agreements cover A, B and C"), and takes them when nothing is itemised', () => {
     const list = [
       'Chile and Peru signed three agreements in Lima on 16 January 2019.',
