@@ -278,7 +278,11 @@ function isCall(text: string, start: number, end: number): boolean {
 
 /** Is the encounter at `cue` announced for the future, by the words that govern it? */
 export function announced(text: string, cue: Cue): boolean {
-  const clauseStart = Math.max(text.lastIndexOf(';', cue.index), text.lastIndexOf(', saying', cue.index), text.lastIndexOf(', while', cue.index), 0);
+  // (… and after the verb of saying that governs the encounter: "X is confident trade will be restored, X said during
+  // his meeting with Y" — the future is what was said, not the meeting.)
+  const saidAt = text.lastIndexOf(' said ', cue.index);
+  const said = saidAt >= 0 && /^\s+(?:during|at|after|following|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s/i.test(text.slice(saidAt + 5, cue.index)) ? saidAt + 5 : 0;
+  const clauseStart = Math.max(text.lastIndexOf(';', cue.index), text.lastIndexOf(', saying', cue.index), text.lastIndexOf(', while', cue.index), said, 0);
   const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;

@@ -366,9 +366,14 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // The dateline's city is where the text was filed: the venue only for a past encounter there, not a
   // visit abroad announced from home.
   const atDateline = g.main && !g.planned && g.type !== 'visit' && ctx.datelineCountry && g.countries.has(ctx.datelineCountry);
-  const city = (cityMention ?? thirdCity)?.form ?? (atDateline ? (lookupForm(ctx.datelineCity ?? '')?.form ?? null) : null);
-  const country = (cityMention ?? thirdCity)?.iso3 ?? (city ? (lookupForm(city)?.iso3 ?? null) : null);
-  if (!name && !city) return null;
+  // "a meeting with X in Belarus": a third state named as where the sides met, no city given.
+  const thirdState =
+    cityMention === undefined && thirdCity === undefined && g.type !== 'visit'
+      ? g.defining.flatMap((s) => s.countries.filter((c) => c.kind === 'name' && !g.countries.has(c.iso3) && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start))))[0]
+      : undefined;
+  const city = (cityMention ?? thirdCity)?.form ?? (atDateline && !thirdState ? (lookupForm(ctx.datelineCity ?? '')?.form ?? null) : null);
+  const country = (cityMention ?? thirdCity)?.iso3 ?? (city ? (lookupForm(city)?.iso3 ?? null) : (thirdState?.iso3 ?? null));
+  if (!name && !city && !country) return null;
   return { name, city, country };
 }
 

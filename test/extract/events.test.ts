@@ -6,6 +6,17 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads a meeting named after a verb of saying ("X is confident trade will recover, X said during his meeting with Y in Belarus") as past, in the third state it names', () => {
+    const got = extractText(
+      't.txt',
+      'LIMA, JULY 17, ANDINA. President of Peru Luis Quispe is confident trade with Chile will soon be restored, Quispe said during his meeting with President of Chile Ana Soler in Belarus.',
+      { published: '2020-07-17' },
+    ).events;
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.planned, e.countries.join('+'), e.place?.country]),
+      [['meeting', '2020-07-17', false, 'CHL+PER', 'BLR']],
+    );
+  });
   it('reads a state named as where a meeting took place ("in Indonesia on the sidelines of the Summit") as its venue, not a side, and the year from a part-year figure of imports', () => {
     const got = events(
       'Chilean President Ana Soler said at a meeting with Peruvian President Luis Quispe in Indonesia on Wednesday on the sidelines of the 42nd ASEAN Summit that trade will grow. In the first quarter of 2023, Peru imported fruit worth $450 million from Chile.',
