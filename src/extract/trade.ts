@@ -403,6 +403,9 @@ function scopeOf(text: string, from: number, to: number): string | null {
 function yearBefore(totals: readonly Draft[], s: RecognisedSentence, measure: TradeMeasureT): number | null {
   // Investment and contract figures are stocks or deals of their own, not parts of a trade total.
   if (measure === 'investment' || measure === 'contracts') return null;
+  // "In the first nine months of this year, trade reached …" in a text that cannot place "this year": no year
+  // of the figure before it.
+  if (s.dates.some((d) => d.kind === 'relative-year')) return null;
   const last = totals[totals.length - 1];
   if (!last || last.kind !== 'actual' || last.year === null) return null;
   const at = last.sentences[last.sentences.length - 1]!;

@@ -282,6 +282,16 @@ describe('trade figures', () => {
       ],
     );
   });
+  it('gives a figure of "this year" in a text that cannot place it no year, not the year of the figure before it', () => {
+    const got = trade(`${LEAD} In 2023 trade declined to $1.5 billion. In the first nine months of this year, trade between the two countries reached $1.6 billion.`);
+    assert.deepEqual(
+      got.map((t) => [t.value, t.year]),
+      [
+        [1.5e9, 2023],
+        [1.6e9, null],
+      ],
+    );
+  });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
     assert.deepEqual([t!.measure, t!.kind, t!.from, t!.to], ['exports', 'potential', 'UZB', 'KGZ']);
