@@ -966,7 +966,9 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
   const firstOfKind = new Map<AgreementKindT, Draft>();
   const order = new Map<Draft, number>();
   const selfNamed: Draft[] = [];
+  const cutKept: Draft[] = [];
   const file = (d: Draft): void => {
+    if (/\p{L}-$/u.test(d.title) && !cutKept.includes(d)) cutKept.push(d);
     if (!order.has(d)) order.set(d, order.size);
     if (!firstOfKind.has(d.kind)) firstOfKind.set(d.kind, d);
     let index = byKind.get(d.kind);
@@ -978,7 +980,11 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     const index = byKind.get(d.kind);
     // A bare mention is the same as the first document of its kind.
     const ofKind = !index ? [] : bare(d.title) ? [firstOfKind.get(d.kind)!] : index.near(d.title);
-    return earliest([...(SELF_NAMED.test(d.title) ? selfNamed : []), ...ofKind], order, (o) => isSame(o, d));
+    // "Both sides finalised an Agreement for Long-" where a page's excerpt ends: the document whose title it begins.
+    // (Scanned only for a cut title, or among the few cut ones kept: a text of many documents stays linear.)
+    const begins = (whole: string, part: string): boolean => /\p{L}-$/u.test(part) && whole.toLowerCase().startsWith(part.toLowerCase());
+    const cut = (/\p{L}-$/u.test(d.title) ? out : cutKept).filter((o) => o.kind === d.kind && (begins(o.title, d.title) || begins(d.title, o.title)));
+    return earliest([...(SELF_NAMED.test(d.title) ? selfNamed : []), ...cut, ...ofKind], order, (o) => cut.includes(o) || isSame(o, d));
   };
   for (const d of drafts) {
     const same = sameAs(d);

@@ -8,6 +8,16 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads a title cut mid-word where an excerpt ends ("an Agreement for Long-") as the document whose title it begins, before or after it', () => {
+    for (const text of [
+      `${LEAD} They finalised an Agreement for Long-Term Power Trade. Both sides finalised an Agreement for Long-`,
+      `${LEAD} Both sides finalised an Agreement for Long-\n\nThey finalised an Agreement for Long-Term Power Trade.`,
+    ])
+      assert.deepEqual(
+        agreements(text).map((a) => a.title),
+        ['Agreement for Long-Term Power Trade'],
+      );
+  });
   it('reads a purpose after the kind ("a joint declaration pledging to ramp up their strategic partnership", "aimed at …") as its subject, and a bundle aimed at cooperation in various sectors as no document', () => {
     assert.deepEqual(
       agreements(`${LEAD} The two leaders also signed a joint declaration pledging to ramp up their countries' strategic partnership.`).map((a) => a.title),
