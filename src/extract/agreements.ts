@@ -217,6 +217,8 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     if (mentions.some((m) => d.start >= m.kindStart && d.end <= m.end)) continue;
     // "a joint statement vowing to double trade by 2030": a deadline or a target's year, not a signing date.
     if (DEADLINE.test(s.text.slice(Math.max(0, d.start - 24), d.start))) continue;
+    // "agreed to extend the cooperation agreement to 2028": the term a document is extended to.
+    if (d.kind === 'year' && /\b(?:extend|extended|extending|renew|renewed|renewing|prolong|prolonged)\b[^.;]{0,80}\bto\s+$/i.test(s.text.slice(Math.max(0, d.start - 100), d.start))) continue;
     // "bringing our turnover to $15 billion in 2023, … following the signing of the Declaration": a figure's year.
     // (Not a document's own value: "signed a railway agreement worth $3 billion in 2014".)
     if (

@@ -113,7 +113,8 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'a level to be reached: "raise it to $1 billion", "increase up to $2 billion"',
     test: (b) =>
-      /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b[^.;]{0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
+      // (A decimal point is no full stop: "boosting trade from US$7.6 million in 2017 to".)
+      /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b(?:[^.;]|\.(?=\d)){0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
         b,
       ) &&
       // "We have increased our trade by 16 percent compared to a year ago to the level of $7.5 billion": a

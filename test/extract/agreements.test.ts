@@ -8,6 +8,16 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads "agreed to extend/renew an agreement" as planned, with no date from the term it is extended to, and "renewed" as signed', () => {
+    assert.deepEqual(
+      agreements(`${LEAD} The two sides agreed to extend a bilateral economic cooperation agreement to 2028.`).map((a) => [a.title, a.status, a.date]),
+      [['economic cooperation agreement', 'planned', null]],
+    );
+    assert.deepEqual(
+      agreements(`${LEAD} They renewed the trade agreement for five years.`, '2024-04-24').map((a) => [a.status, a.date]),
+      [['signed', '2024-04-23']],
+    );
+  });
   it('reads a title cut mid-word where an excerpt ends ("an Agreement for Long-") as the document whose title it begins, before or after it', () => {
     for (const text of [
       `${LEAD} They finalised an Agreement for Long-Term Power Trade. Both sides finalised an Agreement for Long-`,

@@ -292,6 +292,16 @@ describe('trade figures', () => {
       ],
     );
   });
+  it('reads a commitment to boost trade "from US$7.6 million in 2017 to US$17.96 million in 2021" as a level to reach, across the decimal points', () => {
+    const got = trade(`${LEAD} In 2018 the ministers signed an agreement that committed Uzbekistan to boosting bilateral trade from US$7.6 million in 2017 to US$17.96 million in 2021.`, '2023-10-10');
+    assert.deepEqual(
+      got.map((t) => [t.value, t.year, t.kind]),
+      [
+        [7.6e6, 2017, 'actual'],
+        [17.96e6, 2021, 'target'],
+      ],
+    );
+  });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
     assert.deepEqual([t!.measure, t!.kind, t!.from, t!.to], ['exports', 'potential', 'UZB', 'KGZ']);
