@@ -195,6 +195,16 @@ export function readCues(s: RecognisedSentence): Cue[] {
       !/\b(?:of\s+credence|credentials|(?:delivered|handed(?:\s+over)?|conveyed|brought|presented)\s+by)\b/i.test(s.text.slice(end))
     )
       continue;
+    // "agreed to begin early discussions to build a high-speed railway": a process of talks on a project begun, not
+    // a meeting (one with its own day or place still is: "agreed to start talks in Lima next week").
+    if (
+      cue.type === 'meeting' &&
+      /\b(?:begin|start|launch|commence|open|initiate|resume|continue)\s+(?:the\s+|early\s+|formal\s+|further\s+)*$/i.test(before.slice(-40)) &&
+      /^\s+(?:to|on|about|over|regarding|for)\s+\p{Ll}/u.test(s.text.slice(end, end + 30)) &&
+      !s.dates.some((d) => d.start >= end) &&
+      !s.countries.some((c) => (c.kind === 'city' || c.kind === 'capital') && c.start >= end && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)))
+    )
+      continue;
     // "the accords include the establishment of a Permanent Joint Commission": a body set up, not a meeting held.
     if (cue.type === 'meeting' && ESTABLISHED.test(before.slice(-60))) continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);

@@ -155,7 +155,8 @@ const KIND_RULES: readonly KindRule[] = [
       ) ||
       // "… and then up to $10 billion": the next step of a target.
       /^\s*then\s+(?:up\s+)?to\s*$/i.test(b) ||
-      /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||
+      // (… also after the measure's noun: "pursue a $150 billion trade volume by 2030".)
+      /^\s*(?:(?:in\s+)?(?:(?:bilateral|mutual|annual|two-way)\s+)?(?:trade|turnover)(?:\s+(?:volume|value|turnover))?\s+)?(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||
       /^\s*(?:in|over)\s+the\s+(?:foreseeable|near|coming|medium|long)[\s-]+(?:future|term|years)\b/i.test(a) ||
       // "… 2 billion euros in the next two years", "within the next three years": a horizon to reach it by.
       /^[^.;]{0,25}?\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?:(?:two|three|four|five|few|several|\d+)\s+)?(?:years?|decade)\b/i.test(a) ||

@@ -391,6 +391,19 @@ export function findDates(text: string, offset = 0): DateMention[] {
       out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });
     }
   out.sort((a, b) => a.start - b.start);
+  // "between January and October last year": the year word after a range's end is its start's too.
+  for (let i = 0; i + 1 < out.length; i++) {
+    const [a, b] = [out[i]!, out[i + 1]!];
+    if (
+      a.kind === 'calendar' &&
+      b.kind === 'calendar' &&
+      a.offset === null &&
+      a.from.year === null &&
+      b.offset !== null &&
+      /^\s*(?:and|to|through|till|until|[-–—])\s*$/i.test(text.slice(a.end - offset, b.start - offset))
+    )
+      out[i] = { ...a, offset: b.offset };
+  }
   // "today (June 10, 2022)", "on Monday (8 May)": the day in brackets restates the relative one, and is the date.
   return out.filter(
     (m, i) =>

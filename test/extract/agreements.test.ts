@@ -34,6 +34,10 @@ describe('agreements', () => {
       ["joint declaration pledging to ramp up their countries' strategic partnership"],
     );
     assert.deepEqual(
+      agreements(`${LEAD} They signed a joint declaration to increase bilateral cooperation.`).map((a) => a.title),
+      ['joint declaration to increase bilateral cooperation'],
+    );
+    assert.deepEqual(
       agreements(`${LEAD} They oversaw the exchange of several memoranda and agreements aimed at enhancing cooperation across various sectors.`).map((a) => a.title),
       [],
     );

@@ -6,6 +6,20 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads "agreed to begin early discussions to build a railway" as a process begun, no meeting, so a visit the text frames later is the main encounter', () => {
+    const got = events(
+      'LIMA: Chile and Peru have agreed to begin early discussions to build a high-speed railway between Lima and Arica.\n\nThe project was discussed during Chilean President Ana Soler\'s meeting with Peruvian President Luis Quispe on Sunday (Jan 15).\n\nMs Soler is on a two-day state visit to Peru.',
+      '2017-01-16',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.planned]),
+      [['visit', '2017-01-15', false]],
+    );
+    assert.deepEqual(
+      events('Chile and Peru agreed to start talks on a railway in Lima next week.', '2017-01-16').map((e) => [e.type, e.planned]),
+      [['meeting', true]],
+    );
+  });
   it('reads a meeting named after a verb of saying ("X is confident trade will recover, X said during his meeting with Y in Belarus") as past, in the third state it names', () => {
     const got = extractText(
       't.txt',

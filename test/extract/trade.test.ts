@@ -302,6 +302,19 @@ describe('trade figures', () => {
       ],
     );
   });
+  it('gives "between January and October last year" the year before, and reads "pursue a $150 billion trade volume by 2030" as a target', () => {
+    const got = trade(
+      `${LEAD} Trade between the two countries reached nearly US$2.4 billion between January and October last year. Both countries will ambitiously pursue a $15 billion trade volume by 2030.`,
+      '2017-01-16',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.value, t.year, t.kind]),
+      [
+        [2.4e9, 2016, 'actual'],
+        [15e9, 2030, 'target'],
+      ],
+    );
+  });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
     assert.deepEqual([t!.measure, t!.kind, t!.from, t!.to], ['exports', 'potential', 'UZB', 'KGZ']);
