@@ -339,7 +339,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // "… a declaration and six other documents. The declaration announced … The other six documents include
     // agreements on A, B and C": a list told about in between is taken up again by a sentence that names it.
     if (!list && held.list && s.index <= held.list.until && CONTINUES.test(s.text.replace(REPORTED_BY, ''))) [list, held.list] = [held.list, null];
-    const continues = list !== null && CONTINUES.test(s.text.replace(REPORTED_BY, ''));
+    const continues: boolean = list !== null && CONTINUES.test(s.text.replace(REPORTED_BY, ''));
     const goesOn = item || continues || named.length > 0 || s.paragraph === list?.paragraph || (list !== null && SIGNING_VERB.test(s.text));
     if (list && (s.index > list.until || !goesOn)) [list, held.list] = [null, list];
     if (list && (item || named.length || continues)) list.paragraph = s.paragraph;
@@ -593,7 +593,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     if (announcesList) {
       list = {
         status: headerStatus,
-        kind: plural?.kind ?? null,
+        // ("16 agreements and MoUs were signed. These included:": a header that goes on with the list keeps its kind.)
+        kind: plural?.kind ?? (continues ? (list?.kind ?? null) : null),
         until: s.index + 12,
         paragraph: s.paragraph,
         lines: /:\s*$/.test(s.text),

@@ -8,6 +8,33 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('reads bare list lines under "These included:" after a counted header as documents of its kind, and "attended the ceremony to sign the agreements on the promotion and mutual protection of investments" as one signed document', () => {
+    const got = agreements(
+      [LEAD, '', '12 agreements and MoUs were signed during the visit. These included:', '- Cooperation in science and technology.', '- Efforts to combat money laundering.', '- An agreement on road transport.'].join('\n'),
+    );
+    assert.deepEqual(
+      got.map((a) => [a.title, a.status]),
+      [
+        ['agreement on cooperation in science and technology', 'signed'],
+        ['agreement on efforts to combat money laundering', 'signed'],
+        ['agreement on road transport', 'signed'],
+      ],
+    );
+    assert.deepEqual(
+      agreements(`${LEAD} The heads of state attended the ceremony to sign the agreements on the promotion and mutual protection of investments and on the establishment of a joint commission.`).map(
+        (a) => [a.title, a.status, a.date],
+      ),
+      [
+        ['agreement on the promotion and mutual protection of investments', 'signed', '--04-23'],
+        ['agreement on the establishment of a joint commission', 'signed', '--04-23'],
+      ],
+    );
+    // A ceremony still to come signs nothing yet.
+    assert.deepEqual(
+      agreements(`${LEAD} The presidents will attend a ceremony to sign the agreement on trade.`).map((a) => a.status),
+      ['planned'],
+    );
+  });
   it('reads "agreed to extend/renew an agreement" as planned, with no date from the term it is extended to, and "renewed" as signed', () => {
     assert.deepEqual(
       agreements(`${LEAD} The two sides agreed to extend a bilateral economic cooperation agreement to 2028.`).map((a) => [a.title, a.status, a.date]),
