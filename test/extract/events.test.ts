@@ -6,6 +6,15 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads "just after arriving in Peru yesterday, held official talks" as a visit', () => {
+    assert.deepEqual(
+      events('Prime Minister of Chile Ana Soler, just after arriving in Peru yesterday, held official talks with Prime Minister of Peru Luis Quispe.', '2019-12-04').map((e) => [
+        e.type,
+        e.date,
+      ]),
+      [['visit', '2019-12-03']],
+    );
+  });
   it('reads "agreed to begin early discussions to build a railway" as a process begun, no meeting, so a visit the text frames later is the main encounter', () => {
     const got = events(
       'LIMA: Chile and Peru have agreed to begin early discussions to build a high-speed railway between Lima and Arica.\n\nThe project was discussed during Chilean President Ana Soler\'s meeting with Peruvian President Luis Quispe on Sunday (Jan 15).\n\nMs Soler is on a two-day state visit to Peru.',
