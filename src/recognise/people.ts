@@ -119,6 +119,8 @@ const REGIONAL_TITLES = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor
 // Dotted abbreviations of states and bodies, no initials of a name: "U.S. Congresswoman X", "U.N. envoy".
 const STATE_ABBREVIATIONS = /^(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.|U\.A\.E\.|P\.R\.C\.|R\.O\.K\.|D\.P\.R\.K\.)$/;
 
+// A phrase of time or occasion that opens a sentence: "In his meeting with …", "During talks with …".
+const FRONTED_PHRASE = /^\W*(?:In|During|At|After|Following|On|Upon|Before|Ahead\s+of|Speaking\s+(?:at|to|with))\s/;
 // Sentence adverbs set between commas after a subject.
 const ASIDES = [['meanwhile'], ['however'], ['in', 'turn'], ['for', 'his', 'part'], ['for', 'her', 'part'], ['too'], ['instead']];
 
@@ -1014,6 +1016,9 @@ class SentencePeople {
     // (Not a dash between two offices: "Deputy Prime Minister – Foreign Minister Murat Nurtleu".)
     if (!/,/.test(this.gap(roleEnd, comma)) && titleAt(ws, comma)) return null;
     const named = this.nameAt(comma);
+    // "In his meeting with the Prime Minister, Dr. Thani Al Zeyoudi emphasized …": a role closing an opening phrase
+    // is no apposition of the name that follows as the subject of the sentence's verb.
+    if (named && this.frontedPhraseEndsAt(role, comma) && !/^\s*[,(]/.test(this.text.slice(ws[named[1]]!.end, ws[named[1]]!.end + 3))) return null;
     if (named) return named;
     // "Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Nasser Bourita,": the
     // rest of a portfolio list, then the name.
@@ -1043,6 +1048,12 @@ class SentencePeople {
       if (w.capitalised && m + 1 < ws.length && /^\s*,\s*$/.test(this.gap(m, m + 1))) return organisation ? m + 1 : -1;
     }
     return -1;
+  }
+
+  /** The role ends a phrase that opens the sentence ("In his meeting with the Prime Minister,"), with no comma before it. */
+  frontedPhraseEndsAt(role: RolePhrase, comma: number): boolean {
+    const opening = this.text.slice(0, this.ws[role.first]!.start);
+    return FRONTED_PHRASE.test(opening) && !/[,;:]/.test(opening) && /^\s*,\s*$/.test(this.gap(comma - 1, comma));
   }
 
   /** The words after a portfolio list that runs on past a comma ("African Cooperation and Moroccan Expatriates,"), or -1. */

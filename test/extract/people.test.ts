@@ -2024,6 +2024,16 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['USA', 'USA', 'USA', 'USA'],
     );
   });
+  it('reads a role closing an opening phrase ("In his meeting with the Prime Minister, Dr. X emphasized") as no apposition of the subject after it', () => {
+    const got = people(
+      'Dr. Ana Soler, Minister of State for Foreign Trade, held talks in Lima with Luis Quispe, Prime Minister of Peru. In her meeting with the Prime Minister, Dr. Ana Soler emphasized trade. During the meeting with the Minister of Foreign Affairs, Jorge Vega, the sides talked.',
+      '2024-01-04',
+    );
+    assert.deepEqual(
+      got.map((p) => `${p.name} | ${p.role}`),
+      ['Ana Soler | Minister of State for Foreign Trade', 'Luis Quispe | Prime Minister', 'Jorge Vega | Minister of Foreign Affairs'],
+    );
+  });
   it('gives a leader who holds two offices at once in the knowledge table the one taken later, the state\'s over the party\'s', () => {
     const [xi] = people('Kazakh President Kassym-Jomart Tokayev held talks with his Chinese counterpart Xi Jinping in Astana.', '2024-07-03').filter(
       (p) => p.name === 'Xi Jinping',
