@@ -324,6 +324,7 @@ function inWeekBefore(date: string, published: string | null): boolean {
   return published !== null && date.length === 10 && date <= published && daysBetween(date, published) <= 6;
 }
 
+const UPCOMING = /\b(?:upcoming|forthcoming|coming|planned|expected|scheduled)\s+(?:[\p{L}-]+\s+){0,3}?visit\b/iu;
 const TRAVELLER_PRONOUN = /^\W*(?:He|She)\s+(?:is|was|will|would|then|also|later|had|has)\b/;
 
 /** The state of the first person a sentence names, by name or by office ("the Chinese president"), when it has one. */
@@ -979,7 +980,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // Undated candidates only add evidence to an encounter they fit, except a past visit somewhere the
   // main encounter is not ("he recalled his visit to Harare"): that is an encounter of its own.
   const mainPlace = main ? (placeOf(main, ctx)?.country ?? null) : null;
-  for (const c of candidates) {
+  for (let c of candidates) {
     // An announced encounter with a place of its own ("agreed to hold the first Forum of Regions in
     // Samarkand next year") is an event even when the text gives it no year.
     // (Not the announced main encounter named again: "The State Visit will coincide with the Commission … in Abuja".)
@@ -1004,6 +1005,19 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       open({ ...c, planned: true, date: null, end: null }, false);
       continue;
     }
+    // "… looking forward to an upcoming official visit by Slovak PM Robert Fico next Tuesday", said in a text about Hungary
+    // and Slovakia: a visitor named with his state, the host the other state of the text's pair.
+    const pair = ctx.focus.slice(0, 2);
+    if (
+      c.type === 'visit' &&
+      c.planned &&
+      c.countries.length === 1 &&
+      pair.length === 2 &&
+      pair.includes(c.countries[0]!) &&
+      c.people.some((p) => p.country === c.countries[0]) &&
+      UPCOMING.test(c.sentence.text)
+    )
+      c = { ...c, countries: [...pair] };
     // "Putin's upcoming state visit to Uzbekistan was also discussed": an announced visit or summit of
     // two states that no encounter of the text already is.
     if (

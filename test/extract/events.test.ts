@@ -6,6 +6,14 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads "looking forward to an upcoming official visit by Peruvian PM X" in a text about Chile and Peru as a planned visit to the other state of the pair', () => {
+    assert.deepEqual(
+      events(
+        'Chile is committed to opening border crossings with Peru, Ana Soler, the foreign minister, said. The government, she added, was looking forward to an upcoming official visit by Peruvian PM Luis Quispe, which would offer an opportunity for talks.',
+      ).map((e) => [e.type, e.planned, e.countries.join('+')]),
+      [['visit', true, 'CHL+PER']],
+    );
+  });
   it('reads "just after arriving in Peru yesterday, held official talks" as a visit', () => {
     assert.deepEqual(
       events('Prime Minister of Chile Ana Soler, just after arriving in Peru yesterday, held official talks with Prime Minister of Peru Luis Quispe.', '2019-12-04').map((e) => [
