@@ -325,7 +325,9 @@ function inWeekBefore(date: string, published: string | null): boolean {
 }
 
 const UPCOMING = /\b(?:upcoming|forthcoming|coming|planned|expected|scheduled)\s+(?:[\p{L}-]+\s+){0,3}?visit\b/iu;
-const TRAVELLER_PRONOUN = /^\W*(?:He|She)\s+(?:is|was|will|would|then|also|later|had|has)\b/;
+// "He is to travel to A and B next", "She will then visit C": the pronoun's own verb of travel.
+const TRAVELLER_PRONOUN =
+  /^\W*(?:He|She)\s+(?:(?:is|was|will|would|then|also|later|had|has|be|expected|scheduled|due|set|to|next)\s+){0,4}(?:travel|visit|go|head|fly|proceed|leave|depart|continue|move|pay)\w*\b/;
 
 /** The state of the first person a sentence names, by name or by office ("the Chinese president"), when it has one. */
 function travellerBefore(previous: RecognisedSentence | undefined, people: PeopleIndex): string | null {

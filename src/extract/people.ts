@@ -136,8 +136,8 @@ function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
   return full.length > parts.length && parts.every((x, i) => samePart(full[i]!, x));
 }
 
-// Between a name and the state it serves: "X of Chile", "X, Minister of Foreign Affairs of Chile", "X (Chile)".
-const STATE_OF_AFTER_NAME = /^(?:\s*\(\s*|[\s,]*(?:(?:the\s+)?[\p{Lu}][\p{L}'’-]*\s+(?:(?:of|for|and)\s+(?:the\s+)?)?){0,6}(?:of|from)\s+(?:the\s+)?)$/u;
+// A verb right after a name (its own, past or present): "Kagwe acknowledged", "X stated that", "X also thanks".
+const VERB_AFTER_NAME = /^\s*(?:(?:also|further|then|later|again|warmly)\s+)?(?:\p{Ll}{3,}ed|\p{Ll}{3,}s|said|told|spoke|met|held|gave|took|made|sent|saw|led)\b/u;
 // Between a visitor's state and the host who receives him: "… was received by …".
 const RECEIVED_BY = /\b(?:was|were|is|are|being)\s+(?:warmly\s+|officially\s+|cordially\s+)?(?:received|welcomed|greeted|met|hosted)\s+by\b/i;
 
@@ -1180,9 +1180,9 @@ export class PeopleIndex {
       ) &&
       // "the Tanzanian President was received by Deputy Prime Minister X": the visitor's state, not the host's.
       !(c.end <= m.start && RECEIVED_BY.test(m.sentence.text.slice(c.end, m.start))) &&
-      // "Kagwe acknowledged Pakistan as a key partner": a state after the name is the person's only as "of X"
-      // (an office's words between), not as a verb's object.
-      !(c.start >= m.end && !STATE_OF_AFTER_NAME.test(m.sentence.text.slice(m.end, c.start))) &&
+      // "Kagwe acknowledged Pakistan as a key partner": a state after the name and its verb is the verb's object, not
+      // the person's ("X of Chile", "X, Minister of Foreign Affairs of Chile" still are).
+      !(c.start >= m.end && VERB_AFTER_NAME.test(m.sentence.text.slice(m.end, c.start))) &&
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(
         m.sentence.text.slice(Math.max(0, c.start - 14), c.start),
       );

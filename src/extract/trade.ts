@@ -171,6 +171,8 @@ const KIND_RULES: readonly KindRule[] = [
         b,
       ) ||
       /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
+      // "expressed their initial agreement to invest $2 billion", "readiness to provide $500 million".
+      /\b(?:agreement|readiness|willingness|commitment|intention|offer|promise|pledge|plans?)\s+to\s+(?:invest|provide|lend|finance|allocate|extend|inject)\b[^.;]{0,30}$/i.test(b) ||
       /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a),
   },
   {
@@ -316,11 +318,14 @@ function direction(
   const inClause = s.countries.filter((c) => c.kind !== 'seat' && c.start >= clauseFrom && c.end <= clauseTo);
   const states = inClause.length ? inClause : s.countries.filter((c) => c.kind !== 'seat');
   // ("exports from India totalled $1.2 billion and imports from Chile amounted to $2.6 billion": the state after the figure before.)
-  const after = (word: RegExp, keep: (c: CountryMention) => boolean = () => true): CountryMention | undefined => {
+  const after = (word: RegExp, keep: (c: CountryMention) => boolean = () => true, right = false): CountryMention | undefined => {
     const found = states.filter((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && keep(c));
     // (Only past another figure: the first state of the figure's own stretch, "… and imports from Chile amounted to".)
     const previous = s.money.filter((m) => m !== money && m.end <= money.start).at(-1);
-    return (previous ? found.find((c) => c.start >= previous.end && c.end <= money.start) : undefined) ?? found[0];
+    // (`right`: a destination right after the figure over one named before it: "the minister, on his trip to India,
+    // announced … to invest $2 billion in Iran's ports".)
+    const next = right ? found.find((c) => c.start >= money.end && c.start - money.end <= 40) : undefined;
+    return next ?? (previous ? found.find((c) => c.start >= previous.end && c.end <= money.start) : undefined) ?? found[0];
   };
   // "Chinese investments in the economy of Kazakhstan": the investor's adjective, the economy's state.
   const investor =
@@ -342,7 +347,7 @@ function direction(
   // "imported $89 billion in Brazilian products": the goods' state is where they come from, not where they go.
   const goods = states.find((c) => c.kind === 'adjective' && GOODS_AFTER.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   // ("$500 million in loans for Sri Lanka": a pledge's beneficiary.)
-  const toState = after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|into|in)\s+(?:the\s+)?$/i)?.iso3 ?? null;
+  const toState = after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|into|in)\s+(?:the\s+)?$/i, undefined, true)?.iso3 ?? null;
   const to = toState === goods ? null : toState;
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
   const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;

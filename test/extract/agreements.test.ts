@@ -68,6 +68,13 @@ describe('agreements', () => {
       agreements(`${LEAD} They oversaw the exchange of several memoranda and agreements aimed at enhancing cooperation across various sectors.`).map((a) => a.title),
       [],
     );
+    // A bundle's purpose names no documents, whatever it aims at.
+    assert.deepEqual(
+      agreements(`${LEAD} Angola and Brazil on Sunday signed a series of agreements aimed at strengthening joint coordination efforts between the two countries, the agency reported.`).map(
+        (a) => a.title,
+      ),
+      [],
+    );
   });
   it('takes no documents from a summary of the ones a list names in full ("The agreements cover A, B and C"), and takes them when nothing is itemised', () => {
     const list = [

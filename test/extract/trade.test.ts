@@ -315,6 +315,16 @@ describe('trade figures', () => {
       ],
     );
   });
+  it('reads "expressed their initial agreement to invest $2 billion in Peru\'s ports" as a pledge, from the investors to the state after the figure, not one named before it', () => {
+    const got = trade(
+      `${LEAD} Peru's minister, who is accompanying the President on his trip to Chile, announced on Saturday that Chileans have expressed their initial agreement to invest $2 billion in Peru's ports and railways.`,
+      '2018-02-17',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.measure, t.value, t.kind, t.from, t.to]),
+      [['investment', 2e9, 'target', 'CHL', 'PER']],
+    );
+  });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
     assert.deepEqual([t!.measure, t!.kind, t!.from, t!.to], ['exports', 'potential', 'UZB', 'KGZ']);
