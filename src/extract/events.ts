@@ -324,6 +324,7 @@ function inWeekBefore(date: string, published: string | null): boolean {
   return published !== null && date.length === 10 && date <= published && daysBetween(date, published) <= 6;
 }
 
+const NEXT_OF_SERIES = /\b(?:the|its|their)\s+next\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|consultations|commission)\b/iu;
 const UPCOMING = /\b(?:upcoming|forthcoming|coming|planned|expected|scheduled)\s+(?:[\p{L}-]+\s+){0,3}?visit\b/iu;
 // "He is to travel to A and B next", "She will then visit C": the pronoun's own verb of travel.
 const TRAVELLER_PRONOUN =
@@ -991,7 +992,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main!, c, false);
       continue;
     }
-    if (c.date === null && c.planned && !c.invitation && c.type !== 'phone_call' && hasOwnPlace(c, main, ctx) && !index.isDefining(c.sentence)) {
+    // (… or named as the next of its series: "The next joint session of both governments will be held in North Macedonia".)
+    const nextOfSeries = c.type !== 'phone_call' && NEXT_OF_SERIES.test(c.sentence.text);
+    if (c.date === null && c.planned && !c.invitation && c.type !== 'phone_call' && (hasOwnPlace(c, main, ctx) || nextOfSeries) && !index.isDefining(c.sentence)) {
       open(c, false);
       continue;
     }

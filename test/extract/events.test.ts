@@ -6,6 +6,18 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads a joint session of two governments as their meeting, and "The next joint session of both governments will be held in Peru" as a planned one', () => {
+    assert.deepEqual(
+      events(
+        'Lima, 24 May 2019 (Andina) – Participants in the inaugural joint session between the governments of Chile and Peru agreed that trust is fundamental. The next joint session of both governments will be held in Chile.',
+        '2019-05-24',
+      ).map((e) => [e.type, e.date, e.planned, e.countries.join('+')]),
+      [
+        ['meeting', '2019-05-24', false, 'CHL+PER'],
+        ['meeting', null, true, 'CHL+PER'],
+      ],
+    );
+  });
   it('reads "looking forward to an upcoming official visit by Peruvian PM X" in a text about Chile and Peru as a planned visit to the other state of the pair', () => {
     assert.deepEqual(
       events(
