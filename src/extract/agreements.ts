@@ -958,10 +958,24 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     o.date !== null &&
     d.date !== null &&
     o.date.slice(0, 4) !== d.date.slice(0, 4);
+  // "the MoC to strengthen cooperation in ICT, and the Memorandum of Understanding to strengthen cooperation": two items
+  // of one sentence's list, written with different kind words, are two documents.
+  const firstWord = (t: string): string => t.split(/\s/, 1)[0]!.toLowerCase();
+  const listedApart = (o: Draft, d: Draft): boolean =>
+    o.sentences.length === 1 &&
+    d.sentences.length === 1 &&
+    o.sentences[0] === d.sentences[0] &&
+    !bare(o.title) &&
+    !bare(d.title) &&
+    firstWord(o.title) !== firstWord(d.title) &&
+    // (Both opening with their kind word: a name in brackets after a title, "(Japan-Croatia Air Services Agreement)", is it.)
+    kindOfWord(firstWord(o.title)) !== undefined &&
+    kindOfWord(firstWord(d.title)) !== undefined;
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&
       !signedApart(o, d) &&
+      !listedApart(o, d) &&
       (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= ((inHeadline(o) || inHeadline(d)) && o.status === d.status ? 0.2 : 0.5)));
   // The documents kept so far, by kind and subject words, in the order they were kept: the first one
   // that is the same as a new mention is found among those that can be.

@@ -206,7 +206,7 @@ const PARTNER_COUNT =
 const SUMMARY_VERB = /^\s*(?:also\s+)?(?:cover(?:s|ed)?|concern(?:s|ed)?|deal(?:s|t)?\s+with|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|span(?:s|ned)?)\b/i;
 const INCLUDING_LATER = /^[^.;,:()]{1,80}?(?=,\s*including\s+(?:on|in)\s+(?:the\s+)?\p{Ll})/u;
 const CONTENT_VERB = new RegExp(
-  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:include[sd]?\s+(?:commitments?|provisions?)\s+(?:on|for)\s+(?:cooperation\s+)?in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|(?:are|were)\s+in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|,?\s*(?<including>including|included|include[sd]?)(?=\s+(?:on|in)\s|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about|for(?!\s+(?:(?:a|an|the)\s+)?(?:(?:initial|further|renewable|first|second)\s+)?(?:period|term|duration|\w+\s+(?:years?|months?))\b))|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
+  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:include[sd]?\s+(?:commitments?|provisions?)\s+(?:on|for)\s+(?:cooperation\s+)?in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|(?:are|were)\s+in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|,?\s*(?<including>including|included|include[sd]?|encompassing|encompass(?:es|ed)|comprising|compris(?:es|ed))(?=\s+(?:on|in)\s|(?<=encompassing|encompasse[sd]|comprising|comprise[sd])\s+(?:the|a|an)\s[^.;]*,|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about|for(?!\s+(?:(?:a|an|the)\s+)?(?:(?:initial|further|renewable|first|second)\s+)?(?:period|term|duration|\w+\s+(?:years?|months?))\b))|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
   'iu',
 );
 // The areas of the documents named as the sentence's subject: "Sectors covered in the MoUs include A, B and C".
@@ -781,7 +781,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     (count === null || count !== segments.length) &&
     !/,\s*and\s/i.test(list) &&
     /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') &&
-    segments.slice(1).every((seg) => !/^(?:on|in|for|of)\s/i.test(seg))
+    // (Items with their own article are noun phrases of their own: "the establishment of a Council, the Initiative, a visa exemption".)
+    segments.slice(1).every((seg) => !/^(?:on|in|for|of|the|a|an)\s/i.test(seg))
   )
     return { prefix, items: [list] };
   // Items that repeat their introducer ("on A; on B and on C") end at "and on": an "and" inside one ("on Health and Medicine") stays.

@@ -8,6 +8,29 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('splits a list after "encompassing" whose items carry their own articles, and keeps apart items of one sentence written with different kind words ("the MoC to …, and the Memorandum of Understanding to …")', () => {
+    assert.deepEqual(
+      agreements(
+        `${LEAD} Both parties concluded bilateral agreements encompassing the establishment of a Strategic Partnership Council, the Hydrogen Initiative to promote green hydrogen, a visa exemption for diplomatic passport holders, and a memorandum of understanding on food safety.`,
+      ).map((a) => a.title),
+      [
+        'agreement on the establishment of a Strategic Partnership Council',
+        'agreement on the Hydrogen Initiative to promote green hydrogen',
+        'agreement on a visa exemption for diplomatic passport holders',
+        'memorandum of understanding on food safety',
+      ],
+    );
+    assert.deepEqual(
+      agreements(
+        `${LEAD} President Lula welcomed the exchange of the Memorandum of Cooperation (MoC) to promote public-private partnership, the MoC to strengthen cooperation in the field of ICT, and the Memorandum of Understanding (MoU) to strengthen cooperation.`,
+      ).map((a) => [a.title, a.status]),
+      [
+        ['Memorandum of Cooperation to promote public-private partnership', 'signed'],
+        ['MoC to strengthen cooperation in the field of ICT', 'signed'],
+        ['Memorandum of Understanding to strengthen cooperation', 'signed'],
+      ],
+    );
+  });
   it('reads bare list lines under "These included:" after a counted header as documents of its kind, and "attended the ceremony to sign the agreements on the promotion and mutual protection of investments" as one signed document', () => {
     const got = agreements(
       [LEAD, '', '12 agreements and MoUs were signed during the visit. These included:', '- Cooperation in science and technology.', '- Efforts to combat money laundering.', '- An agreement on road transport.'].join('\n'),
