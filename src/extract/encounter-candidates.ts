@@ -33,7 +33,7 @@ const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s
 // Past verbs whose complement is a future act: "agreed to", "decided to".
 const AGREED_TO = /\b(?:agreed|decided)\s+to\b|\bdecision\s+to\b/gi;
 const PAST_BEFORE =
-  /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,3}$/i;
+  /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up|embarked on|undertook|began|started)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,4}$/i;
 const PAST_VERB = /^(?:visited|met|travell?ed|arrived|hosted|toured)\b/i;
 const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
 export const SIDELINES = /\b(?:on|at|in) the (?:side-?lines|side lines|margins) of\b/i;

@@ -6,6 +6,14 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads "agreements that were expected to be signed when the President embarked on a visit to Chile" as a visit made, not planned', () => {
+    assert.deepEqual(
+      events(
+        'The loan contract was one of seven agreements that were expected to be signed when President Luis Quispe of Peru embarked on a six-day official visit to Chile.',
+      ).map((e) => [e.type, e.planned, e.countries.join('+')]),
+      [['visit', false, 'CHL+PER']],
+    );
+  });
   it('reads a joint session of two governments as their meeting, and "The next joint session of both governments will be held in Peru" as a planned one', () => {
     assert.deepEqual(
       events(
