@@ -448,7 +448,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   for (let i = candidates.length - 1; i >= 0; i--) {
     const c = candidates[i]!;
     if (c.type !== 'visit' || c.people.length || !TRAVELLER_PRONOUN.test(c.sentence.text)) continue;
-    const state = travellerBefore(sentences[c.sentence.index - 1], people);
+    // (Back through sentences that open with the same pronoun: "Japan's Prime Minister is on an African tour. He arrived
+    // Monday in Ghana. He is set to visit Kenya and Mozambique.")
+    let back = c.sentence.index - 1;
+    while (back > 0 && back > c.sentence.index - 4 && /^\W*(?:He|She)\s/.test(sentences[back]!.text) && !travellerBefore(sentences[back], people)) back--;
+    const state = travellerBefore(sentences[back], people);
     if (state && !c.countries.includes(state)) candidates.splice(i, 1, ...c.countries.map((stop) => ({ ...c, countries: [state, stop] })));
   }
 

@@ -245,7 +245,13 @@ function joinDecimals(text: string, spans: Array<[number, number]>): Array<[numb
       ((/\d\.$/.test(before) && /^\d/.test(next)) || (/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,2}\.$/u.test(before) && /^\p{Lu}/u.test(next)));
     // "Minister of Justice Adv. Yvonne Dausab": a title's abbreviation before a name ends no sentence.
     const title = prev !== undefined && TITLE_ABBREVIATION.test(before) && /^[ \t]+$/.test(text.slice(prev[1], span[0])) && /^\p{Lu}/u.test(next);
-    if (glued || title || (prev !== undefined && isListNumber(text, prev, span))) prev[1] = span[1];
+    // "He arrived Monday (May. 1st) in Ghana", "on Sept. 12": a month's abbreviation before its day ends no sentence.
+    const month =
+      prev !== undefined &&
+      /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(text.slice(Math.max(0, prev[1] - 6), prev[1])) &&
+      /^[ \t]+$/.test(text.slice(prev[1], span[0])) &&
+      /^\d/.test(next);
+    if (glued || title || month || (prev !== undefined && isListNumber(text, prev, span))) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;

@@ -95,7 +95,7 @@ describe('events', () => {
   it('reads a tour: a visit "earlier this week" as an earlier leg of its own (dated by the week\'s month), and "He is to travel to A and B next" as the traveller\'s legs', () => {
     assert.deepEqual(
       events(
-        'President Ana Soler of Chile held talks with her Peruvian counterpart Luis Quispe in Lima on Saturday. Her visit to Peru is part of a four-nation tour. Earlier this week, the Chilean president visited Ecuador, where she opened a port. She is to travel to Bolivia and Paraguay next.',
+        'President Ana Soler of Chile held talks with her Peruvian counterpart Luis Quispe in Lima on Saturday. Her visit to Peru is part of a four-nation tour. Earlier this week, the Chilean president visited Ecuador, where she opened a port. She flew on to Lima on Saturday (Sept. 16). She is to travel to Bolivia and Paraguay next.',
         '2023-09-16',
       ).map((e) => [e.type, e.date, e.planned, e.countries.join('+')]),
       [

@@ -40,6 +40,12 @@ const LINES = [
 ];
 
 describe('sentences', () => {
+  it('ends no sentence at a month\'s abbreviation before its day ("Monday (May. 1st) in Ghana", "on Sept. 12")', () => {
+    assert.deepEqual(
+      splitSentences('He arrived Monday (May. 1st) in Ghana. The talks were held on Sept. 12 in Accra.').map((s) => s.text),
+      ['He arrived Monday (May. 1st) in Ghana.', 'The talks were held on Sept. 12 in Accra.'],
+    );
+  });
   it('ends no sentence at a title\'s abbreviation before a name ("Minister of Justice Adv. Yvonne Dausab")', () => {
     const text = 'The delegation included Minister of Justice Adv. Yvonne Dausab and Minister of Finance Iipumbu Shiimi. They met on Monday.';
     assert.deepEqual(
