@@ -62,8 +62,9 @@ const TIME_PREFIX = /^(?:then|ex|former)-(?=\p{L})/iu;
 
 /** A word as matched, trimmed (sentence full stop, possessive) and keyed. */
 function pushWord(out: Word[], lower: string | null, at: number, matched: string, offset: number): void {
+  // (By character codes first: a hyphen where "ex-", "then-" or "former-" would put it, in a word opening with their letter.)
   const c = matched.charCodeAt(0) | 0x20;
-  if ((c === 0x74 || c === 0x65 || c === 0x66) && matched.includes('-')) {
+  if ((c === 0x74 || c === 0x65 || c === 0x66) && (matched.charCodeAt(2) === 0x2d || matched.charCodeAt(4) === 0x2d || matched.charCodeAt(6) === 0x2d)) {
     const prefix = TIME_PREFIX.exec(matched);
     if (prefix) {
       const time = prefix[0].length - 1;
