@@ -546,6 +546,9 @@ function candidateOf(
       d.end <= to &&
       (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))) &&
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
+      // "In the talks, India raised … the 1995 Purulia arms drop case": a year that qualifies another noun ("the 1995 …
+      // case") dates it, not the encounter (unless the noun is the encounter's own: "the 2018 summit").
+      !(d.kind === 'year' && /\bthe\s+$/i.test(s.text.slice(Math.max(0, d.start - 4), d.start)) && !(cue.index >= d.end && cue.index - d.end <= 40)) &&
       !ownedByOther(d),
   );
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").

@@ -6,6 +6,19 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('takes no date from a year that qualifies another noun ("the 1995 arms drop case"), but keeps "the 2018 summit"', () => {
+    const got = events(
+      'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Saturday. In the talks, Chile raised the extradition of the prime accused in the 1995 arms drop case. They recalled the 2018 summit in Santiago.',
+      '2021-10-10',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date]),
+      [
+        ['meeting', '2021-10-09'],
+        ['summit', '2018'],
+      ],
+    );
+  });
   it('reads "agreements that were expected to be signed when the President embarked on a visit to Chile" as a visit made, not planned', () => {
     assert.deepEqual(
       events(
