@@ -168,8 +168,9 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
         // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
         (!/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) ||
           ownsFigure(s.text, x.d, money) ||
-          // "By the end of 2021, trade increased by 33% ($4.3 billion)", written in 2022: the close of a past year.
-          (x.year < (ctx.reference?.year ?? 0) && /\bby\s+the\s+end\s+of\s+$/i.test(x.lead)) ||
+          // "By the end of 2021, trade increased by 33% ($4.3 billion)", "by 2024, it had reached only $73.8 million",
+          // written in a later year: the close of a past year.
+          (x.year < (ctx.reference?.year ?? 0) && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead)) ||
           (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019"
         // (unless the figure is that base: "compared to 465 million in 2014").

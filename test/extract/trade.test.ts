@@ -325,6 +325,16 @@ describe('trade figures', () => {
       [['investment', 2e9, 'target', 'CHL', 'PER']],
     );
   });
+  it('gives "by 2024, it had reached $73.8 million", written in a later year, the year 2024', () => {
+    const got = trade(`${LEAD} Bilateral trade stood at US$50 million in 2017; by 2024, it had reached only US$73.8 million.`, '2025-01-21');
+    assert.deepEqual(
+      got.map((t) => [t.value, t.year, t.kind]),
+      [
+        [50e6, 2017, 'actual'],
+        [73.8e6, 2024, 'actual'],
+      ],
+    );
+  });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
     assert.deepEqual([t!.measure, t!.kind, t!.from, t!.to], ['exports', 'potential', 'UZB', 'KGZ']);
