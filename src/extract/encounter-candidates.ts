@@ -646,7 +646,9 @@ function candidateOf(
   if (shifted) [date, end, basis] = [shifted.from, shifted.to, 'inferred'];
   return {
     sentence: s,
-    type: cue.invitation ? 'visit' : inThirdState ? 'meeting' : cue.type,
+    // ("who was visiting Lithuania to attend the NATO Summit, held a working lunch with …": a meeting at a gathering the
+    // host state holds, not a visit to it.)
+    type: cue.invitation ? 'visit' : inThirdState || (cue.type === 'visit' && attendsGathering(s, cue)) ? 'meeting' : cue.type,
     // The day an invitation is made is not the day of the visit; a date after the visit's word is its own
     // ("invited him to pay a state visit this autumn").
     date: cue.invitation && !visitDateAfter(s, cue, dates) ? null : date,
@@ -668,6 +670,15 @@ function candidateOf(
     anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
     ofThePair,
   };
+}
+
+const TO_ATTEND_GATHERING =
+  /^\s*(?:,\s*)?(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|forum|assembly|congress|games|olympics|expo)\b/iu;
+
+/** A visit word, its state, then "to attend the … Summit": the trip's purpose is a gathering. */
+export function attendsGathering(s: RecognisedSentence, cue: Cue): boolean {
+  const visited = stateVisited(s, cue);
+  return visited !== undefined && TO_ATTEND_GATHERING.test(s.text.slice(visited.end, visited.end + 120));
 }
 
 /** The state a visit word names right after it ("visiting New York", "his visit to New Delhi"). */

@@ -22,6 +22,7 @@ import {
   RECALL,
   SIDELINES,
   announced,
+  attendsGathering,
   candidatesOf,
   clausesOf,
   dayOfVisit,
@@ -258,6 +259,8 @@ function framedAsVisit(
       // "visiting New York to attend the General Assembly": a visit to a third state frames no visit to a side.
       const visited = stateVisited(s, cue);
       if (visited && !main.countries.has(visited.iso3)) continue;
+      // "who was visiting Lithuania to attend the NATO Summit": a trip to a gathering frames no visit.
+      if (attendsGathering(s, cue)) continue;
       // "… in Moscow. We noted this during the visit to Azerbaijan": a visit elsewhere than the encounter's place.
       if (visited && where !== undefined && where !== visited.iso3 && /^\s+(?:to|in)\s+(?:the\s+)?$/i.test(s.text.slice(cue.end, visited.start))) continue;
       const states = new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3));

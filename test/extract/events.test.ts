@@ -6,6 +6,19 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('reads "X, who was visiting Peru to attend the APEC Summit, held a working lunch with Y" as a meeting, not a visit; a state visit to Peru stays a visit', () => {
+    assert.deepEqual(
+      events(
+        'On July 12, Ms. Ana Soler, Prime Minister of Chile, who was visiting Peru to attend the APEC Summit, held a working lunch with Mr. Luis Quispe, Prime Minister of Peru.',
+        '2023-07-12',
+      ).map((e) => [e.type, e.date]),
+      [['meeting', '2023-07-12']],
+    );
+    assert.deepEqual(
+      events('On July 12, Ms. Ana Soler, Prime Minister of Chile, who was visiting Peru, held talks with Mr. Luis Quispe, Prime Minister of Peru.', '2023-07-12').map((e) => e.type),
+      ['visit'],
+    );
+  });
   it('takes no date from a year that qualifies another noun ("the 1995 arms drop case"), but keeps "the 2018 summit"', () => {
     const got = events(
       'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on Saturday. In the talks, Chile raised the extradition of the prime accused in the 1995 arms drop case. They recalled the 2018 summit in Santiago.',
