@@ -2,7 +2,7 @@
 // the date each reports (its own, a sequel of the last day named, a day of a visit) and whether the
 // text reports it as past, planned or recalled, with the states and people taking part.
 import { FAMILY, type Candidate, type Cue, type DateBasis } from './encounter-group.js';
-import { LEG_BEFORE } from './encounter-splits.js';
+import { DEPARTING_FOR, LEG_BEFORE } from './encounter-splits.js';
 import { perLexicons } from '../lexicon/active.js';
 import { numberOf } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
@@ -46,7 +46,7 @@ const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:(?:pay|ma
 const OWNED_THING =
   /^\s+(?:gas|oil|crude|grain|wheat|coal|fertili[sz]ers?|goods|products|companies|firms|investors|tourists|troops|forces|army|military|drones|missiles|weapons|airspace|invasion|aggression|market|markets|economy|currency)\b/i;
 const NEXT_STOP =
-  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?)|prior\s+to|before\s+(?:heading|travell?ing|going|flying|proceeding)\s+(?:on\s+)?to|(?:going|(?:go|travel|head|move|fly)\s+on(?:\s+from\s+[^.;,]{1,30}?)?)\s+to|(?:to|going\s+to)\s+[^.;]{1,40},\s+then|(?:go|travel|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to\s+[^.;]{1,40}?\s+and)\s+(?:the\s+)?$/i;
+  /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|departing for|leaving for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?)|prior\s+to|before\s+(?:heading|travell?ing|going|flying|proceeding)\s+(?:on\s+)?to|(?:going|(?:go|travel|head|move|fly)\s+on(?:\s+from\s+[^.;,]{1,30}?)?)\s+to|(?:to|going\s+to)\s+[^.;]{1,40},\s+then|(?:go|travel|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to\s+[^.;]{1,40}?\s+and)\s+(?:the\s+)?$/i;
 // "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
 // (… also "The visit to Côte d'Ivoire follows a successful State Visit to Nigeria".)
 // (… and "a brief stopover at Abu Dhabi on his return from Germany", "on his way back from France".)
@@ -608,7 +608,7 @@ function candidateOf(
     : null;
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
-    if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before)) continue;
+    if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before) || DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start))) continue;
     // "while Europeans brace for a cut in Russian gas": a state's goods, firms or forces take no part.
     if (c.kind === 'adjective' && OWNED_THING.test(s.text.slice(c.end, c.end + 25))) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;

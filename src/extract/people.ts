@@ -11,6 +11,7 @@ import { namesState, type CountryMention } from '../recognise/countries.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { knownRole, titleWords, type RolePhrase } from '../recognise/titles.js';
 import { heldIn, leadersNamed, type Leader } from '../recognise/leaders.js';
+import { DEPARTING_FOR } from './encounter-splits.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { perLexicons } from '../lexicon/active.js';
@@ -293,7 +294,7 @@ const TRAVEL =
 // (… also with the day and the office between: "received Monday by the leader of the island's Communist Party,
 // Raul Castro, and the president, Miguel Díaz-Canel"; "met with its president, Esteban Lazo".)
 const MET_OBJECT =
-  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:paid\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:met(?:\s+with)?|(?:received|hosted|welcomed)\s+(?:\p{L}+\s+){0,2}?by)\s+(?:the|its|their)\s+[^.;:]{0,120}?,\s+(?:and\s+)?(?:the\s+|its\s+)?$/iu;
+  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:paid\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by|seen\s+off\s+(?:[^.;,]{0,60}?\s+)?by|bid\s+farewell\s+by)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:met(?:\s+with)?|(?:received|hosted|welcomed)\s+(?:\p{L}+\s+){0,2}?by)\s+(?:the|its|their)\s+[^.;:]{0,120}?,\s+(?:and\s+)?(?:the\s+|its\s+)?$/iu;
 // "a three-day visit to Bangladesh", "visit from Türkiye to Czechia", "arrived in Hanoi".
 const VISIT_DESTINATION =
   /\b(?:visit(?:ing)?|trip|tour)\s+(?:from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:to|of)\s+(?:the\s+)?(?=\p{Lu})|\b(?:arrived|arrives|arrival)\s+in\s+(?:the\s+)?(?=\p{Lu})/gu;
@@ -1180,6 +1181,8 @@ export class PeopleIndex {
       ) &&
       // "the Tanzanian President was received by Deputy Prime Minister X": the visitor's state, not the host's.
       !(c.end <= m.start && RECEIVED_BY.test(m.sentence.text.slice(c.end, m.start))) &&
+      // "seen off by Vice President X before departing for Port of Spain, Trinidad and Tobago": the traveller's next stop.
+      !DEPARTING_FOR.test(m.sentence.text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "Kagwe acknowledged Pakistan as a key partner": a state after the name and its verb is the verb's object, not
       // the person's ("X of Chile", "X, Minister of Foreign Affairs of Chile" still are).
       !(c.start >= m.end && VERB_AFTER_NAME.test(m.sentence.text.slice(m.end, c.start))) &&

@@ -6,6 +6,21 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('keeps the next stop of a tour ("before departing for Port of Spain, Trinidad and Tobago") out of the visit, and gives the host official who saw the visitor off the host\'s state', () => {
+    const got = extractText(
+      't.txt',
+      'Accra: Indian Prime Minister Narendra Modi on Thursday concluded his two-day official visit to Ghana. He was seen off at the Kotoka International Airport by Vice President Professor Ama Owusu before departing for Port of Spain, Trinidad and Tobago, as part of his five-nation tour.',
+      { published: '2025-07-04' },
+    );
+    assert.deepEqual(
+      got.events.map((e) => e.countries.join('+')),
+      ['GHA+IND'],
+    );
+    assert.deepEqual(
+      got.people.map((p) => `${p.name} ${p.country}`),
+      ['Narendra Modi IND', 'Ama Owusu GHA'],
+    );
+  });
   it('reads "X, who was visiting Peru to attend the APEC Summit, held a working lunch with Y" as a meeting, not a visit; a state visit to Peru stays a visit', () => {
     assert.deepEqual(
       events(
