@@ -252,7 +252,7 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
 }
 
 const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
-const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|exchange\s+of|concluded|adopted|inked|initiall?ed)\b/i;
+const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|exchange\s+of|concluded|adopted|inked|initiall?ed|issued|released)\b/i;
 
 /** The sentence with every mention's title blanked out: status words inside titles ("within the framework of") say nothing. */
 function maskTitles(text: string, mentions: readonly DocumentMention[]): string {
@@ -452,7 +452,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
       const stated: DateMention | undefined =
         since ??
-        (dates.get(mention) ?? []).filter((d) => status === 'in_force' || !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)))[0] ??
+        (dates.get(mention) ?? []).filter((d) => status === 'in_force' || (!/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)) || /^\s*,?\s*when\b/i.test(s.text.slice(d.end, d.end + 8))))[0] ??
         (linked && prior.status === status ? prior.stated : undefined);
       // A document named inside another's title is no item of the list: the next item links to the outer one.
       if (!nested) previous = { mention, status, stated };

@@ -291,7 +291,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries|issues|matters|topics|subjects),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     // "…, the report said", ", a statement by the presidency said": the source, not the subject.
     String.raw`,\s+(?:(?:the|a|an|according)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated)\b`,
-    String.raw`\s+[-–—]\s`,
+    // (Not a dash between two states' names inside a title: "the Joint Declaration on the Vietnam - UK Strategic Partnership".)
+    String.raw`(?<!\b\p{Lu}[\p{L}]+)\s+[-–—]\s|(?<=\b\p{Lu}[\p{L}]+)\s+[-–—]\s(?!\p{Lu})`,
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
     // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".

@@ -8,6 +8,16 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('dates a document by "since 2020, when the countries issued …", the year the clause after it tells of', () => {
+    assert.deepEqual(
+      agreements(`${LEAD} Relations have grown, especially since 2020, when the countries issued the Joint Declaration on Strategic Partnership.`, '2024-04-24').map((a) => [
+        a.title,
+        a.status,
+        a.date,
+      ]),
+      [['Joint Declaration on Strategic Partnership', 'signed', '2020']],
+    );
+  });
   it('splits a list after "encompassing" whose items carry their own articles, and keeps apart items of one sentence written with different kind words ("the MoC to …, and the Memorandum of Understanding to …")', () => {
     assert.deepEqual(
       agreements(
