@@ -33,7 +33,7 @@ const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s
 // Past verbs whose complement is a future act: "agreed to", "decided to".
 const AGREED_TO = /\b(?:agreed|decided)\s+to\b|\bdecision\s+to\b/gi;
 const PAST_BEFORE =
-  /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up|embarked on|undertook|began|started)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,4}$/i;
+  /\b(?:held|had|paid|made|took part in|attended|participated in|hosted|concluded|completed|wrapped up|embarked on)\s+(?:a|an|the|his|her|their)?\s*(?:\S+\s+){0,4}$/i;
 const PAST_VERB = /^(?:visited|met|travell?ed|arrived|hosted|toured)\b/i;
 const REPORTER = /\b(?:spokes(?:man|woman|person)|press)\b/i;
 export const SIDELINES = /\b(?:on|at|in) the (?:side-?lines|side lines|margins) of\b/i;
@@ -618,7 +618,7 @@ function candidateOf(
     if ((c.start >= topicStart && c.start > cue.end && !visitedAfterTopic) || c.start >= measureBy) continue;
     // ("a meeting with President X in Indonesia on the sidelines of the ASEAN Summit": a state named as where a
     // meeting takes place is its venue; a side only when the meeting has no two sides otherwise.)
-    const meetsIn = cue.type !== 'visit' && c.kind === 'name' && c.start > cue.end && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start));
+    const meetsIn = cue.type !== 'visit' && c.kind === 'name' && c.start > cue.end && c.start < topicStart && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start));
     if (
       c.kind === 'city' ||
       c.kind === 'capital' ||
@@ -663,7 +663,8 @@ function candidateOf(
     recalled:
       RECALL.test(s.text.slice(from, cue.index)) ||
       EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
-      EARLIER_TIME.test(s.text.slice(from, cue.index)) ||
+      // (Not in the lead, whose encounter is the report's own: "Last month, X visited Brazil and met …".)
+      (!lead && EARLIER_TIME.test(s.text.slice(from, cue.index))) ||
       (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))) ||
       // (Only one with a date of its own: "after their talks" in a lead is the encounter it reports.)
       (resolved.date !== null && AFTER_ONES_OWN.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))),

@@ -327,7 +327,10 @@ function inWeekBefore(date: string, published: string | null): boolean {
   return published !== null && date.length === 10 && date <= published && daysBetween(date, published) <= 6;
 }
 
-const NEXT_OF_SERIES = /\b(?:the|its|their)\s+next\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|consultations|commission)\b/iu;
+// "to discuss the situation in Sudan": a state a topic names, no venue.
+const TOPIC_BEFORE = /\b(?:discuss\w*|situation|crisis|conflict|war|peace|elections?|security|developments?|efforts?|issues?|process|stability|tensions?|violence|fighting|humanitarian|reconstruction|investments?|projects?|exports?|imports?|trade|interests?|people)\b[^.;]{0,40}\bin\s+$/i;
+const NEXT_OF_SERIES =
+  /\b(?:the|its|their)\s+next\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|consultations|commission)\b(?:\s+of\s+(?:both|the\s+two|the\s+joint|the\s+intergovernmental)\b[^.;]{0,40})?\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled|planned|expected))/iu;
 const UPCOMING = /\b(?:upcoming|forthcoming|coming|planned|expected|scheduled)\s+(?:[\p{L}-]+\s+){0,3}?visit\b/iu;
 // "He is to travel to A and B next", "She will then visit C": the pronoun's own verb of travel.
 const TRAVELLER_PRONOUN =
@@ -338,7 +341,10 @@ function travellerBefore(previous: RecognisedSentence | undefined, people: Peopl
   if (!previous) return null;
   const named = people.inSentence(previous).flatMap((p) => people.mentionsIn(p, previous).map((m) => ({ at: m.start, state: p.country })));
   const offices = previous.roleReferences.map((r) => ({ at: r.start, state: r.role.country }));
-  const first = [...named, ...offices].sort((a, b) => a.at - b.at)[0];
+  // (The one who travels, not the host of the city the sentence names: "Ruto received Wang Yi in Nairobi. He will then
+  // travel to Tanzania" is Wang Yi's trip.)
+  const hosts = new Set(previous.countries.filter((c) => c.kind === 'capital' || c.kind === 'city').map((c) => c.iso3));
+  const first = [...named, ...offices].sort((a, b) => a.at - b.at).find((x) => x.state === null || !hosts.has(x.state));
   return first?.state ?? null;
 }
 
@@ -376,7 +382,11 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // "a meeting with X in Belarus": a third state named as where the sides met, no city given.
   const thirdState =
     cityMention === undefined && thirdCity === undefined && g.type !== 'visit'
-      ? g.defining.flatMap((s) => s.countries.filter((c) => c.kind === 'name' && !g.countries.has(c.iso3) && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start))))[0]
+      ? g.defining.flatMap((s) =>
+          s.countries.filter(
+            (c) => c.kind === 'name' && !g.countries.has(c.iso3) && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)) && !TOPIC_BEFORE.test(s.text.slice(0, c.start)),
+          ),
+        )[0]
       : undefined;
   const city = (cityMention ?? thirdCity)?.form ?? (atDateline && !thirdState ? (lookupForm(ctx.datelineCity ?? '')?.form ?? null) : null);
   const country = (cityMention ?? thirdCity)?.iso3 ?? (city ? (lookupForm(city)?.iso3 ?? null) : (thirdState?.iso3 ?? null));
@@ -456,7 +466,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     let back = c.sentence.index - 1;
     while (back > 0 && back > c.sentence.index - 4 && /^\W*(?:He|She)\s/.test(sentences[back]!.text) && !travellerBefore(sentences[back], people)) back--;
     const state = travellerBefore(sentences[back], people);
-    if (state && !c.countries.includes(state)) candidates.splice(i, 1, ...c.countries.map((stop) => ({ ...c, countries: [state, stop] })));
+    // (The stops the sentence names: the candidate may hold none, every one read as a next stop.)
+    const stops = c.countries.length ? c.countries : [...new Set(c.sentence.countries.filter((x) => x.kind !== 'seat' && namesState(x)).map((x) => x.iso3))];
+    if (state && !stops.includes(state)) candidates.splice(i, 1, ...stops.map((stop) => ({ ...c, countries: [state, stop] })));
   }
 
   const groups: Group[] = [];
@@ -1027,7 +1039,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       pair.length === 2 &&
       pair.includes(c.countries[0]!) &&
       c.people.some((p) => p.country === c.countries[0]) &&
-      UPCOMING.test(c.sentence.text)
+      UPCOMING.test(c.sentence.text) &&
+      // (Not a visit the sentence sends elsewhere: "his upcoming visit to the Gulf region".)
+      !/\bvisit\s+(?:to|in)\b/i.test(c.sentence.text)
     )
       c = { ...c, countries: [...pair] };
     // "Putin's upcoming state visit to Uzbekistan was also discussed": an announced visit or summit of

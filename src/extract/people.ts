@@ -138,7 +138,10 @@ function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
 }
 
 // A verb right after a name (its own, past or present): "Kagwe acknowledged", "X stated that", "X also thanks".
-const VERB_AFTER_NAME = /^\s*(?:(?:also|further|then|later|again|warmly)\s+)?(?:\p{Ll}{3,}ed|\p{Ll}{3,}s|said|told|spoke|met|held|gave|took|made|sent|saw|led)\b/u;
+// Only a state right after the verb, as its object ("Kagwe acknowledged Pakistan"); not after a verb of saying or of
+// standing for ("Sabry said Sri Lanka values …", "represented the UAE"), whose state is the speaker's own.
+const VERB_AFTER_NAME =
+  /^\s*(?:(?:also|further|then|later|again|warmly)\s+)?(?!(?:said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|told|represented|represents|reiterated|reaffirmed|assured|declared|announced|explained|underlined|highlighted|affirmed|confirmed)\b)(?:\p{Ll}{3,}ed|\p{Ll}{3,}s|met|held|gave|took|made|sent|saw|led)\s+(?:the\s+)?$/u;
 // Between a visitor's state and the host who receives him: "… was received by …".
 const RECEIVED_BY = /\b(?:was|were|is|are|being)\s+(?:warmly\s+|officially\s+|cordially\s+)?(?:received|welcomed|greeted|met|hosted)\s+by\b/i;
 
@@ -563,7 +566,11 @@ export class PeopleIndex {
     if (!principal) return null;
     const key = principal.toLowerCase().replace(/\s+/g, ' ');
     const states = new Set(this.people.filter((o) => o !== p && o.country && o.role?.title.form.toLowerCase() === key).map((o) => o.country));
-    return states.size === 1 ? [...states][0]! : null;
+    const state = states.size === 1 ? [...states][0]! : null;
+    // (Only the text's own side: its publisher's state, or that of the first person it names — "Ukrainian FM X met Polish
+    // President Y. Adviser to the President Z also attended" leaves Z's state open.)
+    const first = this.people.find((o) => o.country !== null);
+    return state !== null && (state === this.ctx.home || state === first?.country) ? state : null;
   }
 
   private counterpartOf(p: PersonRecord): string | null {
@@ -927,7 +934,10 @@ export class PeopleIndex {
     // (A leader the knowledge table holds, unless the text gives another office: "NATO Secretary General Mark Rutte",
     // once a Prime Minister.)
     if (!p.role || p.role.country !== null || !ORGANISATION_OFFICES.test(p.role.title.form)) return false;
-    if (p.known && knownRole(p.known.role, p.known.iso3).title.form === p.role.title.form) return false;
+    // (… but a leader in office who chairs a body by rotation serves his state: "Azali Assoumani, Chairperson of the
+    // African Union".)
+    const year = this.ctx.reference?.year ?? null;
+    if (p.known && (knownRole(p.known.role, p.known.iso3).title.form === p.role.title.form || (year !== null && heldIn(p.known, year)))) return false;
     // The body in the office's own words: "IMF Managing Director X", "X, Managing Director (MD) of the IMF", "the
     // Secretary General of the OIC, X" — not a national official of a department named after one ("Director
     // General of ASEAN Cooperation X").

@@ -76,12 +76,16 @@ function addDays(iso: string, days: number): string | null {
   return new Date(t).toISOString().slice(0, 10);
 }
 
-/** "next week", "this week": the month when the whole week falls in one, else the year, else null. */
-function weekOf(anchor: string, offset: number): string | null {
+/**
+ * "next week", "this week": the month when the days it can mean fall in one, else the year, else null. Of "this
+ * week", a past encounter's days run to the day of writing and a planned one's from it.
+ */
+function weekOf(anchor: string, offset: number, planned: boolean): string | null {
   if (anchor.startsWith('--')) return null;
   const day = new Date(`${anchor}T12:00:00Z`);
-  const monday = new Date(day.getTime() + (offset - ((day.getUTCDay() + 6) % 7)) * 86_400_000);
-  const sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  let monday = new Date(day.getTime() + (offset - ((day.getUTCDay() + 6) % 7)) * 86_400_000);
+  let sunday = new Date(monday.getTime() + 6 * 86_400_000);
+  if (offset === 0) [monday, sunday] = planned ? [day, sunday] : [monday, day];
   const [a, b] = [monday.toISOString().slice(0, 7), sunday.toISOString().slice(0, 7)];
   return a === b ? a : a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : null;
 }
@@ -93,7 +97,7 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
     case 'relative-day': {
       const anchor = ctx.anchor ?? ctx.published;
       if (!anchor) return { date: null, end: null };
-      if (/\bweek\b/i.test(m.text)) return { date: weekOf(anchor, m.offset!), end: null };
+      if (/\bweek\b/i.test(m.text)) return { date: weekOf(anchor, m.offset!, planned), end: null };
       return { date: addDays(anchor, m.offset!), end: null };
     }
     case 'sequel': {

@@ -113,13 +113,12 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'a level to be reached: "raise it to $1 billion", "increase up to $2 billion"',
     test: (b) =>
-      // (A decimal point is no full stop: "boosting trade from US$7.6 million in 2017 to".)
-      /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b(?:[^.;]|\.(?=\d)){0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
+      /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b[^.;]{0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
         b,
       ) &&
       // "We have increased our trade by 16 percent compared to a year ago to the level of $7.5 billion": a
       // level already reached, unless a verb of aim follows ("has grown and we aim to raise it to").
-      !/\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|grown|increased|risen|raised|boosted|brought|doubled|tripled|expanded|lifted|elevated|taken|achieved|hit)\b(?![^.;]*\b(?:rais|increas|bring|boost|doubl|tripl|expand|grow|reach|lift|elevat|achiev|aim|goal|target|plan|seek|strive|want|intend)\w*)[^.;]{0,120}$/i.test(
+      !/\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|grown|increased|risen|raised|boosted|brought|doubled|tripled|expanded|lifted|elevated|taken|achieved|hit)\b(?![^.;]*\b(?:rais|increas|bring|boost|doubl|tripl|expand|grow|reach|lift|elevat|achiev|take|hit|push|aim|goal|target|plan|seek|strive|want|intend|agree|consensus|commit|pledg)\w*)[^.;]{0,120}$/i.test(
         b,
       ) &&
       // "growth in trade, which amounted to more than $600 million": the level it came to, not one to reach.
@@ -155,8 +154,11 @@ const KIND_RULES: readonly KindRule[] = [
       ) ||
       // "… and then up to $10 billion": the next step of a target.
       /^\s*then\s+(?:up\s+)?to\s*$/i.test(b) ||
-      // (… also after the measure's noun: "pursue a $150 billion trade volume by 2030".)
-      /^\s*(?:(?:in\s+)?(?:(?:bilateral|mutual|annual|two-way)\s+)?(?:trade|turnover)(?:\s+(?:volume|value|turnover))?\s+)?(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||
+      /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||
+      // (… also after the measure's noun: "pursue a $150 billion trade volume by 2030"; not a level reached, "achieved
+      // $65 billion in bilateral trade by 2023".)
+      (/^\s*(?:in\s+)?(?:(?:bilateral|mutual|annual|two-way)\s+)?(?:trade|turnover)(?:\s+(?:volume|value|turnover))?\s+(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) &&
+        !/\b(?:achieved|reached|recorded|registered|hit|had|totall?ed|amounted|stood|surpassed|exceeded)\b/i.test(b)) ||
       /^\s*(?:in|over)\s+the\s+(?:foreseeable|near|coming|medium|long)[\s-]+(?:future|term|years)\b/i.test(a) ||
       // "… 2 billion euros in the next two years", "within the next three years": a horizon to reach it by.
       /^[^.;]{0,25}?\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?:(?:two|three|four|five|few|several|\d+)\s+)?(?:years?|decade)\b/i.test(a) ||
@@ -347,7 +349,8 @@ function direction(
   // "imported $89 billion in Brazilian products": the goods' state is where they come from, not where they go.
   const goods = states.find((c) => c.kind === 'adjective' && GOODS_AFTER.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   // ("$500 million in loans for Sri Lanka": a pledge's beneficiary.)
-  const toState = after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|into|in)\s+(?:the\s+)?$/i, undefined, true)?.iso3 ?? null;
+  const toState =
+    after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|into|in)\s+(?:the\s+)?$/i, undefined, measure === 'investment')?.iso3 ?? null;
   const to = toState === goods ? null : toState;
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
   const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;

@@ -104,10 +104,7 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
       Number(inOffice(b)) - Number(inOffice(a)) ||
       Number(roleFits(b)) - Number(roleFits(a)) ||
       Number(named(b)) - Number(named(a)) ||
-      (b.to ?? 9999) - (a.to ?? 9999) ||
-      // Two offices held at once: the one taken later, the state's office after the party's ("Xi Jinping", General
-      // Secretary from 2012, President from 2013).
-      (b.from ?? 0) - (a.from ?? 0),
+      (b.to ?? 9999) - (a.to ?? 9999),
   );
 }
 

@@ -121,7 +121,8 @@ export function usdRate(currency: string, year: number | null): number | null {
  */
 const DECIMAL_COMMA = /(?<![\d,.])\d{1,3},\d{1,2}(?!\d)\s*(?:%|per\s?cent\b|(?:thousand|million|billion|trillion|mln|bln)\b)/i;
 
-export const writesDecimalComma = (text: string): boolean => DECIMAL_COMMA.test(text);
+// (… unless the text groups thousands with commas too: "$3,500,000".)
+export const writesDecimalComma = (text: string): boolean => DECIMAL_COMMA.test(text) && !/\d,\d{3},\d{3}\b/.test(text);
 
 function toNumber(digits: string, decimalComma: boolean): number {
   const word = amountWords().get(digits.toLowerCase());

@@ -1053,7 +1053,14 @@ class SentencePeople {
   /** The role ends a phrase that opens the sentence ("In his meeting with the Prime Minister,"), with no comma before it. */
   frontedPhraseEndsAt(role: RolePhrase, comma: number): boolean {
     const opening = this.text.slice(0, this.ws[role.first]!.start);
-    return FRONTED_PHRASE.test(opening) && !/[,;:]/.test(opening) && /^\s*,\s*$/.test(this.gap(comma - 1, comma));
+    // (The role the object of the phrase's preposition, "with the Prime Minister,"; not the subject after a time, "On
+    // Monday the Minister of Foreign Affairs of Rwanda, X met …".)
+    return (
+      FRONTED_PHRASE.test(opening) &&
+      !/[,;:]/.test(opening) &&
+      /\b(?:with|to|by|for|from|of)\s+(?:the\s+|his\s+|her\s+|their\s+)?$/i.test(opening) &&
+      /^\s*,\s*$/.test(this.gap(comma - 1, comma))
+    );
   }
 
   /** The words after a portfolio list that runs on past a comma ("African Cooperation and Moroccan Expatriates,"), or -1. */

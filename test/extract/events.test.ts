@@ -6,6 +6,38 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('makes no encounter of a parliament\'s joint session, goods or tourists "arriving in" a state, preparations begun for a visit, or "the next session of the UN General Assembly"; keeps a lead that opens "Last month,"', () => {
+    const none = [
+      'The joint session of Peru\'s parliament on Monday passed a resolution on Chile.',
+      'Chilean goods arriving in Peru will face new tariffs from June.',
+      'The number of Chilean tourists arriving in Peru rose last year.',
+    ];
+    for (const text of none) assert.deepEqual(events(text, '2024-05-07'), [], text);
+    assert.deepEqual(
+      events('Officials in Lima began preparations for the upcoming visit of President Ana Soler of Chile to Peru.', '2024-05-07').map((e) => e.planned),
+      [true],
+    );
+    assert.deepEqual(
+      events('Chile and Peru held talks in Lima on Monday. Both sides agreed to coordinate positions at the next session of the UN General Assembly.', '2024-05-07').length,
+      1,
+    );
+    assert.deepEqual(
+      events('Last month, Chilean President Ana Soler visited Peru and met President Luis Quispe in Lima.', '2024-05-07').map((e) => [e.type, e.countries.join('+')]),
+      [['visit', 'CHL+PER']],
+    );
+  });
+  it('sends the traveller of "He will then travel to A" from the visitor, not the host of the city the sentence before names; "this week" of a past visit runs to the day of writing', () => {
+    assert.deepEqual(
+      events('Peruvian President Luis Quispe received Chilean Foreign Minister Ana Soler in Lima on Monday. She will then travel to Bolivia.', '2024-05-07')
+        .filter((e) => e.planned)
+        .map((e) => e.countries.join('+')),
+      ['BOL+CHL'],
+    );
+    assert.deepEqual(
+      events('Chilean President Ana Soler visited Peru this week.', '2024-05-30').map((e) => e.date),
+      ['2024-05'],
+    );
+  });
   it('keeps the next stop of a tour ("before departing for Port of Spain, Trinidad and Tobago") out of the visit, and gives the host official who saw the visitor off the host\'s state', () => {
     const got = extractText(
       't.txt',

@@ -2034,6 +2034,30 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler | Minister of State for Foreign Trade', 'Luis Quispe | Prime Minister', 'Jorge Vega | Minister of Foreign Affairs'],
     );
   });
+  it('keeps the speaker\'s state after a verb of saying ("X said Chile values …"), a role that is the subject after a time ("On Monday the Minister of Foreign Affairs of Peru, X met …"), a rotating chair\'s state, and no aide\'s state from the other side\'s President', () => {
+    assert.deepEqual(
+      people('Minister Ana Soler said Chile values its partnership with Peru. Minister of State Luis Quispe represented Peru at the meeting.', '2024-05-07').map(
+        (p) => `${p.name} ${p.country}`,
+      ),
+      ['Ana Soler CHL', 'Luis Quispe PER'],
+    );
+    assert.deepEqual(
+      people('On Monday the Minister of Foreign Affairs of Peru, Jorge Vega met the Chilean Ambassador in Lima.', '2024-05-07').map((p) => `${p.name} | ${p.role} | ${p.country}`),
+      ['Jorge Vega | Minister of Foreign Affairs | PER'],
+    );
+    assert.deepEqual(
+      people('Azali Assoumani, Chairperson of the African Union, held talks with French President Emmanuel Macron in Paris on Monday.', '2024-02-12').map(
+        (p) => `${p.name} ${p.country}`,
+      ),
+      ['Azali Assoumani COM', 'Emmanuel Macron FRA'],
+    );
+    assert.deepEqual(
+      people('Chilean Foreign Minister Ana Soler met Peruvian President Luis Quispe in Lima. Adviser to the President Pedro Rojas also attended.', '2024-05-07').map(
+        (p) => `${p.name} ${p.country}`,
+      ),
+      ['Ana Soler CHL', 'Luis Quispe PER', 'Pedro Rojas null'],
+    );
+  });
   it('gives a leader who holds two offices at once in the knowledge table the one taken later, the state\'s over the party\'s', () => {
     const [xi] = people('Kazakh President Kassym-Jomart Tokayev held talks with his Chinese counterpart Xi Jinping in Astana.', '2024-07-03').filter(
       (p) => p.name === 'Xi Jinping',

@@ -292,16 +292,6 @@ describe('trade figures', () => {
       ],
     );
   });
-  it('reads a commitment to boost trade "from US$7.6 million in 2017 to US$17.96 million in 2021" as a level to reach, across the decimal points', () => {
-    const got = trade(`${LEAD} In 2018 the ministers signed an agreement that committed Uzbekistan to boosting bilateral trade from US$7.6 million in 2017 to US$17.96 million in 2021.`, '2023-10-10');
-    assert.deepEqual(
-      got.map((t) => [t.value, t.year, t.kind]),
-      [
-        [7.6e6, 2017, 'actual'],
-        [17.96e6, 2021, 'target'],
-      ],
-    );
-  });
   it('gives "between January and October last year" the year before, and reads "pursue a $150 billion trade volume by 2030" as a target', () => {
     const got = trade(
       `${LEAD} Trade between the two countries reached nearly US$2.4 billion between January and October last year. Both countries will ambitiously pursue a $15 billion trade volume by 2030.`,
@@ -334,6 +324,22 @@ describe('trade figures', () => {
         [73.8e6, 2024, 'actual'],
       ],
     );
+  });
+  it('keeps past growth across a decimal point actual ("increased by 12.3 percent to $1.1 billion in 2023"), an agreement to take trade to a level a target, and a level achieved "by 2023" actual; an export flow keeps its direction', () => {
+    const got = trade(
+      `${LEAD} Trade between the two countries increased by 12.3 percent to $1.1 billion in 2023. The two sides have reached an agreement to take bilateral trade to $5 billion. They achieved $2 billion in bilateral trade by 2023, surpassing their target.`,
+      '2024-05-07',
+    );
+    assert.deepEqual(
+      got.map((t) => [t.value, t.kind]),
+      [
+        [1.1e9, 'actual'],
+        [5e9, 'target'],
+        [2e9, 'actual'],
+      ],
+    );
+    const [flow] = trade(`${LEAD} Uzbekistan's exports to Kyrgyzstan reached $2.7 billion in Uzbekistan's last fiscal year.`, '2024-05-07');
+    assert.deepEqual([flow!.from, flow!.to], ['UZB', 'KGZ']);
   });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
