@@ -329,6 +329,7 @@ function inWeekBefore(date: string, published: string | null): boolean {
 
 // "to discuss the situation in Sudan": a state a topic names, no venue.
 const TOPIC_BEFORE = /\b(?:discuss\w*|situation|crisis|conflict|war|peace|elections?|security|developments?|efforts?|issues?|process|stability|tensions?|violence|fighting|humanitarian|reconstruction|investments?|projects?|exports?|imports?|trade|interests?|people)\b[^.;]{0,40}\bin\s+$/i;
+const VISIT_CONCLUDED = /\b(?:(?:has|have)\s+(?:concluded|completed|wrapped\s+up|ended)|concludes|completes|wraps\s+up|ends)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}visit\b/iu;
 const NEXT_OF_SERIES =
   /\b(?:the|its|their)\s+next\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|consultations|commission)\b(?:\s+of\s+(?:both|the\s+two|the\s+joint|the\s+intergovernmental)\b[^.;]{0,40})?\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled|planned|expected))/iu;
 const UPCOMING = /\b(?:upcoming|forthcoming|coming|planned|expected|scheduled)\s+(?:[\p{L}-]+\s+){0,3}?visit\b/iu;
@@ -1153,6 +1154,28 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // The state whose principal the text follows: the main encounter's first participant's, the one its
   // first sentence names first.
   const principal = main ? principalOf(main, people) : null;
+  // "Havana, May 21 (RHC) — X has concluded his official visit to Cuba. He was received Monday by …": a visit the text
+  // reports as ended on the day of writing began on the earlier day of its talks.
+  if (main && main.type === 'visit' && main.end === null && main.date?.length === 10 && main.defining.some((d) => VISIT_CONCLUDED.test(d.text))) {
+    const talks = groups.find(
+      (g) =>
+        g !== main &&
+        g.type === 'meeting' &&
+        !g.planned &&
+        g.date?.length === 10 &&
+        g.date < main.date! &&
+        daysBetween(g.date, main.date!) <= 6 &&
+        // (Its other side may be unnamed yet: "He was received Monday by …".)
+        g.countries.size > 0 &&
+        [...g.countries].every((x) => main.countries.has(x)),
+    );
+    if (talks) {
+      [main.date, main.end, main.basis] = [talks.date, main.date, 'stated'];
+      main.merged.push(...talks.defining);
+      for (const p of talks.people) main.people.add(p);
+      groups.splice(groups.indexOf(talks), 1);
+    }
+  }
   const split = withoutReportedLegs(
     groups.flatMap(
       (g) =>

@@ -6,6 +6,22 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('dates a visit the dateline reports as concluded by the earlier day of its talks ("He was received Monday by …"), and a press conference "alongside his counterpart" as a meeting of the day', () => {
+    assert.deepEqual(
+      events(
+        'Lima, May 21 (Andina) — Chilean Foreign Minister Ana Soler has concluded her official visit to Peru. She was received Monday by the President of Peru, Luis Quispe.',
+        '2019-05-21',
+      ).map((e) => [e.type, e.date]),
+      [['visit', '2019-05-20']],
+    );
+    assert.deepEqual(
+      events(
+        'Chile and Peru signed four memoranda during this conference. The Prime Minister of Chile, Ana Soler, on Tuesday addressed the media during a press conference in Peru alongside her counterpart Luis Quispe. She is on a four-day official visit to Peru.',
+        '2024-10-02',
+      ).map((e) => [e.type, e.date]),
+      [['visit', '2024-10-01']],
+    );
+  });
   it('makes no encounter of a parliament\'s joint session, goods or tourists "arriving in" a state, preparations begun for a visit, or "the next session of the UN General Assembly"; keeps a lead that opens "Last month,"', () => {
     const none = [
       'The joint session of Peru\'s parliament on Monday passed a resolution on Chile.',
