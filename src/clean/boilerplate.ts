@@ -27,6 +27,14 @@ const LINE_RULES: readonly LineRule[] = [
     test: (l) => /^[•·▪●|]\s*(?:\d[\d\s,.]*[kK]?|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l),
   },
   {
+    id: 'consent-notice',
+    reason: 'a consent or accessibility notice ("To activate the text-to-speech service, please first agree to the privacy policy below.")',
+    test: (l) =>
+      l.length <= 200 &&
+      (/\b(?:privacy\s+policy|cookie\s+policy|use\s+of\s+cookies|we\s+use\s+cookies)\b/i.test(l) || /\btext-to-speech\b/i.test(l)) &&
+      /\b(?:agree|accept|consent|activate|continu(?:e|ing)\s+to\s+(?:use|browse))\b/i.test(l),
+  },
+  {
     id: 'text-size',
     reason: 'a text-size widget ("Large Medium Small |", "A- A A+")',
     test: (l) => /^(?:(?:text\s+size|font)\s*:?\s*)?(?:(?:large|medium|small|normal|big|bigger|smaller|A[+-]?|[+-]A)\s*[|/·]?\s*){2,4}$/i.test(l),

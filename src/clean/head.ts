@@ -35,7 +35,7 @@ const BYLINE = /^(?:(?:(?:Published|Posted|Written|Edited|Reported)\s+)?By\s*:?|
 const AGENCY_WORD = /\b(?:Agency|Agência|Agencia|Agence|News|Press|Service|Reuters|AFP|Xinhua|TASS|Bernama|Antara|Yonhap|Kyodo)\b/;
 // A caption: a photo credit or a sentence describing a picture ("… THE CANADIAN PRESS/Justin Tang").
 const CAPTION =
-  /\b(?:Photo|Photograph|Image|Picture)\s*(?:credit|source)?\s*:|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s*$|\(\s*(?:Photo|Credit)[^)]*\)\s*$|\(\p{Lu}[\p{L}]+\/\s?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,3}\)\s*$/u;
+  /\b(?:Photo|Photograph|Image|Picture)\s*(?:credit|source)?\s*:|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s*$|\(\s*(?:Photo|Credit)[^)]*\)\s*$|\(\p{Lu}[\p{L}]+\/\s?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,3}\)\s*$|\b\p{Lu}{2,8}\s+(?:file\s+)?photo\b[^.]{0,30}$/u;
 // "08.03.2022 - 09.03.2022", "4–6 May 2025" printed alone: a period, not the day of publication.
 const PERIOD = /^\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–—]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*$/;
 // A place caption under a photo: "Muscat, Oman".
@@ -247,6 +247,12 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
   }
   if (leadLine < 0) leadLine = lines.findIndex((l, i) => i !== titleLine && l.trim() !== '');
   published ??= labelled === null ? stampUnderStandfirst(lines, leadLine) : null;
+  // "06/05/2025 07:02 PM" over "Taipei, June 5 (CNA)": a numeric stamp read day first, whose swapped reading is the
+  // dateline's day, was written month first.
+  if (published && dateline?.monthDay && labelled === null) {
+    const [y, m, d] = published.split('-') as [string, string, string];
+    if (Number(d) <= 12 && m !== d && dateline.monthDay === `--${d}-${m}`) published = `${y}-${d}-${m}`;
+  }
   return {
     title,
     published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)) ?? sourceStamp(lines),

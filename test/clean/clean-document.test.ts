@@ -128,6 +128,25 @@ describe('clean', () => {
     // A country in capitals closed by a stop is no agency.
     assert.equal(cleanDocument(raw('LIMA, PERU. The presidents met on Monday in the capital of the country and talked.')).publisher, null);
   });
+  it('drops a consent notice and an agency\'s photo caption above the dateline, and reads a numeric stamp month first when its swapped reading is the dateline\'s day', () => {
+    const doc = cleanDocument(
+      raw(
+        [
+          'Chile, Peru sign deals on chip cooperation',
+          '',
+          '06/05/2025 07:02 PM',
+          'To activate the text-to-speech service, please first agree to the privacy policy below.',
+          'President Ana Soler greets President Luis Quispe in Lima on Thursday. ANDINA photo June 5, 2025',
+          '',
+          'Lima, June 5 (Andina) Chile and Peru signed two agreements on Thursday.',
+        ].join('\n'),
+      ),
+    );
+    assert.deepEqual([doc.published, doc.publisher, doc.dateline?.city], ['2025-06-05', 'Andina', 'Lima']);
+    assert.ok(!doc.text.includes('privacy policy'), doc.text);
+    // With no dateline to agree with, the stamp keeps its day-first reading.
+    assert.equal(cleanDocument(raw(['Chile, Peru sign deals', '', '06/05/2025 07:02 PM', '', 'Chile and Peru signed two agreements on Thursday in Lima.'].join('\n'))).published, '2025-05-06');
+  });
   it('drops a text-size widget above the lead ("Large Medium Small |", "A- A A+"), so it is not the title', () => {
     const doc = cleanDocument(raw(['Large Medium Small |', '', 'A- A A+', '', 'TOKYO -- The ministers met on Monday.', '', 'Small firms gained most.'].join('\n')));
     assert.notEqual(doc.title, 'Large Medium Small |');
