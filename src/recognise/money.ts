@@ -37,12 +37,22 @@ const amountWords = perLexicons((): ReadonlyMap<string, number> => {
     words.set(word, value);
     if (value <= 9) words.set(`${word} and a half`, value + 0.5);
   }
+  // "twenty-five billion dollars", "forty two million": a ten and a unit.
+  const tens = [...numberWords().cardinals].filter(([, v]) => v >= 20 && v <= 90 && v % 10 === 0);
+  const units = [...numberWords().cardinals].filter(([, v]) => v >= 1 && v <= 9);
+  for (const [ten, t] of tens) for (const [unit, u] of units) for (const joint of ['-', ' ']) words.set(`${ten}${joint}${unit}`, t + u);
   return words;
 });
 
 /** Digits, or a number in words before a scale. */
 const numberPatterns = perLexicons(() => {
-  const words = [...amountWords().keys()].sort(byLength).join('|');
+  // (The compounds of a ten and a unit as one pattern, not each spelled out: the alternation stays short.)
+  const cardinals = [...numberWords().cardinals];
+  const tens = cardinals.filter(([, v]) => v >= 20 && v <= 90 && v % 10 === 0).map(([w]) => w);
+  const units = cardinals.filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w);
+  const compound = `(?:${tens.join('|')})[-\\s](?:${units.join('|')})`;
+  const single = [...amountWords().keys()].filter((w) => !/^\S+[-\s]\S+$/.test(w) || !tens.some((t) => w.startsWith(t)));
+  const words = `${compound}|${single.sort(byLength).join('|')}`;
   return {
     number: String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|(?:${words})(?=\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)\b))`,
     wordStart: new RegExp(`\\b(?:${words})(?=\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion)\\b)`, 'gi'),

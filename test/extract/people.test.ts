@@ -2058,6 +2058,13 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler CHL', 'Luis Quispe PER', 'Pedro Rojas null'],
     );
   });
+  it('ends a name at a headline\'s verb "Oversee" ("Presidents Soler, Quispe Oversee Inking of 20 Agreements")', () => {
+    assert.ok(
+      people('Presidents Soler, Quispe Oversee Inking of 20 Agreements\n\nChilean President Ana Soler met Peruvian President Luis Quispe in Lima on Tuesday.', '2023-02-15').every(
+        (p) => !/Oversee/.test(p.name),
+      ),
+    );
+  });
   it('gives a leader who holds two offices at once in the knowledge table the one taken later, the state\'s over the party\'s', () => {
     const [xi] = people('Kazakh President Kassym-Jomart Tokayev held talks with his Chinese counterpart Xi Jinping in Astana.', '2024-07-03').filter(
       (p) => p.name === 'Xi Jinping',

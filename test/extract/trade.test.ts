@@ -341,6 +341,13 @@ describe('trade figures', () => {
     const [flow] = trade(`${LEAD} Uzbekistan's exports to Kyrgyzstan reached $2.7 billion in Uzbekistan's last fiscal year.`, '2024-05-07');
     assert.deepEqual([flow!.from, flow!.to], ['UZB', 'KGZ']);
   });
+  it('reads a headline\'s "seeking $10 billion trade with …" as a target', () => {
+    const got = trade(`Tashkent seeking $10 billion trade with Bishkek\n\n${LEAD}`, '2024-05-07');
+    assert.deepEqual(
+      got.map((t) => [t.value, t.kind]),
+      [[10e9, 'target']],
+    );
+  });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
     assert.deepEqual([t!.measure, t!.kind, t!.from, t!.to], ['exports', 'potential', 'UZB', 'KGZ']);

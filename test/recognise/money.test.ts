@@ -5,6 +5,12 @@ import { findMoney } from '../../src/recognise/money.js';
 const values = (text: string): Array<[number, string, string]> => findMoney(text).map((m) => [m.value, m.currency, m.qualifier]);
 
 describe('money', () => {
+  it('reads a ten and a unit in words ("twenty-five billion dollars", "forty two million dollars")', () => {
+    assert.deepEqual(
+      findMoney('more than twenty-five billion dollars of investment and forty two million dollars in grants').map((m) => m.value),
+      [25e9, 42e6],
+    );
+  });
   it('reads "X,YYY million" with a decimal comma in a text that writes one unmistakably ("16,6%", "$612,87 million"), and as thousands otherwise', () => {
     assert.deepEqual(
       findMoney('Trade came to $431,508 million, up 12,4%, and exports to $208,91 million.').map((m) => m.value),
