@@ -8,6 +8,12 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('ends a list at its source ("…, including trade and tourism, the government announced")', () => {
+    const titles = agreements(`${LEAD} The two sides signed cooperation agreements in the fields of agriculture, trade and tourism, including trade and tourism, the Brazilian government announced.`).map(
+      (a) => a.title,
+    );
+    assert.ok(titles.every((t) => !/announced/.test(t)), JSON.stringify(titles));
+  });
   it('dates a document by "since 2020, when the countries issued …", the year the clause after it tells of', () => {
     assert.deepEqual(
       agreements(`${LEAD} Relations have grown, especially since 2020, when the countries issued the Joint Declaration on Strategic Partnership.`, '2024-04-24').map((a) => [
