@@ -116,7 +116,7 @@ const VISIT_ENDED = new RegExp(
 // "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "the previous visit", "his last visit": an encounter before the one reported.
-export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$/i;
+export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$|\b(?:met|held|visited)\s+previously\s+(?:\S+\s+){0,3}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
 const EARLIER_TIME = /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
@@ -665,6 +665,8 @@ function candidateOf(
       EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
       // (Not in the lead, whose encounter is the report's own: "Last month, X visited Brazil and met …".)
       (!lead && EARLIER_TIME.test(s.text.slice(from, cue.index))) ||
+      // "Trudeau first visited Vietnam as a traveler in 1995": a past verb after "first", "once" — an earlier time.
+      (/\b(?:first|once|previously|already)\s+$/i.test(s.text.slice(Math.max(from, cue.index - 12), cue.index)) && PAST_VERB.test(s.text.slice(cue.index, cue.end))) ||
       (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))) ||
       // (Only one with a date of its own: "after their talks" in a lead is the encounter it reports.)
       (resolved.date !== null && AFTER_ONES_OWN.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))),

@@ -6,6 +6,15 @@ const events = (text: string, published: string | null = null) =>
   extractText('t.txt', text, { published }).events.map((e) => ({ type: e.type, date: e.date, end: e.end_date, planned: e.planned, countries: e.countries }));
 
 describe('events', () => {
+  it('keeps "first visited Peru in 1995" and "met previously at the G7 Summit" as earlier encounters, apart from the visit the text reports', () => {
+    const got = events(
+      'The two leaders, who met previously at the G7 Summit in Japan in May last year, agreed to enhance cooperation. Ana Soler arrived in Lima on Wednesday morning for her first official visit to Peru, where she met President Luis Quispe. Soler first visited Peru as a traveller in 1995. In the first eight months of 2017 trade between Chile and Peru reached $2 billion.',
+    );
+    assert.deepEqual(
+      got.filter((e) => e.type === 'visit').map((e) => e.date).sort(),
+      ['1995', '2017'],
+    );
+  });
   it('dates a visit the dateline reports as concluded by the earlier day of its talks ("He was received Monday by …"), and a press conference "alongside his counterpart" as a meeting of the day', () => {
     assert.deepEqual(
       events(
