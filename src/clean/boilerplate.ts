@@ -31,7 +31,7 @@ const LINE_RULES: readonly LineRule[] = [
     reason: 'a consent or accessibility notice ("To activate the text-to-speech service, please first agree to the privacy policy below.")',
     test: (l) =>
       l.length <= 200 &&
-      (/\b(?:privacy\s+policy|cookie\s+policy|use\s+of\s+cookies|we\s+use\s+cookies)\b/i.test(l) || /\btext-to-speech\b/i.test(l)) &&
+      (/\b(?:privacy\s+policy|cookie\s+policy|use\s+of\s+cookies|we\s+use\s+cookies)\b/i.test(l) || /\btext-to-speech\s+service\b/i.test(l)) &&
       /\b(?:agree|accept|consent|activate|continu(?:e|ing)\s+to\s+(?:use|browse))\b/i.test(l),
   },
   {

@@ -242,7 +242,9 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       continue;
     }
     const after = mentions.filter((m) => m.start >= d.end && m.start - d.end <= 160).sort((a, b) => a.start - b.start)[0];
-    if (after && SIGNING_VERB.test(s.text.slice(d.end, after.start))) out.get(after)!.push({ d, distance: after.start - d.end + 20 });
+    // ("since 2020, when the countries issued the Joint Declaration …": issued right before the document.)
+    if (after && (SIGNING_VERB.test(s.text.slice(d.end, after.start)) || /\b(?:issued|released)\s+(?:the\s+|a\s+|an\s+)?["“]?$/i.test(s.text.slice(d.end, after.start))))
+      out.get(after)!.push({ d, distance: after.start - d.end + 20 });
   }
   for (const d of inForceOn) {
     const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
@@ -252,7 +254,7 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
 }
 
 const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
-const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|exchange\s+of|concluded|adopted|inked|initiall?ed|issued|released)\b/i;
+const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|exchange\s+of|concluded|adopted|inked|initiall?ed)\b/i;
 
 /** The sentence with every mention's title blanked out: status words inside titles ("within the framework of") say nothing. */
 function maskTitles(text: string, mentions: readonly DocumentMention[]): string {
@@ -452,7 +454,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
       const stated: DateMention | undefined =
         since ??
-        (dates.get(mention) ?? []).filter((d) => status === 'in_force' || (!/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)) || /^\s*,?\s*when\b/i.test(s.text.slice(d.end, d.end + 8))))[0] ??
+        (dates.get(mention) ?? []).filter((d) => status === 'in_force' || (!/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)) || /^\s*,?\s*when\s+[^,.;]*\b(?:signed|issued|concluded|adopted|inked)\b/i.test(s.text.slice(d.end, d.end + 80))))[0] ??
         (linked && prior.status === status ? prior.stated : undefined);
       // A document named inside another's title is no item of the list: the next item links to the outer one.
       if (!nested) previous = { mention, status, stated };

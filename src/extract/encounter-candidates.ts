@@ -173,6 +173,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
     if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // "Chinese goods arriving in Kenya", "the number of tourists arriving in Turkey": a flow, not a visitor.
+    if (/^arriving in$/i.test(s.text.slice(start, end)) && ARRIVING_FLOW.test(before)) continue;
     // "visa-free travel for citizens when visiting each other's country": travel of people, no encounter.
     if (cue.type === 'visit' && /^\s+(?:each\s+other['’]s|one\s+another['’]s)\b/i.test(s.text.slice(end, end + 20))) continue;
     // "dialogues at the summit level", "summit-level talks": a rank of talks, not a summit.
@@ -548,7 +550,13 @@ function candidateOf(
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
       // "In the talks, India raised … the 1995 Purulia arms drop case": a year that qualifies another noun ("the 1995 …
       // case") dates it, not the encounter (unless the noun is the encounter's own: "the 2018 summit").
-      !(d.kind === 'year' && /\bthe\s+$/i.test(s.text.slice(Math.max(0, d.start - 4), d.start)) && !(cue.index >= d.end && cue.index - d.end <= 40)) &&
+      !(
+        d.kind === 'year' &&
+        /\bthe\s+$/i.test(s.text.slice(Math.max(0, d.start - 4), d.start)) &&
+        !(cue.index >= d.end && cue.index - d.end <= 40) &&
+        // (… a gathering's year still dates it: "on the sidelines of the 2019 G20 summit".)
+        !/^[^.;,]{0,30}?\b(?:summit|meeting|forum|conference|session|assembly|dialogue|talks|visit|games|congress)\b/i.test(s.text.slice(d.end, d.end + 45))
+      ) &&
       !ownedByOther(d),
   );
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
@@ -675,12 +683,16 @@ function candidateOf(
   };
 }
 
+const ARRIVING_FLOW =
+  /\b(?:goods|tourists|flights|shipments|migrants|imports|exports|products|visitors|passengers|travell?ers|refugees|containers|cargo|vessels|ships|grain|investors|students|workers|pilgrims)\b[^.;]{0,40}$/i;
 const TO_ATTEND_GATHERING =
-  /^\s*(?:,\s*)?(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|forum|assembly|congress|games|olympics|expo)\b/iu;
+  /^\s*(?:,\s*)?(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|assembly|congress|games|olympics|expo)\b/iu;
 
 /** A visit word, its state, then "to attend the … Summit": the trip's purpose is a gathering. */
 export function attendsGathering(s: RecognisedSentence, cue: Cue): boolean {
   const visited = stateVisited(s, cue);
+  // (Not a visit the text names as one of state: "is on a state visit to Vietnam to attend the … Summit".)
+  if (/\b(?:state|official|working)\s+$/i.test(s.text.slice(Math.max(0, cue.index - 12), cue.index))) return false;
   return visited !== undefined && TO_ATTEND_GATHERING.test(s.text.slice(visited.end, visited.end + 120));
 }
 

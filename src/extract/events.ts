@@ -328,7 +328,7 @@ function inWeekBefore(date: string, published: string | null): boolean {
 }
 
 // "to discuss the situation in Sudan": a state a topic names, no venue.
-const TOPIC_BEFORE = /\b(?:discuss\w*|situation|crisis|conflict|war|peace|elections?|security|developments?|efforts?|issues?|process|stability|tensions?|violence|fighting|humanitarian|reconstruction|investments?|projects?|exports?|imports?|trade|interests?|people)\b[^.;]{0,40}\bin\s+$/i;
+const TOPIC_BEFORE = /\b(?:situation|crisis|conflict|war|peace|elections?|security|developments?|efforts?|issues?|process|stability|tensions?|violence|fighting|humanitarian|reconstruction|investments?|projects?|exports?|imports?|trade|interests?|people)\s+in\s+$/i;
 const VISIT_CONCLUDED = /\b(?:(?:has|have)\s+(?:concluded|completed|wrapped\s+up|ended)|concludes|completes|wraps\s+up|ends)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}visit\b/iu;
 const NEXT_OF_SERIES =
   /\b(?:the|its|their)\s+next\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|consultations|commission)\b(?:\s+of\s+(?:both|the\s+two|the\s+joint|the\s+intergovernmental)\b[^.;]{0,40})?\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled|planned|expected))/iu;
@@ -344,7 +344,8 @@ function travellerBefore(previous: RecognisedSentence | undefined, people: Peopl
   const offices = previous.roleReferences.map((r) => ({ at: r.start, state: r.role.country }));
   // (The one who travels, not the host of the city the sentence names: "Ruto received Wang Yi in Nairobi. He will then
   // travel to Tanzania" is Wang Yi's trip.)
-  const hosts = new Set(previous.countries.filter((c) => c.kind === 'capital' || c.kind === 'city').map((c) => c.iso3));
+  const receives = /\b(?:received|receives|hosted|hosts|welcomed|welcomes|met|meets|held\s+talks)\b/i.test(previous.text);
+  const hosts = new Set(receives ? previous.countries.filter((c) => c.kind === 'capital' || c.kind === 'city').map((c) => c.iso3) : []);
   const first = [...named, ...offices].sort((a, b) => a.at - b.at).find((x) => x.state === null || !hosts.has(x.state));
   return first?.state ?? null;
 }
@@ -468,7 +469,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     while (back > 0 && back > c.sentence.index - 4 && /^\W*(?:He|She)\s/.test(sentences[back]!.text) && !travellerBefore(sentences[back], people)) back--;
     const state = travellerBefore(sentences[back], people);
     // (The stops the sentence names: the candidate may hold none, every one read as a next stop.)
-    const stops = c.countries.length ? c.countries : [...new Set(c.sentence.countries.filter((x) => x.kind !== 'seat' && namesState(x)).map((x) => x.iso3))];
+    // (… none a topic names: "to discuss the conflict in Sudan".)
+    const topicAt = c.sentence.text.search(/\b(?:to\s+discuss|on|about|regarding|concerning)\s/i);
+    const stops = c.countries.length
+      ? c.countries
+      : [...new Set(c.sentence.countries.filter((x) => x.kind !== 'seat' && namesState(x) && (topicAt < 0 || x.start < topicAt)).map((x) => x.iso3))];
     if (state && !stops.includes(state)) candidates.splice(i, 1, ...stops.map((stop) => ({ ...c, countries: [state, stop] })));
   }
 
@@ -1162,6 +1167,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         g !== main &&
         g.type === 'meeting' &&
         !g.planned &&
+        !g.defining.some((d) => SIDELINES.test(d.text)) &&
         g.date?.length === 10 &&
         g.date < main.date! &&
         daysBetween(g.date, main.date!) <= 6 &&

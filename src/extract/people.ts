@@ -138,10 +138,9 @@ function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
 }
 
 // A verb right after a name (its own, past or present): "Kagwe acknowledged", "X stated that", "X also thanks".
-// Only a state right after the verb, as its object ("Kagwe acknowledged Pakistan"); not after a verb of saying or of
-// standing for ("Sabry said Sri Lanka values …", "represented the UAE"), whose state is the speaker's own.
-const VERB_AFTER_NAME =
-  /^\s*(?:(?:also|further|then|later|again|warmly)\s+)?(?!(?:said|says|stated|states|noted|notes|added|adds|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|told|represented|represents|reiterated|reaffirmed|assured|declared|announced|explained|underlined|highlighted|affirmed|confirmed)\b)(?:\p{Ll}{3,}ed|\p{Ll}{3,}s|met|held|gave|took|made|sent|saw|led)\s+(?:the\s+)?$/u;
+// A verb between a name and a state after it ("Kagwe acknowledged Pakistan", "X thanked the Government of Japan", "X said
+// Russia must withdraw"): the state is what the verb is about, not the person's (one the person represents still is).
+const VERB_AFTER_NAME = /\b(?!represent)(?:\p{Ll}{2,}ed|said|says|told|tells|thanks|will|would|must|can|could|should|left|flew|met|went|spoke|gave|made|took|saw)\b/u;
 // Between a visitor's state and the host who receives him: "… was received by …".
 const RECEIVED_BY = /\b(?:was|were|is|are|being)\s+(?:warmly\s+|officially\s+|cordially\s+)?(?:received|welcomed|greeted|met|hosted)\s+by\b/i;
 
@@ -297,7 +296,7 @@ const TRAVEL =
 // (… also with the day and the office between: "received Monday by the leader of the island's Communist Party,
 // Raul Castro, and the president, Miguel Díaz-Canel"; "met with its president, Esteban Lazo".)
 const MET_OBJECT =
-  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:paid\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by|seen\s+off\s+(?:[^.;,]{0,60}?\s+)?by|bid\s+farewell\s+by)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:met(?:\s+with)?|(?:received|hosted|welcomed)\s+(?:\p{L}+\s+){0,2}?by)\s+(?:the|its|their)\s+[^.;:]{0,120}?,\s+(?:and\s+)?(?:the\s+|its\s+)?$/iu;
+  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:paid\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:met(?:\s+with)?|(?:received|hosted|welcomed)\s+(?:\p{L}+\s+){0,2}?by)\s+(?:the|its|their)\s+[^.;:]{0,120}?,\s+(?:and\s+)?(?:the\s+|its\s+)?$/iu;
 // "a three-day visit to Bangladesh", "visit from Türkiye to Czechia", "arrived in Hanoi".
 const VISIT_DESTINATION =
   /\b(?:visit(?:ing)?|trip|tour)\s+(?:from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:to|of)\s+(?:the\s+)?(?=\p{Lu})|\b(?:arrived|arrives|arrival)\s+in\s+(?:the\s+)?(?=\p{Lu})/gu;
@@ -569,7 +568,10 @@ export class PeopleIndex {
     const state = states.size === 1 ? [...states][0]! : null;
     // (Only the text's own side: its publisher's state, or that of the first person it names — "Ukrainian FM X met Polish
     // President Y. Adviser to the President Z also attended" leaves Z's state open.)
-    const first = this.people.find((o) => o.country !== null);
+    const first = this.people
+      .filter((o) => o.country !== null)
+      .map((o) => ({ o, at: Math.min(...o.mentions.map((m) => m.sentence.index * 100_000 + m.start)) }))
+      .sort((a, b) => a.at - b.at)[0]?.o;
     return state !== null && (state === this.ctx.home || state === first?.country) ? state : null;
   }
 
@@ -937,7 +939,11 @@ export class PeopleIndex {
     // (… but a leader in office who chairs a body by rotation serves his state: "Azali Assoumani, Chairperson of the
     // African Union".)
     const year = this.ctx.reference?.year ?? null;
-    if (p.known && (knownRole(p.known.role, p.known.iso3).title.form === p.role.title.form || (year !== null && heldIn(p.known, year)))) return false;
+    if (
+      p.known &&
+      (knownRole(p.known.role, p.known.iso3).title.form === p.role.title.form || (year !== null && heldIn(p.known, year) && /^Chair/i.test(p.role.title.form)))
+    )
+      return false;
     // The body in the office's own words: "IMF Managing Director X", "X, Managing Director (MD) of the IMF", "the
     // Secretary General of the OIC, X" — not a national official of a department named after one ("Director
     // General of ASEAN Cooperation X").
@@ -1195,7 +1201,7 @@ export class PeopleIndex {
       !DEPARTING_FOR.test(m.sentence.text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "Kagwe acknowledged Pakistan as a key partner": a state after the name and its verb is the verb's object, not
       // the person's ("X of Chile", "X, Minister of Foreign Affairs of Chile" still are).
-      !(c.start >= m.end && VERB_AFTER_NAME.test(m.sentence.text.slice(m.end, c.start))) &&
+      !(c.start >= m.end && VERB_AFTER_NAME.test(m.sentence.text.slice(m.end, c.start)) && !/^\W*represent/i.test(m.sentence.text.slice(m.end, c.start))) &&
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(
         m.sentence.text.slice(Math.max(0, c.start - 14), c.start),
       );

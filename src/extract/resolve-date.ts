@@ -76,6 +76,14 @@ function addDays(iso: string, days: number): string | null {
   return new Date(t).toISOString().slice(0, 10);
 }
 
+/** "last month", "next month": the month counted from the day of writing. */
+function monthOf(anchor: string, offset: number): string | null {
+  if (anchor.startsWith('--')) return null;
+  const [y, m] = anchor.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) + offset;
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+}
+
 /**
  * "next week", "this week": the month when the days it can mean fall in one, else the year, else null. Of "this
  * week", a past encounter's days run to the day of writing and a planned one's from it.
@@ -98,6 +106,7 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       const anchor = ctx.anchor ?? ctx.published;
       if (!anchor) return { date: null, end: null };
       if (/\bweek\b/i.test(m.text)) return { date: weekOf(anchor, m.offset!, planned), end: null };
+      if (/\bmonth\b/i.test(m.text)) return { date: monthOf(anchor, m.offset!), end: null };
       return { date: addDays(anchor, m.offset!), end: null };
     }
     case 'sequel': {

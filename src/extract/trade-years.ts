@@ -170,7 +170,10 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
           ownsFigure(s.text, x.d, money) ||
           // "By the end of 2021, trade increased by 33% ($4.3 billion)", "by 2024, it had reached only $73.8 million",
           // written in a later year: the close of a past year.
-          (x.year < (ctx.reference?.year ?? 0) && /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead)) ||
+          (x.year < (ctx.reference?.year ?? 0) &&
+            /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) &&
+            // (Not a present figure told after it: "By 2020 they had signed 30 agreements, and trade now stands at …".)
+            !/\b(?:now|currently|at\s+present|today)\b/i.test(s.text.slice(x.d.end, money.start))) ||
           (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019"
         // (unless the figure is that base: "compared to 465 million in 2014").

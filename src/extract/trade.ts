@@ -118,7 +118,7 @@ const KIND_RULES: readonly KindRule[] = [
       ) &&
       // "We have increased our trade by 16 percent compared to a year ago to the level of $7.5 billion": a
       // level already reached, unless a verb of aim follows ("has grown and we aim to raise it to").
-      !/\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|grown|increased|risen|raised|boosted|brought|doubled|tripled|expanded|lifted|elevated|taken|achieved|hit)\b(?![^.;]*\b(?:rais|increas|bring|boost|doubl|tripl|expand|grow|reach|lift|elevat|achiev|take|hit|push|aim|goal|target|plan|seek|strive|want|intend|agree|consensus|commit|pledg)\w*)[^.;]{0,120}$/i.test(
+      !/\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|grown|increased|risen|raised|boosted|brought|doubled|tripled|expanded|lifted|elevated|taken|achieved|hit)\b(?![^.;]*\b(?:rais|increas|bring|boost|doubl|tripl|expand|grow|reach|lift|elevat|achiev|take|hit|aim|goal|target|plan|seek|strive|want|intend|agree|consensus|commit|pledg)\w*)[^.;]{0,120}$/i.test(
         b,
       ) &&
       // "growth in trade, which amounted to more than $600 million": the level it came to, not one to reach.
@@ -149,9 +149,11 @@ const KIND_RULES: readonly KindRule[] = [
     reason: 'named as a goal: "a target of $5 billion", "aim for", "plan to reach"',
     test: (b, a) =>
       // (Not a goal already met: "reached the targeted $5 billion", "exceeded its target of".)
-      /\b(?:target|targets|targeting|targeted|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|seeking|eye|eyes|eyeing|sights|aspire|aspires|aspiring|aspiration|hope|hopes|hoping|strive|strives|striving)\b[^.;]{0,60}$/i.test(
+      /\b(?:target|targets|targeting|targeted|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights|aspire|aspires|aspiring|aspiration|hope|hopes|hoping|strive|strives|striving)\b[^.;]{0,60}$/i.test(
         b.replace(GOAL_MET, ' '),
       ) ||
+      // "Tehran seeking $10 billion trade with Islamabad": a headline's goal right before the figure.
+      /\bseeking\s+(?:an?\s+|the\s+)?(?:(?:annual|bilateral|two-way)\s+)?$/i.test(b) ||
       // "… and then up to $10 billion": the next step of a target.
       /^\s*then\s+(?:up\s+)?to\s*$/i.test(b) ||
       /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||

@@ -134,7 +134,7 @@ const DATE_PARSER = (() => {
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives
 // grouped by first letter: one flat alternation of twenty words scanned three times slower.
 const ANY_DATE_WORD =
-  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|night|morning|evening|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
+  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|month|tonight|night|morning|evening|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
 // A numeric date whose first number can only be a day.
 const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
@@ -354,6 +354,15 @@ export function findDates(text: string, offset = 0): DateMention[] {
                 ? -1
                 : 0;
       out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
+    }
+  // "Last month, X visited Brazil": a month counted from the day of writing (offset in months), only where it opens the
+  // sentence and so dates what it reports (not "the duties imposed last month by …").
+  if (/^\W*(?:earlier\s+)?(?:last|this|next|previous)\s+month\b/i.test(text))
+    for (const m of text.matchAll(/^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/gi)) {
+      const start = offset + m.index,
+        end = start + m[0].length;
+      const months = /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
+      if (!overlaps(out, start, end)) out.push({ kind: 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: months });
     }
   // "this week", which chrono leaves unread: the week of the day of writing (resolved to its month when the week lies in one).
   if (/\bthis\s+week\b/i.test(text))

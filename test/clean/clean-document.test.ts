@@ -147,6 +147,9 @@ describe('clean', () => {
     // With no dateline to agree with, the stamp keeps its day-first reading.
     assert.equal(cleanDocument(raw(['Chile, Peru sign deals', '', '06/05/2025 07:02 PM', '', 'Chile and Peru signed two agreements on Thursday in Lima.'].join('\n'))).published, '2025-05-06');
   });
+  it('keeps a headline that names a group photo ("Soler, Quispe skip SCO photo in Astana") as the title', () => {
+    assert.equal(cleanDocument(raw(['Soler, Quispe skip SCO photo in Astana', '', 'ASTANA, July 4 (Kazinform) — The presidents of Chile and Peru did not attend.'].join('\n'))).title, 'Soler, Quispe skip SCO photo in Astana');
+  });
   it('drops a text-size widget above the lead ("Large Medium Small |", "A- A A+"), so it is not the title', () => {
     const doc = cleanDocument(raw(['Large Medium Small |', '', 'A- A A+', '', 'TOKYO -- The ministers met on Monday.', '', 'Small firms gained most.'].join('\n')));
     assert.notEqual(doc.title, 'Large Medium Small |');

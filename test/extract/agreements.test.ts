@@ -8,6 +8,15 @@ const agreements = (text: string, published: string | null = null) =>
 const LEAD = 'President of Angola João Lourenço held talks with President of Brazil Luiz Inácio Lula da Silva in Brasília on 23 April.';
 
 describe('agreements', () => {
+  it('second review of the round: a statement issued about a document does not date it; a plan to extend a treaty is planned', () => {
+    assert.ok(
+      agreements(`${LEAD} On 2 May the Foreign Ministry issued a statement on the Agreement on Water Sharing between Angola and Brazil.`, '2024-05-07').every((a) => a.date !== '2024-05-02'),
+    );
+    assert.deepEqual(
+      agreements(`${LEAD} Angola and Brazil plan to extend the Treaty on Trade for ten years.`, '2024-05-07').map((a) => a.status),
+      ['planned'],
+    );
+  });
   it('ends a list at its source ("…, including trade and tourism, the government announced")', () => {
     const titles = agreements(`${LEAD} The two sides signed cooperation agreements in the fields of agriculture, trade and tourism, including trade and tourism, the Brazilian government announced.`).map(
       (a) => a.title,

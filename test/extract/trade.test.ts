@@ -348,6 +348,20 @@ describe('trade figures', () => {
       [[10e9, 'target']],
     );
   });
+  it('second review of the round: "Seeking closer ties, …" opens no goal; "pushing it to $20 billion" after growth is actual; a present figure after "By 2020 they had signed …" takes no 2020', () => {
+    assert.deepEqual(
+      trade(`${LEAD} Seeking closer ties, Kyrgyzstan and Uzbekistan noted trade of $2 billion in 2023.`, '2024-05-07').map((t) => [t.kind, t.year]),
+      [['actual', 2023]],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} Trade between Kyrgyzstan and Uzbekistan has grown sharply over the past year, pushing it to $20 billion.`, '2024-05-07').map((t) => t.kind),
+      ['actual'],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} By 2020 the two sides had signed 30 agreements, and trade between Kyrgyzstan and Uzbekistan now stands at $7 billion.`, '2024-05-07').map((t) => t.year),
+      [null],
+    );
+  });
   it('reads potential as potential, with direction', () => {
     const [t] = trade(`${LEAD} Uzbekistan has the potential to increase its exports to Kyrgyzstan by 40 items for a total of 90 million US dollars.`);
     assert.deepEqual([t!.measure, t!.kind, t!.from, t!.to], ['exports', 'potential', 'UZB', 'KGZ']);
