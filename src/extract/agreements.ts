@@ -218,7 +218,11 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // "a joint statement vowing to double trade by 2030": a deadline or a target's year, not a signing date.
     if (DEADLINE.test(s.text.slice(Math.max(0, d.start - 24), d.start))) continue;
     // "agreed to extend the cooperation agreement to 2028": the term a document is extended to.
-    if (d.kind === 'year' && /\b(?:extend|extended|extending|renew|renewed|renewing|prolong|prolonged)\b[^.;]{0,80}\bto\s+$/i.test(s.text.slice(Math.max(0, d.start - 100), d.start))) continue;
+    if (
+      d.kind === 'year' &&
+      /\b(?:extend|extended|extending|renew|renewed|renewing|prolong|prolonged)\b[^.;]{0,80}\bto\s+$/i.test(s.text.slice(Math.max(0, d.start - 100), d.start))
+    )
+      continue;
     // "bringing our turnover to $15 billion in 2023, … following the signing of the Declaration": a figure's year.
     // (Not a document's own value: "signed a railway agreement worth $3 billion in 2014".)
     if (
@@ -243,7 +247,10 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     }
     const after = mentions.filter((m) => m.start >= d.end && m.start - d.end <= 160).sort((a, b) => a.start - b.start)[0];
     // ("since 2020, when the countries issued the Joint Declaration …": issued right before the document.)
-    if (after && (SIGNING_VERB.test(s.text.slice(d.end, after.start)) || /\b(?:issued|released)\s+(?:the\s+|a\s+|an\s+)?["“]?$/i.test(s.text.slice(d.end, after.start))))
+    if (
+      after &&
+      (SIGNING_VERB.test(s.text.slice(d.end, after.start)) || /\b(?:issued|released)\s+(?:the\s+|a\s+|an\s+)?["“]?$/i.test(s.text.slice(d.end, after.start)))
+    )
       out.get(after)!.push({ d, distance: after.start - d.end + 20 });
   }
   for (const d of inForceOn) {
@@ -454,7 +461,12 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
       const stated: DateMention | undefined =
         since ??
-        (dates.get(mention) ?? []).filter((d) => status === 'in_force' || (!/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)) || /^\s*,?\s*when\s+[^,.;]*\b(?:signed|issued|concluded|adopted|inked)\b/i.test(s.text.slice(d.end, d.end + 80))))[0] ??
+        (dates.get(mention) ?? []).filter(
+          (d) =>
+            status === 'in_force' ||
+            !/\bsince\s+$/i.test(s.text.slice(Math.max(0, d.start - 7), d.start)) ||
+            /^\s*,?\s*when\s+[^,.;]*\b(?:signed|issued|concluded|adopted|inked)\b/i.test(s.text.slice(d.end, d.end + 80)),
+        )[0] ??
         (linked && prior.status === status ? prior.stated : undefined);
       // A document named inside another's title is no item of the list: the next item links to the outer one.
       if (!nested) previous = { mention, status, stated };

@@ -548,7 +548,8 @@ function subjectAfter(
   if (circumstance(intro[0], rest.slice(intro[0].length))) return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
   // (… also "a series of agreements aimed at strengthening coordination", "pledging to …".)
-  if (plural && !purpose && /^\s*(?:to\s+\p{Ll}|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\b)/u.test(intro[0])) return { subject: '', end: offset, status };
+  if (plural && !purpose && /^\s*(?:to\s+\p{Ll}|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\b)/u.test(intro[0]))
+    return { subject: '', end: offset, status };
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.
   if (content?.groups?.signed) status = 'signed';
   const introWords = purpose ? '' : content ? (content.groups?.fields ? 'in the fields of' : content.groups?.including ? '' : 'on') : intro[0].trim();

@@ -119,7 +119,8 @@ const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|t
 export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$|\b(?:met|held|visited)\s+previously\s+(?:\S+\s+){0,3}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
-const EARLIER_TIME = /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
+const EARLIER_TIME =
+  /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
 // "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
 const AFTER_ONES_OWN = /\b(?:after|following|since)\s+(?:your|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // A pluperfect: "had already visited Vietnam in April 2023" (not "had phone talks", a simple past).
@@ -204,7 +205,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
       /\b(?:begin|start|launch|commence|open|initiate|resume|continue)\s+(?:the\s+|early\s+|formal\s+|further\s+)*$/i.test(before.slice(-40)) &&
       /^\s+(?:to|on|about|over|regarding|for)\s+\p{Ll}/u.test(s.text.slice(end, end + 30)) &&
       !s.dates.some((d) => d.start >= end) &&
-      !s.countries.some((c) => (c.kind === 'city' || c.kind === 'capital') && c.start >= end && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)))
+      !s.countries.some(
+        (c) => (c.kind === 'city' || c.kind === 'capital') && c.start >= end && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)),
+      )
     )
       continue;
     // "the accords include the establishment of a Permanent Joint Commission": a body set up, not a meeting held.
@@ -293,7 +296,10 @@ export function announced(text: string, cue: Cue): boolean {
   // (… and after the verb of saying that governs the encounter: "X is confident trade will be restored, X said during
   // his meeting with Y" — the future is what was said, not the meeting.)
   const saidAt = text.lastIndexOf(' said ', cue.index);
-  const said = saidAt >= 0 && /^\s+(?:during|at|after|following|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s/i.test(text.slice(saidAt + 5, cue.index)) ? saidAt + 5 : 0;
+  const said =
+    saidAt >= 0 && /^\s+(?:during|at|after|following|on\s+the\s+sidelines\s+of|in\s+the\s+course\s+of)\s/i.test(text.slice(saidAt + 5, cue.index))
+      ? saidAt + 5
+      : 0;
   const clauseStart = Math.max(text.lastIndexOf(';', cue.index), text.lastIndexOf(', saying', cue.index), text.lastIndexOf(', while', cue.index), said, 0);
   const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
   const after = text.slice(cue.end);
@@ -616,7 +622,8 @@ function candidateOf(
     : null;
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
-    if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before) || DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start))) continue;
+    if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before) || DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start)))
+      continue;
     // "while Europeans brace for a cut in Russian gas": a state's goods, firms or forces take no part.
     if (c.kind === 'adjective' && OWNED_THING.test(s.text.slice(c.end, c.end + 25))) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
@@ -626,14 +633,13 @@ function candidateOf(
     if ((c.start >= topicStart && c.start > cue.end && !visitedAfterTopic) || c.start >= measureBy) continue;
     // ("a meeting with President X in Indonesia on the sidelines of the ASEAN Summit": a state named as where a
     // meeting takes place is its venue; a side only when the meeting has no two sides otherwise.)
-    const meetsIn = cue.type !== 'visit' && c.kind === 'name' && c.start > cue.end && c.start < topicStart && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start));
-    if (
-      c.kind === 'city' ||
-      c.kind === 'capital' ||
-      meetsIn ||
-      statesCity(s, c) ||
-      (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!)
-    )
+    const meetsIn =
+      cue.type !== 'visit' &&
+      c.kind === 'name' &&
+      c.start > cue.end &&
+      c.start < topicStart &&
+      /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start));
+    if (c.kind === 'city' || c.kind === 'capital' || meetsIn || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!))
       venues.add(c.iso3);
     else countries.add(c.iso3);
   }
@@ -674,7 +680,8 @@ function candidateOf(
       // (Not in the lead, whose encounter is the report's own: "Last month, X visited Brazil and met …".)
       (!lead && EARLIER_TIME.test(s.text.slice(from, cue.index))) ||
       // "Trudeau first visited Vietnam as a traveler in 1995": a past verb after "first", "once" — an earlier time.
-      (/\b(?:first|once|previously|already)\s+$/i.test(s.text.slice(Math.max(from, cue.index - 12), cue.index)) && PAST_VERB.test(s.text.slice(cue.index, cue.end))) ||
+      (/\b(?:first|once|previously|already)\s+$/i.test(s.text.slice(Math.max(from, cue.index - 12), cue.index)) &&
+        PAST_VERB.test(s.text.slice(cue.index, cue.end))) ||
       (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))) ||
       // (Only one with a date of its own: "after their talks" in a lead is the encounter it reports.)
       (resolved.date !== null && AFTER_ONES_OWN.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))),

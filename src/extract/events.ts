@@ -328,8 +328,10 @@ function inWeekBefore(date: string, published: string | null): boolean {
 }
 
 // "to discuss the situation in Sudan": a state a topic names, no venue.
-const TOPIC_BEFORE = /\b(?:situation|crisis|conflict|war|peace|elections?|security|developments?|efforts?|issues?|process|stability|tensions?|violence|fighting|humanitarian|reconstruction|investments?|projects?|exports?|imports?|trade|interests?|people)\s+in\s+$/i;
-const VISIT_CONCLUDED = /\b(?:(?:has|have)\s+(?:concluded|completed|wrapped\s+up|ended)|concludes|completes|wraps\s+up|ends)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}visit\b/iu;
+const TOPIC_BEFORE =
+  /\b(?:situation|crisis|conflict|war|peace|elections?|security|developments?|efforts?|issues?|process|stability|tensions?|violence|fighting|humanitarian|reconstruction|investments?|projects?|exports?|imports?|trade|interests?|people)\s+in\s+$/i;
+const VISIT_CONCLUDED =
+  /\b(?:(?:has|have)\s+(?:concluded|completed|wrapped\s+up|ended)|concludes|completes|wraps\s+up|ends)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}visit\b/iu;
 const NEXT_OF_SERIES =
   /\b(?:the|its|their)\s+next\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|consultations|commission)\b(?:\s+of\s+(?:both|the\s+two|the\s+joint|the\s+intergovernmental)\b[^.;]{0,40})?\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled|planned|expected))/iu;
 const UPCOMING = /\b(?:upcoming|forthcoming|coming|planned|expected|scheduled)\s+(?:[\p{L}-]+\s+){0,3}?visit\b/iu;
@@ -386,7 +388,11 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
     cityMention === undefined && thirdCity === undefined && g.type !== 'visit'
       ? g.defining.flatMap((s) =>
           s.countries.filter(
-            (c) => c.kind === 'name' && !g.countries.has(c.iso3) && /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)) && !TOPIC_BEFORE.test(s.text.slice(0, c.start)),
+            (c) =>
+              c.kind === 'name' &&
+              !g.countries.has(c.iso3) &&
+              /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)) &&
+              !TOPIC_BEFORE.test(s.text.slice(0, c.start)),
           ),
         )[0]
       : undefined;
@@ -1019,7 +1025,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // (… or named as the next of its series: "The next joint session of both governments will be held in North Macedonia".)
     const nextOfSeries = c.type !== 'phone_call' && NEXT_OF_SERIES.test(c.sentence.text);
-    if (c.date === null && c.planned && !c.invitation && c.type !== 'phone_call' && (hasOwnPlace(c, main, ctx) || nextOfSeries) && !index.isDefining(c.sentence)) {
+    if (
+      c.date === null &&
+      c.planned &&
+      !c.invitation &&
+      c.type !== 'phone_call' &&
+      (hasOwnPlace(c, main, ctx) || nextOfSeries) &&
+      !index.isDefining(c.sentence)
+    ) {
       open(c, false);
       continue;
     }

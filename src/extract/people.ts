@@ -140,7 +140,8 @@ function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
 // A verb right after a name (its own, past or present): "Kagwe acknowledged", "X stated that", "X also thanks".
 // A verb between a name and a state after it ("Kagwe acknowledged Pakistan", "X thanked the Government of Japan", "X said
 // Russia must withdraw"): the state is what the verb is about, not the person's (one the person represents still is).
-const VERB_AFTER_NAME = /\b(?!represent)(?:\p{Ll}{2,}ed|said|says|told|tells|thanks|will|would|must|can|could|should|left|flew|met|went|spoke|gave|made|took|saw)\b/u;
+const VERB_AFTER_NAME =
+  /\b(?!represent)(?:\p{Ll}{2,}ed|said|says|told|tells|thanks|will|would|must|can|could|should|left|flew|met|went|spoke|gave|made|took|saw)\b/u;
 // Between a visitor's state and the host who receives him: "… was received by …".
 const RECEIVED_BY = /\b(?:was|were|is|are|being)\s+(?:warmly\s+|officially\s+|cordially\s+)?(?:received|welcomed|greeted|met|hosted)\s+by\b/i;
 
@@ -561,7 +562,9 @@ export class PeopleIndex {
    * text names with the principal's office.
    */
   private principalServed(p: PersonRecord): string | null {
-    const principal = /\bto\s+the\s+((?:Vice[- ])?President|Prime\s+Minister|Chancellor|King|Emir|Amir|Premier|Head\s+of\s+State)\b/i.exec(p.role?.role ?? '')?.[1];
+    const principal = /\bto\s+the\s+((?:Vice[- ])?President|Prime\s+Minister|Chancellor|King|Emir|Amir|Premier|Head\s+of\s+State)\b/i.exec(
+      p.role?.role ?? '',
+    )?.[1];
     if (!principal) return null;
     const key = principal.toLowerCase().replace(/\s+/g, ' ');
     const states = new Set(this.people.filter((o) => o !== p && o.country && o.role?.title.form.toLowerCase() === key).map((o) => o.country));
@@ -917,7 +920,8 @@ export class PeopleIndex {
     p.known = known;
     // A role from the knowledge table only for a year in which the person held it, never over the text's.
     const inOffice = known !== undefined && year !== null && heldIn(known, year);
-    if (known && inOffice && (!p.role || (p.role.title.generic && !/^Head of (?:State|Government)$/i.test(p.role.role)))) p.role = knownRole(this.spelledAsText(known.role), known.iso3);
+    if (known && inOffice && (!p.role || (p.role.title.generic && !/^Head of (?:State|Government)$/i.test(p.role.role))))
+      p.role = knownRole(this.spelledAsText(known.role), known.iso3);
     // … nor a state for a namesake heading an international body ("UN Secretary-General Guterres" is not Timor-Leste's president).
     const sameOffice =
       known !== undefined && !(p.role && INTERNATIONAL_OFFICE.test(p.role.title.form) && knownRole(known.role, known.iso3).title.category !== 'official');

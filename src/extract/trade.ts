@@ -159,7 +159,9 @@ const KIND_RULES: readonly KindRule[] = [
       /^\s*(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) ||
       // (… also after the measure's noun: "pursue a $150 billion trade volume by 2030"; not a level reached, "achieved
       // $65 billion in bilateral trade by 2023".)
-      (/^\s*(?:in\s+)?(?:(?:bilateral|mutual|annual|two-way)\s+)?(?:trade|turnover)(?:\s+(?:volume|value|turnover))?\s+(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(a) &&
+      (/^\s*(?:in\s+)?(?:(?:bilateral|mutual|annual|two-way)\s+)?(?:trade|turnover)(?:\s+(?:volume|value|turnover))?\s+(?:by|until)\s+(?:the end of\s+)?(?:20\d\d)\b/i.test(
+        a,
+      ) &&
         !/\b(?:achieved|reached|recorded|registered|hit|had|totall?ed|amounted|stood|surpassed|exceeded)\b/i.test(b)) ||
       /^\s*(?:in|over)\s+the\s+(?:foreseeable|near|coming|medium|long)[\s-]+(?:future|term|years)\b/i.test(a) ||
       // "… 2 billion euros in the next two years", "within the next three years": a horizon to reach it by.
@@ -176,7 +178,9 @@ const KIND_RULES: readonly KindRule[] = [
       ) ||
       /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
       // "expressed their initial agreement to invest $2 billion", "readiness to provide $500 million".
-      /\b(?:agreement|readiness|willingness|commitment|intention|offer|promise|pledge|plans?)\s+to\s+(?:invest|provide|lend|finance|allocate|extend|inject)\b[^.;]{0,30}$/i.test(b) ||
+      /\b(?:agreement|readiness|willingness|commitment|intention|offer|promise|pledge|plans?)\s+to\s+(?:invest|provide|lend|finance|allocate|extend|inject)\b[^.;]{0,30}$/i.test(
+        b,
+      ) ||
       /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a),
   },
   {
@@ -352,7 +356,8 @@ function direction(
   const goods = states.find((c) => c.kind === 'adjective' && GOODS_AFTER.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   // ("$500 million in loans for Sri Lanka": a pledge's beneficiary.)
   const toState =
-    after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|into|in)\s+(?:the\s+)?$/i, undefined, measure === 'investment')?.iso3 ?? null;
+    after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|into|in)\s+(?:the\s+)?$/i, undefined, measure === 'investment')?.iso3 ??
+    null;
   const to = toState === goods ? null : toState;
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
   const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;

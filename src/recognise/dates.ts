@@ -362,14 +362,16 @@ export function findDates(text: string, offset = 0): DateMention[] {
       const start = offset + m.index,
         end = start + m[0].length;
       const months = /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
-      if (!overlaps(out, start, end)) out.push({ kind: 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: months });
+      if (!overlaps(out, start, end))
+        out.push({ kind: 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: months });
     }
   // "this week", which chrono leaves unread: the week of the day of writing (resolved to its month when the week lies in one).
   if (/\bthis\s+week\b/i.test(text))
     for (const m of text.matchAll(/\bthis\s+week\b/gi)) {
       const start = offset + m.index,
         end = start + m[0].length;
-      if (!overlaps(out, start, end)) out.push({ kind: 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: 0 });
+      if (!overlaps(out, start, end))
+        out.push({ kind: 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: 0 });
     }
   if (/\d\d\s*[-–/]\s*\d\d|FY/.test(text))
     for (const m of text.matchAll(FISCAL_YEAR)) {
@@ -416,6 +418,10 @@ export function findDates(text: string, offset = 0): DateMention[] {
   // "today (June 10, 2022)", "on Monday (8 May)": the day in brackets restates the relative one, and is the date.
   return out.filter(
     (m, i) =>
-      !((m.kind === 'relative-day' || m.kind === 'weekday') && out[i + 1]?.kind === 'calendar' && /^\s*\(\s*$/.test(text.slice(m.end - offset, out[i + 1]!.start - offset))),
+      !(
+        (m.kind === 'relative-day' || m.kind === 'weekday') &&
+        out[i + 1]?.kind === 'calendar' &&
+        /^\s*\(\s*$/.test(text.slice(m.end - offset, out[i + 1]!.start - offset))
+      ),
   );
 }

@@ -168,7 +168,7 @@ const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or)$/i;
  * Affairs") from word j, or null when no office follows "to the".
  */
 function aideComplement(text: string, ws: readonly Word[], j: number): number | null {
-  if (ws[j]?.key !== 'to' || ws[j + 1]?.key !== 'the' || !/^\s+$/.test(text.slice(ws[j]!.end, ws[j + 1]!.start))) return null;
+  if (ws[j]?.key !== 'to' || ws[j + 1]?.key !== 'the' || !/^\s+$/.test(text.slice(ws[j].end, ws[j + 1]!.start))) return null;
   const principal = titleAt(ws, j + 2);
   if (!principal || !ws[j + 2]!.capitalised) return null;
   let end = j + 1 + principal.keys.length;

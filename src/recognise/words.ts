@@ -68,7 +68,13 @@ function pushWord(out: Word[], lower: string | null, at: number, matched: string
     const prefix = TIME_PREFIX.exec(matched);
     if (prefix) {
       const time = prefix[0].length - 1;
-      out.push({ text: matched.slice(0, time), key: matched.slice(0, time).toLowerCase(), start: offset + at, end: offset + at + time, capitalised: isCapital(matched) });
+      out.push({
+        text: matched.slice(0, time),
+        key: matched.slice(0, time).toLowerCase(),
+        start: offset + at,
+        end: offset + at + time,
+        capitalised: isCapital(matched),
+      });
       pushWord(out, lower, at + time + 1, matched.slice(time + 1), offset);
       return;
     }

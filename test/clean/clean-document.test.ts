@@ -110,7 +110,9 @@ describe('clean', () => {
   it('reads datelines of more shapes: an agency in capitals closed by a stop ("YEREVAN, JULY 17, ARMENPRESS."), a byline run into "City, Country (AFP) Sept 07, 2013", and one under a caption credited "(Xinhua/Name)"', () => {
     const caps = cleanDocument(raw('YEREVAN, JULY 17, ARMENPRESS. Prime Minister of Armenia Nikol Pashinyan met his counterpart on Friday in Minsk.'));
     assert.deepEqual([caps.publisher, caps.dateline?.city, caps.dateline?.monthDay], ['Armenpress', 'Yerevan', '--07-17']);
-    const byline = cleanDocument(raw('by Staff Writers Lima, Peru (AFP) Sept 07, 2013 Peru and Chile plan to sign ten agreements, the president said on Saturday.'));
+    const byline = cleanDocument(
+      raw('by Staff Writers Lima, Peru (AFP) Sept 07, 2013 Peru and Chile plan to sign ten agreements, the president said on Saturday.'),
+    );
     assert.deepEqual([byline.publisher, byline.published, byline.dateline?.city], ['AFP', '2013-09-07', 'Lima']);
     assert.ok(byline.text.startsWith('Peru and Chile plan'), byline.text);
     const captioned = cleanDocument(
@@ -128,7 +130,7 @@ describe('clean', () => {
     // A country in capitals closed by a stop is no agency.
     assert.equal(cleanDocument(raw('LIMA, PERU. The presidents met on Monday in the capital of the country and talked.')).publisher, null);
   });
-  it('drops a consent notice and an agency\'s photo caption above the dateline, and reads a numeric stamp month first when its swapped reading is the dateline\'s day', () => {
+  it("drops a consent notice and an agency's photo caption above the dateline, and reads a numeric stamp month first when its swapped reading is the dateline's day", () => {
     const doc = cleanDocument(
       raw(
         [
@@ -145,13 +147,24 @@ describe('clean', () => {
     assert.deepEqual([doc.published, doc.publisher, doc.dateline?.city], ['2025-06-05', 'Andina', 'Lima']);
     assert.ok(!doc.text.includes('privacy policy'), doc.text);
     // With no dateline to agree with, the stamp keeps its day-first reading.
-    assert.equal(cleanDocument(raw(['Chile, Peru sign deals', '', '06/05/2025 07:02 PM', '', 'Chile and Peru signed two agreements on Thursday in Lima.'].join('\n'))).published, '2025-05-06');
+    assert.equal(
+      cleanDocument(raw(['Chile, Peru sign deals', '', '06/05/2025 07:02 PM', '', 'Chile and Peru signed two agreements on Thursday in Lima.'].join('\n')))
+        .published,
+      '2025-05-06',
+    );
   });
   it('keeps a headline that names a group photo ("Soler, Quispe skip SCO photo in Astana") as the title', () => {
-    assert.equal(cleanDocument(raw(['Soler, Quispe skip SCO photo in Astana', '', 'ASTANA, July 4 (Kazinform) — The presidents of Chile and Peru did not attend.'].join('\n'))).title, 'Soler, Quispe skip SCO photo in Astana');
+    assert.equal(
+      cleanDocument(
+        raw(['Soler, Quispe skip SCO photo in Astana', '', 'ASTANA, July 4 (Kazinform) — The presidents of Chile and Peru did not attend.'].join('\n')),
+      ).title,
+      'Soler, Quispe skip SCO photo in Astana',
+    );
   });
   it('drops a text-size widget above the lead ("Large Medium Small |", "A- A A+"), so it is not the title', () => {
-    const doc = cleanDocument(raw(['Large Medium Small |', '', 'A- A A+', '', 'TOKYO -- The ministers met on Monday.', '', 'Small firms gained most.'].join('\n')));
+    const doc = cleanDocument(
+      raw(['Large Medium Small |', '', 'A- A A+', '', 'TOKYO -- The ministers met on Monday.', '', 'Small firms gained most.'].join('\n')),
+    );
     assert.notEqual(doc.title, 'Large Medium Small |');
     assert.equal(doc.text, 'The ministers met on Monday.\n\nSmall firms gained most.');
   });

@@ -10,7 +10,9 @@ const LEAD = 'President of Angola João Lourenço held talks with President of B
 describe('agreements', () => {
   it('second review of the round: a statement issued about a document does not date it; a plan to extend a treaty is planned', () => {
     assert.ok(
-      agreements(`${LEAD} On 2 May the Foreign Ministry issued a statement on the Agreement on Water Sharing between Angola and Brazil.`, '2024-05-07').every((a) => a.date !== '2024-05-02'),
+      agreements(`${LEAD} On 2 May the Foreign Ministry issued a statement on the Agreement on Water Sharing between Angola and Brazil.`, '2024-05-07').every(
+        (a) => a.date !== '2024-05-02',
+      ),
     );
     assert.deepEqual(
       agreements(`${LEAD} Angola and Brazil plan to extend the Treaty on Trade for ten years.`, '2024-05-07').map((a) => a.status),
@@ -18,18 +20,20 @@ describe('agreements', () => {
     );
   });
   it('ends a list at its source ("…, including trade and tourism, the government announced")', () => {
-    const titles = agreements(`${LEAD} The two sides signed cooperation agreements in the fields of agriculture, trade and tourism, including trade and tourism, the Brazilian government announced.`).map(
-      (a) => a.title,
+    const titles = agreements(
+      `${LEAD} The two sides signed cooperation agreements in the fields of agriculture, trade and tourism, including trade and tourism, the Brazilian government announced.`,
+    ).map((a) => a.title);
+    assert.ok(
+      titles.every((t) => !/announced/.test(t)),
+      JSON.stringify(titles),
     );
-    assert.ok(titles.every((t) => !/announced/.test(t)), JSON.stringify(titles));
   });
   it('dates a document by "since 2020, when the countries issued …", the year the clause after it tells of', () => {
     assert.deepEqual(
-      agreements(`${LEAD} Relations have grown, especially since 2020, when the countries issued the Joint Declaration on Strategic Partnership.`, '2024-04-24').map((a) => [
-        a.title,
-        a.status,
-        a.date,
-      ]),
+      agreements(
+        `${LEAD} Relations have grown, especially since 2020, when the countries issued the Joint Declaration on Strategic Partnership.`,
+        '2024-04-24',
+      ).map((a) => [a.title, a.status, a.date]),
       [['Joint Declaration on Strategic Partnership', 'signed', '2020']],
     );
   });
@@ -58,7 +62,14 @@ describe('agreements', () => {
   });
   it('reads bare list lines under "These included:" after a counted header as documents of its kind, and "attended the ceremony to sign the agreements on the promotion and mutual protection of investments" as one signed document', () => {
     const got = agreements(
-      [LEAD, '', '12 agreements and MoUs were signed during the visit. These included:', '- Cooperation in science and technology.', '- Efforts to combat money laundering.', '- An agreement on road transport.'].join('\n'),
+      [
+        LEAD,
+        '',
+        '12 agreements and MoUs were signed during the visit. These included:',
+        '- Cooperation in science and technology.',
+        '- Efforts to combat money laundering.',
+        '- An agreement on road transport.',
+      ].join('\n'),
     );
     assert.deepEqual(
       got.map((a) => [a.title, a.status]),
@@ -69,9 +80,9 @@ describe('agreements', () => {
       ],
     );
     assert.deepEqual(
-      agreements(`${LEAD} The heads of state attended the ceremony to sign the agreements on the promotion and mutual protection of investments and on the establishment of a joint commission.`).map(
-        (a) => [a.title, a.status, a.date],
-      ),
+      agreements(
+        `${LEAD} The heads of state attended the ceremony to sign the agreements on the promotion and mutual protection of investments and on the establishment of a joint commission.`,
+      ).map((a) => [a.title, a.status, a.date]),
       [
         ['agreement on the promotion and mutual protection of investments', 'signed', '--04-23'],
         ['agreement on the establishment of a joint commission', 'signed', '--04-23'],
@@ -113,14 +124,16 @@ describe('agreements', () => {
       ['joint declaration to increase bilateral cooperation'],
     );
     assert.deepEqual(
-      agreements(`${LEAD} They oversaw the exchange of several memoranda and agreements aimed at enhancing cooperation across various sectors.`).map((a) => a.title),
+      agreements(`${LEAD} They oversaw the exchange of several memoranda and agreements aimed at enhancing cooperation across various sectors.`).map(
+        (a) => a.title,
+      ),
       [],
     );
     // A bundle's purpose names no documents, whatever it aims at.
     assert.deepEqual(
-      agreements(`${LEAD} Angola and Brazil on Sunday signed a series of agreements aimed at strengthening joint coordination efforts between the two countries, the agency reported.`).map(
-        (a) => a.title,
-      ),
+      agreements(
+        `${LEAD} Angola and Brazil on Sunday signed a series of agreements aimed at strengthening joint coordination efforts between the two countries, the agency reported.`,
+      ).map((a) => a.title),
       [],
     );
   });

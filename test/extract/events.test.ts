@@ -16,9 +16,10 @@ describe('events', () => {
       [['visit', '2024-05-06']],
     );
     assert.deepEqual(
-      events('President Ana Soler of Chile is on a state visit to Peru to attend the Chile-Peru Economic Forum, where she met President Luis Quispe on Monday.', '2024-05-07').map(
-        (e) => e.type,
-      ),
+      events(
+        'President Ana Soler of Chile is on a state visit to Peru to attend the Chile-Peru Economic Forum, where she met President Luis Quispe on Monday.',
+        '2024-05-07',
+      ).map((e) => e.type),
       ['visit'],
     );
     assert.deepEqual(
@@ -26,9 +27,9 @@ describe('events', () => {
       ['2024-04'],
     );
     assert.deepEqual(
-      extractText('t.txt', 'The foreign ministers of Chile and Peru discussed the peace treaty at a meeting in Bolivia on Friday.', { published: '2024-05-07' }).events.map(
-        (e) => e.place?.country,
-      ),
+      extractText('t.txt', 'The foreign ministers of Chile and Peru discussed the peace treaty at a meeting in Bolivia on Friday.', {
+        published: '2024-05-07',
+      }).events.map((e) => e.place?.country),
       ['BOL'],
     );
   });
@@ -55,7 +56,10 @@ describe('events', () => {
       'The two leaders, who met previously at the G7 Summit in Japan in May last year, agreed to enhance cooperation. Ana Soler arrived in Lima on Wednesday morning for her first official visit to Peru, where she met President Luis Quispe. Soler first visited Peru as a traveller in 1995. In the first eight months of 2017 trade between Chile and Peru reached $2 billion.',
     );
     assert.deepEqual(
-      got.filter((e) => e.type === 'visit').map((e) => e.date).sort(),
+      got
+        .filter((e) => e.type === 'visit')
+        .map((e) => e.date)
+        .sort(),
       ['1995', '2017'],
     );
   });
@@ -77,7 +81,7 @@ describe('events', () => {
   });
   it('makes no encounter of a parliament\'s joint session, goods or tourists "arriving in" a state, preparations begun for a visit, or "the next session of the UN General Assembly"; keeps a lead that opens "Last month,"', () => {
     const none = [
-      'The joint session of Peru\'s parliament on Monday passed a resolution on Chile.',
+      "The joint session of Peru's parliament on Monday passed a resolution on Chile.",
       'Chilean goods arriving in Peru will face new tariffs from June.',
       'The number of Chilean tourists arriving in Peru rose last year.',
     ];
@@ -87,11 +91,17 @@ describe('events', () => {
       [true],
     );
     assert.deepEqual(
-      events('Chile and Peru held talks in Lima on Monday. Both sides agreed to coordinate positions at the next session of the UN General Assembly.', '2024-05-07').length,
+      events(
+        'Chile and Peru held talks in Lima on Monday. Both sides agreed to coordinate positions at the next session of the UN General Assembly.',
+        '2024-05-07',
+      ).length,
       1,
     );
     assert.deepEqual(
-      events('Last month, Chilean President Ana Soler visited Peru and met President Luis Quispe in Lima.', '2024-05-07').map((e) => [e.type, e.countries.join('+')]),
+      events('Last month, Chilean President Ana Soler visited Peru and met President Luis Quispe in Lima.', '2024-05-07').map((e) => [
+        e.type,
+        e.countries.join('+'),
+      ]),
       [['visit', 'CHL+PER']],
     );
   });
@@ -131,7 +141,10 @@ describe('events', () => {
       [['meeting', '2023-07-12']],
     );
     assert.deepEqual(
-      events('On July 12, Ms. Ana Soler, Prime Minister of Chile, who was visiting Peru, held talks with Mr. Luis Quispe, Prime Minister of Peru.', '2023-07-12').map((e) => e.type),
+      events(
+        'On July 12, Ms. Ana Soler, Prime Minister of Chile, who was visiting Peru, held talks with Mr. Luis Quispe, Prime Minister of Peru.',
+        '2023-07-12',
+      ).map((e) => e.type),
       ['visit'],
     );
   });
@@ -178,16 +191,16 @@ describe('events', () => {
   });
   it('reads "just after arriving in Peru yesterday, held official talks" as a visit', () => {
     assert.deepEqual(
-      events('Prime Minister of Chile Ana Soler, just after arriving in Peru yesterday, held official talks with Prime Minister of Peru Luis Quispe.', '2019-12-04').map((e) => [
-        e.type,
-        e.date,
-      ]),
+      events(
+        'Prime Minister of Chile Ana Soler, just after arriving in Peru yesterday, held official talks with Prime Minister of Peru Luis Quispe.',
+        '2019-12-04',
+      ).map((e) => [e.type, e.date]),
       [['visit', '2019-12-03']],
     );
   });
   it('reads "agreed to begin early discussions to build a railway" as a process begun, no meeting, so a visit the text frames later is the main encounter', () => {
     const got = events(
-      'LIMA: Chile and Peru have agreed to begin early discussions to build a high-speed railway between Lima and Arica.\n\nThe project was discussed during Chilean President Ana Soler\'s meeting with Peruvian President Luis Quispe on Sunday (Jan 15).\n\nMs Soler is on a two-day state visit to Peru.',
+      "LIMA: Chile and Peru have agreed to begin early discussions to build a high-speed railway between Lima and Arica.\n\nThe project was discussed during Chilean President Ana Soler's meeting with Peruvian President Luis Quispe on Sunday (Jan 15).\n\nMs Soler is on a two-day state visit to Peru.",
       '2017-01-16',
     );
     assert.deepEqual(

@@ -1991,15 +1991,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
   });
   it('reads "then-" and "ex-" glued to an office or a state, a name set off by a spaced dash ("the First President of Chile – Don Ana Soler"), and keeps "Head of State" as the text gives it', () => {
     assert.deepEqual(
-      people('In 2018, then-minister of foreign affairs Luis Marca and then-Peruvian minister of trade Jorge Vega signed an agreement in Lima.', '2024-05-02').map(
-        (p) => `${p.name} | ${p.role} | ${p.country}`,
-      ),
+      people(
+        'In 2018, then-minister of foreign affairs Luis Marca and then-Peruvian minister of trade Jorge Vega signed an agreement in Lima.',
+        '2024-05-02',
+      ).map((p) => `${p.name} | ${p.role} | ${p.country}`),
       ['Luis Marca | Minister of Foreign Affairs | null', 'Jorge Vega | Minister of trade | PER'],
     );
     assert.deepEqual(
-      people('Thanks to the First President of Chile – Honourable Ana Soler and the President of Peru Luis Quispe, ties grew. The Head of State Pedro Rojas continues the course.', '2024-05-02').map(
-        (p) => `${p.name} | ${p.role}`,
-      ),
+      people(
+        'Thanks to the First President of Chile – Honourable Ana Soler and the President of Peru Luis Quispe, ties grew. The Head of State Pedro Rojas continues the course.',
+        '2024-05-02',
+      ).map((p) => `${p.name} | ${p.role}`),
       ['Ana Soler | First President of Chile', 'Luis Quispe | President', 'Pedro Rojas | Head of State'],
     );
     // A dash between two offices is no apposition: both are the one person's.
@@ -2008,7 +2010,7 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Juan Ruiz'],
     );
   });
-  it("gives no one the state a verb after the name takes as its object (\"Kagwe acknowledged Pakistan as a partner\"), and keeps a list's run across an abbreviation's stop (\"U.S.\")", () => {
+  it('gives no one the state a verb after the name takes as its object ("Kagwe acknowledged Pakistan as a partner"), and keeps a list\'s run across an abbreviation\'s stop ("U.S.")', () => {
     const got = people(
       "Chile's Ambassador to Peru, Ana Soler, with Trade Minister Luis Quispe during a meeting in Lima on June 11. Quispe acknowledged Chile as a key partner.",
       '2025-06-12',
@@ -2018,9 +2020,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler CHL', 'Luis Quispe PER'],
     );
     assert.deepEqual(
-      people('Secretary of State Ana Soler, Secretary of Commerce Luis Quispe, U.S. Trade Representative Jorge Vega, and Ambassador Pedro Rojas chaired the dialogue for the United States.', '2023-09-29').map(
-        (p) => p.country,
-      ),
+      people(
+        'Secretary of State Ana Soler, Secretary of Commerce Luis Quispe, U.S. Trade Representative Jorge Vega, and Ambassador Pedro Rojas chaired the dialogue for the United States.',
+        '2023-09-29',
+      ).map((p) => p.country),
       ['USA', 'USA', 'USA', 'USA'],
     );
   });
@@ -2042,7 +2045,9 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler null', 'Luis Quispe PER'],
     );
     assert.deepEqual(
-      people('On Monday the Minister of Foreign Affairs of Peru, Jorge Vega met the Chilean Ambassador in Lima.', '2024-05-07').map((p) => `${p.name} | ${p.role} | ${p.country}`),
+      people('On Monday the Minister of Foreign Affairs of Peru, Jorge Vega met the Chilean Ambassador in Lima.', '2024-05-07').map(
+        (p) => `${p.name} | ${p.role} | ${p.country}`,
+      ),
       ['Jorge Vega | Minister of Foreign Affairs | PER'],
     );
     assert.deepEqual(
@@ -2052,32 +2057,37 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Azali Assoumani COM', 'Emmanuel Macron FRA'],
     );
     assert.deepEqual(
-      people('Chilean Foreign Minister Ana Soler met Peruvian President Luis Quispe in Lima. Adviser to the President Pedro Rojas also attended.', '2024-05-07').map(
-        (p) => `${p.name} ${p.country}`,
-      ),
+      people(
+        'Chilean Foreign Minister Ana Soler met Peruvian President Luis Quispe in Lima. Adviser to the President Pedro Rojas also attended.',
+        '2024-05-07',
+      ).map((p) => `${p.name} ${p.country}`),
       ['Ana Soler CHL', 'Luis Quispe PER', 'Pedro Rojas null'],
     );
   });
   it('ends a name at a headline\'s verb "Oversee" ("Presidents Soler, Quispe Oversee Inking of 20 Agreements")', () => {
     assert.ok(
-      people('Presidents Soler, Quispe Oversee Inking of 20 Agreements\n\nChilean President Ana Soler met Peruvian President Luis Quispe in Lima on Tuesday.', '2023-02-15').every(
-        (p) => !/Oversee/.test(p.name),
-      ),
+      people(
+        'Presidents Soler, Quispe Oversee Inking of 20 Agreements\n\nChilean President Ana Soler met Peruvian President Luis Quispe in Lima on Tuesday.',
+        '2023-02-15',
+      ).every((p) => !/Oversee/.test(p.name)),
     );
   });
-  it('second review of the round: a state a verb after the name is about is not the person\'s; an aide to the President of the first-named host is the host\'s', () => {
+  it("second review of the round: a state a verb after the name is about is not the person's; an aide to the President of the first-named host is the host's", () => {
     assert.deepEqual(
       people('Deputy Minister Ana Soler thanked the Government of Japan for its support.', '2024-05-07').map((p) => `${p.name} ${p.country}`),
       ['Ana Soler null'],
     );
     assert.deepEqual(
-      people('President Quispe received Chilean Foreign Minister Ana Soler in Lima on Monday. Chief Adviser to the President Pedro Rojas also attended.', '2024-05-07')
+      people(
+        'President Quispe received Chilean Foreign Minister Ana Soler in Lima on Monday. Chief Adviser to the President Pedro Rojas also attended.',
+        '2024-05-07',
+      )
         .filter((p) => p.name === 'Pedro Rojas')
         .map((p) => p.country),
       ['PER'],
     );
   });
-  it('gives a leader who holds two offices at once in the knowledge table the one taken later, the state\'s over the party\'s', () => {
+  it("gives a leader who holds two offices at once in the knowledge table the one taken later, the state's over the party's", () => {
     const [xi] = people('Kazakh President Kassym-Jomart Tokayev held talks with his Chinese counterpart Xi Jinping in Astana.', '2024-07-03').filter(
       (p) => p.name === 'Xi Jinping',
     );

@@ -283,7 +283,9 @@ describe('trade figures', () => {
     );
   });
   it('gives a figure of "this year" in a text that cannot place it no year, not the year of the figure before it', () => {
-    const got = trade(`${LEAD} In 2023 trade declined to $1.5 billion. In the first nine months of this year, trade between the two countries reached $1.6 billion.`);
+    const got = trade(
+      `${LEAD} In 2023 trade declined to $1.5 billion. In the first nine months of this year, trade between the two countries reached $1.6 billion.`,
+    );
     assert.deepEqual(
       got.map((t) => [t.value, t.year]),
       [
@@ -354,11 +356,15 @@ describe('trade figures', () => {
       [['actual', 2023]],
     );
     assert.deepEqual(
-      trade(`${LEAD} Trade between Kyrgyzstan and Uzbekistan has grown sharply over the past year, pushing it to $20 billion.`, '2024-05-07').map((t) => t.kind),
+      trade(`${LEAD} Trade between Kyrgyzstan and Uzbekistan has grown sharply over the past year, pushing it to $20 billion.`, '2024-05-07').map(
+        (t) => t.kind,
+      ),
       ['actual'],
     );
     assert.deepEqual(
-      trade(`${LEAD} By 2020 the two sides had signed 30 agreements, and trade between Kyrgyzstan and Uzbekistan now stands at $7 billion.`, '2024-05-07').map((t) => t.year),
+      trade(`${LEAD} By 2020 the two sides had signed 30 agreements, and trade between Kyrgyzstan and Uzbekistan now stands at $7 billion.`, '2024-05-07').map(
+        (t) => t.year,
+      ),
       [null],
     );
   });
