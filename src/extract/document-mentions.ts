@@ -291,8 +291,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries|issues|matters|topics|subjects),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     // "…, the report said", ", a statement by the presidency said": the source, not the subject.
     String.raw`,\s+(?:(?:the|a|an|according)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated|announced|reports|confirmed)\b`,
-    // (Not a dash between two states' names inside a title: "the Joint Declaration on the Vietnam - UK Strategic Partnership".)
-    String.raw`(?<!\b\p{Lu}[\p{L}]+)\s+[-–—]\s|(?<=\b\p{Lu}[\p{L}]+)\s+[-–—]\s(?!\p{Lu})`,
+    String.raw`\s+[-–—]\s`,
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
     // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".
@@ -656,6 +655,13 @@ function subjectEnd(text: string, from = 0): number {
   for (const m of text.matchAll(kindTables().stops)) {
     // The introducer itself is no stop: "on the 30th anniversary" is a subject, not a date.
     if (m.index < from) continue;
+    // … nor a spaced dash between two capitalised names inside a title ("UZTM – KARTEX LLC").
+    if (
+      /^\s+[-–—]\s$/.test(m[0]) &&
+      /\p{Lu}[\p{L}]*$/u.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+      /^\p{Lu}/u.test(text.slice(m.index + m[0].length))
+    )
+      continue;
     const before = text.slice(0, m.index);
     // … nor that of "a joint statement of the Government of Moldova and the Government of Romania on …".
     const ofGovernment = [...before.matchAll(OF_GOVERNMENT)].at(-1)?.index ?? -1;

@@ -75,8 +75,9 @@ function pushWord(out: Word[], lower: string | null, at: number, matched: string
         end: offset + at + time,
         capitalised: isCapital(matched),
       });
-      pushWord(out, lower, at + time + 1, matched.slice(time + 1), offset);
-      return;
+      // (The rest read on here, not by a call of this function to itself, which would keep it out of the loop's inlining.)
+      at += time + 1;
+      matched = matched.slice(time + 1);
     }
   }
   let value = matched;
