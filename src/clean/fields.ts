@@ -226,10 +226,10 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   // "by Staff Writers Astana, Kazakhstan (AFP) Sept 07, 2013 Kazakhstan and …": a byline run into the dateline.
   const byline = /^[Bb]y\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})/u.exec(paragraph);
   if (byline) {
-    const words = byline[1]!.trim().split(/\s+/);
-    for (let n = words.length; n >= 1; n--) {
-      const skip = new RegExp(String.raw`^[Bb]y\s+(?:\S+\s+){${n}}`).exec(paragraph)![0];
-      const inner = datelineOf(paragraph.slice(skip.length));
+    // (Where each of the byline's words ends: the dateline is tried after the most of them first.)
+    const ends = [...byline[0].matchAll(/\S+\s+/g)].map((w) => w.index + w[0].length);
+    for (let n = ends.length - 1; n >= 1; n--) {
+      const inner = datelineOf(paragraph.slice(ends[n]));
       if (inner?.dateline.agency || inner?.dateline.monthDay) return inner;
     }
   }

@@ -392,7 +392,7 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
               c.kind === 'name' &&
               !g.countries.has(c.iso3) &&
               /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)) &&
-              !TOPIC_BEFORE.test(s.text.slice(0, c.start)),
+              !TOPIC_BEFORE.test(s.text.slice(Math.max(0, c.start - 40), c.start)),
           ),
         )[0]
       : undefined;
@@ -472,8 +472,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // (Back through sentences that open with the same pronoun: "Japan's Prime Minister is on an African tour. He arrived
     // Monday in Ghana. He is set to visit Kenya and Mozambique.")
     let back = c.sentence.index - 1;
-    while (back > 0 && back > c.sentence.index - 4 && /^\W*(?:He|She)\s/.test(sentences[back]!.text) && !travellerBefore(sentences[back], people)) back--;
-    const state = travellerBefore(sentences[back], people);
+    let state = travellerBefore(sentences[back], people);
+    while (!state && back > 0 && back > c.sentence.index - 4 && /^\W*(?:He|She)\s/.test(sentences[back]!.text))
+      state = travellerBefore(sentences[--back], people);
     // (The stops the sentence names: the candidate may hold none, every one read as a next stop.)
     // (… none a topic names: "to discuss the conflict in Sudan".)
     const topicAt = c.sentence.text.search(/\b(?:to\s+discuss|on|about|regarding|concerning)\s/i);

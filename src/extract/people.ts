@@ -137,7 +137,6 @@ function nasabPrefix(fullName: string, parts: readonly string[]): boolean {
   return full.length > parts.length && parts.every((x, i) => samePart(full[i]!, x));
 }
 
-// A verb right after a name (its own, past or present): "Kagwe acknowledged", "X stated that", "X also thanks".
 // A verb between a name and a state after it ("Kagwe acknowledged Pakistan", "X thanked the Government of Japan", "X said
 // Russia must withdraw"): the state is what the verb is about, not the person's (one the person represents still is).
 const VERB_AFTER_NAME =

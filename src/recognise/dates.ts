@@ -135,7 +135,7 @@ const DATE_PARSER = (() => {
 // grouped by first letter: one flat alternation of twenty words scanned three times slower.
 const ANY_DATE_WORD =
   /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|night|morning|evening|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
-const LEADING_MONTH = /^\W*(?:earlier\s+)?(?:last|this|next|previous)\s+month\b/i;
+const LEADING_MONTH = /^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/i;
 // A numeric date whose first number can only be a day.
 const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
@@ -324,7 +324,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
   // Most sentences hold no date: one cheap test for all of them. ("Last month, …" opening a sentence is read below; the
   // word "month" alone does not send a sentence to the calendar parser, which is the costliest step.)
   const dated = /\d/.test(text) || ANY_DATE_WORD.test(text);
-  if (!dated && !LEADING_MONTH.test(text)) return [];
+  const leadingMonth = LEADING_MONTH.exec(text);
+  if (!dated && !leadingMonth) return [];
   const out = dated ? calendarMentions(text, offset) : [];
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
   if (/year|spring|summer|autumn|fall/i.test(text))
@@ -361,14 +362,12 @@ export function findDates(text: string, offset = 0): DateMention[] {
     }
   // "Last month, X visited Brazil": a month counted from the day of writing (offset in months), only where it opens the
   // sentence and so dates what it reports (not "the duties imposed last month by …").
-  if (LEADING_MONTH.test(text))
-    for (const m of text.matchAll(/^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/gi)) {
-      const start = offset + m.index,
-        end = start + m[0].length;
-      const months = /last|previous/i.test(m[1]!) ? -1 : /next/i.test(m[1]!) ? 1 : 0;
-      if (!overlaps(out, start, end))
-        out.push({ kind: 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: months });
-    }
+  if (leadingMonth) {
+    const [start, end] = [offset + leadingMonth.index, offset + leadingMonth.index + leadingMonth[0].length];
+    const months = /last|previous/i.test(leadingMonth[1]!) ? -1 : /next/i.test(leadingMonth[1]!) ? 1 : 0;
+    if (!overlaps(out, start, end))
+      out.push({ kind: 'relative-day', start, end, text: leadingMonth[0], from: { year: null, month: null, day: null }, to: null, offset: months });
+  }
   // "this week", which chrono leaves unread: the week of the day of writing (resolved to its month when the week lies in one).
   if (/\bthis\s+week\b/i.test(text))
     for (const m of text.matchAll(/\bthis\s+week\b/gi)) {

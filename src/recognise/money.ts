@@ -27,6 +27,15 @@ const SCALE_WORD = /\b(?:thousand|million|billion|trillion)\b/i;
  * Numbers in words before a scale ("two billion dollars", "half a billion"): the cardinals of
  * data/number-words.tsv, "a" ("a billion") and the halves money is stated in.
  */
+/** The cardinals of a ten (twenty … ninety) and of a unit (one … nine), whose compounds name numbers ("twenty-five"). */
+const tensAndUnits = perLexicons(() => {
+  const cardinals = [...numberWords().cardinals];
+  return {
+    tens: cardinals.filter(([, v]) => v >= 20 && v <= 90 && v % 10 === 0),
+    units: cardinals.filter(([, v]) => v >= 1 && v <= 9),
+  };
+});
+
 const amountWords = perLexicons((): ReadonlyMap<string, number> => {
   const words = new Map<string, number>([
     ['a', 1],
@@ -37,9 +46,8 @@ const amountWords = perLexicons((): ReadonlyMap<string, number> => {
     words.set(word, value);
     if (value <= 9) words.set(`${word} and a half`, value + 0.5);
   }
-  // "twenty-five billion dollars", "forty two million": a ten and a unit.
-  const tens = [...numberWords().cardinals].filter(([, v]) => v >= 20 && v <= 90 && v % 10 === 0);
-  const units = [...numberWords().cardinals].filter(([, v]) => v >= 1 && v <= 9);
+  // "twenty-five billion dollars", "forty two million": a ten and a unit (read by the pattern below as one alternative).
+  const { tens, units } = tensAndUnits();
   for (const [ten, t] of tens) for (const [unit, u] of units) for (const joint of ['-', ' ']) words.set(`${ten}${joint}${unit}`, t + u);
   return words;
 });
@@ -47,12 +55,13 @@ const amountWords = perLexicons((): ReadonlyMap<string, number> => {
 /** Digits, or a number in words before a scale. */
 const numberPatterns = perLexicons(() => {
   // (The compounds of a ten and a unit as one pattern, not each spelled out: the alternation stays short.)
-  const cardinals = [...numberWords().cardinals];
-  const tens = cardinals.filter(([, v]) => v >= 20 && v <= 90 && v % 10 === 0).map(([w]) => w);
-  const units = cardinals.filter(([, v]) => v >= 1 && v <= 9).map(([w]) => w);
-  const compound = `(?:${tens.join('|')})[-\\s](?:${units.join('|')})`;
-  const single = [...amountWords().keys()].filter((w) => !/^\S+[-\s]\S+$/.test(w) || !tens.some((t) => w.startsWith(t)));
-  const words = `${compound}|${single.sort(byLength).join('|')}`;
+  const { tens, units } = tensAndUnits();
+  const compound = `(?:${tens.map(([w]) => w).join('|')})[-\\s](?:${units.map(([w]) => w).join('|')})`;
+  const compounds = new Set(tens.flatMap(([ten]) => units.flatMap(([unit]) => [`${ten}-${unit}`, `${ten} ${unit}`])));
+  const words = `${compound}|${[...amountWords().keys()]
+    .filter((w) => !compounds.has(w))
+    .sort(byLength)
+    .join('|')}`;
   return {
     number: String.raw`(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|(?:${words})(?=\s+(?:hundred\s+)?(?:thousand|million|billion|trillion)\b))`,
     wordStart: new RegExp(`\\b(?:${words})(?=\\s+(?:hundred\\s+)?(?:thousand|million|billion|trillion)\\b)`, 'gi'),
