@@ -999,7 +999,7 @@ class SentencePeople {
       bracketed = true;
     }
     const comma = roleEnd + 1;
-    // (A spaced dash sets the name off as a comma does: "the First President of Kazakhstan – Elbasy Nursultan Nazarbayev".)
+    // (A spaced dash sets the name off as a comma does: "the First President of Kazakhstan – Nursultan Nazarbayev".)
     if (comma >= ws.length || !(bracketed ? /^\s*\)\s*,\s*$/ : /^\s*,\s*$|^\s+[–—]\s+$/).test(this.gap(roleEnd, comma))) return null;
     // Only a role that stands by itself: with its country, its portfolio or an article ("the Minister").
     // … or a full office ("Minister of Foreign Affairs, Ana Lopez,"), or one that opens the sentence.
