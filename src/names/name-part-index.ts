@@ -10,9 +10,10 @@ import { foldName, samePart } from './names.js';
  * past a few dozen parts each is filed under its folded form and under each form with one letter
  * deleted.
  */
-function deletions(folded: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < folded.length; i++) out.add(folded.slice(0, i) + folded.slice(i + 1));
+function deletions(folded: string): string[] {
+  const out: string[] = [];
+  // (Deleting either of two equal neighbours gives one string: the second is skipped, so each form comes once.)
+  for (let i = 0; i < folded.length; i++) if (i === 0 || folded[i] !== folded[i - 1]) out.push(folded.slice(0, i) + folded.slice(i + 1));
   return out;
 }
 
@@ -55,18 +56,22 @@ export class NamePartIndex<T> {
     const folded = foldName(part);
     const found = new Set<T>();
     // (The same part begins with the same folded letter: a cheap test before samePart's.)
-    for (const e of this.#candidates(folded)) if (e.folded[0] === folded[0] && !found.has(e.item) && samePart(e.part, part)) found.add(e.item);
+    const test = (e: Entry<T>): void => {
+      if (e.folded[0] === folded[0] && !found.has(e.item) && samePart(e.part, part)) found.add(e.item);
+    };
+    if (!this.#byFolded) this.#entries.forEach(test);
+    else this.#eachCandidate(folded, test);
     return found.size > 1 ? [...found].sort((a, b) => this.#order.get(a)! - this.#order.get(b)!) : [...found];
   }
 
-  /** The entries that may be the same part: all of them while few, else those sharing a form with at most one letter deleted. */
-  #candidates(folded: string): ReadonlyArray<Entry<T>> {
-    if (!this.#byFolded) return this.#entries;
-    const out = [...(this.#byFolded.get(folded) ?? [])];
-    if (folded.length >= SLIP_LENGTH) {
-      out.push(...(this.#byDeletion!.get(folded) ?? []));
-      for (const d of deletions(folded)) out.push(...(this.#byFolded.get(d) ?? []), ...(this.#byDeletion!.get(d) ?? []));
+  /** Each entry that may be the same part: those sharing a form with at most one letter deleted (lists read in place, not copied). */
+  #eachCandidate(folded: string, test: (e: Entry<T>) => void): void {
+    this.#byFolded!.get(folded)?.forEach(test);
+    if (folded.length < SLIP_LENGTH) return;
+    this.#byDeletion!.get(folded)?.forEach(test);
+    for (const d of deletions(folded)) {
+      this.#byFolded!.get(d)?.forEach(test);
+      this.#byDeletion!.get(d)?.forEach(test);
     }
-    return out;
   }
 }
