@@ -628,6 +628,21 @@ function cutAtComma(subject: string): string {
 const TITLE_BRIDGES =
   /^(?:of|on|and|&|in|the|for|between|to|a|an|with|at|by|from|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?)$/i;
 
+/** "the Vietnam - UK Strategic Partnership": a spaced dash between two states' names joins them inside a title. */
+function stateDash(parts: readonly string[], i: number): boolean {
+  const isState = (...ws: Array<string | undefined>): boolean => {
+    if (ws.some((w) => w === undefined)) return false;
+    const kind = lookupForm(ws.join(' '))?.kind;
+    return kind === 'name' || kind === 'official';
+  };
+  // (A state's name of one word or two on each side: "South Korea - Viet Nam".)
+  return (
+    /^[-–—]$/.test(parts[i]!) &&
+    (isState(parts[i - 2]) || isState(parts[i - 4], parts[i - 2])) &&
+    (isState(parts[i + 2]) || isState(parts[i + 2], parts[i + 4]))
+  );
+}
+
 /** A formal title runs while its words are capitalised, with the small words between them. */
 function capitalisedRun(subject: string): string {
   const parts = subject.split(/(\s+)/);
@@ -636,7 +651,7 @@ function capitalisedRun(subject: string): string {
     const w = parts[i]!;
     if (!w.trim()) continue;
     if (/^[\p{Lu}\d("“]/u.test(w)) keep = i + 1;
-    else if (!TITLE_BRIDGES.test(w.replace(/[,;]$/, ''))) break;
+    else if (!TITLE_BRIDGES.test(w.replace(/[,;]$/, '')) && !stateDash(parts, i)) break;
   }
   return parts.slice(0, keep).join('');
 }

@@ -2213,4 +2213,14 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['signed'],
     );
   });
+  it('keeps a spaced dash between two states inside a title, and only there', () => {
+    assert.deepEqual(
+      agreements('Chile and Peru adopted the Joint Declaration on the Chile - Peru Strategic Partnership in Lima on Monday.', '2023-03-10').map((a) => a.title),
+      ['Joint Declaration on the Chile - Peru Strategic Partnership'],
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru adopted the Joint Declaration on Energy - Minister Ana Torres said it was overdue.', '2023-03-10').map((a) => a.title),
+      ['Joint Declaration on Energy'],
+    );
+  });
 });
