@@ -157,6 +157,7 @@ const NAMING = new Set([
   'preferential',
   'interim',
   'long-term',
+  'strategy',
   'mutual',
 ]);
 const DETERMINERS = new Set([
@@ -377,6 +378,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
       kindTables().subjectWords.has(w.key) ||
       DESCRIPTIVE.has(w.key) ||
       /^\d{4}(?:[-–]\d{4})?$/.test(w.text) ||
+      // (A term written in digits names it too: "a 25-year cooperation agreement".)
+      /^\d{1,3}-year$/i.test(w.text) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(w.text)
     ) {
       first = j;

@@ -2223,4 +2223,14 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Joint Declaration on Energy'],
     );
   });
+  it('keeps a term in digits and the word "strategy" before the kind as part of a lower-case title', () => {
+    assert.deepEqual(
+      agreements('Chile and Peru recalled the 25-year strategy agreement they signed in 2019.', '2023-03-10').map((a) => a.title),
+      ['25-year strategy agreement'],
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru signed 25 agreements in 2019.', '2023-03-10').map((a) => a.title),
+      [],
+    );
+  });
 });
