@@ -30,6 +30,16 @@ const PAST_PURPOSE =
   /\b(?:was|were|arrived|travell?ed|went|came|flew|left|departed|set\s+off|set\s+out|headed|landed|embarked)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake|begin|start)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3})?$/iu;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
+// "… signed … during [the occasion's owner, up to six words]": a signing reported as done on the occasion.
+const DURING_OCCASION = /\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,6}$/i;
+const SIGNING_VERB = /\b(?:signed|inked|exchanged)\b/gi;
+const SIGNING_AHEAD = /\b(?:will|would|shall|to|be|been|being)\s+(?:be\s+)?$/i;
+function signedDuring(clause: string, after: string): boolean {
+  const occasion = DURING_OCCASION.exec(clause);
+  if (!occasion || FUTURE_AFTER.test(after)) return false;
+  const verb = [...clause.slice(0, occasion.index).matchAll(SIGNING_VERB)].at(-1);
+  return verb !== undefined && !SIGNING_AHEAD.test(clause.slice(Math.max(0, verb.index - 20), verb.index));
+}
 // Past verbs whose complement is a future act: "agreed to", "decided to".
 const AGREED_TO = /\b(?:agreed|decided)\s+to\b|\bdecision\s+to\b/gi;
 const PAST_BEFORE =
@@ -313,6 +323,9 @@ export function announced(text: string, cue: Cue): boolean {
   // X, who visited in 2005": a verb in the past tense reports its own encounter as past, whatever the
   // future around it ("will be received" is a passive, still to come).
   if (PAST_VERB.test(text.slice(cue.index, cue.end)) && !/\b(?:be|been|being|to)\s+$/i.test(before)) return false;
+  // "signed 37 MoUs as they aim to raise trade … next year during President X's two-day visit": documents signed during
+  // the encounter make it past, whatever purpose the sentence gives them.
+  if (signedDuring(text.slice(clauseStart, cue.index), after)) return false;
   // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the
   // occasion of a past agreement, not what was agreed; a verb's own future still counts ("will agree … at").
   const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;

@@ -2088,4 +2088,19 @@ describe('events: the main encounter on real pages', () => {
       [['meeting', false]],
     );
   });
+  it('reads an encounter during which documents were signed as past, whatever purpose or future the sentence gives the documents', () => {
+    assert.deepEqual(
+      events(
+        "Chile and Peru signed nine agreements on Thursday as they aim to double trade over the next year during Chilean President Ana Soler's two-day state visit to Peru.",
+        '2024-03-08',
+      ).map((e) => [e.date, e.planned]),
+      [['2024-03-07', false]],
+    );
+    assert.deepEqual(
+      events("Chile and Peru signed nine agreements, and more are to be signed during President Ana Soler's state visit to Peru.", '2024-03-08').map(
+        (e) => e.planned,
+      ),
+      [true],
+    );
+  });
 });
