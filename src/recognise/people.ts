@@ -102,6 +102,8 @@ const SPEAKS_FOR = new Set(['for', 'of', 'to']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 // Courtesy titles that stand only before a person's name ("Mrs Jenni Haukio").
+// Words that make a role a reference to someone, not a name's first office: "the Kazakh president".
+const ARTICLE_BEFORE_ROLE = new Set(['the', 'his', 'her', 'their', 'its']);
 // Words on a holder's standing that may stand before a title in an apposition (lower case).
 const ROLE_STANDING = new Set(['non-resident', 'nonresident', 'resident', 'outgoing', 'incoming', 'new', 'designate', 'acting', 'interim', 'current']);
 const COURTESY = /^(?:Mr|Mrs|Ms|Mme|Madame|Madam)\.?$/;
@@ -527,8 +529,15 @@ class SentencePeople {
       if (!found) continue;
       // "Dubai Crown Prince, Deputy Prime Minister and Minister of Defense Sheikh Hamdan": one person's
       // offices in a row; the state of the first is the person's.
+      // (Not a role named with its article, which ends the phrase it closes: "along with the Kazakh president, Prime
+      // Minister Sharif said …" names two people.)
       const continued: boolean =
-        !!unnamed?.country && !found.country && !found.plural && unnamed.last + 1 === found.first && /^\s*,\s*$/.test(this.gap(unnamed.last, found.first));
+        !!unnamed?.country &&
+        !found.country &&
+        !found.plural &&
+        unnamed.last + 1 === found.first &&
+        /^\s*,\s*$/.test(this.gap(unnamed.last, found.first)) &&
+        !(unnamed.first > 0 && ARTICLE_BEFORE_ROLE.has(ws[unnamed.first - 1]!.key));
       let role: RolePhrase = continued ? { ...found, country: unnamed!.country } : found;
       unnamed = null;
       // "the prime minister's Press Secretary Ihsanul Karim": the office a possessive names is the
@@ -1015,6 +1024,8 @@ class SentencePeople {
     if (!standalone) return null;
     // (Not a dash between two offices: "Deputy Prime Minister – Foreign Minister Murat Nurtleu".)
     if (!/,/.test(this.gap(roleEnd, comma)) && titleAt(ws, comma)) return null;
+    // "along with the Kazakh president, Prime Minister Sharif described …": a name with an office of its own, another
+    // than the role's, is someone else (the role closes a phrase, the name opens the clause).
     const named = this.nameAt(comma);
     // "In his meeting with the Prime Minister, Dr. Thani Al Zeyoudi emphasized …": a role closing an opening phrase
     // is no apposition of the name that follows as the subject of the sentence's verb.

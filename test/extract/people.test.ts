@@ -2152,4 +2152,16 @@ describe('people: roles and states in the shapes of real readouts', () => {
       people('Bulgarian Deputy Speaker Rada Laykova met the Azerbaijani ambassador in Sofia on Monday.', '2024-03-18').some((p) => p.name === 'Rada Laykova'),
     );
   });
+  it('does not give a role named with its article ("the Chilean president,") to the titled name after its comma, while a name\'s row of offices keeps its state', () => {
+    const text =
+      'Peruvian Prime Minister Luis Quispe hosted Chilean President Ana Soler in Lima. Speaking along with the Chilean president, Prime Minister Quispe praised the talks.';
+    assert.deepEqual(
+      people(text, '2024-03-18').map((p) => `${p.name} ${p.country}`),
+      ['Luis Quispe PER', 'Ana Soler CHL'],
+    );
+    assert.deepEqual(
+      people('Santiago Regional Governor, Deputy Minister of Mining Rosa Ortiz arrived in Lima.', '2024-03-18').map((p) => `${p.name} ${p.country}`),
+      ['Rosa Ortiz CHL'],
+    );
+  });
 });
