@@ -633,17 +633,16 @@ const TITLE_BRIDGES =
 
 /** "the Vietnam - UK Strategic Partnership": a spaced dash between two states' names joins them inside a title. */
 function stateDash(parts: readonly string[], i: number): boolean {
-  const isState = (...ws: Array<string | undefined>): boolean => {
-    if (ws.some((w) => w === undefined)) return false;
-    const kind = lookupForm(ws.join(' '))?.kind;
+  if (!/^[-–—]$/.test(parts[i]!)) return false;
+  // (A state's name of up to four words on each side: "South Korea - Viet Nam", "Romania - Republic of Korea".)
+  const stateOf = (words: Array<string | undefined>): boolean => {
+    if (words.some((w) => w === undefined)) return false;
+    const kind = lookupForm(words.join(' '))?.kind;
     return kind === 'name' || kind === 'official';
   };
-  // (A state's name of one word or two on each side: "South Korea - Viet Nam".)
-  return (
-    /^[-–—]$/.test(parts[i]!) &&
-    (isState(parts[i - 2]) || isState(parts[i - 4], parts[i - 2])) &&
-    (isState(parts[i + 2]) || isState(parts[i + 2], parts[i + 4]))
-  );
+  const sides = [1, 2, 3, 4];
+  const before = sides.some((n) => stateOf(sides.slice(0, n).map((k) => parts[i - 2 * (n - k + 1)])));
+  return before && sides.some((n) => stateOf(sides.slice(0, n).map((k) => parts[i + 2 * k])));
 }
 
 /** A formal title runs while its words are capitalised, with the small words between them. */

@@ -2219,6 +2219,12 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Joint Declaration on the Chile - Peru Strategic Partnership'],
     );
     assert.deepEqual(
+      agreements('Chile and Peru adopted the Joint Declaration on the Republic of Chile – Peru Partnership in Lima on Monday.', '2023-03-10').map(
+        (a) => a.title,
+      ),
+      ['Joint Declaration on the Republic of Chile – Peru Partnership'],
+    );
+    assert.deepEqual(
       agreements('Chile and Peru adopted the Joint Declaration on Energy - Minister Ana Torres said it was overdue.', '2023-03-10').map((a) => a.title),
       ['Joint Declaration on Energy'],
     );
