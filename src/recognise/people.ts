@@ -102,6 +102,8 @@ const SPEAKS_FOR = new Set(['for', 'of', 'to']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 // Courtesy titles that stand only before a person's name ("Mrs Jenni Haukio").
+// Months that are given names too ("January Makamba"); "May" is read as a family name above.
+const MONTH_NAME = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 // Words that make a role a reference to someone, not a name's first office: "the Kazakh president".
 const ARTICLE_BEFORE_ROLE = new Set(['the', 'his', 'her', 'their', 'its']);
 // Words on a holder's standing that may stand before a title in an apposition (lower case).
@@ -243,7 +245,10 @@ class SentencePeople {
         !gazetteer().placeWords.has(w.key) &&
         !this.countries.some((c) => c.start === w.start) &&
         !organisationWords().has(w.key);
-      if ((isNameWord(w, titleWords()) || monthSurname || familyFirst || placeSurname || capsSurname) && !NAME_SUFFIX.test(w.text)) {
+      // "Foreign Minister January Makamba": a month's name right after a title, before a name, is a given name.
+      const monthGiven =
+        afterTitle && k === i && MONTH_NAME.test(w.text) && next !== undefined && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(next, titleWords());
+      if ((isNameWord(w, titleWords()) || monthSurname || monthGiven || familyFirst || placeSurname || capsSurname) && !NAME_SUFFIX.test(w.text)) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
         // (A plural's possessive opens a body's name: "the President of the French Bishops' Conference".)

@@ -2163,4 +2163,16 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Rosa Ortiz CHL'],
     );
   });
+  it('reads a month written between a title and a name as a given name, not a date ("Foreign Minister January Makamba"), and "in March President X" still as a month', () => {
+    const text = 'Peruvian Foreign Minister January Quispe said on Sunday that Chile and Peru will sign ten agreements.';
+    assert.deepEqual(
+      people(text, '2024-10-08').map((p) => `${p.name} ${p.role} ${p.country}`),
+      ['January Quispe Foreign Minister PER'],
+    );
+    assert.ok(extractText('t.txt', text, { published: '2024-10-08' }).events.every((e) => !e.date?.startsWith('2024-01')));
+    assert.deepEqual(
+      extractText('t.txt', 'In March President Ana Soler of Chile visited Peru.', { published: '2024-10-08' }).events.map((e) => e.date),
+      ['2024-03'],
+    );
+  });
 });
