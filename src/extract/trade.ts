@@ -100,6 +100,18 @@ const KIND_RULES: readonly KindRule[] = [
         )),
   },
   {
+    id: 'actual-now',
+    kind: 'actual',
+    reason: 'the level it stands at now, beside a target: "would reach $1 billion soon as it currently stands at $466 million"',
+    // (Not a goal's level: "the target now stands at $5 billion".)
+    test: (b) =>
+      !/\b(?:target|goal|aim|objective)\b[^.;]{0,30}$/i.test(b) &&
+      (/\b(?:currently|now|presently|at\s+present|today)\s+(?:stands?|stood|is|amounts?\s+to|totals?|hovers?)\s+(?:at\s+|around\s+|about\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over|under)\s+)?$/i.test(
+        b,
+      ) ||
+        /\b(?:stands?|standing)\s+(?:currently\s+|now\s+)?at\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b)),
+  },
+  {
     id: 'actual-relative',
     kind: 'actual',
     reason: 'a level a relative clause reports: "growing trade, which was worth over NZ$38 billion last year"',
@@ -264,6 +276,8 @@ const HEAD_BREAK = /\b(?:despite|due|for|and|or|but|the|a|an|of|in|on|to|from|wi
 
 const PARTICIPLE_AFTER = /^[^.;]*?\b(?:extending|marking|making|bringing|reflecting|showing|continuing|following|amid|underscoring|highlighting)\b/i;
 
+const DEAL_HEAD = /^[\s-]*(?:agreements?|deals?|contracts?)\b/i;
+
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
   let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
   const consider = (index: number, length: number, measure: TradeMeasureT | 'not-trade', penalty: number): void => {
@@ -282,6 +296,8 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     const cause = IN_CAUSE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 100 : 0;
     consider(m.index, m[0].length, measureOf.get(m[0].toLowerCase())!, outside + cause);
   }
+  // "a $62 million agreement signed with UBM": a deal's noun right after the figure names it a contract's value.
+  if (DEAL_HEAD.test(text.slice(money.end, money.end + 20))) return 'contracts';
   if (best === null) return null;
   for (const m of text.matchAll(notTrade)) {
     // "its €100 billion special defence fund": a head noun right after the figure names what it is.

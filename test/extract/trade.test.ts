@@ -1056,4 +1056,29 @@ describe('trade: currencies, pledges and clauses', () => {
       ['target'],
     );
   });
+  it('reads a figure right before a deal\'s noun as a contract ("a $62 million agreement signed with a firm"), and a level it stands at now beside a target as actual', () => {
+    assert.deepEqual(
+      trade(
+        'Chile has invested $370 million in Peru since 2005. He noted a $62 million agreement signed with a Chilean firm to build three plants.',
+        '2024-11-21',
+      )
+        .filter((t) => t.value === 62_000_000)
+        .map((t) => [t.measure, t.kind, t.year]),
+      [['contracts', 'actual', 2024]],
+    );
+    assert.deepEqual(
+      trade('He hoped that the Chile-Peru turnover would reach $1 billion soon as it currently stands at $466 million.', '2024-11-21').map((t) => [
+        t.value,
+        t.kind,
+      ]),
+      [
+        [1_000_000_000, 'target'],
+        [466_000_000, 'actual'],
+      ],
+    );
+    assert.deepEqual(
+      trade('Chile and Peru said the trade target now stands at $5 billion.', '2024-11-21').map((t) => t.kind),
+      ['target'],
+    );
+  });
 });
