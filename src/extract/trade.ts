@@ -213,6 +213,10 @@ const KIND_RULES: readonly KindRule[] = [
     reason: 'an untapped possibility: "potential to increase exports for $140 million", "could add"',
     test: (b, a) =>
       /\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) ||
+      // "offers 95 types of goods worth $700 million", "ready to supply products worth …": what one side offers the other.
+      /\b(?:offers?|offered|offering|ready\s+to\s+(?:offer|supply|export))\b[^.;]{0,60}\b(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+        b,
+      ) ||
       /\bcan\s+(?:\w+\s+)?(?:reach|exceed|grow|increase|rise|double|achieve|hit|amount)\b[^.;]{0,30}$/i.test(b) ||
       /^[^.;]{0,40}\bcould be\b/i.test(a),
   },
@@ -276,6 +280,8 @@ const HEAD_BREAK = /\b(?:despite|due|for|and|or|but|the|a|an|of|in|on|to|from|wi
 
 const PARTICIPLE_AFTER = /^[^.;]*?\b(?:extending|marking|making|bringing|reflecting|showing|continuing|following|amid|underscoring|highlighting)\b/i;
 
+const GOODS_OFFERED =
+  /\b(?:offers?|offered|offering|supply|export)\s+(?:(?:\d+|[\p{L}-]+)\s+)?(?:(?:types?|kinds?|items?|names?|categories)\s+of\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
 const DEAL_HEAD = /^[\s-]*(?:agreements?|deals?|contracts?)\b/i;
 
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
@@ -296,6 +302,8 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     const cause = IN_CAUSE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 100 : 0;
     consider(m.index, m[0].length, measureOf.get(m[0].toLowerCase())!, outside + cause);
   }
+  // "Kazakhstan offers 95 types of goods worth $700 million": goods a state offers the other are exports it could make.
+  if (GOODS_OFFERED.test(text.slice(Math.max(0, money.start - 120), money.start))) return 'exports';
   // "a $62 million agreement signed with UBM": a deal's noun right after the figure names it a contract's value.
   if (DEAL_HEAD.test(text.slice(money.end, money.end + 20))) return 'contracts';
   if (best === null) return null;

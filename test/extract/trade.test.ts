@@ -1081,4 +1081,13 @@ describe('trade: currencies, pledges and clauses', () => {
       ['target'],
     );
   });
+  it('reads goods one state offers the other ("Chile offers 95 types of goods worth $700 million") as its potential exports', () => {
+    assert.deepEqual(
+      trade(
+        'President Ana Soler of Chile met President Luis Quispe of Peru in Lima. Soler said Chile offers 95 types of goods worth $700 million.',
+        '2024-11-21',
+      ).map((t) => [t.measure, t.kind, t.from, t.to]),
+      [['exports', 'potential', 'CHL', 'PER']],
+    );
+  });
 });
