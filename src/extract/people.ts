@@ -389,7 +389,15 @@ export class PeopleIndex {
         this.people.splice(i, 1);
     }
     this.addSurnameMentions(sentences);
-    this.resolveReferences(sentences.flatMap((s) => s.roleReferences.map((ref) => ({ ref, sentence: s.index }))));
+    this.resolveReferences(
+      sentences.flatMap((s) =>
+        // "his election as the Cambodian Prime Minister and Vice Chairman of the Cambodian People's Party": an office joined
+        // to the reference before it by "and" is the same holder's, whom that reference names; it names no one else.
+        s.roleReferences
+          .filter((ref, i) => i === 0 || !/^\s+and\s+$/.test(s.text.slice(s.roleReferences[i - 1]!.end, ref.start)))
+          .map((ref) => ({ ref, sentence: s.index })),
+      ),
+    );
     const mentioned = this.bySentence();
     for (const p of this.people) this.settle(p, mentioned);
     for (const p of this.people)

@@ -2175,4 +2175,16 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['2024-03'],
     );
   });
+  it('reads "Party General Secretary X" as General Secretary, and an office joined by "and" to a role reference as the same holder\'s, not a third person\'s', () => {
+    assert.deepEqual(
+      people('Party General Secretary Tran Van Long received Chilean President Ana Soler in Hanoi.', '2024-10-08').map((p) => `${p.name}: ${p.role}`),
+      ['Tran Van Long: General Secretary', 'Ana Soler: President'],
+    );
+    const text =
+      "Lao PM ends official trip to Vietnam\nSonexay Siphandone called on President Vo Van Thuong and met with National Assembly Chairman Vuong Dinh Hue.\nThe hosts congratulated the guest on his election as the Lao Prime Minister and Vice Chairman of the Lao People's Revolutionary Party.";
+    assert.deepEqual(
+      people(text).map((p) => `${p.name}: ${p.role} ${p.country}`),
+      ['Sonexay Siphandone: Prime Minister LAO', 'Vo Van Thuong: President VNM', 'Vuong Dinh Hue: National Assembly Chairman VNM'],
+    );
+  });
 });
