@@ -1185,7 +1185,8 @@ class SentencePeople {
       if (last < i) continue;
       // "Wisma Putra said", "the Kremlin noted": a name that is wholly a known place or seat of
       // government speaks for a state; it is not a person.
-      if (this.countries.some((c) => c.start === ws[i]!.start && c.end === ws[last]!.end)) {
+      // (… or lies inside one: "said Sao Tome and Principe stands ready".)
+      if (this.countries.some((c) => c.start <= ws[i]!.start && c.end >= ws[last]!.end)) {
         i = last;
         continue;
       }

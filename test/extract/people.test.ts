@@ -2187,4 +2187,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Sonexay Siphandone: Prime Minister LAO', 'Vo Van Thuong: President VNM', 'Vuong Dinh Hue: National Assembly Chairman VNM'],
     );
   });
+  it('takes no person from the first words of a state\'s name after a verb of saying ("said Sao Tome and Principe stands ready")', () => {
+    assert.deepEqual(
+      people('Prime Minister Patrice Trovoada said Sao Tome and Principe stands ready to deepen cooperation with Chile.', '2024-09-06').map((p) => p.name),
+      ['Patrice Trovoada'],
+    );
+  });
 });
