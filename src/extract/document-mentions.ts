@@ -629,7 +629,7 @@ function cutAtComma(subject: string): string {
 
 // Lower-case words that formal titles carry between capitalised ones ("Protocol of the fourth meeting of the Commission").
 const TITLE_BRIDGES =
-  /^(?:of|on|and|&|in|the|for|between|to|a|an|with|at|by|from|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?)$/i;
+  /^(?:of|on|and|&|in|the|for|between|to|a|an|with|at|by|from|establishing|amending|regarding|concerning|relating|pertaining|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?)$/i;
 
 /** "the Vietnam - UK Strategic Partnership": a spaced dash between two states' names joins them inside a title. */
 function stateDash(parts: readonly string[], i: number): boolean {

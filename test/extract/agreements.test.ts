@@ -2239,4 +2239,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [],
     );
   });
+  it('reads "the Agreement establishing the Joint Commission" as a capitalised title that runs past its introducer', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile and Peru signed documents in Lima on Monday. In this regard, the Agreement establishing the Binational Council was signed.',
+        '2023-03-10',
+      ).map((a) => a.title),
+      ['Agreement establishing the Binational Council'],
+    );
+  });
 });
