@@ -2193,4 +2193,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Patrice Trovoada'],
     );
   });
+  it('takes no person from a large firm\'s brand as the subject of a verb ("Hyundai Rotem said …")', () => {
+    assert.deepEqual(
+      people('Hyundai Rotem said it expected more orders after Defence Minister Ana Soler of Chile visited Seoul.', '2025-08-01').map((p) => p.name),
+      ['Ana Soler'],
+    );
+  });
 });
