@@ -1172,7 +1172,8 @@ class SentencePeople {
         !capsFamily &&
         ((/^\p{Lu}\.?$/u.test(ws[i]!.text) &&
           /^\.?\s+$/.test(this.gap(i, i + 1)) &&
-          (ws[i]!.text.endsWith('.') || this.gap(i, i + 1).startsWith('.')) &&
+          // (… also an initial written without its dot, as Indian papers write "S Jaishankar"; not the words "A" and "I".)
+          (ws[i]!.text.endsWith('.') || this.gap(i, i + 1).startsWith('.') || (/^[B-HJ-Z]$/.test(ws[i]!.text) && this.gap(i, i + 1) === ' ')) &&
           !!ws[i + 1] &&
           isNameWord(ws[i + 1]!, titleWords())) ||
           (dotted > i && isNameWord(ws[dotted]!, titleWords())));

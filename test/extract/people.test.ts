@@ -2199,4 +2199,14 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler'],
     );
   });
+  it('reads an initial written without its dot as the start of a name ("his Peruvian counterpart, R Quispe"), not the words "A" and "I"', () => {
+    assert.deepEqual(
+      people('Chilean Foreign Minister Ana Soler held talks with her Peruvian counterpart, R Quispe.', '2023-10-08').map((p) => `${p.name} ${p.country}`),
+      ['Ana Soler CHL', 'R Quispe PER'],
+    );
+    assert.deepEqual(
+      people('A Chilean delegation led by Foreign Minister Ana Soler arrived in Lima.', '2023-10-08').map((p) => p.name),
+      ['Ana Soler'],
+    );
+  });
 });
