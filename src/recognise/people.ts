@@ -339,7 +339,9 @@ class SentencePeople {
   /** Whether the words [j, last], or the word right after them, belong to an organisation's name (data/organisation-words.txt). */
   organisational(j: number, last: number): boolean {
     for (let k = j; k <= last; k++) if (organisationWords().has(this.ws[k]!.key)) return true;
-    // (… or a few capitalised words on: "General Nuclear Power Corporation".)
+    // (… or a few capitalised words on: "General Nuclear Power Corporation"; not after a possessive, which makes the body the
+    // person's own: "President Donald Trump's Board of Peace".)
+    if (/^['’]s?\s/.test(this.gap(last, last + 1))) return false;
     for (let k = last + 1; k <= last + 3 && k < this.ws.length; k++) {
       const w = this.ws[k]!;
       // (A headline's verb ends the name first: "President X Visits National Bank".)
@@ -374,6 +376,8 @@ class SentencePeople {
 
   /** Whether a place or body is named after the name ending at word `last` (data/named-after-words.txt), one capitalised word allowed between. */
   namedAfter(last: number): boolean {
+    // (A possessive makes it the person's own, not named after them: "President Donald Trump's Board of Peace".)
+    if (/^['’]s?\s/.test(this.gap(last, last + 1))) return false;
     for (let k = last + 1; k <= last + 2 && k < this.ws.length; k++) {
       const w = this.ws[k]!;
       if (!w.capitalised || BREAK.test(this.gap(k - 1, k))) return false;

@@ -2209,4 +2209,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler'],
     );
   });
+  it('keeps the title of a name followed by a possessive body ("President Ana Soler\'s Council of Peace", "Minister Luis Quispe\'s Heritage Foundation")', () => {
+    assert.deepEqual(
+      people("Peru joined Chilean President Ana Soler's Council of Peace and Peruvian Minister Luis Quispe's Heritage Foundation.", '2025-08-01').map(
+        (p) => `${p.name}: ${p.role}`,
+      ),
+      ['Ana Soler: President', 'Luis Quispe: Minister'],
+    );
+  });
 });
