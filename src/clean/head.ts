@@ -38,6 +38,8 @@ const CAPTION =
   /\b(?:Photo|Photograph|Image|Picture)\s*(?:credit|source)?\s*:|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s*$|\(\s*(?:Photo|Credit)[^)]*\)\s*$|\(\p{Lu}[\p{L}]+\/\s?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,3}\)\s*$|\b\p{Lu}{2,8}\s+(?:file\s+)?photo\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*$/u;
 // "08.03.2022 - 09.03.2022", "4–6 May 2025" printed alone: a period, not the day of publication.
 const PERIOD = /^\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–—]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*$/;
+// The marker Vietnamese portals leave where an image stood ("hình ảnh 1", "image 1"), and the caption run into it.
+const IMAGE_MARKER = /\s+h[iì]nh\s+[aả]nh\s*\d+.*$/iu;
 // A place caption under a photo: "Muscat, Oman".
 const PLACE_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 // " – MercoPress", " | Steppe Herald": a publisher printed after the headline.
@@ -231,6 +233,8 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       if (headline && (next === undefined || next.trim() === '' || publishedLine(next.trim()) !== null || overLead || overByline)) {
         const suffix = TITLE_SUFFIX.exec(headline);
         title = suffix ? headline.slice(0, suffix.index) : headline;
+        // "… visit to Vietnam hinh anh 1President X (L) and …": an image's marker and caption glued to the headline.
+        title = title.replace(IMAGE_MARKER, '');
         if (suffix) publisher ??= suffix[1]!;
         // "Macron to visit Finland 23.8.2018 13:22": the page's stamp printed after the headline.
         const stamp = TITLE_STAMP.exec(title);

@@ -624,4 +624,12 @@ describe('the head of a page', () => {
     const doc = cleanDocument(raw('NAIROBI (The Star) - The President met the delegation of Ghana on Monday.'));
     assert.equal(doc.dateline?.city, 'Nairobi');
   });
+  it('cuts an image marker and its caption glued to the headline ("… visit to Peru hinh anh 1President X (L) and …")', () => {
+    const doc = cleanDocument(
+      raw(
+        'Joint Statement on Chilean President’s visit to Peru hinh anh 1President Ana Soler (L) and President Luis Quispe (Source: VNA)\nLima (VNA) – Chile and Peru issued a joint statement.',
+      ),
+    );
+    assert.equal(doc.title, 'Joint Statement on Chilean President’s visit to Peru');
+  });
 });
