@@ -1,7 +1,7 @@
 // read → clean: normalised text without portal furniture, plus the fields the document states.
 import type { RawDocument } from '../read/raw-document.js';
 import { stripFurniture } from './boilerplate.js';
-import { normaliseMetaDate, type Dateline } from './fields.js';
+import { normaliseMetaDate, selfReportedAgency, type Dateline } from './fields.js';
 import { unwrapHardBreaks } from './hard-wrap.js';
 import { readHead } from './head.js';
 import { normalise } from './normalise.js';
@@ -43,7 +43,9 @@ export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): Cle
     text = `${title}\n\n${text}`;
     leadOffset += title.length + 2;
   }
-  const publisher = raw.publisher ? normalise(raw.publisher).trim() : (furniture.publisher ?? head.publisher ?? head.dateline?.agency ?? null);
+  const publisher = raw.publisher
+    ? normalise(raw.publisher).trim()
+    : (furniture.publisher ?? head.publisher ?? head.dateline?.agency ?? selfReportedAgency(leadText));
   const published = normaliseMetaDate(raw.published) ?? head.published;
   const dateline = head.dateline;
   return {

@@ -312,3 +312,14 @@ export function headlineOf(line: string): string | null {
   if (!/^[\p{Lu}\p{N}"“«]/u.test(t)) return null;
   return t;
 }
+
+// The national agencies (data/news-agencies.tsv), longest name first, as one pattern.
+const agencyNames = perLexicons((lex) => {
+  const names = lex.newsAgencies.map((a) => a.agency.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).sort((a, b) => b.length - a.length);
+  return new RegExp(String.raw`,\s+(${names.join('|')})\s+(?:reports|informs)\b`, 'iu');
+});
+
+/** "…, Trend reports via the press service": a national agency naming itself in the lead, in the present tense (a report it cites would be past). */
+export function selfReportedAgency(lead: string): string | null {
+  return agencyNames().exec(lead.slice(0, 600))?.[1] ?? null;
+}

@@ -632,4 +632,11 @@ describe('the head of a page', () => {
     );
     assert.equal(doc.title, 'Joint Statement on Chilean President’s visit to Peru');
   });
+  it('takes a national agency that names itself in the lead in the present tense ("…, Trend reports via …") as the publisher, not one the lead cites in the past', () => {
+    assert.equal(
+      cleanDocument(raw('Chile and Peru signed nine documents in Lima on Monday, Trend reports via the press service of the president.')).publisher,
+      'Trend',
+    );
+    assert.equal(cleanDocument(raw('Chile and Peru signed nine documents in Lima on Monday, Trend reported earlier.')).publisher, null);
+  });
 });
