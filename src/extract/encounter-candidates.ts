@@ -230,10 +230,21 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // Arce spoke in the context of the BRICS Summit": two sides acting within the gathering met there.
     const venue =
       (cue.type === 'summit' || cue.type === 'forum') && (SIDELINES_OF.test(before) || (framedBy(s, before, start) && statesBefore(s, start).size === 2));
-    out.push({ type: venue ? 'meeting' : cue.type, priority, index: start, end, invitation });
+    // "Sisi headed to Djibouti to hold a summit meeting with counterpart Guelleh": talks held where one side travelled
+    // are that side's visit (a third state is told apart later, as for any visit).
+    // (Only to a state named as such: "flew to Paris to hold talks with …" may be talks in a third state.)
+    const reach = before.slice(-140);
+    const trip = (cue.type === 'summit' || cue.type === 'meeting') && !venue ? TRAVELLED_TO_HOLD.exec(reach) : null;
+    const destination = trip ? start - reach.length + trip.index + trip[0].indexOf(trip[1]!) : -1;
+    const travelled = trip !== null && s.countries.some((c) => (c.kind === 'name' || c.kind === 'official') && c.start === destination);
+    out.push({ type: venue ? 'meeting' : travelled ? 'visit' : cue.type, priority, index: start, end, invitation });
   }
   return out;
 }
+
+// A travel verb, the state or city travelled to, then the talks as its purpose: "headed early to Djibouti to hold a".
+const TRAVELLED_TO_HOLD =
+  /\b(?:headed|travell?ed|flew|went|journeyed|came)\s+(?:\p{Ll}+\s+)?(?:to|for)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})\s+(?:to\s+(?:hold|have|conduct)|for)\s+(?:a|an|the|his|her|their)?\s*(?:[\p{L}-]+\s+){0,3}$/u;
 
 // A gathering named as the frame of what the sentence reports: "in the context of", "on the occasion of", "during",
 // "ahead of" ("Pakistan signed new deals with China ahead of Beijing's international forum").

@@ -2103,4 +2103,17 @@ describe('events: the main encounter on real pages', () => {
       [true],
     );
   });
+  it('reads talks held where one side travelled to ("headed to Peru to hold a summit meeting with her counterpart") as a visit; to a city, which may lie in a third state, not', () => {
+    assert.deepEqual(
+      events('Last May, Chilean President Ana Soler headed to Peru to hold a summit meeting with her counterpart Luis Quispe.', '2022-02-07').map((e) => [
+        e.type,
+        e.date,
+      ]),
+      [['visit', '2021-05']],
+    );
+    assert.deepEqual(
+      events('Chilean Foreign Minister Ana Soler flew to Paris to hold talks with Peruvian Foreign Minister Luis Quispe.', '2022-02-07').map((e) => e.type),
+      ['meeting'],
+    );
+  });
 });
