@@ -2112,7 +2112,9 @@ describe('events: the main encounter on real pages', () => {
       [['visit', '2021-05']],
     );
     assert.deepEqual(
-      events('Chilean Foreign Minister Ana Soler flew to Paris to hold talks with Peruvian Foreign Minister Luis Quispe.', '2022-02-07').map((e) => e.type),
+      events('Chilean Foreign Minister Ana Soler flew to Paris to hold talks with Peruvian Foreign Minister Luis Quispe on Monday.', '2022-02-07').map(
+        (e) => e.type,
+      ),
       ['meeting'],
     );
   });
