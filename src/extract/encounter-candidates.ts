@@ -27,7 +27,7 @@ const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]
 // "was in Russia earlier today (22 February) to meet the Russian president": the purpose of a trip made.
 // (… also "left Hanoi on Wednesday to pay a three-day State visit to Indonesia".)
 const PAST_PURPOSE =
-  /\b(?:was|were|arrived|travell?ed|went|came|flew|left|departed|set\s+off|set\s+out|headed|landed|embarked)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake|begin|start)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3})?$/iu;
+  /\b(?:was|were|arrived|travell?ed|went|came|flew|left|departed|set\s+off|set\s+out|headed|landed|embarked)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake|begin|start)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}|(?:hold|have|conduct)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3})?$/iu;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
 // "… signed … during [the occasion's owner, up to six words]": a signing reported as done on the occasion.
