@@ -27,7 +27,11 @@ const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]
 // "was in Russia earlier today (22 February) to meet the Russian president": the purpose of a trip made.
 // (… also "left Hanoi on Wednesday to pay a three-day State visit to Indonesia".)
 const PAST_PURPOSE =
-  /\b(?:was|were|arrived|travell?ed|went|came|flew|left|departed|set\s+off|set\s+out|headed|landed|embarked)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake|begin|start)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}|(?:hold|have|conduct)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3})?$/iu;
+  /\b(?:was|were|arrived|travell?ed|went|came|flew|left|departed|set\s+off|set\s+out|headed|landed|embarked)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake|begin|start)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3})?$/iu;
+// … and talks held on a trip made: "flew to Paris to hold talks with …" (a verb of travel only: "it was agreed to hold
+// the next round" is still to come).
+const PAST_TRIP_PURPOSE =
+  /\b(?:arrived|travell?ed|went|came|flew|headed|journeyed)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:hold|have|conduct)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
 // "… signed … during [the occasion's owner, up to six words]": a signing reported as done on the occasion.
@@ -328,7 +332,12 @@ export function announced(text: string, cue: Cue): boolean {
   // (The bare verb, "the first … to visit", only in a sentence that announces nothing: "Modi, the first Indian prime
   // minister to visit Ukraine, is expected to travel to Kyiv on August 23" is still to come.)
   const first = FIRST_TO_PAY.exec(before);
-  if (PAST_BEFORE.test(before) || PAST_PURPOSE.test(before) || (first && !WILL_BE_FIRST.test(before) && (first[1] !== undefined || !ANNOUNCING.test(text))))
+  if (
+    PAST_BEFORE.test(before) ||
+    PAST_PURPOSE.test(before) ||
+    PAST_TRIP_PURPOSE.test(before) ||
+    (first && !WILL_BE_FIRST.test(before) && (first[1] !== undefined || !ANNOUNCING.test(text)))
+  )
     return false;
   // "This will be his first visit in five years, as he previously visited the country in 2019", "after
   // X, who visited in 2005": a verb in the past tense reports its own encounter as past, whatever the

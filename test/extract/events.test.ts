@@ -2112,10 +2112,11 @@ describe('events: the main encounter on real pages', () => {
       [['visit', '2021-05']],
     );
     assert.deepEqual(
-      events('Chilean Foreign Minister Ana Soler flew to Paris to hold talks with Peruvian Foreign Minister Luis Quispe on Monday.', '2022-02-07').map(
-        (e) => e.type,
-      ),
-      ['meeting'],
+      events('Chilean Foreign Minister Ana Soler flew to Paris to hold talks with Peruvian Foreign Minister Luis Quispe on Monday.', '2022-02-07').map((e) => [
+        e.type,
+        e.planned,
+      ]),
+      [['meeting', false]],
     );
   });
 });
