@@ -1159,6 +1159,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     main.parts.some((c) => c.type === 'summit' && c.date === main.date && c.countries.length === 2 && sameSides(c.countries, main.countries))
   )
     main.type = 'summit';
+  // "attended the signing ceremony … Before the ceremony, Ahn held talks with Kosiniak-Kamysz": the talks the two sides
+  // held on the ceremony's day are the encounter, the ceremony a part of it.
+  if (
+    main?.type === 'ceremony' &&
+    main.parts.some(
+      (c) => c.type === 'meeting' && !c.planned && !c.recalled && (c.date === null || c.date === main.date) && c.countries.every((x) => main.countries.has(x)),
+    )
+  )
+    main.type = 'meeting';
   // (An encounter held by video is no visit, whatever trip the text recalls.)
   const framing = main && main.type !== 'visit' && !REMOTE.test(main.defining[0]!.text) ? framedAsVisit(main, sentences, cuesOf, people, ctx) : null;
   if (main && framing) {

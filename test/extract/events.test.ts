@@ -2119,4 +2119,16 @@ describe('events: the main encounter on real pages', () => {
       [['meeting', false]],
     );
   });
+  it('reads a signing ceremony at which the two sides also held talks that day as a meeting, and a ceremony alone as a ceremony', () => {
+    const lead =
+      'Chilean Defence Minister Ana Soler and her Peruvian counterpart Luis Quispe attended the signing ceremony of a tank contract in Arequipa on Friday.';
+    assert.deepEqual(
+      events(`${lead} Before the ceremony, Soler held talks with Quispe on the arms industry.`, '2025-08-02').map((e) => [e.type, e.date]),
+      [['meeting', '2025-08-01']],
+    );
+    assert.deepEqual(
+      events(lead, '2025-08-02').map((e) => [e.type, e.date]),
+      [['ceremony', '2025-08-01']],
+    );
+  });
 });
