@@ -158,6 +158,7 @@ const NAMING = new Set([
   'interim',
   'long-term',
   'strategy',
+  'exchange',
   'mutual',
 ]);
 const DETERMINERS = new Set([

@@ -6,6 +6,7 @@ import type { TradeKindT, TradeMeasureT, TradeT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
+import { lookupForm } from '../recognise/gazetteer.js';
 import type { MoneyMention } from '../recognise/money.js';
 import { usdRate } from '../recognise/money.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
@@ -256,7 +257,23 @@ const CREDIT_LINE_AFTER = /^\s+(?:in\s+|of\s+)?(?:(?:concessional|soft|preferent
 const CREDIT_LINE_BEFORE =
   /\b(?:credit\s+lines?|lines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to|from)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/i;
 
-function isLoanPledge(before: string, after: string): boolean {
+// A state's own lending bank, named with its state: "India Exim Bank", "the Export-Import Bank of China".
+const NATIONAL_BANK =
+  /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)\s+(?:Exim\s*[Bb]ank|EXIM\s+Bank|Eximbank|Export-Import\s+Bank|Development\s+Bank)\b|\b(?:Export-Import|Exim|EXIM|Development)\s+Bank\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)/gu;
+
+/** The words before a figure with each state's own bank replaced by its state, which lends through it. */
+function withNationalBanksAsStates(before: string): string {
+  return before.replace(NATIONAL_BANK, (whole, a: string | undefined, b: string | undefined) => {
+    const state = (a ?? b)!;
+    const kind = lookupForm(state)?.kind;
+    return kind === 'name' || kind === 'official' || kind === 'adjective' ? state : whole;
+  });
+}
+
+function isLoanPledge(rawBefore: string, after: string): boolean {
+  // ("India Exim Bank committed a $200m credit line": a state's own bank pledging a loan pledges it for its state.)
+  const national = withNationalBanksAsStates(rawBefore);
+  const before = national !== rawBefore && LOAN_PLEDGE_BEFORE.test(national) ? national : rawBefore;
   // (… but a bank's credit line, "Eximbank has opened a credit line of 100 million euros to finance exports", is the bank's lending.)
   const creditLine = (CREDIT_LINE_AFTER.test(after) || CREDIT_LINE_BEFORE.test(before)) && !/\b(?:bank|eximbank|exim)\b/i.test(before);
   // (A bank's or a fund's loan is its lending, not a state's: "The bank will provide a loan of $200 million".)

@@ -1090,4 +1090,17 @@ describe('trade: currencies, pledges and clauses', () => {
       [['exports', 'potential', 'CHL', 'PER']],
     );
   });
+  it('reads a credit line a state\'s own bank pledges ("Chile Exim Bank also committed a $200m credit line") as the state\'s pledged investment; one a bank has opened stays its lending', () => {
+    const lead = 'President Ana Soler of Chile and President Luis Quispe of Peru signed seven agreements in Lima on Monday.';
+    assert.deepEqual(
+      trade(`${lead} Chile Exim Bank also committed a $200m credit line for special economic zones.`, '2018-07-24').map((t) => [
+        t.measure,
+        t.kind,
+        t.from,
+        t.to,
+      ]),
+      [['investment', 'target', 'CHL', 'PER']],
+    );
+    assert.deepEqual(trade(`${lead} Chilean Eximbank has opened a credit line of $100 million to finance Chilean exports to Peru.`, '2018-07-24'), []);
+  });
 });
