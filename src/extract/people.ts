@@ -546,7 +546,8 @@ export class PeopleIndex {
 
   /** "his spouse, Mrs. KISHIDA Yuko": one named by kinship or courtesy shares the state of the one of the same family name. */
   private spouseOf(p: PersonRecord): string | null {
-    if (!p.mentions.some((m) => m.rule === 'courtesy-or-kin-name')) return null;
+    // (… or a leader's spouse by office: "and the First Lady, Mrs. Margaret Kenyatta".)
+    if (!p.mentions.some((m) => m.rule === 'courtesy-or-kin-name') && !/^First (?:Lady|Gentleman)$/i.test(p.role?.title.form ?? '')) return null;
     const parts = new Set(p.name.split(/\s+/));
     const family = this.people.filter((o) => o !== p && o.country && o.name.split(/\s+/).some((x) => x.length > 2 && parts.has(x)));
     return new Set(family.map((o) => o.country)).size === 1 ? family[0]!.country : null;

@@ -2217,4 +2217,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler: President', 'Luis Quispe: Minister'],
     );
   });
+  it('ends a role\'s complement before "and the First Lady", and gives the First Lady the state of the leader whose family name she bears', () => {
+    const text =
+      'At the invitation of President Luis Quispe of Peru, Ana Soler Vidal, President of the Republic of Chile and the First Lady, Mrs. Marta Soler Vidal paid a State Visit to Peru.';
+    assert.deepEqual(
+      people(text, '2015-08-10').map((p) => `${p.name}: ${p.role} ${p.country}`),
+      ['Luis Quispe: President PER', 'Ana Soler Vidal: President CHL', 'Marta Soler Vidal: First Lady CHL'],
+    );
+  });
 });
