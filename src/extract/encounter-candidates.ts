@@ -472,7 +472,12 @@ const BUSINESS_TRIP =
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
   const cues = all.filter((c) => !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)));
   if (!cues.length) return [];
-  const clauses = clausesOf(s).filter(([a, b]) => cues.some((c) => c.index >= a && c.index < b));
+  // "… to assess the results of the 10th Joint Committee (Seoul, 25 March 2024)": a gathering dated in brackets after
+  // its name is an encounter of its own, and its date no other encounter's of the sentence.
+  const bracketed = cues.find((c, i) => i > 0 && BRACKETED_DATE_AFTER.test(s.text.slice(c.end, c.end + 120)));
+  const clauses = (bracketed ? [[0, bracketed.index] as [number, number], [bracketed.index, s.text.length] as [number, number]] : clausesOf(s)).filter(
+    ([a, b]) => cues.some((c) => c.index >= a && c.index < b),
+  );
   // One clause with encounter words: the whole sentence is the candidate's context.
   if (clauses.length <= 1) {
     const c = candidateOf(s, [0, s.text.length], cues, lead, people, ctx);
@@ -489,6 +494,10 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
     ),
   );
 }
+
+// A gathering's own name, then its place and day in brackets: " for Industrial Cooperation (Seoul, 25 March 2024)".
+const BRACKETED_DATE_AFTER =
+  /^(?:\s+(?:of|for|on|and|the|\p{Lu}[\p{L}'’-]*)){0,8}\s*\(\s*(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?,\s*)?\d{1,2}(?:st|nd|rd|th)?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\s*\)/u;
 
 // A further year of a list of past encounters: "… in October 2015 … and in September 2016",
 // "held in Lima, in 2017; in Santiago in 2018; and in Paracas in 2019".

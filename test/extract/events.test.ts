@@ -2131,4 +2131,12 @@ describe('events: the main encounter on real pages', () => {
       [['ceremony', '2025-08-01']],
     );
   });
+  it('reads a gathering dated in brackets after its name ("the 10th Joint Committee (Lima, 25 March 2024)") as a past encounter of its own, whose date no planned meeting of the sentence takes', () => {
+    const got = events(
+      'Afterwards, the President of Chile will have a meeting with Peruvian Prime Minister Luis Quispe to assess the results of the 10th Joint Committee for Industrial Cooperation (Lima, 25 March 2024).',
+      '2024-04-23',
+    );
+    assert.ok(got.some((e) => e.date === '2024-03-25' && !e.planned));
+    assert.ok(got.every((e) => !(e.date === '2024-03-25' && e.planned)));
+  });
 });
