@@ -782,11 +782,20 @@ function addDays(iso: string, days: number): string {
 // (A tour of a continent spans its stops, not the one the text dates.)
 const SPAN_DAYS = new RegExp(String.raw`\b(two|three|four|five|six|seven|[2-7])-day\b(?!${REGION_TOUR})`, 'iu');
 
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const WEEKDAY_SPAN = new RegExp(String.raw`\bfrom\s+(${WEEKDAYS.join('|')})\s+(?:to|until|till|through|[-–])\s+(${WEEKDAYS.join('|')})\b`, 'i');
+
 /** "a two-day official visit … beginning tomorrow": the last day of a span given by its length. */
 function spanEnd(text: string, date: string | null): string | null {
   if (!date || date.length !== 10) return null;
   const m = SPAN_DAYS.exec(text);
   if (m) return addDays(date, (numberOf(m[1]!) ?? Number(m[1])) - 1);
+  // "on an official visit … from Monday to Wednesday": the days from the first weekday to the last.
+  const week = WEEKDAY_SPAN.exec(text);
+  if (week) {
+    const [first, last] = [WEEKDAYS.indexOf(week[1]!.toLowerCase()), WEEKDAYS.indexOf(week[2]!.toLowerCase())];
+    if (last !== first) return addDays(date, (last - first + 7) % 7);
+  }
   // "a 72-hour state visit": whole days, counted as "a three-day visit" would be.
   const hours = /\b(48|72|96)-hour\b/i.exec(text);
   return hours ? addDays(date, Number(hours[1]) / 24 - 1) : null;

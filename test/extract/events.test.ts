@@ -2139,4 +2139,10 @@ describe('events: the main encounter on real pages', () => {
     assert.ok(got.some((e) => e.date === '2024-03-25' && !e.planned));
     assert.ok(got.every((e) => !(e.date === '2024-03-25' && e.planned)));
   });
+  it('ends a visit "from Monday to Wednesday" on the Wednesday after its first day', () => {
+    assert.deepEqual(
+      events('President Ana Soler of Chile is on an official visit to Peru from Monday to Wednesday.', '2024-04-23').map((e) => [e.date, e.end]),
+      [['2024-04-22', '2024-04-24']],
+    );
+  });
 });
