@@ -2225,4 +2225,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Luis Quispe: President PER', 'Ana Soler Vidal: President CHL', 'Marta Soler Vidal: First Lady CHL'],
     );
   });
+  it('reads long ministries\' names with commas before a name ("the Minister of Agriculture, Food Sovereignty and Forestry, X") as the role, not a name', () => {
+    const got = people(
+      'The Minister of Agriculture, Food Sovereignty and Forestry, Ana Soler, and the Minister of Labour and Social Policies, Luis Quispe, arrived in Lima.',
+      '2023-11-02',
+    ).map((p) => `${p.name}: ${p.role}`);
+    assert.deepEqual(got, ['Ana Soler: Minister of Agriculture, Food Sovereignty and Forestry', 'Luis Quispe: Minister of Labour and Social Policies']);
+  });
 });
