@@ -40,6 +40,9 @@ const CAPTION =
 const PERIOD = /^\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–—]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*$/;
 // The marker Vietnamese portals leave where an image stood ("hình ảnh 1", "image 1"), and the caption run into it.
 const IMAGE_MARKER = /\s+h[iì]nh\s+[aả]nh\s*\d+.*$/iu;
+// A newspaper's or agency's name, a colon and a day alone on the line: "Sierra Leone Telegraph: 21 June 2022:".
+const PUBLISHER_DAY =
+  /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s+(?:Telegraph|Times|Post|News|Herald|Tribune|Daily|Gazette|Journal|Observer|Guardian|Star|Mirror|Express|Chronicle|Standard|Nation|Monitor|Review|Independent|Agency|Press|Sun|Mail|Voice|Vanguard|Punch|Leader|Reporter))\s*:\s*(\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+,?\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4})\s*:?$/u;
 // A place caption under a photo: "Muscat, Oman".
 const PLACE_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 // " – MercoPress", " | Steppe Herald": a publisher printed after the headline.
@@ -148,6 +151,15 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     const againSource = again ? SOURCE_REST.exec(again.rest) : null;
     if (again && (again.rest.trim() === '' || againSource)) {
       if (againSource) publisher ??= againSource[1]!.trim();
+      lines[i] = '';
+      continue;
+    }
+    // "Sierra Leone Telegraph: 21 June 2022:": a newspaper's name and the day, as a line of their own.
+    const stamped: RegExpExecArray | null = !published ? PUBLISHER_DAY.exec(line.trim()) : null;
+    const stampedDay: { date: string } | null = stamped ? statedDate(stamped[2]!) : null;
+    if (stamped && stampedDay) {
+      published = stampedDay.date;
+      publisher ??= stamped[1]!.trim();
       lines[i] = '';
       continue;
     }

@@ -639,4 +639,8 @@ describe('the head of a page', () => {
     );
     assert.equal(cleanDocument(raw('Chile and Peru signed nine documents in Lima on Monday, Trend reported earlier.')).publisher, null);
   });
+  it('reads a newspaper\'s name and the day on a line of their own ("Andes Telegraph: 21 June 2022:") as publisher and publication date', () => {
+    const doc = cleanDocument(raw('Andes Telegraph: 21 June 2022:\n\nPresident Soler last Sunday held talks with President Quispe in Lima.'));
+    assert.deepEqual([doc.publisher, doc.published], ['Andes Telegraph', '2022-06-21']);
+  });
 });
