@@ -192,7 +192,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:relating\s+to|related\s+to|pertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|regarding|concerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|establishing|amending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|[Rr]egarding|[Cc]oncerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -353,7 +353,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
       break;
     }
     // "Economic and Technical Cooperation Agreement": an "and" between capitalised words of the title.
-    if (w.key === 'and' && first === j + 1 && ws[j + 1]!.capitalised && ws[j - 1]?.capitalised) continue;
+    // (Not right before the kind: "… Field of Education and Agreement on …" opens a new title.)
+    if (w.key === 'and' && first === j + 1 && first < i && ws[j + 1]!.capitalised && ws[j - 1]?.capitalised) continue;
     // … and between subject words: "a bilateral investment promotion and protection agreement".
     if (w.key === 'and' && first === j + 1 && first < i && kindTables().subjectWords.has(ws[j + 1]!.key) && kindTables().subjectWords.has(ws[j - 1]?.key ?? ''))
       continue;
@@ -669,7 +670,17 @@ const OF_GOVERNMENT = /\bof\s+the\s+(?:government|cabinet\s+of\s+ministers|counc
 const OTHER_DOCUMENTS =
   /^,?\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|other|more)\s+(?:other\s+|more\s+)?(?:documents|agreements|instruments|accords|deals|memoranda|memorandums|mous)\b/i;
 
+// "… in the Field of Education and Agreement on the Establishment of …": a capitalised kind after "and" opens the next title.
+const CAPITALISED_NEXT =
+  /\s+and\s+(?:the\s+)?(?=(?:Agreement|Memorandum|MoU|MOU|Protocol|Treaty|Convention|Declaration|Programme|Program|Accord|Statement|Roadmap|Road Map)\s+(?:on|of|for|concerning|regarding|establishing|between|to)\s)/gu;
+
 function subjectEnd(text: string, from = 0): number {
+  CAPITALISED_NEXT.lastIndex = from;
+  const next = CAPITALISED_NEXT.exec(text)?.index ?? text.length;
+  return Math.min(next, stopEnd(text, from));
+}
+
+function stopEnd(text: string, from: number): number {
   for (const m of text.matchAll(kindTables().stops)) {
     // The introducer itself is no stop: "on the 30th anniversary" is a subject, not a date.
     if (m.index < from) continue;

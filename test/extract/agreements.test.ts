@@ -2248,4 +2248,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Agreement establishing the Binational Council'],
     );
   });
+  it('reads a capitalised introducer ("Agreement Concerning the …") and a capitalised kind after "and" as the next title of a list', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile and Peru signed six documents in Lima on Monday, including: an MoU for Cooperation in the Legal Field; Agreement Concerning the Employment of Chilean Workers in Peru; an MoU for Cooperation in the Field of Education and Agreement on the Establishment of a Joint Committee.',
+        '2023-03-10',
+      ).map((a) => a.title),
+      [
+        'MoU for Cooperation in the Legal Field',
+        'Agreement Concerning the Employment of Chilean Workers in Peru',
+        'MoU for Cooperation in the Field of Education',
+        'Agreement on the Establishment of a Joint Committee',
+      ],
+    );
+  });
 });
