@@ -104,6 +104,8 @@ const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Courtesy titles that stand only before a person's name ("Mrs Jenni Haukio").
 // Months that are given names too ("January Makamba"); "May" is read as a family name above.
 const MONTH_NAME = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
+// "of Liberia and Guinea respectively" closing a list of names, in its clause.
+const RESPECTIVELY = /\bof\s+(?:the\s+)?[^,.;]{2,60}?\s+and\s+(?:the\s+)?[^,.;]{2,60}?,?\s+respectively\b/u;
 // Words that make a role a reference to someone, not a name's first office: "the Kazakh president".
 const ARTICLE_BEFORE_ROLE = new Set(['the', 'his', 'her', 'their', 'its']);
 // Words on a holder's standing that may stand before a title in an apposition (lower case).
@@ -499,6 +501,16 @@ class SentencePeople {
     return k < this.ws.length && organisationWords().has(this.ws[k]!.key) ? c.iso3 : null;
   }
 
+  /** "… of Liberia and Guinea respectively" within the clause after word k: those states in order, when two. */
+  respectiveStates(k: number): string[] | null {
+    const from = this.ws[k]!.end;
+    const m = RESPECTIVELY.exec(this.text.slice(from, from + 240));
+    if (!m) return null;
+    const [start, end] = [from + m.index, from + m.index + m[0].length];
+    const states = this.countries.filter((c) => c.start >= start && c.end <= end && c.kind !== 'city' && c.kind !== 'capital').map((c) => c.iso3);
+    return states.length === 2 && states[0] !== states[1] ? states : null;
+  }
+
   /** The "of [the] State" after word `last`, with the index of its last word. */
   countryPhraseAfter(last: number): { iso3: string; end: number } | null {
     // "King Abdullah II of Jordan", "Marcos Jr. of the Philippines": past the name's suffix.
@@ -660,7 +672,9 @@ class SentencePeople {
       // "Chinese President, Xi Jinping", "the minister of Foreign Affairs, Téte António,": the role, a comma, the name.
       // A plural with its state is read one state at a time: "the ministers of Energy of Angola, Name1,
       // and of Foreign Affairs of Egypt, Name2" (the second state's part is read where it begins).
-      const states = role.plural ? this.statesIn(role) : [];
+      const named = role.plural ? this.statesIn(role) : [];
+      // "Foreign Ministers A and B of Liberia and Guinea respectively": the states after the names, in their order.
+      const states = role.plural && named.length <= 1 ? (this.respectiveStates(role.last) ?? named) : named;
       // (A plural with its portfolio too: "The two countries' Interior Ministers, A and B, signed".)
       if (last < j && (!role.plural || this.oneState(role) || states.length > 1 || role.role !== role.title.form || role.title.keys.length > 1)) {
         const named = this.nameAfterComma(role, portfolioRun);

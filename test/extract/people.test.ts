@@ -2232,4 +2232,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).map((p) => `${p.name}: ${p.role}`);
     assert.deepEqual(got, ['Ana Soler: Minister of Agriculture, Food Sovereignty and Forestry', 'Luis Quispe: Minister of Labour and Social Policies']);
   });
+  it('gives names listed after a plural title the states "of A and B respectively" in their order', () => {
+    assert.deepEqual(
+      people('The accord was signed by Foreign Ministers Ana Soler and Luis Quispe of Chile and Peru respectively.', '2019-07-14').map(
+        (p) => `${p.name} ${p.country}`,
+      ),
+      ['Ana Soler CHL', 'Luis Quispe PER'],
+    );
+  });
 });
