@@ -192,7 +192,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|in\s+relation\s+to|covering|focused\s+on|focusing\s+on|on|of|for|[Rr]egarding|[Cc]oncerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|on|of|for|[Rr]egarding|[Cc]oncerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -667,6 +667,9 @@ function capitalisedRun(subject: string): string {
 
 const OF_GOVERNMENT = /\bof\s+the\s+(?:government|cabinet\s+of\s+ministers|council\s+of\s+ministers)\s+of\b/gi;
 
+// A signing verb and an indefinite article right before a kind: "signed a Communique", "adopted a Declaration".
+const SIGNED_A = /\b(?:signed|inked|concluded|issued|adopted|initiall?ed)\s+(?:a|an)\s+$/i;
+
 const OTHER_DOCUMENTS =
   /^,?\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|other|more)\s+(?:other\s+|more\s+)?(?:documents|agreements|instruments|accords|deals|memoranda|memorandums|mous)\b/i;
 
@@ -953,7 +956,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
         )
           ? ''
           : subject;
-      const named = own !== '' || mods.title !== '' || entry.named || (listItem && i === 0);
+      // (… or a capitalised kind a signing verb introduces as new: "the Foreign Ministers signed a Communique which …".)
+      const introduced = /^\p{Lu}/u.test(kindText) && SIGNED_A.test(before);
+      const named = own !== '' || mods.title !== '' || entry.named || introduced || (listItem && i === 0);
       titles = named ? [`${base}${own ? ` ${own}` : ''}`.replace(/\s+/g, ' ').trim()] : [];
     }
     out.push({

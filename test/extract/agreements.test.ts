@@ -2262,4 +2262,16 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('reads a capitalised kind a signing verb introduces ("signed a Communique which …") as a document, and "outlining" as opening its subject', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on 12 July 2019.';
+    assert.deepEqual(
+      agreements(`${lead} Afterwards their Foreign Ministers signed a Communique which set up a working group.`, '2019-07-14').map((a) => [a.title, a.kind]),
+      [['Communique', 'joint_statement']],
+    );
+    assert.deepEqual(
+      agreements(`${lead} Officials also signed a Memorandum of Understanding outlining cooperation in fisheries.`, '2019-07-14').map((a) => a.title),
+      ['Memorandum of Understanding outlining cooperation in fisheries'],
+    );
+    assert.deepEqual(agreements(`${lead} The Communique was welcomed.`, '2019-07-14'), []);
+  });
 });
