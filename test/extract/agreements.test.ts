@@ -2274,4 +2274,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.deepEqual(agreements(`${lead} The Communique was welcomed.`, '2019-07-14'), []);
   });
+  it('reads "executed on <day>" as the signing of a document', () => {
+    assert.deepEqual(
+      agreements(
+        'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on 12 July 2019. They urged the implementation of the memorandum of understanding concerning the transport of copper, executed on October 25, 2013 by the two heads of state.',
+        '2019-07-14',
+      ).map((a) => [a.title, a.status, a.date]),
+      [['memorandum of understanding concerning the transport of copper', 'signed', '2013-10-25']],
+    );
+  });
 });
