@@ -1082,6 +1082,21 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       open(c, false);
       continue;
     }
+    // "Following his recent visits to Saudi Arabia, Egypt, Israel and Jordan": earlier trips of the main encounter's
+    // traveller to states it does not involve are encounters of their own (split by state below).
+    if (
+      c.type === 'visit' &&
+      c.recalled &&
+      c.date === null &&
+      !c.planned &&
+      main !== null &&
+      c.countries.length >= 3 &&
+      c.countries.filter((x) => !main!.countries.has(x)).length >= 2 &&
+      !index.isDefining(c.sentence)
+    ) {
+      open(c, false);
+      continue;
+    }
     if (c.date !== null || c.lead || c.planned || index.isDefining(c.sentence)) continue;
     const destination = c.type === 'visit' ? destinationOf(c.sentence) : null;
     if (main && destination && mainPlace && destination !== mainPlace && !groups.some((g) => g.type === 'visit' && g.countries.has(destination))) {

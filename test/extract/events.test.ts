@@ -2145,4 +2145,11 @@ describe('events: the main encounter on real pages', () => {
       [['2024-04-22', '2024-04-24']],
     );
   });
+  it('reads "his recent visits to A, B and C" beside the main visit as one earlier visit to each state', () => {
+    const got = events(
+      'Chilean Foreign Minister Ana Soler is on a visit to Peru. She met President Luis Quispe. Following her recent visits to Bolivia, Ecuador and Colombia, Soler is pursuing her regional tour.',
+      '2023-11-02',
+    );
+    assert.deepEqual(got.map((e) => `${e.type} ${e.countries.join('+')}`).sort(), ['visit BOL+CHL', 'visit CHL+COL', 'visit CHL+ECU', 'visit CHL+PER']);
+  });
 });
