@@ -436,12 +436,24 @@ function direction(
     return { from: exporter, to: importer ?? other(exporter) };
   }
   if (owner && measure === 'exports') return { from: owner, to: other(owner) };
+  // "Spain buys … from China, but sells around 7.4 billion euros' worth": the state that sells is the sentence's subject,
+  // whatever state the buying named after "from".
+  if (measure === 'exports' && SELLS_BEFORE.test(s.text.slice(clauseFrom, money.start))) {
+    const seller = s.countries.find(
+      (c) =>
+        c.kind !== 'seat' &&
+        c.start < money.start &&
+        !/\b(?:in|into|to|with|between|from|by|of)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)),
+    )?.iso3;
+    if (seller) return { from: seller, to: other(seller) };
+  }
   // Nothing in the sentence says which way: no direction rather than a guess.
   const exporter = from ?? (measure === 'exports' ? goods : null) ?? subject ?? other(to);
   const importer = to && to !== exporter ? to : other(exporter);
   return { from: exporter, to: importer };
 }
 
+const SELLS_BEFORE = /\b(?:sells|sold|selling)\b[^.;]{0,40}$/i;
 const SOURCE_BODY = /^\s+(?:government|ministry|customs|authorities|statistics|statistical|data|agency|office|committee|bureau|side)\b/i;
 const GOODS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:products|goods|commodities|produce|items|merchandise)\b/i;
 

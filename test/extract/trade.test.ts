@@ -1103,4 +1103,16 @@ describe('trade: currencies, pledges and clauses', () => {
     );
     assert.deepEqual(trade(`${lead} Chilean Eximbank has opened a credit line of $100 million to finance Chilean exports to Peru.`, '2018-07-24'), []);
   });
+  it('reads "Chile buys $45 billion of goods a year from Peru, but sells around $7 billion worth" as imports from Peru and exports to Peru', () => {
+    assert.deepEqual(
+      trade(
+        'Chile buys about $45 billion of goods every year from Peru, its fourth-largest trading partner, but sells around $7 billion worth.',
+        '2025-04-11',
+      ).map((t) => [t.measure, t.value, t.from, t.to]),
+      [
+        ['imports', 45_000_000_000, 'PER', 'CHL'],
+        ['exports', 7_000_000_000, 'CHL', 'PER'],
+      ],
+    );
+  });
 });
