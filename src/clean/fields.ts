@@ -26,6 +26,12 @@ export function statedDate(text: string): { date: string; index: number; length:
   // A date the calendar lacks ("2024-02-30", "0000-00-00" from a broken CMS) states nothing.
   const iso = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.+Z-]*)?/.exec(text);
   if (iso) return isCalendarDate(`${iso[1]}-${iso[2]}-${iso[3]}`) ? { date: `${iso[1]}-${iso[2]}-${iso[3]}`, index: iso.index, length: iso[0].length } : null;
+  // Year first with dots or slashes, as East Asian and some European portals print it: "2024.2.21", "2024/02/21".
+  const yearFirst = /\b((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})\b(?![./]\d)/.exec(text);
+  if (yearFirst) {
+    const date = `${yearFirst[1]}-${pad(+yearFirst[3]!)}-${pad(+yearFirst[4]!)}`;
+    if (isCalendarDate(date)) return { date, index: yearFirst.index, length: yearFirst[0].length };
+  }
   // Day first, the separator repeated: "26.01.2024", "26/01/2024", "26-01-2024".
   const dotted = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/.exec(text);
   if (dotted && +dotted[3]! <= 12 && +dotted[1]! <= 31) {
@@ -107,7 +113,7 @@ export function publishedLine(line: string): PublishedLine | null {
     if (
       label ||
       line.length > 80 ||
-      !/^[\s(]*(?:\d{1,2}[:.]\d{2}\s*[-–|/]\s*)?(?:source\s*:\s*)?[\p{L} .'’]{0,30}(?:,\s*[\p{L} .'’]{1,30})?[)]?[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|/]*$/iu.test(
+      !/^[\s(]*(?:\d{1,2}[:.]\d{2}\s*[-–|/]\s*)?(?:source\s*:\s*)?[\p{L} .'’]{0,30}(?:,\s*[\p{L} .'’]{1,30})?[)]?(?:\s+[-–]\s+|[\s,|]*)(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|/]*$/iu.test(
         head,
       )
     )

@@ -643,4 +643,8 @@ describe('the head of a page', () => {
     const doc = cleanDocument(raw('Andes Telegraph: 21 June 2022:\n\nPresident Soler last Sunday held talks with President Quispe in Lima.'));
     assert.deepEqual([doc.publisher, doc.published], ['Andes Telegraph', '2022-06-21']);
   });
+  it('reads a year-first dotted stamp after a section name and a dash ("President\'s News - 2024.2.21") as the publication date', () => {
+    const doc = cleanDocument(raw("Soler visits Peru\n\nPresident's News - 2024.2.21\n\nThe President of Chile made an official trip to Peru on Wednesday."));
+    assert.equal(doc.published, '2024-02-21');
+  });
 });
