@@ -101,6 +101,8 @@ const TRIP_TO_SIGN =
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
+const SIGNING_PLANNED =
+  /\b(?:signing|conclusion)\s+of\b[^.;]{0,150}?\b(?:is|are|was|were)\s+(?:also\s+)?(?:planned|scheduled|expected|envisaged|foreseen|due)\b/i;
 const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
 
 // ", signed on 5 May 2019, which …": a participle phrase between a document and a relative clause about it.
@@ -172,6 +174,8 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
   // reinforce co-operation, with highlight on the signing of …": announced, unless a past verb reports it.
   const announced = ANNOUNCED_SIGNING.exec(text);
   if (s === 'signed' && announced && !REPORTED_SIGNING.test(announced[1]!)) return 'planned';
+  // "the signing of a Memorandum on … is planned": the signing is what is still to come.
+  if (s === 'signed' && SIGNING_PLANNED.test(text)) return 'planned';
   if (s === 'signed' && FUTURE_SIGN.test(text)) {
     const future = FUTURE_SIGN.exec(text)!;
     if (

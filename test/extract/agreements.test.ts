@@ -2283,4 +2283,12 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [['memorandum of understanding concerning the transport of copper', 'signed', '2013-10-25']],
     );
   });
+  it('reads "the signing of a Memorandum on … is planned" as planned', () => {
+    assert.deepEqual(
+      agreements('President Ana Soler of Chile is on a visit to Peru. The signing of a Memorandum on regular migration is planned.', '2023-11-02').map(
+        (a) => a.status,
+      ),
+      ['planned'],
+    );
+  });
 });
