@@ -1115,4 +1115,17 @@ describe('trade: currencies, pledges and clauses', () => {
       ],
     );
   });
+  it('reads a goal raised to a level as a target, and investments "amounting to" a sum as a stock held', () => {
+    assert.deepEqual(
+      trade('President Soler said Chile and Peru have more than doubled their bilateral trade volume target to $1 billion.', '2022-02-21').map((t) => t.kind),
+      ['target'],
+    );
+    assert.deepEqual(
+      trade('Both leaders welcomed Chilean investments in Peru, amounting to approximately USD 2 billion across 900 projects.', '2025-07-03').map((t) => [
+        t.measure,
+        t.kind,
+      ]),
+      [['investment', 'actual']],
+    );
+  });
 });
