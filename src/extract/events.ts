@@ -1301,7 +1301,8 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   return {
     type: g.type,
     date,
-    end_date: g.end !== g.date ? g.end : null,
+    // (An end before the start is a range the page cut short, "from February 20 to 2", no end.)
+    end_date: g.end !== g.date && !(g.end !== null && g.date !== null && sameForm(g.end, g.date) && g.end < g.date) ? g.end : null,
     date_basis: date ? (basis ?? 'stated') : null,
     planned: g.planned,
     place: placeOf(g, ctx),

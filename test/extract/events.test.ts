@@ -2152,4 +2152,16 @@ describe('events: the main encounter on real pages', () => {
     );
     assert.deepEqual(got.map((e) => `${e.type} ${e.countries.join('+')}`).sort(), ['visit BOL+CHL', 'visit CHL+COL', 'visit CHL+ECU', 'visit CHL+PER']);
   });
+  it('reads "the agreements we will sign during my visit," said by the visitor as a visit under way, and drops an end before the start', () => {
+    assert.deepEqual(
+      events(
+        '"We will fortify our ties with the agreements we will sign during my visit," President Ana Soler of Chile told a business forum in Lima on Monday.',
+        '2022-02-21',
+      ).map((e) => [e.date, e.planned]),
+      [['2022-02-21', false]],
+    );
+    assert.ok(
+      events('President Ana Soler of Chile arrived in Peru for a visit from February 20 to 2', '2022-02-21').every((e) => e.end === null || e.end >= e.date!),
+    );
+  });
 });
