@@ -34,6 +34,10 @@ const PAST_TRIP_PURPOSE =
   /\b(?:arrived|travell?ed|went|came|flew|headed|journeyed)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:hold|have|conduct)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
+const WHEN_BEFORE = /(?:^|[^\p{L}])when\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu;
+const PRESENT_CUE = /^(?:meets|visits|arrives|holds|hosts|receives|travels)\b/i;
+const MAIN_FUTURE =
+  /^[^.;]{0,160}?,\s*(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}'’-]*)\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to)\b/iu;
 // "during my visit", "in the course of this visit": the visit under way as the speaker talks.
 const OWN_VISIT = /\b(?:during|in\s+the\s+course\s+of)\s+(?:my|our|this)\s+(?!(?:upcoming|forthcoming|next|planned|future|coming)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 // "… signed … during [the occasion's owner, up to six words]": a signing reported as done on the occasion.
@@ -348,6 +352,9 @@ export function announced(text: string, cue: Cue): boolean {
   // "signed 37 MoUs as they aim to raise trade … next year during President X's two-day visit": documents signed during
   // the encounter make it past, whatever purpose the sentence gives them.
   if (signedDuring(text.slice(clauseStart, cue.index), after)) return false;
+  // "When President X meets President Y in Abidjan on Thursday, he is expected to sign …": a present tense after "when"
+  // told with a future in the main clause is still to come.
+  if (WHEN_BEFORE.test(before) && PRESENT_CUE.test(text.slice(cue.index, cue.end)) && MAIN_FUTURE.test(after)) return true;
   // "the agreements we will sign during my visit," the visitor said: the speaker's own visit, under way.
   if (OWN_VISIT.test(before) && !FUTURE_AFTER.test(after)) return false;
   // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the

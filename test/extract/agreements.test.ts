@@ -2291,4 +2291,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['planned'],
     );
   });
+  it('takes no document from "draft memoranda … covering a wide spectrum of co-operation"', () => {
+    assert.deepEqual(
+      agreements(
+        'President Ana Soler of Chile is visiting Peru. The two countries identified 33 draft bilateral memoranda covering a wide spectrum of co-operation.',
+        '2021-12-02',
+      ),
+      [],
+    );
+  });
 });

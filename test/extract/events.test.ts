@@ -2164,4 +2164,13 @@ describe('events: the main encounter on real pages', () => {
       events('President Ana Soler of Chile arrived in Peru for a visit from February 20 to 2', '2022-02-21').every((e) => e.end === null || e.end >= e.date!),
     );
   });
+  it('reads "When X meets Y in Lima on Thursday, he is expected to sign …" as a planned meeting ("meets" is an encounter word)', () => {
+    assert.deepEqual(
+      events(
+        'When President Ana Soler of Chile meets Peruvian President Luis Quispe at the Government Palace in Lima on Thursday, she is expected to sign several agreements.',
+        '2021-12-02',
+      ).map((e) => [e.date, e.planned]),
+      [['2021-12-02', true]],
+    );
+  });
 });
