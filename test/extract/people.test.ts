@@ -2240,4 +2240,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler CHL', 'Luis Quispe PER'],
     );
   });
+  it('takes no name from a headline verb after a title ("Chilean Crown Prince Pledges $6B Investment in Peru")', () => {
+    assert.deepEqual(
+      people('Chilean Crown Prince Pledges $6B Investment in Peru in Call With Quispe', '2025-01-23')
+        .map((p) => p.name)
+        .filter((n) => /Pledges/.test(n)),
+      [],
+    );
+  });
 });
