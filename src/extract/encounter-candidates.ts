@@ -606,6 +606,8 @@ function candidateOf(
       d.start >= from &&
       d.end <= to &&
       (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))) &&
+      // ("discussed the upcoming May visit": a month the text puts ahead dates no encounter it reports as held.)
+      (planned || d.kind !== 'calendar' || !/^(?:upcoming|coming)\b/i.test(d.text)) &&
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
       // "In the talks, India raised … the 1995 Purulia arms drop case": a year that qualifies another noun ("the 1995 …
       // case") dates it, not the encounter (unless the noun is the encounter's own: "the 2018 summit").

@@ -140,8 +140,10 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
         m.from.year === null && m.to?.year != null && m.from.month !== null
           ? { ...m.from, year: m.to.year - ((m.to.month ?? m.from.month) < m.from.month ? 1 : 0) }
           : m.from;
-      const from = complete(ranged, planned, ctx);
-      const to = m.to ? complete({ year: m.to.year ?? from.year, month: m.to.month ?? from.month, day: m.to.day }, planned, ctx) : null;
+      // ("the upcoming May visit": a month the text itself puts ahead, whatever the verb's tense.)
+      const ahead = planned || /^(?:upcoming|coming|next)\b/i.test(m.text);
+      const from = complete(ranged, ahead, ctx);
+      const to = m.to ? complete({ year: m.to.year ?? from.year, month: m.to.month ?? from.month, day: m.to.day }, ahead, ctx) : null;
       return { date: formatDate(from), end: to ? formatDate(to) : null };
     }
   }

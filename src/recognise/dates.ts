@@ -120,6 +120,15 @@ const ODD_DAY: chrono.Parser = {
     return context.createParsingResult(match.index!, match[0].trimEnd(), { day, month, ...(match[4] ? { year: Number(match[4]) } : {}) });
   },
 };
+/**
+ * "the upcoming May visit", "early May": the month "May" after a word of time, which chrono leaves unread
+ * (alone, "May" is most often the verb).
+ */
+const MAY_AFTER_TIME_WORD: chrono.Parser = {
+  // (The word of time is kept in the result: chrono drops a result that is "May" alone unless "in" precedes it.)
+  pattern: () => /\b(?:upcoming|coming|next|this|last|early|late|mid-?)\s?May\b(?!\s+(?:be|have|also|not|well)\b)/,
+  extract: (context, match) => context.createParsingResult(match.index!, match[0], { month: 5 }),
+};
 // chrono-node's casual English parsers less those for times of day ("at 3 p.m.", "within 2 hours"):
 // Readout dates events and never times them, and those parsers cost about half of chrono's time.
 // Also less "N units ago" and "N units later": chrono only sees sentences with a calendar word
@@ -128,7 +137,7 @@ const DATE_PARSER = (() => {
   const configuration = chrono.en.configuration.createCasualConfiguration();
   const timeOfDay = /TimeExpression|CasualTime|TimeUnitWithin|EndOfCurrentMonth|TimeUnitAgo|TimeUnitLater/;
   configuration.parsers = configuration.parsers.filter((p) => !timeOfDay.test(p.constructor.name));
-  configuration.parsers.push(ORDINAL_DAY_RANGE, CONSECUTIVE_DAYS, BETWEEN_DAYS, ODD_DAY);
+  configuration.parsers.push(ORDINAL_DAY_RANGE, CONSECUTIVE_DAYS, BETWEEN_DAYS, ODD_DAY, MAY_AFTER_TIME_WORD);
   return new chrono.Chrono(configuration);
 })();
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago"), with alternatives

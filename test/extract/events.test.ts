@@ -2173,4 +2173,17 @@ describe('events: the main encounter on real pages', () => {
       [['2021-12-02', true]],
     );
   });
+  it('reads "the upcoming May visit" as the next May for the visit it dates, and not as the date of the call that discussed it', () => {
+    const got = events(
+      "Chilean President Ana Soler held a telephone conversation with President Luis Quispe of Peru.\n\nQuispe said the upcoming May President Soler's state visit to Lima will give a new impetus to relations.",
+      '2022-04-04',
+    );
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.planned]),
+      [
+        ['phone_call', '2022-04-04', false],
+        ['visit', '2022-05', true],
+      ],
+    );
+  });
 });
