@@ -223,6 +223,8 @@ const honorificOpens = (text: string): boolean => honorificWords().has(text.spli
 const SYNDICATION_CREDIT = /^\s*\([^()]{2,60}\)\s+(?=\p{Lu}{3,}\b)/u;
 
 export function datelineOf(paragraph: string): DatelineMatch | null {
+  // "FILE- President X shakes hands with …": an archive photo's marker before its caption, no city.
+  if (/^\s*FILE\s*[-–—:]/.test(paragraph)) return null;
   // "(MENAFN- Nam News Network) BAGHDAD, Apr 23 (NNN-NINA) – …": a syndicator's credit in brackets before the dateline.
   const credit = SYNDICATION_CREDIT.exec(paragraph);
   if (credit) {

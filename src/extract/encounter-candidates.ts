@@ -112,6 +112,7 @@ const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th
 // A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
 const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
+const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+[^.;,]{0,80}$/i;
 // "the first foreign leader to visit Thailand": the visit reported, described.
 const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
 // "the first Irish prime minister to pay a bilateral visit to South Korea": the visit reported, described
@@ -194,6 +195,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
     if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // "upended a tradition of US presidents heading to the United Kingdom as their first trip abroad": a custom, no trip.
+    if (cue.type === 'visit' && CUSTOM_OF.test(before.slice(-100))) continue;
     // "Chinese goods arriving in Kenya", "the number of tourists arriving in Turkey": a flow, not a visitor.
     if (/^arriving in$/i.test(s.text.slice(start, end)) && ARRIVING_FLOW.test(before)) continue;
     // "visa-free travel for citizens when visiting each other's country": travel of people, no encounter.
@@ -682,6 +685,9 @@ function candidateOf(
     // "while Europeans brace for a cut in Russian gas": a state's goods, firms or forces take no part.
     if (c.kind === 'adjective' && OWNED_THING.test(s.text.slice(c.end, c.end + 25))) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
+    // "Trump's 2017 trip to Saudi Arabia upended a tradition of US presidents heading to the United Kingdom": a state
+    // of the custom the encounter is compared with takes no part in it.
+    if (c.start > cue.end && /\b(?:tradition|custom|practice|habit)\s+of\b/i.test(s.text.slice(cue.end, c.start))) continue;
     // (When the encounter is what is discussed, "discussed the Iranian president's planned visit to Türkiye",
     // the state its visit word names is still its side.)
     const visitedAfterTopic = planned && cue.index > topicStart && cue.type === 'visit' && c.start >= cue.end && c.start - cue.end <= 25;

@@ -91,13 +91,21 @@ interface Leg {
 }
 
 /** The legs a sentence of the visit names with "to X … and to Y …", each dated by the dates between it and the next. */
+const CUSTOM_OF = /\b(?:tradition|custom|practice|habit)\s+of\b/i;
+
 function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
   for (const s of g.defining) {
     const cue = VISIT_WORD.exec(s.text);
     // "The visit to Ecuador follows a state visit to Bolivia on …": the visit named again and the leg before it, no tour.
     if (!cue || LEG_BEFORE.test(s.text)) continue;
     const dests = s.countries.filter(
-      (c) => c.start > cue.index && c.kind !== 'seat' && c.kind !== 'adjective' && TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)),
+      (c) =>
+        c.start > cue.index &&
+        c.kind !== 'seat' &&
+        c.kind !== 'adjective' &&
+        TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) &&
+        // (Not a state of a custom the trip is compared with: "upended a tradition of presidents heading to the UK".)
+        !CUSTOM_OF.test(s.text.slice(cue.index, c.start)),
     );
     const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
     if (distinct.length < 2) continue;

@@ -1298,8 +1298,15 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   // whose principal it follows, the main encounter's first participant's.
   if (countries.length === 1 && main !== g && principal && !countries.includes(principal) && !withOrganisation) countries.push(principal);
   if (!withOrganisation) for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
+  // "Trump's 2017 trip to Saudi Arabia" and "a bilateral meeting, in Riyadh, May 20, 2017": talks held on a trip the text
+  // names are that trip, a visit.
+  const onTrip =
+    !g.main &&
+    !g.planned &&
+    g.type === 'meeting' &&
+    g.parts.some((c) => c.type === 'visit' && !c.planned && c.countries.length === 2 && sameSides(c.countries, g.countries));
   return {
-    type: g.type,
+    type: onTrip ? 'visit' : g.type,
     date,
     // (An end before the start is a range the page cut short, "from February 20 to 2", no end.)
     end_date: g.end !== g.date && !(g.end !== null && g.date !== null && sameForm(g.end, g.date) && g.end < g.date) ? g.end : null,

@@ -2186,4 +2186,10 @@ describe('events: the main encounter on real pages', () => {
       ],
     );
   });
+  it('reads an archive photo\'s caption ("FILE- … during a bilateral meeting, in Lima, May 20, 2017. (AP Photo/…, File)") as no dateline or lead, a trip compared with a custom as one trip, and talks on a trip as that visit', () => {
+    const text =
+      "Chile pledges $6B investment in call with Peru\n\nFILE- President Ana Soler of Chile shakes hands with President Luis Quispe of Peru during a bilateral meeting, in Lima, May 20, 2017. (AP Photo/Jo Roe, File)\nChile's president said Thursday in a phone call with Quispe that Chile wants to invest $6 billion in Peru.\n\nSoler's 2017 trip to Peru upended a tradition of Chilean presidents heading to Argentina as their first trip abroad.";
+    const got = events(text, '2025-01-23');
+    assert.deepEqual(got.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`).sort(), ['phone_call 2025-01-23 CHL+PER', 'visit 2017-05-20 CHL+PER']);
+  });
 });
