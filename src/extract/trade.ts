@@ -459,6 +459,7 @@ function direction(
   return { from: exporter, to: importer };
 }
 
+const INVESTMENT_AND_TRADE = /\binvestments?\s+and\s+trade\b|\btrade\s+and\s+investments?\b/i;
 const SELLS_BEFORE = /\b(?:sells|sold|selling)\b[^.;]{0,40}$/i;
 const SOURCE_BODY = /^\s+(?:government|ministry|customs|authorities|statistics|statistical|data|agency|office|committee|bureau|side)\b/i;
 const GOODS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:products|goods|commodities|produce|items|merchandise)\b/i;
@@ -557,6 +558,16 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // A figure of no stated year is converted at the rate of the year the text was written in.
       const rate = usdRate(money.currency, year ?? ctx.reference?.year ?? null);
       const value = money.currency === 'USD' ? money.value : (money.usd ?? (rate === null ? null : Math.round(money.value * rate)));
+      // "… to broaden its investments and trade with the US, in the amount of $600 billion": the pledge the text gave as
+      // an investment, told again with both words.
+      const retold =
+        measure === 'turnover' && INVESTMENT_AND_TRADE.test(s.text.slice(from, to))
+          ? drafts.find((d) => d.measure === 'investment' && d.value_usd === value && d.parties.join() === parties.join())
+          : undefined;
+      if (retold) {
+        retold.sentences.push(s);
+        continue;
+      }
       drafts.push({
         measure,
         parties,

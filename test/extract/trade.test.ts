@@ -1128,4 +1128,13 @@ describe('trade: currencies, pledges and clauses', () => {
       [['investment', 'actual']],
     );
   });
+  it('reads a pledge told again as "investments and trade … in the amount of" the same sum as one investment figure', () => {
+    assert.deepEqual(
+      trade(
+        'Chile wants to invest $60 billion in Peru over the next four years. "Chile intends to broaden its investments and trade with Peru over the next four years, in the amount of $60 billion," the report said.',
+        '2025-01-23',
+      ).map((t) => [t.measure, t.kind]),
+      [['investment', 'target']],
+    );
+  });
 });
