@@ -15,6 +15,7 @@ import { partiesFor, type DocumentContext } from './context.js';
 import { documentMentions, kindOfWord, type DocumentMention } from './document-mentions.js';
 import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
+import { LEG_BEFORE } from './encounter-splits.js';
 import { insideQuotation } from './quotation.js';
 import { earliest } from '../indexing.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
@@ -917,7 +918,9 @@ function relativeStatus(text: string, mention: DocumentMention): AgreementStatus
  * sides of the encounter the text reports when it is bilateral, else the document's pair.
  */
 function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: DocumentContext, opts: AgreementOptions): string[] {
-  const own = s.countries.filter(namesState);
+  // "His visit to China follows a trip to Vietnam, where … signed a joint declaration": the earlier leg's stretch only.
+  const leg = mention ? LEG_BEFORE.exec(s.text) : null;
+  const own = s.countries.filter(namesState).filter((c) => !leg || mention!.start < leg.index || c.start >= leg.index);
   if (mention) {
     const between = /\bbetween\s/i.exec(s.text.slice(mention.kindEnd, mention.end));
     if (between) {
@@ -939,10 +942,10 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   if (opts.eventCountries.length > 2 && named.size === 2 && [...named].every((c) => opts.eventCountries.includes(c))) return [...named].sort();
   // "In India … as the two countries signed five agreements": the leg of the tour whose state the sentence
   // names, when it names none of the main encounter's other side.
-  const leg = (opts.otherSides ?? []).find(
+  const tourLeg = (opts.otherSides ?? []).find(
     (pair) => states.length > 0 && states.every((c) => pair.includes(c)) && !states.every((c) => opts.eventCountries.includes(c)),
   );
-  if (leg && [...named].every((c) => leg.includes(c))) return [...leg].sort();
+  if (tourLeg && [...named].every((c) => tourLeg.includes(c))) return [...tourLeg].sort();
   // Documents of a multilateral meeting belong to all its states unless the sentence names them.
   if (new Set(states).size < 2 && opts.eventCountries.length > 2) return [...opts.eventCountries].sort();
   // A bilateral encounter's sides, unless someone of another state acts in the sentence ("… and U.S.

@@ -489,15 +489,20 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   // "… to assess the results of the 10th Joint Committee (Seoul, 25 March 2024)": a gathering dated in brackets after
   // its name is an encounter of its own, and its date no other encounter's of the sentence.
   const bracketed = cues.find((c, i) => i > 0 && BRACKETED_DATE_AFTER.test(s.text.slice(c.end, c.end + 120)));
-  const clauses = (bracketed ? [[0, bracketed.index] as [number, number], [bracketed.index, s.text.length] as [number, number]] : clausesOf(s)).filter(
-    ([a, b]) => cues.some((c) => c.index >= a && c.index < b),
+  // "His visit to China follows a trip to Vietnam, where in Hanoi on Wednesday he …": the visit named again and the
+  // earlier leg, each read in its own stretch.
+  const leg = LEG_BEFORE.exec(s.text);
+  const legCue = leg ? cues.find((c) => c.index >= leg.index && c.index < leg.index + leg[0].length) : undefined;
+  const cut = bracketed?.index ?? (leg && legCue && cues.some((c) => c.index < leg.index) ? leg.index : undefined);
+  const clauses = (cut !== undefined ? [[0, cut] as [number, number], [cut, s.text.length] as [number, number]] : clausesOf(s)).filter(([a, b]) =>
+    cues.some((c) => c.index >= a && c.index < b),
   );
   // One clause with encounter words: the whole sentence is the candidate's context.
   if (clauses.length <= 1) {
     const c = candidateOf(s, [0, s.text.length], cues, lead, people, ctx);
     return [c, ...repeatedYears(s, c, ctx), ...repeatedDays(s, c, ctx)];
   }
-  return clauses.map((range) =>
+  const out = clauses.map((range) =>
     candidateOf(
       s,
       range,
@@ -507,6 +512,14 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
       ctx,
     ),
   );
+  // The earlier leg's traveller is the visit's named again: the text's other state of focus, neither destination.
+  if (cut !== undefined && !bracketed && out.length === 2 && out[1]!.countries.length === 1 && out[0]!.countries.length === 1) {
+    const [here, there] = [out[0]!.countries[0]!, out[1]!.countries[0]!];
+    const traveller = ctx.focus.find((x) => x !== here && x !== there);
+    // (An earlier encounter than the one the text reports, whatever its place in the lead.)
+    if (traveller && here !== there) out[1] = { ...out[1]!, countries: [traveller, there], recalled: true };
+  }
+  return out;
 }
 
 // A gathering's own name, then its place and day in brackets: " for Industrial Cooperation (Seoul, 25 March 2024)".

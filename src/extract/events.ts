@@ -6,7 +6,17 @@
 // upper bound, recorded as such), else left undated.
 import { EncounterIndex } from './encounter-index.js';
 import { FAMILY, inYear, within, type Candidate, type Cue, type Group } from './encounter-group.js';
-import { oneEach, roundBeside, sameStates, sideMeeting, splitBilateral, splitCounterparts, splitTour, withoutReportedLegs } from './encounter-splits.js';
+import {
+  LEG_BEFORE,
+  oneEach,
+  roundBeside,
+  sameStates,
+  sideMeeting,
+  splitBilateral,
+  splitCounterparts,
+  splitTour,
+  withoutReportedLegs,
+} from './encounter-splits.js';
 import type { EventT, PlaceT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import { lookupForm } from '../recognise/gazetteer.js';
@@ -751,7 +761,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
 
   // Dated candidates: their own event unless they are the same encounter as an existing one.
   for (const c of candidates) {
-    if (c.date === null || (main && index.isDefining(c.sentence, main))) continue;
+    // (An earlier leg named in a sentence of the main encounter is its own: "His visit to China follows a trip to Vietnam".)
+    if (c.date === null || (main && index.isDefining(c.sentence, main) && !c.recalled)) continue;
     // "The meeting highlighted the outcomes of cooperation during the year 2023": the encounter just
     // reported, named again; a year or month in the sentence dates something else.
     if (main && c.anaphoric && c.date.length < 10 && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main.countries.has(x))) {
@@ -1093,6 +1104,20 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       c.countries.length >= 3 &&
       c.countries.filter((x) => !main!.countries.has(x)).length >= 2 &&
       !index.isDefining(c.sentence)
+    ) {
+      open(c, false);
+      continue;
+    }
+    // "His visit to China follows a trip to Vietnam, where …": the earlier leg, undated, is still its own encounter.
+    if (
+      c.date === null &&
+      c.recalled &&
+      c.type === 'visit' &&
+      c.countries.length === 2 &&
+      main !== null &&
+      !sameSides(c.countries, main.countries) &&
+      LEG_BEFORE.test(c.sentence.text) &&
+      !groups.some((g) => g.type === 'visit' && sameSides(c.countries, g.countries))
     ) {
       open(c, false);
       continue;

@@ -8,6 +8,7 @@ import { isNamePrefix, foldName, NAME_SUFFIX, samePart } from '../names/names.js
 import { opensFamilyName } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
+import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { knownRole, titleWords, type RolePhrase } from '../recognise/titles.js';
 import { heldIn, leadersNamed, type Leader } from '../recognise/leaders.js';
@@ -853,7 +854,11 @@ export class PeopleIndex {
     }
     for (const p of families) firstWord.delete(foldName(p.family));
     // Asked once per word: words repeat.
-    const owner = memoised((w: string): PersonRecord | undefined => byFamily.find(w)[0] ?? byGiven(w));
+    // (A place's name is no slip of a person's: "his third visit to China" does not name "Pham Minh Chinh".)
+    const owner = memoised((w: string): PersonRecord | undefined => {
+      const p = byFamily.find(w)[0] ?? byGiven(w);
+      return p && lookupForm(w) !== undefined && ![p.family, p.first].some((part) => part !== null && foldName(part) === foldName(w)) ? undefined : p;
+    });
     const ownerAfter = (w: string, before: string): PersonRecord | undefined =>
       owner(w) ?? (COURTESY_BEFORE.test(before) ? (firstWord.get(foldName(w)) ?? undefined) : undefined);
     for (const s of sentences) {

@@ -2192,4 +2192,17 @@ describe('events: the main encounter on real pages', () => {
     const got = events(text, '2025-01-23');
     assert.deepEqual(got.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`).sort(), ['phone_call 2025-01-23 CHL+PER', 'visit 2017-05-20 CHL+PER']);
   });
+  it('reads "Her visit to Peru follows a trip to Bolivia, where … she and President Arce signed a joint declaration" as an earlier visit of its own, whose document is that leg\'s', () => {
+    const text =
+      'President Luis Quispe of Peru met Chilean President Ana Soler in Lima on Friday.\n\nThe Socialist president is on her third visit to Peru in two years.\n\nHer visit to Peru follows a trip to Bolivia, where in La Paz on Wednesday she and President Luis Arce signed a joint declaration.';
+    const got = extractText('t.txt', text, { published: '2025-04-12' });
+    assert.deepEqual(
+      got.events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`),
+      ['visit 2025-04-11 CHL+PER', 'visit 2025-04-09 BOL+CHL'],
+    );
+    assert.deepEqual(
+      got.agreements.map((a) => a.parties.join('+')),
+      ['BOL+CHL'],
+    );
+  });
 });

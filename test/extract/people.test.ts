@@ -2248,4 +2248,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
       [],
     );
   });
+  it('takes no mention of a person from a place name one letter away from a name part ("China" is not "Chinh")', () => {
+    const text = 'Spanish Prime Minister Ana Soler is on her third visit to China.\n\nIn Hanoi she and counterpart Pham Minh Chinh signed a joint declaration.';
+    const got = extractText('t.txt', text, { published: '2025-04-12' });
+    assert.ok(
+      got.events.every((e) => !(e.countries.includes('CHN') && e.countries.includes('VNM'))),
+      JSON.stringify(got.events.map((e) => e.countries)),
+    );
+  });
 });
