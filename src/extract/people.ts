@@ -333,7 +333,8 @@ const DELEGATION_LIST =
 // The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
 // (… also before a comma: "Putin's foreign affairs adviser, Yuri Ushakov".)
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
-const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b/i;
+// (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
+const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|,\s*together\s+with\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
 // (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by";
 // "and the Egyptian was headed by", the noun left out.)

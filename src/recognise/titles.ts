@@ -256,7 +256,9 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   // "Chairman and CEO", "Deputy Prime Minister and Minister of Foreign Affairs": two offices, one person.
   if (ws[j]?.key === 'and' && j + 1 < ws.length && /^\s+$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) {
     const second = titleAt(ws, j + 1);
-    if (second) {
+    // (Not a plural title, which names others: "Deputy Prime Minister and Ministers A and B will be received".)
+    const pluralSecond = second !== null && ws[j + second.keys.length]!.key !== second.keys.at(-1) && !ws[j + second.keys.length]!.key.endsWith('-elect');
+    if (second && !pluralSecond) {
       j = j + 1 + second.keys.length;
       roleEnd = j - 1;
       joined = true;
@@ -291,7 +293,9 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     j = aide + 1;
     complementCountryOnly = false;
   }
-  const continues = ws[j]?.key === 'and' && PORTFOLIO.has(ws[j + 1]?.key ?? '') && ws[j + 1]!.key !== 'and' && !CONNECTORS.has(ws[j + 1]!.key);
+  // (Not a title after "and": "Deputy Prime Minister and Ministers A and B" names others.)
+  const continues =
+    ws[j]?.key === 'and' && PORTFOLIO.has(ws[j + 1]?.key ?? '') && ws[j + 1]!.key !== 'and' && !CONNECTORS.has(ws[j + 1]!.key) && !titleAt(ws, j + 1);
   // "Joint Secretary at India's Ministry of Commerce": an office at an institution, after a name.
   const at = open && ws[j]?.key === 'at' && ws[j + 1]?.capitalised;
   if (ws[j] && (ws[j]!.key === 'of' || ws[j]!.key === 'for' || ws[j]!.key === 'to' || continues || at)) {

@@ -2256,4 +2256,13 @@ describe('people: roles and states in the shapes of real readouts', () => {
       JSON.stringify(got.events.map((e) => e.countries)),
     );
   });
+  it('keeps "Deputy Prime Minister and Ministers A and B" from joining the plural title to one office, and gives those named "together with" a minister his state', () => {
+    const text =
+      'The Deputy Prime Minister and Minister of Foreign Affairs of Chile, Ana Soler, is on a mission to Peru, together with the Minister of Agriculture, Food Sovereignty and Forestry, Jorge Prado. In Lima, Deputy Prime Minister and Ministers Prado and Soto will be received by the President of Peru, Luis Quispe.';
+    const got = people(text, '2023-11-02');
+    assert.deepEqual(
+      got.filter((p) => p.name === 'Jorge Prado').map((p) => `${p.role} ${p.country}`),
+      ['Minister of Agriculture, Food Sovereignty and Forestry CHL'],
+    );
+  });
 });
