@@ -407,6 +407,8 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     // "“We reviewed our cooperation during today's talks”": a speaker's today is the day of the speech,
     // which the page's date need not be.
     if (d.kind === 'relative-day' && insideQuotation(s.text, d.start)) return false;
+    // "After hitting last year's target": a year that qualifies a noun dates no encounter.
+    if (d.kind === 'relative-year' && (/['’]s$/.test(d.text) || /^['’]s\b/.test(s.text.slice(d.end, d.end + 3)))) return false;
 
     // "… to visit Finland 23.8.2018 13:22 | Release": a numeric date with its clock time stamps the page.
     if (/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(d.text) && /^\s+\d{1,2}[:.]\d{2}\b/.test(s.text.slice(d.end, d.end + 8))) return false;
@@ -624,6 +626,8 @@ function candidateOf(
       (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))) &&
       // ("discussed the upcoming May visit": a month the text puts ahead dates no encounter it reports as held.)
       (planned || d.kind !== 'calendar' || !/^(?:upcoming|coming)\b/i.test(d.text)) &&
+      // (… nor a year to come: "'Next year, A and B will celebrate …,' said X following a meeting".)
+      (planned || d.kind !== 'relative-year' || d.offset! <= 0) &&
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
       // "In the talks, India raised … the 1995 Purulia arms drop case": a year that qualifies another noun ("the 1995 …
       // case") dates it, not the encounter (unless the noun is the encounter's own: "the 2018 summit").

@@ -81,9 +81,14 @@ function foundingYears(s: RecognisedSentence): number[] {
     .map((d) => d.from.year!);
 }
 
+/** How far the celebration lies from the year of writing, for the reason given. */
+const celebratedWhen = (offset: number): string =>
+  offset < 0 ? `, celebrated ${-offset} year(s) before` : offset > 0 ? `, to be celebrated ${offset} year(s) after` : '';
+
 /** "Last year, A and B celebrated 50 years": the anniversary fell in a year relative to the text's. */
+// (Not a year that qualifies a noun, "After hitting last year's target, …": no time of the celebration.)
 function celebratedOffset(s: RecognisedSentence): number {
-  return s.dates.find((d) => d.kind === 'relative-year')?.offset ?? 0;
+  return s.dates.find((d) => d.kind === 'relative-year' && !/['’]s$/.test(d.text) && !/^['’]s\b/.test(s.text.slice(d.end, d.end + 3)))?.offset ?? 0;
 }
 
 /** The base year a knowledge table gives for what the sentence celebrates, with the reason. */
@@ -132,6 +137,9 @@ function byAnniversary(
   paragraphs: ReadonlyMap<number, readonly RecognisedSentence[]>,
   focus: readonly string[],
 ): ReferenceYear | null {
+  // The first anniversary read, unless a later one says when it is celebrated ("Next year, A and B will celebrate the
+  // 55th anniversary" after "before the two countries celebrate the 55th anniversary").
+  let first: ReferenceYear | null = null;
   for (const s of sentences) {
     const found = anniversaryNumber(s.text);
     if (found === null) continue;
@@ -156,18 +164,22 @@ function byAnniversary(
       relations && !close.length ? [...new Set(sentences.filter((o) => o !== s && RELATIONS.test(o.text) && ofThePair(o)).flatMap(foundingYears))] : [];
     const nearby = paragraph.length ? paragraph : close.length ? close : anywhere.length === 1 ? anywhere : [];
     const offset = celebratedOffset(s);
+    let read: ReferenceYear | null = null;
     if (nearby.length) {
       const base = Math.min(...nearby);
-      return { year: base + n - offset, reason: `anniversary: the ${n}th anniversary of ${base}${offset ? `, celebrated ${-offset} year(s) before` : ''}` };
+      read = { year: base + n - offset, reason: `anniversary: the ${n}th anniversary of ${base}${celebratedWhen(offset)}` };
+    } else {
+      const documented = documentedBase(s, focus, at);
+      if (documented)
+        read = {
+          year: documented.year + n - offset,
+          reason: `anniversary: ${n} years of ${documented.what}${celebratedWhen(offset)}`,
+        };
     }
-    const documented = documentedBase(s, focus, at);
-    if (documented)
-      return {
-        year: documented.year + n - offset,
-        reason: `anniversary: ${n} years of ${documented.what}${offset ? `, celebrated ${-offset} year(s) before` : ''}`,
-      };
+    if (read && offset !== 0) return read;
+    first ??= read;
   }
-  return null;
+  return first;
 }
 
 function statedYears(s: RecognisedSentence): number[] {

@@ -2205,4 +2205,12 @@ describe('events: the main encounter on real pages', () => {
       ['BOL+CHL'],
     );
   });
+  it('dates a text by "Next year, A and B will celebrate the 55th anniversary of relations" over an earlier sentence with "last year\'s target", and dates no meeting by "next year" or "last year\'s"', () => {
+    const text =
+      'After hitting last year’s target, Türkiye and Mongolia aim to push trade to $500 million before the two countries celebrate the 55th anniversary of diplomatic ties.\n\n“Next year, Türkiye and Mongolia will celebrate the 55th anniversary of their diplomatic relations,” Turkish Foreign Minister Ana Soler said after a meeting with her Mongolian counterpart Luis Bold in Ankara.';
+    assert.deepEqual(
+      events(text).map((e) => [e.type, e.date]),
+      [['meeting', '2023']],
+    );
+  });
 });
