@@ -498,6 +498,8 @@ interface Draft extends Omit<TradeT, 'evidence'> {
   sentences: RecognisedSentence[];
   /** Written with a determiner that points back ("The $6.5 billion deal follows …"): a figure already given. */
   refersBack: boolean;
+  /** The dollars are the text's own (a dollar figure, or one it gives beside another currency), not a conversion. */
+  usdStated: boolean;
 }
 
 // "The $6.5 billion deal", "this $2 billion contract": a figure the text has given before.
@@ -587,12 +589,13 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,
         sentences: [s],
+        usdStated: money.currency === 'USD' || money.usd != null,
         refersBack: REFERS_BACK.test(s.text.slice(Math.max(0, money.start - 20), money.start)) && DEAL_AFTER.test(s.text.slice(money.end, money.end + 30)),
       });
       if (!isComparisonBase(s, money)) totals.push(drafts[drafts.length - 1]!);
     }
   }
-  return merge(drafts).map(({ sentences: ss, refersBack: _, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));
+  return merge(drafts).map(({ sentences: ss, refersBack: _, usdStated: __, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));
 }
 
 const ACTUAL_RULE = KIND_RULES.find((r) => r.id === 'actual')!;
@@ -641,8 +644,11 @@ function pastYearReported(s: RecognisedSentence, before: string, from: number, t
 /** Within 1%, in dollars, or in the stated currency when neither has a dollar value. */
 function sameFigure(a: Draft, b: Draft): boolean {
   const close = (x: number, y: number): boolean => Math.abs(x - y) <= 0.01 * Math.max(x, y);
+  // (The same sum stated in the same currency is one figure, whatever dollars each mention gives it: the headline's
+  // "10 billion euros" converted at the year's rate, the body's "10 billion euros ($11.6 billion)".)
+  if (a.currency !== null && a.currency === b.currency && a.amount != null && b.amount != null) return close(a.amount, b.amount);
   if (a.value_usd !== null && b.value_usd !== null) return close(a.value_usd, b.value_usd);
-  return a.currency !== null && a.currency === b.currency && a.amount != null && b.amount != null && close(a.amount, b.amount);
+  return false;
 }
 
 /**
@@ -744,6 +750,8 @@ function merge(drafts: Draft[]): Draft[] {
       continue;
     }
     same.year ??= d.year;
+    // (The text's own dollars over a conversion at the year's rate.)
+    if (!same.usdStated && d.usdStated) [same.value_usd, same.usdStated] = [d.value_usd, true];
     same.from ??= d.from;
     same.to ??= d.to;
     if (same.qualifier === 'exact' && d.qualifier !== 'exact') same.qualifier = d.qualifier;

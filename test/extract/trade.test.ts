@@ -1137,4 +1137,15 @@ describe('trade: currencies, pledges and clauses', () => {
       [['investment', 'target']],
     );
   });
+  it('reads the same sum in the same currency in headline and body as one figure, with the dollars the text gives', () => {
+    const got = extractText(
+      't.txt',
+      "Chile plans 10 billion euros of investment in Peru\n\nChile's president said his country would invest some 10 billion euros ($11.6 billion) in Peru, during an official trip to Lima on Friday.",
+      { published: '2018-09-07' },
+    ).trade;
+    assert.deepEqual(
+      got.map((t) => [t.measure, t.amount, t.currency, t.value_usd]),
+      [['investment', 10_000_000_000, 'EUR', 11_600_000_000]],
+    );
+  });
 });
