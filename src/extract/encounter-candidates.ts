@@ -37,7 +37,8 @@ const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s
 const WHEN_BEFORE = /(?:^|[^\p{L}])when\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const PRESENT_CUE = /^(?:meets|visits|arrives|holds|hosts|receives|travels)\b/i;
 const MAIN_FUTURE =
-  /^[^.;]{0,160}?,\s*(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}'’-]*)\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to)\b/iu;
+  /^[^.;]{0,160}?,\s*(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}'’-]*)\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|is\s+to|are\s+to)\b/iu;
+const FRONTED_ENCOUNTER = /^\W*(?:in|during|at)\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 // "during my visit", "in the course of this visit": the visit under way as the speaker talks.
 const OWN_VISIT = /\b(?:during|in\s+the\s+course\s+of)\s+(?:my|our|this)\s+(?!(?:upcoming|forthcoming|next|planned|future|coming)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 // "… signed … during [the occasion's owner, up to six words]": a signing reported as done on the occasion.
@@ -195,6 +196,12 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
     if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // "The trip comes amid discussions on global governance reforms": a debate in the world, no encounter.
+    if (
+      cue.type === 'meeting' &&
+      /\b(?:amid|amidst|against\s+the\s+backdrop\s+of)\s+(?:(?:the|ongoing|continuing|global|international|wider|broader)\s+)*$/i.test(before.slice(-50))
+    )
+      continue;
     // "upended a tradition of US presidents heading to the United Kingdom as their first trip abroad": a custom, no trip.
     if (cue.type === 'visit' && CUSTOM_OF.test(before.slice(-100))) continue;
     // "Chinese goods arriving in Kenya", "the number of tourists arriving in Turkey": a flow, not a visitor.
@@ -358,6 +365,8 @@ export function announced(text: string, cue: Cue): boolean {
   // "When President X meets President Y in Abidjan on Thursday, he is expected to sign …": a present tense after "when"
   // told with a future in the main clause is still to come.
   if (WHEN_BEFORE.test(before) && PRESENT_CUE.test(text.slice(cue.index, cue.end)) && MAIN_FUTURE.test(after)) return true;
+  // "In his meeting with Emmanuel Macron, he plans to sign 20 agreements": a fronted encounter the main clause puts ahead.
+  if (FRONTED_ENCOUNTER.test(text.slice(0, cue.index)) && MAIN_FUTURE.test(after)) return true;
   // "the agreements we will sign during my visit," the visitor said: the speaker's own visit, under way.
   if (OWN_VISIT.test(before) && !FUTURE_AFTER.test(after)) return false;
   // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the

@@ -2213,4 +2213,12 @@ describe('events: the main encounter on real pages', () => {
       [['meeting', '2023']],
     );
   });
+  it('reads "In his meeting with X, he plans to sign …" as still to come, and "comes amid discussions on reforms" as no encounter', () => {
+    const text =
+      'President Ana Soler of Chile will visit Peru from June 4 to 9. In her meeting with her local colleague Luis Quispe, she plans to sign 20 bilateral agreements. The trip also comes amid discussions on global governance reforms.';
+    assert.deepEqual(
+      events(text, '2025-06-02').map((e) => [e.type, e.date, e.planned]),
+      [['visit', '2025-06-04', true]],
+    );
+  });
 });
