@@ -421,7 +421,8 @@ export class PeopleIndex {
           this.aideOf(p, mentioned) ??
           this.principalServed(p) ??
           this.sideOf(p) ??
-          this.ofTheRepublic(p));
+          this.ofTheRepublic(p) ??
+          this.otherOfThePair(p, mentioned));
     this.shareListCountries(sentences);
     this.rolesFromReferences(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
@@ -553,6 +554,23 @@ export class PeopleIndex {
     const parts = new Set(p.name.split(/\s+/));
     const family = this.people.filter((o) => o !== p && o.country && o.name.split(/\s+/).some((x) => x.length > 2 && parts.has(x)));
     return new Set(family.map((o) => o.country)).size === 1 ? family[0]!.country : null;
+  }
+
+  /**
+   * "the foreign ministers of the two countries, Mauro Vieira and Téte António": two names under one plural title of a
+   * pair, the first of one state of the text's pair, the second of the other.
+   */
+  private otherOfThePair(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    const pair = this.ctx.focus.slice(0, 2);
+    if (pair.length !== 2) return null;
+    for (const m of p.mentions) {
+      if (m.rule !== 'plural-title-before-names' || !m.role) continue;
+      const first = (mentioned.get(m.sentence.index) ?? []).filter(
+        (o) => o !== p && o.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start && x.role?.title.form === m.role!.title.form),
+      );
+      if (first.length === 1 && first[0]!.country && pair.includes(first[0]!.country)) return pair.find((c) => c !== first[0]!.country)!;
+    }
+    return null;
   }
 
   /** "Erdoğan's chief foreign policy advisor Akif Kılıç": one who serves a person named in the possessive serves that person's state. */

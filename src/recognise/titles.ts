@@ -293,6 +293,14 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     j = aide + 1;
     complementCountryOnly = false;
   }
+  // "Foreign Ministers of the two countries — A and B": the pair whose ministers they are says whose, not which state.
+  const pairWords =
+    ws[j]?.key === 'of' ? /^\s*of\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b/i.exec(text.slice(ws[j - 1]!.end)) : null;
+  if (pairWords && ws[i + title.keys.length - 1]!.key !== title.keys.at(-1)) {
+    const endAt = ws[j - 1]!.end + pairWords[0].length;
+    while (j < ws.length && ws[j]!.end <= endAt) j++;
+    roleEnd = j - 1;
+  }
   // (Not a title after "and": "Deputy Prime Minister and Ministers A and B" names others.)
   const continues =
     ws[j]?.key === 'and' && PORTFOLIO.has(ws[j + 1]?.key ?? '') && ws[j + 1]!.key !== 'and' && !CONNECTORS.has(ws[j + 1]!.key) && !titleAt(ws, j + 1);

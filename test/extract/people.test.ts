@@ -2265,4 +2265,14 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Minister of Agriculture, Food Sovereignty and Forestry CHL'],
     );
   });
+  it('reads "signed by Foreign Ministers of the two countries — A and B" as both ministers, the second of the pair\'s other state', () => {
+    const text =
+      'President Luis Quispe of Peru received President Ana Soler of Chile in Lima on Monday. The agreement was signed by the Foreign Ministers of the two countries, Gabriel Boric and Jorge Prado.';
+    assert.deepEqual(
+      people(text, '2024-05-07')
+        .filter((p) => ['Gabriel Boric', 'Jorge Prado'].includes(p.name))
+        .map((p) => `${p.name}: ${p.role} ${p.country}`),
+      ['Gabriel Boric: Foreign Minister CHL', 'Jorge Prado: Foreign Minister PER'],
+    );
+  });
 });
