@@ -196,6 +196,10 @@ const KIND_RULES: readonly KindRule[] = [
         b,
       ) ||
       /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
+      // "investment commitments amounting to 10 billion euros", "pledges worth $2 billion".
+      /\b(?:commitments?|pledges?|promises?)\s+(?:amounting\s+to|worth|of|totall?ing|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
+        b,
+      ) ||
       // "expressed their initial agreement to invest $2 billion", "readiness to provide $500 million".
       /\b(?:agreement|readiness|willingness|commitment|intention|offer|promise|pledge|plans?)\s+to\s+(?:invest|provide|lend|finance|allocate|extend|inject)\b[^.;]{0,30}$/i.test(
         b,

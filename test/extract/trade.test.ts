@@ -1148,4 +1148,22 @@ describe('trade: currencies, pledges and clauses', () => {
       [['investment', 10_000_000_000, 'EUR', 11_600_000_000]],
     );
   });
+  it('reads "investment commitments amounting to 10 billion euros … by 2030" as a target of 2030, and "the third-largest foreign investor in Peru, with $66 billion in stock" as an investment held', () => {
+    assert.deepEqual(
+      trade(
+        'President Ana Soler of Chile signed on Tuesday an agreement relating to Chilean investment commitments amounting to 10 billion euros in the Peruvian economy by 2030.',
+        '2024-02-28',
+      ).map((t) => [t.measure, t.kind, t.year]),
+      [['investment', 'target', 2030]],
+    );
+    assert.deepEqual(
+      trade('Chile is the third-largest foreign investor in Peru, with more than US$ 66.3 billion in stock.', '2025-06-02').map((t) => [
+        t.measure,
+        t.kind,
+        t.from,
+        t.to,
+      ]),
+      [['investment', 'actual', 'CHL', 'PER']],
+    );
+  });
 });
