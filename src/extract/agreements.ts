@@ -102,8 +102,12 @@ const TRIP_TO_SIGN =
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
-const SIGNING_PLANNED =
-  /\b(?:signing|conclusion)\s+of\b[^.;]{0,150}?\b(?:is|are|was|were)\s+(?:also\s+)?(?:planned|scheduled|expected|envisaged|foreseen|due)\b/i;
+// "the signing of" right before the document, then "is planned" after it in the same clause (no relative clause between).
+const SIGNING_OF_BEFORE = /\b(?:signing|conclusion)\s+of\s+(?:the\s+|a\s+|an\s+)?$/i;
+const PLANNED_AFTER = /^[^.;,]{0,100}?\b(?:is|are)\s+(?:also\s+)?(?:planned|scheduled|expected|envisaged|foreseen|due)\b/i;
+function signingPlanned(text: string, start: number, end: number): boolean {
+  return SIGNING_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && PLANNED_AFTER.test(text.slice(end));
+}
 const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
 
 // ", signed on 5 May 2019, which …": a participle phrase between a document and a relative clause about it.
@@ -175,8 +179,8 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
   // reinforce co-operation, with highlight on the signing of …": announced, unless a past verb reports it.
   const announced = ANNOUNCED_SIGNING.exec(text);
   if (s === 'signed' && announced && !REPORTED_SIGNING.test(announced[1]!)) return 'planned';
-  // "the signing of a Memorandum on … is planned": the signing is what is still to come.
-  if (s === 'signed' && SIGNING_PLANNED.test(text)) return 'planned';
+  // "the signing of a Memorandum on … is planned": the signing of this document is what is still to come.
+  if (s === 'signed' && signingPlanned(text, start, end)) return 'planned';
   if (s === 'signed' && FUTURE_SIGN.test(text)) {
     const future = FUTURE_SIGN.exec(text)!;
     if (

@@ -644,8 +644,13 @@ function stateDash(parts: readonly string[], i: number): boolean {
   };
   const sides = [1, 2, 3, 4];
   const before = sides.some((n) => stateOf(sides.slice(0, n).map((k) => parts[i - 2 * (n - k + 1)])));
-  return before && sides.some((n) => stateOf(sides.slice(0, n).map((k) => parts[i + 2 * k])));
+  // (… and the title goes on after the second, "the Vietnam - UK Strategic Partnership": "with Singapore - Malaysia will
+  // sign …" is a new clause.)
+  const after = sides.find((n) => stateOf(sides.slice(0, n).map((k) => parts[i + 2 * k])));
+  const next = after === undefined ? undefined : parts[i + 2 * after + 2];
+  return before && next !== undefined && !CLAUSE_VERB.test(next);
 }
+const CLAUSE_VERB = /^(?:will|would|shall|has|have|had|is|are|was|were|also|signed|agreed|said|says|can|could|may|might|must|should)$/i;
 
 /** A formal title runs while its words are capitalised, with the small words between them. */
 function capitalisedRun(subject: string): string {
@@ -957,7 +962,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
           ? ''
           : subject;
       // (… or a capitalised kind a signing verb introduces as new: "the Foreign Ministers signed a Communique which …".)
-      const introduced = /^\p{Lu}/u.test(kindText) && SIGNED_A.test(before);
+      // (Only a kind that names one document by itself, a communiqué or a declaration: "signed an Agreement" names none.)
+      const introduced = /^\p{Lu}/u.test(kindText) && SIGNED_A.test(before) && (entry.kind === 'joint_statement' || entry.kind === 'declaration');
       const named = own !== '' || mods.title !== '' || entry.named || introduced || (listItem && i === 0);
       titles = named ? [`${base}${own ? ` ${own}` : ''}`.replace(/\s+/g, ' ').trim()] : [];
     }

@@ -31,23 +31,24 @@ const PAST_PURPOSE =
 // … and talks held on a trip made: "flew to Paris to hold talks with …" (a verb of travel only: "it was agreed to hold
 // the next round" is still to come).
 const PAST_TRIP_PURPOSE =
-  /\b(?:arrived|travell?ed|went|came|flew|headed|journeyed)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:hold|have|conduct)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:arrived|travell?ed|went|came|flew|headed|journeyed)\s+(?:\p{Ll}+\s+)?(?:to|in|for)\s+(?:the\s+)?\p{Lu}(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would|agreed|prepare\w*)\b)[^.;]{0,80}\bto\s+(?:hold|have|conduct)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
 const WHEN_BEFORE = /(?:^|[^\p{L}])when\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const PRESENT_CUE = /^(?:meets|visits|arrives|holds|hosts|receives|travels)\b/i;
 const MAIN_FUTURE =
-  /^[^.;]{0,160}?,\s*(?:he|she|they|the\s+\w+|\p{Lu}[\p{L}'’-]*)\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|is\s+to|are\s+to)\b/iu;
+  /^[^.;]{0,160}?,\s*(?:he|she|they|the\s+(?:\w+\s+)?\w+|\p{Lu}[\p{L}'’-]*)\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|is\s+to|are\s+to)\b/iu;
 const FRONTED_ENCOUNTER = /^\W*(?:in|during|at)\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 // "during my visit", "in the course of this visit": the visit under way as the speaker talks.
-const OWN_VISIT = /\b(?:during|in\s+the\s+course\s+of)\s+(?:my|our|this)\s+(?!(?:upcoming|forthcoming|next|planned|future|coming)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
+const OWN_VISIT = /\b(?:during|in\s+the\s+course\s+of)\s+(?:my|our)\s+(?!(?:upcoming|forthcoming|next|planned|future|coming)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 // "… signed … during [the occasion's owner, up to six words]": a signing reported as done on the occasion.
 const DURING_OCCASION = /\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,6}$/i;
 const SIGNING_VERB = /\b(?:signed|inked|exchanged)\b/gi;
 const SIGNING_AHEAD = /\b(?:will|would|shall|to|be|been|being)\s+(?:be\s+)?$/i;
 function signedDuring(clause: string, after: string): boolean {
   const occasion = DURING_OCCASION.exec(clause);
-  if (!occasion || FUTURE_AFTER.test(after)) return false;
+  // (Not an occasion still to come: "the agreements signed in 2019 … during the upcoming visit".)
+  if (!occasion || FUTURE_AFTER.test(after) || /\b(?:upcoming|forthcoming|next|planned|future|coming)\b/i.test(occasion[0])) return false;
   const verb = [...clause.slice(0, occasion.index).matchAll(SIGNING_VERB)].at(-1);
   return verb !== undefined && !SIGNING_AHEAD.test(clause.slice(Math.max(0, verb.index - 20), verb.index));
 }
@@ -113,7 +114,8 @@ const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th
 // A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
 const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
-const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+[^.;,]{0,80}$/i;
+// (A custom of doing something, "a tradition of US presidents heading to …", not "in keeping with the tradition of high-level contacts".)
+const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+ing\b[^.;,]{0,80}$/iu;
 // "the first foreign leader to visit Thailand": the visit reported, described.
 const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
 // "the first Irish prime minister to pay a bilateral visit to South Korea": the visit reported, described
@@ -196,6 +198,21 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
     if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // "President X meets Prime Minister Y": "meets" between two people only (not "the railway meets the interests of",
+    // "cotton now meets EU standards", "regularly meets foreign investors").
+    const cueText = s.text.slice(start, end);
+    if (
+      /^meets$/i.test(cueText) &&
+      !(
+        /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) &&
+        /^\s+(?:\p{Lu}|(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|president|prime\s+minister|minister|king|emir|leader|chancellor|premier)\b)/iu.test(
+          s.text.slice(end, end + 60),
+        )
+      )
+    )
+      continue;
+    // "his recent visits to A, B and C": a person's trips (not "tourist visits to Egypt", "visa-free visits to China").
+    if (/^visits\s+to$/i.test(cueText) && !/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) continue;
     // "The trip comes amid discussions on global governance reforms": a debate in the world, no encounter.
     if (
       cue.type === 'meeting' &&
@@ -523,12 +540,12 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
       ctx,
     ),
   );
-  // The earlier leg's traveller is the visit's named again: the text's other state of focus, neither destination.
-  if (cut !== undefined && !bracketed && out.length === 2 && out[1]!.countries.length === 1 && out[0]!.countries.length === 1) {
-    const [here, there] = [out[0]!.countries[0]!, out[1]!.countries[0]!];
-    const traveller = ctx.focus.find((x) => x !== here && x !== there);
-    // (An earlier encounter than the one the text reports, whatever its place in the lead.)
-    if (traveller && here !== there) out[1] = { ...out[1]!, countries: [traveller, there], recalled: true };
+  // The earlier leg is an earlier encounter than the one the text reports, whatever its place in the lead; its traveller
+  // is the visit's named again (the text's other state of focus, neither destination) when the leg names none.
+  if (cut !== undefined && !bracketed && out.length === 2) {
+    const [here, there] = [out[0]!.countries, out[1]!.countries];
+    const traveller = here.length === 1 && there.length === 1 ? ctx.focus.find((x) => x !== here[0] && x !== there[0]) : undefined;
+    out[1] = { ...out[1]!, countries: traveller && here[0] !== there[0] ? [traveller, there[0]!] : there, recalled: true };
   }
   return out;
 }
@@ -839,7 +856,8 @@ function spanEnd(text: string, date: string | null): string | null {
   const week = WEEKDAY_SPAN.exec(text);
   if (week) {
     const [first, last] = [WEEKDAYS.indexOf(week[1]!.toLowerCase()), WEEKDAYS.indexOf(week[2]!.toLowerCase())];
-    if (last !== first) return addDays(date, (last - first + 7) % 7);
+    // (Only from the span's own first day: "talks on Tuesday during his visit from Monday to Wednesday" ends no Thursday.)
+    if (last !== first && new Date(`${date}T12:00:00Z`).getUTCDay() === first) return addDays(date, (last - first + 7) % 7);
   }
   // "a 72-hour state visit": whole days, counted as "a three-day visit" would be.
   const hours = /\b(48|72|96)-hour\b/i.exec(text);

@@ -1333,8 +1333,9 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   return {
     type: onTrip ? 'visit' : g.type,
     date,
-    // (An end before the start is a range the page cut short, "from February 20 to 2", no end.)
-    end_date: g.end !== g.date && !(g.end !== null && g.date !== null && sameForm(g.end, g.date) && g.end < g.date) ? g.end : null,
+    // (An end before the start is a range the page cut short, "from February 20 to 2", no end; a range without a year may
+    // run into the next one, "December 30 to January 2".)
+    end_date: g.end !== g.date && !(g.end !== null && g.date !== null && g.end.length === 10 && g.date.length === 10 && g.end < g.date) ? g.end : null,
     date_basis: date ? (basis ?? 'stated') : null,
     planned: g.planned,
     place: placeOf(g, ctx),

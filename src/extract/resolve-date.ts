@@ -143,7 +143,10 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       // ("the upcoming May visit": a month the text itself puts ahead, whatever the verb's tense.)
       const ahead = planned || /^(?:upcoming|coming|next)\b/i.test(m.text);
       const from = complete(ranged, ahead, ctx);
-      const to = m.to ? complete({ year: m.to.year ?? from.year, month: m.to.month ?? from.month, day: m.to.day }, ahead, ctx) : null;
+      // (A range into the next year, "from December 30 to January 2": its end in the year after.)
+      const toMonth = m.to?.month ?? from.month;
+      const toYear = m.to?.year ?? (from.year !== null && toMonth !== null && from.month !== null && toMonth < from.month ? from.year + 1 : from.year);
+      const to = m.to ? complete({ year: toYear, month: toMonth, day: m.to.day }, ahead, ctx) : null;
       return { date: formatDate(from), end: to ? formatDate(to) : null };
     }
   }

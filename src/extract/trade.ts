@@ -76,7 +76,11 @@ const KIND_RULES: readonly KindRule[] = [
     id: 'target-raised',
     kind: 'target',
     reason: 'a goal raised to a level: "have more than doubled their bilateral trade volume target to $1 billion"',
-    test: (b) => /\b(?:target|goal|objective)\s+(?:\w+\s+){0,2}?(?:to|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/i.test(b),
+    // (Not a goal met: "exports met the target at $5 billion".)
+    test: (b) =>
+      /\b(?:doubled|tripled|raised|increased|lifted|boosted|revised|upgraded|set|raise|increase|double)\b[^.;]{0,50}\b(?:target|goal|objective)\s+(?:\w+\s+){0,2}?(?:to|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/i.test(
+        b,
+      ),
   },
   {
     id: 'actual-change',
@@ -214,7 +218,7 @@ const KIND_RULES: readonly KindRule[] = [
     test: (b, a, measure) =>
       measure === 'investment' &&
       // (… nor one a state's firms have, or that surpasses or hit a level: "firms have 30 projects worth $2 billion", "recently hit $1.8 billion".)
-      !/(?<!\b(?:will|would|to|may|might|could|should)\s)\b(?:have|has)\s+(?!to\b|been\s+(?:pledged|promised|announced))|\b(?:surpass(?:es|ed)?|hit|hits|tops|topped)\b|\b(?:invested|have invested|has invested|direct\s+investments|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s|ing)?|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
+      !/(?<!\b(?:will|would|to|may|might|could|should)\s)\b(?:have|has)\s+(?!to\b|been\s+(?:pledged|promised|announced))|\b(?:surpass(?:es|ed)?|hit|hits|tops|topped)\b|\b(?:invested|have invested|has invested|direct\s+investments|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|(?<!\b(?:announc|pledg|commit|promis|plann)\w*\s+(?:\w+\s+){0,3})amounting|reached|total(?:l?ed|s)?|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
         `${b} ${a}`,
       ),
   },
@@ -309,6 +313,7 @@ const PARTICIPLE_AFTER = /^[^.;]*?\b(?:extending|marking|making|bringing|reflect
 
 const GOODS_OFFERED =
   /\b(?:offers?|offered|offering|supply|export)\s+(?:(?:\d+|[\p{L}-]+)\s+)?(?:(?:types?|kinds?|items?|names?|categories)\s+of\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
+const AID_NEAR = /\b(?:humanitarian|aid|assistance|grants?|donat\w+|to\s+support\s+(?:the\s+)?(?:health|education|social|humanitarian)\b)/i;
 const DEAL_HEAD = /^[\s-]*(?:agreements?|deals?|contracts?)\b/i;
 
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
@@ -329,10 +334,12 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     const cause = IN_CAUSE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 100 : 0;
     consider(m.index, m[0].length, measureOf.get(m[0].toLowerCase())!, outside + cause);
   }
+  // (Aid is no trade: "humanitarian goods worth $10 million", "a $100 million agreement … to support health programmes".)
+  const aid = AID_NEAR.test(text.slice(from, to));
   // "Kazakhstan offers 95 types of goods worth $700 million": goods a state offers the other are exports it could make.
-  if (GOODS_OFFERED.test(text.slice(Math.max(0, money.start - 120), money.start))) return 'exports';
+  if (!aid && GOODS_OFFERED.test(text.slice(Math.max(0, money.start - 120), money.start))) return 'exports';
   // "a $62 million agreement signed with UBM": a deal's noun right after the figure names it a contract's value.
-  if (DEAL_HEAD.test(text.slice(money.end, money.end + 20))) return 'contracts';
+  if (!aid && DEAL_HEAD.test(text.slice(money.end, money.end + 20))) return 'contracts';
   if (best === null) return null;
   for (const m of text.matchAll(notTrade)) {
     // "its €100 billion special defence fund": a head noun right after the figure names what it is.
@@ -448,13 +455,18 @@ function direction(
   if (owner && measure === 'exports') return { from: owner, to: other(owner) };
   // "Spain buys … from China, but sells around 7.4 billion euros' worth": the state that sells is the sentence's subject,
   // whatever state the buying named after "from".
-  if (measure === 'exports' && SELLS_BEFORE.test(s.text.slice(clauseFrom, money.start))) {
-    const seller = s.countries.find(
-      (c) =>
-        c.kind !== 'seat' &&
-        c.start < money.start &&
-        !/\b(?:in|into|to|with|between|from|by|of)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)),
-    )?.iso3;
+  const sells = measure === 'exports' ? SELLS_BEFORE.exec(s.text.slice(clauseFrom, money.start)) : null;
+  if (sells) {
+    // (The state nearest before the verb: "Kishida said Vietnam sold goods worth $2 billion to Japan".)
+    const sellsAt = clauseFrom + sells.index;
+    const seller = s.countries
+      .filter(
+        (c) =>
+          c.kind !== 'seat' &&
+          c.start < sellsAt &&
+          !/\b(?:in|into|to|with|between|from|by|of)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)),
+      )
+      .at(-1)?.iso3;
     if (seller) return { from: seller, to: other(seller) };
   }
   // Nothing in the sentence says which way: no direction rather than a guess.

@@ -539,6 +539,20 @@ class SentencePeople {
     return k < ws.length && !BREAK.test(this.gap(k - 1, k)) && this.nameRun(k, true) > k ? k : j;
   }
 
+  /** A name from word k that a verb follows: the subject of its clause ("…, Prime Minister Sharif described …"). */
+  subjectAfter(k: number): boolean {
+    if (k >= this.ws.length) return false;
+    const last = this.nameRun(k);
+    const next = this.ws[last + 1];
+    // (A verb of the list, or any word in lower case that is no preposition or article right after the name.)
+    return (
+      last >= k &&
+      next !== undefined &&
+      /^\s+$/.test(this.gap(last, last + 1)) &&
+      (personWords().verbs.has(next.key) || (!next.capitalised && !/^(?:of|in|on|at|to|for|and|or|the|a|an|with|from|by|as|who|which|whose)$/.test(next.key)))
+    );
+  }
+
   /** Rule title-before-name: "[Belarus] President [Mr] Aleksandr Lukashenko". */
   titled(): void {
     const { ws } = this;
@@ -558,7 +572,7 @@ class SentencePeople {
         !found.plural &&
         unnamed.last + 1 === found.first &&
         /^\s*,\s*$/.test(this.gap(unnamed.last, found.first)) &&
-        !(unnamed.first > 0 && ARTICLE_BEFORE_ROLE.has(ws[unnamed.first - 1]!.key));
+        !(unnamed.first > 0 && ARTICLE_BEFORE_ROLE.has(ws[unnamed.first - 1]!.key) && this.subjectAfter(found.last + 1));
       let role: RolePhrase = continued ? { ...found, country: unnamed!.country } : found;
       unnamed = null;
       // "the prime minister's Press Secretary Ihsanul Karim": the office a possessive names is the

@@ -2300,4 +2300,31 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [],
     );
   });
+  it('review of the round: "the signing of X is planned" only for X; "signed an Agreement" names none; "executed in full" signs nothing; a dash before a new clause ends a title', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile and Peru signed the Treaty on Good-Neighbourliness in Lima on Monday; the signing of the Agreement on Water Resources is expected in June.',
+        '2024-03-20',
+      ).map((a) => [a.title, a.status]),
+      [
+        ['Treaty on Good-Neighbourliness', 'signed'],
+        ['Agreement on Water Resources', 'planned'],
+      ],
+    );
+    assert.deepEqual(
+      agreements(
+        'The signing of the Treaty on Good-Neighbourliness, which was due to happen in 2020, finally took place in Lima on Monday between Chile and Peru.',
+        '2024-03-20',
+      ).map((a) => a.status),
+      ['signed'],
+    );
+    assert.deepEqual(agreements('At the end of the talks in Lima, the Chilean and Peruvian ministers signed an Agreement.', '2024-03-20'), []);
+    assert.deepEqual(agreements('The parties reviewed the contract for the supply of Chilean copper to Peru, executed in full last year.', '2024-03-20'), []);
+    assert.deepEqual(
+      agreements('The two sides signed the Agreement on Air Services with Chile - Peru will sign a similar agreement next year.', '2024-03-20').map(
+        (a) => a.title,
+      ),
+      ['Agreement on Air Services with Chile'],
+    );
+  });
 });

@@ -2221,4 +2221,50 @@ describe('events: the main encounter on real pages', () => {
       [['visit', '2025-06-04', true]],
     );
   });
+  it('review of the round: "meets" only between people, "visits to" only a person\'s, "came as … agreed to hold" no trip made, "during the upcoming visit" no signing done, "in keeping with the tradition of contacts" still a visit, a span from its own first weekday, a leg with its own traveller', () => {
+    const none = (text: string): void => assert.deepEqual(events(text, '2024-03-20'), [], text);
+    none('The new pipeline meets the interests of both Chile and Peru, the Chilean Foreign Ministry said on Tuesday.');
+    none('Peruvian copper now meets European Union standards, Trade Minister Luis Quispe said in Lima on Tuesday.');
+    none('Chilean citizens may make visa-free visits to Peru of up to 30 days, Foreign Minister Ana Soler said.');
+    assert.deepEqual(
+      events(
+        'When Chilean President Ana Soler meets Peruvian President Luis Quispe in Lima on Thursday, the two leaders will sign a copper agreement.',
+        '2024-03-26',
+      ).map((e) => e.planned),
+      [true],
+    );
+    assert.deepEqual(
+      events('The announcement came as Presidents Ana Soler and Luis Quispe of Chile and Peru agreed to hold a summit in Lima in October.', '2023-09-18').map(
+        (e) => [e.date, e.planned],
+      ),
+      [['2023-10', true]],
+    );
+    assert.deepEqual(
+      events('The agreements signed in 2019 will be reviewed during the upcoming visit of President Ana Soler of Chile to Peru.', '2024-03-20').map(
+        (e) => e.planned,
+      ),
+      [true],
+    );
+    assert.deepEqual(
+      events(
+        'In keeping with the tradition of high-level contacts President Ana Soler of Chile will pay an official visit to Peru on 28 November.',
+        '2023-11-20',
+      ).map((e) => [e.type, e.planned]),
+      [['visit', true]],
+    );
+    assert.deepEqual(
+      events(
+        'President Ana Soler of Chile held talks with President Luis Quispe in Lima on Tuesday during her state visit to Peru from Monday to Wednesday.',
+        '2024-03-20',
+      ).map((e) => e.end),
+      [null],
+    );
+    assert.deepEqual(
+      events(
+        'Foreign Minister Ana Soler of Chile met Peruvian Ambassador Luis Quispe in Santiago on Tuesday. The meeting follows a visit to Lima by Soler in April.',
+        '2024-03-20',
+      ).map((e) => `${e.type} ${e.date}`),
+      ['meeting 2024-03-19', 'visit 2023-04'],
+    );
+  });
 });

@@ -2275,4 +2275,16 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Gabriel Boric: Foreign Minister CHL', 'Jorge Prado: Foreign Minister PER'],
     );
   });
+  it('review of the round: a surname that is also a brand stays a surname; "met the Ghanaian Vice President, Minister X Y, in …" keeps the state of the offices before', () => {
+    assert.deepEqual(
+      people('German Ambassador Hans Siemens presented his credentials to President Luis Quispe of Peru in Lima on Monday.', '2024-04-22').map((p) => p.name),
+      ['Hans Siemens', 'Luis Quispe'],
+    );
+    assert.equal(
+      people('President Luis Quispe of Peru met the Chilean Vice President, Minister of Economic Planning Ana Soler, in Lima on Tuesday.', '2024-03-20').find(
+        (p) => p.name === 'Ana Soler',
+      )?.country,
+      'CHL',
+    );
+  });
 });

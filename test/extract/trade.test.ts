@@ -1166,4 +1166,33 @@ describe('trade: currencies, pledges and clauses', () => {
       [['investment', 'actual', 'CHL', 'PER']],
     );
   });
+  it('review of the round: stakes, bonds and aid are no trade; the seller is the state before "sold"; an announced investment "amounting to" is a target; a target met is actual', () => {
+    assert.deepEqual(
+      trade('The company sold its stake in the Peruvian mine for $3.5 billion, President Ana Soler of Chile told President Luis Quispe of Peru.', '2024-05-28'),
+      [],
+    );
+    assert.deepEqual(trade('Peru sold Eurobonds worth $1.5 billion to investors from Chile last year, Finance Minister Luis Quispe said.', '2024-03-20'), []);
+    assert.deepEqual(trade('Chile offered humanitarian goods worth $10 million to Peru during the talks in Lima on Tuesday.', '2024-05-28'), []);
+    assert.deepEqual(
+      trade('Chile signed a $100 million agreement with Peru to support health programmes, the ambassador said in Lima on Tuesday.', '2024-05-28'),
+      [],
+    );
+    assert.deepEqual(
+      trade('Chilean President Ana Soler said Peru sold goods worth $2 billion to Chile in 2023.', '2024-03-20').map((t) => [t.from, t.to]),
+      [['PER', 'CHL']],
+    );
+    assert.deepEqual(
+      trade('Chile announced investments amounting to $15 billion in Peru during the visit of President Luis Quispe to Santiago on Sunday.', '2024-02-12').map(
+        (t) => t.kind,
+      ),
+      ['target'],
+    );
+    assert.deepEqual(
+      trade(
+        'Chilean exports to Peru met the target at $5 billion in 2023, President Ana Soler told President Luis Quispe in Lima on Tuesday.',
+        '2024-03-20',
+      ).map((t) => t.kind),
+      ['actual'],
+    );
+  });
 });
