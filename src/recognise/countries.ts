@@ -138,6 +138,12 @@ export function findCountries(ws: readonly Word[]): CountryMention[] {
       i += hit.length;
       continue;
     }
+    // "the State Department for Diaspora Affairs" (Kenya's), "the Foreign Office of Brazil": an institution of that name for
+    // a remit or of a state, not the seat the name alone means.
+    if (hit && hit.kind === 'seat' && (after?.key === 'for' || after?.key === 'of') && ws[i + hit.length + 1]?.capitalised) {
+      i += hit.length;
+      continue;
+    }
     if (hit && hit.kind === 'adjective' && languageNouns().has(after?.key ?? '')) {
       i += hit.length - 1;
       continue;

@@ -1249,7 +1249,8 @@ class SentencePeople {
         (personWords().verbs.has(verb.key) ||
           (aside === 0 && verb.key === 'in' && ws[verbAt + 1]?.key === 'turn') ||
           (BEFORE_VERB.has(verb.key) && personWords().verbs.has(ws[verbAt + 1]?.key ?? '')));
-      const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key);
+      // (Not a place's name: "He said Masdar City is developed …".)
+      const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key) && !this.namedAfter(last);
       // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.
       // (… also after an honorific, which makes one word a name: "his Bangladeshi counterpart Sheikh Hasina".)
       const honoured = i > 0 && honorificsAt(ws, i - 1) === 1 ? 1 : i > 1 && honorificsAt(ws, i - 2) === 2 ? 2 : 0;

@@ -2287,4 +2287,16 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'CHL',
     );
   });
+  it('takes no person from a place named after a word ("He said Masdar City is developed …") nor a state from an institution named like a seat for a remit ("State Department for Diaspora Affairs")', () => {
+    assert.deepEqual(
+      people('President Ana Soler of Chile visited Peru. She said Masdar City is developed in a modern way.', '2024-03-20').map((p) => p.name),
+      ['Ana Soler'],
+    );
+    assert.notEqual(
+      people('The Principal Secretary, State Department for Diaspora Affairs, Roseline Njogu, attended the talks in Lima.', '2024-03-20').find(
+        (p) => p.name === 'Roseline Njogu',
+      )?.country,
+      'USA',
+    );
+  });
 });
