@@ -902,7 +902,11 @@ export function destinationOf(s: RecognisedSentence): string | null {
   const m = /\b(?:visit(?:ed)?|arrived|arrive)\s+(?:to\s+|in\s+)?(?:the\s+)?/i.exec(s.text);
   if (!m) return null;
   const at = m.index + m[0].length;
-  return s.countries.find((c) => c.start === at && c.kind !== 'seat')?.iso3 ?? null;
+  const direct = s.countries.find((c) => c.start === at && c.kind !== 'seat')?.iso3;
+  if (direct) return direct;
+  // "Ramaphosa visited Zelenskyy in Kyiv": the person visited, then where.
+  const host = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}in\s+/u.exec(s.text.slice(at, at + 60));
+  return host ? (s.countries.find((c) => c.start === at + host[0].length && c.kind !== 'seat')?.iso3 ?? null) : null;
 }
 
 export const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));

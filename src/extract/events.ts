@@ -298,10 +298,12 @@ function longBefore(date: string, written: string | null | undefined): boolean {
 const WELCOMED_TO = /\bwelcom(?:ed|es|ing)\b[^.;]{0,80}?\bto\s+(?:the\s+)?$/i;
 
 /** A visit the candidate names to a state other than the one the main encounter is placed in. */
-function visitElsewhere(c: Candidate, main: Group, ctx: DocumentContext): boolean {
+function visitElsewhere(c: Candidate, main: Group, ctx: DocumentContext, openingPlace: string | null = null): boolean {
   if (c.type !== 'visit') return false;
   const destination = destinationOf(c.sentence);
-  const where = placeOf(main, ctx)?.country ?? null;
+  // (Before the main encounter has a place of its own, the first city the text's opening names: "President Ramaphosa hosted
+  // President Zelenskyy at the Union Buildings in Pretoria on Thursday … Ramaphosa visited Zelenskyy in Kyiv in June 2023".)
+  const where = placeOf(main, ctx)?.country ?? openingPlace;
   return destination !== null && where !== null && destination !== where;
 }
 
@@ -443,6 +445,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const cueLists = sentences.map(readCues);
   const cuesOf = (s: RecognisedSentence): readonly Cue[] => (sentences[s.index] === s ? cueLists[s.index]! : readCues(s));
   const [primary, secondary] = leadSentences(sentences, ctx);
+  // The state of the first city the text's first three sentences name.
+  const openingPlace =
+    sentences
+      .slice(0, 3)
+      .flatMap((s) => s.countries)
+      .find((c) => c.kind === 'city' || c.kind === 'capital')?.iso3 ?? null;
   const reports = (s: RecognisedSentence): boolean => cuesOf(s).some((c) => !c.invitation);
   // The next paragraph belongs to the lead only when the first reports no encounter.
   const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
@@ -792,7 +800,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !c.recalled &&
       !longBefore(c.date, ctx.anchor) &&
       // ("… the signing ceremony in Ankara … 'During my 2023 visit to Abu Dhabi, …'": a visit elsewhere is another encounter.)
-      !visitElsewhere(c, main, ctx) &&
+      !visitElsewhere(c, main, ctx, openingPlace) &&
       FAMILY[main.type] === FAMILY[c.type] &&
       (overlap(c.countries, main.countries) || (!c.countries.length && c.date.length === 10))
     ) {

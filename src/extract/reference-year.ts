@@ -29,7 +29,8 @@ const wordPatterns = perLexicons(() => ({
 }));
 // "50 years of diplomatic relations", "30 years since": a count, not "more than 50 years".
 const YEARS_OF = /(?<!\b(?:than|over|nearly|almost|about|around|some|roughly|approximately)\s)\b(\d{1,3})\s+years\s+(?:of|since)\b/i;
-const CELEBRATED = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b/i;
+// (… or the count up to now: "the first time … in the 33 years since we established formal diplomatic relations".)
+const CELEBRATED = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b|\bin\s+the\s+\d{1,3}\s+years\s+since\b/i;
 // The base year stated right after the words that found it: "established in 1993", "signed on 7 January 1993".
 const FOUNDED_IN = /\b(?:established|establishment|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;
 const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|relationship|ties)\b/i;

@@ -2267,4 +2267,14 @@ describe('events: the main encounter on real pages', () => {
       ['meeting 2024-03-19', 'visit 2023-04'],
     );
   });
+  it('keeps "X visited Y in Kyiv in June 2023" apart from the visit hosted in Pretoria the text opens with, and dates that by "the first time in the 33 years since we established diplomatic relations"', () => {
+    const text =
+      'President Ana Soler of Chile hosted President Luis Quispe of Peru at the Government Palace in Santiago on Thursday.\n\n“This is the first time the head of state of Peru is visiting Chile in the 33 years since we established formal diplomatic relations,” said Soler.\n\nSoler visited Quispe in Lima as part of a regional initiative in June 2023.';
+    const got = events(text).map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`);
+    assert.ok(got.includes('visit 2023-06 CHL+PER'), JSON.stringify(got));
+    assert.ok(
+      got.some((e) => e !== 'visit 2023-06 CHL+PER' && e.endsWith('CHL+PER')),
+      JSON.stringify(got),
+    );
+  });
 });
