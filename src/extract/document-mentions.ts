@@ -1005,7 +1005,37 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       status: null,
     });
   }
+  // "four documents between Ukraine and India, covering the medical field, agricultural cooperation, humanitarian relations,
+  // and culture": documents counted, then as many subjects, one document each (a count the list does not match, or no
+  // count, names none: "a number of documents on cooperation in …").
+  for (const m of text.matchAll(COUNTED_DOCUMENTS)) {
+    const count = Number(m[1]) || numberWords().cardinals.get(m[1]!.toLowerCase());
+    // ("reached an agreement on four documents": the agreement reached is those documents.)
+    const onThem = out.findIndex((o) => o.titles.some((t) => /\bdocuments\b/i.test(t)) && o.start < m.index + m[0].length && o.end > m.index);
+    if (count && onThem >= 0) out.splice(onThem, 1);
+    if (!count || out.some((o) => o.start < m.index + m[0].length && o.end > m.index)) continue;
+    const { items } = splitSubjects(m[2]!.replace(/,?\s+(?:said|says|the)\b.*$/i, ''), count);
+    if (items.length !== count) continue;
+    const start = m.index,
+      end = m.index + m[0].length;
+    out.push({
+      kind: 'other',
+      titles: items.map((item) => `document on ${item}`),
+      areas: [],
+      plural: true,
+      count,
+      capitalised: false,
+      start,
+      end,
+      kindStart: start,
+      kindEnd: end,
+      kindWord: 'document',
+      status: null,
+    });
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
+const COUNTED_DOCUMENTS =
+  /\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:(?:bilateral|cooperation|intergovernmental|important|new|key)\s+)?documents\b(?:\s+between\s+[^,.;]{3,60}?)?,?\s+(?:covering|concerning|in\s+the\s+(?:fields|areas|spheres|sectors)\s+of)\s+([^.;“”"]+)/giu;
 const JOINT_BY_SIDES = /\b[Jj]oint\s+(\p{Lu}[\p{L}.]*(?:[-–]\p{Lu}[\p{L}.]*)+)\s+([Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])(?![\p{L}\d])/gu;

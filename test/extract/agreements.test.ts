@@ -2327,4 +2327,20 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Agreement on Air Services with Chile'],
     );
   });
+  it('reads "four documents … covering A, B, C and D" as one document per subject when the count matches, and a count the list does not match as none', () => {
+    const lead = 'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima on 23 August 2024.';
+    assert.deepEqual(
+      agreements(
+        `${lead} "Today we reached an agreement on four documents between Chile and Peru, covering the medical field, agricultural cooperation, humanitarian relations, and culture," Soler said.`,
+        '2024-08-24',
+      ).map((a) => [a.title, a.status]),
+      [
+        ['document on the medical field', 'signed'],
+        ['document on agricultural cooperation', 'signed'],
+        ['document on humanitarian relations', 'signed'],
+        ['document on culture', 'signed'],
+      ],
+    );
+    assert.deepEqual(agreements(`${lead} They signed six documents covering energy, culture and migration.`, '2024-08-24'), []);
+  });
 });
