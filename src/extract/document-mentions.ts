@@ -588,7 +588,7 @@ function subjectAfter(
   // "signed five memorandums and agreements on cooperation": a bundle that names no subject.
   if (plural && /^(?:on|for|in)\s+(?:bilateral\s+|mutual\s+)?(?:cooperation|collaboration|partnership)$/i.test(introduced))
     return { subject: '', end: offset, status };
-  let named = dropVenue(dropParties(introduced));
+  let named = dropSignatories(dropVenue(dropParties(introduced)));
   // A title in Title Case ends with its capitals: "Declaration on Allied Interaction [in the year of …]";
   // the parties' description does not ("between the Romanian and Ukrainian ministries of health").
   if (capitalisedKind && !/^between\s/i.test(named) && /^\S+\s+(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(named)) named = capitalisedRun(named);
@@ -706,7 +706,8 @@ function stopEnd(text: string, from: number): number {
     if (
       /^,?\s+and\s/i.test(m[0]) &&
       opened >= 0 &&
-      !/\sand\s/i.test(before.slice(opened)) &&
+      // (An "and" inside a body's name is no second party: "between the Ministry of Education and Science of Ukraine and the …".)
+      !/\sand\s+(?!\p{Lu})/iu.test(before.slice(opened).replace(/\sand\s+(?=\p{Lu})/gu, ' & ')) &&
       !kindTables().nextDocument.test(text.slice(m.index, m.index + 120)) &&
       // "… between the two countries and six other documents": a count of further documents.
       !OTHER_DOCUMENTS.test(text.slice(m.index, m.index + 60))
@@ -730,6 +731,18 @@ function dropVenue(subject: string): string {
 }
 
 /** "between A and B regarding X": the parties' words give way to the subject after them. */
+/**
+ * "on cooperation in the sphere of agriculture between the Ministry of Agrarian Policy of Ukraine and the Ministry of
+ * Agriculture of Israel": the bodies that signed, after the subject, are no part of what the document is about.
+ */
+function dropSignatories(subject: string): string {
+  const m =
+    /^((?:on|in|for|concerning|regarding|relating\s+to)\s+\S.{3,}?)\s+between\s+(?:the\s+)?(?:Ministry|Ministries|Cabinet|Presidency|Department|Agency|Office|Directorate|Committee)\b/u.exec(
+      subject,
+    );
+  return m ? m[1]! : subject;
+}
+
 function dropParties(subject: string): string {
   // (… or "of the Government of Moldova and the Government of Romania on …".)
   if (!/^between\s/i.test(subject) && !/^of\s+the\s+(?:government|cabinet\s+of\s+ministers|council\s+of\s+ministers)\s+of\s/i.test(subject)) return subject;
@@ -737,7 +750,7 @@ function dropParties(subject: string): string {
   if (and < 0) return subject;
   const rest = subject.slice(and + 5);
   const intro =
-    /\s(?:regarding|concerning|on|in\s+the\s+fields?\s+of|in\s+the\s+[\p{L}-]+\s+(?:field|sector|area)|to\s+(?:promote|develop|establish|strengthen|enhance|ensure)|of\s+the\s+(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum)\b))\s/u.exec(
+    /\s(?:regarding|concerning|as\s+regards|with\s+regard\s+to|in\s+respect\s+of|on|in\s+the\s+fields?\s+of|in\s+the\s+[\p{L}-]+\s+(?:field|sector|area)|to\s+(?:promote|develop|establish|strengthen|enhance|ensure)|of\s+the\s+(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum)\b))\s/u.exec(
       rest,
     );
   return intro ? rest.slice(intro.index).trim() : subject;
