@@ -39,6 +39,7 @@ const PRESENT_CUE = /^(?:meets|visits|arrives|holds|hosts|receives|travels)\b/i;
 const MAIN_FUTURE =
   /^[^.;]{0,160}?,\s*(?:he|she|they|the\s+(?:\w+\s+)?\w+|\p{Lu}[\p{L}'’-]*)\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|is\s+to|are\s+to)\b/iu;
 const FRONTED_ENCOUNTER = /^\W*(?:in|during|at)\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?$/iu;
+const LEG_OF_TOUR = /\b(?:leg|stop|stage)\s+of\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visits?|tour|trip)\s+(?:to|of)\s+/iu;
 // "during my visit", "in the course of this visit": the visit under way as the speaker talks.
 const OWN_VISIT = /\b(?:during|in\s+the\s+course\s+of)\s+(?:my|our)\s+(?!(?:upcoming|forthcoming|next|planned|future|coming)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 // "… signed … during [the occasion's owner, up to six words]": a signing reported as done on the occasion.
@@ -721,6 +722,12 @@ function candidateOf(
   const hostEvent = sidelines
     ? [from + sidelines.index, from + sidelines.index + (/^[^;.]*/.exec(s.text.slice(from + sidelines.index, to))?.[0].length ?? 0)]
     : null;
+  const tourAt = LEG_OF_TOUR.exec(s.text);
+  const tourSpan: [number, number] | null = tourAt
+    ? [tourAt.index + tourAt[0].length, tourAt.index + tourAt[0].length + (/^[^.;]*/.exec(s.text.slice(tourAt.index + tourAt[0].length))?.[0].length ?? 0)]
+    : null;
+  // (A list of stops: two states or more.)
+  const tourList = tourSpan && s.countries.filter((c) => c.start >= tourSpan[0] && c.end <= tourSpan[1]).length >= 2 ? tourSpan : null;
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before) || DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start)))
@@ -728,6 +735,15 @@ function candidateOf(
     // "while Europeans brace for a cut in Russian gas": a state's goods, firms or forces take no part.
     if (c.kind === 'adjective' && OWNED_THING.test(s.text.slice(c.end, c.end + 25))) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
+    // "was in Mauritania …, on the second leg of her State Visits to Algeria, Mauritania, and Malawi": the tour's other
+    // stops take no part in this leg (the stop the sentence names outside the list does).
+    if (
+      tourList &&
+      c.start >= tourList[0] &&
+      c.end <= tourList[1] &&
+      !s.countries.some((o) => o.iso3 === c.iso3 && (o.end <= tourList[0] || o.start >= tourList[1]))
+    )
+      continue;
     // "Trump's 2017 trip to Saudi Arabia upended a tradition of US presidents heading to the United Kingdom": a state
     // of the custom the encounter is compared with takes no part in it.
     if (c.start > cue.end && /\b(?:tradition|custom|practice|habit)\s+of\b/i.test(s.text.slice(cue.end, c.start))) continue;

@@ -2277,4 +2277,13 @@ describe('events: the main encounter on real pages', () => {
       JSON.stringify(got),
     );
   });
+  it('keeps the other stops of a tour ("on the second leg of her State Visits to A, B, and C") out of this leg\'s sides, and "as part of the visit to Paris" in', () => {
+    assert.deepEqual(
+      events(
+        'The President of Chile, Ana Soler, was in Peru yesterday (October 16, 2024), on the second leg of her State Visits to Bolivia, Peru, and Ecuador.',
+        '2024-10-17',
+      ).map((e) => e.countries.join('+')),
+      ['CHL+PER'],
+    );
+  });
 });
