@@ -40,6 +40,8 @@ const ITEM_OPENING =
   /(?:^|;)[^\p{L}\p{N};]*(?:\d{1,2}[.)][^\p{L}\p{N};]*)?(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one\s+)?(?:is|was)\s+)?(?:(?:a|an|the|another)\s+)?$/iu;
 // A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
 const LIST_BULLET = /^\s*(?:[-–—•*·▪]\s*|\d{1,2}[.)]\s+)/;
+// "- Medical Products Regulation: Cooperation between …": a list line opening with a capitalised label and a colon.
+const LABELLED_ITEM = /^\s*[-–—•*·▪]\s*(\p{Lu}[^:.;]{2,60}?)\s*:/u;
 const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
@@ -331,7 +333,16 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
   // (`day`: the day of signing the header gives, "signed 10 agreements … on Monday", which its items take.)
-  type List = { status: AgreementStatusT; kind: AgreementKindT | null; until: number; paragraph: number; lines: boolean; day: string | null };
+  type List = {
+    status: AgreementStatusT;
+    kind: AgreementKindT | null;
+    /** How the header names one of its documents ("MoU"), for items told by a label alone. */
+    kindWord: string | null;
+    until: number;
+    paragraph: number;
+    lines: boolean;
+    day: string | null;
+  };
   let list: List | null = null;
   // A list a sentence closed, which a later one may take up again.
   const held: { list: List | null } = { list: null };
@@ -349,6 +360,26 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     if (storyPair && !storyPair.every((c) => opts.eventCountries.includes(c)) && opens(sentences[s.index + 1])) story = { ...opts, eventCountries: storyPair };
     const item = LIST_ITEM.test(s.text);
     const mentions = documentMentions(s.text, s.words, item);
+    // "The MOUs include:\n- Medical Products Regulation: Cooperation between …": a line of the list told by its label alone
+    // is one document of the header's kind on that label.
+    const label = item && !mentions.length && list?.lines && list.kind && list.kindWord ? LABELLED_ITEM.exec(s.text) : null;
+    if (label) {
+      const start = label.index + label[0].indexOf(label[1]!);
+      mentions.push({
+        kind: list!.kind!,
+        titles: [`${list!.kindWord} on ${label[1]!.trim()}`],
+        areas: [],
+        plural: false,
+        count: null,
+        capitalised: false,
+        start,
+        end: start + label[1]!.length,
+        kindStart: start,
+        kindEnd: start,
+        kindWord: list!.kindWord!,
+        status: null,
+      });
+    }
     const named = mentions.filter((m) => m.titles.length);
     // A list runs on while its items do: list items, "They include …", or one document per paragraph.
     // A sentence of the list's paragraph with no document in it ("As quoted from the release.") does not end it,
@@ -618,6 +649,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         status: headerStatus,
         // ("16 agreements and MoUs were signed. These included:": a header that goes on with the list keeps its kind.)
         kind: plural?.kind ?? (continues ? (list?.kind ?? null) : null),
+        kindWord: plural?.kindWord ?? (continues ? (list?.kindWord ?? null) : null),
         until: s.index + 12,
         paragraph: s.paragraph,
         lines: /:\s*$/.test(s.text),

@@ -1262,7 +1262,9 @@ class SentencePeople {
       const kin = last > i && KIN_BEFORE.test(this.text.slice(Math.max(0, ws[i]!.start - 30), ws[i]!.start));
       // A transcript's speaker label: "Vladimir Putin: Dear friend, …" at the start of a paragraph.
       // A label before a bare number ("Rate Count: 41") is page furniture: a speaker says words.
-      const label = i === 0 && last > i && /^\s*:[^\p{L}]*\p{L}{2}/u.test(this.text.slice(ws[last]!.end));
+      // (Not a list item's label: "- Medical Products Regulation: Cooperation between …".)
+      const label =
+        i === 0 && last > i && /^\s*:[^\p{L}]*\p{L}{2}/u.test(this.text.slice(ws[last]!.end)) && !/[-–—•*·▪]/.test(this.text.slice(0, ws[i]!.start));
       // One word alone is a person only as a speaker ("said Tokayev"), or as the subject of a verb when the world
       // knows it as a leader's family name ("Putin decided not to attend"); other subjects need a full name.
       // (… also the first of two subjects: "Aliyev and Pashinyan met".)

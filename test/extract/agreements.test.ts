@@ -2354,4 +2354,20 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('reads list lines told by a label alone under "The MOUs include:" as one MoU each, and their labels as no people', () => {
+    const text =
+      'President Ana Soler of Chile and Prime Minister Luis Quispe of Peru signed five MOUs during the visit.\nThe MOUs include:\n- Medical Products Regulation: Cooperation between the Ministers of Health of Chile and Peru.\n- Hydrocarbon Sector: Collaboration between the two ministers of energy.';
+    const got = extractText('t.txt', text, { published: '2024-11-21' });
+    assert.deepEqual(
+      got.agreements.map((a) => [a.title, a.status]),
+      [
+        ['MoU on Medical Products Regulation', 'signed'],
+        ['MoU on Hydrocarbon Sector', 'signed'],
+      ],
+    );
+    assert.deepEqual(
+      got.people.map((p) => p.name),
+      ['Ana Soler', 'Luis Quispe'],
+    );
+  });
 });
