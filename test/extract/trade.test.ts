@@ -1195,4 +1195,12 @@ describe('trade: currencies, pledges and clauses', () => {
       ['actual'],
     );
   });
+  it('reads "investment agreements worth more than $10 billion will be signed" as deals still to be made', () => {
+    assert.deepEqual(
+      trade('Officials of Chile and Peru will meet on Sunday, where investment agreements worth more than US$10 billion will be signed.', '2024-11-09').map(
+        (t) => t.kind,
+      ),
+      ['target'],
+    );
+  });
 });
