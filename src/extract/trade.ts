@@ -477,6 +477,7 @@ function direction(
   return { from: exporter, to: importer };
 }
 
+const EQUIVALENT_BETWEEN = /^\s*\((?:[^()]{0,40}?,\s*)?$/;
 const INVESTMENT_AND_TRADE = /\binvestments?\s+and\s+trade\b|\btrade\s+and\s+investments?\b/i;
 const SELLS_BEFORE = /\b(?:sells|sold|selling)\b[^.;]{0,40}$/i;
 const SOURCE_BODY = /^\s+(?:government|ministry|customs|authorities|statistics|statistical|data|agency|office|committee|bureau|side)\b/i;
@@ -539,6 +540,18 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
     for (const money of s.money) {
       // A figure below a thousand units is no trade between states: a figure the end of the text cut ("worth $2.").
       if (money.value < 1000) continue;
+      // "£10 billion ($13.8 billion, 11.7 billion euros)": the same sum in other currencies, in brackets after it.
+      // (… the first of them may be read with the sum it follows: "£10 billion ($13.8 billion" then ", 11.7 billion euros)".)
+      const openBracket = (o: MoneyMention): boolean => /\([^)]*$/.test(s.text.slice(o.start, o.end));
+      if (
+        s.money.some(
+          (o) =>
+            o !== money &&
+            o.end <= money.start &&
+            (EQUIVALENT_BETWEEN.test(s.text.slice(o.end, money.start)) || (openBracket(o) && /^\s*,\s*$/.test(s.text.slice(o.end, money.start)))),
+        )
+      )
+        continue;
       const [from, to] = clauseBounds(s.text, money.start, money.end);
       // A loan is investment when it is pledged; one made or repaid long ago is no trade of the pair.
       const [ahead, behind] = [s.text.slice(from, money.start), s.text.slice(money.end, to)];

@@ -1203,4 +1203,13 @@ describe('trade: currencies, pledges and clauses', () => {
       ['target'],
     );
   });
+  it('reads "£10 billion ($13.8 billion, 11.7 billion euros)" as one figure, the others the same sum in other currencies', () => {
+    assert.deepEqual(
+      trade(
+        'Chile will invest in Peru over five years an amount worth £10 billion ($13.8 billion, 11.7 billion euros), according to a joint statement.',
+        '2021-09-16',
+      ).length,
+      1,
+    );
+  });
 });
