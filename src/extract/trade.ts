@@ -548,6 +548,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
           (o) =>
             o !== money &&
             o.end <= money.start &&
+            // (Another currency only: "16.1 million (16.8 million in 2014)" compares two sums.)
+            o.currency !== money.currency &&
             (EQUIVALENT_BETWEEN.test(s.text.slice(o.end, money.start)) || (openBracket(o) && /^\s*,\s*$/.test(s.text.slice(o.end, money.start)))),
         )
       )
