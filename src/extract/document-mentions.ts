@@ -675,6 +675,10 @@ const OF_GOVERNMENT = /\bof\s+the\s+(?:government|cabinet\s+of\s+ministers|counc
 // A signing verb and an indefinite article right before a kind: "signed a Communique", "adopted a Declaration".
 const SIGNED_A = /\b(?:signed|inked|concluded|issued|adopted|initiall?ed)\s+(?:a|an)\s+$/i;
 
+// The "and" inside a body's name: "the Ministry of Education and Science of Ukraine", "the Ministry of Agrarian Policy and Food".
+const BODY_NAME_AND =
+  /(\b(?:Ministry|Ministries|Department|Committee|Agency|Office|Commission)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+and(?=\s+\p{Lu})/gu;
+
 const OTHER_DOCUMENTS =
   /^,?\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|other|more)\s+(?:other\s+|more\s+)?(?:documents|agreements|instruments|accords|deals|memoranda|memorandums|mous)\b/i;
 
@@ -707,7 +711,7 @@ function stopEnd(text: string, from: number): number {
       /^,?\s+and\s/i.test(m[0]) &&
       opened >= 0 &&
       // (An "and" inside a body's name is no second party: "between the Ministry of Education and Science of Ukraine and the …".)
-      !/\sand\s+(?!\p{Lu})/iu.test(before.slice(opened).replace(/\sand\s+(?=\p{Lu})/gu, ' & ')) &&
+      !/\sand\s/i.test(before.slice(opened).replace(BODY_NAME_AND, '$1 & ')) &&
       !kindTables().nextDocument.test(text.slice(m.index, m.index + 120)) &&
       // "… between the two countries and six other documents": a count of further documents.
       !OTHER_DOCUMENTS.test(text.slice(m.index, m.index + 60))
