@@ -677,7 +677,7 @@ const SIGNED_A = /\b(?:signed|inked|concluded|issued|adopted|initiall?ed)\s+(?:a
 
 // The "and" inside a body's name: "the Ministry of Education and Science of Ukraine", "the Ministry of Agrarian Policy and Food".
 const BODY_NAME_AND =
-  /(\b(?:Ministry|Ministries|Department|Committee|Agency|Office|Commission)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+and(?=\s+\p{Lu})/gu;
+  /(\b(?:Ministry|Ministries|Department|Committee|Agency|Office|Commission|Chamber)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)\s+and(?=\s+\p{Lu})/gu;
 
 const OTHER_DOCUMENTS =
   /^,?\s+and\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of|other|more)\s+(?:other\s+|more\s+)?(?:documents|agreements|instruments|accords|deals|memoranda|memorandums|mous)\b/i;
