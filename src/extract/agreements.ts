@@ -105,10 +105,14 @@ const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
 // "the signing of" right before the document, then "is planned" after it in the same clause (no relative clause between).
-const SIGNING_OF_BEFORE = /\b(?:signing|conclusion)\s+of\s+(?:the\s+|a\s+|an\s+)?$/i;
-const PLANNED_AFTER = /^[^.;,]{0,100}?\b(?:is|are)\s+(?:also\s+)?(?:planned|scheduled|expected|envisaged|foreseen|due)\b/i;
+// (… or a document coordinated with one: "the signing of the Memorandum on Energy and the Agreement on Air Services is planned".)
+const SIGNING_OF_BEFORE =
+  /\b(?:signing|conclusion)\s+of\s+(?:the\s+|a\s+|an\s+)?$|\b(?:signing|conclusion)\s+of\b[^.;]{0,160}\s+and\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?$/i;
+// (A past plan still counts, "was planned for May, but it was postponed"; not one carried out, "which was due in 2020, finally took place".)
+const PLANNED_AFTER = /^[^.;]{0,120}?\b(?:is|are|was|were)\s+(?:also\s+)?(?:planned|scheduled|expected|envisaged|foreseen|due)\b/i;
+const CARRIED_OUT = /\b(?:finally|eventually)\b|\btook\s+place\b|\b(?:was|were)\s+(?:signed|concluded|inked)\b/i;
 function signingPlanned(text: string, start: number, end: number): boolean {
-  return SIGNING_OF_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && PLANNED_AFTER.test(text.slice(end));
+  return SIGNING_OF_BEFORE.test(text.slice(Math.max(0, start - 200), start)) && PLANNED_AFTER.test(text.slice(end)) && !CARRIED_OUT.test(text.slice(end));
 }
 const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
 

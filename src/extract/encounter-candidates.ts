@@ -31,13 +31,14 @@ const PAST_PURPOSE =
 // … and talks held on a trip made: "flew to Paris to hold talks with …" (a verb of travel only: "it was agreed to hold
 // the next round" is still to come).
 const PAST_TRIP_PURPOSE =
-  /\b(?:arrived|travell?ed|went|came|flew|headed|journeyed)\s+(?:\p{Ll}+\s+)?(?:to|in|for)\s+(?:the\s+)?\p{Lu}(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would|agreed|prepare\w*)\b)[^.;]{0,80}\bto\s+(?:hold|have|conduct)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+  /\b(?:arrived|travell?ed|went|flew|headed|journeyed)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}(?<!\b(?:agreed|agree|agrees|prepare|prepares|preparing|decided|plan|plans|planning|ready)\s)\bto\s+(?:hold|have|conduct)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
 const WHEN_BEFORE = /(?:^|[^\p{L}])when\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const PRESENT_CUE = /^(?:meets|visits|arrives|holds|hosts|receives|travels)\b/i;
 const MAIN_FUTURE =
-  /^[^.;]{0,160}?,\s*(?:he|she|they|the\s+(?:\w+\s+)?\w+|\p{Lu}[\p{L}'’-]*)\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|is\s+to|are\s+to)\b/iu;
+  // (No i flag: with it \p{Lu} matches "which" and "who", and a relative clause would pass for the main clause.)
+  /^[^.;]{0,160}?,\s*(?:[Hh]e|[Ss]he|[Tt]hey|the\s+(?:\p{Ll}+\s+)?(?:leaders|presidents|ministers|two|sides|delegations|prime\s+ministers)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|is\s+to|are\s+to)\b/u;
 const FRONTED_ENCOUNTER = /^\W*(?:in|during|at)\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 const LEG_OF_TOUR = /\b(?:leg|stop|stage)\s+of\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visits?|tour|trip)\s+(?:to|of)\s+/iu;
 // "during my visit", "in the course of this visit": the visit under way as the speaker talks.
@@ -206,14 +207,14 @@ export function readCues(s: RecognisedSentence): Cue[] {
       /^meets$/i.test(cueText) &&
       !(
         /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) &&
-        /^\s+(?:\p{Lu}|(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|president|prime\s+minister|minister|king|emir|leader|chancellor|premier)\b)/iu.test(
+        /^\s+(?:\p{Lu}|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Kk]ing|[Ee]mir|[Ll]eader|[Cc]hancellor|[Pp]remier)\b)/u.test(
           s.text.slice(end, end + 60),
         )
       )
     )
       continue;
     // "his recent visits to A, B and C": a person's trips (not "tourist visits to Egypt", "visa-free visits to China").
-    if (/^visits\s+to$/i.test(cueText) && !/\b(?:his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) continue;
+    if (/^visits\s+to$/i.test(cueText) && !/(?:\b(?:his|her|their)|\p{L}['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(before)) continue;
     // "The trip comes amid discussions on global governance reforms": a debate in the world, no encounter.
     if (
       cue.type === 'meeting' &&
@@ -435,7 +436,15 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     // which the page's date need not be.
     if (d.kind === 'relative-day' && insideQuotation(s.text, d.start)) return false;
     // "After hitting last year's target": a year that qualifies a noun dates no encounter.
-    if (d.kind === 'relative-year' && (/['’]s$/.test(d.text) || /^['’]s\b/.test(s.text.slice(d.end, d.end + 3)))) return false;
+    // (… unless the noun is an encounter: "last year's visit of President Tokayev to Beijing".)
+    if (
+      d.kind === 'relative-year' &&
+      (/['’]s$/.test(d.text) || /^['’]s\b/.test(s.text.slice(d.end, d.end + 3))) &&
+      !/^(?:['’]s)?\s+(?:[\p{L}-]+\s+){0,2}(?:visit|visits|talks|meeting|summit|forum|trip|tour|session|consultations|call|negotiations)\b/iu.test(
+        s.text.slice(d.end, d.end + 40),
+      )
+    )
+      return false;
 
     // "… to visit Finland 23.8.2018 13:22 | Release": a numeric date with its clock time stamps the page.
     if (/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(d.text) && /^\s+\d{1,2}[:.]\d{2}\b/.test(s.text.slice(d.end, d.end + 8))) return false;

@@ -1343,7 +1343,16 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
     date,
     // (An end before the start is a range the page cut short, "from February 20 to 2", no end; a range without a year may
     // run into the next one, "December 30 to January 2".)
-    end_date: g.end !== g.date && !(g.end !== null && g.date !== null && g.end.length === 10 && g.date.length === 10 && g.end < g.date) ? g.end : null,
+    end_date:
+      g.end !== g.date &&
+      !(
+        g.end !== null &&
+        g.date !== null &&
+        ((g.end.length === 10 && g.date.length === 10) || (g.end.startsWith('--') && g.date.startsWith('--') && g.end.slice(2, 4) === g.date.slice(2, 4))) &&
+        g.end < g.date
+      )
+        ? g.end
+        : null,
     date_basis: date ? (basis ?? 'stated') : null,
     planned: g.planned,
     place: placeOf(g, ctx),

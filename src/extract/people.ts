@@ -334,6 +334,7 @@ const DELEGATION_LIST =
 // (… also before a comma: "Putin's foreign affairs adviser, Yuri Ushakov".)
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
+const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|,\s*together\s+with\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
 // (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by";
@@ -564,7 +565,10 @@ export class PeopleIndex {
     const pair = this.ctx.focus.slice(0, 2);
     if (pair.length !== 2) return null;
     for (const m of p.mentions) {
+      // (Only under a title of the pair's: "the foreign ministers of the two countries, A and B".)
+      // (… or a plural office each state holds once, "foreign ministers A and B", not "Ministers A and B".)
       if (m.rule !== 'plural-title-before-names' || !m.role) continue;
+      if (!PAIR_TITLE.test(m.sentence.text.slice(0, m.start)) && m.role.title.keys.length < 2 && m.role.role === m.role.title.form) continue;
       const first = (mentioned.get(m.sentence.index) ?? []).filter(
         (o) => o !== p && o.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start && x.role?.title.form === m.role!.title.form),
       );

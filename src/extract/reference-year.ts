@@ -29,8 +29,9 @@ const wordPatterns = perLexicons(() => ({
 }));
 // "50 years of diplomatic relations", "30 years since": a count, not "more than 50 years".
 const YEARS_OF = /(?<!\b(?:than|over|nearly|almost|about|around|some|roughly|approximately)\s)\b(\d{1,3})\s+years\s+(?:of|since)\b/i;
-// (… or the count up to now: "the first time … in the 33 years since we established formal diplomatic relations".)
-const CELEBRATED = /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b|\bin\s+the\s+\d{1,3}\s+years\s+since\b/i;
+// (… or the count up to now of a first: "the first time … in the 33 years since we established formal diplomatic relations".)
+const CELEBRATED =
+  /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b|\bfirst\b[^.;]{0,120}\bin\s+the\s+\d{1,3}\s+years\s+since\b/i;
 // The base year stated right after the words that found it: "established in 1993", "signed on 7 January 1993".
 const FOUNDED_IN = /\b(?:established|establishment|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;
 const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|relationship|ties)\b/i;
@@ -88,8 +89,13 @@ const celebratedWhen = (offset: number): string =>
 
 /** "Last year, A and B celebrated 50 years": the anniversary fell in a year relative to the text's. */
 // (Not a year that qualifies a noun, "After hitting last year's target, …": no time of the celebration.)
-function celebratedOffset(s: RecognisedSentence): number {
-  return s.dates.find((d) => d.kind === 'relative-year' && !/['’]s$/.test(d.text) && !/^['’]s\b/.test(s.text.slice(d.end, d.end + 3)))?.offset ?? 0;
+function celebratedOffset(s: RecognisedSentence, at: number): { offset: number; stated: boolean } {
+  // (The year that governs the celebration stands before it, near: "Next year, A and B will celebrate the 55th …", not a
+  // forecast after it, "… said trade should double next year".)
+  const d = s.dates.find(
+    (x) => x.kind === 'relative-year' && x.end <= at && at - x.end <= 120 && !/['’]s$/.test(x.text) && !/^['’]s\b/.test(s.text.slice(x.end, x.end + 3)),
+  );
+  return { offset: d?.offset ?? 0, stated: d !== undefined || /\b(?:this|the\s+current)\s+year\b/i.test(s.text) };
 }
 
 /** The base year a knowledge table gives for what the sentence celebrates, with the reason. */
@@ -164,7 +170,7 @@ function byAnniversary(
     const anywhere =
       relations && !close.length ? [...new Set(sentences.filter((o) => o !== s && RELATIONS.test(o.text) && ofThePair(o)).flatMap(foundingYears))] : [];
     const nearby = paragraph.length ? paragraph : close.length ? close : anywhere.length === 1 ? anywhere : [];
-    const offset = celebratedOffset(s);
+    const { offset, stated: yearStated } = celebratedOffset(s, at);
     let read: ReferenceYear | null = null;
     if (nearby.length) {
       const base = Math.min(...nearby);
@@ -177,7 +183,7 @@ function byAnniversary(
           reason: `anniversary: ${n} years of ${documented.what}${celebratedWhen(offset)}`,
         };
     }
-    if (read && offset !== 0) return read;
+    if (read && yearStated) return read;
     first ??= read;
   }
   return first;

@@ -201,9 +201,11 @@ const KIND_RULES: readonly KindRule[] = [
       ) ||
       /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
       // "investment commitments amounting to 10 billion euros", "pledges worth $2 billion".
-      /\b(?:commitments?|pledges?|promises?)\s+(?:amounting\s+to|worth|of|totall?ing|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
+      // (Not one carried out: "commitments worth $5 billion, made in 2019, have been fully implemented".)
+      (/\b(?:commitments?|pledges?|promises?)\s+(?:amounting\s+to|worth|of|totall?ing|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
         b,
-      ) ||
+      ) &&
+        !/\b(?:implemented|fulfilled|realized|realised|disbursed|delivered|honou?red)\b/i.test(a)) ||
       // "expressed their initial agreement to invest $2 billion", "readiness to provide $500 million".
       /\b(?:agreement|readiness|willingness|commitment|intention|offer|promise|pledge|plans?)\s+to\s+(?:invest|provide|lend|finance|allocate|extend|inject)\b[^.;]{0,30}$/i.test(
         b,
@@ -315,7 +317,8 @@ const PARTICIPLE_AFTER = /^[^.;]*?\b(?:extending|marking|making|bringing|reflect
 
 const GOODS_OFFERED =
   /\b(?:offers?|offered|offering|supply|export)\s+(?:(?:\d+|[\p{L}-]+)\s+)?(?:(?:types?|kinds?|items?|names?|categories)\s+of\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
-const AID_NEAR = /\b(?:humanitarian|aid|assistance|grants?|donat\w+|to\s+support\s+(?:the\s+)?(?:health|education|social|humanitarian)\b)/i;
+const AID_BEFORE = /\b(?:humanitarian|aid|grants?|donat\w+)\b/i;
+const AID_AFTER = /\bto\s+support\s+(?:the\s+)?(?:health|education|social|humanitarian)\b/i;
 const DEAL_HEAD = /^[\s-]*(?:agreements?|deals?|contracts?)\b/i;
 
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
@@ -337,7 +340,8 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     consider(m.index, m[0].length, measureOf.get(m[0].toLowerCase())!, outside + cause);
   }
   // (Aid is no trade: "humanitarian goods worth $10 million", "a $100 million agreement … to support health programmes".)
-  const aid = AID_NEAR.test(text.slice(from, to));
+  // (What qualifies the figure before it, "humanitarian goods worth"; after it, a purpose "to support health programmes".)
+  const aid = AID_BEFORE.test(text.slice(from, money.start)) || AID_AFTER.test(text.slice(money.end, to));
   // "Kazakhstan offers 95 types of goods worth $700 million": goods a state offers the other are exports it could make.
   if (!aid && GOODS_OFFERED.test(text.slice(Math.max(0, money.start - 120), money.start))) return 'exports';
   // "a $62 million agreement signed with UBM": a deal's noun right after the figure names it a contract's value.
@@ -479,7 +483,7 @@ function direction(
 
 const EQUIVALENT_BETWEEN = /^\s*\((?:[^()]{0,40}?,\s*)?$/;
 const INVESTMENT_AND_TRADE = /\binvestments?\s+and\s+trade\b|\btrade\s+and\s+investments?\b/i;
-const SELLS_BEFORE = /\b(?:sells|sold|selling)\b[^.;]{0,40}$/i;
+const SELLS_BEFORE = /\b(?:sells|sold|selling|offers|offered|offering)\b[^.;]{0,40}$/i;
 const SOURCE_BODY = /^\s+(?:government|ministry|customs|authorities|statistics|statistical|data|agency|office|committee|bureau|side)\b/i;
 const GOODS_AFTER = /^\s+(?:[a-z-]+\s+)?(?:products|goods|commodities|produce|items|merchandise)\b/i;
 

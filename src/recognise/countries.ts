@@ -140,7 +140,14 @@ export function findCountries(ws: readonly Word[]): CountryMention[] {
     }
     // "the State Department for Diaspora Affairs" (Kenya's), "the Foreign Office of Brazil": an institution of that name for
     // a remit or of a state, not the seat the name alone means.
-    if (hit && hit.kind === 'seat' && (after?.key === 'for' || after?.key === 'of') && ws[i + hit.length + 1]?.capitalised) {
+    // (Not a headline's purpose: "Modi Arrives at the Kremlin for Talks With Putin".)
+    if (
+      hit &&
+      hit.kind === 'seat' &&
+      (after?.key === 'for' || after?.key === 'of') &&
+      ws[i + hit.length + 1]?.capitalised &&
+      !/^(?:talks|meeting|meetings|visit|consultations|negotiations|dinner|lunch|summit|ceremony)$/.test(ws[i + hit.length + 1]!.key)
+    ) {
       i += hit.length;
       continue;
     }

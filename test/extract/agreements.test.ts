@@ -2370,4 +2370,27 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Ana Soler', 'Luis Quispe'],
     );
   });
+  it('second review of the round: "the signing of A and B is planned" plans both; a plan with a comma, or past and postponed, is still a plan', () => {
+    assert.deepEqual(
+      agreements(
+        'The signing of the Memorandum on Energy Cooperation and the Agreement on Air Services is planned for the visit of President Ana Soler of Chile to Lima in October.',
+        '2024-09-02',
+      ).map((a) => a.status),
+      ['planned', 'planned'],
+    );
+    assert.deepEqual(
+      agreements(
+        'The signing of an agreement on visa exemption between Chile and Peru, long sought by both sides, is planned for the autumn.',
+        '2024-09-02',
+      ).map((a) => a.status),
+      ['planned'],
+    );
+    assert.deepEqual(
+      agreements(
+        'The signing of the agreement on investment protection between Chile and Peru was planned for May, but it was postponed until the autumn.',
+        '2024-09-02',
+      ).map((a) => a.status),
+      ['planned'],
+    );
+  });
 });

@@ -2286,4 +2286,36 @@ describe('events: the main encounter on real pages', () => {
       ['CHL+PER'],
     );
   });
+  it('second review of the round: a relative clause\'s future leaves a past meeting past; a trip with its purpose stays made whatever comes before the destination; "the Chancellor\'s visits to …" and "last year\'s visit" are encounters; a "next year" forecast dates nothing', () => {
+    assert.deepEqual(
+      events(
+        'At the talks in Lima on Tuesday, Ana Soler and Luis Quispe signed a joint statement, which will guide relations for the next decade.',
+        '2024-06-14',
+      ).map((e) => [e.date, e.planned]),
+      [['2024-06-11', false]],
+    );
+    assert.deepEqual(
+      events('Chilean Prime Minister Ana Soler travelled on Sunday to Lima to hold talks with President Luis Quispe of Peru.', '2024-02-05').map((e) => [
+        e.date,
+        e.planned,
+      ]),
+      [['2024-02-04', false]],
+    );
+    assert.deepEqual(
+      events("The Chilean President's visits to Peru in 2022 and 2023 strengthened ties between Chile and Peru.", '2024-07-15').map((e) => e.date),
+      ['2022', '2023'],
+    );
+    assert.deepEqual(
+      events("Recalling last year's visit of President Ana Soler of Chile to Lima, Quispe said relations had reached a new level.", '2024-03-01').map(
+        (e) => e.date,
+      ),
+      ['2023'],
+    );
+    assert.deepEqual(
+      events(
+        'Kazakhstan and South Korea celebrate the 32nd anniversary of diplomatic relations this year. At a reception marking the 32nd anniversary of diplomatic relations between Kazakhstan and South Korea, Minister Ana Soler said trade should double next year. Soler met Korean Foreign Minister Luis Quispe in Astana on 12 May.',
+      ).map((e) => e.date),
+      ['2024-05-12'],
+    );
+  });
 });

@@ -1212,4 +1212,27 @@ describe('trade: currencies, pledges and clauses', () => {
       1,
     );
   });
+  it('second review of the round: "with the assistance of banks" is no aid; a verb "shares" is no holding; commitments carried out are actual; goods offered go from the state that offers', () => {
+    assert.deepEqual(
+      trade(
+        'The leaders witnessed the signing of a $500 million agreement between Chile and Peru for the construction of a port with the assistance of Chilean banks.',
+        '2024-05-10',
+      ).map((t) => t.measure),
+      ['contracts'],
+    );
+    assert.deepEqual(
+      trade('Trade between Chile and Peru, which shares a long border with it, reached $41 billion last year.', '2024-05-10').map((t) => t.value),
+      [41_000_000_000],
+    );
+    assert.deepEqual(
+      trade("Chile's investment commitments worth $5 billion in Peru, made in 2019, have been fully implemented, the minister said.", '2024-05-10').map(
+        (t) => t.kind,
+      ),
+      ['actual'],
+    );
+    assert.deepEqual(
+      trade('Chile offers Peru goods worth $500 million, including copper and wine.', '2024-05-10').map((t) => [t.from, t.to]),
+      [['CHL', 'PER']],
+    );
+  });
 });
