@@ -1110,7 +1110,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !c.planned &&
       main !== null &&
       c.countries.length >= 3 &&
-      c.countries.filter((x) => !main!.countries.has(x)).length >= 2 &&
+      c.countries.filter((x) => !main.countries.has(x)).length >= 2 &&
       !index.isDefining(c.sentence)
     ) {
       open(c, false);
