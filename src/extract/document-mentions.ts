@@ -688,7 +688,7 @@ const CAPITALISED_NEXT =
 
 function subjectEnd(text: string, from = 0): number {
   CAPITALISED_NEXT.lastIndex = from;
-  const next = CAPITALISED_NEXT.exec(text)?.index ?? text.length;
+  const next = text.includes(' and ') ? (CAPITALISED_NEXT.exec(text)?.index ?? text.length) : text.length;
   return Math.min(next, stopEnd(text, from));
 }
 
@@ -1025,7 +1025,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
   // "four documents between Ukraine and India, covering the medical field, agricultural cooperation, humanitarian relations,
   // and culture": documents counted, then as many subjects, one document each (a count the list does not match, or no
   // count, names none: "a number of documents on cooperation in …").
-  for (const m of text.matchAll(COUNTED_DOCUMENTS)) {
+  // (Read only where the word stands: most sentences name no documents.)
+  for (const m of /documents/i.test(text) ? text.matchAll(COUNTED_DOCUMENTS) : []) {
     const count = Number(m[1]) || numberWords().cardinals.get(m[1]!.toLowerCase());
     // ("reached an agreement on four documents": the agreement reached is those documents.)
     const onThem = out.findIndex((o) => o.titles.some((t) => /\bdocuments\b/i.test(t)) && o.start < m.index + m[0].length && o.end > m.index);

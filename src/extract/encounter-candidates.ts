@@ -48,6 +48,8 @@ const DURING_OCCASION = /\b(?:during|in\s+the\s+course\s+of)\s+(?:a|an|the|their
 const SIGNING_VERB = /\b(?:signed|inked|exchanged)\b/gi;
 const SIGNING_AHEAD = /\b(?:will|would|shall|to|be|been|being)\s+(?:be\s+)?$/i;
 function signedDuring(clause: string, after: string): boolean {
+  // (Most clauses hold neither word: the patterns are read only where they can match.)
+  if (!/\b(?:during|course)\b/i.test(clause) || !/\b(?:signed|inked|exchanged)\b/i.test(clause)) return false;
   const occasion = DURING_OCCASION.exec(clause);
   // (Not an occasion still to come: "the agreements signed in 2019 … during the upcoming visit".)
   if (!occasion || FUTURE_AFTER.test(after) || /\b(?:upcoming|forthcoming|next|planned|future|coming)\b/i.test(occasion[0])) return false;
@@ -385,7 +387,7 @@ export function announced(text: string, cue: Cue): boolean {
   // told with a future in the main clause is still to come.
   if (WHEN_BEFORE.test(before) && PRESENT_CUE.test(text.slice(cue.index, cue.end)) && MAIN_FUTURE.test(after)) return true;
   // "In his meeting with Emmanuel Macron, he plans to sign 20 agreements": a fronted encounter the main clause puts ahead.
-  if (FRONTED_ENCOUNTER.test(text.slice(0, cue.index)) && MAIN_FUTURE.test(after)) return true;
+  if (cue.index < 60 && FRONTED_ENCOUNTER.test(text.slice(0, cue.index)) && MAIN_FUTURE.test(after)) return true;
   // "the agreements we will sign during my visit," the visitor said: the speaker's own visit, under way.
   if (OWN_VISIT.test(before) && !FUTURE_AFTER.test(after)) return false;
   // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the
@@ -731,6 +733,8 @@ function candidateOf(
   const hostEvent = sidelines
     ? [from + sidelines.index, from + sidelines.index + (/^[^;.]*/.exec(s.text.slice(from + sidelines.index, to))?.[0].length ?? 0)]
     : null;
+  // (Where a custom is named after the encounter's word, once per sentence: "a tradition of presidents heading to …".)
+  const customAt = s.text.search(/\b(?:tradition|custom|practice|habit)\s+of\b/i);
   const tourAt = LEG_OF_TOUR.exec(s.text);
   const tourSpan: [number, number] | null = tourAt
     ? [tourAt.index + tourAt[0].length, tourAt.index + tourAt[0].length + (/^[^.;]*/.exec(s.text.slice(tourAt.index + tourAt[0].length))?.[0].length ?? 0)]
@@ -755,7 +759,7 @@ function candidateOf(
       continue;
     // "Trump's 2017 trip to Saudi Arabia upended a tradition of US presidents heading to the United Kingdom": a state
     // of the custom the encounter is compared with takes no part in it.
-    if (c.start > cue.end && /\b(?:tradition|custom|practice|habit)\s+of\b/i.test(s.text.slice(cue.end, c.start))) continue;
+    if (customAt >= 0 && c.start > customAt && customAt >= cue.end) continue;
     // (When the encounter is what is discussed, "discussed the Iranian president's planned visit to Türkiye",
     // the state its visit word names is still its side.)
     const visitedAfterTopic = planned && cue.index > topicStart && cue.type === 'visit' && c.start >= cue.end && c.start - cue.end <= 25;
