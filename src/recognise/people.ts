@@ -109,7 +109,19 @@ const RESPECTIVELY = /\bof\s+(?:the\s+)?[^,.;]{2,60}?\s+and\s+(?:the\s+)?[^,.;]{
 // Words that make a role a reference to someone, not a name's first office: "the Kazakh president".
 const ARTICLE_BEFORE_ROLE = new Set(['the', 'his', 'her', 'their', 'its']);
 // Words on a holder's standing that may stand before a title in an apposition (lower case).
-const ROLE_STANDING = new Set(['non-resident', 'nonresident', 'resident', 'outgoing', 'incoming', 'new', 'designate', 'acting', 'interim', 'current']);
+const ROLE_STANDING = new Set([
+  'non-resident',
+  'nonresident',
+  'resident',
+  'outgoing',
+  'incoming',
+  'new',
+  'designate',
+  'acting',
+  'interim',
+  'current',
+  'official',
+]);
 const COURTESY = /^(?:Mr|Mrs|Ms|Mme|Madame|Madam)\.?$/;
 // Words of kinship before a name: "his spouse Brigitte Macron", "his wife, First Lady Raquel Arbaje".
 const KIN_BEFORE = /\b(?:spouse|wife|husband)\s*,?\s*(?:(?:the\s+)?first\s+lady\s*,?\s*)?$|\bfirst\s+lady\s*,?\s*$/i;

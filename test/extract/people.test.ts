@@ -2299,4 +2299,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'USA',
     );
   });
+  it('reads "NSA X" as the National Security Adviser and "X, the official spokesperson of the Ministry …" as that office', () => {
+    const got = people(
+      'Chilean Foreign Minister Ana Soler met NSA Jorge Prado in Lima. Luis Quispe, the official spokesperson of the Ministry of External Affairs, said the talks went well.',
+      '2024-07-24',
+    ).map((p) => `${p.name}: ${p.role}`);
+    assert.ok(got.includes('Jorge Prado: National Security Adviser'), JSON.stringify(got));
+    assert.ok(got.includes('Luis Quispe: Spokesperson of the Ministry of External Affairs'), JSON.stringify(got));
+  });
 });
