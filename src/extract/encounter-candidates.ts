@@ -2,7 +2,7 @@
 // the date each reports (its own, a sequel of the last day named, a day of a visit) and whether the
 // text reports it as past, planned or recalled, with the states and people taking part.
 import { FAMILY, type Candidate, type Cue, type DateBasis } from './encounter-group.js';
-import { DEPARTING_FOR, LEG_BEFORE } from './encounter-splits.js';
+import { CUSTOM_NAMED, DEPARTING_FOR, LEG_BEFORE } from './encounter-splits.js';
 import { perLexicons } from '../lexicon/active.js';
 import { numberOf } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
@@ -734,7 +734,7 @@ function candidateOf(
     ? [from + sidelines.index, from + sidelines.index + (/^[^;.]*/.exec(s.text.slice(from + sidelines.index, to))?.[0].length ?? 0)]
     : null;
   // (Where a custom is named after the encounter's word, once per sentence: "a tradition of presidents heading to …".)
-  const customAt = s.text.search(/\b(?:tradition|custom|practice|habit)\s+of\b/i);
+  const customAt = s.text.search(CUSTOM_NAMED);
   const tourAt = LEG_OF_TOUR.exec(s.text);
   const tourSpan: [number, number] | null = tourAt
     ? [tourAt.index + tourAt[0].length, tourAt.index + tourAt[0].length + (/^[^.;]*/.exec(s.text.slice(tourAt.index + tourAt[0].length))?.[0].length ?? 0)]

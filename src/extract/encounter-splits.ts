@@ -91,7 +91,9 @@ interface Leg {
 }
 
 /** The legs a sentence of the visit names with "to X … and to Y …", each dated by the dates between it and the next. */
-const CUSTOM_OF = /\b(?:tradition|custom|practice|habit)\s+of\b/i;
+// "a tradition of US presidents heading to the United Kingdom": a custom a trip is compared with (read here and in
+// the candidates: its states take no part).
+export const CUSTOM_NAMED = /\b(?:tradition|custom|practice|habit)\s+of\b/i;
 
 function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
   for (const s of g.defining) {
@@ -105,7 +107,7 @@ function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
         c.kind !== 'adjective' &&
         TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) &&
         // (Not a state of a custom the trip is compared with: "upended a tradition of presidents heading to the UK".)
-        !CUSTOM_OF.test(s.text.slice(cue.index, c.start)),
+        !CUSTOM_NAMED.test(s.text.slice(cue.index, c.start)),
     );
     const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
     if (distinct.length < 2) continue;

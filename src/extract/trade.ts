@@ -290,7 +290,7 @@ function withNationalBanksAsStates(before: string): string {
 
 function isLoanPledge(rawBefore: string, after: string): boolean {
   // ("India Exim Bank committed a $200m credit line": a state's own bank pledging a loan pledges it for its state.)
-  const national = withNationalBanksAsStates(rawBefore);
+  const national = /bank/i.test(rawBefore) ? withNationalBanksAsStates(rawBefore) : rawBefore;
   const before = national !== rawBefore && LOAN_PLEDGE_BEFORE.test(national) ? national : rawBefore;
   // (… but a bank's credit line, "Eximbank has opened a credit line of 100 million euros to finance exports", is the bank's lending.)
   const creditLine = (CREDIT_LINE_AFTER.test(after) || CREDIT_LINE_BEFORE.test(before)) && !/\b(?:bank|eximbank|exim)\b/i.test(before);

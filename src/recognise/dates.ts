@@ -214,7 +214,8 @@ const CALENDAR_HINTS = new RegExp(CALENDAR_HINT.source, 'gu');
 const MONTH_HYPHEN_DAY = /(?<=\p{L})-(?=\d)/gu;
 // "from 8 – 9, August 2023": a comma between a range of days and its month, which stops chrono at the range.
 const RANGE_COMMA = /(?<=\d\s*[–-]\s*\d{1,2}),(?=\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/g;
-const BARE_MONTH = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
+/** The months written alone that are given names too ("Foreign Minister January Makamba"); "May" is read apart. */
+export const MONTH_GIVEN_NAME = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 const MONTH_BEFORE = /\b(?:in|by|since|until|till|from|to|of|during|early|late|mid|last|next|this|before|after|through|and)\s+$/i;
 /** Characters around a calendar word that a date expression can reach ("between 4 and 5 May", "May 4, 2023"). */
 const REACH_BEFORE = 30,
@@ -267,7 +268,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
       continue;
     // "Foreign Minister January Makamba": any month written alone between a capitalised word and a name is a given name.
     if (
-      BARE_MONTH.test(r.text.trim()) &&
+      MONTH_GIVEN_NAME.test(r.text.trim()) &&
       /\p{Lu}\p{Ll}+\s+$/u.test(text.slice(Math.max(0, index - 20), index)) &&
       !MONTH_BEFORE.test(text.slice(0, index)) &&
       /^\s+\p{Lu}\p{Ll}+/u.test(text.slice(index + r.text.length, index + r.text.length + 20))

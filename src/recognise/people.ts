@@ -12,6 +12,7 @@ import { regionState } from './regions.js';
 import { isNameWord, isParticle, isPatronymic } from './names.js';
 import { NAME_SUFFIX } from '../names/names.js';
 import { isLeaderWord, leadersNamed } from './leaders.js';
+import { MONTH_GIVEN_NAME } from './dates.js';
 import { honorificsAt, rolePhraseAt, rolePhraseText, titleAt, titleWords, type RolePhrase } from './titles.js';
 import type { Word } from './words.js';
 
@@ -102,8 +103,6 @@ const SPEAKS_FOR = new Set(['for', 'of', 'to']);
 const BREAK = /[,;:()[\]«»"“”—–]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 // Courtesy titles that stand only before a person's name ("Mrs Jenni Haukio").
-// Months that are given names too ("January Makamba"); "May" is read as a family name above.
-const MONTH_NAME = /^(?:January|February|March|April|June|July|August|September|October|November|December)$/;
 // "of Liberia and Guinea respectively" closing a list of names, in its clause.
 const RESPECTIVELY = /\bof\s+(?:the\s+)?[^,.;]{2,60}?\s+and\s+(?:the\s+)?[^,.;]{2,60}?,?\s+respectively\b/u;
 // Words that make a role a reference to someone, not a name's first office: "the Kazakh president".
@@ -261,7 +260,7 @@ class SentencePeople {
         !organisationWords().has(w.key);
       // "Foreign Minister January Makamba": a month's name right after a title, before a name, is a given name.
       const monthGiven =
-        afterTitle && k === i && MONTH_NAME.test(w.text) && next !== undefined && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(next, titleWords());
+        afterTitle && k === i && MONTH_GIVEN_NAME.test(w.text) && next !== undefined && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(next, titleWords());
       if ((isNameWord(w, titleWords()) || monthSurname || monthGiven || familyFirst || placeSurname || capsSurname) && !NAME_SUFFIX.test(w.text)) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
