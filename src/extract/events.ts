@@ -1101,34 +1101,20 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       open(c, false);
       continue;
     }
-    // "Following his recent visits to Saudi Arabia, Egypt, Israel and Jordan": earlier trips of the main encounter's
-    // traveller to states it does not involve are encounters of their own (split by state below).
-    if (
-      c.type === 'visit' &&
-      c.recalled &&
-      c.date === null &&
-      !c.planned &&
-      main !== null &&
-      c.countries.length >= 3 &&
-      c.countries.filter((x) => !main.countries.has(x)).length >= 2 &&
-      !index.isDefining(c.sentence)
-    ) {
-      open(c, false);
-      continue;
-    }
-    // "His visit to China follows a trip to Vietnam, where …": the earlier leg, undated, is still its own encounter.
-    if (
-      c.date === null &&
-      c.recalled &&
-      c.type === 'visit' &&
-      c.countries.length === 2 &&
-      main !== null &&
-      !sameSides(c.countries, main.countries) &&
-      LEG_BEFORE.test(c.sentence.text) &&
-      !groups.some((g) => g.type === 'visit' && sameSides(c.countries, g.countries))
-    ) {
-      open(c, false);
-      continue;
+    // An earlier trip of the main encounter's traveller, undated, is an encounter of its own: "Following his recent visits
+    // to Saudi Arabia, Egypt, Israel and Jordan" (states the main one lacks, split by state below), and "His visit to
+    // China follows a trip to Vietnam, where …" (the leg's two sides).
+    if (main !== null && c.type === 'visit' && c.recalled && c.date === null) {
+      const toSeveral = !c.planned && c.countries.length >= 3 && c.countries.filter((x) => !main.countries.has(x)).length >= 2 && !index.isDefining(c.sentence);
+      const leg =
+        c.countries.length === 2 &&
+        !sameSides(c.countries, main.countries) &&
+        LEG_BEFORE.test(c.sentence.text) &&
+        !groups.some((g) => g.type === 'visit' && sameSides(c.countries, g.countries));
+      if (toSeveral || leg) {
+        open(c, false);
+        continue;
+      }
     }
     if (c.date !== null || c.lead || c.planned || index.isDefining(c.sentence)) continue;
     const destination = c.type === 'visit' ? destinationOf(c.sentence) : null;
