@@ -298,6 +298,11 @@ const TRAVEL =
 // Raul Castro, and the president, Miguel Díaz-Canel"; "met with its president, Esteban Lazo".)
 const MET_OBJECT =
   /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:paid\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:met(?:\s+with)?|(?:received|hosted|welcomed)\s+(?:\p{L}+\s+){0,2}?by)\s+(?:the|its|their)\s+[^.;:]{0,120}?,\s+(?:and\s+)?(?:the\s+|its\s+)?$/iu;
+// The last of a list the verb governs: "hold discussions with Commerce Minister A, and NSA B" (not a new
+// clause's subject: "met A, and Minister B said …").
+const MET_LIST_AND =
+  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+|hold\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|call(?:ed|ing)?\s+on)\s+[^.;:,]{3,60}(?:,[^.;:,]{3,60})?,?\s+and\s+(?:the\s+)?$/i;
+const SAYS_AFTER = /^\s*(?:,\s*)?(?:said|says|told|noted|added|stressed|announced|stated)\b/i;
 // "a three-day visit to Bangladesh", "visit from Türkiye to Czechia", "arrived in Hanoi".
 const VISIT_DESTINATION =
   /\b(?:visit(?:ing)?|trip|tour)\s+(?:from\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?\s+)?(?:to|of)\s+(?:the\s+)?(?=\p{Lu})|\b(?:arrived|arrives|arrival)\s+in\s+(?:the\s+)?(?=\p{Lu})/gu;
@@ -1095,7 +1100,9 @@ export class PeopleIndex {
     if (!visited) return null;
     for (const m of p.mentions) {
       const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
-      if (MET_OBJECT.test(m.sentence.text.slice(Math.max(0, from - 140), Math.min(from, m.start))) && !this.travelsTo(m, visited)) return visited;
+      const before = m.sentence.text.slice(Math.max(0, from - 140), Math.min(from, m.start));
+      const met = MET_OBJECT.test(before) || (MET_LIST_AND.test(before) && !SAYS_AFTER.test(m.sentence.text.slice(m.end, m.end + 30)));
+      if (met && !this.travelsTo(m, visited)) return visited;
     }
     return null;
   }
@@ -1158,7 +1165,8 @@ export class PeopleIndex {
     for (const s of this.sentences) {
       for (const v of s.text.matchAll(VISIT_DESTINATION)) {
         const at = v.index + v[0].length;
-        const c = s.countries.find((x) => x.start === at && namesState(x) && x.kind !== 'adjective');
+        // (A capital or a city of the state names it too: "a flying visit to New Delhi".)
+        const c = s.countries.find((x) => x.start === at && x.kind !== 'adjective');
         if (c && pair.includes(c.iso3)) return (this.#visited = c.iso3);
       }
     }

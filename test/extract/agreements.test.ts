@@ -2393,4 +2393,16 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['planned'],
     );
   });
+  it('reads "an early conclusion of" and "the speedy signing of" a document as still to come', () => {
+    assert.deepEqual(
+      agreements('The ministers discussed an early conclusion of a mutually beneficial Chile-Peru Free Trade Agreement.', '2024-07-24').map(
+        (a) => `${a.title}: ${a.status}`,
+      ),
+      ['Chile-Peru Free Trade Agreement: planned'],
+    );
+    assert.deepEqual(
+      agreements('Both sides called for the speedy signing of the Agreement on Visa Exemption between Chile and Peru.', '2024-07-24').map((a) => a.status),
+      ['planned'],
+    );
+  });
 });

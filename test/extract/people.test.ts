@@ -2307,4 +2307,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
     assert.ok(got.includes('Jorge Prado: National Security Adviser'), JSON.stringify(got));
     assert.ok(got.includes('Luis Quispe: Spokesperson of the Ministry of External Affairs'), JSON.stringify(got));
   });
+  it('gives the host state to the officials a visitor meets in its capital, the last of a list with ", and" too, not to a new clause\'s subject', () => {
+    const got = people(
+      'Chilean Foreign Minister Ana Soler arrived on a short visit to Lima on Monday. She will also hold talks with Trade Minister Jorge Prado, and Energy Minister Luis Quispe before calling on President Dina Vega.',
+      '2024-07-22',
+    ).map((p) => `${p.name}: ${p.country}`);
+    assert.ok(got.includes('Jorge Prado: PER'), JSON.stringify(got));
+    assert.ok(got.includes('Luis Quispe: PER'), JSON.stringify(got));
+    const said = people(
+      'Chilean Foreign Minister Ana Soler arrived on a short visit to Lima on Monday. She met Trade Minister Jorge Prado, and Deputy Minister Marta Ruiz said the talks went well.',
+      '2024-07-22',
+    ).find((p) => p.name === 'Marta Ruiz');
+    assert.notEqual(said?.country, 'PER');
+  });
 });
