@@ -161,10 +161,15 @@ const offices = perLexicons((lex) => {
     .sort((a, b) => b.length - a.length)
     .map((b) => escapeRegExp(b).replace(/\s+/g, String.raw`\s+`))
     .join('|')})`;
+  // (An honorific may stand between the office and the name: "ASEAN Secretary-General Dato X".)
+  const honorific = `(?:(?:${lex.honorifics
+    .map((h) => escapeRegExp(h).replace(/\s+/g, String.raw`\s+`))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\\.?\\s+)?`;
   return {
     // "IMF Managing Director X"; "the Secretary General of the OIC, X"; "X, Managing Director (MD) of the IMF (IMF)".
     before: new RegExp(
-      String.raw`\b${body}\s+(?:Managing\s+Director|Secretary[- ]General|Director[- ]General|Deputy\s+Secretary[- ]General|Executive\s+Secretary|Special\s+Envoy|Resident\s+Representative|Executive\s+Director|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner|chief|head)\s*,?\s*$`,
+      String.raw`\b${body}\s+(?:Managing\s+Director|Secretary[- ]General|Director[- ]General|Deputy\s+Secretary[- ]General|Executive\s+Secretary|Special\s+Envoy|Resident\s+Representative|Executive\s+Director|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner|chief|head)\s*,?\s*${honorific}$`,
       'iu',
     ),
     of: new RegExp(String.raw`\bof\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?E\.?)\.?\s+)?$`, 'u'),
@@ -340,6 +345,7 @@ const DELEGATION_LIST =
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
 const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
+const COMPANIONS_END = /\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|held|holds|depart(?:s|ed)?|arrived|left|visited)\b/i;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|,\s*together\s+with\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
 // (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by";
@@ -555,11 +561,31 @@ export class PeopleIndex {
 
   /** "his spouse, Mrs. KISHIDA Yuko": one named by kinship or courtesy shares the state of the one of the same family name. */
   private spouseOf(p: PersonRecord): string | null {
+    const consort = this.consortOf(p);
+    if (consort) return consort;
     // (… or a leader's spouse by office: "and the First Lady, Mrs. Margaret Kenyatta".)
     if (!p.mentions.some((m) => m.rule === 'courtesy-or-kin-name') && !/^First (?:Lady|Gentleman)$/i.test(p.role?.title.form ?? '')) return null;
     const parts = new Set(p.name.split(/\s+/));
     const family = this.people.filter((o) => o !== p && o.country && o.name.split(/\s+/).some((x) => x.length > 2 && parts.has(x)));
     return new Set(family.map((o) => o.country)).size === 1 ? family[0]!.country : null;
+  }
+
+  /** "King Charles III and Queen Camilla", "Emperor Naruhito and Empress Masako": a consort named after the monarch shares his state. */
+  private consortOf(p: PersonRecord): string | null {
+    if (!/^(?:Queen|Empress|Grand\s+Duchess)$/i.test(p.role?.title.form ?? '')) return null;
+    for (const m of p.mentions) {
+      const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
+      if (!/\s+and\s+(?:the\s+)?$/.test(m.sentence.text.slice(Math.max(0, from - 8), from))) continue;
+      const monarch = this.people.find(
+        (o) =>
+          o !== p &&
+          o.country &&
+          /^(?:King|Emperor|Sultan|Grand\s+Duke)$/i.test(o.role?.title.form ?? '') &&
+          o.mentions.some((x) => x.sentence === m.sentence && x.end <= from && /^\s+and\s+(?:the\s+)?$/.test(m.sentence.text.slice(x.end, from))),
+      );
+      if (monarch) return monarch.country;
+    }
+    return null;
   }
 
   /**
@@ -767,6 +793,9 @@ export class PeopleIndex {
       }
       const at = ACCOMPANIED.exec(m.sentence.text)?.index;
       if (at === undefined || m.start < at) continue;
+      // The list of companions ends where a verb goes on with the sentence: "X, accompanied by his wife, Y,
+      // will depart … as guests of King A and Queen B" (the hosts, not the retinue).
+      if (COMPANIONS_END.test(m.sentence.text.slice(at, m.start))) continue;
       const state = this.soleStateBefore(p, m.sentence, at, mentioned);
       if (state) return state;
       // "The Amir was accompanied by …": the one person of the text who holds that title.

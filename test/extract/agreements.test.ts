@@ -2405,4 +2405,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['planned'],
     );
   });
+  it('reads "clinched" and "sealed" as signings', () => {
+    assert.deepEqual(
+      agreements(
+        'The foreign ministers of Chile and Peru clinched a Memorandum of Understanding on counter-terrorism cooperation on Monday.',
+        '2024-07-22',
+      ).map((a) => `${a.kind}: ${a.status}`),
+      ['memorandum: signed'],
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru sealed a defence cooperation agreement in Lima.', '2024-07-22').map((a) => a.status),
+      ['signed'],
+    );
+  });
 });

@@ -2320,4 +2320,16 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).find((p) => p.name === 'Marta Ruiz');
     assert.notEqual(said?.country, 'PER');
   });
+  it('keeps a portfolio list with "Commonwealth" in the office, ends the companions at the verb, gives a consort the monarch\'s state and no state to a body\'s head with an honorific', () => {
+    const got = people(
+      'Secretary of State for Foreign, Commonwealth and Development Affairs Dominic Raab is on a visit to Peru. President Ana Soler, accompanied by her husband, Jorge Prado, will leave Santiago on Monday for a state visit to Spain as guests of King Felipe VI and Queen Letizia. Raab also met ASEAN Secretary-General Dato Lim Jock Hoi.',
+      '2024-07-22',
+    ).map((p) => `${p.name}: ${p.role} ${p.country}`);
+    assert.ok(
+      got.some((g) => g.startsWith('Dominic Raab: Secretary of State for Foreign, Commonwealth and Development Affairs ')),
+      JSON.stringify(got),
+    );
+    assert.ok(got.includes('Letizia: Queen ESP'), JSON.stringify(got));
+    assert.ok(got.includes('Lim Jock Hoi: Secretary-General null'), JSON.stringify(got));
+  });
 });
