@@ -709,7 +709,20 @@ function candidateOf(
   const today = ctx.anchor && ctx.anchor.length === 10 && ctx.published !== null && ctx.anchor > ctx.published ? ctx.anchor : ctx.published;
   // (Only one begun by the day of writing: "is making his first visit to Australia from June 15 to 18", said on the 10th, is to come.)
   const begun = underway && !!today && resolved.date !== null && resolved.date <= today;
-  const future = planned || (!begun && resolved.date !== null && !!today && resolved.date.length === 10 && resolved.date > today);
+  // "The upcoming visit follows President X's state visit to South Africa in August 2023", written in 2024: a month
+  // and year the text states, before the month of writing, are past, whatever future stands near (not a plan the
+  // text says fell through: "was scheduled for May 2023 but postponed").
+  const statedPast =
+    planned &&
+    !cue.invitation &&
+    !!today &&
+    resolved.mention !== null &&
+    /\b(?:19|20)\d\d\b/.test(resolved.mention.text) &&
+    resolved.date !== null &&
+    /^\d{4}-\d\d/.test(resolved.date) &&
+    resolved.date.slice(0, 7) < today.slice(0, 7) &&
+    !/\b(?:postpon\w*|cancel+\w*|call(?:ed)?\s+off|delay\w*|put\s+off|was\s+(?:scheduled|planned|due|supposed)|were\s+(?:scheduled|planned|due))\b/i.test(s.text);
+  const future = (planned && !statedPast) || (!begun && resolved.date !== null && !!today && resolved.date.length === 10 && resolved.date > today);
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));
   const measureBy = measureAt ? cue.end + measureAt.index : to;

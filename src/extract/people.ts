@@ -8,6 +8,7 @@ import { isNamePrefix, foldName, NAME_SUFFIX, samePart } from '../names/names.js
 import { opensFamilyName } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
+import { insideQuotation } from './quotation.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { knownRole, titleWords, type RolePhrase } from '../recognise/titles.js';
@@ -1276,6 +1277,8 @@ export class PeopleIndex {
       !(c.end <= m.start && RECEIVED_BY.test(m.sentence.text.slice(c.end, m.start))) &&
       // "seen off by Vice President X before departing for Port of Spain, Trinidad and Tobago": the traveller's next stop.
       !DEPARTING_FOR.test(m.sentence.text.slice(Math.max(0, c.start - 60), c.start)) &&
+      // "“China has been a major investor in South Africa,” X said": a state the speaker's words name is not the speaker's.
+      !(insideQuotation(m.sentence.text, c.start) && !insideQuotation(m.sentence.text, m.start)) &&
       // "Kagwe acknowledged Pakistan as a key partner": a state after the name and its verb is the verb's object, not
       // the person's ("X of Chile", "X, Minister of Foreign Affairs of Chile" still are).
       !(c.start >= m.end && VERB_AFTER_NAME.test(m.sentence.text.slice(m.end, c.start)) && !/^\W*represent/i.test(m.sentence.text.slice(m.end, c.start))) &&

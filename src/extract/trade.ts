@@ -309,6 +309,7 @@ const GOAL_MET =
   /(?<!\b(?:not|never)\s+(?:yet\s+)?)\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
 
 // "largely due to oil supplies, reaching $45 billion": a cue inside a cause names no measure of the figure.
+const FRONTED_TOPIC = /^\s*(?:Regarding|Concerning|As\s+(?:for|to|regards)|In\s+terms\s+of|With\s+(?:regard|respect)\s+to|On)\s+[^,.;]{0,60},/i;
 const IN_CAUSE = /\b(?:due\s+to|owing\s+to|thanks\s+to|driven\s+by|because\s+of|on\s+the\s+back\s+of|led\s+by)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 const HEAD_BREAK = /\b(?:despite|due|for|and|or|but|the|a|an|of|in|on|to|from|with|by|as|at|than|after|before|while|because)\b/i;
@@ -333,11 +334,16 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     if (!best || distance < best.distance) best = { measure, distance };
   };
   const { cue, measureOf, notTrade } = cueWords();
+  const fronted = FRONTED_TOPIC.exec(text);
+  const topicEnd = fronted ? fronted[0].length : null;
   for (const m of text.matchAll(cue)) {
     // A cue in another clause still counts, at a cost: "Imports reached $2 billion, and exports $1 billion".
     const outside = m.index < from || m.index >= to ? 60 : 0;
     const cause = IN_CAUSE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? 100 : 0;
-    consider(m.index, m[0].length, measureOf.get(m[0].toLowerCase())!, outside + cause);
+    // "Regarding trade and investment, Vietnam raked in $127 million from exports": a fronted topic names the
+    // paragraph's subject, not the figure's measure.
+    const topic = topicEnd !== null && m.index < topicEnd && money.start > topicEnd ? 80 : 0;
+    consider(m.index, m[0].length, measureOf.get(m[0].toLowerCase())!, outside + cause + topic);
   }
   // (Aid is no trade: "humanitarian goods worth $10 million", "a $100 million agreement … to support health programmes".)
   // (What qualifies the figure before it, "humanitarian goods worth"; after it, a purpose "to support health programmes".)
@@ -424,7 +430,12 @@ function direction(
     null;
   const to = toState === goods ? null : toState;
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
-  const from = after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
+  // ("US$12 billion in exports from South Africa and US$22 billion in imports from China": the state right after the
+  // figure's own words, before one after the figure before it.)
+  const fromRight = states.find(
+    (c) => c.start >= money.end && c.start - money.end <= 40 && /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+)?$/u.test(s.text.slice(money.end, c.start)) && !/\band\b/.test(s.text.slice(money.end, c.start)),
+  );
+  const from = fromRight?.iso3 ?? after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   // The verb's subject ("Japan aims to invest", "Uzbek exports"), never a state after "in" or "to".
   const subject =
     states

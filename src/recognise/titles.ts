@@ -161,6 +161,8 @@ function skipCountry(
  * The role phrase whose title starts at word i. `open` lets the complement run over any
  * capitalised words (used after a name, where no name can follow and be swallowed).
  */
+// "in the Presidency", "in the Prime Minister's Office", "in the President's Department" after a title.
+const IN_THE_OFFICE = /^\s+in\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Presidency|Office|Department|Cabinet)\b/u;
 const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or)$/i;
 
 /**
@@ -291,6 +293,14 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   if (aide !== null) {
     roleEnd = aide;
     j = aide + 1;
+    complementCountryOnly = false;
+  }
+  // "Minister in the Presidency", "Minister of State in the Prime Minister's Office": an office seated in another.
+  const seated = IN_THE_OFFICE.exec(text.slice(ws[j - 1]!.end, ws[j - 1]!.end + 60));
+  if (seated && ws[j]?.key === 'in') {
+    const endAt = ws[j - 1]!.end + seated[0].length;
+    while (j < ws.length && ws[j]!.end <= endAt) j++;
+    roleEnd = j - 1;
     complementCountryOnly = false;
   }
   // "Foreign Ministers of the two countries — A and B": the pair whose ministers they are says whose, not which state.

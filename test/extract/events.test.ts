@@ -2318,4 +2318,16 @@ describe('events: the main encounter on real pages', () => {
       ['2024-05-12'],
     );
   });
+  it('keeps an earlier visit dated before the month of writing in the past, whatever "upcoming" stands near, unless the text says it fell through', () => {
+    const got = events(
+      'President Ana Soler will pay a state visit to Peru from 2 to 5 September. The upcoming visit follows President Luis Quispe’s state visit to Chile in August 2023.',
+      '2024-08-22',
+    ).map((e) => `${e.date} ${e.planned}`);
+    assert.ok(got.includes('2023-08 false'), JSON.stringify(got));
+    const postponed = events(
+      'President Ana Soler will pay a state visit to Peru in September. Her visit to Peru, planned for March 2024, was postponed.',
+      '2024-08-22',
+    ).map((e) => `${e.date} ${e.planned}`);
+    assert.ok(!postponed.includes('2024-03 false'), JSON.stringify(postponed));
+  });
 });

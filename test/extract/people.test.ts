@@ -2332,4 +2332,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
     assert.ok(got.includes('Letizia: Queen ESP'), JSON.stringify(got));
     assert.ok(got.includes('Lim Jock Hoi: Secretary-General null'), JSON.stringify(got));
   });
+  it('reads "Minister in the Presidency" as an office, and gives a speaker no state from the words of a quotation', () => {
+    const got = people(
+      'Minister in the Presidency Ana Soler said President Luis Quispe will visit Peru. “Peru has been a major investor in Chile’s economy,” Soler said.',
+      '2024-08-22',
+    ).find((p) => p.name === 'Ana Soler');
+    assert.equal(got?.role, 'Minister in the Presidency');
+    assert.notEqual(got?.country, 'PER');
+  });
 });

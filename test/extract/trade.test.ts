@@ -1235,4 +1235,20 @@ describe('trade: currencies, pledges and clauses', () => {
       [['CHL', 'PER']],
     );
   });
+  it('reads Namibian dollars ("N$"), the state right after a figure as its own ("… and $22 billion in imports from Peru"), and no measure from a fronted topic', () => {
+    assert.deepEqual(
+      trade('In 2023, total trade between Namibia and Chile stood at N$6.1 billion.', '2024-05-02').map((t) => t.value),
+      [330620000],
+    );
+    assert.deepEqual(
+      trade('Trade reached $34 billion in 2023. This includes $12 billion in exports from Chile and $22 billion in imports from Peru.', '2024-05-02').map(
+        (t) => `${t.measure} ${t.from}->${t.to}`,
+      ),
+      ['turnover null->null', 'exports CHL->PER', 'imports PER->CHL'],
+    );
+    assert.deepEqual(
+      trade('Regarding trade and investment, Chile earned $127 million from exports to Peru in 2023.', '2024-05-02').map((t) => t.measure),
+      ['exports'],
+    );
+  });
 });
