@@ -721,7 +721,9 @@ function candidateOf(
     resolved.date !== null &&
     /^\d{4}-\d\d/.test(resolved.date) &&
     resolved.date.slice(0, 7) < today.slice(0, 7) &&
-    !/\b(?:postpon\w*|cancel+\w*|call(?:ed)?\s+off|delay\w*|put\s+off|was\s+(?:scheduled|planned|due|supposed)|were\s+(?:scheduled|planned|due))\b/i.test(s.text);
+    !/\b(?:postpon\w*|cancel+\w*|call(?:ed)?\s+off|delay\w*|put\s+off|was\s+(?:scheduled|planned|due|supposed)|were\s+(?:scheduled|planned|due))\b/i.test(
+      s.text,
+    );
   const future = (planned && !statedPast) || (!begun && resolved.date !== null && !!today && resolved.date.length === 10 && resolved.date > today);
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));

@@ -433,7 +433,11 @@ function direction(
   // ("US$12 billion in exports from South Africa and US$22 billion in imports from China": the state right after the
   // figure's own words, before one after the figure before it.)
   const fromRight = states.find(
-    (c) => c.start >= money.end && c.start - money.end <= 40 && /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+)?$/u.test(s.text.slice(money.end, c.start)) && !/\band\b/.test(s.text.slice(money.end, c.start)),
+    (c) =>
+      c.start >= money.end &&
+      c.start - money.end <= 40 &&
+      /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+)?$/u.test(s.text.slice(money.end, c.start)) &&
+      !/\band\b/.test(s.text.slice(money.end, c.start)),
   );
   const from = fromRight?.iso3 ?? after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   // The verb's subject ("Japan aims to invest", "Uzbek exports"), never a state after "in" or "to".
