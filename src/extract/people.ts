@@ -303,11 +303,15 @@ const TRAVEL =
 // (… also with the day and the office between: "received Monday by the leader of the island's Communist Party,
 // Raul Castro, and the president, Miguel Díaz-Canel"; "met with its president, Esteban Lazo".)
 const MET_OBJECT =
-  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:paid\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by)\s+(?:the\s+|its\s+|their\s+)?$|\b(?:met(?:\s+with)?|(?:received|hosted|welcomed)\s+(?:\p{L}+\s+){0,2}?by)\s+(?:the|its|their)\s+[^.;:]{0,120}?,\s+(?:and\s+)?(?:the\s+|its\s+)?$/iu;
+  /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|(?:pa(?:id|y|ys|ying)\s+a\s+courtesy\s+)?call(?:ed|ing)?\s+on|received\s+by|hosted\s+by|welcomed\s+by)\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}$|\b(?:met(?:\s+with)?|(?:received|hosted|welcomed)\s+(?:\p{L}+\s+){0,2}?by)\s+(?:the|its|their)\s+[^.;:]{0,120}?,\s+(?:and\s+)?(?:the\s+|its\s+)?$/iu;
 // The last of a list the verb governs: "hold discussions with Commerce Minister A, and NSA B" (not a new
 // clause's subject: "met A, and Minister B said …").
 const MET_LIST_AND =
   /\b(?:met(?:\s+with)?|meeting\s+with|(?:held\s+|had\s+|hold\s+)?(?:talks|a\s+meeting|meetings|discussions)\s+with|call(?:ed|ing)?\s+on)\s+[^.;:,]{3,60}(?:,[^.;:,]{3,60})?,?\s+and\s+(?:the\s+)?$/i;
+// The party that welcomes a visitor on arrival: "Present at the airport to welcome him were A, B and C", "was
+// received at the airport by A and B".
+const WELCOMERS =
+  /\b(?:to\s+(?:welcome|receive|greet)\s+(?:him|her|them)\s+(?:were|was)|(?:welcomed|received|greeted)\s+at\s+the\s+airport\s+by)\s+[^.;:]{0,160}$/i;
 const SAYS_AFTER = /^\s*(?:,\s*)?(?:said|says|told|noted|added|stressed|announced|stated)\b/i;
 // "a three-day visit to Bangladesh", "visit from Türkiye to Czechia", "arrived in Hanoi".
 const VISIT_DESTINATION =
@@ -343,6 +347,8 @@ const DELEGATION_LIST =
   /\b(?:delegation|retinue|entourage)\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\s+[^,;.]{0,60}$/i;
 // The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
 // (… also before a comma: "Putin's foreign affairs adviser, Yuri Ushakov".)
+// "Anwar Ibrahim and his two deputy prime ministers A and B": the one named right before "and his" is the possessor.
+const PRONOUN_POSSESSOR = /(\p{Lu}[\p{L}-]+)\s+and\s+(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,4}(?:(?:Datuk|Dato['’]?|Tan|Sri|Seri|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
 const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
@@ -600,6 +606,9 @@ export class PeopleIndex {
       // (Only under a title of the pair's: "the foreign ministers of the two countries, A and B".)
       // (… or a plural office each state holds once, "foreign ministers A and B", not "Ministers A and B".)
       if (m.rule !== 'plural-title-before-names' || !m.role) continue;
+      // (Not one person's own: "Anwar and his two deputy prime ministers A and B", "the Emir's advisers A and B".)
+      const roleAt = m.sentence.words[m.role.first]?.start ?? m.start;
+      if (/(?:\b(?:his|her|its)|['’]s)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(m.sentence.text.slice(Math.max(0, roleAt - 40), roleAt))) continue;
       if (!PAIR_TITLE.test(m.sentence.text.slice(0, m.start)) && m.role.title.keys.length < 2 && m.role.role === m.role.title.form) continue;
       const first = (mentioned.get(m.sentence.index) ?? []).filter(
         (o) => o !== p && o.mentions.some((x) => x.sentence === m.sentence && x.end <= m.start && x.role?.title.form === m.role!.title.form),
@@ -612,7 +621,8 @@ export class PeopleIndex {
   /** "Erdoğan's chief foreign policy advisor Akif Kılıç": one who serves a person named in the possessive serves that person's state. */
   private aideOf(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     for (const m of p.mentions) {
-      const owner = POSSESSOR.exec(m.sentence.text.slice(Math.max(0, m.start - 70), m.start))?.[1];
+      const window = m.sentence.text.slice(Math.max(0, m.start - 70), m.start);
+      const owner = POSSESSOR.exec(window)?.[1] ?? PRONOUN_POSSESSOR.exec(window)?.[1];
       if (!owner) continue;
       const served = (mentioned.get(m.sentence.index) ?? []).find((o) => o !== p && o.country && o.name.split(/\s+/).includes(owner));
       const known = served ?? this.people.find((o) => o !== p && o.country && o.name.split(/\s+/).at(-1) === owner);
@@ -1131,7 +1141,8 @@ export class PeopleIndex {
     for (const m of p.mentions) {
       const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
       const before = m.sentence.text.slice(Math.max(0, from - 140), Math.min(from, m.start));
-      const met = MET_OBJECT.test(before) || (MET_LIST_AND.test(before) && !SAYS_AFTER.test(m.sentence.text.slice(m.end, m.end + 30)));
+      const met =
+        MET_OBJECT.test(before) || WELCOMERS.test(before) || (MET_LIST_AND.test(before) && !SAYS_AFTER.test(m.sentence.text.slice(m.end, m.end + 30)));
       if (met && !this.travelsTo(m, visited)) return visited;
     }
     return null;

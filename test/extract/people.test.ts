@@ -2340,4 +2340,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
     assert.equal(got?.role, 'Minister in the Presidency');
     assert.notEqual(got?.country, 'PER');
   });
+  it('gives the host state to a visitor\'s welcoming party, to those he pays a courtesy call on, and to one leader\'s own deputies ("X and his two deputy prime ministers A and B")', () => {
+    const got = people(
+      'The Prime Minister of Chile, Ana Soler, arrived in Peru today for an official visit. Present at the airport to welcome her were Digital Minister Jorge Prado and Trade Minister Luis Vega. The ceremony will be attended by Peruvian President Dina Quispe and her two deputy prime ministers Marta Ruiz and Pedro Salas. Soler will also pay a courtesy call on Senate President Carlos Mora.',
+      '2024-02-27',
+    ).map((p) => `${p.name}: ${p.country}`);
+    for (const name of ['Jorge Prado', 'Luis Vega', 'Marta Ruiz', 'Pedro Salas', 'Carlos Mora']) assert.ok(got.includes(`${name}: PER`), JSON.stringify(got));
+  });
 });
