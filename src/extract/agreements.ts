@@ -101,6 +101,7 @@ const AWAITED =
 // (Not "arrived on Monday and is scheduled to sign", "flew to Baghdad hoping to sign": still to come.)
 const TRIP_TO_SIGN =
   /\b(?:visited|arrived|travell?ed|flew|came|went)\b(?:(?!\b(?:is|are|was|were|will|would|expected|scheduled|set|due|hop\w*|plan\w*|aim\w*|intend\w*|seek\w*|want\w*|wish\w*|expect\w*)\b)[^.;!?]){0,70}?\bto\s+sign$/i;
+const PRINCIPALS_WILL = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|ministers)\s+will\b/i;
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
@@ -216,6 +217,22 @@ export interface AgreementOptions {
 /** The day documents signed at the main encounter take: the day of the talks when the text gives it, else its first day. */
 function signingDate(opts: AgreementOptions): string | null {
   return opts.signingDay ?? opts.eventDate;
+}
+
+// A sentence that reports talks or a meeting: "Xi held talks with him on Thursday."
+const TALKS_REPORTED = /\b(?:held\s+(?:talks|a\s+meeting)|met|talks\s+were\s+held)\b/i;
+
+/**
+ * "Biya is paying a state visit from Thursday to Saturday … Xi held talks with him on Thursday. The two presidents
+ * witnessed the signing of …": a signing reported right after talks the text dates within the main visit took place
+ * on the day of those talks.
+ */
+function talksDayBefore(previous: RecognisedSentence | undefined, ctx: DocumentContext, opts: AgreementOptions): string | null {
+  if (!previous || opts.eventDate === null || opts.eventEnd === null || opts.eventPlanned || !TALKS_REPORTED.test(previous.text)) return null;
+  const days = previous.dates.filter((d) => (d.kind === 'weekday' || d.kind === 'calendar' || d.kind === 'relative-day') && d.to === null);
+  if (days.length !== 1) return null;
+  const day = resolveDate(days[0]!, false, ctx).date;
+  return day !== null && day.length === opts.eventDate.length && opts.eventDate <= day && day <= opts.eventEnd ? day : null;
 }
 
 /**
@@ -555,10 +572,14 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         /\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?(?:witness|sign|exchange|ink|oversee)\b/i.test(s.text);
       // ("agreed to sign a trade agreement in the near future": at no encounter the text dates.)
       const later = status === 'planned' && LATER_AFTER.test(s.text.slice(mention.end, mention.end + 40));
-      const duringEncounter = status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay);
+      // (… or what the encounter's two principals will do at it: "The two leaders will hold a tête-à-tête … and witness the signing of".)
+      const duringEncounter = status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay || PRINCIPALS_WILL.test(s.text));
       // "It is to be recalled that the two countries had signed …": a signing before this encounter.
       const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
-      const atEvent = (status === 'signed' && !before) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter)) ? signingDate(opts) : null;
+      const atEvent =
+        (status === 'signed' && !before) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter))
+          ? ((status === 'signed' ? talksDayBefore(sentences[s.index - 1], ctx, opts) : null) ?? signingDate(opts))
+          : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
       // ("Today, a document was signed" in a speech with no date of its own: the day of the encounter it reports.)
       const today = stated?.kind === 'relative-day' && stated.offset === 0 && status === 'signed' && !before;

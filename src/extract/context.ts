@@ -91,7 +91,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const anchor =
     (published && monthDay ? datelineDayNear(published, monthDay) : null) ??
     published ??
-    (monthDay ? (reference ? `${reference.year}${monthDay.slice(1)}` : monthDay) : null);
+    (monthDay ? (reference ? `${reference.year}${monthDay.slice(1)}` : monthDay) : captionDay(rec));
   return {
     published,
     anchor,
@@ -106,6 +106,31 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
     titled: doc.title !== null && doc.text.startsWith(doc.title),
     period: doc.period,
   };
+}
+
+// A wire photo's credit closing its caption: "(Xinhua/Pang Xinglei)", "Photo: AFP".
+const PHOTO_CREDIT = /\(\p{Lu}[\p{L}]+\s?\/\s?\p{Lu}[^)]{1,40}\)\s*$|\b(?:Photo|Picture)\s*:\s*\S/u;
+
+/**
+ * "Chinese Premier Li Keqiang meets with Cameroonian President Paul Biya in Beijing, March 23, 2018. (Xinhua/…)":
+ * the full day of a credited photo above the lead, the day of the encounter it shows. With no page date and no
+ * dateline it is the day the report counts its weekdays from ("on Friday met"). (Not an archive photo's.)
+ */
+function captionDay(rec: RecognisedDocument): string | null {
+  const { doc, sentences } = rec;
+  let lineStart = 0;
+  for (const line of doc.text.slice(0, doc.leadOffset).split('\n')) {
+    const lineEnd = lineStart + line.length;
+    if (PHOTO_CREDIT.test(line) && !/\b(?:file|archive)\b/i.test(line)) {
+      const day = sentences
+        .filter((s) => s.start >= lineStart && s.start < lineEnd)
+        .flatMap((s) => s.dates)
+        .find((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null && d.from.day !== null && d.to === null);
+      if (day) return `${day.from.year}-${String(day.from.month).padStart(2, '0')}-${String(day.from.day).padStart(2, '0')}`;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return null;
 }
 
 /** The two parties of a bilateral fact: the sentence's own states, completed from the focus. */

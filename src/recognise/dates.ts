@@ -147,6 +147,9 @@ const ANY_DATE_WORD =
 const LEADING_MONTH = /^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/i;
 // A numeric date whose first number can only be a day.
 const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
+const NUMERIC_END = /\b\d{1,2}\/\d{1,2}\/\d{4}\s*$/;
+const WEEKDAY_BEFORE = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\W{0,3}$/i;
+const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
@@ -295,6 +298,23 @@ function calendarMentions(text: string, offset: number): DateMention[] {
     const numeric = /^(\d{1,2})\/(\d{1,2})\/\d{4}$/.exec(r.text.trim());
     if (numeric && from.month === Number(numeric[1]) && Number(numeric[2]) <= 12 && from.day !== null && DAY_FIRST.test(text))
       from = { ...from, day: from.month, month: from.day };
+    // "on Wednesday (05/07/2023)": the weekday beside an ambiguous numeric date says which number is the day.
+    else if (
+      NUMERIC_END.test(r.text) &&
+      from.year !== null &&
+      from.month !== null &&
+      from.day !== null &&
+      from.month <= 12 &&
+      from.day <= 12 &&
+      from.month !== from.day
+    ) {
+      const named = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, index - 16), index + r.text.length).replace(NUMERIC_END, ''));
+      if (named) {
+        const weekday = WEEKDAYS.indexOf(named[1]!.toLowerCase());
+        const dayOfWeek = (month: number, day: number): number => new Date(Date.UTC(from.year!, month - 1, day)).getUTCDay();
+        if (dayOfWeek(from.month, from.day) !== weekday && dayOfWeek(from.day, from.month) === weekday) from = { ...from, day: from.month, month: from.day };
+      }
+    }
     // "at the end of March", "in early May": the month, not a day chrono fills in.
     const vague = /(?:\b(?:end|beginning|start|middle)\s+of\s+|\b(?:mid|early|late)[\s-]+)$/i;
     if (

@@ -2418,4 +2418,20 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['signed'],
     );
   });
+  it('dates a signing reported right after dated talks within the visit by those talks, and a signing the two leaders will witness by the visit', () => {
+    assert.deepEqual(
+      agreements(
+        'Chilean President Ana Soler is paying a state visit to Peru from 22 to 24 March 2018. Peruvian President Luis Quispe held talks with her on 22 March. The two presidents witnessed the signing of an agreement on mining cooperation.',
+        '2018-03-24',
+      ).map((a) => a.date),
+      ['2018-03-22'],
+    );
+    assert.deepEqual(
+      agreements(
+        'Chilean President Ana Soler on Tuesday arrived in Lima for a one-day state visit. "The two leaders will hold talks at the palace and witness the signing of agreements on defence and mining," the statement said.',
+        '2019-10-16',
+      ).map((a) => `${a.status} ${a.date}`),
+      ['planned 2019-10-15', 'planned 2019-10-15'],
+    );
+  });
 });

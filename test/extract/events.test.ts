@@ -2330,4 +2330,10 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.date} ${e.planned}`);
     assert.ok(!postponed.includes('2024-03 false'), JSON.stringify(postponed));
   });
+  it('counts weekdays from the full day of a credited photo caption above the lead when the page gives no date', () => {
+    const got = events(
+      'Chilean President Ana Soler meets Peruvian President Luis Quispe in Lima, Peru, March 23, 2018. (Andina/Juan Perez)\nPeruvian President Luis Quispe on Friday met Chilean President Ana Soler in Lima. Soler is paying a state visit to Peru from Thursday to Saturday.',
+    ).map((e) => `${e.type} ${e.date}..${e.end}`);
+    assert.deepEqual(got, ['visit 2018-03-22..2018-03-24']);
+  });
 });

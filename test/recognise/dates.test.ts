@@ -336,4 +336,10 @@ describe('days of the week', () => {
       ],
     );
   });
+  it('reads an ambiguous numeric date by the weekday beside it ("Wednesday (05/07/2023)" is 5 July)', () => {
+    const parts = (text: string) => findDates(text).map((d) => [d.from.month, d.from.day]);
+    assert.deepEqual(parts('They met on Wednesday (05/07/2023) in Lima.'), [[7, 5]]);
+    assert.deepEqual(parts('They met on Wednesday, 05/07/2023 in Lima.'), [[7, 5]]);
+    assert.deepEqual(parts('They met on Sunday, 05/07/2023 in Lima.'), [[5, 7]]);
+  });
 });
