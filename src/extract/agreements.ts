@@ -102,6 +102,12 @@ const AWAITED =
 const TRIP_TO_SIGN =
   /\b(?:visited|arrived|travell?ed|flew|came|went)\b(?:(?!\b(?:is|are|was|were|will|would|expected|scheduled|set|due|hop\w*|plan\w*|aim\w*|intend\w*|seek\w*|want\w*|wish\w*|expect\w*)\b)[^.;!?]){0,70}?\bto\s+sign$/i;
 const PRINCIPALS_WILL = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|ministers)\s+will\b/i;
+const FIRST_TO_SIGN = /\bthe\s+(?:first|second|third|only|latest)\s+(?:[\p{L}-]+\s+){0,4}?(?:country|state|nation|partner|leader|government)\s+(?:in\s+[^.;]{1,30}\s+)?to\s+sign$/iu;
+/** A rank among signers that is already held ("was the first country to sign"), not one sought ("wants to be the first …"). */
+function firstToSign(before: string): boolean {
+  const first = FIRST_TO_SIGN.exec(before);
+  return first !== null && !/\b(?:to\s+be(?:come)?|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be)\s+$/i.test(before.slice(0, first.index));
+}
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:signing|conclusion|exchange)\s+of\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
@@ -171,6 +177,8 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     // "After three years of negotiations over the Agreement, the deal was signed": the talks that led to a signing.
     if (/^negotiat/i.test(m[0]) && /\b(?:signed|inked|concluded)\b/i.test(text)) continue;
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && TRIP_TO_SIGN.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length))) status = 'signed';
+    // "the first Latin American country to sign a Free Trade Agreement with Vietnam in 2014": a rank among signers is a record of the past.
+    if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && firstToSign(text.slice(Math.max(0, m.index - 100), m.index + m[0].length))) status = 'signed';
     // The most advanced status a clause gives wins: "signed on 5 May, which came into effect on 1 January" is in force,
     // and so is "signed the Agreement, which has since entered into force" (a relative clause right after the
     // title), unless the title ends in another document's name ("a protocol amending the Trade Agreement,
@@ -193,7 +201,8 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     if (
       Math.abs(future.index - start) < 120 &&
       !/\b(?:signed|concluded|adopted|inked)\b(?!\s+(?:by|in)\s+the\s+future)/i.test(text.replace(future[0], '')) &&
-      !TRIP_TO_SIGN.test(text.slice(Math.max(0, future.index - 80), future.index + future[0].length))
+      !TRIP_TO_SIGN.test(text.slice(Math.max(0, future.index - 80), future.index + future[0].length)) &&
+      !firstToSign(text.slice(Math.max(0, future.index - 100), future.index + future[0].length))
     )
       return 'planned';
   }

@@ -303,13 +303,16 @@ function isLoanPledge(rawBefore: string, after: string): boolean {
 
 /** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese". */
 // (… also "in": "more than $4 billion in direct investments".)
-const OF_OWNER = /^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?)$/u;
+// (… and a share of a total: "$2 billion is attributed to Colombian exports and $16 billion to imports of …".)
+const OF_OWNER =
+  /^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?|(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3})$/u;
 // A goal already met: "reached the targeted $5 billion", "exceeded its target of", "achieved the planned".
 const GOAL_MET =
   /(?<!\b(?:not|never)\s+(?:yet\s+)?)\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
 
-// "largely due to oil supplies, reaching $45 billion": a cue inside a cause names no measure of the figure.
+// "Regarding trade and investment, …": a fronted topic, the paragraph's subject.
 const FRONTED_TOPIC = /^\s*(?:Regarding|Concerning|As\s+(?:for|to|regards)|In\s+terms\s+of|With\s+(?:regard|respect)\s+to|On)\s+[^,.;]{0,60},/i;
+// "largely due to oil supplies, reaching $45 billion": a cue inside a cause names no measure of the figure.
 const IN_CAUSE = /\b(?:due\s+to|owing\s+to|thanks\s+to|driven\s+by|because\s+of|on\s+the\s+back\s+of|led\s+by)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 
 const HEAD_BREAK = /\b(?:despite|due|for|and|or|but|the|a|an|of|in|on|to|from|with|by|as|at|than|after|before|while|because)\b/i;
@@ -327,10 +330,15 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   const consider = (index: number, length: number, measure: TradeMeasureT | 'not-trade', penalty: number): void => {
     // A cue after the figure ("…$5.1 billion, with exports making up…") usually starts the next thought.
     // … unless the figure is "of" it: "$0.9 billion of Peru's exports".
-    const owned = index >= money.end && OF_OWNER.test(text.slice(money.end, index));
+    // (… or the next share of it, "and $16 billion to imports of Chinese goods".)
+    const owned =
+      index >= money.end &&
+      (OF_OWNER.test(text.slice(money.end, index)) || ((measure === 'exports' || measure === 'imports') && /^\s+to\s+$/.test(text.slice(money.end, index))));
     // … and more so after a participle that opens another clause: "$236.7 million extending a good trade run".
     const participle = index >= money.end && !owned && PARTICIPLE_AFTER.test(text.slice(money.end, index)) ? 60 : 0;
-    const distance = (index >= money.end ? index - money.end + (owned ? 0 : 40) : Math.max(0, money.start - (index + length))) + penalty + participle;
+    // (What the figure is "of" or "attributed to" names it, whatever stands before: "Of the total trade, $2 billion is
+    // attributed to Colombian exports".)
+    const distance = (index >= money.end ? (owned ? 0 : index - money.end + 40) : Math.max(0, money.start - (index + length))) + penalty + participle;
     if (!best || distance < best.distance) best = { measure, distance };
   };
   const { cue, measureOf, notTrade } = cueWords();
@@ -458,8 +466,16 @@ function direction(
   const other = (x: string | null): string | null => (x === null ? null : (parties.find((p) => p !== x) ?? null));
   // "$5 billion of China's exports": the state right after the figure owns the measure.
   // (Not "$60 billion of Chinese goods": the goods' state.)
+  // (… or its adjective before the measure the figure is attributed to: "$2 billion is attributed to Colombian exports".)
   const ownerState =
-    states.find((c) => c.start >= money.end && /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(money.end, c.start)) && c.start - money.end <= 10)?.iso3 ?? null;
+    states.find(
+      (c) =>
+        c.start >= money.end &&
+        ((/^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(money.end, c.start)) && c.start - money.end <= 10) ||
+          (c.kind === 'adjective' &&
+            /^\s+(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+$/i.test(s.text.slice(money.end, c.start)) &&
+            /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),
+    )?.iso3 ?? null;
   const owner = ownerState === goods ? null : ownerState;
   if (measure === 'imports') {
     // "imports of Chinese products": the goods' state is where they come from.

@@ -2434,4 +2434,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['planned 2019-10-15', 'planned 2019-10-15'],
     );
   });
+  it('reads "the first country to sign" a document as a signing made, "wants to be the first to sign" as one to come', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile was the first South American country to sign a Free Trade Agreement with Vietnam in 2014. Peru wants to be the first country to sign a treaty on lithium.',
+        '2024-05-02',
+      ).map((a) => `${a.title}: ${a.status}`),
+      ['Free Trade Agreement: signed', 'treaty on lithium: planned'],
+    );
+  });
 });

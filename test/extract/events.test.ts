@@ -2336,4 +2336,17 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.type} ${e.date}..${e.end}`);
     assert.deepEqual(got, ['visit 2018-03-22..2018-03-24']);
   });
+  it('reads "travels today to" as the traveller\'s visit', () => {
+    const got = extractText(
+      't.txt',
+      'Chilean Foreign Minister Ana Soler travels today to Lima, Peru. During her visit, she will meet Peruvian Foreign Minister Luis Quispe.',
+      {
+        published: '2017-08-07',
+      },
+    ).events;
+    assert.deepEqual(
+      got.map((e) => `${e.type} ${e.countries.join(',')} ${e.participants.map((p) => p.name).join(',')}`),
+      ['visit CHL,PER Ana Soler,Luis Quispe'],
+    );
+  });
 });

@@ -1251,4 +1251,13 @@ describe('trade: currencies, pledges and clauses', () => {
       ['exports'],
     );
   });
+  it('reads a share of a total by what it is attributed to ("$2 billion is attributed to Chilean exports and $16 billion to imports of Peruvian goods")', () => {
+    assert.deepEqual(
+      trade(
+        'Of the total trade, about $2 billion is attributed to Chilean exports and $16 billion to imports of Peruvian goods, the ministry said of trade between Chile and Peru.',
+        '2023-10-25',
+      ).map((t) => `${t.measure} ${t.from}->${t.to}`),
+      ['exports CHL->PER', 'imports PER->CHL'],
+    );
+  });
 });
