@@ -102,7 +102,8 @@ const AWAITED =
 const TRIP_TO_SIGN =
   /\b(?:visited|arrived|travell?ed|flew|came|went)\b(?:(?!\b(?:is|are|was|were|will|would|expected|scheduled|set|due|hop\w*|plan\w*|aim\w*|intend\w*|seek\w*|want\w*|wish\w*|expect\w*)\b)[^.;!?]){0,70}?\bto\s+sign$/i;
 const PRINCIPALS_WILL = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|ministers)\s+will\b/i;
-const FIRST_TO_SIGN = /\bthe\s+(?:first|second|third|only|latest)\s+(?:[\p{L}-]+\s+){0,4}?(?:country|state|nation|partner|leader|government)\s+(?:in\s+[^.;]{1,30}\s+)?to\s+sign$/iu;
+const FIRST_TO_SIGN =
+  /\bthe\s+(?:first|second|third|only|latest)\s+(?:[\p{L}-]+\s+){0,4}?(?:country|state|nation|partner|leader|government)\s+(?:in\s+[^.;]{1,30}\s+)?to\s+sign$/iu;
 /** A rank among signers that is already held ("was the first country to sign"), not one sought ("wants to be the first …"). */
 function firstToSign(before: string): boolean {
   const first = FIRST_TO_SIGN.exec(before);
