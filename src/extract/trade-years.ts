@@ -204,6 +204,13 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   // "trade dropped last year from 5.6 billion euros to 4.7 billion euros": the year is the change's, and the
   // level it started from is the year before's.
   if (before && startsChange(s, money)) return before.year! - 1;
+  // "The deal was signed in July 2007, and between January and August this year, trade was at $1.8 billion and has
+  // increased 300% between 2002 and 2007": a period the clause gives the figure, nearer than any other date, is its
+  // period, though the text cannot place its year.
+  const unplaced = s.dates.filter(
+    (d) => d.start >= from && d.end <= money.start && (d.kind === 'relative-year' || d.kind === 'calendar') && yearOfMention(s, d, ctx) === null,
+  );
+  if (unplaced.length && (!before || unplaced.at(-1)!.start > before.d.end)) return null;
   if (before) return before.year;
   if (after) return after.year;
   return null;

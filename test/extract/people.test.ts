@@ -2347,4 +2347,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).map((p) => `${p.name}: ${p.country}`);
     for (const name of ['Jorge Prado', 'Luis Vega', 'Marta Ruiz', 'Pedro Salas', 'Carlos Mora']) assert.ok(got.includes(`${name}: PER`), JSON.stringify(got));
   });
+  it('takes no state for a person from a city\'s state after a comma ("arrived from Lima, Peru")', () => {
+    const got = people(
+      'President Ana Soler of Chile arrived from Lima, Peru, where she attended a summit, and the tour was described as successful by Foreign Minister Jorge Vega.',
+    ).find((p) => p.name === 'Jorge Vega');
+    assert.notEqual(got?.country, 'PER');
+  });
 });

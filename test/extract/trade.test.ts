@@ -1260,4 +1260,12 @@ describe('trade: currencies, pledges and clauses', () => {
       ['exports CHL->PER', 'imports PER->CHL'],
     );
   });
+  it('takes no year from a later span when the figure\'s own period ("between January and August this year") cannot be placed', () => {
+    assert.deepEqual(
+      trade(
+        'The deal was signed in July 2007, and between January and August this year, trade between Chile and Peru was at 1.8 billion US dollars and has increased 300% between 2002 and 2007.',
+      ).map((t) => t.year),
+      [null],
+    );
+  });
 });
