@@ -1289,7 +1289,9 @@ export class PeopleIndex {
       // "seen off by Vice President X before departing for Port of Spain, Trinidad and Tobago": the traveller's next stop.
       !DEPARTING_FOR.test(m.sentence.text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "arrived from Lima, Peru": a state after its city and a comma names where the city is.
-      !m.sentence.countries.some((x) => (x.kind === 'city' || x.kind === 'capital') && x.end <= c.start && /^\s*,\s*$/.test(m.sentence.text.slice(x.end, c.start))) &&
+      !m.sentence.countries.some(
+        (x) => (x.kind === 'city' || x.kind === 'capital') && x.end <= c.start && /^\s*,\s*$/.test(m.sentence.text.slice(x.end, c.start)),
+      ) &&
       // "“China has been a major investor in South Africa,” X said": a state the speaker's words name is not the speaker's.
       !(insideQuotation(m.sentence.text, c.start) && !insideQuotation(m.sentence.text, m.start)) &&
       // "Kagwe acknowledged Pakistan as a key partner": a state after the name and its verb is the verb's object, not
