@@ -288,6 +288,16 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       continue;
     }
     const after = mentions.filter((m) => m.start >= d.end && m.start - d.end <= 160).sort((a, b) => a.start - b.start)[0];
+    // ("a 2017 security treaty": the year that names the document.)
+    if (
+      after &&
+      d.kind === 'year' &&
+      /^\s+$/.test(s.text.slice(d.end, after.start)) &&
+      YEAR_NAMED.test(s.text.slice(Math.max(0, after.start - 12), after.start))
+    ) {
+      out.get(after)!.push({ d, distance: 0 });
+      continue;
+    }
     // ("since 2020, when the countries issued the Joint Declaration …": issued right before the document.)
     if (
       after &&
@@ -303,6 +313,15 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
 }
 
 const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
+const ANNIVERSARY_OF_SIGNING = /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|conclusion|adoption)\s+of\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/** A date `years` before another: the day itself when the text states it ("On 1 August 2022 … the 60th anniversary"), else the year. */
+function yearsBefore(date: string | null, years: number, stated: boolean): string | null {
+  if (date === null || !/^\d{4}/.test(date)) return null;
+  const year = String(Number(date.slice(0, 4)) - years).padStart(4, '0');
+  return stated ? year + date.slice(4) : year;
+}
+const YEAR_NAMED = /\b(?:a|the|its|their)\s+(?:19|20)\d\d\s+$/i;
 const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|exchange\s+of|concluded|adopted|inked|initiall?ed)\b/i;
 
 /** The sentence with every mention's title blanked out: status words inside titles ("within the framework of") say nothing. */
@@ -457,7 +476,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
             signingLater(
               masked,
               m,
-              m.status ?? (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end, INNER_DOCUMENT_END.test(m.titles[0] ?? ''))),
+              m.status ??
+                (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end, INNER_DOCUMENT_END.test(m.titles[0] ?? ''))) ??
+                // "a review of a 2017 security treaty": a document named by its year was signed that year.
+                (YEAR_NAMED.test(masked.slice(Math.max(0, m.start - 12), m.start)) ? 'signed' : null),
             ),
           ] as const,
       ),
@@ -527,6 +549,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (since) status = 'signed';
       // A list gives its status to its items: list lines, "They include …", and sentences that open with the document.
       // (A list line names its document first or after a semicolon: one named later in a clause is no item of the list.)
+      // "we will mark the 60th anniversary of the signing of the Treaty of Friendship": signed that many years before.
+      const jubilee = ANNIVERSARY_OF_SIGNING.exec(s.text.slice(Math.max(0, mention.start - 90), mention.start));
+      if (jubilee) status = 'signed';
       const fromList = !status && !nested && list !== null && (continues || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)));
       if (fromList) status = list!.status;
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
@@ -610,7 +635,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         kind: mention.kind,
         parties,
         status,
-        date,
+        date: jubilee ? yearsBefore(date ?? (ctx.reference ? String(ctx.reference.year) : null), Number(jubilee[1]), stated !== undefined) : date,
         dateStated: stated !== undefined,
         capitalised: mention.capitalised,
         sentences: [s],

@@ -392,6 +392,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   // Descriptive words at the front are no part of the title: "new", "landmark", "several".
   // (Capitalised only as the sentence's first word: "Several agreements, including on …", also after a dateline's colon.)
   while (first < i && DESCRIPTIVE.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?])\s*$/.test(text.slice(0, ws[first]!.start)))) first++;
+  // "a 2017 security treaty": a year before a title in lower case dates the document, it names no part of it.
+  if (first < i && /^\d{4}$/.test(ws[first]!.text) && !ws.slice(first + 1, i + 1).some((w) => w.capitalised)) first++;
   const title = first < i ? text.slice(ws[first]!.start, ws[i]!.start).trim() : '';
   const capitalised = (first < i ? ws[first]! : ws[i]!).capitalised && ws[i]!.capitalised;
   return { first, title, count, capitalised };

@@ -2443,4 +2443,19 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Free Trade Agreement: signed', 'treaty on lithium: planned'],
     );
   });
+  it('reads "struck a pact", a document named by its year ("a 2017 security treaty"), and "the 60th anniversary of the signing of" a treaty as signed at their own dates', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile struck a security pact with Peru last year. The review of a 2017 security treaty between Chile and Bolivia is under way.',
+        '2023-07-10',
+      ).map((a) => `${a.title}: ${a.status} ${a.date}`),
+      ['security pact: signed 2022', 'security treaty between Chile and Bolivia: signed 2017'],
+    );
+    assert.deepEqual(
+      agreements('On 1 August 2022, we will mark the 60th anniversary of the signing of the Treaty of Friendship between Chile and Peru.', '2022-06-09').map(
+        (a) => `${a.status} ${a.date}`,
+      ),
+      ['signed 1962-08-01'],
+    );
+  });
 });
