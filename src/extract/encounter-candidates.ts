@@ -97,6 +97,8 @@ const DURING_ENCOUNTER_AFTER =
 // Inside a bracket that converts a time ("(2:10 a.m., September 21, Japan time)").
 const OTHER_TIME_ZONE = /\(\s*[^()]{0,30}$/;
 // "talks will start on April 25": a day a future verb governs.
+const IN_OFFICE_SINCE =
+  /\b(?:assum\w*|took|tak(?:e|es|ing)|sworn\s+in|elected|inaugurated|appointed)\s+(?:(?:the\s+)?(?:office|power|post|presidency|premiership)\s+)?(?:as\s+[^.;,]{1,40}\s+)?(?:in|on)\s+$/i;
 const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
 // "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
 const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:bilateral\s+)?(?:ties|relations|relationship)\b[^.;,]{0,90}$/i;
@@ -540,7 +542,7 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   // One clause with encounter words: the whole sentence is the candidate's context.
   if (clauses.length <= 1) {
     const c = candidateOf(s, [0, s.text.length], cues, lead, people, ctx);
-    return [c, ...repeatedYears(s, c, ctx), ...repeatedDays(s, c, ctx)];
+    return [c, ...repeatedYears(s, c, ctx), ...repeatedDays(s, c, ctx), ...repeatedMonths(s, c, ctx)];
   }
   const out = clauses.map((range) =>
     candidateOf(
@@ -608,6 +610,17 @@ function repeatedDays(s: RecognisedSentence, c: Candidate, ctx: DocumentContext)
   return furtherCandidates(c, days, ctx, (date) => date);
 }
 
+// "official visits to India in April and November 2023": a further month of the same kind of encounter.
+const FURTHER_MONTH = /\band\s+(?:in\s+)?$/i;
+
+/** The same past encounter in further months the sentence lists ("in April and November 2023"): one candidate per month. */
+function repeatedMonths(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
+  if (c.planned || c.invitation || c.date === null || c.end !== null || c.date.length !== 7) return [];
+  const months = encounterDates(s, ctx).filter((d) => d.kind === 'calendar' && d.from.month !== null && d.from.day === null && d.to === null);
+  if (months.length < 2 || !months.slice(1).some((d) => FURTHER_MONTH.test(s.text.slice(Math.max(0, d.start - 10), d.start)))) return [];
+  return furtherCandidates(c, months, ctx, (date) => date);
+}
+
 /**
  * "in Osaka, Japan": a state named after one of its cities and a comma says where the city is, a venue;
  * so does "the Ethiopian capital" (a city named by its state's adjective).
@@ -667,6 +680,8 @@ function candidateOf(
       // (… nor a year to come: "'Next year, A and B will celebrate …,' said X following a meeting".)
       (planned || d.kind !== 'relative-year' || d.offset! <= 0) &&
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
+      // "his first overseas visit after assuming office in January 2024": the day of taking office, not of the encounter.
+      !IN_OFFICE_SINCE.test(s.text.slice(Math.max(0, d.start - 50), d.start)) &&
       // "In the talks, India raised … the 1995 Purulia arms drop case": a year that qualifies another noun ("the 1995 …
       // case") dates it, not the encounter (unless the noun is the encounter's own: "the 2018 summit").
       !(

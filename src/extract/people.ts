@@ -1179,6 +1179,12 @@ export class PeopleIndex {
       );
       const after = behalf ? m.sentence.countries.find((c) => c.start === m.end + behalf[0].length && namesState(c)) : undefined;
       if (after) return after.iso3;
+      // "signed by Foreign Minister X for Sri Lanka and Deputy Minister Y for Thailand": the side named right after the signer.
+      const signedFor = /\b(?:signed|inked|initiall?ed)\b/i.test(m.sentence.text)
+        ? /^\s*,?\s*(?:signed\s+)?for\s+(?:the\s+)?/i.exec(m.sentence.text.slice(m.end, m.end + 24))
+        : null;
+      const side = signedFor ? m.sentence.countries.find((c) => c.start === m.end + signedFor[0].length && namesState(c) && c.kind !== 'adjective') : undefined;
+      if (side) return side.iso3;
       // "… while Indonesia was represented by its Manpower Minister X": the state represented.
       const represented = REPRESENTED_BY.exec(m.sentence.text.slice(Math.max(0, from - 80), from));
       const by = represented

@@ -331,9 +331,12 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     // A cue after the figure ("…$5.1 billion, with exports making up…") usually starts the next thought.
     // … unless the figure is "of" it: "$0.9 billion of Peru's exports".
     // (… or the next share of it, "and $16 billion to imports of Chinese goods".)
+    // ("with Turkey's $373 million exports": the measure right after the figure.)
     const owned =
       index >= money.end &&
-      (OF_OWNER.test(text.slice(money.end, index)) || ((measure === 'exports' || measure === 'imports') && /^\s+to\s+$/.test(text.slice(money.end, index))));
+      (/^\s+$/.test(text.slice(money.end, index)) ||
+        OF_OWNER.test(text.slice(money.end, index)) ||
+        ((measure === 'exports' || measure === 'imports') && /^\s+to\s+$/.test(text.slice(money.end, index))));
     // … and more so after a participle that opens another clause: "$236.7 million extending a good trade run".
     const participle = index >= money.end && !owned && PARTICIPLE_AFTER.test(text.slice(money.end, index)) ? 60 : 0;
     // (What the figure is "of" or "attributed to" names it, whatever stands before: "Of the total trade, $2 billion is

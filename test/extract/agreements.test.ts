@@ -2458,4 +2458,12 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['signed 1962-08-01'],
     );
   });
+  it('reads "we will make progress by signing the Agreement" as a signing to come', () => {
+    assert.deepEqual(
+      agreements('We will make progress in investment by signing the Agreement on Mutual Promotion of Investments between Chile and Peru.', '2024-02-03').map(
+        (a) => a.status,
+      ),
+      ['planned'],
+    );
+  });
 });

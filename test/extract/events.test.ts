@@ -2349,4 +2349,12 @@ describe('events: the main encounter on real pages', () => {
       ['visit CHL,PER Ana Soler,Luis Quispe'],
     );
   });
+  it('reads "visits to Peru in April and November 2023" as two visits, and takes no encounter\'s date from "after assuming office in January 2024"', () => {
+    const got = events(
+      'Recalling President Ana Soler’s official visits to Peru in April and November 2023, both sides reaffirmed their ties. It was her first overseas visit after assuming office in January 2024.',
+      '2024-03-15',
+    ).map((e) => e.date);
+    assert.ok(got.includes('2023-04') && got.includes('2023-11'), JSON.stringify(got));
+    assert.ok(!got.includes('2024-01'), JSON.stringify(got));
+  });
 });

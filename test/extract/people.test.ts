@@ -2353,4 +2353,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).find((p) => p.name === 'Jorge Vega');
     assert.notEqual(got?.country, 'PER');
   });
+  it('gives a signer the side named after "signed for"', () => {
+    const got = people(
+      'Chilean Trade Minister Ana Soler signed the agreement for Chile while the Minister of Commerce, Trade and Food Security, Luis Quispe, signed for Peru.',
+      '2024-02-03',
+    ).find((p) => p.name === 'Luis Quispe');
+    assert.equal(got?.country, 'PER');
+  });
 });

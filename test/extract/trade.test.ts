@@ -1268,4 +1268,10 @@ describe('trade: currencies, pledges and clauses', () => {
       [null],
     );
   });
+  it('reads the measure right after a figure ("with Peru\'s $373 million exports")', () => {
+    assert.deepEqual(
+      trade('Trade between Chile and Peru was $858 million in 2018, with Peru’s $373 million exports.').map((t) => `${t.measure} ${t.value}`),
+      ['turnover 858000000', 'exports 373000000'],
+    );
+  });
 });
