@@ -198,7 +198,9 @@ const INTRODUCER = new RegExp(
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
 const TIME_FIRST = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})(?![\p{L}])`, 'iu');
 // Who signed, not what about: "was signed on the Kuwaiti side by …", "signed the MoU on behalf of the ministry".
-const SIGNATORY_SIDE = /^\s*on\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b/iu;
+// (… or the signatories after "between": "was signed between Kuwait's Minister of Social Affairs X and …".)
+const SIGNATORY_SIDE =
+  /^\s*(?:[Oo]n\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b|between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)\b)/u;
 // What documents named by a plural kind are about, said by a verb: "The signed memoranda deal with A, B and C",
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them; also "The
 // agreements signed include commitments on cooperation in the fields of …", "the MOUs are in the fields of …"), or listed
@@ -296,6 +298,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+[-–—]\s`,
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
+    // … or named after "between": "a cooperation agreement between Kuwait's Minister of Social Affairs X and …".
+    String.raw`\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)\b`,
     // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".
     String.raw`\s*\((?!\d{4}|[A-Z]{2,8}\))`,
   ].join('|');

@@ -100,7 +100,18 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   if (shortForm && samePersonLikely(p, m)) return true;
   if (!samePart(p.family, family(m))) return false;
   const f = first(m);
-  return f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f));
+  return (
+    (f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f))) && middleNamesAgree(p.name.split(/\s+/), m.parts)
+  );
+}
+
+const PARTICLE = /^(?:bin|ibn|bint|binti|al|el|de|da|del|dos|van|von|der|la|le|di)$/i;
+
+/** Both names with middle names: one of them must agree ("Sabah Al-Khaled Al-Hamad Al-Sabah" is not "Sabah Al-Ahmad Al-Jaber Al-Sabah"). */
+function middleNamesAgree(a: readonly string[], b: readonly string[]): boolean {
+  const middle = (parts: readonly string[]): string[] => parts.slice(1, -1).filter((x) => !PARTICLE.test(x));
+  const [x, y] = [middle(a), middle(b)];
+  return !x.length || !y.length || x.some((u) => y.some((v) => samePart(u, v)));
 }
 
 /**
@@ -117,9 +128,23 @@ function titleOpensName(p: PersonRecord, m: PersonMention): boolean {
 
 function samePersonLikely(p: PersonRecord, m: PersonMention & { sentence?: unknown }): boolean {
   return p.mentions.every(
-    (x) =>
-      x.sentence !== m.sentence && (!x.country || !m.country || x.country === m.country) && (!x.role || !m.role || x.role.title.form === m.role.title.form),
+    (x) => x.sentence !== m.sentence && (!x.country || !m.country || x.country === m.country) && (!x.role || !m.role || officesMatch(x.role, m.role)),
   );
+}
+
+const OFFICE_FILLER = new Set(['minister', 'of', 'and', 'the', 'for', 'deputy', 'prime', 'affairs', 'first', 'state']);
+
+/** The same office, or one the other's wording holds: "Foreign Minister" of "Deputy Prime Minister and Minister of Foreign Affairs". */
+function officesMatch(a: RolePhrase, b: RolePhrase): boolean {
+  if (a.title.form === b.title.form) return true;
+  const words = (r: RolePhrase): string[] =>
+    r.role
+      .toLowerCase()
+      .split(/[\s,]+/)
+      .filter((w) => w && !OFFICE_FILLER.has(w));
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
+  return short.length > 0 && a.title.category === b.title.category && short.every((w) => long.has(w));
 }
 
 /** Two words that open or close a full name of three or more words: "Ismail Sabri" of "Ismail Sabri Yaakob", "Cartes Jara" of "Horacio Cartes Jara". */

@@ -66,9 +66,11 @@ function fold(s: string): string {
 }
 
 /** Same name part, allowing one slip of the pen in longer names ("Tokayev"/"Tokayed"). */
+const ARTICLE = /^(?:al|el)[-\s]/i;
 export function samePart(a: string, b: string): boolean {
-  const x = foldName(a),
-    y = foldName(b);
+  // (The article of an Arabic name is no part of the comparison: "Al-Hamad" is not "Al-Ahmad" by a swap of "ha".)
+  const x = foldName(a.replace(ARTICLE, '')),
+    y = foldName(b.replace(ARTICLE, ''));
   if (x === y) return true;
   return Math.min(x.length, y.length) >= 5 && x[0] === y[0] && withinOneEdit(x, y);
 }

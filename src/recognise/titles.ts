@@ -187,6 +187,15 @@ function aideComplement(text: string, ws: readonly Word[], j: number): number | 
   return end;
 }
 
+/** The first word of a title that ends right before word k, or null. */
+function titleEndingAt(ws: readonly Word[], k: number): number | null {
+  for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
+    const t = titleAt(ws, j);
+    if (t && j + t.keys.length === k && ws[j]!.capitalised) return j;
+  }
+  return null;
+}
+
 export function rolePhraseAt(text: string, ws: readonly Word[], countries: readonly CountryMention[], i: number, open: boolean): RolePhrase | null {
   const title = titleAt(ws, i);
   if (!title) return null;
@@ -229,6 +238,11 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
         /^(?:deputy|vice)$/.test(w.key)
       )
         wordingStart = k - 1;
+      break;
+    } else if (w.key === 'of' && wordingStart === k + 1 && /\band\s+$/.test(text.slice(ws[wordingStart]!.start, ws[i]!.start))) {
+      // "Minister of Social Affairs and Labor and Minister of State X": the first office's title before its portfolio.
+      const opening = titleEndingAt(ws, k);
+      if (opening !== null) wordingStart = opening;
       break;
     } else break;
   }

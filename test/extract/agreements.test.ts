@@ -2466,4 +2466,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['planned'],
     );
   });
+  it('leaves the signatories named after "was signed between" out of the title', () => {
+    assert.deepEqual(
+      agreements(
+        'A cooperation agreement was signed between Chile’s Minister of Labor Ana Soler and Peru’s Minister of Labor Luis Quispe in Lima on Monday.',
+        '2018-07-09',
+      ).map((a) => a.title),
+      ['cooperation agreement'],
+    );
+  });
 });

@@ -2360,4 +2360,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).find((p) => p.name === 'Luis Quispe');
     assert.equal(got?.country, 'PER');
   });
+  it('keeps two people of one family apart when their middle names differ, joins a short form whose office the full one holds, and reads "Minister of A and Minister of State B X" whole', () => {
+    const got = people(
+      'In the presence of the Amir of Kuwait Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah, Kuwait was represented by Deputy Prime Minister and Minister of Foreign Affairs Sheikh Sabah Al-Khaled Al-Hamad Al-Sabah. A protocol was later signed by Foreign Minister Sheikh Sabah Al-Khaled. An agreement was signed by Kuwait’s Minister of Social Affairs and Labor and Minister of State of Economic Affairs Hind Al-Sabeeh.',
+      '2018-07-09',
+    ).map((p) => `${p.name} [${p.aliases.join('; ')}]: ${p.role} ${p.country}`);
+    assert.ok(
+      got.some((g) => g.startsWith('Sabah Al-Ahmad Al-Jaber Al-Sabah []')),
+      JSON.stringify(got),
+    );
+    assert.ok(
+      got.some((g) => g.startsWith('Sabah Al-Khaled Al-Hamad Al-Sabah [Sabah Al-Khaled]')),
+      JSON.stringify(got),
+    );
+    assert.ok(got.includes('Hind Al-Sabeeh []: Minister of Social Affairs and Labor and Minister of State of Economic Affairs KWT'), JSON.stringify(got));
+  });
 });
