@@ -521,9 +521,10 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   return out;
 }
 
-// "150 business leaders will travel to Kampala": a trip of firms and traders, no encounter of states.
+// "150 business leaders will travel to Kampala", "called on Turkish citizens to visit Uzbekistan": a trip of firms,
+// traders or the public, no encounter of states.
 const BUSINESS_TRIP =
-  /\b(?:business\s+(?:leaders|people|persons|men|women|delegations?|community|executives|owners)|businessmen|businesspeople|entrepreneurs|investors|companies|firms|exporters|traders)\b[^.;,]{0,40}$/i;
+  /\b(?:business\s+(?:leaders|people|persons|men|women|delegations?|community|executives|owners)|businessmen|businesspeople|entrepreneurs|investors|companies|firms|exporters|traders|citizens|nationals|tourists|travell?ers|students|residents|diaspora)\b[^.;,]{0,40}$/i;
 
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
   const cues = all.filter((c) => !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)));

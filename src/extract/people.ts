@@ -554,7 +554,11 @@ export class PeopleIndex {
       if (here.length !== 2) continue;
       for (const q of here) {
         const host = q === p ? null : (q.role?.accreditedTo ?? null);
-        if (host && q.country !== host && q.role?.title.category === 'diplomat') return host;
+        // (Not one named beside the envoy with "and": "Special Assistant X and Ambassador in Dushanbe Y attended" are one side.)
+        const beside = q.mentions.some(
+          (x) => x.sentence === m.sentence && x.start > m.end && /^\s+and\s+[^.;,]{0,60}$/.test(m.sentence.text.slice(m.end, x.start)),
+        );
+        if (host && q.country !== host && q.role?.title.category === 'diplomat' && !beside) return host;
       }
     }
     return null;

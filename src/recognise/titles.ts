@@ -170,10 +170,12 @@ const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or)$/i;
  * Affairs") from word j, or null when no office follows "to the".
  */
 function aideComplement(text: string, ws: readonly Word[], j: number): number | null {
-  if (ws[j]?.key !== 'to' || ws[j + 1]?.key !== 'the' || !/^\s+$/.test(text.slice(ws[j].end, ws[j + 1]!.start))) return null;
-  const principal = titleAt(ws, j + 2);
-  if (!principal || !ws[j + 2]!.capitalised) return null;
-  let end = j + 1 + principal.keys.length;
+  if (ws[j]?.key !== 'to') return null;
+  // ("Special Assistant to PM X": the principal's title may come without its article.)
+  const article = ws[j + 1]?.key === 'the' && /^\s+$/.test(text.slice(ws[j].end, ws[j + 1]!.start)) ? 1 : 0;
+  const principal = titleAt(ws, j + 1 + article);
+  if (!principal || !ws[j + 1 + article]!.capitalised) return null;
+  let end = j + article + principal.keys.length;
   if (!['on', 'for'].includes(ws[end + 1]?.key ?? '') || !ws[end + 2]?.capitalised) return end;
   // The remit: capitalised words, joined by "and" or commas, up to what is no longer one.
   for (let k = end + 2; k < ws.length && k <= end + 8; k++) {
@@ -330,6 +332,18 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     ws[j]?.key === 'and' && PORTFOLIO.has(ws[j + 1]?.key ?? '') && ws[j + 1]!.key !== 'and' && !CONNECTORS.has(ws[j + 1]!.key) && !titleAt(ws, j + 1);
   // "Joint Secretary at India's Ministry of Commerce": an office at an institution, after a name.
   const at = open && ws[j]?.key === 'at' && ws[j + 1]?.capitalised;
+  // "Pakistan Ambassador in Dushanbe X": a diplomat's post by its city, which names the host state.
+  if (title.category === 'diplomat' && ws[j]?.key === 'in' && ws[j + 1]?.capitalised) {
+    const post = countryAtWord(countries, ws, j + 1);
+    if (post && post.kind !== 'adjective') {
+      let k = j + 1;
+      while (k < ws.length && ws[k]!.start < post.end) k++;
+      accreditedTo = post.iso3;
+      roleEnd = k - 1;
+      j = k;
+      complementCountryOnly = false;
+    }
+  }
   if (ws[j] && (ws[j]!.key === 'of' || ws[j]!.key === 'for' || ws[j]!.key === 'to' || continues || at)) {
     let k = j;
     while (k < ws.length) {

@@ -2357,4 +2357,7 @@ describe('events: the main encounter on real pages', () => {
     assert.ok(got.includes('2023-04') && got.includes('2023-11'), JSON.stringify(got));
     assert.ok(!got.includes('2024-01'), JSON.stringify(got));
   });
+  it('takes no encounter from a call on a people to visit a state ("called on Chilean citizens to visit Peru")', () => {
+    assert.deepEqual(events('The minister also called on Chilean citizens to visit Peru and see its historic cities.', '2024-05-10'), []);
+  });
 });

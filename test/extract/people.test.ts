@@ -2375,4 +2375,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.ok(got.includes('Hind Al-Sabeeh []: Minister of Social Affairs and Labor and Minister of State of Economic Affairs KWT'), JSON.stringify(got));
   });
+  it('reads "Special Assistant to PM X" as an aide\'s office and "Ambassador in Lima X" as an envoy posted there, both of one side', () => {
+    const got = people('Special Assistant to PM Jorge Prado and Chilean Ambassador in Lima Luis Vega attended the talks.', '2024-05-10').map(
+      (p) => `${p.name}: ${p.role} ${p.country}`,
+    );
+    assert.deepEqual(got, ['Jorge Prado: Special Assistant to PM null', 'Luis Vega: Ambassador in Lima CHL']);
+  });
 });
