@@ -177,16 +177,30 @@ function aideComplement(text: string, ws: readonly Word[], j: number): number | 
   if (!principal || !ws[j + 1 + article]!.capitalised) return null;
   let end = j + article + principal.keys.length;
   if (!['on', 'for'].includes(ws[end + 1]?.key ?? '') || !ws[end + 2]?.capitalised) return end;
-  // The remit: capitalised words, joined by "and" or commas, up to what is no longer one.
-  for (let k = end + 2; k < ws.length && k <= end + 8; k++) {
+  return remitEnd(text, ws, end + 2, end);
+}
+
+/**
+ * The last word of a remit from word `from` ("Media and Publicity", "Foreign Affairs"): capitalised words joined by
+ * "and" or commas. Ended by a comma, the run is all remit; else the name follows it, and only the portfolio words
+ * the lexicon knows are the remit's ("Advisor on Commerce Abdul Razak Dawood").
+ */
+function remitEnd(text: string, ws: readonly Word[], from: number, before: number): number {
+  let end = before,
+    known = before,
+    unbroken = true;
+  for (let k = from; k < ws.length && k <= from + 6; k++) {
     const w = ws[k]!;
     const gap = text.slice(ws[k - 1]!.end, w.start);
     // (A comma only between portfolios of a list: "on Media, Culture and Sport", not before the name.)
     if (!/^\s+$/.test(gap) && !(/^\s*,\s*$/.test(gap) && w.capitalised && titleTables().portfolio.has(w.key))) break;
-    if (w.capitalised) end = k;
-    else if (w.key !== 'and') break;
+    if (w.capitalised) {
+      end = k;
+      if (unbroken && titleTables().portfolio.has(w.key)) known = k;
+      else unbroken = false;
+    } else if (w.key !== 'and') break;
   }
-  return end;
+  return /^\s*,/.test(text.slice(ws[end]!.end, ws[end]!.end + 2)) ? end : known;
 }
 
 /** The first word of a title that ends right before word k, or null. */
@@ -330,6 +344,14 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   // (Not a title after "and": "Deputy Prime Minister and Ministers A and B" names others.)
   const continues =
     ws[j]?.key === 'and' && PORTFOLIO.has(ws[j + 1]?.key ?? '') && ws[j + 1]!.key !== 'and' && !CONNECTORS.has(ws[j + 1]!.key) && !titleAt(ws, j + 1);
+  // "Advisor on Commerce X": an adviser's remit after "on".
+  if (ws[j]?.key === 'on' && ADVISER_TITLES.test(title.form) && ws[j + 1]?.capitalised && PORTFOLIO.has(ws[j + 1]!.key)) {
+    roleEnd = remitEnd(text, ws, j + 1, j);
+    if (roleEnd > j) {
+      j = roleEnd + 1;
+      complementCountryOnly = false;
+    } else roleEnd = j - 1;
+  }
   // "Joint Secretary at India's Ministry of Commerce": an office at an institution, after a name.
   const at = open && ws[j]?.key === 'at' && ws[j + 1]?.capitalised;
   // "Pakistan Ambassador in Dushanbe X": a diplomat's post by its city, which names the host state.

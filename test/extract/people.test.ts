@@ -2381,4 +2381,14 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.deepEqual(got, ['Jorge Prado: Special Assistant to PM null', 'Luis Vega: Ambassador in Lima CHL']);
   });
+  it('ends an adviser\'s remit at the portfolio words when the name follows with no comma ("Advisor on Commerce X", "Adviser to the Prime Minister on Trade X")', () => {
+    const got = people(
+      'Advisor on Commerce Jorge Prado said trade would grow. Adviser to the Prime Minister on Trade Luis Vega agreed. Senior Special Assistant to the President on Media and Publicity, Ana Soler, spoke.',
+    ).map((p) => `${p.name}: ${p.role}`);
+    assert.deepEqual(got, [
+      'Jorge Prado: Advisor on Commerce',
+      'Luis Vega: Adviser to the Prime Minister on Trade',
+      'Ana Soler: Senior Special Assistant to the President on Media and Publicity',
+    ]);
+  });
 });
