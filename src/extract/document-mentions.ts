@@ -300,6 +300,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
     // … or named after "between": "a cooperation agreement between Kuwait's Minister of Social Affairs X and …".
     String.raw`\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)\b`,
+    // (… also an office in lower case before the name: "a MoU between higher education minister Zambry Kadir and …".)
+    String.raw`\s+between\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}(?:minister|president|ambassador|secretary|chairman|chairwoman|governor|director|ceo)\s+\p{Lu}`,
     // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".
     String.raw`\s*\((?!\d{4}|[A-Z]{2,8}\))`,
   ].join('|');
@@ -594,6 +596,8 @@ function subjectAfter(
   // "signed five memorandums and agreements on cooperation": a bundle that names no subject.
   if (plural && /^(?:on|for|in)\s+(?:bilateral\s+|mutual\s+)?(?:cooperation|collaboration|partnership)$/i.test(introduced))
     return { subject: '', end: offset, status };
+  // "a MoU between higher education minister Zambry Kadir and …": who signed it, named by office and name; no subject.
+  if (SIGNED_BY_NAMES.test(introduced)) return { subject: '', end: offset, status };
   let named = dropSignatories(dropVenue(dropParties(introduced)));
   // A title in Title Case ends with its capitals: "Declaration on Allied Interaction [in the year of …]";
   // the parties' description does not ("between the Romanian and Ukrainian ministries of health").
@@ -745,6 +749,8 @@ function dropVenue(subject: string): string {
  * "on cooperation in the sphere of agriculture between the Ministry of Agrarian Policy of Ukraine and the Ministry of
  * Agriculture of Israel": the bodies that signed, after the subject, are no part of what the document is about.
  */
+const SIGNED_BY_NAMES =
+  /^between\s+(?:the\s+)?(?:[\p{L}-]+['’]?s?\s+){0,4}?(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Dd]irector|CEO)\s+(?:of\s+[^,;]{1,60}?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u;
 function dropSignatories(subject: string): string {
   const m =
     /^((?:on|in|for|concerning|regarding|relating\s+to)\s+\S.{3,}?)\s+between\s+(?:the\s+)?(?:Ministry|Ministries|Cabinet|Presidency|Department|Agency|Office|Directorate|Committee)\b/u.exec(

@@ -2475,4 +2475,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['cooperation agreement'],
     );
   });
+  it('takes no title from signatories named by office and name after "between" ("a MoU between higher education minister X and …")', () => {
+    assert.deepEqual(
+      agreements(
+        'The two presidents witnessed the signing of a MoU between higher education minister Ana Soler and president of the Peruvian Higher Education Council Luis Quispe in Lima on Monday.',
+        '2026-01-08',
+      ).map((a) => a.title),
+      [],
+    );
+  });
 });

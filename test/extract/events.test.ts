@@ -2360,4 +2360,11 @@ describe('events: the main encounter on real pages', () => {
   it('takes no encounter from a call on a people to visit a state ("called on Chilean citizens to visit Peru")', () => {
     assert.deepEqual(events('The minister also called on Chilean citizens to visit Peru and see its historic cities.', '2024-05-10'), []);
   });
+  it('reads an agency\'s picture credit in brackets ("(Bernama pic)") as a caption above the lead, not the lead', () => {
+    const got = events(
+      'President Ana Soler with Peruvian President Luis Quispe witnessing the signing of a memorandum in conjunction with her official visit to Peru. (Andina pic)\n\nLIMA: President Ana Soler of Chile and Peruvian President Luis Quispe yesterday witnessed the signing of seven documents.',
+      '2026-01-08',
+    ).map((e) => e.date);
+    assert.deepEqual(got, ['2026-01-07']);
+  });
 });
