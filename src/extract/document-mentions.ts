@@ -230,7 +230,7 @@ const SIDES_BEFORE_SUBJECT =
 const PURPOSE = String.raw`(?:,?\s*(?:committing|pledging|obliging|binding|undertaking)\s+(?:(?:the\s+(?:two\s+)?|both\s+)?(?:sides|countries|parties|states|governments)\s+)?)?(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+(?:[\p{L}-]+\s+){0,5}?`;
 const PURPOSE_AREAS = new RegExp(
   // (… or the cooperation it fosters: "a range of agreements to foster closer cooperation on trade, education and culture".)
-  String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:to\s+(?:foster|promote|boost|deepen|strengthen|enhance|expand)\s+(?:(?:closer|deeper|greater|further|bilateral)\s+)?(?:cooperation|collaboration)\s+(?:on|in)\s+(?!(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\b)(?=\p{Ll}[^.;]*,)|${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|the\s+(?:areas|fields|sectors|spheres|domains)\s+of)\s+)`,
+  String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:to\s+(?:foster|promote|boost|deepen|strengthen|enhance|expand)\s+(?:(?:closer|deeper|greater|further|bilateral)\s+)?(?:cooperation|collaboration)\s+(?:on|in)\s+(?!(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\b)(?=\p{Ll}[^.;]*,)|${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\s+of)\s+)`,
   'iu',
 );
 // A formal title's parties before its subject: "Memorandum of Understanding between the Ministry of Health, Government
@@ -293,6 +293,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?!the\s+(?!(?:${nextKind})\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[.;]|\s+(?:was|were|is|are)\s|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated|announced|reports|confirmed)\b))(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     // (Not after the head noun of the areas a plural covers: "MoUs in key sectors including A, B and C".)
     String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries|issues|matters|topics|subjects),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
+    // "… and agribusiness,” according to the statement": the source, after a comma or a closing quotation mark.
+    String.raw`\s*[,”"»]+\s*[,”"»]*\s*according\s+to\b`,
     // "…, the report said", ", a statement by the presidency said": the source, not the subject.
     String.raw`,\s+(?:(?:the|a|an|according)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated|announced|reports|confirmed)\b`,
     String.raw`\s+[-–—]\s`,
@@ -502,6 +504,9 @@ function subjectAfter(
       text.slice(offset + passive[0].length),
     );
     if (sides) offset += sides[0].length;
+    // ("agreements were signed, among others, on renewable energy, …": an aside before the subjects.)
+    const aside = /^\s*,\s*(?:among\s+others|inter\s+alia|in\s+particular|notably)\s*,/i.exec(text.slice(offset + passive[0].length));
+    if (aside) offset += aside[0].length;
     const after = text.slice(offset + passive[0].length);
     // (… also its purpose: "Another MoU was signed to prepare a feasibility study on the railway".)
     if (
@@ -805,7 +810,9 @@ function sharedNouns(pieces: string[]): string[] {
     const onePair = previous !== undefined && isFieldPair(previous, piece);
     // … and two verbs sharing their object: "protecting and encouraging investment".
     const sharedObject = previous !== undefined && /^\s*\p{L}+ing\s*$/u.test(previous) && /^\s*\p{L}+ing\s+\S/u.test(piece);
-    if (previous !== undefined && ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead || onePair || sharedObject))
+    // … and one word after a long phrase, the rest of its object: "establishing a framework for promoting trade and investment".
+    const objectGoesOn = previous !== undefined && previous.trim().split(/\s+/).length >= 4 && /\p{L}+ing\b/u.test(previous) && /^\s*\p{L}+\s*$/u.test(piece);
+    if (previous !== undefined && ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead || onePair || sharedObject || objectGoesOn))
       out[out.length - 1] = `${previous} and ${piece}`;
     else out.push(piece);
   }

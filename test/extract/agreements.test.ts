@@ -2484,4 +2484,27 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [],
     );
   });
+  it('reads lists of documents\' areas in more shapes: "to promote cooperation in areas of A, B and C", "were signed, among others, on A, B and C,” according to …", "witnessed exchange of MoUs in areas including A and B"', () => {
+    const titles = (text: string) => agreements(text, '2024-11-05').map((a) => `${a.title}: ${a.status}`);
+    assert.deepEqual(
+      titles(
+        'Chile and Peru signed memorandums of understanding to promote cooperation in areas of smart construction, building technology and establishing a framework for promoting trade and investment.',
+      ),
+      [
+        'memorandum of understanding on smart construction: signed',
+        'memorandum of understanding on building technology: signed',
+        'memorandum of understanding on establishing a framework for promoting trade and investment: signed',
+      ],
+    );
+    assert.deepEqual(
+      titles(
+        'During the visit of the Chilean President to Peru, agreements were signed, among others, on renewable energy, rail transport and agribusiness,” according to the statement.',
+      ),
+      ['agreement on renewable energy: signed', 'agreement on rail transport: signed', 'agreement on agribusiness: signed'],
+    );
+    assert.deepEqual(titles('The leaders of Chile and Peru witnessed exchange of MoUs in areas including mobility and standardization.'), [
+      'MoU on mobility: signed',
+      'MoU on standardization: signed',
+    ]);
+  });
 });
