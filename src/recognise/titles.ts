@@ -175,7 +175,7 @@ function aideComplement(text: string, ws: readonly Word[], j: number): number | 
   const article = ws[j + 1]?.key === 'the' && /^\s+$/.test(text.slice(ws[j].end, ws[j + 1]!.start)) ? 1 : 0;
   const principal = titleAt(ws, j + 1 + article);
   if (!principal || !ws[j + 1 + article]!.capitalised) return null;
-  let end = j + article + principal.keys.length;
+  const end = j + article + principal.keys.length;
   if (!['on', 'for'].includes(ws[end + 1]?.key ?? '') || !ws[end + 2]?.capitalised) return end;
   return remitEnd(text, ws, end + 2, end);
 }
