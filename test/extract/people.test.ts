@@ -2391,4 +2391,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'Ana Soler: Senior Special Assistant to the President on Media and Publicity',
     ]);
   });
+  it('keeps the office the text gives ("National Leader of the Turkmen people") over the knowledge table\'s', () => {
+    const got = people(
+      'National Leader of the Turkmen people Gurbanguly Berdimuhamedov received the Chilean Foreign Minister Ana Soler in Ashgabat.',
+      '2024-06-11',
+    ).find((p) => p.name === 'Gurbanguly Berdimuhamedov');
+    assert.equal(got?.role, 'National Leader of the Turkmen people');
+  });
 });
