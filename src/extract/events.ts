@@ -364,6 +364,22 @@ function travellerBefore(previous: RecognisedSentence | undefined, people: Peopl
   return first?.state ?? null;
 }
 
+// The state a visit's words name as its destination: "an official visit to Denmark", "arrived in Copenhagen".
+// (… also "the visit of Kyriakos Mitsotakis to Riyadh".)
+const DESTINATION_BEFORE = /\b(?:(?:visit|trip|tour)\s+(?:of\s+[^,.;]{1,60}?\s+)?to|visited|visiting|arrived\s+in|arrives\s+in)\s+(?:the\s+)?$/i;
+
+/** The one state of the group that its defining sentences name as the destination of the visit, or null. */
+function visitedStateOf(g: Group): string | null {
+  const states = new Set(
+    g.defining.flatMap((s) =>
+      s.countries
+        .filter((c) => g.countries.has(c.iso3) && c.kind !== 'adjective' && DESTINATION_BEFORE.test(s.text.slice(Math.max(0, c.start - 90), c.start)))
+        .map((c) => c.iso3),
+    ),
+  );
+  return states.size === 1 ? [...states][0]! : null;
+}
+
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // A call has no venue, whatever city the dateline names.
   if (g.type === 'phone_call') return null;
@@ -386,7 +402,12 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
     // "according to Seoul's defense ministry": a capital that names its government.
     // (Not where the text meets at it: "held talks at Moscow's Foreign Ministry mansion".)
     !(GOVERNMENT_AFTER.test(s.text.slice(c.end, c.end + 40)) && !/\b(?:at|in|inside)\s+$/i.test(s.text.slice(Math.max(0, c.start - 8), c.start)));
-  const cityMention = sentences.flatMap((s) => s.countries.filter((c) => g.countries.has(c.iso3) && venueCity(s, c)))[0];
+  // (A visit's city lies in the state visited: not "to host the Expo in the southern city of Busan" in the report of a
+  // visit to Denmark.)
+  const visited = g.type === 'visit' ? visitedStateOf(g) : null;
+  const cityMention = sentences.flatMap((s) =>
+    s.countries.filter((c) => g.countries.has(c.iso3) && venueCity(s, c) && (visited === null || c.iso3 === visited)),
+  )[0];
   // A meeting in a third state's city ("met on the sidelines … in Addis Ababa"): its venue, though not its party.
   const thirdCity =
     cityMention === undefined && g.type !== 'visit'

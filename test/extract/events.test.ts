@@ -2367,4 +2367,12 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => e.date);
     assert.deepEqual(got, ['2026-01-07']);
   });
+  it('places a visit in a city of the state visited, not in a city its purpose names at home', () => {
+    const got = extractText(
+      't.txt',
+      'Chilean President Ana Soler made an official visit to Peru to promote Chile’s bid to host the 2030 Expo in the southern city of Concepcion. She arrived in Lima on Tuesday and met Peruvian President Luis Quispe.',
+      { published: '2023-10-12' },
+    ).events.map((e) => `${e.type} ${e.place?.city}/${e.place?.country}`);
+    assert.deepEqual(got, ['visit Lima/PER']);
+  });
 });
