@@ -93,7 +93,7 @@ const MAX_STATUS_DISTANCE = 150;
 // ("The first to be signed was X" reports the order of a signing; "we were able to sign" one that happened.)
 // (… also "will be exchanged during the visit", "agreed to soon sign".)
 const FUTURE_SIGN =
-  /(?<!\b(?:held|ceremony|gathered|met|able|managed)\s)\b(?:will|shall|to|would)\s+(?:(?:soon|also|then)\s+)?(?:be\s+)?(?:sign|signed|concluded?|adopted?|exchanged|inked)\b(?!\s+(?:was|were)\b)/i;
+  /(?<!\b(?:held|ceremony|gathered|met|able|managed)\s)\b(?:will|shall|to|would|can|could|may|might)\s+(?:(?:soon|also|then)\s+)?(?:be\s+)?(?:sign|signed|concluded?|adopted?|exchanged|inked|struck|sealed|clinched)\b(?!\s+(?:was|were)\b)/i;
 
 const AWAITED =
   /\b(?:for|towards?|forward\s+to|pending|subject\s+to|await\w*|ahead\s+of|prior\s+to|ensure|facilitate|expedite|speed\s+up|complete|upon|after|once|with)\s+(?:the\s+|its\s+|their\s+)?(?:early\s+|swift\s+|speedy\s+|timely\s+|prompt\s+)?$/i;
@@ -107,8 +107,9 @@ const FIRST_TO_SIGN =
 /** A rank among signers that is already held ("was the first country to sign"), not one sought ("wants to be the first …"). */
 function firstToSign(before: string): boolean {
   const first = FIRST_TO_SIGN.exec(before);
-  return first !== null && !/\b(?:to\s+be(?:come)?|will\s+be|would\s+be|could\s+be|may\s+be|might\s+be)\s+$/i.test(before.slice(0, first.index));
+  return first !== null && !/\b(?:to|will|would|could|may|might|shall|can)\s+(?:be|become)\s+$/i.test(before.slice(0, first.index));
 }
+const PRAISED_BEFORE = /\b(?:welcom|hail|prais|thank|appreciat|commend|congratulat|celebrat|lauded)\w*\b[^.;]{0,40}?\b(?:the|its|their)\s+$/i;
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:(?:signing|conclusion|exchange)\s+of|by\s+signing)\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
@@ -180,6 +181,13 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && TRIP_TO_SIGN.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length))) status = 'signed';
     // "the first Latin American country to sign a Free Trade Agreement with Vietnam in 2014": a rank among signers is a record of the past.
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && firstToSign(text.slice(Math.max(0, m.index - 100), m.index + m[0].length))) status = 'signed';
+    // "welcomed the early conclusion of the Agreement", "thanked the ministers for the speedy signing of": a haste praised is past.
+    if (
+      status === 'planned' &&
+      /^(?:early|speedy|swift|timely|expeditious|quick)\s/i.test(m[0]) &&
+      PRAISED_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))
+    )
+      status = 'signed';
     // The most advanced status a clause gives wins: "signed on 5 May, which came into effect on 1 January" is in force,
     // and so is "signed the Agreement, which has since entered into force" (a relative clause right after the
     // title), unless the title ends in another document's name ("a protocol amending the Trade Agreement,
@@ -230,7 +238,7 @@ function signingDate(opts: AgreementOptions): string | null {
 }
 
 // A sentence that reports talks or a meeting: "Xi held talks with him on Thursday."
-const TALKS_REPORTED = /\b(?:held\s+(?:talks|a\s+meeting)|met|talks\s+were\s+held)\b/i;
+const TALKS_REPORTED = /\b(?:held\s+(?:talks|a\s+meeting|a\s+summit)|talks\s+were\s+held)\b/i;
 
 /**
  * "Biya is paying a state visit from Thursday to Saturday … Xi held talks with him on Thursday. The two presidents
@@ -321,6 +329,15 @@ function yearsBefore(date: string | null, years: number, stated: boolean): strin
   const year = String(Number(date.slice(0, 4)) - years).padStart(4, '0');
   return stated ? year + date.slice(4) : year;
 }
+/**
+ * "a 2017 security treaty": a treaty, pact or agreement named by a year before the text's own was signed that year
+ * (not "the 2025 cooperation programme", "a 2030 roadmap": a plan's period or horizon).
+ */
+function namedByPastYear(text: string, m: DocumentMention, ctx: DocumentContext): boolean {
+  const year = YEAR_NAMED.exec(text.slice(Math.max(0, m.start - 12), m.start));
+  return year !== null && SIGNED_KINDS.has(m.kind) && ctx.reference !== null && Number(/\d{4}/.exec(year[0])![0]) < ctx.reference.year;
+}
+const SIGNED_KINDS = new Set<AgreementKindT>(['agreement', 'treaty', 'memorandum', 'protocol']);
 const YEAR_NAMED = /\b(?:a|the|its|their)\s+(?:19|20)\d\d\s+$/i;
 const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|exchange\s+of|concluded|adopted|inked|initiall?ed)\b/i;
 
@@ -479,7 +496,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
               m.status ??
                 (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end, INNER_DOCUMENT_END.test(m.titles[0] ?? ''))) ??
                 // "a review of a 2017 security treaty": a document named by its year was signed that year.
-                (YEAR_NAMED.test(masked.slice(Math.max(0, m.start - 12), m.start)) ? 'signed' : null),
+                (namedByPastYear(masked, m, ctx) ? 'signed' : null),
             ),
           ] as const,
       ),
@@ -984,7 +1001,7 @@ function yearBefore(s: RecognisedSentence, mention: DocumentMention): DateMentio
 
 // "discussed … the signing of a memorandum on pharmaceuticals in the future": a signing still to come.
 const LATER_AFTER =
-  /^\s*,?\s*(?:in\s+the\s+(?:near\s+|coming\s+|foreseeable\s+)?future|soon(?!\s+after)|at\s+(?:a|an)\s+(?:later|early|future)\s+date|later\s+this\s+year|next\s+year)\b/i;
+  /^\s*,?\s*(?:in\s+the\s+(?:near\s+|coming\s+|foreseeable\s+)?future|in\s+(?:the\s+)?(?:coming|next|following)\s+(?:\w+\s+)?(?:years|months|weeks)|soon(?!\s+after)|at\s+(?:a|an)\s+(?:later|early|future)\s+date|later\s+this\s+year|next\s+year)\b/i;
 
 /**
  * A signing the words right after the document put in the future is planned; one "to sign … today", in a

@@ -118,6 +118,9 @@ const PHOTO_CREDIT = /\(\p{Lu}[\p{L}]+\s?\/\s?\p{Lu}[^)]{1,40}\)\s*$|\b(?:Photo|
  */
 function captionDay(rec: RecognisedDocument): string | null {
   const { doc, sentences } = rec;
+  // (Not over the report of a call: the photo shows an earlier meeting of the two.)
+  const lead = sentences.find((s) => s.start >= doc.leadOffset);
+  if (lead && /\b(?:phone|telephone|call|video\s+link|videoconference)\b/i.test(lead.text)) return null;
   let lineStart = 0;
   for (const line of doc.text.slice(0, doc.leadOffset).split('\n')) {
     const lineEnd = lineStart + line.length;

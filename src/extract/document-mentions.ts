@@ -198,9 +198,14 @@ const INTRODUCER = new RegExp(
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
 const TIME_FIRST = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})(?![\p{L}])`, 'iu');
 // Who signed, not what about: "was signed on the Kuwaiti side by …", "signed the MoU on behalf of the ministry".
+// From a signatory's office to the "and" before the other signatory: no government, office or possessive, which name
+// a party, not a person ("the President's Office of Kenya", "President Ruto's government").
+const SIGNER_UNTIL_AND = String.raw`(?:(?!\s+and\s|\b(?:[Gg]overnment|Office|[Mm]inistry|Cabinet|Presidency|[Aa]dministration)\b|['’]s\b)[^.;]){0,100}\s+and\s`;
 // (… or the signatories after "between": "was signed between Kuwait's Minister of Social Affairs X and …".)
-const SIGNATORY_SIDE =
-  /^\s*(?:[Oo]n\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b|between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)\b)/u;
+const SIGNATORY_SIDE = new RegExp(
+  String.raw`^\s*(?:[Oo]n\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b|between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)(?!['’])${SIGNER_UNTIL_AND})`,
+  'u',
+);
 // What documents named by a plural kind are about, said by a verb: "The signed memoranda deal with A, B and C",
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them; also "The
 // agreements signed include commitments on cooperation in the fields of …", "the MOUs are in the fields of …"), or listed
@@ -281,6 +286,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,\s+(?:today|yesterday|tomorrow|${WEEKDAY})\b`,
     // "… to sign the agreement on the liberalization of visas today": when, not what.
     String.raw`\s+(?:today|yesterday|tomorrow|tonight)\b`,
+    // "… between Ghana and Togo last week": when, not what.
+    String.raw`\s+(?:last|this|next)\s+(?:week|month|year)\b`,
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
     String.raw`\s+of\s+${MONTH}\s+\d{4}\b`,
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
@@ -301,9 +308,11 @@ const stopPattern = (nextKind: string): string =>
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
     // … or named after "between": "a cooperation agreement between Kuwait's Minister of Social Affairs X and …".
-    String.raw`\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)\b`,
+    // (Not an office's government or its office: "between the President's Office of Kenya and …", "between President
+    // Ruto's government and …".)
+    String.raw`\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)(?!['’])${SIGNER_UNTIL_AND}`,
     // (… also an office in lower case before the name: "a MoU between higher education minister Zambry Kadir and …".)
-    String.raw`\s+between\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}(?:minister|president|ambassador|secretary|chairman|chairwoman|governor|director|ceo)\s+\p{Lu}`,
+    String.raw`\s+between\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}(?:minister|president|ambassador|secretary|chairman|chairwoman|governor|director|ceo)\s+(?=\p{Lu})${SIGNER_UNTIL_AND}`,
     // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".
     String.raw`\s*\((?!\d{4}|[A-Z]{2,8}\))`,
   ].join('|');
@@ -401,7 +410,14 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   // (Capitalised only as the sentence's first word: "Several agreements, including on …", also after a dateline's colon.)
   while (first < i && DESCRIPTIVE.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?])\s*$/.test(text.slice(0, ws[first]!.start)))) first++;
   // "a 2017 security treaty": a year before a title in lower case dates the document, it names no part of it.
-  if (first < i && /^\d{4}$/.test(ws[first]!.text) && !ws.slice(first + 1, i + 1).some((w) => w.capitalised)) first++;
+  // (Not a plan's period or horizon: "the 2025 cooperation programme", "a 2030 roadmap".)
+  if (
+    first < i &&
+    /^\d{4}$/.test(ws[first]!.text) &&
+    !ws.slice(first + 1, i + 1).some((w) => w.capitalised) &&
+    /^(?:agreements?|treaty|treaties|pacts?|deals?|accords?|memorand\w*|mous?|protocols?)$/.test(ws[i]!.key)
+  )
+    first++;
   const title = first < i ? text.slice(ws[first]!.start, ws[i]!.start).trim() : '';
   const capitalised = (first < i ? ws[first]! : ws[i]!).capitalised && ws[i]!.capitalised;
   return { first, title, count, capitalised };
@@ -754,8 +770,10 @@ function dropVenue(subject: string): string {
  * "on cooperation in the sphere of agriculture between the Ministry of Agrarian Policy of Ukraine and the Ministry of
  * Agriculture of Israel": the bodies that signed, after the subject, are no part of what the document is about.
  */
-const SIGNED_BY_NAMES =
-  /^between\s+(?:the\s+)?(?:[\p{L}-]+['’]?s?\s+){0,4}?(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Dd]irector|CEO)\s+(?:of\s+[^,;]{1,60}?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}/u;
+const SIGNED_BY_NAMES = new RegExp(
+  String.raw`^between\s+(?:the\s+)?(?:[\p{L}-]+['’]?s?\s+){0,4}?(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Dd]irector|CEO)\s+(?:of\s+[^,;]{1,60}?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?!['’])${SIGNER_UNTIL_AND}`,
+  'u',
+);
 function dropSignatories(subject: string): string {
   const m =
     /^((?:on|in|for|concerning|regarding|relating\s+to)\s+\S.{3,}?)\s+between\s+(?:the\s+)?(?:Ministry|Ministries|Cabinet|Presidency|Department|Agency|Office|Directorate|Committee)\b/u.exec(

@@ -618,7 +618,9 @@ const FURTHER_MONTH = /\band\s+(?:in\s+)?$/i;
 function repeatedMonths(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
   if (c.planned || c.invitation || c.date === null || c.end !== null || c.date.length !== 7) return [];
   const months = encounterDates(s, ctx).filter((d) => d.kind === 'calendar' && d.from.month !== null && d.from.day === null && d.to === null);
-  if (months.length < 2 || !months.slice(1).some((d) => FURTHER_MONTH.test(s.text.slice(Math.max(0, d.start - 10), d.start)))) return [];
+  // (The further month closes the list: not "in July 2023 hosted a meeting in Brasilia", another verb's date.)
+  const further = months.slice(1).filter((d) => FURTHER_MONTH.test(s.text.slice(Math.max(0, d.start - 10), d.start)));
+  if (months.length < 2 || !further.length || !further.every((d) => /^\s*(?:[,.;]|$)/.test(s.text.slice(d.end, d.end + 3)))) return [];
   return furtherCandidates(c, months, ctx, (date) => date);
 }
 
@@ -737,9 +739,11 @@ function candidateOf(
     resolved.date !== null &&
     /^\d{4}-\d\d/.test(resolved.date) &&
     resolved.date.slice(0, 7) < today.slice(0, 7) &&
-    !/\b(?:postpon\w*|cancel+\w*|call(?:ed)?\s+off|delay\w*|put\s+off|was\s+(?:scheduled|planned|due|supposed)|were\s+(?:scheduled|planned|due))\b/i.test(
+    !/\b(?:postpon\w*|cancel+\w*|call(?:ed)?\s+off|delay\w*|put\s+off|rescheduled|(?:was|were|had\s+been|initially|originally|first)\s+(?:scheduled|planned|due|supposed|set|proposed)|will\s+now)\b/i.test(
       s.text,
-    );
+    ) &&
+    // (Nor a visit the text itself announces, "will visit South Korea in May 2024", on a page dated later.)
+    !/\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|plans\s+to)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, cue.index - 30), cue.index));
   const future = (planned && !statedPast) || (!begun && resolved.date !== null && !!today && resolved.date.length === 10 && resolved.date > today);
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));
@@ -856,8 +860,9 @@ function candidateOf(
 
 const ARRIVING_FLOW =
   /\b(?:goods|tourists|flights|shipments|migrants|imports|exports|products|visitors|passengers|travell?ers|refugees|containers|cargo|vessels|ships|grain|investors|students|workers|pilgrims)\b[^.;]{0,40}$/i;
+// (… or "for a meeting of NATO foreign ministers", ", where he will address the World Health Assembly".)
 const TO_ATTEND_GATHERING =
-  /^\s*(?:,\s*)?(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in)\s+(?:the\s+|a\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|assembly|congress|games|olympics|expo)\b/iu;
+  /^\s*(?:,\s*)?(?:(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in|address)|for|where\s+(?:he|she|they)\s+(?:will|is\s+to|are\s+to)\s+(?:attend|address|take\s+part\s+in|participate\s+in))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|assembly|congress|games|olympics|expo|meeting\s+of|ministerial)\b/iu;
 
 /** A visit word, its state, then "to attend the … Summit": the trip's purpose is a gathering. */
 export function attendsGathering(s: RecognisedSentence, cue: Cue): boolean {

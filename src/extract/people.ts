@@ -143,8 +143,9 @@ function officesMatch(a: RolePhrase, b: RolePhrase): boolean {
       .split(/[\s,]+/)
       .filter((w) => w && !OFFICE_FILLER.has(w));
   const [x, y] = [words(a), words(b)];
-  const [short, long] = x.length <= y.length ? [x, new Set(y)] : [y, new Set(x)];
-  return short.length > 0 && a.title.category === b.title.category && short.every((w) => long.has(w));
+  // (The same portfolio words both ways: "Foreign Trade Minister" is not "Foreign Minister".)
+  const [u, v] = [new Set(x), new Set(y)];
+  return u.size > 0 && a.title.category === b.title.category && u.size === v.size && [...u].every((w) => v.has(w));
 }
 
 /** Two words that open or close a full name of three or more words: "Ismail Sabri" of "Ismail Sabri Yaakob", "Cartes Jara" of "Horacio Cartes Jara". */
@@ -373,11 +374,15 @@ const DELEGATION_LIST =
 // The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
 // (… also before a comma: "Putin's foreign affairs adviser, Yuri Ushakov".)
 // "Anwar Ibrahim and his two deputy prime ministers A and B": the one named right before "and his" is the possessor.
-const PRONOUN_POSSESSOR = /(\p{Lu}[\p{L}-]+)\s+and\s+(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,4}(?:(?:Datuk|Dato['’]?|Tan|Sri|Seri|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
+// (Not "his counterpart", "his host", "his guest": the other side's.)
+const PRONOUN_POSSESSOR =
+  /(\p{Lu}[\p{L}-]+)\s+and\s+(?:his|her)\s+(?!(?:[\p{Ll}-]+\s+){0,3}(?:counterparts?|hosts?|guests?|opposite)\b)(?:[\p{Ll}-]+\s+){0,4}(?:(?:Datuk|Dato['’]?|Tan|Sri|Seri|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
 const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
-const COMPANIONS_END = /\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|held|holds|depart(?:s|ed)?|arrived|left|visited)\b/i;
+// (Not the verb of a relative clause inside the list: "a delegation which was made up of A and B", "A, who has held the post since 2023, and B".)
+const COMPANIONS_END =
+  /(?<!\b(?:which|who|that)\s+(?:[\p{L}-]+\s+)?)\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|held|holds|depart(?:s|ed)?|arrived|left|visited)\b/iu;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|,\s*together\s+with\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
 // (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by";
@@ -1209,10 +1214,17 @@ export class PeopleIndex {
       const after = behalf ? m.sentence.countries.find((c) => c.start === m.end + behalf[0].length && namesState(c)) : undefined;
       if (after) return after.iso3;
       // "signed by Foreign Minister X for Sri Lanka and Deputy Minister Y for Thailand": the side named right after the signer.
-      const signedFor = /\b(?:signed|inked|initiall?ed)\b/i.test(m.sentence.text)
-        ? /^\s*,?\s*(?:signed\s+)?for\s+(?:the\s+)?/i.exec(m.sentence.text.slice(m.end, m.end + 24))
-        : null;
-      const side = signedFor ? m.sentence.countries.find((c) => c.start === m.end + signedFor[0].length && namesState(c) && c.kind !== 'adjective') : undefined;
+      // (Only a signer: a signing verb right before the name's clause or right after it; not "thanked X for Kenya's support".)
+      const signs =
+        /\b(?:signed|inked|initiall?ed)\b[^.;]{0,60}$/i.test(m.sentence.text.slice(Math.max(0, from - 80), from)) ||
+        /^\s*,?\s*signed\b/i.test(m.sentence.text.slice(m.end, m.end + 12));
+      const signedFor = signs ? /^\s*,?\s*(?:signed\s+)?for\s+(?:the\s+)?/i.exec(m.sentence.text.slice(m.end, m.end + 24)) : null;
+      const side = signedFor
+        ? m.sentence.countries.find(
+            (c) =>
+              c.start === m.end + signedFor[0].length && namesState(c) && c.kind !== 'adjective' && !/^['’]s\b/.test(m.sentence.text.slice(c.end, c.end + 3)),
+          )
+        : undefined;
       if (side) return side.iso3;
       // "… while Indonesia was represented by its Manpower Minister X": the state represented.
       const represented = REPRESENTED_BY.exec(m.sentence.text.slice(Math.max(0, from - 80), from));

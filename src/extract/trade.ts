@@ -310,6 +310,8 @@ const OF_OWNER =
 const GOAL_MET =
   /(?<!\b(?:not|never)\s+(?:yet\s+)?)\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
 
+// "a $500 million export credit line", "$300 million imports financing": a loan named by what it pays for.
+const FINANCING_AFTER = /^\s*(?:credit|financ\w*|loans?|guarantees?|insurance|facilit\w*)\b/i;
 // "Regarding trade and investment, …": a fronted topic, the paragraph's subject.
 const FRONTED_TOPIC = /^\s*(?:Regarding|Concerning|As\s+(?:for|to|regards)|In\s+terms\s+of|With\s+(?:regard|respect)\s+to|On)\s+[^,.;]{0,60},/i;
 // "largely due to oil supplies, reaching $45 billion": a cue inside a cause names no measure of the figure.
@@ -334,7 +336,7 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     // ("with Turkey's $373 million exports": the measure right after the figure.)
     const owned =
       index >= money.end &&
-      (/^\s+$/.test(text.slice(money.end, index)) ||
+      ((/^\s+$/.test(text.slice(money.end, index)) && !FINANCING_AFTER.test(text.slice(index + length, index + length + 20))) ||
         OF_OWNER.test(text.slice(money.end, index)) ||
         ((measure === 'exports' || measure === 'imports') && /^\s+to\s+$/.test(text.slice(money.end, index))));
     // … and more so after a participle that opens another clause: "$236.7 million extending a good trade run".
@@ -470,7 +472,10 @@ function direction(
   // "$5 billion of China's exports": the state right after the figure owns the measure.
   // (Not "$60 billion of Chinese goods": the goods' state.)
   // (… or its adjective before the measure the figure is attributed to: "$2 billion is attributed to Colombian exports".)
+  // ("with Turkey's $373 million exports": the state whose possessive stands right before the figure.)
+  const possessor = states.find((c) => c.end <= money.start && /^['’]s\s+$/.test(s.text.slice(c.end, money.start)) && c.kind !== 'adjective');
   const ownerState =
+    (possessor && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(money.end, money.end + 10)) ? possessor.iso3 : undefined) ??
     states.find(
       (c) =>
         c.start >= money.end &&
@@ -478,7 +483,8 @@ function direction(
           (c.kind === 'adjective' &&
             /^\s+(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+$/i.test(s.text.slice(money.end, c.start)) &&
             /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),
-    )?.iso3 ?? null;
+    )?.iso3 ??
+    null;
   const owner = ownerState === goods ? null : ownerState;
   if (measure === 'imports') {
     // "imports of Chinese products": the goods' state is where they come from.

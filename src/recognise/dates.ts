@@ -456,6 +456,22 @@ export function findDates(text: string, offset = 0): DateMention[] {
       /^\s*(?:and|to|through|till|until|[-–—])\s*$/i.test(text.slice(a.end - offset, b.start - offset))
     )
       out[i] = { ...a, offset: b.offset };
+    // "in April and November 2023": a month with no year before "and" a month of a stated year shares that year.
+    else if (
+      a.kind === 'calendar' &&
+      b.kind === 'calendar' &&
+      a.offset === null &&
+      a.from.year === null &&
+      a.from.day === null &&
+      a.to === null &&
+      b.from.year !== null &&
+      b.from.day === null &&
+      b.from.month !== null &&
+      a.from.month !== null &&
+      a.from.month < b.from.month &&
+      /^\s*(?:,\s*)?(?:and|&)\s+(?:in\s+)?$/i.test(text.slice(a.end - offset, b.start - offset))
+    )
+      out[i] = { ...a, from: { ...a.from, year: b.from.year } };
   }
   // "today (June 10, 2022)", "on Monday (8 May)": the day in brackets restates the relative one, and is the date.
   return out.filter(

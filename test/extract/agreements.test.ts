@@ -2507,4 +2507,43 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'MoU on standardization: signed',
     ]);
   });
+  it('review of the round: a haste praised is past, hoped-for "struck", "sealed" and "clinched" are to come, "will become the first to sign" is to come, a plan\'s year is no signing, signatories named by their government stay parties', () => {
+    const status = (text: string) => agreements(text, '2024-06-10').map((a) => `${a.status} ${a.date}`);
+    assert.deepEqual(
+      status(
+        'President Soler welcomed the early conclusion of the Economic Partnership Agreement between Chile and Peru, which was signed in Lima in December 2023.',
+      ),
+      ['signed 2023-12'],
+    );
+    assert.deepEqual(status('The presidents thanked their ministers for the speedy signing of the memorandum on health cooperation between Chile and Peru.'), [
+      'signed null',
+    ]);
+    assert.deepEqual(
+      status('Negotiators from Chile and Peru hope the comprehensive economic partnership agreement can be struck before the end of the year.'),
+      ['planned null'],
+    );
+    assert.deepEqual(status('Officials in Lima and Santiago are hopeful that a labour mobility agreement will be clinched during the next round of talks.'), [
+      'planned null',
+    ]);
+    assert.deepEqual(status('Minister Vega said Chile will become the first South American country to sign an economic partnership agreement with Peru.'), [
+      'planned null',
+    ]);
+    assert.deepEqual(
+      agreements('The sides agreed to implement the 2025 cooperation programme between Chile and Peru.', '2024-06-10').map((a) => a.status),
+      [],
+    );
+    assert.deepEqual(
+      agreements('President Soler and President Quispe adopted a 2030 roadmap for the strategic partnership between Chile and Peru.', '2024-06-10').map(
+        (a) => `${a.title} ${a.date}`,
+      ),
+      ['2030 roadmap for the strategic partnership between Chile and Peru null'],
+    );
+    assert.deepEqual(
+      agreements(
+        'An agreement between the President’s Office of Chile and the Government of Peru on digital services was signed in Lima on Monday.',
+        '2024-06-10',
+      ).map((a) => a.title),
+      ['agreement on digital services'],
+    );
+  });
 });

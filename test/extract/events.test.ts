@@ -2375,4 +2375,20 @@ describe('events: the main encounter on real pages', () => {
     ).events.map((e) => `${e.type} ${e.place?.city}/${e.place?.country}`);
     assert.deepEqual(got, ['visit Lima/PER']);
   });
+  it("review of the round: a further month that opens another clause is no further visit; a plan the text says moved, or a visit it announces, stays planned; a call takes no day from an earlier meeting's photo", () => {
+    const dates = (text: string, published: string | null = '2024-06-10') => events(text, published).map((e) => `${e.date} ${e.planned}`);
+    assert.deepEqual(dates('President Soler visited Lima in April 2023 and in July 2023 hosted a regional meeting in Santiago.'), ['2023-04 false']);
+    assert.deepEqual(
+      dates('The visit, initially planned for March 2024, will now take place later this month, the ministry said of President Soler’s trip to Peru.'),
+      ['2024-03 true'],
+    );
+    assert.deepEqual(dates('President Soler will visit Peru in May 2024 for the Pacific summit, her office said.'), ['2024-05 true']);
+    assert.deepEqual(
+      dates(
+        'Chilean President Ana Soler meets Peruvian President Luis Quispe in Lima, April 14, 2023. (Andina/Juan Perez)\nLIMA — Chilean President Ana Soler on Tuesday held a phone call with Peruvian President Luis Quispe.',
+        null,
+      ).some((d) => d.startsWith('2023-04-11')),
+      false,
+    );
+  });
 });

@@ -2398,4 +2398,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).find((p) => p.name === 'Gurbanguly Berdimuhamedov');
     assert.equal(got?.role, 'National Leader of the Turkmen people');
   });
+  it('review of the round: a relative clause does not end the companions, "his counterpart" is the other side, "thanked X for Chile\'s support" is no signing, and two offices of one family name stay two people', () => {
+    const got = people(
+      'Chilean President Ana Soler was accompanied by a delegation which was made up of Foreign Minister Jorge Vega and Trade Minister Marta Ruiz during her visit to Peru. Prime Minister Luis Quispe and his counterpart Pedro Salas held talks in Lima. After the loan agreement was signed, Finance Minister Carlos Mora thanked Country Director Keith Hansen for Chile’s budget support.',
+      '2024-06-10',
+    ).map((p) => `${p.name}: ${p.country}`);
+    assert.ok(got.includes('Marta Ruiz: CHL'), JSON.stringify(got));
+    assert.ok(!got.includes('Pedro Salas: PER') || !got.includes('Luis Quispe: PER'), JSON.stringify(got));
+    assert.ok(!got.includes('Keith Hansen: CHL'), JSON.stringify(got));
+    const two = people('Foreign Trade Minister Jorge Ali Vega met the delegation in Lima. Foreign Minister Jorge Ali welcomed the visitors.', '2024-06-10').map(
+      (p) => p.name,
+    );
+    assert.deepEqual(two, ['Jorge Ali Vega', 'Jorge Ali']);
+  });
 });

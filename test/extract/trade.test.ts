@@ -1274,4 +1274,13 @@ describe('trade: currencies, pledges and clauses', () => {
       ['turnover 858000000', 'exports 373000000'],
     );
   });
+  it('review of the round: a credit line named by what it pays for is no trade; a possessive state before a figure owns its exports', () => {
+    assert.deepEqual(trade('Chile extended a $500 million export credit line to Peru in 2023, President Ana Soler said.', '2024-06-10'), []);
+    assert.deepEqual(
+      trade('Trade between Chile and Peru reached $858 million in 2018, with Peru’s $373 million exports.', '2024-06-10').map(
+        (t) => `${t.measure} ${t.from}->${t.to}`,
+      ),
+      ['turnover null->null', 'exports PER->CHL'],
+    );
+  });
 });
