@@ -652,7 +652,14 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         kind: mention.kind,
         parties,
         status,
-        date: jubilee ? yearsBefore(date ?? (ctx.reference ? String(ctx.reference.year) : null), Number(jubilee[1]), stated !== undefined) : date,
+        // ("Next year we will mark the 30th anniversary of the signing of …": counted from the year to come.)
+        date: jubilee
+          ? yearsBefore(
+              date ?? (ctx.reference ? String(ctx.reference.year + (/\bnext\s+year\b/i.test(s.text) ? 1 : 0)) : null),
+              Number(jubilee[1]),
+              stated !== undefined,
+            )
+          : date,
         dateStated: stated !== undefined,
         capitalised: mention.capitalised,
         sentences: [s],

@@ -2546,4 +2546,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['agreement on digital services'],
     );
   });
+  it('counts an anniversary to be marked next year from the year to come', () => {
+    assert.deepEqual(
+      agreements(
+        'Next year Chile and Peru will mark the 30th anniversary of the signing of the Treaty of Friendship between Chile and Peru.',
+        '2024-06-10',
+      ).map((a) => a.date),
+      ['1995'],
+    );
+  });
 });

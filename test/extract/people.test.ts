@@ -2411,4 +2411,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.deepEqual(two, ['Jorge Ali Vega', 'Jorge Ali']);
   });
+  it('gives signers the side named after them ("for the Chilean side")', () => {
+    const got = people(
+      'The agreement was signed by Cabinet Secretary Jorge Vega for the Chilean side and Ambassador Luis Quispe for the Peruvian side.',
+      '2024-06-10',
+    ).map((p) => `${p.name}: ${p.country}`);
+    assert.deepEqual(got, ['Jorge Vega: CHL', 'Luis Quispe: PER']);
+  });
 });
