@@ -309,7 +309,8 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // ("since 2020, when the countries issued the Joint Declaration …": issued right before the document.)
     if (
       after &&
-      (SIGNING_VERB.test(s.text.slice(d.end, after.start)) || /\b(?:issued|released)\s+(?:the\s+|a\s+|an\s+)?["“]?$/i.test(s.text.slice(d.end, after.start)))
+      (SIGNING_VERB.test(s.text.slice(d.end, after.start)) ||
+        /\b(?:issued|released|announced|unveiled)\s+(?:the\s+|a\s+|an\s+)?["“]?$/i.test(s.text.slice(d.end, after.start)))
     )
       out.get(after)!.push({ d, distance: after.start - d.end + 20 });
   }
@@ -559,6 +560,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const linked = prior !== null && between !== null && (LINKED.test(between) || SEMICOLON_ITEM.test(between));
       if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start))))
+        status = 'signed';
+      // "the two leaders announced a “Joint Declaration on Comprehensive Partnership”": a declaration made public is made.
+      if (
+        !status &&
+        (mention.kind === 'joint_statement' || mention.kind === 'declaration') &&
+        /\b(?:announced|unveiled)\s+(?:a|an|the|their)\s+(?:new\s+|joint\s+)?["“]?$/i.test(s.text.slice(Math.max(0, mention.start - 40), mention.start))
+      )
         status = 'signed';
       // "built on the 2012 Special Status Agreement": a document named by its title after the year it dates
       // from is one in place since then (not "the 2015 Paris Agreement", named after a city: a world's, not the pair's).

@@ -16,6 +16,8 @@ import { MONTH_GIVEN_NAME } from './dates.js';
 import { honorificsAt, rolePhraseAt, rolePhraseText, titleAt, titleWords, type RolePhrase } from './titles.js';
 import type { Word } from './words.js';
 
+const LABEL_BEFORE_DATE =
+  /^\s*:\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|^\s*:\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
 export interface PersonMention {
   readonly parts: readonly string[];
   readonly text: string;
@@ -1274,8 +1276,13 @@ class SentencePeople {
       // A transcript's speaker label: "Vladimir Putin: Dear friend, …" at the start of a paragraph.
       // A label before a bare number ("Rate Count: 41") is page furniture: a speaker says words.
       // (Not a list item's label: "- Medical Products Regulation: Cooperation between …".)
+      // (Not a page's label before a date: "Last Update : Friday, Oct 9, 2015".)
       const label =
-        i === 0 && last > i && /^\s*:[^\p{L}]*\p{L}{2}/u.test(this.text.slice(ws[last]!.end)) && !/[-–—•*·▪]/.test(this.text.slice(0, ws[i]!.start));
+        i === 0 &&
+        last > i &&
+        /^\s*:[^\p{L}]*\p{L}{2}/u.test(this.text.slice(ws[last]!.end)) &&
+        !/[-–—•*·▪]/.test(this.text.slice(0, ws[i]!.start)) &&
+        !LABEL_BEFORE_DATE.test(this.text.slice(ws[last]!.end, ws[last]!.end + 40));
       // One word alone is a person only as a speaker ("said Tokayev"), or as the subject of a verb when the world
       // knows it as a leader's family name ("Putin decided not to attend"); other subjects need a full name.
       // (… also the first of two subjects: "Aliyev and Pashinyan met".)

@@ -2555,4 +2555,12 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['1995'],
     );
   });
+  it('reads a declaration the leaders "announced" as made, dated by the day before it', () => {
+    assert.deepEqual(
+      agreements('On October 6, the two leaders announced a “Joint Declaration on Comprehensive Partnership between Chile and Peru”.', '2015-10-09').map(
+        (a) => `${a.status} ${a.date}`,
+      ),
+      ['signed 2015-10-06'],
+    );
+  });
 });

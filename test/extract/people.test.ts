@@ -2418,4 +2418,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).map((p) => `${p.name}: ${p.country}`);
     assert.deepEqual(got, ['Jorge Vega: CHL', 'Luis Quispe: PER']);
   });
+  it('takes no person from a page label before a date ("Last Update : Friday, Oct 9, 2015")', () => {
+    assert.deepEqual(
+      people('Last Update : Friday, Oct 9, 2015\nPresident Ana Soler of Chile met President Luis Quispe of Peru.', '2015-10-09').map((p) => p.name),
+      ['Ana Soler', 'Luis Quispe'],
+    );
+  });
 });
