@@ -2391,4 +2391,12 @@ describe('events: the main encounter on real pages', () => {
       false,
     );
   });
+  it('takes no side from the state aid goes to ("humanitarian aid to the Afghan people and to hold consultations")', () => {
+    assert.deepEqual(
+      events('Chile and Peru stressed the need to continue humanitarian aid to the Afghan people and to hold regular consultations of the special envoys.').map(
+        (e) => e.countries.join(','),
+      ),
+      ['CHL,PER'],
+    );
+  });
 });
