@@ -2563,4 +2563,28 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['signed 2015-10-06'],
     );
   });
+  it('reads lists of "cooperation documents" and "letters of exchange", and the fields after a purpose ("agreements aimed at enhancing cooperation, particularly in the fields of A, B and C")', () => {
+    assert.deepEqual(
+      agreements(
+        'After the talks, the two presidents witnessed the signing of bilateral cooperation documents on space technology, Earth science and rural development.',
+        '2024-09-05',
+      ).map((a) => a.title),
+      ['cooperation document on space technology', 'cooperation document on Earth science', 'cooperation document on rural development'],
+    );
+    assert.deepEqual(
+      agreements(
+        'The signed documents between Chile and Peru include a letter of exchange on the Andes Tunnel and a letter of exchange on cash assistance.',
+        '2024-12-03',
+      ).map((a) => a.title),
+      ['letter of exchange on the Andes Tunnel', 'letter of exchange on cash assistance'],
+    );
+    assert.deepEqual(
+      agreements(
+        'Chile and Peru will sign agreements that are aimed at enhancing economic cooperation, particularly in the fields of human settlements and agriculture.',
+        '2024-08-22',
+      ).map((a) => `${a.title}: ${a.status}`),
+      ['agreement on human settlements: planned', 'agreement on agriculture: planned'],
+    );
+    assert.deepEqual(agreements('They will also witness the signing of cooperation documents between Chile and Peru on this occasion.', '2024-08-22'), []);
+  });
 });
