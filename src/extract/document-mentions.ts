@@ -286,6 +286,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,\s+(?:today|yesterday|tomorrow|${WEEKDAY})\b`,
     // "… to sign the agreement on the liberalization of visas today": when, not what.
     String.raw`\s+(?:today|yesterday|tomorrow|tonight)\b`,
+    // "… for a total investment of more than USD 7.49 billion", "worth $2 billion": its value, not its subject.
+    String.raw`\s+(?:for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)|worth|valued\s+at)\s`,
     // "… between Ghana and Togo last week": when, not what.
     String.raw`\s+(?:last|this|next)\s+(?:week|month|year)\b`,
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
@@ -320,7 +322,10 @@ const stopPattern = (nextKind: string): string =>
 // (At the list's head, before any comma: "on cooperation in the fields of …", "of understanding between A
 // and B in the fields of …"; an item's own "in the Field of" after the first item opens no list.)
 // (Also "in the following realms: A, B and C".)
-const FIELDS = new RegExp(String.raw`^(?:\s*,\s*(?:particularly|especially|notably|mainly|primarily)\s+)?[^,;]*?\b(?:(?:in|on|around|across|within)\s+${FIELD_OF}|in\s+the\s+following\s+${FIELD_HEADS}\s*:?)\s+`, 'iu');
+const FIELDS = new RegExp(
+  String.raw`^(?:\s*,\s*(?:particularly|especially|notably|mainly|primarily)\s+)?[^,;]*?\b(?:(?:in|on|around|across|within)\s+${FIELD_OF}|in\s+the\s+following\s+${FIELD_HEADS}\s*:?)\s+`,
+  'iu',
+);
 // "covering key areas such as A, B and C", "on issues such as A and B", "in sectors including A and B": areas named after their head noun.
 const AREAS_NAMED =
   /^[^,;]*?\b(?:(?:key|several|various|diverse|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
@@ -798,7 +803,7 @@ function dropParties(subject: string): string {
 // Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
 // (Not when the areas are named after them: "in key areas such as A, B and C" is a list, AREAS_NAMED.)
 const VAGUE =
-  /^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^on\s+(?:this|that|the)\s+(?:occasion|day|sidelines)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
+  /^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^on\s+(?:this|that|the)\s+(?:occasion|day|sidelines)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;

@@ -207,7 +207,12 @@ const KIND_RULES: readonly KindRule[] = [
       ) &&
         !/\b(?:implemented|fulfilled|realized|realised|disbursed|delivered|honou?red)\b/i.test(a)) ||
       // "expressed their initial agreement to invest $2 billion", "readiness to provide $500 million".
-      /\b(?:agreement|readiness|willingness|commitment|intention|offer|promise|pledge|plans?)\s+to\s+(?:invest|provide|lend|finance|allocate|extend|inject)\b[^.;]{0,30}$/i.test(
+      // (… also "a commitment by Saudi Arabia to invest 10 billion dollars".)
+      /\b(?:agreement|readiness|willingness|commitment|intention|offer|promise|pledge|plans?)(?:\s+(?:by|from|of)\s+[^.;,]{1,40}?)?\s+to\s+(?:invest|provide|lend|finance|allocate|extend|inject)\b[^.;]{0,30}$/i.test(
+        b,
+      ) ||
+      // "signed 36 memoranda of understanding for a total investment of more than $7.49 billion": deals, not money spent.
+      /\b(?:memorand\w*|MoUs?|agreements?|deals?|contracts?)\b[^.;]{0,40}\bfor\s+(?:a\s+)?(?:total\s+|combined\s+)?investments?\s+(?:of|worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
         b,
       ) ||
       /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a) ||

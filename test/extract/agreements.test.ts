@@ -2587,4 +2587,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.deepEqual(agreements('They will also witness the signing of cooperation documents between Chile and Peru on this occasion.', '2024-08-22'), []);
   });
+  it('takes no document from a bundle "in various fields" nor a title from its value ("for a total investment of …")', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile and Peru signed memoranda of understandings (MoUs) in various fields at a welcome ceremony. They also signed 36 Memorandum of Understanding for a total investment of more than USD 7.49 billion.',
+        '2024-02-15',
+      ),
+      [],
+    );
+  });
 });

@@ -1283,4 +1283,19 @@ describe('trade: currencies, pledges and clauses', () => {
       ['turnover null->null', 'exports PER->CHL'],
     );
   });
+  it('reads "a commitment by X to invest" and "signed 36 memoranda for a total investment of" as targets', () => {
+    assert.deepEqual(
+      trade('It started with a commitment by Chile to invest 10 billion dollars into the Peruvian economy.', '2022-10-15').map(
+        (t) => `${t.kind} ${t.from}->${t.to}`,
+      ),
+      ['target CHL->PER'],
+    );
+    assert.deepEqual(
+      trade(
+        'The governments and companies of Chile and Peru signed 36 Memorandum of Understanding for a total investment of more than USD 7.49 billion.',
+        '2024-02-15',
+      ).map((t) => t.kind),
+      ['target'],
+    );
+  });
 });
