@@ -352,10 +352,12 @@ const MEETS =
 const COUNTERPART_AFTER = /^(?:\s*,?\s+and|[^.;]{0,60}?\bwith)\s+(?:his|her|their)\s+([\p{L}-]+)\s+counterparts?\b/du;
 // "Participants from the Mongolian side:", "On the Peruvian side:": a list's header naming its side.
 // … also "From Bangladesh sides, A, B, C" (a state's name, no article, a comma).
-const SIDE_HEADER = /\b(?:[Ff]rom|[Oo]n)\s+(?:the\s+[\p{L}-]+\s+sides?\s*:|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?['’]?s?\s+sides?\s*[:,])/gu;
+// … and "On the part of Morocco, the head of …, X".
+const SIDE_HEADER =
+  /\b(?:[Ff]rom|[Oo]n)\s+(?:the\s+[\p{L}-]+\s+sides?\s*:|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?['’]?s?\s+sides?\s*[:,])|\b[Oo]n\s+the\s+part\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*,/gu;
 // After a name: "… from Bangladesh side", "…, from the Nepalese side".
 // (… also "signed by X for the Kenyan side and Y for the Chinese side".)
-const SIDE_AFTER = /^\s*,?\s*(?:from|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+side\b/u;
+const SIDE_AFTER = /^\s*,?\s*(?:(?:from|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+side\b|on\s+the\s+part\s+of\s+(?:the\s+)?\p{Lu})/u;
 // "at the invitation of President X", "at the invitation of his counterpart, X".
 const INVITED_BY = /\bat\s+the\s+invitation\s+of\s+(?:(?:his|her|their)\s+)?(?:[\p{L}.-]+\s+){0,5}?(?:[\p{L}.-]+\s*,?\s*)?$/iu;
 // "a visit to Chile", "visited Chile", "arrived in Chile" before it.

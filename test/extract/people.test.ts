@@ -2424,4 +2424,15 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler', 'Luis Quispe'],
     );
   });
+  it('gives the side "on the part of" a state names, before or after the name', () => {
+    const got = people(
+      'On the part of Chile, the Minister of Investment, Jorge Vega, and on the part of Peru, the Minister of Budget, Luis Quispe, signed the memorandum.',
+      '2023-12-05',
+    ).map((p) => `${p.name}: ${p.country}`);
+    assert.deepEqual(got, ['Jorge Vega: CHL', 'Luis Quispe: PER']);
+    const after = people('A memorandum was exchanged by Minister of Energy Ana Soler, on the part of Chile, in Lima.', '2023-12-05').find(
+      (p) => p.name === 'Ana Soler',
+    );
+    assert.equal(after?.country, 'CHL');
+  });
 });
