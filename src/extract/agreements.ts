@@ -237,6 +237,17 @@ function signingDate(opts: AgreementOptions): string | null {
   return opts.signingDay ?? opts.eventDate;
 }
 
+/**
+ * "On Monday, 3 November the President will meet with the Prime Minister. During the meeting three treaties will be
+ * signed": documents to be signed at a meeting the sentence before announces for a day take that day.
+ */
+function meetingDayAnnounced(s: RecognisedSentence, previous: RecognisedSentence | undefined, ctx: DocumentContext): string | null {
+  if (!previous || !/\b(?:during|at)\s+(?:the|this|that)\s+(?:meeting|talks)\b/i.test(s.text)) return null;
+  if (!/\b(?:will|is\s+to|are\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:meet|hold\s+talks)\b/i.test(previous.text)) return null;
+  const days = previous.dates.filter((d) => (d.kind === 'weekday' || d.kind === 'calendar') && d.to === null && (d.kind === 'weekday' || d.from.day !== null));
+  return days.length === 1 ? resolveDate(days[0]!, true, ctx).date : null;
+}
+
 // A sentence that reports talks or a meeting: "Xi held talks with him on Thursday."
 const TALKS_REPORTED = /\b(?:held\s+(?:talks|a\s+meeting|a\s+summit)|talks\s+were\s+held)\b/i;
 
@@ -638,8 +649,11 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
       const atEvent =
         (status === 'signed' && !before) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter))
-          ? ((status === 'signed' ? talksDayBefore(sentences[s.index - 1], ctx, opts) : null) ?? signingDate(opts))
-          : null;
+          ? ((status === 'signed' ? talksDayBefore(sentences[s.index - 1], ctx, opts) : meetingDayAnnounced(s, sentences[s.index - 1], ctx)) ??
+            signingDate(opts))
+          : status === 'planned' && !later
+            ? meetingDayAnnounced(s, sentences[s.index - 1], ctx)
+            : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
       // ("Today, a document was signed" in a speech with no date of its own: the day of the encounter it reports.)
       const today = stated?.kind === 'relative-day' && stated.offset === 0 && status === 'signed' && !before;
@@ -1120,11 +1134,26 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     // (Both opening with their kind word: a name in brackets after a title, "(Japan-Croatia Air Services Agreement)", is it.)
     kindOfWord(firstWord(o.title)) !== undefined &&
     kindOfWord(firstWord(d.title)) !== undefined;
+  // "a Double Taxation Agreement, a Bilateral Transport Agreement and a Bilateral Co-operation Agreement": two
+  // capitalised titles of one sentence are two documents, however alike.
+  const namedApart = (o: Draft, d: Draft): boolean =>
+    o.sentences.length === 1 &&
+    d.sentences.length === 1 &&
+    o.sentences[0] === d.sentences[0] &&
+    o.capitalised &&
+    d.capitalised &&
+    !bare(o.title) &&
+    !bare(d.title) &&
+    o.title.toLowerCase() !== d.title.toLowerCase() &&
+    // (Not a name in brackets after the full title: "(Japan-Croatia Air Services Agreement)".)
+    !o.sentences[0]!.text.includes(`(${o.title})`) &&
+    !o.sentences[0]!.text.includes(`(${d.title})`);
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&
       !signedApart(o, d) &&
       !listedApart(o, d) &&
+      !namedApart(o, d) &&
       (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= ((inHeadline(o) || inHeadline(d)) && o.status === d.status ? 0.2 : 0.5)));
   // The documents kept so far, by kind and subject words, in the order they were kept: the first one
   // that is the same as a new mention is found among those that can be.
@@ -1150,6 +1179,10 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     // (Scanned only for a cut title, or among the few cut ones kept: a text of many documents stays linear.)
     const begins = (whole: string, part: string): boolean => /\p{L}-$/u.test(part) && whole.toLowerCase().startsWith(part.toLowerCase());
     const cut = (/\p{L}-$/u.test(d.title) ? out : cutKept).filter((o) => o.kind === d.kind && (begins(o.title, d.title) || begins(d.title, o.title)));
+    // (The document of the very same title first: "The Bilateral Co-operation Agreement will provide …" after a list that
+    // also named a Bilateral Transport Agreement.)
+    const exact = [...ofKind].find((o) => o.title.toLowerCase() === d.title.toLowerCase());
+    if (exact) return exact;
     return earliest([...(SELF_NAMED.test(d.title) ? selfNamed : []), ...cut, ...ofKind], order, (o) => cut.includes(o) || isSame(o, d));
   };
   for (const d of drafts) {

@@ -177,13 +177,28 @@ interface LegDates {
   readonly sentence: RecognisedSentence | null;
 }
 
+/** The state whose city or name follows "arrive(s|d) in" in the group's own sentences, or null. */
+function arrivalState(g: Group): string | null {
+  for (const s of g.defining) {
+    const arrive = /\barriv(?:e|es|ed|ing)\s+in\s+(?:the\s+)?/i.exec(s.text);
+    if (!arrive) continue;
+    const at = arrive.index + arrive[0].length;
+    const c = s.countries.find((x) => x.start === at && x.kind !== 'adjective');
+    if (c) return c.iso3;
+  }
+  return null;
+}
+
 /** One visit per destination of a tour, from the one state that is no destination. */
 function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext, datesOf: (dest: string) => LegDates | null): Group[] | null {
   const visitors = [...g.countries].filter((c) => !destinations.includes(c));
   const visitor = visitors.length === 1 ? visitors[0]! : ctx.focus.find((c) => !destinations.includes(c));
   if (!visitor) return null;
+  const arrival = arrivalState(g);
   return destinations.map((dest, i) => {
-    const leg = datesOf(dest);
+    // ("will arrive in Addis Ababa on Sunday, 2 November at the beginning of a visit to Ethiopia, Malawi and South
+    // Africa": the tour's day is the first leg's, the one it arrives in.)
+    const leg = datesOf(dest) ?? (arrival === dest && g.date !== null ? { date: g.date, end: null, basis: g.basis, sentence: null } : null);
     const people = new Set([...g.people].filter((p) => p.country === visitor || p.country === dest));
     return {
       ...g,

@@ -2596,4 +2596,15 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [],
     );
   });
+  it('keeps alike capitalised titles of one list apart, dates documents "signed during the meeting" by the meeting announced before, and names a later mention by its own title', () => {
+    const got = agreements(
+      'On Monday, 3 November the President of Chile will meet with the Prime Minister of Peru. During the meeting three treaties – a Double Taxation Agreement, a Bilateral Transport Agreement and a Bilateral Co-operation Agreement – will be signed. The Bilateral Co-operation Agreement will provide a framework for development.',
+      null,
+    ).map((a) => `${a.title}: ${a.status} ${a.date}`);
+    assert.deepEqual(got, [
+      'Double Taxation Agreement: planned --11-03',
+      'Bilateral Transport Agreement: planned --11-03',
+      'Bilateral Co-operation Agreement: planned --11-03',
+    ]);
+  });
 });

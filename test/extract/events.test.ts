@@ -2399,4 +2399,11 @@ describe('events: the main encounter on real pages', () => {
       ['CHL,PER'],
     );
   });
+  it('dates the first leg of a tour by the arrival the sentence gives ("will arrive in Lima on Sunday, 2 November at the beginning of a visit to Peru, Bolivia and Ecuador")', () => {
+    const got = events(
+      'The President of Chile, Ana Soler, will arrive in Lima on Sunday, 2 November at the beginning of a visit to Peru, Bolivia and Ecuador.',
+      null,
+    ).map((e) => `${e.countries.join(',')} ${e.date}`);
+    assert.deepEqual(got, ['CHL,PER --11-02', 'BOL,CHL null', 'CHL,ECU null']);
+  });
 });
