@@ -537,7 +537,11 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   // earlier leg, each read in its own stretch.
   const leg = LEG_BEFORE.exec(s.text);
   const legCue = leg ? cues.find((c) => c.index >= leg.index && c.index < leg.index + leg[0].length) : undefined;
-  const cut = bracketed?.index ?? (leg && legCue && cues.some((c) => c.index < leg.index) ? leg.index : undefined);
+  // "his first visit to India in 25 years since the late Sultan Qaboos' visit in 1997": the earlier visit the main one is
+  // measured against, an encounter of its own.
+  const since = leg ? null : SINCE_ONES_VISIT.exec(s.text);
+  const sinceCut = since && cues.some((c) => c.index < since.index) && cues.some((c) => c.index >= since.index) ? since.index : undefined;
+  const cut = bracketed?.index ?? (leg && legCue && cues.some((c) => c.index < leg.index) ? leg.index : sinceCut);
   const clauses = (cut !== undefined ? [[0, cut] as [number, number], [cut, s.text.length] as [number, number]] : clausesOf(s)).filter(([a, b]) =>
     cues.some((c) => c.index >= a && c.index < b),
   );
@@ -558,6 +562,24 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   );
   // The earlier leg is an earlier encounter than the one the text reports, whatever its place in the lead; its traveller
   // is the visit's named again (the text's other state of focus, neither destination) when the leg names none.
+  if (sinceCut !== undefined && cut === sinceCut && out.length === 2) {
+    // (Between the same two states: the visited state is the one the main visit names.)
+    const sides = new Set([...out[1]!.countries, ...out[0]!.countries]);
+    // (Its date right after it, which a "since" keeps from any encounter of the sentence: "… visit in 1997".)
+    const after = s.dates.find((d) => d.start >= since!.index + since![0].length && d.start - (since!.index + since![0].length) <= 6);
+    const date = after ? resolveDate(after, false, ctx).date : null;
+    out[1] = {
+      ...out[1]!,
+      date,
+      end: null,
+      basis: date ? 'stated' : null,
+      countries: sides.size === 2 ? [...sides] : out[1]!.countries,
+      recalled: true,
+      lead: false,
+      planned: false,
+    };
+    return out;
+  }
   if (cut !== undefined && !bracketed && out.length === 2) {
     const [here, there] = [out[0]!.countries, out[1]!.countries];
     const traveller = here.length === 1 && there.length === 1 ? ctx.focus.find((x) => x !== here[0] && x !== there[0]) : undefined;
@@ -565,6 +587,9 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   }
   return out;
 }
+
+const SINCE_ONES_VISIT =
+  /\bsince\s+(?:the\s+)?(?:late\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|bin|bint|al|de|da)\s+){0,5}\p{Lu}[\p{L}-]*(?:['’]s?|\s+['’]s)\s+(?:(?:state|official|last|previous|historic)\s+)?(?:visit|trip)\b/u;
 
 // A gathering's own name, then its place and day in brackets: " for Industrial Cooperation (Seoul, 25 March 2024)".
 const BRACKETED_DATE_AFTER =

@@ -2406,4 +2406,11 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.countries.join(',')} ${e.date}`);
     assert.deepEqual(got, ['CHL,PER --11-02', 'BOL,CHL null', 'CHL,ECU null']);
   });
+  it('reads the earlier visit a visit is measured against ("his first visit in 25 years since the late President X’s visit in 1997") as an encounter of its own', () => {
+    const got = events(
+      'President Ana Soler of Chile arrived in Lima on Friday on a state visit to Peru, her first visit to Peru in over 25 years since the late President Jorge Prado’s visit in 1997.',
+      '2023-12-16',
+    ).map((e) => `${e.date} ${e.planned} ${e.countries.join(',')}`);
+    assert.deepEqual(got, ['2023-12-15 false CHL,PER', '1997 false CHL,PER']);
+  });
 });
