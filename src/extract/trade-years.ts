@@ -135,6 +135,7 @@ function endOfSpan(s: RecognisedSentence, money: MoneyMention, from: number, to:
   return started && /\bto\s+$/i.test(lead(money)) ? Number(span[2]) : null;
 }
 
+const SO_FAR = /\b(?:thus|so)\s+far\b|\bto\s+date\b|\btill\s+date\b|\bup\s+to\s+now\b/i;
 const PAST_MONTHS = /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b/i;
 const CITED_DATA = /^,?\s*according\s+to\s+(?:the\s+)?(?:latest\s+|official\s+)?((?:19|20)\d\d)\s+(?:data|figures|statistics|estimates)\b/i;
 
@@ -211,6 +212,8 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
     (d) => d.start >= from && d.end <= money.start && (d.kind === 'relative-year' || d.kind === 'calendar') && yearOfMention(s, d, ctx) === null,
   );
   if (unplaced.length && (!before || unplaced.at(-1)!.start > before.d.end)) return null;
+  // "Having started in 2018 …, thus far one billion dollars has been invested": a running total, of no past year.
+  if (before && SO_FAR.test(s.text.slice(before.d.end, money.end + 40))) return null;
   if (before) return before.year;
   if (after) return after.year;
   return null;

@@ -1298,4 +1298,12 @@ describe('trade: currencies, pledges and clauses', () => {
       ['target'],
     );
   });
+  it('gives a running total ("thus far $1 billion has been invested") no year of an earlier start', () => {
+    assert.deepEqual(
+      trade('Having started in 2018, thus far one billion dollars has been invested by Chile in Peru through a company called Andes Power.', '2022-10-15').map(
+        (t) => `${t.kind} ${t.year}`,
+      ),
+      ['actual null'],
+    );
+  });
 });
