@@ -164,7 +164,10 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (!PREPOSITION_TOUR.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
   return legsOf(g, destinations, ctx, (dest) => {
     // The leg's own dates: a part whose states are the visitor and this destination only.
-    const leg = g.parts.find((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)));
+    // (The most precise of them: "on Sunday, 2 November" over "this year".)
+    const leg = g.parts
+      .filter((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)))
+      .sort((a, b) => b.date!.length - a.date!.length)[0];
     return leg ? { date: leg.date, end: leg.end, basis: leg.basis, sentence: leg.sentence } : null;
   });
 }
@@ -198,7 +201,9 @@ function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext,
   return destinations.map((dest, i) => {
     // ("will arrive in Addis Ababa on Sunday, 2 November at the beginning of a visit to Ethiopia, Malawi and South
     // Africa": the tour's day is the first leg's, the one it arrives in.)
-    const leg = datesOf(dest) ?? (arrival === dest && g.date !== null ? { date: g.date, end: null, basis: g.basis, sentence: null } : null);
+    const own = datesOf(dest);
+    const arrived = arrival === dest && g.date !== null && (!own?.date || own.date.length < g.date.length);
+    const leg = arrived ? { date: g.date, end: null, basis: g.basis, sentence: null } : own;
     const people = new Set([...g.people].filter((p) => p.country === visitor || p.country === dest));
     return {
       ...g,

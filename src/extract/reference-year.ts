@@ -26,6 +26,11 @@ const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\s*anniversary\b/i;
 const wordPatterns = perLexicons(() => ({
   ordinal: new RegExp(`\\b(${alternativesOf(numberWords().ordinals)})\\s+anniversary\\b`, 'i'),
   yearsAgo: new RegExp(`\\b(?:(\\d{1,2})|(${alternativesOf(numberWords().cardinals)}))\\s+years\\s+ago\\b`, 'i'),
+  // "twenty years of diplomatic relations": the count in words.
+  yearsOf: new RegExp(
+    `(?<!\\b(?:than|over|nearly|almost|about|around|some|roughly|approximately)\\s)\\b(${alternativesOf(numberWords().cardinals)})\\s+years\\s+(?:of|since)\\b`,
+    'i',
+  ),
 }));
 // "50 years of diplomatic relations", "30 years since": a count, not "more than 50 years".
 const YEARS_OF = /(?<!\b(?:than|over|nearly|almost|about|around|some|roughly|approximately)\s)\b(\d{1,3})\s+years\s+(?:of|since)\b/i;
@@ -73,6 +78,8 @@ function anniversaryNumber(text: string): { n: number; at: number } | null {
   if (w) return { n: numberOf(w[1]!)!, at: w.index };
   const y = YEARS_OF.exec(text);
   if (y && CELEBRATED.test(text)) return { n: Number(y[1]), at: y.index };
+  const yw = /years\s+(?:of|since)/i.test(text) ? wordPatterns().yearsOf.exec(text) : null;
+  if (yw && CELEBRATED.test(text) && numberOf(yw[1]!) !== null) return { n: numberOf(yw[1]!)!, at: yw.index };
   return null;
 }
 
@@ -106,7 +113,13 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
   const window = s.text.slice(Math.max(0, at - 60), at + 110);
   if (RELATIONS.test(window)) {
     const near = s.countries.filter((c) => c.start >= at - 60 && c.end <= at + 110 && c.kind !== 'city' && c.kind !== 'seat');
-    const named = [...new Set(near.map((c) => c.iso3))];
+    // (… or the two as the subject of the celebrating verb: "Ireland and the Federal Democratic Republic of Ethiopia are
+    // celebrating twenty years of diplomatic relations".)
+    const from = Math.max(0, at - 40);
+    const celebrating = /\b(?:are|is)\s+(?:celebrating|marking|commemorating)\s+$/i.exec(s.text.slice(from, at));
+    const verbAt = celebrating ? from + celebrating.index : -1;
+    const subjects = s.countries.filter((c) => c.end <= verbAt && c.kind !== 'city' && c.kind !== 'seat');
+    const named = [...new Set([...near, ...(new Set(subjects.map((c) => c.iso3)).size === 2 ? subjects : [])].map((c) => c.iso3))];
     const pair =
       named.length === 2 ? named : named.length === 0 && /\b(?:two|both|our)\s+(?:countries|states|nations)\b/i.test(window) ? focus.slice(0, 2) : [];
     const since = pair.length === 2 ? bases().relationsSince.get([...pair].sort().join('-')) : undefined;

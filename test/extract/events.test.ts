@@ -2413,4 +2413,11 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.date} ${e.planned} ${e.countries.join(',')}`);
     assert.deepEqual(got, ['2023-12-15 false CHL,PER', '1997 false CHL,PER']);
   });
+  it('dates a text by "twenty years of diplomatic relations this year" (a count in words, the two states its subject), and a tour leg by its arrival over a vaguer mention', () => {
+    const got = events(
+      'The President of Ireland will arrive in Addis Ababa on Sunday, 2 November at the beginning of a visit to Ethiopia, Malawi and South Africa. Ireland and the Federal Democratic Republic of Ethiopia are celebrating twenty years of diplomatic relations this year and the purpose of the visit is to reinforce relations.',
+      null,
+    ).map((e) => `${e.countries.join(',')} ${e.date}`);
+    assert.ok(got.includes('ETH,IRL 2014-11-02'), JSON.stringify(got));
+  });
 });
