@@ -384,6 +384,8 @@ const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
 const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
 // (Not the verb of a relative clause inside the list: "a delegation which was made up of A and B", "A, who has held the post since 2023, and B".)
+// A list's verb after its last name that makes it one party: "… called on the Prime Minister", "… paid a courtesy call on".
+const CALLED_ON_AFTER = /^\s*,?\s*(?:jointly\s+|also\s+)?(?:called\s+on|call\s+on|paid\s+(?:a\s+)?courtesy\s+calls?\s+on)\b/i;
 const COMPANIONS_END =
   /(?<!\b(?:which|who|that)\s+(?:[\p{L}-]+\s+)?)\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|held|holds|depart(?:s|ed)?|arrived|left|visited)\b/iu;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|,\s*together\s+with\b/i;
@@ -754,7 +756,10 @@ export class PeopleIndex {
         // … or one is the other's deputy: "President Droupadi Murmu and Vice President Jagdeep Dhankar".
         // … or the list is one delegation's: "The delegation included Foreign Minister Hakan Fidan, Treasury … Minister X, …".
         const oneDelegation = run.length >= 3 && DELEGATION_LIST.test(s.text.slice(0, run[0]!.m.start));
-        const shared = known.size === 1 && (knownStates.length >= 2 || oneDelegation || this.principalAndDeputy(run.map((x) => x.p))) ? [...known][0]! : null;
+        // … or the list is the subject of a call on someone: "A, B and C called on the Prime Minister of Bhutan" (one party calls).
+        const callers = CALLED_ON_AFTER.test(s.text.slice(last.end, last.end + 40)) && !/\b(?:and|with)\s+(?:his|her|their)\s+counterparts?\b/i.test(s.text);
+        const shared =
+          known.size === 1 && (knownStates.length >= 2 || oneDelegation || callers || this.principalAndDeputy(run.map((x) => x.p))) ? [...known][0]! : null;
         // "Romanian Defence Minister A and Economy Minister B": one state's adjective over two different offices.
         const adjective = sharedAdjective(s, run);
         if (adjective) {

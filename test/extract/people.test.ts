@@ -2435,4 +2435,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.equal(after?.country, 'CHL');
   });
+  it('gives the state of one member to a list of officials who call on a host together', () => {
+    const got = people(
+      'Chilean Foreign Minister Ana Soler, Minister of Energy Jorge Vega and National Security Advisor Luis Prado called on Prime Minister of Peru Marta Ruiz.',
+      '2024-03-20',
+    ).map((p) => `${p.name}: ${p.country}`);
+    assert.deepEqual(got, ['Ana Soler: CHL', 'Jorge Vega: CHL', 'Luis Prado: CHL', 'Marta Ruiz: PER']);
+  });
 });
