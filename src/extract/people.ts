@@ -386,6 +386,7 @@ const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|n
 // (Not the verb of a relative clause inside the list: "a delegation which was made up of A and B", "A, who has held the post since 2023, and B".)
 // A list's verb after its last name that makes it one party: "… called on the Prime Minister", "… paid a courtesy call on".
 const CALLED_ON_AFTER = /^\s*,?\s*(?:jointly\s+|also\s+)?(?:called\s+on|call\s+on|paid\s+(?:a\s+)?courtesy\s+calls?\s+on)\b/i;
+const HOST_VERB_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:(?:held|had)\s+(?:\w+\s+){0,2}?(?:talks|discussions|a\s+meeting)\s+with|received|hosted|welcomed)\s+/i;
 const COMPANIONS_END =
   /(?<!\b(?:which|who|that)\s+(?:[\p{L}-]+\s+)?)\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|held|holds|depart(?:s|ed)?|arrived|left|visited)\b/iu;
 const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|,\s*together\s+with\b/i;
@@ -1186,6 +1187,16 @@ export class PeopleIndex {
       const met =
         MET_OBJECT.test(before) || WELCOMERS.test(before) || (MET_LIST_AND.test(before) && !SAYS_AFTER.test(m.sentence.text.slice(m.end, m.end + 30)));
       if (met && !this.travelsTo(m, visited)) return visited;
+      // "Foreign Secretary X held extensive talks with Delattre", the visitor: the one who receives the visitor is the host's.
+      const verb = HOST_VERB_AFTER.exec(m.sentence.text.slice(m.end, m.end + 60));
+      if (verb) {
+        const at = m.end + verb[0].length;
+        const guest = this.people.find(
+          (o) =>
+            o !== p && o.country !== null && o.country !== visited && o.mentions.some((x) => x.sentence === m.sentence && x.start >= at && x.start - at <= 40),
+        );
+        if (guest && this.ctx.focus.slice(0, 2).includes(guest.country!)) return visited;
+      }
     }
     return null;
   }

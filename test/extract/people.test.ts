@@ -2442,4 +2442,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).map((p) => `${p.name}: ${p.country}`);
     assert.deepEqual(got, ['Ana Soler: CHL', 'Jorge Vega: CHL', 'Luis Prado: CHL', 'Marta Ruiz: PER']);
   });
+  it('gives the host state to one who holds talks with the visitor', () => {
+    const got = people(
+      'Chilean Defence Minister Ana Soler is on a visit to Peru. Earlier, Foreign Secretary Jorge Vega held extensive talks with Soler on cooperation.',
+      '2021-12-20',
+    ).map((p) => `${p.name}: ${p.country}`);
+    assert.deepEqual(got, ['Ana Soler: CHL', 'Jorge Vega: PER']);
+  });
 });
