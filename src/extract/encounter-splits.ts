@@ -13,9 +13,7 @@ import { destinationOf } from './encounter-candidates.js';
 // "before departing for Port of Spain, Trinidad and Tobago": the traveller's next stop, a city and its state after it.
 export const DEPARTING_FOR =
   /\b(?:departing|departed|leaving|left|leaves|bound|heading|headed|flew|flying)\s+(?:for|to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+(?:of\s+)?){0,3}?(?:\p{Lu}[\p{L}'’-]*,\s+)?$/u;
-// (… also "comes close on the heels of the trip to India by French Defence Minister X", another's trip before.)
-export const LEG_BEFORE =
-  /\b(?:follows|following|comes\s+after|(?:close\s+|hot\s+)?on\s+the\s+heels\s+of)\s+(?:a|an|his|her|their|the)\s+(?:\S+\s+){0,2}(?:visit|trip|stop|stay)\s+(?:to|in)\b/i;
+export const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|her|their)\s+(?:\S+\s+){0,2}(?:visit|trip|stop|stay)\s+(?:to|in)\b/i;
 // "also met", "also held talks with": another meeting of the same occasion.
 // ("also held a bilateral meeting with Iranian President X on the sidelines").
 // (… also "Later, she held talks with Canadian Prime Minister X", "He then met …".)
