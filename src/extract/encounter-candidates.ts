@@ -960,8 +960,12 @@ function spanEnd(text: string, date: string | null): string | null {
 /** A date the sentence gives as the last day of a stay: "will last until July 26". */
 function isLastDay(s: RecognisedSentence, d: DateMention): boolean {
   return (
-    /\b(?:until|till|through|to)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) &&
-    /\b(?:last|lasts|run|runs|continue|continues|stay|stays|until)\b/i.test(s.text.slice(Math.max(0, d.start - 40), d.start))
+    (/\b(?:until|till|through|to)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) &&
+      /\b(?:last|lasts|run|runs|continue|continues|stay|stays|until)\b/i.test(s.text.slice(Math.max(0, d.start - 40), d.start))) ||
+    // "the visit will begin on July 9 and Modi will leave again on July 10": the day of leaving.
+    /\b(?:begin|begins|start|starts)\b[^.;]{0,40}\band\s+(?:[\p{L}-]+\s+){0,3}?(?:will\s+)?(?:leave|leaves|depart|departs|end|ends|conclude|concludes)\s+(?:again\s+)?(?:on\s+)?$/iu.test(
+      s.text.slice(Math.max(0, d.start - 90), d.start),
+    )
   );
 }
 

@@ -380,6 +380,8 @@ function visitedStateOf(g: Group): string | null {
   return states.size === 1 ? [...states][0]! : null;
 }
 
+const THE_VISIT_AGAIN = /(?:^|[,;:]\s*)(?:the|this)\s+(?:[\p{L}-]+\s+)?visit\s+(?:will|is|was|would)\b/iu;
+
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // A call has no venue, whatever city the dateline names.
   if (g.type === 'phone_call') return null;
@@ -492,6 +494,23 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     here.previousDay = before[s.index] ?? (firstWithDate >= 0 && s.index > firstWithDate ? null : undefined);
     here.monthYears = monthYears[s.index];
     return candidatesOf(s, cuesOf(s), inLead.has(s), people, here);
+  });
+  // "Modi will pay a visit to Austria. According to a statement …, the visit will begin on July 9": the visit named
+  // again is the one the sentence before announced, its sides that one's.
+  candidates.forEach((c, i) => {
+    if (c.type !== 'visit' || c.countries.length !== 1 || !THE_VISIT_AGAIN.test(c.sentence.text)) return;
+    const previous = candidates
+      .slice(0, i)
+      .reverse()
+      .find((o) => o.sentence.index === c.sentence.index - 1);
+    if (
+      previous &&
+      previous.type === 'visit' &&
+      previous.planned === c.planned &&
+      previous.countries.length === 2 &&
+      previous.countries.includes(c.countries[0]!)
+    )
+      candidates[i] = { ...c, countries: [...previous.countries], people: [...new Set([...c.people, ...previous.people])] };
   });
   // "A's minister X and his B counterpart Y signed … The two officials met on the sidelines of the Assembly in
   // Geneva, Switzerland": the two sides are the two people the sentence before named, not the venue's state.

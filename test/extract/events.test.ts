@@ -2420,4 +2420,11 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.countries.join(',')} ${e.date}`);
     assert.ok(got.includes('ETH,IRL 2014-11-02'), JSON.stringify(got));
   });
+  it('gives "the visit will begin on July 9 and X will leave again on July 10" to the visit the sentence before announced, with its last day', () => {
+    const got = events(
+      'Chilean President Ana Soler will pay a visit to Peru. According to a statement from the Peruvian presidency on Thursday, the visit will begin on July 9 and Soler will leave again on July 10. She will arrive from Bolivia, where she will hold talks with President Luis Arce beforehand.',
+      '2024-07-04',
+    ).map((e) => `${e.type} ${e.countries.join(',')} ${e.date}..${e.end}`);
+    assert.ok(got.includes('visit CHL,PER 2024-07-09..2024-07-10'), JSON.stringify(got));
+  });
 });
