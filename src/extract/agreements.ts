@@ -109,7 +109,8 @@ function firstToSign(before: string): boolean {
   const first = FIRST_TO_SIGN.exec(before);
   return first !== null && !/\b(?:to|will|would|could|may|might|shall|can)\s+(?:be|become)\s+$/i.test(before.slice(0, first.index));
 }
-const PRAISED_BEFORE = /\b(?:welcom|hail|prais|thank|appreciat|commend|congratulat|celebrat|lauded)\w*\b[^.;]{0,40}?\b(?:the|its|their)\s+$/i;
+const PRAISED_BEFORE =
+  /\b(?:welcomed|hailed|praised|appreciated|commended|celebrated|lauded)\s+(?:the|its|their)\s+$|\b(?:thanked|congratulated)\s+[^.;]{0,40}?\bfor\s+(?:the|its|their)\s+$/i;
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:(?:signing|conclusion|exchange)\s+of|by\s+signing)\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
@@ -257,7 +258,14 @@ const TALKS_REPORTED = /\b(?:held\s+(?:talks|a\s+meeting|a\s+summit)|talks\s+wer
  * on the day of those talks.
  */
 function talksDayBefore(previous: RecognisedSentence | undefined, ctx: DocumentContext, opts: AgreementOptions): string | null {
-  if (!previous || opts.eventDate === null || opts.eventEnd === null || opts.eventPlanned || !TALKS_REPORTED.test(previous.text)) return null;
+  if (!previous || opts.eventDate === null || opts.eventEnd === null || opts.eventPlanned) return null;
+  // (… or met a person: "Xi met him on Tuesday", not "he met Vietnamese students".)
+  const met = /\bmet\s+(?:with\s+)?/i.exec(previous.text);
+  const metPerson =
+    met !== null &&
+    (/^(?:him|her)\b/i.test(previous.text.slice(met.index + met[0].length)) ||
+      previous.people.some((x) => x.start >= met.index && x.start - (met.index + met[0].length) <= 40));
+  if (!TALKS_REPORTED.test(previous.text) && !metPerson) return null;
   const days = previous.dates.filter((d) => (d.kind === 'weekday' || d.kind === 'calendar' || d.kind === 'relative-day') && d.to === null);
   if (days.length !== 1) return null;
   const day = resolveDate(days[0]!, false, ctx).date;
@@ -347,9 +355,10 @@ function yearsBefore(date: string | null, years: number, stated: boolean): strin
  */
 function namedByPastYear(text: string, m: DocumentMention, ctx: DocumentContext): boolean {
   const year = YEAR_NAMED.exec(text.slice(Math.max(0, m.start - 12), m.start));
-  return year !== null && SIGNED_KINDS.has(m.kind) && ctx.reference !== null && Number(/\d{4}/.exec(year[0])![0]) < ctx.reference.year;
+  // (A year of the text's own counts: "the 2024 defence pact" written in 2024; with no year for the text, any.)
+  return year !== null && SIGNED_KINDS.has(m.kind) && (ctx.reference === null || Number(/\d{4}/.exec(year[0])![0]) <= ctx.reference.year);
 }
-const SIGNED_KINDS = new Set<AgreementKindT>(['agreement', 'treaty', 'memorandum', 'protocol']);
+const SIGNED_KINDS = new Set<AgreementKindT>(['agreement', 'treaty', 'memorandum', 'protocol', 'declaration', 'joint_statement']);
 const YEAR_NAMED = /\b(?:a|the|its|their)\s+(?:19|20)\d\d\s+$/i;
 const SIGNING_VERB = /\b(?:signed|sign|signing|exchanged|exchange\s+of|concluded|adopted|inked|initiall?ed)\b/i;
 
@@ -576,7 +585,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (
         !status &&
         (mention.kind === 'joint_statement' || mention.kind === 'declaration') &&
-        /\b(?:announced|unveiled)\s+(?:a|an|the|their)\s+(?:new\s+|joint\s+)?["“]?$/i.test(s.text.slice(Math.max(0, mention.start - 40), mention.start))
+        /\b(?:announced|unveiled)\s+(?:a|an|the|their)\s+(?:new\s+|joint\s+)?["“]?$/i.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)) &&
+        // (Not one still in the making: "announced the Joint Declaration was being drafted".)
+        !/^["”]?\s*(?:was|were|is|are|would|will|had)\b/i.test(s.text.slice(mention.end, mention.end + 12))
       )
         status = 'signed';
       // "built on the 2012 Special Status Agreement": a document named by its title after the year it dates
@@ -1104,6 +1115,16 @@ const DEADLINE = /\b(?:by|until|till|through|towards?|before)\s+(?:the\s+(?:end|
 /** "the joint declaration" and "the joint statement" of one encounter are one document. */
 const SELF_NAMED = /^joint (?:statement|declaration|communiqu[eé])$/i;
 
+/** Every word of one title stands in the other (lower case, as written). */
+function wordsWithin(short: string, long: string): boolean {
+  const words = new Set(long.toLowerCase().split(/[^\p{L}\d]+/u));
+  return short
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean)
+    .every((w) => words.has(w));
+}
+
 function merge(drafts: Draft[], titled: boolean): Draft[] {
   const out: Draft[] = [];
   // A headline's wording of a document ("sign 'Declaration on Allied Cooperation'") is the document the
@@ -1145,9 +1166,12 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     !bare(o.title) &&
     !bare(d.title) &&
     o.title.toLowerCase() !== d.title.toLowerCase() &&
-    // (Not a name in brackets after the full title: "(Japan-Croatia Air Services Agreement)".)
+    // (Not a name in brackets after the full title: "(Japan-Croatia Air Services Agreement)", nor a shorter form of
+    // the other's title: "the Comprehensive Economic Partnership Agreement … the Economic Partnership Agreement".)
     !o.sentences[0]!.text.includes(`(${o.title})`) &&
-    !o.sentences[0]!.text.includes(`(${d.title})`);
+    !o.sentences[0]!.text.includes(`(${d.title})`) &&
+    !wordsWithin(o.title, d.title) &&
+    !wordsWithin(d.title, o.title);
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&

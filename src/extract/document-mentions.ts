@@ -289,7 +289,7 @@ const stopPattern = (nextKind: string): string =>
     // "… for a total investment of more than USD 7.49 billion", "worth $2 billion": its value, not its subject.
     String.raw`\s+(?:for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)|worth|valued\s+at)\s`,
     // "… between Ghana and Togo last week": when, not what.
-    String.raw`\s+(?:last|this|next)\s+(?:week|month|year)\b`,
+    String.raw`\s+(?:last|this)\s+(?:week|month)\b`,
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
     String.raw`\s+of\s+${MONTH}\s+\d{4}\b`,
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
@@ -803,7 +803,7 @@ function dropParties(subject: string): string {
 // Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
 // (Not when the areas are named after them: "in key areas such as A, B and C" is a list, AREAS_NAMED.)
 const VAGUE =
-  /^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^on\s+(?:this|that|the)\s+(?:occasion|day|sidelines)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
+  /^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;
@@ -834,7 +834,12 @@ function sharedNouns(pieces: string[]): string[] {
     // … and two verbs sharing their object: "protecting and encouraging investment".
     const sharedObject = previous !== undefined && /^\s*\p{L}+ing\s*$/u.test(previous) && /^\s*\p{L}+ing\s+\S/u.test(piece);
     // … and one word after a long phrase, the rest of its object: "establishing a framework for promoting trade and investment".
-    const objectGoesOn = previous !== undefined && previous.trim().split(/\s+/).length >= 4 && /\p{L}+ing\b/u.test(previous) && /^\s*\p{L}+\s*$/u.test(piece);
+    const objectGoesOn =
+      previous !== undefined &&
+      /\b(?:for|of|on|in)\s+(?:promoting|developing|boosting|strengthening|enhancing|expanding|facilitating|increasing|deepening|encouraging)\s+\p{L}+\s*$/u.test(
+        previous,
+      ) &&
+      /^\s*\p{L}+\s*$/u.test(piece);
     if (previous !== undefined && ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead || onePair || sharedObject || objectGoesOn))
       out[out.length - 1] = `${previous} and ${piece}`;
     else out.push(piece);

@@ -563,7 +563,10 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   // The earlier leg is an earlier encounter than the one the text reports, whatever its place in the lead; its traveller
   // is the visit's named again (the text's other state of focus, neither destination) when the leg names none.
   if (sinceCut !== undefined && cut === sinceCut && out.length === 2) {
-    // (Between the same two states: the visited state is the one the main visit names.)
+    // (Between the same two states: the visited state is the one the main visit names; only when the earlier traveller
+    // is of the main one's state, "since the late Sultan Qaboos' visit", not another state's leader.)
+    const own = out[1]!.countries;
+    if (own.length !== 1 || !out[0]!.countries.includes(own[0]!)) return [out[0]!];
     const sides = new Set([...out[1]!.countries, ...out[0]!.countries]);
     // (Its date right after it, which a "since" keeps from any encounter of the sentence: "… visit in 1997".)
     const after = s.dates.find((d) => d.start >= since!.index + since![0].length && d.start - (since!.index + since![0].length) <= 6);
@@ -646,7 +649,12 @@ function repeatedMonths(s: RecognisedSentence, c: Candidate, ctx: DocumentContex
   const months = encounterDates(s, ctx).filter((d) => d.kind === 'calendar' && d.from.month !== null && d.from.day === null && d.to === null);
   // (The further month closes the list: not "in July 2023 hosted a meeting in Brasilia", another verb's date.)
   const further = months.slice(1).filter((d) => FURTHER_MONTH.test(s.text.slice(Math.max(0, d.start - 10), d.start)));
-  if (months.length < 2 || !further.length || !further.every((d) => /^\s*(?:[,.;]|$)/.test(s.text.slice(d.end, d.end + 3)))) return [];
+  if (
+    months.length < 2 ||
+    !further.length ||
+    further.some((d) => /^\s+(?:\p{L}+ed|met|held|hosted|received|signed|visited|made|paid|led|took|went)\b/u.test(s.text.slice(d.end, d.end + 14)))
+  )
+    return [];
   return furtherCandidates(c, months, ctx, (date) => date);
 }
 
@@ -890,7 +898,7 @@ const ARRIVING_FLOW =
   /\b(?:goods|tourists|flights|shipments|migrants|imports|exports|products|visitors|passengers|travell?ers|refugees|containers|cargo|vessels|ships|grain|investors|students|workers|pilgrims)\b[^.;]{0,40}$/i;
 // (… or "for a meeting of NATO foreign ministers", ", where he will address the World Health Assembly".)
 const TO_ATTEND_GATHERING =
-  /^\s*(?:,\s*)?(?:(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in|address)|for|where\s+(?:he|she|they)\s+(?:will|is\s+to|are\s+to)\s+(?:attend|address|take\s+part\s+in|participate\s+in))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|assembly|congress|games|olympics|expo|meeting\s+of|ministerial)\b/iu;
+  /^\s*(?:,\s*)?(?:(?:(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in|address)|where\s+(?:he|she|they)\s+(?:will|is\s+to|are\s+to)\s+(?:attend|address|take\s+part\s+in|participate\s+in))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|assembly|congress|games|olympics|expo|ministerial)\b|for\s+(?:a|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:meeting|summit|conference)\s+of\s+(?!the\s+(?:[\p{L}'’-]+\s+){0,5}(?:Council|Commission|Committee)\b)(?:NATO|the\s+(?:UN|United\s+Nations|African\s+Union|EU|European\s+Union|G7|G20|BRICS|ASEAN|SCO|OIC|Commonwealth)|[\p{L}-]+\s+(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers))/iu;
 
 /** A visit word, its state, then "to attend the … Summit": the trip's purpose is a gathering. */
 export function attendsGathering(s: RecognisedSentence, cue: Cue): boolean {

@@ -366,7 +366,8 @@ function travellerBefore(previous: RecognisedSentence | undefined, people: Peopl
 
 // The state a visit's words name as its destination: "an official visit to Denmark", "arrived in Copenhagen".
 // (… also "the visit of Kyriakos Mitsotakis to Riyadh".)
-const DESTINATION_BEFORE = /\b(?:(?:visit|trip|tour)\s+(?:of\s+[^,.;]{1,60}?\s+)?to|visited|visiting|arrived\s+in|arrives\s+in)\s+(?:the\s+)?$/i;
+// (Not "visiting Singapore Prime Minister X": the guest's state, not the destination.)
+const DESTINATION_BEFORE = /\b(?:(?:visit|trip|tour)\s+(?:of\s+[^,.;]{1,60}?\s+)?to|visited|arrived\s+in|arrives\s+in)\s+(?:the\s+)?$/i;
 
 /** The one state of the group that its defining sentences name as the destination of the visit, or null. */
 function visitedStateOf(g: Group): string | null {

@@ -354,10 +354,11 @@ const COUNTERPART_AFTER = /^(?:\s*,?\s+and|[^.;]{0,60}?\bwith)\s+(?:his|her|thei
 // … also "From Bangladesh sides, A, B, C" (a state's name, no article, a comma).
 // … and "On the part of Morocco, the head of …, X".
 const SIDE_HEADER =
-  /\b(?:[Ff]rom|[Oo]n)\s+(?:the\s+[\p{L}-]+\s+sides?\s*:|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?['’]?s?\s+sides?\s*[:,])|\b[Oo]n\s+the\s+part\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s*,/gu;
+  /\b(?:[Ff]rom|[Oo]n)\s+(?:the\s+[\p{L}-]+\s+sides?\s*:|(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?['’]?s?\s+sides?\s*[:,])|\b[Oo]n\s+the\s+part\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?(?:\s*,|\s+by\b)/gu;
 // After a name: "… from Bangladesh side", "…, from the Nepalese side".
 // (… also "signed by X for the Kenyan side and Y for the Chinese side".)
-const SIDE_AFTER = /^\s*,?\s*(?:(?:from|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+side\b|on\s+the\s+part\s+of\s+(?:the\s+)?\p{Lu})/u;
+const SIDE_AFTER =
+  /^\s*,?\s*(?:(?:from|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+side\b|on\s+the\s+part\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?)/u;
 // "at the invitation of President X", "at the invitation of his counterpart, X".
 const INVITED_BY = /\bat\s+the\s+invitation\s+of\s+(?:(?:his|her|their)\s+)?(?:[\p{L}.-]+\s+){0,5}?(?:[\p{L}.-]+\s*,?\s*)?$/iu;
 // "a visit to Chile", "visited Chile", "arrived in Chile" before it.
@@ -583,16 +584,17 @@ export class PeopleIndex {
   private sideOf(p: PersonRecord): string | null {
     for (const m of p.mentions) {
       const text = m.sentence.text;
+      // "secretary Md Mokammel Hossian from Bangladesh side": the side named right after the name, first (a header before
+      // it may be another's: "X signed on the part of Chile, and Minister Y on the part of Peru").
+      const after = SIDE_AFTER.exec(text.slice(m.end, m.end + 40));
+      if (after) {
+        const c = stateBetween(m.sentence, m.end, m.end + after[0].length);
+        if (c) return c.iso3;
+      }
       // The nearest header before the name: "(participants from the Mongolian side: …; from the Japanese side: …)".
       const header = [...text.matchAll(SIDE_HEADER)].filter((h) => h.index + h[0].length <= m.start).at(-1);
       if (header) {
         const c = stateBetween(m.sentence, header.index, header.index + header[0].length);
-        if (c) return c.iso3;
-      }
-      // "secretary Md Mokammel Hossian from Bangladesh side": the side named right after the name.
-      const after = SIDE_AFTER.exec(text.slice(m.end, m.end + 40));
-      if (after) {
-        const c = stateBetween(m.sentence, m.end, m.end + after[0].length);
         if (c) return c.iso3;
       }
       const invited = INVITED_BY.exec(text.slice(Math.max(0, m.start - 60), m.start));
@@ -1235,7 +1237,7 @@ export class PeopleIndex {
       // "signed by Foreign Minister X for Sri Lanka and Deputy Minister Y for Thailand": the side named right after the signer.
       // (Only a signer: a signing verb right before the name's clause or right after it; not "thanked X for Kenya's support".)
       const signs =
-        /\b(?:signed|inked|initiall?ed)\b[^.;]{0,60}$/i.test(m.sentence.text.slice(Math.max(0, from - 80), from)) ||
+        /\b(?:signed|inked|initiall?ed)\b[^.;]{0,200}$/i.test(m.sentence.text.slice(Math.max(0, from - 220), from)) ||
         /^\s*,?\s*signed\b/i.test(m.sentence.text.slice(m.end, m.end + 12));
       const signedFor = signs ? /^\s*,?\s*(?:signed\s+)?for\s+(?:the\s+)?/i.exec(m.sentence.text.slice(m.end, m.end + 24)) : null;
       const side = signedFor

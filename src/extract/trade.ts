@@ -212,9 +212,10 @@ const KIND_RULES: readonly KindRule[] = [
         b,
       ) ||
       // "signed 36 memoranda of understanding for a total investment of more than $7.49 billion": deals, not money spent.
-      /\b(?:memorand\w*|MoUs?|agreements?|deals?|contracts?)\b[^.;]{0,40}\bfor\s+(?:a\s+)?(?:total\s+|combined\s+)?investments?\s+(?:of|worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
+      (/\b(?:signed|inked|concluded)\s+[^.;]{0,30}?\b(?:memorand\w*|MoUs?|agreements?|deals?|contracts?)\b[^.;]{0,40}\bfor\s+(?:a\s+)?(?:total\s+|combined\s+)?investments?\s+(?:of|worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
         b,
-      ) ||
+      ) &&
+        !/\b(?:completed|implemented|realised|realized|carried\s+out)\b/i.test(`${b} ${a}`)) ||
       /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a) ||
       // "investment agreements worth more than US$10 billion will be signed": deals still to be made.
       /^[^.;]{0,30}\b(?:will|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+be\s+(?:signed|concluded|inked)\b/i.test(a),

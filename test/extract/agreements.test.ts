@@ -2607,4 +2607,31 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'Bilateral Co-operation Agreement: planned --11-03',
     ]);
   });
+  it('second review of the round: an exchange sped up is no signing, a call for an early conclusion is no praise, "for next year" stays in a title, "day-to-day" is a subject, items after a gerund phrase stay apart, a shorter form of a title is the same document, a declaration still drafted is no declaration made', () => {
+    const got = (text: string) => agreements(text, null).map((a) => `${a.title}: ${a.status}`);
+    assert.deepEqual(got('Chile and Peru agreed to speed up the exchange of instruments of ratification of the Agreement on Mutual Legal Assistance.'), []);
+    assert.deepEqual(
+      got(
+        'The leaders of Chile and Peru welcomed progress in the negotiations and urged the early conclusion of the Comprehensive Economic Partnership Agreement.',
+      ),
+      ['Comprehensive Economic Partnership Agreement: planned'],
+    );
+    assert.deepEqual(got('An agreement on budget support for next year was signed by the finance ministers of Chile and Peru.'), [
+      'agreement on budget support for next year: signed',
+    ]);
+    assert.deepEqual(got('Chile and Peru signed an agreement on the day-to-day management of the joint border post on Friday.'), [
+      'agreement on the day-to-day management of the joint border post: signed',
+    ]);
+    assert.deepEqual(got('Chile and Peru signed memoranda on the mutual recognition of driving licences and tourism.'), [
+      'memorandum on the mutual recognition of driving licences: signed',
+      'memorandum on tourism: signed',
+    ]);
+    assert.deepEqual(
+      got(
+        'The leaders of Chile and Peru welcomed the entry into force of the Chile-Peru Economic Partnership Agreement, saying the Economic Partnership Agreement would boost exports.',
+      ),
+      ['Chile-Peru Economic Partnership Agreement: in_force'],
+    );
+    assert.deepEqual(got('The foreign ministers of Chile and Peru announced the Joint Declaration on Strategic Partnership was being drafted.'), []);
+  });
 });

@@ -2408,7 +2408,7 @@ describe('events: the main encounter on real pages', () => {
   });
   it('reads the earlier visit a visit is measured against ("his first visit in 25 years since the late President X’s visit in 1997") as an encounter of its own', () => {
     const got = events(
-      'President Ana Soler of Chile arrived in Lima on Friday on a state visit to Peru, her first visit to Peru in over 25 years since the late President Jorge Prado’s visit in 1997.',
+      'President Ana Soler of Chile arrived in Lima on Friday on a state visit to Peru, her first visit to Peru in over 25 years since the late Chilean President Jorge Prado’s visit in 1997.',
       '2023-12-16',
     ).map((e) => `${e.date} ${e.planned} ${e.countries.join(',')}`);
     assert.deepEqual(got, ['2023-12-15 false CHL,PER', '1997 false CHL,PER']);
@@ -2426,5 +2426,31 @@ describe('events: the main encounter on real pages', () => {
       '2024-07-04',
     ).map((e) => `${e.type} ${e.countries.join(',')} ${e.date}..${e.end}`);
     assert.ok(got.includes('visit CHL,PER 2024-07-09..2024-07-10'), JSON.stringify(got));
+  });
+  it('second review of the round: a bilateral council\'s meeting or a summit with a leader is still a visit, "visiting <state> Prime Minister" names no destination, the arrival on the last leg dates no tour, an earlier visit of another state\'s leader is no visit of the pair', () => {
+    const got = (text: string, published: string) => events(text, published).map((e) => `${e.type} ${e.date} ${e.countries.join(',')}`);
+    assert.deepEqual(
+      got('Foreign Minister Ana Soler of Chile visited Lima for a meeting of the Chile-Peru High-Level Cooperation Council on 14 March 2024.', '2024-03-15'),
+      ['visit 2024-03-14 CHL,PER'],
+    );
+    assert.deepEqual(
+      extractText('t.txt', 'Peruvian President Luis Quispe welcomed visiting Chilean President Ana Soler at the palace in Lima on 7 January 2025.', {
+        published: '2025-01-08',
+      }).events.map((e) => e.place?.city),
+      ['Lima'],
+    );
+    assert.ok(
+      !got(
+        'President Ana Soler of Chile concluded a tour of Peru, Bolivia and Ecuador that began on 3 June; she arrived in Quito on the final leg.',
+        '2024-06-12',
+      ).includes('visit 2024-06-03 CHL,ECU'),
+    );
+    assert.deepEqual(
+      got(
+        'President Ana Soler of Chile arrived in Lima on Monday for a state visit to Peru, the first by a South American leader since President Amadou Diallo’s visit in 2019.',
+        '2024-06-05',
+      ),
+      ['visit 2024-06-03 CHL,PER'],
+    );
   });
 });

@@ -2449,4 +2449,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).map((p) => `${p.name}: ${p.country}`);
     assert.deepEqual(got, ['Ana Soler: CHL', 'Jorge Vega: PER']);
   });
+  it('second review of the round: the side after the name over a header before it, and a header without a comma ("on the part of Peru by X")', () => {
+    const got = people(
+      'The talks were attended, on the part of Chile, by Foreign Minister Jorge Vega, and on the part of Peru by Foreign Minister Luis Quispe. Minister Ana Lopez signed the agreement on the part of Chile, and Minister Marta Ruiz on the part of Peru.',
+    ).map((p) => `${p.name}: ${p.country}`);
+    assert.ok(got.includes('Jorge Vega: CHL') && got.includes('Luis Quispe: PER') && got.includes('Marta Ruiz: PER'), JSON.stringify(got));
+  });
 });

@@ -1306,4 +1306,10 @@ describe('trade: currencies, pledges and clauses', () => {
       ['actual null'],
     );
   });
+  it('second review of the round: contracts completed "for a total investment of" are actual', () => {
+    assert.deepEqual(
+      trade('Chilean companies have completed 120 contracts in Peru for a total investment of $4 billion since 2015.', '2024-05-10').map((t) => t.kind),
+      ['actual'],
+    );
+  });
 });
