@@ -2634,4 +2634,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.deepEqual(got('The foreign ministers of Chile and Peru announced the Joint Declaration on Strategic Partnership was being drafted.'), []);
   });
+  it('reads a title "towards" a partnership ("a “Declaration towards an innovative and solid partnership”"), not "towards the end of the visit"', () => {
+    assert.deepEqual(
+      agreements(
+        'The presidents of Chile and Peru signed a “Declaration towards an innovative and solid partnership”, with the aim of developing trade.',
+        '2023-12-04',
+      ).map((a) => a.title),
+      ['Declaration towards an innovative and solid partnership'],
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru signed the Declaration towards the end of the visit.', '2023-12-04').map((a) => a.title),
+      [],
+    );
+  });
 });
