@@ -381,6 +381,8 @@ function visitedStateOf(g: Group): string | null {
   return states.size === 1 ? [...states][0]! : null;
 }
 
+const FIRST_WAS = /^\W*The\s+(?:first|previous|last|earlier)\s+(?:one\s+|visit\s+)?(?:was|took\s+place|came)\s+(?:in|on)\b/i;
+const COUNTED_VISIT = /\b(?:second|third|fourth|fifth)\s+(?:[\p{L}-]+\s+)?visit\b/iu;
 const THE_VISIT_AGAIN = /(?:^|[,;:]\s*)(?:the|this)\s+(?:[\p{L}-]+\s+)?visit\s+(?:will|is|was|would)\b/iu;
 
 function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
@@ -496,6 +498,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     here.monthYears = monthYears[s.index];
     return candidatesOf(s, cuesOf(s), inLead.has(s), people, here);
   });
+  // "This is his second official visit to India. The first was in March 2015.": the earlier visit the count implies.
+  for (const s of sentences) {
+    if (!FIRST_WAS.test(s.text)) continue;
+    const counted = candidates.find((c) => c.sentence.index === s.index - 1 && c.type === 'visit' && COUNTED_VISIT.test(c.sentence.text));
+    const day = s.dates.find((d) => d.kind === 'calendar' || d.kind === 'year');
+    const date = counted && day ? resolveDate(day, false, ctx).date : null;
+    if (counted && date)
+      candidates.push({ ...counted, sentence: s, date, end: null, basis: 'stated', planned: false, lead: false, recalled: true, anaphoric: false });
+  }
   // "Modi will pay a visit to Austria. According to a statement …, the visit will begin on July 9": the visit named
   // again is the one the sentence before announced, its sides that one's.
   candidates.forEach((c, i) => {

@@ -2453,4 +2453,11 @@ describe('events: the main encounter on real pages', () => {
       ['visit 2024-06-03 CHL,PER'],
     );
   });
+  it('reads "This is his second official visit to Peru. The first was in March 2015." as an earlier visit', () => {
+    const got = events(
+      'Chilean President Ana Soler arrived in Lima on Monday on a state visit to Peru. This is her second official visit to Peru. The first was in March 2015.',
+      '2025-02-18',
+    ).map((e) => `${e.date} ${e.planned} ${e.countries.join(',')}`);
+    assert.deepEqual(got, ['2025-02-17 false CHL,PER', '2015-03 false CHL,PER']);
+  });
 });
