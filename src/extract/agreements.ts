@@ -310,7 +310,9 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       continue;
     }
     const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
-    if (before && d.start - before.end <= 130) {
+    // (Not a day of the next clause: "signed in Luanda an agreement on …, and, the following day, created a commission".)
+    const nextClause = before !== undefined && /(?:,\s*and\b|\band\s*,)/i.test(s.text.slice(before.end, d.start));
+    if (before && d.start - before.end <= 130 && !nextClause) {
       out.get(before)!.push({ d, distance: d.start - before.end });
       continue;
     }
@@ -321,6 +323,15 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       d.kind === 'year' &&
       /^\s+$/.test(s.text.slice(d.end, after.start)) &&
       YEAR_NAMED.test(s.text.slice(Math.max(0, after.start - 12), after.start))
+    ) {
+      out.get(after)!.push({ d, distance: 0 });
+      continue;
+    }
+    // ("October 8, 1976, the date on which the Treaty of Friendship was signed": the day the clause after it names.)
+    if (
+      after &&
+      /^\s*,?\s*(?:the\s+(?:date|day)\s+(?:on\s+which|when)|when)\s+(?:the\s+)?$/i.test(s.text.slice(d.end, after.start)) &&
+      /^[^.;]{0,30}\b(?:was|were)\s+(?:signed|concluded|adopted|inked)\b/i.test(s.text.slice(after.end, after.end + 50))
     ) {
       out.get(after)!.push({ d, distance: 0 });
       continue;

@@ -288,6 +288,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+(?:today|yesterday|tomorrow|tonight)\b`,
     // "… for a total investment of more than USD 7.49 billion", "worth $2 billion": its value, not its subject.
     String.raw`\s+(?:for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)|worth|valued\s+at)\s`,
+    // "… an agreement on investments and, the following day, created …": the next clause.
+    String.raw`\s+and\s*,`,
     // "… between Ghana and Togo last week": when, not what.
     String.raw`\s+(?:last|this)\s+(?:week|month)\b`,
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.

@@ -2647,4 +2647,19 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       [],
     );
   });
+  it('dates a document by the day before its signing verb, not by a day of the next clause, and by "X, the date on which the Treaty was signed"', () => {
+    assert.deepEqual(
+      agreements(
+        'On 16 November 2004, Chile and Peru signed in Lima an agreement on mutual protection of investments and, the following day, created a commission.',
+        '2025-06-01',
+      ).map((a) => `${a.title}: ${a.date}`),
+      ['agreement on mutual protection of investments: 2004-11-16'],
+    );
+    assert.deepEqual(
+      agreements('Chile and Peru celebrate October 8, 1976, the date on which the Treaty of Friendship and Cooperation was signed.', '2025-06-01').map(
+        (a) => a.date,
+      ),
+      ['1976-10-08'],
+    );
+  });
 });
