@@ -294,18 +294,23 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const found = m[2] ? null : DAY_AND_AGENCY.exec(paragraph.slice(m[0].length, m[0].length + 80));
   const foundDay = found ? statedDate(found[1]!) : null;
   const second = found && foundDay ? { length: found[0].length, agency: found[2] ?? agency, date: foundDay.date } : null;
-  const named = second?.agency ?? agency;
+  // "MOSCOW (Pakistan Point News / Sputnik - 14th January, 2019)": the day inside the agency's bracket.
+  const inBracket = !second && !day ? AGENCY_THEN_DAY.exec(agency ?? '') : null;
+  const bracketDay = inBracket ? statedDate(inBracket[2]!) : null;
+  const named = second?.agency ?? (bracketDay ? inBracket![1]! : agency);
   return {
     dateline: {
       city: cityCase(m[1]!.replace(/\.$/, '')),
       agency: named ? titleCase(named.trim()) : null,
-      monthDay: second ? `--${second.date.slice(5)}` : (day?.monthDay ?? null),
-      date: second ? second.date : (day?.date ?? null),
+      monthDay: second ? `--${second.date.slice(5)}` : bracketDay ? `--${bracketDay.date.slice(5)}` : (day?.monthDay ?? null),
+      date: second ? second.date : (bracketDay?.date ?? day?.date ?? null),
     },
     rest: paragraph.slice(m[0].length + (second?.length ?? 0)),
   };
 }
 
+// An agency and its day in one bracket: "Pakistan Point News / Sputnik - 14th January, 2019".
+const AGENCY_THEN_DAY = /^(.{2,60}?)\s+[-–—]\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*$/u;
 // The day and the agency after a dateline's place: "Sunday, 23 July 2023 (APS) – ".
 const DAY_AND_AGENCY =
   /^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\s*(?:\(([^)]{2,30})\))?\s*(?:[-–—]+\s*|(?<=\d)\s+(?=\p{Lu}))/u;

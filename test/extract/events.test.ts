@@ -2460,4 +2460,17 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.date} ${e.planned} ${e.countries.join(',')}`);
     assert.deepEqual(got, ['2025-02-17 false CHL,PER', '2015-03 false CHL,PER']);
   });
+  it('reads the day inside a dateline\'s agency bracket ("MOSCOW (Andes News / Sputnik - 14th January, 2019)") as the day of writing', () => {
+    const got = extractText(
+      't.txt',
+      'MOSCOW (Andes News / Sputnik - 14th January, 2019) The president of Chile, Ana Soler, paid her first official visit to Russia on Monday, which will last for two days.',
+      {},
+    );
+    assert.equal(got.document.published, '2019-01-14');
+    assert.equal(got.document.publisher, 'Andes News / Sputnik');
+    assert.deepEqual(
+      got.events.map((e) => e.date),
+      ['2019-01-14'],
+    );
+  });
 });
