@@ -214,6 +214,9 @@ const PARTNER_COUNT =
   /\s+with\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|several|many|more\s+than\s+\d+|over\s+\d+|some\s+\d+)\s+(?:other\s+)?(?:countries|states|nations|partners|governments)\b/i;
 const SUMMARY_VERB = /^\s*(?:also\s+)?(?:cover(?:s|ed)?|concern(?:s|ed)?|deal(?:s|t)?\s+with|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|span(?:s|ned)?)\b/i;
 const INCLUDING_LATER = /^[^.;,:()]{1,80}?(?=,\s*including\s+(?:on|in)\s+(?:the\s+)?\p{Ll})/u;
+// "Other memoranda are Gender Equality, Maritime Partnerships and …": a list of capitalised items after "are" (case
+// matters here, so no `i` flag: "are expected to …" lists nothing).
+const LISTED_AFTER_ARE = /^\s*(?<listed>are|were)(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*,\s*\p{Lu})\s+/u;
 const CONTENT_VERB = new RegExp(
   String.raw`^\s*(?:(?<signed>signed|exchanged|concluded)\s+)?(?:also\s+|further\s+|together\s+)?(?:include[sd]?\s+(?:commitments?|provisions?)\s+(?:on|for)\s+(?:cooperation\s+)?in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|(?:are|were)\s+in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|,?\s*(?<including>including|included|include[sd]?|encompassing|encompass(?:es|ed)|comprising|compris(?:es|ed))(?=\s+(?:on|in)\s|(?<=(?:encompassing|encompasse[sd]|comprising|comprise[sd]))(?<!,\s*(?:encompassing|encompasse[sd]|comprising|comprise[sd]))\s+(?:the|a|an)\s[^.;]*,|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about|for(?!\s+(?:(?:a|an|the)\s+)?(?:(?:initial|further|renewable|first|second)\s+)?(?:period|term|duration|\w+\s+(?:years?|months?))\b))|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
   'iu',
@@ -582,7 +585,8 @@ function subjectAfter(
     rest = text.slice(offset);
   }
   const purpose = plural ? (PURPOSE_AREAS.exec(rest) ?? PURPOSE_BEFORE_HEAD.exec(rest)) : null;
-  const content = (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? CONTENT_VERB.exec(rest) : null;
+  const content =
+    (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? (CONTENT_VERB.exec(rest) ?? (plural ? LISTED_AFTER_ARE.exec(rest) : null)) : null;
   const intro = purpose ?? content ?? INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };
   if (circumstance(intro[0], rest.slice(intro[0].length))) return { subject: '', end: offset, status };
@@ -592,7 +596,15 @@ function subjectAfter(
     return { subject: '', end: offset, status };
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.
   if (content?.groups?.signed) status = 'signed';
-  const introWords = purpose ? '' : content ? (content.groups?.fields ? 'in the fields of' : content.groups?.including ? '' : 'on') : intro[0].trim();
+  const introWords = purpose
+    ? ''
+    : content
+      ? content.groups?.fields
+        ? 'in the fields of'
+        : content.groups?.including || content.groups?.listed
+          ? ''
+          : 'on'
+      : intro[0].trim();
   let body = rest.slice(intro[0].length);
   // "signed the Memorandum for the United States": who signed it, not what it is about.
   if (/^\s*for\s*$/i.test(intro[0]) && signsFor(body)) return { subject: '', end: offset, status };

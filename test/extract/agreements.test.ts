@@ -2662,4 +2662,14 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['1976-10-08'],
     );
   });
+  it('reads "Other memoranda are A, B and C" as a list of documents, not "The agreements are also important, …"', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile and Peru signed eleven agreements in Lima on Monday. Other memoranda are Gender Equality, Maritime Partnerships and Youth Empowerment.',
+        '2025-01-30',
+      ).map((a) => a.title),
+      ['memorandum on Gender Equality', 'memorandum on Maritime Partnerships', 'memorandum on Youth Empowerment'],
+    );
+    assert.deepEqual(agreements('Chile and Peru signed the agreements. The agreements are also important, officials said.', '2025-01-30'), []);
+  });
 });
