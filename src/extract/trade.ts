@@ -218,7 +218,7 @@ const KIND_RULES: readonly KindRule[] = [
         !/\b(?:completed|implemented|realised|realized|carried\s+out)\b/i.test(`${b} ${a}`)) ||
       /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a) ||
       // "investment agreements worth more than US$10 billion will be signed": deals still to be made.
-      /^[^.;]{0,30}\b(?:will|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+be\s+(?:signed|concluded|inked)\b/i.test(a),
+      /^[^.;]{0,30}\b(?:will|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to|to)\s+be\s+(?:signed|concluded|inked)\b/i.test(a),
   },
   {
     id: 'investment-announced',

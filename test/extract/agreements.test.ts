@@ -2672,4 +2672,10 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.deepEqual(agreements('Chile and Peru signed the agreements. The agreements are also important, officials said.', '2025-01-30'), []);
   });
+  it('reads "trying to accelerate the signing of" a document as one to come', () => {
+    assert.deepEqual(
+      agreements('Chile and Peru are trying to accelerate the signing of a free trade agreement.', '2025-02-13').map((a) => a.status),
+      ['planned'],
+    );
+  });
 });

@@ -1312,4 +1312,10 @@ describe('trade: currencies, pledges and clauses', () => {
       ['actual'],
     );
   });
+  it('reads "deals worth $28 billion to be inked" as a target', () => {
+    assert.deepEqual(
+      trade('Chile and Peru deals worth $28 billion to be inked during the visit.', '2021-11-04').map((t) => t.kind),
+      ['target'],
+    );
+  });
 });
