@@ -292,7 +292,7 @@ const stopPattern = (nextKind: string): string =>
     // "… for a total investment of more than USD 7.49 billion", "worth $2 billion": its value, not its subject.
     String.raw`\s+(?:for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)|worth|valued\s+at)\s`,
     // "… an agreement on investments and, the following day, created …": the next clause.
-    String.raw`\s+and\s*,`,
+    String.raw`(?<!;)\s+and\s*,`,
     // "… between Ghana and Togo last week": when, not what.
     String.raw`\s+(?:last|this)\s+(?:week|month)\b`,
     // "the Joint Vision Statement on Power Sector Cooperation of April 2022": the date it was issued.
@@ -516,6 +516,12 @@ function subjectAfter(
   let rest = text.slice(from);
   let offset = from;
   let status: AgreementStatusT | null = null;
+  // "four agreements - in the fields of A; B; and C - during …": a dash before the subject's introducer.
+  const dash = /^\s*[-–—]\s*(?=(?:in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of|on|covering|regarding|concerning)\s)/i.exec(rest);
+  if (dash) {
+    offset += dash[0].length;
+    rest = text.slice(offset);
+  }
   const abbreviation = /^\s*\(\s*(?:[A-Z][A-Za-z]{1,5}s?)\s*\)/.exec(rest);
   if (abbreviation) {
     offset += abbreviation[0].length;
@@ -612,6 +618,9 @@ function subjectAfter(
   // parties' "and the" is no next document.
   // A plural's list may continue over "; and": "Frameworks on Digital Economy; and Green Economy".
   // (Not in a list whose items are all separated by semicolons: its items may hold commas.)
+  // ("…; energy; and, statistical cooperation": the last item's "and" with a comma, as the others'. Same length, so the
+  // offsets read from the body hold.)
+  body = body.replace(/;(\s+)and\s*,(\s*)/g, (_m, a: string, b: string) => `;${a}and ${b}`);
   const listEnd = semicolonListEnd(body, plural);
   if (plural && listEnd === undefined) body = body.replace(/;\s+and\s+/g, ',  and ');
   let subject = body.slice(0, listEnd ?? subjectEnd(`${intro[0]}${body}`, intro[0].length) - intro[0].length).replace(/["“”«»]/g, '');
@@ -889,7 +898,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
           // "on issues related to A, B and C": the list after its head noun.
           .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '');
   // Items separated by semicolons may hold commas of their own ("Diplomatic Training, Research and …; Culture; and Sports").
-  const separator = /;/.test(list) ? /\s*;\s*(?:and\s+)?/ : /\s*[,;]\s*(?:and\s+)?/;
+  const separator = /;/.test(list) ? /\s*;\s*(?:and\s*,?\s+)?/ : /\s*[,;]\s*(?:and\s+)?/;
   const segments = list
     .replace(new RegExp(LIST_GOES_ON, 'gi'), ', ')
     .split(separator)

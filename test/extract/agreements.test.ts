@@ -2678,4 +2678,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['planned'],
     );
   });
+  it('reads a list after a dash ("four agreements - in the fields of A; B; C; and, D - during the visit")', () => {
+    assert.deepEqual(
+      agreements(
+        'Chile and Peru concluded the signing of four agreements - in the fields of science, technology and innovation; energy and mineral resources; sanitary and phytosanitary measures; and, statistical cooperation - during the state visit.',
+        '2025-10-23',
+      ).map((a) => a.title),
+      [
+        'agreement on science, technology and innovation',
+        'agreement on energy and mineral resources',
+        'agreement on sanitary and phytosanitary measures',
+        'agreement on statistical cooperation',
+      ],
+    );
+  });
 });
