@@ -99,9 +99,19 @@ const celebratedWhen = (offset: number): string =>
 function celebratedOffset(s: RecognisedSentence, at: number): { offset: number; stated: boolean } {
   // (The year that governs the celebration stands before it, near: "Next year, A and B will celebrate the 55th …", not a
   // forecast after it, "… said trade should double next year".)
-  const d = s.dates.find(
-    (x) => x.kind === 'relative-year' && x.end <= at && at - x.end <= 120 && !/['’]s$/.test(x.text) && !/^['’]s\b/.test(s.text.slice(x.end, x.end + 3)),
-  );
+  // (… or right after the anniversary's own phrase: "to celebrate the 55th anniversary of diplomatic ties next year".)
+  const d =
+    s.dates.find(
+      (x) => x.kind === 'relative-year' && x.end <= at && at - x.end <= 120 && !/['’]s$/.test(x.text) && !/^['’]s\b/.test(s.text.slice(x.end, x.end + 3)),
+    ) ??
+    s.dates.find(
+      (x) =>
+        x.kind === 'relative-year' &&
+        x.start > at &&
+        x.start - at <= 80 &&
+        /^[^.;,]*\banniversary\s+of\s+[^.;,]*$/i.test(s.text.slice(at, x.start)) &&
+        !/\b(?:trade|turnover|should|could|will|would|double|reach|target)\b/i.test(s.text.slice(at, x.start)),
+    );
   return { offset: d?.offset ?? 0, stated: d !== undefined || /\b(?:this|the\s+current)\s+year\b/i.test(s.text) };
 }
 
@@ -121,7 +131,14 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
     const subjects = s.countries.filter((c) => c.end <= verbAt && c.kind !== 'city' && c.kind !== 'seat');
     const named = [...new Set([...near, ...(new Set(subjects.map((c) => c.iso3)).size === 2 ? subjects : [])].map((c) => c.iso3))];
     const pair =
-      named.length === 2 ? named : named.length === 0 && /\b(?:two|both|our)\s+(?:countries|states|nations)\b/i.test(window) ? focus.slice(0, 2) : [];
+      named.length === 2
+        ? named
+        : named.length === 0 &&
+            /\b(?:two|both|our)\s+(?:countries|states|nations|(?:state\s+)?leaders|sides|peoples|governments)\b/i.test(
+              s.text.slice(Math.max(0, at - 120), at + 110),
+            )
+          ? focus.slice(0, 2)
+          : [];
     const since = pair.length === 2 ? bases().relationsSince.get([...pair].sort().join('-')) : undefined;
     if (since) return { year: since, what: `diplomatic relations between ${[...pair].sort().join(' and ')} (${since})` };
   }

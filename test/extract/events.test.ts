@@ -2473,4 +2473,10 @@ describe('events: the main encounter on real pages', () => {
       ['2019-01-14'],
     );
   });
+  it('dates a text by "the two State leaders agreed to celebrate the 55th anniversary of diplomatic ties next year"', () => {
+    const got = events(
+      'Egyptian President Abdel Fattah El Sisi held talks with Vietnamese President Tran Dai Quang in Hanoi on September 7. The two State leaders agreed to hold activities to celebrate the 55th anniversary of diplomatic ties next year.',
+    ).map((e) => e.date);
+    assert.deepEqual(got, ['2017-09-07']);
+  });
 });
