@@ -110,7 +110,7 @@ function firstToSign(before: string): boolean {
   return first !== null && !/\b(?:to|will|would|could|may|might|shall|can)\s+(?:be|become)\s+$/i.test(before.slice(0, first.index));
 }
 const PRAISED_BEFORE =
-  /\b(?:welcomed|hailed|praised|appreciated|commended|celebrated|lauded)\s+(?:the|its|their)\s+$|\b(?:thanked|congratulated)\s+[^.;]{0,40}?\bfor\s+(?:the|its|their)\s+$/i;
+  /\b(?:welcomed|hailed|praised|appreciated|commended|celebrated|lauded)\s+(?:the|its|their)\s+$|\b(?:thanked|congratulated)\s+[^.;]{0,40}?\b(?:for|on)\s+(?:the|its|their)\s+$/i;
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:(?:signing|conclusion|exchange)\s+of|by\s+signing)\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
@@ -311,7 +311,8 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     }
     const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
     // (Not a day of the next clause: "signed in Luanda an agreement on …, and, the following day, created a commission".)
-    const nextClause = before !== undefined && /(?:,\s*and\b|\band\s*,)/i.test(s.text.slice(before.end, d.start));
+    const nextClause =
+      before !== undefined && (d.kind === 'sequel' || d.kind === 'relative-day') && /(?:,\s*and\b|\band\s*,)/i.test(s.text.slice(before.end, d.start));
     if (before && d.start - before.end <= 130 && !nextClause) {
       out.get(before)!.push({ d, distance: d.start - before.end });
       continue;
@@ -330,6 +331,7 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // ("October 8, 1976, the date on which the Treaty of Friendship was signed": the day the clause after it names.)
     if (
       after &&
+      d.from.year !== null &&
       /^\s*,?\s*(?:the\s+(?:date|day)\s+(?:on\s+which|when)|when)\s+(?:the\s+)?$/i.test(s.text.slice(d.end, after.start)) &&
       /^[^.;]{0,30}\b(?:was|were)\s+(?:signed|concluded|adopted|inked)\b/i.test(s.text.slice(after.end, after.end + 50))
     ) {
@@ -1126,14 +1128,19 @@ const DEADLINE = /\b(?:by|until|till|through|towards?|before)\s+(?:the\s+(?:end|
 /** "the joint declaration" and "the joint statement" of one encounter are one document. */
 const SELF_NAMED = /^joint (?:statement|declaration|communiqu[eé])$/i;
 
-/** Every word of one title stands in the other (lower case, as written). */
-function wordsWithin(short: string, long: string): boolean {
-  const words = new Set(long.toLowerCase().split(/[^\p{L}\d]+/u));
-  return short
-    .toLowerCase()
-    .split(/[^\p{L}\d]+/u)
-    .filter(Boolean)
-    .every((w) => words.has(w));
+/**
+ * A shorter form of a title, the same document named again: "the Economic Partnership Agreement" after "the Kenya-UK
+ * Economic Partnership Agreement" (its last words), not an item listed beside it ("the Free Trade Agreement and the
+ * Digital Free Trade Agreement", "the Agreement on Trade and the Agreement on Trade in Services").
+ */
+function shorterForm(short: string, long: string, text: string): boolean {
+  const [s, l] = [short.toLowerCase(), long.toLowerCase()];
+  if (s.length >= l.length || !l.endsWith(` ${s}`)) return false;
+  const listed = new RegExp(
+    `${escapeRegExp(s)}\\s*(?:,|and|as\\s+well\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+)?${escapeRegExp(l)}|${escapeRegExp(l)}\\s*(?:,|and|as\\s+well\\s+as)\\s+(?:the\\s+|a\\s+|an\\s+)?${escapeRegExp(s)}`,
+    'i',
+  );
+  return !listed.test(text);
 }
 
 function merge(drafts: Draft[], titled: boolean): Draft[] {
@@ -1181,8 +1188,8 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     // the other's title: "the Comprehensive Economic Partnership Agreement … the Economic Partnership Agreement".)
     !o.sentences[0]!.text.includes(`(${o.title})`) &&
     !o.sentences[0]!.text.includes(`(${d.title})`) &&
-    !wordsWithin(o.title, d.title) &&
-    !wordsWithin(d.title, o.title);
+    !shorterForm(o.title, d.title, o.sentences[0]!.text) &&
+    !shorterForm(d.title, o.title, o.sentences[0]!.text);
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&

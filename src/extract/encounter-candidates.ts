@@ -652,7 +652,8 @@ function repeatedMonths(s: RecognisedSentence, c: Candidate, ctx: DocumentContex
   if (
     months.length < 2 ||
     !further.length ||
-    further.some((d) => /^\s+(?:\p{L}+ed|met|held|hosted|received|signed|visited|made|paid|led|took|went)\b/u.test(s.text.slice(d.end, d.end + 14)))
+    // (… closing the list, not opening a clause: "in February and in June trade … reached $2 billion".)
+    !further.every((d) => /^(?:\s*(?:[,.;)]|$)|\s+(?:for|to|with|where|when|as|at|on|in|and)\b)/.test(s.text.slice(d.end, d.end + 8)))
   )
     return [];
   return furtherCandidates(c, months, ctx, (date) => date);
@@ -898,7 +899,7 @@ const ARRIVING_FLOW =
   /\b(?:goods|tourists|flights|shipments|migrants|imports|exports|products|visitors|passengers|travell?ers|refugees|containers|cargo|vessels|ships|grain|investors|students|workers|pilgrims)\b[^.;]{0,40}$/i;
 // (… or "for a meeting of NATO foreign ministers", ", where he will address the World Health Assembly".)
 const TO_ATTEND_GATHERING =
-  /^\s*(?:,\s*)?(?:(?:(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in|address)|where\s+(?:he|she|they)\s+(?:will|is\s+to|are\s+to)\s+(?:attend|address|take\s+part\s+in|participate\s+in))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|assembly|congress|games|olympics|expo|ministerial)\b|for\s+(?:a|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:meeting|summit|conference)\s+of\s+(?!the\s+(?:[\p{L}'’-]+\s+){0,5}(?:Council|Commission|Committee)\b)(?:NATO|the\s+(?:UN|United\s+Nations|African\s+Union|EU|European\s+Union|G7|G20|BRICS|ASEAN|SCO|OIC|Commonwealth)|[\p{L}-]+\s+(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers))/iu;
+  /^\s*(?:,\s*)?(?:(?:(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in|address)|where\s+(?:he|she|they)\s+(?:will|is\s+to|are\s+to)\s+(?:attend|address|take\s+part\s+in|participate\s+in))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|assembly|congress|games|olympics|expo|ministerial)\b|for\s+(?:the|a|an)\s+(?!(?:annual\s+)?\p{Lu}[\p{L}]*[-–]\p{Lu})(?:[\p{L}\d'’-]+\s+){0,4}?(?:General\s+Assembly|climate\s+conference|COP\s?\d+)\b|for\s+(?:a|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:meeting|summit|conference)\s+of\s+(?!the\s+(?:[\p{L}'’-]+\s+){0,5}(?:Council|Commission|Committee)\b)(?:NATO|the\s+(?:UN|United\s+Nations|African\s+Union|EU|European\s+Union|G7|G20|BRICS|ASEAN|SCO|OIC|Commonwealth)|[\p{L}-]+\s+(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers))/iu;
 
 /** A visit word, its state, then "to attend the … Summit": the trip's purpose is a gathering. */
 export function attendsGathering(s: RecognisedSentence, cue: Cue): boolean {

@@ -216,6 +216,11 @@ const KIND_RULES: readonly KindRule[] = [
         b,
       ) &&
         !/\b(?:completed|implemented|realised|realized|carried\s+out)\b/i.test(`${b} ${a}`)) ||
+      // ("Thirty memoranda of understanding for a total investment of $5 billion were signed".)
+      (/\b(?:memorand\w*|MoUs?|agreements?|deals?)\b[^.;]{0,40}\bfor\s+(?:a\s+)?(?:total\s+|combined\s+)?investments?\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
+        b,
+      ) &&
+        /^[^.;]{0,30}\b(?:were|was|will\s+be|to\s+be)\s+(?:signed|inked|concluded)\b/i.test(a)) ||
       /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a) ||
       // "investment agreements worth more than US$10 billion will be signed": deals still to be made.
       /^[^.;]{0,30}\b(?:will|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to|to)\s+be\s+(?:signed|concluded|inked)\b/i.test(a),

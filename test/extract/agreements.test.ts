@@ -2692,4 +2692,27 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
+  it('third review of the round: a yearless day before "the day when … was signed in 1976" dates nothing, ", and," before a calendar day keeps it, officials after "agreements were" are no documents, "congratulated … on the early conclusion" is past, two listed titles one the start of the other stay two, a year word ends a title', () => {
+    const got = (text: string) => agreements(text, '2024-02-20').map((a) => `${a.title}: ${a.status} ${a.date}`);
+    assert.deepEqual(got('The anniversary falls on October 8, the day when the Treaty of Friendship between Chile and Peru was signed in 1976.'), [
+      'Treaty of Friendship between Chile and Peru: signed 1976',
+    ]);
+    assert.deepEqual(got('Chile and Peru signed an agreement on trade, and, in particular, on tourism on 7 December 2023.'), [
+      'agreement on trade: signed 2023-12-07',
+    ]);
+    assert.deepEqual(
+      got(
+        'Also present at the signing of the agreements between Chile and Peru were Foreign Minister Ana Soler, Trade Minister Luis Vega and Ambassador Jorge Prado.',
+      ),
+      [],
+    );
+    assert.deepEqual(got('The two presidents congratulated each other on the early conclusion of the Free Trade Agreement between Chile and Peru.'), [
+      'Free Trade Agreement between Chile and Peru: signed null',
+    ]);
+    assert.deepEqual(got('Chile and Peru signed the Agreement on Trade and the Agreement on Trade in Services.'), [
+      'Agreement on Trade: signed null',
+      'Agreement on Trade in Services: signed null',
+    ]);
+    assert.deepEqual(got('Chile and Peru agreed to sign an agreement on visa exemption next year.'), ['agreement on visa exemption: planned null']);
+  });
 });

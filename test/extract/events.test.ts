@@ -2479,4 +2479,19 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => e.date);
     assert.deepEqual(got, ['2017-09-07']);
   });
+  it('third review of the round: a month opening another clause is no further meeting; a trip for the UN General Assembly is no visit to its host', () => {
+    assert.deepEqual(
+      events('The ministers of Chile and Peru first met in February and in June trade between the two countries reached $2 billion.', '2023-12-20').map(
+        (e) => e.date,
+      ),
+      ['2023-02'],
+    );
+    assert.deepEqual(
+      events(
+        'Chilean President Ana Soler travelled to New York for the United Nations General Assembly, where she met Peruvian President Luis Quispe.',
+        '2023-09-20',
+      ).map((e) => `${e.type} ${e.countries.join(',')}`),
+      ['meeting CHL,PER'],
+    );
+  });
 });

@@ -1318,4 +1318,10 @@ describe('trade: currencies, pledges and clauses', () => {
       ['target'],
     );
   });
+  it('third review of the round: "thirty memoranda for a total investment of $5 billion were signed" is a target', () => {
+    assert.deepEqual(
+      trade('Thirty memoranda of understanding for a total investment of $5 billion were signed between Chile and Peru.', '2024-02-20').map((t) => t.kind),
+      ['target'],
+    );
+  });
 });
