@@ -328,6 +328,15 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       out.get(after)!.push({ d, distance: 0 });
       continue;
     }
+    // ("both nations signed in 2009 in Caracas the General Agreement of Cooperation": the signing verb before the date.)
+    if (
+      after &&
+      /\b(?:signed|inked|concluded)\s+(?:on|in)\s+$/i.test(s.text.slice(Math.max(0, d.start - 16), d.start)) &&
+      /^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,?\s+(?:the|a|an)\s+$/u.test(s.text.slice(d.end, after.start))
+    ) {
+      out.get(after)!.push({ d, distance: 0 });
+      continue;
+    }
     // ("October 8, 1976, the date on which the Treaty of Friendship was signed": the day the clause after it names.)
     if (
       after &&

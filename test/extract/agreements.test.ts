@@ -2715,4 +2715,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     ]);
     assert.deepEqual(got('Chile and Peru agreed to sign an agreement on visa exemption next year.'), ['agreement on visa exemption: planned null']);
   });
+  it('dates documents by "signed in 2009 in Caracas the A and the B", the verb before the date', () => {
+    assert.deepEqual(
+      agreements(
+        'He noted that Chile and Peru signed in 2009 in Lima the General Agreement of Cooperation and the Memorandum of Understanding on Political Consultations.',
+        '2024-05-28',
+      ).map((a) => a.date),
+      ['2009', '2009'],
+    );
+  });
 });
