@@ -527,8 +527,14 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
 const BUSINESS_TRIP =
   /\b(?:business\s+(?:leaders|people|persons|men|women|delegations?|community|executives|owners)|businessmen|businesspeople|entrepreneurs|investors|companies|firms|exporters|traders|citizens|nationals|tourists|travell?ers|students|residents|diaspora)\b[^.;,]{0,40}$/i;
 
+// "Widodo will visit the Indonesian pavilion and the UAE pavilion": a visit to a site, no encounter of states.
+const SITE_VISITED =
+  /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:pavilions?|exhibitions?|museums?|factor(?:y|ies)|plants?|mosques?|memorials?|mausoleums?|farms?|stands?|booths?|fair)\b/iu;
+
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
-  const cues = all.filter((c) => !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)));
+  const cues = all.filter(
+    (c) => !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)) && !(c.type === 'visit' && SITE_VISITED.test(s.text.slice(c.end, c.end + 60))),
+  );
   if (!cues.length) return [];
   // "… to assess the results of the 10th Joint Committee (Seoul, 25 March 2024)": a gathering dated in brackets after
   // its name is an encounter of its own, and its date no other encounter's of the sentence.

@@ -2494,4 +2494,11 @@ describe('events: the main encounter on real pages', () => {
       ['meeting CHL,PER'],
     );
   });
+  it('takes no encounter from a visit to a site ("will visit the Chilean pavilion and the Peruvian pavilion"), but keeps a visit to a state', () => {
+    assert.deepEqual(events('President Ana Soler will visit the Chilean pavilion and the Peruvian pavilion at the Expo.', '2021-11-04'), []);
+    assert.deepEqual(
+      events('Chilean President Ana Soler will visit Peru on Thursday.', '2021-11-02').map((e) => e.countries.join(',')),
+      ['CHL,PER'],
+    );
+  });
 });
