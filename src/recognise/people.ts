@@ -723,8 +723,10 @@ class SentencePeople {
         continue;
       }
       // "Prince Abdulaziz bin Salman, Minister of Energy": the office, not the rank, is the role.
-      const office = last >= j && ROYAL_RANKS.has(role.title.form) && j === role.last + 1 && role.country === null ? this.appositiveAt(last) : null;
-      if (office && !ROYAL_RANKS.has(office.title.form) && !office.role.includes(',')) {
+      // (… and a bare "Ambassador", a diplomat's rank before an office: "Ambassador Ahmed Fahmy, Spokesman for the Egyptian Presidency".)
+      const rank = ROYAL_RANKS.has(role.title.form) || (role.title.form === 'Ambassador' && role.role === 'Ambassador');
+      const office = last >= j && rank && j === role.last + 1 && role.country === null ? this.appositiveAt(last) : null;
+      if (office && !ROYAL_RANKS.has(office.title.form) && office.title.form !== 'Ambassador' && !office.role.includes(',')) {
         this.add(j, last, office, 'rank-name-appositive-role', role.first, office.last);
         i = office.last;
         continue;

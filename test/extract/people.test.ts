@@ -2455,4 +2455,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).map((p) => `${p.name}: ${p.country}`);
     assert.ok(got.includes('Jorge Vega: CHL') && got.includes('Luis Quispe: PER') && got.includes('Marta Ruiz: PER'), JSON.stringify(got));
   });
+  it('reads "Ambassador X, Spokesman for the Chilean Presidency" by the office, its state the office\'s', () => {
+    const got = people('Ambassador Jorge Vega, Spokesman for the Chilean Presidency, said the visit to Peru was a success.', '2024-09-04').map(
+      (p) => `${p.name}: ${p.role} ${p.country}`,
+    );
+    assert.deepEqual(got, ['Jorge Vega: Spokesman for the Chilean Presidency CHL']);
+  });
 });
