@@ -317,8 +317,14 @@ function calendarMentions(text: string, offset: number): DateMention[] {
     }
     // "at the end of March", "in early May": the month, not a day chrono fills in.
     const vague = /(?:\b(?:end|beginning|start|middle)\s+of\s+|\b(?:mid|early|late)[\s-]+)$/i;
+    // (Not a day the text writes: "on late Aug. 11" is late on the 11th.)
+    const writtenDay =
+      /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(
+        r.text,
+      );
     if (
       from.day !== null &&
+      !writtenDay &&
       (vague.test(text.slice(Math.max(0, index - 20), index)) || /^(?:the\s+)?(?:end|beginning|start|middle)\s+of\b|^(?:mid|early|late)\b/i.test(r.text))
     )
       from = { ...from, day: null };

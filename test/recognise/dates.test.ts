@@ -342,4 +342,9 @@ describe('days of the week', () => {
     assert.deepEqual(parts('They met on Wednesday, 05/07/2023 in Lima.'), [[7, 5]]);
     assert.deepEqual(parts('They met on Sunday, 05/07/2023 in Lima.'), [[5, 7]]);
   });
+  it('keeps the day the text writes after "late" ("on late Aug. 11"), not one chrono fills in ("in late August")', () => {
+    const parts = (text: string) => findDates(text).map((d) => [d.from.month, d.from.day]);
+    assert.deepEqual(parts('They spoke by phone on late Aug. 11.'), [[8, 11]]);
+    assert.deepEqual(parts('They met in late August.'), [[8, null]]);
+  });
 });
