@@ -2724,4 +2724,7 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['2009', '2009'],
     );
   });
+  it('takes no subject from "in this regard"', () => {
+    assert.deepEqual(agreements('Chile and Peru have signed an agreement in this regard today.', '2025-02-18'), []);
+  });
 });
