@@ -1222,9 +1222,12 @@ export class PeopleIndex {
     for (const m of p.mentions) {
       // (Before the name, or before the title the name has: "led by Deputy Foreign Minister X".)
       const from = m.role ? Math.min(m.start, m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
-      const led = DELEGATION_LED_BY.exec(m.sentence.text.slice(Math.max(0, from - 160), from));
+      // (… also with a courtesy before the name: "the DRC side was led by Mr. Wabenga Kaleo Theo".)
+      const window160 = m.sentence.text.slice(Math.max(0, from - 160), from);
+      const courtesy = /\b(?:Mr|Mrs|Ms|Dr|Shri|Smt|Madam|H\.\s?E)\.?\s+$/.exec(window160);
+      const led = DELEGATION_LED_BY.exec(courtesy ? window160.slice(0, courtesy.index) : window160);
       if (led) {
-        const at = from - led[0].length;
+        const at = from - window160.length + led.index;
         const state = m.sentence.countries.find((c) => c.start >= at && c.end <= from && namesState(c));
         if (state) return state.iso3;
       }

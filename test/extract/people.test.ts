@@ -2461,4 +2461,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.deepEqual(got, ['Jorge Vega: Spokesman for the Chilean Presidency CHL']);
   });
+  it('gives each side\'s leader its state with a courtesy before the name ("the Peruvian side was led by Mr. X, Permanent Secretary")', () => {
+    const got = people(
+      'The Chilean side was led by Mr. Jorge Vega, Additional Secretary, and the Peruvian side was led by Mr. Luis Quispe, Permanent Secretary.',
+    ).map((p) => `${p.name}: ${p.role} ${p.country}`);
+    assert.deepEqual(got, ['Jorge Vega: Additional Secretary CHL', 'Luis Quispe: Permanent Secretary PER']);
+  });
 });
