@@ -473,6 +473,7 @@ export class PeopleIndex {
           this.spouseOf(p) ??
           this.companionOf(p, mentioned) ??
           this.counterpartOf(p) ??
+          this.besideOthersRepresentative(p) ??
           this.hostOfEnvoy(p, mentioned) ??
           this.aideOf(p, mentioned) ??
           this.principalServed(p) ??
@@ -692,6 +693,25 @@ export class PeopleIndex {
       .map((o) => ({ o, at: Math.min(...o.mentions.map((m) => m.sentence.index * 100_000 + m.start)) }))
       .sort((a, b) => a.at - b.at)[0]?.o;
     return state !== null && (state === this.ctx.home || state === first?.country) ? state : null;
+  }
+
+  /**
+   * "Foreign Secretary Amrit Rai and a representative of China's Ministry of Foreign Affairs signed the deals": one named
+   * beside the other state's representative, in a report of two states, is of the first.
+   */
+  private besideOthersRepresentative(p: PersonRecord): string | null {
+    const pair = this.ctx.focus.slice(0, 2);
+    if (pair.length !== 2) return null;
+    for (const m of p.mentions) {
+      const after = /^\s+and\s+(?:a|an|the)\s+(?:representatives?|officials?|delegates?)\s+(?:of|from)\s+(?:the\s+)?/i.exec(
+        m.sentence.text.slice(m.end, m.end + 50),
+      );
+      if (!after) continue;
+      const at = m.end + after[0].length;
+      const other = m.sentence.countries.find((c) => c.start === at && namesState(c) && pair.includes(c.iso3));
+      if (other) return pair.find((c) => c !== other.iso3)!;
+    }
+    return null;
   }
 
   private counterpartOf(p: PersonRecord): string | null {

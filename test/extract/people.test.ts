@@ -2467,4 +2467,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).map((p) => `${p.name}: ${p.role} ${p.country}`);
     assert.deepEqual(got, ['Jorge Vega: Additional Secretary CHL', 'Luis Quispe: Permanent Secretary PER']);
   });
+  it('gives one named beside the other state\'s representative the first state ("X and a representative of Peru\'s Ministry … signed")', () => {
+    const got = people(
+      'Chile and Peru signed nine agreements in Lima. Foreign Secretary Jorge Vega and a representative of Peru’s Ministry of Foreign Affairs signed the deals on Tuesday.',
+      '2024-12-03',
+    ).find((p) => p.name === 'Jorge Vega');
+    assert.equal(got?.country, 'CHL');
+  });
 });
