@@ -218,6 +218,15 @@ class SentencePeople {
       // A headline's verb ends a name ("President El-Sisi Receives Phone Call"), but not after a
       // particle: "Haitham bin Tariq Al Said".
       if (k > i && personWords().verbs.has(w.key) && !(isParticle(this.ws[k - 1]!) || /^(?:Al|El)$/.test(this.ws[k - 1]!.text))) break;
+      // … and a headline's modal before its verb: "President Filipe Jacinto Nyusi Will Meet" (not "Will" as a given name).
+      const verbAfter = this.ws[k + 1];
+      if (
+        k > i &&
+        /^(?:Will|Would|Shall|Could|To)$/.test(w.text) &&
+        verbAfter?.capitalised === true &&
+        (personWords().verbs.has(verbAfter.key) || personWords().verbs.has(`${verbAfter.key}s`) || personWords().verbs.has(`${verbAfter.key}es`))
+      )
+        break;
       // … or right after the title: "Crown Prince Receives Phone Call". Only the present tense of
       // headlines: "Said" is a verb and a given name too.
       if (k === i && personWords().verbs.has(w.key) && w.key.endsWith('s')) return -1;

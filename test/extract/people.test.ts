@@ -2474,4 +2474,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).find((p) => p.name === 'Jorge Vega');
     assert.equal(got?.country, 'CHL');
   });
+  it('ends a name at a headline\'s modal before its verb ("President Jorge Vega Will Meet"), not at a given name', () => {
+    assert.deepEqual(
+      people('Chilean President Ana Soler And Peruvian President Jorge Vega Will Meet').map((p) => p.name),
+      ['Ana Soler', 'Jorge Vega'],
+    );
+    assert.ok(people('British actor Will Smith met President Ana Soler of Chile.').some((p) => p.name === 'Will Smith'));
+  });
 });
