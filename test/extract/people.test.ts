@@ -2481,4 +2481,10 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
     assert.ok(people('British actor Will Smith met President Ana Soler of Chile.').some((p) => p.name === 'Will Smith'));
   });
+  it('takes no person from a plural gathering after a title ("the ASEAN Heads of State and Government Summits")', () => {
+    assert.deepEqual(
+      people('President Ana Soler of Chile attended the ASEAN Heads of State and Government Summits in Vientiane.').map((p) => p.name),
+      ['Ana Soler'],
+    );
+  });
 });
