@@ -161,6 +161,8 @@ function skipCountry(
  * The role phrase whose title starts at word i. `open` lets the complement run over any
  * capitalised words (used after a name, where no name can follow and be swallowed).
  */
+const REGION = String.raw`(?:[Mm]iddle\s+East|(?:North|West|East|Southern|Central|Sub-Saharan)?\s?Africa|Asia|Europe|Latin\s+America|the\s+Sahel|Sahel|Horn\s+of\s+Africa|Great\s+Lakes|Central\s+Asia|Pacific|Arctic|Gulf|Balkans|Caucasus|Indo-Pacific)`;
+const REGION_REMIT = new RegExp(String.raw`^\s+for\s+(?:the\s+)?${REGION}(?:\s*(?:,|and)\s+(?:the\s+)?${REGION})*`, 'u');
 // "in the Presidency", "in the Prime Minister's Office", "in the President's Department" after a title.
 const IN_THE_OFFICE = /^\s+in\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Presidency|Office|Department|Cabinet)\b/u;
 const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or)$/i;
@@ -323,6 +325,14 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   if (aide !== null) {
     roleEnd = aide;
     j = aide + 1;
+    complementCountryOnly = false;
+  }
+  // "Special Presidential Representative for the Middle East and Africa": an envoy's remit of regions, no state.
+  const regions = REMIT_TITLE.test(title.form) && ws[j]?.key === 'for' ? REGION_REMIT.exec(text.slice(ws[j - 1]!.end, ws[j - 1]!.end + 80)) : null;
+  if (regions) {
+    const endAt = ws[j - 1]!.end + regions[0].length;
+    while (j < ws.length && ws[j]!.end <= endAt) j++;
+    roleEnd = j - 1;
     complementCountryOnly = false;
   }
   // "Minister in the Presidency", "Minister of State in the Prime Minister's Office": an office seated in another.

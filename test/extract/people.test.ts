@@ -2487,4 +2487,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler'],
     );
   });
+  it('reads an envoy\'s remit of regions ("Special Representative for the Middle East and Africa X") into the office', () => {
+    const got = people('In June 2015, Chilean Special Representative for the Middle East and Africa Jorge Vega visited Lima.').find(
+      (p) => p.name === 'Jorge Vega',
+    );
+    assert.equal(got?.country, 'CHL');
+    assert.match(got?.role ?? '', /Representative for the Middle East and Africa$/);
+  });
 });
