@@ -105,11 +105,10 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   );
 }
 
-const PARTICLE = /^(?:bin|ibn|bint|binti|al|el|de|da|del|dos|van|von|der|la|le|di)$/i;
-
 /** Both names with middle names: one of them must agree ("Sabah Al-Khaled Al-Hamad Al-Sabah" is not "Sabah Al-Ahmad Al-Jaber Al-Sabah"). */
 function middleNamesAgree(a: readonly string[], b: readonly string[]): boolean {
-  const middle = (parts: readonly string[]): string[] => parts.slice(1, -1).filter((x) => !PARTICLE.test(x));
+  // (Particles, data/name-particles.txt, are no middle names: "Mohammed bin Salman".)
+  const middle = (parts: readonly string[]): string[] => parts.slice(1, -1).filter((x) => !opensFamilyName(x));
   const [x, y] = [middle(a), middle(b)];
   return !x.length || !y.length || x.some((u) => y.some((v) => samePart(u, v)));
 }
