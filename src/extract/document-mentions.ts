@@ -201,9 +201,11 @@ const TIME_FIRST = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd
 // From a signatory's office to the "and" before the other signatory: no government, office or possessive, which name
 // a party, not a person ("the President's Office of Kenya", "President Ruto's government").
 const SIGNER_UNTIL_AND = String.raw`(?:(?!\s+and\s|\b(?:[Gg]overnment|Office|[Mm]inistry|Cabinet|Presidency|[Aa]dministration)\b|['’]s\b)[^.;]){0,100}\s+and\s`;
+// Signatories named by office after "between": "between Kuwait's Minister of Social Affairs X and …".
+const SIGNERS_BETWEEN = String.raw`between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)(?!['’])${SIGNER_UNTIL_AND}`;
 // (… or the signatories after "between": "was signed between Kuwait's Minister of Social Affairs X and …".)
 const SIGNATORY_SIDE = new RegExp(
-  String.raw`^\s*(?:[Oo]n\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b|between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)(?!['’])${SIGNER_UNTIL_AND})`,
+  String.raw`^\s*(?:[Oo]n\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b|${SIGNERS_BETWEEN})`,
   'u',
 );
 // What documents named by a plural kind are about, said by a verb: "The signed memoranda deal with A, B and C",
@@ -319,7 +321,7 @@ const stopPattern = (nextKind: string): string =>
     // … or named after "between": "a cooperation agreement between Kuwait's Minister of Social Affairs X and …".
     // (Not an office's government or its office: "between the President's Office of Kenya and …", "between President
     // Ruto's government and …".)
-    String.raw`\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)(?!['’])${SIGNER_UNTIL_AND}`,
+    String.raw`\s+${SIGNERS_BETWEEN}`,
     // (… also an office in lower case before the name: "a MoU between higher education minister Zambry Kadir and …".)
     String.raw`\s+between\s+(?:the\s+)?(?:\p{Ll}+\s+){0,3}(?:minister|president|ambassador|secretary|chairman|chairwoman|governor|director|ceo)\s+(?=\p{Lu})${SIGNER_UNTIL_AND}`,
     // … but not an abbreviation in brackets: "between the National Cadet Corps (NCC) and …".
