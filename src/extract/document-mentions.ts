@@ -204,10 +204,7 @@ const SIGNER_UNTIL_AND = String.raw`(?:(?!\s+and\s|\b(?:[Gg]overnment|Office|[Mm
 // Signatories named by office after "between": "between Kuwait's Minister of Social Affairs X and …".
 const SIGNERS_BETWEEN = String.raw`between\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor|CEO)(?!['’])${SIGNER_UNTIL_AND}`;
 // (… or the signatories after "between": "was signed between Kuwait's Minister of Social Affairs X and …".)
-const SIGNATORY_SIDE = new RegExp(
-  String.raw`^\s*(?:[Oo]n\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b|${SIGNERS_BETWEEN})`,
-  'u',
-);
+const SIGNATORY_SIDE = new RegExp(String.raw`^\s*(?:[Oo]n\s+(?:behalf\s+of|the\s+(?:[\p{L}-]+\s+){1,2}side)\b|${SIGNERS_BETWEEN})`, 'u');
 // What documents named by a plural kind are about, said by a verb: "The signed memoranda deal with A, B and C",
 // "The MoUs covered the fields of A and B" (their subjects, when an earlier sentence counted them; also "The
 // agreements signed include commitments on cooperation in the fields of …", "the MOUs are in the fields of …"), or listed
