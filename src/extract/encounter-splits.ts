@@ -189,12 +189,11 @@ function arrivalState(g: Group): string | null {
     const c = s.countries.find((x) => x.start === at && x.kind !== 'adjective');
     // (Only with its day right after it, at the start of the tour: "will arrive in Addis Ababa on Sunday, 2 November at
     // the beginning of a visit to …", not "arrived in Dakar on the final leg".)
-    if (c && ARRIVAL_DAY.test(s.text.slice(c.end, c.end + 40)) && /\b(?:beginning|start|first\s+(?:leg|stop))\b/i.test(s.text)) return c.iso3;
+    const day = c ? s.dates.some((d) => d.start >= c.end && d.start - c.end <= 12 && d.kind === 'calendar' && d.from.day !== null) : false;
+    if (c && day && /\b(?:beginning|start|first\s+(?:leg|stop))\b/i.test(s.text)) return c.iso3;
   }
   return null;
 }
-const ARRIVAL_DAY =
-  /^\s*,?\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}\b)/u;
 
 /** One visit per destination of a tour, from the one state that is no destination. */
 function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext, datesOf: (dest: string) => LegDates | null): Group[] | null {

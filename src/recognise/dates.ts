@@ -147,6 +147,8 @@ const ANY_DATE_WORD =
 const LEADING_MONTH = /^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/i;
 // A numeric date whose first number can only be a day.
 const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
+// A day the text writes with its month: "Aug. 11", "11th August".
+const WRITTEN_DAY = new RegExp(String.raw`\b${MONTHS}\s+\d{1,2}\b(?!\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}`, 'i');
 const NUMERIC_END = /\b\d{1,2}\/\d{1,2}\/\d{4}\s*$/;
 const WEEKDAY_BEFORE = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\W{0,3}$/i;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
@@ -318,10 +320,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
     // "at the end of March", "in early May": the month, not a day chrono fills in.
     const vague = /(?:\b(?:end|beginning|start|middle)\s+of\s+|\b(?:mid|early|late)[\s-]+)$/i;
     // (Not a day the text writes: "on late Aug. 11" is late on the 11th.)
-    const writtenDay =
-      /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i.test(
-        r.text,
-      );
+    const writtenDay = WRITTEN_DAY.test(r.text);
     if (
       from.day !== null &&
       !writtenDay &&
