@@ -511,10 +511,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // again is the one the sentence before announced, its sides that one's.
   candidates.forEach((c, i) => {
     if (c.type !== 'visit' || c.countries.length !== 1 || !THE_VISIT_AGAIN.test(c.sentence.text)) return;
-    const previous = candidates
-      .slice(0, i)
-      .reverse()
-      .find((o) => o.sentence.index === c.sentence.index - 1);
+    // (Looked for just before it, candidates being in the order of their sentences: no copy of the list per candidate.)
+    let previous: Candidate | undefined;
+    for (let k = i - 1; k >= 0 && !previous && candidates[k]!.sentence.index >= c.sentence.index - 1; k--)
+      if (candidates[k]!.sentence.index === c.sentence.index - 1) previous = candidates[k];
     if (
       previous &&
       previous.type === 'visit' &&
