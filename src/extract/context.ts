@@ -6,7 +6,7 @@ import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
 import { words } from '../recognise/words.js';
 import { referenceYear, type ReferenceYear } from './reference-year.js';
-import type { DateContext } from './resolve-date.js';
+import { resolveDate, type DateContext } from './resolve-date.js';
 
 export interface DocumentContext extends DateContext {
   readonly reference: ReferenceYear | null;
@@ -129,7 +129,8 @@ function captionDay(rec: RecognisedDocument): string | null {
         .filter((s) => s.start >= lineStart && s.start < lineEnd)
         .flatMap((s) => s.dates)
         .find((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null && d.from.day !== null && d.to === null);
-      if (day) return `${day.from.year}-${String(day.from.month).padStart(2, '0')}-${String(day.from.day).padStart(2, '0')}`;
+      // (A full day read as the date reader reads it: no context needed.)
+      if (day) return resolveDate(day, false, { published: null, reference: null }).date;
     }
     lineStart = lineEnd + 1;
   }
