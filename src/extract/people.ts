@@ -1258,10 +1258,13 @@ export class PeopleIndex {
       if (after) return after.iso3;
       // "signed by Foreign Minister X for Sri Lanka and Deputy Minister Y for Thailand": the side named right after the signer.
       // (Only a signer: a signing verb right before the name's clause or right after it; not "thanked X for Kenya's support".)
+      // ("for" after the name first, the cheap test: the look back for a signing verb only then.)
+      const forAfter = /^\s*,?\s*(?:signed\s+)?for\s+(?:the\s+)?/i.exec(m.sentence.text.slice(m.end, m.end + 24));
       const signs =
-        /\b(?:signed|inked|initiall?ed)\b[^.;]{0,200}$/i.test(m.sentence.text.slice(Math.max(0, from - 220), from)) ||
-        /^\s*,?\s*signed\b/i.test(m.sentence.text.slice(m.end, m.end + 12));
-      const signedFor = signs ? /^\s*,?\s*(?:signed\s+)?for\s+(?:the\s+)?/i.exec(m.sentence.text.slice(m.end, m.end + 24)) : null;
+        forAfter !== null &&
+        (/\b(?:signed|inked|initiall?ed)\b[^.;]{0,200}$/i.test(m.sentence.text.slice(Math.max(0, from - 220), from)) ||
+          /^\s*,?\s*signed\b/i.test(m.sentence.text.slice(m.end, m.end + 12)));
+      const signedFor = signs ? forAfter : null;
       const side = signedFor
         ? m.sentence.countries.find(
             (c) =>
