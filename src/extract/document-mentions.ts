@@ -592,11 +592,12 @@ function subjectAfter(
     rest = text.slice(offset);
   }
   const purpose = plural ? (PURPOSE_AREAS.exec(rest) ?? PURPOSE_BEFORE_HEAD.exec(rest)) : null;
-  // (The list after "are" only for the remaining documents the sentence opens with: "Other memoranda are A, B and C".)
-  const others =
+  // (The list after "are" only for the remaining documents the sentence opens with, "Other memoranda are A, B and C";
+  // looked at only when no verb of content follows.)
+  const others = (): boolean =>
     plural && /^\W*(?:(?:the\s+)?other|the\s+remaining|the\s+rest\s+of\s+the)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(text.slice(0, from).replace(/\S+$/, ''));
   const content =
-    (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? (CONTENT_VERB.exec(rest) ?? (others ? LISTED_AFTER_ARE.exec(rest) : null)) : null;
+    (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? (CONTENT_VERB.exec(rest) ?? (others() ? LISTED_AFTER_ARE.exec(rest) : null)) : null;
   const intro = purpose ?? content ?? INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };
   if (circumstance(intro[0], rest.slice(intro[0].length))) return { subject: '', end: offset, status };
