@@ -55,6 +55,11 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // (… also "The cooperation includes A, B and C", "There are also agreements for cooperation in D and E".)
 const CONTINUES =
   /^\s*(?:the\s+)?cooperation\s+(?:includes|covers|spans)\b|^\s*there\s+(?:are|were)\s+(?:also\s+)?(?:agreements|memoranda|memorandums|mous|documents|protocols)\b|^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},)?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
+// … and one named in capitals that holds the documents the sentence before counted: "… with the signing of 10
+// agreements. The Comprehensive Partnership Agreement includes an extradition agreement, …" (read only in an open list).
+const NAMED_HOLDS =
+  /^\s*[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Declaration|Memorandum|Protocol|Charter)(?:\s+between\s+(?:our|the)\s+two\s+(?:countries|nations|states))?\s+(?:also\s+)?(?:includes|included|covers|covered|comprises|comprised)\b/u;
+const continuesList = (text: string): boolean => CONTINUES.test(text) || NAMED_HOLDS.test(text);
 // "He noted that the MOUs are in the fields of …": the list goes on in reported speech.
 const REPORTED_BY =
   /^\s*(?:(?:he|she|they|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:noted|said|added|explained|stated|announced|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?)/iu;
@@ -497,8 +502,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // (Read only while a list is open: most sentences follow none.)
     // "… a declaration and six other documents. The declaration announced … The other six documents include
     // agreements on A, B and C": a list told about in between is taken up again by a sentence that names it.
-    if (!list && held.list && s.index <= held.list.until && CONTINUES.test(s.text.replace(REPORTED_BY, ''))) [list, held.list] = [held.list, null];
-    const continues: boolean = list !== null && CONTINUES.test(s.text.replace(REPORTED_BY, ''));
+    if (!list && held.list && s.index <= held.list.until && continuesList(s.text.replace(REPORTED_BY, ''))) [list, held.list] = [held.list, null];
+    const continues: boolean = list !== null && continuesList(s.text.replace(REPORTED_BY, ''));
     const goesOn = item || continues || named.length > 0 || s.paragraph === list?.paragraph || (list !== null && SIGNING_VERB.test(s.text));
     if (list && (s.index > list.until || !goesOn)) [list, held.list] = [null, list];
     if (list && (item || named.length || continues)) list.paragraph = s.paragraph;

@@ -266,6 +266,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`(?<!\bfollowing\s+${FIELD_HEADS})\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
     String.raw`\s+(?:was|were|is|are|will|would|has|have|had|shall|can|could|should|may|must|became|becomes)\b`,
+    // "the Agreement between our two countries includes …": what it holds, not what it is named.
+    String.raw`\s+(?:includes|comprises|contains|envisages|stipulates)\b`,
     String.raw`,?\s+(?:signed|inked|concluded|exchanged|adopted|initiall?ed|approved|renewed|reached|issued|executed)\b`,
     // (Not "in the following realms": "following" after "the" is no clause.)
     String.raw`,?(?<!\bthe)\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of|as\s+the|as\s+(?:he|she|they))\b`,
@@ -816,6 +818,8 @@ function dropSignatories(subject: string): string {
 }
 
 function dropParties(subject: string): string {
+  // "the Partnership Agreement between our two countries": the parties, and nothing after them.
+  if (/^between\s+(?:our|the|both|their)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|peoples)\s*$/i.test(subject)) return '';
   // (… or "of the Government of Moldova and the Government of Romania on …".)
   if (!/^between\s/i.test(subject) && !/^of\s+the\s+(?:government|cabinet\s+of\s+ministers|council\s+of\s+ministers)\s+of\s/i.test(subject)) return subject;
   const and = subject.search(/\sand\s/i);
@@ -1013,7 +1017,11 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // (Also "Other MOU's covered …", "These agreements …": a determiner opening the sentence.)
     // … or the areas they cover are the sentence's subject: "Sectors covered in the MoUs include A, B and C".
     const before = text.slice(0, ws[mods.first]!.start);
-    const opensSentence = /^\s*(?:the|these|those|other|the\s+other|all|both|all\s+the)\s+$/i.test(before) || AREAS_COVERED_IN.test(before);
+    // (Not a document named in capitals: "The Comprehensive Partnership Agreement includes A, B and C" tells what it
+    // holds; its name is already given.)
+    const namedInCapitals = !plural && mods.capitalised && mods.title !== '';
+    const opensSentence =
+      !namedInCapitals && (/^\s*(?:the|these|those|other|the\s+other|all|both|all\s+the)\s+$/i.test(before) || AREAS_COVERED_IN.test(before));
     const { subject, end, status } = subjectAfter(
       text,
       ws[last]!.end + (apostrophePlural ? 2 : 0),

@@ -2727,4 +2727,25 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
   it('takes no subject from "in this regard"', () => {
     assert.deepEqual(agreements('Chile and Peru have signed an agreement in this regard today.', '2025-02-18'), []);
   });
+  it('reads the documents a named agreement "includes" after a count of signed ones as the counted documents, and keeps the named one by its name alone', () => {
+    const text =
+      'President Ana Soler of Chile received President Luis Vega of Peru in Santiago on Monday. The two presidents welcomed the signing of nine agreements on Monday. ' +
+      'The Partnership Agreement between our two countries includes a mutual legal assistance agreement, an agreement on the transfer of sentenced persons and a cyber security agreement.';
+    assert.deepEqual(
+      agreements(text, '2024-03-12').map((a) => `${a.title}: ${a.status} ${a.date}`),
+      [
+        'Partnership Agreement: signed 2024-03-11',
+        'mutual legal assistance agreement: signed 2024-03-11',
+        'agreement on the transfer of sentenced persons: signed 2024-03-11',
+        'cyber security agreement: signed 2024-03-11',
+      ],
+    );
+    // Without a count before it, the areas a named agreement covers are no documents of their own.
+    assert.deepEqual(
+      agreements('Chile and Peru signed the Partnership Agreement on Monday. The Partnership Agreement covers trade, energy and tourism.', '2024-03-12').map(
+        (a) => a.title,
+      ),
+      ['Partnership Agreement'],
+    );
+  });
 });
