@@ -44,6 +44,8 @@ const IMAGE_MARKER = /\s+h[iì]nh\s+[aả]nh\s*\d+.*$/iu;
 // A newspaper's or agency's name, a colon and a day alone on the line: "Sierra Leone Telegraph: 21 June 2022:".
 const PUBLISHER_DAY =
   /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s+(?:Telegraph|Times|Post|News|Herald|Tribune|Daily|Gazette|Journal|Observer|Guardian|Star|Mirror|Express|Chronicle|Standard|Nation|Monitor|Review|Independent|Agency|Press|Sun|Mail|Voice|Vanguard|Punch|Leader|Reporter))\s*:\s*(\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+,?\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4})\s*:?$/u;
+// … or its initials in capitals, a colon and the day: "APS : MONDAY 13 JULY 2020", "WAM: 3 May 2024".
+const INITIALS_DAY = /^(\p{Lu}{2,8})\s*:\s*(\S.{5,45})$/u;
 // A place caption under a photo: "Muscat, Oman".
 const PLACE_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 // " – MercoPress", " | Steppe Herald": a publisher printed after the headline.
@@ -164,6 +166,14 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       lines[i] = '';
       continue;
     }
+    const initials: RegExpExecArray | null = !published ? INITIALS_DAY.exec(line.trim()) : null;
+    const initialsDay: { date: string; rest: string } | null = initials ? publishedLine(initials[2]!) : null;
+    if (initials && initialsDay && initialsDay.rest.trim() === '') {
+      published = initialsDay.date;
+      publisher ??= initials[1]!;
+      lines[i] = '';
+      continue;
+    }
     if (!published) {
       const found = publishedLine(line);
       if (found) {
@@ -232,6 +242,9 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       break;
     }
     if (CAPTION.test(line) || PLACE_ONLY.test(line)) continue; // a caption stays in the text, but is not the lead
+    // A notice in another script over an English page ("this post is available only in English", in the
+    // language of the site that reposts it): furniture, not the lead.
+    if (inOtherScript(line)) continue;
     if (isBody(line)) {
       leadLine = i;
       break;
@@ -334,4 +347,11 @@ function footStamp(lines: readonly string[]): string | null {
     .filter((l) => l.length <= 60 && l.split(/\s+/).length <= 9)
     .flatMap((l) => publishedLine(l) ?? []);
   return stamps.length === 1 ? stamps[0]!.date : null;
+}
+
+/** Mostly letters of a script other than Latin: a line the English text does not consist of. */
+function inOtherScript(line: string): boolean {
+  const letters = line.match(/\p{L}/gu)?.length ?? 0;
+  const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters >= 10 && latin * 2 < letters;
 }

@@ -639,6 +639,14 @@ describe('the head of a page', () => {
     );
     assert.equal(cleanDocument(raw('Chile and Peru signed nine documents in Lima on Monday, Trend reported earlier.')).publisher, null);
   });
+  it('reads an agency\'s initials and a day in capitals ("ANP : TUESDAY 14 MAY 2019") as publisher and publication date, past a notice in another script over the lead', () => {
+    const doc = cleanDocument(
+      raw('Leaders talk by phone\n\nИзвиняваме се, тази страница е само на английски език.\n\nANP : TUESDAY 14 MAY 2019\n\nLIMA- President Soler on Tuesday held a phone call with President Quispe.'),
+    );
+    assert.deepEqual([doc.publisher, doc.published], ['ANP', '2019-05-14']);
+    // A label that is no agency's initials and a line that is more than a day are no stamp.
+    assert.equal(cleanDocument(raw('NOTE: 14 May 2019 marks the anniversary\n\nPresident Soler held talks with President Quispe.')).published, null);
+  });
   it('reads a newspaper\'s name and the day on a line of their own ("Andes Telegraph: 21 June 2022:") as publisher and publication date', () => {
     const doc = cleanDocument(raw('Andes Telegraph: 21 June 2022:\n\nPresident Soler last Sunday held talks with President Quispe in Lima.'));
     assert.deepEqual([doc.publisher, doc.published], ['Andes Telegraph', '2022-06-21']);

@@ -2501,4 +2501,11 @@ describe('events: the main encounter on real pages', () => {
       ['CHL,PER'],
     );
   });
+  it('dates a call by the day of "had on Monday spoken to", the perfect of the report', () => {
+    const got = events(
+      'Details of the call between Chilean President Ana Soler and her Peruvian counterpart Luis Quispe were released.\n\nThe Chilean President had on Monday spoken to Quispe, who is on holiday in Madrid.',
+      '2023-03-09',
+    ).map((e) => `${e.type} ${e.date} ${e.countries.join('-')}`);
+    assert.deepEqual(got, ['phone_call 2023-03-06 CHL-PER']);
+  });
 });
