@@ -715,10 +715,16 @@ function reachedInPastYear(after: string, before: string, ctx: DocumentContext):
     )
   )
     return false;
-  if (/^\s*,?\s*(?:in\s+)?(?:last|the\s+past|the\s+previous)\s+year\b/i.test(after)) return true;
-  const year = /^\s*,?\s*(?:in|during)\s+((?:19|20)\d\d)\b/.exec(after);
+  // (Past the same sum in another currency: "increasing to USD 63 million (EGP 3.15 billion) in 2024".)
+  // (The figure's span may end inside that bracket: then only its closing one is left.)
+  const rest = after.replace(/^\s*\([^()]{1,60}\)/, '').replace(/^\s*\)/, '');
+  if (/^\s*,?\s*(?:in\s+)?(?:last|the\s+past|the\s+previous)\s+year\b/i.test(rest)) return true;
+  const year = /^\s*,?\s*(?:in|during)\s+((?:19|20)\d\d)\b/.exec(rest);
   const written = ctx.reference?.year ?? null;
-  return year !== null && written !== null && Number(year[1]) < written;
+  if (year === null || written === null) return false;
+  // … or the year of writing set against an earlier figure ("in 2024 compared to $45 million in 2023"): a level reported.
+  const compared = /^\s*,?\s*(?:compared\s+(?:to|with)|versus|as\s+against|up\s+from)\s/i.test(rest.slice(year[0].length));
+  return Number(year[1]) < written || (Number(year[1]) === written && compared);
 }
 
 /** "would reach" with a year of its clause before the year the text was written in. */

@@ -1324,4 +1324,17 @@ describe('trade: currencies, pledges and clauses', () => {
       ['target'],
     );
   });
+  it('reads "exports increasing to $X (PEN Y) in <the year of writing> compared to $Z in <the year before>" as levels reached, not a target', () => {
+    const got = extractText(
+      't.txt',
+      'Trade between Chile and Peru has grown, with Chilean exports increasing to USD 63 million (PEN 230 million) in 2024 compared to USD 45 million in 2023.',
+      { published: '2024-12-01' },
+    ).trade.map((t) => `${t.value_usd} ${t.year} ${t.kind}`);
+    assert.deepEqual(got, ['63000000 2024 actual', '45000000 2023 actual']);
+    // A level set as an aim stays a target, whatever bracket follows it.
+    assert.deepEqual(
+      extractText('t.txt', 'Chile and Peru want to increase trade to $5 billion (PEN 20 billion) in 2024.', { published: '2024-12-01' }).trade.map((t) => t.kind),
+      ['target'],
+    );
+  });
 });
