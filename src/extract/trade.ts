@@ -37,6 +37,9 @@ interface KindRule {
 }
 
 // Order matters: the first rule that applies decides.
+// A level reported as reached, right before the figure, with no modal before the verb ("could have reached").
+const REACHED_JUST_BEFORE =
+  /(?<!\b(?:could|might|can|would|may|to|will)\s+(?:have\s+)?)\b(?:reached|amounted\s+to|stood\s+at|totall?ed|registered|recorded)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$/i;
 const KIND_RULES: readonly KindRule[] = [
   {
     id: 'balance',
@@ -242,7 +245,9 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'potential',
     reason: 'an untapped possibility: "potential to increase exports for $140 million", "could add"',
     test: (b, a) =>
-      /\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) ||
+      // (Not a level a verb reports as reached after the word: "Stating that these measures fueled trade potential, he
+      // noted that exports reached $563 million".)
+      (/\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) && !REACHED_JUST_BEFORE.test(b)) ||
       // "offers 95 types of goods worth $700 million", "ready to supply products worth …": what one side offers the other.
       /\b(?:offers?|offered|offering|ready\s+to\s+(?:offer|supply|export))\b[^.;]{0,60}\b(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
         b,
