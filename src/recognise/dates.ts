@@ -145,6 +145,9 @@ const DATE_PARSER = (() => {
 const ANY_DATE_WORD =
   /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|night|morning|evening|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
 const LEADING_MONTH = /^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/i;
+// … or right after an encounter's verb and the state, city or person it names: "Minister X visited Cyprus last month".
+const ENCOUNTER_MONTH =
+  /\b(?:visited|met(?:\s+with)?|travell?ed\s+to|went\s+to|toured|hosted|received|visit\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}((last|this|next|previous)\s+month)\b/u;
 // A numeric date whose first number can only be a day.
 const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
 // A day the text writes with its month: "Aug. 11", "11th August".
@@ -360,6 +363,12 @@ function calendarMentions(text: string, offset: number): DateMention[] {
   return out;
 }
 
+/** ENCOUNTER_MONTH's "last month", as LEADING_MONTH gives it: the words at index 0, the word "last" at 1. */
+function monthAfterEncounter(text: string): { index: number; 0: string; 1: string } | null {
+  const m = ENCOUNTER_MONTH.exec(text);
+  return m ? { index: m.index + m[0].length - m[1]!.length, 0: m[1]!, 1: m[2]! } : null;
+}
+
 function overlaps(mentions: readonly DateMention[], start: number, end: number): boolean {
   return mentions.some((m) => start < m.end && end > m.start);
 }
@@ -368,7 +377,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
   // Most sentences hold no date: one cheap test for all of them. ("Last month, …" opening a sentence is read below; the
   // word "month" alone does not send a sentence to the calendar parser, which is the costliest step.)
   const dated = /\d/.test(text) || ANY_DATE_WORD.test(text);
-  const leadingMonth = LEADING_MONTH.exec(text);
+  const leadingMonth = LEADING_MONTH.exec(text) ?? (/month/.test(text) ? monthAfterEncounter(text) : null);
   if (!dated && !leadingMonth) return [];
   const out = dated ? calendarMentions(text, offset) : [];
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
@@ -405,7 +414,8 @@ export function findDates(text: string, offset = 0): DateMention[] {
       out.push({ kind: sequel ? 'sequel' : 'relative-day', start, end, text: m[0], from: { year: null, month: null, day: null }, to: null, offset: days });
     }
   // "Last month, X visited Brazil": a month counted from the day of writing (offset in months), only where it opens the
-  // sentence and so dates what it reports (not "the duties imposed last month by …").
+  // sentence and so dates what it reports (not "the duties imposed last month by …"), or follows an encounter's verb and
+  // what it names ("visited Cyprus last month").
   if (leadingMonth) {
     const [start, end] = [offset + leadingMonth.index, offset + leadingMonth.index + leadingMonth[0].length];
     const months = /last|previous/i.test(leadingMonth[1]!) ? -1 : /next/i.test(leadingMonth[1]!) ? 1 : 0;

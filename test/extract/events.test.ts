@@ -2508,4 +2508,11 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.type} ${e.date} ${e.countries.join('-')}`);
     assert.deepEqual(got, ['phone_call 2023-03-06 CHL-PER']);
   });
+  it('keeps an earlier visit "last month" apart from the day\'s meeting, dated by the month before the day of writing', () => {
+    const got = events(
+      'President Ana Soler of Chile held talks today with her Peruvian counterpart, Luis Quispe, at the presidential palace in Lima.\n\nChilean Energy Minister Jorge Prado visited Peru last month to discuss energy, and duties imposed last month by Peru were lifted.',
+      '2025-11-26',
+    ).map((e) => `${e.type} ${e.date}`);
+    assert.deepEqual(got, ['meeting 2025-11-26', 'visit 2025-10']);
+  });
 });
