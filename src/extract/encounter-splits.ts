@@ -113,7 +113,8 @@ function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
     if (distinct.length < 2) continue;
     return distinct.map((c, i) => {
       const next = distinct[i + 1]?.start ?? s.text.length;
-      const d = s.dates.find((x) => x.start >= c.end && x.start < next && x.kind === 'calendar');
+      // (… or a weekday: "a surprise visit to Kyiv on Sunday, then to Warsaw".)
+      const d = s.dates.find((x) => x.start >= c.end && x.start < next && (x.kind === 'calendar' || x.kind === 'weekday'));
       const resolved = d ? resolveDate(d, g.planned, ctx) : null;
       return { dest: c.iso3, date: resolved?.date ?? null, end: resolved?.end ?? null };
     });

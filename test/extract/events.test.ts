@@ -2515,4 +2515,11 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.type} ${e.date}`);
     assert.deepEqual(got, ['meeting 2025-11-26', 'visit 2025-10']);
   });
+  it('dates a leg of a trip by its weekday ("a surprise visit to Lima for Peruvian Independence Day on Sunday, then travelled to Quito")', () => {
+    const got = events(
+      'QUITO — Chile and Ecuador agreed a new partnership on Monday, as Chilean President Ana Soler continued a four-day trip.\nAfter making a surprise visit to Lima for Peruvian Independence Day on Sunday, Soler travelled to Quito for a meeting with Ecuadorian President Luis Vega.',
+      '2025-08-25',
+    ).map((e) => `${e.type} ${e.date} ${e.countries.join('-')}`);
+    assert.ok(got.includes('visit 2025-08-24 CHL-PER'), JSON.stringify(got));
+  });
 });
