@@ -682,7 +682,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // ("agreed to sign a trade agreement in the near future": at no encounter the text dates.)
       const later = status === 'planned' && LATER_AFTER.test(s.text.slice(mention.end, mention.end + 40));
       // (… or what the encounter's two principals will do at it: "The two leaders will hold a tête-à-tête … and witness the signing of".)
-      const duringEncounter = status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay || PRINCIPALS_WILL.test(s.text));
+      // (… or an item "to be signed" of the list of a signing the encounter held: "The talks included the signing of other
+      // agreements. These included: …; a memorandum on security, to be signed at the Ministry of Interior.")
+      const inSigningList = list !== null && continues && list.status === 'signed';
+      const duringEncounter = status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay || PRINCIPALS_WILL.test(s.text) || inSigningList);
       // "It is to be recalled that the two countries had signed …": a signing before this encounter.
       const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
       const atEvent =

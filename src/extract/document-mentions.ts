@@ -525,6 +525,12 @@ function subjectAfter(
     offset += dash[0].length;
     rest = text.slice(offset);
   }
+  // 'a memorandum “for legal cooperation and …,” the statement added': a subject quoted from the source.
+  const quote = /^\s*[“"«]\s*(?=(?:for|on|in|regarding|concerning|between|to)\s)/.exec(rest);
+  if (quote) {
+    offset += quote[0].length;
+    rest = text.slice(offset);
+  }
   const abbreviation = /^\s*\(\s*(?:[A-Z][A-Za-z]{1,5}s?)\s*\)/.exec(rest);
   if (abbreviation) {
     offset += abbreviation[0].length;

@@ -2748,4 +2748,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Partnership Agreement'],
     );
   });
+  it('reads a subject quoted from the source (\'a memorandum “for legal cooperation …,” the statement added\') and dates an item "to be signed" of the list of a signing held at the encounter', () => {
+    const got = agreements(
+      'On Thursday, President Ana Soler of Chile held talks with President Luis Vega of Peru in Lima. The two leaders presided over the signing of four memoranda. ' +
+        'These included a memorandum “for legal cooperation between the two ministries of justice,” the statement added. ' +
+        'The talks included the signing of other agreements. These included a memorandum of understanding on customs, signed at the Finance Ministry; a memorandum of understanding for security cooperation, to be signed at the Ministry of Interior.',
+      '2024-11-29',
+    ).map((a) => `${a.title}: ${a.status} ${a.date}`);
+    assert.deepEqual(got, [
+      'memorandum for legal cooperation between the two ministries of justice: signed 2024-11-28',
+      'memorandum of understanding on customs: signed 2024-11-28',
+      'memorandum of understanding for security cooperation: planned 2024-11-28',
+    ]);
+  });
 });
