@@ -2761,4 +2761,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'memorandum of understanding for security cooperation: planned 2024-11-28',
     ]);
   });
+  it('reads a title in Title Case whose introducer is capitalised, also quoted with its article (“An Agreement For a Strategic Partnership”)', () => {
+    assert.deepEqual(
+      agreements(
+        'Closer ties between Chile and Peru will come through a new initiative dubbed “An Agreement For a Strategic Partnership”, that will be signed by the two countries.',
+        '2017-10-16',
+      ).map((a) => `${a.title}: ${a.status}`),
+      ['Agreement For a Strategic Partnership: planned'],
+    );
+  });
 });
