@@ -476,6 +476,7 @@ export class PeopleIndex {
           this.hostOfEnvoy(p, mentioned) ??
           this.aideOf(p, mentioned) ??
           this.principalServed(p) ??
+          this.seatServed(p) ??
           this.sideOf(p) ??
           this.ofTheRepublic(p) ??
           this.otherOfThePair(p, mentioned));
@@ -692,6 +693,24 @@ export class PeopleIndex {
       .map((o) => ({ o, at: Math.min(...o.mentions.map((m) => m.sentence.index * 100_000 + m.start)) }))
       .sort((a, b) => a.at - b.at)[0]?.o;
     return state !== null && (state === this.ctx.home || state === first?.country) ? state : null;
+  }
+
+  /**
+   * "Jane Doe, Deputy Director, Africa Media Hub at the State Department, said": the state of the seat of government
+   * (data/country-extras.tsv) the person's apposition places the office in.
+   */
+  private seatServed(p: PersonRecord): string | null {
+    for (const m of p.mentions) {
+      const seat = m.sentence.countries.find((c) => c.kind === 'seat' && c.start > m.end && c.start - m.end <= 100);
+      if (seat && /^,\s+[^.;()]*\b(?:at|of|in)\s+the\s+$/.test(m.sentence.text.slice(m.end, seat.start)) && !this.namedBetween(m, seat.start))
+        return seat.iso3;
+    }
+    return null;
+  }
+
+  /** Someone else named between a mention's end and a position of its sentence. */
+  private namedBetween(m: PlacedMention, to: number): boolean {
+    return this.people.some((o) => o.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start >= m.end && x.start < to));
   }
 
   /**

@@ -2494,4 +2494,14 @@ describe('people: roles and states in the shapes of real readouts', () => {
     assert.equal(got?.country, 'CHL');
     assert.match(got?.role ?? '', /Representative for the Middle East and Africa$/);
   });
+  it('takes the state of a seat of government the apposition places an office in ("X, Deputy Director, Media Hub at the State Department")', () => {
+    const got = (text: string) => extractText('t.txt', text, { published: '2017-02-16' }).people.map((p) => `${p.name}: ${p.role} ${p.country}`);
+    assert.deepEqual(got('Jane Miller-Ross, Deputy Director, Regional Media Hub at the State Department, sent this newspaper an email.'), [
+      'Jane Miller-Ross: Deputy Director USA',
+    ]);
+    // Not a seat named after someone else in between.
+    assert.deepEqual(got('Ana Soler, Deputy Director, who met Minister John Reed at the Kremlin, sent an email.').filter((p) => p.startsWith('Ana')), [
+      'Ana Soler: Deputy Director null',
+    ]);
+  });
 });
