@@ -688,8 +688,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const duringEncounter = status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay || PRINCIPALS_WILL.test(s.text) || inSigningList);
       // "It is to be recalled that the two countries had signed …": a signing before this encounter.
       const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
+      // (Not one reported signed while the encounter is still to come: "The upcoming visit … The two countries also
+      // signed an agreement on A": signed before it, on a day the text does not give.)
       const atEvent =
-        (status === 'signed' && !before) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter))
+        (status === 'signed' && !before && !opts.eventPlanned) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter))
           ? ((status === 'signed' ? talksDayBefore(sentences[s.index - 1], ctx, opts) : meetingDayAnnounced(s, sentences[s.index - 1], ctx)) ??
             signingDate(opts))
           : status === 'planned' && !later
@@ -871,7 +873,7 @@ function namedBy(
     kind,
     parties,
     status,
-    date: status === 'signed' ? (day ?? signingDate(opts)) : null,
+    date: status === 'signed' ? (day ?? (opts.eventPlanned ? null : signingDate(opts))) : null,
     dateStated: day !== null,
     capitalised: false,
     sentences: [s],

@@ -2770,4 +2770,12 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Agreement For a Strategic Partnership: planned'],
     );
   });
+  it('gives a document reported signed no date from an encounter still to come', () => {
+    assert.deepEqual(
+      agreements(
+        'The upcoming visit of President Ana Soler of Chile to Peru from November 3-6 aims to strengthen ties. The two countries also signed an agreement on double taxation avoidance and another on air transport.',
+      ).map((a) => `${a.title}: ${a.status} ${a.date}`),
+      ['agreement on double taxation avoidance: signed null', 'agreement on air transport: signed null'],
+    );
+  });
 });
