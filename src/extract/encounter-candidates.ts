@@ -176,6 +176,8 @@ const SIDELINES_OF = /\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+
 const SUMMIT_ADJUNCT =
   /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of|during)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:summit|forum|assembly|conference)\b(?![^.;]{0,20}\b(?:opened|began|was\s+held|took\s+place))/iu;
 
+const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+as)\s+(?:his|her|their|a)\s+(?:bilateral\s+)?meeting\s+with\b/i;
+
 /** Every encounter word of the sentence, with what it reports. */
 export function readCues(s: RecognisedSentence): Cue[] {
   const out: Cue[] = [];
@@ -185,7 +187,12 @@ export function readCues(s: RecognisedSentence): Cue[] {
   // meeting": the bilateral meeting is the encounter.
   // … and "On the eve of the SCO summit on 14 September, Putin held meetings with …": a summit named in
   // an adjunct of time or place frames the meetings the sentence reports.
-  const sidelines = SIDELINES.test(s.text) || /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text) || SUMMIT_ADJUNCT.test(s.text);
+  // … and "looking forward to the Summit to be held later this year, and his meeting with Prime Minister X at that time".
+  const sidelines =
+    SIDELINES.test(s.text) ||
+    /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text) ||
+    SUMMIT_ADJUNCT.test(s.text) ||
+    MEETING_AT_SUMMIT.test(s.text);
   for (const { value: cue, index, length } of hits) {
     const start = s.words[index]!.start,
       end = s.words[index + length - 1]!.end;
@@ -844,10 +851,12 @@ function candidateOf(
     if (AID_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start))) continue;
     // ("a meeting with President X in Indonesia on the sidelines of the ASEAN Summit": a state named as where a
     // meeting takes place is its venue; a side only when the meeting has no two sides otherwise.)
+    // (… before the meeting's word too, when the sentence names the gathering first: "the Summit to be held in Norway, and
+    // his meeting with X at that time".)
     const meetsIn =
       cue.type !== 'visit' &&
       c.kind === 'name' &&
-      c.start > cue.end &&
+      (c.start > cue.end || (cue.type === 'meeting' && MEETING_AT_SUMMIT.test(s.text))) &&
       c.start < topicStart &&
       /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start));
     if (c.kind === 'city' || c.kind === 'capital' || meetsIn || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!))

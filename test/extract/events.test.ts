@@ -2522,4 +2522,12 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.type} ${e.date} ${e.countries.join('-')}`);
     assert.ok(got.includes('visit 2025-08-24 CHL-PER'), JSON.stringify(got));
   });
+  it('reads "looking forward to the Summit to be held later this year in <state>, and his meeting with X at that time" as a planned meeting of the pair, the summit\'s state its venue', () => {
+    const got = extractText(
+      't.txt',
+      'President Ana Soler of Chile and Prime Minister Luis Vega of Peru spoke by phone on Tuesday. Soler said she was looking forward to the 3rd Andean-Pacific Summit scheduled to be held later this year in Ecuador, and her meeting with Prime Minister Vega at that time.',
+      { published: '2025-04-15' },
+    ).events.map((e) => `${e.type} ${e.date} ${e.planned} ${e.countries.join('-')} ${e.place?.country ?? ''}`);
+    assert.deepEqual(got, ['phone_call 2025-04-15 false CHL-PER ', 'meeting 2025 true CHL-PER ECU']);
+  });
 });
