@@ -107,13 +107,18 @@ const THIS_WEEK = /\bthis\s+week\b/i;
 
 // "Trump will go on to Qatar on Wednesday and the UAE on Thursday", "continues the tour on Sunday, going to A,
 // then B on Tuesday": the trip's next stops after the visit the text reports.
+// (… also "The trip also includes planned visits to Norway and Ireland".)
 const ONWARD =
-  /\b(?:will\s+(?:then\s+)?(?:go|travel|continue|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to|(?:will\s+)?then\s+(?:travel|head|fly|proceed|go)\s+to|continues?\s+(?:a|the|his|her|this)\s+(?:tour|trip)[^.;]{0,40}?(?:(?:going|heading|travell?ing)\s+)?to)\s+/iu;
+  /\b(?:(?:trip|tour|journey)\s+(?:also\s+)?(?:includes?|will\s+include|is\s+to\s+include)\s+(?:planned\s+|further\s+|official\s+)*(?:visits?|stops?|stopovers?)\s+(?:to|in)|will\s+(?:then\s+)?(?:go|travel|continue|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to|(?:will\s+)?then\s+(?:travel|head|fly|proceed|go)\s+to|continues?\s+(?:a|the|his|her|this)\s+(?:tour|trip)[^.;]{0,40}?(?:(?:going|heading|travell?ing)\s+)?to)\s+/iu;
 
 /** The planned visits of the main visit's traveller to the next stops a sentence names, each on its own day. */
 function onwardLegs(main: Group, sentences: readonly RecognisedSentence[], ctx: DocumentContext): Candidate[] {
   if (main.type !== 'visit' || main.planned || main.countries.size !== 2) return [];
-  const host = placeOf(main, ctx)?.country ?? null;
+  // (The host: where the visit takes place, else the state its sentences say it is a visit to: "X's visit to Denmark".)
+  const host =
+    placeOf(main, ctx)?.country ??
+    [...main.merged, ...main.defining].map((s) => destinationOf(s)).find((c) => c !== null && main.countries.has(c)) ??
+    null;
   const visitor = host ? [...main.countries].find((c) => c !== host) : undefined;
   if (!visitor) return [];
   const legs: Candidate[] = [];
@@ -127,13 +132,16 @@ function onwardLegs(main: Group, sentences: readonly RecognisedSentence[], ctx: 
       const day =
         s.dates.find((d) => d.start >= stop.end && d.end <= until && d.kind !== 'year') ??
         (i === 0 ? s.dates.find((d) => d.start >= m.index && d.end <= stop.start && d.kind !== 'year') : undefined);
-      const date = day ? resolveDate(day, true, ctx).date : null;
+      // (A stop named with no day of its own is of the same trip: the year of the visit under way, unless the trip may
+      // run into the next one.)
+      const sameTrip = main.date !== null && /^\d{4}-\d\d-\d\d$/.test(main.date) && main.date.slice(5) <= '12-24' ? main.date.slice(0, 4) : null;
+      const date = day ? resolveDate(day, true, ctx).date : sameTrip;
       legs.push({
         sentence: s,
         type: 'visit',
         date,
         end: null,
-        basis: date ? 'stated' : null,
+        basis: day ? 'stated' : date ? 'inferred' : null,
         planned: true,
         invitation: false,
         countries: [visitor, stop.iso3],

@@ -2530,4 +2530,11 @@ describe('events: the main encounter on real pages', () => {
     ).events.map((e) => `${e.type} ${e.date} ${e.planned} ${e.countries.join('-')} ${e.place?.country ?? ''}`);
     assert.deepEqual(got, ['phone_call 2025-04-15 false CHL-PER ', 'meeting 2025 true CHL-PER ECU']);
   });
+  it('reads "The trip also includes planned visits to A and B" as the visitor\'s planned visits to each, in the year of the visit under way', () => {
+    const got = events(
+      'Chilean President Ana Soler and Danish Prime Minister Mette Frederiksen signed a declaration in Copenhagen on Saturday, 7 December. Soler’s visit to Denmark strengthens ties. The trip also includes planned visits to Norway and Ireland.',
+      '2024-12-08',
+    ).map((e) => `${e.type} ${e.date} ${e.planned} ${e.countries.join('-')}`);
+    assert.deepEqual(got, ['visit 2024-12-07 false CHL-DNK', 'visit 2024 true CHL-NOR', 'visit 2024 true CHL-IRL']);
+  });
 });
