@@ -2778,4 +2778,14 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['agreement on double taxation avoidance: signed null', 'agreement on air transport: signed null'],
     );
   });
+  it('reads "the Roadmap adopted in 2022" as the pair\'s road map, which names its document by itself', () => {
+    assert.deepEqual(
+      agreements('President Ana Soler wants to continue with the Roadmap adopted in 2022 between Chile and Peru.', '2024-02-21').map(
+        (a) => `${a.title}: ${a.kind} ${a.status} ${a.date}`,
+      ),
+      ['Roadmap: roadmap signed 2022'],
+    );
+    // Rhetoric with no document: a road map for peace still to be worked out.
+    assert.deepEqual(agreements('The leaders of Chile and Peru agreed to work out a roadmap for peace.', '2024-02-21'), []);
+  });
 });
