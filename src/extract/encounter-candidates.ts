@@ -538,9 +538,23 @@ const BUSINESS_TRIP =
 const SITE_VISITED =
   /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:pavilions?|exhibitions?|museums?|factor(?:y|ies)|plants?|mosques?|memorials?|mausoleums?|farms?|stands?|booths?|fair)\b/iu;
 
+// "His four-day Africa tour, from February 20 to 24": a tour of a region, the whole trip, no encounter of two states by itself.
+const REGION_BEFORE_TOUR =
+  /\b(?:Africa|African|Asia|Asian|Europe|European|Gulf|Latin\s+American?|Middle\s+East(?:ern)?|Caribbean|Pacific|Balkan|regional)\s+(?:[\p{L}-]+\s+)?$/u;
+const REGION_AFTER_TOUR = /^\s+(?:of|to|through|across)\s+(?:the\s+)?(?:Africa|Asia|Europe|Latin\s+America|South\s+America|Central\s+Asia|Gulf|Middle\s+East|Caribbean|Pacific|Balkans|region|continent)\b/i;
+
+/** A tour of a region in a sentence that names no state: the trip as a whole. */
+function regionTour(s: RecognisedSentence, c: Cue): boolean {
+  if (c.type !== 'visit' || s.countries.length > 0 || !/^(?:tour|trip|swing)$/i.test(s.text.slice(c.index, c.end))) return false;
+  return REGION_BEFORE_TOUR.test(s.text.slice(Math.max(0, c.index - 40), c.index)) || REGION_AFTER_TOUR.test(s.text.slice(c.end, c.end + 60));
+}
+
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
   const cues = all.filter(
-    (c) => !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)) && !(c.type === 'visit' && SITE_VISITED.test(s.text.slice(c.end, c.end + 60))),
+    (c) =>
+      !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)) &&
+      !(c.type === 'visit' && SITE_VISITED.test(s.text.slice(c.end, c.end + 60))) &&
+      !regionTour(s, c),
   );
   if (!cues.length) return [];
   // "… to assess the results of the 10th Joint Committee (Seoul, 25 March 2024)": a gathering dated in brackets after

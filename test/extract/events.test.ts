@@ -2537,4 +2537,11 @@ describe('events: the main encounter on real pages', () => {
     ).map((e) => `${e.type} ${e.date} ${e.planned} ${e.countries.join('-')}`);
     assert.deepEqual(got, ['visit 2024-12-07 false CHL-DNK', 'visit 2024 true CHL-NOR', 'visit 2024 true CHL-IRL']);
   });
+  it('takes no encounter of its own from a tour of a region in a sentence that names no state ("His four-day Africa tour, from February 20 to 24")', () => {
+    const got = events(
+      'President Ana Soler of Chile arrived in Dakar on Monday for talks with Senegalese President Luis Vega. His four-day Africa tour, from February 20 to 24, also takes him elsewhere.',
+      '2022-02-21',
+    ).map((e) => `${e.type} ${e.date} ${e.countries.join('-')}`);
+    assert.deepEqual(got, ['visit 2022-02-21 CHL-SEN']);
+  });
 });
