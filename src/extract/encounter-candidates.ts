@@ -543,9 +543,10 @@ const REGION_BEFORE_TOUR =
   /\b(?:Africa|African|Asia|Asian|Europe|European|Gulf|Latin\s+American?|Middle\s+East(?:ern)?|Caribbean|Pacific|Balkan|regional)\s+(?:[\p{L}-]+\s+)?$/u;
 const REGION_AFTER_TOUR = /^\s+(?:of|to|through|across)\s+(?:the\s+)?(?:Africa|Asia|Europe|Latin\s+America|South\s+America|Central\s+Asia|Gulf|Middle\s+East|Caribbean|Pacific|Balkans|region|continent)\b/i;
 
-/** A tour of a region in a sentence that names no state: the trip as a whole. */
+/** A tour of a region, dated as a whole ("from February 20"), in a sentence that names no state: the trip as a whole. */
 function regionTour(s: RecognisedSentence, c: Cue): boolean {
   if (c.type !== 'visit' || s.countries.length > 0 || !/^(?:tour|trip|swing)$/i.test(s.text.slice(c.index, c.end))) return false;
+  if (!s.dates.some((d) => /\bfrom\s+$/i.test(s.text.slice(Math.max(0, d.start - 6), d.start)))) return false;
   return REGION_BEFORE_TOUR.test(s.text.slice(Math.max(0, c.index - 40), c.index)) || REGION_AFTER_TOUR.test(s.text.slice(c.end, c.end + 60));
 }
 
