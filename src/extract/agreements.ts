@@ -1209,12 +1209,20 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     !o.sentences[0]!.text.includes(`(${d.title})`) &&
     !shorterForm(o.title, d.title, o.sentences[0]!.text) &&
     !shorterForm(d.title, o.title, o.sentences[0]!.text);
+  // "a Shared Vision for Digital Partnership … A Shared Vision on the Green Partnership": two titles in capitals, each
+  // with a subject word the other lacks, name two documents wherever they stand.
+  const subjectsApart = (o: Draft, d: Draft): boolean => {
+    if (!o.capitalised || !d.capitalised) return false;
+    const [x, y] = [subjectWords(o.title), subjectWords(d.title)];
+    return [...x].some((w) => !y.has(w)) && [...y].some((w) => !x.has(w));
+  };
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&
       !signedApart(o, d) &&
       !listedApart(o, d) &&
       !namedApart(o, d) &&
+      !subjectsApart(o, d) &&
       (bare(o.title) || bare(d.title) || titleSimilarity(o.title, d.title) >= ((inHeadline(o) || inHeadline(d)) && o.status === d.status ? 0.2 : 0.5)));
   // The documents kept so far, by kind and subject words, in the order they were kept: the first one
   // that is the same as a new mention is found among those that can be.

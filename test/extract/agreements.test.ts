@@ -2788,4 +2788,16 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     // Rhetoric with no document: a road map for peace still to be worked out.
     assert.deepEqual(agreements('The leaders of Chile and Peru agreed to work out a roadmap for peace.', '2024-02-21'), []);
   });
+  it('keeps apart two titles in capitals of different sentences, each with a subject word the other lacks ("a Shared Vision for Digital Partnership", "A Shared Vision on the Green Partnership")', () => {
+    const got = agreements(
+      'Chile and Peru exchanged several documents on Saturday. The agreements exchanged included a Shared Vision for Chile-Peru Digital Partnership. A Shared Vision on the Chile-Peru Green Partnership focused on the environment.',
+      '2024-06-22',
+    ).map((a) => a.title);
+    assert.deepEqual(got, ['Shared Vision for Chile-Peru Digital Partnership', 'Shared Vision on the Chile-Peru Green Partnership']);
+    // One title the shorter form of the other stays one document.
+    assert.equal(
+      agreements('Chile and Peru signed the Joint Declaration on Comprehensive Strategic Partnership on Saturday. The Joint Declaration on Strategic Partnership opens a new era.', '2024-06-22').length,
+      1,
+    );
+  });
 });
