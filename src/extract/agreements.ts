@@ -255,15 +255,27 @@ function meetingDayAnnounced(s: RecognisedSentence, previous: RecognisedSentence
 }
 
 // A sentence that reports talks or a meeting: "Xi held talks with him on Thursday."
-const TALKS_REPORTED = /\b(?:held\s+(?:talks|a\s+meeting|a\s+summit)|talks\s+were\s+held)\b/i;
+const TALKS_REPORTED = /\b(?:(?:held|had)\s+(?:talks|a\s+meeting|a\s+(?:bilateral\s+)?meeting|a\s+summit)|talks\s+were\s+held)\b/i;
 
 /**
  * "Biya is paying a state visit from Thursday to Saturday … Xi held talks with him on Thursday. The two presidents
  * witnessed the signing of …": a signing reported right after talks the text dates within the main visit took place
  * on the day of those talks.
  */
-function talksDayBefore(previous: RecognisedSentence | undefined, ctx: DocumentContext, opts: AgreementOptions): string | null {
-  if (!previous || opts.eventDate === null || opts.eventEnd === null || opts.eventPlanned) return null;
+function talksDayBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, ctx: DocumentContext, opts: AgreementOptions): string | null {
+  // (The sentence before, or one a little earlier in the same paragraph: "X had a meeting with Y on 7 April. Both
+  // reaffirmed … Y welcomed … The Ministers also signed two memoranda".)
+  for (let k = 1; k <= 3; k++) {
+    const previous = sentences[s.index - k];
+    if (!previous || (k > 1 && previous.paragraph !== s.paragraph)) return null;
+    const day = talksDayIn(previous, ctx, opts);
+    if (day !== null) return day;
+  }
+  return null;
+}
+
+function talksDayIn(previous: RecognisedSentence, ctx: DocumentContext, opts: AgreementOptions): string | null {
+  if (opts.eventDate === null || opts.eventEnd === null || opts.eventPlanned) return null;
   // (… or met a person: "Xi met him on Tuesday", not "he met Vietnamese students".)
   const met = /\bmet\s+(?:with\s+)?/i.exec(previous.text);
   const metPerson =
@@ -692,7 +704,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // signed an agreement on A": signed before it, on a day the text does not give.)
       const atEvent =
         (status === 'signed' && !before && !opts.eventPlanned) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter))
-          ? ((status === 'signed' ? talksDayBefore(sentences[s.index - 1], ctx, opts) : meetingDayAnnounced(s, sentences[s.index - 1], ctx)) ??
+          ? ((status === 'signed' ? talksDayBefore(sentences, s, ctx, opts) : meetingDayAnnounced(s, sentences[s.index - 1], ctx)) ??
             signingDate(opts))
           : status === 'planned' && !later
             ? meetingDayAnnounced(s, sentences[s.index - 1], ctx)

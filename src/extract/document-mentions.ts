@@ -192,7 +192,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -508,6 +508,9 @@ function moneyFirst(text: string): boolean {
 }
 
 /** The subject after the kind: the text from its introducer to where the clause goes on. */
+// An item's mark in a list: "(a) ", "(ii) ", "(3) ".
+const ENUMERATOR = /(?<=^|[\s,;:])\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\s*\)\s/g;
+
 function subjectAfter(
   text: string,
   from: number,
@@ -624,7 +627,9 @@ function subjectAfter(
           ? ''
           : 'on'
       : intro[0].trim();
-  let body = rest.slice(intro[0].length);
+  // "two Memoranda on (a) the Establishment of …; and (b) International Development Cooperation": the letters or
+  // numbers that mark a list's items are no part of them (blanked, so offsets hold).
+  let body = rest.slice(intro[0].length).replace(ENUMERATOR, (m) => ' '.repeat(m.length));
   // "signed the Memorandum for the United States": who signed it, not what it is about.
   if (/^\s*for\s*$/i.test(intro[0]) && signsFor(body)) return { subject: '', end: offset, status };
   // "between the Cabinet of Ministers of Ukraine and the Government of Romania regarding …": the
@@ -703,7 +708,7 @@ function cutAtComma(subject: string): string {
 
 // Lower-case words that formal titles carry between capitalised ones ("Protocol of the fourth meeting of the Commission").
 const TITLE_BRIDGES =
-  /^(?:of|on|and|&|in|the|for|between|to|a|an|with|at|by|from|establishing|amending|regarding|concerning|relating|pertaining|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?)$/i;
+  /^(?:of|on|and|&|in|the|for|between|to|a|an|with|at|by|from|establishing|amending|regarding|concerning|relating|pertaining|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?|\d{1,3}(?:\.\d{1,2})?)$/i;
 
 /** "the Vietnam - UK Strategic Partnership": a spaced dash between two states' names joins them inside a title. */
 function stateDash(parts: readonly string[], i: number): boolean {

@@ -2800,4 +2800,18 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       1,
     );
   });
+  it('reads a list whose items are marked "(a) …; and (b) …", a title "Pursuant to Article 6 of the Paris Agreement", and the day of a meeting the paragraph reported a few sentences before the signing', () => {
+    const got = agreements(
+      'Foreign Minister Ana Soler of Chile is on an Official Visit to Peru from 6 to 8 April 2025.\n\n' +
+        'Minister Soler had a meeting with and was hosted to lunch by Foreign Minister Luis Vega on 7 April 2025. Both Ministers reaffirmed the warm ties. Minister Vega welcomed the progress of trade. ' +
+        'The Ministers also signed two Memoranda of Understanding on (a) the Establishment of a Mechanism of Political Consultations; and (b) International Development Cooperation. ' +
+        '\n\nMinister Soler also met Environment Minister Jorge Prado. The Ministers also signed a bilateral Implementation Agreement Pursuant to Article 6 of the Paris Agreement.',
+    ).map((a) => `${a.title}: ${a.date}`);
+    // (The last, at a meeting of another paragraph that gives no day: the visit's first day.)
+    assert.deepEqual(got, [
+      'memorandum of understanding on the Establishment of a Mechanism of Political Consultations: 2025-04-07',
+      'memorandum of understanding on International Development Cooperation: 2025-04-07',
+      'Implementation Agreement Pursuant to Article 6 of the Paris Agreement: 2025-04-06',
+    ]);
+  });
 });
