@@ -704,8 +704,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // signed an agreement on A": signed before it, on a day the text does not give.)
       const atEvent =
         (status === 'signed' && !before && !opts.eventPlanned) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter))
-          ? ((status === 'signed' ? talksDayBefore(sentences, s, ctx, opts) : meetingDayAnnounced(s, sentences[s.index - 1], ctx)) ??
-            signingDate(opts))
+          ? ((status === 'signed' ? talksDayBefore(sentences, s, ctx, opts) : meetingDayAnnounced(s, sentences[s.index - 1], ctx)) ?? signingDate(opts))
           : status === 'planned' && !later
             ? meetingDayAnnounced(s, sentences[s.index - 1], ctx)
             : null;

@@ -541,7 +541,8 @@ const SITE_VISITED =
 // "His four-day Africa tour, from February 20 to 24": a tour of a region, the whole trip, no encounter of two states by itself.
 const REGION_BEFORE_TOUR =
   /\b(?:Africa|African|Asia|Asian|Europe|European|Gulf|Latin\s+American?|Middle\s+East(?:ern)?|Caribbean|Pacific|Balkan|regional)\s+(?:[\p{L}-]+\s+)?$/u;
-const REGION_AFTER_TOUR = /^\s+(?:of|to|through|across)\s+(?:the\s+)?(?:Africa|Asia|Europe|Latin\s+America|South\s+America|Central\s+Asia|Gulf|Middle\s+East|Caribbean|Pacific|Balkans|region|continent)\b/i;
+const REGION_AFTER_TOUR =
+  /^\s+(?:of|to|through|across)\s+(?:the\s+)?(?:Africa|Asia|Europe|Latin\s+America|South\s+America|Central\s+Asia|Gulf|Middle\s+East|Caribbean|Pacific|Balkans|region|continent)\b/i;
 
 /** A tour of a region, dated as a whole ("from February 20"), in a sentence that names no state: the trip as a whole. */
 function regionTour(s: RecognisedSentence, c: Cue): boolean {

@@ -116,9 +116,7 @@ function onwardLegs(main: Group, sentences: readonly RecognisedSentence[], ctx: 
   if (main.type !== 'visit' || main.planned || main.countries.size !== 2) return [];
   // (The host: where the visit takes place, else the state its sentences say it is a visit to: "X's visit to Denmark".)
   const host =
-    placeOf(main, ctx)?.country ??
-    [...main.merged, ...main.defining].map((s) => destinationOf(s)).find((c) => c !== null && main.countries.has(c)) ??
-    null;
+    placeOf(main, ctx)?.country ?? [...main.merged, ...main.defining].map((s) => destinationOf(s)).find((c) => c !== null && main.countries.has(c)) ?? null;
   const visitor = host ? [...main.countries].find((c) => c !== host) : undefined;
   if (!visitor) return [];
   const legs: Candidate[] = [];

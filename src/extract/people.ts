@@ -702,8 +702,7 @@ export class PeopleIndex {
   private seatServed(p: PersonRecord): string | null {
     for (const m of p.mentions) {
       const seat = m.sentence.countries.find((c) => c.kind === 'seat' && c.start > m.end && c.start - m.end <= 100);
-      if (seat && /^,\s+[^.;()]*\b(?:at|of|in)\s+the\s+$/.test(m.sentence.text.slice(m.end, seat.start)) && !this.namedBetween(m, seat.start))
-        return seat.iso3;
+      if (seat && /^,\s+[^.;()]*\b(?:at|of|in)\s+the\s+$/.test(m.sentence.text.slice(m.end, seat.start)) && !this.namedBetween(m, seat.start)) return seat.iso3;
     }
     return null;
   }

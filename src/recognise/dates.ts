@@ -418,7 +418,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
   // what it names ("visited Cyprus last month").
   if (leadingMonth) {
     const [start, end] = [offset + leadingMonth.index, offset + leadingMonth.index + leadingMonth[0].length];
-    const months = /last|previous/i.test(leadingMonth[1]!) ? -1 : /next/i.test(leadingMonth[1]!) ? 1 : 0;
+    const months = /last|previous/i.test(leadingMonth[1]) ? -1 : /next/i.test(leadingMonth[1]) ? 1 : 0;
     if (!overlaps(out, start, end))
       out.push({ kind: 'relative-day', start, end, text: leadingMonth[0], from: { year: null, month: null, day: null }, to: null, offset: months });
   }

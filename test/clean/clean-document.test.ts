@@ -641,7 +641,9 @@ describe('the head of a page', () => {
   });
   it('reads an agency\'s initials and a day in capitals ("ANP : TUESDAY 14 MAY 2019") as publisher and publication date, past a notice in another script over the lead', () => {
     const doc = cleanDocument(
-      raw('Leaders talk by phone\n\nИзвиняваме се, тази страница е само на английски език.\n\nANP : TUESDAY 14 MAY 2019\n\nLIMA- President Soler on Tuesday held a phone call with President Quispe.'),
+      raw(
+        'Leaders talk by phone\n\nИзвиняваме се, тази страница е само на английски език.\n\nANP : TUESDAY 14 MAY 2019\n\nLIMA- President Soler on Tuesday held a phone call with President Quispe.',
+      ),
     );
     assert.deepEqual([doc.publisher, doc.published], ['ANP', '2019-05-14']);
     // A label that is no agency's initials and a line that is more than a day are no stamp.

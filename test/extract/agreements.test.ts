@@ -2796,7 +2796,10 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     assert.deepEqual(got, ['Shared Vision for Chile-Peru Digital Partnership', 'Shared Vision on the Chile-Peru Green Partnership']);
     // One title the shorter form of the other stays one document.
     assert.equal(
-      agreements('Chile and Peru signed the Joint Declaration on Comprehensive Strategic Partnership on Saturday. The Joint Declaration on Strategic Partnership opens a new era.', '2024-06-22').length,
+      agreements(
+        'Chile and Peru signed the Joint Declaration on Comprehensive Strategic Partnership on Saturday. The Joint Declaration on Strategic Partnership opens a new era.',
+        '2024-06-22',
+      ).length,
       1,
     );
   });

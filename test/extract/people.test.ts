@@ -2500,8 +2500,9 @@ describe('people: roles and states in the shapes of real readouts', () => {
       'Jane Miller-Ross: Deputy Director USA',
     ]);
     // Not a seat named after someone else in between.
-    assert.deepEqual(got('Ana Soler, Deputy Director, who met Minister John Reed at the Kremlin, sent an email.').filter((p) => p.startsWith('Ana')), [
-      'Ana Soler: Deputy Director null',
-    ]);
+    assert.deepEqual(
+      got('Ana Soler, Deputy Director, who met Minister John Reed at the Kremlin, sent an email.').filter((p) => p.startsWith('Ana')),
+      ['Ana Soler: Deputy Director null'],
+    );
   });
 });

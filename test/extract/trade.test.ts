@@ -1333,19 +1333,27 @@ describe('trade: currencies, pledges and clauses', () => {
     assert.deepEqual(got, ['63000000 2024 actual', '45000000 2023 actual']);
     // A level set as an aim stays a target, whatever bracket follows it.
     assert.deepEqual(
-      extractText('t.txt', 'Chile and Peru want to increase trade to $5 billion (PEN 20 billion) in 2024.', { published: '2024-12-01' }).trade.map((t) => t.kind),
+      extractText('t.txt', 'Chile and Peru want to increase trade to $5 billion (PEN 20 billion) in 2024.', { published: '2024-12-01' }).trade.map(
+        (t) => t.kind,
+      ),
       ['target'],
     );
   });
   it('reads "Chile\'s export volume of $X" as exports, and "exports reached $X" as reached even after a word of potential earlier in the sentence', () => {
     const got = (text: string) =>
       extractText('t.txt', text, { published: '2021-04-20' }).trade.map((t) => `${t.measure} ${t.from}>${t.to} ${t.value_usd} ${t.year} ${t.kind}`);
-    assert.deepEqual(got('A council chairman said that Chile’s export volume of $1.6 billion to Peru is expected to grow.'), ['exports CHL>PER 1600000000 null actual']);
+    assert.deepEqual(got('A council chairman said that Chile’s export volume of $1.6 billion to Peru is expected to grow.'), [
+      'exports CHL>PER 1600000000 null actual',
+    ]);
     assert.deepEqual(
-      got('Saying that the measures have fueled trade potential, he noted that Chile’s exports to Peru reached $563 million in the first quarter of this year.'),
+      got(
+        'Saying that the measures have fueled trade potential, he noted that Chile’s exports to Peru reached $563 million in the first quarter of this year.',
+      ),
       ['exports CHL>PER 563000000 2021 actual'],
     );
     // A level that only could have been reached stays a potential.
-    assert.deepEqual(got('Chile and Peru have the potential to raise trade, which could have reached $5 billion.'), ['turnover null>null 5000000000 null potential']);
+    assert.deepEqual(got('Chile and Peru have the potential to raise trade, which could have reached $5 billion.'), [
+      'turnover null>null 5000000000 null potential',
+    ]);
   });
 });
