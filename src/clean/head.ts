@@ -283,6 +283,8 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     const [y, m, d] = published.split('-') as [string, string, string];
     if (Number(d) <= 12 && m !== d && dateline.monthDay === `--${d}-${m}`) published = `${y}-${d}-${m}`;
   }
+  // "07/10/2021 | 04:38am EDT" over a page that writes "July 10, 2021" at its foot: the stamp is month first.
+  if (published && labelled === null) published = writtenOutSwap(published, lines) ?? published;
   return {
     title,
     published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)) ?? sourceStamp(lines),
@@ -354,4 +356,21 @@ function inOtherScript(line: string): boolean {
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters >= 10 && latin * 2 < letters;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The other reading of a date whose day and month could be swapped (both 12 or less), when the page writes that reading
+ * out in words ("July 10, 2021", "10 July 2021") and never the first: else null.
+ */
+function writtenOutSwap(date: string, lines: readonly string[]): string | null {
+  const [y, m, d] = date.split('-') as [string, string, string];
+  if (Number(d) > 12 || m === d) return null;
+  const written = (month: string, day: string): RegExp => {
+    const name = MONTH_NAMES[Number(month) - 1]!;
+    return new RegExp(String.raw`\b(?:${name}\s+${Number(day)},?\s+${y}|${Number(day)}\s+${name},?\s+${y})\b`, 'i');
+  };
+  const text = lines.join('\n');
+  return written(d, m).test(text) && !written(m, d).test(text) ? `${y}-${d}-${m}` : null;
 }

@@ -649,6 +649,19 @@ describe('the head of a page', () => {
     // A label that is no agency's initials and a line that is more than a day are no stamp.
     assert.equal(cleanDocument(raw('NOTE: 14 May 2019 marks the anniversary\n\nPresident Soler held talks with President Quispe.')).published, null);
   });
+  it('reads a numeric stamp month first when the page writes that day out in words ("07/10/2021 | 04:38am EDT" over a foot "July 10, 2021")', () => {
+    const doc = cleanDocument(
+      raw(
+        'Leaders talk by phone\n\n07/10/2021 | 04:38am EDT\nPresident Soler had a phone call today with President Quispe.\n\nLima\nJuly 10, 2021\n\nDisclaimer: distributed unedited.',
+      ),
+    );
+    assert.equal(doc.published, '2021-07-10');
+    // Without the day in words the stamp keeps its day-first reading.
+    assert.equal(
+      cleanDocument(raw('Leaders talk by phone\n\n07/10/2021 | 04:38am\nPresident Soler had a phone call today with President Quispe.')).published,
+      '2021-10-07',
+    );
+  });
   it('reads a newspaper\'s name and the day on a line of their own ("Andes Telegraph: 21 June 2022:") as publisher and publication date', () => {
     const doc = cleanDocument(raw('Andes Telegraph: 21 June 2022:\n\nPresident Soler last Sunday held talks with President Quispe in Lima.'));
     assert.deepEqual([doc.publisher, doc.published], ['Andes Telegraph', '2022-06-21']);
