@@ -2817,4 +2817,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'Implementation Agreement Pursuant to Article 6 of the Paris Agreement: 2025-04-06',
     ]);
   });
+  it('reads documents "prepared for signing" or "for signature" as planned, not signed', () => {
+    assert.deepEqual(
+      agreements(
+        'President Ana Soler of Chile will spend a working day in Lima on Wednesday. The documents prepared for signing also include an Agreement on readmission and a Protocol on military assistance.',
+        '2014-09-03',
+      ).map((a) => `${a.title}: ${a.status}`),
+      ['Agreement on readmission: planned', 'Protocol on military assistance: planned'],
+    );
+  });
 });
