@@ -74,6 +74,9 @@ const ONE_OF_THEM = new RegExp(
 // agreement was to develop …": a participle or the sides after the noun, a verb in the past, a purpose.)
 const ORDINAL_SUBJECT =
   /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>[^.;]+)/iu;
+// Where an ordinal item's subject ends: a clause of reason, time or comment after it ("Another one was on copper
+// exploration as the two nations decided to work together …").
+const SUBJECT_CLAUSE_END = /(?:\s+as\s+(?:the|both|they|it|he|she|we)\b|,?\s+(?:which|while|whereas|where|so\s+that|because|after\s+the)\b).*$/is;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
 
@@ -786,7 +789,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const ownKind = kindOfWord(ordinal.groups?.kind ?? '');
       const kind = ownKind ?? list.kind;
       const item = namedBy(
-        `${ownKind ? ordinal.groups!.kind!.toLowerCase() : kind} ${ordinal.groups!.purpose ? 'to' : 'on'} ${ordinal.groups!.subject!.trim()}`,
+        `${ownKind ? ordinal.groups!.kind!.toLowerCase() : kind} ${ordinal.groups!.purpose ? 'to' : 'on'} ${ordinal.groups!.subject!.replace(SUBJECT_CLAUSE_END, '').trim()}`,
         kind,
         list.status,
         partiesOf(s, null, ctx, story ?? opts),

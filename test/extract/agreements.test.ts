@@ -2826,4 +2826,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['Agreement on readmission: planned', 'Protocol on military assistance: planned'],
     );
   });
+  it('ends an ordinal item\'s subject at a clause of reason ("Another one was on copper exploration as the two nations decided …") and reads "The other two pacts inked were in the fields of A and B"', () => {
+    const got = agreements(
+      'President Ana Soler of Chile held talks with President Luis Vega of Peru in Lima on Tuesday. The two sides signed four pacts. One was a letter of intent on Antarctica. ' +
+        'Another one was on cooperation in the field of copper exploration as the two nations decided to work together on critical minerals, including lithium. The other two pacts inked were in the fields of culture and disaster management.',
+      '2025-04-02',
+    ).map((a) => a.title);
+    assert.ok(got.includes('agreement on cooperation in the field of copper exploration'), JSON.stringify(got));
+    assert.ok(got.includes('pact on culture') && got.includes('pact on disaster management'), JSON.stringify(got));
+  });
 });
