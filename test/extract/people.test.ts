@@ -2505,4 +2505,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Ana Soler: Deputy Director null'],
     );
   });
+  it('reads "Press Secretary to the President X" as the secretary\'s whole office, not the principal\'s', () => {
+    const got = extractText(
+      't.txt',
+      'President Ana Soler of Chile will visit Peru from October 3. Press Secretary to the President Jorge Prado said Peru is an important partner.',
+      { published: '2017-10-01' },
+    ).people.map((p) => `${p.name}: ${p.role}`);
+    assert.deepEqual(got, ['Ana Soler: President', 'Jorge Prado: Press Secretary to the President']);
+  });
 });
