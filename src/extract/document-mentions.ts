@@ -249,6 +249,7 @@ const SIGNED_BETWEEN =
   /^\s*,?\s*(?:signed|exchanged|inked|concluded)\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/u;
 // … or lists them before their head noun: "six MoUs to strengthen cooperation in the agriculture, education and health sectors".
 const PURPOSE_BEFORE_HEAD = new RegExp(String.raw`^\s*${PURPOSE}(?=(?:in|on)\s+the\s+[^.;]{3,120}?\s+(?:sectors|fields|areas|spheres|domains)\b)`, 'iu');
+const WITH_FIRMS = /^\s+(?:worth\s+[^,;.]{1,30}?\s+)?with\s+(?:[\p{L}-]+\s+){0,2}(?:firms|companies|businesses|corporations|enterprises|conglomerates)\b/iu;
 // Firms' deals: "export agreements", "commercial contracts" are no documents between states.
 const COMMERCIAL = /\b(?:export|import|commercial|business|sales|purchase|supply|loan|credit)\b/i;
 // Where a subject ends: the clause goes on with a verb, a date, a place of signing or the next
@@ -1002,6 +1003,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // "under the Annual Leaders' Consultation framework": the framework of a meeting format is no document.
     if (entry.singular === 'framework' && i > 0 && MEETING_FORMAT.test(ws[i - 1]!.key)) continue;
     if (COMMERCIAL.test(mods.title) || (i > 0 && COMMERCIAL.test(ws[i - 1]!.text))) continue;
+    // "signing investment pacts worth $30 billion with Korean firms": deals with companies, no documents between states.
+    if (WITH_FIRMS.test(text.slice(ws[last]!.end, ws[last]!.end + 80))) continue;
     // "the Declaration of Peace and Friendship agreement signed in July 2018": a lower-case kind word
     // right after another document's title names that document again (not "… of the Agreement between …").
     const previous = out.at(-1);

@@ -2835,4 +2835,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     assert.ok(got.includes('agreement on cooperation in the field of copper exploration'), JSON.stringify(got));
     assert.ok(got.includes('pact on culture') && got.includes('pact on disaster management'), JSON.stringify(got));
   });
+  it('takes no document from deals signed with firms ("signing investment pacts worth $30 billion with Korean firms")', () => {
+    assert.deepEqual(
+      agreements(
+        'The state visit comes a year after the Chilean President visited Peru and discussed energy, signing investment pacts worth $30 billion with Peruvian firms.',
+        '2023-10-22',
+      ),
+      [],
+    );
+  });
 });
