@@ -332,6 +332,10 @@ const agencyNames = perLexicons((lex) => {
   return new RegExp(String.raw`,\s+(${names.join('|')})\s+(?:reports|informs)\b`, 'iu');
 });
 
+/** A national agency's name as the lexicon has it ("APS", "WAM"), whatever its case. */
+const agencySet = perLexicons((lex) => new Set(lex.newsAgencies.map((a) => a.agency.toLowerCase())));
+export const isNewsAgency = (name: string): boolean => agencySet().has(name.toLowerCase());
+
 /** "…, Trend reports via the press service": a national agency naming itself in the lead, in the present tense (a report it cites would be past). */
 export function selfReportedAgency(lead: string): string | null {
   return agencyNames().exec(lead.slice(0, 600))?.[1] ?? null;

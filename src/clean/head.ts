@@ -4,7 +4,7 @@
 // a visit ("08.03.2022 - 09.03.2022"). Each line of the head is classified by one rule; the first
 // line that reads as body text (or opens with a dateline) is the lead, and the encounter it reports
 // is the text's main one.
-import { datelineOf, headlineOf, publishedLine, publishedMonthLine, statedDate, type Dateline } from './fields.js';
+import { datelineOf, headlineOf, isNewsAgency, publishedLine, publishedMonthLine, statedDate, type Dateline } from './fields.js';
 
 export interface Head {
   readonly title: string | null;
@@ -170,7 +170,8 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     const initialsDay: { date: string; rest: string } | null = initials ? publishedLine(initials[2]!) : null;
     if (initials && initialsDay && initialsDay.rest.trim() === '') {
       published = initialsDay.date;
-      publisher ??= initials[1]!;
+      // (The initials are the publisher only when they are a national agency's: "UPDATED: 14 May 2019" is a label.)
+      if (isNewsAgency(initials[1]!)) publisher ??= initials[1]!;
       lines[i] = '';
       continue;
     }
@@ -371,6 +372,8 @@ function writtenOutSwap(date: string, lines: readonly string[]): string | null {
     const name = MONTH_NAMES[Number(month) - 1]!;
     return new RegExp(String.raw`\b(?:${name}\s+${Number(day)},?\s+${y}|${Number(day)}\s+${name},?\s+${y})\b`, 'i');
   };
-  const text = lines.join('\n');
-  return written(d, m).test(text) && !written(m, d).test(text) ? `${y}-${d}-${m}` : null;
+  // (Only a stamp: a date alone on its line, or the day a page says it was published; a date in the body may be any
+  // other day's.)
+  const stamps = lines.filter((l) => l.trim().length <= 40 || /\bpublished\b/i.test(l)).join('\n');
+  return written(d, m).test(stamps) && !written(m, d).test(stamps) ? `${y}-${d}-${m}` : null;
 }

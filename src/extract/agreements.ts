@@ -76,7 +76,7 @@ const ORDINAL_SUBJECT =
   /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>[^.;]+)/iu;
 // Where an ordinal item's subject ends: a clause of reason, time or comment after it ("Another one was on copper
 // exploration as the two nations decided to work together …").
-const SUBJECT_CLAUSE_END = /(?:\s+as\s+(?:the|both|they|it|he|she|we)\b|,?\s+(?:which|while|whereas|where|so\s+that|because|after\s+the)\b).*$/is;
+const SUBJECT_CLAUSE_END = /(?:(?<!\bsuch)\s+as\s+(?:the|both|they|it|he|she|we)\b|,?\s+(?:which|while|whereas|where|so\s+that|because|after\s+the)\b).*$/is;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
 
@@ -268,7 +268,13 @@ const TALKS_REPORTED = /\b(?:(?:held|had)\s+(?:talks|a\s+meeting|a\s+(?:bilatera
 function talksDayBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, ctx: DocumentContext, opts: AgreementOptions): string | null {
   // (The sentence before, or one a little earlier in the same paragraph: "X had a meeting with Y on 7 April. Both
   // reaffirmed … Y welcomed … The Ministers also signed two memoranda".)
-  for (let k = 1; k <= 3; k++) {
+  // (Further back only when the signing names no occasion of its own and its signers are those just named: "The
+  // Ministers also signed …", not "At the opening session, X and Y signed …".)
+  const anaphoric =
+    /^\W*(?:the\s+(?:two\s+)?|both\s+)(?:ministers|leaders|presidents|prime\s+ministers|sides|parties|delegations)\s+(?:also\s+)?(?:signed|inked|exchanged)\b/i.test(
+      s.text,
+    );
+  for (let k = 1; k <= (anaphoric ? 3 : 1); k++) {
     const previous = sentences[s.index - k];
     if (!previous || (k > 1 && previous.paragraph !== s.paragraph)) return null;
     const day = talksDayIn(previous, ctx, opts);
@@ -1226,7 +1232,9 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
   // "a Shared Vision for Digital Partnership … A Shared Vision on the Green Partnership": two titles in capitals, each
   // with a subject word the other lacks, name two documents wherever they stand.
   const subjectsApart = (o: Draft, d: Draft): boolean => {
-    if (!o.capitalised || !d.capitalised) return false;
+    // (Of one list: the same status, a sentence or two apart; the same document is often named again in other words.)
+    if (!o.capitalised || !d.capitalised || o.status !== d.status) return false;
+    if (Math.abs(o.sentences[0]!.index - d.sentences[0]!.index) > 2) return false;
     const [x, y] = [subjectWords(o.title), subjectWords(d.title)];
     return [...x].some((w) => !y.has(w)) && [...y].some((w) => !x.has(w));
   };

@@ -509,8 +509,15 @@ function moneyFirst(text: string): boolean {
 }
 
 /** The subject after the kind: the text from its introducer to where the clause goes on. */
+/** Most of a line's words capitalised, short words too: a headline in Title Case. */
+function inTitleCase(text: string): boolean {
+  const ws = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  const small = ws.filter((w) => /^(?:on|of|for|in|and|the|to|with|at|a|an)$/i.test(w));
+  return ws.length >= 4 && small.length > 0 && small.filter((w) => /^\p{Lu}/u.test(w)).length * 2 > small.length;
+}
+
 // An item's mark in a list: "(a) ", "(ii) ", "(3) ".
-const ENUMERATOR = /(?<=^|[\s,;:])\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\s*\)\s/g;
+const ENUMERATOR = /(?<=^|[\s,;:])(?<!\d\s*)\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\s*\)\s/g;
 
 function subjectAfter(
   text: string,
@@ -530,7 +537,7 @@ function subjectAfter(
     rest = text.slice(offset);
   }
   // 'a memorandum “for legal cooperation and …,” the statement added': a subject quoted from the source.
-  const quote = /^\s*[“"«]\s*(?=(?:for|on|in|regarding|concerning|between|to)\s)/.exec(rest);
+  const quote = /^\s*[“"«]\s*(?=(?:for|on|regarding|concerning|between)\s)/.exec(rest);
   if (quote) {
     offset += quote[0].length;
     rest = text.slice(offset);
@@ -612,6 +619,9 @@ function subjectAfter(
     (plural || opensSentence) && !purpose && !INTRODUCER.test(rest) ? (CONTENT_VERB.exec(rest) ?? (others() ? LISTED_AFTER_ARE.exec(rest) : null)) : null;
   const intro = purpose ?? content ?? INTRODUCER.exec(rest);
   if (!intro || !intro[0].trim() || SIGNATORY_SIDE.test(rest)) return { subject: '', end: offset, status };
+  // (A capitalised "On", "Of", "For" opens a subject only in running text: a headline in Title Case capitalises every
+  // word, "Chile, Peru Sign Agreement On Sidelines Of APEC Summit".)
+  if (/^\s*(?:On|Of|For)\s/.test(intro[0]) && inTitleCase(text)) return { subject: '', end: offset, status };
   if (circumstance(intro[0], rest.slice(intro[0].length))) return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
   // (… also "a series of agreements aimed at strengthening coordination", "pledging to …".)

@@ -95,6 +95,8 @@ interface Leg {
 // the candidates: its states take no part).
 export const CUSTOM_NAMED = /\b(?:tradition|custom|practice|habit)\s+of\b/i;
 
+const SAID_ON = /\b(?:said|says|stated|announced|reported|told\s+\S+|confirmed)\s+$/i;
+
 function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
   for (const s of g.defining) {
     const cue = VISIT_WORD.exec(s.text);
@@ -114,7 +116,13 @@ function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
     return distinct.map((c, i) => {
       const next = distinct[i + 1]?.start ?? s.text.length;
       // (… or a weekday: "a surprise visit to Kyiv on Sunday, then to Warsaw".)
-      const d = s.dates.find((x) => x.start >= c.end && x.start < next && (x.kind === 'calendar' || x.kind === 'weekday'));
+      // (Not the day of a statement: "…, her office said on Monday".)
+      const d = s.dates.find(
+        (x) =>
+          x.start >= c.end &&
+          x.start < next &&
+          (x.kind === 'calendar' || (x.kind === 'weekday' && !SAID_ON.test(s.text.slice(Math.max(0, x.start - 30), x.start)))),
+      );
       const resolved = d ? resolveDate(d, g.planned, ctx) : null;
       return { dest: c.iso3, date: resolved?.date ?? null, end: resolved?.end ?? null };
     });

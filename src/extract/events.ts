@@ -123,6 +123,8 @@ function onwardLegs(main: Group, sentences: readonly RecognisedSentence[], ctx: 
   for (const s of sentences) {
     const m = ONWARD.exec(s.text);
     if (!m) continue;
+    // ("The trip also includes visits to A and B later this week": a dated sentence is read as its own encounters.)
+    if (/^(?:trip|tour|journey)\b/i.test(m[0]) && s.dates.length > 0) continue;
     const stops = s.countries.filter((c) => c.start >= m.index + m[0].length && c.iso3 !== visitor && c.iso3 !== host && c.kind !== 'seat');
     stops.forEach((stop, i) => {
       const until = stops[i + 1]?.start ?? s.text.length;

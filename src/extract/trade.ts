@@ -39,7 +39,7 @@ interface KindRule {
 // Order matters: the first rule that applies decides.
 // A level reported as reached, right before the figure, with no modal before the verb ("could have reached").
 const REACHED_JUST_BEFORE =
-  /(?<!\b(?:could|might|can|would|may|to|will)\s+(?:have\s+)?)\b(?:reached|amounted\s+to|stood\s+at|totall?ed|registered|recorded)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$/i;
+  /(?<!\b(?:could|might|can|would|may|to|will|should|must)\s+(?:\w+ly\s+)?(?:have\s+)?)\b(?:reached|amounted\s+to|stood\s+at|totall?ed|registered|recorded)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$/i;
 const KIND_RULES: readonly KindRule[] = [
   {
     id: 'balance',
@@ -728,7 +728,11 @@ function reachedInPastYear(after: string, before: string, ctx: DocumentContext):
   const written = ctx.reference?.year ?? null;
   if (year === null || written === null) return false;
   // … or the year of writing set against an earlier figure ("in 2024 compared to $45 million in 2023"): a level reported.
-  const compared = /^\s*,?\s*(?:compared\s+(?:to|with)|versus|as\s+against|up\s+from)\s/i.test(rest.slice(year[0].length));
+  // (… reported as grown, not forecast: "exports are anticipated to grow to $63 million in 2024 compared to …".)
+  const compared =
+    /^\s*,?\s*(?:compared\s+(?:to|with)|versus|as\s+against|up\s+from)\s/i.test(rest.slice(year[0].length)) &&
+    /\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:grown|increased|risen|reached|climbed)|grew|rose|increased|reached|climbed)\b/i.test(before) &&
+    !/\b(?:anticipated|forecasts?|forecasted|projected|predicted|estimated|expected)\b/i.test(before);
   return Number(year[1]) < written || (Number(year[1]) === written && compared);
 }
 

@@ -147,7 +147,7 @@ const ANY_DATE_WORD =
 const LEADING_MONTH = /^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/i;
 // … or right after an encounter's verb and the state, city or person it names: "Minister X visited Cyprus last month".
 const ENCOUNTER_MONTH =
-  /\b(?:visited|met(?:\s+with)?|travell?ed\s+to|went\s+to|toured|hosted|received|visit\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}((last|this|next|previous)\s+month)\b/u;
+  /(?<!\b(?:who|which|that)\s+(?:\w+\s+)?)\b(?:visited|met(?:\s+with)?|travell?ed\s+to|went\s+to|toured|hosted|received|visit\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}((last|this|next|previous)\s+month)\b/u;
 // A numeric date whose first number can only be a day.
 const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
 // A day the text writes with its month: "Aug. 11", "11th August".

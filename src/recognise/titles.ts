@@ -165,8 +165,9 @@ const REGION = String.raw`(?:[Mm]iddle\s+East|(?:North|West|East|Southern|Centra
 const REGION_REMIT = new RegExp(String.raw`^\s+for\s+(?:the\s+)?${REGION}(?:\s*(?:,|and)\s+(?:the\s+)?${REGION})*`, 'u');
 // "in the Presidency", "in the Prime Minister's Office", "in the President's Department" after a title.
 const IN_THE_OFFICE = /^\s+in\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Presidency|Office|Department|Cabinet)\b/u;
-// (… also a secretary serving one principal: "Press Secretary to the President".)
-const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or|Secretary)$/i;
+// (… also a secretary serving one principal: "Press Secretary to the President"; not "Foreign Secretary to President X",
+// who carried a message to X.)
+const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or|(?:Press|Private|Principal|Personal|Military)\s+Secretary)$/i;
 
 /**
  * The last word of "to the President" and a remit after it ("on Media and Publicity", "for National Security

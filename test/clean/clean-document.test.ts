@@ -639,14 +639,16 @@ describe('the head of a page', () => {
     );
     assert.equal(cleanDocument(raw('Chile and Peru signed nine documents in Lima on Monday, Trend reported earlier.')).publisher, null);
   });
-  it('reads an agency\'s initials and a day in capitals ("ANP : TUESDAY 14 MAY 2019") as publisher and publication date, past a notice in another script over the lead', () => {
+  it('reads a national agency\'s initials and a day in capitals ("WAM : TUESDAY 14 MAY 2019") as publisher and publication date, past a notice in another script over the lead', () => {
     const doc = cleanDocument(
       raw(
-        'Leaders talk by phone\n\nИзвиняваме се, тази страница е само на английски език.\n\nANP : TUESDAY 14 MAY 2019\n\nLIMA- President Soler on Tuesday held a phone call with President Quispe.',
+        'Leaders talk by phone\n\nИзвиняваме се, тази страница е само на английски език.\n\nWAM : TUESDAY 14 MAY 2019\n\nLIMA- President Soler on Tuesday held a phone call with President Quispe.',
       ),
     );
-    assert.deepEqual([doc.publisher, doc.published], ['ANP', '2019-05-14']);
-    // A label that is no agency's initials and a line that is more than a day are no stamp.
+    assert.deepEqual([doc.publisher, doc.published], ['WAM', '2019-05-14']);
+    // A label in capitals gives the day, not a publisher; a line that is more than a day is no stamp.
+    const updated = cleanDocument(raw('UPDATED: 14 May 2019\n\nPresident Soler held talks with President Quispe.'));
+    assert.deepEqual([updated.publisher, updated.published], [null, '2019-05-14']);
     assert.equal(cleanDocument(raw('NOTE: 14 May 2019 marks the anniversary\n\nPresident Soler held talks with President Quispe.')).published, null);
   });
   it('reads a numeric stamp month first when the page writes that day out in words ("07/10/2021 | 04:38am EDT" over a foot "July 10, 2021")', () => {

@@ -2817,13 +2817,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'Implementation Agreement Pursuant to Article 6 of the Paris Agreement: 2025-04-06',
     ]);
   });
-  it('reads documents "prepared for signing" or "for signature" as planned, not signed', () => {
+  it('keeps documents signed after talks signed, whatever words for their preparation stand near them ("signed all the documents prepared for signing, including …")', () => {
     assert.deepEqual(
       agreements(
-        'President Ana Soler of Chile will spend a working day in Lima on Wednesday. The documents prepared for signing also include an Agreement on readmission and a Protocol on military assistance.',
-        '2014-09-03',
+        'President Ana Soler of Chile held talks with President Luis Vega of Peru in Lima on Monday. After the talks, the two presidents signed all the documents prepared for signing, including an agreement on extradition.',
+        '2024-05-07',
       ).map((a) => `${a.title}: ${a.status}`),
-      ['Agreement on readmission: planned', 'Protocol on military assistance: planned'],
+      ['agreement on extradition: signed'],
     );
   });
   it('ends an ordinal item\'s subject at a clause of reason ("Another one was on copper exploration as the two nations decided …") and reads "The other two pacts inked were in the fields of A and B"', () => {
@@ -2842,6 +2842,34 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
         '2023-10-22',
       ),
       [],
+    );
+  });
+  it('review of the seventeenth round: "such as the" ends no ordinal subject, a Title Case headline\'s "On"/"For" opens no title, alike names of one document two sentences apart with different statuses stay one, a quoted time is no subject, a signing with its own occasion keeps the visit\'s first day', () => {
+    const titles = (text: string, published = '2024-05-07') => agreements(text, published).map((a) => a.title);
+    assert.deepEqual(
+      titles(
+        'Chile and Peru signed four memoranda of understanding on Monday. The first concerns cooperation in fields such as the digital economy and tourism.',
+      ),
+      ['memorandum on cooperation in fields such as the digital economy and tourism'],
+    );
+    assert.deepEqual(
+      titles('Chile, Peru Sign Agreement On Sidelines Of APEC Summit\n\nChile and Peru signed an agreement on fisheries on Saturday.', '2024-11-16'),
+      ['agreement on fisheries'],
+    );
+    assert.equal(
+      agreements(
+        'Chile and Peru signed an Agreement on Visa Exemption for Holders of Diplomatic Passports in Lima on Monday. Under the Agreement on Visa Waiver for Diplomatic Passport Holders, diplomats may stay 90 days.',
+        '2024-05-07',
+      ).length,
+      1,
+    );
+    assert.deepEqual(titles('Soler said Chile hoped to sign a trade agreement “in the coming weeks,” adding that talks went well.'), ['trade agreement']);
+    assert.deepEqual(
+      agreements(
+        'Foreign Minister Ana Soler of Chile paid an official visit to Peru from 6 to 8 May 2024.\n\nMinister Soler had a meeting with President Dina Boluarte on 8 May. Both reaffirmed the warm ties. At the opening session of the visit, Minister Soler and Foreign Minister Luis Vega signed an agreement on tourism.',
+        '2024-05-09',
+      ).map((a) => a.date),
+      ['2024-05-06'],
     );
   });
 });

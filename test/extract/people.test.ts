@@ -2513,4 +2513,14 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).people.map((p) => `${p.name}: ${p.role}`);
     assert.deepEqual(got, ['Ana Soler: President', 'Jorge Prado: Press Secretary to the President']);
   });
+  it('review of the seventeenth round: a Foreign Secretary who carried a message "to President X" is no secretary of X\'s', () => {
+    const got = extractText(
+      't.txt',
+      'The message was conveyed by the visiting Indian Foreign Secretary to President William Ruto of Kenya on Monday in Nairobi.',
+      {
+        published: '2024-05-07',
+      },
+    ).people.map((p) => `${p.name}: ${p.role} ${p.country}`);
+    assert.deepEqual(got, ['William Ruto: President KEN']);
+  });
 });

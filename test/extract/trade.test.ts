@@ -1356,4 +1356,15 @@ describe('trade: currencies, pledges and clauses', () => {
       'turnover null>null 5000000000 null potential',
     ]);
   });
+  it('review of the seventeenth round: a level forecast for the year of writing "compared to" an earlier one stays a target; "could easily have reached" stays a potential', () => {
+    const kinds = (text: string, published: string) => extractText('t.txt', text, { published }).trade.map((t) => `${t.value_usd} ${t.kind}`);
+    assert.deepEqual(kinds('Chilean exports to Peru are anticipated to grow to USD 63 million in 2024 compared to USD 45 million in 2023.', '2024-03-01'), [
+      '63000000 target',
+      '45000000 actual',
+    ]);
+    assert.deepEqual(
+      kinds('Trade between Chile and Peru could easily have reached $5 billion last year, the minister said, noting the untapped potential.', '2024-05-07'),
+      ['5000000000 potential'],
+    );
+  });
 });
