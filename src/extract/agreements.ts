@@ -478,6 +478,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     paragraph: number;
     lines: boolean;
     day: string | null;
+    /** The header says the documents are for the encounter: "eight MoUs were prepared for signing during the state visit". */
+    atEncounter: boolean;
   };
   let list: List | null = null;
   // A list a sentence closed, which a later one may take up again.
@@ -705,7 +707,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // (… or what the encounter's two principals will do at it: "The two leaders will hold a tête-à-tête … and witness the signing of".)
       // (… or an item "to be signed" of the list of a signing the encounter held: "The talks included the signing of other
       // agreements. These included: …; a memorandum on security, to be signed at the Ministry of Interior.")
-      const inSigningList = list !== null && continues && list.status === 'signed';
+      const inSigningList = list !== null && continues && (list.status === 'signed' || (list.status === 'planned' && list.atEncounter));
       const duringEncounter = status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay || PRINCIPALS_WILL.test(s.text) || inSigningList);
       // "It is to be recalled that the two countries had signed …": a signing before this encounter.
       const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
@@ -823,6 +825,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         paragraph: s.paragraph,
         lines: /:\s*$/.test(s.text),
         day: headerStatus === 'signed' ? signingDay(s, ctx, monthYears[s.index]) : null,
+        atEncounter: /\b(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:visit|talks|summit|meeting)\b/i.test(s.text),
       };
     }
     unstated = unstatedHere;

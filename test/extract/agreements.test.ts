@@ -2872,4 +2872,13 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['2024-05-06'],
     );
   });
+  it('reads "eight MoUs were prepared for signing during the state visit. These MoUs cover A and B" as planned for the visit\'s day', () => {
+    assert.deepEqual(
+      agreements(
+        'President Ana Soler of Chile is on a state visit to Peru on January 29. In a press briefing on January 27, a spokesman announced that two new MoUs were prepared for signing during the state visit. These MoUs cover political consultations and diplomatic training.',
+        '2025-01-29',
+      ).map((a) => `${a.title}: ${a.status} ${a.date}`),
+      ['MoU on political consultations: planned 2025-01-29', 'MoU on diplomatic training: planned 2025-01-29'],
+    );
+  });
 });
