@@ -1278,7 +1278,13 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const principal = main ? principalOf(main, people) : null;
   // "Havana, May 21 (RHC) — X has concluded his official visit to Cuba. He was received Monday by …": a visit the text
   // reports as ended on the day of writing began on the earlier day of its talks.
-  if (main && main.type === 'visit' && main.end === null && main.date?.length === 10 && main.defining.some((d) => VISIT_CONCLUDED.test(d.text))) {
+  // … and "Port of Spain, July 5: India and Trinidad signed six agreements during Modi's visit. The MoUs were signed
+  // following talks … on Friday": a visit its sentences date by no day of their own, only by the dateline's (the day of
+  // writing), was under way by the day of its talks.
+  const concluded = main !== null && main.defining.some((d) => VISIT_CONCLUDED.test(d.text));
+  // (A date at the very start of the sentence is the dateline's own: "Port of Spain, July 5 : …".)
+  const undated = main !== null && main.date === ctx.anchor && main.defining.every((d) => d.dates.every((x) => x.start <= 60 && d.index === 0));
+  if (main && main.type === 'visit' && main.end === null && main.date?.length === 10 && (concluded || undated)) {
     const talks = groups.find(
       (g) =>
         g !== main &&
@@ -1293,7 +1299,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         [...g.countries].every((x) => main.countries.has(x)),
     );
     if (talks) {
-      [main.date, main.end, main.basis] = [talks.date, main.date, 'stated'];
+      [main.date, main.end, main.basis] = [talks.date, concluded ? main.date : null, 'stated'];
       main.merged.push(...talks.defining);
       for (const p of talks.people) main.people.add(p);
       groups.splice(groups.indexOf(talks), 1);

@@ -2550,4 +2550,15 @@ describe('events: the main encounter on real pages', () => {
       ),
     );
   });
+  it('dates a visit its sentences date only by the dateline by the earlier day of its talks ("Lima, July 5: … signed six agreements during X\'s visit. … signed following talks … on Friday")', () => {
+    const got = extractText(
+      't.txt',
+      "Lima [Peru] July 5 : Chile and Peru have signed six agreements during President Ana Soler's visit to the Andean nation.\n\nThe six MoUs were signed following delegation-level talks between President Soler and her Peruvian counterpart Luis Vega in Lima on Friday.",
+      { published: '2025-07-05' },
+    );
+    assert.deepEqual(
+      got.events.map((e) => `${e.type} ${e.date}`),
+      ['visit 2025-07-04'],
+    );
+  });
 });
