@@ -42,6 +42,7 @@ const ITEM_OPENING =
 const LIST_BULLET = /^\s*(?:[-–—•*·▪]\s*|\d{1,2}[.)]\s+)/;
 // "- Medical Products Regulation: Cooperation between …": a list line opening with a capitalised label and a colon.
 const LABELLED_ITEM = /^\s*[-–—•*·▪]\s*(\p{Lu}[^:.;]{2,60}?)\s*:/u;
+const UNMARKED_LINE = /^\s*\p{Lu}[^.!?:;]*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
@@ -496,7 +497,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const opens = (next: RecognisedSentence | undefined): boolean =>
       next !== undefined && next.paragraph > s.paragraph && subheadlinePair(next) === null && storyPair!.every((c) => next.countries.some((x) => x.iso3 === c));
     if (storyPair && !storyPair.every((c) => opts.eventCountries.includes(c)) && opens(sentences[s.index + 1])) story = { ...opts, eventCountries: storyPair };
-    const item = LIST_ITEM.test(s.text);
+    // (… or, under a colon header, a short line of its own with no stop and no bullet: "The agreements are for:\n
+    // Cooperation in the legal field\nMaritime transport".)
+    const item = LIST_ITEM.test(s.text) || (list !== null && list.lines && UNMARKED_LINE.test(s.text) && s.text.trim().split(/\s+/).length <= 16);
     const mentions = documentMentions(s.text, s.words, item);
     // "The MOUs include:\n- Medical Products Regulation: Cooperation between …": a line of the list told by its label alone
     // is one document of the header's kind on that label.
@@ -530,6 +533,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const goesOn = item || continues || named.length > 0 || s.paragraph === list?.paragraph || (list !== null && SIGNING_VERB.test(s.text));
     if (list && (s.index > list.until || !goesOn)) [list, held.list] = [null, list];
     if (list && (item || named.length || continues)) list.paragraph = s.paragraph;
+    // "The agreements are for: … The MoUs are for:": a header of the list's next kind goes on with the list, of that kind.
+    const nextKind: DocumentMention | undefined =
+      list && continues && /:\s*$/.test(s.text) ? mentions.find((m) => m.plural && m.kind !== list!.kind) : undefined;
+    if (list && nextKind) [list.kind, list.kindWord] = [nextKind.kind, nextKind.kindWord];
     const masked = maskTitles(s.text, mentions);
     // Only a sentence that could head a list is asked for its status as one.
     const plural = mentions.find((m) => m.plural);

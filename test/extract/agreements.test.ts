@@ -2881,4 +2881,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ['MoU on political consultations: planned 2025-01-29', 'MoU on diplomatic training: planned 2025-01-29'],
     );
   });
+  it('reads unmarked list lines under "The agreements are for:" and "The MoUs are for:", each of its own header\'s kind', () => {
+    const got = agreements(
+      'Chile and Peru have signed three agreements and two Memoranda of Understanding to expand cooperation.\nThey were signed in the presence of the two presidents.\nThe agreements are for:\nCooperation in the legal field\nPromotion and protection of mutual investments\nMaritime transport\nThe MoUs are for:\nCooperation in diplomatic training\nCooperation in sports and youth\nThe president had greeted the visitor at the gate with flowers.',
+      '2024-04-23',
+    ).map((a) => `${a.kind}: ${a.title}`);
+    assert.deepEqual(got, [
+      'agreement: agreement on cooperation in the legal field',
+      'agreement: agreement on promotion and protection of mutual investments',
+      'agreement: agreement on maritime transport',
+      'memorandum: memorandum on cooperation in diplomatic training',
+      'memorandum: memorandum on cooperation in sports and youth',
+    ]);
+  });
 });
