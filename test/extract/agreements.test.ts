@@ -2894,4 +2894,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'memorandum: memorandum on cooperation in sports and youth',
     ]);
   });
+  it('takes up a counted list again at "The memorandums of understanding (MoUs) and agreements are related to A; B; C among others"', () => {
+    const got = agreements(
+      'Chile and Peru on Wednesday signed 37 MoUs and agreements across various sectors. President Soler said trade would grow. The two leaders also spoke to the press. ' +
+        'The memorandums of understanding (MoUs) and agreements are related to petroleum and mining; maritime affairs; customs; railways among others.',
+      '2024-02-05',
+    ).map((a) => `${a.title}: ${a.status}`);
+    assert.deepEqual(got, [
+      'agreement on petroleum and mining: signed',
+      'agreement on maritime affairs: signed',
+      'agreement on customs: signed',
+      'agreement on railways: signed',
+    ]);
+  });
 });
