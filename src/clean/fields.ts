@@ -150,7 +150,7 @@ export function publishedMonthLine(line: string): { month: string; rest: string 
   return m ? { month: `${m[1]}-${m[2]}`, rest: line.slice(label[0].length + m[0].length) } : null;
 }
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_YEAR_LINE = new RegExp(`^\\s*(${MONTH_NAMES.join('|')})\\s+((?:19|20)\\d\\d)\\s*$`, 'i');
 
 // A dateline's place and day: the city in capitals or Title Case, a second city, a country or state, a date.
@@ -332,9 +332,11 @@ const agencyNames = perLexicons((lex) => {
   return new RegExp(String.raw`,\s+(${names.join('|')})\s+(?:reports|informs)\b`, 'iu');
 });
 
-/** A national agency's name as the lexicon has it ("APS", "WAM"), whatever its case. */
-const agencySet = perLexicons((lex) => new Set(lex.newsAgencies.map((a) => a.agency.toLowerCase())));
-export const isNewsAgency = (name: string): boolean => agencySet().has(name.toLowerCase());
+// The national news agencies (data/news-agencies.tsv), by their names in lower case.
+const agencies = perLexicons((lex) => new Map(lex.newsAgencies.map((a) => [a.agency.toLowerCase(), a.iso3])));
+
+/** The state of the national agency a name is ("TASR", "Kazinform", "WAM"), whatever its case; else null. */
+export const newsAgencyState = (name: string | null): string | null => (name ? (agencies().get(name.trim().toLowerCase()) ?? null) : null);
 
 /** "…, Trend reports via the press service": a national agency naming itself in the lead, in the present tense (a report it cites would be past). */
 export function selfReportedAgency(lead: string): string | null {

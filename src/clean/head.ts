@@ -4,7 +4,7 @@
 // a visit ("08.03.2022 - 09.03.2022"). Each line of the head is classified by one rule; the first
 // line that reads as body text (or opens with a dateline) is the lead, and the encounter it reports
 // is the text's main one.
-import { datelineOf, headlineOf, isNewsAgency, publishedLine, publishedMonthLine, statedDate, type Dateline } from './fields.js';
+import { datelineOf, headlineOf, MONTH_NAMES, newsAgencyState, publishedLine, publishedMonthLine, statedDate, type Dateline } from './fields.js';
 
 export interface Head {
   readonly title: string | null;
@@ -171,7 +171,7 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     if (initials && initialsDay && initialsDay.rest.trim() === '') {
       published = initialsDay.date;
       // (The initials are the publisher only when they are a national agency's: "UPDATED: 14 May 2019" is a label.)
-      if (isNewsAgency(initials[1]!)) publisher ??= initials[1]!;
+      if (newsAgencyState(initials[1]!) !== null) publisher ??= initials[1]!;
       lines[i] = '';
       continue;
     }
@@ -358,8 +358,6 @@ function inOtherScript(line: string): boolean {
   const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters >= 10 && latin * 2 < letters;
 }
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
  * The other reading of a date whose day and month could be swapped (both 12 or less), when the page writes that reading

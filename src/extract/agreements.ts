@@ -260,6 +260,9 @@ function meetingDayAnnounced(s: RecognisedSentence, previous: RecognisedSentence
 
 // A sentence that reports talks or a meeting: "Xi held talks with him on Thursday."
 const TALKS_REPORTED = /\b(?:(?:held|had)\s+(?:talks|a\s+meeting|a\s+(?:bilateral\s+)?meeting|a\s+summit)|talks\s+were\s+held)\b/i;
+// "The Ministers also signed …": a signing by the signers the sentences before named.
+const ANAPHORIC_SIGNERS =
+  /^\W*(?:the\s+(?:two\s+)?|both\s+)(?:ministers|leaders|presidents|prime\s+ministers|sides|parties|delegations)\s+(?:also\s+)?(?:signed|inked|exchanged)\b/i;
 
 /**
  * "Biya is paying a state visit from Thursday to Saturday … Xi held talks with him on Thursday. The two presidents
@@ -271,10 +274,7 @@ function talksDayBefore(sentences: readonly RecognisedSentence[], s: RecognisedS
   // reaffirmed … Y welcomed … The Ministers also signed two memoranda".)
   // (Further back only when the signing names no occasion of its own and its signers are those just named: "The
   // Ministers also signed …", not "At the opening session, X and Y signed …".)
-  const anaphoric =
-    /^\W*(?:the\s+(?:two\s+)?|both\s+)(?:ministers|leaders|presidents|prime\s+ministers|sides|parties|delegations)\s+(?:also\s+)?(?:signed|inked|exchanged)\b/i.test(
-      s.text,
-    );
+  const anaphoric = ANAPHORIC_SIGNERS.test(s.text);
   for (let k = 1; k <= (anaphoric ? 3 : 1); k++) {
     const previous = sentences[s.index - k];
     if (!previous || (k > 1 && previous.paragraph !== s.paragraph)) return null;

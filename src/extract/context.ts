@@ -1,6 +1,6 @@
 // What the whole document says about itself, computed once and passed to every fact extractor:
 // its reference year, the pair of states it is about, and its "home" state (the publisher's).
-import { perLexicons } from '../lexicon/active.js';
+import { newsAgencyState } from '../clean/fields.js';
 import { findCountries } from '../recognise/countries.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
@@ -38,12 +38,6 @@ function countriesIn(text: string | null): string[] {
   if (!text) return [];
   return findCountries(words(text)).map((c) => c.iso3);
 }
-
-// The national news agencies (data/news-agencies.tsv), by their names in lower case.
-const agencies = perLexicons((lex) => new Map(lex.newsAgencies.map((a) => [a.agency.toLowerCase(), a.iso3])));
-
-/** The state of the national agency the publisher is ("TASR", "Kazinform"), or null. */
-const agencyState = (publisher: string | null): string | null => (publisher ? (agencies().get(publisher.trim().toLowerCase()) ?? null) : null);
 
 function focusOf(sentences: readonly RecognisedSentence[], titleSentences: number): { focus: string[]; pairClear: boolean } {
   const score = new Map<string, number>();
@@ -99,7 +93,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
     focus,
     pairClear,
     home,
-    agencyState: agencyState(doc.publisher),
+    agencyState: newsAgencyState(doc.publisher),
     datelineCountry,
     datelineCity: doc.dateline?.city ?? null,
     leadOffset: doc.leadOffset,

@@ -138,7 +138,8 @@ const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b
 // (… and "left Lima on Friday after a three-day state visit".)
 // (Not a tour of a continent or several states: "wrapped up a six-day tour of Africa on Friday in Congo" ends the tour,
 // whose last stop did not last six days.)
-const REGION_TOUR = String.raw`\s+(?:[\p{L}-]+\s+){0,2}(?:tour|trip|swing)\s+(?:of|to|through|across)\s+(?:the\s+)?(?:Africa|Asia|Europe|Latin\s+America|South\s+America|Central\s+Asia|Gulf|Middle\s+East|region|continent|\p{L}+\s+(?:nations|countries|states))`;
+const TOUR_REGIONS = String.raw`Africa|Asia|Europe|Latin\s+America|South\s+America|Central\s+Asia|Gulf|Middle\s+East`;
+const REGION_TOUR = String.raw`\s+(?:[\p{L}-]+\s+){0,2}(?:tour|trip|swing)\s+(?:of|to|through|across)\s+(?:the\s+)?(?:${TOUR_REGIONS}|region|continent|\p{L}+\s+(?:nations|countries|states))`;
 const VISIT_ENDED = new RegExp(
   String.raw`\b(?:(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up|at\s+the\s+end\s+of)|(?:left|departed|flew\s+out\s+of|flew\s+home|returned\s+home)\b[^.;]{0,60}?\bafter)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b(?!${REGION_TOUR})`,
   'iu',
@@ -541,8 +542,10 @@ const SITE_VISITED =
 // "His four-day Africa tour, from February 20 to 24": a tour of a region, the whole trip, no encounter of two states by itself.
 const REGION_BEFORE_TOUR =
   /\b(?:Africa|African|Asia|Asian|Europe|European|Gulf|Latin\s+American?|Middle\s+East(?:ern)?|Caribbean|Pacific|Balkan|regional)\s+(?:[\p{L}-]+\s+)?$/u;
-const REGION_AFTER_TOUR =
-  /^\s+(?:of|to|through|across)\s+(?:the\s+)?(?:Africa|Asia|Europe|Latin\s+America|South\s+America|Central\s+Asia|Gulf|Middle\s+East|Caribbean|Pacific|Balkans|region|continent)\b/i;
+const REGION_AFTER_TOUR = new RegExp(
+  String.raw`^\s+(?:of|to|through|across)\s+(?:the\s+)?(?:${TOUR_REGIONS}|Caribbean|Pacific|Balkans|region|continent)\b`,
+  'i',
+);
 
 /** A tour of a region, dated as a whole ("from February 20"), in a sentence that names no state: the trip as a whole. */
 function regionTour(s: RecognisedSentence, c: Cue): boolean {
@@ -840,6 +843,7 @@ function candidateOf(
     : null;
   // (A list of stops: two states or more.)
   const tourList = tourSpan && s.countries.filter((c) => c.start >= tourSpan[0] && c.end <= tourSpan[1]).length >= 2 ? tourSpan : null;
+  const meetingAtSummit = cue.type === 'meeting' && MEETING_AT_SUMMIT.test(s.text);
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before) || DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start)))
@@ -872,7 +876,7 @@ function candidateOf(
     const meetsIn =
       cue.type !== 'visit' &&
       c.kind === 'name' &&
-      (c.start > cue.end || (cue.type === 'meeting' && MEETING_AT_SUMMIT.test(s.text))) &&
+      (c.start > cue.end || meetingAtSummit) &&
       c.start < topicStart &&
       /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start));
     if (c.kind === 'city' || c.kind === 'capital' || meetsIn || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!))

@@ -476,7 +476,7 @@ export class PeopleIndex {
           this.hostOfEnvoy(p, mentioned) ??
           this.aideOf(p, mentioned) ??
           this.principalServed(p) ??
-          this.seatServed(p) ??
+          this.seatServed(p, mentioned) ??
           this.sideOf(p) ??
           this.ofTheRepublic(p) ??
           this.otherOfThePair(p, mentioned));
@@ -699,17 +699,17 @@ export class PeopleIndex {
    * "Jane Doe, Deputy Director, Africa Media Hub at the State Department, said": the state of the seat of government
    * (data/country-extras.tsv) the person's apposition places the office in.
    */
-  private seatServed(p: PersonRecord): string | null {
+  private seatServed(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     for (const m of p.mentions) {
       const seat = m.sentence.countries.find((c) => c.kind === 'seat' && c.start > m.end && c.start - m.end <= 100);
-      if (seat && /^,\s+[^.;()]*\b(?:at|of|in)\s+the\s+$/.test(m.sentence.text.slice(m.end, seat.start)) && !this.namedBetween(m, seat.start)) return seat.iso3;
+      if (!seat || !/^,\s+[^.;()]*\b(?:at|of|in)\s+the\s+$/.test(m.sentence.text.slice(m.end, seat.start))) continue;
+      // (Not when someone else is named in between: "X, who met Minister Y at the Kremlin".)
+      const between = (mentioned.get(m.sentence.index) ?? []).some((o) =>
+        o.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start >= m.end && x.start < seat.start),
+      );
+      if (!between) return seat.iso3;
     }
     return null;
-  }
-
-  /** Someone else named between a mention's end and a position of its sentence. */
-  private namedBetween(m: PlacedMention, to: number): boolean {
-    return this.people.some((o) => o.mentions.some((x) => x !== m && x.sentence === m.sentence && x.start >= m.end && x.start < to));
   }
 
   /**
