@@ -77,6 +77,9 @@ const ORDINAL_SUBJECT =
   /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>[^.;]+)/iu;
 // Where an ordinal item's subject ends: a clause of reason, time or comment after it ("Another one was on copper
 // exploration as the two nations decided to work together …").
+/** Where a list line's clause about its item begins: ", including …", ", which …", " that will …". */
+const ITEM_CLAUSE =
+  /(?:,\s*(?:including|which|where|whereby|facilitating|allowing|enabling|aimed|aiming|designed|intended|so\s+that|in\s+order\s+to)\b|\s+(?:that|which)\s+(?:will|would|shall|is|are|was|were|has|have|can|could|allows?|enables?|provides?|aims?|seeks?)\b).*$/is;
 const SUBJECT_CLAUSE_END = /(?:(?<!\bsuch)\s+as\s+(?:the|both|they|it|he|she|we)\b|,?\s+(?:which|while|whereas|where|so\s+that|because|after\s+the)\b).*$/is;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
@@ -783,12 +786,12 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // agreement for consultations": the items the list names without a kind word are documents of its kind.
     if (list?.kind && continues && !ordinal) {
       for (const item of bareItems(s.text, mentions))
-        drafts.push(namedBy(`${list.kind} on ${item}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
+        drafts.push(namedBy(`${list.kindWord ?? list.kind} on ${item}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
     }
     // "six MoUs which are:" and then "*Cooperation on agricultural research": a bare list line under a
     // colon header is one document of the header's kind.
-    const bare = list?.kind && list.lines && item && !mentions.length ? bareLine(s.text) : null;
-    if (bare && list?.kind) drafts.push(namedBy(`${list.kind} on ${bare}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
+    const bare = list?.kind && list.lines && item ? bareLine(s.text, mentions, (at) => s.countries.some((c) => c.start === at)) : null;
+    if (bare && list?.kind) drafts.push(namedBy(`${list.kindWord ?? list.kind} on ${bare}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
     const pair = list?.kind && !ordinal ? ONE_OF_THEM.exec(s.text) : null;
     if (pair && list?.kind) {
       const kind = list.kind;
@@ -1001,14 +1004,25 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
 }
 
 /** The subject a bare list line names ("*Cooperation on agricultural research;"), or null for one that reads as a sentence. */
-function bareLine(text: string): string | null {
+function bareLine(text: string, mentions: readonly DocumentMention[], properAt: (offset: number) => boolean): string | null {
+  const bullet = LIST_BULLET.exec(text)?.[0].length ?? 0;
+  // ("• Financing for infrastructure projects, including a railroad.", "- Developing a partnership that will underpin
+  // programmes": the item's subject ends where a clause about it begins; "The inclusion of …" loses its article.)
   const subject = text
-    .replace(LIST_BULLET, '')
+    .slice(bullet)
+    .replace(ITEM_CLAUSE, '')
     .replace(/[\s;,.]+$/, '')
     .trim();
-  const words = subject.split(/\s+/);
-  if (!subject || words.length > 15 || /\b(?:is|are|was|were|will|has|have|had|said|says)\b/i.test(subject)) return null;
-  return subject.charAt(0).toLowerCase() + subject.slice(1);
+  // (A document named in the clause about the item is not its title: "- Developing a partnership that will underpin
+  // cooperation programmes".)
+  if (mentions.some((m) => m.start < bullet + subject.length)) return null;
+  const article = /^(?:the|a|an)\s+/i.exec(subject)?.[0] ?? '';
+  const rest = subject.slice(article.length);
+  const words = rest.split(/\s+/);
+  if (!rest || words.length > 15 || /\b(?:is|are|was|were|will|has|have|had|said|says)\b/i.test(rest)) return null;
+  // (A line opening with a state's name or adjective keeps its capital: "Chinese recognition of halal standards".)
+  const at = text.indexOf(rest, bullet);
+  return properAt(at) ? rest : rest.charAt(0).toLowerCase() + rest.slice(1);
 }
 
 /** Documents a sentence names by pronouns after a kind: "two joint statements, one to A and the other to B", "another one on B". */

@@ -308,7 +308,10 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views|approved|adopted|passed|signed|issued|inked|concluded)\b`,
     // (Not "and the field of C": the next subject of the list; nor "and the environment were signed": its
     // last subject, one or two lower-case words before the verb, the sentence's end or its source ("…, the agency reported").)
-    String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?!the\s+(?!(?:${nextKind})\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[.;]|\s+(?:was|were|is|are)\s|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated|announced|reports|confirmed)\b))(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
+    // (Nor "and the Baikal Region of Russia": a place named in the subject, capitalised words before "of" or "and".)
+    String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?!the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?<!\b(?:${nextKind})\s+)(?:of|and)\s+(?:the\s+)?\p{Lu})(?!the\s+(?!(?:${nextKind})\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[.;]|\s+(?:was|were|is|are)\s|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated|announced|reports|confirmed)\b))(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
+    // "a memorandum on investments and deals on double taxation, …": a kind word of its own after "and" opens the next document.
+    String.raw`,?\s+and\s+(?:${nextKind})\s+(?:on|in|for|concerning|regarding)\s`,
     // (Not after the head noun of the areas a plural covers: "MoUs in key sectors including A, B and C".)
     String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries|issues|matters|topics|subjects),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     // "… and agribusiness,” according to the statement": the source, after a comma or a closing quotation mark.
@@ -854,10 +857,10 @@ function dropParties(subject: string): string {
   return intro ? rest.slice(intro.index).trim() : subject;
 }
 
-// Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
+// Subjects that name nothing: "in various fields", "on development of bilateral cooperation in different fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
 // (Not when the areas are named after them: "in key areas such as A, B and C" is a list, AREAS_NAMED.)
 const VAGUE =
-  /^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
+  /^(?:on|for)\s+(?:the\s+)?(?:development|expansion|strengthening|deepening|promotion|enhancement)\s+of\s+(?:the\s+)?(?:(?:bilateral|mutual|mutually\s+beneficial)\s+)?(?:cooperation|collaboration|relations|ties)\s+(?:in|across)\s+(?:(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)(?:fields|areas|spheres|sectors|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;
@@ -910,6 +913,20 @@ function withoutTrailingStates(subject: string): string {
   return m && state(m[1]!) && state(m[2]!) ? subject.slice(0, m.index) : subject;
 }
 
+/**
+ * Pieces split at "and" put back where the "and" joins two capitalised words inside an item written in lower case:
+ * "the re-establishment of two Chairs of Hindi and Indian Studies" names one chair of two subjects, not two items.
+ */
+function properPairs(pieces: string[]): string[] {
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const previous = out.at(-1);
+    if (previous !== undefined && /^\p{Ll}/u.test(out[0]!) && /\s\p{Lu}[\p{L}-]*$/u.test(previous) && /^\p{Lu}/u.test(piece)) out[out.length - 1] = `${previous} and ${piece}`;
+    else out.push(piece);
+  }
+  return out;
+}
+
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
   const named = fields ? null : AREAS_NAMED.exec(subject);
@@ -928,6 +945,15 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
           )
           // "on issues related to A, B and C": the list after its head noun.
           .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '');
+  // "on establishing A and on consolidating regional, production and investment cooperation": an introducer said
+  // again marks where each item begins, and the commas inside an item are its own.
+  const introducer = /^(on|in|for)\s/i.exec(subject)?.[1];
+  if (!headed && !headLast && introducer) {
+    const again = new RegExp(String.raw`(?:\s*[,;]\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?${introducer}\s+(?=\p{Ll})`, 'giu');
+    const pieces = list.split(again).map((p) => p.trim());
+    if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) && (count === null || count === pieces.length))
+      return { prefix, items: pieces.map((p) => p.replace(ITEM_HEAD, '').trim()) };
+  }
   // Items separated by semicolons may hold commas of their own ("Diplomatic Training, Research and …; Culture; and Sports").
   const separator = /;/.test(list) ? /\s*;\s*(?:and\s*,?\s+)?/ : /\s*[,;]\s*(?:and\s+)?/;
   const segments = list
@@ -953,7 +979,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const lastAnd = (xs: string[], shared = true): string[] => {
     const last = xs[xs.length - 1] ?? '';
     if (xs.length > 1 && HEADED_ITEM.test(last)) return [...xs.slice(0, -1), ...last.split(HEADED_ITEM)];
-    const parts = last.split(repeated ? /\s+(?:and|as well as)\s+(?=(?:on|in|for)\s)/i : /\s+(?:and|as well as)\s+/);
+    const parts = properPairs(last.split(repeated ? /\s+(?:and|as well as)\s+(?=(?:on|in|for)\s)/i : /\s+(?:and|as well as)\s+/));
     return [...xs.slice(0, -1), ...(shared ? sharedNouns(parts) : parts)];
   };
   // (A count may say that two adjectives are two documents: "two Frameworks for Cooperation in Digital and Green Economy".)

@@ -419,9 +419,9 @@ describe('agreements', () => {
     assert.deepEqual(
       agreements(lines, '2024-03-06').map((a) => [a.title, a.status]),
       [
-        ['memorandum on strengthening youth development', 'signed'],
-        ['memorandum on cooperation on agricultural research', 'signed'],
-        ['memorandum on training of nurses', 'signed'],
+        ['MoU on strengthening youth development', 'signed'],
+        ['MoU on cooperation on agricultural research', 'signed'],
+        ['MoU on training of nurses', 'signed'],
       ],
     );
     const chain =
@@ -2890,8 +2890,8 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'agreement: agreement on cooperation in the legal field',
       'agreement: agreement on promotion and protection of mutual investments',
       'agreement: agreement on maritime transport',
-      'memorandum: memorandum on cooperation in diplomatic training',
-      'memorandum: memorandum on cooperation in sports and youth',
+      'memorandum: MoU on cooperation in diplomatic training',
+      'memorandum: MoU on cooperation in sports and youth',
     ]);
   });
   it('takes up a counted list again at "The memorandums of understanding (MoUs) and agreements are related to A; B; C among others"', () => {
@@ -2906,5 +2906,59 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       'agreement on customs: signed',
       'agreement on railways: signed',
     ]);
+  });
+});
+
+describe('agreements: the eighteenth round (lists told by headers, bullets and repeated introducers)', () => {
+  it('names dash lines under "arrangements on:" by the header\'s own word, ends each at the clause about it, and keeps a state adjective capitalised', () => {
+    const got = agreements(
+      '3 March 2021 - Prime Minister Ardern met Premier Li in Wellington today.\n\nAfter the talks the two leaders saw the signing of several arrangements.\n\nThese include arrangements on:\n\n- Expanding a Dairy Research Partnership that will support joint programmes in three regions\n- Chinese acceptance of New Zealand organic certificates\n',
+    ).map((a) => `${a.title}: ${a.status}`);
+    assert.deepEqual(got, ['arrangement on expanding a Dairy Research Partnership: signed', 'arrangement on Chinese acceptance of New Zealand organic certificates: signed']);
+  });
+  it('ends a bulleted item at ", including …" or ", where …" and drops its article', () => {
+    const got = agreements(
+      'Chile and Korea signed six agreements during the visit on 4 May 2019.\nThe agreements signed by the two governments include:\n• Port development and logistics, including a new container terminal.\n• The accession of Chile to the Asian Infrastructure Fund, where it will hold a seat on the board.\n',
+    ).map((a) => a.title);
+    assert.deepEqual(got, ['agreement on port development and logistics', 'agreement on accession of Chile to the Asian Infrastructure Fund']);
+  });
+  it('reads "I was pleased to witness the signing of" as a signing seen, and "will witness the signing" as still to come', () => {
+    const lead = 'Prime Minister Rutte met President Moon in Seoul on 2 July 2022.';
+    assert.deepEqual(
+      agreements(`${lead} Earlier today I was delighted to witness the signing of a cooperation agreement between the Netherlands and Korea on hydrogen.`).map((a) => a.status),
+      ['signed'],
+    );
+    assert.deepEqual(
+      agreements(`${lead} Tomorrow the two leaders will witness the signing of a cooperation agreement between the Netherlands and Korea on hydrogen.`).map((a) => a.status),
+      ['planned'],
+    );
+  });
+  it('takes "a number of agreements on development of bilateral cooperation in different fields" for a bundle, and reads the documents the next sentence names', () => {
+    const got = agreements(
+      'Mongolia and Belarus signed a number of agreements on development of bilateral cooperation in different fields after talks in Minsk on 4 June 2019. The parties signed an agreement on visa-free travel, an intergovernmental document on mutual protection of investments and deals on customs cooperation and youth exchanges.',
+    ).map((a) => a.title);
+    assert.deepEqual(got, [
+      'agreement on visa-free travel',
+      'intergovernmental document on mutual protection of investments',
+      'deal on customs cooperation',
+      'deal on youth exchanges',
+    ]);
+  });
+  it('splits "memorandums on A and on B" where the introducer repeats, keeping the commas and the places inside each item', () => {
+    const got = agreements(
+      'Japan and India signed documents in Tokyo on 9 May 2018. Among the documents signed were memorandums on creating the Business Forum of Kyushu and the Kansai Region of Japan and on deepening regional, industrial and financial cooperation in Kyushu, as well as a programme for the development of trade in western Japan.',
+    ).map((a) => a.title);
+    assert.deepEqual(got, [
+      'memorandum on creating the Business Forum of Kyushu and the Kansai Region of Japan',
+      'memorandum on deepening regional, industrial and financial cooperation in Kyushu',
+      'programme for the development of trade in western Japan',
+    ]);
+  });
+  it('keeps "Chairs of Urdu and Persian Studies" one item of a list written in lower case', () => {
+    const got = agreements(
+      'Prime Minister Modi held talks with President Rajapaksa in Colombo on 3 March 2020. Agreements were also signed to strengthen cooperation in fisheries, customs training and the creation of two Chairs of Urdu and Persian Studies at the University of Colombo.',
+    ).map((a) => a.title);
+    assert.ok(got.includes('agreement on the creation of two Chairs of Urdu and Persian Studies'), JSON.stringify(got));
+    assert.ok(!got.some((t) => /^agreement on Persian/.test(t)), JSON.stringify(got));
   });
 });
