@@ -791,7 +791,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // "six MoUs which are:" and then "*Cooperation on agricultural research": a bare list line under a
     // colon header is one document of the header's kind.
     const bare = list?.kind && list.lines && item ? bareLine(s.text, mentions, (at) => s.countries.some((c) => c.start === at)) : null;
-    if (bare && list?.kind) drafts.push(namedBy(`${list.kindWord ?? list.kind} on ${bare}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
+    if (bare && list?.kind)
+      drafts.push(namedBy(`${list.kindWord ?? list.kind} on ${bare}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
     const pair = list?.kind && !ordinal ? ONE_OF_THEM.exec(s.text) : null;
     if (pair && list?.kind) {
       const kind = list.kind;

@@ -921,7 +921,8 @@ function properPairs(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out.at(-1);
-    if (previous !== undefined && /^\p{Ll}/u.test(out[0]!) && /\s\p{Lu}[\p{L}-]*$/u.test(previous) && /^\p{Lu}/u.test(piece)) out[out.length - 1] = `${previous} and ${piece}`;
+    if (previous !== undefined && /^\p{Ll}/u.test(out[0]!) && /\s\p{Lu}[\p{L}-]*$/u.test(previous) && /^\p{Lu}/u.test(piece))
+      out[out.length - 1] = `${previous} and ${piece}`;
     else out.push(piece);
   }
   return out;

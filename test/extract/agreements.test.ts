@@ -2914,7 +2914,10 @@ describe('agreements: the eighteenth round (lists told by headers, bullets and r
     const got = agreements(
       '3 March 2021 - Prime Minister Ardern met Premier Li in Wellington today.\n\nAfter the talks the two leaders saw the signing of several arrangements.\n\nThese include arrangements on:\n\n- Expanding a Dairy Research Partnership that will support joint programmes in three regions\n- Chinese acceptance of New Zealand organic certificates\n',
     ).map((a) => `${a.title}: ${a.status}`);
-    assert.deepEqual(got, ['arrangement on expanding a Dairy Research Partnership: signed', 'arrangement on Chinese acceptance of New Zealand organic certificates: signed']);
+    assert.deepEqual(got, [
+      'arrangement on expanding a Dairy Research Partnership: signed',
+      'arrangement on Chinese acceptance of New Zealand organic certificates: signed',
+    ]);
   });
   it('ends a bulleted item at ", including …" or ", where …" and drops its article', () => {
     const got = agreements(
@@ -2925,11 +2928,15 @@ describe('agreements: the eighteenth round (lists told by headers, bullets and r
   it('reads "I was pleased to witness the signing of" as a signing seen, and "will witness the signing" as still to come', () => {
     const lead = 'Prime Minister Rutte met President Moon in Seoul on 2 July 2022.';
     assert.deepEqual(
-      agreements(`${lead} Earlier today I was delighted to witness the signing of a cooperation agreement between the Netherlands and Korea on hydrogen.`).map((a) => a.status),
+      agreements(`${lead} Earlier today I was delighted to witness the signing of a cooperation agreement between the Netherlands and Korea on hydrogen.`).map(
+        (a) => a.status,
+      ),
       ['signed'],
     );
     assert.deepEqual(
-      agreements(`${lead} Tomorrow the two leaders will witness the signing of a cooperation agreement between the Netherlands and Korea on hydrogen.`).map((a) => a.status),
+      agreements(`${lead} Tomorrow the two leaders will witness the signing of a cooperation agreement between the Netherlands and Korea on hydrogen.`).map(
+        (a) => a.status,
+      ),
       ['planned'],
     );
   });
