@@ -81,13 +81,18 @@ const PREPOSITION_TOUR = /^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\b/i;
 
 // "for an official visit to New Zealand from March 11-14 and to Australia from March 14-18": legs
 // named one after the other, each with its own dates.
-const TO_STATE = /\bto\s+(?:the\s+)?$/i;
+// (… or the verb: "paid a visit to Guinea yesterday and will leave later today to visit Togo".)
+// (A state's name in a form of its own: "to the Republic of Togo", where only "Togo" reads as the state.)
+const TO_STATE = /\b(?:to|visit|visiting)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation|Principality)\s+of\s+(?:the\s+)?)?$/i;
+// A leg told in the future tense is still to come: "… and will depart from Ghana later today to visit Togo".
+const LEG_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b/i;
 const VISIT_WORD = /\b(?:visits?|tour|trip)\b/i;
 
 interface Leg {
   readonly dest: string;
   readonly date: string | null;
   readonly end: string | null;
+  readonly planned: boolean;
 }
 
 /** The legs a sentence of the visit names with "to X … and to Y …", each dated by the dates between it and the next. */
@@ -97,7 +102,7 @@ export const CUSTOM_NAMED = /\b(?:tradition|custom|practice|habit)\s+of\b/i;
 
 const SAID_ON = /\b(?:said|says|stated|announced|reported|told\s+\S+|confirmed)\s+$/i;
 
-function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
+function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: string | null } | null {
   for (const s of g.defining) {
     const cue = VISIT_WORD.exec(s.text);
     // "The visit to Ecuador follows a state visit to Bolivia on …": the visit named again and the leg before it, no tour.
@@ -107,25 +112,31 @@ function datedLegs(g: Group, ctx: DocumentContext): Leg[] | null {
         c.start > cue.index &&
         c.kind !== 'seat' &&
         c.kind !== 'adjective' &&
-        TO_STATE.test(s.text.slice(Math.max(0, c.start - 8), c.start)) &&
+        TO_STATE.test(s.text.slice(Math.max(0, c.start - 32), c.start)) &&
         // (Not a state of a custom the trip is compared with: "upended a tradition of presidents heading to the UK".)
         !CUSTOM_NAMED.test(s.text.slice(cue.index, c.start)),
     );
     const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
     if (distinct.length < 2) continue;
-    return distinct.map((c, i) => {
+    // The one who travels is the person named before the visit's word ("President X paid a visit to …"), when known.
+    const traveller =
+      [...g.people].find(
+        (p) => p.country !== null && !distinct.some((c) => c.iso3 === p.country) && p.mentions.some((m) => m.sentence === s && m.start < cue.index),
+      )?.country ?? null;
+    const legs = distinct.map((c, i) => {
       const next = distinct[i + 1]?.start ?? s.text.length;
+      const planned = g.planned || LEG_AHEAD.test(s.text.slice(distinct[i - 1]?.end ?? cue.index, c.start));
       // (… or a weekday: "a surprise visit to Kyiv on Sunday, then to Warsaw".)
       // (Not the day of a statement: "…, her office said on Monday".)
-      const d = s.dates.find(
-        (x) =>
-          x.start >= c.end &&
-          x.start < next &&
-          (x.kind === 'calendar' || (x.kind === 'weekday' && !SAID_ON.test(s.text.slice(Math.max(0, x.start - 30), x.start)))),
-      );
-      const resolved = d ? resolveDate(d, g.planned, ctx) : null;
-      return { dest: c.iso3, date: resolved?.date ?? null, end: resolved?.end ?? null };
+      // (… or, with neither, a day told relatively: "to Guinea yesterday", "to visit Togo later today".)
+      const between = s.dates.filter((x) => x.start >= c.end && x.start < next);
+      const d =
+        between.find((x) => x.kind === 'calendar' || (x.kind === 'weekday' && !SAID_ON.test(s.text.slice(Math.max(0, x.start - 30), x.start)))) ??
+        between.find((x) => x.kind === 'relative-day');
+      const resolved = d ? resolveDate(d, planned, ctx) : null;
+      return { dest: c.iso3, date: resolved?.date ?? null, end: resolved?.end ?? null, planned };
     });
+    return { legs, traveller };
   }
   return null;
 }
@@ -151,24 +162,27 @@ export const sameStates = (a: Set<string>, b: Set<string>): boolean => a.size ==
 /** A tour of several states is one visit per state, each dated by the text's leg for it ("While in Norway from May 24-26"). */
 export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (g.type !== 'visit') return null;
-  const at = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
+  const found = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
+  // (A verb naming one state is no tour by itself: "… and will leave later today to visit Togo" may end a sentence of legs.)
+  const at = found && tourDestinations(found.s, found.m!).length >= 2 ? found : undefined;
   if (!at) {
-    const legs = datedLegs(g, ctx);
-    if (!legs) return null;
+    const dated = datedLegs(g, ctx);
+    if (!dated) return null;
+    const { legs, traveller } = dated;
     return legsOf(
       g,
       legs.map((l) => l.dest),
       ctx,
       (dest) => {
         const leg = legs.find((l) => l.dest === dest)!;
-        return leg.date ? { date: leg.date, end: leg.end, basis: 'stated', sentence: null } : null;
+        return leg.date || leg.planned !== g.planned
+          ? { date: leg.date, end: leg.end, basis: leg.date ? 'stated' : null, sentence: null, planned: leg.planned }
+          : null;
       },
+      traveller,
     );
   }
-  const from = at.m!.index + at.m![0].length - at.m![1]!.length,
-    to = at.m!.index + at.m![0].length;
-  const destinations = [...new Set(at.s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
-  if (destinations.length < 2) return null;
+  const destinations = tourDestinations(at.s, at.m!);
   // The verb names no tour of a visitor the group does not name ("She visited Algeria, Tunisia, …" after another state's visit).
   if (!PREPOSITION_TOUR.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
   return legsOf(g, destinations, ctx, (dest) => {
@@ -181,12 +195,21 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   });
 }
 
+/** The states the list after a tour's word names ("visits to Russia, Norway and Sweden"). */
+function tourDestinations(s: RecognisedSentence, m: RegExpExecArray): string[] {
+  const from = m.index + m[0].length - m[1]!.length,
+    to = m.index + m[0].length;
+  return [...new Set(s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
+}
+
 interface LegDates {
   readonly date: string | null;
   readonly end: string | null;
   readonly basis: DateBasis | null;
   /** The sentence that dates the leg, when it is not the tour's own. */
   readonly sentence: RecognisedSentence | null;
+  /** The leg is still to come while the tour's others are not ("… and will visit Togo later today"). */
+  readonly planned?: boolean;
 }
 
 /** The state whose city or name follows "arrive(s|d) in" in the group's own sentences, or null. */
@@ -205,32 +228,59 @@ function arrivalState(g: Group): string | null {
 }
 
 /** One visit per destination of a tour, from the one state that is no destination. */
-function legsOf(g: Group, destinations: readonly string[], ctx: DocumentContext, datesOf: (dest: string) => LegDates | null): Group[] | null {
+function legsOf(
+  g: Group,
+  destinations: readonly string[],
+  ctx: DocumentContext,
+  datesOf: (dest: string) => LegDates | null,
+  traveller: string | null = null,
+): Group[] | null {
   const visitors = [...g.countries].filter((c) => !destinations.includes(c));
-  const visitor = visitors.length === 1 ? visitors[0]! : ctx.focus.find((c) => !destinations.includes(c));
+  const visitor =
+    traveller && visitors.includes(traveller) ? traveller : visitors.length === 1 ? visitors[0]! : ctx.focus.find((c) => !destinations.includes(c));
   if (!visitor) return null;
   const arrival = arrivalState(g);
-  return destinations.map((dest, i) => {
-    // ("will arrive in Addis Ababa on Sunday, 2 November at the beginning of a visit to Ethiopia, Malawi and South
-    // Africa": the tour's day is the first leg's, the one it arrives in.)
-    const own = datesOf(dest);
-    const arrived = arrival === dest && g.date !== null && (!own?.date || own.date.length < g.date.length);
-    const leg = arrived ? { date: g.date, end: null, basis: g.basis, sentence: null } : own;
-    const people = new Set([...g.people].filter((p) => p.country === visitor || p.country === dest));
-    return {
-      ...g,
-      type: 'visit' as const,
-      // (A tour's month dates a leg of no day of its own; a tour of no year gives it none: "--08-28" is the first leg's day.)
-      date: leg?.date ?? (g.date && /^\d{4}/.test(g.date) ? g.date.slice(0, 7) : null),
-      end: leg ? leg.end : null,
-      basis: leg?.basis ?? g.basis,
-      countries: new Set([visitor, dest]),
-      people,
-      defining: leg?.sentence ? [leg.sentence] : g.defining,
-      merged: g.merged.filter((s) => s.countries.some((c) => c.iso3 === dest)),
-      main: g.main && i === 0,
-    };
-  });
+  // The main encounter's own host, met in person, is a stop of its own beside the legs a sentence names ("… was a highlight
+  // of the President's visit to Ghana. He visited Guinea yesterday and will leave later today to visit Togo").
+  const host = g.main && traveller === visitor ? visitors.find((c) => c !== visitor && [...g.people].some((p) => p.country === c)) : undefined;
+  const hostLeg: Group[] = host
+    ? [
+        {
+          ...g,
+          type: 'visit',
+          date: null,
+          end: null,
+          basis: null,
+          countries: new Set([visitor, host]),
+          people: new Set([...g.people].filter((p) => p.country === visitor || p.country === host)),
+        },
+      ]
+    : [];
+  return [
+    ...hostLeg,
+    ...destinations.map((dest, i) => {
+      // ("will arrive in Addis Ababa on Sunday, 2 November at the beginning of a visit to Ethiopia, Malawi and South
+      // Africa": the tour's day is the first leg's, the one it arrives in.)
+      const own = datesOf(dest);
+      const arrived = arrival === dest && g.date !== null && (!own?.date || own.date.length < g.date.length);
+      const leg = arrived ? { date: g.date, end: null, basis: g.basis, sentence: null } : own;
+      const people = new Set([...g.people].filter((p) => p.country === visitor || p.country === dest));
+      return {
+        ...g,
+        planned: leg?.planned ?? g.planned,
+        type: 'visit' as const,
+        // (A tour's month dates a leg of no day of its own; a tour of no year gives it none: "--08-28" is the first leg's day.)
+        date: leg?.date ?? (g.date && /^\d{4}/.test(g.date) ? g.date.slice(0, 7) : null),
+        end: leg ? leg.end : null,
+        basis: leg?.basis ?? g.basis,
+        countries: new Set([visitor, dest]),
+        people,
+        defining: leg?.sentence ? [leg.sentence] : g.defining,
+        merged: g.merged.filter((s) => s.countries.some((c) => c.iso3 === dest)),
+        main: g.main && i === 0 && !host,
+      };
+    }),
+  ];
 }
 
 const SEVERAL_CALLS =

@@ -212,4 +212,11 @@ describe('rounds of meetings and several calls', () => {
       'meeting 2025-03-11 BRA+CHN+IND',
     ]);
   });
+
+  it('reads "visited A yesterday, and will leave later today to visit B" as two legs beside the main visit: the one made, the one still to come', () => {
+    const text =
+      'Kenyan President Daniel Mwangi held talks with Ghanaian President Kofi Boateng at the State House in Accra, and the visit was the high point of his Working Visit to Ghana.\n\n' +
+      'President Mwangi paid a Working Visit to the Republic of Benin yesterday, 11 March 2021, and will depart from Ghana later today to visit the Republic of Togo.';
+    assert.deepEqual(events(text), ['visit 2021-03 KEN+TGO planned', 'visit 2021-03-11 BEN+KEN', 'visit null GHA+KEN']);
+  });
 });
