@@ -1054,7 +1054,10 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
   if (named) {
     const rest = text.slice(named.end);
     const another = ANOTHER_ONE.exec(rest);
-    if (another) out.push({ mention: named, title: `${named.kindWord} ${another[1]!.toLowerCase()} ${another[2]!.replace(/^["“‘']|["”’']$/g, '').trim()}` });
+    // ("… and another deal on science and technology": a document of a kind of its own, named there, not one more of the first's.)
+    const ownKind = another !== null && mentions.some((m) => m.start >= named.end + another.index && m.start < named.end + another.index + another[0].length);
+    if (another && !ownKind)
+      out.push({ mention: named, title: `${named.kindWord} ${another[1]!.toLowerCase()} ${another[2]!.replace(/^["“‘']|["”’']$/g, '').trim()}` });
     const nth = another ? THE_NTH.exec(rest.slice(another.index)) : null;
     if (nth) out.push({ mention: named, title: `${named.kindWord} on ${nth[1]!.trim()}` });
   }
@@ -1263,10 +1266,19 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     const [x, y] = [subjectWords(o.title), subjectWords(d.title)];
     return [...x].some((w) => !y.has(w)) && [...y].some((w) => !x.has(w));
   };
+  // "two MoUs concerning transportation of goods and passengers": the items one sentence shares a head between differ
+  // only after its "of", and are two documents.
+  const objectsApart = (o: Draft, d: Draft): boolean => {
+    if (o.sentences.length !== 1 || d.sentences.length !== 1 || o.sentences[0] !== d.sentences[0] || o.title === d.title) return false;
+    const at = o.title.lastIndexOf(' of ') + 4;
+    const [x, y] = [o.title.slice(at), d.title.slice(at)];
+    return at > 4 && d.title.startsWith(o.title.slice(0, at)) && !x.startsWith(y) && !y.startsWith(x);
+  };
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&
       !signedApart(o, d) &&
+      !objectsApart(o, d) &&
       !listedApart(o, d) &&
       !namedApart(o, d) &&
       !subjectsApart(o, d) &&

@@ -272,6 +272,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+(?:signed|inked|concluded|exchanged|adopted|initiall?ed|approved|renewed|reached|issued|executed)\b`,
     // (Not "in the following realms": "following" after "the" is no clause.)
     String.raw`,?(?<!\bthe)\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of|as\s+the|as\s+(?:he|she|they))\b`,
+    // "… on tourism and agriculture as President X began his visit": the time of the signing, not its subject.
+    String.raw`,?\s+as\s+(?:(?:his|her|their|both|the\s+two)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Crown\s+Prince|Foreign\s+Minister|Minister|leaders|presidents|ministers)\b`,
     // (Not a list item of its own: "agreements focused on visa exemptions, strengthening mutual investment in e-commerce, …".)
     String.raw`(?:,\s+|\s+(?=focused\b))(?:focus(?:ed|ing)|reflecting|underscoring|marking|aiming)\b`,
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening)\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ties|relations|relationship|cooperation|partnership|friendship|links|bonds|trust)\b`,
@@ -962,6 +964,12 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     .split(separator)
     .map((s) => s.trim())
     .filter(Boolean);
+  // "two MoUs concerning cross-border transportation of goods and passengers": a count the objects after "of" meet
+  // gives one document each, the head shared ("transportation of goods", "transportation of passengers").
+  const shared = count !== null && count > 1 && !headed && !headLast ? /^([^,;]*?\bof\s+)([^,;]+(?:,\s*[^,;]+)*)$/.exec(list) : null;
+  const objects = shared ? shared[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) : [];
+  if (shared && objects.length === count && objects.every((o) => o.split(/\s+/).length <= 3 && !/\b(?:on|in|for|of|to|with|between)\b/i.test(o)))
+    return { prefix, items: objects.map((o) => `${shared[1]}${o}`) };
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
   // (Unless a count says the items are documents: "three MoUs on the supply of minerals, research, and dialogue".)
   // (Nor after a serial comma: "avoidance of double taxation, agriculture, tourism, and investment promotion".)

@@ -2968,4 +2968,22 @@ describe('agreements: the eighteenth round (lists told by headers, bullets and r
     assert.ok(got.includes('agreement on the creation of two Chairs of Urdu and Persian Studies'), JSON.stringify(got));
     assert.ok(!got.some((t) => /^agreement on Persian/.test(t)), JSON.stringify(got));
   });
+  it('ends a subject at "as President X began his visit", and reads "another deal on A" as a document of its own kind', () => {
+    const got = agreements(
+      'Peru and Korea on Monday signed agreements on fisheries, mining and health as President Rosa Quispe began her state visit to Seoul. The two leaders then witnessed the signing of a three-year programme for mining cooperation and another deal on fisheries.',
+      '2019-05-07',
+    ).map((a) => a.title);
+    assert.ok(!got.some((t) => /\bas\s+President\b/.test(t)), JSON.stringify(got));
+    assert.ok(!got.some((t) => /^three-year programme on fisheries/.test(t)), JSON.stringify(got));
+    assert.ok(got.includes('agreement on health'), JSON.stringify(got));
+  });
+  it('gives a counted plural "two MoUs concerning transport of cargo and tourists" one document per object, and "the need to expedite" them is planned', () => {
+    const got = agreements(
+      'Prime Minister Sato held talks with Korean President Kim Min-ho in Busan on 3 June 2024. They stressed the need to expedite two memorandums of understanding (MoUs) concerning ferry transport of cargo and tourists.',
+    ).map((a) => `${a.title}: ${a.status}`);
+    assert.deepEqual(got, [
+      'memorandum of understanding concerning ferry transport of cargo: planned',
+      'memorandum of understanding concerning ferry transport of tourists: planned',
+    ]);
+  });
 });
