@@ -2986,4 +2986,10 @@ describe('agreements: the eighteenth round (lists told by headers, bullets and r
       'memorandum of understanding concerning ferry transport of tourists: planned',
     ]);
   });
+  it('reads "The documents prepared for signing also include A and B" as planned, not signed', () => {
+    const got = agreements(
+      'HANOI, May 14. President Ivanov will spend a working day in Hanoi on Wednesday. The documents prepared for signing also include an Agreement on labour migration and a Protocol on customs cooperation.',
+    ).map((a) => `${a.title}: ${a.status}`);
+    assert.deepEqual(got, ['Agreement on labour migration: planned', 'Protocol on customs cooperation: planned']);
+  });
 });
