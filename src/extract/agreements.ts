@@ -55,7 +55,7 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // "The agreements, signed at a ceremony in Riyadh, include …".
 // (… also "The cooperation includes A, B and C", "There are also agreements for cooperation in D and E".)
 const CONTINUES =
-  /^\s*(?:the\s+)?cooperation\s+(?:includes|covers|spans)\b|^\s*there\s+(?:are|were)\s+(?:also\s+)?(?:agreements|memoranda|memorandums|mous|documents|protocols)\b|^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+and\s+(?:agreements|memoranda|memorandums|mous|documents|protocols))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},)?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
+  /^\s*(?:the\s+)?cooperation\s+(?:includes|covers|spans)\b|^\s*there\s+(?:are|were)\s+(?:also\s+)?(?:agreements|memoranda|memorandums|mous|documents|protocols)\b|^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals|pacts)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+and\s+(?:agreements|memoranda|memorandums|mous|documents|protocols))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},)?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
 // … and one named in capitals that holds the documents the sentence before counted: "… with the signing of 10
 // agreements. The Comprehensive Partnership Agreement includes an extradition agreement, …" (read only in an open list).
 const NAMED_HOLDS =
@@ -944,7 +944,7 @@ const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|w
 
 // "These agreements include …": where the items of a list sentence begin.
 const INCLUDE_HEAD =
-  /^\s*(?:they|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+/i;
+  /^\s*(?:they|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+/i;
 
 // "They cover everything from A to B to C, D, and many more": the subjects of the documents a count announced.
 const COVER_FROM =
@@ -979,7 +979,7 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
   // ("The cooperation includes defence, maritime affairs and tourism": the fields of the documents, a word each.)
   const fields = /^\s*the\s+cooperation\b/i.test(head[0]);
   let at = head[0].length;
-  for (const piece of body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s))/)) {
+  for (const piece of body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s|(?:co-?operation|collaboration)\s+(?:in|on|between|for)\s))/)) {
     const start = at;
     at += piece.length;
     if (/^\s*,|\s+and\s+$|^\s*and\s*$/.test(piece) || !piece.trim()) continue;
@@ -992,6 +992,9 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
     // third is in the area of B, C and D" are areas of that one.)
     const opening =
       /^\s*(?:a|an)\s/i.test(piece) ||
+      // (… or, beside documents named in full, with the noun of what a document does: "the establishment of a joint
+      // commission, an agreement for …, co-operation in food safety, an air service agreement".)
+      /^\s*(?:the\s+)?(?:co-?operation|collaboration|establishment|creation)\s+(?:in|on|between|of|for)\s/i.test(piece) ||
       (bareList && /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) && !/^\s*(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
     if (!opening || words.length < (fields ? 1 : 2) || words.length > 16 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
     out.push(

@@ -2992,4 +2992,24 @@ describe('agreements: the eighteenth round (lists told by headers, bullets and r
     ).map((a) => `${a.title}: ${a.status}`);
     assert.deepEqual(got, ['Agreement on labour migration: planned', 'Protocol on customs cooperation: planned']);
   });
+  it('reads "The pacts included the establishment of A, an agreement for B, co-operation in C, an air service agreement and co-operation in D" item by item', () => {
+    const got = agreements(
+      'President Sall held talks with the Emir of Qatar in Doha on 9 May 2016. The two leaders attended a ceremony where the two countries inked five agreements.\n\nThe pacts included the establishment of a joint business council, an agreement for the avoidance of double taxation, co-operation in fisheries, an air service agreement and co-operation in higher education.',
+    ).map((a) => a.title);
+    assert.deepEqual(got.sort(), [
+      'agreement for the avoidance of double taxation',
+      'agreement on co-operation in fisheries',
+      'agreement on co-operation in higher education',
+      'agreement on establishment of a joint business council',
+      'air service agreement',
+    ]);
+  });
+  it('reads "is very interested in signing a free trade agreement" as planned', () => {
+    assert.deepEqual(
+      agreements(
+        'President Sall held talks with the Emir of Qatar in Doha on 9 May 2016. Senegal is very interested in signing a free trade agreement with Qatar, he said.',
+      ).map((a) => a.status),
+      ['planned'],
+    );
+  });
 });
