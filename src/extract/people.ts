@@ -1086,8 +1086,16 @@ export class PeopleIndex {
     if (known && inOffice && (!p.role || (p.role.title.generic && !/^Head of (?:State|Government)$/i.test(p.role.role))))
       p.role = knownRole(this.spelledAsText(known.role), known.iso3);
     // … nor a state for a namesake heading an international body ("UN Secretary-General Guterres" is not Timor-Leste's president).
+    // … nor, for a family name alone, a namesake out of office that year or in another office than the text gives
+    // ("Vice-President Harris" in 2023 is not Ireland's Taoiseach Simon Harris, in office from 2024).
+    const namesake =
+      known !== undefined &&
+      p.name.split(/\s+/).length === 1 &&
+      ((year !== null && !heldIn(known, year)) || (p.role !== null && !p.role.title.generic && !sameRole(p.role.title.form, known.role)));
     const sameOffice =
-      known !== undefined && !(p.role && INTERNATIONAL_OFFICE.test(p.role.title.form) && knownRole(known.role, known.iso3).title.category !== 'official');
+      known !== undefined &&
+      !namesake &&
+      !(p.role && INTERNATIONAL_OFFICE.test(p.role.title.form) && knownRole(known.role, known.iso3).title.category !== 'official');
     p.country =
       stated ??
       p.country ??
@@ -1440,4 +1448,11 @@ export class PeopleIndex {
       };
     });
   }
+}
+
+/** Whether a title the text gives and an office of the knowledge table name one office: "President" and "President", not "Vice-President" and "Taoiseach". */
+function sameRole(written: string, office: string): boolean {
+  const [a, b] = [written.toLowerCase().replace(/-/g, ' '), office.toLowerCase().replace(/-/g, ' ')];
+  const second = (r: string): boolean => /\b(?:vice|deputy|acting|former|first\s+lady)\b/.test(r);
+  return (a.includes(b) || b.includes(a)) && second(a) === second(b);
 }

@@ -2523,4 +2523,15 @@ describe('people: roles and states in the shapes of real readouts', () => {
     ).people.map((p) => `${p.name}: ${p.role} ${p.country}`);
     assert.deepEqual(got, ['William Ruto: President KEN']);
   });
+
+  it('gives a family name alone no state of a namesake in the knowledge table who held another office or was out of office that year', () => {
+    // (Simon Harris was Ireland's Taoiseach from 2024: "Vice-President Harris" in a 2023 text is someone else.)
+    const got = people('Prime Minister of Fiji Sitiveni Rabuka held talks in Washington with Vice-President Harris today.', '2023-08-02').map(
+      (p) => `${p.name}: ${p.country}`,
+    );
+    assert.ok(!got.includes('Harris: IRL'), JSON.stringify(got));
+    // … while the same office in its years still gives the state.
+    const taoiseach = people('Taoiseach Harris met the Prime Minister of Fiji in Dublin today.', '2024-09-02').map((p) => `${p.name}: ${p.country}`);
+    assert.ok(taoiseach.includes('Harris: IRL'), JSON.stringify(taoiseach));
+  });
 });
