@@ -94,7 +94,9 @@ export async function servedCorpus(options: Omit<AppOptions, 'store'> = {}): Pro
   const summary = await ingest(
     store,
     readInputs([EXAMPLES, FIXTURES, join(dir, 'busy')], { published: null, maxBytes: 20 * 1024 * 1024, stdin: process.stdin }),
-    { workers: 2 },
+    // (A generous budget per document: these tests are about serving, and a machine busy with other test files can
+    // take more than the default 5 s over a worker's first document.)
+    { workers: 2, docTimeoutMs: 60_000 },
   );
   if (summary.failed) throw new Error(`${summary.failed} test documents failed to ingest`);
   const server: RunningServer = await startServer(store, { ...options, host: '127.0.0.1', port: 0, log: () => {} });
