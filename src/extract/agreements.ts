@@ -808,7 +808,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const ownKind = kindOfWord(ordinal.groups?.kind ?? '');
       const kind = ownKind ?? list.kind;
       const item = namedBy(
-        `${ownKind ? ordinal.groups!.kind!.toLowerCase() : kind} ${ordinal.groups!.purpose ? 'to' : 'on'} ${ordinal.groups!.subject!.replace(SUBJECT_CLAUSE_END, '').trim()}`,
+        `${ownKind ? caseOfKind(ordinal.groups!.kind!) : kind} ${ordinal.groups!.purpose ? 'to' : 'on'} ${ordinal.groups!.subject!.replace(SUBJECT_CLAUSE_END, '').trim()}`,
         kind,
         list.status,
         partiesOf(s, null, ctx, story ?? opts),
@@ -1352,3 +1352,8 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
 
 // Words that say a document is one of cooperation without saying of what (stemmed as subjectWords stems them).
 const GENERIC_SUBJECT = new Set(['cooper', 'bilater', 'collabor', 'new', 'major', 'key', 'import']);
+
+/** A kind word as a title writes it: in lower case, but an abbreviation as written ("MoU", not "mou"). */
+function caseOfKind(word: string): string {
+  return /^\p{Lu}[^\s]*\p{Lu}/u.test(word) ? word : word.toLowerCase();
+}

@@ -636,10 +636,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // Talks with no date of their own are on the day the text named last ("was welcomed this morning.
     // The leaders then held talks").
     const day = c.date === null ? (before[c.sentence.index] ?? null) : c.date;
+    // (… or the two principals meeting on a day of the visit: "Prime Minister X and President Y met … on February 18".)
+    // (Met on a day of their own: a meeting the text gives no day reads the day named last, often another's.)
+    const principalsMet =
+      c.date !== null && /\bmet\b/.test(c.sentence.text) && new Set(c.people.map((p) => p.country).filter((x) => x !== null && g.countries.has(x))).size >= 2;
     if (
       c.type === 'meeting' &&
       !c.planned &&
-      /\b(?:talks|negotiations)\b/i.test(c.sentence.text) &&
+      (/\b(?:talks|negotiations)\b/i.test(c.sentence.text) || principalsMet) &&
       !/^[“"«]/.test(c.sentence.text.trim()) &&
       day?.length === 10 &&
       g.date?.length === 10 &&

@@ -3012,4 +3012,10 @@ describe('agreements: the eighteenth round (lists told by headers, bullets and r
       ['planned'],
     );
   });
+  it('dates the documents of a visit by the day its two principals met ("… met on March 5"), and keeps an ordinal item\'s "MoU" as written', () => {
+    const got = agreements(
+      'Colombia and Vietnam exchanged 6 MoUs during Colombian President Laura Rojas’s three-day visit to Vietnam from March 4 to 6, 2024.\n\nAn MoU was signed on tourism. The fifth MoU is on Antarctic research.\n\nPresident Rojas and Vietnamese Prime Minister Pham Van Duc met for the third time on March 5.',
+    ).map((a) => `${a.title}: ${a.date}`);
+    assert.deepEqual(got, ['MoU on tourism: 2024-03-05', 'MoU on Antarctic research: 2024-03-05']);
+  });
 });
