@@ -6,7 +6,7 @@ import type { DocumentContext } from './context.js';
 import { FAMILY, within, type Candidate, type CuesOf, type DateBasis, type Group } from './encounter-group.js';
 import type { PeopleIndex } from './people.js';
 import { resolveDate } from './resolve-date.js';
-import { namesState } from '../recognise/countries.js';
+import { namesState, type CountryMention } from '../recognise/countries.js';
 import { destinationOf } from './encounter-candidates.js';
 
 // "The visit to Ecuador follows a state visit to Bolivia": the leg of a tour before the visit the sentence names again.
@@ -84,6 +84,7 @@ const PREPOSITION_TOUR = /^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\b/i;
 // (… or the verb: "paid a visit to Guinea yesterday and will leave later today to visit Togo".)
 // (A state's name in a form of its own: "to the Republic of Togo", where only "Togo" reads as the state.)
 const TO_STATE = /\b(?:to|visit|visiting)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation|Principality)\s+of\s+(?:the\s+)?)?$/i;
+const TRAVELLER_TITLE = /^\s+(?:president|prime\s+minister|premier|chancellor|king|emir|foreign\s+minister|leader|head\s+of\s+state)\b/i;
 // A leg told in the future tense is still to come: "… and will depart from Ghana later today to visit Togo".
 const LEG_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b/i;
 const VISIT_WORD = /\b(?:visits?|tour|trip)\b/i;
@@ -107,25 +108,37 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
     const cue = VISIT_WORD.exec(s.text);
     // "The visit to Ecuador follows a state visit to Bolivia on …": the visit named again and the leg before it, no tour.
     if (!cue || LEG_BEFORE.test(s.text)) continue;
-    const dests = s.countries.filter(
-      (c) =>
-        c.start > cue.index &&
-        c.kind !== 'seat' &&
-        c.kind !== 'adjective' &&
-        TO_STATE.test(s.text.slice(Math.max(0, c.start - 32), c.start)) &&
-        // (Not a state of a custom the trip is compared with: "upended a tradition of presidents heading to the UK".)
-        !CUSTOM_NAMED.test(s.text.slice(cue.index, c.start)),
-    );
+    const dests: CountryMention[] = [];
+    for (const c of s.countries) {
+      if (c.start <= cue.index || c.kind === 'seat' || c.kind === 'adjective') continue;
+      // (Not a state of a custom the trip is compared with: "upended a tradition of presidents heading to the UK".)
+      if (CUSTOM_NAMED.test(s.text.slice(cue.index, c.start))) continue;
+      const before = s.text.slice(Math.max(0, c.start - 32), c.start);
+      // (… and the next of a list after "to": "a tour that will later take him to Nicaragua and Cuba".)
+      const listed = dests.length > 0 && /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.text.slice(dests.at(-1)!.end, c.start));
+      if (TO_STATE.test(before) || listed) dests.push(c);
+    }
     const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
     if (distinct.length < 2) continue;
     // The one who travels is the person named before the visit's word ("President X paid a visit to …"), when known.
+    // (… or by a state's adjective before a title: "The Iranian president arrived in Caracas for a tour …".)
+    const titled = s.countries.find(
+      (c) => c.kind === 'adjective' && c.end < cue.index && !distinct.some((d) => d.iso3 === c.iso3) && TRAVELLER_TITLE.test(s.text.slice(c.end)),
+    );
     const traveller =
       [...g.people].find(
         (p) => p.country !== null && !distinct.some((c) => c.iso3 === p.country) && p.mentions.some((m) => m.sentence === s && m.start < cue.index),
-      )?.country ?? null;
+      )?.country ??
+      titled?.iso3 ??
+      null;
     const legs = distinct.map((c, i) => {
       const next = distinct[i + 1]?.start ?? s.text.length;
-      const planned = g.planned || LEG_AHEAD.test(s.text.slice(distinct[i - 1]?.end ?? cue.index, c.start));
+      // (… and so is the next of its list: "will later take him to Nicaragua and Cuba".)
+      const coordinated = i > 0 && /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.text.slice(distinct[i - 1]!.end, c.start));
+      const planned =
+        g.planned ||
+        LEG_AHEAD.test(s.text.slice(distinct[i - 1]?.end ?? cue.index, c.start)) ||
+        (coordinated && LEG_AHEAD.test(s.text.slice(distinct[i - 2]?.end ?? cue.index, distinct[i - 1]!.start)));
       // (… or a weekday: "a surprise visit to Kyiv on Sunday, then to Warsaw".)
       // (Not the day of a statement: "…, her office said on Monday".)
       // (… or, with neither, a day told relatively: "to Guinea yesterday", "to visit Togo later today".)
@@ -243,14 +256,17 @@ function legsOf(
   // The main encounter's own host, met in person, is a stop of its own beside the legs a sentence names ("… was a highlight
   // of the President's visit to Ghana. He visited Guinea yesterday and will leave later today to visit Togo").
   const host = g.main && traveller === visitor ? visitors.find((c) => c !== visitor && [...g.people].some((p) => p.country === c)) : undefined;
+  // (It keeps the tour's date unless that is a leg's own: "visited Guinea yesterday, 4 December" dates that leg, not the host's.)
+  const legDates = new Set(destinations.map((d) => datesOf(d)?.date).filter((d): d is string => typeof d === 'string'));
+  const own = g.date !== null && !legDates.has(g.date);
   const hostLeg: Group[] = host
     ? [
         {
           ...g,
           type: 'visit',
-          date: null,
-          end: null,
-          basis: null,
+          date: own ? g.date : null,
+          end: own ? g.end : null,
+          basis: own ? g.basis : null,
           countries: new Set([visitor, host]),
           people: new Set([...g.people].filter((p) => p.country === visitor || p.country === host)),
         },

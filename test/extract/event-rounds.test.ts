@@ -219,4 +219,9 @@ describe('rounds of meetings and several calls', () => {
       'President Mwangi paid a Working Visit to the Republic of Benin yesterday, 11 March 2021, and will depart from Ghana later today to visit the Republic of Togo.';
     assert.deepEqual(events(text), ['visit 2021-03 KEN+TGO planned', 'visit 2021-03-11 BEN+KEN', 'visit null GHA+KEN']);
   });
+  it('reads "arrived in Lima on Monday for a tour that will later take him to Ecuador and Bolivia" as the visit made and two legs to come', () => {
+    const text =
+      'Turkish President Mehmet Aydin held talks with Peruvian President Ana Torres in Lima.\n\nThe Turkish president arrived in Lima earlier on Monday for a three-leg tour of South America that will later take him to Ecuador and Bolivia.';
+    assert.deepEqual(events(text, '2023-06-13'), ['visit 2023-06 BOL+TUR planned', 'visit 2023-06 ECU+TUR planned', 'visit 2023-06-12 PER+TUR']);
+  });
 });
