@@ -84,6 +84,7 @@ const PREPOSITION_TOUR = /^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\b/i;
 // (… or the verb: "paid a visit to Guinea yesterday and will leave later today to visit Togo".)
 // (A state's name in a form of its own: "to the Republic of Togo", where only "Togo" reads as the state.)
 const TO_STATE = /\b(?:to|visit|visiting)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation|Principality)\s+of\s+(?:the\s+)?)?$/i;
+const ONE_LEG = /\b(?:first|second|third|fourth|fifth|final|last|next)\s+(?:leg|stop)\s+of\b/i;
 const TRAVELLER_TITLE = /^\s+(?:president|prime\s+minister|premier|chancellor|king|emir|foreign\s+minister|leader|head\s+of\s+state)\b/i;
 // A leg told in the future tense is still to come: "… and will depart from Ghana later today to visit Togo".
 const LEG_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b/i;
@@ -107,7 +108,8 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
   for (const s of g.defining) {
     const cue = VISIT_WORD.exec(s.text);
     // "The visit to Ecuador follows a state visit to Bolivia on …": the visit named again and the leg before it, no tour.
-    if (!cue || LEG_BEFORE.test(s.text)) continue;
+    // (Nor a sentence that reports one leg of it: "was in Peru yesterday, on the second leg of her State Visits to A, B, and C".)
+    if (!cue || LEG_BEFORE.test(s.text) || ONE_LEG.test(s.text)) continue;
     const dests: CountryMention[] = [];
     for (const c of s.countries) {
       if (c.start <= cue.index || c.kind === 'seat' || c.kind === 'adjective') continue;
@@ -212,7 +214,14 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
 function tourDestinations(s: RecognisedSentence, m: RegExpExecArray): string[] {
   const from = m.index + m[0].length - m[1]!.length,
     to = m.index + m[0].length;
-  return [...new Set(s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat').map((c) => c.iso3))];
+  // Each item of the list is a state's name (or a place of it) by itself: not "to Italy, President of Uzbekistan X
+  // held talks", whose second item is a person.
+  const whole = (c: CountryMention): boolean => {
+    const before = s.text.slice(from, c.start);
+    const after = s.text.slice(c.end, to);
+    return /(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(before) && /^(?:\s*,|\s+and\b|\s*$)/i.test(after);
+  };
+  return [...new Set(s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat' && whole(c)).map((c) => c.iso3))];
 }
 
 interface LegDates {

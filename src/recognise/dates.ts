@@ -183,6 +183,9 @@ const DAY_WORDS =
 const NAMED_YEAR =
   /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|In|By|Since|From|Until|Till|For|Of|On|At|And|The|To|Before|After|During|Through|Between|Around|About|Also|Since|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter)\b)\p{Lu}[\p{L}-]+\s$/u;
 
+// Words that make a year part of a name wherever it stands ("Expo 2020", "Vision 2030", "Agenda 2063").
+const YEAR_NAME_WORD = /\b(?:Expo|Vision|Agenda|Horizon|Strategy|Euro|Olympics|Paralympics|Games|Cup)\s$/;
+
 const NAME_AFTER_YEAR =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Expo|Exposition|World\s+Cup|Cup|Olympics|Olympic\s+Games|Games|Agenda|Vision|Strategy|Plan|Programme|Program|Championships?|Exhibition|Census|Budget|Road\s*Map|Roadmap)\b/u;
 
@@ -444,9 +447,11 @@ export function findDates(text: string, offset = 0): DateMention[] {
         end = start + m[0].length;
       if (overlaps(out, start, end)) continue;
       // "Vision 2030", "Agenda 2063", "Expo 2020": a year in a name is no date.
+      // (Also after "for", "to" or "in": "the visit … to Dubai for Expo 2020", whose name words say they are names.)
       if (
         NAMED_YEAR.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
-        !/\b(?:in|of|since|from|by|until|for)\s+\S+\s$/i.test(text.slice(Math.max(0, m.index - 30), m.index))
+        (!/\b(?:in|of|since|from|by|until|for)\s+\S+\s$/i.test(text.slice(Math.max(0, m.index - 30), m.index)) ||
+          YEAR_NAME_WORD.test(text.slice(Math.max(0, m.index - 12), m.index)))
       )
         continue;
       // "the 2030 World Expo", "the 2026 FIFA World Cup": a year that opens the name of an exhibition, a

@@ -224,4 +224,17 @@ describe('rounds of meetings and several calls', () => {
       'Turkish President Mehmet Aydin held talks with Peruvian President Ana Torres in Lima.\n\nThe Turkish president arrived in Lima earlier on Monday for a three-leg tour of South America that will later take him to Ecuador and Bolivia.';
     assert.deepEqual(events(text, '2023-06-13'), ['visit 2023-06 BOL+TUR planned', 'visit 2023-06 ECU+TUR planned', 'visit 2023-06-12 PER+TUR']);
   });
+  it('reads no tour in "As part of his state visit to Spain, President of Chile X held talks …", and a later topic state ("the situation in Haiti") takes no part', () => {
+    const text =
+      'As part of his state visit to Spain, President of Chile Ana Soler held talks with the Spanish King Felipe VI in Madrid on June 8.\n\nThe leaders also exchanged views on regional issues, above all the situation in Haiti. They stressed the need to continue humanitarian aid to the Haitian people and to hold regular consultations.';
+    assert.deepEqual(events(text), ['visit --06-08 CHL+ESP']);
+  });
+  it('takes "Expo 2020" for a name, not the year of a visit to it', () => {
+    const text =
+      'Cyprus and the UAE will sign memorandums of understanding on maritime transport on the occasion of the visit of Cyprus President Nicos Anastasiades to Dubai for Expo 2020.';
+    assert.ok(
+      events(text, '2022-02-23').every((e) => !e.includes(' 2020 ')),
+      JSON.stringify(events(text, '2022-02-23')),
+    );
+  });
 });
