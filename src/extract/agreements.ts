@@ -175,7 +175,11 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
       );
     // (… or of the noun before a participle that describes it: "the agreement, signed on 5 May 2019, which came into effect …".)
     const described = m.index >= end && PARTICIPLE_BETWEEN.test(text.slice(end, m.index));
-    if (relative && !(m.index >= end && m.index - end < 30) && !described) continue;
+    // (… unless the mention is that clause's own object: "Qatar, which signed an air service agreement in 2014, is …".)
+    // (Only after "which": "announced that we would sign a memorandum" reports an intention, read as it was before.)
+    const objectOfClause =
+      m.index < start && !/[,;]/.test(text.slice(m.index, start)) && /\bwhich\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
+    if (relative && !(m.index >= end && m.index - end < 30) && !described && !objectOfClause) continue;
     // "was not inked", "has yet to be signed": a status denied.
     if (NEGATED.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "within the framework of the Programme", "under the agreement": a document in force only when the
@@ -1012,11 +1016,13 @@ function bareLine(text: string, mentions: readonly DocumentMention[], properAt: 
   const bullet = LIST_BULLET.exec(text)?.[0].length ?? 0;
   // ("• Financing for infrastructure projects, including a railroad.", "- Developing a partnership that will underpin
   // programmes": the item's subject ends where a clause about it begins; "The inclusion of …" loses its article.)
-  const subject = text
+  const whole = text
     .slice(bullet)
-    .replace(ITEM_CLAUSE, '')
     .replace(/[\s;,.]+$/, '')
     .trim();
+  // (Not when the clause is all the item says: "- measures that will facilitate cross-border trade" keeps its clause.)
+  const cut = whole.replace(ITEM_CLAUSE, '').trim();
+  const subject = cut.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).length >= 2 ? cut : whole;
   // (A document named in the clause about the item is not its title: "- Developing a partnership that will underpin
   // cooperation programmes".)
   if (mentions.some((m) => m.start < bullet + subject.length)) return null;

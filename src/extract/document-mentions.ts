@@ -273,7 +273,8 @@ const stopPattern = (nextKind: string): string =>
     // (Not "in the following realms": "following" after "the" is no clause.)
     String.raw`,?(?<!\bthe)\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of|as\s+the|as\s+(?:he|she|they))\b`,
     // "… on tourism and agriculture as President X began his visit": the time of the signing, not its subject.
-    String.raw`,?\s+as\s+(?:(?:his|her|their|both|the\s+two)\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Crown\s+Prince|Foreign\s+Minister|Minister|leaders|presidents|ministers)\b`,
+    // (… or "as Ramaphosa began", "when the President arrived"; not "promoting women as leaders in business".)
+    String.raw`,?\s+(?:as|when)\s+(?:(?:his|her|their|both|the\s+two)\s+(?:leaders|presidents|ministers|heads)\b|(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Crown\s+Prince|Foreign\s+Minister)\s+(?:[\p{L}-]+\s+){0,3}?(?:began|begins|arrived|arrives|started|starts|opened|opens|landed|concluded|wrapped|ended|paid|made|visited|met|held)\b|[\p{L}-]+\s+(?:began|begins|arrived|arrives|started|starts|landed|concluded|wrapped)\s)`,
     // (Not a list item of its own: "agreements focused on visa exemptions, strengthening mutual investment in e-commerce, …".)
     String.raw`(?:,\s+|\s+(?=focused\b))(?:focus(?:ed|ing)|reflecting|underscoring|marking|aiming)\b`,
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening)\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ties|relations|relationship|cooperation|partnership|friendship|links|bonds|trust)\b`,
@@ -310,10 +311,12 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views|approved|adopted|passed|signed|issued|inked|concluded)\b`,
     // (Not "and the field of C": the next subject of the list; nor "and the environment were signed": its
     // last subject, one or two lower-case words before the verb, the sentence's end or its source ("…, the agency reported").)
-    // (Nor "and the Baikal Region of Russia": a place named in the subject, capitalised words before "of" or "and".)
-    String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?!the\s+(?:\p{Lu}[\p{L}-]*\s+){1,4}(?<!\b(?:${nextKind})\s+)(?:of|and)\s+(?:the\s+)?\p{Lu})(?!the\s+(?!(?:${nextKind})\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[.;]|\s+(?:was|were|is|are)\s|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated|announced|reports|confirmed)\b))(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
+    // (Nor "and the Baikal Region of Russia": a place named in the subject, capitalised words before "of" or "and";
+    // but "and the Statute of the Commission" is the next document.)
+    String.raw`,?\s+(?:and|or)\s+(?!${FIELD_OF}\b)(?!the\s+(?!(?:Statute|Charter|Final\s+Act|Regulations?|Rules|Terms|Minutes|Programme|Program|Plan)\b)(?:\p{Lu}[\p{L}-]*\s+){1,4}(?<!\b(?:${nextKind})\s+)(?:of|and)\s+(?:the\s+)?\p{Lu})(?!the\s+(?!(?:${nextKind})\b)\p{Ll}+(?:\s+\p{Ll}+)?(?:\s*[.;]|\s+(?:was|were|is|are)\s|\s*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated|announced|reports|confirmed)\b))(?:a|an|the|another|two|three|four|five|six|seven|eight|nine|ten|\d+|several|other)\s`,
     // "a memorandum on investments and deals on double taxation, …": a kind word of its own after "and" opens the next document.
-    String.raw`,?\s+and\s+(?:${nextKind})\s+(?:on|in|for|concerning|regarding)\s`,
+    // (Only the nouns of agreements themselves: "a memorandum on student exchanges and programmes for …" is one subject.)
+    String.raw`,?\s+and\s+(?:deals?|agreements?|memorand(?:um|a|ums)|MoUs?|protocols?|treaties|treaty|accords?|pacts?|conventions?|frameworks?|declarations?|road\s*maps?)\s+(?:on|in|for|concerning|regarding)\s`,
     // (Not after the head noun of the areas a plural covers: "MoUs in key sectors including A, B and C".)
     String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries|issues|matters|topics|subjects),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     // "… and agribusiness,” according to the statement": the source, after a comma or a closing quotation mark.
@@ -675,7 +678,7 @@ function subjectAfter(
   subject = subject.replace(/[\s,;]+$/, '');
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };
   const introduced = `${introWords} ${subject}`.replace(/\s+/g, ' ');
-  if (VAGUE.test(introduced)) return { subject: '', end: offset, status };
+  if (VAGUE.test(introduced) || (plural && PLURAL_VAGUE.test(introduced))) return { subject: '', end: offset, status };
   // "signed five memorandums and agreements on cooperation": a bundle that names no subject.
   if (plural && /^(?:on|for|in)\s+(?:bilateral\s+|mutual\s+)?(?:cooperation|collaboration|partnership)$/i.test(introduced))
     return { subject: '', end: offset, status };
@@ -859,10 +862,14 @@ function dropParties(subject: string): string {
   return intro ? rest.slice(intro.index).trim() : subject;
 }
 
-// Subjects that name nothing: "in various fields", "on development of bilateral cooperation in different fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
+// Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
 // (Not when the areas are named after them: "in key areas such as A, B and C" is a list, AREAS_NAMED.)
+// … and, of a plural, "on development of bilateral cooperation in different fields": what a bundle is for, not one
+// document's subject (a document of its own may bear that title: "an Agreement on the Development of … in Various Fields").
+const PLURAL_VAGUE =
+  /^(?:on|for)\s+(?:the\s+)?(?:(?:further|comprehensive)\s+)?(?:development|expansion|strengthening|deepening|promotion|enhancement)\s+of\s+(?:the\s+)?(?:(?:bilateral|mutual|mutually\s+beneficial)\s+)?(?:cooperation|collaboration|relations|ties)\s+(?:in|across)\s+(?:(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)(?:fields|areas|spheres|sectors|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)/i;
 const VAGUE =
-  /^(?:on|for)\s+(?:the\s+)?(?:development|expansion|strengthening|deepening|promotion|enhancement)\s+of\s+(?:the\s+)?(?:(?:bilateral|mutual|mutually\s+beneficial)\s+)?(?:cooperation|collaboration|relations|ties)\s+(?:in|across)\s+(?:(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)(?:fields|areas|spheres|sectors|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
+  /^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;
@@ -923,7 +930,9 @@ function properPairs(pieces: string[]): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const previous = out.at(-1);
-    if (previous !== undefined && /^\p{Ll}/u.test(out[0]!) && /\s\p{Lu}[\p{L}-]*$/u.test(previous) && /^\p{Lu}/u.test(piece))
+    // (Not two items written in capitals after an article: "the Blue Economy and Information Technology".)
+    const lowerHead = previous !== undefined && /(?:^|\s)(?!(?:the|of|and|for|in|on|a|an)\s)\p{Ll}[\p{L}-]{2,}\s/u.test(previous);
+    if (previous !== undefined && lowerHead && /^\p{Ll}/u.test(out[0]!) && /\s\p{Lu}[\p{L}-]*$/u.test(previous) && /^\p{Lu}/u.test(piece))
       out[out.length - 1] = `${previous} and ${piece}`;
     else out.push(piece);
   }
@@ -952,10 +961,13 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   // again marks where each item begins, and the commas inside an item are its own.
   const introducer = /^(on|in|for)\s/i.exec(subject)?.[1];
   if (!headed && !headLast && introducer) {
-    const again = new RegExp(String.raw`(?:\s*[,;]\s*|\s+)(?:and\s+|as\s+well\s+as\s+)?${introducer}\s+(?=\p{Ll})`, 'giu');
+    const again = new RegExp(String.raw`(?:\s*[,;]\s*(?:and\s+|as\s+well\s+as\s+)?|\s+(?:and|as\s+well\s+as)\s+)${introducer}\s+(?=\p{Ll})`, 'giu');
     const pieces = list.split(again).map((p) => p.trim());
-    if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) && (count === null || count === pieces.length))
-      return { prefix, items: pieces.map((p) => p.replace(ITEM_HEAD, '').trim()) };
+    // (A piece that names an action is one subject; one that lists fields is split as any list: "on trade, investment
+    // and tourism and on energy efficiency" is four.)
+    const items = pieces.length > 1 ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items)) : pieces;
+    if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) && (count === null || count === items.length))
+      return { prefix, items: items.map((p) => p.replace(ITEM_HEAD, '').trim()) };
   }
   // Items separated by semicolons may hold commas of their own ("Diplomatic Training, Research and …; Culture; and Sports").
   const separator = /;/.test(list) ? /\s*;\s*(?:and\s*,?\s+)?/ : /\s*[,;]\s*(?:and\s+)?/;
@@ -968,7 +980,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   // gives one document each, the head shared ("transportation of goods", "transportation of passengers").
   const shared = count !== null && count > 1 && !headed && !headLast ? /^([^,;]*?\bof\s+)([^,;]+(?:,\s*[^,;]+)*)$/.exec(list) : null;
   const objects = shared ? shared[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) : [];
-  if (shared && objects.length === count && objects.every((o) => o.split(/\s+/).length <= 3 && !/\b(?:on|in|for|of|to|with|between)\b/i.test(o)))
+  // (Only plural nouns of one head: "of goods and passengers", not "the promotion and protection of investments and tourism".)
+  if (shared && objects.length === count && !/\band\b/i.test(shared[1]!) && objects.every((o) => /^\p{L}{3,}s$/u.test(o)))
     return { prefix, items: objects.map((o) => `${shared[1]}${o}`) };
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
   // (Unless a count says the items are documents: "three MoUs on the supply of minerals, research, and dialogue".)

@@ -4,7 +4,7 @@
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { FAMILY, within, type Candidate, type CuesOf, type DateBasis, type Group } from './encounter-group.js';
-import type { PeopleIndex } from './people.js';
+import type { PeopleIndex, PersonRecord } from './people.js';
 import { resolveDate } from './resolve-date.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
 import { destinationOf } from './encounter-candidates.js';
@@ -83,12 +83,14 @@ const PREPOSITION_TOUR = /^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\b/i;
 // named one after the other, each with its own dates.
 // (… or the verb: "paid a visit to Guinea yesterday and will leave later today to visit Togo".)
 // (A state's name in a form of its own: "to the Republic of Togo", where only "Togo" reads as the state.)
-const TO_STATE = /\b(?:to|visit|visiting)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation|Principality)\s+of\s+(?:the\s+)?)?$/i;
+const TO_STATE = /\b(?:to|visit|visited|visiting)\s+(?:the\s+)?(?:(?:Republic|Kingdom|State|Sultanate|Federation|Principality)\s+of\s+(?:the\s+)?)?$/i;
 const ONE_LEG = /\b(?:first|second|third|fourth|fifth|final|last|next)\s+(?:leg|stop)\s+of\b/i;
 const TRAVELLER_TITLE = /^\s+(?:president|prime\s+minister|premier|chancellor|king|emir|foreign\s+minister|leader|head\s+of\s+state)\b/i;
 // A leg told in the future tense is still to come: "… and will depart from Ghana later today to visit Togo".
-const LEG_AHEAD = /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\b/i;
-const VISIT_WORD = /\b(?:visits?|tour|trip)\b/i;
+// (A "will" of the travel itself, not of a clause inside: "…, where he said the two countries will deepen ties, and then travelled on".)
+const LEG_AHEAD =
+  /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:[\p{L}-]+\s+){0,2}?(?:depart|leave|travel|visit|go|fly|proceed|head|continue|move|take|make|pay)\b/iu;
+const VISIT_WORD = /\b(?:visit(?:s|ed)?|tour|trip)\b/i;
 
 interface Leg {
   readonly dest: string;
@@ -127,10 +129,11 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
     const titled = s.countries.find(
       (c) => c.kind === 'adjective' && c.end < cue.index && !distinct.some((d) => d.iso3 === c.iso3) && TRAVELLER_TITLE.test(s.text.slice(c.end)),
     );
+    // (The nearest one: "Ruto thanked Museveni, who paid a visit to …" is Museveni's visit.)
+    const before = (p: PersonRecord): number => Math.max(-1, ...p.mentions.filter((m) => m.sentence === s && m.start < cue.index).map((m) => m.start));
     const traveller =
-      [...g.people].find(
-        (p) => p.country !== null && !distinct.some((c) => c.iso3 === p.country) && p.mentions.some((m) => m.sentence === s && m.start < cue.index),
-      )?.country ??
+      [...g.people].filter((p) => p.country !== null && !distinct.some((c) => c.iso3 === p.country) && before(p) >= 0).sort((a, b) => before(b) - before(a))[0]
+        ?.country ??
       titled?.iso3 ??
       null;
     const legs = distinct.map((c, i) => {

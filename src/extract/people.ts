@@ -1088,10 +1088,12 @@ export class PeopleIndex {
     // … nor a state for a namesake heading an international body ("UN Secretary-General Guterres" is not Timor-Leste's president).
     // … nor, for a family name alone, a namesake out of office that year or in another office than the text gives
     // ("Vice-President Harris" in 2023 is not Ireland's Taoiseach Simon Harris, in office from 2024).
+    // (Not when the text says the office is past: "Former President Obama", "the late Prime Minister Abe".)
+    const formerly = p.mentions.some((m) => FORMERLY_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.start)));
     const namesake =
       known !== undefined &&
       p.name.split(/\s+/).length === 1 &&
-      ((year !== null && !heldIn(known, year)) || (p.role !== null && !p.role.title.generic && !sameRole(p.role.title.form, known.role)));
+      ((year !== null && !heldIn(known, year) && !formerly) || (p.role !== null && !p.role.title.generic && !sameRank(p.role.title.form, known.role)));
     const sameOffice =
       known !== undefined &&
       !namesake &&
@@ -1450,9 +1452,13 @@ export class PeopleIndex {
   }
 }
 
-/** Whether a title the text gives and an office of the knowledge table name one office: "President" and "President", not "Vice-President" and "Taoiseach". */
-function sameRole(written: string, office: string): boolean {
-  const [a, b] = [written.toLowerCase().replace(/-/g, ' '), office.toLowerCase().replace(/-/g, ' ')];
-  const second = (r: string): boolean => /\b(?:vice|deputy|acting|former|first\s+lady)\b/.test(r);
-  return (a.includes(b) || b.includes(a)) && second(a) === second(b);
+/**
+ * Whether a title the text gives can be the office of the knowledge table: a deputy's title is not the head's
+ * ("Vice-President" is not "Taoiseach"); the heads' own words vary too much to compare ("Prime Minister" is the Taoiseach).
+ */
+function sameRank(written: string, office: string): boolean {
+  const second = (r: string): boolean => /\b(?:vice|deputy)\b/i.test(r.replace(/-/g, ' '));
+  return second(written) === second(office);
 }
+
+const FORMERLY_BEFORE = /\b(?:former|late|ex|then)[\s-]+(?:\S+\s+){0,3}$/i;

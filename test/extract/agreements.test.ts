@@ -2977,13 +2977,13 @@ describe('agreements: the eighteenth round (lists told by headers, bullets and r
     assert.ok(!got.some((t) => /^three-year programme on fisheries/.test(t)), JSON.stringify(got));
     assert.ok(got.includes('agreement on health'), JSON.stringify(got));
   });
-  it('gives a counted plural "two MoUs concerning transport of cargo and tourists" one document per object, and "the need to expedite" them is planned', () => {
+  it('gives a counted plural "two MoUs concerning rail transport of containers and passengers" one document per object, and "the need to expedite" them is planned', () => {
     const got = agreements(
-      'Prime Minister Sato held talks with Korean President Kim Min-ho in Busan on 3 June 2024. They stressed the need to expedite two memorandums of understanding (MoUs) concerning ferry transport of cargo and tourists.',
+      'Prime Minister Sato held talks with Korean President Kim Min-ho in Busan on 3 June 2024. They stressed the need to expedite two memorandums of understanding (MoUs) concerning rail transport of containers and passengers.',
     ).map((a) => `${a.title}: ${a.status}`);
     assert.deepEqual(got, [
-      'memorandum of understanding concerning ferry transport of cargo: planned',
-      'memorandum of understanding concerning ferry transport of tourists: planned',
+      'memorandum of understanding concerning rail transport of containers: planned',
+      'memorandum of understanding concerning rail transport of passengers: planned',
     ]);
   });
   it('reads "The documents prepared for signing also include A and B" as planned, not signed', () => {
@@ -3017,5 +3017,108 @@ describe('agreements: the eighteenth round (lists told by headers, bullets and r
       'Colombia and Vietnam exchanged 6 MoUs during Colombian President Laura Rojas’s three-day visit to Vietnam from March 4 to 6, 2024.\n\nAn MoU was signed on tourism. The fifth MoU is on Antarctic research.\n\nPresident Rojas and Vietnamese Prime Minister Pham Van Duc met for the third time on March 5.',
     ).map((a) => `${a.title}: ${a.date}`);
     assert.deepEqual(got, ['MoU on tourism: 2024-03-05', 'MoU on Antarctic research: 2024-03-05']);
+  });
+});
+
+describe('agreements: the review of the eighteenth round (sentences a reviewer wrote against its rules)', () => {
+  const DELHI = 'Prime Minister Narendra Modi held talks with President Cyril Ramaphosa in New Delhi on 10 January 2024.';
+  const TASHKENT = 'President Shavkat Mirziyoyev held talks with President Kassym-Jomart Tokayev in Tashkent on 22 December 2022.';
+  const LUANDA = 'President Cyril Ramaphosa held talks with President Joao Lourenco in Luanda on 15 May 2023.';
+  const titles = (text: string, published: string) => agreements(text, published).map((a) => a.title);
+  it('keeps a signed document signed when its implementation is to be expedited, and a document inside a "which signed" clause signed', () => {
+    assert.deepEqual(
+      agreements(
+        `${DELHI} The two sides also agreed to expedite the implementation of the Agreement on Customs Cooperation they signed in 2019.`,
+        '2024-01-11',
+      ).map((a) => `${a.status} ${a.date}`),
+      ['signed 2019'],
+    );
+    assert.deepEqual(
+      agreements(
+        'President Sall held talks with the Emir of Qatar in Doha on 9 May 2016. Qatar, which signed an air service agreement with Senegal in 2014, is interested in signing a visa waiver agreement.',
+        '2016-05-10',
+      ).map((a) => `${a.title}: ${a.status}`),
+      ['air service agreement: signed', 'visa waiver agreement: planned'],
+    );
+  });
+  it('keeps a document titled "on the Development of Bilateral Cooperation in Various Fields"', () => {
+    assert.deepEqual(
+      titles(
+        `${TASHKENT} Following the talks, the presidents signed an Agreement on the Development of Bilateral Cooperation in Various Fields.`,
+        '2022-12-23',
+      ),
+      ['Agreement on the Development of Bilateral Cooperation in Various Fields'],
+    );
+  });
+  it('keeps "and programmes for …" and "and contracts in …" inside a subject', () => {
+    assert.equal(titles(`${TASHKENT} The sides signed a memorandum on student exchanges and programmes for young diplomats.`, '2022-12-23').length, 1);
+    assert.equal(
+      titles(`${TASHKENT} The sides signed an agreement on the mutual protection of investments and contracts in the energy sector.`, '2022-12-23').length,
+      1,
+    );
+  });
+  it('shares no head over objects that are not one kind ("the promotion and protection of investments and tourism")', () => {
+    assert.deepEqual(titles(`${LUANDA} The two countries signed two agreements on the promotion and protection of investments and tourism.`, '2023-05-16'), [
+      'agreement on the promotion and protection of investments',
+      'agreement on tourism',
+    ]);
+  });
+  it('splits capitalised fields ("the Blue Economy and Information Technology") and fields within a repeated introducer ("on trade, investment and tourism and on energy efficiency")', () => {
+    assert.equal(
+      titles(`${TASHKENT} The sides signed agreements in the fields of agriculture, the Blue Economy and Information Technology.`, '2022-12-23').length,
+      3,
+    );
+    assert.deepEqual(titles(`${TASHKENT} The sides signed memorandums on trade, investment and tourism and on energy efficiency.`, '2022-12-23'), [
+      'memorandum on trade',
+      'memorandum on investment',
+      'memorandum on tourism',
+      'memorandum on energy efficiency',
+    ]);
+  });
+  it('ends a subject at "and the Statute of …", the next document', () => {
+    assert.deepEqual(
+      titles(
+        'President Ukhnaagiin Khurelsukh held talks with President Vladimir Putin in Moscow on 3 September 2024. The sides signed an agreement on trade and the Statute of the Intergovernmental Commission on Trade.',
+        '2024-09-04',
+      ),
+      ['agreement on trade'],
+    );
+  });
+  it('reads "I was very pleased to witness the signing" as signed and "We look forward to witnessing the signing" as planned', () => {
+    assert.deepEqual(
+      agreements(`${DELHI} I was very pleased to witness the signing of the Agreement on Migration and Mobility.`, '2024-01-11').map((a) => a.status),
+      ['signed'],
+    );
+    assert.deepEqual(
+      agreements(`${DELHI} We look forward to witnessing the signing of the Agreement on Migration and Mobility.`, '2024-01-11').map((a) => a.status),
+      ['planned'],
+    );
+  });
+  it('reads "Among the documents prepared for signing are A and B" as planned', () => {
+    assert.deepEqual(
+      agreements(
+        'President Vladimir Putin held talks with President Shavkat Mirziyoyev in Tashkent on 27 May 2024. Among the documents prepared for signing are an agreement on the construction of a nuclear power plant and a memorandum on tourism.',
+        '2024-05-28',
+      ).map((a) => a.status),
+      ['planned', 'planned'],
+    );
+  });
+  it('keeps "as leaders in business" in a subject and ends one at "as Ramaphosa began a state visit"', () => {
+    assert.deepEqual(titles(`${LUANDA} The two countries signed a memorandum on promoting women as leaders in business.`, '2023-05-16'), [
+      'memorandum on promoting women as leaders in business',
+    ]);
+    assert.deepEqual(
+      titles(`${LUANDA} The two countries signed agreements on tourism and agriculture as Ramaphosa began a two-day state visit.`, '2023-05-16'),
+      ['agreement on tourism', 'agreement on agriculture'],
+    );
+  });
+  it('dates no document of a visit by a follow-up meeting of ministers', () => {
+    assert.deepEqual(
+      agreements(
+        "Colombia and Vietnam exchanged six MoUs during Colombian President Gustavo Petro's three-day visit to Vietnam from March 4 to 6, 2024. An MoU was signed on tourism.\n\nForeign Minister Alvaro Leyva and his Vietnamese counterpart Bui Thanh Son met on March 6 to review the implementation of the MoUs.",
+        '2024-03-08',
+      ).map((a) => a.date),
+      ['2024-03-04'],
+    );
   });
 });

@@ -237,4 +237,20 @@ describe('rounds of meetings and several calls', () => {
       JSON.stringify(events(text, '2022-02-23')),
     );
   });
+  it('review: the traveller of a "who" clause is its subject, and a "will" inside a clause of a past leg makes no leg planned', () => {
+    assert.deepEqual(
+      events(
+        'Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Nairobi today. Ruto thanked Museveni, who paid a visit to the Republic of Rwanda yesterday and will depart from Kenya later today to visit the Republic of Burundi.',
+        '2023-11-20',
+      ).filter((e) => !e.includes('KEN')),
+      ['visit 2023-11 BDI+UGA planned', 'visit 2023-11-19 RWA+UGA'],
+    );
+    assert.deepEqual(
+      events(
+        'President Nana Akufo-Addo paid a visit to the Republic of Guinea on Monday, where he said the two countries will deepen ties, and then travelled on to visit the Republic of Togo on Tuesday.',
+        '2023-05-10',
+      ),
+      ['visit 2023-05-08 GHA+GIN', 'visit 2023-05-09 GHA+TGO'],
+    );
+  });
 });

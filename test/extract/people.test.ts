@@ -2534,4 +2534,20 @@ describe('people: roles and states in the shapes of real readouts', () => {
     const taoiseach = people('Taoiseach Harris met the Prime Minister of Fiji in Dublin today.', '2024-09-02').map((p) => `${p.name}: ${p.country}`);
     assert.ok(taoiseach.includes('Harris: IRL'), JSON.stringify(taoiseach));
   });
+  it('review: keeps the state of a former or late holder ("Former President Obama", "the late Prime Minister Abe"), and of "Prime Minister Harris" in office', () => {
+    const of = (text: string, published: string, name: string) => people(text, published).find((p) => p.name === name)?.country;
+    assert.equal(of('Former President Obama met Kenyan President William Ruto in Nairobi on 5 July 2023.', '2023-07-06', 'Obama'), 'USA');
+    assert.equal(
+      of('The late Prime Minister Abe was honoured by Indian Prime Minister Narendra Modi in New Delhi on 10 March 2023.', '2023-03-11', 'Abe'),
+      'JPN',
+    );
+    assert.equal(of('Prime Minister Harris met Prime Minister Modi in New Delhi on 10 June 2024.', '2024-06-11', 'Harris'), 'IRL');
+  });
+  it('reads "Prime Minister the Hon Anthony Albanese MP" as titled, and "the Director of the Australian War Memorial" as no name', () => {
+    const got = people(
+      'On invitation by Australia’s Prime Minister the Hon Anthony Albanese MP, Samoa’s Prime Minister, the Honourable Fiame Naomi Mata’afa, visited Australia from 20-25 March 2023. She met the Director of the Australian War Memorial, Mr. Matt Anderson.',
+    ).map((p) => `${p.name}: ${p.country}`);
+    assert.ok(got.includes('Anthony Albanese: AUS'), JSON.stringify(got));
+    assert.ok(!got.some((x) => /War/.test(x)), JSON.stringify(got));
+  });
 });
