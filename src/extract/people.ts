@@ -456,6 +456,8 @@ export class PeopleIndex {
       ),
     );
     const mentioned = this.bySentence();
+    // (Each person's mentions by sentence, for the searches below; built again once the known leaders are merged.)
+    this.indexMentions();
     for (const p of this.people) this.settle(p, mentioned);
     for (const p of this.people)
       if (this.organisationOfficer(p)) {
@@ -486,6 +488,11 @@ export class PeopleIndex {
     for (const p of this.people) if (p.role && !p.organisation) p.country ??= this.homeOrGuest(p);
     this.mergeKnown();
     this.#inSentence = this.bySentence();
+    this.indexMentions();
+  }
+
+  private indexMentions(): void {
+    this.#mentionsBySentence.clear();
     for (const person of this.people) {
       const bySentence = new Map<number, PlacedMention[]>();
       for (const m of person.mentions) {
@@ -567,11 +574,11 @@ export class PeopleIndex {
       if (here.length !== 2) continue;
       for (const q of here) {
         const host = q === p ? null : (q.role?.accreditedTo ?? null);
+        if (!host || q.country === host || q.role?.title.category !== 'diplomat') continue;
         // (Not one named beside the envoy with "and": "Special Assistant X and Ambassador in Dushanbe Y attended" are one side.)
-        const beside = q.mentions.some(
-          (x) => x.sentence === m.sentence && x.start > m.end && /^\s+and\s+[^.;,]{0,60}$/.test(m.sentence.text.slice(m.end, x.start)),
-        );
-        if (host && q.country !== host && q.role?.title.category === 'diplomat' && !beside) return host;
+        // (Read last: the envoy's mentions are searched, and a name met thousands of times has thousands.)
+        const beside = this.mentionsIn(q, m.sentence).some((x) => x.start > m.end && /^\s+and\s+[^.;,]{0,60}$/.test(m.sentence.text.slice(m.end, x.start)));
+        if (!beside) return host;
       }
     }
     return null;
@@ -871,10 +878,7 @@ export class PeopleIndex {
       // (Only the people of the mention's sentence: a roster names thousands.)
       const here = mentioned.get(m.sentence.index) ?? [];
       const accompanied = here.find(
-        (o) =>
-          o !== p &&
-          o.country &&
-          o.mentions.some((x) => x.sentence === m.sentence && x.start > m.end && ACCOMPANIES.test(m.sentence.text.slice(m.end, x.start))),
+        (o) => o !== p && o.country && this.mentionsIn(o, m.sentence).some((x) => x.start > m.end && ACCOMPANIES.test(m.sentence.text.slice(m.end, x.start))),
       );
       if (accompanied) return accompanied.country;
       // "Mr Lee will be accompanied by eight Cabinet members. They are …": the list in the next sentence.
@@ -1177,7 +1181,7 @@ export class PeopleIndex {
       if (here.length !== 2) continue;
       const other = here.find((o) => o !== p)!;
       const states = [...this.statesOf(other)].filter((c): c is string => c !== null);
-      const om = other.mentions.find((o) => o.sentence === m.sentence);
+      const om = this.mentionsIn(other, m.sentence)[0];
       // (Only in a text about one pair: among a list of states named once each, the other side is no one's guess.)
       const side = states.length === 1 && this.ctx.pairClear ? this.otherOfPair(states[0]!) : null;
       if (!side || !om) continue;
