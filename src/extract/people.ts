@@ -99,6 +99,9 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
     (m.parts.length === 3 && isNamePrefix(m.parts[0]!) && twoWordsOf(m.parts.join(' '), p.name.split(/\s+/), 'last'));
   if (shortForm && samePersonLikely(p, m)) return true;
   if (!samePart(p.family, family(m))) return false;
+  // "King Salman" is not "Mohammed bin Salman": the word after "bin" is the father's name, which the son is not called by
+  // alone (unless written with it: "bin Salman").
+  if (partsOf(m).length === 1 && /\b(?:bin|ibn|bint|ould)\s+\S+$/i.test(p.name) && !/^(?:bin|ibn|bint|ould)\s/i.test(m.text)) return false;
   const f = first(m);
   return (
     (f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f))) && middleNamesAgree(p.name.split(/\s+/), m.parts)

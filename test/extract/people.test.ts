@@ -2550,4 +2550,11 @@ describe('people: roles and states in the shapes of real readouts', () => {
     assert.ok(got.includes('Anthony Albanese: AUS'), JSON.stringify(got));
     assert.ok(!got.some((x) => /War/.test(x)), JSON.stringify(got));
   });
+  it('keeps "King Faisal" apart from "Ahmed bin Faisal" (a father\'s name after "bin"), and reads no person in "Uza.", "the Royal Couple" or "the Royal Family"', () => {
+    const got = people(
+      'RIYADH, May 2, 2019. King Faisal of the Kingdom received Crown Prince Ahmed bin Faisal and Defence Minister Uza. Aminath Shareef of the Maldives in Riyadh on Thursday. The Royal Couple and the Royal Family greeted the guests. King Faisal thanked them.',
+    ).map((p) => p.name);
+    assert.ok(got.includes('Ahmed bin Faisal') && got.some((n) => /^(?:King )?Faisal$/.test(n)), JSON.stringify(got));
+    assert.ok(!got.some((n) => /^(?:Uza|Couple|Royal Family)$/.test(n)), JSON.stringify(got));
+  });
 });
