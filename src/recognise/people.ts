@@ -250,6 +250,14 @@ class SentencePeople {
         /^\s+$/.test(this.gap(i, k)) &&
         isNameWord(w, titleWords(), true) &&
         /^\s*(?:[,;.)]|and\b|$)/.test(this.text.slice(w.end, w.end + 5));
+      // "Luís Montenegro's visit": a place's name after a given name that ends a leader's name the knowledge table knows.
+      const knownSurname =
+        k === i + 1 &&
+        last === i &&
+        /^\s+$/.test(this.gap(i, k)) &&
+        gazetteer().placeWords.has(w.key) &&
+        isNameWord(w, titleWords(), true) &&
+        leadersNamed([this.ws[i]!.text, w.text], null, null).length > 0;
       // "Park Geun-hye": a family name that is also a place word ("Central Park"), before a Korean given name.
       // … and a family name written in capitals before the given name, as Japanese portals write them ("SUGA Yoshihide").
       const next = this.ws[k + 1];
@@ -272,7 +280,10 @@ class SentencePeople {
       // "Foreign Minister January Makamba": a month's name right after a title, before a name, is a given name.
       const monthGiven =
         afterTitle && k === i && MONTH_GIVEN_NAME.test(w.text) && next !== undefined && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(next, titleWords());
-      if ((isNameWord(w, titleWords()) || monthSurname || monthGiven || familyFirst || placeSurname || capsSurname) && !NAME_SUFFIX.test(w.text)) {
+      if (
+        (isNameWord(w, titleWords()) || monthSurname || monthGiven || familyFirst || placeSurname || capsSurname || knownSurname) &&
+        !NAME_SUFFIX.test(w.text)
+      ) {
         last = k;
         // A possessive ends the name: "Secretary Harlan's Call with …".
         // (A plural's possessive opens a body's name: "the President of the French Bishops' Conference".)

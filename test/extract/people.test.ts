@@ -2557,4 +2557,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
     assert.ok(got.includes('Ahmed bin Faisal') && got.some((n) => /^(?:King )?Faisal$/.test(n)), JSON.stringify(got));
     assert.ok(!got.some((n) => /^(?:Uza|Couple|Royal Family)$/.test(n)), JSON.stringify(got));
   });
+  it('reads "Luís Montenegro" as the leader the knowledge table knows, not the state of Montenegro', () => {
+    const got = extractText('t.txt', "LISBON, April 19, 2024. A memorandum will be signed at the start of Luís Montenegro's visit to Cape Verde on Saturday.", {
+      published: '2024-04-19',
+    });
+    assert.deepEqual(
+      got.people.map((p) => `${p.name}: ${p.country}`),
+      ['Luís Montenegro: PRT'],
+    );
+    assert.ok(
+      got.events.every((e) => !e.countries.includes('MNE')),
+      JSON.stringify(got.events.map((e) => e.countries)),
+    );
+  });
 });
