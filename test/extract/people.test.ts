@@ -2570,4 +2570,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
       JSON.stringify(got.events.map((e) => e.countries)),
     );
   });
+  it('reads "Federal Councillor" as an office (the members of Switzerland\'s government)', () => {
+    assert.deepEqual(
+      people('BERN, 16 January 2017. President Doris Leuthard received the Indian President in Bern, with Federal Councillor Ueli Maurer.', '2017-01-16')
+        .filter((p) => p.name === 'Ueli Maurer')
+        .map((p) => `${p.role}: ${p.country}`),
+      ['Federal Councillor: CHE'],
+    );
+  });
 });
