@@ -75,11 +75,11 @@ const ONE_OF_THEM = new RegExp(
 // agreement was to develop …": a participle or the sides after the noun, a verb in the past, a purpose.)
 const ORDINAL_SUBJECT =
   /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>[^.;]+)/iu;
-// Where an ordinal item's subject ends: a clause of reason, time or comment after it ("Another one was on copper
-// exploration as the two nations decided to work together …").
 /** Where a list line's clause about its item begins: ", including …", ", which …", " that will …". */
 const ITEM_CLAUSE =
   /(?:,\s*(?:including|which|where|whereby|facilitating|allowing|enabling|aimed|aiming|designed|intended|so\s+that|in\s+order\s+to)\b|\s+(?:that|which)\s+(?:will|would|shall|is|are|was|were|has|have|can|could|allows?|enables?|provides?|aims?|seeks?)\b).*$/is;
+// Where an ordinal item's subject ends: a clause of reason, time or comment after it ("Another one was on copper
+// exploration as the two nations decided to work together …").
 const SUBJECT_CLAUSE_END = /(?:(?<!\bsuch)\s+as\s+(?:the|both|they|it|he|she|we)\b|,?\s+(?:which|while|whereas|where|so\s+that|because|after\s+the)\b).*$/is;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
@@ -1021,13 +1021,13 @@ function bareLine(text: string, mentions: readonly DocumentMention[], properAt: 
     .replace(/[\s;,.]+$/, '')
     .trim();
   // (Not when the clause is all the item says: "- measures that will facilitate cross-border trade" keeps its clause.)
+  const withoutArticle = (x: string): string => x.replace(/^(?:the|a|an)\s+/i, '');
   const cut = whole.replace(ITEM_CLAUSE, '').trim();
-  const subject = cut.replace(/^(?:the|a|an)\s+/i, '').split(/\s+/).length >= 2 ? cut : whole;
+  const subject = withoutArticle(cut).split(/\s+/).length >= 2 ? cut : whole;
   // (A document named in the clause about the item is not its title: "- Developing a partnership that will underpin
   // cooperation programmes".)
   if (mentions.some((m) => m.start < bullet + subject.length)) return null;
-  const article = /^(?:the|a|an)\s+/i.exec(subject)?.[0] ?? '';
-  const rest = subject.slice(article.length);
+  const rest = withoutArticle(subject);
   const words = rest.split(/\s+/);
   if (!rest || words.length > 15 || /\b(?:is|are|was|were|will|has|have|had|said|says)\b/i.test(rest)) return null;
   // (A line opening with a state's name or adjective keeps its capital: "Chinese recognition of halal standards".)

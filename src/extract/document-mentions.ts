@@ -978,11 +978,11 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     .filter(Boolean);
   // "two MoUs concerning cross-border transportation of goods and passengers": a count the objects after "of" meet
   // gives one document each, the head shared ("transportation of goods", "transportation of passengers").
-  const shared = count !== null && count > 1 && !headed && !headLast ? /^([^,;]*?\bof\s+)([^,;]+(?:,\s*[^,;]+)*)$/.exec(list) : null;
-  const objects = shared ? shared[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) : [];
+  const ofHead = count !== null && count > 1 && !headed && !headLast ? /^([^,;]*?\bof\s+)([^,;]+(?:,\s*[^,;]+)*)$/.exec(list) : null;
+  const objects = ofHead ? ofHead[2]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean) : [];
   // (Only plural nouns of one head: "of goods and passengers", not "the promotion and protection of investments and tourism".)
-  if (shared && objects.length === count && !/\band\b/i.test(shared[1]!) && objects.every((o) => /^\p{L}{3,}s$/u.test(o)))
-    return { prefix, items: objects.map((o) => `${shared[1]}${o}`) };
+  if (ofHead && objects.length === count && !/\band\b/i.test(ofHead[1]!) && objects.every((o) => /^\p{L}{3,}s$/u.test(o)))
+    return { prefix, items: objects.map((o) => `${ofHead[1]}${o}`) };
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
   // (Unless a count says the items are documents: "three MoUs on the supply of minerals, research, and dialogue".)
   // (Nor after a serial comma: "avoidance of double taxation, agriculture, tourism, and investment promotion".)

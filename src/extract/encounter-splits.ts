@@ -4,7 +4,7 @@
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { FAMILY, within, type Candidate, type CuesOf, type DateBasis, type Group } from './encounter-group.js';
-import type { PeopleIndex, PersonRecord } from './people.js';
+import type { PeopleIndex } from './people.js';
 import { resolveDate } from './resolve-date.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
 import { destinationOf } from './encounter-candidates.js';
@@ -91,6 +91,8 @@ const TRAVELLER_TITLE = /^\s+(?:president|prime\s+minister|premier|chancellor|ki
 const LEG_AHEAD =
   /\b(?:will|shall|(?:is|are)\s+(?:due|set|expected|scheduled)\s+to)\s+(?:[\p{L}-]+\s+){0,2}?(?:depart|leave|travel|visit|go|fly|proceed|head|continue|move|take|make|pay)\b/iu;
 const VISIT_WORD = /\b(?:visit(?:s|ed)?|tour|trip)\b/i;
+// What joins one state of a list to the next: "to Nicaragua and Cuba", "to A, B".
+const LIST_JOIN = /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/;
 
 interface Leg {
   readonly dest: string;
@@ -119,7 +121,7 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
       if (CUSTOM_NAMED.test(s.text.slice(cue.index, c.start))) continue;
       const before = s.text.slice(Math.max(0, c.start - 32), c.start);
       // (… and the next of a list after "to": "a tour that will later take him to Nicaragua and Cuba".)
-      const listed = dests.length > 0 && /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.text.slice(dests.at(-1)!.end, c.start));
+      const listed = dests.length > 0 && LIST_JOIN.test(s.text.slice(dests.at(-1)!.end, c.start));
       if (TO_STATE.test(before) || listed) dests.push(c);
     }
     const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
@@ -130,16 +132,16 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
       (c) => c.kind === 'adjective' && c.end < cue.index && !distinct.some((d) => d.iso3 === c.iso3) && TRAVELLER_TITLE.test(s.text.slice(c.end)),
     );
     // (The nearest one: "Ruto thanked Museveni, who paid a visit to …" is Museveni's visit.)
-    const before = (p: PersonRecord): number => Math.max(-1, ...p.mentions.filter((m) => m.sentence === s && m.start < cue.index).map((m) => m.start));
-    const traveller =
-      [...g.people].filter((p) => p.country !== null && !distinct.some((c) => c.iso3 === p.country) && before(p) >= 0).sort((a, b) => before(b) - before(a))[0]
-        ?.country ??
-      titled?.iso3 ??
-      null;
+    let nearest: { country: string; at: number } | null = null;
+    for (const p of g.people) {
+      if (p.country === null || distinct.some((c) => c.iso3 === p.country)) continue;
+      for (const m of p.mentions) if (m.sentence === s && m.start < cue.index && m.start > (nearest?.at ?? -1)) nearest = { country: p.country, at: m.start };
+    }
+    const traveller = nearest?.country ?? titled?.iso3 ?? null;
     const legs = distinct.map((c, i) => {
       const next = distinct[i + 1]?.start ?? s.text.length;
       // (… and so is the next of its list: "will later take him to Nicaragua and Cuba".)
-      const coordinated = i > 0 && /^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.text.slice(distinct[i - 1]!.end, c.start));
+      const coordinated = i > 0 && LIST_JOIN.test(s.text.slice(distinct[i - 1]!.end, c.start));
       const planned =
         g.planned ||
         LEG_AHEAD.test(s.text.slice(distinct[i - 1]?.end ?? cue.index, c.start)) ||

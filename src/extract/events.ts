@@ -111,9 +111,10 @@ const THIS_WEEK = /\bthis\s+week\b/i;
 const ONWARD =
   /\b(?:(?:trip|tour|journey)\s+(?:also\s+)?(?:includes?|will\s+include|is\s+to\s+include)\s+(?:planned\s+|further\s+|official\s+)*(?:visits?|stops?|stopovers?)\s+(?:to|in)|will\s+(?:then\s+)?(?:go|travel|continue|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to|(?:will\s+)?then\s+(?:travel|head|fly|proceed|go)\s+to|continues?\s+(?:a|the|his|her|this)\s+(?:tour|trip)[^.;]{0,40}?(?:(?:going|heading|travell?ing)\s+)?to)\s+/iu;
 
-/** The planned visits of the main visit's traveller to the next stops a sentence names, each on its own day. */
+// The title of a head of state or government (not a deputy's): whose meeting on a day of a visit is its talks.
 const HEAD_ROLE = /^(?!.*\b(?:vice|deputy)\b).*\b(?:president|prime\s+minister|premier|king|queen|emir|sultan|chancellor|taoiseach|crown\s+prince)\b/i;
 
+/** The planned visits of the main visit's traveller to the next stops a sentence names, each on its own day. */
 function onwardLegs(main: Group, sentences: readonly RecognisedSentence[], ctx: DocumentContext): Candidate[] {
   if (main.type !== 'visit' || main.planned || main.countries.size !== 2) return [];
   // (The host: where the visit takes place, else the state its sentences say it is a visit to: "X's visit to Denmark".)
@@ -641,14 +642,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // (… or the two principals meeting on a day of the visit: "Prime Minister X and President Y met … on February 18".)
     // (Met on a day of their own: a meeting the text gives no day reads the day named last, often another's.)
     // (Heads of state or government only: "the Foreign Ministers met on March 6 to review the MoUs" is a follow-up.)
-    const principalsMet =
+    // (Asked only of a meeting the cheaper tests let through: every candidate joins a group here.)
+    const principalsMet = (): boolean =>
       c.date !== null &&
       /\bmet\b/.test(c.sentence.text) &&
       new Set(c.people.filter((p) => p.country !== null && g.countries.has(p.country) && HEAD_ROLE.test(p.role?.role ?? '')).map((p) => p.country)).size >= 2;
     if (
       c.type === 'meeting' &&
       !c.planned &&
-      (/\b(?:talks|negotiations)\b/i.test(c.sentence.text) || principalsMet) &&
+      (/\b(?:talks|negotiations)\b/i.test(c.sentence.text) || principalsMet()) &&
       !/^[“"«]/.test(c.sentence.text.trim()) &&
       day?.length === 10 &&
       g.date?.length === 10 &&

@@ -1096,11 +1096,11 @@ export class PeopleIndex {
     // … nor, for a family name alone, a namesake out of office that year or in another office than the text gives
     // ("Vice-President Harris" in 2023 is not Ireland's Taoiseach Simon Harris, in office from 2024).
     // (Not when the text says the office is past: "Former President Obama", "the late Prime Minister Abe".)
-    const formerly = p.mentions.some((m) => FORMERLY_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.start)));
+    const formerly = (): boolean => p.mentions.some((m) => FORMERLY_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.start)));
     const namesake =
       known !== undefined &&
       p.name.split(/\s+/).length === 1 &&
-      ((year !== null && !heldIn(known, year) && !formerly) || (p.role !== null && !p.role.title.generic && !sameRank(p.role.title.form, known.role)));
+      ((year !== null && !heldIn(known, year) && !formerly()) || (p.role !== null && !p.role.title.generic && !sameRank(p.role.title.form, known.role)));
     const sameOffice =
       known !== undefined &&
       !namesake &&
