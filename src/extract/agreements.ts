@@ -948,7 +948,7 @@ const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|w
 
 // "These agreements include …": where the items of a list sentence begin.
 const INCLUDE_HEAD =
-  /^\s*(?:they|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+/i;
+  /^\s*(?:they|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+(?:the\s+(?:areas|fields|sectors|spheres)\s+of\s+)?/i;
 
 // "They cover everything from A to B to C, D, and many more": the subjects of the documents a count announced.
 const COVER_FROM =
@@ -981,7 +981,9 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
     .replace(/(\bbetween\s+[^,;]{1,60}?\s)and(?=\s+the\s)/gi, '$1\uE000nd');
   const bareList = !mentions.some((m) => m.start >= head[0].length);
   // ("The cooperation includes defence, maritime affairs and tourism": the fields of the documents, a word each.)
+  // (… and "The agreements included the areas of air services, …": the fields the header names, a few words each.)
   const fields = /^\s*the\s+cooperation\b/i.test(head[0]);
+  const areas = /\b(?:areas|fields|sectors|spheres)\s+of\s+$/i.test(head[0]);
   let at = head[0].length;
   for (const piece of body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s|(?:co-?operation|collaboration)\s+(?:in|on|between|for)\s))/)) {
     const start = at;
@@ -999,7 +1001,9 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
       // (… or, beside documents named in full, with the noun of what a document does: "the establishment of a joint
       // commission, an agreement for …, co-operation in food safety, an air service agreement".)
       /^\s*(?:the\s+)?(?:co-?operation|collaboration|establishment|creation)\s+(?:in|on|between|of|for)\s/i.test(piece) ||
-      (bareList && /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) && !/^\s*(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
+      ((bareList || areas) &&
+        /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) &&
+        !/^\s*(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
     if (!opening || words.length < (fields ? 1 : 2) || words.length > 16 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
     out.push(
       piece

@@ -85,7 +85,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const anchor =
     (published && monthDay ? datelineDayNear(published, monthDay) : null) ??
     published ??
-    (monthDay ? (reference ? `${reference.year}${monthDay.slice(1)}` : monthDay) : captionDay(rec));
+    (monthDay ? (reference ? `${reference.year}${monthDay.slice(1)}` : monthDay) : (statedToday(rec, reference?.year ?? null) ?? captionDay(rec)));
   return {
     published,
     anchor,
@@ -100,6 +100,31 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
     titled: doc.title !== null && doc.text.startsWith(doc.title),
     period: doc.period,
   };
+}
+
+// A relative day the text dates itself: "today, Thursday 05 December", "yesterday (4 December 2019)".
+const APPOSED = /^\s*(?:,|\()\s*$/;
+
+/**
+ * The day the text speaks from when it writes a date beside its own "today" or "yesterday": the date
+ * less the relative day's offset, in the date's year or else the text's (without a year, --MM-DD).
+ */
+function statedToday(rec: RecognisedDocument, year: number | null): string | null {
+  for (const s of rec.sentences) {
+    for (let i = 0; i + 1 < s.dates.length; i++) {
+      const rel = s.dates[i]!,
+        day = s.dates[i + 1]!;
+      if (rel.kind !== 'relative-day' || rel.offset === null || Math.abs(rel.offset) > 1) continue;
+      if (day.kind !== 'calendar' || day.from.month === null || day.from.day === null || day.to !== null || day.offset !== null) continue;
+      if (!APPOSED.test(s.text.slice(rel.end, day.start).replace(/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b,?/i, ''))) continue;
+      const y = day.from.year ?? year;
+      // (Date arithmetic in a leap year when the year is unknown: the day is kept without it.)
+      const t = Date.UTC(y ?? 2000, day.from.month - 1, day.from.day) - rel.offset * 86_400_000;
+      const iso = new Date(t).toISOString().slice(0, 10);
+      return y === null ? `-${iso.slice(4)}` : iso;
+    }
+  }
+  return null;
 }
 
 // A wire photo's credit closing its caption: "(Xinhua/Pang Xinglei)", "Photo: AFP".

@@ -284,6 +284,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+in\s+(?:force|effect)\b`,
     // "… over the agreement on a bridge and to relaunch the talks on …": a clause coordinated with the one that names the document.
     String.raw`,?\s+and\s+to\s+(?=(?:relaunch|resume|continue|advance|strengthen|promote|develop|expand|hold|establish|work|explore|consider|ensure|support|deepen|enhance|boost|increase|launch|start|begin|complete|finali[sz]e|conclude|sign|step\s+up|intensify|accelerate|speed\s+up|address|discuss|review)\b)`,
+    // "the adoption of the Action Plan on trade and the signing of the Agreement on …": a signing of its own, the next document.
+    String.raw`,?\s+and\s+the\s+(?:signing|signature|adoption|conclusion|ratification|initiall?ing)\s+of\b`,
     // "will sign an agreement on trade soon", "… at an early date": when, not what.
     String.raw`,?\s+(?:in\s+the\s+(?:(?:near|coming|foreseeable|immediate)\s+)?future|at\s+an\s+early\s+date|as\s+soon\s+as\s+possible|soon)\b`,
     // "… to boost trade and investment Friday": a bare weekday dates the signing.
@@ -715,11 +717,12 @@ function cutAtComma(subject: string): string {
   if (comma < 0) return subject;
   // The segments after the comma: list items of a few words each, the last of which holds "and".
   const segments = subject.slice(comma + 1).split(',');
-  for (const segment of segments.slice(0, 4)) {
+  for (const [i, segment] of segments.slice(0, 4).entries()) {
     const words = segment.trim().split(/\s+/);
     if (!segment.trim() || CLAUSE_START.test(segment.trim())) break;
     const and = words.indexOf('and');
-    if (and > 0 && and <= 4) return subject;
+    // (… after a serial comma too: "on Economic, Commercial, and Technical Cooperation".)
+    if ((and > 0 || (and === 0 && i > 0)) && and <= 4) return subject;
     if (words.length > 4) break;
   }
   return subject.slice(0, comma);

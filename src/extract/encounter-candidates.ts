@@ -638,8 +638,9 @@ const IN_DATE = /\bin\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:in\s+)?)?$/u;
 /** The same past encounter repeated in other years the sentence lists: one candidate per year. */
 function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
   if (c.planned || c.invitation || c.date === null || c.end !== null) return [];
-  // (… also "when he visited Belarus in 2015 and 2019": a year right after another and "and".)
-  const afterYear = (d: DateMention): boolean => /\b(?:19|20)\d\d\s+and\s+$/.test(s.text.slice(Math.max(0, d.start - 10), d.start));
+  // (… also "when he visited Belarus in 2015 and 2019", "in 1993, 2000, 2003 and 2011": a year right after another and
+  // "and" or a comma.)
+  const afterYear = (d: DateMention): boolean => /\b(?:19|20)\d\d(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(s.text.slice(Math.max(0, d.start - 10), d.start));
   const listed = encounterDates(s, ctx).filter(
     (d) => (d.kind === 'calendar' || d.kind === 'year') && (IN_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d)),
   );

@@ -126,6 +126,17 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
     }
     const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
     if (distinct.length < 2) continue;
+    // (Not a return visit told beside the first: "X visited China in 1993 and 2011 while Chinese leader Y visited
+    // Cameroon in 2007", where the one who travels to the next state comes from a state visited before.)
+    const returned = distinct.some((c, i) =>
+      [...g.people].some(
+        (p) =>
+          p.country !== null &&
+          distinct.slice(0, i).some((d) => d.iso3 === p.country) &&
+          p.mentions.some((m) => m.sentence === s && m.start > distinct[i - 1]!.end && m.start < c.start),
+      ),
+    );
+    if (returned) continue;
     // The one who travels is the person named before the visit's word ("President X paid a visit to …"), when known.
     // (… or by a state's adjective before a title: "The Iranian president arrived in Caracas for a tour …".)
     const titled = s.countries.find(

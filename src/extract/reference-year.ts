@@ -7,7 +7,9 @@
 //   3. a chain of relative years anchored by a stated one: "last year … the year before … in 2022"
 //      ⇒ 2024; "took effect in July 2020, five years ago" ⇒ 2025;
 //   4. the encounter the lead reports, with its full date: "received a call on Sunday 16/3/2025" ⇒ 2025;
-//   5. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018.
+//   5. a weekday the text names with a day and month ("on Tuesday, March 18") that falls on that day in one
+//      year only among the years of the text's full dates ("… to conclude on Thursday, March 20, 2025") ⇒ 2025;
+//   6. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018.
 // The year of the latest full-year figure a text reports does not establish the year it was written.
 // Each clue is a rule with an id; the first that applies wins, in this order.
 import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
@@ -256,6 +258,42 @@ function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | n
   return null;
 }
 
+const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+// The weekday written with a date: "Tuesday, March 18", "on Tuesday (18 March)", "Tuesday the 18th of March".
+const WEEKDAY_OF_DATE = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\W{0,3}(?:the\s+)?$/i;
+const WEEKDAY_IN_DATE = /^(?:on\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
+
+/** The weekday (0 = Sunday) a sentence names with one of its dates, else null. */
+function namedWeekday(s: RecognisedSentence, d: { start: number; text: string }): number | null {
+  const m = WEEKDAY_IN_DATE.exec(d.text) ?? WEEKDAY_OF_DATE.exec(s.text.slice(Math.max(0, d.start - 16), d.start));
+  return m ? WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) : null;
+}
+
+/**
+ * Rule weekday-calendar: dates the text writes with their weekday but no year ("Tuesday, March 18")
+ * fall on those weekdays in one year only among the years of the text's full dates: the text speaks
+ * from that year. (The calendar decides, not a guess: each weekday fits about one year in seven.)
+ */
+function byWeekdayCalendar(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+  const full = new Set<number>();
+  const named: Array<{ month: number; day: number; weekday: number; text: string }> = [];
+  for (const s of sentences) {
+    for (const d of s.dates) {
+      if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
+      if (d.from.year !== null) full.add(d.from.year);
+      else {
+        const weekday = namedWeekday(s, d);
+        if (weekday !== null) named.push({ month: d.from.month, day: d.from.day, weekday, text: d.text });
+      }
+    }
+  }
+  if (!named.length || !full.size) return null;
+  const fits = (year: number): boolean => named.every((n) => new Date(Date.UTC(year, n.month - 1, n.day)).getUTCDay() === n.weekday);
+  const years = [...full].filter(fits);
+  if (years.length !== 1) return null;
+  return { year: years[0]!, reason: `weekday: "${named[0]!.text}" falls on that weekday in ${years[0]}, a year of the text's own dates` };
+}
+
 /** Rule part-year-figure: a trade figure for part of a year, reported as it stands, is of the current year. */
 function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   for (const s of sentences) {
@@ -304,6 +342,7 @@ export function referenceYear(published: string | null, sentences: readonly Reco
     byRestatedFigure(sentences) ??
     byRelativeChain(sentences, paragraphs) ??
     byLeadDate(sentences) ??
+    byWeekdayCalendar(sentences) ??
     byPartYearFigure(sentences)
   );
 }

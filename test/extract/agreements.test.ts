@@ -3121,4 +3121,33 @@ describe('agreements: the review of the eighteenth round (sentences a reviewer w
       ['2024-03-04'],
     );
   });
+  it('keeps a subject whole over a serial comma ("on economic, commercial, and technical cooperation")', () => {
+    assert.deepEqual(
+      titles(`${LUANDA} The two countries signed a memorandum of understanding on economic, commercial, and technical cooperation.`, '2023-05-16'),
+      ['memorandum of understanding on economic, commercial, and technical cooperation'],
+    );
+  });
+  it('reads "The agreements included the areas of A, B, and a memorandum on C" as an agreement per area and the memorandum', () => {
+    assert.deepEqual(
+      titles(
+        `${LUANDA} The two countries signed three agreements on Tuesday. The agreements included the areas of air services, mutual protection of investments, and a memorandum of understanding on cultural cooperation.`,
+        '2023-05-17',
+      ).sort(),
+      ['agreement on air services', 'agreement on mutual protection of investments', 'memorandum of understanding on cultural cooperation'],
+    );
+  });
+  it('reads "welcomed the adoption of the Joint Statement and the signing of the Agreement on …" as two documents signed', () => {
+    const got = agreements(
+      'Japanese Prime Minister Taro Sato met Peruvian President Ana Quispe in Lima on 17 November 2024. The two leaders welcomed the adoption of the Action Plan on trade and the signing of the Agreement on Visa Exemption.',
+      '2024-11-18',
+    );
+    assert.deepEqual(
+      got.map((a) => `${a.title} ${a.status}`),
+      ['Action Plan on trade signed', 'Agreement on Visa Exemption signed'],
+    );
+    assert.deepEqual(
+      agreements(`${LUANDA} The ministers look forward to the adoption of the Action Plan on trade.`, '2023-05-16').map((a) => a.status),
+      ['planned'],
+    );
+  });
 });

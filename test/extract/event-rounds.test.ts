@@ -217,7 +217,8 @@ describe('rounds of meetings and several calls', () => {
     const text =
       'Kenyan President Daniel Mwangi held talks with Ghanaian President Kofi Boateng at the State House in Accra, and the visit was the high point of his Working Visit to Ghana.\n\n' +
       'President Mwangi paid a Working Visit to the Republic of Benin yesterday, 11 March 2021, and will depart from Ghana later today to visit the Republic of Togo.';
-    assert.deepEqual(events(text), ['visit 2021-03 KEN+TGO planned', 'visit 2021-03-11 BEN+KEN', 'visit null GHA+KEN']);
+    // (The text dates its own "yesterday": 11 March 2021, so the visit told of today is of the 12th.)
+    assert.deepEqual(events(text), ['visit 2021-03 KEN+TGO planned', 'visit 2021-03-11 BEN+KEN', 'visit 2021-03-12 GHA+KEN']);
   });
   it('reads "arrived in Lima on Monday for a tour that will later take him to Ecuador and Bolivia" as the visit made and two legs to come', () => {
     const text =
@@ -252,5 +253,16 @@ describe('rounds of meetings and several calls', () => {
       ),
       ['visit 2023-05-08 GHA+GIN', 'visit 2023-05-09 GHA+TGO'],
     );
+  });
+  it('reads "X visited A in 1993, 2000 and 2011 while Y visited B in 2007" as one visit per year each way, not a tour', () => {
+    const text =
+      'Relations between Senegal and Japan go back decades.\n\nPresident Amadou Sarr visited Japan in 1993, 2000 and 2011 while the former Japanese prime minister Kenji Mori visited Senegal in 2007.';
+    assert.deepEqual(events(text), ['visit 1993 JPN+SEN', 'visit 2000 JPN+SEN', 'visit 2007 JPN+SEN', 'visit 2011 JPN+SEN']);
+  });
+  it('still reads a tour of two states when the one who travels comes from neither', () => {
+    assert.deepEqual(events('Senegalese President Amadou Sarr visited Japan on 3 May 2019 and travelled on to visit Korea on 6 May 2019.'), [
+      'visit 2019-05-03 JPN+SEN',
+      'visit 2019-05-06 KOR+SEN',
+    ]);
   });
 });

@@ -415,6 +415,35 @@ describe('events', () => {
       [['2023-05-04', 'CHL+THA']],
     );
   });
+  it('dates a text by a weekday written with a day and month ("on Tuesday, March 18") that falls so in one year of its own dates only', () => {
+    const facts = extractText(
+      't.txt',
+      'King Hendrik of the Netherlands began a state visit to Kenya on Tuesday, March 18, received by President Daniel Mwangi in Nairobi. The two discussed trade. They spoke of schools. They praised the farmers. The ministry published its figures on Thursday, March 20, 2025.',
+      {},
+    );
+    assert.match(facts.document.reference_year?.reason ?? '', /^weekday/);
+    assert.equal(facts.document.reference_year?.year, 2025);
+    assert.equal(facts.events[0]?.date, '2025-03-18');
+    // (A weekday that fits none of the text's years, or several, establishes nothing.)
+    const none = extractText(
+      't.txt',
+      'King Hendrik of the Netherlands began a state visit to Kenya on Wednesday, March 18, received by President Daniel Mwangi in Nairobi. The two discussed trade. They spoke of schools. They praised the farmers. The ministry published its figures on Thursday, March 20, 2025.',
+      {},
+    );
+    assert.equal(none.document.reference_year, null);
+  });
+  it('takes the day a text writes beside its own "today" or "yesterday" for the day it speaks from', () => {
+    const facts = extractText(
+      't.txt',
+      'The two presidents observed the signing of the agreement today, Thursday 05 December, at the presidency in Accra. President Daniel Mwangi of Kenya paid a visit to Guinea yesterday, 04 December 2019. In official talks in Accra today, President Mwangi and President Kofi Boateng of Ghana discussed trade.',
+      {},
+    );
+    assert.equal(facts.document.reference_year?.year, 2019);
+    assert.ok(
+      facts.events.some((e) => e.date === '2019-12-05' && e.countries.join('+') === 'GHA+KEN'),
+      JSON.stringify(facts.events.map((e) => [e.date, e.countries])),
+    );
+  });
   it('dates a text by a jubilee of relations whose base year the table documents ("the golden jubilee" = 50 years)', () => {
     const facts = extractText(
       't.txt',
