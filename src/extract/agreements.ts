@@ -1287,11 +1287,19 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     const [x, y] = [o.title.slice(at), d.title.slice(at)];
     return at > 4 && d.title.startsWith(o.title.slice(0, at)) && !x.startsWith(y) && !y.startsWith(x);
   };
+  // "accords on agricultural, industrial and medical research": items of one sentence that differ in one word only, at
+  // the same place, are two documents ("agricultural research", "industrial research").
+  const wordApart = (o: Draft, d: Draft): boolean => {
+    if (o.sentences.length !== 1 || d.sentences.length !== 1 || o.sentences[0] !== d.sentences[0]) return false;
+    const [x, y] = [o.title.toLowerCase().split(/\s+/), d.title.toLowerCase().split(/\s+/)];
+    return x.length === y.length && x.length >= 3 && x.filter((w, i) => w !== y[i]).length === 1;
+  };
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&
       !signedApart(o, d) &&
       !objectsApart(o, d) &&
+      !wordApart(o, d) &&
       !listedApart(o, d) &&
       !namedApart(o, d) &&
       !subjectsApart(o, d) &&

@@ -153,6 +153,35 @@ function captionDay(rec: RecognisedDocument): string | null {
     }
     lineStart = lineEnd + 1;
   }
+  return datedCaptionDay(rec);
+}
+
+// A caption that ends with the day of what it shows: "Rama and Erdogan sign one of the agreements, February 20, 2024".
+const DATED_CAPTION =
+  /,\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(?:19|20)\d\d\s*$/;
+
+/**
+ * The day of a caption line, a picture's description that closes with its full date and names who is in it (no
+ * sentence: no full stop). With no page date and no dateline, it is the day the report speaks from ("signed today").
+ */
+function datedCaptionDay(rec: RecognisedDocument): string | null {
+  const { doc, sentences } = rec;
+  // (Who it shows, by a name the text gives in full elsewhere: "Rama and Erdogan sign …".)
+  let names: Set<string> | null = null;
+  const namesOf = (): Set<string> =>
+    (names ??= new Set(sentences.flatMap((s) => s.people.flatMap((p) => p.parts.filter((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w))))));
+  let lineStart = 0;
+  for (const line of doc.text.split('\n')) {
+    const lineEnd = lineStart + line.length;
+    if (line.length <= 200 && DATED_CAPTION.test(line)) {
+      const inLine = sentences.filter((s) => s.start >= lineStart && s.start < lineEnd);
+      const day = inLine.flatMap((s) => s.dates).at(-1);
+      const shows = inLine.some((s) => s.people.length > 0) || line.split(/[^\p{L}'’-]+/u).some((w) => namesOf().has(w));
+      if (shows && day && day.kind === 'calendar' && day.from.year !== null && day.from.month !== null && day.from.day !== null && day.to === null)
+        return resolveDate(day, false, { published: null, reference: null }).date;
+    }
+    lineStart = lineEnd + 1;
+  }
   return null;
 }
 

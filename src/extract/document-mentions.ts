@@ -192,7 +192,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|(?:that|which)\s+(?:would|will|is\s+to|aims?\s+to|seeks?\s+to)\s+(?:boost|promote|strengthen|enhance|deepen|expand|foster|facilitate)\s+(?=(?:bilateral\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s)|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -635,8 +635,16 @@ function subjectAfter(
   if (circumstance(intro[0], rest.slice(intro[0].length))) return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
   // (… also "a series of agreements aimed at strengthening coordination", "pledging to …".)
-  if (plural && !purpose && /^\s*(?:to\s+\p{Ll}|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\b)/u.test(intro[0]))
+  if (plural && !purpose && /^\s*(?:to\s+\p{Ll}|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\b)/u.test(intro[0])) {
+    // (… but two aims of two verbs are two documents: "two memoranda aimed at enhancing political consultations and
+    // bolstering peace mediation": one on each.)
+    const aims =
+      /^\s*(?:aimed|aiming|designed|intended)\s+at\s+(\p{Ll}+ing)\s+(?:the\s+)?([^.;,]+?)\s+and\s+(?!\1\b)(\p{Ll}+ing)\s+(?:the\s+)?([^.;,]+?)(?=\s*(?:[.;,]|$))/u.exec(
+        rest,
+      );
+    if (aims && !/\band\b/.test(aims[2]!)) return { subject: `on ${aims[2]} and on ${aims[4]}`, end: offset + aims[0].length, status };
     return { subject: '', end: offset, status };
+  }
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.
   if (content?.groups?.signed) status = 'signed';
   const introWords = purpose
@@ -647,7 +655,10 @@ function subjectAfter(
         : content.groups?.including || content.groups?.listed
           ? ''
           : 'on'
-      : intro[0].trim();
+      : /^\s*(?:that|which)\s/i.test(intro[0])
+        ? // ("a memorandum that would boost cooperation in the semiconductor field": a memorandum on that cooperation.)
+          'on'
+        : intro[0].trim();
   // "two Memoranda on (a) the Establishment of …; and (b) International Development Cooperation": the letters or
   // numbers that mark a list's items are no part of them (blanked, so offsets hold).
   let body = rest.slice(intro[0].length).replace(ENUMERATOR, (m) => ' '.repeat(m.length));
@@ -686,7 +697,7 @@ function subjectAfter(
     return { subject: '', end: offset, status };
   // "a MoU between higher education minister Zambry Kadir and …": who signed it, named by office and name; no subject.
   if (SIGNED_BY_NAMES.test(introduced)) return { subject: '', end: offset, status };
-  let named = dropSignatories(dropVenue(dropParties(introduced)));
+  let named = dropVenue(dropParties(introduced));
   // A title in Title Case ends with its capitals: "Declaration on Allied Interaction [in the year of …]";
   // the parties' description does not ("between the Romanian and Ukrainian ministries of health").
   if (capitalisedKind && !/^between\s/i.test(named) && /^\S+\s+(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(named)) named = capitalisedRun(named);
@@ -833,36 +844,22 @@ function dropVenue(subject: string): string {
   return kind === 'capital' || kind === 'city' || kind === 'seat' ? subject.slice(0, m!.index) : subject;
 }
 
-/** "between A and B regarding X": the parties' words give way to the subject after them. */
 /**
- * "on cooperation in the sphere of agriculture between the Ministry of Agrarian Policy of Ukraine and the Ministry of
- * Agriculture of Israel": the bodies that signed, after the subject, are no part of what the document is about.
+ * "a cooperation agreement between Kuwait's Minister of Social Affairs X and …": who signed it, named by office and name,
+ * with no subject of its own.
  */
 const SIGNED_BY_NAMES = new RegExp(
   String.raw`^between\s+(?:the\s+)?(?:[\p{L}-]+['’]?s?\s+){0,4}?(?:[Mm]inister|[Pp]resident|[Aa]mbassador|[Ss]ecretary|[Cc]hairman|[Cc]hairwoman|[Gg]overnor|[Dd]irector|CEO)\s+(?:of\s+[^,;]{1,60}?\s+)?\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+(?!['’])${SIGNER_UNTIL_AND}`,
   'u',
 );
-function dropSignatories(subject: string): string {
-  const m =
-    /^((?:on|in|for|concerning|regarding|relating\s+to)\s+\S.{3,}?)\s+between\s+(?:the\s+)?(?:Ministry|Ministries|Cabinet|Presidency|Department|Agency|Office|Directorate|Committee)\b/u.exec(
-      subject,
-    );
-  return m ? m[1]! : subject;
-}
 
+/**
+ * "the Partnership Agreement between our two countries": the parties, and nothing after them, name no subject.
+ * (A formal title keeps the bodies that sign it as the text writes them, the way an analyst quotes it: "Memorandum of
+ * Understanding between the Ministry of Tourism of A and the Ministry of Environment of B for cooperation in …".)
+ */
 function dropParties(subject: string): string {
-  // "the Partnership Agreement between our two countries": the parties, and nothing after them.
-  if (/^between\s+(?:our|the|both|their)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|peoples)\s*$/i.test(subject)) return '';
-  // (… or "of the Government of Moldova and the Government of Romania on …".)
-  if (!/^between\s/i.test(subject) && !/^of\s+the\s+(?:government|cabinet\s+of\s+ministers|council\s+of\s+ministers)\s+of\s/i.test(subject)) return subject;
-  const and = subject.search(/\sand\s/i);
-  if (and < 0) return subject;
-  const rest = subject.slice(and + 5);
-  const intro =
-    /\s(?:regarding|concerning|as\s+regards|with\s+regard\s+to|in\s+respect\s+of|on|in\s+the\s+fields?\s+of|in\s+the\s+[\p{L}-]+\s+(?:field|sector|area)|to\s+(?:promote|develop|establish|strengthen|enhance|ensure)|of\s+the\s+(?=(?:Agreement|Treaty|Convention|Protocol|Memorandum)\b))\s/u.exec(
-      rest,
-    );
-  return intro ? rest.slice(intro.index).trim() : subject;
+  return /^between\s+(?:our|the|both|their)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|peoples)\s*$/i.test(subject) ? '' : subject;
 }
 
 // Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
@@ -971,6 +968,9 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     const items = pieces.length > 1 ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items)) : pieces;
     if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) && (count === null || count === items.length))
       return { prefix, items: items.map((p) => p.replace(ITEM_HEAD, '').trim()) };
+    // (… unless the count is met by the pieces themselves: "two memoranda on A and on B and C" are A and "B and C".)
+    if (pieces.length > 1 && count === pieces.length && pieces.every((p) => p.split(/\s+/).length >= 2))
+      return { prefix, items: pieces.map((p) => p.replace(ITEM_HEAD, '').trim()) };
   }
   // Items separated by semicolons may hold commas of their own ("Diplomatic Training, Research and …; Culture; and Sports").
   const separator = /;/.test(list) ? /\s*;\s*(?:and\s*,?\s+)?/ : /\s*[,;]\s*(?:and\s+)?/;
@@ -1021,7 +1021,24 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   // A list of parties, not of subjects: "between the ministries of A and B".
   if (/^between\s/i.test(subject)) return { prefix, items: [list] };
   const items = fitted.map((s) => s.replace(ITEM_HEAD, '').replace(FOCUS_ADVERB, '').trim()).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
-  return { prefix, items };
+  return { prefix, items: adjectivesShareNoun(items) };
+}
+
+// A bare adjective of a list ("economic", "scientific", "medical"): no noun of its own.
+const BARE_ADJECTIVE = /^\p{Ll}+(?:al|ic)$/u;
+
+/**
+ * "accords on economic, technical, scientific, cultural and medical cooperation": adjectives listed before the
+ * noun they all qualify are one subject each with that noun ("economic cooperation", …, "medical cooperation").
+ * (Only a list of three or more whose items before the last are adjectives alone.)
+ */
+function adjectivesShareNoun(items: readonly string[]): string[] {
+  if (items.length < 2) return [...items];
+  const last = /^(\p{Ll}+(?:al|ic))(?:\s+and\s+(\p{Ll}+(?:al|ic)))?\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)$/u.exec(items.at(-1)!);
+  const before = items.slice(0, -1);
+  if (!last || before.length + (last[2] ? 2 : 1) < 3 || !before.every((x) => BARE_ADJECTIVE.test(x))) return [...items];
+  const noun = last[3]!;
+  return [...before, last[1]!, ...(last[2] ? [last[2]] : [])].map((adjective) => `${adjective} ${noun}`);
 }
 
 /** The kind a document's word names ("protocol", "MoU"), or undefined when it names none. */

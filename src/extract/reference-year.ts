@@ -78,6 +78,13 @@ function anniversaryNumber(text: string): { n: number; at: number } | null {
   // The ordinal in words is looked for only where the word it needs stands.
   const w = /anniversary/i.test(text) ? wordPatterns().ordinal.exec(text) : null;
   if (w) return { n: numberOf(w[1]!)!, at: w.index };
+  // "since the two countries forged diplomatic ties 48 years ago": the count of years since the relations began.
+  const ago = /\b(?:established|forged|set\s+up|opened|began)\s+(?:their\s+|formal\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+/i.exec(text);
+  if (ago) {
+    const count = wordPatterns().yearsAgo.exec(text.slice(ago.index + ago[0].length, ago.index + ago[0].length + 30));
+    const n = count ? (count[1] ? Number(count[1]) : numberOf(count[2]!)) : null;
+    if (count && count.index === 0 && n) return { n, at: ago.index };
+  }
   const y = YEARS_OF.exec(text);
   if (y && CELEBRATED.test(text)) return { n: Number(y[1]), at: y.index };
   const yw = /years\s+(?:of|since)/i.test(text) ? wordPatterns().yearsOf.exec(text) : null;

@@ -742,7 +742,7 @@ describe('agreements', () => {
       ['PAK+SAU agreement on energy cooperation', 'IND+SAU memorandum of understanding on tourism'],
     );
   });
-  it('ends a title before its signatories ("… by Chile\'s Minister X") and drops the governments that issue it', () => {
+  it('ends a title before its signatories ("… by Chile\'s Minister X") and keeps the governments that issue it, as the title names them', () => {
     const text = [
       'Presidents Ana Soler of Chile and Luis Quispe of Peru held talks in Lima on 10 March 2023.',
       'The two also signed a joint statement of the Government of Chile and the Government of Peru on strengthening investment co-operation.',
@@ -750,7 +750,10 @@ describe('agreements', () => {
     ].join('\n\n');
     assert.deepEqual(
       agreements(text).map((a) => a.title),
-      ['joint statement on strengthening investment co-operation', 'agreement on cutting tariffs for international roaming services between the two countries'],
+      [
+        'joint statement of the Government of Chile and the Government of Peru on strengthening investment co-operation',
+        'agreement on cutting tariffs for international roaming services between the two countries',
+      ],
     );
   });
   it('reads lists whose header names the documents again, bullets without a space, and semicolon-separated titles', () => {
@@ -1343,14 +1346,17 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
       ],
     );
   });
-  it('drops the parties from a title when a subject follows, keeps them when none does', () => {
+  it('keeps the parties of a formal title, as the text writes it, whether a subject follows or not', () => {
     const got = agreements(
       `${VISIT} A memorandum of understanding between the Ministry of Economy of Moldova and the Ministry of Economy of Georgia on export promotion was signed, as well as a declaration of intent between the Moldovan and Georgian ministries of health.`,
       '2024-10-10',
     );
     assert.deepEqual(
       got.map((a) => a.title),
-      ['memorandum of understanding on export promotion', 'declaration of intent between the Moldovan and Georgian ministries of health'],
+      [
+        'memorandum of understanding between the Ministry of Economy of Moldova and the Ministry of Economy of Georgia on export promotion',
+        'declaration of intent between the Moldovan and Georgian ministries of health',
+      ],
     );
   });
   it('reads numbered list lines under a header that follows "witnessed the exchange of"', () => {
@@ -2343,14 +2349,20 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     );
     assert.deepEqual(agreements(`${lead} They signed six documents covering energy, culture and migration.`, '2024-08-24'), []);
   });
-  it('drops the signing bodies after a subject, reads a body\'s name with "and" as one party, "as regards" as the subject after the parties, and dates documents "signed in the presence of" two leaders by that day', () => {
+  it('keeps the signing bodies after a subject, reads a body\'s name with "and" as one party, "as regards" as the subject after the parties, and dates documents "signed in the presence of" two leaders by that day', () => {
     const text =
       'Chile and Peru signed bilateral documents.\n\n"A series of Chilean-Peruvian documents were signed in the presence of President of Chile Ana Soler and President of Peru Luis Quispe," the press service reported on Monday.\n\nThe ministers signed a Memorandum of Understanding on cooperation in the sphere of agriculture between the Ministry of Agrarian Policy and Food of Chile and the Ministry of Agriculture of Peru.\n\nThe ambassadors signed an Agreement between the Ministry of Education and Science of Chile and the Ministry of Education of Peru as regards the study of the Quechua language.';
     assert.deepEqual(
       agreements(text, '2019-08-19').map((a) => [a.title, a.date]),
       [
-        ['Memorandum of Understanding on cooperation in the sphere of agriculture', '2019-08-19'],
-        ['Agreement as regards the study of the Quechua language', '2019-08-19'],
+        [
+          'Memorandum of Understanding on cooperation in the sphere of agriculture between the Ministry of Agrarian Policy and Food of Chile and the Ministry of Agriculture of Peru',
+          '2019-08-19',
+        ],
+        [
+          'Agreement between the Ministry of Education and Science of Chile and the Ministry of Education of Peru as regards the study of the Quechua language',
+          '2019-08-19',
+        ],
       ],
     );
   });
@@ -2543,7 +2555,7 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
         'An agreement between the President’s Office of Chile and the Government of Peru on digital services was signed in Lima on Monday.',
         '2024-06-10',
       ).map((a) => a.title),
-      ['agreement on digital services'],
+      ['agreement between the President’s Office of Chile and the Government of Peru on digital services'],
     );
   });
   it('counts an anniversary to be marked next year from the year to come', () => {
@@ -3148,6 +3160,45 @@ describe('agreements: the review of the eighteenth round (sentences a reviewer w
     assert.deepEqual(
       agreements(`${LUANDA} The ministers look forward to the adoption of the Action Plan on trade.`, '2023-05-16').map((a) => a.status),
       ['planned'],
+    );
+  });
+  it('reads "a memorandum that would boost cooperation in the X field" as a memorandum on that cooperation', () => {
+    assert.deepEqual(titles(`${LUANDA} The two signed a memorandum of understanding that would boost cooperation in the fisheries field.`, '2023-05-16'), [
+      'memorandum of understanding on cooperation in the fisheries field',
+    ]);
+  });
+  it('reads "two memoranda aimed at enhancing A and bolstering B and C" as one on each aim, and a single aim as a bundle', () => {
+    assert.deepEqual(
+      titles(
+        `${LUANDA} The leaders signed two memoranda of understanding aimed at enhancing political consultations and bolstering peace mediation and conflict resolution efforts.`,
+        '2023-05-16',
+      ),
+      ['memorandum of understanding on political consultations', 'memorandum of understanding on peace mediation and conflict resolution efforts'],
+    );
+    assert.deepEqual(titles(`${LUANDA} The leaders signed agreements aimed at strengthening coordination.`, '2023-05-16'), []);
+  });
+  it('gives adjectives listed before one noun that noun each ("accords on economic, technical and medical cooperation")', () => {
+    assert.deepEqual(titles(`${LUANDA} The two leaders signed a package of accords on economic, technical, cultural and medical cooperation.`, '2023-05-16'), [
+      'accord on economic cooperation',
+      'accord on technical cooperation',
+      'accord on cultural cooperation',
+      'accord on medical cooperation',
+    ]);
+    assert.deepEqual(titles(`${LUANDA} They signed agreements on agricultural, industrial, and medical research.`, '2023-05-16'), [
+      'agreement on agricultural research',
+      'agreement on industrial research',
+      'agreement on medical research',
+    ]);
+  });
+  it('dates documents "signed today" by a caption line that closes with the day it shows, when the page gives no date', () => {
+    const text = [
+      'Prime Minister Edi Krasniqi has begun an official visit to Ankara, welcomed by Turkish President Recep Tayyip Erdogan.',
+      'Krasniqi and Erdogan sign one of the agreements, February 20, 2024',
+      'Agreements signed today between Albania and Turkey include an agreement on the status of the cultural centre.',
+    ].join('\n');
+    assert.deepEqual(
+      agreements(text).map((a) => a.date),
+      ['2024-02-20'],
     );
   });
 });

@@ -444,6 +444,17 @@ describe('events', () => {
       JSON.stringify(facts.events.map((e) => [e.date, e.countries])),
     );
   });
+  it('dates a text by "since the two countries forged diplomatic ties N years ago" and the table\'s base year for the pair', () => {
+    const facts = extractText(
+      't.txt',
+      'China and Kazakhstan signed accords in Astana on Monday. Xi said relations have progressed smoothly since the two countries established diplomatic relations thirty years ago.',
+      {},
+    );
+    assert.equal(facts.document.reference_year?.year, 2022);
+    // (Not a count that is no time since the relations began: "forged diplomatic ties with 30 states".)
+    const none = extractText('t.txt', 'China and Kazakhstan signed accords in Astana on Monday. Kazakhstan has forged diplomatic ties with thirty states.', {});
+    assert.equal(none.document.reference_year, null);
+  });
   it('dates a text by a jubilee of relations whose base year the table documents ("the golden jubilee" = 50 years)', () => {
     const facts = extractText(
       't.txt',
