@@ -347,9 +347,13 @@ function isCall(text: string, start: number, end: number): boolean {
   if (/^(?:by|over|on)\s/.test(word))
     return !/\b(?:reached|contacted|told|said|say|says|interview(?:ed)?|reporters|journalists)\b[^.;]{0,40}$/i.test(text.slice(Math.max(0, start - 60), start));
   // "called his counterpart", "called President X"; not "called for", "called on", "called the plan realistic".
+  // (Nor a naming: "called Putin's visit a historic event", "called Ortega a friend".)
   if (word === 'called')
     return (
-      (!/^\s+(?:for|on|upon|to)\b/i.test(after) && /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after)) ||
+      (!/^\s+(?:for|on|upon|to)\b/i.test(after) &&
+        /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after) &&
+        !/^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s/u.test(after) &&
+        !/^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:a|an)\s+(?!(?:phone|telephone|video)\b)/u.test(after)) ||
       /\b(?:phone|telephone)\b/i.test(text)
     );
   // "spoke with", "spoke today with", "speaks by phone to" a leader or an office.

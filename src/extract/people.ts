@@ -512,10 +512,13 @@ export class PeopleIndex {
   /** A one-word name that is the family name of a leader in office in the text's year, of a state the text names. */
   private knownLeaderAlone(p: PersonRecord): boolean {
     const year = this.ctx.reference?.year ?? null;
-    if (year === null || p.mentions.some((m) => m.parts.length !== 1)) return false;
+    if (p.mentions.some((m) => m.parts.length !== 1)) return false;
     const word = p.mentions[0]!.parts[0]!;
-    const leader = leadersNamed([word], year, null, this.ctx.focus)[0];
-    if (leader === undefined || !heldIn(leader, year) || !this.ctx.focus.includes(leader.iso3)) return false;
+    const found = leadersNamed([word], year, null, this.ctx.focus);
+    const leader = found[0];
+    // (A text of no year: the name of one person only in the table, of a state the text is about, "Putin said".)
+    const onePerson = found.every((l) => l.name === leader?.name);
+    if (leader === undefined || !this.ctx.focus.includes(leader.iso3) || (year === null ? !onePerson : !heldIn(leader, year))) return false;
     // (Not a part of someone the text names in full: "Xi" beside "Xi Jinping", written family name first.)
     return !this.people.some((o) => o !== p && o.mentions.some((m) => m.parts.length > 1 && m.parts.some((x) => samePart(x, word))));
   }

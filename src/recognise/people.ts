@@ -1246,7 +1246,8 @@ class SentencePeople {
           (dotted > i && isNameWord(ws[dotted]!, titleWords())));
       if (!nameWord && !capsFamily && !initialFirst) continue;
       // "the Snow Leopard", "a Grand Hotel": a determiner before it makes it a thing, not a person.
-      if (i > 0 && DETERMINERS.has(ws[i - 1]!.key)) continue;
+      // (Not one that ends a quotation before it: "… good base for that,” Putin said".)
+      if (i > 0 && DETERMINERS.has(ws[i - 1]!.key) && !/[,;:.!?”"’»)]/.test(this.gap(i - 1, i))) continue;
       // "University of Artificial Intelligence": the tail of a capitalised name, not a person.
       if (i > 1 && ws[i - 1]!.key === 'of' && ws[i - 2]!.capitalised && !titleWords().has(ws[i - 2]!.key)) continue;
       const last = this.nameRun(i);

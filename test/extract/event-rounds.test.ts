@@ -265,4 +265,20 @@ describe('rounds of meetings and several calls', () => {
       'visit 2019-05-06 KOR+SEN',
     ]);
   });
+  it('reads "called X\'s visit a historic event" and "called Tanzania India\'s largest partner" as naming, not a call', () => {
+    const got = events(
+      'Russian President Vladimir Putin made a stopover in Managua. He was welcomed by Nicaraguan President Daniel Ortega at the airport. The Nicaraguan leader called Putin’s visit to his country a historic event.',
+      '2014-07-13',
+    );
+    assert.ok(!got.some((e) => e.startsWith('phone_call')), JSON.stringify(got));
+    assert.ok(
+      got.some((e) => e.startsWith('visit') && e.includes('NIC+RUS')),
+      JSON.stringify(got),
+    );
+    const named = events(
+      'President Samia Hassan of Tanzania held talks with Prime Minister Narendra Modi in New Delhi. He called Tanzania India’s largest partner in Africa.',
+      '2023-10-09',
+    );
+    assert.ok(!named.some((e) => e.startsWith('phone_call')), JSON.stringify(named));
+  });
 });

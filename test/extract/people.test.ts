@@ -2578,4 +2578,21 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Federal Councillor: CHE'],
     );
   });
+  it('reads a name after a quotation that closes on "that" ("… for that,” Putin said") and after "reassured"', () => {
+    const text =
+      'At the airport, President Daniel Ortega of Nicaragua welcomed the Russian guest. “We have a good base for that,” Putin said, adding that Russia and Nicaragua were old friends. Ortega reassured Putin that Nicaragua stood by Russia.';
+    assert.ok(
+      people(text, '2014-07-13').some((p) => p.name === 'Putin' && p.country === 'RUS'),
+      JSON.stringify(people(text, '2014-07-13')),
+    );
+  });
+  it('keeps a lone family name of one leader the table knows, of a state the text is about, in a text of no year', () => {
+    const text = 'President Daniel Ortega of Nicaragua welcomed the Russian leader at the airport. “We have a good base,” Putin said about Russia.';
+    assert.ok(
+      people(text).some((p) => p.name === 'Putin' && p.country === 'RUS'),
+      JSON.stringify(people(text)),
+    );
+    // (Not a family name the table gives to two leaders, or one of a state the text does not name.)
+    assert.ok(!people('“We have a good base,” Putin said.').some((p) => p.name === 'Putin'));
+  });
 });
