@@ -220,7 +220,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
       /^meets$/i.test(cueText) &&
       !(
         /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) &&
-        /^\s+(?:\p{Lu}|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Kk]ing|[Ee]mir|[Ll]eader|[Cc]hancellor|[Pp]remier)\b)/u.test(
+        // (… also "meets new Swedish Ambassador X", "meets the visiting Emir".)
+        /^\s+(?:(?:new|newly[\s-]appointed|visiting|outgoing|incoming)\s+)?(?:\p{Lu}|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Kk]ing|[Ee]mir|[Ll]eader|[Cc]hancellor|[Pp]remier|[Aa]mbassador)\b)/u.test(
           s.text.slice(end, end + 60),
         )
       )

@@ -67,6 +67,8 @@ export interface Group {
   ofMain?: boolean;
   /** A round of meetings of one state with several others, each its own encounter: the state that met them all. */
   round?: string;
+  /** One of two visits a sentence names each way ("the visit of A to X and of B to Y"): the state visited. */
+  destination?: string;
 }
 
 /** The cues of a sentence, read once per document (extractEvents keeps them). */

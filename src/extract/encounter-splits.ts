@@ -108,7 +108,17 @@ export const CUSTOM_NAMED = /\b(?:tradition|custom|practice|habit)\s+of\b/i;
 
 const SAID_ON = /\b(?:said|says|stated|announced|reported|told\s+\S+|confirmed)\s+$/i;
 
-function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: string | null } | null {
+/** One of two visits a sentence names each way: to `c`, dated by the first date after it (before the next). */
+function reciprocalLeg(s: RecognisedSentence, c: CountryMention, next: number | undefined, g: Group, ctx: DocumentContext): Leg {
+  // (A leg of several years, "visited China in 1993, 2000 and 2011", keeps the year of the group read for one of them.)
+  const own = s.dates
+    .filter((x) => x.start >= c.end && x.start < (next ?? s.text.length) && (x.kind === 'calendar' || x.kind === 'year'))
+    .map((x) => resolveDate(x, g.planned, ctx));
+  const resolved = own.find((r) => r.date !== null && r.date === g.date) ?? own[0] ?? null;
+  return { dest: c.iso3, date: resolved?.date ?? g.date, end: resolved ? (resolved.end ?? null) : g.end, planned: g.planned };
+}
+
+function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: string | null; reciprocal?: Leg[] } | null {
   for (const s of g.defining) {
     const cue = VISIT_WORD.exec(s.text);
     // "The visit to Ecuador follows a state visit to Bolivia on …": the visit named again and the leg before it, no tour.
@@ -136,7 +146,16 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
           p.mentions.some((m) => m.sentence === s && m.start > distinct[i - 1]!.end && m.start < c.start),
       ),
     );
-    if (returned) continue;
+    if (returned) {
+      // (Two made, not one announced beside the other: "announced his planned visit to A … during the latter's visit to B".)
+      const announcedLeg = /\b(?:planned|upcoming|forthcoming|scheduled|will|announced|expected)\b/i.test(s.text.slice(0, distinct[1]!.start));
+      // (… each dated, or neither by a date of its own: "Duda's trip to A is a return visit after B visited C in August
+      // last year" dates only the earlier one, which the group's own date is not.)
+      const dated = distinct.map((c, i) => s.dates.some((x) => x.start >= c.end && x.start < (distinct[i + 1]?.start ?? s.text.length)));
+      if (distinct.length === 2 && !announcedLeg && dated[0] === dated[1] && distinct.every((c) => g.countries.has(c.iso3)))
+        return { legs: [], traveller: null, reciprocal: distinct.map((c, i) => reciprocalLeg(s, c, distinct[i + 1]?.start, g, ctx)) };
+      continue;
+    }
     // The one who travels is the person named before the visit's word ("President X paid a visit to …"), when known.
     // (… or by a state's adjective before a title: "The Iranian president arrived in Caracas for a tour …".)
     const titled = s.countries.find(
@@ -199,6 +218,16 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (!at) {
     const dated = datedLegs(g, ctx);
     if (!dated) return null;
+    // "the visit of PM X to Sweden and of Crown Princess Y to Vietnam": one visit each way, each to its own state.
+    if (dated.reciprocal)
+      return dated.reciprocal.map((leg, i) => ({
+        ...g,
+        date: leg.date,
+        end: leg.end,
+        basis: leg.date === g.date ? g.basis : 'stated',
+        destination: leg.dest,
+        main: g.main && i === 0,
+      }));
     const { legs, traveller } = dated;
     return legsOf(
       g,
@@ -440,7 +469,7 @@ export function oneEach(groups: readonly Group[]): Group[] {
   const at = new Map<string, number>();
   for (const g of groups) {
     // (Two visits of one pair in one year, each to the other's state, stay two.)
-    const to = g.type === 'visit' ? destinationOf(g.defining[0]!) : null;
+    const to = g.type === 'visit' ? (g.destination ?? destinationOf(g.defining[0]!)) : null;
     const key = `${g.type}|${[...g.countries].sort().join('+')}|${g.date}|${g.end}|${g.planned}|${to}`;
     const i = g.date !== null && g.countries.size >= 2 ? at.get(key) : undefined;
     if (i === undefined) {

@@ -382,6 +382,7 @@ const DESTINATION_BEFORE = /\b(?:(?:visit|trip|tour)\s+(?:of\s+[^,.;]{1,60}?\s+)
 
 /** The one state of the group that its defining sentences name as the destination of the visit, or null. */
 function visitedStateOf(g: Group): string | null {
+  if (g.destination) return g.destination;
   const states = new Set(
     g.defining.flatMap((s) =>
       s.countries

@@ -200,6 +200,17 @@ class SentencePeople {
       const rest = this.nameRun(i + 1);
       if (rest > i) return rest;
     }
+    // … and after a royal title alone: "Queen Victoria", "Crown Princess Victoria".
+    if (
+      afterTitle &&
+      i > 0 &&
+      /^(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Duke|Duchess)$/.test(this.ws[i - 1]!.text) &&
+      !isNameWord(this.ws[i]!, titleWords()) &&
+      isNameWord(this.ws[i]!, titleWords(), true) &&
+      /^\s+$/.test(this.gap(i - 1, i)) &&
+      !(this.ws[i + 1] && isNameWord(this.ws[i + 1]!, titleWords()) && !BREAK.test(this.gap(i, i + 1)))
+    )
+      return i;
     // After an office, a monarch's title word that opens a name of three words or more is a given name:
     // "Foreign Minister Amir Khan Muttaqi", "Minister of Industry Sultan Al Jaber".
     if (afterTitle && this.ws[i + 1] && GIVEN_NAME_TITLES.has(this.ws[i]!.text) && !BREAK.test(this.gap(i, i + 1))) {

@@ -27,12 +27,18 @@ export interface RecognisedDocument {
 /** What recognition finds in a sentence's text: everything of a RecognisedSentence but where the sentence lies. */
 type Recognised = Omit<RecognisedSentence, keyof Sentence>;
 
+const ROYAL_BEFORE = /\b(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Grand\s+Duke|Grand\s+Duchess)\s+$/;
+
 function recogniseText(text: string, decimalComma: boolean): Recognised {
   const ws = words(text);
   const money = findMoney(text, 0, decimalComma);
   // "US dollars" names a currency, not the United States.
   const found = findCountries(ws);
-  const countries = money.length ? found.filter((c) => !money.some((m) => c.start < m.end && c.end > m.start)) : found;
+  const priced = money.length ? found.filter((c) => !money.some((m) => c.start < m.end && c.end > m.start)) : found;
+  // "Queen Victoria", "Crown Princess Victoria": a city's name right after a royal title is the given name of a person.
+  const countries = priced.some((c) => c.kind === 'city' || c.kind === 'capital')
+    ? priced.filter((c) => !((c.kind === 'city' || c.kind === 'capital') && ROYAL_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))))
+    : priced;
   const people = findPeople(text, ws, countries);
   // "Santiago Peña" is a person, not Chile's capital: a name wins over the places inside it.
   const inName = (c: CountryMention): boolean => people.mentions.some((p) => c.start < p.end && c.end > p.start);

@@ -281,4 +281,21 @@ describe('rounds of meetings and several calls', () => {
     );
     assert.ok(!named.some((e) => e.startsWith('phone_call')), JSON.stringify(named));
   });
+  it('reads "the visit of A to X and of B to Y" in one year as two visits, one each way, and no return visit dated by the other', () => {
+    const both = events(
+      'Ambassador Ann Berg said 2019 saw many high-level visits, highlighting the visit of Vietnamese Prime Minister Tran Van Minh to Sweden and of Swedish Crown Princess Victoria to Viet Nam.',
+      '2020-02-01',
+    ).filter((e) => e.includes(' 2019 '));
+    assert.deepEqual(both, ['visit 2019 SWE+VNM', 'visit 2019 SWE+VNM']);
+    const one = events(
+      'Polish President Adam Nowak arrived in Astana on 6 September 2017. His trip to Kazakhstan is a return visit after Kazakh President Nursultan Nazarbayev visited Poland in August last year.',
+      '2017-09-06',
+    );
+    assert.deepEqual(one, ['visit 2016-08 KAZ+POL', 'visit 2017-09-06 KAZ+POL']);
+  });
+  it('reads "X meets new Swedish Ambassador Y in Hanoi on Friday" as a meeting', () => {
+    assert.deepEqual(events('Prime Minister Tran Van Minh meets new Swedish Ambassador Ann Berg in Hanoi on Friday.', '2020-02-01'), [
+      'meeting 2020-01-31 SWE+VNM',
+    ]);
+  });
 });

@@ -2595,4 +2595,19 @@ describe('people: roles and states in the shapes of real readouts', () => {
     // (Not a family name the table gives to two leaders, or one of a state the text does not name.)
     assert.ok(!people('“We have a good base,” Putin said.').some((p) => p.name === 'Putin'));
   });
+  it('reads a city\'s name after a royal title as a given name ("Queen Victoria", "Crown Princess of Sweden Victoria Ingrid")', () => {
+    assert.deepEqual(
+      people('Queen Victoria of Sweden visited Kenya.', '2020-02-01').map((p) => [p.name, p.role]),
+      [['Victoria', 'Queen']],
+    );
+    assert.deepEqual(
+      people('The visit of Crown Princess of Sweden Victoria Ingrid Alice to Vietnam was a highlight.', '2020-02-01').map((p) => [p.name, p.role, p.country]),
+      [['Victoria Ingrid Alice', 'Crown Princess', 'SWE']],
+    );
+    // (Not a city that a title does not stand before: "arrived in Victoria".)
+    assert.deepEqual(
+      people('President Wavel Ramkalawan welcomed the guests in Victoria, Seychelles.', '2020-02-01').map((p) => p.name),
+      ['Wavel Ramkalawan'],
+    );
+  });
 });
