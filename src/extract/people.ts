@@ -351,7 +351,8 @@ const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|held\s+(?:talks|a\s+meeting)\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
 // "… and his Turkish counterpart": the adjective names the other side's state.
 // (… also "X will have a bilateral meeting with his Argentine counterpart", when no one else is named between.)
-const COUNTERPART_AFTER = /^(?:\s*,?\s+and|[^.;]{0,60}?\bwith)\s+(?:his|her|their)\s+([\p{L}-]+)\s+counterparts?\b/du;
+// (… also of two words: "and her South Korean counterpart", "and his new Turkish counterpart".)
+const COUNTERPART_AFTER = /^(?:\s*,?\s+and|[^.;]{0,60}?\bwith)\s+(?:his|her|their)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+counterparts?\b/du;
 // "Participants from the Mongolian side:", "On the Peruvian side:": a list's header naming its side.
 // … also "From Bangladesh sides, A, B, C" (a state's name, no article, a comma).
 // … and "On the part of Morocco, the head of …, X".
@@ -1164,9 +1165,9 @@ export class PeopleIndex {
     for (const m of p.mentions) {
       const counterpart = COUNTERPART_AFTER.exec(m.sentence.text.slice(m.end, m.end + 120));
       if (!counterpart) continue;
-      const at = m.end + counterpart.indices![1]![0];
+      const [at, to] = counterpart.indices![1]!.map((x) => m.end + x) as [number, number];
       if (m.sentence.people.some((o) => o.start >= m.end && o.start < at)) continue;
-      const state = m.sentence.countries.find((c) => c.start === at);
+      const state = m.sentence.countries.find((c) => c.start >= at && c.end <= to && c.kind !== 'city' && c.kind !== 'seat');
       // A national agency's own state: its minister meeting several counterparts in a third state is no
       // member of the report's busiest pair ("New York (TASR) - … Blanar and his Uzbekistani counterpart").
       const agency = this.ctx.agencyState !== state?.iso3 ? this.ctx.agencyState : null;

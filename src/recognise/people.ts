@@ -1231,7 +1231,15 @@ class SentencePeople {
       }
       // "Mr. PHAM Minh Chinh, Prime Minister of …": a family name in capitals before the given name, as
       // Japanese and Vietnamese portals write them; after an honorific or before the role only.
-      const nameWord = isNameWord(ws[i]!, titleWords());
+      // (… and, after "counterpart", a family name that is also a word: "his South Korean counterpart Park Jin".)
+      const afterCounterpart =
+        i > 0 &&
+        /^counterparts?$/.test(ws[i - 1]!.key) &&
+        !isNameWord(ws[i]!, titleWords()) &&
+        isNameWord(ws[i]!, titleWords(), true) &&
+        ws[i + 1] !== undefined &&
+        isNameWord(ws[i + 1]!, titleWords());
+      const nameWord = isNameWord(ws[i]!, titleWords()) || afterCounterpart;
       const capsFamily = !nameWord && this.capsFamilyAt(i);
       // "A. Gitesh Sarma, Secretary (West)": a name that opens with an initial.
       // (… or with dotted initials: "K.P. Sharma Oli", "K. P. Sharma Oli".)
@@ -1261,7 +1269,7 @@ class SentencePeople {
       if (i > 0 && DETERMINERS.has(ws[i - 1]!.key) && !/[,;:.!?”"’»)]/.test(this.gap(i - 1, i))) continue;
       // "University of Artificial Intelligence": the tail of a capitalised name, not a person.
       if (i > 1 && ws[i - 1]!.key === 'of' && ws[i - 2]!.capitalised && !titleWords().has(ws[i - 2]!.key)) continue;
-      const last = this.nameRun(i);
+      const last = this.nameRun(i, afterCounterpart);
       if (last < i) continue;
       // "Wisma Putra said", "the Kremlin noted": a name that is wholly a known place or seat of
       // government speaks for a state; it is not a person.

@@ -2610,4 +2610,17 @@ describe('people: roles and states in the shapes of real readouts', () => {
       ['Wavel Ramkalawan'],
     );
   });
+  it('reads "X and her South Korean counterpart Park Jin": a counterpart of two words serves the other side, and a family name that is also a word after "counterpart"', () => {
+    const got = people(
+      'Romanian President Klaus Iohannis held talks with South Korean President Yoon Suk Yeol in Seoul. Foreign Affairs Minister Luminita Odobescu and her South Korean counterpart Park Jin signed a memorandum on trade.',
+      '2023-11-20',
+    );
+    assert.deepEqual(
+      got.filter((p) => ['Luminita Odobescu', 'Park Jin'].includes(p.name)).map((p) => [p.name, p.country]),
+      [
+        ['Luminita Odobescu', 'ROU'],
+        ['Park Jin', 'KOR'],
+      ],
+    );
+  });
 });
