@@ -1004,13 +1004,14 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
       ((bareList || areas) &&
         /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) &&
         !/^\s*(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
-    if (!opening || words.length < (fields ? 1 : 2) || words.length > 16 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
-    out.push(
-      piece
-        .trim()
-        .replace(/^(?:a|an|the)\s+/i, '')
-        .replace(/\uE000/g, 'a'),
-    );
+    if (!opening || words.length < (fields || areas ? 1 : 2) || words.length > 16 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
+    const item = piece
+      .trim()
+      .replace(/^(?:a|an|the)\s+/i, '')
+      .replace(/\uE000/g, 'a');
+    // (The areas a header names are a word or two each: "the areas of health, education and tourism".)
+    const parts = areas ? item.split(/\s+and\s+/) : [item];
+    out.push(...(parts.every((x) => x.split(/\s+/).length <= 2) ? parts : [item]));
   }
   return out;
 }

@@ -117,6 +117,8 @@ function statedToday(rec: RecognisedDocument, year: number | null): string | nul
       if (rel.kind !== 'relative-day' || rel.offset === null || Math.abs(rel.offset) > 1) continue;
       if (day.kind !== 'calendar' || day.from.month === null || day.from.day === null || day.to !== null || day.offset !== null) continue;
       if (!APPOSED.test(s.text.slice(rel.end, day.start).replace(/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b,?/i, ''))) continue;
+      // (Not a day of history likened to today: "on a day like today, 12 May 1999".)
+      if (/\b(?:like|such\s+as|as)\s+$/i.test(s.text.slice(Math.max(0, rel.start - 12), rel.start))) continue;
       const y = day.from.year ?? year;
       // (Date arithmetic in a leap year when the year is unknown: the day is kept without it.)
       const t = Date.UTC(y ?? 2000, day.from.month - 1, day.from.day) - rel.offset * 86_400_000;
@@ -160,6 +162,9 @@ function captionDay(rec: RecognisedDocument): string | null {
 const DATED_CAPTION =
   /,\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(?:19|20)\d\d\s*$/;
 
+const CAPTION_VERB =
+  /\b(?:sign|signs|meet|meets|hold|holds|shake|shakes|attend|attends|receive|receives|welcome|welcomes|greet|greets|pose|poses|speak|speaks|talk|talks|inspect|inspects|review|reviews|exchange|exchanges|witness|witnesses|lay|lays|address|addresses)\b/i;
+
 /**
  * The day of a caption line, a picture's description that closes with its full date and names who is in it (no
  * sentence: no full stop). With no page date and no dateline, it is the day the report speaks from ("signed today").
@@ -173,7 +178,8 @@ function datedCaptionDay(rec: RecognisedDocument): string | null {
   let lineStart = 0;
   for (const line of doc.text.split('\n')) {
     const lineEnd = lineStart + line.length;
-    if (line.length <= 200 && DATED_CAPTION.test(line)) {
+    // (A picture's description, in the present tense, not a line of a timeline: "- Treaty signed by A and B, March 3, 1992".)
+    if (line.length <= 200 && DATED_CAPTION.test(line) && !/^\s*[-–—•*·]/.test(line) && CAPTION_VERB.test(line)) {
       const inLine = sentences.filter((s) => s.start >= lineStart && s.start < lineEnd);
       const day = inLine.flatMap((s) => s.dates).at(-1);
       const shows = inLine.some((s) => s.people.length > 0) || line.split(/[^\p{L}'’-]+/u).some((w) => namesOf().has(w));

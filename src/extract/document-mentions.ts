@@ -642,7 +642,11 @@ function subjectAfter(
       /^\s*(?:aimed|aiming|designed|intended)\s+at\s+(\p{Ll}+ing)\s+(?:the\s+)?([^.;,]+?)\s+and\s+(?!\1\b)(\p{Ll}+ing)\s+(?:the\s+)?([^.;,]+?)(?=\s*(?:[.;,]|$))/u.exec(
         rest,
       );
-    if (aims && !/\band\b/.test(aims[2]!)) return { subject: `on ${aims[2]} and on ${aims[4]}`, end: offset + aims[0].length, status };
+    // (Objects that name a field, not "ties" or "it easier for businesses".)
+    const field = (x: string): boolean =>
+      !/\b(?:it|them|this|that|easier|harder|more|better|possible)\b/i.test(x) && !/^(?:ties|relations|relationship|cooperation|links|bonds)$/i.test(x);
+    if (aims && !/\band\b/.test(aims[2]!) && field(aims[2]!) && field(aims[4]!))
+      return { subject: `on ${aims[2]} and on ${aims[4]}`, end: offset + aims[0].length, status };
     return { subject: '', end: offset, status };
   }
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.
@@ -1026,6 +1030,9 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
 
 // A bare adjective of a list ("economic", "scientific", "medical"): no noun of its own.
 const BARE_ADJECTIVE = /^\p{Ll}+(?:al|ic)$/u;
+// Nouns with an adjective's ending: "music", "public", "animal" name a field of their own.
+const NOUN_LIKE_ADJECTIVE =
+  /^(?:music|public|republic|traffic|logic|clinic|topic|metal|animal|capital|hospital|festival|terminal|portal|canal|signal|journal|proposal|arrival|approval|rival|mineral|manual|potential|material|official|tribunal|criminal|arsenal|pedestal|rental|dental|spiritual|ritual|logistic|mechanic|critic|rhetoric|fabric|plastic|graphic)s?$/;
 
 /**
  * "accords on economic, technical, scientific, cultural and medical cooperation": adjectives listed before the
@@ -1036,7 +1043,13 @@ function adjectivesShareNoun(items: readonly string[]): string[] {
   if (items.length < 2) return [...items];
   const last = /^(\p{Ll}+(?:al|ic))(?:\s+and\s+(\p{Ll}+(?:al|ic)))?\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)$/u.exec(items.at(-1)!);
   const before = items.slice(0, -1);
-  if (!last || before.length + (last[2] ? 2 : 1) < 3 || !before.every((x) => BARE_ADJECTIVE.test(x))) return [...items];
+  if (
+    !last ||
+    before.length + (last[2] ? 2 : 1) < 3 ||
+    !before.every((x) => BARE_ADJECTIVE.test(x) && !NOUN_LIKE_ADJECTIVE.test(x)) ||
+    NOUN_LIKE_ADJECTIVE.test(last[1]!)
+  )
+    return [...items];
   const noun = last[3]!;
   return [...before, last[1]!, ...(last[2] ? [last[2]] : [])].map((adjective) => `${adjective} ${noun}`);
 }

@@ -221,7 +221,7 @@ export function readCues(s: RecognisedSentence): Cue[] {
       !(
         /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) &&
         // (… also "meets new Swedish Ambassador X", "meets the visiting Emir".)
-        /^\s+(?:(?:new|newly[\s-]appointed|visiting|outgoing|incoming)\s+)?(?:\p{Lu}|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Kk]ing|[Ee]mir|[Ll]eader|[Cc]hancellor|[Pp]remier|[Aa]mbassador)\b)/u.test(
+        /^\s+(?:(?:new|newly[\s-]appointed|visiting|outgoing|incoming)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ambassador|President|Prime\s+Minister|Minister|Foreign|King|Emir|Chancellor|Premier|Envoy|High\s+Commissioner|Secretary)\b|\p{Lu}|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Kk]ing|[Ee]mir|[Ll]eader|[Cc]hancellor|[Pp]remier|[Aa]mbassador)\b)/u.test(
           s.text.slice(end, end + 60),
         )
       )
@@ -353,8 +353,10 @@ function isCall(text: string, start: number, end: number): boolean {
     return (
       (!/^\s+(?:for|on|upon|to)\b/i.test(after) &&
         /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after) &&
-        !/^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s/u.test(after) &&
-        !/^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:a|an)\s+(?!(?:phone|telephone|video)\b)/u.test(after)) ||
+        !/^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s+\p{Ll}/u.test(after) &&
+        !/^\s+(?:(?:\p{Lu}[\p{L}-]*|(?:el|al|bin|de|da|van|von|der)(?=[\s-]))[\s-]+){1,6}?(?:a|an)\s+(?!(?:day|week|month|year|few|couple|hour|minute|second)\b|(?:phone|telephone|video)\b)/u.test(
+          after,
+        )) ||
       /\b(?:phone|telephone)\b/i.test(text)
     );
   // "spoke with", "spoke today with", "speaks by phone to" a leader or an office.

@@ -146,13 +146,28 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
           p.mentions.some((m) => m.sentence === s && m.start > distinct[i - 1]!.end && m.start < c.start),
       ),
     );
-    if (returned) {
+    // (Each way only when each traveller comes from the other's destination: "the visit of A of Kenya to Ghana and of B
+    // of Ghana to Nigeria" is two visits of two pairs, no exchange.)
+    const travellerOf = (i: number): string | null => {
+      const from = i === 0 ? 0 : distinct[i - 1]!.end;
+      let found: { country: string; at: number } | null = null;
+      for (const p of g.people)
+        for (const m of p.mentions)
+          if (p.country !== null && m.sentence === s && m.start >= from && m.start < distinct[i]!.start && m.start > (found?.at ?? -1))
+            found = { country: p.country, at: m.start };
+      return found?.country ?? null;
+    };
+    const exchanged = travellerOf(0) === distinct[1]!.iso3 && travellerOf(1) === distinct[0]!.iso3;
+    if (returned && exchanged) {
       // (Two made, not one announced beside the other: "announced his planned visit to A … during the latter's visit to B".)
-      const announcedLeg = /\b(?:planned|upcoming|forthcoming|scheduled|will|announced|expected)\b/i.test(s.text.slice(0, distinct[1]!.start));
+      const announcedLeg =
+        /\b(?:planned|upcoming|forthcoming|scheduled|will|announced|expected|look(?:s|ed|ing)?\s+forward|prepar\w*|next\s+(?:year|month|week)|coming)\b/i.test(
+          s.text.slice(0, distinct[1]!.start),
+        ) || /^[^.;]{0,40}?\bnext\s+(?:year|month|week)\b/i.test(s.text.slice(distinct[1]!.end));
       // (… each dated, or neither by a date of its own: "Duda's trip to A is a return visit after B visited C in August
       // last year" dates only the earlier one, which the group's own date is not.)
       const dated = distinct.map((c, i) => s.dates.some((x) => x.start >= c.end && x.start < (distinct[i + 1]?.start ?? s.text.length)));
-      if (distinct.length === 2 && !announcedLeg && dated[0] === dated[1] && distinct.every((c) => g.countries.has(c.iso3)))
+      if (distinct.length === 2 && exchanged && !announcedLeg && dated[0] === dated[1] && distinct.every((c) => g.countries.has(c.iso3)))
         return { legs: [], traveller: null, reciprocal: distinct.map((c, i) => reciprocalLeg(s, c, distinct[i + 1]?.start, g, ctx)) };
       continue;
     }

@@ -282,21 +282,24 @@ function namedWeekday(s: RecognisedSentence, d: { start: number; text: string })
  * from that year. (The calendar decides, not a guess: each weekday fits about one year in seven.)
  */
 function byWeekdayCalendar(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
-  const full = new Set<number>();
+  const full: Array<{ year: number; month: number; day: number }> = [];
   const named: Array<{ month: number; day: number; weekday: number; text: string }> = [];
   for (const s of sentences) {
     for (const d of s.dates) {
       if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
-      if (d.from.year !== null) full.add(d.from.year);
+      if (d.from.year !== null) full.push({ year: d.from.year, month: d.from.month, day: d.from.day });
       else {
         const weekday = namedWeekday(s, d);
         if (weekday !== null) named.push({ month: d.from.month, day: d.from.day, weekday, text: d.text });
       }
     }
   }
-  if (!named.length || !full.size) return null;
+  if (!named.length || !full.length) return null;
   const fits = (year: number): boolean => named.every((n) => new Date(Date.UTC(year, n.month - 1, n.day)).getUTCDay() === n.weekday);
-  const years = [...full].filter(fits);
+  // (Only a full date of the same weeks: "a treaty signed on 4 May 2002" dates no "Tuesday, October 8" of the visit.)
+  const near = (f: (typeof full)[number]): boolean =>
+    named.every((n) => Math.abs(Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, n.month - 1, n.day)) <= 45 * 86_400_000);
+  const years = [...new Set(full.filter(near).map((f) => f.year))].filter(fits);
   if (years.length !== 1) return null;
   return { year: years[0]!, reason: `weekday: "${named[0]!.text}" falls on that weekday in ${years[0]}, a year of the text's own dates` };
 }
