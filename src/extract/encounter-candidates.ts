@@ -160,8 +160,8 @@ const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked
 // A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
 // Where the talks' subject begins: states after it are what was discussed, not who took part.
-const TOPIC =
-  /\b(?:discussed|discussing|discuss|discusses|agreed\s+that|warning|warned|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|topics?|focus(?:ed|ing)?\s+on|pressure\s+on|sanctions\s+(?:on|against)|aggression|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
+export const TOPIC =
+  /\b(?:discussed|discussing|discuss|discusses|agreed\s+that|warning|warned|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|topics?|focus(?:ed|ing)?\s+on|cent(?:red|ered|ring|ering)\s+(?:on|around)|touch(?:ed|ing)\s+on|revolv(?:ed|ing)\s+around|pressure\s+on|sanctions\s+(?:on|against)|aggression|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
 const AID_TO = /\b(?:aid|assistance|relief)\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+(?:the\s+)?)?$/i;
 // "the countries hardest hit by the tariffs announced last week by US President Donald Trump": the
 // author of a measure the text describes is no side of the encounter, nor is the state after him.

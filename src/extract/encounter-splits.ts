@@ -411,7 +411,12 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   // "Foreign Minister Wong held phone calls with A's X and B's Y": the caller is the side named before the word, else the first participant.
   const host =
     g.type === 'phone_call'
-      ? (caller() ?? subject ?? [...g.people].find((p) => p.country)?.country)
+      ? // (The side named before the word first: "Anwar … following telephone conversations with three of his counterparts
+        // – A, B and C" is Malaysia's, not a state the calls were about.)
+        (((side) => (side && states.has(side) ? side : undefined))(subject ?? participantBefore(g, cuesOf, people)) ??
+        caller() ??
+        subject ??
+        [...g.people].find((p) => p.country)?.country)
       : (subject ??
         (subject === null ? (participantBefore(g, cuesOf, people) ?? principal ?? undefined) : undefined) ??
         [...g.people].find((p) => p.country)?.country ??

@@ -31,6 +31,7 @@ import {
   EARLIER_ONE,
   RECALL,
   SIDELINES,
+  TOPIC,
   announced,
   attendsGathering,
   candidatesOf,
@@ -1348,10 +1349,12 @@ const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime mi
  */
 function principalOf(g: Group, people: PeopleIndex): string | null {
   const s = g.defining[0]!;
+  const topicAt = s.text.search(TOPIC);
   // (A first-named person of no known state gives none: the next one named is the counterpart.)
   const named: Array<{ at: number | undefined; country: string | null }> = [
     ...[...g.people].map((p) => ({ at: people.mentionsIn(p, s)[0]?.start, country: p.country })),
-    ...s.countries.filter(namesState).map((c) => ({ at: c.start, country: c.iso3 })),
+    // (Not a state the talks were about: "the discussions centred on … the impact of United States tariffs".)
+    ...s.countries.filter((c) => namesState(c) && !(topicAt >= 0 && c.start > topicAt)).map((c) => ({ at: c.start, country: c.iso3 })),
   ];
   const first = named
     .filter((x): x is { at: number; country: string | null } => x.at !== undefined && (x.country === null || g.countries.has(x.country)))

@@ -298,4 +298,11 @@ describe('rounds of meetings and several calls', () => {
       'meeting 2020-01-31 SWE+VNM',
     ]);
   });
+  it('splits "following telephone conversations with three of his counterparts – A, B and C" from the side named before, not a state the talks were about', () => {
+    const got = events(
+      'KUALA LUMPUR, May 9 – Prime Minister Anwar Ibrahim has expressed hope that ties will flourish.\n\nAnwar shared this in a post last night following telephone conversations with three of his counterparts – Australian Prime Minister Anthony Albanese, Timor-Leste Prime Minister Kay Rala Xanana Gusmao and Thai Prime Minister Paetongtarn Shinawatra.\n\nHe said the discussions centred on regional issues and the impact of United States tariffs.',
+      '2025-05-09',
+    ).filter((e) => e.startsWith('phone_call'));
+    assert.deepEqual(got.sort(), ['phone_call 2025-05-08 AUS+MYS', 'phone_call 2025-05-08 MYS+THA', 'phone_call 2025-05-08 MYS+TLS']);
+  });
 });
