@@ -217,7 +217,7 @@ const INCLUDING_LATER = /^[^.;,:()]{1,80}?(?=,\s*including\s+(?:on|in)\s+(?:the\
 // matters here, so no `i` flag: "are expected to …" lists nothing).
 const LISTED_AFTER_ARE = /^\s*(?<listed>are|were)(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s*,\s*\p{Lu})\s+/u;
 const CONTENT_VERB = new RegExp(
-  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded|inked)\s+)?(?:also\s+|further\s+|together\s+)?(?:include[sd]?\s+(?:commitments?|provisions?)\s+(?:on|for)\s+(?:cooperation\s+)?in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|(?:are|were)\s+in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|,?\s*(?<including>including|included|include[sd]?|encompassing|encompass(?:es|ed)|comprising|compris(?:es|ed))(?=\s+(?:on|in)\s|(?<=(?:encompassing|encompasse[sd]|comprising|comprise[sd]))(?<!,\s*(?:encompassing|encompasse[sd]|comprising|comprise[sd]))\s+(?:the|a|an)\s[^.;]*,|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|(?:are|were)\s+related\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about|for(?!\s+(?:(?:a|an|the)\s+)?(?:(?:initial|further|renewable|first|second)\s+)?(?:period|term|duration|\w+\s+(?:years?|months?))\b))|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
+  String.raw`^\s*(?:(?<signed>signed|exchanged|concluded|inked)(?:\s+(?:during|at|in)\s+(?:the|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+)?(?:also\s+|further\s+|together\s+)?(?:include[sd]?\s+(?:commitments?|provisions?)\s+(?:on|for)\s+(?:cooperation\s+)?in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|(?:are|were)\s+in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|,?\s*(?<including>including|included|include[sd]?|encompassing|encompass(?:es|ed)|comprising|compris(?:es|ed))(?=\s+(?:on|in)\s|(?<=(?:encompassing|encompasse[sd]|comprising|comprise[sd]))(?<!,\s*(?:encompassing|encompasse[sd]|comprising|comprise[sd]))\s+(?:the|a|an)\s[^.;]*,|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|(?:are|were)\s+related\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about|for(?!\s+(?:(?:a|an|the)\s+)?(?:(?:initial|further|renewable|first|second)\s+)?(?:period|term|duration|\w+\s+(?:years?|months?))\b))|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
   'iu',
 );
 // The areas of the documents named as the sentence's subject: "Sectors covered in the MoUs include A, B and C".
@@ -971,10 +971,26 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     // and tourism and on energy efficiency" is four.)
     const items = pieces.length > 1 ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items)) : pieces;
     if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) && (count === null || count === items.length))
-      return { prefix, items: items.map((p) => p.replace(ITEM_HEAD, '').trim()) };
+      return {
+        prefix,
+        items: items.map((p) =>
+          p
+            .replace(ITEM_HEAD, '')
+            .replace(/[\s,;:]+$/, '')
+            .trim(),
+        ),
+      };
     // (… unless the count is met by the pieces themselves: "two memoranda on A and on B and C" are A and "B and C".)
     if (pieces.length > 1 && count === pieces.length && pieces.every((p) => p.split(/\s+/).length >= 2))
-      return { prefix, items: pieces.map((p) => p.replace(ITEM_HEAD, '').trim()) };
+      return {
+        prefix,
+        items: pieces.map((p) =>
+          p
+            .replace(ITEM_HEAD, '')
+            .replace(/[\s,;:]+$/, '')
+            .trim(),
+        ),
+      };
   }
   // Items separated by semicolons may hold commas of their own ("Diplomatic Training, Research and …; Culture; and Sports").
   const separator = /;/.test(list) ? /\s*;\s*(?:and\s*,?\s+)?/ : /\s*[,;]\s*(?:and\s+)?/;
@@ -1024,7 +1040,15 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
   if (/^between\s/i.test(subject)) return { prefix, items: [list] };
-  const items = fitted.map((s) => s.replace(ITEM_HEAD, '').replace(FOCUS_ADVERB, '').trim()).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
+  const items = fitted
+    .map((s) =>
+      s
+        .replace(ITEM_HEAD, '')
+        .replace(FOCUS_ADVERB, '')
+        .replace(/[\s,;:]+$/, '')
+        .trim(),
+    )
+    .filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
   return { prefix, items: adjectivesShareNoun(items) };
 }
 

@@ -3201,4 +3201,13 @@ describe('agreements: the review of the eighteenth round (sentences a reviewer w
       ['2024-02-20'],
     );
   });
+  it('reads "Agreements signed during the visit were on A; B, and in C" as one agreement per subject, with no stray comma', () => {
+    assert.deepEqual(
+      titles(
+        `${LUANDA} Agreements signed during the visit were on visa-free entry for diplomatic passport holders; cooperation in customs matters, and in science and technology.`,
+        '2023-05-16',
+      ),
+      ['agreement on visa-free entry for diplomatic passport holders', 'agreement on cooperation in customs matters', 'agreement on science and technology'],
+    );
+  });
 });
