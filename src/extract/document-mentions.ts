@@ -943,6 +943,13 @@ function properPairs(pieces: string[]): string[] {
   return out;
 }
 
+/** A list item without its head words ("the field of") and the punctuation that ended it. */
+const bareItem = (item: string): string =>
+  item
+    .replace(ITEM_HEAD, '')
+    .replace(/[\s,;:]+$/, '')
+    .trim();
+
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
   const named = fields ? null : AREAS_NAMED.exec(subject);
@@ -970,27 +977,10 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     // (A piece that names an action is one subject; one that lists fields is split as any list: "on trade, investment
     // and tourism and on energy efficiency" is four.)
     const items = pieces.length > 1 ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items)) : pieces;
-    if (pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2) && (count === null || count === items.length))
-      return {
-        prefix,
-        items: items.map((p) =>
-          p
-            .replace(ITEM_HEAD, '')
-            .replace(/[\s,;:]+$/, '')
-            .trim(),
-        ),
-      };
+    const worded = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2);
+    if (worded && (count === null || count === items.length)) return { prefix, items: items.map(bareItem) };
     // (… unless the count is met by the pieces themselves: "two memoranda on A and on B and C" are A and "B and C".)
-    if (pieces.length > 1 && count === pieces.length && pieces.every((p) => p.split(/\s+/).length >= 2))
-      return {
-        prefix,
-        items: pieces.map((p) =>
-          p
-            .replace(ITEM_HEAD, '')
-            .replace(/[\s,;:]+$/, '')
-            .trim(),
-        ),
-      };
+    if (worded && count === pieces.length) return { prefix, items: pieces.map(bareItem) };
   }
   // Items separated by semicolons may hold commas of their own ("Diplomatic Training, Research and …; Culture; and Sports").
   const separator = /;/.test(list) ? /\s*;\s*(?:and\s*,?\s+)?/ : /\s*[,;]\s*(?:and\s+)?/;
@@ -1040,15 +1030,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
   if (/^between\s/i.test(subject)) return { prefix, items: [list] };
-  const items = fitted
-    .map((s) =>
-      s
-        .replace(ITEM_HEAD, '')
-        .replace(FOCUS_ADVERB, '')
-        .replace(/[\s,;:]+$/, '')
-        .trim(),
-    )
-    .filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
+  const items = fitted.map((s) => bareItem(s.replace(FOCUS_ADVERB, ''))).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
   return { prefix, items: adjectivesShareNoun(items) };
 }
 
