@@ -263,10 +263,40 @@ function calendarResults(text: string): Array<{ r: chrono.ParsedResult; index: n
   );
 }
 
+// "On August 4, 5 and 6, 2022", "on 4, 5 and 6 August 2022": days listed with one month and one year, the span of them.
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const LONG_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+const DAY_LIST_MONTH_FIRST = new RegExp(String.raw`\b${LONG_MONTH}\s+(\d{1,2})(?:,\s*\d{1,2})+,?\s+and\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`, 'g');
+const DAY_LIST_DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:,\s*\d{1,2})+,?\s+and\s+(\d{1,2})\s+${LONG_MONTH},?\s+((?:19|20)\d\d)\b`, 'g');
+
+/** Days listed with one month and year: one mention from the first day to the last, in sentence offsets. */
+function dayLists(text: string): DateMention[] {
+  const out: DateMention[] = [];
+  const add = (m: RegExpMatchArray, month: string, first: string, last: string, year: string): void => {
+    const at = MONTH_NAMES.indexOf(month.toLowerCase()) + 1;
+    const [y, d1, d2] = [Number(year), Number(first), Number(last)];
+    if (d1 < 1 || d2 > 31 || d1 >= d2) return;
+    out.push({
+      kind: 'calendar',
+      start: m.index!,
+      end: m.index! + m[0].length,
+      text: m[0],
+      from: { year: y, month: at, day: d1 },
+      to: { year: y, month: at, day: d2 },
+      offset: null,
+    });
+  };
+  for (const m of text.matchAll(DAY_LIST_MONTH_FIRST)) add(m, m[1]!, m[2]!, m[3]!, m[4]!);
+  for (const m of text.matchAll(DAY_LIST_DAY_FIRST)) add(m, m[3]!, m[1]!, m[2]!, m[4]!);
+  return out;
+}
+
 function calendarMentions(text: string, offset: number): DateMention[] {
   if (!CALENDAR_HINT.test(text)) return [];
-  const out: DateMention[] = [];
+  const lists = /\d,\s*\d/.test(text) ? dayLists(text) : [];
+  const out: DateMention[] = lists.map((l) => ({ ...l, start: l.start + offset, end: l.end + offset }));
   for (const { r, index } of calendarResults(text)) {
+    if (lists.some((l) => index < l.end && index + r.text.length > l.start)) continue;
     if (/^(?:now|tonight)$/i.test(r.text.trim())) continue;
     // "21/5/1445 AH": a date of the Hijri calendar, no day of ours.
     if (/^\s*(?:AH\b|A\.H\.|H(?![.\w])|Hijri)/.test(text.slice(index + r.text.length, index + r.text.length + 8))) continue;

@@ -3210,4 +3210,13 @@ describe('agreements: the review of the eighteenth round (sentences a reviewer w
       ['agreement on visa-free entry for diplomatic passport holders', 'agreement on cooperation in customs matters', 'agreement on science and technology'],
     );
   });
+  it('reads "a Convention with Respect to Taxes on Income" as a titled document', () => {
+    assert.deepEqual(
+      titles(
+        `${LUANDA} The following agreements were signed: a Convention with Respect to Taxes on Income and Property, and a Civil Air Transport Agreement.`,
+        '2023-05-16',
+      ),
+      ['Convention with Respect to Taxes on Income and Property', 'Civil Air Transport Agreement'],
+    );
+  });
 });

@@ -348,3 +348,22 @@ describe('days of the week', () => {
     assert.deepEqual(parts('They met in late August.'), [[8, null]]);
   });
 });
+
+describe('days listed with one month and year', () => {
+  it('reads "August 4, 5 and 6, 2022" and "4, 5 and 6 August 2022" as the span of the days, and no list of other numbers', () => {
+    for (const text of [
+      'On August 4, 5 and 6, 2022, the minister paid an official visit.',
+      'On 4, 5 and 6 August 2022, the minister paid an official visit.',
+    ]) {
+      const [d] = findDates(text);
+      assert.deepEqual(
+        [d?.from, d?.to],
+        [
+          { year: 2022, month: 8, day: 4 },
+          { year: 2022, month: 8, day: 6 },
+        ],
+      );
+    }
+    assert.ok(!findDates('Trade grew 4, 5 and 6 per cent in 2022.').some((d) => d.kind === 'calendar'));
+  });
+});
