@@ -943,6 +943,9 @@ function properPairs(pieces: string[]): string[] {
   return out;
 }
 
+// A singular kind before a list of three subjects or more that "among others" closes.
+const AMONG_OTHERS = /^\s+(?:on|in|for)\s+[^.;,]+(?:,\s*[^.;,]+){2,},?\s+(?:among\s+others|and\s+others|etc\.?)(?=[\s.,;]|$)/i;
+
 /** A list item without its head words ("the field of") and the punctuation that ended it. */
 const bareItem = (item: string): string =>
   item
@@ -1124,7 +1127,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     const apostrophePlural = /^[A-Z][A-Za-z]*[A-Z]$/.test(kindText) && /^['’]s\b/.test(text.slice(ws[last]!.end));
     // (… or one coordinated with a plural kind: "memoranda of understanding and agreement on A, B and C".)
     const afterPlural = previous !== undefined && previous.plural && /^\s+and\s+$/i.test(text.slice(previous.kindEnd, ws[i]!.start));
-    const plural = entry.plural || apostrophePlural || (mods.count !== null && mods.count >= 2) || afterPlural;
+    // (… or a list of three subjects or more closed by "among others": "struck a deal on A, B, C and D, among others".)
+    const amongOthers = !entry.plural && AMONG_OTHERS.test(text.slice(ws[i]!.end, ws[i]!.end + 400));
+    const plural = entry.plural || apostrophePlural || (mods.count !== null && mods.count >= 2) || afterPlural || amongOthers;
     // (Also "Other MOU's covered …", "These agreements …": a determiner opening the sentence.)
     // … or the areas they cover are the sentence's subject: "Sectors covered in the MoUs include A, B and C".
     const before = text.slice(0, ws[mods.first]!.start);

@@ -3219,4 +3219,13 @@ describe('agreements: the review of the eighteenth round (sentences a reviewer w
       ['Convention with Respect to Taxes on Income and Property', 'Civil Air Transport Agreement'],
     );
   });
+  it('reads "struck a deal on A, B, C and D, among others" as one deal per subject, and a singular deal on a list without it as one', () => {
+    assert.deepEqual(
+      titles(`${LUANDA} The administration struck a deal on wildlife conservation, mining, youth development and agriculture, among others.`, '2023-05-16'),
+      ['deal on wildlife conservation', 'deal on mining', 'deal on youth development', 'deal on agriculture'],
+    );
+    assert.deepEqual(titles(`${LUANDA} The two countries signed an agreement on trade, investment and tourism.`, '2023-05-16'), [
+      'agreement on trade, investment and tourism',
+    ]);
+  });
 });
