@@ -305,4 +305,13 @@ describe('rounds of meetings and several calls', () => {
     ).filter((e) => e.startsWith('phone_call'));
     assert.deepEqual(got.sort(), ['phone_call 2025-05-08 AUS+MYS', 'phone_call 2025-05-08 MYS+THA', 'phone_call 2025-05-08 MYS+TLS']);
   });
+  it('reads "held the 20th session of their Joint Economic Commission" as a meeting, and the earlier sessions the text dates as their own', () => {
+    assert.deepEqual(
+      events(
+        'Iran and Pakistan held the 20th session of their Joint Economic Commission in Tehran on April 18, 2017.\nThe session followed up on agreements reached during the 19th session of the commission held in Islamabad in December 2014.',
+        '2017-04-19',
+      ).sort(),
+      ['meeting 2014-12 IRN+PAK', 'meeting 2017-04-18 IRN+PAK'],
+    );
+  });
 });
