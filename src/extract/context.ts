@@ -2,6 +2,7 @@
 // its reference year, the pair of states it is about, and its "home" state (the publisher's).
 import { newsAgencyState } from '../clean/fields.js';
 import { findCountries } from '../recognise/countries.js';
+import { LONG_MONTH } from '../recognise/dates.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
 import { words } from '../recognise/words.js';
@@ -159,8 +160,7 @@ function captionDay(rec: RecognisedDocument): string | null {
 }
 
 // A caption that ends with the day of what it shows: "Rama and Erdogan sign one of the agreements, February 20, 2024".
-const DATED_CAPTION =
-  /,\s*(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},?\s+|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(?:19|20)\d\d\s*$/;
+const DATED_CAPTION = new RegExp(String.raw`,\s*(?:${LONG_MONTH}\s+\d{1,2},?\s+|\d{1,2}\s+${LONG_MONTH}\s+)(?:19|20)\d\d\s*$`);
 
 const CAPTION_VERB =
   /\b(?:sign|signs|meet|meets|hold|holds|shake|shakes|attend|attends|receive|receives|welcome|welcomes|greet|greets|pose|poses|speak|speaks|talk|talks|inspect|inspects|review|reviews|exchange|exchanges|witness|witnesses|lay|lays|address|addresses)\b/i;

@@ -108,6 +108,17 @@ export const CUSTOM_NAMED = /\b(?:tradition|custom|practice|habit)\s+of\b/i;
 
 const SAID_ON = /\b(?:said|says|stated|announced|reported|told\s+\S+|confirmed)\s+$/i;
 
+/** The state of the person of the group named last in `s` between `from` and `to` (of a state `allowed` lets through). */
+function nearestState(g: Group, s: RecognisedSentence, from: number, to: number, allowed: (state: string) => boolean = () => true): string | null {
+  let nearest: { country: string; at: number } | null = null;
+  for (const p of g.people) {
+    if (p.country === null || !allowed(p.country)) continue;
+    for (const m of p.mentions)
+      if (m.sentence === s && m.start >= from && m.start < to && m.start > (nearest?.at ?? -1)) nearest = { country: p.country, at: m.start };
+  }
+  return nearest?.country ?? null;
+}
+
 /** One of two visits a sentence names each way: to `c`, dated by the first date after it (before the next). */
 function reciprocalLeg(s: RecognisedSentence, c: CountryMention, next: number | undefined, g: Group, ctx: DocumentContext): Leg {
   // (A leg of several years, "visited China in 1993, 2000 and 2011", keeps the year of the group read for one of them.)
@@ -137,28 +148,11 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
     const distinct = dests.filter((c, i) => dests.findIndex((o) => o.iso3 === c.iso3) === i);
     if (distinct.length < 2) continue;
     // (Not a return visit told beside the first: "X visited China in 1993 and 2011 while Chinese leader Y visited
-    // Cameroon in 2007", where the one who travels to the next state comes from a state visited before.)
-    const returned = distinct.some((c, i) =>
-      [...g.people].some(
-        (p) =>
-          p.country !== null &&
-          distinct.slice(0, i).some((d) => d.iso3 === p.country) &&
-          p.mentions.some((m) => m.sentence === s && m.start > distinct[i - 1]!.end && m.start < c.start),
-      ),
-    );
-    // (Each way only when each traveller comes from the other's destination: "the visit of A of Kenya to Ghana and of B
-    // of Ghana to Nigeria" is two visits of two pairs, no exchange.)
-    const travellerOf = (i: number): string | null => {
-      const from = i === 0 ? 0 : distinct[i - 1]!.end;
-      let found: { country: string; at: number } | null = null;
-      for (const p of g.people)
-        for (const m of p.mentions)
-          if (p.country !== null && m.sentence === s && m.start >= from && m.start < distinct[i]!.start && m.start > (found?.at ?? -1))
-            found = { country: p.country, at: m.start };
-      return found?.country ?? null;
-    };
-    const exchanged = travellerOf(0) === distinct[1]!.iso3 && travellerOf(1) === distinct[0]!.iso3;
-    if (returned && exchanged) {
+    // Cameroon in 2007", where each traveller comes from the other's destination; one visit each way, no tour. Not "the
+    // visit of A of Kenya to Ghana and of B of Ghana to Nigeria", two visits of two pairs.)
+    const exchanged =
+      nearestState(g, s, 0, distinct[0]!.start) === distinct[1]!.iso3 && nearestState(g, s, distinct[0]!.end, distinct[1]!.start) === distinct[0]!.iso3;
+    if (exchanged) {
       // (Two made, not one announced beside the other: "announced his planned visit to A … during the latter's visit to B".)
       const announcedLeg =
         /\b(?:planned|upcoming|forthcoming|scheduled|will|announced|expected|look(?:s|ed|ing)?\s+forward|prepar\w*|next\s+(?:year|month|week)|coming)\b/i.test(
@@ -166,8 +160,8 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
         ) || /^[^.;]{0,40}?\bnext\s+(?:year|month|week)\b/i.test(s.text.slice(distinct[1]!.end));
       // (… each dated, or neither by a date of its own: "Duda's trip to A is a return visit after B visited C in August
       // last year" dates only the earlier one, which the group's own date is not.)
-      const dated = distinct.map((c, i) => s.dates.some((x) => x.start >= c.end && x.start < (distinct[i + 1]?.start ?? s.text.length)));
-      if (distinct.length === 2 && exchanged && !announcedLeg && dated[0] === dated[1] && distinct.every((c) => g.countries.has(c.iso3)))
+      const ownDates = distinct.map((c, i) => s.dates.some((x) => x.start >= c.end && x.start < (distinct[i + 1]?.start ?? s.text.length)));
+      if (distinct.length === 2 && !announcedLeg && ownDates[0] === ownDates[1] && distinct.every((c) => g.countries.has(c.iso3)))
         return { legs: [], traveller: null, reciprocal: distinct.map((c, i) => reciprocalLeg(s, c, distinct[i + 1]?.start, g, ctx)) };
       continue;
     }
@@ -177,12 +171,7 @@ function datedLegs(g: Group, ctx: DocumentContext): { legs: Leg[]; traveller: st
       (c) => c.kind === 'adjective' && c.end < cue.index && !distinct.some((d) => d.iso3 === c.iso3) && TRAVELLER_TITLE.test(s.text.slice(c.end)),
     );
     // (The nearest one: "Ruto thanked Museveni, who paid a visit to …" is Museveni's visit.)
-    let nearest: { country: string; at: number } | null = null;
-    for (const p of g.people) {
-      if (p.country === null || distinct.some((c) => c.iso3 === p.country)) continue;
-      for (const m of p.mentions) if (m.sentence === s && m.start < cue.index && m.start > (nearest?.at ?? -1)) nearest = { country: p.country, at: m.start };
-    }
-    const traveller = nearest?.country ?? titled?.iso3 ?? null;
+    const traveller = nearestState(g, s, 0, cue.index, (state) => !distinct.some((c) => c.iso3 === state)) ?? titled?.iso3 ?? null;
     const legs = distinct.map((c, i) => {
       const next = distinct[i + 1]?.start ?? s.text.length;
       // (… and so is the next of its list: "will later take him to Nicaragua and Cuba".)
@@ -408,15 +397,17 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   // A meeting's host: the side named before the encounter's word ("Yesterday, the Prime Minister also had
   // bilateral meetings with A's President X, …" names none: the principal the text follows).
   const subject = subjectSide(g, cuesOf);
+  // (The side named before a call's word, when the split's states hold it.)
+  const namedBefore = (): string | undefined => {
+    const side = subject ?? participantBefore(g, cuesOf, people);
+    return side && states.has(side) ? side : undefined;
+  };
   // "Foreign Minister Wong held phone calls with A's X and B's Y": the caller is the side named before the word, else the first participant.
   const host =
     g.type === 'phone_call'
       ? // (The side named before the word first: "Anwar … following telephone conversations with three of his counterparts
         // – A, B and C" is Malaysia's, not a state the calls were about.)
-        (((side) => (side && states.has(side) ? side : undefined))(subject ?? participantBefore(g, cuesOf, people)) ??
-        caller() ??
-        subject ??
-        [...g.people].find((p) => p.country)?.country)
+        (namedBefore() ?? caller() ?? subject ?? [...g.people].find((p) => p.country)?.country)
       : (subject ??
         (subject === null ? (participantBefore(g, cuesOf, people) ?? principal ?? undefined) : undefined) ??
         [...g.people].find((p) => p.country)?.country ??

@@ -15,6 +15,7 @@
 import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
 import { perLexicons } from '../lexicon/active.js';
 import { alternativesOf, numberOf, numberWords } from '../recognise/number-words.js';
+import { WEEKDAYS } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { eventCues } from './event-cues.js';
 
@@ -265,7 +266,6 @@ function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | n
   return null;
 }
 
-const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 // The weekday written with a date: "Tuesday, March 18", "on Tuesday (18 March)", "Tuesday the 18th of March".
 const WEEKDAY_OF_DATE = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\W{0,3}(?:the\s+)?$/i;
 const WEEKDAY_IN_DATE = /^(?:on\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
@@ -273,7 +273,7 @@ const WEEKDAY_IN_DATE = /^(?:on\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i
 /** The weekday (0 = Sunday) a sentence names with one of its dates, else null. */
 function namedWeekday(s: RecognisedSentence, d: { start: number; text: string }): number | null {
   const m = WEEKDAY_IN_DATE.exec(d.text) ?? WEEKDAY_OF_DATE.exec(s.text.slice(Math.max(0, d.start - 16), d.start));
-  return m ? WEEKDAY_NAMES.indexOf(m[1]!.toLowerCase()) : null;
+  return m ? WEEKDAYS.indexOf(m[1]!.toLowerCase()) : null;
 }
 
 /**

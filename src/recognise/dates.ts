@@ -154,7 +154,8 @@ const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
 const WRITTEN_DAY = new RegExp(String.raw`\b${MONTHS}\s+\d{1,2}\b(?!\d)|\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTHS}`, 'i');
 const NUMERIC_END = /\b\d{1,2}\/\d{1,2}\/\d{4}\s*$/;
 const WEEKDAY_BEFORE = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\W{0,3}$/i;
-const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** The stems of the weekdays' names, by the day's number (0 = Sunday). */
+export const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
@@ -264,8 +265,8 @@ function calendarResults(text: string): Array<{ r: chrono.ParsedResult; index: n
 }
 
 // "On August 4, 5 and 6, 2022", "on 4, 5 and 6 August 2022": days listed with one month and one year, the span of them.
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const LONG_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
+/** A month's name in full, captured ("August"). */
+export const LONG_MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December)`;
 const DAY_LIST_MONTH_FIRST = new RegExp(String.raw`\b${LONG_MONTH}\s+(\d{1,2})(?:,\s*\d{1,2})+,?\s+and\s+(\d{1,2}),?\s+((?:19|20)\d\d)\b`, 'g');
 const DAY_LIST_DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:,\s*\d{1,2})+,?\s+and\s+(\d{1,2})\s+${LONG_MONTH},?\s+((?:19|20)\d\d)\b`, 'g');
 
@@ -273,7 +274,7 @@ const DAY_LIST_DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:,\s*\d{1,2})+,?\s
 function dayLists(text: string): DateMention[] {
   const out: DateMention[] = [];
   const add = (m: RegExpMatchArray, month: string, first: string, last: string, year: string): void => {
-    const at = MONTH_NAMES.indexOf(month.toLowerCase()) + 1;
+    const at = MONTH_NUMBER(month);
     const [y, d1, d2] = [Number(year), Number(first), Number(last)];
     if (d1 < 1 || d2 > 31 || d1 >= d2) return;
     out.push({

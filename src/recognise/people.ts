@@ -16,6 +16,9 @@ import { MONTH_GIVEN_NAME } from './dates.js';
 import { honorificsAt, rolePhraseAt, rolePhraseText, titleAt, titleWords, type RolePhrase } from './titles.js';
 import type { Word } from './words.js';
 
+// The last word of a royal title ("Queen", "Crown Princess", "Grand Duke"): a place's name after it is a given name.
+export const ROYAL_TITLE_WORD = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Duke|Duchess)$/;
+
 const LABEL_BEFORE_DATE =
   /^\s*:\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|^\s*:\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
 export interface PersonMention {
@@ -204,7 +207,7 @@ class SentencePeople {
     if (
       afterTitle &&
       i > 0 &&
-      /^(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Duke|Duchess)$/.test(this.ws[i - 1]!.text) &&
+      ROYAL_TITLE_WORD.test(this.ws[i - 1]!.text) &&
       !isNameWord(this.ws[i]!, titleWords()) &&
       isNameWord(this.ws[i]!, titleWords(), true) &&
       /^\s+$/.test(this.gap(i - 1, i)) &&

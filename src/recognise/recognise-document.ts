@@ -5,7 +5,7 @@ import { findCountries, type CountryMention } from './countries.js';
 import { findDates, type DateMention } from './dates.js';
 import { findMoney, writesDecimalComma, type MoneyMention } from './money.js';
 import { regionState } from './regions.js';
-import { findPeople, type PersonMention, type RoleReference } from './people.js';
+import { ROYAL_TITLE_WORD, findPeople, type PersonMention, type RoleReference } from './people.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { words, type Word } from './words.js';
 import { perLexicons } from '../lexicon/active.js';
@@ -27,7 +27,11 @@ export interface RecognisedDocument {
 /** What recognition finds in a sentence's text: everything of a RecognisedSentence but where the sentence lies. */
 type Recognised = Omit<RecognisedSentence, keyof Sentence>;
 
-const ROYAL_BEFORE = /\b(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Grand\s+Duke|Grand\s+Duchess)\s+$/;
+/** A royal title's last word right before `at` ("Queen Victoria"). */
+function royalBefore(text: string, at: number): boolean {
+  const m = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 20), at));
+  return m !== null && ROYAL_TITLE_WORD.test(m[1]!);
+}
 
 function recogniseText(text: string, decimalComma: boolean): Recognised {
   const ws = words(text);
@@ -37,7 +41,7 @@ function recogniseText(text: string, decimalComma: boolean): Recognised {
   const priced = money.length ? found.filter((c) => !money.some((m) => c.start < m.end && c.end > m.start)) : found;
   // "Queen Victoria", "Crown Princess Victoria": a city's name right after a royal title is the given name of a person.
   const countries = priced.some((c) => c.kind === 'city' || c.kind === 'capital')
-    ? priced.filter((c) => !((c.kind === 'city' || c.kind === 'capital') && ROYAL_BEFORE.test(text.slice(Math.max(0, c.start - 20), c.start))))
+    ? priced.filter((c) => !((c.kind === 'city' || c.kind === 'capital') && royalBefore(text, c.start)))
     : priced;
   const people = findPeople(text, ws, countries);
   // "Santiago Peña" is a person, not Chile's capital: a name wins over the places inside it.
