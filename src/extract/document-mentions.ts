@@ -77,6 +77,8 @@ const kindTables = perLexicons((lex) => {
     nextDocument: new RegExp(String.raw`^,?\s+and\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
     /** "women and children": pairs that name one field (data/field-pairs.txt), lower case. */
     fieldPairs: new Set(lex.fieldPairs.map((p) => p.toLowerCase())),
+    /** Nouns that end like adjectives (data/noun-like-adjectives.txt). */
+    nounLikeAdjectives: new Set(lex.nounLikeAdjectives.map((w) => w.toLowerCase())),
     subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
     /** The subjects themselves: "visa exemption agreements" names its documents by one. */
     subjectPhrases: new Set(lex.agreementSubjects.map((s) => s.toLowerCase())),
@@ -1039,9 +1041,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
 
 // A bare adjective of a list ("economic", "scientific", "medical"): no noun of its own.
 const BARE_ADJECTIVE = /^\p{Ll}+(?:al|ic)$/u;
-// Nouns with an adjective's ending: "music", "public", "animal" name a field of their own.
-const NOUN_LIKE_ADJECTIVE =
-  /^(?:music|public|republic|traffic|logic|clinic|topic|metal|animal|capital|hospital|festival|terminal|portal|canal|signal|journal|proposal|arrival|approval|rival|mineral|manual|potential|material|official|tribunal|criminal|arsenal|pedestal|rental|dental|spiritual|ritual|logistic|mechanic|critic|rhetoric|fabric|plastic|graphic)s?$/;
+// Nouns with an adjective's ending ("music", "public", "animal") name a field of their own (a plural with -s too).
+const nounLikeAdjective = (word: string): boolean => kindTables().nounLikeAdjectives.has(word.replace(/s$/, '')) || kindTables().nounLikeAdjectives.has(word);
 
 /**
  * "accords on economic, technical, scientific, cultural and medical cooperation": adjectives listed before the
@@ -1052,12 +1053,7 @@ function adjectivesShareNoun(items: readonly string[]): string[] {
   if (items.length < 2) return [...items];
   const last = /^(\p{Ll}+(?:al|ic))(?:\s+and\s+(\p{Ll}+(?:al|ic)))?\s+(\p{Ll}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)$/u.exec(items.at(-1)!);
   const before = items.slice(0, -1);
-  if (
-    !last ||
-    before.length + (last[2] ? 2 : 1) < 3 ||
-    !before.every((x) => BARE_ADJECTIVE.test(x) && !NOUN_LIKE_ADJECTIVE.test(x)) ||
-    NOUN_LIKE_ADJECTIVE.test(last[1]!)
-  )
+  if (!last || before.length + (last[2] ? 2 : 1) < 3 || !before.every((x) => BARE_ADJECTIVE.test(x) && !nounLikeAdjective(x)) || nounLikeAdjective(last[1]!))
     return [...items];
   const noun = last[3]!;
   return [...before, last[1]!, ...(last[2] ? [last[2]] : [])].map((adjective) => `${adjective} ${noun}`);

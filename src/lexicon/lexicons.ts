@@ -82,6 +82,7 @@ const LISTS = {
   cityNamedWords: 'city-named-words.txt',
   conflictWords: 'conflict-words.txt',
   fieldPairs: 'field-pairs.txt',
+  nounLikeAdjectives: 'noun-like-adjectives.txt',
   familyNameWords: 'family-name-words.txt',
   countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',
