@@ -428,6 +428,10 @@ function metCounterpartOf(m: PlacedMention, iso3: string): boolean {
   );
 }
 
+// The states of a list after a preposition, before its next member: "to Morocco and ", "in Chile, Peru and ".
+const DESTINATION_LIST_BEFORE =
+  /\b(?:to|in|into|from|with|at|for|visit|visited|visiting)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*\s*(?:,\s*and|,|and)\s+(?:the\s+)?$/u;
+
 export class PeopleIndex {
   readonly people: PersonRecord[] = [];
 
@@ -468,6 +472,10 @@ export class PeopleIndex {
         p.country = null;
         p.organisation = true;
       }
+    // A consort's state is the monarch's or the president's, over a state named near the name ("King X and Queen Y
+    // have begun their Kenya visit", "President Stubb and First Lady Suzanne Innes-Stubb were received in Nairobi"),
+    // unless the title names it ("Kenya's First Lady").
+    for (const p of this.people) if (!p.mentions.some((m) => m.role?.country)) p.country = this.spouseOf(p) ?? p.country;
     // The state one signs for, as the text says it, over any state named near the name.
     for (const p of this.people) p.country = this.sideSignedOrLed(p) ?? p.country;
     this.settleSpokespeople();
@@ -629,8 +637,9 @@ export class PeopleIndex {
     if (consort) return consort;
     // (… or a leader's spouse by office: "and the First Lady, Mrs. Margaret Kenyatta".)
     if (!p.mentions.some((m) => m.rule === 'courtesy-or-kin-name') && !/^First (?:Lady|Gentleman)$/i.test(p.role?.title.form ?? '')) return null;
-    const parts = new Set(p.name.split(/\s+/));
-    const family = this.people.filter((o) => o !== p && o.country && o.name.split(/\s+/).some((x) => x.length > 2 && parts.has(x)));
+    // (A double family name shares either half: "Suzanne Innes-Stubb" and "President Stubb".)
+    const parts = new Set(p.name.split(/[\s-]+/));
+    const family = this.people.filter((o) => o !== p && o.country && o.name.split(/[\s-]+/).some((x) => x.length > 2 && parts.has(x)));
     return new Set(family.map((o) => o.country)).size === 1 ? family[0]!.country : null;
   }
 
@@ -786,7 +795,9 @@ export class PeopleIndex {
         // (The first one's state after the name stays with it: "President A of Chile and Vice President B".)
         const between = s.text.slice(prev.m.end, x.m.start).replace(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?){1,4}(?=\s|,)/u, '');
         // (The stop of an abbreviation is no sentence's: "Gina Raimondo, U.S. Trade Representative Katherine Tai".)
-        if (/^\s*(?:,|;|,?\s+and)\s/.test(between) && !/(?<!\b\p{Lu})[.:]\s/u.test(between) && between.length < 120) runs.at(-1)!.push(x);
+        // (A clause of the other side is no list: "signed by Minister X, while his counterpart Y signed on behalf of Z".)
+        const otherSide = /\b(?:while|whereas|counterparts?)\b/i.test(between);
+        if (/^\s*(?:,|;|,?\s+and)\s/.test(between) && !/(?<!\b\p{Lu})[.:]\s/u.test(between) && between.length < 120 && !otherSide) runs.at(-1)!.push(x);
         else runs.push([x]);
       }
       for (const run of runs) {
@@ -1290,7 +1301,8 @@ export class PeopleIndex {
         if (state) return state.iso3;
       }
       // "X signed on behalf of Malaysia": the side the person signs for, after the name.
-      const behalf = /^[^.;,]{0,20}?\b(?:signed|signs|sign|inked|initiall?ed)\b[^.;,]{0,20}?\bon\s+behalf\s+of\s+(?:the\s+)?/i.exec(
+      // (… also after a comma: "his counterpart X, signed on behalf of Mauritania".)
+      const behalf = /^\s*,?[^.;,]{0,20}?\b(?:signed|signs|sign|inked|initiall?ed)\b[^.;,]{0,20}?\bon\s+behalf\s+of\s+(?:the\s+)?/i.exec(
         m.sentence.text.slice(m.end, m.end + 80),
       );
       const after = behalf ? m.sentence.countries.find((c) => c.start === m.end + behalf[0].length && namesState(c)) : undefined;
@@ -1431,7 +1443,9 @@ export class PeopleIndex {
       !(c.start >= m.end && VERB_AFTER_NAME.test(m.sentence.text.slice(m.end, c.start)) && !/^\W*represent/i.test(m.sentence.text.slice(m.end, c.start))) &&
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(
         m.sentence.text.slice(Math.max(0, c.start - 14), c.start),
-      );
+      ) &&
+      // (… nor a later state of such a list: "Rwanda's Ambassador to Morocco and Mauritania".)
+      !DESTINATION_LIST_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 80), c.start));
     // The first mention whose sentence names exactly one such state.
     for (const m of p.mentions) {
       const others = new Set((mentioned.get(m.sentence.index) ?? []).filter((o) => o !== p).flatMap((o) => [...this.statesOf(o)]));
