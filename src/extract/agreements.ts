@@ -245,6 +245,8 @@ export interface AgreementOptions {
   readonly eventCountries: readonly string[];
   /** The sides of the text's other bilateral encounters that share a side with the main one (the legs of a tour, a round's meetings). */
   readonly otherSides?: ReadonlyArray<readonly string[]>;
+  /** The text's dated encounters before or beside the main one, for "signed during her last visit". */
+  readonly pastEncounters?: ReadonlyArray<{ readonly type: string; readonly date: string; readonly countries: readonly string[] }>;
   /** The states of the people each sentence names, as the people index knows them ("Ramaphosa", "his Ghanaian counterpart X"). */
   readonly statesOfPeopleIn?: (s: RecognisedSentence) => readonly string[];
 }
@@ -347,7 +349,10 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // (Not a day of the next clause: "signed in Luanda an agreement on …, and, the following day, created a commission".)
     const nextClause =
       before !== undefined && (d.kind === 'sequel' || d.kind === 'relative-day') && /(?:,\s*and\b|\band\s*,)/i.test(s.text.slice(before.end, d.start));
-    if (before && d.start - before.end <= 130 && !nextClause) {
+    // (Nor the time of another verb's relative clause: "on sharing hydrological data - which China stopped last year";
+    // "…, which was signed in 2009" still dates the document.)
+    const otherClause = before !== undefined && otherVerbClause(s.text.slice(before.end, d.start));
+    if (before && d.start - before.end <= 130 && !nextClause && !otherClause) {
       out.get(before)!.push({ d, distance: d.start - before.end });
       continue;
     }
@@ -397,6 +402,31 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
 }
 
 const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
+// "during her last Indian visit", "at their previous meeting", "in the course of the recent visit".
+const LAST_ENCOUNTER =
+  /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the)\s+(?:last|previous|earlier|most\s+recent)\s+(?:[\p{L}-]+\s+){0,2}?(visit|trip|meeting|summit|talks)\b/iu;
+
+/** The date of the latest earlier encounter of its kind the text dates, when the sentence signs "during the last visit". */
+function lastEncounterDate(text: string, opts: AgreementOptions): string | null {
+  const last = LAST_ENCOUNTER.exec(text);
+  if (!last) return null;
+  const word = last[1]!.toLowerCase();
+  const type = word === 'visit' || word === 'trip' ? 'visit' : null;
+  const main = opts.eventDate;
+  const earlier = (opts.pastEncounters ?? [])
+    .filter((e) => (type === null || e.type === type) && (main === null || e.date < main) && opts.eventCountries.every((c) => e.countries.includes(c)))
+    .sort((a, b) => (a.date < b.date ? 1 : -1));
+  return earlier[0]?.date ?? null;
+}
+// A relative clause after a document's title whose verb is no signing, adopting or taking effect.
+// (Closed by a dash or a comma, the clause ends: "- which Peru suspended last year - in Lima on Monday".)
+const RELATIVE_CLAUSE = /[,–—-]\s*(?:which|that)\s+((?:[^,;–—-]|\b-\b)*)$/i;
+const DOCUMENT_VERB =
+  /\b(?:sign|signed|signing|conclud\w*|adopt\w*|ratif\w*|initiall?ed|ink\w*|enter\w*|came|come|comes|took|take|takes|effect|force|valid|expir\w*|renew\w*|extend\w*|launch\w*|reach\w*|agreed|finali[sz]\w*)\b/i;
+const otherVerbClause = (between: string): boolean => {
+  const clause = RELATIVE_CLAUSE.exec(between);
+  return clause !== null && !DOCUMENT_VERB.test(clause[1]!);
+};
 const ANNIVERSARY_OF_SIGNING = /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|conclusion|adoption)\s+of\s+(?:the\s+|a\s+|an\s+)?$/i;
 
 /** A date `years` before another: the day itself when the text states it ("On 1 August 2022 … the 60th anniversary"), else the year. */
@@ -738,15 +768,19 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const today = stated?.kind === 'relative-day' && stated.offset === 0 && status === 'signed' && !before;
       // (A speaker's "today" is the day of the speech, the encounter's, whatever day the page was written.)
       const spoken = today && atEvent !== null && insideQuotation(s.text, stated.start);
+      // "During her last Indian visit, the two countries had signed …": the latest earlier visit the text dates.
+      const lastEncounter = status === 'signed' && !stated ? lastEncounterDate(s.text, opts) : null;
       const date = later
         ? null
-        : spoken
-          ? atEvent
-          : stated
-            ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ?? (today ? atEvent : null))
-            : status === 'in_force'
-              ? null
-              : ((fromList && status === 'signed' && !before ? list!.day : null) ?? atEvent);
+        : lastEncounter
+          ? lastEncounter
+          : spoken
+            ? atEvent
+            : stated
+              ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ?? (today ? atEvent : null))
+              : status === 'in_force'
+                ? null
+                : ((fromList && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title,

@@ -423,14 +423,16 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
   // (A visit's city lies in the state visited: not "to host the Expo in the southern city of Busan" in the report of a
   // visit to Denmark.)
   const visited = g.type === 'visit' ? visitedStateOf(g) : null;
-  const cityMention = sentences.flatMap((s) =>
-    s.countries.filter((c) => g.countries.has(c.iso3) && venueCity(s, c) && (visited === null || c.iso3 === visited)),
-  )[0];
+  const pairCity = (s: RecognisedSentence) => s.countries.filter((c) => g.countries.has(c.iso3) && venueCity(s, c) && (visited === null || c.iso3 === visited));
+  const definingCity = g.defining.flatMap(pairCity)[0];
   // A meeting in a third state's city ("met on the sidelines … in Addis Ababa"): its venue, though not its party.
   const thirdCity =
-    cityMention === undefined && g.type !== 'visit'
+    definingCity === undefined && g.type !== 'visit'
       ? g.defining.flatMap((s) => s.countries.filter((c) => /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start)) && venueCity(s, c)))[0]
       : undefined;
+  // (A city of the pair in a sentence merged later only when the defining ones name no venue: "on the sidelines of
+  // CHOGM in London" is not moved to New Delhi by "the first meeting since her visit to New Delhi".)
+  const cityMention = definingCity ?? (thirdCity === undefined ? g.merged.flatMap(pairCity)[0] : undefined);
   // The dateline's city is where the text was filed: the venue only for a past encounter there, not a
   // visit abroad announced from home.
   const atDateline = g.main && !g.planned && g.type !== 'visit' && ctx.datelineCountry && g.countries.has(ctx.datelineCountry);

@@ -54,6 +54,7 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
     otherSides: events
       .filter((e) => e !== main && !e.planned && e.countries.length === 2 && e.countries.some((c) => main?.countries.includes(c)))
       .map((e) => e.countries),
+    pastEncounters: events.filter((e) => e !== main && !e.planned && e.date !== null).map((e) => ({ type: e.type, date: e.date!, countries: e.countries })),
     statesOfPeopleIn: (s) => people.inSentence(s).flatMap((p) => (p.country === null ? [] : [p.country])),
   });
   return explainFacts(

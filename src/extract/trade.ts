@@ -154,7 +154,7 @@ const KIND_RULES: readonly KindRule[] = [
     id: 'target-to-reach',
     kind: 'target',
     reason: 'a level still to be reached: "on the right track for trade to reach 5 billion euros", "expected to hit $1 billion"',
-    // (Not after a change that happened: "has risen by 20% to reach some $2 billion in 2024".)
+    // (Not after a change that happened: "has risen by 20% to reach some $2 billion in 2024", "rose by 18.6 per cent to reach".)
     test: (b) =>
       (/(?<!\b(?:managed|succeeded|able)\s)\bto\s+(?:reach|hit|exceed|surpass|top|achieve)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(b) ||
         // "in order to achieve a trade volume of 30 billion euros": the level named by its noun.
@@ -165,7 +165,7 @@ const KIND_RULES: readonly KindRule[] = [
         /\b(?:help|helps|helping|enable|enables|allow|allows)\s+[^.;]{0,50}?\b(?:reach|hit|exceed|surpass|achieve)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(
           b,
         )) &&
-      !/\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:risen|grown|increased|climbed|jumped|surged|doubled|tripled|expanded)|rose|grew|increased|climbed|jumped|surged|doubled|tripled|expanded)\b[^.;]{0,80}$/i.test(
+      !/\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:risen|grown|increased|climbed|jumped|surged|doubled|tripled|expanded)|rose|grew|increased|climbed|jumped|surged|doubled|tripled|expanded)\b(?:[^.;]|\.(?=\d)){0,80}$/i.test(
         b,
       ),
   },

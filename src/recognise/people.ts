@@ -385,6 +385,12 @@ class SentencePeople {
     return last >= k + 2 ? last : null;
   }
 
+  /** Whether the word at k opens the rest of a body's name right after a title: "General | Administration of Customs". */
+  opensOrganisationName(k: number): boolean {
+    const w = this.ws[k];
+    return w !== undefined && w.capitalised && /^\s+$/.test(this.gap(k - 1, k)) && organisationWords().has(w.key);
+  }
+
   /** Whether the words [j, last], or the word right after them, belong to an organisation's name (data/organisation-words.txt). */
   organisational(j: number, last: number): boolean {
     for (let k = j; k <= last; k++) if (organisationWords().has(this.ws[k]!.key)) return true;
@@ -803,6 +809,9 @@ class SentencePeople {
           this.add(at, next, state ? { ...role, country: state } : role, 'plural-title-before-names');
           i = k = next;
         }
+      } else if (this.opensOrganisationName(role.last + 1)) {
+        // "China's General Administration of Customs", "the Kenyan Defence Forces": a body's name, no one's office.
+        i = role.last;
       } else {
         this.references.push({ role, start: ws[role.first]!.start, end: ws[role.last]!.end });
         unnamed = role;

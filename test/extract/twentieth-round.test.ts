@@ -43,3 +43,57 @@ describe('people: consorts, sides and lists of destinations', () => {
     assert.ok(!found.includes('Deborah Barasa MWI'), JSON.stringify(found));
   });
 });
+
+const agreements = (text: string, published: string | null = null): string[] =>
+  facts(text, published).agreements.map((a) => `${a.title} | ${a.status} ${a.date}`);
+const trade = (text: string, published: string | null = null): string[] =>
+  facts(text, published).trade.map((t) => `${t.measure} ${t.kind} ${t.value_usd} ${t.year}`);
+
+describe('dates and kinds that belong to another clause', () => {
+  it('takes no date for a document from a relative clause with a verb of its own', () => {
+    const found = agreements(
+      'Chile and Peru signed an agreement on sharing seismic data along the border - which Peru suspended last year - in Lima on Monday.',
+      '2024-03-13',
+    );
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.ok(found[0]!.endsWith(' 2024-03-11'), JSON.stringify(found));
+    // A relative clause that signs the document still dates it.
+    assert.deepEqual(agreements('They recalled the agreement on fisheries, which was signed in 2009, as a model.', '2024-03-13'), [
+      'agreement on fisheries | signed 2009',
+    ]);
+  });
+
+  it('dates a document signed "during her last visit" by the latest earlier visit the text dates', () => {
+    const text =
+      'Prime Minister Sheikh Hasina met Indian Prime Minister Narendra Modi on the sidelines of the summit in Bali on Tuesday. ' +
+      'The two leaders had last met during the Bangladeshi Prime Minister’s visit to New Delhi in September 2022. ' +
+      'During her last visit, the two countries had signed an agreement on water sharing from the Kushiyara river.';
+    const found = agreements(text, '2022-11-16');
+    assert.deepEqual(found, ['agreement on water sharing from the Kushiyara river | signed 2022-09'], JSON.stringify(found));
+  });
+
+  it('reads a rise "by 18.6 per cent to reach" a figure as the level reached, not a target', () => {
+    const found = trade('Bilateral trade between Egypt and Kenya in 2023 rose by 18.63 per cent year-on-year to reach USD 1.2 billion.', '2024-02-01');
+    assert.deepEqual(found, ['turnover actual 1200000000 2023']);
+    // A target stays a target.
+    assert.deepEqual(trade('The two sides aim for bilateral trade between Egypt and Kenya to reach USD 2 billion by 2026.', '2024-02-01'), [
+      'turnover target 2000000000 2026',
+    ]);
+  });
+
+  it('takes no office from a title word opening a body’s name ("China’s General Administration of Customs")', () => {
+    const found = people(
+      'An agreement was signed between China’s General Administration of Customs and India’s agriculture department. Foreign Secretary Vijay Gokhale said that China is looking at more imports of rice.',
+      '2018-06-10',
+    );
+    assert.ok(!found.includes('Vijay Gokhale CHN'), JSON.stringify(found));
+  });
+
+  it('keeps a meeting’s venue in a third state over a city of the pair named in a later sentence', () => {
+    const text =
+      'Sheikh Hasina held talks with Indian Prime Minister Narendra Modi on the sidelines of the Commonwealth summit in London on Thursday.\n' +
+      'It was their first meeting since the Bangladeshi leader’s visit to New Delhi last year. The two had last met in New Delhi in April 2017.';
+    const main = facts(text).events[0]!;
+    assert.equal(main.place?.city, 'London');
+  });
+});
