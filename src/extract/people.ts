@@ -1112,10 +1112,16 @@ export class PeopleIndex {
     // ("Vice-President Harris" in 2023 is not Ireland's Taoiseach Simon Harris, in office from 2024).
     // (Not when the text says the office is past: "Former President Obama", "the late Prime Minister Abe".)
     const formerly = (): boolean => p.mentions.some((m) => FORMERLY_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 40), m.start)));
+    // … nor, for a fuller name only like the known one, a namesake out of office that year or in an office that shares
+    // no word with the text's ("Shura Council Chairman Ali bin Saleh" is not Iran's foreign minister Ali Akbar Salehi).
+    const spelledAlike = (): boolean => known!.forms.some((f) => foldName(f) === foldName(p.name));
     const namesake =
       known !== undefined &&
-      p.name.split(/\s+/).length === 1 &&
-      ((year !== null && !heldIn(known, year) && !formerly()) || (p.role !== null && !p.role.title.generic && !sameRank(p.role.title.form, known.role)));
+      (p.name.split(/\s+/).length === 1
+        ? (year !== null && !heldIn(known, year) && !formerly()) || (p.role !== null && !p.role.title.generic && !sameRank(p.role.title.form, known.role))
+        : !spelledAlike() &&
+          ((year !== null && !heldIn(known, year) && !formerly()) ||
+            (p.role !== null && !p.role.title.generic && !officeWordShared(p.role.title.form, known.role))));
     const sameOffice =
       known !== undefined &&
       !namesake &&
@@ -1481,6 +1487,17 @@ export class PeopleIndex {
  * Whether a title the text gives can be the office of the knowledge table: a deputy's title is not the head's
  * ("Vice-President" is not "Taoiseach"); the heads' own words vary too much to compare ("Prime Minister" is the Taoiseach).
  */
+/** Whether two offices share a word of their own ("Minister for Foreign Affairs" and "Foreign Minister"; not "Council Chairman"). */
+function officeWordShared(written: string, office: string): boolean {
+  const words = (r: string): string[] =>
+    r
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((w) => w.length > 3 && w !== 'deputy' && w !== 'first');
+  const theirs = new Set(words(office));
+  return words(written).some((w) => theirs.has(w));
+}
+
 function sameRank(written: string, office: string): boolean {
   const second = (r: string): boolean => /\b(?:vice|deputy)\b/i.test(r.replace(/-/g, ' '));
   return second(written) === second(office);

@@ -97,3 +97,23 @@ describe('dates and kinds that belong to another clause', () => {
     assert.equal(main.place?.city, 'London');
   });
 });
+
+describe('people: foreign ministers of every state from the knowledge table', () => {
+  it('gives a foreign minister the text names without a state the state the table knows, for the years in office', () => {
+    const found = people(
+      'Qatar and Bangladesh sign accords\n\nDHAKA, April 23, 2024 - The Amir of Qatar held talks with Prime Minister Sheikh Hasina in Dhaka. Foreign Minister Hasan Mahmud briefed reporters afterwards.',
+    );
+    assert.ok(found.includes('Hasan Mahmud BGD'), JSON.stringify(found));
+    const singapore = people(
+      'Chile’s foreign minister in Singapore\n\nSINGAPORE, April 7, 2025 - Minister van Klaveren was hosted to lunch by Minister for Foreign Affairs Dr Vivian Balakrishnan.',
+    );
+    assert.ok(singapore.includes('Vivian Balakrishnan SGP'), JSON.stringify(singapore));
+  });
+
+  it('does not give a name only like a known minister’s the minister’s state when the text gives another office', () => {
+    const found = people(
+      'The King was received by Deputy Prime Minister Sheikh Khalid bin Abdullah, Shura Council Chairman Ali bin Saleh and other officials.',
+    );
+    assert.ok(!found.includes('Ali bin Saleh IRN') && !found.includes('Ali bin Saleh YEM'), JSON.stringify(found));
+  });
+});
