@@ -108,20 +108,27 @@ const THIS_WEEK = /\bthis\s+week\b/i;
 
 // "Trump will go on to Qatar on Wednesday and the UAE on Thursday", "continues the tour on Sunday, going to A,
 // then B on Tuesday": the trip's next stops after the visit the text reports.
-// (… also "The trip also includes planned visits to Norway and Ireland".)
+// (… also "The trip also includes planned visits to Norway and Ireland", "a broader Asia trip that will also take him to
+// India, South Korea and China", "He plans to head to India today".)
 const ONWARD =
-  /\b(?:(?:trip|tour|journey)\s+(?:also\s+)?(?:includes?|will\s+include|is\s+to\s+include)\s+(?:planned\s+|further\s+|official\s+)*(?:visits?|stops?|stopovers?)\s+(?:to|in)|will\s+(?:then\s+)?(?:go|travel|continue|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to|(?:will\s+)?then\s+(?:travel|head|fly|proceed|go)\s+to|continues?\s+(?:a|the|his|her|this)\s+(?:tour|trip)[^.;]{0,40}?(?:(?:going|heading|travell?ing)\s+)?to)\s+/iu;
+  /\b(?:(?:trip|tour|journey)\s+(?:also\s+)?(?:includes?|will\s+include|is\s+to\s+include)\s+(?:planned\s+|further\s+|official\s+)*(?:visits?|stops?|stopovers?)\s+(?:to|in)|will\s+(?:then\s+)?(?:go|travel|continue|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to|(?:will\s+)?then\s+(?:travel|head|fly|proceed|go)\s+to|continues?\s+(?:a|the|his|her|this)\s+(?:tour|trip)[^.;]{0,40}?(?:(?:going|heading|travell?ing)\s+)?to|(?:trip|tour|journey)[^.;]{0,30}?\b(?:will|would)\s+(?:also\s+|later\s+|then\s+)?take\s+(?:him|her|them)\s+to|\b(?:plans?|is\s+(?:due|set|expected|scheduled))\s+to\s+head\s+to)\s+/iu;
+// Where the list of next stops ends: "He plans to head to India today after postponing his trips to Indonesia and Malaysia".
+const STOPS_END = /\b(?:after|before|having|where|while|postpon\w*|cancel\w*)\b/i;
 
 // The title of a head of state or government (not a deputy's): whose meeting on a day of a visit is its talks.
 const HEAD_ROLE = /^(?!.*\b(?:vice|deputy)\b).*\b(?:president|prime\s+minister|premier|king|queen|emir|sultan|chancellor|taoiseach|crown\s+prince)\b/i;
 
 /** The planned visits of the main visit's traveller to the next stops a sentence names, each on its own day. */
 function onwardLegs(main: Group, sentences: readonly RecognisedSentence[], ctx: DocumentContext): Candidate[] {
-  if (main.type !== 'visit' || main.planned || main.countries.size !== 2) return [];
+  // (A visit whose visitor its sentence names by title only, "the Emir said at a reception by President X in Ankara",
+  // has the other state of the text's pair for its visitor.)
+  if (main.type !== 'visit' || main.planned || main.countries.size > 2 || main.countries.size === 0) return [];
   // (The host: where the visit takes place, else the state its sentences say it is a visit to: "X's visit to Denmark".)
   const host =
     placeOf(main, ctx)?.country ?? [...main.merged, ...main.defining].map((s) => destinationOf(s)).find((c) => c !== null && main.countries.has(c)) ?? null;
-  const visitor = host ? [...main.countries].find((c) => c !== host) : undefined;
+  const visitor = host
+    ? ([...main.countries].find((c) => c !== host) ?? (main.countries.has(host) ? ctx.focus.slice(0, 2).find((c) => c !== host) : undefined))
+    : undefined;
   if (!visitor) return [];
   const legs: Candidate[] = [];
   for (const s of sentences) {
@@ -129,7 +136,11 @@ function onwardLegs(main: Group, sentences: readonly RecognisedSentence[], ctx: 
     if (!m) continue;
     // ("The trip also includes visits to A and B later this week": a dated sentence is read as its own encounters.)
     if (/^(?:trip|tour|journey)\b/i.test(m[0]) && s.dates.length > 0) continue;
-    const stops = s.countries.filter((c) => c.start >= m.index + m[0].length && c.iso3 !== visitor && c.iso3 !== host && c.kind !== 'seat');
+    const from = m.index + m[0].length;
+    const end = STOPS_END.exec(s.text.slice(from));
+    const stops = s.countries.filter(
+      (c) => c.start >= from && (!end || c.start < from + end.index) && c.iso3 !== visitor && c.iso3 !== host && c.kind !== 'seat',
+    );
     stops.forEach((stop, i) => {
       const until = stops[i + 1]?.start ?? s.text.length;
       // Its day: after it, before the next stop; the first stop's may stand before it ("continues the tour on Sunday, going to A").
@@ -699,11 +710,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const leadPast = announcedBelow ? [] : leadEncounters.filter((c) => !c.planned);
   // A lead that names no encounter ("X said on Saturday in Ashgabat …") reports the first one the text
   // goes on to name ("The official visit came weeks after …").
-  const fallback = leadEncounters.length
-    ? []
-    : candidates
-        .filter((c) => !c.invitation && !c.planned && !c.recalled && ((c.type !== 'summit' && c.type !== 'forum') || BILATERAL_SUMMIT.test(c.sentence.text)))
-        .slice(0, 1);
+  // (… also when the lead's encounters are neither past nor announced: "as he began a swing through Asia" names no
+  // state visited, and "said at a reception by Prime Minister X in Islamabad on Sunday" two paragraphs on is the visit.)
+  const fallback = candidates
+    .filter((c) => !c.invitation && !c.planned && !c.recalled && ((c.type !== 'summit' && c.type !== 'forum') || BILATERAL_SUMMIT.test(c.sentence.text)))
+    .slice(0, 1);
   // An encounter the lead announces without a day is still the one it reports ("will undertake an official
   // visit beginning Sunday"), when a verb announces it (not "agreed to exchange embassies at their meeting").
   const leadDatedOnes = leadEncounters.filter((c) => c.date !== null).slice(0, 1);
@@ -715,7 +726,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     ? [...below, ...leadEncounters.filter(inHeadline).map((c) => ({ ...c, planned: true }))]
     : leadPast.length
       ? leadPast
-      : leadEncounters.length
+      : leadAnnounced.length
         ? leadAnnounced
         : fallback;
   // The lead's date, refined by a day within it ("Chile-Peru summit (March 2021)" over "… on March 12 held a summit").
@@ -1338,9 +1349,26 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     split.some((g) => !g.main && !g.planned && g.date === main.date);
   const kept = oneEach(roundOnly ? split.filter((g) => !g.main) : split);
   yearFromWithin(kept);
-  const events = kept.map((g) => toEvent(g, ctx, main, principal));
-  const mainEvent = main ? (events[kept.findIndex((g) => g.main)] ?? null) : null;
+  const all = kept.map((g) => toEvent(g, ctx, main, principal));
+  // A planned stop whose year was only inferred ("a trip that will also take him to India") is the one a sentence dates
+  // more precisely ("He plans to head to India today").
+  const events = all.filter((e) => !all.some((o) => o !== e && e.date_basis === 'inferred' && datedMorePrecisely(o, e)));
+  const mainEvent = main ? (events.find((e) => e.rule === 'event/main-encounter') ?? null) : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? (roundOnly && main ? main.date : null) };
+}
+
+/** The same planned encounter of the same pair, its date a more precise one within the other's. */
+function datedMorePrecisely(o: EventT, e: EventT): boolean {
+  return (
+    e.planned &&
+    o.planned &&
+    o.type === e.type &&
+    e.date !== null &&
+    o.date !== null &&
+    o.date.length > e.date.length &&
+    o.date.startsWith(e.date) &&
+    o.countries.join('+') === e.countries.join('+')
+  );
 }
 
 const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;

@@ -117,3 +117,35 @@ describe('people: foreign ministers of every state from the knowledge table', ()
     assert.ok(!found.includes('Ali bin Saleh IRN') && !found.includes('Ali bin Saleh YEM'), JSON.stringify(found));
   });
 });
+
+const events = (text: string, published: string | null = null): string[] =>
+  facts(text, published).events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}${e.planned ? ' planned' : ''}`);
+
+describe('events: a lead that reports no encounter, and a tour’s next stops', () => {
+  const text =
+    'ANKARA • Qatar’s Emir Sheikh Tamim bin Hamad Al Thani said his country will invest US$5 billion in Turkey as he began a swing through the region.\n\n' +
+    'The two nations signed memorandums of understanding in the energy and transport sectors.\n\n' +
+    '"We are building a future together," the Emir said at a reception by President Recep Tayyip Erdogan in Ankara on Monday, at the start of a two-day trip.\n\n' +
+    'The Emir’s stop in Turkey is the first leg of a regional trip that will also take him to Jordan and Egypt. He plans to head to Jordan tomorrow after postponing his trips to Tunisia and Algeria.';
+  it('finds the main encounter further down when the lead names none that happened or is announced', () => {
+    const found = events(text, '2024-03-05');
+    assert.ok(
+      found.includes('visit 2024-03-04 QAT+TUR') || found.some((e) => e.startsWith('visit 2024-03-04') && e.includes('QAT+TUR')),
+      JSON.stringify(found),
+    );
+  });
+  it('reads the next stops of the trip as planned visits, not the trips called off', () => {
+    const found = events(text, '2024-03-05');
+    assert.ok(
+      found.some((e) => e.includes('JOR+QAT') && e.endsWith('planned')),
+      JSON.stringify(found),
+    );
+    assert.ok(
+      found.some((e) => e.includes('EGY+QAT') && e.endsWith('planned')),
+      JSON.stringify(found),
+    );
+    assert.ok(!found.some((e) => e.includes('TUN') || e.includes('DZA')), JSON.stringify(found));
+    // One visit to Jordan: the stop the trip names is the one "tomorrow" dates.
+    assert.equal(found.filter((e) => e.includes('JOR')).length, 1, JSON.stringify(found));
+  });
+});
