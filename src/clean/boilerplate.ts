@@ -93,6 +93,9 @@ function isSignature(line: string): boolean {
   return SIGNATURE.test(line) && line.length <= 160 && !/[.!?»"”]$/.test(line);
 }
 
+/** Whether a line is page furniture by any line rule ("Connect with us" after a page's date stamp). */
+export const isFurnitureLine = (line: string): boolean => LINE_RULES.some((rule) => rule.test(line));
+
 /** Drop furniture lines; report the publisher named by a copyright or signature line. */
 export function stripFurniture(lines: readonly string[]): Furniture {
   let publisher: string | null = null;
@@ -116,7 +119,7 @@ export function stripFurniture(lines: readonly string[]): Furniture {
       publisher ??= line;
       return;
     }
-    if (LINE_RULES.some((rule) => rule.test(line))) return;
+    if (isFurnitureLine(line)) return;
     // A title printed twice in a row is one title.
     if (previous === line && line.length < 300) return;
     kept.push(line);

@@ -323,8 +323,14 @@ export function headlineOf(line: string): string | null {
   const t = line.trim().replace(AGENCY_TAG, '');
   if (t.length < 8 || t.length > 250 || /[.:;,]$/.test(t) || !/\s/.test(t)) return null;
   if (!/^[\p{Lu}\p{N}"“«]/u.test(t)) return null;
+  // "… are seen in front of the Putra Mosque before their meeting on Monday. AFP": a photo's caption and its credit.
+  if (CAPTION_CREDIT.test(t)) return null;
   return t;
 }
+
+// A sentence closed by a photo agency's credit, the way captions end.
+const CAPTION_CREDIT =
+  /[.!?]\s+(?:Photo:?\s*|\(?)(?:AFP|AP|Reuters|EPA|EPA-EFE|Xinhua|Bernama|Getty\s+Images|Anadolu|AA|IRNA|TASS|Sputnik|WAM|SPA|PTI|ANI|Yonhap|Kyodo|Handout|File)(?:\s*\/\s*[\p{L}. ]{2,30})?\)?$/u;
 
 // The national agencies (data/news-agencies.tsv), longest name first, as one pattern.
 const agencyNames = perLexicons((lex) => {

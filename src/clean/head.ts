@@ -4,6 +4,7 @@
 // a visit ("08.03.2022 - 09.03.2022"). Each line of the head is classified by one rule; the first
 // line that reads as body text (or opens with a dateline) is the lead, and the encounter it reports
 // is the text's main one.
+import { isFurnitureLine } from './boilerplate.js';
 import { datelineOf, headlineOf, MONTH_NAMES, newsAgencyState, publishedLine, publishedMonthLine, statedDate, type Dateline } from './fields.js';
 
 export interface Head {
@@ -181,7 +182,8 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
         published = found.date;
         const source = SOURCE_REST.exec(found.rest);
         if (source) publisher ??= source[1]!.trim();
-        line = source ? '' : found.rest.trim();
+        // (… nor the furniture printed after the stamp: "date 2022-01-06 Connect with us".)
+        line = source || isFurnitureLine(found.rest.trim()) ? '' : found.rest.trim();
         lines[i] = line;
         if (!line) continue;
       }

@@ -149,3 +149,19 @@ describe('events: a lead that reports no encounter, and a tour’s next stops', 
     assert.equal(found.filter((e) => e.includes('JOR')).length, 1, JSON.stringify(found));
   });
 });
+
+describe('document title: widgets and captions are no headline', () => {
+  it('takes no title from a widget printed after the page’s date stamp or from a caption closed by its credit', () => {
+    const widget = facts(' date 2023-05-02 Follow us\n\nNAIROBI, Kenya, May 2 – Kenya and Ghana signed three agreements on Tuesday.');
+    assert.equal(widget.document.title, null);
+    assert.equal(widget.document.published, '2023-05-02');
+    const caption = facts(
+      'President Ruto and President Akufo-Addo shake hands before their talks in Accra on Tuesday. AFP\n\nKenya and Ghana signed three agreements on Tuesday.',
+      '2023-05-03',
+    );
+    assert.equal(caption.document.title, null);
+    // A headline stays one.
+    const headline = facts('Kenya and Ghana sign three agreements in Accra\n\nKenya and Ghana signed three agreements on Tuesday.', '2023-05-03');
+    assert.equal(headline.document.title, 'Kenya and Ghana sign three agreements in Accra');
+  });
+});
