@@ -243,10 +243,10 @@ describe('inputs that used to stall extraction', () => {
   });
 
   it('a page of 20,000 copies of one line (the search for the last kept line)', CEILING, () => {
-    const text = `${LEAD}\n\n${'Share this article\n\n'.repeat(20_000)}`;
+    const text = `${LEAD}\n\n${'The full statement follows below\n\n'.repeat(20_000)}`;
     assert.equal(
       cleanDocument({ source: 'r.txt', text, format: 'text', encoding: 'UTF-8', title: null, publisher: null, published: null }).text.split(
-        'Share this article',
+        'The full statement follows below',
       ).length,
       2,
     );
