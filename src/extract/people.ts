@@ -796,7 +796,8 @@ export class PeopleIndex {
         const between = s.text.slice(prev.m.end, x.m.start).replace(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?){1,4}(?=\s|,)/u, '');
         // (The stop of an abbreviation is no sentence's: "Gina Raimondo, U.S. Trade Representative Katherine Tai".)
         // (A clause of the other side is no list: "signed by Minister X, while his counterpart Y signed on behalf of Z".)
-        const otherSide = /\b(?:while|whereas|counterparts?)\b/i.test(between);
+        // (… nor a signer's own clause: "X, signed on behalf of Mauritius, as did Minister Y for Seychelles".)
+        const otherSide = /\b(?:while|whereas|counterparts?|as\s+did|signed|signs)\b/i.test(between);
         if (/^\s*(?:,|;|,?\s+and)\s/.test(between) && !/(?<!\b\p{Lu})[.:]\s/u.test(between) && between.length < 120 && !otherSide) runs.at(-1)!.push(x);
         else runs.push([x]);
       }
@@ -1295,6 +1296,8 @@ export class PeopleIndex {
    */
   private sideSignedOrLed(p: PersonRecord): string | null {
     for (const m of p.mentions) {
+      // (A state the person's own title names is theirs: "… on behalf of Seychelles and the Mauritian Minister Y".)
+      if (m.role?.country) continue;
       // (Before the name, or before the title the name has: "led by Deputy Foreign Minister X".)
       const from = m.role ? Math.min(m.start, m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
       // (… also with a courtesy before the name: "the DRC side was led by Mr. Wabenga Kaleo Theo".)
@@ -1341,7 +1344,9 @@ export class PeopleIndex {
       if (at < 0 || window.slice(at).includes(';')) continue;
       const start = from - window.length + at;
       const state = m.sentence.countries.find((c) => c.start > start && c.end <= from && namesState(c));
-      if (state) return state.iso3;
+      // (Not across another state named on the way: "by Minister X on behalf of Seychelles and the Mauritian Minister Y".)
+      const nearer = state ? m.sentence.countries.some((c) => c.start > state.end && c.end <= from && namesState(c) && c.iso3 !== state.iso3) : false;
+      if (state && !nearer) return state.iso3;
     }
     return null;
   }

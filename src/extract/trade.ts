@@ -40,6 +40,10 @@ interface KindRule {
 // A level reported as reached, right before the figure, with no modal before the verb ("could have reached").
 const REACHED_JUST_BEFORE =
   /(?<!\b(?:could|might|can|would|may|to|will|should|must)\s+(?:\w+ly\s+)?(?:have\s+)?)\b(?:reached|amounted\s+to|stood\s+at|totall?ed|registered|recorded)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$/i;
+// "… the $53 million Saudi Arabia has invested in Pakistan": a relative clause telling what was already spent.
+const ALREADY_SPENT_AFTER =
+  /^\s*(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+)?(?:invested|spent|provided|given|disbursed|lent|granted|extended)\b/u;
+
 const KIND_RULES: readonly KindRule[] = [
   {
     id: 'balance',
@@ -198,35 +202,37 @@ const KIND_RULES: readonly KindRule[] = [
     id: 'target-pledge',
     kind: 'target',
     reason: 'a promised future amount: "will invest $30 billion", "decided to invest", "pledged $2 billion", "will get $23 billion from Chinese investments"',
+    // (Not an amount the words after it say was spent: "which would dwarf the $53 million Saudi Arabia has invested".)
     test: (b, a) =>
-      /\b(?:will|would|shall|should|may|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(
+      !ALREADY_SPENT_AFTER.test(a) &&
+      (/\b(?:will|would|shall|should|may|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(
         b,
       ) ||
-      /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
-      // "investment commitments amounting to 10 billion euros", "pledges worth $2 billion".
-      // (Not one carried out: "commitments worth $5 billion, made in 2019, have been fully implemented".)
-      (/\b(?:commitments?|pledges?|promises?)\s+(?:amounting\s+to|worth|of|totall?ing|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
-        b,
-      ) &&
-        !/\b(?:implemented|fulfilled|realized|realised|disbursed|delivered|honou?red)\b/i.test(a)) ||
-      // "expressed their initial agreement to invest $2 billion", "readiness to provide $500 million".
-      // (… also "a commitment by Saudi Arabia to invest 10 billion dollars".)
-      /\b(?:agreement|readiness|willingness|commitment|intention|offer|promise|pledge|plans?)(?:\s+(?:by|from|of)\s+[^.;,]{1,40}?)?\s+to\s+(?:invest|provide|lend|finance|allocate|extend|inject)\b[^.;]{0,30}$/i.test(
-        b,
-      ) ||
-      // "signed 36 memoranda of understanding for a total investment of more than $7.49 billion": deals, not money spent.
-      (/\b(?:signed|inked|concluded)\s+[^.;]{0,30}?\b(?:memorand\w*|MoUs?|agreements?|deals?|contracts?)\b[^.;]{0,40}\bfor\s+(?:a\s+)?(?:total\s+|combined\s+)?investments?\s+(?:of|worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
-        b,
-      ) &&
-        !/\b(?:completed|implemented|realised|realized|carried\s+out)\b/i.test(`${b} ${a}`)) ||
-      // ("Thirty memoranda of understanding for a total investment of $5 billion were signed".)
-      (/\b(?:memorand\w*|MoUs?|agreements?|deals?)\b[^.;]{0,40}\bfor\s+(?:a\s+)?(?:total\s+|combined\s+)?investments?\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
-        b,
-      ) &&
-        /^[^.;]{0,30}\b(?:were|was|will\s+be|to\s+be)\s+(?:signed|inked|concluded)\b/i.test(a)) ||
-      /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a) ||
-      // "investment agreements worth more than US$10 billion will be signed": deals still to be made.
-      /^[^.;]{0,30}\b(?:will|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to|to)\s+be\s+(?:signed|concluded|inked)\b/i.test(a),
+        /\b(?:pledged|promised|planned|committed|earmarked|envisaged|proposed)\s+(?:investments?|funding|financing)\b[^.;]{0,40}$/i.test(b) ||
+        // "investment commitments amounting to 10 billion euros", "pledges worth $2 billion".
+        // (Not one carried out: "commitments worth $5 billion, made in 2019, have been fully implemented".)
+        (/\b(?:commitments?|pledges?|promises?)\s+(?:amounting\s+to|worth|of|totall?ing|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
+          b,
+        ) &&
+          !/\b(?:implemented|fulfilled|realized|realised|disbursed|delivered|honou?red)\b/i.test(a)) ||
+        // "expressed their initial agreement to invest $2 billion", "readiness to provide $500 million".
+        // (… also "a commitment by Saudi Arabia to invest 10 billion dollars".)
+        /\b(?:agreement|readiness|willingness|commitment|intention|offer|promise|pledge|plans?)(?:\s+(?:by|from|of)\s+[^.;,]{1,40}?)?\s+to\s+(?:invest|provide|lend|finance|allocate|extend|inject)\b[^.;]{0,30}$/i.test(
+          b,
+        ) ||
+        // "signed 36 memoranda of understanding for a total investment of more than $7.49 billion": deals, not money spent.
+        (/\b(?:signed|inked|concluded)\s+[^.;]{0,30}?\b(?:memorand\w*|MoUs?|agreements?|deals?|contracts?)\b[^.;]{0,40}\bfor\s+(?:a\s+)?(?:total\s+|combined\s+)?investments?\s+(?:of|worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
+          b,
+        ) &&
+          !/\b(?:completed|implemented|realised|realized|carried\s+out)\b/i.test(`${b} ${a}`)) ||
+        // ("Thirty memoranda of understanding for a total investment of $5 billion were signed".)
+        (/\b(?:memorand\w*|MoUs?|agreements?|deals?)\b[^.;]{0,40}\bfor\s+(?:a\s+)?(?:total\s+|combined\s+)?investments?\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
+          b,
+        ) &&
+          /^[^.;]{0,30}\b(?:were|was|will\s+be|to\s+be)\s+(?:signed|inked|concluded)\b/i.test(a)) ||
+        /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a) ||
+        // "investment agreements worth more than US$10 billion will be signed": deals still to be made.
+        /^[^.;]{0,30}\b(?:will|are\s+to|is\s+to|are\s+expected\s+to|is\s+expected\s+to|to)\s+be\s+(?:signed|concluded|inked)\b/i.test(a)),
   },
   {
     id: 'investment-announced',

@@ -165,3 +165,29 @@ describe('document title: widgets and captions are no headline', () => {
     assert.equal(headline.document.title, 'Kenya and Ghana sign three agreements in Accra');
   });
 });
+
+describe('people: signers of two sides in one sentence', () => {
+  const text =
+    'Seychelles and Mauritius sign two memoranda\n\nPort Louis, 30 November 2020 - The first memorandum was between the two police forces. ' +
+    'The Commissioner of Police of Mauritius, Mr. Ravi Doorgah, signed on behalf of Mauritius, as did Minister Joel Morel for Seychelles.\n\n' +
+    'The second was signed by Minister Morel on behalf of Seychelles and the Mauritian Minister Anil Bhugun, Minister of Information Technology.';
+  it('keeps each signer’s side: "X, signed on behalf of A, as did Minister Y for B"', () => {
+    const found = people(text);
+    assert.ok(found.includes('Ravi Doorgah MUS'), JSON.stringify(found));
+    assert.ok(found.includes('Joel Morel SYC'), JSON.stringify(found));
+  });
+  it('keeps the state a title names over an "on behalf of" before it', () => {
+    const found = people(text);
+    assert.ok(found.includes('Anil Bhugun MUS'), JSON.stringify(found));
+  });
+});
+
+describe('trade: an amount already spent is no pledge', () => {
+  it('reads "the $53 million Saudi Arabia has invested" as actual beside a pledge', () => {
+    const found = trade(
+      'The crown prince gave no time frame for the US$20 billion of projects in Pakistan, which would dwarf the roughly US$53 million Saudi Arabia has invested in Pakistan in the last three years.',
+      '2019-02-19',
+    );
+    assert.ok(found.includes('investment actual 53000000 null'), JSON.stringify(found));
+  });
+});
