@@ -458,6 +458,8 @@ const LEADING_DAY = new RegExp(
 function signsFor(body: string): boolean {
   const run = /^(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’.-]*){0,5})/u.exec(body)?.[1];
   if (!run) return false;
+  // ("a protocol for Argentina to export bales of alfalfa to China": what the state may do under it, its subject.)
+  if (/^\s+to\s+\p{Ll}/u.test(body.slice(body.indexOf(run) + run.length))) return false;
   return /^(?:Government|Republic|Kingdom|State|People)\b/.test(run) || lookupForm(run) !== undefined;
 }
 
@@ -531,6 +533,10 @@ function inTitleCase(text: string): boolean {
 // An item's mark in a list: "(a) ", "(ii) ", "(3) ".
 const ENUMERATOR = /(?<=^|[\s,;:])(?<!\d\s*)\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\s*\)\s/g;
 
+// The end of a quotation a subject runs into: a closing mark with no opening one before it, or a speaker's tag.
+const QUOTE_CLOSES =
+  /^([^"“”]*?)(?:,?\s*[”]|,\s*"(?=\s+\p{Lu}?[\p{L}-]+\s+(?:said|says|added|explained|noted|stated|told|declared|stressed|emphasi[sz]ed)\b)|,\s+(?:he|she|they|we)\s+(?:said|says|added|explained|noted|stated|told)\b)/u;
+
 function subjectAfter(
   text: string,
   from: number,
@@ -543,7 +549,15 @@ function subjectAfter(
   let offset = from;
   let status: AgreementStatusT | null = null;
   // "four agreements - in the fields of A; B; and C - during …": a dash before the subject's introducer.
-  const dash = /^\s*[-–—]\s*(?=(?:in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of|on|covering|regarding|concerning)\s)/i.exec(rest);
+  // (… or a plural's comma: "we have signed four food safety agreements, on sprat, dairy products and poultry"; not a day
+  // or an occasion: "signed two agreements, on Monday", "…, on the sidelines of".)
+  const dash =
+    /^\s*[-–—]\s*(?=(?:in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of|on|covering|regarding|concerning)\s)/i.exec(rest) ??
+    (plural
+      ? /^\s*,\s*(?=(?:in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of|on|covering|regarding|concerning)\s+(?!(?:the\s+)?(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d|(?:side-?lines|margins?|occasion|eve|basis|part|behalf|condition)\b)))/i.exec(
+          rest,
+        )
+      : null);
   if (dash) {
     offset += dash[0].length;
     rest = text.slice(offset);
@@ -679,7 +693,12 @@ function subjectAfter(
   body = body.replace(/;(\s+)and\s*,(\s*)/g, (_m, a: string, b: string) => `;${a}and ${b}`);
   const listEnd = semicolonListEnd(body, plural);
   if (plural && listEnd === undefined) body = body.replace(/;\s+and\s+/g, ',  and ');
-  let subject = body.slice(0, listEnd ?? subjectEnd(`${intro[0]}${body}`, intro[0].length) - intro[0].length).replace(/["“”«»]/g, '');
+  let subject = body.slice(0, listEnd ?? subjectEnd(`${intro[0]}${body}`, intro[0].length) - intro[0].length);
+  // A quotation closing inside it ends it ('…, and salmon and trout," Järvik explained'), as does a speaker's tag
+  // (", he explained").
+  const closing = QUOTE_CLOSES.exec(subject);
+  if (closing) subject = subject.slice(0, closing[1]!.length);
+  subject = subject.replace(/["“”«»]/g, '');
   // "treaties on the transfer of sentenced persons with 16 countries, namely A, B, …": the partners, counted, end the subject.
   const partners = PARTNER_COUNT.exec(subject);
   if (partners) subject = subject.slice(0, partners.index);

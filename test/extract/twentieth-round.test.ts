@@ -191,3 +191,24 @@ describe('trade: an amount already spent is no pledge', () => {
     assert.ok(found.includes('investment actual 53000000 null'), JSON.stringify(found));
   });
 });
+
+describe('agreements: lists after a comma, inside quotations, and what a state may do under a protocol', () => {
+  it('reads a plural’s list after a comma, and ends it where the quotation or the speaker’s tag begins', () => {
+    const quoted = agreements(
+      'Latvia and Japan\n\n"Our exporters want the Japanese market, which is why we have signed three veterinary agreements, on pork, dairy products, and rye and oats," Kols explained.',
+      '2023-04-12',
+    );
+    assert.deepEqual(
+      quoted.map((a) => a.split(' |')[0]),
+      ['veterinary agreement on pork', 'veterinary agreement on dairy products', 'veterinary agreement on rye and oats'],
+    );
+    const tagged = agreements('Latvia and Japan have signed veterinary agreements on pork, dairy products and eggs, he explained.', '2023-04-12');
+    assert.ok(!tagged.some((a) => a.includes('explained')), JSON.stringify(tagged));
+    // A day after the comma is no subject.
+    assert.deepEqual(agreements('Latvia and Japan signed two agreements, on Monday, in Riga.', '2023-04-12'), []);
+  });
+  it('keeps "a protocol for Argentina to export X to China" as the protocol’s subject, not its signer', () => {
+    const found = agreements('Argentina and China\n\nThe two ministers signed a protocol for Argentina to export bales of alfalfa to China.', '2019-06-20');
+    assert.deepEqual(found, ['protocol for Argentina to export bales of alfalfa to China | signed null']);
+  });
+});
