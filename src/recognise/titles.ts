@@ -428,7 +428,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
         continue;
       }
       const between = text.slice(ws[k - 1]!.end, w.start);
-      const glued = /^[\s]*$/.test(between);
+      // ("Minister of Commerce & Industry": an ampersand, no word of its own, joins two portfolios.)
+      const glued = /^\s*(?:&\s*)?$/.test(between);
       // A list of portfolios: "Minister of Investment, Industry and Trade".
       const listed = /^\s*,\s*$/.test(between) && PORTFOLIO.has(ws[k - 1]!.key) && PORTFOLIO.has(w.key);
       if (listed || (glued && (PORTFOLIO.has(w.key) || (open && (w.capitalised || /\p{Lu}/u.test(w.text)))))) {

@@ -212,3 +212,18 @@ describe('agreements: lists after a comma, inside quotations, and what a state m
     assert.deepEqual(found, ['protocol for Argentina to export bales of alfalfa to China | signed null']);
   });
 });
+
+describe('people: offices joined by an ampersand, captions in Title Case', () => {
+  it('reads "Minister of Commerce & Industry and Law & Justice" as one office, not a person named Industry', () => {
+    const found = people(
+      'India and Mauritius\n\nMr. Ramesh Gopee, Minister of Trade of Mauritius, called on Shri Piyush Goyal, Union Minister of Commerce & Industry, here today.',
+      '2019-06-20',
+    );
+    assert.ok(found.includes('Piyush Goyal IND'), JSON.stringify(found));
+    assert.ok(!found.some((p) => p.startsWith('Industry')), JSON.stringify(found));
+  });
+  it('takes no person from a caption’s "Shaking Hands"', () => {
+    const found = people('The Ministers of Finance of Japan and of Angola Shaking Hands\n\nThe two ministers signed a loan agreement in Tokyo.', '2015-08-18');
+    assert.ok(!found.some((p) => p.includes('Hands')), JSON.stringify(found));
+  });
+});
