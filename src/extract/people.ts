@@ -432,6 +432,9 @@ function metCounterpartOf(m: PlacedMention, iso3: string): boolean {
 const DESTINATION_LIST_BEFORE =
   /\b(?:to|in|into|from|with|at|for|visit|visited|visiting)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*\s*(?:,\s*and|,|and)\s+(?:the\s+)?$/u;
 
+// "… and his visiting Timor-Leste counterpart ", "…, her Indian counterpart, ": the office-holder's own counterpart.
+const COUNTERPART_OF_HOLDER = /\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?counterpart\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?\s?E)\.?\s+)?$/iu;
+
 export class PeopleIndex {
   readonly people: PersonRecord[] = [];
 
@@ -498,6 +501,8 @@ export class PeopleIndex {
     this.rolesFromReferences(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
     for (const p of this.people) if (p.role && !p.organisation) p.country ??= this.homeOrGuest(p);
+    // (After the guesses of state, which an office would open to a counterpart the text gives no state.)
+    this.rolesOfCounterparts();
     this.mergeKnown();
     this.#inSentence = this.bySentence();
     this.indexMentions();
@@ -1045,6 +1050,35 @@ export class PeopleIndex {
    * "his Cuban counterpart, Bruno Rodríguez … The Cuban Foreign Minister, who arrived …": the one person of a
    * state that the text gives no office holds the office it later names by that state alone.
    */
+  /**
+   * "Prime Minister X and his visiting Timor-Leste counterpart Y": a counterpart named without an office holds the
+   * office of the one whose counterpart they are (the office only, not its state).
+   */
+  private rolesOfCounterparts(): void {
+    for (const p of this.people) {
+      if (p.role || p.organisation) continue;
+      for (const m of p.mentions) {
+        const before = m.sentence.text.slice(Math.max(0, m.start - 70), m.start);
+        const at = COUNTERPART_OF_HOLDER.exec(before);
+        if (!at) continue;
+        const possessive = m.start - before.length + at.index;
+        // The holder: the sentence's subject, the first person it names ("X held meetings with President Y, as well as
+        // his counterpart Z": X's), when the sentence opens with them (not "Accompanied by A and B, the Prime Minister
+        // met his counterpart Z", whose holder it names by office only).
+        const first = this.people
+          .flatMap((q) => (q === p ? [] : this.mentionsIn(q, m.sentence).map((x) => ({ q, x }))))
+          .sort((a, b) => a.x.start - b.x.start)[0];
+        if (!first || first.x.end > possessive || !first.q.role || first.q.role.title.generic) continue;
+        if (/\b(?:accompanied|joined|flanked)\b/i.test(m.sentence.text.slice(0, first.x.start))) continue;
+        const office = first.q.role;
+        // (The office, not its state: "Prime Minister of Vietnam" is the counterpart's "Prime Minister".)
+        const form = office.country ? office.role.replace(/\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’ -]*$/u, '') : office.role;
+        p.role = { ...knownRole(form, ''), country: null };
+        break;
+      }
+    }
+  }
+
   private rolesFromReferences(sentences: readonly RecognisedSentence[]): void {
     // The people of each state, gathered once: a long text has many references and many people.
     const byState = new Map<string, PersonRecord[]>();

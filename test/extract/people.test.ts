@@ -1503,9 +1503,9 @@ describe('people: roles and states in the shapes of real readouts', () => {
     const got = people('The meeting was also attended by foreign ministers Mauro Vieira and Rubén Ramírez Lezcano.', '2024-04-08');
     assert.notEqual(got.find((p) => p.name === 'Rubén Ramírez Lezcano')?.country, 'BRA');
   });
-  it('takes the state of "his Hungarian counterpart", with no role', () => {
+  it('takes the state of "his Hungarian counterpart", and the office of the one whose counterpart, not its state', () => {
     const [, p] = people('Foreign Minister of Georgia Nino Beridze and his Hungarian counterpart Gabor Kiss also signed a protocol.');
-    assert.deepEqual([p!.name, p!.role, p!.country], ['Gabor Kiss', null, 'HUN']);
+    assert.deepEqual([p!.name, p!.role, p!.country], ['Gabor Kiss', 'Foreign Minister', 'HUN']);
   });
   it('ends a name at a possessive and at a headline verb; offices and parties are no people', () => {
     assert.deepEqual(

@@ -227,3 +227,29 @@ describe('people: offices joined by an ampersand, captions in Title Case', () =>
     assert.ok(!found.some((p) => p.includes('Hands')), JSON.stringify(found));
   });
 });
+
+describe('people: a counterpart holds the office of the one whose counterpart they are', () => {
+  const roles = (text: string, published: string): string[] =>
+    facts(text, published)
+      .people.map((p) => `${p.name}: ${p.role}`)
+      .sort();
+  it('gives "his visiting counterpart Y" the office of the sentence’s subject, without its state', () => {
+    const found = roles(
+      'Vietnam and Laos\n\nThe consensus was reached by Vietnamese Prime Minister Pham Minh Chinh and his visiting Lao counterpart Sonexay Siphandone in Hanoi on Wednesday.',
+      '2024-01-10',
+    );
+    assert.ok(found.includes('Sonexay Siphandone: Prime Minister'), JSON.stringify(found));
+    const subject = roles(
+      'Georgia and Azerbaijan\n\nGeorgian Prime Minister Irakli Kobakhidze visited Baku on Monday, where he held meetings with President of Azerbaijan Ilham Aliyev, as well as his counterpart Ali Asadov.',
+      '2024-03-05',
+    );
+    assert.ok(subject.includes('Ali Asadov: Prime Minister'), JSON.stringify(subject));
+  });
+  it('gives none when the holder is named by office only after a companion clause', () => {
+    const found = roles(
+      'Georgia and Azerbaijan\n\nAccompanied by Economy Minister Levan Davitashvili, the Georgian Prime Minister also met his counterpart Ali Asadov.',
+      '2024-03-05',
+    );
+    assert.ok(!found.includes('Ali Asadov: Minister') && !found.includes('Ali Asadov: Economy Minister'), JSON.stringify(found));
+  });
+});
