@@ -253,3 +253,16 @@ describe('people: a counterpart holds the office of the one whose counterpart th
     assert.ok(!found.includes('Ali Asadov: Minister') && !found.includes('Ali Asadov: Economy Minister'), JSON.stringify(found));
   });
 });
+
+describe('trade: a loan named by its verb', () => {
+  it('reads "will lend up to EUR 10 billion to Hungary" as investment pledged by the lender', () => {
+    const found = facts('Russia will lend up to EUR 10 billion to Hungary to help build two new units at the Paks nuclear power plant.', '2014-01-14').trade;
+    assert.equal(found.length, 1);
+    assert.deepEqual(
+      [found[0]!.measure, found[0]!.kind, found[0]!.from, found[0]!.to, found[0]!.amount, found[0]!.currency],
+      ['investment', 'target', 'RUS', 'HUN', 10_000_000_000, 'EUR'],
+    );
+    // A bank's lending stays the bank's.
+    assert.deepEqual(facts('The World Bank will lend $500 million to Kenya for roads.', '2014-01-14').trade, []);
+  });
+});
