@@ -828,9 +828,11 @@ function subjectEnd(text: string, from = 0): number {
 }
 
 function stopEnd(text: string, from: number): number {
-  for (const m of text.matchAll(kindTables().stops)) {
-    // The introducer itself is no stop: "on the 30th anniversary" is a subject, not a date.
-    if (m.index < from) continue;
+  // (Searched from the subject on, not from the sentence's start: a sentence of many documents asks once per document.)
+  const stops = new RegExp(kindTables().stops);
+  stops.lastIndex = from;
+  for (let m = stops.exec(text); m !== null; m = stops.exec(text)) {
+    if (m[0].length === 0) stops.lastIndex++;
     // … nor a spaced dash between two capitalised names inside a title ("UZTM – KARTEX LLC").
     if (
       /^\s+[-–—]\s$/.test(m[0]) &&
