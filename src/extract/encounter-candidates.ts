@@ -413,8 +413,18 @@ export function announced(text: string, cue: Cue): boolean {
   // occasion of a past agreement, not what was agreed; a verb's own future still counts ("will agree … at").
   const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;
   // The cue's own words count with those before it: "Meloni to travel to Cairo" (a headline's "to").
-  return futureCue().test(occasion + text.slice(cue.index, cue.end)) || FUTURE_AFTER.test(after) || FUTURE_VISITOR.test(after) || PROPOSAL.test(before);
+  return (
+    futureCue().test(occasion + text.slice(cue.index, cue.end)) ||
+    FUTURE_AFTER.test(after) ||
+    FUTURE_VISITOR.test(after) ||
+    PROPOSAL.test(before) ||
+    REPORTED_FUTURE.test(before)
+  );
 }
+
+// A future told in reported speech: "X said that Lavrov would pay a working visit to Minsk on June 19".
+const REPORTED_FUTURE =
+  /\b(?:said|says|announced|stated|confirmed|added|noted|told\s+\S+)\b[^.;]{0,100}?\bwould\s+(?:(?:also|soon|then|later)\s+)?(?:pay|make|undertake|visit|travel|go|hold|meet|attend|come|arrive|host|receive)\b[^.;]{0,40}$/i;
 
 // A trade measure's words before a date, in its clause: the date is the trade's.
 const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b(?:[^.;,]|\.(?=\d)){0,50}$/i;

@@ -266,3 +266,19 @@ describe('trade: a loan named by its verb', () => {
     assert.deepEqual(facts('The World Bank will lend $500 million to Kenya for roads.', '2014-01-14').trade, []);
   });
 });
+
+describe('events: a visit announced in reported speech', () => {
+  it('reads "X said that Y would pay a working visit to Minsk on June 19" as planned, in the year ahead', () => {
+    assert.deepEqual(
+      events(
+        'Deputy Foreign Minister Andrey Rudenko said that Russian Foreign Minister Sergey Lavrov would pay a working visit to Minsk on June 19.',
+        '2020-06-11',
+      ),
+      ['visit 2020-06-19 BLR+RUS planned'],
+    );
+    // A conditional is no announcement: "would have visited".
+    assert.ok(
+      !events('The minister said that the president would have visited Minsk on June 19 but for the storm.', '2020-06-11').some((e) => e.endsWith('planned')),
+    );
+  });
+});
