@@ -103,6 +103,11 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   // alone (unless written with it: "bin Salman").
   if (partsOf(m).length === 1 && /\b(?:bin|ibn|bint|ould)\s+\S+$/i.test(p.name) && !/^(?:bin|ibn|bint|ould)\s/i.test(m.text)) return false;
   const f = first(m);
+  // ("M Venkaiah Naidu" and "Venkaiah Naidu": a leading initial written or left out.)
+  const unInitialled = (parts: readonly string[]): readonly string[] => parts.filter((x) => !/^\p{Lu}\.?$/u.test(x));
+  const [pw, mw] = [unInitialled(p.name.split(/\s+/)), unInitialled(m.parts)];
+  if (f !== null && p.first !== null && pw.length >= 2 && mw.length >= 2 && (pw.length !== p.name.split(/\s+/).length || mw.length !== m.parts.length))
+    return samePart(pw[0]!, mw[0]!) && middleNamesAgree([...pw], [...mw]);
   return (
     (f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f))) && middleNamesAgree(p.name.split(/\s+/), m.parts)
   );

@@ -282,3 +282,16 @@ describe('events: a visit announced in reported speech', () => {
     );
   });
 });
+
+describe('events: an agreement "to deepen" reached after talks', () => {
+  it('keeps talks that an agreement followed in the past, and dates the documents signed at them', () => {
+    const text =
+      'Kenya and Japan have agreed to deepen their strategic partnership, following official talks between President William Ruto and Prime Minister Fumio Kishida in Nairobi today (3rd May 2023). ' +
+      'At the end of the talks, a number of agreements covering trade, energy and health were signed.';
+    assert.deepEqual(events(text), ['meeting 2023-05-03 JPN+KEN']);
+    assert.deepEqual(
+      agreements(text).map((a) => a.split(' | ')[1]),
+      ['signed 2023-05-03', 'signed 2023-05-03', 'signed 2023-05-03'],
+    );
+  });
+});
