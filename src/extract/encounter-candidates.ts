@@ -977,6 +977,15 @@ function visitDateAfter(s: RecognisedSentence, cue: Cue, dates: readonly DateMen
 
 /** "on the second day of his four-day state visit" with that day's date: the visit's first and last days. */
 export function dayOfVisit(text: string, date: string): { from: string; to: string } | null {
+  // A day of no known year ("on Thursday, July 3, concluded his two-day visit"): counted in a common year and in a leap
+  // year, kept only where both agree (not across the end of February).
+  if (/^--\d\d-\d\d$/.test(date)) {
+    const [common, leap] = [dayOfVisit(text, `2001${date.slice(1)}`), dayOfVisit(text, `2004${date.slice(1)}`)];
+    if (!common || !leap || common.from.slice(4) !== leap.from.slice(4) || common.to.slice(4) !== leap.to.slice(4)) return null;
+    // (Within the same year only: "--12-31" back to "--12-30", not forward into a January of no year.)
+    if (common.from.slice(0, 4) !== '2001' || common.to.slice(0, 4) !== '2001') return null;
+    return { from: `-${common.from.slice(4)}`, to: `-${common.to.slice(4)}` };
+  }
   // "left Hanoi on Tuesday, concluding his two-day official visit": the day given is the last.
   const ended = date.length === 10 ? VISIT_ENDED.exec(text) : null;
   if (ended) {

@@ -295,3 +295,21 @@ describe('events: an agreement "to deepen" reached after talks', () => {
     );
   });
 });
+
+describe('events: a visit concluded on a day of no year', () => {
+  it('counts the first day back from the last, in a common and a leap year alike', () => {
+    assert.deepEqual(
+      facts('Accra: Indian Prime Minister Narendra Modi on Thursday, July 3, concluded his two-day official visit to Ghana.').events.map(
+        (e) => `${e.date} ${e.end_date}`,
+      ),
+      ['--07-02 --07-03'],
+    );
+    // Not across the end of February, where the two years part.
+    assert.deepEqual(
+      facts('Accra: Indian Prime Minister Narendra Modi on Tuesday, March 1, concluded his two-day official visit to Ghana.').events.map(
+        (e) => `${e.date} ${e.end_date}`,
+      ),
+      ['--03-01 null'],
+    );
+  });
+});
