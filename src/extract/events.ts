@@ -1279,6 +1279,13 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     main.parts.some((c) => c.type === 'summit' && c.date === main.date && c.countries.length === 2 && sameSides(c.countries, main.countries))
   )
     main.type = 'summit';
+  // "President A and President B agreed … during their summit on Saturday. The meeting took place on the sidelines of the
+  // APEC summit": two leaders' talks at a gathering of more are a meeting (SCHEMA: a meeting on the sidelines).
+  // (… also told in the sentence after: "The meeting took place on the sidelines of …".)
+  const sidelinesAfter = (d: RecognisedSentence): boolean =>
+    [sentences[d.index + 1], sentences[d.index + 2]].some((n) => n !== undefined && ON_THE_SIDELINES_AFTER.test(n.text));
+  if (main?.type === 'summit' && main.countries.size === 2 && [...main.defining, ...main.merged].some((d) => SIDELINES.test(d.text) || sidelinesAfter(d)))
+    main.type = 'meeting';
   // "attended the signing ceremony … Before the ceremony, Ahn held talks with Kosiniak-Kamysz": the talks the two sides
   // held on the ceremony's day are the encounter, the ceremony a part of it.
   if (
@@ -1370,6 +1377,10 @@ function datedMorePrecisely(o: EventT, e: EventT): boolean {
     o.countries.join('+') === e.countries.join('+')
   );
 }
+
+// "The meeting took place on the sidelines of the APEC summit": the encounter just told, placed at a larger gathering.
+const ON_THE_SIDELINES_AFTER =
+  /^\W*(?:the|their|this|that)\s+(?:bilateral\s+)?(?:meeting|talks|summit|encounter)\s+(?:took\s+place|was\s+held|were\s+held|came|happened)\s+(?:on|at|in)\s+the\s+(?:side-?lines|margins)\s+of\b/i;
 
 const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;
 

@@ -313,3 +313,16 @@ describe('events: a visit concluded on a day of no year', () => {
     );
   });
 });
+
+describe('events and agreements: a summit of two leaders on the sidelines, and the joint statement it issued', () => {
+  const text =
+    'President Lee Jae-myung of South Korea and President Gabriel Boric of Chile agreed to strengthen cooperation in mining during their summit on Saturday.\n\n' +
+    'The meeting took place on the sidelines of the Asia-Pacific Economic Cooperation (APEC) summit.\n\n' +
+    'In a joint statement, Lee and Boric praised the growing partnership.';
+  it('types two leaders’ summit told as held on the sidelines of a larger one as a meeting', () => {
+    assert.deepEqual(events(text, '2025-11-03'), ['meeting 2025-11-01 CHL+KOR']);
+  });
+  it('reads "In a joint statement, the leaders praised …" as a statement issued at the encounter', () => {
+    assert.deepEqual(agreements(text, '2025-11-03'), ['joint statement | signed 2025-11-01']);
+  });
+});
