@@ -443,6 +443,8 @@ function inlineDateline(s: RecognisedSentence, d: DateMention): boolean {
 // (A sentence belongs to one document, whose day of publication the answer depends on.)
 const encounterDatesRead = new WeakMap<RecognisedSentence, readonly DateMention[]>();
 
+const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^.;,]{0,50}$/i;
+
 export function encounterDates(s: RecognisedSentence, ctx: DateContext): readonly DateMention[] {
   let dates = encounterDatesRead.get(s);
   if (!dates) encounterDatesRead.set(s, (dates = readEncounterDates(s, ctx)));
@@ -495,7 +497,9 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
         /,[^,;]{0,60}$/.test(before) &&
         /^\s*(?:[.;]|$)/.test(s.text.slice(d.end, d.end + 3)) &&
         ANNOUNCING.test(s.text.slice(0, d.start))) ||
-      UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start))
+      UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start)) ||
+      // "… amid his state visit, ahead of the 10th BRICS summit set to commence on Wednesday": the day of what comes next.
+      AHEAD_OF.test(before)
     )
       return false;
     // A year or a month in the clause of a trade figure dates the figure ("in 2024 trade reached …");

@@ -326,3 +326,14 @@ describe('events and agreements: a summit of two leaders on the sidelines, and t
     assert.deepEqual(agreements(text, '2025-11-03'), ['joint statement | signed 2025-11-01']);
   });
 });
+
+describe('events: a hyphenated state-visit, and the day of what comes after "ahead of"', () => {
+  it('reads "amid his state-visit" as a visit dated by its own day, not by the summit it precedes', () => {
+    const text =
+      'South African president, Cyril Ramaphosa, has welcomed the general secretary of China, Xi Jinping, amid his state-visit to the country, ahead of the 10th BRICS summit set to commence on Wednesday.\n\n' +
+      'Discussions between the two heads-of-state took place on Tuesday.';
+    const found = events(text, '2018-07-24');
+    assert.ok(found.includes('visit 2018-07-24 CHN+ZAF'), JSON.stringify(found));
+    assert.ok(!found.some((e) => e.includes('2018-07-18')), JSON.stringify(found));
+  });
+});
