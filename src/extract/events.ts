@@ -1222,6 +1222,20 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       continue;
     }
     if (main && openedBeside(c, main)) continue;
+    // "Later, PM X telephoned the President-elect of Maldives": another call of the same report, with another state;
+    // "later" the same day as the one before it.
+    if (
+      main &&
+      c.type === 'phone_call' &&
+      c.countries.length === 2 &&
+      c.countries.some((x) => !main.countries.has(x)) &&
+      ANOTHER_CALL_OPENS.test(c.sentence.text) &&
+      !groups.some((g) => g !== main && FAMILY[g.type] === FAMILY[c.type] && sameSides(c.countries, g.countries))
+    ) {
+      const sameDay = /^\W*later\b(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year))/i.test(c.sentence.text) && main.date !== null && !main.planned;
+      open(sameDay ? { ...c, date: main.date, basis: 'inferred' } : c, false);
+      continue;
+    }
     const target =
       (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??
       groups.find((g) => FAMILY[g.type] === FAMILY[c.type] && (overlap(c.countries, g.countries) || !c.countries.length));
@@ -1381,6 +1395,10 @@ function datedMorePrecisely(o: EventT, e: EventT): boolean {
 // "The meeting took place on the sidelines of the APEC summit": the encounter just told, placed at a larger gathering.
 const ON_THE_SIDELINES_AFTER =
   /^\W*(?:the|their|this|that)\s+(?:bilateral\s+)?(?:meeting|talks|summit|encounter)\s+(?:took\s+place|was\s+held|were\s+held|came|happened)\s+(?:on|at|in)\s+the\s+(?:side-?lines|margins)\s+of\b/i;
+
+// A sentence that tells another call than the one before: "Later, PM X telephoned …", "Separately, …", "also phoned".
+const ANOTHER_CALL_OPENS =
+  /^\W*(?:later|subsequently|afterwards|meanwhile|separately|in\s+(?:a|another)\s+(?:separate\s+)?(?:call|phone\s+call|telephone\s+call|conversation))\b|\balso\s+(?:telephoned|phoned|called|spoke|held\s+(?:a\s+)?(?:telephone|phone))\b/i;
 
 const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;
 

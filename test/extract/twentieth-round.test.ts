@@ -337,3 +337,19 @@ describe('events: a hyphenated state-visit, and the day of what comes after "ahe
     assert.ok(!found.some((e) => e.includes('2018-07-18')), JSON.stringify(found));
   });
 });
+
+describe('events: calls told with "telephoned", and another call later the same day', () => {
+  const text =
+    'ISLAMABAD: German Chancellor Angela Merkel on Monday telephoned Prime Minister Imran Khan to congratulate him on his election.\n\n' +
+    'Later, Prime Minister Imran Khan telephoned the President-elect of Maldives, Ibrahim Mohammed Solih, to felicitate him on his victory.';
+  it('reads both calls, the second on the day of the first', () => {
+    assert.deepEqual(events(text, '2018-10-02'), ['phone_call 2018-10-01 DEU+PAK', 'phone_call 2018-10-01 MDV+PAK']);
+  });
+  it('keeps one call when the later sentence goes on about the same two sides', () => {
+    const same = events(
+      'ISLAMABAD: German Chancellor Angela Merkel on Monday telephoned Prime Minister Imran Khan.\n\nLater, the German Chancellor also invited Imran Khan to visit Berlin.',
+      '2018-10-02',
+    );
+    assert.equal(same.filter((e) => e.startsWith('phone_call')).length, 1, JSON.stringify(same));
+  });
+});
