@@ -1215,6 +1215,19 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
     const between = s.text.slice(own.at(-1)!.end, mention.start);
     if (between.length <= 80 && SIGNING_VERB.test(between) && !/[.;:]/.test(between)) return [...new Set(states)].sort();
   }
+  // "In a joint statement, the foreign ministers of Japan, Australia, India and the United States condemned …": a
+  // statement of three states or more is all of theirs.
+  if (mention && (mention.kind === 'joint_statement' || mention.kind === 'declaration') && new Set(states).size >= 3) {
+    // (The list only, its states joined by commas and "and": not "… condemned the launch by North Korea".)
+    const after = own.filter((c) => c.start >= mention.end && c.start - mention.end <= 140);
+    const list = after.slice(0, 1);
+    for (const c of after.slice(1)) {
+      if (!/^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/.test(s.text.slice(list.at(-1)!.end, c.start))) break;
+      list.push(c);
+    }
+    const listed = new Set(list.map((c) => c.iso3));
+    if (listed.size >= 3 && /^[^.;]*$/.test(s.text.slice(mention.end, list[0]!.start))) return [...listed].sort();
+  }
   const actors = s.people.map((p) => p.country).filter((c): c is string => c !== null);
   // "The Crown Prince and Pakistan Prime Minister Imran Khan oversaw the signing of seven agreements" in a
   // text about a tour of three states: the two sides the sentence names, by their states or their people.

@@ -184,7 +184,7 @@ const DETERMINERS = new Set([
   'each',
 ]);
 const PASSIVE =
-  /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|is|are)\s+(?:also\s+|jointly\s+|formally\s+|officially\s+|then\s+)?(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|published|approved|finali[sz]ed)\b/i;
+  /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|is|are)\s+(?:also\s+|jointly\s+|formally\s+|officially\s+|then\s+)?(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|published|approved|finali[sz]ed|sealed|clinched|struck|forged)\b/i;
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of`;
 // The head nouns of a list of areas after "the following".

@@ -202,7 +202,11 @@ export function readCues(s: RecognisedSentence): Cue[] {
     const before = s.text.slice(Math.max(0, start - 160), start);
     if (cue.type === 'phone_call' && !isCall(s.text, start, end)) continue;
     // "while in Norway", "left for South Africa": only with a state or city right after.
-    if (/^(?:while in|stay in|left for|departed for)$/i.test(s.text.slice(start, end)) && !s.countries.some((c) => c.start >= end && c.start - end <= 5))
+    // (… and "head to": "Both countries head to the polls next year" goes nowhere.)
+    if (
+      /^(?:while in|stay in|left for|departed for|head to|heads to|headed to)$/i.test(s.text.slice(start, end)) &&
+      !s.countries.some((c) => c.start >= end && c.start - end <= 5)
+    )
       continue;
     // "hosted his Armenian counterpart" is an encounter; "Brazil hosts COP30" is not.
     if (
@@ -215,6 +219,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
     if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // "called off his trip to Morocco scheduled for next week", "The visit …, scheduled for April 11-13, was called off":
+    // a trip that will not take place (unless given a new date: "postponed … and is now scheduled for June 12").
+    if (cue.type === 'visit' && tripCalledOff(s.text, start, end)) continue;
     // "President X meets Prime Minister Y": "meets" between two people only (not "the railway meets the interests of",
     // "cotton now meets EU standards", "regularly meets foreign investors").
     const cueText = s.text.slice(start, end);
@@ -419,7 +426,8 @@ export function announced(text: string, cue: Cue): boolean {
     FUTURE_AFTER.test(after) ||
     FUTURE_VISITOR.test(after) ||
     PROPOSAL.test(before) ||
-    REPORTED_FUTURE.test(before)
+    // (Not a condition: "would pay a visit to Ankara if the Turkish side confirmed the dates".)
+    (REPORTED_FUTURE.test(before) && !/^[^.;]{0,80}\b(?:if|unless|provided\s+that)\b/i.test(after))
   );
 }
 
@@ -442,6 +450,15 @@ function inlineDateline(s: RecognisedSentence, d: DateMention): boolean {
 // Each sentence's encounter dates, read once: the reading of days, the candidates and the lead's date all ask.
 // (A sentence belongs to one document, whose day of publication the answer depends on.)
 const encounterDatesRead = new WeakMap<RecognisedSentence, readonly DateMention[]>();
+
+const TRIP_OFF_BEFORE = /\b(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped|deferred)\s+(?:his|her|their|the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+const TRIP_OFF_AFTER = /^[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped|deferred)\b/i;
+const RESCHEDULED = /\b(?:rescheduled|now\s+(?:scheduled|set|due|planned|expected)|new\s+date|will\s+now\s+take\s+place)\b/i;
+
+function tripCalledOff(text: string, start: number, end: number): boolean {
+  const off = TRIP_OFF_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || TRIP_OFF_AFTER.test(text.slice(end));
+  return off && !RESCHEDULED.test(text);
+}
 
 const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^.;,]{0,50}$/i;
 

@@ -806,8 +806,9 @@ export class PeopleIndex {
         const between = s.text.slice(prev.m.end, x.m.start).replace(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?){1,4}(?=\s|,)/u, '');
         // (The stop of an abbreviation is no sentence's: "Gina Raimondo, U.S. Trade Representative Katherine Tai".)
         // (A clause of the other side is no list: "signed by Minister X, while his counterpart Y signed on behalf of Z".)
-        // (… nor a signer's own clause: "X, signed on behalf of Mauritius, as did Minister Y for Seychelles".)
-        const otherSide = /\b(?:while|whereas|counterparts?|as\s+did|signed|signs)\b/i.test(between);
+        // (… nor a signer's own clause: "X, signed on behalf of Mauritius, as did Minister Y for Seychelles", "by X, on behalf
+        // of Algeria, and by Y, on behalf of Tunisia".)
+        const otherSide = /\b(?:while|whereas|counterparts?|as\s+did|signed|signs|on\s+behalf\s+of)\b/i.test(between);
         if (/^\s*(?:,|;|,?\s+and)\s/.test(between) && !/(?<!\b\p{Lu})[.:]\s/u.test(between) && between.length < 120 && !otherSide) runs.at(-1)!.push(x);
         else runs.push([x]);
       }
@@ -1353,7 +1354,9 @@ export class PeopleIndex {
       const behalf = /^\s*,?[^.;,]{0,20}?\b(?:signed|signs|sign|inked|initiall?ed)\b[^.;,]{0,20}?\bon\s+behalf\s+of\s+(?:the\s+)?/i.exec(
         m.sentence.text.slice(m.end, m.end + 80),
       );
-      const after = behalf ? m.sentence.countries.find((c) => c.start === m.end + behalf[0].length && namesState(c)) : undefined;
+      // (… or the side alone after a comma: "by Foreign Minister Y, on behalf of Tunisia".)
+      const sideAfter = behalf ?? /^\s*,\s*on\s+behalf\s+of\s+(?:the\s+)?/i.exec(m.sentence.text.slice(m.end, m.end + 40));
+      const after = sideAfter ? m.sentence.countries.find((c) => c.start === m.end + sideAfter[0].length && namesState(c)) : undefined;
       if (after) return after.iso3;
       // "signed by Foreign Minister X for Sri Lanka and Deputy Minister Y for Thailand": the side named right after the signer.
       // (Only a signer: a signing verb right before the name's clause or right after it; not "thanked X for Kenya's support".)

@@ -320,8 +320,9 @@ function isLoanPledge(rawBefore: string, after: string): boolean {
   // (… before the figure or after it: "will receive $2 billion in loans from the World Bank".)
   const lender =
     !/\b(?:bank|eximbank|exim|fund|IMF)\b/i.test(before) && !/^[^.;]{0,60}\bfrom\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}(?:Bank|Fund|IMF|bank|fund)\b/u.test(after);
-  // ("Russia will lend up to EUR 10 billion to Hungary": the verb names the loan.)
-  const lent = /\blend(?:s|ing)?\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/i.test(before);
+  // ("Russia will lend up to EUR 10 billion to Hungary": the verb names the loan.) (Case-sensitive: a borrower's name.)
+  // (… also with the borrower first: "agreed to lend Pakistan $2 billion".)
+  const lent = /\blend(?:s|ing)?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/u.test(before);
   return (lender && LOAN_PLEDGE_BEFORE.test(before) && (LOAN_AFTER.test(after) || LOAN_BEFORE.test(before) || lent)) || creditLine;
 }
 
