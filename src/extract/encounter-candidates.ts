@@ -460,6 +460,9 @@ function tripCalledOff(text: string, start: number, end: number): boolean {
   return off && !RESCHEDULED.test(text);
 }
 
+// Between a trip's word and a later state of its list: "to Indonesia, Fiji, Samoa, and ".
+const LISTED_STATES = /^\s*(?:to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))+(?:the\s+)?$/u;
+
 const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^.;,]{0,50}$/i;
 
 export function encounterDates(s: RecognisedSentence, ctx: DateContext): readonly DateMention[] {
@@ -906,7 +909,15 @@ function candidateOf(
     if (customAt >= 0 && c.start > customAt && customAt >= cue.end) continue;
     // (When the encounter is what is discussed, "discussed the Iranian president's planned visit to Türkiye",
     // the state its visit word names is still its side.)
-    const visitedAfterTopic = planned && cue.index > topicStart && cue.type === 'visit' && c.start >= cue.end && c.start - cue.end <= 25;
+    // (… also the states listed right after a recent trip's word: "reviewed the Foreign Minister's recent visits to
+    // Indonesia, Fiji, Samoa, and Tonga".)
+    const recentTrip = !planned && EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index));
+    const visitedAfterTopic =
+      (planned || recentTrip) &&
+      cue.index > topicStart &&
+      cue.type === 'visit' &&
+      c.start >= cue.end &&
+      (c.start - cue.end <= 25 || (recentTrip && LISTED_STATES.test(s.text.slice(cue.end, c.start))));
     if ((c.start >= topicStart && c.start > cue.end && !visitedAfterTopic) || c.start >= measureBy) continue;
     // ("continue humanitarian aid to the Afghan people and to hold consultations": the state aid goes to, wherever the cue.)
     if (AID_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start))) continue;

@@ -353,3 +353,20 @@ describe('events: calls told with "telephoned", and another call later the same 
     assert.equal(same.filter((e) => e.startsWith('phone_call')).length, 1, JSON.stringify(same));
   });
 });
+
+describe('events: a recent trip to several states named in a call', () => {
+  it('reads "reviewed the Foreign Minister’s recent visits to A, B, C, and D" as one earlier visit per state', () => {
+    const found = events(
+      'Secretary of State Antony Blinken spoke yesterday with Australian Foreign Minister Penny Wong. They reviewed Wong’s recent visits to Indonesia, Fiji, Samoa, and Tonga.',
+      '2022-06-07',
+    );
+    assert.deepEqual(found, ['phone_call 2022-06-06 AUS+USA', 'visit null AUS+IDN', 'visit null AUS+FJI', 'visit null AUS+WSM', 'visit null AUS+TON']);
+  });
+  it('keeps a topic’s state out when no trip of the speaker is named', () => {
+    const found = events(
+      'Secretary of State Antony Blinken spoke yesterday with Australian Foreign Minister Penny Wong. They reviewed developments in Myanmar, Fiji and Tonga.',
+      '2022-06-07',
+    );
+    assert.deepEqual(found, ['phone_call 2022-06-06 AUS+USA']);
+  });
+});
