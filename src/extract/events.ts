@@ -17,6 +17,7 @@ import {
   splitTour,
   withoutReportedLegs,
 } from './encounter-splits.js';
+import { addTo } from '../indexing.js';
 import type { EventT, PlaceT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import { lookupForm } from '../recognise/gazetteer.js';
@@ -1373,23 +1374,19 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const all = kept.map((g) => toEvent(g, ctx, main, principal));
   // A planned stop whose year was only inferred ("a trip that will also take him to India") is the one a sentence dates
   // more precisely ("He plans to head to India today").
-  const events = all.filter((e) => !all.some((o) => o !== e && e.date_basis === 'inferred' && datedMorePrecisely(o, e)));
+  // (Looked up by type and sides, not by a search of every event per event: a page of thousands of meetings.)
+  const plannedDates = new Map<string, string[]>();
+  for (const o of all) if (o.planned && o.date !== null) addTo(plannedDates, plannedKey(o), o.date);
+  const events = all.filter((e) => !(e.date_basis === 'inferred' && datedMorePrecisely(e, plannedDates.get(plannedKey(e)) ?? [])));
   const mainEvent = main ? (events.find((e) => e.rule === 'event/main-encounter') ?? null) : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? (roundOnly && main ? main.date : null) };
 }
 
-/** The same planned encounter of the same pair, its date a more precise one within the other's. */
-function datedMorePrecisely(o: EventT, e: EventT): boolean {
-  return (
-    e.planned &&
-    o.planned &&
-    o.type === e.type &&
-    e.date !== null &&
-    o.date !== null &&
-    o.date.length > e.date.length &&
-    o.date.startsWith(e.date) &&
-    o.countries.join('+') === e.countries.join('+')
-  );
+const plannedKey = (e: EventT): string => `${e.type}|${e.countries.join('+')}`;
+
+/** A planned encounter that another planned one of the same type and sides dates more precisely, within its date. */
+function datedMorePrecisely(e: EventT, datesOfSame: readonly string[]): boolean {
+  return e.planned && e.date !== null && datesOfSame.some((d) => d.length > e.date!.length && d.startsWith(e.date!));
 }
 
 // "The meeting took place on the sidelines of the APEC summit": the encounter just told, placed at a larger gathering.
