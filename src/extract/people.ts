@@ -104,14 +104,19 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   if (partsOf(m).length === 1 && /\b(?:bin|ibn|bint|ould)\s+\S+$/i.test(p.name) && !/^(?:bin|ibn|bint|ould)\s/i.test(m.text)) return false;
   const f = first(m);
   // ("M Venkaiah Naidu" and "Venkaiah Naidu": a leading initial written or left out.)
-  const unInitialled = (parts: readonly string[]): readonly string[] => parts.filter((x) => !/^\p{Lu}\.?$/u.test(x));
-  const [pw, mw] = [unInitialled(p.name.split(/\s+/)), unInitialled(m.parts)];
-  if (f !== null && p.first !== null && pw.length >= 2 && mw.length >= 2 && (pw.length !== p.name.split(/\s+/).length || mw.length !== m.parts.length))
-    return samePart(pw[0]!, mw[0]!) && middleNamesAgree([...pw], [...mw]);
+  // (Tested first on the strings: most names have no initial, and this runs for every mention against every person.)
+  if (f !== null && p.first !== null && (INITIAL_WORD.test(p.name) || m.parts.some((x) => x.length <= 2 && /^\p{Lu}\.?$/u.test(x)))) {
+    const unInitialled = (parts: readonly string[]): readonly string[] => parts.filter((x) => !/^\p{Lu}\.?$/u.test(x));
+    const [pw, mw] = [unInitialled(p.name.split(/\s+/)), unInitialled(m.parts)];
+    if (pw.length >= 2 && mw.length >= 2) return samePart(pw[0]!, mw[0]!) && middleNamesAgree([...pw], [...mw]);
+  }
   return (
     (f === null || p.first === null || samePart(p.first, f) || foldName(p.first).startsWith(foldName(f))) && middleNamesAgree(p.name.split(/\s+/), m.parts)
   );
 }
+
+// A word of a name that is an initial: "M Venkaiah Naidu", "E. D. Mnangagwa".
+const INITIAL_WORD = /(?:^|\s)\p{Lu}\.?(?=\s)/u;
 
 /** Both names with middle names: one of them must agree ("Sabah Al-Khaled Al-Hamad Al-Sabah" is not "Sabah Al-Ahmad Al-Jaber Al-Sabah"). */
 function middleNamesAgree(a: readonly string[], b: readonly string[]): boolean {
