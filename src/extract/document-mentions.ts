@@ -967,7 +967,9 @@ function properPairs(pieces: string[]): string[] {
 }
 
 // A singular kind before a list of three subjects or more that "among others" closes.
-const AMONG_OTHERS = /^\s+(?:on|in|for)\s+[^.;,]+(?:,\s*[^.;,]+){2,},?\s+(?:among\s+others|and\s+others|etc\.?)(?=[\s.,;]|$)/i;
+// (Each item opens with a character that is no space, so the space after a comma belongs to one part of the pattern only:
+// with both able to take it, a run of short items that ends in no "among others" took exponential time.)
+const AMONG_OTHERS = /^\s+(?:on|in|for)\s+[^.;,]+(?:,\s*[^.;,\s][^.;,]*){2,},?\s+(?:among\s+others|and\s+others|etc\.?)(?=[\s.,;]|$)/i;
 
 /** A list item without its head words ("the field of") and the punctuation that ended it. */
 const bareItem = (item: string): string =>
