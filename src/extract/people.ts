@@ -105,8 +105,8 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
   const f = first(m);
   // ("M Venkaiah Naidu" and "Venkaiah Naidu": a leading initial written or left out.)
   // (Tested first on the strings: most names have no initial, and this runs for every mention against every person.)
-  if (f !== null && p.first !== null && (INITIAL_WORD.test(p.name) || m.parts.some((x) => x.length <= 2 && /^\p{Lu}\.?$/u.test(x)))) {
-    const unInitialled = (parts: readonly string[]): readonly string[] => parts.filter((x) => !/^\p{Lu}\.?$/u.test(x));
+  if (f !== null && p.first !== null && (INITIAL_WORD.test(p.name) || m.parts.some(isInitial))) {
+    const unInitialled = (parts: readonly string[]): readonly string[] => parts.filter((x) => !isInitial(x));
     const [pw, mw] = [unInitialled(p.name.split(/\s+/)), unInitialled(m.parts)];
     if (pw.length >= 2 && mw.length >= 2) return samePart(pw[0]!, mw[0]!) && middleNamesAgree([...pw], [...mw]);
   }
@@ -117,6 +117,7 @@ function compatible(p: PersonRecord, m: PersonMention, nicknames: readonly strin
 
 // A word of a name that is an initial: "M Venkaiah Naidu", "E. D. Mnangagwa".
 const INITIAL_WORD = /(?:^|\s)\p{Lu}\.?(?=\s)/u;
+const isInitial = (word: string): boolean => /^\p{Lu}\.?$/u.test(word);
 
 /** Both names with middle names: one of them must agree ("Sabah Al-Khaled Al-Hamad Al-Sabah" is not "Sabah Al-Ahmad Al-Jaber Al-Sabah"). */
 function middleNamesAgree(a: readonly string[], b: readonly string[]): boolean {
@@ -1056,11 +1057,6 @@ export class PeopleIndex {
     }
   }
 
-  /** Unnamed references lend a country, and a specific title, to the one person they can mean. */
-  /**
-   * "his Cuban counterpart, Bruno Rodríguez … The Cuban Foreign Minister, who arrived …": the one person of a
-   * state that the text gives no office holds the office it later names by that state alone.
-   */
   /**
    * "Prime Minister X and his visiting Timor-Leste counterpart Y": a counterpart named without an office holds the
    * office of the one whose counterpart they are (the office only, not its state).
@@ -1090,6 +1086,11 @@ export class PeopleIndex {
     }
   }
 
+  /** Unnamed references lend a country, and a specific title, to the one person they can mean. */
+  /**
+   * "his Cuban counterpart, Bruno Rodríguez … The Cuban Foreign Minister, who arrived …": the one person of a
+   * state that the text gives no office holds the office it later names by that state alone.
+   */
   private rolesFromReferences(sentences: readonly RecognisedSentence[]): void {
     // The people of each state, gathered once: a long text has many references and many people.
     const byState = new Map<string, PersonRecord[]>();
@@ -1535,10 +1536,6 @@ export class PeopleIndex {
   }
 }
 
-/**
- * Whether a title the text gives can be the office of the knowledge table: a deputy's title is not the head's
- * ("Vice-President" is not "Taoiseach"); the heads' own words vary too much to compare ("Prime Minister" is the Taoiseach).
- */
 /** Whether two offices share a word of their own ("Minister for Foreign Affairs" and "Foreign Minister"; not "Council Chairman"). */
 function officeWordShared(written: string, office: string): boolean {
   const words = (r: string): string[] =>
@@ -1550,6 +1547,10 @@ function officeWordShared(written: string, office: string): boolean {
   return words(written).some((w) => theirs.has(w));
 }
 
+/**
+ * Whether a title the text gives can be the office of the knowledge table: a deputy's title is not the head's
+ * ("Vice-President" is not "Taoiseach"); the heads' own words vary too much to compare ("Prime Minister" is the Taoiseach).
+ */
 function sameRank(written: string, office: string): boolean {
   const second = (r: string): boolean => /\b(?:vice|deputy)\b/i.test(r.replace(/-/g, ' '));
   return second(written) === second(office);
