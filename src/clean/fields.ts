@@ -210,6 +210,19 @@ const CITY_DAY_AGENCY = new RegExp(
   'u',
 );
 
+// Slashes between the city, a numeric day and the agency: "Baku/29.09.21/Turan: …", "Tashkent / 12.03.2024 / UzA -".
+// The day is written day first, as in the countries that use this form; a two-digit year is of this century.
+const CITY_SLASH_DAY_AGENCY = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s*\/\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*\/\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s*[-–—:]\s+`,
+  'u',
+);
+
+function slashDay(day: string, month: string, year: string): { monthDay: string; date: string | null } | null {
+  const monthDay = `--${pad(Number(month))}-${pad(Number(day))}`;
+  const full = `${year.length === 2 ? 2000 + Number(year) : Number(year)}${monthDay.slice(1)}`;
+  return isCalendarDate(full) ? { monthDay, date: full } : null;
+}
+
 /**
  * How far into a paragraph a dateline may reach: a city of a few words, a date and an agency in
  * brackets. The patterns read no further, so a long run of capitals costs what its first characters cost.
@@ -250,6 +263,13 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
       rest: paragraph.slice(cityDay[0].length),
     };
   }
+  const slashed = CITY_SLASH_DAY_AGENCY.exec(head);
+  const slashedDay = slashed ? slashDay(slashed[2]!, slashed[3]!, slashed[4]!) : null;
+  if (slashed && slashedDay)
+    return {
+      dateline: { city: cityCase(slashed[1]!), agency: slashed[5]!, monthDay: slashedDay.monthDay, date: slashedDay.date },
+      rest: paragraph.slice(slashed[0].length),
+    };
   const agencyDay = AGENCY_DAY.exec(head);
   if (agencyDay) {
     const day = monthDayOf(agencyDay[2]!);

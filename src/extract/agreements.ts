@@ -20,6 +20,7 @@ import { insideQuotation } from './quotation.js';
 import { earliest } from '../indexing.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
+import { eventCues } from './event-cues.js';
 
 // The status words, longest first (data/agreement-status.tsv), and the status each gives.
 const statusWords = perLexicons((lex) => {
@@ -186,6 +187,8 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     // phrase governs it ("Within the framework of the meeting, the programme … was signed" does not).
     if (FRAMING.test(m[0]) && !(m.index < start && start - (m.index + m[0].length) <= 12)) continue;
     let status = statusOf.get(m[0].toLowerCase())!;
+    // "concluded negotiations on the agreement": the talks are what was concluded; the document is still to be signed.
+    if (/^concluded$/i.test(m[0]) && /^\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b/i.test(text.slice(m.index + m[0].length))) status = 'planned';
     // "looked forward to its early entry into force", "procedures for the entry into force of": awaited, not in force.
     if (
       /^entry\s+into\s+(?:force|effect)$/i.test(m[0]) &&
@@ -194,7 +197,8 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     )
       continue;
     // "After three years of negotiations over the Agreement, the deal was signed": the talks that led to a signing.
-    if (/^negotiat/i.test(m[0]) && /\b(?:signed|inked|concluded)\b/i.test(text)) continue;
+    // (Not "concluded negotiations for a free trade agreement": talks ended, nothing signed yet.)
+    if (/^negotiat/i.test(m[0]) && /\b(?:signed|inked|concluded)\b(?!\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b)/i.test(text)) continue;
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && TRIP_TO_SIGN.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length))) status = 'signed';
     // "the first Latin American country to sign a Free Trade Agreement with Vietnam in 2014": a rank among signers is a record of the past.
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && firstToSign(text.slice(Math.max(0, m.index - 100), m.index + m[0].length))) status = 'signed';
@@ -247,6 +251,13 @@ export interface AgreementOptions {
   readonly otherSides?: ReadonlyArray<readonly string[]>;
   /** The text's dated encounters before or beside the main one, for "signed during her last visit". */
   readonly pastEncounters?: ReadonlyArray<{ readonly type: string; readonly date: string; readonly countries: readonly string[] }>;
+  /** The text's other past bilateral encounters, with the sentences that report them (the stops of a tour). */
+  readonly otherEncounters?: ReadonlyArray<{
+    readonly sentences: readonly number[];
+    readonly countries: readonly string[];
+    readonly date: string | null;
+    readonly end: string | null;
+  }>;
   /** The states of the people each sentence names, as the people index knows them ("Ramaphosa", "his Ghanaian counterpart X"). */
   readonly statesOfPeopleIn?: (s: RecognisedSentence) => readonly string[];
 }
@@ -499,7 +510,25 @@ function trailingStatuses(
   return out;
 }
 
-export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, opts: AgreementOptions): AgreementT[] {
+// "They signed …", "The two sides also signed …": a sentence that names no state speaks of the encounter the sentence
+// before reported.
+const SIDES_AGAIN = /^\W*(?:they|the\s+two\s+(?:sides|leaders|presidents|countries|delegations|ministers)|both\s+sides)\b/i;
+
+/**
+ * "Raisi was first in Kenya, where he met President Ruto. They signed new MoUs in the areas of …": documents of a
+ * sentence that takes up another encounter than the main one, the sentence before, are that encounter's: its sides
+ * and its date.
+ */
+function encounterBefore(s: RecognisedSentence, opts: AgreementOptions): AgreementOptions | null {
+  if (!opts.otherEncounters?.length || !SIDES_AGAIN.test(s.text) || s.countries.some(namesState)) return null;
+  // (Not a sentence that reports an encounter of its own: "The two presidents then held talks and signed …".)
+  if (eventCues().all(s.words).length) return null;
+  const before = opts.otherEncounters.find((e) => e.sentences.includes(s.index - 1) && !e.sentences.includes(s.index));
+  if (!before) return null;
+  return { ...opts, eventCountries: before.countries, eventDate: before.date, eventEnd: before.end, signingDay: null, eventPlanned: false, otherSides: [] };
+}
+
+export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, documentOpts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
   // (`also`: "There are also agreements for cooperation in A and B": documents besides those the text itemised.)
   const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean; summary: number }> = [];
@@ -529,6 +558,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // drafts only when a later sentence signs one (most never are).
   let unstated: Unstated[] = [];
   for (const s of sentences) {
+    const opts = encounterBefore(s, documentOpts) ?? documentOpts;
     // (Only when the paragraph under it opens the story with both its states: not a caption or a list of links.)
     const storyPair = subheadlinePair(s);
     const opens = (next: RecognisedSentence | undefined): boolean =>
@@ -1342,9 +1372,13 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     const [x, y] = [o.title.toLowerCase().split(/\s+/), d.title.toLowerCase().split(/\s+/)];
     return x.length === y.length && x.length >= 3 && x.filter((w, i) => w !== y[i]).length === 1;
   };
+  // "signed MoUs on agriculture and health" in Harare and "MoUs in the areas of agriculture, culture …" in Kenya: documents
+  // of two different pairs of states are two documents, however alike their titles.
+  const pairsApart = (o: Draft, d: Draft): boolean => o.parties.length === 2 && d.parties.length === 2 && o.parties.some((c) => !d.parties.includes(c));
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&
+      !pairsApart(o, d) &&
       !signedApart(o, d) &&
       !objectsApart(o, d) &&
       !wordApart(o, d) &&
@@ -1378,7 +1412,7 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     const cut = (/\p{L}-$/u.test(d.title) ? out : cutKept).filter((o) => o.kind === d.kind && (begins(o.title, d.title) || begins(d.title, o.title)));
     // (The document of the very same title first: "The Bilateral Co-operation Agreement will provide …" after a list that
     // also named a Bilateral Transport Agreement.)
-    const exact = [...ofKind].find((o) => o.title.toLowerCase() === d.title.toLowerCase());
+    const exact = [...ofKind].find((o) => o.title.toLowerCase() === d.title.toLowerCase() && !pairsApart(o, d));
     if (exact) return exact;
     return earliest([...(SELF_NAMED.test(d.title) ? selfNamed : []), ...cut, ...ofKind], order, (o) => cut.includes(o) || isSame(o, d));
   };

@@ -1113,4 +1113,20 @@ export function destinationOf(s: RecognisedSentence): string | null {
   return host ? (s.countries.find((c) => c.start === at + host[0].length && c.kind !== 'seat')?.iso3 ?? null) : null;
 }
 
+// Where a sentence puts its encounter when it opens with the place ("In Uganda, …", "Earlier, in Kampala, …") or
+// puts its traveller there first ("Raisi was first in Kenya, where he met …"): a stop of a journey.
+const PLACE_OPENING = /^\W*(?:(?:earlier|later|then|next|afterwards|subsequently|before\s+that|after\s+that)\s*,?\s+)?in\s+(?:the\s+)?$/i;
+const WAS_IN = /\b(?:was|were|had\s+been|stopped)\s+(?:first\s+|earlier\s+|also\s+|previously\s+)?in\s+(?:the\s+)?$/i;
+
+/** The state a sentence places its encounter in by its opening or by "was (first) in X, where …", else null. */
+export function legPlaceOf(s: RecognisedSentence): string | null {
+  for (const c of s.countries) {
+    if (c.kind === 'seat' || c.kind === 'adjective') continue;
+    const before = s.text.slice(0, c.start);
+    if (PLACE_OPENING.test(before) && /^\s*,/.test(s.text.slice(c.end))) return c.iso3;
+    if (WAS_IN.test(before) && /^\s*,\s*where\b/i.test(s.text.slice(c.end))) return c.iso3;
+  }
+  return null;
+}
+
 export const overlap = (a: Iterable<string>, b: Set<string>): boolean => [...a].some((x) => b.has(x));

@@ -42,6 +42,7 @@ import {
   destinationOf,
   encounterDates,
   invitationDay,
+  legPlaceOf,
   overlap,
   readCues,
   sameForm,
@@ -1208,6 +1209,25 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (main && destination && mainPlace && destination !== mainPlace && !groups.some((g) => g.type === 'visit' && g.countries.has(destination))) {
       open(c, false);
       continue;
+    }
+    // A stop of the traveller's journey that the text places elsewhere than the main encounter: "In Uganda, Raisi met
+    // counterpart Yoweri Museveni", "Prior to the visit to Harare, Raisi was first in Kenya, where he met President
+    // William Ruto": the traveller's visit to that state, an event of its own.
+    const leg = main && !main.planned && (c.type === 'meeting' || c.type === 'visit') ? legPlaceOf(c.sentence) : null;
+    if (main && leg && leg !== mainPlace && !main.countries.has(leg) && c.countries.includes(leg)) {
+      // (The traveller is someone who takes part, of a state of the main encounter: not a place the sentence names, "Prior to the visit to Harare".)
+      const travellers = [
+        ...new Set(
+          [...c.people, ...people.inSentence(c.sentence)].map((p) => p.country).filter((x): x is string => x !== null && x !== leg && main.countries.has(x)),
+        ),
+      ];
+      if (travellers.length === 1 && !groups.some((g) => g.type === 'visit' && sameStates(new Set([travellers[0]!, leg]), g.countries))) {
+        // (A stop of the same journey: of the main encounter's year, the day not told.)
+        // (Undated main encounter: the year the text speaks from, which dates it too.)
+        const year = main.date !== null ? (main.basis === 'stated' ? main.date.slice(0, 4) : null) : ctx.reference ? String(ctx.reference.year) : null;
+        open({ ...c, type: 'visit', countries: [travellers[0]!, leg], date: year, basis: year ? 'inferred' : c.basis }, false).destination = leg;
+        continue;
+      }
     }
     // A recalled encounter ("the subject of a previous meeting held in Brasilia") adds nothing to another.
     if (c.recalled) continue;

@@ -9,7 +9,9 @@
 //   4. the encounter the lead reports, with its full date: "received a call on Sunday 16/3/2025" ⇒ 2025;
 //   5. a weekday the text names with a day and month ("on Tuesday, March 18") that falls on that day in one
 //      year only among the years of the text's full dates ("… to conclude on Thursday, March 20, 2025") ⇒ 2025;
-//   6. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018.
+//   6. a day written without its year that the text also writes with one: "on September 15 issued …"
+//      and "talks held on September 15, 2014" ⇒ 2014;
+//   7. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018.
 // The year of the latest full-year figure a text reports does not establish the year it was written.
 // Each clue is a rule with an id; the first that applies wins, in this order.
 import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
@@ -304,6 +306,39 @@ function byWeekdayCalendar(sentences: readonly RecognisedSentence[]): ReferenceY
   return { year: years[0]!, reason: `weekday: "${named[0]!.text}" falls on that weekday in ${years[0]}, a year of the text's own dates` };
 }
 
+// A full date that names another time than the text's own: "relations established on 15 September 1992".
+const OTHER_TIME_BEFORE = /\b(?:since|established|establishment|founded|anniversary|signed\s+in|in\s+force\s+since)\b[^.;]{0,40}$/i;
+
+/**
+ * Rule restated-day: a day the text writes without its year ("on September 15 issued a communiqué")
+ * and, elsewhere, with one ("talks on September 15, 2014"): the same day, so the text speaks from
+ * that year. Only when every full date of that day and month agrees, and none of them names an anniversary's base.
+ */
+function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+  const full = new Map<string, Set<number>>();
+  const bare: Array<{ key: string; text: string }> = [];
+  for (const s of sentences) {
+    for (const d of s.dates) {
+      if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
+      const key = `${d.from.month}-${d.from.day}`;
+      if (d.from.year === null) bare.push({ key, text: d.text });
+      else if (!OTHER_TIME_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start)) && !/anniversary/i.test(s.text)) {
+        const years = full.get(key) ?? new Set<number>();
+        years.add(d.from.year);
+        full.set(key, years);
+      }
+    }
+  }
+  for (const b of bare) {
+    const years = full.get(b.key);
+    if (years?.size === 1) {
+      const [year] = years;
+      return { year: year!, reason: `restated day: "${b.text}" is written elsewhere with its year ${year}` };
+    }
+  }
+  return null;
+}
+
 /** Rule part-year-figure: a trade figure for part of a year, reported as it stands, is of the current year. */
 function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   for (const s of sentences) {
@@ -353,6 +388,7 @@ export function referenceYear(published: string | null, sentences: readonly Reco
     byRelativeChain(sentences, paragraphs) ??
     byLeadDate(sentences) ??
     byWeekdayCalendar(sentences) ??
+    byRestatedDay(sentences) ??
     byPartYearFigure(sentences)
   );
 }

@@ -1,0 +1,153 @@
+// The twenty-first round's rules, each with the shape of real readouts that used to fail, written in our own words,
+// and the near cases that must stay as they were.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const facts = (text: string, published: string | null = null) => extractText('t.txt', text, { published });
+const agreements = (text: string, published: string | null = null): string[] =>
+  facts(text, published)
+    .agreements.map((a) => `${a.title} | ${a.parties.join('+')} | ${a.status} | ${a.date}`)
+    .sort();
+const events = (text: string, published: string | null = null): string[] =>
+  facts(text, published)
+    .events.map((e) => `${e.type} ${e.countries.join('+')} ${e.date}`)
+    .sort();
+
+describe('document fields: the year a text speaks from', () => {
+  it('reads a dateline of slashes with a numeric day and the agency', () => {
+    const f = facts(
+      'Two ministers meet in Yerevan\n\nYerevan/14.03.23/Arka: The foreign ministers of Armenia and Georgia met in Yerevan on March 14 and signed a memorandum on consular cooperation.',
+    );
+    assert.equal(f.document.published, '2023-03-14');
+    assert.equal(f.document.publisher, 'Arka');
+    assert.equal(f.events[0]?.date, '2023-03-14');
+    // A day the calendar lacks is no date.
+    const impossible = facts('Talks in Yerevan\n\nYerevan/31.02.23/Arka: The foreign ministers of Armenia and Georgia met in Yerevan.');
+    assert.equal(impossible.document.published, null);
+  });
+
+  it('takes the year of a day the text writes again with its year', () => {
+    const text =
+      'Hanoi and Delhi adopt a joint statement\n\nViet Nam and India on October 3 adopted a joint statement during the visit of the Indian Prime Minister.\n\n' +
+      'The two sides reviewed trade, investment and defence ties. They agreed to open new air routes. They welcomed growing tourism.\n\n' +
+      'The statement, dated October 3, 2019, runs to twelve pages.';
+    const f = facts(text);
+    assert.equal(f.document.reference_year?.year, 2019);
+    assert.ok(
+      agreements(text).some((a) => a.startsWith('joint statement') && a.endsWith('2019-10-03')),
+      JSON.stringify(agreements(text)),
+    );
+  });
+
+  it('does not take the year of the same day in an anniversary’s base', () => {
+    const text =
+      'Leaders mark the day\n\nThe two presidents met on October 3 in Hanoi.\n\nThe 50th anniversary of relations established on October 3, 1973 was celebrated.';
+    const f = facts(text);
+    assert.notEqual(f.document.reference_year?.reason.startsWith('restated day'), true, JSON.stringify(f.document.reference_year));
+  });
+});
+
+describe('agreements: lists announced or reached, asides in brackets', () => {
+  it('reads a counted list of documents "planned to be signed" or "expected to be signed" as planned documents', () => {
+    const found = agreements(
+      'Ghana and Turkey held talks in Accra. Two agreements are also expected to be signed in the fields of mining and tourism.',
+      '2024-05-02',
+    );
+    assert.deepEqual(
+      found.map((a) => a.split(' | ').slice(0, 3).join(' | ')),
+      ['agreement on mining | GHA+TUR | planned', 'agreement on tourism | GHA+TUR | planned'],
+    );
+    const planned = agreements('Ghana and Turkey held talks in Accra. Three memoranda are planned to be signed on health, water and roads.', '2024-05-02');
+    assert.equal(planned.filter((a) => a.includes('| planned |')).length, 3, JSON.stringify(planned));
+  });
+
+  it('reads documents "reached" on a list of areas as concluded, past descriptions in brackets', () => {
+    const found = agreements(
+      'Peru and Chile held a binational cabinet in Lima on Monday. Five agreements were also reached on fisheries (a plan for joint monitoring of stocks and data sharing), ' +
+        'border crossings (with the aim of cutting waiting times), tourism, customs and water resources.',
+      '2024-11-12',
+    );
+    assert.deepEqual(
+      found.map((a) => a.split(' | ')[0]),
+      ['agreement on border crossings', 'agreement on customs', 'agreement on fisheries', 'agreement on tourism', 'agreement on water resources'],
+    );
+    assert.ok(
+      found.every((a) => a.includes('| signed |')),
+      JSON.stringify(found),
+    );
+  });
+
+  it('reads the items on either side of an aside, and no aside as an item', () => {
+    const found = agreements(
+      'Peru and Chile signed agreements on trade, fisheries (covering the Humboldt current) and tourism on Monday in Lima.',
+      '2024-11-12',
+    );
+    assert.deepEqual(
+      found.map((a) => a.split(' | ')[0]),
+      ['agreement on fisheries', 'agreement on tourism', 'agreement on trade'],
+    );
+  });
+
+  it('reads no subject from "in the coming weeks" after a document to be signed', () => {
+    const found = agreements(
+      'Oman and India have concluded negotiations for a comprehensive economic partnership agreement, and the deal is set to be inked in the coming weeks.',
+      '2025-06-01',
+    );
+    assert.ok(!found.some((a) => /coming weeks/.test(a)), JSON.stringify(found));
+    // Negotiations concluded: the document is still to be signed.
+    assert.ok(
+      found.some((a) => a.startsWith('comprehensive economic partnership agreement') && a.includes('| planned |')),
+      JSON.stringify(found),
+    );
+  });
+
+  it('keeps a document concluded as signed', () => {
+    const found = agreements('Oman and India concluded an agreement on maritime transport in Muscat on Monday.', '2025-06-03');
+    assert.ok(
+      found.some((a) => a.startsWith('agreement on maritime transport') && a.includes('| signed |')),
+      JSON.stringify(found),
+    );
+  });
+});
+
+describe('events: the stops of a tour the text names by their place', () => {
+  const tour =
+    'LUSAKA, (Agency) – President Ebrahim Raisi of Iran has completed a three-nation tour of Africa.\n\n' +
+    'Raisi held talks with President Hakainde Hichilema in Lusaka on Wednesday.\n\n' +
+    'The two leaders oversaw the signing of memoranda in the fields of mining, health and energy.\n\n' +
+    'Before arriving in Lusaka, Raisi was first in Tanzania, where he met President Samia Suluhu Hassan.\n\n' +
+    'They signed new memoranda in the areas of agriculture, fisheries and tourism.\n\n' +
+    'In Malawi, Raisi met President Lazarus Chakwera.';
+
+  it('gives each earlier stop a visit of its own, of the journey’s year', () => {
+    const found = events(tour, '2023-07-13');
+    assert.ok(found.includes('visit IRN+TZA 2023'), JSON.stringify(found));
+    assert.ok(found.includes('visit IRN+MWI 2023'), JSON.stringify(found));
+    assert.ok(
+      found.some((e) => e.startsWith('visit IRN+ZMB 2023-07-12') || e.startsWith('meeting IRN+ZMB 2023-07-12')),
+      JSON.stringify(found),
+    );
+  });
+
+  it('gives documents "they signed" at a stop that stop’s two states, apart from alike titles of the main stop', () => {
+    const found = agreements(tour, '2023-07-13');
+    assert.ok(
+      found.some((a) => a.startsWith('memorandum on agriculture | IRN+TZA')),
+      JSON.stringify(found),
+    );
+    assert.ok(
+      found.some((a) => a.startsWith('memorandum on mining | IRN+ZMB')),
+      JSON.stringify(found),
+    );
+    assert.ok(!found.some((a) => a.startsWith('memorandum on agriculture | IRN+ZMB')), JSON.stringify(found));
+  });
+
+  it('does not make a meeting held where the main encounter is a second stop', () => {
+    const found = events(
+      'LUSAKA, (Agency) – President Ebrahim Raisi of Iran held talks with President Hakainde Hichilema in Lusaka on Wednesday.\n\nIn Lusaka, Raisi also met business leaders.',
+      '2023-07-13',
+    );
+    assert.equal(found.length, 1, JSON.stringify(found));
+  });
+});
