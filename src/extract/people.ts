@@ -270,9 +270,11 @@ const OFFICE_WORDS = new Set([
   'national',
 ]);
 // Two subjects joined by "and", then a verb of their encounter: "A and B are meeting today", "A and B signed".
+// What two sides do together, whatever their offices: "X and the US Under Secretary Y exchanged views on …".
+const RECIPROCAL_VERB = /^\s+(?:(?:have|had|also|jointly)\s+){0,2}(?:exchanged\s+views|held\s+(?:talks|consultations)|met\b)/i;
 const PAIRED_BETWEEN = /^\s+and\s+(?:(?:the|his|her)\s+)?$/i;
 const PAIRED_VERB =
-  /^\s+(?:(?:are|were|will|have|has|had|also|jointly)\s+){0,2}(?:meeting|met|meet|held|hold|holding|signed|sign|signing|co-chaired|co-chair|discussed|talked|inked)\b/i;
+  /^\s+(?:(?:are|were|will|have|has|had|also|jointly)\s+){0,2}(?:meeting|met|meet|held|hold|holding|signed|sign|signing|co-chaired|co-chair|discussed|talked|inked|exchanged)\b/i;
 // "During his meeting with [the Indonesian Health Minister] …", "In talks with …": a clause naming the one met.
 const MET_CLAUSE_BEFORE =
   /\b(?:during|at|after|following|in)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions)\s+with\s+(?:the\s+)?[^.;,]{0,80}$/i;
@@ -359,7 +361,7 @@ const VISIT_DESTINATION =
 // "Indonesia was represented by its Manpower Minister": group 1 ends where the state represented stands.
 const REPRESENTED_BY = /(\S*)\s+(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|the)?\s*$/i;
 const MEETS =
-  /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|held\s+(?:talks|a\s+meeting)\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
+  /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|(?:held|had)\s+(?:talks|a\s+meeting|an?\s+(?:[a-z-]+\s+){0,2}(?:conversation|call|discussion|talk|meeting))\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
 // "… and his Turkish counterpart": the adjective names the other side's state.
 // (… also "X will have a bilateral meeting with his Argentine counterpart", when no one else is named between.)
 // (… also of two words: "and her South Korean counterpart", "and his new Turkish counterpart".)
@@ -440,6 +442,8 @@ function metCounterpartOf(m: PlacedMention, iso3: string): boolean {
 }
 
 // The states of a list after a preposition, before its next member: "to Morocco and ", "in Chile, Peru and ".
+// A place the sentence sends someone to, named with a state: "at the National Cemetery of Korea", "visited the University of Ghana".
+const PLACE_NAMED_OF = /\b(?:at|in|to|into|from|visited|visiting|visit|toured|touring|tour)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5}of\s+(?:the\s+)?$/u;
 const DESTINATION_LIST_BEFORE =
   /\b(?:to|in|into|from|with|at|for|visit|visited|visiting)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*\s*(?:,\s*and|,|and)\s+(?:the\s+)?$/u;
 
@@ -1256,14 +1260,16 @@ export class PeopleIndex {
       // (Only in a text about one pair: among a list of states named once each, the other side is no one's guess.)
       const side = states.length === 1 && this.ctx.pairClear ? this.otherOfPair(states[0]!) : null;
       if (!side || !om) continue;
-      const [from, to] = m.start < om.start ? [m.end, om.start] : [om.end, m.start];
+      // (To the later one's title before the name: "… held a telephonic conversation with US Defense Secretary Mark Esper".)
+      const roleStart = (x: PlacedMention): number => (x.role ? (m.sentence.words[x.role.first]?.start ?? x.start) : x.start);
+      const [from, to] = m.start < om.start ? [m.end, Math.min(om.start, roleStart(om))] : [om.end, Math.min(m.start, roleStart(m))];
       if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return side;
       // "Minister of Defense Ciuca and Secretary of Defense Esper are meeting today": two subjects of one encounter's verb.
       const [firstM, second] = om.start < m.start ? [om, m] : [m, om];
       if (
         firstM.role &&
         second.role &&
-        counterparts(firstM.role.role, second.role.role) &&
+        (counterparts(firstM.role.role, second.role.role) || RECIPROCAL_VERB.test(m.sentence.text.slice(second.end, second.end + 40))) &&
         PAIRED_BETWEEN.test(m.sentence.text.slice(firstM.end, m.sentence.words[second.role?.first ?? -1]?.start ?? second.start)) &&
         (second.role ? m.sentence.text.slice(m.sentence.words[second.role.first]?.start ?? second.start, second.start) : '').length < 60 &&
         PAIRED_VERB.test(m.sentence.text.slice(second.end, second.end + 40))
@@ -1504,7 +1510,9 @@ export class PeopleIndex {
         m.sentence.text.slice(Math.max(0, c.start - 14), c.start),
       ) &&
       // (… nor a later state of such a list: "Rwanda's Ambassador to Morocco and Mauritania".)
-      !DESTINATION_LIST_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 80), c.start));
+      !DESTINATION_LIST_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 80), c.start)) &&
+      // (… nor the state in the name of a place the person goes to: "paid homage at the National Cemetery of Korea".)
+      !PLACE_NAMED_OF.test(m.sentence.text.slice(Math.max(0, c.start - 80), c.start));
     // The first mention whose sentence names exactly one such state.
     for (const m of p.mentions) {
       const others = new Set((mentioned.get(m.sentence.index) ?? []).filter((o) => o !== p).flatMap((o) => [...this.statesOf(o)]));

@@ -151,3 +151,36 @@ describe('events: the stops of a tour the text names by their place', () => {
     assert.equal(found.length, 1, JSON.stringify(found));
   });
 });
+
+describe('people: the other side of an encounter, places named after a state', () => {
+  const people = (text: string, published: string | null = null): string[] =>
+    facts(text, published)
+      .people.map((p) => `${p.name} ${p.country}`)
+      .sort();
+
+  it('gives a minister who "held a telephone conversation with" a titled counterpart the other state of the pair', () => {
+    const found = people(
+      'India and France discuss defence\n\nNew Delhi: Defence Minister Arjun Mehra on Tuesday held a telephone conversation with French Defence Minister Claire Dubois and reviewed bilateral defence cooperation between India and France.',
+      '2024-03-06',
+    );
+    assert.ok(found.includes('Arjun Mehra IND'), JSON.stringify(found));
+    assert.ok(found.includes('Claire Dubois FRA'), JSON.stringify(found));
+  });
+
+  it('gives two officials who "exchanged views" the two sides of the pair', () => {
+    const found = people(
+      'India and France hold talks\n\nIndia and France held foreign office consultations on Tuesday. Foreign Secretary Ravi Kapoor and the French Secretary-General Luc Martin exchanged views on regional issues.',
+      '2024-03-06',
+    );
+    assert.ok(found.includes('Ravi Kapoor IND'), JSON.stringify(found));
+  });
+
+  it('reads no person’s state from the name of a place the person visits', () => {
+    const found = people(
+      'India and South Korea sign two memoranda\n\nIndia and South Korea signed two memoranda on defence during Defence Minister Arjun Mehra’s visit to the East Asian nation.\n\n' +
+        'Earlier, Mehra laid a wreath at the National Cemetery of Korea.',
+      '2024-03-06',
+    );
+    assert.ok(!found.includes('Arjun Mehra KOR'), JSON.stringify(found));
+  });
+});
