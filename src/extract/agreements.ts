@@ -474,6 +474,9 @@ interface Prior {
 
 // "It is to be recalled that the two countries had signed …": a signing before the encounter reported.
 // (Not the tense of reported speech: "a joint statement said the two countries had signed nine agreements".)
+// A document the sides are carrying out was signed before the encounter: "discussed the implementation of the bilateral …".
+const BEING_IMPLEMENTED =
+  /\b(?:implementation|implementing|implement|operationali[sz]ation|operationali[sz]ing|operationali[sz]e)\s+(?:of\s+)?(?:the|our|their|its)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 const EARLIER_SIGNING =
   /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
 // The rest of a list item a title did not take, up to the semicolon that closes it: "…; and a Memorandum …".
@@ -784,7 +787,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const inSigningList = list !== null && continues && (list.status === 'signed' || (list.status === 'planned' && list.atEncounter));
       const duringEncounter = status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay || PRINCIPALS_WILL.test(s.text) || inSigningList);
       // "It is to be recalled that the two countries had signed …": a signing before this encounter.
-      const before = status === 'signed' && EARLIER_SIGNING.test(s.text);
+      // (… also one whose implementation the sides discussed: "the implementation of the labour agreement that our two countries signed".)
+      const before =
+        status === 'signed' && (EARLIER_SIGNING.test(s.text) || BEING_IMPLEMENTED.test(s.text.slice(Math.max(0, mention.start - 60), mention.start)));
       // (Not one reported signed while the encounter is still to come: "The upcoming visit … The two countries also
       // signed an agreement on A": signed before it, on a day the text does not give.)
       const atEvent =

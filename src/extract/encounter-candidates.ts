@@ -479,7 +479,7 @@ export function encounterDates(s: RecognisedSentence, ctx: DateContext): readonl
 function sequelContext(s: RecognisedSentence, sequel: DateMention, ctx: DateContext): DateContext {
   const earlier = s.dates.filter((d) => d.end <= sequel.start && (d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day')).at(-1);
   const day = earlier ? resolveDate(earlier, false, ctx).date : null;
-  return day !== null && day.length === 10 ? { ...ctx, previousDay: day } : ctx;
+  return day !== null && (day.length === 10 || (day.startsWith('--') && day.length === 7)) ? { ...ctx, previousDay: day } : ctx;
 }
 
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {

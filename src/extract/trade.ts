@@ -285,10 +285,10 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 // ("would loan India $4.2 billion", "will give a fresh loan of $2 billion", "will receive a $25 billion Russian loan":
 // a loan still to be made is pledged too.)
 const LOAN_PLEDGE_BEFORE =
-  /\b(?:pledged|pledges|promised|promises|committed|offered|offers|announced|(?:will|would|shall|agreed\s+to|set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse))\b[^.;]{0,40}$/i;
+  /\b(?:pledged|pledges|pledging|promised|promises|promising|committed|committing|offered|offers|offering|announced|announcing|(?:will|would|shall|agreed\s+to|set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse))\b[^.;]{0,40}$/i;
 // (Case-sensitive where a state's adjective or name stands: under the i flag \p{Lu} matches every letter.)
 const LOAN_AFTER =
-  /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:[Cc]oncessional|[Ss]oft|[Pp]referential|[Ll]ow-interest|[Ii]nterest-free|[Nn]ew|[Ff]resh)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+credit)\b/u;
+  /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:[Cc]oncessional|[Ss]oft|[Pp]referential|[Ll]ow-interest|[Ii]nterest-free|[Nn]ew|[Ff]resh)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+credit|(?:[Ff]inancing\s+|[Cc]redit\s+)?[Ff]acilit(?:y|ies))\b/u;
 const LOAN_BEFORE =
   /(?:\b(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to)|\b[Ll]oan\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/u;
 
@@ -490,7 +490,9 @@ function direction(
           // (Nor the state a relation is with: "is the 23rd biggest trade partner of Russia and runs projects worth …".)
           !/\b(?:partner|member|neighbou?r|ally|friend)s?\s+of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 20), c.start)) &&
           (!/\b(?:in|into|to|with|between)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)) ||
-            (c.kind === 'adjective' && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),
+            (c.kind === 'adjective' && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10))) ||
+            // (… nor "with Brazil exporting $4 billion and importing $2 billion": the state before the participle.)
+            /^\s+(?:exporting|importing|selling|buying)\b/i.test(s.text.slice(c.end, c.end + 12))),
       )
       .at(-1)?.iso3 ?? null;
   const other = (x: string | null): string | null => (x === null ? null : (parties.find((p) => p !== x) ?? null));

@@ -174,11 +174,11 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
 // One scan for all forms: group i+1 is the i-th form.
 const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`).join('|'), 'gi');
 
-// "the next day", "the same day" count from the day the text last named; "this morning" is the day of writing,
+// "the next day", "the same day", "earlier in the day" count from the day the text last named; "this morning" is the day of writing,
 // "last night" the day before it.
 // … and "a day earlier", "two days later", "a day before," (a count of days, not before a named moment: "a day before the vote").
 const DAY_WORDS =
-  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight|(last\s+(?:night|evening)|yesterday\s+evening)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+ago))\b/gi;
+  /\b(?:(the\s+(?:next|following|previous|same)\s+day|the\s+day\s+(?:after|before)(?!\s+(?:tomorrow|yesterday))|that\s+(?:same\s+)?day|(?:earlier|later)\s+(?:in\s+)?(?:the|that)\s+day)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+(?:earlier|later|(?:before|after)(?=\s*[,.;)]|\s*$)))|this\s+(?:morning|afternoon|evening)|tonight|(last\s+(?:night|evening)|yesterday\s+evening)|((?:a|one|two|three|four|five|six|[1-6])\s+days?\s+ago))\b/gi;
 
 // A capitalised word right before a year that is no month, weekday or small word: "Vision 2030".
 const NAMED_YEAR =
@@ -439,7 +439,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
             : sequel
               ? /next|following|after/i.test(m[1]!)
                 ? 1
-                : /same|that/i.test(m[1]!)
+                : /same|that|earlier|later/i.test(m[1]!)
                   ? 0
                   : -1
               : m[3] !== undefined

@@ -184,3 +184,47 @@ describe('people: the other side of an encounter, places named after a state', (
     assert.ok(!found.includes('Arjun Mehra KOR'), JSON.stringify(found));
   });
 });
+
+describe('calls, pledges and shares of trade', () => {
+  it('dates a call "earlier in the day" by the day the sentence names, with or without its year', () => {
+    const text =
+      'In a statement released on Tuesday, March 4, President Samia Suluhu Hassan said she held a telephone conversation with Japanese Prime Minister Shigeru Ishiba earlier in the day.';
+    assert.deepEqual(events(text), ['phone_call JPN+TZA --03-04']);
+    assert.deepEqual(events(text, '2025-03-05'), ['phone_call JPN+TZA 2025-03-04']);
+  });
+
+  it('reads a facility pledged ("pledging a 30 million euros facility") as a target of investment', () => {
+    const found = facts(
+      'Italy and Ghana held talks in Accra on Monday. Rome is pledging a 30 million euros facility to expand Ghana’s solar generation capacity.',
+      '2024-05-07',
+    ).trade;
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.equal(found[0]!.measure, 'investment');
+    assert.equal(found[0]!.kind, 'target');
+    assert.equal(found[0]!.amount, 30_000_000);
+    assert.equal(found[0]!.currency, 'EUR');
+  });
+
+  it('reads "with A exporting $X and importing $Y" as the two directions of the turnover', () => {
+    const found = facts(
+      'Portugal and Brazil held talks in Lisbon on Monday. Trade between the two countries reached $6.1 billion in 2023, with Brazil exporting $4.2 billion and importing $1.9 billion.',
+      '2024-05-07',
+    ).trade.map((t) => `${t.measure} ${t.from ?? '-'}>${t.to ?? '-'} ${t.value_usd}`);
+    assert.deepEqual(found.sort(), ['exports BRA>PRT 4200000000', 'imports PRT>BRA 1900000000', 'turnover ->- 6100000000']);
+  });
+
+  it('does not give a document whose implementation the sides discussed the day of the call', () => {
+    const found = agreements(
+      'President Ruto held a telephone conversation with Chancellor Scholz of Germany on Tuesday, March 4, 2025. They discussed the implementation of the migration agreement that the two countries signed.',
+    );
+    assert.ok(
+      found.some((a) => a.startsWith('migration agreement') && a.endsWith('| null')),
+      JSON.stringify(found),
+    );
+  });
+
+  it('reads a page widget’s label above the lead as no title', () => {
+    const f = facts('Editor’s Review\n\nPresident William Ruto held talks with President Yoweri Museveni of Uganda in Nairobi on Monday.', '2024-05-07');
+    assert.equal(f.document.title, null);
+  });
+});
