@@ -482,8 +482,16 @@ function sequelContext(s: RecognisedSentence, sequel: DateMention, ctx: DateCont
   return day !== null && (day.length === 10 || (day.startsWith('--') && day.length === 7)) ? { ...ctx, previousDay: day } : ctx;
 }
 
+const VISITING_SINCE = /\b(?:is|are|has\s+been|have\s+been)\s+(?:visiting|touring|staying\s+in)\b[^.;]{0,50}\bsince\s+(?:(?:last\s+)?\w+day\s*)?\(?\s*$/i;
+
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
   return s.dates.filter((d) => {
+    // "since last Wednesday (April 12, 2023)": a bracket that restates the weekday as a date dates the encounter.
+    if (
+      d.kind === 'weekday' &&
+      s.dates.some((o) => o.kind === 'calendar' && o.from.day !== null && o.start > d.end && /^\s*\(\s*$/.test(s.text.slice(d.end, o.start)))
+    )
+      return false;
     // A dateline's day left in the sentence dates the report: when the page states its day of publication, it adds nothing.
     if (ctx.published !== null && inlineDateline(s, d)) return false;
     // "“We reviewed our cooperation during today's talks”": a speaker's today is the day of the speech,
@@ -505,6 +513,8 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     const before = s.text.slice(Math.max(0, d.start - 60), d.start);
     // "at 1:10 p.m. local time (2:10 a.m., September 21, Japan time)": the day in another time zone.
     if (OTHER_TIME_ZONE.test(before) && /^[^()]*\btime\s*\)/i.test(s.text.slice(d.end, d.end + 40))) return false;
+    // "who is visiting the Asian country since last Wednesday (April 12)": the day a visit under way began.
+    if (VISITING_SINCE.test(before)) return true;
     if (
       NOT_THE_ENCOUNTERS.test(before) ||
       (DOCUMENT_SIGNED.test(before) && !DURING_ENCOUNTER_AFTER.test(s.text.slice(d.end, d.end + 80))) ||

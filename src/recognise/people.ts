@@ -272,6 +272,15 @@ class SentencePeople {
         gazetteer().placeWords.has(w.key) &&
         isNameWord(w, titleWords(), true) &&
         leadersNamed([this.ws[i]!.text, w.text], null, null).length > 0;
+      // "Santiago Cafiero of Argentina": a place's name that opens a leader's name the knowledge table knows.
+      const knownGiven =
+        k === i &&
+        this.ws[k + 1] !== undefined &&
+        /^\s+$/.test(this.gap(k, k + 1)) &&
+        gazetteer().placeWords.has(w.key) &&
+        isNameWord(w, titleWords(), true) &&
+        isNameWord(this.ws[k + 1]!, titleWords()) &&
+        leadersNamed([w.text, this.ws[k + 1]!.text], null, null).some((l) => l.forms.some((f) => f.split(/\s+/)[0] === w.text));
       // "Park Geun-hye": a family name that is also a place word ("Central Park"), before a Korean given name.
       // … and a family name written in capitals before the given name, as Japanese portals write them ("SUGA Yoshihide").
       const next = this.ws[k + 1];
@@ -295,7 +304,7 @@ class SentencePeople {
       const monthGiven =
         afterTitle && k === i && MONTH_GIVEN_NAME.test(w.text) && next !== undefined && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(next, titleWords());
       if (
-        (isNameWord(w, titleWords()) || monthSurname || monthGiven || familyFirst || placeSurname || capsSurname || knownSurname) &&
+        (isNameWord(w, titleWords()) || monthSurname || monthGiven || familyFirst || placeSurname || capsSurname || knownSurname || knownGiven) &&
         !NAME_SUFFIX.test(w.text)
       ) {
         last = k;

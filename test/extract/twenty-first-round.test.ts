@@ -228,3 +228,26 @@ describe('calls, pledges and shares of trade', () => {
     assert.equal(f.document.title, null);
   });
 });
+
+describe('dates of a visit under way, names that open with a city', () => {
+  it('dates a visit "since last Wednesday (April 12)" by the bracketed day', () => {
+    const found = events('President Gustavo Petro of Colombia, who has been visiting China since last Wednesday (October 23, 2023), met Premier Li Qiang.');
+    assert.ok(
+      found.some((e) => e.startsWith('visit CHN+COL 2023-10-23')),
+      JSON.stringify(found),
+    );
+    // "since" before an older date still dates nothing of the encounter.
+    const older = events('President Gustavo Petro of Colombia met Premier Li Qiang of China on Monday, October 23, 2023, their first talks since June 2021.');
+    assert.ok(
+      older.some((e) => e.endsWith('2023-10-23')),
+      JSON.stringify(older),
+    );
+  });
+
+  it('reads a leader’s name that opens with a city’s name in a list after a plural title', () => {
+    const found = facts(
+      'The memorandum was signed during a video conference attended by Foreign Ministers Alberto van Klaveren of Chile and Santiago Cafiero of Argentina.',
+    ).people.map((p) => `${p.name} ${p.country}`);
+    assert.ok(found.includes('Santiago Cafiero ARG'), JSON.stringify(found));
+  });
+});
