@@ -257,6 +257,7 @@ export interface AgreementOptions {
     readonly countries: readonly string[];
     readonly date: string | null;
     readonly end: string | null;
+    readonly planned: boolean;
   }>;
   /** The states of the people each sentence names, as the people index knows them ("Ramaphosa", "his Ghanaian counterpart X"). */
   readonly statesOfPeopleIn?: (s: RecognisedSentence) => readonly string[];
@@ -522,14 +523,29 @@ const SIDES_AGAIN = /^\W*(?:they|the\s+two\s+(?:sides|leaders|presidents|countri
  * sentence that takes up another encounter than the main one, the sentence before, are that encounter's: its sides
  * and its date.
  */
-function encounterBefore(s: RecognisedSentence, opts: AgreementOptions): AgreementOptions | null {
-  if (!opts.otherEncounters?.length || !SIDES_AGAIN.test(s.text) || s.countries.some(namesState)) return null;
+function encounterBefore(s: RecognisedSentence, sentences: readonly RecognisedSentence[], opts: AgreementOptions): AgreementOptions | null {
+  if (!opts.otherEncounters?.length || s.countries.some(namesState)) return null;
   // (Not a sentence that reports an encounter of its own: "The two presidents then held talks and signed …".)
   if (eventCues().all(s.words).length) return null;
-  const before = opts.otherEncounters.find((e) => e.sentences.includes(s.index - 1) && !e.sentences.includes(s.index));
-  if (!before) return null;
-  return { ...opts, eventCountries: before.countries, eventDate: before.date, eventEnd: before.end, signingDay: null, eventPlanned: false, otherSides: [] };
+  const past = SIDES_AGAIN.test(s.text)
+    ? opts.otherEncounters.find((e) => !e.planned && e.sentences.includes(s.index - 1) && !e.sentences.includes(s.index))
+    : undefined;
+  if (past) return { ...opts, eventCountries: past.countries, eventDate: past.date, eventEnd: past.end, signingDay: null, eventPlanned: false, otherSides: [] };
+  // "During his visit to Nigeria, Erdogan will meet President Buhari … Three agreements are also planned to be signed in
+  // the sectors of …": documents to be signed, in the paragraph of a stop of the tour still to come, are that stop's.
+  if (!TO_BE_SIGNED.test(s.text)) return null;
+  // (The stop the paragraph last names before the sentence: the state of one stop only, not the traveller's.)
+  const stops = opts.otherEncounters.filter((e) => e.planned);
+  const shared = new Set(stops.flatMap((e) => e.countries).filter((c) => stops.every((e) => e.countries.includes(c))));
+  let leg: (typeof stops)[number] | undefined;
+  for (let i = s.index - 1; i >= 0 && sentences[i]!.paragraph === s.paragraph && !leg; i--) {
+    const named = new Set(sentences[i]!.countries.filter(namesState).map((c) => c.iso3));
+    const here = stops.filter((e) => e.countries.some((c) => !shared.has(c) && named.has(c)));
+    if (here.length === 1) leg = here[0];
+  }
+  return leg ? { ...opts, eventCountries: leg.countries, eventDate: leg.date, eventEnd: leg.end, signingDay: null, eventPlanned: true, otherSides: [] } : null;
 }
+const TO_BE_SIGNED = /\b(?:to\s+be\s+(?:signed|inked|concluded)|will\s+(?:also\s+)?(?:be\s+)?(?:sign(?:ed)?|ink(?:ed)?))\b/i;
 
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, documentOpts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
@@ -561,7 +577,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // drafts only when a later sentence signs one (most never are).
   let unstated: Unstated[] = [];
   for (const s of sentences) {
-    const opts = encounterBefore(s, documentOpts) ?? documentOpts;
+    const opts = encounterBefore(s, sentences, documentOpts) ?? documentOpts;
     // (Only when the paragraph under it opens the story with both its states: not a caption or a list of links.)
     const storyPair = subheadlinePair(s);
     const opens = (next: RecognisedSentence | undefined): boolean =>

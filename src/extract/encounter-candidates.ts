@@ -482,6 +482,12 @@ function sequelContext(s: RecognisedSentence, sequel: DateMention, ctx: DateCont
   return day !== null && (day.length === 10 || (day.startsWith('--') && day.length === 7)) ? { ...ctx, previousDay: day } : ctx;
 }
 
+const PAST_RELATIVE = /,\s*(?:which|who)\s+(?:was|were|had)\b[^,;()]*$/i;
+// An encounter heading the noun phrase a relative clause hangs on: "The visit of President Ruto to Uganda, which was …"
+// (its names and prepositions after it), not "the fight against piracy in the Gulf of Guinea, which was …".
+// (No i flag: under it \p{Lu} matches every letter.)
+const ENCOUNTER_PHRASE =
+  /\b(?:visit|visits|talks|meeting|meetings|summit|call|conversation|forum|session|conference|trip|tour|consultations|dialogue|ceremony)(?:\s+(?:of|to|in|with|between|and|by|from|the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|\([^()]{1,30}\)))*\s*$/u;
 const VISITING_SINCE = /\b(?:is|are|has\s+been|have\s+been)\s+(?:visiting|touring|staying\s+in)\b[^.;]{0,50}\bsince\s+(?:(?:last\s+)?\w+day\s*)?\(?\s*$/i;
 
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
@@ -515,6 +521,12 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     if (OTHER_TIME_ZONE.test(before) && /^[^()]*\btime\s*\)/i.test(s.text.slice(d.end, d.end + 40))) return false;
     // "who is visiting the Asian country since last Wednesday (April 12)": the day a visit under way began.
     if (VISITING_SINCE.test(before)) return true;
+    // "…, which was responsible for the failed coup attempt in 2016": a past clause about another noun than an encounter.
+    const relative = PAST_RELATIVE.exec(s.text.slice(Math.max(0, d.start - 120), d.start));
+    if (relative && !/\b(?:held|took\s+place|hosted|convened)\b/i.test(relative[0])) {
+      // (The noun phrase the relative clause hangs on: "The visit of President Ruto to Uganda, which was …".)
+      if (!ENCOUNTER_PHRASE.test(s.text.slice(0, Math.max(0, d.start - 120) + relative.index))) return false;
+    }
     if (
       NOT_THE_ENCOUNTERS.test(before) ||
       (DOCUMENT_SIGNED.test(before) && !DURING_ENCOUNTER_AFTER.test(s.text.slice(d.end, d.end + 80))) ||

@@ -55,8 +55,8 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
       .filter((e) => e !== main && !e.planned && e.countries.length === 2 && e.countries.some((c) => main?.countries.includes(c)))
       .map((e) => e.countries),
     otherEncounters: events
-      .filter((e) => e !== main && !e.planned && e.countries.length === 2)
-      .map((e) => ({ sentences: e.evidence.map((x) => x.sentence), countries: e.countries, date: e.date, end: e.end_date })),
+      .filter((e) => e !== main && e.countries.length === 2)
+      .map((e) => ({ sentences: e.evidence.map((x) => x.sentence), countries: e.countries, date: e.date, end: e.end_date, planned: e.planned })),
     pastEncounters: events.filter((e) => e !== main && !e.planned && e.date !== null).map((e) => ({ type: e.type, date: e.date!, countries: e.countries })),
     statesOfPeopleIn: (s) => people.inSentence(s).flatMap((p) => (p.country === null ? [] : [p.country])),
   });

@@ -155,7 +155,8 @@ function asideAt(ws: readonly Word[], at: number, gap: (a: number, b: number) =>
   return 0;
 }
 
-const BEFORE_VERB = new Set(['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again']);
+const BEFORE_VERB = new Set(['has', 'have', 'also', 'then', 'had', 'later', 'will', 'would', 'jointly', 'personally', 'again', 'is', 'was']);
+const IS_OR_WAS = new Set(['is', 'was']);
 
 // A day named after "on": a weekday, a month, a day's number.
 const DAY_AFTER_ON =
@@ -1324,7 +1325,15 @@ class SentencePeople {
         (aside > 0 ? last === i && isLeaderWord(ws[i]!.text) : !/[,;:()"“”«»]/.test(this.gap(last, after))) &&
         (personWords().verbs.has(verb.key) ||
           (aside === 0 && verb.key === 'in' && ws[verbAt + 1]?.key === 'turn') ||
-          (BEFORE_VERB.has(verb.key) && personWords().verbs.has(ws[verbAt + 1]?.key ?? '')));
+          (BEFORE_VERB.has(verb.key) &&
+            personWords().verbs.has(ws[verbAt + 1]?.key ?? '') &&
+            // ("Lula is scheduled to visit": after "is" or "was", only a name the world knows as a leader's, not a firm's.)
+            (!IS_OR_WAS.has(verb.key) ||
+              leadersNamed(
+                ws.slice(i, last + 1).map((w) => w.text),
+                null,
+                null,
+              ).length > 0)));
       // (Not a place's name: "He said Masdar City is developed …".)
       const speaker = i > 0 && SPEECH_BEFORE_NAME.has(ws[i - 1]!.key) && !this.namedAfter(last);
       // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.

@@ -251,3 +251,30 @@ describe('dates of a visit under way, names that open with a city', () => {
     assert.ok(found.includes('Santiago Cafiero ARG'), JSON.stringify(found));
   });
 });
+
+describe('a tour still to come', () => {
+  const tour =
+    'President Lula of Brazil will leave on Sunday for a five-day trip to three African countries. Lula is scheduled to visit Angola, Nigeria and Ghana.\n\n' +
+    'During his visit to Nigeria, Lula will meet President Bola Tinubu and attend a business forum. ' +
+    'The talks will also address the fight against piracy in the Gulf of Guinea, which was declared a regional priority in 2019. ' +
+    'Two agreements are also planned to be signed in the sectors of fertilisers and aviation.';
+
+  it('dates no stop by a past year in a relative clause about something else', () => {
+    const found = events(tour);
+    assert.ok(!found.some((e) => e.endsWith(' 2019')), JSON.stringify(found));
+    // A clause that describes the encounter itself still dates it.
+    assert.deepEqual(events('The visit of President Ruto to Uganda, which was held on 5 May 2024, was a success.'), ['visit KEN+UGA 2024-05-05']);
+  });
+
+  it('gives documents to be signed, in the paragraph of one stop, that stop’s two states', () => {
+    const found = agreements(tour);
+    assert.ok(
+      found.some((a) => a.startsWith('agreement on fertilisers | BRA+NGA | planned')),
+      JSON.stringify(found),
+    );
+    assert.ok(
+      found.some((a) => a.startsWith('agreement on aviation | BRA+NGA | planned')),
+      JSON.stringify(found),
+    );
+  });
+});
