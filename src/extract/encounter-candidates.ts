@@ -619,13 +619,20 @@ function regionTour(s: RecognisedSentence, c: Cue): boolean {
   return REGION_BEFORE_TOUR.test(s.text.slice(Math.max(0, c.index - 40), c.index)) || REGION_AFTER_TOUR.test(s.text.slice(c.end, c.end + 60));
 }
 
+const AHEAD_OF_CUE =
+  /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
-  const cues = all.filter(
+  const kept = all.filter(
     (c) =>
       !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)) &&
       !(c.type === 'visit' && SITE_VISITED.test(s.text.slice(c.end, c.end + 60))) &&
       !regionTour(s, c),
   );
+  // "spoke Tuesday night with King Abdullah II, … ahead of his visit this week to the Middle East": what the encounter
+  // comes before is not the encounter, when the sentence reports one of its own.
+  const ahead = (c: Cue): boolean => AHEAD_OF_CUE.test(s.text.slice(Math.max(0, c.index - 60), c.index));
+  const cues = kept.some((c) => !ahead(c)) ? kept.filter((c) => !ahead(c)) : kept;
   if (!cues.length) return [];
   // "… to assess the results of the 10th Joint Committee (Seoul, 25 March 2024)": a gathering dated in brackets after
   // its name is an encounter of its own, and its date no other encounter's of the sentence.

@@ -182,6 +182,10 @@ const KIND_RULES: readonly KindRule[] = [
       /\b(?:target|targets|targeting|targeted|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights|aspire|aspires|aspiring|aspiration|hope|hopes|hoping|strive|strives|striving)\b[^.;]{0,60}$/i.test(
         b.replace(GOAL_MET, ' '),
       ) ||
+      // "a trade volume of $754 million in 2020 and a forecast of more than $1 billion in 2025": a level foreseen.
+      /\b(?:a|an|the|its|their)\s+(?:forecast|projection|prognosis)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
+        b,
+      ) ||
       // "Tehran seeking $10 billion trade with Islamabad": a headline's goal right before the figure.
       /\bseeking\s+(?:an?\s+|the\s+)?(?:(?:annual|bilateral|two-way)\s+)?$/i.test(b) ||
       // "… and then up to $10 billion": the next step of a target.

@@ -278,3 +278,33 @@ describe('a tour still to come', () => {
     );
   });
 });
+
+describe('departures, forecasts and what an encounter comes before', () => {
+  it('dates a visit the lead leaves undated by the day the visitor "was seen off"', () => {
+    const found = events(
+      'HARARE, (Agency) – President Ebrahim Raisi of Iran has completed his tour of Africa.\n\nRaisi was seen off at the airport in Harare by President Emmerson Mnangagwa late on Thursday.',
+      '2023-07-14',
+    );
+    assert.ok(found.includes('visit IRN+ZWE 2023-07-13'), JSON.stringify(found));
+  });
+
+  it('reads "a forecast of more than $1 billion in 2025" as a target', () => {
+    const found = facts(
+      'Turkey and Nigeria held talks in Abuja on Monday. Nigeria is a major trading partner, with a trade volume of $754 million in 2020 and a forecast of more than $1 billion in 2025.',
+      '2021-10-19',
+    ).trade.map((t) => `${t.kind} ${t.value_usd} ${t.year}`);
+    assert.deepEqual(found.sort(), ['actual 754000000 2020', 'target 1000000000 2025']);
+  });
+
+  it('types a call by the sentence’s own encounter, not by the visit it comes before', () => {
+    assert.deepEqual(events('President Ruto spoke on Tuesday with President Museveni of Uganda ahead of his visit this week to Europe.', '2024-05-08'), [
+      'phone_call KEN+UGA 2024-05-07',
+    ]);
+    // A visit named alone after "ahead of" is still read as it was.
+    const alone = events('Foreign Minister Mudavadi of Kenya arrived in Kampala on Tuesday ahead of the visit of President Ruto.', '2024-05-08');
+    assert.ok(
+      alone.some((e) => e.startsWith('visit KEN+UGA')),
+      JSON.stringify(alone),
+    );
+  });
+});
