@@ -210,10 +210,11 @@ const CITY_DAY_AGENCY = new RegExp(
   'u',
 );
 
-// Slashes between the city, a numeric day and the agency: "Baku/29.09.21/Turan: …", "Tashkent / 12.03.2024 / UzA -".
+// Slashes between the city, a numeric day and the agency: "Baku/29.09.21/Turan: …", "Tashkent / 12.03.2024 / UzA -",
+// also alone on its line ("Hanoi/15.03.24/VNA") or without the agency ("Minsk/20.05.24 — …").
 // The day is written day first, as in the countries that use this form; a two-digit year is of this century.
 const CITY_SLASH_DAY_AGENCY = new RegExp(
-  String.raw`^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s*\/\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})\s*\/\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s*[-–—:]\s+`,
+  String.raw`^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\s*\/\s*(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})(?:\s*\/\s*(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?))?\s*(?:[-–—:]\s+|$)`,
   'u',
 );
 
@@ -267,7 +268,7 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const slashedDay = slashed ? slashDay(slashed[2]!, slashed[3]!, slashed[4]!) : null;
   if (slashed && slashedDay)
     return {
-      dateline: { city: cityCase(slashed[1]!), agency: slashed[5]!, monthDay: slashedDay.monthDay, date: slashedDay.date },
+      dateline: { city: cityCase(slashed[1]!), agency: slashed[5] ?? null, monthDay: slashedDay.monthDay, date: slashedDay.date },
       rest: paragraph.slice(slashed[0].length),
     };
   const agencyDay = AGENCY_DAY.exec(head);

@@ -536,7 +536,8 @@ function encounterBefore(s: RecognisedSentence, sentences: readonly RecognisedSe
   if (!TO_BE_SIGNED.test(s.text)) return null;
   // (The stop the paragraph last names before the sentence: the state of one stop only, not the traveller's.)
   const stops = opts.otherEncounters.filter((e) => e.planned);
-  const shared = new Set(stops.flatMap((e) => e.countries).filter((c) => stops.every((e) => e.countries.includes(c))));
+  // (The traveller's state: the one every stop shares with the main encounter.)
+  const shared = new Set(opts.eventCountries.filter((c) => stops.every((e) => e.countries.includes(c))));
   let leg: (typeof stops)[number] | undefined;
   for (let i = s.index - 1; i >= 0 && sentences[i]!.paragraph === s.paragraph && !leg; i--) {
     const named = new Set(sentences[i]!.countries.filter(namesState).map((c) => c.iso3));

@@ -482,20 +482,21 @@ function sequelContext(s: RecognisedSentence, sequel: DateMention, ctx: DateCont
   return day !== null && (day.length === 10 || (day.startsWith('--') && day.length === 7)) ? { ...ctx, previousDay: day } : ctx;
 }
 
-const PAST_RELATIVE = /,\s*(?:which|who)\s+(?:was|were|had)\b[^,;()]*$/i;
+const PAST_RELATIVE = /,\s*(?:which|who)\s+(?:was|were|had|\p{Ll}+ed)\b[^,;()]*$/iu;
 // An encounter heading the noun phrase a relative clause hangs on: "The visit of President Ruto to Uganda, which was …"
 // (its names and prepositions after it), not "the fight against piracy in the Gulf of Guinea, which was …".
 // (No i flag: under it \p{Lu} matches every letter.)
 const ENCOUNTER_PHRASE =
   /\b(?:visit|visits|talks|meeting|meetings|summit|call|conversation|forum|session|conference|trip|tour|consultations|dialogue|ceremony)(?:\s+(?:of|to|in|with|between|and|by|from|the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|\([^()]{1,30}\)))*\s*$/u;
-const VISITING_SINCE = /\b(?:is|are|has\s+been|have\s+been)\s+(?:visiting|touring|staying\s+in)\b[^.;]{0,50}\bsince\s+(?:(?:last\s+)?\w+day\s*)?\(?\s*$/i;
+const VISITING_SINCE =
+  /(?:\b(?:is|are|has\s+been|have\s+been|been)\s+(?:visiting|touring|staying\s+in|on\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:visit|tour|trip)\b|in\s+\p{Lu})|\b(?:visiting|on\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:visit|tour|trip)\b))[^.;]{0,50}\bsince\s+(?:(?:last\s+)?\w+day\s*,?\s*)?\(?\s*$/iu;
 
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
   return s.dates.filter((d) => {
     // "since last Wednesday (April 12, 2023)": a bracket that restates the weekday as a date dates the encounter.
     if (
       d.kind === 'weekday' &&
-      s.dates.some((o) => o.kind === 'calendar' && o.from.day !== null && o.start > d.end && /^\s*\(\s*$/.test(s.text.slice(d.end, o.start)))
+      s.dates.some((o) => o.kind === 'calendar' && o.from.day !== null && o.start > d.end && /^\s*[(,]\s*$/.test(s.text.slice(d.end, o.start)))
     )
       return false;
     // A dateline's day left in the sentence dates the report: when the page states its day of publication, it adds nothing.
@@ -523,7 +524,8 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     if (VISITING_SINCE.test(before)) return true;
     // "…, which was responsible for the failed coup attempt in 2016": a past clause about another noun than an encounter.
     const relative = PAST_RELATIVE.exec(s.text.slice(Math.max(0, d.start - 120), d.start));
-    if (relative && !/\b(?:held|took\s+place|hosted|convened)\b/i.test(relative[0])) {
+    // (Not a clause that is itself an encounter: "President Kufuor, who visited in 2005", "…, which was held on 5 May".)
+    if (relative && !/\b(?:held|took\s+place|convened|visited|met|travell?ed|toured|came|called|hosted\s+(?:him|her|them))\b/i.test(relative[0])) {
       // (The noun phrase the relative clause hangs on: "The visit of President Ruto to Uganda, which was …".)
       if (!ENCOUNTER_PHRASE.test(s.text.slice(0, Math.max(0, d.start - 120) + relative.index))) return false;
     }

@@ -103,6 +103,9 @@ function venueOnly(g: Group, iso3: string): boolean {
  * The states of a candidate fit a group's: they share one, and when both name two or more, one set
  * holds the other ("the Korea-Egypt summit" is not the Korea-Saudi one, though both are Korea's).
  */
+// A stop's traveller told by a pronoun or a description: "In Doha, he met …", "In Uzbekistan, the Azerbaijani leader met …".
+const BY_PRONOUN = /^\W*in\s+[^,]{2,40},\s+(?:he|she|the\s+(?:[\p{L}-]+\s+)?(?:leader|president|minister|premier|king|emir|prince|chancellor|secretary))\b/iu;
+
 const sameSides = (a: readonly string[], b: Set<string>): boolean =>
   overlap(a, b) && (a.length < 2 || b.size < 2 || a.every((x) => b.has(x)) || [...b].every((x) => a.includes(x)));
 
@@ -1122,6 +1125,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // Undated candidates only add evidence to an encounter they fit, except a past visit somewhere the
   // main encounter is not ("he recalled his visit to Harare"): that is an encounter of its own.
   const mainPlace = main ? (placeOf(main, ctx)?.country ?? null) : null;
+  // The stops of a journey opened below, which the main encounter may turn out to be (merged back before the split).
+  const stops = new Set<Group>();
   for (let c of candidates) {
     // An announced encounter with a place of its own ("agreed to hold the first Forum of Regions in
     // Samarkand next year") is an event even when the text gives it no year.
@@ -1213,19 +1218,32 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // A stop of the traveller's journey that the text places elsewhere than the main encounter: "In Uganda, Raisi met
     // counterpart Yoweri Museveni", "Prior to the visit to Harare, Raisi was first in Kenya, where he met President
     // William Ruto": the traveller's visit to that state, an event of its own.
-    const leg = main && !main.planned && (c.type === 'meeting' || c.type === 'visit') ? legPlaceOf(c.sentence) : null;
+    // (… also of a tour still to come: "In Australia, Li Qiang will meet Prime Minister Anthony Albanese".)
+    const leg = main && !main.planned === !c.planned && (c.type === 'meeting' || c.type === 'visit') ? legPlaceOf(c.sentence) : null;
     if (main && leg && leg !== mainPlace && !main.countries.has(leg) && c.countries.includes(leg)) {
       // (The traveller is someone who takes part, of a state of the main encounter: not a place the sentence names, "Prior to the visit to Harare".)
-      const travellers = [
+      const named = [
         ...new Set(
           [...c.people, ...people.inSentence(c.sentence)].map((p) => p.country).filter((x): x is string => x !== null && x !== leg && main.countries.has(x)),
         ),
       ];
+      // ("In Doha, he met Emir Tamim": the traveller named by a pronoun or a description is the main encounter's principal.)
+      const travellers =
+        named.length || !BY_PRONOUN.test(c.sentence.text) ? named : [principalOf(main, people)].filter((x): x is string => x !== null && x !== leg);
       if (travellers.length === 1 && !groups.some((g) => g.type === 'visit' && sameStates(new Set([travellers[0]!, leg]), g.countries))) {
-        // (A stop of the same journey: of the main encounter's year, the day not told.)
+        // (A stop of the same journey: of the month the text gives the journey, else of its year, the day not told.)
         // (Undated main encounter: the year the text speaks from, which dates it too.)
-        const year = main.date !== null ? (main.basis === 'stated' ? main.date.slice(0, 4) : null) : ctx.reference ? String(ctx.reference.year) : null;
-        open({ ...c, type: 'visit', countries: [travellers[0]!, leg], date: year, basis: year ? 'inferred' : c.basis }, false).destination = leg;
+        const year =
+          main.date !== null
+            ? main.basis === 'stated'
+              ? main.date.slice(0, main.date.length === 7 ? 7 : 4)
+              : null
+            : !c.planned && ctx.reference
+              ? String(ctx.reference.year)
+              : null;
+        const g = open({ ...c, type: 'visit', countries: [travellers[0]!, leg], date: year, basis: year ? 'inferred' : c.basis }, false);
+        g.destination = leg;
+        stops.add(g);
         continue;
       }
     }
@@ -1371,6 +1389,17 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       main.merged.push(...talks.defining);
       for (const p of talks.people) main.people.add(p);
       groups.splice(groups.indexOf(talks), 1);
+    }
+  }
+  // "returned to Ankara after a tour of Africa … In Kenya, Erdogan met President Ruto": a stop the main encounter became.
+  // (… or the first stop of a journey whose main encounter names the traveller's state alone: "Modi is on a three-nation
+  // tour in July 2024. In Austria, Modi met …" is that visit.)
+  const firstStop = main && main.countries.size === 1 ? [...stops].find((g) => overlap(main.countries, g.countries)) : undefined;
+  if (main && firstStop) for (const x of firstStop.countries) main.countries.add(x);
+  for (const g of stops) {
+    if (main && g !== main && g.type === 'visit' && sameStates(g.countries, main.countries)) {
+      for (const c of g.parts) join(main, c, false);
+      groups.splice(groups.indexOf(g), 1);
     }
   }
   const split = withoutReportedLegs(

@@ -261,7 +261,8 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
  */
 function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   for (const s of sentences.slice(0, LEAD_SENTENCES)) {
-    if (FUTURE.test(s.text) || !eventCues().all(s.words).length) continue;
+    // (Not an encounter the lead recalls: "Rahmon also recalled his visit to Islamabad on 6 May 2019".)
+    if (FUTURE.test(s.text) || RECALLS.test(s.text) || !eventCues().all(s.words).length) continue;
     const d = s.dates.find((x) => x.kind === 'calendar' && x.from.year !== null && x.from.month !== null && x.from.day !== null);
     if (d) return { year: d.from.year!, reason: `lead date: the encounter the lead reports is dated "${d.text}"` };
   }
@@ -306,6 +307,7 @@ function byWeekdayCalendar(sentences: readonly RecognisedSentence[]): ReferenceY
   return { year: years[0]!, reason: `weekday: "${named[0]!.text}" falls on that weekday in ${years[0]}, a year of the text's own dates` };
 }
 
+const RECALLS = /\b(?:anniversary|recall\w*|remember\w*|previous|previously|earlier\s+visit|last\s+visit|first\s+visit|former|ago)\b/i;
 // A full date that names another time than the text's own: "relations established on 15 September 1992".
 const OTHER_TIME_BEFORE = /\b(?:since|established|establishment|founded|anniversary|signed\s+in|in\s+force\s+since)\b[^.;]{0,40}$/i;
 
@@ -322,7 +324,8 @@ function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear 
       if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
       const key = `${d.from.month}-${d.from.day}`;
       if (d.from.year === null) bare.push({ key, text: d.text });
-      else if (!OTHER_TIME_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start)) && !/anniversary/i.test(s.text)) {
+      // (… nor from a sentence that recalls another time: "He recalled his visit to Islamabad on 6 May 2019".)
+      else if (!OTHER_TIME_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start)) && !RECALLS.test(s.text)) {
         const years = full.get(key) ?? new Set<number>();
         years.add(d.from.year);
         full.set(key, years);

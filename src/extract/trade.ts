@@ -481,6 +481,19 @@ function direction(
       /^\s+(?:[\p{Ll}-]+\s+){0,3}?from\s+(?:the\s+)?$/u.test(s.text.slice(money.end, c.start)) &&
       !/\band\b/.test(s.text.slice(money.end, c.start)),
   );
+  // "with Kenya importing goods worth $1.8 billion from India and exporting $300 million": the state before the
+  // participle of this figure's own clause does it, whatever state the clause before named after "from".
+  const participle = states
+    .filter((c) => c.start < money.start && /^\s+(?:exporting|importing|selling|buying)\b/i.test(s.text.slice(c.end, c.end + 12)))
+    .at(-1);
+  const ownParticiple = participle
+    ? /\b(exporting|importing|selling|buying)\b(?![^]*\b(?:exporting|importing|selling|buying)\b)/i.exec(s.text.slice(participle.end, money.start))
+    : null;
+  if (participle && ownParticiple && (measure === 'exports' || measure === 'imports')) {
+    const doer = participle.iso3;
+    const sells = /^(?:exporting|selling)$/i.test(ownParticiple[1]!);
+    return sells ? { from: doer, to: parties.find((p) => p !== doer) ?? null } : { from: parties.find((p) => p !== doer) ?? null, to: doer };
+  }
   const from = fromRight?.iso3 ?? after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   // The verb's subject ("Japan aims to invest", "Uzbek exports"), never a state after "in" or "to".
   const subject =
