@@ -230,7 +230,9 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     const found = datelineOf(line);
     if (found) {
       dateline = found.dateline;
-      published ??= found.dateline.date;
+      // (A dateline's full date is the article's, over an unlabelled stamp a reposting page printed above it:
+      // "• 2/10/2023" over "Muscat, Dec. 07, 2021, SPA --".)
+      published = labelled === null ? (found.dateline.date ?? published) : (published ?? found.dateline.date);
       const rest = found.rest.trim();
       // "UZBEKISTAN, April 16 - The Presidents discuss …" with no headline yet: the rest is the headline.
       if (title === null && !options.hasTitle && rest && !isBody(rest) && headlineOf(rest) && nonEmptyAfter(i) > 0) {

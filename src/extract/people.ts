@@ -270,11 +270,13 @@ const OFFICE_WORDS = new Set([
   'national',
 ]);
 // Two subjects joined by "and", then a verb of their encounter: "A and B are meeting today", "A and B signed".
-// What two sides do together, whatever their offices: "X and the US Under Secretary Y exchanged views on …".
-const RECIPROCAL_VERB = /^\s+(?:(?:have|had|also|jointly)\s+){0,2}(?:exchanged\s+views|held\s+(?:talks|consultations)|met\b)/i;
+// What two sides do together, whatever their offices: "X and the US Under Secretary Y exchanged views on …",
+// "X and Mexican Undersecretary Y led their respective delegations".
+const RECIPROCAL_VERB =
+  /^\s+(?:(?:have|had|also|jointly)\s+){0,2}(?:exchanged\s+views|held\s+(?:talks|consultations)|met\b|(?:led|lead|headed|head)\s+(?:their|the)\s+respective\b)/i;
 const PAIRED_BETWEEN = /^\s+and\s+(?:(?:the|his|her)\s+)?$/i;
 const PAIRED_VERB =
-  /^\s+(?:(?:are|were|will|have|has|had|also|jointly)\s+){0,2}(?:meeting|met|meet|held|hold|holding|signed|sign|signing|co-chaired|co-chair|discussed|talked|inked|exchanged)\b/i;
+  /^\s+(?:(?:are|were|will|have|has|had|also|jointly)\s+){0,2}(?:meeting|met|meet|held|hold|holding|signed|sign|signing|co-chaired|co-chair|discussed|talked|inked|exchanged|led|lead|headed)\b/i;
 // "During his meeting with [the Indonesian Health Minister] …", "In talks with …": a clause naming the one met.
 const MET_CLAUSE_BEFORE =
   /\b(?:during|at|after|following|in)\s+(?:his|her|their|the|a)\s+(?:[\w-]+\s+)?(?:meeting|talks|call|conversation|discussions)\s+with\s+(?:the\s+)?[^.;,]{0,80}$/i;
@@ -1551,7 +1553,8 @@ function officeWordShared(written: string, office: string): boolean {
       .toLowerCase()
       .split(/[\s-]+/)
       .filter((w) => w.length > 3 && w !== 'deputy' && w !== 'first');
-  const theirs = new Set(words(office));
+  // (The table's office in the spellings texts use too: "Amir" is the table's "Emir", data/title-spellings.tsv.)
+  const theirs = new Set([office, ...(titleSpellings().get(office) ?? [])].flatMap(words));
   return words(written).some((w) => theirs.has(w));
 }
 

@@ -81,6 +81,12 @@ export function heldIn(l: Leader, year: number): boolean {
  * the most recent. `role` (the text's own title, if any) prefers the matching office.
  */
 export function leadersNamed(parts: readonly string[], year: number | null, role: string | null, states: readonly string[] = []): Leader[] {
+  // "Mohammed bin Salman bin Abdulaziz": a name and its lineage; the world knows it by the name and the father's.
+  const lineage = parts.findIndex((p, i) => i >= 2 && /^(?:bin|ibn|bint)$/i.test(p));
+  if (lineage > 0) {
+    const short = leadersNamed(parts.slice(0, lineage), year, role, states);
+    if (short.length) return short;
+  }
   const written = tokens(parts.join(' '));
   // Looked up by the family name and by the given name: a slip of the pen in the first letters of one
   // ("Haitham bin Tarik" for "Tariq") still finds the leader by the other.

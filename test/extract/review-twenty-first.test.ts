@@ -68,3 +68,31 @@ describe('review of the twenty-first round', () => {
     assert.ok(found.includes('imports IND>KEN 1800000000'), JSON.stringify(found));
   });
 });
+
+describe('people and dates found on the round’s second wave', () => {
+  it('gives the Kuwaiti Amir his state though the table writes "Emir", and a Crown Prince named with his lineage his', () => {
+    const amir = facts(
+      'LONDON, Nov 28, (KUNA): His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah held talks with Prime Minister Theresa May at Downing Street.',
+    ).people.map((p) => `${p.name} ${p.country}`);
+    assert.ok(amir.includes('Sabah Al-Ahmad Al-Jaber Al-Sabah KWT'), JSON.stringify(amir));
+    const prince = facts(
+      'Muscat, Dec. 07, 2021, SPA -- Oman and Saudi Arabia issued a joint statement at the end of the state visit of His Royal Highness Prince Mohammed bin Salman bin Abdulaziz, Crown Prince and Prime Minister, to the Sultanate.',
+    ).people.map((p) => `${p.name} ${p.country}`);
+    assert.ok(prince.includes('Mohammed bin Salman bin Abdulaziz SAU'), JSON.stringify(prince));
+  });
+
+  it('gives two officials who "led their respective delegations" the two sides', () => {
+    const found = facts(
+      'Manila and Mexico City hold consultations\n\nThe Philippines and Mexico held their second bilateral consultation meeting in Mexico City on 6 May 2019. Undersecretary Ramon Cruz and Mexican Undersecretary of Foreign Affairs Julio Vega led their respective delegations.',
+    ).people.map((p) => `${p.name} ${p.country}`);
+    assert.ok(found.includes('Ramon Cruz PHL'), JSON.stringify(found));
+    assert.ok(found.includes('Julio Vega MEX'), JSON.stringify(found));
+  });
+
+  it('dates a text by its dateline’s full date over an unlabelled stamp a reposting page printed above it', () => {
+    const f = facts(
+      'Joint statement at the end of the visit\n\n  • 2/10/2023\n  • 04:59\n\nMuscat, Dec. 07, 2021, SPA -- Saudi Arabia and Oman today issued a joint statement at the end of the state visit of the Crown Prince to Oman.',
+    );
+    assert.equal(f.document.published, '2021-12-07');
+  });
+});
