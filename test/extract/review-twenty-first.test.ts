@@ -96,3 +96,18 @@ describe('people and dates found on the round’s second wave', () => {
     assert.equal(f.document.published, '2021-12-07');
   });
 });
+
+describe('dialogues and consultations named by their format', () => {
+  it('reads a past round and the next one of political consultations or of an economic dialogue', () => {
+    const found = events(
+      'Vietnam and Pakistan held their second political consultation in Islamabad on April 13. The 3rd Vietnam-Pakistan political consultation will be held in Hanoi in 2019.',
+      '2018-04-15',
+    );
+    assert.deepEqual(found, ['meeting PAK+VNM 2018-04-13', 'meeting PAK+VNM 2019']);
+    const past = events(
+      'India and Canada held Foreign Office Consultations in Delhi on Monday. The last FOCs were held in March 2021 in a virtual mode.',
+      '2022-03-16',
+    );
+    assert.ok(past.includes('meeting CAN+IND 2021-03'), JSON.stringify(past));
+  });
+});
