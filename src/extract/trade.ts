@@ -73,9 +73,15 @@ const KIND_RULES: readonly KindRule[] = [
     test: (b, a) =>
       (/\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b) && /^\s*(?:in|as\s+of)\s+(?:19|20)\d\d\b/i.test(a)) ||
       // "boost trade from the current $10 billion to $15 billion": the level it stands at now.
-      /\bfrom\s+(?:the\s+|its\s+)?(?:current|present|existing|today['’]s)\s+(?:level\s+of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+      // (… also "from its current value of $10 billion".)
+      /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|present|existing|today['’]s)\s+(?:(?:level|value|volume|figure)\s+of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
         b,
       ) ||
+      // "a target to increase bilateral trade from $250 million to $1 billion": the level a rise starts from.
+      (/\b(?:increase|increasing|raise|raising|boost|boosting|take|taking|lift|lifting|double|doubling|triple|tripling|expand|expanding|grow|growing)\b[^.;]{0,60}\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+        b,
+      ) &&
+        /^\s*(?:to|up\s+to)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?(?:US\$|\$|USD|€|EUR|£|\d)/i.test(a)) ||
       // "will reach $15 billion by 2020, up from $12.8 billion last year": the level it was.
       /\b(?:up|down)\s+from\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b),
   },

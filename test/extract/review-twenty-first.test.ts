@@ -111,3 +111,28 @@ describe('dialogues and consultations named by their format', () => {
     assert.ok(past.includes('meeting CAN+IND 2021-03'), JSON.stringify(past));
   });
 });
+
+describe('the level a rise starts from, and contractors’ work', () => {
+  it('reads the level "from" which a target rises as the actual level', () => {
+    const kinds = (text: string): string[] =>
+      facts(`Pakistan and Kazakhstan held talks on Monday. ${text}`, '2024-02-05')
+        .trade.map((t) => `${t.kind} ${t.value_usd}`)
+        .sort();
+    assert.deepEqual(kinds('They plan to increase bilateral trade from its current value of $10 billion to $15 billion within five years.'), [
+      'actual 10000000000',
+      'target 15000000000',
+    ]);
+    assert.deepEqual(kinds('The Prime Minister set a target to increase bilateral trade from $250 million to $1 billion.'), [
+      'actual 250000000',
+      'target 1000000000',
+    ]);
+  });
+
+  it('reads the value of projects executed by contractors as contracts', () => {
+    const found = facts(
+      'Egypt and Turkey held talks on Monday. The value of projects executed by Turkish contractors in Egypt amounts to around $1.2 billion.',
+      '2024-02-05',
+    ).trade;
+    assert.equal(found[0]?.measure, 'contracts', JSON.stringify(found));
+  });
+});
