@@ -381,6 +381,10 @@ function isCall(text: string, start: number, end: number): boolean {
 }
 
 /** Is the encounter at `cue` announced for the future, by the words that govern it? */
+const VISIT_WILL_BRING =
+  /^\s+(?:will|would|is\s+expected\s+to|should)\s+(?:\w+ly\s+)?(?:enhance|strengthen|boost|deepen|contribute|give|open|push|promote|further|consolidate|elevate|bring|add|serve|help|provide)\b/i;
+const SAID_AT_IT = /\b(?:welcomed|welcoming|noted|noting|said|saying|stated|stressed|stressing|affirmed|affirming|expressed|expressing)\b[^.;]*$/i;
+
 export function announced(text: string, cue: Cue): boolean {
   // (… and after the verb of saying that governs the encounter: "X is confident trade will be restored, X said during
   // his meeting with Y" — the future is what was said, not the meeting.)
@@ -393,6 +397,9 @@ export function announced(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
+  // "the Chinese President welcomed the Amir, noting that the Emir's visit will enhance cooperation": what a visit under
+  // way will bring, said at it.
+  if (VISIT_WILL_BRING.test(after) && SAID_AT_IT.test(text.slice(clauseStart, cue.index))) return false;
   // (The bare verb, "the first … to visit", only in a sentence that announces nothing: "Modi, the first Indian prime
   // minister to visit Ukraine, is expected to travel to Kyiv on August 23" is still to come.)
   const first = FIRST_TO_PAY.exec(before);

@@ -136,3 +136,19 @@ describe('the level a rise starts from, and contractors’ work', () => {
     assert.equal(found[0]?.measure, 'contracts', JSON.stringify(found));
   });
 });
+
+describe('what a visit under way will bring', () => {
+  it('reads "noting that the Emir’s visit will enhance cooperation" as the visit under way, not one announced', () => {
+    const found = events(
+      'The Emir of Qatar and President Xi Jinping of China held talks at the Great Hall of the People in Beijing this evening. The Chinese President welcomed the Emir, noting that the Emir’s visit will enhance cooperation between the two countries.',
+      '2022-02-06',
+    );
+    assert.ok(!found.some((e) => e.endsWith(' null')), JSON.stringify(found));
+    // A visit the text announces, whose effects the ministry foresees, stays announced.
+    const announced = facts('Prime Minister Modi will visit Japan next week. The visit will strengthen ties, the ministry said.', '2024-05-06').events;
+    assert.ok(
+      announced.every((e) => e.planned),
+      JSON.stringify(announced),
+    );
+  });
+});
