@@ -445,6 +445,9 @@ function metCounterpartOf(m: PlacedMention, iso3: string): boolean {
 
 // The states of a list after a preposition, before its next member: "to Morocco and ", "in Chile, Peru and ".
 // A place the sentence sends someone to, named with a state: "at the National Cemetery of Korea", "visited the University of Ghana".
+// (Tried only where the words end in "of" or "of the": the pattern is asked for every state beside every name.)
+const placeNamedOf = (before: string): boolean => OF_AT_END.test(before) && PLACE_NAMED_OF.test(before);
+const OF_AT_END = /\sof\s+(?:the\s+)?$/;
 const PLACE_NAMED_OF = /\b(?:at|in|to|into|from|visited|visiting|visit|toured|touring|tour)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5}of\s+(?:the\s+)?$/u;
 const DESTINATION_LIST_BEFORE =
   /\b(?:to|in|into|from|with|at|for|visit|visited|visiting)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*\s*(?:,\s*and|,|and)\s+(?:the\s+)?$/u;
@@ -1514,7 +1517,7 @@ export class PeopleIndex {
       // (… nor a later state of such a list: "Rwanda's Ambassador to Morocco and Mauritania".)
       !DESTINATION_LIST_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 80), c.start)) &&
       // (… nor the state in the name of a place the person goes to: "paid homage at the National Cemetery of Korea".)
-      !PLACE_NAMED_OF.test(m.sentence.text.slice(Math.max(0, c.start - 80), c.start));
+      !placeNamedOf(m.sentence.text.slice(Math.max(0, c.start - 80), c.start));
     // The first mention whose sentence names exactly one such state.
     for (const m of p.mentions) {
       const others = new Set((mentioned.get(m.sentence.index) ?? []).filter((o) => o !== p).flatMap((o) => [...this.statesOf(o)]));
