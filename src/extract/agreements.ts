@@ -251,7 +251,7 @@ export interface AgreementOptions {
   readonly otherSides?: ReadonlyArray<readonly string[]>;
   /** The text's dated encounters before or beside the main one, for "signed during her last visit". */
   readonly pastEncounters?: ReadonlyArray<{ readonly type: string; readonly date: string; readonly countries: readonly string[] }>;
-  /** The text's other past bilateral encounters, with the sentences that report them (the stops of a tour). */
+  /** The text's other bilateral encounters, past or announced, with the sentences that report them (the stops of a tour). */
   readonly otherEncounters?: ReadonlyArray<{
     readonly sentences: readonly number[];
     readonly countries: readonly string[];
@@ -475,11 +475,11 @@ interface Prior {
 
 // "It is to be recalled that the two countries had signed …": a signing before the encounter reported.
 // (Not the tense of reported speech: "a joint statement said the two countries had signed nine agreements".)
+const EARLIER_SIGNING =
+  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
 // A document the sides are carrying out was signed before the encounter: "discussed the implementation of the bilateral …".
 const BEING_IMPLEMENTED =
   /\b(?:implementation|implementing|implement|operationali[sz]ation|operationali[sz]ing|operationali[sz]e)\s+(?:of\s+)?(?:the|our|their|its)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
-const EARLIER_SIGNING =
-  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
 // The rest of a list item a title did not take, up to the semicolon that closes it: "…; and a Memorandum …".
 const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
 /**

@@ -381,6 +381,7 @@ function isCall(text: string, start: number, end: number): boolean {
 }
 
 /** Is the encounter at `cue` announced for the future, by the words that govern it? */
+// What a visit will bring ("… visit will enhance cooperation"), and words said at an encounter before it ("noting that").
 const VISIT_WILL_BRING =
   /^\s+(?:will|would|is\s+expected\s+to|should)\s+(?:\w+ly\s+)?(?:enhance|strengthen|boost|deepen|contribute|give|open|push|promote|further|consolidate|elevate|bring|add|serve|help|provide)\b/i;
 const SAID_AT_IT = /\b(?:welcomed|welcoming|noted|noting|said|saying|stated|stressed|stressing|affirmed|affirming|expressed|expressing)\b[^.;]*$/i;
@@ -489,6 +490,7 @@ function sequelContext(s: RecognisedSentence, sequel: DateMention, ctx: DateCont
   return day !== null && (day.length === 10 || (day.startsWith('--') && day.length === 7)) ? { ...ctx, previousDay: day } : ctx;
 }
 
+// A relative clause in the past after a comma, up to the date: ", which was responsible for … in", ", who visited in".
 const PAST_RELATIVE = /,\s*(?:which|who)\s+(?:was|were|had|\p{Ll}+ed)\b[^,;()]*$/iu;
 // An encounter heading the noun phrase a relative clause hangs on: "The visit of President Ruto to Uganda, which was …"
 // (its names and prepositions after it), not "the fight against piracy in the Gulf of Guinea, which was …".

@@ -1219,7 +1219,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // counterpart Yoweri Museveni", "Prior to the visit to Harare, Raisi was first in Kenya, where he met President
     // William Ruto": the traveller's visit to that state, an event of its own.
     // (… also of a tour still to come: "In Australia, Li Qiang will meet Prime Minister Anthony Albanese".)
-    const leg = main && !main.planned === !c.planned && (c.type === 'meeting' || c.type === 'visit') ? legPlaceOf(c.sentence) : null;
+    const leg = main && main.planned === c.planned && (c.type === 'meeting' || c.type === 'visit') ? legPlaceOf(c.sentence) : null;
     if (main && leg && leg !== mainPlace && !main.countries.has(leg) && c.countries.includes(leg)) {
       // (The traveller is someone who takes part, of a state of the main encounter: not a place the sentence names, "Prior to the visit to Harare".)
       const named = [
@@ -1233,7 +1233,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       if (travellers.length === 1 && !groups.some((g) => g.type === 'visit' && sameStates(new Set([travellers[0]!, leg]), g.countries))) {
         // (A stop of the same journey: of the month the text gives the journey, else of its year, the day not told.)
         // (Undated main encounter: the year the text speaks from, which dates it too.)
-        const year =
+        const journeyDate =
           main.date !== null
             ? main.basis === 'stated'
               ? main.date.slice(0, main.date.length === 7 ? 7 : 4)
@@ -1241,7 +1241,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
             : !c.planned && ctx.reference
               ? String(ctx.reference.year)
               : null;
-        const g = open({ ...c, type: 'visit', countries: [travellers[0]!, leg], date: year, basis: year ? 'inferred' : c.basis }, false);
+        const g = open({ ...c, type: 'visit', countries: [travellers[0]!, leg], date: journeyDate, basis: journeyDate ? 'inferred' : c.basis }, false);
         g.destination = leg;
         stops.add(g);
         continue;
