@@ -1090,7 +1090,6 @@ export function kindOfWord(word: string): AgreementKindT | undefined {
   return kindTables().kindOfForm.get(word.toLowerCase());
 }
 
-/** Every document the sentence mentions by kind, with its titles. */
 // An item's description in brackets inside a list of areas: "four agreements on transport (a framework for …),
 // social security (with the aim of …), cybersecurity and national parks". Long enough to be a phrase, in small
 // letters, and followed by the list's next comma or "and".
@@ -1103,6 +1102,7 @@ function withoutAsides(text: string, from: number): string {
   return text.slice(0, from) + rest.replace(LIST_ASIDE, (m) => ' '.repeat(m.length));
 }
 
+/** Every document the sentence mentions by kind, with its titles. */
 export function documentMentions(text: string, ws: readonly Word[], listItem: boolean): DocumentMention[] {
   const out: DocumentMention[] = [];
   const kinds = kindTables().index;

@@ -471,7 +471,9 @@ function tripCalledOff(text: string, start: number, end: number): boolean {
 // Between a trip's word and a later state of its list: "to Indonesia, Fiji, Samoa, and ".
 const LISTED_STATES = /^\s*(?:to|in)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+))+(?:the\s+)?$/u;
 
-const AHEAD_OF = /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^.;,]{0,50}$/i;
+// What comes after the encounter told: "ahead of the summit", "prior to his visit".
+const AHEAD = String.raw`ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to`;
+const AHEAD_OF = new RegExp(String.raw`\b(?:${AHEAD})\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?[^.;,]{0,50}$`, 'i');
 
 export function encounterDates(s: RecognisedSentence, ctx: DateContext): readonly DateMention[] {
   let dates = encounterDatesRead.get(s);
@@ -630,8 +632,10 @@ function regionTour(s: RecognisedSentence, c: Cue): boolean {
   return REGION_BEFORE_TOUR.test(s.text.slice(Math.max(0, c.index - 40), c.index)) || REGION_AFTER_TOUR.test(s.text.slice(c.end, c.end + 60));
 }
 
-const AHEAD_OF_CUE =
-  /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const AHEAD_OF_CUE = new RegExp(
+  String.raw`\b(?:${AHEAD}|in\s+preparation\s+for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$`,
+  'iu',
+);
 
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
   const kept = all.filter(

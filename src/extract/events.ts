@@ -1394,10 +1394,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // "returned to Ankara after a tour of Africa … In Kenya, Erdogan met President Ruto": a stop the main encounter became.
   // (… or the first stop of a journey whose main encounter names the traveller's state alone: "Modi is on a three-nation
   // tour in July 2024. In Austria, Modi met …" is that visit.)
-  const firstStop = main && main.countries.size === 1 ? [...stops].find((g) => overlap(main.countries, g.countries)) : undefined;
-  if (main && firstStop) for (const x of firstStop.countries) main.countries.add(x);
-  for (const g of stops) {
-    if (main && g !== main && g.type === 'visit' && sameStates(g.countries, main.countries)) {
+  if (main) {
+    const firstStop = main.countries.size === 1 ? [...stops].find((g) => overlap(main.countries, g.countries)) : undefined;
+    for (const x of firstStop?.countries ?? []) main.countries.add(x);
+    for (const g of stops) {
+      if (!sameStates(g.countries, main.countries)) continue;
       for (const c of g.parts) join(main, c, false);
       groups.splice(groups.indexOf(g), 1);
     }

@@ -451,6 +451,9 @@ const OF_AT_END = /\sof\s+(?:the\s+)?$/;
 const PLACE_NAMED_OF = /\b(?:at|in|to|into|from|visited|visiting|visit|toured|touring|tour)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,5}of\s+(?:the\s+)?$/u;
 const DESTINATION_LIST_BEFORE =
   /\b(?:to|in|into|from|with|at|for|visit|visited|visiting)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s*,\s*(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})*\s*(?:,\s*and|,|and)\s+(?:the\s+)?$/u;
+// (… nor a later state of such a list: "Rwanda's Ambassador to Morocco and Mauritania"; nor the state in the name of a
+// place the person goes to: "paid homage at the National Cemetery of Korea".)
+const listOrPlaceBefore = (before: string): boolean => DESTINATION_LIST_BEFORE.test(before) || placeNamedOf(before);
 
 // "… and his visiting Timor-Leste counterpart ", "…, her Indian counterpart, ": the office-holder's own counterpart.
 const COUNTERPART_OF_HOLDER = /\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?counterpart\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?\s?E)\.?\s+)?$/iu;
@@ -1514,10 +1517,8 @@ export class PeopleIndex {
       !/\b(?:to|in|into|from|with|at|for|on|toward|towards|across|visit|visited|visiting)\s+(?:the\s+)?$/i.test(
         m.sentence.text.slice(Math.max(0, c.start - 14), c.start),
       ) &&
-      // (… nor a later state of such a list: "Rwanda's Ambassador to Morocco and Mauritania".)
-      !DESTINATION_LIST_BEFORE.test(m.sentence.text.slice(Math.max(0, c.start - 80), c.start)) &&
-      // (… nor the state in the name of a place the person goes to: "paid homage at the National Cemetery of Korea".)
-      !placeNamedOf(m.sentence.text.slice(Math.max(0, c.start - 80), c.start));
+      // (… nor a later state of such a list, nor the state in the name of a place the person goes to.)
+      !listOrPlaceBefore(m.sentence.text.slice(Math.max(0, c.start - 80), c.start));
     // The first mention whose sentence names exactly one such state.
     for (const m of p.mentions) {
       const others = new Set((mentioned.get(m.sentence.index) ?? []).filter((o) => o !== p).flatMap((o) => [...this.statesOf(o)]));

@@ -50,6 +50,8 @@ const NEXT_COUNT = /\b\d{1,3}(?:st|nd|rd|th)?\s+(?:years?\b|anniversary\b)/i;
 const MEMBERSHIP = /\b(?:joined|joining|join|accession\s+to|accessions?|membership\s+(?:of|in)|entry\s+into|admitted\s+to)\s+(?:the\s+)?$/i;
 /** The title and the lead: the first sentences of a readout. */
 const LEAD_SENTENCES = 4;
+// A sentence that recalls another time than the text's own: "recalled his visit to Islamabad on 6 May 2019".
+const RECALLS = /\b(?:anniversary|recall\w*|remember\w*|previous|previously|earlier\s+visit|last\s+visit|first\s+visit|former|ago)\b/i;
 const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
 // A part of a year reported as it stands: "in the first half of 2018", "January–April 2024", "year-to-date".
 const PART_YEAR =
@@ -307,7 +309,6 @@ function byWeekdayCalendar(sentences: readonly RecognisedSentence[]): ReferenceY
   return { year: years[0]!, reason: `weekday: "${named[0]!.text}" falls on that weekday in ${years[0]}, a year of the text's own dates` };
 }
 
-const RECALLS = /\b(?:anniversary|recall\w*|remember\w*|previous|previously|earlier\s+visit|last\s+visit|first\s+visit|former|ago)\b/i;
 // A full date that names another time than the text's own: "relations established on 15 September 1992".
 const OTHER_TIME_BEFORE = /\b(?:since|established|establishment|founded|anniversary|signed\s+in|in\s+force\s+since)\b[^.;]{0,40}$/i;
 

@@ -489,16 +489,13 @@ function direction(
   );
   // "with Kenya importing goods worth $1.8 billion from India and exporting $300 million": the state before the
   // participle of this figure's own clause does it, whatever state the clause before named after "from".
-  const participle = states
-    .filter((c) => c.start < money.start && /^\s+(?:exporting|importing|selling|buying)\b/i.test(s.text.slice(c.end, c.end + 12)))
-    .at(-1);
-  const ownParticiple = participle
-    ? /\b(exporting|importing|selling|buying)\b(?![^]*\b(?:exporting|importing|selling|buying)\b)/i.exec(s.text.slice(participle.end, money.start))
-    : null;
+  const participle = states.filter((c) => c.start < money.start && TRADE_PARTICIPLE_AFTER.test(s.text.slice(c.end, c.end + 12))).at(-1);
+  // (The participle nearest the figure: "importing … and exporting $300 million".)
+  const ownParticiple = participle ? [...s.text.slice(participle.end, money.start).matchAll(TRADE_PARTICIPLES)].at(-1)?.[0] : undefined;
   if (participle && ownParticiple && (measure === 'exports' || measure === 'imports')) {
     const doer = participle.iso3;
-    const sells = /^(?:exporting|selling)$/i.test(ownParticiple[1]!);
-    return sells ? { from: doer, to: parties.find((p) => p !== doer) ?? null } : { from: parties.find((p) => p !== doer) ?? null, to: doer };
+    const other = parties.find((p) => p !== doer) ?? null;
+    return /^(?:exporting|selling)$/i.test(ownParticiple) ? { from: doer, to: other } : { from: other, to: doer };
   }
   const from = fromRight?.iso3 ?? after(/\b(?:from|by)\s+(?:the\s+)?$/i, (c) => !SOURCE_BODY.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   // The verb's subject ("Japan aims to invest", "Uzbek exports"), never a state after "in" or "to".
@@ -513,9 +510,7 @@ function direction(
           // (Nor the state a relation is with: "is the 23rd biggest trade partner of Russia and runs projects worth …".)
           !/\b(?:partner|member|neighbou?r|ally|friend)s?\s+of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 20), c.start)) &&
           (!/\b(?:in|into|to|with|between)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)) ||
-            (c.kind === 'adjective' && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10))) ||
-            // (… nor "with Brazil exporting $4 billion and importing $2 billion": the state before the participle.)
-            /^\s+(?:exporting|importing|selling|buying)\b/i.test(s.text.slice(c.end, c.end + 12))),
+            (c.kind === 'adjective' && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),
       )
       .at(-1)?.iso3 ?? null;
   const other = (x: string | null): string | null => (x === null ? null : (parties.find((p) => p !== x) ?? null));
@@ -571,6 +566,9 @@ function direction(
   return { from: exporter, to: importer };
 }
 
+// The participles of a share of trade: "with Kenya importing $1.8 billion and exporting $300 million".
+const TRADE_PARTICIPLES = /\b(?:exporting|importing|selling|buying)\b/gi;
+const TRADE_PARTICIPLE_AFTER = /^\s+(?:exporting|importing|selling|buying)\b/i;
 const EQUIVALENT_BETWEEN = /^\s*\((?:[^()]{0,40}?,\s*)?$/;
 const INVESTMENT_AND_TRADE = /\binvestments?\s+and\s+trade\b|\btrade\s+and\s+investments?\b/i;
 const SELLS_BEFORE = /\b(?:sells|sold|selling|offers|offered|offering)\b[^.;]{0,40}$/i;
