@@ -1246,6 +1246,46 @@ function relativeStatus(text: string, mention: DocumentMention): AgreementStatus
   return statusNear(text, mention.end, mention.end);
 }
 
+const blocPattern = perLexicons(
+  (lex) =>
+    new RegExp(
+      `(?<![\\p{L}])(?:${[...lex.tradeBlocs]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|')})(?![\\p{L}])`,
+      'gu',
+    ),
+);
+// A state and a bloc side by side: "India–EU", "EU-Japan", "between Japan and the European Union", "Japan and the EU".
+const STATE_BEFORE_BLOC = /((?:\p{Lu}[\p{L}'’.]*\s+){0,2}\p{Lu}[\p{L}'’.]*)(?:\s*[-–—/&]\s*|\s+and\s+(?:the\s+)?)$/u;
+const STATE_AFTER_BLOC = /^(?:\s*[-–—/&]\s*|\s+and\s+(?:the\s+)?)(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})/u;
+
+/** The state a phrase of capitalised words names, by its longest tail or head that is a state's name. */
+function stateNamed(phrase: string, fromEnd: boolean): string | null {
+  const ws = phrase.split(/\s+/);
+  for (let n = Math.min(3, ws.length); n >= 1; n--) {
+    const form = (fromEnd ? ws.slice(-n) : ws.slice(0, n)).join(' ');
+    const entry = lookupForm(form);
+    if (entry && (entry.kind === 'name' || entry.kind === 'official')) return entry.iso3;
+  }
+  return null;
+}
+
+/** The states a bloc stands beside in the document's name or in the clause before it, if a bloc is a side. */
+function besideBloc(s: RecognisedSentence, mention: DocumentMention): string[] {
+  const from = Math.max(0, s.text.lastIndexOf(';', mention.start) + 1, mention.start - 160);
+  const stretch = s.text.slice(from, mention.end);
+  const out = new Set<string>();
+  for (const bloc of stretch.matchAll(blocPattern())) {
+    const [start, end] = [from + bloc.index, from + bloc.index + bloc[0].length];
+    const before = STATE_BEFORE_BLOC.exec(s.text.slice(Math.max(0, start - 50), start));
+    const after = STATE_AFTER_BLOC.exec(s.text.slice(end, end + 50));
+    const state = (before && stateNamed(before[1]!, true)) ?? (after && stateNamed(after[1]!, false));
+    if (state) out.add(state);
+  }
+  return [...out].sort();
+}
+
 /**
  * The parties: two states the sentence names as the sides ("between Ukraine and Romania"), else the
  * sides of the encounter the text reports when it is bilateral, else the document's pair.
@@ -1254,6 +1294,10 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   // "His visit to China follows a trip to Vietnam, where … signed a joint declaration": the earlier leg's stretch only.
   const leg = mention ? LEG_BEFORE.exec(s.text) : null;
   const own = s.countries.filter(namesState).filter((c) => !leg || mention!.start < leg.index || c.start >= leg.index);
+  // "the India–EU Free Trade Agreement", "Japan and the European Union concluded a free trade agreement": a bloc is
+  // one side, and the state beside it the only state party.
+  const withBloc = mention ? besideBloc(s, mention) : [];
+  if (withBloc.length) return withBloc;
   if (mention) {
     const between = /\bbetween\s/i.exec(s.text.slice(mention.kindEnd, mention.end));
     if (between) {

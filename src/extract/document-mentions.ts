@@ -75,6 +75,8 @@ const kindTables = perLexicons((lex) => {
     kindOfForm: new Map<string, AgreementKindT>(lex.agreementKinds.flatMap((r) => [r.form, ...r.plural].map((f) => [f.toLowerCase(), r.kind] as const))),
     /** "… and an agreement on …": the next document, even after "between" ("a letter between A and B and an agreement on C"). */
     nextDocument: new RegExp(String.raw`^,?\s+and\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
+    /** "The deals include the MoU for A; the MoU on B": a list item that is a document of its own, not a subject. */
+    documentFirst: new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
     /** "women and children": pairs that name one field (data/field-pairs.txt), lower case. */
     fieldPairs: new Set(lex.fieldPairs.map((p) => p.toLowerCase())),
     /** Nouns that end like adjectives (data/noun-like-adjectives.txt). */
@@ -378,7 +380,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     const w = ws[j]!;
     // (A dash joins the states that name a document: "the Indonesia–Canada Comprehensive Economic Partnership Agreement".)
     const gap = text.slice(w.end, ws[j + 1]!.start);
-    if (!/^\s+$/.test(gap) && !(/^\s*[–-]\s*$/.test(gap) && w.capitalised && ws[j + 1]!.capitalised)) break;
+    // (… and so does an ampersand: "the Economic & Technical Cooperation Agreement".)
+    if (!/^\s+$/.test(gap) && !(/^\s*[–&-]\s*$/.test(gap) && w.capitalised && ws[j + 1]!.capitalised)) break;
     if (DETERMINERS.has(w.key) || PRONOUNS.has(w.key) || DAY_OR_MONTH.test(w.text)) break;
     // A headline's verb ends the title: "Paul Biya Ratifies Agreement with three countries" (data/person-verbs.txt, as
     // the people recogniser reads headlines).
@@ -684,6 +687,8 @@ function subjectAfter(
   // "two Memoranda on (a) the Establishment of …; and (b) International Development Cooperation": the letters or
   // numbers that mark a list's items are no part of them (blanked, so offsets hold).
   let body = rest.slice(intro[0].length).replace(ENUMERATOR, (m) => ' '.repeat(m.length));
+  // "The deals include the MoU for A; the MoU on B": documents listed by their own kinds, each named on its own.
+  if (plural && content && kindTables().documentFirst.test(body.trimStart())) return { subject: '', end: offset, status };
   // "signed the Memorandum for the United States": who signed it, not what it is about.
   if (/^\s*for\s*$/i.test(intro[0]) && signsFor(body)) return { subject: '', end: offset, status };
   // "between the Cabinet of Ministers of Ukraine and the Government of Romania regarding …": the

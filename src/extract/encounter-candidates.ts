@@ -19,7 +19,7 @@ const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(es
 // Future words after the encounter's word still announce it: "the forum will be held next year".
 // (… also the encounter as the subject of a future verb: "The visit will focus on trade".)
 const FUTURE_AFTER =
-  /^\s+will\s+(?!have\b)[a-z]+|^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet))\b/i;
+  /^\s+will\s+(?!have\b)[a-z]+|^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet|occur|happen))\b/i;
 // "the visit Popa will make to the U.S.": the visitor, then the future of the visit's own verb.
 const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:will|is to|are to|is going to)\s+(?:make|pay|undertake|begin|start)\b/u;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
@@ -42,6 +42,9 @@ const MAIN_FUTURE =
   /^[^.;]{0,160}?,\s*(?:[Hh]e|[Ss]he|[Tt]hey|the\s+(?:\p{Ll}+\s+)?(?:leaders|presidents|ministers|two|sides|delegations|prime\s+ministers)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|is\s+to|are\s+to)\b/u;
 const FRONTED_ENCOUNTER = /^\W*(?:in|during|at)\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+)?$/iu;
 const LEG_OF_TOUR = /\b(?:leg|stop|stage)\s+of\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,3}(?:visits?|tour|trip)\s+(?:to|of)\s+/iu;
+// "I am honoured to pay", "we are delighted to be visiting": a feeling said at the encounter, under way.
+const HONOURED_TO =
+  /\b(?:am|are|is|feel|felt)\s+(?:(?:so|very|most|deeply|truly|extremely|particularly)\s+)?(?:honou?red|pleased|delighted|happy|glad|proud|privileged|thrilled)\s+to\s+(?:be\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 // "during my visit", "in the course of this visit": the visit under way as the speaker talks.
 const OWN_VISIT = /\b(?:during|in\s+the\s+course\s+of)\s+(?:my|our)\s+(?!(?:upcoming|forthcoming|next|planned|future|coming)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 // "… signed … during [the occasion's owner, up to six words]": a signing reported as done on the occasion.
@@ -123,6 +126,8 @@ const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
 // (A custom of doing something, "a tradition of US presidents heading to …", not "in keeping with the tradition of high-level contacts".)
 const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+ing\b[^.;,]{0,80}$/iu;
+// An adverb of habit in the clause before the encounter's word: "They usually attempt to visit", "leaders traditionally meet".
+const HABITUAL = /\b(?:usually|typically|traditionally|normally|customarily|habitually|tend\s+to|tends\s+to)\b[^.;,]{0,50}$/i;
 // "the first foreign leader to visit Thailand": the visit reported, described.
 const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
 // "the first Irish prime minister to pay a bilateral visit to South Korea": the visit reported, described
@@ -155,6 +160,10 @@ const EARLIER_TIME =
   /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
 // "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
 const AFTER_ONES_OWN = /\b(?:after|following|since)\s+(?:your|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// An arrival, then the trip it came from: "arrived at the airport on Friday following a visit to Kiribati", "landed in
+// Hanoi after visiting Laos".
+const ARRIVED_AFTER =
+  /\b(?:arrived|arrives|landed|lands|reached|came)\b[^.;]{0,120}\b(?:following|after)\s+(?:(?:a|an|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2})?$/iu;
 // A pluperfect: "had already visited Vietnam in April 2023" (not "had phone talks", a simple past).
 const PLUPERFECT = /\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i;
 const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked|held)\b/i;
@@ -246,6 +255,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
       continue;
     // "upended a tradition of US presidents heading to the United Kingdom as their first trip abroad": a custom, no trip.
     if (cue.type === 'visit' && CUSTOM_OF.test(before.slice(-100))) continue;
+    // "New Zealand's prime ministers usually visit Australia first": what is done as a rule, no one encounter.
+    if (HABITUAL.test(before.slice(-60))) continue;
     // "Chinese goods arriving in Kenya", "the number of tourists arriving in Turkey": a flow, not a visitor.
     if (/^arriving in$/i.test(s.text.slice(start, end)) && ARRIVING_FLOW.test(before)) continue;
     // "visa-free travel for citizens when visiting each other's country": travel of people, no encounter.
@@ -425,6 +436,8 @@ export function announced(text: string, cue: Cue): boolean {
   if (cue.index < 60 && FRONTED_ENCOUNTER.test(text.slice(0, cue.index)) && MAIN_FUTURE.test(after)) return true;
   // "the agreements we will sign during my visit," the visitor said: the speaker's own visit, under way.
   if (OWN_VISIT.test(before) && !FUTURE_AFTER.test(after)) return false;
+  // "I am honoured to pay a State Visit to Iceland": the speaker's feeling about the visit under way.
+  if (HONOURED_TO.test(before) && !FUTURE_AFTER.test(after)) return false;
   // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the
   // occasion of a past agreement, not what was agreed; a verb's own future still counts ("will agree … at").
   const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;
@@ -1022,7 +1035,9 @@ function candidateOf(
         PAST_VERB.test(s.text.slice(cue.index, cue.end))) ||
       (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))) ||
       // (Only one with a date of its own: "after their talks" in a lead is the encounter it reports.)
-      (resolved.date !== null && AFTER_ONES_OWN.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))),
+      (resolved.date !== null && AFTER_ONES_OWN.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))) ||
+      // "arrived in Apia on Friday following a visit to Kiribati": the leg before the arrival the sentence reports.
+      ARRIVED_AFTER.test(s.text.slice(Math.max(from, cue.index - 160), cue.index)),
     anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
     ofThePair,
   };

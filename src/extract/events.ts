@@ -709,7 +709,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const inHeadline = (c: Candidate): boolean => ctx.titled && c.sentence.paragraph === 0;
   const headlineOnly = leadEncounters.some((c) => !c.planned) && leadEncounters.every((c) => c.planned || inHeadline(c));
   const below = headlineOnly
-    ? candidates.filter((c) => c.planned && !c.invitation && !inHeadline(c) && c.date !== null && (c.lead || c.sentence.paragraph === 1)).slice(0, 1)
+    ? candidates.filter((c) => c.planned && !c.invitation && !inHeadline(c) && (c.date !== null ? c.lead || c.sentence.paragraph === 1 : c.lead)).slice(0, 1)
     : [];
   const announcedBelow = below.length > 0;
   const leadPast = announcedBelow ? [] : leadEncounters.filter((c) => !c.planned);

@@ -213,6 +213,11 @@ const offices = perLexicons((lex) => {
       'iu',
     ),
     of: new RegExp(String.raw`\bof\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?E\.?)\.?\s+)?$`, 'u'),
+    // "the President of the European Commission, ": the office and its body, then a comma before the name.
+    officeOf: new RegExp(
+      String.raw`(?:\bthe\s+)?\b((?:Deputy\s+|Assistant\s+)?Secretary[- ]General|Director[- ]General|Managing\s+Director|Executive\s+(?:Director|Secretary)|High\s+Representative|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner)\s+of\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*,\s*$`,
+      'u',
+    ),
     after: new RegExp(String.raw`^\s*,\s*(?:the\s+)?[^,.;()]{0,40}?(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*(?:[,.;)]|$)`, 'u'),
   };
 });
@@ -493,6 +498,9 @@ export class PeopleIndex {
     // (Each person's mentions by sentence, for the searches below; built again once the known leaders are merged.)
     this.indexMentions();
     for (const p of this.people) this.settle(p, mentioned);
+    // "the President of the European Commission, Ursula von der Leyen,": a body's office before the comma is the role of a
+    // name read by itself.
+    for (const p of this.people) if (!p.role) p.role = this.bodyOfficeBefore(p) ?? p.role;
     for (const p of this.people)
       if (this.organisationOfficer(p)) {
         p.country = null;
@@ -502,8 +510,10 @@ export class PeopleIndex {
     // have begun their Kenya visit", "President Stubb and First Lady Suzanne Innes-Stubb were received in Nairobi"),
     // unless the title names it ("Kenya's First Lady").
     for (const p of this.people) if (!p.mentions.some((m) => m.role?.country)) p.country = this.spouseOf(p) ?? p.country;
-    // The state one signs for, as the text says it, over any state named near the name.
-    for (const p of this.people) p.country = this.sideSignedOrLed(p) ?? p.country;
+    // The state one signs for, as the text says it, over any state named near the name — not over the state the
+    // person's own title names elsewhere ("Chinese President Xi Jinping", later "On behalf of the King of Cambodia,
+    // Hun Sen invited Xi Jinping").
+    for (const p of this.people) if (!p.mentions.some((m) => m.role?.country)) p.country = this.sideSignedOrLed(p) ?? p.country;
     this.settleSpokespeople();
     for (const p of this.people)
       p.country ??= this.organisationOfficer(p)
@@ -1180,6 +1190,8 @@ export class PeopleIndex {
         ? (year !== null && !heldIn(known, year) && !formerly()) || (p.role !== null && !p.role.title.generic && !sameRank(p.role.title.form, known.role))
         : !spelledAlike() &&
           ((year !== null && !heldIn(known, year) && !formerly()) ||
+            // (A text of no year: only a leader of a state it is about, "Óscar Puente" is not Peru's Óscar de la Puente.)
+            (year === null && !this.ctx.focus.includes(known.iso3)) ||
             (p.role !== null && !p.role.title.generic && !officeWordShared(p.role.title.form, known.role))));
     const sameOffice =
       known !== undefined &&
@@ -1190,6 +1202,15 @@ export class PeopleIndex {
       p.country ??
       (sameOffice ? known.iso3 : null) ??
       (p.role ? (this.beforeCounterpart(p) ?? this.soleAttributive(p, mentioned) ?? this.facing(p, mentioned)) : null);
+  }
+
+  /** An international body's office written before the name and a comma: "the Secretary General of the OIC, X". */
+  private bodyOfficeBefore(p: PersonRecord): RolePhrase | null {
+    for (const m of p.mentions) {
+      const office = offices().officeOf.exec(m.sentence.text.slice(Math.max(0, m.start - 120), m.start));
+      if (office) return { ...knownRole(office[1]!, ''), role: office[0].replace(/^the\s+/i, '').replace(/[\s,]+$/, ''), country: null };
+    }
+    return null;
   }
 
   /**

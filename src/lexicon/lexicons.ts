@@ -89,6 +89,7 @@ const LISTS = {
   geographicFeatures: 'geographic-features.txt',
   honorifics: 'honorifics.txt',
   internationalBodies: 'international-bodies.txt',
+  tradeBlocs: 'trade-blocs.txt',
   languageNouns: 'language-nouns.txt',
   nameParticles: 'name-particles.txt',
   namedAfterWords: 'named-after-words.txt',

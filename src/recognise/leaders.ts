@@ -18,8 +18,12 @@ const tokens = (s: string): string[] =>
   s
     .split(/\s+/)
     .map((t) => t.replace(/^(?:al|el|ad|as|ash|ar|an|at|az)-(?=\p{Lu})/iu, ''))
+    // A double family name is two words however it is joined: "Bhutto-Zardari" is "Bhutto Zardari".
+    .flatMap((t) => t.split(/(?<=\p{L})[-‐‑](?=\p{Lu})/u))
     // … and so are a generation's suffix ("Abdullah II", "Marcos Jr."): the family name is the word before it.
     .filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t) && !NAME_SUFFIX.test(t));
+/** A word as spelled, without case or accents. */
+const spelled = (t: string): string => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 /** The index key of a name word: its first letters, so that spelling variants of the rest still meet. */
 const indexKey = (t: string): string => foldName(t).slice(0, 5);
 /** One written form of a name against one known form: same family name, given names compatible. */
@@ -62,11 +66,13 @@ const known = perLexicons((lex) => {
     }
   }
   // Words that open some leader's name, with whose: a given name ("Mohamed" of "Mohamed Morsi").
+  // (Spelled as written, accents aside: the sound-alike fold of names would make "Moody" of Kenya's Moody Awori a
+  // given name "Modi".)
   const givenBy = new Map<string, Set<string>>();
   for (const l of leaders)
     for (const form of l.forms) {
       const t = formTokens.get(form)!;
-      if (t.length > 1) givenBy.set(foldName(t[0]!), (givenBy.get(foldName(t[0]!)) ?? new Set()).add(l.name));
+      if (t.length > 1) givenBy.set(spelled(t[0]!), (givenBy.get(spelled(t[0]!)) ?? new Set()).add(l.name));
     }
   return { formTokens, byWord, givenBy };
 });
@@ -98,7 +104,7 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
   // A single word that is also a given name ("Sheikh Mohamed") is a leader's family name only for a state
   // the text is about: "Mohamed" alone is not Somalia's President Mohamed Abdullahi Mohamed.
   // (Not one leader's own other order: "Khurelsukh Ukhnaagiin" beside "Ukhnaagiin Khurelsukh".)
-  const givers = written.length === 1 ? known().givenBy.get(foldName(written[0]!)) : undefined;
+  const givers = written.length === 1 ? known().givenBy.get(spelled(written[0]!)) : undefined;
   const ambiguous = (l: Leader): boolean => givers !== undefined && [...givers].some((name) => name !== l.name);
   const found = [...candidates].filter((l) => l.forms.some((f) => formMatches(written, f)) && (!ambiguous(l) || states.includes(l.iso3)));
   const inOffice = (l: Leader): boolean => year === null || heldIn(l, year);

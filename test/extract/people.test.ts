@@ -1927,11 +1927,12 @@ describe('people: roles and states in the shapes of real readouts', () => {
     );
   });
   it('gives an official of no stated state who meets the host no state of a list of guests each named once (no pair stands out)', () => {
+    // (A name the knowledge table does not hold: the table now knows Taro Aso, Japan's Prime Minister in 2008-2009.)
     const got = people(
-      'On January 1, Former Prime Minister Taro Aso attended the inaugural ceremony of President Dilma Rousseff of Brazil, with President García of the Republic of Peru, President Santos of the Republic of Colombia and President Piñera of the Republic of Chile. On January 2, Aso had a meeting with President Rousseff. Brazil and Brazil’s partners discussed trade.',
+      'On January 1, Former Prime Minister Kenji Tamura attended the inaugural ceremony of President Dilma Rousseff of Brazil, with President García of the Republic of Peru, President Santos of the Republic of Colombia and President Piñera of the Republic of Chile. On January 2, Tamura had a meeting with President Rousseff. Brazil and Brazil’s partners discussed trade.',
       '2011-01-04',
     );
-    assert.equal(got.find((p) => p.name === 'Taro Aso')?.country, null);
+    assert.equal(got.find((p) => p.name === 'Kenji Tamura')?.country, null);
   });
   it('keeps the review\'s cases: "Julie Bishop", "Pope Tawadros II", two people of one prefix, a companion of an unnamed office, "on behalf of" with no signing, a national director "of ASEAN Cooperation"', () => {
     assert.deepEqual(
