@@ -19,7 +19,7 @@ const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(es
 // Future words after the encounter's word still announce it: "the forum will be held next year".
 // (… also the encounter as the subject of a future verb: "The visit will focus on trade".)
 const FUTURE_AFTER =
-  /^\s+will\s+(?!have\b)[a-z]+|^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet|occur|happen))\b/i;
+  /^\s+will\s+(?!have\b)[a-z]+|^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet|occur|happen)|(?:is|are) (?:currently |now )?being (?:arranged|organi[sz]ed|prepared|planned|worked out|agreed))\b/i;
 // "the visit Popa will make to the U.S.": the visitor, then the future of the visit's own verb.
 const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:will|is to|are to|is going to)\s+(?:make|pay|undertake|begin|start)\b/u;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
@@ -126,8 +126,11 @@ const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
 // (A custom of doing something, "a tradition of US presidents heading to …", not "in keeping with the tradition of high-level contacts".)
 const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+ing\b[^.;,]{0,80}$/iu;
+// A place the traveller leaves for, then "where" and the clause up to the encounter's word.
+const NEXT_STOP_WHERE =
+  /\b(?:departure|departing|departs|leaving|leaves|heading|headed|bound|travell?ing|flying|onward\s+journey)\s+(?:for|to)\s+[^.;]{1,80}?,\s*where\b[^.;]{0,80}$/i;
 // An adverb of habit in the clause before the encounter's word: "They usually attempt to visit", "leaders traditionally meet".
-const HABITUAL = /\b(?:usually|typically|traditionally|normally|customarily|habitually|tend\s+to|tends\s+to)\b[^.;,]{0,50}$/i;
+const HABITUAL = /\b(?:usually|typically|traditionally|normally|customarily|habitually|regularly|routinely|tend\s+to|tends\s+to)\b[^.;,]{0,50}$/i;
 // "the first foreign leader to visit Thailand": the visit reported, described.
 const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
 // "the first Irish prime minister to pay a bilateral visit to South Korea": the visit reported, described
@@ -257,6 +260,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (cue.type === 'visit' && CUSTOM_OF.test(before.slice(-100))) continue;
     // "New Zealand's prime ministers usually visit Australia first": what is done as a rule, no one encounter.
     if (HABITUAL.test(before.slice(-60))) continue;
+    // "… before his departure for Hangzhou, where his country holds a business forum on Friday": the next stop's
+    // encounter, told in passing in the sentence of this one.
+    if (NEXT_STOP_WHERE.test(s.text.slice(Math.max(0, start - 160), start))) continue;
     // "Chinese goods arriving in Kenya", "the number of tourists arriving in Turkey": a flow, not a visitor.
     if (/^arriving in$/i.test(s.text.slice(start, end)) && ARRIVING_FLOW.test(before)) continue;
     // "visa-free travel for citizens when visiting each other's country": travel of people, no encounter.
@@ -379,8 +385,8 @@ function isCall(text: string, start: number, end: number): boolean {
         )) ||
       /\b(?:phone|telephone)\b/i.test(text)
     );
-  // "spoke with", "spoke today with", "speaks by phone to" a leader or an office.
-  if (word === 'spoke' || word === 'speaks') {
+  // "spoke with", "spoke today with", "speaks by phone to", "has spoken to" a leader or an office.
+  if (word === 'spoke' || word === 'speaks' || word === 'spoken') {
     const m = /^\s+(?:(?:today|yesterday|earlier today|this morning|on \p{Lu}\p{Ll}+day|by (?:tele)?phone|over the phone)\s+)?(?:with|to)\s+/u.exec(after);
     return (
       m !== null &&

@@ -4,7 +4,7 @@
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { FAMILY, within, type Candidate, type CuesOf, type DateBasis, type Group } from './encounter-group.js';
-import type { PeopleIndex } from './people.js';
+import type { PeopleIndex, PersonRecord } from './people.js';
 import { resolveDate } from './resolve-date.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
 import { destinationOf } from './encounter-candidates.js';
@@ -582,4 +582,35 @@ function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: Documen
     end: dated ? days[i]!.end : g.end,
     basis: dated ? ('stated' as const) : g.basis,
   }));
+}
+
+// A person's name, then the year of that person's own visit, closing one item of a list: "former president A in 2014,".
+const IN_YEAR_ITEM = /^\s+in\s+((?:19|20)\d\d)(?=\s*(?:,|;|\.|\)|and\b|$))/;
+
+/**
+ * "Estonian leaders have visited Japan many times: former prime minister A in 2016, former president B in 2014 and
+ * C in 2010": a past encounter reported as a list of people, each with the year of their own visit, is one
+ * encounter per person and year.
+ */
+export function splitDatedVisitors(g: Group, people: PeopleIndex): Group[] | null {
+  if (g.main || g.planned || g.defining.length !== 1) return null;
+  const s = g.defining[0]!;
+  const items: Array<{ person: PersonRecord; year: string; at: number }> = [];
+  for (const person of g.people)
+    for (const m of people.mentionsIn(person, s)) {
+      const year = IN_YEAR_ITEM.exec(s.text.slice(m.end, m.end + 16));
+      if (year) items.push({ person, year: year[1]!, at: m.start });
+    }
+  if (items.length < 2 || new Set(items.map((x) => x.year)).size < 2) return null;
+  return items
+    .sort((a, b) => a.at - b.at)
+    .map(({ person, year }) => ({
+      ...g,
+      people: new Set([person]),
+      date: year,
+      end: null,
+      basis: 'stated',
+      defining: [s],
+      merged: [...g.merged],
+    }));
 }

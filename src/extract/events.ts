@@ -15,6 +15,7 @@ import {
   splitBilateral,
   splitCounterparts,
   splitTour,
+  splitDatedVisitors,
   withoutReportedLegs,
 } from './encounter-splits.js';
 import { addTo } from '../indexing.js';
@@ -64,7 +65,7 @@ const WILL_TRAVEL =
 const ACCEPTED =
   /\b(?:which\s+(?:was|were)\s+(?:gladly\s+|gratefully\s+)?accepted|accepted\s+(?:the|this|his|her|their)\s+invitation|accepted\s+(?:it\s+)?with\s+(?:pleasure|gratitude))\b/i;
 const WILL_MEET =
-  /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+(?:also\s+)?(?:meet|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+bilateral\s+meeting))\b/i;
+  /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+(?:also\s+)?(?:meet|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+bilateral\s+meeting))\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned)\b|\bunder\s+way\s+to\s+(?:arrange|organi[sz]e|prepare)\b|\b(?:working|seeking|trying)\s+to\s+(?:arrange|organi[sz]e)\b/i;
 // "The signing of the agreements was held at … on Monday, May 15".
 // "A and B on Monday signed agreements", "… signed a memorandum on Tuesday".
 const SIGNED_BY_SIDES = /\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:agreements?|memorand\w*|mous?|deals?|protocols?|documents|accords?|declarations?)\b/i;
@@ -1408,7 +1409,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       (g) =>
         (g.round ? null : splitTour(g, ctx)) ??
         (g.round ? null : splitBilateral(g, ctx, principal, cuesOf, people)) ??
-        splitCounterparts(g, ctx, principal, cuesOf) ?? [g],
+        splitCounterparts(g, ctx, principal, cuesOf) ??
+        splitDatedVisitors(g, people) ?? [g],
     ),
     groups,
   );
@@ -1471,7 +1473,8 @@ function principalOf(g: Group, people: PeopleIndex): string | null {
 function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: string | null): EventT {
   let date = g.date;
   let basis = g.basis;
-  if ((g.main || g.ofMain) && date === null) {
+  // (Not an encounter still to come: the day the text was written is no day of it.)
+  if ((g.main || g.ofMain) && date === null && !g.planned) {
     // The day the text was written (the anchor: its publication date, else its dateline's day, "Astana. July 4.").
     const written = ctx.anchor;
     date = written ?? (ctx.reference ? String(ctx.reference.year) : null);

@@ -192,6 +192,9 @@ const titleSpellings = perLexicons((lex) => {
   return out;
 });
 const INTERNATIONAL_OFFICE = /^(?:Secretary[- ]General|Director[- ]General|High Representative)$/i;
+// Offices outside any state's government: of a body of many states, a firm, a foundation, a region.
+const OFFICE_OUTSIDE_GOVERNMENT =
+  /\b(?:Commissioner|Director|CEO|Chief\s+Executive|Executive\s+Chair(?:man|person|woman)?|Envoy|Secretary[- ]General|Governor|Founder|Chairman\s+of\s+the\s+Board)\b/i;
 // Offices an international body's head may hold, and the bodies (named or abbreviated) that make them one.
 const ORGANISATION_OFFICES =
   /^(?:(?:Deputy |Assistant )?Secretary[- ]General|(?:Deputy )?Director[- ]General|Managing Director|Executive Director|High Representative|Executive Secretary|Special Envoy|Resident Representative|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner)$/i;
@@ -1184,15 +1187,20 @@ export class PeopleIndex {
     // … nor, for a fuller name only like the known one, a namesake out of office that year or in an office that shares
     // no word with the text's ("Shura Council Chairman Ali bin Saleh" is not Iran's foreign minister Ali Akbar Salehi).
     const spelledAlike = (): boolean => known!.forms.some((f) => foldName(f) === foldName(p.name));
+    // … nor, for a name spelled as the known one, a former leader whom the text gives an office outside any state's
+    // government ("European Commissioner Valdis Dombrovskis", "John Howard, director of a mining company").
+    const elsewhere = (): boolean =>
+      p.role !== null && !p.role.title.generic && OFFICE_OUTSIDE_GOVERNMENT.test(p.role.role) && !officeWordShared(p.role.title.form, known!.role);
     const namesake =
       known !== undefined &&
       (p.name.split(/\s+/).length === 1
         ? (year !== null && !heldIn(known, year) && !formerly()) || (p.role !== null && !p.role.title.generic && !sameRank(p.role.title.form, known.role))
-        : !spelledAlike() &&
-          ((year !== null && !heldIn(known, year) && !formerly()) ||
+        : spelledAlike()
+          ? elsewhere()
+          : (year !== null && !heldIn(known, year) && !formerly()) ||
             // (A text of no year: only a leader of a state it is about, "Óscar Puente" is not Peru's Óscar de la Puente.)
             (year === null && !this.ctx.focus.includes(known.iso3)) ||
-            (p.role !== null && !p.role.title.generic && !officeWordShared(p.role.title.form, known.role))));
+            (p.role !== null && !p.role.title.generic && !officeWordShared(p.role.title.form, known.role)));
     const sameOffice =
       known !== undefined &&
       !namesake &&
@@ -1220,6 +1228,8 @@ export class PeopleIndex {
   private organisationOfficer(p: PersonRecord): boolean {
     // (A leader the knowledge table holds, unless the text gives another office: "NATO Secretary General Mark Rutte",
     // once a Prime Minister.)
+    // ("European Commissioner X", "EU Commissioner for Trade X": a member of the Union's executive serves no state.)
+    if (p.role && p.role.country === null && /^(?:European|EU)\s+Commissioner\b/i.test(p.role.role)) return true;
     if (!p.role || p.role.country !== null || !ORGANISATION_OFFICES.test(p.role.title.form)) return false;
     // (… but a leader in office who chairs a body by rotation serves his state: "Azali Assoumani, Chairperson of the
     // African Union".)

@@ -27,11 +27,12 @@ export interface ReferenceYear {
 }
 
 // (… also with the occasion between: "Samoa's 60th independence anniversary", "the 75th founding anniversary".)
-const ORDINAL = /\b(\d{1,3})(?:st|nd|rd|th)\s*(?:(?:independence|national|founding|liberation|diplomatic|friendship|relations?)\s+)?anniversary\b/i;
+const ORDINAL =
+  /\b(\d{1,3})(?:st|nd|rd|th)\s*(?:(?:independence|national|founding|liberation|victory|day|diplomatic|friendship|relations?)\s+){0,3}anniversary\b/i;
 /** "thirtieth anniversary", "ten years ago": numbers in words (data/number-words.tsv). */
 const wordPatterns = perLexicons(() => ({
   ordinal: new RegExp(
-    `\\b(${alternativesOf(numberWords().ordinals)})\\s+(?:(?:independence|national|founding|liberation|diplomatic|friendship|relations?)\\s+)?anniversary\\b`,
+    `\\b(${alternativesOf(numberWords().ordinals)})\\s+(?:(?:independence|national|founding|liberation|victory|day|diplomatic|friendship|relations?)\\s+){0,3}anniversary\\b`,
     'i',
   ),
   yearsAgo: new RegExp(`\\b(?:(\\d{1,2})|(${alternativesOf(numberWords().cardinals)}))\\s+years\\s+ago\\b`, 'i'),
@@ -66,6 +67,13 @@ const TRADE_CUE = /\b(?:trade|turnover|export(?:s|ed|ing)?|import(?:s|ed|ing)?|v
 const bases = perLexicons((lex) => ({
   /** Diplomatic relations by unordered pair. */
   relationsSince: new Map(lex.diplomaticRelations.map((r) => [[r.a, r.b].sort().join('-'), Number(r.established.slice(0, 4))] as const)),
+  /** Relations broken and restored, by unordered pair: the note's "severed 1967, restored 1991-10-18". */
+  relationsRestored: new Map(
+    lex.diplomaticRelations.flatMap((r) => {
+      const gap = /\b(?:severed|broken|suspended|cut)\s+(\d{4})\b[^;]*?\brestored\s+(\d{4})\b/i.exec(r.note ?? '');
+      return gap ? [[[r.a, r.b].sort().join('-'), { severed: Number(gap[1]), restored: Number(gap[2]) }] as const] : [];
+    }),
+  ),
   /** Other base dates (independences, liberations, foundings), each recognised by its pattern. */
   historical: lex.historicalDates.map((r) => ({
     event: r.event,
@@ -134,7 +142,7 @@ function celebratedOffset(s: RecognisedSentence, at: number): { offset: number; 
 }
 
 /** The base year a knowledge table gives for what the sentence celebrates, with the reason. */
-function documentedBase(s: RecognisedSentence, focus: readonly string[], at: number): { year: number; what: string } | null {
+function documentedBase(s: RecognisedSentence, focus: readonly string[], at: number, n: number): { year: number; what: string } | null {
   // The states whose relations the anniversary counts are named with it: "50 years of Kazakh-Chinese
   // relations", "the 30th anniversary of diplomatic relations between Kazakhstan and China", not
   // anywhere in a long sentence ("… 50 years of ASEAN–Australia relations", with Vietnam named elsewhere).
@@ -157,14 +165,22 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
             )
           ? focus.slice(0, 2)
           : [];
-    const since = pair.length === 2 ? bases().relationsSince.get([...pair].sort().join('-')) : undefined;
+    const key = [...pair].sort().join('-');
+    const established = pair.length === 2 ? bases().relationsSince.get(key) : undefined;
+    // (Relations broken and restored: a count that would fall while they were broken counts from their restoration,
+    // "30 years of diplomatic relations" between Israel and Russia from 1991, not from 1948.)
+    const gap = bases().relationsRestored.get(key);
+    const since = established !== undefined && gap && established + n >= gap.severed && established + n < gap.restored ? gap.restored : established;
     if (since) return { year: since, what: `diplomatic relations between ${[...pair].sort().join(' and ')} (${since})` };
   }
   // What the count counts stands with it: the text up to the next count ("30 years since the fall of
   // communism and 15 years since the country joined NATO" counts no years of NATO's founding), and
   // not a membership ("joined NATO", "accession to the EU").
   const next = NEXT_COUNT.exec(s.text.slice(at + 4, at + 110));
-  const counted = s.text.slice(Math.max(0, at - 60), next ? at + 4 + next.index : at + 110);
+  // ("the 30th Independence anniversary of Kazakhstan" is read as the tables name it, "independence of Kazakhstan".)
+  const counted = s.text
+    .slice(Math.max(0, at - 60), next ? at + 4 + next.index : at + 110)
+    .replace(/\b(independence|liberation)(\s+day)?\s+anniversary\s+of\b/gi, '$1$2 of');
   let best: { year: number; what: string; length: number } | null = null;
   const lower = counted.toLowerCase();
   for (const h of bases().historical) {
@@ -224,7 +240,7 @@ function byAnniversary(
       const base = Math.min(...nearby);
       read = { year: base + n - offset, reason: `anniversary: the ${n}th anniversary of ${base}${celebratedWhen(offset)}` };
     } else {
-      const documented = documentedBase(s, focus, at);
+      const documented = documentedBase(s, focus, at, n);
       if (documented)
         read = {
           year: documented.year + n - offset,

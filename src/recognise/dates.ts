@@ -148,6 +148,9 @@ const LEADING_MONTH = /^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/i;
 // … or right after an encounter's verb and the state, city or person it names: "Minister X visited Cyprus last month".
 const ENCOUNTER_MONTH =
   /(?<!\b(?:who|which|that)\s+(?:\w+\s+)?)\b(?:visited|met(?:\s+with)?|travell?ed\s+to|went\s+to|toured|hosted|received|visit\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}((last|this|next|previous)\s+month)\b/u;
+// … or after an encounter announced: "The two leaders will meet in person for the first time next month".
+const ANNOUNCED_MONTH =
+  /\b(?:will|to|shall)\s+(?:(?:also|then|again|soon)\s+)?(?:meet|visit|travel|hold\s+talks|host|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)\b[^.;,]{0,60}?\b((next|this)\s+month)\b/iu;
 // A numeric date whose first number can only be a day.
 const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
 // A day the text writes with its month: "Aug. 11", "11th August".
@@ -397,9 +400,9 @@ function calendarMentions(text: string, offset: number): DateMention[] {
   return out;
 }
 
-/** ENCOUNTER_MONTH's "last month", as LEADING_MONTH gives it: the words at index 0, the word "last" at 1. */
+/** ENCOUNTER_MONTH's "last month" (or ANNOUNCED_MONTH's "next month"), as LEADING_MONTH gives it: the words at index 0, the word "last" at 1. */
 function monthAfterEncounter(text: string): { index: number; 0: string; 1: string } | null {
-  const m = ENCOUNTER_MONTH.exec(text);
+  const m = ENCOUNTER_MONTH.exec(text) ?? ANNOUNCED_MONTH.exec(text);
   return m ? { index: m.index + m[0].length - m[1]!.length, 0: m[1]!, 1: m[2]! } : null;
 }
 

@@ -665,7 +665,8 @@ class SentencePeople {
       const abbreviated = this.abbreviationAfter(role.last);
       let j = (abbreviated ?? role.last) + 1 + honorificsAt(ws, (abbreviated ?? role.last) + 1);
       // "Minister of Finance and Economy II Mohd Amin": the office's number, not the name's first word.
-      if (j + 1 < ws.length && /^(?:II|III|IV)$/.test(ws[j]!.text) && !BREAK.test(this.gap(j, j + 1))) j++;
+      // (… and the honorifics after it: "Finance Minister II Datuk Seri Amir Hamzah Azizan".)
+      if (j + 1 < ws.length && /^(?:II|III|IV)$/.test(ws[j]!.text) && !BREAK.test(this.gap(j, j + 1))) j += 1 + honorificsAt(ws, j + 1);
       // "President Uzbekistan Shavkat Mirziyoyev": a state's name between the title and the name is
       // the title's complement, as if "of" stood before it.
       const state = !role.country && j < ws.length ? this.stateNameAt(j) : null;

@@ -185,3 +185,153 @@ describe('people: leaders of earlier years, vice presidents and ministers the wo
     assert.ok(!found.includes('Óscar Puente | PER'), JSON.stringify(found));
   });
 });
+
+describe('events: visitors listed with their years, calls "spoken", months announced, the next stop', () => {
+  it('reads "leaders have visited Japan: A in 2016, B in 2014 and C in 2010" as one visit per person and year', () => {
+    const f = facts(
+      'Tallinn, December 18 — The Japanese prime minister will visit Estonia in January.\n\n' +
+        'Estonian leaders have visited Japan several times: former prime minister Taavi Roivas in 2016, former president Toomas Hendrik Ilves in 2014 and former prime minister Andrus Ansip in 2010.',
+      '2017-12-18',
+    );
+    const past = f.events.filter((e) => !e.planned).map((e) => `${e.date} ${e.participants.map((p) => p.name).join('+')}`);
+    assert.deepEqual(past.sort(), ['2010 Andrus Ansip', '2014 Toomas Hendrik Ilves', '2016 Taavi Roivas'], JSON.stringify(f.events));
+  });
+
+  it('keeps one visit when a list of people shares one year', () => {
+    const f = facts('Tallinn, December 18 — President Alar Karis and Prime Minister Kaja Kallas visited Japan in 2022 together.', '2017-12-18');
+    assert.equal(f.events.length, 1, JSON.stringify(f.events));
+  });
+
+  it('reads "has spoken to Prime Minister X" as a call', () => {
+    const f = facts(
+      'Canberra, June 27 — Anthony Albanese has spoken to Solomon Islands Prime Minister Manasseh Sogavare for the first time since the election.',
+      '2022-06-27',
+    );
+    assert.equal(f.events[0]?.type, 'phone_call', JSON.stringify(f.events));
+  });
+
+  it('dates "will meet … next month" by the month after the page’s', () => {
+    const f = facts(
+      'Canberra, June 27 — Prime Minister Anthony Albanese of Australia spoke by phone with Prime Minister Manasseh Sogavare of Solomon Islands.\n\n' +
+        'The two leaders will meet in person for the first time next month in Suva.',
+      '2022-06-27',
+    );
+    assert.ok(
+      f.events.some((e) => e.planned && e.date === '2022-07'),
+      JSON.stringify(f.events),
+    );
+  });
+
+  it('takes no encounter from the next stop a traveller leaves for ("departure for Hangzhou, where … a forum")', () => {
+    const f = facts(
+      'Togolese President Faure Gnassingbe was received by his Chinese counterpart Xi Jinping in Beijing on Thursday (September 6th), a few hours before his departure for Hangzhou, where his country holds a business forum on Friday.',
+    );
+    assert.deepEqual(
+      f.events.map((e) => e.type),
+      ['meeting'],
+      JSON.stringify(f.events),
+    );
+  });
+
+  it('reads encounters "being arranged" as planned, with no date of the page', () => {
+    const f = facts('Work is under way to arrange a meeting between President Tokayev of Kazakhstan and President Japarov of Kyrgyzstan.', '2024-05-03');
+    assert.equal(f.events[0]?.planned, true, JSON.stringify(f.events));
+    assert.equal(f.events[0]?.date, null, JSON.stringify(f.events));
+    const later = facts('A meeting between the presidents of Azerbaijan and Tajikistan is being arranged for June.', '2024-05-03');
+    assert.deepEqual(
+      later.events.map((e) => [e.planned, e.date]),
+      [[true, '2024-06']],
+    );
+  });
+
+  it('takes no encounter from what is done regularly', () => {
+    const f = facts('Astana, May 6 — The presidents of Kazakhstan and Kyrgyzstan regularly hold telephone conversations.', '2024-05-06');
+    assert.deepEqual(f.events, []);
+  });
+});
+
+describe('people: offices numbered, honorific letters, former leaders in other offices', () => {
+  it('reads "Finance Minister II Datuk Seri X" as the numbered office and the name after the honorific', () => {
+    const found = people(
+      'Putrajaya, Aug 12 — The agreement was signed by Finance Minister II Datuk Seri Amir Hamzah Azizan and Bangladesh Energy Adviser Muhammad Fouzul Kabir Khan.',
+      '2025-08-12',
+    );
+    assert.ok(found.includes('Amir Hamzah Azizan | MYS'), JSON.stringify(found));
+  });
+
+  it('takes no person from page furniture or a body’s name ("Credit: Supplied", "Climate Action")', () => {
+    const found = people(
+      'Camera IconNot Supplied Credit: Supplied\n\nPresident Sauli Niinistö of Finland hoped China would join the Coalition of Finance Ministers for Climate Action.',
+      '2021-06-21',
+    );
+    assert.deepEqual(
+      found.filter((p) => !p.startsWith('Sauli')),
+      [],
+    );
+  });
+
+  it('reads a Knesset member’s letters "MK" as no part of the name', () => {
+    const found = people('Knesset Speaker MK Mickey Levy on Wednesday phoned the Speaker of the State Duma of Russia, Vyacheslav Volodin.', '2022-01-12');
+    assert.ok(found.includes('Mickey Levy | ISR'), JSON.stringify(found));
+  });
+
+  it('gives no state of an old office to a former leader the text gives an office outside government', () => {
+    const found = people(
+      'European Commissioner Valdis Dombrovskis met the Minister of Trade and Integration of Kazakhstan, Arman Shakkaliyev, in Brussels on 6 March 2024.',
+      '2024-03-06',
+    );
+    assert.ok(found.includes('Valdis Dombrovskis | null'), JSON.stringify(found));
+    const namesake = people(
+      'Mr John Howard, director of a Canadian mining company, met the Minister of Mines of Papua New Guinea, Rainbo Paita, in Port Moresby.',
+    );
+    assert.ok(!namesake.includes('John Howard | AUS'), JSON.stringify(namesake));
+  });
+
+  it('still gives a former leader named as such his state', () => {
+    const found = people('Former Prime Minister Andrus Ansip of Estonia attended the ceremony in Tokyo on 3 May 2017.', '2017-05-03');
+    assert.ok(found.includes('Andrus Ansip | EST'), JSON.stringify(found));
+  });
+});
+
+describe('agreements: subjects in a framework, a signing’s occasion after "as"', () => {
+  it('reads "a memorandum in the framework of the Belt and Road initiative" as a document on that', () => {
+    const found = agreements(
+      'Beijing — The two countries signed a memorandum of understanding in the framework of the Belt and Road Initiative after the meeting of China and Togo.',
+      null,
+    );
+    assert.ok(
+      found.some((a) => a.startsWith('memorandum of understanding in the framework of the Belt and Road')),
+      JSON.stringify(found),
+    );
+  });
+
+  it('ends a subject before "as President A and President B took part"', () => {
+    const found = agreements(
+      'Lima, Nov 17 — Korea and Peru signed agreements on infrastructure and critical minerals as President Yoon Suk Yeol and Peruvian President Dina Boluarte took part in a summit.',
+      '2024-11-17',
+    );
+    assert.deepEqual(found, ['agreement on critical minerals | KOR+PER | signed', 'agreement on infrastructure | KOR+PER | signed']);
+  });
+});
+
+describe('document fields: anniversaries written short, relations restored', () => {
+  it('reads "the 30th Independence anniversary of Kazakhstan" and "the 30th diplomatic relations anniversary"', () => {
+    assert.equal(
+      facts('On 16 December, President Tokayev received a call from President Japarov on the 30th Independence anniversary of Kazakhstan.').document
+        .reference_year?.year,
+      2021,
+    );
+    assert.equal(
+      facts('On 20 October, the Prime Ministers of Kyrgyzstan and Tajikistan met in Bishkek on the eve of the 30th diplomatic relations anniversary.').document
+        .reference_year?.year,
+      2023,
+    );
+  });
+
+  it('counts years of relations broken and restored from their restoration when the count would fall in the break', () => {
+    const f = facts('The Speaker of the Knesset phoned the Speaker of the Russian State Duma as Israel and Russia celebrate 30 years of diplomatic relations.');
+    assert.equal(f.document.reference_year?.year, 2021, JSON.stringify(f.document.reference_year));
+    const seventy = facts('Israel and Russia mark 70 years of diplomatic relations, the two foreign ministers said.');
+    assert.equal(seventy.document.reference_year?.year, 2018, JSON.stringify(seventy.document.reference_year));
+  });
+});
