@@ -82,6 +82,13 @@ function partRunIntoName(small: string, at: number, text: string): string {
   return start > 0 && LETTER_MARK_OR_HANDLE.test(text[start - 1]!) ? small : `${small} `;
 }
 
+// "… on Saturday in Lima.The bilateral talks came …": a full stop a page ran into the next sentence's first word.
+// (After three small letters at least: "Ts.Enkhbayar", "D.A.Medvedev" and "U.S.Navy" are initials, "Mr.Smith" a title.)
+const STOP_RUN_TOGETHER = /(?<=[a-zß-öø-ÿ]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])/g;
+const URL_BEFORE = /(?:https?:\/\/|www\.)\S*$/i;
+const stopRunTogether = (stop: string, at: number, text: string): string =>
+  URL_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? stop : '. ';
+
 export function normalise(text: string): string {
   return foldHomoglyphs(
     text
@@ -89,6 +96,7 @@ export function normalise(text: string): string {
       .replace(IRREGULAR, regular)
       .replace(/[ ]{2,}/g, ' ')
       .replace(RUN_TOGETHER, '$1 ')
-      .replace(SMALL_BEFORE_CAPITAL, partRunIntoName),
+      .replace(SMALL_BEFORE_CAPITAL, partRunIntoName)
+      .replace(STOP_RUN_TOGETHER, stopRunTogether),
   );
 }

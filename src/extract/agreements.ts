@@ -760,7 +760,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // "… a bilateral agreement for cooperation in X. The agreement was signed on 17 March": a bare definite
       // description opening the next sentence dates the document of its kind the sentence before named.
       if (status === 'signed' && stated?.from.day != null && backReference(s.text, mention)) {
-        const earlier = dateBack(drafts, unstated, mention.kind, s.index - 1);
+        // (The sentence before, or one of the two before it past a heading: "China-Ecuador FTA" between them.)
+        const earlier =
+          dateBack(drafts, unstated, mention.kind, s.index - 1) ??
+          (sentences[s.index - 1] && sentences[s.index - 1]!.text.length < 60 ? dateBack(drafts, unstated, mention.kind, s.index - 2) : null);
         if (earlier) {
           const date = resolveDate(stated, false, { ...ctx, monthYears: monthYears[s.index] }).date;
           Object.assign(earlier, { status: 'signed', date, dateStated: true, sentences: [...earlier.sentences, s] });

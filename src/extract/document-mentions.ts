@@ -288,6 +288,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening|promoting|improving|fostering)\b(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
+    // "… MOUs on defense industry, minerals at bilateral summit": where it was signed, not what it is about.
+    String.raw`\s+at\s+(?:a\s+|an\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:summit|meeting|talks|forum|ceremony|conference)\b`,
     // "… over the agreement on a bridge and to relaunch the talks on …": a clause coordinated with the one that names the document.
     String.raw`,?\s+and\s+to\s+(?=(?:relaunch|resume|continue|advance|strengthen|promote|develop|expand|hold|establish|work|explore|consider|ensure|support|deepen|enhance|boost|increase|launch|start|begin|complete|finali[sz]e|conclude|sign|step\s+up|intensify|accelerate|speed\s+up|address|discuss|review)\b)`,
     // "the adoption of the Action Plan on trade and the signing of the Agreement on …": a signing of its own, the next document.
@@ -471,6 +473,10 @@ function signsFor(body: string): boolean {
 // (Case-sensitive: a title in capitals, "the Programme to Strengthen Cooperation", keeps its words.)
 const PURPOSE_TAIL =
   /\s+(?:in\s+order\s+)?to\s+(?:enhance|strengthen|boost|deepen|further|consolidate|foster|bolster|reinforce)\s+(?:the\s+|their\s+|its\s+|bilateral\s+|mutual\s+)?(?:[\p{Ll}-]+\s+)?(?:partnership|ties|relations|relationship|cooperation|friendship|links|bonds)\b/u;
+// A purpose after a named field: " to enable …", " to allow …".
+const AIM_TAIL = /\s+(?:in\s+order\s+)?to\s+(?:enable|allow|facilitate|ensure|help|support|promote|encourage|increase|expand|improve|develop|create|establish)\b/i;
+// A head whose purpose is what it is about: "cooperation to combat crime", "efforts to …".
+const AIM_NEEDED = /\b(?:cooperation|co-operation|collaboration|partnership|measures?|efforts?|steps?|mechanisms?|frameworks?|plans?|programmes?|programs?|projects?|initiatives?|commitments?|joint\s+work)\s*$/i;
 const PURPOSE_CLOSES =
   /^\s*(?:between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states)\s*)?(?:,?\s*(?:in|across)\s+(?:many|all|various|different|several|diverse|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:areas|fields|spheres|sectors|domains)\b.*)?$/is;
 const GENERIC_HEAD =
@@ -733,6 +739,12 @@ function subjectAfter(
   // A title in Title Case ends with its capitals: "Declaration on Allied Interaction [in the year of …]";
   // the parties' description does not ("between the Romanian and Ukrainian ministries of health").
   if (capitalisedKind && !/^between\s/i.test(named) && /^\S+\s+(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(named)) named = capitalisedRun(named);
+  // "an MOU on critical minerals to enable information exchanges, joint surveys and …": a named field, then what the
+  // document is for (not after a head that needs its purpose: "an agreement on cooperation to combat crime"). The
+  // title ends there; the mention still reaches to the subject's end.
+  const aim = !plural ? AIM_TAIL.exec(named) : null;
+  const head = aim ? named.slice(0, aim.index) : '';
+  if (aim && /^\S+\s+\S/.test(head) && !AIM_NEEDED.test(head) && !GENERIC_HEAD.test(head.replace(/^(?:on|of|for|about|in)\s+/i, ''))) named = head;
   return { subject: named, end: offset + intro[0].length + subject.length, status };
 }
 

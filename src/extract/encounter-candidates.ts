@@ -260,6 +260,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (cue.type === 'visit' && CUSTOM_OF.test(before.slice(-100))) continue;
     // "New Zealand's prime ministers usually visit Australia first": what is done as a rule, no one encounter.
     if (HABITUAL.test(before.slice(-60))) continue;
+    // "significantly faster than other FTA negotiations": a kind of encounter compared with, none held.
+    if (/\b(?:than|unlike)\s+(?:(?:other|previous|most|many|similar|earlier|past)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before.slice(-50))) continue;
     // "… before his departure for Hangzhou, where his country holds a business forum on Friday": the next stop's
     // encounter, told in passing in the sentence of this one.
     if (NEXT_STOP_WHERE.test(s.text.slice(Math.max(0, start - 160), start))) continue;

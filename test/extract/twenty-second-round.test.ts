@@ -335,3 +335,58 @@ describe('document fields: anniversaries written short, relations restored', () 
     assert.equal(seventy.document.reference_year?.year, 2018, JSON.stringify(seventy.document.reference_year));
   });
 });
+
+describe('clean text: full stops run into the next sentence', () => {
+  it('splits "in Lima.The talks" into two sentences, and leaves initials and addresses as they are', () => {
+    const f = facts(
+      'Korea and Peru signed an MOU on critical minerals on Saturday in Lima.The bilateral talks came as Yoon visited Peru for the APEC summit.',
+      '2024-11-17',
+    );
+    assert.ok(
+      f.agreements.some((a) => a.title === 'MOU on critical minerals'),
+      JSON.stringify(f.agreements.map((a) => a.title)),
+    );
+    const initials = facts(
+      'Bogor, 3 June 2022 - President Joko Widodo received President Ts.Enkhbayar of Mongolia and read www.example.Org in Bogor.',
+      '2022-06-03',
+    );
+    assert.ok(
+      initials.people.some((p) => p.name === 'Ts.Enkhbayar'),
+      JSON.stringify(initials.people.map((p) => p.name)),
+    );
+  });
+});
+
+describe('agreements: what a document is for, where it was signed', () => {
+  it('ends a title before its aim ("an MOU on critical minerals to enable …") but keeps an aim a head needs', () => {
+    const found = agreements(
+      'Lima, Nov 17 — The two sides also signed an MOU on critical minerals to enable information exchanges and joint geological surveys. They signed an agreement on cooperation to combat organized crime.',
+      '2024-11-17',
+    );
+    assert.ok(
+      found.some((a) => a.startsWith('MOU on critical minerals |')),
+      JSON.stringify(found),
+    );
+    assert.ok(
+      found.some((a) => a.startsWith('agreement on cooperation to combat organized crime')),
+      JSON.stringify(found),
+    );
+  });
+
+  it('ends a headline’s title at the gathering where it was signed', () => {
+    const found = agreements(
+      'Korea, Peru sign MOUs on defense industry, minerals at bilateral summit\n\nLima, Nov 17 — Korea and Peru held a summit on Saturday.',
+      '2024-11-17',
+    );
+    assert.ok(!found.some((a) => /summit/.test(a)), JSON.stringify(found));
+  });
+});
+
+describe('events: a kind of encounter compared with', () => {
+  it('takes no meeting from "faster than other FTA negotiations"', () => {
+    const f = facts(
+      'China and Ecuador signed a free trade agreement. The feasibility study concluded in January 2022, significantly faster than other FTA negotiations.',
+    );
+    assert.deepEqual(f.events, [], JSON.stringify(f.events));
+  });
+});
