@@ -86,8 +86,7 @@ function partRunIntoName(small: string, at: number, text: string): string {
 // (After three small letters at least: "Ts.Enkhbayar", "D.A.Medvedev" and "U.S.Navy" are initials, "Mr.Smith" a title.)
 const STOP_RUN_TOGETHER = /(?<=[a-zß-öø-ÿ]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])/g;
 const URL_BEFORE = /(?:https?:\/\/|www\.)\S*$/i;
-const stopRunTogether = (stop: string, at: number, text: string): string =>
-  URL_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? stop : '. ';
+const stopRunTogether = (stop: string, at: number, text: string): string => (URL_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? stop : '. ');
 
 export function normalise(text: string): string {
   return foldHomoglyphs(

@@ -20,6 +20,7 @@ import { insideQuotation } from './quotation.js';
 import { earliest } from '../indexing.js';
 import { monthYearsBySentence, resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
+import { blocPattern } from '../recognise/trade-blocs.js';
 import { eventCues } from './event-cues.js';
 
 // The status words, longest first (data/agreement-status.tsv), and the status each gives.
@@ -1249,16 +1250,6 @@ function relativeStatus(text: string, mention: DocumentMention): AgreementStatus
   return statusNear(text, mention.end, mention.end);
 }
 
-const blocPattern = perLexicons(
-  (lex) =>
-    new RegExp(
-      `(?<![\\p{L}])(?:${[...lex.tradeBlocs]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})(?![\\p{L}])`,
-      'gu',
-    ),
-);
 // A state and a bloc side by side: "India–EU", "EU-Japan", "between Japan and the European Union", "Japan and the EU".
 const STATE_BEFORE_BLOC = /((?:\p{Lu}[\p{L}'’.]*\s+){0,2}\p{Lu}[\p{L}'’.]*)(?:\s*[-–—/&]\s*|\s+and\s+(?:the\s+)?)$/u;
 const STATE_AFTER_BLOC = /^(?:\s*[-–—/&]\s*|\s+and\s+(?:the\s+)?)(\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.]*){0,2})/u;

@@ -474,9 +474,11 @@ function signsFor(body: string): boolean {
 const PURPOSE_TAIL =
   /\s+(?:in\s+order\s+)?to\s+(?:enhance|strengthen|boost|deepen|further|consolidate|foster|bolster|reinforce)\s+(?:the\s+|their\s+|its\s+|bilateral\s+|mutual\s+)?(?:[\p{Ll}-]+\s+)?(?:partnership|ties|relations|relationship|cooperation|friendship|links|bonds)\b/u;
 // A purpose after a named field: " to enable …", " to allow …".
-const AIM_TAIL = /\s+(?:in\s+order\s+)?to\s+(?:enable|allow|facilitate|ensure|help|support|promote|encourage|increase|expand|improve|develop|create|establish)\b/i;
+const AIM_TAIL =
+  /\s+(?:in\s+order\s+)?to\s+(?:enable|allow|facilitate|ensure|help|support|promote|encourage|increase|expand|improve|develop|create|establish)\b/i;
 // A head whose purpose is what it is about: "cooperation to combat crime", "efforts to …".
-const AIM_NEEDED = /\b(?:cooperation|co-operation|collaboration|partnership|measures?|efforts?|steps?|mechanisms?|frameworks?|plans?|programmes?|programs?|projects?|initiatives?|commitments?|joint\s+work)\s*$/i;
+const AIM_NEEDED =
+  /\b(?:cooperation|co-operation|collaboration|partnership|measures?|efforts?|steps?|mechanisms?|frameworks?|plans?|programmes?|programs?|projects?|initiatives?|commitments?|joint\s+work)\s*$/i;
 const PURPOSE_CLOSES =
   /^\s*(?:between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states)\s*)?(?:,?\s*(?:in|across)\s+(?:many|all|various|different|several|diverse|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:areas|fields|spheres|sectors|domains)\b.*)?$/is;
 const GENERIC_HEAD =

@@ -46,6 +46,9 @@ function publishedParts(ctx: DateContext): { y: number; m: number; d: number } |
  * otherwise the reference year; otherwise none.
  */
 function yearFor(month: number, day: number | null, planned: boolean, ctx: DateContext): number | null {
+  // The year the sentence opens with ("In 2005, … on 14 September") before any reckoning from the page's date.
+  const opened = ctx.monthYears?.get(SENTENCE_YEAR);
+  if (opened !== undefined) return ctx.monthYears?.get(month) ?? opened;
   const pub = publishedParts(ctx);
   if (pub) {
     const published = pub.m * 100 + pub.d;
@@ -165,16 +168,24 @@ const MONTH_YEAR_REACH = 2;
  * For each sentence, the years its own mentions and those of the MONTH_YEAR_REACH sentences before it
  * give months ("June 2022", "5 June 2022"); the later mention wins.
  */
-export function monthYearsBySentence(sentences: ReadonlyArray<{ readonly dates: readonly DateMention[] }>): Array<ReadonlyMap<number, number>> {
+export function monthYearsBySentence(
+  sentences: ReadonlyArray<{ readonly dates: readonly DateMention[]; readonly text?: string }>,
+): Array<ReadonlyMap<number, number>> {
   const stated = sentences.map((s) =>
     s.dates.filter((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null).map((d) => [d.from.month!, d.from.year!] as const),
   );
   // Most windows state no month's year: they share one empty map.
-  return sentences.map((_, i) => {
+  return sentences.map((s, i) => {
     const window = stated.slice(Math.max(0, i - MONTH_YEAR_REACH), i + 1);
+    // "In 2005, A met B in Astana on 14 September": a year opening the sentence is the year of its days.
+    const opening = s.text !== undefined ? YEAR_OPENS.exec(s.text) : null;
+    if (opening) return new Map([[SENTENCE_YEAR, Number(opening[1])], ...stated[i]!]);
     return window.some((pairs) => pairs.length) ? new Map(window.flat()) : NO_MONTH_YEARS;
   });
 }
+const YEAR_OPENS = /^\W*(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\s*,/;
+/** The key of monthYears under which the year a sentence opens with is kept (no month is 0). */
+const SENTENCE_YEAR = 0;
 const NO_MONTH_YEARS: ReadonlyMap<number, number> = new Map();
 
 /**

@@ -14,6 +14,7 @@ import { partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { yearOf } from './resolve-date.js';
 import { COMPARED_AFTER, comparedYears, isIncrement, targetYear, yearEarlierInSentence, yearFor, yearOfPreviousSentence } from './trade-years.js';
+import { blocCounterpart } from '../recognise/trade-blocs.js';
 
 // The words that name a measure, longest first (data/trade-cues.tsv), and those that name no trade.
 const cueWords = perLexicons((lex) => {
@@ -671,6 +672,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
       if (nationalTotal(s, from, to, money.start)) continue;
+      // "Armenia's exports to the EU grew to $1.1 billion": a flow with a bloc, of no pair of states.
+      if (blocCounterpart().test(s.text.slice(from, to))) continue;
       const parties = partiesOf(s, from, to, ctx, sentences);
       if (parties.length < 2) continue;
       // A year taken from around the figure is not one the sentence gives another figure it is compared with.

@@ -390,3 +390,31 @@ describe('events: a kind of encounter compared with', () => {
     assert.deepEqual(f.events, [], JSON.stringify(f.events));
   });
 });
+
+describe('trade with a bloc, a year opening the sentence', () => {
+  it('takes no figure of a flow with a bloc, and keeps the one with a state beside it', () => {
+    const f = facts(
+      "Yerevan, March 4 — Armenia's Minister of Economy met the Ambassador of Georgia. Armenia's exports to the EU grew to $1.1 billion in 2023, while exports to Georgia reached $220 million.",
+      '2024-03-04',
+    );
+    assert.deepEqual(
+      f.trade.map((t) => [t.value_usd, t.parties.join('+')]),
+      [[220_000_000, 'ARM+GEO']],
+    );
+  });
+
+  it('keeps a figure whose investor is named as one of a bloc’s members ("from GCC countries")', () => {
+    const f = facts(
+      'Colombo — The UAE has become the largest investor in Sri Lanka from Gulf Cooperation Council (GCC) countries, with projects in Sri Lanka exceeding $405 million.',
+    );
+    assert.equal(f.trade.length, 1, JSON.stringify(f.trade));
+  });
+
+  it('dates a day and month by the year the sentence opens with, over the page’s year', () => {
+    const f = facts(
+      'In 2005, President of Kyrgyzstan Kurmanbek Bakiyev met with President of Kazakhstan Nursultan Nazarbayev in Astana on 14 September.',
+      '2024-03-01',
+    );
+    assert.equal(f.events[0]?.date, '2005-09-14', JSON.stringify(f.events));
+  });
+});
