@@ -537,6 +537,12 @@ function moneyFirst(text: string): boolean {
 
 /** The subject after the kind: the text from its introducer to where the clause goes on. */
 /** Most of a line's words capitalised, short words too: a headline in Title Case. */
+/** Most words of more than three letters capitalised: a headline, whatever it does with its small words. */
+function headlineCase(text: string): boolean {
+  const ws = text.match(/\p{L}[\p{L}'’-]{3,}/gu) ?? [];
+  return ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.8;
+}
+
 function inTitleCase(text: string): boolean {
   const ws = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   const small = ws.filter((w) => /^(?:on|of|for|in|and|the|to|with|at|a|an)$/i.test(w));
@@ -661,6 +667,9 @@ function subjectAfter(
   // (A capitalised "On", "Of", "For" opens a subject only in running text: a headline in Title Case capitalises every
   // word, "Chile, Peru Sign Agreement On Sidelines Of APEC Summit".)
   if (/^\s*(?:On|Of|For)\s/.test(intro[0]) && inTitleCase(text)) return { subject: '', end: offset, status };
+  // (… nor does "to" before a capitalised verb after a plural in a headline: "… Sign Agreements to Strengthen Cooperation"
+  // says why a bundle was signed; "Sign MOU to Promote Cooperation in Mining Sector" names one document.)
+  if (plural && /^\s*to\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(rest) && headlineCase(text)) return { subject: '', end: offset, status };
   if (circumstance(intro[0], rest.slice(intro[0].length))) return { subject: '', end: offset, status };
   // "13 MoUs and agreements to strengthen cooperation": a bundle's purpose names no documents.
   // (… also "a series of agreements aimed at strengthening coordination", "pledging to …".)

@@ -557,7 +557,15 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     // "…, which was responsible for the failed coup attempt in 2016": a past clause about another noun than an encounter.
     const relative = PAST_RELATIVE.exec(s.text.slice(Math.max(0, d.start - 120), d.start));
     // (Not a clause that is itself an encounter: "President Kufuor, who visited in 2005", "…, which was held on 5 May".)
-    if (relative && !/\b(?:held|took\s+place|convened|visited|met|travell?ed|toured|came|called|hosted\s+(?:him|her|them))\b/i.test(relative[0])) {
+    // (… nor one that names an encounter of its own: "Mudavadi, who accompanied President Ruto on an official visit to Japan
+    // from February 6 to 9".)
+    if (
+      relative &&
+      !/\b(?:held|took\s+place|convened|visited|met|travell?ed|toured|came|called|hosted\s+(?:him|her|them)|accompanied|arrived|paid|undertook|attended)\b/i.test(
+        relative[0],
+      ) &&
+      !/\b(?:visit|talks|meeting|summit|trip|tour)\b/i.test(relative[0])
+    ) {
       // (The noun phrase the relative clause hangs on: "The visit of President Ruto to Uganda, which was …".)
       if (!ENCOUNTER_PHRASE.test(s.text.slice(0, Math.max(0, d.start - 120) + relative.index))) return false;
     }

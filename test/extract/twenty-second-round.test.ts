@@ -418,3 +418,32 @@ describe('trade with a bloc, a year opening the sentence', () => {
     assert.equal(f.events[0]?.date, '2005-09-14', JSON.stringify(f.events));
   });
 });
+
+describe('a visit told in a relative clause, a headline’s purpose', () => {
+  it('dates a visit named in "who accompanied the President on an official visit to Japan from February 6 to 9"', () => {
+    const f = facts(
+      'On 23 February, Japan celebrated the birthday of the Emperor.\n\nMany Kenyan friends joined us, including the Prime Cabinet Secretary Musalia Mudavadi, who accompanied President William Ruto on an official visit to Japan from February 6 to 9.',
+      '2024-02-26',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.end_date]),
+      [['visit', '2024-02-06', '2024-02-09']],
+    );
+  });
+
+  it('still takes no date of a past clause about something else ("…, which was responsible for … in 2016")', () => {
+    const f = facts(
+      'Ankara, May 3 — The foreign ministers of Turkey and Qatar met in Ankara. They discussed the group, which was responsible for the coup attempt in 2016.',
+      '2024-05-03',
+    );
+    assert.equal(f.events[0]?.date, '2024-05-03', JSON.stringify(f.events));
+  });
+
+  it('reads no subject from a headline’s "Sign Agreements to Strengthen Cooperation"', () => {
+    const found = agreements(
+      'Mexico and Brazil Sign Agreements to Strengthen Cooperation\n\nMexico City, Aug 28 — Mexico and Brazil signed two agreements on Wednesday.',
+      '2025-08-28',
+    );
+    assert.deepEqual(found, []);
+  });
+});
