@@ -292,6 +292,15 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
     const agency = alone[3] ? titleCase(alone[3]) : null;
     return { dateline: { city: cityCase(alone[1]!), agency, monthDay: day?.monthDay ?? null, date: day?.date ?? null }, rest: '' };
   }
+  // "June 11, 2021 – Ottawa, Ontario – Global Affairs Canada": the day, the city (and its province), the publisher, a
+  // line of its own, as government news releases open.
+  const release = paragraph.length <= 120 ? DAY_CITY_PUBLISHER.exec(paragraph) : null;
+  const releaseDay = release ? statedDate(release[1]!) : null;
+  if (release && releaseDay)
+    return {
+      dateline: { city: cityCase(release[2]!), agency: release[3]!.trim(), monthDay: `--${releaseDay.date.slice(5)}`, date: releaseDay.date },
+      rest: '',
+    };
   const m = DATELINE.exec(head);
   if (!m) return null;
   // A hyphen inside a word is no dateline dash: "President Abdel Fattah El-Sisi received …".
@@ -330,6 +339,9 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   };
 }
 
+// A news release's opening line: "June 11, 2021 – Ottawa, Ontario – Global Affairs Canada".
+const DAY_CITY_PUBLISHER =
+  /^\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+[–—-]\s+(\p{Lu}[^–—\n]{2,60}?)\s*$/u;
 // An agency and its day in one bracket: "Pakistan Point News / Sputnik - 14th January, 2019".
 const AGENCY_THEN_DAY = /^(.{2,60}?)\s+[-–—]\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*$/u;
 // The day and the agency after a dateline's place: "Sunday, 23 July 2023 (APS) – ".

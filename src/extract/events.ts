@@ -863,6 +863,22 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   for (const c of candidates) {
     // (An earlier leg named in a sentence of the main encounter is its own: "His visit to China follows a trip to Vietnam".)
     if (c.date === null || (main && index.isDefining(c.sentence, main) && !c.recalled)) continue;
+    // "Ruto had a telephone conversation with Trump on Friday" then "Ruto had the first conversation with Trump on
+    // Friday": a conversation of the call's day between its sides, with no meeting word, is the call told again.
+    if (
+      main?.type === 'phone_call' &&
+      c.type === 'meeting' &&
+      !c.planned &&
+      !c.recalled &&
+      c.date !== null &&
+      c.date === main.date &&
+      sameSides(c.countries, main.countries) &&
+      /\bconversations?\b/i.test(c.sentence.text) &&
+      !/\b(?:met|meets|meeting|visit|visited|summit|in\s+person)\b/i.test(c.sentence.text)
+    ) {
+      join(main, c, false);
+      continue;
+    }
     // "The meeting highlighted the outcomes of cooperation during the year 2023": the encounter just
     // reported, named again; a year or month in the sentence dates something else.
     if (main && c.anaphoric && c.date.length < 10 && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main.countries.has(x))) {

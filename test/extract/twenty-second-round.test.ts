@@ -447,3 +447,32 @@ describe('a visit told in a relative clause, a headline’s purpose', () => {
     assert.deepEqual(found, []);
   });
 });
+
+describe('a call told twice, a news release’s opening line', () => {
+  it('reads "had the first conversation with X on Friday" after "had a telephone conversation with X on Friday" as the same call', () => {
+    const f = facts(
+      'Nairobi, November 9 — President William Ruto had a telephone conversation with US President-elect Donald Trump on Friday.\n\nPresident Ruto had the first conversation with President-elect Trump on Friday and shared details of their discussions.',
+      '2024-11-09',
+    );
+    assert.deepEqual(
+      f.events.map((e) => e.type),
+      ['phone_call'],
+    );
+  });
+
+  it('still reads a meeting of another day beside a call as its own encounter', () => {
+    const f = facts(
+      'Nairobi, November 9 — President William Ruto had a telephone conversation with US President-elect Donald Trump on Friday. The two leaders met in New York in September.',
+      '2024-11-09',
+    );
+    assert.equal(f.events.length, 2, JSON.stringify(f.events));
+  });
+
+  it('reads "June 11, 2021 – Ottawa, Ontario – Global Affairs Canada" as the release’s day, city and publisher', () => {
+    const f = facts(
+      ' date 2021-06-13 Minister Ng speaks with Singapore’s trade minister\n\nJune 11, 2021 – Ottawa, Ontario – Global Affairs Canada\n\nThe Honourable Mary Ng, Minister of International Trade of Canada, spoke yesterday with Gan Kim Yong, Minister for Trade and Industry of Singapore.',
+    );
+    assert.equal(f.document.publisher, 'Global Affairs Canada');
+    assert.equal(f.events[0]?.date, '2021-06-10', JSON.stringify(f.events));
+  });
+});
