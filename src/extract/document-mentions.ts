@@ -289,7 +289,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
     String.raw`\s+in\s+(?:force|effect)\b`,
     // "… MOUs on defense industry, minerals at bilateral summit": where it was signed, not what it is about.
-    String.raw`\s+at\s+(?:a\s+|an\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:summit|meeting|talks|forum|ceremony|conference)\b`,
+    // (Not a title's own words: "… on the Results of the Visit at the Summit Level".)
+    String.raw`\s+at\s+(?:a\s+|an\s+|their\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:summit|meeting|talks|forum|ceremony|conference)\b(?!\s+[Ll]evel)`,
     // "… over the agreement on a bridge and to relaunch the talks on …": a clause coordinated with the one that names the document.
     String.raw`,?\s+and\s+to\s+(?=(?:relaunch|resume|continue|advance|strengthen|promote|develop|expand|hold|establish|work|explore|consider|ensure|support|deepen|enhance|boost|increase|launch|start|begin|complete|finali[sz]e|conclude|sign|step\s+up|intensify|accelerate|speed\s+up|address|discuss|review)\b)`,
     // "the adoption of the Action Plan on trade and the signing of the Agreement on …": a signing of its own, the next document.

@@ -128,7 +128,12 @@ const FLOW_OF_PEOPLE =
 const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+ing\b[^.;,]{0,80}$/iu;
 // A place the traveller leaves for, then "where" and the clause up to the encounter's word.
 const NEXT_STOP_WHERE =
-  /\b(?:departure|departing|departs|leaving|leaves|heading|headed|bound|travell?ing|flying|onward\s+journey)\s+(?:for|to)\s+[^.;]{1,80}?,\s*where\b[^.;]{0,80}$/i;
+  /\b(?:departure|departing|departs|leaving|leaves|heading|headed|bound|travell?ing|flying|onward\s+journey)\s+(?:for|to)\s+[^.;]{1,80}?,\s*where\b[^.;,]{0,80}$/i;
+// … or as an adjective of a present habit: "hold regular meetings", "is in regular contact" (not an aim: "agreed to hold
+// regular consultations").
+const REGULAR_HABIT = /(?<!\bto\s)\b(?:hold|holds|have|has|maintain|maintains|(?:is|are)\s+in)\s+regular\s+(?:contacts?\s+)?$/i;
+// … or right after it: "The two ministers meet regularly on the margins of …".
+const HABIT_AFTER = /^\s+(?:regularly|routinely|annually|every\s+year|each\s+year|frequently|often)\b/i;
 // An adverb of habit in the clause before the encounter's word: "They usually attempt to visit", "leaders traditionally meet".
 const HABITUAL = /\b(?:usually|typically|traditionally|normally|customarily|habitually|regularly|routinely|tend\s+to|tends\s+to)\b[^.;,]{0,50}$/i;
 // "the first foreign leader to visit Thailand": the visit reported, described.
@@ -138,7 +143,8 @@ const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
 // (… also the verb itself: "the first such delegation from the upper house of any country to visit India";
 // not "he will be the first Indian leader to visit", which is still to come.)
 const FIRST_TO_PAY = /\bthe\s+(?:first|only)\s+(?:\S+\s+){0,9}?to\s+((?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
-const ANNOUNCING = /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|plans?\s+to)\b/i;
+const ANNOUNCING =
+  /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|plans?\s+to|(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned)|under\s+way\s+to\s+(?:arrange|organi[sz]e))\b/i;
 const WILL_BE_FIRST = /\b(?:will|would|is\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:be|become)\s+the\s+(?:first|only)\b/i;
 // "it is a pleasure for her to visit the country", "always happy to visit": a feeling about visiting, no encounter.
 const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b(?:\s+(?:for|to)\s+(?:him|her|me|us|them))?\s+to\s+$/i;
@@ -259,7 +265,7 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "upended a tradition of US presidents heading to the United Kingdom as their first trip abroad": a custom, no trip.
     if (cue.type === 'visit' && CUSTOM_OF.test(before.slice(-100))) continue;
     // "New Zealand's prime ministers usually visit Australia first": what is done as a rule, no one encounter.
-    if (HABITUAL.test(before.slice(-60))) continue;
+    if (HABITUAL.test(before.slice(-60)) || HABIT_AFTER.test(s.text.slice(end, end + 30)) || REGULAR_HABIT.test(before.slice(-40))) continue;
     // "significantly faster than other FTA negotiations": a kind of encounter compared with, none held.
     if (/\b(?:than|unlike)\s+(?:(?:other|previous|most|many|similar|earlier|past)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before.slice(-50))) continue;
     // "… before his departure for Hangzhou, where his country holds a business forum on Friday": the next stop's
@@ -564,7 +570,9 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
       !/\b(?:held|took\s+place|convened|visited|met|travell?ed|toured|came|called|hosted\s+(?:him|her|them)|accompanied|arrived|paid|undertook|attended)\b/i.test(
         relative[0],
       ) &&
-      !/\b(?:visit|talks|meeting|summit|trip|tour)\b/i.test(relative[0])
+      // (… only when the sentence dates nothing else: "X, who led the delegation to the talks in Cairo on 3 March, met Y
+      // on 10 March" is dated by its own day.)
+      !(/\b(?:visit|talks|meeting|summit|trip|tour)\b/i.test(relative[0]) && s.dates.filter((o) => o.kind !== 'year').length === 1)
     ) {
       // (The noun phrase the relative clause hangs on: "The visit of President Ruto to Uganda, which was …".)
       if (!ENCOUNTER_PHRASE.test(s.text.slice(0, Math.max(0, d.start - 120) + relative.index))) return false;

@@ -178,11 +178,13 @@ export function monthYearsBySentence(
   return sentences.map((s, i) => {
     const window = stated.slice(Math.max(0, i - MONTH_YEAR_REACH), i + 1);
     // "In 2005, A met B in Astana on 14 September": a year opening the sentence is the year of its days.
-    const opening = s.text !== undefined ? YEAR_OPENS.exec(s.text) : null;
+    // (Not across a second clause with a time of its own: "In 2005, relations were established, and they last met on 14 September".)
+    const opening = s.text !== undefined && !OTHER_CLAUSE.test(s.text) ? YEAR_OPENS.exec(s.text) : null;
     if (opening) return new Map([[SENTENCE_YEAR, Number(opening[1])], ...stated[i]!]);
     return window.some((pairs) => pairs.length) ? new Map(window.flat()) : NO_MONTH_YEARS;
   });
 }
+const OTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s|\bthis\s+year\b/i;
 const YEAR_OPENS = /^\W*(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\s*,/;
 /** The key of monthYears under which the year a sentence opens with is kept (no month is 0). */
 const SENTENCE_YEAR = 0;

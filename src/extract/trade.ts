@@ -673,7 +673,10 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       previous = { measure, paragraph: s.paragraph, index: s.index };
       if (nationalTotal(s, from, to, money.start)) continue;
       // "Armenia's exports to the EU grew to $1.1 billion": a flow with a bloc, of no pair of states.
-      if (blocCounterpart().test(s.text.slice(from, to))) continue;
+      // (Not a state's figure told after the bloc's: "… with the Eurasian Economic Union reached $28 billion, of which trade
+      // with Russia accounted for $26 billion".)
+      const bloc = blocCounterpart().exec(s.text.slice(from, to));
+      if (bloc && !s.countries.some((c) => namesState(c) && c.start > from + bloc.index && c.end <= money.start)) continue;
       const parties = partiesOf(s, from, to, ctx, sentences);
       if (parties.length < 2) continue;
       // A year taken from around the figure is not one the sentence gives another figure it is compared with.

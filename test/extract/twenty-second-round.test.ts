@@ -476,3 +476,70 @@ describe('a call told twice, a news release’s opening line', () => {
     assert.equal(f.events[0]?.date, '2021-06-10', JSON.stringify(f.events));
   });
 });
+
+describe('the second review’s over-reaches, kept as tests', () => {
+  const events = (text: string, published: string | null): string[] =>
+    facts(text, published).events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')} ${e.planned}`);
+
+  it('dates an encounter by its own day, not by a relative clause’s when the sentence gives both', () => {
+    assert.deepEqual(
+      events(
+        "Foreign Minister Ahmed Awad of Sudan, who led his country's delegation to the talks in Cairo on 3 March, met the ambassador of Ethiopia on 10 March in Khartoum.",
+        '2024-03-11',
+      ),
+      ['meeting 2024-03-10 ETH+SDN false'],
+    );
+  });
+
+  it('takes no month from "will host … next month" for a meeting the sentence dates on Tuesday', () => {
+    assert.deepEqual(
+      events(
+        'Colombia will host the ministers next month, President Gustavo Petro said after meeting President Xiomara Castro of Honduras in Tegucigalpa on Tuesday.',
+        '2024-03-20',
+      ),
+      ['meeting 2024-03-19 COL+HND false'],
+    );
+  });
+
+  it('keeps this encounter when the next stop’s "where" clause is closed by a comma before it', () => {
+    const found = events(
+      'Before his departure for Abuja, where he will hold talks with President Bola Tinubu, President Nana Akufo-Addo of Ghana met President Patrice Talon of Benin in Cotonou on Monday.',
+      '2024-03-20',
+    );
+    assert.equal(found.length, 1, JSON.stringify(found));
+    assert.ok(found[0]!.startsWith('meeting 2024-03-18'), JSON.stringify(found));
+  });
+
+  it('takes no day of the statement for a visit "being arranged"', () => {
+    assert.deepEqual(
+      events('A state visit by President Cyril Ramaphosa of South Africa to Angola is being arranged, the Presidency said on Friday.', '2024-05-10'),
+      ['visit null AGO+ZAF true'],
+    );
+  });
+
+  it('takes no encounter from "meet regularly"', () => {
+    assert.deepEqual(
+      events('Foreign Ministers Ahmed Attaf of Algeria and Nasser Bourita of Morocco meet regularly on the margins of the UN General Assembly.', '2024-05-09'),
+      [],
+    );
+  });
+
+  it('takes no year of a sentence’s opening when a second clause has a time of its own', () => {
+    const found = events(
+      'In 2005, diplomatic relations were established between Laos and Vietnam, and the ministers last met on 14 September in Vientiane.',
+      '2024-09-20',
+    );
+    assert.ok(!found.some((e) => e.includes('2005-09-14')), JSON.stringify(found));
+  });
+
+  it('keeps a state’s figure told after a bloc’s, and drops the bloc’s own', () => {
+    const f = facts(
+      "Kazakhstan's trade turnover with the Eurasian Economic Union reached $28 billion in 2023, of which trade with Russia accounted for $26 billion.",
+      '2024-02-10',
+    );
+    assert.deepEqual(
+      f.trade.map((t) => [t.value_usd, t.parties.join('+')]),
+      [[26_000_000_000, 'KAZ+RUS']],
+    );
+  });
+});
