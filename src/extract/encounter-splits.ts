@@ -585,7 +585,8 @@ function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: Documen
 }
 
 // A person's name, then the year of that person's own visit, closing one item of a list: "former president A in 2014,".
-const IN_YEAR_ITEM = /^\s+in\s+((?:19|20)\d\d)(?=\s*(?:,|;|\.|\)|and\b|$))/;
+// (… or in brackets: "President Ibrahim Boubacar Keïta (2014),".)
+const IN_YEAR_ITEM = /^(?:\s+in\s+((?:19|20)\d\d)|\s*\(((?:19|20)\d\d)\))(?=\s*(?:,|;|\.|\)|and\b|$))/;
 
 /**
  * "Estonian leaders have visited Japan many times: former prime minister A in 2016, former president B in 2014 and
@@ -599,7 +600,7 @@ export function splitDatedVisitors(g: Group, people: PeopleIndex): Group[] | nul
   for (const person of g.people)
     for (const m of people.mentionsIn(person, s)) {
       const year = IN_YEAR_ITEM.exec(s.text.slice(m.end, m.end + 16));
-      if (year) items.push({ person, year: year[1]!, at: m.start });
+      if (year) items.push({ person, year: (year[1] ?? year[2])!, at: m.start });
     }
   if (items.length < 2 || new Set(items.map((x) => x.year)).size < 2) return null;
   return items

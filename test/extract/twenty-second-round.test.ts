@@ -543,3 +543,16 @@ describe('the second review’s over-reaches, kept as tests', () => {
     );
   });
 });
+
+describe('visitors listed with their years in brackets', () => {
+  it('reads "President A (2004) and President B (2014)" after the text’s own encounter as one earlier encounter each', () => {
+    const f = facts(
+      'Dakar, May 1 — President Bassirou Diomaye Faye of Senegal received President Assimi Goïta of Mali on Tuesday.\n\nSenegal has received several Malian heads of state: President Amadou Toumani Touré (2004) and President Ibrahim Boubacar Keïta (2014).',
+      '2024-05-01',
+    );
+    assert.deepEqual(
+      f.events.map((e) => e.date),
+      ['2024-04-30', '2004', '2014'],
+    );
+  });
+});
