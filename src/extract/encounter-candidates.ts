@@ -143,8 +143,12 @@ const FIRST_TO = /\bthe\s+first\s+(?:\S+\s+){0,4}?to\s+$/i;
 // (… also the verb itself: "the first such delegation from the upper house of any country to visit India";
 // not "he will be the first Indian leader to visit", which is still to come.)
 const FIRST_TO_PAY = /\bthe\s+(?:first|only)\s+(?:\S+\s+){0,9}?to\s+((?:pay|make|undertake|conduct)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2})?$/i;
-const ANNOUNCING =
-  /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|plans?\s+to|(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned)|under\s+way\s+to\s+(?:arrange|organi[sz]e))\b/i;
+// An encounter being prepared: "is being arranged", "work is under way to arrange".
+export const BEING_ARRANGED = String.raw`(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned)\b|\bunder\s+way\s+to\s+(?:arrange|organi[sz]e|prepare)`;
+const ANNOUNCING = new RegExp(
+  String.raw`\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:expected|scheduled|set|due|slated|poised)\s+to|plans?\s+to|${BEING_ARRANGED})\b`,
+  'i',
+);
 const WILL_BE_FIRST = /\b(?:will|would|is\s+to|is\s+set\s+to)\s+(?:also\s+)?(?:be|become)\s+the\s+(?:first|only)\b/i;
 // "it is a pleasure for her to visit the country", "always happy to visit": a feeling about visiting, no encounter.
 const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b(?:\s+(?:for|to)\s+(?:him|her|me|us|them))?\s+to\s+$/i;

@@ -37,6 +37,7 @@ import {
   announced,
   attendsGathering,
   candidatesOf,
+  BEING_ARRANGED,
   clausesOf,
   dayOfVisit,
   daysBetween,
@@ -64,8 +65,11 @@ const WILL_TRAVEL =
   /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b/i;
 const ACCEPTED =
   /\b(?:which\s+(?:was|were)\s+(?:gladly\s+|gratefully\s+)?accepted|accepted\s+(?:the|this|his|her|their)\s+invitation|accepted\s+(?:it\s+)?with\s+(?:pleasure|gratitude))\b/i;
-const WILL_MEET =
-  /\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+(?:also\s+)?(?:meet|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+bilateral\s+meeting))\b|\b(?:is|are)\s+(?:currently\s+|now\s+)?being\s+(?:arranged|organi[sz]ed|prepared|planned)\b|\bunder\s+way\s+to\s+(?:arrange|organi[sz]e|prepare)\b|\b(?:working|seeking|trying)\s+to\s+(?:arrange|organi[sz]e)\b/i;
+// (… also one being prepared: "A meeting … is being arranged", "officials are working to arrange a meeting".)
+const WILL_MEET = new RegExp(
+  String.raw`\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+(?:also\s+)?(?:meet|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+bilateral\s+meeting))\b|\b${BEING_ARRANGED}\b|\b(?:working|seeking|trying)\s+to\s+(?:arrange|organi[sz]e)\b`,
+  'i',
+);
 // "The signing of the agreements was held at … on Monday, May 15".
 // "A and B on Monday signed agreements", "… signed a memorandum on Tuesday".
 const SIGNED_BY_SIDES = /\b(?:signed|inked)\s+(?:\w+\s+){0,3}?(?:agreements?|memorand\w*|mous?|deals?|protocols?|documents|accords?|declarations?)\b/i;

@@ -27,14 +27,11 @@ export interface ReferenceYear {
 }
 
 // (… also with the occasion between: "Samoa's 60th independence anniversary", "the 75th founding anniversary".)
-const ORDINAL =
-  /\b(\d{1,3})(?:st|nd|rd|th)\s*(?:(?:independence|national|founding|liberation|victory|day|diplomatic|friendship|relations?)\s+){0,3}anniversary\b/i;
+const OCCASION = String.raw`(?:(?:independence|national|founding|liberation|victory|day|diplomatic|friendship|relations?)\s+){0,3}`;
+const ORDINAL = new RegExp(String.raw`\b(\d{1,3})(?:st|nd|rd|th)\s*${OCCASION}anniversary\b`, 'i');
 /** "thirtieth anniversary", "ten years ago": numbers in words (data/number-words.tsv). */
 const wordPatterns = perLexicons(() => ({
-  ordinal: new RegExp(
-    `\\b(${alternativesOf(numberWords().ordinals)})\\s+(?:(?:independence|national|founding|liberation|victory|day|diplomatic|friendship|relations?)\\s+){0,3}anniversary\\b`,
-    'i',
-  ),
+  ordinal: new RegExp(`\\b(${alternativesOf(numberWords().ordinals)})\\s+${OCCASION}anniversary\\b`, 'i'),
   yearsAgo: new RegExp(`\\b(?:(\\d{1,2})|(${alternativesOf(numberWords().cardinals)}))\\s+years\\s+ago\\b`, 'i'),
   // "twenty years of diplomatic relations": the count in words.
   yearsOf: new RegExp(

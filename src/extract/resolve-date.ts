@@ -161,6 +161,12 @@ export function yearOf(date: string | null): number | null {
   return m ? Number(m[1]) : null;
 }
 
+// A year opening a sentence of one clause ("In 2005, A met B in Astana on 14 September"), and what makes a second clause.
+const YEAR_OPENS = /^\W*(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\s*,/;
+const OTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s|\bthis\s+year\b/i;
+/** The key of monthYears under which the year a sentence opens with is kept (no month is 0). */
+const SENTENCE_YEAR = 0;
+
 /** How many sentences back a month's stated year reaches: a heading and the paragraph under it. */
 const MONTH_YEAR_REACH = 2;
 
@@ -184,10 +190,6 @@ export function monthYearsBySentence(
     return window.some((pairs) => pairs.length) ? new Map(window.flat()) : NO_MONTH_YEARS;
   });
 }
-const OTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s|\bthis\s+year\b/i;
-const YEAR_OPENS = /^\W*(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\s*,/;
-/** The key of monthYears under which the year a sentence opens with is kept (no month is 0). */
-const SENTENCE_YEAR = 0;
 const NO_MONTH_YEARS: ReadonlyMap<number, number> = new Map();
 
 /**

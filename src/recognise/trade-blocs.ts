@@ -3,26 +3,19 @@
 import { perLexicons } from '../lexicon/active.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 
-/** Any bloc's name or abbreviation as a whole word, longest first (global: callers iterate or reset it). */
-export const blocPattern = perLexicons(
-  (lex) =>
-    new RegExp(
-      `(?<![\\p{L}])(?:${[...lex.tradeBlocs]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})(?![\\p{L}])`,
-      'gu',
-    ),
+/** The blocs' names and abbreviations as one alternation, longest first. */
+const names = perLexicons((lex) =>
+  [...lex.tradeBlocs]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|'),
 );
 
-/** A bloc named as the other side of a flow or a total: "to the EU", "with ASEAN", "and the Pacific Alliance members" (not "from": "the largest investor from GCC countries" names where the investor is from). */
-export const blocCounterpart = perLexicons(
-  (lex) =>
-    new RegExp(
-      `\\b(?:to|with|and|between)\\s+(?:the\\s+)?(?:${[...lex.tradeBlocs]
-        .sort((a, b) => b.length - a.length)
-        .map(escapeRegExp)
-        .join('|')})(?![\\p{L}])`,
-      'u',
-    ),
-);
+/** Any bloc's name or abbreviation as a whole word (global: callers iterate it with matchAll). */
+export const blocPattern = perLexicons(() => new RegExp(`(?<![\\p{L}])(?:${names()})(?![\\p{L}])`, 'gu'));
+
+/**
+ * A bloc named as the other side of a flow or a total: "to the EU", "with ASEAN", "and the Pacific Alliance members"
+ * (not "from": "the largest investor from GCC countries" names where the investor is from).
+ */
+export const blocCounterpart = perLexicons(() => new RegExp(`\\b(?:to|with|and|between)\\s+(?:the\\s+)?(?:${names()})(?![\\p{L}])`, 'u'));
