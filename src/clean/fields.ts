@@ -339,14 +339,21 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   };
 }
 
+// A full date in words, day or month first: "23 July 2023", "June 11, 2021", "Dec. 7th, 2021".
+const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const FULL_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 // A news release's opening line: "June 11, 2021 – Ottawa, Ontario – Global Affairs Canada".
-const DAY_CITY_PUBLISHER =
-  /^\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\s+[–—-]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+[–—-]\s+(\p{Lu}[^–—\n]{2,60}?)\s*$/u;
+const DAY_CITY_PUBLISHER = new RegExp(
+  String.raw`^\s*(${FULL_DATE})\s+[–—-]\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?\s+[–—-]\s+(\p{Lu}[^–—\n]{2,60}?)\s*$`,
+  'u',
+);
 // An agency and its day in one bracket: "Pakistan Point News / Sputnik - 14th January, 2019".
 const AGENCY_THEN_DAY = /^(.{2,60}?)\s+[-–—]\s+((?:\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\s+\d{1,2}(?:st|nd|rd|th)?),?\s+\d{4})\s*$/u;
 // The day and the agency after a dateline's place: "Sunday, 23 July 2023 (APS) – ".
-const DAY_AND_AGENCY =
-  /^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}))\s*(?:\(([^)]{2,30})\))?\s*(?:[-–—]+\s*|(?<=\d)\s+(?=\p{Lu}))/u;
+const DAY_AND_AGENCY = new RegExp(
+  String.raw`^((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?${FULL_DATE})\s*(?:\(([^)]{2,30})\))?\s*(?:[-–—]+\s*|(?<=\d)\s+(?=\p{Lu}))`,
+  'u',
+);
 
 /** A first line that reads as a headline: short, no closing full stop, more than one word. */
 // An agency's tag before its headline: "(LEAD) …", "(2nd LD) …", "(URGENT) …", "(News Focus) …".

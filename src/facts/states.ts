@@ -4,6 +4,7 @@
 // so a code the CLI accepts is one the extractor can produce.
 import { createRequire } from 'node:module';
 import type { Countries, Country } from 'world-countries';
+import { withoutAccents } from '../names/names.js';
 
 // States and the few non-member states or territories that readouts treat as parties.
 const BEYOND_UN = new Set(['PSE', 'UNK', 'TWN', 'VAT', 'HKG', 'MAC']);
@@ -30,15 +31,13 @@ export function states(): ReadonlyMap<string, Country> {
 /** The state's common English name, or the code itself when it is not one of the states. */
 export const stateName = (iso3: string): string => states().get(iso3)?.name.common ?? iso3;
 
-const folded = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
  * Codes to suggest for something that is not a code: the state whose common or official name it is
  * ("Belarus" → BLR), else codes that share its first two letters.
  */
 export function suggestStates(text: string): string[] {
-  const wanted = folded(text.trim());
-  const named = [...states()].filter(([, c]) => folded(c.name.common) === wanted || folded(c.name.official) === wanted).map(([code]) => code);
+  const wanted = withoutAccents(text.trim());
+  const named = [...states()].filter(([, c]) => withoutAccents(c.name.common) === wanted || withoutAccents(c.name.official) === wanted).map(([code]) => code);
   if (named.length) return named;
   const prefix = wanted.slice(0, 2).toUpperCase();
   return prefix.length === 2 ? [...states().keys()].filter((code) => code.startsWith(prefix)).sort() : [];

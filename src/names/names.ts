@@ -17,6 +17,9 @@ export function isNamePrefix(word: string): boolean {
   return namePrefixWords().has(keyFold(word));
 }
 
+/** A word as spelled, without case or accents ("Keïta" → "keita"); no transliteration folded, unlike foldName. */
+export const withoutAccents = (s: string): string => s.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+
 const folded = new Map<string, string>();
 
 /** Folded spelling for comparison: no accents, common transliteration variants made one. */

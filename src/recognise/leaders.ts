@@ -2,7 +2,7 @@
 // years in office, from data/leaders.tsv. General knowledge used to complete what a text leaves
 // implicit ("President Cyril Ramaphosa will visit Nigeria" says nothing of South Africa).
 import { perLexicons } from '../lexicon/active.js';
-import { foldName, NAME_SUFFIX, samePart } from '../names/names.js';
+import { foldName, NAME_SUFFIX, samePart, withoutAccents } from '../names/names.js';
 
 export interface Leader {
   readonly iso3: string;
@@ -22,8 +22,6 @@ const tokens = (s: string): string[] =>
     .flatMap((t) => t.split(/(?<=\p{L})[-‐‑](?=\p{Lu})/u))
     // … and so are a generation's suffix ("Abdullah II", "Marcos Jr."): the family name is the word before it.
     .filter((t) => !/^(?:bin|ibn|bint|al|el|da|de|van|von|der)$/i.test(t) && !NAME_SUFFIX.test(t));
-/** A word as spelled, without case or accents. */
-const spelled = (t: string): string => t.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 /** The index key of a name word: its first letters, so that spelling variants of the rest still meet. */
 const indexKey = (t: string): string => foldName(t).slice(0, 5);
 /** One written form of a name against one known form: same family name, given names compatible. */
@@ -72,7 +70,7 @@ const known = perLexicons((lex) => {
   for (const l of leaders)
     for (const form of l.forms) {
       const t = formTokens.get(form)!;
-      if (t.length > 1) givenBy.set(spelled(t[0]!), (givenBy.get(spelled(t[0]!)) ?? new Set()).add(l.name));
+      if (t.length > 1) givenBy.set(withoutAccents(t[0]!), (givenBy.get(withoutAccents(t[0]!)) ?? new Set()).add(l.name));
     }
   return { formTokens, byWord, givenBy };
 });
@@ -104,7 +102,7 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
   // A single word that is also a given name ("Sheikh Mohamed") is a leader's family name only for a state
   // the text is about: "Mohamed" alone is not Somalia's President Mohamed Abdullahi Mohamed.
   // (Not one leader's own other order: "Khurelsukh Ukhnaagiin" beside "Ukhnaagiin Khurelsukh".)
-  const givers = written.length === 1 ? known().givenBy.get(spelled(written[0]!)) : undefined;
+  const givers = written.length === 1 ? known().givenBy.get(withoutAccents(written[0]!)) : undefined;
   const ambiguous = (l: Leader): boolean => givers !== undefined && [...givers].some((name) => name !== l.name);
   const found = [...candidates].filter((l) => l.forms.some((f) => formMatches(written, f)) && (!ambiguous(l) || states.includes(l.iso3)));
   const inOffice = (l: Leader): boolean => year === null || heldIn(l, year);
