@@ -149,6 +149,11 @@ const OTHER_DOCUMENT_NOUN = /\b(?:deal|agreement|accord|treaty|pact|memorandum|p
 const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\s+the)$/i;
 
 /** The status the words around a mention give it, the governing verb first, within its clause. */
+// Between "reached" and the document it reached: the other side, an article or a count, and a few words that describe it
+// ("“win-win” cooperation", "5-billion-dollar swap"), with no figure, stop or preposition of another clause.
+const REACHED_OBJECT =
+  /^\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|new)\s+)?(?:(?:["“][^"”]{1,30}["”]|\d+(?:\.\d+)?-[\p{L}-]+|(?!(?:after|since|under|following|before|with|of|in|on|for|by|to|as|and|but|such)\b)[\p{L}'’-]+)\s+){0,4}$/iu;
+
 function statusNear(text: string, start: number, end: number, endsInDocument = false): AgreementStatusT | null {
   let best: { status: AgreementStatusT; distance: number } | null = null;
   // A semicolon or a colon closes a clause: "…; Moscow is ready to support a peace agreement" takes no verb from before it.
@@ -187,6 +192,8 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     // "within the framework of the Programme", "under the agreement": a document in force only when the
     // phrase governs it ("Within the framework of the meeting, the programme … was signed" does not).
     if (FRAMING.test(m[0]) && !(m.index < start && start - (m.index + m[0].length) <= 12)) continue;
+    // "reached" signs only the document it takes as its object: "reached (with B) a swap agreement".
+    if (/^reached$/i.test(m[0]) && !(m.index < start && REACHED_OBJECT.test(text.slice(m.index + m[0].length, start)))) continue;
     let status = statusOf.get(m[0].toLowerCase())!;
     // "concluded negotiations on the agreement": the talks are what was concluded; the document is still to be signed.
     if (/^concluded$/i.test(m[0]) && /^\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b/i.test(text.slice(m.index + m[0].length))) status = 'planned';
@@ -404,7 +411,12 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       after &&
       (SIGNING_VERB.test(s.text.slice(d.end, after.start)) ||
         /\b(?:issued|released|announced|unveiled)\s+(?:the\s+|a\s+|an\s+)?["“]?$/i.test(s.text.slice(d.end, after.start)))
-    )
+    ) {
+      out.get(after)!.push({ d, distance: after.start - d.end + 20 });
+      continue;
+    }
+    // ("Last year, the UAE reached with Türkiye a swap agreement …": a time opening the sentence, its only one, dates its clause.)
+    if (after && s.dates.length === 1 && /^\W*(?:(?:in|on|since)\s+)?$/i.test(s.text.slice(0, d.start)) && /^\s*,/.test(s.text.slice(d.end)))
       out.get(after)!.push({ d, distance: after.start - d.end + 20 });
   }
   for (const d of inForceOn) {

@@ -197,8 +197,9 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
+// (Each a word of its own, ended by a space or a non-letter: "The MOUs offered …" opens no subject "of fered …".)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|[Ww]ith\s+[Rr]espect\s+to|[Ww]ith\s+[Rr]egard\s+to|[Ii]n\s+[Rr]espect\s+of|(?:that|which)\s+(?:would|will|is\s+to|aims?\s+to|seeks?\s+to)\s+(?:boost|promote|strengthen|enhance|deepen|expand|foster|facilitate)\s+(?=(?:bilateral\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s)|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+the\s+framework\s+of\s+(?=(?:the\s+)?[^.;,]{0,40}?\b(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]trategy|[Cc]orridor)\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:coming|next|following|near|weeks|months|days)\b|(?:the\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))\s*)`,
+  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|[Ww]ith\s+[Rr]espect\s+to|[Ww]ith\s+[Rr]egard\s+to|[Ii]n\s+[Rr]espect\s+of|(?:that|which)\s+(?:would|will|is\s+to|aims?\s+to|seeks?\s+to)\s+(?:boost|promote|strengthen|enhance|deepen|expand|foster|facilitate)\s+(?=(?:bilateral\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s)|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+the\s+framework\s+of\s+(?=(?:the\s+)?[^.;,]{0,40}?\b(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]trategy|[Cc]orridor)\b)|in\s+(?!force\b|effect\b|which\b|whom\b|the\s+presence\b|\d|(?:the\s+)?(?:coming|next|following|near|weeks|months|days)\b|(?:the\s+|an?\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence)\b)(?=(?:the\s+)?\p{Ll}))(?:(?<=\s)|(?![\p{L}\d]))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -283,7 +284,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+(?:as|when)\s+(?:(?:his|her|their|both|the\s+two)\s+(?:leaders|presidents|ministers|heads)\b|(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Crown\s+Prince|Foreign\s+Minister)\s+[^.;,]{0,80}?\b(?:began|begins|arrived|arrives|started|starts|opened|opens|landed|concluded|wrapped|ended|paid|made|visited|met|held|took|takes|attended|attends|hosted|hosts|oversaw|witnessed)\b|[\p{L}-]+\s+(?:began|begins|arrived|arrives|started|starts|landed|concluded|wrapped)\s)`,
     // (Not a list item of its own: "agreements focused on visa exemptions, strengthening mutual investment in e-commerce, …".)
     String.raw`(?:,\s+|\s+(?=focused\b))(?:focus(?:ed|ing)|reflecting|underscoring|marking|aiming)\b`,
-    String.raw`,\s+(?:enhancing|strengthening|boosting|deepening)\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ties|relations|relationship|cooperation|partnership|friendship|links|bonds|trust)\b`,
+    String.raw`,\s+(?:enhancing|strengthening|boosting|deepening|tightening|cementing|bolstering|reinforcing|solidifying|consolidating|elevating|upgrading)\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ties|relations|relationship|cooperation|partnership|friendship|links|bonds|trust)\b`,
     // (… and a gerund that closes the sentence with no item after it: ", strengthening investor confidence in the region.")
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening|promoting|improving|fostering)\b(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
@@ -872,23 +873,29 @@ function stopEnd(text: string, from: number): number {
       /^\p{Lu}/u.test(text.slice(m.index + m[0].length))
     )
       continue;
-    const before = text.slice(0, m.index);
-    // … nor that of "a joint statement of the Government of Moldova and the Government of Romania on …".
-    const ofGovernment = [...before.matchAll(OF_GOVERNMENT)].at(-1)?.index ?? -1;
-    const opened = Math.max(before.lastIndexOf('between'), ofGovernment);
-    if (
-      /^,?\s+and\s/i.test(m[0]) &&
-      opened >= 0 &&
-      // (An "and" inside a body's name is no second party: "between the Ministry of Education and Science of Ukraine and the …".)
-      !/\sand\s/i.test(before.slice(opened).replace(BODY_NAME_AND, '$1 & ')) &&
-      !kindTables().nextDocument.test(text.slice(m.index, m.index + 120)) &&
-      // "… between the two countries and six other documents": a count of further documents.
-      !OTHER_DOCUMENTS.test(text.slice(m.index, m.index + 60))
-    )
-      continue;
+    if (/^,?\s+and\s/i.test(m[0]) && joinsParties(text, m.index)) continue;
     return m.index;
   }
   return text.length;
+}
+
+/**
+ * Whether the "and" at `at` joins parties opened before it ("between A and B", "of the Government of A and …") rather
+ * than ending the subject. (Asked of an "and" only: the scan of the text before it is not paid for other stops.)
+ */
+function joinsParties(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  // … nor that of "a joint statement of the Government of Moldova and the Government of Romania on …".
+  const ofGovernment = [...before.matchAll(OF_GOVERNMENT)].at(-1)?.index ?? -1;
+  const opened = Math.max(before.lastIndexOf('between'), ofGovernment);
+  return (
+    opened >= 0 &&
+    // (An "and" inside a body's name is no second party: "between the Ministry of Education and Science of Ukraine and the …".)
+    !/\sand\s/i.test(before.slice(opened).replace(BODY_NAME_AND, '$1 & ')) &&
+    !kindTables().nextDocument.test(text.slice(at, at + 120)) &&
+    // "… between the two countries and six other documents": a count of further documents.
+    !OTHER_DOCUMENTS.test(text.slice(at, at + 60))
+  );
 }
 
 const TRAILING_PLACE = /\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,3})$/u;

@@ -474,13 +474,20 @@ export function announced(text: string, cue: Cue): boolean {
 const REPORTED_FUTURE =
   /\b(?:said|says|announced|stated|confirmed|added|noted|told\s+\S+)\b[^.;]{0,100}?\bwould\s+(?:(?:also|soon|then|later)\s+)?(?:pay|make|undertake|visit|travel|go|hold|meet|attend|come|arrive|host|receive)\b[^.;]{0,40}$/i;
 
+// A place opening the sentence as a dateline does: "Ankara (Turkey), ", "New Delhi, ".
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:\([^()]{2,30}\)\s*)?,\s*$/u;
+
 // A trade measure's words before a date, in its clause: the date is the trade's.
 const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b(?:[^.;,]|\.(?=\d)){0,50}$/i;
 
-/** "KUWAIT, May 8 (KUNA) --" left inside a sentence: the day of a dateline, which is the report's. */
+/**
+ * "KUWAIT, May 8 (KUNA) --" left inside a sentence, or opening it in a reprint's form ("Ankara (Turkey), May 11: …"):
+ * the day of a dateline, which is the report's.
+ */
 function inlineDateline(s: RecognisedSentence, d: DateMention): boolean {
+  const before = s.text.slice(Math.max(0, d.start - 30), d.start);
   return (
-    /\b\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})*,\s*$/u.test(s.text.slice(Math.max(0, d.start - 30), d.start)) &&
+    (/\b\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})*,\s*$/u.test(before) || (d.start <= 50 && DATELINE_PLACE.test(s.text.slice(0, d.start)))) &&
     /^\s*(?:\([^()]{2,30}\))?\s*(?:[-–—]{1,2}|:)\s/.test(s.text.slice(d.end, d.end + 40))
   );
 }
@@ -1052,6 +1059,7 @@ function candidateOf(
     countries: [...countries],
     people: inClause,
     lead,
+    unplaced: nearest ? null : (ordered[0] ?? null),
     // … or names it as earlier: "the subject of a previous bilateral meeting held in Brasilia".
     recalled:
       RECALL.test(s.text.slice(from, cue.index)) ||

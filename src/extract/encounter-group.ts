@@ -1,6 +1,7 @@
 // The shapes events are built from: the cues a sentence holds, the candidate encounter each
 // sentence reports, and the group of candidates that becomes one event; with the date test groups share.
 import type { EventTypeT } from '../facts/schema.js';
+import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { PersonRecord } from './people.js';
 
@@ -46,6 +47,8 @@ export interface Candidate {
    * the clause names as sides itself (no venue), which the two sides' then complete; else null.
    */
   readonly ofThePair: readonly string[] | null;
+  /** A time the clause names that the text cannot place ("In September" in a text of no year): the candidate is undated, not timeless. */
+  readonly unplaced?: DateMention | null;
 }
 
 export interface Group {

@@ -326,6 +326,7 @@ function legsOf(
           end: own ? g.end : null,
           basis: own ? g.basis : null,
           countries: new Set([visitor, host]),
+          destination: host,
           people: new Set([...g.people].filter((p) => p.country === visitor || p.country === host)),
         },
       ]
@@ -348,6 +349,8 @@ function legsOf(
         end: leg ? leg.end : null,
         basis: leg?.basis ?? g.basis,
         countries: new Set([visitor, dest]),
+        // (Each leg is a visit to its own state, not to the tour's first.)
+        destination: dest,
         people,
         defining: leg?.sentence ? [leg.sentence] : g.defining,
         merged: g.merged.filter((s) => s.countries.some((c) => c.iso3 === dest)),
@@ -482,7 +485,16 @@ export function oneEach(groups: readonly Group[]): Group[] {
     // (Two visits of one pair in one year, each to the other's state, stay two.)
     const to = g.type === 'visit' ? (g.destination ?? destinationOf(g.defining[0]!)) : null;
     const key = `${g.type}|${[...g.countries].sort().join('+')}|${g.date}|${g.end}|${g.planned}|${to}`;
-    const i = g.date !== null && g.countries.size >= 2 ? at.get(key) : undefined;
+    // (Undated ones are the same only when a sentence tells both: "the tour will move on to A and B", read as a tour's
+    // stops and as next legs.)
+    const i = g.countries.size < 2 ? undefined : g.date !== null ? at.get(key) : undatedAt(out, at.get(key), g);
+    if (process.env.DBG)
+      console.error(
+        'oneEach',
+        key,
+        g.defining.map((s) => s.index),
+        g.merged.map((s) => s.index),
+      );
     if (i === undefined) {
       at.set(key, out.length);
       out.push(g);
@@ -492,6 +504,12 @@ export function oneEach(groups: readonly Group[]): Group[] {
     out[i] = { ...kept, people: new Set([...kept.people, ...g.people]), merged: [...kept.merged, ...g.defining, ...g.merged], main: kept.main || g.main };
   }
   return out;
+}
+
+/** The undated group already kept under the same key when both are told by one sentence. */
+function undatedAt(out: readonly Group[], i: number | undefined, g: Group): number | undefined {
+  const told = (x: Group): RecognisedSentence[] => [...x.defining, ...x.merged];
+  return i !== undefined && told(out[i]!).some((s) => told(g).includes(s)) ? i : undefined;
 }
 
 /**

@@ -22,6 +22,7 @@ import { addTo } from '../indexing.js';
 import type { EventT, PlaceT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import { lookupForm } from '../recognise/gazetteer.js';
+import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
@@ -320,6 +321,17 @@ function framedAsVisit(
  * A date that ended more than a month before the day the text was written: "Pashinyan visited Georgia in
  * October 2023", in a page of January 2024, is an earlier encounter, not the one the news reports.
  */
+/**
+ * Whether a time the text cannot place names another time than the main encounter's: a year counted back or on ("last
+ * year"), or a month other than the main encounter's.
+ */
+function apartInTime(d: DateMention, mainDate: string | null): boolean {
+  if (d.kind === 'relative-year') return d.offset !== 0;
+  const month =
+    mainDate === null ? null : mainDate.startsWith('--') ? Number(mainDate.slice(2, 4)) : mainDate.length >= 7 ? Number(mainDate.slice(5, 7)) : null;
+  return d.from.month !== null && month !== null && d.from.month !== month;
+}
+
 function longBefore(date: string, written: string | null | undefined): boolean {
   if (!written || !/^\d{4}/.test(date)) return false;
   const [y, m, d] = date.split('-').map(Number) as [number, number | undefined, number | undefined];
@@ -1231,6 +1243,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       }
     }
     if (c.date !== null || c.lead || c.planned || index.isDefining(c.sentence)) continue;
+    // "In September, Tshisekedi paid an official visit to Ankara", in a text of no year reporting a visit in February: a
+    // time of its own, though no date can be written for it.
+    if (main && c.unplaced && (c.countries.length >= 2 || c.ofThePair) && !c.anaphoric && apartInTime(c.unplaced, main.date)) {
+      open(c, false);
+      continue;
+    }
     const destination = c.type === 'visit' ? destinationOf(c.sentence) : null;
     if (main && destination && mainPlace && destination !== mainPlace && !groups.some((g) => g.type === 'visit' && g.countries.has(destination))) {
       open(c, false);

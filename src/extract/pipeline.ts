@@ -69,7 +69,7 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
         publisher: doc.publisher,
         published: doc.published,
         dateline: doc.dateline ? { city: doc.dateline.city, country: ctx.datelineCountry } : null,
-        reference_year: ctx.reference,
+        reference_year: ctx.reference && { year: ctx.reference.year, reason: ctx.reference.reason },
         format: doc.format,
         encoding: doc.encoding,
         extractor: EXTRACTOR_VERSION,

@@ -24,6 +24,8 @@ import { eventCues } from './event-cues.js';
 export interface ReferenceYear {
   readonly year: number;
   readonly reason: string;
+  /** The day the text speaks from, when the clue is the lead's dated encounter: months after it in a past clause are the year before. */
+  readonly day?: string;
 }
 
 // (… also with the occasion between: "Samoa's 60th independence anniversary", "the 75th founding anniversary".)
@@ -279,11 +281,15 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
  * in a sentence that is not about the future: the text speaks from that year.
  */
 function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
-  for (const s of sentences.slice(0, LEAD_SENTENCES)) {
+  // (Page furniture above the lead is no sentence of it: "Most Widely Read Newspaper", "INDONESIA-PERU-DIPLOMACY".)
+  for (const s of sentences.filter((x) => x.words.length >= 6).slice(0, LEAD_SENTENCES)) {
     // (Not an encounter the lead recalls: "Rahmon also recalled his visit to Islamabad on 6 May 2019".)
     if (FUTURE.test(s.text) || RECALLS.test(s.text) || !eventCues().all(s.words).length) continue;
     const d = s.dates.find((x) => x.kind === 'calendar' && x.from.year !== null && x.from.month !== null && x.from.day !== null);
-    if (d) return { year: d.from.year!, reason: `lead date: the encounter the lead reports is dated "${d.text}"` };
+    if (d) {
+      const day = `${d.from.year}-${String(d.from.month).padStart(2, '0')}-${String(d.from.day).padStart(2, '0')}`;
+      return { year: d.from.year!, reason: `lead date: the encounter the lead reports is dated "${d.text}"`, day };
+    }
   }
   return null;
 }

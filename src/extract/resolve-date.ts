@@ -36,7 +36,9 @@ function formatDate(p: DateParts): string | null {
 }
 
 function publishedParts(ctx: DateContext): { y: number; m: number; d: number } | null {
-  const m = ctx.published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.published) : null;
+  // (Without a page date, the day of the encounter the lead dates: the text speaks from it.)
+  const day = ctx.published ?? ctx.reference?.day ?? null;
+  const m = day ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(day) : null;
   return m ? { y: +m[1]!, m: +m[2]!, d: +m[3]! } : null;
 }
 
@@ -125,6 +127,9 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       if (!anchor || anchor.startsWith('--')) return { date: null, end: null };
       // The nearest such weekday on or before the text's day for a past event, after it for a planned one.
       const today = new Date(`${anchor}T12:00:00Z`).getUTCDay();
+      // "on Wednesday last week", "Friday of next week": that day of the calendar week (from Monday) before or after this one.
+      const week = /\b(last|next)\s+week$/i.exec(m.text);
+      if (week) return { date: addDays(anchor, (week[1]!.toLowerCase() === 'last' ? -7 : 7) - ((today + 6) % 7) + ((m.offset! + 6) % 7)), end: null };
       const back = (today - m.offset! + 7) % 7;
       // "next Sunday" is the coming one, "last Sunday" the one before, whatever the verb's tense.
       const next = /^next\b/i.test(m.text);

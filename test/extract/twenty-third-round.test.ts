@@ -1,0 +1,141 @@
+// The twenty-third round's rules, each with the shape of real readouts that used to fail, written in our own words,
+// and the near cases that must stay as they were.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const facts = (text: string, published: string | null = null) => extractText('t.txt', text, { published });
+const events = (text: string, published: string | null = null): string[] =>
+  facts(text, published).events.map((e) => `${e.type} | ${e.countries.join('+')} | ${e.date} | ${e.planned ? 'planned' : 'past'}`);
+const agreementDates = (text: string, published: string | null = null): string[] => facts(text, published).agreements.map((a) => `${a.title} | ${a.date}`);
+
+describe('dates: a reprint dateline, a sentence-opening time, a lead-dated text', () => {
+  it('dates the talks by the weekday the lead names, not by the day of a reprint dateline ("City (Country), May 11:")', () => {
+    const text =
+      'Ankara (Turkey), May 11: Turkey and Kazakhstan aim to reach the target of 10 billion U.S. dollars in bilateral trade, Turkish President Recep Tayyip Erdogan said on Tuesday.\n\n' +
+      'Erdogan spoke at a joint press conference held with visiting Kazakh President Kassym-Jomart Tokayev in the capital Ankara.\n\n' +
+      'The two governments signed an agreement on customs cooperation.';
+    const f = facts(text, '2022-05-11');
+    assert.equal(f.events[0]?.date, '2022-05-10', JSON.stringify(f.events));
+    assert.equal(f.agreements[0]?.date, '2022-05-10', JSON.stringify(f.agreements));
+  });
+
+  it('keeps the day of an all-caps dateline when the page states no date of its own', () => {
+    const f = facts('KUWAIT, May 8 (KUNA) -- The Emir of Kuwait received the Prime Minister of Pakistan at Bayan Palace.');
+    assert.equal(f.events[0]?.date, '--05-08', JSON.stringify(f.events));
+  });
+
+  it('dates a document by the time that opens its sentence ("Last year, A reached with B a swap agreement")', () => {
+    const text =
+      'Abu Dhabi, July 20 — Turkish President Recep Tayyip Erdogan held talks with UAE President Mohamed bin Zayed Al Nahyan in Abu Dhabi on Wednesday.\n\n' +
+      'Last year, the UAE reached with Türkiye a swap agreement in local currencies to support the lira.';
+    assert.deepEqual(agreementDates(text, '2023-07-20'), ['swap agreement in local currencies | 2022']);
+  });
+
+  it('does not date a document by an opening time when the sentence names another', () => {
+    const text =
+      'Abu Dhabi, July 20 — Turkish President Recep Tayyip Erdogan held talks with UAE President Mohamed bin Zayed Al Nahyan in Abu Dhabi on Wednesday.\n\n' +
+      'In 2021, trade grew, and on Wednesday the two sides signed an agreement on tourism.';
+    assert.deepEqual(agreementDates(text, '2023-07-20'), ['agreement on tourism | 2023-07-19']);
+  });
+
+  it("takes the year of a text from its lead's dated encounter under page furniture, and counts a past month back from that day", () => {
+    const text =
+      'Most Read\n\nASIA-DIPLOMACY\n\n' +
+      'Peru and Indonesia signed a trade pact as President Dina Boluarte met President Prabowo Subianto at the Merdeka Palace in Jakarta on August 11, 2025.\n\n' +
+      'Boluarte’s trip was a reciprocal visit after Prabowo travelled to Peru in November for a summit.';
+    const found = events(text);
+    assert.ok(found.includes('visit | IDN+PER | 2024-11 | past'), JSON.stringify(found));
+  });
+});
+
+describe('events: tours and undated times', () => {
+  it('gives each next stop of a tour one planned visit, however many readings name it', () => {
+    const text =
+      'Deals were reached during Turkish President Recep Tayyip Erdogan’s official visit to the Democratic Republic of Congo, its president said on Sunday.\n\n' +
+      'President Felix Tshisekedi met Erdogan in the capital Kinshasa.\n\n' +
+      'Erdogan’s African tour, from February 20 to 23, will move on to Senegal and Guinea-Bissau after his DRC trip.';
+    const found = events(text);
+    assert.equal(found.filter((e) => e.includes('SEN')).length, 1, JSON.stringify(found));
+    assert.equal(found.filter((e) => e.includes('GNB')).length, 1, JSON.stringify(found));
+  });
+
+  it('keeps an earlier visit in another month apart from the main one when the text gives no year', () => {
+    const text =
+      'Turkish President Recep Tayyip Erdogan paid an official visit to the Democratic Republic of Congo on February 20.\n\n' +
+      'President Felix Tshisekedi met Erdogan in the capital Kinshasa.\n\n' +
+      'In September, Tshisekedi paid an official visit to Ankara on the theme of economic cooperation.';
+    const found = events(text);
+    assert.deepEqual(found.sort(), ['visit | COD+TUR | --02-20 | past', 'visit | COD+TUR | null | past'], JSON.stringify(found));
+  });
+
+  it('still joins an undated mention in the same month to the main visit', () => {
+    const text =
+      'Turkish President Recep Tayyip Erdogan paid an official visit to the Democratic Republic of Congo on February 20.\n\n' +
+      'In February, Erdogan also met business leaders of the Democratic Republic of Congo during the visit.';
+    const found = events(text);
+    assert.equal(found.length, 1, JSON.stringify(found));
+  });
+});
+
+describe('agreements: "reached" with the document as its object', () => {
+  const lead = 'Kinshasa, Feb 21 — President Felix Tshisekedi met Turkish President Recep Tayyip Erdogan in Kinshasa on Sunday.\n\n';
+  const titles = (text: string): string[] =>
+    facts(lead + text, '2023-02-21')
+      .agreements.map((a) => `${a.title} | ${a.status}`)
+      .sort();
+
+  it('reads "reached “win-win” cooperation agreements on A, B and C" as signed, one per subject', () => {
+    assert.deepEqual(titles('He said the two countries reached “win-win” cooperation agreements on security, health and transport.'), [
+      'cooperation agreement on health | signed',
+      'cooperation agreement on security | signed',
+      'cooperation agreement on transport | signed',
+    ]);
+  });
+
+  it('reads "reached with B a 5-billion-dollar swap agreement" as signed', () => {
+    assert.deepEqual(titles('Last year, Congo reached with Türkiye a 5-billion-dollar swap agreement in local currencies.'), [
+      'swap agreement in local currencies | signed',
+    ]);
+  });
+
+  it('signs nothing with "reached" when a figure stands between it and the document', () => {
+    assert.deepEqual(titles('Trade reached 40 million dollars after the free trade agreement on goods.'), []);
+  });
+
+  it('names no new document from "reached such an agreement in a meeting of the commission"', () => {
+    assert.deepEqual(titles('The sides reached such an agreement in a meeting of the intergovernmental commission held in Ankara.'), []);
+  });
+});
+
+describe('weekdays of another week, lists closed by a participle, introducers as whole words', () => {
+  it('dates "on Wednesday last week" in the calendar week before the day of writing', () => {
+    const f = facts('Honiara, Oct 18 — Prime Minister Manasseh Sogavare said he met President Xi Jinping of China on Wednesday last week.', '2019-10-18');
+    assert.equal(f.events[0]?.date, '2019-10-09', JSON.stringify(f.events));
+  });
+
+  it('dates "on Friday next week" in the calendar week after it', () => {
+    const f = facts('Honiara, Oct 16 — Prime Minister Manasseh Sogavare will meet President Xi Jinping of China on Friday next week.', '2019-10-16');
+    assert.equal(f.events[0]?.date, '2019-10-25', JSON.stringify(f.events));
+  });
+
+  it('ends a list of subjects at ", tightening links between …"', () => {
+    const text =
+      'Brasilia, Nov 21 — Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva yesterday struck agreements on infrastructure, energy and agribusiness, tightening links between two large economies.';
+    assert.deepEqual(
+      facts(text, '2024-11-21')
+        .agreements.map((a) => a.title)
+        .sort(),
+      ['agreement on agribusiness', 'agreement on energy', 'agreement on infrastructure'],
+    );
+  });
+
+  it('reads no subject out of a verb that begins like an introducer ("The MOUs offered …")', () => {
+    const text =
+      'Honiara, Oct 16 — Prime Minister Manasseh Sogavare said five memoranda were signed during his visit to China.\n\n“The MOUs offered a new form of cooperation based on mutual respect,” he said.';
+    assert.ok(
+      facts(text, '2019-10-16').agreements.every((a) => !/fered/.test(a.title)),
+      JSON.stringify(facts(text, '2019-10-16').agreements),
+    );
+  });
+});
