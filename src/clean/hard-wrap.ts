@@ -19,8 +19,10 @@ function isHardWrapped(lines: readonly string[]): boolean {
   if (width < MIN_WIDTH || width > MAX_WIDTH) return false;
   const banded = full.filter((l) => l.length >= 0.75 * width && l.length <= width + 5);
   const open = banded.filter((l) => !SENTENCE_END.test(l));
+  // (A paragraph's last line is short and ends its sentence: no sign against a wrap.)
+  const counted = full.filter((l) => !(l.length < 0.75 * width && SENTENCE_END.test(l)));
   // Most lines in the band, and most of those cut inside a sentence.
-  return banded.length >= 0.6 * full.length && open.length >= 0.5 * banded.length;
+  return banded.length >= 0.6 * counted.length && open.length >= 0.5 * banded.length;
 }
 
 // A line that ends in a word no sentence or heading ends with: "signed agreements on the development of".

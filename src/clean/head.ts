@@ -56,8 +56,13 @@ function isMasthead(line: string): boolean {
   return MASTHEAD.test(line) && line.length <= 120 && !/[.!?]$/.test(line) && !ENCOUNTER_VERB.test(line);
 }
 
+// A section beside a time of posting: "WORLD | Today 09:15", "Politics · 2 hours ago".
+const SECTION_AND_TIME =
+  /^\p{Lu}[\p{L} &]{1,30}\s*[|•·]\s*(?:(?:Today|Yesterday)\b|\d{1,2}[:.]\d{2}\b|\d{1,2}\s+(?:mins?|minutes|hours?)\s+ago\b)[\s\d:.APMapm]*$/u;
+
 /** A short label over the headline ("World", "Foreign visits"): few words, no verb, no date. */
 function isSectionLabel(line: string): boolean {
+  if (SECTION_AND_TIME.test(line.trim())) return true;
   const words = line.trim().split(/\s+/);
   // Abbreviations are no sentence: "U.S. Politics", "F.P. Report".
   const plain = line.replace(/\b(?:\p{Lu}\.){1,3}/gu, 'X');

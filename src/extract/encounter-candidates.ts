@@ -89,7 +89,8 @@ const PREVIOUS_LEG =
 export const EARLIER_ONE = String.raw`\b(?:after|following|succeeding)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted|that\s+took\s+place)\s+(?:in|on)\s+`;
 // ("A ceremony to inaugurate the new building took place on 12 October": the day the encounter took place.)
 const NOT_THE_ENCOUNTERS = new RegExp(
-  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held)[^.;,]){0,50}$|${EARLIER_ONE}$`,
+  // (Not across an encounter's verb: "since Indira Gandhi visited Greece in September 1983" dates that visit.)
+  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
   'i',
 );
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.
@@ -173,6 +174,9 @@ const EARLIER_TIME =
   /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
 // "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
 const AFTER_ONES_OWN = /\b(?:after|following|since)\s+(?:your|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// "the first visit in 40 years since Indira Gandhi visited the country in September 1983", "since the visit of prime
+// minister X in 2015": the encounter a count of years runs from.
+const SINCE_EARLIER = /\bsince\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 // An arrival, then the trip it came from: "arrived at the airport on Friday following a visit to Kiribati", "landed in
 // Hanoi after visiting Laos".
 const ARRIVED_AFTER =
@@ -638,12 +642,18 @@ const RECALLED_CLAUSE =
 const PAST_CLAUSE =
   /,\s*(?=(?:as|when|since|while)\s+(?:[\p{L}-]+\s+){0,2}(?:previously|last|earlier)\s+(?:[\p{L}-]+\s+)?(?:visited|met|travell?ed|came)\b)|,?\s(?=(?:who|which)\s+(?:had\s+)?(?:(?:previously|last|earlier)\s+)?(?:visited|met|travell?ed)\b)/gu;
 
+// "the first visit in 40 years since Indira Gandhi visited the country in 1983", "… since the visit of Prime Minister X in
+// 2015": the earlier encounter a count runs from, told in a clause of its own.
+const SINCE_CLAUSE =
+  /\s(?=since\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:visited|met|travell?ed|came|went)\b|the\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|meeting)\s+(?:of|by)\b))/gu;
+
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
 export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   const cuts: Array<readonly [number, number]> = [];
   for (let i = s.text.indexOf(';'); i >= 0; i = s.text.indexOf(';', i + 1)) cuts.push([i, i + 1]);
   // (A cheap test first: most sentences recall nothing.)
   if (/\b(?:following|since|after)\s/.test(s.text)) for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
+  if (/\bsince\s/.test(s.text)) for (const m of s.text.matchAll(SINCE_CLAUSE)) cuts.push([m.index, m.index]);
   if (/\b(?:previously|last|earlier|who|which)\s/.test(s.text)) for (const m of s.text.matchAll(PAST_CLAUSE)) cuts.push([m.index, m.index]);
   cuts.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
@@ -1072,6 +1082,7 @@ function candidateOf(
       (PLUPERFECT.test(s.text.slice(Math.max(from, cue.index - 30), cue.index)) && PARTICIPLE_CUE.test(s.text.slice(cue.index, cue.end))) ||
       // (Only one with a date of its own: "after their talks" in a lead is the encounter it reports.)
       (resolved.date !== null && AFTER_ONES_OWN.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))) ||
+      (resolved.date !== null && SINCE_EARLIER.test(s.text.slice(Math.max(from, cue.index - 60), cue.index))) ||
       // "arrived in Apia on Friday following a visit to Kiribati": the leg before the arrival the sentence reports.
       ARRIVED_AFTER.test(s.text.slice(Math.max(from, cue.index - 160), cue.index)),
     anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,

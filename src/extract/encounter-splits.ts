@@ -488,13 +488,6 @@ export function oneEach(groups: readonly Group[]): Group[] {
     // (Undated ones are the same only when a sentence tells both: "the tour will move on to A and B", read as a tour's
     // stops and as next legs.)
     const i = g.countries.size < 2 ? undefined : g.date !== null ? at.get(key) : undatedAt(out, at.get(key), g);
-    if (process.env.DBG)
-      console.error(
-        'oneEach',
-        key,
-        g.defining.map((s) => s.index),
-        g.merged.map((s) => s.index),
-      );
     if (i === undefined) {
       at.set(key, out.length);
       out.push(g);

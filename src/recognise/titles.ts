@@ -216,6 +216,13 @@ function titleEndingAt(ws: readonly Word[], k: number): number | null {
   return null;
 }
 
+/** Whether capitalised portfolio words from i lead to a title: "Health Minister", "Trade and Industry Minister". */
+function rankOfPortfolioTitle(ws: readonly Word[], i: number, portfolio: ReadonlySet<string>): boolean {
+  let k = i;
+  while (k < ws.length && ws[k]!.capitalised && (portfolio.has(ws[k]!.key) || (ws[k]!.key === 'and' && k > i))) k++;
+  return k > i && k < ws.length && titleAt(ws, k) !== null;
+}
+
 export function rolePhraseAt(text: string, ws: readonly Word[], countries: readonly CountryMention[], i: number, open: boolean): RolePhrase | null {
   const title = titleAt(ws, i);
   if (!title) return null;
@@ -231,6 +238,9 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
   // "MP Chief Minister Shivraj Singh Chouhan": a state's abbreviation (Madhya Pradesh) before an office, no member of parliament.
   if ((ws[i]!.key === 'mp' || ws[i]!.key === 'mps') && i + 1 < ws.length && titleAt(ws, i + 1)) return null;
   const PORTFOLIO = titleTables().portfolio;
+  // "Deputy Health Minister X": the rank opens the office read from "Minister" back, not a title of its own before a
+  // person named "Health".
+  if (title.keys.length === 1 && /^(?:deputy|vice)$/.test(title.keys[0]!) && rankOfPortfolioTitle(ws, i + 1, PORTFOLIO)) return null;
   let first = i;
   let country: string | null = null;
   // Portfolio words before the title are part of it: "International Trade Minister", "National Security Advisor".

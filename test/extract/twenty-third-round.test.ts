@@ -139,3 +139,97 @@ describe('weekdays of another week, lists closed by a participle, introducers as
     );
   });
 });
+
+describe('events: the earlier encounter a count of years runs from', () => {
+  const lead = 'Athens, Aug 25 — Prime Minister Narendra Modi held talks with Prime Minister Kyriakos Mitsotakis in Athens on Friday.\n\n';
+
+  it('keeps "since Indira Gandhi visited the country in September 1983" as its own dated visit, not a participant of this one', () => {
+    const f = facts(
+      lead + "Modi's visit is the first to Greece by an Indian prime minister in 40 years since Indira Gandhi visited the country in September 1983.",
+      '2023-08-25',
+    );
+    const past = f.events.find((e) => e.date === '1983-09');
+    assert.deepEqual(past?.countries, ['GRC', 'IND'], JSON.stringify(f.events));
+    const main = f.events.find((e) => e.date === '2023-08-25');
+    assert.ok(main && !main.participants.some((p) => p.name === 'Indira Gandhi'), JSON.stringify(main));
+  });
+
+  it('reads "since the visit of Prime Minister X in 2015" the same way', () => {
+    const f = facts(
+      'Dublin, March 7 — External Affairs Minister S Jaishankar held talks with Tánaiste Simon Harris in Dublin on Thursday.\n\n' +
+        'It was the first high-level political visit from India since the visit of Prime Minister Narendra Modi in 2015.',
+      '2025-03-07',
+    );
+    assert.ok(
+      f.events.some((e) => e.date === '2015' && e.countries.join('+') === 'IND+IRL'),
+      JSON.stringify(f.events),
+    );
+  });
+
+  it('still leaves a relations year after "since" out of the encounters ("friends since relations were established in 1992")', () => {
+    const f = facts(lead + 'The two countries have been close partners since diplomatic relations were established in 1950.', '2023-08-25');
+    assert.ok(
+      f.events.every((e) => e.date !== '1950'),
+      JSON.stringify(f.events),
+    );
+  });
+});
+
+describe('people: a deputy of a portfolio, professional and scholarly styles', () => {
+  const people = (text: string): string[] =>
+    facts(text, '2023-05-10')
+      .people.map((p) => `${p.name} | ${p.role}`)
+      .sort();
+
+  it('reads "Deputy Health Minister X" as one office, with no person named "Health"', () => {
+    assert.deepEqual(people('The memorandum was signed by Russian Deputy Health Minister Sergei Glagolov in Tehran on Tuesday.'), [
+      'Sergei Glagolov | Deputy Health Minister',
+    ]);
+  });
+
+  it('keeps the portfolio in "Deputy Finance Minister X"', () => {
+    assert.deepEqual(people('It was signed by Deputy Finance Minister Ali Fekri in Moscow on Tuesday.'), ['Ali Fekri | Deputy Finance Minister']);
+  });
+
+  it('still reads a bare "Deputy X" (a member of a parliament) as a deputy', () => {
+    assert.deepEqual(people('Deputy Ivan Petrov of the State Duma met the ambassador on Tuesday.'), ['Ivan Petrov | Deputy']);
+  });
+
+  it('takes "Engineer" and "Pandit" before a name as styles, not name words', () => {
+    const named = people(
+      'Minister for Defence Engineer Khurram Dastgir Khan met the Russian minister in Moscow on Tuesday. He recalled the visit of Pandit Jawaharlal Nehru.',
+    ).map((p) => p.split(' | ')[0]);
+    assert.ok(named.includes('Khurram Dastgir Khan') && named.includes('Jawaharlal Nehru'), JSON.stringify(named));
+  });
+});
+
+describe('document: a section and time of posting over the headline; a wire wrapped at a width', () => {
+  it('skips "WORLD | Today 09:15" for the headline under it', () => {
+    const f = facts(
+      'Sunday, July 6, 2025\n\nWORLD | Today 09:15\n\nModi and Milei vow to boost trade after Buenos Aires meet\n\nPresident Javier Milei hosted Indian Prime Minister Narendra Modi at the Casa Rosada on Saturday.',
+    );
+    assert.equal(f.document.title, 'Modi and Milei vow to boost trade after Buenos Aires meet');
+  });
+
+  it('joins the lines of a wire wrapped at one width even when its paragraphs end in short lines', () => {
+    const wrapped = [
+      'ISLAMABAD, Apr 06 (APP): Minister for Defence Khurram Dastgir Khan has held a meeting with Denis',
+      'Manturov in Moscow.',
+      'Both the ministers are co-chairmen of the Pakistan-Russia intergovernmental commission',
+      'on trade.',
+      'Dastgir said that Pakistan attached great importance to its relations with Russia and',
+      'its people.',
+      'He also noted that bilateral trade between the two countries was growing and had great',
+      'potential.',
+      'The two sides agreed to hold the next session of the commission in Islamabad later this',
+      'year.',
+      'Manturov assured him that a Russian delegation would come to Islamabad in the near',
+      'future.',
+    ].join('\n');
+    const f = facts(wrapped, '2018-04-06');
+    assert.ok(
+      f.people.some((p) => p.name === 'Denis Manturov'),
+      JSON.stringify(f.events),
+    );
+  });
+});
