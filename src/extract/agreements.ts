@@ -833,7 +833,12 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
             : null;
       // A stated date the text cannot place in a year ("in August last year", no reference) stays unknown.
       // ("Today, a document was signed" in a speech with no date of its own: the day of the encounter it reports.)
-      const today = stated?.kind === 'relative-day' && stated.offset === 0 && status === 'signed' && !before;
+      // (… and so does a weekday a page with no year cannot place: "signed … on Thursday" under "Madrid, May 4 (EFE)" is signed
+      // at the encounter, which the dateline's day dates.)
+      const today =
+        ((stated?.kind === 'relative-day' && stated.offset === 0) || (stated?.kind === 'weekday' && ctx.anchor?.startsWith('--') === true)) &&
+        status === 'signed' &&
+        !before;
       // (A speaker's "today" is the day of the speech, the encounter's, whatever day the page was written.)
       const spoken = today && atEvent !== null && insideQuotation(s.text, stated.start);
       // "During her last Indian visit, the two countries had signed …": the latest earlier visit the text dates.

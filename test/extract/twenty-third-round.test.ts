@@ -233,3 +233,46 @@ describe('document: a section and time of posting over the headline; a wire wrap
     );
   });
 });
+
+describe('agreements: a signing day a yearless page cannot place, lists closed by a participle, relative summaries', () => {
+  it('dates documents "signed on Thursday" under a dateline with no year by the encounter, as the dateline dates it', () => {
+    const text =
+      'Madrid, May 4 (EFE).- Spain and Colombia strengthened their relations on Thursday with the signing of agreements on transportation and renewable energy.\n\n' +
+      'During his visit, Colombian President Gustavo Petro met Spanish Prime Minister Pedro Sanchez.';
+    assert.deepEqual(
+      agreementDates(text)
+        .map((a) => a.split(' | ')[1])
+        .sort(),
+      ['--05-04', '--05-04'],
+    );
+  });
+
+  it('ends a list of subjects at a participle clause after its closing "and" item ("…, health and transport, hailing …")', () => {
+    const text =
+      'Kinshasa, Feb 21 — President Felix Tshisekedi met Turkish President Recep Tayyip Erdogan in Kinshasa on Sunday. He said the two countries signed cooperation agreements on security, health and transport, hailing a historic day for relations.';
+    assert.deepEqual(
+      facts(text, '2023-02-21')
+        .agreements.map((a) => a.title)
+        .sort(),
+      ['cooperation agreement on health', 'cooperation agreement on security', 'cooperation agreement on transport'],
+    );
+  });
+
+  it('keeps a gerund that is an item of the list ("on mining and processing, manufacturing …" is not cut after "and")', () => {
+    const text =
+      'Lusaka, Feb 21 — President Hakainde Hichilema met Indian Prime Minister Narendra Modi on Monday. The two countries signed agreements on mining, processing and manufacturing.';
+    assert.equal(facts(text, '2023-02-21').agreements.length, 3, JSON.stringify(facts(text, '2023-02-21').agreements));
+  });
+
+  it('reads the subjects of a counted bundle told again in a relative clause ("The agreements, which cover A, B and C, were signed …")', () => {
+    const text =
+      'Abu Dhabi, July 20 — Türkiye and the UAE signed 13 bilateral agreements during the visit of President Recep Tayyip Erdogan to Abu Dhabi on Wednesday.\n' +
+      'The agreements, which cover energy, transportation, health and tourism, were signed in the presence of the two presidents.';
+    assert.deepEqual(
+      facts(text, '2023-07-20')
+        .agreements.map((a) => a.title)
+        .sort(),
+      ['agreement on energy', 'agreement on health', 'agreement on tourism', 'agreement on transportation'],
+    );
+  });
+});
