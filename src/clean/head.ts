@@ -56,9 +56,10 @@ function isMasthead(line: string): boolean {
   return MASTHEAD.test(line) && line.length <= 120 && !/[.!?]$/.test(line) && !ENCOUNTER_VERB.test(line);
 }
 
-// A section beside a time of posting: "WORLD | Today 09:15", "Politics · 2 hours ago".
-const SECTION_AND_TIME =
-  /^\p{Lu}[\p{L} &]{1,30}\s*[|•·]\s*(?:(?:Today|Yesterday)\b|\d{1,2}[:.]\d{2}\b|\d{1,2}\s+(?:mins?|minutes|hours?)\s+ago\b)[\s\d:.APMapm]*$/u;
+// A section beside a time of posting or reading: "WORLD | Today 09:15", "Politics · 2 hours ago", "REGION | 3 min read",
+// "Politics | Today, 09:15 | 1,204 views".
+const POSTED = String.raw`(?:(?:Today|Yesterday)\b,?[\s\d:.APMapm]*|\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?|\d{1,3}\s+(?:mins?|minutes|hours?)\s+(?:ago|read)|[\d,.]+\s+(?:views|reads|comments))`;
+const SECTION_AND_TIME = new RegExp(String.raw`^\p{Lu}[\p{L} &]{1,30}(?:\s*[|•·]\s*${POSTED})+\s*$`, 'u');
 
 /** A short label over the headline ("World", "Foreign visits"): few words, no verb, no date. */
 function isSectionLabel(line: string): boolean {

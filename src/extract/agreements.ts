@@ -193,7 +193,12 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
     // phrase governs it ("Within the framework of the meeting, the programme … was signed" does not).
     if (FRAMING.test(m[0]) && !(m.index < start && start - (m.index + m[0].length) <= 12)) continue;
     // "reached" signs only the document it takes as its object: "reached (with B) a swap agreement".
-    if (/^reached$/i.test(m[0]) && !(m.index < start && REACHED_OBJECT.test(text.slice(m.index + m[0].length, start)))) continue;
+    // (Not "reached (an) agreement on holding the cabinet": a plain "agreement" reached is an accord on an action, no document.)
+    if (
+      /^reached$/i.test(m[0]) &&
+      !(m.index < start && REACHED_OBJECT.test(text.slice(m.index + m[0].length, start)) && !/^\s+(?:an?\s+)?$/i.test(text.slice(m.index + m[0].length, start)))
+    )
+      continue;
     let status = statusOf.get(m[0].toLowerCase())!;
     // "concluded negotiations on the agreement": the talks are what was concluded; the document is still to be signed.
     if (/^concluded$/i.test(m[0]) && /^\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b/i.test(text.slice(m.index + m[0].length))) status = 'planned';

@@ -491,7 +491,14 @@ const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b(?:[^
 function inlineDateline(s: RecognisedSentence, d: DateMention): boolean {
   const before = s.text.slice(Math.max(0, d.start - 30), d.start);
   return (
-    (/\b\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})*,\s*$/u.test(before) || (d.start <= 50 && DATELINE_PLACE.test(s.text.slice(0, d.start)))) &&
+    // (The reprint's form only when the sentence gives the encounter a day of its own: else the dateline's is the best there is.)
+    (/\b\p{Lu}{3,}(?:[\s-]\p{Lu}{3,})*,\s*$/u.test(before) ||
+      (d.start <= 50 &&
+        DATELINE_PLACE.test(s.text.slice(0, d.start)) &&
+        // ("today" is the dateline's own day.)
+        s.dates.some(
+          (o) => o !== d && (o.kind === 'weekday' || (o.kind === 'relative-day' && o.offset !== 0) || (o.kind === 'calendar' && o.from.day !== null)),
+        ))) &&
     /^\s*(?:\([^()]{2,30}\))?\s*(?:[-–—]{1,2}|:)\s/.test(s.text.slice(d.end, d.end + 40))
   );
 }

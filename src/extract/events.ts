@@ -795,7 +795,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       // (Not "next Sunday" when the encounter is reported: "… received the Emir. The visit to Qatar next Sunday …".)
       const day = [...primary]
         .flatMap((x) => encounterDates(x, ctx))
-        .find((d) => d.kind !== 'year' && (d.kind !== 'calendar' || d.from.day !== null) && (main!.planned || !/^next\b/i.test(d.text)));
+        // (A day, not a year: "Last year, trade grew …" after the lead is a figure's time.)
+        .find(
+          (d) =>
+            d.kind !== 'year' && d.kind !== 'relative-year' && (d.kind !== 'calendar' || d.from.day !== null) && (main!.planned || !/^next\b/i.test(d.text)),
+        );
       const resolved = day ? resolveDate(day, main.planned, ctx).date : null;
       if (resolved) {
         main.date = resolved;

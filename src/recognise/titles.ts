@@ -216,11 +216,14 @@ function titleEndingAt(ws: readonly Word[], k: number): number | null {
   return null;
 }
 
-/** Whether capitalised portfolio words from i lead to a title: "Health Minister", "Trade and Industry Minister". */
+/**
+ * Whether capitalised portfolio words from i, or none, lead to a title: "Health Minister", "Trade and Industry Minister",
+ * "Governor" (of "Deputy Governor").
+ */
 function rankOfPortfolioTitle(ws: readonly Word[], i: number, portfolio: ReadonlySet<string>): boolean {
   let k = i;
   while (k < ws.length && ws[k]!.capitalised && (portfolio.has(ws[k]!.key) || (ws[k]!.key === 'and' && k > i))) k++;
-  return k > i && k < ws.length && titleAt(ws, k) !== null;
+  return k < ws.length && ws[k]!.capitalised && titleAt(ws, k) !== null;
 }
 
 export function rolePhraseAt(text: string, ws: readonly Word[], countries: readonly CountryMention[], i: number, open: boolean): RolePhrase | null {

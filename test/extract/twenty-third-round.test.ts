@@ -191,6 +191,13 @@ describe('people: a deputy of a portfolio, professional and scholarly styles', (
     assert.deepEqual(people('It was signed by Deputy Finance Minister Ali Fekri in Moscow on Tuesday.'), ['Ali Fekri | Deputy Finance Minister']);
   });
 
+  it('reads "Deputy Governor X" and "Deputy Head of … X" whole', () => {
+    assert.deepEqual(
+      people('Deputy Governor Hassan Bennani of the central bank and Deputy Head of the Presidential Administration Maxim Oreshkin took part.'),
+      ['Hassan Bennani | Deputy Governor', 'Maxim Oreshkin | Deputy Head of the Presidential Administration'],
+    );
+  });
+
   it('still reads a bare "Deputy X" (a member of a parliament) as a deputy', () => {
     assert.deepEqual(people('Deputy Ivan Petrov of the State Duma met the ambassador on Tuesday.'), ['Ivan Petrov | Deputy']);
   });
@@ -274,5 +281,60 @@ describe('agreements: a signing day a yearless page cannot place, lists closed b
         .sort(),
       ['agreement on energy', 'agreement on health', 'agreement on tourism', 'agreement on transportation'],
     );
+  });
+});
+
+describe('review of the round: the near cases', () => {
+  it('keeps the day of a reprint dateline when the sentence gives the talks no day of its own', () => {
+    const f = facts(
+      'Ankara (Turkey), May 11: Turkish President Recep Tayyip Erdogan held talks with Hungarian Prime Minister Viktor Orban in Ankara.',
+      '2024-05-13',
+    );
+    assert.equal(f.events[0]?.date, '2024-05-11', JSON.stringify(f.events));
+  });
+
+  it('reads "today" beside a reprint dateline as the dateline\'s day', () => {
+    const f = facts('Hanoi (Vietnam), 20 May 2024: President To Lam received the visiting Lao Prime Minister Sonexay Siphandone today.', '2024-05-22');
+    assert.equal(f.events[0]?.date, '2024-05-20', JSON.stringify(f.events));
+  });
+
+  it('names no document from "reached (an) agreement on" an action or a project', () => {
+    for (const text of [
+      'Cairo, 6 June 2024 – Egyptian Prime Minister Mostafa Madbouly held talks with Jordanian Prime Minister Bisher Al-Khasawneh. The two sides reached an agreement on the joint electricity interconnection project.',
+      'Lima, 4 March 2024 – Peruvian Foreign Minister Javier Gonzalez-Olaechea met Chilean Foreign Minister Alberto van Klaveren. The ministers reached agreement on holding the binational cabinet in Arica in June.',
+    ])
+      assert.deepEqual(facts(text, '2024-06-06').agreements, []);
+  });
+
+  it('ends a list at ", thereby tightening links …"', () => {
+    const text =
+      'Ashgabat, 3 October 2023 – President Serdar Berdimuhamedov held talks with President of Uzbekistan Shavkat Mirziyoyev. The two presidents signed agreements on rail transport, customs and energy, thereby tightening links between the two economies.';
+    assert.deepEqual(
+      facts(text, '2023-10-03')
+        .agreements.map((a) => a.title)
+        .sort(),
+      ['agreement on customs', 'agreement on energy', 'agreement on rail transport'],
+    );
+  });
+
+  it('does not date an undated lead by "Last year," opening the next sentence', () => {
+    const f = facts(
+      'Yerevan, 5 March 2024 – Prime Minister Nikol Pashinyan received the Foreign Minister of India S. Jaishankar. Last year, trade between the two countries grew by 20 percent.',
+      '2024-03-05',
+    );
+    assert.equal(f.events[0]?.date, '2024-03-05', JSON.stringify(f.events));
+  });
+
+  it('skips "REGION | 3 min read" and "Politics | Today, 09:15 | 1,204 views" for the headline', () => {
+    for (const [label, headline] of [
+      ['REGION | 3 min read', 'Putin, Lukashenko meet in Minsk'],
+      ['Politics | Today, 09:15 | 1,204 views', 'President Mirziyoyev receives Chinese delegation'],
+    ])
+      assert.equal(facts(`${label}\n\n${headline}\n\nMinsk, 24 May 2024 – The two presidents met in Minsk.`).document.title, headline);
+  });
+
+  it("keeps a headline that only begins with a section label's word", () => {
+    const f = facts('World leaders gather in Minsk\n\nMinsk, 24 May 2024 – The two presidents met in Minsk.');
+    assert.equal(f.document.title, 'World leaders gather in Minsk');
   });
 });
