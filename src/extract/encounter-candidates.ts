@@ -652,7 +652,7 @@ const PAST_CLAUSE =
 // "the first visit in 40 years since Indira Gandhi visited the country in 1983", "… since the visit of Prime Minister X in
 // 2015": the earlier encounter a count runs from, told in a clause of its own.
 const SINCE_CLAUSE =
-  /\s(?=since\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:visited|met|travell?ed|came|went)\b|the\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|meeting)\s+(?:of|by)\b))/gu;
+  /\s(?=(?:since|after)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:visited|met|travell?ed|came|went)\b|the\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|meeting)\s+(?:of|by)\b))/gu;
 
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
 export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
@@ -1080,6 +1080,8 @@ function candidateOf(
     // … or names it as earlier: "the subject of a previous bilateral meeting held in Brasilia".
     recalled:
       RECALL.test(s.text.slice(from, cue.index)) ||
+      // "Nehru's visit to Nepal in 1951 was recalled.": recalled in the passive, after the cue.
+      /^[^.;]*\b(?:was|were|is|are)\s+(?:also\s+|fondly\s+)?(?:recalled|remembered)\b/i.test(s.text.slice(cue.end, to)) ||
       EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
       // (Not in the lead, whose encounter is the report's own: "Last month, X visited Brazil and met …".)
       (!lead && EARLIER_TIME.test(s.text.slice(from, cue.index))) ||

@@ -752,7 +752,10 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         ? leadAnnounced
         : fallback;
   // The lead's date, refined by a day within it ("Chile-Peru summit (March 2021)" over "… on March 12 held a summit").
-  const firstDated = lead.find((c) => c.date !== null);
+  // (Not an earlier encounter a later sentence of the lead names, a month or more before the day of writing, when the first
+  // sentence reports one of no date: "… held talks with Wang Yi. In January, Vucic met Wang at Davos.")
+  const earlierInLead = (c: Candidate): boolean => c.sentence !== lead[0]!.sentence && lead[0]!.date === null && longBefore(c.date!, ctx.anchor);
+  const firstDated = lead.find((c) => c.date !== null && !earlierInLead(c));
   const leadDated =
     lead.find((c) => firstDated && c.date !== null && c.date.length > firstDated.date!.length && c.date.startsWith(firstDated.date!)) ?? firstDated;
   let main: Group | null = null;

@@ -338,3 +338,29 @@ describe('review of the round: the near cases', () => {
     assert.equal(f.document.title, 'World leaders gather in Minsk');
   });
 });
+
+describe('events: earlier encounters told in the lead or in the passive', () => {
+  it('keeps an undated lead its own encounter when a later lead sentence names one months before ("In January, A met B at Davos")', () => {
+    const found = events(
+      'Belgrade, 8 May 2024 – President Aleksandar Vucic held talks with Chinese Foreign Minister Wang Yi. In January, Vucic met Wang at Davos.',
+      '2024-05-08',
+    );
+    assert.ok(found.includes('meeting | CHN+SRB | 2024-05-08 | past') && found.includes('meeting | CHN+SRB | 2024-01 | past'), JSON.stringify(found));
+  });
+
+  it('keeps the main visit beside "the first visit in 14 years, after X travelled to Brasilia in 2009"', () => {
+    const found = events(
+      'Brasilia, 7 August 2023 – President Luiz Inacio Lula da Silva welcomed Colombian President Gustavo Petro for a state visit. It was the first visit by a Colombian president in 14 years, after Alvaro Uribe travelled to Brasilia in 2009.',
+      '2023-08-07',
+    );
+    assert.ok(found.includes('visit | BRA+COL | 2023-08-07 | past') && found.includes('visit | BRA+COL | 2009 | past'), JSON.stringify(found));
+  });
+
+  it('reads "X\'s visit to Nepal in 1951 was recalled" as an earlier visit beside the meeting', () => {
+    const found = events(
+      "Kathmandu, 18 August 2023 – Prime Minister Pushpa Kamal Dahal met with Indian Foreign Secretary Vinay Kwatra. Jawaharlal Nehru's visit to Nepal in 1951 was recalled.",
+      '2023-08-18',
+    );
+    assert.ok(found.includes('meeting | IND+NPL | 2023-08-18 | past') && found.includes('visit | IND+NPL | 1951 | past'), JSON.stringify(found));
+  });
+});
