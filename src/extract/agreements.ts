@@ -1060,11 +1060,11 @@ const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|w
 
 // "These agreements include …": where the items of a list sentence begin.
 const INCLUDE_HEAD =
-  /^\s*(?:they|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+(?:the\s+(?:areas|fields|sectors|spheres)\s+of\s+)?/i;
+  /^\s*(?:they|these|those|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+(?:the\s+(?:areas|fields|sectors|spheres)\s+of\s+)?/i;
 
 // "They cover everything from A to B to C, D, and many more": the subjects of the documents a count announced.
 const COVER_FROM =
-  /^\s*(?:they|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments))\s+(?:cover|covered|range|ranged|span|spanned)\s+(?:everything|all|areas|fields|issues)?\s*from\s+/i;
+  /^\s*(?:they|these|those|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments))\s+(?:cover|covered|range|ranged|span|spanned)\s+(?:everything|all|areas|fields|issues)?\s*from\s+/i;
 const NO_ITEM = /^(?:(?:many|much|several|some)\s+)?(?:more|others?|other\s+areas|etc\.?)$/i;
 
 /** The items of "They cover everything from A to B to C, D, and many more". */
@@ -1097,7 +1097,10 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
   const fields = /^\s*the\s+cooperation\b/i.test(head[0]);
   const areas = /\b(?:areas|fields|sectors|spheres)\s+of\s+$/i.test(head[0]);
   let at = head[0].length;
-  for (const piece of body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s|(?:co-?operation|collaboration)\s+(?:in|on|between|for)\s))/)) {
+  const pieces = body.split(/(\s*,\s*(?:and\s+)?|\s+and\s+(?=(?:a|an|the)\s|(?:co-?operation|collaboration)\s+(?:in|on|between|for)\s))/);
+  // (A word alone is an item in a bare list of three or more: "These include readmission, defence collaboration and …".)
+  const longList = bareList && pieces.filter((p) => p.trim() && !/^\s*,|\s+and\s+$|^\s*and\s*$/.test(p)).length >= 3;
+  for (const piece of pieces) {
     const start = at;
     at += piece.length;
     if (/^\s*,|\s+and\s+$|^\s*and\s*$/.test(piece) || !piece.trim()) continue;
@@ -1116,7 +1119,13 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
       ((bareList || areas) &&
         /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) &&
         !/^\s*(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
-    if (!opening || words.length < (fields || areas ? 1 : 2) || words.length > 16 || /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) continue;
+    if (
+      !opening ||
+      words.length < (fields || areas || (longList && /^\p{L}{4,}$/u.test(piece.trim())) ? 1 : 2) ||
+      words.length > 16 ||
+      /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)
+    )
+      continue;
     const item = piece
       .trim()
       .replace(/^(?:a|an|the)\s+/i, '')

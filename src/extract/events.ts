@@ -52,12 +52,13 @@ import {
   stateVisited,
   statesCity,
 } from './encounter-candidates.js';
-// A venue: up to four capitalised words ending in a venue word (data/venue-words.tsv), or an Arabic
+// A venue: up to four capitalised words ending in a venue word (data/venue-words.tsv, a whole word: "Villamor Airbase" has
+// no "Villa"), or an Arabic
 // "Qasr" (palace) before its name, with an "of …" after it.
 const venuePattern = perLexicons(
   (lex) =>
     new RegExp(
-      String.raw`\b(?:at|in)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}'’-]+\s+){0,4}(?:${lex.venueWords.map((r) => r.match).join('|')})|Qasr\s+(?:Al[\s-])?[A-Z][\p{L}'’-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)`,
+      String.raw`\b(?:at|in)\s+(?:the\s+)?((?:(?:[A-Z][\p{L}'’-]+\s+){0,4}(?:${lex.venueWords.map((r) => r.match).join('|')})(?![\p{L}'’-])|Qasr\s+(?:Al[\s-])?[A-Z][\p{L}'’-]+)(?:\s+of\s+(?:the\s+)?[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+){0,3})?)`,
       'u',
     ),
 );

@@ -364,3 +364,45 @@ describe('events: earlier encounters told in the lead or in the passive', () => 
     assert.ok(found.includes('meeting | IND+NPL | 2023-08-18 | past') && found.includes('visit | IND+NPL | 1951 | past'), JSON.stringify(found));
   });
 });
+
+describe('agreements and places: bare items after "These include", plans in the pipeline, venue words as whole words', () => {
+  const lead = 'Belgrade, Nov 19 — Serbian President Aleksandar Vucic held talks with Kazakh President Kassym-Jomart Tokayev in Belgrade on Tuesday. ';
+
+  it('reads "These include readmission, defence collaboration, and …" after a counted bundle as one document per item', () => {
+    const text = `${lead}The two sides signed 10 agreements and memorandums. These include readmission, defence collaboration, and the peaceful use of outer space.`;
+    assert.deepEqual(
+      facts(text, '2019-11-20')
+        .agreements.map((a) => a.title)
+        .sort(),
+      ['agreement on defence collaboration', 'agreement on peaceful use of outer space', 'agreement on readmission'],
+    );
+  });
+
+  it('names no document from "These include trade, energy and transport" with no bundle before it', () => {
+    assert.deepEqual(facts(`${lead}The two presidents discussed many issues. These include trade, energy and transport.`, '2019-11-20').agreements, []);
+  });
+
+  it('takes no cut-off letter for an item ("…, market access for farm products, and c")', () => {
+    const text = `${lead}Fifteen memoranda were exchanged. These memoranda include a grant for technical cooperation, a working group on investment, market access for farm products, and c`;
+    assert.ok(
+      facts(text, '2019-11-20').agreements.every((a) => !/\bon c$/.test(a.title)),
+      JSON.stringify(facts(text, '2019-11-20').agreements),
+    );
+  });
+
+  it('names no subject "the pipeline" ("other agreements in the pipeline")', () => {
+    const text = `${lead}'There are also other agreements in the pipeline that we are closely working on,' Vucic said.`;
+    assert.deepEqual(facts(text, '2019-11-20').agreements, []);
+  });
+
+  it('finds no venue "Villa" in "Villamor Airbase"', () => {
+    const f = facts(
+      'Manila, March 11 — President Ferdinand R. Marcos Jr. met Czech President Petr Pavel at the Villamor Airbase in Pasay City on Monday.',
+      '2024-03-11',
+    );
+    assert.ok(
+      f.events.every((e) => e.place?.name !== 'Villa'),
+      JSON.stringify(f.events),
+    );
+  });
+});
