@@ -110,8 +110,9 @@ const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:
 // "…, said a statement of Myanmar's Foreign Ministry Sunday": the day of the statement, not of the encounter.
 // … and "issued on Wednesday a statement marking the conclusion of the visit": the day of the statement.
 // … also "According to a statement from the Federal Chancellery on Thursday, the visit will begin on July 9".
+// (… or the post that told of it: "In a Facebook post on October 15, Marcos shared that he spoke with …".)
 const ATTRIBUTION =
-  /,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$|\b(?:issued|released|published)\s+(?:on\s+)?$|\baccording\s+to\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|announcement|report)\b[^.;,]{0,50}$/i;
+  /\b(?:in|via|through)\s+(?:a|an|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:post|tweet|message|statement|press\s+release|video)\s+(?:on|dated)\s+$|,\s*(?:said|says|announced|reported|stated)\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|spokes\w+)\b[^.;,]{0,50}$|\b(?:issued|released|published)\s+(?:on\s+)?$|\baccording\s+to\s+(?:a|an|the)\s+(?:statement|communiqu[eé]|release|announcement|report)\b[^.;,]{0,50}$/iu;
 // "Dmitriev said early on Saturday that the meeting in the Turkish city also resulted in …": the day of the saying,
 // not of the encounter it reports.
 const SAID_ON =

@@ -406,3 +406,16 @@ describe('agreements and places: bare items after "These include", plans in the 
     );
   });
 });
+
+describe('events: the day of a post that reports a call', () => {
+  it('dates a call by its own day, not by "In a Facebook post on October 15" that reports it', () => {
+    const text =
+      'President Bongbong Marcos expressed his gratitude to UAE President Sheikh Mohamed bin Zayed Al Nahyan during their phone conversation Monday, October 14.\n\n' +
+      'In a Facebook post on October 15, Marcos shared that he spoke with the UAE President over the phone.';
+    const f = facts(text, '2024-10-15');
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date}`),
+      ['phone_call 2024-10-14'],
+    );
+  });
+});
