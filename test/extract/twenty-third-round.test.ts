@@ -419,3 +419,20 @@ describe('events: the day of a post that reports a call', () => {
     );
   });
 });
+
+describe('people: headline verbs end a name in headline case', () => {
+  it('takes no "Raimondo Leads Successful" or "Hits Back" for a person', () => {
+    for (const headline of ['Secretary Raimondo Leads Successful Trade Mission to Manila', 'Minister of State for Finance Hits Back at Critics']) {
+      const names = facts(`${headline}\n\nManila, March 12 — The two sides held talks on trade on Monday.`, '2024-03-12').people.map((p) => p.name);
+      assert.ok(
+        names.every((n) => !/\b(?:Leads|Successful|Hits|Back)\b/.test(n)),
+        JSON.stringify(names),
+      );
+    }
+  });
+
+  it('still reads "X said" after a name as before', () => {
+    const names = facts('Manila, March 12 — Gina Raimondo said the mission was a success.', '2024-03-12').people.map((p) => p.name);
+    assert.deepEqual(names, ['Gina Raimondo']);
+  });
+});
