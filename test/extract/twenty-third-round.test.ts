@@ -436,3 +436,23 @@ describe('people: headline verbs end a name in headline case', () => {
     assert.deepEqual(names, ['Gina Raimondo']);
   });
 });
+
+describe('events: a call "also" held beside the one reported', () => {
+  it('splits "also holds telephonic conversation with the President of A and the Crown Prince of B" into one call each', () => {
+    const text =
+      'PM Shehbaz also holds telephonic conversation with President of Uzbekistan and Crown Prince of Kuwait\n\n' +
+      'LAHORE: Prime Minister Shehbaz Sharif on Sunday held a telephone conversation with President of Turkiye Recep Tayyip Erdogan to convey his greetings on Eid.';
+    const found = events(text, '2025-03-30').filter((e) => e.startsWith('phone_call'));
+    assert.deepEqual(found.sort(), [
+      'phone_call | KWT+PAK | 2025-03-30 | past',
+      'phone_call | PAK+TUR | 2025-03-30 | past',
+      'phone_call | PAK+UZB | 2025-03-30 | past',
+    ]);
+  });
+
+  it('keeps one call when the text reports a single call that "also" touched on other matters', () => {
+    const text =
+      'Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip Erdogan of Turkiye on Sunday. They also discussed the situation in Syria and Iran.';
+    assert.deepEqual(events(text, '2025-03-30'), ['phone_call | PAK+TUR | 2025-03-30 | past']);
+  });
+});
