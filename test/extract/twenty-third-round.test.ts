@@ -450,6 +450,23 @@ describe('events: a call "also" held beside the one reported', () => {
     ]);
   });
 
+  it('reads "received congratulatory calls from the Presidents of A, B and C" as one call per state', () => {
+    const text =
+      'New Delhi: On Tuesday, Prime Minister Narendra Modi received congratulatory calls from the Presidents of the Republic of Korea, Zimbabwe and Mozambique, his office said.';
+    assert.deepEqual(events(text, '2019-06-04').sort(), [
+      'phone_call | IND+KOR | 2019-06-04 | past',
+      'phone_call | IND+MOZ | 2019-06-04 | past',
+      'phone_call | IND+ZWE | 2019-06-04 | past',
+    ]);
+  });
+
+  it('still reads "received congratulatory messages" as no encounter', () => {
+    assert.deepEqual(
+      events('New Delhi: On Tuesday, Prime Minister Narendra Modi received congratulatory messages from the President of Zimbabwe.', '2019-06-04'),
+      [],
+    );
+  });
+
   it('keeps one call when the text reports a single call that "also" touched on other matters', () => {
     const text =
       'Prime Minister Shehbaz Sharif held a telephone conversation with President Recep Tayyip Erdogan of Turkiye on Sunday. They also discussed the situation in Syria and Iran.';
