@@ -265,6 +265,16 @@ describe('agreements: a signing day a yearless page cannot place, lists closed b
     );
   });
 
+  it('keeps a gerund item after an item with "and" when more items follow ("…, agriculture and food security, protecting wildlife and …")', () => {
+    const text =
+      'Dushanbe, June 2 — President Emomali Rahmon held talks with the Amir of Qatar on Thursday. Memoranda for cooperation in the fields of diplomatic training, agriculture and food security, protecting endangered wildlife and preserving its habitats were signed.';
+    const titles = facts(text, '2023-06-02').agreements.map((a) => a.title);
+    assert.ok(
+      titles.some((t) => /protecting endangered wildlife/.test(t)),
+      JSON.stringify(titles),
+    );
+  });
+
   it('keeps a gerund that is an item of the list ("on mining and processing, manufacturing …" is not cut after "and")', () => {
     const text =
       'Lusaka, Feb 21 — President Hakainde Hichilema met Indian Prime Minister Narendra Modi on Monday. The two countries signed agreements on mining, processing and manufacturing.';
