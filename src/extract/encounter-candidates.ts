@@ -661,7 +661,7 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   for (let i = s.text.indexOf(';'); i >= 0; i = s.text.indexOf(';', i + 1)) cuts.push([i, i + 1]);
   // (A cheap test first: most sentences recall nothing.)
   if (/\b(?:following|since|after)\s/.test(s.text)) for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
-  if (/\bsince\s/.test(s.text)) for (const m of s.text.matchAll(SINCE_CLAUSE)) cuts.push([m.index, m.index]);
+  if (/\b(?:since|after)\s/.test(s.text)) for (const m of s.text.matchAll(SINCE_CLAUSE)) cuts.push([m.index, m.index]);
   if (/\b(?:previously|last|earlier|who|which)\s/.test(s.text)) for (const m of s.text.matchAll(PAST_CLAUSE)) cuts.push([m.index, m.index]);
   cuts.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
