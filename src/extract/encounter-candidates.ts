@@ -176,8 +176,10 @@ const EARLIER_TIME =
 // "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
 const AFTER_ONES_OWN = /\b(?:after|following|since)\s+(?:your|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "the first visit in 40 years since Indira Gandhi visited the country in September 1983", "since the visit of prime
-// minister X in 2015": the encounter a count of years runs from.
-const SINCE_EARLIER = /\bsince\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu;
+// minister X in 2015", "… in 14 years, after X travelled to Brasilia in 2009": the encounter a count of years runs from.
+// (After "after", only a traveller named by name: "said after meeting visiting Prime Minister X" is this encounter. No i flag:
+// under it \p{Lu} matches every letter.)
+const SINCE_EARLIER = /\b[Ss]ince\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){0,5}$|\b[Aa]fter\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}$/u;
 // An arrival, then the trip it came from: "arrived at the airport on Friday following a visit to Kiribati", "landed in
 // Hanoi after visiting Laos".
 const ARRIVED_AFTER =

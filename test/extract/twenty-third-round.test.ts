@@ -366,6 +366,14 @@ describe('events: earlier encounters told in the lead or in the passive', () => 
     assert.ok(found.includes('visit | BRA+COL | 2023-08-07 | past') && found.includes('visit | BRA+COL | 2009 | past'), JSON.stringify(found));
   });
 
+  it('keeps "said after meeting visiting Prime Minister X" the encounter reported', () => {
+    const found = events(
+      'TASHKENT, Oct 25 (Reuters) - Japan and Uzbekistan signed deals on Sunday, Uzbek President Islam Karimov said after meeting visiting Japanese Prime Minister Shinzo Abe.',
+      '2015-10-25',
+    );
+    assert.deepEqual(found, ['visit | JPN+UZB | 2015-10-25 | past']);
+  });
+
   it('reads "X\'s visit to Nepal in 1951 was recalled" as an earlier visit beside the meeting', () => {
     const found = events(
       "Kathmandu, 18 August 2023 – Prime Minister Pushpa Kamal Dahal met with Indian Foreign Secretary Vinay Kwatra. Jawaharlal Nehru's visit to Nepal in 1951 was recalled.",
