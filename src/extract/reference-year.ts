@@ -20,6 +20,7 @@ import { alternativesOf, numberOf, numberWords } from '../recognise/number-words
 import { WEEKDAYS } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { eventCues } from './event-cues.js';
+import { formatDate } from './resolve-date.js';
 
 export interface ReferenceYear {
   readonly year: number;
@@ -281,15 +282,15 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
  * in a sentence that is not about the future: the text speaks from that year.
  */
 function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
-  // (Page furniture above the lead is no sentence of it: "Most Widely Read Newspaper", "INDONESIA-PERU-DIPLOMACY".)
-  for (const s of sentences.filter((x) => x.words.length >= 6).slice(0, LEAD_SENTENCES)) {
+  let read = 0;
+  for (const s of sentences) {
+    // (Page furniture above the lead is no sentence of it: "Most Widely Read Newspaper", "INDONESIA-PERU-DIPLOMACY".)
+    if (s.words.length < 6) continue;
+    if (++read > LEAD_SENTENCES) break;
     // (Not an encounter the lead recalls: "Rahmon also recalled his visit to Islamabad on 6 May 2019".)
     if (FUTURE.test(s.text) || RECALLS.test(s.text) || !eventCues().all(s.words).length) continue;
     const d = s.dates.find((x) => x.kind === 'calendar' && x.from.year !== null && x.from.month !== null && x.from.day !== null);
-    if (d) {
-      const day = `${d.from.year}-${String(d.from.month).padStart(2, '0')}-${String(d.from.day).padStart(2, '0')}`;
-      return { year: d.from.year!, reason: `lead date: the encounter the lead reports is dated "${d.text}"`, day };
-    }
+    if (d) return { year: d.from.year!, reason: `lead date: the encounter the lead reports is dated "${d.text}"`, day: formatDate(d.from)! };
   }
   return null;
 }

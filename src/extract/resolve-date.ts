@@ -26,7 +26,8 @@ export interface ResolvedDate {
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-function formatDate(p: DateParts): string | null {
+/** A date's parts as the schema writes them: YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD. */
+export function formatDate(p: DateParts): string | null {
   if (p.year !== null) {
     if (p.month === null) return String(p.year);
     return p.day === null ? `${p.year}-${pad(p.month)}` : `${p.year}-${pad(p.month)}-${pad(p.day)}`;
