@@ -96,6 +96,8 @@ interface Draft {
   dateStated: boolean;
   capitalised: boolean;
   sentences: RecognisedSentence[];
+  /** The list that named it with others ("agreements on A; B; C"): its items are as many documents. */
+  list?: DocumentMention;
 }
 
 // A status denied: "was not inked", "has yet to be signed".
@@ -876,6 +878,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         dateStated: stated !== undefined,
         capitalised: mention.capitalised,
         sentences: [s],
+        ...(mention.titles.length > 1 ? { list: mention } : {}),
       });
       // "Alongside the trade deal, …" after "the Indonesia–Canada Comprehensive Economic Partnership Agreement": a
       // definite description with no subject names a document of its kind the text has named in full.
@@ -1466,9 +1469,13 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
   // "signed MoUs on agriculture and health" in Harare and "MoUs in the areas of agriculture, culture …" in Kenya: documents
   // of two different pairs of states are two documents, however alike their titles.
   const pairsApart = (o: Draft, d: Draft): boolean => o.parties.length === 2 && d.parties.length === 2 && o.parties.some((c) => !d.parties.includes(c));
+  // "Among the agreements signed were an agreement on Vietnam-Laos Strategic Cooperation …; Vietnam-Laos Cooperation in
+  // 2021-2025; …": the items of one list are as many documents, however alike their words.
+  const itemsApart = (o: Draft, d: Draft): boolean => o.list !== undefined && o.list === d.list && o.title.toLowerCase() !== d.title.toLowerCase();
   const isSame = (o: Draft, d: Draft): boolean =>
     (SELF_NAMED.test(o.title) && SELF_NAMED.test(d.title)) ||
     (o.kind === d.kind &&
+      !itemsApart(o, d) &&
       !pairsApart(o, d) &&
       !signedApart(o, d) &&
       !objectsApart(o, d) &&

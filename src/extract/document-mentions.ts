@@ -13,7 +13,7 @@ import { lookupForm } from '../recognise/gazetteer.js';
 import { findMoney } from '../recognise/money.js';
 import { personWords } from '../recognise/people.js';
 import { PhraseIndex } from '../recognise/phrases.js';
-import type { Word } from '../recognise/words.js';
+import { words, type Word } from '../recognise/words.js';
 
 export interface DocumentMention {
   readonly kind: AgreementKindT;
@@ -1005,6 +1005,9 @@ function properPairs(pieces: string[]): string[] {
     const lowerHead = previous !== undefined && /(?:^|\s)(?!(?:the|of|and|for|in|on|a|an)\s)\p{Ll}[\p{L}-]{2,}\s/u.test(previous);
     if (previous !== undefined && lowerHead && /^\p{Ll}/u.test(out[0]!) && /\s\p{Lu}[\p{L}-]*$/u.test(previous) && /^\p{Lu}/u.test(piece))
       out[out.length - 1] = `${previous} and ${piece}`;
+    // "military and military-technical cooperation": a word and its own compound are one field.
+    else if (previous !== undefined && /^\p{L}+$/u.test(previous) && piece.toLowerCase().startsWith(`${previous.toLowerCase()}-`))
+      out[out.length - 1] = `${previous} and ${piece}`;
     else out.push(piece);
   }
   return out;
@@ -1092,8 +1095,16 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   // (A count may say that two adjectives are two documents: "two Frameworks for Cooperation in Digital and Green Economy".)
   // After a serial comma ("A, B, and C and D") the list's own "and" has come: "C and D" is one item.
   const serial = segments.length > 2 && /,\s*and\s+[^,;]+$/i.test(list);
+  // Items separated by semicolons whose words hold commas of their own are whole: "A for 2021-2030; cooperation in
+  // culture, arts and tourism between the two ministries" is two.
+  // (Not an item whose comma goes on with the list: "cooperation in customs matters, and in science".)
+  const wholeItems =
+    /;/.test(list) &&
+    segments.length > 1 &&
+    segments.some((x) => x.includes(',')) &&
+    segments.every((x) => x.split(/\s+/).length >= 2 && !/,\s+(?:and|as\s+well\s+as)\s/i.test(x));
   const options = [
-    ...(serial ? [segments] : []),
+    ...(serial || wholeItems ? [segments] : []),
     lastAnd(segments),
     segments,
     segments.flatMap((s) => sharedNouns(s.split(/\s+and\s+/))),
@@ -1142,6 +1153,16 @@ function withoutAsides(text: string, from: number): string {
   if (!rest.includes('(')) return text;
   return text.slice(0, from) + rest.replace(LIST_ASIDE, (m) => ' '.repeat(m.length));
 }
+
+/** Two items or more follow, separated by semicolons, the next one with no kind word of its own ("; Vietnam-Laos Cooperation in …"). */
+function semicolonItemsBare(rest: string): boolean {
+  const sentence = rest.split(/[.!?](?=\s|$)/)[0]!;
+  const next = sentence.indexOf(';');
+  if (next < 0 || sentence.indexOf(';', next + 1) < 0) return false;
+  const item = sentence.slice(next + 1).trimStart();
+  return !/^(?:and\s+)?(?:the|a|an)\s/i.test(item) && !kindTables().index.at(words(item), 0);
+}
+const LIST_OPENS = /^\s+(?:(?:signed|concluded|adopted|exchanged)\s+)?(?:were|are|include[sd]?|including|was)\s*:?\s+(?:an?|the)\s+$/i;
 
 /** Every document the sentence mentions by kind, with its titles. */
 export function documentMentions(text: string, ws: readonly Word[], listItem: boolean): DocumentMention[] {
@@ -1204,7 +1225,17 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     const afterPlural = previous !== undefined && previous.plural && /^\s+and\s+$/i.test(text.slice(previous.kindEnd, ws[i]!.start));
     // (… or a list of three subjects or more closed by "among others": "struck a deal on A, B, C and D, among others".)
     const amongOthers = !entry.plural && AMONG_OTHERS.test(text.slice(ws[i]!.end, ws[i]!.end + 400));
-    const plural = entry.plural || apostrophePlural || (mods.count !== null && mods.count >= 2) || afterPlural || amongOthers;
+    // (… or the first of a semicolon list that a plural before it heads: "Among the agreements signed were an agreement on A;
+    // B; C; and D".)
+    const headsList =
+      !entry.plural &&
+      previous !== undefined &&
+      previous.plural &&
+      previous.titles.length === 0 &&
+      previous.kind === entry.kind &&
+      LIST_OPENS.test(text.slice(previous.kindEnd, ws[i]!.start)) &&
+      semicolonItemsBare(text.slice(ws[last]!.end));
+    const plural = entry.plural || apostrophePlural || (mods.count !== null && mods.count >= 2) || afterPlural || amongOthers || headsList;
     // (Also "Other MOU's covered …", "These agreements …": a determiner opening the sentence.)
     // … or the areas they cover are the sentence's subject: "Sectors covered in the MoUs include A, B and C".
     const before = text.slice(0, ws[mods.first]!.start);

@@ -1097,7 +1097,8 @@ function candidateOf(
       (resolved.date !== null && SINCE_EARLIER.test(s.text.slice(Math.max(from, cue.index - 60), cue.index))) ||
       // "arrived in Apia on Friday following a visit to Kiribati": the leg before the arrival the sentence reports.
       ARRIVED_AFTER.test(s.text.slice(Math.max(from, cue.index - 160), cue.index)),
-    anaphoric: /^\W*(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
+    // ("At the meeting, X shared that trade … over 2021": the encounter just reported, named again.)
+    anaphoric: /^\W*(?:(?:at|during|in)\s+)?(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
     ofThePair,
   };
 }
@@ -1164,6 +1165,8 @@ const SPAN_DAYS = new RegExp(String.raw`\b(two|three|four|five|six|seven|[2-7])-
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_SPAN = new RegExp(String.raw`\bfrom\s+(${WEEKDAYS.join('|')})\s+(?:to|until|till|through|[-–])\s+(${WEEKDAYS.join('|')})\b`, 'i');
+// "paid an official visit to Vietnam on Monday and Tuesday": two days in a row.
+const WEEKDAY_PAIR = new RegExp(String.raw`\bon\s+(${WEEKDAYS.join('|')})\s+and\s+(${WEEKDAYS.join('|')})\b`, 'i');
 
 /** "a two-day official visit … beginning tomorrow": the last day of a span given by its length. */
 function spanEnd(text: string, date: string | null): string | null {
@@ -1176,6 +1179,12 @@ function spanEnd(text: string, date: string | null): string | null {
     const [first, last] = [WEEKDAYS.indexOf(week[1]!.toLowerCase()), WEEKDAYS.indexOf(week[2]!.toLowerCase())];
     // (Only from the span's own first day: "talks on Tuesday during his visit from Monday to Wednesday" ends no Thursday.)
     if (last !== first && new Date(`${date}T12:00:00Z`).getUTCDay() === first) return addDays(date, (last - first + 7) % 7);
+  }
+  const pair = WEEKDAY_PAIR.exec(text);
+  if (pair) {
+    const [first, last] = [WEEKDAYS.indexOf(pair[1]!.toLowerCase()), WEEKDAYS.indexOf(pair[2]!.toLowerCase())];
+    // (Only days in a row: "met on Monday and Thursday" are two days, not a stay.)
+    if ((last - first + 7) % 7 === 1 && new Date(`${date}T12:00:00Z`).getUTCDay() === first) return addDays(date, 1);
   }
   // "a 72-hour state visit": whole days, counted as "a three-day visit" would be.
   const hours = /\b(48|72|96)-hour\b/i.exec(text);

@@ -905,7 +905,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // "The meeting highlighted the outcomes of cooperation during the year 2023": the encounter just
     // reported, named again; a year or month in the sentence dates something else.
-    if (main && c.anaphoric && c.date.length < 10 && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main.countries.has(x))) {
+    // (Not the first date the main encounter gets: "During the visit, X met Y … on Wednesday, July 2.")
+    if (main && c.anaphoric && /^\d{4}(?:-\d\d)?$/.test(c.date) && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main.countries.has(x))) {
       join(main, c, false);
       continue;
     }
@@ -937,6 +938,23 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       (overlap(c.countries, main.countries) || (!c.countries.length && c.date.length === 10))
     ) {
       join(main, c, true);
+      continue;
+    }
+    // "a visit to Hanoi by the Lao President this week" then "paid an official visit to Vietnam on Monday and
+    // Tuesday": the days the text gives later for the encounter its lead dated by its week or month only.
+    if (
+      main &&
+      main.date?.length === 7 &&
+      c.date.length === 10 &&
+      c.date.startsWith(main.date) &&
+      !c.planned &&
+      !main.planned &&
+      !c.recalled &&
+      main.type === c.type &&
+      sameSides(c.countries, main.countries)
+    ) {
+      [main.date, main.end] = [c.date, c.end];
+      join(main, c, false);
       continue;
     }
     // The same day, the same two states: one encounter, whatever its parts (a bilateral summit, a ceremony).

@@ -109,6 +109,22 @@ function anniversaryNumber(text: string): { n: number; at: number } | null {
   return null;
 }
 
+/**
+ * The year the anniversary's own phrase founds: "the 25th anniversary of the re-establishment of diplomatic relations
+ * between the two countries on October 30, 1997, after they were severed in 1975, … established in 1970" counts from
+ * 1997, not from the earliest year the sentence names.
+ */
+function ownBase(s: RecognisedSentence, at: number): number | null {
+  for (const d of s.dates) {
+    if (d.start <= at || d.from.year === null || d.kind === 'relative-year') continue;
+    const between = s.text.slice(at, d.start);
+    if (between.length > 140 || /[.;,]/.test(between)) return null;
+    if (OWN_FOUNDING.test(between)) return d.from.year;
+  }
+  return null;
+}
+const OWN_FOUNDING = /\banniversary\s+of\s+(?:the\s+)?(?:re-?)?(?:establishment|restoration|founding|signing)\b/i;
+
 /** Years the text writes after a founding word: the base of an anniversary. */
 function foundingYears(s: RecognisedSentence): number[] {
   return s.dates
@@ -236,8 +252,9 @@ function byAnniversary(
     const nearby = paragraph.length ? paragraph : close.length ? close : anywhere.length === 1 ? anywhere : [];
     const { offset, stated: yearStated } = celebratedOffset(s, at);
     let read: ReferenceYear | null = null;
-    if (nearby.length) {
-      const base = Math.min(...nearby);
+    const own = ownBase(s, at);
+    if (own !== null || nearby.length) {
+      const base = own ?? Math.min(...nearby);
       read = { year: base + n - offset, reason: `anniversary: the ${n}th anniversary of ${base}${celebratedWhen(offset)}` };
     } else {
       const documented = documentedBase(s, focus, at, n);

@@ -55,9 +55,9 @@ function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentConte
 // (… also "an increase of 5% from $8.7 billion recorded in the same period in 2022".)
 const BASELINE_BEFORE =
   /\b(?:(?:down|up)\s+from|compared\s+(?:to|with)|as\s+against|against|(?:increase|rise|growth|decrease|decline|drop|fall)\s+of\s+[\d.,]+\s*(?:%|percent|per\s+cent)\s+(?:from|over|on))\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
-// Between a year and the figure it owns: "last year's figure of", "2023's total of".
+// Between a year and the figure it owns: "last year's figure of", "2023's total of", "2019's all-time high of".
 const YEARS_FIGURE =
-  /^(?:['’]s)?\s+(?:(?:trade|export|import|turnover)\s+)?(?:figure|level|total|volume|value|result)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?$/i;
+  /^(?:['’]s)?\s+(?:(?:all[-\s]time|record|historic)\s+)?(?:(?:trade|export|import|turnover)\s+)?(?:figure|level|total|volume|value|result|high|peak|record|low)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?$/i;
 
 /** A possessive year right before the figure: "last year's figure of $2.39 billion". */
 function ownsFigure(text: string, d: DateMention, money: MoneyMention): boolean {

@@ -431,6 +431,29 @@ function loanDirection(
   if (borrower && other(borrower.iso3)) return { from: other(borrower.iso3)!, to: borrower.iso3 };
   return null;
 }
+/**
+ * "South Korea was Cambodia's second largest source of foreign direct investment", "Australia is the biggest investor
+ * in PNG": the state ranked as an investor, and the state it invests in when the ranking names it.
+ */
+function rankedInvestor(s: RecognisedSentence, states: readonly CountryMention[]): { from: string; to: string | null } | null {
+  for (const c of states) {
+    if (c.kind === 'adjective') continue;
+    const m = INVESTOR_PREDICATE.exec(s.text.slice(c.end, c.end + 120));
+    if (!m) continue;
+    const at = c.end + m.index;
+    const end = at + m[0].length;
+    const to = states.find(
+      (o) =>
+        o.iso3 !== c.iso3 &&
+        ((o.start >= at && o.end <= end && /^['’]s\b/.test(s.text.slice(o.end, o.end + 2))) ||
+          (o.start >= end && /^\s+in\s+(?:the\s+)?$/i.test(s.text.slice(end, o.start)))),
+    );
+    return { from: c.iso3, to: to?.iso3 ?? null };
+  }
+  return null;
+}
+const INVESTOR_PREDICATE =
+  /^\s+(?:is|was|remains|remained|became|has\s+(?:been|become))\s+(?:one\s+of\s+)?(?:the\s+|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)(?:[\p{Ll}-]+\s+)?(?:largest|biggest|top|leading|main|major|key)\s+(?:foreign\s+)?(?:investors?\b|sources?\s+of\s+(?:[\p{L}-]+\s+){0,2}?investments?\b)/u;
 const LEND_TO = /\b(?:loan|lend|give|grant|provide|extend|offer)\s+(?:to\s+)?(?:the\s+)?$/i;
 
 function direction(
@@ -463,9 +486,11 @@ function direction(
             // (… or its firms: "Russian companies are among the key investors … invested in the economy of Kazakhstan".)
             (/^\s+(?:direct\s+|foreign\s+)?investments?\b/i.test(s.text.slice(c.end, c.end + 25)) ||
               /^\s+(?:companies|firms|investors|businesses|enterprises)\b[^.;]*\binvest/i.test(s.text.slice(c.end, c.end + 160))),
-        )?.iso3 ?? null)
+        )?.iso3 ??
+        rankedInvestor(s, states)?.from ??
+        null)
       : null;
-  const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? null) : null;
+  const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? rankedInvestor(s, states)?.to ?? null) : null;
   if (measure === 'investment') {
     const lent = loanDirection(s, states, money, parties);
     if (lent) return lent;
@@ -701,10 +726,14 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         retold.sentences.push(s);
         continue;
       }
+      const flow = direction(s, measure, parties, money, from, to);
       drafts.push({
         measure,
-        parties,
-        ...direction(s, measure, parties, money, from, to),
+        // ("Australia is the biggest investor in PNG with investment valued at over AU$24.8 billion", in a text on PNG and
+        // China: a flow between two states is a figure of theirs.)
+        // (Investment only: a flow of goods is read less surely, and its parties are the sentence's.)
+        parties: measure === 'investment' && flow.from && flow.to && flow.from !== flow.to ? [flow.from, flow.to].sort() : parties,
+        ...flow,
         value_usd: value,
         amount: money.currency === 'USD' ? null : money.value,
         currency: money.currency === 'USD' ? null : money.currency,
