@@ -3,6 +3,7 @@
 import { perLexicons } from '../lexicon/active.js';
 import * as chrono from 'chrono-node';
 import { isCalendarDate } from '../facts/calendar.js';
+import { states } from '../facts/states.js';
 
 export interface Dateline {
   /** The city, or null for an agency's dateline without one ("AKIPRESS.COM -", "October 7, Pozirk."). */
@@ -204,6 +205,17 @@ function monthDayOf(text: string): { monthDay: string; date: string | null } | n
   return { monthDay, date: parsed.start.isCertain('year') ? `${parsed.start.get('year')}${monthDay.slice(1)}` : null };
 }
 
+let capitalNames: Set<string> | undefined;
+const capitalCities = (): Set<string> => (capitalNames ??= new Set([...states().values()].flatMap((c) => (c.capital ?? []).map((x) => x.toLowerCase()))));
+
+// A day with its year (commas anywhere between its words), then an agency's short name in braces, brackets or parentheses.
+const TAG_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+const DAY_TAG = new RegExp(
+  String.raw`^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${TAG_MONTH}|${TAG_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)\s*,?\s*\d{4})` +
+    String.raw`\s*[{[(]([A-Z]{2,8})[}\])]\s*(?:[-–—:]\s*)?(?=\p{Lu})`,
+  'u',
+);
+
 // "Astana. July 4. KazTAG - …": a city, a day and an agency, each closed by a full stop.
 const CITY_DAY_AGENCY = new RegExp(
   String.raw`^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\.\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.\s+(\p{Lu}[\p{L}-]+)\s*[-–—:]\s+`,
@@ -277,6 +289,22 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
     return {
       dateline: { city: null, agency: titleCase(agencyDay[1]!), monthDay: day?.monthDay ?? null, date: day?.date ?? null },
       rest: paragraph.slice(agencyDay[0].length),
+    };
+  }
+  // "Tuesday 3, June ,2025  {HMC} Somali President …": a full day and an agency's short name in brackets, no city.
+  const dayTag = DAY_TAG.exec(head);
+  const taggedDay = dayTag ? statedDate(dayTag[1]!.replace(/\s*,\s*/g, ' ')) : null;
+  if (dayTag && taggedDay) {
+    // ("November 7, 2022 (KHARTOUM) – …": a capital in the bracket, not an agency.)
+    const place = capitalCities().has(dayTag[2]!.toLowerCase());
+    return {
+      dateline: {
+        city: place ? cityCase(dayTag[2]!) : null,
+        agency: place ? null : dayTag[2]!,
+        monthDay: `--${taggedDay.date.slice(5)}`,
+        date: taggedDay.date,
+      },
+      rest: paragraph.slice(dayTag[0].length),
     };
   }
   const domain = AGENCY_DOMAIN.exec(head);

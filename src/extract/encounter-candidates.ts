@@ -104,6 +104,7 @@ const OTHER_TIME_ZONE = /\(\s*[^()]{0,30}$/;
 // "talks will start on April 25": a day a future verb governs.
 const IN_OFFICE_SINCE =
   /\b(?:assum\w*|took|tak(?:e|es|ing)|sworn\s+in|elected|inaugurated|appointed)\s+(?:(?:the\s+)?(?:office|power|post|presidency|premiership)\s+)?(?:as\s+[^.;,]{1,40}\s+)?(?:in|on)\s+$/i;
+const PREPARED_FOR = /\b(?:prepar(?:es|ing|ations?)\s+for|ahead\s+of|in\s+the\s+run-up\s+to)\b[^.;]{0,80}$/i;
 const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
 // "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
 const UPGRADE = /\b(?:elevation|elevating|upgrad(?:e|ing))\s+of\s+(?:the\s+)?(?:bilateral\s+)?(?:ties|relations|relationship)\b[^.;,]{0,90}$/i;
@@ -906,6 +907,9 @@ function candidateOf(
       // (… nor a year to come: "'Next year, A and B will celebrate …,' said X following a meeting".)
       (planned || d.kind !== 'relative-year' || d.offset! <= 0) &&
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
+      // "These calls come at a critical time, as Somalia prepares for a National Consultation Forum on June 15": the day
+      // of what is prepared for.
+      !(d.start > cue.end && PREPARED_FOR.test(s.text.slice(cue.end, d.start))) &&
       // "his first overseas visit after assuming office in January 2024": the day of taking office, not of the encounter.
       !IN_OFFICE_SINCE.test(s.text.slice(Math.max(0, d.start - 50), d.start)) &&
       // "In the talks, India raised … the 1995 Purulia arms drop case": a year that qualifies another noun ("the 1995 …

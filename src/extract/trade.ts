@@ -293,20 +293,21 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 
 // SCHEMA.md: a promised amount of loans ("pledged $2 billion in loans", "offered a credit line of
 // $1 billion") is a state's pledge of investment; a loan merely provided or taken is no trade (not-trade-cues).
-// ("would loan India $4.2 billion", "will give a fresh loan of $2 billion", "will receive a $25 billion Russian loan":
-// a loan still to be made is pledged too.)
+// ("would loan India $4.2 billion", "will give a fresh loan of $2 billion", "will receive a $25 billion Russian loan",
+// "a contract which will see Tanzania secure a $2.5 billion loan from South Korea": a loan still to be made is pledged too.)
 const LOAN_PLEDGE_BEFORE =
-  /\b(?:pledged|pledges|pledging|promised|promises|promising|committed|committing|offered|offers|offering|announced|announcing|(?:will|would|shall|agreed\s+to|set\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse))\b[^.;]{0,40}$/i;
+  /\b(?:pledged|pledges|pledging|promised|promises|promising|committed|committing|offered|offers|offering|announced|announcing|approved|approves|(?:will|would|shall|agreed\s+to|set\s+to|intends?\s+to|plans?\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:see\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse|secure|obtain))\b[^.;]{0,40}$/iu;
 // (Case-sensitive where a state's adjective or name stands: under the i flag \p{Lu} matches every letter.)
 const LOAN_AFTER =
   /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:[Cc]oncessional|[Ss]oft|[Pp]referential|[Ll]ow-interest|[Ii]nterest-free|[Nn]ew|[Ff]resh)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+credit|(?:[Ff]inancing\s+|[Cc]redit\s+)?[Ff]acilit(?:y|ies))\b/u;
 const LOAN_BEFORE =
-  /(?:\b(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to)|\b[Ll]oan\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/u;
+  /(?:\b(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+[Cc]redit)\s+(?:\([A-Z]{2,5}s?\)\s+)?(?:of|worth|totall?ing|amounting\s+to)|\b[Ll]oan\s+(?:\p{Lu}[\p{L}-]*\s+){1,3})\s*(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/u;
 
 // A credit line is a state's financing whatever the verb that opens it: "approved a €500 million credit line".
 const CREDIT_LINE_AFTER = /^\s+(?:in\s+|of\s+)?(?:(?:concessional|soft|preferential|new)\s+)?(?:credit\s+lines?|lines?\s+of\s+credit)\b/i;
+// (… also with its abbreviation: "a third Line of Credit (LOC) of US$ 4.5 Billion".)
 const CREDIT_LINE_BEFORE =
-  /\b(?:credit\s+lines?|lines?\s+of\s+credit)\s+(?:of|worth|totall?ing|amounting\s+to|from)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/i;
+  /\b(?:credit\s+lines?|lines?\s+of\s+credit)\s+(?:\([A-Z]{2,5}s?\)\s+)?(?:of|worth|totall?ing|amounting\s+to|from)\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/i;
 
 // A state's own lending bank, named with its state: "India Exim Bank", "the Export-Import Bank of China".
 const NATIONAL_BANK =
@@ -321,7 +322,10 @@ function withNationalBanksAsStates(before: string): string {
   });
 }
 
-function isLoanPledge(rawBefore: string, after: string): boolean {
+/** A loan a state pledges ("pledge"), or a credit line it opens whatever the verb ("credit-line"); else null. */
+function loanPledge(rawBefore: string, rawAfter: string): 'pledge' | 'credit-line' | null {
+  // ("a $2.5 billion (Sh6.5 trillion) loan": the amount in another currency is no word between.)
+  const after = rawAfter.replace(/^\s*\([^()]{1,40}\)/, '');
   // ("India Exim Bank committed a $200m credit line": a state's own bank pledging a loan pledges it for its state.)
   const national = /bank/i.test(rawBefore) ? withNationalBanksAsStates(rawBefore) : rawBefore;
   const before = national !== rawBefore && LOAN_PLEDGE_BEFORE.test(national) ? national : rawBefore;
@@ -334,7 +338,10 @@ function isLoanPledge(rawBefore: string, after: string): boolean {
   // ("Russia will lend up to EUR 10 billion to Hungary": the verb names the loan.) (Case-sensitive: a borrower's name.)
   // (… also with the borrower first: "agreed to lend Pakistan $2 billion".)
   const lent = /\blend(?:s|ing)?\s+(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/u.test(before);
-  return (lender && LOAN_PLEDGE_BEFORE.test(before) && (LOAN_AFTER.test(after) || LOAN_BEFORE.test(before) || lent)) || creditLine;
+  // ("signed … a 23.64 trillion yen loan agreement": a loan agreement signed between the states is their pledge.)
+  const loanAgreement = /^\s+(?:\p{L}+\s+)?loan\s+(?:agreement|deal|accord)\b/iu.test(after) && /\bsign(?:ed|s|ing)?\b/i.test(before);
+  if (lender && (loanAgreement || (LOAN_PLEDGE_BEFORE.test(before) && (LOAN_AFTER.test(after) || LOAN_BEFORE.test(before) || lent)))) return 'pledge';
+  return creditLine ? 'credit-line' : null;
 }
 
 /** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese". */
@@ -452,6 +459,7 @@ function rankedInvestor(s: RecognisedSentence, states: readonly CountryMention[]
   }
   return null;
 }
+const LOAN_PLEDGE_RULE = KIND_RULES.find((r) => r.id === 'target-pledge')!;
 const INVESTOR_PREDICATE =
   /^\s+(?:is|was|remains|remained|became|has\s+(?:been|become))\s+(?:one\s+of\s+)?(?:the\s+|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)(?:[\p{Ll}-]+\s+)?(?:largest|biggest|top|leading|main|major|key)\s+(?:foreign\s+)?(?:investors?\b|sources?\s+of\s+(?:[\p{L}-]+\s+){0,2}?investments?\b)/u;
 const LEND_TO = /\b(?:loan|lend|give|grant|provide|extend|offer)\s+(?:to\s+)?(?:the\s+)?$/i;
@@ -642,6 +650,9 @@ interface Draft extends Omit<TradeT, 'evidence'> {
 // "The $6.5 billion deal", "this $2 billion contract": a figure the text has given before.
 const REFERS_BACK = /(?:^|[^\p{L}])(?:the|this|that)\s+(?:(?:about|around|some|nearly|over)\s+)?$/iu;
 // … a deal's noun after the figure: "The $6.5 billion deal" (not "crossed the $5 billion mark").
+// … or before it: "The Credit Line Agreement for this US$ 4.5 billion was signed today".
+const DEAL_FOR_BEFORE =
+  /\b(?:deal|contract|agreement|package|loan|credit|pledge)\s+(?:for|of)\s+(?:the|this|that)\s+(?:(?:about|around|some|nearly|over)\s+)?$/i;
 const DEAL_AFTER = /^[\s-]*(?:\w+\s+)?(?:deal|contract|agreement|package|order|purchase|pledge|loan|investment)s?\b/i;
 
 /** A figure given as the base another is compared with: "380 million compared to 465 million", "16.1 million (16.8 million in 2014)". */
@@ -675,18 +686,18 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const [from, to] = clauseBounds(s.text, money.start, money.end);
       // A loan is investment when it is pledged; one made or repaid long ago is no trade of the pair.
       const [ahead, behind] = [s.text.slice(from, money.start), s.text.slice(money.end, to)];
-      let measure = isLoanPledge(ahead, behind)
-        ? 'investment'
-        : LOAN_AFTER.test(behind) || LOAN_BEFORE.test(ahead)
-          ? 'not-trade'
-          : nearestCue(s.text, money, from, to);
+      const loan = loanPledge(ahead, behind);
+      let measure = loan ? 'investment' : LOAN_AFTER.test(behind) || LOAN_BEFORE.test(ahead) ? 'not-trade' : nearestCue(s.text, money, from, to);
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;
       if (measure === null || measure === 'not-trade') continue;
       const before = s.text.slice(from, money.start),
         after = s.text.slice(money.end, to);
-      const found = KIND_RULES.find((r) => r.test(before, after, measure))!;
+      // (A loan pledged is a target whatever word pledges it: "India approved a total of $125 million in credit".)
+      const ruled = KIND_RULES.find((r) => r.test(before, after, measure))!;
+      // (Not a credit line told as it stands: "had utilised an Indian line of credit of $30 million".)
+      const found = loan === 'pledge' && ruled.kind === 'actual' ? LOAN_PLEDGE_RULE : ruled;
       // "trade in 2022 would reach around $507 million", written in 2023: reported speech of a past
       // year's figure, not a pledge.
       // "a 28.6% increase in trade to hit $4.57 billion in 2018", written in 2019; "from $200 million in 2009 to $300
@@ -750,7 +761,9 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         rule: `trade/${rule.id}`,
         sentences: [s],
         usdStated: money.currency === 'USD' || money.usd != null,
-        refersBack: REFERS_BACK.test(s.text.slice(Math.max(0, money.start - 20), money.start)) && DEAL_AFTER.test(s.text.slice(money.end, money.end + 30)),
+        refersBack:
+          REFERS_BACK.test(s.text.slice(Math.max(0, money.start - 20), money.start)) &&
+          (DEAL_AFTER.test(s.text.slice(money.end, money.end + 30)) || DEAL_FOR_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start))),
       });
       if (!isComparisonBase(s, money)) totals.push(drafts[drafts.length - 1]!);
     }
@@ -906,13 +919,23 @@ function lastPairBefore(sentences: readonly RecognisedSentence[], s: RecognisedS
   return null;
 }
 
+const TRADE_KINDS = ['actual', 'target', 'potential'] as const;
+
 /** One fact per figure: same measure, kind, scope and parties, value within 1%, years not in conflict. */
 function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
   const kept = new FigureIndex<Draft>();
   for (const d of drafts) {
     // (A figure that points back is the one given before, whatever year its own clause names.)
-    const same = kept.find(d, (o) => sameFigure(o, d) && (o.year === null || d.year === null || o.year === d.year || d.refersBack));
+    // (… and whatever kind its own clause gives it: "India announced a line of credit of $4.5 billion to be extended …
+    // The agreement for this $4.5 billion was signed today".)
+    const same =
+      kept.find(d, (o) => sameFigure(o, d) && (o.year === null || d.year === null || o.year === d.year || d.refersBack)) ??
+      (d.refersBack
+        ? TRADE_KINDS.filter((k) => k !== d.kind)
+            .map((kind) => kept.find({ ...d, kind }, (o) => sameFigure(o, d)))
+            .find((o) => o !== undefined)
+        : undefined);
     if (same && d.refersBack && same.year !== null) d.year = same.year;
     if (!same) {
       out.push(d);

@@ -152,3 +152,79 @@ describe('trade: a year that owns its record, a state ranked as an investor', ()
     );
   });
 });
+
+describe('text: a day and an agency tag opening the lead', () => {
+  it('reads "Tuesday 3, June ,2025 {AGENCY}" as the day of writing, from which "on Monday" counts', () => {
+    const text =
+      'Chilean President holds phone talks with Peruvian leader\n\n' +
+      'Tuesday 3, June ,2025  {CNA} Chilean President Ana Soler held a phone conversation with Peruvian President Luis Quispe on Monday.';
+    const f = facts(text);
+    assert.equal(f.document.published, '2025-06-03');
+    assert.equal(f.document.publisher, 'CNA');
+    assert.equal(f.events[0]?.date, '2025-06-02', JSON.stringify(f.events));
+  });
+
+  it('takes a capital in the bracket after the day for the place, not the publisher', () => {
+    const f = facts('November 7, 2022 (LIMA) – Chile pledged to invest three billion dollars in Peru, the government said after talks on Monday.');
+    assert.equal(f.document.published, '2022-11-07');
+    assert.equal(f.document.publisher, null);
+  });
+
+  it('does not date calls by the day of what the country prepares for', () => {
+    const text =
+      'Tuesday 3, June ,2025  {CNA} Chilean President Ana Soler held a phone conversation with Peruvian President Luis Quispe on Monday.\n\n' +
+      'A day earlier, President Soler also spoke by phone with Argentine President Juan Perez.\n\n' +
+      'These back-to-back calls with Peru and Argentina come as Chile prepares for a National Dialogue Forum on June 15.';
+    assert.deepEqual(
+      facts(text).events.map((e) => e.date),
+      ['2025-06-02', '2025-06-01'],
+    );
+  });
+});
+
+describe('agreements and loans: a declaration to start negotiations, loans pledged', () => {
+  it('names a declaration by the negotiations it starts', () => {
+    const text =
+      'The trade ministers of Chile and Peru signed a joint declaration to start negotiations on an economic partnership agreement in Lima on June 2, 2024.';
+    assert.deepEqual(titles(text), ['joint declaration to start negotiations on an economic partnership agreement']);
+  });
+
+  it('reads "a contract which will see A secure a $2.5 billion (… in its currency) loan from B" as B\'s pledged investment in A', () => {
+    const text =
+      'Peru and Chile signed agreements in Lima.\n\n' +
+      'The agreements include a contract which will see Peru secure a $2.5 billion (S/9.4 billion) loan from Chile over the next five years.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.measure} | ${t.from}->${t.to} | ${t.kind}`),
+      ['investment | CHL->PER | target'],
+    );
+  });
+
+  it('makes credit a state approves or intends to provide a pledge', () => {
+    const text =
+      'Peru and Chile held talks in Lima.\n\n' +
+      'Chile approved a total of $125 million in credit for Peru, part of it to finance a power project.\n\n' +
+      'Chile also intends to provide credit of $150 million for the port of Callao in Peru.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.measure} | ${t.value_usd} | ${t.kind}`),
+      ['investment | 125000000 | target', 'investment | 150000000 | target'],
+    );
+  });
+
+  it('leaves a credit line already used an actual figure', () => {
+    const text = 'Peru and Chile held talks in Lima.\n\n' + 'So far, Peru has utilised a Chilean line of credit of $30 million for irrigation projects.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.measure} | ${t.value_usd} | ${t.kind}`),
+      ['investment | 30000000 | actual'],
+    );
+  });
+
+  it('keeps one figure for a line of credit announced and the agreement "for this" sum signed later', () => {
+    const text =
+      'During the visit of the President of Peru to Chile in April 2017, Chile had announced a third Line of Credit (LOC) of US$ 4.5 Billion to be extended to Peru.\n\n' +
+      'The Credit Line Agreement for this US$ 4.5 billion was signed today in Lima.';
+    assert.deepEqual(
+      facts(text, '2017-10-04').trade.map((t) => `${t.measure} | ${t.from}->${t.to} | ${t.value_usd} | ${t.kind}`),
+      ['investment | CHL->PER | 4500000000 | target'],
+    );
+  });
+});
