@@ -43,6 +43,14 @@ function brokenInside(line: string, next: string): boolean {
   return /^\s*\p{Lu}/u.test(line) && /\s\p{Ll}[\p{Ll}-]*$/u.test(text) && /^\s*\p{Ll}/u.test(next) && text.length >= 30;
 }
 
+function brokenAcrossBlank(line: string, next: string): boolean {
+  const text = line.trimEnd();
+  if (text.length < 30 || SENTENCE_END.test(text) || /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next)) return false;
+  // (Words on both sides of the break, not a label and its value: "… on $2bln trade" / " date 2024-02-20 …".)
+  if (FUNCTION_WORD_END.test(text)) return /^\s*\p{L}/u.test(next);
+  return /\s\p{Ll}[\p{Ll}-]*$/u.test(text) && /^\s*\p{Ll}[\p{L}-]*\s+\p{L}/u.test(next);
+}
+
 /**
  * The lines with the breaks inside sentences made spaces (a line runs on into the next), when the
  * text is hard-wrapped; else the lines as they were.
@@ -56,7 +64,12 @@ export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
     // A break joins when the line runs on into a next line of text: not at a sentence's end, a blank line or a list item.
     const runsOn = current.trim() !== '' && next.trim() !== '' && !SENTENCE_END.test(current) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
     if (runsOn && (wrapped || brokenInside(current, next))) current += ` ${next}`;
-    else {
+    // "President X visited Qatar in" / (blank line) / "April 2017 and invited …": a paragraph break a page put inside a
+    // sentence, after a word no sentence ends with or before one in lower case. (Two spaces for the two breaks: offsets hold.)
+    else if (next.trim() === '' && i + 1 < lines.length && brokenAcrossBlank(current, lines[i + 1]!)) {
+      current += `  ${lines[i + 1]!}`;
+      i++;
+    } else {
       out.push(current);
       current = next;
     }

@@ -957,15 +957,15 @@ function candidateOf(
   // "The upcoming visit follows President X's state visit to South Africa in August 2023", written in 2024: a month
   // and year the text states, before the month of writing, are past, whatever future stands near (not a plan the
   // text says fell through: "was scheduled for May 2023 but postponed").
+  // (… or one the text counts back from its own year: "his last tour being in November last year".)
+  const countedBack = resolved.mention !== null && resolved.mention.kind !== 'sequel' && resolved.mention.offset !== null && resolved.mention.offset < 0;
   const statedPast =
     planned &&
     !cue.invitation &&
-    !!today &&
     resolved.mention !== null &&
-    /\b(?:19|20)\d\d\b/.test(resolved.mention.text) &&
     resolved.date !== null &&
-    /^\d{4}-\d\d/.test(resolved.date) &&
-    resolved.date.slice(0, 7) < today.slice(0, 7) &&
+    ((!!today && /\b(?:19|20)\d\d\b/.test(resolved.mention.text) && /^\d{4}-\d\d/.test(resolved.date) && resolved.date.slice(0, 7) < today.slice(0, 7)) ||
+      (countedBack && /^\d{4}/.test(resolved.date))) &&
     !/\b(?:postpon\w*|cancel+\w*|call(?:ed)?\s+off|delay\w*|put\s+off|rescheduled|(?:was|were|had\s+been|initially|originally|first)\s+(?:scheduled|planned|due|supposed|set|proposed)|will\s+now)\b/i.test(
       s.text,
     ) &&

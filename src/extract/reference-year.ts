@@ -298,12 +298,19 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
  * Rule lead-date: the lead reports its encounter with a full date of its own (day, month and year),
  * in a sentence that is not about the future: the text speaks from that year.
  */
+const TODAY_BEFORE = /\btoday,?\s+(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?(?:the\s+)?$/i;
+
 function byLeadDate(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   let read = 0;
   for (const s of sentences) {
     // (Page furniture above the lead is no sentence of it: "Most Widely Read Newspaper", "INDONESIA-PERU-DIPLOMACY".)
     if (s.words.length < 6) continue;
     if (++read > LEAD_SENTENCES) break;
+    // "President Ruto will travel to Germany today, Thursday, September 12th, 2024": the day of writing, named as such.
+    const today = s.dates.find(
+      (x) => x.kind === 'calendar' && x.from.year !== null && x.from.day !== null && TODAY_BEFORE.test(s.text.slice(Math.max(0, x.start - 24), x.start)),
+    );
+    if (today) return { year: today.from.year!, reason: `lead date: the text's "today" is dated "${today.text}"`, day: formatDate(today.from)! };
     // (Not an encounter the lead recalls: "Rahmon also recalled his visit to Islamabad on 6 May 2019".)
     if (FUTURE.test(s.text) || RECALLS.test(s.text) || !eventCues().all(s.words).length) continue;
     const d = s.dates.find((x) => x.kind === 'calendar' && x.from.year !== null && x.from.month !== null && x.from.day !== null);

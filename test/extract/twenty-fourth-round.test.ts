@@ -228,3 +228,40 @@ describe('agreements and loans: a declaration to start negotiations, loans pledg
     );
   });
 });
+
+describe('dates and text: the day named "today", a visit counted back, a sentence broken over a blank line', () => {
+  it('takes the year from "today, Thursday, September 12th, 2024" in a lead about a planned trip', () => {
+    const text =
+      'President Ana Soler will travel to Peru today, Thursday, September 12th, 2024 for an official visit.\n' +
+      'This will be the third time the president is visiting the country, her last tour being in November last year.';
+    const f = facts(text);
+    assert.equal(f.document.reference_year?.year, 2024, JSON.stringify(f.document.reference_year));
+    assert.ok(
+      f.events.some((e) => e.date === '2023-11' && !e.planned),
+      JSON.stringify(f.events),
+    );
+  });
+
+  it('keeps "will" with a date of the year to come planned', () => {
+    const text = 'President Ana Soler will travel to Peru today, Thursday, September 12th, 2024 for an official visit.';
+    assert.equal(facts(text).events[0]?.planned, true);
+  });
+
+  it('reads a sentence a page broke over a blank line after "in"', () => {
+    const text =
+      'President Ana Soler of Chile received a delegation from Peru at the Palacio de La Moneda on March 7, 2023.\n\n' +
+      'President Soler visited Peru in\n\n' +
+      'April 2017 and invited her Peruvian counterpart to come to Chile.';
+    assert.ok(
+      facts(text).events.some((e) => e.date === '2017-04'),
+      JSON.stringify(facts(text).events),
+    );
+  });
+
+  it('does not run a headline into a "date" label under it', () => {
+    const text = 'Chile and Peru set sights on $2bln trade\n\n date 2024-02-20 LIMA. Trade between Chile and Peru grew by a third in 2023.';
+    const f = facts(text);
+    assert.equal(f.document.title, 'Chile and Peru set sights on $2bln trade');
+    assert.equal(f.document.published, '2024-02-20');
+  });
+});
