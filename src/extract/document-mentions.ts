@@ -233,6 +233,7 @@ const CONTENT_VERB = new RegExp(
 const AREAS_COVERED_IN = /^\s*(?:the\s+)?(?:sectors|areas|fields|issues|subjects|topics)\s+(?:covered|addressed)\s+(?:in|by)\s+(?:the\s+)?$/i;
 // A participial clause of signatories before the verb that says what the documents cover.
 // (Also without commas: "The seven protocols signed at the summit cover …", "The two agreements that were signed covered …".)
+const SIGNERS_BEFORE_FIELDS = /^\s*by\s+[^.;:]{3,120}?(?=\s+in\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+of\s)/i;
 const SIGNED_BY_CLAUSE =
   /^\s*,?\s*(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:signed|exchanged|inked|concluded)(?:\s+(?:by|between|on\s+behalf\s+of|at|during|in|on)\s[^.;:]*?)?\s*,?\s+(?=(?:also\s+)?(?:cover(?:s|ed)?|deal(?:s|t)?\s+with|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on)\s)/iu;
 // The two sides a plural names before what the documents are about: "between Pakistan and the UAE pertaining to …".
@@ -608,6 +609,10 @@ function subjectAfter(
       text.slice(offset + passive[0].length),
     );
     if (sides) offset += sides[0].length;
+    // ("were signed by Iranian ministers and their Indonesian counterparts in the fields of …": the signatories, then
+    // the fields.)
+    const signers = sides ? null : SIGNERS_BEFORE_FIELDS.exec(text.slice(offset + passive[0].length));
+    if (signers) offset += signers[0].length;
     // ("agreements were signed, among others, on renewable energy, …": an aside before the subjects.)
     const aside = /^\s*,\s*(?:among\s+others|inter\s+alia|in\s+particular|notably)\s*,/i.exec(text.slice(offset + passive[0].length));
     if (aside) offset += aside[0].length;

@@ -265,3 +265,17 @@ describe('dates and text: the day named "today", a visit counted back, a sentenc
     assert.equal(f.document.published, '2024-02-20');
   });
 });
+
+describe('agreements: fields named after the signatories', () => {
+  it('reads "The MoUs were signed by A and B in the fields of X, Y and Z" as one memorandum per field', () => {
+    const text =
+      'Chile and Peru signed 11 MoUs in Lima.\n\n' +
+      'The MoUs were signed by Chilean ministers and their Peruvian counterparts in the fields of preferential trade, visa waiver, cultural exchanges, and oil and gas.';
+    assert.deepEqual(titles(text), ['MoU on preferential trade', 'MoU on visa waiver', 'MoU on cultural exchanges', 'MoU on oil and gas']);
+  });
+
+  it('still names no subject for "were signed by the ministers" with no fields after them', () => {
+    const text = 'Chile and Peru signed 11 MoUs in Lima.\n\n' + 'The MoUs were signed by the ministers of the two countries in the presence of the presidents.';
+    assert.deepEqual(titles(text), []);
+  });
+});
