@@ -291,6 +291,11 @@ const stopPattern = (nextKind: string): string =>
     // (… and any participle clause after the list's closing "and" item: "on security, health and transport, hailing a historic day",
     // when it runs to the end with no item after it: not "…, agriculture and food security, protecting wildlife and …".)
     String.raw`(?<=\band\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+(?:(?:thereby|thus)\s+)?(?!(?:including|excluding|according|concerning|regarding|following|notably)\b)\p{Ll}+ing\s(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
+    // (… and a clause of the sentence's subject going on: "sealed agreements for enhanced cooperation, discussed their
+    // strong relations, and explored ways …".)
+    String.raw`,\s+(?:and\s+)?(?:discussed|explored|reviewed|exchanged|agreed|reaffirmed|stressed|emphasi[sz]ed|underlined|noted|welcomed|praised|expressed|held|met|visited|called)\s+(?:the|their|its|his|her|ways|views|how|on|to|that)\b`,
+    // "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
+    String.raw`\s+with\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b`,
     // (… and a gerund that closes the sentence with no item after it: ", strengthening investor confidence in the region.")
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening|promoting|improving|fostering)\b(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
@@ -754,7 +759,13 @@ function subjectAfter(
   const introduced = `${introWords} ${subject}`.replace(/\s+/g, ' ');
   if (VAGUE.test(introduced) || (plural && PLURAL_VAGUE.test(introduced))) return { subject: '', end: offset, status };
   // "signed five memorandums and agreements on cooperation": a bundle that names no subject.
-  if (plural && /^(?:on|for|in)\s+(?:bilateral\s+|mutual\s+)?(?:cooperation|collaboration|partnership)$/i.test(introduced))
+  // (… nor "agreements for enhanced cooperation".)
+  if (
+    plural &&
+    /^(?:on|for|in)\s+(?:(?:bilateral|mutual|enhanced|closer|further|greater|stronger|deeper|wider|broader|expanded)\s+)?(?:cooperation|collaboration|partnership)$/i.test(
+      introduced,
+    )
+  )
     return { subject: '', end: offset, status };
   // "a MoU between higher education minister Zambry Kadir and …": who signed it, named by office and name; no subject.
   if (SIGNED_BY_NAMES.test(introduced)) return { subject: '', end: offset, status };

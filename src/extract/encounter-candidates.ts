@@ -1102,7 +1102,11 @@ function candidateOf(
       // "arrived in Apia on Friday following a visit to Kiribati": the leg before the arrival the sentence reports.
       ARRIVED_AFTER.test(s.text.slice(Math.max(from, cue.index - 160), cue.index)),
     // ("At the meeting, X shared that trade … over 2021": the encounter just reported, named again.)
-    anaphoric: /^\W*(?:(?:at|during|in)\s+)?(?:the|this)\s+$/i.test(s.text.slice(from, cue.index)) && !planned,
+    // (… with a word of its own: "During the bilateral meeting held at the Ministry on 5 September".)
+    anaphoric:
+      /^\W*(?:(?:at|during|in)\s+)?(?:the|this)\s+(?:(?:bilateral|official|formal|private|closed-door|one-on-one|tête-à-tête|expanded|restricted)\s+)?$/i.test(
+        s.text.slice(from, cue.index),
+      ) && !planned,
     ofThePair,
   };
 }

@@ -934,8 +934,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !longBefore(c.date, ctx.anchor) &&
       // ("… the signing ceremony in Ankara … 'During my 2023 visit to Abu Dhabi, …'": a visit elsewhere is another encounter.)
       !visitElsewhere(c, main, ctx, openingPlace) &&
-      FAMILY[main.type] === FAMILY[c.type] &&
-      (overlap(c.countries, main.countries) || (!c.countries.length && c.date.length === 10))
+      // ("… who visited Kuwait last week … During the bilateral meeting held at the Ministry on 5 September": the talks of
+      // the visit named again give it its day.)
+      (FAMILY[main.type] === FAMILY[c.type] || (c.anaphoric && main.type === 'visit' && c.type === 'meeting')) &&
+      // (A day, with its year or without: "--09-05".)
+      (overlap(c.countries, main.countries) || (!c.countries.length && (c.date.length === 10 || c.date.startsWith('--'))))
     ) {
       join(main, c, true);
       continue;

@@ -279,3 +279,28 @@ describe('agreements: fields named after the signatories', () => {
     assert.deepEqual(titles(text), []);
   });
 });
+
+describe('agreements and events: clauses after a bundle, the counterpart a document is signed with, the talks of a visit', () => {
+  it('names no documents in "sealed multiple agreements for enhanced cooperation, discussed their relations, and explored ways …"', () => {
+    const text = 'The two sides sealed multiple agreements for enhanced cooperation, discussed their strong relations, and explored ways to strengthen ties.';
+    assert.deepEqual(titles(text), []);
+  });
+
+  it('ends a title at "with her Brazilian counterpart"', () => {
+    const text = 'Foreign Minister Ana Soler signed a memorandum on cooperation in tourism with her Peruvian counterpart Luis Quispe in Lima on 4 July.';
+    assert.deepEqual(titles(text), ['memorandum on cooperation in tourism']);
+  });
+
+  it('dates a visit told without a day by "During the bilateral meeting held … on 5 September"', () => {
+    const text =
+      'Peru’s Foreign Minister Luis Quispe and Chile’s Foreign Minister Ana Soler, who visited Peru last week, signed several cooperation agreements.\n\n' +
+      'During the bilateral meeting held at the Ministry of Foreign Affairs on 5 September, the two sides discussed their relations.\n\n' +
+      'The two ministers signed an agreement on cooperation in diplomatic training.';
+    const f = facts(text);
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} | ${e.date}`),
+      ['visit | --09-05'],
+    );
+    assert.equal(f.agreements[0]?.date, '--09-05');
+  });
+});
