@@ -212,7 +212,7 @@ const capitalCities = (): Set<string> => (capitalNames ??= new Set([...states().
 const TAG_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
 const DAY_TAG = new RegExp(
   String.raw`^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${TAG_MONTH}|${TAG_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)\s*,?\s*\d{4})` +
-    String.raw`\s*[{[(]([A-Z]{2,8})[}\])]\s*(?:[-–—:]\s*)?(?=\p{Lu})`,
+    String.raw`\s*[{[(]([A-Z]{2,8}|[A-Z][a-z]{2,15})[}\])]\s*(?:[-–—:]\s*)?(?=\p{Lu})`,
   'u',
 );
 

@@ -233,7 +233,9 @@ const CONTENT_VERB = new RegExp(
 const AREAS_COVERED_IN = /^\s*(?:the\s+)?(?:sectors|areas|fields|issues|subjects|topics)\s+(?:covered|addressed)\s+(?:in|by)\s+(?:the\s+)?$/i;
 // A participial clause of signatories before the verb that says what the documents cover.
 // (Also without commas: "The seven protocols signed at the summit cover …", "The two agreements that were signed covered …".)
-const SIGNERS_BEFORE_FIELDS = /^\s*by\s+[^.;:]{3,120}?(?=\s+in\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+of\s)/i;
+// (Not the signers' own offices: "counterparts, who are responsible in the fields of …".)
+const SIGNERS_BEFORE_FIELDS =
+  /^\s*by\s+(?:(?!\b(?:who|which|responsible|in\s+charge)\b)[^.;:,]){3,120}?(?=\s+in\s+(?:the\s+)?(?:fields?|areas?|sectors?|spheres?|domains?)\s+of\s)/i;
 const SIGNED_BY_CLAUSE =
   /^\s*,?\s*(?:(?:that|which)\s+(?:were|was|have\s+been|had\s+been)\s+)?(?:signed|exchanged|inked|concluded)(?:\s+(?:by|between|on\s+behalf\s+of|at|during|in|on)\s[^.;:]*?)?\s*,?\s+(?=(?:also\s+)?(?:cover(?:s|ed)?|deal(?:s|t)?\s+with|concern(?:s|ed)?|relate[sd]?\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on)\s)/iu;
 // The two sides a plural names before what the documents are about: "between Pakistan and the UAE pertaining to …".

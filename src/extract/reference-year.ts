@@ -48,7 +48,8 @@ const YEARS_OF = /(?<!\b(?:than|over|nearly|almost|about|around|some|roughly|app
 const CELEBRATED =
   /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b|\bfirst\b[^.;]{0,120}\bin\s+the\s+\d{1,3}\s+years\s+since\b/i;
 // The base year stated right after the words that found it: "established in 1993", "signed on 7 January 1993".
-const FOUNDED_IN = /\b(?:established|establishment|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;
+const FOUNDED_IN =
+  /\b(?:established|re-established|establishment|restored|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;
 const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|relationship|ties)\b/i;
 // Another count after the one being read: "… and 15 years since …", "… and the 20th anniversary of …".
 const NEXT_COUNT = /\b\d{1,3}(?:st|nd|rd|th)?\s+(?:years?\b|anniversary\b)/i;
@@ -118,7 +119,8 @@ function ownBase(s: RecognisedSentence, at: number): number | null {
   for (const d of s.dates) {
     if (d.start <= at || d.from.year === null || d.kind === 'relative-year') continue;
     const between = s.text.slice(at, d.start);
-    if (between.length > 140 || /[.;,]/.test(between)) return null;
+    // (Nor past another count: "… the restoration of Estonia's independence and the 100th anniversary of the Treaty of 1920".)
+    if (between.length > 140 || /[.;,]/.test(between) || NEXT_COUNT.test(between.slice(4))) return null;
     if (OWN_FOUNDING.test(between)) return d.from.year;
   }
   return null;

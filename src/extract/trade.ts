@@ -442,13 +442,16 @@ function loanDirection(
  * "South Korea was Cambodia's second largest source of foreign direct investment", "Australia is the biggest investor
  * in PNG": the state ranked as an investor, and the state it invests in when the ranking names it.
  */
-function rankedInvestor(s: RecognisedSentence, states: readonly CountryMention[]): { from: string; to: string | null } | null {
+function rankedInvestor(s: RecognisedSentence, states: readonly CountryMention[], money: MoneyMention): { from: string; to: string | null } | null {
   for (const c of states) {
     if (c.kind === 'adjective') continue;
     const m = INVESTOR_PREDICATE.exec(s.text.slice(c.end, c.end + 120));
     if (!m) continue;
     const at = c.end + m.index;
     const end = at + m[0].length;
+    // (The figure is the ranked state's only in its own clause: not "…, noting that the EBRD has invested $19 billion".)
+    const gap = money.start >= end ? s.text.slice(end, money.start) : s.text.slice(money.end, c.start);
+    if (gap.length > 60 || /\b(?:while|whereas|but|noting|adding|said|says|told|has|have|had)\b/i.test(gap)) continue;
     const to = states.find(
       (o) =>
         o.iso3 !== c.iso3 &&
@@ -495,10 +498,10 @@ function direction(
             (/^\s+(?:direct\s+|foreign\s+)?investments?\b/i.test(s.text.slice(c.end, c.end + 25)) ||
               /^\s+(?:companies|firms|investors|businesses|enterprises)\b[^.;]*\binvest/i.test(s.text.slice(c.end, c.end + 160))),
         )?.iso3 ??
-        rankedInvestor(s, states)?.from ??
+        rankedInvestor(s, states, money)?.from ??
         null)
       : null;
-  const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? rankedInvestor(s, states)?.to ?? null) : null;
+  const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? rankedInvestor(s, states, money)?.to ?? null) : null;
   if (measure === 'investment') {
     const lent = loanDirection(s, states, money, parties);
     if (lent) return lent;
@@ -763,7 +766,10 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         usdStated: money.currency === 'USD' || money.usd != null,
         refersBack:
           REFERS_BACK.test(s.text.slice(Math.max(0, money.start - 20), money.start)) &&
-          (DEAL_AFTER.test(s.text.slice(money.end, money.end + 30)) || DEAL_FOR_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start))),
+          (DEAL_AFTER.test(s.text.slice(money.end, money.end + 30)) ||
+            // (… the sum alone: not "the agreement for this $4.5 billion gas pipeline".)
+            (DEAL_FOR_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start)) &&
+              /^\s*(?:[,.;)]|(?:was|were|is|are|has|had|will)\b)/i.test(s.text.slice(money.end)))),
       });
       if (!isComparisonBase(s, money)) totals.push(drafts[drafts.length - 1]!);
     }

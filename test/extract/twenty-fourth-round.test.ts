@@ -304,3 +304,30 @@ describe('agreements and events: clauses after a bundle, the counterpart a docum
     assert.equal(f.agreements[0]?.date, '--09-05');
   });
 });
+
+describe('the review of the twenty-fourth round (passages a reviewer wrote against its rules)', () => {
+  it('names no memoranda after signers whose offices hold the fields ("who are responsible in the fields of")', () => {
+    const text =
+      'Lima, 7 July 2024 – President Luis Quispe hosted President of Chile Ana Soler.\n\n' +
+      'Memoranda were signed by ministers and their Chilean counterparts, who are responsible in the fields of trade, health and water, and by the two Presidents.';
+    assert.deepEqual(titles(text), []);
+  });
+
+  it('does not count an anniversary from the year of a second count in the same sentence', () => {
+    const text =
+      'President Ana Soler met the President of Peru Luis Quispe on 20 October. This year marks the 29th anniversary of the restoration of Chile’s democracy and the 100th anniversary of the Treaty of 1920.';
+    assert.notEqual(facts(text).events[0]?.date, '1949-10-20');
+  });
+
+  it('counts an anniversary of relations "restored in 1994" from that year', () => {
+    const text =
+      'President Ana Soler received the Foreign Minister of Peru Luis Quispe on 14 May. The sides noted that this year marks the 30th anniversary of the restoration of diplomatic relations between Chile and Peru, restored in 1994.';
+    assert.equal(facts(text).events[0]?.date, '2024-05-14');
+  });
+
+  it('reads a capital written in title case in the tag after the day ("{Doha}")', () => {
+    const f = facts('Monday 7, October ,2024 {Lima} President Luis Quispe held talks with President of Chile Ana Soler.');
+    assert.equal(f.document.published, '2024-10-07');
+    assert.equal(f.document.publisher, null);
+  });
+});
