@@ -128,6 +128,7 @@ function firstToSign(before: string): boolean {
 const PRAISED_BEFORE =
   /\b(?:welcomed|hailed|praised|appreciated|commended|celebrated|lauded)\s+(?:the|its|their)\s+$|\b(?:thanked|congratulated)\s+[^.;]{0,40}?\b(?:for|on)\s+(?:the|its|their)\s+$/i;
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
+const DURING_ENCOUNTER = /^\W*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:visit|talks|summit)\b/iu;
 const ANNOUNCED_SIGNING =
   /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:(?:signing|conclusion|exchange)\s+of|by\s+signing)\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
 // "the signing of" right before the document, then "is planned" after it in the same clause (no relative clause between).
@@ -825,7 +826,14 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // (… or an item "to be signed" of the list of a signing the encounter held: "The talks included the signing of other
       // agreements. These included: …; a memorandum on security, to be signed at the Ministry of Interior.")
       const inSigningList = list !== null && continues && (list.status === 'signed' || (list.status === 'planned' && list.atEncounter));
-      const duringEncounter = status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay || PRINCIPALS_WILL.test(s.text) || inSigningList);
+      // (… or in a paragraph that opens on the encounter: "During the visit, the ministers will hold meetings … A number of
+      // agreements will be signed on cooperation in A, B and C".)
+      const sentenceBefore = sentences[s.index - 1];
+      // (A signing to come, not a draft the talks discussed.)
+      const paragraphDuring =
+        sentenceBefore !== undefined && sentenceBefore.paragraph === s.paragraph && DURING_ENCOUNTER.test(sentenceBefore.text) && FUTURE_SIGN.test(s.text);
+      const duringEncounter =
+        status === 'planned' && !later && (ENCOUNTER_WORD.test(s.text) || onTheDay || PRINCIPALS_WILL.test(s.text) || inSigningList || paragraphDuring);
       // "It is to be recalled that the two countries had signed …": a signing before this encounter.
       // (… also one whose implementation the sides discussed: "the implementation of the labour agreement that our two countries signed".)
       const before =

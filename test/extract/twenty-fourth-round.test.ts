@@ -331,3 +331,25 @@ describe('the review of the twenty-fourth round (passages a reviewer wrote again
     assert.equal(f.document.publisher, null);
   });
 });
+
+describe('agreements: documents to be signed in a paragraph that opens on the visit', () => {
+  it('dates "A number of agreements will be signed on A, B and C" after "During the visit, …" by the visit', () => {
+    const text =
+      'Chilean President Ana Soler arrives on a visit to Lima today (May 21, 2024).\n\n' +
+      'During the visit, the ministers who accompany the president will hold meetings with their Peruvian counterparts. A number of agreements will be signed on cooperation in areas such as social security, tourism and energy.';
+    assert.deepEqual(
+      facts(text).agreements.map((a) => `${a.title} | ${a.status} | ${a.date}`),
+      ['agreement on social security | planned | 2024-05-21', 'agreement on tourism | planned | 2024-05-21', 'agreement on energy | planned | 2024-05-21'],
+    );
+  });
+
+  it('leaves a draft the talks discussed undated', () => {
+    const text =
+      'Chilean President Ana Soler arrived on a visit to Lima on May 21, 2024.\n\n' +
+      'During the talks, the parties considered priority areas. In particular, the ministers discussed the draft intergovernmental agreement on cooperation in fisheries.';
+    assert.ok(
+      facts(text).agreements.every((a) => a.date === null),
+      JSON.stringify(facts(text).agreements),
+    );
+  });
+});
