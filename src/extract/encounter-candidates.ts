@@ -729,7 +729,10 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   // measured against, an encounter of its own.
   const since = leg ? null : SINCE_ONES_VISIT.exec(s.text);
   const sinceCut = since && cues.some((c) => c.index < since.index) && cues.some((c) => c.index >= since.index) ? since.index : undefined;
-  const cut = bracketed?.index ?? (leg && legCue && cues.some((c) => c.index < leg.index) ? leg.index : sinceCut);
+  // "The meeting was the second, as an earlier meeting had taken place in May 2023 in Nairobi": the earlier one in its own stretch.
+  const earlier = leg || since ? null : EARLIER_STRETCH.exec(s.text);
+  const earlierCut = earlier && cues.some((c) => c.index < earlier.index) && cues.some((c) => c.index >= earlier.index) ? earlier.index : undefined;
+  const cut = bracketed?.index ?? (leg && legCue && cues.some((c) => c.index < leg.index) ? leg.index : (sinceCut ?? earlierCut));
   const clauses = (cut !== undefined ? [[0, cut] as [number, number], [cut, s.text.length] as [number, number]] : clausesOf(s)).filter(([a, b]) =>
     cues.some((c) => c.index >= a && c.index < b),
   );
@@ -779,6 +782,8 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   return out;
 }
 
+const EARLIER_STRETCH =
+  /\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b/iu;
 const SINCE_ONES_VISIT =
   /\bsince\s+(?:the\s+)?(?:late\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|bin|bint|al|de|da)\s+){0,5}\p{Lu}[\p{L}-]*(?:['’]s?|\s+['’]s)\s+(?:(?:state|official|last|previous|historic)\s+)?(?:visit|trip)\b/u;
 

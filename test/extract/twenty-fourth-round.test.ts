@@ -353,3 +353,14 @@ describe('agreements: documents to be signed in a paragraph that opens on the vi
     );
   });
 });
+
+describe('events: an earlier encounter named in the clause after the one reported', () => {
+  it('keeps "as an earlier meeting had taken place in May 2023 in Nairobi" its own event', () => {
+    const text =
+      'Prime Minister Kenji Sato held talks with President Ana Soler of Chile in Tokyo on Friday. The meeting was the second, as an earlier meeting had taken place in May 2023 in Santiago.';
+    assert.deepEqual(
+      facts(text, '2024-02-09').events.map((e) => `${e.type} | ${e.date} | ${e.place?.city ?? null}`),
+      ['meeting | 2024-02-09 | Tokyo', 'meeting | 2023-05 | Santiago'],
+    );
+  });
+});
