@@ -124,6 +124,11 @@ const DESCRIPTIVE = new Set([
   'bilateral',
   'trilateral',
   'multilateral',
+  'different',
+  'multiple',
+  'numerous',
+  'many',
+  'diverse',
 ]);
 // A day or a month before a kind dates the signing: "on Wednesday signed strategic partnership agreement".
 const DAY_OR_MONTH =

@@ -364,3 +364,12 @@ describe('events: an earlier encounter named in the clause after the one reporte
     );
   });
 });
+
+describe('agreements: words that count documents are no part of their titles', () => {
+  it('reads "Different MoUs on trade and standardisation" as two memoranda without "Different"', () => {
+    assert.deepEqual(titles('Chile and Peru signed different MoUs on trade and standardisation in Lima on Monday.'), [
+      'MoU on trade',
+      'MoU on standardisation',
+    ]);
+  });
+});
