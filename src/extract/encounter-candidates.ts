@@ -784,6 +784,9 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
 
 const EARLIER_STRETCH =
   /\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b/iu;
+/** Characters between a date and a cue's words, on whichever side the date stands. */
+const gapToCue = (d: DateMention, cue: Cue): number => (d.start >= cue.end ? d.start - cue.end : d.end <= cue.index ? cue.index - d.end : 0);
+
 const SINCE_ONES_VISIT =
   /\bsince\s+(?:the\s+)?(?:late\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|bin|bint|al|de|da)\s+){0,5}\p{Lu}[\p{L}-]*(?:['’]s?|\s+['’]s)\s+(?:(?:state|official|last|previous|historic)\s+)?(?:visit|trip)\b/u;
 
@@ -933,7 +936,9 @@ function candidateOf(
   // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
   const ordered = [...dates]
     .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
-    .sort((a, b) => Math.abs(a.start - cue.index) - Math.abs(b.start - cue.index));
+    // (Measured from the cue's own words on either side: "a meeting to be held in Prague next May in a phone conversation
+    // on Tuesday" — the day right after the call's words is the call's.)
+    .sort((a, b) => gapToCue(a, cue) - gapToCue(b, cue));
   const read = (d: DateMention) => ({ ...resolveDate(d, planned, d.kind === 'sequel' ? sequelContext(s, d, ctx) : ctx), mention: d });
   // The nearest date that resolves, reading no further than it.
   let at = 0;

@@ -373,3 +373,15 @@ describe('agreements: words that count documents are no part of their titles', (
     ]);
   });
 });
+
+describe("events: the day right after a call's words is the call's", () => {
+  it('dates "invited X to a meeting to be held in Lima next May in a phone conversation on Tuesday" by the Tuesday', () => {
+    const text =
+      'Lima, Dec 19 (Andina) - Peruvian Prime Minister Luis Quispe invited his Chilean counterpart Ana Soler to a joint government meeting to be held in Lima next May in a phone conversation on Tuesday, Quispe told journalists.';
+    const calls = facts(text, '2017-12-20').events.filter((e) => e.type === 'phone_call');
+    assert.deepEqual(
+      calls.map((e) => e.date),
+      ['2017-12-19'],
+    );
+  });
+});
