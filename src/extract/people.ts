@@ -1284,6 +1284,30 @@ export class PeopleIndex {
     return null;
   }
 
+  /** The other side of the pair's state for an official paired by "and" with one of a known state, before their verb. */
+  private pairedSide(p: PersonRecord, m: PlacedMention, here: readonly PersonRecord[]): string | null {
+    if (!this.ctx.pairClear) return null;
+    for (const other of here) {
+      if (other === p) continue;
+      const states = [...this.statesOf(other)].filter((c): c is string => c !== null);
+      const om = this.mentionsIn(other, m.sentence)[0];
+      const side = states.length === 1 ? this.otherOfPair(states[0]!) : null;
+      if (!side || !om || om.start < m.start) continue;
+      const text = m.sentence.text;
+      const secondAt = om.role ? (m.sentence.words[om.role.first]?.start ?? om.start) : om.start;
+      if (
+        m.role &&
+        om.role &&
+        secondAt > m.end &&
+        PAIRED_BETWEEN.test(text.slice(m.end, secondAt)) &&
+        om.start - secondAt < 60 &&
+        PAIRED_VERB.test(text.slice(om.end, om.end + 40))
+      )
+        return side;
+    }
+    return null;
+  }
+
   /**
    * "Deputy Prime Minister X met Japanese Prime Minister Y": an official the text gives no state who
    * meets someone of one of the report's two states serves the other (a dateline abroad says where
@@ -1292,6 +1316,12 @@ export class PeopleIndex {
   private facing(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     for (const m of p.mentions) {
       const here = mentioned.get(m.sentence.index) ?? [];
+      // ("Presidents A and B witness as Trade Minister X and South Korean Trade Minister Y sign …": in a sentence of more
+      // people, the one X is paired with by "and" before their shared verb.)
+      if (here.length > 2) {
+        const side = this.pairedSide(p, m, here);
+        if (side) return side;
+      }
       if (here.length !== 2) continue;
       const other = here.find((o) => o !== p)!;
       const states = [...this.statesOf(other)].filter((c): c is string => c !== null);

@@ -385,3 +385,21 @@ describe("events: the day right after a call's words is the call's", () => {
     );
   });
 });
+
+describe('people: the other side of a pair in a sentence of more people', () => {
+  it('gives "Trade Minister X and Peruvian Trade Minister Y sign" X the other state, with the presidents named too', () => {
+    const text =
+      'Chile and Peru sign trade declaration\n\n' +
+      'President Ana Soler and her Peruvian counterpart Luis Quispe witness as Trade Minister Marta Rojas and Peruvian Trade Minister Jorge Salas sign a joint declaration in Lima on June 2, 2024.';
+    const rojas = facts(text).people.find((p) => p.name === 'Marta Rojas');
+    assert.equal(rojas?.country, 'CHL', JSON.stringify(facts(text).people));
+  });
+
+  it('leaves a minister listed beside others with no pairing verb without a state', () => {
+    const text =
+      'Chile and Peru sign trade declaration\n\n' +
+      'President Ana Soler met her Peruvian counterpart Luis Quispe in Lima on June 2, 2024, with Trade Minister Marta Rojas and Peruvian Trade Minister Jorge Salas present.';
+    const rojas = facts(text).people.find((p) => p.name === 'Marta Rojas');
+    assert.notEqual(rojas?.country, 'PER');
+  });
+});
