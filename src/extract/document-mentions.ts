@@ -477,7 +477,7 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
 }
 
 const LEADING_DAY = new RegExp(
-  String.raw`^\s*(?:on|in)\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?=\s+(?:on|in|regarding|concerning|for)\s)`,
+  String.raw`^\s*(?:on|in)\s+(?:${WEEKDAY}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?(?=\s+(?:on|in|regarding|concerning|for|(?:pledging|vowing|aimed|aiming|seeking)\s+(?:at|to))\s)`,
   'i',
 );
 
@@ -1277,7 +1277,11 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // "The agreements cover matters concerning A, B and C": documents the text counted before, told in brief.
     const summary = plural && mods.count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));
     const kindWord = entry.plural ? singularOf(entry) : kindText;
-    const base = [mods.title, kindWord].filter(Boolean).join(' ');
+    // ("an agreement agreement on food safety": a word doubled by a slip of the page is one.)
+    const base = [mods.title, kindWord]
+      .filter(Boolean)
+      .join(' ')
+      .replace(/\b(\p{L}+)\s+\1\b/giu, '$1');
     let titles: string[];
     let areas: string[] = [];
     if (plural) {

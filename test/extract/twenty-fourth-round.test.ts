@@ -403,3 +403,16 @@ describe('people: the other side of a pair in a sentence of more people', () => 
     assert.notEqual(rojas?.country, 'PER');
   });
 });
+
+describe('agreements: a day between a statement and its purpose, a doubled kind word', () => {
+  it('names "a joint statement on July 28 pledging to start negotiations on a partnership agreement" by what it pledges', () => {
+    const t = titles('Chile and Peru signed a joint statement on July 28 pledging to start negotiations on trade in services.');
+    assert.deepEqual(t, ['joint statement pledging to start negotiations on trade in services']);
+  });
+
+  it('reads "an agreement agreement on food safety" as one kind word', () => {
+    assert.deepEqual(titles('Chile and Peru have signed an agreement agreement on food safety and plant quarantine.'), [
+      'agreement on food safety and plant quarantine',
+    ]);
+  });
+});
