@@ -488,6 +488,8 @@ function direction(
     const next = right ? found.find((c) => c.start >= money.end && c.start - money.end <= 40) : undefined;
     return next ?? (previous ? found.find((c) => c.start >= previous.end && c.end <= money.start) : undefined) ?? found[0];
   };
+  // "South Korea was Cambodia's second largest source of FDI": a ranked investor, read once for both ends.
+  const ranked = measure === 'investment' ? rankedInvestor(s, states, money) : null;
   // "Chinese investments in the economy of Kazakhstan": the investor's adjective, the economy's state.
   const investor =
     measure === 'investment'
@@ -498,10 +500,10 @@ function direction(
             (/^\s+(?:direct\s+|foreign\s+)?investments?\b/i.test(s.text.slice(c.end, c.end + 25)) ||
               /^\s+(?:companies|firms|investors|businesses|enterprises)\b[^.;]*\binvest/i.test(s.text.slice(c.end, c.end + 160))),
         )?.iso3 ??
-        rankedInvestor(s, states, money)?.from ??
+        ranked?.from ??
         null)
       : null;
-  const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? rankedInvestor(s, states, money)?.to ?? null) : null;
+  const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? ranked?.to ?? null) : null;
   if (measure === 'investment') {
     const lent = loanDirection(s, states, money, parties);
     if (lent) return lent;
