@@ -277,6 +277,8 @@ const OFFICE_WORDS = new Set([
   'union',
   'national',
 ]);
+/** How many people a sentence may name for two of them to be read as a pair of sides. */
+const MAX_PAIR_SENTENCE = 8;
 // Two subjects joined by "and", then a verb of their encounter: "A and B are meeting today", "A and B signed".
 // What two sides do together, whatever their offices: "X and the US Under Secretary Y exchanged views on …",
 // "X and Mexican Undersecretary Y led their respective delegations".
@@ -1287,12 +1289,17 @@ export class PeopleIndex {
   /** The other side of the pair's state for an official paired by "and" with one of a known state, before their verb. */
   private pairedSide(p: PersonRecord, m: PlacedMention, here: readonly PersonRecord[]): string | null {
     if (!this.ctx.pairClear) return null;
-    for (const other of here) {
-      if (other === p) continue;
+    // (Only the next person the sentence names after this one.)
+    let other: PersonRecord | undefined;
+    let om: PlacedMention | undefined;
+    for (const o of here) {
+      const at = o === p ? undefined : this.mentionsIn(o, m.sentence).find((x) => x.start > m.end);
+      if (at && (!om || at.start < om.start)) [other, om] = [o, at];
+    }
+    if (other && om) {
       const states = [...this.statesOf(other)].filter((c): c is string => c !== null);
-      const om = this.mentionsIn(other, m.sentence)[0];
       const side = states.length === 1 ? this.otherOfPair(states[0]!) : null;
-      if (!side || !om || om.start < m.start) continue;
+      if (!side) return null;
       const text = m.sentence.text;
       const secondAt = om.role ? (m.sentence.words[om.role.first]?.start ?? om.start) : om.start;
       if (
@@ -1318,7 +1325,8 @@ export class PeopleIndex {
       const here = mentioned.get(m.sentence.index) ?? [];
       // ("Presidents A and B witness as Trade Minister X and South Korean Trade Minister Y sign …": in a sentence of more
       // people, the one X is paired with by "and" before their shared verb.)
-      if (here.length > 2) {
+      // (A sentence of a few people only, and "and" right after this one: a list of hundreds is no pair, and stays linear.)
+      if (here.length > 2 && here.length <= MAX_PAIR_SENTENCE && /^\s+and\s/i.test(m.sentence.text.slice(m.end, m.end + 6))) {
         const side = this.pairedSide(p, m, here);
         if (side) return side;
       }
