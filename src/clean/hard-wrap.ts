@@ -9,6 +9,8 @@ const MIN_LINES = 8;
 const MIN_WIDTH = 40,
   MAX_WIDTH = 100;
 const SENTENCE_END = /[.!?:;"”»)]\s*$/;
+/** How much of a line's end the tests of a break read. */
+const TAIL = 200;
 
 function isHardWrapped(lines: readonly string[]): boolean {
   const full = lines.filter((l) => l.trim() !== '');
@@ -34,8 +36,10 @@ const FUNCTION_WORD_END = /(?:^|\s)(?:the|a|an|of|on|in|and|or|to|with|for|by|fr
  * ("… of basic project" / "documentation for …"); or the line stops on a word no sentence ends with.
  * (A line that begins in lower case may be an item of a list, one to a line, and stays one.)
  */
-function brokenInside(line: string, next: string): boolean {
-  const text = line.trimEnd();
+function brokenInside(line: string, end: string, next: string): boolean {
+  // (`line` is the line's first part, `end` its last characters: a line that has run on over many joins is read at its
+  // two ends only.)
+  const text = end.trimEnd();
   if (FUNCTION_WORD_END.test(text) && /^\s*\p{L}/u.test(next)) return true;
   // "… Sinisa Pavic," / "non-resident Ambassador of Serbia …": a comma, then the clause going on in lower case.
   // (A line that begins in capitals: list items one to a line, "health and medicine,", stay apart.)
@@ -43,8 +47,8 @@ function brokenInside(line: string, next: string): boolean {
   return /^\s*\p{Lu}/u.test(line) && /\s\p{Ll}[\p{Ll}-]*$/u.test(text) && /^\s*\p{Ll}/u.test(next) && text.length >= 30;
 }
 
-function brokenAcrossBlank(line: string, next: string): boolean {
-  const text = line.trimEnd();
+function brokenAcrossBlank(end: string, next: string): boolean {
+  const text = end.trimEnd();
   if (text.length < 30 || SENTENCE_END.test(text) || /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next)) return false;
   // (Words on both sides of the break, not a label and its value: "… on $2bln trade" / " date 2024-02-20 …".)
   if (FUNCTION_WORD_END.test(text)) return /^\s*\p{L}/u.test(next);
@@ -58,22 +62,30 @@ function brokenAcrossBlank(line: string, next: string): boolean {
 export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
   const wrapped = isHardWrapped(lines);
   const out: string[] = [];
-  let current = lines[0] ?? '';
+  // The line being built, as its parts: a run of many joins reads only its first part and its tail, and no string is
+  // rebuilt per join, so joining stays linear.
+  let parts: string[] = [lines[0] ?? ''];
+  const tail = (): string => {
+    let t = '';
+    for (let k = parts.length - 1; k >= 0 && t.length < TAIL; k--) t = parts[k]! + t;
+    return t.slice(-TAIL);
+  };
   for (let i = 1; i < lines.length; i++) {
     const next = lines[i]!;
+    const end = tail();
     // A break joins when the line runs on into a next line of text: not at a sentence's end, a blank line or a list item.
-    const runsOn = current.trim() !== '' && next.trim() !== '' && !SENTENCE_END.test(current) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
-    if (runsOn && (wrapped || brokenInside(current, next))) current += ` ${next}`;
+    const runsOn = /\S/.test(end) && next.trim() !== '' && !SENTENCE_END.test(end) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
+    if (runsOn && (wrapped || brokenInside(parts[0]!, end, next))) parts.push(` ${next}`);
     // "President X visited Qatar in" / (blank line) / "April 2017 and invited …": a paragraph break a page put inside a
     // sentence, after a word no sentence ends with or before one in lower case. (Two spaces for the two breaks: offsets hold.)
-    else if (next.trim() === '' && i + 1 < lines.length && brokenAcrossBlank(current, lines[i + 1]!)) {
-      current += `  ${lines[i + 1]!}`;
+    else if (next.trim() === '' && i + 1 < lines.length && brokenAcrossBlank(end, lines[i + 1]!)) {
+      parts.push(`  ${lines[i + 1]!}`);
       i++;
     } else {
-      out.push(current);
-      current = next;
+      out.push(parts.join(''));
+      parts = [next];
     }
   }
-  out.push(current);
+  out.push(parts.join(''));
   return out;
 }

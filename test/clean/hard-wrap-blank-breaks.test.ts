@@ -1,0 +1,27 @@
+// Paragraph breaks a page put inside a sentence: read through, offsets kept, and linear on a page of many of them.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { unwrapHardBreaks } from '../../src/clean/hard-wrap.js';
+
+describe('unwrapHardBreaks across blank lines', () => {
+  it('joins "… visited Peru in" / blank / "April 2017 and …" with two spaces for the two breaks', () => {
+    const lines = ['President Ana Soler of Chile visited Peru in', '', 'April 2017 and invited her counterpart.'];
+    const out = unwrapHardBreaks(lines);
+    assert.deepEqual(out, ['President Ana Soler of Chile visited Peru in  April 2017 and invited her counterpart.']);
+    assert.equal(out.join('\n').length, lines.join('\n').length);
+  });
+
+  it('keeps a paragraph that ends its sentence apart from the next', () => {
+    const lines = ['President Ana Soler of Chile visited Peru in April.', '', 'the talks went well, the ministers said.'];
+    assert.equal(unwrapHardBreaks(lines).length, 3);
+  });
+
+  it("joins 40,000 such breaks into one line of the same length (the joins read only the line's tail)", () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 20_000; i++) lines.push('the delegation of the ministry travelled on to the', '');
+    lines.push('capital.');
+    const out = unwrapHardBreaks(lines);
+    assert.equal(out.length, 1);
+    assert.equal(out[0]!.length, lines.join('\n').length);
+  });
+});
