@@ -9,6 +9,8 @@ const MIN_LINES = 8;
 const MIN_WIDTH = 40,
   MAX_WIDTH = 100;
 const SENTENCE_END = /[.!?:;"”»)]\s*$/;
+/** The length of a paragraph past which no break across a blank line joins it to the next. */
+const MAX_JOINED = 1_000;
 /** How much of a line's end the tests of a break read. */
 const TAIL = 200;
 
@@ -65,6 +67,7 @@ export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
   // The line being built, as its parts: a run of many joins reads only its first part and its tail, and no string is
   // rebuilt per join, so joining stays linear.
   let parts: string[] = [lines[0] ?? ''];
+  let length = parts[0]!.length;
   const tail = (): string => {
     let t = '';
     for (let k = parts.length - 1; k >= 0 && t.length < TAIL; k--) t = parts[k]! + t;
@@ -75,15 +78,21 @@ export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
     const end = tail();
     // A break joins when the line runs on into a next line of text: not at a sentence's end, a blank line or a list item.
     const runsOn = /\S/.test(end) && next.trim() !== '' && !SENTENCE_END.test(end) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
-    if (runsOn && (wrapped || brokenInside(parts[0]!, end, next))) parts.push(` ${next}`);
+    if (runsOn && (wrapped || brokenInside(parts[0]!, end, next))) {
+      parts.push(` ${next}`);
+      length += next.length + 1;
+    }
     // "President X visited Qatar in" / (blank line) / "April 2017 and invited …": a paragraph break a page put inside a
     // sentence, after a word no sentence ends with or before one in lower case. (Two spaces for the two breaks: offsets hold.)
-    else if (next.trim() === '' && i + 1 < lines.length && brokenAcrossBlank(end, lines[i + 1]!)) {
+    // (Not onto a paragraph already as long as a few sentences: a page's break cuts one sentence, not a run of them.)
+    else if (next.trim() === '' && i + 1 < lines.length && length < MAX_JOINED && brokenAcrossBlank(end, lines[i + 1]!)) {
       parts.push(`  ${lines[i + 1]!}`);
+      length += lines[i + 1]!.length + 2;
       i++;
     } else {
       out.push(parts.join(''));
       parts = [next];
+      length = next.length;
     }
   }
   out.push(parts.join(''));

@@ -302,7 +302,8 @@ const stopPattern = (nextKind: string): string =>
     // strong relations, and explored ways …".)
     String.raw`,\s+(?:and\s+)?(?:discussed|explored|reviewed|exchanged|agreed|reaffirmed|stressed|emphasi[sz]ed|underlined|noted|welcomed|praised|expressed|held|met|visited|called)\s+(?:the|their|its|his|her|ways|views|how|on|to|that)\b`,
     // "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
-    String.raw`\s+with\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b`,
+    // (Opening on the word, not on the space before it: a stop that begins with a space is tried at every space.)
+    String.raw`(?<=\s)with\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b`,
     // (… and a gerund that closes the sentence with no item after it: ", strengthening investor confidence in the region.")
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening|promoting|improving|fostering)\b(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
