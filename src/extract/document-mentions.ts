@@ -298,9 +298,6 @@ const stopPattern = (nextKind: string): string =>
     // (… and any participle clause after the list's closing "and" item: "on security, health and transport, hailing a historic day",
     // when it runs to the end with no item after it: not "…, agriculture and food security, protecting wildlife and …".)
     String.raw`(?<=\band\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+(?:(?:thereby|thus)\s+)?(?!(?:including|excluding|according|concerning|regarding|following|notably)\b)\p{Ll}+ing\s(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
-    // "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
-    // (Opening on the word, not on the space before it: a stop that begins with a space is tried at every space.)
-    String.raw`(?<=\s)with\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b`,
     // (… and a gerund that closes the sentence with no item after it: ", strengthening investor confidence in the region.")
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening|promoting|improving|fostering)\b(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,
@@ -883,12 +880,16 @@ function subjectEnd(text: string, from = 0): number {
   CAPITALISED_NEXT.lastIndex = from;
   const next = text.includes(' and ') ? (CAPITALISED_NEXT.exec(text)?.index ?? text.length) : text.length;
   CLAUSE_GOES_ON.lastIndex = from;
-  return Math.min(next, stopEnd(text, from), CLAUSE_GOES_ON.exec(text)?.index ?? text.length);
+  WITH_COUNTERPART.lastIndex = from;
+  return Math.min(next, stopEnd(text, from), CLAUSE_GOES_ON.exec(text)?.index ?? text.length, WITH_COUNTERPART.exec(text)?.index ?? text.length);
 }
 
+// "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
+const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/giu;
+
 // A clause of the sentence's subject going on: "sealed agreements for enhanced cooperation, discussed their strong
-// relations, and explored ways …". (A pattern of its own, opening on its comma: in the table of stops, tried at every
-// character of every subject, it cost a third of their time.)
+// relations, and explored ways …". (Patterns of their own, this one and the next: in the table of stops, tried at every
+// character of every subject, they cost a third of its time.)
 const CLAUSE_GOES_ON =
   /,\s+(?:and\s+)?(?:discussed|explored|reviewed|exchanged|agreed|reaffirmed|stressed|emphasi[sz]ed|underlined|noted|welcomed|praised|expressed|held|met|visited|called)\s+(?:the|their|its|his|her|ways|views|how|on|to|that)\b/gi;
 
