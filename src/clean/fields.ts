@@ -208,14 +208,6 @@ function monthDayOf(text: string): { monthDay: string; date: string | null } | n
 let capitalNames: Set<string> | undefined;
 const capitalCities = (): Set<string> => (capitalNames ??= new Set([...states().values()].flatMap((c) => (c.capital ?? []).map((x) => x.toLowerCase()))));
 
-// A day with its year (commas anywhere between its words), then an agency's short name in braces, brackets or parentheses.
-const TAG_MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
-const DAY_TAG = new RegExp(
-  String.raw`^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${TAG_MONTH}|${TAG_MONTH}\s+\d{1,2}(?:st|nd|rd|th)?)\s*,?\s*\d{4})` +
-    String.raw`\s*[{[(]([A-Z]{2,8}|[A-Z][a-z]{2,15})[}\])]\s*(?:[-–—:]\s*)?(?=\p{Lu})`,
-  'u',
-);
-
 // "Astana. July 4. KazTAG - …": a city, a day and an agency, each closed by a full stop.
 const CITY_DAY_AGENCY = new RegExp(
   String.raw`^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)\.\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*)\.\s+(\p{Lu}[\p{L}-]+)\s*[-–—:]\s+`,
@@ -369,6 +361,12 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
 
 // A full date in words, day or month first: "23 July 2023", "June 11, 2021", "Dec. 7th, 2021".
 const MONTH_WORD = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?`;
+// A day with its year (commas anywhere between its words), then an agency's short name in braces, brackets or parentheses.
+const DAY_TAG = new RegExp(
+  String.raw`^(?:(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day,?\s+)?((?:\d{1,2}(?:st|nd|rd|th)?\s*,?\s*${MONTH_WORD}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?)\s*,?\s*\d{4})` +
+    String.raw`\s*[{[(]([A-Z]{2,8}|[A-Z][a-z]{2,15})[}\])]\s*(?:[-–—:]\s*)?(?=\p{Lu})`,
+  'u',
+);
 const FULL_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD},?\s+\d{4}|${MONTH_WORD}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})`;
 // A news release's opening line: "June 11, 2021 – Ottawa, Ontario – Global Affairs Canada".
 const DAY_CITY_PUBLISHER = new RegExp(

@@ -1191,18 +1191,15 @@ function spanEnd(text: string, date: string | null): string | null {
   if (!date || date.length !== 10) return null;
   const m = SPAN_DAYS.exec(text);
   if (m) return addDays(date, (numberOf(m[1]!) ?? Number(m[1])) - 1);
-  // "on an official visit … from Monday to Wednesday": the days from the first weekday to the last.
-  const week = WEEKDAY_SPAN.exec(text);
+  // "on an official visit … from Monday to Wednesday": the days from the first weekday to the last; "on Monday and
+  // Tuesday": two days in a row (not "met on Monday and Thursday", two days and no stay).
+  const week = WEEKDAY_SPAN.exec(text) ?? WEEKDAY_PAIR.exec(text);
   if (week) {
     const [first, last] = [WEEKDAYS.indexOf(week[1]!.toLowerCase()), WEEKDAYS.indexOf(week[2]!.toLowerCase())];
+    const days = (last - first + 7) % 7;
     // (Only from the span's own first day: "talks on Tuesday during his visit from Monday to Wednesday" ends no Thursday.)
-    if (last !== first && new Date(`${date}T12:00:00Z`).getUTCDay() === first) return addDays(date, (last - first + 7) % 7);
-  }
-  const pair = WEEKDAY_PAIR.exec(text);
-  if (pair) {
-    const [first, last] = [WEEKDAYS.indexOf(pair[1]!.toLowerCase()), WEEKDAYS.indexOf(pair[2]!.toLowerCase())];
-    // (Only days in a row: "met on Monday and Thursday" are two days, not a stay.)
-    if ((last - first + 7) % 7 === 1 && new Date(`${date}T12:00:00Z`).getUTCDay() === first) return addDays(date, 1);
+    const spans = /^from\b/i.test(week[0]) ? days > 0 : days === 1;
+    if (spans && new Date(`${date}T12:00:00Z`).getUTCDay() === first) return addDays(date, days);
   }
   // "a 72-hour state visit": whole days, counted as "a three-day visit" would be.
   const hours = /\b(48|72|96)-hour\b/i.exec(text);

@@ -2,7 +2,7 @@
 // potential) from the words around the figure, year from the clause, parties from the sentence
 // or the document's pair, direction for exports and imports. Repeated figures are one fact.
 import { FigureIndex } from './figure-index.js';
-import type { TradeKindT, TradeMeasureT, TradeT } from '../facts/schema.js';
+import { TradeKind, type TradeKindT, type TradeMeasureT, type TradeT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
@@ -927,8 +927,6 @@ function lastPairBefore(sentences: readonly RecognisedSentence[], s: RecognisedS
   return null;
 }
 
-const TRADE_KINDS = ['actual', 'target', 'potential'] as const;
-
 /** One fact per figure: same measure, kind, scope and parties, value within 1%, years not in conflict. */
 function merge(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
@@ -940,7 +938,8 @@ function merge(drafts: Draft[]): Draft[] {
     const same =
       kept.find(d, (o) => sameFigure(o, d) && (o.year === null || d.year === null || o.year === d.year || d.refersBack)) ??
       (d.refersBack
-        ? TRADE_KINDS.filter((k) => k !== d.kind)
+        ? TradeKind.options
+            .filter((k) => k !== d.kind)
             .map((kind) => kept.find({ ...d, kind }, (o) => sameFigure(o, d)))
             .find((o) => o !== undefined)
         : undefined);
