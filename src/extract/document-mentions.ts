@@ -79,6 +79,8 @@ const kindTables = perLexicons((lex) => {
     documentFirst: new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
     /** "women and children": pairs that name one field (data/field-pairs.txt), lower case. */
     fieldPairs: new Set(lex.fieldPairs.map((p) => p.toLowerCase())),
+    /** Words that describe a kind without naming it (data/descriptive-words.txt): "several", "new". */
+    descriptive: new Set(lex.descriptiveWords.map((w) => w.toLowerCase())),
     /** Nouns that end like adjectives (data/noun-like-adjectives.txt). */
     nounLikeAdjectives: new Set(lex.nounLikeAdjectives.map((w) => w.toLowerCase())),
     subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
@@ -88,48 +90,6 @@ const kindTables = perLexicons((lex) => {
 });
 // Only content words: the "of" of "exchange of students" is not a subject word ("the signing of accords").
 const FUNCTION_WORDS = new Set(['of', 'on', 'in', 'and', 'the', 'for', 'to', 'a', 'an', 'with', 'between']);
-// Words before a kind that describe it without naming it.
-const DESCRIPTIVE = new Set([
-  'new',
-  'legal',
-  'landmark',
-  'historic',
-  'important',
-  'other',
-  'several',
-  'further',
-  'additional',
-  'separate',
-  'relevant',
-  'respective',
-  'various',
-  'key',
-  'major',
-  'number',
-  'series',
-  'package',
-  'set',
-  'following',
-  'previous',
-  'existing',
-  'current',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'last',
-  'final',
-  'signed',
-  'bilateral',
-  'trilateral',
-  'multilateral',
-  'different',
-  'multiple',
-  'numerous',
-  'many',
-  'diverse',
-]);
 // A day or a month before a kind dates the signing: "on Wednesday signed strategic partnership agreement".
 const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
@@ -443,7 +403,7 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
       capitalisedTitle ||
       NAMING.has(w.key) ||
       kindTables().subjectWords.has(w.key) ||
-      DESCRIPTIVE.has(w.key) ||
+      kindTables().descriptive.has(w.key) ||
       /^\d{4}(?:[-–]\d{4})?$/.test(w.text) ||
       // (A term written in digits names it too: "a 25-year cooperation agreement".)
       /^\d{1,3}-year$/i.test(w.text) ||
@@ -456,7 +416,7 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   }
   // Descriptive words at the front are no part of the title: "new", "landmark", "several".
   // (Capitalised only as the sentence's first word: "Several agreements, including on …", also after a dateline's colon.)
-  while (first < i && DESCRIPTIVE.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?])\s*$/.test(text.slice(0, ws[first]!.start)))) first++;
+  while (first < i && kindTables().descriptive.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?])\s*$/.test(text.slice(0, ws[first]!.start)))) first++;
   // "a 2017 security treaty": a year before a title in lower case dates the document, it names no part of it.
   // (Not a plan's period or horizon: "the 2025 cooperation programme", "a 2030 roadmap".)
   if (

@@ -87,6 +87,7 @@ const LISTS = {
   countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',
   geographicFeatures: 'geographic-features.txt',
+  descriptiveWords: 'descriptive-words.txt',
   honorifics: 'honorifics.txt',
   internationalBodies: 'international-bodies.txt',
   tradeBlocs: 'trade-blocs.txt',
