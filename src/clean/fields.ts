@@ -166,8 +166,9 @@ const DATELINE = new RegExp(
     String.raw`\s*[.,]?\s*(?:\(([^)]{2,90})\)|/([^/]{2,40})/|([A-Z][A-Za-z-]*[A-Z][A-Za-z-]*|[A-Z][a-z]+)(?=\s*(?:[-–—]|:\s))|([A-Z]{4,})(?=\.\s+[A-Z]))?` +
     // After an agency in brackets or slashes the dash may be missing: "ABU DHABI, (WAM - 12th Oct, 2020) During a call …",
     // "BISHKEK, November 12. /TASS/. Russian President …".
-    // … and after a day in capitals no dash at all: "KATHMANDU, DECEMBER 3 Prime Minister …".
-    String.raw`(?:\.?\s*[-–—:]+\s*|(?<=\))\s+(?=[A-Z])|(?<=/)\.?\s+(?=[A-Z])|(?<=[A-Z]{3,}\.? \d{1,2})\s+(?=[A-Z][a-z])|(?<=[A-Z]{4,})\.\s+(?=[A-Z]))`,
+    // … and after a day in capitals no dash at all: "KATHMANDU, DECEMBER 3 Prime Minister …";
+    // after a day with its year a full stop closes it: "Tashkent, 4 June 2024. The President …".
+    String.raw`(?:\.?\s*[-–—:]+\s*|(?<=\d{4})\.\s+(?=[A-Z])|(?<=\))\s+(?=[A-Z])|(?<=/)\.?\s+(?=[A-Z])|(?<=[A-Z]{3,}\.? \d{1,2})\s+(?=[A-Z][a-z])|(?<=[A-Z]{4,})\.\s+(?=[A-Z]))`,
 );
 // A place and a day that make a line of their own ("BAKU, Azerbaijan, Sept. 12"): the lead is the next line.
 // … also with the agency after the day: "Baku, January 23, AZERTAC".
@@ -337,7 +338,10 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   // a headline such as "Kenya – Ethiopia Relations" has no sentence after its dash.
   const sentenceAfterDash = /\s[–—]\s*$/.test(m[0]) && /^\p{Lu}.{60,}[.!?"”]$/u.test(paragraph.slice(m[0].length).trim());
   if (!capitals && !(m[2] || agency) && !sentenceAfterDash) return null;
-  if (!capitals && !/[-–—]/.test(m[0]) && !m[3]) return null;
+  // ("Astana, 4 June 2024. The …": a Title Case city closed by a full stop after the year is a dateline when it is a
+  // capital; "Monday, 4 June 2024." is not.)
+  const stopAfterYear = /\d{4}\.\s+$/.test(m[0]) && capitalCities().has(m[1]!.toLowerCase());
+  if (!capitals && !/[-–—]/.test(m[0]) && !m[3] && !stopAfterYear) return null;
   const day = m[2] ? monthDayOf(m[2]) : null;
   // "ISTANBUL (Türkiye) – Sunday, 23 July 2023 (APS) – …": a second part with the day and the agency;
   // the first bracket then held the city's country.

@@ -403,9 +403,11 @@ function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYe
   return null;
 }
 
-// "in 2017" and "this year" right after a figure: the year the text gives the figure.
-const FIGURE_YEAR = /^[^.;]{0,25}?\b(?:in|for|by|of)\s+((?:19|20)\d\d)\b/i;
-const FIGURE_THIS_YEAR = /^[^.;]{0,25}?\b(?:this\s+year|the\s+current\s+year)\b/i;
+// "in 2017" and "this year" right after a figure: the year the text gives the figure, in the figure's own clause
+// ("grown to 106 million dollars, and this year we project …" gives the next figure its year, not this one).
+const FIGURE_GAP = String.raw`(?:(?!\b(?:and|but|while|whereas)\b)[^.;]){0,25}?`;
+const FIGURE_YEAR = new RegExp(String.raw`^${FIGURE_GAP}\b(?:in|for|by|of)\s+((?:19|20)\d\d)\b`, 'i');
+const FIGURE_THIS_YEAR = new RegExp(String.raw`^${FIGURE_GAP}\b(?:this\s+year|the\s+current\s+year)\b`, 'i');
 
 /**
  * Rule restated-figure: one figure given once with its year and once with "this year" ("trade

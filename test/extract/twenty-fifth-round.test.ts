@@ -1,0 +1,58 @@
+// The twenty-fifth round's rules, each with the shape of real readouts that used to fail, written in our own words,
+// and the near cases that must stay as they were.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const facts = (text: string, published: string | null = null) => extractText('t.txt', text, { published });
+const events = (text: string, published: string | null = null): string[] =>
+  facts(text, published).events.map((e) => `${e.type} | ${e.countries.join('+')} | ${e.date} | ${e.end_date} | ${e.planned ? 'planned' : 'past'}`);
+const trade = (text: string, published: string | null = null): string[] =>
+  facts(text, published).trade.map((t) => `${t.measure} | ${t.parties.join('+')} | ${t.from}->${t.to} | ${t.value_usd} | ${t.year} | ${t.kind}`);
+
+describe('text: a dateline closed by a full stop after its year', () => {
+  it('reads a city in capitals, a day and its year, then a full stop, as the dateline', () => {
+    const f = facts('DUSHANBE, 14 March 2023. President Emomali Rahmon held talks with President Sadyr Japarov of Kyrgyzstan.');
+    assert.equal(f.document.published, '2023-03-14');
+    assert.deepEqual(f.document.dateline, { city: 'Dushanbe', country: 'TJK' });
+    assert.equal(f.events[0]?.place?.city, 'Dushanbe', JSON.stringify(f.events));
+  });
+
+  it('reads a capital in Title Case the same way', () => {
+    const f = facts('Bishkek, 2 October 2024. President Sadyr Japarov received the Foreign Minister of Hungary.');
+    assert.equal(f.document.published, '2024-10-02');
+  });
+
+  it('takes no weekday or other Title Case word for a city', () => {
+    const f = facts('Friday, 2 October 2020. President Sadyr Japarov received the Foreign Minister of Hungary.');
+    assert.equal(f.document.dateline, null);
+  });
+});
+
+describe('dates: a figure restated for "this year" only in its own clause', () => {
+  it('does not date the text by a figure whose "this year" opens the next clause', () => {
+    const text =
+      'The second Kenya-Oman business forum was held in Nairobi. The ambassador said trade had grown to 90 million dollars by 2022, and this year, it is expected to pass 150 million dollars.';
+    const f = facts(text);
+    assert.equal(f.document.reference_year, null, JSON.stringify(f.document.reference_year));
+    assert.equal(f.events[0]?.date, null);
+  });
+
+  it('still dates it by one figure given with its year and again for this year', () => {
+    const text =
+      'Trade between Kenya and Oman should reach $150 million in 2023, the minister said. "We will reach $150 million this year," he told the forum in Nairobi.';
+    assert.equal(facts(text).document.reference_year?.year, 2023);
+  });
+});
+
+describe('trade: a total over a span of years', () => {
+  it('gives no year to a figure totalled between two years', () => {
+    const text = 'Between 2019 and 2022, Ghana exported goods worth 30.5 million dollars to Morocco, against imports of 210 million dollars.';
+    assert.deepEqual(trade(text), ['exports | GHA+MAR | GHA->MAR | 30500000 | null | actual', 'imports | GHA+MAR | MAR->GHA | 210000000 | null | actual']);
+  });
+
+  it('still gives the two ends of a change over the span their years', () => {
+    const text = 'Between 2010 and 2020, trade between Chile and Korea grew from $2 billion to $6 billion.';
+    assert.deepEqual(trade(text), ['turnover | CHL+KOR | null->null | 2000000000 | 2010 | actual', 'turnover | CHL+KOR | null->null | 6000000000 | 2020 | actual']);
+  });
+});
