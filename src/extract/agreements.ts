@@ -24,6 +24,8 @@ import { blocPattern } from '../recognise/trade-blocs.js';
 import { eventCues } from './event-cues.js';
 
 // The status words, longest first (data/agreement-status.tsv), and the status each gives.
+// Words that say nothing of what a document is about (data/title-stop-words.txt).
+const titleStopWords = perLexicons((lex) => new Set(lex.titleStopWords.map((w) => w.toLowerCase())));
 const statusWords = perLexicons((lex) => {
   const rows = [...lex.agreementStatus].sort((a, b) => b.form.length - a.form.length);
   return {
@@ -572,7 +574,7 @@ const TO_BE_SIGNED = /\b(?:to\s+be\s+(?:signed|inked|concluded)|will\s+(?:also\s
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, documentOpts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
   // (`also`: "There are also agreements for cooperation in A and B": documents besides those the text itemised.)
-  const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean; summary: number }> = [];
+  const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean; summary: number; counted: boolean }> = [];
   const monthYears = monthYearsBySentence(sentences);
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
@@ -900,7 +902,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!described) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
-      areaDrafts.push(...mention.areas.map((area) => ({ draft: draft(area), spare, also, summary: mention.summary === true ? mention.areas.length : 0 })));
+      areaDrafts.push(
+        ...mention.areas.map((area) => ({ draft: draft(area), spare, also, summary: mention.summary === true ? mention.areas.length : 0, counted: mention.count !== null })),
+      );
     }
     // "signed two joint statements, one to develop X and the other to promote Y"; "a memorandum on A,
     // another one on B while the third is in the area of C": documents named by pronouns.
@@ -974,7 +978,12 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // (… unless it is one of the areas told in full: "A memorandum on mining was signed. In all, six memoranda in fields including fisheries and mining".)
   const named = (kind: string): string[] => [...new Set(drafts.filter((d) => d.kind === kind).map((d) => d.title.toLowerCase()))];
   const areaTold = (area: string, titles: readonly string[]): boolean => {
-    const words = area.toLowerCase().split(/\s+/).slice(1);
+    // (The area's own words: "agreement on the media" is told by "cooperation agreement in the field of media".)
+    const words = area
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(1)
+      .filter((w) => !titleStopWords().has(w));
     return titles.some((title) => {
       const own = new Set(title.split(/\s+/));
       return words.every((w) => own.has(w));
@@ -983,12 +992,18 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // (A summary's areas are told of documents of any kind, "The agreements cover A and B" over a list of memoranda:
   // itemised when the text names at least as many documents.)
   let distinctTitles: number | undefined;
-  const itemised = (draft: Draft, spare: number, summary: number): boolean => {
+  // (An uncounted list, "the agreements in various areas, including A, the media and B", is not itemised by the one
+  // document the text tells in full when that is one of its areas: "A cooperation agreement in the field of media was
+  // signed between the agencies". Two documents told in full itemise it.)
+  const itemised = (draft: Draft, spare: number, summary: number, counted: boolean): boolean => {
     if (summary) return (distinctTitles ??= new Set(drafts.map((d) => d.title.toLowerCase())).size) >= summary;
     const titles = named(draft.kind);
-    return titles.length > 1 || (titles.length === 1 && (spare === 0 || areaDrafts.some((a) => a.spare === spare && areaTold(a.draft.title, titles))));
+    if (titles.length !== 1) return titles.length > 1;
+    const told = areaDrafts.some((a) => a.spare === spare && a.counted === counted && areaTold(a.draft.title, titles));
+    if (spare > 0) return told;
+    return counted || !told || (distinctTitles ??= new Set(drafts.map((d) => d.title.toLowerCase())).size) > 1;
   };
-  drafts.push(...areaDrafts.filter(({ draft, spare, also, summary }) => also || !itemised(draft, spare, summary)).map(({ draft }) => draft));
+  drafts.push(...areaDrafts.filter(({ draft, spare, also, summary, counted }) => also || !itemised(draft, spare, summary, counted)).map(({ draft }) => draft));
   return merge(drafts, ctx.titled).map((d) => ({
     title: d.title,
     kind: d.kind,

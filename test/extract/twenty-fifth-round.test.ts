@@ -57,3 +57,27 @@ describe('trade: a total over a span of years', () => {
     assert.deepEqual(trade(text), ['turnover | CHL+KOR | null->null | 2000000000 | 2010 | actual', 'turnover | CHL+KOR | null->null | 6000000000 | 2020 | actual']);
   });
 });
+
+describe('agreements: an uncounted list of areas beside one document told in full', () => {
+  const titles = (text: string): string[] => facts(text, '2023-05-09').agreements.map((a) => a.title);
+  const lead = 'Peru and Chile on Monday signed agreements during the official visit of President Ana Soler to Lima.';
+
+  it('keeps one document per area when the one told in full is one of the areas', () => {
+    const got = titles(
+      `${lead}\n\nThe two presidents attended the signing ceremony for the agreements in various areas, including mining, the media, fisheries and youth and sports.\n\nA cooperation agreement in the field of media was signed between the two national news agencies.`,
+    );
+    assert.deepEqual(got, [
+      'cooperation agreement in the field of media',
+      'agreement on mining',
+      'agreement on fisheries',
+      'agreement on youth and sports',
+    ]);
+  });
+
+  it('still takes the areas for a summary when the one told in full is none of them', () => {
+    const got = titles(
+      `${lead}\n\nThe two presidents attended the signing ceremony for the agreements in various areas, including mining, fisheries and youth and sports.\n\nA cooperation agreement in the field of media was signed between the two national news agencies.`,
+    );
+    assert.deepEqual(got, ['cooperation agreement in the field of media']);
+  });
+});
