@@ -128,6 +128,8 @@ const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th
 const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
 // (A custom of doing something, "a tradition of US presidents heading to …", not "in keeping with the tradition of high-level contacts".)
+// A process set going: "to begin", "launching", "the start of".
+const PROCESS_START = /\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|launching|open|opened|opening|commence|commenced|initiate|initiated|the\s+(?:start|launch|opening)\s+of)\s+(?:the\s+|formal\s+|official\s+)*$/i;
 const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+ing\b[^.;,]{0,80}$/iu;
 // A place the traveller leaves for, then "where" and the clause up to the encounter's word.
 const NEXT_STOP_WHERE =
@@ -278,6 +280,16 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (cue.type === 'visit' && CUSTOM_OF.test(before.slice(-100))) continue;
     // "New Zealand's prime ministers usually visit Australia first": what is done as a rule, no one encounter.
     if (HABITUAL.test(before.slice(-60)) || HABIT_AFTER.test(s.text.slice(end, end + 30)) || REGULAR_HABIT.test(before.slice(-40))) continue;
+    // "his determination to begin negotiations for Argentina's accession to …", "agreed to launch negotiations on a free
+    // trade agreement": a process set going, no encounter held (not "will start negotiations on Monday").
+    if (
+      /^negotiations$/i.test(cueText) &&
+      PROCESS_START.test(before.slice(-30)) &&
+      /^\s+(?:for|on|over|towards?)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)/.test(
+        s.text.slice(end, end + 30),
+      )
+    )
+      continue;
     // "significantly faster than other FTA negotiations": a kind of encounter compared with, none held.
     if (/\b(?:than|unlike)\s+(?:(?:other|previous|most|many|similar|earlier|past)\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(before.slice(-50))) continue;
     // "… before his departure for Hangzhou, where his country holds a business forum on Friday": the next stop's

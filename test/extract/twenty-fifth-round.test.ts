@@ -81,3 +81,26 @@ describe('agreements: an uncounted list of areas beside one document told in ful
     assert.deepEqual(got, ['cooperation agreement in the field of media']);
   });
 });
+
+describe('events: negotiations set going are no encounter', () => {
+  it('reads "his determination to begin negotiations for …" as a process, and the call told next as the encounter', () => {
+    const text =
+      "Soler conveyed to Tanaka her determination to begin negotiations for Chile's accession to the partnership.\n\n" +
+      "Chile's President Ana Soler had a telephone conversation with Japan's Prime Minister Kenji Tanaka in which they agreed to deepen trade.";
+    assert.deepEqual(events(text, '2024-03-05'), ['phone_call | CHL+JPN | 2024-03-05 | null | past']);
+  });
+
+  it('still reads negotiations held on a day as an encounter', () => {
+    const text = 'Chile and Japan will start negotiations on Monday in Tokyo on a new investment treaty.';
+    assert.equal(facts(text, '2024-03-05').events.length, 1);
+  });
+});
+
+describe('trade: a state\'s sales are its exports', () => {
+  it('reads "Argentine sales grew … while imports from Uruguay rose …" as two flows', () => {
+    const text =
+      'Trade between Argentina and Uruguay grew last year. Argentine sales grew 27% (from US $ 1,000 million to US $ 1,270 million) while imports from Uruguay rose 40% (from US $ 300 million to US $ 420 million).';
+    const got = facts(text).trade.map((t) => `${t.measure} ${t.from}->${t.to} ${t.value_usd}`);
+    assert.deepEqual(got, ['exports ARG->URY 1000000000', 'exports ARG->URY 1270000000', 'imports URY->ARG 300000000', 'imports URY->ARG 420000000']);
+  });
+});
