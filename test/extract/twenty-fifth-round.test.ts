@@ -104,3 +104,27 @@ describe('trade: a state\'s sales are its exports', () => {
     assert.deepEqual(got, ['exports ARG->URY 1000000000', 'exports ARG->URY 1270000000', 'imports URY->ARG 300000000', 'imports URY->ARG 420000000']);
   });
 });
+
+describe('agreements: a declaration signed in a city on a day, a purpose that names nothing', () => {
+  const titles = (text: string): string[] => facts(text, '2019-04-09').agreements.map((a) => a.title);
+
+  it('names a declaration "signed in Lima on Tuesday pledging to …" by its pledge', () => {
+    const text = 'The presidents of Chile and Peru, Ana Soler and Luis Quispe, signed a declaration in Lima on Tuesday pledging to establish a joint cabinet.';
+    assert.deepEqual(titles(text), ['declaration pledging to establish a joint cabinet']);
+  });
+
+  it('takes no title from "in the hopes …" after the day', () => {
+    const text = 'The governments of Chile and Peru signed new agreements on Tuesday in the hopes closer cooperation will double trade.';
+    assert.deepEqual(titles(text), []);
+  });
+});
+
+describe('trade: a level someone wants is a target', () => {
+  it('reads "he wanted trade to be worth between $3 billion and $5 billion" as two targets', () => {
+    const text = 'Trade between Chile and Peru is growing. The president said he wanted the trade exchange to be worth between $3 billion and $5 billion.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.value_usd} ${t.kind}`),
+      ['3000000000 target', '5000000000 target'],
+    );
+  });
+});
