@@ -1286,7 +1286,10 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       // (Only a kind that names one document by itself, a communiqué or a declaration: "signed an Agreement" names none.)
       const introduced = /^\p{Lu}/u.test(kindText) && SIGNED_A.test(before) && (entry.kind === 'joint_statement' || entry.kind === 'declaration');
       const named = own !== '' || mods.title !== '' || entry.named || introduced || (listItem && i === 0);
-      titles = named ? [`${base}${own ? ` ${own}` : ''}`.replace(/\s+/g, ' ').trim()] : [];
+      // (A title quoted from its first word ends where its quotation closes: "a ‘Vision for … Partnership’ between A and B".)
+      const full = `${base}${own ? ` ${own}` : ''}`.replace(/\s+/g, ' ').trim();
+      const quoted = /[‘“]\s*$/u.test(text.slice(Math.max(0, ws[mods.first]!.start - 2), ws[mods.first]!.start));
+      titles = named ? [quoted ? full.replace(/^([^‘“’”]*)[’”](?=\s|$).*$/u, '$1') : full] : [];
     }
     out.push({
       kind: entry.kind,

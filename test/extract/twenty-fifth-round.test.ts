@@ -128,3 +128,28 @@ describe('trade: a level someone wants is a target', () => {
     );
   });
 });
+
+describe('agreements: a vision adopted, a list item told as "there is also"', () => {
+  const agreements = (text: string) => facts(text, '2024-10-08').agreements.map((a) => `${a.kind} | ${a.title} | ${a.status}`);
+
+  it('reads "the adoption of a ‘Vision for …’" as a document adopted, its title ending at the quotation mark', () => {
+    const text = 'A key outcome of the state visit was the adoption of a ‘Vision for a Comprehensive Maritime Partnership’ between Chile and Peru.';
+    assert.deepEqual(agreements(text), ['other | Vision for a Comprehensive Maritime Partnership | signed']);
+  });
+
+  it('takes no vision in lower case for a document', () => {
+    assert.deepEqual(agreements('The presidents of Chile and Peru shared their vision for a peaceful Pacific on Monday.'), []);
+  });
+
+  it('reads "There is also an agreement regarding …" as the next item of a list of signed documents', () => {
+    const text =
+      'Chile and Peru on Monday signed three agreements during the visit of the Chilean Foreign Minister to Lima.\n\n' +
+      'The agreements are as follows: an agreement on power trade and a memorandum on renewable energy.\n\n' +
+      'There is also an agreement regarding Chilean grant assistance for community development projects.';
+    assert.deepEqual(agreements(text), [
+      'agreement | agreement on power trade | signed',
+      'memorandum | memorandum on renewable energy | signed',
+      'agreement | agreement regarding Chilean grant assistance for community development projects | signed',
+    ]);
+  });
+});
