@@ -42,7 +42,8 @@ function brokenInside(line: string, end: string, next: string): boolean {
   // (`line` is the line's first part, `end` its last characters: a line that has run on over many joins is read at its
   // two ends only.)
   const text = end.trimEnd();
-  if (FUNCTION_WORD_END.test(text) && /^\s*\p{L}/u.test(next)) return true;
+  // (… also before a figure: "… bilateral trade grew by" / "18% in 2024 to reach $1 billion.")
+  if (FUNCTION_WORD_END.test(text) && /^\s*(?:\p{L}|[$€£¥]?\d[\d.,]*(?:%|\s+\p{L}))/u.test(next)) return true;
   // "… Sinisa Pavic," / "non-resident Ambassador of Serbia …": a comma, then the clause going on in lower case.
   // (A line that begins in capitals: list items one to a line, "health and medicine,", stay apart.)
   if (/,$/.test(text) && /^\s*\p{Lu}/u.test(line) && /^\s*\p{Ll}/u.test(next) && !/,\s*$/.test(next) && text.length >= 30) return true;

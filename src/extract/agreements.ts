@@ -205,6 +205,8 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
       !(m.index < start && REACHED_OBJECT.test(text.slice(m.index + m[0].length, start)) && !/^\s+(?:an?\s+)?$/i.test(text.slice(m.index + m[0].length, start)))
     )
       continue;
+    // "a draft MoU on youth, a protocol on transport": "draft" describes the noun it stands before, no other item of a list.
+    if (/^draft$/i.test(m[0]) && (m.index >= end || /[,;]|\b(?:and|or)\b/.test(text.slice(m.index + m[0].length, start)))) continue;
     let status = statusOf.get(m[0].toLowerCase())!;
     // "concluded negotiations on the agreement": the talks are what was concluded; the document is still to be signed.
     if (/^concluded$/i.test(m[0]) && /^\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b/i.test(text.slice(m.index + m[0].length))) status = 'planned';

@@ -153,3 +153,27 @@ describe('agreements: a vision adopted, a list item told as "there is also"', ()
     ]);
   });
 });
+
+describe('text and agreements: a line broken before a figure, "draft" of one item only', () => {
+  it('joins "… trade grew by" / "18% in 2024 to reach $1 billion." in a page copied line by line', async () => {
+    const { unwrapHardBreaks } = await import('../../src/clean/hard-wrap.js');
+    const lines = ['Speaking in Lima with the Chilean Foreign Minister, the Peruvian minister said bilateral trade grew by', '18% in 2024 to reach $1 billion.'];
+    assert.deepEqual(unwrapHardBreaks(lines), [lines.join(' ')]);
+    // (A numbered item on the next line stays one of its own.)
+    assert.equal(unwrapHardBreaks(['The agreements signed by the two sides include', '1. an agreement on trade']).length, 2);
+  });
+
+  it('takes "a draft MoU" as planned and the items after it as signed', () => {
+    const text =
+      'The foreign ministers of Chile and Peru on Monday signed a memorandum on consular consultations, a draft memorandum in the field of youth, a protocol on road transport, and a framework agreement on highways.';
+    assert.deepEqual(
+      facts(text, '2024-05-07').agreements.map((a) => `${a.title} | ${a.status}`),
+      [
+        'memorandum on consular consultations | signed',
+        'memorandum in the field of youth | planned',
+        'protocol on road transport | signed',
+        'framework agreement on highways | signed',
+      ],
+    );
+  });
+});
