@@ -392,7 +392,7 @@ const VISIT_CONCLUDED =
   /\b(?:(?:has|have)\s+(?:concluded|completed|wrapped\s+up|ended)|concludes|completes|wraps\s+up|ends)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}visit\b/iu;
 const NEXT_OF_SERIES =
   /\b(?:the|its|their)\s+next\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|consultations|commission)\b(?:\s+of\s+(?:both|the\s+two|the\s+joint|the\s+intergovernmental)\b[^.;]{0,40})?\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled|planned|expected))/iu;
-const UPCOMING = /\b(?:upcoming|forthcoming|coming|planned|expected|scheduled)\s+(?:[\p{L}-]+\s+){0,3}?visit\b/iu;
+const UPCOMING = /\b(?:upcoming|forthcoming|coming|planned|expected|scheduled|next)\s+(?:[\p{L}-]+\s+){0,3}?visit\b/iu;
 // "He is to travel to A and B next", "She will then visit C": the pronoun's own verb of travel.
 const TRAVELLER_PRONOUN =
   /^\W*(?:He|She)\s+(?:(?:is|was|will|would|then|also|later|had|has|be|expected|scheduled|due|set|to|next)\s+){0,4}(?:travel|visit|go|head|fly|proceed|leave|depart|continue|move|pay)\w*\b/;
@@ -1236,6 +1236,18 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       UPCOMING.test(c.sentence.text) &&
       // (Not a visit the sentence sends elsewhere: "his upcoming visit to the Gulf region".)
       !/\bvisit\s+(?:to|in)\b/i.test(c.sentence.text)
+    )
+      c = { ...c, countries: [...pair] };
+    // "Putin's upcoming state visit to Uzbekistan", in a text about the two: a visit announced to one state of the pair is
+    // the other's, whoever the sentence names.
+    else if (
+      c.type === 'visit' &&
+      c.planned &&
+      c.countries.length === 1 &&
+      pair.length === 2 &&
+      pair.includes(c.countries[0]!) &&
+      UPCOMING.test(c.sentence.text) &&
+      destinationOf(c.sentence) === c.countries[0]
     )
       c = { ...c, countries: [...pair] };
     // "Putin's upcoming state visit to Uzbekistan was also discussed": an announced visit or summit of

@@ -177,3 +177,17 @@ describe('text and agreements: a line broken before a figure, "draft" of one ite
     );
   });
 });
+
+describe('events: a visit announced to one state of the pair', () => {
+  it('gives "X\'s upcoming state visit to B" both states when the traveller was named "President X of A" before', () => {
+    const text =
+      "President Soler of Chile and President Quispe of Peru held a telephone conversation on May 21. Soler's upcoming state visit to Peru was also discussed.";
+    assert.deepEqual(events(text, '2024-05-22'), ['phone_call | CHL+PER | 2024-05-21 | null | past', 'visit | CHL+PER | null | null | planned']);
+  });
+
+  it('does not send a visit announced to a third state to the pair', () => {
+    const text =
+      "President Soler of Chile and President Quispe of Peru held a telephone conversation on May 21. Soler's upcoming state visit to Japan was also discussed.";
+    assert.ok(!events(text, '2024-05-22').some((e) => e.startsWith('visit | CHL+PER')), JSON.stringify(events(text, '2024-05-22')));
+  });
+});
