@@ -374,6 +374,7 @@ const VISIT_DESTINATION =
 const REPRESENTED_BY = /(\S*)\s+(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|the)?\s*$/i;
 const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|(?:held|had)\s+(?:talks|a\s+meeting|an?\s+(?:[a-z-]+\s+){0,2}(?:conversation|call|discussion|talk|meeting))\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
+const TOGETHER_WITH = /\b(?:along\s+with|together\s+with|alongside|accompanied\s+by|as\s+well\s+as)\b/i;
 // "… and his Turkish counterpart": the adjective names the other side's state.
 // (… also "X will have a bilateral meeting with his Argentine counterpart", when no one else is named between.)
 // (… also of two words: "and her South Korean counterpart", "and his new Turkish counterpart".)
@@ -391,6 +392,11 @@ const SIDE_AFTER =
 const INVITED_BY = /\bat\s+the\s+invitation\s+of\s+(?:(?:his|her|their)\s+)?(?:[\p{L}.-]+\s+){0,5}?(?:[\p{L}.-]+\s*,?\s*)?$/iu;
 // "a visit to Chile", "visited Chile", "arrived in Chile" before it.
 const VISIT_TO = /\b(?:(?:visit|trip|tour)\s+to|visited|visiting|arrived\s+in|arrives\s+in)\s+(?:the\s+)?(?=\p{Lu})/iu;
+// Right after a person, the verb of a trip of theirs: "X arrived in the Republic of Belarus", "X is on a state visit to …"
+// (no other verb between: not "X welcomed the prime minister on his arrival").
+const TRAVELS_AFTER =
+  /^(?:(?!\b(?:welcom\w*|receiv\w*|greet\w*|met|meets|host\w*|said|says)\b)[^.;]){0,40}?\b(?:arrived|arrives|landed|lands|flew|flies|travell?ed|paid|pays|began|begins|started|starts|(?:is|was)\s+on)\b/i;
+
 // "accompanied by", "accompanied on his working visit by".
 // A list that is one side's delegation: "The delegation included …", "The Turkish delegation consisted of …"
 // (the first member's role may stand between).
@@ -635,7 +641,12 @@ export class PeopleIndex {
         if (!host || q.country === host || q.role?.title.category !== 'diplomat') continue;
         // (Not one named beside the envoy with "and": "Special Assistant X and Ambassador in Dushanbe Y attended" are one side.)
         // (Read last: the envoy's mentions are searched, and a name met thousands of times has thousands.)
-        const beside = this.mentionsIn(q, m.sentence).some((x) => x.start > m.end && /^\s+and\s+[^.;,]{0,60}$/.test(m.sentence.text.slice(m.end, x.start)));
+        // (… nor one named with the envoy by "along with": "Ambassador X also participated in the meeting along with NSA Y".)
+        const beside = this.mentionsIn(q, m.sentence).some(
+          (x) =>
+            (x.start > m.end && /^\s+and\s+[^.;,]{0,60}$/.test(m.sentence.text.slice(m.end, x.start))) ||
+            TOGETHER_WITH.test(m.sentence.text.slice(Math.min(x.end, m.end), Math.max(x.start, m.start))),
+        );
         if (!beside) return host;
       }
     }
@@ -967,10 +978,27 @@ export class PeopleIndex {
       // "Oman's Sultan Haitham will go on a state visit to Qatar. He will be accompanied by …": the
       // first person of the sentence before, whom the pronoun opening this one stands for.
       if (/^\s*(?:he|she)\s+(?:will\s+be|was|is|has\s+been|had\s+been)\s+$/i.test(m.sentence.text.slice(0, at))) {
+        // ("Prime Minister X arrived in Belarus … The Belarusian Prime Minister welcomed the prime minister on his arrival. He
+        // was accompanied by …": the traveller a sentence before names as the one who arrived, not whoever welcomed him.)
+        const traveller = this.travellerBefore(m.sentence.index, mentioned);
+        if (traveller) return traveller;
         const previous = (mentioned.get(m.sentence.index - 1) ?? [])
           .flatMap((o) => o.mentions.filter((x) => x.sentence.index === m.sentence.index - 1).map((x) => ({ o, start: x.start })))
           .sort((a, b) => a.start - b.start)[0];
         if (previous?.o.country) return previous.o.country;
+      }
+    }
+    return null;
+  }
+
+  /** The state of the person who travels ("X arrived in …", "X is on a visit to …") in the nearest of the few sentences before, else null. */
+  private travellerBefore(index: number, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    for (let i = index - 1; i >= Math.max(0, index - 4); i--) {
+      const sentence = this.sentences[i];
+      if (!sentence) continue;
+      for (const o of mentioned.get(i) ?? []) {
+        if (!o.country) continue;
+        if (o.mentions.some((x) => x.sentence === sentence && TRAVELS_AFTER.test(sentence.text.slice(x.end, x.end + 80)))) return o.country;
       }
     }
     return null;
@@ -1340,7 +1368,8 @@ export class PeopleIndex {
       // (To the later one's title before the name: "… held a telephonic conversation with US Defense Secretary Mark Esper".)
       const roleStart = (x: PlacedMention): number => (x.role ? (m.sentence.words[x.role.first]?.start ?? x.start) : x.start);
       const [from, to] = m.start < om.start ? [m.end, Math.min(om.start, roleStart(om))] : [om.end, Math.min(m.start, roleStart(m))];
-      if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to))) return side;
+      // (Not two who took part together: "X also participated in the meeting along with Y".)
+      if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to)) && !TOGETHER_WITH.test(m.sentence.text.slice(from, to))) return side;
       // "Minister of Defense Ciuca and Secretary of Defense Esper are meeting today": two subjects of one encounter's verb.
       const [firstM, second] = om.start < m.start ? [om, m] : [m, om];
       if (

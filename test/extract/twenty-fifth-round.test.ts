@@ -191,3 +191,25 @@ describe('events: a visit announced to one state of the pair', () => {
     assert.ok(!events(text, '2024-05-22').some((e) => e.startsWith('visit | CHL+PER')), JSON.stringify(events(text, '2024-05-22')));
   });
 });
+
+describe('people: a traveller\'s retinue, two who took part together', () => {
+  const people = (text: string, published = '2025-04-11') =>
+    Object.fromEntries(facts(text, published).people.map((p) => [p.name, p.country]));
+
+  it('gives "He was accompanied by …" the traveller who arrived, not the host who welcomed him', () => {
+    const text =
+      'Prime Minister Ana Soler of Chile arrived in Peru on Thursday for a two-day official visit at the invitation of President Luis Quispe.\n' +
+      'Peruvian Prime Minister Jorge Salas welcomed the prime minister on her arrival in Lima.\n' +
+      'She was accompanied by a delegation comprising Foreign Minister Pablo Rojas and Mining Minister Carla Vidal.';
+    const got = people(text);
+    assert.equal(got['Pablo Rojas'], 'CHL');
+    assert.equal(got['Carla Vidal'], 'CHL');
+  });
+
+  it('does not give an official the host\'s state for taking part "along with" his own ambassador', () => {
+    const text =
+      'President Luis Quispe of Peru spoke by phone with President Ana Soler of Chile on Friday.\n' +
+      "Chile's Ambassador to Peru, Marta Diaz, also took part in the meeting along with Adviser Tomas Vera.";
+    assert.notEqual(people(text)['Tomas Vera'], 'PER');
+  });
+});
