@@ -393,10 +393,16 @@ export function headlineOf(line: string): string | null {
   const t = line.trim().replace(AGENCY_TAG, '');
   if (t.length < 8 || t.length > 250 || /[.:;,]$/.test(t) || !/\s/.test(t)) return null;
   if (!/^[\p{Lu}\p{N}"“«]/u.test(t)) return null;
+  // "29 Jan, 09:09", "Monday, March 3 - 14:20": a stamp of day and time, no headline.
+  if (STAMP_ONLY.test(t)) return null;
   // "… are seen in front of the Putra Mosque before their meeting on Monday. AFP": a photo's caption and its credit.
   if (CAPTION_CREDIT.test(t)) return null;
   return t;
 }
+
+// A line of nothing but a day, a month, a year and a time of day.
+const STAMP_ONLY =
+  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|[AaPp]\.?[Mm]\.?|GMT|UTC|[,/|–—-])(?:[\s,/|–—-]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|[AaPp]\.?[Mm]\.?|GMT|UTC))*$/;
 
 // A sentence closed by a photo agency's credit, the way captions end.
 const CAPTION_CREDIT =

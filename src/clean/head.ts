@@ -49,8 +49,9 @@ const PUBLISHER_DAY =
 const INITIALS_DAY = /^(\p{Lu}{2,8})\s*:\s*(\S.{5,45})$/u;
 // A place caption under a photo: "Muscat, Oman".
 const PLACE_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
-// " – MercoPress", " | Steppe Herald": a publisher printed after the headline.
-const TITLE_SUFFIX = /\s+[–—|]\s+(\p{Lu}[\p{L}\d.&'’-]*(?:\s+[\p{L}\d.&'’-]+){0,3})$/u;
+// " – MercoPress", " | Steppe Herald", " - The Times of India": a publisher printed after the headline, a name in capitals
+// (not the headline's own attribution: "… to reach $20 bln — Russian expert").
+const TITLE_SUFFIX = /\s+[–—|]\s+(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|[\d.&]+|of|the|and|for|de|du|des|la|le|el|al)){0,3})$/u;
 
 function isMasthead(line: string): boolean {
   return MASTHEAD.test(line) && line.length <= 120 && !/[.!?]$/.test(line) && !ENCOUNTER_VERB.test(line);

@@ -847,8 +847,20 @@ function subjectEnd(text: string, from = 0): number {
   const next = text.includes(' and ') ? (CAPITALISED_NEXT.exec(text)?.index ?? text.length) : text.length;
   CLAUSE_GOES_ON.lastIndex = from;
   WITH_COUNTERPART.lastIndex = from;
-  return Math.min(next, stopEnd(text, from), CLAUSE_GOES_ON.exec(text)?.index ?? text.length, WITH_COUNTERPART.exec(text)?.index ?? text.length);
+  SUBJECT_TAIL.lastIndex = from;
+  return Math.min(
+    next,
+    stopEnd(text, from),
+    CLAUSE_GOES_ON.exec(text)?.index ?? text.length,
+    WITH_COUNTERPART.exec(text)?.index ?? text.length,
+    SUBJECT_TAIL.exec(text)?.index ?? text.length,
+  );
 }
+
+// "the agreement on supplies of gas to Iran among other things", "… of gas to Iran it will reach $20 bln": an aside, or
+// the next clause opened by a pronoun with no comma, ends the subject.
+const SUBJECT_TAIL =
+  /\s(?:among\s+other\s+things|inter\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b/gi;
 
 // "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
 const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/giu;

@@ -213,3 +213,32 @@ describe('people: a traveller\'s retinue, two who took part together', () => {
     assert.notEqual(people(text)['Tomas Vera'], 'PER');
   });
 });
+
+describe('agreements and text: a subject that runs into the next clause, a signing an outcome waits on, a stamp line', () => {
+  it('ends a subject at "among other things" and at a pronoun opening the next clause, and reads the signing as still to come', () => {
+    const text =
+      'MOSCOW. Trade between Russia and Chile may reach at least $5 bln in the near future, after the signing of the agreement on supplies of Russian wheat to Chile among other things, the expert said.\n\n' +
+      '"Whereas after the signing of the agreement on supplies of Russian wheat to Chile it will reach at least $5 bln," he said.';
+    assert.deepEqual(
+      facts(text).agreements.map((a) => `${a.title} | ${a.status}`),
+      ['agreement on supplies of Russian wheat to Chile | planned'],
+    );
+  });
+
+  it('still reads a signing the text reports after "following the signing of"', () => {
+    const text = 'Following the signing of the agreement on wheat supplies between Russia and Chile on Monday, trade grew by half.';
+    assert.equal(facts(text, '2024-03-06').agreements[0]?.status, 'signed');
+  });
+
+  it('takes no stamp of day and time for the headline, and keeps an attribution after the dash in it', async () => {
+    const text = 'All news\n29 Jan, 09:09\n\nTrade between Chile and Peru to reach $5 bln — Peruvian minister\n\nLIMA, January 29. /Andina/. Trade between Chile and Peru may reach $5 bln, the minister said.';
+    const f = facts(text);
+    assert.equal(f.document.title, 'Trade between Chile and Peru to reach $5 bln — Peruvian minister');
+  });
+
+  it('does not date the text by a part-year figure someone gave in a past month', () => {
+    const text =
+      'Trade between Chile and Peru may grow, the minister said on January 29. The Deputy Prime Minister said last December that trade between Chile and Peru increased by 14% in the first nine months of 2024 to $3.3 bln.';
+    assert.equal(facts(text).document.reference_year, null);
+  });
+});
