@@ -912,7 +912,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
       areaDrafts.push(
-        ...mention.areas.map((area) => ({ draft: draft(area), spare, also, summary: mention.summary === true ? mention.areas.length : 0, counted: mention.count !== null })),
+        ...mention.areas.map((area) => ({
+          draft: draft(area),
+          spare,
+          also,
+          summary: mention.summary === true ? mention.areas.length : 0,
+          counted: mention.count !== null,
+        })),
       );
     }
     // "signed two joint statements, one to develop X and the other to promote Y"; "a memorandum on A,

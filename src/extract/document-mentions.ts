@@ -416,7 +416,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   }
   // Descriptive words at the front are no part of the title: "new", "landmark", "several".
   // (Capitalised only as the sentence's first word: "Several agreements, including on …", also after a dateline's colon.)
-  while (first < i && kindTables().descriptive.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?])\s*$/.test(text.slice(0, ws[first]!.start)))) first++;
+  while (first < i && kindTables().descriptive.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?])\s*$/.test(text.slice(0, ws[first]!.start))))
+    first++;
   // "a 2017 security treaty": a year before a title in lower case dates the document, it names no part of it.
   // (Not a plan's period or horizon: "the 2025 cooperation programme", "a 2030 roadmap".)
   if (
@@ -859,8 +860,7 @@ function subjectEnd(text: string, from = 0): number {
 
 // "the agreement on supplies of gas to Iran among other things", "… of gas to Iran it will reach $20 bln": an aside, or
 // the next clause opened by a pronoun with no comma, ends the subject.
-const SUBJECT_TAIL =
-  /\s(?:among\s+other\s+things|inter\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b/gi;
+const SUBJECT_TAIL = /\s(?:among\s+other\s+things|inter\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b/gi;
 
 // "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
 const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/giu;

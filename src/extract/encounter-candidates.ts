@@ -129,7 +129,8 @@ const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
 // (A custom of doing something, "a tradition of US presidents heading to …", not "in keeping with the tradition of high-level contacts".)
 // A process set going: "to begin", "launching", "the start of".
-const PROCESS_START = /\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|launching|open|opened|opening|commence|commenced|initiate|initiated|the\s+(?:start|launch|opening)\s+of)\s+(?:the\s+|formal\s+|official\s+)*$/i;
+const PROCESS_START =
+  /\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|launching|open|opened|opening|commence|commenced|initiate|initiated|the\s+(?:start|launch|opening)\s+of)\s+(?:the\s+|formal\s+|official\s+)*$/i;
 const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+ing\b[^.;,]{0,80}$/iu;
 // A place the traveller leaves for, then "where" and the clause up to the encounter's word.
 const NEXT_STOP_WHERE =

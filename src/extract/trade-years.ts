@@ -136,7 +136,8 @@ function endOfSpan(s: RecognisedSentence, money: MoneyMention, from: number, to:
 }
 
 // The clause before a figure ends in a span of years: "between 2020 and 2023", "from 2020 to 2023", "over 2020–2023".
-const YEAR_SPAN_END = /\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|till|through)|(?:over|in|during)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s*[-–])\s*(?:19|20)\d\d$/i;
+const YEAR_SPAN_END =
+  /\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|till|through)|(?:over|in|during)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s*[-–])\s*(?:19|20)\d\d$/i;
 const inYearSpan = (clause: string): boolean => YEAR_SPAN_END.test(clause);
 
 const SO_FAR = /\b(?:thus|so)\s+far\b|\bto\s+date\b|\btill\s+date\b|\bup\s+to\s+now\b/i;

@@ -54,7 +54,10 @@ describe('trade: a total over a span of years', () => {
 
   it('still gives the two ends of a change over the span their years', () => {
     const text = 'Between 2010 and 2020, trade between Chile and Korea grew from $2 billion to $6 billion.';
-    assert.deepEqual(trade(text), ['turnover | CHL+KOR | null->null | 2000000000 | 2010 | actual', 'turnover | CHL+KOR | null->null | 6000000000 | 2020 | actual']);
+    assert.deepEqual(trade(text), [
+      'turnover | CHL+KOR | null->null | 2000000000 | 2010 | actual',
+      'turnover | CHL+KOR | null->null | 6000000000 | 2020 | actual',
+    ]);
   });
 });
 
@@ -66,12 +69,7 @@ describe('agreements: an uncounted list of areas beside one document told in ful
     const got = titles(
       `${lead}\n\nThe two presidents attended the signing ceremony for the agreements in various areas, including mining, the media, fisheries and youth and sports.\n\nA cooperation agreement in the field of media was signed between the two national news agencies.`,
     );
-    assert.deepEqual(got, [
-      'cooperation agreement in the field of media',
-      'agreement on mining',
-      'agreement on fisheries',
-      'agreement on youth and sports',
-    ]);
+    assert.deepEqual(got, ['cooperation agreement in the field of media', 'agreement on mining', 'agreement on fisheries', 'agreement on youth and sports']);
   });
 
   it('still takes the areas for a summary when the one told in full is none of them', () => {
@@ -96,7 +94,7 @@ describe('events: negotiations set going are no encounter', () => {
   });
 });
 
-describe('trade: a state\'s sales are its exports', () => {
+describe("trade: a state's sales are its exports", () => {
   it('reads "Argentine sales grew … while imports from Uruguay rose …" as two flows', () => {
     const text =
       'Trade between Argentina and Uruguay grew last year. Argentine sales grew 27% (from US $ 1,000 million to US $ 1,270 million) while imports from Uruguay rose 40% (from US $ 300 million to US $ 420 million).';
@@ -157,7 +155,10 @@ describe('agreements: a vision adopted, a list item told as "there is also"', ()
 describe('text and agreements: a line broken before a figure, "draft" of one item only', () => {
   it('joins "… trade grew by" / "18% in 2024 to reach $1 billion." in a page copied line by line', async () => {
     const { unwrapHardBreaks } = await import('../../src/clean/hard-wrap.js');
-    const lines = ['Speaking in Lima with the Chilean Foreign Minister, the Peruvian minister said bilateral trade grew by', '18% in 2024 to reach $1 billion.'];
+    const lines = [
+      'Speaking in Lima with the Chilean Foreign Minister, the Peruvian minister said bilateral trade grew by',
+      '18% in 2024 to reach $1 billion.',
+    ];
     assert.deepEqual(unwrapHardBreaks(lines), [lines.join(' ')]);
     // (A numbered item on the next line stays one of its own.)
     assert.equal(unwrapHardBreaks(['The agreements signed by the two sides include', '1. an agreement on trade']).length, 2);
@@ -192,9 +193,8 @@ describe('events: a visit announced to one state of the pair', () => {
   });
 });
 
-describe('people: a traveller\'s retinue, two who took part together', () => {
-  const people = (text: string, published = '2025-04-11') =>
-    Object.fromEntries(facts(text, published).people.map((p) => [p.name, p.country]));
+describe("people: a traveller's retinue, two who took part together", () => {
+  const people = (text: string, published = '2025-04-11') => Object.fromEntries(facts(text, published).people.map((p) => [p.name, p.country]));
 
   it('gives "He was accompanied by …" the traveller who arrived, not the host who welcomed him', () => {
     const text =
@@ -231,7 +231,8 @@ describe('agreements and text: a subject that runs into the next clause, a signi
   });
 
   it('takes no stamp of day and time for the headline, and keeps an attribution after the dash in it', async () => {
-    const text = 'All news\n29 Jan, 09:09\n\nTrade between Chile and Peru to reach $5 bln — Peruvian minister\n\nLIMA, January 29. /Andina/. Trade between Chile and Peru may reach $5 bln, the minister said.';
+    const text =
+      'All news\n29 Jan, 09:09\n\nTrade between Chile and Peru to reach $5 bln — Peruvian minister\n\nLIMA, January 29. /Andina/. Trade between Chile and Peru may reach $5 bln, the minister said.';
     const f = facts(text);
     assert.equal(f.document.title, 'Trade between Chile and Peru to reach $5 bln — Peruvian minister');
   });
