@@ -243,3 +243,19 @@ describe('agreements and text: a subject that runs into the next clause, a signi
     assert.equal(facts(text).document.reference_year, null);
   });
 });
+
+describe("people: a short title, a body's last word", () => {
+  const people = (text: string) => facts(text, '2025-01-29').people.map((p) => `${p.name} | ${p.role}`);
+
+  it('reads "Foreign Affairs CS Amos Wekesa" as a Cabinet Secretary, not a name with "CS" in it', () => {
+    const got = people(
+      'The visit follows the arrival of Prime Cabinet Secretary and Foreign Affairs CS Amos Wekesa in Cairo on January 28 to oversee the signing of agreements.',
+    );
+    assert.deepEqual(got, ['Amos Wekesa | Prime Cabinet Secretary and Foreign Affairs']);
+  });
+
+  it('ends a body\'s name at "Zones" before the name that follows it', () => {
+    const got = people('The memorandum was signed by Iranian Secretary of the Supreme Council of Free Trade and Special Economic Zones Reza Karimi.');
+    assert.deepEqual(got, ['Reza Karimi | Iranian Secretary of the Supreme Council of Free Trade and Special Economic Zones']);
+  });
+});
