@@ -59,11 +59,43 @@ function brokenAcrossBlank(end: string, next: string): boolean {
 }
 
 /**
+ * On a page that cuts its sentences at blank lines: a line of a sentence's length with no stop, then text that goes on in
+ * lower case, or a lead opened by its dateline ("ISLAMABAD, Aug 21 (APP): The 5th Session of the …"), or a name cut
+ * after its honorific ("… the Foreign Minister, Mr. Khawaja"). (A headline over a paragraph in capitals stays apart.)
+ */
+function cutSentence(line: string, end: string, next: string): boolean {
+  const text = end.trimEnd();
+  if (text.length < 40 || !/\s/.test(text) || SENTENCE_END.test(text) || /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next)) return false;
+  if (/^\s*\p{Ll}/u.test(next)) return true;
+  return /^\s*\p{Lu}/u.test(next) && (DATELINE_LEAD.test(line) || /\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+\p{Lu}[\p{L}'’-]*$/u.test(text));
+}
+// "ISLAMABAD, Aug 21 (APP):", "MOSCOW, May 5 (TASS) -": a lead's dateline.
+const DATELINE_LEAD = /^\s*(?:date\s+\S+\s+)?[A-Z][A-Z .'’-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,20}\))?\s*[:–—-]/;
+
+/**
  * The lines with the breaks inside sentences made spaces (a line runs on into the next), when the
  * text is hard-wrapped; else the lines as they were.
  */
+/**
+ * A page that cuts many of its paragraphs' sentences at a blank line ("… of the Pakistan-Turkmenistan" / (blank) /
+ * "Joint Governmental Commission was held …", "… the Foreign Minister, Mr. Khawaja" / (blank) / "Muhammad Asif and …"):
+ * at least three paragraphs of a sentence's length that stop with no stop, a third of those of the page.
+ */
+function cutAtBlanks(lines: readonly string[]): boolean {
+  let paragraphs = 0,
+    cut = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    if (line.trim().length < 40) continue;
+    paragraphs++;
+    if (lines[i + 1]?.trim() === '' && lines[i + 2] !== undefined && /^\s*\p{L}/u.test(lines[i + 2]!) && !SENTENCE_END.test(line)) cut++;
+  }
+  return cut >= 3 && cut >= paragraphs / 3;
+}
+
 export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
   const wrapped = isHardWrapped(lines);
+  const cutPage = cutAtBlanks(lines);
   const out: string[] = [];
   // The line being built, as its parts: a run of many joins reads only its first part and its tail, and no string is
   // rebuilt per join, so joining stays linear.
@@ -86,7 +118,12 @@ export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
     // "President X visited Qatar in" / (blank line) / "April 2017 and invited …": a paragraph break a page put inside a
     // sentence, after a word no sentence ends with or before one in lower case. (Two spaces for the two breaks: offsets hold.)
     // (Not onto a paragraph already as long as a few sentences: a page's break cuts one sentence, not a run of them.)
-    else if (next.trim() === '' && i + 1 < lines.length && length < MAX_JOINED && brokenAcrossBlank(end, lines[i + 1]!)) {
+    else if (
+      next.trim() === '' &&
+      i + 1 < lines.length &&
+      length < MAX_JOINED &&
+      (brokenAcrossBlank(end, lines[i + 1]!) || (cutPage && cutSentence(parts[0]!, end, lines[i + 1]!)))
+    ) {
       parts.push(`  ${lines[i + 1]!}`);
       length += lines[i + 1]!.length + 2;
       i++;

@@ -376,7 +376,8 @@ class SentencePeople {
     for (let k = spanFirst; k <= spanLast; k++) this.taken.add(k);
     this.mentions.push({
       parts,
-      text: nickname ? parts.join(' ') : this.text.slice(start, end),
+      // (One space between its words: a line or paragraph break read through leaves two, "Khawaja  Muhammad Asif".)
+      text: nickname ? parts.join(' ') : this.text.slice(start, end).replace(/\s{2,}/g, ' '),
       start,
       end,
       role,

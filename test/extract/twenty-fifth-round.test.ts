@@ -259,3 +259,43 @@ describe("people: a short title, a body's last word", () => {
     assert.deepEqual(got, ['Reza Karimi | Iranian Secretary of the Supreme Council of Free Trade and Special Economic Zones']);
   });
 });
+
+describe('text and events: a page that cuts its sentences at blank lines, an earlier session of the commission', () => {
+  const page = [
+    'LIMA, Aug 21 (Andina): The 5th Session of the Peru-Chile',
+    '',
+    'Joint Commission was held in Santiago, Chile on August 17-18 to deepen cooperation in many fields, including mining and trade.',
+    '',
+    'The Session was co-chaired by the Foreign Minister, Mr. Javier',
+    '',
+    'Gonzalez Prada and the Minister of Foreign Affairs of Chile Mr. Pablo Rojas, said a press release issued here on Monday.',
+    '',
+    'The implementation of the decisions of the last Joint Commission Session',
+    '',
+    'held in Lima in August 2014 was also reviewed.',
+    '',
+    'Cooperation in the energy sector is a crucial component of the',
+    '',
+    'relationship between the two countries, the release said.',
+  ].join('\n');
+
+  it('reads the lead, a name and a clause across the blank lines, each name with one space', () => {
+    const f = facts(page, '2017-08-21');
+    const names = f.people.map((p) => p.name);
+    assert.ok(names.includes('Javier Gonzalez Prada'), JSON.stringify(names));
+    assert.ok(
+      f.events.some((e) => e.place?.city === 'Santiago'),
+      JSON.stringify(f.events),
+    );
+  });
+
+  it('reads the last session held in Lima in August 2014 as an earlier meeting of the two', () => {
+    assert.ok(events(page, '2017-08-21').includes('meeting | CHL+PER | 2014-08 | null | past'), JSON.stringify(events(page, '2017-08-21')));
+  });
+
+  it('keeps a headline over a lead in capitals apart on a page that cuts no sentence', () => {
+    const text =
+      'Peru and Chile Hold Fifth Session of Their Joint Commission in Santiago\n\nThe 5th Session of the Peru-Chile Joint Commission was held in Santiago on August 17-18.';
+    assert.equal(facts(text, '2017-08-21').document.title, 'Peru and Chile Hold Fifth Session of Their Joint Commission in Santiago');
+  });
+});
