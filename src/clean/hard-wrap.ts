@@ -30,7 +30,8 @@ function isHardWrapped(lines: readonly string[]): boolean {
 }
 
 // A line that ends in a word no sentence or heading ends with: "signed agreements on the development of".
-const FUNCTION_WORD_END = /(?:^|\s)(?:the|a|an|of|on|in|and|or|to|with|for|by|from|at|as|between|that|which|its|their|his|her)$/;
+const FUNCTION_WORD_END =
+  /(?:^|\s)(?:the|a|an|of|on|in|and|or|to|with|for|by|from|at|as|between|that|which|its|their|his|her|about|into|through|during|including|among|against|within|via|than)$/;
 
 /**
  * A break inside a sentence in a text not wrapped at one width (a page copied line by line): the line

@@ -392,6 +392,14 @@ const VISIT_CONCLUDED =
   /\b(?:(?:has|have)\s+(?:concluded|completed|wrapped\s+up|ended)|concludes|completes|wraps\s+up|ends)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}visit\b/iu;
 const NEXT_OF_SERIES =
   /\b(?:the|its|their)\s+next\s+(?:[\p{L}-]+\s+){0,3}?(?:session|meeting|round|summit|consultations|commission)\b(?:\s+of\s+(?:both|the\s+two|the\s+joint|the\s+intergovernmental)\b[^.;]{0,40})?\s+(?:will\s+(?:be\s+held|take\s+place)|is\s+(?:to\s+be\s+held|scheduled|planned|expected))/iu;
+// "the upcoming visit of the President of Kazakhstan to Vietnam", "the next visit of the Serbian President to Jakarta".
+const VISIT_OF_TO = /\bvisits?\s+(?:of|by)\s+[^.;]{1,60}?\bto\s+(?:the\s+)?$/i;
+/** The state a visit goes to: right after its word, or after its traveller ("visit of X to Y"). */
+function visitDestination(s: RecognisedSentence): string | null {
+  return (
+    destinationOf(s) ?? s.countries.find((c) => c.kind !== 'adjective' && VISIT_OF_TO.test(s.text.slice(Math.max(0, c.start - 90), c.start)))?.iso3 ?? null
+  );
+}
 const UPCOMING = /\b(?:upcoming|forthcoming|coming|planned|expected|scheduled|next)\s+(?:[\p{L}-]+\s+){0,3}?visit\b/iu;
 // "He is to travel to A and B next", "She will then visit C": the pronoun's own verb of travel.
 const TRAVELLER_PRONOUN =
@@ -1238,8 +1246,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !/\bvisit\s+(?:to|in)\b/i.test(c.sentence.text)
     )
       c = { ...c, countries: [...pair] };
-    // "Putin's upcoming state visit to Uzbekistan", in a text about the two: a visit announced to one state of the pair is
-    // the other's, whoever the sentence names.
+    // "Putin's upcoming state visit to Uzbekistan", "the upcoming visit of the President of Kazakhstan to Vietnam", in a
+    // text about the two: a visit announced to one state of the pair is the other's, whoever the sentence names.
     else if (
       c.type === 'visit' &&
       c.planned &&
@@ -1247,7 +1255,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       pair.length === 2 &&
       pair.includes(c.countries[0]!) &&
       UPCOMING.test(c.sentence.text) &&
-      destinationOf(c.sentence) === c.countries[0]
+      pair.includes(visitDestination(c.sentence) ?? '')
     )
       c = { ...c, countries: [...pair] };
     // "Putin's upcoming state visit to Uzbekistan was also discussed": an announced visit or summit of

@@ -424,7 +424,7 @@ const CALLED_ON_AFTER = /^\s*,?\s*(?:jointly\s+|also\s+)?(?:called\s+on|call\s+o
 const HOST_VERB_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:(?:held|had)\s+(?:\w+\s+){0,2}?(?:talks|discussions|a\s+meeting)\s+with|received|hosted|welcomed)\s+/i;
 const COMPANIONS_END =
   /(?<!\b(?:which|who|that)\s+(?:[\p{L}-]+\s+)?)\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|held|holds|depart(?:s|ed)?|arrived|left|visited)\b/iu;
-const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|,\s*together\s+with\b/i;
+const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|,?\s+(?:together|along)\s+with\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
 // (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by";
 // "and the Egyptian was headed by", the noun left out.)
@@ -969,6 +969,9 @@ export class PeopleIndex {
       if (COMPANIONS_END.test(m.sentence.text.slice(at, m.start))) continue;
       const state = this.soleStateBefore(p, m.sentence, at, mentioned);
       if (state) return state;
+      // "… received Indian Foreign Secretary X together with High Commissioner Y": the one named right before "together with".
+      const nearest = /^,?\s+(?:together|along)\s+with\b/i.test(m.sentence.text.slice(at)) ? this.nearestBefore(p, m.sentence, at, mentioned) : null;
+      if (nearest) return nearest;
       // "The Amir was accompanied by …": the one person of the text who holds that title.
       const title = /\b(?:the|his|her)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|were|has\s+been)\s+$/iu.exec(
         m.sentence.text.slice(Math.max(0, at - 60), at),
@@ -1002,6 +1005,13 @@ export class PeopleIndex {
       }
     }
     return null;
+  }
+
+  /** The state of the person whose name ends right before a position ("X together with"), else null. */
+  private nearestBefore(p: PersonRecord, sentence: RecognisedSentence, at: number, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    const here = mentioned.get(sentence.index) ?? [];
+    const right = here.find((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === sentence && x.end <= at && at - x.end <= 2));
+    return right?.country ?? null;
   }
 
   /** The one state of everyone named in a sentence before a position (who is accompanied), else null. */

@@ -299,3 +299,59 @@ describe('text and events: a page that cuts its sentences at blank lines, an ear
     assert.equal(facts(text, '2017-08-21').document.title, 'Peru and Chile Hold Fifth Session of Their Joint Commission in Santiago');
   });
 });
+
+describe('second look: the review of this round', () => {
+  it('does not make a target of a figure someone "wanted to note"', () => {
+    const text =
+      'President Ana Soler of Chile met President Luis Quispe of Peru in Lima on 14 June 2024. Soler said she wanted to note that trade between Chile and Peru reached $300 million in 2023.';
+    assert.deepEqual(trade(text), ['turnover | CHL+PER | null->null | 300000000 | 2023 | actual']);
+  });
+
+  it('ends a title at the subject\'s own verb and at "took place"', () => {
+    const titles = (text: string) => facts(text, '2024-02-14').agreements.map((a) => a.title);
+    assert.deepEqual(
+      titles('The second round of negotiations on a free trade agreement between Chile and Korea took place in Seoul from 5 to 9 February 2024.'),
+      ['free trade agreement between Chile and Korea'],
+    );
+    assert.deepEqual(
+      titles(
+        'President Ana Soler of Chile met President Luis Quispe of Peru in Lima on 14 February 2024. Agreements in various areas were signed. The agreement on the environment sets up a joint working group.',
+      ),
+      ['agreement on the environment'],
+    );
+  });
+
+  it('gives one named "together with" or "along with" another the other\'s state', () => {
+    const people = (text: string) => Object.fromEntries(facts(text).people.map((p) => [p.name, p.country]));
+    assert.equal(
+      people('President Luis Quispe of Peru received Chilean Foreign Minister Pablo Rojas together with Ambassador Marta Diaz in Lima on 2 February 2024.')[
+        'Marta Diaz'
+      ],
+      'CHL',
+    );
+    assert.equal(
+      people('Foreign Minister of Chile Pablo Rojas along with Mining Minister Carla Vidal met President of Peru Luis Quispe in Lima on 9 January 2024.')[
+        'Carla Vidal'
+      ],
+      'CHL',
+    );
+  });
+
+  it('reads "the upcoming visit of the President of A to B" and "the next visit of the B President to A\'s capital" as planned visits of the pair', () => {
+    assert.ok(
+      events(
+        'Chilean Foreign Minister Pablo Rojas spoke by phone with Foreign Minister of Peru Ana Vega on 5 July 2024. The ministers discussed preparations for the upcoming official visit of the President of Chile to Peru.',
+      ).includes('visit | CHL+PER | null | null | planned'),
+    );
+    assert.ok(
+      events(
+        'Ambassador of Chile Marta Diaz met Deputy Prime Minister of Peru Jorge Salas in Lima on 3 April 2024. They discussed the next visit of the Peruvian President to Santiago.',
+      ).includes('visit | CHL+PER | null | null | planned'),
+    );
+  });
+
+  it('joins a line that stops on "about" to the next', async () => {
+    const { unwrapHardBreaks } = await import('../../src/clean/hard-wrap.js');
+    assert.equal(unwrapHardBreaks(['President Ana Soler of Chile and President Luis Quispe of Peru talked about', '12 projects in energy.']).length, 1);
+  });
+});
