@@ -144,7 +144,7 @@ const CARRIED_OUT = /\b(?:finally|eventually)\b|\btook\s+place\b|\b(?:was|were)\
 function signingPlanned(text: string, start: number, end: number): boolean {
   return SIGNING_OF_BEFORE.test(text.slice(Math.max(0, start - 200), start)) && PLANNED_AFTER.test(text.slice(end)) && !CARRIED_OUT.test(text.slice(end));
 }
-const AFTER_SIGNING_OF = /\b(?:after|once|upon)\s+(?:the\s+)?(?:signing|conclusion)\s+of\s+(?:the\s+|a\s+|an\s+)?$/i;
+const AFTER_SIGNING_OF = /\b(?:after|once|upon)\s+(?:the\s+)?(?:signing|conclusion)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
 const OUTCOME_TO_COME = /\b(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:reach|grow|increase|rise|double|triple|exceed|expand|boost|surge)\b/i;
 const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
 
@@ -251,7 +251,7 @@ function statusNear(text: string, start: number, end: number, endsInDocument = f
   if (s === 'signed' && signingPlanned(text, start, end)) return 'planned';
   // "Trade may reach $20 bln in the near future, after the signing of the agreement on gas supplies": a signing that an
   // outcome still to come waits on.
-  if (s === 'signed' && AFTER_SIGNING_OF.test(text.slice(Math.max(0, start - 40), start)) && OUTCOME_TO_COME.test(text) && !CARRIED_OUT.test(text))
+  if (s === 'signed' && AFTER_SIGNING_OF.test(text.slice(Math.max(0, start - 80), start)) && OUTCOME_TO_COME.test(text) && !CARRIED_OUT.test(text))
     return 'planned';
   if (s === 'signed' && FUTURE_SIGN.test(text)) {
     const future = FUTURE_SIGN.exec(text)!;

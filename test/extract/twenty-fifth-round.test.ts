@@ -355,3 +355,33 @@ describe('second look: the review of this round', () => {
     assert.equal(unwrapHardBreaks(['President Ana Soler of Chile and President Luis Quispe of Peru talked about', '12 projects in energy.']).length, 1);
   });
 });
+
+describe("second look: arrivals, endorsements, a firm's name, a signing that could double trade", () => {
+  it('reads "landed in Lima" as the start of a visit', () => {
+    assert.deepEqual(events('Chilean President Ana Soler landed in Lima on 4 March 2024 for talks with Peruvian President Luis Quispe.'), [
+      'visit | CHL+PER | 2024-03-04 | null | past',
+    ]);
+  });
+
+  it('reads "endorsed the … Vision" as a document adopted', () => {
+    const text =
+      'President Ana Soler of Chile received President Luis Quispe of Peru in Santiago on 11 May 2024. The leaders endorsed the Chile-Peru Vision for a Green Future 2030.';
+    assert.deepEqual(
+      facts(text).agreements.map((a) => `${a.title} | ${a.status}`),
+      ['Chile-Peru Vision for a Green Future 2030 | signed'],
+    );
+  });
+
+  it('ends a firm\'s name at "Motor" before a person\'s', () => {
+    const got = facts('President Ana Soler of Chile met Chairman of the Board of Hyundai Motor Chung Eui-sun in Santiago on 13 May 2024.').people.map(
+      (p) => p.name,
+    );
+    assert.ok(got.includes('Chung Eui-sun'), JSON.stringify(got));
+  });
+
+  it('reads a signing that trade "could double" after as still to come', () => {
+    const text =
+      'President Ana Soler of Chile held talks with President Luis Quispe of Peru in Lima. Trade between the two countries could double after the signing of the comprehensive economic partnership agreement, Soler noted.';
+    assert.equal(facts(text, '2023-09-06').agreements[0]?.status, 'planned');
+  });
+});
