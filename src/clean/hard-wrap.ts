@@ -11,6 +11,11 @@ const MIN_WIDTH = 40,
 const SENTENCE_END = /[.!?:;"”»)]\s*$/;
 /** The length of a paragraph past which no break across a blank line joins it to the next. */
 const MAX_JOINED = 1_000;
+/**
+ * The length of a paragraph past which a page that cuts its sentences at blank lines joins it to nothing more: such a
+ * page cuts a paragraph's first sentence, so the joins are made onto short first parts (a run of fragments stays apart).
+ */
+const MAX_CUT = 300;
 /** How much of a line's end the tests of a break read. */
 const TAIL = 200;
 
@@ -68,8 +73,10 @@ function cutSentence(line: string, end: string, next: string): boolean {
   const text = end.trimEnd();
   if (text.length < 40 || !/\s/.test(text) || SENTENCE_END.test(text) || /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next)) return false;
   if (/^\s*\p{Ll}/u.test(next)) return true;
-  return /^\s*\p{Lu}/u.test(next) && (DATELINE_LEAD.test(line) || /\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+\p{Lu}[\p{L}'’-]*$/u.test(text));
+  // (Only in prose, a few words in lower case before the cut: a run of "Mr. Mr. Kaza" fragments stays apart.)
+  return /^\s*\p{Lu}/u.test(next) && prose(text) && (DATELINE_LEAD.test(line) || /\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+\p{Lu}[\p{L}'’-]*$/u.test(text));
 }
+const prose = (text: string): boolean => (text.match(/\s\p{Ll}[\p{Ll}-]+(?=\s)/gu)?.length ?? 0) >= 2;
 // "ISLAMABAD, Aug 21 (APP):", "MOSCOW, May 5 (TASS) -": a lead's dateline.
 const DATELINE_LEAD = /^\s*(?:date\s+\S+\s+)?[A-Z][A-Z .'’-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,20}\))?\s*[:–—-]/;
 
@@ -123,7 +130,7 @@ export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
       next.trim() === '' &&
       i + 1 < lines.length &&
       length < MAX_JOINED &&
-      (brokenAcrossBlank(end, lines[i + 1]!) || (cutPage && cutSentence(parts[0]!, end, lines[i + 1]!)))
+      (brokenAcrossBlank(end, lines[i + 1]!) || (cutPage && length < MAX_CUT && cutSentence(parts[0]!, end, lines[i + 1]!)))
     ) {
       parts.push(`  ${lines[i + 1]!}`);
       length += lines[i + 1]!.length + 2;

@@ -41,6 +41,15 @@ export interface PersonRecord {
   organisation?: boolean;
 }
 
+/**
+ * The mentions the guesses of a person's state and role read: the first few dozen. A name met thousands of times (a
+ * roster, a page of junk) says no more of its bearer's side than its first mentions do, and each guess reads a window
+ * of text around every mention it is given.
+ */
+const MAX_READ_MENTIONS = 64;
+const readMentions = (p: { readonly mentions: readonly PlacedMention[] }): readonly PlacedMention[] =>
+  p.mentions.length > MAX_READ_MENTIONS ? p.mentions.slice(0, MAX_READ_MENTIONS) : p.mentions;
+
 /** A mention with its sentence, built field by field so that all mentions share one hidden class. */
 const placedIn = (m: PersonMention, sentence: RecognisedSentence): PlacedMention => ({
   parts: m.parts,
@@ -424,7 +433,7 @@ const CALLED_ON_AFTER = /^\s*,?\s*(?:jointly\s+|also\s+)?(?:called\s+on|call\s+o
 const HOST_VERB_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:(?:held|had)\s+(?:\w+\s+){0,2}?(?:talks|discussions|a\s+meeting)\s+with|received|hosted|welcomed)\s+/i;
 const COMPANIONS_END =
   /(?<!\b(?:which|who|that)\s+(?:[\p{L}-]+\s+)?)\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|held|holds|depart(?:s|ed)?|arrived|left|visited)\b/iu;
-const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|,?\s+(?:together|along)\s+with\b/i;
+const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|\b(?:together|along)\s+with\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
 // (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by";
 // "and the Egyptian was headed by", the noun left out.)
@@ -632,7 +641,7 @@ export class PeopleIndex {
    * the sentence serves the state the envoy is accredited to, when the sentence names only the two.
    */
   private hostOfEnvoy(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const here = mentioned.get(m.sentence.index) ?? [];
       // Two people only: a delegation's list may hold its own ambassador to the host.
       if (here.length !== 2) continue;
@@ -659,7 +668,7 @@ export class PeopleIndex {
    * Chile at the invitation of President X": the one who invites is of the state visited.
    */
   private sideOf(p: PersonRecord): string | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const text = m.sentence.text;
       // "secretary Md Mokammel Hossian from Bangladesh side": the side named right after the name, first (a header before
       // it may be another's: "X signed on the part of Chile, and Minister Y on the part of Peru").
@@ -700,7 +709,7 @@ export class PeopleIndex {
   /** "King Charles III and Queen Camilla", "Emperor Naruhito and Empress Masako": a consort named after the monarch shares his state. */
   private consortOf(p: PersonRecord): string | null {
     if (!/^(?:Queen|Empress|Grand\s+Duchess)$/i.test(p.role?.title.form ?? '')) return null;
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
       if (!/\s+and\s+(?:the\s+)?$/.test(m.sentence.text.slice(Math.max(0, from - 8), from))) continue;
       const monarch = this.people.find(
@@ -722,7 +731,7 @@ export class PeopleIndex {
   private otherOfThePair(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     const pair = this.ctx.focus.slice(0, 2);
     if (pair.length !== 2) return null;
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       // (Only under a title of the pair's: "the foreign ministers of the two countries, A and B".)
       // (… or a plural office each state holds once, "foreign ministers A and B", not "Ministers A and B".)
       if (m.rule !== 'plural-title-before-names' || !m.role) continue;
@@ -740,7 +749,7 @@ export class PeopleIndex {
 
   /** "Erdoğan's chief foreign policy advisor Akif Kılıç": one who serves a person named in the possessive serves that person's state. */
   private aideOf(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const window = m.sentence.text.slice(Math.max(0, m.start - 70), m.start);
       const owner = POSSESSOR.exec(window)?.[1] ?? PRONOUN_POSSESSOR.exec(window)?.[1];
       if (!owner) continue;
@@ -777,7 +786,7 @@ export class PeopleIndex {
    * (data/country-extras.tsv) the person's apposition places the office in.
    */
   private seatServed(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const seat = m.sentence.countries.find((c) => c.kind === 'seat' && c.start > m.end && c.start - m.end <= 100);
       if (!seat || !/^,\s+[^.;()]*\b(?:at|of|in)\s+the\s+$/.test(m.sentence.text.slice(m.end, seat.start))) continue;
       // (Not when someone else is named in between: "X, who met Minister Y at the Kremlin".)
@@ -796,7 +805,7 @@ export class PeopleIndex {
   private besideOthersRepresentative(p: PersonRecord): string | null {
     const pair = this.ctx.focus.slice(0, 2);
     if (pair.length !== 2) return null;
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const after = /^\s+and\s+(?:a|an|the)\s+(?:representatives?|officials?|delegates?)\s+(?:of|from)\s+(?:the\s+)?/i.exec(
         m.sentence.text.slice(m.end, m.end + 50),
       );
@@ -809,7 +818,7 @@ export class PeopleIndex {
   }
 
   private counterpartOf(p: PersonRecord): string | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const before = m.sentence.text.slice(Math.max(0, m.start - 40), m.start);
       const at = /\b(?:counterparts?|colleagues?|opposite numbers?)\s*,?\s*$/i.exec(before);
       if (!at) continue;
@@ -948,7 +957,7 @@ export class PeopleIndex {
    */
   /** `mentioned`: the people of each sentence (bySentence). */
   private companionOf(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       // (Only the people of the mention's sentence: a roster names thousands.)
       const here = mentioned.get(m.sentence.index) ?? [];
       const accompanied = here.find(
@@ -970,7 +979,7 @@ export class PeopleIndex {
       const state = this.soleStateBefore(p, m.sentence, at, mentioned);
       if (state) return state;
       // "… received Indian Foreign Secretary X together with High Commissioner Y": the one named right before "together with".
-      const nearest = /^,?\s+(?:together|along)\s+with\b/i.test(m.sentence.text.slice(at)) ? this.nearestBefore(p, m.sentence, at, mentioned) : null;
+      const nearest = /^(?:together|along)\s+with\b/i.test(m.sentence.text.slice(at, at + 14)) ? this.nearestBefore(p, m.sentence, at, mentioned) : null;
       if (nearest) return nearest;
       // "The Amir was accompanied by …": the one person of the text who holds that title.
       const title = /\b(?:the|his|her)\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:was|is|were|has\s+been)\s+$/iu.exec(
@@ -1010,7 +1019,7 @@ export class PeopleIndex {
   /** The state of the person whose name ends right before a position ("X together with"), else null. */
   private nearestBefore(p: PersonRecord, sentence: RecognisedSentence, at: number, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     const here = mentioned.get(sentence.index) ?? [];
-    const right = here.find((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === sentence && x.end <= at && at - x.end <= 2));
+    const right = here.find((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === sentence && x.end <= at && at - x.end <= 3));
     return right?.country ?? null;
   }
 
@@ -1254,7 +1263,7 @@ export class PeopleIndex {
 
   /** An international body's office written before the name and a comma: "the Secretary General of the OIC, X". */
   private bodyOfficeBefore(p: PersonRecord): RolePhrase | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const office = offices().officeOf.exec(m.sentence.text.slice(Math.max(0, m.start - 120), m.start));
       if (office) return { ...knownRole(office[1]!, ''), role: office[0].replace(/^the\s+/i, '').replace(/[\s,]+$/, ''), country: null };
     }
@@ -1309,7 +1318,7 @@ export class PeopleIndex {
 
   /** "X and her Indian counterpart": an official the text gives no state serves the other state of the report's pair. */
   private beforeCounterpart(p: PersonRecord): string | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const counterpart = COUNTERPART_AFTER.exec(m.sentence.text.slice(m.end, m.end + 120));
       if (!counterpart) continue;
       const [at, to] = counterpart.indices![1]!.map((x) => m.end + x) as [number, number];
@@ -1359,7 +1368,7 @@ export class PeopleIndex {
    * the reporter was, not whom X serves).
    */
   private facing(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const here = mentioned.get(m.sentence.index) ?? [];
       // ("Presidents A and B witness as Trade Minister X and South Korean Trade Minister Y sign …": in a sentence of more
       // people, the one X is paired with by "and" before their shared verb.)
@@ -1402,7 +1411,7 @@ export class PeopleIndex {
     }
     // "the Argentine Foreign Minister is likely to meet Prime Minister A, Commerce Minister B": an office the
     // sentence names by its state alone, meeting the person (first in a list of those it meets).
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       for (const r of m.sentence.roleReferences) {
         const side = r.role.country ? this.otherOfPair(r.role.country) : null;
         if (!side || r.end > m.start || m.start - r.end > 120) continue;
@@ -1427,7 +1436,7 @@ export class PeopleIndex {
   private hostMet(p: PersonRecord): string | null {
     const visited = this.visitedState();
     if (!visited) return null;
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
       const before = m.sentence.text.slice(Math.max(0, from - 140), Math.min(from, m.start));
       const met =
@@ -1463,7 +1472,7 @@ export class PeopleIndex {
    * delegation from the People's Republic of China, led by X": the state whose delegation one leads.
    */
   private sideSignedOrLed(p: PersonRecord): string | null {
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       // (A state the person's own title names is theirs: "… on behalf of Seychelles and the Mauritian Minister Y".)
       if (m.role?.country) continue;
       // (Before the name, or before the title the name has: "led by Deputy Foreign Minister X".)
@@ -1628,7 +1637,7 @@ export class PeopleIndex {
       // (… nor a later state of such a list, nor the state in the name of a place the person goes to.)
       !listOrPlaceBefore(m.sentence.text.slice(Math.max(0, c.start - 80), c.start));
     // The first mention whose sentence names exactly one such state.
-    for (const m of p.mentions) {
+    for (const m of readMentions(p)) {
       const others = new Set((mentioned.get(m.sentence.index) ?? []).filter((o) => o !== p).flatMap((o) => [...this.statesOf(o)]));
       const states = new Set(m.sentence.countries.filter((c) => attributive(m, c) && !others.has(c.iso3)).map((c) => c.iso3));
       if (states.size === 1) return [...states][0]!;

@@ -26,3 +26,20 @@ describe('unwrapHardBreaks across blank lines', () => {
     assert.equal(out.join('\n').length, lines.join('\n').length);
   });
 });
+
+describe('unwrapHardBreaks on a page that cuts its sentences at blank lines', () => {
+  it('keeps a run of name fragments apart and the joins linear', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 4_000; i++) lines.push('Mr. Mr. Mr. Mr. Mr. Mr. Mr. Mr. Mr. Mr. Kazan', '');
+    const out = unwrapHardBreaks(lines);
+    assert.ok(out.filter((l) => l !== '').length >= 4_000, `${out.length} paragraphs`);
+    assert.equal(out.join('\n').length, lines.join('\n').length);
+  });
+
+  it('joins only onto a short first part: a page of fragments in lower case makes no paragraph longer than a few sentences', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 4_000; i++) lines.push('the delegation of the ministry travelled on towards the coast and then', '');
+    const out = unwrapHardBreaks(lines);
+    assert.ok(out.every((l) => l.length < 1_200));
+  });
+});
