@@ -162,7 +162,20 @@ const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\
 const REACHED_OBJECT =
   /^\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|new)\s+)?(?:(?:["“][^"”]{1,30}["”]|\d+(?:\.\d+)?-[\p{L}-]+|(?!(?:after|since|under|following|before|with|of|in|on|for|by|to|as|and|but|such)\b)[\p{L}'’-]+)\s+){0,4}$/iu;
 
+/**
+ * How much of a very long sentence around a mention its status is read from. A sentence of ordinary length is read
+ * whole; a run of text with no full stop (a page of junk, a list of hundreds) is read around each mention only, so its
+ * many mentions cost no more each than a sentence's.
+ */
+const STATUS_WINDOW = 600;
+
 function statusNear(text: string, start: number, end: number, endsInDocument = false): AgreementStatusT | null {
+  if (text.length <= 2 * STATUS_WINDOW) return statusIn(text, start, end, endsInDocument);
+  const from = Math.max(0, start - STATUS_WINDOW);
+  return statusIn(text.slice(from, Math.min(text.length, end + STATUS_WINDOW)), start - from, end - from, endsInDocument);
+}
+
+function statusIn(text: string, start: number, end: number, endsInDocument: boolean): AgreementStatusT | null {
   let best: { status: AgreementStatusT; distance: number } | null = null;
   // A semicolon or a colon closes a clause: "…; Moscow is ready to support a peace agreement" takes no verb from before it.
   const clauseStart = Math.max(text.lastIndexOf(';', start), 0);

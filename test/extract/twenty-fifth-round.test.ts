@@ -385,3 +385,14 @@ describe("second look: arrivals, endorsements, a firm's name, a signing that cou
     assert.equal(facts(text, '2023-09-06').agreements[0]?.status, 'planned');
   });
 });
+
+describe('speed guards of the round', () => {
+  it('reads the status of a document in a sentence thousands of characters long the way a short one does', () => {
+    const filler = 'the ministers reviewed the progress of cooperation in many fields, '.repeat(60);
+    const text = `Chile and Peru signed an agreement on fisheries, ${filler}and the sides will sign a memorandum on mining.`;
+    assert.deepEqual(
+      facts(text, '2024-03-05').agreements.map((a) => `${a.title} | ${a.status}`),
+      ['agreement on fisheries | signed', 'memorandum on mining | planned'],
+    );
+  });
+});
