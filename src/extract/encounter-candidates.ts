@@ -88,6 +88,7 @@ const PREVIOUS_LEG =
 // "after the one held in": an earlier encounter of the same series (its date, and below its city).
 export const EARLIER_ONE = String.raw`\b(?:after|following|succeeding)\s+(?:the\s+)?(?:one|first|previous\s+one|last\s+one|earlier\s+one)\s+(?:held|hosted|that\s+took\s+place)\s+(?:in|on)\s+`;
 // ("A ceremony to inaugurate the new building took place on 12 October": the day the encounter took place.)
+const BRIEFING_ON = /\b(?:press|media|news)\s+briefings?\s+(?:held\s+)?(?:on|dated)\s+$/i;
 const NOT_THE_ENCOUNTERS = new RegExp(
   // (Not across an encounter's verb: "since Indira Gandhi visited Greece in September 1983" dates that visit.)
   String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
@@ -618,6 +619,9 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     }
     if (
       NOT_THE_ENCOUNTERS.test(before) ||
+      // "In a press briefing on January 27, X announced that MoUs were prepared for signing during the state visit": an
+      // official's word to the press, before the encounter it tells of.
+      BRIEFING_ON.test(before) ||
       (DOCUMENT_SIGNED.test(before) && !DURING_ENCOUNTER_AFTER.test(s.text.slice(d.end, d.end + 80))) ||
       ATTRIBUTION.test(before) ||
       ANNOUNCED_ON.test(before) ||

@@ -396,3 +396,12 @@ describe('speed guards of the round', () => {
     );
   });
 });
+
+describe('events: a press briefing dates no encounter', () => {
+  it('does not date the state visit by the day of a briefing that announced its documents', () => {
+    const text =
+      'President Ana Soler of Chile began a state visit to Peru on January 29, 2025, where she held talks with President Luis Quispe in Lima.\n\n' +
+      'In a press briefing on January 27, 2025, the press director Tomas Vera announced that eight memoranda were prepared for signing during the state visit.';
+    assert.deepEqual(events(text), ['visit | CHL+PER | 2025-01-29 | null | past']);
+  });
+});
