@@ -940,6 +940,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !c.planned &&
       !c.recalled &&
       !longBefore(c.date, ctx.anchor) &&
+      // (With no day of writing, the year the text is written in still says "long before": an anniversary of 2025 and
+      // "talks in August 2023".)
+      !(ctx.anchor == null && ctx.reference !== null && /^\d{4}/.test(c.date) && Number(c.date.slice(0, 4)) < ctx.reference.year - 1) &&
       // ("… the signing ceremony in Ankara … 'During my 2023 visit to Abu Dhabi, …'": a visit elsewhere is another encounter.)
       !visitElsewhere(c, main, ctx, openingPlace) &&
       // ("… who visited Kuwait last week … During the bilateral meeting held at the Ministry on 5 September": the talks of

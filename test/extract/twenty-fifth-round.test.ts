@@ -405,3 +405,14 @@ describe('events: a press briefing dates no encounter', () => {
     assert.deepEqual(events(text), ['visit | CHL+PER | 2025-01-29 | null | past']);
   });
 });
+
+describe('events: the main encounter of a text with no day of writing takes no date years before its year', () => {
+  it('keeps "talks in August 2023" apart from a council of a text an anniversary places in 2025', () => {
+    const text =
+      'On Wednesday, Chilean President Ana Soler met with her Peruvian counterpart Luis Quispe as Santiago hosted the second Chile–Peru Supreme Council, on the 30th anniversary of the establishment of diplomatic relations in 1995.\n' +
+      'The council was established following a series of high-level talks between Soler and Quispe in August 2023.';
+    const got = events(text);
+    assert.ok(!got.some((e) => e.includes('| 2023-08 |') && e.includes('Santiago')), JSON.stringify(got));
+    assert.equal(facts(text).events.find((e) => e.place?.city === 'Santiago')?.date ?? null, '2025', JSON.stringify(facts(text).events));
+  });
+});
