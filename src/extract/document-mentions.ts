@@ -437,6 +437,9 @@ const LEADING_DAY = new RegExp(
   'i',
 );
 
+// A sum the document is worth, before its subject: "worth K55 million for …", "valued at $2 billion on …".
+const WORTH_BEFORE =
+  /^\s*(?:worth|valued\s+at|amounting\s+to)\s+(?:(?:about|around|some|over|more\s+than|nearly|almost)\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*(?:thousand|million|billion|trillion|mln|bln|bn)?(?:\s+(?:US\s+)?(?:dollars|euros|pounds|yuan|yen|rupees|kina|rubles|roubles|francs|dirhams|riyals))?(?=\s+(?:for|on|to|in)\s)/i;
 // A city in Title Case before the day: "in Belgrade", "in Kuala Lumpur".
 const PLACE_BEFORE_DAY = /^\s*in\s+\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?(?=\s+(?:on|in)\s)/u;
 
@@ -597,6 +600,12 @@ function subjectAfter(
       offset += passive[0].length;
       rest = after;
     } else return { subject: '', end: offset, status };
+  }
+  // "a Grant Assistance Agreement worth K55 million for the enhancement of …": the sum is no subject; what follows it is.
+  const worth = WORTH_BEFORE.exec(rest);
+  if (worth) {
+    offset += worth[0].length;
+    rest = text.slice(offset);
   }
   // "signed a joint declaration on Monday on the 30th anniversary": the day is no subject (nor the city before it:
   // "signed a declaration in Belgrade on Tuesday pledging to …").

@@ -416,3 +416,24 @@ describe('events: the main encounter of a text with no day of writing takes no d
     assert.equal(facts(text).events.find((e) => e.place?.city === 'Santiago')?.date ?? null, '2025', JSON.stringify(facts(text).events));
   });
 });
+
+describe('agreements: a sum before the subject, a hyphenated memorandum', () => {
+  const titles = (text: string) => facts(text, '2023-07-06').agreements.map((a) => a.title);
+
+  it('reads the subject after "worth K55 million"', () => {
+    assert.deepEqual(
+      titles('Chile and Peru signed a Grant Assistance Agreement worth $55 million for the upgrade of the Lima General Hospital on 5 July 2023.'),
+      ['Grant Assistance Agreement for the upgrade of the Lima General Hospital'],
+    );
+  });
+
+  it('reads "Memorandum-of-Understanding (MOU) on …" as a memorandum', () => {
+    assert.deepEqual(
+      facts(
+        'Chile and Peru announced the signing of the Memorandum-of-Understanding (MOU) on Mutual Assistance in Customs Matters on 5 July 2023.',
+        '2023-07-06',
+      ).agreements.map((a) => `${a.kind} | ${a.title}`),
+      ['memorandum | Memorandum-of-Understanding on Mutual Assistance in Customs Matters'],
+    );
+  });
+});
