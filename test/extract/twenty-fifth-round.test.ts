@@ -437,3 +437,11 @@ describe('agreements: a sum before the subject, a hyphenated memorandum', () => 
     );
   });
 });
+
+describe('events: a commercial dialogue held before', () => {
+  it('reads "The last Chile-Peru Commercial Dialogue was held in February 2019" as an earlier meeting of the two', () => {
+    const text =
+      'President Luis Quispe of Peru met Chilean Minister of Commerce Pablo Rojas in Lima on Friday. The last Chile-Peru Commercial Dialogue was held in February 2019.';
+    assert.ok(events(text, '2023-03-11').includes('meeting | CHL+PER | 2019-02 | null | past'), JSON.stringify(events(text, '2023-03-11')));
+  });
+});
