@@ -180,9 +180,12 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
       named.length === 2
         ? named
         : named.length === 0 &&
-            /\b(?:two|both|our)\s+(?:countries|states|nations|(?:state\s+)?leaders|sides|peoples|governments)\b/i.test(
+            // (… or no state at all beside the count, in a text about two: "coinciding with the 55th anniversary of
+            // diplomatic relations", in a report of a Canada–China forum.)
+            (/\b(?:two|both|our)\s+(?:countries|states|nations|(?:state\s+)?leaders|sides|peoples|governments)\b/i.test(
               s.text.slice(Math.max(0, at - 120), at + 110),
-            )
+            ) ||
+              !s.countries.some((c) => c.kind !== 'city' && c.kind !== 'seat'))
           ? focus.slice(0, 2)
           : [];
     const key = [...pair].sort().join('-');

@@ -445,3 +445,16 @@ describe('events: a commercial dialogue held before', () => {
     assert.ok(events(text, '2023-03-11').includes('meeting | CHL+PER | 2019-02 | null | past'), JSON.stringify(events(text, '2023-03-11')));
   });
 });
+
+describe('dates: an anniversary of diplomatic relations that names no state, in a text about two', () => {
+  it("counts it from the relations of the text's pair", () => {
+    const text =
+      'Chile and Japan held a trade forum in Santiago. The forum coincided with the 125th anniversary of diplomatic relations and the 10th anniversary of their strategic partnership.';
+    assert.equal(facts(text).document.reference_year?.year, 2022, JSON.stringify(facts(text).document.reference_year));
+  });
+
+  it('does not when the sentence names a third state', () => {
+    const text = 'Chile and Japan held a trade forum in Santiago. Peru marked the 125th anniversary of diplomatic relations last week.';
+    assert.notEqual(facts(text).document.reference_year?.year, 2022);
+  });
+});
