@@ -62,8 +62,9 @@ const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\
 // A part of a year reported as it stands: "in the first half of 2018", "January–April 2024", "year-to-date".
 const PART_YEAR =
   /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:January|Jan\.?)\s*(?:[-–—]|\s(?:through|to|till|until)\s)\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
+const PERCENT = /\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b)/i;
 const SAID_IN_PAST =
-  /\b(?:said|stated|noted|announced|reported|told)\s+(?:\w+\s+)?(?:last|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month)\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month)\b[^.;]{0,30}\b(?:said|stated|noted|announced|reported)\b/i;
+  /\b(?:said|stated|noted|announced|reported|told)\s+(?:\w+\s+)?(?:last|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month)\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,30}\b(?:said|stated|noted|announced|reported)\b/i;
 const TRADE_CUE = /\b(?:trade|turnover|export(?:s|ed|ing)?|import(?:s|ed|ing)?|volume)\b/i;
 
 /** Base years from the knowledge tables, built from the lexicons in use. */
@@ -401,7 +402,8 @@ function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear 
 /** Rule part-year-figure: a trade figure for part of a year, reported as it stands, is of the current year. */
 function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   for (const s of sentences) {
-    if (!s.money.length || !TRADE_CUE.test(s.text) || FUTURE.test(s.text)) continue;
+    // (A figure in money or a share: "In January-June 2015, exports to Romania represented 22.36% of the total".)
+    if ((!s.money.length && !PERCENT.test(s.text)) || !TRADE_CUE.test(s.text) || FUTURE.test(s.text)) continue;
     // ("X said last December that trade grew in the first nine months of 2024": told in a past month, not as it stands.)
     if (SAID_IN_PAST.test(s.text)) continue;
     const m = PART_YEAR.exec(s.text);

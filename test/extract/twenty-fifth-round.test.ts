@@ -458,3 +458,13 @@ describe('dates: an anniversary of diplomatic relations that names no state, in 
     assert.notEqual(facts(text).document.reference_year?.year, 2022);
   });
 });
+
+describe('dates: a part-year share reported as it stands', () => {
+  it('dates the text by "In January-June 2015, exports … represented 22.36% of the total"', () => {
+    const text =
+      'The Chile-Peru commission met in Lima. Last year the bilateral trade reached a record level of US$1.24 billion. In January-June 2015, Chile’s exports to Peru represented 12.5% of its total exports, an increase of 10.4% compared with the corresponding period last year, the minister stated.';
+    const f = facts(text);
+    assert.equal(f.document.reference_year?.year, 2015);
+    assert.deepEqual(trade(text), ['turnover | CHL+PER | null->null | 1240000000 | 2014 | actual']);
+  });
+});
