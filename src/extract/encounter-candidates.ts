@@ -129,6 +129,7 @@ const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th
 const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
 // (A custom of doing something, "a tradition of US presidents heading to …", not "in keeping with the tradition of high-level contacts".)
+const COUNTED_TIMES = /^[^.;,]{0,35}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous)\s+times\b/i;
 // A process set going: "to begin", "launching", "the start of".
 const PROCESS_START =
   /\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|launching|open|opened|opening|commence|commenced|initiate|initiated|the\s+(?:start|launch|opening)\s+of)\s+(?:the\s+|formal\s+|official\s+)*$/i;
@@ -282,6 +283,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (cue.type === 'visit' && CUSTOM_OF.test(before.slice(-100))) continue;
     // "New Zealand's prime ministers usually visit Australia first": what is done as a rule, no one encounter.
     if (HABITUAL.test(before.slice(-60)) || HABIT_AFTER.test(s.text.slice(end, end + 30)) || REGULAR_HABIT.test(before.slice(-40))) continue;
+    // "visited South Korea five times between 1995 and 2016": a count of encounters, none of them one the text dates.
+    if (COUNTED_TIMES.test(s.text.slice(end, end + 50))) continue;
     // "his determination to begin negotiations for Argentina's accession to …", "agreed to launch negotiations on a free
     // trade agreement": a process set going, no encounter held (not "will start negotiations on Monday").
     if (

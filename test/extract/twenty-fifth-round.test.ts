@@ -468,3 +468,16 @@ describe('dates: a part-year share reported as it stands', () => {
     assert.deepEqual(trade(text), ['turnover | CHL+PER | null->null | 1240000000 | 2014 | actual']);
   });
 });
+
+describe('events: a count of visits over a span of years', () => {
+  it('makes no dated visit of "visited Peru five times between 1995 and 2016"', () => {
+    const text =
+      'President Ana Soler of Chile met President Luis Quispe of Peru in Lima on Monday. Chile’s first president visited Peru five times between 1995 and 2016.';
+    assert.deepEqual(events(text, '2025-07-25'), ['meeting | CHL+PER | 2025-07-21 | null | past']);
+  });
+
+  it('still reads a visit made a second time in a year as dated', () => {
+    const text = 'President Ana Soler of Chile met President Luis Quispe of Peru in Lima on Monday. Soler last visited Peru in March 2023.';
+    assert.ok(events(text, '2025-07-25').some((e) => e.includes('| 2023-03 |')));
+  });
+});
