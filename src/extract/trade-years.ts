@@ -44,6 +44,10 @@ const ANAPHORIC_YEAR = /\b(?:the\s+previous|the\s+preceding|a\s+year\s+(?:earlie
 
 /** A date's year; "the previous year" counts from the last year the sentence names before it, when there is one. */
 function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentContext): number | null {
+  // "during April-January 2025": a span of months across the turn of a year, which writes only the year it ends in, is of
+  // that year (a fiscal year's months so far).
+  if (d.kind === 'calendar' && d.from.year === null && d.from.month !== null && d.to?.year != null && d.to.month !== null && d.from.month > d.to.month)
+    return d.to.year;
   if (d.kind === 'relative-year' && ANAPHORIC_YEAR.test(d.text)) {
     const named = s.dates.filter((x) => x.end <= d.start && x.from.year !== null).at(-1);
     if (named) return named.from.year! + (d.offset ?? -1);
@@ -282,3 +286,4 @@ export function yearOfPreviousSentence(
     .filter((y): y is number => y !== null);
   return years.length === 1 ? years[0]! : null;
 }
+

@@ -481,3 +481,11 @@ describe('events: a count of visits over a span of years', () => {
     assert.ok(events(text, '2025-07-25').some((e) => e.includes('| 2023-03 |')));
   });
 });
+
+describe('trade: months across the turn of a year', () => {
+  it('gives "during April-January 2025" the year it ends in', () => {
+    assert.deepEqual(trade('Trade between Chile and India surpassed USD 1 billion during April-January 2025, the minister said.', '2025-03-16'), [
+      'turnover | CHL+IND | null->null | 1000000000 | 2025 | actual',
+    ]);
+  });
+});
