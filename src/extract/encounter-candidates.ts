@@ -129,7 +129,7 @@ const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th
 const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
 // (A custom of doing something, "a tradition of US presidents heading to …", not "in keeping with the tradition of high-level contacts".)
-const COUNTED_TIMES = /^[^.;,]{0,35}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous)\s+times\b/i;
+const COUNTED_TIMES = /^[^.;,]{0,35}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous)\s+times\b(?!\s*:)/i;
 // A process set going: "to begin", "launching", "the start of".
 const PROCESS_START =
   /\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|launching|open|opened|opening|commence|commenced|initiate|initiated|the\s+(?:start|launch|opening)\s+of)\s+(?:the\s+|formal\s+|official\s+)*$/i;

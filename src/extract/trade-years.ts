@@ -286,4 +286,3 @@ export function yearOfPreviousSentence(
     .filter((y): y is number => y !== null);
   return years.length === 1 ? years[0]! : null;
 }
-

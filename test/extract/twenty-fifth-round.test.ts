@@ -489,3 +489,19 @@ describe('trade: months across the turn of a year', () => {
     ]);
   });
 });
+
+describe('events: a count of visits that goes on to list them', () => {
+  it('still reads "have visited Peru several times: A in 2016, B in 2014" as the visits listed', () => {
+    const f = facts(
+      'Lima, December 18 — The Chilean president will visit Peru in January.\n\nChilean leaders have visited Peru several times: former president Ana Soler in 2016 and former president Pablo Rojas in 2014.',
+      '2017-12-18',
+    );
+    assert.deepEqual(
+      f.events
+        .filter((e) => !e.planned)
+        .map((e) => e.date)
+        .sort(),
+      ['2014', '2016'],
+    );
+  });
+});
