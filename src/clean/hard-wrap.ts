@@ -87,7 +87,8 @@ const DATELINE_LEAD = /^\s*(?:date\s+\S+\s+)?[A-Z][A-Z .'’-]{2,30},\s+[A-Z][a-
 /**
  * A page that cuts many of its paragraphs' sentences at a blank line ("… of the Pakistan-Turkmenistan" / (blank) /
  * "Joint Governmental Commission was held …", "… the Foreign Minister, Mr. Khawaja" / (blank) / "Muhammad Asif and …"):
- * at least three paragraphs of a sentence's length that stop with no stop, a third of those of the page.
+ * at least three paragraphs of a sentence's length that stop with no stop, a third of those of the page, and no more
+ * than an article holds.
  */
 function cutAtBlanks(lines: readonly string[]): boolean {
   let paragraphs = 0,
@@ -98,8 +99,11 @@ function cutAtBlanks(lines: readonly string[]): boolean {
     paragraphs++;
     if (lines[i + 1]?.trim() === '' && lines[i + 2] !== undefined && /^\s*\p{L}/u.test(lines[i + 2]!) && !SENTENCE_END.test(line)) cut++;
   }
-  return cut >= 3 && cut >= paragraphs / 3;
+  // (An article's paragraphs number in the tens: thousands of cut fragments are a page of repeated furniture, which
+  // joined would read as text.)
+  return cut >= 3 && cut >= paragraphs / 3 && cut <= MAX_CUT_PARAGRAPHS;
 }
+const MAX_CUT_PARAGRAPHS = 100;
 
 export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
   const wrapped = isHardWrapped(lines);

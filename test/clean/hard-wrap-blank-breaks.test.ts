@@ -43,3 +43,12 @@ describe('unwrapHardBreaks on a page that cuts its sentences at blank lines', ()
     assert.ok(out.every((l) => l.length < 1_200));
   });
 });
+
+describe('unwrapHardBreaks: no page of thousands of cut fragments is read as text', () => {
+  it('joins no fragment of a page that cuts far more paragraphs than an article holds', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 500; i++)
+      lines.push(`The minister said on the visit ${i} that the sides of the talks`, '', 'agreed on more trade and more visits between them.', '');
+    assert.equal(unwrapHardBreaks(lines).length, lines.length);
+  });
+});
