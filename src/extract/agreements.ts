@@ -24,8 +24,6 @@ import { blocPattern } from '../recognise/trade-blocs.js';
 import { eventCues } from './event-cues.js';
 
 // The status words, longest first (data/agreement-status.tsv), and the status each gives.
-// Words that say nothing of what a document is about (data/title-stop-words.txt).
-const titleStopWords = perLexicons((lex) => new Set(lex.titleStopWords.map((w) => w.toLowerCase())));
 const statusWords = perLexicons((lex) => {
   const rows = [...lex.agreementStatus].sort((a, b) => b.form.length - a.form.length);
   return {
@@ -1005,31 +1003,28 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // the fields of A … E", then "the transit agreement has been concluded").
   // (… unless it is one of the areas told in full: "A memorandum on mining was signed. In all, six memoranda in fields including fisheries and mining".)
   const named = (kind: string): string[] => [...new Set(drafts.filter((d) => d.kind === kind).map((d) => d.title.toLowerCase()))];
+  // (By the area's subject words: "agreement on the media" is told by "cooperation agreement in the field of media".)
   const areaTold = (area: string, titles: readonly string[]): boolean => {
-    // (The area's own words: "agreement on the media" is told by "cooperation agreement in the field of media".)
-    const words = area
-      .toLowerCase()
-      .split(/\s+/)
-      .slice(1)
-      .filter((w) => !titleStopWords().has(w));
+    const words = [...subjectWords(area)];
     return titles.some((title) => {
-      const own = new Set(title.split(/\s+/));
+      const own = subjectWords(title);
       return words.every((w) => own.has(w));
     });
   };
   // (A summary's areas are told of documents of any kind, "The agreements cover A and B" over a list of memoranda:
   // itemised when the text names at least as many documents.)
   let distinctTitles: number | undefined;
+  const distinct = (): number => (distinctTitles ??= new Set(drafts.map((d) => d.title.toLowerCase())).size);
   // (An uncounted list, "the agreements in various areas, including A, the media and B", is not itemised by the one
   // document the text tells in full when that is one of its areas: "A cooperation agreement in the field of media was
   // signed between the agencies". Two documents told in full itemise it.)
   const itemised = (draft: Draft, spare: number, summary: number, counted: boolean): boolean => {
-    if (summary) return (distinctTitles ??= new Set(drafts.map((d) => d.title.toLowerCase())).size) >= summary;
+    if (summary) return distinct() >= summary;
     const titles = named(draft.kind);
     if (titles.length !== 1) return titles.length > 1;
     const told = areaDrafts.some((a) => a.spare === spare && a.counted === counted && areaTold(a.draft.title, titles));
     if (spare > 0) return told;
-    return counted || !told || (distinctTitles ??= new Set(drafts.map((d) => d.title.toLowerCase())).size) > 1;
+    return counted || !told || distinct() > 1;
   };
   drafts.push(...areaDrafts.filter(({ draft, spare, also, summary, counted }) => also || !itemised(draft, spare, summary, counted)).map(({ draft }) => draft));
   return merge(drafts, ctx.titled).map((d) => ({
