@@ -16,8 +16,12 @@ const MAX_JOINED = 1_000;
  * page cuts a paragraph's first sentence, so the joins are made onto short first parts (a run of fragments stays apart).
  */
 const MAX_CUT = 300;
+/** The most paragraphs cut at blank lines that an article holds (more are a page of repeated furniture). */
+const MAX_CUT_PARAGRAPHS = 100;
 /** How much of a line's end the tests of a break read. */
 const TAIL = 200;
+// A list item opening a line: "- …", "• …", "1. …", "2) …".
+const LIST_ITEM = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/;
 
 function isHardWrapped(lines: readonly string[]): boolean {
   const full = lines.filter((l) => l.trim() !== '');
@@ -58,7 +62,7 @@ function brokenInside(line: string, end: string, next: string): boolean {
 
 function brokenAcrossBlank(end: string, next: string): boolean {
   const text = end.trimEnd();
-  if (text.length < 30 || SENTENCE_END.test(text) || /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next)) return false;
+  if (text.length < 30 || SENTENCE_END.test(text) || LIST_ITEM.test(next)) return false;
   // (Words on both sides of the break, not a label and its value: "… on $2bln trade" / " date 2024-02-20 …".)
   if (FUNCTION_WORD_END.test(text)) return /^\s*\p{L}/u.test(next);
   return /\s\p{Ll}[\p{Ll}-]*$/u.test(text) && /^\s*\p{Ll}[\p{L}-]*\s+\p{L}/u.test(next);
@@ -71,7 +75,7 @@ function brokenAcrossBlank(end: string, next: string): boolean {
  */
 function cutSentence(line: string, end: string, next: string): boolean {
   const text = end.trimEnd();
-  if (text.length < 40 || !/\s/.test(text) || SENTENCE_END.test(text) || /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next)) return false;
+  if (text.length < 40 || !/\s/.test(text) || SENTENCE_END.test(text) || LIST_ITEM.test(next)) return false;
   if (/^\s*\p{Ll}/u.test(next)) return true;
   // (Only in prose, a few words in lower case before the cut: a run of "Mr. Mr. Kaza" fragments stays apart.)
   return /^\s*\p{Lu}/u.test(next) && prose(text) && (DATELINE_LEAD.test(line) || /\b(?:Mr|Mrs|Ms|Dr|H\.E)\.?\s+\p{Lu}[\p{L}'’-]*$/u.test(text));
@@ -80,10 +84,6 @@ const prose = (text: string): boolean => (text.match(/\s\p{Ll}[\p{Ll}-]+(?=\s)/g
 // "ISLAMABAD, Aug 21 (APP):", "MOSCOW, May 5 (TASS) -": a lead's dateline.
 const DATELINE_LEAD = /^\s*(?:date\s+\S+\s+)?[A-Z][A-Z .'’-]{2,30},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*(?:\([^)]{2,20}\))?\s*[:–—-]/;
 
-/**
- * The lines with the breaks inside sentences made spaces (a line runs on into the next), when the
- * text is hard-wrapped; else the lines as they were.
- */
 /**
  * A page that cuts many of its paragraphs' sentences at a blank line ("… of the Pakistan-Turkmenistan" / (blank) /
  * "Joint Governmental Commission was held …", "… the Foreign Minister, Mr. Khawaja" / (blank) / "Muhammad Asif and …"):
@@ -103,8 +103,11 @@ function cutAtBlanks(lines: readonly string[]): boolean {
   // joined would read as text.)
   return cut >= 3 && cut >= paragraphs / 3 && cut <= MAX_CUT_PARAGRAPHS;
 }
-const MAX_CUT_PARAGRAPHS = 100;
 
+/**
+ * The lines with the breaks inside sentences made spaces (a line runs on into the next), when the
+ * text is hard-wrapped; else the lines as they were.
+ */
 export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
   const wrapped = isHardWrapped(lines);
   const cutPage = cutAtBlanks(lines);
@@ -122,7 +125,7 @@ export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
     const next = lines[i]!;
     const end = tail();
     // A break joins when the line runs on into a next line of text: not at a sentence's end, a blank line or a list item.
-    const runsOn = /\S/.test(end) && next.trim() !== '' && !SENTENCE_END.test(end) && !/^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s/.test(next);
+    const runsOn = /\S/.test(end) && next.trim() !== '' && !SENTENCE_END.test(end) && !LIST_ITEM.test(next);
     if (runsOn && (wrapped || brokenInside(parts[0]!, end, next))) {
       parts.push(` ${next}`);
       length += next.length + 1;
