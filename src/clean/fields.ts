@@ -401,8 +401,8 @@ export function headlineOf(line: string): string | null {
 }
 
 // A line of nothing but a day, a month, a year and a time of day.
-const STAMP_ONLY =
-  /^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|[AaPp]\.?[Mm]\.?|GMT|UTC|[,/|–—-])(?:[\s,/|–—-]+(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|[AaPp]\.?[Mm]\.?|GMT|UTC))*$/;
+const STAMP_TOKEN = String.raw`(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|${MONTH_WORD}|\d{1,4}(?:st|nd|rd|th)?|\d{1,2}:\d{2}(?::\d{2})?|[AaPp]\.?[Mm]\.?|GMT|UTC)`;
+const STAMP_ONLY = new RegExp(String.raw`^(?:${STAMP_TOKEN}|[,/|–—-])(?:[\s,/|–—-]+${STAMP_TOKEN})*$`);
 
 // A sentence closed by a photo agency's credit, the way captions end.
 const CAPTION_CREDIT =

@@ -870,9 +870,9 @@ function subjectEnd(text: string, from = 0): number {
 // "the agreement on supplies of gas to Iran among other things", "… of gas to Iran it will reach $20 bln": an aside (not
 // one inside a list, "energy, transport and, among other things, tourism"), the next clause opened by a pronoun with no
 // comma, or the subject's own verb ("The agreement on media cooperation provides for …", "… took place in Ottawa"), ends
-// the subject.
+// the subject. (The aside's test of what stands before it runs only once its word has matched, not at every space.)
 const SUBJECT_TAIL =
-  /(?<!,|\band)\s(?:among\s+other\s+things|inter\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b/gi;
+  /\s(?:among(?<!(?:,|\band)\samong)\s+other\s+things|inter(?<!(?:,|\band)\sinter)\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b/gi;
 
 // "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
 const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/giu;

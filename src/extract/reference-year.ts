@@ -17,6 +17,7 @@
 import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
 import { perLexicons } from '../lexicon/active.js';
 import { alternativesOf, numberOf, numberWords } from '../recognise/number-words.js';
+import { MONTH_NAMES } from '../clean/fields.js';
 import { WEEKDAYS } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { eventCues } from './event-cues.js';
@@ -63,8 +64,11 @@ const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\
 const PART_YEAR =
   /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:January|Jan\.?)\s*(?:[-–—]|\s(?:through|to|till|until)\s)\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
 const PERCENT = /\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b)/i;
-const SAID_IN_PAST =
-  /\b(?:said|stated|noted|announced|reported|told)\s+(?:\w+\s+)?(?:last|in)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|year|month)\b|\blast\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b[^.;]{0,30}\b(?:said|stated|noted|announced|reported)\b/i;
+const MONTH = MONTH_NAMES.join('|');
+const SAID_IN_PAST = new RegExp(
+  String.raw`\b(?:said|stated|noted|announced|reported|told)\s+(?:\w+\s+)?(?:last|in)\s+(?:${MONTH}|year|month)\b|\blast\s+(?:${MONTH})\b[^.;]{0,30}\b(?:said|stated|noted|announced|reported)\b`,
+  'i',
+);
 const TRADE_CUE = /\b(?:trade|turnover|export(?:s|ed|ing)?|import(?:s|ed|ing)?|volume)\b/i;
 
 /** Base years from the knowledge tables, built from the lexicons in use. */

@@ -142,7 +142,6 @@ function endOfSpan(s: RecognisedSentence, money: MoneyMention, from: number, to:
 // The clause before a figure ends in a span of years: "between 2020 and 2023", "from 2020 to 2023", "over 2020–2023".
 const YEAR_SPAN_END =
   /\b(?:between\s+(?:19|20)\d\d\s+and|from\s+(?:19|20)\d\d\s+(?:to|until|till|through)|(?:over|in|during)\s+(?:the\s+(?:period|years)\s+)?(?:19|20)\d\d\s*[-–])\s*(?:19|20)\d\d$/i;
-const inYearSpan = (clause: string): boolean => YEAR_SPAN_END.test(clause);
 
 const SO_FAR = /\b(?:thus|so)\s+far\b|\bto\s+date\b|\btill\s+date\b|\bup\s+to\s+now\b/i;
 const PAST_MONTHS = /\b(?:over|in|during)\s+the\s+(?:past|last)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months\b/i;
@@ -224,7 +223,7 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   // "Having started in 2018 …, thus far one billion dollars has been invested": a running total, of no past year.
   if (before && SO_FAR.test(s.text.slice(before.d.end, money.end + 40))) return null;
   // "between 2020 and 2023, Ghana exported goods worth $21.2 million": a total over the span, of no one year.
-  if (before && inYearSpan(s.text.slice(from, before.d.end))) return null;
+  if (before && YEAR_SPAN_END.test(s.text.slice(from, before.d.end))) return null;
   if (before) return before.year;
   if (after) return after.year;
   return null;
