@@ -12,7 +12,7 @@ import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import { partiesFor, type DocumentContext } from './context.js';
-import { documentMentions, kindOfWord, type DocumentMention } from './document-mentions.js';
+import { documentMentions, isFieldPair, kindOfWord, type DocumentMention } from './document-mentions.js';
 import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
 import { LEG_BEFORE } from './encounter-splits.js';
@@ -1167,7 +1167,8 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
       /^\s*(?:the\s+)?(?:co-?operation|collaboration|establishment|creation)\s+(?:in|on|between|of|for)\s/i.test(piece) ||
       ((bareList || areas) &&
         /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) &&
-        !/^\s*(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
+        // ("among other sectors" closes the list; it names no item.)
+        !/^\s*(?:among\s+)?(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
     if (
       !opening ||
       words.length < (fields || areas || (longList && /^\p{L}{4,}$/u.test(piece.trim())) ? 1 : 2) ||
@@ -1180,7 +1181,11 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
       .replace(/^(?:a|an|the)\s+/i, '')
       .replace(/\uE000/g, 'a');
     // (The areas a header names are a word or two each: "the areas of health, education and tourism".)
-    const parts = areas ? item.split(/\s+and\s+/) : [item];
+    // (… and the last of a long list of one-word items is two when it is two words joined: "energy, transport and
+    // healthcare", not a pair that names one field, "research and development".)
+    const pair = longList ? /^(\p{L}{4,})\s+and\s+(\p{L}{4,})$/u.exec(item) : null;
+    const lastTwo = pair !== null && !isFieldPair(pair[1]!, pair[2]!);
+    const parts = areas || lastTwo ? item.split(/\s+and\s+/) : [item];
     out.push(...(parts.every((x) => x.split(/\s+/).length <= 2) ? parts : [item]));
   }
   return out;

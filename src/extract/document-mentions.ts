@@ -969,7 +969,7 @@ const IN_AREAS =
   /^(?:for\s+(?:increased\s+|enhanced\s+|closer\s+)?(?:cooperation|collaboration)\s+)?in\s+(?!the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+(?:cooperation|collaboration)\b)(?:the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?[^,;]+,/i;
 
 /** The last word before "and" and the first after it make a pair of data/field-pairs.txt. */
-function isFieldPair(before: string, after: string): boolean {
+export function isFieldPair(before: string, after: string): boolean {
   const last = /(\S+)\s*$/.exec(before)?.[1];
   const first = /^\s*(\S+)/.exec(after)?.[1];
   return last !== undefined && first !== undefined && kindTables().fieldPairs.has(`${last} and ${first}`.toLowerCase());
@@ -1004,12 +1004,16 @@ function sharedNouns(pieces: string[]): string[] {
 }
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
-/** "A, B and C between South Africa and Côte d'Ivoire": the two states that signed end a list of subjects, not its last item. */
+/**
+ * "A, B and C between South Africa and Côte d'Ivoire": the two states that signed end a list of subjects, not its last item.
+ * (… also a state and the firms of another: "on investments between the Philippines and leading Japanese firms".)
+ */
 function withoutTrailingStates(subject: string): string {
   const name = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}\p{L}*|of|and|the)){0,3}`;
-  const m = new RegExp(String.raw`\s+between\s+(?:the\s+)?(${name})\s+and\s+(?:the\s+)?(${name})$`, 'u').exec(subject);
+  const firms = String.raw`(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}'’-]*\s+(?:firms|companies|businesses|enterprises|corporations|investors)`;
+  const m = new RegExp(String.raw`\s+between\s+(?:the\s+)?(${name})\s+and\s+(?:the\s+)?(${name}|${firms})$`, 'u').exec(subject);
   const state = (form: string): boolean => ['name', 'official'].includes(lookupForm(form)?.kind ?? '');
-  return m && state(m[1]!) && state(m[2]!) ? subject.slice(0, m.index) : subject;
+  return m && state(m[1]!) && (state(m[2]!) || new RegExp(`^${firms}$`, 'u').test(m[2]!)) ? subject.slice(0, m.index) : subject;
 }
 
 /**
@@ -1036,6 +1040,12 @@ function properPairs(pieces: string[]): string[] {
 // (Each item opens with a character that is no space, so the space after a comma belongs to one part of the pattern only:
 // with both able to take it, a run of short items that ends in no "among others" took exponential time.)
 const AMONG_OTHERS = /^\s+(?:on|in|for)\s+[^.;,]+(?:,\s*[^.;,\s][^.;,]*){2,},?\s+(?:among\s+others|and\s+others|etc\.?)(?=[\s.,;]|$)/i;
+
+/**
+ * Bare gerunds listed before one that takes an object ("preventing, identifying and curbing suspicious transactions")
+ * share that object. (Not fields that end in -ing, which take none: "mining, banking and shipping".)
+ */
+const GERUND_SERIES = /^\p{Ll}+ing(?:\s*,\s*\p{Ll}+ing)*,?\s+(?:and|or)\s+\p{Ll}+ing\s+(?!and\b|or\b)\p{L}/u;
 
 /** A list item without its head words ("the field of") and the punctuation that ended it. */
 const bareItem = (item: string): string =>
@@ -1070,7 +1080,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     const pieces = list.split(again).map((p) => p.trim());
     // (A piece that names an action is one subject; one that lists fields is split as any list: "on trade, investment
     // and tourism and on energy efficiency" is four.)
-    const items = pieces.length > 1 ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items)) : pieces;
+    const items = pieces.length > 1 ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) || GERUND_SERIES.test(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items)) : pieces;
     const worded = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2);
     if (worded && (count === null || count === items.length)) return { prefix, items: items.map(bareItem) };
     // (… unless the count is met by the pieces themselves: "two memoranda on A and on B and C" are A and "B and C".)
@@ -1090,6 +1100,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   // (Only plural nouns of one head: "of goods and passengers", not "the promotion and protection of investments and tourism".)
   if (ofHead && objects.length === count && !/\band\b/i.test(ofHead[1]!) && objects.every((o) => /^\p{L}{3,}s$/u.test(o)))
     return { prefix, items: objects.map((o) => `${ofHead[1]}${o}`) };
+  // "on preventing, detecting and suppressing money laundering": actions sharing one object are one subject.
+  if (!headed && !headLast && GERUND_SERIES.test(list)) return { prefix, items: [list] };
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
   // (Unless a count says the items are documents: "three MoUs on the supply of minerals, research, and dialogue".)
   // (Nor after a serial comma: "avoidance of double taxation, agriculture, tourism, and investment promotion".)
@@ -1132,8 +1144,22 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
   if (/^between\s/i.test(subject)) return { prefix, items: [list] };
-  const items = fitted.map((s) => bareItem(s.replace(FOCUS_ADVERB, ''))).filter((s) => s && !/^(?:others?|more|etc)$/i.test(s));
-  return { prefix, items: adjectivesShareNoun(items) };
+  // ("among other sectors", "and others" close a list; they name no item.)
+  const items = fitted.map((s) => bareItem(s.replace(FOCUS_ADVERB, ''))).filter((s) => s && !/^(?:among\s+)?(?:others?|more|etc)(?:\s+\p{Ll}+)?$/iu.test(s));
+  return { prefix, items: adjectivesShareNoun(withKindWordsJoined(items)) };
+}
+
+/**
+ * "Letters of Intent on investments and agreements": an item that is a document's kind word alone names no subject of
+ * its own; it goes with the item before it.
+ */
+function withKindWordsJoined(items: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    if (out.length && kindOfWord(item) !== undefined) out[out.length - 1] = `${out.at(-1)} and ${item}`;
+    else out.push(item);
+  }
+  return out;
 }
 
 // A bare adjective of a list ("economic", "scientific", "medical"): no noun of its own.
