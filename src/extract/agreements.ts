@@ -114,10 +114,10 @@ const FUTURE_SIGN =
 
 const AWAITED =
   /\b(?:for|towards?|forward\s+to|pending|subject\s+to|await\w*|ahead\s+of|prior\s+to|ensure|facilitate|expedite|speed\s+up|complete|upon|after|once|with)\s+(?:the\s+|its\s+|their\s+)?(?:early\s+|swift\s+|speedy\s+|timely\s+|prompt\s+)?$/i;
-// "visited Minsk two weeks ago to sign a protocol": the purpose of a trip made, which the signing fulfilled.
+// "visited Minsk two weeks ago to sign a protocol", "convened in Neom to sign": the purpose of a trip or meeting made, which the signing fulfilled.
 // (Not "arrived on Monday and is scheduled to sign", "flew to Baghdad hoping to sign": still to come.)
 const TRIP_TO_SIGN =
-  /\b(?:visited|arrived|travell?ed|flew|came|went)\b(?:(?!\b(?:is|are|was|were|will|would|expected|scheduled|set|due|hop\w*|plan\w*|aim\w*|intend\w*|seek\w*|want\w*|wish\w*|expect\w*)\b)[^.;!?]){0,70}?\bto\s+sign$/i;
+  /\b(?:visited|arrived|travell?ed|flew|came|went|met|convened|gathered)\b(?:(?!\b(?:is|are|was|were|will|would|expected|scheduled|set|due|hop\w*|plan\w*|aim\w*|intend\w*|seek\w*|want\w*|wish\w*|expect\w*)\b)[^.;!?]){0,70}?\bto\s+sign$/i;
 const PRINCIPALS_WILL = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|ministers)\s+will\b/i;
 const FIRST_TO_SIGN =
   /\bthe\s+(?:first|second|third|only|latest)\s+(?:[\p{L}-]+\s+){0,4}?(?:country|state|nation|partner|leader|government)\s+(?:in\s+[^.;]{1,30}\s+)?to\s+sign$/iu;
@@ -445,9 +445,13 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       out.get(after)!.push({ d, distance: after.start - d.end + 20 });
       continue;
     }
-    // ("Last year, the UAE reached with Türkiye a swap agreement …": a time opening the sentence, its only one, dates its clause.)
-    if (after && s.dates.length === 1 && /^\W*(?:(?:in|on|since)\s+)?$/i.test(s.text.slice(0, d.start)) && /^\s*,/.test(s.text.slice(d.end)))
-      out.get(after)!.push({ d, distance: after.start - d.end + 20 });
+    // ("Last year, the UAE reached with Türkiye a swap agreement …": a time opening the sentence, its only one, dates its clause,
+    // however long the names of those who signed: "Last month, the Foreign Minister of A, Name, and … met to sign a protocol".)
+    const opened =
+      s.dates.length === 1 && /^\W*(?:(?:in|on|since)\s+)?$/i.test(s.text.slice(0, d.start)) && /^\s*,/.test(s.text.slice(d.end))
+        ? mentions.filter((m) => m.start >= d.end && m.start - d.end <= OPENING_TIME_REACH).sort((a, b) => a.start - b.start)[0]
+        : undefined;
+    if (opened) out.get(opened)!.push({ d, distance: opened.start - d.end + 20 });
   }
   for (const d of inForceOn) {
     const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
@@ -457,6 +461,8 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
 }
 
 const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
+/** How far after a time that opens its sentence the first document it dates may stand (characters). */
+const OPENING_TIME_REACH = 360;
 // "during her last Indian visit", "at their previous meeting", "in the course of the recent visit".
 const LAST_ENCOUNTER =
   /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the)\s+(?:last|previous|earlier|most\s+recent)\s+(?:[\p{L}-]+\s+){0,2}?(visit|trip|meeting|summit|talks)\b/iu;

@@ -150,6 +150,16 @@ const CITED_DATA = /^,?\s*according\s+to\s+(?:the\s+)?(?:latest\s+|official\s+)?
 const PART_OF_YEAR =
   /^\s*(?:in|during|for|over)\s+(?:the\s+)?(?:first|last|past|second|third|fourth|initial)\s+(?:(?:\w+|\d{1,2})\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+(?:the\s+year\s+)?$/i;
 
+/**
+ * The text from a figure to `at` without the brackets in it: "$543 million (Sh70.8 billion) in 2021". A bracket the
+ * figure opened ends there too: "USD 7.26 billion (EGP 139.4 billion at the time) in 2021/22".
+ */
+function withoutBrackets(s: RecognisedSentence, money: MoneyMention, at: number): string {
+  const gap = s.text.slice(money.end, at);
+  const opened = /\([^)]*$/.test(s.text.slice(money.start, money.end));
+  return (opened ? gap.replace(/^[^()]{0,40}\)/, '') : gap).replace(/\s*\([^()]{0,40}\)/g, '');
+}
+
 export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number, to: number, ctx: DocumentContext): number | null {
   const spanEnd = endOfSpan(s, money, from, to);
   if (spanEnd !== null) return spanEnd;
@@ -187,7 +197,7 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019"
         // (unless the figure is that base: "compared to 465 million in 2014").
         (!COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)) ||
-          (x.d.start >= money.end && x.d.start - money.end <= 15 && !/[,;]/.test(s.text.slice(money.end, x.d.start)))),
+          (x.d.start >= money.end && withoutBrackets(s, money, x.d.start).length <= 15 && !/[,;]/.test(withoutBrackets(s, money, x.d.start)))),
     );
   // "… every year since 2015, when bilateral trade amounted to $1.83 billion": the year a "when" clause opens with.
   const when = s.dates.find((d) => d.end <= money.start && money.start - d.end <= 80 && WHEN_AFTER.test(s.text.slice(d.end, money.start)));
@@ -201,7 +211,7 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   const opensNext =
     after !== undefined && s.money.some((m) => m.start >= after.d.end && m.start - after.d.end <= 25 && !CHANGE_TO.test(s.text.slice(after.d.end, m.start)));
   // (A bracket after the figure does not part it from its year: "$543 million (Sh70.8 billion) in 2021".)
-  const gap = after ? s.text.slice(money.end, after.d.start).replace(/\s*\([^()]{0,40}\)/g, '') : '';
+  const gap = after ? withoutBrackets(s, money, after.d.start) : '';
   // (… also after the part of it the figure covers: "$140 million in the first nine months of this year".)
   if (after && (gap.length <= 15 || PART_OF_YEAR.test(gap)) && !opensNext) return after.year;
   // The base of a comparison has its own period after it: "down from $3.7 billion during the same period

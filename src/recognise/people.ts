@@ -1295,6 +1295,11 @@ class SentencePeople {
       if (i > 1 && ws[i - 1]!.key === 'of' && ws[i - 2]!.capitalised && !titleWords().has(ws[i - 2]!.key)) continue;
       const last = this.nameRun(i, afterCounterpart);
       if (last < i) continue;
+      // "Kenya Shipyard Limited signed …": a run that holds a word of a body's name is a body, not a person.
+      if (ws.slice(i, last + 1).some((w) => organisationWords().has(w.key))) {
+        i = last;
+        continue;
+      }
       // "Wisma Putra said", "the Kremlin noted": a name that is wholly a known place or seat of
       // government speaks for a state; it is not a person.
       // (… or lies inside one: "said Sao Tome and Principe stands ready".)

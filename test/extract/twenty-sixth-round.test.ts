@@ -64,3 +64,57 @@ describe('trade: a count of new jobs after a sum', () => {
     );
   });
 });
+
+describe('people: a run of capitalised words that holds a body word', () => {
+  it('takes no person from "Kenya Shipyard Limited signed"', () => {
+    const text = 'On August 29, Goa Shipyard Limited and Kenya Shipyard Limited signed an MoU on ship design.';
+    assert.deepEqual(
+      facts(text).people.map((p) => p.name),
+      [],
+    );
+  });
+
+  it('still takes a person who signed', () => {
+    const text = 'On August 29, Ahmed Ali Hassan signed an MoU on ship design with Kenya.';
+    assert.deepEqual(
+      facts(text).people.map((p) => p.name),
+      ['Ahmed Ali Hassan'],
+    );
+  });
+});
+
+describe('trade: a year after a bracket the figure opened', () => {
+  it('dates "USD 7.26 billion (EGP 139.4 billion at the time) in 2022" by 2022', () => {
+    const text =
+      'Trade between Egypt and India amounted to USD 6.06 billion (EGP 187.2 billion) in 2023, down from a record USD 7.26 billion (EGP 139.4 billion at the time) in 2022.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.value_usd} ${t.year}`),
+      ['6060000000 2023', '7260000000 2022'],
+    );
+  });
+});
+
+describe('agreements: a meeting convened to sign, told as past', () => {
+  const text =
+    'Last month, the Foreign Minister of Qatar Sheikh Mohammed Bin Abdulrahman Al Thani and the Minister of State of Saudi Arabia Musaed Bin Mohammed Al Aiban convened in Riyadh to sign a protocol on the establishment of a coordination council.';
+
+  it('reads the protocol as signed in the month the sentence opens with, and the meeting as one', () => {
+    const f = facts(text, '2021-09-05');
+    assert.deepEqual(
+      f.agreements.map((a) => `${a.status} ${a.date}`),
+      ['signed 2021-08'],
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`),
+      ['meeting 2021-08 QAT+SAU'],
+    );
+  });
+
+  it('still reads a meeting set to sign as planned', () => {
+    const f = facts('The two ministers are scheduled to meet in Riyadh next week to sign a protocol on a coordination council.', '2021-09-05');
+    assert.deepEqual(
+      f.agreements.map((a) => a.status),
+      ['planned'],
+    );
+  });
+});
