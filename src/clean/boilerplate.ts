@@ -9,6 +9,23 @@ const furniture = perLexicons((lex) => {
   return { lines, longest: Math.max(...[...lines].map((line) => line.length)) + 1 };
 });
 
+/** Whether a line is two or more furniture phrases one after another, each whole ("Skip to content | Skip to navigation"). */
+function furnitureRun(line: string): boolean {
+  const words = line
+    .toLowerCase()
+    .split(/[\s|•·]+/)
+    .filter(Boolean);
+  // ends[i]: the words before i split into whole phrases, and how many (a run needs two).
+  const ends: Array<number | undefined> = [0];
+  for (let i = 0; i < words.length; i++) {
+    const count = ends[i];
+    if (count === undefined) continue;
+    for (let j = i + 1; j <= words.length; j++)
+      if (furniture().lines.has(words.slice(i, j).join(' '))) ends[j] = Math.max(ends[j] ?? 0, count + 1);
+  }
+  return (ends[words.length] ?? 0) >= 2;
+}
+
 interface LineRule {
   readonly id: string;
   readonly reason: string;
@@ -20,6 +37,11 @@ const LINE_RULES: readonly LineRule[] = [
     id: 'furniture',
     reason: 'accessibility widget, share button or navigation word',
     test: (l) => l.length <= furniture().longest && furniture().lines.has(l.toLowerCase().replace(/[:.]$/, '')),
+  },
+  {
+    id: 'furniture-run',
+    reason: 'several navigation words on one line ("Skip to content Skip to navigation")',
+    test: (l) => l.length <= 3 * furniture().longest && furnitureRun(l),
   },
   {
     id: 'counter',

@@ -28,10 +28,10 @@ const PAST_AFTER = /^[^.;]{0,80}?\b(?:was|were) (?:held|opened|hosted|organi[sz]
 // (… also "left Hanoi on Wednesday to pay a three-day State visit to Indonesia".)
 const PAST_PURPOSE =
   /\b(?:was|were|arrived|travell?ed|went|came|flew|left|departed|set\s+off|set\s+out|headed|landed|embarked)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}\bto\s+(?:(?:pay|make|undertake|begin|start)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3})?$/iu;
-// … and talks held on a trip made: "flew to Paris to hold talks with …" (a verb of travel only: "it was agreed to hold
-// the next round" is still to come).
+// … and talks held on a trip made: "flew to Paris to hold talks with …", "went to Brazil to meet its leaders and attend a
+// summit" (a verb of travel only: "it was agreed to hold the next round" is still to come).
 const PAST_TRIP_PURPOSE =
-  /\b(?:arrived|travell?ed|went|flew|headed|journeyed)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}(?<!\b(?:agreed|agree|agrees|prepare|prepares|preparing|decided|plan|plans|planning|ready)\s)\bto\s+(?:hold|have|conduct)\s+(?:(?:a|an|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:arrived|travell?ed|went|flew|headed|journeyed)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}(?<!\b(?:agreed|agree|agrees|prepare|prepares|preparing|decided|plan|plans|planning|ready)\s)\bto\s+(?:(?:hold|have|conduct|attend|join)\s+|(?:take\s+part|participate)\s+in\s+|(?:meet|see)\s+[^.;]{1,60}?\s+and\s+(?:attend|join|hold)\s+)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 // (… or after it: "agreed to deepen their partnership, following official talks between …".)
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of|following|after)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
@@ -567,7 +567,7 @@ const PAST_RELATIVE = /,\s*(?:which|who)\s+(?:was|were|had|\p{Ll}+ed)\b[^,;()]*$
 // An encounter heading the noun phrase a relative clause hangs on: "The visit of President Ruto to Uganda, which was …"
 // (its names and prepositions after it), not "the fight against piracy in the Gulf of Guinea, which was …".
 // (No i flag: under it \p{Lu} matches every letter.)
-const ENCOUNTER_PHRASE =
+export const ENCOUNTER_PHRASE =
   /\b(?:visit|visits|talks|meeting|meetings|summit|call|conversation|forum|session|conference|trip|tour|consultations|dialogue|ceremony)(?:\s+(?:of|to|in|with|between|and|by|from|the|a|an|his|her|their|its|\p{Lu}[\p{L}'’.-]*|\([^()]{1,30}\)))*\s*$/u;
 const VISITING_SINCE =
   /(?:\b(?:is|are|has\s+been|have\s+been|been)\s+(?:visiting|touring|staying\s+in|on\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:visit|tour|trip)\b|in\s+\p{Lu})|\b(?:visiting|on\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:visit|tour|trip)\b))[^.;]{0,50}\bsince\s+(?:(?:last\s+)?\w+day\s*,?\s*)?\(?\s*$/iu;

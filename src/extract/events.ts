@@ -44,6 +44,7 @@ import {
   daysBetween,
   destinationOf,
   encounterDates,
+  ENCOUNTER_PHRASE,
   invitationDay,
   legPlaceOf,
   overlap,
@@ -862,6 +863,26 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
           break;
         }
       }
+    }
+    // "During the visit by President X to Brazil in July, …", written in September: a month the encounter's sentences give,
+    // gone by when the text was written, dates it better than the day of writing.
+    if (main.date === null && !main.planned && ctx.anchor !== null) {
+      const month = main.defining
+        .flatMap((x) =>
+          x.dates.filter(
+            (d) =>
+              d.kind === 'calendar' &&
+              d.from.month !== null &&
+              d.from.day === null &&
+              d.to === null &&
+              // (The month the encounter's own phrase ends in: "the visit … to Brazil in July", not a figure's.)
+              /\sin\s+$/.test(x.text.slice(Math.max(0, d.start - 6), d.start)) &&
+              ENCOUNTER_PHRASE.test(x.text.slice(Math.max(0, d.start - 120), d.start)),
+          ),
+        )
+        .map((d) => resolveDate(d, false, ctx).date)
+        .find((d): d is string => d !== null && d.length === 7 && d < ctx.anchor!.slice(0, 7) && !d.startsWith('--'));
+      if (month) [main.date, main.basis] = [month, 'stated'];
     }
     if (main.date === null && ctx.period) {
       main.date = ctx.period.from;

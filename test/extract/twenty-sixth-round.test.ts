@@ -118,3 +118,48 @@ describe('agreements: a meeting convened to sign, told as past', () => {
     );
   });
 });
+
+describe('text: a line of navigation words one after another', () => {
+  it('takes no title from "Skip to content Skip to navigation"', () => {
+    const f = facts('Skip to content Skip to navigation\n\nPresident Lula hosts Chinese leader\n\nPresident Lula received President Xi Jinping in Brasilia on Tuesday.');
+    assert.equal(f.document.title, 'President Lula hosts Chinese leader');
+  });
+
+  it('still takes a headline that holds such words among others', () => {
+    const f = facts('Skip the queue: Lula and Xi sign visa deal\n\nPresident Lula received President Xi Jinping in Brasilia on Tuesday.');
+    assert.equal(f.document.title, 'Skip the queue: Lula and Xi sign visa deal');
+  });
+});
+
+describe('events: a trip made to meet and attend', () => {
+  it('reads "went to Brazil on 15 and 16 July, to meet its leaders and attend a summit", written in September, as past', () => {
+    const f = facts(
+      'During the visit by Chinese President Xi Jinping to Brazil in July, the two countries signed agreements worth US$ 11 billion. Xi went to Brazil on 15 and 16 July, to meet national leaders and attend a BRICS summit held there.',
+      '2014-09-17',
+    );
+    assert.ok(
+      f.events.every((e) => !e.planned && e.date?.startsWith('2014-07')),
+      JSON.stringify(f.events.map((e) => [e.type, e.date, e.planned])),
+    );
+  });
+
+  it('still reads "is due to travel to Brazil to attend a summit" as planned', () => {
+    const f = facts('Chinese President Xi Jinping is due to travel to Brazil in July to attend a BRICS summit.', '2014-06-02');
+    assert.ok(
+      f.events.some((e) => e.planned),
+      JSON.stringify(f.events.map((e) => [e.type, e.date, e.planned])),
+    );
+  });
+});
+
+describe('events: a month the encounter phrase gives, gone by when the text was written', () => {
+  it('dates "the visit by X to Brazil in July", written in September, by July', () => {
+    const f = facts('During the visit by Chinese President Xi Jinping to Brazil in July, the two countries signed agreements worth US$ 11 billion.', '2014-09-17');
+    assert.equal(f.events[0]?.date, '2014-07');
+  });
+
+  it('still dates a visit of the month the text was written by that month', () => {
+    const f = facts('During the visit by Chinese President Xi Jinping to Brazil in September, the two countries signed agreements worth US$ 11 billion.', '2014-09-17');
+    assert.equal(f.events[0]?.date, '2014-09');
+  });
+});
