@@ -572,6 +572,9 @@ export const ENCOUNTER_PHRASE =
 const VISITING_SINCE =
   /(?:\b(?:is|are|has\s+been|have\s+been|been)\s+(?:visiting|touring|staying\s+in|on\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:visit|tour|trip)\b|in\s+\p{Lu})|\b(?:visiting|on\s+(?:an?\s+)?(?:[\p{L}-]+\s+){0,2}(?:visit|tour|trip)\b))[^.;]{0,50}\bsince\s+(?:(?:last\s+)?\w+day\s*,?\s*)?\(?\s*$/iu;
 
+// The capitalised name of an encounter after its edition's year: "2022 Cuba-Mexico Business Forum", "2024 BRICS Summit".
+const EDITION_NAMED = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Forum|Summit|Conference|Dialogue|Expo|Exhibition|Fair|Meeting|Week)\b/u;
+
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
   return s.dates.filter((d) => {
     // "since last Wednesday (April 12, 2023)": a bracket that restates the weekday as a date dates the encounter.
@@ -596,6 +599,10 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     )
       return false;
 
+    // "the 2022 Cuba-Mexico Business Forum": a year that names an edition of the encounter is no more than its name; the day
+    // comes from elsewhere (the dateline, the page).
+    if (d.kind === 'year' && /\bthe\s+$/i.test(s.text.slice(Math.max(0, d.start - 5), d.start)) && EDITION_NAMED.test(s.text.slice(d.end, d.end + 80)))
+      return false;
     // "… to visit Finland 23.8.2018 13:22 | Release": a numeric date with its clock time stamps the page.
     if (/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(d.text) && /^\s+\d{1,2}[:.]\d{2}\b/.test(s.text.slice(d.end, d.end + 8))) return false;
     const before = s.text.slice(Math.max(0, d.start - 60), d.start);

@@ -163,3 +163,36 @@ describe('events: a month the encounter phrase gives, gone by when the text was 
     assert.equal(f.events[0]?.date, '2014-09');
   });
 });
+
+describe('events: the year that names an edition', () => {
+  it('dates "the 2022 Cuba-Mexico Business Forum" by the dateline day, not by its name', () => {
+    const f = facts(
+      'HAVANA, Cuba, Jul 14 (ACN) Deputy Prime Minister Ricardo Cabrisas described the 2022 Cuba-Mexico Business Forum as a golden opportunity.',
+      '2022-07-14',
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date}`),
+      ['forum 2022-07-14'],
+    );
+  });
+
+  it('still dates a forum by a year the text gives as its time', () => {
+    const f = facts('The first Cuba-Mexico Business Forum was held in Havana in 2019.', '2022-07-14');
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date}`),
+      ['forum 2019'],
+    );
+  });
+});
+
+describe('agreements: the time a document is due in is no part of its title', () => {
+  it('ends "a tourism framework in upcoming months" at its kind word', () => {
+    assert.deepEqual(titles('Jamaica and the Dominican Republic agreed to sign a multi-destination tourism framework in upcoming months.'), [
+      'multi-destination tourism framework',
+    ]);
+  });
+
+  it('ends "an agreement on trade in the coming weeks" at its subject', () => {
+    assert.deepEqual(titles('Jamaica and Cuba will sign an agreement on trade in the coming weeks.'), ['agreement on trade']);
+  });
+});
