@@ -353,7 +353,15 @@ export function readCues(s: RecognisedSentence): Cue[] {
     const trip = (cue.type === 'summit' || cue.type === 'meeting') && !venue ? TRAVELLED_TO_HOLD.exec(reach) : null;
     const destination = trip ? start - reach.length + trip.index + trip[0].indexOf(trip[1]!) : -1;
     const travelled = trip !== null && s.countries.some((c) => (c.kind === 'name' || c.kind === 'official') && c.start === destination);
-    out.push({ type: venue ? 'meeting' : travelled ? 'visit' : cue.type, priority, index: start, end, invitation });
+    // "Xi officially welcomed President Ruto to China": the guest welcomed to the host's state or city is on a visit.
+    const welcomedTo = /^welcom/i.test(s.text.slice(start, end)) && welcomedToPlace(s, end);
+    out.push({
+      type: venue ? 'meeting' : travelled || welcomedTo ? 'visit' : cue.type,
+      priority: welcomedTo ? Math.max(priority, VISIT_PRIORITY) : priority,
+      index: start,
+      end,
+      invitation,
+    });
   }
   return out;
 }
@@ -396,6 +404,18 @@ const RECEIVED_THING =
 const NEGATED = /\b(?:no|never)\s+(?:[\w-]+\s+)?$|\b(?:did|does|do|will|would|could|has|have|had|was|were)\s*(?:not|n['’]t)\s+$/i;
 
 const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of)\s+){0,7}$/u;
+
+/** The priority of a bare "visit" cue (data/event-cues.tsv), given to a guest welcomed to the host's place. */
+const VISIT_PRIORITY = 78;
+
+/** Whether the person welcomed is welcomed "to" a state or city: "welcomed President Ruto to China", "… to Beijing". */
+function welcomedToPlace(s: RecognisedSentence, end: number): boolean {
+  const guest = s.people.find((p) => p.start >= end && p.start - end <= 80 && WELCOMED_PERSON.test(s.text.slice(end, p.start)));
+  if (!guest) return false;
+  // (… also past the guest's own state: "President William Ruto of Kenya to China".)
+  const to = /^(?:,?\s+of\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3},?)?\s+to\s+(?:the\s+)?/u.exec(s.text.slice(guest.end, guest.end + 60));
+  return to !== null && s.countries.some((c) => c.start === guest.end + to[0].length && c.kind !== 'adjective' && c.kind !== 'seat');
+}
 
 /** A person named after "welcome" with only titles, states or "counterpart" between. */
 function welcomesSomeone(s: RecognisedSentence, end: number): boolean {
@@ -823,7 +843,10 @@ const BRACKETED_DATE_AFTER =
 
 // A further year of a list of past encounters: "… in October 2015 … and in September 2016",
 // "held in Lima, in 2017; in Santiago in 2018; and in Paracas in 2019".
-const FURTHER_YEAR = /(?:\band|;)\s+in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?$/u;
+// (… also after the gathering's name: "for the Belt and Road Forum in October 2023 and the Forum on China-Africa
+// Cooperation (FOCAC) in September 2024".)
+const FURTHER_YEAR =
+  /(?:\band|;)\s+(?:in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?|the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)|on|of|for|and)\s+){1,8}in\s+)$/u;
 const IN_DATE = /\bin\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:in\s+)?)?$/u;
 
 /** The same past encounter repeated in other years the sentence lists: one candidate per year. */
@@ -836,7 +859,7 @@ function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext
     (d) => (d.kind === 'calendar' || d.kind === 'year') && (IN_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d)),
   );
   // A list of dates: one of them after "and in" or "; in".
-  if (!listed.some((d) => FURTHER_YEAR.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d))) return [];
+  if (!listed.some((d) => FURTHER_YEAR.test(s.text.slice(Math.max(0, d.start - 90), d.start)) || afterYear(d))) return [];
   return furtherCandidates(c, listed, ctx, (date) => date.slice(0, 4));
 }
 

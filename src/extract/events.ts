@@ -535,7 +535,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       .slice(0, 3)
       .flatMap((s) => s.countries)
       .find((c) => c.kind === 'city' || c.kind === 'capital')?.iso3 ?? null;
-  const reports = (s: RecognisedSentence): boolean => cuesOf(s).some((c) => !c.invitation);
+  // (An encounter of no one named, "The welcoming ceremony included a 21-gun salute", reports none yet.)
+  const reports = (s: RecognisedSentence): boolean => cuesOf(s).some((c) => !c.invitation) && (s.countries.length > 0 || s.people.length > 0);
   // The next paragraph belongs to the lead only when the first reports no encounter.
   const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
   // The day the text named last, among days that can be an encounter's (not "issued on Wednesday a statement").
@@ -935,7 +936,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // "The meeting highlighted the outcomes of cooperation during the year 2023": the encounter just
     // reported, named again; a year or month in the sentence dates something else.
     // (Not the first date the main encounter gets: "During the visit, X met Y … on Wednesday, July 2.")
-    if (main && c.anaphoric && /^\d{4}(?:-\d\d)?$/.test(c.date) && FAMILY[main.type] === FAMILY[c.type] && c.countries.every((x) => main.countries.has(x))) {
+    // (Not one whose date is of earlier trips it names: "This visit marked his third to China, following previous trips in
+    // October 2023 and September 2024".)
+    if (
+      main &&
+      c.anaphoric &&
+      /^\d{4}(?:-\d\d)?$/.test(c.date) &&
+      FAMILY[main.type] === FAMILY[c.type] &&
+      c.countries.every((x) => main.countries.has(x)) &&
+      !EARLIER_TRIPS.test(c.sentence.text)
+    ) {
       join(main, c, false);
       continue;
     }
@@ -987,6 +997,26 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !c.recalled &&
       main.type === c.type &&
       sameSides(c.countries, main.countries)
+    ) {
+      [main.date, main.end] = [c.date, c.end];
+      join(main, c, false);
+      continue;
+    }
+    // "Xi on Thursday, April 24 welcomed Ruto to China" then "The state visit, which will take place from April 22 to 26,
+    // …": the span announced for the visit under way holds the day reported; it is the visit's, not another one to come.
+    if (
+      main &&
+      main.type === 'visit' &&
+      c.type === 'visit' &&
+      !main.planned &&
+      c.planned &&
+      main.end === null &&
+      main.date?.length === c.date.length &&
+      c.end !== null &&
+      c.date <= main.date &&
+      main.date <= c.end &&
+      (c.countries.length === 0 || sameSides(c.countries, main.countries)) &&
+      THE_VISIT_OPENS.test(c.sentence.text)
     ) {
       [main.date, main.end] = [c.date, c.end];
       join(main, c, false);
@@ -1559,6 +1589,11 @@ const ON_THE_SIDELINES_AFTER =
 // A sentence that tells another call than the one before: "Later, PM X telephoned …", "Separately, …", "also phoned".
 const ANOTHER_CALL_OPENS =
   /^\W*(?:later|subsequently|afterwards|meanwhile|separately|in\s+(?:a|another)\s+(?:separate\s+)?(?:call|phone\s+call|telephone\s+call|conversation))\b|\balso\s+(?:telephoned|phoned|called|spoke|held\s+(?:a\s+)?(?:telephone|phone))\b/i;
+
+// Earlier trips a sentence about the visit names: "following previous trips for the forum in October 2023".
+const EARLIER_TRIPS = /\b(?:previous|earlier|past|prior|last)\s+(?:[\p{L}-]+\s+)?(?:trips?|visits?|travels)\b/iu;
+// A sentence that opens with the visit named again: "The state visit, which will take place from April 22 to 26, …".
+const THE_VISIT_OPENS = /^\W*(?:the|this)\s+(?:(?:state|official|working|three-day|two-day|four-day|five-day)\s+)?visit\b/i;
 
 const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;
 

@@ -196,3 +196,46 @@ describe('agreements: the time a document is due in is no part of its title', ()
     assert.deepEqual(titles('Jamaica and Cuba will sign an agreement on trade in the coming weeks.'), ['agreement on trade']);
   });
 });
+
+describe('events: a guest welcomed to the host state is on a visit', () => {
+  it('reads "welcomed President Ruto to China" as a visit', () => {
+    const f = facts('Chinese President Xi Jinping on Thursday officially welcomed President William Ruto of Kenya to China.', '2025-04-25');
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`),
+      ['visit 2025-04-24 CHN+KEN'],
+    );
+  });
+
+  it('still reads "welcomed President Ruto to the talks" as a meeting', () => {
+    const f = facts('Chinese President Xi Jinping on Thursday welcomed President William Ruto of Kenya to the talks in Beijing.', '2025-04-25');
+    assert.deepEqual(
+      f.events.map((e) => e.type),
+      ['meeting'],
+    );
+  });
+});
+
+describe('events: the span announced for the visit under way', () => {
+  const text =
+    'The welcoming ceremony included a 21-gun salute and a state banquet.\n\n' +
+    'Chinese President Xi Jinping on Thursday, April 24 officially welcomed President William Ruto of Kenya to China.\n\n' +
+    'This visit was his third to China, following previous trips for the Belt and Road Forum in October 2023 and the Forum on China-Africa Cooperation (FOCAC) in September 2024.\n\n' +
+    'The state visit, which will take place from April 22 to 26, is aimed at deepening the partnership.';
+
+  it('gives the visit reported its span, names no ceremony apart, and keeps the earlier trips', () => {
+    assert.deepEqual(
+      facts(text).events.map((e) => `${e.type} ${e.date} ${e.end_date} ${e.planned ? 'planned' : 'past'}`),
+      ['visit --04-22 --04-26 past', 'visit 2023-10 null past', 'visit 2024-09 null past'],
+    );
+  });
+
+  it('still reads a visit announced for later days than the one reported as another', () => {
+    const later =
+      'Chinese President Xi Jinping on Thursday, April 24 received Foreign Minister Musalia Mudavadi of Kenya in Beijing.\n\n' +
+      'The state visit of President Ruto, which will take place from May 12 to 15, is aimed at deepening the partnership.';
+    assert.ok(
+      facts(later).events.some((e) => e.planned && e.date === '--05-12'),
+      JSON.stringify(facts(later).events.map((e) => [e.type, e.date, e.planned])),
+    );
+  });
+});
