@@ -20,8 +20,7 @@ function furnitureRun(line: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const count = ends[i];
     if (count === undefined) continue;
-    for (let j = i + 1; j <= words.length; j++)
-      if (furniture().lines.has(words.slice(i, j).join(' '))) ends[j] = Math.max(ends[j] ?? 0, count + 1);
+    for (let j = i + 1; j <= words.length; j++) if (furniture().lines.has(words.slice(i, j).join(' '))) ends[j] = Math.max(ends[j] ?? 0, count + 1);
   }
   return (ends[words.length] ?? 0) >= 2;
 }

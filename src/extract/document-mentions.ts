@@ -1080,7 +1080,10 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     const pieces = list.split(again).map((p) => p.trim());
     // (A piece that names an action is one subject; one that lists fields is split as any list: "on trade, investment
     // and tourism and on energy efficiency" is four.)
-    const items = pieces.length > 1 ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) || GERUND_SERIES.test(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items)) : pieces;
+    const items =
+      pieces.length > 1
+        ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) || GERUND_SERIES.test(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items))
+        : pieces;
     const worded = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2);
     if (worded && (count === null || count === items.length)) return { prefix, items: items.map(bareItem) };
     // (… unless the count is met by the pieces themselves: "two memoranda on A and on B and C" are A and "B and C".)

@@ -845,8 +845,7 @@ const BRACKETED_DATE_AFTER =
 // "held in Lima, in 2017; in Santiago in 2018; and in Paracas in 2019".
 // (… also after the gathering's name: "for the Belt and Road Forum in October 2023 and the Forum on China-Africa
 // Cooperation (FOCAC) in September 2024".)
-const FURTHER_YEAR =
-  /(?:\band|;)\s+(?:in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?|the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)|on|of|for|and)\s+){1,8}in\s+)$/u;
+const FURTHER_YEAR = /(?:\band|;)\s+(?:in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?|the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)|on|of|for|and)\s+){1,8}in\s+)$/u;
 const IN_DATE = /\bin\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:in\s+)?)?$/u;
 
 /** The same past encounter repeated in other years the sentence lists: one candidate per year. */

@@ -119,10 +119,7 @@ const patterns = perLexicons((lex) => {
     symbolBefore: new RegExp(`${NOT_AFTER_LETTER}(?:${before.map(escapeRegExp).join('|')})\\.?\\s?$`, 'iu'),
     // "280 million people", "5 million tonnes", "30 thousand new jobs": counts, not money (data/counted-units.txt).
     // (One describing word may stand before the unit, but no preposition: "5 million for residents" is money.)
-    counted: new RegExp(
-      `^\\s*(?:(?!(?:to|for|of|in|from|by|with|per|and|or|at|on)\\s)[a-z]+\\s+)?(?:${lex.countedUnits.map(escapeRegExp).join('|')})\\b`,
-      'i',
-    ),
+    counted: new RegExp(`^\\s*(?:(?!(?:to|for|of|in|from|by|with|per|and|or|at|on)\\s)[a-z]+\\s+)?(?:${lex.countedUnits.map(escapeRegExp).join('|')})\\b`, 'i'),
   };
 });
 

@@ -37,7 +37,8 @@ describe('agreements: a list of sectors closed by "among other sectors"', () => 
 
 describe('agreements: the parties after a list of subjects', () => {
   it('reads "between the Philippines and leading Japanese firms" as who signed, and a kind word as no subject of its own', () => {
-    const text = 'President Marcos witnessed the signing of letters of intent on investments and agreements between the Philippines and leading Japanese firms.';
+    const text =
+      'President Marcos witnessed the signing of letters of intent on investments and agreements between the Philippines and leading Japanese firms.';
     assert.deepEqual(titles(text), ['letter of intent on investments and agreements']);
   });
 
@@ -121,7 +122,9 @@ describe('agreements: a meeting convened to sign, told as past', () => {
 
 describe('text: a line of navigation words one after another', () => {
   it('takes no title from "Skip to content Skip to navigation"', () => {
-    const f = facts('Skip to content Skip to navigation\n\nPresident Lula hosts Chinese leader\n\nPresident Lula received President Xi Jinping in Brasilia on Tuesday.');
+    const f = facts(
+      'Skip to content Skip to navigation\n\nPresident Lula hosts Chinese leader\n\nPresident Lula received President Xi Jinping in Brasilia on Tuesday.',
+    );
     assert.equal(f.document.title, 'President Lula hosts Chinese leader');
   });
 
@@ -154,12 +157,18 @@ describe('events: a trip made to meet and attend', () => {
 
 describe('events: a month the encounter phrase gives, gone by when the text was written', () => {
   it('dates "the visit by X to Brazil in July", written in September, by July', () => {
-    const f = facts('During the visit by Chinese President Xi Jinping to Brazil in July, the two countries signed agreements worth US$ 11 billion.', '2014-09-17');
+    const f = facts(
+      'During the visit by Chinese President Xi Jinping to Brazil in July, the two countries signed agreements worth US$ 11 billion.',
+      '2014-09-17',
+    );
     assert.equal(f.events[0]?.date, '2014-07');
   });
 
   it('still dates a visit of the month the text was written by that month', () => {
-    const f = facts('During the visit by Chinese President Xi Jinping to Brazil in September, the two countries signed agreements worth US$ 11 billion.', '2014-09-17');
+    const f = facts(
+      'During the visit by Chinese President Xi Jinping to Brazil in September, the two countries signed agreements worth US$ 11 billion.',
+      '2014-09-17',
+    );
     assert.equal(f.events[0]?.date, '2014-09');
   });
 });
