@@ -115,9 +115,9 @@ const FUTURE_SIGN =
 const AWAITED =
   /\b(?:for|towards?|forward\s+to|pending|subject\s+to|await\w*|ahead\s+of|prior\s+to|ensure|facilitate|expedite|speed\s+up|complete|upon|after|once|with)\s+(?:the\s+|its\s+|their\s+)?(?:early\s+|swift\s+|speedy\s+|timely\s+|prompt\s+)?$/i;
 // "visited Minsk two weeks ago to sign a protocol", "convened in Neom to sign": the purpose of a trip or meeting made, which the signing fulfilled.
-// (Not "arrived on Monday and is scheduled to sign", "flew to Baghdad hoping to sign": still to come.)
+// (Not "arrived on Monday and is scheduled to sign", "flew to Baghdad hoping to sign", "met and agreed to sign": still to come.)
 const TRIP_TO_SIGN =
-  /\b(?:visited|arrived|travell?ed|flew|came|went|met|convened|gathered)\b(?:(?!\b(?:is|are|was|were|will|would|expected|scheduled|set|due|hop\w*|plan\w*|aim\w*|intend\w*|seek\w*|want\w*|wish\w*|expect\w*)\b)[^.;!?]){0,70}?\bto\s+sign$/i;
+  /\b(?:visited|arrived|travell?ed|flew|came|went|met|convened|gathered)\b(?:(?!\b(?:is|are|was|were|will|would|expected|scheduled|set|due|hop\w*|plan\w*|aim\w*|intend\w*|seek\w*|want\w*|wish\w*|expect\w*|agree\w*|ask\w*|prepar\w*|decid\w*|promis\w*|pledg\w*|ready|next)\b)[^.;!?]){0,70}?\bto\s+sign$/i;
 const PRINCIPALS_WILL = /\b(?:the\s+two|both)\s+(?:leaders|presidents|heads\s+of\s+state|prime\s+ministers|ministers)\s+will\b/i;
 const FIRST_TO_SIGN =
   /\bthe\s+(?:first|second|third|only|latest)\s+(?:[\p{L}-]+\s+){0,4}?(?:country|state|nation|partner|leader|government)\s+(?:in\s+[^.;]{1,30}\s+)?to\s+sign$/iu;
@@ -1113,9 +1113,9 @@ const NTH_ITEM =
   /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\s+(?:\p{L}+\s+)?(?:(?:was|is|being)\s+)?(?:signed\s+|concluded\s+)?(in\s+the\s+(?:field|area|sphere)\s+of|on|for|concerning|regarding)\s+([^;.]+?)(?=,?\s+(?:and|while)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\b|[;.]|$)/giu;
 const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
 
-// "These agreements include …": where the items of a list sentence begin.
+// "These agreements include …", "They cover …": where the items of a list sentence begin.
 const INCLUDE_HEAD =
-  /^\s*(?:they|these|those|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included)\s*:?\s+(?:the\s+(?:areas|fields|sectors|spheres)\s+of\s+)?/i;
+  /^\s*(?:they|these|those|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included|cover|covers|covered)\s*:?\s+(?:the\s+(?:areas|fields|sectors|spheres)\s+of\s+)?/i;
 
 // "They cover everything from A to B to C, D, and many more": the subjects of the documents a count announced.
 const COVER_FROM =
@@ -1139,7 +1139,8 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
   const from = coverFromItems(text);
   if (from.length) return from;
   const head = INCLUDE_HEAD.exec(text);
-  if (!head) return [];
+  // (A header closed by a colon names its items on the lines after it: "The signed MoUs cover various sectors, …:".)
+  if (!head || /:\s*$/.test(text)) return [];
   const out: string[] = [];
   // ("partnerships between NASA and the Saudi Space Agency": the parties' "and the" opens no next item; kept at its length.)
   const body = text

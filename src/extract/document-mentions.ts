@@ -83,6 +83,8 @@ const kindTables = perLexicons((lex) => {
     descriptive: new Set(lex.descriptiveWords.map((w) => w.toLowerCase())),
     /** Nouns that end like adjectives (data/noun-like-adjectives.txt). */
     nounLikeAdjectives: new Set(lex.nounLikeAdjectives.map((w) => w.toLowerCase())),
+    /** Gerunds of action that share the object of the last one listed (data/action-gerunds.txt). */
+    actionGerunds: new Set(lex.actionGerunds.map((w) => w.toLowerCase())),
     subjectWords: new Set(lex.agreementSubjects.flatMap((s) => s.toLowerCase().split(/\s+/)).filter((w) => !FUNCTION_WORDS.has(w))),
     /** The subjects themselves: "visa exemption agreements" names its documents by one. */
     subjectPhrases: new Set(lex.agreementSubjects.map((s) => s.toLowerCase())),
@@ -988,7 +990,12 @@ function sharedNouns(pieces: string[]): string[] {
     // … and a pair that names one field: "women and children", "small and medium enterprises".
     const onePair = previous !== undefined && isFieldPair(previous, piece);
     // … and two verbs sharing their object: "protecting and encouraging investment".
-    const sharedObject = previous !== undefined && /^\s*\p{L}+ing\s*$/u.test(previous) && /^\s*\p{L}+ing\s+\S/u.test(piece);
+    // (Gerunds of action only: "housing and building materials" are two fields.)
+    const sharedObject =
+      previous !== undefined &&
+      /^\s*\p{L}+ing\s*$/u.test(previous) &&
+      kindTables().actionGerunds.has(previous.trim().toLowerCase()) &&
+      /^\s*\p{L}+ing\s+\S/u.test(piece);
     // … and one word after a long phrase, the rest of its object: "establishing a framework for promoting trade and investment".
     const objectGoesOn =
       previous !== undefined &&
@@ -1043,9 +1050,15 @@ const AMONG_OTHERS = /^\s+(?:on|in|for)\s+[^.;,]+(?:,\s*[^.;,\s][^.;,]*){2,},?\s
 
 /**
  * Bare gerunds listed before one that takes an object ("preventing, identifying and curbing suspicious transactions")
- * share that object. (Not fields that end in -ing, which take none: "mining, banking and shipping".)
+ * share that object. (Not fields that end in -ing: "mining, banking and shipping", "fishing, mining and banking supervision".)
  */
-const GERUND_SERIES = /^\p{Ll}+ing(?:\s*,\s*\p{Ll}+ing)*,?\s+(?:and|or)\s+\p{Ll}+ing\s+(?!and\b|or\b)\p{L}/u;
+const GERUND_SERIES = /^(\p{Ll}+ing(?:\s*,\s*\p{Ll}+ing)*),?\s+(?:and|or)\s+\p{Ll}+ing\s+(?!and\b|or\b)\p{L}/u;
+
+/** Whether a subject opens with gerunds of action (data/action-gerunds.txt) that share one object. */
+function gerundSeries(subject: string): boolean {
+  const m = GERUND_SERIES.exec(subject);
+  return m !== null && m[1]!.split(/\s*,\s*/).every((g) => kindTables().actionGerunds.has(g));
+}
 
 /** A list item without its head words ("the field of") and the punctuation that ended it. */
 const bareItem = (item: string): string =>
@@ -1081,9 +1094,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     // (A piece that names an action is one subject; one that lists fields is split as any list: "on trade, investment
     // and tourism and on energy efficiency" is four.)
     const items =
-      pieces.length > 1
-        ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) || GERUND_SERIES.test(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items))
-        : pieces;
+      pieces.length > 1 ? pieces.flatMap((p) => (/^\p{L}+ing\s/u.test(p) || gerundSeries(p) ? [p] : splitSubjects(`${introducer} ${p}`, null).items)) : pieces;
     const worded = pieces.length > 1 && pieces.every((p) => p.split(/\s+/).length >= 2);
     if (worded && (count === null || count === items.length)) return { prefix, items: items.map(bareItem) };
     // (… unless the count is met by the pieces themselves: "two memoranda on A and on B and C" are A and "B and C".)
@@ -1091,7 +1102,10 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   }
   // Items separated by semicolons may hold commas of their own ("Diplomatic Training, Research and …; Culture; and Sports").
   const separator = /;/.test(list) ? /\s*;\s*(?:and\s*,?\s+)?/ : /\s*[,;]\s*(?:and\s+)?/;
+  // ("energy, shipping and agriculture, among other areas": the words that close the list are no item, and the list's
+  // own "and" comes before them.)
   const segments = list
+    .replace(/,?\s+(?:among\s+(?:others|other(?:\s+\p{Ll}+)?)|and\s+others|etc\.?)\s*$/iu, '')
     .replace(new RegExp(LIST_GOES_ON, 'gi'), ', ')
     .split(separator)
     .map((s) => s.trim())
@@ -1104,7 +1118,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   if (ofHead && objects.length === count && !/\band\b/i.test(ofHead[1]!) && objects.every((o) => /^\p{L}{3,}s$/u.test(o)))
     return { prefix, items: objects.map((o) => `${ofHead[1]}${o}`) };
   // "on preventing, detecting and suppressing money laundering": actions sharing one object are one subject.
-  if (!headed && !headLast && GERUND_SERIES.test(list)) return { prefix, items: [list] };
+  // (Not when the introducer is said again for the next subject: "on protecting and encouraging investment and on tourism".)
+  if (!headed && !headLast && gerundSeries(list) && !/(?:,|\band)\s+(?:on|in|for)\s+\p{Ll}/u.test(list)) return { prefix, items: [list] };
   // "on supply of ferroalloys, wheat and cotton": the list belongs to one subject.
   // (Unless a count says the items are documents: "three MoUs on the supply of minerals, research, and dialogue".)
   // (Nor after a serial comma: "avoidance of double taxation, agriculture, tourism, and investment promotion".)
@@ -1153,13 +1168,14 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
 }
 
 /**
- * "Letters of Intent on investments and agreements": an item that is a document's kind word alone names no subject of
- * its own; it goes with the item before it.
+ * "Letters of Intent on investments and agreements": an item that is a document's kind word alone, in the plural, names no
+ * subject of its own; it goes with the item before it.
  */
 function withKindWordsJoined(items: readonly string[]): string[] {
   const out: string[] = [];
   for (const item of items) {
-    if (out.length && kindOfWord(item) !== undefined) out[out.length - 1] = `${out.at(-1)} and ${item}`;
+    // (A plural only: "on diplomatic training and protocol" names the field of protocol.)
+    if (out.length && /s$/i.test(item) && kindOfWord(item) !== undefined) out[out.length - 1] = `${out.at(-1)} and ${item}`;
     else out.push(item);
   }
   return out;

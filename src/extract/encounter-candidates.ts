@@ -31,7 +31,7 @@ const PAST_PURPOSE =
 // … and talks held on a trip made: "flew to Paris to hold talks with …", "went to Brazil to meet its leaders and attend a
 // summit" (a verb of travel only: "it was agreed to hold the next round" is still to come).
 const PAST_TRIP_PURPOSE =
-  /\b(?:arrived|travell?ed|went|flew|headed|journeyed)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would)\b)[^.;]{0,80}(?<!\b(?:agreed|agree|agrees|prepare|prepares|preparing|decided|plan|plans|planning|ready)\s)\bto\s+(?:(?:hold|have|conduct|attend|join)\s+|(?:take\s+part|participate)\s+in\s+|(?:meet|see)\s+[^.;]{1,60}?\s+and\s+(?:attend|join|hold)\s+)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+  /\b(?:arrived|travell?ed|went|flew|headed|journeyed)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would|ask\w*|invit\w*|urg\w*|request\w*|persuad\w*)\b)[^.;]{0,80}(?<!\b(?:agreed|agree|agrees|prepare|prepares|preparing|decided|plan|plans|planning|ready)\s)\bto\s+(?:(?:hold|have|conduct|attend|join)\s+|(?:take\s+part|participate)\s+in\s+|(?:meet|see)\s+[^.;]{1,60}?\s+and\s+(?:attend|join|hold)\s+)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 // (… or after it: "agreed to deepen their partnership, following official talks between …".)
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of|following|after)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
@@ -308,6 +308,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (cue.type === 'summit' && /^[\s-]+level\b/i.test(s.text.slice(end, end + 8))) continue;
     // "The Russian co-chair of the commission noted": a person, not the verb ("will co-chair the session").
     if (/^co-chairs?$/i.test(s.text.slice(start, end)) && /\b(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
+    // "The Kenyan parliament convened on Tuesday to debate …": one state's own body sitting, no encounter of two.
+    if (/^convened$/i.test(s.text.slice(start, end)) && NATIONAL_BODY_BEFORE.test(before.slice(-50))) continue;
     // "no meeting has been requested", "did not meet": an encounter the text denies.
     if (NEGATED.test(before.slice(-30))) continue;
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
@@ -365,6 +367,10 @@ export function readCues(s: RecognisedSentence): Cue[] {
   }
   return out;
 }
+
+// A state's own body just before the verb: "the Kenyan parliament convened", "the cabinet convened".
+const NATIONAL_BODY_BEFORE =
+  /\b(?:parliament|assembly|senate|congress|cabinet|court|government|legislature|council\s+of\s+ministers|national\s+security\s+council)\s+(?:\p{Ll}+\s+)?$/iu;
 
 // A travel verb, the state or city travelled to, then the talks as its purpose: "headed early to Djibouti to hold a".
 const TRAVELLED_TO_HOLD =
@@ -619,9 +625,15 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     )
       return false;
 
-    // "the 2022 Cuba-Mexico Business Forum": a year that names an edition of the encounter is no more than its name; the day
-    // comes from elsewhere (the dateline, the page).
-    if (d.kind === 'year' && /\bthe\s+$/i.test(s.text.slice(Math.max(0, d.start - 5), d.start)) && EDITION_NAMED.test(s.text.slice(d.end, d.end + 80)))
+    // "the 2022 Cuba-Mexico Business Forum", written in 2022: a year that names this year's edition of the encounter is no
+    // more than its name; the day comes from the page. (An edition of another year dates it: "talks at the 2019 Summit".)
+    if (
+      d.kind === 'year' &&
+      ctx.anchor?.startsWith(d.text) === true &&
+      s.dates.length === 1 &&
+      /\bthe\s+$/i.test(s.text.slice(Math.max(0, d.start - 5), d.start)) &&
+      EDITION_NAMED.test(s.text.slice(d.end, d.end + 80))
+    )
       return false;
     // "… to visit Finland 23.8.2018 13:22 | Release": a numeric date with its clock time stamps the page.
     if (/^\d{1,2}[./]\d{1,2}[./]\d{4}$/.test(d.text) && /^\s+\d{1,2}[:.]\d{2}\b/.test(s.text.slice(d.end, d.end + 8))) return false;

@@ -707,7 +707,9 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // year's figure, not a pledge.
       // "a 28.6% increase in trade to hit $4.57 billion in 2018", written in 2019; "from $200 million in 2009 to $300
       // million last year": a level reached in a year gone by, not one to reach.
-      const reached = (found.id === 'target-to-reach' || found.id === 'target-raise-to') && reachedInPastYear(after, before, ctx);
+      const reached =
+        ((found.id === 'target-to-reach' || found.id === 'target-raise-to') && reachedInPastYear(after, before, ctx)) ||
+        (found.id === 'target-word' && reachedByPastYear(after, before, ctx));
       const pledged = (found.id === 'target-pledge' && pastYearReported(s, before, from, to, ctx)) || reached ? ACTUAL_RULE : found;
       const rule = pledged.id === 'actual' && continuesTarget(s, money, drafts) ? TARGET_CONTINUED : pledged;
       if (rule.kind === 'skip') continue;
@@ -822,6 +824,23 @@ function reachedInPastYear(after: string, before: string, ctx: DocumentContext):
     /\b(?:(?:has|have|had)\s+(?:\w+ly\s+)?(?:grown|increased|risen|reached|climbed)|grew|rose|increased|reached|climbed)\b/i.test(before) &&
     !/\b(?:anticipated|forecasts?|forecasted|projected|predicted|estimated|expected)\b/i.test(before);
   return Number(year[1]) < written || (Number(year[1]) === written && compared);
+}
+
+/**
+ * "Korean investment in Vietnam reached USD 86 billion by the end of 2023", written in 2024: a level a past verb says was
+ * reached by a year gone by, not a deadline still ahead.
+ */
+function reachedByPastYear(after: string, before: string, ctx: DocumentContext): boolean {
+  const year = /^\s*(?:by|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/i.exec(after);
+  const written = ctx.reference?.year ?? null;
+  return (
+    year !== null &&
+    written !== null &&
+    Number(year[1]) < written &&
+    /\b(?:reached|stood|amounted|totall?ed|hit|exceeded|surpassed|topped|was|were)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+      before,
+    )
+  );
 }
 
 /** "would reach" with a year of its clause before the year the text was written in. */

@@ -83,6 +83,7 @@ const LISTS = {
   conflictWords: 'conflict-words.txt',
   fieldPairs: 'field-pairs.txt',
   nounLikeAdjectives: 'noun-like-adjectives.txt',
+  actionGerunds: 'action-gerunds.txt',
   familyNameWords: 'family-name-words.txt',
   countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',

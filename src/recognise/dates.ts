@@ -150,7 +150,7 @@ const ENCOUNTER_MONTH =
   /(?<!\b(?:who|which|that)\s+(?:\w+\s+)?)\b(?:visited|met(?:\s+with)?|travell?ed\s+to|went\s+to|toured|hosted|received|visit\s+to)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,4}((last|this|next|previous)\s+month)\b/u;
 // … or after an encounter announced: "The two leaders will meet in person for the first time next month".
 const ANNOUNCED_MONTH =
-  /(?<!\b(?:who|which|that)\s+)\b(?:will|to|shall)\s+(?:(?:also|then|again|soon)\s+)?(?:meet|visit|travel|hold\s+talks|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)\b[^.;,]{0,60}?\b((next|this)\s+month)\b/iu;
+  /(?<!\b(?:who|which|that)\s+)\b(?:will|to|shall)\s+(?:(?:also|then|again|soon)\s+)?(?:meet|convene|visit|travel|hold\s+talks|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)\b[^.;,]{0,60}?\b((next|this)\s+month)\b/iu;
 // A numeric date whose first number can only be a day.
 const DAY_FIRST = /\b(?:1[3-9]|2\d|3[01])\/(?:0?[1-9]|1[0-2])\/\d{4}\b/;
 // A day the text writes with its month: "Aug. 11", "11th August".

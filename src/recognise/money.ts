@@ -118,8 +118,12 @@ const patterns = perLexicons((lex) => {
     // The symbol right before a number ("US$ 250", "€30"): read backwards from the number's start.
     symbolBefore: new RegExp(`${NOT_AFTER_LETTER}(?:${before.map(escapeRegExp).join('|')})\\.?\\s?$`, 'iu'),
     // "280 million people", "5 million tonnes", "30 thousand new jobs": counts, not money (data/counted-units.txt).
-    // (One describing word may stand before the unit, but no preposition: "5 million for residents" is money.)
-    counted: new RegExp(`^\\s*(?:(?!(?:to|for|of|in|from|by|with|per|and|or|at|on)\\s)[a-z]+\\s+)?(?:${lex.countedUnits.map(escapeRegExp).join('|')})\\b`, 'i'),
+    // (One describing word may stand before the unit, but no preposition: "5 million for residents" is money; nor is a unit
+    // that names what a sum is for, "a 100 million youth jobs fund".)
+    counted: new RegExp(
+      `^\\s*(?:(?!(?:to|for|of|in|from|by|with|per|and|or|at|on)\\s)[a-z]+\\s+)?(?:${lex.countedUnits.map(escapeRegExp).join('|')})\\b(?!\\s+(?:fund|programme|program|scheme|initiative|project|facility|package)\\b)`,
+      'i',
+    ),
   };
 });
 

@@ -130,6 +130,8 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Mme|Madame|Madam)\.?$/;
 // Words of kinship before a name: "his spouse Brigitte Macron", "his wife, First Lady Raquel Arbaje".
 const KIN_BEFORE = /\b(?:spouse|wife|husband)\s*,?\s*(?:(?:the\s+)?first\s+lady\s*,?\s*)?$|\bfirst\s+lady\s*,?\s*$/i;
 const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
+// The legal forms that end a firm's name ("Kenya Shipyard Limited", "Acme Holding Inc").
+const LEGAL_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'plc', 'llc', 'company', 'holding', 'holdings', 'group']);
 // Words of an organisation's name (data/organisation-words.txt): an office's run ends before a person's name follows them.
 const organisationWords = perLexicons((lex) => new Set(lex.organisationWords));
 const namedAfterWords = perLexicons((lex) => new Set(lex.namedAfterWords));
@@ -1295,8 +1297,9 @@ class SentencePeople {
       if (i > 1 && ws[i - 1]!.key === 'of' && ws[i - 2]!.capitalised && !titleWords().has(ws[i - 2]!.key)) continue;
       const last = this.nameRun(i, afterCounterpart);
       if (last < i) continue;
-      // "Kenya Shipyard Limited signed …": a run that holds a word of a body's name is a body, not a person.
-      if (ws.slice(i, last + 1).some((w) => organisationWords().has(w.key))) {
+      // "Kenya Shipyard Limited signed …": a run that ends in a firm's legal form is a body, not a person.
+      // (Not every word of a body's name: "Ambassador Martin Court", "Ahmed Bank" are people.)
+      if (last > i && LEGAL_FORMS.has(ws[last]!.key)) {
         i = last;
         continue;
       }

@@ -5,6 +5,7 @@ import { findCountries, type CountryMention } from './countries.js';
 import { findDates, type DateMention } from './dates.js';
 import { findMoney, writesDecimalComma, type MoneyMention } from './money.js';
 import { regionState } from './regions.js';
+import { leadersNamed } from './leaders.js';
 import { ROYAL_TITLE_WORD, findPeople, type PersonMention, type RoleReference } from './people.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { words, type Word } from './words.js';
@@ -157,13 +158,22 @@ const ambiguousNames = perLexicons((lex) => ({ table: lex.ambiguousNames, ambigu
 
 /**
  * "Congo" beside "Brazzaville": a name of two states (data/ambiguous-names.tsv) is the other one when
- * the text names the other state by a form of its own and never the usual one. Its people's states follow.
+ * the text names the other state by a form or a person of its own and never the usual one. Its people's states follow.
  */
 function resolveAmbiguousNames(sentences: RecognisedSentence[]): RecognisedSentence[] {
   const { table, ambiguous } = ambiguousNames();
   if (!table.length) return sentences;
   const named = new Set<string>();
   for (const s of sentences) for (const c of s.countries) if (!ambiguous.has(c.form.toLowerCase())) named.add(c.iso3);
+  // (… or by a leader of its own the text names in full: "Putin hosted Kim Jong Un … The Korean leader".)
+  const others = new Set(table.map((a) => a.other));
+  const usedAmbiguous = sentences.some((s) => s.countries.some((c) => ambiguous.has(c.form.toLowerCase())));
+  if (usedAmbiguous)
+    for (const s of sentences)
+      for (const p of s.people) {
+        const country = p.country ?? (p.parts.length >= 2 ? leadersNamed(p.parts, null, null)[0]?.iso3 : undefined);
+        if (country && others.has(country)) named.add(country);
+      }
   const swap = new Map<string, string>();
   for (const a of table) if (named.has(a.other) && !named.has(a.usual)) swap.set(a.usual, a.other);
   if (!swap.size) return sentences;

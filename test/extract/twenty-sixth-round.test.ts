@@ -248,3 +248,98 @@ describe('events: the span announced for the visit under way', () => {
     );
   });
 });
+
+describe('review of the round: near cases the first rules overran', () => {
+  const dated = (text: string, published: string): string[] =>
+    facts(text, published).events.map((e) => `${e.type} ${e.date} ${e.planned ? 'planned' : 'past'}`);
+
+  it('keeps the year of an edition of another year, or of one still to come', () => {
+    assert.deepEqual(dated('Azerbaijani and Turkish foreign ministers last held talks at the 2022 Antalya Diplomacy Forum.', '2024-05-20'), [
+      'forum 2022 past',
+    ]);
+    assert.deepEqual(dated('The 2026 Africa-France Summit will be held in Nairobi, the Kenyan foreign ministry said.', '2025-02-14'), ['summit 2026 planned']);
+  });
+
+  it('reads no trip made from officials who went to ask a leader to attend', () => {
+    assert.deepEqual(
+      dated('Moroccan officials went to Dakar last month asking President Faye to attend the Atlantic states summit in Rabat in June.', '2024-05-10'),
+      ['summit 2024-06 planned'],
+    );
+  });
+
+  it('keeps a person whose family name is a word of a body', () => {
+    assert.deepEqual(
+      facts('Ambassador Martin Court said Australia and Indonesia would sign a health agreement.', '2024-03-05').people.map((p) => p.name),
+      ['Martin Court'],
+    );
+  });
+
+  it('reads "met … and agreed to sign … at their next meeting" as planned', () => {
+    const f = facts(
+      'In March, the ministers of Azerbaijan and Georgia met in Tbilisi, where they agreed to sign a memorandum on electricity transmission at their next meeting.',
+      '2023-05-10',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.status),
+      ['planned'],
+    );
+  });
+
+  it('reads no encounter when one state’s parliament convenes', () => {
+    assert.deepEqual(dated('The Kenyan parliament convened on Tuesday to debate the defence cooperation agreement with the United Kingdom.', '2024-02-07'), []);
+  });
+
+  it('reads a meeting the ministers will convene next month', () => {
+    assert.deepEqual(
+      dated('The energy ministers of Azerbaijan and Georgia will convene in Baku next month to sign a memorandum on electricity transmission.', '2023-05-10'),
+      ['meeting 2023-06 planned'],
+    );
+  });
+
+  it('reads "the Korean leader" beside Kim Jong Un as the North, and the Korean War as no state', () => {
+    const f = facts(
+      'Russian President Vladimir Putin hosted Kim Jong Un at the Vostochny cosmodrome on Wednesday. The Korean leader had arrived in the Amur region by armoured train.',
+      '2023-09-14',
+    );
+    assert.deepEqual(f.events[0]?.countries, ['PRK', 'RUS']);
+    assert.deepEqual(facts('Colombia’s defence minister met veterans of the Korean War in Bogota on Monday.', '2023-06-06').events[0]?.countries, ['COL']);
+  });
+
+  it('splits fields that end in -ing and a field named "protocol"', () => {
+    assert.deepEqual(titles('Oman and Mozambique signed three memoranda on fishing, mining and banking supervision.'), [
+      'memorandum on fishing',
+      'memorandum on mining',
+      'memorandum on banking supervision',
+    ]);
+    assert.deepEqual(titles('The foreign ministries of Serbia and Greece signed memoranda on diplomatic training and protocol.'), [
+      'memorandum on diplomatic training',
+      'memorandum on protocol',
+    ]);
+  });
+
+  it('reads a sum for a jobs fund as money', () => {
+    assert.deepEqual(
+      facts('Saudi Arabia will invest USD 500 million in Pakistan, including a 100 million youth jobs fund.', '2024-03-05').trade.map((t) => t.value_usd),
+      [500000000, 100000000],
+    );
+  });
+
+  it('reads "They cover A, B and C, among other sectors" after a count, and the last pair before "among other areas" as two', () => {
+    assert.deepEqual(titles('Nine agreements were signed between Rwanda and Qatar. They cover aviation, health and tourism, among other sectors.'), [
+      'agreement on aviation',
+      'agreement on health',
+      'agreement on tourism',
+    ]);
+    assert.deepEqual(titles('Egypt and Greece signed memoranda in energy, shipping and agriculture, among other areas.'), [
+      'memorandum on energy',
+      'memorandum on shipping',
+      'memorandum on agriculture',
+    ]);
+  });
+
+  it('reads a level reached by the end of a past year as actual, and one aimed for as a target', () => {
+    const kinds = (text: string): string[] => facts(text, '2024-02-10').trade.map((t) => `${t.kind} ${t.year}`);
+    assert.deepEqual(kinds('Japanese investment in Vietnam reached USD 86 billion by the end of 2023.'), ['actual 2023']);
+    assert.deepEqual(kinds('Japan and Vietnam aim for trade of USD 150 billion by the end of 2030.'), ['target 2030']);
+  });
+});
