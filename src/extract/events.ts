@@ -327,6 +327,11 @@ function framedAsVisit(
  * Whether a time the text cannot place names another time than the main encounter's: a year counted back or on ("last
  * year"), or a month other than the main encounter's.
  */
+/** The states of a visit: those its sentence names and those of the people in it ("Minister Kamikawa's visit to Poland"). */
+function sidesOfVisit(c: Candidate): string[] {
+  return [...new Set([...c.countries, ...c.people.map((p) => p.country).filter((x): x is string => x !== null)])].sort();
+}
+
 function apartInTime(d: DateMention, mainDate: string | null): boolean {
   if (d.kind === 'relative-year') return d.offset !== 0;
   const month =
@@ -1344,6 +1349,23 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         open(c, false);
         continue;
       }
+    }
+    // "The ministers' conversation builds on ties enhanced after Minister Kamikawa's visit to Poland in January this year",
+    // in a call's readout of no year: a visit of a time of its own told in a sentence of the call, no part of it.
+    if (
+      main &&
+      main.type === 'phone_call' &&
+      c.type === 'visit' &&
+      c.unplaced &&
+      c.date === null &&
+      !c.planned &&
+      c.sentence !== main.defining[0] &&
+      sidesOfVisit(c).length >= 2 &&
+      (main.date === null || apartInTime(c.unplaced, main.date)) &&
+      !groups.some((g) => g.type === 'visit' && sameSides(sidesOfVisit(c), g.countries))
+    ) {
+      open({ ...c, countries: sidesOfVisit(c) }, false);
+      continue;
     }
     if (c.date !== null || c.lead || c.planned || index.isDefining(c.sentence)) continue;
     // "In September, Tshisekedi paid an official visit to Ankara", in a text of no year reporting a visit in February: a

@@ -343,3 +343,40 @@ describe('review of the round: near cases the first rules overran', () => {
     assert.deepEqual(kinds('Japan and Vietnam aim for trade of USD 150 billion by the end of 2030.'), ['target 2030']);
   });
 });
+
+describe('text: a cookie notice that tells what cookies are', () => {
+  it('drops the notice above the headline and reads the call below it', () => {
+    const f = facts(
+      'To give you the best service we use small files called cookies. They are stored on your device; you can change the settings of your browser at any time, and by using the site you give your consent to the processing of your data.\n\n' +
+        'Head of Slovakia’s diplomacy talks with Korea’s Foreign Minister\n\n' +
+        'Today Minister Juraj Blanar held a phone conversation with his South Korean counterpart, Cho Tae-yul.',
+    );
+    assert.equal(f.document.title, 'Head of Slovakia’s diplomacy talks with Korea’s Foreign Minister');
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.countries.join('+')}`),
+      ['phone_call KOR+SVK'],
+    );
+  });
+
+  it('keeps a paragraph of the article that mentions cookies', () => {
+    const f = facts('Cookies and sweets made in Georgia will be sold in Latvia, the ministers agreed after talks in Riga on Monday.', '2024-03-05');
+    assert.equal(f.events.length, 1);
+  });
+});
+
+describe('events: a visit of its own time told in a sentence of a call', () => {
+  it('reads "after Minister X’s visit to Poland in January this year" as a visit apart from the call', () => {
+    const f = facts(
+      'Today Minister Radosław Sikorski held a phone conversation with his Japanese counterpart, Yōko Kamikawa. The ministers’ conversation builds on ties that have been enhanced after Minister Kamikawa’s visit to Poland in January this year.',
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`),
+      ['phone_call null JPN+POL', 'visit null JPN+POL'],
+    );
+  });
+
+  it('still reads the visit under way as the call’s sentence when no time sets it apart', () => {
+    const f = facts('Minister Radosław Sikorski held a phone conversation with Yōko Kamikawa of Japan ahead of her visit to Poland.');
+    assert.equal(f.events.filter((e) => e.type === 'visit' && !e.planned).length, 0, JSON.stringify(f.events.map((e) => [e.type, e.planned])));
+  });
+});
