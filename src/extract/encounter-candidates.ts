@@ -174,6 +174,7 @@ const VISIT_ENDED = new RegExp(
 // "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "the previous visit", "his last visit": an encounter before the one reported.
+const RECENT_ONLY = /\b(?:a|the|their|his|her)\s+recent\s+(?:\S+\s+){0,2}$/i;
 export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$|\b(?:met|held|visited)\s+previously\s+(?:\S+\s+){0,3}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
@@ -231,6 +232,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text) ||
     SUMMIT_ADJUNCT.test(s.text) ||
     MEETING_AT_SUMMIT.test(s.text);
+  const sidelinesAt = sidelines ? s.text.search(SIDELINES) : -1;
+  const apart = sidelinesAt >= 0 && /,\s+and\s+(?:their|his|her)\s/.test(s.text) ? [...s.text.matchAll(ANOTHER_ENCOUNTER_LISTED)].map((m) => m.index) : [];
   for (const { value: cue, index, length } of hits) {
     const start = s.words[index]!.start,
       end = s.words[index + length - 1]!.end;
@@ -341,7 +344,10 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "the accords include the establishment of a Permanent Joint Commission": a body set up, not a meeting held.
     if (cue.type === 'meeting' && ESTABLISHED.test(before.slice(-60))) continue;
     const invitation = cue.type === 'visit' && INVITATION.test(before);
-    const priority = invitation ? 5 : sidelines && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
+    // (Not a meeting of another encounter the sentence lists before the one on the sidelines: "recalled his visit to
+    // Australia, where he met X, and their meeting on the sidelines of the G20 Summit".)
+    const listedApart = sidelinesAt >= 0 && apart.some((at) => (at > start && at < sidelinesAt) || (at < start && at > sidelinesAt));
+    const priority = invitation ? 5 : sidelines && !listedApart && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
     // "The MoU was signed by A and his counterpart B on the sidelines of the African Union Summit": the
     // summit is where the two met, not what they held.
     // … and "Morocco and Saudi Arabia signed an MoU during the third edition of the Future Minerals Forum", "Putin and
@@ -718,6 +724,8 @@ const SINCE_CLAUSE =
   /\s(?=(?:since|after)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:visited|met|travell?ed|came|went)\b|the\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|meeting)\s+(?:of|by)\b))/gu;
 
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
+const ANOTHER_ENCOUNTER_LISTED = /,\s+and\s+(?=(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|conversation)\b)/gu;
+
 export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   const cuts: Array<readonly [number, number]> = [];
   for (let i = s.text.indexOf(';'); i >= 0; i = s.text.indexOf(';', i + 1)) cuts.push([i, i + 1]);
@@ -725,6 +733,11 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   if (/\b(?:following|since|after)\s/.test(s.text)) for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
   if (/\b(?:since|after)\s/.test(s.text)) for (const m of s.text.matchAll(SINCE_CLAUSE)) cuts.push([m.index, m.index]);
   if (/\b(?:previously|last|earlier|who|which)\s/.test(s.text)) for (const m of s.text.matchAll(PAST_CLAUSE)) cuts.push([m.index, m.index]);
+  // "recalled his visit to Australia in March 2023, where he met X, and their meeting at the G20 Summit last September":
+  // two encounters listed, each with its own time.
+  if (/,\s+and\s+(?:their|his|her)\s/.test(s.text))
+    for (const m of s.text.matchAll(ANOTHER_ENCOUNTER_LISTED))
+      if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
   cuts.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   let from = 0;
@@ -1160,7 +1173,9 @@ function candidateOf(
       RECALL.test(s.text.slice(from, cue.index)) ||
       // "Nehru's visit to Nepal in 1951 was recalled.": recalled in the passive, after the cue.
       /^[^.;]*\b(?:was|were|is|are)\s+(?:also\s+|fondly\s+)?(?:recalled|remembered)\b/i.test(s.text.slice(cue.end, to)) ||
-      EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) ||
+      // (A recent one in the lead is the report's own: "In a recent telephone conversation, PM X received a call from …".)
+      (EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) &&
+        !(lead && RECENT_ONLY.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)))) ||
       // (Not in the lead, whose encounter is the report's own: "Last month, X visited Brazil and met …".)
       (!lead && EARLIER_TIME.test(s.text.slice(from, cue.index))) ||
       // "Trudeau first visited Vietnam as a traveler in 1995": a past verb after "first", "once" — an earlier time.

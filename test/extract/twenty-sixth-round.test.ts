@@ -380,3 +380,35 @@ describe('events: a visit of its own time told in a sentence of a call', () => {
     assert.equal(f.events.filter((e) => e.type === 'visit' && !e.planned).length, 0, JSON.stringify(f.events.map((e) => [e.type, e.planned])));
   });
 });
+
+describe('events: a recent call the lead reports, and two encounters one recall lists', () => {
+  it('reads "In a recent telephone conversation, PM X received a call from Y" in the lead as the report’s call', () => {
+    const f = facts(
+      'NEW DELHI: In a recent telephone conversation, Prime Minister Narendra Modi received a telephone call from Australian Prime Minister Anthony Albanese.',
+      '2024-06-07',
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date}`),
+      ['phone_call 2024-06-07'],
+    );
+  });
+
+  it('still reads a recent visit named after the lead as an earlier one', () => {
+    const f = facts(
+      'Prime Minister Narendra Modi received a telephone call from Australian Prime Minister Anthony Albanese on Friday.\n\nThe two leaders recalled their recent meeting in Hiroshima in May.',
+      '2024-06-07',
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date}`),
+      ['phone_call 2024-06-07', 'meeting 2024-05'],
+    );
+  });
+
+  it('reads "his visit to Australia in March 2023, where he met X, and their meeting on the sidelines of the G20 Summit in Delhi last September" as two', () => {
+    const f = facts(
+      'PM Modi warmly recalled his visit to Australia in March 2023, where he met with PM Albanese, and their meeting on the sidelines of the G20 Summit in Delhi last September.',
+      '2024-06-07',
+    );
+    assert.deepEqual(f.events.map((e) => `${e.type} ${e.date}`).sort(), ['meeting 2023-09', 'visit 2023-03']);
+  });
+});
