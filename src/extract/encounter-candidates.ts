@@ -174,7 +174,7 @@ const VISIT_ENDED = new RegExp(
 // "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "the previous visit", "his last visit": an encounter before the one reported.
-const RECENT_ONLY = /\b(?:a|the|their|his|her)\s+recent\s+(?:\S+\s+){0,2}$/i;
+const RECENT_ONLY = /\b(?:in|during|at)\s+(?:a|the|their|his|her)\s+recent\s+(?:\S+\s+){0,2}$/i;
 export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$|\b(?:met|held|visited)\s+previously\s+(?:\S+\s+){0,3}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
@@ -1173,7 +1173,8 @@ function candidateOf(
       RECALL.test(s.text.slice(from, cue.index)) ||
       // "Nehru's visit to Nepal in 1951 was recalled.": recalled in the passive, after the cue.
       /^[^.;]*\b(?:was|were|is|are)\s+(?:also\s+|fondly\s+)?(?:recalled|remembered)\b/i.test(s.text.slice(cue.end, to)) ||
-      // (A recent one in the lead is the report's own: "In a recent telephone conversation, PM X received a call from …".)
+      // (A recent one in the lead is the report's own: "In a recent telephone conversation, PM X received a call from …";
+      // not "Following her recent visits to A and B".)
       (EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) &&
         !(lead && RECENT_ONLY.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)))) ||
       // (Not in the lead, whose encounter is the report's own: "Last month, X visited Brazil and met …".)
