@@ -135,8 +135,9 @@ const PROCESS_START =
   /\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|launching|open|opened|opening|commence|commenced|initiate|initiated|the\s+(?:start|launch|opening)\s+of)\s+(?:the\s+|formal\s+|official\s+)*$/i;
 const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+ing\b[^.;,]{0,80}$/iu;
 // A place the traveller leaves for, then "where" and the clause up to the encounter's word.
+// (… also "before heading to Japan on Thursday for the G7 leaders' summit": the next stop's gathering, named as the purpose.)
 const NEXT_STOP_WHERE =
-  /\b(?:departure|departing|departs|leaving|leaves|heading|headed|bound|travell?ing|flying|onward\s+journey)\s+(?:for|to)\s+[^.;]{1,80}?,\s*where\b[^.;,]{0,80}$/i;
+  /\b(?:departure|departing|departs|leaving|leaves|heading|headed|bound|travell?ing|flying|onward\s+journey)\s+(?:for|to)\s+[^.;]{1,80}?(?:,\s*where\b[^.;,]{0,80}|\s+for\s+(?:the\s+|a\s+)?(?:[\p{L}\d’'-]+\s+){0,4})$/iu;
 // … or as an adjective of a present habit: "hold regular meetings", "is in regular contact" (not an aim: "agreed to hold
 // regular consultations").
 const REGULAR_HABIT = /(?<!\bto\s)\b(?:hold|holds|have|has|maintain|maintains|(?:is|are)\s+in)\s+regular\s+(?:contacts?\s+)?$/i;

@@ -47,7 +47,7 @@ const wordPatterns = perLexicons(() => ({
 const YEARS_OF = /(?<!\b(?:than|over|nearly|almost|about|around|some|roughly|approximately)\s)\b(\d{1,3})\s+years\s+(?:of|since)\b/i;
 // (… or the count up to now of a first: "the first time … in the 33 years since we established formal diplomatic relations".)
 const CELEBRATED =
-  /\b(?:this|the current)\s+year\b|\bmarks?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b|\bfirst\b[^.;]{0,120}\bin\s+the\s+\d{1,3}\s+years\s+since\b/i;
+  /\b(?:this|the current)\s+year\b|\bmark(?:s|ed)?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b|\bfirst\b[^.;]{0,120}\bin\s+the\s+\d{1,3}\s+years\s+since\b/i;
 // The base year stated right after the words that found it: "established in 1993", "signed on 7 January 1993".
 const FOUNDED_IN =
   /\b(?:established|re-established|establishment|restored|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;

@@ -412,3 +412,34 @@ describe('events: a recent call the lead reports, and two encounters one recall 
     assert.deepEqual(f.events.map((e) => `${e.type} ${e.date}`).sort(), ['meeting 2023-09', 'visit 2023-03']);
   });
 });
+
+describe('dates: an encounter that "marked" an anniversary of the pair’s relations', () => {
+  it('dates the text from "the summit, which marked 60 years of bilateral ties"', () => {
+    const f = facts(
+      'Ottawa, May 17 (EFE).- Canadian Prime Minister Justin Trudeau and South Korean President Yoon Suk-yeol on Wednesday held talks in Ottawa. In the summit, which marked 60 years of bilateral ties, the two governments signed a memorandum on critical minerals.',
+    );
+    assert.equal(f.document.reference_year?.year, 2023);
+    assert.equal(f.events[0]?.date, '2023-05-17');
+  });
+});
+
+describe('events: the next stop’s gathering named as the purpose of the trip on', () => {
+  it('reads no encounter from "before heading to Japan on Thursday for the G7 leaders’ summit"', () => {
+    const f = facts(
+      'Seoul, May 17 (EFE).- South Korean President Yoon Suk-yeol and Canadian Prime Minister Justin Trudeau on Wednesday held talks in Seoul.\n\nTrudeau, who made a stop in South Korea before heading to Japan on Thursday for the G7 leaders’ summit, reaffirmed his support.',
+      '2023-05-17',
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date}`),
+      ['meeting 2023-05-17'],
+    );
+  });
+
+  it('still reads a summit the traveller heads to as the text’s encounter when it is one', () => {
+    const f = facts(
+      'Prime Minister Justin Trudeau on Thursday attended the G7 leaders’ summit in Hiroshima with Japanese Prime Minister Fumio Kishida.',
+      '2023-05-19',
+    );
+    assert.equal(f.events.length, 1);
+  });
+});
