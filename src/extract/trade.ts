@@ -696,6 +696,9 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;
+      // "The trade turnover between Armenia and Iran is growing. … “It has been around 307 million dollars in 2022”": a
+      // figure of no cue after a sentence of its paragraph that names the pair's trade and gives no figure.
+      if (measure === null && turnoverNamedBefore(sentences, s)) measure = 'turnover';
       if (measure === null || measure === 'not-trade') continue;
       const before = s.text.slice(from, money.start),
         after = s.text.slice(money.end, to);
@@ -841,6 +844,19 @@ function reachedByPastYear(after: string, before: string, ctx: DocumentContext):
       before,
     )
   );
+}
+
+// The pair's trade named as the subject of a sentence: "The trade turnover between Armenia and Iran is growing".
+const TURNOVER_SUBJECT = /^\W*(?:the\s+)?(?:bilateral\s+|mutual\s+)?(?:trade\s+turnover|turnover|trade)\s+(?:volume\s+)?between\b/i;
+
+/** Whether one of the two sentences before `s`, in its paragraph and with no figure, opens with the pair's trade. */
+function turnoverNamedBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence): boolean {
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
+    const x = sentences[i]!;
+    if (x.paragraph !== s.paragraph || x.money.length) return false;
+    if (TURNOVER_SUBJECT.test(x.text)) return true;
+  }
+  return false;
 }
 
 /** "would reach" with a year of its clause before the year the text was written in. */

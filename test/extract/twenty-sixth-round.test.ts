@@ -443,3 +443,21 @@ describe('events: the next stop’s gathering named as the purpose of the trip o
     assert.equal(f.events.length, 1);
   });
 });
+
+describe('trade: a figure of no cue after the sentence that names the pair’s trade', () => {
+  it('reads "The trade turnover between A and B is growing. … “It has been around 307 million dollars in 2022”" as turnover', () => {
+    const f = facts(
+      'The trade turnover between Armenia and Iran is growing. A huge growth has been registered this year. “It has been around 307 million dollars in 2022, and 224 million dollars in the same period of 2021,” he said.',
+      '2022-09-03',
+    );
+    assert.deepEqual(
+      f.trade.map((t) => `${t.measure} ${t.parties.join('+')} ${t.value_usd} ${t.year}`),
+      ['turnover ARM+IRN 307000000 2022', 'turnover ARM+IRN 224000000 2021'],
+    );
+  });
+
+  it('reads no trade from a sum in a paragraph that names no trade', () => {
+    const f = facts('Armenia and Iran held talks in Yerevan. “It has been around 307 million dollars in 2022,” he said of the project’s cost.', '2022-09-03');
+    assert.deepEqual(f.trade, []);
+  });
+});
