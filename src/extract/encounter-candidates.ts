@@ -755,6 +755,10 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
 const BUSINESS_TRIP =
   /\b(?:business\s+(?:leaders|people|persons|men|women|delegations?|community|executives|owners)|businessmen|businesspeople|entrepreneurs|investors|companies|firms|exporters|traders|citizens|nationals|tourists|travell?ers|students|residents|diaspora)\b[^.;,]{0,40}$/i;
 
+// "as part of the visit of a delegation of business representatives led by …": a trip of firms, named after the visit.
+const BUSINESS_VISITORS_AFTER =
+  /^\s+(?:of|by)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(?:delegations?\s+of\s+)?(?:business\s+(?:representatives|leaders|people|persons|community|executives)|businessmen|businesspeople|entrepreneurs|companies|firms|investors)\b/iu;
+
 // "Widodo will visit the Indonesian pavilion and the UAE pavilion": a visit to a site, no encounter of states.
 const SITE_VISITED =
   /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:pavilions?|exhibitions?|museums?|factor(?:y|ies)|plants?|mosques?|memorials?|mausoleums?|farms?|stands?|booths?|fair)\b/iu;
@@ -783,6 +787,7 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   const kept = all.filter(
     (c) =>
       !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)) &&
+      !(c.type === 'visit' && BUSINESS_VISITORS_AFTER.test(s.text.slice(c.end, c.end + 100))) &&
       !(c.type === 'visit' && SITE_VISITED.test(s.text.slice(c.end, c.end + 60))) &&
       !regionTour(s, c),
   );

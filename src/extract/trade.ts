@@ -670,6 +670,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
   // The figures a breakdown may follow (yearBefore): the drafts that are no comparison's base.
   const totals: Draft[] = [];
   let previous: { measure: TradeMeasureT; paragraph: number; index: number } | null = null;
+  // The measure of the first figure of each sentence: the head of a list of figures by period.
+  const headOf = new Map<number, TradeMeasureT>();
   for (const s of sentences) {
     for (const money of s.money) {
       // A figure below a thousand units is no trade between states: a figure the end of the text cut ("worth $2.").
@@ -693,6 +695,11 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const [ahead, behind] = [s.text.slice(from, money.start), s.text.slice(money.end, to)];
       const loan = loanPledge(ahead, behind);
       let measure = loan ? 'investment' : LOAN_AFTER.test(behind) || LOAN_BEFORE.test(ahead) ? 'not-trade' : nearestCue(s.text, money, from, to);
+      // "turnover amounted to $503.4 million, exports - $180.6 million, imports - $322 million, in January-August 2024 -
+      // $314.7 million, exports - …": a figure right after a new period starts the list again, with its first measure.
+      const listHead = headOf.get(s.index);
+      const earlier = s.money.filter((o) => o.end <= money.start).at(-1);
+      if (listHead && earlier && PERIOD_RESTARTS.test(s.text.slice(earlier.end, money.start))) measure = listHead;
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;
@@ -717,6 +724,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const rule = pledged.id === 'actual' && continuesTarget(s, money, drafts) ? TARGET_CONTINUED : pledged;
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
+      if (!headOf.has(s.index)) headOf.set(s.index, measure);
       if (nationalTotal(s, from, to, money.start)) continue;
       // "Armenia's exports to the EU grew to $1.1 billion": a flow with a bloc, of no pair of states.
       // (Not a state's figure told after the bloc's: "… with the Eurasian Economic Union reached $28 billion, of which trade
@@ -845,6 +853,9 @@ function reachedByPastYear(after: string, before: string, ctx: DocumentContext):
     )
   );
 }
+
+// A new period between two figures of a list, then a dash: ", in January-August 2024 - ".
+const PERIOD_RESTARTS = /^\s*,\s*(?:and\s+)?(?:in|for|during|over)\s+[^,;$€£]{0,40}?(?:19|20)\d\d\s*[-–—:]\s*$/;
 
 // The pair's trade named as the subject of a sentence: "The trade turnover between Armenia and Iran is growing".
 const TURNOVER_SUBJECT = /^\W*(?:the\s+)?(?:bilateral\s+|mutual\s+)?(?:trade\s+turnover|turnover|trade)\s+(?:volume\s+)?between\b/i;

@@ -461,3 +461,47 @@ describe('trade: a figure of no cue after the sentence that names the pair’s t
     assert.deepEqual(f.trade, []);
   });
 });
+
+describe('events: a business delegation’s visit, and a call between the two leaders', () => {
+  it('reads a forum held "as part of the visit of a delegation of business representatives" as the forum', () => {
+    const f = facts(
+      'On September 19, an Uzbek-Iranian Business Forum was held in Tashkent as part of the visit of a delegation of business representatives from Iran.',
+      '2024-09-20',
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date}`),
+      ['forum 2024-09-19'],
+    );
+  });
+
+  it('reads "a call between the two leaders on Saturday" as the call, not the visit', () => {
+    const f = facts(
+      'UAE President Sheikh Mohamed bin Zayed received Iraqi Prime Minister Mohammed Shia al-Sudani in Abu Dhabi on Thursday. The visit follows a call between the two leaders on Saturday where they discussed relations.',
+      '2023-02-09',
+    );
+    assert.ok(
+      f.events.some((e) => e.type === 'phone_call' && e.date === '2023-02-04'),
+      JSON.stringify(f.events.map((e) => [e.type, e.date])),
+    );
+  });
+});
+
+describe('trade: a list of figures that starts again for a new period', () => {
+  it('reads "turnover $503.4 million, exports - $180.6 million, imports - $322 million, in January-August 2024 - $314.7 million" with the new period’s turnover', () => {
+    const f = facts(
+      'In 2023, the mutual trade turnover between Uzbekistan and Iran amounted to $ 503.4 million, exports - $180.6 million, imports - $ 322 million, in January-August 2024 - $ 314.7 million, exports - $ 105.9 million, imports - $ 208.8 million.',
+      '2024-09-20',
+    );
+    assert.deepEqual(
+      f.trade.map((t) => `${t.measure} ${t.value_usd} ${t.year}`),
+      [
+        'turnover 503400000 2023',
+        'exports 180600000 2023',
+        'imports 322000000 2023',
+        'turnover 314700000 2024',
+        'exports 105900000 2024',
+        'imports 208800000 2024',
+      ],
+    );
+  });
+});
