@@ -207,6 +207,12 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       lines[i] = '';
       continue;
     }
+    // "By" alone on its line, the name on the next: a byline split in two.
+    if (/^By\s*:?$/i.test(line) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(lines[i + 1]?.trim() ?? '')) {
+      lines[i] = '';
+      lines[i + 1] = '';
+      continue;
+    }
     const byline = BYLINE.exec(line);
     if (byline && !isBody(line)) {
       const agency = /^(.+?)\s+[-–—]\s+\p{Lu}[\p{L}-]+$/u.exec(byline[1]!)?.[1] ?? byline[1]!;
@@ -268,7 +274,14 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       const overLead = headline !== null && next !== undefined && isBody(next) && headline.split(/\s+/).length >= 4 && !isSectionLabel(line);
       // … or over a byline ("By Lee Haye-ah").
       const overByline = headline !== null && next !== undefined && BYLINE.test(next.trim()) && !isBody(next);
-      if (headline && (next === undefined || next.trim() === '' || publishedLine(next.trim()) !== null || overLead || overByline)) {
+      // … or over the section's label and a byline ("National", then "By"): a headline of a few words.
+      const overLabel =
+        headline !== null &&
+        next !== undefined &&
+        isSectionLabel(next.trim()) &&
+        /^By\b/i.test(lines[i + 2]?.trim() ?? '') &&
+        headline.split(/\s+/).length >= 4;
+      if (headline && (next === undefined || next.trim() === '' || publishedLine(next.trim()) !== null || overLead || overByline || overLabel)) {
         const suffix = TITLE_SUFFIX.exec(headline);
         title = suffix ? headline.slice(0, suffix.index) : headline;
         // "… visit to Vietnam hinh anh 1President X (L) and …": an image's marker and caption glued to the headline.

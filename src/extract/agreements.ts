@@ -940,9 +940,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     }
     // "signed two joint statements, one to develop X and the other to promote Y"; "a memorandum on A,
     // another one on B while the third is in the area of C": documents named by pronouns.
-    for (const { mention, title } of pronounItems(s.text, mentions)) {
+    for (const { mention, title, year } of pronounItems(s.text, mentions)) {
       const status = own.get(mention) ?? trailing.get(mention) ?? (list && (continues || mention.plural) ? list.status : null) ?? headerStatus;
-      if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, story ?? opts), s, opts));
+      if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, story ?? opts), s, opts, year ?? null));
     }
     // "The first concerns B": an item of the list the previous sentences announced.
     // "These agreements include a cooperation framework, a reciprocal visa exemption for citizens, and an
@@ -1106,7 +1106,8 @@ const ONE_ON = new RegExp(String.raw`^\s*,\s*(?:and\s+)?${ONE_ABOUT}([^.;,]+?)(?
 const INCLUDING_ONE = new RegExp(String.raw`^[^.;]{0,120}?\b(?:including|among\s+them|notably)\s+(${ONE_ABOUT}[^.;]+)`, 'i');
 const ONE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)${ONE_ABOUT}(.+?)(?=,\s*(?:and\s+)?one\s|\s+and\s+one\s|$)`, 'gi');
 // (Also with the kind said again: "a memo for A and another memo for B".)
-const ANOTHER_ONE = /\banother\s+(?:\p{L}+\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|[,.;]|$)/iu;
+// (… its year after it no part of its subject: "and another on agriculture in 2014".)
+const ANOTHER_ONE = /\banother\s+(?:\p{L}+\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|\s+in\s+(?:19|20)\d\d\b|[,.;]|$)/iu;
 // An item of a counted bundle named by its ordinal in the same sentence: "the first MoU signed in the field of
 // energy, and the second on the exchange of experiences".
 const NTH_ITEM =
@@ -1183,8 +1184,11 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
       /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)
     )
       continue;
+    // ("cover a wide array of industries, including energy, …": the array names nothing; "including" opens the items.)
+    if (/^\s*(?:a|an)\s+(?:wide|broad|whole|large)\s+(?:array|range|variety|spectrum)\s+of\b/i.test(piece)) continue;
     const item = piece
       .trim()
+      .replace(/^including\s+/i, '')
       .replace(/^(?:a|an|the)\s+/i, '')
       .replace(/\uE000/g, 'a');
     // (The areas a header names are a word or two each: "the areas of health, education and tourism".)
@@ -1223,8 +1227,8 @@ function bareLine(text: string, mentions: readonly DocumentMention[], properAt: 
 }
 
 /** Documents a sentence names by pronouns after a kind: "two joint statements, one to A and the other to B", "another one on B". */
-function pronounItems(text: string, mentions: readonly DocumentMention[]): Array<{ mention: DocumentMention; title: string }> {
-  const out: Array<{ mention: DocumentMention; title: string }> = [];
+function pronounItems(text: string, mentions: readonly DocumentMention[]): Array<{ mention: DocumentMention; title: string; year?: string }> {
+  const out: Array<{ mention: DocumentMention; title: string; year?: string }> = [];
   const pair = mentions.find((m) => m.plural && m.count === 2 && m.titles.length === 0);
   const both = pair ? ONE_AND_OTHER.exec(text.slice(pair.end)) : null;
   if (pair && both) {
@@ -1252,8 +1256,10 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
     const another = ANOTHER_ONE.exec(rest);
     // ("… and another deal on science and technology": a document of a kind of its own, named there, not one more of the first's.)
     const ownKind = another !== null && mentions.some((m) => m.start >= named.end + another.index && m.start < named.end + another.index + another[0].length);
+    // (… and the year it was signed in, right after it: "and another on agriculture in 2014".)
+    const year = another ? /^\s+in\s+((?:19|20)\d\d)\b/.exec(rest.slice(another.index + another[0].length))?.[1] : undefined;
     if (another && !ownKind)
-      out.push({ mention: named, title: `${named.kindWord} ${another[1]!.toLowerCase()} ${another[2]!.replace(/^["“‘']|["”’']$/g, '').trim()}` });
+      out.push({ mention: named, title: `${named.kindWord} ${another[1]!.toLowerCase()} ${another[2]!.replace(/^["“‘']|["”’']$/g, '').trim()}`, year });
     const nth = another ? THE_NTH.exec(rest.slice(another.index)) : null;
     if (nth) out.push({ mention: named, title: `${named.kindWord} on ${nth[1]!.trim()}` });
   }

@@ -872,9 +872,9 @@ function subjectEnd(text: string, from = 0): number {
 // "the agreement on supplies of gas to Iran among other things", "… of gas to Iran it will reach $20 bln": an aside (not
 // one inside a list, "energy, transport and, among other things, tourism"), the next clause opened by a pronoun with no
 // comma, the subject's own verb ("The agreement on media cooperation provides for …", "… took place in Ottawa"), or the
-// time it is due in ("a tourism framework in upcoming months") ends the subject. (The aside's test of what stands before it runs only once its word has matched, not at every space.)
+// time it is due in or was signed in ("a tourism framework in upcoming months", "… food security in 2014") ends the subject. (The aside's test of what stands before it runs only once its word has matched, not at every space.)
 const SUBJECT_TAIL =
-  /\s(?:among(?<!(?:,|\band)\samong)\s+other\s+things|inter(?<!(?:,|\band)\sinter)\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\s(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following|near)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years|future)\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b/gi;
+  /\s(?:among(?<!(?:,|\band)\samong)\s+other\s+things|inter(?<!(?:,|\band)\sinter)\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\sin\s+(?:19|20)\d\d\b(?!\s*[-–/])|\s(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following|near)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years|future)\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b/gi;
 
 // "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
 const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/giu;
@@ -1084,7 +1084,12 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
             '',
           )
           // "on issues related to A, B and C": the list after its head noun.
-          .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '');
+          .replace(/^(?:(?:the\s+)?(?:issues|matters|questions)\s+(?:related\s+to|relating\s+to|of|concerning)\s+)/i, '')
+          // "on a wide array of industries, including A, B and C": the list after "including".
+          .replace(
+            /^(?:an?\s+)?(?:wide|broad|whole|large)\s+(?:array|range|variety|spectrum)\s+of\s+\p{Ll}+(?:\s+\p{Ll}+)?,?\s+(?:including|such\s+as|namely)\s+/iu,
+            '',
+          );
   // "on establishing A and on consolidating regional, production and investment cooperation": an introducer said
   // again marks where each item begins, and the commas inside an item are its own.
   const introducer = /^(on|in|for)\s/i.exec(subject)?.[1];

@@ -26,7 +26,7 @@ import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
-import type { PeopleIndex } from './people.js';
+import type { PeopleIndex, PersonRecord } from './people.js';
 import { monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
 import {
@@ -327,6 +327,19 @@ function framedAsVisit(
  * Whether a time the text cannot place names another time than the main encounter's: a year counted back or on ("last
  * year"), or a month other than the main encounter's.
  */
+// An encounter's sentence that names its other side by "this" or a pronoun: "This was during a telephone conversation with …".
+const ANAPHORIC_SUBJECT = /^\W*(?:(?:this|that|it)\s+(?:was|came|took\s+place)|(?:he|she)\s+\p{Ll}+)\b/iu;
+
+/** The person who opens the sentence before the main encounter's anaphoric one, of a state the encounter lacks. */
+function subjectBefore(main: Group, sentences: readonly RecognisedSentence[], people: PeopleIndex): PersonRecord | undefined {
+  const at = main.defining.find((d) => ANAPHORIC_SUBJECT.test(d.text));
+  const before = at ? sentences[at.index - 1] : undefined;
+  if (!before || before.paragraph < at!.paragraph - 1) return undefined;
+  return people
+    .inSentence(before)
+    .find((p) => p.country !== null && !main.countries.has(p.country) && (people.mentionsIn(p, before)[0]?.start ?? Infinity) <= 40);
+}
+
 /** The states of a visit: those its sentence names and those of the people in it ("Minister Kamikawa's visit to Poland"). */
 function sidesOfVisit(c: Candidate): string[] {
   return [...new Set([...c.countries, ...c.people.map((p) => p.country).filter((x): x is string => x !== null)])].sort();
@@ -1565,6 +1578,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       if (!sameStates(g.countries, main.countries)) continue;
       for (const c of g.parts) join(main, c, false);
       groups.splice(groups.indexOf(g), 1);
+    }
+  }
+  // "President William Ruto has urged Germany to … This was during a telephone conversation with German Chancellor
+  // Friedrich Merz": the side an encounter's sentence names by "this" or a pronoun is the subject of the sentence before.
+  if (main && main.countries.size === 1) {
+    const subject = subjectBefore(main, sentences, people);
+    if (subject?.country) {
+      main.countries.add(subject.country);
+      main.people.add(subject);
     }
   }
   const split = withoutReportedLegs(

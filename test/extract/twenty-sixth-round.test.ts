@@ -505,3 +505,60 @@ describe('trade: a list of figures that starts again for a new period', () => {
     );
   });
 });
+
+describe('events: the side a call names by "this", from the sentence before', () => {
+  it('reads Ruto as the other side of "This was during a telephone conversation with German Chancellor Friedrich Merz"', () => {
+    const f = facts(
+      'President William Ruto has urged Germany to play a role in ending conflicts in Somalia and Sudan. This was during a telephone conversation with German Chancellor Friedrich Merz on Thursday, November 6.',
+      '2025-11-06',
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.countries.join('+')}`),
+      ['phone_call DEU+KEN'],
+    );
+  });
+
+  it('takes no one from the sentence before when the call names both sides', () => {
+    const f = facts(
+      'President William Ruto has urged Germany to help. This was during a telephone conversation between Chancellor Friedrich Merz of Germany and President Emmanuel Macron of France.',
+      '2025-11-06',
+    );
+    assert.deepEqual(
+      f.events.map((e) => e.countries.join('+')),
+      ['DEU+FRA'],
+    );
+  });
+});
+
+describe('text: a headline over its section label and a byline split in two', () => {
+  it('takes the headline above "National", "By" and the author’s name', () => {
+    const f = facts(
+      'Details of the phone call between Ruto and Merz\nNational\nBy\nJane Wanjiru\n| Nov 06, 2025\nPresident William Ruto has urged Germany to play a role.',
+    );
+    assert.equal(f.document.title, 'Details of the phone call between Ruto and Merz');
+    assert.equal(
+      f.people.find((p) => p.name === 'Jane Wanjiru'),
+      undefined,
+    );
+  });
+});
+
+describe('agreements: a year after a subject, and a wide array of areas', () => {
+  it('dates "and another on agriculture and food security in 2014" by its year, not in its title', () => {
+    const f = facts(
+      'Vietnam and the Netherlands signed an agreement on climate change and water management in 2010, and another on agriculture and food security in 2014.',
+      '2023-11-01',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => `${a.title} | ${a.date}`),
+      ['agreement on climate change and water management | 2010', 'agreement on agriculture and food security | 2014'],
+    );
+  });
+
+  it('reads "cover a wide array of industries, including A, B and C" as the items after "including"', () => {
+    assert.deepEqual(
+      titles('Japan and Kazakhstan signed 22 agreements. The newly signed agreements cover a wide array of industries, including energy, ecology and tourism.'),
+      ['agreement on energy', 'agreement on ecology', 'agreement on tourism'],
+    );
+  });
+});
