@@ -214,7 +214,7 @@ const ESTABLISHED =
 const SIDELINES_OF = /\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'-]+\s+){0,6}$/iu;
 
 const SUMMIT_ADJUNCT =
-  /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of|during)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:summit|forum|assembly|conference)\b(?![^.;]{0,20}\b(?:opened|began|was\s+held|took\s+place))/iu;
+  /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of|during|as\s+part\s+of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,7}?(?:summit|forum|assembly|conference)\b(?![^.;]{0,20}\b(?:opened|began|was\s+held|took\s+place))/iu;
 
 const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+as)\s+(?:his|her|their|a)\s+(?:bilateral\s+)?meeting\s+with\b/i;
 
@@ -267,9 +267,10 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (
       /^meets$/i.test(cueText) &&
       !(
-        /\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) &&
-        // (… also "meets new Swedish Ambassador X", "meets the visiting Emir".)
-        /^\s+(?:(?:new|newly[\s-]appointed|visiting|outgoing|incoming)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ambassador|President|Prime\s+Minister|Minister|Foreign|King|Emir|Chancellor|Premier|Envoy|High\s+Commissioner|Secretary)\b|\p{Lu}|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Kk]ing|[Ee]mir|[Ll]eader|[Cc]hancellor|[Pp]remier|[Aa]mbassador)\b)/u.test(
+        // (… also past a photo's position mark, "Erdogan (R) meets with Starmer (L)".)
+        /\p{Lu}[\p{L}'’.-]*(?:\s+\((?:[LRC]|left|right|cent(?:re|er))\))?\s+$/u.test(before) &&
+        // (… also "meets new Swedish Ambassador X", "meets the visiting Emir", "meets with".)
+        /^\s+(?:with\s+)?(?:(?:new|newly[\s-]appointed|visiting|outgoing|incoming)\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Ambassador|President|Prime\s+Minister|Minister|Foreign|King|Emir|Chancellor|Premier|Envoy|High\s+Commissioner|Secretary)\b|\p{Lu}|(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\s+(?:[\p{L}-]+\s+){0,2}(?:[Cc]ounterpart|[Pp]resident|[Pp]rime\s+[Mm]inister|[Mm]inister|[Kk]ing|[Ee]mir|[Ll]eader|[Cc]hancellor|[Pp]remier|[Aa]mbassador)\b)/u.test(
           s.text.slice(end, end + 60),
         )
       )

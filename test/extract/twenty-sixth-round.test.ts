@@ -562,3 +562,20 @@ describe('agreements: a year after a subject, and a wide array of areas', () => 
     );
   });
 });
+
+describe('events: a photo’s "X (R) meets with Y (L) as part of the … Summit"', () => {
+  it('reads a meeting at the summit, not the summit', () => {
+    const f = facts(
+      'President Recep Tayyip Erdogan (R) meets with British Prime Minister Keir Starmer (L) as part of the NATO Heads of State and Government Summit in Washington, U.S. on July 11, 2024. (AA Photo)',
+      '2025-07-23',
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`),
+      ['meeting 2024-07-11 GBR+TUR'],
+    );
+  });
+
+  it('still reads "the railway meets the interests of" as no encounter', () => {
+    assert.deepEqual(facts('The new railway meets with the interests of Kazakhstan and China, the minister said.', '2025-07-23').events, []);
+  });
+});
