@@ -481,7 +481,8 @@ function lastEncounterDate(text: string, opts: AgreementOptions): string | null 
 }
 // A relative clause after a document's title whose verb is no signing, adopting or taking effect.
 // (Closed by a dash or a comma, the clause ends: "- which Peru suspended last year - in Lima on Monday".)
-const RELATIVE_CLAUSE = /[,–—-]\s*(?:which|that)\s+((?:[^,;–—-]|\b-\b)*)$/i;
+// (… also with no comma before it: "a memorandum on tourism that sets out steps for 2025".)
+const RELATIVE_CLAUSE = /(?:[,–—-]\s*|\s)(?:which|that)\s+((?:[^,;–—-]|\b-\b)*)$/i;
 const DOCUMENT_VERB =
   /\b(?:sign|signed|signing|conclud\w*|adopt\w*|ratif\w*|initiall?ed|ink\w*|enter\w*|came|come|comes|took|take|takes|effect|force|valid|expir\w*|renew\w*|extend\w*|launch\w*|reach\w*|agreed|finali[sz]\w*)\b/i;
 const otherVerbClause = (between: string): boolean => {
@@ -636,7 +637,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // (… or, under a colon header, a short line of its own with no stop and no bullet: "The agreements are for:\n
     // Cooperation in the legal field\nMaritime transport".)
     const item = LIST_ITEM.test(s.text) || (list !== null && list.lines && UNMARKED_LINE.test(s.text) && s.text.trim().split(/\s+/).length <= 16);
-    const mentions = documentMentions(s.text, s.words, item);
+    const mentions: DocumentMention[] = documentMentions(s.text, s.words, item).filter((m, i, all) => !describesBefore(s.text, m, all[i - 1]));
     // "The MOUs include:\n- Medical Products Regulation: Cooperation between …": a line of the list told by its label alone
     // is one document of the header's kind on that label.
     const label = item && !mentions.length && list?.lines && list.kind && list.kindWord ? LABELLED_ITEM.exec(s.text) : null;
@@ -1083,6 +1084,21 @@ function namedBy(
     capitalised: false,
     sentences: [s],
   };
+}
+
+/**
+ * "signed a memorandum of understanding on Antarctic Cooperation, a joint action plan that deepens …": a kind with no
+ * subject of its own, set after a document as "a …" with a clause about it, describes that document; it is none more.
+ */
+function describesBefore(text: string, m: DocumentMention, before: DocumentMention | undefined): boolean {
+  return (
+    before !== undefined &&
+    !m.plural &&
+    !m.capitalised &&
+    m.end === m.kindEnd &&
+    /^\s*,\s*(?:a|an)\s+$/i.test(text.slice(before.end, m.start)) &&
+    /^\s+(?:that|which)\b/i.test(text.slice(m.end, m.end + 8))
+  );
 }
 
 /** The one day a sentence that reports a signing gives ("signed 10 agreements … on Monday"), or null. */

@@ -933,8 +933,13 @@ const TRAILING_PLACE = /\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,3})$/u;
 function dropVenue(subject: string): string {
   const m = TRAILING_PLACE.exec(subject);
   const kind = m ? lookupForm(m[1]!.trim())?.kind : undefined;
-  return kind === 'capital' || kind === 'city' || kind === 'seat' ? subject.slice(0, m!.index) : subject;
+  if (kind === 'capital' || kind === 'city' || kind === 'seat') return subject.slice(0, m!.index);
+  // (… nor the state it was signed with: "a memorandum on Antarctic Cooperation with Spain".)
+  const partner = TRAILING_PARTNER.exec(subject);
+  const state = partner ? lookupForm(partner[1]!.trim())?.kind : undefined;
+  return state === 'name' || state === 'official' ? subject.slice(0, partner!.index) : subject;
 }
+const TRAILING_PARTNER = /\s+with\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,3})$/u;
 
 /**
  * "a cooperation agreement between Kuwait's Minister of Social Affairs X and …": who signed it, named by office and name,

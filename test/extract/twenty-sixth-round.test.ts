@@ -579,3 +579,40 @@ describe('events: a photo’s "X (R) meets with Y (L) as part of the … Summit"
     assert.deepEqual(facts('The new railway meets with the interests of Kazakhstan and China, the minister said.', '2025-07-23').events, []);
   });
 });
+
+describe('agreements: a kind that describes the document before it', () => {
+  it('reads "a memorandum on Antarctic Cooperation, a joint action plan that deepens …" as one document', () => {
+    assert.deepEqual(
+      titles(
+        'The Foreign Minister signed a memorandum of understanding on Antarctic Cooperation with Spain, a joint action plan that deepens the relationship in this area.',
+      ),
+      ['memorandum of understanding on Antarctic Cooperation'],
+    );
+  });
+
+  it('still reads "a memorandum on tourism, a joint action plan for 2025 and an agreement on visas" as three', () => {
+    assert.equal(titles('Chile and Spain signed a memorandum on tourism, a joint action plan for 2025 and an agreement on visas.').length, 3);
+  });
+
+  it('takes no date from a relative clause with no comma before it', () => {
+    const f = facts('Chile and Spain signed a memorandum on tourism that sets out steps for 2025.', '2024-03-01');
+    assert.deepEqual(
+      f.agreements.map((a) => a.date),
+      [null],
+    );
+  });
+});
+
+describe('agreements: the state a document was signed with ends its title', () => {
+  it('reads "a memorandum on fisheries with Norway" as the memorandum on fisheries', () => {
+    assert.deepEqual(titles('Iceland signed a memorandum of understanding on fisheries with Norway on Monday.', '2024-03-04'), [
+      'memorandum of understanding on fisheries',
+    ]);
+  });
+
+  it('keeps a body named after "with" in a title', () => {
+    assert.deepEqual(titles('Iceland signed a memorandum of understanding on cooperation with the Nordic Investment Bank.', '2024-03-04'), [
+      'memorandum of understanding on cooperation with the Nordic Investment Bank',
+    ]);
+  });
+});
