@@ -212,6 +212,13 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
     after !== undefined && s.money.some((m) => m.start >= after.d.end && m.start - after.d.end <= 25 && !CHANGE_TO.test(s.text.slice(after.d.end, m.start)));
   // (A bracket after the figure does not part it from its year: "$543 million (Sh70.8 billion) in 2021".)
   const gap = after ? withoutBrackets(s, money, after.d.start) : '';
+  // "a cumulative FDI of $3.25 billion between April 2000 and December 2022": a total over a span, of no one year.
+  if (
+    after &&
+    /^\s*(?:between|from)\s+$/i.test(gap) &&
+    s.dates.some((d) => d.start > after.d.end && /^\s*(?:and|to|until|till|[-–])\s*$/i.test(s.text.slice(after.d.end, d.start)))
+  )
+    return null;
   // (… also after the part of it the figure covers: "$140 million in the first nine months of this year".)
   if (after && (gap.length <= 15 || PART_OF_YEAR.test(gap)) && !opensNext) return after.year;
   // The base of a comparison has its own period after it: "down from $3.7 billion during the same period

@@ -616,3 +616,15 @@ describe('agreements: the state a document was signed with ends its title', () =
     ]);
   });
 });
+
+describe('trade: a total between two dates after the figure', () => {
+  const years = (text: string): Array<number | null> => facts(text, '2023-04-12').trade.map((t) => t.year);
+
+  it('gives no one year to "a cumulative FDI of $3.25 billion between April 2000 and December 2022"', () => {
+    assert.deepEqual(years('Italy is a leading investor in India, with a cumulative FDI of $3.25 billion between April 2000 and December 2022.'), [null]);
+  });
+
+  it('still dates "$3.25 billion in December 2022"', () => {
+    assert.deepEqual(years('Italy invested $3.25 billion in India in December 2022.'), [2022]);
+  });
+});
