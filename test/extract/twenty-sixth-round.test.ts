@@ -628,3 +628,13 @@ describe('trade: a total between two dates after the figure', () => {
     assert.deepEqual(years('Italy invested $3.25 billion in India in December 2022.'), [2022]);
   });
 });
+
+describe('events: a business summit is a forum', () => {
+  it('reads "a CEO Summit of Malaysian and Indian companies" as a forum', () => {
+    const f = facts('A CEO Summit of Malaysian and Indian companies was held in New Delhi on Monday.', '2024-08-22');
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`),
+      ['forum 2024-08-19 IND+MYS'],
+    );
+  });
+});
