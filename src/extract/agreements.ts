@@ -76,8 +76,9 @@ const ONE_OF_THEM = new RegExp(
 // (… also with a clause between: "The second agreement, signed on 24 February 2021 in Yaoundé, concerns …".)
 // (… and "The first deal signed focusses on …", "The first agreement between the two countries focused on …", "The third
 // agreement was to develop …": a participle or the sides after the noun, a verb in the past, a purpose.)
+// (Its subject ends where the sentence goes on to another document: "The first is on A, and a revised B was also signed".)
 const ORDINAL_SUBJECT =
-  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>[^.;]+)/iu;
+  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>(?:(?!,\s+and\s+(?:a|an)\s)[^.;])+)/iu;
 /** Where a list line's clause about its item begins: ", including …", ", which …", " that will …". */
 const ITEM_CLAUSE =
   /(?:,\s*(?:including|which|where|whereby|facilitating|allowing|enabling|aimed|aiming|designed|intended|so\s+that|in\s+order\s+to)\b|\s+(?:that|which)\s+(?:will|would|shall|is|are|was|were|has|have|can|could|allows?|enables?|provides?|aims?|seeks?)\b).*$/is;
@@ -694,6 +695,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // its subject are part of it ("The first protocol is about amendments to the agreement on visas").
     const found = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
     const subjectAt = found ? found.index + found[0].length - found.groups!.subject!.length : 0;
+    // (Where the subject ends: a document the sentence names after it is one of its own.)
+    const subjectEnd = found ? found.index + found[0].length : 0;
     // (The ordinal's own noun may read as a mention: "The first agreement between the two countries focused on …".)
     const inHeader = (m: DocumentMention): boolean => found !== null && m.start >= found.index && m.start < subjectAt;
     const ordinal = found && named.every((m) => m.start >= subjectAt || inHeader(m)) ? found : null;
@@ -722,7 +725,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const unstatedHere: Unstated[] = [];
     let previous = null as Prior | null;
     for (const [at, mention] of mentions.entries()) {
-      if (ordinal && (mention.start >= subjectAt || inHeader(mention))) continue;
+      if (ordinal && ((mention.start >= subjectAt && mention.start < subjectEnd) || inHeader(mention))) continue;
       // "our bilateral Free Trade Agreement, the Indonesia Australia Closer Economic Partnership Agreement": a kind of
       // document, then its name in apposition: one document, the named one.
       const named = mentions[at + 1];

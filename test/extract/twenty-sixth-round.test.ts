@@ -638,3 +638,16 @@ describe('events: a business summit is a forum', () => {
     );
   });
 });
+
+describe('agreements: an ordinal item, then another document in the same sentence', () => {
+  it('reads "The first is on A, and a revised B agreement was also signed" as two documents', () => {
+    const text =
+      'India and Qatar signed two agreements in the presence of the leaders. The first is on establishment of a strategic partnership, and a revised double taxation avoidance agreement was also signed.';
+    assert.deepEqual(titles(text, '2025-02-18').sort(), ['agreement on establishment of a strategic partnership', 'double taxation avoidance agreement']);
+  });
+
+  it('still reads "The first is on trade and the exchange of information" as one subject', () => {
+    const text = 'India and Qatar signed two agreements. The first is on trade and the exchange of information.';
+    assert.deepEqual(titles(text, '2025-02-18'), ['agreement on trade and the exchange of information']);
+  });
+});
