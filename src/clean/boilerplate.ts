@@ -54,10 +54,14 @@ const LINE_RULES: readonly LineRule[] = [
       (l.length <= 200 &&
         (/\b(?:privacy\s+policy|cookie\s+policy|use\s+of\s+cookies|we\s+use\s+cookies)\b/i.test(l) || /\btext-to-speech\s+service\b/i.test(l)) &&
         /\b(?:agree|accept|consent|activate|continu(?:e|ing)\s+to\s+(?:use|browse))\b/i.test(l)) ||
+      // (… a short line that says the site uses them: "This website uses cookies.")
+      /^(?:this|our)\s+(?:website|site)\s+uses\s+cookies\.?$/i.test(l) ||
       // (… also a longer one that tells what cookies are: "we use small files called cookies … your consent to the processing".)
       (l.length <= 700 &&
-        /\b(?:files\s+called\s+cookies|cookies?\s+files?|cookies\s+are\s+(?:small|text)\s+files|we\s+use\s+(?:\w+\s+){0,3}cookies)\b/i.test(l) &&
-        /\b(?:consent|settings\s+of\s+your\s+browser|browser\s+settings|accept)\b/i.test(l)),
+        /\b(?:files\s+called\s+cookies|cookies\s+are\s+small(?:\s+text)?\s+files|we\s+use\s+(?:small\s+)?cookies|(?:this|our)\s+(?:website|site)\s+uses\s+cookies)\b/i.test(
+          l,
+        ) &&
+        /\b(?:consent|settings\s+of\s+your\s+browser|browser\s+settings|accept|continu(?:e|ing)\s+to\s+browse)\b/i.test(l)),
   },
   {
     id: 'text-size',

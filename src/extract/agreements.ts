@@ -809,7 +809,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         )[0] ??
         (linked && prior.status === status ? prior.stated : undefined);
       // A document named inside another's title is no item of the list: the next item links to the outer one.
-      if (!nested) previous = { mention, status, stated };
+      // (… not a year that names this one only: "the 2015 customs accord, and a memorandum on tourism".)
+      const yearOfName = stated !== undefined && stated.end <= mention.start && YEAR_NAMED.test(s.text.slice(Math.max(0, mention.start - 12), mention.start));
+      if (!nested) previous = { mention, status, stated: yearOfName ? undefined : stated };
       // "… a bilateral agreement for cooperation in X. The agreement was signed on 17 March": a bare definite
       // description opening the next sentence dates the document of its kind the sentence before named.
       if (status === 'signed' && stated?.from.day != null && backReference(s.text, mention)) {
@@ -1099,6 +1101,8 @@ function describesBefore(text: string, m: DocumentMention, before: DocumentMenti
     !m.plural &&
     !m.capitalised &&
     m.end === m.kindEnd &&
+    // (A plan or a programme that describes; not a protocol, which is signed: "a protocol that amends the accord".)
+    (m.kind === 'program' || m.kind === 'roadmap') &&
     /^\s*,\s*(?:a|an)\s+$/i.test(text.slice(before.end, m.start)) &&
     /^\s+(?:that|which)\b/i.test(text.slice(m.end, m.end + 8))
   );
@@ -1205,6 +1209,8 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
       continue;
     // ("cover a wide array of industries, including energy, …": the array names nothing; "including" opens the items.)
     if (/^\s*(?:a|an)\s+(?:wide|broad|whole|large)\s+(?:array|range|variety|spectrum)\s+of\b/i.test(piece)) continue;
+    // ("They cover the period until 2030": a term, no subject.)
+    if (/^\s*(?:the\s+)?(?:period|years|term|duration|timeframe|time\s+frame)\b/i.test(piece)) continue;
     const item = piece
       .trim()
       .replace(/^including\s+/i, '')

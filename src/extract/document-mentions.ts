@@ -933,11 +933,11 @@ const TRAILING_PLACE = /\s+in\s+((?:\p{Lu}[\p{L}'’-]*\s?){1,3})$/u;
 function dropVenue(subject: string): string {
   const m = TRAILING_PLACE.exec(subject);
   const kind = m ? lookupForm(m[1]!.trim())?.kind : undefined;
-  if (kind === 'capital' || kind === 'city' || kind === 'seat') return subject.slice(0, m!.index);
-  // (… nor the state it was signed with: "a memorandum on Antarctic Cooperation with Spain".)
-  const partner = TRAILING_PARTNER.exec(subject);
+  const rest = kind === 'capital' || kind === 'city' || kind === 'seat' ? subject.slice(0, m!.index) : subject;
+  // (… nor the state it was signed with: "a memorandum on Antarctic Cooperation with Spain", "… with Georgia in Tbilisi".)
+  const partner = TRAILING_PARTNER.exec(rest);
   const state = partner ? lookupForm(partner[1]!.trim())?.kind : undefined;
-  return state === 'name' || state === 'official' ? subject.slice(0, partner!.index) : subject;
+  return state === 'name' || state === 'official' ? rest.slice(0, partner!.index) : rest;
 }
 const TRAILING_PARTNER = /\s+with\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s?){1,3})$/u;
 

@@ -214,7 +214,10 @@ const ESTABLISHED =
 const SIDELINES_OF = /\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'-]+\s+){0,6}$/iu;
 
 const SUMMIT_ADJUNCT =
-  /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of|during|as\s+part\s+of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,7}?(?:summit|forum|assembly|conference)\b(?![^.;]{0,20}\b(?:opened|began|was\s+held|took\s+place))/iu;
+  /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of|during)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:summit|forum|assembly|conference)\b(?![^.;]{0,20}\b(?:opened|began|was\s+held|took\s+place))/iu;
+
+// "X (R) meets with Y (L) as part of the NATO Summit": two people meeting within the gathering.
+const MET_AS_PART_OF_SUMMIT = /\b(?:meets|met)\s+with\b[^.;]{0,120}\bas\s+part\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,7}?summit\b/iu;
 
 const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+as)\s+(?:his|her|their|a)\s+(?:bilateral\s+)?meeting\s+with\b/i;
 
@@ -232,9 +235,13 @@ export function readCues(s: RecognisedSentence): Cue[] {
     SIDELINES.test(s.text) ||
     /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text) ||
     SUMMIT_ADJUNCT.test(s.text) ||
-    MEETING_AT_SUMMIT.test(s.text);
+    MEETING_AT_SUMMIT.test(s.text) ||
+    MET_AS_PART_OF_SUMMIT.test(s.text);
   const sidelinesAt = sidelines ? s.text.search(SIDELINES) : -1;
-  const apart = sidelinesAt >= 0 && /,\s+and\s+(?:their|his|her)\s/.test(s.text) ? [...s.text.matchAll(ANOTHER_ENCOUNTER_LISTED)].map((m) => m.index) : [];
+  const apart =
+    sidelinesAt >= 0 && /,\s+and\s+(?:their|his|her)\s/.test(s.text) && /\b(?:recall|remember)/i.test(s.text)
+      ? [...s.text.matchAll(ANOTHER_ENCOUNTER_LISTED)].map((m) => m.index)
+      : [];
   for (const { value: cue, index, length } of hits) {
     const start = s.words[index]!.start,
       end = s.words[index + length - 1]!.end;
@@ -313,8 +320,14 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (cue.type === 'summit' && /^[\s-]+level\b/i.test(s.text.slice(end, end + 8))) continue;
     // "The Russian co-chair of the commission noted": a person, not the verb ("will co-chair the session").
     if (/^co-chairs?$/i.test(s.text.slice(start, end)) && /\b(?:the|a|an|its|his|her|their)\s+(?:[\p{L}-]+\s+)?$/iu.test(before)) continue;
-    // "The Kenyan parliament convened on Tuesday to debate …": one state's own body sitting, no encounter of two.
-    if (/^convened$/i.test(s.text.slice(start, end)) && NATIONAL_BODY_BEFORE.test(before.slice(-50))) continue;
+    // "The Kenyan parliament convened on Tuesday to debate …", "Congress will convene": one state's own body sitting.
+    // (Not a joint body of two states: "The Georgia-Ukraine Parliamentary Assembly convened".)
+    if (
+      /^convene[ds]?$/i.test(s.text.slice(start, end)) &&
+      NATIONAL_BODY_BEFORE.test(before.slice(-50)) &&
+      !/\p{Lu}[\p{L}'’]+[-–]\p{Lu}[\p{L}'’]+\s+(?:\p{Lu}[\p{L}'’]+\s+)*$/u.test(before.slice(-60))
+    )
+      continue;
     // "no meeting has been requested", "did not meet": an encounter the text denies.
     if (NEGATED.test(before.slice(-30))) continue;
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
@@ -737,7 +750,7 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   if (/\b(?:previously|last|earlier|who|which)\s/.test(s.text)) for (const m of s.text.matchAll(PAST_CLAUSE)) cuts.push([m.index, m.index]);
   // "recalled his visit to Australia in March 2023, where he met X, and their meeting at the G20 Summit last September":
   // two encounters listed, each with its own time.
-  if (/,\s+and\s+(?:their|his|her)\s/.test(s.text))
+  if (/,\s+and\s+(?:their|his|her)\s/.test(s.text) && /\b(?:recall|remember)/i.test(s.text))
     for (const m of s.text.matchAll(ANOTHER_ENCOUNTER_LISTED))
       if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
   cuts.sort((a, b) => a[0] - b[0]);
@@ -758,7 +771,7 @@ const BUSINESS_TRIP =
 
 // "as part of the visit of a delegation of business representatives led by …": a trip of firms, named after the visit.
 const BUSINESS_VISITORS_AFTER =
-  /^\s+(?:of|by)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(?:delegations?\s+of\s+)?(?:business\s+(?:representatives|leaders|people|persons|community|executives)|businessmen|businesspeople|entrepreneurs|companies|firms|investors)\b/iu;
+  /^\s+(?:of|by)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(?:delegations?\s+of\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:business\s+(?:representatives|leaders|people|persons|community|executives)|businessmen|businesspeople|entrepreneurs|companies|firms|investors)\b(?![^.;]{0,40}\b(?:headed|led)\s+by\s+(?:[\p{L}-]+\s+){0,3}(?:Minister|President|Prime|Deputy|Vice|King|Emir|Secretary))/iu;
 
 // "Widodo will visit the Indonesian pavilion and the UAE pavilion": a visit to a site, no encounter of states.
 const SITE_VISITED =
@@ -877,7 +890,10 @@ const BRACKETED_DATE_AFTER =
 // "held in Lima, in 2017; in Santiago in 2018; and in Paracas in 2019".
 // (… also after the gathering's name: "for the Belt and Road Forum in October 2023 and the Forum on China-Africa
 // Cooperation (FOCAC) in September 2024".)
-const FURTHER_YEAR = /(?:\band|;)\s+(?:in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?|the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)|on|of|for|and)\s+){1,8}in\s+)$/u;
+const FURTHER_YEAR =
+  /(?:\band|;)\s+(?:in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?|the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)|on|of|for|and|summit|forum|conference|meeting)\s+){1,8}in\s+)$/u;
+// The further one named by its gathering: "… and the Mercosur summit in December 2023" (its month sets it apart).
+const FURTHER_GATHERING = /\band\s+the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)|on|of|for|and|summit|forum|conference|meeting)\s+){1,8}in\s+$/u;
 const IN_DATE = /\bin\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:in\s+)?)?$/u;
 
 /** The same past encounter repeated in other years the sentence lists: one candidate per year. */
@@ -891,7 +907,8 @@ function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext
   );
   // A list of dates: one of them after "and in" or "; in".
   if (!listed.some((d) => FURTHER_YEAR.test(s.text.slice(Math.max(0, d.start - 90), d.start)) || afterYear(d))) return [];
-  return furtherCandidates(c, listed, ctx, (date) => date.slice(0, 4));
+  const byGathering = listed.some((d) => FURTHER_GATHERING.test(s.text.slice(Math.max(0, d.start - 90), d.start)));
+  return furtherCandidates(c, listed, ctx, (date) => date.slice(0, byGathering && date.length >= 7 ? 7 : 4));
 }
 
 /** The candidate again for each further date of the list that differs from those before by `keyOf` (its year, its day). */

@@ -216,7 +216,14 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   if (
     after &&
     /^\s*(?:between|from)\s+$/i.test(gap) &&
-    s.dates.some((d) => d.start > after.d.end && /^\s*(?:and|to|until|till|[-–])\s*$/i.test(s.text.slice(after.d.end, d.start)))
+    after.d.from.year !== null &&
+    s.dates.some(
+      (d) =>
+        d.start > after.d.end &&
+        d.from.year !== null &&
+        d.from.year !== after.d.from.year &&
+        /^\s*(?:and|to|until|till|[-–])\s*$/i.test(s.text.slice(after.d.end, d.start)),
+    )
   )
     return null;
   // (… also after the part of it the figure covers: "$140 million in the first nine months of this year".)

@@ -705,7 +705,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;
       // "The trade turnover between Armenia and Iran is growing. … “It has been around 307 million dollars in 2022”": a
       // figure of no cue after a sentence of its paragraph that names the pair's trade and gives no figure.
-      if (measure === null && turnoverNamedBefore(sentences, s)) measure = 'turnover';
+      // (Only a level the clause gives the trade by a pronoun: "It has been around …", not a road's cost or a grant.)
+      if (measure === null && LEVEL_OF_IT.test(s.text.slice(from, money.start)) && turnoverNamedBefore(sentences, s)) measure = 'turnover';
       if (measure === null || measure === 'not-trade') continue;
       const before = s.text.slice(from, money.start),
         after = s.text.slice(money.end, to);
@@ -853,6 +854,10 @@ function reachedByPastYear(after: string, before: string, ctx: DocumentContext):
     )
   );
 }
+
+// The level of the trade named before, told by a pronoun: "It has been around", "it stood at", "it reached".
+const LEVEL_OF_IT =
+  /(?:^|[“"‘'\s])(?:it|this)\s+(?:has\s+been|had\s+been|was|is|stood\s+at|stands\s+at|reached|amounted\s+to|totall?ed|grew\s+to|rose\s+to)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 // A new period between two figures of a list, then a dash: ", in January-August 2024 - ".
 const PERIOD_RESTARTS = /^\s*,\s*(?:and\s+)?(?:in|for|during|over)\s+[^,;$€£]{0,40}?(?:19|20)\d\d\s*[-–—:]\s*$/;

@@ -167,12 +167,17 @@ function resolveAmbiguousNames(sentences: RecognisedSentence[]): RecognisedSente
   for (const s of sentences) for (const c of s.countries) if (!ambiguous.has(c.form.toLowerCase())) named.add(c.iso3);
   // (… or by a leader of its own the text names in full: "Putin hosted Kim Jong Un … The Korean leader".)
   const others = new Set(table.map((a) => a.other));
+  const usuals = new Set(table.map((a) => a.usual));
   const usedAmbiguous = sentences.some((s) => s.countries.some((c) => ambiguous.has(c.form.toLowerCase())));
   if (usedAmbiguous)
     for (const s of sentences)
       for (const p of s.people) {
-        const country = p.country ?? (p.parts.length >= 2 ? leadersNamed(p.parts, null, null)[0]?.iso3 : undefined);
+        // (A leader of the usual state counts too: "Korean Foreign Minister Cho Tae-yul … missiles ordered by Kim Jong Un".)
+        // (Of the usual one, by the table only: "Korean leader Kim Jong Un" gives the person the ambiguous word's state.)
+        const known = p.parts.length >= 2 ? leadersNamed(p.parts, null, null)[0]?.iso3 : undefined;
+        const country = known ?? p.country;
         if (country && others.has(country)) named.add(country);
+        if (known && usuals.has(known)) named.add(known);
       }
   const swap = new Map<string, string>();
   for (const a of table) if (named.has(a.other) && !named.has(a.usual)) swap.set(a.usual, a.other);

@@ -651,3 +651,109 @@ describe('agreements: an ordinal item, then another document in the same sentenc
     assert.deepEqual(titles(text, '2025-02-18'), ['agreement on trade and the exchange of information']);
   });
 });
+
+describe('second review of the round: near cases', () => {
+  const evs = (text: string, published: string): string[] => facts(text, published).events.map((e) => `${e.type} ${e.date} ${e.countries.join('+')}`);
+
+  it('reads no turnover from a road’s cost or a grant after "Trade between A and B …"', () => {
+    assert.deepEqual(
+      facts('Trade between Armenia and Iran is growing. Armenia is also building a road to the border that will cost 500 million dollars.', '2022-09-03').trade,
+      [],
+    );
+    assert.deepEqual(
+      facts('The trade between Ethiopia and Djibouti depends on the railway. The World Bank provided 150 million dollars in 2023 to repair it.', '2024-04-10')
+        .trade,
+      [],
+    );
+  });
+
+  it('keeps "Korean" the South when the text names a leader of the South and, in passing, one of the North', () => {
+    assert.deepEqual(
+      evs(
+        'Korean Foreign Minister Cho Tae-yul held talks with Japanese Foreign Minister Yoko Kamikawa in Tokyo on Thursday. They discussed the missile launches ordered by Kim Jong Un.',
+        '2024-03-15',
+      ),
+      ['meeting 2024-03-14 JPN+KOR'],
+    );
+  });
+
+  it('reads no encounter when a congress will convene, but one when a joint assembly of two states convenes', () => {
+    assert.deepEqual(evs('The Peruvian Congress will convene next month to debate the border treaty with Chile.', '2024-05-10'), []);
+    assert.deepEqual(evs('The Georgia-Ukraine Parliamentary Assembly convened in Kyiv on Tuesday for its fifth session.', '2024-02-07'), [
+      'meeting 2024-02-06 GEO+UKR',
+    ]);
+  });
+
+  it('reads no document from "They cover the period until 2030"', () => {
+    assert.deepEqual(titles('Eight agreements were signed between Tunisia and Italy. They cover the period until 2030.', '2024-05-10'), []);
+  });
+
+  it('keeps an article’s sentence about cookie files and consent, and drops a site’s notice that it uses cookies', () => {
+    assert.deepEqual(
+      evs(
+        'The data protection commissioners of France and Germany met in Paris on Monday and agreed that cookie files may be stored only with the explicit consent of the user.',
+        '2024-03-05',
+      ),
+      ['meeting 2024-03-04 DEU+FRA'],
+    );
+    const f = facts(
+      'This website uses cookies. Cookies are small text files placed on your device; you can withdraw your consent or change your browser settings at any time.\n\nFinnish and Chilean foreign ministers discuss Antarctic research\n\nOn 6 May 2024 Foreign Minister Elina Valtonen held a video call with Chilean Foreign Minister Alberto van Klaveren.',
+    );
+    assert.equal(f.document.title, 'Finnish and Chilean foreign ministers discuss Antarctic research');
+  });
+
+  it('reads the leaders of ten states meeting "as part of" their summit as the summit', () => {
+    assert.deepEqual(
+      facts(
+        'The leaders of the ten member states met in Vientiane on Thursday as part of the 44th ASEAN Summit, chaired by Lao Prime Minister Sonexay Siphandone.',
+        '2024-10-11',
+      ).events.map((e) => e.type),
+      ['summit'],
+    );
+  });
+
+  it('reads a delegation of entrepreneurs headed by a minister as his visit, and one of Turkmen businessmen as none', () => {
+    assert.deepEqual(
+      evs(
+        'The Azerbaijan-Hungary business forum was held in Baku on 5 May as part of the visit of a delegation of entrepreneurs headed by Hungarian Foreign Minister Péter Szijjártó.',
+        '2024-05-06',
+      ),
+      ['visit 2024-05-05 AZE+HUN'],
+    );
+    assert.deepEqual(
+      evs('On 12 March, a Turkmen-Belarusian business forum took place in Minsk as part of the visit of a delegation of Turkmen businessmen.', '2024-03-13'),
+      ['forum 2024-03-12 BLR+TKM'],
+    );
+  });
+
+  it('keeps the second meeting of a sentence that recalls nothing', () => {
+    const got = evs(
+      'Turkish President Erdogan met Azerbaijani President Aliyev on the sidelines of the SCO summit in Astana on 3 July, and his talks with Russian President Putin took place the same day.',
+      '2024-07-05',
+    );
+    assert.ok(
+      got.some((e) => e.startsWith('meeting') && e.endsWith('RUS+TUR')),
+      JSON.stringify(got),
+    );
+  });
+
+  it('ends a title at the partner state before a venue, and shares no year that names one document', () => {
+    assert.deepEqual(
+      titles('Estonian Defence Minister Hanno Pevkur signed a memorandum of understanding on cyber defence with Georgia in Tbilisi on Tuesday.', '2024-10-23'),
+      ['memorandum of understanding on cyber defence'],
+    );
+    const f = facts(
+      'The ministers of Serbia and Hungary signed an agreement on energy, a protocol that amends the 2015 customs accord, and a memorandum on tourism.',
+      '2024-05-15',
+    );
+    assert.equal(f.agreements.find((a) => a.title.startsWith('memorandum'))?.date, null);
+  });
+
+  it('lists a further trip after a gathering in lower case', () => {
+    const got = evs(
+      'Chilean President Gabriel Boric arrived in Brasília on Tuesday for a state visit. This visit was his third to Brazil, following previous trips for the Amazon summit in August 2023 and the Mercosur summit in December 2023.',
+      '2024-11-20',
+    );
+    assert.deepEqual(got, ['visit 2024-11-19 BRA+CHL', 'visit 2023-08 BRA+CHL', 'visit 2023-12 BRA+CHL']);
+  });
+});
