@@ -296,7 +296,7 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 // ("would loan India $4.2 billion", "will give a fresh loan of $2 billion", "will receive a $25 billion Russian loan",
 // "a contract which will see Tanzania secure a $2.5 billion loan from South Korea": a loan still to be made is pledged too.)
 const LOAN_PLEDGE_BEFORE =
-  /\b(?:pledged|pledges|pledging|promised|promises|promising|committed|committing|offered|offers|offering|announced|announcing|approved|approves|(?:will|would|shall|agreed\s+to|set\s+to|intends?\s+to|plans?\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:see\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse|secure|obtain))\b[^.;]{0,40}$/iu;
+  /\b(?:pledged|pledges|pledging|promised|promises|promising|committed|committing|offered|offers|offering|announced|announcing|approved|approves|extended|extends|granted|grants|(?:will|would|shall|agreed\s+to|set\s+to|intends?\s+to|plans?\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:see\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse|secure|obtain))\b[^.;]{0,40}$/iu;
 // (Case-sensitive where a state's adjective or name stands: under the i flag \p{Lu} matches every letter.)
 const LOAN_AFTER =
   /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:[Cc]oncessional|[Ss]oft|[Pp]referential|[Ll]ow-interest|[Ii]nterest-free|[Nn]ew|[Ff]resh)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+credit|(?:[Ff]inancing\s+|[Cc]redit\s+)?[Ff]acilit(?:y|ies))\b/u;

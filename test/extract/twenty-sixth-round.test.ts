@@ -757,3 +757,17 @@ describe('second review of the round: near cases', () => {
     assert.deepEqual(got, ['visit 2024-11-19 BRA+CHL', 'visit 2023-08 BRA+CHL', 'visit 2023-12 BRA+CHL']);
   });
 });
+
+describe('trade: a loan a state extended or granted', () => {
+  it('reads "Japan extended a yen loan of 12.9 billion yen to Sri Lanka" as a pledged investment', () => {
+    const f = facts('Japan extended a yen loan of 12.9 billion yen to Sri Lanka for rural roads.', '2017-04-16');
+    assert.deepEqual(
+      f.trade.map((t) => `${t.measure} ${t.from}->${t.to} ${t.amount} ${t.currency} ${t.kind}`),
+      ['investment JPN->LKA 12900000000 JPY target'],
+    );
+  });
+
+  it('still reads a bank’s loan as no state’s', () => {
+    assert.deepEqual(facts('The World Bank extended a loan of 200 million dollars to Sri Lanka for rural roads.', '2017-04-16').trade, []);
+  });
+});
