@@ -772,6 +772,12 @@ function semicolonListEnd(body: string, plural: boolean): number | undefined {
   const sentenceEnd = /[.!?](?=\s|$)/.exec(body)?.index ?? body.length;
   const lastSemicolon = body.lastIndexOf(';', sentenceEnd);
   if (lastSemicolon < 0 || body.indexOf(';') === lastSemicolon) return undefined;
+  // (Not semicolons between the clauses of the sentence's verb: "signed three pacts on A, B and C, and set the aim to …;
+  // establish a working group …; co-host …".)
+  CLAUSE_GOES_ON.lastIndex = 0;
+  const goesOn = CLAUSE_GOES_ON.test(body.slice(0, body.indexOf(';')));
+  CLAUSE_GOES_ON.lastIndex = 0;
+  if (goesOn) return undefined;
   return lastSemicolon + 1 + subjectEnd(body.slice(lastSemicolon + 1));
 }
 
@@ -883,7 +889,7 @@ const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}
 // relations, and explored ways …". (Patterns of their own, this one and the next: in the table of stops, tried at every
 // character of every subject, they cost a third of its time.)
 const CLAUSE_GOES_ON =
-  /,\s+(?:and\s+)?(?:discussed|explored|reviewed|exchanged|agreed|reaffirmed|stressed|emphasi[sz]ed|underlined|noted|welcomed|praised|expressed|held|met|visited|called)\s+(?:the|their|its|his|her|ways|views|how|on|to|that)\b/gi;
+  /,\s+(?:and\s+)?(?:discussed|explored|reviewed|exchanged|agreed|reaffirmed|stressed|emphasi[sz]ed|underlined|noted|welcomed|praised|expressed|held|met|visited|called|set|decided|launched|announced)\s+(?:the|their|its|his|her|ways|views|how|on|to|that|a|an)\b/gi;
 
 function stopEnd(text: string, from: number): number {
   // (Searched from the subject on, not from the sentence's start: a sentence of many documents asks once per document.

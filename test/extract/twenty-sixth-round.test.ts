@@ -771,3 +771,16 @@ describe('trade: a loan a state extended or granted', () => {
     assert.deepEqual(facts('The World Bank extended a loan of 200 million dollars to Sri Lanka for rural roads.', '2017-04-16').trade, []);
   });
 });
+
+describe('agreements: the sentence’s verb goes on after a list of documents', () => {
+  it('ends "three pacts on A, B and C" at ", and set the aim to …", whatever semicolons follow', () => {
+    const text =
+      'After the talks, India and Finland signed three pacts on mobility, environment and statistics, and set the aim to double trade by 2030; establish a working group on digitalisation; and put in place a consular dialogue.';
+    assert.deepEqual(titles(text, '2026-03-06'), ['pact on mobility', 'pact on environment', 'pact on statistics']);
+  });
+
+  it('still reads a list of documents separated by semicolons', () => {
+    const text = 'India and Finland signed memoranda on mobility and migration; environmental protection, water and waste; and statistics.';
+    assert.equal(titles(text, '2026-03-06').length, 3, JSON.stringify(titles(text, '2026-03-06')));
+  });
+});
