@@ -135,9 +135,12 @@ const PROCESS_START =
   /\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|launching|open|opened|opening|commence|commenced|initiate|initiated|the\s+(?:start|launch|opening)\s+of)\s+(?:the\s+|formal\s+|official\s+)*$/i;
 const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+ing\b[^.;,]{0,80}$/iu;
 // A place the traveller leaves for, then "where" and the clause up to the encounter's word.
-// (… also "before heading to Japan on Thursday for the G7 leaders' summit": the next stop's gathering, named as the purpose.)
 const NEXT_STOP_WHERE =
-  /\b(?:departure|departing|departs|leaving|leaves|heading|headed|bound|travell?ing|flying|onward\s+journey)\s+(?:for|to)\s+[^.;]{1,80}?(?:,\s*where\b[^.;,]{0,80}|\s+for\s+(?:the\s+|a\s+)?(?:[\p{L}\d’'-]+\s+){0,4})$/iu;
+  /\b(?:departure|departing|departs|leaving|leaves|heading|headed|bound|travell?ing|flying|onward\s+journey)\s+(?:for|to)\s+[^.;]{1,80}?,\s*where\b[^.;,]{0,80}$/i;
+// … or a gathering named as the purpose of the trip on: "before heading to Japan on Thursday for the G7 leaders' summit".
+// (Asked of a summit's or a forum's word only.)
+const NEXT_STOP_FOR =
+  /\b(?:departure|departing|departs|leaving|leaves|heading|headed|bound|travell?ing|flying)\s+(?:for|to)\s+\p{Lu}[^.;,]{0,60}?\s+for\s+(?:the\s+|a\s+)?(?:[\p{L}\d’'-]+\s+){0,4}$/u;
 // … or as an adjective of a present habit: "hold regular meetings", "is in regular contact" (not an aim: "agreed to hold
 // regular consultations").
 const REGULAR_HABIT = /(?<!\bto\s)\b(?:hold|holds|have|has|maintain|maintains|(?:is|are)\s+in)\s+regular\s+(?:contacts?\s+)?$/i;
@@ -312,6 +315,7 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "… before his departure for Hangzhou, where his country holds a business forum on Friday": the next stop's
     // encounter, told in passing in the sentence of this one.
     if (NEXT_STOP_WHERE.test(s.text.slice(Math.max(0, start - 160), start))) continue;
+    if ((cue.type === 'summit' || cue.type === 'forum') && NEXT_STOP_FOR.test(s.text.slice(Math.max(0, start - 160), start))) continue;
     // "Chinese goods arriving in Kenya", "the number of tourists arriving in Turkey": a flow, not a visitor.
     if (/^arriving in$/i.test(s.text.slice(start, end)) && ARRIVING_FLOW.test(before)) continue;
     // "visa-free travel for citizens when visiting each other's country": travel of people, no encounter.
@@ -750,7 +754,7 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   if (/\b(?:previously|last|earlier|who|which)\s/.test(s.text)) for (const m of s.text.matchAll(PAST_CLAUSE)) cuts.push([m.index, m.index]);
   // "recalled his visit to Australia in March 2023, where he met X, and their meeting at the G20 Summit last September":
   // two encounters listed, each with its own time.
-  if (/,\s+and\s+(?:their|his|her)\s/.test(s.text) && /\b(?:recall|remember)/i.test(s.text))
+  if (s.dates.length >= 2 && /,\s+and\s+(?:their|his|her)\s/.test(s.text) && /\b(?:recall|remember)/i.test(s.text))
     for (const m of s.text.matchAll(ANOTHER_ENCOUNTER_LISTED))
       if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
   cuts.sort((a, b) => a[0] - b[0]);
