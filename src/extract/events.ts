@@ -323,10 +323,6 @@ function framedAsVisit(
  * A date that ended more than a month before the day the text was written: "Pashinyan visited Georgia in
  * October 2023", in a page of January 2024, is an earlier encounter, not the one the news reports.
  */
-/**
- * Whether a time the text cannot place names another time than the main encounter's: a year counted back or on ("last
- * year"), or a month other than the main encounter's.
- */
 // An encounter's sentence that names its other side by "this" or a pronoun: "This was during a telephone conversation with …".
 const ANAPHORIC_SUBJECT = /^\W*(?:(?:this|that|it)\s+(?:was|came|took\s+place)|(?:he|she)\s+\p{Ll}+)\b/iu;
 
@@ -345,6 +341,10 @@ function sidesOfVisit(c: Candidate): string[] {
   return [...new Set([...c.countries, ...c.people.map((p) => p.country).filter((x): x is string => x !== null)])].sort();
 }
 
+/**
+ * Whether a time the text cannot place names another time than the main encounter's: a year counted back or on ("last
+ * year"), or a month other than the main encounter's.
+ */
 function apartInTime(d: DateMention, mainDate: string | null): boolean {
   if (d.kind === 'relative-year') return d.offset !== 0;
   const month =
