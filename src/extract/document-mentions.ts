@@ -774,10 +774,9 @@ function semicolonListEnd(body: string, plural: boolean): number | undefined {
   if (lastSemicolon < 0 || body.indexOf(';') === lastSemicolon) return undefined;
   // (Not semicolons between the clauses of the sentence's verb: "signed three pacts on A, B and C, and set the aim to …;
   // establish a working group …; co-host …".)
+  // (The pattern is global: its search starts where it is told to; subjectEnd sets it again before each use.)
   CLAUSE_GOES_ON.lastIndex = 0;
-  const goesOn = CLAUSE_GOES_ON.test(body.slice(0, body.indexOf(';')));
-  CLAUSE_GOES_ON.lastIndex = 0;
-  if (goesOn) return undefined;
+  if (CLAUSE_GOES_ON.test(body.slice(0, body.indexOf(';')))) return undefined;
   return lastSemicolon + 1 + subjectEnd(body.slice(lastSemicolon + 1));
 }
 
@@ -878,7 +877,8 @@ function subjectEnd(text: string, from = 0): number {
 // "the agreement on supplies of gas to Iran among other things", "… of gas to Iran it will reach $20 bln": an aside (not
 // one inside a list, "energy, transport and, among other things, tourism"), the next clause opened by a pronoun with no
 // comma, the subject's own verb ("The agreement on media cooperation provides for …", "… took place in Ottawa"), or the
-// time it is due in or was signed in ("a tourism framework in upcoming months", "… food security in 2014") ends the subject. (The aside's test of what stands before it runs only once its word has matched, not at every space.)
+// time it is due in or was signed in ("a tourism framework in upcoming months", "… food security in 2014") ends the
+// subject. (The aside's test of what stands before it runs only once its word has matched, not at every space.)
 const SUBJECT_TAIL =
   /\s(?:among(?<!(?:,|\band)\samong)\s+other\s+things|inter(?<!(?:,|\band)\sinter)\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\sin\s+(?:19|20)\d\d\b(?!\s*[-–/])|\s(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following|near)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years|future)\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b/gi;
 
@@ -1027,12 +1027,15 @@ function sharedNouns(pieces: string[]): string[] {
  * (… also a state and the firms of another: "on investments between the Philippines and leading Japanese firms".)
  */
 function withoutTrailingStates(subject: string): string {
-  const name = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}\p{L}*|of|and|the)){0,3}`;
-  const firms = String.raw`(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}'’-]*\s+(?:firms|companies|businesses|enterprises|corporations|investors)`;
-  const m = new RegExp(String.raw`\s+between\s+(?:the\s+)?(${name})\s+and\s+(?:the\s+)?(${name}|${firms})$`, 'u').exec(subject);
+  const m = TRAILING_SIGNERS.exec(subject);
   const state = (form: string): boolean => ['name', 'official'].includes(lookupForm(form)?.kind ?? '');
-  return m && state(m[1]!) && (state(m[2]!) || new RegExp(`^${firms}$`, 'u').test(m[2]!)) ? subject.slice(0, m.index) : subject;
+  return m && state(m.groups!.first!) && (m.groups!.firms !== undefined || state(m.groups!.second!)) ? subject.slice(0, m.index) : subject;
 }
+const SIGNER_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|d['’]\p{Lu}\p{L}*|of|and|the)){0,3}`;
+const TRAILING_SIGNERS = new RegExp(
+  String.raw`\s+between\s+(?:the\s+)?(?<first>${SIGNER_NAME})\s+and\s+(?:the\s+)?(?:(?<second>${SIGNER_NAME})|(?<firms>(?:\p{Ll}+\s+){0,2}\p{Lu}[\p{L}'’-]*\s+(?:firms|companies|businesses|enterprises|corporations|investors)))$`,
+  'u',
+);
 
 /**
  * Pieces split at "and" put back where the "and" joins two capitalised words inside an item written in lower case:

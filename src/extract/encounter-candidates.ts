@@ -128,11 +128,12 @@ const DAY_OF_VISIT = /\b(first|second|third|fourth|fifth|sixth|\d)(?:st|nd|rd|th
 // A count of people before a visit word: tourists, citizens, "19 thousand Paraguayans".
 const FLOW_OF_PEOPLE =
   /\b(?:\d[\d,.]*|thousands?|millions?|hundreds?)\s+(?:\S+\s+){0,2}?(?:tourists|visitors|people|citizens|nationals|students|travell?ers|\p{Lu}\p{Ll}+(?:ans|ese|is|ers|s))\s+(?:have\s+|had\s+)?$/u;
-// (A custom of doing something, "a tradition of US presidents heading to …", not "in keeping with the tradition of high-level contacts".)
+// A count of encounters over time after the cue: "visited South Korea five times between 1995 and 2016".
 const COUNTED_TIMES = /^[^.;,]{0,35}?\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous)\s+times\b(?!\s*:)/i;
 // A process set going: "to begin", "launching", "the start of".
 const PROCESS_START =
   /\b(?:begin|began|begun|beginning|start|started|starting|launch|launched|launching|open|opened|opening|commence|commenced|initiate|initiated|the\s+(?:start|launch|opening)\s+of)\s+(?:the\s+|formal\s+|official\s+)*$/i;
+// (A custom of doing something, "a tradition of US presidents heading to …", not "in keeping with the tradition of high-level contacts".)
 const CUSTOM_OF = /\b(?:tradition|custom|practice|habit|convention)\s+of\s+(?:[\p{L}-]+\s+){0,4}?\p{L}+ing\b[^.;,]{0,80}$/iu;
 // A place the traveller leaves for, then "where" and the clause up to the encounter's word.
 const NEXT_STOP_WHERE =
@@ -177,8 +178,9 @@ const VISIT_ENDED = new RegExp(
 );
 // "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
-// "the previous visit", "his last visit": an encounter before the one reported.
+// "In a recent telephone conversation", "during a recent visit": a recent encounter named as the report's occasion.
 const RECENT_ONLY = /\b(?:in|during|at)\s+(?:a|the|their|his|her)\s+recent\s+(?:\S+\s+){0,2}$/i;
+// "the previous visit", "his last visit": an encounter before the one reported.
 export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$|\b(?:met|held|visited)\s+previously\s+(?:\S+\s+){0,3}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
@@ -241,10 +243,7 @@ export function readCues(s: RecognisedSentence): Cue[] {
     MEETING_AT_SUMMIT.test(s.text) ||
     MET_AS_PART_OF_SUMMIT.test(s.text);
   const sidelinesAt = sidelines ? s.text.search(SIDELINES) : -1;
-  const apart =
-    sidelinesAt >= 0 && /,\s+and\s+(?:their|his|her)\s/.test(s.text) && /\b(?:recall|remember)/i.test(s.text)
-      ? [...s.text.matchAll(ANOTHER_ENCOUNTER_LISTED)].map((m) => m.index)
-      : [];
+  const apart = sidelinesAt >= 0 && listsRecalled(s.text) ? [...s.text.matchAll(ANOTHER_ENCOUNTER_LISTED)].map((m) => m.index) : [];
   for (const { value: cue, index, length } of hits) {
     const start = s.words[index]!.start,
       end = s.words[index + length - 1]!.end;
@@ -742,9 +741,12 @@ const PAST_CLAUSE =
 const SINCE_CLAUSE =
   /\s(?=(?:since|after)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:visited|met|travell?ed|came|went)\b|the\s+(?:[\p{L}-]+\s+){0,2}(?:visit|trip|meeting)\s+(?:of|by)\b))/gu;
 
-/** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
+// A second encounter a recall lists: "recalled his visit to Australia …, and their meeting at the G20 Summit".
 const ANOTHER_ENCOUNTER_LISTED = /,\s+and\s+(?=(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|conversation)\b)/gu;
+/** Whether a sentence recalls encounters and lists a second one after ", and their …" (a cheap test before the cuts). */
+const listsRecalled = (text: string): boolean => /,\s+and\s+(?:their|his|her)\s/.test(text) && /\b(?:recall|remember)/i.test(text);
 
+/** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
 export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   const cuts: Array<readonly [number, number]> = [];
   for (let i = s.text.indexOf(';'); i >= 0; i = s.text.indexOf(';', i + 1)) cuts.push([i, i + 1]);
@@ -754,7 +756,7 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   if (/\b(?:previously|last|earlier|who|which)\s/.test(s.text)) for (const m of s.text.matchAll(PAST_CLAUSE)) cuts.push([m.index, m.index]);
   // "recalled his visit to Australia in March 2023, where he met X, and their meeting at the G20 Summit last September":
   // two encounters listed, each with its own time.
-  if (s.dates.length >= 2 && /,\s+and\s+(?:their|his|her)\s/.test(s.text) && /\b(?:recall|remember)/i.test(s.text))
+  if (s.dates.length >= 2 && listsRecalled(s.text))
     for (const m of s.text.matchAll(ANOTHER_ENCOUNTER_LISTED))
       if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
   cuts.sort((a, b) => a[0] - b[0]);
@@ -894,10 +896,10 @@ const BRACKETED_DATE_AFTER =
 // "held in Lima, in 2017; in Santiago in 2018; and in Paracas in 2019".
 // (… also after the gathering's name: "for the Belt and Road Forum in October 2023 and the Forum on China-Africa
 // Cooperation (FOCAC) in September 2024".)
-const FURTHER_YEAR =
-  /(?:\band|;)\s+(?:in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?|the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)|on|of|for|and|summit|forum|conference|meeting)\s+){1,8}in\s+)$/u;
+const GATHERING_THEN_IN = String.raw`the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)|on|of|for|and|summit|forum|conference|meeting)\s+){1,8}in\s+`;
+const FURTHER_YEAR = new RegExp(String.raw`(?:\band|;)\s+(?:in\s+(?:\p{Lu}[\p{L}-]*\s+(?:in\s+)?)?|${GATHERING_THEN_IN})$`, 'u');
 // The further one named by its gathering: "… and the Mercosur summit in December 2023" (its month sets it apart).
-const FURTHER_GATHERING = /\band\s+the\s+(?:(?:\p{Lu}[\p{L}'’-]*|\(\p{Lu}+\)|on|of|for|and|summit|forum|conference|meeting)\s+){1,8}in\s+$/u;
+const FURTHER_GATHERING = new RegExp(String.raw`\band\s+${GATHERING_THEN_IN}$`, 'u');
 const IN_DATE = /\bin\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:in\s+)?)?$/u;
 
 /** The same past encounter repeated in other years the sentence lists: one candidate per year. */

@@ -150,6 +150,9 @@ const CITED_DATA = /^,?\s*according\s+to\s+(?:the\s+)?(?:latest\s+|official\s+)?
 const PART_OF_YEAR =
   /^\s*(?:in|during|for|over)\s+(?:the\s+)?(?:first|last|past|second|third|fourth|initial)\s+(?:(?:\w+|\d{1,2})\s+)?(?:months?|quarters?|half|weeks?)\s+of\s+(?:the\s+year\s+)?$/i;
 
+/** A year right after its figure: a few characters between them, no comma or semicolon ("compared to 465 million in 2014"). */
+const closeAfter = (gap: string): boolean => gap.length <= 15 && !/[,;]/.test(gap);
+
 /**
  * The text from a figure to `at` without the brackets in it: "$543 million (Sh70.8 billion) in 2021". A bracket the
  * figure opened ends there too: "USD 7.26 billion (EGP 139.4 billion at the time) in 2021/22".
@@ -197,7 +200,7 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019"
         // (unless the figure is that base: "compared to 465 million in 2014").
         (!COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)) ||
-          (x.d.start >= money.end && withoutBrackets(s, money, x.d.start).length <= 15 && !/[,;]/.test(withoutBrackets(s, money, x.d.start)))),
+          (x.d.start >= money.end && closeAfter(withoutBrackets(s, money, x.d.start)))),
     );
   // "… every year since 2015, when bilateral trade amounted to $1.83 billion": the year a "when" clause opens with.
   const when = s.dates.find((d) => d.end <= money.start && money.start - d.end <= 80 && WHEN_AFTER.test(s.text.slice(d.end, money.start)));

@@ -698,7 +698,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // "turnover amounted to $503.4 million, exports - $180.6 million, imports - $322 million, in January-August 2024 -
       // $314.7 million, exports - …": a figure right after a new period starts the list again, with its first measure.
       const listHead = headOf.get(s.index);
-      const earlier = s.money.filter((o) => o.end <= money.start).at(-1);
+      const earlier = listHead ? s.money.filter((o) => o.end <= money.start).at(-1) : undefined;
       if (listHead && earlier && PERIOD_RESTARTS.test(s.text.slice(earlier.end, money.start))) measure = listHead;
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").

@@ -100,6 +100,7 @@ const LISTS = {
   nonNameWords: 'non-name-words.txt',
   notTradeCues: 'not-trade-cues.txt',
   organisationWords: 'organisation-words.txt',
+  legalForms: 'legal-forms.txt',
   patronymicEndings: 'patronymic-endings.txt',
   personVerbs: 'person-verbs.txt',
   portfolios: 'portfolios.txt',

@@ -130,8 +130,8 @@ const COURTESY = /^(?:Mr|Mrs|Ms|Mme|Madame|Madam)\.?$/;
 // Words of kinship before a name: "his spouse Brigitte Macron", "his wife, First Lady Raquel Arbaje".
 const KIN_BEFORE = /\b(?:spouse|wife|husband)\s*,?\s*(?:(?:the\s+)?first\s+lady\s*,?\s*)?$|\bfirst\s+lady\s*,?\s*$/i;
 const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
-// The legal forms that end a firm's name ("Kenya Shipyard Limited", "Acme Holding Inc").
-const LEGAL_FORMS = new Set(['limited', 'ltd', 'inc', 'corp', 'corporation', 'plc', 'llc', 'company', 'holding', 'holdings', 'group']);
+// The legal forms that end a firm's name ("Kenya Shipyard Limited", "Acme Holding Inc"; data/legal-forms.txt).
+const legalForms = perLexicons((lex) => new Set(lex.legalForms));
 // Words of an organisation's name (data/organisation-words.txt): an office's run ends before a person's name follows them.
 const organisationWords = perLexicons((lex) => new Set(lex.organisationWords));
 const namedAfterWords = perLexicons((lex) => new Set(lex.namedAfterWords));
@@ -1299,7 +1299,7 @@ class SentencePeople {
       if (last < i) continue;
       // "Kenya Shipyard Limited signed …": a run that ends in a firm's legal form is a body, not a person.
       // (Not every word of a body's name: "Ambassador Martin Court", "Ahmed Bank" are people.)
-      if (last > i && LEGAL_FORMS.has(ws[last]!.key)) {
+      if (last > i && legalForms().has(ws[last]!.key)) {
         i = last;
         continue;
       }
