@@ -1085,7 +1085,10 @@ function candidateOf(
     ) &&
     // (Nor a visit the text itself announces, "will visit South Korea in May 2024", on a page dated later.)
     !/\b(?:will|shall|is\s+to|are\s+to|is\s+set\s+to|is\s+due\s+to|plans\s+to)\s+(?:\w+\s+){0,2}$/i.test(s.text.slice(Math.max(0, cue.index - 30), cue.index));
-  const future = (planned && !statedPast) || (!begun && resolved.date !== null && !!today && resolved.date.length === 10 && resolved.date > today);
+  // (A year or month after the writing's is ahead too: "to hold the first meeting in 2025" on a page of 2024.)
+  const future =
+    (planned && !statedPast) ||
+    (!begun && resolved.date !== null && !!today && /^\d{4}/.test(resolved.date) && resolved.date > today.slice(0, resolved.date.length));
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));
   const measureBy = measureAt ? cue.end + measureAt.index : to;

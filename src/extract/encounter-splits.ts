@@ -74,8 +74,9 @@ const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b)|\balso\s+
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
 // (… also the verb: "will visit Egypt, Tunisia, Togo and Côte d'Ivoire".)
 // (A state's name may hold "of": "the Democratic Republic of Congo".)
+// (… also after the count of the states: "his tour to three African countries - A, B and C -", "visit four nations: A, …".)
 const TOUR =
-  /\b(?:(?:visits?|tour|trip|travels?)\s+(?:to|of|in)|visit(?:s|ed|ing)?)\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8})/u;
+  /\b(?:(?:visits?|tour|trip|travels?)\s+(?:to|of|in)|visit(?:s|ed|ing)?)\s+(?:(?:two|three|four|five|six|seven|several|\d)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:countries|nations|states)\s*(?:[-–—:(,]\s*|,?\s+(?:namely|including)\s+))?((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8})/u;
 
 const PREPOSITION_TOUR = /^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\b/i;
 
@@ -249,15 +250,25 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   const destinations = tourDestinations(at.s, at.m!);
   // The verb names no tour of a visitor the group does not name ("She visited Algeria, Tunisia, …" after another state's visit).
   if (!PREPOSITION_TOUR.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
+  // "today began his tour to A, B and C": the day is the first stop's, the others are still ahead.
+  const begun = !g.planned && g.date !== null && TOUR_BEGUN.test(at.s.text.slice(0, at.m!.index));
   return legsOf(g, destinations, ctx, (dest) => {
     // The leg's own dates: a part whose states are the visitor and this destination only.
     // (The most precise of them: "on Sunday, 2 November" over "this year".)
     const leg = g.parts
       .filter((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)))
       .sort((a, b) => b.date!.length - a.date!.length)[0];
-    return leg ? { date: leg.date, end: leg.end, basis: leg.basis, sentence: leg.sentence } : null;
+    if (leg && !(begun && leg.date === g.date && dest !== destinations[0])) return { date: leg.date, end: leg.end, basis: leg.basis, sentence: leg.sentence };
+    if (!begun) return null;
+    return dest === destinations[0]
+      ? { date: g.date, end: null, basis: g.basis, sentence: null }
+      : { date: null, end: null, basis: null, sentence: null, planned: true };
   });
 }
+
+// The start of a tour the text reports on its first day: "began his tour to", "kicked off a visit of".
+const TOUR_BEGUN =
+  /\b(?:began|begins|begun|started|starts|kicked\s+off|kicks\s+off|embarked\s+on|embarks\s+on|set\s+off\s+on|sets\s+off\s+on)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The states the list after a tour's word names ("visits to Russia, Norway and Sweden"). */
 function tourDestinations(s: RecognisedSentence, m: RegExpExecArray): string[] {
@@ -268,7 +279,8 @@ function tourDestinations(s: RecognisedSentence, m: RegExpExecArray): string[] {
   const whole = (c: CountryMention): boolean => {
     const before = s.text.slice(from, c.start);
     const after = s.text.slice(c.end, to);
-    return /(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(before) && /^(?:\s*,|\s+and\b|\s*$)/i.test(after);
+    // (… the last one closed by a dash: "three African countries -A, B and C- accompanied by".)
+    return /(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/i.test(before) && /^(?:\s*,|\s+and\b|[-–—]?\s*$)/i.test(after);
   };
   return [...new Set(s.countries.filter((c) => c.start >= from && c.end <= to && c.kind !== 'seat' && whole(c)).map((c) => c.iso3))];
 }
@@ -345,7 +357,8 @@ function legsOf(
         planned: leg?.planned ?? g.planned,
         type: 'visit' as const,
         // (A tour's month dates a leg of no day of its own; a tour of no year gives it none: "--08-28" is the first leg's day.)
-        date: leg?.date ?? (g.date && /^\d{4}/.test(g.date) ? g.date.slice(0, 7) : null),
+        // (… but not a leg still ahead of a tour under way: "began his tour to A, B and C" leaves B's day unknown.)
+        date: leg?.planned && !g.planned ? leg.date : (leg?.date ?? (g.date && /^\d{4}/.test(g.date) ? g.date.slice(0, 7) : null)),
         end: leg ? leg.end : null,
         basis: leg?.basis ?? g.basis,
         countries: new Set([visitor, dest]),
