@@ -15,8 +15,9 @@ export interface Dateline {
   readonly date: string | null;
 }
 
+// (… also in the site's own language, at the foot of a translated page: "Опубликовано: 20:26 17/10/2018".)
 const PUBLISHED_LABEL =
-  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in|the))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:)\s*(?::|[-–—](?=\s))?\s*/iu;
+  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in|the))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:|опубликовано|опубліковано|дата\s+публикации|opublikowano|publikováno|publicat|publicado(?:\s+el)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|objavljeno|yayınlanma\s+tarihi)\s*(?::|[-–—](?=\s))?\s*/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -57,12 +58,31 @@ export function statedDate(text: string): { date: string; index: number; length:
   }
   // A page's own date in its language ("domenica 24 novembre 2024", "23 Oktober 2014", "3 de marzo de 2024"):
   // a day, a word and a year, read by chrono's other locales.
-  if (!FOREIGN_DAY_MONTH_YEAR.test(text)) return null;
-  for (const locale of FOREIGN_LOCALES) {
-    const found = fullDate(locale, text);
-    if (found) return found;
+  if (FOREIGN_DAY_MONTH_YEAR.test(text)) {
+    for (const locale of FOREIGN_LOCALES) {
+      const found = fullDate(locale, text);
+      if (found) return found;
+    }
   }
-  return null;
+  return tabledDate(text);
+}
+
+const monthNumbers = perLexicons((lex) => new Map(lex.monthNames.map((row) => [row.form.toLocaleLowerCase(), row.month])));
+// "29 lipca 2022", "29. heinäkuuta 2022", and year first, "2022. július 29.": a month of a language chrono has no locale for.
+const TABLED_DAY_FIRST = /(?<![\p{L}\d])(\d{1,2})\.?\s+(\p{L}{3,})\s+((?:19|20)\d\d)(?![\p{L}\d])/u;
+const TABLED_YEAR_FIRST = /(?<![\p{L}\d])((?:19|20)\d\d)\.?\s+(\p{L}{3,})\s+(\d{1,2})\.?(?![\p{L}\d])/u;
+
+/** A day, month and year with the month named in a language of data/month-names.tsv, else null. */
+function tabledDate(text: string): { date: string; index: number; length: number } | null {
+  const dayFirst = TABLED_DAY_FIRST.exec(text);
+  const yearFirst = dayFirst ? null : TABLED_YEAR_FIRST.exec(text);
+  const m = dayFirst ?? yearFirst;
+  if (!m) return null;
+  const month = monthNumbers().get(m[2]!.toLocaleLowerCase());
+  if (month === undefined) return null;
+  const [year, day] = dayFirst ? [m[3]!, m[1]!] : [m[1]!, m[3]!];
+  const date = `${year}-${pad(month)}-${pad(+day)}`;
+  return isCalendarDate(date) ? { date, index: m.index, length: m[0].length } : null;
 }
 
 const FOREIGN_DAY_MONTH_YEAR = /\b\d{1,2}\.?\s+(?:de\s+)?\p{L}{3,}\.?\s+(?:de\s+)?\d{4}\b/u;
@@ -101,7 +121,11 @@ const GLUED_STAMP = /^([\p{L} .'’]{1,30}\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:1
 export function publishedLine(line: string): PublishedLine | null {
   const label = PUBLISHED_LABEL.exec(line);
   // "12March 2019": a day glued to its month, as some CMSs print it.
-  const stripped = (label ? line.slice(label[0].length) : line).replace(/^(\s*\d{1,2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/, '$1 ');
+  // (A labelled stamp may give the time first: "Published: 20:26 17/10/2018".)
+  const stripped = (label ? line.slice(label[0].length).replace(/^\d{1,2}:\d{2}(?::\d{2})?\s*,?\s*(?=\d{1,2}[./-])/, '') : line).replace(
+    /^(\s*\d{1,2})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)/,
+    '$1 ',
+  );
   // "The Sun27-05-2025": a numeric date glued to the publisher's name before it (a short line only:
   // the pattern looks behind at every position).
   const body = stripped.length <= 48 ? stripped.replace(GLUED_STAMP, '$1 ') : stripped;

@@ -88,6 +88,9 @@ const STOP_RUN_TOGETHER = /(?<=[a-zß-öø-ÿ]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zß-ö�
 const URL_BEFORE = /(?:https?:\/\/|www\.)\S*$/i;
 const stopRunTogether = (stop: string, at: number, text: string): string => (URL_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? stop : '. ');
 
+// "the People`s Republic of China", "Russia´s": a grave or acute accent typed for the apostrophe between two letters.
+const ACCENT_FOR_APOSTROPHE = /(?<=[A-Za-zÀ-ÖØ-öø-ÿ])[`´](?=[a-zß-öø-ÿ])/g;
+
 export function normalise(text: string): string {
   return foldHomoglyphs(
     text
@@ -96,6 +99,7 @@ export function normalise(text: string): string {
       .replace(/[ ]{2,}/g, ' ')
       .replace(RUN_TOGETHER, '$1 ')
       .replace(SMALL_BEFORE_CAPITAL, partRunIntoName)
-      .replace(STOP_RUN_TOGETHER, stopRunTogether),
+      .replace(STOP_RUN_TOGETHER, stopRunTogether)
+      .replace(ACCENT_FOR_APOSTROPHE, "'"),
   );
 }

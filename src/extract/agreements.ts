@@ -55,10 +55,11 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // … also when the documents are named again on the way: "These agreements include:", "The Memoranda of
 // Understanding (MoU) include …", "The five cooperation agreements are …", "The MoUs signed are:",
 // "The agreements, signed at a ceremony in Riyadh, include …".
+// (… also one item: "Among them was a new agreement on tied aid".)
 // (… also "The cooperation includes A, B and C", "There are also agreements for cooperation in D and E", "There is
 // also an agreement regarding E".)
 const CONTINUES =
-  /^\s*(?:the\s+)?cooperation\s+(?:includes|covers|spans)\b|^\s*there\s+(?:are|were)\s+(?:also\s+)?(?:agreements|memoranda|memorandums|mous|documents|protocols)\b|^\s*there\s+(?:is|was)\s+also\s+(?:an?\s+)?(?:agreement|memorandum|mou|protocol|document)\b|^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals|pacts)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+and\s+(?:agreements|memoranda|memorandums|mous|documents|protocols))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},)?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
+  /^\s*(?:the\s+)?cooperation\s+(?:includes|covers|spans)\b|^\s*there\s+(?:are|were)\s+(?:also\s+)?(?:agreements|memoranda|memorandums|mous|documents|protocols)\b|^\s*there\s+(?:is|was)\s+also\s+(?:an?\s+)?(?:agreement|memorandum|mou|protocol|document)\b|^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals|pacts)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+and\s+(?:agreements|memoranda|memorandums|mous|documents|protocols))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},)?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were|is|was)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
 // … and one named in capitals that holds the documents the sentence before counted: "… with the signing of 10
 // agreements. The Comprehensive Partnership Agreement includes an extradition agreement, …" (read only in an open list).
 const NAMED_HOLDS =
@@ -525,9 +526,10 @@ interface Prior {
 }
 
 // "It is to be recalled that the two countries had signed …": a signing before the encounter reported.
+// (… also "the free trade agreement that was signed some time ago".)
 // (Not the tense of reported speech: "a joint statement said the two countries had signed nine agreements".)
 const EARLIER_SIGNING =
-  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
+  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b|\b(?:signed|concluded|inked)\s+(?:some\s+time|long|a\s+(?:long\s+)?while|(?:many|several|a\s+few)\s+years)\s+ago\b/iu;
 // A document the sides are carrying out was signed before the encounter: "discussed the implementation of the bilateral …".
 const BEING_IMPLEMENTED =
   /\b(?:implementation|implementing|implement|operationali[sz]ation|operationali[sz]ing|operationali[sz]e)\s+(?:of\s+)?(?:the|our|their|its)\s+(?:[\p{L}-]+\s+){0,4}$/iu;

@@ -19,7 +19,7 @@ const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(es
 // Future words after the encounter's word still announce it: "the forum will be held next year".
 // (… also the encounter as the subject of a future verb: "The visit will focus on trade".)
 const FUTURE_AFTER =
-  /^\s+will\s+(?!have\b)[a-z]+|^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet|occur|happen)|(?:is|are) (?:currently |now )?being (?:arranged|organi[sz]ed|prepared|planned|worked out|agreed))\b/i;
+  /^\s+will\s+(?!have\b)[a-z]+|^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet|occur|happen)|(?:is|are) (?:currently |now )?being (?:arranged|organi[sz]ed|prepared|planned|worked out|agreed)|(?:is|are) (?:also )?on the (?:agenda|programme|program))\b/i;
 // "the visit Popa will make to the U.S.": the visitor, then the future of the visit's own verb.
 const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:will|is to|are to|is going to)\s+(?:make|pay|undertake|begin|start)\b/u;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
@@ -465,7 +465,8 @@ function isCall(text: string, start: number, end: number): boolean {
   if (word === 'called')
     return (
       (!/^\s+(?:for|on|upon|to)\b/i.test(after) &&
-        /^\s+(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after) &&
+        // (… also "called today with President X", as some portals write it.)
+        /^\s+(?:(?:today|yesterday|this\s+morning|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after) &&
         !/^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s+\p{Ll}/u.test(after) &&
         !/^\s+(?:(?:\p{Lu}[\p{L}-]*|(?:el|al|bin|de|da|van|von|der)(?=[\s-]))[\s-]+){1,6}?(?:a|an)\s+(?!(?:day|week|month|year|few|couple|hour|minute|second)\b|(?:phone|telephone|video)\b)/u.test(
           after,
@@ -880,8 +881,18 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   return out;
 }
 
-const EARLIER_STRETCH =
-  /\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b/iu;
+// Someone else's trip before the encounter reported: "X met Y in Rome, after a trip to Algiers by Foreign Minister Z in March".
+const OTHERS_TRIP = String.raw`\b(?:after|following)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}by\s`;
+/** Whether the cue at `index` is the word of someone else's earlier trip ("after a trip to Algiers by Z"). */
+export function othersTrip(s: RecognisedSentence, index: number): boolean {
+  for (const m of s.text.matchAll(new RegExp(OTHERS_TRIP, 'gu'))) if (index >= m.index && index < m.index + m[0].length) return true;
+  return false;
+}
+// (… also someone else's trip before it, OTHERS_TRIP.)
+const EARLIER_STRETCH = new RegExp(
+  String.raw`\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b|${OTHERS_TRIP}`,
+  'iu',
+);
 /** Characters between a date and a cue's words, on whichever side the date stands. */
 const gapToCue = (d: DateMention, cue: Cue): number => (d.start >= cue.end ? d.start - cue.end : d.end <= cue.index ? cue.index - d.end : 0);
 

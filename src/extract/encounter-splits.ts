@@ -357,8 +357,7 @@ function legsOf(
         planned: leg?.planned ?? g.planned,
         type: 'visit' as const,
         // (A tour's month dates a leg of no day of its own; a tour of no year gives it none: "--08-28" is the first leg's day.)
-        // (… but not a leg still ahead of a tour under way: "began his tour to A, B and C" leaves B's day unknown.)
-        date: leg?.planned && !g.planned ? leg.date : (leg?.date ?? (g.date && /^\d{4}/.test(g.date) ? g.date.slice(0, 7) : null)),
+        date: leg?.date ?? (g.date && /^\d{4}/.test(g.date) ? g.date.slice(0, 7) : null),
         end: leg ? leg.end : null,
         basis: leg?.basis ?? g.basis,
         countries: new Set([visitor, dest]),

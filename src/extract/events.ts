@@ -32,6 +32,7 @@ import { namesState } from '../recognise/countries.js';
 import {
   EARLIER,
   EARLIER_ONE,
+  othersTrip,
   RECALL,
   SIDELINES,
   TOPIC,
@@ -266,7 +267,7 @@ function framedAsVisit(
     for (const cue of cuesOf(s)) {
       // A recollection speaks of an earlier encounter: "He recalled … during Orbán’s visit to Tashkent".
       const clause = clausesOf(s).find(([a, b]) => cue.index >= a && cue.index < b) ?? [0, s.text.length];
-      if (RECALL.test(s.text.slice(clause[0], cue.index))) continue;
+      if (RECALL.test(s.text.slice(clause[0], cue.index)) || othersTrip(s, cue.index)) continue;
       // (A guest's thanks for the invitation to pay the visit speak from within it: "I thank my brother for the invitation to pay an official visit".)
       // (Not one "to pay a visit next year", "at a convenient time": a visit still to come.)
       const thanked =

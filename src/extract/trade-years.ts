@@ -279,7 +279,13 @@ const TARGET_YEAR_FRONTED = new RegExp(String.raw`^[\s"“‘']*(?:${YEAR_SET}|(
 export function targetYear(before: string, after: string, ctx: DocumentContext): number | null {
   // (A quotation opens a clause of its own: 'said, “By the end of the year, our trade will be …'.)
   const quoted = before.lastIndexOf('“');
-  const m = TARGET_YEAR_AFTER.exec(after) ?? TARGET_YEAR_FRONTED.exec(before) ?? (quoted > 0 ? TARGET_YEAR_FRONTED.exec(before.slice(quoted)) : null);
+  // (… and so does "that": "I hope that this year this figure will reach half a billion dollars".)
+  const that = [...before.matchAll(/\bthat\s+/gi)].at(-1);
+  const m =
+    TARGET_YEAR_AFTER.exec(after) ??
+    TARGET_YEAR_FRONTED.exec(before) ??
+    (quoted > 0 ? TARGET_YEAR_FRONTED.exec(before.slice(quoted)) : null) ??
+    (that ? TARGET_YEAR_FRONTED.exec(before.slice(that.index + that[0].length)) : null);
   if (!m) return null;
   if (m[1]) return Number(m[1]);
   // "by the end of this year", "next year": the year the text speaks from, when it is established.

@@ -186,7 +186,7 @@ const KIND_RULES: readonly KindRule[] = [
     reason: 'named as a goal: "a target of $5 billion", "aim for", "plan to reach"',
     test: (b, a) =>
       // (Not a goal already met: "reached the targeted $5 billion", "exceeded its target of".)
-      /\b(?:target|targets|targeting|targeted|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights|aspire|aspires|aspiring|aspiration|hope|hopes|hoping|strive|strives|striving|want|wants|wanted|wanting|wish|wishes|wished)\b(?!\s+to\s+(?:note|recall|stress|say|add|emphasi[sz]e|underline|point|mention|inform|thank|express|remind|highlight|share|tell|congratulate|assure|reiterate|welcome))[^.;]{0,60}$/i.test(
+      /\b(?:target|targets|targeting|targeted|goal|aim|aims|aiming|objective|task|plan|plans|planned|intend|intends|intention|set to|seek|seeks|eye|eyes|eyeing|sights|aspire|aspires|aspiring|aspiration|hope|hopes|hoping|strive|strives|striving|want|wants|wanted|wanting|wish|wishes|wished)\b(?!\s+to\s+(?:note|recall|stress|say|state|declare|report|announce|confirm|acknowledge|add|emphasi[sz]e|underline|point|mention|inform|thank|express|remind|highlight|share|tell|congratulate|assure|reiterate|welcome))[^.;]{0,60}$/i.test(
         b.replace(GOAL_MET, ' '),
       ) ||
       // "a trade volume of $754 million in 2020 and a forecast of more than $1 billion in 2025": a level foreseen.

@@ -56,6 +56,7 @@ const TABLES = {
   homoglyphs: ['homoglyphs.tsv', z.object({ letter: z.string().length(1, 'is not one character'), latin: z.string().length(1, 'is not one character') })],
   leaders: ['leaders.tsv', z.object({ iso3, role: text, name: text, aliases: pipeList, from: optionalNumber, to: optionalNumber })],
   moneyScales: ['money-scales.tsv', z.object({ form: text, factor: number })],
+  monthNames: ['month-names.tsv', z.object({ language: text, month: number, form: text })],
   newsAgencies: ['news-agencies.tsv', z.object({ agency: text, iso3 })],
   stockCues: ['stock-cues.tsv', rule],
   venueWords: ['venue-words.tsv', rule],
