@@ -526,6 +526,8 @@ export function announced(text: string, cue: Cue): boolean {
   // "When President X meets President Y in Abidjan on Thursday, he is expected to sign …": a present tense after "when"
   // told with a future in the main clause is still to come.
   if (WHEN_BEFORE.test(before) && PRESENT_CUE.test(text.slice(cue.index, cue.end)) && MAIN_FUTURE.test(after)) return true;
+  // "Ukraine, Turkey to sign free trade deal during Erdogan visit to Kyiv": a headline's "to" puts the act and its occasion ahead.
+  if (cue.index < 120 && HEADLINE_ACT_DURING.test(text.slice(0, cue.index))) return true;
   // "In his meeting with Emmanuel Macron, he plans to sign 20 agreements": a fronted encounter the main clause puts ahead.
   if (cue.index < 60 && FRONTED_ENCOUNTER.test(text.slice(0, cue.index)) && MAIN_FUTURE.test(after)) return true;
   // "the agreements we will sign during my visit," the visitor said: the speaker's own visit, under way.
@@ -546,6 +548,9 @@ export function announced(text: string, cue: Cue): boolean {
   );
 }
 
+// A headline's subject (names only), "to" and a verb, then the occasion: "Ukraine, Turkey to sign free trade deal during Erdogan visit".
+const HEADLINE_ACT_DURING =
+  /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|\s+)){1,5}to\s+\p{Ll}+\b[^.;,]{0,80}\b(?:during|at|ahead\s+of|for)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?$/u;
 // A future told in reported speech: "X said that Lavrov would pay a working visit to Minsk on June 19".
 const REPORTED_FUTURE =
   /\b(?:said|says|announced|stated|confirmed|added|noted|told\s+\S+)\b[^.;]{0,100}?\bwould\s+(?:(?:also|soon|then|later)\s+)?(?:pay|make|undertake|visit|travel|go|hold|meet|attend|come|arrive|host|receive)\b[^.;]{0,40}$/i;
@@ -780,6 +785,15 @@ const BUSINESS_TRIP =
 const BUSINESS_VISITORS_AFTER =
   /^\s+(?:of|by)\s+(?:a|an|the)?\s*(?:[\p{L}-]+\s+){0,2}?(?:delegations?\s+of\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:business\s+(?:representatives|leaders|people|persons|community|executives)|businessmen|businesspeople|entrepreneurs|companies|firms|investors)\b(?![^.;]{0,40}\b(?:headed|led)\s+by\s+(?:[\p{L}-]+\s+){0,3}(?:Minister|President|Prime|Deputy|Vice|King|Emir|Secretary))/iu;
 
+// "Shmygal told a government meeting", "We have intensified negotiations with our partners": a meeting of one state's own
+// body a speaker addressed, and talks told as a process sped up, no encounter.
+const NO_ENCOUNTER_BEFORE =
+  /\b(?:told|addressed|address(?:es|ing)|speaking\s+at|said\s+at)\s+(?:a|an|the)\s+(?:(?:government|cabinet|party|council|board|parliamentary|staff|security\s+council)\s+)$|\b(?:intensified|intensify|intensifying|accelerated|accelerate|accelerating|stepped\s+up|step\s+up|speed\s+up|sped\s+up|expedite|expedited)\s+(?:the\s+|our\s+|their\s+)?$/i;
+
+// ("Negotiations on a free trade deal have dragged on for a decade": talks told as a process of years.)
+const PROCESS_AFTER =
+  /^[^.;]{0,80}?\b(?:ha(?:ve|s|d)\s+(?:dragged\s+on|stalled|been\s+(?:dragging|going\s+on|stalled|stuck|deadlocked))|(?:are|is)\s+(?:stalled|deadlocked|dragging\s+on))\b/i;
+
 // "Widodo will visit the Indonesian pavilion and the UAE pavilion": a visit to a site, no encounter of states.
 const SITE_VISITED =
   /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:pavilions?|exhibitions?|museums?|factor(?:y|ies)|plants?|mosques?|memorials?|mausoleums?|farms?|stands?|booths?|fair)\b/iu;
@@ -810,6 +824,8 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
       !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)) &&
       !(c.type === 'visit' && BUSINESS_VISITORS_AFTER.test(s.text.slice(c.end, c.end + 100))) &&
       !(c.type === 'visit' && SITE_VISITED.test(s.text.slice(c.end, c.end + 60))) &&
+      !(c.type === 'meeting' && NO_ENCOUNTER_BEFORE.test(s.text.slice(Math.max(0, c.index - 40), c.index))) &&
+      !(c.type === 'meeting' && /^(?:negotiations|talks)$/i.test(s.text.slice(c.index, c.end)) && PROCESS_AFTER.test(s.text.slice(c.end))) &&
       !regionTour(s, c),
   );
   // "spoke Tuesday night with King Abdullah II, … ahead of his visit this week to the Middle East": what the encounter

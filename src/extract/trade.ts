@@ -370,6 +370,8 @@ const AID_BEFORE = /\b(?:humanitarian|aid|grants?|donat\w+)\b/i;
 const AID_AFTER = /\bto\s+support\s+(?:the\s+)?(?:health|education|social|humanitarian)\b/i;
 const DEAL_HEAD = /^[\s-]*(?:agreements?|deals?|contracts?)\b/i;
 
+const ASIDE = /,\s*(?:which|who)\s[^,;.]{1,80},/g;
+
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
   let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
   const consider = (index: number, length: number, measure: TradeMeasureT | 'not-trade', penalty: number): void => {
@@ -386,7 +388,10 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     const participle = index >= money.end && !owned && PARTICIPLE_AFTER.test(text.slice(money.end, index)) ? 60 : 0;
     // (What the figure is "of" or "attributed to" names it, whatever stands before: "Of the total trade, $2 billion is
     // attributed to Colombian exports".)
-    const distance = (index >= money.end ? (owned ? 0 : index - money.end + 40) : Math.max(0, money.start - (index + length))) + penalty + participle;
+    // (A relative clause between a cue and its figure is no distance: "Trade turnover between A and B, which are both
+    // Black Sea states, totalled $7 billion, with Ukrainian exports worth …".)
+    const before = index < money.end ? text.slice(index + length, money.start).replace(ASIDE, '').length : 0;
+    const distance = (index >= money.end ? (owned ? 0 : index - money.end + 40) : Math.max(0, before)) + penalty + participle;
     if (!best || distance < best.distance) best = { measure, distance };
   };
   const { cue, measureOf, notTrade } = cueWords();

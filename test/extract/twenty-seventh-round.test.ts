@@ -159,3 +159,56 @@ describe('agreements: one document after a bundle', () => {
     assert.equal(a?.date, null);
   });
 });
+
+describe('events: a headline that puts an act ahead of a visit', () => {
+  it('reads "A, B to sign free trade deal during X visit to Kyiv" as a visit to come', () => {
+    const text =
+      'Ukraine, Turkey to sign free trade deal during Erdogan visit to Kyiv\nThe two countries will sign a dozen agreements, Prime Minister Denys Shmygal said.';
+    const visit = facts(text).events.find((e) => e.type === 'visit');
+    assert.equal(visit?.planned, true);
+  });
+
+  it('keeps a headline of a signing held during a visit as past', () => {
+    const text = 'Ukraine, Turkey signed free trade deal during Erdogan visit to Kyiv\nThe two countries signed a dozen agreements on Thursday.';
+    const visit = facts(text, '2022-02-03').events.find((e) => e.type === 'visit');
+    assert.equal(visit?.planned, false);
+  });
+});
+
+describe('events: meetings that are no encounter of two states', () => {
+  it('reads no meeting in "told a government meeting" or in talks "intensified" or that "have dragged on"', () => {
+    const text =
+      'President Erdogan will visit Kyiv on Thursday. "We have intensified negotiations with our Turkish partners," Shmygal told a government meeting. Negotiations on a free trade deal have dragged on for about a decade.';
+    assert.deepEqual(
+      facts(text, '2022-02-02').events.map((e) => `${e.type} ${e.planned}`),
+      ['visit true'],
+    );
+  });
+
+  it('still reads negotiations held with a partner', () => {
+    const text = 'Ukrainian and Turkish negotiators held negotiations in Ankara on Monday on the free trade deal.';
+    assert.equal(facts(text, '2022-02-02').events.length, 1);
+  });
+});
+
+describe('trade: a relative clause between a measure and its figure', () => {
+  it('keeps "Trade turnover between A and B, which are …, totalled $7 billion" a turnover beside a later export figure', () => {
+    const text =
+      'Trade turnover between Turkey and Ukraine, which are both Black Sea littoral states, totalled $7 billion in 2021, with Ukrainian exports worth $4.1 billion.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.measure} ${t.value_usd}`),
+      ['turnover 7000000000', 'exports 4100000000'],
+    );
+  });
+});
+
+describe('agreements: documents still to come listed by their fields', () => {
+  it('reads "Other agreements due to be signed on Thursday include cooperation on A, B and C" as planned documents', () => {
+    const text =
+      'Ukraine and Turkey will sign several agreements. Other agreements due to be signed on Thursday include cooperation on energy, youth policy, and law enforcement.';
+    assert.deepEqual(
+      facts(text, '2022-02-02').agreements.map((a) => `${a.title} ${a.status}`),
+      ['agreement on cooperation on energy planned', 'agreement on youth policy planned', 'agreement on law enforcement planned'],
+    );
+  });
+});
