@@ -33,6 +33,8 @@ const ENCOUNTER_VERB = /\b(?:meets?|met|holds?|held|signs?|signed|visits?|receiv
 // "By Jane Roe", "Published By : Admin | June 2, 2020 | 21:29 IST".
 // "Author: Branko Lozančić", "Writer: …".
 const BYLINE = /^(?:(?:(?:Published|Posted|Written|Edited|Reported)\s+)?By\s*:?|(?:Authors?|Writer|Reporter|Text)\s*:)\s+(.{2,80})$/i;
+// A minister's opinion piece signed under its headline: "- The Hon Madeleine King MP, Minister for Resources" (kept: it names the author).
+const SIGNED_BY_MEMBER = /^[-–—]\s*(?:The\s+)?Hon(?:ourable)?\.?\s+\p{Lu}[^.!?]{2,120}$/u;
 const AGENCY_WORD = /\b(?:Agency|Agência|Agencia|Agence|News|Press|Service|Reuters|AFP|Xinhua|TASS|Bernama|Antara|Yonhap|Kyodo)\b/;
 // A caption: a photo credit or a sentence describing a picture ("… THE CANADIAN PRESS/Justin Tang").
 // (… or an agency's picture credit in brackets: "(Bernama pic)", "(Reuters photo)".)
@@ -273,7 +275,7 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       // … or right above the lead with no blank line between: a headline of a few words over a paragraph.
       const overLead = headline !== null && next !== undefined && isBody(next) && headline.split(/\s+/).length >= 4 && !isSectionLabel(line);
       // … or over a byline ("By Lee Haye-ah").
-      const overByline = headline !== null && next !== undefined && BYLINE.test(next.trim()) && !isBody(next);
+      const overByline = headline !== null && next !== undefined && (BYLINE.test(next.trim()) || SIGNED_BY_MEMBER.test(next.trim())) && !isBody(next);
       // … or over the section's label and a byline ("National", then "By"): a headline of a few words.
       const overLabel =
         headline !== null &&

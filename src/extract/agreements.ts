@@ -134,7 +134,7 @@ const PRAISED_BEFORE =
 const ENCOUNTER_WORD = /\b(?:visit|talks|summit)\b/i;
 const DURING_ENCOUNTER = /^\W*(?:During|In\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+(?:[\p{L}-]+\s+)?(?:visit|talks|summit)\b/iu;
 const ANNOUNCED_SIGNING =
-  /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:(?:signing|conclusion|exchange)\s+of|by\s+signing)\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks)\b)/i;
+  /\b(?:will|shall|is to|are to|expected to|scheduled to|set to|plans? to|aim(?:s|ed)?\s+(?:to|at)|intended to|purpose|objective|agenda)\b([^.;]{0,120}?)\b(?:(?:signing|conclusion|exchange)\s+of|by\s+signing)\b(?!\s+(?:the\s+)?(?:experiences?|expertise|views|ideas|information|knowledge|best\s+practices|students|visits|delegations|talks|goods|services|products|commodities|technolog(?:y|ies)|data|personnel|people|experts|specialists|researchers|scholars)\b)/i;
 // "the signing of" right before the document, then "is planned" after it in the same clause (no relative clause between).
 // (… or a document coordinated with one: "the signing of the Memorandum on Energy and the Agreement on Air Services is planned".)
 const SIGNING_OF_BEFORE =

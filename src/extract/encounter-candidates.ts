@@ -433,7 +433,8 @@ const RECEIVED_THING =
 
 const NEGATED = /\b(?:no|never)\s+(?:[\w-]+\s+)?$|\b(?:did|does|do|will|would|could|has|have|had|was|were)\s*(?:not|n['’]t)\s+$/i;
 
-const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of)\s+){0,7}$/u;
+// (… with a title's small words: "the Republic of Korea's Minister for Trade Cheong In-kyo".)
+const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of|for|and)\s+){0,8}$/u;
 
 /** The priority of a bare "visit" cue (data/event-cues.tsv), given to a guest welcomed to the host's place. */
 const VISIT_PRIORITY = 78;

@@ -904,6 +904,8 @@ function sameFigure(a: Draft, b: Draft): boolean {
  * (possessive or "of"), the sentence names no other, and no partner follows ("to", "with", "from").
  */
 function nationalTotal(s: RecognisedSentence, from: number, to: number, figureStart: number): boolean {
+  // "the Albanese Government's $22.7 billion Future Made in Australia agenda": one government's own programme.
+  if (GOVERNMENTS_OWN.test(s.text.slice(Math.max(from, figureStart - 40), figureStart))) return true;
   const states = new Set(s.countries.filter(namesState).map((c) => c.iso3));
   if (states.size > 1) return false;
   const clause = s.text.slice(from, to);
@@ -926,6 +928,8 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
     /\b(?:earned|earns|earning|raked\s+in|generated)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(s.text.slice(from, figureStart))
   );
 }
+
+const GOVERNMENTS_OWN = /\b(?:government|administration|cabinet|treasury)['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
 
 /** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
 function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext, sentences: readonly RecognisedSentence[]): string[] {

@@ -191,6 +191,7 @@ function matchAt(pattern: RegExp, text: string, index: number): RegExpExecArray 
 // (… also a sign: "(>10 billion USD)", "(~$2 billion)".)
 const RESTATING_WORDS = String.raw`(?:(?:equivalent|equal)\s+to\s+|i\.\s?e\.,?\s+)?(?:[<>~≈]|about|around|roughly|approx\.|approx|approximately|some|nearly|over|more\s+than|almost|close\s+to|circa|ca\.)?`;
 const RESTATED = new RegExp(String.raw`^\s*(?:[([]|,\s*or|[-–—]|,(?=\s*(?:equivalent|equal)\s+to\b))\s*${RESTATING_WORDS}\s*$`, 'i');
+const OR_DOLLARS = new RegExp(String.raw`^\s+or\s+${RESTATING_WORDS}\s*$`, 'i');
 // A dollar figure in brackets after other words: "5 trillion yen or Rs3.2 lakh crore ($42 billion)".
 const DOLLARS_IN_BRACKETS = new RegExp(String.raw`[([]\s*${RESTATING_WORDS}\s*$`, 'i');
 
@@ -259,7 +260,12 @@ export function findMoney(text: string, offset = 0, decimalComma = writesDecimal
     const dollar = m.currency !== 'USD' ? out.slice(i + 1).find((n) => n.currency === 'USD' && n.start - m.end <= 60) : undefined;
     const between = dollar ? text.slice(m.end - offset, dollar.start - offset) : '';
     // (A sentence's end between them parts them; the stop of "approx." does not.)
-    if (dollar && (bracketed(between) || DOLLARS_IN_BRACKETS.test(between)) && !/[.;]\s/.test(between.replace(/\b(?:approx|ca|i\.\s?e)\.\s/gi, ' '))) {
+    // (… or with a bare "or": "20 billion New Zealand dollars or 14 billion US dollars".)
+    if (
+      dollar &&
+      (bracketed(between) || DOLLARS_IN_BRACKETS.test(between) || OR_DOLLARS.test(between)) &&
+      !/[.;]\s/.test(between.replace(/\b(?:approx|ca|i\.\s?e)\.\s/gi, ' '))
+    ) {
       merged.push({ ...m, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
       i = out.indexOf(dollar);
       continue;

@@ -303,11 +303,28 @@ class SentencePeople {
         !gazetteer().placeWords.has(w.key) &&
         !this.countries.some((c) => c.start === w.start) &&
         !organisationWords().has(w.key);
+      // "Madeleine King, Minister for Resources": a royal title's word right after a given name, closing the name, is the
+      // family name (not "Saudi King Salman", a state's word before the title and a name after it).
+      const royalSurname =
+        k === i + 1 &&
+        last === i &&
+        ROYAL_TITLE_WORD.test(w.text) &&
+        /^\s+$/.test(this.gap(i, k)) &&
+        !(next !== undefined && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(next, titleWords())) &&
+        !this.countries.some((c) => c.start <= this.ws[i]!.start && c.end >= this.ws[i]!.end);
       // "Foreign Minister January Makamba": a month's name right after a title, before a name, is a given name.
       const monthGiven =
         afterTitle && k === i && MONTH_GIVEN_NAME.test(w.text) && next !== undefined && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(next, titleWords());
       if (
-        (isNameWord(w, titleWords()) || monthSurname || monthGiven || familyFirst || placeSurname || capsSurname || knownSurname || knownGiven) &&
+        (isNameWord(w, titleWords()) ||
+          monthSurname ||
+          monthGiven ||
+          familyFirst ||
+          placeSurname ||
+          capsSurname ||
+          knownSurname ||
+          knownGiven ||
+          royalSurname) &&
         !NAME_SUFFIX.test(w.text)
       ) {
         last = k;

@@ -212,3 +212,78 @@ describe('agreements: documents still to come listed by their fields', () => {
     );
   });
 });
+
+describe('agreements: praise before a document and a purpose after it', () => {
+  it('reads "signed a ground-breaking memorandum … which aims to … create opportunities for the exchange of goods" as signed, titled by its subject', () => {
+    const text =
+      'China and New Zealand held talks. During the visit, the two countries signed a ground-breaking memorandum of understanding on the Belt and Road Initiative which aims to strengthen connectivity across the region and create more opportunities for the exchange of goods and services.';
+    assert.deepEqual(
+      facts(text).agreements.map((a) => `${a.title} ${a.status}`),
+      ['memorandum of understanding on the Belt and Road Initiative signed'],
+    );
+  });
+
+  it('still reads a signing the sides aim at as planned', () => {
+    const text = 'China and New Zealand held talks. The visit aims at the signing of a memorandum on the Belt and Road Initiative.';
+    assert.equal(facts(text).agreements[0]?.status, 'planned');
+  });
+});
+
+describe('trade: one figure in two currencies joined by "or"', () => {
+  it('reads "20 billion New Zealand dollars or 14 billion US dollars" as one figure', () => {
+    const text = 'Trade between China and New Zealand exceeded 20 billion New Zealand dollars or 14 billion US dollars in 2016.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.value_usd} ${t.amount} ${t.currency}`),
+      ['14000000000 20000000000 NZD'],
+    );
+  });
+
+  it('keeps two dollar figures joined by "or" apart', () => {
+    const text = 'Trade between China and New Zealand could reach $20 billion or $25 billion by 2030.';
+    assert.equal(facts(text).trade.length, 2);
+  });
+});
+
+describe('trade: money that is no flow between two states', () => {
+  it('reads no trade in what a deal contributes "to our economy"', () => {
+    const text = 'Our trade agreement with Korea supports 165,000 Australian jobs, contributing approximately $51 billion to our economy.';
+    assert.deepEqual(facts(text).trade, []);
+  });
+
+  it('reads no investment in one government’s own programme', () => {
+    const text = 'Talks in Perth with Korea will focus on investment in hydrogen and the Albanese Government’s $22.7 billion Future Made in Australia agenda.';
+    assert.deepEqual(facts(text).trade, []);
+  });
+});
+
+describe('events: a guest welcomed by a title with small words', () => {
+  it('reads "we welcome the Republic of Korea’s Minister for Trade X to Perth" as a visit', () => {
+    const text = 'This week we welcome the Republic of Korea’s Minister for Trade Cheong In-kyo to Perth.';
+    const e = facts(text, '2024-05-01').events[0];
+    assert.equal(e?.type, 'visit');
+    assert.deepEqual(e?.countries, ['AUS', 'KOR']);
+  });
+});
+
+describe('text and people: a minister’s signed opinion piece', () => {
+  it('keeps the headline over "- The Hon X MP, Minister for Resources" and reads the author', () => {
+    const text =
+      'Trade with Korea brings benefits\n- The Hon Madeleine King MP, Minister for Resources\nThis week we welcome the Republic of Korea’s Minister for Trade Cheong In-kyo to Perth.';
+    const f = facts(text);
+    assert.equal(f.document.title, 'Trade with Korea brings benefits');
+    assert.ok(
+      f.people.some((p) => p.name === 'Madeleine King' && p.role === 'Minister for Resources'),
+      JSON.stringify(f.people),
+    );
+  });
+
+  it('reads a royal title’s word closing a name as a family name, and still a title before a name', () => {
+    const text = 'Madeleine King, Minister for Resources, met Saudi King Salman in Riyadh.';
+    assert.deepEqual(
+      facts(text)
+        .people.map((p) => `${p.name}|${p.role}`)
+        .sort(),
+      ['Madeleine King|Minister for Resources', 'Salman|King'],
+    );
+  });
+});
