@@ -240,6 +240,13 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   // "trade dropped last year from 5.6 billion euros to 4.7 billion euros": the year is the change's, and the
   // level it started from is the year before's.
   if (before && startsChange(s, money)) return before.year! - 1;
+  // (… and so with the year after the change's end: "jumped from $150.2 million to $155 million last year".)
+  if (!before && startsChange(s, money)) {
+    const end = s.money.find((m) => m.start >= money.end)!;
+    const closing = s.dates.find((d) => d.start >= end.end && d.start - end.end <= 15 && d.end <= to);
+    const year = closing ? yearOfMention(s, closing, ctx) : null;
+    if (year !== null) return year - 1;
+  }
   // "The deal was signed in July 2007, and between January and August this year, trade was at $1.8 billion and has
   // increased 300% between 2002 and 2007": a period the clause gives the figure, nearer than any other date, is its
   // period, though the text cannot place its year.

@@ -287,3 +287,40 @@ describe('text and people: a minister’s signed opinion piece', () => {
     );
   });
 });
+
+describe('agreements: a purpose alone names no document', () => {
+  it('reads no title in a headline’s "sign treaty to boost bilateral trade ties"', () => {
+    const text =
+      'Chile, Indonesia sign treaty to boost bilateral trade ties\n\nThe two governments signed on Wednesday the Memorandum of Understanding on Economic and Technical Cooperation.';
+    assert.deepEqual(
+      facts(text, '2004-04-29').agreements.map((a) => a.title),
+      ['Memorandum of Understanding on Economic and Technical Cooperation'],
+    );
+  });
+
+  it('keeps a purpose that names what the document does', () => {
+    const text = 'Chile and Indonesia signed an agreement to avoid double taxation.';
+    assert.deepEqual(
+      facts(text).agreements.map((a) => a.title),
+      ['agreement to avoid double taxation'],
+    );
+  });
+});
+
+describe('trade: the start of a change dated after its end', () => {
+  it('dates "jumped from $150.2 million to $155 million last year" as the year before and last year', () => {
+    const text = 'Chile and Indonesia held talks. Trade between Indonesia and Chile jumped from US$150.2 million to $155 million last year.';
+    assert.deepEqual(
+      facts(text, '2004-04-29').trade.map((t) => `${t.value_usd} ${t.year}`),
+      ['150200000 2002', '155000000 2003'],
+    );
+  });
+
+  it('keeps a start the sentence dates itself', () => {
+    const text = 'Trade between Indonesia and Chile jumped from US$150.2 million in 2001 to $155 million last year.';
+    assert.deepEqual(
+      facts(text, '2004-04-29').trade.map((t) => `${t.value_usd} ${t.year}`),
+      ['150200000 2001', '155000000 2003'],
+    );
+  });
+});
