@@ -466,6 +466,12 @@ const AIM_NEEDED =
   /\b(?:cooperation|co-operation|collaboration|partnership|measures?|efforts?|steps?|mechanisms?|frameworks?|plans?|programmes?|programs?|projects?|initiatives?|commitments?|joint\s+work)\s*$/i;
 const PURPOSE_CLOSES =
   /^\s*(?:between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states)\s*)?(?:,?\s*(?:in|across)\s+(?:many|all|various|different|several|diverse|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:areas|fields|spheres|sectors|domains)\b.*)?$/is;
+// A purpose alone, as headlines give it: "sign treaty to boost bilateral trade ties", "Sign Agreement to Boost Relations"
+// (not one the text goes on to name: "the MoU to strengthen cooperation including Samurai Bonds between …").
+const PURPOSE_ONLY =
+  /^to\s+(?:boost|strengthen|enhance|deepen|promote|expand|bolster|improve|further|foster|advance)\s+(?:the\s+|their\s+)?(?:(?:bilateral|economic|mutual|trade|two-way|friendly)\s+)*(?:trade|ties|relations|cooperation|co-operation|partnership|links|friendship)(?:\s+(?:ties|relations))?\s*$/i;
+const NAMED_THE = /\bthe\s+(?:[\p{L}()'’-]+\s+){0,5}[\p{L}()'’-]+\s*$/iu;
+const PURPOSE_GOES_ON = /^\s*,?\s*(?:including|in\s+the\s+(?:fields?|areas?|sectors?)|such\s+as|in\s+(?:areas|fields|sectors)|on|in)\b/i;
 const GENERIC_HEAD =
   /^(?:(?:a|an|the|joint|new|concrete|specific|practical|further)\s+)*(?:measures?|efforts?|steps?|programmes?|programs?|plans?|road\s*maps?|mechanisms?|frameworks?|initiatives?|projects?|actions?)$/i;
 const WITH_PARTNER =
@@ -739,6 +745,10 @@ function subjectAfter(
   if (!subject || /^(?:it|them|this|that|which)$/i.test(subject)) return { subject: '', end: offset, status };
   const introduced = `${introWords} ${subject}`.replace(/\s+/g, ' ');
   if (VAGUE.test(introduced) || (plural && PLURAL_VAGUE.test(introduced))) return { subject: '', end: offset, status };
+  // (A document the text names as "the" one of that purpose is one: "the MoC to …, and the Memorandum of Understanding to
+  // strengthen cooperation".)
+  if (PURPOSE_ONLY.test(introduced) && !PURPOSE_GOES_ON.test(body.slice(subject.length)) && !NAMED_THE.test(text.slice(Math.max(0, from - 60), from)))
+    return { subject: '', end: offset, status };
   // "signed five memorandums and agreements on cooperation": a bundle that names no subject.
   // (… nor "agreements for enhanced cooperation".)
   if (
@@ -972,10 +982,9 @@ function dropParties(subject: string): string {
 // document's subject (a document of its own may bear that title: "an Agreement on the Development of … in Various Fields").
 const PLURAL_VAGUE =
   /^(?:on|for)\s+(?:the\s+)?(?:(?:further|comprehensive)\s+)?(?:development|expansion|strengthening|deepening|promotion|enhancement)\s+of\s+(?:the\s+)?(?:(?:bilateral|mutual|mutually\s+beneficial)\s+)?(?:cooperation|collaboration|relations|ties)\s+(?:in|across)\s+(?:(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)(?:fields|areas|spheres|sectors|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)/i;
-// (… also a count of what the accords cover: "Agreements have been reached on a total of eleven investments", and a
-// purpose alone, as headlines give it: "sign treaty to boost bilateral trade ties", "Sign Agreement to Boost Relations".)
+// (… also a count of what the accords cover: "Agreements have been reached on a total of eleven investments".)
 const VAGUE =
-  /^(?:on|for|covering)\s+a\s+total\s+of\s+|^to\s+(?:boost|strengthen|enhance|deepen|promote|expand|bolster|improve|further|foster|advance)\s+(?:the\s+|their\s+)?(?:(?:bilateral|economic|mutual|trade|two-way|friendly)\s+)*(?:trade|ties|relations|cooperation|co-operation|partnership|links|friendship)(?:\s+(?:ties|relations))?\s*$|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years)\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
+  /^(?:on|for|covering)\s+a\s+total\s+of\s+|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years)\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;
