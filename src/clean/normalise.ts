@@ -90,6 +90,8 @@ const stopRunTogether = (stop: string, at: number, text: string): string => (URL
 
 // "the People`s Republic of China", "Russia´s": a grave or acute accent typed for the apostrophe between two letters.
 const ACCENT_FOR_APOSTROPHE = /(?<=[A-Za-zÀ-ÖØ-öø-ÿ])[`´](?=[a-zß-öø-ÿ])/g;
+// … and an elision before a capital: "Côte d´Ivoire", "l´Union".
+const ACCENT_FOR_ELISION = /(?<=\b[dDlL])[`´](?=[A-ZÀ-ÖØ-Þ])/g;
 
 export function normalise(text: string): string {
   return foldHomoglyphs(
@@ -100,6 +102,7 @@ export function normalise(text: string): string {
       .replace(RUN_TOGETHER, '$1 ')
       .replace(SMALL_BEFORE_CAPITAL, partRunIntoName)
       .replace(STOP_RUN_TOGETHER, stopRunTogether)
-      .replace(ACCENT_FOR_APOSTROPHE, "'"),
+      .replace(ACCENT_FOR_APOSTROPHE, "'")
+      .replace(ACCENT_FOR_ELISION, "'"),
   );
 }

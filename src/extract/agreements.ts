@@ -1130,6 +1130,7 @@ const ONE_ON = new RegExp(String.raw`^\s*,\s*(?:and\s+)?${ONE_ABOUT}([^.;,]+?)(?
 // "13 agreements have been signed …, including one on fighting terrorism (and one on migration)": the
 // members of a counted bundle the sentence names.
 const INCLUDING_ONE = new RegExp(String.raw`^[^.;]{0,120}?\b(?:including|among\s+them|notably)\s+(${ONE_ABOUT}[^.;]+)`, 'i');
+const RELATIVE_AFTER_ITEM = /,\s*(?:which|that|who)\s.*$/i;
 const ONE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)${ONE_ABOUT}(.+?)(?=,\s*(?:and\s+)?one\s|\s+and\s+one\s|$)`, 'gi');
 // (Also with the kind said again: "a memo for A and another memo for B".)
 // (… its year after it no part of its subject: "and another on agriculture in 2014".)
@@ -1265,7 +1266,8 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
   }
   for (const bundle of mentions.filter((m) => m.plural && !m.titles.length)) {
     const including = INCLUDING_ONE.exec(text.slice(bundle.end));
-    for (const one of including ? including[1]!.matchAll(ONE_ITEM) : [])
+    // (A relative clause after an item describes it: "one on a critical mineral supply chain partnership, which will pave the way …".)
+    for (const one of including ? including[1]!.replace(RELATIVE_AFTER_ITEM, '').matchAll(ONE_ITEM) : [])
       out.push({ mention: bundle, title: `${bundle.kindWord} ${one[1]!.toLowerCase()} ${one[2]!.trim()}` });
     // "two MoUs were announced, with the first MoU signed in the field of energy, and the second on …".
     // (Not when a document is named in full: "… include a MoU on A, another one on B while the third is …" is read below.)

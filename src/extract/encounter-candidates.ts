@@ -19,7 +19,7 @@ const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(es
 // Future words after the encounter's word still announce it: "the forum will be held next year".
 // (… also the encounter as the subject of a future verb: "The visit will focus on trade".)
 const FUTURE_AFTER =
-  /^\s+will\s+(?!have\b)[a-z]+|^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet|occur|happen)|(?:is|are) (?:currently |now )?being (?:arranged|organi[sz]ed|prepared|planned|worked out|agreed)|(?:is|are) (?:also )?on the (?:agenda|programme|program))\b/i;
+  /^\s+will\s+(?!have\b)[a-z]+|^[^.;]{0,70}?\b(?:will (?:be held|take place|be hosted|begin|start)|to be held|is (?:scheduled|planned|expected)|are (?:scheduled|planned|expected)|scheduled for|planned for|next (?:week|month|year)|later this (?:year|month)|(?:could|may|might|would) (?:resume|begin|start|take place|be held|meet|occur|happen)|(?:is|are) (?:currently |now )?being (?:arranged|organi[sz]ed|prepared|planned|worked out|agreed))\b|^[^.;,]{0,60}?\b(?:is|are) (?:also )?on the (?:agenda|programme|program)\b/i;
 // "the visit Popa will make to the U.S.": the visitor, then the future of the visit's own verb.
 const FUTURE_VISITOR = /^\s+(?:(?:\p{Lu}[\p{L}'’-]*|he|she|they)\s+){1,3}(?:will|is to|are to|is going to)\s+(?:make|pay|undertake|begin|start)\b/u;
 // A report of what happened overrides a future word nearby: "the forum, which will serve …, was held yesterday".
@@ -434,7 +434,7 @@ const RECEIVED_THING =
 const NEGATED = /\b(?:no|never)\s+(?:[\w-]+\s+)?$|\b(?:did|does|do|will|would|could|has|have|had|was|were)\s*(?:not|n['’]t)\s+$/i;
 
 // (… with a title's small words: "the Republic of Korea's Minister for Trade Cheong In-kyo".)
-const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of|for|and)\s+){0,8}$/u;
+const WELCOMED_PERSON = /^\s+(?:(?:the|his|her|their|a|an)\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|counterpart|visiting|of|for|and),?\s+){0,12}$/u;
 
 /** The priority of a bare "visit" cue (data/event-cues.tsv), given to a guest welcomed to the host's place. */
 const VISIT_PRIORITY = 78;
@@ -789,11 +789,11 @@ const BUSINESS_VISITORS_AFTER =
 // "Shmygal told a government meeting", "We have intensified negotiations with our partners": a meeting of one state's own
 // body a speaker addressed, and talks told as a process sped up, no encounter.
 const NO_ENCOUNTER_BEFORE =
-  /\b(?:told|addressed|address(?:es|ing)|speaking\s+at|said\s+at)\s+(?:a|an|the)\s+(?:(?:government|cabinet|party|council|board|parliamentary|staff|security\s+council)\s+)$|\b(?:intensified|intensify|intensifying|accelerated|accelerate|accelerating|stepped\s+up|step\s+up|speed\s+up|sped\s+up|expedite|expedited)\s+(?:the\s+|our\s+|their\s+)?$/i;
+  /\b(?:told|addressed|address(?:es|ing)|speaking\s+at|said\s+at)\s+(?:a|an|the)\s+(?:(?:government|cabinet|party|council|board|parliamentary|staff|security\s+council)\s+)$|\b(?:have|has|had|to|will|would)\s+(?:\w+\s+)?(?:intensified|intensify|accelerated|accelerate|stepped\s+up|step\s+up|speed\s+up|sped\s+up|expedite|expedited)\s+(?:the\s+|our\s+|their\s+)?$/i;
 
 // ("Negotiations on a free trade deal have dragged on for a decade": talks told as a process of years.)
 const PROCESS_AFTER =
-  /^[^.;]{0,80}?\b(?:ha(?:ve|s|d)\s+(?:dragged\s+on|stalled|been\s+(?:dragging|going\s+on|stalled|stuck|deadlocked))|(?:are|is)\s+(?:stalled|deadlocked|dragging\s+on))\b/i;
+  /^[^.;,]{0,80}?\b(?:ha(?:ve|s|d)\s+(?:dragged\s+on|stalled|been\s+(?:dragging|going\s+on|stalled|stuck|deadlocked))|(?:are|is)\s+(?:stalled|deadlocked|dragging\s+on))\b/i;
 
 // "Widodo will visit the Indonesian pavilion and the UAE pavilion": a visit to a site, no encounter of states.
 const SITE_VISITED =
@@ -899,7 +899,7 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
 }
 
 // Someone else's trip before the encounter reported: "X met Y in Rome, after a trip to Algiers by Foreign Minister Z in March".
-const OTHERS_TRIP = String.raw`\b(?:after|following)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}by\s`;
+const OTHERS_TRIP = String.raw`\b(?:after|following)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}by\s(?!(?:train|car|road|air|plane|sea|ship|boat|rail|bus|helicopter|land|ferry)\b)`;
 /** Whether the cue at `index` is the word of someone else's earlier trip ("after a trip to Algiers by Z"). */
 export function othersTrip(s: RecognisedSentence, index: number): boolean {
   for (const m of s.text.matchAll(new RegExp(OTHERS_TRIP, 'gu'))) if (index >= m.index && index < m.index + m[0].length) return true;

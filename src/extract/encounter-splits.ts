@@ -219,7 +219,10 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (g.type !== 'visit') return null;
   const found = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
   // (A verb naming one state is no tour by itself: "… and will leave later today to visit Togo" may end a sentence of legs.)
-  const at = found && tourDestinations(found.s, found.m!).length >= 2 ? found : undefined;
+  // (Nor the visitors a "visit of" counts, with their destination after them: "The visit of three Baltic states - A, B and
+  // C - to Ukraine".)
+  const visitors = found && /^visits?\s+of\b/i.test(found.m![0]) && /^\s*[-–—)]?\s*to\s/i.test(found.s.text.slice(found.m!.index + found.m![0].length));
+  const at = found && !visitors && tourDestinations(found.s, found.m!).length >= 2 ? found : undefined;
   if (!at) {
     const dated = datedLegs(g, ctx);
     if (!dated) return null;
@@ -262,7 +265,7 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
     if (!begun) return null;
     return dest === destinations[0]
       ? { date: g.date, end: null, basis: g.basis, sentence: null }
-      : { date: null, end: null, basis: null, sentence: null, planned: true };
+      : { date: null, end: null, basis: null, sentence: null, planned: true, undated: true };
   });
 }
 
@@ -293,6 +296,8 @@ interface LegDates {
   readonly sentence: RecognisedSentence | null;
   /** The leg is still to come while the tour's others are not ("… and will visit Togo later today"). */
   readonly planned?: boolean;
+  /** The leg has no time the tour's month may give it ("began his tour of A, B and C" today: B and C may fall in the next month). */
+  readonly undated?: boolean;
 }
 
 /** The state whose city or name follows "arrive(s|d) in" in the group's own sentences, or null. */
@@ -357,7 +362,7 @@ function legsOf(
         planned: leg?.planned ?? g.planned,
         type: 'visit' as const,
         // (A tour's month dates a leg of no day of its own; a tour of no year gives it none: "--08-28" is the first leg's day.)
-        date: leg?.date ?? (g.date && /^\d{4}/.test(g.date) ? g.date.slice(0, 7) : null),
+        date: leg?.undated ? null : (leg?.date ?? (g.date && /^\d{4}/.test(g.date) ? g.date.slice(0, 7) : null)),
         end: leg ? leg.end : null,
         basis: leg?.basis ?? g.basis,
         countries: new Set([visitor, dest]),

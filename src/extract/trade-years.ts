@@ -292,7 +292,10 @@ export function targetYear(before: string, after: string, ctx: DocumentContext):
     TARGET_YEAR_AFTER.exec(after) ??
     TARGET_YEAR_FRONTED.exec(before) ??
     (quoted > 0 ? TARGET_YEAR_FRONTED.exec(before.slice(quoted)) : null) ??
-    (that ? TARGET_YEAR_FRONTED.exec(before.slice(that.index + that[0].length)) : null);
+    // (… with a future of its own: not "recalled that in 2022 the two countries had set the goal of raising trade to …".)
+    (that && /\b(?:will|would|shall|should|could)\b/i.test(before.slice(that.index))
+      ? TARGET_YEAR_FRONTED.exec(before.slice(that.index + that[0].length))
+      : null);
   if (!m) return null;
   if (m[1]) return Number(m[1]);
   // "by the end of this year", "next year": the year the text speaks from, when it is established.

@@ -905,7 +905,8 @@ function sameFigure(a: Draft, b: Draft): boolean {
  */
 function nationalTotal(s: RecognisedSentence, from: number, to: number, figureStart: number): boolean {
   // "the Albanese Government's $22.7 billion Future Made in Australia agenda": one government's own programme.
-  if (GOVERNMENTS_OWN.test(s.text.slice(Math.max(from, figureStart - 40), figureStart))) return true;
+  // (Not money it sends another state: "The Korean government's $3 billion investment in Vietnam's industry".)
+  if (GOVERNMENTS_OWN.test(s.text.slice(Math.max(from, figureStart - 40), figureStart)) && OWN_PROGRAMME_AFTER.test(s.text.slice(figureStart, to))) return true;
   const states = new Set(s.countries.filter(namesState).map((c) => c.iso3));
   if (states.size > 1) return false;
   const clause = s.text.slice(from, to);
@@ -930,6 +931,8 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
 }
 
 const GOVERNMENTS_OWN = /\b(?:government|administration|cabinet|treasury)['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
+const OWN_PROGRAMME_AFTER =
+  /^\S+(?:\s+(?:billion|million|trillion|bn|mn))?\s+(?:\p{Lu}[\p{L}'’-]*\s+|in\s+|of\s+|and\s+){0,8}(?:agenda|program(?:me)?|plan|budget|package|initiative|fund|strategy|scheme)\b/u;
 
 /** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
 function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext, sentences: readonly RecognisedSentence[]): string[] {

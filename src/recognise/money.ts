@@ -266,7 +266,9 @@ export function findMoney(text: string, offset = 0, decimalComma = writesDecimal
       (bracketed(between) || DOLLARS_IN_BRACKETS.test(between) || OR_DOLLARS.test(between)) &&
       !/[.;]\s/.test(between.replace(/\b(?:approx|ca|i\.\s?e)\.\s/gi, ' '))
     ) {
-      merged.push({ ...m, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
+      // (A restatement's own hedge holds for the figure: "9 billion Australian dollars or roughly 6 billion US dollars".)
+      const qualifier = m.qualifier === 'exact' && OR_DOLLARS.test(between) ? dollar.qualifier : m.qualifier;
+      merged.push({ ...m, qualifier, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
       i = out.indexOf(dollar);
       continue;
     }
