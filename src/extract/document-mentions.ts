@@ -1050,6 +1050,17 @@ const TRAILING_SIGNERS = new RegExp(
 );
 
 /**
+ * "… on Cooperation in Human Resource Development between the National Economic and Development Authority (NEDA) and
+ * the Ministry of Commerce of …": the bodies that signed end a title named by its subject.
+ */
+function withoutTrailingBodies(title: string): string {
+  const m = TRAILING_BODIES.exec(title);
+  return m && /\s(?:on|for|in|to|of)\s+\S+\s+\S+/iu.test(title.slice(0, m.index)) ? title.slice(0, m.index) : title;
+}
+const TRAILING_BODIES =
+  /\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|of\s+|and\s+|for\s+|the\s+){0,8}(?:Ministry|Authority|Agency|Department|Office|Commission|Council|Corporation|Company|Bank|University|Institute|Chamber|Administration|Directorate)\b[^;]*?\s+and\s+(?:the\s+)?\p{Lu}[^;]*$/u;
+
+/**
  * Pieces split at "and" put back where the "and" joins two capitalised words inside an item written in lower case:
  * "the re-establishment of two Chairs of Hindi and Indian Studies" names one chair of two subjects, not two items.
  */
@@ -1388,8 +1399,10 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       const named = own !== '' || mods.title !== '' || entry.named || introduced || (listItem && i === 0);
       // (A title quoted from its first word ends where its quotation closes: "a ‘Vision for … Partnership’ between A and B".)
       const full = `${base}${own ? ` ${own}` : ''}`.replace(/\s+/g, ' ').trim();
-      const quoted = /[‘“]\s*$/u.test(text.slice(Math.max(0, ws[mods.first]!.start - 2), ws[mods.first]!.start));
-      titles = named ? [quoted ? full.replace(/^([^‘“’”]*)[’”](?=\s|$).*$/u, '$1') : full] : [];
+      // (… also in straight single quotes: "signed a 'General Agreement for Cooperation on Army Ground Equipment' and …".)
+      const quoted = /(?:[‘“]|(?:^|\s)')\s*$/u.test(text.slice(Math.max(0, ws[mods.first]!.start - 2), ws[mods.first]!.start));
+      const closed = quoted ? full.replace(/^([^‘“’”]*?)(?:[’”]|'(?=[\s.,;]|$))(?=[\s.,;]|$).*$/u, '$1') : full;
+      titles = named ? [withoutTrailingBodies(closed)] : [];
     }
     out.push({
       kind: entry.kind,

@@ -410,3 +410,28 @@ describe('agreements: one item after "including", described by a relative clause
     );
   });
 });
+
+describe('agreements: where a title ends', () => {
+  it('ends a title named by its subject before the bodies that signed it', () => {
+    const text =
+      'President Duterte and President Xi witnessed the signing of the Memorandum of Understanding (MOU) on Cooperation in Human Resource Development between the National Economic and Development Authority (NEDA) and the Ministry of Commerce of China.';
+    assert.deepEqual(
+      facts(text).agreements.map((a) => a.title),
+      ['Memorandum of Understanding on Cooperation in Human Resource Development'],
+    );
+  });
+
+  it('keeps a title named by its signers alone', () => {
+    const text = 'Iraq and Spain signed a memorandum between the Ministry of Justice of Iraq and the Ministry of the Presidency of Spain.';
+    assert.equal(facts(text).agreements[0]?.title.startsWith('memorandum between the Ministry of Justice'), true);
+  });
+
+  it('ends titles at their closing straight quotes', () => {
+    const text =
+      "Korea and Peru held a summit in Lima. Firm A and Agency B signed a 'General Agreement for Cooperation on Army Ground Equipment' and Firm C and Agency D signed a 'MOU for Joint Production of Aircraft Parts'.";
+    assert.deepEqual(
+      facts(text).agreements.map((a) => a.title),
+      ['General Agreement for Cooperation on Army Ground Equipment', 'MOU for Joint Production of Aircraft Parts'],
+    );
+  });
+});
