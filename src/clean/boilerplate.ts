@@ -43,6 +43,11 @@ const LINE_RULES: readonly LineRule[] = [
     test: (l) => l.length <= 3 * furniture().longest && furnitureRun(l),
   },
   {
+    id: 'breadcrumb',
+    reason: 'a breadcrumb trail opened by its label ("You are here: Home > News", "Vous-êtes ici: Accueil Business …")',
+    test: (l) => l.length <= 200 && /^(?:you\s+are\s+here|vous[\s-]+[êe]tes\s+ici|sie\s+sind\s+hier|usted\s+est[áa]\s+aqu[íi]|est[áa]s\s+aqu[íi])\s*:/i.test(l),
+  },
+  {
     id: 'counter',
     reason: 'view counter or video duration ("• 18", "• 3:53")',
     test: (l) => /^[•·▪●|]\s*(?:\d[\d\s,.]*[kK]?|\d{1,2}:\d{2}(?::\d{2})?)$/.test(l),

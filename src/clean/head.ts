@@ -93,6 +93,7 @@ function dottedDate(text: string): string | null {
 const DATE_LABEL = String.raw`((?:first\s+)?(?:publish(?:ed)?|posted|updated|last updated)(?:\s+(?:on|in|date|the))?\s*(?::|[-–—](?=\s))|^\s*date\b)`;
 const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
 const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');
+const SOURCE_LINE = /^Source\s*:\s*(\p{Lu}[\p{L}\d .&'’-]{1,50})$/u;
 // What follows a page's date stamp on its line: its source ("| Source: PTI").
 const SOURCE_REST = /^\s*(?:IST|GMT|UTC|[A-Z]{2,4}T)?\s*[|·•-]?\s*Source\s*:\s*([\p{L}\d .&'’-]{2,40})\s*$/iu;
 const LABEL_LINE = /^\s*(?:first\s+)?(?:published|posted|updated|last\s+updated)(?:\s+(?:on|date))?\s*:?\s*$/i;
@@ -213,6 +214,13 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     if (/^By\s*:?$/i.test(line) && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u.test(lines[i + 1]?.trim() ?? '')) {
       lines[i] = '';
       lines[i + 1] = '';
+      continue;
+    }
+    // "Source: Cameroon Tribune" alone on its line over the headline: the paper the page reprints, no headline.
+    const source = title === null ? SOURCE_LINE.exec(line.trim()) : null;
+    if (source) {
+      publisher ??= source[1]!.trim();
+      lines[i] = '';
       continue;
     }
     const byline = BYLINE.exec(line);

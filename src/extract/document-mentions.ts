@@ -1055,8 +1055,17 @@ const TRAILING_SIGNERS = new RegExp(
  */
 function withoutTrailingBodies(title: string): string {
   const m = TRAILING_BODIES.exec(title);
-  return m && /\s(?:on|for|in|to|of)\s+\S+\s+\S+/iu.test(title.slice(0, m.index)) ? title.slice(0, m.index) : title;
+  if (!m) return title;
+  // (Only where the subject names something of its own: "a Memorandum of Understanding on cooperation between the Diplomatic
+  // Institute … and the Foreign Service Institute …" is told apart by its parties.)
+  const own = title
+    .slice(0, m.index)
+    .split(/\s+/)
+    .filter((w) => !TITLE_FRAME_WORDS.test(w));
+  return own.length >= 2 ? title.slice(0, m.index) : title;
 }
+const TITLE_FRAME_WORDS =
+  /^(?:memorand(?:um|a)|mous?|understanding|agreements?|protocols?|treaty|treaties|accords?|declarations?|of|on|for|in|to|the|a|an|and|cooperation|co-operation|collaboration|bilateral|mutual|general|framework|\(?mou\)?)$/i;
 const TRAILING_BODIES =
   /\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|of\s+|and\s+|for\s+|the\s+){0,8}(?:Ministry|Authority|Agency|Department|Office|Commission|Council|Corporation|Company|Bank|University|Institute|Chamber|Administration|Directorate)\b[^;]*?\s+and\s+(?:the\s+)?\p{Lu}[^;]*$/u;
 

@@ -50,8 +50,14 @@ const KIND_RULES: readonly KindRule[] = [
     id: 'balance',
     kind: 'skip',
     reason: 'a trade balance ("a $3.5 billion surplus") is no turnover, export or import figure',
+    // (… and every figure of a balance's run: "a negative trade balance for Cameroon of FCFA 215 billion in 2009 to FCFA 246
+    // billion in 2010", unless another measure comes between.)
     test: (b, a) =>
-      /^\s*(?:trade\s+)?(?:surplus|deficit|imbalance)\b/i.test(a) || /\b(?:surplus|deficit)\s+(?:of|at|reached|stood at|amounted to)\s*$/i.test(b),
+      /^\s*(?:trade\s+)?(?:surplus|deficit|imbalance)\b/i.test(a) ||
+      /\b(?:surplus|deficit)\s+(?:of|at|reached|stood at|amounted to)\s*$/i.test(b) ||
+      /\b(?:trade\s+balance|balance\s+of\s+trade|trade\s+(?:surplus|deficit))\b(?:(?!\b(?:exports?|imports?|turnover|volume|investments?)\b)[^.;]|\.(?=\d)){0,160}$/i.test(
+        b,
+      ),
   },
   {
     id: 'change-amount',
@@ -518,8 +524,8 @@ function direction(
   const goods = states.find((c) => c.kind === 'adjective' && GOODS_AFTER.test(s.text.slice(c.end, c.end + 30)))?.iso3 ?? null;
   // ("$500 million in loans for Sri Lanka": a pledge's beneficiary.)
   const toState =
-    after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|into|in)\s+(?:the\s+)?$/i, undefined, measure === 'investment')?.iso3 ??
-    null;
+    after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|towards?|into|in)\s+(?:the\s+)?$/i, undefined, measure === 'investment')
+      ?.iso3 ?? null;
   const to = toState === goods ? null : toState;
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
   // ("US$12 billion in exports from South Africa and US$22 billion in imports from China": the state right after the
@@ -711,7 +717,9 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // "The trade turnover between Armenia and Iran is growing. … “It has been around 307 million dollars in 2022”": a
       // figure of no cue after a sentence of its paragraph that names the pair's trade and gives no figure.
       // (Only a level the clause gives the trade by a pronoun: "It has been around …", not a road's cost or a grant.)
-      if (measure === null && LEVEL_OF_IT.test(s.text.slice(from, money.start)) && turnoverNamedBefore(sentences, s)) measure = 'turnover';
+      // (… also a flow one state's possessive opens the sentence with: "Cameroon's imports from France have been growing. They
+      // registered a FCFA 45 billion increase from 2010 to hit FCFA 411.52 billion in 2011".)
+      if (measure === null && LEVEL_OF_IT.test(s.text.slice(from, money.start))) measure = measureNamedBefore(sentences, s);
       if (measure === null || measure === 'not-trade') continue;
       const before = s.text.slice(from, money.start),
         after = s.text.slice(money.end, to);
@@ -761,7 +769,9 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         retold.sentences.push(s);
         continue;
       }
-      const flow = direction(s, measure, parties, money, from, to);
+      const own = direction(s, measure, parties, money, from, to);
+      // (A flow a sentence before named with its two states gives the direction of its figures told after it.)
+      const flow = own.from === null && own.to === null ? (flowNamedBefore(sentences, s, measure, parties) ?? own) : own;
       drafts.push({
         measure,
         // ("Australia is the biggest investor in PNG with investment valued at over AU$24.8 billion", in a text on PNG and
@@ -862,7 +872,7 @@ function reachedByPastYear(after: string, before: string, ctx: DocumentContext):
 
 // The level of the trade named before, told by a pronoun: "It has been around", "it stood at", "it reached".
 const LEVEL_OF_IT =
-  /(?:^|[“"‘'\s])(?:it|this)\s+(?:has\s+been|had\s+been|was|is|stood\s+at|stands\s+at|reached|amounted\s+to|totall?ed|grew\s+to|rose\s+to)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$/i;
+  /(?:^|[“"‘'\s])(?:it|this)\s+(?:has\s+been|had\s+been|was|is|stood\s+at|stands\s+at|reached|amounted\s+to|totall?ed|grew\s+to|rose\s+to)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$|^\W*they\s+[^.;]{0,80}?\bto\s+(?:hit|reach|stand\s+at|total)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 // A new period between two figures of a list, then a dash: ", in January-August 2024 - ".
 const PERIOD_RESTARTS = /^\s*,\s*(?:and\s+)?(?:in|for|during|over)\s+[^,;$€£]{0,40}?(?:19|20)\d\d\s*[-–—:]\s*$/;
@@ -870,14 +880,39 @@ const PERIOD_RESTARTS = /^\s*,\s*(?:and\s+)?(?:in|for|during|over)\s+[^,;$€£]
 // The pair's trade named as the subject of a sentence: "The trade turnover between Armenia and Iran is growing".
 const TURNOVER_SUBJECT = /^\W*(?:the\s+)?(?:bilateral\s+|mutual\s+)?(?:trade\s+turnover|turnover|trade)\s+(?:volume\s+)?between\b/i;
 
-/** Whether one of the two sentences before `s`, in its paragraph and with no figure, opens with the pair's trade. */
-function turnoverNamedBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence): boolean {
+// "Cameroon's imports from France have …": a flow opening a sentence as one state's possessive and its partner.
+const FLOW_SUBJECT = /^\W*(?:\p{Lu}[\p{L}-]*['’]s\s+)(?:(?:total|overall|non-\w+)\s+)?(exports|imports)\s+(?:to|towards|from)\s+\p{Lu}/u;
+
+/** "Cameroon's imports from France …": the direction of a flow a sentence before `s` in its paragraph opens with, when its states are the pair's. */
+function flowNamedBefore(
+  sentences: readonly RecognisedSentence[],
+  s: RecognisedSentence,
+  measure: TradeMeasureT,
+  parties: readonly string[],
+): { from: string; to: string } | null {
+  if (measure !== 'exports' && measure !== 'imports') return null;
+  for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
+    const x = sentences[i]!;
+    if (x.paragraph !== s.paragraph) return null;
+    const flow = FLOW_SUBJECT.exec(x.text);
+    if (!flow || flow[1]!.toLowerCase() !== measure) continue;
+    const [owner, other] = x.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'adjective').map((c) => c.iso3);
+    if (!owner || !other || owner === other || !parties.includes(owner) || !parties.includes(other)) return null;
+    return measure === 'imports' ? { from: other, to: owner } : { from: owner, to: other };
+  }
+  return null;
+}
+
+/** The measure one of the two sentences before `s`, in its paragraph and with no figure, opens with: the pair's trade or a flow. */
+function measureNamedBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence): TradeMeasureT | null {
   for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
     const x = sentences[i]!;
-    if (x.paragraph !== s.paragraph || x.money.length) return false;
-    if (TURNOVER_SUBJECT.test(x.text)) return true;
+    if (x.paragraph !== s.paragraph || x.money.length) return null;
+    if (TURNOVER_SUBJECT.test(x.text)) return 'turnover';
+    const flow = FLOW_SUBJECT.exec(x.text);
+    if (flow) return flow[1]!.toLowerCase() as TradeMeasureT;
   }
-  return false;
+  return null;
 }
 
 /** "would reach" with a year of its clause before the year the text was written in. */

@@ -435,3 +435,61 @@ describe('agreements: where a title ends', () => {
     );
   });
 });
+
+describe('trade: CFA francs, flows "towards" a state, balances and flows named before', () => {
+  it('reads "FCFA 118 billion" as CFA francs converted at the year’s rate, and exports "towards France" as from Cameroon', () => {
+    const text = 'Cameroon’s non-petroleum exports towards France moved from FCFA 118 billion in 2010 to FCFA 171 billion in 2011.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.measure} ${t.currency} ${t.year} ${t.from}>${t.to} ${Math.round((t.value_usd ?? 0) / 1e6)}`),
+      ['exports XOF 2010 CMR>FRA 240', 'exports XOF 2011 CMR>FRA 363'],
+    );
+  });
+
+  it('reads no figure of a trade balance’s run', () => {
+    const text = 'France and Cameroon held talks. The trade balance for Cameroon stood at a deficit of FCFA 215 billion in 2009 to FCFA 246 billion in 2010.';
+    assert.deepEqual(facts(text).trade, []);
+  });
+
+  it('still reads exports told after a balance', () => {
+    const text = 'The trade balance improved as exports from Kenya to India rose to $2 billion in 2023.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.measure} ${t.year}`),
+      ['exports 2023'],
+    );
+  });
+
+  it('reads "They … to hit X" after a sentence opening with one state’s imports from another as those imports', () => {
+    const text =
+      'Cameroon’s imports from France have been growing over the years. They registered an increase of FCFA 45 billion from 2010 to hit FCFA 411 billion in 2011.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.measure} ${t.year} ${t.from}>${t.to}`),
+      ['imports 2011 FRA>CMR'],
+    );
+  });
+});
+
+describe('text: a page’s head of breadcrumbs, its source and a headline naming a pair', () => {
+  it('reads the headline under a breadcrumb and a "Source:" line, and the source as publisher', () => {
+    const text =
+      'Vous-êtes ici: Accueil Business 2015 07 04 Article 327455\n\nInfos Business of Saturday, 4 July 2015\n\nSource: Cameroon Tribune\n\nFrance-Cameroon: Trade ties worth intensifying\n\nThe visit of the French President to Cameroon is an opportunity to deepen trade ties.';
+    const d = facts(text).document;
+    assert.equal(d.title, 'France-Cameroon: Trade ties worth intensifying');
+    assert.equal(d.publisher, 'Cameroon Tribune');
+    assert.equal(d.dateline, null);
+  });
+
+  it('still reads a dateline of a city joined to a known agency', () => {
+    const text = 'ASTANA-Kazinform: President Tokayev met the Prime Minister of Hungary in Astana today.';
+    const d = facts(text, '2024-05-02').document;
+    assert.equal(d.publisher, 'Kazinform');
+    assert.equal(d.dateline?.country, 'KAZ');
+  });
+});
+
+describe('agreements: a subject told apart only by its signers keeps them', () => {
+  it('keeps "on cooperation between the Diplomatic Institute … and the Foreign Service Institute …" whole', () => {
+    const text =
+      'Bahrain and the Philippines signed a Memorandum of Understanding on the Establishment of a Joint Commission and a Memorandum of Understanding on cooperation between the Diplomatic Institute of the Ministry of Foreign Affairs of Bahrain and the Foreign Service Institute of the Philippines.';
+    assert.equal(facts(text, '2017-04-13').agreements.length, 2);
+  });
+});
