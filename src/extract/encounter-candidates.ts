@@ -846,7 +846,8 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   const since = leg ? null : SINCE_ONES_VISIT.exec(s.text);
   const sinceCut = since && cues.some((c) => c.index < since.index) && cues.some((c) => c.index >= since.index) ? since.index : undefined;
   // "The meeting was the second, as an earlier meeting had taken place in May 2023 in Nairobi": the earlier one in its own stretch.
-  const earlier = leg || since ? null : EARLIER_STRETCH.exec(s.text);
+  // (… also someone else's trip before it, OTHERS_TRIP.)
+  const earlier = leg || since ? null : (EARLIER_STRETCH.exec(s.text) ?? OTHERS_TRIP.exec(s.text));
   const earlierCut = earlier && cues.some((c) => c.index < earlier.index) && cues.some((c) => c.index >= earlier.index) ? earlier.index : undefined;
   const cut = bracketed?.index ?? (leg && legCue && cues.some((c) => c.index < leg.index) ? leg.index : (sinceCut ?? earlierCut));
   const clauses = (cut !== undefined ? [[0, cut] as [number, number], [cut, s.text.length] as [number, number]] : clausesOf(s)).filter(([a, b]) =>
@@ -898,18 +899,20 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
   return out;
 }
 
-// Someone else's trip before the encounter reported: "X met Y in Rome, after a trip to Algiers by Foreign Minister Z in March".
-const OTHERS_TRIP = String.raw`\b(?:after|following)\s+an?\s+(?:[\p{L}-]+\s+){0,2}(?:trip|visit)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}by\s(?!(?:train|car|road|air|plane|sea|ship|boat|rail|bus|helicopter|land|ferry)\b)`;
+// Someone else's trip before the encounter reported: "X met Y in Rome, after a trip to Algiers by Foreign Minister Z in March"
+// (case-sensitive: the place is capitalised; not "by train", the traveller's own way).
+const TRIP_TO_BY = String.raw`(?:[Tt]rip|[Vv]isit)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}by\s(?!(?:train|car|road|air|plane|sea|ship|boat|rail|bus|helicopter|land|ferry)\b)`;
+const AFTER_A = String.raw`\b(?:[Aa]fter|[Ff]ollowing)\s+an?\s+(?:[\p{L}-]+\s+){0,2}`;
+const OTHERS_TRIP = new RegExp(`${AFTER_A}${TRIP_TO_BY}`, 'u');
+const AFTER_A_BEFORE = new RegExp(`${AFTER_A}$`, 'u');
+const TRIP_TO_BY_AT = new RegExp(`^${TRIP_TO_BY}`, 'u');
 /** Whether the cue at `index` is the word of someone else's earlier trip ("after a trip to Algiers by Z"). */
+// (Read from the cue's word, not by a pattern over the whole sentence for every cue: a hot path on long texts.)
 export function othersTrip(s: RecognisedSentence, index: number): boolean {
-  for (const m of s.text.matchAll(new RegExp(OTHERS_TRIP, 'gu'))) if (index >= m.index && index < m.index + m[0].length) return true;
-  return false;
+  return TRIP_TO_BY_AT.test(s.text.slice(index, index + 90)) && AFTER_A_BEFORE.test(s.text.slice(Math.max(0, index - 40), index));
 }
-// (… also someone else's trip before it, OTHERS_TRIP.)
-const EARLIER_STRETCH = new RegExp(
-  String.raw`\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b|${OTHERS_TRIP}`,
-  'iu',
-);
+const EARLIER_STRETCH =
+  /\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b/iu;
 /** Characters between a date and a cue's words, on whichever side the date stands. */
 const gapToCue = (d: DateMention, cue: Cue): number => (d.start >= cue.end ? d.start - cue.end : d.end <= cue.index ? cue.index - d.end : 0);
 

@@ -711,6 +711,16 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const listHead = headOf.get(s.index);
       const earlier = listHead ? s.money.filter((o) => o.end <= money.start).at(-1) : undefined;
       if (listHead && earlier && PERIOD_RESTARTS.test(s.text.slice(earlier.end, money.start))) measure = listHead;
+      // "total commerce … was 4 billion dollars, and that in 2015, it was 17.5 billion dollars, while Korean investment …": a
+      // level told by "it" after a figure of the same sentence is that figure's measure again, whatever cue comes after.
+      if (
+        previous &&
+        previous.index === s.index &&
+        /(?:^|[\s,;])(?:it|this)\s+(?:was|is|stood\s+at|reached|amounted\s+to)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+          s.text.slice(from, money.start),
+        )
+      )
+        measure = previous.measure;
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;

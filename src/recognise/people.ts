@@ -392,6 +392,8 @@ class SentencePeople {
     const parts = words.filter((_, k) => !this.nicknames.has(first + k)).map((w) => w.text);
     const start = this.ws[first]!.start,
       end = this.ws[last]!.end;
+    // "The presidents of Panama, X, and Costa Rica, Y": a state's own name is no person's.
+    if (this.countries.some((c) => c.start === start && c.end === end && (c.kind === 'name' || c.kind === 'official'))) return;
     for (let k = spanFirst; k <= spanLast; k++) this.taken.add(k);
     this.mentions.push({
       parts,
@@ -816,6 +818,7 @@ class SentencePeople {
         this.add(j, last, own ?? (after ? { ...role, country: after } : this.regionAfter(role, last)), 'title-before-name', role.first, last);
         i = last;
         let nth = 1;
+        let listedState: string | null = null;
         // A plural title names several people: "Presidents Gabriel Boric and Javier Milei",
         // "Deputy Ministers of Education Arayik Khzmalyan, Arthur Martirosyan and others".
         for (let k = last; role.plural && k + 1 < ws.length;) {
@@ -836,7 +839,16 @@ class SentencePeople {
             i = k = part.last;
             continue;
           }
-          const state = states.length > 1 ? (states[nth++] ?? null) : role.country ? null : (this.countryAfter(next) ?? this.bracketStateAfter(next));
+          // "The presidents of Panama, X, and Costa Rica, Y": a state's name in the list opens the next name's part.
+          const stateNamed = this.countries.find((c) => c.start === ws[at]!.start && c.end === ws[next]!.end && (c.kind === 'name' || c.kind === 'official'));
+          if (stateNamed) {
+            listedState = stateNamed.iso3;
+            i = k = next;
+            continue;
+          }
+          const state =
+            listedState ?? (states.length > 1 ? (states[nth++] ?? null) : role.country ? null : (this.countryAfter(next) ?? this.bracketStateAfter(next)));
+          listedState = null;
           this.add(at, next, state ? { ...role, country: state } : role, 'plural-title-before-names');
           i = k = next;
         }

@@ -493,3 +493,24 @@ describe('agreements: a subject told apart only by its signers keeps them', () =
     assert.equal(facts(text, '2017-04-13').agreements.length, 2);
   });
 });
+
+describe('trade: commerce and a level told by "it" after a figure', () => {
+  it('reads "total commerce between A and B was X, and in 2015 it was Y, while B’s investment …" as two turnovers', () => {
+    const text =
+      'The president noted that in the year 2000, total commerce between Mexico and Korea was 4 billion dollars, and that in 2015, it was 17.5 billion dollars, while Korean investment in Mexico increased 24-fold.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.measure} ${t.year} ${t.value_usd}`),
+      ['turnover 2000 4000000000', 'turnover 2015 17500000000'],
+    );
+  });
+});
+
+describe('people: a plural title with each state before its holder', () => {
+  it('reads "The presidents of Panama, X, and Costa Rica, Y" as two presidents of two states, and no person named Costa Rica', () => {
+    const text = 'The presidents of Panama, José Raúl Mulino, and Costa Rica, Rodrigo Chaves, met in San José on Monday.';
+    assert.deepEqual(
+      facts(text, '2024-05-02').people.map((p) => `${p.name}|${p.country}`),
+      ['José Raúl Mulino|PAN', 'Rodrigo Chaves|CRI'],
+    );
+  });
+});
