@@ -194,20 +194,21 @@ const NAME_AFTER_YEAR =
   /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Expo|Exposition|World\s+Cup|Cup|Olympics|Olympic\s+Games|Games|Agenda|Vision|Strategy|Plan|Programme|Program|Championships?|Exhibition|Census|Budget|Road\s*Map|Roadmap)\b/u;
 
 // The second year of a range ("2024–2027") is a period's end, not a date of its own.
-// A fiscal year, named by the calendar year it ends in, as statistics offices and ministries name it
-// ("2022-23", "2022/23", "FY2021-22", "fiscal year 2019–2020", "FY23", "FY 2024"): a span of two years
+// A fiscal year ("2022-23", "2022/23", "FY2021-22", "fiscal year 2019–2020", "FY23", "FY 2024"), read as the calendar year
+// it starts in when both are written, as the annotators of the later waves read it ("trade in 2020-21 was $9.2 billion" is
+// 2020's), and as the year written when one is ("FY23" is 2023): a span of two years
 // written with its second year cut to two digits after a preposition ("in 2022-23", not the name "Programme 2023-24"
 // nor "the 2024-25 round"), or any form with the fiscal label.
 const FISCAL_YEAR =
   /\b(?:(FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)|(?<=\b(?:in|for|during|of|over|since|from|to|and|between)\s+)((?:19|20)\d\d)\s*[-–/]\s*(\d\d)(?!\s+(?:round|session|season|programme|program|plan|edition|cycle)\b)|FY\s?['’]?(\d\d|(?:19|20)\d\d))\b(?![-–/]\d)/gi;
 
-/** The year a fiscal year ends in, or null when its two years do not follow each other. */
-function fiscalYearEnd(m: RegExpMatchArray): number | null {
+/** The year a fiscal year starts in (the one written, for "FY23"), or null when its two years do not follow each other. */
+function fiscalYearOf(m: RegExpMatchArray): number | null {
   if (m[6] !== undefined) return m[6].length === 2 ? 2000 + +m[6] : +m[6];
   const first = +(m[2] ?? m[4])!;
   const second = m[3] ?? m[5]!;
   const end = second.length === 2 ? first - (first % 100) + +second + (+second < first % 100 ? 100 : 0) : +second;
-  return end === first + 1 ? end : null;
+  return end === first + 1 ? first : null;
 }
 
 const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
@@ -471,7 +472,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
     for (const m of text.matchAll(FISCAL_YEAR)) {
       const start = offset + m.index,
         end = start + m[0].length;
-      const year = fiscalYearEnd(m);
+      const year = fiscalYearOf(m);
       if (year === null || overlaps(out, start, end)) continue;
       out.push({ kind: 'year', start, end, text: m[0], from: { year, month: null, day: null }, to: null, offset: null });
     }

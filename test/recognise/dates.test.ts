@@ -37,15 +37,15 @@ describe('date mentions', () => {
     // Two dates not so joined stay two.
     assert.equal(findDates('He came on March 28 and left on April 2.', 0).length, 2);
   });
-  it('reads a fiscal year as the calendar year it ends in ("2022-23", "FY2021-22", "2018/19", "FY23"), not a span of two years written in full', () => {
+  it('reads a fiscal year of two years as the calendar year it starts in ("2022-23", "FY2021-22", "2018/19"), "FY23" as written, not a span of two years written in full', () => {
     assert.deepEqual(
       findDates('Exports rose in 2022-23 after FY2021-22; in 2018/19 and FY23, and in fiscal year 1999–2000, too.', 0).map((d) => [d.text, d.from.year]),
       [
-        ['2022-23', 2023],
-        ['FY2021-22', 2022],
-        ['2018/19', 2019],
+        ['2022-23', 2022],
+        ['FY2021-22', 2021],
+        ['2018/19', 2018],
         ['FY23', 2023],
-        ['fiscal year 1999–2000', 2000],
+        ['fiscal year 1999–2000', 1999],
       ],
     );
     // Years that do not follow each other are no fiscal year; "2016-2019" is a span of years (neither is its figure's).
@@ -65,8 +65,8 @@ describe('date mentions', () => {
     assert.deepEqual(
       trade.map((t) => [t.value_usd, t.year]),
       [
-        [15_900_000_000, 2023],
-        [14_100_000_000, 2022],
+        [15_900_000_000, 2022],
+        [14_100_000_000, 2021],
       ],
     );
   });
