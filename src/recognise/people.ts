@@ -1443,7 +1443,34 @@ export function findPeople(text: string, ws: readonly Word[], countries: readonl
   const found = new SentencePeople(text, ws, countries);
   found.titled();
   found.untitled();
-  return { mentions: found.mentions, references: found.references };
+  return { mentions: withListState(text, found.mentions, countries), references: found.references };
+}
+
+// Between two items of a list of officials: a comma (and "and"), then the next one's title in capitals.
+const NEXT_OFFICIAL = /^\s*,\s*(?:and\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)\s+){1,8}$/u;
+
+/**
+ * "Bahraini Deputy Prime Minister X, House of Representatives Speaker Y, Shura Council Chairman Z and …": a list of
+ * officials its first item's state opens; the items that name no state of their own are of that state.
+ */
+function withListState(text: string, mentions: PersonMention[], countries: readonly CountryMention[]): PersonMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const state = new Map<PersonMention, string>();
+  for (let k = 1; k < sorted.length; k++) {
+    const [before, person] = [sorted[k - 1]!, sorted[k]!];
+    const listed = state.get(before) ?? before.country;
+    if (person.country !== null || person.role === null || listed === null) continue;
+    // (The title stands between them, and the list goes on after the name: not "Talking to Qatar's Emir X, PM Y reiterated".)
+    const gap = text.slice(before.end, person.start);
+    if (!NEXT_OFFICIAL.test(gap) || !gap.includes(person.role.title.form) || !/^\s*(?:,|and\b)/.test(text.slice(person.end))) continue;
+    if (countries.some((c) => c.start >= before.end && c.end <= person.start)) continue;
+    state.set(person, listed);
+  }
+  if (!state.size) return mentions;
+  return mentions.map((m) => {
+    const country = state.get(m);
+    return country ? { ...m, country, role: m.role ? { ...m.role, country } : m.role } : m;
+  });
 }
 
 /** Mentions of already-known family names anywhere in a sentence ("Zhumangarin stated"). */

@@ -514,3 +514,21 @@ describe('people: a plural title with each state before its holder', () => {
     );
   });
 });
+
+describe('people: a list of officials opened by a state', () => {
+  it('gives the officials of "Bahraini Deputy Prime Minister X, House of Representatives Speaker Y, Shura Council Chairman Z and …" their state', () => {
+    const text =
+      'Bahraini Deputy Prime Minister Sheikh Mohammed bin Mubarak Al Khalifa, House of Representatives Speaker Khalifa bin Ahmed al-Dhahrani, Shura Council Chairman Ali bin Saleh and other leaders were part of the entourage.';
+    assert.deepEqual(
+      facts(text)
+        .people.map((p) => p.country)
+        .sort(),
+      ['BHR', 'BHR', 'BHR'],
+    );
+  });
+
+  it('gives no state to a name after the one a participle addresses', () => {
+    const text = "Talking to Qatar's Emir Sheikh Tamim bin Hamad Al Thani, Prime Minister Ahmed Karim reiterated the close ties.";
+    assert.equal(facts(text).people.find((p) => p.name === 'Ahmed Karim')?.country ?? null, null);
+  });
+});
