@@ -266,7 +266,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
       continue;
     // "In 2015, more than 19 thousand Paraguayans visited Mexico": a flow of people, not an encounter.
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
-    if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || FIRST_TO.test(before))) continue;
+    // (… but "In June 2016, Modi became the first Indian Prime Minister to visit Qatar": a dated record is its own visit.)
+    const datedRecord = /\bbecame\s+the\s+first\b/i.test(before) && s.dates.some((d) => d.from.year !== null);
+    if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || (FIRST_TO.test(before) && !datedRecord))) continue;
     // "called off his trip to Morocco scheduled for next week", "The visit …, scheduled for April 11-13, was called off":
     // a trip that will not take place (unless given a new date: "postponed … and is now scheduled for June 12").
     if (cue.type === 'visit' && tripCalledOff(s.text, start, end)) continue;

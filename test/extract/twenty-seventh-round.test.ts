@@ -532,3 +532,18 @@ describe('people: a list of officials opened by a state', () => {
     assert.equal(facts(text).people.find((p) => p.name === 'Ahmed Karim')?.country ?? null, null);
   });
 });
+
+describe('events: a dated record of a first visit', () => {
+  it('reads "In June 2016, X became the first Indian Prime Minister to visit Qatar" as a visit of its own in a call’s readout', () => {
+    const text = 'The two leaders spoke by phone on Saturday. In June 2016, Modi became the first Indian Prime Minister to visit Qatar.';
+    assert.deepEqual(
+      facts(text, '2021-04-24').events.map((e) => `${e.type} ${e.date}`),
+      ['phone_call 2021-04-24', 'visit 2016-06'],
+    );
+  });
+
+  it('keeps "the first … to visit" describing the visit reported one visit', () => {
+    const text = 'Modi, the first Indian prime minister to visit Ukraine, arrived in Kyiv on Friday.';
+    assert.equal(facts(text, '2021-04-24').events.length, 1);
+  });
+});
