@@ -469,7 +469,7 @@ const PURPOSE_CLOSES =
 // A purpose alone, as headlines give it: "sign treaty to boost bilateral trade ties", "Sign Agreement to Boost Relations"
 // (not one the text goes on to name: "the MoU to strengthen cooperation including Samurai Bonds between …").
 const PURPOSE_ONLY =
-  /^to\s+(?:boost|strengthen|enhance|deepen|promote|expand|bolster|improve|further|foster|advance)\s+(?:the\s+|their\s+)?(?:(?:bilateral|economic|mutual|trade|two-way|friendly)\s+)*(?:trade|ties|relations|cooperation|co-operation|partnership|links|friendship)(?:\s+(?:ties|relations))?\s*$/i;
+  /^to\s+(?:boost|strengthen|enhance|deepen|promote|expand|bolster|improve|further|foster|advance|increase)\s+(?:the\s+|their\s+)?(?:(?:bilateral|economic|mutual|trade|two-way|friendly)\s+)*(?:trade|ties|relations|cooperation|co-operation|partnership|links|friendship)(?:\s+(?:ties|relations))?(?:\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|sides|states))?\s*$/i;
 const NAMED_THE = /\bthe\s+(?:[\p{L}()'’-]+\s+){0,5}[\p{L}()'’-]+\s*$/iu;
 const PURPOSE_GOES_ON = /^\s*,?\s*(?:including|in\s+the\s+(?:fields?|areas?|sectors?)|such\s+as|in\s+(?:areas|fields|sectors)|on|in)\b/i;
 const GENERIC_HEAD =
@@ -1066,8 +1066,10 @@ function withoutTrailingBodies(title: string): string {
 }
 const TITLE_FRAME_WORDS =
   /^(?:memorand(?:um|a)|mous?|understanding|agreements?|protocols?|treaty|treaties|accords?|declarations?|of|on|for|in|to|the|a|an|and|cooperation|co-operation|collaboration|bilateral|mutual|general|framework|\(?mou\)?)$/i;
+// (… also the first body alone, where the subject's end has already cut the second: "between the Australian Nuclear
+// Science and Technology Organization".)
 const TRAILING_BODIES =
-  /\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|of\s+|and\s+|for\s+|the\s+){0,8}(?:Ministry|Authority|Agency|Department|Office|Commission|Council|Corporation|Company|Bank|University|Institute|Chamber|Administration|Directorate)\b[^;]*?\s+and\s+(?:the\s+)?\p{Lu}[^;]*$/u;
+  /\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+|of\s+|and\s+|for\s+|the\s+){0,8}(?:Ministry|Authority|Agency|Department|Office|Commission|Council|Corporation|Company|Bank|University|Institute|Chamber|Administration|Directorate|Organi[sz]ation|Bureau|Board)\b(?:[^;]*?\s+and\s+(?:the\s+)?\p{Lu}[^;]*)?$/u;
 
 /**
  * Pieces split at "and" put back where the "and" joins two capitalised words inside an item written in lower case:

@@ -547,3 +547,20 @@ describe('events: a dated record of a first visit', () => {
     assert.equal(facts(text, '2021-04-24').events.length, 1);
   });
 });
+
+describe('agreements: a list’s shared purpose and a body cut short', () => {
+  it('names no document "a letter of intent to increase cooperation between the two countries" at the end of a list', () => {
+    const text =
+      'Sri Lanka and Australia signed a joint declaration, a Memorandum of Understanding on Health Research, and a letter of intent to increase cooperation between the two countries.';
+    assert.deepEqual(
+      facts(text).agreements.map((a) => a.title),
+      ['joint declaration', 'Memorandum of Understanding on Health Research'],
+    );
+  });
+
+  it('ends a title before "between" a single body the sentence goes on from', () => {
+    const text =
+      'The MoU on a Cooperative Program on the Epidemiology of Kidney Disease between the Australian Nuclear Science and Technology Organization and the Ministry of Health of Sri Lanka was signed.';
+    assert.equal(facts(text).agreements[0]?.title, 'MoU on a Cooperative Program on the Epidemiology of Kidney Disease');
+  });
+});
