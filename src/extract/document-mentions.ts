@@ -747,7 +747,13 @@ function subjectAfter(
   if (VAGUE.test(introduced) || (plural && PLURAL_VAGUE.test(introduced))) return { subject: '', end: offset, status };
   // (A document the text names as "the" one of that purpose is one: "the MoC to …, and the Memorandum of Understanding to
   // strengthen cooperation".)
-  if (PURPOSE_ONLY.test(introduced) && !PURPOSE_GOES_ON.test(body.slice(subject.length)) && !NAMED_THE.test(text.slice(Math.max(0, from - 60), from)))
+  // (Nor a kind that names itself, whose purpose is its subject: "a joint declaration to increase bilateral cooperation".)
+  if (
+    PURPOSE_ONLY.test(introduced) &&
+    !PURPOSE_GOES_ON.test(body.slice(subject.length)) &&
+    !NAMED_THE.test(text.slice(Math.max(0, from - 60), from)) &&
+    !/\b(?:declaration|statement|communiqu[ée])\s*$/i.test(text.slice(Math.max(0, from - 20), from))
+  )
     return { subject: '', end: offset, status };
   // "signed five memorandums and agreements on cooperation": a bundle that names no subject.
   // (… nor "agreements for enhanced cooperation".)
