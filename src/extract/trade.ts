@@ -478,6 +478,8 @@ const INVESTOR_PREDICATE =
   /^\s+(?:is|was|remains|remained|became|has\s+(?:been|become))\s+(?:one\s+of\s+)?(?:the\s+|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)(?:[\p{Ll}-]+\s+)?(?:largest|biggest|top|leading|main|major|key)\s+(?:foreign\s+)?(?:investors?\b|sources?\s+of\s+(?:[\p{L}-]+\s+){0,2}?investments?\b)/u;
 const LEND_TO = /\b(?:loan|lend|give|grant|provide|extend|offer)\s+(?:to\s+)?(?:the\s+)?$/i;
 
+const NEXT_MEASURE = /\b(?:and|while|whereas)\s+(?:[\p{L}'’-]+\s+){0,3}(?:exports?|imports?|turnover)\b/iu;
+
 function direction(
   s: RecognisedSentence,
   measure: TradeMeasureT,
@@ -490,14 +492,20 @@ function direction(
   const inClause = s.countries.filter((c) => c.kind !== 'seat' && c.start >= clauseFrom && c.end <= clauseTo);
   const states = inClause.length ? inClause : s.countries.filter((c) => c.kind !== 'seat');
   // ("exports from India totalled $1.2 billion and imports from Chile amounted to $2.6 billion": the state after the figure before.)
+  // (Not a state of the next figure's own measure: "India's export to Qatar was $1.28 billion and India's import from Qatar
+  // was $7.93 billion" — "from Qatar" is the imports'.)
+  const nextMeasure = NEXT_MEASURE.exec(s.text.slice(money.end));
+  const stretchEnd = nextMeasure ? money.end + nextMeasure.index : Infinity;
   const after = (word: RegExp, keep: (c: CountryMention) => boolean = () => true, right = false): CountryMention | undefined => {
-    const found = states.filter((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && keep(c));
+    const found = states.filter((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && keep(c) && c.start < stretchEnd);
     // (Only past another figure: the first state of the figure's own stretch, "… and imports from Chile amounted to".)
     const previous = s.money.filter((m) => m !== money && m.end <= money.start).at(-1);
     // (`right`: a destination right after the figure over one named before it: "the minister, on his trip to India,
     // announced … to invest $2 billion in Iran's ports".)
     const next = right ? found.find((c) => c.start >= money.end && c.start - money.end <= 40) : undefined;
-    return next ?? (previous ? found.find((c) => c.start >= previous.end && c.end <= money.start) : undefined) ?? found[0];
+    // (… and not one of the figure before's, when this figure's own measure follows it: "… and India's import from Qatar was".)
+    const ownStretch = previous !== undefined && /\b(?:exports?|imports?|turnover)\b/i.test(s.text.slice(previous.end, money.start));
+    return next ?? (previous ? found.find((c) => c.start >= previous.end && c.end <= money.start) : undefined) ?? (ownStretch ? undefined : found[0]);
   };
   // "South Korea was Cambodia's second largest source of FDI": a ranked investor, read once for both ends.
   const ranked = measure === 'investment' ? rankedInvestor(s, states, money) : null;

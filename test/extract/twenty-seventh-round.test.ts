@@ -564,3 +564,13 @@ describe('agreements: a list’s shared purpose and a body cut short', () => {
     assert.equal(facts(text).agreements[0]?.title, 'MoU on a Cooperative Program on the Epidemiology of Kidney Disease');
   });
 });
+
+describe('trade: two flows of one pair in one sentence', () => {
+  it('reads "A’s export to B … was X and A’s import from B was Y" each in its own direction', () => {
+    const text = 'India’s export to Qatar during 2020-21 was US$ 1.28 billion and India’s import from Qatar was US$ 7.93 billion.';
+    assert.deepEqual(
+      facts(text).trade.map((t) => `${t.measure} ${t.from}>${t.to}`),
+      ['exports IND>QAT', 'imports QAT>IND'],
+    );
+  });
+});
