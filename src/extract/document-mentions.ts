@@ -470,8 +470,15 @@ const PURPOSE_CLOSES =
 // (not one the text goes on to name: "the MoU to strengthen cooperation including Samurai Bonds between …").
 const PURPOSE_ONLY =
   /^to\s+(?:boost|strengthen|enhance|deepen|promote|expand|bolster|improve|further|foster|advance|increase)\s+(?:the\s+|their\s+)?(?:(?:bilateral|economic|mutual|trade|two-way|friendly)\s+)*(?:trade|ties|relations|cooperation|co-operation|partnership|links|friendship)(?:\s+(?:ties|relations))?(?:\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|sides|states))?\s*$/i;
+const LIST_ITEM_ENDS = /(?:,\s*(?:and\s+)?|\band\s+)(?:a|an)\s+[^,;]{0,60}$/i;
+// (A kind word alone after its article, "a memorandum of understanding", not one with its own subject words before it, "an
+// economic cooperation agreement to boost bilateral trade", whose purpose goes.)
+const ARTICLE_BARE_KIND =
+  /\b(?:a|an|the)\s+(?:(?:new|bilateral|separate)\s+)?[\p{L}-]+(?:\s+of\s+(?:understanding|intent|cooperation))?\s*(?:\([^)]*\)\s*)?$/iu;
 const NAMED_THE = /\bthe\s+(?:[\p{L}()'’-]+\s+){0,5}[\p{L}()'’-]+\s*$/iu;
-const PURPOSE_GOES_ON = /^\s*,?\s*(?:including|in\s+the\s+(?:fields?|areas?|sectors?)|such\s+as|in\s+(?:areas|fields|sectors)|on|in)\b/i;
+// (Not a place or a day after it: "… to strengthen bilateral cooperation in Tokyo", "… on 3 September".)
+const PURPOSE_GOES_ON =
+  /^\s*,?\s*(?:including|in\s+the\s+(?:fields?|areas?|sectors?)|such\s+as|in\s+(?:areas|fields|sectors)|(?:on|in)\s+(?!(?:the\s+)?\p{Lu}|\d|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Ll})/u;
 const GENERIC_HEAD =
   /^(?:(?:a|an|the|joint|new|concrete|specific|practical|further)\s+)*(?:measures?|efforts?|steps?|programmes?|programs?|plans?|road\s*maps?|mechanisms?|frameworks?|initiatives?|projects?|actions?)$/i;
 const WITH_PARTNER =
@@ -748,8 +755,12 @@ function subjectAfter(
   // (A document the text names as "the" one of that purpose is one: "the MoC to …, and the Memorandum of Understanding to
   // strengthen cooperation".)
   // (Nor a kind that names itself, whose purpose is its subject: "a joint declaration to increase bilateral cooperation".)
+  // (Only where a headline names the kind without an article, a list ends on it, or words of its own precede it: a single
+  // "memorandum … to strengthen bilateral cooperation" signed is one document.)
+  const lead = text.slice(Math.max(0, from - 80), from);
   if (
     PURPOSE_ONLY.test(introduced) &&
+    (LIST_ITEM_ENDS.test(lead) || !ARTICLE_BARE_KIND.test(lead)) &&
     !PURPOSE_GOES_ON.test(body.slice(subject.length)) &&
     !NAMED_THE.test(text.slice(Math.max(0, from - 60), from)) &&
     !/\b(?:declaration|statement|communiqu[ée])\s*$/i.test(text.slice(Math.max(0, from - 20), from))
@@ -1418,7 +1429,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       const full = `${base}${own ? ` ${own}` : ''}`.replace(/\s+/g, ' ').trim();
       // (… also in straight single quotes: "signed a 'General Agreement for Cooperation on Army Ground Equipment' and …".)
       const quoted = /(?:[‘“]|(?:^|\s)')\s*$/u.test(text.slice(Math.max(0, ws[mods.first]!.start - 2), ws[mods.first]!.start));
-      const closed = quoted ? full.replace(/^([^‘“’”]*?)(?:[’”]|'(?=[\s.,;]|$))(?=[\s.,;]|$).*$/u, '$1') : full;
+      // (A straight quote closes only before punctuation or a small word: "the Workers' Social Security Rights'" has a possessive first.)
+      const closed = quoted ? full.replace(/^([^‘“’”]*?)(?:[’”](?=[\s.,;]|$)|'(?=[.,;:)]|$|\s+\p{Ll}))(?:[\s.,;:)]|$).*$/u, '$1') : full;
       titles = named ? [withoutTrailingBodies(closed)] : [];
     }
     out.push({

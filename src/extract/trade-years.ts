@@ -245,7 +245,8 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
     const end = s.money.find((m) => m.start >= money.end)!;
     const closing = s.dates.find((d) => d.start >= end.end && d.start - end.end <= 15 && d.end <= to);
     const year = closing ? yearOfMention(s, closing, ctx) : null;
-    if (year !== null) return year - 1;
+    // (Not when the sentence names the start's year too: "… in 2023 compared with 2018".)
+    if (year !== null && s.dates.filter((d) => d.from.year !== null || d.kind === 'relative-year').length === 1) return year - 1;
   }
   // "The deal was signed in July 2007, and between January and August this year, trade was at $1.8 billion and has
   // increased 300% between 2002 and 2007": a period the clause gives the figure, nearer than any other date, is its

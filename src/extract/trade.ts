@@ -721,9 +721,13 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (listHead && earlier && PERIOD_RESTARTS.test(s.text.slice(earlier.end, money.start))) measure = listHead;
       // "total commerce … was 4 billion dollars, and that in 2015, it was 17.5 billion dollars, while Korean investment …": a
       // level told by "it" after a figure of the same sentence is that figure's measure again, whatever cue comes after.
+      // (Not past a measure of its own between: "Qatari investment in Kenya … it is about $800 million".)
+      const figureBefore = s.money.filter((m) => m.end <= money.start).at(-1);
       if (
         previous &&
         previous.index === s.index &&
+        figureBefore !== undefined &&
+        s.text.slice(figureBefore.end, money.start).search(cueWords().cue) < 0 &&
         /(?:^|[\s,;])(?:it|this)\s+(?:was|is|stood\s+at|reached|amounted\s+to)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
           s.text.slice(from, money.start),
         )
@@ -890,7 +894,7 @@ function reachedByPastYear(after: string, before: string, ctx: DocumentContext):
 
 // The level of the trade named before, told by a pronoun: "It has been around", "it stood at", "it reached".
 const LEVEL_OF_IT =
-  /(?:^|[“"‘'\s])(?:it|this)\s+(?:has\s+been|had\s+been|was|is|stood\s+at|stands\s+at|reached|amounted\s+to|totall?ed|grew\s+to|rose\s+to)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$|^\W*they\s+[^.;]{0,80}?\bto\s+(?:hit|reach|stand\s+at|total)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$/i;
+  /(?:^|[“"‘'\s])(?:it|this)\s+(?:has\s+been|had\s+been|was|is|stood\s+at|stands\s+at|reached|amounted\s+to|totall?ed|grew\s+to|rose\s+to)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$|^\W*they\s+(?:registered|recorded|rose|grew|increased|climbed|jumped|went\s+up)\b[^.;]{0,80}?\bto\s+(?:hit|reach|stand\s+at|total)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 // A new period between two figures of a list, then a dash: ", in January-August 2024 - ".
 const PERIOD_RESTARTS = /^\s*,\s*(?:and\s+)?(?:in|for|during|over)\s+[^,;$€£]{0,40}?(?:19|20)\d\d\s*[-–—:]\s*$/;

@@ -267,7 +267,7 @@ export function findMoney(text: string, offset = 0, decimalComma = writesDecimal
       !/[.;]\s/.test(between.replace(/\b(?:approx|ca|i\.\s?e)\.\s/gi, ' '))
     ) {
       // (A restatement's own hedge holds for the figure: "9 billion Australian dollars or roughly 6 billion US dollars".)
-      const qualifier = m.qualifier === 'exact' && OR_DOLLARS.test(between) ? dollar.qualifier : m.qualifier;
+      const qualifier = m.qualifier === 'exact' && (OR_DOLLARS.test(between) || /^\s*,\s*or\s/i.test(between)) ? dollar.qualifier : m.qualifier;
       merged.push({ ...m, qualifier, end: dollar.end, text: text.slice(m.start - offset, dollar.end - offset), usd: dollar.value });
       i = out.indexOf(dollar);
       continue;

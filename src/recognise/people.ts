@@ -1446,6 +1446,8 @@ export function findPeople(text: string, ws: readonly Word[], countries: readonl
   return { mentions: withListState(text, found.mentions, countries), references: found.references };
 }
 
+const INTERNATIONAL_OFFICE =
+  /\b(?:UN|U\.N\.|United\s+Nations|European|EU|Commission|World|Bank|Fund|IMF|Union|Organi[sz]ation|NATO|ASEAN|OPEC|WHO|WTO|Secretary-General|Secretary\s+General)\b/u;
 // Between two items of a list of officials: a comma (and "and"), then the next one's title in capitals.
 const NEXT_OFFICIAL = /^\s*,\s*(?:and\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|of|the|for|and)\s+){1,8}$/u;
 
@@ -1463,6 +1465,8 @@ function withListState(text: string, mentions: PersonMention[], countries: reado
     // (The title stands between them, and the list goes on after the name: not "Talking to Qatar's Emir X, PM Y reiterated".)
     const gap = text.slice(before.end, person.start);
     if (!NEXT_OFFICIAL.test(gap) || !gap.includes(person.role.title.form) || !/^\s*(?:,|and\b)/.test(text.slice(person.end))) continue;
+    // (Not an international body's officer, "World Bank President X", nor a leader the knowledge table knows of another state.)
+    if (INTERNATIONAL_OFFICE.test(gap) || leadersNamed(person.parts, null, null).length > 0) continue;
     if (countries.some((c) => c.start >= before.end && c.end <= person.start)) continue;
     state.set(person, listed);
   }

@@ -574,3 +574,45 @@ describe('trade: two flows of one pair in one sentence', () => {
     );
   });
 });
+
+describe('second review of the round: near cases that must not move', () => {
+  it('gives no list state to an international body’s officer or a leader of another state', () => {
+    const text =
+      'The talks were attended by Kenyan President William Ruto, European Commission President Ursula von der Leyen, World Bank President Ajay Banga and others.';
+    const people = facts(text, '2024-05-01').people;
+    assert.equal(people.find((p) => p.name === 'Ajay Banga')?.country ?? null, null);
+    const leaders = 'The leaders, Indonesian President Joko Widodo, Prime Minister Anthony Albanese, and others met in Jakarta.';
+    assert.equal(facts(leaders, '2024-05-01').people.find((p) => p.name === 'Anthony Albanese')?.country, 'AUS');
+  });
+
+  it('keeps a measure named between a figure and "it is …"', () => {
+    const text = 'Qatar and Kenya trade was $100 million in 2022, while Qatari investment in Kenya is growing and it is about $800 million.';
+    assert.deepEqual(
+      facts(text, '2024-05-01').trade.map((t) => t.measure),
+      ['turnover', 'investment'],
+    );
+  });
+
+  it('keeps a possessive inside a title in straight quotes', () => {
+    const text = "Uruguay and Spain signed an 'Agreement on the Workers' Social Security Rights' during the visit on 1 October.";
+    assert.equal(facts(text, '2024-10-02').agreements[0]?.title, "Agreement on the Workers' Social Security Rights");
+  });
+
+  it('dates no start of a change by the year before when the sentence names the start’s year', () => {
+    const text = 'Trade between Chile and Peru jumped from $40 million to $55 million in 2023 compared with 2018.';
+    assert.notEqual(facts(text, '2024-03-01').trade[0]?.year, 2022);
+  });
+
+  it('keeps the hedge of a restatement set off by commas', () => {
+    const text = 'Trade between Australia and India reached 45 billion Australian dollars, or roughly 30 billion US dollars, in 2023.';
+    assert.equal(facts(text, '2024-07-09').trade[0]?.qualifier, 'about');
+  });
+
+  it('keeps one memorandum named by its purpose alone, wherever its day stands', () => {
+    for (const text of [
+      'Japan and India signed a memorandum of understanding to strengthen bilateral cooperation on 3 September.',
+      'On 3 September, Japan and India signed a memorandum of understanding to strengthen bilateral cooperation.',
+    ])
+      assert.equal(facts(text, '2024-09-05').agreements.length, 1, text);
+  });
+});
