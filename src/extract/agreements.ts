@@ -530,7 +530,9 @@ interface Prior {
 // (… also "the free trade agreement that was signed some time ago".)
 // (Not the tense of reported speech: "a joint statement said the two countries had signed nine agreements".)
 const EARLIER_SIGNING =
-  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b|\b(?:signed|concluded|inked)\s+(?:some\s+time|long|a\s+(?:long\s+)?while|(?:many|several|a\s+few)\s+years)\s+ago\b/iu;
+  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
+// (A pattern of its own, not one more alternative of the one above, whose look-behind is tried at every word.)
+const SIGNED_AGO = /\b(?:signed|concluded|inked)\s+(?:some\s+time|long|a\s+(?:long\s+)?while|(?:many|several|a\s+few)\s+years)\s+ago\b/i;
 // A document the sides are carrying out was signed before the encounter: "discussed the implementation of the bilateral …".
 const BEING_IMPLEMENTED =
   /\b(?:implementation|implementing|implement|operationali[sz]ation|operationali[sz]ing|operationali[sz]e)\s+(?:of\s+)?(?:the|our|their|its)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
@@ -874,7 +876,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // "It is to be recalled that the two countries had signed …": a signing before this encounter.
       // (… also one whose implementation the sides discussed: "the implementation of the labour agreement that our two countries signed".)
       const before =
-        status === 'signed' && (EARLIER_SIGNING.test(s.text) || BEING_IMPLEMENTED.test(s.text.slice(Math.max(0, mention.start - 60), mention.start)));
+        status === 'signed' &&
+        (EARLIER_SIGNING.test(s.text) || SIGNED_AGO.test(s.text) || BEING_IMPLEMENTED.test(s.text.slice(Math.max(0, mention.start - 60), mention.start)));
       // (Not one reported signed while the encounter is still to come: "The upcoming visit … The two countries also
       // signed an agreement on A": signed before it, on a day the text does not give.)
       const atEvent =
