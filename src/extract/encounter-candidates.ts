@@ -913,6 +913,8 @@ const TRIP_TO_BY_AT = new RegExp(`^${TRIP_TO_BY}`, 'u');
 export function othersTrip(s: RecognisedSentence, index: number): boolean {
   return TRIP_TO_BY_AT.test(s.text.slice(index, index + 90)) && AFTER_A_BEFORE.test(s.text.slice(Math.max(0, index - 40), index));
 }
+
+// An earlier encounter the sentence names after the one it reports: "…, as an earlier meeting had taken place in May 2023".
 const EARLIER_STRETCH =
   /\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b/iu;
 /** Characters between a date and a cue's words, on whichever side the date stands. */
