@@ -353,12 +353,12 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   if (separator && separator[0] === '-' && /\p{L}$/u.test(m[0].slice(0, separator.index)) && /^\p{L}/u.test(paragraph.slice(m[0].length))) return null;
   // (The agency in capitals closed by a stop only after a day: "TASHKENT, UZBEKISTAN. The …" names no agency.)
   if (m[6] && !m[2]) return null;
+  const agency = m[3] ?? m[4] ?? m[5] ?? m[6] ?? null;
   // "France-Cameroon: Trade ties …": two names joined by a hyphen are a pair a headline names, no city and agency (unlike
   // "ASTANA-Kazinform:", a known agency's name).
   const cityAt = m[0].indexOf(m[1]!);
   const joined = cityAt >= 0 && /^\s*-\p{L}/u.test(m[0].slice(cityAt + m[1]!.replace(/-$/, '').length));
-  if (joined && newsAgencyState(m[3] ?? m[4] ?? m[5] ?? m[6] ?? null) === null) return null;
-  const agency = m[3] ?? m[4] ?? m[5] ?? m[6] ?? null;
+  if (joined && newsAgencyState(agency) === null) return null;
   // "Official Spokesperson (Shri Syed Akbaruddin): …": a transcript's speaker, an honorific opening the bracket.
   if (m[3] && /\)\s*:\s*$/.test(m[0]) && honorificOpens(m[3])) return null;
   const capitals = /^[A-Z][A-Z'’ .-]+$/.test(m[1]!) && m[1]!.replace(/[^A-Z]/g, '').length >= 3;

@@ -94,15 +94,15 @@ const ACCENT_FOR_APOSTROPHE = /(?<=[A-Za-zÀ-ÖØ-öø-ÿ])[`´](?=[a-zß-öø-�
 const ACCENT_FOR_ELISION = /(?<=\b[dDlL])[`´](?=[A-ZÀ-ÖØ-Þ])/g;
 
 export function normalise(text: string): string {
-  return foldHomoglyphs(
+  const folded = foldHomoglyphs(
     text
       .normalize('NFC')
       .replace(IRREGULAR, regular)
       .replace(/[ ]{2,}/g, ' ')
       .replace(RUN_TOGETHER, '$1 ')
       .replace(SMALL_BEFORE_CAPITAL, partRunIntoName)
-      .replace(STOP_RUN_TOGETHER, stopRunTogether)
-      .replace(ACCENT_FOR_APOSTROPHE, "'")
-      .replace(ACCENT_FOR_ELISION, "'"),
+      .replace(STOP_RUN_TOGETHER, stopRunTogether),
   );
+  // (The two look-behind patterns only where an accent stands: most texts have none, and they would be tried at every position.)
+  return /[`´]/.test(folded) ? folded.replace(ACCENT_FOR_APOSTROPHE, "'").replace(ACCENT_FOR_ELISION, "'") : folded;
 }

@@ -1078,11 +1078,11 @@ function withoutTrailingBodies(title: string): string {
   const own = title
     .slice(0, m.index)
     .split(/\s+/)
-    .filter((w) => !TITLE_FRAME_WORDS.test(w));
+    .filter((w) => !kindTables().kindOfForm.has(w.toLowerCase()) && !kindTables().descriptive.has(w.toLowerCase()) && !TITLE_FRAME_WORDS.test(w));
   return own.length >= 2 ? title.slice(0, m.index) : title;
 }
-const TITLE_FRAME_WORDS =
-  /^(?:memorand(?:um|a)|mous?|understanding|agreements?|protocols?|treaty|treaties|accords?|declarations?|of|on|for|in|to|the|a|an|and|cooperation|co-operation|collaboration|bilateral|mutual|general|framework|\(?mou\)?)$/i;
+// (Besides the kind words and the words that describe a kind, data/agreement-kinds.tsv and data/descriptive-words.txt.)
+const TITLE_FRAME_WORDS = /^(?:understanding|intent|of|on|for|in|to|the|a|an|and|cooperation|co-operation|collaboration|mutual|general|framework|\(\w+\))$/i;
 // (… also the first body alone, where the subject's end has already cut the second: "between the Australian Nuclear
 // Science and Technology Organization".)
 const TRAILING_BODIES =
