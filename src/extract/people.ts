@@ -383,6 +383,11 @@ const VISIT_DESTINATION =
 const REPRESENTED_BY = /(\S*)\s+(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|the)?\s*$/i;
 const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|(?:held|had)\s+(?:talks|a\s+meeting|an?\s+(?:[a-z-]+\s+){0,2}(?:conversation|call|discussion|talk|meeting))\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
+// Between an unmarked official and the next one: "and", perhaps "the", perhaps the other's state word.
+const AND_THE_MARKED = /^\s*,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:['’]s)?\s+){0,3}$/u;
+// "X received the Turkish Foreign Minister": a verb of meeting, then the office met.
+const MEETS_OFFICE_AFTER =
+  /^\s*(?:,[^,]{0,40},\s*)?(?:met|received|welcomed|greeted|hosted|(?:held|had)\s+talks\s+with|called\s+on)\s+(?:the\s+)?(?:visiting\s+)?$/i;
 const TOGETHER_WITH = /\b(?:along\s+with|together\s+with|alongside|accompanied\s+by|as\s+well\s+as)\b/i;
 // "… and his Turkish counterpart": the adjective names the other side's state.
 // (… also "X will have a bilateral meeting with his Argentine counterpart", when no one else is named between.)
@@ -1377,6 +1382,8 @@ export class PeopleIndex {
         const side = this.pairedSide(p, m, here);
         if (side) return side;
       }
+      const marked = this.markedOther(p, m, here);
+      if (marked) return marked;
       if (here.length !== 2) continue;
       const other = here.find((o) => o !== p)!;
       const states = [...this.statesOf(other)].filter((c): c is string => c !== null);
@@ -1424,6 +1431,57 @@ export class PeopleIndex {
         if (this.ctx.pairClear && list && /^[^.;]{0,40}?\b(?:meet|met|meets|meeting|receive|received|call\s+on|called\s+on)\b[^.;]*$/i.test(between))
           return side;
       }
+    }
+    // "Foreign Secretary X received the Turkish Foreign Minister at the airport": the one who meets an office the
+    // sentence names by its state alone serves the other state.
+    for (const m of readMentions(p)) {
+      for (const r of m.sentence.roleReferences) {
+        const side = r.role.country ? this.otherOfPair(r.role.country) : null;
+        if (side && this.ctx.pairClear && r.start >= m.end && r.start - m.end <= 60 && MEETS_OFFICE_AFTER.test(m.sentence.text.slice(m.end, r.start)))
+          return side;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "Prime Minister X and the Iranian President Y spoke by phone", "signed by Secretary X and Iranian Adviser Y": of two
+   * officials joined by "and", a writer marks the foreign one's state and leaves their own unmarked, so the unmarked
+   * first serves the other state of the report's pair. Also "between Y of state A and X": two sides by the word itself.
+   * (The adjective before the first only, "Romanian Defence Minister A and Economy Minister B", is one side: sharedAdjective.)
+   */
+  private markedOther(p: PersonRecord, m: PlacedMention, here: readonly PersonRecord[]): string | null {
+    if (!this.ctx.pairClear || m.role?.country || m.country) return null;
+    const s = m.sentence;
+    const startOf = (x: PlacedMention): number => (x.role ? (s.words[x.role.first]?.start ?? x.start) : x.start);
+    // The state written in the other's title or right before it, in this sentence.
+    // (Not an envoy's: "Ambassador of Chile to Peru" names the state in the title itself, whoever the writer is.)
+    const markedState = (x: PlacedMention, from: number): string | null => {
+      if (x.role?.title.category === 'diplomat') return null;
+      const state = x.role?.country ?? x.country;
+      return state && s.countries.some((c) => c.iso3 === state && c.kind !== 'city' && c.start >= from && c.end <= x.end) ? state : null;
+    };
+    let next: PlacedMention | undefined;
+    let previous: PlacedMention | undefined;
+    for (const o of here) {
+      if (o === p) continue;
+      for (const x of this.mentionsIn(o, s)) {
+        if (x.start > m.end && (!next || x.start < next.start)) next = x;
+        if (x.end < m.start && (!previous || x.end > previous.end)) previous = x;
+      }
+    }
+    if (next && next.start - m.end < 120) {
+      const state = markedState(next, m.end);
+      const between = s.text.slice(m.end, startOf(next));
+      if (state && AND_THE_MARKED.test(between) && !TOGETHER_WITH.test(s.text.slice(Math.max(0, startOf(m) - 40), startOf(m)))) {
+        const side = this.otherOfPair(state);
+        if (side) return side;
+      }
+    }
+    if (previous && m.start - previous.end < 120) {
+      const state = markedState(previous, startOf(previous) - 30);
+      const opened = /\bbetween\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, startOf(previous) - 40), startOf(previous)));
+      if (state && opened && /^\s*,?\s+and\s+(?:the\s+)?$/i.test(s.text.slice(previous.end, startOf(m)))) return this.otherOfPair(state);
     }
     return null;
   }
