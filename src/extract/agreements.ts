@@ -607,8 +607,12 @@ const TO_BE_SIGNED = /\b(?:to\s+be\s+(?:signed|inked|concluded)|will\s+(?:also\s
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, documentOpts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
   // (`also`: "There are also agreements for cooperation in A and B": documents besides those the text itemised.)
-  const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean; summary: number; counted: boolean }> = [];
+  // (`besides`: "The two countries also signed agreements in the fields of A and B" after a list of others: more documents,
+  // unless the list told one of its areas.)
+  const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean; besides: boolean; summary: number; counted: boolean }> = [];
   const monthYears = monthYearsBySentence(sentences);
+  // "… also signed agreements in the fields of": documents besides those told before.
+  const ALSO_SIGNED_BEFORE = /\balso\s+(?:signed|inked|concluded|exchanged)\s+(?:(?:several|a\s+number\s+of|other|\d+|two|three|four|five)\s+)?$/i;
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
   // (`day`: the day of signing the header gives, "signed 10 agreements … on Monday", which its items take.)
@@ -945,6 +949,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
           draft: draft(area),
           spare,
           also,
+          besides: ALSO_SIGNED_BEFORE.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)),
           summary: mention.summary === true ? mention.areas.length : 0,
           counted: mention.count !== null,
         })),
@@ -1044,7 +1049,18 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     if (spare > 0) return told;
     return counted || !told || distinct() > 1;
   };
-  drafts.push(...areaDrafts.filter(({ draft, spare, also, summary, counted }) => also || !itemised(draft, spare, summary, counted)).map(({ draft }) => draft));
+  const toldOfAny = (area: Draft): boolean => areaTold(area.title, named(area.kind));
+  const besidesList = new Set(areaDrafts.filter((a) => a.besides).map((a) => a.draft.sentences[0]!));
+  // (Every area of the sentence's documents untold by the list: one told makes it the list's summary after all.)
+  for (const a of areaDrafts) if (a.besides && toldOfAny(a.draft)) besidesList.delete(a.draft.sentences[0]!);
+  drafts.push(
+    ...areaDrafts
+      .filter(
+        ({ draft, spare, also, besides, summary, counted }) =>
+          also || (besides && besidesList.has(draft.sentences[0]!)) || !itemised(draft, spare, summary, counted),
+      )
+      .map(({ draft }) => draft),
+  );
   return merge(drafts, ctx.titled).map((d) => ({
     title: d.title,
     kind: d.kind,

@@ -55,3 +55,32 @@ describe('people: the one official whose state the writer leaves unmarked', () =
     assert.equal(stateOf(text, 'Ali Saleh'), null);
   });
 });
+
+describe('agreements: documents "also signed" after a list of others', () => {
+  const header = 'Peru and Ghana signed several memoranda and agreements on Monday. They included an agreement on youth affairs and an agreement on tourism.';
+  const titles = (text: string) =>
+    facts(text, '2024-03-04')
+      .agreements.map((a) => a.title)
+      .sort();
+
+  it('keeps "The two countries also signed agreements in the fields of A, B and C" as three more documents', () => {
+    const text = `${header} The two countries also signed agreements in the fields of health, fisheries and training of diplomats.`;
+    assert.deepEqual(titles(text), [
+      'agreement on fisheries',
+      'agreement on health',
+      'agreement on tourism',
+      'agreement on training of diplomats',
+      'agreement on youth affairs',
+    ]);
+  });
+
+  it('still reads the areas as a summary when the list told one of them', () => {
+    const text = `${header} The two countries also signed agreements in the fields of tourism and youth affairs.`;
+    assert.deepEqual(titles(text), ['agreement on tourism', 'agreement on youth affairs']);
+  });
+
+  it('ends a list of areas at its source: "…, as per the state radio"', () => {
+    const text = 'Peru and Ghana signed agreements in the fields of health and fisheries, as per the state radio.';
+    assert.deepEqual(titles(text), ['agreement on fisheries', 'agreement on health']);
+  });
+});
