@@ -554,7 +554,8 @@ export class PeopleIndex {
           this.seatServed(p, mentioned) ??
           this.sideOf(p) ??
           this.ofTheRepublic(p) ??
-          this.otherOfThePair(p, mentioned));
+          this.otherOfThePair(p, mentioned) ??
+          this.envoyToOther(p));
     this.shareListCountries(sentences);
     this.rolesFromReferences(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
@@ -834,8 +835,24 @@ export class PeopleIndex {
       const visited = this.visitedState();
       if (visited && /^\s*(?:the\s+)?(?:\p{L}+\s+)?(?:guest|visitor)\b/iu.test(m.sentence.text) && /\b(?:his|her)\s+$/i.test(before.slice(0, at.index)))
         return visited;
+      // "Minister Momen said … and his counterpart X will visit Dhaka": the counterpart of the one the sentence named
+      // last before, of one of the report's two states, serves the other.
+      if (/\b(?:his|her)\s+$/i.test(before.slice(0, at.index))) {
+        const holder = m.sentence.people.filter((x) => x.end <= offset && x.start !== m.start).at(-1);
+        const state = holder
+          ? this.people.find((q) => q !== p && q.mentions.some((x) => x.sentence === m.sentence && x.start === holder.start))?.country
+          : null;
+        const side = state && this.ctx.pairClear ? this.otherOfPair(state) : null;
+        if (side) return side;
+      }
     }
     return null;
+  }
+
+  /** "its Ambassador in Bangladesh X": an envoy posted in one of the report's two states serves the other. */
+  private envoyToOther(p: PersonRecord): string | null {
+    const posted = p.role?.title.category === 'diplomat' ? p.role.accreditedTo : null;
+    return posted && this.ctx.pairClear ? this.otherOfPair(posted) : null;
   }
 
   /**

@@ -62,7 +62,7 @@ const RECALLS = /\b(?:anniversary|recall\w*|remember\w*|previous|previously|earl
 const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
 // A part of a year reported as it stands: "in the first half of 2018", "January–April 2024", "year-to-date".
 const PART_YEAR =
-  /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven)\s+months|(?:January|Jan\.?)\s*(?:[-–—]|\s(?:through|to|till|until)\s)\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
+  /\b(?:(?:first|second|third)\s+(?:half|quarter)|(?:first|the)\s+(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?:January|Jan\.?)\s*(?:[-–—]|\s(?:through|to|till|until)\s)\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
 const PERCENT = /\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b)/i;
 const MONTH = MONTH_NAMES.join('|');
 const SAID_IN_PAST = new RegExp(
@@ -403,7 +403,10 @@ function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear 
   return null;
 }
 
-/** Rule part-year-figure: a trade figure for part of a year, reported as it stands, is of the current year. */
+/**
+ * Rule part-year-figure: a trade figure for part of a year, reported as it stands, is of the current year
+ * ("in the first nine months of 2021", "in the eight months of 2021", "January-August 2021").
+ */
 function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   for (const s of sentences) {
     // (A figure in money or a share: "In January-June 2015, exports to Romania represented 22.36% of the total".)

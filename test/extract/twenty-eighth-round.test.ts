@@ -84,3 +84,26 @@ describe('agreements: documents "also signed" after a list of others', () => {
     assert.deepEqual(titles(text), ['agreement on fisheries', 'agreement on health']);
   });
 });
+
+describe('people: counterparts and envoys of a two-state report', () => {
+  it('gives "his counterpart X" the other state than the one who speaks of him', () => {
+    const text =
+      'Bangladesh wants more trade with Turkey, Foreign Minister Abdul Momen said on Wednesday. Minister Momen said the new mission is ready and his counterpart Mevlut Ozer will visit Dhaka soon to open it.';
+    assert.equal(stateOf(text, 'Mevlut Ozer', '2020-10-28'), 'TUR');
+  });
+
+  it('gives an envoy posted in one of the two states the other: "its Ambassador in Bangladesh X"', () => {
+    const text =
+      'Bangladesh wants more trade with Turkey, Foreign Minister Abdul Momen said on Wednesday. He received a gift sent by the Turkish President through its Ambassador in Bangladesh Mustafa Turan.';
+    assert.equal(stateOf(text, 'Mustafa Turan', '2020-10-28'), 'TUR');
+  });
+});
+
+describe('text: the year of a figure for part of a year', () => {
+  it('reads "in the eight months of 2021, trade grew" as the year the visit is written in', () => {
+    const text =
+      'ASTANA – President Tokayev made a state visit to Ashgabat on October 24-25. In the eight months of 2021, trade between Kazakhstan and Turkmenistan increased by more than 30 percent.';
+    const visit = facts(text).events.find((e) => e.type === 'visit');
+    assert.equal(visit?.date, '2021-10-24');
+  });
+});
