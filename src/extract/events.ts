@@ -393,6 +393,31 @@ function hasOwnPlace(c: Candidate, main: Group | null, ctx: DocumentContext): bo
   return mainCity !== city.form;
 }
 
+// "During her two-day stay, the Prime Minister will visit …": the visit under way, named by its stay.
+const DURING_THE_STAY = /^\W*(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:stay|visit|trip)\b/iu;
+
+/**
+ * "She will visit Tema to hear about …", "During her two-day stay, the Prime Minister will visit the frigate …": a
+ * stop announced inside the state a visit under way goes to (written on its days) is that visit, not one of its own.
+ */
+function stopOfVisitUnderWay(c: Candidate, main: Group, ctx: DocumentContext): boolean {
+  if (main.type !== 'visit' || main.planned || c.type !== 'visit' || !c.planned || c.invitation) return false;
+  if (!main.date || main.date.length !== 10 || !ctx.published) return false;
+  // (Written from the day before the visit to its last day.)
+  const last = main.end ?? main.date;
+  if (daysBetween(ctx.published, main.date) > 1 || ctx.published > last) return false;
+  if (!c.countries.every((x) => main.countries.has(x))) return false;
+  const host = placeOf(main, ctx)?.country ?? visitedStateOf(main);
+  if (!host) return false;
+  if (DURING_THE_STAY.test(c.sentence.text)) return true;
+  // (A town of the host's, with no day of its own.)
+  return (
+    c.date === null &&
+    c.sentence.countries.some((x) => (x.kind === 'city' || x.kind === 'capital') && x.iso3 === host) &&
+    !c.sentence.countries.some((x) => !main.countries.has(x.iso3))
+  );
+}
+
 const ORIGIN = /\b(?:left|leaving|leaves|departed|departing|departs|flew\s+out\s+of|from)\s+(?:from\s+)?$/i;
 // "the 2nd summit, after the one held in 2010, in Lisbon": the earlier encounter's city.
 const EARLIER_ONES_CITY = new RegExp(String.raw`${EARLIER_ONE}[^,;.]{1,25},?\s+in\s+$`, 'i');
@@ -936,6 +961,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   for (const c of candidates) {
     // (An earlier leg named in a sentence of the main encounter is its own: "His visit to China follows a trip to Vietnam".)
     if (c.date === null || (main && index.isDefining(c.sentence, main) && !c.recalled)) continue;
+    // (Read into no group: a stop's town is no venue of the visit.)
+    if (main && stopOfVisitUnderWay(c, main, ctx)) continue;
     // "Ruto had a telephone conversation with Trump on Friday" then "Ruto had the first conversation with Trump on
     // Friday": a conversation of the call's day between its sides, with no meeting word, is the call told again.
     if (
@@ -1279,6 +1306,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main!, c, false);
       continue;
     }
+    if (main && c.date === null && stopOfVisitUnderWay(c, main, ctx)) continue;
     // (… or named as the next of its series: "The next joint session of both governments will be held in North Macedonia".)
     const nextOfSeries = c.type !== 'phone_call' && NEXT_OF_SERIES.test(c.sentence.text);
     if (

@@ -107,3 +107,21 @@ describe('text: the year of a figure for part of a year', () => {
     assert.equal(visit?.date, '2021-10-24');
   });
 });
+
+describe('events: the stops of a visit under way', () => {
+  const lead = 'The Danish Prime Minister called on President Kofi Mensah at the Jubilee House on Tuesday, November 24, as part of her two-day visit to Ghana.';
+  const visits = (text: string) =>
+    facts(text, '2021-11-24')
+      .events.filter((e) => e.type === 'visit')
+      .map((e) => `${e.countries.join('-')} ${e.date ?? '-'}${e.planned ? ' planned' : ''}`);
+
+  it('reads "She will visit Tema to hear …" and "During her stay, she will visit the frigate …" as the visit itself', () => {
+    const text = `${lead} During her two-day stay, the Prime Minister will visit the frigate Esbern Snare, deployed to the Gulf of Guinea until April 2022. She will visit Tema to hear about the port's cooperation with Aarhus.`;
+    assert.deepEqual(visits(text), ['DNK-GHA 2021-11-24']);
+  });
+
+  it('keeps a visit announced for later, with a day of its own', () => {
+    const text = `${lead} President Mensah will visit Copenhagen in May 2022.`;
+    assert.deepEqual(visits(text).sort(), ['DNK-GHA 2021-11-24', 'DNK-GHA 2022-05 planned']);
+  });
+});
