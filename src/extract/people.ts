@@ -1168,9 +1168,14 @@ export class PeopleIndex {
         // The holder: the sentence's subject, the first person it names ("X held meetings with President Y, as well as
         // his counterpart Z": X's), when the sentence opens with them (not "Accompanied by A and B, the Prime Minister
         // met his counterpart Z", whose holder it names by office only).
-        const first = this.people
-          .flatMap((q) => (q === p ? [] : this.mentionsIn(q, m.sentence).map((x) => ({ q, x }))))
-          .sort((a, b) => a.x.start - b.x.start)[0];
+        const named = this.people.flatMap((q) => (q === p ? [] : this.mentionsIn(q, m.sentence).map((x) => ({ q, x })))).sort((a, b) => a.x.start - b.x.start);
+        // (… or the one right before the verb of meeting that governs the counterpart: "on the occasion of the State
+        // Visit of King X, Foreign Minister Y held a meeting with his counterpart Z" is Y's.)
+        const subject = named.filter(
+          ({ x }) =>
+            x.end <= possessive && MEETS.test(m.sentence.text.slice(x.end, possessive)) && !/[,;]\s+\p{Lu}/u.test(m.sentence.text.slice(x.end, possessive)),
+        );
+        const first = subject.at(-1) ?? named[0];
         if (!first || first.x.end > possessive || !first.q.role || first.q.role.title.generic) continue;
         if (/\b(?:accompanied|joined|flanked)\b/i.test(m.sentence.text.slice(0, first.x.start))) continue;
         const office = first.q.role;

@@ -99,6 +99,21 @@ describe('people: counterparts and envoys of a two-state report', () => {
   });
 });
 
+describe('people: the office of "his counterpart"', () => {
+  it('is the office of the one who meets the counterpart, not of a king named first in the sentence', () => {
+    const text =
+      'On the occasion of the State Visit of King Harald V of Norway, Foreign Minister Jorge Faurie held a meeting with his Norwegian counterpart, Ine Eriksen Soreide.';
+    const p = facts(text, '2018-03-20').people.find((x) => x.name === 'Ine Eriksen Soreide');
+    assert.equal(p?.role, 'Foreign Minister');
+  });
+
+  it('stays the subject’s when the sentence opens with them', () => {
+    const text = 'Foreign Minister Jorge Faurie, who received King Harald V yesterday, met his Norwegian counterpart, Ine Eriksen Soreide.';
+    const p = facts(text, '2018-03-20').people.find((x) => x.name === 'Ine Eriksen Soreide');
+    assert.equal(p?.role, 'Foreign Minister');
+  });
+});
+
 describe('text: the year of a figure for part of a year', () => {
   it('reads "in the eight months of 2021, trade grew" as the year the visit is written in', () => {
     const text =
