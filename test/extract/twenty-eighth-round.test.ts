@@ -140,3 +140,25 @@ describe('events: the stops of a visit under way', () => {
     assert.deepEqual(visits(text).sort(), ['DNK-GHA 2021-11-24', 'DNK-GHA 2022-05 planned']);
   });
 });
+
+describe('trade and events: a business conference and its deals', () => {
+  const text =
+    'Pakistan and Ghana signed 21 memorandums of understanding and joint ventures worth $4.2 billion on Thursday. The agreements were announced at the second Pakistan-Ghana Investment Conference in Accra. According to the planning commission, the corridor projects are worth $25.4 billion, while a further $8 billion in Ghanaian investment is reportedly in the pipeline.';
+  const f = facts(text, '2024-06-07');
+
+  it('reads memoranda and joint ventures "worth" a sum as contracts', () => {
+    assert.ok(f.trade.some((t) => t.measure === 'contracts' && t.value_usd === 4_200_000_000 && t.kind === 'actual'));
+  });
+
+  it('reads projects that "are worth" a sum as a level, and one "in the pipeline" as still to come', () => {
+    const kinds = Object.fromEntries(f.trade.filter((t) => t.measure === 'investment').map((t) => [t.value_usd, t.kind]));
+    assert.deepEqual(kinds, { 25400000000: 'actual', 8000000000: 'target' });
+  });
+
+  it('reads an "Investment Conference" of the pair as a forum', () => {
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.countries.join('-')}`),
+      ['forum GHA-PAK'],
+    );
+  });
+});
