@@ -1255,6 +1255,12 @@ export class PeopleIndex {
     const inOffice = known !== undefined && year !== null && heldIn(known, year);
     if (known && inOffice && (!p.role || (p.role.title.generic && !/^Head of (?:State|Government)$/i.test(p.role.role))))
       p.role = knownRole(this.spelledAsText(known.role), known.iso3);
+    // Of two titles the text gives one holder ("President of the Spanish Government", later "Prime Minister"), the one
+    // the knowledge table gives the office: the form analysts file it under.
+    else if (known && inOffice && p.role && p.role.title.form.toLowerCase() !== known.role.toLowerCase()) {
+      const usual = p.mentions.find((m) => m.role?.title.form.toLowerCase() === known.role.toLowerCase())?.role;
+      if (usual) p.role = usual;
+    }
     // … nor a state for a namesake heading an international body ("UN Secretary-General Guterres" is not Timor-Leste's president).
     // … nor, for a family name alone, a namesake out of office that year or in another office than the text gives
     // ("Vice-President Harris" in 2023 is not Ireland's Taoiseach Simon Harris, in office from 2024).

@@ -114,6 +114,21 @@ describe('people: the office of "his counterpart"', () => {
   });
 });
 
+describe('people: of two titles of one holder, the one the office is filed under', () => {
+  it('gives "President of the Spanish Government … Spanish Prime Minister Pedro Sánchez" the role of Prime Minister', () => {
+    const text =
+      'King Mohammed VI and the President of the Spanish Government, Pedro Sánchez, spoke by phone. According to the palace, Spanish Prime Minister Pedro Sánchez accepted an invitation to visit Morocco.';
+    const p = facts(text, '2022-04-03').people.find((x) => x.name.startsWith('Pedro'));
+    assert.equal(p?.role, 'Prime Minister');
+  });
+
+  it('keeps the one title a text gives', () => {
+    const text = 'King Mohammed VI and the President of the Spanish Government, Pedro Sánchez, spoke by phone on Friday.';
+    const p = facts(text, '2022-04-03').people.find((x) => x.name.startsWith('Pedro'));
+    assert.equal(p?.role, 'President of the Spanish Government');
+  });
+});
+
 describe('text: the year of a figure for part of a year', () => {
   it('reads "in the eight months of 2021, trade grew" as the year the visit is written in', () => {
     const text =
