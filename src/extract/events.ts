@@ -4,6 +4,7 @@
 // a visit whenever the text frames it as one side's visit to the other's country, dated by the
 // text, else by a period the page prints under its headline, else by the publication date (an
 // upper bound, recorded as such), else left undated.
+import { groupsInGatherings } from '../recognise/state-groups.js';
 import { EncounterIndex } from './encounter-index.js';
 import { FAMILY, inYear, within, type Candidate, type Cue, type Group } from './encounter-group.js';
 import {
@@ -1703,6 +1704,10 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   // (Only when the encounter has no two sides of its own: "the two countries" then means them.)
   const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2 && g.countries.size !== 2;
   const countries = pairwise ? ctx.focus.slice(0, 2) : [...g.countries];
+  // "the third India-Nordic Summit", "the Central Asia-Japan Dialogue Summit": a gathering of a group the world knows
+  // the members of is a gathering of them all (data/state-groups.tsv).
+  if (g.type === 'summit' || g.type === 'forum')
+    for (const s of g.defining) for (const iso3 of groupsInGatherings(s.text, s.countries)) if (!countries.includes(iso3)) countries.push(iso3);
   // "Prime Minister X met IMF Managing Director Y in Riyadh": the other side is an organisation, no state; the
   // venue's state takes no part and no second state is made up.
   const withOrganisation = [...g.people].some((p) => p.organisation === true);

@@ -73,6 +73,7 @@ const TABLES = {
     }),
   ],
   titleSpellings: ['title-spellings.tsv', z.object({ form: text, variant: text })],
+  stateGroups: ['state-groups.tsv', z.object({ group: text, form: text, members: pipeList.pipe(z.array(iso3).min(2)) })],
   tradeCues: ['trade-cues.tsv', z.object({ measure: z.union([TradeMeasure, z.literal('not-trade')]), form: text })],
 } as const;
 

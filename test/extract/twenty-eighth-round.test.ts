@@ -177,3 +177,32 @@ describe('trade and events: a business conference and its deals', () => {
     );
   });
 });
+
+describe('events: a gathering of a state with a group of known members', () => {
+  const summits = (text: string, published = '2024-08-01') =>
+    facts(text, published)
+      .events.filter((e) => e.type === 'summit')
+      .map((e) => e.countries.join(' '));
+
+  it('gives "the first Central Asia-Japan Dialogue Summit" Japan and the five Central Asian states', () => {
+    const text =
+      'The first Central Asia-Japan Dialogue Summit, scheduled for August 9 in Astana, was postponed after the earthquake, the Japanese Prime Minister told President Tokayev.';
+    assert.deepEqual(summits(text), ['JPN KAZ KGZ TJK TKM UZB']);
+  });
+
+  it('reads a state glued to the group by a hyphen: "the India-Nordic Summit"', () => {
+    const text = 'The second India-Nordic Summit was held in Copenhagen on 4 May 2022.';
+    assert.deepEqual(summits(text, '2022-05-05'), ['DNK FIN IND ISL NOR SWE']);
+  });
+
+  it('leaves a meeting on the sidelines of such a summit between its two sides', () => {
+    const text = 'Prime Minister Modi met Prime Minister Frederiksen of Denmark on the sidelines of the India-Nordic Summit in Copenhagen on 4 May 2022.';
+    const meeting = facts(text, '2022-05-05').events.find((e) => e.type === 'meeting');
+    assert.deepEqual(meeting?.countries, ['DNK', 'IND']);
+  });
+
+  it('does not read a group that names no gathering: "the Nordic Council", "Baltic Sea ports"', () => {
+    const text = 'Estonian and Finnish leaders held a summit in Tallinn on 4 May 2022 to discuss Baltic Sea ports and the Nordic Council budget.';
+    assert.deepEqual(summits(text, '2022-05-05'), ['EST FIN']);
+  });
+});
