@@ -166,6 +166,26 @@ function celebratedOffset(s: RecognisedSentence, at: number): { offset: number; 
   return { offset: d?.offset ?? 0, stated: d !== undefined || /\b(?:this|the\s+current)\s+year\b/i.test(s.text) };
 }
 
+// A celebration still to come: "prepare to celebrate", "will mark", "ahead of", "the upcoming".
+const AHEAD_OF_IT =
+  /\b(?:prepar(?:e|es|ing)\s+(?:to|for)|will|shall|going\s+to|set\s+to|ahead\s+of|upcoming|forthcoming|approaching|(?:run-up|eve)\s+(?:to|of))\b[^.;]{0,40}$/i;
+
+/** A celebration told as still ahead, in a calendar year the sentence writes after the anniversary's words. */
+function celebrationAhead(s: RecognisedSentence, at: number): boolean {
+  if (!AHEAD_OF_IT.test(s.text.slice(Math.max(0, at - 60), at))) return false;
+  // (The year of the celebration, "in 2021": not the founding's, "the relations they established on 22 December 1993".)
+  const founded = new Set(foundingYears(s));
+  return s.dates.some(
+    (d) =>
+      d.kind === 'year' &&
+      d.from.year !== null &&
+      !founded.has(d.from.year) &&
+      d.start > at &&
+      d.start - at <= 100 &&
+      /\bin\s+(?:the\s+year\s+)?$/i.test(s.text.slice(Math.max(0, d.start - 16), d.start)),
+  );
+}
+
 /** The base year a knowledge table gives for what the sentence celebrates, with the reason. */
 function documentedBase(s: RecognisedSentence, focus: readonly string[], at: number, n: number): { year: number; what: string } | null {
   // The states whose relations the anniversary counts are named with it: "50 years of Kazakh-Chinese
@@ -263,6 +283,9 @@ function byAnniversary(
       relations && !close.length ? [...new Set(sentences.filter((o) => o !== s && RELATIONS.test(o.text) && ofThePair(o)).flatMap(foundingYears))] : [];
     const nearby = paragraph.length ? paragraph : close.length ? close : anywhere.length === 1 ? anywhere : [];
     const { offset, stated: yearStated } = celebratedOffset(s, at);
+    // "as the two sides prepare to celebrate the 50th anniversary of their ties in 2021": a celebration still ahead, in a
+    // year the sentence writes, says only that the text is of that year or before.
+    if (offset === 0 && !yearStated && celebrationAhead(s, at)) continue;
     let read: ReferenceYear | null = null;
     const own = ownBase(s, at);
     if (own !== null || nearby.length) {

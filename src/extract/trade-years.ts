@@ -93,12 +93,16 @@ function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention
 const FOLLOWING_YEAR = /^\s*,?\s*(?:in\s+)?(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later)\b/i;
 const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
 
+// The figure's measure between it and its year: "the $350 million value of trade in 2007", "$2 billion in bilateral trade in 2019".
+const MEASURE_THEN_YEAR =
+  /^\s+(?:(?:value|volume|worth|level)\s+of\s+|in\s+)?(?:(?:bilateral|mutual|two-way|total)\s+)?(?:trade|exports|imports|turnover|investments?)\s+(?:in|during)\s+$/i;
+
 /** A date right after a figure, in its phrase (no comma, semicolon or closing bracket between): "$481 million in 2014". */
 function dateOfFigure(s: RecognisedSentence, m: MoneyMention, d: DateMention): boolean {
   if (m.end > d.start) return false;
   const between = s.text.slice(m.end, d.start);
   // (… also "$1.4 billion over the same period of 2022".)
-  return (d.start - m.end <= 15 && !/[,;)]/.test(between)) || SAME_PERIOD_OF.test(between);
+  return (d.start - m.end <= 15 && !/[,;)]/.test(between)) || SAME_PERIOD_OF.test(between) || MEASURE_THEN_YEAR.test(between);
 }
 const SAME_PERIOD_OF = /^\s+(?:over|against|compared\s+(?:to|with)|for|in)\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in|last)\s+(?:the\s+)?$/i;
 
@@ -200,7 +204,7 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019"
         // (unless the figure is that base: "compared to 465 million in 2014").
         (!COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)) ||
-          (x.d.start >= money.end && closeAfter(withoutBrackets(s, money, x.d.start)))),
+          (x.d.start >= money.end && (closeAfter(withoutBrackets(s, money, x.d.start)) || MEASURE_THEN_YEAR.test(withoutBrackets(s, money, x.d.start))))),
     );
   // "… every year since 2015, when bilateral trade amounted to $1.83 billion": the year a "when" clause opens with.
   const when = s.dates.find((d) => d.end <= money.start && money.start - d.end <= 80 && WHEN_AFTER.test(s.text.slice(d.end, money.start)));
@@ -230,7 +234,7 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   )
     return null;
   // (… also after the part of it the figure covers: "$140 million in the first nine months of this year".)
-  if (after && (gap.length <= 15 || PART_OF_YEAR.test(gap)) && !opensNext) return after.year;
+  if (after && (gap.length <= 15 || PART_OF_YEAR.test(gap) || MEASURE_THEN_YEAR.test(gap)) && !opensNext) return after.year;
   // The base of a comparison has its own period after it: "down from $3.7 billion during the same period
   // in 2023", "up from $1.4 billion in the same period last year".
   if (after && gap.length <= 45 && !opensNext && BASELINE_BEFORE.test(s.text.slice(Math.max(0, money.start - 40), money.start))) return after.year;

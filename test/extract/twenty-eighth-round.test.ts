@@ -206,3 +206,53 @@ describe('events: a gathering of a state with a group of known members', () => {
     assert.deepEqual(summits(text, '2022-05-05'), ['EST FIN']);
   });
 });
+
+describe('text: an anniversary still ahead, in a year the sentence writes', () => {
+  const call = 'Chinese President Xi Jinping spoke with President Martín Vizcarra of Peru on the phone.';
+
+  it('does not take "as the two sides prepare to celebrate the 50th anniversary of their ties in 2021" as the year of writing', () => {
+    const text = `${call} The ties will grow as the two sides prepare to celebrate the 50th anniversary of their diplomatic ties in 2021.`;
+    assert.equal(facts(text).document.reference_year, null);
+  });
+
+  it('still takes "this December the two countries will celebrate the 30th anniversary of the relations established on 22 December 1993"', () => {
+    const text = `${call} This December the two countries will celebrate the 30th anniversary of the diplomatic relations they established on 22 December 1993.`;
+    assert.equal(facts(text).document.reference_year?.year, 2023);
+  });
+});
+
+describe('trade: the measure between a figure and its year, and goods exchanged', () => {
+  it('gives "the $350 million value of trade in 2007" its own year, not the one of the figure it is compared with', () => {
+    const text = 'Trade between India and Colombia reached $1 billion in 2009, a substantial increase compared with the $350 million value of trade in 2007.';
+    const years = facts(text, '2010-03-05').trade.map((t) => `${t.value_usd} ${t.year}`);
+    assert.deepEqual(years.sort(), ['1000000000 2009', '350000000 2007']);
+  });
+
+  it('reads "the two nations exchanged goods and services worth $285 million" as their turnover', () => {
+    const text = 'Ukraine and Ethiopia want more trade. In 2021 the two nations exchanged goods and services worth USD 285 million.';
+    const t = facts(text, '2022-05-05').trade;
+    assert.deepEqual(
+      t.map((x) => `${x.measure} ${x.value_usd} ${x.from}`),
+      ['turnover 285000000 null'],
+    );
+  });
+});
+
+describe('agreements: memoranda two sides "finalised" at their talks', () => {
+  it('reads "The two sides finalised MoUs in the fields of A and B" as signed', () => {
+    const text =
+      'Prime Minister Modi met King Abdullah II in Amman on December 15, 2025. The two sides finalised MoUs in the fields of culture and water management.';
+    assert.deepEqual(
+      facts(text, '2025-12-16').agreements.map((a) => `${a.title} ${a.status}`),
+      ['MoU on culture signed', 'MoU on water management signed'],
+    );
+  });
+
+  it('keeps a text "finalised" for a later signing planned', () => {
+    const text = 'The text of the agreement on transport between Jordan and India was finalised and will be signed in June.';
+    assert.deepEqual(
+      facts(text, '2025-03-16').agreements.map((a) => a.status),
+      ['planned'],
+    );
+  });
+});
