@@ -1049,15 +1049,20 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     if (spare > 0) return told;
     return counted || !told || distinct() > 1;
   };
-  const toldOfAny = (area: Draft): boolean => areaTold(area.title, named(area.kind));
+  // (Told by a document of any kind: "a memorandum on energy security … also signed agreements in the fields of energy".)
+  const allTitles = [...new Set(drafts.map((d) => d.title.toLowerCase()))];
+  const toldOfAny = (area: Draft): boolean => areaTold(area.title, allTitles);
   const besidesList = new Set(areaDrafts.filter((a) => a.besides).map((a) => a.draft.sentences[0]!));
   // (Every area of the sentence's documents untold by the list: one told makes it the list's summary after all.)
-  for (const a of areaDrafts) if (a.besides && toldOfAny(a.draft)) besidesList.delete(a.draft.sentences[0]!);
+  const summaries = new Set(areaDrafts.filter((a) => a.besides && toldOfAny(a.draft)).map((a) => a.draft.sentences[0]!));
+  for (const s of summaries) besidesList.delete(s);
   drafts.push(
     ...areaDrafts
       .filter(
         ({ draft, spare, also, besides, summary, counted }) =>
-          also || (besides && besidesList.has(draft.sentences[0]!)) || !itemised(draft, spare, summary, counted),
+          also ||
+          (besides && besidesList.has(draft.sentences[0]!)) ||
+          (!(besides && summaries.has(draft.sentences[0]!)) && !itemised(draft, spare, summary, counted)),
       )
       .map(({ draft }) => draft),
   );

@@ -308,8 +308,9 @@ const stopPattern = (nextKind: string): string =>
     // (Not after the head noun of the areas a plural covers: "MoUs in key sectors including A, B and C".)
     String.raw`(?<!\b(?:fields|areas|sectors|spheres|domains|industries|issues|matters|topics|subjects),?),?\s+(?:including|among\s+others|among\s+them|etc)\b`,
     // "… and agribusiness,” according to the statement": the source, after a comma or a closing quotation mark.
-    // (… also "…, as per Radio Pakistan", "…, as reported by the agency", "…, citing the ministry".)
-    String.raw`\s*[,”"»]+\s*[,”"»]*\s*(?:according\s+to|as\s+per|as\s+reported\s+by|citing)\b`,
+    // (… also "…, as per Radio Pakistan", "…, as reported by the agency", "…, citing the ministry", these only when the
+    // source ends the sentence: "…, as per the OECD model, and on road transport" goes on.)
+    String.raw`\s*[,”"»]+\s*[,”"»]*\s*(?:according\s+to\b|(?:as\s+per|as\s+reported\s+by|citing)\b(?=[^,;]*(?:[.;]|$)))`,
     // "…, the report said", ", a statement by the presidency said": the source, not the subject.
     String.raw`,\s+(?:(?:the|a|an|according)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated|announced|reports|confirmed)\b`,
     String.raw`\s+[-–—]\s`,

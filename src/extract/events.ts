@@ -410,13 +410,19 @@ function stopOfVisitUnderWay(c: Candidate, main: Group, ctx: DocumentContext): b
   if (!c.countries.every((x) => main.countries.has(x))) return false;
   const host = placeOf(main, ctx)?.country ?? visitedStateOf(main);
   if (!host) return false;
-  if (DURING_THE_STAY.test(c.sentence.text)) return true;
-  // (A town of the host's, with no day of its own.)
-  return (
-    c.date === null &&
-    c.sentence.countries.some((x) => (x.kind === 'city' || x.kind === 'capital') && x.iso3 === host) &&
-    !c.sentence.countries.some((x) => !main.countries.has(x.iso3))
+  // (Not a visit elsewhere told during it: "During the visit, President X said he would visit Ireland later this year".)
+  const elsewhere = c.sentence.countries.some(
+    (x) =>
+      x.iso3 !== host &&
+      x.kind !== 'adjective' &&
+      x.kind !== 'seat' &&
+      /\b(?:visit|visiting|travel\s+to|go\s+to|head\s+to|fly\s+to|proceed\s+to|leave\s+for)\s+(?:the\s+)?$/i.test(
+        c.sentence.text.slice(Math.max(0, x.start - 20), x.start),
+      ),
   );
+  if (DURING_THE_STAY.test(c.sentence.text)) return !elsewhere;
+  // (A town of the host's, with no day of its own.)
+  return c.date === null && c.sentence.countries.some((x) => (x.kind === 'city' || x.kind === 'capital') && x.iso3 === host) && !elsewhere;
 }
 
 const ORIGIN = /\b(?:left|leaving|leaves|departed|departing|departs|flew\s+out\s+of|from)\s+(?:from\s+)?$/i;

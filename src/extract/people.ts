@@ -383,6 +383,14 @@ const VISIT_DESTINATION =
 const REPRESENTED_BY = /(\S*)\s+(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|the)?\s*$/i;
 const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|(?:held|had)\s+(?:talks|a\s+meeting|an?\s+(?:[a-z-]+\s+){0,2}(?:conversation|call|discussion|talk|meeting))\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
+// What makes a name the object of a preposition or a verb: "of King X", "received Kyrgyz Foreign Minister Y", "with the …".
+const GOVERNED_BEFORE =
+  /\b(?:of|by|with|to|for|from|at|on|received|receives|met|meets|welcomed|hosted|called\s+on|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
+// A body's abbreviation or name right before an office ("IAEA Director General", "UN envoy"), in it ("EU Ambassador"),
+// or after the name ("X of the IAEA").
+const BODY_BEFORE = /\b(?:\p{Lu}{2,6}|U\.N\.|United\s+Nations|European\s+Union|World\s+Bank)\s+$/u;
+const BODY_IN_TITLE = /^(?:EU|UN|U\.N\.|European\s+Union|United\s+Nations|NATO|AU|ASEAN|OSCE|OIC|ECO|IAEA|WHO|WTO)\b/;
+const BODY_AFTER = /^\s*,?\s+of\s+the\s+\p{Lu}{2,6}\b/u;
 // Between an unmarked official and the next one: "and", perhaps "the", perhaps the other's state word.
 const AND_THE_MARKED = /^\s*,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:['’]s)?\s+){0,3}$/u;
 // "X received the Turkish Foreign Minister": a verb of meeting, then the office met.
@@ -835,13 +843,10 @@ export class PeopleIndex {
       const visited = this.visitedState();
       if (visited && /^\s*(?:the\s+)?(?:\p{L}+\s+)?(?:guest|visitor)\b/iu.test(m.sentence.text) && /\b(?:his|her)\s+$/i.test(before.slice(0, at.index)))
         return visited;
-      // "Minister Momen said … and his counterpart X will visit Dhaka": the counterpart of the one the sentence named
-      // last before, of one of the report's two states, serves the other.
+      // "Minister Momen said … and his counterpart X will visit Dhaka": the counterpart of the sentence's subject, of
+      // one of the report's two states, serves the other.
       if (/\b(?:his|her)\s+$/i.test(before.slice(0, at.index))) {
-        const holder = m.sentence.people.filter((x) => x.end <= offset && x.start !== m.start).at(-1);
-        const state = holder
-          ? this.people.find((q) => q !== p && q.mentions.some((x) => x.sentence === m.sentence && x.start === holder.start))?.country
-          : null;
+        const state = this.holderBefore(p, m.sentence, offset)?.q.country;
         const side = state && this.ctx.pairClear ? this.otherOfPair(state) : null;
         if (side) return side;
       }
@@ -849,10 +854,46 @@ export class PeopleIndex {
     return null;
   }
 
+  /**
+   * Whose "his counterpart" it is: the first person the sentence names before it as no object of a preposition or a
+   * verb ("on the occasion of the State Visit of King X, Foreign Minister Y held a meeting with his counterpart Z" is Y's;
+   * "Minister A received Minister B, and later met his counterpart C" is A's), else the first named.
+   */
+  private holderBefore(p: PersonRecord, s: RecognisedSentence, before: number): { q: PersonRecord; x: PlacedMention } | undefined {
+    const named = this.people
+      .flatMap((q) => (q === p ? [] : this.mentionsIn(q, s).map((x) => ({ q, x }))))
+      .filter(({ x }) => x.end <= before)
+      .sort((a, b) => a.x.start - b.x.start);
+    const lead = (x: PlacedMention): string => {
+      const from = x.role ? (s.words[x.role.first]?.start ?? x.start) : x.start;
+      return s.text.slice(Math.max(0, from - 40), from);
+    };
+    // (… nor a speaker whose words name another: "Prime Minister X said Health Minister Y would meet his counterpart Z".)
+    const speaks = (x: PlacedMention): boolean => SAYS_AFTER.test(s.text.slice(x.end, x.end + 20)) && named.some((o) => o.x.start > x.end);
+    return named.find(({ x }) => !GOVERNED_BEFORE.test(lead(x)) && !speaks(x)) ?? named[0];
+  }
+
   /** "its Ambassador in Bangladesh X": an envoy posted in one of the report's two states serves the other. */
   private envoyToOther(p: PersonRecord): string | null {
     const posted = p.role?.title.category === 'diplomat' ? p.role.accreditedTo : null;
-    return posted && this.ctx.pairClear ? this.otherOfPair(posted) : null;
+    return posted && this.ctx.pairClear && !this.ofABody(p) ? this.otherOfPair(posted) : null;
+  }
+
+  /**
+   * An office a body's name or abbreviation goes with ("IAEA Director General X", "UN envoy X", "EU Ambassador in
+   * Kazakhstan X", "Director General X of the IAEA"): not a state's official, whom a guess of the pair's side may not
+   * reach. (A state's abbreviation is a state: "UAE Minister X", "US President Y".)
+   */
+  private ofABody(p: PersonRecord): boolean {
+    if (p.role && BODY_IN_TITLE.test(p.role.role)) return true;
+    return p.mentions.some((m) => {
+      const s = m.sentence;
+      const from = m.role ? (s.words[m.role.first]?.start ?? m.start) : m.start;
+      const before = BODY_BEFORE.exec(s.text.slice(Math.max(0, from - 30), from));
+      const at = before ? Math.max(0, from - 30) + before.index : -1;
+      if (before && !s.countries.some((c) => c.start <= at && c.end > at)) return true;
+      return BODY_AFTER.test(s.text.slice(m.end, m.end + 40));
+    });
   }
 
   /**
@@ -1168,14 +1209,7 @@ export class PeopleIndex {
         // The holder: the sentence's subject, the first person it names ("X held meetings with President Y, as well as
         // his counterpart Z": X's), when the sentence opens with them (not "Accompanied by A and B, the Prime Minister
         // met his counterpart Z", whose holder it names by office only).
-        const named = this.people.flatMap((q) => (q === p ? [] : this.mentionsIn(q, m.sentence).map((x) => ({ q, x })))).sort((a, b) => a.x.start - b.x.start);
-        // (… or the one right before the verb of meeting that governs the counterpart: "on the occasion of the State
-        // Visit of King X, Foreign Minister Y held a meeting with his counterpart Z" is Y's.)
-        const subject = named.filter(
-          ({ x }) =>
-            x.end <= possessive && MEETS.test(m.sentence.text.slice(x.end, possessive)) && !/[,;]\s+\p{Lu}/u.test(m.sentence.text.slice(x.end, possessive)),
-        );
-        const first = subject.at(-1) ?? named[0];
+        const first = this.holderBefore(p, m.sentence, possessive);
         if (!first || first.x.end > possessive || !first.q.role || first.q.role.title.generic) continue;
         if (/\b(?:accompanied|joined|flanked)\b/i.test(m.sentence.text.slice(0, first.x.start))) continue;
         const office = first.q.role;
@@ -1401,6 +1435,8 @@ export class PeopleIndex {
    * the reporter was, not whom X serves).
    */
   private facing(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    // (No body's officer: "IAEA Director General X and the Iranian Vice President Y met" are no two sides of a pair.)
+    if (this.ofABody(p)) return null;
     for (const m of readMentions(p)) {
       const here = mentioned.get(m.sentence.index) ?? [];
       // ("Presidents A and B witness as Trade Minister X and South Korean Trade Minister Y sign …": in a sentence of more
@@ -1462,6 +1498,7 @@ export class PeopleIndex {
     }
     // "Foreign Secretary X received the Turkish Foreign Minister at the airport": the one who meets an office the
     // sentence names by its state alone serves the other state.
+    if (this.ofABody(p)) return null;
     for (const m of readMentions(p)) {
       for (const r of m.sentence.roleReferences) {
         const side = r.role.country ? this.otherOfPair(r.role.country) : null;
@@ -1479,7 +1516,7 @@ export class PeopleIndex {
    * (The adjective before the first only, "Romanian Defence Minister A and Economy Minister B", is one side: sharedAdjective.)
    */
   private markedOther(p: PersonRecord, m: PlacedMention, here: readonly PersonRecord[]): string | null {
-    if (!this.ctx.pairClear || m.role?.country || m.country) return null;
+    if (!this.ctx.pairClear || m.role?.country || m.country || this.ofABody(p)) return null;
     const s = m.sentence;
     const startOf = (x: PlacedMention): number => (x.role ? (s.words[x.role.first]?.start ?? x.start) : x.start);
     // The state written in the other's title or right before it, in this sentence.

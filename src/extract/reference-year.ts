@@ -62,7 +62,7 @@ const RECALLS = /\b(?:anniversary|recall\w*|remember\w*|previous|previously|earl
 const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
 // A part of a year reported as it stands: "in the first half of 2018", "January–April 2024", "year-to-date".
 const PART_YEAR =
-  /\b(?:(?:first|second|third)\s+(?:half|quarter)|(?:first|the)\s+(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?:January|Jan\.?)\s*(?:[-–—]|\s(?:through|to|till|until)\s)\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b/i;
+  /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?:January|Jan\.?)\s*(?:[-–—]|\s(?:through|to|till|until)\s)\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(20\d\d)\b/i;
 const PERCENT = /\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b)/i;
 const MONTH = MONTH_NAMES.join('|');
 const SAID_IN_PAST = new RegExp(
@@ -437,7 +437,15 @@ function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYe
     // ("X said last December that trade grew in the first nine months of 2024": told in a past month, not as it stands.)
     if (SAID_IN_PAST.test(s.text)) continue;
     const m = PART_YEAR.exec(s.text);
-    if (m) return { year: Number(m[1]), reason: `part-year figure: "${m[0]}" is reported as it stands` };
+    const year = m ? Number(m[1] ?? m[2]) : NaN;
+    // (Not beside a later year the sentence reports: "in the ten months of 2022 …, while for the whole of 2023 it reached".)
+    const later = s.dates.some(
+      (d) =>
+        d.from.year !== null &&
+        d.from.year > year &&
+        !/\b(?:by|until|till|to|before|in\s+the\s+next)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, d.start - 20), d.start)),
+    );
+    if (m && !later) return { year, reason: `part-year figure: "${m[0]}" is reported as it stands` };
   }
   return null;
 }
