@@ -1161,9 +1161,14 @@ const ONE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)${ONE_ABOU
 const ANOTHER_ONE = /\banother\s+(?:\p{L}+\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|\s+in\s+(?:19|20)\d\d\b|[,.;]|$)/iu;
 // An item of a counted bundle named by its ordinal in the same sentence: "the first MoU signed in the field of
 // energy, and the second on the exchange of experiences".
+// (… also "the first of which is the establishment of A, the second concerns B, and the last for C": a verb of what it
+// is about, or "is" and the subject itself, reads as "on".)
 const NTH_ITEM =
-  /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\s+(?:\p{L}+\s+)?(?:(?:was|is|being)\s+)?(?:signed\s+|concluded\s+)?(in\s+the\s+(?:field|area|sphere)\s+of|on|for|concerning|regarding)\s+([^;.]+?)(?=,?\s+(?:and|while)\s+the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\b|[;.]|$)/giu;
+  /\bthe\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\s+(?:of\s+which\s+|(?!(?:is|was|concerns|covers)\b)\p{L}+\s+)?(?:(?:was|is|being)\s+)?(?:signed\s+|concluded\s+)?(in\s+the\s+(?:field|area|sphere)\s+of|on|for|concerning|regarding|concerns|covers|deals\s+with|relates\s+to|(?<=\b(?:is|was)\s)(?=the\s+\p{Ll}))\s*([^;.]+?)(?=,?\s+(?:(?:and|while)\s+)?the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|other)\b|[;.]|$)/giu;
 const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|was)\s+(?:in|on)\s+(?:the\s+(?:area|field)s?\s+of\s+)?([^.;]+?)(?=[.;]|$)/i;
+
+/** The preposition an ordinal's item reads with: its own, or "on" for a verb or none ("concerns B", "is the A"). */
+const nthPreposition = (written: string): string => (/^(?:on|for|concerning|regarding|in\s)/i.test(written) ? written.toLowerCase() : 'on');
 
 // "These agreements include …", "They cover …": where the items of a list sentence begin.
 const INCLUDE_HEAD =
@@ -1297,7 +1302,7 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
     // (Not when a document is named in full: "… include a MoU on A, another one on B while the third is …" is read below.)
     if (!including && !mentions.some((m) => !m.plural && m.titles.length > 0))
       for (const nth of text.slice(bundle.end).matchAll(NTH_ITEM))
-        out.push({ mention: bundle, title: `${bundle.kindWord} ${nth[1]!.toLowerCase()} ${nth[2]!.trim()}` });
+        out.push({ mention: bundle, title: `${bundle.kindWord} ${nthPreposition(nth[1]!)} ${nth[2]!.trim()}` });
   }
   mentions.forEach((m, i) => {
     if (m.plural || !m.titles.length) return;

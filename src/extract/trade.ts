@@ -304,7 +304,7 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 // ("would loan India $4.2 billion", "will give a fresh loan of $2 billion", "will receive a $25 billion Russian loan",
 // "a contract which will see Tanzania secure a $2.5 billion loan from South Korea": a loan still to be made is pledged too.)
 const LOAN_PLEDGE_BEFORE =
-  /\b(?:pledged|pledges|pledging|promised|promises|promising|committed|committing|offered|offers|offering|announced|announcing|approved|approves|extended|extends|granted|grants|(?:will|would|shall|agreed\s+to|set\s+to|intends?\s+to|plans?\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:see\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse|secure|obtain))\b[^.;]{0,40}$/iu;
+  /\b(?:pledged|pledges|pledging|promised|promises|promising|committed|committing|offered|offers|offering|announced|announcing|approved|approves|extended|extends|granted|grants|(?:will|would|shall|agreed\s+to|set\s+to|intends?\s+to|plans?\s+to|(?:is|are)\s+to)\s+(?:also\s+)?(?:see\s+[\p{L}-]+\s+(?:[\p{L}-]+\s+)?)?(?:give|provide|extend|lend|loan|receive|get|offer|allocate|disburse|secure|obtain)|(?:enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?)\s+(?:[\p{L}'’-]+\s+){1,3}to\s+(?:obtain|receive|get|access|secure))\b[^.;]{0,40}$/iu;
 // (Case-sensitive where a state's adjective or name stands: under the i flag \p{Lu} matches every letter.)
 const LOAN_AFTER =
   /^\s+(?:in\s+|of\s+|worth\s+of\s+)?(?:(?:[Cc]oncessional|[Ss]oft|[Pp]referential|[Ll]ow-interest|[Ii]nterest-free|[Nn]ew|[Ff]resh)\s+)?(?:\p{Lu}[\p{L}-]+\s+)?(?:[Ll]oans?|[Cc]redits?|[Cc]redit\s+lines?|[Ll]ines?\s+of\s+credit|(?:[Ff]inancing\s+|[Cc]redit\s+)?[Ff]acilit(?:y|ies))\b/u;
@@ -449,8 +449,15 @@ function loanDirection(
   );
   if (lender && other(lender.iso3)) return { from: lender.iso3, to: other(lender.iso3)! };
   if (borrower && other(borrower.iso3)) return { from: other(borrower.iso3)!, to: borrower.iso3 };
+  // "Egypt is offered ¥43 billion in loans", "Kenya was promised $1 billion": the subject of a passive giving receives it.
+  const receiver = states.find((c) => c.kind !== 'adjective' && c.end <= money.start && RECEIVES_AFTER.test(s.text.slice(c.end, money.start)));
+  if (receiver && other(receiver.iso3)) return { from: other(receiver.iso3)!, to: receiver.iso3 };
   return null;
 }
+// Between a state and its figure: a passive of giving ("is offered", "was promised", "will be granted").
+// (… or one a deal enables to get it: "a framework agreement enabling Tanzania to obtain concessional loans worth …".)
+const RECEIVES_AFTER =
+  /^\s+(?:(?:is|was|were|are|has\s+been|have\s+been|will\s+be|to\s+be)\s+(?:\w+ly\s+)?(?:offered|promised|granted|given|pledged|allocated|extended|lent)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?|to\s+(?:obtain|receive|get|access|secure)\s+[^.;]{0,40})$/i;
 /**
  * "South Korea was Cambodia's second largest source of foreign direct investment", "Australia is the biggest investor
  * in PNG": the state ranked as an investor, and the state it invests in when the ranking names it.
@@ -478,7 +485,7 @@ function rankedInvestor(s: RecognisedSentence, states: readonly CountryMention[]
 const LOAN_PLEDGE_RULE = KIND_RULES.find((r) => r.id === 'target-pledge')!;
 const INVESTOR_PREDICATE =
   /^\s+(?:is|was|remains|remained|became|has\s+(?:been|become))\s+(?:one\s+of\s+)?(?:the\s+|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)(?:[\p{Ll}-]+\s+)?(?:largest|biggest|top|leading|main|major|key)\s+(?:foreign\s+)?(?:investors?\b|sources?\s+of\s+(?:[\p{L}-]+\s+){0,2}?investments?\b)/u;
-const LEND_TO = /\b(?:loan|lend|give|grant|provide|extend|offer)\s+(?:to\s+)?(?:the\s+)?$/i;
+const LEND_TO = /\b(?:loan(?:s|ed)?|lends?|lent|gives?|gave|grant(?:s|ed)?|provide[sd]?|extend(?:s|ed)?|offer(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?$/i;
 
 const NEXT_MEASURE = /\b(?:and|while|whereas)\s+(?:[\p{L}'’-]+\s+){0,3}(?:exports?|imports?|turnover)\b/iu;
 

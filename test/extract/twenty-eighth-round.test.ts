@@ -321,3 +321,42 @@ describe('review of the round: over-reaches kept as tests', () => {
     );
   });
 });
+
+describe('agreements: a counted bundle whose items the same sentence numbers', () => {
+  it('reads "three memoranda, the first of which is A, the second concerns B, and the last for C" as three', () => {
+    const text =
+      'Moldova and Egypt signed three memorandums of understanding on Tuesday, the first of which is the establishment of a political dialogue, the second concerns visa-free entry for holders of diplomatic passports, and the last for cooperation between their diplomatic institutes.';
+    assert.deepEqual(
+      facts(text, '2022-10-12').agreements.map((a) => a.title),
+      [
+        'memorandum of understanding on the establishment of a political dialogue',
+        'memorandum of understanding on visa-free entry for holders of diplomatic passports',
+        'memorandum of understanding for cooperation between their diplomatic institutes',
+      ],
+    );
+  });
+});
+
+describe('trade: who receives a loan', () => {
+  it('reads "China offered Kenya loans worth $2.5 billion" as from China to Kenya', () => {
+    const t = facts('China offered Kenya loans worth $2.5 billion.', '2024-06-03').trade[0];
+    assert.equal(`${t?.from}>${t?.to}`, 'CHN>KEN');
+  });
+
+  it('reads "Egypt is offered ¥43 billion in loans … Abe offered the loans to Egypt" as from Japan to Egypt', () => {
+    const text =
+      'Egypt is offered ¥43 billion in loans during Japanese visit. During talks with Egyptian President Sisi in Cairo, Japanese Prime Minister Shinzo Abe offered around ¥43 billion in loans to Egypt for airport projects.';
+    const t = facts(text, '2015-01-18').trade[0];
+    assert.equal(`${t?.from}>${t?.to}`, 'JPN>EGY');
+  });
+
+  it('reads "a framework agreement enabling Tanzania to obtain concessional loans worth $2.5 billion" as Korea’s pledge', () => {
+    const text =
+      'Tanzania and South Korea have signed a framework agreement enabling Tanzania to obtain concessional loans worth 2.5 billion U.S. dollars over the next five years.';
+    const t = facts(text, '2024-06-03').trade;
+    assert.deepEqual(
+      t.map((x) => `${x.measure} ${x.value_usd} ${x.kind} ${x.from}>${x.to}`),
+      ['investment 2500000000 target KOR>TZA'],
+    );
+  });
+});
