@@ -314,6 +314,8 @@ const stopPattern = (nextKind: string): string =>
     // "…, the report said", ", a statement by the presidency said": the source, not the subject.
     String.raw`,\s+(?:(?:the|a|an|according)\s+)?(?:[\p{L}’'-]+\s+){0,5}?(?:said|says|added|noted|reported|stated|announced|reports|confirmed)\b`,
     String.raw`\s+[-–—]\s`,
+    // "… between Ghana and China in Accra last Friday": where and when it was marked, after the title.
+    String.raw`\s+in\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:last|this|next|yesterday|today|earlier)\b)`,
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
     // … or named after "between": "a cooperation agreement between Kuwait's Minister of Social Affairs X and …".

@@ -979,8 +979,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !c.recalled &&
       c.date !== null &&
       c.date === main.date &&
-      sameSides(c.countries, main.countries) &&
-      /\bconversations?\b/i.test(c.sentence.text) &&
+      (sameSides(c.countries, main.countries) || (c.countries.every((x) => main.countries.has(x)) && c.people.every((p) => main.people.has(p)))) &&
+      // (… or "talks" of that day with its counterpart: "On Friday he said he had held similar talks with Xi".)
+      /\b(?:conversations?|talks|discussions?)\b/i.test(c.sentence.text) &&
       !/\b(?:met|meets|meeting|visit|visited|summit|in\s+person)\b/i.test(c.sentence.text)
     ) {
       join(main, c, false);
@@ -1487,6 +1488,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       const sameDay = /^\W*later\b(?!\s+(?:this|that|in\s+the)\s+(?:week|month|year))/i.test(c.sentence.text) && main.date !== null && !main.planned;
       open(sameDay ? { ...c, date: main.date, basis: 'inferred' } : c, false);
       continue;
+    }
+    // "A week ago he took a call from Russian president Vladimir Putin", in a report of a call between two other leaders:
+    // a call with a leader of a state the main call lacks is another call, of the side of the main one it names (else the
+    // main one's principal).
+    if (main && c.type === 'phone_call' && main.type === 'phone_call' && main.countries.size === 2 && foreign.length === 1) {
+      const side = c.people.find((p) => p.country !== null && main.countries.has(p.country))?.country ?? principalOf(main, people);
+      if (side && c.people.some((p) => p.country === foreign[0])) {
+        open({ ...c, countries: [side, foreign[0]!] }, false);
+        continue;
+      }
     }
     const target =
       (main && FAMILY[main.type] === FAMILY[c.type] ? main : null) ??

@@ -230,6 +230,11 @@ const offices = perLexicons((lex) => {
       String.raw`(?:\bthe\s+)?\b((?:Deputy\s+|Assistant\s+)?Secretary[- ]General|Director[- ]General|Managing\s+Director|Executive\s+(?:Director|Secretary)|High\s+Representative|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner)\s+of\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*,\s*$`,
       'u',
     ),
+    // "The UN Secretary-General, ": the body before its office, then the comma.
+    bodyOffice: new RegExp(
+      String.raw`(?:\bthe\s+)?\b${body}\s+((?:Deputy\s+|Assistant\s+)?Secretary[- ]General|Director[- ]General|Managing\s+Director|Executive\s+(?:Director|Secretary)|High\s+Representative|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner)\s*,\s*$`,
+      'iu',
+    ),
     after: new RegExp(String.raw`^\s*,\s*(?:the\s+)?[^,.;()]{0,40}?(?:\s*\([A-Z]{2,8}\))?\s+of\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*(?:[,.;)]|$)`, 'u'),
   };
 });
@@ -383,6 +388,9 @@ const VISIT_DESTINATION =
 const REPRESENTED_BY = /(\S*)\s+(?:was|were|is|are|will\s+be)\s+represented\s+by\s+(?:its|their|the)?\s*$/i;
 const MEETS =
   /\b(?:met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|greeted|(?:held|had)\s+(?:talks|a\s+meeting|an?\s+(?:[a-z-]+\s+){0,2}(?:conversation|call|discussion|talk|meeting))\s+with|talked\s+(?:to|with)|spoke\s+(?:by\s+(?:tele)?phone\s+)?(?:to|with)|told|called\s+on|paid\s+a\s+courtesy\s+call\s+on)\b/i;
+// A list that is the subject of one journey: "… are to visit", "will travel to", "visited", "arrived in".
+const TRAVEL_TOGETHER =
+  /^\s*,?\s*(?:(?:are|were|will|would|is|was)\s+(?:(?:also|due|set|scheduled|expected)\s+)?(?:to\s+)?(?:visit|travel|fly|go|head|arrive)|visited|travelled|traveled|arrived\s+in|flew\s+to)\b/i;
 // What makes a name the object of a preposition or a verb: "of King X", "received Kyrgyz Foreign Minister Y", "with the …".
 const GOVERNED_BEFORE =
   /\b(?:of|by|with|to|for|from|at|on|received|receives|met|meets|welcomed|hosted|called\s+on|and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u;
@@ -951,8 +959,12 @@ export class PeopleIndex {
         const oneDelegation = run.length >= 3 && DELEGATION_LIST.test(s.text.slice(0, run[0]!.m.start));
         // … or the list is the subject of a call on someone: "A, B and C called on the Prime Minister of Bhutan" (one party calls).
         const callers = CALLED_ON_AFTER.test(s.text.slice(last.end, last.end + 40)) && !/\b(?:and|with)\s+(?:his|her|their)\s+counterparts?\b/i.test(s.text);
+        // … or the list travels together: "Prime Minister A, trade minister B and infrastructure minister C are to visit Indonesia".
+        const travellers = run.length >= 3 && TRAVEL_TOGETHER.test(s.text.slice(last.end, last.end + 50));
         const shared =
-          known.size === 1 && (knownStates.length >= 2 || oneDelegation || callers || this.principalAndDeputy(run.map((x) => x.p))) ? [...known][0]! : null;
+          known.size === 1 && (knownStates.length >= 2 || oneDelegation || callers || travellers || this.principalAndDeputy(run.map((x) => x.p)))
+            ? [...known][0]!
+            : null;
         // "Romanian Defence Minister A and Economy Minister B": one state's adjective over two different offices.
         const adjective = sharedAdjective(s, run);
         if (adjective) {
@@ -1154,8 +1166,12 @@ export class PeopleIndex {
   private addSurnameMentions(sentences: readonly RecognisedSentence[]): void {
     const families = this.people.filter((p) => p.first !== null);
     const byFamily = new NamePartIndex<PersonRecord>();
+    const year = this.ctx.reference?.year ?? null;
     for (const p of families) {
       byFamily.add(p.family, p);
+      // "Xi Jinping … between Xi and Ramaphosa": a name of a state that writes the family name first is named again by
+      // its first word (data/family-first-states.txt), the state its title or the knowledge table gives.
+      if (p.first !== null && p.first.length >= 2 && familyFirst(p, year)) byFamily.add(p.first, p);
       // "Abdul Fattah al-Sisi … Sisi said": an Arabic family name is written without its article too.
       const bare = /^(?:al|el)-(\p{L}{3,})/iu.exec(p.family)?.[1];
       if (bare) byFamily.add(bare, p);
@@ -1331,7 +1347,8 @@ export class PeopleIndex {
   /** An international body's office written before the name and a comma: "the Secretary General of the OIC, X". */
   private bodyOfficeBefore(p: PersonRecord): RolePhrase | null {
     for (const m of readMentions(p)) {
-      const office = offices().officeOf.exec(m.sentence.text.slice(Math.max(0, m.start - 120), m.start));
+      const before = m.sentence.text.slice(Math.max(0, m.start - 120), m.start);
+      const office = offices().officeOf.exec(before) ?? offices().bodyOffice.exec(before);
       if (office) return { ...knownRole(office[1]!, ''), role: office[0].replace(/^the\s+/i, '').replace(/[\s,]+$/, ''), country: null };
     }
     return null;
@@ -1812,3 +1829,12 @@ function sameRank(written: string, office: string): boolean {
 }
 
 const FORMERLY_BEFORE = /\b(?:former|late|ex|then)[\s-]+(?:\S+\s+){0,3}$/i;
+
+/** Whether a person's state writes names family name first: by the state a mention gives, else the leader the name is. */
+function familyFirst(p: PersonRecord, year: number | null): boolean {
+  const states = familyFirstStates();
+  if (p.mentions.some((m) => states.has(m.country ?? m.role?.country ?? ''))) return true;
+  const parts = p.mentions[0]!.parts;
+  return parts.length >= 2 && parts.length <= 3 && leadersNamed(parts, year, null).some((l) => states.has(l.iso3));
+}
+const familyFirstStates = perLexicons((lex) => new Set(lex.familyFirstStates));

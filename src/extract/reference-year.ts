@@ -141,6 +141,28 @@ function foundingYears(s: RecognisedSentence): number[] {
     .map((d) => d.from.year!);
 }
 
+/** "1st", "2nd", "63rd", "11th": a count as the reason writes it. */
+const ordinal = (n: number): string => {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (({ 1: 'st', 2: 'nd', 3: 'rd' } as Record<number, string>)[n % 10] ?? 'th');
+  return `${n}${suffix}`;
+};
+
+// The anniversary of a document's signing: "the 63rd anniversary of the signing of the treaty".
+const SIGNING_COUNTED = /\banniversary\s+of\s+(?:the\s+)?signing\s+of\b/i;
+
+/** Years a sentence gives a signing: "On August 18, 1961, Ghana and China signed a friendship treaty". */
+function signingYears(s: RecognisedSentence): number[] {
+  return s.dates
+    .filter(
+      (d) =>
+        d.from.year !== null &&
+        d.kind !== 'relative-year' &&
+        (/\bsigned\b[^.;]{0,30}$/i.test(s.text.slice(Math.max(0, d.start - 45), d.start)) || /^[^.;]{0,60}?\bsigned\b/i.test(s.text.slice(d.end, d.end + 70))),
+    )
+    .map((d) => d.from.year!);
+}
+
 /** How far the celebration lies from the year of writing, for the reason given. */
 const celebratedWhen = (offset: number): string =>
   offset < 0 ? `, celebrated ${-offset} year(s) before` : offset > 0 ? `, to be celebrated ${offset} year(s) after` : '';
@@ -281,7 +303,13 @@ function byAnniversary(
       o.countries.every((c) => c.kind === 'city' || c.kind === 'seat' || focus.slice(0, 2).includes(c.iso3));
     const anywhere =
       relations && !close.length ? [...new Set(sentences.filter((o) => o !== s && RELATIONS.test(o.text) && ofThePair(o)).flatMap(foundingYears))] : [];
-    const nearby = paragraph.length ? paragraph : close.length ? close : anywhere.length === 1 ? anywhere : [];
+    // "the 63rd anniversary of the signing of the treaty of friendship", then "On August 18, 1961, Ghana and China signed a
+    // friendship treaty": the year a sentence close by gives the signing.
+    const signing =
+      !paragraph.length && !close.length && SIGNING_COUNTED.test(s.text.slice(at, at + 60))
+        ? [...new Set(sentences.filter((o) => o !== s && Math.abs(o.index - s.index) <= 2).flatMap(signingYears))]
+        : [];
+    const nearby = paragraph.length ? paragraph : close.length ? close : anywhere.length === 1 ? anywhere : signing.length === 1 ? signing : [];
     const { offset, stated: yearStated } = celebratedOffset(s, at);
     // "as the two sides prepare to celebrate the 50th anniversary of their ties in 2021": a celebration still ahead, in a
     // year the sentence writes, says only that the text is of that year or before.
@@ -290,7 +318,7 @@ function byAnniversary(
     const own = ownBase(s, at);
     if (own !== null || nearby.length) {
       const base = own ?? Math.min(...nearby);
-      read = { year: base + n - offset, reason: `anniversary: the ${n}th anniversary of ${base}${celebratedWhen(offset)}` };
+      read = { year: base + n - offset, reason: `anniversary: the ${ordinal(n)} anniversary of ${base}${celebratedWhen(offset)}` };
     } else {
       const documented = documentedBase(s, focus, at, n);
       if (documented)

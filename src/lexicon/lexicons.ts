@@ -87,6 +87,7 @@ const LISTS = {
   nounLikeAdjectives: 'noun-like-adjectives.txt',
   actionGerunds: 'action-gerunds.txt',
   familyNameWords: 'family-name-words.txt',
+  familyFirstStates: 'family-first-states.txt',
   countedUnits: 'counted-units.txt',
   futureCues: 'future-cues.txt',
   geographicFeatures: 'geographic-features.txt',

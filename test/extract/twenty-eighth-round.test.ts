@@ -360,3 +360,69 @@ describe('trade: who receives a loan', () => {
     );
   });
 });
+
+describe('people and events: names written family name first', () => {
+  const text =
+    'President Cyril Ramaphosa and his Chinese counterpart Xi Jinping called for an end to the conflict. This follows a telephone discussion between Xi and Ramaphosa on Friday. Xi is the second leader Ramaphosa has spoken to since the war began. A week ago he took a call from Russian president Vladimir Putin, and in parliament this week Ramaphosa said Putin had stressed negotiations. On Friday he said he had held similar talks with Xi.';
+  const f = facts(text, '2022-03-19');
+
+  it('reads "Xi" alone as Xi Jinping, a participant of the call', () => {
+    const call = f.events.find((e) => e.date === '2022-03-18');
+    assert.deepEqual(call?.participants.map((p) => p.name).sort(), ['Cyril Ramaphosa', 'Xi Jinping']);
+  });
+
+  it('keeps the call of a week before apart, and reads "similar talks with Xi" that day as the call again', () => {
+    assert.deepEqual(f.events.map((e) => `${e.type} ${e.date} ${e.countries.join('-')}`).sort(), [
+      'phone_call 2022-03 RUS-ZAF',
+      'phone_call 2022-03-18 CHN-ZAF',
+    ]);
+  });
+
+  it('keeps an undated call with a leader of a third state apart from the main call', () => {
+    const text =
+      'President Cyril Ramaphosa and his Chinese counterpart Xi Jinping called for an end to the conflict. This follows a telephone discussion between Xi and Ramaphosa on Friday. Xi is the second leader Ramaphosa has spoken to. The two leaders discussed trade. Ramaphosa also took a call from Russian president Vladimir Putin.';
+    assert.deepEqual(
+      facts(text, '2022-03-19')
+        .events.map((e) => `${e.type} ${e.date} ${e.countries.join('-')}`)
+        .sort(),
+      ['phone_call 2022-03-18 CHN-ZAF', 'phone_call null RUS-ZAF'],
+    );
+  });
+
+  it('does not read a Japanese name’s first word as the family name', () => {
+    const jp = 'Prime Minister Fumio Kishida met President Joe Biden in Tokyo on Monday. Fumio later spoke to reporters.';
+    assert.ok(!facts(jp, '2023-05-22').people.some((p) => p.aliases.includes('Fumio')));
+  });
+});
+
+describe('people: an international office before the name and a comma', () => {
+  it('gives "The UN Secretary-General, Antonio Guterres," his office and no state', () => {
+    const text = 'South Africa and China called for peace. The UN Secretary-General, Antonio Guterres, has also been urged to play a leading role.';
+    const p = facts(text, '2022-03-19').people.find((x) => x.name === 'Antonio Guterres');
+    assert.equal(`${p?.role} ${p?.country}`, 'UN Secretary-General null');
+  });
+});
+
+describe('text: the anniversary of a signing a sentence close by dates', () => {
+  const text =
+    'The bilateral trade volume between Ghana and China last year rose to $11 billion, the Chinese envoy said. He was speaking at the commemoration of the 63rd anniversary of the signing of the treaty of friendship between Ghana and China in Accra last Friday. On August 18, 1961, Ghana and China signed a friendship treaty.';
+  const f = facts(text);
+
+  it('dates the text 1961 + 63 and the trade of "last year" the year before', () => {
+    assert.equal(f.document.reference_year?.year, 2024);
+    assert.equal(f.trade[0]?.year, 2023);
+  });
+
+  it('ends the treaty’s title before where and when it was marked', () => {
+    assert.ok(f.agreements.some((a) => a.title === 'treaty of friendship between Ghana and China'));
+  });
+});
+
+describe('people: a list of officials that travels together', () => {
+  it('gives the ministers listed with a known prime minister, who "are to visit" a state, his state', () => {
+    const text =
+      'Prime Minister Mark Rutte, trade minister Liliane Ploumen, infrastructure minister Melanie Schultz and environment minister Sharon Dijksma are to visit Indonesia and Singapore in November.';
+    const states = facts(text, '2016-11-08').people.map((p) => `${p.name} ${p.country}`);
+    assert.ok(states.includes('Sharon Dijksma NLD') && states.includes('Liliane Ploumen NLD'), JSON.stringify(states));
+  });
+});
