@@ -97,6 +97,10 @@ const DAY_OR_MONTH =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 // A sentence's subject before its verb is no word of a title: "They signed memoranda on …".
 const PRONOUNS = new Set(['they', 'we', 'he', 'she', 'it', 'both', 'i']);
+// A verb that strengthens what follows: "solidifying the framework for …", "strengthen the legal framework".
+const STRENGTHENED_BEFORE =
+  /\b(?:solidif(?:y|ies|ied|ying)|strengthen(?:s|ed|ing)?|consolidat(?:e|es|ed|ing)|reinforc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|expand(?:s|ed|ing)?|broaden(?:s|ed|ing)?|modernis(?:e|es|ed|ing)|moderniz(?:e|es|ed|ing))\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 // Words before a kind that are part of its name ("intergovernmental agreement", "framework agreement").
 const NAMING = new Set([
   'intergovernmental',
@@ -246,6 +250,8 @@ const stopPattern = (nextKind: string): string =>
     // (Not the colon of "in the following realms: A, B and C".)
     String.raw`(?<!\bfollowing\s+${FIELD_HEADS})\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
+    // "…, from which Nepal can take benefits": a relative clause after a preposition.
+    String.raw`,\s+(?:from|under|by|through|with|in|of|to|for)\s+which\b`,
     String.raw`\s+(?:was|were|is|are|will|would|has|have|had|shall|can|could|should|may|must|became|becomes)\b`,
     // "the Agreement between our two countries includes …": what it holds, not what it is named.
     String.raw`\s+(?:includes|comprises|contains|envisages|stipulates)\b`,
@@ -1321,6 +1327,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     if (nextKind && !(nextKind.value.singular === 'deal' && ['with', 'of'].includes(ws[last + 2]?.key ?? ''))) continue;
     // "within the framework of the UN": a phrase, not a document.
     if (entry.singular === 'framework' && next?.key === 'of') continue;
+    // "further solidifying the framework for bilateral engagement": the frame of relations a verb strengthens, no document.
+    if (entry.singular === 'framework' && STRENGTHENED_BEFORE.test(text.slice(Math.max(0, ws[i]!.start - 40), ws[i]!.start))) continue;
     // "to deal with", "a great deal of": the verb and the quantity, no document.
     // (Nor firms' deals: "companies signed deals in sectors including energy".)
     if (

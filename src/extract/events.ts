@@ -1030,6 +1030,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !(ctx.anchor == null && ctx.reference !== null && /^\d{4}/.test(c.date) && Number(c.date.slice(0, 4)) < ctx.reference.year - 1) &&
       // ("… the signing ceremony in Ankara … 'During my 2023 visit to Abu Dhabi, …'": a visit elsewhere is another encounter.)
       !visitElsewhere(c, main, ctx, openingPlace) &&
+      // ("In December 2022, Germany and Kenya met on the fringe of the Climate Change Conference in Egypt": talks at a
+      // gathering are another encounter than a visit.)
+      !(main.type === 'visit' && c.type === 'meeting' && (SIDELINES.test(c.sentence.text) || /\bon\s+the\s+fringes?\s+of\b/i.test(c.sentence.text))) &&
       // ("… who visited Kuwait last week … During the bilateral meeting held at the Ministry on 5 September": the talks of
       // the visit named again give it its day.)
       (FAMILY[main.type] === FAMILY[c.type] || (c.anaphoric && main.type === 'visit' && c.type === 'meeting')) &&

@@ -426,3 +426,43 @@ describe('people: a list of officials that travels together', () => {
     assert.ok(states.includes('Sharon Dijksma NLD') && states.includes('Liliane Ploumen NLD'), JSON.stringify(states));
   });
 });
+
+describe('agreements: what is and is not a document, and its status', () => {
+  const docs = (text: string) => facts(text, '2024-10-07').agreements.map((a) => `${a.kind} ${a.title} ${a.status}`);
+
+  it('reads "the Green Gateway plan of action agreed between the two nations" as a concluded programme', () => {
+    assert.deepEqual(docs('Mongolia and China said the Green Gateway plan of action agreed between the two nations will boost trade.'), [
+      'program Green Gateway plan of action signed',
+    ]);
+  });
+
+  it('reads "decided to start discussions on the Free Trade Agreement" as planned', () => {
+    assert.deepEqual(docs('India and the Maldives have decided to start discussions on the Free Trade Agreement.'), ['agreement Free Trade Agreement planned']);
+  });
+
+  it('reads "further solidifying the framework for bilateral engagement" as no document, "signed a framework for cooperation" as one', () => {
+    assert.deepEqual(docs('Ghana and India signed four memoranda, further solidifying the framework for bilateral engagement.'), []);
+    assert.deepEqual(docs('Ghana and India signed a framework for cooperation in energy.'), ['other framework for cooperation in energy signed']);
+  });
+
+  it('ends a list at a relative clause after a preposition: "…, from which Nepal can take benefits"', () => {
+    const titles = facts(
+      'During my visit to China, agreements were signed on various projects under the initiative, from which Nepal can benefit.',
+      '2024-12-05',
+    ).agreements.map((a) => a.title);
+    assert.deepEqual(titles, ['agreement on various projects under the initiative']);
+  });
+});
+
+describe('events: talks at a gathering elsewhere are no day of a visit', () => {
+  it('keeps "In December 2022, Germany and Kenya met on the fringe of the conference in Egypt" apart from the undated visit', () => {
+    const text =
+      'Chancellor Olaf Scholz received President William Ruto of Kenya at the Chancellery in Berlin on his inaugural visit. Germany and Kenya are celebrating 60 years of diplomatic relations. The talks focused on energy. Scholz praised Kenya as a climate champion. Both sides want more trade. In December 2022, Germany and Kenya met on the fringe of the Climate Change Conference in Egypt to agree a partnership.';
+    assert.deepEqual(
+      facts(text)
+        .events.map((e) => `${e.type} ${e.date}`)
+        .sort(),
+      ['meeting 2022-12', 'visit 2023'],
+    );
+  });
+});
