@@ -439,6 +439,7 @@ function visitorsList(s: RecognisedSentence, start: number): boolean {
 }
 const DELEGATION_LIST =
   /\b(?:delegation|retinue|entourage)\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\s+[^,;.]{0,60}$/i;
+const ATTENDEES_LIST = /\b(?:those|others|officials)\s+(?:in\s+attendance|present|attending)\s+(?:included|includes|including|were)\s+[^,;.]{0,60}$/i;
 // The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
 // (… also before a comma: "Putin's foreign affairs adviser, Yuri Ushakov".)
 // "Anwar Ibrahim and his two deputy prime ministers A and B": the one named right before "and his" is the possessor.
@@ -956,7 +957,9 @@ export class PeopleIndex {
         // Ramírez" are two sides); two or more members of one state and none of another make it the list's.
         // … or one is the other's deputy: "President Droupadi Murmu and Vice President Jagdeep Dhankar".
         // … or the list is one delegation's: "The delegation included Foreign Minister Hakan Fidan, Treasury … Minister X, …".
-        const oneDelegation = run.length >= 3 && DELEGATION_LIST.test(s.text.slice(0, run[0]!.m.start));
+        // (… also "Those in attendance included A, B, C and D", when the one state they name is one.)
+        const oneDelegation =
+          run.length >= 3 && (DELEGATION_LIST.test(s.text.slice(0, run[0]!.m.start)) || ATTENDEES_LIST.test(s.text.slice(0, run[0]!.m.start)));
         // … or the list is the subject of a call on someone: "A, B and C called on the Prime Minister of Bhutan" (one party calls).
         const callers = CALLED_ON_AFTER.test(s.text.slice(last.end, last.end + 40)) && !/\b(?:and|with)\s+(?:his|her|their)\s+counterparts?\b/i.test(s.text);
         // … or the list travels together: "Prime Minister A, trade minister B and infrastructure minister C are to visit Indonesia".

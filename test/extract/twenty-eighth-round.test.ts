@@ -466,3 +466,17 @@ describe('events: talks at a gathering elsewhere are no day of a visit', () => {
     );
   });
 });
+
+describe('people: a family name that is also a word of a title', () => {
+  it('reads "the Ambassador of China, Li Yang," as a person ("Yang" of "Yang di-Pertuan Agong" is a name too)', () => {
+    const p = facts('Trade rose to $11 billion, the Ambassador of China in Accra, Li Yang, said.', '2024-08-20').people.find((x) => x.name === 'Li Yang');
+    assert.equal(`${p?.role} ${p?.country}`, 'Ambassador CHN');
+  });
+
+  it('gives "Those in attendance included A, B, C and D" the one state the list names', () => {
+    const text =
+      'Those in attendance included Secretary-General to the President Pan Wen-an, Security Council chief Joseph Lu, Minister of Economic Affairs Kuo Jyh-hua and Yang Chin-lung, governor of the Central Bank of the Republic of China (Taiwan).';
+    const states = facts(text, '2025-04-01').people.map((p) => `${p.name} ${p.country}`);
+    assert.ok(states.includes('Kuo Jyh-hua TWN') && states.includes('Yang Chin-lung TWN'), JSON.stringify(states));
+  });
+});
