@@ -492,7 +492,8 @@ const otherVerbClause = (between: string): boolean => {
   const clause = RELATIVE_CLAUSE.exec(between);
   return clause !== null && !DOCUMENT_VERB.test(clause[1]!);
 };
-const ANNIVERSARY_OF_SIGNING = /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|conclusion|adoption)\s+of\s+(?:the\s+|a\s+|an\s+)?$/i;
+const ANNIVERSARY_OF_SIGNING =
+  /\b(\d{1,3})(?:st|nd|rd|th)\s+anniversary\s+of\s+(?:the\s+)?(?:signing|conclusion|adoption)\s+of\s+(?:the\s+|a\s+|an\s+|their\s+|our\s+)?$/i;
 
 /** A date `years` before another: the day itself when the text states it ("On 1 August 2022 … the 60th anniversary"), else the year. */
 function yearsBefore(date: string | null, years: number, stated: boolean): string | null {
@@ -611,6 +612,19 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // unless the list told one of its areas.)
   const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean; besides: boolean; summary: number; counted: boolean }> = [];
   const monthYears = monthYearsBySentence(sentences);
+  // "the Green Gateway plan of action agreed between the two nations": a document the sides agreed on, right after it, is concluded.
+  const AGREED_AFTER = /^\s+(?:(?:already|jointly|mutually)\s+)?agreed\s+(?:between|upon|on\s+by|by)\b/i;
+  // "decided to start discussions on the Free Trade Agreement": a document the talks are to make, right after the words.
+  const DISCUSSIONS_BEFORE =
+    /\b(?:start|begin|began|started|launch|launched|open|opened)\s+(?:discussions|negotiations|talks)\s+(?:on|for)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+  /** The status a participle right after a document, or the talks right before it, give: signed, planned, else null. */
+  function documentAgreedOrDiscussed(text: string, m: DocumentMention): AgreementStatusT | null {
+    if (AGREED_AFTER.test(text.slice(m.end, m.end + 40))) return 'signed';
+    if (DISCUSSIONS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return 'planned';
+    return null;
+  }
+
   // "… also signed agreements in the fields of": documents besides those told before.
   const ALSO_SIGNED_BEFORE = /\balso\s+(?:signed|inked|concluded|exchanged)\s+(?:(?:several|a\s+number\s+of|other|\d+|two|three|four|five)\s+)?$/i;
   // A list's header gives its status and kind to the items that follow it.
@@ -721,6 +735,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
               masked,
               m,
               m.status ??
+                documentAgreedOrDiscussed(masked, m) ??
                 (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end, INNER_DOCUMENT_END.test(m.titles[0] ?? ''))) ??
                 // "a review of a 2017 security treaty": a document named by its year was signed that year.
                 (namedByPastYear(masked, m, ctx) ? 'signed' : null),

@@ -250,6 +250,8 @@ const stopPattern = (nextKind: string): string =>
     // (Not the colon of "in the following realms: A, B and C".)
     String.raw`(?<!\bfollowing\s+${FIELD_HEADS})\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
+    // "the memorandum on energy agreed upon by the two ministers": a participle of the sides' assent after the title.
+    String.raw`\s+(?:(?:already|jointly|mutually)\s+)?agreed\s+(?:between|upon|by)\b`,
     // "…, from which Nepal can take benefits": a relative clause after a preposition.
     String.raw`,\s+(?:from|under|by|through|with|in|of|to|for)\s+which\b`,
     String.raw`\s+(?:was|were|is|are|will|would|has|have|had|shall|can|could|should|may|must|became|becomes)\b`,

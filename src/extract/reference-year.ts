@@ -149,7 +149,8 @@ const ordinal = (n: number): string => {
 };
 
 // The anniversary of a document's signing: "the 63rd anniversary of the signing of the treaty".
-const SIGNING_COUNTED = /\banniversary\s+of\s+(?:the\s+)?signing\s+of\b/i;
+const SIGNING_COUNTED =
+  /\banniversary\s+of\s+(?:the\s+)?signing\s+of\s+(?:the\s+|their\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}?(treaty|agreement|accord|declaration|memorandum|protocol|charter|convention|pact)\b/iu;
 
 /** Years a sentence gives a signing: "On August 18, 1961, Ghana and China signed a friendship treaty". */
 function signingYears(s: RecognisedSentence): number[] {
@@ -175,7 +176,15 @@ function celebratedOffset(s: RecognisedSentence, at: number): { offset: number; 
   // (… or right after the anniversary's own phrase: "to celebrate the 55th anniversary of diplomatic ties next year".)
   const d =
     s.dates.find(
-      (x) => x.kind === 'relative-year' && x.end <= at && at - x.end <= 120 && !/['’]s$/.test(x.text) && !/^['’]s\b/.test(s.text.slice(x.end, x.end + 3)),
+      (x) =>
+        x.kind === 'relative-year' &&
+        x.end <= at &&
+        at - x.end <= 120 &&
+        !/['’]s$/.test(x.text) &&
+        !/^['’]s\b/.test(s.text.slice(x.end, x.end + 3)) &&
+        // (Not a year another clause's figure or speaker owns: "trade reached $1.6 billion last year, the minister said at a
+        // reception marking the 47th anniversary".)
+        !/\b(?:said|says|told|added|noted|stated)\b|\d/.test(s.text.slice(x.end, at)),
     ) ??
     s.dates.find(
       (x) =>
@@ -305,9 +314,15 @@ function byAnniversary(
       relations && !close.length ? [...new Set(sentences.filter((o) => o !== s && RELATIONS.test(o.text) && ofThePair(o)).flatMap(foundingYears))] : [];
     // "the 63rd anniversary of the signing of the treaty of friendship", then "On August 18, 1961, Ghana and China signed a
     // friendship treaty": the year a sentence close by gives the signing.
+    // (The document the sentence close by signs is the one counted: its kind word, "treaty", in both.)
+    const counted = SIGNING_COUNTED.exec(s.text.slice(at, at + 120));
     const signing =
-      !paragraph.length && !close.length && SIGNING_COUNTED.test(s.text.slice(at, at + 60))
-        ? [...new Set(sentences.filter((o) => o !== s && Math.abs(o.index - s.index) <= 2).flatMap(signingYears))]
+      !paragraph.length && !close.length && counted
+        ? [
+            ...new Set(
+              sentences.filter((o) => o !== s && Math.abs(o.index - s.index) <= 2 && new RegExp(`\\b${counted[1]}\\b`, 'i').test(o.text)).flatMap(signingYears),
+            ),
+          ]
         : [];
     const nearby = paragraph.length ? paragraph : close.length ? close : anywhere.length === 1 ? anywhere : signing.length === 1 ? signing : [];
     const { offset, stated: yearStated } = celebratedOffset(s, at);

@@ -480,3 +480,49 @@ describe('people: a family name that is also a word of a title', () => {
     assert.ok(states.includes('Kuo Jyh-hua TWN') && states.includes('Yang Chin-lung TWN'), JSON.stringify(states));
   });
 });
+
+describe('review of the round, second part: over-reaches kept as tests', () => {
+  it('reads no document "agreed between themselves that the treaty … should be drafted" as concluded', () => {
+    const text = 'Officials from Nepal and Bangladesh agreed between themselves that the treaty on power trade should be drafted by the end of the year.';
+    assert.ok(facts(text, '2024-02-20').agreements.every((a) => a.status !== 'signed'));
+  });
+
+  it('keeps an agreement "signed last year" signed when the sides "start discussions on" its implementation', () => {
+    const text = 'Morocco and Portugal will start discussions on the implementation of the agreement on seasonal migration signed last year.';
+    assert.deepEqual(
+      facts(text, '2024-09-01').agreements.map((a) => `${a.status} ${a.date}`),
+      ['signed 2023'],
+    );
+  });
+
+  it('ends a title at "agreed upon by"', () => {
+    const text = 'Nepal and India welcomed the memorandum on energy agreed upon by the two ministers.';
+    assert.deepEqual(
+      facts(text, '2024-09-01').agreements.map((a) => `${a.title} ${a.status}`),
+      ['memorandum on energy signed'],
+    );
+  });
+
+  it('does not take a trade figure’s "last year" as the year of the anniversary the speaker marked', () => {
+    const text =
+      'Trade between Laos and Vietnam reached $1.6 billion last year, the Lao minister said at a reception marking the 47th anniversary of the signing of the Treaty of Amity between Laos and Vietnam in Vientiane last week. On July 18, 1977, the two countries signed the treaty.';
+    const f = facts(text);
+    assert.equal(f.document.reference_year?.year, 2024);
+    assert.equal(f.trade[0]?.year, 2023);
+  });
+
+  it('does not date an anniversary by the signing of another document close by', () => {
+    const text =
+      'Kenya and Uganda marked the 30th anniversary of the signing of the treaty on friendship. On 5 May 1996, the two countries signed an agreement on trade.';
+    assert.equal(facts(text).document.reference_year, null);
+  });
+
+  it('reads "will mark the 50th anniversary of the signing of their treaty" as a treaty signed', () => {
+    const text =
+      'Next year, Mexico and Cuba will mark the 50th anniversary of the signing of their treaty of friendship. On 3 March 1975, the two countries signed the treaty in Havana.';
+    assert.deepEqual(
+      facts(text).agreements.map((a) => `${a.title} ${a.status} ${a.date}`),
+      ['treaty of friendship signed 1975'],
+    );
+  });
+});
