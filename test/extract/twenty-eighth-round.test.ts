@@ -526,3 +526,19 @@ describe('review of the round, second part: over-reaches kept as tests', () => {
     );
   });
 });
+
+describe('events: a journey told by "travelling to" or by air', () => {
+  it('reads "are travelling to China this week" and "will fly to Singapore on 24 November" as visits', () => {
+    const a = 'President Gustavo Petro of Colombia, foreign minister Alvaro Leyva and commerce minister German Umana are travelling to China this week.';
+    assert.deepEqual(
+      facts(a, '2023-11-20').events.map((e) => `${e.type} ${e.countries.join('-')}`),
+      ['visit CHN-COL'],
+    );
+    const b = 'Prime Minister Mark Rutte of the Netherlands will visit Jakarta on 21 November. The Prime Minister will fly to Singapore on 24 November.';
+    assert.ok(facts(b, '2016-11-08').events.some((e) => e.type === 'visit' && e.planned && e.countries.join('-') === 'NLD-SGP' && e.date === '2016-11-24'));
+  });
+
+  it('reads no visit in "visa-free travel for citizens travelling to China"', () => {
+    assert.deepEqual(facts('Visa-free travel for citizens travelling to China was discussed.', '2023-11-20').events, []);
+  });
+});
