@@ -605,6 +605,22 @@ function encounterBefore(s: RecognisedSentence, sentences: readonly RecognisedSe
 }
 const TO_BE_SIGNED = /\b(?:to\s+be\s+(?:signed|inked|concluded)|will\s+(?:also\s+)?(?:be\s+)?(?:sign(?:ed)?|ink(?:ed)?))\b/i;
 
+// "the Green Gateway plan of action agreed between the two nations": a document the sides agreed on, right after it, is concluded.
+const AGREED_AFTER = /^\s+(?:(?:already|jointly|mutually)\s+)?agreed\s+(?:between|upon|on\s+by|by)\b/i;
+// "decided to start discussions on the Free Trade Agreement": a document the talks are to make, right after the words.
+const DISCUSSIONS_BEFORE =
+  /\b(?:start|begin|began|started|launch|launched|open|opened)\s+(?:discussions|negotiations|talks)\s+(?:on|for)\s+(?:the\s+|a\s+|an\s+)?$/i;
+
+/** The status a participle right after a document, or the talks right before it, give: signed, planned, else null. */
+function documentAgreedOrDiscussed(text: string, m: DocumentMention): AgreementStatusT | null {
+  if (AGREED_AFTER.test(text.slice(m.end, m.end + 40))) return 'signed';
+  if (DISCUSSIONS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return 'planned';
+  return null;
+}
+
+// "… also signed agreements in the fields of": documents besides those told before.
+const ALSO_SIGNED_BEFORE = /\balso\s+(?:signed|inked|concluded|exchanged)\s+(?:(?:several|a\s+number\s+of|other|\d+|two|three|four|five)\s+)?$/i;
+
 export function extractAgreements(sentences: readonly RecognisedSentence[], ctx: DocumentContext, documentOpts: AgreementOptions): AgreementT[] {
   const drafts: Draft[] = [];
   // (`also`: "There are also agreements for cooperation in A and B": documents besides those the text itemised.)
@@ -612,21 +628,6 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // unless the list told one of its areas.)
   const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean; besides: boolean; summary: number; counted: boolean }> = [];
   const monthYears = monthYearsBySentence(sentences);
-  // "the Green Gateway plan of action agreed between the two nations": a document the sides agreed on, right after it, is concluded.
-  const AGREED_AFTER = /^\s+(?:(?:already|jointly|mutually)\s+)?agreed\s+(?:between|upon|on\s+by|by)\b/i;
-  // "decided to start discussions on the Free Trade Agreement": a document the talks are to make, right after the words.
-  const DISCUSSIONS_BEFORE =
-    /\b(?:start|begin|began|started|launch|launched|open|opened)\s+(?:discussions|negotiations|talks)\s+(?:on|for)\s+(?:the\s+|a\s+|an\s+)?$/i;
-
-  /** The status a participle right after a document, or the talks right before it, give: signed, planned, else null. */
-  function documentAgreedOrDiscussed(text: string, m: DocumentMention): AgreementStatusT | null {
-    if (AGREED_AFTER.test(text.slice(m.end, m.end + 40))) return 'signed';
-    if (DISCUSSIONS_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start))) return 'planned';
-    return null;
-  }
-
-  // "… also signed agreements in the fields of": documents besides those told before.
-  const ALSO_SIGNED_BEFORE = /\balso\s+(?:signed|inked|concluded|exchanged)\s+(?:(?:several|a\s+number\s+of|other|\d+|two|three|four|five)\s+)?$/i;
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
   // (`day`: the day of signing the header gives, "signed 10 agreements … on Monday", which its items take.)

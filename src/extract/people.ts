@@ -439,6 +439,7 @@ function visitorsList(s: RecognisedSentence, start: number): boolean {
 }
 const DELEGATION_LIST =
   /\b(?:delegation|retinue|entourage)\b[^.;]{0,60}?\b(?:included|includes|including|comprised|comprises|comprising|consisted\s+of|consists\s+of|was\s+made\s+up\s+of)\s+[^,;.]{0,60}$/i;
+// "Those in attendance included A, B and C": the people one side's readout lists as present.
 const ATTENDEES_LIST = /\b(?:those|others|officials)\s+(?:in\s+attendance|present|attending)\s+(?:included|includes|including|were)\s+[^,;.]{0,60}$/i;
 // The person whose aide a title names: "Erdoğan's chief foreign policy advisor " (the possessor's name, then the title).
 // (… also before a comma: "Putin's foreign affairs adviser, Yuri Ushakov".)
@@ -1518,7 +1519,6 @@ export class PeopleIndex {
     }
     // "Foreign Secretary X received the Turkish Foreign Minister at the airport": the one who meets an office the
     // sentence names by its state alone serves the other state.
-    if (this.ofABody(p)) return null;
     for (const m of readMentions(p)) {
       for (const r of m.sentence.roleReferences) {
         const side = r.role.country ? this.otherOfPair(r.role.country) : null;
@@ -1536,7 +1536,8 @@ export class PeopleIndex {
    * (The adjective before the first only, "Romanian Defence Minister A and Economy Minister B", is one side: sharedAdjective.)
    */
   private markedOther(p: PersonRecord, m: PlacedMention, here: readonly PersonRecord[]): string | null {
-    if (!this.ctx.pairClear || m.role?.country || m.country || this.ofABody(p)) return null;
+    // (Asked from facing() only, which has set a body's officer aside.)
+    if (!this.ctx.pairClear || m.role?.country || m.country) return null;
     const s = m.sentence;
     const startOf = (x: PlacedMention): number => (x.role ? (s.words[x.role.first]?.start ?? x.start) : x.start);
     // The state written in the other's title or right before it, in this sentence.
