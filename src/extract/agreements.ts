@@ -1068,17 +1068,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // (Told by a document of any kind: "a memorandum on energy security … also signed agreements in the fields of energy".)
   const allTitles = [...new Set(drafts.map((d) => d.title.toLowerCase()))];
   const toldOfAny = (area: Draft): boolean => areaTold(area.title, allTitles);
-  const besidesList = new Set(areaDrafts.filter((a) => a.besides).map((a) => a.draft.sentences[0]!));
   // (Every area of the sentence's documents untold by the list: one told makes it the list's summary after all.)
   const summaries = new Set(areaDrafts.filter((a) => a.besides && toldOfAny(a.draft)).map((a) => a.draft.sentences[0]!));
-  for (const s of summaries) besidesList.delete(s);
   drafts.push(
     ...areaDrafts
       .filter(
         ({ draft, spare, also, besides, summary, counted }) =>
-          also ||
-          (besides && besidesList.has(draft.sentences[0]!)) ||
-          (!(besides && summaries.has(draft.sentences[0]!)) && !itemised(draft, spare, summary, counted)),
+          also || (besides ? !summaries.has(draft.sentences[0]!) : !itemised(draft, spare, summary, counted)),
       )
       .map(({ draft }) => draft),
   );

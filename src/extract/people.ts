@@ -63,6 +63,8 @@ const placedIn = (m: PersonMention, sentence: RecognisedSentence): PlacedMention
   ...(m.nickname ? { nickname: m.nickname } : {}),
   sentence,
 });
+/** Where a mention begins with the title written before its name: "Foreign Minister X" from "Foreign". */
+const titledStart = (m: PlacedMention): number => (m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start);
 
 const GLUED_INITIALS = /^((?:\p{Lu}\p{Ll}{0,2}\.)+)(\p{Lu}[\p{L}'’-]+)$/u;
 /** The parts of a name with initials glued to it written apart: "D.A.Medvedev" is "D.", "A.", "Medvedev". */
@@ -230,6 +232,8 @@ const offices = perLexicons((lex) => {
       String.raw`(?:\bthe\s+)?\b((?:Deputy\s+|Assistant\s+)?Secretary[- ]General|Director[- ]General|Managing\s+Director|Executive\s+(?:Director|Secretary)|High\s+Representative|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner)\s+of\s+(?:the\s+)?${body}(?:\s*\([A-Z]{2,8}\))?\s*,\s*$`,
       'u',
     ),
+    // "United Nations Envoy …": a title its body's name opens.
+    opensTitle: new RegExp(String.raw`^${body}\b`, 'u'),
     // "The UN Secretary-General, ": the body before its office, then the comma.
     bodyOffice: new RegExp(
       String.raw`(?:\bthe\s+)?\b${body}\s+((?:Deputy\s+|Assistant\s+)?Secretary[- ]General|Director[- ]General|Managing\s+Director|Executive\s+(?:Director|Secretary)|High\s+Representative|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner)\s*,\s*$`,
@@ -397,8 +401,13 @@ const GOVERNED_BEFORE =
 // A body's abbreviation or name right before an office ("IAEA Director General", "UN envoy"), in it ("EU Ambassador"),
 // or after the name ("X of the IAEA").
 const BODY_BEFORE = /\b(?:\p{Lu}{2,6}|U\.N\.|United\s+Nations|European\s+Union|World\s+Bank)\s+$/u;
-const BODY_IN_TITLE = /^(?:EU|UN|U\.N\.|European\s+Union|United\s+Nations|NATO|AU|ASEAN|OSCE|OIC|ECO|IAEA|WHO|WTO)\b/;
 const BODY_AFTER = /^\s*,?\s+of\s+the\s+\p{Lu}{2,6}\b/u;
+/** A title opened by a body's name (data/international-bodies.txt) or by an abbreviation that names no state ("EU Ambassador"). */
+function bodyOpensTitle(title: string): boolean {
+  if (offices().opensTitle.test(title)) return true;
+  const abbreviation = /^\p{Lu}{2,6}(?=\s)/u.exec(title)?.[0];
+  return abbreviation !== undefined && lookupForm(abbreviation) === undefined;
+}
 // Between an unmarked official and the next one: "and", perhaps "the", perhaps the other's state word.
 const AND_THE_MARKED = /^\s*,?\s+and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*(?:['’]s)?\s+){0,3}$/u;
 // "X received the Turkish Foreign Minister": a verb of meeting, then the office met.
@@ -874,10 +883,7 @@ export class PeopleIndex {
       .flatMap((q) => (q === p ? [] : this.mentionsIn(q, s).map((x) => ({ q, x }))))
       .filter(({ x }) => x.end <= before)
       .sort((a, b) => a.x.start - b.x.start);
-    const lead = (x: PlacedMention): string => {
-      const from = x.role ? (s.words[x.role.first]?.start ?? x.start) : x.start;
-      return s.text.slice(Math.max(0, from - 40), from);
-    };
+    const lead = (x: PlacedMention): string => s.text.slice(Math.max(0, titledStart(x) - 40), titledStart(x));
     // (… nor a speaker whose words name another: "Prime Minister X said Health Minister Y would meet his counterpart Z".)
     const speaks = (x: PlacedMention): boolean => SAYS_AFTER.test(s.text.slice(x.end, x.end + 20)) && named.some((o) => o.x.start > x.end);
     return named.find(({ x }) => !GOVERNED_BEFORE.test(lead(x)) && !speaks(x)) ?? named[0];
@@ -895,10 +901,10 @@ export class PeopleIndex {
    * reach. (A state's abbreviation is a state: "UAE Minister X", "US President Y".)
    */
   private ofABody(p: PersonRecord): boolean {
-    if (p.role && BODY_IN_TITLE.test(p.role.role)) return true;
+    if (p.role && bodyOpensTitle(p.role.role)) return true;
     return p.mentions.some((m) => {
       const s = m.sentence;
-      const from = m.role ? (s.words[m.role.first]?.start ?? m.start) : m.start;
+      const from = titledStart(m);
       const before = BODY_BEFORE.exec(s.text.slice(Math.max(0, from - 30), from));
       const at = before ? Math.max(0, from - 30) + before.index : -1;
       if (before && !s.countries.some((c) => c.start <= at && c.end > at)) return true;
@@ -1477,8 +1483,7 @@ export class PeopleIndex {
       const side = states.length === 1 && this.ctx.pairClear ? this.otherOfPair(states[0]!) : null;
       if (!side || !om) continue;
       // (To the later one's title before the name: "… held a telephonic conversation with US Defense Secretary Mark Esper".)
-      const roleStart = (x: PlacedMention): number => (x.role ? (m.sentence.words[x.role.first]?.start ?? x.start) : x.start);
-      const [from, to] = m.start < om.start ? [m.end, Math.min(om.start, roleStart(om))] : [om.end, Math.min(m.start, roleStart(m))];
+      const [from, to] = m.start < om.start ? [m.end, Math.min(om.start, titledStart(om))] : [om.end, Math.min(m.start, titledStart(m))];
       // (Not two who took part together: "X also participated in the meeting along with Y".)
       if (to - from <= 60 && MEETS.test(m.sentence.text.slice(from, to)) && !TOGETHER_WITH.test(m.sentence.text.slice(from, to))) return side;
       // "Minister of Defense Ciuca and Secretary of Defense Esper are meeting today": two subjects of one encounter's verb.
@@ -1539,7 +1544,6 @@ export class PeopleIndex {
     // (Asked from facing() only, which has set a body's officer aside.)
     if (!this.ctx.pairClear || m.role?.country || m.country) return null;
     const s = m.sentence;
-    const startOf = (x: PlacedMention): number => (x.role ? (s.words[x.role.first]?.start ?? x.start) : x.start);
     // The state written in the other's title or right before it, in this sentence.
     // (Not an envoy's: "Ambassador of Chile to Peru" names the state in the title itself, whoever the writer is.)
     const markedState = (x: PlacedMention, from: number): string | null => {
@@ -1558,16 +1562,16 @@ export class PeopleIndex {
     }
     if (next && next.start - m.end < 120) {
       const state = markedState(next, m.end);
-      const between = s.text.slice(m.end, startOf(next));
-      if (state && AND_THE_MARKED.test(between) && !TOGETHER_WITH.test(s.text.slice(Math.max(0, startOf(m) - 40), startOf(m)))) {
+      const between = s.text.slice(m.end, titledStart(next));
+      if (state && AND_THE_MARKED.test(between) && !TOGETHER_WITH.test(s.text.slice(Math.max(0, titledStart(m) - 40), titledStart(m)))) {
         const side = this.otherOfPair(state);
         if (side) return side;
       }
     }
     if (previous && m.start - previous.end < 120) {
-      const state = markedState(previous, startOf(previous) - 30);
-      const opened = /\bbetween\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, startOf(previous) - 40), startOf(previous)));
-      if (state && opened && /^\s*,?\s+and\s+(?:the\s+)?$/i.test(s.text.slice(previous.end, startOf(m)))) return this.otherOfPair(state);
+      const state = markedState(previous, titledStart(previous) - 30);
+      const opened = /\bbetween\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, titledStart(previous) - 40), titledStart(previous)));
+      if (state && opened && /^\s*,?\s+and\s+(?:the\s+)?$/i.test(s.text.slice(previous.end, titledStart(m)))) return this.otherOfPair(state);
     }
     return null;
   }
