@@ -641,7 +641,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     lines: boolean;
     day: string | null;
     /** The header says the documents are for the encounter: "eight MoUs were prepared for signing during the state visit". */
-    atEncounter: boolean;
+    atEncounter: boolean; /** The header's documents are firms' deals: "Business leaders … signed 22 agreements", "47 deals from 100 companies". */
+    business: boolean;
   };
   let list: List | null = null;
   // A list a sentence closed, which a later one may take up again.
@@ -957,11 +958,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         mention.titles[0] === mention.kindWord &&
         /\bthe\s+$/i.test(s.text.slice(Math.max(0, mention.start - 4), mention.start)) &&
         drafts.some((d) => d.kind === mention.kind && d.capitalised);
-      if (!described) drafts.push(...mention.titles.map(draft));
+      // (Nor the sectors a bundle of firms' deals covers, told of it again: "The newly signed agreements cover …".)
+      const firmsDeals = mention.plural && continues && list?.business === true;
+      if (!described && !firmsDeals) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
       areaDrafts.push(
-        ...mention.areas.map((area) => ({
+        ...(firmsDeals ? [] : mention.areas).map((area) => ({
           draft: draft(area),
           spare,
           also,
@@ -980,7 +983,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // "The first concerns B": an item of the list the previous sentences announced.
     // "These agreements include a cooperation framework, a reciprocal visa exemption for citizens, and an
     // agreement for consultations": the items the list names without a kind word are documents of its kind.
-    if (list?.kind && continues && !ordinal) {
+    // (Not the sectors firms' deals cover: "Business leaders signed 22 agreements. The agreements cover a wide array of
+    // industries, including energy, …" names what the bundle is about, not one state document per sector.)
+    if (list?.kind && continues && !ordinal && !list.business) {
       for (const item of bareItems(s.text, mentions))
         drafts.push(namedBy(`${list.kindWord ?? list.kind} on ${item}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
     }
@@ -1033,6 +1038,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         lines: /:\s*$/.test(s.text),
         day: headerStatus === 'signed' ? signingDay(s, ctx, monthYears[s.index]) : null,
         atEncounter: /\b(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:visit|talks|summit|meeting)\b/i.test(s.text),
+        business: BUSINESS_SIGNERS.test(s.text) || (continues && list?.business === true),
       };
     }
     unstated = unstatedHere;
@@ -1182,6 +1188,10 @@ const THE_NTH = /\bthe\s+(?:second|third|fourth|fifth|last)\s+(?:one\s+)?(?:is|w
 /** The preposition an ordinal's item reads with: its own, or "on" for a verb or none ("concerns B", "is the A"). */
 const nthPreposition = (written: string): string => (/^(?:on|for|concerning|regarding|in\s)/i.test(written) ? written.toLowerCase() : 'on');
 
+// Who signs a bundle of firms' deals: "Business leaders from A and B signed …", "47 deals from more than 100 companies",
+// "between the two states as well as business companies".
+const BUSINESS_SIGNERS =
+  /\b(?:business\s+(?:leaders|communities|companies|people|circles|executives)|businessmen|businesspeople|companies|firms|corporations|private[-\s]sector\s+(?:players|companies|firms|entities))\b/i;
 // "These agreements include …", "They cover …": where the items of a list sentence begin.
 const INCLUDE_HEAD =
   /^\s*(?:they|these|those|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included|cover|covers|covered)\s*:?\s+(?:the\s+(?:areas|fields|sectors|spheres)\s+of\s+)?/i;
