@@ -6,7 +6,7 @@ import { LONG_MONTH } from '../recognise/dates.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
 import { words } from '../recognise/words.js';
-import { referenceYear, type ReferenceYear } from './reference-year.js';
+import { namedWeekday, referenceYear, type ReferenceYear } from './reference-year.js';
 import { resolveDate, type DateContext } from './resolve-date.js';
 
 export interface DocumentContext extends DateContext {
@@ -90,6 +90,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   return {
     published,
     anchor,
+    weekAnchor: anchor && !anchor.startsWith('--') ? null : weekAnchorOf(sentences, reference?.year ?? null),
     reference,
     focus,
     pairClear,
@@ -101,6 +102,28 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
     titled: doc.title !== null && doc.text.startsWith(doc.title),
     period: doc.period,
   };
+}
+
+/**
+ * The first day the text writes with its weekday ("a press conference in Casa de Nariño on Monday, October 3"), in the
+ * year the text establishes, else without one: the day its bare weekdays count from when it states no day of writing.
+ * (Only when every day it so writes falls within one week of the first: a text of one trip, not of several visits.)
+ */
+function weekAnchorOf(sentences: readonly RecognisedSentence[], year: number | null): { day: string; weekday: number } | null {
+  const named: Array<{ day: string; weekday: number }> = [];
+  for (const s of sentences)
+    for (const d of s.dates) {
+      if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
+      const weekday = namedWeekday(s, d);
+      if (weekday === null) continue;
+      const y = d.from.year ?? year;
+      const day = `${y ?? ''}-${String(d.from.month).padStart(2, '0')}-${String(d.from.day).padStart(2, '0')}`;
+      named.push({ day: y === null ? `-${day}` : day, weekday });
+    }
+  const first = named[0];
+  if (!first) return null;
+  const days = (a: string, b: string): number => Math.abs(Date.parse(`2001${a.slice(-6)}T00:00:00Z`) - Date.parse(`2001${b.slice(-6)}T00:00:00Z`)) / 86_400_000;
+  return named.every((n) => days(n.day, first.day) <= 6) ? first : null;
 }
 
 // A relative day the text dates itself: "today, Thursday 05 December", "yesterday (4 December 2019)".

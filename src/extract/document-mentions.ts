@@ -326,6 +326,9 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+in\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:last|this|next|yesterday|today|earlier)\b)`,
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
+    // … or the one it is signed with: "will sign a memorandum of economic cooperation with Greek Development Minister X",
+    // "… with his Greek counterpart".
+    String.raw`\s+with\s+(?:(?:his|her|their|the)\s+)?(?:(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Mayor)|(?:\p{Lu}[\p{L}-]*\s+)?counterparts?)\b`,
     // … or named after "between": "a cooperation agreement between Kuwait's Minister of Social Affairs X and …".
     // (Not an office's government or its office: "between the President's Office of Kenya and …", "between President
     // Ruto's government and …".)
@@ -365,6 +368,8 @@ const singularOf = (entry: KindEntry): string => entry.singular;
 // ("Trade", "Partnership") in a title.
 const HEADLINE_VERB = /^(?:sign|ink|seal|adopt|ratify|agree|conclude|approve|endorse|launch|unveil|finali[sz]e)$/;
 
+const ORDINAL_IN_TITLE = /^\d{1,3}(?:st|nd|rd|th)$/i;
+
 function modifiersBefore(text: string, ws: readonly Word[], i: number): { first: number; title: string; count: number | null; capitalised: boolean } {
   let first = i;
   let count: number | null = null;
@@ -374,6 +379,17 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     const gap = text.slice(w.end, ws[j + 1]!.start);
     // (… and so does an ampersand: "the Economic & Technical Cooperation Agreement".)
     if (!/^\s+$/.test(gap) && !(/^\s*[–&-]\s*$/.test(gap) && w.capitalised && ws[j + 1]!.capitalised)) break;
+    // ("… Partnership in the 21st Century Agreement": "the" before an ordinal of the title, after its "in", "of" or "for".)
+    const theOrdinal =
+      w.key === 'the' &&
+      first === j + 1 &&
+      ORDINAL_IN_TITLE.test(ws[j + 1]!.text) &&
+      ['in', 'of', 'for'].includes(ws[j - 1]?.key ?? '') &&
+      ws[j - 2]?.capitalised === true;
+    if (theOrdinal) {
+      first = j;
+      continue;
+    }
     if (DETERMINERS.has(w.key) || PRONOUNS.has(w.key) || DAY_OR_MONTH.test(w.text)) break;
     // A headline's verb ends the title: "Paul Biya Ratifies Agreement with three countries" (data/person-verbs.txt, as
     // the people recogniser reads headlines).
@@ -404,7 +420,7 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
       ['in', 'of', 'for'].includes(w.key) &&
       first === j + 1 &&
       first < i &&
-      ws[j + 1]!.capitalised &&
+      (ws[j + 1]!.capitalised || (ws[j + 1]!.key === 'the' && ORDINAL_IN_TITLE.test(ws[j + 2]?.text ?? ''))) &&
       ws[j - 1]?.capitalised &&
       !kindTables().index.at(ws, j - 1)
     )
@@ -422,6 +438,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
       /^\d{4}(?:[-–]\d{4})?$/.test(w.text) ||
       // (A term written in digits names it too: "a 25-year cooperation agreement".)
       /^\d{1,3}-year$/i.test(w.text) ||
+      // (… and an ordinal between its capitalised words: "the Strategic Partnership in the 21st Century agreement".)
+      (ORDINAL_IN_TITLE.test(w.text) && first === j + 1 && ws[j + 1]!.capitalised) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(w.text)
     ) {
       first = j;

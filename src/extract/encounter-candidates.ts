@@ -793,6 +793,9 @@ const BUSINESS_VISITORS_AFTER =
 const NO_ENCOUNTER_BEFORE =
   /\b(?:told|addressed|address(?:es|ing)|speaking\s+at|said\s+at)\s+(?:a|an|the)\s+(?:(?:government|cabinet|party|council|board|parliamentary|staff|security\s+council)\s+)$|\b(?:have|has|had|to|will|would)\s+(?:\w+\s+)?(?:intensified|intensify|accelerated|accelerate|stepped\s+up|step\s+up|speed\s+up|sped\s+up|expedite|expedited)\s+(?:the\s+|our\s+|their\s+)?$/i;
 
+// "given Cuba's role in the ELN peace talks": a state's part in a process, no encounter the sentence reports.
+const PART_IN_TALKS = /\b(?:role|part|participation|involvement|contribution)\s+(?:as\s+\w+\s+)?in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
 // ("Negotiations on a free trade deal have dragged on for a decade": talks told as a process of years.)
 const PROCESS_AFTER =
   /^[^.;,]{0,80}?\b(?:ha(?:ve|s|d)\s+(?:dragged\s+on|stalled|been\s+(?:dragging|going\s+on|stalled|stuck|deadlocked))|(?:are|is)\s+(?:stalled|deadlocked|dragging\s+on))\b/i;
@@ -829,6 +832,11 @@ export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: b
       !(c.type === 'visit' && SITE_VISITED.test(s.text.slice(c.end, c.end + 60))) &&
       !(c.type === 'meeting' && NO_ENCOUNTER_BEFORE.test(s.text.slice(Math.max(0, c.index - 40), c.index))) &&
       !(c.type === 'meeting' && /^(?:negotiations|talks)$/i.test(s.text.slice(c.index, c.end)) && PROCESS_AFTER.test(s.text.slice(c.end))) &&
+      !(
+        c.type === 'meeting' &&
+        /^(?:negotiations|talks)$/i.test(s.text.slice(c.index, c.end)) &&
+        PART_IN_TALKS.test(s.text.slice(Math.max(0, c.index - 60), c.index))
+      ) &&
       !regionTour(s, c),
   );
   // "spoke Tuesday night with King Abdullah II, … ahead of his visit this week to the Middle East": what the encounter

@@ -212,6 +212,33 @@ export function withoutReportedLegs(split: readonly Group[], reported: readonly 
   return split.filter((g) => isReported.has(g) || !duplicates(g));
 }
 
+/**
+ * An undated leg of a split tour and the one dated meeting the text reports in that state with the same sides ("… his trip
+ * to Colombia, Chile, and Peru. … On Wednesday, Blinken met with Chilean President Boric in Santiago"): one encounter,
+ * the leg, on the meeting's day.
+ */
+export function legsDatedByTheirMeeting(split: readonly Group[], reported: readonly Group[]): Group[] {
+  const isReported = new Set(reported);
+  const meetingsOf = (leg: Group): Group[] =>
+    split.filter((r) => isReported.has(r) && r.type === 'meeting' && !r.planned && !r.main && r.date !== null && sameStates(r.countries, leg.countries));
+  const taken = new Map<Group, Group>();
+  for (const leg of split) {
+    if (isReported.has(leg) || leg.type !== 'visit' || leg.planned || leg.date !== null || leg.countries.size !== 2) continue;
+    const meetings = meetingsOf(leg);
+    if (meetings.length === 1 && ![...taken.values()].includes(meetings[0]!)) taken.set(leg, meetings[0]!);
+  }
+  if (!taken.size) return [...split];
+  const absorbed = new Set(taken.values());
+  return split
+    .filter((g) => !absorbed.has(g))
+    .map((g) => {
+      const r = taken.get(g);
+      return r
+        ? { ...g, date: r.date, end: r.end, basis: r.basis, people: new Set([...g.people, ...r.people]), merged: [...g.merged, ...r.defining, ...r.merged] }
+        : g;
+    });
+}
+
 export const sameStates = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
 
 /** A tour of several states is one visit per state, each dated by the text's leg for it ("While in Norway from May 24-26"). */
@@ -255,6 +282,9 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (!PREPOSITION_TOUR.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
   // "today began his tour to A, B and C": the day is the first stop's, the others are still ahead.
   const begun = !g.planned && g.date !== null && TOUR_BEGUN.test(at.s.text.slice(0, at.m!.index));
+  // "On Monday, X met President Y … as the first stop on his trip to A, B and C": the day is the first stop's; the
+  // others the text may date on their own.
+  const firstStop = !g.planned && g.date !== null && FIRST_STOP.test(at.s.text.slice(Math.max(0, at.m!.index - 60), at.m!.index));
   return legsOf(g, destinations, ctx, (dest) => {
     // The leg's own dates: a part whose states are the visitor and this destination only.
     // (The most precise of them: "on Sunday, 2 November" over "this year".)
@@ -262,6 +292,10 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
       .filter((c) => c.date !== null && c.countries.includes(dest) && !c.countries.some((x) => x !== dest && destinations.includes(x)))
       .sort((a, b) => b.date!.length - a.date!.length)[0];
     if (leg && !(begun && leg.date === g.date && dest !== destinations[0])) return { date: leg.date, end: leg.end, basis: leg.basis, sentence: leg.sentence };
+    if (firstStop)
+      return dest === destinations[0]
+        ? { date: g.date, end: null, basis: g.basis, sentence: null }
+        : { date: null, end: null, basis: null, sentence: null, undated: true };
     if (!begun) return null;
     return dest === destinations[0]
       ? { date: g.date, end: null, basis: g.basis, sentence: null }
@@ -272,6 +306,8 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
 // The start of a tour the text reports on its first day: "began his tour to", "kicked off a visit of".
 const TOUR_BEGUN =
   /\b(?:began|begins|begun|started|starts|kicked\s+off|kicks\s+off|embarked\s+on|embarks\s+on|set\s+off\s+on|sets\s+off\s+on)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+
+const FIRST_STOP = /\b(?:the\s+)?first\s+(?:stop|leg|destination)\s+(?:of|on|in)\s+(?:(?:his|her|their|a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 /** The states the list after a tour's word names ("visits to Russia, Norway and Sweden"). */
 function tourDestinations(s: RecognisedSentence, m: RegExpExecArray): string[] {

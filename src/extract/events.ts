@@ -18,6 +18,7 @@ import {
   splitTour,
   splitDatedVisitors,
   withoutReportedLegs,
+  legsDatedByTheirMeeting,
 } from './encounter-splits.js';
 import { addTo } from '../indexing.js';
 import type { EventT, PlaceT } from '../facts/schema.js';
@@ -1639,13 +1640,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       main.people.add(subject);
     }
   }
-  const split = withoutReportedLegs(
-    groups.flatMap(
-      (g) =>
-        (g.round ? null : splitTour(g, ctx)) ??
-        (g.round ? null : splitBilateral(g, ctx, principal, cuesOf, people)) ??
-        splitCounterparts(g, ctx, principal, cuesOf) ??
-        splitDatedVisitors(g, people) ?? [g],
+  const split = legsDatedByTheirMeeting(
+    withoutReportedLegs(
+      groups.flatMap(
+        (g) =>
+          (g.round ? null : splitTour(g, ctx)) ??
+          (g.round ? null : splitBilateral(g, ctx, principal, cuesOf, people)) ??
+          splitCounterparts(g, ctx, principal, cuesOf) ??
+          splitDatedVisitors(g, people) ?? [g],
+      ),
+      groups,
     ),
     groups,
   );

@@ -402,7 +402,7 @@ const WEEKDAY_OF_DATE = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\W{0,3}(?:the
 const WEEKDAY_IN_DATE = /^(?:on\s+)?(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
 
 /** The weekday (0 = Sunday) a sentence names with one of its dates, else null. */
-function namedWeekday(s: RecognisedSentence, d: { start: number; text: string }): number | null {
+export function namedWeekday(s: RecognisedSentence, d: { start: number; text: string }): number | null {
   const m = WEEKDAY_IN_DATE.exec(d.text) ?? WEEKDAY_OF_DATE.exec(s.text.slice(Math.max(0, d.start - 16), d.start));
   return m ? WEEKDAYS.indexOf(m[1]!.toLowerCase()) : null;
 }

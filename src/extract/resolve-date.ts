@@ -17,6 +17,11 @@ export interface DateContext {
    * month → year, from the mentions of this sentence and the two before it.
    */
   readonly monthYears?: ReadonlyMap<number, number>;
+  /**
+   * A day the text writes with its weekday ("Monday, October 3", a caption's) when it states no day of writing: the
+   * day its bare weekdays are counted from ("On Wednesday, Blinken met …" is October 5).
+   */
+  readonly weekAnchor?: { readonly day: string; readonly weekday: number } | null;
 }
 
 export interface ResolvedDate {
@@ -104,6 +109,17 @@ function weekOf(anchor: string, offset: number, planned: boolean): string | null
   return a === b ? a : a.slice(0, 4) === b.slice(0, 4) ? a.slice(0, 4) : null;
 }
 
+/**
+ * A bare weekday counted from a day the text gives with its weekday: the one within three days of it, either side
+ * (the days of one trip or one week's talks). Not "last week", "next …": those count from the day of writing.
+ */
+function weekdayNear(anchor: { readonly day: string; readonly weekday: number }, m: DateMention): string | null {
+  if (/\b(?:last|next)\b/i.test(m.text)) return null;
+  let delta = (m.offset! - anchor.weekday + 7) % 7;
+  if (delta > 3) delta -= 7;
+  return addDays(anchor.day, delta);
+}
+
 export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext): ResolvedDate {
   switch (m.kind) {
     case 'relative-year':
@@ -125,7 +141,7 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
       return { date: String(m.from.year), end: null };
     case 'weekday': {
       const anchor = ctx.anchor ?? ctx.published;
-      if (!anchor || anchor.startsWith('--')) return { date: null, end: null };
+      if (!anchor || anchor.startsWith('--')) return { date: ctx.weekAnchor ? weekdayNear(ctx.weekAnchor, m) : null, end: null };
       // The nearest such weekday on or before the text's day for a past event, after it for a planned one.
       const today = new Date(`${anchor}T12:00:00Z`).getUTCDay();
       // "on Wednesday last week", "Friday of next week": that day of the calendar week (from Monday) before or after this one.

@@ -145,9 +145,10 @@ const KIND_RULES: readonly KindRule[] = [
   {
     id: 'actual-relative',
     kind: 'actual',
-    reason: 'a level a relative clause reports: "growing trade, which was worth over NZ$38 billion last year"',
+    reason:
+      'a level a relative clause reports: "growing trade, which was worth over NZ$38 billion last year", "our investments, which are approaching $3 billion"',
     test: (b) =>
-      /\b(?:which|that)\s+(?:was|were|stood\s+at|reached|amounted\s+to|totall?ed|hit)\s+(?:worth\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+      /\b(?:which|that)\s+(?:was|were|stood\s+at|reached|amounted\s+to|totall?ed|hit|(?:is|are)\s+(?:(?:now|currently)\s+)?(?:approaching|nearing|close\s+to))\s+(?:worth\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
         b,
       ),
   },
@@ -1002,7 +1003,7 @@ const OWN_PROGRAMME_AFTER =
 
 /** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
 function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext, sentences: readonly RecognisedSentence[]): string[] {
-  const states = s.countries.filter((c) => c.kind !== 'seat');
+  const states = s.countries.filter((c) => c.kind !== 'seat' && !namedAsTopic(s.text, c));
   const inClause = [...new Set(states.filter((c) => c.start >= from && c.end <= to).map((c) => c.iso3))];
   if (inClause.length === 2) return inClause.sort();
   // "Turkey was Azerbaijan's second trade partner, followed by Italy with $3.17 billion": a partner the
@@ -1039,6 +1040,15 @@ function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: Documen
     states.map((c) => c.iso3),
     ctx,
   );
+}
+
+// A state the talks were about, named before the figure's clause: "talked about global issues including Syria and the
+// Palestinian cause, alongside deals to boost their trade to $10 billion" (the trade is the speakers').
+const TOPIC_BEFORE =
+  /\b(?:issues|situation|developments|crises|crisis|conflicts?|matters|topics|questions)\s+(?:(?:in|on|of|around|concerning|regarding|including|such\s+as|like)\s+)?(?:[^,;.]{0,60}?(?:,|\band)\s+)?(?:the\s+)?$/i;
+const TOPIC_AFTER = /^\s+(?:cause|issue|question|crisis|conflict|file|situation)\b/i;
+function namedAsTopic(text: string, c: CountryMention): boolean {
+  return TOPIC_BEFORE.test(text.slice(Math.max(0, c.start - 90), c.start)) || TOPIC_AFTER.test(text.slice(c.end, c.end + 14));
 }
 
 // "The two nations", "both countries": the pair the text has just named, not the document's.

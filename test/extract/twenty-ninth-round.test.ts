@@ -26,3 +26,78 @@ describe('agreements: the sectors a bundle of firms’ deals covers', () => {
     assert.deepEqual(titles(text).sort(), ['agreement on ecology', 'agreement on energy', 'agreement on tourism', 'agreement on transport']);
   });
 });
+
+describe('agreements: where a title ends and what it holds', () => {
+  it('keeps an ordinal inside a capitalised title ("in the 21st Century")', () => {
+    const text = 'Stressing the Strategic Partnership in the 21st Century agreement signed by the two leaders, Turkey and Mexico agreed to expand trade.';
+    assert.deepEqual(titles(text), ['Strategic Partnership in the 21st Century agreement']);
+  });
+
+  it('ends a title before "with" and the official it is signed with', () => {
+    const text =
+      'China and Greece will sign a trade memorandum on Monday. The vice-minister will sign a memorandum of economic cooperation with Greek Development Minister Nikos Stavrou.';
+    assert.ok(titles(text).includes('memorandum of economic cooperation'));
+  });
+
+  it('still reads "with" a body as part of the title', () => {
+    const text = 'Ghana and Togo signed an agreement on cooperation with the Ministry of Health on Monday.';
+    assert.deepEqual(titles(text), ['agreement on cooperation with the Ministry of Health']);
+  });
+});
+
+describe('people: "Co-operation" closes a minister’s title', () => {
+  it('reads "Minister of International Affairs and Co-operation Naledi Moyo" as title and name', () => {
+    const text = 'Minister of International Affairs and Co-operation Naledi Moyo welcomed the Turkish Minister of Foreign Affairs, Kemal Aydin, to Pretoria.';
+    const person = facts(text, '2023-01-11').people.find((p) => /Moyo/.test(p.name));
+    assert.equal(person?.name, 'Naledi Moyo');
+    assert.equal(person?.role, 'Minister of International Affairs and Co-operation');
+  });
+});
+
+describe('trade: whose figure it is', () => {
+  it('leaves the states the talks were about out of the parties', () => {
+    const text =
+      'Indonesia and Turkey held talks in Bogor on Wednesday. Erdogan said the pair talked about global issues including Syria and the Palestinian cause, alongside future deals seeking to boost their trade to $10 billion a year.';
+    const figure = facts(text, '2025-02-13').trade.find((t) => t.value_usd === 10_000_000_000);
+    assert.deepEqual(figure?.parties, ['IDN', 'TUR']);
+  });
+
+  it('keeps a state the figure’s own clause trades with', () => {
+    const text = 'Indonesia and Turkey held talks in Bogor on Wednesday. Erdogan said that trade between Turkey and Syria reached $10 billion last year.';
+    assert.deepEqual(facts(text, '2025-02-13').trade[0]?.parties, ['SYR', 'TUR']);
+  });
+
+  it('reads "increase our investments, which are approaching $3 billion" as the level now', () => {
+    const text =
+      'Egypt and Turkey signed a joint declaration in Cairo. We are also determined to increase our investments, which are approaching 3 billion dollars, Erdogan said.';
+    const figure = facts(text, '2024-02-15').trade.find((t) => t.value_usd === 3_000_000_000);
+    assert.equal(figure?.kind, 'actual');
+  });
+});
+
+describe('events: a tour dated by the days the text gives with their weekday', () => {
+  const trip =
+    'On Monday, U.S. Secretary of State John Miller met Colombian President Luis Rivera at the Casa de Nariño as the first stop on his week-long trip to Colombia, Chile, and Peru.\n\n' +
+    'Photo: President Rivera and Secretary Miller shake hands after a press conference in Bogotá on Monday, October 3.\n\n' +
+    'The two discussed security and trade. Also on Monday, Rivera criticised a decision on sanctions, given Cuba’s role in the ELN peace talks.\n\n' +
+    'On Wednesday, Miller met with Chilean President Ana Soto and Foreign Minister Rosa Vidal at the Casa de Moneda in Santiago. They stressed the importance of cooperation.';
+  it('dates the first stop by "Monday, October 3" and the next by its own weekday', () => {
+    const events = facts(trip).events;
+    const colombia = events.find((e) => e.countries.includes('COL'));
+    const chile = events.filter((e) => e.countries.includes('CHL'));
+    assert.equal(colombia?.type, 'visit');
+    assert.equal(colombia?.date, '--10-03');
+    assert.equal(chile.length, 1);
+    assert.equal(chile[0]?.type, 'visit');
+    assert.equal(chile[0]?.date, '--10-05');
+  });
+
+  it('makes no encounter of a state’s role in peace talks', () => {
+    assert.ok(!facts(trip).events.some((e) => e.countries.includes('CUB')));
+  });
+
+  it('leaves a bare weekday undated when the text gives no day with its weekday', () => {
+    const text = 'On Wednesday, Chilean President Ana Soto met U.S. Secretary of State John Miller in Santiago to discuss trade.';
+    assert.equal(facts(text).events[0]?.date ?? null, null);
+  });
+});
