@@ -348,7 +348,7 @@ const FIELDS = new RegExp(
 );
 // "covering key areas such as A, B and C", "on issues such as A and B", "in sectors including A and B": areas named after their head noun.
 const AREAS_NAMED =
-  /^[^,;]*?\b(?:(?:key|several|various|diverse|many|priority|main|major|other|different|important|strategic|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
+  /^[^,;]*?\b(?:(?:key|several|various|diverse|many|priority|main|major|other|different|important|strategic|multiple|numerous|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
 // "in the defence, health and water sectors": areas listed before their head noun.
 const AREAS_BEFORE_HEAD = /^\s*(?:(?:in|on|covering|across|spanning)\s+)?(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
 // "…, as well as cooperation in D and E", "…, as well as innovation, and sports": the list of fields goes on.
@@ -495,7 +495,7 @@ const AIM_TAIL =
 const AIM_NEEDED =
   /\b(?:cooperation|co-operation|collaboration|partnership|measures?|efforts?|steps?|mechanisms?|frameworks?|plans?|programmes?|programs?|projects?|initiatives?|commitments?|joint\s+work)\s*$/i;
 const PURPOSE_CLOSES =
-  /^\s*(?:between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states)\s*)?(?:,?\s*(?:in|across)\s+(?:many|all|various|different|several|diverse|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:areas|fields|spheres|sectors|domains)\b.*)?$/is;
+  /^\s*(?:between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states)\s*)?(?:,?\s*(?:in|across)\s+(?:many|all|various|different|several|diverse|multiple|numerous|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:areas|fields|spheres|sectors|domains)\b.*)?$/is;
 // A purpose alone, as headlines give it: "sign treaty to boost bilateral trade ties", "Sign Agreement to Boost Relations"
 // (not one the text goes on to name: "the MoU to strengthen cooperation including Samurai Bonds between …").
 const PURPOSE_ONLY =
@@ -1031,7 +1031,7 @@ const PLURAL_VAGUE =
   /^(?:on|for)\s+(?:the\s+)?(?:(?:further|comprehensive)\s+)?(?:development|expansion|strengthening|deepening|promotion|enhancement)\s+of\s+(?:the\s+)?(?:(?:bilateral|mutual|mutually\s+beneficial)\s+)?(?:cooperation|collaboration|relations|ties)\s+(?:in|across)\s+(?:(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)(?:fields|areas|spheres|sectors|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)/i;
 // (… also a count of what the accords cover: "Agreements have been reached on a total of eleven investments".)
 const VAGUE =
-  /^(?:on|for|covering)\s+a\s+total\s+of\s+|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years)\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
+  /^(?:on|for|covering)\s+a\s+total\s+of\s+|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|multiple|numerous|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all)\s+)(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years)\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;
@@ -1078,6 +1078,21 @@ function sharedNouns(pieces: string[]): string[] {
     else out.push(piece);
   }
   return out;
+}
+
+/**
+ * The subjects joined before a plural kind ("defence and energy", "transit trade and port utilization"), each a word or
+ * two in lower case (the first may open a line), when their number fits a stated count; else none.
+ */
+function subjectsBefore(title: string, count: number | null): string[] {
+  if (!/\band\b/.test(title)) return [];
+  const items = title.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).map((x) => x.trim());
+  const fits = (item: string, i: number): boolean => {
+    const ws = item.split(/\s+/);
+    return ws.length <= 3 && ws.every((w, j) => /^[\p{Ll}-]+$/u.test(w) || (i === 0 && j === 0 && /^\p{Lu}\p{Ll}+$/u.test(w)));
+  };
+  if (items.length < 2 || !items.every(fits) || (count !== null && count !== items.length)) return [];
+  return items.map((x, i) => (i === 0 ? x.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()) : x));
 }
 
 /** "on A, on B and C": the subjects of a plural kind, one per document, fitted to a stated count. */
@@ -1430,6 +1445,10 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     if (plural) {
       // "signing visa exemption agreements": uncounted documents named by a subject before the kind are one entry.
       if (!subject && mods.count === null && kindTables().subjectPhrases.has(mods.title.toLowerCase())) titles = [base];
+      // "signed defence and energy agreements", "Transit trade and port utilization agreements": subjects joined before a
+      // plural kind, one document each (as "agreements on defence and energy").
+      else if (!subject && !mods.capitalised && subjectsBefore(mods.title, mods.count).length >= 2)
+        titles = subjectsBefore(mods.title, mods.count).map((item) => `${kindWord} on ${item}`);
       // "several memoranda (MoUs) between the two countries": who signed them names no subject.
       else if (!subject || /^between\s/i.test(subject)) titles = [];
       else {

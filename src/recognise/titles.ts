@@ -161,7 +161,9 @@ function skipCountry(
  * The role phrase whose title starts at word i. `open` lets the complement run over any
  * capitalised words (used after a name, where no name can follow and be swallowed).
  */
-const REGION = String.raw`(?:[Mm]iddle\s+East|(?:North|West|East|Southern|Central|Sub-Saharan)?\s?Africa|Asia|Europe|Latin\s+America|the\s+Sahel|Sahel|Horn\s+of\s+Africa|Great\s+Lakes|Central\s+Asia|Pacific|Arctic|Gulf|Balkans|Caucasus|Indo-Pacific)`;
+// (A part of a continent, also two parts joined: "South and Central Asia", "East Asia and the Pacific".)
+const PART_OF_CONTINENT = String.raw`(?:North|South|East|West|Southeast|South-East|Northeast|North-East|Central|Southern|Northern|Eastern|Western|Sub-Saharan)`;
+const REGION = String.raw`(?:[Mm]iddle\s+East|Near\s+East|(?:${PART_OF_CONTINENT}(?:\s+and\s+${PART_OF_CONTINENT})?\s+)?(?:Africa|Asia|Europe|America)|(?:the\s+)?Americas|Latin\s+America|the\s+Sahel|Sahel|Horn\s+of\s+Africa|Great\s+Lakes|Pacific|Arctic|Gulf|Balkans|Caucasus|Indo-Pacific|Caribbean|Western\s+Hemisphere|Eurasia|Oceania)`;
 const REGION_REMIT = new RegExp(String.raw`^\s+for\s+(?:the\s+)?${REGION}(?:\s*(?:,|and)\s+(?:the\s+)?${REGION})*`, 'u');
 // "in the Presidency", "in the Prime Minister's Office", "in the President's Department" after a title.
 const IN_THE_OFFICE = /^\s+in\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Presidency|Office|Department|Cabinet)\b/u;

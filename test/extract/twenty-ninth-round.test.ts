@@ -101,3 +101,33 @@ describe('events: a tour dated by the days the text gives with their weekday', (
     assert.equal(facts(text).events[0]?.date ?? null, null);
   });
 });
+
+describe('people: an envoy’s remit of two parts of a continent', () => {
+  it('reads "Assistant US Trade Representative for South and Central Asia X, along with …" as a US official', () => {
+    const text =
+      'The talks come as Assistant US Trade Representative for South and Central Asia Brendan Kelly, along with a team of US government officials, is in India from March 25-29 for meetings.';
+    const person = facts(text, '2025-03-28').people.find((p) => p.name === 'Brendan Kelly');
+    assert.equal(person?.role, 'Assistant US Trade Representative for South and Central Asia');
+    assert.equal(person?.country, 'USA');
+  });
+
+  it('keeps "Business Affairs" in an office’s list of portfolios', () => {
+    const text = 'Assistant Secretary of State for Economic, Energy, and Business Affairs Carl Orr met the Angolan minister in Luanda.';
+    assert.equal(facts(text).people.find((p) => p.name === 'Carl Orr')?.role, 'Assistant Secretary of State for Economic, Energy, and Business Affairs');
+  });
+});
+
+describe('agreements: subjects joined before a plural kind', () => {
+  it('makes one agreement per subject of "defence and energy agreements"', () => {
+    assert.deepEqual(titles('Pakistan and Kazakhstan signed defence and energy agreements on Monday.'), ['agreement on defence', 'agreement on energy']);
+  });
+
+  it('keeps a singular "trade and investment agreement" one document', () => {
+    assert.deepEqual(titles('Pakistan and Kazakhstan signed a trade and investment agreement on Monday.'), ['trade and investment agreement']);
+  });
+
+  it('makes no document of "agreements covering multiple sectors"', () => {
+    const text = 'The two leaders signed a joint declaration and exchanged agreements covering multiple sectors.';
+    assert.deepEqual(titles(text), ['joint declaration']);
+  });
+});
