@@ -488,7 +488,10 @@ const INVESTOR_PREDICATE =
   /^\s+(?:is|was|remains|remained|became|has\s+(?:been|become))\s+(?:one\s+of\s+)?(?:the\s+|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)(?:[\p{Ll}-]+\s+)?(?:largest|biggest|top|leading|main|major|key)\s+(?:foreign\s+)?(?:investors?\b|sources?\s+of\s+(?:[\p{L}-]+\s+){0,2}?investments?\b)/u;
 const LEND_TO = /\b(?:loan(?:s|ed)?|lends?|lent|gives?|gave|grant(?:s|ed)?|provide[sd]?|extend(?:s|ed)?|offer(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?$/i;
 
-const NEXT_MEASURE = /\b(?:and|while|whereas)\s+(?:[\p{L}'’-]+\s+){0,3}(?:exports?|imports?|turnover)\b/iu;
+// (… also a verb of the next figure: "imported R16.1 billion from Namibia and in turn South Africa exported R56.5 billion to Namibia".)
+const NEXT_MEASURE = /\b(?:and|while|whereas)\s+(?:[\p{L}'’-]+\s+){0,5}(?:exports?|imports?|exported|imported|turnover)\b/iu;
+// The words of a figure's own measure, which open its stretch of the sentence.
+const MEASURE_WORDS = /\b(?:exports?|imports?|exported|imported|turnover)\b/gi;
 
 function direction(
   s: RecognisedSentence,
@@ -514,8 +517,19 @@ function direction(
     // announced … to invest $2 billion in Iran's ports".)
     const next = right ? found.find((c) => c.start >= money.end && c.start - money.end <= 40) : undefined;
     // (… and not one of the figure before's, when this figure's own measure follows it: "… and India's import from Qatar was".)
-    const ownStretch = previous !== undefined && /\b(?:exports?|imports?|turnover)\b/i.test(s.text.slice(previous.end, money.start));
-    return next ?? (previous ? found.find((c) => c.start >= previous.end && c.end <= money.start) : undefined) ?? (ownStretch ? undefined : found[0]);
+    const measureAt = previous ? ([...s.text.slice(previous.end, money.start).matchAll(MEASURE_WORDS)].at(-1)?.index ?? -1) : -1;
+    const ownStretch = measureAt >= 0;
+    // (A state between the figures before this figure's own measure word is the figure before's: "imported R16 billion from
+    // Namibia and exported R56 billion to Namibia".)
+    const stretchOpens = previous ? previous.end + Math.max(0, measureAt) : 0;
+    // (… and its own state may follow it: "… and exported R56 billion to Namibia".)
+    // (Not past a comma: "… $12 billion in re-exports, according to the UAE's statistics centre".)
+    const ownAfter = ownStretch
+      ? found.find((c) => c.start >= money.end && c.start - money.end <= 40 && !/[,;]/.test(s.text.slice(money.end, c.start)))
+      : undefined;
+    return (
+      next ?? (previous ? (found.find((c) => c.start >= stretchOpens && c.end <= money.start) ?? ownAfter) : undefined) ?? (ownStretch ? undefined : found[0])
+    );
   };
   // "South Korea was Cambodia's second largest source of FDI": a ranked investor, read once for both ends.
   const ranked = measure === 'investment' ? rankedInvestor(s, states, money) : null;
@@ -577,7 +591,7 @@ function direction(
           // (… but "with Hungarian exports rising to $600 million": the adjective owns the measure after it.)
           // (Nor the state a relation is with: "is the 23rd biggest trade partner of Russia and runs projects worth …".)
           !/\b(?:partner|member|neighbou?r|ally|friend)s?\s+of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 20), c.start)) &&
-          (!/\b(?:in|into|to|with|between)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)) ||
+          (!/\b(?:in|into|to|with|between|from)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)) ||
             (c.kind === 'adjective' && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),
       )
       .at(-1)?.iso3 ?? null;

@@ -131,3 +131,30 @@ describe('agreements: subjects joined before a plural kind', () => {
     assert.deepEqual(titles(text), ['joint declaration']);
   });
 });
+
+describe('trade: which way two figures of one sentence flow', () => {
+  const flows = (sentence: string) =>
+    facts(`Namibia's President will pay a state visit to South Africa. ${sentence}`, '2023-04-10').trade.map((t) => `${t.measure} ${t.from}>${t.to}`);
+
+  it('reads "imported X from Namibia and in turn South Africa exported Y to Namibia" each its own way', () => {
+    assert.deepEqual(flows('In 2022, South Africa imported R16.1 billion from Namibia and in turn South Africa exported R56.5 billion to Namibia.'), [
+      'imports NAM>ZAF',
+      'exports ZAF>NAM',
+    ]);
+  });
+
+  it('gives "from Namibia" to the figure before the next one’s own verb', () => {
+    assert.deepEqual(flows('In 2022, South Africa imported R16.1 billion from Namibia and exported R56.5 billion to Namibia.'), [
+      'imports NAM>ZAF',
+      'exports ZAF>NAM',
+    ]);
+  });
+
+  it('keeps "imports from Chile" the second figure’s own', () => {
+    const text = 'India and Chile held talks. Exports from India totalled $1.2 billion and imports from Chile amounted to $2.6 billion.';
+    assert.deepEqual(
+      facts(text, '2023-04-10').trade.map((t) => `${t.measure} ${t.from}>${t.to}`),
+      ['exports IND>CHL', 'imports CHL>IND'],
+    );
+  });
+});
