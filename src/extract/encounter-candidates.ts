@@ -824,6 +824,8 @@ const AHEAD_OF_CUE = new RegExp(
   'iu',
 );
 
+export const OTHER_PART_AFTER = /\band\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the|a|an)\s/i;
+
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
   const kept = all.filter(
     (c) =>
@@ -1065,6 +1067,9 @@ function candidateOf(
       // "These calls come at a critical time, as Somalia prepares for a National Consultation Forum on June 15": the day
       // of what is prepared for.
       !(d.start > cue.end && PREPARED_FOR.test(s.text.slice(cue.end, d.start))) &&
+      // "Srettha is on a state visit to the island nation and is the chief guest at the Independence Day celebrations on
+      // Sunday": the day of the visitor's other part, not of the visit.
+      !(cue.type === 'visit' && d.start > cue.end && OTHER_PART_AFTER.test(s.text.slice(cue.end, d.start))) &&
       // "his first overseas visit after assuming office in January 2024": the day of taking office, not of the encounter.
       !IN_OFFICE_SINCE.test(s.text.slice(Math.max(0, d.start - 50), d.start)) &&
       // "In the talks, India raised … the 1995 Purulia arms drop case": a year that qualifies another noun ("the 1995 …

@@ -50,6 +50,7 @@ import {
   ENCOUNTER_PHRASE,
   invitationDay,
   legPlaceOf,
+  OTHER_PART_AFTER,
   overlap,
   readCues,
   sameForm,
@@ -298,7 +299,10 @@ function framedAsVisit(
         )
       )
         continue;
-      const mentions = encounterDates(s, ctx).filter((d) => d.start >= clause[0] && d.end <= clause[1]);
+      // (Not the day of the visitor's other part: "… is on a state visit and is the chief guest at … on Sunday".)
+      const mentions = encounterDates(s, ctx).filter(
+        (d) => d.start >= clause[0] && d.end <= clause[1] && !(d.start > cue.end && OTHER_PART_AFTER.test(s.text.slice(cue.end, d.start))),
+      );
       // "Putin's visit to Kazakhstan in November last year": a visit of an earlier year is another encounter, however its day resolves.
       if (mentions.some((d) => (d.kind === 'calendar' || d.kind === 'relative-year') && (d.offset ?? 0) < 0)) continue;
       const dates = mentions.map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);

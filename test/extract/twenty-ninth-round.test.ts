@@ -158,3 +158,15 @@ describe('trade: which way two figures of one sentence flow', () => {
     );
   });
 });
+
+describe('events: the day of a visitor’s other part is not the visit’s', () => {
+  it('merges "is on a state visit … and is the chief guest at … on Sunday" into the signing of Saturday, as a visit', () => {
+    const text =
+      'BANGKOK – Thai Prime Minister Somchai Wong and Sri Lankan President Nimal Perera witnessed the signing ceremony at the Office of the President in Colombo on Saturday.\n' +
+      'Somchai is on a state visit to the island nation and is the chief guest at the country’s Independence Day celebrations on Sunday.';
+    const events = facts(text, '2024-02-05').events;
+    assert.equal(events.length, 1);
+    assert.equal(events[0]?.type, 'visit');
+    assert.equal(events[0]?.date, '2024-02-03');
+  });
+});
