@@ -879,7 +879,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         opts.eventDate !== null &&
         !opts.eventPlanned &&
         (opts.eventDate === ctx.anchor || opts.eventDate === ctx.published) &&
-        /\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?(?:witness|sign|exchange|ink|oversee)\b/i.test(s.text);
+        // (… also in the passive: "Several MoUs will also be signed to deepen …".)
+        /\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?(?:witness|sign|exchange|ink|oversee|be\s+(?:signed|exchanged|inked))\b/i.test(
+          s.text,
+        );
       // ("agreed to sign a trade agreement in the near future": at no encounter the text dates.)
       const later = status === 'planned' && LATER_AFTER.test(s.text.slice(mention.end, mention.end + 40));
       // (… or what the encounter's two principals will do at it: "The two leaders will hold a tête-à-tête … and witness the signing of".)

@@ -159,7 +159,7 @@ const DETERMINERS = new Set([
 // (… also what is announced for later: "are also planned to be signed", "is expected to be concluded"; and
 // what the sides agreed: "four agreements were also reached on transport, …".)
 const PASSIVE =
-  /^\s*,?\s*(was|were|has been|have been|had been|is being|are being|will be|would be|is to be|are to be|to be|(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set|due|slated|likely)\s+to\s+be|is|are)\s+(?:also\s+|jointly\s+|formally\s+|officially\s+|then\s+)?(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|published|approved|finali[sz]ed|sealed|clinched|struck|forged|reached)\b/i;
+  /^\s*,?\s*(was|were|(?:has|have|had)\s+(?:also\s+)?been|is being|are being|(?:will|would|shall)\s+(?:also\s+)?be|is to be|are to be|to be|(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set|due|slated|likely)\s+to\s+be|is|are)\s+(?:also\s+|jointly\s+|formally\s+|officially\s+|then\s+)?(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|published|approved|finali[sz]ed|sealed|clinched|struck|forged|reached)\b/i;
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of`;
 // The head nouns of a list of areas after "the following".
@@ -221,7 +221,7 @@ const SIDES_BEFORE_SUBJECT =
 const PURPOSE = String.raw`(?:,?\s*(?:committing|pledging|obliging|binding|undertaking)\s+(?:(?:the\s+(?:two\s+)?|both\s+)?(?:sides|countries|parties|states|governments)\s+)?)?(?:(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+|(?:that\s+(?:are|were)\s+)?aim(?:ed|ing)\s+at\s+\p{Ll}+ing\s+)(?:[\p{L}-]+,?\s+){0,10}?(?:(?:particularly|especially|notably|mainly|primarily)\s+)?`;
 const PURPOSE_AREAS = new RegExp(
   // (… or the cooperation it fosters: "a range of agreements to foster closer cooperation on trade, education and culture".)
-  String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:to\s+(?:foster|promote|boost|deepen|strengthen|enhance|expand)\s+(?:(?:closer|deeper|greater|further|bilateral)\s+)?(?:cooperation|collaboration)\s+(?:on|in)\s+(?!(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\b)(?=\p{Ll}[^.;]*,)|${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\s+of)\s+)`,
+  String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:to\s+(?:foster|promote|boost|deepen|strengthen|enhance|expand)\s+(?:(?:closer|deeper|greater|further|bilateral)\s+)?(?:(?:partnerships?|ties|relations)\s+and\s+)?(?:cooperation|collaboration)\s+(?:on|in)\s+(?!(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\b)(?=\p{Ll}[^.;]*,)|${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\s+of)\s+)`,
   'iu',
 );
 // A formal title's parties before its subject: "Memorandum of Understanding between the Ministry of Health, Government
@@ -449,7 +449,7 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   }
   // Descriptive words at the front are no part of the title: "new", "landmark", "several".
   // (Capitalised only as the sentence's first word: "Several agreements, including on …", also after a dateline's colon.)
-  while (first < i && kindTables().descriptive.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?])\s*$/.test(text.slice(0, ws[first]!.start))))
+  while (first < i && kindTables().descriptive.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?“"‘(])\s*$/.test(text.slice(0, ws[first]!.start))))
     first++;
   // "a 2017 security treaty": a year before a title in lower case dates the document, it names no part of it.
   // (Not a plan's period or horizon: "the 2025 cooperation programme", "a 2030 roadmap".)
@@ -623,7 +623,7 @@ function subjectAfter(
   // "a memorandum was signed on maritime cooperation": the subject after the verb.
   const passive = PASSIVE.exec(rest);
   if (passive) {
-    status = /\b(?:will|would|to)\b/i.test(passive[1]!) ? 'planned' : 'signed';
+    status = /\b(?:will|would|shall|to)\b/i.test(passive[1]!) ? 'planned' : 'signed';
     // "were signed between the two countries in the areas of …": who signed, then what about.
     const sides = /^\s*(?:between|by)\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments|parties)\b/i.exec(
       text.slice(offset + passive[0].length),

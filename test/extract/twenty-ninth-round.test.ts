@@ -170,3 +170,22 @@ describe('events: the day of a visitor’s other part is not the visit’s', () 
     assert.equal(events[0]?.date, '2024-02-03');
   });
 });
+
+describe('agreements: documents still to be signed, in the passive', () => {
+  it('reads "Several MoUs will also be signed to deepen partnerships and collaboration in A, B and C" as one planned per area', () => {
+    const text =
+      'Kenyan President William Ruto left for Seoul on Sunday for a state visit to South Korea. “Several Memoranda of Understanding (MOUs) will also be signed to deepen partnerships and collaboration in health, agriculture, and ICT,” the statement said.';
+    const planned = facts(text, '2024-06-02')
+      .agreements.filter((a) => a.status === 'planned')
+      .map((a) => a.title);
+    assert.deepEqual(planned, ['memorandum of understanding on health', 'memorandum of understanding on agriculture', 'memorandum of understanding on ICT']);
+  });
+
+  it('dates a document that "will be signed" on the day of the encounter the text reports as under way', () => {
+    const text =
+      'Italian Prime Minister Marco Rossi arrived in Algiers today for talks with President Karim Haddad. A memorandum between Italy and Algeria on fighting terrorism will also be signed.';
+    const memo = facts(text, '2023-07-23').agreements[0];
+    assert.equal(memo?.status, 'planned');
+    assert.equal(memo?.date, '2023-07-23');
+  });
+});
