@@ -86,7 +86,9 @@ const ITEM_CLAUSE =
   /(?:,\s*(?:including|which|where|whereby|facilitating|allowing|enabling|aimed|aiming|designed|intended|so\s+that|in\s+order\s+to)\b|\s+(?:that|which)\s+(?:will|would|shall|is|are|was|were|has|have|can|could|allows?|enables?|provides?|aims?|seeks?)\b).*$/is;
 // Where an ordinal item's subject ends: a clause of reason, time or comment after it ("Another one was on copper
 // exploration as the two nations decided to work together …").
-const SUBJECT_CLAUSE_END = /(?:(?<!\bsuch)\s+as\s+(?:the|both|they|it|he|she|we)\b|,?\s+(?:which|while|whereas|where|so\s+that|because|after\s+the)\b).*$/is;
+// (… also a participle clause after a comma: "enhancing the capabilities of research institutes, emphasizing the …".)
+const SUBJECT_CLAUSE_END =
+  /(?:(?<!\bsuch)\s+as\s+(?:the|both|they|it|he|she|we)\b|,?\s+(?:which|while|whereas|where|so\s+that|because|after\s+the)\b|,\s+(?:emphasi[sz]ing|highlighting|stressing|underscoring|reflecting|marking)\b).*$/is;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
 
@@ -824,6 +826,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (jubilee) status = 'signed';
       const fromList = !status && !nested && list !== null && (continues || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)));
       if (fromList) status = list!.status;
+      // (An item with a status of its own still takes the day of the signed list it is one of: "signed six pacts on May
+      // 24. The first memorandum was reached between …".)
+      const ofSignedList =
+        !nested && list !== null && list.status === 'signed' && (continues || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)));
       // The items of one list share the date stated for the first: "On 21 May the parties signed an A and a B".
       const stated: DateMention | undefined =
         since ??
@@ -932,7 +938,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
               ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ?? (today ? atEvent : null))
               : status === 'in_force'
                 ? null
-                : ((fromList && status === 'signed' && !before ? list!.day : null) ?? atEvent);
+                : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title,
@@ -1018,6 +1024,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         partiesOf(s, null, ctx, story ?? opts),
         s,
         opts,
+        // (… on the day of the signing its list reports.)
+        list.status === 'signed' ? list.day : null,
       );
       // "The second agreement, signed on 24 February 2021 in Yaoundé, concerns …": the day its own clause gives.
       const own = s.dates.find(

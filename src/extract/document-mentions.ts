@@ -264,7 +264,7 @@ const stopPattern = (nextKind: string): string =>
     // (… or "as Ramaphosa began", "when the President arrived"; not "promoting women as leaders in business".)
     String.raw`,?\s+(?:as|when)\s+(?:(?:his|her|their|both|the\s+two)\s+(?:leaders|presidents|ministers|heads)\b|(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Crown\s+Prince|Foreign\s+Minister)\s+[^.;,]{0,80}?\b(?:began|begins|arrived|arrives|started|starts|opened|opens|landed|concluded|wrapped|ended|paid|made|visited|met|held|took|takes|attended|attends|hosted|hosts|oversaw|witnessed)\b|[\p{L}-]+\s+(?:began|begins|arrived|arrives|started|starts|landed|concluded|wrapped)\s)`,
     // (Not a list item of its own: "agreements focused on visa exemptions, strengthening mutual investment in e-commerce, …".)
-    String.raw`(?:,\s+|\s+(?=focused\b))(?:focus(?:ed|ing)|reflecting|underscoring|marking|aiming)\b`,
+    String.raw`(?:,\s+|\s+(?=focused\b))(?:focus(?:ed|ing)|reflecting|underscoring|marking|aiming|emphasi[sz]ing|highlighting|stressing)\b`,
     String.raw`,\s+(?:(?:thereby|thus|so)\s+)?(?:enhancing|strengthening|boosting|deepening|tightening|cementing|bolstering|reinforcing|solidifying|consolidating|elevating|upgrading)\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ties|relations|relationship|cooperation|partnership|friendship|links|bonds|trust)\b`,
     // (… and any participle clause after the list's closing "and" item: "on security, health and transport, hailing a historic day",
     // when it runs to the end with no item after it: not "…, agriculture and food security, protecting wildlife and …".)

@@ -189,3 +189,18 @@ describe('agreements: documents still to be signed, in the passive', () => {
     assert.equal(memo?.date, '2023-07-23');
   });
 });
+
+describe('agreements: the items of a signed list take its day', () => {
+  const text =
+    'Following his official visit to Brazil, Angolan President Rui Mendes signed six cooperation pacts on May 24, 2025, alongside Brazilian President Paulo Costa. ' +
+    "The first memorandum of understanding was reached between Brazil's Ministry of Human Rights and Angola's Ministry of Social Action, aiming to promote good practices. " +
+    'Two deals were agreed upon within the agricultural sphere. The first focuses on enhancing the capabilities of Angolan research institutions, emphasizing the development of semi-arid areas.';
+  it('dates an item with a status of its own and an item named by its ordinal by the list’s day', () => {
+    const dates = facts(text).agreements.map((a) => a.date);
+    assert.deepEqual(dates, ['2025-05-24', '2025-05-24']);
+  });
+
+  it('ends an ordinal item’s subject before a participle clause', () => {
+    assert.ok(facts(text).agreements.some((a) => a.title === 'agreement on enhancing the capabilities of Angolan research institutions'));
+  });
+});
