@@ -417,6 +417,19 @@ const TOGETHER_WITH = /\b(?:along\s+with|together\s+with|alongside|accompanied\s
 // "… and his Turkish counterpart": the adjective names the other side's state.
 // (… also "X will have a bilateral meeting with his Argentine counterpart", when no one else is named between.)
 // (… also of two words: "and her South Korean counterpart", "and his new Turkish counterpart".)
+// A list of names and titles after "counterparts,": each piece a capitalised name or office ("Minister of Agriculture").
+const LIST_PIECE = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:of|for|and|the|de|du|al|\p{Lu}[\p{L}'’.-]*))*$/u;
+/** Where "counterparts" stands before a mention that is a later member of the list after it ("counterparts, A, X, and B"), else null. */
+function counterpartsListBefore(text: string, start: number): number | null {
+  const from = Math.max(0, start - 160);
+  const found = [...text.slice(from, start).matchAll(/\bcounterparts\s*,\s*/gi)].at(-1);
+  if (!found) return null;
+  const gap = text.slice(from + found.index + found[0].length, start);
+  if (!/(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(gap)) return null;
+  const pieces = gap.split(/,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim() !== '');
+  return pieces.length >= 1 && pieces.every((x) => LIST_PIECE.test(x.trim())) ? from + found.index : null;
+}
+
 const COUNTERPART_AFTER = /^(?:\s*,?\s+and|[^.;]{0,60}?\bwith)\s+(?:his|her|their)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+)\s+counterparts?\b/du;
 // "Participants from the Mongolian side:", "On the Peruvian side:": a list's header naming its side.
 // … also "From Bangladesh sides, A, B, C" (a state's name, no article, a comma).
@@ -854,6 +867,13 @@ export class PeopleIndex {
     for (const m of readMentions(p)) {
       const before = m.sentence.text.slice(Math.max(0, m.start - 40), m.start);
       const at = /\b(?:counterparts?|colleagues?|opposite numbers?)\s*,?\s*$/i.exec(before);
+      // "… will meet their Tunisian counterparts, A, Minister of Agriculture, and B, Minister of Social Affairs": a later
+      // member of the list after the plural.
+      const listed = at ? null : counterpartsListBefore(m.sentence.text, m.start);
+      if (listed !== null) {
+        const c = m.sentence.countries.filter((x) => x.end <= listed && listed - x.end <= 2 && x.kind !== 'city' && x.kind !== 'seat').at(-1);
+        if (c) return c.iso3;
+      }
       if (!at) continue;
       const offset = m.start - before.length + at.index;
       const c = m.sentence.countries.filter((x) => x.end <= offset && offset - x.end <= 2 && x.kind !== 'city' && x.kind !== 'seat').at(-1);

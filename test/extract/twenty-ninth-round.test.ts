@@ -204,3 +204,18 @@ describe('agreements: the items of a signed list take its day', () => {
     assert.ok(facts(text).agreements.some((a) => a.title === 'agreement on enhancing the capabilities of Angolan research institutions'));
   });
 });
+
+describe('people: a later member of the list after "their counterparts,"', () => {
+  it('gives every member of "their Tunisian counterparts, A, Minister of X, and B, Minister of Y" that state', () => {
+    const text =
+      'The Italian Foreign Minister Marco Bianchi is visiting Tunisia on Tuesday. He will meet the Tunisian Minister of Foreign Affairs, Nabil Hamdi, while Ministers Rossi and Verdi will meet their Tunisian counterparts, Sami Trabelsi, Minister of Agriculture, and Leila Zahi, Minister of Social Affairs.';
+    const people = facts(text, '2023-05-02').people;
+    assert.equal(people.find((p) => p.name === 'Leila Zahi')?.country, 'TUN');
+  });
+
+  it('does not reach a person named after the list ended in a clause of its own', () => {
+    const text =
+      'The Italian Foreign Minister Marco Bianchi is visiting Tunisia on Tuesday. Ministers Rossi and Verdi will meet their Tunisian counterparts, Sami Trabelsi and Leila Zahi, and later the Italian ambassador Paolo Conti will host a dinner.';
+    assert.notEqual(facts(text, '2023-05-02').people.find((p) => p.name === 'Paolo Conti')?.country, 'TUN');
+  });
+});
