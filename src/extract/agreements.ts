@@ -422,6 +422,19 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       out.get(after)!.push({ d, distance: 0 });
       continue;
     }
+    // ("This afternoon, President A and President B witnessed the signing of agreements on …": the day that opens the
+    // sentence of the signing.)
+    if (
+      after &&
+      d.kind !== 'year' &&
+      /^\W*(?:on\s+)?$/i.test(s.text.slice(0, d.start)) &&
+      /^\s*,/.test(s.text.slice(d.end)) &&
+      /\b(?:signing|signed|signs|sign|inked|exchanged|exchange)\b/i.test(s.text.slice(d.end, after.start)) &&
+      !s.dates.some((o) => o !== d && o.start > d.end && o.start < after.start)
+    ) {
+      out.get(after)!.push({ d, distance: 0 });
+      continue;
+    }
     // ("both nations signed in 2009 in Caracas the General Agreement of Cooperation": the signing verb before the date.)
     if (
       after &&
@@ -1095,6 +1108,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       )
       .map(({ draft }) => draft),
   );
+  signedAgainOn(sentences, drafts, ctx, monthYears);
   return merge(drafts, ctx.titled).map((d) => ({
     title: d.title,
     kind: d.kind,
@@ -1104,6 +1118,36 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     evidence: evidenceList(d.sentences),
     rule: d.capitalised ? 'agreement/capitalised-title' : 'agreement/kind-with-subject',
   }));
+}
+
+// "The agreements were signed by the Ministers of Foreign Affairs … on Wednesday, February 7": the documents of the
+// sentence before, named again in the plural, with the day of their signing.
+const SIGNED_AGAIN =
+  /^\W*(?:the|these|those|all(?:\s+the)?|both)\s+(?:[\p{L}-]+\s+){0,2}?(?:agreements|documents|memoranda|memorandums|mous|deals|accords|instruments|protocols)\s+(?:were|had\s+been|have\s+been)\s+(?:also\s+)?(?:signed|inked|exchanged)\b/iu;
+
+/**
+ * The day a sentence that signs the documents of the sentence before again gives them ("… witnessed the signing of
+ * agreements on A and B. The agreements were signed by the foreign ministers on Wednesday, February 7"): the text's own
+ * word on the signing, over the day the first sentence's "this afternoon" or the encounter gave.
+ */
+function signedAgainOn(
+  sentences: readonly RecognisedSentence[],
+  drafts: Draft[],
+  ctx: DocumentContext,
+  monthYears: ReturnType<typeof monthYearsBySentence>,
+): void {
+  for (const s of sentences) {
+    if (!SIGNED_AGAIN.test(s.text)) continue;
+    const days = s.dates.filter((d) => d.to === null && d.kind === 'calendar' && d.from.day !== null);
+    if (days.length !== 1) continue;
+    const day = resolveDate(days[0]!, false, { ...ctx, monthYears: monthYears[s.index] }).date;
+    if (!day) continue;
+    for (const d of drafts)
+      if (d.sentences[0]!.index === s.index - 1 && d.status === 'signed') {
+        d.date = day;
+        d.dateStated = true;
+      }
+  }
 }
 
 /** "The agreement was signed on …" opening its sentence: the kind word alone, after "the" or "this". */

@@ -219,3 +219,24 @@ describe('people: a later member of the list after "their counterparts,"', () =>
     assert.notEqual(facts(text, '2023-05-02').people.find((p) => p.name === 'Paolo Conti')?.country, 'TUN');
   });
 });
+
+describe('dates: "this afternoon" and a signing told again with its day', () => {
+  it('reads "This afternoon, … witnessed the signing of agreements" as the day of writing', () => {
+    const text =
+      'This afternoon, President Jean Habimana and President Tomasz Nowak of Poland witnessed the signing of agreements on trade and on geology. The talks covered regional security.';
+    assert.deepEqual(
+      facts(text, '2024-02-07').agreements.map((a) => a.date),
+      ['2024-02-07', '2024-02-07'],
+    );
+  });
+
+  it('gives the documents the day "The agreements were signed … on Wednesday, February 7" states', () => {
+    const text =
+      'This afternoon, President Jean Habimana and President Tomasz Nowak of Poland witnessed the signing of agreements on trade and on geology.\n\n' +
+      'The agreements were signed by the Ministers of Foreign Affairs on both sides on Wednesday, February 7.';
+    assert.deepEqual(
+      facts(text, '2024-06-25').agreements.map((a) => a.date),
+      ['2024-02-07', '2024-02-07'],
+    );
+  });
+});
