@@ -535,6 +535,33 @@ export function referenceYear(published: string | null, sentences: readonly Reco
     byLeadDate(sentences) ??
     byWeekdayCalendar(sentences) ??
     byRestatedDay(sentences) ??
-    byPartYearFigure(sentences)
+    byPartYearFigure(sentences) ??
+    byRecentMonths(sentences)
   );
+}
+
+// "Over the past six months, … in February 2025 and … in April 2025": months the text counts among the recent ones.
+const RECENT_MONTHS = /\b(?:over|in|during|within)\s+the\s+(?:past|last|preceding)\s+(few|two|three|four|five|six|several|\d{1,2})\s+months\b/i;
+
+/**
+ * Rule recent-months: the months a sentence dates in full and counts "over the past six months" end at most that many
+ * months before the text was written: the text speaks from the latest one's year when those months cannot reach into
+ * the next ("February 2025 … April 2025" and six months ⇒ 2025; "November 2024" and six months may be 2025).
+ */
+function byRecentMonths(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+  for (const s of sentences) {
+    const span = RECENT_MONTHS.exec(s.text);
+    if (!span) continue;
+    const months = /^\d+$/.test(span[1]!)
+      ? Number(span[1])
+      : span[1]!.toLowerCase() === 'few' || span[1]!.toLowerCase() === 'several'
+        ? 6
+        : (numberOf(span[1]!) ?? 12);
+    const dated = s.dates.filter((d) => d.kind === 'calendar' && d.offset === null && d.from.year !== null && d.from.month !== null);
+    if (!dated.length) continue;
+    const latest = dated.map((d) => d.from.year! * 12 + (d.from.month! - 1)).reduce((a, b) => Math.max(a, b));
+    const year = Math.floor(latest / 12);
+    if ((latest % 12) + 1 + months <= 12) return { year, reason: `months dated in ${year} told as within the past ${span[1]} months` };
+  }
+  return null;
 }

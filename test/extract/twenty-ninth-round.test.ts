@@ -240,3 +240,19 @@ describe('dates: "this afternoon" and a signing told again with its day', () => 
     );
   });
 });
+
+describe('text: months counted "over the past six months" date the writing', () => {
+  const lead =
+    'Prime Minister Ahmed Karim arrived in Minsk on Thursday for a two-day official visit. During his visit from April 10-11, he will hold talks with the President. ';
+  it('reads "Over the past six months, … in February 2025 and … in April 2025" as written in 2025', () => {
+    const text = `${lead}“Over the past six months, a series of engagements, including the commission in February 2025 and a delegation visit in April 2025, have laid the groundwork,” the ministry said.`;
+    const f = facts(text);
+    assert.equal(f.document.reference_year?.year, 2025);
+    assert.ok(f.events.some((e) => e.date === '2025-04-10'));
+  });
+
+  it('leaves the year open when the months could reach into the next year', () => {
+    const text = `${lead}“Over the past six months, a series of engagements, including the commission in November 2024, have laid the groundwork,” the ministry said.`;
+    assert.equal(facts(text).document.reference_year ?? null, null);
+  });
+});
