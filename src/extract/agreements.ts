@@ -898,10 +898,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         opts.eventDate !== null &&
         !opts.eventPlanned &&
         (opts.eventDate === ctx.anchor || opts.eventDate === ctx.published) &&
-        // (… also in the passive: "Several MoUs will also be signed to deepen …".)
-        /\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?(?:witness|sign|exchange|ink|oversee|be\s+(?:signed|exchanged|inked))\b/i.test(
-          s.text,
-        );
+        (/\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?(?:witness|sign|exchange|ink|oversee)\b/i.test(s.text) ||
+          // (… also in the passive, "Several MoUs will also be signed to deepen …", when no time of its own follows: not "will be
+          // signed once negotiations are completed", "… in the coming months".)
+          PASSIVE_ON_THE_DAY.test(s.text));
       // ("agreed to sign a trade agreement in the near future": at no encounter the text dates.)
       const later = status === 'planned' && LATER_AFTER.test(s.text.slice(mention.end, mention.end + 40));
       // (… or what the encounter's two principals will do at it: "The two leaders will hold a tête-à-tête … and witness the signing of".)
@@ -1062,7 +1062,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         lines: /:\s*$/.test(s.text),
         day: headerStatus === 'signed' ? signingDay(s, ctx, monthYears[s.index]) : null,
         atEncounter: /\b(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:visit|talks|summit|meeting)\b/i.test(s.text),
-        business: BUSINESS_SIGNERS.test(s.text) || (continues && list?.business === true),
+        business: firmsSign(s) || (continues && list?.business === true),
       };
     }
     unstated = unstatedHere;
@@ -1119,6 +1119,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     rule: d.capitalised ? 'agreement/capitalised-title' : 'agreement/kind-with-subject',
   }));
 }
+
+const PASSIVE_ON_THE_DAY =
+  /\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?be\s+(?:signed|exchanged|inked)\b(?![^.;]*\b(?:once|when|after|upon|until|before|coming|next|later|soon|future|eventually|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/i;
 
 // "The agreements were signed by the Ministers of Foreign Affairs … on Wednesday, February 7": the documents of the
 // sentence before, named again in the plural, with the day of their signing.
@@ -1245,8 +1248,29 @@ const nthPreposition = (written: string): string => (/^(?:on|for|concerning|rega
 
 // Who signs a bundle of firms' deals: "Business leaders from A and B signed …", "47 deals from more than 100 companies",
 // "between the two states as well as business companies".
-const BUSINESS_SIGNERS =
-  /\b(?:business\s+(?:leaders|communities|companies|people|circles|executives)|businessmen|businesspeople|companies|firms|corporations|private[-\s]sector\s+(?:players|companies|firms|entities))\b/i;
+const FIRMS = String.raw`(?:business\s+(?:leaders|communities|companies|people|circles|executives)|businessmen|businesspeople|companies|firms|corporations|private[-\s]sector\s+(?:players|companies|firms|entities))`;
+const FIRMS_SIGN = new RegExp(String.raw`\b${FIRMS}\b[^.;]{0,80}?\b(?:signed|inked|concluded|(?:are|is|were)\s+to\s+be\s+signed)\b`, 'i');
+const DEALS_OF_FIRMS = new RegExp(
+  String.raw`\b(?:deals|agreements|contracts|memoranda|mous)\s+(?:from|by|between|among)\s+[^.;]{0,40}?\b${FIRMS}\b|\bbetween\s+[^.;]{0,60}?\bbusiness\s+companies\b`,
+  'i',
+);
+// … but not when officials of the states sign too: "the presidents of A and B signed 12 agreements, and a business forum
+// brought together 200 companies", "A and B signed eight memoranda, while A's firms signed separate deals".
+const OFFICIALS_SIGN =
+  /(?<!\bbusiness\s)\b(?:governments?|presidents?|prime\s+ministers?|ministers?|leaders|heads\s+of\s+state)\b[^.;]{0,60}?\b(?:signed|inked|concluded)\b|\bintergovernmental\b/i;
+
+/** Whether a sentence heading a list says firms signed its documents, and no state or official did. */
+function firmsSign(s: RecognisedSentence): boolean {
+  const firms = FIRMS_SIGN.exec(s.text);
+  if (!firms && !DEALS_OF_FIRMS.test(s.text)) return false;
+  if (OFFICIALS_SIGN.test(s.text)) return false;
+  // (A state that signs, named outside the firms' own words: "Saudi Arabia and Pakistan signed …"; not "Business leaders from
+  // Central Asian countries and Japan signed".)
+  const firmsSpan = firms ? [firms.index, firms.index + firms[0].length] : [-1, -1];
+  return !s.countries.some(
+    (c) => c.kind !== 'adjective' && !(c.start >= firmsSpan[0]! && c.end <= firmsSpan[1]!) && /^[^.;]{0,40}?\bsigned\b/i.test(s.text.slice(c.end, c.end + 60)),
+  );
+}
 // "These agreements include …", "They cover …": where the items of a list sentence begin.
 const INCLUDE_HEAD =
   /^\s*(?:they|these|those|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included|cover|covers|covered)\s*:?\s+(?:the\s+(?:areas|fields|sectors|spheres)\s+of\s+)?/i;

@@ -113,10 +113,11 @@ function weekAnchorOf(sentences: readonly RecognisedSentence[], year: number | n
   const named: Array<{ day: string; weekday: number }> = [];
   for (const s of sentences)
     for (const d of s.dates) {
-      if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
+      // (Only a day written without its year: "Friday, 12 July 1996" is a day of history, not of the text's week.)
+      if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null || d.from.year !== null) continue;
       const weekday = namedWeekday(s, d);
       if (weekday === null) continue;
-      const y = d.from.year ?? year;
+      const y = year;
       const day = `${y ?? ''}-${String(d.from.month).padStart(2, '0')}-${String(d.from.day).padStart(2, '0')}`;
       named.push({ day: y === null ? `-${day}` : day, weekday });
     }

@@ -368,6 +368,7 @@ const singularOf = (entry: KindEntry): string => entry.singular;
 // ("Trade", "Partnership") in a title.
 const HEADLINE_VERB = /^(?:sign|ink|seal|adopt|ratify|agree|conclude|approve|endorse|launch|unveil|finali[sz]e)$/;
 
+const QUANTITY_WORDS = /^(?:several|various|many|numerous|multiple|some|other|further|additional)$/i;
 const ORDINAL_IN_TITLE = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
 function modifiersBefore(text: string, ws: readonly Word[], i: number): { first: number; title: string; count: number | null; capitalised: boolean } {
@@ -449,7 +450,15 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
   }
   // Descriptive words at the front are no part of the title: "new", "landmark", "several".
   // (Capitalised only as the sentence's first word: "Several agreements, including on …", also after a dateline's colon.)
-  while (first < i && kindTables().descriptive.has(ws[first]!.key) && (!ws[first]!.capitalised || /(?:^|[:.!?“"‘(])\s*$/.test(text.slice(0, ws[first]!.start))))
+  while (
+    first < i &&
+    kindTables().descriptive.has(ws[first]!.key) &&
+    (!ws[first]!.capitalised ||
+      /(?:^|[:.!?])\s*$/.test(text.slice(0, ws[first]!.start)) ||
+      // (… or a count's word opening a quotation, "“Several Memoranda of Understanding will …": not a title's own word, "the “New
+      // Partnership Agreement”".)
+      (/[“"‘(]\s*$/.test(text.slice(0, ws[first]!.start)) && QUANTITY_WORDS.test(ws[first]!.text)))
+  )
     first++;
   // "a 2017 security treaty": a year before a title in lower case dates the document, it names no part of it.
   // (Not a plan's period or horizon: "the 2025 cooperation programme", "a 2030 roadmap".)

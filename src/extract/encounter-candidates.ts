@@ -794,7 +794,9 @@ const NO_ENCOUNTER_BEFORE =
   /\b(?:told|addressed|address(?:es|ing)|speaking\s+at|said\s+at)\s+(?:a|an|the)\s+(?:(?:government|cabinet|party|council|board|parliamentary|staff|security\s+council)\s+)$|\b(?:have|has|had|to|will|would)\s+(?:\w+\s+)?(?:intensified|intensify|accelerated|accelerate|stepped\s+up|step\s+up|speed\s+up|sped\s+up|expedite|expedited)\s+(?:the\s+|our\s+|their\s+)?$/i;
 
 // "given Cuba's role in the ELN peace talks": a state's part in a process, no encounter the sentence reports.
-const PART_IN_TALKS = /\b(?:role|part|participation|involvement|contribution)\s+(?:as\s+\w+\s+)?in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+// (A state's or a person's role, not a verb's: "took part in talks with X in Prague" reports talks.)
+const PART_IN_TALKS =
+  /(?:['’]s|\b(?:its|their|his|her))\s+(?:(?:key|important|central|mediating|constructive|active)\s+)?(?:role|involvement|contribution)\s+(?:as\s+\w+\s+)?in\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 
 // ("Negotiations on a free trade deal have dragged on for a decade": talks told as a process of years.)
 const PROCESS_AFTER =
@@ -825,6 +827,8 @@ const AHEAD_OF_CUE = new RegExp(
 );
 
 export const OTHER_PART_AFTER = /\band\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the|a|an)\s/i;
+// (Of a visit under way, whose own day the text gives elsewhere: "is on a state visit"; a visit to come may have no other.)
+export const UNDER_WAY_BEFORE = /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
   const kept = all.filter(
@@ -1069,7 +1073,12 @@ function candidateOf(
       !(d.start > cue.end && PREPARED_FOR.test(s.text.slice(cue.end, d.start))) &&
       // "Srettha is on a state visit to the island nation and is the chief guest at the Independence Day celebrations on
       // Sunday": the day of the visitor's other part, not of the visit.
-      !(cue.type === 'visit' && d.start > cue.end && OTHER_PART_AFTER.test(s.text.slice(cue.end, d.start))) &&
+      !(
+        cue.type === 'visit' &&
+        d.start > cue.end &&
+        OTHER_PART_AFTER.test(s.text.slice(cue.end, d.start)) &&
+        UNDER_WAY_BEFORE.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))
+      ) &&
       // "his first overseas visit after assuming office in January 2024": the day of taking office, not of the encounter.
       !IN_OFFICE_SINCE.test(s.text.slice(Math.max(0, d.start - 50), d.start)) &&
       // "In the talks, India raised … the 1995 Purulia arms drop case": a year that qualifies another noun ("the 1995 …

@@ -51,6 +51,7 @@ import {
   invitationDay,
   legPlaceOf,
   OTHER_PART_AFTER,
+  UNDER_WAY_BEFORE,
   overlap,
   readCues,
   sameForm,
@@ -301,7 +302,14 @@ function framedAsVisit(
         continue;
       // (Not the day of the visitor's other part: "… is on a state visit and is the chief guest at … on Sunday".)
       const mentions = encounterDates(s, ctx).filter(
-        (d) => d.start >= clause[0] && d.end <= clause[1] && !(d.start > cue.end && OTHER_PART_AFTER.test(s.text.slice(cue.end, d.start))),
+        (d) =>
+          d.start >= clause[0] &&
+          d.end <= clause[1] &&
+          !(
+            d.start > cue.end &&
+            OTHER_PART_AFTER.test(s.text.slice(cue.end, d.start)) &&
+            UNDER_WAY_BEFORE.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))
+          ),
       );
       // "Putin's visit to Kazakhstan in November last year": a visit of an earlier year is another encounter, however its day resolves.
       if (mentions.some((d) => (d.kind === 'calendar' || d.kind === 'relative-year') && (d.offset ?? 0) < 0)) continue;

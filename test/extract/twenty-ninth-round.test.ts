@@ -256,3 +256,50 @@ describe('text: months counted "over the past six months" date the writing', () 
     assert.equal(facts(text).document.reference_year ?? null, null);
   });
 });
+
+describe('the round’s rules on near cases a review wrote', () => {
+  it('leaves undated a document that will be signed "once negotiations are completed"', () => {
+    const text =
+      'Colombian President Andres Mora is holding talks with Ecuadorian President Daniel Vela in Quito today. A trade agreement will be signed once negotiations are completed, the ministers said.';
+    assert.equal(facts(text, '2024-07-02').agreements[0]?.date ?? null, null);
+  });
+
+  it('keeps a quoted title’s own first word ("the “New Partnership Agreement”")', () => {
+    const text = 'Fijian Prime Minister Sitiveni Tora and Japanese Prime Minister Kenji Mori signed the “New Partnership Agreement” in Tokyo on 4 May 2024.';
+    assert.ok(titles(text, '2024-05-05').some((t) => /^New Partnership Agreement/.test(t)));
+  });
+
+  it('dates a visit to come by its second part when that is its only day', () => {
+    const text =
+      'Portuguese President Luis Matos will be on a state visit to Cape Verde and will be the first European head of state to address its parliament on 5 July.';
+    assert.equal(facts(text, '2024-06-28').events[0]?.date, '2024-07-05');
+  });
+
+  it('counts no bare weekday from a day of history written with its year', () => {
+    const text =
+      'On Thursday, Peruvian Foreign Minister Elena Castro met her Bolivian counterpart Luis Mamani in La Paz. The two countries signed their border treaty on Friday, 12 July 1996.';
+    assert.equal(facts(text).events.find((e) => e.type === 'meeting')?.date ?? null, null);
+  });
+
+  it('still reads "took part in talks with X in Prague" as talks', () => {
+    const text = 'Slovak Prime Minister Jan Novak took part in talks with Czech Prime Minister Petr Dvorak in Prague on 4 March 2024.';
+    assert.equal(facts(text, '2024-03-05').events[0]?.date, '2024-03-04');
+  });
+
+  it('keeps the states’ documents when their firms signed deals of their own', () => {
+    const text =
+      'Saudi Arabia and Pakistan signed eight memoranda in Riyadh on 6 May 2024, while Saudi firms signed separate deals worth $2 billion. The memoranda cover energy, health and education.';
+    assert.equal(titles(text, '2024-05-07').length, 3);
+  });
+
+  it('keeps them when a business forum met beside the presidents’ signing', () => {
+    const text =
+      'The presidents of Kazakhstan and Hungary signed 12 intergovernmental agreements in Astana on 3 May 2024, and a business forum brought together more than 200 companies. The agreements cover energy, health and tourism.';
+    assert.equal(titles(text, '2024-05-04').length, 3);
+  });
+
+  it('reads "Minister of Roads and Highways" as one title', () => {
+    const text = 'Ghana’s Minister of Roads and Highways Kwame Boateng met the Chinese Ambassador Li Wei in Accra on 2 April 2024.';
+    assert.equal(facts(text, '2024-04-03').people.find((p) => p.name === 'Kwame Boateng')?.role, 'Minister of Roads and Highways');
+  });
+});
