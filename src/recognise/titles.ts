@@ -95,7 +95,7 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', '&', 'on']);
 const HOST_STATE_NOUNS = new Set(['kingdom', 'sultanate', 'emirate', 'emirates', 'republic', 'state', 'principality', 'federation']);
 // Offices whose "for" names a remit: "Special Envoy for Ukraine" serves another state. (Not a high
 // commissioner: "the High Commissioner for Pakistan in London" is Pakistan's.)
-const REMIT_TITLE = /\b(?:envoy|representative|coordinator|rapporteur)\b/i;
+const REMIT_TITLE = /\b(?:envoy|representative|coordinator|rapporteur|secretary|ambassador|director|commissioner|adviser|advisor)\b/i;
 // Offices of a region: their complement is the region's name, which no lexicon lists.
 const REGIONAL = new Set(['Governor', 'Premier', 'Chief Minister', 'Mayor', 'Akim', 'Hokim']);
 

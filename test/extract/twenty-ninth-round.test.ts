@@ -303,3 +303,18 @@ describe('the round’s rules on near cases a review wrote', () => {
     assert.equal(facts(text, '2024-04-03').people.find((p) => p.name === 'Kwame Boateng')?.role, 'Minister of Roads and Highways');
   });
 });
+
+describe('people: the remit of an ambassador or a director', () => {
+  it('reads "Japan’s Ambassador for East Asia and the Pacific X" as title and name', () => {
+    const text =
+      'Japan’s Ambassador for East Asia and the Pacific Yuki Sato, along with a delegation of officials, held talks with Papua New Guinea’s Foreign Minister Justin Kila in Port Moresby.';
+    const person = facts(text, '2024-06-04').people.find((p) => p.name === 'Yuki Sato');
+    assert.equal(person?.role, 'Ambassador for East Asia and the Pacific');
+    assert.equal(person?.country, 'JPN');
+  });
+
+  it('reads "France’s Director for North and West Africa X" as title and name', () => {
+    const text = 'France’s Director for North and West Africa Claire Dubois met Moroccan Foreign Minister Karim Alami in Rabat on 12 May 2024.';
+    assert.equal(facts(text, '2024-05-13').people.find((p) => p.name === 'Claire Dubois')?.role, 'Director for North and West Africa');
+  });
+});
