@@ -475,10 +475,20 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
     if (before && !out.get(before)!.length) out.get(before)!.push({ d, distance: d.start - before.end });
   }
+  // "signed a trade agreement, an investment agreement and a visa agreement in Tokyo on 10 May": the day after the last
+  // document of a list dates every one before it that the list joins to it by commas and "and".
+  for (let k = mentions.length - 1; k > 0; k--) {
+    const last = out.get(mentions[k]!)!;
+    if (!last.length) continue;
+    for (let j = k - 1; j >= 0 && LIST_JOINT.test(s.text.slice(mentions[j]!.end, mentions[j + 1]!.start)); j--)
+      if (!out.get(mentions[j]!)!.length) out.get(mentions[j]!)!.push(...last.map((x) => ({ ...x, distance: x.distance + 1 })));
+  }
   return new Map([...out].map(([m, ds]) => [m, ds.sort((a, b) => a.distance - b.distance).map((x) => x.d)]));
 }
 
 const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
+// What joins two documents of one list: a comma or "and", then an article.
+const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the)\s+)?$/i;
 /** How far after a time that opens its sentence the first document it dates may stand (characters). */
 const OPENING_TIME_REACH = 360;
 // "during her last Indian visit", "at their previous meeting", "in the course of the recent visit".

@@ -379,7 +379,14 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
     // (A dash joins the states that name a document: "the Indonesia–Canada Comprehensive Economic Partnership Agreement".)
     const gap = text.slice(w.end, ws[j + 1]!.start);
     // (… and so does an ampersand: "the Economic & Technical Cooperation Agreement".)
-    if (!/^\s+$/.test(gap) && !(/^\s*[–&-]\s*$/.test(gap) && w.capitalised && ws[j + 1]!.capitalised)) break;
+    // (… and a comma of a list of subjects closed by "and": "three health, education and agriculture memoranda", "the
+    // Economic, Trade and Investment Agreement".)
+    const listComma =
+      /^\s*,\s*$/.test(gap) &&
+      first === j + 1 &&
+      ((kindTables().subjectWords.has(w.key) && kindTables().subjectWords.has(ws[j + 1]!.key)) || (w.capitalised && ws[j + 1]!.capitalised)) &&
+      /\band\b/.test(text.slice(ws[j + 1]!.start, ws[i]!.start));
+    if (!/^\s+$/.test(gap) && !listComma && !(/^\s*[–&-]\s*$/.test(gap) && w.capitalised && ws[j + 1]!.capitalised)) break;
     // ("… Partnership in the 21st Century Agreement": "the" before an ordinal of the title, after its "in", "of" or "for".)
     const theOrdinal =
       w.key === 'the' &&

@@ -318,3 +318,25 @@ describe('people: the remit of an ambassador or a director', () => {
     assert.equal(facts(text, '2024-05-13').people.find((p) => p.name === 'Claire Dubois')?.role, 'Director for North and West Africa');
   });
 });
+
+describe('agreements: lists of subjects and of documents', () => {
+  it('reads "three health, education and agriculture memoranda" as three documents', () => {
+    const text =
+      'Rwandan President Paul Mugenzi and Botswana President Duma Kgosi witnessed the signing of three health, education and agriculture memoranda in Kigali on 10 May 2024.';
+    assert.deepEqual(titles(text, '2024-05-11'), ['memorandum on health', 'memorandum on education', 'memorandum on agriculture']);
+  });
+
+  it('keeps a capitalised title with a comma whole', () => {
+    assert.deepEqual(titles('Vietnam and Japan signed the Economic, Trade and Investment Agreement in Tokyo on 10 May 2024.', '2024-05-11'), [
+      'Economic, Trade and Investment Agreement',
+    ]);
+  });
+
+  it('dates every document of "A, B and C in Tokyo on 10 May" by the day after the last', () => {
+    const text = 'Vietnam and Japan signed a trade agreement, an investment agreement and a visa agreement in Tokyo on 10 May 2024.';
+    assert.deepEqual(
+      facts(text, '2024-05-11').agreements.map((a) => a.date),
+      ['2024-05-10', '2024-05-10', '2024-05-10'],
+    );
+  });
+});
