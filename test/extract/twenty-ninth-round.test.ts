@@ -340,3 +340,10 @@ describe('agreements: lists of subjects and of documents', () => {
     );
   });
 });
+
+describe('trade: "approaching" and "nearing" a figure', () => {
+  it('reads them as a level just under the figure', () => {
+    const text = 'Egypt and Turkey signed a joint declaration in Cairo. Trade between the two countries is nearing $10 billion.';
+    assert.equal(facts(text, '2024-02-15').trade[0]?.qualifier, 'less_than');
+  });
+});
