@@ -219,8 +219,18 @@ export function withoutReportedLegs(split: readonly Group[], reported: readonly 
  */
 export function legsDatedByTheirMeeting(split: readonly Group[], reported: readonly Group[]): Group[] {
   const isReported = new Set(reported);
+  // (Held in the leg's state: not "met the Chilean President on the sidelines of the OAS assembly in Lima", a meeting in Peru.)
+  const elsewhere = (r: Group, leg: Group): boolean =>
+    r.defining.some(
+      (s) =>
+        /\bsidelines\b|\bmargins\b/i.test(s.text) ||
+        s.countries.some((c) => (c.kind === 'city' || c.kind === 'capital') && c.iso3 !== (leg.destination ?? c.iso3)),
+    );
   const meetingsOf = (leg: Group): Group[] =>
-    split.filter((r) => isReported.has(r) && r.type === 'meeting' && !r.planned && !r.main && r.date !== null && sameStates(r.countries, leg.countries));
+    split.filter(
+      (r) =>
+        isReported.has(r) && r.type === 'meeting' && !r.planned && !r.main && r.date !== null && sameStates(r.countries, leg.countries) && !elsewhere(r, leg),
+    );
   const taken = new Map<Group, Group>();
   for (const leg of split) {
     if (isReported.has(leg) || leg.type !== 'visit' || leg.planned || leg.date !== null || leg.countries.size !== 2) continue;
