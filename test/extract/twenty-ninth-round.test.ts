@@ -347,3 +347,15 @@ describe('trade: "approaching" and "nearing" a figure', () => {
     assert.equal(facts(text, '2024-02-15').trade[0]?.qualifier, 'less_than');
   });
 });
+
+describe('events: a tour leg and a meeting held elsewhere', () => {
+  it('keeps a meeting with the Chilean president in Lima apart from the undated Chile leg', () => {
+    const text =
+      'On Monday, U.S. Secretary of State John Miller met Colombian President Luis Rivera as the first stop on his week-long trip to Colombia, Chile, and Peru.\n\n' +
+      'Photo: President Rivera and Secretary Miller shake hands in Bogotá on Monday, October 3.\n\n' +
+      'The two discussed security and trade. They also discussed migration.\n\n' +
+      'On Wednesday, Miller met with Chilean President Ana Soto at a regional meeting in Lima. They stressed the importance of cooperation.';
+    const chile = facts(text).events.filter((e) => e.countries.includes('CHL'));
+    assert.deepEqual(chile.map((e) => `${e.type} ${e.date}`).sort(), ['meeting --10-05', 'visit null']);
+  });
+});
