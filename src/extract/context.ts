@@ -117,9 +117,8 @@ function weekAnchorOf(sentences: readonly RecognisedSentence[], year: number | n
       if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null || d.from.year !== null) continue;
       const weekday = namedWeekday(s, d);
       if (weekday === null) continue;
-      const y = year;
-      const day = `${y ?? ''}-${String(d.from.month).padStart(2, '0')}-${String(d.from.day).padStart(2, '0')}`;
-      named.push({ day: y === null ? `-${day}` : day, weekday });
+      const monthDay = `-${String(d.from.month).padStart(2, '0')}-${String(d.from.day).padStart(2, '0')}`;
+      named.push({ day: year === null ? `-${monthDay}` : `${year}${monthDay}`, weekday });
     }
   const first = named[0];
   if (!first) return null;

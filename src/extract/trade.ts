@@ -1056,7 +1056,7 @@ function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: Documen
   );
 }
 
-// A state the talks were about, named before the figure's clause: "talked about global issues including Syria and the
+// A state the talks were about, wherever the sentence names it: "talked about global issues including Syria and the
 // Palestinian cause, alongside deals to boost their trade to $10 billion" (the trade is the speakers').
 const TOPIC_BEFORE =
   /\b(?:issues|situation|developments|crises|crisis|conflicts?|matters|topics|questions)\s+(?:(?:in|on|of|around|concerning|regarding|including|such\s+as|like)\s+)?(?:[^,;.]{0,60}?(?:,|\band)\s+)?(?:the\s+)?$/i;
