@@ -422,19 +422,6 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       out.get(after)!.push({ d, distance: 0 });
       continue;
     }
-    // ("This afternoon, President A and President B witnessed the signing of agreements on …": the day that opens the
-    // sentence of the signing.)
-    if (
-      after &&
-      d.kind !== 'year' &&
-      /^\W*(?:on\s+)?$/i.test(s.text.slice(0, d.start)) &&
-      /^\s*,/.test(s.text.slice(d.end)) &&
-      /\b(?:signing|signed|signs|sign|inked|exchanged|exchange)\b/i.test(s.text.slice(d.end, after.start)) &&
-      !s.dates.some((o) => o !== d && o.start > d.end && o.start < after.start)
-    ) {
-      out.get(after)!.push({ d, distance: 0 });
-      continue;
-    }
     // ("both nations signed in 2009 in Caracas the General Agreement of Cooperation": the signing verb before the date.)
     if (
       after &&
@@ -666,7 +653,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     lines: boolean;
     day: string | null;
     /** The header says the documents are for the encounter: "eight MoUs were prepared for signing during the state visit". */
-    atEncounter: boolean; /** The header's documents are firms' deals: "Business leaders … signed 22 agreements", "47 deals from 100 companies". */
+    atEncounter: boolean;
+    /** The header's documents are firms' deals: "Business leaders … signed 22 agreements", "47 deals from 100 companies". */
     business: boolean;
   };
   let list: List | null = null;
@@ -908,7 +896,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         opts.eventDate !== null &&
         !opts.eventPlanned &&
         (opts.eventDate === ctx.anchor || opts.eventDate === ctx.published) &&
-        (/\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?(?:witness|sign|exchange|ink|oversee)\b/i.test(s.text) ||
+        (ACTIVE_ON_THE_DAY.test(s.text) ||
           // (… also in the passive, "Several MoUs will also be signed to deepen …", when no time of its own follows: not "will be
           // signed once negotiations are completed", "… in the coming months".)
           PASSIVE_ON_THE_DAY.test(s.text));
@@ -1130,8 +1118,14 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   }));
 }
 
-const PASSIVE_ON_THE_DAY =
-  /\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?be\s+(?:signed|exchanged|inked)\b(?![^.;]*\b(?:once|when|after|upon|until|before|coming|next|later|soon|future|eventually|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)/i;
+// A signing still to come, said actively ("Anwar and Yunus will also witness the exchange of …") or in the passive with no
+// time of its own after it ("Several MoUs will also be signed", not "… once negotiations are completed").
+const TO_COME = String.raw`\b(?:will|(?:is|are)\s+(?:also\s+)?(?:to|set\s+to|expected\s+to|due\s+to))\s+(?:also\s+)?`;
+const ACTIVE_ON_THE_DAY = new RegExp(String.raw`${TO_COME}(?:witness|sign|exchange|ink|oversee)\b`, 'i');
+const PASSIVE_ON_THE_DAY = new RegExp(
+  String.raw`${TO_COME}be\s+(?:signed|exchanged|inked)\b(?![^.;]*\b(?:once|when|after|upon|until|before|coming|next|later|soon|future|eventually|January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b)`,
+  'i',
+);
 
 // "The agreements were signed by the Ministers of Foreign Affairs … on Wednesday, February 7": the documents of the
 // sentence before, named again in the plural, with the day of their signing.

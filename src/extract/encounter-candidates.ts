@@ -826,9 +826,17 @@ const AHEAD_OF_CUE = new RegExp(
   'iu',
 );
 
-export const OTHER_PART_AFTER = /\band\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the|a|an)\s/i;
+const OTHER_PART_AFTER = /\band\s+(?:is|was|will\s+be)\s+(?:also\s+)?(?:the|a|an)\s/i;
 // (Of a visit under way, whose own day the text gives elsewhere: "is on a state visit"; a visit to come may have no other.)
-export const UNDER_WAY_BEFORE = /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const UNDER_WAY_BEFORE = /\b(?:is|was|are|were)\s+(?:currently\s+|now\s+)?on\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
+/**
+ * "Srettha is on a state visit to the island nation and is the chief guest at the Independence Day celebrations on
+ * Sunday": a date after a visit under way and a second predicate of the visitor is that part's, not the visit's.
+ */
+export function dayOfOtherPart(text: string, cue: Cue, d: DateMention): boolean {
+  return d.start > cue.end && OTHER_PART_AFTER.test(text.slice(cue.end, d.start)) && UNDER_WAY_BEFORE.test(text.slice(Math.max(0, cue.index - 40), cue.index));
+}
 
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
   const kept = all.filter(
@@ -1071,14 +1079,8 @@ function candidateOf(
       // "These calls come at a critical time, as Somalia prepares for a National Consultation Forum on June 15": the day
       // of what is prepared for.
       !(d.start > cue.end && PREPARED_FOR.test(s.text.slice(cue.end, d.start))) &&
-      // "Srettha is on a state visit to the island nation and is the chief guest at the Independence Day celebrations on
-      // Sunday": the day of the visitor's other part, not of the visit.
-      !(
-        cue.type === 'visit' &&
-        d.start > cue.end &&
-        OTHER_PART_AFTER.test(s.text.slice(cue.end, d.start)) &&
-        UNDER_WAY_BEFORE.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))
-      ) &&
+      // (… nor the day of a visitor's other part.)
+      !(cue.type === 'visit' && dayOfOtherPart(s.text, cue, d)) &&
       // "his first overseas visit after assuming office in January 2024": the day of taking office, not of the encounter.
       !IN_OFFICE_SINCE.test(s.text.slice(Math.max(0, d.start - 50), d.start)) &&
       // "In the talks, India raised … the 1995 Purulia arms drop case": a year that qualifies another noun ("the 1995 …

@@ -44,14 +44,13 @@ import {
   BEING_ARRANGED,
   clausesOf,
   dayOfVisit,
+  dayOfOtherPart,
   daysBetween,
   destinationOf,
   encounterDates,
   ENCOUNTER_PHRASE,
   invitationDay,
   legPlaceOf,
-  OTHER_PART_AFTER,
-  UNDER_WAY_BEFORE,
   overlap,
   readCues,
   sameForm,
@@ -301,16 +300,7 @@ function framedAsVisit(
       )
         continue;
       // (Not the day of the visitor's other part: "… is on a state visit and is the chief guest at … on Sunday".)
-      const mentions = encounterDates(s, ctx).filter(
-        (d) =>
-          d.start >= clause[0] &&
-          d.end <= clause[1] &&
-          !(
-            d.start > cue.end &&
-            OTHER_PART_AFTER.test(s.text.slice(cue.end, d.start)) &&
-            UNDER_WAY_BEFORE.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))
-          ),
-      );
+      const mentions = encounterDates(s, ctx).filter((d) => d.start >= clause[0] && d.end <= clause[1] && !dayOfOtherPart(s.text, cue, d));
       // "Putin's visit to Kazakhstan in November last year": a visit of an earlier year is another encounter, however its day resolves.
       if (mentions.some((d) => (d.kind === 'calendar' || d.kind === 'relative-year') && (d.offset ?? 0) < 0)) continue;
       const dates = mentions.map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);

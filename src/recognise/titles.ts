@@ -2,6 +2,7 @@
 // "Ambassador Extraordinary and Plenipotentiary of Tajikistan to Belarus", "an expert of the
 // Institute of World Economy and Politics". Lexicons: data/titles.tsv, data/portfolios.txt.
 import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import type { CountryMention } from './countries.js';
 import { PhraseIndex } from './phrases.js';
 import { words as splitWords, type Word } from './words.js';
@@ -161,10 +162,13 @@ function skipCountry(
  * The role phrase whose title starts at word i. `open` lets the complement run over any
  * capitalised words (used after a name, where no name can follow and be swallowed).
  */
-// (A part of a continent, also two parts joined: "South and Central Asia", "East Asia and the Pacific".)
-const PART_OF_CONTINENT = String.raw`(?:North|South|East|West|Southeast|South-East|Northeast|North-East|Central|Southern|Northern|Eastern|Western|Sub-Saharan)`;
-const REGION = String.raw`(?:[Mm]iddle\s+East|Near\s+East|(?:${PART_OF_CONTINENT}(?:\s+and\s+${PART_OF_CONTINENT})?\s+)?(?:Africa|Asia|Europe|America)|(?:the\s+)?Americas|Latin\s+America|the\s+Sahel|Sahel|Horn\s+of\s+Africa|Great\s+Lakes|Pacific|Arctic|Gulf|Balkans|Caucasus|Indo-Pacific|Caribbean|Western\s+Hemisphere|Eurasia|Oceania)`;
-const REGION_REMIT = new RegExp(String.raw`^\s+for\s+(?:the\s+)?${REGION}(?:\s*(?:,|and)\s+(?:the\s+)?${REGION})*`, 'u');
+// (A part of a continent, also two parts joined: "South and Central Asia", "East Asia and the Pacific"; the parts are
+// data/region-prefixes.txt's, capitalised as they stand in a title.)
+const regionRemit = perLexicons((lex) => {
+  const part = `(?:${lex.regionPrefixes.map((w) => escapeRegExp(w.replace(/(^|-)(\p{Ll})/gu, (_, dash: string, c: string) => dash + c.toUpperCase()))).join('|')})`;
+  const region = String.raw`(?:[Mm]iddle\s+East|Near\s+East|(?:${part}(?:\s+and\s+${part})?\s+)?(?:Africa|Asia|Europe|America)|(?:the\s+)?Americas|the\s+Sahel|Sahel|Horn\s+of\s+Africa|Great\s+Lakes|Pacific|Arctic|Gulf|Balkans|Caucasus|Indo-Pacific|Caribbean|Western\s+Hemisphere|Eurasia|Oceania)`;
+  return new RegExp(String.raw`^\s+for\s+(?:the\s+)?${region}(?:\s*(?:,|and)\s+(?:the\s+)?${region})*`, 'u');
+});
 // "in the Presidency", "in the Prime Minister's Office", "in the President's Department" after a title.
 const IN_THE_OFFICE = /^\s+in\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Presidency|Office|Department|Cabinet)\b/u;
 // (… also a secretary serving one principal: "Press Secretary to the President"; not "Foreign Secretary to President X",
@@ -345,7 +349,7 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     complementCountryOnly = false;
   }
   // "Special Presidential Representative for the Middle East and Africa": an envoy's remit of regions, no state.
-  const regions = REMIT_TITLE.test(title.form) && ws[j]?.key === 'for' ? REGION_REMIT.exec(text.slice(ws[j - 1]!.end, ws[j - 1]!.end + 80)) : null;
+  const regions = REMIT_TITLE.test(title.form) && ws[j]?.key === 'for' ? regionRemit().exec(text.slice(ws[j - 1]!.end, ws[j - 1]!.end + 80)) : null;
   if (regions) {
     const endAt = ws[j - 1]!.end + regions[0].length;
     while (j < ws.length && ws[j]!.end <= endAt) j++;
