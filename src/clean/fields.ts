@@ -17,7 +17,7 @@ export interface Dateline {
 
 // (… also in the site's own language, at the foot of a translated page: "Опубликовано: 20:26 17/10/2018".)
 const PUBLISHED_LABEL =
-  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in|the))?|posted(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:|опубликовано|опубліковано|дата\s+публикации|opublikowano|publikováno|publicat|publicado(?:\s+el)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|objavljeno|yayınlanma\s+tarihi)\s*(?::|[-–—](?=\s))?\s*/iu;
+  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in|the))?|posted(?:\s+on)?|created(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:|опубликовано|опубліковано|дата\s+публикации|opublikowano|publikováno|publicat|publicado(?:\s+el)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|objavljeno|yayınlanma\s+tarihi)\s*(?::|[-–—](?=\s))?\s*/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -116,6 +116,10 @@ export interface PublishedLine {
  * A publication date stated at the head of the text: a labelled date ("date 2023-05-05",
  * "Published: 14 March 2024 10:31") or a line holding nothing but a date.
  */
+const DASHED_STAMP = new RegExp(
+  `^\\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?)\\s*[-–]\\s*(\\d{1,2})\\s*[-–]\\s*((?:19|20)\\d\\d)\\s*$`,
+  'i',
+);
 const GLUED_STAMP = /^([\p{L} .'’]{1,30}\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\s*$)/u;
 
 export function publishedLine(line: string): PublishedLine | null {
@@ -128,7 +132,9 @@ export function publishedLine(line: string): PublishedLine | null {
   );
   // "The Sun27-05-2025": a numeric date glued to the publisher's name before it (a short line only:
   // the pattern looks behind at every position).
-  const body = stripped.length <= 48 ? stripped.replace(GLUED_STAMP, '$1 ') : stripped;
+  // "March - 26 - 2019": a stamp whose parts are joined by dashes, as some portals print it.
+  const unDashed = stripped.replace(DASHED_STAMP, '$1 $2, $3');
+  const body = unDashed.length <= 48 ? unDashed.replace(GLUED_STAMP, '$1 ') : unDashed;
   const found = statedDate(body.slice(0, 60));
   if (!found) return null;
   if (found.index > 2) {

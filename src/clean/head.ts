@@ -90,7 +90,7 @@ function dottedDate(text: string): string | null {
 }
 
 // ("Published the: 25/11/2017", "Published - July 27, 2018 08:49 pm IST - Johannesburg".)
-const DATE_LABEL = String.raw`((?:first\s+)?(?:publish(?:ed)?|posted|updated|last updated)(?:\s+(?:on|in|date|the))?\s*(?::|[-–—](?=\s))|^\s*date\b)`;
+const DATE_LABEL = String.raw`((?:first\s+)?(?:publish(?:ed)?|posted|created|updated|last updated)(?:\s+(?:on|in|date|the))?\s*(?::|[-–—](?=\s))|^\s*date\b)`;
 const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
 const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');
 const SOURCE_LINE = /^Source\s*:\s*(\p{Lu}[\p{L}\d .&'’-]{1,50})$/u;

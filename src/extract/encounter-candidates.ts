@@ -206,6 +206,7 @@ const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+
 export const TOPIC =
   /\b(?:discussed|discussing|discuss|discusses|agreed\s+that|warning|warned|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|topics?|focus(?:ed|ing)?\s+on|cent(?:red|ered|ring|ering)\s+(?:on|around)|touch(?:ed|ing)\s+on|revolv(?:ed|ing)\s+around|pressure\s+on|sanctions\s+(?:on|against)|aggression|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|called\s+off|calling\s+off|put\s+off|putting\s+off|scrapp\w*|deferr\w*)\b[^.;]{0,60}$/i;
+const ARRIVAL_CUE = /^(?:arriv|land|reach|came\b|come\b|coming\b)/i;
 const AID_TO = /\b(?:aid|assistance|relief)\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+(?:the\s+)?)?$/i;
 // "the countries hardest hit by the tariffs announced last week by US President Donald Trump": the
 // author of a measure the text describes is no side of the encounter, nor is the state after him.
@@ -1213,6 +1214,13 @@ function candidateOf(
     if ((c.start >= topicStart && c.start > cue.end && !visitedAfterTopic) || c.start >= measureBy) continue;
     // ("continue humanitarian aid to the Afghan people and to hold consultations": the state aid goes to, wherever the cue.)
     if (AID_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start))) continue;
+    // ("arrived in Astana on July 7 (from Uzbekistan)": the state an arrival came from takes no part in it.)
+    if (
+      c.start > cue.end &&
+      ARRIVAL_CUE.test(s.text.slice(cue.index, cue.end)) &&
+      /\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start))
+    )
+      continue;
     // ("will head to India today after postponing his trips to Indonesia and Malaysia": a trip called off takes no part.)
     if (c.start > cue.end && CALLED_OFF.test(s.text.slice(cue.end, c.start))) continue;
     // ("a meeting with President X in Indonesia on the sidelines of the ASEAN Summit": a state named as where a

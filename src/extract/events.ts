@@ -1722,7 +1722,10 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   // (Not an encounter still to come: the day the text was written is no day of it.)
   if ((g.main || g.ofMain) && date === null && !g.planned) {
     // The day the text was written (the anchor: its publication date, else its dateline's day, "Astana. July 4.").
-    const written = ctx.anchor;
+    // (Not when a dateline of no year is all it has and the text names the encounter's weekday: "SEOUL, July 25 — …
+    // spoke by phone on Wednesday" was some Wednesday up to July 25, which day no year tells.)
+    const weekdayOfNoYear = ctx.anchor?.startsWith('--') === true && g.defining.some((s) => s.dates.some((d) => d.kind === 'weekday'));
+    const written = weekdayOfNoYear ? null : ctx.anchor;
     date = written ?? (ctx.reference ? String(ctx.reference.year) : null);
     basis = written ? 'publication' : date ? 'inferred' : null;
   }

@@ -1,0 +1,127 @@
+// The thirtieth round's rules, each with the shape of real readouts that used to fail, written in our own words,
+// and the near cases that must stay as they were.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const facts = (text: string, published: string | null = null) => extractText('t.txt', text, { published });
+const titles = (text: string, published: string | null = '2024-03-04') => facts(text, published).agreements.map((a) => a.title);
+
+describe('events: calls "via phone"', () => {
+  it('reads "spoke via phone" as a call between the two leaders', () => {
+    const f = facts('The Prime Minister of Ruritania, Anna Berg, and the President of Chile, Luis Soto, spoke via phone on Tuesday.', '2024-05-08');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date]),
+      [['phone_call', '2024-05-07']],
+    );
+  });
+});
+
+describe('events: a weekday under a dateline of no year', () => {
+  const lead = 'LIMA, March 14 (Agency) - Peruvian President Ana Ruiz and Korean President Min Ho Park';
+  it('leaves the call undated when the text names its weekday and no year', () => {
+    const f = facts(`${lead} spoke by phone on Tuesday, pledging closer ties.`);
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date]),
+      [['phone_call', null]],
+    );
+  });
+
+  it('still dates it by the dateline when the text names no other day', () => {
+    const f = facts(`${lead} spoke by phone, pledging closer ties.`);
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date]),
+      [['phone_call', '--03-14']],
+    );
+  });
+
+  it('still counts the weekday back from a dateline the publication date completes', () => {
+    const f = facts(`${lead} spoke by phone on Tuesday, pledging closer ties.`, '2024-03-14');
+    assert.deepEqual(
+      f.events.map((e) => e.date),
+      ['2024-03-12'],
+    );
+  });
+});
+
+describe('events: where an arrival came from', () => {
+  it('leaves out the state the traveller arrived from', () => {
+    const f = facts('Indian Prime Minister Narendra Modi arrived in Astana, the capital of Kazakhstan, on July 7 (from Uzbekistan) on his tour of the region.');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.countries]),
+      [['visit', ['IND', 'KAZ']]],
+    );
+  });
+
+  it('keeps a delegation "from" a state named before its arrival', () => {
+    const f = facts('A government delegation from Uzbekistan arrived in Astana on July 7 for talks on transit.');
+    assert.deepEqual(
+      f.events.map((e) => e.countries),
+      [['KAZ', 'UZB']],
+    );
+  });
+});
+
+describe('document: stamps of the head', () => {
+  it('reads a stamp whose parts are joined by dashes', () => {
+    const f = facts('PM speaks with the Iranian President\n\nMarch  - 26– 2019\n\nThe Prime Minister of Iraq spoke with the Iranian President on Tuesday.');
+    assert.equal(f.document.published, '2019-03-26');
+  });
+
+  it('reads a "Created On:" label with its update glued after it', () => {
+    const f = facts(
+      'Two MoUs signed between India and Fiji\n\nIndia and Fiji signed two agreements.\n\nCreated On: Nov 19, 2014 16:16 ISTModified On: Nov 19, 2014 16:31 IST\n\nIndia and Fiji signed two MoUs in Suva.',
+    );
+    assert.equal(f.document.published, '2014-11-19');
+  });
+
+  it('reads no stamp from a dashed line that is not a date', () => {
+    const f = facts('Trade talks\n\nMarch - 26 - delegates\n\nThe ministers of Peru and Chile met in Lima on Tuesday.');
+    assert.equal(f.document.published, null);
+  });
+});
+
+describe('people: a headline counting documents', () => {
+  it('makes no person of "Three MoUs" at the head of a headline', () => {
+    const f = facts('Three MoUs signed between India and Fiji during visit of PM Modi to Fiji\n\nIndia and Fiji signed three agreements on Tuesday.');
+    assert.deepEqual(
+      f.people.map((p) => p.name),
+      ['Modi'],
+    );
+  });
+});
+
+describe('agreements: what a passive signing is about', () => {
+  it('reads the subjects after the occasion: "were signed during the visit covering culture and customs"', () => {
+    const text = 'During the state visit, a number of agreements were signed during the visit covering in the area of culture and customs.';
+    assert.deepEqual(titles(text).sort(), ['agreement on culture', 'agreement on customs']);
+  });
+
+  it('makes no subject of "in total" and the clauses after it', () => {
+    const text =
+      'The leaders met in Rome. In this framework, more than 40 new agreements were signed in total, thus starting the implementation of common goals.';
+    assert.deepEqual(titles(text), []);
+  });
+
+  it('still reads "were signed in agriculture and health"', () => {
+    assert.deepEqual(titles('The leaders met in Rome. Two agreements were signed in agriculture and health.').sort(), [
+      'agreement in agriculture',
+      'agreement in health',
+    ]);
+  });
+
+  it('ends a listed title before its purpose: "… for diplomats to foster closer exchanges"', () => {
+    const text =
+      'India and Fiji signed three MoUs on 19 November 2014. The MoUs that were signed were\n• MoU on exchange of information on training programs for diplomats to foster closer exchanges between India and Fiji.\n• MoU on earmarking of land for the diplomatic missions to provide a permanent location for the missions.';
+    assert.deepEqual(titles(text, null), [
+      'MoU on exchange of information on training programs for diplomats',
+      'MoU on earmarking of land for the diplomatic missions',
+    ]);
+  });
+
+  it('keeps the purpose that is all a document is about: "an agreement on cooperation to strengthen …"', () => {
+    assert.deepEqual(titles('The two ministers signed an agreement on cooperation to strengthen border security.'), [
+      'agreement on cooperation to strengthen border security',
+    ]);
+  });
+});
