@@ -506,7 +506,7 @@ const PURPOSE_TAIL =
   /\s+(?:in\s+order\s+)?to\s+(?:enhance|strengthen|boost|deepen|further|consolidate|foster|bolster|reinforce)\s+(?:the\s+|their\s+|its\s+|bilateral\s+|mutual\s+)?(?:[\p{Ll}-]+\s+)?(?:partnership|ties|relations|relationship|cooperation|friendship|links|bonds)\b/u;
 // A purpose after a named field: " to enable …", " to allow …", " to foster closer exchanges".
 const AIM_TAIL =
-  /\s+(?:in\s+order\s+)?to\s+(?:enable|allow|facilitate|ensure|help|support|promote|encourage|increase|expand|improve|develop|create|establish|foster|provide|strengthen|enhance|boost|deepen|bolster|reinforce|advance)\b/i;
+  /\s+(?:in\s+order\s+)?to\s+(?:enable|allow|facilitate|ensure|help|support|promote|encourage|increase|expand|improve|develop|create|establish|provide|foster(?!\s+(?:[a-z-]+\s+)?(?:cooperation|collaboration)\b))\b/i;
 // A head whose purpose is what it is about: "cooperation to combat crime", "efforts to …".
 const AIM_NEEDED =
   /\b(?:cooperation|co-operation|collaboration|partnership|measures?|efforts?|steps?|mechanisms?|frameworks?|plans?|programmes?|programs?|projects?|initiatives?|commitments?|joint\s+work)\s*$/i;
