@@ -198,7 +198,7 @@ const LISTED_AFTER_ARE = /^\s*(?<listed>are|were)(?=\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}
 const CONTENT_VERB = new RegExp(
   // (… also in a relative clause: "The agreements, which cover A, B and C, were signed …".)
   // (… also of documents still to come: "Other agreements due to be signed on Thursday include cooperation on A, B and C".)
-  String.raw`^\s*(?:,\s*(?:which|that)\s+(?=(?:also\s+)?(?:cover(?:s|ed)?|concern(?:s|ed)?|deal(?:s|t)?\s+with|relate[sd]?\s+to|span(?:s|ned)?)\s))?(?:(?<signed>signed|exchanged|concluded|inked)(?:\s+(?:during|at|in)\s+(?:the|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+|(?:(?:due|expected|set|scheduled)\s+)?to\s+be\s+signed(?:\s+(?:on|at|during|in)\s+[^,;.]{1,40}?)?\s+)?(?:also\s+|further\s+|together\s+)?(?:include[sd]?\s+(?:commitments?|provisions?)\s+(?:on|for)\s+(?:cooperation\s+)?in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|(?:are|were)\s+in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|,?\s*(?<including>including|included|include[sd]?|encompassing|encompass(?:es|ed)|comprising|compris(?:es|ed))(?=\s+(?:on|in)\s|(?<=(?:encompassing|encompasse[sd]|comprising|comprise[sd]))(?<!,\s*(?:encompassing|encompasse[sd]|comprising|comprise[sd]))\s+(?:the|a|an)\s[^.;]*,|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|(?:are|were)\s+related\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about|for(?!\s+(?:(?:a|an|the)\s+)?(?:(?:initial|further|renewable|first|second)\s+)?(?:period|term|duration|\w+\s+(?:years?|months?))\b))|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
+  String.raw`^\s*(?:,\s*(?:which|that)\s+(?=(?:also\s+)?(?:cover(?:s|ed)?|concern(?:s|ed)?|deal(?:s|t)?\s+with|relate[sd]?\s+to|span(?:s|ned)?)\s))?(?:(?<signed>signed|exchanged|concluded|inked)(?:\s+(?:during|at|in)\s+(?:the|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)?\s+|(?:(?:due|expected|set|scheduled)\s+)?to\s+be\s+signed(?:\s+(?:on|at|during|in)\s+[^,;.]{1,40}?)?\s+)?(?:also\s+|further\s+|together\s+)?(?:include[sd]?\s+(?:commitments?|provisions?)\s+(?:on|for)\s+(?:cooperation\s+)?in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|(?:are|were)\s+in(?=\s+(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\b)|,?\s*(?<including>including|included|include[sd]?|encompassing|encompass(?:es|ed)|comprising|compris(?:es|ed))(?=\s+(?:on|in)\s|(?<=(?:encompassing|encompasse[sd]|comprising|comprise[sd]))(?<!,\s*(?:encompassing|encompasse[sd]|comprising|comprise[sd]))\s+(?:the|a|an)\s[^.;]*,|\s+\p{Lu}[^.]*;|\s+(?!(?:a|an|the)\s)(?!(?:[\p{L}-]+\s+){0,2}(?:MoUs?|MOUs?|agreements?|memorand\w*|protocols?|treat(?:y|ies)|declarations?|contracts?|deals?)\b)(?:[\p{L}-]+\s+){0,5}[\p{L}-]+\s*,\s)|deal(?:s|t)?\s+with|cover(?:s|ed)?|concern(?:s|ed)?|relate[sd]?\s+to|(?:are|were)\s+related\s+to|pertain(?:s|ed)?\s+to|focus(?:es|ed)?\s+on|(?:are|were)\s+(?:on|about|for(?!\s+(?:(?:a|an|the)\s+)?(?:(?:initial|further|renewable|first|second)\s+)?(?:period|term|duration|\w+\s+(?:years?|months?))\b))|(?:are|were)\s+(?:those|ones)\s+(?:related\s+to|relating\s+to|on|concerning|regarding|in\s+the\s+(?:fields?|areas?)\s+of)|aim(?:s|ed)?\s+to\s+\w+\s+(?:[\w-]+\s+){0,4}?(?:in|on)\s+(?:(?:several|various|many|the\s+following|key|main|priority)\s+)*(?:areas|fields|sectors|spheres)\s+(?:including|such\s+as|namely)\s*[;:]?)\s+(?<fields>${FIELD_OF}\s+)?`,
   'iu',
 );
 // The areas of the documents named as the sentence's subject: "Sectors covered in the MoUs include A, B and C".
@@ -970,6 +970,16 @@ const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}
 const CLAUSE_GOES_ON =
   /,\s+(?:and\s+)?(?:discussed|explored|reviewed|exchanged|agreed|reaffirmed|stressed|emphasi[sz]ed|underlined|noted|welcomed|praised|expressed|held|met|visited|called|set|decided|launched|announced)\s+(?:the|their|its|his|her|ways|views|how|on|to|that|a|an)\b/gi;
 
+// The last item of a list of capitalised fields: capitalised words (and their "and", "of", "the") up to the sentence's end.
+const CAPITALISED_LAST_ITEM = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|for|\p{Lu}[\p{L}'’-]*))*\s*(?:[.;]|$)/u;
+const KIND_IN_ITEM =
+  /\b(?:Agreements?|Memorand\w*|Declarations?|Treat(?:y|ies)|Protocols?|Statements?|Programmes?|Programs?|Plans?|Road\s?maps?|Conventions?|Accords?|MoUs?|MOUs?|Charters?)\b/;
+function capitalisedLastItem(text: string, stop: number, at: number): boolean {
+  const item = CAPITALISED_LAST_ITEM.exec(text.slice(at));
+  // (… after items of a list: a comma before the stop.)
+  return item !== null && !KIND_IN_ITEM.test(item[0]) && text.slice(Math.max(0, stop - 200), stop).includes(',');
+}
+
 function stopEnd(text: string, from: number): number {
   // (Searched from the subject on, not from the sentence's start: a sentence of many documents asks once per document.
   // The table's own pattern, which no other code reads, is moved to the subject: no copy of it per call.)
@@ -985,6 +995,9 @@ function stopEnd(text: string, from: number): number {
     )
       continue;
     if (/^,?\s+and\s/i.test(m[0]) && joinsParties(text, m.index)) continue;
+    // ("include Environmental Protection, Food Safety, as well as Diplomatic Training": a list of capitalised fields
+    // goes on to its last item, one with no kind word of its own that closes the sentence.)
+    if (/^,\s+as\s+well\s+as\s$/i.test(m[0] + ' ') && capitalisedLastItem(text, m.index, m.index + m[0].length)) continue;
     return m.index;
   }
   return text.length;
@@ -1243,6 +1256,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const segments = list
     .replace(/,?\s+(?:among\s+(?:others|other(?:\s+\p{Ll}+)?)|and\s+others|etc\.?)\s*$/iu, '')
     .replace(new RegExp(LIST_GOES_ON, 'gi'), ', ')
+    .replace(/,\s+as\s+well\s+as\s+(?=\p{Lu})/gu, ', ')
     .split(separator)
     .map((s) => s.trim())
     .filter(Boolean);

@@ -132,6 +132,9 @@ function placesOfStatesNamed(sentences: RecognisedSentence[]): RecognisedSentenc
  * text names elsewhere ("The Fisheries Minister, Victoria Prentis") is that name, not Seychelles' capital,
  * also where the sentence alone gave no sign of a person.
  */
+const TITLE_BEFORE =
+  /\b(?:President|Minister|Premier|Chancellor|Mr|Mrs|Ms|Dr|Senator|Governor|Ambassador|Secretary|Chairman|Chairwoman|Speaker|Vice-President)\.?\s+$/u;
+
 function placesInsideNames(sentences: RecognisedSentence[]): RecognisedSentence[] {
   // Names by their first word, so each city is compared only with the names it could begin.
   const namesByFirst = new Map<string, Set<string>>();
@@ -142,8 +145,13 @@ function placesInsideNames(sentences: RecognisedSentence[]): RecognisedSentence[
       namesByFirst.set(first, (namesByFirst.get(first) ?? new Set()).add(p.text));
     }
   if (!namesByFirst.size) return sentences;
+  // "President Ricardo Lagos Escobar … President Lagos": a later word of a name the text gives in full, after a title,
+  // is that person, not the city of that name.
+  const laterWords = new Set<string>();
+  for (const names of namesByFirst.values()) for (const name of names) for (const w of name.split(' ').slice(1)) laterWords.add(w);
   const insideName = (s: RecognisedSentence, c: CountryMention): boolean => {
     if (c.kind !== 'city' && c.kind !== 'capital') return false;
+    if (laterWords.has(c.form) && TITLE_BEFORE.test(s.text.slice(Math.max(0, c.start - 30), c.start))) return true;
     for (const name of namesByFirst.get(c.form.split(' ', 1)[0]!) ?? [])
       if (name.startsWith(`${c.form} `) && s.text.startsWith(name, c.start) && !/^[\p{L}\p{M}]/u.test(s.text.charAt(c.start + name.length))) return true;
     return false;

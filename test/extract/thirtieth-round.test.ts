@@ -125,3 +125,47 @@ describe('agreements: what a passive signing is about', () => {
     ]);
   });
 });
+
+describe('agreements: a list of capitalised fields after "include"', () => {
+  const lead = 'Kenya and Peru have entered into four Memoranda of Understanding (MoUs) to enhance collaboration in areas of mutual interest.';
+  it('reads each field, "and" inside a field kept, the last one after "as well as"', () => {
+    const text = `${lead} These four MoUs include Environmental Protection and Climate Change, Sanitary Veterinary and Food Safety, Agricultural Research and Cooperation, as well as Diplomatic Training and Research.`;
+    assert.deepEqual(titles(text), [
+      'MoU on Environmental Protection and Climate Change',
+      'MoU on Sanitary Veterinary and Food Safety',
+      'MoU on Agricultural Research and Cooperation',
+      'MoU on Diplomatic Training and Research',
+    ]);
+  });
+
+  it('reads "have entered into" as a signing', () => {
+    const f = facts(`${lead} These four MoUs include Trade, Health, Tourism, and Culture.`, '2024-03-04');
+    assert.deepEqual([...new Set(f.agreements.map((a) => a.status))], ['signed']);
+  });
+
+  it('keeps a document named after "as well as" apart', () => {
+    const text = 'The two ministers signed MoUs on Trade, Health, as well as the Joint Statement on Climate.';
+    assert.deepEqual(titles(text), ['MoU on Trade', 'MoU on Health', 'Joint Statement on Climate']);
+  });
+
+  it('makes no field of a document after "include": "include MoUs on cooperation in the ICT, health and security sectors"', () => {
+    const text = 'Kenya and Japan signed a loan agreement. Other agreements include MoUs on cooperation in the ICT, health, finance and security sectors.';
+    assert.ok(!titles(text).some((t) => /agreement on MoUs/.test(t)));
+  });
+});
+
+describe('places: a name given in full, then after a title', () => {
+  it('reads "President Lagos" as the person, not the city of Lagos', () => {
+    const f = facts(
+      'Prime Minister John Howard of Australia and President Ricardo Lagos Escobar of Chile met at Parliament House today. President Lagos is visiting Australia from 13 to 15 July.',
+      '2005-07-14',
+    );
+    assert.ok(f.events.length > 0);
+    assert.ok(f.events.every((e) => !e.countries.includes('NGA')));
+  });
+
+  it('still reads the city after a title when no one of that name is named', () => {
+    const f = facts('Prime Minister Ada Obi met the Minister Lagos office staff. Trade ministers of Nigeria and Ghana met in Lagos on 3 May 2024.');
+    assert.ok(f.events.some((e) => e.place?.city === 'Lagos'));
+  });
+});
