@@ -441,7 +441,7 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   // delegations from Cameroon, Gabon and Chad", "met with India and Poland's ambassadors to the Kingdom".
   if (
     g.type !== 'phone_call' &&
-    !/\bbilateral\s+(?:talks|meetings|consultations)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|consultations)\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b|\b(?:received|receives|met|hosted)\s+(?:\w+\s+){0,2}delegations\s+(?:from|of)\b|\b(?:met|meets|received|receives|hosted)\s+(?:with\s+)?[^.;]{0,60}?\band\s+[^.;]{0,40}?\b(?:ambassadors|envoys|heads\s+of\s+mission|high\s+commissioners)\b/i.test(
+    !/\bbilateral\s+(?:talks|meetings|consultations|summits)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|consultations)\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+(?:bilaterally\s+|separately\s+|individually\s+)?with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b|\b(?:received|receives|met|hosted)\s+(?:\w+\s+){0,2}delegations\s+(?:from|of)\b|\b(?:met|meets|received|receives|hosted)\s+(?:with\s+)?[^.;]{0,60}?\band\s+[^.;]{0,40}?\b(?:ambassadors|envoys|heads\s+of\s+mission|high\s+commissioners)\b/i.test(
       text,
     )
   )
@@ -477,7 +477,7 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
         // – A, B and C" is Malaysia's, not a state the calls were about.)
         (namedBefore() ?? caller() ?? subject ?? [...g.people].find((p) => p.country)?.country)
       : (subject ??
-        (subject === null ? (participantBefore(g, cuesOf, people) ?? principal ?? undefined) : undefined) ??
+        (subject === null ? (participantBefore(g, cuesOf, people) ?? pronounSide(g, states, people) ?? principal ?? undefined) : undefined) ??
         [...g.people].find((p) => p.country)?.country ??
         ctx.focus[0]);
   if (!host) return null;
@@ -584,6 +584,22 @@ function participantBefore(g: Group, cuesOf: CuesOf, people: PeopleIndex): strin
       .map((x) => x.iso3),
   );
   return [...g.people].find((p) => p.country && !met.has(p.country) && people.mentionsIn(p, s).some((m) => m.end <= cue.index))?.country ?? undefined;
+}
+
+/**
+ * "President X held bilateral summits in Seoul on Monday. He met bilaterally with the leaders of A, B and C": a
+ * sentence opened by "He" or "She" is the side of the person named last before it, of none of the states met.
+ */
+function pronounSide(g: Group, met: ReadonlySet<string>, people: PeopleIndex): string | undefined {
+  const s = g.defining[0]!;
+  if (!/^\s*(?:He|She)\s/.test(s.text)) return undefined;
+  let latest: { at: number; country: string } | undefined;
+  for (const p of people.people) {
+    if (!p.country || met.has(p.country)) continue;
+    const before = p.mentions.filter((m) => m.sentence.index < s.index).at(-1);
+    if (before && (!latest || before.sentence.index > latest.at)) latest = { at: before.sentence.index, country: p.country };
+  }
+  return latest?.country;
 }
 
 /** The state named before the encounter's word of the group's first sentence; null when none is, undefined when several are or no word is found. */

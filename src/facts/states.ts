@@ -6,8 +6,9 @@ import { createRequire } from 'node:module';
 import type { Countries, Country } from 'world-countries';
 import { withoutAccents } from '../names/names.js';
 
-// States and the few non-member states or territories that readouts treat as parties.
-const BEYOND_UN = new Set(['PSE', 'UNK', 'TWN', 'VAT', 'HKG', 'MAC']);
+// States and the few non-member states or territories that readouts treat as parties (the Cook Islands and Niue,
+// states in free association with New Zealand, keep diplomatic relations of their own and sit at summits).
+const BEYOND_UN = new Set(['PSE', 'UNK', 'TWN', 'VAT', 'HKG', 'MAC', 'COK', 'NIU']);
 // ISO has no code for Kosovo; XKX is the code the EU, IMF and most event data use.
 const CODE_FIXES: Readonly<Record<string, string>> = { UNK: 'XKX' };
 

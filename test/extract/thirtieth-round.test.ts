@@ -169,3 +169,24 @@ describe('places: a name given in full, then after a title', () => {
     assert.ok(f.events.some((e) => e.place?.city === 'Lagos'));
   });
 });
+
+describe('events: a round of bilateral meetings told with "He met bilaterally with the leaders of …"', () => {
+  const lead = 'President Lee Min-ho of Korea held back-to-back bilateral summits with the leaders of island nations in Seoul on Monday.';
+  it('makes one meeting per state, each with the side of the person "He" refers to', () => {
+    const f = facts(`${lead} He met bilaterally with the leaders of the Cook Islands, Fiji, Niue and Palau on the margins of the summit.`, '2023-05-29');
+    assert.deepEqual(f.events.map((e) => e.countries.join('-')).sort(), ['COK-KOR', 'FJI-KOR', 'KOR-NIU', 'KOR-PLW']);
+  });
+
+  it('still keeps one meeting of three states met together', () => {
+    const f = facts('The foreign ministers of Fiji, Tonga and Samoa met in Suva on Monday to discuss fisheries.', '2023-05-29');
+    assert.equal(f.events.length, 1);
+    assert.deepEqual(f.events[0]!.countries, ['FJI', 'TON', 'WSM']);
+  });
+});
+
+describe('states: the Cook Islands and Niue', () => {
+  it('reads both as states of their own', () => {
+    const f = facts('The Prime Minister of the Cook Islands met the Premier of Niue in Rarotonga on 3 May 2024 to discuss shipping.');
+    assert.deepEqual(f.events[0]?.countries, ['COK', 'NIU']);
+  });
+});
