@@ -190,3 +190,29 @@ describe('states: the Cook Islands and Niue', () => {
     assert.deepEqual(f.events[0]?.countries, ['COK', 'NIU']);
   });
 });
+
+describe('dates: "four years ago"', () => {
+  it('dates a recalled visit by a count of years back from the day of writing', () => {
+    const f = facts(
+      'The Amir of Qatar held talks with Prime Minister of Japan Shinzo Abe in Tokyo on Tuesday. At the outset, the Japanese Prime Minister welcomed the Amir, recalling the Amir’s last visit to Japan four years ago.',
+      '2019-01-30',
+    );
+    assert.ok(f.events.some((e) => e.type === 'visit' && e.date === '2015'));
+  });
+
+  it('leaves a count of years with no day of writing undated', () => {
+    const f = facts(
+      'The Amir of Qatar held talks with Prime Minister of Japan Shinzo Abe in Tokyo on Tuesday. At the outset, the Japanese Prime Minister welcomed the Amir, recalling the Amir’s last visit to Japan four years ago.',
+    );
+    assert.ok(f.events.every((e) => e.date === null || !e.date.startsWith('20')));
+  });
+});
+
+describe('document: a portal’s "Sign in Register" line', () => {
+  it('is no headline', () => {
+    const f = facts(
+      'Sign in Register\nPosted On: 30 January 2019 07:24 am\n\nJapan and Qatar agree on ministerial talks\n\nThe Amir of Qatar held talks with Prime Minister of Japan Shinzo Abe in Tokyo on Tuesday.',
+    );
+    assert.equal(f.document.title, 'Japan and Qatar agree on ministerial talks');
+  });
+});
