@@ -680,10 +680,10 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
     const relative = PAST_RELATIVE.exec(s.text.slice(Math.max(0, d.start - 120), d.start));
     // (Not a clause that is itself an encounter: "President Kufuor, who visited in 2005", "…, which was held on 5 May".)
     // (… nor one that names an encounter of its own: "Mudavadi, who accompanied President Ruto on an official visit to Japan
-    // from February 6 to 9".)
+    // from February 6 to 9", "Minister X, who was on an official visit to Korea from May 12 to 15".)
     if (
       relative &&
-      !/\b(?:held|took\s+place|convened|visited|met|travell?ed|toured|came|called|hosted\s+(?:him|her|them)|accompanied|arrived|paid|undertook|attended)\b/i.test(
+      !/\b(?:held|took\s+place|convened|visited|met|travell?ed|toured|came|called|hosted\s+(?:him|her|them)|accompanied|arrived|paid|undertook|attended|on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:visit|tour|trip))\b/i.test(
         relative[0],
       ) &&
       // (… only when the sentence dates nothing else: "X, who led the delegation to the talks in Cairo on 3 March, met Y

@@ -216,3 +216,27 @@ describe('document: a portal’s "Sign in Register" line', () => {
     assert.equal(f.document.title, 'Japan and Qatar agree on ministerial talks');
   });
 });
+
+describe('events: a visit told in a relative clause "who was on an official visit … from May 12 to 15"', () => {
+  it('dates the visit by its own span, not by the day of the meeting held during it', () => {
+    const f = facts(
+      'Foreign Minister Cho Tae-yul had a meeting on May 15 with Slovak Foreign Minister Juraj Blanar, who was on an official visit to Korea from May 12 to 15.',
+      '2024-05-15',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.end_date]),
+      [['visit', '2024-05-12', '2024-05-15']],
+    );
+  });
+
+  it('still reads a past clause about something else as no date of the encounter', () => {
+    const f = facts(
+      'Foreign Minister Cho Tae-yul met Slovak Foreign Minister Juraj Blanar on May 15 at the ministry, which was on a renovation programme from 2010 to 2012.',
+      '2024-05-15',
+    );
+    assert.deepEqual(
+      f.events.map((e) => e.date),
+      ['2024-05-15'],
+    );
+  });
+});
