@@ -77,7 +77,12 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? seat?.iso3 ?? null;
   const published = doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null;
   const { focus, pairClear } = focusOf(sentences, titleSentences);
-  const reference = referenceYear(doc.published ?? doc.publishedMonth, sentences, focus);
+  const reference = referenceYear(
+    doc.published ?? doc.publishedMonth,
+    sentences,
+    focus,
+    doc.dateline?.monthDay ? Number(doc.dateline.monthDay.slice(2, 4)) : null,
+  );
   // A dateline's "March 14" with a year the text establishes is the day the text was written.
   const monthDay = doc.dateline?.monthDay;
   // Without a year, the dateline's day still anchors "yesterday" (as a day without a year).

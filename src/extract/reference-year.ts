@@ -469,11 +469,27 @@ function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear 
   return null;
 }
 
+const COUNTED_MONTHS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
+const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** The last month a part of a year covers: "first half" 6, "third quarter" 9, "first nine months" 9, "January–April" 4. */
+function lastMonthOf(part: string): number {
+  const p = part.toLowerCase();
+  const half = /\b(first|second)\s+half\b/.exec(p);
+  if (half) return half[1] === 'first' ? 6 : 12;
+  const quarter = /\b(first|second|third)\s+quarter\b/.exec(p);
+  if (quarter) return { first: 3, second: 6, third: 9 }[quarter[1] as 'first' | 'second' | 'third'];
+  const months = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b/.exec(p);
+  if (months) return COUNTED_MONTHS[months[1]!] ?? Number(months[1]);
+  const named = [...p.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/g)].at(-1);
+  return named ? MONTH_STEMS.indexOf(named[1]!) + 1 : 12;
+}
+
 /**
  * Rule part-year-figure: a trade figure for part of a year, reported as it stands, is of the current year
  * ("in the first nine months of 2021", "in the eight months of 2021", "January-August 2021").
  */
-function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+function byPartYearFigure(sentences: readonly RecognisedSentence[], writtenMonth: number | null): ReferenceYear | null {
   for (const s of sentences) {
     // (A figure in money or a share: "In January-June 2015, exports to Romania represented 22.36% of the total".)
     if ((!s.money.length && !PERCENT.test(s.text)) || !TRADE_CUE.test(s.text) || FUTURE.test(s.text)) continue;
@@ -488,6 +504,9 @@ function byPartYearFigure(sentences: readonly RecognisedSentence[]): ReferenceYe
         d.from.year > year &&
         !/\b(?:by|until|till|to|before|in\s+the\s+next)\s+(?:the\s+end\s+of\s+)?$/i.test(s.text.slice(Math.max(0, d.start - 20), d.start)),
     );
+    // (Nor a part that had not ended by the dateline's month: "New Delhi, Jan 11 — … trade in the first half of 2021" is
+    // told in a later year.)
+    if (m && writtenMonth !== null && writtenMonth <= lastMonthOf(m[0])) continue;
     if (m && !later) return { year, reason: `part-year figure: "${m[0]}" is reported as it stands` };
   }
   return null;
@@ -524,7 +543,13 @@ function byRestatedFigure(sentences: readonly RecognisedSentence[]): ReferenceYe
   return null;
 }
 
-export function referenceYear(published: string | null, sentences: readonly RecognisedSentence[], focus: readonly string[] = []): ReferenceYear | null {
+export function referenceYear(
+  published: string | null,
+  sentences: readonly RecognisedSentence[],
+  focus: readonly string[] = [],
+  /** The month of a dateline that gives no year ("New Delhi, Jan 11"). */
+  writtenMonth: number | null = null,
+): ReferenceYear | null {
   const stated = published ? /^(\d{4})/.exec(published) : null;
   if (stated) return { year: Number(stated[1]), reason: `${published!.length === 7 ? 'publication month' : 'publication date'} ${published}` };
   const paragraphs = byParagraph(sentences);
@@ -535,7 +560,7 @@ export function referenceYear(published: string | null, sentences: readonly Reco
     byLeadDate(sentences) ??
     byWeekdayCalendar(sentences) ??
     byRestatedDay(sentences) ??
-    byPartYearFigure(sentences) ??
+    byPartYearFigure(sentences, writtenMonth) ??
     byRecentMonths(sentences)
   );
 }

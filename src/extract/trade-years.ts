@@ -48,6 +48,11 @@ function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentConte
   // that year (a fiscal year's months so far).
   if (d.kind === 'calendar' && d.from.year === null && d.from.month !== null && d.to?.year != null && d.to.month !== null && d.from.month > d.to.month)
     return d.to.year;
+  // "in the first half of 2021 (January to June)": months in brackets restate the part of the year just named.
+  if (d.kind === 'calendar' && d.from.year === null && /\(\s*$/.test(s.text.slice(Math.max(0, d.start - 3), d.start))) {
+    const restated = s.dates.find((x) => x.from.year !== null && x.end <= d.start && /^\s*\(\s*$/.test(s.text.slice(x.end, d.start)));
+    if (restated) return restated.from.year;
+  }
   if (d.kind === 'relative-year' && ANAPHORIC_YEAR.test(d.text)) {
     const named = s.dates.filter((x) => x.end <= d.start && x.from.year !== null).at(-1);
     if (named) return named.from.year! + (d.offset ?? -1);
@@ -282,8 +287,8 @@ function startsChange(s: RecognisedSentence, money: MoneyMention): boolean {
 // this year, turnover will be $2 billion").
 // ("By the end of the year, trade will be $11 billion": the end of the year the text speaks from;
 // "This year trade would cross $32 billion": fronted, with no preposition.)
-// (… also "well ahead of the target year 2030".)
-const YEAR_SET = String.raw`(?:(?:(?:by|until|in|for)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?|(?:ahead\s+of|before|by)\s+the\s+target\s+year\s+)(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
+// (… also "well ahead of the target year 2030", "a trade target of USD 50 billion before 2030".)
+const YEAR_SET = String.raw`(?:(?:(?:by|until|in|for|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?|(?:ahead\s+of|before|by)\s+the\s+target\s+year\s+)(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
 // (… or right after the figure: "should reach $5 billion this year".)
 const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}|^\s*,?\s*(this|next)\s+year\b`, 'i');
 const TARGET_YEAR_FRONTED = new RegExp(String.raw`^[\s"“‘']*(?:${YEAR_SET}|(this|next)\s+year\b)`, 'i');

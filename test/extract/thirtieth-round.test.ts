@@ -240,3 +240,26 @@ describe('events: a visit told in a relative clause "who was on an official visi
     );
   });
 });
+
+describe('years: a part of a year under a dateline of no year', () => {
+  const text =
+    'New Delhi, Jan 11 (Agency) India and Korea on Tuesday set a trade target of USD 50 billion before 2030. The bilateral trade in the first half of 2021 (January to June) was recorded at $10.97 bn.';
+  it('takes no year of writing from "the first half of 2021" in a text written in January', () => {
+    assert.equal(facts(text).document.reference_year, null);
+  });
+
+  it('still takes it from a part that had ended by the dateline’s month', () => {
+    const f = facts(text.replace('Jan 11', 'Sep 14'));
+    assert.equal(f.document.reference_year?.year, 2021);
+  });
+
+  it('gives the figure the year of the part its brackets restate, and the target its year "before 2030"', () => {
+    assert.deepEqual(
+      facts(text, '2022-01-11').trade.map((t) => [t.kind, t.year]),
+      [
+        ['target', 2030],
+        ['actual', 2021],
+      ],
+    );
+  });
+});
