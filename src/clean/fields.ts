@@ -17,7 +17,7 @@ export interface Dateline {
 
 // (… also in the site's own language, at the foot of a translated page: "Опубликовано: 20:26 17/10/2018".)
 const PUBLISHED_LABEL =
-  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in|the))?|posted(?:\s+on)?|created(?:\s+on)?|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:|опубликовано|опубліковано|дата\s+публикации|opublikowano|publikováno|publicat|publicado(?:\s+el)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|objavljeno|yayınlanma\s+tarihi)\s*(?::|[-–—](?=\s))?\s*/iu;
+  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in|the))?|posted(?:\s+on)?|created(?:\s+on)?(?=\s*:)|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:|опубликовано|опубліковано|дата\s+публикации|opublikowano|publikováno|publicat|publicado(?:\s+el)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|objavljeno|yayınlanma\s+tarihi)\s*(?::|[-–—](?=\s))?\s*/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -507,9 +507,9 @@ const PURPOSE_TAIL =
 // A purpose after a named field: " to enable …", " to allow …", " to foster closer exchanges".
 const AIM_TAIL =
   /\s+(?:in\s+order\s+)?to\s+(?:enable|allow|facilitate|ensure|help|support|promote|encourage|increase|expand|improve|develop|create|establish|provide|foster(?!\s+(?:[a-z-]+\s+)?(?:cooperation|collaboration)\b))\b/i;
-// A head whose purpose is what it is about: "cooperation to combat crime", "efforts to …".
+// A head whose purpose is what it is about: "cooperation to combat crime", "efforts to …", "a grant to provide clean water".
 const AIM_NEEDED =
-  /\b(?:cooperation|co-operation|collaboration|partnership|measures?|efforts?|steps?|mechanisms?|frameworks?|plans?|programmes?|programs?|projects?|initiatives?|commitments?|joint\s+work)\s*$/i;
+  /\b(?:cooperation|co-operation|collaboration|partnership|measures?|efforts?|steps?|mechanisms?|frameworks?|plans?|programmes?|programs?|projects?|initiatives?|commitments?|joint\s+work|grants?|loans?|credits?|funds?|funding|financing|assistance|aid)\s*$/i;
 const PURPOSE_CLOSES =
   /^\s*(?:between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states)\s*)?(?:,?\s*(?:in|across)\s+(?:many|all|various|different|several|diverse|multiple|numerous|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:areas|fields|spheres|sectors|domains)\b.*)?$/is;
 // A purpose alone, as headlines give it: "sign treaty to boost bilateral trade ties", "Sign Agreement to Boost Relations"
@@ -652,7 +652,10 @@ function subjectAfter(
     const signers = sides ? null : SIGNERS_BEFORE_FIELDS.exec(text.slice(offset + passive[0].length));
     if (signers) offset += signers[0].length;
     // ("agreements were signed, among others, on renewable energy, …": an aside before the subjects.)
-    const aside = /^\s*,\s*(?:among\s+others|inter\s+alia|in\s+particular|notably)\s*,/i.exec(text.slice(offset + passive[0].length));
+    // (… or a count's "in total": "Two agreements were signed in total, in agriculture and in health".)
+    const aside = /^\s*,\s*(?:among\s+others|inter\s+alia|in\s+particular|notably)\s*,|^\s+in\s+total\s*,(?=\s*(?:in|on)\s)/i.exec(
+      text.slice(offset + passive[0].length),
+    );
     if (aside) offset += aside[0].length;
     // ("were signed during the visit covering culture and customs": the occasion, then the subjects.)
     const occasion = aside ? null : SIGNED_DURING.exec(text.slice(offset + passive[0].length));

@@ -162,6 +162,8 @@ export const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
+// (A count of years is exact: not "twenty-five years ago" read as five, nor "more than ten years ago".)
+const NOT_MORE = String.raw`(?<!(?:-|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|more\s+than|over|nearly|almost|about|some|around|at\s+least)\s))`;
 const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
   [String.raw`\b(?:the\s+)?year\s+before\s+last\b`, -2],
   [String.raw`\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+previous\s+year\b`, -1],
@@ -172,16 +174,16 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
   // "in the second half of the year", "by the end of the year": the year the text speaks from.
   [String.raw`\b(?:the\s+)?(?:first|second)\s+half\s+of\s+the\s+year\b|\b(?:the\s+)?end\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b`, 0],
   [String.raw`\bnext\s+year(?:['’]s)?\b|\bthe\s+coming\s+year\b`, 1],
-  [String.raw`\b(?:two|2)\s+years\s+ago\b`, -2],
+  [String.raw`${NOT_MORE}\b(?:two|2)\s+years\s+ago\b`, -2],
   // "the Amir's last visit to Japan four years ago": a count of years back from the year the text speaks from.
-  [String.raw`\b(?:three|3)\s+years\s+ago\b`, -3],
-  [String.raw`\b(?:four|4)\s+years\s+ago\b`, -4],
-  [String.raw`\b(?:five|5)\s+years\s+ago\b`, -5],
-  [String.raw`\b(?:six|6)\s+years\s+ago\b`, -6],
-  [String.raw`\b(?:seven|7)\s+years\s+ago\b`, -7],
-  [String.raw`\b(?:eight|8)\s+years\s+ago\b`, -8],
-  [String.raw`\b(?:nine|9)\s+years\s+ago\b`, -9],
-  [String.raw`\b(?:ten|10)\s+years\s+ago\b`, -10],
+  [String.raw`${NOT_MORE}\b(?:three|3)\s+years\s+ago\b`, -3],
+  [String.raw`${NOT_MORE}\b(?:four|4)\s+years\s+ago\b`, -4],
+  [String.raw`${NOT_MORE}\b(?:five|5)\s+years\s+ago\b`, -5],
+  [String.raw`${NOT_MORE}\b(?:six|6)\s+years\s+ago\b`, -6],
+  [String.raw`${NOT_MORE}\b(?:seven|7)\s+years\s+ago\b`, -7],
+  [String.raw`${NOT_MORE}\b(?:eight|8)\s+years\s+ago\b`, -8],
+  [String.raw`${NOT_MORE}\b(?:nine|9)\s+years\s+ago\b`, -9],
+  [String.raw`${NOT_MORE}\b(?:ten|10)\s+years\s+ago\b`, -10],
 ];
 // One scan for all forms: group i+1 is the i-th form.
 const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`).join('|'), 'gi');

@@ -263,3 +263,44 @@ describe('years: a part of a year under a dateline of no year', () => {
     );
   });
 });
+
+describe('review of the round: what the new rules must leave alone', () => {
+  it('reads no "five years ago" inside "twenty-five years ago", nor an exact year from "more than ten years ago"', () => {
+    const a = facts(
+      'Prime Minister Fumio Kishida welcomed Irish Taoiseach Leo Varadkar to Tokyo on Wednesday. Kishida recalled the state visit of Irish President Mary Robinson to Japan twenty-five years ago.',
+      '2023-05-18',
+    );
+    assert.ok(a.events.every((e) => e.date !== '2018'));
+    const b = facts(
+      'Portuguese President Marcelo Rebelo de Sousa hosted Angolan President Joao Lourenco in Lisbon on Thursday. Lourenco said he had last visited Portugal more than ten years ago.',
+      '2023-03-03',
+    );
+    assert.ok(b.events.every((e) => e.date !== '2013'));
+  });
+
+  it('lets a meeting’s word win over "via phone"', () => {
+    const f = facts(
+      'Citizens of Kazakhstan and Uzbekistan can now book consular appointments via phone, the two foreign ministers announced after their meeting in Tashkent on 14 May 2024.',
+    );
+    assert.deepEqual(
+      f.events.map((e) => e.type),
+      ['meeting'],
+    );
+  });
+
+  it('reads no stamp from "Created on 5 May 2015," opening a sentence', () => {
+    const f = facts('Created on 5 May 2015, the Joint Economic Commission of Serbia and Egypt held its fourth session in Cairo on Tuesday.');
+    assert.equal(f.document.published, null);
+  });
+
+  it('keeps the purpose of a grant: "a grant to provide clean water"', () => {
+    const text =
+      'Japan and Cambodia exchanged the following documents in Phnom Penh on 3 March 2024:\n- Exchange of notes on a grant to provide clean water to rural provinces.';
+    assert.deepEqual(titles(text, null), ['Exchange of notes on a grant to provide clean water to rural provinces']);
+  });
+
+  it('reads the subjects after "signed in total,"', () => {
+    const text = 'The prime ministers of Croatia and Albania met in Zagreb on 4 March 2024. Two agreements were signed in total, in agriculture and in health.';
+    assert.deepEqual(titles(text, null), ['agreement in agriculture', 'agreement in health']);
+  });
+});
