@@ -402,11 +402,19 @@ class SentencePeople {
       start,
       end,
       role,
-      country: role?.country ?? null,
+      country: role?.country ?? (rule === 'name-joined-to-person' ? this.stateOfAfter(end) : null),
       patronymic: parts.length === 2 && isPatronymic(parts[1]!),
       rule,
       ...(nickname ? { nickname: nickname.text } : {}),
     });
+  }
+
+  /** The state named right after a name: "Andrzej Szejna of Poland". */
+  stateOfAfter(end: number): string | null {
+    const of = /^\s+of\s+(?:the\s+)?/.exec(this.text.slice(end));
+    if (!of) return null;
+    const at = end + of[0].length;
+    return this.countries.find((c) => c.start === at && (c.kind === 'name' || c.kind === 'official'))?.iso3 ?? null;
   }
 
   /** The last word of the name when the word at `k` is a given name followed by "bin", "ibn" or "bint" and a name; else null. */
@@ -1404,22 +1412,33 @@ class SentencePeople {
         personWords().verbs.has(ws[after + 2]?.key ?? '');
       const leaderAlone =
         (subject || pairedSubject) && last === i && isLeaderWord(ws[i]!.text) && !this.namesSomething(i) && leadersNamed([ws[i]!.text], null, null).length > 0;
-      if (patronymic || label || counterpart || courtesy || kin || leaderAlone || ((subject || speaker) && (last > i || speaker))) {
+      // "signed by Dr Vincent Biruta and Andrzej Szejna of Poland": a full name joined by "and" to a person just named.
+      const coordinated =
+        last > i &&
+        i > 1 &&
+        ws[i - 1]!.key === 'and' &&
+        this.gap(i - 2, i - 1) === ' ' &&
+        this.gap(i - 1, i) === ' ' &&
+        this.mentions.some((m) => m.end === ws[i - 2]!.end) &&
+        /^(?:\s*[,.;:)]|\s+of\s+(?:the\s+)?\p{Lu}|\s*$)/u.test(this.text.slice(ws[last]!.end));
+      if (patronymic || label || counterpart || courtesy || kin || leaderAlone || coordinated || ((subject || speaker) && (last > i || speaker))) {
         this.add(
           i,
           last,
           null,
           patronymic
             ? 'first-name-patronymic'
-            : courtesy || kin
-              ? 'courtesy-or-kin-name'
-              : label
-                ? 'transcript-speaker'
-                : counterpart
-                  ? 'counterpart-name'
-                  : speaker
-                    ? 'speaker-after-verb'
-                    : 'name-subject-of-verb',
+            : coordinated
+              ? 'name-joined-to-person'
+              : courtesy || kin
+                ? 'courtesy-or-kin-name'
+                : label
+                  ? 'transcript-speaker'
+                  : counterpart
+                    ? 'counterpart-name'
+                    : speaker
+                      ? 'speaker-after-verb'
+                      : 'name-subject-of-verb',
         );
       } else if (
         last > i &&

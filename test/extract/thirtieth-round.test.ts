@@ -304,3 +304,21 @@ describe('review of the round: what the new rules must leave alone', () => {
     assert.deepEqual(titles(text, null), ['agreement in agriculture', 'agreement in health']);
   });
 });
+
+describe('people: a full name joined by "and" to a person just named', () => {
+  it('reads "Dr Vincent Biruta and Andrzej Szejna of Poland" as two people, the second of Poland', () => {
+    const f = facts('The agreements were signed by Dr Vincent Biruta and Andrzej Szejna of Poland on Wednesday.');
+    assert.deepEqual(
+      f.people.map((p) => [p.name, p.country]).find(([n]) => n === 'Andrzej Szejna'),
+      ['Andrzej Szejna', 'POL'],
+    );
+  });
+
+  it('makes no person of capitalised words that are no name after "and"', () => {
+    const f = facts('The talks between President William Ruto and Foreign Affairs officials ended on Monday.');
+    assert.deepEqual(
+      f.people.map((p) => p.name),
+      ['William Ruto'],
+    );
+  });
+});
