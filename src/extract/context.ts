@@ -1,7 +1,8 @@
 // What the whole document says about itself, computed once and passed to every fact extractor:
 // its reference year, the pair of states it is about, and its "home" state (the publisher's).
 import { newsAgencyState } from '../clean/fields.js';
-import { findCountries } from '../recognise/countries.js';
+import { findCountries, type CountryMention } from '../recognise/countries.js';
+import { perLexicons } from '../lexicon/active.js';
 import { LONG_MONTH } from '../recognise/dates.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
@@ -40,11 +41,19 @@ function countriesIn(text: string | null): string[] {
   return findCountries(words(text)).map((c) => c.iso3);
 }
 
+const commodities = perLexicons((lex) => new Set(lex.commodityWords.map((w) => w.toLowerCase())));
+/** "the Russian gas missing from Europe": a state's adjective before goods (data/commodity-words.txt) names where they come from. */
+function ofGoods(text: string, c: CountryMention): boolean {
+  if (c.kind !== 'adjective') return false;
+  const next = /^\s+([\p{L}-]+)/u.exec(text.slice(c.end, c.end + 30));
+  return next !== null && commodities().has(next[1]!.toLowerCase());
+}
+
 function focusOf(sentences: readonly RecognisedSentence[], titleSentences: number): { focus: string[]; pairClear: boolean } {
   const score = new Map<string, number>();
   for (const s of sentences) {
     const weight = s.index < titleSentences ? 4 : s.index < titleSentences + 2 ? 2 : 1;
-    for (const c of s.countries) score.set(c.iso3, (score.get(c.iso3) ?? 0) + weight);
+    for (const c of s.countries) if (!ofGoods(s.text, c)) score.set(c.iso3, (score.get(c.iso3) ?? 0) + weight);
     for (const p of s.people) if (p.country) score.set(p.country, (score.get(p.country) ?? 0) + weight);
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);

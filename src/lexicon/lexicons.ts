@@ -83,6 +83,7 @@ const LISTS = {
   boilerplateLines: 'boilerplate-lines.txt',
   cityNamedWords: 'city-named-words.txt',
   conflictWords: 'conflict-words.txt',
+  commodityWords: 'commodity-words.txt',
   fieldPairs: 'field-pairs.txt',
   nounLikeAdjectives: 'noun-like-adjectives.txt',
   actionGerunds: 'action-gerunds.txt',
