@@ -43,7 +43,7 @@ function countriesIn(text: string | null): string[] {
 
 const commodities = perLexicons((lex) => new Set(lex.commodityWords.map((w) => w.toLowerCase())));
 /** "the Russian gas missing from Europe": a state's adjective before goods (data/commodity-words.txt) names where they come from. */
-function ofGoods(text: string, c: CountryMention): boolean {
+export function ofGoods(text: string, c: CountryMention): boolean {
   if (c.kind !== 'adjective') return false;
   const next = /^\s+([\p{L}-]+)/u.exec(text.slice(c.end, c.end + 30));
   return next !== null && commodities().has(next[1]!.toLowerCase());

@@ -10,7 +10,7 @@ import { lookupForm } from '../recognise/gazetteer.js';
 import type { MoneyMention } from '../recognise/money.js';
 import { usdRate } from '../recognise/money.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
-import { partiesFor, type DocumentContext } from './context.js';
+import { ofGoods, partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { yearOf } from './resolve-date.js';
 import { COMPARED_AFTER, comparedYears, isIncrement, targetYear, yearEarlierInSentence, yearFor, yearOfPreviousSentence } from './trade-years.js';
@@ -1073,7 +1073,8 @@ const PAIR_REACH = 3;
 /** The two states the nearest sentence before `s` names, when it names exactly two; null when it names more. */
 function lastPairBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, reach = PAIR_REACH): string[] | null {
   for (let i = s.index - 1; i >= Math.max(0, s.index - reach); i--) {
-    const named = new Set(sentences[i]?.countries.filter(namesState).map((c) => c.iso3));
+    // (Not where goods come from: "the Russian gas replaced by Qatari LNG".)
+    const named = new Set(sentences[i]?.countries.filter((c) => namesState(c) && !ofGoods(sentences[i]!.text, c)).map((c) => c.iso3));
     if (named.size === 2) return [...named].sort();
     if (named.size > 2) return null;
   }

@@ -325,11 +325,19 @@ describe('people: a full name joined by "and" to a person just named', () => {
 
 describe('focus: a state named as the origin of goods', () => {
   const text = (goods: string) =>
-    `Qatar has been of crucial importance for Europe, since a large part of the Russian ${goods} missing from Europe has been replaced by Qatari supplies, Prime Minister Viktor Orban said. Orban arrived in Doha on an official visit to Qatar on Sunday. Hungary will buy more from Qatar. The ministers held talks in Doha on Monday. Trade turnover between the two countries increased by 24 percent last year, exceeding 76 million US dollars.`;
+    `Orban: Qatar key for Europe\n\nQatar has been of crucial importance for Europe, since a large part of the Russian ${goods} missing from Europe has been replaced by Qatari supplies, Prime Minister Viktor Orban said on Monday.\n\nOrban arrived in Doha on an official visit on Sunday.\n\nThe Hungarian economy minister held talks in Doha on Monday. Trade turnover between the two countries increased by 24 percent last year, exceeding 76 million US dollars.`;
   it('does not make "Russian gas" a side of "trade between the two countries"', () => {
     assert.deepEqual(
       facts(text('gas'), '2023-03-01').trade.map((t) => t.parties),
       [['HUN', 'QAT']],
+    );
+  });
+
+  it('still takes the pair of a sentence whose adjective names a side ("the Russian delegation")', () => {
+    const f = facts(text('delegation'), '2023-03-01');
+    assert.deepEqual(
+      f.trade.map((t) => t.parties),
+      [['QAT', 'RUS']],
     );
   });
 });
