@@ -150,11 +150,18 @@ const APPOSED = /^\s*(?:,|\()\s*$/;
 function statedToday(rec: RecognisedDocument, year: number | null): string | null {
   for (const s of rec.sentences) {
     for (let i = 0; i + 1 < s.dates.length; i++) {
-      const rel = s.dates[i]!,
-        day = s.dates[i + 1]!;
+      // ("yesterday (March 3)", and the day first: "on August 17 yesterday".)
+      const dayFirst = s.dates[i]!.kind === 'calendar' && s.dates[i + 1]!.kind === 'relative-day';
+      const rel = s.dates[dayFirst ? i + 1 : i]!,
+        day = s.dates[dayFirst ? i : i + 1]!;
       if (rel.kind !== 'relative-day' || rel.offset === null || Math.abs(rel.offset) > 1) continue;
       if (day.kind !== 'calendar' || day.from.month === null || day.from.day === null || day.to !== null || day.offset !== null) continue;
-      if (!APPOSED.test(s.text.slice(rel.end, day.start).replace(/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b,?/i, ''))) continue;
+      if (
+        dayFirst
+          ? !/^\s*,?\s*$/.test(s.text.slice(day.end, rel.start))
+          : !APPOSED.test(s.text.slice(rel.end, day.start).replace(/\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b,?/i, ''))
+      )
+        continue;
       // (Not a day of history likened to today: "on a day like today, 12 May 1999".)
       if (/\b(?:like|such\s+as|as)\s+$/i.test(s.text.slice(Math.max(0, rel.start - 12), rel.start))) continue;
       const y = day.from.year ?? year;

@@ -341,3 +341,39 @@ describe('focus: a state named as the origin of goods', () => {
     );
   });
 });
+
+describe('years: a state’s own anniversary and a day named with "yesterday"', () => {
+  const call =
+    'JAKARTA - President Joko Widodo held talks with Russian President Vladimir Putin by telephone on Thursday. Coinciding with the 77th Anniversary of the Republic of Indonesia on August 17 yesterday, Putin congratulated the Indonesian people.';
+  it('dates the call from "the 77th Anniversary of the Republic of Indonesia on August 17 yesterday"', () => {
+    assert.deepEqual(
+      facts(call).events.map((e) => [e.type, e.date]),
+      [['phone_call', '2022-08-18']],
+    );
+  });
+
+  it('reads "the 100th anniversary of the Republic of Türkiye" from the republic’s founding', () => {
+    const f = facts(
+      'President Erdogan hosted President Aliyev in Ankara on 29 October, as the country marked the 100th anniversary of the Republic of Türkiye.',
+    );
+    assert.equal(f.document.reference_year?.year, 2023);
+  });
+
+  it('takes no year from "the anniversary of the Republic" of no named state', () => {
+    const f = facts('President Erdogan hosted President Aliyev in Ankara on 29 October, as the country marked the 75th anniversary of the Republic.');
+    assert.equal(f.document.reference_year, null);
+  });
+});
+
+describe('events: "preparations for" a gathering', () => {
+  it('reads "discussed preparations for the G20 Summit in Bali in November" as a summit still to come', () => {
+    const f = facts(
+      'Indonesia holds the G20 Presidency this year. The two leaders also discussed preparations for the G20 Summit in Bali in November.',
+      '2022-08-18',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.planned]),
+      [['summit', '2022-11', true]],
+    );
+  });
+});
