@@ -1423,6 +1423,23 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       open({ ...c, countries: sidesOfVisit(c) }, false);
       continue;
     }
+    // "… implementing the agreement reached during President Jokowi's recent visit to Russia", in the readout of a call: an
+    // earlier trip the text names by its traveller and destination, undated, an encounter of its own.
+    if (
+      main &&
+      c.type === 'visit' &&
+      c.recalled &&
+      c.date === null &&
+      !c.planned &&
+      c.sentence !== main.defining[0] &&
+      RECENT_TRIP.test(c.sentence.text) &&
+      sidesOfVisit(c).length === 2 &&
+      (main.type !== 'visit' || !sameSides(sidesOfVisit(c), main.countries)) &&
+      !groups.some((g) => g.type === 'visit' && sameSides(sidesOfVisit(c), g.countries))
+    ) {
+      open({ ...c, countries: sidesOfVisit(c) }, false);
+      continue;
+    }
     if (c.date !== null || c.lead || c.planned || index.isDefining(c.sentence)) continue;
     // "In September, Tshisekedi paid an official visit to Ankara", in a text of no year reporting a visit in February: a
     // time of its own, though no date can be written for it.
@@ -1691,6 +1708,8 @@ const ANOTHER_CALL_OPENS =
   /^\W*(?:later|subsequently|afterwards|meanwhile|separately|in\s+(?:a|another)\s+(?:separate\s+)?(?:call|phone\s+call|telephone\s+call|conversation))\b|\balso\s+(?:telephoned|phoned|called|spoke|held\s+(?:a\s+)?(?:telephone|phone))\b/i;
 
 // Earlier trips a sentence about the visit names: "following previous trips for the forum in October 2023".
+// A traveller's earlier trip named by its possessive: "President Jokowi's recent visit", "his previous visit".
+const RECENT_TRIP = /(?:['’]s|\b(?:his|her|their))\s+(?:recent|previous|last|earlier|prior)\s+(?:(?:state|official|working)\s+)?visit\s+to\b/iu;
 const EARLIER_TRIPS = /\b(?:previous|earlier|past|prior|last)\s+(?:[\p{L}-]+\s+)?(?:trips?|visits?|travels)\b/iu;
 // A sentence that opens with the visit named again: "The state visit, which will take place from April 22 to 26, …".
 const THE_VISIT_OPENS = /^\W*(?:the|this)\s+(?:(?:state|official|working|three-day|two-day|four-day|five-day)\s+)?visit\b/i;

@@ -377,3 +377,25 @@ describe('events: "preparations for" a gathering', () => {
     );
   });
 });
+
+describe('events: a traveller’s recent trip recalled in another encounter’s readout', () => {
+  const call = 'President Joko Widodo held talks with Russian President Vladimir Putin by telephone on Thursday.';
+  it('makes "President Jokowi’s recent visit to Russia" an undated visit of its own', () => {
+    const f = facts(`${call} They discussed implementing the agreement reached during President Jokowi's recent visit to Russia.`, '2022-08-18');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.countries.join('-')]),
+      [
+        ['phone_call', '2022-08-18', 'IDN-RUS'],
+        ['visit', null, 'IDN-RUS'],
+      ],
+    );
+  });
+
+  it('makes no second visit of the visit the text reports', () => {
+    const f = facts(
+      'President Joko Widodo arrived in Moscow on Thursday for a state visit to Russia. The visit builds on the agreements of his recent visit to Russia.',
+      '2022-08-18',
+    );
+    assert.equal(f.events.filter((e) => e.type === 'visit').length, 1);
+  });
+});
