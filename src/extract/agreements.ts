@@ -18,7 +18,7 @@ import { evidenceList } from './evidence.js';
 import { LEG_BEFORE } from './encounter-splits.js';
 import { insideQuotation } from './quotation.js';
 import { earliest } from '../indexing.js';
-import { monthYearsBySentence, resolveDate } from './resolve-date.js';
+import { addDays, monthYearsBySentence, resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
 import { blocPattern } from '../recognise/trade-blocs.js';
 import { eventCues } from './event-cues.js';
@@ -309,6 +309,25 @@ export interface AgreementOptions {
 /** The day documents signed at the main encounter take: the day of the talks when the text gives it, else its first day. */
 function signingDate(opts: AgreementOptions): string | null {
   return opts.signingDay ?? opts.eventDate;
+}
+
+const DAY_OF_THE_VISIT =
+  /\bon\s+the\s+(first|second|third|fourth|fifth|last|final|closing)\s+day\s+of\s+(?:the|his|her|their|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay|tour)\b/iu;
+const ORDINAL_DAY: Readonly<Record<string, number>> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
+
+/**
+ * "On the second day of the visit, both sides joined in a signing ceremony": the day counted from the first day of the
+ * visit the text dates ("from 3 to 5 August 2008": 4 August); its last day is the visit's end.
+ */
+function dayOfTheVisit(s: RecognisedSentence, opts: AgreementOptions): string | null {
+  const m = DAY_OF_THE_VISIT.exec(s.text);
+  if (!m || opts.eventDate === null || opts.eventDate.length !== 10) return null;
+  const which = m[1]!.toLowerCase();
+  if (which in ORDINAL_DAY) {
+    const day = addDays(opts.eventDate, ORDINAL_DAY[which]!);
+    return day !== null && (opts.eventEnd === null || day <= opts.eventEnd) ? day : null;
+  }
+  return opts.eventEnd !== null && opts.eventEnd.length === 10 ? opts.eventEnd : null;
 }
 
 /**
@@ -923,7 +942,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // signed an agreement on A": signed before it, on a day the text does not give.)
       const atEvent =
         (status === 'signed' && !before && !opts.eventPlanned) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter))
-          ? ((status === 'signed' ? talksDayBefore(sentences, s, ctx, opts) : meetingDayAnnounced(s, sentences[s.index - 1], ctx)) ?? signingDate(opts))
+          ? ((status === 'signed'
+              ? (dayOfTheVisit(s, opts) ?? talksDayBefore(sentences, s, ctx, opts))
+              : meetingDayAnnounced(s, sentences[s.index - 1], ctx)) ?? signingDate(opts))
           : status === 'planned' && !later
             ? meetingDayAnnounced(s, sentences[s.index - 1], ctx)
             : null;

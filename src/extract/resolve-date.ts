@@ -74,7 +74,7 @@ function complete(p: DateParts, planned: boolean, ctx: DateContext): DateParts {
   return { ...p, year: yearFor(p.month, p.day, planned, ctx) };
 }
 
-function addDays(iso: string, days: number): string | null {
+export function addDays(iso: string, days: number): string | null {
   if (iso.startsWith('--')) {
     // A day without a year ("October 7" in a dateline): counting across the end of February needs
     // the year, so only shifts that stay clear of it are made.

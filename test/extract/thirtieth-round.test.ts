@@ -399,3 +399,28 @@ describe('events: a traveller’s recent trip recalled in another encounter’s 
     assert.equal(f.events.filter((e) => e.type === 'visit').length, 1);
   });
 });
+
+describe('agreements: "on the second day of the visit"', () => {
+  const lead =
+    'Phnom Penh: Cambodia and Kuwait signed five agreements during a three-day official visit by the Prime Minister of Kuwait from 3 to 5 August 2008. On the second day of the visit, both sides joined in a signing ceremony of an agreement on trade and a memorandum on civil aviation.';
+  it('dates documents signed on the visit’s second day by its first day plus one', () => {
+    assert.deepEqual([...new Set(facts(lead).agreements.map((a) => a.date))], ['2008-08-04']);
+  });
+
+  it('dates them by the visit’s last day when the text says so', () => {
+    assert.deepEqual([...new Set(facts(lead.replace('second day', 'last day')).agreements.map((a) => a.date))], ['2008-08-05']);
+  });
+
+  it('counts no day past the visit’s end', () => {
+    assert.deepEqual(
+      [
+        ...new Set(
+          facts(lead.replace('three-day', 'two-day').replace('from 3 to 5 August', 'from 3 to 4 August').replace('second day', 'fifth day')).agreements.map(
+            (a) => a.date,
+          ),
+        ),
+      ],
+      ['2008-08-03'],
+    );
+  });
+});
