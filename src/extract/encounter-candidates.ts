@@ -541,6 +541,9 @@ export function announced(text: string, cue: Cue): boolean {
   // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the
   // occasion of a past agreement, not what was agreed; a verb's own future still counts ("will agree … at").
   const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;
+  // "The two leaders also discussed preparations for the G20 Summit in Bali": what talks prepare is still to come (not
+  // "thanked him for his help in the preparations for the summit held in September").
+  if (PREPARATIONS_DISCUSSED.test(before) && !/^\s*,?\s*(?:held|which\s+(?:was|took)|that\s+(?:was|took))\b/i.test(after)) return true;
   // The cue's own words count with those before it: "Meloni to travel to Cairo" (a headline's "to").
   return (
     futureCue().test(occasion + text.slice(cue.index, cue.end)) ||
@@ -552,6 +555,8 @@ export function announced(text: string, cue: Cue): boolean {
   );
 }
 
+const PREPARATIONS_DISCUSSED =
+  /\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|consider(?:ed|s|ing)?|talked\s+about|exchanged\s+views\s+on|focus(?:ed|es|ing)?\s+on)\s+(?:the\s+)?(?:ongoing\s+)?preparations?\s+for\s+(?:the\s+|a\s+|an\s+|next\s+|upcoming\s+)?(?:[\p{L}\d-]+\s+){0,4}$/iu;
 // A headline's subject (names only), "to" and a verb, then the occasion: "Ukraine, Turkey to sign free trade deal during Erdogan visit".
 const HEADLINE_ACT_DURING =
   /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|\s+)){1,5}to\s+\p{Ll}+\b[^.;,]{0,80}\b(?:during|at|ahead\s+of|for)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?$/u;

@@ -1432,7 +1432,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       c.date === null &&
       !c.planned &&
       c.sentence !== main.defining[0] &&
-      RECENT_TRIP.test(c.sentence.text) &&
+      recentTripToState(c.sentence) &&
       sidesOfVisit(c).length === 2 &&
       (main.type !== 'visit' || !sameSides(sidesOfVisit(c), main.countries)) &&
       !groups.some((g) => g.type === 'visit' && sameSides(sidesOfVisit(c), g.countries))
@@ -1709,7 +1709,12 @@ const ANOTHER_CALL_OPENS =
 
 // Earlier trips a sentence about the visit names: "following previous trips for the forum in October 2023".
 // A traveller's earlier trip named by its possessive: "President Jokowi's recent visit", "his previous visit".
-const RECENT_TRIP = /(?:['’]s|\b(?:his|her|their))\s+(?:recent|previous|last|earlier|prior)\s+(?:(?:state|official|working)\s+)?visit\s+to\b/iu;
+const RECENT_TRIP = /(?:['’]s|\b(?:his|her|their))\s+(?:recent|previous|last|earlier|prior)\s+(?:(?:state|official|working)\s+)?visit\s+to\s+(?:the\s+)?/iu;
+/** "President Jokowi's recent visit to Russia": the trip's destination is a state the sentence names (not "to the region"). */
+function recentTripToState(s: RecognisedSentence): boolean {
+  const m = RECENT_TRIP.exec(s.text);
+  return m !== null && s.countries.some((c) => c.start === m.index + m[0].length && namesState(c));
+}
 const EARLIER_TRIPS = /\b(?:previous|earlier|past|prior|last)\s+(?:[\p{L}-]+\s+)?(?:trips?|visits?|travels)\b/iu;
 // A sentence that opens with the visit named again: "The state visit, which will take place from April 22 to 26, …".
 const THE_VISIT_OPENS = /^\W*(?:the|this)\s+(?:(?:state|official|working|three-day|two-day|four-day|five-day)\s+)?visit\b/i;

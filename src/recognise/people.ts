@@ -414,7 +414,9 @@ class SentencePeople {
     const of = /^\s+of\s+(?:the\s+)?/.exec(this.text.slice(end));
     if (!of) return null;
     const at = end + of[0].length;
-    return this.countries.find((c) => c.start === at && (c.kind === 'name' || c.kind === 'official'))?.iso3 ?? null;
+    const state = this.countries.find((c) => c.start === at && (c.kind === 'name' || c.kind === 'official'));
+    // (Not the first word of a body's name: "John Carter of Georgia State University".)
+    return state && !/^\s+\p{Lu}/u.test(this.text.slice(state.end, state.end + 3)) ? state.iso3 : null;
   }
 
   /** The last word of the name when the word at `k` is a given name followed by "bin", "ibn" or "bint" and a name; else null. */
@@ -1420,6 +1422,8 @@ class SentencePeople {
         this.gap(i - 2, i - 1) === ' ' &&
         this.gap(i - 1, i) === ' ' &&
         this.mentions.some((m) => m.end === ws[i - 2]!.end) &&
+        // (Not a firm: "Minister Chidi Okafor and Dangote Cement".)
+        !organisationWords().has(ws[last]!.key) &&
         /^(?:\s*[,.;:)]|\s+of\s+(?:the\s+)?\p{Lu}|\s*$)/u.test(this.text.slice(ws[last]!.end));
       if (patronymic || label || counterpart || courtesy || kin || leaderAlone || coordinated || ((subject || speaker) && (last > i || speaker))) {
         this.add(

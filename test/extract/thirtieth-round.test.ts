@@ -424,3 +424,64 @@ describe('agreements: "on the second day of the visit"', () => {
     );
   });
 });
+
+describe('second review of the round: what the later rules must leave alone', () => {
+  it('makes no visit of a recent trip "to the region"', () => {
+    const f = facts(
+      'French President Emmanuel Macron received the Nigerian Foreign Minister Yusuf Tuggar at the Elysee Palace on Tuesday. Tuggar praised Macron’s recent visit to the region and his engagement with West African leaders.',
+      '2024-04-10',
+    );
+    assert.deepEqual(
+      f.events.map((e) => e.type),
+      ['meeting'],
+    );
+  });
+
+  it('reads no founding of the republic in "the anniversary of the Republic of Indonesia National Police" or "of the Republic of Turkey’s accession"', () => {
+    const a = facts(
+      'Indonesian Defence Minister Prabowo Subianto received the Australian Defence Minister in Jakarta on 3 July, during celebrations of the 76th anniversary of the Republic of Indonesia National Police.',
+    );
+    assert.equal(a.document.reference_year, null);
+    const b = facts(
+      'Turkish Foreign Minister Mevlut Cavusoglu met NATO Secretary General Jens Stoltenberg in Brussels on 18 February, as the alliance marked the 70th anniversary of the Republic of Turkey’s accession to NATO.',
+    );
+    assert.equal(b.document.reference_year, null);
+  });
+
+  it('puts no past gathering ahead for "preparations for" it', () => {
+    const a = facts(
+      'President Widodo thanked Prime Minister Albanese for Australia’s support in the preparations for the ASEAN Summit held in Jakarta in September.',
+      '2023-12-12',
+    );
+    assert.ok(a.events.every((e) => !e.planned));
+    const b = facts(
+      'The G20 Summit in Bali ended last week. President Widodo thanked Prime Minister Modi for India’s help in the preparations for the G20 Summit in a call on Thursday.',
+      '2022-11-25',
+    );
+    assert.deepEqual(
+      b.events.filter((e) => e.type === 'phone_call').map((e) => [e.date, e.planned]),
+      [['2022-11-24', false]],
+    );
+  });
+
+  it('keeps a state named only by its goods as the other side when it is the only one', () => {
+    const f = facts(
+      'Serbia will keep buying Russian gas for years to come, President Aleksandar Vucic said in Belgrade on Tuesday. Bilateral trade reached 3 billion dollars last year.',
+      '2023-05-03',
+    );
+    assert.deepEqual(
+      f.trade.map((t) => t.parties),
+      [['RUS', 'SRB']],
+    );
+  });
+
+  it('gives no state of a body’s name, and makes no person of a firm, after "and"', () => {
+    const a = facts('The research agreement was signed by Minister Kofi Mensah and John Carter of Georgia State University.', '2024-03-05');
+    assert.equal(a.people.find((p) => p.name === 'John Carter')?.country ?? null, null);
+    const b = facts('The investment deal was announced by Minister Chidi Okafor and Dangote Cement.', '2023-10-10');
+    assert.deepEqual(
+      b.people.map((p) => p.name),
+      ['Chidi Okafor'],
+    );
+  });
+});
