@@ -1101,6 +1101,18 @@ class SentencePeople {
     return { ...speaker, country: speaker.country ?? role.country, last: role.last };
   }
 
+  /** The last word of "on both sides", "of the two countries", "of both states" right after word k, else null. */
+  bothSidesAfter(k: number): number | null {
+    const m = /^\s+(?:on\s+both\s+sides|of\s+(?:the\s+two|both)\s+(?:countries|sides|states|nations|governments))\b/i.exec(
+      this.text.slice(this.ws[k]!.end, this.ws[k]!.end + 40),
+    );
+    if (!m) return null;
+    const end = this.ws[k]!.end + m[0].length;
+    let last = k;
+    while (last + 1 < this.ws.length && this.ws[last + 1]!.end <= end) last++;
+    return last;
+  }
+
   nameAfterComma(role: RolePhrase, portfolioRun = false): [number, number, string?] | null {
     const { ws } = this;
     // "at the headquarters of the president of Algeria, El Mouradia": a place the role describes, named after the comma.
@@ -1143,6 +1155,8 @@ class SentencePeople {
     let roleEnd = portfolioRun ? this.portfolioRunAfter(role.last) : (this.postAfter(role) ?? this.officePlaceAfter(role.last));
     // "the Secretary General of the Arab League, Ahmed Aboul Gheit,": the body the office heads, in capitals.
     if (roleEnd === role.last) roleEnd = this.bodyAfter(role.last) ?? roleEnd;
+    // "the Ministers of Foreign Affairs on both sides, A and B": the two sides the plural office is held on.
+    if (role.plural) roleEnd = this.bothSidesAfter(roleEnd) ?? roleEnd;
     // "the Vice President of the United States (US), Kamala Harris": the state's abbreviation in brackets.
     // (Never the role's own word: "PM Modi" opening a sentence is no bracket.)
     let bracketed = roleEnd > role.first && /^\p{Lu}{2,6}$/u.test(ws[roleEnd]!.text) && /\(\s*$/.test(this.gap(roleEnd - 1, roleEnd));

@@ -485,3 +485,18 @@ describe('second review of the round: what the later rules must leave alone', ()
     );
   });
 });
+
+describe('people: a plural office "on both sides" before the names', () => {
+  it('gives each name the office: "the Ministers of Foreign Affairs on both sides, A and B of Poland"', () => {
+    const f = facts(
+      'The agreements were signed by the Ministers of Foreign Affairs on both sides, Dr Vincent Biruta and Andrzej Szejna of Poland, on Wednesday.',
+    );
+    assert.deepEqual(
+      f.people.map((p) => [p.name, p.role]),
+      [
+        ['Vincent Biruta', 'Minister of Foreign Affairs'],
+        ['Andrzej Szejna', 'Minister of Foreign Affairs'],
+      ],
+    );
+  });
+});
