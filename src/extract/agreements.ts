@@ -156,6 +156,8 @@ const PARTICIPLE_BETWEEN = /^\s*,\s*(?:signed|concluded|adopted|inked|ratified)\
 // A title that ends in another document's name: "protocol amending the Preferential Trade Agreement".
 const INNER_DOCUMENT_END =
   /\b(?:agreement|treaty|convention|memorandum|protocol|charter|accord|programme|program|declaration)\b.*\s(?:agreement|treaty|convention|memorandum|protocol|charter|accord)$/i;
+const OWN_DOCUMENT_OBJECT =
+  /^\s+(?:several|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|many|various|other|new)\s+(?:[\p{L}-]+\s+)?(?:agreements|accords|deals|memorand\w*|MoUs|documents|protocols|treaties|contracts)\b/iu;
 const OTHER_DOCUMENT_NOUN = /\b(?:deal|agreement|accord|treaty|pact|memorandum|protocol|convention)s?\b/i;
 const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\s+the)$/i;
 
@@ -197,6 +199,9 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     // "the trade agreement is a renewal of an old deal, originally signed in 1980": a status after another
     // document's noun is that document's.
     if (m.index >= end && OTHER_DOCUMENT_NOUN.test(text.slice(end, m.index))) continue;
+    // (… and so is one whose own object comes right after it: "… a free trade agreement, after a meeting where they signed
+    // several accords".)
+    if (m.index >= end && OWN_DOCUMENT_OBJECT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     // A relative clause ("…, which has been in force since 2021") speaks of the noun right before it only.
     // (Not "that" after a verb of saying: "He noted that the signing of the Agreement in 2022 boosted trade".)
     const relative =
@@ -237,7 +242,15 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
       continue;
     // "After three years of negotiations over the Agreement, the deal was signed": the talks that led to a signing.
     // (Not "concluded negotiations for a free trade agreement": talks ended, nothing signed yet.)
-    if (/^negotiat/i.test(m[0]) && /\b(?:signed|inked|concluded)\b(?!\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b)/i.test(text)) continue;
+    // (Nor a signing of other documents, the verb's own object: "negotiations for a free trade agreement, … during which they
+    // signed several accords".)
+    if (
+      /^negotiat/i.test(m[0]) &&
+      /\b(?:signed|inked|concluded)\b(?!\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b)(?!\s+(?:several|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|many|various|other)\s+(?:[\p{L}-]+\s+)?(?:agreements|accords|deals|memorand\w*|MoUs|documents|protocols|treaties|contracts)\b)/iu.test(
+        text,
+      )
+    )
+      continue;
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && TRIP_TO_SIGN.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length))) status = 'signed';
     // "the first Latin American country to sign a Free Trade Agreement with Vietnam in 2014": a rank among signers is a record of the past.
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && firstToSign(text.slice(Math.max(0, m.index - 100), m.index + m[0].length))) status = 'signed';

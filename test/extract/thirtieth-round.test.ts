@@ -500,3 +500,20 @@ describe('people: a plural office "on both sides" before the names', () => {
     );
   });
 });
+
+describe('agreements: a signing of other documents in the sentence', () => {
+  it('keeps "negotiations for a bilateral free trade agreement" planned beside "they signed several accords"', () => {
+    const f = facts(
+      'SYDNEY – Australia and Peru will begin negotiations for a bilateral free trade agreement, trade ministers said on Wednesday, following a meeting in Canberra, during which they signed several accords.',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => [a.title, a.status]),
+      [['free trade agreement', 'planned']],
+    );
+  });
+
+  it('gives no document the status of a verb that signs others: "where they signed two accords on trade"', () => {
+    const f = facts('Australia and Peru will begin negotiations for a free trade agreement, after a meeting where they signed two accords on trade.');
+    assert.equal(f.agreements.find((a) => a.title === 'free trade agreement')?.status, 'planned');
+  });
+});
