@@ -1180,7 +1180,10 @@ class SentencePeople {
       role.title.keys.length > 1 ||
       role.first === 0 ||
       // … also after a word of time: "Kuwait's former Amir, Sheikh Nawaf …".
-      ['the', 'a', 'former', 'late', 'then', 'outgoing', 'incoming', 'new', 'current', 'his', 'her', 'their', 'its'].includes(ws[role.first - 1]!.key) ||
+      // (… or "host": "him and host President, Filipe Nyusi".)
+      ['the', 'a', 'former', 'late', 'then', 'outgoing', 'incoming', 'new', 'current', 'his', 'her', 'their', 'its', 'host', 'visiting'].includes(
+        ws[role.first - 1]!.key,
+      ) ||
       // … or opens its clause after a sentence adverb: "Meanwhile, International Trade Minister, X,".
       (role.first === 1 && /^\s*,\s*$/.test(this.gap(0, 1)));
     if (!standalone) return null;

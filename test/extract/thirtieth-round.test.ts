@@ -517,3 +517,13 @@ describe('agreements: a signing of other documents in the sentence', () => {
     assert.equal(f.agreements.find((a) => a.title === 'free trade agreement')?.status, 'planned');
   });
 });
+
+describe('people: "host President, Name"', () => {
+  it('gives the name after "host President," the office', () => {
+    const f = facts('The packed three-day state visit to Mozambique will see him and host President, Filipe Nyusi, lead the elevation of relations.');
+    assert.deepEqual(
+      f.people.map((p) => [p.name, p.role]),
+      [['Filipe Nyusi', 'President']],
+    );
+  });
+});
