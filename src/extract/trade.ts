@@ -833,9 +833,15 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
           rule.kind !== 'actual'
             ? targetYear(s.text.slice(from, money.start), s.text.slice(money.end, to), ctx)
             : stockCue().test(s.text.slice(from, to))
-              ? year
+              ? // (A flow of goods "currently worth £2.2 billion" is this year's level; an investment "currently" held is a stock.)
+                (year ??
+                (measure !== 'investment' && !stockCue().test(s.text.slice(from, to).replace(/\bcurrently\b/gi, ''))
+                  ? currentLevelYear(s.text.slice(from, to), ctx)
+                  : null))
               : // (A change is no breakdown of the figure before it: "stood at $22 billion in 2012 but fell to $6 billion".)
-                (year ?? (rule.id === 'actual-change' ? null : inherited(yearBefore(totals, s, measure))) ?? contractsYear(measure, ctx)),
+                (year ??
+                (rule.id === 'actual-change' ? null : (currentLevelYear(s.text.slice(from, to), ctx) ?? inherited(yearBefore(totals, s, measure)))) ??
+                contractsYear(measure, ctx)),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,
@@ -1014,6 +1020,16 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
 const GOVERNMENTS_OWN = /\b(?:government|administration|cabinet|treasury)['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
 const OWN_PROGRAMME_AFTER =
   /^\S+(?:\s+(?:billion|million|trillion|bn|mn))?\s+(?:\p{Lu}[\p{L}'’-]*\s+|in\s+|of\s+|and\s+){0,8}(?:agenda|program(?:me)?|plan|budget|package|initiative|fund|strategy|scheme)\b/u;
+
+// A level told as it stands now: "is currently worth around £2.2 billion", "the current business volume", "now stands at",
+// "as of now", "By September this year, trade had reached …".
+const CURRENT_LEVEL =
+  /\b(?:currently|at\s+present|presently|as\s+of\s+now|now\s+stands?|(?:is|are|has|have)\s+now|now\s+(?:reached|totals?|amounts?)|current\s+(?:trade|business|bilateral|volume|level|turnover)|this\s+year)\b/i;
+
+/** The year the text speaks from, for a level it tells as current; else null. */
+function currentLevelYear(clause: string, ctx: DocumentContext): number | null {
+  return ctx.reference && CURRENT_LEVEL.test(clause) ? ctx.reference.year : null;
+}
 
 /** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
 function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext, sentences: readonly RecognisedSentence[]): string[] {

@@ -527,3 +527,24 @@ describe('people: "host President, Name"', () => {
     );
   });
 });
+
+describe('trade: a level told as it stands now', () => {
+  const years = (text: string) => facts(text, '2023-06-01').trade.map((t) => t.year);
+  it('gives "currently worth", "now stands at", "as of now" and "By September this year" the year of writing', () => {
+    assert.deepEqual(years('Bilateral trade between the UK and Ghana is currently worth around £2.2 billion.'), [2023]);
+    assert.deepEqual(years('The bilateral trade volume between India and Sri Lanka now stands at around $1 billion.'), [2023]);
+    assert.deepEqual(years('India-Moldova bilateral trade stands at around 30 million euros (approximately $34 million) as of now.'), [2023]);
+    assert.deepEqual(years('By September this year, bilateral trade between Vietnam and Laos had reached US$1.5 billion.'), [2023]);
+  });
+
+  it('keeps an investment held "currently" a stock of no year', () => {
+    assert.deepEqual(years('Chinese investment in Kenya currently stands at $5 billion.'), [null]);
+  });
+
+  it('gives no year with no year of writing', () => {
+    assert.deepEqual(
+      facts('Bilateral trade between the UK and Ghana is currently worth around £2.2 billion.').trade.map((t) => t.year),
+      [null],
+    );
+  });
+});
