@@ -1355,7 +1355,9 @@ class SentencePeople {
       if (last < i) continue;
       // "Kenya Shipyard Limited signed …": a run that ends in a firm's legal form is a body, not a person.
       // (Not every word of a body's name: "Ambassador Martin Court", "Ahmed Bank" are people.)
-      if (last > i && legalForms().has(ws[last]!.key)) {
+      // (… or in an organisation's word: "Hassad Foods holds …"; not after an office's word, "Ambassador Martin Court said".)
+      const afterTitle = i > 0 && titleWords().has(ws[i - 1]!.key);
+      if (last > i && (legalForms().has(ws[last]!.key) || (organisationWords().has(ws[last]!.key) && !afterTitle))) {
         i = last;
         continue;
       }

@@ -548,3 +548,12 @@ describe('trade: a level told as it stands now', () => {
     );
   });
 });
+
+describe('people: bodies that speak', () => {
+  it('makes no person of "Downing St" or of a firm in "Hassad Foods holds …"', () => {
+    const a = facts('In an email, a spokesperson for Downing St said the pair discussed a free trade agreement between the UK and New Zealand.', '2019-07-29');
+    assert.deepEqual(a.people, []);
+    const b = facts('Senator Carr met Qatar’s Emir in Doha on Monday. Hassad Foods holds agricultural assets worth around $300mn in Australia.', '2013-05-21');
+    assert.ok(!b.people.some((p) => p.name === 'Hassad Foods'));
+  });
+});
