@@ -156,8 +156,11 @@ const PARTICIPLE_BETWEEN = /^\s*,\s*(?:signed|concluded|adopted|inked|ratified)\
 // A title that ends in another document's name: "protocol amending the Preferential Trade Agreement".
 const INNER_DOCUMENT_END =
   /\b(?:agreement|treaty|convention|memorandum|protocol|charter|accord|programme|program|declaration)\b.*\s(?:agreement|treaty|convention|memorandum|protocol|charter|accord)$/i;
-const OWN_DOCUMENT_OBJECT =
-  /^\s+(?:several|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|many|various|other|new)\s+(?:[\p{L}-]+\s+)?(?:agreements|accords|deals|memorand\w*|MoUs|documents|protocols|treaties|contracts)\b/iu;
+// A signing verb's own object, counted: "signed several accords", "inked 12 new agreements".
+const COUNTED_DOCUMENTS = String.raw`(?:several|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|many|various|other|new)\s+(?:[\p{L}-]+\s+)?(?:agreements|accords|deals|memorand\w*|MoUs|documents|protocols|treaties|contracts)\b`;
+const OWN_DOCUMENT_OBJECT = new RegExp(String.raw`^\s+${COUNTED_DOCUMENTS}`, 'iu');
+// A signing in the sentence of the document itself, not of the talks or of documents of its own.
+const SIGNS_THIS = new RegExp(String.raw`\b(?:signed|inked|concluded)\b(?!\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b)(?!\s+${COUNTED_DOCUMENTS})`, 'iu');
 const OTHER_DOCUMENT_NOUN = /\b(?:deal|agreement|accord|treaty|pact|memorandum|protocol|convention)s?\b/i;
 const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\s+the)$/i;
 
@@ -244,13 +247,7 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     // (Not "concluded negotiations for a free trade agreement": talks ended, nothing signed yet.)
     // (Nor a signing of other documents, the verb's own object: "negotiations for a free trade agreement, … during which they
     // signed several accords".)
-    if (
-      /^negotiat/i.test(m[0]) &&
-      /\b(?:signed|inked|concluded)\b(?!\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b)(?!\s+(?:several|a\s+number\s+of|\d+|two|three|four|five|six|seven|eight|nine|ten|many|various|other)\s+(?:[\p{L}-]+\s+)?(?:agreements|accords|deals|memorand\w*|MoUs|documents|protocols|treaties|contracts)\b)/iu.test(
-        text,
-      )
-    )
-      continue;
+    if (/^negotiat/i.test(m[0]) && SIGNS_THIS.test(text)) continue;
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && TRIP_TO_SIGN.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length))) status = 'signed';
     // "the first Latin American country to sign a Free Trade Agreement with Vietnam in 2014": a rank among signers is a record of the past.
     if (status === 'planned' && /^to\s+sign$/i.test(m[0]) && firstToSign(text.slice(Math.max(0, m.index - 100), m.index + m[0].length))) status = 'signed';

@@ -53,12 +53,11 @@ function focusOf(sentences: readonly RecognisedSentence[], titleSentences: numbe
   const score = new Map<string, number>();
   for (const s of sentences) {
     const weight = s.index < titleSentences ? 4 : s.index < titleSentences + 2 ? 2 : 1;
-    for (const c of s.countries) if (!ofGoods(s.text, c)) score.set(c.iso3, (score.get(c.iso3) ?? 0) + weight);
+    // (A state named only as where goods come from, "Serbia will keep buying Russian gas", still ranks, last: it may be the
+    // only other state the text names.)
+    for (const c of s.countries) score.set(c.iso3, (score.get(c.iso3) ?? 0) + (ofGoods(s.text, c) ? 0 : weight));
     for (const p of s.people) if (p.country) score.set(p.country, (score.get(p.country) ?? 0) + weight);
   }
-  // (A state named only as where goods come from, "Serbia will keep buying Russian gas", still comes last: it may be the
-  // only other state the text names.)
-  for (const s of sentences) for (const c of s.countries) if (!score.has(c.iso3)) score.set(c.iso3, 0);
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
   return { focus: ranked.map(([iso3]) => iso3), pairClear: ranked.length === 2 || (ranked.length > 2 && ranked[1]![1] > ranked[2]![1]) };
 }

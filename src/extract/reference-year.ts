@@ -469,9 +469,6 @@ function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear 
   return null;
 }
 
-const COUNTED_MONTHS: Readonly<Record<string, number>> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
-const MONTH_STEMS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-
 /** The last month a part of a year covers: "first half" 6, "third quarter" 9, "first nine months" 9, "January–April" 4. */
 function lastMonthOf(part: string): number {
   const p = part.toLowerCase();
@@ -480,9 +477,9 @@ function lastMonthOf(part: string): number {
   const quarter = /\b(first|second|third)\s+quarter\b/.exec(p);
   if (quarter) return { first: 3, second: 6, third: 9 }[quarter[1] as 'first' | 'second' | 'third'];
   const months = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b/.exec(p);
-  if (months) return COUNTED_MONTHS[months[1]!] ?? Number(months[1]);
+  if (months) return numberOf(months[1]!) ?? Number(months[1]);
   const named = [...p.matchAll(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/g)].at(-1);
-  return named ? MONTH_STEMS.indexOf(named[1]!) + 1 : 12;
+  return named ? MONTH_NAMES.findIndex((month) => month.startsWith(named[1]!)) + 1 : 12;
 }
 
 /**

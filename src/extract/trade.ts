@@ -815,6 +815,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         retold.sentences.push(s);
         continue;
       }
+      const figureClause = s.text.slice(from, to);
       const own = direction(s, measure, parties, money, from, to);
       // (A flow a sentence before named with its two states gives the direction of its figures told after it.)
       const flow = own.from === null && own.to === null ? (flowNamedBefore(sentences, s, measure, parties) ?? own) : own;
@@ -832,15 +833,11 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         year:
           rule.kind !== 'actual'
             ? targetYear(s.text.slice(from, money.start), s.text.slice(money.end, to), ctx)
-            : stockCue().test(s.text.slice(from, to))
-              ? // (A flow of goods "currently worth £2.2 billion" is this year's level; an investment "currently" held is a stock.)
-                (year ??
-                (measure !== 'investment' && !stockCue().test(s.text.slice(from, to).replace(/\bcurrently\b/gi, ''))
-                  ? currentLevelYear(s.text.slice(from, to), ctx)
-                  : null))
+            : stockCue().test(figureClause)
+              ? (year ?? currentFlowYear(figureClause, measure, ctx))
               : // (A change is no breakdown of the figure before it: "stood at $22 billion in 2012 but fell to $6 billion".)
                 (year ??
-                (rule.id === 'actual-change' ? null : (currentLevelYear(s.text.slice(from, to), ctx) ?? inherited(yearBefore(totals, s, measure)))) ??
+                (rule.id === 'actual-change' ? null : (currentLevelYear(figureClause, ctx) ?? inherited(yearBefore(totals, s, measure)))) ??
                 contractsYear(measure, ctx)),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
@@ -1029,6 +1026,14 @@ const CURRENT_LEVEL =
 /** The year the text speaks from, for a level it tells as current; else null. */
 function currentLevelYear(clause: string, ctx: DocumentContext): number | null {
   return ctx.reference && CURRENT_LEVEL.test(clause) ? ctx.reference.year : null;
+}
+
+/**
+ * A flow of goods "currently worth £2.2 billion", whose only word of a stock is "currently": this year's level. (An
+ * investment "currently" held stays a stock of no year.)
+ */
+function currentFlowYear(clause: string, measure: string, ctx: DocumentContext): number | null {
+  return measure !== 'investment' && !stockCue().test(clause.replace(/\bcurrently\b/gi, '')) ? currentLevelYear(clause, ctx) : null;
 }
 
 /** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */

@@ -174,16 +174,11 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
   // "in the second half of the year", "by the end of the year": the year the text speaks from.
   [String.raw`\b(?:the\s+)?(?:first|second)\s+half\s+of\s+the\s+year\b|\b(?:the\s+)?end\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b`, 0],
   [String.raw`\bnext\s+year(?:['’]s)?\b|\bthe\s+coming\s+year\b`, 1],
-  [String.raw`${NOT_MORE}\b(?:two|2)\s+years\s+ago\b`, -2],
   // "the Amir's last visit to Japan four years ago": a count of years back from the year the text speaks from.
-  [String.raw`${NOT_MORE}\b(?:three|3)\s+years\s+ago\b`, -3],
-  [String.raw`${NOT_MORE}\b(?:four|4)\s+years\s+ago\b`, -4],
-  [String.raw`${NOT_MORE}\b(?:five|5)\s+years\s+ago\b`, -5],
-  [String.raw`${NOT_MORE}\b(?:six|6)\s+years\s+ago\b`, -6],
-  [String.raw`${NOT_MORE}\b(?:seven|7)\s+years\s+ago\b`, -7],
-  [String.raw`${NOT_MORE}\b(?:eight|8)\s+years\s+ago\b`, -8],
-  [String.raw`${NOT_MORE}\b(?:nine|9)\s+years\s+ago\b`, -9],
-  [String.raw`${NOT_MORE}\b(?:ten|10)\s+years\s+ago\b`, -10],
+  ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((word, k): [string, number] => [
+    String.raw`${NOT_MORE}\b(?:${word}|${k + 2})\s+years\s+ago\b`,
+    -(k + 2),
+  ]),
 ];
 // One scan for all forms: group i+1 is the i-th form.
 const RELATIVE_YEAR = new RegExp(RELATIVE_YEAR_FORMS.map(([form]) => `(${form})`).join('|'), 'gi');

@@ -1355,7 +1355,8 @@ class SentencePeople {
       if (last < i) continue;
       // "Kenya Shipyard Limited signed …": a run that ends in a firm's legal form is a body, not a person.
       // (Not every word of a body's name: "Ambassador Martin Court", "Ahmed Bank" are people.)
-      // (… or in an organisation's word: "Hassad Foods holds …"; not after an office's word, "Ambassador Martin Court said".)
+      // (… or in an organisation's word: "Hassad Foods holds …", "Minister X and Dangote Cement"; not after an office's word,
+      // "Ambassador Martin Court said".)
       const afterTitle = i > 0 && titleWords().has(ws[i - 1]!.key);
       if (last > i && (legalForms().has(ws[last]!.key) || (organisationWords().has(ws[last]!.key) && !afterTitle))) {
         i = last;
@@ -1441,8 +1442,6 @@ class SentencePeople {
         this.gap(i - 2, i - 1) === ' ' &&
         this.gap(i - 1, i) === ' ' &&
         this.mentions.some((m) => m.end === ws[i - 2]!.end) &&
-        // (Not a firm: "Minister Chidi Okafor and Dangote Cement".)
-        !organisationWords().has(ws[last]!.key) &&
         /^(?:\s*[,.;:)]|\s+of\s+(?:the\s+)?\p{Lu}|\s*$)/u.test(this.text.slice(ws[last]!.end));
       if (patronymic || label || counterpart || courtesy || kin || leaderAlone || coordinated || ((subject || speaker) && (last > i || speaker))) {
         this.add(

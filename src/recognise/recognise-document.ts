@@ -7,6 +7,7 @@ import { findMoney, writesDecimalComma, type MoneyMention } from './money.js';
 import { regionState } from './regions.js';
 import { leadersNamed } from './leaders.js';
 import { ROYAL_TITLE_WORD, findPeople, type PersonMention, type RoleReference } from './people.js';
+import { honorificsAt, titleWords } from './titles.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { words, type Word } from './words.js';
 import { perLexicons } from '../lexicon/active.js';
@@ -132,8 +133,11 @@ function placesOfStatesNamed(sentences: RecognisedSentence[]): RecognisedSentenc
  * text names elsewhere ("The Fisheries Minister, Victoria Prentis") is that name, not Seychelles' capital,
  * also where the sentence alone gave no sign of a person.
  */
-const TITLE_BEFORE =
-  /\b(?:President|Minister|Premier|Chancellor|Mr|Mrs|Ms|Dr|Senator|Governor|Ambassador|Secretary|Chairman|Chairwoman|Speaker|Vice-President)\.?\s+$/u;
+/** Whether the word before `at` is an office's or an honorific ("President Lagos", "Mr. Lagos"). */
+function titleBefore(s: RecognisedSentence, at: number): boolean {
+  const k = s.words.findIndex((w) => w.start === at);
+  return k > 0 && (titleWords().has(s.words[k - 1]!.key) || honorificsAt(s.words, k - 1) > 0);
+}
 
 function placesInsideNames(sentences: RecognisedSentence[]): RecognisedSentence[] {
   // Names by their first word, so each city is compared only with the names it could begin.
@@ -151,7 +155,7 @@ function placesInsideNames(sentences: RecognisedSentence[]): RecognisedSentence[
   for (const names of namesByFirst.values()) for (const name of names) for (const w of name.split(' ').slice(1)) laterWords.add(w);
   const insideName = (s: RecognisedSentence, c: CountryMention): boolean => {
     if (c.kind !== 'city' && c.kind !== 'capital') return false;
-    if (laterWords.has(c.form) && TITLE_BEFORE.test(s.text.slice(Math.max(0, c.start - 30), c.start))) return true;
+    if (laterWords.has(c.form) && titleBefore(s, c.start)) return true;
     for (const name of namesByFirst.get(c.form.split(' ', 1)[0]!) ?? [])
       if (name.startsWith(`${c.form} `) && s.text.startsWith(name, c.start) && !/^[\p{L}\p{M}]/u.test(s.text.charAt(c.start + name.length))) return true;
     return false;
