@@ -481,8 +481,10 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     }
     // ("Last year, the UAE reached with Türkiye a swap agreement …": a time opening the sentence, its only one, dates its clause,
     // however long the names of those who signed: "Last month, the Foreign Minister of A, Name, and … met to sign a protocol".)
+    // (… also after a writer's aside, "It should be noted that this Tuesday, a memorandum was signed"; a weekday's mention
+    // keeps its comma.)
     const opened =
-      s.dates.length === 1 && /^\W*(?:(?:in|on|since)\s+)?$/i.test(s.text.slice(0, d.start)) && /^\s*,/.test(s.text.slice(d.end))
+      s.dates.length === 1 && OPENING_ASIDE.test(s.text.slice(0, d.start)) && (/^\s*,/.test(s.text.slice(d.end)) || /,\s*$/.test(d.text))
         ? mentions.filter((m) => m.start >= d.end && m.start - d.end <= OPENING_TIME_REACH).sort((a, b) => a.start - b.start)[0]
         : undefined;
     if (opened) out.get(opened)!.push({ d, distance: opened.start - d.end + 20 });
@@ -507,6 +509,8 @@ const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the)\s+)?$/i;
 /** How far after a time that opens its sentence the first document it dates may stand (characters). */
 const OPENING_TIME_REACH = 360;
+const OPENING_ASIDE =
+  /^\W*(?:(?:it\s+(?:should|must|is\s+to)\s+be\s+(?:noted|recalled|mentioned)|it\s+is\s+worth\s+(?:noting|mentioning)|notably|meanwhile|also|earlier)\s*,?\s+(?:that\s+)?)?(?:(?:in|on|since)\s+)?$/i;
 // "during her last Indian visit", "at their previous meeting", "in the course of the recent visit".
 const LAST_ENCOUNTER =
   /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the)\s+(?:last|previous|earlier|most\s+recent)\s+(?:[\p{L}-]+\s+){0,2}?(visit|trip|meeting|summit|talks)\b/iu;
@@ -1029,7 +1033,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // another one on B while the third is in the area of C": documents named by pronouns.
     for (const { mention, title, year } of pronounItems(s.text, mentions)) {
       const status = own.get(mention) ?? trailing.get(mention) ?? (list && (continues || mention.plural) ? list.status : null) ?? headerStatus;
-      if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, story ?? opts), s, opts, year ?? null));
+      // (… on the day the document it follows was signed: "this Tuesday, a memorandum was signed for oil cooperation, as
+      // well as another in the agricultural area".)
+      const sibling = drafts.findLast((d) => d.sentences[0] === s && d.kind === mention.kind && d.status === status && d.dateStated);
+      if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, story ?? opts), s, opts, year ?? sibling?.date ?? null));
     }
     // "The first concerns B": an item of the list the previous sentences announced.
     // "These agreements include a cooperation framework, a reciprocal visa exemption for citizens, and an
@@ -1628,6 +1635,14 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   // A bilateral encounter's sides, unless someone of another state acts in the sentence ("… and U.S.
   // President Joe Biden adopted a joint statement" in a text about Korea and Poland). A state merely
   // named ("discussed the conflict in Ukraine") changes nothing.
+  // (… nor a state the sentence signs with, outside the encounter: "Blinken signed a defence pact with Papua New Guinea" in
+  // a text whose main encounter is another.)
+  const signedWith = own.find(
+    (c) =>
+      !opts.eventCountries.includes(c.iso3) &&
+      /\b(?:signed|signs|inked|inks|concluded|concludes)\b[^.;]{0,120}\bwith\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 140), c.start)),
+  );
+  if (signedWith && named.size === 2) return [...named].sort();
   if (opts.eventCountries.length === 2 && actors.every((c) => opts.eventCountries.includes(c))) return [...opts.eventCountries].sort();
   return partiesFor(actors.some((c) => !opts.eventCountries.includes(c)) ? [...new Set([...actors, ...states])] : states, ctx);
 }

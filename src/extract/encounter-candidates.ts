@@ -346,7 +346,7 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // (A letter of credence, or a letter handed over by an envoy in person, is received from someone present.)
     if (
       /^receiv/i.test(s.text.slice(start, end)) &&
-      RECEIVED_THING.test(s.text.slice(end, end + 60)) &&
+      (RECEIVED_THING.test(s.text.slice(end, end + 60)) || RECEIVED_QUALIFIED_THING.test(s.text.slice(end, end + 60))) &&
       !/\b(?:of\s+credence|credentials|(?:delivered|handed(?:\s+over)?|conveyed|brought|presented)\s+by)\b/i.test(s.text.slice(end))
     )
       continue;
@@ -433,6 +433,10 @@ const DURING_WHICH = /\b(?:visit|trip|tour|stay)\b[^.;]{0,80}\b(?:during|in\s+th
 // What is received when no one is: a message, a greeting, a prize, aid ("received congratulatory messages from", "received an award").
 const RECEIVED_THING =
   /^\s+(?:(?:a|an|the|his|her|their|many|numerous|several|warm|congratulatory|official|written|personal|special|\d+)\s+){0,3}(?:congratulat\w*|messages?|letters?|greetings?|telegrams?|cables?|condolences?|invitations?|awards?|honou?rs?|prizes?|medals?|degrees?|praise|support|assistance|aid|donations?|shipments?|consignments?|doses|vaccines?|funding|grants?|loans?|news|reports?|copies|copy|requests?|applications?|complaints?)\b/i;
+
+// (… with words of its own before it: "Senegal received strong support from China", "received much-needed medical aid".)
+const RECEIVED_QUALIFIED_THING =
+  /^\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:support|assistance|aid|donations?|funding|grants?|loans?|investments?|help|backing|shipments?|supplies|equipment|vaccines?|doses)\b/u;
 
 const NEGATED = /\b(?:no|never)\s+(?:[\w-]+\s+)?$|\b(?:did|does|do|will|would|could|has|have|had|was|were)\s*(?:not|n['’]t)\s+$/i;
 

@@ -316,6 +316,9 @@ export function targetYear(before: string, after: string, ctx: DocumentContext):
 const NOT_THE_FIGURES_YEAR =
   /\b(?:(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?|target\s+year\s+|(?:compared\s+(?:to|with)|as\s+against|than(?:\s+in)?|over)\s+(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?)$/i;
 
+const PERIOD_NAMED_BEFORE =
+  /^\W*(?:in|during|over|for|throughout)\s+(?:the\s+(?:(?:above[-\s]?|afore)?mentioned|said|same|reported|reporting)|this|that)\s+(?:period|year|time)\b/i;
+
 /** "Trade reached $402 million in 2023. Exports were $268 million": a figure without a year takes the year of the sentence before. */
 export function yearOfPreviousSentence(
   sentences: readonly RecognisedSentence[],
@@ -328,7 +331,9 @@ export function yearOfPreviousSentence(
   if (s.dates.some((d) => d.kind === 'relative-year')) return null;
   const previous = sentences[s.index - 1];
   // (A sentence with no figure counts when it opens with its year: "In 2022, Malaysia was Thailand's largest trading partner.")
-  const scene = previous !== undefined && /^\s*(?:In|During|Throughout)\s+(?:(?:19|20)\d\d)\b/.test(previous.text);
+  // (… or when this one points back to its period: "According to the statistics for 2018, Germany is the 8th largest trading
+  // partner. During the mentioned period, the trade turnover … amounted to 482 million USD.")
+  const scene = previous !== undefined && (/^\s*(?:In|During|Throughout)\s+(?:(?:19|20)\d\d)\b/.test(previous.text) || PERIOD_NAMED_BEFORE.test(s.text));
   if (!previous || previous.paragraph !== s.paragraph || (!previous.money.length && !scene)) return null;
   // A target's year ("to $30 billion by 2025") is no year of a figure reported after it, and
   // neither is the base of a comparison ("increased by $2 billion compared to 2022").

@@ -613,6 +613,9 @@ function direction(
     )?.iso3 ??
     null;
   const owner = ownerState === goods ? null : ownerState;
+  // "Japan was the United States' fourth-largest export partner": the ranking state sends its goods to the ranked one.
+  const rankedFlow = rankedPartner(s, states);
+  if (rankedFlow && (measure === 'exports' || measure === 'imports')) return rankedFlow;
   if (measure === 'imports') {
     // "imports of Chinese products": the goods' state is where they come from.
     const origin = after(/\bimports?\s+of\s+(?:the\s+)?$/i)?.iso3 ?? goods;
@@ -646,6 +649,31 @@ function direction(
   const exporter = from ?? (measure === 'exports' ? goods : null) ?? subject ?? other(to);
   const importer = to && to !== exporter ? to : other(exporter);
   return { from: exporter, to: importer };
+}
+
+// "<A> is/was (the) <B>'s (fourth-)largest export market", "<A> remains the top import source of <B>".
+const RANKED_AS = /^\s+(?:is|was|remains|remained|became|has\s+become|had\s+become)\s+(?:the\s+)?/i;
+const RANK_WORDS = String.raw`(?:[\w-]+\s+){0,2}?(?:export|import)\s+(?:partner|market|destination|source|supplier)s?\b`;
+const RANK_AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s?\s+${RANK_WORDS}`, 'i');
+const RANK_BEFORE_OF = new RegExp(String.raw`${RANK_WORDS}\s+(?:of|for)\s+(?:the\s+)?$`, 'i');
+
+/** A flow one state ranks another for: its export partner receives, its import source sends. */
+function rankedPartner(s: RecognisedSentence, states: readonly CountryMention[]): { from: string; to: string } | null {
+  for (const ranked of states) {
+    const as = RANKED_AS.exec(s.text.slice(ranked.end, ranked.end + 30));
+    if (!as) continue;
+    const at = ranked.end + as[0].length;
+    // The ranking state: a possessive right where the rank starts, or a state after "of"/"for" the rank names.
+    const possessive = states.find((c) => c.start === at && c.iso3 !== ranked.iso3 && RANK_AFTER_POSSESSIVE.test(s.text.slice(c.end, c.end + 50)));
+    const after = possessive
+      ? undefined
+      : states.find((c) => c.start > at && c.start - at <= 60 && c.iso3 !== ranked.iso3 && RANK_BEFORE_OF.test(s.text.slice(at, c.start)));
+    const ranking = possessive ?? after;
+    if (!ranking) continue;
+    const word = possessive ? RANK_AFTER_POSSESSIVE.exec(s.text.slice(ranking.end, ranking.end + 50))![0] : s.text.slice(at, ranking.start);
+    return /\bexport/i.test(word) ? { from: ranking.iso3, to: ranked.iso3 } : { from: ranked.iso3, to: ranking.iso3 };
+  }
+  return null;
 }
 
 // The participles of a share of trade: "with Kenya importing $1.8 billion and exporting $300 million".
@@ -880,6 +908,17 @@ function continuesTarget(s: RecognisedSentence, money: MoneyMention, drafts: rea
 
 /** The figure is told with a year gone by right after it ("… in 2018", "… last year"), and nothing before it looks ahead. */
 function reachedInPastYear(after: string, before: string, ctx: DocumentContext): boolean {
+  const written = ctx.reference?.year ?? null;
+  // "trade soared by increasing over 29 percent in 2018, to $771 million": a past year right before "to", told with no
+  // verb of aim or future.
+  const yearBefore = /\b(?:in|during)\s+((?:19|20)\d\d)\s*,?\s+(?:up\s+)?to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.exec(before);
+  // (In a text of no year of writing, a past verb reports it: "soared", "rose".)
+  if (
+    yearBefore &&
+    !AIM_OR_FUTURE.test(before) &&
+    (written !== null ? Number(yearBefore[1]) < written : /\b(?:soared|rose|grew|jumped|climbed|surged|increased|expanded|went\s+up)\b/i.test(before))
+  )
+    return true;
   if (
     /\b(?:will|would|shall|should|could|can|may|might|aims?|plans?|goal|target|expected|hopes?|seeks?|agreed|decided|pledged|promised|committed|set|intends?|planned|projected|forecast|envisaged|targeted|slated|by)\b/i.test(
       before,
@@ -891,7 +930,6 @@ function reachedInPastYear(after: string, before: string, ctx: DocumentContext):
   const rest = after.replace(/^\s*\([^()]{1,60}\)/, '').replace(/^\s*\)/, '');
   if (/^\s*,?\s*(?:in\s+)?(?:last|the\s+past|the\s+previous)\s+year\b/i.test(rest)) return true;
   const year = /^\s*,?\s*(?:in|during)\s+((?:19|20)\d\d)\b/.exec(rest);
-  const written = ctx.reference?.year ?? null;
   if (year === null || written === null) return false;
   // … or the year of writing set against an earlier figure ("in 2024 compared to $45 million in 2023"): a level reported.
   // (… reported as grown, not forecast: "exports are anticipated to grow to $63 million in 2024 compared to …".)
@@ -901,6 +939,9 @@ function reachedInPastYear(after: string, before: string, ctx: DocumentContext):
     !/\b(?:anticipated|forecasts?|forecasted|projected|predicted|estimated|expected)\b/i.test(before);
   return Number(year[1]) < written || (Number(year[1]) === written && compared);
 }
+
+const AIM_OR_FUTURE =
+  /\b(?:will|would|shall|should|could|can|may|might|aims?|plans?|goal|target|expected|hopes?|seeks?|agreed|decided|pledged|promised|committed|intends?|planned|projected|forecast|envisaged|targeted|slated)\b/i;
 
 /**
  * "Korean investment in Vietnam reached USD 86 billion by the end of 2023", written in 2024: a level a past verb says was

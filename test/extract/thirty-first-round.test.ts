@@ -1,0 +1,134 @@
+// The thirty-first round's rules, each with the shape of real readouts that used to fail, written in our own words,
+// and the near cases that must stay as they were.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const facts = (text: string, published: string | null = null) => extractText('t.txt', text, { published });
+const trade = (text: string, published: string | null = null) =>
+  facts(text, published).trade.map((t) => [t.measure, t.value_usd, t.year, t.kind, t.from, t.to]);
+
+describe('trade: a period the sentence before named', () => {
+  const before = 'According to the data for 2021, Chile is the fifth largest trading partner of Norway.';
+  it('gives the figure the year of "the mentioned period"', () => {
+    assert.deepEqual(trade(`${before} During the mentioned period, trade between the two countries amounted to 640 million USD.`), [
+      ['turnover', 640000000, 2021, 'actual', null, null],
+    ]);
+  });
+
+  it('gives no year when the sentence does not point back to a period', () => {
+    assert.deepEqual(trade(`${before} Trade between the two countries amounted to 640 million USD.`), [['turnover', 640000000, null, 'actual', null, null]]);
+  });
+});
+
+describe('trade: a past year right before "to"', () => {
+  it('reads "increased by 12 percent in 2019, to $500 million" as the level of 2019', () => {
+    assert.deepEqual(trade('Peruvian-Turkish trade increased by 12 percent in 2019, to $500 million.', '2020-06-01'), [
+      ['turnover', 500000000, 2019, 'actual', null, null],
+    ]);
+  });
+
+  it('reads it so in a text of no date when a past verb tells it', () => {
+    assert.deepEqual(trade('Peruvian-Turkish trade soared by increasing 12 percent in 2019, to $500 million.'), [
+      ['turnover', 500000000, 2019, 'actual', null, null],
+    ]);
+  });
+
+  it('keeps a level to raise trade to as a target', () => {
+    assert.deepEqual(
+      trade('The two leaders agreed to raise Peruvian-Turkish trade in 2026, to $900 million.', '2024-06-01').map((t) => t[3]),
+      ['target'],
+    );
+  });
+});
+
+describe("trade: a state ranked as another one's export or import partner", () => {
+  it('sends the exports of the ranking state to the ranked one', () => {
+    assert.deepEqual(trade("With exports of $4.2 billion, Kenya was Egypt's third-largest export partner in 2021.", '2022-05-01'), [
+      ['exports', 4200000000, 2021, 'actual', 'EGY', 'KEN'],
+    ]);
+  });
+
+  it('reads "the largest import source of" the other way', () => {
+    assert.deepEqual(trade('With imports of $3 billion, Brazil remains the largest import source of Chile in 2022.', '2023-05-01'), [
+      ['imports', 3000000000, 2022, 'actual', 'BRA', 'CHL'],
+    ]);
+  });
+
+  it('gives no direction to a trading partner of no flow', () => {
+    assert.deepEqual(trade("With trade of $4.2 billion, Kenya was Egypt's third-largest trading partner in 2021.", '2022-05-01'), [
+      ['turnover', 4200000000, 2021, 'actual', null, null],
+    ]);
+  });
+});
+
+describe('events: support received is no visitor', () => {
+  it('reads no meeting in "Ghana received strong support from Japan"', () => {
+    const f = facts('Noting that Ghana received strong support from Japan during the floods in 2015, Minister Kofi Ansah thanked Tokyo.');
+    assert.deepEqual(f.events, []);
+  });
+
+  it('still reads a visitor received', () => {
+    const f = facts('In 2015, Ghanaian President John Mahama received Japanese Foreign Minister Taro Kono in Accra.');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.countries]),
+      [['meeting', ['GHA', 'JPN']]],
+    );
+  });
+});
+
+describe("agreements: the day a writer's aside opens with", () => {
+  const text =
+    'It should be noted that this Monday, a memorandum of understanding was signed for fisheries between Peru and Vietnam, as well as another in the field of tourism.';
+  it('dates the memorandum and the one after it by the weekday', () => {
+    const f = facts(text, '2024-03-07');
+    assert.deepEqual(
+      f.agreements.map((a) => [a.title.split(' ').slice(-1)[0], a.date]),
+      [
+        ['Vietnam', '2024-03-04'],
+        ['tourism', '2024-03-04'],
+      ],
+    );
+  });
+
+  it('dates a memorandum by a weekday opening the sentence', () => {
+    const f = facts('On Monday, a memorandum of understanding on fisheries was signed between Peru and Vietnam.', '2024-03-07');
+    assert.deepEqual(
+      f.agreements.map((a) => a.date),
+      ['2024-03-04'],
+    );
+  });
+});
+
+describe('agreements: a state the sentence signs with', () => {
+  const text =
+    'Australian Prime Minister Anna Webb met Indian Prime Minister Narendra Modi at the summit in Sydney on Monday. Webb also signed a maritime security agreement with Fiji on Monday.';
+  it('gives the document to the signer and the state signed with, not the main encounter', () => {
+    const f = facts(text, '2024-03-05');
+    assert.deepEqual(
+      f.agreements.map((a) => [a.title, a.parties]),
+      [['maritime security agreement', ['AUS', 'FJI']]],
+    );
+  });
+
+  it("keeps the encounter's sides when the state is only named", () => {
+    const f = facts(
+      'Australian Prime Minister Anna Webb met Indian Prime Minister Narendra Modi at the summit in Sydney on Monday. They signed a maritime security agreement and discussed Fiji.',
+      '2024-03-05',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.parties),
+      [['AUS', 'IND']],
+    );
+  });
+});
+
+describe('agreements: subjects written before the kind', () => {
+  it('names "a coastal surveillance agreement" and "a maritime security pact"', () => {
+    const f = facts('Fiji signed a coastal surveillance agreement and a maritime security pact with New Zealand on Monday.', '2024-03-05');
+    assert.deepEqual(
+      f.agreements.map((a) => a.title),
+      ['coastal surveillance agreement', 'maritime security pact'],
+    );
+  });
+});
