@@ -397,6 +397,11 @@ function talksDayIn(previous: RecognisedSentence, ctx: DocumentContext, opts: Ag
  * word before it; a date before one only when a signing verb stands between them ("On 21 May, the
  * parties signed the MoU"), not when it dates something else ("met on Thursday to mark the treaty").
  */
+// (Only a bare kind word, as an abbreviation in brackets: a document named inside another's title keeps its own date,
+// "Complementary agreement to the Treaty of …, signed in Porto Seguro, on April 22, 2000, on …".)
+const insideAnother = (m: DocumentMention, mentions: readonly DocumentMention[]): boolean =>
+  !m.titles.length && !m.areas.length && mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end));
+
 function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMention[]): ReadonlyMap<DocumentMention, DateMention[]> {
   if (!mentions.length || !s.dates.length) return NO_DATES; // most sentences: nothing to pair
   const out = new Map<DocumentMention, Array<{ d: DateMention; distance: number }>>(mentions.map((m) => [m, []]));
@@ -429,7 +434,8 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       inForceOn.push(d);
       continue;
     }
-    const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
+    // (A mention inside another's span is no nearer: "a memorandum of understanding (MoU) on A in 2021" dates the memorandum.)
+    const before = mentions.filter((m) => m.kindStart < d.start && !insideAnother(m, mentions)).sort((a, b) => b.kindStart - a.kindStart)[0];
     // (Not a day of the next clause: "signed in Luanda an agreement on …, and, the following day, created a commission".)
     const nextClause =
       before !== undefined && (d.kind === 'sequel' || d.kind === 'relative-day') && /(?:,\s*and\b|\band\s*,)/i.test(s.text.slice(before.end, d.start));

@@ -170,7 +170,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 // (Each a word of its own, ended by a space or a non-letter: "The MOUs offered …" opens no subject "of fered …".)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|[Ww]ith\s+[Rr]espect\s+to|[Ww]ith\s+[Rr]egard\s+to|[Ii]n\s+[Rr]espect\s+of|(?:that|which)\s+(?:would|will|is\s+to|aims?\s+to|seeks?\s+to)\s+(?:boost|promote|strengthen|enhance|deepen|expand|foster|facilitate)\s+(?=(?:bilateral\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s)|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|start|launch|begin|initiate|commence|open|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify|operate|run|manage|construct|produce|train|modernise|modernize|transfer|simplify|jointly\s+\p{Ll}+)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+the\s+framework\s+of\s+(?=(?:the\s+)?[^.;,]{0,40}?\b(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]trategy|[Cc]orridor)\b)|in\s+(?!force\b|effect\b|which\b|whom\b|(?:total|all|addition|particular|general|principle|person|turn|part|return|response|public|writing|detail|advance|parallel|tandem|earnest|attendance)\b|the\s+presence\b|\d|(?:the\s+)?(?:coming|next|following|near|weeks|months|days)\b|(?:the\s+|an?\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence|pipeline|works|offing|making|hopes?|order|bid|wake|aftermath|spirit|anticipation|expectation|view|face)\b)(?=(?:the\s+)?\p{Ll}))(?:(?<=\s)|(?![\p{L}\d]))\s*)`,
+  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|[Ww]ith\s+[Rr]espect\s+to|[Ww]ith\s+[Rr]egard\s+to|[Ii]n\s+[Rr]espect\s+of|(?:that|which)\s+(?:would|will|is\s+to|aims?\s+to|seeks?\s+to)\s+(?:boost|promote|strengthen|enhance|deepen|expand|foster|facilitate)\s+(?=(?:bilateral\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s)|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|[Aa]bolishing|[Ww]aiving|[Ee]xempting|[Ee]liminating|[Gg]overning|[Rr]egulating|[Ss]etting\s+up|[Pp]roviding\s+for|[Gg]ranting|[Rr]ecogni[sz]ing|(?:pledging|vowing|aimed|aiming|seeking|designed|intended)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|start|launch|begin|initiate|commence|open|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|accelerate|diversify|operate|run|manage|construct|produce|train|modernise|modernize|transfer|simplify|jointly\s+\p{Ll}+)\b|(?:in|around|across|within)\s+(?:the\s+)?(?:fields?|areas?|spheres?|domains?|sectors?)\s+of|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+the\s+framework\s+of\s+(?=(?:the\s+)?[^.;,]{0,40}?\b(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]trategy|[Cc]orridor)\b)|in\s+(?!force\b|effect\b|which\b|whom\b|(?:total|all|addition|particular|general|principle|person|turn|part|return|response|public|writing|detail|advance|parallel|tandem|earnest|attendance)\b|the\s+presence\b|\d|(?:the\s+)?(?:coming|next|following|near|weeks|months|days)\b|(?:the\s+|an?\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence|pipeline|works|offing|making|hopes?|order|bid|wake|aftermath|spirit|anticipation|expectation|view|face)\b)(?=(?:the\s+)?\p{Ll}))(?:(?<=\s)|(?![\p{L}\d]))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -226,8 +226,9 @@ const PURPOSE_AREAS = new RegExp(
 );
 // A formal title's parties before its subject: "Memorandum of Understanding between the Ministry of Health, Government
 // of the Republic of Maldives, and the Ministry of …, Government of …, on the Recruitment of Qualified Health Professionals".
+// (… or an action in lower case: "… and the Authority for Culture of the Kingdom of Bahrain on holding Culture Days".)
 const FORMAL_PARTIES =
-  /^\s*between\s+(?:the\s+)?(?:Ministry|Ministries|Government|Governments|Republic|Kingdom|State|Department|Cabinet)\b(?:(?!\s(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s)[^.;]){0,300}?,?\s+(?=(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s+(?:the\s+)?\p{Lu})/u;
+  /^\s*between\s+(?:the\s+)?(?:Ministry|Ministries|Government|Governments|Republic|Kingdom|State|Department|Cabinet)\b(?:(?!\s(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s)[^.;]){0,300}?,?\s+(?=(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+ing\s))/u;
 // Who signed a plural, before its purpose: "memorandums of cooperation signed between Dhaka and Tokyo to boost …".
 const SIGNED_BETWEEN =
   /^\s*,?\s*(?:signed|exchanged|inked|concluded)\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/u;
@@ -1137,7 +1138,13 @@ function subjectsBefore(title: string, count: number | null): string[] {
  * "A, B and C between South Africa and Côte d'Ivoire": the two states that signed end a list of subjects, not its last item.
  * (… also a state and the firms of another: "on investments between the Philippines and leading Japanese firms".)
  */
-function withoutTrailingStates(subject: string): string {
+/** "… for oil cooperation between both countries": the two sides at a title's end, named by no state, name nothing of it. */
+function withoutBothSides(title: string): string {
+  return title.replace(/\s+between\s+(?:the\s+|our\s+|their\s+)?(?:two|both)\s+(?:countries|nations|states|sides|governments|peoples)$/i, '');
+}
+
+function withoutTrailingStates(text: string): string {
+  const subject = withoutBothSides(text);
   const m = TRAILING_SIGNERS.exec(subject);
   const state = (form: string): boolean => ['name', 'official'].includes(lookupForm(form)?.kind ?? '');
   return m && state(m.groups!.first!) && (m.groups!.firms !== undefined || state(m.groups!.second!)) ? subject.slice(0, m.index) : subject;
@@ -1311,6 +1318,9 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     segments,
     segments.flatMap((s) => sharedNouns(s.split(/\s+and\s+/))),
     lastAnd(segments, false),
+    // (… or an "and the" that opens the next item, when the count says so: "two MoUs on the joint commission and the
+    // promotion of gender equality and women's empowerment".)
+    segments.flatMap((s) => s.split(/\s+and\s+(?=the\s)/i)),
   ];
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
@@ -1488,7 +1498,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       else if (!subject && !mods.capitalised && subjectsBefore(mods.title, mods.count).length >= 2)
         titles = subjectsBefore(mods.title, mods.count).map((item) => `${kindWord} on ${item}`);
       // "several memoranda (MoUs) between the two countries": who signed them names no subject.
-      else if (!subject || /^between\s/i.test(subject)) titles = [];
+      // (… nor the bodies they were reached with: "Agreements were also reached with A Bank, B Bank and C Fund on loans".)
+      else if (!subject || /^(?:between|with)\s/i.test(subject)) titles = [];
       else {
         const { prefix, items } = splitSubjects(withoutTrailingStates(subject), mods.count);
         // "13 agreements in the areas of education, justice and health": areas, not one document each
@@ -1520,7 +1531,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       const quoted = /(?:[‘“]|(?:^|\s)')\s*$/u.test(text.slice(Math.max(0, ws[mods.first]!.start - 2), ws[mods.first]!.start));
       // (A straight quote closes only before punctuation or a small word: "the Workers' Social Security Rights'" has a possessive first.)
       const closed = quoted ? full.replace(/^([^‘“’”]*?)(?:[’”](?=[\s.,;]|$)|'(?=[.,;:)]|$|\s+\p{Ll}))(?:[\s.,;:)]|$).*$/u, '$1') : full;
-      titles = named ? [withoutTrailingBodies(closed)] : [];
+      titles = named ? [withoutTrailingBodies(withoutBothSides(closed))] : [];
     }
     out.push({
       kind: entry.kind,

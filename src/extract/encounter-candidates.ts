@@ -438,6 +438,9 @@ const RECEIVED_THING =
 const RECEIVED_QUALIFIED_THING =
   /^\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:support|assistance|aid|donations?|funding|grants?|loans?|investments?|help|backing|shipments?|supplies|equipment|vaccines?|doses)\b/u;
 
+const COMES_AFTER_ACT =
+  /^\s+(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks|months)\s+)?(?:after|following|on\s+the\s+heels\s+of)\s+[^.;]{0,120}\b(?:signed|agreed|launched|established|adopted|concluded|announced|inked|ratified|set\s+up|opened)\b/i;
+
 const NEGATED = /\b(?:no|never)\s+(?:[\w-]+\s+)?$|\b(?:did|does|do|will|would|could|has|have|had|was|were)\s*(?:not|n['’]t)\s+$/i;
 
 // (… with a title's small words: "the Republic of Korea's Minister for Trade Cheong In-kyo".)
@@ -1086,6 +1089,9 @@ function candidateOf(
       // (… nor a year to come: "'Next year, A and B will celebrate …,' said X following a meeting".)
       (planned || d.kind !== 'relative-year' || d.offset! <= 0) &&
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
+      // (… nor the time of an act the encounter comes after: "Ms Ruiz's visit comes after the two countries signed a
+      // memorandum in 2021".)
+      !(d.start > cue.end && COMES_AFTER_ACT.test(s.text.slice(cue.end, d.start))) &&
       // "These calls come at a critical time, as Somalia prepares for a National Consultation Forum on June 15": the day
       // of what is prepared for.
       !(d.start > cue.end && PREPARED_FOR.test(s.text.slice(cue.end, d.start))) &&

@@ -361,6 +361,9 @@ function arrivalState(g: Group): string | null {
   return null;
 }
 
+const NEXT_STOP_BEFORE =
+  /\b(?:before|prior\s+to|ahead\s+of)\s+(?:arriving|heading|travell?ing|flying|moving\s+on|proceeding|going)\s+(?:in|to|for|on\s+to)\s+(?:the\s+)?$/i;
+
 /** One visit per destination of a tour, from the one state that is no destination. */
 function legsOf(
   g: Group,
@@ -369,7 +372,11 @@ function legsOf(
   datesOf: (dest: string) => LegDates | null,
   traveller: string | null = null,
 ): Group[] | null {
-  const visitors = [...g.countries].filter((c) => !destinations.includes(c));
+  // (Not the next stop the sentence names: "had earlier made state visits to A and B before arriving in C".)
+  const nextStop = (c: string): boolean =>
+    g.defining.some((s) => s.countries.some((m) => m.iso3 === c && NEXT_STOP_BEFORE.test(s.text.slice(Math.max(0, m.start - 50), m.start))));
+  const all = [...g.countries].filter((c) => !destinations.includes(c));
+  const visitors = all.length > 1 && all.some((c) => !nextStop(c)) ? all.filter((c) => !nextStop(c)) : all;
   const visitor =
     traveller && visitors.includes(traveller) ? traveller : visitors.length === 1 ? visitors[0]! : ctx.focus.find((c) => !destinations.includes(c));
   if (!visitor) return null;

@@ -197,7 +197,9 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
         x.d.start >= from &&
         !ownedByOther(s, x.d, money) &&
         // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
-        (!/\b(?:since|from|by|until|till)\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) ||
+        // (… nor "before 2030", a deadline of something else: "12 worth $220 million are already operational, with the rest
+        // slated for launch before 2030".)
+        (!/\b(?:since|from|by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) ||
           ownsFigure(s.text, x.d, money) ||
           // "By the end of 2021, trade increased by 33% ($4.3 billion)", "by 2024, it had reached only $73.8 million",
           // written in a later year: the close of a past year.

@@ -262,12 +262,7 @@ describe('agreements', () => {
     );
     assert.deepEqual(
       got.map((a) => a.title),
-      [
-        'declaration on the partnership between the two countries',
-        'agreement on maritime transport',
-        'agreement on phytosanitary cooperation',
-        'agreement on police cooperation',
-      ],
+      ['declaration on the partnership', 'agreement on maritime transport', 'agreement on phytosanitary cooperation', 'agreement on police cooperation'],
     );
   });
   it('reads "are expected to ink two deals, a trade agreement and an investment promotion and protection agreement" as planned, and no status from an older deal\'s signing', () => {
@@ -752,7 +747,7 @@ describe('agreements', () => {
       agreements(text).map((a) => a.title),
       [
         'joint statement of the Government of Chile and the Government of Peru on strengthening investment co-operation',
-        'agreement on cutting tariffs for international roaming services between the two countries',
+        'agreement on cutting tariffs for international roaming services',
       ],
     );
   });
@@ -1005,7 +1000,7 @@ describe('agreements', () => {
       `${LEAD} The presidents signed a joint declaration on Tuesday on the 50th anniversary of relations between the two countries.`,
       '2024-04-23',
     );
-    assert.equal(a!.title, 'joint declaration on the 50th anniversary of relations between the two countries');
+    assert.equal(a!.title, 'joint declaration on the 50th anniversary of relations');
   });
   it('takes a stated year over the date of the talks', () => {
     const [a] = agreements(`${LEAD} The Treaty on Friendship was signed in 2005.`, '2024-04-23');
@@ -1289,7 +1284,7 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     const text = `${VISIT} They signed an agreement to establish a cooperation council between the two countries in a bid to improve relations.`;
     assert.deepEqual(
       agreements(text, '2024-10-10').map((a) => a.title),
-      ['agreement to establish a cooperation council between the two countries'],
+      ['agreement to establish a cooperation council'],
     );
   });
   it('reads a joint statement named by its sides between its two words ("a Joint Moldova-Georgia Statement")', () => {

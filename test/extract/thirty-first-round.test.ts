@@ -132,3 +132,97 @@ describe('agreements: subjects written before the kind', () => {
     );
   });
 });
+
+describe('agreements: a title opened by a participle, and the two sides at its end', () => {
+  it('names "an agreement abolishing visa requirements" and drops "between the two governments"', () => {
+    const f = facts(
+      'Oman and Peru signed an agreement abolishing visa requirements for holders of diplomatic passports between the two governments.',
+      '2024-03-05',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.title),
+      ['agreement abolishing visa requirements for holders of diplomatic passports'],
+    );
+  });
+
+  it('drops the ministries named before a subject in lower case', () => {
+    const f = facts(
+      'A Memorandum of Understanding between the Ministry of Culture of the Republic of Peru and the Authority for Culture of the Sultanate of Oman on holding Culture Days was signed.',
+      '2024-03-05',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => [a.title, a.parties]),
+      [['Memorandum of Understanding on holding Culture Days', ['OMN', 'PER']]],
+    );
+  });
+});
+
+describe('agreements: lists and counts', () => {
+  it('reads no document per bank an agreement was reached with', () => {
+    const f = facts('Agreements were also reached with Alpha Bank, Beta Bank and Gamma Fund on loans to Peruvian firms, Omani officials said.', '2024-03-05');
+    assert.deepEqual(f.agreements, []);
+  });
+
+  it('splits "two MoUs on A and the B and C" where the count says so', () => {
+    const f = facts('Peru and Oman signed two MoUs on the joint commission for cooperation and the promotion of trade and tourism.', '2024-03-05');
+    assert.deepEqual(
+      f.agreements.map((a) => a.title),
+      ['MoUs on the joint commission for cooperation', 'MoUs on the promotion of trade and tourism'].map((t) => t.replace('MoUs', 'MoU')),
+    );
+  });
+});
+
+describe('agreements and events: "(MoU)" after the kind, and an act a visit comes after', () => {
+  const text =
+    'During a visit by Peruvian Vice-President Ana Ruiz, Omani Deputy Prime Minister Said Al Busaidi spoke of coffee. Ms Ruiz’s visit comes after the two countries signed a memorandum of understanding (MoU) on political consultations in 2021.';
+  it('dates the memorandum by the year after its subject', () => {
+    const f = facts(text, '2023-05-16');
+    assert.deepEqual(
+      f.agreements.map((a) => [a.title, a.date]),
+      [['memorandum of understanding on political consultations', '2021']],
+    );
+  });
+
+  it('reads the visit as the one reported, not one of 2021', () => {
+    const f = facts(text, '2023-05-16');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date]),
+      [['visit', '2023-05-16']],
+    );
+  });
+});
+
+describe('events: the next stop of a tour is no visitor', () => {
+  it('gives the earlier legs to the traveller, not to the state he arrived in next', () => {
+    const f = facts(
+      'The Omani Sultan met Peruvian President Ana Ruiz in Lima on Friday. The Omani leader had earlier made state visits to Chile and Bolivia before arriving in Peru for talks.',
+      '2024-03-09',
+    );
+    assert.deepEqual(f.events.map((e) => e.countries).sort(), [
+      ['BOL', 'OMN'],
+      ['CHL', 'OMN'],
+      ['OMN', 'PER'],
+    ]);
+  });
+});
+
+describe('trade: investment already made, and a deadline of something else', () => {
+  it('reads investment "already totaling" a sum as made', () => {
+    assert.deepEqual(
+      trade('With Peruvian investment in mining in Oman already totaling more than $100 million, the ministers discussed new projects.', '2024-03-05').map(
+        (t) => t[3],
+      ),
+      ['actual'],
+    );
+  });
+
+  it('gives a figure no year from "before 2030" told of other projects', () => {
+    assert.deepEqual(
+      trade(
+        'Peru and Oman are building 20 joint industrial facilities, of which 12 worth around $220 million are already operational, with the remaining projects slated for launch before 2030.',
+        '2024-03-05',
+      ).map((t) => t[2]),
+      [null],
+    );
+  });
+});
