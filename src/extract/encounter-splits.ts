@@ -433,7 +433,7 @@ function legsOf(
 // (… also "received congratulatory calls from the Presidents of A, B and C", and a call "also" held beside the one reported:
 // "PM also holds telephonic conversation with President of A and Crown Prince of B".)
 const SEVERAL_CALLS =
-  /\b(?:tele)?phon(?:e|ic)\s+(?:calls|conversations)\b|\b(?:held|had|made)\s+calls\b|\bcalls\s+(?:with|from|to)\b|\bseparate\s+(?:(?:tele)?phone\s+)?(?:calls|conversations)\b|\balso\s+(?:holds?|held|had|has|made|makes)\s+(?:a\s+)?(?:tele)?phon(?:e|ic)\s+(?:call|conversation)s?\b/i;
+  /\b(?:tele)?phon(?:e|ic)\s+(?:calls|conversations)\b|\b(?:held|had|made)\s+calls\b|\bcalls\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+)?(?:with|from|to)\b|\bseparate\s+(?:(?:tele)?phone\s+)?(?:calls|conversations)\b|\balso\s+(?:holds?|held|had|has|made|makes)\s+(?:a\s+)?(?:tele)?phon(?:e|ic)\s+(?:call|conversation)s?\b/i;
 
 /**
  * "held bilateral talks with his Mauritian counterpart and Bangladesh's Prime Minister", "a series of

@@ -490,6 +490,9 @@ const THEY_ARE = /^\s*(?:they|these|the\s+(?:delegation|members|ministers|offici
 // "Vice President", "Deputy Prime Minister", "First Deputy Prime Minister": the office deputised, in lower case.
 const DEPUTY = /^(?:vice|deputy|first deputy)[\s-]+(.+)$/;
 // "Foreign Minister X accompanies President Y to Chile": the companion before the one accompanied.
+// "… Speaker X and the parliament's lower house speaker Y": an office in lower case, of no state, after "and".
+const MET_BESIDE = /^\s+and\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,2}(?:parliament['’]s\s+|government['’]s\s+)?(?:[\p{Ll}-]+\s+){1,4}$/u;
+const MET_BEFORE = /\b(?:talks|met|meet|meets|meeting|meetings|received|receive|receives|hosted|host|hosts|calls?\s+on)\s+(?:with\s+)?(?:[^.;]{0,80})$/i;
 const ACCOMPANIES = /^\s+(?:(?:also|will|is|was)\s+)?accompan(?:ies|ied|ying|y)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
 /** A state the sentence names (not a city, a capital or a seat of government) between two offsets. */
@@ -586,6 +589,7 @@ export class PeopleIndex {
         : (this.hostMet(p) ??
           this.spouseOf(p) ??
           this.companionOf(p, mentioned) ??
+          this.metBeside(p, mentioned) ??
           this.counterpartOf(p) ??
           this.besideOthersRepresentative(p) ??
           this.hostOfEnvoy(p, mentioned) ??
@@ -1122,6 +1126,22 @@ export class PeopleIndex {
   }
 
   /** The state of the person whose name ends right before a position ("X together with"), else null. */
+  /**
+   * "will hold talks with Czech Senate Speaker X and the parliament's lower house speaker Y": one met beside a person of a
+   * stated state, named by an office of no state of its own, serves that state.
+   */
+  private metBeside(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    for (const m of readMentions(p)) {
+      const here = mentioned.get(m.sentence.index) ?? [];
+      for (const o of here) {
+        if (o === p || !o.country) continue;
+        const x = this.mentionsIn(o, m.sentence).find((y) => y.end < m.start && MET_BESIDE.test(m.sentence.text.slice(y.end, m.start)));
+        if (x && MET_BEFORE.test(m.sentence.text.slice(Math.max(0, x.start - 120), x.start))) return o.country;
+      }
+    }
+    return null;
+  }
+
   private nearestBefore(p: PersonRecord, sentence: RecognisedSentence, at: number, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     const here = mentioned.get(sentence.index) ?? [];
     const right = here.find((o) => o !== p && o.country && o.mentions.some((x) => x.sentence === sentence && x.end <= at && at - x.end <= 3));

@@ -259,7 +259,9 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     const w = ws[k]!,
       gap = text.slice(w.end, ws[k + 1]!.start);
     // (In lower case before a title in lower case: "Serbia's EU affairs minister".)
-    const portfolio = (w.capitalised || !ws[i]!.capitalised) && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key);
+    // ("New" names a portfolio only after the title's "of": "Minister of Industry and New Technologies", not "New Prime
+    // Minister of Estonia X", a new holder.)
+    const portfolio = (w.capitalised || !ws[i]!.capitalised) && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key) && w.key !== 'new';
     // A comma joins items of a list of portfolios, never a portfolio to the title ("the Presidency, Ambassador X").
     const joined = /^\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && portfolio && k + 1 < i);
     if (!joined) break;

@@ -226,3 +226,76 @@ describe('trade: investment already made, and a deadline of something else', () 
     );
   });
 });
+
+describe('people: offices and states', () => {
+  const people = (text: string) => facts(text, '2024-03-05').people.map((p) => [p.name, p.role, p.country]);
+  it('reads "from the Tajiki side" as Tajikistan', () => {
+    assert.deepEqual(people('The memorandum was signed by Minister of Labour Dilnoza Rahimova from the Tajiki side.'), [
+      ['Dilnoza Rahimova', 'Minister of Labour', 'TJK'],
+    ]);
+  });
+
+  it('reads "Minister of Industry and New Technologies" before a name as the whole office', () => {
+    assert.deepEqual(people('It was signed by Tajik Minister of Industry and New Technologies Rustam Saidov.'), [
+      ['Rustam Saidov', 'Minister of Industry and New Technologies', 'TJK'],
+    ]);
+  });
+
+  it('keeps "New Prime Minister of Estonia" a new holder of the office', () => {
+    assert.deepEqual(people('New Prime Minister of Estonia Kaja Tamm called the President of Latvia.').slice(0, 1), [['Kaja Tamm', 'Prime Minister', 'EST']]);
+  });
+
+  it('gives an office of no state, met beside a Czech official, the Czech state', () => {
+    assert.deepEqual(
+      people('Later in the day, Lee will hold talks with Czech Senate Speaker Pavel Novak and the parliament’s lower house speaker Jana Dvorakova.'),
+      [
+        ['Pavel Novak', 'Senate Speaker', 'CZE'],
+        ['Jana Dvorakova', 'house speaker', 'CZE'],
+      ],
+    );
+  });
+
+  it('reads "first deputy director of …" after a name', () => {
+    assert.deepEqual(
+      people('“We will work hard,” said Kim Min-jae, first deputy director of the National Security Office, in a briefing.').map((p) => p[1]),
+      ['First Deputy Director of the National Security Office'],
+    );
+  });
+});
+
+describe('events: calls to several leaders, a joint appearance, a sit-down', () => {
+  it('splits "calls Friday to the leaders of A and B" into one call each', () => {
+    const f = facts('Ukrainian President Olena Koval made calls Friday to the leaders of Peru and Chile.', '2022-07-02');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.countries]),
+      [
+        ['phone_call', '2022-07-01', ['PER', 'UKR']],
+        ['phone_call', '2022-07-01', ['CHL', 'UKR']],
+      ],
+    );
+  });
+
+  it('reads no call in "calls to end the war"', () => {
+    const f = facts('Ukrainian President Olena Koval renewed calls to end the war with Russia on Friday.', '2022-07-02');
+    assert.deepEqual(f.events, []);
+  });
+
+  it('reads "a press conference with" a foreign leader as a meeting', () => {
+    const f = facts('Ukrainian President Olena Koval holds a press conference with Norway’s Prime Minister Jonas Berg in Kyiv on Friday.', '2022-07-02');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.countries]),
+      [['meeting', ['NOR', 'UKR']]],
+    );
+  });
+
+  it('reads "a sit-down with" as a meeting', () => {
+    const f = facts(
+      'In a sit-down with Russian President Vladimir Putin in Moscow in early February, Peruvian President Luis Soto spoke of trade.',
+      '2022-07-02',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.countries]),
+      [['meeting', '2022-02', ['PER', 'RUS']]],
+    );
+  });
+});
