@@ -399,6 +399,12 @@ function talksDayIn(previous: RecognisedSentence, ctx: DocumentContext, opts: Ag
  */
 // (Only a bare kind word, as an abbreviation in brackets: a document named inside another's title keeps its own date,
 // "Complementary agreement to the Treaty of …, signed in Porto Seguro, on April 22, 2000, on …".)
+// "signed a pact, plus a surveillance agreement, with Fiji": the signing verb's own "with", in no other clause ("… and
+// discussed trade with Tanzania", "… under which Australia will cooperate with Fiji", "… which commits Brazil to share
+// technology with Mozambique").
+const SIGNED_WITH_BEFORE =
+  /\b(?:signed|signs|inked|inks|concluded|concludes)\b(?:(?!\b(?:and\s+(?:also\s+)?(?:\w+ed|held|met|spoke|took|made|discuss\w*)|which|that|who|whereby|under|to|while|but)\b)[^.;]){0,120}\bwith\s+(?:the\s+)?$/i;
+
 const insideAnother = (m: DocumentMention, mentions: readonly DocumentMention[]): boolean =>
   !m.titles.length && !m.areas.length && mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end));
 
@@ -1041,7 +1047,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const status = own.get(mention) ?? trailing.get(mention) ?? (list && (continues || mention.plural) ? list.status : null) ?? headerStatus;
       // (… on the day the document it follows was signed: "this Tuesday, a memorandum was signed for oil cooperation, as
       // well as another in the agricultural area".)
-      const sibling = drafts.findLast((d) => d.sentences[0] === s && d.kind === mention.kind && d.status === status && d.dateStated);
+      // (Not across a semicolon or into a future: "…; another on fisheries is expected to be signed next month".)
+      const sameSigning =
+        !/;/.test(s.text) && !/\b(?:will|would|expected|to\s+be|next|later|back\s+in|in\s+(?:19|20)\d\d)\b/i.test(s.text.slice(s.text.search(/\banother\b/i)));
+      const sibling = sameSigning ? drafts.findLast((d) => d.sentences[0] === s && d.kind === mention.kind && d.status === status && d.dateStated) : undefined;
       if (status) drafts.push(namedBy(title, mention.kind, status, partiesOf(s, mention, ctx, story ?? opts), s, opts, year ?? sibling?.date ?? null));
     }
     // "The first concerns B": an item of the list the previous sentences announced.
@@ -1643,11 +1652,7 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   // named ("discussed the conflict in Ukraine") changes nothing.
   // (… nor a state the sentence signs with, outside the encounter: "Blinken signed a defence pact with Papua New Guinea" in
   // a text whose main encounter is another.)
-  const signedWith = own.find(
-    (c) =>
-      !opts.eventCountries.includes(c.iso3) &&
-      /\b(?:signed|signs|inked|inks|concluded|concludes)\b[^.;]{0,120}\bwith\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 140), c.start)),
-  );
+  const signedWith = own.find((c) => !opts.eventCountries.includes(c.iso3) && SIGNED_WITH_BEFORE.test(s.text.slice(Math.max(0, c.start - 140), c.start)));
   if (signedWith && named.size === 2) return [...named].sort();
   if (opts.eventCountries.length === 2 && actors.every((c) => opts.eventCountries.includes(c))) return [...opts.eventCountries].sort();
   return partiesFor(actors.some((c) => !opts.eventCountries.includes(c)) ? [...new Set([...actors, ...states])] : states, ctx);

@@ -160,6 +160,8 @@ const DETERMINERS = new Set([
 // what the sides agreed: "four agreements were also reached on transport, …".)
 const PASSIVE =
   /^\s*,?\s*(was|were|(?:has|have|had)\s+(?:also\s+)?been|is being|are being|(?:will|would|shall)\s+(?:also\s+)?be|is to be|are to be|to be|(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set|due|slated|likely)\s+to\s+be|is|are)\s+(?:also\s+|jointly\s+|formally\s+|officially\s+|then\s+)?(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|published|approved|finali[sz]ed|sealed|clinched|struck|forged|reached)\b/i;
+const HEADLINE_OPENING = /^[\s*•·\-–—]*(?:(?:a|an|the|new)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+$/u;
+const HEADLINE_SIGNED = /^\s+(?:signed|inked|sealed)\s+(?=(?:for|on|with)\s+(?!(?:the\s+)?(?:occasion|sidelines|margins?|day|eve|\d|[A-Z][a-z]+day\b)))/i;
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of`;
 // The head nouns of a list of areas after "the following".
@@ -228,7 +230,7 @@ const PURPOSE_AREAS = new RegExp(
 // of the Republic of Maldives, and the Ministry of …, Government of …, on the Recruitment of Qualified Health Professionals".
 // (… or an action in lower case: "… and the Authority for Culture of the Kingdom of Bahrain on holding Culture Days".)
 const FORMAL_PARTIES =
-  /^\s*between\s+(?:the\s+)?(?:Ministry|Ministries|Government|Governments|Republic|Kingdom|State|Department|Cabinet)\b(?:(?!\s(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s)[^.;]){0,300}?,?\s+(?=(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+ing\s))/u;
+  /^\s*between\s+(?:the\s+)?(?:Ministry|Ministries|Government|Governments|Republic|Kingdom|State|Department|Cabinet)\b(?:(?!\s(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s)[^.;]){0,300}?,?\s+(?=(?:on|in\s+the\s+(?:areas?|fields?|spheres?)\s+of|for\s+the|concerning|regarding)\s+(?:the\s+)?(?:\p{Lu}|\p{Ll}+ing\s+(?:the\s+|an?\s+)?\p{Lu}))/u;
 // Who signed a plural, before its purpose: "memorandums of cooperation signed between Dhaka and Tokyo to boost …".
 const SIGNED_BETWEEN =
   /^\s*,?\s*(?:signed|exchanged|inked|concluded)\s+between\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}and\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,4}/u;
@@ -640,7 +642,16 @@ function subjectAfter(
     rest = text.slice(offset);
   }
   // "a memorandum was signed on maritime cooperation": the subject after the verb.
-  const passive = PASSIVE.exec(rest);
+  // "*MoU signed for Qatar-US 2021 Year of Culture": a headline's participle, with no auxiliary, after a kind that opens
+  // its line.
+  // (One document, and not a plural's clause going on: "Other MoUs signed on the occasion covered …".)
+  const headline = !plural && HEADLINE_OPENING.test(text.slice(0, from)) ? HEADLINE_SIGNED.exec(rest) : null;
+  if (headline) {
+    status = 'signed';
+    offset += headline[0].length;
+    rest = text.slice(offset);
+  }
+  const passive = headline ? null : PASSIVE.exec(rest);
   if (passive) {
     status = /\b(?:will|would|shall|to)\b/i.test(passive[1]!) ? 'planned' : 'signed';
     // "were signed between the two countries in the areas of …": who signed, then what about.
@@ -1140,7 +1151,11 @@ function subjectsBefore(title: string, count: number | null): string[] {
  */
 /** "… for oil cooperation between both countries": the two sides at a title's end, named by no state, name nothing of it. */
 function withoutBothSides(title: string): string {
-  return title.replace(/\s+between\s+(?:the\s+|our\s+|their\s+)?(?:two|both)\s+(?:countries|nations|states|sides|governments|peoples)$/i, '');
+  // (… also before the subject: "an agreement between the two governments on road transport".)
+  return title.replace(
+    /\s+between\s+(?:the\s+|our\s+|their\s+)?(?:two|both)\s+(?:countries|nations|states|sides|governments|peoples)(?=$|\s+(?:on|in|for|regarding|concerning)\s)/i,
+    '',
+  );
 }
 
 function withoutTrailingStates(text: string): string {
@@ -1288,6 +1303,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     !headLast &&
     (count === null || count !== segments.length) &&
     !/,\s*and\s/i.test(list) &&
+    // (… nor when a count is met by items each opened by "the": "two MoUs on the exchange of A and the recognition of B".)
+    !(count !== null && list.split(/\s+and\s+(?=the\s)/i).length === count) &&
     /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') &&
     // (Items with their own article are noun phrases of their own: "the establishment of a Council, the Initiative, a visa exemption".)
     segments.slice(1).every((seg) => !/^(?:on|in|for|of|the|a|an)\s/i.test(seg))

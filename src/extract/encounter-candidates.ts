@@ -436,7 +436,7 @@ const RECEIVED_THING =
 
 // (… with words of its own before it: "Senegal received strong support from China", "received much-needed medical aid".)
 const RECEIVED_QUALIFIED_THING =
-  /^\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:support|assistance|aid|donations?|funding|grants?|loans?|investments?|help|backing|shipments?|supplies|equipment|vaccines?|doses)\b/u;
+  /^\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:support|assistance|aid|donations?|funding|grants?|loans?|investments?|help|backing|shipments?|supplies|equipment|vaccines?|doses)\b(?!\s+(?:officials?|workers?|experts?|delegations?|teams?|agency|agencies|chiefs?|ministers?|envoys?|coordinators?))/u;
 
 const COMES_AFTER_ACT =
   /^\s+(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks|months)\s+)?(?:after|following|on\s+the\s+heels\s+of)\s+[^.;]{0,120}\b(?:signed|agreed|launched|established|adopted|concluded|announced|inked|ratified|set\s+up|opened)\b/i;
@@ -1088,6 +1088,8 @@ function candidateOf(
       (planned || d.kind !== 'calendar' || !/^(?:upcoming|coming)\b/i.test(d.text)) &&
       // (… nor a year to come: "'Next year, A and B will celebrate …,' said X following a meeting".)
       (planned || d.kind !== 'relative-year' || d.offset! <= 0) &&
+      // (… nor the span of the twelve months gone: "a movement in the past year or two …, but your visit will propel us".)
+      !(d.kind === 'relative-year' && /\bpast\s+year\b/i.test(d.text)) &&
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
       // (… nor the time of an act the encounter comes after: "Ms Ruiz's visit comes after the two countries signed a
       // memorandum in 2021".)

@@ -373,8 +373,13 @@ function legsOf(
   traveller: string | null = null,
 ): Group[] | null {
   // (Not the next stop the sentence names: "had earlier made state visits to A and B before arriving in C".)
-  const nextStop = (c: string): boolean =>
-    g.defining.some((s) => s.countries.some((m) => m.iso3 === c && NEXT_STOP_BEFORE.test(s.text.slice(Math.max(0, m.start - 50), m.start))));
+  // (Only a state the sentences name there alone: "Senegalese President X … before flying to Senegal" names his home.)
+  const nextStop = (c: string): boolean => {
+    const at = g.defining.flatMap((s) =>
+      s.countries.filter((m) => m.iso3 === c).map((m) => NEXT_STOP_BEFORE.test(s.text.slice(Math.max(0, m.start - 50), m.start))),
+    );
+    return at.length > 0 && at.every(Boolean);
+  };
   const all = [...g.countries].filter((c) => !destinations.includes(c));
   const visitors = all.length > 1 && all.some((c) => !nextStop(c)) ? all.filter((c) => !nextStop(c)) : all;
   const visitor =

@@ -319,7 +319,7 @@ const NOT_THE_FIGURES_YEAR =
   /\b(?:(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?|target\s+year\s+|(?:compared\s+(?:to|with)|as\s+against|than(?:\s+in)?|over)\s+(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?)$/i;
 
 const PERIOD_NAMED_BEFORE =
-  /^\W*(?:in|during|over|for|throughout)\s+(?:the\s+(?:(?:above[-\s]?|afore)?mentioned|said|same|reported|reporting)|this|that)\s+(?:period|year|time)\b/i;
+  /^\W*(?:in|during|for|throughout)\s+the\s+(?:(?:above[-\s]?|afore)?mentioned|said|same|reported|reporting)\s+(?:period|year|time)\b/i;
 
 /** "Trade reached $402 million in 2023. Exports were $268 million": a figure without a year takes the year of the sentence before. */
 export function yearOfPreviousSentence(

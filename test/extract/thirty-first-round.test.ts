@@ -299,3 +299,157 @@ describe('events: calls to several leaders, a joint appearance, a sit-down', () 
     );
   });
 });
+
+describe('review of the round: near cases kept as they were', () => {
+  it('keeps a memorandum between two ministries signed "on opening day"', () => {
+    const f = facts(
+      'A Memorandum of Understanding between the Ministry of Tourism of Egypt and the Ministry of Tourism of Jordan was signed on opening day of the Aqaba travel fair.',
+      '2022-10-21',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.parties),
+      [['EGY', 'JOR']],
+    );
+  });
+
+  it('keeps the traveller when the sentence names his flight home', () => {
+    const f = facts(
+      'Senegalese President Macky Sall paid visits to Mali and Guinea this week and held talks in Bamako on Thursday before flying to Senegal.',
+      '2022-09-09',
+    );
+    assert.ok(f.events.every((e) => e.countries.includes('SEN')));
+  });
+
+  it('keeps investments announced "totaling" a sum, and ones "already" being prepared, as targets', () => {
+    assert.deepEqual(
+      trade(
+        'The UAE announced new investments in Pakistan totaling $10 billion during the visit of Pakistani Prime Minister Shehbaz Sharif.',
+        '2024-02-23',
+      ).map((t) => t[3]),
+      ['target'],
+    );
+    assert.deepEqual(
+      trade('Saudi Arabia is already preparing investments worth $2 billion for Indonesian projects, the Saudi minister said.', '2023-07-14').map((t) => t[3]),
+      ['target'],
+    );
+  });
+
+  it('gives no year to trade grown "over this period" since a founding year', () => {
+    assert.deepEqual(
+      trade(
+        'Lithuania and Georgia established diplomatic relations in 1992. Over this period, trade between the two countries has grown to $300 million.',
+        '2023-05-26',
+      ).map((t) => t[2]),
+      [null],
+    );
+  });
+
+  it('keeps aid officials received as visitors', () => {
+    const f = facts('Nepali Prime Minister Pushpa Kamal Dahal received senior aid officials from Norway in Kathmandu on Wednesday.', '2023-11-17');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.countries]),
+      [['meeting', ['NOR', 'NPL']]],
+    );
+  });
+
+  it('gives "another" document no day across a semicolon and a future', () => {
+    const f = facts(
+      'It should be noted that on Monday, a memorandum on mining was signed between Peru and Bolivia; another on fisheries is expected to be signed next month.',
+      '2024-05-10',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.date),
+      ['2024-05-06', null],
+    );
+  });
+
+  for (const [label, second] of [
+    ['another verb', 'Ruto signed an agreement on the oil pipeline and discussed trade with Tanzania.'],
+    ['a relative clause', 'Ruto signed a memorandum on vaccines which commits Kenya to share technology with Tanzania.'],
+    ['a clause of "under which"', 'The two sides signed a memorandum on disaster response under which Kenya will also cooperate with Tanzania.'],
+  ])
+    it(`keeps the encounter's sides when "with" a third state belongs to ${label}`, () => {
+      const f = facts(`Kenyan President William Ruto held talks with Ugandan President Yoweri Museveni in Entebbe on Thursday. ${second}`, '2024-01-12');
+      assert.deepEqual(
+        f.agreements.map((a) => a.parties),
+        [['KEN', 'UGA']],
+      );
+    });
+
+  it('splits "two MoUs on the exchange of A and the recognition of B"', () => {
+    const f = facts(
+      'Rwanda and Zambia signed two MoUs on the exchange of diplomatic training and the recognition of driving licences on Thursday.',
+      '2024-02-09',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.title),
+      ['MoU on the exchange of diplomatic training', 'MoU on the recognition of driving licences'],
+    );
+  });
+
+  it('drops "between the two governments" before a subject too', () => {
+    const f = facts('Estonia and Georgia signed an agreement between the two governments on road transport in Tallinn on Thursday.', '2023-02-10');
+    assert.deepEqual(
+      f.agreements.map((a) => a.title),
+      ['agreement on road transport'],
+    );
+  });
+});
+
+describe('agreements: a headline\'s "MoU signed for …", and an initialled text', () => {
+  it('names each bulleted memorandum by what follows "signed for" or "signed with"', () => {
+    const f = facts(
+      'Peru and Oman hold strategic dialogue\n\n*MoU signed for Peru-Oman 2025 Year of Culture\n*MoU signed with the Omani Investment Authority',
+      '2024-03-05',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.title),
+      ['MoU for Peru-Oman 2025 Year of Culture', 'MoU with the Omani Investment Authority'],
+    );
+  });
+
+  it('reads "Other MoUs signed on the occasion covered A and B" as before', () => {
+    const f = facts('Other MoUs signed on the occasion covered cooperation in e-commerce and halal trade between Peru and Oman.', '2024-03-05');
+    assert.deepEqual(
+      f.agreements.map((a) => a.title),
+      ['MoU on cooperation in e-commerce', 'MoU on halal trade'],
+    );
+  });
+
+  it('reads a document "initialled" as still to be signed', () => {
+    const f = facts(
+      'The minister urged the prompt signing of the Peru-Oman Partnership and Cooperation Agreement, which was initialled last year.',
+      '2024-03-05',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.status),
+      ['planned'],
+    );
+  });
+});
+
+describe('events: the span of "the past year" dates no encounter', () => {
+  it('leaves the visit to its own day', () => {
+    const f = facts(
+      'King Abdullah received President Rodrigo Duterte of the Philippines in Amman on Thursday. “A movement in the past year or two between our relations, but your visit here will propel us,” he said.',
+      '2018-09-08',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date]),
+      [['meeting', '2018-09-06']],
+    );
+  });
+});
+
+describe('people: "Abroad" ends an office', () => {
+  it('reads "Minister of Foreign Affairs and National Community Abroad, X"', () => {
+    const f = facts(
+      'Algeria’s Minister of Foreign Affairs and National Community Abroad, Ahmed Attaf, received the Indonesian Foreign Minister.',
+      '2023-12-20',
+    );
+    assert.deepEqual(
+      f.people.map((p) => [p.name, p.role]),
+      [['Ahmed Attaf', 'Minister of Foreign Affairs and National Community Abroad']],
+    );
+  });
+});
