@@ -447,7 +447,9 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       before !== undefined && (d.kind === 'sequel' || d.kind === 'relative-day') && /(?:,\s*and\b|\band\s*,)/i.test(s.text.slice(before.end, d.start));
     // (Nor the time of another verb's relative clause: "on sharing hydrological data - which China stopped last year";
     // "…, which was signed in 2009" still dates the document.)
-    const otherClause = before !== undefined && otherVerbClause(s.text.slice(before.end, d.start));
+    // (… nor of a document set against it: "a protocol on customs was signed, while another on energy was signed back in 2018".)
+    const otherClause =
+      before !== undefined && (otherVerbClause(s.text.slice(before.end, d.start)) || CONTRASTED_DOCUMENT.test(s.text.slice(before.end, d.start)));
     if (before && d.start - before.end <= 130 && !nextClause && !otherClause) {
       out.get(before)!.push({ d, distance: d.start - before.end });
       continue;
@@ -496,7 +498,9 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // (… also after a writer's aside, "It should be noted that this Tuesday, a memorandum was signed"; a weekday's mention
     // keeps its comma.)
     const opened =
-      s.dates.length === 1 && OPENING_ASIDE.test(s.text.slice(0, d.start)) && (/^\s*,/.test(s.text.slice(d.end)) || /,\s*$/.test(d.text))
+      (s.dates.length === 1 || s.dates.every((x) => x === d || CONTRASTED_DOCUMENT.test(s.text.slice(d.end, x.start)))) &&
+      OPENING_ASIDE.test(s.text.slice(0, d.start)) &&
+      (/^\s*,/.test(s.text.slice(d.end)) || /,\s*$/.test(d.text))
         ? mentions.filter((m) => m.start >= d.end && m.start - d.end <= OPENING_TIME_REACH).sort((a, b) => a.start - b.start)[0]
         : undefined;
     if (opened) out.get(opened)!.push({ d, distance: opened.start - d.end + 20 });
@@ -545,6 +549,7 @@ function lastEncounterDate(text: string, opts: AgreementOptions): string | null 
 const RELATIVE_CLAUSE = /(?:[,–—-]\s*|\s)(?:which|that)\s+((?:[^,;–—-]|\b-\b)*)$/i;
 const DOCUMENT_VERB =
   /\b(?:sign|signed|signing|conclud\w*|adopt\w*|ratif\w*|initiall?ed|ink\w*|enter\w*|came|come|comes|took|take|takes|effect|force|valid|expir\w*|renew\w*|extend\w*|launch\w*|reach\w*|agreed|finali[sz]\w*)\b/i;
+const CONTRASTED_DOCUMENT = /,\s*(?:while|whereas)\s+(?:another|the\s+other|a\s+second|an\s+earlier)\b/i;
 const otherVerbClause = (between: string): boolean => {
   const clause = RELATIVE_CLAUSE.exec(between);
   return clause !== null && !DOCUMENT_VERB.test(clause[1]!);
@@ -1291,7 +1296,9 @@ const RELATIVE_AFTER_ITEM = /,\s*(?:which|that|who)\s.*$/i;
 const ONE_ITEM = new RegExp(String.raw`(?:^|,\s*(?:and\s+)?|\s+and\s+)${ONE_ABOUT}(.+?)(?=,\s*(?:and\s+)?one\s|\s+and\s+one\s|$)`, 'gi');
 // (Also with the kind said again: "a memo for A and another memo for B".)
 // (… its year after it no part of its subject: "and another on agriculture in 2014".)
-const ANOTHER_ONE = /\banother\s+(?:\p{L}+\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|\s+in\s+(?:19|20)\d\d\b|[,.;]|$)/iu;
+// (… nor its own verb: "while another on energy was signed back in 2018".)
+const ANOTHER_ONE =
+  /\banother\s+(?:\p{L}+\s+)?(on|in|for|regarding|concerning)\s+([^.;,]+?)(?=\s+while\b|\s+in\s+(?:19|20)\d\d\b|\s+(?:was|were|is|are|has|had|will|would)\s|[,.;]|$)/iu;
 // An item of a counted bundle named by its ordinal in the same sentence: "the first MoU signed in the field of
 // energy, and the second on the exchange of experiences".
 // (… also "the first of which is the establishment of A, the second concerns B, and the last for C": a verb of what it
@@ -1474,7 +1481,12 @@ function pronounItems(text: string, mentions: readonly DocumentMention[]): Array
     // ("… and another deal on science and technology": a document of a kind of its own, named there, not one more of the first's.)
     const ownKind = another !== null && mentions.some((m) => m.start >= named.end + another.index && m.start < named.end + another.index + another[0].length);
     // (… and the year it was signed in, right after it: "and another on agriculture in 2014".)
-    const year = another ? /^\s+in\s+((?:19|20)\d\d)\b/.exec(rest.slice(another.index + another[0].length))?.[1] : undefined;
+    // (… or after its own signing verb: "while another on energy was signed back in 2018".)
+    const year = another
+      ? /^\s+(?:(?:was|were|had\s+been)\s+(?:signed|inked|concluded)\s+(?:back\s+)?)?in\s+((?:19|20)\d\d)\b/.exec(
+          rest.slice(another.index + another[0].length),
+        )?.[1]
+      : undefined;
     if (another && !ownKind)
       out.push({ mention: named, title: `${named.kindWord} ${another[1]!.toLowerCase()} ${another[2]!.replace(/^["“‘']|["”’']$/g, '').trim()}`, year });
     const nth = another ? THE_NTH.exec(rest.slice(another.index)) : null;

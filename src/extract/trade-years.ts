@@ -308,6 +308,11 @@ export function targetYear(before: string, after: string, ctx: DocumentContext):
     (that && /\b(?:will|would|shall|should|could)\b/i.test(before.slice(that.index))
       ? TARGET_YEAR_FRONTED.exec(before.slice(that.index + that[0].length))
       : null);
+  // "agreed to boost trade by 20 percent in 2026, to $2 billion": the year right before "to".
+  const yearTo = m
+    ? null
+    : /\b(?:in|by)\s+(20\d\d)\s*,?\s+(?:up\s+)?to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/i.exec(before);
+  if (yearTo) return Number(yearTo[1]);
   if (!m) return null;
   if (m[1]) return Number(m[1]);
   // "by the end of this year", "next year": the year the text speaks from, when it is established.

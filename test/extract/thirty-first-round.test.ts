@@ -453,3 +453,34 @@ describe('people: "Abroad" ends an office', () => {
     );
   });
 });
+
+describe('agreements: a document set against another of another time', () => {
+  it('dates the first by the weekday that opens the sentence and the other by its own year', () => {
+    const f = facts(
+      'Notably, on Thursday, a protocol on customs was signed between Georgia and Armenia, while another on energy was signed back in 2018.',
+      '2023-10-13',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => [a.title, a.date]),
+      [
+        ['protocol on customs', '2023-10-12'],
+        ['protocol on energy', '2018'],
+      ],
+    );
+  });
+});
+
+describe('trade: a target year right before "to"', () => {
+  it('reads "boost trade by 20 percent in 2026, to $2 billion" as a target for 2026', () => {
+    assert.deepEqual(trade('The ministers agreed to boost Malaysia-Egypt trade by 20 percent in 2026, to $2 billion.', '2025-01-17'), [
+      ['turnover', 2000000000, 2026, 'target', null, null],
+    ]);
+  });
+
+  it('reads a forecast for the year of writing so too', () => {
+    assert.deepEqual(
+      trade('Trade between Poland and India is expected to grow 10 percent in 2023, to $7 billion.', '2023-02-24').map((t) => [t[2], t[3]]),
+      [[2023, 'target']],
+    );
+  });
+});
