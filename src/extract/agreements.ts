@@ -177,6 +177,9 @@ const REACHED_OBJECT =
  */
 const STATUS_WINDOW = 600;
 
+const SIGNING_SOUGHT =
+  /\b(?:agreed|agree|agrees|pledged|vowed|decided|resolved)\s+to\s+(?:promote|push\s+for|speed\s+up|accelerate|expedite|facilitate|work\s+(?:towards?|on|for)|seek|pursue|advance|complete)\b[^.;]*?\b(?:and\s+)?(?:the|an?\s+early|the\s+early|the\s+prompt|the\s+soon)\s+$/i;
+
 function statusNear(text: string, start: number, end: number, endsInDocument = false): AgreementStatusT | null {
   if (text.length <= 2 * STATUS_WINDOW) return statusIn(text, start, end, endsInDocument);
   const from = Math.max(0, start - STATUS_WINDOW);
@@ -234,6 +237,9 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     // "a draft MoU on youth, a protocol on transport": "draft" describes the noun it stands before, no other item of a list.
     if (/^draft$/i.test(m[0]) && (m.index >= end || /[,;]|\b(?:and|or)\b/.test(text.slice(m.index + m[0].length, start)))) continue;
     let status = statusOf.get(m[0].toLowerCase())!;
+    // "agreed to promote consensus on A, and the signing of a double taxation agreement": a signing the sides set out to bring
+    // about is still ahead.
+    if (/^signing$/i.test(m[0]) && SIGNING_SOUGHT.test(text.slice(Math.max(0, m.index - 160), m.index))) status = 'planned';
     // "concluded negotiations on the agreement": the talks are what was concluded; the document is still to be signed.
     if (/^concluded$/i.test(m[0]) && /^\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b/i.test(text.slice(m.index + m[0].length))) status = 'planned';
     // "looked forward to its early entry into force", "procedures for the entry into force of": awaited, not in force.

@@ -305,7 +305,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+of\s+${MONTH}\s+\d{4}\b`,
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
     // (Not "…, and technology, as well as innovation, and sports": an item of a list that goes on.)
-    String.raw`,?\s+as\s+well\s+as\b(?!\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s)(?!\s+[a-z]+(?:\s+[a-z]+)?,)`,
+    // (… nor the list's last item before the sentence's end: "…, as well as investment cooperation.")
+    String.raw`,?\s+as\s+well\s+as\b(?!\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s)(?!\s+[a-z]+(?:\s+[a-z]+)?(?:,|\s*[.;]?\s*$))`,
     // "signed a treaty on X and discussed Y": the sentence's next predicate.
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views|approved|adopted|passed|signed|issued|inked|concluded)\b`,
     // (Not "and the field of C": the next subject of the list; nor "and the environment were signed": its
@@ -355,7 +356,7 @@ const AREAS_NAMED =
 // "in the defence, health and water sectors": areas listed before their head noun.
 const AREAS_BEFORE_HEAD = /^\s*(?:(?:in|on|covering|across|spanning)\s+)?(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
 // "…, as well as cooperation in D and E", "…, as well as innovation, and sports": the list of fields goes on.
-const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+|(?=[a-z]+(?:\s+[a-z]+)?,))`;
+const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+|(?=[a-z]+(?:\s+[a-z]+)?(?:,|\s*$)))`;
 // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
 const HEADED_ITEM = new RegExp(String.raw`\s+and\s+(?=${FIELD_OF}\s)`, 'i');
 // "including even military industries", "notably energy": the adverb is no part of the area.
@@ -1284,7 +1285,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     .replace(/,\s+as\s+well\s+as\s+(?=\p{Lu})/gu, ', ')
     .split(separator)
     .map((s) => s.trim())
-    .filter(Boolean);
+    .filter(Boolean)
+    .reduce(adjectiveRun, [] as string[]);
   // "two MoUs concerning cross-border transportation of goods and passengers": a count the objects after "of" meet
   // gives one document each, the head shared ("transportation of goods", "transportation of passengers").
   const ofHead = count !== null && count > 1 && !headed && !headLast ? /^([^,;]*?\bof\s+)([^,;]+(?:,\s*[^,;]+)*)$/.exec(list) : null;
@@ -1345,6 +1347,23 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   // ("among other sectors", "and others" close a list; they name no item.)
   const items = fitted.map((s) => bareItem(s.replace(FOCUS_ADVERB, ''))).filter((s) => s && !/^(?:among\s+)?(?:others?|more|etc)(?:\s+\p{Ll}+)?$/iu.test(s));
   return { prefix, items: adjectivesShareNoun(withKindWordsJoined(items)) };
+}
+
+// An adjective that ends one item and opens the next noun's list: "holders of diplomatic, special, and official passports".
+const ENDS_IN_ADJECTIVE = /\s(?:\p{Ll}+(?:al|ic)|special|ordinary|service)$/u;
+const LONE_ADJECTIVE = /^(?:\p{Ll}+(?:al|ic)|special|ordinary|service)$/u;
+const ADJECTIVE_AND_NOUN = /^(?:\p{Ll}+(?:al|ic)|special|ordinary|service)\s+\p{Ll}+s$/u;
+
+/** Items cut from one noun's list of adjectives put back together: "visa waiver for holders of diplomatic, special, and official passports". */
+function adjectiveRun(out: string[], segment: string): string[] {
+  // The run is open while the items so far end in an adjective and those after its head are lone adjectives.
+  let k = out.length - 1;
+  while (k >= 0 && LONE_ADJECTIVE.test(out[k]!)) k--;
+  const open = k >= 0 && ENDS_IN_ADJECTIVE.test(out[k]!) && /\bof\s/.test(out[k]!);
+  if (open && (LONE_ADJECTIVE.test(segment) || ADJECTIVE_AND_NOUN.test(segment)) && (ADJECTIVE_AND_NOUN.test(segment) || k < out.length)) {
+    if (ADJECTIVE_AND_NOUN.test(segment)) return [...out.slice(0, k), [...out.slice(k), `and ${segment}`].join(', ')];
+  }
+  return [...out, segment];
 }
 
 /**

@@ -484,3 +484,47 @@ describe('trade: a target year right before "to"', () => {
     );
   });
 });
+
+describe('wave 52: ranked investors, signings sought, lists of adjectives', () => {
+  it('reads "Canada is also Viet Nam\'s 14th largest investor with projects worth $X" as Canada\'s investment made', () => {
+    assert.deepEqual(
+      trade("Canada is also Viet Nam's 14th largest investor with more than 247 projects worth over 4.82 billion USD.", '2023-01-01').map((t) => [
+        t[0],
+        t[3],
+        t[4],
+        t[5],
+      ]),
+      [['investment', 'actual', 'CAN', 'VNM']],
+    );
+  });
+
+  it('reads a signing the leaders "agreed to promote" as still ahead', () => {
+    const f = facts(
+      'President Lula and Prime Minister Chinh agreed to promote consensus on market economy status, and the signing of a double taxation avoidance agreement between Brazil and Vietnam.',
+      '2023-09-26',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.status),
+      ['planned'],
+    );
+  });
+
+  it('keeps a signing witnessed as done', () => {
+    const f = facts('The two leaders witnessed the signing of a double taxation avoidance agreement between Brazil and Vietnam.', '2023-09-26');
+    assert.deepEqual(
+      f.agreements.map((a) => a.status),
+      ['signed'],
+    );
+  });
+
+  it('keeps "holders of diplomatic, special, and official passports" one item, and the last item after "as well as"', () => {
+    const f = facts(
+      'Peru and Oman signed deals covering areas such as culture, visa waiver for holders of diplomatic, special, and official passports, as well as investment cooperation.',
+      '2024-11-27',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.title),
+      ['deal on culture', 'deal on visa waiver for holders of diplomatic, special, and official passports', 'deal on investment cooperation'],
+    );
+  });
+});
