@@ -1307,6 +1307,8 @@ function candidateOf(
       ARRIVED_AFTER.test(s.text.slice(Math.max(from, cue.index - 160), cue.index)),
     // ("At the meeting, X shared that trade … over 2021": the encounter just reported, named again.)
     // (… with a word of its own: "During the bilateral meeting held at the Ministry on 5 September".)
+    // (Any visit's word of the clause: "will use this one-day official visit … to travel to …".)
+    thisOne: cues.some((o) => o.type === 'visit' && o.index >= from && THIS_ONE.test(s.text.slice(Math.max(from, o.index - 50), o.index))),
     anaphoric:
       /^\W*(?:(?:at|during|in)\s+)?(?:the|this)\s+(?:(?:bilateral|official|formal|private|closed-door|one-on-one|tête-à-tête|expanded|restricted)\s+)?$/i.test(
         s.text.slice(from, cue.index),
@@ -1314,6 +1316,11 @@ function candidateOf(
     ofThePair,
   };
 }
+
+// "this one-day official visit", "the current visit": the encounter under way, named again.
+// (Its words between are the visit's own, "one-day official", no clause's: not "We noted this during the visit".)
+const THIS_ONE =
+  /\b(?:[Tt]his|the\s+current|the\s+ongoing|(?:his|her|their)\s+(?:current|ongoing))\s+(?:(?!(?:during|the|a|an|of|in|at|on|for|to|with|and|is|was|will)\s)[\p{Ll}-]+\s+){0,3}$/u;
 
 const ARRIVING_FLOW =
   /\b(?:goods|tourists|flights|shipments|migrants|imports|exports|products|visitors|passengers|travell?ers|refugees|containers|cargo|vessels|ships|grain|investors|students|workers|pilgrims)\b[^.;]{0,40}$/i;

@@ -42,6 +42,8 @@ export interface Candidate {
   readonly recalled: boolean;
   /** The sentence opens with the encounter named again ("The meeting highlighted …"): the one just reported. */
   readonly anaphoric: boolean;
+  /** The encounter named as "this …" ("will use this one-day official visit to …"): the one the text reports, whatever its tense. */
+  readonly thisOne?: boolean;
   /**
    * The encounter is the two sides' own ("their meeting in Kazan", "the two leaders last met"): the states
    * the clause names as sides itself (no venue), which the two sides' then complete; else null.

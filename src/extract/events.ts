@@ -1321,6 +1321,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       continue;
     }
     if (main && c.date === null && stopOfVisitUnderWay(c, main, ctx)) continue;
+    // "Albares will use this one-day official visit to …": the visit the text reports, named again with no day of its own,
+    // whatever the future around it.
+    // (A meeting the text calls "this visit" is a visit: "I believe that this visit will be a new turning point".)
+    if (main && c.thisOne && c.date === null && (main.type === 'visit' || main.type === 'meeting') && c.countries.every((x) => main.countries.has(x))) {
+      main.type = 'visit';
+      join(main, c, false);
+      continue;
+    }
     // (… or named as the next of its series: "The next joint session of both governments will be held in North Macedonia".)
     const nextOfSeries = c.type !== 'phone_call' && NEXT_OF_SERIES.test(c.sentence.text);
     if (

@@ -528,3 +528,66 @@ describe('wave 52: ranked investors, signings sought, lists of adjectives', () =
     );
   });
 });
+
+describe('events: "this visit" is the one reported', () => {
+  it('joins "will use this one-day official visit to …" to the visit under way', () => {
+    const f = facts(
+      'Spanish Foreign Minister Jose Albares arrived in New Delhi on Wednesday for talks with Indian External Affairs Minister S. Jaishankar. Albares will use this one-day official visit to open the new embassy building.',
+      '2022-06-16',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.planned]),
+      [['visit', '2022-06-15', false]],
+    );
+  });
+
+  it('makes a meeting in the host\'s capital that the text calls "this visit" a visit', () => {
+    const f = facts(
+      'Turkish President Recep Erdogan met Egyptian President Abdel Fattah al-Sisi in Cairo. “I believe that this visit will be a new turning point in our relations,” Erdogan said.',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.countries]),
+      [['visit', ['EGY', 'TUR']]],
+    );
+  });
+
+  it('keeps a visit still to come planned when "this visit" is named again', () => {
+    const f = facts('President Ana Ruiz of Chile will pay a state visit to Peru next week. This visit will strengthen ties.', '2024-01-01');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.planned]),
+      [['visit', true]],
+    );
+  });
+});
+
+describe('agreements: a count of deals "to boost exchanges on A and B"', () => {
+  it('reads one deal per field the purpose names', () => {
+    const f = facts(
+      'The governments of the Philippines and Brazil on Friday signed two deals to boost their exchanges on education and technical cooperation.',
+      '2024-01-06',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => [a.title, a.date]),
+      [
+        ['deal on education', '2024-01-05'],
+        ['deal on technical cooperation', '2024-01-05'],
+      ],
+    );
+  });
+});
+
+describe('events: "this" before another word is no visit named again', () => {
+  it('keeps "We noted this during the visit to Chile" a visit elsewhere', () => {
+    const f = facts(
+      'The meeting between President of Chile Ana Soler and President of Peru Luis Marca has begun in Lima.\n"We noted this during the visit to Chile," Marca said.',
+      '2024-10-08',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date]),
+      [
+        ['meeting', '2024-10-08'],
+        ['visit', null],
+      ],
+    );
+  });
+});
