@@ -248,6 +248,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s*[.!?](?=\s|$)`,
     // The end of a quotation: "… and Aircraft Accident Investigation,” Mr Mugejo said.
     String.raw`[,.]?[”»](?=[\s,.;]|$)`,
+    // (… also a straight quote after a comma, which only closes one: '… and cooperation in tourism," Jokowi continued'.)
+    String.raw`,"(?=\s|$)`,
     // "…; a Joint Ministerial Statement between …": a semicolon and an article open the next item.
     String.raw`\s*;\s+(?:and,?\s+)?(?:a|an|the|another)\s`,
     // (Not the colon of "in the following realms: A, B and C".)

@@ -591,3 +591,16 @@ describe('events: "this" before another word is no visit named again', () => {
     );
   });
 });
+
+describe('agreements: a straight quotation mark closes a subject', () => {
+  it('ends the list before the speaker named after the quotation', () => {
+    const f = facts(
+      'President Joko Widodo of Indonesia met the President of Ecuador in Quito on Monday. "We have signed two cooperation documents in visa exemption and in tourism," Jokowi continued.',
+      '2024-01-10',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.title),
+      ['cooperation document in visa exemption', 'cooperation document in tourism'],
+    );
+  });
+});
