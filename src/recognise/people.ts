@@ -66,6 +66,8 @@ const SPEECH_BEFORE_NAME = new Set([
   'recalled',
 ]);
 const MAX_NAME = 7;
+const MAX_NASAB_NAME = 10;
+const NASAB_WORD = /^(?:bin|ibn|bint)$/i;
 // Titles that are also common given names ("Sultan Al Jaber", "Amir Abdollahian").
 const GIVEN_NAME_TITLES = new Set(['Sultan', 'Amir', 'Emir']);
 // A royal rank before a name, which an office after it outranks as the role: "Prince Abdulaziz bin Salman, Minister of Energy".
@@ -223,7 +225,9 @@ class SentencePeople {
       const rest = this.nameRun(i + 1);
       if (rest >= i + 2) return rest;
     }
-    for (let k = i; k < this.ws.length && k - i < MAX_NAME; k++) {
+    // (A chain of descent runs longer: "Mohammed bin Hamad bin Qassim Al Abdullah Al-Thani".)
+    const limit = this.ws.slice(i, i + MAX_NAME).some((w) => NASAB_WORD.test(w.text)) ? MAX_NASAB_NAME : MAX_NAME;
+    for (let k = i; k < this.ws.length && k - i < limit; k++) {
       const w = this.ws[k]!;
       // "Joko “Jokowi” Widodo": a quoted nickname between the given and the family name.
       if (k > i && last === k - 1 && this.isNickname(k)) {

@@ -604,3 +604,19 @@ describe('agreements: a straight quotation mark closes a subject', () => {
     );
   });
 });
+
+describe('people: a long chain of descent', () => {
+  it('reads "Mohammed bin Hamad bin Qassim Al Abdullah Al-Thani" whole, with his office after it', () => {
+    const f = facts(
+      'Hungarian Economic Development Minister Marton Nagy held talks with Sheikh Mohammed bin Hamad bin Qassim Al Abdullah Al-Thani, Qatar’s minister of commerce and industry, in Doha on Monday.',
+      '2024-01-10',
+    );
+    assert.deepEqual(
+      f.people.map((p) => [p.name, p.country]),
+      [
+        ['Marton Nagy', 'HUN'],
+        ['Mohammed bin Hamad bin Qassim Al Abdullah Al-Thani', 'QAT'],
+      ],
+    );
+  });
+});
