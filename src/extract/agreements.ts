@@ -236,6 +236,10 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
       continue;
     // "a draft MoU on youth, a protocol on transport": "draft" describes the noun it stands before, no other item of a list.
     if (/^draft$/i.test(m[0]) && (m.index >= end || /[,;]|\b(?:and|or)\b/.test(text.slice(m.index + m[0].length, start)))) continue;
+    // "The agreement, initialled last year, was signed in Kyiv on 3 July": an initialling before the clause's own signing or
+    // entry into force is no status of the document now.
+    if (/^initiall?ed$/i.test(m[0]) && /\b(?:signed|inked|entered\s+into\s+force|came\s+into\s+force|ratified)\b/i.test(text.slice(clauseStart, clauseEnd)))
+      continue;
     let status = statusOf.get(m[0].toLowerCase())!;
     // "agreed to promote consensus on A, and the signing of a double taxation agreement": a signing the sides set out to bring
     // about is still ahead.
@@ -419,6 +423,8 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
   const out = new Map<DocumentMention, Array<{ d: DateMention; distance: number }>>(mentions.map((m) => [m, []]));
   const inForceOn: DateMention[] = [];
   for (const d of s.dates) {
+    // "…, initialled last year, was signed in Kyiv on 3 July": the initialling's time, when the sentence gives another.
+    if (s.dates.length > 1 && /\binitiall?ed\s+(?:in\s+|on\s+)?$/i.test(s.text.slice(Math.max(0, d.start - 16), d.start))) continue;
     // Dates inside a title ("for 2024–2027") are periods of validity, not signing dates.
     if (mentions.some((m) => d.start >= m.kindStart && d.end <= m.end)) continue;
     // "a joint statement vowing to double trade by 2030": a deadline or a target's year, not a signing date.

@@ -160,7 +160,9 @@ const DETERMINERS = new Set([
 // what the sides agreed: "four agreements were also reached on transport, …".)
 const PASSIVE =
   /^\s*,?\s*(was|were|(?:has|have|had)\s+(?:also\s+)?been|is being|are being|(?:will|would|shall)\s+(?:also\s+)?be|is to be|are to be|to be|(?:is|are)\s+(?:also\s+)?(?:expected|planned|scheduled|set|due|slated|likely)\s+to\s+be|is|are)\s+(?:also\s+|jointly\s+|formally\s+|officially\s+|then\s+)?(signed|exchanged|renewed|concluded|adopted|initiall?ed|inked|issued|released|published|approved|finali[sz]ed|sealed|clinched|struck|forged|reached)\b/i;
-const HEADLINE_OPENING = /^[\s*•·\-–—]*(?:(?:a|an|the|new)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+$/u;
+// (A bulleted line only: a page's headline names again the document its story tells, "MoU signed for X" over "… signed a
+// memorandum on X".)
+const HEADLINE_OPENING = /^\s*[*•·\-–—]\s*(?:(?:a|an|the|new)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{L}+$/u;
 const HEADLINE_SIGNED = /^\s+(?:signed|inked|sealed)\s+(?=(?:for|on|with)\s+(?!(?:the\s+)?(?:occasion|sidelines|margins?|day|eve|\d|[A-Z][a-z]+day\b)))/i;
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of`;
@@ -308,7 +310,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?\s+(?:entered|enters|entering|came|comes|coming|took|takes|goes|went)\s+(?:into\s+)?(?:force|effect)\b`,
     // (Not "…, and technology, as well as innovation, and sports": an item of a list that goes on.)
     // (… nor the list's last item before the sentence's end: "…, as well as investment cooperation.")
-    String.raw`,?\s+as\s+well\s+as\b(?!\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s)(?!\s+[a-z]+(?:\s+[a-z]+)?(?:,|\s*[.;]?\s*$))`,
+    String.raw`,?\s+as\s+well\s+as\b(?!\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s)(?!\s+(?:on\s+|in\s+)?[a-z]+(?:\s+[a-z]+)?(?:,|\s*[.;]?\s*$))`,
     // "signed a treaty on X and discussed Y": the sentence's next predicate.
     String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|praised|thanked|considered|examined|outlined|exchanged\s+views|approved|adopted|passed|signed|issued|inked|concluded)\b`,
     // (Not "and the field of C": the next subject of the list; nor "and the environment were signed": its
@@ -358,7 +360,7 @@ const AREAS_NAMED =
 // "in the defence, health and water sectors": areas listed before their head noun.
 const AREAS_BEFORE_HEAD = /^\s*(?:(?:in|on|covering|across|spanning)\s+)?(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
 // "…, as well as cooperation in D and E", "…, as well as innovation, and sports": the list of fields goes on.
-const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+|(?=[a-z]+(?:\s+[a-z]+)?(?:,|\s*$)))`;
+const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+|(?=(?:on\s+|in\s+)?[a-z]+(?:\s+[a-z]+)?(?:,|\s*$)))`;
 // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
 const HEADED_ITEM = new RegExp(String.raw`\s+and\s+(?=${FIELD_OF}\s)`, 'i');
 // "including even military industries", "notably energy": the adverb is no part of the area.
@@ -645,7 +647,7 @@ function subjectAfter(
     rest = text.slice(offset);
   }
   // "a memorandum was signed on maritime cooperation": the subject after the verb.
-  // "*MoU signed for Qatar-US 2021 Year of Culture": a headline's participle, with no auxiliary, after a kind that opens
+  // "*MoU signed for Qatar-US 2021 Year of Culture": a list line's participle, with no auxiliary, after a kind that opens
   // its line.
   // (One document, and not a plural's clause going on: "Other MoUs signed on the occasion covered …".)
   const headline = !plural && HEADLINE_OPENING.test(text.slice(0, from)) ? HEADLINE_SIGNED.exec(rest) : null;

@@ -342,6 +342,12 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "is on a state visit to India from April 1 to 5, during which he will meet industry leaders": the meetings
     // of a visit are parts of it.
     if (cue.type === 'meeting' && DURING_WHICH.test(before)) continue;
+    // "a press conference with reporters", "a sit-down with French farmers": the press or the public, no counterpart.
+    if (
+      /\b(?:conference|sit-down)\s+with$/i.test(s.text.slice(start, end)) &&
+      (!/^\s+(?:(?:his|her|their|the)\s+)?(?:\p{Lu}|counterparts?\b)/u.test(s.text.slice(end, end + 30)) || PUBLIC_AFTER.test(s.text.slice(end, end + 60)))
+    )
+      continue;
     // "received congratulations", "received a letter from": a message or a thing received, not a visitor.
     // (A letter of credence, or a letter handed over by an envoy in person, is received from someone present.)
     if (
@@ -440,6 +446,9 @@ const RECEIVED_QUALIFIED_THING =
 
 const COMES_AFTER_ACT =
   /^\s+(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks|months)\s+)?(?:after|following|on\s+the\s+heels\s+of)\s+[^.;]{0,120}\b(?:signed|agreed|launched|established|adopted|concluded|announced|inked|ratified|set\s+up|opened)\b/i;
+
+const PUBLIC_AFTER =
+  /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:farmers|students|journalists|reporters|press|media|workers|business\s+(?:leaders|people|community)|businesspeople|entrepreneurs|investors|citizens|residents|members|youth|women|diaspora|community|officials|experts|scholars|executives)\b/u;
 
 const NEGATED = /\b(?:no|never)\s+(?:[\w-]+\s+)?$|\b(?:did|does|do|will|would|could|has|have|had|was|were)\s*(?:not|n['’]t)\s+$/i;
 
@@ -1269,6 +1278,12 @@ function candidateOf(
   // summit the previous day" — the previous day is the first.)
   const shifted = date && resolved.mention?.kind !== 'sequel' ? dayOfVisit(s.text.slice(from, to), date) : null;
   if (shifted) [date, end, basis] = [shifted.from, shifted.to, 'inferred'];
+  // "this visit", named again: the encounter the text reports, whose day is its own; the clause's dates are of other
+  // things ("said this visit was an opportunity to review the roadmap agreed in 2022").
+  // (Not a sentence that counts earlier trips, whose dates are theirs: "This visit marked his third to China, following
+  // previous trips in October 2023 and September 2024".)
+  const thisOne = cue.type === 'visit' && THIS_ONE.test(s.text.slice(Math.max(from, cue.index - 50), cue.index)) && !TRIPS_COUNTED.test(s.text);
+  if (thisOne) [date, end, basis] = [null, null, null];
   return {
     sentence: s,
     // ("who was visiting Lithuania to attend the NATO Summit, held a working lunch with …": a meeting at a gathering the
@@ -1307,8 +1322,7 @@ function candidateOf(
       ARRIVED_AFTER.test(s.text.slice(Math.max(from, cue.index - 160), cue.index)),
     // ("At the meeting, X shared that trade … over 2021": the encounter just reported, named again.)
     // (… with a word of its own: "During the bilateral meeting held at the Ministry on 5 September".)
-    // (Any visit's word of the clause: "will use this one-day official visit … to travel to …".)
-    thisOne: cues.some((o) => o.type === 'visit' && o.index >= from && THIS_ONE.test(s.text.slice(Math.max(from, o.index - 50), o.index))),
+    thisOne,
     anaphoric:
       /^\W*(?:(?:at|during|in)\s+)?(?:the|this)\s+(?:(?:bilateral|official|formal|private|closed-door|one-on-one|tête-à-tête|expanded|restricted)\s+)?$/i.test(
         s.text.slice(from, cue.index),
@@ -1317,10 +1331,12 @@ function candidateOf(
   };
 }
 
+const TRIPS_COUNTED = /\b(?:previous|earlier|prior|past)\s+(?:trips?|visits?)\b|\b(?:second|third|fourth|fifth|sixth)\s+(?:visit|trip)\b/i;
 // "this one-day official visit", "the current visit": the encounter under way, named again.
 // (Its words between are the visit's own, "one-day official", no clause's: not "We noted this during the visit".)
+// (Not a visit still being prepared: "briefed him on preparations for this visit by a parliamentary delegation".)
 const THIS_ONE =
-  /\b(?:[Tt]his|the\s+current|the\s+ongoing|(?:his|her|their)\s+(?:current|ongoing))\s+(?:(?!(?:during|the|a|an|of|in|at|on|for|to|with|and|is|was|will)\s)[\p{Ll}-]+\s+){0,3}$/u;
+  /(?<!\b(?:preparations?\s+for|prepar(?:e|ed|ing)\s+(?:for\s+)?|ahead\s+of)\s+)\b(?:[Tt]his|the\s+current|the\s+ongoing|(?:his|her|their)\s+(?:current|ongoing))\s+(?:(?!(?:during|the|a|an|of|in|at|on|for|to|with|and|is|was|will)\s)[\p{Ll}-]+\s+){0,3}$/u;
 
 const ARRIVING_FLOW =
   /\b(?:goods|tourists|flights|shipments|migrants|imports|exports|products|visitors|passengers|travell?ers|refugees|containers|cargo|vessels|ships|grain|investors|students|workers|pilgrims)\b[^.;]{0,40}$/i;

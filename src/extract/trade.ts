@@ -485,7 +485,7 @@ function rankedInvestor(s: RecognisedSentence, states: readonly CountryMention[]
 }
 const LOAN_PLEDGE_RULE = KIND_RULES.find((r) => r.id === 'target-pledge')!;
 const INVESTOR_PREDICATE =
-  /^\s+(?:is|was|remains|remained|became|has\s+(?:been|become))\s+(?:(?:also|now|still)\s+)?(?:one\s+of\s+)?(?:the\s+|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)(?:\d{1,3}(?:st|nd|rd|th)[-\s]+|[\p{Ll}-]+\s+)?(?:largest|biggest|top|leading|main|major|key)\s+(?:foreign\s+)?(?:investors?\b|sources?\s+of\s+(?:[\p{L}-]+\s+){0,2}?investments?\b)/u;
+  /^\s+(?:is|was|remains|remained|became|has\s+(?:been|become)|ranks?\s+as|ranked\s+as)\s+(?:(?:also|now|still)\s+)?(?:one\s+of\s+)?(?:the\s+|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)(?:\d{1,3}(?:st|nd|rd|th)[-\s]+|[\p{Ll}-]+\s+)?(?:largest|biggest|top|leading|main|major|key)\s+(?:foreign\s+)?(?:investors?\b|sources?\s+of\s+(?:[\p{L}-]+\s+){0,2}?investments?\b)/u;
 const LEND_TO = /\b(?:loan(?:s|ed)?|lends?|lent|gives?|gave|grant(?:s|ed)?|provide[sd]?|extend(?:s|ed)?|offer(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?$/i;
 
 // (… also a verb of the next figure: "imported R16.1 billion from Namibia and in turn South Africa exported R56.5 billion to Namibia".)
