@@ -1331,7 +1331,10 @@ function candidateOf(
   };
 }
 
-const TRIPS_COUNTED = /\b(?:previous|earlier|prior|past)\s+(?:trips?|visits?)\b|\b(?:second|third|fourth|fifth|sixth)\s+(?:visit|trip)\b/i;
+/** "following previous trips in October 2023": earlier trips a sentence names beside the one it reports. */
+export const EARLIER_TRIPS = /\b(?:previous|earlier|past|prior|last)\s+(?:[\p{L}-]+\s+)?(?:trips?|visits?|travels)\b/iu;
+// (… or counts: "his third visit to China".)
+const TRIPS_COUNTED = new RegExp(String.raw`${EARLIER_TRIPS.source}|\b(?:second|third|fourth|fifth|sixth)\s+(?:visit|trip)\b`, 'iu');
 // "this one-day official visit", "the current visit": the encounter under way, named again.
 // (Its words between are the visit's own, "one-day official", no clause's: not "We noted this during the visit".)
 // (Not a visit still being prepared: "briefed him on preparations for this visit by a parliamentary delegation".)

@@ -56,6 +56,7 @@ import {
   sameForm,
   stateVisited,
   statesCity,
+  EARLIER_TRIPS,
 } from './encounter-candidates.js';
 // A venue: up to four capitalised words ending in a venue word (data/venue-words.tsv, a whole word: "Villamor Airbase" has
 // no "Villa"), or an Arabic
@@ -1723,7 +1724,6 @@ function recentTripToState(s: RecognisedSentence): boolean {
   const m = RECENT_TRIP.exec(s.text);
   return m !== null && s.countries.some((c) => c.start === m.index + m[0].length && namesState(c));
 }
-const EARLIER_TRIPS = /\b(?:previous|earlier|past|prior|last)\s+(?:[\p{L}-]+\s+)?(?:trips?|visits?|travels)\b/iu;
 // A sentence that opens with the visit named again: "The state visit, which will take place from April 22 to 26, …".
 const THE_VISIT_OPENS = /^\W*(?:the|this)\s+(?:(?:state|official|working|three-day|two-day|four-day|five-day)\s+)?visit\b/i;
 

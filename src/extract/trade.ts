@@ -919,12 +919,8 @@ function reachedInPastYear(after: string, before: string, ctx: DocumentContext):
     (written !== null ? Number(yearBefore[1]) < written : /\b(?:soared|rose|grew|jumped|climbed|surged|increased|expanded|went\s+up)\b/i.test(before))
   )
     return true;
-  if (
-    /\b(?:will|would|shall|should|could|can|may|might|aims?|plans?|goal|target|expected|hopes?|seeks?|agreed|decided|pledged|promised|committed|set|intends?|planned|projected|forecast|envisaged|targeted|slated|by)\b/i.test(
-      before,
-    )
-  )
-    return false;
+  // (… nor a deadline or a level set: "set to reach $5 billion by 2030".)
+  if (AIM_OR_FUTURE.test(before) || /\b(?:set|by)\b/i.test(before)) return false;
   // (Past the same sum in another currency: "increasing to USD 63 million (EGP 3.15 billion) in 2024".)
   // (The figure's span may end inside that bracket: then only its closing one is left.)
   const rest = after.replace(/^\s*\([^()]{1,60}\)/, '').replace(/^\s*\)/, '');
