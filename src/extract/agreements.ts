@@ -177,6 +177,8 @@ const REACHED_OBJECT =
  */
 const STATUS_WINDOW = 600;
 
+const PLAN_BEFORE_SIGN =
+  /\b(?:will|would|shall|(?:is|are|was|were)\s+(?:scheduled|expected|set|due|slated|planned|going)\s+to|plans?\s+to|intends?\s+to)\b[^.;]*$/i;
 const SIGNING_SOUGHT =
   /\b(?:agreed|agree|agrees|pledged|vowed|decided|resolved)\s+to\s+(?:promote|push\s+for|speed\s+up|accelerate|expedite|facilitate|work\s+(?:towards?|on|for)|seek|pursue|advance|complete)\b[^.;]*?\b(?:and\s+)?(?:the|an?\s+early|the\s+early|the\s+prompt|the\s+soon)\s+$/i;
 
@@ -241,6 +243,9 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     if (/^initiall?ed$/i.test(m[0]) && /\b(?:signed|inked|entered\s+into\s+force|came\s+into\s+force|ratified)\b/i.test(text.slice(clauseStart, clauseEnd)))
       continue;
     let status = statusOf.get(m[0].toLowerCase())!;
+    // "is scheduled to hold talks …, sign a cooperation agreement and attend …": the bare verb of a plan's list (a headline's
+    // "A, B sign declaration" has no verb of plan before it).
+    if (/^sign$/i.test(m[0]) && PLAN_BEFORE_SIGN.test(text.slice(Math.max(clauseStart, m.index - 160), m.index))) status = 'planned';
     // "agreed to promote consensus on A, and the signing of a double taxation agreement": a signing the sides set out to bring
     // about is still ahead.
     if (/^signing$/i.test(m[0]) && SIGNING_SOUGHT.test(text.slice(Math.max(0, m.index - 160), m.index))) status = 'planned';

@@ -700,3 +700,27 @@ describe('second review of the round: near cases kept as they were', () => {
     );
   });
 });
+
+describe('agreements: signings still ahead', () => {
+  it('reads "will most likely be signed" as planned', () => {
+    const f = facts('During the talks in Nairobi tomorrow, a Preferential Trade Agreement with Indonesia will most likely be signed.', '2023-08-20');
+    assert.deepEqual(
+      f.agreements.map((a) => a.status),
+      ['planned'],
+    );
+  });
+
+  it('reads a bare "sign" in a plan\'s list as planned, and a headline\'s as signed', () => {
+    assert.deepEqual(
+      facts(
+        'Hue is scheduled to hold talks with leaders of Uruguay, sign a cooperation agreement between the two parliaments, and attend a forum.',
+        '2023-04-25',
+      ).agreements.map((a) => a.status),
+      ['planned'],
+    );
+    assert.deepEqual(
+      facts('Uzbekistan, France sign declaration on strategic partnership', '2023-04-25').agreements.map((a) => a.status),
+      ['signed'],
+    );
+  });
+});
