@@ -295,6 +295,16 @@ const YEAR_SET = String.raw`(?:(?:(?:by|until|in|for|before)\s+(?:the\s+end\s+of
 const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}|^\s*,?\s*(this|next)\s+year\b`, 'i');
 const TARGET_YEAR_FRONTED = new RegExp(String.raw`^[\s"“‘']*(?:${YEAR_SET}|(this|next)\s+year\b)`, 'i');
 
+// "rose by 29 percent in 2018, to $771 million", "by 20 percent in 2026, to $2 billion": a year set off by a comma right
+// before "to" and the figure.
+const YEAR_BEFORE_TO = /\b(in|during|by)\s+((?:19|20)\d\d)\s*,?\s+(?:up\s+)?to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/i;
+
+/** The year right before "to" and the figure, with the word that introduces it. */
+export function yearRightBeforeTo(before: string): { year: number; preposition: string } | null {
+  const m = YEAR_BEFORE_TO.exec(before);
+  return m ? { year: Number(m[2]), preposition: m[1]!.toLowerCase() } : null;
+}
+
 export function targetYear(before: string, after: string, ctx: DocumentContext): number | null {
   // (A quotation opens a clause of its own: 'said, “By the end of the year, our trade will be …'.)
   const quoted = before.lastIndexOf('“');
@@ -309,10 +319,8 @@ export function targetYear(before: string, after: string, ctx: DocumentContext):
       ? TARGET_YEAR_FRONTED.exec(before.slice(that.index + that[0].length))
       : null);
   // "agreed to boost trade by 20 percent in 2026, to $2 billion": the year right before "to".
-  const yearTo = m
-    ? null
-    : /\b(?:in|by)\s+(20\d\d)\s*,?\s+(?:up\s+)?to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$/i.exec(before);
-  if (yearTo) return Number(yearTo[1]);
+  const yearTo = m ? null : yearRightBeforeTo(before);
+  if (yearTo && yearTo.preposition !== 'during' && yearTo.year >= 2000) return yearTo.year;
   if (!m) return null;
   if (m[1]) return Number(m[1]);
   // "by the end of this year", "next year": the year the text speaks from, when it is established.

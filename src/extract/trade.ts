@@ -13,7 +13,16 @@ import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { ofGoods, partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import { yearOf } from './resolve-date.js';
-import { COMPARED_AFTER, comparedYears, isIncrement, targetYear, yearEarlierInSentence, yearFor, yearOfPreviousSentence } from './trade-years.js';
+import {
+  COMPARED_AFTER,
+  comparedYears,
+  isIncrement,
+  targetYear,
+  yearEarlierInSentence,
+  yearFor,
+  yearOfPreviousSentence,
+  yearRightBeforeTo,
+} from './trade-years.js';
 import { blocCounterpart } from '../recognise/trade-blocs.js';
 
 // The words that name a measure, longest first (data/trade-cues.tsv), and those that name no trade.
@@ -911,12 +920,13 @@ function reachedInPastYear(after: string, before: string, ctx: DocumentContext):
   const written = ctx.reference?.year ?? null;
   // "trade soared by increasing over 29 percent in 2018, to $771 million": a past year right before "to", told with no
   // verb of aim or future.
-  const yearBefore = /\b(?:in|during)\s+((?:19|20)\d\d)\s*,?\s+(?:up\s+)?to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.exec(before);
+  const found = yearRightBeforeTo(before);
+  const yearBefore = found && found.preposition !== 'by' ? found.year : null;
   // (In a text of no year of writing, a past verb reports it: "soared", "rose".)
   if (
-    yearBefore &&
+    yearBefore !== null &&
     !AIM_OR_FUTURE.test(before) &&
-    (written !== null ? Number(yearBefore[1]) < written : /\b(?:soared|rose|grew|jumped|climbed|surged|increased|expanded|went\s+up)\b/i.test(before))
+    (written !== null ? yearBefore < written : /\b(?:soared|rose|grew|jumped|climbed|surged|increased|expanded|went\s+up)\b/i.test(before))
   )
     return true;
   // (… nor a deadline or a level set: "set to reach $5 billion by 2030".)

@@ -108,6 +108,7 @@ const LISTS = {
   patronymicEndings: 'patronymic-endings.txt',
   personVerbs: 'person-verbs.txt',
   portfolios: 'portfolios.txt',
+  remitContinuations: 'remit-continuations.txt',
   regionPrefixes: 'region-prefixes.txt',
   spokespersonTitles: 'spokesperson-titles.txt',
   stateNouns: 'state-nouns.txt',

@@ -71,6 +71,8 @@ const titleTables = perLexicons((lex) => {
         .filter((k) => !nameWordsInTitles.has(k) && !TITLE_FUNCTION_WORDS.has(k)),
     ),
     portfolio: new Set(lex.portfolios),
+    /** Portfolio words and the words that only continue a remit after its "of" (data/remit-continuations.txt). */
+    remit: new Set([...lex.portfolios, ...lex.remitContinuations]),
     honorifics: new PhraseIndex(lex.honorifics.map((h) => [h, true] as const)),
   };
 });
@@ -259,9 +261,7 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     const w = ws[k]!,
       gap = text.slice(w.end, ws[k + 1]!.start);
     // (In lower case before a title in lower case: "Serbia's EU affairs minister".)
-    // ("New" names a portfolio only after the title's "of": "Minister of Industry and New Technologies", not "New Prime
-    // Minister of Estonia X", a new holder.)
-    const portfolio = (w.capitalised || !ws[i]!.capitalised) && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key) && w.key !== 'new';
+    const portfolio = (w.capitalised || !ws[i]!.capitalised) && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key);
     // A comma joins items of a list of portfolios, never a portfolio to the title ("the Presidency, Ambassador X").
     const joined = /^\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && portfolio && k + 1 < i);
     if (!joined) break;
@@ -453,7 +453,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
       const glued = /^\s*(?:&\s*)?$/.test(between);
       // A list of portfolios: "Minister of Investment, Industry and Trade".
       const listed = /^\s*,\s*$/.test(between) && PORTFOLIO.has(ws[k - 1]!.key) && PORTFOLIO.has(w.key);
-      if (listed || (glued && (PORTFOLIO.has(w.key) || (open && (w.capitalised || /\p{Lu}/u.test(w.text)))))) {
+      // (… with the words that only go on a remit: "Minister of Industry and New Technologies".)
+      if (listed || (glued && (titleTables().remit.has(w.key) || (open && (w.capitalised || /\p{Lu}/u.test(w.text)))))) {
         complementCountryOnly = false;
         roleEnd = k;
         k++;
