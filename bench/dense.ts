@@ -7,6 +7,8 @@
 // sentence is a fact: one meeting sentence repeated, distinct dated meetings, distinct trade figures,
 // distinct people, distinct people each followed by an office that could be any of them, and
 // agreements on distinct subjects. Built like `npm run bench` (see bench/extract.ts): dist/ under node.
+// What `readout` runs: patterns compiled without V8's interpreter tier (src/cli/regexp-engine.ts).
+import '../dist/cli/regexp-engine.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';

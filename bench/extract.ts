@@ -8,6 +8,8 @@
 // which the tokenizer's package code never pays, and that would tilt the ratio.
 // Both contenders run where readout extracts: in a worker thread with the extraction pool's heap
 // limits (THREAD_LIMITS), and so does each memory probe.
+// What `readout` runs: patterns compiled without V8's interpreter tier (src/cli/regexp-engine.ts).
+import '../dist/cli/regexp-engine.js';
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `readout` command (bin): the program (program.ts) on this process's arguments and streams.
+import './regexp-engine.js';
 import { processIo } from './io.js';
 import { runCli } from './program.js';
 
