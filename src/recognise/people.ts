@@ -263,22 +263,29 @@ class SentencePeople {
       // "Theresa May": a month's name closes a name after a given name when no day follows it.
       const monthSurname = k > i && last === k - 1 && w.text === 'May' && !/^\s*\d/.test(this.text.slice(w.end, w.end + 4));
       // "the Minister of Finance Siniša Mali, the Minister …": after a title, a place's name right after a
-      // given name, ending the mention, is the family name.
+      // given name (or two: "Foreign Minister María Ángela Holguín and …"), ending the mention, is the family name.
       const placeSurname =
         afterTitle &&
-        k === i + 1 &&
-        last === i &&
-        /^\s+$/.test(this.gap(i, k)) &&
+        k > i &&
+        k <= i + 2 &&
+        last === k - 1 &&
+        /^\s+$/.test(this.gap(k - 1, k)) &&
         isNameWord(w, titleWords(), true) &&
         /^\s*(?:[,;.)]|and\b|$)/.test(this.text.slice(w.end, w.end + 5));
       // "Luís Montenegro's visit": a place's name after a given name that ends a leader's name the knowledge table knows.
+      // (… or given names: "María Ángela Holguín".)
       const knownSurname =
-        k === i + 1 &&
-        last === i &&
-        /^\s+$/.test(this.gap(i, k)) &&
+        k > i &&
+        k <= i + 2 &&
+        last === k - 1 &&
+        /^\s+$/.test(this.gap(k - 1, k)) &&
         gazetteer().placeWords.has(w.key) &&
         isNameWord(w, titleWords(), true) &&
-        leadersNamed([this.ws[i]!.text, w.text], null, null).length > 0;
+        leadersNamed(
+          this.ws.slice(i, k + 1).map((x) => x.text),
+          null,
+          null,
+        ).length > 0;
       // "Santiago Cafiero of Argentina": a place's name that opens a leader's name the knowledge table knows.
       const knownGiven =
         k === i &&
