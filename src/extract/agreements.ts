@@ -542,8 +542,10 @@ const NO_DATES: ReadonlyMap<DocumentMention, DateMention[]> = new Map();
 const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the)\s+)?$/i;
 /** How far after a time that opens its sentence the first document it dates may stand (characters). */
 const OPENING_TIME_REACH = 360;
+// (… or the occasion the sentence before told: "On that occasion, on January 23, a joint declaration was signed", "During
+// this visit, on Monday, …".)
 const OPENING_ASIDE =
-  /^\W*(?:(?:it\s+(?:should|must|is\s+to)\s+be\s+(?:noted|recalled|mentioned)|it\s+is\s+worth\s+(?:noting|mentioning)|notably|meanwhile|also|earlier)\s*,?\s+(?:that\s+)?)?(?:(?:in|on|since)\s+)?$/i;
+  /^\W*(?:(?:it\s+(?:should|must|is\s+to)\s+be\s+(?:noted|recalled|mentioned)|it\s+is\s+worth\s+(?:noting|mentioning)|notably|meanwhile|also|earlier|(?:on|at)\s+(?:that|this|the\s+same)\s+occasion|(?:during|on)\s+(?:that|this|the\s+same)\s+(?:visit|trip|tour|meeting))\s*,?\s+(?:that\s+)?)?(?:(?:in|on|since)\s+)?$/i;
 // "during her last Indian visit", "at their previous meeting", "in the course of the recent visit".
 const LAST_ENCOUNTER =
   /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the)\s+(?:last|previous|earlier|most\s+recent)\s+(?:[\p{L}-]+\s+){0,2}?(visit|trip|meeting|summit|talks)\b/iu;

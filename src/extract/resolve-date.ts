@@ -120,6 +120,26 @@ function weekdayNear(anchor: { readonly day: string; readonly weekday: number },
   return addDays(anchor.day, delta);
 }
 
+/**
+ * "this Monday (26)": the day with that weekday and that day of the month nearest the day of writing (within a fortnight);
+ * with no day of writing, the only such day of the year the text was written in. Null when none, or more than one, fits.
+ */
+function weekdayOfTheMonth(m: DateMention, ctx: DateContext): string | null {
+  const anchor = ctx.anchor ?? ctx.published;
+  const fits = (iso: string | null): boolean =>
+    iso !== null && Number(iso.slice(8, 10)) === m.from.day && new Date(`${iso}T12:00:00Z`).getUTCDay() === m.offset;
+  if (anchor && !anchor.startsWith('--') && anchor.length === 10) {
+    const near = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10, -11, 11, -12, 12, -13, 13].map((k) => addDays(anchor, k));
+    return near.find(fits) ?? null;
+  }
+  const year = anchor && /^\d{4}/.test(anchor) ? Number(anchor.slice(0, 4)) : ctx.reference?.year;
+  if (year === undefined) return null;
+  const days = Array.from({ length: 12 }, (_, k) => `${year}-${String(k + 1).padStart(2, '0')}-${String(m.from.day).padStart(2, '0')}`).filter(
+    (iso) => new Date(`${iso}T12:00:00Z`).getUTCMonth() === Number(iso.slice(5, 7)) - 1 && fits(iso),
+  );
+  return days.length === 1 ? days[0]! : null;
+}
+
 export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext): ResolvedDate {
   switch (m.kind) {
     case 'relative-year':
@@ -140,6 +160,10 @@ export function resolveDate(m: DateMention, planned: boolean, ctx: DateContext):
     case 'year':
       return { date: String(m.from.year), end: null };
     case 'weekday': {
+      if (m.from.day !== null) {
+        const dated = weekdayOfTheMonth(m, ctx);
+        if (dated) return { date: dated, end: null };
+      }
       const anchor = ctx.anchor ?? ctx.published;
       if (!anchor || anchor.startsWith('--')) return { date: ctx.weekAnchor ? weekdayNear(ctx.weekAnchor, m) : null, end: null };
       // The nearest such weekday on or before the text's day for a past event, after it for a planned one.

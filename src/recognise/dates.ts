@@ -159,6 +159,7 @@ const NUMERIC_END = /\b\d{1,2}\/\d{1,2}\/\d{4}\s*$/;
 const WEEKDAY_BEFORE = /\b(Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\W{0,3}$/i;
 /** The stems of the weekdays' names, by the day's number (0 = Sunday). */
 export const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const DAY_IN_BRACKETS = /^\s*\((\d{1,2})(?:st|nd|rd|th)?\)/;
 const REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
 const DAY_MS = 86_400_000;
 
@@ -380,12 +381,16 @@ function calendarMentions(text: string, offset: number): DateMention[] {
     if (from.month == null && from.day == null) {
       // "on Tuesday": a day of the week, anchored later to the publication date (0 = Sunday).
       if (r.start.isCertain('weekday')) {
+        // "this Monday (26)": the day of the month in brackets after the weekday, as Brazilian and Portuguese agencies write it.
+        const bracketed = DAY_IN_BRACKETS.exec(text.slice(index + r.text.length, index + r.text.length + 8));
+        const day = bracketed ? Number(bracketed[1]) : 0;
+        const length = r.text.length + (day >= 1 && day <= 31 ? bracketed![0].length : 0);
         out.push({
           kind: 'weekday',
           start: offset + index,
-          end: offset + index + r.text.length,
-          text: text.slice(index, index + r.text.length),
-          from,
+          end: offset + index + length,
+          text: text.slice(index, index + length),
+          from: day >= 1 && day <= 31 ? { ...from, day } : from,
           to: null,
           offset: r.start.get('weekday')!,
         });

@@ -31,3 +31,78 @@ describe('people: a family name that is also a place, after two given names', ()
     );
   });
 });
+
+const events = (text: string, published: string | null = null) => facts(text, published).events.map((e) => [e.type, e.date, e.planned]);
+const agreements = (text: string, published: string | null = null) => facts(text, published).agreements.map((a) => [a.title, a.status, a.date]);
+
+describe('dates: a weekday with its day of the month in brackets', () => {
+  const lead = 'President Lula received, this Thursday (14), the Chilean President, Gabriel Boric, at the Alvorada Palace in Brasília.';
+  it('takes the day of that number and weekday nearest the day of writing', () => {
+    assert.deepEqual(events(lead, '2024-03-15'), [['meeting', '2024-03-14', false]]);
+  });
+
+  it('finds the only month of the year of writing whose day fits the weekday, when no day of writing is given', () => {
+    // (2025: of the twelve 14ths only 14 August is a Thursday; 2024 has two, March and November.)
+    assert.deepEqual(
+      events(lead.replace('this Thursday (14)', 'this Thursday (14th)'), '2025').map((e) => e[1]),
+      ['2025-08-14'],
+    );
+    // (Two fit: the year of writing only.)
+    assert.deepEqual(
+      events(lead, '2024').map((e) => e[1]),
+      ['2024'],
+    );
+    assert.deepEqual(
+      events(lead).map((e) => e[1]),
+      [null],
+    );
+  });
+
+  it('reads the weekday as a bare one when the bracketed number does not fit it near the day of writing', () => {
+    assert.deepEqual(
+      events(lead, '2024-05-02').map((e) => e[1]),
+      ['2024-05-02'],
+    );
+  });
+
+  it('still reads a bare weekday from the day of writing', () => {
+    assert.deepEqual(
+      events(lead.replace(' (14)', ''), '2024-03-15').map((e) => e[1]),
+      ['2024-03-14'],
+    );
+  });
+});
+
+describe('agreements: a day after "on that occasion"', () => {
+  const visit = 'The Brazilian president made an official visit to Argentina in January.';
+  it('dates the document by the day the sentence gives after the occasion', () => {
+    assert.deepEqual(agreements(`${visit} On that occasion, on January 23, a joint declaration on energy integration was signed.`, '2023-06-27'), [
+      ['joint declaration on energy integration', 'signed', '2023-01-23'],
+    ]);
+  });
+
+  it('keeps the occasion’s month when the sentence gives no day', () => {
+    assert.deepEqual(agreements(`${visit} On that occasion, a joint declaration on energy integration was signed.`, '2023-06-27'), [
+      ['joint declaration on energy integration', 'signed', '2023-01'],
+    ]);
+  });
+});
+
+describe('events: "this Monday’s state visit" names the visit reported', () => {
+  it('makes the meeting of that day a visit', () => {
+    assert.deepEqual(
+      events(
+        'President Lula received, this Monday (26), the President of Argentina, Alberto Fernández, at the Planalto Palace. This Monday’s state visit takes place at Lula’s invitation.',
+        '2023-06-27',
+      ),
+      [['visit', '2023-06-26', false]],
+    );
+  });
+
+  it('leaves a meeting a meeting when the text names no visit', () => {
+    assert.deepEqual(
+      events('President Lula received, this Monday (26), the President of Argentina, Alberto Fernández, at the Planalto Palace.', '2023-06-27'),
+      [['meeting', '2023-06-26', false]],
+    );
+  });
+});
