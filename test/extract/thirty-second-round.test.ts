@@ -106,3 +106,23 @@ describe('events: "this Monday’s state visit" names the visit reported', () =>
     );
   });
 });
+
+describe('people: stations and ceremonies are no persons', () => {
+  it('reads a station named after a king as a place', () => {
+    assert.deepEqual(people('The minister toured the King Sejong Station, a research base in Antarctica, on 5 February 2019.'), []);
+  });
+
+  it('reads a ceremony in Title Case as no person', () => {
+    assert.deepEqual(
+      people('During a State Investiture Ceremony, President Arif Alvi conferred the award on the visiting leader.', '2021-03-02').map((p) => p[0]),
+      ['Arif Alvi'],
+    );
+  });
+
+  it('still reads the king himself', () => {
+    assert.deepEqual(
+      people('King Salman received the envoy at the station on Monday.').map((p) => [p[0], p[1]]),
+      [['Salman', 'King']],
+    );
+  });
+});
