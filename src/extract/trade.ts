@@ -1038,6 +1038,17 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
   // "the Albanese Government's $22.7 billion Future Made in Australia agenda": one government's own programme.
   // (Not money it sends another state: "The Korean government's $3 billion investment in Vietnam's industry".)
   if (GOVERNMENTS_OWN.test(s.text.slice(Math.max(from, figureStart - 40), figureStart)) && OWN_PROGRAMME_AFTER.test(s.text.slice(figureStart, to))) return true;
+  // "Mexico's total exports exceed $300 billion per year, while its trade with Peru …": a state's total, whatever partner
+  // another clause names.
+  // (The figure's own measure: no clause or other measure between them, "… of Thailand's overall exports, said X, as he
+  // hoped Thai exports to Saudi Arabia will reach $5 billion".)
+  const ownTotal = [...s.text.slice(from, figureStart).matchAll(OWN_TOTAL)].at(-1);
+  if (
+    ownTotal &&
+    /^[^,;]{0,60}$/.test(s.text.slice(from + ownTotal.index + ownTotal[0].length, figureStart)) &&
+    !MEASURE_NOUN.test(s.text.slice(from + ownTotal.index + ownTotal[0].length, figureStart))
+  )
+    return true;
   const states = new Set(s.countries.filter(namesState).map((c) => c.iso3));
   if (states.size > 1) return false;
   const clause = s.text.slice(from, to);
@@ -1061,6 +1072,9 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
   );
 }
 
+const MEASURE_NOUN = /\b(?:exports?|imports?|trade|turnover)\b/i;
+const OWN_TOTAL =
+  /\b(?:\p{Lu}[\p{L}-]+['’]s?|its|the\s+country['’]s|the\s+nation['’]s)\s+(?:total|overall|global|worldwide)\s+(?:exports|imports|trade|turnover)\b(?![^.;,]{0,40}?\b(?:to|with|from|between)\s)/gu;
 const GOVERNMENTS_OWN = /\b(?:government|administration|cabinet|treasury)['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
 const OWN_PROGRAMME_AFTER =
   /^\S+(?:\s+(?:billion|million|trillion|bn|mn))?\s+(?:\p{Lu}[\p{L}'’-]*\s+|in\s+|of\s+|and\s+){0,8}(?:agenda|program(?:me)?|plan|budget|package|initiative|fund|strategy|scheme)\b/u;

@@ -126,3 +126,24 @@ describe('people: stations and ceremonies are no persons', () => {
     );
   });
 });
+
+describe('trade: a state’s total exports beside its trade with a partner', () => {
+  const trade = (text: string, published: string | null = null) => facts(text, published).trade.map((t) => [t.measure, t.value_usd, t.year, t.from, t.to]);
+  it('drops the total, keeps the bilateral figure', () => {
+    assert.deepEqual(trade('Chile’s total exports exceed $90 billion a year, while its trade with Ecuador stood at $2.3 billion in 2022, the minister said.'), [
+      ['turnover', 2300000000, 2022, null, null],
+    ]);
+  });
+
+  it('keeps exports to the partner when the total is named in another clause', () => {
+    assert.deepEqual(
+      trade(
+        'Chile sold $400 million of goods to Ecuador, a small share of Chile’s overall exports, and hopes its exports to Ecuador will reach $1 billion.',
+      ).map((t) => [t[0], t[1]]),
+      [
+        ['exports', 400000000],
+        ['exports', 1000000000],
+      ],
+    );
+  });
+});
