@@ -8,6 +8,7 @@
 import type { AgreementKindT, AgreementStatusT, AgreementT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
+import { numberOf } from '../recognise/number-words.js';
 import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { lookupForm } from '../recognise/gazetteer.js';
@@ -822,7 +823,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
                 documentAgreedOrDiscussed(masked, m) ??
                 (nestedOnes.has(m) ? relativeStatus(masked, m) : statusNear(masked, m.kindStart, m.end, INNER_DOCUMENT_END.test(m.titles[0] ?? ''))) ??
                 // "a review of a 2017 security treaty": a document named by its year was signed that year.
-                (namedByPastYear(masked, m, ctx) ? 'signed' : null),
+                (namedByPastYear(masked, m, ctx) ? 'signed' : null) ??
+                countedBefore(sentences, s, m),
             ),
           ] as const,
       ),
@@ -1540,6 +1542,27 @@ function signingBefore(sentences: readonly RecognisedSentence[], s: RecognisedSe
     if (!SIGNING_VERB.test(before.text)) continue;
     const status = statusNear(before.text, 0, before.text.length);
     if (status) return status;
+  }
+  return null;
+}
+
+/**
+ * "… the three agreements we have just signed. The president listed three cooperation agreements on A, B and C": documents
+ * counted again, with no verb of their own, have the status the sentence before (or the one before it) gave them with the
+ * same count.
+ */
+function countedBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, m: DocumentMention): AgreementStatusT | null {
+  if (!m.plural || m.count === null || m.count < 2) return null;
+  for (const before of sentences.slice(Math.max(0, s.index - 2), s.index).reverse()) {
+    const ws = before.words;
+    for (let i = 0; i < ws.length; i++) {
+      if (numberOf(ws[i]!.text) !== m.count) continue;
+      // (The count's kind within three words: "three agreements", "three cooperation agreements".)
+      const k = ws.slice(i + 1, i + 4).findIndex((w) => kindOfWord(w.key) === m.kind);
+      if (k < 0) continue;
+      const status = statusNear(before.text, ws[i]!.start, ws[i + 1 + k]!.end);
+      if (status) return status;
+    }
   }
   return null;
 }

@@ -147,3 +147,38 @@ describe('trade: a state’s total exports beside its trade with a partner', () 
     );
   });
 });
+
+describe('agreements: a count told again, with a list after "on specific matters:"', () => {
+  const signed = 'After the talks the minister said: “These are the four agreements we have just signed.”';
+  it('gives the documents counted again the status the count had one sentence before', () => {
+    assert.deepEqual(
+      agreements(`${signed} The minister listed four cooperation agreements on specific matters: fisheries, water, tourism, and digital trade.`),
+      [
+        ['cooperation agreement on fisheries', 'signed', null],
+        ['cooperation agreement on water', 'signed', null],
+        ['cooperation agreement on tourism', 'signed', null],
+        ['cooperation agreement on digital trade', 'signed', null],
+      ],
+    );
+  });
+
+  it('reads "on the following issues:" as the head of the list', () => {
+    assert.deepEqual(
+      agreements('The ministers signed three memoranda on the following issues: fisheries, water and tourism.').map((a) => a[0]),
+      ['memorandum on fisheries', 'memorandum on water', 'memorandum on tourism'],
+    );
+  });
+
+  it('takes no status from a different count', () => {
+    assert.deepEqual(agreements(`${signed} The minister listed three cooperation agreements on specific matters: fisheries, water and tourism.`), []);
+  });
+
+  it('ends the list at "in addition to" a document with a quoted word', () => {
+    assert.deepEqual(
+      agreements(
+        'The ministers signed three memoranda on the following issues: fisheries, water and tourism, in addition to an “ambitious” agreement on ports.',
+      ).map((a) => a[0]),
+      ['memorandum on fisheries', 'memorandum on water', 'memorandum on tourism', 'agreement on ports'],
+    );
+  });
+});
