@@ -215,7 +215,8 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     // (Not "that" after a verb of saying: "He noted that the signing of the Agreement in 2022 boosted trade".)
     const relative =
       /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index)) &&
-      !/\b(?:said|says|noted|notes|added|stated|stressed|emphasi[sz]ed|underlined|recalled|explained|told\s+\S+)\s+that\b[^,;]{0,20}$/i.test(
+      // (… nor after a word of expectation or report: "It is expected that A and B will sign a memorandum".)
+      !/\b(?:said|says|noted|notes|added|stated|stressed|emphasi[sz]ed|underlined|recalled|explained|told\s+\S+|expected|hoped|likely|anticipated|believed|announced|reported|confirmed|learned|learnt|understood)\s+that\b[^,;]{0,20}$/i.test(
         text.slice(Math.max(0, m.index - 45), m.index),
       );
     // (… or of the noun before a participle that describes it: "the agreement, signed on 5 May 2019, which came into effect …".)

@@ -182,3 +182,18 @@ describe('agreements: a count told again, with a list after "on specific matters
     );
   });
 });
+
+describe('agreements: a signing reported after "It is expected that"', () => {
+  it('reads the clause after a word of expectation as the signing, not as a relative clause', () => {
+    assert.deepEqual(agreements('It is expected that Peru and India will sign a memorandum of understanding on mining.'), [
+      ['memorandum of understanding on mining', 'planned', null],
+    ]);
+    assert.deepEqual(agreements('It was reported that Peru and India signed a memorandum of understanding on mining.'), [
+      ['memorandum of understanding on mining', 'signed', null],
+    ]);
+  });
+
+  it('still reads a relative clause as speaking of its own noun', () => {
+    assert.deepEqual(agreements('India is a partner that Peru signed several deals with, and a memorandum of understanding on mining is under study.'), []);
+  });
+});
