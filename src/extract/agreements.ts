@@ -216,7 +216,7 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     const relative =
       /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index)) &&
       // (… nor after a word of expectation or report: "It is expected that A and B will sign a memorandum".)
-      !/\b(?:said|says|noted|notes|added|stated|stressed|emphasi[sz]ed|underlined|recalled|explained|told\s+\S+|expected|hoped|likely|anticipated|believed|announced|reported|confirmed|learned|learnt|understood)\s+that\b[^,;]{0,20}$/i.test(
+      !/\b(?:said|says|noted|notes|added|stated|stressed|emphasi[sz]ed|underlined|recalled|explained|told\s+\S+|expected|hoped|likely|anticipated|believed|reported|confirmed|learned|learnt|understood)\s+that\b[^,;]{0,20}$/i.test(
         text.slice(Math.max(0, m.index - 45), m.index),
       );
     // (… or of the noun before a participle that describes it: "the agreement, signed on 5 May 2019, which came into effect …".)
@@ -1552,8 +1552,14 @@ function signingBefore(sentences: readonly RecognisedSentence[], s: RecognisedSe
  * counted again, with no verb of their own, have the status the sentence before (or the one before it) gave them with the
  * same count.
  */
+const TOLD_AGAIN =
+  /(?:\b(?:specified|listed|named|detailed|enumerated|mentioned|outlined|described|cited|highlighted|presented|recalled|explained|are|were|included?|includes)\s+(?:the\s+|these\s+|those\s+)?|\b(?:the|these|those)\s+)$/i;
 function countedBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, m: DocumentMention): AgreementStatusT | null {
   if (!m.plural || m.count === null || m.count < 2) return null;
+  // (Only a count told again, after a verb of telling or a determiner: not one with a verb of its own, "This year the two
+  // governments plan three agreements on …".)
+  const countAt = s.words.find((w) => w.start >= m.start - 40 && w.end <= m.kindStart && numberOf(w.text) === m.count);
+  if (!countAt || !TOLD_AGAIN.test(s.text.slice(Math.max(0, countAt.start - 40), countAt.start))) return null;
   for (const before of sentences.slice(Math.max(0, s.index - 2), s.index).reverse()) {
     const ws = before.words;
     for (let i = 0; i < ws.length; i++) {

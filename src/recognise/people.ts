@@ -271,7 +271,9 @@ class SentencePeople {
         last === k - 1 &&
         /^\s+$/.test(this.gap(k - 1, k)) &&
         isNameWord(w, titleWords(), true) &&
-        /^\s*(?:[,;.)]|and\b|$)/.test(this.text.slice(w.end, w.end + 5));
+        // (… or before a verb whose subject is a person: "Ambassador María José Salta attended the talks".)
+        (/^\s*(?:[,;.)]|and\b|$)/.test(this.text.slice(w.end, w.end + 5)) ||
+          (this.ws[k + 1] !== undefined && !this.ws[k + 1]!.capitalised && /^\s+$/.test(this.gap(k, k + 1)) && personWords().verbs.has(this.ws[k + 1]!.key)));
       // "Luís Montenegro's visit": a place's name after a given name that ends a leader's name the knowledge table knows.
       // (… or given names: "María Ángela Holguín".)
       const knownSurname =

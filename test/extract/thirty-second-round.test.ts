@@ -197,3 +197,41 @@ describe('agreements: a signing reported after "It is expected that"', () => {
     assert.deepEqual(agreements('India is a partner that Peru signed several deals with, and a memorandum of understanding on mining is under study.'), []);
   });
 });
+
+describe('review: counts with a verb of their own, totals told otherwise, a place surname before a verb', () => {
+  it('takes no earlier status for a count that has a verb of its own', () => {
+    assert.deepEqual(
+      agreements(
+        'Last year Egypt and Jordan signed three agreements in Amman. This year the two governments plan three agreements on specific matters: water, electricity and health.',
+        '2024-10-02',
+      ),
+      [],
+    );
+  });
+
+  const trade = (text: string, published: string | null = null) => facts(text, published).trade.map((t) => [t.measure, t.value_usd, t.from, t.to]);
+  it('reads "total imports amount to", "foreign trade turnover" and "exports worldwide" as a state’s totals', () => {
+    assert.deepEqual(
+      trade('Peru’s total imports amount to some 50 billion dollars a year, whereas its exports to Korea reached 2.5 billion dollars in 2021.', '2022-08-01'),
+      [['exports', 2500000000, 'PER', 'KOR']],
+    );
+    assert.deepEqual(
+      trade('Uzbekistan’s foreign trade turnover exceeded $60 billion in 2023, and its trade with Hungary grew, the president said.', '2024-03-10'),
+      [],
+    );
+    assert.deepEqual(trade('Georgia’s total exports to Armenia reached $700 million in 2022, while its exports worldwide exceeded $5 billion.', '2023-04-12'), [
+      ['exports', 700000000, 'GEO', 'ARM'],
+    ]);
+  });
+
+  it('keeps a family name that is also a city before a verb whose subject is a person', () => {
+    assert.deepEqual(
+      people('Ambassador María José Salta attended the talks in Brasília on Tuesday.', '2023-10-18').map((p) => p[0]),
+      ['María José Salta'],
+    );
+    assert.deepEqual(
+      people('Ambassador María José arrived in Salta on Tuesday.', '2023-10-18').map((p) => p[0]),
+      ['María José'],
+    );
+  });
+});
