@@ -112,6 +112,13 @@ describe('people: stations and ceremonies are no persons', () => {
     assert.deepEqual(people('The minister toured the King Sejong Station, a research base in Antarctica, on 5 February 2019.'), []);
   });
 
+  it('reads an island named after a king as a place', () => {
+    assert.deepEqual(
+      people('Fisheries Minister Kang Do-hyung visited a research base on King George Island on 5 February 2019.').map((p) => p[0]),
+      ['Kang Do-hyung'],
+    );
+  });
+
   it('reads a ceremony in Title Case as no person', () => {
     assert.deepEqual(
       people('During a State Investiture Ceremony, President Arif Alvi conferred the award on the visiting leader.', '2021-03-02').map((p) => p[0]),
