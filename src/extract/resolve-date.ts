@@ -212,6 +212,7 @@ const YEAR_OPENS = /^\W*(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\s*,/;
 const OTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s|\bthis\s+year\b/i;
 /** The key of monthYears under which the year a sentence opens with is kept (no month is 0). */
 const SENTENCE_YEAR = 0;
+const THAT_OCCASION = /^\W*(?:(?:On|At)\s+(?:that|the\s+same)\s+occasion|During\s+(?:that|the\s+same)\s+(?:visit|trip|meeting))\s*,/;
 
 /** How many sentences back a month's stated year reaches: a heading and the paragraph under it. */
 const MONTH_YEAR_REACH = 2;
@@ -233,6 +234,11 @@ export function monthYearsBySentence(
     // (Not across a second clause with a time of its own: "In 2005, relations were established, and they last met on 14 September".)
     const opening = s.text !== undefined && !OTHER_CLAUSE.test(s.text) ? YEAR_OPENS.exec(s.text) : null;
     if (opening) return new Map([[SENTENCE_YEAR, Number(opening[1])], ...stated[i]!]);
+    // "In 2019, A and B met in Santiago. On that occasion, on March 22, they signed …": the occasion's year.
+    const before = i > 0 ? sentences[i - 1]! : undefined;
+    const occasionYear =
+      s.text !== undefined && before?.text !== undefined && THAT_OCCASION.test(s.text) && !OTHER_CLAUSE.test(before.text) ? YEAR_OPENS.exec(before.text) : null;
+    if (occasionYear) return new Map([[SENTENCE_YEAR, Number(occasionYear[1])], ...stated[i]!]);
     return window.some((pairs) => pairs.length) ? new Map(window.flat()) : NO_MONTH_YEARS;
   });
 }

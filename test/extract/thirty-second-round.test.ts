@@ -81,6 +81,23 @@ describe('agreements: a day after "on that occasion"', () => {
     ]);
   });
 
+  it('completes the day with the year the sentence before opened with', () => {
+    assert.deepEqual(
+      agreements(
+        'In 2019, Presidents Ana Reyes and Luis Mora met in Quito. On that occasion, on March 22, they signed a memorandum on fisheries.',
+        '2024-06-01',
+      ).map((a) => a[2]),
+      ['2019-03-22'],
+    );
+    // (No occasion named: the day is the year of writing's, as before.)
+    assert.deepEqual(
+      agreements('In 2019, Presidents Ana Reyes and Luis Mora met in Quito. On March 22, they signed a memorandum on fisheries.', '2024-06-01').map(
+        (a) => a[2],
+      ),
+      ['2024-03-22'],
+    );
+  });
+
   it('keeps the occasion’s month when the sentence gives no day', () => {
     assert.deepEqual(agreements(`${visit} On that occasion, a joint declaration on energy integration was signed.`, '2023-06-27'), [
       ['joint declaration on energy integration', 'signed', '2023-01'],
