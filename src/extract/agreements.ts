@@ -456,7 +456,8 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // "…, which has since entered into force on May 1": the day it took effect, not the day of signing
     // (the document's date only when the sentence gives no other: "in force since 2021").
     if (IN_FORCE_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) {
-      inForceOn.push(d);
+      // ("…, which will enter into force on 1 August": a day still to come dates no signing at all.)
+      if (!IN_FORCE_AHEAD.test(s.text.slice(Math.max(0, d.start - 70), d.start))) inForceOn.push(d);
       continue;
     }
     // (A mention inside another's span is no nearer: "a memorandum of understanding (MoU) on A in 2021" dates the memorandum.)
@@ -1720,6 +1721,8 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
 }
 
 // A year a goal is set for: "by 2030", "until 2027", "by the end of 2025", "towards 2045".
+const IN_FORCE_AHEAD =
+  /\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to)\s+(?:\w+\s+)?(?:enter|come|take)\s+(?:into\s+)?(?:force|effect)\s+(?:on|from|as\s+of)?\s*$/i;
 const IN_FORCE_ON = /\b(?:into\s+(?:force|effect)|in\s+force\s+since|effective)\s+(?:on|from|since|as\s+of)?\s*$/i;
 const DEADLINE = /\b(?:by|until|till|through|towards?|before)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$/i;
 

@@ -98,6 +98,19 @@ describe('agreements: a day after "on that occasion"', () => {
     );
   });
 
+  it('takes no date from an entry into force still to come', () => {
+    assert.deepEqual(
+      agreements(
+        'Presidents Ana Reyes and Luis Mora met in Quito on 17 April 2024. On that occasion, a memorandum on fisheries was signed, which will enter into force on 1 August.',
+        '2024-04-20',
+      ),
+      [['memorandum on fisheries', 'signed', '2024-04-17']],
+    );
+    assert.deepEqual(agreements('The memorandum on fisheries, which entered into force on 1 August, was discussed.', '2024-09-20'), [
+      ['memorandum on fisheries', 'in_force', '2024-08-01'],
+    ]);
+  });
+
   it('keeps the occasion’s month when the sentence gives no day', () => {
     assert.deepEqual(agreements(`${visit} On that occasion, a joint declaration on energy integration was signed.`, '2023-06-27'), [
       ['joint declaration on energy integration', 'signed', '2023-01'],
