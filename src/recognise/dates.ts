@@ -332,6 +332,8 @@ function calendarMentions(text: string, offset: number): DateMention[] {
       const days = Math.round((Date.UTC(r.start.get('year')!, r.start.get('month')! - 1, r.start.get('day')!) - Date.UTC(2000, 5, 15)) / DAY_MS);
       // Only day-scale offsets are kept here; relative years are read by RELATIVE_YEAR.
       if (/\byear\b/i.test(r.text)) continue;
+      // ("last month's visit": an offset in months, as the resolver reads a mention that names a month, not 31 days.)
+      const months = (r.start.get('year')! - 2000) * 12 + (r.start.get('month')! - 6);
       out.push({
         kind: 'relative-day',
         start: offset + index,
@@ -339,7 +341,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
         text: text.slice(index, index + r.text.length),
         from: { year: null, month: null, day: null },
         to: null,
-        offset: days,
+        offset: /\bmonth\b/i.test(r.text) ? months : days,
       });
       continue;
     }

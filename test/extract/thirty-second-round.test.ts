@@ -272,3 +272,13 @@ describe('review: counts with a verb of their own, totals told otherwise, a plac
     );
   });
 });
+
+describe('dates: "last month\'s" in the middle of a sentence', () => {
+  it('counts months from the day of writing, not thirty-one months', () => {
+    assert.deepEqual(
+      events('The Chinese Foreign Ministry on Monday welcomed last month’s state visit of President Lula to Beijing.', '2023-05-03').map((e) => e[1]),
+      ['2023-04'],
+    );
+    assert.deepEqual(events('President Lula will visit Beijing next month.', '2023-05-03'), [['visit', '2023-06', true]]);
+  });
+});
