@@ -19,7 +19,7 @@ import { evidenceList } from './evidence.js';
 import { LEG_BEFORE } from './encounter-splits.js';
 import { insideQuotation } from './quotation.js';
 import { earliest } from '../indexing.js';
-import { addDays, monthYearsBySentence, resolveDate } from './resolve-date.js';
+import { addDays, monthYearsBySentence, resolveDate, THAT_OCCASION } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
 import { blocPattern } from '../recognise/trade-blocs.js';
 import { eventCues } from './event-cues.js';
@@ -547,8 +547,10 @@ const LIST_JOINT = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:a|an|the)\s+)?$/i;
 const OPENING_TIME_REACH = 360;
 // (… or the occasion the sentence before told: "On that occasion, on January 23, a joint declaration was signed", "During
 // this visit, on Monday, …".)
-const OPENING_ASIDE =
-  /^\W*(?:(?:it\s+(?:should|must|is\s+to)\s+be\s+(?:noted|recalled|mentioned)|it\s+is\s+worth\s+(?:noting|mentioning)|notably|meanwhile|also|earlier|(?:on|at)\s+(?:that|this|the\s+same)\s+occasion|(?:during|on)\s+(?:that|this|the\s+same)\s+(?:visit|trip|tour|meeting))\s*,?\s+(?:that\s+)?)?(?:(?:in|on|since)\s+)?$/i;
+const OPENING_ASIDE = new RegExp(
+  String.raw`^\W*(?:(?:it\s+(?:should|must|is\s+to)\s+be\s+(?:noted|recalled|mentioned)|it\s+is\s+worth\s+(?:noting|mentioning)|notably|meanwhile|also|earlier|${THAT_OCCASION})\s*,?\s+(?:that\s+)?)?(?:(?:in|on|since)\s+)?$`,
+  'i',
+);
 // "during her last Indian visit", "at their previous meeting", "in the course of the recent visit".
 const LAST_ENCOUNTER =
   /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the)\s+(?:last|previous|earlier|most\s+recent)\s+(?:[\p{L}-]+\s+){0,2}?(visit|trip|meeting|summit|talks)\b/iu;
@@ -1548,13 +1550,14 @@ function signingBefore(sentences: readonly RecognisedSentence[], s: RecognisedSe
   return null;
 }
 
+// A count told again: after a verb of telling or a determiner ("listed three agreements", "the three agreements").
+const TOLD_AGAIN =
+  /(?:\b(?:specified|listed|named|detailed|enumerated|mentioned|outlined|described|cited|highlighted|presented|recalled|explained|are|were|included?|includes)\s+(?:the\s+|these\s+|those\s+)?|\b(?:the|these|those)\s+)$/i;
 /**
  * "… the three agreements we have just signed. The president listed three cooperation agreements on A, B and C": documents
  * counted again, with no verb of their own, have the status the sentence before (or the one before it) gave them with the
  * same count.
  */
-const TOLD_AGAIN =
-  /(?:\b(?:specified|listed|named|detailed|enumerated|mentioned|outlined|described|cited|highlighted|presented|recalled|explained|are|were|included?|includes)\s+(?:the\s+|these\s+|those\s+)?|\b(?:the|these|those)\s+)$/i;
 function countedBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, m: DocumentMention): AgreementStatusT | null {
   if (!m.plural || m.count === null || m.count < 2) return null;
   // (Only a count told again, after a verb of telling or a determiner: not one with a verb of its own, "This year the two
@@ -1721,6 +1724,7 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
 }
 
 // A year a goal is set for: "by 2030", "until 2027", "by the end of 2025", "towards 2045".
+// An entry into force still to come: "which will enter into force on 1 August".
 const IN_FORCE_AHEAD =
   /\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to)\s+(?:\w+\s+)?(?:enter|come|take)\s+(?:into\s+)?(?:force|effect)\s+(?:on|from|as\s+of)?\s*$/i;
 const IN_FORCE_ON = /\b(?:into\s+(?:force|effect)|in\s+force\s+since|effective)\s+(?:on|from|since|as\s+of)?\s*$/i;

@@ -212,7 +212,9 @@ const YEAR_OPENS = /^\W*(?:In|During|Back\s+in)\s+((?:19|20)\d\d)\s*,/;
 const OTHER_CLAUSE = /;|,\s+(?:and|but|while|whereas)\s|\bthis\s+year\b/i;
 /** The key of monthYears under which the year a sentence opens with is kept (no month is 0). */
 const SENTENCE_YEAR = 0;
-const THAT_OCCASION = /^\W*(?:(?:On|At)\s+(?:that|the\s+same)\s+occasion|During\s+(?:that|the\s+same)\s+(?:visit|trip|meeting))\s*,/;
+/** The occasion the sentence before told, named again: "On that occasion", "During this visit" (a pattern's source). */
+export const THAT_OCCASION = String.raw`(?:(?:on|at)\s+(?:that|this|the\s+same)\s+occasion|(?:during|on)\s+(?:that|this|the\s+same)\s+(?:visit|trip|tour|meeting))`;
+const OPENS_WITH_OCCASION = new RegExp(String.raw`^\W*${THAT_OCCASION}\s*,`, 'i');
 
 /** How many sentences back a month's stated year reaches: a heading and the paragraph under it. */
 const MONTH_YEAR_REACH = 2;
@@ -237,7 +239,9 @@ export function monthYearsBySentence(
     // "In 2019, A and B met in Santiago. On that occasion, on March 22, they signed …": the occasion's year.
     const before = i > 0 ? sentences[i - 1]! : undefined;
     const occasionYear =
-      s.text !== undefined && before?.text !== undefined && THAT_OCCASION.test(s.text) && !OTHER_CLAUSE.test(before.text) ? YEAR_OPENS.exec(before.text) : null;
+      s.text !== undefined && before?.text !== undefined && OPENS_WITH_OCCASION.test(s.text) && !OTHER_CLAUSE.test(before.text)
+        ? YEAR_OPENS.exec(before.text)
+        : null;
     if (occasionYear) return new Map([[SENTENCE_YEAR, Number(occasionYear[1])], ...stated[i]!]);
     return window.some((pairs) => pairs.length) ? new Map(window.flat()) : NO_MONTH_YEARS;
   });
