@@ -1357,9 +1357,10 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
 }
 
 // An adjective that ends one item and opens the next noun's list: "holders of diplomatic, special, and official passports".
-const ENDS_IN_ADJECTIVE = /\s(?:\p{Ll}+(?:al|ic)|special|ordinary|service)$/u;
-const LONE_ADJECTIVE = /^(?:\p{Ll}+(?:al|ic)|special|ordinary|service)$/u;
-const ADJECTIVE_AND_NOUN = /^(?:\p{Ll}+(?:al|ic)|special|ordinary|service)\s+\p{Ll}+s$/u;
+const LIST_ADJECTIVE = String.raw`(?:\p{Ll}+(?:al|ic)|special|ordinary|service)`;
+const ENDS_IN_ADJECTIVE = new RegExp(String.raw`\s${LIST_ADJECTIVE}$`, 'u');
+const LONE_ADJECTIVE = new RegExp(String.raw`^${LIST_ADJECTIVE}$`, 'u');
+const ADJECTIVE_AND_NOUN = new RegExp(String.raw`^${LIST_ADJECTIVE}\s+\p{Ll}+s$`, 'u');
 
 /** Items cut from one noun's list of adjectives put back together: "visa waiver for holders of diplomatic, special, and official passports". */
 function adjectiveRun(out: string[], segment: string): string[] {
@@ -1367,10 +1368,8 @@ function adjectiveRun(out: string[], segment: string): string[] {
   let k = out.length - 1;
   while (k >= 0 && LONE_ADJECTIVE.test(out[k]!)) k--;
   const open = k >= 0 && ENDS_IN_ADJECTIVE.test(out[k]!) && /\bof\s/.test(out[k]!);
-  if (open && (LONE_ADJECTIVE.test(segment) || ADJECTIVE_AND_NOUN.test(segment)) && (ADJECTIVE_AND_NOUN.test(segment) || k < out.length)) {
-    if (ADJECTIVE_AND_NOUN.test(segment)) return [...out.slice(0, k), [...out.slice(k), `and ${segment}`].join(', ')];
-  }
-  return [...out, segment];
+  // (The run closes on its last adjective with the noun: "official passports".)
+  return open && ADJECTIVE_AND_NOUN.test(segment) ? [...out.slice(0, k), [...out.slice(k), `and ${segment}`].join(', ')] : [...out, segment];
 }
 
 /**

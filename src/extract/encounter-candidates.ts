@@ -1339,7 +1339,7 @@ const TRIPS_COUNTED = new RegExp(String.raw`${EARLIER_TRIPS.source}|\b(?:second|
 // (Its words between are the visit's own, "one-day official", no clause's: not "We noted this during the visit".)
 // (Not a visit still being prepared: "briefed him on preparations for this visit by a parliamentary delegation".)
 const THIS_ONE =
-  /(?<!\b(?:preparations?\s+for|prepar(?:e|ed|ing)\s+(?:for\s+)?|ahead\s+of)\s+)\b(?:[Tt]his|[Tt]his\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|[Tt]oday['’]s|the\s+current|the\s+ongoing|(?:his|her|their)\s+(?:current|ongoing))\s+(?:(?!(?:during|the|a|an|of|in|at|on|for|to|with|and|is|was|will)\s)[\p{Ll}-]+\s+){0,3}$/u;
+  /(?<!\b(?:preparations?\s+for|prepar(?:e|ed|ing)\s+(?:for\s+)?|ahead\s+of)\s+)\b(?:[Tt]his(?:\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s)?|[Tt]oday['’]s|the\s+current|the\s+ongoing|(?:his|her|their)\s+(?:current|ongoing))\s+(?:(?!(?:during|the|a|an|of|in|at|on|for|to|with|and|is|was|will)\s)[\p{Ll}-]+\s+){0,3}$/u;
 
 const ARRIVING_FLOW =
   /\b(?:goods|tourists|flights|shipments|migrants|imports|exports|products|visitors|passengers|travell?ers|refugees|containers|cargo|vessels|ships|grain|investors|students|workers|pilgrims)\b[^.;]{0,40}$/i;

@@ -129,7 +129,8 @@ function weekdayOfTheMonth(m: DateMention, ctx: DateContext): string | null {
   const fits = (iso: string | null): boolean =>
     iso !== null && Number(iso.slice(8, 10)) === m.from.day && new Date(`${iso}T12:00:00Z`).getUTCDay() === m.offset;
   if (anchor && !anchor.startsWith('--') && anchor.length === 10) {
-    const near = [0, -1, 1, -2, 2, -3, 3, -4, 4, -5, 5, -6, 6, -7, 7, -8, 8, -9, 9, -10, 10, -11, 11, -12, 12, -13, 13].map((k) => addDays(anchor, k));
+    // (Nearest first: 0, -1, 1, -2, 2 … ±13 days.)
+    const near = Array.from({ length: 27 }, (_, k) => addDays(anchor, (k % 2 === 1 ? -1 : 1) * Math.ceil(k / 2)));
     return near.find(fits) ?? null;
   }
   const year = anchor && /^\d{4}/.test(anchor) ? Number(anchor.slice(0, 4)) : ctx.reference?.year;

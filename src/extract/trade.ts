@@ -1043,12 +1043,8 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
   // (The figure's own measure: no clause or other measure between them, "… of Thailand's overall exports, said X, as he
   // hoped Thai exports to Saudi Arabia will reach $5 billion".)
   const ownTotal = [...s.text.slice(from, figureStart).matchAll(OWN_TOTAL)].at(-1);
-  if (
-    ownTotal &&
-    /^[^,;]{0,60}$/.test(s.text.slice(from + ownTotal.index + ownTotal[0].length, figureStart)) &&
-    !MEASURE_NOUN.test(s.text.slice(from + ownTotal.index + ownTotal[0].length, figureStart))
-  )
-    return true;
+  const untilFigure = ownTotal ? s.text.slice(from + ownTotal.index + ownTotal[0].length, figureStart) : null;
+  if (untilFigure !== null && /^[^,;]{0,60}$/.test(untilFigure) && !MEASURE_NOUN.test(untilFigure)) return true;
   const states = new Set(s.countries.filter(namesState).map((c) => c.iso3));
   if (states.size > 1) return false;
   const clause = s.text.slice(from, to);

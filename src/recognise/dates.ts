@@ -333,7 +333,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
       // Only day-scale offsets are kept here; relative years are read by RELATIVE_YEAR.
       if (/\byear\b/i.test(r.text)) continue;
       // ("last month's visit": an offset in months, as the resolver reads a mention that names a month, not 31 days.)
-      const months = (r.start.get('year')! - 2000) * 12 + (r.start.get('month')! - 6);
+      const months = /\bmonth\b/i.test(r.text) ? (r.start.get('year')! - 2000) * 12 + (r.start.get('month')! - 6) : null;
       out.push({
         kind: 'relative-day',
         start: offset + index,
@@ -341,7 +341,7 @@ function calendarMentions(text: string, offset: number): DateMention[] {
         text: text.slice(index, index + r.text.length),
         from: { year: null, month: null, day: null },
         to: null,
-        offset: /\bmonth\b/i.test(r.text) ? months : days,
+        offset: months ?? days,
       });
       continue;
     }
@@ -385,14 +385,14 @@ function calendarMentions(text: string, offset: number): DateMention[] {
       if (r.start.isCertain('weekday')) {
         // "this Monday (26)": the day of the month in brackets after the weekday, as Brazilian and Portuguese agencies write it.
         const bracketed = DAY_IN_BRACKETS.exec(text.slice(index + r.text.length, index + r.text.length + 8));
-        const day = bracketed ? Number(bracketed[1]) : 0;
-        const length = r.text.length + (day >= 1 && day <= 31 ? bracketed![0].length : 0);
+        const day = bracketed && Number(bracketed[1]) >= 1 && Number(bracketed[1]) <= 31 ? Number(bracketed[1]) : null;
+        const length = r.text.length + (day !== null ? bracketed![0].length : 0);
         out.push({
           kind: 'weekday',
           start: offset + index,
           end: offset + index + length,
           text: text.slice(index, index + length),
-          from: day >= 1 && day <= 31 ? { ...from, day } : from,
+          from: day !== null ? { ...from, day } : from,
           to: null,
           offset: r.start.get('weekday')!,
         });

@@ -226,7 +226,9 @@ class SentencePeople {
       if (rest >= i + 2) return rest;
     }
     // (A chain of descent runs longer: "Mohammed bin Hamad bin Qassim Al Abdullah Al-Thani".)
-    const limit = this.ws.slice(i, i + MAX_NAME).some((w) => NASAB_WORD.test(w.text)) ? MAX_NASAB_NAME : MAX_NAME;
+    // (Read in place: this runs for every name-shaped word, and a copy of the window per call is garbage.)
+    let limit = MAX_NAME;
+    for (let k = i; k < Math.min(this.ws.length, i + MAX_NAME); k++) if (NASAB_WORD.test(this.ws[k]!.text)) limit = MAX_NASAB_NAME;
     for (let k = i; k < this.ws.length && k - i < limit; k++) {
       const w = this.ws[k]!;
       // "Joko “Jokowi” Widodo": a quoted nickname between the given and the family name.
@@ -262,14 +264,13 @@ class SentencePeople {
         return -1;
       // "Theresa May": a month's name closes a name after a given name when no day follows it.
       const monthSurname = k > i && last === k - 1 && w.text === 'May' && !/^\s*\d/.test(this.text.slice(w.end, w.end + 4));
+      // A word right after one given name or two of the run: where a family name that is also a place may stand.
+      const afterGivenNames = k > i && k <= i + 2 && last === k - 1 && /^\s+$/.test(this.gap(k - 1, k));
       // "the Minister of Finance Siniša Mali, the Minister …": after a title, a place's name right after a
       // given name (or two: "Foreign Minister María Ángela Holguín and …"), ending the mention, is the family name.
       const placeSurname =
         afterTitle &&
-        k > i &&
-        k <= i + 2 &&
-        last === k - 1 &&
-        /^\s+$/.test(this.gap(k - 1, k)) &&
+        afterGivenNames &&
         isNameWord(w, titleWords(), true) &&
         // (… or before a verb whose subject is a person: "Ambassador María José Salta attended the talks".)
         (/^\s*(?:[,;.)]|and\b|$)/.test(this.text.slice(w.end, w.end + 5)) ||
@@ -277,10 +278,7 @@ class SentencePeople {
       // "Luís Montenegro's visit": a place's name after a given name that ends a leader's name the knowledge table knows.
       // (… or given names: "María Ángela Holguín".)
       const knownSurname =
-        k > i &&
-        k <= i + 2 &&
-        last === k - 1 &&
-        /^\s+$/.test(this.gap(k - 1, k)) &&
+        afterGivenNames &&
         gazetteer().placeWords.has(w.key) &&
         isNameWord(w, titleWords(), true) &&
         leadersNamed(
