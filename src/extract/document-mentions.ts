@@ -7,6 +7,7 @@
 // no document. Lexicons: data/agreement-kinds.tsv, data/agreement-subjects.txt.
 import type { AgreementKindT, AgreementStatusT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
+import type { Lexicons } from '../lexicon/lexicons.js';
 import { numberWords } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { lookupForm } from '../recognise/gazetteer.js';
@@ -52,15 +53,32 @@ interface KindEntry {
   readonly capitalisedOnly?: boolean;
 }
 
+/** Each form of the rows, singular and plural, with what it names. */
+function kindIndex(rows: Lexicons['agreementKinds']): PhraseIndex<KindEntry> {
+  return new PhraseIndex<KindEntry>(
+    rows.flatMap((r) => {
+      const entry = {
+        kind: r.kind,
+        singular: r.form,
+        named: r.named === 'yes',
+        capitalisedOnly: r.written === 'capitalised',
+      };
+      return [[r.form, { ...entry, plural: false }] as const, ...r.plural.map((p) => [p, { ...entry, plural: true }] as const)];
+    }),
+  );
+}
+
 const kindTables = perLexicons((lex) => {
-  const forms = lex.agreementKinds.flatMap((r) => [r.form, ...r.plural]);
+  const anywhere = lex.agreementKinds.filter((r) => r.written !== 'signed');
+  const forms = anywhere.flatMap((r) => [r.form, ...r.plural]);
   return {
-    index: new PhraseIndex<KindEntry>(
-      lex.agreementKinds.flatMap((r) => {
-        const entry = { kind: r.kind, singular: r.form, named: r.named === 'yes', capitalisedOnly: r.written === 'capitalised' };
-        return [[r.form, { ...entry, plural: false }] as const, ...r.plural.map((p) => [p, { ...entry, plural: true }] as const)];
-      }),
-    ),
+    index: kindIndex(anywhere),
+    /**
+     * The forms that are kinds only as what is signed (`written` = signed: "signing a Comprehensive Strategic
+     * Partnership"), looked up apart: elsewhere the word names a relationship ("ties elevated to a strategic
+     * partnership"), so it ends no subject and starts no next document.
+     */
+    signedIndex: kindIndex(lex.agreementKinds.filter((r) => r.written === 'signed')),
     /** Where a subject ends (STOP_FORMS), with the kinds that start the next document of a list. */
     stops: new RegExp(
       stopPattern(
@@ -72,7 +90,7 @@ const kindTables = perLexicons((lex) => {
       'giu',
     ),
     /** The kind of each form, singular or plural, in lower case ("protocol", "mous"). */
-    kindOfForm: new Map<string, AgreementKindT>(lex.agreementKinds.flatMap((r) => [r.form, ...r.plural].map((f) => [f.toLowerCase(), r.kind] as const))),
+    kindOfForm: new Map<string, AgreementKindT>(anywhere.flatMap((r) => [r.form, ...r.plural].map((f) => [f.toLowerCase(), r.kind] as const))),
     /** "… and an agreement on …": the next document, even after "between" ("a letter between A and B and an agreement on C"). */
     nextDocument: new RegExp(String.raw`^,?\s+and\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
     /** "The deals include the MoU for A; the MoU on B": a list item that is a document of its own, not a subject. */
@@ -377,6 +395,9 @@ const singularOf = (entry: KindEntry): string => entry.singular;
 /** The words before the kind that belong to the mention: a title, a count, a subject noun. */
 // Verbs a headline gives a plural subject of states ("… Sign", "… Ink"), in their plural form; the rest read as nouns
 // ("Trade", "Partnership") in a title.
+// What is signed, right before its modifiers: "signing a Comprehensive Strategic Partnership", "the signing of the first
+// UK-Nigeria security and defence partnership", "signed the … Partnership".
+const SIGNED_OBJECT = /\b(?:sign(?:s|ed|ing)?|ink(?:s|ed|ing)?)(?:\s+of)?\s+(?:a|an|the)\s+(?:(?:first|new)\s+)?$/i;
 const HEADLINE_VERB = /^(?:sign|ink|seal|adopt|ratify|agree|conclude|approve|endorse|launch|unveil|finali[sz]e)$/;
 
 const QUANTITY_WORDS = /^(?:several|various|many|numerous|multiple|some|other|further|additional)$/i;
@@ -620,6 +641,8 @@ function subjectAfter(
   capitalisedKind: boolean,
   /** The mention opens its sentence ("The agreement pertains to …"): its subject may follow a verb, as a plural's does. */
   opensSentence = false,
+  /** How many documents the text counts ("two agreements"), when it does. */
+  count: number | null = null,
 ): { subject: string; end: number; status: AgreementStatusT | null } {
   let rest = text.slice(from);
   let offset = from;
@@ -770,6 +793,10 @@ function subjectAfter(
       !/\b(?:it|them|this|that|easier|harder|more|better|possible)\b/i.test(x) && !/^(?:ties|relations|relationship|cooperation|links|bonds)$/i.test(x);
     if (aims && !/\band\b/.test(aims[2]!) && field(aims[2]!) && field(aims[4]!))
       return { subject: `on ${aims[2]} and on ${aims[4]}`, end: offset + aims[0].length, status };
+    // (… and so are as many objects of one purpose as documents counted: "two agreements to strengthen trade promotion
+    // and the exchange of experiences in diplomatic matters", "three accords to boost tourism, mining and education".)
+    const objects = count !== null && count >= 2 ? countedObjects(rest, count) : null;
+    if (objects && objects.items.every(field)) return { subject: objects.items.map((x) => `on ${x}`).join(' and '), end: offset + objects.length, status };
     return { subject: '', end: offset, status };
   }
   // "The MoUs covered the fields of A, B and C": the subjects after the verb, as "in the fields of" or "on" would give them.
@@ -862,6 +889,22 @@ function subjectAfter(
   const head = aim ? named.slice(0, aim.index) : '';
   if (aim && /^\S+\s+\S/.test(head) && !AIM_NEEDED.test(head) && !GENERIC_HEAD.test(head.replace(/^(?:on|of|for|about|in)\s+/i, ''))) named = head;
   return { subject: named, end: offset + intro[0].length + subject.length, status };
+}
+
+// One purpose's objects, to the clause's end: "to strengthen A and the B", "to boost A, B and C".
+const PURPOSE_OBJECTS =
+  /^\s*to\s+\p{Ll}+\s+([^.;:()]+?)(?=\s*(?:[.;:]|,\s+(?:which|that|while|as|during|on|in|at|with|after|before)\s|\s+(?:between|during|at|on)\s+(?:the|a|an|both|his|her|their)\s|$))/u;
+
+/**
+ * The objects of a plural's purpose when there are exactly as many as the documents counted, each a field of its own
+ * (two words or more need no article: "the exchange of experiences"); with the length of the purpose read.
+ */
+function countedObjects(rest: string, count: number): { items: string[]; length: number } | null {
+  const purpose = PURPOSE_OBJECTS.exec(rest);
+  if (!purpose) return null;
+  const items = purpose[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?:to\s+\p{Ll}+\s+)?/u).map((x) => x.replace(/^(?:the|a|an)\s+/i, '').trim());
+  if (items.length !== count || items.some((x) => !x || x.split(/\s+/).length > 8)) return null;
+  return { items, length: purpose[0].length };
 }
 
 /**
@@ -1433,11 +1476,37 @@ function semicolonItemsBare(rest: string): boolean {
 }
 const LIST_OPENS = /^\s+(?:(?:signed|concluded|adopted|exchanged)\s+)?(?:were|are|include[sd]?|including|was)\s*:?\s+(?:an?|the)\s+$/i;
 
+/** Whether the form at words i…last is what a verb signs, and the end of its name (see KindEntry.signedOnly). */
+function signedHere(text: string, ws: readonly Word[], i: number, last: number): boolean {
+  const first = modifiersBefore(text, ws, i).first;
+  return SIGNED_OBJECT.test(text.slice(Math.max(0, ws[first]!.start - 40), ws[first]!.start)) && !inLongerTitle(ws, last);
+}
+
+const TITLE_JOINERS = new Set(['in', 'of', 'and', 'for', 'the', 'on']);
+
+/**
+ * Whether the words after `last` carry the name on to a kind of its own ("the Enhanced Partnership and Cooperation
+ * Agreement", "the Strategic Partnership in the 21st Century agreement"): capitalised words, numbers and the small words
+ * of titles, up to a kind word.
+ */
+function inLongerTitle(ws: readonly Word[], last: number): boolean {
+  for (let j = last + 1; j < Math.min(ws.length, last + 8); j++) {
+    if (kindTables().index.at(ws, j)) return true;
+    if (!ws[j]!.capitalised && !/^\d/.test(ws[j]!.key) && !TITLE_JOINERS.has(ws[j]!.key)) return false;
+  }
+  return false;
+}
+
 /** Every document the sentence mentions by kind, with its titles. */
 export function documentMentions(text: string, ws: readonly Word[], listItem: boolean): DocumentMention[] {
   const out: DocumentMention[] = [];
   const kinds = kindTables().index;
-  const hits = kinds.all(ws);
+  const hits = [
+    ...kinds.all(ws),
+    ...kindTables()
+      .signedIndex.all(ws)
+      .filter((h) => signedHere(text, ws, h.index, h.index + h.length - 1)),
+  ].sort((x, y) => x.index - y.index);
   // A list item that opens with "understanding" is a memorandum of understanding ("; understanding in energy ;").
   if (listItem && ws[0]?.key === 'understanding' && !hits.some((h) => h.index === 0)) {
     hits.unshift({ value: { kind: 'memorandum', singular: 'memorandum of understanding', plural: false, named: false }, length: 1, index: 0 });
@@ -1521,6 +1590,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       plural,
       ws[i]!.capitalised && !(listItem && i <= 2),
       opensSentence,
+      mods.count,
     );
     // "The agreements cover matters concerning A, B and C": documents the text counted before, told in brief.
     const summary = plural && mods.count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));

@@ -42,7 +42,7 @@ const rule = z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'is not an id (lowe
 const TABLES = {
   agreementKinds: [
     'agreement-kinds.tsv',
-    z.object({ kind: AgreementKind, form: text, plural: pipeList, named: yesNo, written: z.enum(['any', 'capitalised']) }),
+    z.object({ kind: AgreementKind, form: text, plural: pipeList, named: yesNo, written: z.enum(['any', 'capitalised', 'signed']) }),
   ],
   agreementStatus: ['agreement-status.tsv', z.object({ status: AgreementStatus, form: text })],
   ambiguousNames: ['ambiguous-names.tsv', z.object({ form: text, usual: iso3, other: iso3 })],

@@ -7,7 +7,11 @@ import { stemmer } from 'stemmer';
 import { perLexicons } from '../lexicon/active.js';
 
 const ignored = perLexicons((lex) => {
-  const kinds = lex.agreementKinds.flatMap((r) => [r.form, ...r.plural]).flatMap((f) => f.toLowerCase().split(/[^\p{L}\d]+/u));
+  // (Not the forms that name a document only as what is signed: "partnership" is a subject word elsewhere.)
+  const kinds = lex.agreementKinds
+    .filter((r) => r.written !== 'signed')
+    .flatMap((r) => [r.form, ...r.plural])
+    .flatMap((f) => f.toLowerCase().split(/[^\p{L}\d]+/u));
   return new Set([...lex.titleStopWords, ...kinds].filter(Boolean));
 });
 
