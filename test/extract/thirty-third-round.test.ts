@@ -83,3 +83,49 @@ describe('agreements: a counted purpose with as many objects as documents', () =
       assert.deepEqual(agreements(`${LEAD} ${sentence}`, '2025-03-12'), [], sentence);
   });
 });
+
+describe('agreements: a plural’s purpose that says its cooperation in a verb', () => {
+  it('reads "agreements to collaborate in A, B, and C" as one on each', () => {
+    assert.deepEqual(
+      agreements(`${LEAD} The delegations concluded more than a dozen agreements to collaborate in fisheries, aviation, and mining.`, '2025-03-12').map((a) => [
+        a[1],
+        a[2],
+      ]),
+      [
+        ['agreement on fisheries', 'signed'],
+        ['agreement on aviation', 'signed'],
+        ['agreement on mining', 'signed'],
+      ],
+    );
+    assert.deepEqual(
+      agreements(`${LEAD} The ministers signed several memoranda to cooperate in agriculture, health and energy.`, '2025-03-12').map((a) => a[1]),
+      ['memorandum on agriculture', 'memorandum on health', 'memorandum on energy'],
+    );
+  });
+
+  it('leaves one field after the verb alone, as it leaves one field after "to promote cooperation in"', () => {
+    assert.deepEqual(agreements(`${LEAD} They signed agreements to cooperate on the fight against terrorism.`, '2025-03-12'), []);
+    assert.deepEqual(agreements(`${LEAD} They signed agreements to promote cooperation in the fight against terrorism.`, '2025-03-12'), []);
+  });
+});
+
+const events = (text: string, published: string | null = null) => facts(text, published).events.map((e) => [e.type, e.date, e.planned, e.countries]);
+
+describe('events: a meeting held over a video link is a call', () => {
+  it('reads "had a virtual meeting with" as a phone call', () => {
+    assert.deepEqual(events('Malaysian Prime Minister Anwar Ibrahim said he had a virtual meeting with Turkish President Erdogan on Sunday.', '2025-09-12'), [
+      ['phone_call', '2025-09-07', false, ['MYS', 'TUR']],
+    ]);
+    assert.deepEqual(
+      events('The foreign ministers of Chile and Japan held virtual talks on Tuesday on the trade agreement.', '2025-09-12').map((e) => e[0]),
+      ['phone_call'],
+    );
+  });
+
+  it('keeps a meeting in person a meeting', () => {
+    assert.deepEqual(
+      events('Malaysian Prime Minister Anwar Ibrahim met Turkish President Erdogan in Ankara on Sunday.', '2025-09-12').map((e) => e[0]),
+      ['meeting'],
+    );
+  });
+});
