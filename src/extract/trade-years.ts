@@ -68,10 +68,10 @@ const BASELINE_BEFORE =
 const YEARS_FIGURE =
   /^(?:['’]s)?\s+(?:(?:all[-\s]time|record|historic)\s+)?(?:(?:trade|export|import|turnover)\s+)?(?:figure|level|total|volume|value|result|high|peak|record|low)\s+(?:of\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?$/i;
 
-/** A possessive year right before the figure: "last year's figure of $2.39 billion". */
+/** A possessive year right before the figure: "last year's figure of $2.39 billion", "from the previous year's $4 billion". */
 function ownsFigure(text: string, d: DateMention, money: MoneyMention): boolean {
   const between = text.slice(d.end, money.start);
-  return (/['’]s$/.test(d.text) || /^['’]s/.test(between)) && YEARS_FIGURE.test(between);
+  return (/['’]s$/.test(d.text) || /^['’]s/.test(between)) && (YEARS_FIGURE.test(between) || /^(?:['’]s)?\s*$/.test(between));
 }
 
 // Between a year and a figure of the clause it opens: ", when bilateral trade amounted to", "compared
@@ -209,8 +209,9 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
             !/\b(?:now|currently|at\s+present|today)\b/i.test(s.text.slice(x.d.end, money.start))) ||
           (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019"
-        // (unless the figure is that base: "compared to 465 million in 2014").
+        // (unless the figure is that base: "compared to 465 million in 2014", "compared with last year's $4 billion").
         (!COMPARED_WITH.test(s.text.slice(Math.max(0, x.d.start - 50), x.d.start)) ||
+          ownsFigure(s.text, x.d, money) ||
           (x.d.start >= money.end && (closeAfter(withoutBrackets(s, money, x.d.start)) || MEASURE_THEN_YEAR.test(withoutBrackets(s, money, x.d.start))))),
     );
   // "… every year since 2015, when bilateral trade amounted to $1.83 billion": the year a "when" clause opens with.

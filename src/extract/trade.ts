@@ -342,8 +342,9 @@ function withNationalBanksAsStates(before: string): string {
 
 /** A loan a state pledges ("pledge"), or a credit line it opens whatever the verb ("credit-line"); else null. */
 function loanPledge(rawBefore: string, rawAfter: string): 'pledge' | 'credit-line' | null {
-  // ("a $2.5 billion (Sh6.5 trillion) loan": the amount in another currency is no word between.)
-  const after = rawAfter.replace(/^\s*\([^()]{1,40}\)/, '');
+  // ("a $2.5 billion (Sh6.5 trillion) loan": the amount in another currency is no word between, nor the bracket that
+  // closes it when the figure took the restatement in.)
+  const after = rawAfter.replace(/^\s*(?:\([^()]{1,40})?\)/, '');
   // ("India Exim Bank committed a $200m credit line": a state's own bank pledging a loan pledges it for its state.)
   const national = /bank/i.test(rawBefore) ? withNationalBanksAsStates(rawBefore) : rawBefore;
   const before = national !== rawBefore && LOAN_PLEDGE_BEFORE.test(national) ? national : rawBefore;
@@ -772,7 +773,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         continue;
       const [from, to] = clauseBounds(s.text, money.start, money.end);
       // A loan is investment when it is pledged; one made or repaid long ago is no trade of the pair.
-      const [ahead, behind] = [s.text.slice(from, money.start), s.text.slice(money.end, to)];
+      // (The bracket that closes a restatement the figure took in is no word after it: "$2.5 billion (€2.3 billion) loan".)
+      const [ahead, behind] = [s.text.slice(from, money.start), s.text.slice(money.end, to).replace(/^\)/, ' ')];
       const loan = loanPledge(ahead, behind);
       let measure = loan ? 'investment' : LOAN_AFTER.test(behind) || LOAN_BEFORE.test(ahead) ? 'not-trade' : nearestCue(s.text, money, from, to);
       // "turnover amounted to $503.4 million, exports - $180.6 million, imports - $322 million, in January-August 2024 -

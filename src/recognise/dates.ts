@@ -167,7 +167,11 @@ const DAY_MS = 86_400_000;
 const NOT_MORE = String.raw`(?<!(?:-|\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|more\s+than|over|nearly|almost|about|some|around|at\s+least)\s))`;
 const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
   [String.raw`\b(?:the\s+)?year\s+before\s+last\b`, -2],
-  [String.raw`\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+previous\s+year\b`, -1],
+  // ("up from $4 billion a year earlier", "the preceding year": counted back from the year the sentence names, where it names one.)
+  [
+    String.raw`\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+(?:previous|preceding)\s+year(?:['’]s)?\b|\ba\s+year\s+(?:earlier|before)\b(?!\s+(?:the|that|this|his|her|its|their)\b)`,
+    -1,
+  ],
   // "last autumn": the season before the present one, which readouts use for the year before.
   [String.raw`\blast\s+(?:spring|summer|autumn|fall)\b`, -1],
   [String.raw`\bthe\s+year\s+before\b(?!\s+last)`, -2],

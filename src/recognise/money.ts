@@ -75,11 +75,13 @@ const NOT_AFTER_LETTER = String.raw`(?:(?<![A-Za-z])|(?<=\b(?:and|or|of|to|at|by
 /** The patterns and tables money is read with, built from the lexicons in use. */
 const patterns = perLexicons((lex) => {
   const NUMBER = numberPatterns().number;
-  const currencyOf = new Map(lex.currencies.map((c) => [c.form.toLowerCase(), c.currency]));
-  const before = lex.currencies
-    .filter((c) => c.position === 'before')
-    .map((c) => c.form)
-    .sort(byLength);
+  // (A prefix several states share stands for "the local one" until the document says which: see localCurrency.)
+  const local = [...new Set(lex.localCurrencies.map((c) => c.form))];
+  const currencyOf = new Map([
+    ...lex.currencies.map((c) => [c.form.toLowerCase(), c.currency] as const),
+    ...local.map((f) => [f.toLowerCase(), `${LOCAL}${f}`] as const),
+  ]);
+  const before = [...lex.currencies.filter((c) => c.position === 'before').map((c) => c.form), ...local].sort(byLength);
   const after = lex.currencies
     .filter((c) => c.position === 'after')
     .map((c) => c.form)
@@ -126,6 +128,23 @@ const patterns = perLexicons((lex) => {
     ),
   };
 });
+
+/** The currency of a figure written with a prefix several states share ("Sh"), until the document resolves it. */
+export const LOCAL = 'local:';
+
+/**
+ * The currency a shared prefix stands for in a text that names states `named` times each (data/local-currencies.tsv):
+ * the currency of the claimant the text is about, named at least twice as often as any other ("Kenyan exports …
+ * behind Uganda" in a Kenyan paper); null when it names none, or none that much more, or the one has no rate listed.
+ */
+export function localCurrency(form: string, named: ReadonlyMap<string, number>): string | null {
+  const claimants = lexicons()
+    .localCurrencies.filter((c) => c.form.toLowerCase() === form.toLowerCase() && named.has(c.iso3))
+    .sort((a, b) => named.get(b.iso3)! - named.get(a.iso3)!);
+  const [first, second] = claimants;
+  if (!first?.currency) return null;
+  return second === undefined || named.get(first.iso3)! >= 2 * named.get(second.iso3)! ? first.currency : null;
+}
 
 /** US dollars per unit of `currency` in `year` (nearest listed year), or null when unknown. */
 export function usdRate(currency: string, year: number | null): number | null {

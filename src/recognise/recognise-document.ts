@@ -3,7 +3,7 @@
 import type { CleanDocument } from '../clean/clean-document.js';
 import { findCountries, type CountryMention } from './countries.js';
 import { findDates, type DateMention } from './dates.js';
-import { findMoney, writesDecimalComma, type MoneyMention } from './money.js';
+import { findMoney, LOCAL, localCurrency, writesDecimalComma, type MoneyMention } from './money.js';
 import { regionState } from './regions.js';
 import { leadersNamed } from './leaders.js';
 import { ROYAL_TITLE_WORD, findPeople, type PersonMention, type RoleReference } from './people.js';
@@ -91,7 +91,26 @@ export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
   // (How the text writes its decimals is the text's, not each sentence's: "16,6%" in one sentence makes the
   // comma of "$525,737 million" in another a decimal comma.)
   const sentences = recogniseSentences(splitSentences(doc.text), writesDecimalComma(doc.text));
-  return { doc, sentences: placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(sentences))) };
+  return { doc, sentences: withLocalCurrencies(placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(sentences)))) };
+}
+
+/**
+ * "Sh27 billion" in a text about Kenya: a prefix several states share (data/local-currencies.tsv) is the currency of
+ * the one of them the text is about; a figure whose prefix the text leaves open is no figure.
+ */
+function withLocalCurrencies(sentences: RecognisedSentence[]): RecognisedSentence[] {
+  if (!sentences.some((s) => s.money.some((m) => m.currency.startsWith(LOCAL)))) return sentences;
+  const named = new Map<string, number>();
+  for (const s of sentences) for (const c of s.countries) named.set(c.iso3, (named.get(c.iso3) ?? 0) + 1);
+  return sentences.map((s) => {
+    if (!s.money.some((m) => m.currency.startsWith(LOCAL))) return s;
+    const money = s.money.flatMap((m) => {
+      if (!m.currency.startsWith(LOCAL)) return [m];
+      const currency = localCurrency(m.currency.slice(LOCAL.length), named);
+      return currency ? [{ ...m, currency }] : [];
+    });
+    return { ...s, money };
+  });
 }
 
 /**

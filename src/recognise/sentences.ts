@@ -2,6 +2,8 @@
 // paragraph; paragraphs (lines) are boundaries of their own, so a headline never runs into the lead.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { perLexicons } from '../lexicon/active.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 
 export interface Sentence {
   readonly index: number;
@@ -233,6 +235,21 @@ function isListNumber(text: string, prev: readonly [number, number], span: reado
  */
 const TITLE_ABBREVIATION = /(?:^|[^\p{L}])(?:Adv|Hon|Amb|Gen|Lt|Col|Capt|Maj|Brig|Sen|Rep|Gov|Prof|Engr|Atty|Rev|Mgr|Msgr|Fr|Card|Abp)\.$/u;
 
+// A sum: a number with a scale word, or with its thousands grouped (not "… in USD. 2 of them agreed").
+const SUM_AHEAD = /^\d[\d.,]*\s?(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|b)\b|^\d{1,3}(?:,\d{3})+/i;
+
+/** A currency's code or prefix with a full stop of its own ("KES. 445 billion", "USD. 40 million"): data/currencies.tsv. */
+const CURRENCY_PREFIX = perLexicons(
+  (lex) =>
+    new RegExp(
+      String.raw`(?:^|[^\p{L}])(?:${lex.currencies
+        .filter((c) => c.position === 'before' && /^\p{L}{2,}$/u.test(c.form))
+        .map((c) => escapeRegExp(c.form))
+        .join('|')})\.$`,
+      'iu',
+    ),
+);
+
 function joinDecimals(text: string, spans: Array<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const span of spans) {
@@ -251,7 +268,13 @@ function joinDecimals(text: string, spans: Array<[number, number]>): Array<[numb
       /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.$/.test(text.slice(Math.max(0, prev[1] - 6), prev[1])) &&
       /^[ \t]+$/.test(text.slice(prev[1], span[0])) &&
       /^\d/.test(next);
-    if (glued || title || month || (prev !== undefined && isListNumber(text, prev, span))) prev[1] = span[1];
+    // "a total of KES. 445 billion": a currency's code before its figure ends no sentence.
+    const currency =
+      prev !== undefined &&
+      SUM_AHEAD.test(text.slice(span[0], span[0] + 40)) &&
+      /^[ \t]*$/.test(text.slice(prev[1], span[0])) &&
+      CURRENCY_PREFIX().test(text.slice(Math.max(0, prev[1] - 12), prev[1]));
+    if (glued || title || month || currency || (prev !== undefined && isListNumber(text, prev, span))) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;

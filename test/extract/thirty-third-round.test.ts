@@ -129,3 +129,89 @@ describe('events: a meeting held over a video link is a call', () => {
     );
   });
 });
+
+const trade = (text: string, published: string | null = null) =>
+  facts(text, published).trade.map((t) => [t.measure, t.amount ?? t.value_usd, t.currency ?? 'USD', t.year, t.from, t.to]);
+
+describe('trade: a currency code with a full stop of its own', () => {
+  it('does not end the sentence at "KES." before its sum', () => {
+    assert.deepEqual(trade('In 2023, bilateral trade between Kenya and Egypt reached a total of KES. 145 billion.', '2024-05-02'), [
+      ['turnover', 145e9, 'KES', 2023, null, null],
+    ]);
+    assert.deepEqual(
+      trade('Exports from Ghana to India rose to USD. 40 million last year.', '2024-05-02').map((t) => [t[1], t[3]]),
+      [[40e6, 2023]],
+    );
+  });
+
+  it('still ends it where no sum follows', () => {
+    assert.equal(facts('Ghana asked to be paid in USD. 2 of the 5 firms agreed.', '2024-05-02').trade.length, 0);
+  });
+});
+
+describe('trade: "Sh" is the shilling of the East African state the text is about', () => {
+  const kenyan = 'Kenya’s imports from Vietnam fell to Sh27.5 billion in 2023, from the previous year’s Sh31 billion. Kenya hopes to sell more tea to Vietnam.';
+  it('reads it as the Kenyan shilling in a text about Kenya', () => {
+    assert.deepEqual(trade(kenyan, '2024-05-02'), [
+      ['imports', 27.5e9, 'KES', 2023, 'VNM', 'KEN'],
+      ['imports', 31e9, 'KES', 2022, 'VNM', 'KEN'],
+    ]);
+  });
+
+  it('keeps the state the text is about when another shilling state is named once', () => {
+    assert.deepEqual(
+      trade(`${kenyan} Kenya ranks behind Uganda in tea sales to Hanoi.`, '2024-05-02').map((t) => t[2]),
+      ['KES', 'KES'],
+    );
+  });
+
+  it('reads no figure when the text is about a state whose shilling has no rate, or about two equally, or none', () => {
+    assert.deepEqual(trade('Tanzania’s imports from Vietnam fell to Sh27.5 billion in 2023.', '2024-05-02'), []);
+    assert.deepEqual(trade('Kenya and Tanzania said their trade with Vietnam rose to Sh27.5 billion in 2023.', '2024-05-02'), []);
+    assert.deepEqual(trade('Ghana’s imports from Vietnam fell to Sh27.5 billion in 2023.', '2024-05-02'), []);
+  });
+});
+
+describe('trade: years counted from the figure’s own sentence', () => {
+  it('gives "a year earlier" and "the previous year’s" the year before the one the sentence names', () => {
+    assert.deepEqual(
+      trade('Kenya’s exports to India rose to $5 billion in 2022, up from $4 billion a year earlier.', '2024-06-03').map((t) => [t[1], t[3]]),
+      [
+        [5e9, 2022],
+        [4e9, 2021],
+      ],
+    );
+    assert.deepEqual(
+      trade('Kenya’s exports to India rose to $5 billion in 2022, from the previous year’s $4 billion.', '2024-06-03').map((t) => [t[1], t[3]]),
+      [
+        [5e9, 2022],
+        [4e9, 2021],
+      ],
+    );
+  });
+
+  it('gives "compared with last year’s $4 billion" last year', () => {
+    assert.deepEqual(
+      trade('Trade between Kenya and India rose to $5 billion this year, compared with last year’s $4 billion.', '2024-06-03').map((t) => [t[1], t[3]]),
+      [
+        [5e9, 2024],
+        [4e9, 2023],
+      ],
+    );
+  });
+
+  it('leaves "a year before the election" to the clause it belongs to', () => {
+    assert.deepEqual(
+      trade('Kenya’s exports to India rose to $5 billion in 2022, a year before the election.', '2024-06-03').map((t) => [t[1], t[3]]),
+      [[5e9, 2022]],
+    );
+  });
+});
+
+describe('trade: a loan with its amount restated in brackets', () => {
+  it('reads the loan after the bracket that closes the restatement', () => {
+    assert.deepEqual(trade('Tanzania will secure a $2.5 billion (€2.3 billion) loan from South Korea over the next five years.', '2024-06-03'), [
+      ['investment', 2.5e9, 'USD', null, 'KOR', 'TZA'],
+    ]);
+  });
+});
