@@ -617,6 +617,8 @@ function direction(
       (c) =>
         c.start >= money.end &&
         ((/^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(money.end, c.start)) && c.start - money.end <= 10) ||
+          // ("1,334 million Spanish exports": the adjective between the figure and its measure.)
+          (c.kind === 'adjective' && /^\s+$/.test(s.text.slice(money.end, c.start)) && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10))) ||
           (c.kind === 'adjective' &&
             /^\s+(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+$/i.test(s.text.slice(money.end, c.start)) &&
             /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),

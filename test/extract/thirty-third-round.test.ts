@@ -215,3 +215,26 @@ describe('trade: a loan with its amount restated in brackets', () => {
     ]);
   });
 });
+
+describe('trade: a state’s adjective between the figure and its measure', () => {
+  it('makes the adjective’s state the exporter ("1,334 million euros Spanish exports")', () => {
+    assert.deepEqual(
+      trade(
+        'Trade between Spain and India was 5,568 million euros in 2019, with 1,334 million Spanish exports compared to 4,234 million imports.',
+        '2024-06-03',
+      ).map((t) => [t[0], t[4], t[5]]),
+      [
+        ['turnover', null, null],
+        ['exports', 'ESP', 'IND'],
+        ['imports', 'IND', 'ESP'],
+      ],
+    );
+  });
+
+  it('keeps the state after "to" the importer when no adjective stands there', () => {
+    assert.deepEqual(
+      trade('Spain sold 1,334 million euros of exports to India in 2019.', '2024-06-03').map((t) => [t[0], t[4], t[5]]),
+      [['exports', 'ESP', 'IND']],
+    );
+  });
+});
