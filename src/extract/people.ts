@@ -312,24 +312,34 @@ const MET_CLAUSE_BEFORE =
 const TITLED_SUBJECT = /^\s*,\s*(?:(?:the\s+)?[\p{Lu}][\p{L}'’.-]*\s+){0,6}$/u;
 
 /**
- * "Romanian Defence Minister A and Economy Minister B": the state of a pair's first office, written as an
- * adjective before it, is the second's when the second office differs and names no state (the same office
- * twice, "Brazilian Foreign Minister A and Foreign Minister B", is two sides).
+ * "Romanian Defence Minister A and Economy Minister B", "The Ethiopian Minister of Foreign Affairs A, Minister of
+ * Technology B as well as State Minister of Finance C": the state of a list's first office, written as an adjective
+ * before it, is the others' when each other office differs from the first and names no state (the same office twice,
+ * "Brazilian Foreign Minister A and Foreign Minister B", is two sides).
  */
 function sharedAdjective(s: RecognisedSentence, run: ReadonlyArray<{ p: PersonRecord; m: PlacedMention }>): string | null {
-  if (run.length !== 2) return null;
-  const [a, b] = run as [{ p: PersonRecord; m: PlacedMention }, { p: PersonRecord; m: PlacedMention }];
+  if (run.length < 2) return null;
+  const [a, ...others] = run as [{ p: PersonRecord; m: PlacedMention }, ...Array<{ p: PersonRecord; m: PlacedMention }>];
   const state = a.m.role?.country ?? a.m.country;
-  if (!state || !a.m.role || !b.m.role || b.m.role.country || b.m.country || a.m.role.title.form === b.m.role.title.form) return null;
-  if (!/^\s+and\s+$/i.test(s.text.slice(a.m.end, s.words[b.m.role.first]?.start ?? b.m.start))) return null;
-  const roleStart = s.words[a.m.role.first]?.start ?? a.m.start;
+  if (!state || !a.m.role) return null;
+  const aRole = a.m.role;
+  let previous = a.m;
+  for (const b of others) {
+    if (!b.m.role || b.m.role.country || b.m.country || aRole.title.form === b.m.role.title.form) return null;
+    // (Joined as a list: "and", a comma, "as well as"; a pair only by "and".)
+    const joiner = run.length === 2 ? /^\s+and\s+$/i : /^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)$/i;
+    if (!joiner.test(s.text.slice(previous.end, s.words[b.m.role.first]?.start ?? b.m.start))) return null;
+    if (b.p.known && b.p.known.iso3 !== state) return null;
+    // (Nor counterparts of one portfolio, "Chilean Minister of Defense A and Secretary of Defense B".)
+    if (counterparts(aRole.role, b.m.role.role)) return null;
+    previous = b.m;
+  }
+  const roleStart = s.words[aRole.first]?.start ?? a.m.start;
   // (Not two sides: "talks between visiting French President A and Prime Minister B", nor a leader the world knows of another state.)
   if (/\b(?:between|visiting)\s+(?:\S+\s+){0,3}$/i.test(s.text.slice(Math.max(0, roleStart - 40), roleStart))) return null;
-  if (b.p.known && b.p.known.iso3 !== state) return null;
-  // (Nor counterparts of one portfolio, "Chilean Minister of Defense A and Secretary of Defense B", nor two who then
-  // meet or talk: "Indian Defence Minister A and Secretary of Defense B held talks".)
-  if (counterparts(a.m.role.role, b.m.role.role)) return null;
-  if (/^\s+(?:(?:also|jointly)\s+)?(?:held\s+talks|discussed|talked|conferred|met\s+(?:in|on|at)\b)/i.test(s.text.slice(b.m.end, b.m.end + 30))) return null;
+  // (Nor two who then meet or talk: "Indian Defence Minister A and Secretary of Defense B held talks".)
+  if (/^\s+(?:(?:also|jointly)\s+)?(?:held\s+talks|discussed|talked|conferred|met\s+(?:in|on|at)\b)/i.test(s.text.slice(previous.end, previous.end + 30)))
+    return null;
   // (The adjective opens the first office, "Romanian Defence Minister", or stands right before it.)
   const adjective = s.countries.find(
     (c) => c.kind === 'adjective' && c.iso3 === state && c.end <= a.m.start && c.start >= roleStart - 12 && c.start <= roleStart,
@@ -965,14 +975,18 @@ export class PeopleIndex {
         // (… nor a signer's own clause: "X, signed on behalf of Mauritius, as did Minister Y for Seychelles", "by X, on behalf
         // of Algeria, and by Y, on behalf of Tunisia".)
         const otherSide = /\b(?:while|whereas|counterparts?|as\s+did|signed|signs|on\s+behalf\s+of)\b/i.test(between);
-        if (/^\s*(?:,|;|,?\s+and)\s/.test(between) && !/(?<!\b\p{Lu})[.:]\s/u.test(between) && between.length < 120 && !otherSide) runs.at(-1)!.push(x);
+        // ("Minister A, Minister B as well as State Minister C": "as well as" goes on with the list.)
+        if (/^\s*(?:,|;|,?\s+and|,?\s+as\s+well\s+as)\s/.test(between) && !/(?<!\b\p{Lu})[.:]\s/u.test(between) && between.length < 120 && !otherSide)
+          runs.at(-1)!.push(x);
         else runs.push([x]);
       }
       for (const run of runs) {
         if (run.length < 2) continue;
         const last = run.at(-1)!.m;
         // "… chaired the HLED for Mexico", "… represented Kazakhstan".
-        const forState = /^[^.;]{0,50}?\b(?:for|represented|representing|on behalf of)\s+(?:the\s+)?$/i;
+        // (… also "on behalf of the government of Ethiopia".)
+        const forState =
+          /^[^.;]{0,50}?\b(?:for|represented|representing|on behalf of)\s+(?:the\s+)?(?:(?:government|people|state|republic|kingdom)\s+of\s+(?:the\s+)?)?$/i;
         const stated = s.countries.find(
           // (A state's name, not an adjective: "discussed scholarships for Saudi students" is for no side.)
           (c) =>
@@ -1002,7 +1016,7 @@ export class PeopleIndex {
         // "Romanian Defence Minister A and Economy Minister B": one state's adjective over two different offices.
         const adjective = sharedAdjective(s, run);
         if (adjective) {
-          run[1]!.p.country = adjective;
+          for (const { p } of run.slice(1)) p.country = adjective;
           continue;
         }
         // (A delegation the text names by no state is the visitor's: "The official retinue includes Foreign Minister X, …"

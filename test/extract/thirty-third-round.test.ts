@@ -238,3 +238,48 @@ describe('trade: a state’s adjective between the figure and its measure', () =
     );
   });
 });
+
+const people = (text: string, published: string | null = null) => facts(text, published).people.map((p) => [p.name, p.country]);
+
+describe('people: one state for a list of officials', () => {
+  const lead = 'Ethiopia and South Korea signed three agreements on Monday.';
+  it('gives the state of the adjective before the first office to the list’s other offices', () => {
+    assert.deepEqual(
+      people(
+        `${lead} The Ethiopian Minister of Foreign Affairs Abebe Kebede, Minister of Mines Tigist Alemu and State Minister of Finance Dawit Haile attended.`,
+        '2019-08-27',
+      ),
+      [
+        ['Abebe Kebede', 'ETH'],
+        ['Tigist Alemu', 'ETH'],
+        ['Dawit Haile', 'ETH'],
+      ],
+    );
+  });
+
+  it('goes on over "as well as" to a signature "on behalf of the government of" the state', () => {
+    assert.deepEqual(
+      people(
+        `${lead} Minister of Foreign Affairs Abebe Kebede, Minister of Mines Tigist Alemu as well as State Minister of Finance Dawit Haile signed the memoranda on behalf of the government of Ethiopia.`,
+        '2019-08-27',
+      ).map((p) => p[1]),
+      ['ETH', 'ETH', 'ETH'],
+    );
+  });
+
+  it('leaves a list whose offices repeat, or whose members name their own state, to each member', () => {
+    assert.deepEqual(
+      people(`${lead} The Ethiopian Foreign Minister Abebe Kebede, Foreign Minister Park Jin and Foreign Minister Dawit Haile met.`, '2019-08-27').map(
+        (p) => p[1],
+      ),
+      ['ETH', 'KOR', null],
+    );
+    assert.deepEqual(
+      people(
+        `${lead} The Ethiopian Foreign Minister Abebe Kebede, Trade Minister Ahn Duk-geun of South Korea and Minister of Mines Tigist Alemu spoke.`,
+        '2019-08-27',
+      ).map((p) => p[1]),
+      ['ETH', 'KOR', null],
+    );
+  });
+});
