@@ -246,7 +246,7 @@ describe('people: one state for a list of officials', () => {
   it('gives the state of the adjective before the first office to the list’s other offices', () => {
     assert.deepEqual(
       people(
-        `${lead} The Ethiopian Minister of Foreign Affairs Abebe Kebede, Minister of Mines Tigist Alemu and State Minister of Finance Dawit Haile attended.`,
+        `${lead} The Ethiopian Minister of Foreign Affairs Abebe Kebede, Minister of Mines Tigist Alemu as well as State Minister of Finance Dawit Haile attended.`,
         '2019-08-27',
       ),
       [
