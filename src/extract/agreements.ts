@@ -433,7 +433,9 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // "…, initialled last year, was signed in Kyiv on 3 July": the initialling's time, when the sentence gives another.
     if (s.dates.length > 1 && /\binitiall?ed\s+(?:in\s+|on\s+)?$/i.test(s.text.slice(Math.max(0, d.start - 16), d.start))) continue;
     // Dates inside a title ("for 2024–2027") are periods of validity, not signing dates.
-    if (mentions.some((m) => d.start >= m.kindStart && d.end <= m.end)) continue;
+    // (Not a day "on" which the mention's reading went past to a place: "signed a Trade Agreement on 28 November 2022 in
+    // Kuala Lumpur".)
+    if (mentions.some((m) => d.start >= m.kindStart && d.end <= m.end) && !(d.from.day !== null && /^on\s/i.test(d.text))) continue;
     // "a joint statement vowing to double trade by 2030": a deadline or a target's year, not a signing date.
     if (DEADLINE.test(s.text.slice(Math.max(0, d.start - 24), d.start))) continue;
     // "agreed to extend the cooperation agreement to 2028": the term a document is extended to.

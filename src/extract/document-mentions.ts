@@ -291,7 +291,7 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,?(?<!\bthe)\s+(?:during|following|after|before|aimed|aiming|to\s+be|at\s+the|in\s+the\s+presence|by\s+the|under\s+which|as\s+part\s+of|as\s+the|as\s+(?:he|she|they))\b`,
     // "… on tourism and agriculture as President X began his visit": the time of the signing, not its subject.
     // (… or "as Ramaphosa began", "when the President arrived"; not "promoting women as leaders in business".)
-    String.raw`,?\s+(?:as|when)\s+(?:(?:his|her|their|both|the\s+two)\s+(?:leaders|presidents|ministers|heads)\b|(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Crown\s+Prince|Foreign\s+Minister)\s+[^.;,]{0,80}?\b(?:began|begins|arrived|arrives|started|starts|opened|opens|landed|concluded|wrapped|ended|paid|made|visited|met|held|took|takes|attended|attends|hosted|hosts|oversaw|witnessed)\b|[\p{L}-]+\s+(?:began|begins|arrived|arrives|started|starts|landed|concluded|wrapped)\s)`,
+    String.raw`,?\s+(?:as|when)\s+(?:(?:his|her|their|both|the\s+two)\s+(?:leaders|presidents|ministers|heads)\b|(?:the\s+)?(?:President|Prime\s+Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Sheikh|Crown\s+Prince|Foreign\s+Minister)\s+[^.;,]{0,80}?\b(?:began|begins|arrived|arrives|started|starts|opened|opens|landed|concluded|wrapped|ended|paid|made|visited|visits|met|meets|held|took|takes|attended|attends|hosted|hosts|oversaw|witnessed|travels|tours)\b|[\p{L}-]+\s+(?:began|begins|arrived|arrives|started|starts|landed|concluded|wrapped)\s)`,
     // (Not a list item of its own: "agreements focused on visa exemptions, strengthening mutual investment in e-commerce, …".)
     String.raw`(?:,\s+|\s+(?=focused\b))(?:focus(?:ed|ing)|reflecting|underscoring|marking|aiming|emphasi[sz]ing|highlighting|stressing)\b`,
     String.raw`,\s+(?:(?:thereby|thus|so)\s+)?(?:enhancing|strengthening|boosting|deepening|tightening|cementing|bolstering|reinforcing|solidifying|consolidating|elevating|upgrading)\s+(?:the\s+|their\s+)?(?:[\p{L}-]+\s+){0,2}?(?:ties|relations|relationship|cooperation|partnership|friendship|links|bonds|trust)\b`,
@@ -892,9 +892,10 @@ function subjectAfter(
   return { subject: named, end: offset + intro[0].length + subject.length, status };
 }
 
-// One purpose's objects, to the clause's end: "to strengthen A and the B", "to boost A, B and C".
+// One purpose's objects, to the clause's end: "to strengthen A and the B", "to boost A, B and C" (not the place, day or
+// clause after them: "… in Cairo on 15 February", "… when the President visits", ", the presidency said").
 const PURPOSE_OBJECTS =
-  /^\s*to\s+\p{Ll}+\s+([^.;:()]+?)(?=\s*(?:[.;:]|,\s+(?:which|that|while|as|during|on|in|at|with|after|before)\s|\s+(?:between|during|at|on)\s+(?:the|a|an|both|his|her|their)\s|$))/u;
+  /^\s*to\s+\p{Ll}+\s+([^.;:()]+?)(?=\s*(?:[.;:]|,\s+(?:which|that|while|as|during|on|in|at|with|after|before|the|a|an|according|said|says|officials?)\s|\s+(?:between|during|at|on)\s+(?:the|a|an|both|his|her|their)\s|\s+(?:in|on|at)\s+(?=\p{Lu}|\d)|\s+(?:when|while|during|after|before|once|if|as)\s|$))/u;
 
 /**
  * The objects of a plural's purpose when there are exactly as many as the documents counted, each a field of its own
@@ -904,7 +905,8 @@ function countedObjects(rest: string, count: number): { items: string[]; length:
   const purpose = PURPOSE_OBJECTS.exec(rest);
   if (!purpose) return null;
   const items = purpose[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+(?:to\s+\p{Ll}+\s+)?/u).map((x) => x.replace(/^(?:the|a|an)\s+/i, '').trim());
-  if (items.length !== count || items.some((x) => !x || x.split(/\s+/).length > 8)) return null;
+  // (Each a field of its own: not a second verb, "to strengthen and expand their cooperation", nor a possessive's ties.)
+  if (items.length !== count || items.some((x) => !x || x.split(/\s+/).length > 8 || /^and\b|\b(?:their|its|our|his|her)\b/i.test(x))) return null;
   return { items, length: purpose[0].length };
 }
 

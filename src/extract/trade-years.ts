@@ -39,6 +39,8 @@ export function yearEarlierInSentence(s: RecognisedSentence, money: MoneyMention
   return owned ? null : year;
 }
 
+// What opens the base of a comparison: "compared with", "up from", "against".
+const COMPARED_BASE = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|(?:up|down)\s+from|from)\s+$/i;
 // "… from $22 billion the previous year": a year counted back from the one the sentence has just named.
 const ANAPHORIC_YEAR = /\b(?:the\s+previous|the\s+preceding|a\s+year\s+(?:earlier|before))\b|\bthe\s+year\s+before\b/i;
 
@@ -53,7 +55,10 @@ function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentConte
     const restated = s.dates.find((x) => x.from.year !== null && x.end <= d.start && /^\s*\(\s*$/.test(s.text.slice(x.end, d.start)));
     if (restated) return restated.from.year;
   }
-  if (d.kind === 'relative-year' && ANAPHORIC_YEAR.test(d.text)) {
+  // ("… was $11 billion in 2023, compared with last year's $9.5 billion": the base of a comparison with a year the sentence
+  // names is the year before that one, whatever year the text was written in.)
+  const comparedLastYear = d.kind === 'relative-year' && /^last\s+year/i.test(d.text) && COMPARED_BASE.test(s.text.slice(Math.max(0, d.start - 30), d.start));
+  if (d.kind === 'relative-year' && (ANAPHORIC_YEAR.test(d.text) || comparedLastYear)) {
     const named = s.dates.filter((x) => x.end <= d.start && x.from.year !== null).at(-1);
     if (named) return named.from.year! + (d.offset ?? -1);
   }

@@ -503,6 +503,9 @@ const NEXT_MEASURE = /\b(?:and|while|whereas)\s+(?:[\p{L}'’-]+\s+){0,5}(?:expo
 // The words of a figure's own measure, which open its stretch of the sentence.
 const MEASURE_WORDS = /\b(?:exports?|imports?|exported|imported|turnover)\b/gi;
 
+// The measure right after a state's adjective, past up to two words of goods: " exports", " fertiliser imports".
+const MEASURE_AFTER_ADJECTIVE = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?(?:exports?|imports?)\b/u;
+
 function direction(
   s: RecognisedSentence,
   measure: TradeMeasureT,
@@ -616,15 +619,23 @@ function direction(
     states.find(
       (c) =>
         c.start >= money.end &&
-        ((/^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(money.end, c.start)) && c.start - money.end <= 10) ||
-          // ("1,334 million Spanish exports": the adjective between the figure and its measure.)
-          (c.kind === 'adjective' && /^\s+$/.test(s.text.slice(money.end, c.start)) && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10))) ||
+        ((c.kind !== 'adjective' && /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(money.end, c.start)) && c.start - money.end <= 10) ||
           (c.kind === 'adjective' &&
             /^\s+(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+$/i.test(s.text.slice(money.end, c.start)) &&
             /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),
     )?.iso3 ??
     null;
   const owner = ownerState === goods ? null : ownerState;
+  // "1,334 million Spanish exports", "$5 billion of Chinese exports", "$200 million of Russian fertiliser imports": a
+  // state's adjective between the figure and its measure names where the goods come from, for exports and imports alike.
+  const origin = states.find(
+    (c) =>
+      c.kind === 'adjective' &&
+      c.start >= money.end &&
+      /^\s+(?:of\s+(?:the\s+)?)?$/i.test(s.text.slice(money.end, c.start)) &&
+      MEASURE_AFTER_ADJECTIVE.test(s.text.slice(c.end, c.end + 40)),
+  )?.iso3;
+  if (origin && (measure === 'exports' || measure === 'imports')) return { from: origin, to: other(origin) };
   // "Japan was the United States' fourth-largest export partner": the ranking state sends its goods to the ranked one.
   const rankedFlow = rankedPartner(s, states);
   if (rankedFlow && (measure === 'exports' || measure === 'imports')) return rankedFlow;

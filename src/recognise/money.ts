@@ -135,14 +135,14 @@ export const LOCAL = 'local:';
 /**
  * The currency a shared prefix stands for in a text that names states `named` times each (data/local-currencies.tsv):
  * the currency of the claimant the text is about, named at least twice as often as any other ("Kenyan exports …
- * behind Uganda" in a Kenyan paper); null when it names none, or none that much more, or the one has no rate listed.
+ * behind Uganda" in a Kenyan paper); null when it names none, or none that much more.
  */
 export function localCurrency(form: string, named: ReadonlyMap<string, number>): string | null {
   const claimants = lexicons()
     .localCurrencies.filter((c) => c.form.toLowerCase() === form.toLowerCase() && named.has(c.iso3))
     .sort((a, b) => named.get(b.iso3)! - named.get(a.iso3)!);
   const [first, second] = claimants;
-  if (!first?.currency) return null;
+  if (!first) return null;
   return second === undefined || named.get(first.iso3)! >= 2 * named.get(second.iso3)! ? first.currency : null;
 }
 

@@ -165,8 +165,19 @@ describe('trade: "Sh" is the shilling of the East African state the text is abou
     );
   });
 
-  it('reads no figure when the text is about a state whose shilling has no rate, or about two equally, or none', () => {
-    assert.deepEqual(trade('Tanzania’s imports from Vietnam fell to Sh27.5 billion in 2023.', '2024-05-02'), []);
+  it('keeps the amount and currency of a shilling with no rate, with no US-dollar value', () => {
+    assert.deepEqual(
+      facts('Tanzania’s trade with India reached Sh6.2 trillion in 2022, Tanzanian officials said in Dodoma.', '2023-07-03').trade.map((t) => [
+        t.amount,
+        t.currency,
+        t.value_usd,
+        t.year,
+      ]),
+      [[6.2e12, 'TZS', null, 2022]],
+    );
+  });
+
+  it('reads no figure when the text is about two states equally, or none', () => {
     assert.deepEqual(trade('Kenya and Tanzania said their trade with Vietnam rose to Sh27.5 billion in 2023.', '2024-05-02'), []);
     assert.deepEqual(trade('Ghana’s imports from Vietnam fell to Sh27.5 billion in 2023.', '2024-05-02'), []);
   });
@@ -280,6 +291,139 @@ describe('people: one state for a list of officials', () => {
         '2019-08-27',
       ).map((p) => p[1]),
       ['ETH', 'KOR', null],
+    );
+  });
+});
+
+describe('events: "the signing took place" is the signing ceremony', () => {
+  it('dates the signing and the documents signed by it', () => {
+    const f = facts(
+      'Ghana and Togo signed several memoranda of understanding in the fields of tourism, energy and higher education. The signing took place in Lomé on June 13.',
+      '2025-06-20',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.place?.city]),
+      [['ceremony', '2025-06-13', 'Lomé']],
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => a.date),
+      ['2025-06-13', '2025-06-13', '2025-06-13'],
+    );
+  });
+
+  it('leaves a signing still to take place planned', () => {
+    assert.deepEqual(
+      facts('Ghana and Togo will sign a memorandum of understanding on tourism. The signing will take place in Lomé on June 13.', '2025-06-10').agreements.map(
+        (a) => [a.status, a.date],
+      ),
+      [['planned', '2025-06-13']],
+    );
+  });
+});
+
+describe('review: what the round’s rules must not do', () => {
+  it('reads a state’s adjective before goods and "imports" as where they come from', () => {
+    assert.deepEqual(
+      trade(
+        'Ecuador sold $800 million of bananas to Russia in 2022, while $200 million of Russian fertiliser imports reached Ecuador the same year.',
+        '2023-04-05',
+      ).map((t) => [t[0], t[4], t[5]]),
+      [
+        ['exports', 'ECU', 'RUS'],
+        ['imports', 'RUS', 'ECU'],
+      ],
+    );
+    assert.deepEqual(
+      trade('In 2022 Egypt recorded $1.5 billion of Ukrainian wheat imports, the supply ministry said.', '2023-04-12').map((t) => [t[0], t[4], t[5]]),
+      [['imports', 'UKR', 'EGY']],
+    );
+  });
+
+  it('keeps a meeting in person when the sentence also tells of a virtual one', () => {
+    assert.deepEqual(
+      events(
+        'The foreign ministers of Peru and Ecuador met in Quito on 10 June 2022; a virtual meeting of their technical teams had prepared the talks.',
+        '2022-06-11',
+      ).map((e) => [e[0], e[1]]),
+      [['meeting', '2022-06-10']],
+    );
+  });
+
+  it('reads no documents from a counted bundle whose purpose names no fields, and cuts the objects at the clause after them', () => {
+    for (const sentence of [
+      'Senegal and Portugal signed two agreements to strengthen and expand their cooperation, the Senegalese presidency said.',
+      'Jordan and Cyprus signed two agreements to strengthen bilateral ties, the Jordanian foreign ministry said.',
+    ])
+      assert.deepEqual(agreements(sentence, '2023-06-02'), [], sentence);
+    assert.deepEqual(
+      agreements(
+        'The defence ministers of India and Egypt signed two agreements to strengthen maritime security and customs cooperation in Cairo on 15 February 2023.',
+        '2023-02-16',
+      ).map((a) => [a[1], a[3]]),
+      [
+        ['agreement on maritime security', '2023-02-15'],
+        ['agreement on customs cooperation', '2023-02-15'],
+      ],
+    );
+    assert.deepEqual(
+      agreements('Senegal and Portugal signed two memoranda to strengthen fisheries and renewable energy, the Senegalese presidency said.', '2023-04-19').map(
+        (a) => a[1],
+      ),
+      ['memorandum on fisheries', 'memorandum on renewable energy'],
+    );
+  });
+
+  it('ends a list of fields before "when the President visits"', () => {
+    assert.deepEqual(
+      agreements(
+        'Uruguay and Finland will sign agreements to cooperate in forestry, education and digital services when President Lacalle Pou visits Helsinki next month.',
+        '2023-11-20',
+      ).map((a) => a[1]),
+      ['agreement on forestry', 'agreement on education', 'agreement on digital services'],
+    );
+  });
+
+  it('dates a document signed "on" a day before the place of signing', () => {
+    assert.deepEqual(
+      agreements(
+        'Malaysia and South Korea signed a Strategic Partnership on 28 November 2022 in Kuala Lumpur, the Malaysian foreign ministry said.',
+        '2022-11-29',
+      ).map((a) => [a[1], a[3]]),
+      [['Strategic Partnership', '2022-11-28']],
+    );
+    assert.deepEqual(
+      agreements('Malaysia and South Korea signed a Trade Agreement on 28 November 2022 in Kuala Lumpur.', '2022-11-29').map((a) => a[3]),
+      ['2022-11-28'],
+    );
+  });
+
+  it('counts "compared with last year’s" from the year the sentence names', () => {
+    assert.deepEqual(
+      trade('Bilateral trade between Vietnam and Canada was $11 billion in 2023, compared with last year’s $9.5 billion.', '2024-03-01').map((t) => [
+        t[1],
+        t[3],
+      ]),
+      [
+        [11e9, 2023],
+        [9.5e9, 2022],
+      ],
+    );
+    assert.deepEqual(
+      trade('Bilateral trade between Vietnam and Canada was $11 billion in 2022, compared with last year’s $9.5 billion.', '2023-03-01').map((t) => [
+        t[1],
+        t[3],
+      ]),
+      [
+        [11e9, 2022],
+        [9.5e9, 2021],
+      ],
+    );
+  });
+
+  it('takes "Sh." before a name as an honorific, not a person', () => {
+    assert.deepEqual(
+      people('Union Minister Sh. Piyush Goyal met Kenya’s Trade Cabinet Secretary Moses Kuria in New Delhi on 3 May 2023.', '2023-05-04').map((p) => p[0]),
+      ['Piyush Goyal', 'Moses Kuria'],
     );
   });
 });
