@@ -427,3 +427,16 @@ describe('review: what the round’s rules must not do', () => {
     );
   });
 });
+
+describe('trade: "traded goods worth" and "shipped"', () => {
+  it('reads two states that traded goods worth a sum as their turnover', () => {
+    assert.deepEqual(trade('Kenya and Rwanda traded goods worth $300 million in 2022, Kenyan officials said.', '2023-08-21'), [
+      ['turnover', 300e6, 'USD', 2022, null, null],
+    ]);
+  });
+
+  it('reads goods shipped to a state as exports, and leaves aid and doses shipped alone', () => {
+    assert.deepEqual(trade('Georgia shipped $150 million of wine to Ukraine in 2022.', '2023-08-21'), [['exports', 150e6, 'USD', 2022, 'GEO', 'UKR']]);
+    assert.deepEqual(trade('Japan shipped 2 million vaccine doses to Vietnam in 2022.', '2023-08-21'), []);
+  });
+});
