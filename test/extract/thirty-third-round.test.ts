@@ -440,3 +440,20 @@ describe('trade: "traded goods worth" and "shipped"', () => {
     assert.deepEqual(trade('Japan shipped 2 million vaccine doses to Vietnam in 2022.', '2023-08-21'), []);
   });
 });
+
+describe('agreements: a participle that says what the document does', () => {
+  it('reads "an agreement enabling …" and "a protocol allowing …" as the subject', () => {
+    assert.deepEqual(
+      agreements('Kenya and South Korea signed an agreement enabling Kenyan students to study in Korea.', '2019-05-15').map((a) => a[1]),
+      ['agreement enabling Kenyan students to study in Korea'],
+    );
+    assert.deepEqual(
+      agreements('France and China signed a protocol allowing French exports of chicken meat to China.', '2019-05-15').map((a) => a[1]),
+      ['protocol allowing French exports of chicken meat to China'],
+    );
+  });
+
+  it('leaves "allowing them to …" of a document named before alone', () => {
+    assert.deepEqual(agreements('The agreement allowing them to stay in Kenya expires in May.', '2019-05-15'), []);
+  });
+});
