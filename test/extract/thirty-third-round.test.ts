@@ -457,3 +457,26 @@ describe('agreements: a participle that says what the document does', () => {
     assert.deepEqual(agreements('The agreement allowing them to stay in Kenya expires in May.', '2019-05-15'), []);
   });
 });
+
+describe('agreements: subjects that name no document', () => {
+  it('reads no document on a relation’s degree or founding, nor on what is told of another document', () => {
+    for (const sentence of [
+      'Kenya and Korea signed an agreement on improved ties.',
+      'An agreement was reached on further close coordination.',
+      'Ghana and Qatar signed five memoranda of understanding for the establishment of partnerships between the two countries.',
+      'The government has issued concise communiques on its scope and potential impact.',
+    ])
+      assert.deepEqual(agreements(sentence, '2023-10-07'), [], sentence);
+  });
+
+  it('keeps a document on a field named with such words', () => {
+    assert.deepEqual(
+      agreements('Kenya and Korea signed an agreement on closer cooperation in fisheries.', '2023-10-07').map((a) => a[1]),
+      ['agreement on closer cooperation in fisheries'],
+    );
+    assert.deepEqual(
+      agreements('Ghana and Qatar signed a memorandum for the establishment of a joint business council.', '2023-10-07').map((a) => a[1]),
+      ['memorandum for the establishment of a joint business council'],
+    );
+  });
+});
