@@ -1507,12 +1507,11 @@ function inLongerTitle(ws: readonly Word[], last: number): boolean {
 export function documentMentions(text: string, ws: readonly Word[], listItem: boolean): DocumentMention[] {
   const out: DocumentMention[] = [];
   const kinds = kindTables().index;
-  const hits = [
-    ...kinds.all(ws),
-    ...kindTables()
-      .signedIndex.all(ws)
-      .filter((h) => signedHere(text, ws, h.index, h.index + h.length - 1)),
-  ].sort((x, y) => x.index - y.index);
+  // (The forms that are kinds only as what is signed join the others where they are; most sentences have none.)
+  const signed = kindTables()
+    .signedIndex.all(ws)
+    .filter((h) => signedHere(text, ws, h.index, h.index + h.length - 1));
+  const hits = signed.length ? [...kinds.all(ws), ...signed].sort((x, y) => x.index - y.index) : kinds.all(ws);
   // A list item that opens with "understanding" is a memorandum of understanding ("; understanding in energy ;").
   if (listItem && ws[0]?.key === 'understanding' && !hits.some((h) => h.index === 0)) {
     hits.unshift({ value: { kind: 'memorandum', singular: 'memorandum of understanding', plural: false, named: false }, length: 1, index: 0 });
