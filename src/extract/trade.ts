@@ -192,7 +192,8 @@ const KIND_RULES: readonly KindRule[] = [
         /\b(?:help|helps|helping|enable|enables|allow|allows)\s+[^.;]{0,50}?\b(?:reach|hit|exceed|surpass|achieve)\s+(?:(?:about|around|some|nearly|over|more\s+than)\s+)?$/i.test(
           b,
         )) &&
-      !/\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:risen|grown|increased|climbed|jumped|surged|doubled|tripled|expanded)|rose|grew|increased|climbed|jumped|surged|doubled|tripled|expanded)\b(?:[^.;]|\.(?=\d)){0,80}$/i.test(
+      // (… nor after a growth the trade has seen: "has seen a five-fold growth to reach SAR 289 million this year".)
+      !/\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:risen|grown|increased|climbed|jumped|surged|doubled|tripled|expanded)|rose|grew|increased|climbed|jumped|surged|doubled|tripled|expanded|(?:(?:has|have|had)\s+(?:\w+\s+)?(?:seen|recorded|registered|witnessed|posted|experienced)|saw|recorded|registered|witnessed|posted)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}(?:growth|increase|rise|jump|surge|expansion))\b(?:[^.;]|\.(?=\d)){0,80}$/i.test(
         b,
       ),
   },
@@ -271,7 +272,8 @@ const KIND_RULES: readonly KindRule[] = [
     test: (b, a, measure) =>
       measure === 'investment' &&
       // (… nor one a state's firms have, or that surpasses or hit a level: "firms have 30 projects worth $2 billion", "recently hit $1.8 billion".)
-      !/(?<!\b(?:will|would|to|may|might|could|should)\s)\b(?:have|has)\s+(?!to\b|been\s+(?:pledged|promised|announced))|\b(?:surpass(?:es|ed)?|hit|hits|tops|topped)\b|\b(?:(?:is|are)\s+(?:now\s+)?worth|invested|have invested|has invested|direct\s+investments|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|(?<!\b(?:announc|pledg|commit|promis|plann)\w*\s+(?:\w+\s+){0,3})amounting|(?:largest|biggest|top|leading)\s+(?:foreign\s+)?investors?|reached|total(?:l?ed|s)?|already\s+(?:total(?:l?ing|s)|amount(?:s|ing)\s+to|stands?|standing|exceeds?|exceeding)|stood|stands|so far|to date|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
+      // (… nor one at work now: "To-date, Malaysian companies … are implementing projects … with investments of about $1 billion".)
+      !/(?<!\b(?:will|would|to|may|might|could|should)\s)\b(?:have|has)\s+(?!to\b|been\s+(?:pledged|promised|announced))|\b(?:surpass(?:es|ed)?|hit|hits|tops|topped)\b|\b(?:(?:is|are)\s+(?:now\s+)?worth|invested|have invested|has invested|direct\s+investments|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|(?<!\b(?:announc|pledg|commit|promis|plann)\w*\s+(?:\w+\s+){0,3})amounting|(?:largest|biggest|top|leading)\s+(?:foreign\s+)?investors?|reached|total(?:l?ed|s)?|already\s+(?:total(?:l?ing|s)|amount(?:s|ing)\s+to|stands?|standing|exceeds?|exceeding)|stood|stands|so far|to[-\s]date|(?:are|is)\s+(?:now\s+)?(?:implementing|carrying\s+out|running|operating)|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
         `${b} ${a}`,
       ),
   },

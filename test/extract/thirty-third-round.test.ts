@@ -480,3 +480,34 @@ describe('agreements: subjects that name no document', () => {
     );
   });
 });
+
+describe('trade: levels reached and investments at work', () => {
+  it('reads a level a growth has reached as actual', () => {
+    assert.deepEqual(
+      facts('Bilateral trade between Saudi Arabia and Uzbekistan has seen a five-fold growth to reach SAR 289 million this year.', '2022-09-12').trade.map(
+        (t) => [t.kind, t.year],
+      ),
+      [['actual', 2022]],
+    );
+    assert.deepEqual(
+      facts('Bilateral trade between Saudi Arabia and Uzbekistan is expected to see strong growth to reach SAR 289 million next year.', '2022-09-12').trade.map(
+        (t) => t.kind,
+      ),
+      ['target'],
+    );
+  });
+
+  it('reads investments of projects at work "to-date" as actual', () => {
+    assert.deepEqual(
+      facts(
+        'To-date, Malaysian companies and their Kazakh partners are implementing projects in oil, gas and construction with investments of about $1 billion.',
+        '2019-04-20',
+      ).trade.map((t) => [t.measure, t.kind]),
+      [['investment', 'actual']],
+    );
+    assert.deepEqual(
+      facts('Malaysian companies will implement projects in Kazakhstan with investments of about $1 billion.', '2019-04-20').trade.map((t) => t.kind),
+      ['target'],
+    );
+  });
+});
