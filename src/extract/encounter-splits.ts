@@ -5,7 +5,8 @@ import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { FAMILY, within, type Candidate, type CuesOf, type DateBasis, type Group } from './encounter-group.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
-import { resolveDate } from './resolve-date.js';
+import { addDays, resolveDate } from './resolve-date.js';
+import { numberOf } from '../recognise/number-words.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
 import { destinationOf } from './encounter-candidates.js';
 
@@ -527,6 +528,8 @@ function pairOf(g: Group, host: string, other: string, first: boolean): Group {
 }
 
 // "… with X, and later with Y", "then met Y": the next counterpart is met in an encounter of its own.
+// "just a day after he spoke to …", "two days before meeting …": how far apart two encounters of one sentence were.
+const DAYS_APART = /\b(a|one|two|three|four|five|six|[1-6])\s+days?\s+(after|before)\b/i;
 const LATER_WITH = /\b(?:later|then|subsequently|afterwards|separately)\s+(?:also\s+)?(?:with|met|meets|held|spoke|talked|received|phoned|called)\b/i;
 
 interface Side {
@@ -668,9 +671,23 @@ function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: Documen
     const d = s.dates.find((m) => m.start >= x.end && m.start < until && dayKinds.has(m.kind));
     return d ? resolveDate(d, g.planned, ctx) : null;
   });
+  // "spoke to President A on Thursday, just a day after he spoke to President B": a verb of the same kind again between two
+  // counterparts is a second encounter; "a day after", "two days before" date it from the first's day.
+  const again = counterparts.slice(1).map((x, i) => {
+    const between = cuesOf(s).some((c) => FAMILY[c.type] === FAMILY[g.type] && c.index >= counterparts[i]!.end && c.end <= x.start);
+    if (!between || days[i + 1]?.date || !days[i]?.date || days[i].date.length !== 10) return between;
+    const gap = DAYS_APART.exec(s.text.slice(counterparts[i]!.end, x.start));
+    if (gap)
+      days[i + 1] = {
+        date: addDays(days[i].date, (/^a$/i.test(gap[1]!) ? 1 : (numberOf(gap[1]!) ?? Number(gap[1]))) * (/after/i.test(gap[2]!) ? -1 : 1)),
+        end: null,
+      };
+    return true;
+  });
   const dated = days.every((d) => d?.date) && new Set(days.map((d) => d!.date)).size === days.length;
   // … or the sentence says they were apart: "held phone talks with A and B, for ten minutes respectively".
   const apart =
+    again.some(Boolean) ||
     counterparts.slice(1).some((x, i) => LATER_WITH.test(s.text.slice(counterparts[i]!.end, x.start))) ||
     /\b(?:respectively|separately)\b/i.test(s.text.slice(cue.end)) ||
     /\bseparate\s+(?:(?:bilateral|phone|telephone)\s+)?(?:talks|meetings|calls|conversations)\b/i.test(s.text);

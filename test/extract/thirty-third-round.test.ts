@@ -511,3 +511,35 @@ describe('trade: levels reached and investments at work', () => {
     );
   });
 });
+
+describe('events: two calls of one sentence', () => {
+  it('reads "spoke to A on Thursday, just a day after he spoke to B" as two calls, the second a day earlier', () => {
+    assert.deepEqual(
+      facts(
+        'President Ramaphosa spoke on the phone to Russian President Vladimir Putin on Thursday, just a day after he spoke to US President Donald Trump.',
+        '2025-08-07',
+      ).events.map((e) => [e.type, e.date, e.countries]),
+      [
+        ['phone_call', '2025-08-07', ['RUS', 'ZAF']],
+        ['phone_call', '2025-08-06', ['USA', 'ZAF']],
+      ],
+    );
+  });
+
+  it('keeps one call with two counterparts one call', () => {
+    assert.deepEqual(
+      facts('President Ramaphosa spoke on the phone on Thursday to Russian President Vladimir Putin and US President Donald Trump jointly.', '2025-08-07')
+        .events.length,
+      1,
+    );
+  });
+
+  it('reads a clause opened by "While" as no part of a name', () => {
+    assert.deepEqual(
+      facts('While Ramaphosa spoke to Trump mainly about tariffs, Putin spoke about the war.', '2025-08-07')
+        .people.map((p) => p.name)
+        .includes('While Ramaphosa'),
+      false,
+    );
+  });
+});
