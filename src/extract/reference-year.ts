@@ -52,6 +52,7 @@ const CELEBRATED =
 const FOUNDED_IN =
   /\b(?:established|re-established|establishment|restored|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;
 const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|relationship|ties)\b/i;
+const TIES_ENDED = /\b(?:ended|broke(?:\s+off)?|severed|cut)\s+(?:(?:its|their|diplomatic|formal)\s+)*(?:ties|relations)\s+with\s+$/i;
 // Another count after the one being read: "… and 15 years since …", "… and the 20th anniversary of …".
 const NEXT_COUNT = /\b\d{1,3}(?:st|nd|rd|th)?\s+(?:years?\b|anniversary\b)/i;
 const MEMBERSHIP = /\b(?:joined|joining|join|accession\s+to|accessions?|membership\s+(?:of|in)|entry\s+into|admitted\s+to)\s+(?:the\s+)?$/i;
@@ -106,7 +107,12 @@ function anniversaryNumber(text: string): { n: number; at: number } | null {
   // "since the two countries forged diplomatic ties 48 years ago": the count of years since the relations began.
   const ago = /\b(?:established|forged|set\s+up|opened|began)\s+(?:their\s+|formal\s+)?(?:diplomatic\s+)?(?:ties|relations)\s+/i.exec(text);
   if (ago) {
-    const count = wordPatterns().yearsAgo.exec(text.slice(ago.index + ago[0].length, ago.index + ago[0].length + 30));
+    // (… also with the partner named between: "established diplomatic relations with China five years ago".)
+    const partner = /^(?:with\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|between\s+(?:the\s+two|both)\s+(?:countries|nations|states)\s+)/u.exec(
+      text.slice(ago.index + ago[0].length),
+    );
+    const from = ago.index + ago[0].length + (partner?.[0].length ?? 0);
+    const count = wordPatterns().yearsAgo.exec(text.slice(from, from + 30));
     const n = count ? (count[1] ? Number(count[1]) : numberOf(count[2]!)) : null;
     if (count && count.index === 0 && n) return { n, at: ago.index };
   }
@@ -224,7 +230,12 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
   // anywhere in a long sentence ("… 50 years of ASEAN–Australia relations", with Vietnam named elsewhere).
   const window = s.text.slice(Math.max(0, at - 60), at + 110);
   if (RELATIONS.test(window)) {
-    const near = s.countries.filter((c) => c.start >= at - 60 && c.end <= at + 110 && c.kind !== 'city' && c.kind !== 'seat');
+    // (Not a state whose ties were ended for the new ones: "ended ties with Taiwan and established diplomatic relations
+    // with China five years ago".)
+    const near = s.countries.filter(
+      (c) =>
+        c.start >= at - 60 && c.end <= at + 110 && c.kind !== 'city' && c.kind !== 'seat' && !TIES_ENDED.test(s.text.slice(Math.max(0, c.start - 40), c.start)),
+    );
     // (… or the two as the subject of the celebrating verb: "Ireland and the Federal Democratic Republic of Ethiopia are
     // celebrating twenty years of diplomatic relations".)
     const from = Math.max(0, at - 40);

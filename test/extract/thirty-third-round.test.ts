@@ -543,3 +543,25 @@ describe('events: two calls of one sentence', () => {
     );
   });
 });
+
+describe('dates: relations established "with" a partner N years ago', () => {
+  it('dates the text from the table’s year of the relations, past a state whose ties were ended', () => {
+    const f = facts(
+      'Solomon Islands Prime Minister Jeremiah Manele met President Xi Jinping in Beijing at the weekend. Since the Solomon Islands ended ties with Taiwan and established diplomatic relations with China five years ago, bilateral relations have flourished, with trade reaching $540 million last year.',
+    );
+    assert.equal(f.document.reference_year?.year, 2024);
+    assert.deepEqual(
+      f.trade.map((t) => t.year),
+      [2023],
+    );
+  });
+
+  it('reads no year from relations established with a partner the text gives no year for', () => {
+    assert.equal(
+      facts(
+        'Solomon Islands Prime Minister Jeremiah Manele met President Xi Jinping in Beijing. The two sides discussed relations established with great hope.',
+      ).document.reference_year,
+      null,
+    );
+  });
+});
