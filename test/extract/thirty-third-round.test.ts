@@ -565,3 +565,30 @@ describe('dates: relations established "with" a partner N years ago', () => {
     );
   });
 });
+
+describe('agreements: a document talked of that does not exist yet', () => {
+  const lead = 'Belarus and Nicaragua held talks in Minsk on Monday.';
+  it('reads "talked about an agreement to cancel visa requirements" as a planned document', () => {
+    assert.deepEqual(
+      agreements(`${lead} They signed an agreement on education, and talked about an agreement to cancel visa requirements.`, '2024-05-21').map((a) => [
+        a[1],
+        a[2],
+      ]),
+      [
+        ['agreement on education', 'signed'],
+        ['agreement to cancel visa requirements', 'planned'],
+      ],
+    );
+    assert.deepEqual(
+      agreements(`${lead} They discussed a free trade agreement.`, '2024-05-21').map((a) => [a[1], a[2]]),
+      [['free trade agreement', 'planned']],
+    );
+  });
+
+  it('leaves a document discussed with "the" and a signing of its own as signed', () => {
+    assert.deepEqual(
+      agreements(`${lead} They discussed the free trade agreement signed in 2019.`, '2024-05-21').map((a) => [a[2], a[3]]),
+      [['signed', '2019']],
+    );
+  });
+});
