@@ -133,7 +133,8 @@ export function publishedLine(line: string): PublishedLine | null {
   // "The Sun27-05-2025": a numeric date glued to the publisher's name before it (a short line only:
   // the pattern looks behind at every position).
   // "March - 26 - 2019": a stamp whose parts are joined by dashes, as some portals print it.
-  const unDashed = stripped.replace(DASHED_STAMP, '$1 $2, $3');
+  // "Sunday - 24 July 2022": a weekday set off by a dash (chrono would read "Sunday - 24 July" as a span from a Sunday).
+  const unDashed = stripped.replace(DASHED_STAMP, '$1 $2, $3').replace(/^(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+[-–—]\s+(?=\d)/, '$1, ');
   const body = unDashed.length <= 48 ? unDashed.replace(GLUED_STAMP, '$1 ') : unDashed;
   const found = statedDate(body.slice(0, 60));
   if (!found) return null;

@@ -592,3 +592,21 @@ describe('agreements: a document talked of that does not exist yet', () => {
     );
   });
 });
+
+describe('document: a day of publication with its weekday set off by a dash', () => {
+  it('reads "Sunday - 24 July 2022" on its own line as the day of publication', () => {
+    const f = extractText(
+      't.txt',
+      'Lavrov visits Cairo\n\nSunday - 24 July 2022\n\nRussian Foreign Minister Sergei Lavrov held talks with President Abdel Fattah El-Sisi in Cairo.\n',
+    );
+    assert.equal(f.document.published, '2022-07-24');
+  });
+
+  it('reads no day from a weekday and a span of days', () => {
+    const f = extractText(
+      't.txt',
+      'Lavrov visits Cairo\n\nSunday - Monday\n\nRussian Foreign Minister Sergei Lavrov held talks with President Abdel Fattah El-Sisi in Cairo.\n',
+    );
+    assert.equal(f.document.published, null);
+  });
+});
