@@ -585,6 +585,10 @@ describe('agreements: a document talked of that does not exist yet', () => {
     );
   });
 
+  it('leaves a document named after "discussed a range of issues" alone', () => {
+    assert.deepEqual(agreements(`${lead} They discussed a range of issues, including the free trade agreement.`, '2024-05-21'), []);
+  });
+
   it('leaves a document discussed with "the" and a signing of its own as signed', () => {
     assert.deepEqual(
       agreements(`${lead} They discussed the free trade agreement signed in 2019.`, '2024-05-21').map((a) => [a[2], a[3]]),
