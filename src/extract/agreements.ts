@@ -40,13 +40,14 @@ const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, i
 // or the semicolon closing the previous item.
 // … or an ordinal that counts it: "-The fourth is a memorandum on …".
 const ITEM_OPENING =
-  /(?:^|;)[^\p{L}\p{N};]*(?:\d{1,2}[.)][^\p{L}\p{N};]*)?(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one\s+)?(?:is|was)\s+)?(?:(?:a|an|the|another)\s+)?$/iu;
+  /(?:^|;)[^\p{L}\p{N};]*(?:(?:\d{1,2}|(?<![\p{L}])[ivx]{1,4})[.)][^\p{L}\p{N};]*)?(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one\s+)?(?:is|was)\s+)?(?:(?:a|an|the|another)\s+)?$/iu;
 // A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
-const LIST_BULLET = /^\s*(?:[-–—•*·▪]\s*|\d{1,2}[.)]\s+)/;
+const LIST_BULLET = /^\s*(?:[-–—•*·▪]\s*|(?:\d{1,2}|[ivx]{1,4})[.)]\s+)/;
 // "- Medical Products Regulation: Cooperation between …": a list line opening with a capitalised label and a colon.
 const LABELLED_ITEM = /^\s*[-–—•*·▪]\s*(\p{Lu}[^:.;]{2,60}?)\s*:/u;
 const UNMARKED_LINE = /^\s*\p{Lu}[^.!?:;]*$/u;
-const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|\d{1,2}[.)]\s+)|;\s*$|^\s*;/;
+// (… or numbered in small roman numerals: "ii. MoU on Cooperation in …".)
+const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|(?:\d{1,2}|[ivx]{1,4})[.)]\s+)|;\s*$|^\s*;/;
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
 const ISSUED_BY_ONE =

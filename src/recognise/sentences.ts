@@ -222,9 +222,13 @@ function capped(text: string, [start, end]: [number, number]): Array<[number, nu
   return pieces;
 }
 
-/** "1. Memorandum on …" as a line of a numbered list: the number opens the item, it is no sentence of its own. */
+/**
+ * "1. Memorandum on …", "ii. MoU on …" as a line of a numbered list: the number, in figures or small roman numerals,
+ * opens the item; it is no sentence of its own.
+ */
 function isListNumber(text: string, prev: readonly [number, number], span: readonly [number, number]): boolean {
-  if (prev[1] - prev[0] > 3 || !/^\d{1,2}[.)]$/.test(text.slice(prev[0], prev[1])) || !/^[ \t]+$/.test(text.slice(prev[1], span[0]))) return false;
+  if (prev[1] - prev[0] > 5 || !/^(?:\d{1,2}|[ivx]{1,4})[.)]$/.test(text.slice(prev[0], prev[1])) || !/^[ \t]+$/.test(text.slice(prev[1], span[0])))
+    return false;
   const lineStart = text.lastIndexOf('\n', prev[0]) + 1;
   return /^[ \t]*$/.test(text.slice(lineStart, prev[0]));
 }

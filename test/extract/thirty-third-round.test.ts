@@ -614,3 +614,27 @@ describe('document: a day of publication with its weekday set off by a dash', ()
     assert.equal(f.document.published, null);
   });
 });
+
+describe('agreements: a list numbered in small roman numerals', () => {
+  const text = (marker: (n: number) => string) =>
+    `Prime Minister Modi paid a state visit to Kenya on 10-11 July 2016.\n\nThe following bilateral instruments were concluded during the visit:\n\n${marker(1)} MoU on Defence Cooperation.\n\n${marker(2)} MoU on Cooperation in the field of National Housing Policy\n\n${marker(3)} Agreement on Exemption of Visa for holders of Diplomatic Passports\n`;
+  const roman = ['i.', 'ii.', 'iii.'];
+  it('reads each numbered line as a document of the list, as it reads a dashed list', () => {
+    const titles = (t: string) => extractText('t.txt', t).agreements.map((a) => [a.title, a.status, a.date]);
+    const expected = [
+      ['MoU on Defence Cooperation', 'signed', '2016-07-10'],
+      ['MoU on Cooperation in the field of National Housing Policy', 'signed', '2016-07-10'],
+      ['Agreement on Exemption of Visa for holders of Diplomatic Passports', 'signed', '2016-07-10'],
+    ];
+    assert.deepEqual(titles(text((n) => roman[n - 1]!)), expected);
+    assert.deepEqual(titles(text(() => '-')), expected);
+  });
+
+  it('keeps "ii." and its item one sentence', () => {
+    const f = extractText(
+      't.txt',
+      text((n) => roman[n - 1]!),
+    );
+    assert.equal(f.agreements[1]!.evidence[0]!.text.startsWith('ii. MoU'), true);
+  });
+});
