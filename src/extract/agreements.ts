@@ -36,18 +36,22 @@ const statusWords = perLexicons((lex) => {
 // (… also after the document's abbreviation: "the … Agreement (ICA–CEPA), a landmark free trade deal".)
 const APPOSITION = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){1,5}$/u;
 const STATUS_RANK: Record<AgreementStatusT, number> = { planned: 0, signed: 1, in_force: 2 };
+// A list item's number, in figures or small roman numerals: "2)", "ii.".
+const LIST_NUMBER = String.raw`(?:\d{1,2}|(?<!\p{L})[ivx]{1,4})[.)]`;
 // What stands before a document that opens a list item: nothing but a bullet or the item's number, an article,
 // or the semicolon closing the previous item.
 // … or an ordinal that counts it: "-The fourth is a memorandum on …".
-const ITEM_OPENING =
-  /(?:^|;)[^\p{L}\p{N};]*(?:(?:\d{1,2}|(?<![\p{L}])[ivx]{1,4})[.)][^\p{L}\p{N};]*)?(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one\s+)?(?:is|was)\s+)?(?:(?:a|an|the|another)\s+)?$/iu;
+const ITEM_OPENING = new RegExp(
+  String.raw`(?:^|;)[^\p{L}\p{N};]*(?:${LIST_NUMBER}[^\p{L}\p{N};]*)?(?:the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\s+(?:one\s+)?(?:is|was)\s+)?(?:(?:a|an|the|another)\s+)?$`,
+  'iu',
+);
 // A list line: a bullet or number before the item ("- MoU on …", "-the Plan for …", "2) Protocol …"), or a line closed by a semicolon.
-const LIST_BULLET = /^\s*(?:[-–—•*·▪]\s*|(?:\d{1,2}|[ivx]{1,4})[.)]\s+)/;
+const LIST_BULLET = new RegExp(String.raw`^\s*(?:[-–—•*·▪]\s*|${LIST_NUMBER}\s+)`, 'u');
 // "- Medical Products Regulation: Cooperation between …": a list line opening with a capitalised label and a colon.
 const LABELLED_ITEM = /^\s*[-–—•*·▪]\s*(\p{Lu}[^:.;]{2,60}?)\s*:/u;
 const UNMARKED_LINE = /^\s*\p{Lu}[^.!?:;]*$/u;
 // (… or numbered in small roman numerals: "ii. MoU on Cooperation in …".)
-const LIST_ITEM = /^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|(?:\d{1,2}|[ivx]{1,4})[.)]\s+)|;\s*$|^\s*;/;
+const LIST_ITEM = new RegExp(String.raw`^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|${LIST_NUMBER}\s+)|;\s*$|^\s*;`, 'u');
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".
 const ISSUED = /^\s*(?:had\s+|has\s+)?(?:said|says|stated|states|noted|notes|reads|read|underlined|stressed|emphasi[sz]ed)\b/i;
 const ISSUED_BY_ONE =

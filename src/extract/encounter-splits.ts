@@ -530,6 +530,8 @@ function pairOf(g: Group, host: string, other: string, first: boolean): Group {
 // "… with X, and later with Y", "then met Y": the next counterpart is met in an encounter of its own.
 // "just a day after he spoke to …", "two days before meeting …": how far apart two encounters of one sentence were.
 const DAYS_APART = /\b(a|one|two|three|four|five|six|[1-6])\s+days?\s+(after|before)\b/i;
+/** The number of days DAYS_APART read: "a", a number word or digits. */
+const dayCount = (word: string): number => (/^a$/i.test(word) ? 1 : (numberOf(word) ?? Number(word)));
 const LATER_WITH = /\b(?:later|then|subsequently|afterwards|separately)\s+(?:also\s+)?(?:with|met|meets|held|spoke|talked|received|phoned|called)\b/i;
 
 interface Side {
@@ -652,7 +654,8 @@ export function splitCounterparts(g: Group, ctx: DocumentContext, principal: str
 
 /** splitCounterparts for one sentence of the group. */
 function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf): Group[] | null {
-  const cue = cuesOf(s).find((c) => FAMILY[c.type] === FAMILY[g.type]);
+  const ownKind = cuesOf(s).filter((c) => FAMILY[c.type] === FAMILY[g.type]);
+  const cue = ownKind[0];
   if (!cue) return null;
   const sides = sidesOf(s);
   const counterparts = sides.filter((x) => x.start >= cue.end);
@@ -673,16 +676,12 @@ function splitSentenceCounterparts(g: Group, s: RecognisedSentence, ctx: Documen
   });
   // "spoke to President A on Thursday, just a day after he spoke to President B": a verb of the same kind again between two
   // counterparts is a second encounter; "a day after", "two days before" date it from the first's day.
-  const again = counterparts.slice(1).map((x, i) => {
-    const between = cuesOf(s).some((c) => FAMILY[c.type] === FAMILY[g.type] && c.index >= counterparts[i]!.end && c.end <= x.start);
-    if (!between || days[i + 1]?.date || !days[i]?.date || days[i].date.length !== 10) return between;
-    const gap = DAYS_APART.exec(s.text.slice(counterparts[i]!.end, x.start));
-    if (gap)
-      days[i + 1] = {
-        date: addDays(days[i].date, (/^a$/i.test(gap[1]!) ? 1 : (numberOf(gap[1]!) ?? Number(gap[1]))) * (/after/i.test(gap[2]!) ? -1 : 1)),
-        end: null,
-      };
-    return true;
+  const again = counterparts.slice(1).map((x, i) => ownKind.some((c) => c.index >= counterparts[i]!.end && c.end <= x.start));
+  again.forEach((told, i) => {
+    const first = days[i]?.date;
+    if (!told || days[i + 1]?.date || !first || first.length !== 10) return;
+    const gap = DAYS_APART.exec(s.text.slice(counterparts[i]!.end, counterparts[i + 1]!.start));
+    if (gap) days[i + 1] = { date: addDays(first, dayCount(gap[1]!) * (/after/i.test(gap[2]!) ? -1 : 1)), end: null };
   });
   const dated = days.every((d) => d?.date) && new Set(days.map((d) => d!.date)).size === days.length;
   // … or the sentence says they were apart: "held phone talks with A and B, for ten minutes respectively".

@@ -323,11 +323,11 @@ function sharedAdjective(s: RecognisedSentence, run: ReadonlyArray<{ p: PersonRe
   const state = a.m.role?.country ?? a.m.country;
   if (!state || !a.m.role) return null;
   const aRole = a.m.role;
+  // (Joined as a list: "and", a comma, "as well as"; a pair only by "and".)
+  const joiner = run.length === 2 ? /^\s+and\s+$/i : /^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)$/i;
   let previous = a.m;
   for (const b of others) {
     if (!b.m.role || b.m.role.country || b.m.country || aRole.title.form === b.m.role.title.form) return null;
-    // (Joined as a list: "and", a comma, "as well as"; a pair only by "and".)
-    const joiner = run.length === 2 ? /^\s+and\s+$/i : /^\s*(?:,\s*(?:and\s+)?|,?\s+and\s+|,?\s+as\s+well\s+as\s+)$/i;
     if (!joiner.test(s.text.slice(previous.end, s.words[b.m.role.first]?.start ?? b.m.start))) return null;
     if (b.p.known && b.p.known.iso3 !== state) return null;
     // (Nor counterparts of one portfolio, "Chilean Minister of Defense A and Secretary of Defense B".)

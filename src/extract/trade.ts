@@ -344,9 +344,8 @@ function withNationalBanksAsStates(before: string): string {
 
 /** A loan a state pledges ("pledge"), or a credit line it opens whatever the verb ("credit-line"); else null. */
 function loanPledge(rawBefore: string, rawAfter: string): 'pledge' | 'credit-line' | null {
-  // ("a $2.5 billion (Sh6.5 trillion) loan": the amount in another currency is no word between, nor the bracket that
-  // closes it when the figure took the restatement in.)
-  const after = rawAfter.replace(/^\s*(?:\([^()]{1,40})?\)/, '');
+  // ("a $2.5 billion (Sh6.5 trillion) loan": the amount in another currency is no word between.)
+  const after = rawAfter.replace(/^\s*\([^()]{1,40}\)/, '');
   // ("India Exim Bank committed a $200m credit line": a state's own bank pledging a loan pledges it for its state.)
   const national = /bank/i.test(rawBefore) ? withNationalBanksAsStates(rawBefore) : rawBefore;
   const before = national !== rawBefore && LOAN_PLEDGE_BEFORE.test(national) ? national : rawBefore;
