@@ -390,6 +390,10 @@ const AID_BEFORE = /\b(?:humanitarian|aid|grants?|donat\w+)\b/i;
 const AID_AFTER = /\bto\s+support\s+(?:the\s+)?(?:health|education|social|humanitarian)\b/i;
 const DEAL_HEAD = /^[\s-]*(?:agreements?|deals?|contracts?)\b/i;
 
+// Builders and the projects they took on, before a figure: "contracting companies have completed 241 projects worth".
+const CONTRACTORS_PROJECTS =
+  /\b(?:contractors|contracting\s+(?:companies|firms|sector|services)|construction\s+(?:companies|firms))\b[^.;]{0,80}?\bprojects\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:total\s+)?value\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+
 const ASIDE = /,\s*(?:which|who)\s[^,;.]{1,80},/g;
 
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
@@ -791,6 +795,9 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const [ahead, behind] = [s.text.slice(from, money.start), s.text.slice(money.end, to).replace(/^\)/, ' ')];
       const loan = loanPledge(ahead, behind);
       let measure = loan ? 'investment' : LOAN_AFTER.test(behind) || LOAN_BEFORE.test(ahead) ? 'not-trade' : nearestCue(s.text, money, from, to);
+      // "Turkish contractors have completed 241 projects worth $5 billion in Uzbekistan": projects a state's builders took on
+      // are contracts won, not capital invested.
+      if (measure === 'investment' && CONTRACTORS_PROJECTS.test(ahead)) measure = 'contracts';
       // "turnover amounted to $503.4 million, exports - $180.6 million, imports - $322 million, in January-August 2024 -
       // $314.7 million, exports - …": a figure right after a new period starts the list again, with its first measure.
       const listHead = headOf.get(s.index);
