@@ -1067,8 +1067,11 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!described && !firmsDeals) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
+      // (One area for three or more documents is what the bundle is about, not one of them: "10 agreements on practical
+      // cooperation between ministries".)
+      const theme = mention.count !== null && mention.count >= 3 && mention.areas.length === 1;
       areaDrafts.push(
-        ...(firmsDeals ? [] : mention.areas).map((area) => ({
+        ...(firmsDeals || theme ? [] : mention.areas).map((area) => ({
           draft: draft(area),
           spare,
           also,
@@ -1881,9 +1884,14 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
       file(d);
       continue;
     }
+    // (A document in force keeps the day it was signed when the text gives it: "signed … in January 2023. The CEPA entered
+    // into force in May" is dated January.)
     if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) {
+      const signedOn = same.status === 'signed' && d.status === 'in_force' && same.date !== null;
       same.status = d.status;
-      if (d.date !== null && (d.dateStated || !same.dateStated)) [same.date, same.dateStated] = [d.date, d.dateStated];
+      if (d.date !== null && !signedOn && (d.dateStated || !same.dateStated)) [same.date, same.dateStated] = [d.date, d.dateStated];
+    } else if (same.status === 'in_force' && d.status === 'signed' && d.date !== null && d.dateStated) {
+      [same.date, same.dateStated] = [d.date, d.dateStated];
     } else if (STATUS_RANK[d.status] === STATUS_RANK[same.status] && d.date !== null && (same.date === null || (d.dateStated && !same.dateStated))) {
       // A date the text states for the document beats the date of the encounter it was signed at.
       [same.date, same.dateStated] = [d.date, d.dateStated];

@@ -69,7 +69,15 @@ function kindIndex(rows: Lexicons['agreementKinds']): PhraseIndex<KindEntry> {
 }
 
 const kindTables = perLexicons((lex) => {
-  const anywhere = lex.agreementKinds.filter((r) => r.written !== 'signed');
+  // (An abbreviation names its document by itself, in capitals only: "signed the FTA", not "fta".)
+  const abbreviations = lex.kindAbbreviations.map((r) => ({
+    kind: r.kind,
+    form: r.form,
+    plural: r.plural,
+    named: 'yes' as const,
+    written: 'capitalised' as const,
+  }));
+  const anywhere = [...lex.agreementKinds.filter((r) => r.written !== 'signed'), ...abbreviations];
   const forms = anywhere.flatMap((r) => [r.form, ...r.plural]);
   return {
     index: kindIndex(anywhere),
@@ -95,6 +103,8 @@ const kindTables = perLexicons((lex) => {
     nextDocument: new RegExp(String.raw`^,?\s+and\s+(?:a|an|another)\s+(?:[\p{L}-]+\s+){0,3}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
     /** "The deals include the MoU for A; the MoU on B": a list item that is a document of its own, not a subject. */
     documentFirst: new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
+    /** What an abbreviation stands for (data/kind-abbreviations.tsv): "FTA" → "free trade agreement". */
+    standsFor: new Map(lex.kindAbbreviations.map((r) => [r.form, r.stands_for] as const)),
     /** "women and children": pairs that name one field (data/field-pairs.txt), lower case. */
     fieldPairs: new Set(lex.fieldPairs.map((p) => p.toLowerCase())),
     /** Words that describe a kind without naming it (data/descriptive-words.txt): "several", "new". */
@@ -1373,6 +1383,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     // (… nor when a count is met by items each opened by "the": "two MoUs on the exchange of A and the recognition of B".)
     !(count !== null && list.split(/\s+and\s+(?=the\s)/i).length === count) &&
     /^\S+(?:\s+\S+)?\s+of\s/.test(segments[0] ?? '') &&
+    // (… nor when a noun after "and" has an object of its own: "management of archives and cooperation in youth affairs".)
+    !/\band\s+\p{Ll}{4,}\s+(?:in|on|of|for)\s/u.test(list) &&
     // (Items with their own article are noun phrases of their own: "the establishment of a Council, the Initiative, a visa exemption".)
     segments.slice(1).every((seg) => !/^(?:on|in|for|of|the|a|an)\s/i.test(seg))
   )
@@ -1528,6 +1540,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
   for (const { value: entry, index: i, length } of hits) {
     const last = i + length - 1;
     if (entry.capitalisedOnly && !ws.slice(i, last + 1).every((w) => w.capitalised)) continue;
+    // "a Comprehensive Economic Partnership Agreement (CEPA)": an abbreviation in brackets names the document before it.
+    // (… also with the pair's initials joined to it: "(CP–CEPA)".)
+    if (kindTables().standsFor.has(entry.singular) && /\(\s*(?:[\p{L}\d]{1,6}[-–])?$/u.test(text.slice(Math.max(0, ws[i]!.start - 10), ws[i]!.start))) continue;
     // "framework agreement", "Comprehensive Partnership Agreement": a kind word naming the next kind.
     const next = ws[last + 1];
     // (Not the verb "deal with": "The signed memoranda deal with customs".)
@@ -1608,7 +1623,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     );
     // "The agreements cover matters concerning A, B and C": documents the text counted before, told in brief.
     const summary = plural && mods.count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));
-    const kindWord = entry.plural ? singularOf(entry) : kindText;
+    const kindWord = kindTables().standsFor.get(entry.singular) ?? (entry.plural ? singularOf(entry) : kindText);
     // ("an agreement agreement on food safety": a word doubled by a slip of the page is one.)
     const base = [mods.title, kindWord]
       .filter(Boolean)

@@ -44,6 +44,7 @@ const TABLES = {
     'agreement-kinds.tsv',
     z.object({ kind: AgreementKind, form: text, plural: pipeList, named: yesNo, written: z.enum(['any', 'capitalised', 'signed']) }),
   ],
+  kindAbbreviations: ['kind-abbreviations.tsv', z.object({ kind: AgreementKind, form: text, plural: pipeList, stands_for: text })],
   agreementStatus: ['agreement-status.tsv', z.object({ status: AgreementStatus, form: text })],
   ambiguousNames: ['ambiguous-names.tsv', z.object({ form: text, usual: iso3, other: iso3 })],
   // leader-title rows ("Taoiseach") name a state's office; the gazetteer leaves them out.

@@ -30,7 +30,7 @@ describe('agreements: a list of fields after a colon', () => {
 describe('agreements: the two sides after "between" are one subject', () => {
   it('keeps "cooperation between ministries and agencies" whole', () => {
     assert.deepEqual(
-      titles(`${LEAD} Zambia and Malawi also signed 8 agreements on practical cooperation between ministries and agencies of the two countries.`, '2025-04-10'),
+      titles(`${LEAD} Zambia and Malawi also signed agreements on practical cooperation between ministries and agencies of the two countries.`, '2025-04-10'),
       ['agreement on practical cooperation between ministries and agencies of the two countries'],
     );
   });
@@ -59,5 +59,78 @@ describe('trade: projects that contractors took on are contracts', () => {
       trade(`${LEAD} Zambian firms run 40 projects worth $900 million in Malawi.`, '2025-04-10').map((t) => [t[0], t[1]]),
       [['investment', 900000000]],
     );
+  });
+});
+
+const agreements = (text: string, published: string | null = null) => facts(text, published).agreements.map((a) => [a.title, a.status, a.date]);
+
+describe('agreements: one area for a bundle of three or more is its theme', () => {
+  it('reads "10 agreements on practical cooperation between ministries" as no document', () => {
+    assert.deepEqual(titles(`${LEAD} Zambia and Malawi also signed 10 agreements on practical cooperation between ministries.`, '2025-04-10'), []);
+  });
+
+  it('keeps one area for two documents', () => {
+    assert.deepEqual(titles(`${LEAD} Zambia and Malawi also signed two agreements on energy cooperation.`, '2025-04-10'), ['agreement on energy cooperation']);
+  });
+});
+
+describe('agreements: a noun after "and" with an object of its own starts the next subject', () => {
+  it('splits "management of archives and cooperation in youth affairs and sports" in two', () => {
+    assert.deepEqual(
+      titles(
+        `${LEAD} The sides signed four memoranda to step up ties in areas such as management of archives and cooperation in youth affairs and sports.`,
+        '2025-04-10',
+      ),
+      ['memorandum on management of archives', 'memorandum on cooperation in youth affairs and sports'],
+    );
+  });
+
+  it('keeps "the supply of ferroalloys, wheat and cotton" one subject (three documents of it name none)', () => {
+    assert.deepEqual(titles(`${LEAD} They signed three agreements on the supply of ferroalloys, wheat and cotton.`, '2025-04-10').length, 0);
+    assert.deepEqual(titles(`${LEAD} They signed an agreement on the supply of ferroalloys, wheat and cotton.`, '2025-04-10'), [
+      'agreement on the supply of ferroalloys, wheat and cotton',
+    ]);
+  });
+});
+
+describe('agreements: an abbreviation that stands for one kind of trade document', () => {
+  it('reads "signed the FTA" as the free trade agreement', () => {
+    assert.deepEqual(agreements(`${LEAD} Trade Minister Banda signed the FTA for Zambia while Minister Kamanga signed for Malawi.`, '2025-04-10'), [
+      ['free trade agreement', 'signed', '2025-04-08'],
+    ]);
+  });
+
+  it('reads a planned pair’s FTA with the pair in its title', () => {
+    assert.deepEqual(agreements(`${LEAD} They agreed to explore a Zambia-Malawi FTA.`, '2025-04-10'), [
+      ['Zambia-Malawi free trade agreement', 'planned', null],
+    ]);
+  });
+
+  it('takes the abbreviation in brackets after a full name as that name, not a second document', () => {
+    assert.deepEqual(agreements(`${LEAD} The two countries signed a Comprehensive Economic Partnership Agreement (CEPA) in January 2024.`, '2025-04-10'), [
+      ['Comprehensive Economic Partnership Agreement', 'signed', '2024-01'],
+    ]);
+  });
+
+  it('leaves the word in small letters alone', () => {
+    assert.deepEqual(agreements(`${LEAD} The fta was signed.`, '2025-04-10'), []);
+  });
+});
+
+describe('agreements: a document in force keeps the day it was signed', () => {
+  it('dates "signed … in January; the CEPA entered into force in May" by the signing', () => {
+    assert.deepEqual(
+      agreements(
+        `${LEAD} The two countries signed a Comprehensive Economic Partnership Agreement (CEPA) in January 2024. The CEPA entered into force in May 2024.`,
+        '2025-04-10',
+      ),
+      [['Comprehensive Economic Partnership Agreement', 'in_force', '2024-01']],
+    );
+  });
+
+  it('dates a document only said to be in force by the day it took effect', () => {
+    assert.deepEqual(agreements(`${LEAD} The Comprehensive Economic Partnership Agreement entered into force in May 2024.`, '2025-04-10'), [
+      ['Comprehensive Economic Partnership Agreement', 'in_force', '2024-05'],
+    ]);
   });
 });
