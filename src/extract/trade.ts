@@ -999,6 +999,9 @@ const PERIOD_RESTARTS = /^\s*,\s*(?:and\s+)?(?:in|for|during|over)\s+[^,;$€£]
 // The pair's trade named as the subject of a sentence: "The trade turnover between Armenia and Iran is growing".
 const TURNOVER_SUBJECT = /^\W*(?:the\s+)?(?:bilateral\s+|mutual\s+)?(?:trade\s+turnover|turnover|trade)\s+(?:volume\s+)?between\b/i;
 
+// … or as what the pair keeps up, at the sentence's end: "Russia and Saudi Arabia have continued their commerce".
+const TURNOVER_OBJECT = /\b(?:their|the)\s+(?:(?:bilateral|mutual|two-way)\s+)?(?:trade(?:\s+turnover)?|commerce|turnover)\s*[.!]?\s*$/i;
+
 // "Cameroon's imports from France have …": a flow opening a sentence as one state's possessive and its partner.
 const FLOW_SUBJECT = /^\W*(?:\p{Lu}[\p{L}-]*['’]s\s+)(?:(?:total|overall|non-\w+)\s+)?(exports|imports)\s+(?:to|towards|from)\s+\p{Lu}/u;
 
@@ -1027,7 +1030,7 @@ function measureNamedBefore(sentences: readonly RecognisedSentence[], s: Recogni
   for (let i = s.index - 1; i >= Math.max(0, s.index - 2); i--) {
     const x = sentences[i]!;
     if (x.paragraph !== s.paragraph || x.money.length) return null;
-    if (TURNOVER_SUBJECT.test(x.text)) return 'turnover';
+    if (TURNOVER_SUBJECT.test(x.text) || TURNOVER_OBJECT.test(x.text)) return 'turnover';
     const flow = FLOW_SUBJECT.exec(x.text);
     if (flow) return flow[1]!.toLowerCase() as TradeMeasureT;
   }

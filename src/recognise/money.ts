@@ -167,6 +167,9 @@ const DECIMAL_COMMA = /(?<![\d,.])\d{1,3},\d{1,2}(?!\d)\s*(?:%|per\s?cent\b|(?:t
 // (… unless the text groups thousands with commas too: "$3,500,000".)
 export const writesDecimalComma = (text: string): boolean => DECIMAL_COMMA.test(text) && !/\d,\d{3},\d{3}\b/.test(text);
 
+// A trade measure shortly before a bare figure: "mutual trade turnover had exceeded".
+const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b[^.;,\d]{0,40}$/i;
+
 function toNumber(digits: string, decimalComma: boolean): number {
   const word = amountWords().get(digits.toLowerCase());
   if (word !== undefined) return word;
@@ -264,6 +267,14 @@ export function findMoney(text: string, offset = 0, decimalComma = writesDecimal
       if (/\b[A-Z]{3}\s?$/.test(text.slice(Math.max(0, index - 4), index))) continue;
       if (previous && !counted && index - (previous.end - offset) <= 120 && !/[.;]\s/.test(text.slice(previous.end - offset, index)))
         push(index, m[0], null, m[1]!, m[2], previous.currency);
+      else if (!previous && !counted) {
+        // "turnover had exceeded 400 million and we plan to raise it to $2 billion": a trade figure that opens the run
+        // takes the currency of the figure right after it in the same sentence.
+        const next = out.find((o) => o.start - offset >= index + m[0].length);
+        const gap = next ? text.slice(index + m[0].length, next.start - offset) : '';
+        if (next && gap.length <= 120 && !/[.;]\s/.test(gap) && TRADE_BEFORE.test(text.slice(Math.max(0, index - 60), index)))
+          push(index, m[0], null, m[1]!, m[2], next.currency);
+      }
     }
     out.sort((a, b) => a.start - b.start);
   }

@@ -134,3 +134,74 @@ describe('agreements: a document in force keeps the day it was signed', () => {
     ]);
   });
 });
+
+const events = (text: string, published: string | null = null) => facts(text, published).events.map((e) => [e.type, e.date, e.countries]);
+const people = (text: string) => facts(text).people.map((p) => [p.name, p.role, p.country]);
+
+describe('trade: a figure without its currency before one with it', () => {
+  it('reads "turnover had exceeded 400 million and we plan to raise it to $2 billion" in dollars', () => {
+    assert.deepEqual(
+      trade(`${LEAD} Hichilema said that mutual trade turnover had exceeded 400 million and “we plan to increase that to $2 billion.”`, '2025-04-10').map(
+        (t) => [t[0], t[1]],
+      ),
+      [
+        ['turnover', 400000000],
+        ['turnover', 2000000000],
+      ],
+    );
+  });
+
+  it('takes no currency for a count before a sum', () => {
+    assert.deepEqual(
+      trade(`${LEAD} Some 20 million people live along the corridor, and trade turnover reached $2 billion.`, '2025-04-10').map((t) => t[1]),
+      [2000000000],
+    );
+  });
+});
+
+describe('trade: a level told by "it" after the pair’s trade ends a sentence', () => {
+  it('reads "have continued their commerce. In 2024, it was $1.7 billion" as turnover', () => {
+    assert.deepEqual(
+      facts(`${LEAD} According to Hichilema, Zambia and Malawi have continued their commerce. In 2024, it was $1.7 billion.`, '2025-04-10').trade.map((t) => [
+        t.measure,
+        t.value_usd,
+        t.year,
+      ]),
+      [['turnover', 1700000000, 2024]],
+    );
+  });
+
+  it('leaves "it was" after a sentence about something else', () => {
+    assert.deepEqual(facts(`${LEAD} Both sides praised the new bridge. In 2024, it was $1.7 billion.`, '2025-04-10').trade, []);
+  });
+});
+
+describe('events: a swearing-in attended is a ceremony', () => {
+  it('reads "attending the ceremony held for his swearing-in" as a ceremony, not the talks', () => {
+    assert.deepEqual(
+      events(
+        'Speaking at the talks, Prime Minister Modi thanked President Muizzu of Maldives for attending the ceremony held for his swearing-in at Rashtrapati Bhavan in New Delhi earlier in June.',
+        '2024-10-08',
+      ),
+      [['ceremony', '2024-06', ['IND', 'MDV']]],
+    );
+  });
+});
+
+describe('people: vice-ministers and state ministers', () => {
+  it('reads "the Parliamentary Vice-Minister for Foreign Affairs of Japan" after a name as the role and the state', () => {
+    assert.deepEqual(people('Ikuina Akiko, the Parliamentary Vice-Minister for Foreign Affairs of Japan, called on Chief Adviser Muhammad Yunus.')[0], [
+      'Ikuina Akiko',
+      'Parliamentary Vice-Minister for Foreign Affairs of Japan',
+      'JPN',
+    ]);
+  });
+
+  it('reads "State Minister for Foreign Affairs" before a name', () => {
+    assert.deepEqual(people('Bangladesh State Minister for Foreign Affairs Shahriar Alam met the envoy.')[0], [
+      'Shahriar Alam',
+      'State Minister for Foreign Affairs',
+      'BGD',
+    ]);
+  });
+});

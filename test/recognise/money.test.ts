@@ -85,7 +85,11 @@ describe('money', () => {
     assert.deepEqual(values('turnover reached about 1 billion 800 million US dollars'), [[1.8e9, 'USD', 'about']]);
     assert.deepEqual(values('to be raised to US $ 5 billion'), [[5e9, 'USD', 'exact']]);
     // Two figures a comma parts are two figures; a smaller scale before a larger one is no part of it.
-    assert.deepEqual(values('exports of 2 billion, imports of 300 million dollars'), [[3e8, 'USD', 'exact']]);
+    // (The first, a trade figure with no currency of its own, takes the one of the figure after it.)
+    assert.deepEqual(values('exports of 2 billion, imports of 300 million dollars'), [
+      [2e9, 'USD', 'exact'],
+      [3e8, 'USD', 'exact'],
+    ]);
     assert.deepEqual(values('some 300 million 2 billion dollars'), [[2e9, 'USD', 'exact']]);
     // … also with the symbol before the larger part: one figure, not "$1 billion" and "$1.786 billion".
     assert.deepEqual(values('a total amount of about $1 billion 786 million'), [[1.786e9, 'USD', 'about']]);
