@@ -105,6 +105,8 @@ const kindTables = perLexicons((lex) => {
     documentFirst: new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
     /** What an abbreviation stands for (data/kind-abbreviations.tsv): "FTA" → "free trade agreement". */
     standsFor: new Map(lex.kindAbbreviations.map((r) => [r.form, r.stands_for] as const)),
+    /** Words of an organisation's name (data/organisation-words.txt): "authority", "agency", "ministry". */
+    organisationWords: new Set(lex.organisationWords.map((w) => w.toLowerCase())),
     /** "women and children": pairs that name one field (data/field-pairs.txt), lower case. */
     fieldPairs: new Set(lex.fieldPairs.map((p) => p.toLowerCase())),
     /** Words that describe a kind without naming it (data/descriptive-words.txt): "several", "new". */
@@ -1205,6 +1207,25 @@ function sharedNouns(pieces: string[]): string[] {
   return out;
 }
 
+// A list in capitals that a sentence opens with, before "are the other …": its subjects told first.
+const LISTED_BEFORE = /^\W*(\p{Lu}[^.;:]*?)\s+(?:are|were)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|remaining|further)\s+$/u;
+
+/**
+ * "A, B and C are the other agreements": the subjects, each in capitals and a few words long. After a serial comma
+ * ("…, and Housing, Construction and Urban Development") the last item is whole, its own commas included.
+ */
+function listedBefore(before: string): string[] {
+  const list = LISTED_BEFORE.exec(before)?.[1];
+  if (!list) return [];
+  const serial = list.lastIndexOf(', and ');
+  const items =
+    serial >= 0
+      ? [...list.slice(0, serial).split(/\s*,\s*/), list.slice(serial + 6)]
+      : list.split(/\s*,\s*/).flatMap((x, i, xs) => (i === xs.length - 1 ? x.split(/\s+and\s+(?=\p{Lu})/u) : [x]));
+  const fits = (item: string): boolean => /^\p{Lu}/u.test(item) && item.split(/\s+/).length <= 8;
+  return items.length >= 2 && items.every(fits) ? items.map((x) => x.trim()) : [];
+}
+
 /**
  * The subjects joined before a plural kind ("defence and energy", "transit trade and port utilization"), each a word or
  * two in lower case (the first may open a line), when their number fits a stated count; else none.
@@ -1423,7 +1444,30 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   if (/^between\s/i.test(subject)) return { prefix, items: [list] };
   // ("among other sectors", "and others" close a list; they name no item.)
   const items = fitted.map((s) => bareItem(s.replace(FOCUS_ADVERB, ''))).filter((s) => s && !/^(?:among\s+)?(?:others?|more|etc)(?:\s+\p{Ll}+)?$/iu.test(s));
-  return { prefix, items: adjectivesShareNoun(withKindWordsJoined(items)) };
+  return { prefix, items: partiesJoined(adjectivesShareNoun(withKindWordsJoined(items))) };
+}
+
+// An item whose bodies "between" names in capitals, to its end: "Investment Cooperation between the Kenya Investment Authority".
+const BETWEEN_BODIES = /\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the))*$/u;
+const CAPITALISED_NAME = /^(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|for|and|the))*$/u;
+
+/**
+ * Names in capitals after an item that ends in bodies named after "between" are more of those bodies, not subjects:
+ * "Investment Cooperation between the Kenya Investment Authority and General Authority for Investment and Free Zones of
+ * Egypt" is one item, not three.
+ */
+function partiesJoined(items: string[]): string[] {
+  const out: string[] = [];
+  for (const item of items) {
+    const previous = out.at(-1);
+    // (A body's name: one of its words names an organisation, or it ends with its state, "… of Egypt"; not "Gender Equality".)
+    const body =
+      CAPITALISED_NAME.test(item) &&
+      (item.split(/\s+/).some((w) => kindTables().organisationWords.has(w.toLowerCase())) || /\bof\s+\p{Lu}[\p{L}'’-]*$/u.test(item));
+    if (previous !== undefined && BETWEEN_BODIES.test(previous) && body) out[out.length - 1] = `${previous} and ${item}`;
+    else out.push(item);
+  }
+  return out;
 }
 
 // An adjective that ends one item and opens the next noun's list: "holders of diplomatic, special, and official passports".
@@ -1638,6 +1682,10 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       // plural kind, one document each (as "agreements on defence and energy").
       else if (!subject && !mods.capitalised && subjectsBefore(mods.title, mods.count).length >= 2)
         titles = subjectsBefore(mods.title, mods.count).map((item) => `${kindWord} on ${item}`);
+      // "Youth Empowerment, Space Cooperation, and Housing, Construction and Urban Development are the other agreements":
+      // subjects in capitals listed before the plural they are, one document each.
+      else if (!subject && listedBefore(text.slice(0, ws[i]!.start)).length >= 2)
+        titles = listedBefore(text.slice(0, ws[i]!.start)).map((item) => `${kindWord} on ${item}`);
       // "several memoranda (MoUs) between the two countries": who signed them names no subject.
       // (… nor the bodies they were reached with: "Agreements were also reached with A Bank, B Bank and C Fund on loans".)
       else if (!subject || /^(?:between|with)\s/i.test(subject)) titles = [];

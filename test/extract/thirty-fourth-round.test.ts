@@ -205,3 +205,42 @@ describe('people: vice-ministers and state ministers', () => {
     ]);
   });
 });
+
+describe('agreements: a list in capitals before "are the other agreements"', () => {
+  const SIGNED = `${LEAD} During the visit, the two governments signed 9 agreements.`;
+
+  it('reads each subject as one document, the last after a serial comma whole', () => {
+    assert.deepEqual(
+      titles(
+        `${SIGNED} Youth Empowerment, Higher Education and Scientific Research, Space Cooperation, and Housing, Construction and Urban Development are the other agreements.`,
+        '2025-04-10',
+      ),
+      [
+        'agreement on Youth Empowerment',
+        'agreement on Higher Education and Scientific Research',
+        'agreement on Space Cooperation',
+        'agreement on Housing, Construction and Urban Development',
+      ],
+    );
+  });
+
+  it('leaves a sentence that says what the agreements do', () => {
+    assert.deepEqual(titles(`${SIGNED} Both presidents said these are the other agreements that matter.`, '2025-04-10'), []);
+  });
+});
+
+describe('agreements: bodies named after "between" run on over "and" and commas', () => {
+  it('keeps "Investment Cooperation between the A Agency and B Centre" one subject, the next subject apart', () => {
+    assert.deepEqual(
+      titles(
+        `${LEAD} The agreements signed include on political consultations, Investment Cooperation between the Zambia Development Agency and Malawi Investment and Trade Centre, and Gender Equality.`,
+        '2025-04-10',
+      ),
+      [
+        'agreement on political consultations',
+        'agreement on Investment Cooperation between the Zambia Development Agency and Malawi Investment and Trade Centre',
+        'agreement on Gender Equality',
+      ],
+    );
+  });
+});
