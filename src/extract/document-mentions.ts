@@ -1267,6 +1267,27 @@ const TRAILING_SIGNERS = new RegExp(
   'u',
 );
 
+// "Agreement between the two countries’ foreign affairs ministers A and B on …": the people who signed, between the kind
+// and the subject; an office names them.
+const SIGNERS_BEFORE_SUBJECT =
+  /^(?<kind>[^]*?)\s+between\s+(?<signers>(?:(?!\s(?:on|concerning|regarding|for)\s)[^.;]){3,140}?)\s+(?<subject>(?:on|concerning|regarding|for)\s+[^]+)$/u;
+const SIGNING_BODY = /\b(?:Government|Cabinet|Council|Ministry|Ministries|Republic|Kingdom|State|Agreement|Treaty|Protocol)\b/u;
+const SIGNER_OFFICE = /\b(?:[Mm]inisters?|[Dd]irector|[Mm]ayor|[Aa]mbassadors?|[Ss]ecretary|[Cc]hair(?:man|woman|person)?|[Gg]overnor|CEO|[Hh]ead)\b/u;
+
+/** The kind and its subject, without who signed it between them: "Agreement on the establishment of a joint commission". */
+function withoutSigners(title: string): string {
+  const m = SIGNERS_BEFORE_SUBJECT.exec(title);
+  // (Not governments and their bodies: "between the Cabinet of Ministers of Ukraine and the Government of Romania".)
+  const signers = m?.groups!.signers ?? '';
+  if (!m || !SIGNER_OFFICE.test(signers) || SIGNING_BODY.test(signers) || !endsWithKind(m.groups!.kind!)) return title;
+  return `${m.groups!.kind} ${m.groups!.subject}`;
+}
+// (The kind may carry its abbreviation in brackets: "Memorandum of Understanding (MoU)".)
+const endsWithKind = (text: string): boolean => {
+  const bare = text.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
+  return [...kindTables().kindOfForm.keys()].some((form) => bare === form || bare.endsWith(` ${form}`));
+};
+
 /**
  * "… on Cooperation in Human Resource Development between the National Economic and Development Authority (NEDA) and
  * the Ministry of Commerce of …": the bodies that signed end a title named by its subject.
@@ -1720,7 +1741,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       const quoted = /(?:[‘“]|(?:^|\s)')\s*$/u.test(text.slice(Math.max(0, ws[mods.first]!.start - 2), ws[mods.first]!.start));
       // (A straight quote closes only before punctuation or a small word: "the Workers' Social Security Rights'" has a possessive first.)
       const closed = quoted ? full.replace(/^([^‘“’”]*?)(?:[’”](?=[\s.,;]|$)|'(?=[.,;:)]|$|\s+\p{Ll}))(?:[\s.,;:)]|$).*$/u, '$1') : full;
-      titles = named ? [withoutTrailingBodies(withoutBothSides(closed))] : [];
+      titles = named ? [withoutSigners(withoutTrailingBodies(withoutBothSides(closed)))] : [];
     }
     out.push({
       kind: entry.kind,

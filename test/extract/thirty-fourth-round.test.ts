@@ -244,3 +244,37 @@ describe('agreements: bodies named after "between" run on over "and" and commas'
     );
   });
 });
+
+describe('agreements: who signed, between the kind and the subject, is no part of the title', () => {
+  const SIGNED = `${LEAD} The documents signed were as follows.`;
+
+  it('drops "between the two countries’ foreign ministers A and B" before "on …"', () => {
+    assert.deepEqual(
+      titles(
+        `${SIGNED}\n\nAgreement between the two countries’ foreign ministers Mulambo Haimbe and Nancy Tembo on the establishment of a joint permanent commission.`,
+        '2025-04-10',
+      ),
+      ['Agreement on the establishment of a joint permanent commission'],
+    );
+  });
+
+  it('drops "between A and the Malawian education minister B" before "concerning …"', () => {
+    assert.deepEqual(
+      titles(
+        `${SIGNED}\n\nMemorandum of Understanding (MoU) between Haimbe and Malawian education minister Madalitso Kambauwa concerning mutual recognition of qualifications.`,
+        '2025-04-10',
+      ),
+      ['Memorandum of Understanding concerning mutual recognition of qualifications'],
+    );
+  });
+
+  it('keeps governments and their bodies that signed', () => {
+    assert.deepEqual(
+      titles(
+        `${SIGNED}\n\nAgreement between the Cabinet of Ministers of Malawi and the Government of Zambia regarding the construction of a border bridge.`,
+        '2025-04-10',
+      ),
+      ['Agreement between the Cabinet of Ministers of Malawi and the Government of Zambia regarding the construction of a border bridge'],
+    );
+  });
+});
