@@ -50,7 +50,7 @@ const TABLES = {
   // leader-title rows ("Taoiseach") name a state's office; the gazetteer leaves them out.
   countryExtras: ['country-extras.tsv', z.object({ iso3, kind: z.enum([...PLACE_KINDS, 'leader-title']), form: text })],
   currencies: ['currencies.tsv', z.object({ currency: iso4217, position: z.enum(['before', 'after']), form: text })],
-  localCurrencies: ['local-currencies.tsv', z.object({ form: text, iso3, currency: iso4217 })],
+  localCurrencies: ['local-currencies.tsv', z.object({ form: text, iso3, currency: iso4217, position: z.enum(['before', 'after']) })],
   diplomaticRelations: ['diplomatic-relations.tsv', z.object({ a: iso3, b: iso3, established: date, source: text, note: optionalText.optional() })],
   eventCues: ['event-cues.tsv', z.object({ type: EventType, priority: number, form: text })],
   fips: ['fips10-4.tsv', z.object({ iso3, fips: z.string().regex(/^[A-Z]{2}$/, 'is not a FIPS 10-4 code') })],

@@ -81,11 +81,9 @@ const patterns = perLexicons((lex) => {
     ...lex.currencies.map((c) => [c.form.toLowerCase(), c.currency] as const),
     ...local.map((f) => [f.toLowerCase(), `${LOCAL}${f}`] as const),
   ]);
-  const before = [...lex.currencies.filter((c) => c.position === 'before').map((c) => c.form), ...local].sort(byLength);
-  const after = lex.currencies
-    .filter((c) => c.position === 'after')
-    .map((c) => c.form)
-    .sort(byLength);
+  const localAt = (position: 'before' | 'after'): string[] => [...new Set(lex.localCurrencies.filter((c) => c.position === position).map((c) => c.form))];
+  const before = [...lex.currencies.filter((c) => c.position === 'before').map((c) => c.form), ...localAt('before')].sort(byLength);
+  const after = [...lex.currencies.filter((c) => c.position === 'after').map((c) => c.form), ...localAt('after')].sort(byLength);
   const afterForms = after.map(escapeRegExp).join('|');
   const scale = new Map(lex.moneyScales.map((s) => [s.form.toLowerCase(), s.factor]));
   const scales = [...scale.keys()].sort(byLength);

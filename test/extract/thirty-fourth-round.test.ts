@@ -278,3 +278,26 @@ describe('agreements: who signed, between the kind and the subject, is no part o
     );
   });
 });
+
+describe('trade: bare "dirhams" are the dirham of the state the text is about', () => {
+  const money = (text: string) => facts(text, '2025-04-10').trade.map((t) => [t.measure, t.amount ?? t.value_usd, t.currency ?? 'USD']);
+
+  it('reads dirhams in a text about Morocco as Moroccan dirhams', () => {
+    assert.deepEqual(
+      money(
+        'Nasser Bourita spoke with the British Foreign Secretary. Trade between Morocco and the UK surged from 15.3 billion dirhams in 2019 to 22.9 billion dirhams in 2022, Morocco said.',
+      ),
+      [
+        ['turnover', 15300000000, 'MAD'],
+        ['turnover', 22900000000, 'MAD'],
+      ],
+    );
+  });
+
+  it('reads dirhams in a text about the UAE as UAE dirhams', () => {
+    assert.deepEqual(
+      money('Sheikh Mohamed met Prime Minister Modi of India in Abu Dhabi. Non-oil trade between the UAE and India rose to 180 billion dirhams in 2024.'),
+      [['turnover', 180000000000, 'AED']],
+    );
+  });
+});
