@@ -229,13 +229,18 @@ function visitBefore(c: Candidate, main: Group, days: number): boolean {
   );
 }
 
+const VISIT_TO_CONCLUDE =
+  /\b(?:(?:is|are)\s+(?:due|scheduled|set|expected)\s+to|will)\s+(?:conclude|end|wrap\s+up|complete|finish)\s+(?:his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?visit\b/iu;
+
 /** "The visit will conclude on 4 December": a later day of the main visit, not a visit of its own. */
 function extendsVisit(main: Group, c: Candidate): boolean {
   if (c.type !== 'visit' || !main.date || !c.date || main.date.length !== 10 || c.date.length !== 10) return false;
   // "… the state visit", or "returned to Abuja on Wednesday after a state visit to Türkiye": the day it ended.
-  if (!/\bthe\s+(?:state\s+|official\s+|working\s+)?visit\b/i.test(c.sentence.text) && !RETURNED_AFTER.test(c.sentence.text)) return false;
+  // (… or "his visit" that he "is due to conclude on Wednesday": the end of the one under way, told as to come.)
+  const concludes = VISIT_TO_CONCLUDE.test(c.sentence.text);
+  if (!/\bthe\s+(?:state\s+|official\s+|working\s+)?visit\b/i.test(c.sentence.text) && !RETURNED_AFTER.test(c.sentence.text) && !concludes) return false;
   const days = (Date.parse(c.date) - Date.parse(main.end ?? main.date)) / 86_400_000;
-  return c.planned === main.planned && days > 0 && days <= 6;
+  return (c.planned === main.planned || (concludes && !main.planned)) && days > 0 && days <= 6;
 }
 
 /**

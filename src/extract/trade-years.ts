@@ -299,6 +299,7 @@ function startsChange(s: RecognisedSentence, money: MoneyMention): boolean {
 const YEAR_SET = String.raw`(?:(?:(?:by|until|in|for|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?|(?:ahead\s+of|before|by)\s+the\s+target\s+year\s+)(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
 // (… or right after the figure: "should reach $5 billion this year".)
 const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}|^\s*,?\s*(this|next)\s+year\b`, 'i');
+const BY_YEAR_LATER = /^[^.;,]{0,100}?\bby\s+(?:the\s+end\s+of\s+)?(20\d\d)\b/i;
 const TARGET_YEAR_FRONTED = new RegExp(String.raw`^[\s"“‘']*(?:${YEAR_SET}|(this|next)\s+year\b)`, 'i');
 
 // "rose by 29 percent in 2018, to $771 million", "by 20 percent in 2026, to $2 billion": a year set off by a comma right
@@ -327,6 +328,10 @@ export function targetYear(before: string, after: string, ctx: DocumentContext):
   // "agreed to boost trade by 20 percent in 2026, to $2 billion": the year right before "to".
   const yearTo = m ? null : yearRightBeforeTo(before);
   if (yearTo && yearTo.preposition !== 'during' && yearTo.year >= 2000) return yearTo.year;
+  // ("$2.5 billion commitment to Tanzania through the Korea Economic Development Cooperation Fund by 2028": "by" a year
+  // further on in the figure's clause, no comma between.)
+  const later = m ? null : BY_YEAR_LATER.exec(after);
+  if (later) return Number(later[1]);
   if (!m) return null;
   if (m[1]) return Number(m[1]);
   // "by the end of this year", "next year": the year the text speaks from, when it is established.

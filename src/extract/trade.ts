@@ -914,6 +914,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (!isComparisonBase(s, money)) totals.push(drafts[drafts.length - 1]!);
     }
   }
+  counterFlows(drafts);
   return merge(drafts).map(({ sentences: ss, refersBack: _, usdStated: __, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));
 }
 
@@ -1004,6 +1005,21 @@ const TURNOVER_OBJECT = /\b(?:their|the)\s+(?:(?:bilateral|mutual|two-way)\s+)?(
 
 // "Cameroon's imports from France have …": a flow opening a sentence as one state's possessive and its partner.
 const FLOW_SUBJECT = /^\W*(?:\p{Lu}[\p{L}-]*['’]s\s+)(?:(?:total|overall|non-\w+)\s+)?(exports|imports)\s+(?:to|towards|from)\s+\p{Lu}/u;
+
+/**
+ * "Exports totaled $1.4 billion, while imports from Russia reached $11 billion": a flow of the sentence with no
+ * direction of its own runs against the other flow it is told beside, between the same two states.
+ */
+function counterFlows(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if ((d.measure !== 'exports' && d.measure !== 'imports') || d.from !== null || d.to !== null) continue;
+    const other = d.measure === 'exports' ? 'imports' : 'exports';
+    const beside = drafts.filter(
+      (o) => o !== d && o.measure === other && o.from !== null && o.to !== null && o.sentences[0] === d.sentences[0] && o.parties.join() === d.parties.join(),
+    );
+    if (beside.length === 1) [d.from, d.to] = [beside[0]!.to, beside[0]!.from];
+  }
+}
 
 /** "Cameroon's imports from France …": the direction of a flow a sentence before `s` in its paragraph opens with, when its states are the pair's. */
 function flowNamedBefore(

@@ -301,3 +301,61 @@ describe('trade: bare "dirhams" are the dirham of the state the text is about', 
     );
   });
 });
+
+describe('trade: a flow with no direction beside the other flow with one', () => {
+  it('reads "Exports totaled $1.4 billion, while imports from Malawi reached $11 billion" as the other way', () => {
+    assert.deepEqual(
+      trade(
+        `${LEAD} In 2024 Zambia's trade with Malawi reached $12.4 billion. Exports totaled $1.4 billion, while imports from Malawi reached $11 billion.`,
+        '2025-04-10',
+      ),
+      [
+        ['turnover', 12400000000, null, null],
+        ['exports', 1400000000, 'ZMB', 'MWI'],
+        ['imports', 11000000000, 'MWI', 'ZMB'],
+      ],
+    );
+  });
+
+  it('leaves a flow alone when the other has no direction either', () => {
+    assert.deepEqual(
+      trade(
+        `${LEAD} In 2024 trade between Zambia and Malawi reached $12.4 billion. Exports totaled $1.4 billion, while imports reached $11 billion.`,
+        '2025-04-10',
+      ).map((t) => [t[0], t[2], t[3]]),
+      [
+        ['turnover', null, null],
+        ['exports', null, null],
+        ['imports', null, null],
+      ],
+    );
+  });
+});
+
+describe('trade: a sum one state commits to another, by a year further on', () => {
+  it('reads "$2.5 billion commitment to Malawi through its development fund by 2028" as a pledge of 2028', () => {
+    assert.deepEqual(
+      facts(
+        `${LEAD} The leaders acknowledged Zambia's $2.5 billion commitment to Malawi through the Zambia Development Cooperation Fund by 2028.`,
+        '2025-04-10',
+      ).trade.map((t) => [t.measure, t.value_usd, t.year, t.kind, t.from, t.to]),
+      [['investment', 2500000000, 2028, 'target', 'ZMB', 'MWI']],
+    );
+  });
+
+  it('keeps a commitment with no sum no figure', () => {
+    assert.deepEqual(facts(`${LEAD} The leaders reaffirmed their commitment to peace in the region.`, '2025-04-10').trade, []);
+  });
+});
+
+describe('events: "is due to conclude his visit on Wednesday" ends the visit under way', () => {
+  it('reads the talks and the end of the visit as one visit', () => {
+    assert.deepEqual(
+      facts(
+        'Lima, December 4 - Peruvian President Ollanta Humala held talks with Canadian Governor General David Johnston on Monday. Johnston is due to conclude his visit on Wednesday.',
+        '2012-12-04',
+      ).events.map((e) => [e.type, e.date, e.end_date, e.planned]),
+      [['visit', '2012-12-03', '2012-12-05', false]],
+    );
+  });
+});
