@@ -22,6 +22,12 @@ const PUBLISHED_LABEL =
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A complete calendar date (day, month and year all stated) as YYYY-MM-DD, else null. */
+// A weekday right before a numeric stamp: "Fri, 10/06/2017".
+const WEEKDAY_BEFORE_STAMP = /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$/i;
+const WEEKDAY_ABBREVIATIONS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const fitsWeekday = (date: string, weekday: string): boolean =>
+  new Date(`${date}T00:00:00Z`).getUTCDay() === WEEKDAY_ABBREVIATIONS.indexOf(weekday.toLowerCase());
+
 export function statedDate(text: string): { date: string; index: number; length: number } | null {
   // Every form below writes its year in four digits: no need to try them (chrono is costly) on a line without.
   if (!/\d{4}/.test(text)) return null;
@@ -38,6 +44,11 @@ export function statedDate(text: string): { date: string; index: number; length:
   const dotted = /\b(\d{1,2})([./-])(\d{1,2})\2(\d{4})\b/.exec(text);
   if (dotted && +dotted[3]! <= 12 && +dotted[1]! <= 31) {
     const date = `${dotted[4]}-${pad(+dotted[3]!)}-${pad(+dotted[1]!)}`;
+    // (… unless a weekday before it fits only the month first: "Fri, 10/06/2017" is 6 October, a Friday.)
+    const monthFirst = dotted[2] === '/' && +dotted[1]! <= 12 ? `${dotted[4]}-${pad(+dotted[1]!)}-${pad(+dotted[3]!)}` : null;
+    const weekday = WEEKDAY_BEFORE_STAMP.exec(text.slice(0, dotted.index))?.[1];
+    if (monthFirst && weekday && isCalendarDate(monthFirst) && !fitsWeekday(date, weekday) && fitsWeekday(monthFirst, weekday))
+      return { date: monthFirst, index: dotted.index, length: dotted[0].length };
     return isCalendarDate(date) ? { date, index: dotted.index, length: dotted[0].length } : null;
   }
   // Month first, as American pages print it, when the day cannot be a month: "11/27/2021 7:30:00 PM".

@@ -1675,6 +1675,9 @@ function besideBloc(s: RecognisedSentence, mention: DocumentMention): string[] {
  * The parties: two states the sentence names as the sides ("between Ukraine and Romania"), else the
  * sides of the encounter the text reports when it is bilateral, else the document's pair.
  */
+// Right after a document's kind: ", signed between " before the two states that signed it.
+const SIGNED_BETWEEN_AFTER = /^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|concluded|inked)\s+between\s+(?:the\s+)?/i;
+
 function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: DocumentContext, opts: AgreementOptions): string[] {
   // "His visit to China follows a trip to Vietnam, where … signed a joint declaration": the earlier leg's stretch only.
   const leg = mention ? LEG_BEFORE.exec(s.text) : null;
@@ -1684,6 +1687,19 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   const withBloc = mention ? besideBloc(s, mention) : [];
   if (withBloc.length) return withBloc;
   if (mention) {
+    // "the India-UAE Comprehensive Economic Partnership Agreement", "the China–Chile FTA": the two states its name joins
+    // by a dash are its parties, whoever the encounter's sides are.
+    const joined = own.filter((c) => c.start >= mention.start && c.end <= mention.kindStart);
+    if (joined.length === 2 && joined[0]!.iso3 !== joined[1]!.iso3 && /^\s*[-–—]\s*$/.test(s.text.slice(joined[0]!.end, joined[1]!.start)))
+      return joined.map((c) => c.iso3).sort();
+    // (… and those it was "signed between": "the FTA signed between China and Chile in 2005".)
+    const signedBetween = SIGNED_BETWEEN_AFTER.exec(s.text.slice(mention.kindEnd, mention.kindEnd + 80));
+    if (signedBetween) {
+      const at = mention.kindEnd + signedBetween[0].length;
+      const pair = own.filter((c) => c.start >= at && c.start <= at + 60);
+      if (pair.length >= 2 && pair[0]!.iso3 !== pair[1]!.iso3 && /^\s+and\s+(?:the\s+)?$/.test(s.text.slice(pair[0]!.end, pair[1]!.start)))
+        return [pair[0]!.iso3, pair[1]!.iso3].sort();
+    }
     const between = /\bbetween\s/i.exec(s.text.slice(mention.kindEnd, mention.end));
     if (between) {
       const inside = [...new Set(own.filter((c) => c.start >= mention.kindEnd + between.index && c.end <= mention.end).map((c) => c.iso3))];

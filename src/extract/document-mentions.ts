@@ -1191,6 +1191,12 @@ function sharedNouns(pieces: string[]): string[] {
         previous,
       ) &&
       /^\s*\p{L}+\s*$/u.test(piece);
+    // … and two actions named as nouns after "the", sharing the object of the second: "the development and promotion of
+    // tourism", "the recognition and enforcement of court decisions" (not "education and promotion of tourism").
+    const sharedOf =
+      previous !== undefined &&
+      /^\s*the\s+\p{Ll}+(?:tion|ment|ance|ence|sion)\s*$/u.test(previous) &&
+      /^\s*(?:the\s+)?\p{Ll}+(?:tion|ment|ance|ence|sion)\s+of\s/u.test(piece);
     // … and the second of two sides after "between", the pair's bodies "of the two countries": "on cooperation between
     // ministries and agencies of the two countries" (but "on trade between border provinces and tourism" is two).
     const secondSide =
@@ -1199,7 +1205,7 @@ function sharedNouns(pieces: string[]): string[] {
       /^\s*(?:[\p{L}'’-]+\s+){0,3}(?:of|in)\s+(?:the\s+two|both)\s+(?:countries|sides|states|nations)\s*$/u.test(piece);
     if (
       previous !== undefined &&
-      ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead || onePair || sharedObject || objectGoesOn || secondSide)
+      ((ADJECTIVE.test(previous) && /\s/.test(piece.trim())) || sharedHead || onePair || sharedObject || objectGoesOn || secondSide || sharedOf)
     )
       out[out.length - 1] = `${previous} and ${piece}`;
     else out.push(piece);

@@ -797,7 +797,9 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       let measure = loan ? 'investment' : LOAN_AFTER.test(behind) || LOAN_BEFORE.test(ahead) ? 'not-trade' : nearestCue(s.text, money, from, to);
       // "Turkish contractors have completed 241 projects worth $5 billion in Uzbekistan": projects a state's builders took on
       // are contracts won, not capital invested.
-      if (measure === 'investment' && CONTRACTORS_PROJECTS.test(ahead)) measure = 'contracts';
+      // (Projects built over the years are no deal of the text's day: no year from the page's date.)
+      const builders = measure === 'investment' && CONTRACTORS_PROJECTS.test(ahead);
+      if (builders) measure = 'contracts';
       // "turnover amounted to $503.4 million, exports - $180.6 million, imports - $322 million, in January-August 2024 -
       // $314.7 million, exports - …": a figure right after a new period starts the list again, with its first measure.
       const listHead = headOf.get(s.index);
@@ -825,7 +827,9 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // (Only a level the clause gives the trade by a pronoun: "It has been around …", not a road's cost or a grant.)
       // (… also a flow one state's possessive opens the sentence with: "Cameroon's imports from France have been growing. They
       // registered a FCFA 45 billion increase from 2010 to hit FCFA 411.52 billion in 2011".)
-      if (measure === null && LEVEL_OF_IT.test(s.text.slice(from, money.start))) measure = measureNamedBefore(sentences, s);
+      // (Not a cleft sentence's sum: "In 2022, it was $450 million that Kenya spent on the corridor".)
+      if (measure === null && LEVEL_OF_IT.test(s.text.slice(from, money.start)) && !/^\s+(?:that|which)\s/i.test(s.text.slice(money.end)))
+        measure = measureNamedBefore(sentences, s);
       if (measure === null || measure === 'not-trade') continue;
       const before = s.text.slice(from, money.start),
         after = s.text.slice(money.end, to);
@@ -898,7 +902,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
               : // (A change is no breakdown of the figure before it: "stood at $22 billion in 2012 but fell to $6 billion".)
                 (year ??
                 (rule.id === 'actual-change' ? null : (currentLevelYear(figureClause, ctx) ?? inherited(yearBefore(totals, s, measure)))) ??
-                contractsYear(measure, ctx)),
+                (builders ? null : contractsYear(measure, ctx))),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
         rule: `trade/${rule.id}`,

@@ -166,6 +166,8 @@ const DECIMAL_COMMA = /(?<![\d,.])\d{1,3},\d{1,2}(?!\d)\s*(?:%|per\s?cent\b|(?:t
 export const writesDecimalComma = (text: string): boolean => DECIMAL_COMMA.test(text) && !/\d,\d{3},\d{3}\b/.test(text);
 
 // A trade measure shortly before a bare figure: "mutual trade turnover had exceeded".
+// Words between two figures that turn to another matter or speaker: "…, Kamikawa said, while Japan's loans …".
+const OTHER_MATTER = /\b(?:while|whereas|loans?|credits?|aid|grants?|ODA|assistance|said|says|budget|spent|cost)\b/i;
 const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b[^.;,\d]{0,40}$/i;
 
 function toNumber(digits: string, decimalComma: boolean): number {
@@ -270,7 +272,15 @@ export function findMoney(text: string, offset = 0, decimalComma = writesDecimal
         // takes the currency of the figure right after it in the same sentence.
         const next = out.find((o) => o.start - offset >= index + m[0].length);
         const gap = next ? text.slice(index + m[0].length, next.start - offset) : '';
-        if (next && gap.length <= 120 && !/[.;]\s/.test(gap) && TRADE_BEFORE.test(text.slice(Math.max(0, index - 60), index)))
+        // (Dollars only, and no other matter between: not "trade reached 4 billion, and Japan pledged 165 billion yen in loans".)
+        if (
+          next &&
+          next.currency === 'USD' &&
+          gap.length <= 120 &&
+          !/[.;]\s/.test(gap) &&
+          !OTHER_MATTER.test(gap) &&
+          TRADE_BEFORE.test(text.slice(Math.max(0, index - 60), index))
+        )
           push(index, m[0], null, m[1]!, m[2], next.currency);
       }
     }

@@ -359,3 +359,89 @@ describe('events: "is due to conclude his visit on Wednesday" ends the visit und
     );
   });
 });
+
+describe('review: over-reaches of the figure with no currency, "it was", the swearing-in and the builders', () => {
+  it('gives no yen to a figure before loans in yen', () => {
+    assert.deepEqual(
+      facts(
+        'Japanese Foreign Minister Yoko Kamikawa received Bangladeshi Foreign Minister Hasan Mahmud in Tokyo on Monday. Trade between Japan and Bangladesh reached 4 billion last year, and Japan pledged 165 billion yen in ODA loans for the current fiscal year.',
+        '2024-10-08',
+      ).trade.filter((t) => t.measure === 'turnover'),
+      [],
+    );
+  });
+
+  it('reads no trade in a cleft sentence’s sum', () => {
+    assert.deepEqual(
+      facts(`${LEAD} Zambia and Malawi have continued their commerce. In 2022, it was $450 million that Zambia spent on the corridor.`, '2025-04-10').trade,
+      [],
+    );
+  });
+
+  it('reads no ceremony of two leaders in a congratulation on a swearing-in', () => {
+    assert.deepEqual(
+      events(`${LEAD} Hichilema congratulated Chakwera on his swearing-in for a second term in 2020.`, '2025-04-10').map((e) => e[0]),
+      ['meeting'],
+    );
+  });
+
+  it('gives projects built over the years no year from the page', () => {
+    assert.deepEqual(
+      facts(
+        `${LEAD} Hichilema said Zambian contractors have undertaken more than 100 projects worth $5 billion in Malawi since its independence.`,
+        '2025-04-10',
+      ).trade.map((t) => [t.measure, t.year]),
+      [['contracts', null]],
+    );
+  });
+});
+
+describe('agreements: the two states a title joins by a dash, or it was signed between, are its parties', () => {
+  it('reads "the India-UAE CEPA" in a text about India and Oman as India’s and the UAE’s', () => {
+    assert.deepEqual(
+      facts(
+        'Indian Prime Minister Narendra Modi received Omani Sultan Haitham bin Tarik in New Delhi on Monday. Modi said the India-UAE CEPA, signed in 2022, was a model for the talks between India and Oman.',
+        '2024-03-12',
+      ).agreements.map((a) => [a.title, a.parties, a.date]),
+      [['India-UAE comprehensive economic partnership agreement', ['ARE', 'IND'], '2022']],
+    );
+  });
+
+  it('reads "the FTA signed between China and Chile in 2005" as theirs', () => {
+    assert.deepEqual(
+      facts(
+        'Peruvian President Dina Boluarte received Chinese President Xi Jinping in Lima on Thursday. Boluarte recalled that the FTA signed between China and Chile in 2005 inspired Peru’s own FTA with China, signed in 2009.',
+        '2024-11-15',
+      ).agreements.map((a) => [a.parties, a.date]),
+      [
+        [['CHL', 'CHN'], '2005'],
+        [['CHN', 'PER'], '2009'],
+      ],
+    );
+  });
+});
+
+describe('agreements: two actions after "the" share the object of the second', () => {
+  it('keeps "the development and promotion of tourism" one subject', () => {
+    assert.deepEqual(titles(`${LEAD} The ministers signed memoranda on the development and promotion of tourism.`, '2025-04-10'), [
+      'memorandum on the development and promotion of tourism',
+    ]);
+  });
+
+  it('still splits "education and promotion of tourism"', () => {
+    assert.deepEqual(titles(`${LEAD} The ministers signed agreements on education and promotion of tourism.`, '2025-04-10'), [
+      'agreement on education',
+      'agreement on promotion of tourism',
+    ]);
+  });
+});
+
+describe('document: a weekday before a numeric date says which number is the month', () => {
+  it('reads "Fri, 10/06/2017" as 6 October', () => {
+    assert.equal(facts('ID : 464509\nFri, 10/06/2017 - 11:23\n\nMOSCOW, October 5. Lavrov met the Saudi foreign minister.').document.published, '2017-10-06');
+  });
+
+  it('reads "Sat, 10/06/2017" as 10 June', () => {
+    assert.equal(facts('ID : 464509\nSat, 10/06/2017 - 11:23\n\nMOSCOW, June 9. Lavrov met the Saudi foreign minister.').document.published, '2017-06-10');
+  });
+});
