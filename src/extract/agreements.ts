@@ -1930,7 +1930,28 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     body[0]!.sentences.push(...generic[0]!.sentences);
     return body;
   }
-  return out;
+  return withoutGenericTwins(out);
+}
+
+// A document named only by the generic word: "cooperation documents in the fields of agriculture, trade …".
+const GENERIC_DOCUMENT = /^(?:(?:bilateral|cooperation|intergovernmental|inter-governmental)\s+)*documents?\s+on\s+(.+)$/i;
+
+/**
+ * "signed cooperation documents in the fields of agriculture, trade and tourism … the signing of 20 cooperation agreements
+ * including trade and tourism": a "document on trade" the text also names by its kind, for the same states on the same day,
+ * is that document, told in a generic word.
+ */
+function withoutGenericTwins(out: Draft[]): Draft[] {
+  const subjectOf = (d: Draft): string | null => /\s+on\s+(.+)$/i.exec(d.title)?.[1]?.toLowerCase() ?? null;
+  return out.filter((d) => {
+    const generic = GENERIC_DOCUMENT.exec(d.title)?.[1]?.toLowerCase();
+    if (!generic) return true;
+    const twin = out.find(
+      (o) => o !== d && !GENERIC_DOCUMENT.test(o.title) && subjectOf(o) === generic && o.date === d.date && o.parties.join() === d.parties.join(),
+    );
+    if (twin) twin.sentences.push(...d.sentences);
+    return !twin;
+  });
 }
 
 // Words that say a document is one of cooperation without saying of what (stemmed as subjectWords stems them).

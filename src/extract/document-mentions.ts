@@ -1307,7 +1307,7 @@ function withoutTrailingBodies(title: string): string {
     .slice(0, m.index)
     .split(/\s+/)
     .filter((w) => !kindTables().kindOfForm.has(w.toLowerCase()) && !kindTables().descriptive.has(w.toLowerCase()) && !TITLE_FRAME_WORDS.test(w));
-  return own.length >= 2 ? title.slice(0, m.index) : title;
+  return own.length >= 1 ? title.slice(0, m.index) : title;
 }
 // (Besides the kind words and the words that describe a kind, data/agreement-kinds.tsv and data/descriptive-words.txt.)
 const TITLE_FRAME_WORDS = /^(?:understanding|intent|of|on|for|in|to|the|a|an|and|cooperation|co-operation|collaboration|mutual|general|framework|\(\w+\))$/i;

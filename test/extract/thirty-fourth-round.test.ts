@@ -445,3 +445,37 @@ describe('document: a weekday before a numeric date says which number is the mon
     assert.equal(facts('ID : 464509\nSat, 10/06/2017 - 11:23\n\nMOSCOW, June 9. Lavrov met the Saudi foreign minister.').document.published, '2017-06-10');
   });
 });
+
+describe('agreements: bodies that signed end a title of a one-word subject too', () => {
+  it('reads "Memorandum of Understanding on Defense Cooperation between A’s Ministry of Defense and B’s Department of National Defence" without them', () => {
+    assert.deepEqual(
+      titles(
+        `${LEAD} The sides signed a Memorandum of Understanding on Defense Cooperation between Zambia’s Ministry of Defence and Malawi’s Department of National Defence.`,
+        '2025-04-10',
+      ),
+      ['Memorandum of Understanding on Defense Cooperation'],
+    );
+  });
+
+  it('keeps the bodies of a memorandum on cooperation alone', () => {
+    assert.deepEqual(
+      titles(
+        `${LEAD} They signed a Memorandum of Understanding on Cooperation between the Zambia Institute of Diplomacy and the Malawi Foreign Service Institute.`,
+        '2025-04-10',
+      ),
+      ['Memorandum of Understanding on Cooperation between the Zambia Institute of Diplomacy and the Malawi Foreign Service Institute'],
+    );
+  });
+});
+
+describe('agreements: a document told in the generic word and by its kind is one', () => {
+  it('reads "cooperation documents in the fields of A, B and C" and "cooperation agreements on A and B" as one each', () => {
+    assert.deepEqual(
+      titles(
+        `${LEAD} The two sides signed bilateral cooperation documents in the fields of agriculture, trade and tourism. The presidents attended the signing of cooperation agreements on trade and tourism.`,
+        '2025-04-10',
+      ).sort(),
+      ['cooperation agreement on tourism', 'cooperation agreement on trade', 'cooperation document on agriculture'],
+    );
+  });
+});
