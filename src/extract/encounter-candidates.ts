@@ -225,6 +225,10 @@ const SUMMIT_ADJUNCT =
 // "X (R) meets with Y (L) as part of the NATO Summit": two people meeting within the gathering.
 const MET_AS_PART_OF_SUMMIT = /\b(?:meets|met)\s+with\b[^.;]{0,120}\bas\s+part\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,7}?summit\b/iu;
 
+// "Raisi and Xi met for the first time last September at a Shanghai Cooperation Organization summit in Uzbekistan": the
+// two met at the gathering; their meeting is the encounter.
+const MET_AT_SUMMIT = /\b(?:met|meets)\b[^.;]{0,60}?\b(?:at|during)\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:summit|forum|conference|assembly)\b/iu;
+
 const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+as)\s+(?:his|her|their|a)\s+(?:bilateral\s+)?meeting\s+with\b/i;
 
 /** Every encounter word of the sentence, with what it reports. */
@@ -242,7 +246,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     /\b(?:where|at which|during which)\b[^.;]{0,60}\bmeet(?:ing)?\b/i.test(s.text) ||
     SUMMIT_ADJUNCT.test(s.text) ||
     MEETING_AT_SUMMIT.test(s.text) ||
-    MET_AS_PART_OF_SUMMIT.test(s.text);
+    MET_AS_PART_OF_SUMMIT.test(s.text) ||
+    MET_AT_SUMMIT.test(s.text);
   const sidelinesAt = sidelines ? s.text.search(SIDELINES) : -1;
   const apart = sidelinesAt >= 0 && listsRecalled(s.text) ? [...s.text.matchAll(ANOTHER_ENCOUNTER_LISTED)].map((m) => m.index) : [];
   for (const { value: cue, index, length } of hits) {

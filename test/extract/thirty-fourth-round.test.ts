@@ -479,3 +479,28 @@ describe('agreements: a document told in the generic word and by its kind is one
     );
   });
 });
+
+describe('events: two leaders who met at a summit held a meeting', () => {
+  it('reads "A and B met last September at the SCO summit in Samarkand" as their meeting, not the summit', () => {
+    assert.deepEqual(
+      events(
+        'Chinese President Xi Jinping held talks with Iranian President Ebrahim Raisi in Beijing on Tuesday. Raisi and Xi Jinping met for the first time last September at a Shanghai Cooperation Organisation summit in Samarkand.',
+        '2023-02-15',
+      ),
+      [
+        ['meeting', '2023-02-14', ['CHN', 'IRN']],
+        ['meeting', '2022-09', ['CHN', 'IRN']],
+      ],
+    );
+  });
+
+  it('keeps a summit the leaders attended without meeting each other', () => {
+    assert.deepEqual(
+      events(
+        'Kenyan President William Ruto attended the African Union summit in Addis Ababa on Sunday alongside Ethiopian Prime Minister Abiy Ahmed.',
+        '2025-02-17',
+      ).map((e) => e[0]),
+      ['summit'],
+    );
+  });
+});
