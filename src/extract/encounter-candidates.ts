@@ -229,6 +229,8 @@ const MET_AS_PART_OF_SUMMIT = /\b(?:meets|met)\s+with\b[^.;]{0,120}\bas\s+part\s
 // two met at the gathering; their meeting is the encounter.
 const MET_AT_SUMMIT = /\b(?:met|meets)\b[^.;]{0,60}?\b(?:at|during)\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:summit|forum|conference|assembly)\b/iu;
 
+// (… not one a relative clause recalls of the sentence's subjects: "The two leaders, who met previously at the G7 Summit, …".)
+const RECALLED_IN_RELATIVE = /\bwho\s+(?:had\s+|have\s+)?(?:previously\s+|earlier\s+|last\s+|first\s+)?met\b/i;
 const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+as)\s+(?:his|her|their|a)\s+(?:bilateral\s+)?meeting\s+with\b/i;
 
 /** Every encounter word of the sentence, with what it reports. */
@@ -247,7 +249,7 @@ export function readCues(s: RecognisedSentence): Cue[] {
     SUMMIT_ADJUNCT.test(s.text) ||
     MEETING_AT_SUMMIT.test(s.text) ||
     MET_AS_PART_OF_SUMMIT.test(s.text) ||
-    MET_AT_SUMMIT.test(s.text);
+    (MET_AT_SUMMIT.test(s.text) && !RECALLED_IN_RELATIVE.test(s.text));
   const sidelinesAt = sidelines ? s.text.search(SIDELINES) : -1;
   const apart = sidelinesAt >= 0 && listsRecalled(s.text) ? [...s.text.matchAll(ANOTHER_ENCOUNTER_LISTED)].map((m) => m.index) : [];
   for (const { value: cue, index, length } of hits) {
