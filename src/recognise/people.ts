@@ -1289,6 +1289,8 @@ class SentencePeople {
       (letters === 1 && /^\s*[,;.(]/.test(this.gap(last + 1, last + 2))) ||
       /^\s*[,;.(]/.test(this.gap(last, last + 1)) ||
       after.key === 'and' ||
+      // (… or the name's state: "the prime ministers of both countries, A of Egypt and B of Jordan".)
+      (letters === 0 && after.key === 'of' && this.countryPhraseAfter(last) !== null) ||
       personWords().verbs.has(after.key) ||
       ['has', 'have', 'will', 'was', 'is', 'also', 'yesterday', 'today'].includes(after.key) ||
       // "…, Denis Manturov on Tuesday met": a day before the verb.

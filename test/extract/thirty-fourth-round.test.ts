@@ -504,3 +504,21 @@ describe('events: two leaders who met at a summit held a meeting', () => {
     );
   });
 });
+
+describe('people: names with their states under one plural office', () => {
+  it('reads "the prime ministers of both countries, A of Egypt and B of Jordan" as each one’s office and state', () => {
+    assert.deepEqual(
+      people(
+        'Egypt and Jordan held talks. The committee is co-chaired by the prime ministers of both countries, Ali Ahmed of Egypt and Omar Saleh of Jordan.',
+      ).sort(),
+      [
+        ['Ali Ahmed', 'Prime Minister', 'EGY'],
+        ['Omar Saleh', 'Prime Minister', 'JOR'],
+      ],
+    );
+  });
+
+  it('takes no name that a body’s "of" goes on from', () => {
+    assert.deepEqual(people('Egypt and Jordan held talks. The committee is co-chaired by the prime ministers, Cairo University of Egypt officials said.'), []);
+  });
+});
