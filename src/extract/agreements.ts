@@ -72,7 +72,12 @@ const CONTINUES =
 // agreements. The Comprehensive Partnership Agreement includes an extradition agreement, …" (read only in an open list).
 const NAMED_HOLDS =
   /^\s*[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,6}(?:Agreement|Treaty|Accord|Pact|Declaration|Memorandum|Protocol|Charter)(?:\s+between\s+(?:our|the)\s+two\s+(?:countries|nations|states))?\s+(?:also\s+)?(?:includes|included|covers|covered|comprises|comprised)\b/u;
-const continuesList = (text: string): boolean => CONTINUES.test(text) || NAMED_HOLDS.test(text);
+// (… also inside a quotation that opens the sentence: "“Other MoUs are on A, B and C,” said the President".)
+// (Only the documents named again: a quotation's "Last summer, we announced …" is no ordinal of a list.)
+const continuesList = (text: string): boolean => {
+  const bare = /^[\s“"‘']+(?=(?:the\s+)?(?:other|remaining|these|those|they)\b)/i.test(text) ? text.replace(/^[\s“"‘']+/, '') : text;
+  return CONTINUES.test(bare) || NAMED_HOLDS.test(bare);
+};
 // "He noted that the MOUs are in the fields of …": the list goes on in reported speech.
 const REPORTED_BY =
   /^\s*(?:(?:he|she|they|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:noted|said|added|explained|stated|announced|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?)/iu;

@@ -522,3 +522,27 @@ describe('people: names with their states under one plural office', () => {
     assert.deepEqual(people('Egypt and Jordan held talks. The committee is co-chaired by the prime ministers, Cairo University of Egypt officials said.'), []);
   });
 });
+
+describe('agreements: a list told after "signed Saturday touched on", and in a quotation that opens the sentence', () => {
+  const SIGNED = 'President Hichilema and his Malawian counterpart Lazarus Chakwera have signed 9 memoranda of understanding to strengthen relations.';
+
+  it('reads "The deals signed Saturday touched on A, B and C" as one document each', () => {
+    assert.deepEqual(titles(`${SIGNED} The deals signed Saturday touched on wildlife conservation, fisheries and youth development.`, '2025-04-10'), [
+      'deal on wildlife conservation',
+      'deal on fisheries',
+      'deal on youth development',
+    ]);
+  });
+
+  it('reads "“Other MoUs are on A and B,” said the President" as the list going on', () => {
+    assert.deepEqual(titles(`${SIGNED} “Other MoUs are on oil and gas, mining and geology, and health collaboration,” said Hichilema.`, '2025-04-10'), [
+      'MoU on oil and gas',
+      'MoU on mining and geology',
+      'MoU on health collaboration',
+    ]);
+  });
+
+  it('reads no documents in a quotation with no list before it', () => {
+    assert.deepEqual(titles('President Hichilema met President Chakwera. “Other MoUs are on oil and gas,” said Hichilema.', '2025-04-10'), []);
+  });
+});
