@@ -318,6 +318,8 @@ function framedAsVisit(
       if (visited && !main.countries.has(visited.iso3)) continue;
       // "who was visiting Lithuania to attend the NATO Summit": a trip to a gathering frames no visit.
       if (attendsGathering(s, cue)) continue;
+      // "welcomed visiting Heads of Government and delegates to the 26th CHOGM": the many guests of a gathering, no one's visit.
+      if (/^visiting\s+(?:heads\s+of|leaders|delegates|delegations|dignitaries|guests|world\s+leaders)\b/i.test(s.text.slice(cue.index))) continue;
       // "… in Moscow. We noted this during the visit to Azerbaijan": a visit elsewhere than the encounter's place.
       if (visited && where !== undefined && where !== visited.iso3 && /^\s+(?:to|in)\s+(?:the\s+)?$/i.test(s.text.slice(cue.end, visited.start))) continue;
       const states = new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3));

@@ -546,3 +546,15 @@ describe('agreements: a list told after "signed Saturday touched on", and in a q
     assert.deepEqual(titles('President Hichilema met President Chakwera. “Other MoUs are on oil and gas,” said Hichilema.', '2025-04-10'), []);
   });
 });
+
+describe('events: the visiting guests of a gathering frame no one’s visit', () => {
+  it('keeps bilateral meetings at a summit meetings when the host welcomes "visiting Heads of Government"', () => {
+    assert.deepEqual(
+      events(
+        'Kigali, Friday 24 June 2022 – President Julius Maada Bio of Sierra Leone has attended the opening ceremony of the Commonwealth Heads of Government Meeting and held bilateral meetings with Rwanda’s President Paul Kagame and the Prime Minister of Belize, John Briceno. At the opening ceremony, President Kagame welcomed visiting Heads of Government and delegates to the meeting.',
+        '2022-06-24',
+      ).map((e) => e[0]),
+      ['meeting', 'meeting'],
+    );
+  });
+});
