@@ -131,6 +131,8 @@ const DASHED_STAMP = new RegExp(
   `^\\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?)\\s*[-–]\\s*(\\d{1,2})\\s*[-–]\\s*((?:19|20)\\d\\d)\\s*$`,
   'i',
 );
+const WEEKDAY_DAY_DASH_MONTH =
+  /^(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2})\s*[-–]\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+((?:19|20)\d\d)(?:\s*[-–]\s*\d{1,2}:\d{2})?\s*$/i;
 const GLUED_STAMP = /^([\p{L} .'’]{1,30}\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\s*$)/u;
 
 export function publishedLine(line: string): PublishedLine | null {
@@ -145,7 +147,11 @@ export function publishedLine(line: string): PublishedLine | null {
   // the pattern looks behind at every position).
   // "March - 26 - 2019": a stamp whose parts are joined by dashes, as some portals print it.
   // "Sunday - 24 July 2022": a weekday set off by a dash (chrono would read "Sunday - 24 July" as a span from a Sunday).
-  const unDashed = stripped.replace(DASHED_STAMP, '$1 $2, $3').replace(/^(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+[-–—]\s+(?=\d)/, '$1, ');
+  // "Wed 24 - May 2017 - 20:04": a weekday, the day, a dash, the month and year, and a time after a dash.
+  const unDashed = stripped
+    .replace(WEEKDAY_DAY_DASH_MONTH, '$1 $2 $3')
+    .replace(DASHED_STAMP, '$1 $2, $3')
+    .replace(/^(\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+[-–—]\s+(?=\d)/, '$1, ');
   const body = unDashed.length <= 48 ? unDashed.replace(GLUED_STAMP, '$1 ') : unDashed;
   const found = statedDate(body.slice(0, 60));
   if (!found) return null;

@@ -1025,6 +1025,21 @@ function counterFlows(drafts: Draft[]): void {
   }
 }
 
+// A state's trade with another, told as the state's own: "the US’ goods and services trade with India".
+const TRADE_WITH = /^['’]s?\s+(?:[\p{L}-]+\s+){0,4}?(?:trade|commerce)\s+with\s+(?:the\s+)?$/iu;
+
+/** The owner and the partner of "X's trade with Y" in sentence x, when they are the figure's two parties. */
+function tradeOwnedWith(x: RecognisedSentence, parties: readonly string[]): { from: string; to: string } | null {
+  const states = x.countries.filter((c) => c.kind !== 'seat');
+  for (const owner of states)
+    for (const partner of states) {
+      if (partner.start <= owner.end || owner.iso3 === partner.iso3) continue;
+      if (!TRADE_WITH.test(x.text.slice(owner.end, partner.start))) continue;
+      if (parties.includes(owner.iso3) && parties.includes(partner.iso3)) return { from: owner.iso3, to: partner.iso3 };
+    }
+  return null;
+}
+
 /** "Cameroon's imports from France …": the direction of a flow a sentence before `s` in its paragraph opens with, when its states are the pair's. */
 function flowNamedBefore(
   sentences: readonly RecognisedSentence[],
@@ -1036,6 +1051,10 @@ function flowNamedBefore(
   for (let i = s.index - 1; i >= Math.max(0, s.index - 3); i--) {
     const x = sentences[i]!;
     if (x.paragraph !== s.paragraph) return null;
+    // "the US’ goods and services trade with India totalled $126 billion. Exports were $49 billion": the flows of the
+    // state whose trade it is, with the partner named after "with".
+    const owned = tradeOwnedWith(x, parties);
+    if (owned) return measure === 'exports' ? owned : { from: owned.to, to: owned.from };
     const flow = FLOW_SUBJECT.exec(x.text);
     if (!flow || flow[1]!.toLowerCase() !== measure) continue;
     const [owner, other] = x.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'adjective').map((c) => c.iso3);

@@ -558,3 +558,28 @@ describe('events: the visiting guests of a gathering frame no one’s visit', ()
     );
   });
 });
+
+describe('trade: the flows of a state whose trade with another the sentence before told', () => {
+  it('reads "Zambia’s trade with Malawi totalled $1.2 billion in 2024. Exports were $0.8 billion; imports were $0.4 billion." with their directions', () => {
+    assert.deepEqual(
+      trade(
+        `${LEAD} Zambia’s goods and services trade with Malawi totalled an estimated $1.2 billion in 2024. Exports were $800 million; imports were $400 million.`,
+        '2025-04-10',
+      ),
+      [
+        ['turnover', 1200000000, null, null],
+        ['exports', 800000000, 'ZMB', 'MWI'],
+        ['imports', 400000000, 'MWI', 'ZMB'],
+      ],
+    );
+  });
+});
+
+describe('document: "Wed 24 - May 2017 - 20:04" is the day of publication', () => {
+  it('reads the weekday, the day, the month and year set off by dashes', () => {
+    assert.equal(
+      facts('Iran and Turkey talked on phone.\n\nWed 24 - May 2017 - 20:04\n\nPresident Rouhani spoke with President Erdogan on Wednesday.').document.published,
+      '2017-05-24',
+    );
+  });
+});
