@@ -224,7 +224,8 @@ const KIND_RULES: readonly KindRule[] = [
       /^\s*(?:in|over)\s+the\s+(?:foreseeable|near|coming|medium|long)[\s-]+(?:future|term|years)\b/i.test(a) ||
       // "… 2 billion euros in the next two years", "within the next three years": a horizon to reach it by.
       /^[^.;]{0,25}?\b(?:in|over|within)\s+the\s+(?:next|coming)\s+(?:(?:two|three|four|five|few|several|\d+)\s+)?(?:years?|decade)\b/i.test(a) ||
-      /^\s*(?:(?:in\s+)?(?:bilateral\s+|mutual\s+)?(?:trade|turnover)\s+)?(?:target|goal)\b/i.test(a),
+      // ("set an ambitious $50 billion targets for bilateral trade": the plural as a slip of the page writes it.)
+      /^\s*(?:(?:in\s+)?(?:bilateral\s+|mutual\s+)?(?:trade|turnover)\s+)?(?:targets?|goals?)\b/i.test(a),
   },
   {
     id: 'target-pledge',
@@ -819,6 +820,16 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         )
       )
         measure = previous.measure;
+      // "Trade … in 2016 was $12.9 billion. It rose 28.7 per cent to $18.13 billion in 2017 with Indonesia's exports …": a
+      // change told by "it" at the sentence's start is of the figure the sentence before gave, whatever cue comes after.
+      if (
+        previous &&
+        previous.paragraph === s.paragraph &&
+        previous.index === s.index - 1 &&
+        IT_CHANGED_TO.test(s.text.slice(0, money.start)) &&
+        s.money.every((m) => m.start >= money.start)
+      )
+        measure = previous.measure;
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
       if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;
@@ -858,13 +869,18 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const parties = partiesOf(s, from, to, ctx, sentences);
       if (parties.length < 2) continue;
       // A year taken from around the figure is not one the sentence gives another figure it is compared with.
-      const compared = comparedYears(s, money, ctx);
+      // (… unless the figure breaks that one down: "rose to $18.13 billion in 2017 with Indonesia's exports reaching $14.08
+      // billion and its imports $4.05 billion" are 2017's.)
+      const total = s.money.filter((m) => m.end <= money.start).at(-1);
+      const breakdown = total !== undefined && BREAKDOWN_WITH.test(s.text.slice(total.end, money.start));
+      const compared = breakdown ? new Set<number>() : comparedYears(s, money, ctx);
       const inherited = (y: number | null): number | null => (y !== null && compared.has(y) ? null : y);
       // The clause's year; else one stated earlier in the sentence ("rose in June 2020 …, and exceeded $2 billion").
       // (A change after a level the sentence dated is of a later time it does not name: "stood at $22 billion in 2012 but fell to $6 billion".)
       const changeAfterDated = rule.id === 'actual-change' && s.dates.some((d) => d.end <= money.start && d.from.year !== null);
       const year =
         yearFor(s, money, from, to, ctx) ??
+        (breakdown ? totalsYear(s, money) : null) ??
         inherited(yearEarlierInSentence(s, money, ctx) ?? (changeAfterDated ? null : yearOfPreviousSentence(sentences, s, measure, ctx)));
       // A figure of no stated year is converted at the rate of the year the text was written in.
       const rate = usdRate(money.currency, year ?? ctx.reference?.year ?? null);
@@ -995,6 +1011,17 @@ function reachedByPastYear(after: string, before: string, ctx: DocumentContext):
 }
 
 // The level of the trade named before, told by a pronoun: "It has been around", "it stood at", "it reached".
+/** The year the sentence gave its first figure, which the parts told after it share: "… in 2017 with … exports reaching". */
+function totalsYear(s: RecognisedSentence, money: MoneyMention): number | null {
+  const first = s.money[0]!;
+  return s.dates.filter((d) => d.start >= first.start && d.end <= money.start && d.from.year !== null).at(-1)?.from.year ?? null;
+}
+
+// Between a total and its parts: "… in 2017 with Indonesia's exports to India reaching", "…, with exports of".
+const BREAKDOWN_WITH =
+  /^[^.;$€£]{0,40}?\bwith\s+(?:[\p{L}’'-]+\s+){0,3}?(?:exports|imports)\b[^.;$€£]*$|^[^.;$€£]*\band\s+(?:its|their)\s+(?:exports|imports)\b[^.;$€£]*$/iu;
+const IT_CHANGED_TO =
+  /^\W*(?:it|this)\s+(?:has\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|fell|fallen|declined|dropped|decreased)\b(?:[^.;,$€£]|\.(?=\d)){0,40}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 const LEVEL_OF_IT =
   /(?:^|[“"‘'\s])(?:it|this)\s+(?:has\s+been|had\s+been|was|is|stood\s+at|stands\s+at|reached|amounted\s+to|totall?ed|grew\s+to|rose\s+to)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$|^\W*they\s+(?:registered|recorded|rose|grew|increased|climbed|jumped|went\s+up)\b[^.;]{0,80}?\bto\s+(?:hit|reach|stand\s+at|total)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$/i;
 

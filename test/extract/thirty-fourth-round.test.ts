@@ -583,3 +583,30 @@ describe('document: "Wed 24 - May 2017 - 20:04" is the day of publication', () =
     );
   });
 });
+
+describe('trade: a change told by "it" and the parts of a dated total', () => {
+  it('reads "It rose 28.7 per cent to $18.13 billion in 2017 with Indonesia’s exports … and its imports …" as the turnover of 2017 and its parts', () => {
+    assert.deepEqual(
+      facts(
+        'India and Indonesia held talks in Jakarta on Saturday. Trade between India and Indonesia in 2016 was $12.9 billion. It rose 28.7 per cent to $18.13 billion in 2017 with Indonesia’s exports to India reaching $14.08 billion and its imports from India standing at $4.05 billion.',
+        '2019-06-29',
+      ).trade.map((t) => [t.measure, t.value_usd, t.year]),
+      [
+        ['turnover', 12900000000, 2016],
+        ['turnover', 18130000000, 2017],
+        ['exports', 14080000000, 2017],
+        ['imports', 4050000000, 2017],
+      ],
+    );
+  });
+
+  it('reads "set an ambitious $50 billion targets for bilateral trade" as a target', () => {
+    assert.deepEqual(
+      facts(
+        'India and Indonesia held talks in Jakarta on Saturday. India and Indonesia set an ambitious $50 billion targets for bilateral trade.',
+        '2019-06-29',
+      ).trade.map((t) => [t.measure, t.kind]),
+      [['turnover', 'target']],
+    );
+  });
+});
