@@ -610,3 +610,15 @@ describe('trade: a change told by "it" and the parts of a dated total', () => {
     );
   });
 });
+
+describe('agreements: ordinal items that say what each document allows or promises', () => {
+  it('reads "The first allows …", "The seventh and final promises …" as items of the counted list, and a range of topics as none', () => {
+    assert.deepEqual(
+      titles(
+        `${LEAD} Zambia and Malawi have signed seven memoranda of understanding. The MoUs cover a wide range of topics. The first allows Malawi to draw water from the Shire River at Liwonde. The seventh and final promises cooperation on space technology.`,
+        '2025-04-10',
+      ),
+      ['memorandum on Malawi to draw water from the Shire River at Liwonde', 'memorandum on cooperation on space technology'],
+    );
+  });
+});
