@@ -1232,6 +1232,17 @@ function listedBefore(before: string): string[] {
   return items.length >= 2 && items.every(fits) ? items.map((x) => x.trim()) : [];
 }
 
+// Two capitalised words joined by "and", then the words they share: "Scientific and Migratory Cooperation".
+const SHARED_TITLE_HEAD = /^(\p{Lu}\p{Ll}+)\s+and\s+(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}[\p{L}-]*){0,3})$/u;
+
+/** "Scientific and Migratory Cooperation Agreements": the two documents' names, each with the shared words and the kind in the singular. */
+function sharedTitleNames(title: string, kindText: string): string[] {
+  const m = SHARED_TITLE_HEAD.exec(title.trim());
+  if (!m) return [];
+  const kind = kindText.replace(/^(Memorand)(?:a|ums)\b/, '$1um').replace(/s$/, '');
+  return [`${m[1]}${m[3]} ${kind}`, `${m[2]}${m[3]} ${kind}`];
+}
+
 /**
  * The subjects joined before a plural kind ("defence and energy", "transit trade and port utilization"), each a word or
  * two in lower case (the first may open a line), when their number fits a stated count; else none.
@@ -1709,6 +1720,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       // plural kind, one document each (as "agreements on defence and energy").
       else if (!subject && !mods.capitalised && subjectsBefore(mods.title, mods.count).length >= 2)
         titles = subjectsBefore(mods.title, mods.count).map((item) => `${kindWord} on ${item}`);
+      // "the signing of Scientific and Migratory Cooperation Agreements": two names in capitals sharing the words after
+      // them, one document each ("Scientific Cooperation Agreement", "Migratory Cooperation Agreement").
+      else if (!subject && mods.capitalised && sharedTitleNames(mods.title, kindText).length === 2) titles = sharedTitleNames(mods.title, kindText);
       // "Youth Empowerment, Space Cooperation, and Housing, Construction and Urban Development are the other agreements":
       // subjects in capitals listed before the plural they are, one document each.
       else if (!subject && listedBefore(text.slice(0, ws[i]!.start)).length >= 2)

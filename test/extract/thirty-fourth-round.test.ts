@@ -622,3 +622,22 @@ describe('agreements: ordinal items that say what each document allows or promis
     );
   });
 });
+
+describe('agreements: two names in capitals that share the words of a plural kind', () => {
+  it('reads "the signing of Scientific and Migratory Cooperation Agreements" as two documents', () => {
+    assert.deepEqual(titles(`${LEAD} The presidents announced the signing of Scientific and Migratory Cooperation Agreements on Thursday.`, '2025-04-10'), [
+      'Scientific Cooperation Agreement',
+      'Migratory Cooperation Agreement',
+    ]);
+  });
+
+  it('leaves a plural in capitals that joins no two names', () => {
+    assert.deepEqual(titles(`${LEAD} The presidents announced the signing of Cooperation Agreements on Thursday.`, '2025-04-10'), []);
+  });
+});
+
+describe('people: a cabinet chief', () => {
+  it('reads "Cabinet Chief Lea Gimenez" as the role', () => {
+    assert.deepEqual(people('Paraguay’s Cabinet Chief Lea Gimenez travelled to La Paz.')[0]?.slice(0, 2), ['Lea Gimenez', 'Cabinet Chief']);
+  });
+});
