@@ -1714,6 +1714,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     let titles: string[];
     let areas: string[] = [];
     if (plural) {
+      // (Names sharing the kind's words, and a list in capitals before the plural: looked for only with no subject after it.)
+      const shared = !subject && mods.capitalised ? sharedTitleNames(mods.title, kindText) : [];
+      const listed = subject ? [] : listedBefore(text.slice(0, ws[i]!.start));
       // "signing visa exemption agreements": uncounted documents named by a subject before the kind are one entry.
       if (!subject && mods.count === null && kindTables().subjectPhrases.has(mods.title.toLowerCase())) titles = [base];
       // "signed defence and energy agreements", "Transit trade and port utilization agreements": subjects joined before a
@@ -1722,11 +1725,10 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
         titles = subjectsBefore(mods.title, mods.count).map((item) => `${kindWord} on ${item}`);
       // "the signing of Scientific and Migratory Cooperation Agreements": two names in capitals sharing the words after
       // them, one document each ("Scientific Cooperation Agreement", "Migratory Cooperation Agreement").
-      else if (!subject && mods.capitalised && sharedTitleNames(mods.title, kindText).length === 2) titles = sharedTitleNames(mods.title, kindText);
+      else if (shared.length === 2) titles = shared;
       // "Youth Empowerment, Space Cooperation, and Housing, Construction and Urban Development are the other agreements":
       // subjects in capitals listed before the plural they are, one document each.
-      else if (!subject && listedBefore(text.slice(0, ws[i]!.start)).length >= 2)
-        titles = listedBefore(text.slice(0, ws[i]!.start)).map((item) => `${kindWord} on ${item}`);
+      else if (listed.length >= 2) titles = listed.map((item) => `${kindWord} on ${item}`);
       // "several memoranda (MoUs) between the two countries": who signed them names no subject.
       // (… nor the bodies they were reached with: "Agreements were also reached with A Bank, B Bank and C Fund on loans".)
       else if (!subject || /^(?:between|with)\s/i.test(subject)) titles = [];

@@ -1010,7 +1010,6 @@ function reachedByPastYear(after: string, before: string, ctx: DocumentContext):
   );
 }
 
-// The level of the trade named before, told by a pronoun: "It has been around", "it stood at", "it reached".
 /** The year the sentence gave its first figure, which the parts told after it share: "… in 2017 with … exports reaching". */
 function totalsYear(s: RecognisedSentence, money: MoneyMention): number | null {
   const first = s.money[0]!;
@@ -1020,8 +1019,10 @@ function totalsYear(s: RecognisedSentence, money: MoneyMention): number | null {
 // Between a total and its parts: "… in 2017 with Indonesia's exports to India reaching", "…, with exports of".
 const BREAKDOWN_WITH =
   /^[^.;$€£]{0,40}?\bwith\s+(?:[\p{L}’'-]+\s+){0,3}?(?:exports|imports)\b[^.;$€£]*$|^[^.;$€£]*\band\s+(?:its|their)\s+(?:exports|imports)\b[^.;$€£]*$/iu;
+// A change of it told at the sentence's start, up to the new level: "It rose 28.7 per cent to".
 const IT_CHANGED_TO =
   /^\W*(?:it|this)\s+(?:has\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|fell|fallen|declined|dropped|decreased)\b(?:[^.;,$€£]|\.(?=\d)){0,40}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+// The level of the trade named before, told by a pronoun: "It has been around", "it stood at", "it reached".
 const LEVEL_OF_IT =
   /(?:^|[“"‘'\s])(?:it|this)\s+(?:has\s+been|had\s+been|was|is|stood\s+at|stands\s+at|reached|amounted\s+to|totall?ed|grew\s+to|rose\s+to)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$|^\W*they\s+(?:registered|recorded|rose|grew|increased|climbed|jumped|went\s+up)\b[^.;]{0,80}?\bto\s+(?:hit|reach|stand\s+at|total)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
