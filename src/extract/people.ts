@@ -557,10 +557,19 @@ export class PeopleIndex {
     // (Not a counterpart named after an honorific: "his Bangladeshi counterpart Sheikh Hasina".)
     // (Nor a leader's family name the world knows, of a state the text names, in office in the text's year:
     // "Putin decided not to attend", "Zelenskyy met Erdogan".)
+    // (A family name written first, alone, is the person named in full: "Raisi and Xi met" names Xi Jinping; its mention is
+    // kept with that person, as "Xi" is later found wherever no mention took it.)
+    const year = ctx.reference?.year ?? null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      if (p.first === null && !p.role && !p.mentions.some((m) => m.patronymic || m.rule === 'counterpart-name') && !this.knownLeaderAlone(p))
+      if (p.first === null && !p.role && !p.mentions.some((m) => m.patronymic || m.rule === 'counterpart-name') && !this.knownLeaderAlone(p)) {
+        const word = p.mentions[0]!.parts[0]!;
+        const full = p.mentions.every((m) => m.parts.length === 1)
+          ? this.people.find((o) => o !== p && o.first !== null && samePart(o.first, word) && familyFirst(o, year))
+          : undefined;
+        full?.mentions.push(...p.mentions);
         this.people.splice(i, 1);
+      }
     }
     this.addSurnameMentions(sentences);
     this.resolveReferences(

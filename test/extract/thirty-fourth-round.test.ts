@@ -641,3 +641,25 @@ describe('people: a cabinet chief', () => {
     assert.deepEqual(people('Paraguay’s Cabinet Chief Lea Gimenez travelled to La Paz.')[0]?.slice(0, 2), ['Lea Gimenez', 'Cabinet Chief']);
   });
 });
+
+describe('people: a family name written first, alone after "and", is the person named in full', () => {
+  it('reads "Raisi and Xi met … at the SCO summit" as a meeting of both', () => {
+    assert.deepEqual(
+      facts(
+        'Chinese President Xi Jinping held talks with Iranian President Ebrahim Raisi in Beijing on Tuesday. Raisi and Xi met for the first time last September at the SCO summit in Samarkand.',
+        '2023-02-15',
+      ).events.map((e) => [e.type, e.date, e.countries, e.participants.map((p) => p.name)]),
+      [
+        ['meeting', '2023-02-14', ['CHN', 'IRN'], ['Xi Jinping', 'Ebrahim Raisi']],
+        ['meeting', '2022-09', ['CHN', 'IRN'], ['Xi Jinping', 'Ebrahim Raisi']],
+      ],
+    );
+  });
+
+  it('keeps a one-word name that is no one’s first part out', () => {
+    assert.deepEqual(
+      people('Chinese President Xi Jinping met Iranian President Ebrahim Raisi. Oliver and Xi held talks.').map((p) => p[0]),
+      ['Xi Jinping', 'Ebrahim Raisi'],
+    );
+  });
+});
