@@ -174,6 +174,8 @@ const OWN_DOCUMENT_OBJECT = new RegExp(String.raw`^\s+${COUNTED_DOCUMENTS}`, 'iu
 // A signing in the sentence of the document itself, not of the talks or of documents of its own.
 const SIGNS_THIS = new RegExp(String.raw`\b(?:signed|inked|concluded)\b(?!\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b)(?!\s+${COUNTED_DOCUMENTS})`, 'iu');
 const OTHER_DOCUMENT_NOUN = /\b(?:deal|agreement|accord|treaty|pact|memorandum|protocol|convention)s?\b/i;
+// Words that say a document is in force, not only that something is done under it.
+const FORCE_STATED = /\b(?:in|into)\s+(?:force|effect)\b|\b(?:became|becomes|become)\s+(?:effective|operational)\b|\b(?:governed|governs|has\s+governed)\b/i;
 const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\s+the)$/i;
 
 /** The status the words around a mention give it, the governing verb first, within its clause. */
@@ -1908,7 +1910,13 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     }
     // (A document in force keeps the day it was signed when the text gives it: "signed … in January 2023. The CEPA entered
     // into force in May" is dated January.)
-    if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) {
+    // (A document acted "under" is in force only by inference: one the text says was signed keeps that, "have concluded the
+    // CEPA … Under the CEPA, Canada is committed to …".)
+    const framedOnly = (x: Draft): boolean => x.status === 'in_force' && !x.sentences.some((t) => FORCE_STATED.test(t.text));
+    const signingStands = d.status === 'in_force' && same.status === 'signed' && framedOnly(d);
+    if (same.status === 'in_force' && d.status === 'signed' && framedOnly(same)) {
+      [same.status, same.date, same.dateStated] = [d.status, d.date ?? same.date, d.date !== null ? d.dateStated : same.dateStated];
+    } else if (!signingStands && STATUS_RANK[d.status] > STATUS_RANK[same.status]) {
       const signedOn = same.status === 'signed' && d.status === 'in_force' && same.date !== null;
       same.status = d.status;
       if (d.date !== null && !signedOn && (d.dateStated || !same.dateStated)) [same.date, same.dateStated] = [d.date, d.dateStated];

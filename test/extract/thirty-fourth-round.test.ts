@@ -663,3 +663,22 @@ describe('people: a family name written first, alone after "and", is the person 
     );
   });
 });
+
+describe('agreements: a document acted "under" keeps the signing the text tells', () => {
+  it('keeps "have concluded the CEPA … Under the CEPA, Malawi is committed to …" signed', () => {
+    assert.deepEqual(
+      agreements(
+        `${LEAD} Zambia and Malawi have concluded the Zambia–Malawi Comprehensive Economic Partnership Agreement. Under the CEPA, Malawi is committed to eliminating most of its tariffs.`,
+        '2025-04-10',
+      ).map((a) => [a[0], a[1]]),
+      [['Zambia–Malawi Comprehensive Economic Partnership Agreement', 'signed']],
+    );
+  });
+
+  it('still reads a document said to have entered into force as in force', () => {
+    assert.deepEqual(
+      agreements(`${LEAD} Zambia and Malawi signed a trade agreement in 2020. The trade agreement entered into force in 2021.`, '2025-04-10').map((a) => a[1]),
+      ['in_force'],
+    );
+  });
+});
