@@ -2,7 +2,7 @@
 // The dev set is the shared one; the two golden sets are ours (test/golden), written for this
 // project from patterns seen in real readouts, and stand in for the held-out set we do not see.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { extract } from '../src/extract/pipeline.js';
@@ -41,7 +41,8 @@ for (const name of wanted.length ? wanted : Object.keys(SETS)) {
   const lines: string[] = [];
   const failed: string[] = [];
   for (const file of readdirSync(set.docs).sort()) {
-    if (file.startsWith('.') || file.endsWith('.md')) continue;
+    // (Only the texts: not a folder or a list of sources kept beside them.)
+    if (file.startsWith('.') || file.endsWith('.md') || file.endsWith('.tsv') || !statSync(join(set.docs, file)).isFile()) continue;
     // One text that fails is one text scored as empty (its facts all missed), never a lost run.
     try {
       lines.push(JSON.stringify(ReadoutFacts.parse(extract(file, readFileSync(join(set.docs, file))))));
