@@ -30,6 +30,14 @@ const statusWords = perLexicons((lex) => {
   return {
     pattern: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form)).join('|')})\\b`, 'gi'),
     statusOf: new Map(rows.map((r) => [r.form.toLowerCase(), r.status])),
+    /** The words that say a document is in force, not only that something is done under it ("under the", FRAMING). */
+    forceStated: new RegExp(
+      `\\b(?:${rows
+        .filter((r) => r.status === 'in_force' && !FRAMING.test(r.form))
+        .map((r) => escapeRegExp(r.form))
+        .join('|')})\\b`,
+      'i',
+    ),
   };
 });
 // Between a document and an apposition that describes it: ", the first ever major bilateral ", ", a landmark ".
@@ -174,8 +182,6 @@ const OWN_DOCUMENT_OBJECT = new RegExp(String.raw`^\s+${COUNTED_DOCUMENTS}`, 'iu
 // A signing in the sentence of the document itself, not of the talks or of documents of its own.
 const SIGNS_THIS = new RegExp(String.raw`\b(?:signed|inked|concluded)\b(?!\s+(?:the\s+|their\s+)?(?:negotiations|talks)\b)(?!\s+${COUNTED_DOCUMENTS})`, 'iu');
 const OTHER_DOCUMENT_NOUN = /\b(?:deal|agreement|accord|treaty|pact|memorandum|protocol|convention)s?\b/i;
-// Words that say a document is in force, not only that something is done under it.
-const FORCE_STATED = /\b(?:in|into)\s+(?:force|effect)\b|\b(?:became|becomes|become)\s+(?:effective|operational)\b|\b(?:governed|governs|has\s+governed)\b/i;
 const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\s+the)$/i;
 
 /** The status the words around a mention give it, the governing verb first, within its clause. */
@@ -1908,24 +1914,7 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
       file(d);
       continue;
     }
-    // (A document in force keeps the day it was signed when the text gives it: "signed … in January 2023. The CEPA entered
-    // into force in May" is dated January.)
-    // (A document acted "under" is in force only by inference: one the text says was signed keeps that, "have concluded the
-    // CEPA … Under the CEPA, Canada is committed to …".)
-    const framedOnly = (x: Draft): boolean => x.status === 'in_force' && !x.sentences.some((t) => FORCE_STATED.test(t.text));
-    const signingStands = d.status === 'in_force' && same.status === 'signed' && framedOnly(d);
-    if (same.status === 'in_force' && d.status === 'signed' && framedOnly(same)) {
-      [same.status, same.date, same.dateStated] = [d.status, d.date ?? same.date, d.date !== null ? d.dateStated : same.dateStated];
-    } else if (!signingStands && STATUS_RANK[d.status] > STATUS_RANK[same.status]) {
-      const signedOn = same.status === 'signed' && d.status === 'in_force' && same.date !== null;
-      same.status = d.status;
-      if (d.date !== null && !signedOn && (d.dateStated || !same.dateStated)) [same.date, same.dateStated] = [d.date, d.dateStated];
-    } else if (same.status === 'in_force' && d.status === 'signed' && d.date !== null && d.dateStated) {
-      [same.date, same.dateStated] = [d.date, d.dateStated];
-    } else if (STATUS_RANK[d.status] === STATUS_RANK[same.status] && d.date !== null && (same.date === null || (d.dateStated && !same.dateStated))) {
-      // A date the text states for the document beats the date of the encounter it was signed at.
-      [same.date, same.dateStated] = [d.date, d.dateStated];
-    }
+    mergeStatus(same, d);
     // Keep the fullest, capitalised wording as the title.
     if ((d.capitalised && !same.capitalised) || (d.capitalised === same.capitalised && d.title.length > same.title.length)) {
       same.title = d.title;
@@ -1944,6 +1933,28 @@ function merge(drafts: Draft[], titled: boolean): Draft[] {
     return body;
   }
   return withoutGenericTwins(out);
+}
+
+/** The status and date of a document told again (`d`) folded into the one told first (`same`): the most advanced status wins. */
+function mergeStatus(same: Draft, d: Draft): void {
+  // (A document acted "under" is in force only by inference: one the text says was signed keeps that, "have concluded the
+  // CEPA … Under the CEPA, Canada is committed to …".)
+  const framedOnly = (x: Draft): boolean => x.status === 'in_force' && !x.sentences.some((t) => statusWords().forceStated.test(t.text));
+  if (same.status === 'in_force' && d.status === 'signed' && framedOnly(same)) {
+    [same.status, same.date, same.dateStated] = [d.status, d.date ?? same.date, d.date !== null ? d.dateStated : same.dateStated];
+  } else if (STATUS_RANK[d.status] > STATUS_RANK[same.status]) {
+    if (d.status === 'in_force' && same.status === 'signed' && framedOnly(d)) return;
+    // (A document in force keeps the day it was signed when the text gives it: "signed … in January 2023. The CEPA entered
+    // into force in May" is dated January.)
+    const signedOn = same.status === 'signed' && d.status === 'in_force' && same.date !== null;
+    same.status = d.status;
+    if (d.date !== null && !signedOn && (d.dateStated || !same.dateStated)) [same.date, same.dateStated] = [d.date, d.dateStated];
+  } else if (same.status === 'in_force' && d.status === 'signed' && d.date !== null && d.dateStated) {
+    [same.date, same.dateStated] = [d.date, d.dateStated];
+  } else if (STATUS_RANK[d.status] === STATUS_RANK[same.status] && d.date !== null && (same.date === null || (d.dateStated && !same.dateStated))) {
+    // A date the text states for the document beats the date of the encounter it was signed at.
+    [same.date, same.dateStated] = [d.date, d.dateStated];
+  }
 }
 
 // A document named only by the generic word: "cooperation documents in the fields of agriculture, trade …".

@@ -12,7 +12,7 @@ import { numberWords } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import { findMoney } from '../recognise/money.js';
-import { personWords } from '../recognise/people.js';
+import { organisationWords, personWords } from '../recognise/people.js';
 import { PhraseIndex } from '../recognise/phrases.js';
 import { words, type Word } from '../recognise/words.js';
 
@@ -105,8 +105,14 @@ const kindTables = perLexicons((lex) => {
     documentFirst: new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:${forms.map(escapeRegExp).join('|')})\b`, 'iu'),
     /** What an abbreviation stands for (data/kind-abbreviations.tsv): "FTA" → "free trade agreement". */
     standsFor: new Map(lex.kindAbbreviations.map((r) => [r.form, r.stands_for] as const)),
-    /** Words of an organisation's name (data/organisation-words.txt): "authority", "agency", "ministry". */
-    organisationWords: new Set(lex.organisationWords.map((w) => w.toLowerCase())),
+    /** A phrase that ends with a kind, its abbreviation in brackets aside: "Memorandum of Understanding (MoU)". */
+    endsInKind: new RegExp(
+      String.raw`(?:^|\s)(?:${forms
+        .map((f) => escapeRegExp(f.toLowerCase()))
+        .sort((x, y) => y.length - x.length)
+        .join('|')})(?:\s*\([^)]*\))?\s*$`,
+      'i',
+    ),
     /** "women and children": pairs that name one field (data/field-pairs.txt), lower case. */
     fieldPairs: new Set(lex.fieldPairs.map((p) => p.toLowerCase())),
     /** Words that describe a kind without naming it (data/descriptive-words.txt): "several", "new". */
@@ -1296,14 +1302,9 @@ function withoutSigners(title: string): string {
   const m = SIGNERS_BEFORE_SUBJECT.exec(title);
   // (Not governments and their bodies: "between the Cabinet of Ministers of Ukraine and the Government of Romania".)
   const signers = m?.groups!.signers ?? '';
-  if (!m || !SIGNER_OFFICE.test(signers) || SIGNING_BODY.test(signers) || !endsWithKind(m.groups!.kind!)) return title;
+  if (!m || !SIGNER_OFFICE.test(signers) || SIGNING_BODY.test(signers) || !kindTables().endsInKind.test(m.groups!.kind!)) return title;
   return `${m.groups!.kind} ${m.groups!.subject}`;
 }
-// (The kind may carry its abbreviation in brackets: "Memorandum of Understanding (MoU)".)
-const endsWithKind = (text: string): boolean => {
-  const bare = text.replace(/\s*\([^)]*\)\s*$/, '').toLowerCase();
-  return [...kindTables().kindOfForm.keys()].some((form) => bare === form || bare.endsWith(` ${form}`));
-};
 
 /**
  * "… on Cooperation in Human Resource Development between the National Economic and Development Authority (NEDA) and
@@ -1500,8 +1501,7 @@ function partiesJoined(items: string[]): string[] {
     const previous = out.at(-1);
     // (A body's name: one of its words names an organisation, or it ends with its state, "… of Egypt"; not "Gender Equality".)
     const body =
-      CAPITALISED_NAME.test(item) &&
-      (item.split(/\s+/).some((w) => kindTables().organisationWords.has(w.toLowerCase())) || /\bof\s+\p{Lu}[\p{L}'’-]*$/u.test(item));
+      CAPITALISED_NAME.test(item) && (item.split(/\s+/).some((w) => organisationWords().has(w.toLowerCase())) || /\bof\s+\p{Lu}[\p{L}'’-]*$/u.test(item));
     if (previous !== undefined && BETWEEN_BODIES.test(previous) && body) out[out.length - 1] = `${previous} and ${item}`;
     else out.push(item);
   }

@@ -165,9 +165,9 @@ const DECIMAL_COMMA = /(?<![\d,.])\d{1,3},\d{1,2}(?!\d)\s*(?:%|per\s?cent\b|(?:t
 // (… unless the text groups thousands with commas too: "$3,500,000".)
 export const writesDecimalComma = (text: string): boolean => DECIMAL_COMMA.test(text) && !/\d,\d{3},\d{3}\b/.test(text);
 
-// A trade measure shortly before a bare figure: "mutual trade turnover had exceeded".
 // Words between two figures that turn to another matter or speaker: "…, Kamikawa said, while Japan's loans …".
 const OTHER_MATTER = /\b(?:while|whereas|loans?|credits?|aid|grants?|ODA|assistance|said|says|budget|spent|cost)\b/i;
+// A trade measure shortly before a bare figure: "mutual trade turnover had exceeded".
 const TRADE_BEFORE = /\b(?:turnover|trade|exports?|imports?|investments?)\b[^.;,\d]{0,40}$/i;
 
 function toNumber(digits: string, decimalComma: boolean): number {

@@ -135,7 +135,7 @@ const OFFICE_CONNECTORS = new Set(['and', 'of', 'for', 'the', '&']);
 // The legal forms that end a firm's name ("Kenya Shipyard Limited", "Acme Holding Inc"; data/legal-forms.txt).
 const legalForms = perLexicons((lex) => new Set(lex.legalForms));
 // Words of an organisation's name (data/organisation-words.txt): an office's run ends before a person's name follows them.
-const organisationWords = perLexicons((lex) => new Set(lex.organisationWords));
+export const organisationWords = perLexicons((lex) => new Set(lex.organisationWords));
 const namedAfterWords = perLexicons((lex) => new Set(lex.namedAfterWords));
 const spokespersonTitles = perLexicons((lex) => new Set(lex.spokespersonTitles.map((t) => t.toLowerCase())));
 // Offices of a region, whose region may follow the name ("Governor Uba Sani of Kaduna").
