@@ -1,6 +1,7 @@
 // Candidate encounters, one per sentence that reports one: the encounter words a sentence holds,
 // the date each reports (its own, a sequel of the last day named, a day of a visit) and whether the
 // text reports it as past, planned or recalled, with the states and people taking part.
+import { ownedOrDoneBy } from './owned-by-state.js';
 import { FAMILY, type Candidate, type Cue, type DateBasis } from './encounter-group.js';
 import { CUSTOM_NAMED, DEPARTING_FOR, LEG_BEFORE } from './encounter-splits.js';
 import { perLexicons } from '../lexicon/active.js';
@@ -72,9 +73,6 @@ export const SIDELINES = /\b(?:on|at|in) the (?:side-?lines|side lines|margins) 
 // (… also "an invitation to Tokayev to make a state visit to Mongolia", "to undertake an official visit".)
 const INVITATION = /\binvit(?:ed|es|ing|ation)\b[^.;]{0,120}?\bto\s+(?:(?:pay|make|undertake)\s+(?:a|an)\s+(?:\w+\s+){0,2})?$/i;
 // "bound for Mozambique", "after Mozambique, he will visit Zambia": the tour's next stops take no part.
-// What a state's adjective may own without the state taking part in an encounter.
-const OWNED_THING =
-  /^\s+(?:gas|oil|crude|grain|wheat|coal|fertili[sz]ers?|goods|products|companies|firms|investors|tourists|troops|forces|army|military|drones|missiles|weapons|airspace|invasion|aggression|market|markets|economy|currency)\b/i;
 const NEXT_STOP =
   /\b(?:bound for|heading (?:to|for)|headed (?:to|for)|en route to|left for|departed for|leaves for|departing for|leaving for|will (?:then )?(?:travel|head|proceed|go) to|after|(?:will|to)\s+(?:conclude|end|finish|continue)\s+(?:in|to)|(?:next|final|last)\s+stop\s+(?:in|will\s+be(?:\s+in)?|is(?:\s+in)?)|prior\s+to|before\s+(?:heading|travell?ing|going|flying|proceeding)\s+(?:on\s+)?to|(?:going|(?:go|travel|head|move|fly)\s+on(?:\s+from\s+[^.;,]{1,30}?)?)\s+to|(?:to|going\s+to)\s+[^.;]{1,40},\s+then|(?:go|travel|head|move|fly)\s+on\s+(?:from\s+[^.;,]{1,30}?\s+)?to\s+[^.;]{1,40}?\s+and)\s+(?:the\s+)?$/i;
 // "arrived in the Kingdom after visiting the UAE": the stop before this one, a party of another encounter.
@@ -1219,7 +1217,7 @@ function candidateOf(
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before) || DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start)))
       continue;
     // "while Europeans brace for a cut in Russian gas": a state's goods, firms or forces take no part.
-    if (c.kind === 'adjective' && OWNED_THING.test(s.text.slice(c.end, c.end + 25))) continue;
+    if (ownedOrDoneBy(s.text, c)) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
     // "was in Mauritania …, on the second leg of her State Visits to Algeria, Mauritania, and Malawi": the tour's other
     // stops take no part in this leg (the stop the sentence names outside the list does).

@@ -9,6 +9,7 @@ import { opensFamilyName } from '../recognise/names.js';
 import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
 import { insideQuotation } from './quotation.js';
+import { armedActBy } from './owned-by-state.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { knownRole, titleWords, type RolePhrase } from '../recognise/titles.js';
@@ -503,6 +504,9 @@ const DEPUTY = /^(?:vice|deputy|first deputy)[\s-]+(.+)$/;
 // "… Speaker X and the parliament's lower house speaker Y": an office in lower case, of no state, after "and".
 const MET_BESIDE = /^\s+and\s+(?:the\s+)?(?:[\p{Ll}'’-]+\s+){0,2}(?:parliament['’]s\s+|government['’]s\s+)?(?:[\p{Ll}-]+\s+){1,4}$/u;
 const MET_BEFORE = /\b(?:talks|met|meet|meets|meeting|meetings|received|receive|receives|hosted|host|hosts|calls?\s+on)\s+(?:with\s+)?(?:[^.;]{0,80})$/i;
+// (The title's words, up to three: the holder's title is the first of them.)
+const WHO_ACCOMPANIED =
+  /^\s*,\s*who\s+(?:also\s+|had\s+)?(?:accompanied|accompanies|is\s+accompanying|was\s+accompanying)\s+the\s+((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
 const ACCOMPANIES = /^\s+(?:(?:also|will|is|was)\s+)?accompan(?:ies|ied|ying|y)\s+(?:(?:the|his|her)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}$/u;
 
 /** A state the sentence names (not a city, a capital or a seat of government) between two offsets. */
@@ -978,7 +982,11 @@ export class PeopleIndex {
       for (const x of listed.slice(1)) {
         const prev = runs.at(-1)!.at(-1)!;
         // (The first one's state after the name stays with it: "President A of Chile and Vice President B".)
-        const between = s.text.slice(prev.m.end, x.m.start).replace(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?){1,4}(?=\s|,)/u, '');
+        // (… and a portfolio in brackets after the name: "Ministers A (Foreign Affairs), B (Economy) and C".)
+        const between = s.text
+          .slice(prev.m.end, x.m.start)
+          .replace(/^\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s?){1,4}(?=\s|,)/u, '')
+          .replace(/^\s*\([^().;]{1,60}\)/, '');
         // (The stop of an abbreviation is no sentence's: "Gina Raimondo, U.S. Trade Representative Katherine Tai".)
         // (A clause of the other side is no list: "signed by Minister X, while his counterpart Y signed on behalf of Z".)
         // (… nor a signer's own clause: "X, signed on behalf of Mauritius, as did Minister Y for Seychelles", "by X, on behalf
@@ -1060,6 +1068,12 @@ export class PeopleIndex {
       );
       if (state && state.kind !== 'city') return state.iso3;
     }
+    // "Peña's entourage included …", "the President's delegation comprised …": the possessor's state.
+    const possessed = /['’]s\s+(?:(?:official|travelling|traveling|governmental|government|high-level)\s+)?(?:delegation|entourage|retinue)\b/i.exec(s.text);
+    if (possessed && possessed.index < listStart) {
+      const possessor = this.people.find((p) => p.country && p.mentions.some((m) => m.sentence === s && m.end === possessed.index));
+      if (possessor) return possessor.country;
+    }
     const cue = /\bdelegation\b[^.;]{0,40}?\b(?:headed|led|chaired)\s+by\s+/i.exec(s.text);
     if (!cue || cue.index > listStart) return null;
     const at = cue.index + cue[0].length;
@@ -1096,6 +1110,12 @@ export class PeopleIndex {
         (o) => o !== p && o.country && this.mentionsIn(o, m.sentence).some((x) => x.start > m.end && ACCOMPANIES.test(m.sentence.text.slice(m.end, x.start))),
       );
       if (accompanied) return accompanied.country;
+      // "said Cabinet Secretary X, who accompanied the president on the trip": the one holder of that title.
+      const whoAccompanied = WHO_ACCOMPANIED.exec(m.sentence.text.slice(m.end, m.end + 80))?.[1];
+      const principals = whoAccompanied
+        ? this.people.filter((o) => o !== p && o.country && o.role && `${whoAccompanied.toLowerCase()} `.startsWith(`${o.role.title.form.toLowerCase()} `))
+        : [];
+      if (principals.length === 1) return principals[0]!.country;
       // "Mr Lee will be accompanied by eight Cabinet members. They are …": the list in the next sentence.
       const previous = THEY_ARE.test(m.sentence.text) ? this.sentences[m.sentence.index - 1] : undefined;
       const listed = previous && ACCOMPANIED.exec(previous.text);
@@ -1816,6 +1836,8 @@ export class PeopleIndex {
     // and not one that another person in the sentence is already known to serve.
     const attributive = (m: PlacedMention, c: CountryMention): boolean =>
       namesState(c) &&
+      // "following the Israeli airstrike, according to X": the author of an armed act, not the speaker's state.
+      !armedActBy(m.sentence.text, c) &&
       // "his Palestinian counterpart": the adjective belongs to the counterpart.
       !/^\s*counterparts?\b/i.test(m.sentence.text.slice(c.end, c.end + 14)) &&
       // "the Argentine Embassy in Dhaka": the adjective of a mission, not of a person.

@@ -1,0 +1,74 @@
+// The thirty-fifth round's rules, each with the shape of real readouts that used to fail, written in our own words,
+// and the near cases that must stay as they were.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const facts = (text: string, published: string | null = null) => extractText('t.txt', text, { published });
+const people = (text: string, published: string | null = null) => Object.fromEntries(facts(text, published).people.map((p) => [p.name, p.country]));
+const eventStates = (text: string, published: string | null = null) => facts(text, published).events.map((e) => e.countries.join('+'));
+
+describe('people: members of a named person’s retinue', () => {
+  const VISIT = 'Chilean President Gabriel Boric arrived in Asunción on Monday for talks with Paraguayan President Santiago Peña.';
+
+  it('gives everyone in "Boric’s entourage included …" Boric’s state, portfolios in brackets or not', () => {
+    const found = people(
+      `${VISIT} Boric's entourage included Chief of Staff Ana Lagos and Ministers Tomás Verdugo (Interior), Rosa Quintana (Finance), Diego Herrera (Mining).`,
+      '2024-03-12',
+    );
+    assert.equal(found['Ana Lagos'], 'CHL');
+    assert.equal(found['Rosa Quintana'], 'CHL');
+    assert.equal(found['Diego Herrera'], 'CHL');
+  });
+
+  it('gives the host’s state to the host’s own retinue', () => {
+    const found = people(
+      `${VISIT} Peña's delegation comprised Finance Minister Eva Sosa, Trade Minister Luis Benítez and Interior Minister Raúl Acosta.`,
+      '2024-03-12',
+    );
+    assert.equal(found['Eva Sosa'], 'PRY');
+    assert.equal(found['Raúl Acosta'], 'PRY');
+  });
+
+  it('leaves a list with no possessor and no delegation as it was', () => {
+    const found = people(`${VISIT} Talks touched on mining with Ministers Rosa Quintana (Finance), Diego Herrera (Mining).`, '2024-03-12');
+    assert.equal(found['Rosa Quintana'], null);
+  });
+});
+
+describe('people: an aide who accompanied the traveller', () => {
+  it('gives "X, who accompanied the president" the one president’s state', () => {
+    const found = people(
+      'Malaysian Prime Minister Anwar Ibrahim visited Tokyo on Friday. The talks were frank, said Communications Director Halim Zainal, who accompanied the prime minister on the trip.',
+      '2025-05-17',
+    );
+    assert.equal(found['Halim Zainal'], 'MYS');
+  });
+
+  it('does not guess when two people hold the title', () => {
+    const found = people(
+      'Malaysian Prime Minister Anwar Ibrahim met Japanese Prime Minister Shigeru Ishiba in Tokyo on Friday. The talks were frank, said Communications Director Halim Zainal, who accompanied the prime minister.',
+      '2025-05-17',
+    );
+    assert.equal(found['Halim Zainal'], null);
+  });
+});
+
+describe('the author of an armed act takes no part', () => {
+  it('keeps the state of "Israel’s attack on Doha" out of a visit and a call', () => {
+    const text =
+      'Indonesian President Prabowo Subianto visited Doha on Friday and met Emir Tamim bin Hamad Al Thani. The visit came in response to Israel’s attack on Doha, said Cabinet Secretary Teddy Wijaya. Prabowo had phoned the emir on Wednesday after the Israeli airstrike, according to Teddy.';
+    const found = facts(text, '2025-09-13');
+    assert.ok(
+      found.events.every((e) => !e.countries.includes('ISR')),
+      JSON.stringify(found.events.map((e) => e.countries)),
+    );
+    assert.notEqual(found.people.find((p) => p.name === 'Teddy Wijaya')?.country, 'ISR');
+  });
+
+  it('still reads a state named as a side next to such a word', () => {
+    assert.deepEqual(eventStates('Israeli Prime Minister Benjamin Netanyahu met Indian Prime Minister Narendra Modi in New Delhi on 15 January 2018.'), [
+      'IND+ISR',
+    ]);
+  });
+});
