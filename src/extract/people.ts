@@ -1043,10 +1043,29 @@ export class PeopleIndex {
           this.delegationState(s, run[0]!.m.start) ??
           shared ??
           (oneDelegation && visitorsList(s, run[0]!.m.start) ? this.visitorState() : null);
-        if (!state) continue;
+        if (!state) {
+          this.unmarkedBeforeMarked(run.map((x) => x.p));
+          continue;
+        }
         for (const { p } of run) if (stated || p.country === null) p.country = stated ? stated.iso3 : state;
       }
     }
+  }
+
+  /**
+   * "attended by Deputy Prime Minister A, Minister of Tourism B, and Ambassador of Japan to Bulgaria C" in a report on
+   * Bulgaria and Japan: a list whose last member alone is marked with one state of the text's pair, the others named by
+   * their offices alone, is the other state's people with that one guest.
+   */
+  private unmarkedBeforeMarked(run: readonly PersonRecord[]): void {
+    const last = run.at(-1)!;
+    const unmarked = run.slice(0, -1);
+    const pair = this.ctx.focus.slice(0, 2);
+    if (unmarked.length < 2 || pair.length !== 2 || !last.country || !pair.includes(last.country)) return;
+    if (!last.mentions.some((m) => m.role?.country === last.country)) return;
+    if (!unmarked.every((p) => p.country === null && p.role !== null && !p.role.title.generic)) return;
+    const other = pair.find((c) => c !== last.country)!;
+    for (const p of unmarked) p.country = other;
   }
 
   /** The state whose people travel in the text's visit: the other of a two-state report than the one visited. */

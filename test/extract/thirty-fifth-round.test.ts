@@ -72,3 +72,46 @@ describe('the author of an armed act takes no part', () => {
     ]);
   });
 });
+
+describe('people: a list whose last member alone names the other state', () => {
+  const OPENING = 'President Rumen Radev met Japanese business leaders in Sofia on 25 March 2025 to discuss ties between Bulgaria and Japan.';
+
+  it('gives the offices named alone the state of the pair that is not the guest’s', () => {
+    const found = people(
+      `${OPENING} The forum was also attended by Deputy Prime Minister Ivan Petrov, Minister of Tourism Georgi Dimov, and Ambassador of Japan to Bulgaria Kenji Sato.`,
+      '2025-03-26',
+    );
+    assert.equal(found['Ivan Petrov'], 'BGR');
+    assert.equal(found['Georgi Dimov'], 'BGR');
+    assert.equal(found['Kenji Sato'], 'JPN');
+  });
+
+  it('does not guess when no member is marked', () => {
+    const found = people(
+      `${OPENING} The forum was also attended by Deputy Prime Minister Ivan Petrov, Minister of Tourism Georgi Dimov and Ambassador Kenji Sato.`,
+      '2025-03-26',
+    );
+    assert.equal(found['Ivan Petrov'], null);
+  });
+});
+
+describe('events: an arrival with its day between the verb and the place', () => {
+  it('reads "landed on Thursday in La Paz" as a visit', () => {
+    const found = facts(
+      'Paraguayan President Santiago Peña landed on Thursday in La Paz, where besides his talks with Bolivian President Luis Arce he was to meet business leaders.',
+      '2024-06-13',
+    );
+    assert.deepEqual(
+      found.events.map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['visit', '2024-06-13', 'BOL+PRY']],
+    );
+  });
+
+  it('still reads talks with no arrival as a meeting', () => {
+    const found = facts('Paraguayan President Santiago Peña held talks on Thursday with Bolivian President Luis Arce.', '2024-06-13');
+    assert.deepEqual(
+      found.events.map((e) => e.type),
+      ['meeting'],
+    );
+  });
+});
