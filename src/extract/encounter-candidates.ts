@@ -229,6 +229,10 @@ const MET_AT_SUMMIT = /\b(?:met|meets)\b[^.;]{0,60}?\b(?:at|during)\s+(?:a|an|th
 
 // (… not one a relative clause recalls of the sentence's subjects: "The two leaders, who met previously at the G7 Summit, …".)
 const RECALLED_IN_RELATIVE = /\bwho\s+(?:had\s+|have\s+)?(?:previously\s+|earlier\s+|last\s+|first\s+)?met\b/i;
+// "The two leaders, who are in Osaka, Japan for the G20 Summit, met in the morning": a relative clause places the sentence's
+// subjects at the gathering; the verb after it is their meeting.
+const AT_SUMMIT_THEN_MET =
+  /\b(?:who|which)\s+(?:are|were|is|was)\s+(?:(?:in|at)\s+[^.;]{1,40}?\s+)?(?:for|attending)\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:summit|forum|conference|assembly)\b[^.;,]{0,40},\s+(?:also\s+)?(?:met|meet|held\s+(?:talks|a\s+meeting))\b/iu;
 const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+as)\s+(?:his|her|their|a)\s+(?:bilateral\s+)?meeting\s+with\b/i;
 
 /** Every encounter word of the sentence, with what it reports. */
@@ -247,6 +251,7 @@ export function readCues(s: RecognisedSentence): Cue[] {
     SUMMIT_ADJUNCT.test(s.text) ||
     MEETING_AT_SUMMIT.test(s.text) ||
     MET_AS_PART_OF_SUMMIT.test(s.text) ||
+    AT_SUMMIT_THEN_MET.test(s.text) ||
     (MET_AT_SUMMIT.test(s.text) && !RECALLED_IN_RELATIVE.test(s.text));
   const sidelinesAt = sidelines ? s.text.search(SIDELINES) : -1;
   const apart = sidelinesAt >= 0 && listsRecalled(s.text) ? [...s.text.matchAll(ANOTHER_ENCOUNTER_LISTED)].map((m) => m.index) : [];

@@ -115,3 +115,24 @@ describe('events: an arrival with its day between the verb and the place', () =>
     );
   });
 });
+
+describe('events: leaders a relative clause places at a summit, then met', () => {
+  it('reads "who are in Osaka for the G20 Summit, met in the morning" as their meeting', () => {
+    const found = facts(
+      'India and Indonesia on Saturday set a trade target as Prime Minister Narendra Modi and President Joko Widodo discussed ways to deepen ties. The two leaders, who are in Osaka for the G20 Summit, met in the morning and discussed defence.',
+      '2019-06-29',
+    );
+    assert.deepEqual(
+      found.events.map((e) => [e.type, e.countries.join('+')]),
+      [['meeting', 'IDN+IND']],
+    );
+  });
+
+  it('still reads leaders who attend a summit and say nothing of meeting as the summit', () => {
+    const found = facts('Prime Minister Narendra Modi and President Joko Widodo attended the G20 Summit in Osaka on Saturday.', '2019-06-29');
+    assert.deepEqual(
+      found.events.map((e) => e.type),
+      ['summit'],
+    );
+  });
+});
