@@ -365,11 +365,11 @@ function loanPledge(rawBefore: string, rawAfter: string): 'pledge' | 'credit-lin
   return creditLine ? 'credit-line' : null;
 }
 
-/** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese". */
+/** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese", "of its". */
 // (… also "in": "more than $4 billion in direct investments".)
 // (… and a share of a total: "$2 billion is attributed to Colombian exports and $16 billion to imports of …".)
 const OF_OWNER =
-  /^\s+(?:of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?|(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3})$/u;
+  /^\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?|(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3})$/u;
 // A goal already met: "reached the targeted $5 billion", "exceeded its target of", "achieved the planned".
 const GOAL_MET =
   /(?<!\b(?:not|never)\s+(?:yet\s+)?)\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
@@ -505,7 +505,9 @@ const INVESTOR_PREDICATE =
 const LEND_TO = /\b(?:loan(?:s|ed)?|lends?|lent|gives?|gave|grant(?:s|ed)?|provide[sd]?|extend(?:s|ed)?|offer(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?$/i;
 
 // (… also a verb of the next figure: "imported R16.1 billion from Namibia and in turn South Africa exported R56.5 billion to Namibia".)
-const NEXT_MEASURE = /\b(?:and|while|whereas)\s+(?:[\p{L}'’-]+\s+){0,5}(?:exports?|imports?|exported|imported|turnover)\b/iu;
+// (… or the figure it is set against: "Thailand's imports stood at $4 billion compared to $2 billion of its exports to Saudi Arabia".)
+const NEXT_MEASURE =
+  /\b(?:and|while|whereas)\s+(?:[\p{L}'’-]+\s+){0,5}(?:exports?|imports?|exported|imported|turnover)\b|\b(?:compared\s+(?:to|with)|as\s+against|against|versus)\s+(?:[\p{L}\p{N}$.,'’-]+\s+){0,6}(?:exports?|imports?|turnover)\b/iu;
 // The words of a figure's own measure, which open its stretch of the sentence.
 const MEASURE_WORDS = /\b(?:exports?|imports?|exported|imported|turnover)\b/gi;
 

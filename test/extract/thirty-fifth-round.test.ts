@@ -136,3 +136,29 @@ describe('events: leaders a relative clause places at a summit, then met', () =>
     );
   });
 });
+
+describe('trade: a figure set against another', () => {
+  const OPENING = 'In 2022 two-way trade between Oman and Vietnam rose to over $1 billion.';
+  const flows = (text: string) =>
+    facts(text)
+      .trade.filter((t) => t.measure !== 'turnover')
+      .map((t) => [t.measure, t.value_usd, t.from, t.to]);
+
+  it('reads "X’s imports … compared to … of its exports to Y" as two flows, each its own way', () => {
+    assert.deepEqual(flows(`${OPENING} Vietnam's import value stood at 700 million US dollars compared to 300 million dollars of its export value to Oman.`), [
+      ['imports', 700_000_000, 'OMN', 'VNM'],
+      ['exports', 300_000_000, 'VNM', 'OMN'],
+    ]);
+  });
+
+  it('reads "of its exports" after the figure as the figure’s measure', () => {
+    assert.deepEqual(flows(`${OPENING} Vietnam's imports stood at 700 million US dollars compared to 300 million dollars of its exports to Oman.`), [
+      ['imports', 700_000_000, 'OMN', 'VNM'],
+      ['exports', 300_000_000, 'VNM', 'OMN'],
+    ]);
+  });
+
+  it('keeps a destination told with the imports themselves', () => {
+    assert.deepEqual(flows(`${OPENING} Oman's exports to Vietnam stood at 700 million US dollars.`), [['exports', 700_000_000, 'OMN', 'VNM']]);
+  });
+});
