@@ -162,3 +162,24 @@ describe('trade: a figure set against another', () => {
     assert.deepEqual(flows(`${OPENING} Oman's exports to Vietnam stood at 700 million US dollars.`), [['exports', 700_000_000, 'OMN', 'VNM']]);
   });
 });
+
+describe('agreements: a signing proposed', () => {
+  const OPENING = 'Prime Minister Sheikh Hasina met Cambodian Prime Minister Hun Sen in Phnom Penh on 22 September 2022.';
+  const read = (text: string) => facts(text).agreements.map((a) => [a.title, a.status, a.date]);
+
+  it('reads "proposed signing an FTA" as a document still ahead, of no date', () => {
+    assert.deepEqual(read(`${OPENING} Hasina proposed signing an FTA with Cambodia, and Hun Sen agreed to the proposal.`), [
+      ['free trade agreement', 'planned', null],
+    ]);
+  });
+
+  it('reads "suggested the signing of a memorandum on fisheries" the same way', () => {
+    assert.deepEqual(read(`${OPENING} Hun Sen suggested the signing of a memorandum on fisheries.`), [['memorandum on fisheries', 'planned', null]]);
+  });
+
+  it('still reads a proposal signed the same day as signed', () => {
+    assert.deepEqual(read(`${OPENING} The two leaders signed a memorandum on fisheries that Hun Sen had proposed.`), [
+      ['memorandum on fisheries', 'signed', '2022-09-22'],
+    ]);
+  });
+});
