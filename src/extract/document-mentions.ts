@@ -51,6 +51,8 @@ interface KindEntry {
   readonly named: boolean;
   /** A kind only when written with capitals, as a title ("a Shared Vision for …"). */
   readonly capitalisedOnly?: boolean;
+  /** A kind only in its plural before a list of fields ("documents in the medical and cultural spheres"). */
+  readonly listingOnly?: boolean;
 }
 
 /** Each form of the rows, singular and plural, with what it names. */
@@ -62,8 +64,10 @@ function kindIndex(rows: Lexicons['agreementKinds']): PhraseIndex<KindEntry> {
         singular: r.form,
         named: r.named === 'yes',
         capitalisedOnly: r.written === 'capitalised',
+        listingOnly: r.written === 'listing',
       };
-      return [[r.form, { ...entry, plural: false }] as const, ...r.plural.map((p) => [p, { ...entry, plural: true }] as const)];
+      const plurals = r.plural.map((p) => [p, { ...entry, plural: true }] as const);
+      return r.written === 'listing' ? plurals : [[r.form, { ...entry, plural: false }] as const, ...plurals];
     }),
   );
 }
@@ -1606,6 +1610,11 @@ function inLongerTitle(ws: readonly Word[], last: number): boolean {
   return false;
 }
 
+// The fields a plural lists right after it: "in the medical, agricultural and cultural spheres", "covering fields such as",
+// "in the fields of".
+const FIELDS_LISTED_AFTER =
+  /^\s+(?:(?:in|on|covering|across)\s+(?:the\s+)?(?:(?:fields|areas|spheres|sectors|domains)\s+(?:of|such\s+as|including)\b|[\p{Ll}-]+(?:\s*,\s*(?:and\s+)?[\p{Ll}-]+)+(?:\s*,?\s+and\s+[\p{Ll}-]+)?\s+(?:fields|areas|spheres|sectors|domains)\b|[\p{Ll}-]+\s+and\s+[\p{Ll}-]+\s+(?:fields|areas|spheres|sectors|domains)\b))/u;
+
 /** Every document the sentence mentions by kind, with its titles. */
 export function documentMentions(text: string, ws: readonly Word[], listItem: boolean): DocumentMention[] {
   const out: DocumentMention[] = [];
@@ -1622,6 +1631,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
   for (const { value: entry, index: i, length } of hits) {
     const last = i + length - 1;
     if (entry.capitalisedOnly && !ws.slice(i, last + 1).every((w) => w.capitalised)) continue;
+    if (entry.listingOnly && !FIELDS_LISTED_AFTER.test(text.slice(ws[last]!.end, ws[last]!.end + 200))) continue;
     // "a Comprehensive Economic Partnership Agreement (CEPA)": an abbreviation in brackets names the document before it.
     // (… also with the pair's initials joined to it: "(CP–CEPA)".)
     if (kindTables().standsFor.has(entry.singular) && /\(\s*(?:[\p{L}\d]{1,6}[-–])?$/u.test(text.slice(Math.max(0, ws[i]!.start - 10), ws[i]!.start))) continue;

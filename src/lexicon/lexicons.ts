@@ -42,7 +42,7 @@ const rule = z.object({ id: z.string().regex(/^[a-z0-9-]+$/, 'is not an id (lowe
 const TABLES = {
   agreementKinds: [
     'agreement-kinds.tsv',
-    z.object({ kind: AgreementKind, form: text, plural: pipeList, named: yesNo, written: z.enum(['any', 'capitalised', 'signed']) }),
+    z.object({ kind: AgreementKind, form: text, plural: pipeList, named: yesNo, written: z.enum(['any', 'capitalised', 'signed', 'listing']) }),
   ],
   kindAbbreviations: ['kind-abbreviations.tsv', z.object({ kind: AgreementKind, form: text, plural: pipeList, stands_for: text })],
   agreementStatus: ['agreement-status.tsv', z.object({ status: AgreementStatus, form: text })],

@@ -183,3 +183,28 @@ describe('agreements: a signing proposed', () => {
     ]);
   });
 });
+
+describe('agreements: "documents" before the fields they list', () => {
+  const OPENING = 'President Tokayev met President Mirziyoyev in Tashkent on 6 December 2022.';
+  const titles = (text: string) => facts(text).agreements.map((a) => a.title);
+
+  it('reads "signed three documents in the water, energy and transport spheres" as one document on each', () => {
+    assert.deepEqual(titles(`${OPENING} The presidents signed three documents in the water, energy and transport spheres.`), [
+      'document on water',
+      'document on energy',
+      'document on transport',
+    ]);
+  });
+
+  it('reads "documents covering fields such as A, B and C" the same way', () => {
+    assert.deepEqual(titles(`${OPENING} The ministers signed documents covering fields such as customs, railways and tourism.`), [
+      'document on customs',
+      'document on railways',
+      'document on tourism',
+    ]);
+  });
+
+  it('names no document in "signed a package of documents" or "documents on the agenda"', () => {
+    assert.deepEqual(titles(`${OPENING} The presidents signed a package of documents. The documents on the agenda were reviewed by the ministers.`), []);
+  });
+});
