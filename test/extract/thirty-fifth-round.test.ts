@@ -208,3 +208,24 @@ describe('agreements: "documents" before the fields they list', () => {
     assert.deepEqual(titles(`${OPENING} The presidents signed a package of documents. The documents on the agenda were reviewed by the ministers.`), []);
   });
 });
+
+describe('events: a meeting of a business council', () => {
+  it('reads "during a meeting of the Saudi-Uzbek Business Council in Jeddah" as a forum', () => {
+    const found = facts(
+      'Saudi Arabia and Uzbekistan signed investment agreements during a meeting of the Saudi-Uzbek Business Council in Jeddah on Wednesday.',
+      '2022-08-18',
+    );
+    assert.deepEqual(
+      found.events.map((e) => [e.type, e.date, e.countries.join('+')]),
+      [['forum', '2022-08-17', 'SAU+UZB']],
+    );
+  });
+
+  it('still reads a meeting of the two economy ministers as a meeting', () => {
+    const found = facts('The Saudi and Uzbek economy ministers held a meeting in Jeddah on Wednesday.', '2022-08-18');
+    assert.deepEqual(
+      found.events.map((e) => e.type),
+      ['meeting'],
+    );
+  });
+});
