@@ -133,9 +133,13 @@ export function titleAt(ws: readonly Word[], i: number): Title | null {
 export function honorificsAt(ws: readonly Word[], i: number): number {
   let n = 0;
   const HONORIFIC_PHRASES = titleTables().honorifics;
-  for (let hit = i < ws.length ? HONORIFIC_PHRASES.at(ws, i) : null; hit; hit = i + n < ws.length ? HONORIFIC_PHRASES.at(ws, i + n) : null) n += hit.length;
+  const at = (j: number): number => (j >= ws.length ? 0 : (HONORIFIC_PHRASES.at(ws, j)?.length ?? (GLUED_HONORIFICS.test(ws[j]!.text) ? 1 : 0)));
+  for (let hit = at(i); hit; hit = at(i + n)) n += hit;
   return n;
 }
+
+// "H.E.Dr.", "S.E.Dr." (French and Spanish "Son/Su Excelencia"): an excellency's initials glued to a doctor's title, one word.
+const GLUED_HONORIFICS = /^(?:H|S)\.E\.(?:Dr|Prof|Eng|Mr|Mrs|Ms)\.?$/;
 
 function countryAtWord(countries: readonly CountryMention[], ws: readonly Word[], i: number): CountryMention | undefined {
   const w = ws[i];

@@ -229,3 +229,20 @@ describe('events: a meeting of a business council', () => {
     );
   });
 });
+
+describe('people: an excellency’s initials before the name', () => {
+  const names = (text: string) => facts(text, '2017-01-17').people.map((p) => p.name);
+
+  it('keeps "H.E.Dr." and "S.E.Dr." glued to one word out of the name', () => {
+    assert.ok(names('Minister Rakiya Eddarhem received S.E.Dr. Girma Amente, Minister of Public Enterprise of Ethiopia.').includes('Girma Amente'));
+    assert.ok(names('Minister Rakiya Eddarhem received H.E.Dr. Girma Amente, Minister of Public Enterprise of Ethiopia.').includes('Girma Amente'));
+  });
+
+  it('keeps a French or Spanish readout’s "S.E." out of the name', () => {
+    assert.ok(names('Minister Rakiya Eddarhem received S.E. Girma Amente, Minister of Public Enterprise of Ethiopia.').includes('Girma Amente'));
+  });
+
+  it('still keeps initials that are the name’s own', () => {
+    assert.ok(names('Minister Rakiya Eddarhem received Minister of Public Enterprise of Ethiopia J.R. Amente.').some((n) => n.includes('Amente')));
+  });
+});
