@@ -246,3 +246,23 @@ describe('people: an excellency’s initials before the name', () => {
     assert.ok(names('Minister Rakiya Eddarhem received Minister of Public Enterprise of Ethiopia J.R. Amente.').some((n) => n.includes('Amente')));
   });
 });
+
+describe('events: a tour whose first stop is a body with its abbreviation and seat', () => {
+  it('reads "visit to the African Union (AU) Headquarters in Addis Ababa, Burkina Faso, Gambia and Senegal" as one visit per state', () => {
+    const found = facts(
+      'Chinese Foreign Minister Wang Yi met Ethiopian Foreign Minister Workneh Gebeyehu in Addis Ababa on Thursday. In his trip, which is scheduled to end on Jan. 6, Wang will also pay an official visit to the African Union (AU) Headquarters in Addis Ababa, Burkina Faso, Gambia and Senegal.',
+      '2019-01-04',
+    );
+    const visits = found.events.filter((e) => e.type === 'visit').map((e) => [e.countries.join('+'), e.planned]);
+    assert.deepEqual(visits, [
+      ['BFA+CHN', true],
+      ['CHN+GMB', true],
+      ['CHN+SEN', true],
+    ]);
+  });
+
+  it('still reads a visit to one body in a city as no tour', () => {
+    const found = facts('Chinese Foreign Minister Wang Yi will pay a visit to the African Union (AU) Headquarters in Addis Ababa on Friday.', '2019-01-04');
+    assert.ok(found.events.length <= 1);
+  });
+});
