@@ -20,7 +20,10 @@ export function isIncrement(b: string): boolean {
   );
 }
 
-const COMPARED_WITH = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|year[-\s]on[-\s]year\s+from)\b[^.;,]{0,40}$/i;
+// (… also a growth "over the same period of 2010" before the figure it reached: "grew 25.9 per cent over the same period of
+// 2010 to reach €6.37 billion".)
+const COMPARED_WITH =
+  /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|year[-\s]on[-\s]year\s+from)\b[^.;,]{0,40}$|\b(?:per\s*cent|percent|%)\s+(?:over|on|from)\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in|last)\s+(?:the\s+)?$/i;
 
 /**
  * A year stated earlier in the sentence, outside the figure's clause: "rose … in June 2020 compared
@@ -100,6 +103,8 @@ function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention
   );
 }
 
+const GROWTH_OVER_SAME_PERIOD =
+  /\b(?:per\s*cent|percent|%)\s+(?:over|on|from)\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+((?:19|20)\d\d)\s+(?:to\s+(?:reach\s+|hit\s+|stand\s+at\s+)?|and\s+(?:reached|stood\s+at|amounted\s+to)\s+)(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 const FOLLOWING_YEAR = /^\s*,?\s*(?:in\s+)?(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later)\b/i;
 const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
 
@@ -187,6 +192,9 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   const past = PAST_MONTHS.exec(s.text.slice(from, to));
   const months = past ? (numberOf(past[1]!) ?? Number(past[1])) : NaN;
   if (past && ctx.published && months > 0 && months <= Number(ctx.published.slice(5, 7))) return Number(ctx.published.slice(0, 4));
+  // "grew 9 per cent over the same period of 2018 to reach €1.15 billion": a year-on-year growth, the year after its base.
+  const base = GROWTH_OVER_SAME_PERIOD.exec(s.text.slice(from, money.start));
+  if (base) return Number(base[1]) + 1;
   // "$1 billion in 2014 and $1.2 billion the following year": the year after the one the sentence stated last.
   if (FOLLOWING_YEAR.test(s.text.slice(money.end, money.end + 30))) {
     const stated = s.dates.filter((d) => d.end <= money.start && d.kind === 'year').at(-1);

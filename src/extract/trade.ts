@@ -862,7 +862,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       if (rule.kind === 'skip') continue;
       previous = { measure, paragraph: s.paragraph, index: s.index };
       if (!headOf.has(s.index)) headOf.set(s.index, measure);
-      if (nationalTotal(s, from, to, money.start)) continue;
+      if (nationalTotal(s, from, to, money.start) && !shareOfBilateralTotal(s, money, drafts)) continue;
       // "Armenia's exports to the EU grew to $1.1 billion": a flow with a bloc, of no pair of states.
       // (Not a state's figure told after the bloc's: "… with the Eurasian Economic Union reached $28 billion, of which trade
       // with Russia accounted for $26 billion".)
@@ -1122,6 +1122,21 @@ function sameFigure(a: Draft, b: Draft): boolean {
   if (a.currency !== null && a.currency === b.currency && a.amount != null && b.amount != null) return close(a.amount, b.amount);
   if (a.value_usd !== null && b.value_usd !== null) return close(a.value_usd, b.value_usd);
   return false;
+}
+
+/**
+ * "The Indo-German trade reached €15.18 billion … Indian exports reached €6.37 billion, while its imports reached €8.81
+ * billion": a flow that, with another figure of its sentence, adds up (within 1%) to a two-state turnover told before is
+ * that pair's, however the sentence names its owner.
+ */
+function shareOfBilateralTotal(s: RecognisedSentence, money: MoneyMention, drafts: readonly Draft[]): boolean {
+  const close = (x: number, y: number): boolean => Math.abs(x - y) <= 0.01 * Math.max(x, y);
+  // (A dollar total keeps no amount of its own: its value in dollars.)
+  const sums = drafts
+    .filter((d) => d.measure === 'turnover' && d.parties.length === 2)
+    .map((d) => (d.currency === money.currency ? d.amount : money.currency === 'USD' && d.currency === null ? d.value_usd : null))
+    .filter((v): v is number => v != null);
+  return s.money.some((other) => other !== money && other.currency === money.currency && sums.some((t) => close(t, money.value + other.value)));
 }
 
 /**

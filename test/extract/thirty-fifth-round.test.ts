@@ -266,3 +266,27 @@ describe('events: a tour whose first stop is a body with its abbreviation and se
     assert.ok(found.events.length <= 1);
   });
 });
+
+describe('trade: the parts of a two-state total told before', () => {
+  const flows = (text: string) => facts(text).trade.map((t) => [t.measure, t.amount ?? t.value_usd, t.year, t.from, t.to]);
+
+  it('reads the two flows that add up to the pair’s total as the pair’s, and takes the total’s period over a growth’s base year', () => {
+    assert.deepEqual(
+      flows(
+        'Trade between Kenya and Germany rose 12 per cent to €3.40 billion during January-September 2019. Kenyan exports grew 9 per cent over the same period of 2018 to reach €1.15 billion, while its imports reached €2.25 billion.',
+      ),
+      [
+        ['turnover', 3_400_000_000, 2019, null, null],
+        ['exports', 1_150_000_000, 2019, 'KEN', 'DEU'],
+        ['imports', 2_250_000_000, 2019, 'DEU', 'KEN'],
+      ],
+    );
+  });
+
+  it('still reads a state’s trade with the world as no pair’s', () => {
+    assert.deepEqual(
+      flows('Trade between Kenya and Germany reached €3.40 billion in 2019. Kenya’s total exports reached €6 billion, while its imports reached €15 billion.'),
+      [['turnover', 3_400_000_000, 2019, null, null]],
+    );
+  });
+});
