@@ -1052,8 +1052,27 @@ function counterFlows(drafts: Draft[]): void {
       (o) => o !== d && o.measure === other && o.from !== null && o.to !== null && o.sentences[0] === d.sentences[0] && o.parties.join() === d.parties.join(),
     );
     if (beside.length === 1) [d.from, d.to] = [beside[0]!.to, beside[0]!.from];
+    // "Spanish exports to Estonia amounted to €216 million. … In turn, imports amounted to €88 million": a sentence that
+    // opens by turning to the other flow runs against the one a sentence or two before told.
+    else if (!beside.length && TURNING_TO_OTHER.test(d.sentences[0]!.text)) {
+      const s = d.sentences[0]!;
+      const before = drafts
+        .filter(
+          (o) =>
+            o.measure === other &&
+            o.from !== null &&
+            o.to !== null &&
+            o.parties.join() === d.parties.join() &&
+            o.sentences[0]!.paragraph === s.paragraph &&
+            o.sentences[0]!.index < s.index &&
+            s.index - o.sentences[0]!.index <= 2,
+        )
+        .at(-1);
+      if (before) [d.from, d.to] = [before.to, before.from];
+    }
   }
 }
+const TURNING_TO_OTHER = /^\W*(?:in\s+turn|conversely|on\s+the\s+other\s+hand|in\s+the\s+opposite\s+direction)\b/i;
 
 // A state's trade with another, told as the state's own: "the US’ goods and services trade with India".
 const TRADE_WITH = /^['’]s?\s+(?:[\p{L}-]+\s+){0,4}?(?:trade|commerce)\s+with\s+(?:the\s+)?$/iu;

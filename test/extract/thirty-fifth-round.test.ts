@@ -290,3 +290,29 @@ describe('trade: the parts of a two-state total told before', () => {
     );
   });
 });
+
+describe('trade: a sentence that turns to the other flow', () => {
+  const flows = (text: string) => facts(text).trade.map((t) => [t.measure, t.from, t.to]);
+
+  it('runs "In turn, imports amounted to …" against the exports told a sentence before', () => {
+    assert.deepEqual(
+      flows(
+        'In 2016, Portuguese exports to Latvia amounted to 116 million euros. Machinery led the way. In turn, imports amounted to 48 million euros in 2016.',
+      ),
+      [
+        ['exports', 'PRT', 'LVA'],
+        ['imports', 'LVA', 'PRT'],
+      ],
+    );
+  });
+
+  it('gives no direction to imports that do not turn to the other flow', () => {
+    assert.deepEqual(
+      flows('In 2016, Portuguese exports to Latvia amounted to 116 million euros. Machinery led the way. Imports amounted to 48 million euros in 2016.'),
+      [
+        ['exports', 'PRT', 'LVA'],
+        ['imports', null, null],
+      ],
+    );
+  });
+});
