@@ -60,11 +60,11 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'skip',
     reason: 'a trade balance ("a $3.5 billion surplus") is no turnover, export or import figure',
     // (… and every figure of a balance's run: "a negative trade balance for Cameroon of FCFA 215 billion in 2009 to FCFA 246
-    // billion in 2010", unless another measure comes between.)
+    // billion in 2010", unless another measure comes between; past an abbreviation's stops, "550 million U.S. dollars, up from".)
     test: (b, a) =>
       /^\s*(?:trade\s+)?(?:surplus|deficit|imbalance)\b/i.test(a) ||
       /\b(?:surplus|deficit)\s+(?:of|at|reached|stood at|amounted to)\s*$/i.test(b) ||
-      /\b(?:trade\s+balance|balance\s+of\s+trade|trade\s+(?:surplus|deficit))\b(?:(?!\b(?:exports?|imports?|turnover|volume|investments?)\b)[^.;]|\.(?=\d)){0,160}$/i.test(
+      /\b(?:trade\s+balance|balance\s+of\s+trade|trade\s+(?:surplus|deficit))\b(?:(?!\b(?:exports?|imports?|turnover|volume|investments?)\b)[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,160}$/i.test(
         b,
       ),
   },

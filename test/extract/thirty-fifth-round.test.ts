@@ -316,3 +316,22 @@ describe('trade: a sentence that turns to the other flow', () => {
     );
   });
 });
+
+describe('trade: a balance told in dollars written with stops', () => {
+  it('reads no figure of "a trade deficit … rose to 550 million U.S. dollars, up from 475 million U.S. dollars"', () => {
+    const found = facts(
+      "Laos' trade deficit with Thailand rose to 550 million U.S. dollars during the 2011/12 fiscal year, up from 475 million U.S. dollars in the previous year.",
+    );
+    assert.deepEqual(found.trade, []);
+  });
+
+  it('still reads the flows told after it', () => {
+    const found = facts(
+      "Laos' trade deficit with Thailand rose to 550 million U.S. dollars in 2012. In the first nine months of this year, Laos' exports to Thailand were 19 million U.S. dollars.",
+    );
+    assert.deepEqual(
+      found.trade.map((t) => [t.measure, t.value_usd, t.from, t.to]),
+      [['exports', 19_000_000, 'LAO', 'THA']],
+    );
+  });
+});
