@@ -135,7 +135,11 @@ const WEEKDAY_DAY_DASH_MONTH =
   /^(\s*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+\d{1,2})\s*[-–]\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+((?:19|20)\d\d)(?:\s*[-–]\s*\d{1,2}:\d{2})?\s*$/i;
 const GLUED_STAMP = /^([\p{L} .'’]{1,30}\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d\d\s*$)/u;
 
-export function publishedLine(line: string): PublishedLine | null {
+// A page's article number before its date label: "ID : N-402 Date : 2017/10/04 - 16:28", "News ID: 84512 Published: …".
+const ARTICLE_ID_BEFORE_LABEL = /^\s*(?:News\s+|Article\s+)?(?:ID|Code)\s*:\s*[\w-]{1,20}\s+(?=(?:date|published|posted)\b)/i;
+
+export function publishedLine(whole: string): PublishedLine | null {
+  const line = whole.replace(ARTICLE_ID_BEFORE_LABEL, '');
   const label = PUBLISHED_LABEL.exec(line);
   // "12March 2019": a day glued to its month, as some CMSs print it.
   // (A labelled stamp may give the time first: "Published: 20:26 17/10/2018".)

@@ -335,3 +335,18 @@ describe('trade: a balance told in dollars written with stops', () => {
     );
   });
 });
+
+describe('document: a date label after the page’s article number', () => {
+  it('reads "ID : N-402 Date : 2017/10/04 - 16:28" as the day of publication', () => {
+    const found = extractText(
+      't.txt',
+      'Minister travels for trade\nID : N-402 Date : 2017/10/04 - 16:28\n\nThe Turkish Foreign Minister met President Rouhani in Tehran today.',
+    );
+    assert.equal(found.document.published, '2017-10-04');
+  });
+
+  it('reads no date from an article number alone', () => {
+    const found = extractText('t.txt', 'Minister travels for trade\nID : N-402\n\nThe Turkish Foreign Minister met President Rouhani in Tehran today.');
+    assert.equal(found.document.published, null);
+  });
+});
