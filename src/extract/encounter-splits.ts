@@ -79,7 +79,7 @@ const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b)|\balso\s+
 // (An item may be a body with its abbreviation and seat: "the African Union (AU) Headquarters in Addis Ababa, Burkina Faso,
 // Gambia and Senegal".)
 const TOUR =
-  /\b(?:(?:visits?|tour|trip|travels?)\s+(?:to|of|in)|visit(?:s|ed|ing)?)\s+(?:(?:two|three|four|five|six|seven|several|\d)\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:countries|nations|states)\s*(?:[-–—:(,]\s*|,?\s+(?:namely|including)\s+))?((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:\s+\(\p{Lu}{2,6}\))?\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8})/u;
+  /\b(?:(?:visits?|tour|trip|travels?)\s+(?:to|of|in)|visit(?:s|ed|ing)?)\s+(?:(?:two|three|four|five|six|seven|several|\d)\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|nations|states)\s*(?:[-–—:(,]\s*|,?\s+(?:namely|including)\s+))?((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:\s+\(\p{Lu}{2,6}\))?\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8})/u;
 
 const PREPOSITION_TOUR = /^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\b/i;
 

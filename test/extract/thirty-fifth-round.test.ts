@@ -350,3 +350,23 @@ describe('document: a date label after the page’s article number', () => {
     assert.equal(found.document.published, null);
   });
 });
+
+describe('events: a tour counted with words before "countries"', () => {
+  const legs = (text: string) => facts(text, '2013-01-27').events.map((e) => [e.type, e.countries.join('+'), e.planned]);
+
+  it('reads "a visit to two important European Union countries — Germany and Belgium" as one visit each', () => {
+    assert.deepEqual(
+      legs('Foreign Minister Salman Khurshid will undertake a visit to two important European Union countries — Germany and Belgium — to discuss trade.'),
+      [
+        ['visit', 'DEU+IND', true],
+        ['visit', 'BEL+IND', true],
+      ],
+    );
+  });
+
+  it('still reads a visit to one state as one visit', () => {
+    assert.deepEqual(legs('Foreign Minister Salman Khurshid will undertake a visit to Germany to discuss trade with two important European Union countries.'), [
+      ['visit', 'DEU+IND', true],
+    ]);
+  });
+});
