@@ -180,6 +180,8 @@ const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|t
 const RECENT_ONLY = /\b(?:in|during|at)\s+(?:a|the|their|his|her)\s+recent\s+(?:\S+\s+){0,2}$/i;
 // "the previous visit", "his last visit": an encounter before the one reported.
 export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\s+){0,2}$|\b(?:met|held|visited)\s+previously\s+(?:\S+\s+){0,3}$/i;
+// "Abiy was last in Kenya on December 9, 2020, on an official visit": the visitor's stay before this one.
+const LAST_THERE = /\b(?:was|were)\s+last\s+(?:in|at)\s+[^.;]{1,80}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
 const EARLIER_TIME =
@@ -232,7 +234,7 @@ const RECALLED_IN_RELATIVE = /\bwho\s+(?:had\s+|have\s+)?(?:previously\s+|earlie
 // "The two leaders, who are in Osaka, Japan for the G20 Summit, met in the morning": a relative clause places the sentence's
 // subjects at the gathering; the verb after it is their meeting.
 const AT_SUMMIT_THEN_MET =
-  /\b(?:who|which)\s+(?:are|were|is|was)\s+(?:(?:in|at)\s+[^.;]{1,40}?\s+)?(?:for|attending)\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:summit|forum|conference|assembly)\b[^.;,]{0,40},\s+(?:also\s+)?(?:met|meet|held\s+(?:talks|a\s+meeting))\b/iu;
+  /\b(?:who|which)\s+(?:are|were|is|was)\s+(?:(?:in|at)\s+[^.;]{1,40}?\s+)?(?:for|attending)\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:summit|forum|conference|assembly)\b[^.;,]{0,40},\s+(?:also\s+)?(?:met|meet|held\s+(?:[\p{L}-]+\s+)?(?:talks|a\s+(?:[\p{L}-]+\s+)?meeting))\b/iu;
 const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+as)\s+(?:his|her|their|a)\s+(?:bilateral\s+)?meeting\s+with\b/i;
 
 /** Every encounter word of the sentence, with what it reports. */
@@ -1319,6 +1321,7 @@ function candidateOf(
       // not "Following her recent visits to A and B".)
       (EARLIER.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)) &&
         !(lead && RECENT_ONLY.test(s.text.slice(Math.max(from, cue.index - 40), cue.index)))) ||
+      LAST_THERE.test(s.text.slice(Math.max(0, cue.index - 100), cue.index)) ||
       // (Not in the lead, whose encounter is the report's own: "Last month, X visited Brazil and met …".)
       (!lead && EARLIER_TIME.test(s.text.slice(from, cue.index))) ||
       // "Trudeau first visited Vietnam as a traveler in 1995": a past verb after "first", "once" — an earlier time.

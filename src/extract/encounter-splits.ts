@@ -367,6 +367,18 @@ function arrivalState(g: Group): string | null {
 const NEXT_STOP_BEFORE =
   /\b(?:before|prior\s+to|ahead\s+of)\s+(?:arriving|heading|travell?ing|flying|moving\s+on|proceeding|going)\s+(?:in|to|for|on\s+to)\s+(?:the\s+)?$/i;
 
+/** The one of `states` whose city the group's sentences hold it in ("met … in Dakar"), else null. */
+function onlyPlaceOf(g: Group, states: readonly string[]): string | null {
+  const placed = states.filter((c) =>
+    g.defining.some((s) =>
+      s.countries.some(
+        (m) => m.iso3 === c && (m.kind === 'city' || m.kind === 'capital') && /\b(?:in|at)\s+$/i.test(s.text.slice(Math.max(0, m.start - 4), m.start)),
+      ),
+    ),
+  );
+  return placed.length === 1 ? placed[0]! : null;
+}
+
 /** One visit per destination of a tour, from the one state that is no destination. */
 function legsOf(
   g: Group,
@@ -385,13 +397,21 @@ function legsOf(
   };
   const all = [...g.countries].filter((c) => !destinations.includes(c));
   const visitors = all.length > 1 && all.some((c) => !nextStop(c)) ? all.filter((c) => !nextStop(c)) : all;
-  const visitor =
-    traveller && visitors.includes(traveller) ? traveller : visitors.length === 1 ? visitors[0]! : ctx.focus.find((c) => !destinations.includes(c));
+  // "X of India met Y of Senegal in Dakar on Wednesday. The stop is part of a tour that includes visits to Rwanda and
+  // Uganda": of two states that are no destination, the one whose city the encounter is held in is its host.
+  const placedHost = visitors.length === 2 && !traveller ? onlyPlaceOf(g, visitors) : null;
+  const visitor = placedHost
+    ? visitors.find((c) => c !== placedHost)!
+    : traveller && visitors.includes(traveller)
+      ? traveller
+      : visitors.length === 1
+        ? visitors[0]!
+        : ctx.focus.find((c) => !destinations.includes(c));
   if (!visitor) return null;
   const arrival = arrivalState(g);
   // The main encounter's own host, met in person, is a stop of its own beside the legs a sentence names ("… was a highlight
   // of the President's visit to Ghana. He visited Guinea yesterday and will leave later today to visit Togo").
-  const host = g.main && traveller === visitor ? visitors.find((c) => c !== visitor && [...g.people].some((p) => p.country === c)) : undefined;
+  const host = placedHost ?? (g.main && traveller === visitor ? visitors.find((c) => c !== visitor && [...g.people].some((p) => p.country === c)) : undefined);
   // (It keeps the tour's date unless that is a leg's own: "visited Guinea yesterday, 4 December" dates that leg, not the host's.)
   const legDates = new Set(destinations.map((d) => datesOf(d)?.date).filter((d): d is string => typeof d === 'string'));
   const own = g.date !== null && !legDates.has(g.date);

@@ -1088,7 +1088,9 @@ export class PeopleIndex {
       if (state && state.kind !== 'city') return state.iso3;
     }
     // "Peña's entourage included …", "the President's delegation comprised …": the possessor's state.
-    const possessed = /['’]s\s+(?:(?:official|travelling|traveling|governmental|government|high-level)\s+)?(?:delegation|entourage|retinue)\b/i.exec(s.text);
+    const possessed = /['’]s\s+(?:(?:official|travelling|traveling|governmental|government|high-level)\s+)?(?:delegation|entourage|retinue|team)\b/i.exec(
+      s.text,
+    );
     if (possessed && possessed.index < listStart) {
       const possessor = this.people.find((p) => p.country && p.mentions.some((m) => m.sentence === s && m.end === possessed.index));
       if (possessor) return possessor.country;

@@ -59,7 +59,9 @@ const MEMBERSHIP = /\b(?:joined|joining|join|accession\s+to|accessions?|membersh
 /** The title and the lead: the first sentences of a readout. */
 const LEAD_SENTENCES = 4;
 // A sentence that recalls another time than the text's own: "recalled his visit to Islamabad on 6 May 2019".
-const RECALLS = /\b(?:anniversary|recall\w*|remember\w*|previous|previously|earlier\s+visit|last\s+visit|first\s+visit|former|ago)\b/i;
+// (… also "Abiy was last in Kenya on December 9, 2020": the visitor's stay before the one reported.)
+const RECALLS =
+  /\b(?:anniversary|recall\w*|remember\w*|previous|previously|earlier\s+visit|last\s+visit|first\s+visit|former|ago|(?:was|were)\s+last\s+(?:in|at))\b/i;
 const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
 // A part of a year reported as it stands: "in the first half of 2018", "January–April 2024", "year-to-date".
 const PART_YEAR =

@@ -105,6 +105,8 @@ function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention
 
 const GROWTH_OVER_SAME_PERIOD =
   /\b(?:per\s*cent|percent|%)\s+(?:over|on|from)\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+((?:19|20)\d\d)\s+(?:to\s+(?:reach\s+|hit\s+|stand\s+at\s+)?|and\s+(?:reached|stood\s+at|amounted\s+to)\s+)(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+const GROWTH_OVER_SAME_PERIOD_AFTER =
+  /^[^.;$€£¥]{0,60}?\b(?:up|down|rising|growing|an?\s+(?:increase|rise|growth)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|over\s+)?[\d.,]+\s*(?:per\s*cent|percent|%)\s+(?:over|on|from|compared\s+(?:to|with))\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+((?:19|20)\d\d)\b/i;
 const FOLLOWING_YEAR = /^\s*,?\s*(?:in\s+)?(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later)\b/i;
 const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
 
@@ -193,7 +195,8 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   const months = past ? (numberOf(past[1]!) ?? Number(past[1])) : NaN;
   if (past && ctx.published && months > 0 && months <= Number(ctx.published.slice(5, 7))) return Number(ctx.published.slice(0, 4));
   // "grew 9 per cent over the same period of 2018 to reach €1.15 billion": a year-on-year growth, the year after its base.
-  const base = GROWTH_OVER_SAME_PERIOD.exec(s.text.slice(from, money.start));
+  // (… or told after it: "reached $1.2 billion in the first nine months, up 12 percent over the same period of 2020".)
+  const base = GROWTH_OVER_SAME_PERIOD.exec(s.text.slice(from, money.start)) ?? GROWTH_OVER_SAME_PERIOD_AFTER.exec(s.text.slice(money.end, to));
   if (base) return Number(base[1]) + 1;
   // "$1 billion in 2014 and $1.2 billion the following year": the year after the one the sentence stated last.
   if (FOLLOWING_YEAR.test(s.text.slice(money.end, money.end + 30))) {

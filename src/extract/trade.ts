@@ -652,8 +652,17 @@ function direction(
     const origin = after(/\bimports?\s+of\s+(?:the\s+)?$/i)?.iso3 ?? goods;
     // ("Vietnam's export turnover to South Korea reached $21 billion and import turnover $56 billion": a state
     // "to" which the exports went, before the imports are named, receives none of them.)
-    const importsAt = [...s.text.slice(0, money.start).matchAll(/\bimport/gi)].at(-1)?.index ?? -1;
-    const toHere = to !== null && states.some((c) => c.iso3 === to && c.start > importsAt) ? to : null;
+    // (… nor one told before the figure whose own imports follow it: "exports to Cuba …, against $5 million of its imports".)
+    const importsAt = /^\s+of\s+(?:its|their)\s+imports\b/i.test(s.text.slice(money.end, money.end + 30))
+      ? money.end
+      : ([...s.text.slice(0, money.start).matchAll(/\bimport/gi)].at(-1)?.index ?? -1);
+    const toHere =
+      to !== null &&
+      states.some(
+        (c) => c.iso3 === to && c.start > importsAt && /\b(?:to|towards?|into|in)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)),
+      )
+        ? to
+        : null;
     const importer = owner ?? toHere ?? (subject !== from && subject !== origin ? subject : null);
     const source = origin ?? from;
     const exporter = source && source !== importer ? source : other(importer);
@@ -1072,7 +1081,9 @@ function counterFlows(drafts: Draft[]): void {
     }
   }
 }
-const TURNING_TO_OTHER = /^\W*(?:in\s+turn|conversely|on\s+the\s+other\s+hand|in\s+the\s+opposite\s+direction)\b/i;
+// (… or with the flow first: "Imports, in turn, stood at …".)
+const TURNING_TO_OTHER =
+  /^\W*(?:(?:in\s+turn|conversely|on\s+the\s+other\s+hand|in\s+the\s+opposite\s+direction)\b|(?:exports|imports)\s*,\s*(?:in\s+turn|conversely|on\s+the\s+other\s+hand)\s*,)/i;
 
 // A state's trade with another, told as the state's own: "the US’ goods and services trade with India".
 const TRADE_WITH = /^['’]s?\s+(?:[\p{L}-]+\s+){0,4}?(?:trade|commerce)\s+with\s+(?:the\s+)?$/iu;

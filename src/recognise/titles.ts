@@ -133,7 +133,9 @@ export function titleAt(ws: readonly Word[], i: number): Title | null {
 export function honorificsAt(ws: readonly Word[], i: number): number {
   let n = 0;
   const HONORIFIC_PHRASES = titleTables().honorifics;
-  const at = (j: number): number => (j >= ws.length ? 0 : (HONORIFIC_PHRASES.at(ws, j)?.length ?? (GLUED_HONORIFICS.test(ws[j]!.text) ? 1 : 0)));
+  // (French and Spanish readouts' "S.E." — "Son Excellence", "Su Excelencia" — opens the honorifics only: "Mr. S.E. Okonkwo" has initials.)
+  const at = (j: number): number =>
+    j >= ws.length ? 0 : (HONORIFIC_PHRASES.at(ws, j)?.length ?? (GLUED_HONORIFICS.test(ws[j]!.text) || (j === i && ws[j]!.text === 'S.E.') ? 1 : 0));
   for (let hit = at(i); hit; hit = at(i + n)) n += hit;
   return n;
 }

@@ -370,3 +370,81 @@ describe('events: a tour counted with words before "countries"', () => {
     ]);
   });
 });
+
+describe('review of the round: tours, flows and retinues', () => {
+  it('keeps the host of the encounter a tour’s other stops are told beside', () => {
+    const found = facts(
+      'Prime Minister Narendra Modi of India met President Macky Sall of Senegal in Dakar on Wednesday. The stop is part of a tour that includes an official visit to the African Union (AU) Headquarters in Addis Ababa, Rwanda and Uganda.',
+      '2018-07-05',
+    );
+    assert.deepEqual(
+      found.events.map((e) => [e.countries.join('+'), e.participants.map((p) => p.name).join(', ')]),
+      [
+        ['IND+SEN', 'Narendra Modi, Macky Sall'],
+        ['IND+RWA', 'Narendra Modi'],
+        ['IND+UGA', 'Narendra Modi'],
+      ],
+    );
+  });
+
+  it('runs "against $5 million of its imports from Cuba" from Cuba', () => {
+    const found = facts('Belarusian exports to Cuba amounted to 20 million dollars in 2018, against 5 million dollars of its imports from Cuba.');
+    assert.deepEqual(
+      found.trade.map((t) => [t.measure, t.from, t.to]),
+      [
+        ['exports', 'BLR', 'CUB'],
+        ['imports', 'CUB', 'BLR'],
+      ],
+    );
+  });
+
+  it('reads "Imports, in turn, stood at …" against the exports before it', () => {
+    const found = facts("In 2019 Vietnam's exports to Belarus stood at 300 million dollars. Imports, in turn, stood at 180 million dollars.");
+    assert.deepEqual(found.trade.at(-1) && [found.trade.at(-1)!.from, found.trade.at(-1)!.to], ['BLR', 'VNM']);
+  });
+
+  it('dates a figure by a growth over the same period told after it, and its parts with it', () => {
+    const found = facts(
+      "Trade between Egypt and Sudan reached 1.2 billion dollars in the first nine months, up 12 percent over the same period of 2020. Egypt's exports amounted to 850 million dollars, while its imports came to 350 million dollars.",
+    );
+    assert.deepEqual(
+      found.trade.map((t) => t.year),
+      [2021, 2021, 2021],
+    );
+  });
+
+  it('gives a leader’s "team" his state, as his entourage', () => {
+    const found = people(
+      "Bolivian President Evo Morales arrived in Lima on Monday for talks with Peruvian President Martín Vizcarra. Morales's team included Foreign Minister Fernando Huanacuni and Economy Minister Mario Guillén.",
+      '2019-03-05',
+    );
+    assert.equal(found['Mario Guillén'], 'BOL');
+  });
+
+  it('keeps "S.E." after another honorific as the person’s initials', () => {
+    const found = facts(
+      'President Muhammadu Buhari received Ghanaian President Nana Akufo-Addo in Abuja on Monday. Also present was the Nigerian Director of Trade, Mr. S.E. Okonkwo.',
+      '2019-03-05',
+    );
+    assert.ok(found.people.some((p) => p.name === 'S.E. Okonkwo'));
+  });
+
+  it('reads leaders "who are attending the ASEAN Summit …, held bilateral talks" as a meeting', () => {
+    const found = facts(
+      'Vietnamese Prime Minister Pham Minh Chinh and Japanese Prime Minister Fumio Kishida, who are attending the ASEAN Summit in Phnom Penh, held bilateral talks on Saturday.',
+      '2022-11-13',
+    );
+    assert.deepEqual(
+      found.events.map((e) => e.type),
+      ['meeting'],
+    );
+  });
+
+  it('takes no year of writing from a visitor’s earlier stay ("was last in Kenya on December 9, 2020")', () => {
+    const found = facts(
+      'Ethiopia Prime Minister Abiy Ahmed has arrived in Kenya on his first State visit since President William Ruto took over. Abiy was last in Kenya on December 9, 2020, on an official visit for the launch of a border post.',
+    );
+    assert.equal(found.document.reference_year, null);
+    assert.ok(found.events.some((e) => e.date === '2020-12-09'));
+  });
+});
