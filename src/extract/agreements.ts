@@ -1328,7 +1328,8 @@ function signingDay(s: RecognisedSentence, ctx: DocumentContext, monthYears: Doc
   const days = s.dates.filter((d) => d.to === null && ((d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day'));
   if (days.length !== 1) return null;
   const date = resolveDate(days[0]!, false, { ...ctx, monthYears }).date;
-  return date !== null && date.length === 10 ? date : null;
+  // (A day of no year too, "--02-22", in a text that gives none.)
+  return date !== null && (date.length === 10 || /^--\d\d-\d\d$/.test(date)) ? date : null;
 }
 
 const ONE_AND_OTHER =

@@ -448,3 +448,27 @@ describe('review of the round: tours, flows and retinues', () => {
     assert.ok(found.events.some((e) => e.date === '2020-12-09'));
   });
 });
+
+describe('agreements: a list after a bundle signed on a day of no year', () => {
+  const read = (text: string) => facts(text).agreements.map((a) => [a.title, a.date]);
+
+  it('dates "These included MoUs on …" by the day the bundle before it was signed, with no year', () => {
+    assert.deepEqual(
+      read(
+        'Kenyan Prime Cabinet Secretary Musalia Mudavadi was on February 22 in Ethiopia where he signed key cooperation deals in seven sectors. These included MoUs on tourism, wildlife and petroleum.',
+      ),
+      [
+        ['MoU on tourism', '--02-22'],
+        ['MoU on wildlife', '--02-22'],
+        ['MoU on petroleum', '--02-22'],
+      ],
+    );
+  });
+
+  it('names no document by "deals in seven sectors" alone', () => {
+    assert.deepEqual(
+      read('Kenyan Prime Cabinet Secretary Musalia Mudavadi was on February 22 in Ethiopia where he signed key cooperation deals in seven sectors.'),
+      [],
+    );
+  });
+});
