@@ -472,3 +472,15 @@ describe('agreements: a list after a bundle signed on a day of no year', () => {
     );
   });
 });
+
+describe('people: a caption’s bar ends a title', () => {
+  it('reads no name after "the Prime Minister of Estonia | Pool Moncloa"', () => {
+    const names = facts('Mariano Rajoy receives the Prime Minister of Estonia | Pool Moncloa/ Jacinto Muñoz - 2017.6.5').people.map((p) => p.name);
+    assert.ok(!names.includes('Pool'), names.join(', '));
+  });
+
+  it('still reads a name right after its title', () => {
+    const names = facts('Mariano Rajoy receives the Prime Minister of Estonia Jüri Ratas in Madrid.').people.map((p) => p.name);
+    assert.ok(names.includes('Jüri Ratas'), names.join(', '));
+  });
+});
