@@ -107,7 +107,7 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const OFFICE_PLACES = new Set(['presidency', 'ministry', 'office', 'embassy', 'secretariat', 'palace', 'cabinet', 'government', 'department']);
 // "a spokesperson for the President", "the spokesman of the Ministry": whom a spokesperson speaks for.
 const SPEAKS_FOR = new Set(['for', 'of', 'to']);
-const BREAK = /[,;:()[\]«»"“”—–|]|\s-\s/;
+const BREAK = /[,;:()[\]«»"“”—–|&]|\s-\s/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 // Courtesy titles that stand only before a person's name ("Mrs Jenni Haukio").
 // "of Liberia and Guinea respectively" closing a list of names, in its clause.

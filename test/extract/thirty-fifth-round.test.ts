@@ -484,3 +484,23 @@ describe('people: a caption’s bar ends a title', () => {
     assert.ok(names.includes('Jüri Ratas'), names.join(', '));
   });
 });
+
+describe('people: names that are no one’s', () => {
+  const names = (text: string) => facts(text, '2023-10-05').people.map((p) => p.name);
+
+  it('splits "Joe Biden & Ruto" at the ampersand', () => {
+    const found = names(
+      'What U.S. President Joe Biden & Ruto discussed in a private phone call. Kenyan President William Ruto spoke with Joe Biden on Tuesday.',
+    );
+    assert.ok(found.includes('Joe Biden') && !found.some((n) => n.includes('&')), found.join(', '));
+  });
+
+  it('reads no person in a portfolio after an office ("Advisor Commerce said") or in "the Two Holy Mosques"', () => {
+    assert.deepEqual(names('Advisor Commerce said that it was important to widen trade with Iran.'), []);
+    assert.ok(!names('The directives of the Custodian of the Two Holy Mosques, King Salman bin Abdulaziz, were recalled.').includes('Holy Mosques'));
+  });
+
+  it('still reads an office with an ampersand in it', () => {
+    assert.ok(names('Minister of Trade & Industry Piyush Goyal met the UAE minister in Dubai.').includes('Piyush Goyal'));
+  });
+});
