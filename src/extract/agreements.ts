@@ -859,7 +859,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const also = /^\s*there\s+(?:are|were)\s+also\b/i.test(s.text);
     const unstatedHere: Unstated[] = [];
     let previous = null as Prior | null;
-    for (const [at, mention] of mentions.entries()) {
+    for (const [at, listed] of mentions.entries()) {
+      let mention = listed;
       if (ordinal && ((mention.start >= subjectAt && mention.start < subjectEnd) || inHeader(mention))) continue;
       // "our bilateral Free Trade Agreement, the Indonesia Australia Closer Economic Partnership Agreement": a kind of
       // document, then its name in apposition: one document, the named one.
@@ -983,6 +984,12 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
             }),
           })),
         );
+      }
+      // "signed a protocol as a result of this session", "the protocol signed at the meeting of the joint intergovernmental
+      // commission": a commission's bare protocol is the protocol of that session.
+      if (status === 'signed' && !mention.titles.length && !mention.areas.length && !mention.plural && mention.kind === 'protocol') {
+        const session = sessionNamed(sentences, s);
+        if (session) mention = { ...mention, titles: [`protocol of ${session}`] };
       }
       if (!status || (!mention.titles.length && !mention.areas.length)) continue;
       // Signed during the encounter the text reports, or to be signed at the one it announces: its date.
@@ -1323,6 +1330,20 @@ function describesBefore(text: string, m: DocumentMention, before: DocumentMenti
 }
 
 /** The one day a sentence that reports a signing gives ("signed 10 agreements … on Monday"), or null. */
+// "the 20th meeting of the Armenian-Russian intergovernmental commission on economic cooperation", "the meeting of the
+// joint intergovernmental commission": a commission's session, named up to its verb or the clause's end.
+const SESSION_OF_COMMISSION =
+  /\bthe\s+((?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[\p{L}-]+th)\s+)?(?:meeting|session|sitting)\s+of\s+the\s+[^.;,]{0,80}?\b(?:commission|committee)(?:\s+(?:on|for)\s+[\p{L}\s,-]{3,80}?)?)(?=\s+(?:was|were|is|held|took|and|in|on|at|which|that|obtained)\b|\s*[.,;]|$)/iu;
+
+/** The commission session the sentence, or one before it, names (its words from "the" on), else null. */
+function sessionNamed(sentences: readonly RecognisedSentence[], s: RecognisedSentence): string | null {
+  for (let i = s.index; i >= 0; i--) {
+    const found = SESSION_OF_COMMISSION.exec(sentences[i]!.text);
+    if (found) return `the ${found[1]!.replace(/\s+/g, ' ').trim()}`;
+  }
+  return null;
+}
+
 function signingDay(s: RecognisedSentence, ctx: DocumentContext, monthYears: DocumentContext['monthYears']): string | null {
   // (Not a span: "from 5 to 7 June" gives the visit's days, not the day of signing.)
   const days = s.dates.filter((d) => d.to === null && ((d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day'));

@@ -504,3 +504,27 @@ describe('people: names that are no one’s', () => {
     assert.ok(names('Minister of Trade & Industry Piyush Goyal met the UAE minister in Dubai.').includes('Piyush Goyal'));
   });
 });
+
+describe('agreements: a commission’s bare protocol', () => {
+  const read = (text: string) => facts(text, '2021-12-22').agreements.map((a) => [a.kind, a.title, a.status]);
+
+  it('names "signed a protocol as a result of this session" after the session the text opens with', () => {
+    assert.deepEqual(
+      read(
+        'The 12th meeting of the Georgian-Latvian intergovernmental commission on economic cooperation was held in Riga. The two co-chairs summed up the meeting and signed a protocol as a result of this session.',
+      ),
+      [['protocol', 'protocol of the 12th meeting of the Georgian-Latvian intergovernmental commission on economic cooperation', 'signed']],
+    );
+  });
+
+  it('names "the protocol signed at the meeting of the joint intergovernmental commission" after it', () => {
+    assert.deepEqual(
+      read('Latvia and Georgia agreed to widen cooperation, according to the protocol signed at the meeting of the joint intergovernmental commission.'),
+      [['protocol', 'protocol of the meeting of the joint intergovernmental commission', 'signed']],
+    );
+  });
+
+  it('names no protocol signed with no commission session in the text', () => {
+    assert.deepEqual(read('President Rinkēvičs received the Georgian prime minister in Riga, and the two signed a protocol.'), []);
+  });
+});
