@@ -528,3 +528,23 @@ describe('agreements: a commission’s bare protocol', () => {
     assert.deepEqual(read('President Rinkēvičs received the Georgian prime minister in Riga, and the two signed a protocol.'), []);
   });
 });
+
+describe('agreements: a time after a bundle is no subject', () => {
+  it('names no memorandum "in recent years"', () => {
+    const found = facts(
+      'Qatar and Uzbekistan held the first meeting of the council in Doha. Both sides highlighted the signing of several agreements and memoranda of understanding in recent years.',
+    );
+    assert.deepEqual(found.agreements, []);
+  });
+
+  it('still names one on a subject that follows', () => {
+    const found = facts(
+      'Qatar and Uzbekistan held the first meeting of the council in Doha on Monday. The two sides signed a memorandum of understanding on recent graduates.',
+      '2024-05-14',
+    );
+    assert.deepEqual(
+      found.agreements.map((a) => a.title),
+      ['memorandum of understanding on recent graduates'],
+    );
+  });
+});
