@@ -571,6 +571,7 @@ const PURPOSE_CLOSES =
 // (not one the text goes on to name: "the MoU to strengthen cooperation including Samurai Bonds between …").
 const PURPOSE_ONLY =
   /^to\s+(?:boost|strengthen|enhance|deepen|promote|expand|bolster|improve|further|foster|advance|increase)\s+(?:the\s+|their\s+)?(?:(?:bilateral|economic|mutual|trade|two-way|friendly)\s+)*(?:trade|ties|relations|cooperation|co-operation|partnership|links|friendship)(?:\s+(?:ties|relations))?(?:\s+between\s+(?:the\s+two|both)\s+(?:countries|nations|sides|states))?\s*$/i;
+const SECTORS_FOR_EXAMPLE = /\s+in\s+(?:(?:key|various|several|many|other|priority)\s+)?(?:sectors|areas|fields)\s*,?\s+(?:such\s+as|including|like)\b/i;
 const LIST_ITEM_ENDS = /(?:,\s*(?:and\s+)?|\band\s+)(?:a|an)\s+[^,;]{0,60}$/i;
 // (A kind word alone after its article, "a memorandum of understanding", not one with its own subject words before it, "an
 // economic cooperation agreement to boost bilateral trade", whose purpose goes.)
@@ -908,6 +909,10 @@ function subjectAfter(
   // "an MOU on critical minerals to enable information exchanges, joint surveys and …": a named field, then what the
   // document is for (not after a head that needs its purpose: "an agreement on cooperation to combat crime"). The
   // title ends there; the mention still reaches to the subject's end.
+  // "a Letter of Intent to strengthen investment in sectors such as healthcare, transport and …": one document's purpose,
+  // then examples of the sectors it serves, which are no part of its name.
+  const examples = !plural && /^to\s/i.test(named) ? SECTORS_FOR_EXAMPLE.exec(named) : null;
+  if (examples) named = named.slice(0, examples.index);
   const aim = !plural ? AIM_TAIL.exec(named) : null;
   const head = aim ? named.slice(0, aim.index) : '';
   if (aim && /^\S+\s+\S/.test(head) && !AIM_NEEDED.test(head) && !GENERIC_HEAD.test(head.replace(/^(?:on|of|for|about|in)\s+/i, ''))) named = head;

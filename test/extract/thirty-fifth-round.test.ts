@@ -548,3 +548,23 @@ describe('agreements: a time after a bundle is no subject', () => {
     );
   });
 });
+
+describe('agreements: sectors given as examples after one document', () => {
+  const titles = (text: string) => facts(text, '2024-11-29').agreements.map((a) => a.title);
+  const OPENING = 'President Tinubu met President Macron in Paris on Monday.';
+
+  it('ends a letter of intent’s title before "in sectors such as …"', () => {
+    assert.deepEqual(
+      titles(`${OPENING} The finance ministers signed a Letter of Intent to strengthen investment in sectors such as healthcare, transport and agriculture.`),
+      ['Letter of Intent to strengthen investment'],
+    );
+  });
+
+  it('still reads three memoranda in sectors such as A, B and C as one on each', () => {
+    assert.deepEqual(titles(`${OPENING} The ministers signed three memoranda of understanding in sectors such as healthcare, transport and agriculture.`), [
+      'memorandum of understanding on healthcare',
+      'memorandum of understanding on transport',
+      'memorandum of understanding on agriculture',
+    ]);
+  });
+});
