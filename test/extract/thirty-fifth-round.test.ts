@@ -568,3 +568,23 @@ describe('agreements: sectors given as examples after one document', () => {
     ]);
   });
 });
+
+describe('agreements: "are focused on" after a counted bundle', () => {
+  it('reads "The agreements are focused on A, B and C" as one document on each', () => {
+    const found = facts(
+      'Kenya and the United Arab Emirates signed seven new cooperation agreements in Nairobi on Tuesday. The agreements are focused on defence, customs, and border control, among other critical sectors.',
+      '2025-05-22',
+    );
+    assert.deepEqual(
+      found.agreements.map((a) => a.title),
+      ['agreement on defence', 'agreement on customs', 'agreement on border control'],
+    );
+  });
+
+  it('names nothing in "The talks were focused on defence and customs"', () => {
+    assert.deepEqual(
+      facts('Kenya and the United Arab Emirates held talks in Nairobi on Tuesday. The talks were focused on defence and customs.', '2025-05-22').agreements,
+      [],
+    );
+  });
+});
