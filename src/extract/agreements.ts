@@ -244,7 +244,12 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     // (Only after "which": "announced that we would sign a memorandum" reports an intention, read as it was before.)
     const objectOfClause =
       m.index < start && !/[,;]/.test(text.slice(m.index, start)) && /\bwhich\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index));
-    if (relative && !(m.index >= end && m.index - end < 30) && !described && !objectOfClause) continue;
+    // (… nor one the relative clause's noun is equated with: "The two agreements that are yet to be signed are the Fisheries
+    // Agreement and …".)
+    // (The title's own capitals may stand before its kind word.)
+    const equated =
+      m.index < start && /^\s+(?:are|were|is|was)\s*:?\s*(?:the\s+|an?\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,6}$/u.test(text.slice(m.index + m[0].length, start));
+    if (relative && !(m.index >= end && m.index - end < 30) && !described && !objectOfClause && !equated) continue;
     // "was not inked", "has yet to be signed": a status denied.
     if (NEGATED.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
     // "within the framework of the Programme", "under the agreement": a document in force only when the

@@ -905,7 +905,9 @@ function subjectAfter(
   let named = dropVenue(dropParties(introduced));
   // A title in Title Case ends with its capitals: "Declaration on Allied Interaction [in the year of …]";
   // the parties' description does not ("between the Romanian and Ukrainian ministries of health").
-  if (capitalisedKind && !/^between\s/i.test(named) && /^\S+\s+(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(named)) named = capitalisedRun(named);
+  // (Not a subject in sentence case that opens with a capitalised verb: "MOU on Promoting friendly exchange between …".)
+  if (capitalisedKind && !/^between\s/i.test(named) && /^\S+\s+(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(named) && !/^\S+\s+\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(named))
+    named = capitalisedRun(named);
   // "an MOU on critical minerals to enable information exchanges, joint surveys and …": a named field, then what the
   // document is for (not after a head that needs its purpose: "an agreement on cooperation to combat crime"). The
   // title ends there; the mention still reaches to the subject's end.

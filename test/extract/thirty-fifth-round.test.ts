@@ -588,3 +588,26 @@ describe('agreements: "are focused on" after a counted bundle', () => {
     );
   });
 });
+
+describe('agreements: documents equated with a header’s relative clause', () => {
+  const OPENING = 'Prime Minister Salwai met President Xi in Beijing on 9 November 2018.';
+  const read = (text: string) => facts(text).agreements.map((a) => [a.title, a.status]);
+
+  it('reads "The two agreements that will be signed are A and B" as two planned documents', () => {
+    assert.deepEqual(read(`${OPENING} The two agreements that will be signed are the Fisheries Cooperation Agreement and the Air Service Agreement.`), [
+      ['Fisheries Cooperation Agreement', 'planned'],
+      ['Air Service Agreement', 'planned'],
+    ]);
+  });
+
+  it('reads "The documents that were signed are A and B" as signed', () => {
+    assert.deepEqual(read(`${OPENING} The documents that were signed are the Fisheries Cooperation Agreement and the Air Service Agreement.`), [
+      ['Fisheries Cooperation Agreement', 'signed'],
+      ['Air Service Agreement', 'signed'],
+    ]);
+  });
+
+  it('names nothing the relative clause gives no status ("that were discussed are …")', () => {
+    assert.deepEqual(read(`${OPENING} The agreements that were discussed are the Fisheries Cooperation Agreement and the Air Service Agreement.`), []);
+  });
+});
