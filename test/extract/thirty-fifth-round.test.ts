@@ -611,3 +611,13 @@ describe('agreements: documents equated with a header’s relative clause', () =
     assert.deepEqual(read(`${OPENING} The agreements that were discussed are the Fisheries Cooperation Agreement and the Air Service Agreement.`), []);
   });
 });
+
+describe('events: "was landing in"', () => {
+  it('reads "it was the president of Colombia, Juan Manuel Santos, that was landing in Spain" as his visit', () => {
+    const found = facts('At the start of March it was the president of Colombia, Juan Manuel Santos, that was landing in Spain.');
+    assert.deepEqual(
+      found.events.map((e) => [e.type, e.countries.join('+')]),
+      [['visit', 'COL+ESP']],
+    );
+  });
+});
