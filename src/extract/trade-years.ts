@@ -22,8 +22,13 @@ export function isIncrement(b: string): boolean {
 
 // (… also a growth "over the same period of 2010" before the figure it reached: "grew 25.9 per cent over the same period of
 // 2010 to reach €6.37 billion".)
-const COMPARED_WITH =
-  /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|year[-\s]on[-\s]year\s+from)\b[^.;,]{0,40}$|\b(?:per\s*cent|percent|%)\s+(?:over|on|from)\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in|last)\s+(?:the\s+)?$/i;
+// "the same period", "the same months": the span of an earlier year a figure is compared with.
+const SAME_SPAN = String.raw`the\s+same\s+(?:period|months?|quarter|time)`;
+const PERCENT = String.raw`(?:per\s*cent|percent|%)`;
+const COMPARED_WITH = new RegExp(
+  String.raw`\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|year[-\s]on[-\s]year\s+from)\b[^.;,]{0,40}$|\b${PERCENT}\s+(?:over|on|from)\s+${SAME_SPAN}\s+(?:of|in|last)\s+(?:the\s+)?$`,
+  'i',
+);
 
 /**
  * A year stated earlier in the sentence, outside the figure's clause: "rose … in June 2020 compared
@@ -103,10 +108,16 @@ function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention
   );
 }
 
-const GROWTH_OVER_SAME_PERIOD =
-  /\b(?:per\s*cent|percent|%)\s+(?:over|on|from)\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+((?:19|20)\d\d)\s+(?:to\s+(?:reach\s+|hit\s+|stand\s+at\s+)?|and\s+(?:reached|stood\s+at|amounted\s+to)\s+)(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
-const GROWTH_OVER_SAME_PERIOD_AFTER =
-  /^[^.;$€£¥]{0,60}?\b(?:up|down|rising|growing|an?\s+(?:increase|rise|growth)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|over\s+)?[\d.,]+\s*(?:per\s*cent|percent|%)\s+(?:over|on|from|compared\s+(?:to|with))\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in)\s+((?:19|20)\d\d)\b/i;
+// A year-on-year growth over a base year's span, before the figure it reached ("grew 9 per cent over the same period of
+// 2018 to reach €1.15 billion") or after it ("…, up 12 percent over the same period of 2020").
+const GROWTH_OVER_SAME_PERIOD = new RegExp(
+  String.raw`\b${PERCENT}\s+(?:over|on|from)\s+${SAME_SPAN}\s+(?:of|in)\s+((?:19|20)\d\d)\s+(?:to\s+(?:reach\s+|hit\s+|stand\s+at\s+)?|and\s+(?:reached|stood\s+at|amounted\s+to)\s+)(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$`,
+  'i',
+);
+const GROWTH_OVER_SAME_PERIOD_AFTER = new RegExp(
+  String.raw`^[^.;$€£¥]{0,60}?\b(?:up|down|rising|growing|an?\s+(?:increase|rise|growth)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|over\s+)?[\d.,]+\s*${PERCENT}\s+(?:over|on|from|compared\s+(?:to|with))\s+${SAME_SPAN}\s+(?:of|in)\s+((?:19|20)\d\d)\b`,
+  'i',
+);
 const FOLLOWING_YEAR = /^\s*,?\s*(?:in\s+)?(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later)\b/i;
 const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
 
@@ -121,7 +132,7 @@ function dateOfFigure(s: RecognisedSentence, m: MoneyMention, d: DateMention): b
   // (… also "$1.4 billion over the same period of 2022".)
   return (d.start - m.end <= 15 && !/[,;)]/.test(between)) || SAME_PERIOD_OF.test(between) || MEASURE_THEN_YEAR.test(between);
 }
-const SAME_PERIOD_OF = /^\s+(?:over|against|compared\s+(?:to|with)|for|in)\s+the\s+same\s+(?:period|months?|quarter|time)\s+(?:of|in|last)\s+(?:the\s+)?$/i;
+const SAME_PERIOD_OF = new RegExp(String.raw`^\s+(?:over|against|compared\s+(?:to|with)|for|in)\s+${SAME_SPAN}\s+(?:of|in|last)\s+(?:the\s+)?$`, 'i');
 
 // Between a figure and the one it is compared with: "… compared to 465 million in 2014", "… (16.8 million in 2014)".
 export const COMPARED_AFTER = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?)\b|\(/i;

@@ -1144,13 +1144,14 @@ function pastYearReported(s: RecognisedSentence, before: string, from: number, t
   return years.length > 0 && years.every((y) => y < written);
 }
 
+const withinOnePercent = (x: number, y: number): boolean => Math.abs(x - y) <= 0.01 * Math.max(x, y);
+
 /** Within 1%, in dollars, or in the stated currency when neither has a dollar value. */
 function sameFigure(a: Draft, b: Draft): boolean {
-  const close = (x: number, y: number): boolean => Math.abs(x - y) <= 0.01 * Math.max(x, y);
   // (The same sum stated in the same currency is one figure, whatever dollars each mention gives it: the headline's
   // "10 billion euros" converted at the year's rate, the body's "10 billion euros ($11.6 billion)".)
-  if (a.currency !== null && a.currency === b.currency && a.amount != null && b.amount != null) return close(a.amount, b.amount);
-  if (a.value_usd !== null && b.value_usd !== null) return close(a.value_usd, b.value_usd);
+  if (a.currency !== null && a.currency === b.currency && a.amount != null && b.amount != null) return withinOnePercent(a.amount, b.amount);
+  if (a.value_usd !== null && b.value_usd !== null) return withinOnePercent(a.value_usd, b.value_usd);
   return false;
 }
 
@@ -1160,13 +1161,12 @@ function sameFigure(a: Draft, b: Draft): boolean {
  * that pair's, however the sentence names its owner.
  */
 function shareOfBilateralTotal(s: RecognisedSentence, money: MoneyMention, drafts: readonly Draft[]): boolean {
-  const close = (x: number, y: number): boolean => Math.abs(x - y) <= 0.01 * Math.max(x, y);
   // (A dollar total keeps no amount of its own: its value in dollars.)
   const sums = drafts
     .filter((d) => d.measure === 'turnover' && d.parties.length === 2)
     .map((d) => (d.currency === money.currency ? d.amount : money.currency === 'USD' && d.currency === null ? d.value_usd : null))
     .filter((v): v is number => v != null);
-  return s.money.some((other) => other !== money && other.currency === money.currency && sums.some((t) => close(t, money.value + other.value)));
+  return s.money.some((other) => other !== money && other.currency === money.currency && sums.some((t) => withinOnePercent(t, money.value + other.value)));
 }
 
 /**
