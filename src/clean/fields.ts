@@ -21,13 +21,13 @@ const PUBLISHED_LABEL =
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
-/** A complete calendar date (day, month and year all stated) as YYYY-MM-DD, else null. */
 // A weekday right before a numeric stamp: "Fri, 10/06/2017".
 const WEEKDAY_BEFORE_STAMP = /\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s*$/i;
 const WEEKDAY_ABBREVIATIONS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const fitsWeekday = (date: string, weekday: string): boolean =>
   new Date(`${date}T00:00:00Z`).getUTCDay() === WEEKDAY_ABBREVIATIONS.indexOf(weekday.toLowerCase());
 
+/** A complete calendar date (day, month and year all stated) as YYYY-MM-DD, else null. */
 export function statedDate(text: string): { date: string; index: number; length: number } | null {
   // Every form below writes its year in four digits: no need to try them (chrono is costly) on a line without.
   if (!/\d{4}/.test(text)) return null;

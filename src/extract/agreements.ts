@@ -1334,7 +1334,6 @@ function describesBefore(text: string, m: DocumentMention, before: DocumentMenti
   );
 }
 
-/** The one day a sentence that reports a signing gives ("signed 10 agreements … on Monday"), or null. */
 // "the 20th meeting of the Armenian-Russian intergovernmental commission on economic cooperation", "the meeting of the
 // joint intergovernmental commission": a commission's session, named up to its verb or the clause's end.
 const SESSION_OF_COMMISSION =
@@ -1349,6 +1348,7 @@ function sessionNamed(sentences: readonly RecognisedSentence[], s: RecognisedSen
   return null;
 }
 
+/** The one day a sentence that reports a signing gives ("signed 10 agreements … on Monday"), or null. */
 function signingDay(s: RecognisedSentence, ctx: DocumentContext, monthYears: DocumentContext['monthYears']): string | null {
   // (Not a span: "from 5 to 7 June" gives the visit's days, not the day of signing.)
   const days = s.dates.filter((d) => d.to === null && ((d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day'));
@@ -1711,13 +1711,13 @@ function besideBloc(s: RecognisedSentence, mention: DocumentMention): string[] {
   return [...out].sort();
 }
 
+// Right after a document's kind: ", signed between " before the two states that signed it.
+const SIGNED_BETWEEN_AFTER = /^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|concluded|inked)\s+between\s+(?:the\s+)?/i;
+
 /**
  * The parties: two states the sentence names as the sides ("between Ukraine and Romania"), else the
  * sides of the encounter the text reports when it is bilateral, else the document's pair.
  */
-// Right after a document's kind: ", signed between " before the two states that signed it.
-const SIGNED_BETWEEN_AFTER = /^\s*,?\s*(?:which\s+was\s+|that\s+was\s+)?(?:signed|concluded|inked)\s+between\s+(?:the\s+)?/i;
-
 function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: DocumentContext, opts: AgreementOptions): string[] {
   // "His visit to China follows a trip to Vietnam, where … signed a joint declaration": the earlier leg's stretch only.
   const leg = mention ? LEG_BEFORE.exec(s.text) : null;

@@ -908,13 +908,13 @@ function subjectAfter(
   // (Not a subject in sentence case that opens with a capitalised verb: "MOU on Promoting friendly exchange between …".)
   if (capitalisedKind && !/^between\s/i.test(named) && /^\S+\s+(?:(?:the|a|an)\s+)?[\p{Lu}\d]/u.test(named) && !/^\S+\s+\p{Lu}\p{Ll}+ing\s+\p{Ll}/u.test(named))
     named = capitalisedRun(named);
-  // "an MOU on critical minerals to enable information exchanges, joint surveys and …": a named field, then what the
-  // document is for (not after a head that needs its purpose: "an agreement on cooperation to combat crime"). The
-  // title ends there; the mention still reaches to the subject's end.
   // "a Letter of Intent to strengthen investment in sectors such as healthcare, transport and …": one document's purpose,
   // then examples of the sectors it serves, which are no part of its name.
   const examples = !plural && /^to\s/i.test(named) ? SECTORS_FOR_EXAMPLE.exec(named) : null;
   if (examples) named = named.slice(0, examples.index);
+  // "an MOU on critical minerals to enable information exchanges, joint surveys and …": a named field, then what the
+  // document is for (not after a head that needs its purpose: "an agreement on cooperation to combat crime"). The
+  // title ends there; the mention still reaches to the subject's end.
   const aim = !plural ? AIM_TAIL.exec(named) : null;
   const head = aim ? named.slice(0, aim.index) : '';
   if (aim && /^\S+\s+\S/.test(head) && !AIM_NEEDED.test(head) && !GENERIC_HEAD.test(head.replace(/^(?:on|of|for|about|in)\s+/i, ''))) named = head;
