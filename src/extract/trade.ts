@@ -51,6 +51,10 @@ interface KindRule {
 const REACHED_JUST_BEFORE =
   /(?<!\b(?:could|might|can|would|may|to|will|should|must)\s+(?:\w+ly\s+)?(?:have\s+)?)\b(?:reached|amounted\s+to|stood\s+at|totall?ed|registered|recorded)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$/i;
 // "… the $53 million Saudi Arabia has invested in Pakistan": a relative clause telling what was already spent.
+// "offers 95 types of goods worth $700 million", "is ready to supply products worth …": what one side offers the other, a
+// potential (not a pledge, though "ready to" pledges money).
+const GOODS_ON_OFFER =
+  /\b(?:offers?|offered|offering|(?:ready|prepared|willing)\s+to\s+(?:offer|supply|export|sell|deliver))\b[^.;]{0,60}\b(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 const ALREADY_SPENT_AFTER =
   /^\s*(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+)?(?:invested|spent|provided|given|disbursed|lent|granted|extended)\b/u;
 
@@ -234,6 +238,7 @@ const KIND_RULES: readonly KindRule[] = [
     // (Not an amount the words after it say was spent: "which would dwarf the $53 million Saudi Arabia has invested".)
     test: (b, a) =>
       !ALREADY_SPENT_AFTER.test(a) &&
+      !GOODS_ON_OFFER.test(b) &&
       (/\b(?:will|would|shall|should|may|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(
         b,
       ) ||
@@ -259,7 +264,7 @@ const KIND_RULES: readonly KindRule[] = [
           b,
         ) &&
           /^[^.;]{0,30}\b(?:were|was|will\s+be|to\s+be)\s+(?:signed|inked|concluded)\b/i.test(a)) ||
-        /^[^.;]{0,40}\b(?:will be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a) ||
+        /^[^.;]{0,40}\b(?:(?:will|would) be (?:invested|allocated|provided|delivered)|to be (?:invested|delivered|provided|allocated))\b/i.test(a) ||
         // "a further $8 billion is reportedly in the pipeline": projects not yet begun.
         /^[^.;]{0,20}\b(?:is|are)\s+(?:\w+\s+)?in\s+the\s+pipeline\b/i.test(a) ||
         // "investment agreements worth more than US$10 billion will be signed": deals still to be made.
@@ -272,6 +277,10 @@ const KIND_RULES: readonly KindRule[] = [
       'an investment the text does not record as made or held ("a significant investment of about $23 billion" from new agreements) is announced, not done',
     test: (b, a, measure) =>
       measure === 'investment' &&
+      // (… nor one the text calls existing: "to bolster existing investments of approximately USD 3 bn".)
+      !/\b(?:existing|current)\s+(?:[\p{L}-]+\s+)?investments?\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing)\s+(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than)\s+)?$/iu.test(
+        b,
+      ) &&
       // (… nor one a state's firms have, or that surpasses or hit a level: "firms have 30 projects worth $2 billion", "recently hit $1.8 billion".)
       // (… nor one at work now: "To-date, Malaysian companies … are implementing projects … with investments of about $1 billion".)
       !/(?<!\b(?:will|would|to|may|might|could|should)\s)\b(?:have|has)\s+(?!to\b|been\s+(?:pledged|promised|announced))|\b(?:surpass(?:es|ed)?|hit|hits|tops|topped)\b|\b(?:(?:is|are)\s+(?:now\s+)?worth|invested|have invested|has invested|direct\s+investments|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|(?<!\b(?:announc|pledg|commit|promis|plann)\w*\s+(?:\w+\s+){0,3})amounting|(?:largest|biggest|top|leading)\s+(?:foreign\s+)?investors?|reached|total(?:l?ed|s)?|already\s+(?:total(?:l?ing|s)|amount(?:s|ing)\s+to|stands?|standing|exceeds?|exceeding)|stood|stands|so far|to[-\s]date|(?:are|is)\s+(?:now\s+)?(?:implementing|carrying\s+out|running|operating)|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
@@ -286,10 +295,7 @@ const KIND_RULES: readonly KindRule[] = [
       // (Not a level a verb reports as reached after the word: "Stating that these measures fueled trade potential, he
       // noted that exports reached $563 million".)
       (/\b(?:potential|untapped|could|might|opportunit(?:y|ies)|possible|possibility|prospects?)\b/i.test(b) && !REACHED_JUST_BEFORE.test(b)) ||
-      // "offers 95 types of goods worth $700 million", "ready to supply products worth …": what one side offers the other.
-      /\b(?:offers?|offered|offering|ready\s+to\s+(?:offer|supply|export))\b[^.;]{0,60}\b(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
-        b,
-      ) ||
+      GOODS_ON_OFFER.test(b) ||
       /\bcan\s+(?:\w+\s+)?(?:reach|exceed|grow|increase|rise|double|achieve|hit|amount)\b[^.;]{0,30}$/i.test(b) ||
       /^[^.;]{0,40}\bcould be\b/i.test(a),
   },
@@ -386,7 +392,7 @@ const HEAD_BREAK = /\b(?:despite|due|for|and|or|but|the|a|an|of|in|on|to|from|wi
 const PARTICIPLE_AFTER = /^[^.;]*?\b(?:extending|marking|making|bringing|reflecting|showing|continuing|following|amid|underscoring|highlighting)\b/i;
 
 const GOODS_OFFERED =
-  /\b(?:offers?|offered|offering|supply|export)\s+(?:(?:\d+|[\p{L}-]+)\s+)?(?:(?:types?|kinds?|items?|names?|categories)\s+of\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
+  /\b(?:offers?|offered|offering|supply|export|sell|deliver)\s+(?:(?:\d+|[\p{L}-]+)\s+)?(?:(?:types?|kinds?|items?|names?|categories)\s+of\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
 const AID_BEFORE = /\b(?:humanitarian|aid|grants?|donat\w+)\b/i;
 const AID_AFTER = /\bto\s+support\s+(?:the\s+)?(?:health|education|social|humanitarian)\b/i;
 const DEAL_HEAD = /^[\s-]*(?:agreements?|deals?|contracts?)\b/i;
@@ -579,7 +585,13 @@ function direction(
   const toState =
     after(measure === 'investment' ? /\b(?:to|into|in|for)\s+(?:the\s+)?$/i : /\b(?:to|towards?|into|in)\s+(?:the\s+)?$/i, undefined, measure === 'investment')
       ?.iso3 ?? null;
-  const to = toState === goods ? null : toState;
+  // ("$20 million would be invested to bolster Jamaica's commerce": the state whose economy the money is to help.)
+  const helped =
+    measure === 'investment'
+      ? states.find((c) => c.start >= money.end && c.start - money.end <= 80 && HELPS_STATE.test(s.text.slice(Math.max(money.end, c.start - 30), c.start)))
+          ?.iso3
+      : undefined;
+  const to = (toState ?? helped ?? null) === goods ? null : (toState ?? helped ?? null);
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
   // ("US$12 billion in exports from South Africa and US$22 billion in imports from China": the state right after the
   // figure's own words, before one after the figure before it.)
@@ -690,6 +702,8 @@ function direction(
   const importer = to && to !== exporter ? to : other(exporter);
   return { from: exporter, to: importer };
 }
+
+const HELPS_STATE = /\bto\s+(?:bolster|boost|support|develop|strengthen|finance|fund|help|modernise|modernize)\s+(?:the\s+)?$/i;
 
 // "<A> is/was (the) <B>'s (fourth-)largest export market", "<A> remains the top import source of <B>".
 const RANKED_AS = /^\s+(?:is|was|remains|remained|became|has\s+become|had\s+become)\s+(?:the\s+)?/i;
@@ -909,7 +923,10 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const figureClause = s.text.slice(from, to);
       const own = direction(s, measure, parties, money, from, to);
       // (A flow a sentence before named with its two states gives the direction of its figures told after it.)
-      const flow = own.from === null && own.to === null ? (flowNamedBefore(sentences, s, measure, parties) ?? own) : own;
+      const flow =
+        own.from === null && own.to === null
+          ? (flowsOfUnnamedOwner(s, measure, parties, money) ?? flowNamedBefore(sentences, s, measure, parties) ?? own)
+          : own;
       drafts.push({
         measure,
         // ("Australia is the biggest investor in PNG with investment valued at over AU$24.8 billion", in a text on PNG and
@@ -1100,6 +1117,27 @@ function tradeOwnedWith(x: RecognisedSentence, parties: readonly string[]): { fr
   return null;
 }
 
+// "Total trade with Germany reached $3.9 billion, with exports at $2.3 billion and imports at $1.6 billion", in a text of
+// the Philippines and Germany: the trade is the state the sentence leaves unnamed, with the partner after "with".
+const TRADE_WITH_PARTNER = /\b(?:trade|commerce|turnover)\s+with\s+(?:the\s+)?$/i;
+
+/** The flows of a sentence naming one state, as "trade with" it, when the pair's other state is the owner left unnamed. */
+function flowsOfUnnamedOwner(
+  s: RecognisedSentence,
+  measure: TradeMeasureT,
+  parties: readonly string[],
+  money: MoneyMention,
+): { from: string; to: string } | null {
+  if ((measure !== 'exports' && measure !== 'imports') || parties.length !== 2) return null;
+  const named = [...new Set(s.countries.filter((c) => c.kind !== 'seat').map((c) => c.iso3))];
+  if (named.length !== 1) return null;
+  const partner = s.countries.find((c) => c.iso3 === named[0] && c.end <= money.start);
+  if (!partner || !TRADE_WITH_PARTNER.test(s.text.slice(Math.max(0, partner.start - 40), partner.start))) return null;
+  const owner = parties.find((p) => p !== partner.iso3);
+  if (!owner || !parties.includes(partner.iso3)) return null;
+  return measure === 'exports' ? { from: owner, to: partner.iso3 } : { from: partner.iso3, to: owner };
+}
+
 /** "Cameroon's imports from France …": the direction of a flow a sentence before `s` in its paragraph opens with, when its states are the pair's. */
 function flowNamedBefore(
   sentences: readonly RecognisedSentence[],
@@ -1200,7 +1238,8 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
     return true;
   if (states.size !== 1) return false;
   return (
-    /\bforeign\s+trade\b|\b(?:total|overall)\s+(?:trade|exports|imports|turnover)\b/i.test(clause) ||
+    // (Not "Total trade with Germany reached …": the partner is named, the reporter is the text's other state.)
+    /\bforeign\s+trade\b|\b(?:total|overall)\s+(?:trade|exports|imports|turnover)\b(?!\s+(?:with|to|from)\s+(?:the\s+)?\p{Lu})/u.test(clause) ||
     /\b\p{Lu}[\p{L}-]+(?:['’]s?)\s+(?:total\s+|overall\s+)?(?:exports|imports|trade|turnover)\b(?!\s+(?:to|with|from)\b)/u.test(clause) ||
     /\b(?:exports|imports|turnover|trade)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+\b(?![^.;]{0,30}\b(?:to|with|from)\s)/u.test(clause) ||
     // "Vietnam earned nearly $3.7 billion from rice exports": a state's earnings from all its buyers.
