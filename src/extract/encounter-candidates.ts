@@ -484,6 +484,13 @@ function welcomesSomeone(s: RecognisedSentence, end: number): boolean {
   return s.people.some((p) => p.start >= end && p.start - end <= 80 && WELCOMED_PERSON.test(s.text.slice(end, p.start)));
 }
 
+// "a policy called", "an initiative called": a lowercase noun that no one calls from, not a caller or an auxiliary.
+const NAMING_CALLED =
+  /\b(?!(?:he|she|they|who|also|then|later|personally|again|had|has|have|was|were|is|minister|president|premier|chancellor|leader|king|emir|counterpart|secretary|envoy|ambassador|prime|officials?)\b)\p{Ll}{3,}\s+$/u;
+// "called the One Belt One Road (OBOR) initiative": a name that ends in a kind of thing, not a person or an office.
+const NAMED_THING_AFTER =
+  /^\s+(?:the\s+)?(?:[\p{Lu}(][\p{L}()-]*\s+){1,8}(?:initiative|policy|project|programme|program|plan|strategy|corridor|route|network|scheme|doctrine|agreement|process)\b/u;
+
 /** "called for", "called on" are no calls; "spoke with" is one only with a leader or an office after it. */
 function isCall(text: string, start: number, end: number): boolean {
   const word = text.slice(start, end).toLowerCase();
@@ -497,6 +504,9 @@ function isCall(text: string, start: number, end: number): boolean {
   if (word === 'called')
     return (
       (!/^\s+(?:for|on|upon|to)\b/i.test(after) &&
+        // (Nor a thing's name: "a similar policy called the Silk Road", "a network … called the Belt and Road initiative".)
+        !NAMING_CALLED.test(text.slice(Math.max(0, start - 30), start)) &&
+        !NAMED_THING_AFTER.test(after) &&
         // (… also "called today with President X", as some portals write it.)
         /^\s+(?:(?:today|yesterday|this\s+morning|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:with\s+)?(?:(?:the|his|her|their)\s+)?(?:\p{Lu}|counterpart)/u.test(after) &&
         !/^\s+(?:\p{Lu}[\p{L}-]*\s+){0,3}?\p{Lu}[\p{L}-]*['’]s?\s+\p{Ll}/u.test(after) &&

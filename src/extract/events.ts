@@ -1703,12 +1703,31 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // (Looked up by type and sides, not by a search of every event per event: a page of thousands of meetings.)
   const plannedDates = new Map<string, string[]>();
   for (const o of all) if (o.planned && o.date !== null) addTo(plannedDates, plannedKey(o), o.date);
-  const events = all.filter((e) => !(e.date_basis === 'inferred' && datedMorePrecisely(e, plannedDates.get(plannedKey(e)) ?? [])));
+  const plannedOnce = all.filter((e) => !(e.date_basis === 'inferred' && datedMorePrecisely(e, plannedDates.get(plannedKey(e)) ?? [])));
+  const events = withoutMonthRetellings(plannedOnce);
   const mainEvent = main ? (events.find((e) => e.rule === 'event/main-encounter') ?? null) : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? (roundOnly && main ? main.date : null) };
 }
 
 const plannedKey = (e: EventT): string => `${e.type}|${e.countries.join('+')}`;
+
+/**
+ * "X's Official Visit to China and Working Visit to Australia in May 2018" over "… to China on May 14th to May 19th, 2018,
+ * followed by a Working Visit to Australia from May 20th": an encounter told by its month that another of the same type,
+ * sides and tense dates to days within that month, whose people include all of its own, is that one told again.
+ */
+function withoutMonthRetellings(events: readonly EventT[]): EventT[] {
+  const byKey = new Map<string, EventT[]>();
+  for (const e of events) if (e.date && e.date.length === 10) addTo(byKey, `${plannedKey(e)}|${e.planned}`, e);
+  if (!byKey.size) return [...events];
+  return events.filter((e) => {
+    if (!e.date || e.date.length !== 7) return true;
+    const names = e.participants.map((p) => p.name);
+    return !(byKey.get(`${plannedKey(e)}|${e.planned}`) ?? []).some(
+      (o) => o.date!.startsWith(e.date!) && names.every((n) => o.participants.some((p) => p.name === n)),
+    );
+  });
+}
 
 /** A planned encounter that another planned one of the same type and sides dates more precisely, within its date. */
 function datedMorePrecisely(e: EventT, datesOfSame: readonly string[]): boolean {

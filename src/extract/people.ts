@@ -626,7 +626,8 @@ export class PeopleIndex {
     this.shareListCountries(sentences);
     this.rolesFromReferences(sentences);
     // The publisher's state is the last guess, after everything the text says of the person.
-    for (const p of this.people) if (p.role && !p.organisation) p.country ??= this.homeOrGuest(p);
+    const cabinet = this.cabinetOfOneState();
+    for (const p of this.people) if (p.role && !p.organisation) p.country ??= this.homeOrGuest(p, cabinet);
     // (After the guesses of state, which an office would open to a counterpart the text gives no state.)
     this.rolesOfCounterparts();
     this.mergeKnown();
@@ -1805,17 +1806,31 @@ export class PeopleIndex {
    * travel to it ("Defence Minister X would visit Jakarta soon"): then the other state of a two-state
    * report, or none.
    */
-  private homeOrGuest(p: PersonRecord): string | null {
+  private homeOrGuest(p: PersonRecord, cabinet: string | null): string | null {
     const home = this.ctx.home;
     // With no publisher's state: "Defense Minister Ahn will head to Poland" in a report of two states is the other's.
     if (home === null) {
       const pair = this.ctx.focus.slice(0, 2);
       const to = this.ctx.pairClear && pair.length === 2 ? pair.find((c) => p.mentions.some((m) => this.travelsTo(m, c))) : undefined;
-      return to === undefined ? null : pair.find((c) => c !== to)!;
+      if (to !== undefined) return pair.find((c) => c !== to)!;
+      // "Minister of Economy X said …" in a text whose every named member of government serves Bulgaria: a government
+      // writes its own ministers without their state.
+      return cabinet !== null && CABINET.has(p.role!.title.category) && !p.mentions.some((m) => this.travelsTo(m, cabinet)) ? cabinet : null;
     }
     if (!p.mentions.some((m) => this.travelsTo(m, home))) return home;
     const others = this.ctx.focus.slice(0, 2).filter((c) => c !== home);
     return this.ctx.focus.length >= 2 && others.length === 1 ? others[0]! : null;
+  }
+
+  /**
+   * The one state every member of government the text gives a state serves, when it names at least two of them and the
+   * state is one of the text's own; else null.
+   */
+  private cabinetOfOneState(): string | null {
+    const states = this.people.filter((p) => p.country !== null && p.role && CABINET.has(p.role.title.category)).map((p) => p.country!);
+    const distinct = new Set(states);
+    const [only] = distinct;
+    return distinct.size === 1 && states.length >= 2 && this.ctx.focus.includes(only!) ? only! : null;
   }
 
   /** Whether the mention is the subject of a journey to a place of the state: "X will visit Jakarta", "X arrived in Indonesia". */
@@ -1922,6 +1937,9 @@ export class PeopleIndex {
 }
 
 /** Whether two offices share a word of their own ("Minister for Foreign Affairs" and "Foreign Minister"; not "Council Chairman"). */
+/** Offices of a government's members, whom a government's own page names without their state. */
+const CABINET = new Set(['minister', 'head_of_government', 'head_of_state']);
+
 function officeWordShared(written: string, office: string): boolean {
   const words = (r: string): string[] =>
     r

@@ -222,6 +222,7 @@ function fiscalYearOf(m: RegExpMatchArray): number | null {
   return end === first + 1 ? first : null;
 }
 
+const FIRM_AFTER_YEAR = /^\)\s+(?:Limited|Ltd\.?|Inc\.?|LLC|PLC|Plc|Company|Corporation|Corp\.?|Co\.|GmbH|S\.A\.|AG|Holdings?|Group)(?![\p{L}])/u;
 const BARE_YEAR = /(?<![-–]\s?)\b(1[89]\d\d|20\d\d)\b(?!\s*(?:[-–]\s*\d|million|billion|thousand|mln|bln|tons?|tonnes|km|%|people|units|students))/g;
 
 /** "two days earlier" → -2, "a day later" → 1. */
@@ -511,6 +512,12 @@ export function findDates(text: string, offset = 0): DateMention[] {
       if (
         /\bthe\s+$/i.test(text.slice(Math.max(0, m.index - 4), m.index)) &&
         NAME_AFTER_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 50))
+      )
+        continue;
+      // "Lake Asphalt of Trinidad and Tobago (1978) Limited": a bracketed year inside a firm's name.
+      if (
+        /\p{Lu}[\p{L}.&-]*\s+\($/u.test(text.slice(Math.max(0, m.index - 30), m.index)) &&
+        FIRM_AFTER_YEAR.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))
       )
         continue;
       out.push({ kind: 'year', start, end, text: m[0], from: { year: +m[1]!, month: null, day: null }, to: null, offset: null });

@@ -241,6 +241,17 @@ class SentencePeople {
       // A headline's verb ends a name ("President El-Sisi Receives Phone Call"), but not after a
       // particle: "Haitham bin Tariq Al Said".
       if (k > i && personWords().verbs.has(w.key) && !(isParticle(this.ws[k - 1]!) || /^(?:Al|El)$/.test(this.ws[k - 1]!.text))) break;
+      // … and the plural verb of a headline with two subjects: "Tokayev and Hungarian Prime Minister Viktor Orban Address
+      // Media" (past two words of name, in a line whose next word is capitalised too).
+      const headlineNext = this.ws[k + 1];
+      if (
+        k >= i + 2 &&
+        w.capitalised &&
+        headlineNext?.capitalised === true &&
+        /^\s+$/.test(this.gap(k, k + 1)) &&
+        (personWords().verbs.has(`${w.key}s`) || personWords().verbs.has(`${w.key}es`))
+      )
+        break;
       // … and a headline's modal before its verb: "President Filipe Jacinto Nyusi Will Meet" (not "Will" as a given name).
       const verbAfter = this.ws[k + 1];
       if (
@@ -395,7 +406,8 @@ class SentencePeople {
     );
   }
 
-  add(first: number, last: number, given: RolePhrase | null, rule: string, spanFirst = first, spanLast = last): void {
+  add(given0: number, last: number, given: RolePhrase | null, rule: string, spanFirst = given0, spanLast = last): void {
+    const first = this.pastInnerHonorifics(given0, last);
     // A regional office names its state by its region or city: "the Governor of Sichuan, Yin Li,".
     const role = given && given.country === null && REGIONAL_TITLES.has(given.title.form) ? this.regionAfter(given, last) : given;
     const words = this.ws.slice(first, last + 1);
@@ -418,6 +430,18 @@ class SentencePeople {
       rule,
       ...(nickname ? { nickname: nickname.text } : {}),
     });
+  }
+
+  /**
+   * "Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei": the words of a run before honorifics inside it
+   * close an office, and the name opens after them (when two words of name are left).
+   */
+  pastInnerHonorifics(first: number, last: number): number {
+    for (let k = first + 1; k < last; k++) {
+      const n = honorificsAt(this.ws, k);
+      if (n && k + n < last) return k + n;
+    }
+    return first;
   }
 
   /** The state named right after a name: "Andrzej Szejna of Poland". */
@@ -1480,7 +1504,8 @@ class SentencePeople {
         isLeaderWord(ws[last]!.text) &&
         !this.namesSomething(last) &&
         leadersNamed(
-          ws.slice(i, last + 1).map((w) => w.text),
+          // (The name past honorifics inside the run: "… Revolution Ayatollah Ali Khamenei".)
+          ws.slice(this.pastInnerHonorifics(i, last), last + 1).map((w) => w.text),
           null,
           null,
         ).length

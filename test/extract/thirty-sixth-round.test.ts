@@ -85,3 +85,110 @@ describe('trade: a bare currency word several states share', () => {
     assert.deepEqual(figures('Bilateral trade between Kenya and Ghana reached 3 billion crowns in 2023.'), []);
   });
 });
+
+const people = (text: string, published: string | null = '2024-05-02') =>
+  Object.fromEntries(facts(text, published).people.map((p) => [p.name, [p.role, p.country]]));
+const events = (text: string, published: string | null = '2024-05-02') => facts(text, published).events.map((e) => [e.type, e.date, e.countries.join('+')]);
+
+describe('people: a government’s own ministers, named without their state', () => {
+  const OPENING =
+    'President Anna Kowal met members of the Korea-Poland Business Council on Tuesday. The meeting was also attended by Polish Deputy Prime Minister Jan Nowak and Polish Minister of Culture Ewa Lis.';
+
+  it('gives an unqualified minister the one state every other member of government serves', () => {
+    const found = people(`${OPENING} Minister of Development, Marek Zając, said that trade with Korea grew.`, null);
+    assert.deepEqual(found['Marek Zając'], ['Minister of Development', 'POL']);
+  });
+
+  it('leaves the minister without a state when members of two governments are named', () => {
+    const found = people(
+      `${OPENING} Korean Trade Minister Kim Do-hyun also spoke. Minister of Development, Marek Zając, said that trade with Korea grew.`,
+      null,
+    );
+    assert.equal(found['Marek Zając']?.[1], null);
+  });
+
+  it('leaves the minister without a state when only one member of government has one', () => {
+    const found = people(
+      'President Anna Kowal met members of the Korea-Poland Business Council on Tuesday. Minister of Development, Marek Zając, said that trade with Korea grew.',
+      null,
+    );
+    assert.equal(found['Marek Zając']?.[1], null);
+  });
+});
+
+describe('people: ranks and honorifics between an office and a name', () => {
+  it('reads "Chief of Defence Staff, Commodore X" as the chief, named without the rank', () => {
+    const found = people(
+      'Prime Minister Ravi Persad arrived in Canberra on Monday. His delegation included the Chief of Defence Staff, Commodore Nigel Alleyne, and the Minister of Trade, Senator Paula Gopee.',
+    );
+    assert.deepEqual(found['Nigel Alleyne']?.[0], 'Chief of Defence Staff');
+    assert.deepEqual(found['Paula Gopee']?.[0], 'Minister of Trade');
+  });
+
+  it('starts a name after honorifics inside a capitalised run: "… Revolution Ayatollah Seyyed X"', () => {
+    const found = people(
+      'The Iraqi prime minister met Leader of the Islamic Revolution Ayatollah Seyyed Ali Khamenei and President Hassan Rouhani in Tehran on Tuesday.',
+      '2019-04-09',
+    );
+    assert.ok('Ali Khamenei' in found, Object.keys(found).join('; '));
+    assert.ok(!Object.keys(found).some((n) => n.includes('Revolution')));
+  });
+
+  it('keeps a name with a particle and honorific forms it owns', () => {
+    const found = people('Sayyid Badr bin Hamad Al Busaidi met the Indian ambassador in Muscat on Tuesday.');
+    assert.ok(Object.keys(found).some((n) => n.startsWith('Badr bin Hamad')));
+  });
+});
+
+describe('people: a headline with two subjects and a plural verb', () => {
+  it('ends the second name at the verb: "… Prime Minister Viktor Orban Address Media"', () => {
+    const found = people(
+      'President Kassym-Jomart Tokayev and Hungarian Prime Minister Viktor Orban Address Media After Talks\n\nAstana - Tokayev met Orban on Monday.',
+    );
+    assert.ok('Viktor Orban' in found, Object.keys(found).join('; '));
+    assert.ok(!Object.keys(found).some((n) => n.includes('Address')));
+  });
+
+  it('keeps a three-word name that is followed by a verb in lower case', () => {
+    const found = people('Prime Minister Kamla Persad Bissessar addresses the media in Port of Spain on Monday.');
+    assert.ok('Kamla Persad Bissessar' in found, Object.keys(found).join('; '));
+  });
+});
+
+describe('events: a headline that tells by month the visits the body dates to days', () => {
+  it('keeps one visit per leg, dated by days, not the month retold', () => {
+    assert.deepEqual(
+      events(
+        'Prime Minister Ravi Persad’s Official Visit to Japan and Working Visit to Korea in June 2023\n\nPrime Minister Ravi Persad of Trinidad and Tobago paid an Official Visit to Japan from June 4th to June 8th, 2023, followed by a Working Visit to Korea from June 9th to June 12th, 2023.',
+        '2023-06-20',
+      ),
+      [
+        ['visit', '2023-06-04', 'JPN+TTO'],
+        ['visit', '2023-06-09', 'KOR+TTO'],
+      ],
+    );
+  });
+
+  it('takes no date from a year inside a firm’s name', () => {
+    const found = events(
+      'Prime Minister Ravi Persad of Trinidad and Tobago paid an Official Visit to Japan from June 4th to June 8th, 2023. The delegation which accompanied the Prime Minister on his Official Visit to Japan included the Chairman of Point Lisas Industrial Port Development Corporation (1966) Limited, Amit Ramdial.',
+      '2023-06-20',
+    );
+    assert.deepEqual(found, [['visit', '2023-06-04', 'JPN+TTO']]);
+  });
+});
+
+describe('events: "called" that names a thing is no call', () => {
+  it('reads "a corridor called the North-South Transport Corridor" as no call', () => {
+    const found = events(
+      'In 2015 President Ilham Aliyev of Azerbaijan proposed a rail link to Iran called the North-South Transport Corridor initiative. The project aims to cut freight times.',
+      '2024-05-02',
+    );
+    assert.ok(!found.some(([type]) => type === 'phone_call'), JSON.stringify(found));
+  });
+
+  it('still reads "called President X" as a call', () => {
+    const found = events('Azerbaijani President Ilham Aliyev called President Masoud Pezeshkian of Iran on Monday.', '2024-09-18');
+    assert.deepEqual(found, [['phone_call', '2024-09-16', 'AZE+IRN']]);
+  });
+});
