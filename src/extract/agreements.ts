@@ -13,7 +13,7 @@ import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import { partiesFor, type DocumentContext } from './context.js';
-import { documentMentions, isFieldPair, kindOfWord, type DocumentMention } from './document-mentions.js';
+import { adjectiveBeforeKind, documentMentions, isFieldPair, kindOfWord, type DocumentMention } from './document-mentions.js';
 import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
 import { LEG_BEFORE } from './encounter-splits.js';
@@ -190,6 +190,8 @@ const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\
 const REACHED_OBJECT =
   /^\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|new)\s+)?(?:(?:["“][^"”]{1,30}["”]|\d+(?:\.\d+)?-[\p{L}-]+|(?!(?:after|since|under|following|before|with|of|in|on|for|by|to|as|and|but|such)\b)[\p{L}'’-]+)\s+){0,4}$/iu;
 
+const COUNTED_OBJECT = /^\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+number\s+of)\s+$/i;
+
 /**
  * How much of a very long sentence around a mention its status is read from. A sentence of ordinary length is read
  * whole; a run of text with no full stop (a page of junk, a list of hundreds) is read around each mention only, so its
@@ -262,6 +264,8 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
       !(m.index < start && REACHED_OBJECT.test(text.slice(m.index + m[0].length, start)) && !/^\s+(?:an?\s+)?$/i.test(text.slice(m.index + m[0].length, start)))
     )
       continue;
+    // "agreed on four documents": counted documents right after it, the texts the sides settled.
+    if (/^agreed\s+on$/i.test(m[0]) && !(m.index < start && COUNTED_OBJECT.test(text.slice(m.index + m[0].length, start)))) continue;
     // "a draft MoU on youth, a protocol on transport": "draft" describes the noun it stands before, no other item of a list.
     if (/^draft$/i.test(m[0]) && (m.index >= end || /[,;]|\b(?:and|or)\b/.test(text.slice(m.index + m[0].length, start)))) continue;
     // "The agreement, initialled last year, was signed in Kyiv on 3 July": an initialling before the clause's own signing or
@@ -1056,13 +1060,16 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
           : spoken
             ? atEvent
             : stated
-              ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ?? (today ? atEvent : null))
+              ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ??
+                // ("The two heads of state met this Wednesday, after which … signed a memorandum", in a page with no date of
+                // its own: a weekday no date places is the encounter's day.)
+                (today || (stated.kind === 'weekday' && status === 'signed') ? atEvent : null))
               : status === 'in_force'
                 ? null
                 : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
-        title,
+        title: adjectiveBeforeKind(title),
         kind: mention.kind,
         parties,
         status,
@@ -1306,7 +1313,7 @@ function namedBy(
   day: string | null = null,
 ): Draft {
   return {
-    title,
+    title: adjectiveBeforeKind(title),
     kind,
     parties,
     status,

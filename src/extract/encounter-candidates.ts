@@ -484,9 +484,9 @@ function welcomesSomeone(s: RecognisedSentence, end: number): boolean {
   return s.people.some((p) => p.start >= end && p.start - end <= 80 && WELCOMED_PERSON.test(s.text.slice(end, p.start)));
 }
 
-// "a policy called", "an initiative called": a lowercase noun that no one calls from, not a caller or an auxiliary.
+// "a policy called", "an initiative called": the noun of a thing, which no one calls from.
 const NAMING_CALLED =
-  /\b(?!(?:he|she|they|who|also|then|later|personally|again|had|has|have|was|were|is|minister|president|premier|chancellor|leader|king|emir|counterpart|secretary|envoy|ambassador|prime|officials?)\b)\p{Ll}{3,}\s+$/u;
+  /\b(?:policy|policies|initiative|programme|program|project|network|company|firm|group|organi[sz]ation|platform|plan|scheme|strategy|corridor|route|movement|party|operation|campaign|fund|system|concept|framework|mechanism|format|process|model|doctrine|zone|bloc|alliance|coalition|place|area|region|village|town|city|island|river|book|film|festival|event|document|agreement|treaty|deal|forum|body|something|entity|facility|centre|center|zone|road|railway|line|grid)\s+$/i;
 // "called the One Belt One Road (OBOR) initiative": a name that ends in a kind of thing, not a person or an office.
 const NAMED_THING_AFTER =
   /^\s+(?:the\s+)?(?:[\p{Lu}(][\p{L}()-]*\s+){1,8}(?:initiative|policy|project|programme|program|plan|strategy|corridor|route|network|scheme|doctrine|agreement|process)\b/u;

@@ -1713,7 +1713,7 @@ const plannedKey = (e: EventT): string => `${e.type}|${e.countries.join('+')}`;
 
 /**
  * "X's Official Visit to China and Working Visit to Australia in May 2018" over "… to China on May 14th to May 19th, 2018,
- * followed by a Working Visit to Australia from May 20th": an encounter told by its month that another of the same type,
+ * followed by a Working Visit to Australia from May 20th": an encounter a headline tells by its month that another of the same type,
  * sides and tense dates to days within that month, whose people include all of its own, is that one told again.
  */
 function withoutMonthRetellings(events: readonly EventT[]): EventT[] {
@@ -1721,7 +1721,9 @@ function withoutMonthRetellings(events: readonly EventT[]): EventT[] {
   for (const e of events) if (e.date && e.date.length === 10) addTo(byKey, `${plannedKey(e)}|${e.planned}`, e);
   if (!byKey.size) return [...events];
   return events.filter((e) => {
-    if (!e.date || e.date.length !== 7) return true;
+    // (Only a headline's, which names who travels: "visited Côte d'Ivoire twice in July 2023. She first visited … and then
+    // returned on July 27" tells two visits.)
+    if (!e.date || e.date.length !== 7 || e.evidence[0]?.sentence !== 0 || !e.participants.length) return true;
     const names = e.participants.map((p) => p.name);
     return !(byKey.get(`${plannedKey(e)}|${e.planned}`) ?? []).some(
       (o) => o.date!.startsWith(e.date!) && names.every((n) => o.participants.some((p) => p.name === n)),

@@ -1815,7 +1815,12 @@ export class PeopleIndex {
       if (to !== undefined) return pair.find((c) => c !== to)!;
       // "Minister of Economy X said …" in a text whose every named member of government serves Bulgaria: a government
       // writes its own ministers without their state.
-      return cabinet !== null && CABINET.has(p.role!.title.category) && !p.mentions.some((m) => this.travelsTo(m, cabinet)) ? cabinet : null;
+      // (Not "The visiting Minister of Energy, X,": a guest of that government.)
+      return cabinet !== null &&
+        CABINET.has(p.role!.title.category) &&
+        !p.mentions.some((m) => this.travelsTo(m, cabinet) || GUEST_BEFORE.test(m.sentence.text.slice(Math.max(0, m.start - 60), m.start)))
+        ? cabinet
+        : null;
     }
     if (!p.mentions.some((m) => this.travelsTo(m, home))) return home;
     const others = this.ctx.focus.slice(0, 2).filter((c) => c !== home);
@@ -1937,6 +1942,9 @@ export class PeopleIndex {
 }
 
 /** Whether two offices share a word of their own ("Minister for Foreign Affairs" and "Foreign Minister"; not "Council Chairman"). */
+// "The visiting Minister of Energy, X,": the office of a guest, right before the name.
+const GUEST_BEFORE = /\b(?:visiting|guest)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|for|and)\s+)*(?:\p{Lu}[\p{L}-]*),?\s+$/u;
+
 /** Offices of a government's members, whom a government's own page names without their state. */
 const CABINET = new Set(['minister', 'head_of_government', 'head_of_state']);
 

@@ -51,14 +51,23 @@ interface KindRule {
 const REACHED_JUST_BEFORE =
   /(?<!\b(?:could|might|can|would|may|to|will|should|must)\s+(?:\w+ly\s+)?(?:have\s+)?)\b(?:reached|amounted\s+to|stood\s+at|totall?ed|registered|recorded)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$/i;
 // "… the $53 million Saudi Arabia has invested in Pakistan": a relative clause telling what was already spent.
+// "to bolster existing investments of approximately USD 3 bn", "current investments worth some $5 billion": a stock held.
+const EXISTING_STOCK =
+  /\b(?:existing|current)\s+(?:[\p{L}-]+\s+)?investments?\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing)\s+(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than)\s+)?$/iu;
 // "offers 95 types of goods worth $700 million", "is ready to supply products worth …": what one side offers the other, a
 // potential (not a pledge, though "ready to" pledges money).
 const GOODS_ON_OFFER =
-  /\b(?:offers?|offered|offering|(?:ready|prepared|willing)\s+to\s+(?:offer|supply|export|sell|deliver))\b[^.;]{0,60}\b(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+  /\b(?:offers?|offered|offering|(?:ready|prepared|willing)\s+to\s+(?:offer|supply|export|sell|deliver))\b[^.;,]{0,60}\b(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 const ALREADY_SPENT_AFTER =
   /^\s*(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+)?(?:invested|spent|provided|given|disbursed|lent|granted|extended)\b/u;
 
 const KIND_RULES: readonly KindRule[] = [
+  {
+    id: 'actual-existing',
+    kind: 'actual',
+    reason: 'a stock the text calls existing or current: "to build on existing investments of about $3 billion"',
+    test: (b) => EXISTING_STOCK.test(b),
+  },
   {
     id: 'balance',
     kind: 'skip',
@@ -277,10 +286,6 @@ const KIND_RULES: readonly KindRule[] = [
       'an investment the text does not record as made or held ("a significant investment of about $23 billion" from new agreements) is announced, not done',
     test: (b, a, measure) =>
       measure === 'investment' &&
-      // (… nor one the text calls existing: "to bolster existing investments of approximately USD 3 bn".)
-      !/\b(?:existing|current)\s+(?:[\p{L}-]+\s+)?investments?\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing)\s+(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than)\s+)?$/iu.test(
-        b,
-      ) &&
       // (… nor one a state's firms have, or that surpasses or hit a level: "firms have 30 projects worth $2 billion", "recently hit $1.8 billion".)
       // (… nor one at work now: "To-date, Malaysian companies … are implementing projects … with investments of about $1 billion".)
       !/(?<!\b(?:will|would|to|may|might|could|should)\s)\b(?:have|has)\s+(?!to\b|been\s+(?:pledged|promised|announced))|\b(?:surpass(?:es|ed)?|hit|hits|tops|topped)\b|\b(?:(?:is|are)\s+(?:now\s+)?worth|invested|have invested|has invested|direct\s+investments|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|(?<!\b(?:announc|pledg|commit|promis|plann)\w*\s+(?:\w+\s+){0,3})amounting|(?:largest|biggest|top|leading)\s+(?:foreign\s+)?investors?|reached|total(?:l?ed|s)?|already\s+(?:total(?:l?ing|s)|amount(?:s|ing)\s+to|stands?|standing|exceeds?|exceeding)|stood|stands|so far|to[-\s]date|(?:are|is)\s+(?:now\s+)?(?:implementing|carrying\s+out|running|operating)|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
@@ -588,8 +593,14 @@ function direction(
   // ("$20 million would be invested to bolster Jamaica's commerce": the state whose economy the money is to help.)
   const helped =
     measure === 'investment'
-      ? states.find((c) => c.start >= money.end && c.start - money.end <= 80 && HELPS_STATE.test(s.text.slice(Math.max(money.end, c.start - 30), c.start)))
-          ?.iso3
+      ? states.find(
+          (c) =>
+            c.start >= money.end &&
+            c.start - money.end <= 80 &&
+            HELPS_STATE.test(s.text.slice(Math.max(money.end, c.start - 30), c.start)) &&
+            // (Not a state inside a compound: "to strengthen Japan-Fiji cooperation".)
+            /^(?:['’]s?\s|\s+(?:economy|commerce|industry|development|growth)\b)/.test(s.text.slice(c.end, c.end + 14)),
+        )?.iso3
       : undefined;
   const to = (toState ?? helped ?? null) === goods ? null : (toState ?? helped ?? null);
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
@@ -1239,7 +1250,7 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
   if (states.size !== 1) return false;
   return (
     // (Not "Total trade with Germany reached …": the partner is named, the reporter is the text's other state.)
-    /\bforeign\s+trade\b|\b(?:total|overall)\s+(?:trade|exports|imports|turnover)\b(?!\s+(?:with|to|from)\s+(?:the\s+)?\p{Lu})/u.test(clause) ||
+    /\bforeign\s+trade\b|\b(?:total|overall)\s+(?:trade|exports|imports|turnover)\b(?!\s+(?:with|to|from)\s+(?:the\s+)?\p{Lu})/iu.test(clause) ||
     /\b\p{Lu}[\p{L}-]+(?:['’]s?)\s+(?:total\s+|overall\s+)?(?:exports|imports|trade|turnover)\b(?!\s+(?:to|with|from)\b)/u.test(clause) ||
     /\b(?:exports|imports|turnover|trade)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]+\b(?![^.;]{0,30}\b(?:to|with|from)\s)/u.test(clause) ||
     // "Vietnam earned nearly $3.7 billion from rice exports": a state's earnings from all its buyers.

@@ -249,6 +249,8 @@ class SentencePeople {
         w.capitalised &&
         headlineNext?.capitalised === true &&
         /^\s+$/.test(this.gap(k, k + 1)) &&
+        // (Not a name's last word before the headline's own verb: "U Khin Maung Win Meets …".)
+        !personWords().verbs.has(headlineNext.key) &&
         (personWords().verbs.has(`${w.key}s`) || personWords().verbs.has(`${w.key}es`))
       )
         break;

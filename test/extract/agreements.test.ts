@@ -606,7 +606,7 @@ describe('agreements', () => {
     );
     assert.deepEqual(
       agreements(`${lead} Both countries signed three agreements covering energy, defence and industrial sectors.`, '2024-03-06').map((a) => a.title),
-      ['agreement on energy', 'agreement on defence', 'agreement on industrial'],
+      ['agreement on energy', 'agreement on defence', 'industrial agreement'],
     );
   });
   it('reads documents that "will be exchanged during the visit" or that the sides "agreed to soon sign" as planned, and "joined officials to sign" as signed', () => {
