@@ -6,7 +6,9 @@ import { perLexicons } from '../lexicon/active.js';
 const furniture = perLexicons((lex) => {
   const lines = new Set(lex.boilerplateLines.map((line) => line.toLowerCase()));
   // Longer lines cannot be furniture: paragraphs are not lower-cased just to miss the set.
-  return { lines, longest: Math.max(...[...lines].map((line) => line.length)) + 1 };
+  // (… and a phrase of a run has at most as many words as the longest phrase.)
+  const mostWords = Math.max(...[...lines].map((line) => line.split(/[\s|•·]+/).filter(Boolean).length));
+  return { lines, longest: Math.max(...[...lines].map((line) => line.length)) + 1, mostWords };
 });
 
 /** Whether a line is two or more furniture phrases one after another, each whole ("Skip to content | Skip to navigation"). */
@@ -20,7 +22,8 @@ function furnitureRun(line: string): boolean {
   for (let i = 0; i < words.length; i++) {
     const count = ends[i];
     if (count === undefined) continue;
-    for (let j = i + 1; j <= words.length; j++) if (furniture().lines.has(words.slice(i, j).join(' '))) ends[j] = Math.max(ends[j] ?? 0, count + 1);
+    const last = Math.min(words.length, i + furniture().mostWords);
+    for (let j = i + 1; j <= last; j++) if (furniture().lines.has(words.slice(i, j).join(' '))) ends[j] = Math.max(ends[j] ?? 0, count + 1);
   }
   return (ends[words.length] ?? 0) >= 2;
 }

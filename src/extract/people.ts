@@ -1045,7 +1045,10 @@ export class PeopleIndex {
           shared ??
           (oneDelegation && visitorsList(s, run[0]!.m.start) ? this.visitorState() : null);
         if (!state) {
-          this.unmarkedBeforeMarked(run.map((x) => x.p));
+          this.unmarkedBeforeMarked(
+            run.map((x) => x.p),
+            CO_CHAIRED_BY.test(s.text.slice(Math.max(0, run[0]!.m.start - 60), run[0]!.m.start)),
+          );
           continue;
         }
         for (const { p } of run) if (stated || p.country === null) p.country = stated ? stated.iso3 : state;
@@ -1058,12 +1061,15 @@ export class PeopleIndex {
    * Bulgaria and Japan: a list whose last member alone is marked with one state of the text's pair, the others named by
    * their offices alone, is the other state's people with that one guest.
    */
-  private unmarkedBeforeMarked(run: readonly PersonRecord[]): void {
+  private unmarkedBeforeMarked(run: readonly PersonRecord[], coChairs = false): void {
     const last = run.at(-1)!;
     const unmarked = run.slice(0, -1);
     const pair = this.ctx.focus.slice(0, 2);
-    if (unmarked.length < 2 || pair.length !== 2 || !last.country || !pair.includes(last.country)) return;
-    if (!last.mentions.some((m) => m.role?.country === last.country)) return;
+    // (Two co-chairs are one of each side: "co-chaired by A, Secretary (East), and B, Secretary General, Ministry of Foreign
+    // Affairs of Jordan".)
+    const twoSides = coChairs && run.length === 2;
+    if ((unmarked.length < 2 && !twoSides) || pair.length !== 2 || !last.country || !pair.includes(last.country)) return;
+    if (!twoSides && !last.mentions.some((m) => m.role?.country === last.country)) return;
     if (!unmarked.every((p) => p.country === null && p.role !== null && !p.role.title.generic)) return;
     const other = pair.find((c) => c !== last.country)!;
     for (const p of unmarked) p.country = other;
@@ -1894,6 +1900,9 @@ export class PeopleIndex {
       ) &&
       // "the Tanzanian President was received by Deputy Prime Minister X": the visitor's state, not the host's.
       !(c.end <= m.start && RECEIVED_BY.test(m.sentence.text.slice(c.end, m.start))) &&
+      // "co-chaired by A, Secretary (East) and B, Secretary General, Ministry of Foreign Affairs of Jordan": a state after
+      // another person named after this one is that person's office's.
+      !(c.start >= m.end && m.sentence.people.some((x) => x.start >= m.end && x.end <= c.start && !(x.start === m.start && x.end === m.end))) &&
       // "seen off by Vice President X before departing for Port of Spain, Trinidad and Tobago": the traveller's next stop.
       !DEPARTING_FOR.test(m.sentence.text.slice(Math.max(0, c.start - 60), c.start)) &&
       // "arrived from Lima, Peru": a state after its city and a comma names where the city is.
@@ -1942,6 +1951,8 @@ export class PeopleIndex {
 }
 
 /** Whether two offices share a word of their own ("Minister for Foreign Affairs" and "Foreign Minister"; not "Council Chairman"). */
+const CO_CHAIRED_BY = /\bco-?chaired\s+by\s+(?:(?:the|Mr\.?|Ms\.?|Dr\.?)\s+)?$/i;
+
 // "The visiting Minister of Energy, X,": the office of a guest, right before the name.
 const GUEST_BEFORE = /\b(?:visiting|guest)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|for|and)\s+)*(?:\p{Lu}[\p{L}-]*),?\s+$/u;
 

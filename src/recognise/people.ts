@@ -1063,7 +1063,8 @@ class SentencePeople {
     const link = ws[k + 1]?.key ?? '';
     if (!['at', 'in', 'of'].includes(link) || BREAK.test(this.gap(k, k + 1))) return k;
     let office = false;
-    for (let m = k + 2; m < ws.length && m <= k + 8; m++) {
+    // (Up to a dozen words: "Director of the Protocol Department at the Ministry of Foreign Affairs, Name".)
+    for (let m = k + 2; m < ws.length && m <= k + 12; m++) {
       if (BREAK.test(this.gap(m - 1, m))) return k;
       const w = ws[m]!;
       // "Spokesperson of the Ministry of External Affairs, Name": "of" an office of state only (the
@@ -1315,6 +1316,8 @@ class SentencePeople {
       (letters === 1 && /^\s*[,;.(]/.test(this.gap(last + 1, last + 2))) ||
       /^\s*[,;.(]/.test(this.gap(last, last + 1)) ||
       after.key === 'and' ||
+      // (… or "as well as" going on with a list: "the Qatari Ambassador to Romania, X as well as …".)
+      (after.key === 'as' && this.ws[last + 2 + letters]?.key === 'well') ||
       // (… or the name's state: "the prime ministers of both countries, A of Egypt and B of Jordan".)
       (letters === 0 && after.key === 'of' && this.countryPhraseAfter(last) !== null) ||
       personWords().verbs.has(after.key) ||

@@ -265,3 +265,41 @@ describe('events: "called" that names a thing is no call', () => {
     assert.deepEqual(found, [['phone_call', '2024-09-16', 'AZE+IRN']]);
   });
 });
+
+describe('people: two co-chairs and the state after the second', () => {
+  const LEAD = 'New Delhi, March 3 (PTI): India and Jordan on Wednesday held the fourth round of foreign office consultations.';
+
+  it('gives the state after the second co-chair’s office to the second only, and the pair’s other state to the first', () => {
+    const found = people(
+      `${LEAD} The consultations were co-chaired by Ravi Menon, Secretary (West) and Faisal Odeh, Secretary General, Ministry of Foreign Affairs and Expatriates of Jordan.`,
+      '2021-03-03',
+    );
+    assert.equal(found['Faisal Odeh']?.[1], 'JOR');
+    assert.equal(found['Ravi Menon']?.[1], 'IND');
+  });
+
+  it('leaves a first member without a state when the two are no co-chairs', () => {
+    const found = people(
+      `${LEAD} Present were Ravi Menon, Secretary (West) and Faisal Odeh, Secretary General, Ministry of Foreign Affairs and Expatriates of Jordan.`,
+      '2021-03-03',
+    );
+    assert.notEqual(found['Ravi Menon']?.[1], 'JOR');
+  });
+});
+
+describe('people: long offices before a name and "as well as" after it', () => {
+  it('reads "the Director of the Protocol Department at the Ministry of Foreign Affairs, X"', () => {
+    const found = people(
+      'Romanian Prime Minister Ion Marin arrived in Doha on Sunday. He was met by the Director of the Protocol Department at the Ministry of Foreign Affairs, Khalid Yousif Al Mannai, and other officials.',
+    );
+    assert.equal(found['Khalid Yousif Al Mannai']?.[0], 'Director');
+  });
+
+  it('reads "the Qatari Ambassador to Romania, X as well as …" as the ambassador', () => {
+    const found = people(
+      'Romanian Prime Minister Ion Marin arrived in Doha on Sunday. He was met by Protocol Director Khalid Al Mannai, the Qatari Ambassador to Romania, Salem Yousef Al Kuwari as well as Romania’s Ambassador to Qatar, Mihai Stoica.',
+    );
+    assert.deepEqual(found['Salem Yousef Al Kuwari'], ['Ambassador to Romania', 'QAT']);
+    assert.deepEqual(found['Mihai Stoica'], ['Ambassador to Qatar', 'ROU']);
+  });
+});
