@@ -426,6 +426,9 @@ const HEADLINE_VERB = /^(?:sign|ink|seal|adopt|ratify|agree|conclude|approve|end
 const QUANTITY_WORDS = /^(?:several|various|many|numerous|multiple|some|other|further|additional)$/i;
 const ORDINAL_IN_TITLE = /^\d{1,3}(?:st|nd|rd|th)$/i;
 
+const UNNAMED_AREAS =
+  /^(?:outlining|covering|setting\s+out|listing|on|of|in)\s+(?:the\s+)?(?:(?:multiple|many|various|several|different|main|key|numerous|all|other)\s+)?(?:areas|fields|issues|aspects|points|priorities|topics|directions|spheres|sectors)(?:\s+(?:in|of|on|for|to|where))?\s*$/i;
+
 function modifiersBefore(text: string, ws: readonly Word[], i: number): { first: number; title: string; count: number | null; capitalised: boolean } {
   let first = i;
   let count: number | null = null;
@@ -501,6 +504,8 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
       /^\d{4}(?:[-–]\d{4})?$/.test(w.text) ||
       // (A term written in digits names it too: "a 25-year cooperation agreement".)
       /^\d{1,3}-year$/i.test(w.text) ||
+      // (… and its length in points: "a 16-point joint statement", "the 82-point declaration".)
+      /^\d{1,3}-point$/i.test(w.text) ||
       // (… and an ordinal between its capitalised words: "the Strategic Partnership in the 21st Century agreement".)
       (ORDINAL_IN_TITLE.test(w.text) && first === j + 1 && ws[j + 1]!.capitalised) ||
       /^\p{Ll}+-\p{Ll}+$/u.test(w.text)
@@ -1721,7 +1726,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     const namedInCapitals = !plural && mods.capitalised && mods.title !== '';
     const opensSentence =
       !namedInCapitals && (/^\s*(?:the|these|those|other|the\s+other|all|both|all\s+the)\s+$/i.test(before) || AREAS_COVERED_IN.test(before));
-    const { subject, end, status } = subjectAfter(
+    const read = subjectAfter(
       plural ? withoutAsides(text, ws[last]!.end) : text,
       ws[last]!.end + (apostrophePlural ? 2 : 0),
       plural,
@@ -1729,6 +1734,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       opensSentence,
       mods.count,
     );
+    // ("an 82-point joint declaration outlining the multiple areas in which …": areas it does not name are no subject.)
+    const { subject, end, status } = read.subject && UNNAMED_AREAS.test(read.subject) ? { ...read, subject: '' } : read;
     // "The agreements cover matters concerning A, B and C": documents the text counted before, told in brief.
     const summary = plural && mods.count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));
     const kindWord = kindTables().standsFor.get(entry.singular) ?? (entry.plural ? singularOf(entry) : kindText);

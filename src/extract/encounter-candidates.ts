@@ -14,7 +14,7 @@ import type { DocumentContext } from './context.js';
 import { eventCues } from './event-cues.js';
 import { insideQuotation } from './quotation.js';
 import type { PeopleIndex } from './people.js';
-import { resolveDate, type DateContext } from './resolve-date.js';
+import { addDays as shiftDay, resolveDate, type DateContext } from './resolve-date.js';
 
 const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
 // Future words after the encounter's word still announce it: "the forum will be held next year".
@@ -678,7 +678,24 @@ const VISITING_SINCE =
 // The capitalised name of an encounter after its edition's year: "2022 Cuba-Mexico Business Forum", "2024 BRICS Summit".
 const EDITION_NAMED = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Forum|Summit|Conference|Dialogue|Expo|Exhibition|Fair|Meeting|Week)\b/u;
 
+// "on the eve of the Jan. 24 summit": the day before the day the sentence names.
+const EVE_OF = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$/i;
+
+/** A day named after "the eve of", moved to the day before it (a day with no year only where no month's end is crossed). */
+function dayBeforeIfEve(s: RecognisedSentence, d: DateMention): DateMention {
+  if (d.kind !== 'calendar' || d.from.day === null || d.from.month === null || d.to !== null || d.offset !== null) return d;
+  if (!EVE_OF.test(s.text.slice(Math.max(0, d.start - 24), d.start))) return d;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const day = shiftDay(`${d.from.year ?? '-'}-${pad(d.from.month)}-${pad(d.from.day)}`, -1);
+  const m = day ? /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(day) : null;
+  return m ? { ...d, from: { year: m[1] === '-' ? null : Number(m[1]), month: Number(m[2]), day: Number(m[3]) } } : d;
+}
+
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
+  return readEncounterDays(s, ctx).map((d) => dayBeforeIfEve(s, d));
+}
+
+function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention[] {
   return s.dates.filter((d) => {
     // "since last Wednesday (April 12, 2023)": a bracket that restates the weekday as a date dates the encounter.
     if (

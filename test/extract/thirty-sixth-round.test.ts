@@ -303,3 +303,37 @@ describe('people: long offices before a name and "as well as" after it', () => {
     assert.deepEqual(found['Mihai Stoica'], ['Ambassador to Qatar', 'ROU']);
   });
 });
+
+describe('events and documents: the eve of a dated day, a declaration’s points', () => {
+  const titles = (text: string, published: string | null = null) => facts(text, published).agreements.map((a) => [a.title, a.date]);
+
+  it('dates a visit "on the eve of the Jan. 24 summit" to the day before, and the documents signed at it', () => {
+    const text =
+      'Chilean President Ana Soto welcomed Peruvian President Luis Vega to Santiago for talks and the signing of a 40-point joint declaration. The trip took place on the eve of the Jan. 24 summit of the Pacific Alliance.';
+    assert.deepEqual(events(text, null), [['visit', '--01-23', 'CHL+PER']]);
+    assert.deepEqual(titles(text), [['40-point joint declaration', '--01-23']]);
+  });
+
+  it('keeps a day named without "the eve of" as it is', () => {
+    assert.deepEqual(events('Chilean President Ana Soto welcomed Peruvian President Luis Vega to Santiago on Jan. 24 for talks.', null), [
+      ['visit', '--01-24', 'CHL+PER'],
+    ]);
+  });
+
+  it('reads no subject in "a declaration outlining the many areas in which …" and keeps a named one', () => {
+    assert.deepEqual(
+      titles(
+        'Hanoi - Nepal and Vietnam held talks on Monday. The two leaders signed a joint declaration outlining the many areas in which the two nations will work together.',
+        '2024-05-02',
+      ).map((t) => t[0]),
+      ['joint declaration'],
+    );
+    assert.deepEqual(
+      titles(
+        'Hanoi - Nepal and Vietnam held talks on Monday. The two leaders signed a declaration outlining areas of cooperation in energy and trade.',
+        '2024-05-02',
+      ).map((t) => t[0]),
+      ['declaration outlining areas of cooperation in energy and trade'],
+    );
+  });
+});
