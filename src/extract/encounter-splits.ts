@@ -476,7 +476,7 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   // delegations from Cameroon, Gabon and Chad", "met with India and Poland's ambassadors to the Kingdom".
   if (
     g.type !== 'phone_call' &&
-    !/\bbilateral\s+(?:talks|meetings|consultations|summits)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|consultations)\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+(?:bilaterally\s+|separately\s+|individually\s+)?with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+of\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b|\b(?:received|receives|met|hosted)\s+(?:\w+\s+){0,2}delegations\s+(?:from|of)\b|\b(?:met|meets|received|receives|hosted)\s+(?:with\s+)?[^.;]{0,60}?\band\s+[^.;]{0,40}?\b(?:ambassadors|envoys|heads\s+of\s+mission|high\s+commissioners)\b/i.test(
+    !/\bbilateral\s+(?:talks|meetings|consultations|summits)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|consultations)\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+(?:bilaterally\s+|separately\s+|individually\s+)?with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+(?:of|from)\b|\bside-?line\s+meetings\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b|\b(?:received|receives|met|hosted)\s+(?:\w+\s+){0,2}delegations\s+(?:from|of)\b|\b(?:met|meets|received|receives|hosted)\s+(?:with\s+)?[^.;]{0,60}?\band\s+[^.;]{0,40}?\b(?:ambassadors|envoys|heads\s+of\s+mission|high\s+commissioners)\b/i.test(
       text,
     )
   )

@@ -103,7 +103,7 @@ const LEADERS = new Set(['head_of_state', 'head_of_government', 'monarch']);
 
 // A lead announcing a round of meetings with several others: "had a series of bilateral meetings", "met world leaders".
 const ROUND_LEAD =
-  /\b(?:series|number|round|string|flurry)\s+of\s+(?:bilateral\s+)?(?:meetings|talks)\b|\bbilateral\s+(?:meetings|talks)\s+(?:on|at|in)\s+the\s+(?:side-?lines|margins)\b|\bmet\s+(?:with\s+)?(?:several|various|other|a\s+number\s+of|world|foreign|fellow)\s+leaders\b|\b(?:talks|met|meetings|conferred|talked)\s+with\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+of\s+(?:different|several|various|other|many)\b/i;
+  /\b(?:series|number|round|string|flurry)\s+of\s+(?:bilateral\s+)?(?:meetings|talks)\b|\bbilateral\s+(?:meetings|talks)\s+(?:on|at|in)\s+the\s+(?:side-?lines|margins)\b|\bmet\s+(?:with\s+)?(?:several|various|other|a\s+number\s+of|world|foreign|fellow)\s+leaders\b|\b(?:talks|met|meetings|conferred|talked)\s+with\s+(?:the\s+)?(?:leaders|presidents|heads\s+of\s+(?:state|government))\s+(?:of|from)\s+(?:different|several|various|other|many)\b/i;
 
 /** A state of the group named only as the place of the encounter ("in Osaka, Japan"), by no participant. */
 function venueOnly(g: Group, iso3: string): boolean {

@@ -496,6 +496,7 @@ const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|\b(?:together|along)\s+wi
 const DELEGATION_LED_BY =
   /\b(?:delegation|representation|side|team)\s+(?:from|of)\s+[^.;]{2,70}?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed|represented|chaired)\s+by\s+$|\b(?:[\p{L}'’-]+\s+){1,5}(?:delegation|representation|side|team)\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:led|headed|represented|chaired)\s+)?by\s+$|\b(?:[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:was|is|will\s+be)\s+represented\s+by\s+$|\bthe\s+\p{Lu}[\p{L}'’-]+\s+(?:was|is|will\s+be)\s+(?:led|headed|chaired)\s+by\s+$/u;
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$/;
+const FRONTED_ACCOMPANIED = /^\W*(?:accompanied|joined|flanked)\s+by\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
 // The sentence after "accompanied by eight Cabinet members" that names them: "They are …", "The delegation includes …".
 const THEY_ARE = /^\s*(?:they|these|the\s+(?:delegation|members|ministers|officials))\s+(?:are|were|include|included|includes|comprise|comprises)\b/i;
 // "Vice President", "Deputy Prime Minister", "First Deputy Prime Minister": the office deputised, in lower case.
@@ -1138,6 +1139,18 @@ export class PeopleIndex {
         (o) => o !== p && o.country && this.mentionsIn(o, m.sentence).some((x) => x.start > m.end && ACCOMPANIES.test(m.sentence.text.slice(m.end, x.start))),
       );
       if (accompanied) return accompanied.country;
+      // "Accompanied by Royal Court Adviser X, Saudi Minister Y informed …": the subject the opening phrase goes with.
+      if (FRONTED_ACCOMPANIED.test(m.sentence.text.slice(0, m.start))) {
+        const subject = here.find(
+          (o) =>
+            o !== p &&
+            o.country &&
+            this.mentionsIn(o, m.sentence).some(
+              (x) => x.start > m.end && /^[^.;,]{0,40},\s+(?:[\p{L}'’.-]+\s+){0,5}$/u.test(m.sentence.text.slice(m.end, x.start)),
+            ),
+        );
+        if (subject) return subject.country;
+      }
       // "said Cabinet Secretary X, who accompanied the president on the trip": the one holder of that title.
       const whoAccompanied = WHO_ACCOMPANIED.exec(m.sentence.text.slice(m.end, m.end + 80))?.[1];
       const principals = whoAccompanied

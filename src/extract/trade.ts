@@ -268,6 +268,10 @@ const KIND_RULES: readonly KindRule[] = [
           b,
         ) &&
           !/\b(?:completed|implemented|realised|realized|carried\s+out)\b/i.test(`${b} ${a}`)) ||
+        // ("had signed 27 MoUs for a $2.2 billion investment in Pakistan": the figure before its noun.)
+        (/\b(?:signed|inked|concluded)\s+[^.;]{0,30}?\b(?:memorand\w*|MoUs?|agreements?|deals?)\s+for\s+(?:a|an)\s+(?:total\s+)?$/i.test(b) &&
+          /^\s*(?:investments?|financing)\b/i.test(a) &&
+          !/\b(?:completed|implemented|realised|realized|carried\s+out)\b/i.test(`${b} ${a}`)) ||
         // ("Thirty memoranda of understanding for a total investment of $5 billion were signed".)
         (/\b(?:memorand\w*|MoUs?|agreements?|deals?)\b[^.;]{0,40}\bfor\s+(?:a\s+)?(?:total\s+|combined\s+)?investments?\s+(?:of|worth)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
           b,

@@ -1321,7 +1321,7 @@ class SentencePeople {
       // (… or the name's state: "the prime ministers of both countries, A of Egypt and B of Jordan".)
       (letters === 0 && after.key === 'of' && this.countryPhraseAfter(last) !== null) ||
       personWords().verbs.has(after.key) ||
-      ['has', 'have', 'will', 'was', 'is', 'also', 'yesterday', 'today'].includes(after.key) ||
+      ['has', 'have', 'had', 'will', 'would', 'was', 'is', 'also', 'yesterday', 'today'].includes(after.key) ||
       // "…, Denis Manturov on Tuesday met": a day before the verb.
       (after.key === 'on' && DAY_AFTER_ON.test(ws[last + 2]?.key ?? ''));
     return closes ? [j, last] : null;

@@ -337,3 +337,58 @@ describe('events and documents: the eve of a dated day, a declaration’s points
     );
   });
 });
+
+describe('events: meetings with "leaders from" several states on the sidelines', () => {
+  it('splits "met with leaders from A, B and C" during sideline meetings into one meeting each', () => {
+    assert.deepEqual(
+      events(
+        'During sideline meetings at the G20 summit, President Bola Tinubu of Nigeria met with leaders from Germany, South Korea, and India.',
+        '2023-09-11',
+      )
+        .map(([type, , states]) => [type, states])
+        .sort(),
+      [
+        ['meeting', 'DEU+NGA'],
+        ['meeting', 'IND+NGA'],
+        ['meeting', 'KOR+NGA'],
+      ],
+    );
+  });
+
+  it('keeps one meeting with "leaders from" one state', () => {
+    assert.equal(events('President Bola Tinubu of Nigeria met with leaders from Germany in Berlin on Monday.', '2023-09-11').length, 1);
+  });
+});
+
+describe('people: companions and offices told in other ways', () => {
+  it('gives "Accompanied by X, Saudi Minister Y said …" the state of Y', () => {
+    const found = people(
+      'Pakistani Prime Minister Shehbaz Sharif met Saudi officials in Riyadh on Monday. Accompanied by Royal Court Adviser Fahad Al-Mutairi, Saudi Investment Minister Khalid Al Falih told reporters that the talks went well.',
+    );
+    assert.equal(found['Fahad Al-Mutairi']?.[1], 'SAU');
+  });
+
+  it('reads "Minister for Economic Affairs, X had said" as the minister', () => {
+    const found = people('Addressing the press conference on Friday, Minister for Economic Affairs, Ayaz Qureshi had said that the meeting was useful.');
+    assert.equal(found['Ayaz Qureshi']?.[0], 'Minister for Economic Affairs');
+  });
+
+  it('reads no person in firms’ and federations’ names', () => {
+    const found = people(
+      'Deals were signed with Pinewood Studios and Silvergate Media on Tuesday, said the President of the Federation of Bangladesh Chambers of Commerce.',
+    );
+    assert.deepEqual(Object.keys(found), []);
+  });
+});
+
+describe('trade: memoranda signed for an investment', () => {
+  it('reads "signed 27 MoUs for a $2.2 billion investment in Pakistan" as a pledge', () => {
+    assert.deepEqual(
+      figures(
+        'Riyadh - Pakistani Prime Minister Shehbaz Sharif met the Saudi investment minister on Monday. During his visit to Pakistan, both sides had signed 27 MoUs for a $2.2 billion investment in Pakistan.',
+        '2024-10-30',
+      ),
+      [['investment', 2200000000, null, 'target', 'PAK+SAU', 'SAU', 'PAK']],
+    );
+  });
+});
