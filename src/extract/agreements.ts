@@ -1061,9 +1061,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
             ? atEvent
             : stated
               ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ??
-                // ("The two heads of state met this Wednesday, after which … signed a memorandum", in a page with no date of
-                // its own: a weekday no date places is the encounter's day.)
-                (today || (stated.kind === 'weekday' && status === 'signed') ? atEvent : null))
+                // ("The two heads of state met this Wednesday, after which … signed a memorandum", "yesterday signed", in a page
+                // with no date of its own: a weekday or a day before no date places is the encounter's day.)
+                (today || ((stated.kind === 'weekday' || stated.kind === 'relative-day') && status === 'signed') ? atEvent : null))
               : status === 'in_force'
                 ? null
                 : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);

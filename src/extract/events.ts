@@ -1675,6 +1675,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       main.people.add(subject);
     }
   }
+  // "Lula and Xi shake hands as they sign bilateral agreements, in Brasilia, Brazil November 20, 2024. REUTERS/…": a photo's
+  // caption that shows the main encounter's two principals dates it, when the text gives it no day of its own.
+  if (main && main.date === null && !main.planned) {
+    const day = captionDay(sentences, main);
+    if (day) Object.assign(main, { date: day, basis: 'stated' as const });
+  }
   const split = legsDatedByTheirMeeting(
     withoutReportedLegs(
       groups.flatMap(
@@ -1707,6 +1713,28 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const events = withoutMonthRetellings(plannedOnce);
   const mainEvent = main ? (events.find((e) => e.rule === 'event/main-encounter') ?? null) : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? (roundOnly && main ? main.date : null) };
+}
+
+// A caption's present tense ("shake hands", "pose for a photo", "attend", "sign") and its full date closing it, before a
+// photo credit or the end of the sentence.
+const CAPTION_VERB =
+  /\b(?:shake\s+hands|pose|pose\s+for|attend|attends|speak|speaks|hold\s+talks|meet|meets|sign|signs|arrive|arrives|greet|greets|walk|walks|review|reviews|embrace|embraces|gesture|gestures|listen|listens|inspect|inspects)\b/i;
+const CAPTION_DATE_END = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+(?:19|20)\d\d\.?\s*$/;
+
+/** The day a caption of the main encounter's two principals gives (in a sentence of its own, present tense, dated at its end). */
+function captionDay(sentences: readonly RecognisedSentence[], main: Group): string | null {
+  const principals = [...main.people].filter((p) => p.country && main.countries.has(p.country));
+  if (principals.length < 2) return null;
+  for (const s of sentences) {
+    if (!CAPTION_VERB.test(s.text) || !CAPTION_DATE_END.test(s.text.replace(/\s*(?:REUTERS|AFP|AP|Photo|Xinhua)\b.*$/, ''))) continue;
+    const named = principals.filter((p) => p.mentions.some((m) => m.sentence.index === s.index));
+    if (new Set(named.map((p) => p.country)).size < 2) continue;
+    const day = s.dates.filter((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null && d.from.day !== null && d.to === null);
+    if (day.length !== 1) continue;
+    const { year, month, day: dd } = day[0]!.from;
+    return `${year}-${String(month).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+  }
+  return null;
 }
 
 const plannedKey = (e: EventT): string => `${e.type}|${e.countries.join('+')}`;

@@ -392,3 +392,30 @@ describe('trade: memoranda signed for an investment', () => {
     );
   });
 });
+
+describe('events: a photo caption dates an encounter the text gives no day', () => {
+  const CAPTION =
+    'Kenya’s President William Ruto and Ghana’s President John Mahama shake hands as they sign bilateral agreements, in Nairobi, Kenya March 4, 2025. REUTERS/Staff';
+  const BODY =
+    'NAIROBI (Reuters) – Kenyan President William Ruto and his Ghanaian counterpart John Mahama yesterday signed agreements on trade and energy during a state visit.';
+
+  it('takes the caption’s day for the visit and the documents signed at it', () => {
+    const found = facts(`${CAPTION}\n\n${BODY}`, null);
+    assert.deepEqual(
+      found.events.map((e) => [e.type, e.date]),
+      [['visit', '2025-03-04']],
+    );
+    assert.ok(
+      found.agreements.every((a) => a.date === '2025-03-04'),
+      JSON.stringify(found.agreements.map((a) => a.date)),
+    );
+  });
+
+  it('takes no day from a caption that shows one of the two', () => {
+    const found = facts(`Kenya’s President William Ruto speaks at a news conference in Nairobi, Kenya March 4, 2025. REUTERS/Staff\n\n${BODY}`, null);
+    assert.ok(
+      found.events.every((e) => e.date !== '2025-03-04'),
+      JSON.stringify(found.events.map((e) => e.date)),
+    );
+  });
+});
