@@ -549,7 +549,7 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // keeps its comma.)
     const opened =
       (s.dates.length === 1 || s.dates.every((x) => x === d || CONTRASTED_DOCUMENT.test(s.text.slice(d.end, x.start)))) &&
-      OPENING_ASIDE.test(s.text.slice(0, d.start)) &&
+      (OPENING_ASIDE.test(s.text.slice(0, d.start)) || OPENING_OCCASION.test(s.text.slice(0, d.start))) &&
       (/^\s*,/.test(s.text.slice(d.end)) || /,\s*$/.test(d.text))
         ? mentions.filter((m) => m.start >= d.end && m.start - d.end <= OPENING_TIME_REACH).sort((a, b) => a.start - b.start)[0]
         : undefined;
@@ -581,6 +581,10 @@ const OPENING_ASIDE = new RegExp(
   String.raw`^\W*(?:(?:it\s+(?:should|must|is\s+to)\s+be\s+(?:noted|recalled|mentioned)|it\s+is\s+worth\s+(?:noting|mentioning)|notably|meanwhile|also|earlier|${THAT_OCCASION})\s*,?\s+(?:that\s+)?)?(?:(?:in|on|since)\s+)?$`,
   'i',
 );
+// (… or an occasion that opens the sentence with its time: "As part of President X's state visit to Astana last year, …
+// the Partnership Program was signed".)
+const OPENING_OCCASION =
+  /^\W*(?:as\s+part\s+of|during|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\s+[^,;.]{0,80}?\b(?:visit|trip|meeting|summit|talks|session)\b[^,;.]{0,60}?\s(?:in\s+|on\s+)?$/i;
 // "during her last Indian visit", "at their previous meeting", "in the course of the recent visit".
 const LAST_ENCOUNTER =
   /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+occasion\s+of)\s+(?:his|her|their|its|the)\s+(?:last|previous|earlier|most\s+recent)\s+(?:[\p{L}-]+\s+){0,2}?(visit|trip|meeting|summit|talks)\b/iu;

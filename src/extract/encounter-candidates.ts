@@ -1061,13 +1061,20 @@ function repeatedDays(s: RecognisedSentence, c: Candidate, ctx: DocumentContext)
 
 // "official visits to India in April and November 2023": a further month of the same kind of encounter.
 const FURTHER_MONTH = /\band\s+(?:in\s+)?$/i;
+// "met four times — on the sidelines of the G20 in Osaka in June 2019, on the margins of the G7 Summit in Biarritz in
+// August 2019 and …": a further gathering of the list, with its place and month.
+const FURTHER_SIDELINES = /(?:,|\band)\s+(?:on|at)\s+the\s+(?:side-?lines|margins)\s+of\s+[^,;]{0,60}?\bin\s+$/i;
 
 /** The same past encounter in further months the sentence lists ("in April and November 2023"): one candidate per month. */
 function repeatedMonths(s: RecognisedSentence, c: Candidate, ctx: DocumentContext): Candidate[] {
   if (c.planned || c.invitation || c.date === null || c.end !== null || c.date.length !== 7) return [];
   const months = encounterDates(s, ctx).filter((d) => d.kind === 'calendar' && d.from.month !== null && d.from.day === null && d.to === null);
   // (The further month closes the list: not "in July 2023 hosted a meeting in Brasilia", another verb's date.)
-  const further = months.slice(1).filter((d) => FURTHER_MONTH.test(s.text.slice(Math.max(0, d.start - 10), d.start)));
+  const further = months
+    .slice(1)
+    .filter(
+      (d) => FURTHER_MONTH.test(s.text.slice(Math.max(0, d.start - 10), d.start)) || FURTHER_SIDELINES.test(s.text.slice(Math.max(0, d.start - 90), d.start)),
+    );
   if (
     months.length < 2 ||
     !further.length ||

@@ -419,3 +419,21 @@ describe('events: a photo caption dates an encounter the text gives no day', () 
     );
   });
 });
+
+describe('recalled meetings and signings told by their occasion', () => {
+  it('reads "met four times — on the sidelines of A in May 2018, on the margins of B in June 2019 …" as one meeting each', () => {
+    const found = events(
+      'Prime Minister Jacinda Ardern and President Moon Jae-in have met three times — on the sidelines of the APEC summit in Port Moresby in November 2018, on the margins of the G20 in Osaka in June 2019 and on the sidelines of the UN General Assembly in New York in September 2019.',
+      '2020-05-02',
+    ).filter(([, date]) => date !== null && String(date) < '2020');
+    assert.deepEqual(found.map(([, date]) => date).sort(), ['2018-11', '2019-06', '2019-09']);
+  });
+
+  it('dates a document signed "as part of X’s state visit to Astana last year" to that year', () => {
+    const found = facts(
+      'Khiva - The foreign ministers of Kazakhstan and Uzbekistan met on Thursday. As part of Uzbek President Shavkat Mirziyoyev’s state visit to Astana last year, the Supreme Interstate Council met for the first time and the Partnership Program for the next ten years was signed.',
+      '2025-03-20',
+    ).agreements.map((a) => [a.title, a.date]);
+    assert.deepEqual(found, [['Partnership Program', '2024']]);
+  });
+});
