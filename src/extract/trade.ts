@@ -245,7 +245,7 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'a promised future amount: "will invest $30 billion", "decided to invest", "pledged $2 billion", "will get $23 billion from Chinese investments"',
     // (Not an amount the words after it say was spent: "which would dwarf the $53 million Saudi Arabia has invested".)
-    test: (b, a) =>
+    test: (b, a, measure) =>
       !ALREADY_SPENT_AFTER.test(a) &&
       !GOODS_ON_OFFER.test(b) &&
       (/\b(?:will|would|shall|should|may|going to|decided to|agreed to|pledged?|promised?|committed|commits?|plans? to|aims? to|intends? to|expected to|is to|are to|ready to|set to)\b[^.;]{0,60}$/i.test(
@@ -268,6 +268,11 @@ const KIND_RULES: readonly KindRule[] = [
           b,
         ) &&
           !/\b(?:completed|implemented|realised|realized|carried\s+out)\b/i.test(`${b} ${a}`)) ||
+        // ("the announcement of $600 million investment has taken the total amount to $2.8 billion": money announced, and the
+        // total of the pledges it raises.)
+        (measure === 'investment' &&
+          (/\bannouncement\s+of\s+(?:(?:an?|the)\s+)?(?:additional\s+|another\s+|new\s+|further\s+)?$/i.test(b) ||
+            /\bannouncement\s+of\b[^.;]{0,60}\b(?:taken|brought|raised|lifted)\s+the\s+total\s+(?:\w+\s+)?to\s+$/i.test(b))) ||
         // ("had signed 27 MoUs for a $2.2 billion investment in Pakistan": the figure before its noun.)
         (/\b(?:signed|inked|concluded)\s+[^.;]{0,30}?\b(?:memorand\w*|MoUs?|agreements?|deals?)\s+for\s+(?:a|an)\s+(?:total\s+)?$/i.test(b) &&
           /^\s*(?:investments?|financing)\b/i.test(a) &&

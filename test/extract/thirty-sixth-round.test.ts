@@ -437,3 +437,21 @@ describe('recalled meetings and signings told by their occasion', () => {
     assert.deepEqual(found, [['Partnership Program', '2024']]);
   });
 });
+
+describe('trade: a total that announced money raises', () => {
+  it('reads "the announcement of $600 million investment has taken the total amount to $2.8 billion" as pledges', () => {
+    const found = figures(
+      'Riyadh - Pakistani Prime Minister Shehbaz Sharif met the Saudi investment minister on Wednesday. Saudi Arabia agreed to invest another $600 million in Pakistan. The number of MoUs rose to 34 and the announcement of $600 million investment has taken the total amount to $2.8 billion, he added.',
+      '2024-10-31',
+    );
+    assert.equal(found.find((f) => f[1] === 2800000000)?.[3], 'target');
+  });
+
+  it('keeps a total that trade has reached as actual', () => {
+    const found = figures(
+      'Riyadh - Pakistan and Saudi Arabia held talks on Wednesday. New exports have taken the total amount of bilateral trade to $5 billion, he added.',
+      '2024-10-31',
+    );
+    assert.notEqual(found[0]?.[3], 'target');
+  });
+});
