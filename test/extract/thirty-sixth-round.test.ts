@@ -455,3 +455,13 @@ describe('trade: a total that announced money raises', () => {
     assert.notEqual(found[0]?.[3], 'target');
   });
 });
+
+describe('countries: "RF" for the Russian Federation', () => {
+  it('reads "RF Minister of Transport X" as Russia’s minister', () => {
+    const found = people(
+      'The 14th sitting of the Armenian-Russian intergovernmental commission opened today in Sochi. It was preceded by a meeting between the co-chairs, Armenian Prime Minister Tigran Sargsyan and RF Minister of Transport Igor Levitin.',
+      '2012-07-08',
+    );
+    assert.equal(found['Igor Levitin']?.[1], 'RUS');
+  });
+});
