@@ -13,7 +13,7 @@ import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import { partiesFor, type DocumentContext } from './context.js';
-import { adjectiveBeforeKind, documentMentions, isFieldPair, kindOfWord, type DocumentMention } from './document-mentions.js';
+import { tidiedTitle, documentMentions, isFieldPair, kindOfWord, type DocumentMention } from './document-mentions.js';
 import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
 import { LEG_BEFORE } from './encounter-splits.js';
@@ -361,6 +361,26 @@ export interface AgreementOptions {
   readonly statesOfPeopleIn?: (s: RecognisedSentence) => readonly string[];
 }
 
+/**
+ * "signed on Friday" in a page with no date of its own: the Friday of the encounter's days when the year is known (none
+ * when no day of it is a Friday), else the encounter's day ("met this Wednesday, after which … signed").
+ */
+function weekdayOfEncounter(stated: DateMention, atEvent: string | null, opts: AgreementOptions): string | null {
+  if (atEvent === null || !/^\d{4}-\d{2}-\d{2}$/.test(atEvent)) return atEvent;
+  const wanted = WEEKDAYS.indexOf(
+    stated.text
+      .toLowerCase()
+      .replace(/^(?:on|this|last|next)\s+/, '')
+      .slice(0, 3),
+  );
+  if (wanted < 0) return atEvent;
+  const last = opts.eventEnd && /^\d{4}-\d{2}-\d{2}$/.test(opts.eventEnd) && opts.eventEnd >= atEvent ? opts.eventEnd : atEvent;
+  for (let day: string | null = atEvent; day !== null && day <= last; day = addDays(day, 1))
+    if (new Date(`${day}T12:00:00Z`).getUTCDay() === wanted) return day;
+  return null;
+}
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
 /** The day documents signed at the main encounter take: the day of the talks when the text gives it, else its first day. */
 function signingDate(opts: AgreementOptions): string | null {
   return opts.signingDay ?? opts.eventDate;
@@ -549,7 +569,9 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // keeps its comma.)
     const opened =
       (s.dates.length === 1 || s.dates.every((x) => x === d || CONTRASTED_DOCUMENT.test(s.text.slice(d.end, x.start)))) &&
-      (OPENING_ASIDE.test(s.text.slice(0, d.start)) || OPENING_OCCASION.test(s.text.slice(0, d.start))) &&
+      (OPENING_ASIDE.test(s.text.slice(0, d.start)) ||
+        // (… not for a document still to be signed: "…, the two sides agreed on the text of an agreement, which will be signed at …".)
+        (OPENING_OCCASION.test(s.text.slice(0, d.start)) && !/\b(?:will|would|to|shall)\s+be\s+signed\b/i.test(s.text))) &&
       (/^\s*,/.test(s.text.slice(d.end)) || /,\s*$/.test(d.text))
         ? mentions.filter((m) => m.start >= d.end && m.start - d.end <= OPENING_TIME_REACH).sort((a, b) => a.start - b.start)[0]
         : undefined;
@@ -1067,13 +1089,17 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
               ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ??
                 // ("The two heads of state met this Wednesday, after which … signed a memorandum", "yesterday signed", in a page
                 // with no date of its own: a weekday or a day before no date places is the encounter's day.)
-                (today || ((stated.kind === 'weekday' || stated.kind === 'relative-day') && status === 'signed') ? atEvent : null))
+                (today || (stated.kind === 'relative-day' && status === 'signed')
+                  ? atEvent
+                  : stated.kind === 'weekday' && status === 'signed'
+                    ? weekdayOfEncounter(stated, atEvent, opts)
+                    : null))
               : status === 'in_force'
                 ? null
                 : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
-        title: adjectiveBeforeKind(title),
+        title: tidiedTitle(title),
         kind: mention.kind,
         parties,
         status,
@@ -1317,7 +1343,7 @@ function namedBy(
   day: string | null = null,
 ): Draft {
   return {
-    title: adjectiveBeforeKind(title),
+    title: tidiedTitle(title),
     kind,
     parties,
     status,

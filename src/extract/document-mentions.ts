@@ -1558,12 +1558,16 @@ function withKindWordsJoined(items: readonly string[]): string[] {
 const BARE_ADJECTIVE = /^\p{Ll}+(?:al|ic)$/u;
 // Nouns with an adjective's ending ("music", "public", "animal") name a field of their own (a plural with -s too).
 /**
- * "document on medical", made from "four documents in the medical, agricultural and cultural spheres": a lone adjective
- * left as a subject stands before the kind, "medical document" (not a noun that ends like one: "agreement on music").
+ * A title as an analyst writes it. "document on medical", made from "four documents in the medical, agricultural and
+ * cultural spheres": a lone adjective left as a subject stands before the kind, "medical document" (not a noun that ends
+ * like one: "agreement on music"); "agreement on those on defence", from "include those on defence, …": no pronoun.
  */
-export function adjectiveBeforeKind(title: string): string {
-  const m = /^((?:joint\s+)?[\p{L}-]+(?:\s+of\s+understanding)?)\s+on\s+(\p{Ll}[\p{Ll}-]*(?:al|ic|ary|ian|ive))$/u.exec(title);
-  return m && !nounLikeAdjective(m[2]!) ? `${m[2]} ${m[1]}` : title;
+export function tidiedTitle(title: string): string {
+  // (Not an ending nouns share: "agreement on judiciary", "on archive".)
+  const m = /^((?:joint\s+)?[\p{L}-]+(?:\s+of\s+understanding)?)\s+on\s+(\p{Ll}[\p{Ll}-]*(?:al|ic|ian))$/u.exec(title);
+  // ("agreement on those on defence": the pronoun of a list's head is no subject.)
+  const bare = title.replace(/\b(on|for|in)\s+(?:those|ones)\s+(?:on|in|for|related\s+to|concerning)\s+/i, '$1 ');
+  return m && !nounLikeAdjective(m[2]!) ? `${m[2]} ${m[1]}` : bare;
 }
 
 const nounLikeAdjective = (word: string): boolean => kindTables().nounLikeAdjectives.has(word.replace(/s$/, '')) || kindTables().nounLikeAdjectives.has(word);
@@ -1735,7 +1739,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       mods.count,
     );
     // ("an 82-point joint declaration outlining the multiple areas in which …": areas it does not name are no subject.)
-    const { subject, end, status } = read.subject && UNNAMED_AREAS.test(read.subject) ? { ...read, subject: '' } : read;
+    const vague = read.subject !== '' && UNNAMED_AREAS.test(read.subject);
+    const { subject, end, status } = vague ? { ...read, subject: '' } : read;
     // "The agreements cover matters concerning A, B and C": documents the text counted before, told in brief.
     const summary = plural && mods.count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));
     const kindWord = kindTables().standsFor.get(entry.singular) ?? (entry.plural ? singularOf(entry) : kindText);
@@ -1789,7 +1794,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       // (… or a capitalised kind a signing verb introduces as new: "the Foreign Ministers signed a Communique which …".)
       // (Only a kind that names one document by itself, a communiqué or a declaration: "signed an Agreement" names none.)
       const introduced = /^\p{Lu}/u.test(kindText) && SIGNED_A.test(before) && (entry.kind === 'joint_statement' || entry.kind === 'declaration');
-      const named = own !== '' || mods.title !== '' || entry.named || introduced || (listItem && i === 0);
+      // (… or one the text describes, if vaguely: "signed a memorandum of understanding covering the various sectors in which
+      // …" is a document, named by its kind alone.)
+      const named = own !== '' || mods.title !== '' || entry.named || introduced || (listItem && i === 0) || vague;
       // (A title quoted from its first word ends where its quotation closes: "a ‘Vision for … Partnership’ between A and B".)
       const full = `${base}${own ? ` ${own}` : ''}`.replace(/\s+/g, ' ').trim();
       // (… also in straight single quotes: "signed a 'General Agreement for Cooperation on Army Ground Equipment' and …".)

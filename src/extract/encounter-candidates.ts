@@ -682,17 +682,20 @@ const EDITION_NAMED = /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,5}(?:Forum|Summit|Confer
 const EVE_OF = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$/i;
 
 /** A day named after "the eve of", moved to the day before it (a day with no year only where no month's end is crossed). */
-function dayBeforeIfEve(s: RecognisedSentence, d: DateMention): DateMention {
+function dayBeforeIfEve(s: RecognisedSentence, d: DateMention, ctx: DateContext): DateMention {
   if (d.kind !== 'calendar' || d.from.day === null || d.from.month === null || d.to !== null || d.offset !== null) return d;
   if (!EVE_OF.test(s.text.slice(Math.max(0, d.start - 24), d.start))) return d;
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const day = shiftDay(`${d.from.year ?? '-'}-${pad(d.from.month)}-${pad(d.from.day)}`, -1);
+  // (The year the text places the day in, so that "the eve of the March 1 summit" of 2024 is 29 February.)
+  const placed = d.from.year === null ? resolveDate(d, false, ctx).date : null;
+  const year = d.from.year ?? (placed && /^\d{4}-/.test(placed) ? Number(placed.slice(0, 4)) : null);
+  const day = shiftDay(`${year ?? '-'}-${pad(d.from.month)}-${pad(d.from.day)}`, -1);
   const m = day ? /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(day) : null;
   return m ? { ...d, from: { year: m[1] === '-' ? null : Number(m[1]), month: Number(m[2]), day: Number(m[3]) } } : d;
 }
 
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
-  return readEncounterDays(s, ctx).map((d) => dayBeforeIfEve(s, d));
+  return readEncounterDays(s, ctx).map((d) => dayBeforeIfEve(s, d, ctx));
 }
 
 function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention[] {

@@ -470,6 +470,9 @@ const SEVERAL_CALLS =
 export function splitBilateral(g: Group, ctx: DocumentContext, principal: string | null, cuesOf: CuesOf, people: PeopleIndex): Group[] | null {
   if (g.type === 'summit' || g.type === 'forum') return null;
   const text = g.defining.map((s) => s.text).join(' ');
+  // ("met with leaders from Angola and the DRC in a trilateral meeting", "held a joint meeting with her Nigerian and Togolese
+  // counterparts": one meeting of three.)
+  if (/\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joint\s+meeting)\b/i.test(text)) return null;
   // "made telephone calls to several leaders including those of Qatar, Turkey and Malaysia": one call per state.
   if (g.type === 'phone_call' && !SEVERAL_CALLS.test(text)) return null;
   // … also "conferred with leaders of various African countries at the sidelines of the summit", "received three

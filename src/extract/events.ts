@@ -1725,8 +1725,14 @@ const CAPTION_DATE_END = /\b(?:January|February|March|April|May|June|July|August
 function captionDay(sentences: readonly RecognisedSentence[], main: Group): string | null {
   const principals = [...main.people].filter((p) => p.country && main.countries.has(p.country));
   if (principals.length < 2) return null;
+  // (Only in a city the encounter's own sentences name, if they name one.)
+  const cities = new Set(main.defining.flatMap((s) => s.countries.filter((c) => c.kind === 'city' || c.kind === 'capital').map((c) => c.form)));
   for (const s of sentences) {
     if (!CAPTION_VERB.test(s.text) || !CAPTION_DATE_END.test(s.text.replace(/\s*(?:REUTERS|AFP|AP|Photo|Xinhua)\b.*$/, ''))) continue;
+    // (Not an archive picture: "… October 12, 2024. REUTERS/… /File Photo".)
+    if (/\bfile\s+(?:photo|picture|image)\b|\barchive\b/i.test(s.text)) continue;
+    const shownIn = s.countries.filter((c) => c.kind === 'city' || c.kind === 'capital').map((c) => c.form);
+    if (cities.size && shownIn.length && !shownIn.some((c) => cities.has(c))) continue;
     const named = principals.filter((p) => p.mentions.some((m) => m.sentence.index === s.index));
     if (new Set(named.map((p) => p.country)).size < 2) continue;
     const day = s.dates.filter((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null && d.from.day !== null && d.to === null);

@@ -1063,8 +1063,8 @@ class SentencePeople {
     const link = ws[k + 1]?.key ?? '';
     if (!['at', 'in', 'of'].includes(link) || BREAK.test(this.gap(k, k + 1))) return k;
     let office = false;
-    // (Up to a dozen words: "Director of the Protocol Department at the Ministry of Foreign Affairs, Name".)
-    for (let m = k + 2; m < ws.length && m <= k + 12; m++) {
+    // (Up to a dozen words or so: "Director of the Protocol Department at the Ministry of Foreign Affairs, Name".)
+    for (let m = k + 2; m < ws.length && m <= k + 14; m++) {
       if (BREAK.test(this.gap(m - 1, m))) return k;
       const w = ws[m]!;
       // "Spokesperson of the Ministry of External Affairs, Name": "of" an office of state only (the
