@@ -302,6 +302,12 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
     const inner = datelineOf(paragraph.slice(credit[0].length));
     if (inner) return inner;
   }
+  // "13:29 | Lima, Nov. 6.": the clock time of the portal's stamp before the dateline.
+  const clock = /^\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?[|•·]\s*(?=\p{Lu})/iu.exec(paragraph);
+  if (clock) {
+    const inner = datelineOf(paragraph.slice(clock[0].length));
+    if (inner) return inner;
+  }
   // "by Staff Writers Astana, Kazakhstan (AFP) Sept 07, 2013 Kazakhstan and …": a byline run into the dateline.
   const byline = /^[Bb]y\s+((?:\p{Lu}[\p{L}.'’-]*\s+){1,3})/u.exec(paragraph);
   if (byline) {

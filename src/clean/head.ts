@@ -314,15 +314,15 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
   published ??= labelled === null ? stampUnderStandfirst(lines, leadLine) : null;
   // "06/05/2025 07:02 PM" over "Taipei, June 5 (CNA)": a numeric stamp read day first, whose swapped reading is the
   // dateline's day, was written month first.
-  if (published && dateline?.monthDay && labelled === null) {
-    const [y, m, d] = published.split('-') as [string, string, string];
-    if (Number(d) <= 12 && m !== d && dateline.monthDay === `--${d}-${m}`) published = `${y}-${d}-${m}`;
-  }
+  if (published && dateline?.monthDay && labelled === null) published = monthFirstIfDateline(published, dateline.monthDay);
   // "07/10/2021 | 04:38am EDT" over a page that writes "July 10, 2021" at its foot: the stamp is month first.
   if (published && labelled === null) published = writtenOutSwap(published, lines) ?? published;
+  const foot = (labelled ?? published) ? null : footStamp(lines.slice(leadLine + 1));
+  // (… and a labelled one: "Published: 11/6/2017" under "Lima, Nov. 6.".)
+  const monthFirst = (stamp: string | null): string | null => (stamp && dateline?.monthDay ? monthFirstIfDateline(stamp, dateline.monthDay) : stamp);
   return {
     title,
-    published: labelled ?? published ?? footStamp(lines.slice(leadLine + 1)) ?? sourceStamp(lines),
+    published: monthFirst(labelled) ?? published ?? monthFirst(foot) ?? sourceStamp(lines),
     publishedMonth,
     dateline,
     publisher,
@@ -336,6 +336,12 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
  * "Vatican official meets …\n\nThe Vatican's foreign minister met … (a standfirst)\n\nApr 19, 2024": a date alone on
  * one of the two lines after the first paragraph is the page's stamp under its standfirst; the line is emptied.
  */
+/** A stamp read day first ("2017-06-11" from "11/6/2017") whose swapped reading is the dateline's day, read month first. */
+function monthFirstIfDateline(stamp: string, monthDay: string): string {
+  const [y, m, d] = stamp.split('-') as [string, string, string];
+  return Number(d) <= 12 && m !== d && monthDay === `--${d}-${m}` ? `${y}-${d}-${m}` : stamp;
+}
+
 function stampUnderStandfirst(lines: string[], leadLine: number): string | null {
   let looked = 0;
   for (let i = leadLine + 1; i < lines.length && looked < 2; i++) {

@@ -542,3 +542,18 @@ describe('second review: what the new rules must leave alone', () => {
     );
   });
 });
+
+describe('document: a portal’s clock before its dateline, and a stamp the dateline reads month first', () => {
+  const page = (dateline: string) =>
+    `President Boric to join APEC leaders\n\n${dateline}\n\nThe APEC forum will explore free trade, Chilean President Gabriel Boric said as he left for Peru.\n\nPublished: 11/6/2024`;
+
+  it('finds "Lima, Nov. 6." after "13:29 |" and reads "Published: 11/6/2024" as 6 November', () => {
+    const doc = extractText('t.txt', page('13:29 | Lima, Nov. 6.')).document;
+    assert.equal(doc.dateline?.city, 'Lima');
+    assert.equal(doc.published, '2024-11-06');
+  });
+
+  it('keeps the stamp day first when the dateline’s day is that reading', () => {
+    assert.equal(extractText('t.txt', page('13:29 | Lima, June 11.')).document.published, '2024-06-11');
+  });
+});
