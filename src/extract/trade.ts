@@ -188,7 +188,9 @@ const KIND_RULES: readonly KindRule[] = [
         b,
       ) &&
       // "growth in trade, which amounted to more than $600 million": the level it came to, not one to reach.
-      !/\b(?:amount(?:ed|s|ing)?|came|comes)\s+to\s+(?:(?:more|less)\s+than|over|about|around|nearly|almost|at\s+least|some)?\s*$/i.test(b),
+      !/\b(?:amount(?:ed|s|ing)?|came|comes)\s+to\s+(?:(?:more|less)\s+than|over|about|around|nearly|almost|at\s+least|some)?\s*$/i.test(b) &&
+      // (… nor "close to" after a verb of a level reached: "Exports reached close to 754 million dirhams".)
+      !/\b(?:reached|totall?ed|stood\s+at|amounted)\s+(?:close|near)\s+to\s*$/i.test(b),
   },
   {
     id: 'target-to-reach',

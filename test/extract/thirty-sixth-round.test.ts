@@ -557,3 +557,11 @@ describe('document: a portal’s clock before its dateline, and a stamp the date
     assert.equal(extractText('t.txt', page('13:29 | Lima, June 11.')).document.published, '2024-06-11');
   });
 });
+
+describe('trade: "reached close to" is a level reached', () => {
+  it('reads "Exports reached close to 754 million dirhams" as actual, and an aim "to close to" as a target', () => {
+    const lead = 'Rabat - Moroccan and Ethiopian ministers held talks on Monday.';
+    assert.equal(figures(`${lead} Moroccan exports to Ethiopia reached close to 754 million dirhams.`, '2018-01-16')[0]?.[3], 'actual');
+    assert.equal(figures(`${lead} The two sides aim to raise trade to close to 2 billion dirhams.`, '2018-01-16')[0]?.[3], 'target');
+  });
+});
