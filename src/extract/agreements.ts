@@ -13,7 +13,7 @@ import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import { partiesFor, type DocumentContext } from './context.js';
-import { tidiedTitle, documentMentions, isFieldPair, kindOfWord, type DocumentMention } from './document-mentions.js';
+import { documentMentions, isFieldPair, kindOfWord, tidiedTitle, type DocumentMention } from './document-mentions.js';
 import { subjectWords, titleSimilarity, TitleWordIndex } from '../names/titles.js';
 import { evidenceList } from './evidence.js';
 import { LEG_BEFORE } from './encounter-splits.js';
@@ -190,6 +190,7 @@ const FRAMING = /^(?:within\s+the\s+framework\s+of|in\s+accordance\s+with|under\
 const REACHED_OBJECT =
   /^\s+(?:with\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s+)?(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several|new)\s+)?(?:(?:["“][^"”]{1,30}["”]|\d+(?:\.\d+)?-[\p{L}-]+|(?!(?:after|since|under|following|before|with|of|in|on|for|by|to|as|and|but|such)\b)[\p{L}'’-]+)\s+){0,4}$/iu;
 
+// Between "agreed on" and the documents agreed: a count ("agreed on four documents").
 const COUNTED_OBJECT = /^\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|several|a\s+number\s+of)\s+$/i;
 
 /**

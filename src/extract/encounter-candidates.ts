@@ -694,6 +694,7 @@ function dayBeforeIfEve(s: RecognisedSentence, d: DateMention, ctx: DateContext)
   return m ? { ...d, from: { year: m[1] === '-' ? null : Number(m[1]), month: Number(m[2]), day: Number(m[3]) } } : d;
 }
 
+/** The dates of a sentence that can date its encounters, "the eve of" a day moved to the day before. */
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
   return readEncounterDays(s, ctx).map((d) => dayBeforeIfEve(s, d, ctx));
 }

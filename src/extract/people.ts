@@ -496,6 +496,7 @@ const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|\b(?:together|along)\s+wi
 const DELEGATION_LED_BY =
   /\b(?:delegation|representation|side|team)\s+(?:from|of)\s+[^.;]{2,70}?,?\s+(?:(?:was|is|will\s+be)\s+)?(?:led|headed|represented|chaired)\s+by\s+$|\b(?:[\p{L}'’-]+\s+){1,5}(?:delegation|representation|side|team)\s+(?:(?:was|is|will\s+be)\s+)?(?:(?:led|headed|represented|chaired)\s+)?by\s+$|\b(?:[\p{L}'’-]+\s+){0,3}\p{Lu}[\p{L}'’-]+\s+(?:was|is|will\s+be)\s+represented\s+by\s+$|\bthe\s+\p{Lu}[\p{L}'’-]+\s+(?:was|is|will\s+be)\s+(?:led|headed|chaired)\s+by\s+$/u;
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$/;
+// "Accompanied by X, Minister Y said …": a sentence opened by the companions of its subject.
 const FRONTED_ACCOMPANIED = /^\W*(?:accompanied|joined|flanked)\s+by\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
 // The sentence after "accompanied by eight Cabinet members" that names them: "They are …", "The delegation includes …".
 const THEY_ARE = /^\s*(?:they|these|the\s+(?:delegation|members|ministers|officials))\s+(?:are|were|include|included|includes|comprise|comprises)\b/i;
@@ -1963,7 +1964,7 @@ export class PeopleIndex {
   }
 }
 
-/** Whether two offices share a word of their own ("Minister for Foreign Affairs" and "Foreign Minister"; not "Council Chairman"). */
+// "The consultations were co-chaired by A … and B …": two co-chairs, one of each side.
 const CO_CHAIRED_BY = /\bco-?chaired\s+by\s+(?:(?:the|Mr\.?|Ms\.?|Dr\.?)\s+)?$/i;
 
 // "The visiting Minister of Energy, X,": the office of a guest, right before the name.
@@ -1972,6 +1973,7 @@ const GUEST_BEFORE = /\b(?:visiting|guest)\s+(?:(?:\p{Lu}[\p{L}-]*|of|the|for|an
 /** Offices of a government's members, whom a government's own page names without their state. */
 const CABINET = new Set(['minister', 'head_of_government', 'head_of_state']);
 
+/** Whether two offices share a word of their own ("Minister for Foreign Affairs" and "Foreign Minister"; not "Council Chairman"). */
 function officeWordShared(written: string, office: string): boolean {
   const words = (r: string): string[] =>
     r

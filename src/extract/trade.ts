@@ -50,7 +50,6 @@ interface KindRule {
 // A level reported as reached, right before the figure, with no modal before the verb ("could have reached").
 const REACHED_JUST_BEFORE =
   /(?<!\b(?:could|might|can|would|may|to|will|should|must)\s+(?:\w+ly\s+)?(?:have\s+)?)\b(?:reached|amounted\s+to|stood\s+at|totall?ed|registered|recorded)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$/i;
-// "… the $53 million Saudi Arabia has invested in Pakistan": a relative clause telling what was already spent.
 // "to bolster existing investments of approximately USD 3 bn", "current investments worth some $5 billion": a stock held.
 const EXISTING_STOCK =
   /\b(?:existing|current)\s+(?:[\p{L}-]+\s+)?investments?\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing)\s+(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than)\s+)?$/iu;
@@ -58,6 +57,7 @@ const EXISTING_STOCK =
 // potential (not a pledge, though "ready to" pledges money).
 const GOODS_ON_OFFER =
   /\b(?:offers?|offered|offering|(?:ready|prepared|willing)\s+to\s+(?:offer|supply|export|sell|deliver))\b[^.;,]{0,60}\b(?:goods|products|commodities)\s+(?:worth|valued\s+at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+// "… the $53 million Saudi Arabia has invested in Pakistan": a relative clause telling what was already spent.
 const ALREADY_SPENT_AFTER =
   /^\s*(?:that\s+|which\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:has|have|had)\s+(?:already\s+)?(?:invested|spent|provided|given|disbursed|lent|granted|extended)\b/u;
 
@@ -725,6 +725,7 @@ function direction(
   return { from: exporter, to: importer };
 }
 
+// "would be invested to bolster Jamaica's commerce": the verb of help before the state the money goes to.
 const HELPS_STATE = /\bto\s+(?:bolster|boost|support|develop|strengthen|finance|fund|help|modernise|modernize)\s+(?:the\s+)?$/i;
 
 // "<A> is/was (the) <B>'s (fourth-)largest export market", "<A> remains the top import source of <B>".
