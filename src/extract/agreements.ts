@@ -1041,6 +1041,11 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
           PASSIVE_ON_THE_DAY.test(s.text));
       // ("agreed to sign a trade agreement in the near future": at no encounter the text dates.)
       const later = status === 'planned' && LATER_AFTER.test(s.text.slice(mention.end, mention.end + 40));
+      // "… for signing during the next visit", "expected to be formally signed later this year", "to conclude it by the end of
+      // 2025": a signing the sentence puts at a later occasion, dated by its year when the words give one, else undated.
+      const laterOccasion = status === 'planned' && !later ? laterSigning(s.text.slice(mention.end, mention.end + 220), ctx) : undefined;
+      // "launched negotiations on a CEPA on Wednesday": a day of another act, past, is no day of the signing to come.
+      const pastActDay = status === 'planned' && stated !== undefined && PAST_ACT_BEFORE.test(s.text.slice(Math.max(0, stated.start - 120), stated.start));
       // (… or what the encounter's two principals will do at it: "The two leaders will hold a tête-à-tête … and witness the signing of".)
       // (… or an item "to be signed" of the list of a signing the encounter held: "The talks included the signing of other
       // agreements. These included: …; a memorandum on security, to be signed at the Ministry of Interior.")
@@ -1082,22 +1087,26 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const lastEncounter = status === 'signed' && !stated ? lastEncounterDate(s.text, opts) : null;
       const date = later
         ? null
-        : lastEncounter
-          ? lastEncounter
-          : spoken
-            ? atEvent
-            : stated
-              ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ??
-                // ("The two heads of state met this Wednesday, after which … signed a memorandum", "yesterday signed", in a page
-                // with no date of its own: a weekday or a day before no date places is the encounter's day.)
-                (today || (stated.kind === 'relative-day' && status === 'signed')
-                  ? atEvent
-                  : stated.kind === 'weekday' && status === 'signed'
-                    ? weekdayOfEncounter(stated, atEvent, opts)
-                    : null))
-              : status === 'in_force'
-                ? null
-                : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
+        : laterOccasion !== undefined
+          ? laterOccasion
+          : pastActDay
+            ? null
+            : lastEncounter
+              ? lastEncounter
+              : spoken
+                ? atEvent
+                : stated
+                  ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ??
+                    // ("The two heads of state met this Wednesday, after which … signed a memorandum", "yesterday signed", in a page
+                    // with no date of its own: a weekday or a day before no date places is the encounter's day.)
+                    (today || (stated.kind === 'relative-day' && status === 'signed')
+                      ? atEvent
+                      : stated.kind === 'weekday' && status === 'signed'
+                        ? weekdayOfEncounter(stated, atEvent, opts)
+                        : null))
+                  : status === 'in_force'
+                    ? null
+                    : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title: tidiedTitle(title),
@@ -1693,6 +1702,22 @@ function yearBefore(s: RecognisedSentence, mention: DocumentMention): DateMentio
 }
 
 // "discussed … the signing of a memorandum on pharmaceuticals in the future": a signing still to come.
+// A later occasion of a signing to come, anywhere after the document: "during the next visit", "later this year".
+const LATER_OCCASION =
+  /\b(?:(?:at|during|in|for\s+signing\s+(?:at|during))\s+(?:the|its|their)\s+next\s+(?:visit|session|meeting|round|summit|sitting)|at\s+(?:a|an)\s+(?:later|future)\s+date|later\s+this\s+year|(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+the\s+end\s+of\s+((?:19|20)\d\d)|next\s+year)\b/i;
+
+/** The date of a signing a sentence puts at a later occasion: its year when the words say it, else null; undefined when none. */
+function laterSigning(after: string, ctx: DocumentContext): string | null | undefined {
+  const m = LATER_OCCASION.exec(after);
+  if (!m) return undefined;
+  const year = ctx.reference?.year ?? null;
+  if (m[1]) return m[1];
+  if (/next\s+year/i.test(m[0])) return year === null ? null : String(year + 1);
+  if (/this\s+year|the\s+year/i.test(m[0])) return year === null ? null : String(year);
+  return null;
+}
+// The past act a day belongs to, before it: "launched negotiations on … on Wednesday", "finalised the draft … on Thursday".
+const PAST_ACT_BEFORE = /\b(?:launched|began|started|opened|held|finali[sz]ed|initiall?ed|completed|reviewed|discussed)\b[^.;]{0,100}$/i;
 const LATER_AFTER =
   /^\s*,?\s*(?:in\s+the\s+(?:near\s+|coming\s+|foreseeable\s+)?future|in\s+(?:the\s+)?(?:coming|next|following)\s+(?:\w+\s+)?(?:years|months|weeks)|soon(?!\s+after)|at\s+(?:a|an)\s+(?:later|early|future)\s+date|later\s+this\s+year|next\s+year)\b/i;
 

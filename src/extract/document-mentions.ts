@@ -376,6 +376,11 @@ const stopPattern = (nextKind: string): string =>
     String.raw`\s+[-–—]\s`,
     // "… between Ghana and China in Accra last Friday": where and when it was marked, after the title.
     String.raw`\s+in\s+(?=\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:last|this|next|yesterday|today|earlier)\b)`,
+    // (… or when alone: "… of the Senegambia Bridge last Friday in Banjul".)
+    // (Not what a document is for: "budget support for next year".)
+    String.raw`(?<!\bfor)\s+(?=(?:last|this|next)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year)\b)`,
+    // "…, witnessed by the two prime ministers": who watched the signing, after a comma.
+    String.raw`,\s+(?=witnessed\s+by\b|in\s+the\s+presence\s+of\b)`,
     // Its signatories: "… between the two countries by Moldova's Deputy Prime Minister X and …".
     String.raw`\s+by\s+(?:\p{Lu}[\p{L}-]*['’]s?\s+)?(?:\p{Lu}\p{Ll}+\s+){0,3}(?:Minister|President|Ambassador|Secretary|Chair(?:man|woman|person)?|Governor|Director|Head|Mayor)\b`,
     // … or the one it is signed with: "will sign a memorandum of economic cooperation with Greek Development Minister X",

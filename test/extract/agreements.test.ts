@@ -2524,7 +2524,8 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     ]);
     assert.deepEqual(
       status('Negotiators from Chile and Peru hope the comprehensive economic partnership agreement can be struck before the end of the year.'),
-      ['planned null'],
+      // (Dated by the year its signing is put in since the thirty-sixth round.)
+      ['planned 2024'],
     );
     assert.deepEqual(status('Officials in Lima and Santiago are hopeful that a labour mobility agreement will be clinched during the next round of talks.'), [
       'planned null',

@@ -567,3 +567,43 @@ describe('trade: "reached close to" is a level reached', () => {
     assert.equal(figures(`${lead} The two sides aim to raise trade to close to 2 billion dirhams.`, '2018-01-16')[0]?.[3], 'target');
   });
 });
+
+describe('third review: documents to be signed later, and where a title ends', () => {
+  const titles = (text: string, published: string | null = '2024-07-25') => facts(text, published).agreements.map((a) => [a.title, a.status, a.date]);
+  const LEAD = 'New Delhi - Indian Prime Minister Narendra Modi held talks with Chilean President Gabriel Boric on Tuesday.';
+
+  it('gives a signing at the next visit no date, and one later this year or by the end of 2025 its year', () => {
+    assert.deepEqual(titles(`${LEAD} The leaders asked their governments to prepare a Treaty on Strategic Partnership for signing during the next visit.`), [
+      ['Treaty on Strategic Partnership', 'planned', null],
+    ]);
+    assert.deepEqual(titles(`${LEAD} The Economic Partnership Agreement is expected to be formally signed later this year.`)[0]?.[2], '2024');
+    assert.deepEqual(titles(`${LEAD} The two sides are set to ink the Economic Partnership Agreement by the end of 2025.`)[0]?.[2], '2025');
+  });
+
+  it('takes no signing day from the day of a past act', () => {
+    assert.deepEqual(
+      titles(
+        `${LEAD} Chile and India launched negotiations on a Comprehensive Economic Partnership Agreement on Wednesday, which they will sign once talks end.`,
+      )[0]?.[2],
+      null,
+    );
+    assert.deepEqual(titles(`${LEAD} The two sides will sign an agreement on tourism on Friday.`), [['agreement on tourism', 'planned', '2024-07-26']]);
+  });
+
+  it('ends a title before "last Friday" and before ", witnessed by"', () => {
+    assert.deepEqual(
+      titles(
+        'Dakar - Senegal and The Gambia signed a memorandum on the joint management of the Senegambia Bridge last Friday in Banjul, the spokesman said.',
+        '2024-04-08',
+      ).map((t) => t[0]),
+      ['memorandum on the joint management of the Senegambia Bridge'],
+    );
+    assert.deepEqual(
+      titles(
+        'Putrajaya - Malaysia and Singapore signed two agreements, on the special economic zone and on personal data protection, witnessed by the two prime ministers.',
+        '2024-01-11',
+      ).map((t) => t[0]),
+      ['agreement on the special economic zone', 'agreement on personal data protection'],
+    );
+  });
+});
