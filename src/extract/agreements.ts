@@ -990,14 +990,22 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!nested) previous = { mention, status, stated: yearOfName ? undefined : stated };
       // "… a bilateral agreement for cooperation in X. The agreement was signed on 17 March": a bare definite
       // description opening the next sentence dates the document of its kind the sentence before named.
-      if (status === 'signed' && stated?.from.day != null && backReference(s.text, mention)) {
+      // (… also by its month, "The agreement was signed in Seoul in November 2023", after one that entered into force: SCHEMA's
+      // date of a document in force is its signing date.)
+      if (status === 'signed' && stated !== undefined && (stated.from.day != null || stated.from.month != null) && backReference(s.text, mention)) {
         // (The sentence before, or one of the two before it past a heading: "China-Ecuador FTA" between them.)
+        const byDay = stated.from.day != null;
         const earlier =
-          dateBack(drafts, unstated, mention.kind, s.index - 1) ??
-          (sentences[s.index - 1] && sentences[s.index - 1]!.text.length < 60 ? dateBack(drafts, unstated, mention.kind, s.index - 2) : null);
+          dateBack(drafts, unstated, mention.kind, s.index - 1, byDay) ??
+          (byDay && sentences[s.index - 1] && sentences[s.index - 1]!.text.length < 60 ? dateBack(drafts, unstated, mention.kind, s.index - 2) : null);
         if (earlier) {
           const date = resolveDate(stated, false, { ...ctx, monthYears: monthYears[s.index] }).date;
-          Object.assign(earlier, { status: 'signed', date, dateStated: true, sentences: [...earlier.sentences, s] });
+          Object.assign(earlier, {
+            status: earlier.status === 'in_force' ? 'in_force' : 'signed',
+            date,
+            dateStated: true,
+            sentences: [...earlier.sentences, s],
+          });
           if (!drafts.includes(earlier)) drafts.push(earlier);
           continue;
         }
@@ -1085,28 +1093,36 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const spoken = today && atEvent !== null && insideQuotation(s.text, stated.start);
       // "During her last Indian visit, the two countries had signed …": the latest earlier visit the text dates.
       const lastEncounter = status === 'signed' && !stated ? lastEncounterDate(s.text, opts) : null;
+      // "X and Y signed the Athens Declaration on Thursday. Ministers of the two countries also signed …": more documents of
+      // the signing the sentence before dated.
+      const alsoSigned =
+        status === 'signed' && !stated && !before && ALSO_SIGNED.test(s.text)
+          ? (drafts.find((d) => d.status === 'signed' && d.dateStated && d.date !== null && d.sentences.some((x) => x.index === s.index - 1))?.date ?? null)
+          : null;
       const date = later
         ? null
-        : laterOccasion !== undefined
-          ? laterOccasion
-          : pastActDay
-            ? null
-            : lastEncounter
-              ? lastEncounter
-              : spoken
-                ? atEvent
-                : stated
-                  ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ??
-                    // ("The two heads of state met this Wednesday, after which … signed a memorandum", "yesterday signed", in a page
-                    // with no date of its own: a weekday or a day before no date places is the encounter's day.)
-                    (today || (stated.kind === 'relative-day' && status === 'signed')
-                      ? atEvent
-                      : stated.kind === 'weekday' && status === 'signed'
-                        ? weekdayOfEncounter(stated, atEvent, opts)
-                        : null))
-                  : status === 'in_force'
-                    ? null
-                    : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
+        : alsoSigned !== null && atEvent === null
+          ? alsoSigned
+          : laterOccasion !== undefined
+            ? laterOccasion
+            : pastActDay
+              ? null
+              : lastEncounter
+                ? lastEncounter
+                : spoken
+                  ? atEvent
+                  : stated
+                    ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ??
+                      // ("The two heads of state met this Wednesday, after which … signed a memorandum", "yesterday signed", in a page
+                      // with no date of its own: a weekday or a day before no date places is the encounter's day.)
+                      (today || (stated.kind === 'relative-day' && status === 'signed')
+                        ? atEvent
+                        : stated.kind === 'weekday' && status === 'signed'
+                          ? weekdayOfEncounter(stated, atEvent, opts)
+                          : null))
+                    : status === 'in_force'
+                      ? null
+                      : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title: tidiedTitle(title),
@@ -1335,9 +1351,11 @@ interface Unstated {
 }
 
 /** The one document of a kind the sentence before named with no stated date: signed there, or named with no status. */
-function dateBack(drafts: readonly Draft[], unstated: readonly Unstated[], kind: AgreementKindT, index: number): Draft | null {
+function dateBack(drafts: readonly Draft[], unstated: readonly Unstated[], kind: AgreementKindT, index: number, byDay = true): Draft | null {
   const there = drafts.filter((d) => d.sentences[0]!.index === index && d.kind === kind);
-  if (there.length) return there.length === 1 && !there[0]!.dateStated ? there[0]! : null;
+  // (A document in force, dated by its entry into force, takes its signing's date too; by a month, only such a one.)
+  if (there.length) return there.length === 1 && (there[0]!.status === 'in_force' || (byDay && !there[0]!.dateStated)) ? there[0]! : null;
+  if (!byDay) return null;
   const named = unstated.filter((d) => d.kind === kind);
   return named.length === 1 ? named[0]!.draft() : null;
 }
@@ -1702,6 +1720,8 @@ function yearBefore(s: RecognisedSentence, mention: DocumentMention): DateMentio
 }
 
 // "discussed … the signing of a memorandum on pharmaceuticals in the future": a signing still to come.
+// "… also signed", "… were also signed": more documents of a signing already told.
+const ALSO_SIGNED = /\balso\s+(?:signed|inked|exchanged)\b|\b(?:were|was)\s+also\s+(?:signed|inked|exchanged)\b/i;
 // A later occasion of a signing to come, anywhere after the document: "during the next visit", "later this year".
 const LATER_OCCASION =
   /\b(?:(?:at|during|in|for\s+signing\s+(?:at|during))\s+(?:the|its|their)\s+next\s+(?:visit|session|meeting|round|summit|sitting)|at\s+(?:a|an)\s+(?:later|future)\s+date|later\s+this\s+year|(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+the\s+end\s+of\s+((?:19|20)\d\d)|next\s+year)\b/i;

@@ -607,3 +607,27 @@ describe('third review: documents to be signed later, and where a title ends', (
     );
   });
 });
+
+describe('third review: dates of documents told after another', () => {
+  const titles = (text: string, published: string | null) => facts(text, published).agreements.map((a) => [a.title, a.status, a.date]);
+
+  it('dates documents "also signed" by the signing the sentence before dated', () => {
+    assert.deepEqual(
+      titles(
+        'Greek Prime Minister Kyriakos Mitsotakis and Turkish President Recep Tayyip Erdogan signed the Athens Declaration on Friendly Relations in Athens on Thursday. Ministers of the two countries also signed a joint declaration on trade and an MoU on cooperation in education.',
+        '2023-12-08',
+      ).map((t) => t[2]),
+      ['2023-12-07', '2023-12-07', '2023-12-07'],
+    );
+  });
+
+  it('dates a document in force by its signing month told after it', () => {
+    assert.deepEqual(
+      titles(
+        'Seoul - The Agreement on the Avoidance of Double Taxation between Korea and the United Kingdom entered into force on 1 May, the ministry said. The agreement was signed in Seoul in November 2023.',
+        '2024-05-01',
+      ).map((t) => [t[1], t[2]]),
+      [['in_force', '2023-11']],
+    );
+  });
+});
