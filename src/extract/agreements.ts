@@ -367,20 +367,14 @@ export interface AgreementOptions {
  * when no day of it is a Friday), else the encounter's day ("met this Wednesday, after which … signed").
  */
 function weekdayOfEncounter(stated: DateMention, atEvent: string | null, opts: AgreementOptions): string | null {
-  if (atEvent === null || !/^\d{4}-\d{2}-\d{2}$/.test(atEvent)) return atEvent;
-  const wanted = WEEKDAYS.indexOf(
-    stated.text
-      .toLowerCase()
-      .replace(/^(?:on|this|last|next)\s+/, '')
-      .slice(0, 3),
-  );
-  if (wanted < 0) return atEvent;
+  // (A weekday's mention holds its day's number, 0 for Sunday.)
+  const wanted = stated.offset;
+  if (atEvent === null || !/^\d{4}-\d{2}-\d{2}$/.test(atEvent) || wanted === null) return atEvent;
   const last = opts.eventEnd && /^\d{4}-\d{2}-\d{2}$/.test(opts.eventEnd) && opts.eventEnd >= atEvent ? opts.eventEnd : atEvent;
   for (let day: string | null = atEvent; day !== null && day <= last; day = addDays(day, 1))
     if (new Date(`${day}T12:00:00Z`).getUTCDay() === wanted) return day;
   return null;
 }
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 
 /** The day documents signed at the main encounter take: the day of the talks when the text gives it, else its first day. */
 function signingDate(opts: AgreementOptions): string | null {
@@ -1049,11 +1043,6 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
           PASSIVE_ON_THE_DAY.test(s.text));
       // ("agreed to sign a trade agreement in the near future": at no encounter the text dates.)
       const later = status === 'planned' && LATER_AFTER.test(s.text.slice(mention.end, mention.end + 40));
-      // "… for signing during the next visit", "expected to be formally signed later this year", "to conclude it by the end of
-      // 2025": a signing the sentence puts at a later occasion, dated by its year when the words give one, else undated.
-      const laterOccasion = status === 'planned' && !later ? laterSigning(s.text.slice(mention.end, mention.end + 220), ctx) : undefined;
-      // "launched negotiations on a CEPA on Wednesday": a day of another act, past, is no day of the signing to come.
-      const pastActDay = status === 'planned' && stated !== undefined && PAST_ACT_BEFORE.test(s.text.slice(Math.max(0, stated.start - 120), stated.start));
       // (… or what the encounter's two principals will do at it: "The two leaders will hold a tête-à-tête … and witness the signing of".)
       // (… or an item "to be signed" of the list of a signing the encounter held: "The talks included the signing of other
       // agreements. These included: …; a memorandum on security, to be signed at the Ministry of Interior.")
@@ -1096,33 +1085,30 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // "X and Y signed the Athens Declaration on Thursday. Ministers of the two countries also signed …": more documents of
       // the signing the sentence before dated.
       const alsoSigned =
-        status === 'signed' && !stated && !before && ALSO_SIGNED.test(s.text)
-          ? (drafts.find((d) => d.status === 'signed' && d.dateStated && d.date !== null && d.sentences.some((x) => x.index === s.index - 1))?.date ?? null)
-          : null;
-      const date = later
-        ? null
-        : alsoSigned !== null && atEvent === null
-          ? alsoSigned
-          : laterOccasion !== undefined
-            ? laterOccasion
-            : pastActDay
-              ? null
-              : lastEncounter
-                ? lastEncounter
-                : spoken
-                  ? atEvent
-                  : stated
-                    ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ??
-                      // ("The two heads of state met this Wednesday, after which … signed a memorandum", "yesterday signed", in a page
-                      // with no date of its own: a weekday or a day before no date places is the encounter's day.)
-                      (today || (stated.kind === 'relative-day' && status === 'signed')
-                        ? atEvent
-                        : stated.kind === 'weekday' && status === 'signed'
-                          ? weekdayOfEncounter(stated, atEvent, opts)
-                          : null))
-                    : status === 'in_force'
-                      ? null
-                      : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
+        status === 'signed' && !stated && !before && atEvent === null && ALSO_SIGNED.test(s.text) ? daySignedBefore(drafts, s.index - 1) : null;
+      // A signing to come that the sentence puts later, or whose stated day is another act's (undefined: neither).
+      const plannedDay = status === 'planned' ? plannedSigningDay(s.text, mention, stated, later, ctx) : undefined;
+      const date =
+        plannedDay !== undefined
+          ? plannedDay
+          : alsoSigned !== null
+            ? alsoSigned
+            : lastEncounter
+              ? lastEncounter
+              : spoken
+                ? atEvent
+                : stated
+                  ? (resolveDate(stated, status === 'planned', { ...ctx, monthYears: monthYears[s.index] }).date ??
+                    // ("The two heads of state met this Wednesday, after which … signed a memorandum", "yesterday signed", in a page
+                    // with no date of its own: a weekday or a day before no date places is the encounter's day.)
+                    (today || (stated.kind === 'relative-day' && status === 'signed')
+                      ? atEvent
+                      : stated.kind === 'weekday' && status === 'signed'
+                        ? weekdayOfEncounter(stated, atEvent, opts)
+                        : null))
+                  : status === 'in_force'
+                    ? null
+                    : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title: tidiedTitle(title),
@@ -1725,6 +1711,30 @@ const ALSO_SIGNED = /\balso\s+(?:signed|inked|exchanged)\b|\b(?:were|was)\s+also
 // A later occasion of a signing to come, anywhere after the document: "during the next visit", "later this year".
 const LATER_OCCASION =
   /\b(?:(?:at|during|in|for\s+signing\s+(?:at|during))\s+(?:the|its|their)\s+next\s+(?:visit|session|meeting|round|summit|sitting)|at\s+(?:a|an)\s+(?:later|future)\s+date|later\s+this\s+year|(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+the\s+end\s+of\s+((?:19|20)\d\d)|next\s+year)\b/i;
+
+/**
+ * The day of a signing to come when the sentence decides it apart from the encounter: none when the words right after the
+ * document put it later ("in the near future") or the day stated is a past act's ("launched negotiations on a CEPA on
+ * Wednesday"); the year of a later occasion when they give one ("for signing during the next visit", "expected to be
+ * signed later this year", "by the end of 2025"); else undefined.
+ */
+function plannedSigningDay(
+  text: string,
+  mention: DocumentMention,
+  stated: DateMention | undefined,
+  later: boolean,
+  ctx: DocumentContext,
+): string | null | undefined {
+  if (later) return null;
+  const occasion = laterSigning(text.slice(mention.end, mention.end + 220), ctx);
+  if (occasion !== undefined) return occasion;
+  return stated !== undefined && PAST_ACT_BEFORE.test(text.slice(Math.max(0, stated.start - 120), stated.start)) ? null : undefined;
+}
+
+/** The date a signing in the sentence at `index` states for its documents, if any. */
+function daySignedBefore(drafts: readonly Draft[], index: number): string | null {
+  return drafts.find((d) => d.status === 'signed' && d.dateStated && d.date !== null && d.sentences.some((x) => x.index === index))?.date ?? null;
+}
 
 /** The date of a signing a sentence puts at a later occasion: its year when the words say it, else null; undefined when none. */
 function laterSigning(after: string, ctx: DocumentContext): string | null | undefined {

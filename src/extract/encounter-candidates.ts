@@ -14,7 +14,7 @@ import type { DocumentContext } from './context.js';
 import { eventCues } from './event-cues.js';
 import { insideQuotation } from './quotation.js';
 import type { PeopleIndex } from './people.js';
-import { addDays as shiftDay, resolveDate, type DateContext } from './resolve-date.js';
+import { addDays as shiftDay, formatDate, resolveDate, type DateContext } from './resolve-date.js';
 
 const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
 // Future words after the encounter's word still announce it: "the forum will be held next year".
@@ -685,11 +685,11 @@ const EVE_OF = /\b(?:on\s+)?the\s+eve\s+of\s+(?:the\s+)?$/i;
 function dayBeforeIfEve(s: RecognisedSentence, d: DateMention, ctx: DateContext): DateMention {
   if (d.kind !== 'calendar' || d.from.day === null || d.from.month === null || d.to !== null || d.offset !== null) return d;
   if (!EVE_OF.test(s.text.slice(Math.max(0, d.start - 24), d.start))) return d;
-  const pad = (n: number): string => String(n).padStart(2, '0');
   // (The year the text places the day in, so that "the eve of the March 1 summit" of 2024 is 29 February.)
   const placed = d.from.year === null ? resolveDate(d, false, ctx).date : null;
   const year = d.from.year ?? (placed && /^\d{4}-/.test(placed) ? Number(placed.slice(0, 4)) : null);
-  const day = shiftDay(`${year ?? '-'}-${pad(d.from.month)}-${pad(d.from.day)}`, -1);
+  const named = formatDate({ year, month: d.from.month, day: d.from.day });
+  const day = named ? shiftDay(named, -1) : null;
   const m = day ? /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(day) : null;
   return m ? { ...d, from: { year: m[1] === '-' ? null : Number(m[1]), month: Number(m[2]), day: Number(m[3]) } } : d;
 }

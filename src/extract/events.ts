@@ -29,7 +29,7 @@ import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord } from './people.js';
-import { monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
+import { formatDate, monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
 import {
   EARLIER,
@@ -1737,8 +1737,7 @@ function captionDay(sentences: readonly RecognisedSentence[], main: Group): stri
     if (new Set(named.map((p) => p.country)).size < 2) continue;
     const day = s.dates.filter((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null && d.from.day !== null && d.to === null);
     if (day.length !== 1) continue;
-    const { year, month, day: dd } = day[0]!.from;
-    return `${year}-${String(month).padStart(2, '0')}-${String(dd).padStart(2, '0')}`;
+    return formatDate(day[0]!.from);
   }
   return null;
 }

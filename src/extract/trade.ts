@@ -613,7 +613,8 @@ function direction(
             /^(?:['’]s?\s|\s+(?:economy|commerce|industry|development|growth)\b)/.test(s.text.slice(c.end, c.end + 14)),
         )?.iso3
       : undefined;
-  const to = (toState ?? helped ?? null) === goods ? null : (toState ?? helped ?? null);
+  const destination = toState ?? helped ?? null;
+  const to = destination === goods ? null : destination;
   // (Not the source of the figures: "Statistics from the Mongolian government show …".)
   // ("US$12 billion in exports from South Africa and US$22 billion in imports from China": the state right after the
   // figure's own words, before one after the figure before it.)
@@ -1156,8 +1157,8 @@ function flowsOfUnnamedOwner(
   if (named.length !== 1) return null;
   const partner = s.countries.find((c) => c.iso3 === named[0] && c.end <= money.start);
   if (!partner || !TRADE_WITH_PARTNER.test(s.text.slice(Math.max(0, partner.start - 40), partner.start))) return null;
-  const owner = parties.find((p) => p !== partner.iso3);
-  if (!owner || !parties.includes(partner.iso3)) return null;
+  if (!parties.includes(partner.iso3)) return null;
+  const owner = parties.find((p) => p !== partner.iso3)!;
   return measure === 'exports' ? { from: owner, to: partner.iso3 } : { from: partner.iso3, to: owner };
 }
 
