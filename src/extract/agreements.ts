@@ -381,6 +381,20 @@ function signingDate(opts: AgreementOptions): string | null {
   return opts.signingDay ?? opts.eventDate;
 }
 
+/** How many sentences open a page as its lead (a headline may stand first). */
+const LEAD_SIGNING_SENTENCES = 3;
+
+/**
+ * "Turkey and Albania signed seven agreements in various fields, …" leading a page published on 17 January 2022 that
+ * dates no encounter: the signing is the page's news, of the year it was published (its day is not told).
+ */
+function leadSigningYear(s: RecognisedSentence, ctx: DocumentContext, opts: AgreementOptions): string | null {
+  if (opts.eventDate !== null || opts.eventCountries.length || ctx.published === null || s.index >= LEAD_SIGNING_SENTENCES) return null;
+  // (A signing the sentence tells, not a conclusion praised or a pact struck at a time it does not give.)
+  if (!/\b(?:signed|inked)\b/i.test(s.text) || s.dates.length) return null;
+  return ctx.published.slice(0, 4);
+}
+
 const DAY_OF_THE_VISIT =
   /\bon\s+the\s+(first|second|third|fourth|fifth|last|final|closing)\s+day\s+of\s+(?:the|his|her|their|this|its)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|trip|stay|tour)\b/iu;
 const ORDINAL_DAY: Readonly<Record<string, number>> = { first: 0, second: 1, third: 2, fourth: 3, fifth: 4 };
@@ -1108,7 +1122,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
                         : null))
                   : status === 'in_force'
                     ? null
-                    : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ?? atEvent);
+                    : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ??
+                      atEvent ??
+                      (status === 'signed' && !before ? leadSigningYear(s, ctx, opts) : null));
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title: tidiedTitle(title),

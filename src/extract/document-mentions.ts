@@ -320,6 +320,9 @@ const stopPattern = (nextKind: string): string =>
     // (… and any participle clause after the list's closing "and" item: "on security, health and transport, hailing a historic day",
     // when it runs to the end with no item after it: not "…, agriculture and food security, protecting wildlife and …".)
     String.raw`(?<=\band\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+(?:(?:thereby|thus)\s+)?(?!(?:including|excluding|according|concerning|regarding|following|notably)\b)\p{Ll}+ing\s(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
+    // (… and the purpose after the list's closing "and" item: "in areas including tourism, health and agriculture to
+    // “strengthen and relaunch” their cooperation".)
+    String.raw`(?<=\band\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+to\s+[“"‘]?(?:strengthen|relaunch|boost|deepen|enhance|promote|expand|foster|advance|bolster|reinforce|consolidate|increase|improve|facilitate|revitali[sz]e|elevate|intensify)\b`,
     // (… and a gerund that closes the sentence with no item after it: ", strengthening investor confidence in the region.")
     String.raw`,\s+(?:enhancing|strengthening|boosting|deepening|promoting|improving|fostering)\b(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
     String.raw`\s+(?:on|in)\s+(?:\d|${MONTH}\b|${WEEKDAY}\b|the\s+(?:\d|same\s+day|occasion|margins|sidelines))`,

@@ -204,7 +204,7 @@ const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
 // Where the talks' subject begins: states after it are what was discussed, not who took part.
 export const TOPIC =
-  /\b(?:discussed|discussing|discuss|discusses|agreed\s+that|warning|warned|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|topics?|focus(?:ed|ing)?\s+on|cent(?:red|ered|ring|ering)\s+(?:on|around)|touch(?:ed|ing)\s+on|revolv(?:ed|ing)\s+around|pressure\s+on|sanctions\s+(?:on|against)|aggression|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
+  /\b(?:discussed|discussing|discuss|discusses|agreed\s+that|warning|warned|(?:emphasi[sz]|stress|underlin|underscor)ing\s+the\s+(?:importance|need)\s+(?:of|for)|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|topics?|focus(?:ed|ing)?\s+on|cent(?:red|ered|ring|ering)\s+(?:on|around)|touch(?:ed|ing)\s+on|revolv(?:ed|ing)\s+around|pressure\s+on|sanctions\s+(?:on|against)|aggression|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
 const CALLED_OFF = /\b(?:postpon\w*|cancel\w*|called\s+off|calling\s+off|put\s+off|putting\s+off|scrapp\w*|deferr\w*)\b[^.;]{0,60}$/i;
 const ARRIVAL_CUE = /^(?:arriv|land|reach|came\b|come\b|coming\b)/i;
 const AID_TO = /\b(?:aid|assistance|relief)\s+(?:to|for)\s+(?:the\s+)?(?:people\s+of\s+(?:the\s+)?)?$/i;
@@ -458,6 +458,14 @@ const RECEIVED_QUALIFIED_THING =
 
 const COMES_AFTER_ACT =
   /^\s+(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks|months)\s+)?(?:after|following|on\s+the\s+heels\s+of)\s+[^.;]{0,120}\b(?:signed|agreed|launched|established|adopted|concluded|announced|inked|ratified|set\s+up|opened)\b/i;
+
+// "the Ukraine conflict", "the Russia-Ukraine war", "the Sudan crisis": a state's name before a conflict's word.
+const CONFLICT_NAMED = /^(?:\s*[-–]\s*\p{Lu}[\p{L}-]*)?\s+(?:conflict|war|crisis|peace\s+process|issue|question)\b/u;
+// "Besides South Africa and Angola, …": the places a sentence sets aside before its own.
+const BESIDES_CLAUSE = /^\W*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/i;
+// "came after Lula attended the BRICS summit in": the traveller's act before the visit, somewhere else.
+const CAME_AFTER_OWN_ACT =
+  /^[^.;]{0,40}?\b(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks)\s+)?(?:after|following)\s+[^.;]{0,60}?\b(?:attended|attending|visited|visiting|was\s+in|took\s+part\s+in|participated\s+in|hosted|addressed)\b/i;
 
 const PUBLIC_AFTER =
   /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:farmers|students|journalists|reporters|press|media|workers|business\s+(?:leaders|people|community)|businesspeople|entrepreneurs|investors|citizens|residents|members|youth|women|diaspora|community|officials|experts|scholars|executives)\b/u;
@@ -1257,12 +1265,16 @@ function candidateOf(
   // (A list of stops: two states or more.)
   const tourList = tourSpan && s.countries.filter((c) => c.start >= tourSpan[0] && c.end <= tourSpan[1]).length >= 2 ? tourSpan : null;
   const meetingAtSummit = cue.type === 'meeting' && MEETING_AT_SUMMIT.test(s.text);
+  const besides = BESIDES_CLAUSE.exec(s.text)?.[0].length ?? null;
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before) || DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start)))
       continue;
     // "while Europeans brace for a cut in Russian gas": a state's goods, firms or forces take no part.
     if (ownedOrDoneBy(s.text, c)) continue;
+    // ("… reaffirmed joint commitment to ending the Ukraine conflict": a conflict named by its state is a topic; its
+    // people, when they take part, still bring it.)
+    if (CONFLICT_NAMED.test(s.text.slice(c.end, c.end + 40))) continue;
     if (PREVIOUS_LEG.test(before) && !(c.start >= cue.end && c.start - cue.end <= 5)) continue;
     // "was in Mauritania …, on the second leg of her State Visits to Algeria, Mauritania, and Malawi": the tour's other
     // stops take no part in this leg (the stop the sentence names outside the list does).
@@ -1297,6 +1309,10 @@ function candidateOf(
       /\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start))
     )
       continue;
+    // ("Besides South Africa and Angola, the Brazilian leader also visited São Tomé": the stops before take no part.)
+    if (cue.type === 'visit' && besides !== null && c.end <= besides && cue.index >= besides) continue;
+    // ("The trip to Luanda came after Lula attended the BRICS summit in South Africa": the state of the act before takes no part.)
+    if (cue.type === 'visit' && c.start > cue.end && CAME_AFTER_OWN_ACT.test(s.text.slice(cue.end, c.start))) continue;
     // ("will head to India today after postponing his trips to Indonesia and Malaysia": a trip called off takes no part.)
     if (c.start > cue.end && CALLED_OFF.test(s.text.slice(cue.end, c.start))) continue;
     // ("a meeting with President X in Indonesia on the sidelines of the ASEAN Summit": a state named as where a

@@ -1070,6 +1070,25 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main, c, false);
       continue;
     }
+    // "In this year of our 50th anniversary, I welcome President X for his first visit to Japan" then "Today, discussion
+    // was held with President X": talks on the day of writing, within the year the visit was dated by, are its day.
+    if (
+      main &&
+      main.type === 'visit' &&
+      !main.planned &&
+      main.date?.length === 4 &&
+      c.type === 'meeting' &&
+      !c.planned &&
+      !c.recalled &&
+      c.date === ctx.anchor &&
+      c.date.startsWith(main.date) &&
+      c.countries.length > 0 &&
+      c.countries.every((x) => main.countries.has(x))
+    ) {
+      [main.date, main.basis] = [c.date, c.basis];
+      join(main, c, false);
+      continue;
+    }
     // "Xi on Thursday, April 24 welcomed Ruto to China" then "The state visit, which will take place from April 22 to 26,
     // …": the span announced for the visit under way holds the day reported; it is the visit's, not another one to come.
     if (

@@ -385,6 +385,25 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
   return null;
 }
 
+// "held last April 2023": the latest such month before the text was written, with its year.
+const LAST_MONTH_YEAR = new RegExp(String.raw`\blast\s+(${MONTH})\s*,?\s+((?:19|20)\d\d)\b`, 'i');
+
+/**
+ * Rule last-month: "the inaugural session held last April 2023" under a dateline of July 7: the last April before July is
+ * of the same year, so the text speaks from 2023 (from the year after when the month named is not before the dateline's).
+ */
+function byLastMonth(sentences: readonly RecognisedSentence[], writtenMonth: number | null): ReferenceYear | null {
+  if (writtenMonth === null) return null;
+  for (const s of sentences) {
+    const m = LAST_MONTH_YEAR.exec(s.text);
+    if (!m) continue;
+    const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
+    const year = Number(m[2]) + (month < writtenMonth ? 0 : 1);
+    return { year, reason: `last month: "${m[0]}" is the latest ${m[1]} before the dateline's month` };
+  }
+  return null;
+}
+
 /**
  * Rule lead-date: the lead reports its encounter with a full date of its own (day, month and year),
  * in a sentence that is not about the future: the text speaks from that year.
@@ -500,6 +519,8 @@ function lastMonthOf(part: string): number {
  * ("in the first nine months of 2021", "in the eight months of 2021", "January-August 2021").
  */
 function byPartYearFigure(sentences: readonly RecognisedSentence[], writtenMonth: number | null): ReferenceYear | null {
+  // (Not when the text tells a later year as past: "in the first nine months of 2018 …" and "trips to Ankara in June 2022".)
+  const latestPast = Math.max(0, ...sentences.filter((s) => !FUTURE.test(s.text)).flatMap(statedYears));
   for (const s of sentences) {
     // (A figure in money or a share: "In January-June 2015, exports to Romania represented 22.36% of the total".)
     if ((!s.money.length && !PERCENT.test(s.text)) || !TRADE_CUE.test(s.text) || FUTURE.test(s.text)) continue;
@@ -517,7 +538,7 @@ function byPartYearFigure(sentences: readonly RecognisedSentence[], writtenMonth
     // (Nor a part that had not ended by the dateline's month: "New Delhi, Jan 11 — … trade in the first half of 2021" is
     // told in a later year.)
     if (m && writtenMonth !== null && writtenMonth <= lastMonthOf(m[0])) continue;
-    if (m && !later) return { year, reason: `part-year figure: "${m[0]}" is reported as it stands` };
+    if (m && !later && latestPast <= year) return { year, reason: `part-year figure: "${m[0]}" is reported as it stands` };
   }
   return null;
 }
@@ -567,6 +588,7 @@ export function referenceYear(
     byAnniversary(sentences, paragraphs, focus) ??
     byRestatedFigure(sentences) ??
     byRelativeChain(sentences, paragraphs) ??
+    byLastMonth(sentences, writtenMonth) ??
     byLeadDate(sentences) ??
     byWeekdayCalendar(sentences) ??
     byRestatedDay(sentences) ??

@@ -387,11 +387,11 @@ function loanPledge(rawBefore: string, rawAfter: string): 'pledge' | 'credit-lin
   return creditLine ? 'credit-line' : null;
 }
 
-/** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese", "of its". */
+/** Between a figure and the measure it is part of: "of", "of Peru's", "of the Chinese", "of its", "worth of Vietnam's". */
 // (… also "in": "more than $4 billion in direct investments".)
 // (… and a share of a total: "$2 billion is attributed to Colombian exports and $16 billion to imports of …".)
 const OF_OWNER =
-  /^\s+(?:of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?|(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3})$/u;
+  /^\s+(?:(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?|(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3})$/u;
 // A goal already met: "reached the targeted $5 billion", "exceeded its target of", "achieved the planned".
 const GOAL_MET =
   /(?<!\b(?:not|never)\s+(?:yet\s+)?)\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
@@ -662,7 +662,8 @@ function direction(
     states.find(
       (c) =>
         c.start >= money.end &&
-        ((c.kind !== 'adjective' && /^\s+of\s+(?:the\s+)?$/i.test(s.text.slice(money.end, c.start)) && c.start - money.end <= 10) ||
+        // (… also "$10.96 billion worth of Vietnam's imports".)
+        ((c.kind !== 'adjective' && /^\s+(?:worth\s+)?of\s+(?:the\s+)?$/i.test(s.text.slice(money.end, c.start)) && c.start - money.end <= 16) ||
           (c.kind === 'adjective' &&
             /^\s+(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+$/i.test(s.text.slice(money.end, c.start)) &&
             /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),

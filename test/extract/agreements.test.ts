@@ -2714,9 +2714,10 @@ describe('agreements: lists of documents (readouts of signing ceremonies)', () =
     assert.deepEqual(got('The two presidents congratulated each other on the early conclusion of the Free Trade Agreement between Chile and Peru.'), [
       'Free Trade Agreement between Chile and Peru: signed null',
     ]);
+    // (A signing that leads a dated page with no encounter of its own is of the year the page was published.)
     assert.deepEqual(got('Chile and Peru signed the Agreement on Trade and the Agreement on Trade in Services.'), [
-      'Agreement on Trade: signed null',
-      'Agreement on Trade in Services: signed null',
+      'Agreement on Trade: signed 2024',
+      'Agreement on Trade in Services: signed 2024',
     ]);
     assert.deepEqual(got('Chile and Peru agreed to sign an agreement on visa exemption next year.'), ['agreement on visa exemption: planned null']);
   });

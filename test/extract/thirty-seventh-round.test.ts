@@ -1,0 +1,177 @@
+// The thirty-seventh round's rules, each with the shape of real readouts that used to fail, written in our own words,
+// and the near cases that must stay as they were.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const facts = (text: string, published: string | null = null) => extractText('t.txt', text, { published });
+const figures = (text: string, published: string | null = '2024-05-02') =>
+  facts(text, published).trade.map((t) => [t.measure, t.amount ?? t.value_usd, t.currency, t.kind, t.parties.join('+'), t.from, t.to]);
+const agreements = (text: string, published: string | null = null) =>
+  facts(text, published).agreements.map((a) => [a.title, a.status, a.date, a.parties.join('+')]);
+const events = (text: string, published: string | null = null) =>
+  facts(text, published).events.map((e) => [e.type, e.date, e.countries.slice().sort().join('+'), e.planned]);
+
+describe('agreements: a signing that leads a dated page with no encounter of its own', () => {
+  const TEXT =
+    'Kenya and Portugal signed five agreements in several fields, including tourism, higher education and fisheries.\n\nPortugal is among the largest European investors in Kenya.';
+
+  it('dates the documents by the year the page was published', () => {
+    assert.deepEqual(
+      agreements(TEXT, '2023-03-14').map((a) => a[2]),
+      ['2023', '2023', '2023'],
+    );
+  });
+
+  it('leaves them undated in a page with no date', () => {
+    assert.deepEqual(
+      agreements(TEXT).map((a) => a[2]),
+      [null, null, null],
+    );
+  });
+
+  it('leaves a signing told further down, after the lead, undated', () => {
+    const later =
+      'Kenya and Portugal want closer ties.\n\nPortugal is among the largest European investors in Kenya.\n\nThe two states have many links.\n\nThe two countries signed an agreement on fisheries.';
+    assert.deepEqual(
+      agreements(later, '2023-03-14').map((a) => a[2]),
+      [null],
+    );
+  });
+});
+
+describe('reference year: "last April 2023" under a dateline with no year', () => {
+  it('puts the text in the year of a named month before the dateline’s', () => {
+    const f = facts(
+      'Lusaka, August 9, ZNA - Zambia and Botswana on Friday signed an agreement on energy. The signing follows the first session of the joint commission held last May 2024 in Gaborone.',
+    );
+    assert.equal(f.document.reference_year?.year, 2024);
+    assert.equal(f.agreements[0]?.date, '2024-08-09');
+  });
+
+  it('puts it in the next year when the named month is not before the dateline’s', () => {
+    const f = facts(
+      'Lusaka, March 9, ZNA - Zambia and Botswana on Thursday signed an agreement on energy. The signing follows the first session of the joint commission held last November 2023 in Gaborone.',
+    );
+    assert.equal(f.document.reference_year?.year, 2024);
+  });
+
+  it('reads nothing from a month and year without "last"', () => {
+    const f = facts(
+      'Lusaka, August 9, ZNA - Zambia and Botswana on Wednesday signed an agreement on energy. The first session of the joint commission was held in May 2024 in Gaborone.',
+    );
+    assert.notEqual(f.document.reference_year?.reason.startsWith('last month'), true);
+  });
+});
+
+describe('events: the traveller’s act before a visit, and the stops a sentence sets aside', () => {
+  const LEAD = 'Mexican President Claudia Sheinbaum said on Tuesday that Mexico wants closer ties with Colombia.';
+
+  it('keeps the state where the traveller was before out of the visit', () => {
+    const e = events(`${LEAD} The trip to Bogotá came after Sheinbaum attended the Mercosur summit in Argentina.`);
+    assert.ok(
+      e.some((x) => x[0] === 'visit' && x[2] === 'COL+MEX'),
+      JSON.stringify(e),
+    );
+    assert.ok(!e.some((x) => x[0] === 'visit' && String(x[2]).includes('ARG')), JSON.stringify(e));
+  });
+
+  it('keeps the stops before "Besides …" out of the next visit', () => {
+    const e = events(`${LEAD} Besides Colombia and Panama, the Mexican leader also visited Ecuador for a regional summit.`);
+    assert.ok(
+      e.some((x) => x[0] === 'visit' && x[2] === 'ECU+MEX'),
+      JSON.stringify(e),
+    );
+  });
+});
+
+describe('agreements: the purpose after a list of areas', () => {
+  it('ends the last area before "to strengthen …"', () => {
+    const titles = agreements(
+      'During the visit to Dakar, the two governments signed five memoranda of understanding in areas including fisheries, energy and health to “strengthen and deepen” their ties.',
+    ).map((a) => a[0]);
+    assert.deepEqual(titles, ['memorandum of understanding on fisheries', 'memorandum of understanding on energy', 'memorandum of understanding on health']);
+  });
+
+  it('keeps a title whose own words follow "to" right after the kind', () => {
+    const titles = agreements('Kenya and Ethiopia signed an agreement to develop wind power projects on Monday.').map((a) => a[0]);
+    assert.ok(
+      titles.some((t) => /wind power/.test(String(t))),
+      JSON.stringify(titles),
+    );
+  });
+});
+
+describe('trade: the flows a figure is "worth of", and importers and exporters', () => {
+  const LEAD = 'Hanoi - Vietnam and Malaysia held talks on Monday.';
+
+  it('reads "worth of Vietnam’s imports" as imports to Vietnam from the other state', () => {
+    assert.deepEqual(figures(`${LEAD} In 2023, two-way trade reached $13.5 billion, including $7.2 billion worth of Vietnam's imports.`), [
+      ['turnover', 13500000000, null, 'actual', 'MYS+VNM', null, null],
+      ['imports', 7200000000, null, 'actual', 'MYS+VNM', 'MYS', 'VNM'],
+    ]);
+  });
+
+  it('reads "the largest importer of … from" with its figure as imports to the importer', () => {
+    assert.deepEqual(figures(`${LEAD} Malaysia in 2023 became the second-largest importer of coffee from Vietnam, totaling $420 million.`), [
+      ['imports', 420000000, null, 'actual', 'MYS+VNM', 'VNM', 'MYS'],
+    ]);
+  });
+
+  it('reads "the largest exporter of … to" as exports from the exporter', () => {
+    assert.deepEqual(figures(`${LEAD} Vietnam in 2023 was the largest exporter of rice to Malaysia, at $310 million.`)[0]?.slice(0, 1), ['exports']);
+  });
+});
+
+describe('events: a speech’s "today" gives the day of a visit the page dated only by "this year"', () => {
+  it('dates the visit by the day of the talks held today', () => {
+    const text =
+      'Remarks by President A and Prime Minister B at the joint press conference\n\nKENYAN PRESIDENT WILLIAM RUTO: In this year of our 60th anniversary of independence, I welcome Prime Minister Narendra Modi on his first visit to Kenya as Prime Minister. Today, discussion was held with Prime Minister Modi on trade, health and security.';
+    const e = events(text, '2023-06-12').filter((x) => x[0] === 'visit');
+    assert.deepEqual(e, [['visit', '2023-06-12', 'IND+KEN', false]]);
+  });
+
+  it('keeps a year-dated visit when the talks were on another day than the page’s', () => {
+    const text =
+      'Remarks by President A\n\nKENYAN PRESIDENT WILLIAM RUTO: In this year of our 60th anniversary of independence, I welcome Prime Minister Narendra Modi on his first visit to Kenya as Prime Minister. On 3 March, discussion was held with Prime Minister Modi on trade.';
+    const e = events(text, '2023-06-12').filter((x) => x[0] === 'visit');
+    assert.notEqual(e[0]?.[1], '2023-06-12');
+  });
+});
+
+describe('events: states named as a topic of a call', () => {
+  it('keeps the state of "the Sudan conflict" out of a call', () => {
+    const e = events(
+      'Egyptian President Abdel Fattah al-Sisi on Monday spoke to Kenyan President William Ruto, a conversation in which both backed ending the Sudan conflict.',
+      '2024-03-05',
+    );
+    assert.deepEqual(e, [['phone_call', '2024-03-04', 'EGY+KEN', false]]);
+  });
+
+  it('keeps states after "emphasizing the importance of" dialogue between others out of a call', () => {
+    const e = events(
+      'Turkish President Recep Tayyip Erdogan spoke with Brazilian President Lula da Silva by phone on Saturday, emphasizing the importance of dialogue between the United States and Venezuela.',
+      '2025-11-30',
+    );
+    assert.deepEqual(e, [['phone_call', '2025-11-29', 'BRA+TUR', false]]);
+  });
+
+  it('still counts a state whose leader takes part, whatever the topic’s words', () => {
+    const e = events('Ukrainian President Volodymyr Zelensky on Monday spoke to French President Emmanuel Macron about the Ukraine war.', '2024-03-05');
+    assert.deepEqual(e[0]?.[2], 'FRA+UKR');
+  });
+});
+
+describe('reference year: a part-year figure beside a later year the text tells as past', () => {
+  it('does not date the text by the part-year figure', () => {
+    const f = facts(
+      'Nigeria and Ghana spoke by phone on Saturday. Cocoa exports from Ghana to Nigeria rose to $300 million in the first half of 2019. The Nigerian leader visited Accra in June 2022.',
+    );
+    assert.notEqual(f.document.reference_year?.year, 2019);
+  });
+
+  it('still dates it when no later year is told', () => {
+    const f = facts('Nigeria and Ghana spoke by phone on Saturday. Cocoa exports from Ghana to Nigeria rose to $300 million in the first half of 2019.');
+    assert.equal(f.document.reference_year?.year, 2019);
+  });
+});
