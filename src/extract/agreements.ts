@@ -1541,13 +1541,9 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
         /^\s*(?:the\s+\p{Ll}|(?!the\s)\p{Ll})/u.test(piece) &&
         // ("among other sectors" closes the list; it names no item.)
         !/^\s*(?:among\s+)?(?:the\s+)?(?:other|others|more|many|several|some|various|etc)\b/i.test(piece));
-    if (
-      !opening ||
-      words.length < (fields || areas || (longList && /^\p{L}{4,}$/u.test(piece.trim())) ? 1 : 2) ||
-      words.length > 16 ||
-      /\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)
-    )
-      continue;
+    // (A clause with a verb ends the list: "…, the report said, and come ahead of a meeting … and a number of firms".)
+    if (/\b(?:is|are|was|were|will|has|have|said)\b/i.test(piece)) break;
+    if (!opening || words.length < (fields || areas || (longList && /^\p{L}{4,}$/u.test(piece.trim())) ? 1 : 2) || words.length > 16) continue;
     // ("cover a wide array of industries, including energy, …": the array names nothing; "including" opens the items.)
     if (/^\s*(?:a|an)\s+(?:wide|broad|whole|large)\s+(?:array|range|variety|spectrum)\s+of\b/i.test(piece)) continue;
     // ("They cover the period until 2030": a term, no subject.)

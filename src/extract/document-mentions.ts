@@ -206,6 +206,8 @@ const HEADLINE_OPENING = /^\s*[*•·\-–—]\s*(?:(?:a|an|the|new)\s+)?(?:\p{L
 const HEADLINE_SIGNED = /^\s+(?:signed|inked|sealed)\s+(?=(?:for|on|with)\s+(?!(?:the\s+)?(?:occasion|sidelines|margins?|day|eve|\d|[A-Z][a-z]+day\b)))/i;
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of(?:\s*:)?`;
+// "signed multiple cooperation deals with", "inked two deals with": a signing verb before the deals' words.
+const DEALS_SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|inked|inks|concluded|sealed|struck)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 // The head nouns of a list of areas after "the following".
 const FIELD_HEADS = String.raw`(?:fields|areas|realms|spheres|sectors|domains|directions|issues|matters|topics|subjects)`;
 // What announces a list of them: "in the following areas:", "on specific matters:".
@@ -598,8 +600,9 @@ const GENERIC_HEAD =
   /^(?:(?:a|an|the|joint|new|concrete|specific|practical|further)\s+)*(?:measures?|efforts?|steps?|programmes?|programs?|plans?|road\s*maps?|mechanisms?|frameworks?|initiatives?|projects?|actions?)$/i;
 const WITH_PARTNER =
   /^\s*with\s+(?:(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}counterparts?(?:\s+(?:in|of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4})(?=\s+to\s+\p{Ll})/u;
+// (A gathering's "on …" is its own topic: "signed during the forum on technology" names no document's subject.)
 const SIGNED_DURING =
-  /^\s*(?:during|at|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:visit|talks|meeting|summit|ceremony|forum|session|trip)(?=\s*,?\s*(?:covering|concerning|regarding|on|in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of)\s)/iu;
+  /^\s*(?:during|at|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:visit|ceremony|trip)(?=\s*,?\s*(?:covering|concerning|regarding|on|in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of)\s)|(?:talks|meeting|summit|forum|session)(?=\s*,?\s*(?:covering|concerning|regarding|in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of)\s))/iu;
 const PURPOSE_AFTER_PASSIVE =
   /^\s*to\s+(?:prepare|develop|establish|promote|build|construct|conduct|carry\s+out|set\s+up|create|facilitate|strengthen|enhance|expand|boost|support|provide|implement|allow|enable|upgrade)\b/i;
 const DAY_OF = /^\s*the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing|same|next)\s+day\b/i;
@@ -1679,9 +1682,11 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     if (entry.singular === 'framework' && STRENGTHENED_BEFORE.test(text.slice(Math.max(0, ws[i]!.start - 40), ws[i]!.start))) continue;
     // "to deal with", "a great deal of": the verb and the quantity, no document.
     // (Nor firms' deals: "companies signed deals in sectors including energy".)
+    // (… but "signed multiple cooperation deals with his counterpart": deals a signing verb governs are documents.)
     if (
       entry.singular === 'deal' &&
-      (['with', 'of'].includes(next?.key ?? '') ||
+      (next?.key === 'of' ||
+        (next?.key === 'with' && !DEALS_SIGNED_BEFORE.test(text.slice(Math.max(0, ws[i]!.start - 60), ws[i]!.start))) ||
         ['to', 'great', 'good', 'big', 'new'].includes(ws[i - 1]?.key ?? '') ||
         /\b(?:companies|firms|enterprises|businesses|businessmen|corporations)\b[^.;]{0,60}$/i.test(text.slice(0, ws[i]!.start)) ||
         /^\s+(?:(?:was|were)\s+)?(?:(?:signed|inked|concluded)\s+)?between\s[^.;]{0,60}\b(?:company|holding|bank|firm|corporation|group|fund)\b/i.test(

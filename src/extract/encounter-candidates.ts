@@ -578,6 +578,9 @@ export function announced(text: string, cue: Cue): boolean {
   if (WHEN_BEFORE.test(before) && PRESENT_CUE.test(text.slice(cue.index, cue.end)) && MAIN_FUTURE.test(after)) return true;
   // "Ukraine, Turkey to sign free trade deal during Erdogan visit to Kyiv": a headline's "to" puts the act and its occasion ahead.
   if (cue.index < 120 && HEADLINE_ACT_DURING.test(text.slice(0, cue.index))) return true;
+  // "…, the ministry said on Monday ahead of Foreign Minister Lavrov's visit to the country": what the saying comes before
+  // is still to come (not "ahead of the visit last week").
+  if (VISIT_AHEAD.test(before) && !/^[^.;,]{0,60}\b(?:last|earlier|previous)\b/i.test(after)) return true;
   // "In his meeting with Emmanuel Macron, he plans to sign 20 agreements": a fronted encounter the main clause puts ahead.
   if (cue.index < 60 && FRONTED_ENCOUNTER.test(text.slice(0, cue.index)) && MAIN_FUTURE.test(after)) return true;
   // "the agreements we will sign during my visit," the visitor said: the speaker's own visit, under way.
@@ -601,6 +604,9 @@ export function announced(text: string, cue: Cue): boolean {
   );
 }
 
+// "said on Monday ahead of Foreign Minister Sergey Lavrov's", "told reporters before the President's": a saying before the visit.
+const VISIT_AHEAD =
+  /\b(?:said|says|stated|announced|told\s+(?:\S+\s+){0,2}?(?:reporters|journalists|the\s+press))\b[^.;]{0,30}?\s(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|[Ff]oreign|[Pp]rime|[Mm]inister|[Pp]resident)\s+){0,5}?\p{Lu}[\p{L}'’.-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
 const PREPARATIONS_DISCUSSED =
   /\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|consider(?:ed|s|ing)?|talked\s+about|exchanged\s+views\s+on|focus(?:ed|es|ing)?\s+on)\s+(?:the\s+)?(?:ongoing\s+)?preparations?\s+for\s+(?:the\s+|a\s+|an\s+|next\s+|upcoming\s+)?(?:[\p{L}\d-]+\s+){0,4}$/iu;
 // A headline's subject (names only), "to" and a verb, then the occasion: "Ukraine, Turkey to sign free trade deal during Erdogan visit".
@@ -774,6 +780,8 @@ function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention
       ATTRIBUTION.test(before) ||
       ANNOUNCED_ON.test(before) ||
       (SAID_ON.test(before) && /^\s+that\b/i.test(s.text.slice(d.end, d.end + 6))) ||
+      // ("…, the ministry said on Monday ahead of Lavrov's visit": the day of the saying, before the encounter.)
+      (SAID_ON.test(before) && /^\s*,?\s+(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s/i.test(s.text.slice(d.end, d.end + 30))) ||
       // "… will head to Poland this week, the ministry said Wednesday.": an attribution that closes a sentence that
       // announces (a past encounter "…, the Kremlin said Monday." is dated by the saying, at the latest).
       (SAID_ON.test(before) &&
@@ -1350,6 +1358,13 @@ function candidateOf(
   // previous trips in October 2023 and September 2024".)
   const thisOne = cue.type === 'visit' && THIS_ONE.test(s.text.slice(Math.max(from, cue.index - 50), cue.index)) && !TRIPS_COUNTED.test(s.text);
   if (thisOne) [date, end, basis] = [null, null, null];
+  // "The meeting was the fourth after those held in Cairo in November 2013, …": a date after "those held" is an earlier
+  // meeting's, not the one the sentence names again.
+  const thoseAt = THOSE_HELD.exec(s.text)?.index ?? -1;
+  const ofThoseHeld =
+    (thoseAt >= 0 && resolved.mention !== null && resolved.mention.start > thoseAt) ||
+    // (… and "This is the first state visit by X since he first visited Ethiopia in June 2018": the date of the visit before.)
+    (resolved.mention !== null && resolved.mention.start > cue.end && SINCE_OWN_EARLIER.test(s.text.slice(cue.end, resolved.mention.start)));
   return {
     sentence: s,
     // ("who was visiting Lithuania to attend the NATO Summit, held a working lunch with …": a meeting at a gathering the
@@ -1368,6 +1383,7 @@ function candidateOf(
     unplaced: nearest ? null : (ordered[0] ?? null),
     // … or names it as earlier: "the subject of a previous bilateral meeting held in Brasilia".
     recalled:
+      ofThoseHeld ||
       RECALL.test(s.text.slice(from, cue.index)) ||
       // "Nehru's visit to Nepal in 1951 was recalled.": recalled in the passive, after the cue.
       /^[^.;]*\b(?:was|were|is|are)\s+(?:also\s+|fondly\s+)?(?:recalled|remembered)\b/i.test(s.text.slice(cue.end, to)) ||
@@ -1391,12 +1407,21 @@ function candidateOf(
     // (… with a word of its own: "During the bilateral meeting held at the Ministry on 5 September".)
     thisOne,
     anaphoric:
+      !ofThoseHeld &&
       /^\W*(?:(?:at|during|in)\s+)?(?:the|this)\s+(?:(?:bilateral|official|formal|private|closed-door|one-on-one|tête-à-tête|expanded|restricted)\s+)?$/i.test(
         s.text.slice(from, cue.index),
-      ) && !planned,
+      ) &&
+      !planned,
     ofThePair,
   };
 }
+
+// "after those held in Cairo in November 2013": the earlier meetings of a series, counted against the one reported.
+const THOSE_HELD = /\b(?:after|following|since|besides)\s+(?:those|the\s+ones|the\s+(?:previous|earlier)\s+ones)\s+(?:held|convened|organi[sz]ed)\b/i;
+
+// "since he first visited Ethiopia as Crown Prince in": the traveller's earlier visit after the one the sentence names.
+const SINCE_OWN_EARLIER =
+  /\bsince\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'’-]*)\s+(?:(?:first|last|previously|had)\s+)*(?:visited|met|travell?ed|came|toured|was\s+(?:in|here))\b[^.;]*$/u;
 
 /** "following previous trips in October 2023": earlier trips a sentence names beside the one it reports. */
 export const EARLIER_TRIPS = /\b(?:previous|earlier|past|prior|last)\s+(?:[\p{L}-]+\s+)?(?:trips?|visits?|travels)\b/iu;

@@ -365,6 +365,9 @@ function statedYears(s: RecognisedSentence): number[] {
   return s.dates.filter((d) => d.from.year !== null && d.kind !== 'relative-year').map((d) => d.from.year!);
 }
 
+// "A year earlier", "two years before": a count of years back from the time the sentence before told.
+const YEARS_EARLIER = /\b(a|one|two|three|four|five|\d)\s+years?\s+(?:earlier|before)\b/i;
+
 /** Rule relative-chain: "the year before" with one stated year in the same paragraph; "in 2020, five years ago". */
 function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: ReadonlyMap<number, readonly RecognisedSentence[]>): ReferenceYear | null {
   for (const s of sentences) {
@@ -374,6 +377,18 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
     // The year stated just before "N years ago" is the year it was.
     const year = s.dates.filter((d) => d.from.year !== null && d.end <= ago.index && ago.index - d.end < 25).at(-1)?.from.year;
     if (year) return { year: year + n, reason: `relative chain: ${year} was "${ago[0]}"` };
+  }
+  // "… in January this year, … A year earlier in January 2022, …": the year stated a year before "this year".
+  for (const s of sentences) {
+    const earlier = YEARS_EARLIER.exec(s.text);
+    if (!earlier) continue;
+    const n = /^\d+$/.test(earlier[1]!) ? Number(earlier[1]) : (numberOf(earlier[1]!) ?? 1);
+    const year = s.dates.find((d) => d.kind !== 'relative-year' && d.from.year !== null && d.start >= earlier.index && d.start - earlier.index <= 40)?.from
+      .year;
+    const previous = sentences[s.index - 1];
+    // ("this year", "in January this year".)
+    const thisYear = previous?.dates.some((d) => (d.kind === 'relative-year' || d.kind === 'calendar') && d.offset === 0 && d.from.year === null);
+    if (year && thisYear) return { year: year + n, reason: `relative chain: ${year} was "${earlier[0]}" than "this year"` };
   }
   for (const inP of paragraphs.values()) {
     const relative = inP.flatMap((s) => s.dates.filter((d) => d.kind === 'relative-year'));

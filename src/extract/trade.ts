@@ -466,10 +466,15 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
     // (Words that describe it, no preposition or conjunction: "rose to $3 billion despite lower prices" keeps its cue.)
     const between = text.slice(money.end, m.index);
     const head = m.index >= money.end && /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between) && !HEAD_BREAK.test(between);
+    // ("pledged $3 billion in aid and investments": a sum of both is the investment's too.)
+    if (AND_INVESTMENT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))) continue;
     if (m.index >= from && m.index < to) consider(m.index, m[0].length, 'not-trade', head ? -41 : -1);
   }
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
 }
+
+// "aid and investments", "grants and investment": a word of no trade joined to investment.
+const AND_INVESTMENT = /^\s+(?:and|&)\s+(?:direct\s+|foreign\s+)?investments?\b/i;
 
 /**
  * A loan's lender and borrower: "would loan India $4.2 billion" (the state right after the verb borrows),

@@ -175,3 +175,126 @@ describe('reference year: a part-year figure beside a later year the text tells 
     assert.equal(f.document.reference_year?.year, 2019);
   });
 });
+
+describe('agreements: deals a leader signed "with" a counterpart, and what the list after them names', () => {
+  const LEAD = 'Japanese Prime Minister Shigeru Ishiba signed several cooperation deals with his Philippine counterpart Ferdinand Marcos Jr. on Friday.';
+
+  it('reads the deals’ subjects the next sentence lists', () => {
+    const titles = agreements(`${LEAD} The deals covered issues including coast guards, power grids and fisheries, officials said.`).map((a) => a[0]);
+    assert.deepEqual(titles, ['deal on coast guards', 'deal on power grids', 'deal on fisheries']);
+  });
+
+  it('ends the list at a clause with a verb, so a party after it names no deal', () => {
+    const titles = agreements(
+      `${LEAD} The deals covered issues including coast guards and fisheries, the report said, and come ahead of talks between Japanese officials and a number of Philippine firms.`,
+    ).map((a) => a[0]);
+    assert.deepEqual(titles, ['deal on coast guards', 'deal on fisheries']);
+  });
+
+  it('still reads "deal with" as the verb after its subject', () => {
+    assert.deepEqual(
+      agreements('Japan and the Philippines signed three memoranda. The memoranda deal with coast guards, power grids and fisheries.').length,
+      3,
+    );
+    assert.deepEqual(agreements('The two ministers agreed on ways to deal with illegal fishing.'), []);
+  });
+});
+
+describe('agreements: "signed during the forum on …"', () => {
+  it('reads the forum’s topic as the forum’s, not the documents’', () => {
+    assert.deepEqual(
+      agreements(
+        'Korea and Vietnam held a business forum in Hanoi on Friday. Some 40 MoUs and two contracts were signed during the forum on energy transition.',
+      ),
+      [],
+    );
+  });
+
+  it('still reads the subjects after "signed during the visit"', () => {
+    assert.deepEqual(
+      agreements('Korea and Vietnam held talks in Hanoi on Friday. Two agreements were signed during the visit on energy and trade.').map((a) => a[0]),
+      ['agreement on energy', 'agreement on trade'],
+    );
+  });
+});
+
+describe('trade: investment agreements and aid with investment', () => {
+  const LEAD = 'Jakarta - Indonesian President Prabowo Subianto met Chinese President Xi Jinping in Beijing on Saturday.';
+
+  it('reads "investment agreements worth" as investment, from the firms’ state', () => {
+    assert.deepEqual(
+      figures(`${LEAD} Investment agreements worth more than $10 billion will be signed on Sunday between Indonesian officials and top Chinese companies.`).map(
+        (f) => f[0],
+      ),
+      ['investment'],
+    );
+  });
+
+  it('reads "$3 billion in aid and investments" as a pledged investment', () => {
+    assert.deepEqual(figures(`${LEAD} During the visit, China pledged to give Indonesia $3 billion in aid and investments.`), [
+      ['investment', 3000000000, null, 'target', 'CHN+IDN', 'CHN', 'IDN'],
+    ]);
+  });
+
+  it('still reads aid alone as no trade', () => {
+    assert.deepEqual(figures(`${LEAD} During the visit, China pledged to give Indonesia $3 billion in aid.`), []);
+  });
+});
+
+describe('events: earlier meetings of a series and of a traveller', () => {
+  it('reads "the fourth after those held in A in … , in B in …" as earlier meetings, not the one reported', () => {
+    const e = events(
+      'Foreign Minister Sameh Shoukry and his Russian counterpart Sergei Lavrov held talks in Moscow on Monday. The meeting was the fourth after those held in Cairo in November 2013, in Moscow in February 2014, and in Cairo in May 2017.',
+      '2018-05-22',
+    );
+    assert.deepEqual(e, [
+      ['meeting', '2018-05-21', 'EGY+RUS', false],
+      ['meeting', '2013-11', 'EGY+RUS', false],
+      ['meeting', '2014-02', 'EGY+RUS', false],
+      ['meeting', '2017-05', 'EGY+RUS', false],
+    ]);
+  });
+
+  it('reads "the first state visit by X since he first visited … in June 2018" as two visits', () => {
+    const e = events(
+      'Kenyan President William Ruto arrived in Kigali this morning for a state visit to Rwanda. This is the first state visit by Ruto since he first visited Rwanda as deputy president in June 2016.',
+    );
+    assert.deepEqual(e, [
+      ['visit', null, 'KEN+RWA', false],
+      ['visit', '2016-06', 'KEN+RWA', false],
+    ]);
+  });
+});
+
+describe('events: a visit a statement comes "ahead of"', () => {
+  it('reads the visit as to come, dated by the talks announced for it, not by the day of the saying', () => {
+    const e = events(
+      'The joint commission will meet in Moscow later this year, the Russian Foreign Ministry said on Monday ahead of Foreign Minister Sergey Lavrov’s visit to Sri Lanka. Lavrov will hold talks with the Sri Lankan president on Tuesday.',
+      '2020-01-13',
+    );
+    assert.ok(
+      e.some((x) => x[0] === 'visit' && x[1] === '2020-01-14' && x[3] === true),
+      JSON.stringify(e),
+    );
+    assert.ok(!e.some((x) => x[1] === '2020-01-13'), JSON.stringify(e));
+  });
+
+  it('keeps a visit the saying came before, told as past, past', () => {
+    const e = events('The ministry said on Monday ahead of Lavrov’s visit last week that ties were strong.', '2020-01-13');
+    assert.ok(!e.some((x) => x[0] === 'visit' && x[3] === true), JSON.stringify(e));
+  });
+});
+
+describe('reference year: "A year earlier in January 2022" after "this year"', () => {
+  it('puts the text a year after the year stated', () => {
+    const f = facts(
+      'During the Kenyan president’s state visit to Ethiopia in March this year, the two countries signed agreements on energy. A year earlier in March 2022, the Ethiopian prime minister visited Nairobi.',
+    );
+    assert.equal(f.document.reference_year?.year, 2023);
+  });
+
+  it('reads nothing when the sentence before tells no "this year"', () => {
+    const f = facts('The two countries signed agreements on energy. A year earlier in March 2022, the Ethiopian prime minister visited Nairobi.');
+    assert.equal(f.document.reference_year, null);
+  });
+});
