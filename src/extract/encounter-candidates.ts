@@ -89,7 +89,7 @@ export const EARLIER_ONE = String.raw`\b(?:after|following|succeeding)\s+(?:the\
 const BRIEFING_ON = /\b(?:press|media|news)\s+briefings?\s+(?:held\s+)?(?:on|dated)\s+$/i;
 const NOT_THE_ENCOUNTERS = new RegExp(
   // (Not across an encounter's verb: "since Indira Gandhi visited Greece in September 1983" dates that visit.)
-  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|election|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
+  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
   'i',
 );
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.
@@ -463,6 +463,9 @@ const COMES_AFTER_ACT =
 const CONFLICT_NAMED = /^(?:\s*[-–]\s*\p{Lu}[\p{L}-]*)?\s+(?:conflict|war|crisis|peace\s+process|issue|question)\b/u;
 // "Besides South Africa and Angola, …": the places a sentence sets aside before its own.
 const BESIDES_CLAUSE = /^\W*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/i;
+// "took place a day after", "came hours after": what the encounter followed, told after it.
+const TOOK_PLACE_AFTER =
+  /^\s+(?:took\s+place|comes?|came|was\s+held)\s+(?:(?:just|only|shortly|soon|a\s+day|a\s+week|hours|days|weeks|two\s+days|three\s+days)\s+)?(?:after|following)\b/i;
 // "came after Lula attended the BRICS summit in": the traveller's act before the visit, somewhere else.
 const CAME_AFTER_OWN_ACT =
   /^[^.;]{0,40}?\b(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks)\s+)?(?:after|following)\s+[^.;]{0,60}?\b(?:attended|attending|visited|visiting|was\s+in|took\s+part\s+in|participated\s+in|hosted|addressed)\b/i;
@@ -1243,7 +1246,10 @@ function candidateOf(
     (!begun && resolved.date !== null && !!today && /^\d{4}/.test(resolved.date) && resolved.date > today.slice(0, resolved.date.length));
   // A spokesperson who reports the encounter is its source, not one of its parties.
   const measureAt = MEASURE_BY.exec(s.text.slice(cue.end, to));
-  const measureBy = measureAt ? cue.end + measureAt.index : to;
+  // ("The telephone call took place a day after US President Donald Trump hiked tariffs": who did the act before takes
+  // no part in the encounter.)
+  const actBefore = TOOK_PLACE_AFTER.exec(s.text.slice(cue.end, to));
+  const measureBy = Math.min(measureAt ? cue.end + measureAt.index : to, actBefore ? cue.end + actBefore.index + actBefore[0].length : to);
   const inClause = people
     .inSentence(s)
     .filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy));

@@ -386,9 +386,11 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
     const year = s.dates.find((d) => d.kind !== 'relative-year' && d.from.year !== null && d.start >= earlier.index && d.start - earlier.index <= 40)?.from
       .year;
     const previous = sentences[s.index - 1];
-    // ("this year", "in January this year".)
-    const thisYear = previous?.dates.some((d) => (d.kind === 'relative-year' || d.kind === 'calendar') && d.offset === 0 && d.from.year === null);
-    if (year && thisYear) return { year: year + n, reason: `relative chain: ${year} was "${earlier[0]}" than "this year"` };
+    // ("this year", "in January this year"; "last year", "in January last year" a year further on.)
+    const told = previous?.dates.find(
+      (d) => (d.kind === 'relative-year' || d.kind === 'calendar') && d.offset !== null && d.offset <= 0 && d.offset >= -1 && d.from.year === null,
+    );
+    if (year && told) return { year: year + n - told.offset!, reason: `relative chain: ${year} was "${earlier[0]}" than "${told.text}"` };
   }
   for (const inP of paragraphs.values()) {
     const relative = inP.flatMap((s) => s.dates.filter((d) => d.kind === 'relative-year'));
@@ -533,9 +535,12 @@ function lastMonthOf(part: string): number {
  * Rule part-year-figure: a trade figure for part of a year, reported as it stands, is of the current year
  * ("in the first nine months of 2021", "in the eight months of 2021", "January-August 2021").
  */
+// Words that put a sentence's year ahead: "agreed to hold the next summit in Hanoi in 2019".
+const AHEAD_WORDS = /\b(?:next|upcoming|forthcoming|agreed\s+to|decided\s+to|to\s+be\s+held|expected|scheduled|planned|would|should)\b/i;
+
 function byPartYearFigure(sentences: readonly RecognisedSentence[], writtenMonth: number | null): ReferenceYear | null {
   // (Not when the text tells a later year as past: "in the first nine months of 2018 …" and "trips to Ankara in June 2022".)
-  const latestPast = Math.max(0, ...sentences.filter((s) => !FUTURE.test(s.text)).flatMap(statedYears));
+  const latestPast = Math.max(0, ...sentences.filter((s) => !FUTURE.test(s.text) && !AHEAD_WORDS.test(s.text)).flatMap(statedYears));
   for (const s of sentences) {
     // (A figure in money or a share: "In January-June 2015, exports to Romania represented 22.36% of the total".)
     if ((!s.money.length && !PERCENT.test(s.text)) || !TRADE_CUE.test(s.text) || FUTURE.test(s.text)) continue;

@@ -101,6 +101,9 @@ const KIND_RULES: readonly KindRule[] = [
     reason: 'the level a target starts from: "a target of $1 billion by 2020 from $830 million in 2017"',
     test: (b, a) =>
       (/\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b) && /^\s*(?:in|as\s+of)\s+(?:19|20)\d\d\b/i.test(a)) ||
+      // ("aim to reach a $1 billion annual exchange from $853 million (747 million euros) a year ago".)
+      (/\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(b) &&
+        /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:a\s+year\s+ago|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i.test(a)) ||
       // "boost trade from the current $10 billion to $15 billion": the level it stands at now.
       // (… also "from its current value of $10 billion".)
       /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|present|existing|today['’]s)\s+(?:(?:level|value|volume|figure)\s+of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
@@ -690,7 +693,8 @@ function direction(
   if (rankedFlow && (measure === 'exports' || measure === 'imports')) return rankedFlow;
   if (measure === 'imports') {
     // "imports of Chinese products": the goods' state is where they come from.
-    const origin = after(/\bimports?\s+of\s+(?:the\s+)?$/i)?.iso3 ?? goods;
+    // (… and "a major importer of Brazilian cars".)
+    const origin = after(/\bimport(?:s|ers?)?\s+of\s+(?:the\s+)?$/i)?.iso3 ?? goods;
     // ("Vietnam's export turnover to South Korea reached $21 billion and import turnover $56 billion": a state
     // "to" which the exports went, before the imports are named, receives none of them.)
     // (… nor one told before the figure whose own imports follow it: "exports to Cuba …, against $5 million of its imports".)
@@ -993,6 +997,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
     }
   }
   counterFlows(drafts);
+  counterYears(drafts);
   return merge(drafts).map(({ sentences: ss, refersBack: _, usdStated: __, ...fact }) => ({ ...fact, evidence: evidenceList(ss) }));
 }
 
@@ -1128,6 +1133,30 @@ function counterFlows(drafts: Draft[]): void {
     }
   }
 }
+// "on the other hand", "in turn", "meanwhile": a sentence that sets its flow against the one told before.
+const SET_AGAINST = /\b(?:on\s+the\s+other\s+hand|in\s+turn|meanwhile|by\s+contrast|in\s+contrast|for\s+(?:its|their)\s+part)\b/i;
+
+/**
+ * "Kenya's exports to Tanzania jumped 46 per cent to $236.7 million. Tanzania's exports to Kenya on the other hand grew
+ * … to $449.9 million in 2021": a flow the sentence after sets its reverse against, in a year, is of that year.
+ */
+function counterYears(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if ((d.measure !== 'exports' && d.measure !== 'imports') || d.year !== null || d.kind !== 'actual' || d.from === null) continue;
+    const s = d.sentences[0]!;
+    const reverse = drafts.find(
+      (o) =>
+        o.measure === d.measure &&
+        o.kind === 'actual' &&
+        o.year !== null &&
+        o.from === d.to &&
+        o.to === d.from &&
+        o.sentences[0]!.index === s.index + 1 &&
+        SET_AGAINST.test(o.sentences[0]!.text),
+    );
+    if (reverse) d.year = reverse.year;
+  }
+}
 // (… or with the flow first: "Imports, in turn, stood at …".)
 const TURNING_TO_OTHER =
   /^\W*(?:(?:in\s+turn|conversely|on\s+the\s+other\s+hand|in\s+the\s+opposite\s+direction)\b|(?:exports|imports)\s*,\s*(?:in\s+turn|conversely|on\s+the\s+other\s+hand)\s*,)/i;
@@ -1253,6 +1282,8 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
   const ownTotal = [...s.text.slice(from, figureStart).matchAll(OWN_TOTAL)].at(-1);
   const untilFigure = ownTotal ? s.text.slice(from + ownTotal.index + ownTotal[0].length, figureStart) : null;
   if (untilFigure !== null && /^[^,;]{0,60}$/.test(untilFigure) && !MEASURE_NOUN.test(untilFigure)) return true;
+  // "Brazil is the world's largest exporter of soybeans, with sales of $53 billion": a rank among all states, with all buyers.
+  if (/\bthe\s+world['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:exporter|importer|producer|supplier|buyer|seller)\b/iu.test(s.text.slice(from, figureStart))) return true;
   const states = new Set(s.countries.filter(namesState).map((c) => c.iso3));
   if (states.size > 1) return false;
   const clause = s.text.slice(from, to);

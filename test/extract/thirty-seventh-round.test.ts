@@ -298,3 +298,115 @@ describe('reference year: "A year earlier in January 2022" after "this year"', (
     assert.equal(f.document.reference_year, null);
   });
 });
+
+describe('trade: a yearly exchange to reach from the level of a year ago', () => {
+  const LEAD = 'Tirana - Albanian Prime Minister Edi Rama received Greek Prime Minister Kyriakos Mitsotakis on Monday.';
+
+  it('reads the target and the level it starts from, a year before the page', () => {
+    assert.deepEqual(
+      facts(`${LEAD} Both countries aim to reach a $2 billion annual exchange from $1.4 billion (1.2 billion euros) a year ago.`, '2023-02-06').trade.map(
+        (t) => [t.measure, t.value_usd, t.kind, t.year],
+      ),
+      [
+        ['turnover', 2000000000, 'target', null],
+        ['turnover', 1400000000, 'actual', 2022],
+      ],
+    );
+  });
+
+  it('still reads "exchange" alone as no trade', () => {
+    assert.deepEqual(figures(`${LEAD} The two sides agreed on an exchange of $5 million in cultural grants.`), []);
+  });
+});
+
+describe('trade: a flow the next sentence sets its reverse against, in a year', () => {
+  const LEAD = 'Dar es Salaam - Kenyan President William Ruto begins a state visit to Tanzania tomorrow.';
+
+  it('gives the flow the year of its reverse', () => {
+    const got = facts(
+      `${LEAD} Kenya's exports to Tanzania jumped 46 per cent to $236.7 million. Tanzania's exports to Kenya on the other hand grew 95.3 percent to $449.9 million in 2021.`,
+      '2022-10-08',
+    ).trade.map((t) => [t.from, t.year]);
+    assert.deepEqual(got, [
+      ['KEN', 2021],
+      ['TZA', 2021],
+    ]);
+  });
+
+  it('gives no year when the next sentence does not set the flows against each other', () => {
+    const got = facts(
+      `${LEAD} Kenya's exports to Tanzania jumped 46 per cent to $236.7 million. Analysts expect more. Tanzania's exports to Kenya grew to $449.9 million in 2021.`,
+      '2022-10-08',
+    ).trade.map((t) => [t.from, t.year]);
+    assert.deepEqual(got[0], ['KEN', null]);
+  });
+});
+
+describe('events: the day of elections, and who acted before a call', () => {
+  it('does not date a swearing-in by the elections it names', () => {
+    const e = events(
+      'When President Samia spoke at Ruto’s swearing-in ceremony in Nairobi, she congratulated Kenyans for the elections held on August 9.',
+      '2022-10-08',
+    );
+    assert.ok(!e.some((x) => x[1] === '2022-08-09'), JSON.stringify(e));
+  });
+
+  it('keeps the state of one whose act the call followed out of the call', () => {
+    const e = events(
+      'Prime Minister Narendra Modi received a telephone call from Brazilian President Lula da Silva on Thursday. The telephone call took place a day after US President Donald Trump hiked tariffs on Indian goods.',
+      '2025-08-07',
+    );
+    assert.deepEqual(e, [['phone_call', '2025-08-07', 'BRA+IND', false]]);
+  });
+});
+
+describe('review of the round: near cases', () => {
+  it('reads a rank among all the world’s exporters as no pair’s figure', () => {
+    assert.deepEqual(
+      figures(
+        "President Lula of Brazil received President Javier Milei of Argentina in Brasilia on Wednesday. Brazil is the world's largest exporter of soybeans, with sales of $53 billion last year.",
+      ),
+      [],
+    );
+  });
+
+  it('reads "a major importer of Brazilian cars" as imports from Brazil', () => {
+    assert.deepEqual(
+      figures(
+        'President Lula of Brazil received President Javier Milei of Argentina in Brasilia on Wednesday. Argentina is a major importer of Brazilian cars, with purchases of $5 billion in 2023.',
+      ),
+      [['imports', 5000000000, null, 'actual', 'ARG+BRA', 'BRA', 'ARG']],
+    );
+  });
+
+  it('reads a discussion held at home, with no one, as no meeting', () => {
+    const e = events(
+      'President Bola Tinubu of Nigeria received President Mahamat Deby of Chad in Abuja on Monday. Today, discussion was held on the budget at the Federal Executive Council.',
+      '2024-03-05',
+    );
+    assert.deepEqual(e, [['meeting', '2024-03-04', 'NGA+TCD', false]]);
+  });
+
+  it('ends a list of areas before "as President X received Y"', () => {
+    assert.deepEqual(
+      agreements(
+        'Ghana and Togo signed agreements on trade, energy and access to ports, as President John Mahama received President Faure Gnassingbe in Accra.',
+      ).map((a) => a[0]),
+      ['agreement on trade', 'agreement on energy', 'agreement on access to ports'],
+    );
+  });
+
+  it('lets a year to come leave a part-year figure the year of the text', () => {
+    const f = facts(
+      'Russian President Vladimir Putin received Vietnamese President Nguyen Phu Trong in Sochi on 6 September. Trade reached $3.6 billion in the first seven months of 2018. The leaders agreed to hold the next summit in Hanoi in 2019.',
+    );
+    assert.equal(f.document.reference_year?.year, 2018);
+  });
+
+  it('counts "A year earlier in January 2022" from "last year" too', () => {
+    const f = facts(
+      'Uzbek President Shavkat Mirziyoyev met Latvian President Edgars Rinkevics in Tashkent on 14 March. In January last year, trade between the two countries reached $40 million. A year earlier in January 2022, it stood at $30 million.',
+    );
+    assert.equal(f.document.reference_year?.year, 2024);
+  });
+});
