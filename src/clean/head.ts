@@ -37,9 +37,10 @@ const BYLINE = /^(?:(?:(?:Published|Posted|Written|Edited|Reported)\s+)?By\s*:?|
 const SIGNED_BY_MEMBER = /^[-–—]\s*(?:The\s+)?Hon(?:ourable)?\.?\s+\p{Lu}[^.!?]{2,120}$/u;
 const AGENCY_WORD = /\b(?:Agency|Agência|Agencia|Agence|News|Press|Service|Reuters|AFP|Xinhua|TASS|Bernama|Antara|Yonhap|Kyodo)\b/;
 // A caption: a photo credit or a sentence describing a picture ("… THE CANADIAN PRESS/Justin Tang").
-// (… or an agency's picture credit in brackets: "(Bernama pic)", "(Reuters photo)".)
+// (… or an agency's picture credit in brackets: "(Bernama pic)", "(Reuters photo)", or after the caption's full stop:
+// "… at the Presidential Secretariat, Colombo today. Bernama Photo".)
 const CAPTION =
-  /\(\s*\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?\s+(?:pic|pix|photo|picture|file\s+photo)\s*\)\s*$|\b(?:Photo|Photograph|Image|Picture)\s*(?:credit|source)?\s*:|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s*$|\(\s*(?:\p{Lu}{2,8}\s+)?(?:Photo|Credit)[^)]*\)\s*$|\.\s+[-–—]\s+(?:AFP|Reuters|AP|dpa|EPA|Xinhua|Anadolu|TASS|Bernama|Yonhap|Kyodo)\s*$|\(\p{Lu}[\p{L}]+\/\s?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,3}\)\s*$|\b\p{Lu}{2,8}\s+(?:file\s+)?photo\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*$/u;
+  /[.!?]\s+\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?\s+(?:[Pp]hoto|PHOTO|[Pp]ic|[Pp]icture|[Ff]ile\s+[Pp]hoto)\s*$|\(\s*\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*)?\s+(?:pic|pix|photo|picture|file\s+photo)\s*\)\s*$|\b(?:Photo|Photograph|Image|Picture)\s*(?:credit|source)?\s*:|\b[A-Z]{2,}(?:\s[A-Z]{2,})*\/\s?\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s*$|\(\s*(?:\p{Lu}{2,8}\s+)?(?:Photo|Credit)[^)]*\)\s*$|\.\s+[-–—]\s+(?:AFP|Reuters|AP|dpa|EPA|Xinhua|Anadolu|TASS|Bernama|Yonhap|Kyodo)\s*$|\(\p{Lu}[\p{L}]+\/\s?\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,3}\)\s*$|\b\p{Lu}{2,8}\s+(?:file\s+)?photo\s+(?:\p{Lu}\p{Ll}+\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})\s*$/u;
 // "08.03.2022 - 09.03.2022", "4–6 May 2025" printed alone: a period, not the day of publication.
 const PERIOD = /^\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*[-–—]\s*(\d{1,2}[./]\d{1,2}[./]\d{4})\s*$/;
 // The marker Vietnamese portals leave where an image stood ("hình ảnh 1", "image 1"), and the caption run into it.

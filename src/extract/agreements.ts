@@ -86,6 +86,9 @@ const continuesList = (text: string): boolean => {
   const bare = /^[\s“"‘']+(?=(?:the\s+)?(?:other|remaining|these|those|they)\b)/i.test(text) ? text.replace(/^[\s“"‘']+/, '') : text;
   return CONTINUES.test(bare) || NAMED_HOLDS.test(bare);
 };
+// "They include …", "These are …": a pronoun that names no documents.
+const BARE_PRONOUN =
+  /^[\s“"‘']*(?:they|these|those)\s+(?!(?:[\w-]+\s+){0,3}?(?:documents?|agreements?|memorand\w*|mous?|instruments?|accords?|protocols?|treat(?:y|ies)|deals?|pacts?)\b)/i;
 // "He noted that the MOUs are in the fields of …": the list goes on in reported speech.
 const REPORTED_BY =
   /^\s*(?:(?:he|she|they|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:noted|said|added|explained|stated|announced|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?)/iu;
@@ -843,7 +846,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     // (Read only while a list is open: most sentences follow none.)
     // "… a declaration and six other documents. The declaration announced … The other six documents include
     // agreements on A, B and C": a list told about in between is taken up again by a sentence that names it.
-    if (!list && held.list && s.index <= held.list.until && continuesList(s.text.replace(REPORTED_BY, ''))) [list, held.list] = [held.list, null];
+    // (Not by a bare pronoun after sentences of other things: "He will then meet captains of industry … They include those
+    // from telecommunication, …" are the firms.)
+    if (!list && held.list && s.index <= held.list.until && continuesList(s.text.replace(REPORTED_BY, '')) && !BARE_PRONOUN.test(s.text))
+      [list, held.list] = [held.list, null];
     const continues: boolean = list !== null && continuesList(s.text.replace(REPORTED_BY, ''));
     const goesOn = item || continues || named.length > 0 || s.paragraph === list?.paragraph || (list !== null && SIGNING_VERB.test(s.text));
     if (list && (s.index > list.until || !goesOn)) [list, held.list] = [null, list];
@@ -1647,8 +1653,15 @@ function dropCutItem(text: string, mentions: DocumentMention[]): void {
   const j = mentions.findIndex(
     (m) => !m.plural && m.titles.length === 1 && m.end > m.kindEnd && m.end >= text.trimEnd().length - 1 && m.titles[0]!.endsWith(lastWord),
   );
-  if (j >= 0) mentions[j] = { ...mentions[j]!, titles: [] };
+  // (… unless enough of it stands before the cut word to name it: "a MoU on cooperation in the field of sharing successful
+  // digital soluti" is the MoU on sharing digital solutions, its cut word dropped.)
+  if (j < 0) return;
+  const whole = mentions[j]!.titles[0]!.slice(0, -lastWord.length).trimEnd();
+  mentions[j] = { ...mentions[j]!, titles: whole.split(/\s+/).length >= CUT_TITLE_WORDS ? [whole] : [] };
 }
+
+/** How many words a title cut off by the end of the text must keep to name its document. */
+const CUT_TITLE_WORDS = 7;
 
 /**
  * A header that says no status ("The MoUs are:") takes the one of the signing the sentences just

@@ -980,7 +980,10 @@ function semicolonListEnd(body: string, plural: boolean): number | undefined {
  */
 function cutAtComma(subject: string): string {
   const between = /^between\s.*?\sand\s/i.exec(subject);
-  const comma = subject.indexOf(',', between ? between[0].length : 0);
+  // (Not a thousands separator: "a Line of Credit of INR 4,850 crores".)
+  const from = between ? between[0].length : 0;
+  const found = /,(?!\d{3}(?!\d))|(?<!\d),/.exec(subject.slice(from));
+  const comma = found ? from + found.index : -1;
   if (comma < 0) return subject;
   // The segments after the comma: list items of a few words each, the last of which holds "and".
   const segments = subject.slice(comma + 1).split(',');

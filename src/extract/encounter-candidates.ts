@@ -101,8 +101,9 @@ const DURING_ENCOUNTER_AFTER =
 // Inside a bracket that converts a time ("(2:10 a.m., September 21, Japan time)").
 const OTHER_TIME_ZONE = /\(\s*[^()]{0,30}$/;
 // "talks will start on April 25": a day a future verb governs.
+// (… or "during the Presidency of X which began in November 2023": the start of a term.)
 const IN_OFFICE_SINCE =
-  /\b(?:assum\w*|took|tak(?:e|es|ing)|sworn\s+in|elected|inaugurated|appointed)\s+(?:(?:the\s+)?(?:office|power|post|presidency|premiership)\s+)?(?:as\s+[^.;,]{1,40}\s+)?(?:in|on)\s+$/i;
+  /\b(?:assum\w*|took|tak(?:e|es|ing)|sworn\s+in|elected|inaugurated|appointed)\s+(?:(?:the\s+)?(?:office|power|post|presidency|premiership)\s+)?(?:as\s+[^.;,]{1,40}\s+)?(?:in|on)\s+$|\b(?:[Pp]residency|tenure|term|administration|premiership|government|rule|reign)\b[^.;,]{0,40}?\b(?:which|that)\s+(?:began|started|commenced)\s+(?:in|on)\s+$/;
 const PREPARED_FOR = /\b(?:prepar(?:es|ing|ations?)\s+for|ahead\s+of|in\s+the\s+run-up\s+to)\b[^.;]{0,80}$/i;
 const FUTURE_DAY = /\b(?:will|shall)\s+(?:\w+\s+){0,2}(?:on|in|from|by)\s+$/i;
 // "the elevation of bilateral ties to comprehensive partnership in August 2017": the date of the upgrade.
@@ -463,6 +464,8 @@ const COMES_AFTER_ACT =
 const CONFLICT_NAMED = /^(?:\s*[-–]\s*\p{Lu}[\p{L}-]*)?\s+(?:conflict|war|crisis|peace\s+process|issue|question)\b/u;
 // "Besides South Africa and Angola, …": the places a sentence sets aside before its own.
 const BESIDES_CLAUSE = /^\W*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/i;
+// The marker of an archive photo before its caption: "FILE - …", "FILE PHOTO: …", "File photo -".
+export const FILE_PHOTO = /^\W*(?:FILE|File)(?:\s+(?:PHOTO|[Pp]hoto))?\s*[-–—:]\s/;
 // "took place a day after", "came hours after": what the encounter followed, told after it.
 const TOOK_PLACE_AFTER =
   /^\s+(?:took\s+place|comes?|came|was\s+held)\s+(?:(?:just|only|shortly|soon|a\s+day|a\s+week|hours|days|weeks|two\s+days|three\s+days)\s+)?(?:after|following)\b/i;
@@ -764,7 +767,7 @@ function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention
     // from February 6 to 9", "Minister X, who was on an official visit to Korea from May 12 to 15".)
     if (
       relative &&
-      !/\b(?:held|took\s+place|convened|visited|met|travell?ed|toured|came|called|hosted\s+(?:him|her|them)|accompanied|arrived|paid|undertook|attended|on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:visit|tour|trip))\b/i.test(
+      !/\b(?:held|took\s+place|convened|visited|met|travell?ed|toured|came|called|hosted\s+(?:him|her|them)|accompanied|arrived|paid|undertook|attended|on\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:visit|tour|trip|arrival))\b/i.test(
         relative[0],
       ) &&
       // (… only when the sentence dates nothing else: "X, who led the delegation to the talks in Cairo on 3 March, met Y
@@ -923,6 +926,16 @@ export function dayOfOtherPart(text: string, cue: Cue, d: DateMention): boolean 
 }
 
 export function candidatesOf(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
+  // "FILE - German Chancellor Olaf Scholz arrives at the cabinet meeting … on Oct. 25, 2023.": an archive photo's caption
+  // shows another time: an earlier encounter of two sides at most, never the one the text reports.
+  if (FILE_PHOTO.test(s.text))
+    return candidatesIn(s, all, false, people, ctx)
+      .filter((c) => c.countries.length >= 2)
+      .map((c) => ({ ...c, recalled: true, lead: false }));
+  return candidatesIn(s, all, lead, people, ctx);
+}
+
+function candidatesIn(s: RecognisedSentence, all: readonly Cue[], lead: boolean, people: PeopleIndex, ctx: DocumentContext): Candidate[] {
   const kept = all.filter(
     (c) =>
       !BUSINESS_TRIP.test(s.text.slice(Math.max(0, c.index - 80), c.index)) &&
@@ -1049,8 +1062,12 @@ function repeatedYears(s: RecognisedSentence, c: Candidate, ctx: DocumentContext
   // (… also "when he visited Belarus in 2015 and 2019", "in 1993, 2000, 2003 and 2011": a year right after another and
   // "and" or a comma.)
   const afterYear = (d: DateMention): boolean => /\b(?:19|20)\d\d(?:\s*,\s*(?:and\s+)?|\s+and\s+)$/.test(s.text.slice(Math.max(0, d.start - 10), d.start));
+  // (Not the start of a term the sentence goes on to name: "… during the Presidency of X which began in November 2023".)
   const listed = encounterDates(s, ctx).filter(
-    (d) => (d.kind === 'calendar' || d.kind === 'year') && (IN_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d)),
+    (d) =>
+      (d.kind === 'calendar' || d.kind === 'year') &&
+      (IN_DATE.test(s.text.slice(Math.max(0, d.start - 40), d.start)) || afterYear(d)) &&
+      !IN_OFFICE_SINCE.test(s.text.slice(Math.max(0, d.start - 50), d.start)),
   );
   // A list of dates: one of them after "and in" or "; in".
   if (!listed.some((d) => FURTHER_YEAR.test(s.text.slice(Math.max(0, d.start - 90), d.start)) || afterYear(d))) return [];
@@ -1369,8 +1386,11 @@ function candidateOf(
   const thoseAt = THOSE_HELD.exec(s.text)?.index ?? -1;
   const ofThoseHeld =
     (thoseAt >= 0 && resolved.mention !== null && resolved.mention.start > thoseAt) ||
-    // (… and "This is the first state visit by X since he first visited Ethiopia in June 2018": the date of the visit before.)
-    (resolved.mention !== null && resolved.mention.start > cue.end && SINCE_OWN_EARLIER.test(s.text.slice(cue.end, resolved.mention.start)));
+    // (… and "This is the first state visit by X since he first visited Ethiopia in June 2018": the date of the visit before;
+    // "This is Modi's third visit to Maldives - he had visited the archipelago in 2018 and 2019": the visits before.)
+    (resolved.mention !== null &&
+      resolved.mention.start > cue.end &&
+      (SINCE_OWN_EARLIER.test(s.text.slice(cue.end, resolved.mention.start)) || HAD_VISITED.test(s.text.slice(cue.end, resolved.mention.start))));
   return {
     sentence: s,
     // ("who was visiting Lithuania to attend the NATO Summit, held a working lunch with …": a meeting at a gathering the
@@ -1428,6 +1448,9 @@ const THOSE_HELD = /\b(?:after|following|since|besides)\s+(?:those|the\s+ones|th
 // "since he first visited Ethiopia as Crown Prince in": the traveller's earlier visit after the one the sentence names.
 const SINCE_OWN_EARLIER =
   /\bsince\s+(?:he|she|they|we|I|\p{Lu}[\p{L}'’-]*)\s+(?:(?:first|last|previously|had)\s+)*(?:visited|met|travell?ed|came|toured|was\s+(?:in|here))\b[^.;]*$/u;
+
+// "- he had visited the Indian Ocean archipelago in": the traveller's visits before, told after the one the sentence names.
+export const HAD_VISITED = /\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:visited|travell?ed\s+to|been\s+to)\b[^.;]*$/i;
 
 /** "following previous trips in October 2023": earlier trips a sentence names beside the one it reports. */
 export const EARLIER_TRIPS = /\b(?:previous|earlier|past|prior|last)\s+(?:[\p{L}-]+\s+)?(?:trips?|visits?|travels)\b/iu;

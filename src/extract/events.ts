@@ -49,6 +49,8 @@ import {
   destinationOf,
   encounterDates,
   ENCOUNTER_PHRASE,
+  FILE_PHOTO,
+  HAD_VISITED,
   invitationDay,
   legPlaceOf,
   overlap,
@@ -93,7 +95,9 @@ const BILATERAL_SUMMIT = /\b(?:video|virtual|online|bilateral)\s+summit\b|\bsumm
 // An encounter held at a distance: "during a video summit", "held a virtual meeting", "by videoconference".
 const REMOTE = /\b(?:video|virtual|online)\s+(?:summit|meeting|talks|conference|call)\b|\bvideo\s*conference|\bvideo\s*link\b/i;
 // The return that ends a visit: "returned to Abuja on Wednesday after a three-day state visit".
-const RETURNED_AFTER = /\breturned\b[^.;]{0,60}?\bafter\s+(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?visit\b/i;
+// (… also "has returned home after concluding his three-day state visit".)
+const RETURNED_AFTER =
+  /\breturned\b[^.;]{0,60}?\bafter\s+(?:(?:concluding|completing|wrapping\s+up|ending)\s+)?(?:a|an|his|her|the|their)\s+(?:[\w-]+\s+){0,3}?visit\b/i;
 // The arrival that begins a visit: "arrived in Moscow on May 15 for an official visit".
 const ARRIVED = /\b(?:arrived|arrives|landed)\b/i;
 // "Kishida’s visit", "Prime Minister Viktor Orbán’s official visit": a visit with its visitor named.
@@ -306,7 +310,14 @@ function framedAsVisit(
       )
         continue;
       // (Not the day of the visitor's other part: "… is on a state visit and is the chief guest at … on Sunday".)
-      const mentions = encounterDates(s, ctx).filter((d) => d.start >= clause[0] && d.end <= clause[1] && !dayOfOtherPart(s.text, cue, d));
+      // (Nor the dates of the visits before it: "This is Modi's third visit to Maldives - he had visited it in 2018 and 2019".)
+      const mentions = encounterDates(s, ctx).filter(
+        (d) =>
+          d.start >= clause[0] &&
+          d.end <= clause[1] &&
+          !dayOfOtherPart(s.text, cue, d) &&
+          !(d.start > cue.end && HAD_VISITED.test(s.text.slice(cue.end, d.start))),
+      );
       // "Putin's visit to Kazakhstan in November last year": a visit of an earlier year is another encounter, however its day resolves.
       if (mentions.some((d) => (d.kind === 'calendar' || d.kind === 'relative-year') && (d.offset ?? 0) < 0)) continue;
       const dates = mentions.map((d) => resolveDate(d, main.planned, ctx).date).filter((d): d is string => d !== null);
@@ -602,8 +613,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // The next paragraph belongs to the lead only when the first reports no encounter.
   const inLead = [...primary].some(reports) ? primary : new Set([...primary, ...secondary]);
   // The day the text named last, among days that can be an encounter's (not "issued on Wednesday a statement").
+  // (An archive photo's caption names a day of another time: "FILE - … in Berlin, on Oct. 25, 2023.")
   const before = previousDays(
-    sentences.map((s) => ({ dates: encounterDates(s, ctx) })),
+    sentences.map((s) => ({ dates: FILE_PHOTO.test(s.text) ? [] : encounterDates(s, ctx) })),
     ctx,
   );
   // (Until the first sentence with a date, no day has been named: a sequel counts from the day of writing.)
@@ -870,6 +882,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (main.date === null) {
       // (Not "next Sunday" when the encounter is reported: "… received the Emir. The visit to Qatar next Sunday …".)
       const day = [...primary]
+        .filter((x) => !FILE_PHOTO.test(x.text))
         .flatMap((x) => encounterDates(x, ctx))
         // (A day, not a year: "Last year, trade grew …" after the lead is a figure's time.)
         .find(

@@ -65,7 +65,7 @@ const RECALLS =
 const FUTURE = /\b(?:will|shall|target|aim|plan|intend|goal|raise|bring)\b|\bby\s+(?:the\s+end\s+of\s+)?20\d\d\b/i;
 // A part of a year reported as it stands: "in the first half of 2018", "January–April 2024", "year-to-date".
 const PART_YEAR =
-  /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?:January|Jan\.?)\s*(?:[-–—]|\s(?:through|to|till|until)\s)\s*(?:February|March|April|May|June|July|August|September|October|November)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(20\d\d)\b/i;
+  /\b(?:(?:first|second|third)\s+(?:half|quarter)|first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months|(?:January|Jan\.?)\s*(?:[-–—]|\s(?:through|to|till|until)\s)\s*(?:February|March|April|May|June|July|August|September|October|November|(?:Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov)\b\.?)|year[-\s]to[-\s]date)\b[^.;]{0,12}?\b(?:of\s+)?(20\d\d)\b|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+(20\d\d)\b/i;
 const PERCENT = /\d(?:[.,]\d+)?\s*(?:%|per\s?cent\b)/i;
 const MONTH = MONTH_NAMES.join('|');
 const SAID_IN_PAST = new RegExp(

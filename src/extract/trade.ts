@@ -394,7 +394,7 @@ function loanPledge(rawBefore: string, rawAfter: string): 'pledge' | 'credit-lin
 // (… also "in": "more than $4 billion in direct investments".)
 // (… and a share of a total: "$2 billion is attributed to Colombian exports and $16 billion to imports of …".)
 const OF_OWNER =
-  /^\s+(?:(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total)\s+)?|(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3})$/u;
+  /^\s+(?:(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total|global|overall|combined)\s+)?|(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3})$/u;
 // A goal already met: "reached the targeted $5 billion", "exceeded its target of", "achieved the planned".
 const GOAL_MET =
   /(?<!\b(?:not|never)\s+(?:yet\s+)?)\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
@@ -595,6 +595,8 @@ function direction(
               /^\s+(?:companies|firms|investors|businesses|enterprises)\b[^.;]*\binvest/i.test(s.text.slice(c.end, c.end + 160))),
         )?.iso3 ??
         ranked?.from ??
+        // ("The volume of investments of the Republic of Korea attracted into the economy of Uzbekistan": whose they are.)
+        states.find((c) => c.kind !== 'adjective' && /\binvestments?\s+of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 20), c.start)))?.iso3 ??
         null)
       : null;
   const economy = measure === 'investment' ? (after(/\beconomy\s+of\s+(?:the\s+)?$/i)?.iso3 ?? ranked?.to ?? null) : null;

@@ -410,3 +410,123 @@ describe('review of the round: near cases', () => {
     assert.equal(f.document.reference_year?.year, 2024);
   });
 });
+
+describe('events: a visit told by its arrival in a relative clause and by the return home', () => {
+  it('dates the visit from the arrival day to the day the lead says it ended', () => {
+    const e = events(
+      'Kenyan President William Ruto has returned home after concluding his three-day state visit to Ghana. President John Mahama, who had received his Kenyan counterpart on his arrival on Wednesday, also saw him off at the airport on Friday.',
+      '2025-03-07',
+    );
+    assert.deepEqual(e, [['visit', '2025-03-05', 'GHA+KEN', false]]);
+  });
+
+  it('still takes no day from a relative clause about something else', () => {
+    const e = events('President John Mahama, who had received an award on Wednesday, met Kenyan President William Ruto in Accra.', '2025-03-07');
+    assert.notEqual(e[0]?.[1], '2025-03-05');
+  });
+});
+
+describe('events: "This is X’s third visit to Y - he had visited it in A and B"', () => {
+  const TEXT =
+    'Male, July 25 (IANS) Prime Minister Narendra Modi on Friday held talks with Maldives President Mohamed Muizzu in Male. This is Prime Minister Modi’s third visit to Maldives - he had visited the archipelago in 2018 and 2019 - and the first by a leader during the Presidency of Mohamed Muizzu which began in November 2023.';
+
+  it('frames the talks as the visit and keeps the two earlier ones, not the start of a term', () => {
+    assert.deepEqual(events(TEXT, '2025-07-25'), [
+      ['visit', '2025-07-25', 'IND+MDV', false],
+      ['visit', '2018', 'IND+MDV', false],
+      ['visit', '2019', 'IND+MDV', false],
+    ]);
+  });
+});
+
+describe('agreements: a title the end of the text cuts, and a thousands separator', () => {
+  it('keeps a long title cut by the text’s end, without its cut word', () => {
+    const titles = agreements(
+      'India and Maldives held talks in Male on Friday.\n\nThe two nations also signed a MoU on cooperation in the field of sharing successful digital soluti',
+    ).map((a) => a[0]);
+    assert.deepEqual(titles, ['MoU on cooperation in the field of sharing successful digital']);
+  });
+
+  it('still drops a short one', () => {
+    assert.deepEqual(agreements('India and Maldives held talks in Male on Friday.\n\nThe two nations also signed a pact on cooperation b'), []);
+  });
+
+  it('reads "INR 4,850 crores" whole in a title', () => {
+    assert.deepEqual(
+      agreements('India and Maldives signed an agreement for a Line of Credit of INR 4,850 crores to Maldives, and a MoU on health.').map((a) => a[0]),
+      ['agreement for a Line of Credit of INR 4,850 crores to Maldives', 'MoU on health'],
+    );
+  });
+});
+
+describe('agreements: "They include those from …" after sentences about other things', () => {
+  it('does not take the firms a roundtable meets for the documents signed before', () => {
+    const titles = agreements(
+      'The two premiers witnessed the signing of three memoranda of understanding.\n\nThe first MoU between the two governments involved cooperation in the training of diplomats.\n\nNajib will later attend a luncheon hosted by the President.\n\nHe will then hold a roundtable with captains of industry.\n\nThey include those from telecommunication, manufacturing and tourism.',
+    ).map((a) => a[0]);
+    assert.deepEqual(titles, ['MoU on cooperation in the training of diplomats']);
+  });
+
+  it('still takes the list up again when a sentence names the documents', () => {
+    const titles = agreements(
+      'The two premiers witnessed the signing of three memoranda of understanding.\n\nNajib will later attend a luncheon hosted by the President.\n\nThe memoranda include cooperation in tourism, fisheries and health.',
+    ).map((a) => a[0]);
+    assert.equal(titles.length, 3);
+  });
+});
+
+describe('reference year and document: "Jan-Oct 2017" and an agency’s photo credit', () => {
+  it('dates the text by a part-year figure written with abbreviated months', () => {
+    const f = facts(
+      'COLOMBO: Prime Minister Najib Razak today met Sri Lankan President Maithripala Sirisena. Malaysia’s exports to Sri Lanka amounted to US$ 579.9 million last year (Jan-Oct 2017: US$483.4 million).',
+    );
+    assert.equal(f.document.reference_year?.year, 2017);
+    assert.deepEqual(
+      f.trade.map((t) => t.year),
+      [2016, 2017],
+    );
+  });
+
+  it('takes no caption ending in "Bernama Photo" for the title', () => {
+    const f = facts(
+      'Prime Minister Najib Razak (centre) with Sri Lankan President Maithripala Sirisena at the Presidential Secretariat, Colombo today. Bernama Photo\n\nCOLOMBO: Prime Minister Najib Razak today met Sri Lankan President Maithripala Sirisena.',
+    );
+    assert.equal(f.document.title, null);
+  });
+});
+
+describe('events: an archive photo’s caption', () => {
+  it('takes no day from a "FILE -" caption above the lead', () => {
+    const text =
+      'Trade tops the agenda as Germany’s Scholz meets Nigerian leader\n\nFILE - German Chancellor Olaf Scholz arrives at the cabinet meeting in Berlin, on Oct. 25, 2023. Scholz has met with Nigerian President Bola Tinubu as part of a West Africa tour.\n\nABUJA, Nigeria (AP) — German Chancellor Olaf Scholz met with Nigerian President Bola Tinubu on Sunday.';
+    const e = events(text, '2023-10-29');
+    assert.ok(!e.some((x) => x[1] === '2023-10-25'), JSON.stringify(e));
+    assert.ok(
+      e.some((x) => x[1] === '2023-10-29' && x[2] === 'DEU+NGA'),
+      JSON.stringify(e),
+    );
+  });
+});
+
+describe('trade: whose investments, and a sum "in global trade"', () => {
+  it('reads "investments of the Republic of Korea attracted into the economy of Uzbekistan" as Korea’s', () => {
+    assert.deepEqual(
+      figures(
+        'Tashkent - The presidents of Uzbekistan and South Korea held talks on Monday. The volume of investments of the Republic of Korea attracted into the economy of Uzbekistan has exceeded 7 billion US dollars.',
+      ).map((f) => [f[0], f[5], f[6]]),
+      [['investment', 'KOR', 'UZB']],
+    );
+  });
+
+  it('reads "20 billion euros in global trade" as the pair’s turnover', () => {
+    assert.deepEqual(
+      figures(
+        'Rabat - Spain and Morocco will hold a high-level meeting. "We have exceeded the mark of 10 billion euros of Spanish exports and 20 billion euros in global trade," the minister said.',
+      ).map((f) => [f[0], f[1]]),
+      [
+        ['exports', 10000000000],
+        ['turnover', 20000000000],
+      ],
+    );
+  });
+});
