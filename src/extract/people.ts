@@ -1752,7 +1752,8 @@ export class PeopleIndex {
       const from = m.role ? Math.min(m.start, m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
       // (… also with a courtesy before the name: "the DRC side was led by Mr. Wabenga Kaleo Theo".)
       const window160 = m.sentence.text.slice(Math.max(0, from - 160), from);
-      const courtesy = /\b(?:Mr|Mrs|Ms|Dr|Shri|Smt|Madam|H\.\s?E)\.?\s+$/.exec(window160);
+      // (… or an article before the title: "The delegation of Kazakhstan was headed by the Minister of National Economy X".)
+      const courtesy = /\b(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Madam|H\.\s?E)\.?|the)\s+$/.exec(window160);
       const led = DELEGATION_LED_BY.exec(courtesy ? window160.slice(0, courtesy.index) : window160);
       if (led) {
         const at = from - window160.length + led.index;

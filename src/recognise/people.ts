@@ -49,6 +49,8 @@ export interface PeopleInSentence {
 const POST_NOMINAL = /^(?:MP|MPP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE|GCMG|KCMG|CMG|PC)$/;
 // A Korean given name of two syllables joined by a hyphen, the second in lower case: "Geun-hye", "Jae-in".
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
+// Korean syllables that are also English words: "In", "An", "On", "Un", "Il".
+const KOREAN_SYLLABLE = /^(?:In|An|On|Un|Il)$/;
 export const personWords = perLexicons((lex) => ({ verbs: new Set(lex.personVerbs), portfolios: new Set(lex.portfolios) }));
 const SPEECH_BEFORE_NAME = new Set([
   'said',
@@ -336,6 +338,16 @@ class SentencePeople {
         /^\s+$/.test(this.gap(i, k)) &&
         !(next !== undefined && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(next, titleWords())) &&
         !this.countries.some((c) => c.start <= this.ws[i]!.start && c.end >= this.ws[i]!.end);
+      // "President Moon Jae In, according to …": a Korean given name's last syllable written apart, which reads as a
+      // preposition, closing a name of three short words before punctuation.
+      const syllable =
+        k === i + 2 &&
+        last === k - 1 &&
+        KOREAN_SYLLABLE.test(w.text) &&
+        this.ws[i]!.text.length <= 5 &&
+        this.ws[i + 1]!.text.length <= 5 &&
+        /^\s+$/.test(this.gap(k - 1, k)) &&
+        /^\s*(?:[,.;)]|$)/.test(this.text.slice(w.end, w.end + 3));
       // "Foreign Minister January Makamba": a month's name right after a title, before a name, is a given name.
       const monthGiven =
         afterTitle && k === i && MONTH_GIVEN_NAME.test(w.text) && next !== undefined && /^\s+$/.test(this.gap(k, k + 1)) && isNameWord(next, titleWords());
@@ -348,7 +360,8 @@ class SentencePeople {
           capsSurname ||
           knownSurname ||
           knownGiven ||
-          royalSurname) &&
+          royalSurname ||
+          syllable) &&
         !NAME_SUFFIX.test(w.text)
       ) {
         last = k;

@@ -530,3 +530,27 @@ describe('trade: whose investments, and a sum "in global trade"', () => {
     );
   });
 });
+
+describe('people: a delegation "headed by the Minister of …", and a Korean syllable written apart', () => {
+  const people = (text: string) => facts(text, '2018-11-20').people.map((p) => [p.name, p.role, p.country]);
+
+  it('gives the head of "the delegation of Kazakhstan" Kazakhstan, past the article before the title', () => {
+    assert.deepEqual(people('The commission met in Budapest. The delegation of Kazakhstan was headed by the Minister of National Economy Timur Suleimenov.'), [
+      ['Timur Suleimenov', 'Minister of National Economy', 'KAZ'],
+    ]);
+  });
+
+  it('reads "President Moon Jae In," as one name', () => {
+    assert.deepEqual(people('Prime Minister Abiy Ahmed also met South Korean President Moon Jae In, according to the statement.')[1], [
+      'Moon Jae In',
+      'President',
+      'KOR',
+    ]);
+  });
+
+  it('still ends a name before "In" that opens a place', () => {
+    assert.ok(
+      !people('Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed In Addis Ababa on Monday.').some((p) => /\bIn\b/.test(String(p[0]))),
+    );
+  });
+});
