@@ -24,11 +24,17 @@ import { namesState } from '../recognise/countries.js';
 import { blocPattern } from '../recognise/trade-blocs.js';
 import { eventCues } from './event-cues.js';
 
+// A past gathering whose purpose the status's "to sign" tells: "joined officials to sign", "gathered in Lima to sign".
+const GATHERED_TO = /\b(?:joined|gathered|assembled|came\s+together|convened)\b[^.;,]{0,50}$/i;
+// Adverbs a status's verb may carry after "to" or "will": "agreed to soon formally adopt", "will also sign".
+const ADVERBS = String.raw`(?:(?:soon|also|jointly|further|then|shortly|officially|formally|duly)\s+){0,2}`;
+const ADVERBS_AFTER = new RegExp(String.raw`\b(to|will)\s+${ADVERBS}`, 'g');
 // The status words, longest first (data/agreement-status.tsv), and the status each gives.
 const statusWords = perLexicons((lex) => {
   const rows = [...lex.agreementStatus].sort((a, b) => b.form.length - a.form.length);
   return {
-    pattern: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form)).join('|')})\\b`, 'gi'),
+    // (… with adverbs after "to" or "will": "agreed to soon formally adopt", "will also sign".)
+    pattern: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form).replace(/\b(to|will) /g, `$1 ${ADVERBS}`)).join('|')})\\b`, 'gi'),
     statusOf: new Map(rows.map((r) => [r.form.toLowerCase(), r.status])),
     /** The words that say a document is in force, not only that something is done under it ("under the", FRAMING). */
     forceStated: new RegExp(
@@ -276,7 +282,9 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     // entry into force is no status of the document now.
     if (/^initiall?ed$/i.test(m[0]) && /\b(?:signed|inked|entered\s+into\s+force|came\s+into\s+force|ratified)\b/i.test(text.slice(clauseStart, clauseEnd)))
       continue;
-    let status = statusOf.get(m[0].toLowerCase())!;
+    let status = statusOf.get(m[0].toLowerCase().replace(ADVERBS_AFTER, '$1 '))!;
+    // "The ministers joined officials to formally sign agreements": the purpose of a past gathering, done at it.
+    if (status === 'planned' && /^to\s/i.test(m[0]) && GATHERED_TO.test(text.slice(Math.max(clauseStart, m.index - 60), m.index))) status = 'signed';
     // "is scheduled to hold talks …, sign a cooperation agreement and attend …": the bare verb of a plan's list (a headline's
     // "A, B sign declaration" has no verb of plan before it).
     if (/^sign$/i.test(m[0]) && PLAN_BEFORE_SIGN.test(text.slice(Math.max(clauseStart, m.index - 160), m.index))) status = 'planned';
@@ -389,13 +397,27 @@ const LEAD_SIGNING_SENTENCES = 3;
 
 /**
  * "Turkey and Albania signed seven agreements in various fields, …" leading a page published on 17 January 2022 that
- * dates no encounter: the signing is the page's news, of the year it was published (its day is not told).
+ * dates no encounter: the signing is the page's news, of the year it was published (its day is not told); of the day a
+ * dateline gives ("Dushanbe, 5 May 2024. Tajikistan and Kyrgyzstan signed …"), or the one day the sentence gives
+ * ("… signed 15 agreements yesterday in Beijing, including an MoU on …").
  */
-function leadSigningYear(s: RecognisedSentence, ctx: DocumentContext, opts: AgreementOptions): string | null {
-  if (opts.eventDate !== null || opts.eventCountries.length || ctx.published === null || s.index >= LEAD_SIGNING_SENTENCES) return null;
+function leadSigningDate(
+  s: RecognisedSentence,
+  ctx: DocumentContext,
+  opts: AgreementOptions,
+  monthYears: ReadonlyMap<number, number> | undefined,
+): string | null {
+  if (opts.eventDate !== null || opts.eventCountries.length || s.index >= LEAD_SIGNING_SENTENCES) return null;
   // (A signing the sentence tells, not a conclusion praised or a pact struck at a time it does not give.)
-  if (!/\b(?:signed|inked)\b/i.test(s.text) || s.dates.length) return null;
-  return ctx.published.slice(0, 4);
+  if (!/\b(?:signed|inked)\b/i.test(s.text)) return null;
+  if (s.dates.length === 1) {
+    const d = s.dates[0]!;
+    const day = d.to === null && (d.kind === 'relative-day' || d.kind === 'weekday' || (d.kind === 'calendar' && d.from.day !== null));
+    return day ? resolveDate(d, false, { ...ctx, monthYears }).date : null;
+  }
+  if (s.dates.length || ctx.published === null) return null;
+  const anchor = ctx.anchor ?? '';
+  return ctx.datelineDated && /^\d{4}-\d\d-\d\d$/.test(anchor) ? anchor : ctx.published.slice(0, 4);
 }
 
 const DAY_OF_THE_VISIT =
@@ -488,7 +510,6 @@ const insideAnother = (m: DocumentMention, mentions: readonly DocumentMention[])
 function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMention[]): ReadonlyMap<DocumentMention, DateMention[]> {
   if (!mentions.length || !s.dates.length) return NO_DATES; // most sentences: nothing to pair
   const out = new Map<DocumentMention, Array<{ d: DateMention; distance: number }>>(mentions.map((m) => [m, []]));
-  const inForceOn: DateMention[] = [];
   for (const d of s.dates) {
     // "…, initialled last year, was signed in Kyiv on 3 July": the initialling's time, when the sentence gives another.
     if (s.dates.length > 1 && /\binitiall?ed\s+(?:in\s+|on\s+)?$/i.test(s.text.slice(Math.max(0, d.start - 16), d.start))) continue;
@@ -515,13 +536,9 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
       )
     )
       continue;
-    // "…, which has since entered into force on May 1": the day it took effect, not the day of signing
-    // (the document's date only when the sentence gives no other: "in force since 2021").
-    if (IN_FORCE_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) {
-      // ("…, which will enter into force on 1 August": a day still to come dates no signing at all.)
-      if (!IN_FORCE_AHEAD.test(s.text.slice(Math.max(0, d.start - 70), d.start))) inForceOn.push(d);
-      continue;
-    }
+    // "…, which has since entered into force on May 1", "which will enter into force on 1 August": the day it takes effect,
+    // not the day of signing (a document in force is dated by its signing, when the text gives it, else not at all).
+    if (IN_FORCE_ON.test(s.text.slice(Math.max(0, d.start - 40), d.start))) continue;
     // (A mention inside another's span is no nearer: "a memorandum of understanding (MoU) on A in 2021" dates the memorandum.)
     const before = mentions.filter((m) => m.kindStart < d.start && !insideAnother(m, mentions)).sort((a, b) => b.kindStart - a.kindStart)[0];
     // (Not a day of the next clause: "signed in Luanda an agreement on …, and, the following day, created a commission".)
@@ -588,10 +605,6 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
         ? mentions.filter((m) => m.start >= d.end && m.start - d.end <= OPENING_TIME_REACH).sort((a, b) => a.start - b.start)[0]
         : undefined;
     if (opened) out.get(opened)!.push({ d, distance: opened.start - d.end + 20 });
-  }
-  for (const d of inForceOn) {
-    const before = mentions.filter((m) => m.kindStart < d.start).sort((a, b) => b.kindStart - a.kindStart)[0];
-    if (before && !out.get(before)!.length) out.get(before)!.push({ d, distance: d.start - before.end });
   }
   // "signed a trade agreement, an investment agreement and a visa agreement in Tokyo on 10 May": the day after the last
   // document of a list dates every one before it that the list joins to it by commas and "and".
@@ -809,6 +822,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // drafts only when a later sentence signs one (most never are).
   let unstated: Unstated[] = [];
   for (const s of sentences) {
+    documentToldAgain(s, drafts, ctx, monthYears[s.index]);
     const opts = encounterBefore(s, sentences, documentOpts) ?? documentOpts;
     // (Only when the paragraph under it opens the story with both its states: not a caption or a list of links.)
     const storyPair = subheadlinePair(s);
@@ -1130,7 +1144,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
                     ? null
                     : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ??
                       atEvent ??
-                      (status === 'signed' && !before ? leadSigningYear(s, ctx, opts) : null));
+                      (status === 'signed' && !before ? leadSigningDate(s, ctx, opts, monthYears[s.index]) : null));
       const parties = partiesOf(s, mention, ctx, story ?? opts);
       const draft = (title: string): Draft => ({
         title: tidiedTitle(title),
@@ -1350,6 +1364,22 @@ function signedAgainOn(
 /** "The agreement was signed on …" opening its sentence: the kind word alone, after "the" or "this". */
 function backReference(text: string, mention: DocumentMention): boolean {
   return !mention.titles.length && !mention.areas.length && !mention.plural && /^\s*(?:the|this)\s+$/i.test(text.slice(0, mention.kindStart));
+}
+
+// "The document was signed on 3 November 2022 and entered into force on Monday": the one document the sentence before
+// named, told again by a word that names no kind.
+const DOCUMENT_AGAIN = /^\W*(?:the|this)\s+(?:document|text|accord|deal)\s+(?:was|has\s+been|had\s+been)\s+(?:signed|inked)\s+(?:on|in)\s/i;
+const ENTERED_INTO_FORCE = /\b(?:entered|came)\s+into\s+(?:force|effect)\b|\btook\s+effect\b/i;
+
+/** The day and the entry into force a sentence gives the one document signed in the sentence before. */
+function documentToldAgain(s: RecognisedSentence, drafts: readonly Draft[], ctx: DocumentContext, monthYears: ReadonlyMap<number, number> | undefined): void {
+  if (!DOCUMENT_AGAIN.test(s.text)) return;
+  const before = drafts.filter((d) => d.sentences.some((x) => x.index === s.index - 1));
+  if (before.length !== 1 || before[0]!.dateStated || before[0]!.status === 'planned') return;
+  const day = s.dates.find((d) => d.to === null && ((d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday'));
+  const date = day ? resolveDate(day, false, { ...ctx, monthYears }).date : null;
+  if (date) [before[0]!.date, before[0]!.dateStated] = [date, true];
+  if (ENTERED_INTO_FORCE.test(s.text)) before[0]!.status = 'in_force';
 }
 
 /** A document a sentence named with no status, to be made a draft if a later sentence signs it. */
@@ -1735,7 +1765,7 @@ function yearBefore(s: RecognisedSentence, mention: DocumentMention): DateMentio
 const ALSO_SIGNED = /\balso\s+(?:signed|inked|exchanged)\b|\b(?:were|was)\s+also\s+(?:signed|inked|exchanged)\b/i;
 // A later occasion of a signing to come, anywhere after the document: "during the next visit", "later this year".
 const LATER_OCCASION =
-  /\b(?:(?:at|during|in|for\s+signing\s+(?:at|during))\s+(?:the|its|their)\s+next\s+(?:visit|session|meeting|round|summit|sitting)|at\s+(?:a|an)\s+(?:later|future)\s+date|later\s+this\s+year|(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|by\s+the\s+end\s+of\s+((?:19|20)\d\d)|next\s+year)\b/i;
+  /\b(?:(?:at|during|in|for\s+signing\s+(?:at|during))\s+(?:the|its|their)\s+next\s+(?:visit|session|meeting|round|summit|sitting)|at\s+(?:a|an)\s+(?:later|future)\s+date|later\s+this\s+year|(?:by|before)\s+the\s+end\s+of\s+(?:the|this)\s+year|(?:by|before)\s+the\s+end\s+of\s+((?:19|20)\d\d)|next\s+year)\b/i;
 
 /**
  * The day of a signing to come when the sentence decides it apart from the encounter: none when the words right after the
@@ -1905,14 +1935,14 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
   const signedWith = own.find((c) => !opts.eventCountries.includes(c.iso3) && SIGNED_WITH_BEFORE.test(s.text.slice(Math.max(0, c.start - 140), c.start)));
   if (signedWith && named.size === 2) return [...named].sort();
   if (opts.eventCountries.length === 2 && actors.every((c) => opts.eventCountries.includes(c))) return [...opts.eventCountries].sort();
+  // "Presidents Lula and Xi signed 15 agreements" in a text that reports no encounter: the two sides its people are of.
+  if (!opts.eventCountries.length && new Set(states).size < 2 && named.size === 2) return [...named].sort();
   return partiesFor(actors.some((c) => !opts.eventCountries.includes(c)) ? [...new Set([...actors, ...states])] : states, ctx);
 }
 
-// A year a goal is set for: "by 2030", "until 2027", "by the end of 2025", "towards 2045".
-// An entry into force still to come: "which will enter into force on 1 August".
-const IN_FORCE_AHEAD =
-  /\b(?:will|shall|would|is\s+to|are\s+to|(?:is|are)\s+(?:expected|due|scheduled|set)\s+to)\s+(?:\w+\s+)?(?:enter|come|take)\s+(?:into\s+)?(?:force|effect)\s+(?:on|from|as\s+of)?\s*$/i;
+// An entry into force, past or to come: "which entered into force on 1 May", "in force since 2021".
 const IN_FORCE_ON = /\b(?:into\s+(?:force|effect)|in\s+force\s+since|effective)\s+(?:on|from|since|as\s+of)?\s*$/i;
+// A year a goal is set for: "by 2030", "until 2027", "by the end of 2025", "towards 2045".
 const DEADLINE = /\b(?:by|until|till|through|towards?|before)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?$/i;
 
 /** "the joint declaration" and "the joint statement" of one encounter are one document. */

@@ -28,6 +28,8 @@ export interface DocumentContext extends DateContext {
   /** Where the lead paragraph begins in the cleaned text, and whether a headline stands above it. */
   readonly leadOffset: number;
   readonly titled: boolean;
+  /** The dateline gives a day ("Athens, 7 December 2023 –", "MOSCOW, March 21."): the day the text's news happened. */
+  readonly datelineDated: boolean;
   /** A period the page prints under its headline ("08.03.2022 - 09.03.2022"). */
   readonly period: { readonly from: string; readonly to: string } | null;
 }
@@ -114,6 +116,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
     agencyState: newsAgencyState(doc.publisher),
     datelineCountry,
     datelineCity: doc.dateline?.city ?? null,
+    datelineDated: doc.dateline !== null && (doc.dateline.monthDay !== null || doc.dateline.date !== null),
     leadOffset: doc.leadOffset,
     titled: doc.title !== null && doc.text.startsWith(doc.title),
     period: doc.period,

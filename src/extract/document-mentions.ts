@@ -322,6 +322,9 @@ const stopPattern = (nextKind: string): string =>
     // (… and any participle clause after the list's closing "and" item: "on security, health and transport, hailing a historic day",
     // when it runs to the end with no item after it: not "…, agriculture and food security, protecting wildlife and …".)
     String.raw`(?<=\band\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+),\s+(?:(?:thereby|thus)\s+)?(?!(?:including|excluding|according|concerning|regarding|following|notably)\b)\p{Ll}+ing\s(?=[^.;,]*(?:[.;]|$))(?![^.;,]*\band\b)`,
+    // (… and a purpose after a subject the title already has: "the action plan for implementing the partnership to set
+    // specific directions for each pillar".)
+    String.raw`(?<=\b(?:for|on)\s+[^.;]{3,100}?)\s+to\s+(?:set|guide|chart)\b`,
     // (… and the purpose after the list's closing "and" item: "in areas including tourism, health and agriculture to
     // “strengthen and relaunch” their cooperation".)
     String.raw`(?<=\band\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+)\s+to\s+[“"‘]?(?:strengthen|relaunch|boost|deepen|enhance|promote|expand|foster|advance|bolster|reinforce|consolidate|increase|improve|facilitate|revitali[sz]e|elevate|intensify)\b`,
@@ -454,7 +457,9 @@ function modifiersBefore(text: string, ws: readonly Word[], i: number): { first:
       first === j + 1 &&
       ((kindTables().subjectWords.has(w.key) && kindTables().subjectWords.has(ws[j + 1]!.key)) || (w.capitalised && ws[j + 1]!.capitalised)) &&
       /\band\b/.test(text.slice(ws[j + 1]!.start, ws[i]!.start));
-    if (!/^\s+$/.test(gap) && !listComma && !(/^\s*[–&-]\s*$/.test(gap) && w.capitalised && ws[j + 1]!.capitalised)) break;
+    // (… and a dash between two years of a period: "the 2026–2030 action plan".)
+    const period = /^\s*[–-]\s*$/.test(gap) && /^\d{4}$/.test(w.text) && /^\d{4}$/.test(ws[j + 1]!.text);
+    if (!/^\s+$/.test(gap) && !listComma && !period && !(/^\s*[–&-]\s*$/.test(gap) && w.capitalised && ws[j + 1]!.capitalised)) break;
     // ("… Partnership in the 21st Century Agreement": "the" before an ordinal of the title, after its "in", "of" or "for".)
     const theOrdinal =
       w.key === 'the' &&
@@ -692,8 +697,9 @@ function subjectAfter(
   // or an occasion: "signed two agreements, on Monday", "…, on the sidelines of".)
   const dash =
     /^\s*[-–—]\s*(?=(?:in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of|on|covering|regarding|concerning)\s)/i.exec(rest) ??
+    // (… or its colon: "signed three agreements: on the avoidance of double taxation, on air services, and on …".)
     (plural
-      ? /^\s*,\s*(?=(?:in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of|on|covering|regarding|concerning)\s+(?!(?:the\s+)?(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d|(?:side-?lines|margins?|occasion|eve|basis|part|behalf|condition)\b)))/i.exec(
+      ? /^\s*[,:]\s*(?=(?:in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of|on|covering|regarding|concerning)\s+(?!(?:the\s+)?(?:\d|[A-Z][a-z]+day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d|(?:side-?lines|margins?|occasion|eve|basis|part|behalf|condition)\b)))/i.exec(
           rest,
         )
       : null);

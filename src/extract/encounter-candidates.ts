@@ -1016,6 +1016,9 @@ function candidatesIn(s: RecognisedSentence, all: readonly Cue[], lead: boolean,
     const [here, there] = [out[0]!.countries, out[1]!.countries];
     const traveller = here.length === 1 && there.length === 1 ? ctx.focus.find((x) => x !== here[0] && x !== there[0]) : undefined;
     out[1] = { ...out[1]!, countries: traveller && here[0] !== there[0] ? [traveller, there[0]!] : there, recalled: true };
+    // "… following their meeting at the G20 Summit last month": the two of the encounter reported met there, at the summit.
+    const theirs = cut === earlierCut && /^\W*(?:following|after)\s+their\b/i.test(s.text.slice(cut));
+    if (theirs && !there.length && here.length === 2) out[1] = { ...out[1], type: 'meeting', countries: here, people: out[0]!.people };
   }
   return out;
 }
@@ -1034,8 +1037,9 @@ export function othersTrip(s: RecognisedSentence, index: number): boolean {
 }
 
 // An earlier encounter the sentence names after the one it reports: "…, as an earlier meeting had taken place in May 2023".
+// (… or "welcomed his call with Anwar following their meeting at the G20 Summit last month": the pair's meeting before.)
 const EARLIER_STRETCH =
-  /\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b/iu;
+  /\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b|\b(?:following|after)\s+their\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|encounter)\s+(?:at|on|during)\s+(?:the\s+)?(?:[\p{L}\d()-]+\s+){0,6}?(?:summit|forum|sidelines|margins)\b/iu;
 /** Characters between a date and a cue's words, on whichever side the date stands. */
 const gapToCue = (d: DateMention, cue: Cue): number => (d.start >= cue.end ? d.start - cue.end : d.end <= cue.index ? cue.index - d.end : 0);
 

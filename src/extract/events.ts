@@ -94,6 +94,8 @@ const ARRIVED_AT_HOST = /\b(?:arrived|arrives|arrival)\s+(?:in|at)\s+the\s+(?:Ki
 const BILATERAL_SUMMIT = /\b(?:video|virtual|online|bilateral)\s+summit\b|\bsummit\s+(?:talks\s+)?between\s+[^.;,]{1,60}?\s+and\s+/i;
 // An encounter held at a distance: "during a video summit", "held a virtual meeting", "by videoconference".
 const REMOTE = /\b(?:video|virtual|online)\s+(?:summit|meeting|talks|conference|call)\b|\bvideo\s*conference|\bvideo\s*link\b/i;
+// "following their meeting at the G20 Summit": the two sides' meeting before the encounter the sentence reports.
+const THEIR_MEETING_BEFORE = /\b(?:following|after)\s+their\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|encounter)\b/iu;
 // The return that ends a visit: "returned to Abuja on Wednesday after a three-day state visit".
 // (… also "has returned home after concluding his three-day state visit".)
 const RETURNED_AFTER =
@@ -1102,6 +1104,23 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main, c, false);
       continue;
     }
+    // "X arrived in Berlin yesterday on an official visit … Talks between the two leaders are scheduled for today": talks still
+    // to come on the day of writing, within the visit under way, are part of it.
+    if (
+      main &&
+      main.type === 'visit' &&
+      !main.planned &&
+      main.date?.length === 10 &&
+      c.type === 'meeting' &&
+      c.planned &&
+      c.date === ctx.anchor &&
+      c.date >= main.date &&
+      daysBetween(main.date, c.date) <= 6 &&
+      c.countries.every((x) => main.countries.has(x))
+    ) {
+      join(main, c, false);
+      continue;
+    }
     // "Xi on Thursday, April 24 welcomed Ruto to China" then "The state visit, which will take place from April 22 to 26,
     // …": the span announced for the visit under way holds the day reported; it is the visit's, not another one to come.
     if (
@@ -1486,6 +1505,22 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       !groups.some((g) => g.type === 'visit' && sameSides(sidesOfVisit(c), g.countries))
     ) {
       open({ ...c, countries: sidesOfVisit(c) }, false);
+      continue;
+    }
+    // "Chinh welcomed his call with Anwar following their meeting at the G20 Summit last month": in a call's readout, the two
+    // sides' meeting in person before it, undated, is an encounter of its own.
+    if (
+      main &&
+      main.type === 'phone_call' &&
+      c.type === 'meeting' &&
+      c.recalled &&
+      c.date === null &&
+      !c.planned &&
+      sameSides(c.countries, main.countries) &&
+      THEIR_MEETING_BEFORE.test(c.sentence.text) &&
+      !groups.some((g) => g !== main && g.type === 'meeting' && sameSides(c.countries, g.countries))
+    ) {
+      open(c, false);
       continue;
     }
     if (c.date !== null || c.lead || c.planned || index.isDefining(c.sentence)) continue;

@@ -106,8 +106,9 @@ describe('agreements: a day after "on that occasion"', () => {
       ),
       [['memorandum on fisheries', 'signed', '2024-04-17']],
     );
+    // (… nor one past: a document in force is dated by its signing, which the sentence does not give.)
     assert.deepEqual(agreements('The memorandum on fisheries, which entered into force on 1 August, was discussed.', '2024-09-20'), [
-      ['memorandum on fisheries', 'in_force', '2024-08-01'],
+      ['memorandum on fisheries', 'in_force', null],
     ]);
   });
 

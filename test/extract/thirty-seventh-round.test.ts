@@ -554,3 +554,118 @@ describe('people: a delegation "headed by the Minister of …", and a Korean syl
     );
   });
 });
+
+describe('second review of the round: agreements in many house styles', () => {
+  it('dates a lead signing by the dateline’s day, or by the one day the sentence gives', () => {
+    assert.deepEqual(
+      agreements('Dushanbe, 5 May 2024. Tajikistan and Kyrgyzstan signed the Treaty on the State Border in the presence of the two presidents.').map(
+        (a) => a[2],
+      ),
+      ['2024-05-05'],
+    );
+    assert.deepEqual(
+      agreements(
+        'Published: 2023-04-14\n\nChina and Brazil signed 15 agreements yesterday in Beijing, including an MoU on satellites and a memorandum on trade.',
+      ).map((a) => a[2]),
+      ['2023-04-13', '2023-04-13'],
+    );
+  });
+
+  it('gives a signing with no encounter the two states its people serve', () => {
+    assert.deepEqual(
+      agreements(
+        'Prime Minister Anwar Ibrahim of Malaysia and President of Indonesia Joko Widodo witnessed the exchange of three memoranda on energy, health and trade.',
+      ).map((a) => a[3]),
+      ['IDN+MYS', 'IDN+MYS', 'IDN+MYS'],
+    );
+  });
+
+  it('reads subjects after a plural’s colon', () => {
+    assert.deepEqual(
+      agreements(
+        'Rwanda and Morocco signed three agreements: on the avoidance of double taxation, on air services, and on mutual protection of investments.',
+      ).map((a) => a[0]),
+      ['agreement on the avoidance of double taxation', 'agreement on air services', 'agreement on mutual protection of investments'],
+    );
+  });
+
+  it('dates a document in force by its signing only, never by its entry into force', () => {
+    assert.deepEqual(
+      agreements(
+        'Published: 2024-02-14\n\nKyrgyzstan and Uzbekistan have signed an Agreement on the Joint Management of Water Resources. The document was signed on 3 November 2022 and entered into force on Monday.',
+      ).map((a) => [a[1], a[2]]),
+      [['in_force', '2022-11-03']],
+    );
+    assert.deepEqual(
+      agreements('Published: 2023-02-27\n\nThe agreement on visa-free travel between Turkey and Uzbekistan entered into force on Saturday.').map((a) => [
+        a[1],
+        a[2],
+      ]),
+      [['in_force', null]],
+    );
+  });
+
+  it('reads "agreed to soon formally adopt" as planned, "joined officials to formally sign" as signed', () => {
+    assert.deepEqual(
+      agreements(
+        'Vietnam and Malaysia held talks. They agreed to soon formally adopt the 2026–2030 action plan for implementing the partnership to set specific directions.',
+      ).map((a) => [a[0], a[1]]),
+      [['2026–2030 action plan for implementing the partnership', 'planned']],
+    );
+  });
+
+  it('dates a signing "before the end of 2024" by that year, not by the statement’s day', () => {
+    assert.deepEqual(
+      agreements(
+        'Nigeria and Morocco agreed to conclude an agreement on the gas pipeline before the end of 2024, according to a statement issued on 14 June 2023.',
+        '2023-06-15',
+      ).map((a) => [a[1], a[2]]),
+      [['planned', '2024']],
+    );
+  });
+
+  it('names "a new comprehensive interstate treaty" and "the extension protocol"', () => {
+    assert.deepEqual(
+      agreements('Russia and Iran will sign a new comprehensive interstate treaty in the near future, Lavrov said.', '2024-04-19').map((a) => [a[0], a[1]]),
+      [['comprehensive interstate treaty', 'planned']],
+    );
+    assert.deepEqual(
+      agreements(
+        'The agreement between Malaysia and Thailand on the Joint Development Area has been extended. The extension protocol was signed yesterday in Putrajaya.',
+        '2023-02-16',
+      ).map((a) => [a[0], a[1], a[2], a[3]]),
+      [['extension protocol', 'signed', '2023-02-15', 'MYS+THA']],
+    );
+  });
+});
+
+describe('second review of the round: events', () => {
+  it('reads "held a video conference with" as a call', () => {
+    assert.deepEqual(
+      events('The Turkmen leader Serdar Berdimuhamedov held a video conference with President of Iran Ebrahim Raisi on Wednesday.', '2023-12-01'),
+      [['phone_call', '2023-11-29', 'IRN+TKM', false]],
+    );
+  });
+
+  it('keeps talks scheduled for today as part of the visit under way', () => {
+    assert.deepEqual(
+      events(
+        'President Shavkat Mirziyoyev arrived in Berlin yesterday on an official visit at the invitation of Chancellor Olaf Scholz. Talks between the two leaders are scheduled for today.',
+        '2024-03-14',
+      ),
+      [['visit', '2024-03-13', 'DEU+UZB', false]],
+    );
+  });
+
+  it('reads a call’s "following their meeting at the G20 Summit" as an earlier meeting of the two, not "after their meeting in Tashkent"', () => {
+    assert.deepEqual(
+      events(
+        'HANOI, Dec 13 — Vietnam’s Prime Minister Pham Minh Chinh held a phone conversation with his Malaysian counterpart Anwar Ibrahim on Friday. Chinh welcomed his call with Anwar following their meeting at the Group of 20 (G20) Summit last month.',
+      ).map((e) => [e[0], e[2]]),
+      [
+        ['phone_call', 'MYS+VNM'],
+        ['meeting', 'MYS+VNM'],
+      ],
+    );
+  });
+});
