@@ -206,6 +206,9 @@ const HEADLINE_OPENING = /^\s*[*•·\-–—]\s*(?:(?:a|an|the|new)\s+)?(?:\p{L
 const HEADLINE_SIGNED = /^\s+(?:signed|inked|sealed)\s+(?=(?:for|on|with)\s+(?!(?:the\s+)?(?:occasion|sidelines|margins?|day|eve|\d|[A-Z][a-z]+day\b)))/i;
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of(?:\s*:)?`;
+// "agreements totaling US $451 million", "deals worth $2 billion", "contracts valued at": documents counted by their value.
+const VALUED_AFTER =
+  /^\s*,?\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|(?:with\s+a\s+)?(?:total\s+)?value\s+of)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?(?:US\s*\$|USD|\$|€|EUR|£|\d)/i;
 // "signed multiple cooperation deals with", "inked two deals with": a signing verb before the deals' words.
 const DEALS_SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|inked|inks|concluded|sealed|struck)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 // The head nouns of a list of areas after "the following".
@@ -1006,7 +1009,7 @@ function cutAtComma(subject: string): string {
 
 // Lower-case words that formal titles carry between capitalised ones ("Protocol of the fourth meeting of the Commission").
 const TITLE_BRIDGES =
-  /^(?:of|on|and|&|in|the|for|between|to|a|an|with|at|by|from|establishing|amending|regarding|concerning|relating|pertaining|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?|\d{1,3}(?:\.\d{1,2})?)$/i;
+  /^(?:of|on|and|&|in|the|for|between|to|a|an|with|at|by|from|field|fields|area|areas|sphere|spheres|establishing|amending|regarding|concerning|relating|pertaining|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|meeting|session|sitting|round|years|\(?\d{4}(?:[-–]\d{4})?\)?[,;]?|\d{1,3}(?:\.\d{1,2})?)$/i;
 
 /** "the Vietnam - UK Strategic Partnership": a spaced dash between two states' names joins them inside a title. */
 function stateDash(parts: readonly string[], i: number): boolean {
@@ -1709,6 +1712,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     if (COMMERCIAL.test(mods.title) || (i > 0 && COMMERCIAL.test(ws[i - 1]!.text))) continue;
     // "signing investment pacts worth $30 billion with Korean firms": deals with companies, no documents between states.
     if (WITH_FIRMS.test(text.slice(ws[last]!.end, ws[last]!.end + 80))) continue;
+    // "The investment and trade agreements totaling US $451 million have been signed": deals counted by their value are
+    // contracts, no documents between states.
+    if (entry.plural && VALUED_AFTER.test(text.slice(ws[last]!.end, ws[last]!.end + 40))) continue;
     // "the Declaration of Peace and Friendship agreement signed in July 2018": a lower-case kind word
     // right after another document's title names that document again (not "… of the Agreement between …").
     const previous = out.at(-1);

@@ -334,6 +334,9 @@ export function yearRightBeforeTo(before: string): { year: number; preposition: 
   return m ? { year: Number(m[2]), preposition: m[1]!.toLowerCase() } : null;
 }
 
+// "within three years", "within the next five years": a goal's span counted from the time of writing.
+const WITHIN_YEARS = /\bwithin\s+(?:the\s+next\s+)?(\d|two|three|four|five|six|seven|eight|nine|ten)\s+years\b/i;
+
 export function targetYear(before: string, after: string, ctx: DocumentContext): number | null {
   // (A quotation opens a clause of its own: 'said, “By the end of the year, our trade will be …'.)
   const quoted = before.lastIndexOf('“');
@@ -354,6 +357,9 @@ export function targetYear(before: string, after: string, ctx: DocumentContext):
   // further on in the figure's clause, no comma between.)
   const later = m ? null : BY_YEAR_LATER.exec(after);
   if (later) return Number(later[1]);
+  // "to more than double bilateral trade within three years": so many years on from the year the text speaks from.
+  const within = m ? null : WITHIN_YEARS.exec(before);
+  if (within && ctx.reference) return ctx.reference.year + (/^\d$/.test(within[1]!) ? Number(within[1]) : (numberOf(within[1]!) ?? 0));
   if (!m) return null;
   if (m[1]) return Number(m[1]);
   // "by the end of this year", "next year": the year the text speaks from, when it is established.

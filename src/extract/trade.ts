@@ -106,7 +106,7 @@ const KIND_RULES: readonly KindRule[] = [
         /^\s*\)?\s*(?:\([^()]{1,40}\)\s*)?(?:a\s+year\s+ago|last\s+year|the\s+(?:previous|preceding)\s+year)\b/i.test(a)) ||
       // "boost trade from the current $10 billion to $15 billion": the level it stands at now.
       // (… also "from its current value of $10 billion".)
-      /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|present|existing|today['’]s)\s+(?:(?:level|value|volume|figure)\s+of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
+      /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|present|existing|today['’]s)\s+(?:(?:levels?|value|volume|figures?)\s+of\s+)?(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
         b,
       ) ||
       // "a target to increase bilateral trade from $250 million to $1 billion": the level a rise starts from.
@@ -182,18 +182,24 @@ const KIND_RULES: readonly KindRule[] = [
     kind: 'target',
     reason: 'a level to be reached: "raise it to $1 billion", "increase up to $2 billion"',
     test: (b) =>
-      /\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b[^.;]{0,80}\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
+      // "from current levels of $2.7 billion per annum to about $6 billion": the level a change starts from, then its goal.
+      /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:current|present|existing)\s+(?:(?:levels?|value|volume|figures?)\s+of\s+)?(?:[^.;]|\.(?=\d)){1,60}?\bto\s+(?:(?:about|around|some|nearly|over|more\s+than|at\s+least)\s+)?$/i.test(
+        b,
+      ) ||
+      // (… past the level it starts from: "to more than double trade within three years, from current levels of $2.7 billion
+      // per annum to about".)
+      (/\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b(?:[^.;]{0,80}|[^.;]{0,60}\bfrom\s(?:[^.;]|\.(?=\d)){0,80})\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
         b,
       ) &&
-      // "We have increased our trade by 16 percent compared to a year ago to the level of $7.5 billion": a
-      // level already reached, unless a verb of aim follows ("has grown and we aim to raise it to").
-      !/\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|grown|increased|risen|raised|boosted|brought|doubled|tripled|expanded|lifted|elevated|taken|achieved|hit)\b(?![^.;]*\b(?:rais|increas|bring|boost|doubl|tripl|expand|grow|reach|lift|elevat|achiev|take|hit|aim|goal|target|plan|seek|strive|want|intend|agree|consensus|commit|pledg)\w*)[^.;]{0,120}$/i.test(
-        b,
-      ) &&
-      // "growth in trade, which amounted to more than $600 million": the level it came to, not one to reach.
-      !/\b(?:amount(?:ed|s|ing)?|came|comes)\s+to\s+(?:(?:more|less)\s+than|over|about|around|nearly|almost|at\s+least|some)?\s*$/i.test(b) &&
-      // (… nor "close to" after a verb of a level reached: "Exports reached close to 754 million dirhams".)
-      !/\b(?:reached|totall?ed|stood\s+at|amounted)\s+(?:close|near)\s+to\s*$/i.test(b),
+        // "We have increased our trade by 16 percent compared to a year ago to the level of $7.5 billion": a
+        // level already reached, unless a verb of aim follows ("has grown and we aim to raise it to").
+        !/\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|grown|increased|risen|raised|boosted|brought|doubled|tripled|expanded|lifted|elevated|taken|achieved|hit)\b(?![^.;]*\b(?:rais|increas|bring|boost|doubl|tripl|expand|grow|reach|lift|elevat|achiev|take|hit|aim|goal|target|plan|seek|strive|want|intend|agree|consensus|commit|pledg)\w*)[^.;]{0,120}$/i.test(
+          b,
+        ) &&
+        // "growth in trade, which amounted to more than $600 million": the level it came to, not one to reach.
+        !/\b(?:amount(?:ed|s|ing)?|came|comes)\s+to\s+(?:(?:more|less)\s+than|over|about|around|nearly|almost|at\s+least|some)?\s*$/i.test(b) &&
+        // (… nor "close to" after a verb of a level reached: "Exports reached close to 754 million dirhams".)
+        !/\b(?:reached|totall?ed|stood\s+at|amounted)\s+(?:close|near)\s+to\s*$/i.test(b)),
   },
   {
     id: 'target-to-reach',
@@ -1321,7 +1327,7 @@ const OWN_PROGRAMME_AFTER =
 // A level told as it stands now: "is currently worth around £2.2 billion", "the current business volume", "now stands at",
 // "as of now", "By September this year, trade had reached …".
 const CURRENT_LEVEL =
-  /\b(?:currently|at\s+present|presently|as\s+of\s+now|now\s+stands?|(?:is|are|has|have)\s+now|now\s+(?:reached|totals?|amounts?)|current\s+(?:trade|business|bilateral|volume|level|turnover)|this\s+year)\b/i;
+  /\b(?:currently|at\s+present|presently|as\s+of\s+now|now\s+stands?|(?:is|are|has|have)\s+now|now\s+(?:reached|totals?|amounts?)|current\s+(?:trade|business|bilateral|volume|levels?|turnover)|this\s+year)\b/i;
 
 /** The year the text speaks from, for a level it tells as current; else null. */
 function currentLevelYear(clause: string, ctx: DocumentContext): number | null {

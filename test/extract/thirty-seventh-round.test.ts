@@ -669,3 +669,44 @@ describe('second review of the round: events', () => {
     );
   });
 });
+
+describe('wave 68: a goal told from the current level, deals counted by value, titles "in the field of"', () => {
+  it('reads "from current levels of $2.7 billion per annum to about $6 billion" within three years as the level and the goal', () => {
+    assert.deepEqual(
+      facts(
+        'India and Pakistan held talks in New Delhi. The Ministers agreed to jointly work to more than double bilateral trade within three years, from current levels of 2.7 Billion US dollars per annum to about 6 Billion dollars.',
+        '2011-09-28',
+      ).trade.map((t) => [t.value_usd, t.kind, t.year]),
+      [
+        [2700000000, 'actual', 2011],
+        [6000000000, 'target', 2014],
+      ],
+    );
+  });
+
+  it('reads plural agreements counted by their value as contracts, not one document per subject', () => {
+    const f = facts(
+      'The investment and trade agreements totaling US $451 million have been signed at the Turkmen-Uzbek business forum on Wednesday.',
+      '2022-07-14',
+    );
+    assert.deepEqual(f.agreements, []);
+    assert.deepEqual(
+      f.trade.map((t) => t.measure),
+      ['contracts'],
+    );
+  });
+
+  it('still reads a single agreement with its value as a document', () => {
+    assert.equal(agreements('Uzbekistan and Turkmenistan signed an agreement on energy worth $50 million.', '2022-07-14').length, 1);
+  });
+
+  it('keeps "in the field of Energy" in a capitalised title, so two memoranda stay two', () => {
+    const titles = agreements(
+      'Minister Teymur Musayev and Minister Alymkadyr Beyshenaliyev signed the "Memorandum of Understanding on Cooperation in the Field of Health between the Ministry of Health of Azerbaijan and the Ministry of Health of Kyrgyzstan."\n\nMinister Parviz Shahbazov and Minister Taalaibek Ibraev signed the "Memorandum of Understanding on Cooperation in the field of Energy between the Ministry of Energy of Azerbaijan and the Ministry of Energy of Kyrgyzstan."',
+    ).map((a) => a[0]);
+    assert.deepEqual(titles, [
+      'Memorandum of Understanding on Cooperation in the Field of Health',
+      'Memorandum of Understanding on Cooperation in the field of Energy',
+    ]);
+  });
+});
