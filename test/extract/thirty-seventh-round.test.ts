@@ -710,3 +710,25 @@ describe('wave 68: a goal told from the current level, deals counted by value, t
     ]);
   });
 });
+
+describe('wave 68: a memorandum "expected to" do something, and a quoted title after "and"', () => {
+  it('names a memorandum by its purpose after its abbreviation and "expected to"', () => {
+    assert.deepEqual(
+      agreements(
+        'India and the Philippines held talks. A memorandum of understanding (MOU) expected to strengthen cooperation in tourism and hospitality between the two countries was signed by officials.',
+        '2019-10-19',
+      ).map((a) => a[0]),
+      ['memorandum of understanding expected to strengthen cooperation in tourism and hospitality'],
+    );
+  });
+
+  it('ends a title before "and ‘2019-2020 Cooperation Plan’", the next document', () => {
+    assert.deepEqual(
+      agreements(
+        'Mongolia and China held talks. The ministers signed the Memorandum of Understanding on marking the 70th anniversary of diplomatic relations and ‘2019-2020 Cooperation Plan’ between the Foreign Ministries.',
+        '2018-08-23',
+      ).map((a) => a[0]),
+      ['Memorandum of Understanding on marking the 70th anniversary of diplomatic relations', '2019-2020 Cooperation Plan'],
+    );
+  });
+});
