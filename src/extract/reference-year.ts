@@ -5,13 +5,16 @@
 //      between the two states named, an independence, a liberation: data/diplomatic-relations.tsv,
 //      data/historical-dates.tsv); "last year … celebrated 50 years of relations" counts from last year;
 //   3. a chain of relative years anchored by a stated one: "last year … the year before … in 2022"
-//      ⇒ 2024; "took effect in July 2020, five years ago" ⇒ 2025;
+//      ⇒ 2024; "took effect in July 2020, five years ago" ⇒ 2025; "in January this year … A year earlier in January
+//      2022" ⇒ 2023; and a month named as the last one under a dateline of no year: "held last April 2023" under
+//      "Accra, July 7" ⇒ 2023;
 //   4. the encounter the lead reports, with its full date: "received a call on Sunday 16/3/2025" ⇒ 2025;
 //   5. a weekday the text names with a day and month ("on Tuesday, March 18") that falls on that day in one
 //      year only among the years of the text's full dates ("… to conclude on Thursday, March 20, 2025") ⇒ 2025;
 //   6. a day written without its year that the text also writes with one: "on September 15 issued …"
 //      and "talks held on September 15, 2014" ⇒ 2014;
-//   7. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018.
+//   7. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018 (not beside a
+//      later year the text tells as past).
 // The year of the latest full-year figure a text reports does not establish the year it was written.
 // Each clue is a rule with an id; the first that applies wins, in this order.
 import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
