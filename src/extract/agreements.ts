@@ -29,12 +29,15 @@ const GATHERED_TO = /\b(?:joined|gathered|assembled|came\s+together|convened)\b[
 // Adverbs a status's verb may carry after "to" or "will": "agreed to soon formally adopt", "will also sign".
 const ADVERBS = String.raw`(?:(?:soon|also|jointly|further|then|shortly|officially|formally|duly)\s+){0,2}`;
 const ADVERBS_AFTER = new RegExp(String.raw`\b(to|will)\s+${ADVERBS}`, 'g');
+const ADVERB_AFTER_TO = /\b(?:to|will)\s+(?:soon|also|jointly|further|then|shortly|officially|formally|duly)\s/i;
 // The status words, longest first (data/agreement-status.tsv), and the status each gives.
 const statusWords = perLexicons((lex) => {
   const rows = [...lex.agreementStatus].sort((a, b) => b.form.length - a.form.length);
   return {
-    // (… with adverbs after "to" or "will": "agreed to soon formally adopt", "will also sign".)
-    pattern: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form).replace(/\b(to|will) /g, `$1 ${ADVERBS}`)).join('|')})\\b`, 'gi'),
+    pattern: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form)).join('|')})\\b`, 'gi'),
+    // (… with adverbs after "to" or "will": "agreed to soon formally adopt", "will also sign"; read only where such an
+    // adverb stands, the plain pattern being the cheaper one.)
+    withAdverbs: new RegExp(`\\b(${rows.map((r) => escapeRegExp(r.form).replace(/\b(to|will) /g, `$1 ${ADVERBS}`)).join('|')})\\b`, 'gi'),
     statusOf: new Map(rows.map((r) => [r.form.toLowerCase(), r.status])),
     /** The words that say a document is in force, not only that something is done under it ("under the", FRAMING). */
     forceStated: new RegExp(
@@ -228,8 +231,9 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
   const clauseEnd = nextStop < 0 ? text.length : nextStop;
   // Only status words within reach (MAX_STATUS_DISTANCE) are read: a long sentence is not scanned whole for each mention.
   const from = Math.max(clauseStart, start - MAX_STATUS_DISTANCE - 40);
-  const { pattern, statusOf } = statusWords();
-  for (const found of text.slice(from, Math.min(text.length, clauseEnd + 40, end + MAX_STATUS_DISTANCE + 40)).matchAll(pattern)) {
+  const { pattern, withAdverbs, statusOf } = statusWords();
+  const window = text.slice(from, Math.min(text.length, clauseEnd + 40, end + MAX_STATUS_DISTANCE + 40));
+  for (const found of window.matchAll(ADVERB_AFTER_TO.test(window) ? withAdverbs : pattern)) {
     const m = { index: from + found.index, 0: found[0] };
     if (m.index < clauseStart || m.index > clauseEnd) continue;
     // The governing verb usually comes first ("signed a protocol … and an agreement"); a status word after

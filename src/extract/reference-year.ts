@@ -383,6 +383,8 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
   }
   // "… in January this year, … A year earlier in January 2022, …": the year stated a year before "this year".
   for (const s of sentences) {
+    // (The word the pattern needs, looked for first: most sentences have none.)
+    if (!s.text.includes('year')) continue;
     const earlier = YEARS_EARLIER.exec(s.text);
     if (!earlier) continue;
     const n = /^\d+$/.test(earlier[1]!) ? Number(earlier[1]) : (numberOf(earlier[1]!) ?? 1);
@@ -415,6 +417,7 @@ const LAST_MONTH_YEAR = new RegExp(String.raw`\blast\s+(${MONTH})\s*,?\s+((?:19|
 function byLastMonth(sentences: readonly RecognisedSentence[], writtenMonth: number | null): ReferenceYear | null {
   if (writtenMonth === null) return null;
   for (const s of sentences) {
+    if (!s.text.includes('ast ')) continue;
     const m = LAST_MONTH_YEAR.exec(s.text);
     if (!m) continue;
     const month = MONTH_NAMES.indexOf(m[1]!.toLowerCase()) + 1;
@@ -543,7 +546,9 @@ const AHEAD_WORDS = /\b(?:next|upcoming|forthcoming|agreed\s+to|decided\s+to|to\
 
 function byPartYearFigure(sentences: readonly RecognisedSentence[], writtenMonth: number | null): ReferenceYear | null {
   // (Not when the text tells a later year as past: "in the first nine months of 2018 …" and "trips to Ankara in June 2022".)
-  const latestPast = Math.max(0, ...sentences.filter((s) => !FUTURE.test(s.text) && !AHEAD_WORDS.test(s.text)).flatMap(statedYears));
+  // (Read only for a part-year figure found: most texts have none.)
+  const latestPast = (): number =>
+    Math.max(0, ...sentences.filter((s) => s.dates.length && !FUTURE.test(s.text) && !AHEAD_WORDS.test(s.text)).flatMap(statedYears));
   for (const s of sentences) {
     // (A figure in money or a share: "In January-June 2015, exports to Romania represented 22.36% of the total".)
     if ((!s.money.length && !PERCENT.test(s.text)) || !TRADE_CUE.test(s.text) || FUTURE.test(s.text)) continue;
@@ -561,7 +566,7 @@ function byPartYearFigure(sentences: readonly RecognisedSentence[], writtenMonth
     // (Nor a part that had not ended by the dateline's month: "New Delhi, Jan 11 — … trade in the first half of 2021" is
     // told in a later year.)
     if (m && writtenMonth !== null && writtenMonth <= lastMonthOf(m[0])) continue;
-    if (m && !later && latestPast <= year) return { year, reason: `part-year figure: "${m[0]}" is reported as it stands` };
+    if (m && !later && latestPast() <= year) return { year, reason: `part-year figure: "${m[0]}" is reported as it stands` };
   }
   return null;
 }
