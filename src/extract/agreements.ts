@@ -1372,7 +1372,8 @@ function backReference(text: string, mention: DocumentMention): boolean {
 
 // "The document was signed on 3 November 2022 and entered into force on Monday": the one document the sentence before
 // named, told again by a word that names no kind.
-const DOCUMENT_AGAIN = /^\W*(?:the|this)\s+(?:document|text|accord|deal)\s+(?:was|has\s+been|had\s+been)\s+(?:signed|inked)\s+(?:on|in)\s/i;
+// (… also with the participle set off: "The document, signed on Monday, sets up …".)
+const DOCUMENT_AGAIN = /^\W*(?:the|this)\s+(?:document|text|accord|deal)\s*,?\s+(?:(?:was|has\s+been|had\s+been)\s+)?(?:signed|inked)\s+(?:on|in)\s/i;
 const ENTERED_INTO_FORCE = /\b(?:entered|came)\s+into\s+(?:force|effect)\b|\btook\s+effect\b/i;
 
 /** The day and the entry into force a sentence gives the one document signed in the sentence before. */

@@ -1237,7 +1237,24 @@ function candidateOf(
           .map(read)
           .find((r) => r.end && r.date?.length === nearest.date!.length && r.date < nearest.date! && nearest.date! <= r.end)
       : undefined;
-  const resolved = span ?? nearest ?? { date: null, end: null, mention: null };
+  const told = span ?? nearest ?? { date: null, end: null, mention: null };
+  // "Last year's visit of X to Moscow in March": the month the clause names, in the year its "last year's" counts.
+  const monthOfYear =
+    told.mention?.kind === 'relative-year' && told.date?.length === 4
+      ? ordered.find(
+          (d) =>
+            d !== told.mention &&
+            d.kind === 'calendar' &&
+            d.from.year === null &&
+            d.from.month !== null &&
+            d.from.day === null &&
+            d.to === null &&
+            // (In the same clause, near it: not "Last year, X visited Moscow; in March trade grew".)
+            !/[;:]/.test(s.text.slice(Math.min(d.end, told.mention!.end), Math.max(d.start, told.mention!.start))) &&
+            Math.abs(d.start - told.mention!.start) <= 80,
+        )
+      : undefined;
+  const resolved = monthOfYear ? { ...told, date: `${told.date}-${String(monthOfYear.from.month).padStart(2, '0')}` } : told;
   // "X is on a July 9-11 visit to India": a visit under way is no plan, whatever the page's own date says.
   const underway = !planned && cue.type === 'visit' && UNDERWAY.test(s.text.slice(Math.max(0, cue.index - 60), cue.index));
   // (The day the text is written: the page's date, or its dateline's day when that is a few days later.)

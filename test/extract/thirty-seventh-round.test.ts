@@ -732,3 +732,23 @@ describe('wave 68: a memorandum "expected to" do something, and a quoted title a
     );
   });
 });
+
+describe('second review of the round: a document told again with its day, and "last year\'s visit … in March"', () => {
+  it('dates the lead’s document by "The document, signed on Monday, …"', () => {
+    assert.deepEqual(
+      agreements(
+        'Baghdad – Iraq and Turkey signed a memorandum of understanding on water. The document, signed on Monday by the two foreign ministers, provides for joint management.',
+        '2023-10-10',
+      ).map((a) => a[2]),
+      ['2023-10-09'],
+    );
+  });
+
+  it('reads "Last year\'s visit … to Moscow in March" as March of last year, not a month of another clause', () => {
+    assert.deepEqual(
+      events("MOSCOW – Last year's visit of Chinese President Xi Jinping to Moscow in March set the course of relations, Lavrov said.", '2024-04-10'),
+      [['visit', '2023-03', 'CHN+RUS', false]],
+    );
+    assert.equal(events('Last year, President Xi visited Moscow and signed documents; in March trade grew.', '2024-04-10')[0]?.[1], '2023');
+  });
+});
