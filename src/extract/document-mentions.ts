@@ -610,7 +610,7 @@ const PURPOSE_GOES_ON =
 const GENERIC_HEAD =
   /^(?:(?:a|an|the|joint|new|concrete|specific|practical|further)\s+)*(?:measures?|efforts?|steps?|programmes?|programs?|plans?|road\s*maps?|mechanisms?|frameworks?|initiatives?|projects?|actions?)$/i;
 const WITH_PARTNER =
-  /^\s*with\s+(?:(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}counterparts?(?:\s+(?:in|of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4})(?=\s+to\s+\p{Ll})/u;
+  /^\s*with\s+(?:(?:its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}counterparts?(?:\s+(?:in|of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?|(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,4})(?=\s+(?:to|on)\s+(?!(?:the\s+)?(?:sidelines|margins|occasion|behalf|eve)\b)\p{Ll})/u;
 // (A gathering's "on …" is its own topic: "signed during the forum on technology" names no document's subject.)
 const SIGNED_DURING =
   /^\s*(?:during|at|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:visit|ceremony|trip)(?=\s*,?\s*(?:covering|concerning|regarding|on|in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of)\s)|(?:talks|meeting|summit|forum|session)(?=\s*,?\s*(?:covering|concerning|regarding|in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of)\s))/iu;
@@ -782,7 +782,8 @@ function subjectAfter(
     rest = text.slice(offset);
   }
   // "inked an MoU with its counterpart in Rwanda to promote dialogue", "an agreement with Chile to avoid double
-  // taxation": the partner, then the purpose that names the document.
+  // taxation", "the agreement with Georgia on cooperation in civil aviation": the partner, then the purpose or the subject
+  // that names the document.
   const partner = WITH_PARTNER.exec(rest);
   if (partner && (plural ? PURPOSE_AREAS : INTRODUCER).test(rest.slice(partner[0].length))) {
     offset += partner[0].length;

@@ -752,3 +752,20 @@ describe('second review of the round: a document told again with its day, and "l
     assert.equal(events('Last year, President Xi visited Moscow and signed documents; in March trade grew.', '2024-04-10')[0]?.[1], '2023');
   });
 });
+
+describe('second review of the round: "the agreement with Georgia on …"', () => {
+  it('reads the subject after the partner, and the signing told after it', () => {
+    assert.deepEqual(
+      agreements(
+        'The Parliament of Armenia on Thursday ratified the agreement with Georgia on cooperation in the field of civil aviation, signed in Yerevan in January.',
+        '2023-05-26',
+      ),
+      [['agreement on cooperation in the field of civil aviation', 'signed', '2023-01', 'ARM+GEO']],
+    );
+  });
+
+  it('takes no day or occasion for the subject', () => {
+    assert.deepEqual(agreements('Armenia signed an agreement with Georgia on Monday.', '2023-05-26'), []);
+    assert.deepEqual(agreements('Armenia signed an agreement with Georgia on the sidelines of the summit.', '2023-05-26'), []);
+  });
+});
