@@ -286,7 +286,9 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     // entry into force is no status of the document now.
     if (/^initiall?ed$/i.test(m[0]) && /\b(?:signed|inked|entered\s+into\s+force|came\s+into\s+force|ratified)\b/i.test(text.slice(clauseStart, clauseEnd)))
       continue;
-    let status = statusOf.get(m[0].toLowerCase().replace(ADVERBS_AFTER, '$1 '))!;
+    // (A form read with adverbs is looked up without them.)
+    const form = m[0].toLowerCase();
+    let status = (statusOf.get(form) ?? statusOf.get(form.replace(ADVERBS_AFTER, '$1 ')))!;
     // "The ministers joined officials to formally sign agreements": the purpose of a past gathering, done at it.
     if (status === 'planned' && /^to\s/i.test(m[0]) && GATHERED_TO.test(text.slice(Math.max(clauseStart, m.index - 60), m.index))) status = 'signed';
     // "is scheduled to hold talks …, sign a cooperation agreement and attend …": the bare verb of a plan's list (a headline's

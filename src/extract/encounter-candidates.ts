@@ -457,8 +457,12 @@ const RECEIVED_THING =
 const RECEIVED_QUALIFIED_THING =
   /^\s+(?:[\p{Ll}'’-]+\s+){1,3}(?:support|assistance|aid|donations?|funding|grants?|loans?|investments?|help|backing|shipments?|supplies|equipment|vaccines?|doses)\b(?!\s+(?:officials?|workers?|experts?|delegations?|teams?|agency|agencies|chiefs?|ministers?|envoys?|coordinators?))/u;
 
-const COMES_AFTER_ACT =
-  /^\s+(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks|months)\s+)?(?:after|following|on\s+the\s+heels\s+of)\s+[^.;]{0,120}\b(?:signed|agreed|launched|established|adopted|concluded|announced|inked|ratified|set\s+up|opened)\b/i;
+// "comes shortly after", "followed", "came on the heels of": what an encounter is told to follow.
+const CAME_AFTER = String.raw`(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks|months)\s+)?(?:after|following|on\s+the\s+heels\s+of)`;
+const COMES_AFTER_ACT = new RegExp(
+  String.raw`^\s+${CAME_AFTER}\s+[^.;]{0,120}\b(?:signed|agreed|launched|established|adopted|concluded|announced|inked|ratified|set\s+up|opened)\b`,
+  'i',
+);
 
 // "the Ukraine conflict", "the Russia-Ukraine war", "the Sudan crisis": a state's name before a conflict's word.
 const CONFLICT_NAMED = /^(?:\s*[-–]\s*\p{Lu}[\p{L}-]*)?\s+(?:conflict|war|crisis|peace\s+process|issue|question)\b/u;
@@ -470,8 +474,10 @@ export const FILE_PHOTO = /^\W*(?:FILE|File)(?:\s+(?:PHOTO|[Pp]hoto))?\s*[-–�
 const TOOK_PLACE_AFTER =
   /^\s+(?:took\s+place|comes?|came|was\s+held)\s+(?:(?:just|only|shortly|soon|a\s+day|a\s+week|hours|days|weeks|two\s+days|three\s+days)\s+)?(?:after|following)\b/i;
 // "came after Lula attended the BRICS summit in": the traveller's act before the visit, somewhere else.
-const CAME_AFTER_OWN_ACT =
-  /^[^.;]{0,40}?\b(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks)\s+)?(?:after|following)\s+[^.;]{0,60}?\b(?:attended|attending|visited|visiting|was\s+in|took\s+part\s+in|participated\s+in|hosted|addressed)\b/i;
+const CAME_AFTER_OWN_ACT = new RegExp(
+  String.raw`^[^.;]{0,40}?\b${CAME_AFTER}\s+[^.;]{0,60}?\b(?:attended|attending|visited|visiting|was\s+in|took\s+part\s+in|participated\s+in|hosted|addressed)\b`,
+  'i',
+);
 
 const PUBLIC_AFTER =
   /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+)?(?:farmers|students|journalists|reporters|press|media|workers|business\s+(?:leaders|people|community)|businesspeople|entrepreneurs|investors|citizens|residents|members|youth|women|diaspora|community|officials|experts|scholars|executives)\b/u;
@@ -1036,10 +1042,14 @@ export function othersTrip(s: RecognisedSentence, index: number): boolean {
   return TRIP_TO_BY_AT.test(s.text.slice(index, index + 90)) && AFTER_A_BEFORE.test(s.text.slice(Math.max(0, index - 40), index));
 }
 
+// "following their meeting", "after their talks": the two sides' meeting before the encounter the sentence reports.
+export const THEIR_MEETING = /\b(?:following|after)\s+their\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|encounter)\b/iu;
 // An earlier encounter the sentence names after the one it reports: "…, as an earlier meeting had taken place in May 2023".
 // (… or "welcomed his call with Anwar following their meeting at the G20 Summit last month": the pair's meeting before.)
-const EARLIER_STRETCH =
-  /\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b|\b(?:following|after)\s+their\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|encounter)\s+(?:at|on|during)\s+(?:the\s+)?(?:[\p{L}\d()-]+\s+){0,6}?(?:summit|forum|sidelines|margins)\b/iu;
+const EARLIER_STRETCH = new RegExp(
+  String.raw`\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b|${THEIR_MEETING.source}\s+(?:at|on|during)\s+(?:the\s+)?(?:[\p{L}\d()-]+\s+){0,6}?(?:summit|forum|sidelines|margins)\b`,
+  'iu',
+);
 /** Characters between a date and a cue's words, on whichever side the date stands. */
 const gapToCue = (d: DateMention, cue: Cue): number => (d.start >= cue.end ? d.start - cue.end : d.end <= cue.index ? cue.index - d.end : 0);
 

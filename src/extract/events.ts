@@ -51,6 +51,7 @@ import {
   ENCOUNTER_PHRASE,
   FILE_PHOTO,
   HAD_VISITED,
+  THEIR_MEETING,
   invitationDay,
   legPlaceOf,
   overlap,
@@ -94,8 +95,6 @@ const ARRIVED_AT_HOST = /\b(?:arrived|arrives|arrival)\s+(?:in|at)\s+the\s+(?:Ki
 const BILATERAL_SUMMIT = /\b(?:video|virtual|online|bilateral)\s+summit\b|\bsummit\s+(?:talks\s+)?between\s+[^.;,]{1,60}?\s+and\s+/i;
 // An encounter held at a distance: "during a video summit", "held a virtual meeting", "by videoconference".
 const REMOTE = /\b(?:video|virtual|online)\s+(?:summit|meeting|talks|conference|call)\b|\bvideo\s*conference|\bvideo\s*link\b/i;
-// "following their meeting at the G20 Summit": the two sides' meeting before the encounter the sentence reports.
-const THEIR_MEETING_BEFORE = /\b(?:following|after)\s+their\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|encounter)\b/iu;
 // The return that ends a visit: "returned to Abuja on Wednesday after a three-day state visit".
 // (… also "has returned home after concluding his three-day state visit".)
 const RETURNED_AFTER =
@@ -219,6 +218,11 @@ function yearFromWithin(groups: readonly Group[]): void {
     const year = inside.date!.slice(0, 4);
     [g.date, g.end, g.basis] = [`${year}-${from}`, `${year}-${to}`, 'inferred'];
   }
+}
+
+/** A meeting of the day the text is written whose states are all the main encounter's. */
+function talksOfTheDay(c: Candidate, main: Group, ctx: DocumentContext): c is Candidate & { date: string } {
+  return c.type === 'meeting' && c.date !== null && c.date === ctx.anchor && c.countries.every((x) => main.countries.has(x));
 }
 
 /** A past visit of the main encounter's sides whose day falls up to `days` days before the main encounter's day. */
@@ -1085,41 +1089,21 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       join(main, c, false);
       continue;
     }
-    // "In this year of our 50th anniversary, I welcome President X for his first visit to Japan" then "Today, discussion
-    // was held with President X": talks on the day of writing, within the year the visit was dated by, are its day.
-    if (
-      main &&
-      main.type === 'visit' &&
-      !main.planned &&
-      main.date?.length === 4 &&
-      c.type === 'meeting' &&
-      !c.planned &&
-      !c.recalled &&
-      c.date === ctx.anchor &&
-      c.date.startsWith(main.date) &&
-      c.countries.length > 0 &&
-      c.countries.every((x) => main.countries.has(x))
-    ) {
-      [main.date, main.basis] = [c.date, c.basis];
-      join(main, c, false);
-      continue;
-    }
-    // "X arrived in Berlin yesterday on an official visit … Talks between the two leaders are scheduled for today": talks still
-    // to come on the day of writing, within the visit under way, are part of it.
-    if (
-      main &&
-      main.type === 'visit' &&
-      !main.planned &&
-      main.date?.length === 10 &&
-      c.type === 'meeting' &&
-      c.planned &&
-      c.date === ctx.anchor &&
-      c.date >= main.date &&
-      daysBetween(main.date, c.date) <= 6 &&
-      c.countries.every((x) => main.countries.has(x))
-    ) {
-      join(main, c, false);
-      continue;
+    // Talks on the day of writing between sides of the visit the text reports:
+    if (main && main.type === 'visit' && !main.planned && talksOfTheDay(c, main, ctx)) {
+      // "In this year of our 50th anniversary, I welcome President X for his first visit to Japan" then "Today, discussion
+      // was held with President X": talks within the year the visit was dated by are its day.
+      if (main.date?.length === 4 && !c.planned && !c.recalled && c.date.startsWith(main.date) && c.countries.length > 0) {
+        [main.date, main.basis] = [c.date, c.basis];
+        join(main, c, false);
+        continue;
+      }
+      // "X arrived in Berlin yesterday on an official visit … Talks between the two leaders are scheduled for today": talks
+      // still to come within the visit under way are part of it.
+      if (main.date?.length === 10 && c.planned && c.date >= main.date && daysBetween(main.date, c.date) <= 6) {
+        join(main, c, false);
+        continue;
+      }
     }
     // "Xi on Thursday, April 24 welcomed Ruto to China" then "The state visit, which will take place from April 22 to 26,
     // …": the span announced for the visit under way holds the day reported; it is the visit's, not another one to come.
@@ -1517,7 +1501,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       c.date === null &&
       !c.planned &&
       sameSides(c.countries, main.countries) &&
-      THEIR_MEETING_BEFORE.test(c.sentence.text) &&
+      THEIR_MEETING.test(c.sentence.text) &&
       !groups.some((g) => g !== main && g.type === 'meeting' && sameSides(c.countries, g.countries))
     ) {
       open(c, false);
