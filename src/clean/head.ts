@@ -93,6 +93,11 @@ function dottedDate(text: string): string | null {
 // ("Published the: 25/11/2017", "Published - July 27, 2018 08:49 pm IST - Johannesburg".)
 const DATE_LABEL = String.raw`((?:first\s+)?(?:publish(?:ed)?|posted|created|updated|last updated)(?:\s+(?:on|in|date|the))?\s*(?::|[-–—](?=\s))|^\s*date\b)`;
 const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
+// "New Delhi, First Published Mar 11, 2021, 2:27 PM IST": a label with no colon, the month's name right after it,
+// opening a short line or after its dateline's comma.
+const LABEL_BEFORE_MONTH =
+  /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*[,|]\s*)?((?:First\s+)?Published(?:\s+on)?)(?=\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d))/u;
+const DOUBLED_NAME = /^(\p{Lu}[\p{L}\d&'’.-]*(?: [\p{L}\d&'’.-]+){0,4})\s*\1$/u;
 const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');
 const SOURCE_LINE = /^Source\s*:\s*(\p{Lu}[\p{L}\d .&'’-]{1,50})$/u;
 // What follows a page's date stamp on its line: its source ("| Source: PTI").
@@ -113,7 +118,7 @@ function labelledDate(lines: readonly string[]): string | null {
     }
     // At the start of a line, or inside a short byline line ("Edited by: … New Delhi Updated on: May 16, 2022"):
     // a paragraph is only read at its start.
-    const at = (line.length > 200 ? LABEL_AT_START : LABEL_ANYWHERE).exec(line);
+    const at = (line.length > 200 ? LABEL_AT_START : LABEL_ANYWHERE).exec(line) ?? (line.length <= 120 ? LABEL_BEFORE_MONTH.exec(line) : null);
     if (!at) continue;
     const found = publishedLine(line.slice(at.index).trim());
     // The day a page was updated is its date only when it gives no day of publication ("Updated in: 28 February 2024" over "Publish Date: 12 March 2019").
@@ -229,6 +234,13 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       const agency = /^(.+?)\s+[-–—]\s+\p{Lu}[\p{L}-]+$/u.exec(byline[1]!)?.[1] ?? byline[1]!;
       if (AGENCY_WORD.test(agency) && agency.split(/\s+/).length <= 4) publisher ??= agency.trim();
       published ??= statedDate(line)?.date ?? null;
+      lines[i] = '';
+      continue;
+    }
+    // "Asianet NewsableAsianet Newsable": a site's name printed twice (its logo's text and its name), no headline.
+    const doubled = title === null && line.length <= 100 ? DOUBLED_NAME.exec(line) : null;
+    if (doubled) {
+      publisher ??= doubled[1]!.trim();
       lines[i] = '';
       continue;
     }

@@ -180,7 +180,7 @@ function statedToday(rec: RecognisedDocument, year: number | null): string | nul
 }
 
 // A wire photo's credit closing its caption: "(Xinhua/Pang Xinglei)", "Photo: AFP".
-const PHOTO_CREDIT = /\(\p{Lu}[\p{L}]+\s?\/\s?\p{Lu}[^)]{1,40}\)\s*$|\b(?:Photo|Picture)\s*:\s*\S/u;
+const PHOTO_CREDIT = /\(\p{Lu}[\p{L}]+\s?\/\s?\p{Lu}[^)]{1,40}\)\s*$|\b(?:Photo|PHOTO|Picture|PICTURE)\s*:\s*\S/u;
 
 /**
  * "Chinese Premier Li Keqiang meets with Cameroonian President Paul Biya in Beijing, March 23, 2018. (Xinhua/…)":

@@ -141,6 +141,9 @@ const PRONOUNS = new Set(['they', 'we', 'he', 'she', 'it', 'both', 'i']);
 const STRENGTHENED_BEFORE =
   /\b(?:solidif(?:y|ies|ied|ying)|strengthen(?:s|ed|ing)?|consolidat(?:e|es|ed|ing)|reinforc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|expand(?:s|ed|ing)?|broaden(?:s|ed|ing)?|modernis(?:e|es|ed|ing)|moderniz(?:e|es|ed|ing))\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+const DEVELOPMENT_OF_BEFORE =
+  /\b(?:basis|framework|foundation|groundwork|ground)\s+for\s+(?:the\s+)?(?:development|drafting|preparation|elaboration|design)\s+of\s+(?:(?:new|future|joint|further|more)\s+)?(?:[\p{L}-]+\s+)?$/iu;
+
 // Words before a kind that are part of its name ("intergovernmental agreement", "framework agreement").
 const NAMING = new Set([
   'intergovernmental',
@@ -685,6 +688,9 @@ const ENUMERATOR = /(?<=^|[\s,;:])(?<!\d\s*)\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x
 const QUOTE_CLOSES =
   /^([^"“”]*?)(?:,?\s*[”]|,\s*"(?=\s+\p{Lu}?[\p{L}-]+\s+(?:said|says|added|explained|noted|stated|told|declared|stressed|emphasi[sz]ed)\b)|,\s+(?:he|she|they|we)\s+(?:said|says|added|explained|noted|stated|told)\b)/u;
 
+// "agreed in a joint declaration to …", "pledged in a joint statement to …": the document the sides agreed in.
+const AGREED_IN_BEFORE = /\b(?:agreed|pledged|vowed|committed|undertook|resolved)\s+(?:in|through)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 function subjectAfter(
   text: string,
   from: number,
@@ -1087,9 +1093,9 @@ function subjectEnd(text: string, from = 0): number {
 // one inside a list, "energy, transport and, among other things, tourism"), the next clause opened by a pronoun with no
 // comma, the subject's own verb ("The agreement on media cooperation provides for …", "… took place in Ottawa"), or the
 // time it is due in or was signed in ("a tourism framework in upcoming months", "… food security in 2014") ends the
-// subject. (The aside's test of what stands before it runs only once its word has matched, not at every space.)
+// subject; so does the day's next act ("… and logistics and ending the day with a State Dinner"). (The aside's test of what stands before it runs only once its word has matched, not at every space.)
 const SUBJECT_TAIL =
-  /\s(?:among(?<!(?:,|\band)\samong)\s+other\s+things|inter(?<!(?:,|\band)\sinter)\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\sin\s+(?:19|20)\d\d\b(?!\s*[-–/])|\s(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following|near)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years|future)\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b/gi;
+  /\s(?:among(?<!(?:,|\band)\samong)\s+other\s+things|inter(?<!(?:,|\band)\sinter)\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\sin\s+(?:19|20)\d\d\b(?!\s*[-–/])|\s(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following|near)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years|future)\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b|\sand\s+(?:ending|concluding|closing|wrapping\s+up|capping|rounding\s+off)\s+(?:the|his|her|their)\s+(?:day|evening|visit|trip|tour|programme|program)\b/gi;
 
 // "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
 const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/giu;
@@ -1198,7 +1204,7 @@ const PLURAL_VAGUE =
 // further close coordination", "memoranda for the establishment of partnerships between the two countries"; nor what
 // is told of another document: "communiques on its scope and potential impact".)
 const VAGUE =
-  /^(?:on|about|regarding|concerning)\s+(?:its|their)\s+(?:scope|impact|implementation|content|contents|terms|details|progress|results|provisions|benefits|significance)\b|^(?:on|for)\s+(?:(?:further|closer|close|improved|enhanced|deeper|stronger|better|greater)\s+)+(?:ties|relations|relationship|coordination|cooperation|collaboration|partnership|links|bonds)\s*$|^(?:on|for)\s+(?:the\s+)?(?:establishment|development|strengthening|deepening|promotion|enhancement|expansion)\s+of\s+(?:(?:a|the)\s+)?(?:(?:closer|deeper|stronger|further|bilateral|mutual|new)\s+)*(?:partnerships|ties|relations|links)(?:\s+between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states))?\s*$|^(?:on|for|covering)\s+a\s+total\s+of\s+|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres|topics|subjects|matters|domains)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|multiple|numerous|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)(?:(?:key|priority|main|major)\s+)?(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years)\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^in\s+recent\s+(?:years|months|weeks|decades)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
+  /^(?:on|about|regarding|concerning)\s+(?:its|their)\s+(?:scope|impact|implementation|content|contents|terms|details|progress|results|provisions|benefits|significance)\b|^(?:on|for)\s+(?:(?:further|closer|close|improved|enhanced|deeper|stronger|better|greater)\s+)+(?:ties|relations|relationship|coordination|cooperation|collaboration|partnership|links|bonds)\s*$|^(?:on|for)\s+(?:the\s+)?(?:establishment|development|strengthening|deepening|promotion|enhancement|expansion)\s+of\s+(?:(?:a|the)\s+)?(?:(?:closer|deeper|stronger|further|bilateral|mutual|new)\s+)*(?:partnerships|ties|relations|links)(?:\s+between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states))?\s*$|^(?:on|for|covering)\s+a\s+total\s+of\s+|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres|topics|subjects|matters|domains)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|multiple|numerous|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)(?:(?:key|priority|main|major)\s+)?(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^(?:in|during|by|within)\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\b|^(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years)\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^in\s+recent\s+(?:years|months|weeks|decades)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;
@@ -1415,6 +1421,20 @@ const bareItem = (item: string): string =>
     .replace(/[\s,;:]+$/, '')
     .trim();
 
+/**
+ * "four agreements in culture, sports, tourism and business events and aviation travel and logistics": when the count
+ * leaves fewer documents for the last item than its "and"s part, its parts pair up evenly, in order ("tourism and
+ * business events", "aviation travel and logistics"); the list unchanged when they cannot.
+ */
+function pairedLast(segments: readonly string[], count: number): string[] {
+  const parts = (segments.at(-1) ?? '').split(/\s+and\s+/);
+  const groups = count - segments.length + 1;
+  if (groups < 2 || parts.length <= groups || parts.length % groups !== 0) return [...segments];
+  const size = parts.length / groups;
+  const paired = Array.from({ length: groups }, (_, k) => parts.slice(k * size, (k + 1) * size).join(' and '));
+  return [...segments.slice(0, -1), ...paired];
+}
+
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
   const fields = FIELDS.exec(subject);
   const named = fields ? null : AREAS_NAMED.exec(subject);
@@ -1520,6 +1540,7 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     // (… or an "and the" that opens the next item, when the count says so: "two MoUs on the joint commission and the
     // promotion of gender equality and women's empowerment".)
     segments.flatMap((s) => s.split(/\s+and\s+(?=the\s)/i)),
+    ...(count !== null ? [pairedLast(segments, count)] : []),
   ];
   const fitted = (count !== null ? options.find((o) => o.length === count) : undefined) ?? options[0]!;
   // A list of parties, not of subjects: "between the ministries of A and B".
@@ -1696,6 +1717,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     if (entry.singular === 'framework' && next?.key === 'of') continue;
     // "further solidifying the framework for bilateral engagement": the frame of relations a verb strengthens, no document.
     if (entry.singular === 'framework' && STRENGTHENED_BEFORE.test(text.slice(Math.max(0, ws[i]!.start - 40), ws[i]!.start))) continue;
+    // "a solid basis for the development of cooperation programs in the field of …": documents a signed one will lead to,
+    // in the plural, none of them named or signed.
+    if (entry.plural && DEVELOPMENT_OF_BEFORE.test(text.slice(Math.max(0, ws[i]!.start - 60), ws[i]!.start))) continue;
     // "to deal with", "a great deal of": the verb and the quantity, no document.
     // (Nor firms' deals: "companies signed deals in sectors including energy".)
     // (… but "signed multiple cooperation deals with his counterpart": deals a signing verb governs are documents.)
@@ -1771,7 +1795,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       mods.count,
     );
     // ("an 82-point joint declaration outlining the multiple areas in which …": areas it does not name are no subject.)
-    const vague = read.subject !== '' && UNNAMED_AREAS.test(read.subject);
+    // ("The two sides agreed in a joint declaration to strengthen trade": what the sides agreed, not the document's name.)
+    const vague = read.subject !== '' && (UNNAMED_AREAS.test(read.subject) || (AGREED_IN_BEFORE.test(before.slice(-80)) && /^to\s+\p{Ll}/u.test(read.subject)));
     const { subject, end, status } = vague ? { ...read, subject: '' } : read;
     // "The agreements cover matters concerning A, B and C": documents the text counted before, told in brief.
     const summary = plural && mods.count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));

@@ -258,6 +258,7 @@ export function readCues(s: RecognisedSentence): Cue[] {
     (MET_AT_SUMMIT.test(s.text) && !RECALLED_IN_RELATIVE.test(s.text));
   const sidelinesAt = sidelines ? s.text.search(SIDELINES) : -1;
   const apart = sidelinesAt >= 0 && listsRecalled(s.text) ? [...s.text.matchAll(ANOTHER_ENCOUNTER_LISTED)].map((m) => m.index) : [];
+  const described: Cue[] = [];
   for (const { value: cue, index, length } of hits) {
     const start = s.words[index]!.start,
       end = s.words[index + length - 1]!.end;
@@ -282,7 +283,13 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // "the first foreign leader to visit Thailand": the visit the text reports, described, not another.
     // (… but "In June 2016, Modi became the first Indian Prime Minister to visit Qatar": a dated record is its own visit.)
     const datedRecord = /\bbecame\s+the\s+first\b/i.test(before) && s.dates.some((d) => d.from.year !== null);
-    if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before) || (FIRST_TO.test(before) && !datedRecord))) continue;
+    if (cue.type === 'visit' && (FLOW_OF_PEOPLE.test(before) || GLAD_TO.test(before))) continue;
+    // (… though it frames talks the sentence reports as that visit: "said during the talks with Kovind, the first Indian
+    // president to visit the country" is a visit.)
+    if (cue.type === 'visit' && FIRST_TO.test(before) && !datedRecord) {
+      described.push({ type: 'visit', priority: cue.priority, index: start, end, invitation: false });
+      continue;
+    }
     // "called off his trip to Morocco scheduled for next week", "The visit …, scheduled for April 11-13, was called off":
     // a trip that will not take place (unless given a new date: "postponed … and is now scheduled for June 12").
     if (cue.type === 'visit' && tripCalledOff(s.text, start, end)) continue;
@@ -411,7 +418,7 @@ export function readCues(s: RecognisedSentence): Cue[] {
       invitation,
     });
   }
-  return out;
+  return out.some((c) => c.type === 'meeting') ? [...out, ...described] : out;
 }
 
 // A state's own body just before the verb: "the Kenyan parliament convened", "the cabinet convened".
@@ -466,6 +473,9 @@ const COMES_AFTER_ACT = new RegExp(
 
 // "the Ukraine conflict", "the Russia-Ukraine war", "the Sudan crisis": a state's name before a conflict's word.
 const CONFLICT_NAMED = /^(?:\s*[-–]\s*\p{Lu}[\p{L}-]*)?\s+(?:conflict|war|crisis|peace\s+process|issue|question)\b/u;
+// "… two days after US President Donald Trump met": an interval that opens the clause of the encounter, another clause before it.
+const INTERVAL_BEFORE_CUE =
+  /\s(?:(?:a|one|two|three|four|five|six|seven|ten|\d{1,2}|several|a\s+few|few)\s+)(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:[^.;,]{0,80})$/i;
 // "Besides South Africa and Angola, …": the places a sentence sets aside before its own.
 const BESIDES_CLAUSE = /^\W*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/i;
 // The marker of an archive photo before its caption: "FILE - …", "FILE PHOTO: …", "File photo -".
@@ -848,6 +858,10 @@ const ANOTHER_ENCOUNTER_LISTED = /,\s+and\s+(?=(?:their|his|her)\s+(?:[\p{L}-]+\
 /** Whether a sentence recalls encounters and lists a second one after ", and their …" (a cheap test before the cuts). */
 const listsRecalled = (text: string): boolean => /,\s+and\s+(?:their|his|her)\s/.test(text) && /\b(?:recall|remember)/i.test(text);
 
+const TOLD_FUTURE_VISIT =
+  /\s(?=that\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would)|['’]ll)\s+(?:(?:also|soon)\s+)?(?:visit|travel\s+to|come\s+to|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)\b)/gu;
+const WHEN_ENCOUNTER = /\s(?=when\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:visited|travell?ed\s+to|met|hosted|received)\s)/gu;
+
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
 export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   const cuts: Array<readonly [number, number]> = [];
@@ -860,6 +874,14 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   // two encounters listed, each with its own time.
   if (s.dates.length >= 2 && listsRecalled(s.text))
     for (const m of s.text.matchAll(ANOTHER_ENCOUNTER_LISTED))
+      if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
+  // "said following his meeting with President Xi in Beijing on Thursday, adding that Xi told him that he'll visit Slovakia
+  // when he comes to Europe": a visit still to come, told after the encounter reported, in its own clause.
+  if (/\b(?:will|would|['’]ll)\s/.test(s.text)) for (const m of s.text.matchAll(TOLD_FUTURE_VISIT)) cuts.push([m.index, m.index]);
+  // "announced during the Crown Prince's visit to India in February 2019 and signed when the prime minister visited Riyadh
+  // in October 2019": a second encounter told in a "when" clause, each with its own time.
+  if (s.dates.length >= 2 && /\swhen\s/.test(s.text))
+    for (const m of s.text.matchAll(WHEN_ENCOUNTER))
       if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
   cuts.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
@@ -1328,6 +1350,8 @@ function candidateOf(
   const tourList = tourSpan && s.countries.filter((c) => c.start >= tourSpan[0] && c.end <= tourSpan[1]).length >= 2 ? tourSpan : null;
   const meetingAtSummit = cue.type === 'meeting' && MEETING_AT_SUMMIT.test(s.text);
   const besides = BESIDES_CLAUSE.exec(s.text)?.[0].length ?? null;
+  const interval = /\s(?:after|before)\s/.test(s.text.slice(from, cue.index)) ? INTERVAL_BEFORE_CUE.exec(s.text.slice(from, cue.index)) : null;
+  const intervalCut = interval ? from + interval.index + interval[0].length : null;
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
     if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before) || DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start)))
@@ -1371,6 +1395,9 @@ function candidateOf(
       /\bfrom\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start))
     )
       continue;
+    // ("Qatar learned that its neighbours had severed ties two days after US President Donald Trump met Arab leaders in
+    // Riyadh": the states of the clause before the interval take no part in the encounter told after it.)
+    if (intervalCut !== null && c.end <= intervalCut && cue.index >= intervalCut) continue;
     // ("Besides South Africa and Angola, the Brazilian leader also visited São Tomé": the stops before take no part.)
     if (cue.type === 'visit' && besides !== null && c.end <= besides && cue.index >= besides) continue;
     // ("The trip to Luanda came after Lula attended the BRICS summit in South Africa": the state of the act before takes no part.)

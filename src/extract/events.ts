@@ -128,6 +128,7 @@ const sameSides = (a: readonly string[], b: Set<string>): boolean =>
   overlap(a, b) && (a.length < 2 || b.size < 2 || a.every((x) => b.has(x)) || [...b].every((x) => a.includes(x)));
 
 const THIS_WEEK = /\bthis\s+week\b/i;
+const SEVERAL_SIDES = /\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|multilateral)\b/i;
 
 // "Trump will go on to Qatar on Wednesday and the UAE on Thursday", "continues the tour on Sunday, going to A,
 // then B on Tuesday": the trip's next stops after the visit the text reports.
@@ -276,6 +277,10 @@ function framedAsVisit(
   if (main.defining.some((s) => CREDENTIALS.test(s.text))) return null;
   const participants = [...main.people];
   const where = placeOf(main, ctx)?.country ?? undefined;
+  const announcedVisitBefore = (s: RecognisedSentence): boolean => {
+    const before = sentences[s.index - 1];
+    return before !== undefined && cuesOf(before).some((c) => c.type === 'visit' && announced(before.text, c));
+  };
   for (const s of sentences) {
     // "expressed his pleasure in welcoming Sheikh Mohammed and his delegation to Turkey": a visit to the host.
     if (
@@ -307,6 +312,9 @@ function framedAsVisit(
       const ownerState = owner ? s.countries.find((c) => c.start === ownerAt && main.countries.has(c.iso3)) : undefined;
       if (owner && !ownerState && !participants.some((p) => people.mentionsIn(p, s).some((m) => ownerAt < m.end && m.end <= cue.index))) continue;
       if (announced(s.text, cue) !== main.planned && !/'s|’s|\byour\b|\bthe\b/i.test(s.text.slice(Math.max(0, cue.index - 25), cue.index))) continue;
+      // ("… work is under way for the planned visit of Montenegro's prime minister. Jankovic hopes this visit will …": the
+      // announced one named again, no frame of the encounter held.)
+      if (!main.planned && /\bthis\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(Math.max(0, cue.index - 30), cue.index)) && announcedVisitBefore(s)) continue;
       // "before the forthcoming visit of the Foreign Minister": a visit still to come frames no encounter held.
       if (
         !main.planned &&
@@ -662,6 +670,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       previous.countries.includes(c.countries[0]!)
     )
       candidates[i] = { ...c, countries: [...previous.countries], people: [...new Set([...c.people, ...previous.people])] };
+  });
+  // "… work is under way for the planned visit of Montenegro's prime minister to Azerbaijan. Jankovic said he hopes this
+  // visit will further promote bilateral ties.": "this visit" right after an announced one is that one, still to come.
+  candidates.forEach((c, i) => {
+    if (c.type !== 'visit' || !c.thisOne || c.date !== null || i === 0) return;
+    const previous = candidates[i - 1]!;
+    if (previous.sentence.index === c.sentence.index - 1 && previous.type === 'visit' && previous.planned)
+      candidates[i] = { ...c, thisOne: false, planned: true, countries: [...previous.countries] };
   });
   // "A's minister X and his B counterpart Y signed … The two officials met on the sidelines of the Assembly in
   // Geneva, Switzerland": the two sides are the two people the sentence before named, not the venue's state.
@@ -1318,6 +1334,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
         g.date !== null &&
         within(c.date!, g) &&
         (sameSides(c.countries, g.countries) || !c.countries.length) &&
+        // (Not a gathering of more states held during a bilateral visit: "She will also take part in the Chile-Peru-Bolivia
+        // Trilateral Dialogue on 6th May in Lima" is an encounter of its own.)
+        !(c.countries.length > g.countries.size && g.countries.size === 2 && SEVERAL_SIDES.test(c.sentence.text)) &&
         !visitsBothWays(c, g),
       main,
     );

@@ -10,7 +10,8 @@
 //      "Accra, July 7" ⇒ 2023;
 //   4. the encounter the lead reports, with its full date: "received a call on Sunday 16/3/2025" ⇒ 2025;
 //   5. a weekday the text names with a day and month ("on Tuesday, March 18") that falls on that day in one
-//      year only among the years of the text's full dates ("… to conclude on Thursday, March 20, 2025") ⇒ 2025;
+//      year only among the years of the text's full dates of the same weeks ("… to conclude on Thursday, March 20,
+//      2025") or months of the same season ("the state visit in June 2019", "Thursday 26 September") ⇒ 2025, 2019;
 //   6. a day written without its year that the text also writes with one: "on September 15 issued …"
 //      and "talks held on September 15, 2014" ⇒ 2014;
 //   7. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018 (not beside a
@@ -468,12 +469,18 @@ export function namedWeekday(s: RecognisedSentence, d: { start: number; text: st
  * from that year. (The calendar decides, not a guess: each weekday fits about one year in seven.)
  */
 function byWeekdayCalendar(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
-  const full: Array<{ year: number; month: number; day: number }> = [];
+  const full: Array<{ year: number; month: number; day: number; days: number }> = [];
   const named: Array<{ month: number; day: number; weekday: number; text: string }> = [];
   for (const s of sentences) {
     for (const d of s.dates) {
-      if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
-      if (d.from.year !== null) full.push({ year: d.from.year, month: d.from.month, day: d.from.day });
+      if (d.kind !== 'calendar' || d.from.month === null || d.offset !== null) continue;
+      // (A month of a year counts from its middle, within a season: "the state visit in June 2019", then the
+      // consultations on "Thursday 26 September".)
+      if (d.from.day === null) {
+        if (d.from.year !== null && d.to === null) full.push({ year: d.from.year, month: d.from.month, day: 15, days: 120 });
+        continue;
+      }
+      if (d.from.year !== null) full.push({ year: d.from.year, month: d.from.month, day: d.from.day, days: 45 });
       else {
         const weekday = namedWeekday(s, d);
         if (weekday !== null) named.push({ month: d.from.month, day: d.from.day, weekday, text: d.text });
@@ -484,7 +491,7 @@ function byWeekdayCalendar(sentences: readonly RecognisedSentence[]): ReferenceY
   const fits = (year: number): boolean => named.every((n) => new Date(Date.UTC(year, n.month - 1, n.day)).getUTCDay() === n.weekday);
   // (Only a full date of the same weeks: "a treaty signed on 4 May 2002" dates no "Tuesday, October 8" of the visit.)
   const near = (f: (typeof full)[number]): boolean =>
-    named.every((n) => Math.abs(Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, n.month - 1, n.day)) <= 45 * 86_400_000);
+    named.every((n) => Math.abs(Date.UTC(f.year, f.month - 1, f.day) - Date.UTC(f.year, n.month - 1, n.day)) <= f.days * 86_400_000);
   const years = [...new Set(full.filter(near).map((f) => f.year))].filter(fits);
   if (years.length !== 1) return null;
   return { year: years[0]!, reason: `weekday: "${named[0]!.text}" falls on that weekday in ${years[0]}, a year of the text's own dates` };
@@ -494,9 +501,9 @@ function byWeekdayCalendar(sentences: readonly RecognisedSentence[]): ReferenceY
 const OTHER_TIME_BEFORE = /\b(?:since|established|establishment|founded|anniversary|signed\s+in|in\s+force\s+since)\b[^.;]{0,40}$/i;
 
 /**
- * Rule restated-day: a day the text writes without its year ("on September 15 issued a communiqué")
- * and, elsewhere, with one ("talks on September 15, 2014"): the same day, so the text speaks from
- * that year. Only when every full date of that day and month agrees, and none of them names an anniversary's base.
+ * Rule restated-day: a day the text writes without its year ("on September 15 issued a communiqué", or within a range,
+ * "visiting from May 26 to 31") and, elsewhere, with one ("talks on September 15, 2014", "May 27, 2019"): the same day,
+ * so the text speaks from that year. Only when every full date of that day and month agrees, and none of them names an anniversary's base.
  */
 function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
   const full = new Map<string, Set<number>>();
@@ -505,7 +512,9 @@ function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear 
     for (const d of s.dates) {
       if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
       const key = `${d.from.month}-${d.from.day}`;
-      if (d.from.year === null) bare.push({ key, text: d.text });
+      // (Also each day of a range in one month: "is visiting China from May 26 to 31" and the caption's "May 27, 2019".)
+      const last = d.from.year === null && d.to?.month === d.from.month && d.to.day !== null ? Math.min(d.to.day, d.from.day + 14) : d.from.day;
+      if (d.from.year === null) for (let day = d.from.day; day <= last; day++) bare.push({ key: `${d.from.month}-${day}`, text: d.text });
       // (… nor from a sentence that recalls another time: "He recalled his visit to Islamabad on 6 May 2019".)
       else if (!OTHER_TIME_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start)) && !RECALLS.test(s.text)) {
         const years = full.get(key) ?? new Set<number>();

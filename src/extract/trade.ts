@@ -197,7 +197,10 @@ const KIND_RULES: readonly KindRule[] = [
           b,
         ) &&
         // "growth in trade, which amounted to more than $600 million": the level it came to, not one to reach.
-        !/\b(?:amount(?:ed|s|ing)?|came|comes)\s+to\s+(?:(?:more|less)\s+than|over|about|around|nearly|almost|at\s+least|some)?\s*$/i.test(b) &&
+        // (… nor what a growth comes to in money: "growth …, which translates to USD 3.4 billion".)
+        !/\b(?:amount(?:ed|s|ing)?|came|comes|translat(?:es|ed|ing)|correspond(?:s|ed|ing)|equat(?:es|ed|ing)|equal(?:s|led|ling)?)\s+to\s+(?:(?:more|less)\s+than|over|about|around|nearly|almost|at\s+least|some)?\s*$/i.test(
+          b,
+        ) &&
         // (… nor "close to" after a verb of a level reached: "Exports reached close to 754 million dirhams".)
         !/\b(?:reached|totall?ed|stood\s+at|amounted)\s+(?:close|near)\s+to\s*$/i.test(b)),
   },

@@ -48,6 +48,8 @@ export interface PeopleInSentence {
 // Letters written after a name: "MP", "QC", "KC", "OBE" … (no part of the name, no end of its apposition).
 const POST_NOMINAL = /^(?:MP|MPP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE|GCMG|KCMG|CMG|PC)$/;
 // A Korean given name of two syllables joined by a hyphen, the second in lower case: "Geun-hye", "Jae-in".
+// A name's last word with an editor's or agency's code glued on by a hyphen: "Salman-VPN", "Modi-ANI".
+const EDITOR_CODE = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}{2,5}$/u;
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 // Korean syllables that are also English words: "In", "An", "On", "Un", "Il".
 const KOREAN_SYLLABLE = /^(?:In|An|On|Un|Il)$/;
@@ -428,8 +430,11 @@ class SentencePeople {
     const words = this.ws.slice(first, last + 1);
     const nickname = words.find((_, k) => this.nicknames.has(first + k));
     const parts = words.filter((_, k) => !this.nicknames.has(first + k)).map((w) => w.text);
+    // An editor's code glued to the last name of a tag line is no part of it: "Crown Prince Salman-VPN".
+    const code = EDITOR_CODE.exec(parts.at(-1)!);
+    if (code) parts[parts.length - 1] = code[1]!;
     const start = this.ws[first]!.start,
-      end = this.ws[last]!.end;
+      end = this.ws[last]!.end - (code ? code[0].length - code[1]!.length : 0);
     // "The presidents of Panama, X, and Costa Rica, Y": a state's own name is no person's.
     if (this.countries.some((c) => c.start === start && c.end === end && (c.kind === 'name' || c.kind === 'official'))) return;
     for (let k = spanFirst; k <= spanLast; k++) this.taken.add(k);
@@ -661,7 +666,8 @@ class SentencePeople {
     // "King Abdullah II of Jordan", "Marcos Jr. of the Philippines": past the name's suffix.
     if (this.ws[last + 1] && NAME_SUFFIX.test(this.ws[last + 1]!.text) && !BREAK.test(this.gap(last, last + 1))) last++;
     const of = this.ws[last + 1];
-    if (of?.key !== 'of' || BREAK.test(this.gap(last, last + 1))) return null;
+    // (… or "from": "Deputy Foreign Minister Khalaf Khalafov from Azerbaijan’s side".)
+    if ((of?.key !== 'of' && of?.key !== 'from') || BREAK.test(this.gap(last, last + 1))) return null;
     let k = last + 2;
     if (this.ws[k]?.key === 'the') k++;
     const w = this.ws[k];
@@ -890,8 +896,11 @@ class SentencePeople {
           const gap = this.gap(k, k + 1).replace(/^\s*\)/, '');
           const comma = /^\s*,\s*$/.test(gap) ? (ws[k + 1]!.key === 'and' ? k + 2 : k + 1) : /^\s+$/.test(gap) && ws[k + 1]!.key === 'and' ? k + 2 : -1;
           const at = comma > 0 && comma < ws.length ? comma + honorificsAt(ws, comma) : -1;
-          const next = at > 0 && at < ws.length ? this.nameRun(at) : -1;
-          if (next < at + 1) {
+          const next = at > 0 && at < ws.length ? this.nameRun(at, true) : -1;
+          // (A family name alone after a first one alone: "the meeting of Ministers Aurescu and Cavusoglu", "Presidents
+          // Lula and Xi".)
+          const alone = at > 0 && last === j && next === at && ws[at]!.capitalised && !this.countries.some((c) => c.start === ws[at]!.start);
+          if (next < at + 1 && !alone) {
             // "… of Angola, Name1, and of Foreign Affairs of Egypt, Name2": the title's next office and state.
             const part = at > 0 && ws[at]?.key === 'of' && this.oneState(role) ? this.distributedPart(role, at) : null;
             if (!part) break;

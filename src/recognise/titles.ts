@@ -3,7 +3,7 @@
 // Institute of World Economy and Politics". Lexicons: data/titles.tsv, data/portfolios.txt.
 import { perLexicons } from '../lexicon/active.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
-import type { CountryMention } from './countries.js';
+import { namesState, type CountryMention } from './countries.js';
 import { PhraseIndex } from './phrases.js';
 import { words as splitWords, type Word } from './words.js';
 
@@ -308,7 +308,11 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
         // office: "Ankara Governor", "Istanbul Mayor".)
         ((c.kind !== 'city' && c.kind !== 'capital') || CITY_OFFICES.has(title.form)),
     );
-    if (before) {
+    // (Not the last of a run of states, as tag lines print them: "India Saudi Arabia PM Modi talks ties …".)
+    const tagRun =
+      before !== undefined &&
+      countries.some((c) => c !== before && c.end <= before.start && namesState(c) && namesState(before) && /^\s+$/.test(text.slice(c.end, before.start)));
+    if (before && !tagRun) {
       country = before.iso3;
       first = ws.findIndex((w) => w.start >= before.start);
     }

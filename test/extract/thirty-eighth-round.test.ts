@@ -1,0 +1,309 @@
+// The thirty-eighth round's rules, each with the shape of real readouts that used to fail, written in our own words,
+// and the near cases that must stay as they were.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const facts = (text: string, published: string | null = null) => extractText('t.txt', text, { published });
+const agreements = (text: string, published: string | null = null) =>
+  facts(text, published).agreements.map((a) => [a.title, a.status, a.date, a.parties.join('+')]);
+const events = (text: string, published: string | null = null) =>
+  facts(text, published).events.map((e) => [e.type, e.date, e.countries.slice().sort().join('+'), e.planned]);
+const people = (text: string, published: string | null = null) =>
+  facts(text, published)
+    .people.map((p) => [p.name, p.role, p.country])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+
+describe('page head: a site name printed twice and a stamp labelled with no colon', () => {
+  const PAGE = [
+    'Gulf Courier OnlineGulf Courier Online',
+    '',
+    'Kuwait and Oman talk trade over phone call',
+    '',
+    'Muscat, First Published Apr 3, 2022, 9:10 AM GST',
+    '',
+    "Oman's Foreign Minister Salim Al Harthi and Kuwait's Foreign Minister Omar Al Sabah held a telephone conversation on Saturday.",
+  ].join('\n');
+
+  it('takes the doubled line for the publisher, the next line for the title, the stamp for the date', () => {
+    const f = facts(PAGE);
+    assert.equal(f.document.publisher, 'Gulf Courier Online');
+    assert.equal(f.document.title, 'Kuwait and Oman talk trade over phone call');
+    assert.equal(f.document.published, '2022-04-03');
+    assert.deepEqual(events(PAGE), [['phone_call', '2022-04-02', 'KWT+OMN', false]]);
+  });
+
+  it('reads no stamp from a sentence where "published" is a verb', () => {
+    const f = facts('The Report, published March 3, 2021, said that Kuwait and Oman trade more.\n\nThe two ministers met in Muscat.');
+    assert.equal(f.document.published, null);
+  });
+
+  it('keeps a site name that is not doubled as no publisher of its own making', () => {
+    const f = facts('Gulf Courier Online Gulf Courier\n\nKuwait and Oman talk trade\n\nThe two ministers met in Muscat on Saturday.');
+    assert.notEqual(f.document.publisher, 'Gulf Courier');
+  });
+});
+
+describe('people: tag lines and codes glued to names', () => {
+  it('gives no state to a title after a run of two states ("India Saudi Arabia PM Modi …")', () => {
+    const got = people(
+      'India Saudi Arabia PM Modi talks ties with Crown Prince Salman-ANI\n\nPrime Minister Narendra Modi and Saudi Arabia’s Crown Prince Mohammed bin Salman held a telephonic conversation.',
+      '2021-03-11',
+    );
+    assert.deepEqual(
+      got.map((p) => [p[0], p[2]]),
+      [
+        ['Mohammed bin Salman', 'SAU'],
+        ['Narendra Modi', 'IND'],
+      ],
+    );
+  });
+
+  it('still reads one state glued to a title ("Saudi Arabia PM")', () => {
+    assert.deepEqual(
+      people('Saudi Arabia PM Faisal Al Jubeir met Indian PM Ravi Nair in Delhi.', '2021-03-11').map((p) => p[2]),
+      ['SAU', 'IND'],
+    );
+  });
+
+  it('keeps a hyphenated family name in lower case after the hyphen', () => {
+    assert.deepEqual(
+      people('President Jean-Pierre Abdel-Karim met Prime Minister Ravi Nair.', '2021-03-11').map((p) => p[0]),
+      ['Jean-Pierre Abdel-Karim', 'Ravi Nair'],
+    );
+  });
+
+  it('reads a second family name after a plural title ("Ministers Aurescu and Cavusoglu") and merges it with the full name', () => {
+    const got = people(
+      'Romanian and Turkish Foreign Ministers Bogdan Aurescu and Mevlut Cavusoglu signed a memorandum on Friday. The signing came at the end of the meeting of Ministers Aurescu and Cavusoglu.',
+      '2022-05-27',
+    );
+    assert.deepEqual(
+      got.map((p) => [p[0], p[2]]),
+      [
+        ['Bogdan Aurescu', 'ROU'],
+        ['Mevlut Cavusoglu', 'TUR'],
+      ],
+    );
+  });
+
+  it('reads both family names after a plural title alone', () => {
+    assert.deepEqual(
+      people('The meeting of Ministers Aurescu and Cavusoglu took place in Istanbul.', '2022-05-27').map((p) => p[0]),
+      ['Aurescu', 'Cavusoglu'],
+    );
+  });
+
+  it('reads a family name ending in "-oglu" as a family name, not a patronymic ("Minister Cavusoglu" is "Mevlut Cavusoglu")', () => {
+    assert.deepEqual(
+      people('Turkish Foreign Minister Mevlut Cavusoglu signed a memorandum. Minister Cavusoglu then left for Ankara.', '2022-05-27').map((p) => p[0]),
+      ['Mevlut Cavusoglu'],
+    );
+  });
+
+  it('keeps a Russian-style patronymic after a given name as the same person', () => {
+    const got = people('President Emomali Rahmon met the delegation. Emomali Sharipovich thanked the guests.', '2022-05-27');
+    assert.deepEqual(
+      got.map((p) => p[0]),
+      ['Emomali Rahmon'],
+    );
+  });
+
+  it('reads "from X’s side" after a name as the state served', () => {
+    assert.deepEqual(
+      people(
+        'Political consultations were held in Baku on September 25. Deputy Foreign Minister Rauf Aliyev from Azerbaijan’s side took part in them.',
+        '2018-09-26',
+      ).map((p) => [p[0], p[2]]),
+      [['Rauf Aliyev', 'AZE']],
+    );
+  });
+
+  it('reads "MoS" as a minister of state with the state before it', () => {
+    assert.deepEqual(
+      people('The meeting was also attended by UAE MoS for International Cooperation, Ms. Reem Al Saadi.', '2022-11-23').map((p) => [p[0], p[2]]),
+      [['Reem Al Saadi', 'ARE']],
+    );
+  });
+});
+
+describe('events: two encounters told in one sentence, and what frames the main one', () => {
+  it('reads a second visit in a "when" clause with a date of its own', () => {
+    const got = events(
+      'Prime Minister Narendra Modi and Crown Prince Mohammed bin Salman held a telephone conversation on Wednesday.\n\nThe council was announced during the Crown Prince’s visit to India in February 2019 and signed when the Indian prime minister visited Riyadh in October 2019.',
+      '2021-03-11',
+    );
+    assert.deepEqual(
+      got.filter((e) => String(e[1]).startsWith('2019')).map((e) => [e[0], e[1]]),
+      [
+        ['visit', '2019-02'],
+        ['visit', '2019-10'],
+      ],
+    );
+  });
+
+  it('keeps one visit when the "when" clause holds no date of its own', () => {
+    const got = events('The council was signed in October 2019 when the Indian prime minister visited Riyadh.', '2021-03-11');
+    assert.deepEqual(got, [['visit', '2019-10', 'IND+SAU', false]]);
+  });
+
+  it('keeps the meeting apart from a visit told as still to come in reported speech ("he’ll visit")', () => {
+    const got = events(
+      'Beijing, 4 September (TASR) - Prime Minister Robert Fico said following his meeting with Chinese President Xi Jinping in Beijing on Thursday, the office told TASR, adding that the Chinese head of state told the Slovak premier that he’ll visit Slovakia when he comes to Europe.',
+      '2025-09-04',
+    );
+    assert.deepEqual(got[0], ['meeting', '2025-09-04', 'CHN+SVK', false]);
+  });
+
+  it('gives no part to the states of a clause before "two days after" the encounter', () => {
+    const got = events(
+      'In May 2017, Qatar was told that its neighbours had cut ties with it two days after US President Donald Trump met Arab leaders in Riyadh.',
+      '2019-03-01',
+    );
+    assert.deepEqual(got, [['meeting', '2017-05', 'SAU+USA', false]]);
+  });
+
+  it('reads talks with "the first Indian president to visit the country" as his visit', () => {
+    const got = events(
+      'Slovenia’s President Borut Pahor said during the talks with Indian President Ram Kovind, the first Indian president to visit the country, that India is a large democracy.',
+    );
+    assert.deepEqual(got, [['visit', null, 'IND+SVN', false]]);
+  });
+
+  it('still reads a sentence about the first visitor alone as no encounter of its own', () => {
+    assert.deepEqual(events('Ram Kovind is the first Indian president to visit Slovenia.'), []);
+  });
+
+  it('keeps "this visit" right after an announced one from framing the consultations held as a visit', () => {
+    const got = events(
+      'Political consultations between the foreign ministries of Azerbaijan and Montenegro were held in Baku on September 25. Work is under way for the planned visit of Montenegro’s prime minister to Azerbaijan. The deputy minister said he hopes this visit will promote ties.',
+      '2018-09-26',
+    );
+    assert.deepEqual(got[0], ['meeting', '2018-09-25', 'AZE+MNE', false]);
+  });
+
+  it('keeps a trilateral gathering during a bilateral visit as an encounter of its own', () => {
+    const got = events(
+      "Foreign Minister Ana Soler of Chile will visit Peru from 5th to 8th May. She will also take part in the Chile-Peru-Bolivia Trilateral Foreign Ministers' Dialogue on 6th May 2023 in Lima.",
+      '2023-05-01',
+    );
+    assert.deepEqual(got, [
+      ['visit', '2023-05-05', 'CHL+PER', true],
+      ['meeting', '2023-05-06', 'BOL+CHL+PER', true],
+    ]);
+  });
+});
+
+describe('reference year: a weekday with its day, and a range around a dated day', () => {
+  it('puts "Thursday 26 September" in the year of a month of the same season the text names', () => {
+    const f = facts(
+      'The state visit of the President in June 2019 was praised. Consultations between Finland and Korea were held in Helsinki on Thursday 26 September.',
+    );
+    assert.equal(f.document.reference_year?.year, 2019);
+  });
+
+  it('reads nothing from a month of another season', () => {
+    const f = facts(
+      'The state visit of the President in January 2019 was praised. Consultations between Finland and Korea were held in Helsinki on Thursday 26 September.',
+    );
+    assert.equal(f.document.reference_year, null);
+  });
+
+  it('takes the year of a dated day inside a range the text writes without one ("from May 26 to 31", "May 27, 2019")', () => {
+    const f = facts(
+      'Prime Minister Charlot Salwai of Vanuatu is visiting China from May 26 to 31. The two premiers witness the signing of documents in Beijing, May 27, 2019.',
+    );
+    assert.equal(f.document.reference_year?.year, 2019);
+    assert.deepEqual(f.events[0]?.date, '2019-05-26');
+  });
+
+  it('takes no year from a dated day outside the range', () => {
+    const f = facts('Prime Minister Charlot Salwai of Vanuatu is visiting China from May 26 to 31. Relations were set up on June 3, 1989.');
+    assert.equal(f.document.reference_year, null);
+  });
+
+  it('dates bare weekdays by a credited caption in capitals ("PHOTO: AFP")', () => {
+    const f = facts(
+      'NZ leader visits China\n\nPrime Minister Chris Hipkins (left) with Premier Li Qiang in Beijing, on June 28, 2023. PHOTO: AFP\n\nBEIJING - New Zealand and China signed agreements on Wednesday as their leaders met for talks.',
+    );
+    assert.equal(f.events[0]?.date, '2023-06-28');
+  });
+});
+
+describe('agreements: lists fitted to a count, and what is no document', () => {
+  it('pairs the parts of the last item to meet the count, and ends the list at the day’s next act', () => {
+    assert.deepEqual(
+      agreements(
+        'The Amir of Qatar and President Kagame of Rwanda witnessed the signing of four agreements in sectors of culture, sports, tourism and business events and aviation and logistics and ending the day with a State Dinner.',
+      ).map((a) => a[0]),
+      ['agreement on culture', 'agreement on sports', 'agreement on tourism and business events', 'agreement on aviation and logistics'],
+    );
+  });
+
+  it('splits every "and" when the count asks for it', () => {
+    assert.deepEqual(
+      agreements(
+        'The Amir of Qatar and President Kagame of Rwanda witnessed the signing of four agreements in sectors of culture, sports, tourism and aviation.',
+      ).map((a) => a[0]),
+      ['agreement on culture', 'agreement on sports', 'agreement on tourism', 'agreement on aviation'],
+    );
+  });
+
+  it('reads no document from a contract due "in the first half of next year"', () => {
+    assert.deepEqual(
+      agreements(
+        'President Yoon said Korea and Czechia will follow the process until the final contract is signed in the first half of next year.',
+        '2024-09-20',
+      ),
+      [],
+    );
+  });
+
+  it('reads a declaration the sides "agreed in … to" do something by its kind alone', () => {
+    assert.deepEqual(
+      agreements(
+        'China and New Zealand held talks in Beijing on Wednesday. The two sides agreed in a joint declaration to strengthen trade and expand cooperation.',
+        '2023-06-28',
+      ).map((a) => [a[0], a[2]]),
+      [['joint declaration', '2023-06-28']],
+    );
+  });
+
+  it('keeps the purpose of a declaration signed to do something', () => {
+    assert.deepEqual(
+      agreements('China and New Zealand held talks in Beijing on Wednesday. They signed a declaration on strengthening trade.', '2023-06-28').map((a) => a[0]),
+      ['declaration on strengthening trade'],
+    );
+  });
+
+  it('reads no document from programmes a memorandum is a basis for developing', () => {
+    assert.deepEqual(
+      agreements(
+        'Romania and Turkey signed on Friday a Memorandum of Understanding on diplomatic archives, a document that will provide a basis for the development of cooperation programs in the field of history.',
+        '2022-05-27',
+      ).map((a) => a[0]),
+      ['Memorandum of Understanding on diplomatic archives'],
+    );
+  });
+});
+
+describe('trade: what a growth "translates to"', () => {
+  it('reads the sum a growth comes to as the level reached, in its year', () => {
+    const t = facts(
+      'Prime Minister Tusk acknowledged trade growth between Poland and Vietnam, which, in 2024, reached 14 percent, which translates to USD 3.4 billion.',
+      '2025-01-16',
+    ).trade;
+    assert.deepEqual(
+      t.map((x) => [x.value_usd, x.kind, x.year]),
+      [[3_400_000_000, 'actual', 2024]],
+    );
+  });
+
+  it('still reads a raise "to" a sum as a target', () => {
+    const t = facts('Poland and Vietnam agreed to raise trade to USD 5 billion.', '2025-01-16').trade;
+    assert.deepEqual(
+      t.map((x) => x.kind),
+      ['target'],
+    );
+  });
+});
