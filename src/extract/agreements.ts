@@ -716,6 +716,7 @@ const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
  * Two mentions in one list: only commas, "and", "as well as" or "including" between them, and an
  * article with the next one's words before its kind (", a government-to-government agreement").
  */
+const BUNDLE_NAMED = /^\s*,\s+(?:which\s+(?:is|are|were|was|include[sd]?)|including|namely|such\s+as)\s[^.;]{0,240}?,\s+(?:and\s+)?(?:a|an|the)\s*$/i;
 const LINKED =
   /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus|in\s+addition\s+to|besides)\b[\s,]*)?(?:(?:a|an|the|another)(?:\s+[\p{Ll}-]+){0,2})?\s*$/iu;
 
@@ -980,7 +981,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         mention.titles.every((t) => /\sbetween\s/i.test(t) || t.toLowerCase() === mention.kindWord.toLowerCase())
       )
         continue;
-      const linked = prior !== null && between !== null && (LINKED.test(between) || SEMICOLON_ITEM.test(between));
+      // (… also the items a bundle goes on to name, past one that is no document of record: "a number of agreements …, which
+      // is the harmonization plan between …, and a memorandum of …".)
+      const linked =
+        prior !== null && between !== null && (LINKED.test(between) || SEMICOLON_ITEM.test(between) || (prior.mention.plural && BUNDLE_NAMED.test(between)));
       if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start))))
         status = 'signed';

@@ -89,9 +89,11 @@ export const EARLIER_ONE = String.raw`\b(?:after|following|succeeding)\s+(?:the\
 const BRIEFING_ON = /\b(?:press|media|news)\s+briefings?\s+(?:held\s+)?(?:on|dated)\s+$/i;
 const NOT_THE_ENCOUNTERS = new RegExp(
   // (Not across an encounter's verb: "since Indira Gandhi visited Greece in September 1983" dates that visit.)
-  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
+  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|(?:came|coming|come)\s+to\s+power|took\s+power|taking\s+power|assum(?:ed|ing)\s+office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
   'i',
 );
+// A visit told as under way now: "who is on his first state visit to", "are currently on an official visit to".
+const UNDER_WAY_NOW = /\b(?:is|are|am)\s+(?:currently\s+|now\s+)?on\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.
 // (… also a document named by its date: "the Abidjan Declaration of 26 March 2018".)
 const DOCUMENT_SIGNED = /\b(?:agreement|treaty|memorandum|accord|protocol|declaration|convention|MoU)s?\s+(?:(?:\S+\s+){0,2}?signed\s+(?:in|on)|of)\s+$/i;
@@ -1221,6 +1223,9 @@ function candidateOf(
       (planned || d.kind !== 'relative-year' || d.offset! <= 0) &&
       // (… nor the span of the twelve months gone: "a movement in the past year or two …, but your visit will propel us".)
       !(d.kind === 'relative-year' && /\bpast\s+year\b/i.test(d.text)) &&
+      // (… nor a year gone for a visit under way: "Muizzu, who is on his first state visit to India, … lifting ties from a
+      // rocky patch last year".)
+      !(d.kind === 'relative-year' && d.offset! < 0 && cue.type === 'visit' && UNDER_WAY_NOW.test(s.text.slice(Math.max(0, cue.index - 50), cue.index))) &&
       !(d.start > cue.end && LEG_BEFORE.test(s.text.slice(cue.end, d.start))) &&
       // (… nor the time of an act the encounter comes after: "Ms Ruiz's visit comes after the two countries signed a
       // memorandum in 2021".)

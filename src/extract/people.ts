@@ -547,6 +547,12 @@ const listOrPlaceBefore = (before: string): boolean => DESTINATION_LIST_BEFORE.t
 // "… and his visiting Timor-Leste counterpart ", "…, her Indian counterpart, ": the office-holder's own counterpart.
 const COUNTERPART_OF_HOLDER = /\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?counterpart\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?\s?E)\.?\s+)?$/iu;
 
+// A signing verb right after the last of those who sign together: "…, Y, signed", "… Y have signed".
+const SIGNED_NEXT = /^\s*,?\s*(?:(?:have|has|also|jointly)\s+)?(?:signed|inked|exchanged|initialled)\b/i;
+const SIGNED_BY_BEFORE = /\b(?:signed|inked|initialled)\s+by\s+[^.;]{0,100}$/i;
+// What joins two signers: "X, and the Minister of Economy, ", "X, together with the Minister …, ".
+const JOINED_SIGNER = /^\s*,?\s*(?:and|together\s+with|along\s+with|with)\s/i;
+
 export class PeopleIndex {
   readonly people: PersonRecord[] = [];
 
@@ -611,7 +617,8 @@ export class PeopleIndex {
     for (const p of this.people)
       p.country ??= this.organisationOfficer(p)
         ? null
-        : (this.hostMet(p) ??
+        : (this.coSigner(p, mentioned) ??
+          this.hostMet(p) ??
           this.spouseOf(p) ??
           this.companionOf(p, mentioned) ??
           this.metBeside(p, mentioned) ??
@@ -804,6 +811,35 @@ export class PeopleIndex {
    * "the foreign ministers of the two countries, Mauro Vieira and Téte António": two names under one plural title of a
    * pair, the first of one state of the text's pair, the second of the other.
    */
+  /**
+   * "the Minister of Technology of Hungary, X, and the Minister of Economy, Y, signed a memorandum", "Szijjártó, together
+   * with the Minister of Construction, Z, signed the agreement": the second of two who sign together, of no stated
+   * state, serves the other state of the pair the text is about.
+   */
+  private coSigner(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
+    const pair = this.ctx.focus.slice(0, 2);
+    if (pair.length !== 2) return null;
+    for (const m of readMentions(p)) {
+      const text = m.sentence.text;
+      const signedAfter = SIGNED_NEXT.test(text.slice(m.end, m.end + 30));
+      // (… or the passive's agents, the sentence ending after them: "was signed by the Minister of Foreign Affairs of
+      // Hungary, X, and the Minister of European Integration, Y.")
+      if (!signedAfter && !/^\s*[.!]?\s*$/.test(text.slice(m.end))) continue;
+      const before = (mentioned.get(m.sentence.index) ?? [])
+        .flatMap((o) => (o === p ? [] : o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x }))))
+        .sort((a, b) => b.x.end - a.x.end)[0];
+      // (Only after one whose own words name the state: "the Minister of Technology of Hungary, X, and …"; "Soler and Trade
+      // Minister Quispe signed" may be two officials of one side.)
+      if (!before?.o.country || !pair.includes(before.o.country) || before.x.role?.country !== before.o.country) continue;
+      if (!signedAfter && !SIGNED_BY_BEFORE.test(text.slice(Math.max(0, before.x.start - 120), before.x.start))) continue;
+      const between = text.slice(before.x.end, m.start);
+      // (Not one whose own words name a state: "and her Peruvian counterpart Y have signed".)
+      const stated = m.sentence.countries.some((c) => c.start >= before.x.end && c.end <= m.start);
+      if (between.length <= 140 && !stated && JOINED_SIGNER.test(between) && !/[.;]|\bsigned\b/.test(between)) return pair.find((c) => c !== before.o.country)!;
+    }
+    return null;
+  }
+
   private otherOfThePair(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     const pair = this.ctx.focus.slice(0, 2);
     if (pair.length !== 2) return null;

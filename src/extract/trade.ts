@@ -237,6 +237,10 @@ const KIND_RULES: readonly KindRule[] = [
       /\b(?:a|an|the|its|their)\s+(?:forecast|projection|prognosis)\s+(?:of|at)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?$/i.test(
         b,
       ) ||
+      // "… hoped for an expansion in the trade volumes, projecting a $5 billion increase": a level projected.
+      /\b(?:projecting|projected|projects|forecasting|forecasts|envisaging|envisages|envisaged|foreseeing|foresees)\s+(?:an?\s+|the\s+)?(?:(?:further|total|additional|annual)\s+)?$/i.test(
+        b,
+      ) ||
       // "Tehran seeking $10 billion trade with Islamabad": a headline's goal right before the figure.
       /\bseeking\s+(?:an?\s+|the\s+)?(?:(?:annual|bilateral|two-way)\s+)?$/i.test(b) ||
       // "… and then up to $10 billion": the next step of a target.

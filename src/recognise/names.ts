@@ -18,6 +18,8 @@ const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 
+const CAMEL_HUMP = /\p{Ll}\p{Lu}/gu;
+
 export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPlace = false): boolean {
   const t = word.text;
   if (!word.capitalised) return t.length > 3 && t.includes('-') && ARTICLE_NAME.test(t);
@@ -32,6 +34,8 @@ export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPla
   )
     return false;
   if (!allowPlace && gazetteer().placeWords.has(word.key) && !t.includes('-')) return false;
+  // "EconomySocietyPoliticsHealth…": a site's menu run together, no name ("McDonald", "DeSantis" have one hump or two).
+  if (t.length > 16 && (t.match(CAMEL_HUMP) ?? []).length >= 3) return false;
   return LOWER.test(t) && !DIGIT.test(t);
 }
 

@@ -307,3 +307,77 @@ describe('trade: what a growth "translates to"', () => {
     );
   });
 });
+
+describe('seen wave 70: signers, menus, plans named by a year', () => {
+  it('gives the second of two who sign together, after one whose title names the state, the other state of the pair', () => {
+    const got = people(
+      'The Prime Minister of Serbia, Ana Brnabić, and the Prime Minister of Hungary, Viktor Orbán, signed an agreement in Budapest today. The Minister of Technology of Hungary, László Palkó, and the Minister of Economy, Anđela Atić, signed a memorandum on technology. The annual plan was signed by the Minister of Foreign Affairs of Hungary, Péter Szabó, and the Minister of European Integration, Jelena Jokić.',
+      '2021-09-08',
+    );
+    assert.deepEqual(
+      got.filter((p) => ['Anđela Atić', 'Jelena Jokić'].includes(String(p[0]))).map((p) => p[2]),
+      ['SRB', 'SRB'],
+    );
+  });
+
+  it('leaves two who sign together after a bare name to what else the text says', () => {
+    const got = people(
+      'Chilean Foreign Minister Ana Soler arrived in Lima on Monday for talks with Peru. Soler and Trade Minister Luis Quispe signed five agreements on Tuesday.',
+      '2024-05-03',
+    );
+    assert.notEqual(got.find((p) => p[0] === 'Luis Quispe')?.[2], 'PER');
+  });
+
+  it('reads no name from a site menu run together ("President EconomySocietyPolitics…")', () => {
+    assert.deepEqual(people('President EconomySocietyPoliticsHealthTechnologyCultureIn the world\n\nThe forum of regions opened in Vitebsk.'), []);
+  });
+
+  it('reads no document from a state plan named by its year ("the Kingdom’s Vision 2030") inside a list', () => {
+    assert.deepEqual(
+      agreements(
+        'The Crown Prince and the Chinese President held talks in Riyadh on Thursday. After that, they witnessed the exchange of a number of agreements between the two countries, which is the harmonization plan between the Kingdom’s Vision 2030 and the Belt and Road Initiative, and a memorandum of cooperation for teaching the Chinese language.',
+        '2022-12-08',
+      ).map((a) => a[0]),
+      ['memorandum of cooperation for teaching the Chinese language'],
+    );
+  });
+
+  it('still reads a Shared Vision named as a document', () => {
+    assert.deepEqual(
+      agreements('India and Bangladesh held talks in New Delhi on Saturday and adopted a Shared Vision for Digital Partnership.', '2024-06-22').map(
+        (a) => a[0],
+      ),
+      ['Shared Vision for Digital Partnership'],
+    );
+  });
+
+  it('reads a figure "projected" as a target', () => {
+    const t = facts(
+      'President Erdoğan hoped for an expansion in the trade volumes between Turkey and Nigeria, projecting a $5 billion increase.',
+      '2021-10-20',
+    ).trade;
+    assert.deepEqual(
+      t.map((x) => [x.value_usd, x.kind]),
+      [[5_000_000_000, 'target']],
+    );
+  });
+
+  it('dates no visit under way by the year its visitor came to power or by a year gone ("last year")', () => {
+    const got = events(
+      'New Delhi, Oct 7 - Indian Prime Minister Narendra Modi and Maldivian President Mohamed Muizzu, who is on his first state visit to India after coming to power in September last year, held talks and agreed to lift ties from a rocky patch last year.',
+      '2024-10-07',
+    );
+    assert.deepEqual(got, [['visit', '2024-10-07', 'IND+MDV', false]]);
+  });
+
+  it('still dates a past visit by "last year" ("was on his first state visit … last year")', () => {
+    const got = events(
+      'Maldivian President Mohamed Muizzu, who was on his first state visit to India last year, held talks with Prime Minister Narendra Modi.',
+      '2024-10-07',
+    );
+    assert.deepEqual(
+      got.map((e) => e[1]),
+      ['2023'],
+    );
+  });
+});
