@@ -209,7 +209,7 @@ const MONTH_YEAR_LINE = new RegExp(`^\\s*(${MONTH_NAMES.join('|')})\\s+((?:19|20
 // A dateline's place and day: the city in capitals or Title Case, a second city, a country or state, a date.
 const DATELINE_PLACE_DAY =
   String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})` + // city, in capitals or Title Case
-  String.raw`(?:/[A-Z][A-Z'’-]+)?` + // a second city ("BRASILIA/MONTEVIDEO")
+  String.raw`(?:/[A-Z][A-Z'’-]+|/[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)?` + // a second city ("BRASILIA/MONTEVIDEO", "New Delhi/Washington")
   String.raw`(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)){0,2}` + // optional ", Country", ", ON", ", D.C."
   String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4}| ?\/ ?\d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:,? \d{4})?))?`; // … or in capitals ("KATHMANDU, DECEMBER 3")
 const DATELINE = new RegExp(
@@ -404,7 +404,9 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   // ("Astana, 4 June 2024. The …": a Title Case city closed by a full stop after the year is a dateline when it is a
   // capital; "Monday, 4 June 2024." is not.)
   const stopAfterYear = /\d{4}\.\s+$/.test(m[0]) && capitalCities().has(m[1]!.toLowerCase());
-  if (!capitals && !/[-–—]/.test(m[0]) && !m[3] && !stopAfterYear) return null;
+  // ("New Delhi/Washington, Jan 8: Prime Minister …": a day and a colon close a Title Case capital's dateline too.)
+  const dayAndColon = m[2] !== undefined && /:\s*$/.test(m[0]) && capitalCities().has(m[1]!.toLowerCase());
+  if (!capitals && !/[-–—]/.test(m[0]) && !m[3] && !stopAfterYear && !dayAndColon) return null;
   const day = m[2] ? monthDayOf(m[2]) : null;
   // "ISTANBUL (Türkiye) – Sunday, 23 July 2023 (APS) – …": a second part with the day and the agency;
   // the first bracket then held the city's country.

@@ -187,6 +187,7 @@ export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\
 const LAST_THERE = /\b(?:was|were)\s+last\s+(?:in|at)\s+[^.;]{1,80}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
+const ANOTHER_OF_KIND = /\b(?:another|a\s+similar|an\s+earlier|a\s+previous)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const EARLIER_TIME =
   /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
 // "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
@@ -205,6 +206,8 @@ const PLUPERFECT = /\bhad\s+(?:already\s+|previously\s+|earlier\s+)?$/i;
 const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked|held)\b/i;
 // A proposal to meet, in any wording: "proposed holding", "I propose that we hold", "suggested that the sides convene".
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
+// The encounter named as the occasion of what was said or done: "… during a telephonic conversation", "in a phone call".
+const OCCASION_BEFORE_CUE = /\b(?:during|in|over|at)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // Where the talks' subject begins: states after it are what was discussed, not who took part.
 export const TOPIC =
   /\b(?:discussed|discussing|discuss|discusses|agreed\s+that|warning|warned|(?:emphasi[sz]|stress|underlin|underscor)ing\s+the\s+(?:importance|need)\s+(?:of|for)|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|topics?|focus(?:ed|ing)?\s+on|cent(?:red|ered|ring|ering)\s+(?:on|around)|touch(?:ed|ing)\s+on|revolv(?:ed|ing)\s+around|pressure\s+on|sanctions\s+(?:on|against)|aggression|the crisis in|the conflict in|the war in|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
@@ -1391,6 +1394,9 @@ function candidateOf(
       c.start >= cue.end &&
       (c.start - cue.end <= 25 || (recentTrip && LISTED_STATES.test(s.text.slice(cue.end, c.start))));
     if ((c.start >= topicStart && c.start > cue.end && !visitedAfterTopic) || c.start >= measureBy) continue;
+    // ("have discussed the trade deficit and cooperation in war-torn Afghanistan during a telephonic conversation": what was
+    // discussed, told before the encounter named as the occasion.)
+    if (c.start >= topicStart && c.start < cue.index && OCCASION_BEFORE_CUE.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
     // ("continue humanitarian aid to the Afghan people and to hold consultations": the state aid goes to, wherever the cue.)
     if (AID_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start))) continue;
     // ("arrived in Astana on July 7 (from Uzbekistan)": the state an arrival came from takes no part in it.)
@@ -1491,7 +1497,10 @@ function candidateOf(
       (resolved.date !== null && AFTER_ONES_OWN.test(s.text.slice(Math.max(from, cue.index - 40), cue.index))) ||
       (resolved.date !== null && SINCE_EARLIER.test(s.text.slice(Math.max(from, cue.index - 60), cue.index))) ||
       // "arrived in Apia on Friday following a visit to Kiribati": the leg before the arrival the sentence reports.
-      ARRIVED_AFTER.test(s.text.slice(Math.max(from, cue.index - 160), cue.index)),
+      ARRIVED_AFTER.test(s.text.slice(Math.max(from, cue.index - 160), cue.index)) ||
+      // "In a similar phone call, earlier on July 8, the two held another telephone conversation": one more of its kind,
+      // on a day of its own (not in the lead, whose encounter is the report's own).
+      (!lead && resolved.date !== null && ANOTHER_OF_KIND.test(s.text.slice(Math.max(from, cue.index - 30), cue.index))),
     // ("At the meeting, X shared that trade … over 2021": the encounter just reported, named again.)
     // (… with a word of its own: "During the bilateral meeting held at the Ministry on 5 September".)
     thisOne,

@@ -25,7 +25,7 @@ const ALSO_MET =
  * The two sides of a meeting a sentence reports beside the main encounter: a participant of one of
  * its states meeting a named person of a third ("X also met President Y of Z"), or null.
  */
-export function sideMeeting(c: Candidate, main: Group): [string, string] | null {
+export function sideMeeting(c: Candidate, main: Group, principal: () => string | null = () => null): [string, string] | null {
   if (
     c.type === 'phone_call'
       ? FAMILY[main.type] !== FAMILY[c.type] || !ANOTHER_CALL.test(c.sentence.text)
@@ -37,7 +37,8 @@ export function sideMeeting(c: Candidate, main: Group): [string, string] | null 
   // "Meanwhile, in a phone call to President Erdogan, the premier …": the side that calls is the one
   // whose principal the text follows, the main encounter's first participant.
   // … and "The Prime Minister also held a bilateral meeting with X": the one who also met is that principal.
-  const caller = !own.length ? ([...main.people].find((p) => p.country)?.country ?? null) : null;
+  // (… or, when the main encounter's sentence names no one, "Both leaders held a telephone conversation", the text's principal.)
+  const caller = !own.length ? ([...main.people].find((p) => p.country)?.country ?? principal()) : null;
   if (others.length !== 1 || (own.length !== 1 && !caller)) return null;
   return [own[0] ?? caller!, others[0]!];
 }
@@ -70,7 +71,8 @@ export function roundBeside(c: Candidate, main: Group, principal: () => string |
 
 // "Meanwhile, in a phone call to …", "Separately, the prime minister also held a telephone conversation
 // with …", "also spoke by phone with …": another call of the same report.
-const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b)|\balso\s+(?:held|had|made|received|spoke|talked|phoned|called)\b/i;
+// (… also "Earlier, the premier held a cordial telephonic conversation with the King of Bahrain": one before it.)
+const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b|earlier\s*,)|\balso\s+(?:held|had|made|received|spoke|talked|phoned|called)\b/i;
 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
 // (… also the verb: "will visit Egypt, Tunisia, Togo and Côte d'Ivoire".)

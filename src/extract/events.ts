@@ -750,7 +750,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       openOnDayOf(main, c, [round.host, ...round.others]).round = round.host;
       return true;
     }
-    const sides = main.countries.size === 2 ? sideMeeting(c, main) : null;
+    const sides =
+      main.countries.size === 2 ? sideMeeting(c, main, () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null) : null;
     if (!sides) return false;
     // (A call the text reports "separately" or "meanwhile" has no day but its own.)
     const sameDay = main.end === null && c.type !== 'phone_call';
@@ -1601,10 +1602,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // "A week ago he took a call from Russian president Vladimir Putin", in a report of a call between two other leaders:
     // a call with a leader of a state the main call lacks is another call, of the side of the main one it names (else the
     // main one's principal).
-    if (main && c.type === 'phone_call' && main.type === 'phone_call' && main.countries.size === 2 && foreign.length === 1) {
-      const side = c.people.find((p) => p.country !== null && main.countries.has(p.country))?.country ?? principalOf(main, people);
-      if (side && c.people.some((p) => p.country === foreign[0])) {
-        open({ ...c, countries: [side, foreign[0]!] }, false);
+    // (A main call told with no names, "Both leaders held a warm telephone conversation", has the text's pair as its sides.)
+    const mainSides = main && main.countries.size === 0 && ctx.focus.length >= 2 ? new Set(ctx.focus.slice(0, 2)) : main?.countries;
+    const foreignToCall = mainSides && mainSides !== main?.countries ? c.countries.filter((x) => !mainSides.has(x)) : foreign;
+    if (main && c.type === 'phone_call' && main.type === 'phone_call' && mainSides?.size === 2 && foreignToCall.length === 1) {
+      const side =
+        c.people.find((p) => p.country !== null && mainSides.has(p.country))?.country ??
+        principalOf(main, people) ??
+        officeHolderState(c.sentence, mainSides, people);
+      if (side && c.people.some((p) => p.country === foreignToCall[0])) {
+        open({ ...c, countries: [side, foreignToCall[0]!] }, false);
         continue;
       }
     }
@@ -1864,6 +1871,22 @@ const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime mi
  * The side the encounter's first sentence names first, by a participant or as a state ("Ethiopian PM
  * holds talks with …"): the principal the text follows.
  */
+// "Earlier, the premier held a cordial telephonic conversation with …": an office named bare, of one of the pair.
+const BARE_OFFICE = /\bthe\s+(premier|prime\s+minister|president|chancellor)\b/i;
+
+/** The state of the one person of the pair the text gives the office a sentence names bare ("the premier"), else null. */
+function officeHolderState(s: RecognisedSentence, sides: ReadonlySet<string>, people: PeopleIndex): string | null {
+  const office = BARE_OFFICE.exec(s.text)?.[1]?.toLowerCase().replace(/\s+/g, ' ');
+  if (!office) return null;
+  const form = office === 'premier' ? 'prime minister' : office;
+  const states = new Set(
+    people.people
+      .filter((p) => p.country !== null && sides.has(p.country) && p.role !== null && p.role.title.form.toLowerCase() === form)
+      .map((p) => p.country!),
+  );
+  return states.size === 1 ? [...states][0]! : null;
+}
+
 function principalOf(g: Group, people: PeopleIndex): string | null {
   const s = g.defining[0]!;
   const topicAt = s.text.search(TOPIC);

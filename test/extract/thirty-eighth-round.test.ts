@@ -381,3 +381,48 @@ describe('seen wave 70: signers, menus, plans named by a year', () => {
     );
   });
 });
+
+describe('seen wave 71: calls told beside the main one', () => {
+  it('reads a capital’s dateline with a second city, a day and a colon ("New Delhi/Washington, Jan 8:")', () => {
+    const f = facts('New Delhi/Washington, Jan 8: Prime Minister Narendra Modi and President Donald Trump discussed trade during a telephonic conversation.');
+    assert.equal(f.document.dateline?.city, 'New Delhi');
+  });
+
+  it('reads no dateline from a word that is no capital before a day and a colon', () => {
+    assert.equal(facts('Trade, March 3: a note on the talks between Chile and Peru.').document.dateline, null);
+  });
+
+  it('gives no part in a call to a state discussed before the call named as the occasion', () => {
+    const got = events(
+      'Prime Minister Narendra Modi and President Donald Trump have discussed the trade deficit and cooperation in war-torn Afghanistan during a telephonic conversation on Monday.',
+      '2019-01-08',
+    );
+    assert.deepEqual(got, [['phone_call', '2019-01-07', 'IND+USA', false]]);
+  });
+
+  it('keeps "another" call "earlier on July 8" apart from the undated call the text reports', () => {
+    const got = events(
+      'Uzbek President Shavkat Mirziyoyev and Russian President Vladimir Putin discussed topical issues in a telephone conversation on Thursday.\n\nThe two leaders spoke of trade.\n\nIn a similar phone call, earlier on July 8, Mirziyoyev and Putin held another telephone conversation.',
+    );
+    assert.deepEqual(got, [
+      ['phone_call', null, 'RUS+UZB', false],
+      ['phone_call', '--07-08', 'RUS+UZB', false],
+    ]);
+  });
+
+  it('reads "Earlier, the premier held a telephonic conversation with the King of Bahrain" as the premier’s own other call', () => {
+    const got = events(
+      'Prime Minister Shehbaz Sharif and President of Turkiye Recep Tayyip Erdogan reaffirmed their commitment to cooperation between Pakistan and Turkiye.\n\nBoth leaders held a warm telephone conversation, the PM Office Media Wing said.\n\nEarlier, the premier held a cordial telephonic conversation with King of Bahrain Hamad bin Isa Al Khalifa.',
+    );
+    assert.deepEqual(
+      got.map((e) => e[2]),
+      ['PAK+TUR', 'BHR+PAK'],
+    );
+    assert.deepEqual(
+      people('Prime Minister Shehbaz Sharif and President of Turkiye Recep Tayyip Erdogan held a telephone conversation, the PM Office Media Wing said.').map(
+        (p) => p[0],
+      ),
+      ['Recep Tayyip Erdogan', 'Shehbaz Sharif'],
+    );
+  });
+});
