@@ -109,6 +109,11 @@ const LINE_RULES: readonly LineRule[] = [
     test: (l) => /^(?:also\s+read|read\s+(?:also|more)|see\s+also|related)\s*[|:–—-]\s*\S/i.test(l),
   },
   {
+    id: 'stamped-link',
+    reason: 'a list of other articles, each glued to its time stamp ("… boost tradeGMT 21:30 2017 Monday ,13 February"), or the stamp alone',
+    test: (l) => l.length <= 300 && /(?:^|\p{L})GMT\s\d{1,2}:\d{2}\s(?:19|20)\d\d\s\p{Lu}\p{Ll}+day\s?,\s?\d{1,2}\s\p{Lu}\p{Ll}+$/u.test(l),
+  },
+  {
     id: 'breadcrumb',
     reason: 'breadcrumb trail ("Main / News / Republic")',
     test: (l) =>

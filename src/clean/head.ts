@@ -98,6 +98,7 @@ const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
 const LABEL_BEFORE_MONTH =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*[,|]\s*)?((?:First\s+)?Published(?:\s+on)?)(?=\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d))/u;
 const DOUBLED_NAME = /^(\p{Lu}[\p{L}\d&'’.-]*(?: [\p{L}\d&'’.-]+){0,4})\s*\1$/u;
+const DOUBLED_LINE = /^(\p{Lu}.{20,118}?)\s*\1$/u;
 const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');
 const SOURCE_LINE = /^Source\s*:\s*(\p{Lu}[\p{L}\d .&'’-]{1,50})$/u;
 // What follows a page's date stamp on its line: its source ("| Source: PTI").
@@ -244,6 +245,9 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       lines[i] = '';
       continue;
     }
+    // "Ruto and Samia sign trade dealRuto and Samia sign trade deal": a headline printed twice is the headline once.
+    const twice = title === null && line.length <= 240 ? DOUBLED_LINE.exec(line) : null;
+    if (twice) line = lines[i] = twice[1]!.trim();
     if (title === null && !options.hasTitle && isMasthead(line)) {
       const next = nonEmptyAfter(i);
       if (next > 0 && headlineOf(lines[next]!)) {

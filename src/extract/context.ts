@@ -32,6 +32,8 @@ export interface DocumentContext extends DateContext {
   readonly datelineDated: boolean;
   /** A period the page prints under its headline ("08.03.2022 - 09.03.2022"). */
   readonly period: { readonly from: string; readonly to: string } | null;
+  /** The month of a stamp that gives no day ("date 2023-12"): the month the text was written in. */
+  readonly writtenMonth?: string | null;
 }
 
 // A seat of government that speaks: "A Downing Street spokesperson said", "the Akorda press service reported".
@@ -120,6 +122,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
     leadOffset: doc.leadOffset,
     titled: doc.title !== null && doc.text.startsWith(doc.title),
     period: doc.period,
+    writtenMonth: doc.published ? null : doc.publishedMonth,
   };
 }
 

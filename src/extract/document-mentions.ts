@@ -1096,7 +1096,7 @@ function subjectEnd(text: string, from = 0): number {
 // subject; so does the day's next act ("… and logistics and ending the day with a State Dinner"), and the list a
 // bundle opens after it ("agreements and memorandums between the two countries, which is the harmonization plan …"). (The aside's test of what stands before it runs only once its word has matched, not at every space.)
 const SUBJECT_TAIL =
-  /\s(?:among(?<!(?:,|\band)\samong)\s+other\s+things|inter(?<!(?:,|\band)\sinter)\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\sin\s+(?:19|20)\d\d\b(?!\s*[-–/])|\s(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following|near)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years|future)\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b|\sand\s+(?:ending|concluding|closing|wrapping\s+up|capping|rounding\s+off)\s+(?:the|his|her|their)\s+(?:day|evening|visit|trip|tour|programme|program)\b|,\s+which\s+(?:is|are|was|were|include|includes|included)\s/gi;
+  /\s(?:among(?<!(?:,|\band)\samong)\s+other\s+things|inter(?<!(?:,|\band)\sinter)\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\sin\s+(?:19|20)\d\d\b(?!\s*[-–/])|\s(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following|near)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years|future)\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b|\sand\s+(?:ending|concluding|closing|wrapping\s+up|capping|rounding\s+off)\s+(?:the|his|her|their)\s+(?:day|evening|visit|trip|tour|programme|program)\b|,\s+which\s+(?:is|are|was|were|include|includes|included)\s|\s(?:in|during|by|within)\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\b/gi;
 
 // "a memorandum on cooperation in tourism with her Brazilian counterpart Mauro Vieira": whom it was signed with.
 const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/giu;
@@ -1714,8 +1714,10 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // (Not the verb "deal with": "The signed memoranda deal with customs".)
     const nextKind = next && /^\s+$/.test(text.slice(ws[last]!.end, next.start)) ? kinds.at(ws, last + 1) : null;
     if (nextKind && !(nextKind.value.singular === 'deal' && ['with', 'of'].includes(ws[last + 2]?.key ?? ''))) continue;
-    // "the Kingdom's Vision 2030": a state's plan named by its year, no document between states.
-    if (entry.singular === 'vision' && /^(?:19|20)\d\d$/.test(next?.text ?? '')) continue;
+    // "the Kingdom's Vision 2030": a state's own plan named by its year, no document between states (not "the India-Bangladesh
+    // Joint Vision 2030 for a Shared Future").
+    if (entry.singular === 'vision' && /^(?:19|20)\d\d$/.test(next?.text ?? '') && /['’]s?\s+$/.test(text.slice(Math.max(0, ws[i]!.start - 4), ws[i]!.start)))
+      continue;
     // "within the framework of the UN": a phrase, not a document.
     if (entry.singular === 'framework' && next?.key === 'of') continue;
     // "further solidifying the framework for bilateral engagement": the frame of relations a verb strengthens, no document.

@@ -359,6 +359,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
       !/\p{Lu}[\p{L}'’]+[-–]\p{Lu}[\p{L}'’]+\s+(?:\p{Lu}[\p{L}'’]+\s+)*$/u.test(before.slice(-60))
     )
       continue;
+    // "Kenya and Egypt have a Joint Commission for Cooperation", "agreed to establish a joint committee": the body, not a
+    // session of it.
+    if (/^(?:joint|intergovernmental)\s+(?:commission|committee)$/i.test(s.text.slice(start, end)) && BODY_HELD_BEFORE.test(before.slice(-50))) continue;
     // "no meeting has been requested", "did not meet": an encounter the text denies.
     if (NEGATED.test(before.slice(-30))) continue;
     // "will welcome Romania's President Klaus Iohannis" is an encounter; "welcomed the agreement" is not:
@@ -426,6 +429,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
   return out.some((c) => c.type === 'meeting') ? [...out, ...described] : out;
 }
 
+// Having or setting up a joint body: "have a", "established the", "agreed to set up a".
+const BODY_HELD_BEFORE =
+  /\b(?:have|has|had|having|establish(?:ed|es|ing)?|set\s+up|setting\s+up|creat(?:e|ed|es|ing)|form(?:ed|ing)?|launch(?:ed|es|ing)?)\s+(?:a|an|the|their)\s+(?:new\s+|bilateral\s+)?$/i;
 // A state's own body just before the verb: "the Kenyan parliament convened", "the cabinet convened".
 const NATIONAL_BODY_BEFORE =
   /\b(?:parliament|assembly|senate|congress|cabinet|court|government|legislature|council\s+of\s+ministers|national\s+security\s+council)\s+(?:\p{Ll}+\s+)?$/iu;
@@ -481,6 +487,8 @@ const CONFLICT_NAMED = /^(?:\s*[-–]\s*\p{Lu}[\p{L}-]*)?\s+(?:conflict|war|cris
 // "… two days after US President Donald Trump met": an interval that opens the clause of the encounter, another clause before it.
 const INTERVAL_BEFORE_CUE =
   /\s(?:(?:a|one|two|three|four|five|six|seven|ten|\d{1,2}|several|a\s+few|few)\s+)(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:[^.;,]{0,80})$/i;
+const INTERVAL_AFTER_CUE =
+  /,\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|seven|ten|\d{1,2}|several|a\s+few|few)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s/i;
 // "Besides South Africa and Angola, …": the places a sentence sets aside before its own.
 const BESIDES_CLAUSE = /^\W*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/i;
 // The marker of an archive photo before its caption: "FILE - …", "FILE PHOTO: …", "File photo -".
@@ -586,8 +594,10 @@ export function announced(text: string, cue: Cue): boolean {
   // (The bare verb, "the first … to visit", only in a sentence that announces nothing: "Modi, the first Indian prime
   // minister to visit Ukraine, is expected to travel to Kyiv on August 23" is still to come.)
   const first = FIRST_TO_PAY.exec(before);
+  // ("had told him he'll visit Nepal": a past verb of saying before a future one.)
+  const pastBefore = PAST_BEFORE.exec(before);
   if (
-    PAST_BEFORE.test(before) ||
+    (pastBefore !== null && !/\b(?:will|would|shall)\b|['’]ll\b/i.test(pastBefore[0])) ||
     PAST_PURPOSE.test(before) ||
     PAST_TRIP_PURPOSE.test(before) ||
     (first && !WILL_BE_FIRST.test(before) && (first[1] !== undefined || !ANNOUNCING.test(text)))
@@ -623,6 +633,8 @@ export function announced(text: string, cue: Cue): boolean {
   // The cue's own words count with those before it: "Meloni to travel to Cairo" (a headline's "to").
   return (
     futureCue().test(occasion + text.slice(cue.index, cue.end)) ||
+    // ("Sultan of Brunei to make two-day visit to Malaysia": a visit to be made, not "efforts to make the visit a success".)
+    TO_MAKE_VISIT.test(before) ||
     FUTURE_AFTER.test(after) ||
     FUTURE_VISITOR.test(after) ||
     PROPOSAL.test(before) ||
@@ -631,6 +643,7 @@ export function announced(text: string, cue: Cue): boolean {
   );
 }
 
+const TO_MAKE_VISIT = /\bto\s+make\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 // "said on Monday ahead of Foreign Minister Sergey Lavrov's", "told reporters before the President's": a saying before the visit.
 const VISIT_AHEAD =
   /\b(?:said|says|stated|announced|told\s+(?:\S+\s+){0,2}?(?:reporters|journalists|the\s+press))\b[^.;]{0,30}?\s(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|[Ff]oreign|[Pp]rime|[Mm]inister|[Pp]resident)\s+){0,5}?\p{Lu}[\p{L}'’.-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
@@ -864,7 +877,17 @@ const ANOTHER_ENCOUNTER_LISTED = /,\s+and\s+(?=(?:their|his|her)\s+(?:[\p{L}-]+\
 const listsRecalled = (text: string): boolean => /,\s+and\s+(?:their|his|her)\s/.test(text) && /\b(?:recall|remember)/i.test(text);
 
 const TOLD_FUTURE_VISIT =
-  /\s(?=that\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would)|['’]ll)\s+(?:(?:also|soon)\s+)?(?:visit|travel\s+to|come\s+to|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)\b)/gu;
+  /\s(?=(?:that|(?:him|her|them|us|me))\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would)|['’]ll)\s+(?:(?:also|soon)\s+)?(?:visit|travel\s+to|come\s+to|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)\b)/gu;
+/** The stretches cut again before a visit told as still to come in reported speech ("… told him he'll visit Nepal"). */
+function toldVisitApart(stretches: Array<[number, number]>, text: string): Array<[number, number]> {
+  if (!/\b(?:will|would|['’]ll)\s/.test(text)) return stretches;
+  const at = [...text.matchAll(TOLD_FUTURE_VISIT)].map((m) => m.index);
+  return stretches.flatMap(([a, b]) => {
+    const inside = at.filter((x) => x > a && x < b);
+    return [a, ...inside].map((x, k) => [x, inside[k] ?? b] as [number, number]);
+  });
+}
+
 const WHEN_ENCOUNTER = /\s(?=when\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:visited|travell?ed\s+to|met|hosted|received)\s)/gu;
 
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
@@ -1004,9 +1027,17 @@ function candidatesIn(s: RecognisedSentence, all: readonly Cue[], lead: boolean,
   const earlier = leg || since ? null : (EARLIER_STRETCH.exec(s.text) ?? OTHERS_TRIP.exec(s.text));
   const earlierCut = earlier && cues.some((c) => c.index < earlier.index) && cues.some((c) => c.index >= earlier.index) ? earlier.index : undefined;
   const cut = bracketed?.index ?? (leg && legCue && cues.some((c) => c.index < leg.index) ? leg.index : (sinceCut ?? earlierCut));
-  const clauses = (cut !== undefined ? [[0, cut] as [number, number], [cut, s.text.length] as [number, number]] : clausesOf(s)).filter(([a, b]) =>
-    cues.some((c) => c.index >= a && c.index < b),
-  );
+  const clauses = (
+    cut !== undefined
+      ? toldVisitApart(
+          [
+            [0, cut],
+            [cut, s.text.length],
+          ],
+          s.text,
+        )
+      : clausesOf(s)
+  ).filter(([a, b]) => cues.some((c) => c.index >= a && c.index < b));
   // One clause with encounter words: the whole sentence is the candidate's context.
   if (clauses.length <= 1) {
     const c = candidateOf(s, [0, s.text.length], cues, lead, people, ctx);
@@ -1327,7 +1358,16 @@ function candidateOf(
   // ("The telephone call took place a day after US President Donald Trump hiked tariffs": who did the act before takes
   // no part in the encounter.)
   const actBefore = TOOK_PLACE_AFTER.exec(s.text.slice(cue.end, to));
-  const measureBy = Math.min(measureAt ? cue.end + measureAt.index : to, actBefore ? cue.end + actBefore.index + actBefore[0].length : to);
+  // (… nor who acted in the interval's clause after it: "met President Museveni in Kampala on June 10, two days after Kenya
+  // and Ethiopia signed a border deal".)
+  // (Not when the clause tells an encounter of its own: "spoke to A on Thursday, just a day after he spoke to B".)
+  const intervalFound = /\s(?:after|before)\s/.test(s.text.slice(cue.end, to)) ? INTERVAL_AFTER_CUE.exec(s.text.slice(cue.end, to)) : null;
+  const intervalAfter = intervalFound && !cues.some((o) => o.index > cue.end + intervalFound.index) ? intervalFound : null;
+  const measureBy = Math.min(
+    measureAt ? cue.end + measureAt.index : to,
+    actBefore ? cue.end + actBefore.index + actBefore[0].length : to,
+    intervalAfter ? cue.end + intervalAfter.index : to,
+  );
   const inClause = people
     .inSentence(s)
     .filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy));

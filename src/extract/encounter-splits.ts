@@ -34,6 +34,8 @@ export function sideMeeting(c: Candidate, main: Group, principal: () => string |
     return null;
   const others = [...new Set(c.people.map((p) => p.country).filter((x): x is string => x !== null && !main.countries.has(x)))];
   const own = c.countries.filter((x) => main.countries.has(x));
+  // (Not a call between two other states: "Earlier, the King of Bahrain held a call with the President of the UAE".)
+  if (new Set(c.countries.filter((x) => !main.countries.has(x))).size > 1) return null;
   // "Meanwhile, in a phone call to President Erdogan, the premier …": the side that calls is the one
   // whose principal the text follows, the main encounter's first participant.
   // … and "The Prime Minister also held a bilateral meeting with X": the one who also met is that principal.

@@ -128,6 +128,7 @@ const sameSides = (a: readonly string[], b: Set<string>): boolean =>
   overlap(a, b) && (a.length < 2 || b.size < 2 || a.every((x) => b.has(x)) || [...b].every((x) => a.includes(x)));
 
 const THIS_WEEK = /\bthis\s+week\b/i;
+const COUNTED_DAYS = /\b(?:two|three|four|five|six|seven|\d)-day\b/i;
 const SEVERAL_SIDES = /\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|multilateral)\b/i;
 
 // "Trump will go on to Qatar on Wednesday and the UAE on Thursday", "continues the tour on Sunday, going to A,
@@ -822,6 +823,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     } else {
       for (const p of c.people) if (p.country && g.countries.has(p.country)) g.people.add(p);
     }
+    // Days the text states beat a length it counts: "to make two-day visit … from Wednesday", then "from Wednesday (Aug 2)
+    // to Friday (Aug 4)".
+    if (c.end && g.end && c.date === g.date && c.end > g.end && c.basis === 'stated' && g.defining.some((d) => COUNTED_DAYS.test(d.text))) g.end = c.end;
   };
 
   // The main encounter is what the lead reports: a past one, else an announced one ("will begin a
@@ -1605,7 +1609,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // (A main call told with no names, "Both leaders held a warm telephone conversation", has the text's pair as its sides.)
     const mainSides = main && main.countries.size === 0 && ctx.focus.length >= 2 ? new Set(ctx.focus.slice(0, 2)) : main?.countries;
     const foreignToCall = mainSides && mainSides !== main?.countries ? c.countries.filter((x) => !mainSides.has(x)) : foreign;
-    if (main && c.type === 'phone_call' && main.type === 'phone_call' && mainSides?.size === 2 && foreignToCall.length === 1) {
+    if (
+      main &&
+      c.type === 'phone_call' &&
+      main.type === 'phone_call' &&
+      mainSides?.size === 2 &&
+      foreignToCall.length === 1 &&
+      new Set(c.countries.filter((x) => !mainSides.has(x))).size === 1
+    ) {
       const side =
         c.people.find((p) => p.country !== null && mainSides.has(p.country))?.country ??
         principalOf(main, people) ??
@@ -1872,7 +1883,8 @@ const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime mi
  * holds talks with …"): the principal the text follows.
  */
 // "Earlier, the premier held a cordial telephonic conversation with …": an office named bare, of one of the pair.
-const BARE_OFFICE = /\bthe\s+(premier|prime\s+minister|president|chancellor)\b/i;
+const BARE_OFFICE =
+  /^\W*(?:(?:earlier|later|meanwhile|separately|also)\s*,?\s+)?the\s+(premier|prime\s+minister|president|chancellor)\s+(?!of\b)(?:also\s+)?(?:held|had|spoke|made|received|phoned|called|talked)\b/i;
 
 /** The state of the one person of the pair the text gives the office a sentence names bare ("the premier"), else null. */
 function officeHolderState(s: RecognisedSentence, sides: ReadonlySet<string>, people: PeopleIndex): string | null {
@@ -1911,7 +1923,8 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
     // (Not when a dateline of no year is all it has and the text names the encounter's weekday: "SEOUL, July 25 — …
     // spoke by phone on Wednesday" was some Wednesday up to July 25, which day no year tells.)
     const weekdayOfNoYear = ctx.anchor?.startsWith('--') === true && g.defining.some((s) => s.dates.some((d) => d.kind === 'weekday'));
-    const written = weekdayOfNoYear ? null : ctx.anchor;
+    // (A stamp of a month, "date 2023-12", gives the month the text was written in.)
+    const written = weekdayOfNoYear ? null : (ctx.anchor ?? ctx.writtenMonth ?? null);
     date = written ?? (ctx.reference ? String(ctx.reference.year) : null);
     basis = written ? 'publication' : date ? 'inferred' : null;
   }

@@ -549,6 +549,7 @@ const COUNTERPART_OF_HOLDER = /\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?counter
 
 // A signing verb right after the last of those who sign together: "…, Y, signed", "… Y have signed".
 const SIGNED_NEXT = /^\s*,?\s*(?:(?:have|has|also|jointly)\s+)?(?:signed|inked|exchanged|initialled)\b/i;
+const ON_BEHALF = /\bon\s+behalf\s+of\b|\bfor\s+the\s+\p{L}+\s+side\b/iu;
 const SIGNED_BY_BEFORE = /\b(?:signed|inked|initialled)\s+by\s+[^.;]{0,100}$/i;
 // What joins two signers: "X, and the Minister of Economy, ", "X, together with the Minister …, ".
 const JOINED_SIGNER = /^\s*,?\s*(?:and|together\s+with|along\s+with|with)\s/i;
@@ -825,6 +826,8 @@ export class PeopleIndex {
       // (… or the passive's agents, the sentence ending after them: "was signed by the Minister of Foreign Affairs of
       // Hungary, X, and the Minister of European Integration, Y.")
       if (!signedAfter && !/^\s*[.!]?\s*$/.test(text.slice(m.end))) continue;
+      // (Nor when the sentence says whom they sign for: "… on behalf of the Algerian government".)
+      if (ON_BEHALF.test(text)) continue;
       const before = (mentioned.get(m.sentence.index) ?? [])
         .flatMap((o) => (o === p ? [] : o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x }))))
         .sort((a, b) => b.x.end - a.x.end)[0];

@@ -104,7 +104,9 @@ function ownedByOther(s: RecognisedSentence, d: DateMention, money: MoneyMention
       // (An increment gives the period of the change, not a figure's own year: "rose by $61 million in June 2020 …, and exceeded $200 million".)
       !isIncrement(s.text.slice(Math.max(0, m.start - 80), m.start)) &&
       // (Figures set side by side share it: "EUR 733 million at the end of 2023, while Indian investment reached EUR 1.6 billion".)
-      !(d.end <= money.start && SIDE_BY_SIDE.test(s.text.slice(d.end, money.start))),
+      !(d.end <= money.start && SIDE_BY_SIDE.test(s.text.slice(d.end, money.start))) &&
+      // (… and so does a balance told with the figure: "exports were $200 million with a negative trade balance of $56 million in 2015".)
+      !(money.end <= m.start && WITH_BALANCE.test(s.text.slice(money.end, m.start))),
   );
 }
 
@@ -120,6 +122,7 @@ const GROWTH_OVER_SAME_PERIOD_AFTER = new RegExp(
 );
 const FOLLOWING_YEAR = /^\s*,?\s*(?:in\s+)?(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later)\b/i;
 const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
+const WITH_BALANCE = /^[^.;,]{0,10}\s+with\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:balance|deficit|surplus)\s+of\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/iu;
 
 // The figure's measure between it and its year: "the $350 million value of trade in 2007", "$2 billion in bilateral trade in 2019".
 const MEASURE_THEN_YEAR =

@@ -241,6 +241,8 @@ const KIND_RULES: readonly KindRule[] = [
       /\b(?:projecting|projected|projects|forecasting|forecasts|envisaging|envisages|envisaged|foreseeing|foresees)\s+(?:an?\s+|the\s+)?(?:(?:further|total|additional|annual)\s+)?$/i.test(
         b,
       ) ||
+      // ("which had been projected at $1 billion": the level foreseen, whatever was reached after.)
+      /\b(?:projected|forecast|forecasted)\s+(?:at|to\s+(?:reach|hit|be))\s+(?:(?:about|around|some|nearly|over|more\s+than|up\s+to)\s+)?$/i.test(b) ||
       // "Tehran seeking $10 billion trade with Islamabad": a headline's goal right before the figure.
       /\bseeking\s+(?:an?\s+|the\s+)?(?:(?:annual|bilateral|two-way)\s+)?$/i.test(b) ||
       // "… and then up to $10 billion": the next step of a target.
@@ -410,7 +412,7 @@ const OF_OWNER =
   /^\s+(?:(?:worth\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3}|in\s+(?:(?:direct|foreign|new|bilateral|mutual|two-way|total|global|overall|combined)\s+)?|(?:(?:is|was|are|were)\s+)?(?:attributed|attributable|due)\s+to\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+){0,3})$/u;
 // A goal already met: "reached the targeted $5 billion", "exceeded its target of", "achieved the planned".
 const GOAL_MET =
-  /(?<!\b(?:not|never)\s+(?:yet\s+)?)\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:targeted|target(?:\s+of)?|goal\s+of|planned)\b/gi;
+  /(?<!\b(?:not|never)\s+(?:yet\s+)?)\b(?:reached|achieved|hit|exceeded|surpassed|met|attained|fulfilled)\s+(?:the|its|their)\s+(?:(?:trade|bilateral|export|investment)\s+)?(?:targeted|target(?:\s+of)?|goal\s+of|objective\s+of|planned)\b/gi;
 
 // "a $500 million export credit line", "$300 million imports financing": a loan named by what it pays for.
 const FINANCING_AFTER = /^\s*(?:credit|financ\w*|loans?|guarantees?|insurance|facilit\w*)\b/i;

@@ -104,6 +104,28 @@ const BETWEEN_DAYS: chrono.Parser = {
   },
 };
 /**
+ * "from Wednesday (Aug 2) to Friday (Aug 4)", "from Monday (3 June) to Wednesday (5 June)": a range of weekdays, each with
+ * its day in brackets (chrono reads the brackets as two dates, no range).
+ */
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const BRACKETED_DAY = String.raw`\(\s*(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS}))\s*\)`;
+const WEEKDAY_BRACKET_RANGE_PATTERN = new RegExp(
+  String.raw`\b(from\s+)${WEEKDAY}\s*${BRACKETED_DAY}\s+(?:to|until|till|through)\s+${WEEKDAY}\s*${BRACKETED_DAY}`,
+  'iu',
+);
+const WEEKDAY_BRACKET_RANGE: chrono.Parser = {
+  pattern: () => WEEKDAY_BRACKET_RANGE_PATTERN,
+  extract: (context, match) => {
+    const [fromMonth, fromDay] = match[2] ? [MONTH_NUMBER(match[2]), Number(match[3])] : [MONTH_NUMBER(match[5]!), Number(match[4])];
+    const [toMonth, toDay] = match[6] ? [MONTH_NUMBER(match[6]), Number(match[7])] : [MONTH_NUMBER(match[9]!), Number(match[8])];
+    if (fromDay < 1 || fromDay > 31 || toDay < 1 || toDay > 31) return null;
+    const lead = match[1]!.length;
+    const result = context.createParsingResult(match.index! + lead, match[0].slice(lead), { day: fromDay, month: fromMonth });
+    result.end = context.createParsingComponents({ day: toDay, month: toMonth });
+    return result;
+  },
+};
+/**
  * "(18.Feb.2024)", "18 th March": a day written with dots around its month, or with its ordinal
  * suffix set apart, which chrono does not read.
  */
@@ -137,7 +159,7 @@ const DATE_PARSER = (() => {
   const configuration = chrono.en.configuration.createCasualConfiguration();
   const timeOfDay = /TimeExpression|CasualTime|TimeUnitWithin|EndOfCurrentMonth|TimeUnitAgo|TimeUnitLater/;
   configuration.parsers = configuration.parsers.filter((p) => !timeOfDay.test(p.constructor.name));
-  configuration.parsers.push(ORDINAL_DAY_RANGE, CONSECUTIVE_DAYS, BETWEEN_DAYS, ODD_DAY, MAY_AFTER_TIME_WORD);
+  configuration.parsers.push(ORDINAL_DAY_RANGE, CONSECUTIVE_DAYS, BETWEEN_DAYS, WEEKDAY_BRACKET_RANGE, ODD_DAY, MAY_AFTER_TIME_WORD);
   return new chrono.Chrono(configuration);
 })();
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago", "this afternoon"), with alternatives
