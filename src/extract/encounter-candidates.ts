@@ -888,6 +888,10 @@ function toldVisitApart(stretches: Array<[number, number]>, text: string): Array
   });
 }
 
+// A relative clause that tells its own encounter, closed by a comma before the sentence goes on: ", who visited New Delhi in
+// December last year shortly after coming to power,", ", who was on his first state visit to France last year,".
+const RELATIVE_ENCOUNTER =
+  /,\s*(?:who|which)\s+(?:(?:was|were|had|has|have|had\s+been)\s+)?(?:(?:also|previously|last|earlier|first)\s+)?(?:on\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip)\b|visited\b|met\b|travell?ed\s+to\b)[^,;()]{0,100},(?=\s+\p{Ll})/u;
 const WHEN_ENCOUNTER = /\s(?=when\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:visited|travell?ed\s+to|met|hosted|received)\s)/gu;
 
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */
@@ -1011,6 +1015,28 @@ function candidatesIn(s: RecognisedSentence, all: readonly Cue[], lead: boolean,
   const ahead = (c: Cue): boolean => AHEAD_OF_CUE.test(s.text.slice(Math.max(0, c.index - 60), c.index));
   const cues = kept.some((c) => !ahead(c)) ? kept.filter((c) => !ahead(c)) : kept;
   if (!cues.length) return [];
+  // "Senegalese President Faye, who was on his first state visit to France last year, held talks with Prime Minister Starmer
+  // in London on Tuesday": an encounter told in a relative clause is one of its own; the sentence's encounter is told
+  // around it, none of its dates or states.
+  const relative = /,\s*(?:who|which)\s/.test(s.text) ? RELATIVE_ENCOUNTER.exec(s.text) : null;
+  if (relative) {
+    const span: [number, number] = [relative.index, relative.index + relative[0].length];
+    const inside = cues.filter((c) => c.index >= span[0] && c.index < span[1]);
+    const outside = cues.filter((c) => c.index < span[0] || c.index >= span[1]);
+    if (inside.length && outside.length) {
+      const told = candidateOf(s, span, inside, false, people, ctx);
+      // (Its traveller is the one the clause is about: the person named right before it.)
+      const antecedent = people
+        .inSentence(s)
+        .filter((p) => p.country !== null && people.mentionsIn(p, s).some((m) => m.end <= span[0] && span[0] - m.end <= 40))[0];
+      const sides =
+        antecedent && told.countries.length === 1 && told.countries[0] !== antecedent.country ? [antecedent.country!, told.countries[0]!] : told.countries;
+      return [
+        candidateOf(s, [0, s.text.length], outside, lead, people, ctx, span),
+        { ...told, countries: sides, people: antecedent ? [antecedent] : told.people, recalled: true, lead: false },
+      ];
+    }
+  }
   // "… to assess the results of the 10th Joint Committee (Seoul, 25 March 2024)": a gathering dated in brackets after
   // its name is an encounter of its own, and its date no other encounter's of the sentence.
   const bracketed = cues.find((c, i) => i > 0 && BRACKETED_DATE_AFTER.test(s.text.slice(c.end, c.end + 120)));
@@ -1216,8 +1242,11 @@ function candidateOf(
   lead: boolean,
   people: PeopleIndex,
   ctx: DocumentContext,
+  /** A stretch inside the range that tells another encounter ("…, who visited France last year, …"): none of its dates or states. */
+  skip: readonly [number, number] | null = null,
 ): Candidate {
   let cue = cues.reduce((a, b) => (b.priority > a.priority ? b : a));
+  const skipped = (x: { start: number; end: number }): boolean => skip !== null && x.start >= skip[0] && x.end <= skip[1];
   // "arrived in Hanoi, concluding visits to Russia and Norway": arriving home ends a visit, it is none.
   if (/^arrive/i.test(s.text.slice(cue.index, cue.end))) {
     const home = s.countries.find((c) => c.start >= cue.end && c.start - cue.end <= 5);
@@ -1250,6 +1279,7 @@ function candidateOf(
     (d) =>
       d.start >= from &&
       d.end <= to &&
+      !skipped(d) &&
       (planned || d.start < cue.index || !FUTURE_DAY.test(s.text.slice(Math.max(cue.end, d.start - 40), d.start))) &&
       // ("discussed the upcoming May visit": a month the text puts ahead dates no encounter it reports as held.)
       (planned || d.kind !== 'calendar' || !/^(?:upcoming|coming)\b/i.test(d.text)) &&
@@ -1402,7 +1432,14 @@ function candidateOf(
   const intervalCut = interval ? from + interval.index + interval[0].length : null;
   for (const c of s.countries) {
     const before = s.text.slice(Math.max(0, c.start - 40), c.start);
-    if (c.start < legStart || c.end > to || c.kind === 'seat' || NEXT_STOP.test(before) || DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start)))
+    if (
+      c.start < legStart ||
+      c.end > to ||
+      skipped(c) ||
+      c.kind === 'seat' ||
+      NEXT_STOP.test(before) ||
+      DEPARTING_FOR.test(s.text.slice(Math.max(0, c.start - 60), c.start))
+    )
       continue;
     // "while Europeans brace for a cut in Russian gas": a state's goods, firms or forces take no part.
     if (ownedOrDoneBy(s.text, c)) continue;

@@ -575,3 +575,28 @@ describe('seen wave 71: stamps, joint bodies, balances and goals met', () => {
     );
   });
 });
+
+describe('events: an encounter told in a relative clause', () => {
+  it('keeps "X, who was on his first state visit to France last year, held talks with Y in London on Tuesday" as two encounters', () => {
+    assert.deepEqual(
+      events(
+        'Senegalese President Bassirou Diomaye Faye, who was on his first state visit to France last year, held talks with British Prime Minister Keir Starmer in London on Tuesday.',
+        '2025-06-11',
+      ),
+      [
+        ['meeting', '2025-06-10', 'GBR+SEN', false],
+        ['visit', '2024', 'FRA+SEN', false],
+      ],
+    );
+  });
+
+  it('leaves a visit under way told in the relative clause the encounter itself ("who is on his first state visit to India")', () => {
+    assert.deepEqual(
+      events(
+        'Indian Prime Minister Narendra Modi and Maldivian President Mohamed Muizzu, who is on his first state visit to India, held talks on Monday.',
+        '2025-06-11',
+      ).map((e) => [e[0], e[2]]),
+      [['visit', 'IND+MDV']],
+    );
+  });
+});
