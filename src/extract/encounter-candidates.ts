@@ -187,6 +187,8 @@ export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\
 const LAST_THERE = /\b(?:was|were)\s+last\s+(?:in|at)\s+[^.;]{1,80}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
+const OUTCOMES_HEAD = /\b(?:outcomes?|results?|achievements|successes|fruits)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:visit|meeting|talks|session)\b/iu;
+const OUTCOMES_OF = /\b(?:outcomes?|results?|achievements|successes|fruits)\s+of\s+(?:the\s+)?[^.;,]{0,60}$/i;
 const ANOTHER_OF_KIND = /\b(?:another|a\s+similar|an\s+earlier|a\s+previous)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const EARLIER_TIME =
   /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
@@ -873,6 +875,10 @@ const SINCE_CLAUSE =
 
 // A second encounter a recall lists: "recalled his visit to Australia …, and their meeting at the G20 Summit".
 const ANOTHER_ENCOUNTER_LISTED = /,\s+and\s+(?=(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|conversation)\b)/gu;
+// (Not before a second visit: "the visit of A to B in September, and the visit of C to D in November" are visits each way,
+// which the split of a group reads.)
+const ENCOUNTER_LISTED =
+  /,\s+(?:and\s+)?(?=the\s+(?:(?:first|second|third|next|last|recent|latest)\s+)?(?:meetings?|talks|consultations|session|round|summit)\b)/gu;
 /** Whether a sentence recalls encounters and lists a second one after ", and their …" (a cheap test before the cuts). */
 const listsRecalled = (text: string): boolean => /,\s+and\s+(?:their|his|her)\s/.test(text) && /\b(?:recall|remember)/i.test(text);
 
@@ -906,6 +912,12 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   // two encounters listed, each with its own time.
   if (s.dates.length >= 2 && listsRecalled(s.text))
     for (const m of s.text.matchAll(ANOTHER_ENCOUNTER_LISTED))
+      if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
+  // "the foreign minister's visit to Kampala in October 2024, the visit of Uganda's ministers to Cairo in early December, the
+  // meetings of the committee on December 3-4, 2024, and the first round of consultations on December 4": encounters
+  // listed, each with its own time.
+  if (s.dates.length >= 2 && /,\s+(?:and\s+)?the\s/.test(s.text))
+    for (const m of s.text.matchAll(ENCOUNTER_LISTED))
       if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
   // "said following his meeting with President Xi in Beijing on Thursday, adding that Xi told him that he'll visit Slovakia
   // when he comes to Europe": a visit still to come, told after the encounter reported, in its own clause.
@@ -1577,7 +1589,13 @@ function candidateOf(
       ARRIVED_AFTER.test(s.text.slice(Math.max(from, cue.index - 160), cue.index)) ||
       // "In a similar phone call, earlier on July 8, the two held another telephone conversation": one more of its kind,
       // on a day of its own (not in the lead, whose encounter is the report's own).
-      (!lead && resolved.date !== null && ANOTHER_OF_KIND.test(s.text.slice(Math.max(from, cue.index - 30), cue.index))),
+      (!lead && resolved.date !== null && ANOTHER_OF_KIND.test(s.text.slice(Math.max(from, cue.index - 30), cue.index))) ||
+      // "He hailed the positive outcomes of the foreign minister's visit to Kampala in October 2024": an encounter whose
+      // results are told, on a date of its own, is an earlier one.
+      (resolved.date !== null && OUTCOMES_OF.test(s.text.slice(Math.max(from, cue.index - 90), cue.index))) ||
+      // (… and so is each next item of the list those outcomes head: ", the visit of Uganda's ministers to Cairo in early
+      // December, the meetings of the committee on December 3-4, …".)
+      (from > 0 && /^,\s+(?:and\s+)?the\s/.test(s.text.slice(from, from + 12)) && OUTCOMES_HEAD.test(s.text.slice(0, from))),
     // ("At the meeting, X shared that trade … over 2021": the encounter just reported, named again.)
     // (… with a word of its own: "During the bilateral meeting held at the Ministry on 5 September".)
     thisOne,

@@ -116,7 +116,10 @@ export const CUSTOM_NAMED = /\b(?:tradition|custom|practice|habit)\s+of\b/i;
 
 const SAID_ON = /\b(?:said|says|stated|announced|reported|told\s+\S+|confirmed)\s+$/i;
 
-/** The state of the person of the group named last in `s` between `from` and `to` (of a state `allowed` lets through). */
+/**
+ * The state of the person of the group named last in `s` between `from` and `to` (of a state `allowed` lets through), or of
+ * an office a state's possessive names there ("Egypt's foreign minister's visit to Kampala").
+ */
 function nearestState(g: Group, s: RecognisedSentence, from: number, to: number, allowed: (state: string) => boolean = () => true): string | null {
   let nearest: { country: string; at: number } | null = null;
   for (const p of g.people) {
@@ -124,8 +127,22 @@ function nearestState(g: Group, s: RecognisedSentence, from: number, to: number,
     for (const m of p.mentions)
       if (m.sentence === s && m.start >= from && m.start < to && m.start > (nearest?.at ?? -1)) nearest = { country: p.country, at: m.start };
   }
+  for (const c of s.countries)
+    if (
+      c.start >= from &&
+      c.start < to &&
+      c.start > (nearest?.at ?? -1) &&
+      g.countries.has(c.iso3) &&
+      allowed(c.iso3) &&
+      namesState(c) &&
+      POSSESSIVE_OFFICE.test(s.text.slice(c.end, c.end + 60))
+    )
+      nearest = { country: c.iso3, at: c.start };
   return nearest?.country ?? null;
 }
+// A state's possessive before an office: "Egypt's foreign minister", "Uganda's ministers of water".
+const POSSESSIVE_OFFICE =
+  /^['’]s?\s+(?:\p{Ll}+\s+){0,2}(?:minister|ministers|president|prime\s+minister|premier|king|emir|delegation|leader|envoy|foreign\s+minister)\b/iu;
 
 /** One of two visits a sentence names each way: to `c`, dated by the first date after it (before the next). */
 function reciprocalLeg(s: RecognisedSentence, c: CountryMention, next: number | undefined, g: Group, ctx: DocumentContext): Leg {

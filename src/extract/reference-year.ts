@@ -511,15 +511,18 @@ function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear 
   for (const s of sentences) {
     for (const d of s.dates) {
       if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
-      const key = `${d.from.month}-${d.from.day}`;
       // (Also each day of a range in one month: "is visiting China from May 26 to 31" and the caption's "May 27, 2019".)
       const last = d.from.year === null && d.to?.month === d.from.month && d.to.day !== null ? Math.min(d.to.day, d.from.day + 14) : d.from.day;
       if (d.from.year === null) for (let day = d.from.day; day <= last; day++) bare.push({ key: `${d.from.month}-${day}`, text: d.text });
       // (… nor from a sentence that recalls another time: "He recalled his visit to Islamabad on 6 May 2019".)
       else if (!OTHER_TIME_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start)) && !RECALLS.test(s.text)) {
-        const years = full.get(key) ?? new Set<number>();
-        years.add(d.from.year);
-        full.set(key, years);
+        // (… each day of a dated range too: "on December 3-4, 2024" and "on December 4".)
+        const lastDay = d.to?.month === d.from.month && d.to.day !== null && d.to.year === d.from.year ? Math.min(d.to.day, d.from.day + 14) : d.from.day;
+        for (let day = d.from.day; day <= lastDay; day++) {
+          const years = full.get(`${d.from.month}-${day}`) ?? new Set<number>();
+          years.add(d.from.year);
+          full.set(`${d.from.month}-${day}`, years);
+        }
       }
     }
   }

@@ -600,3 +600,40 @@ describe('events: an encounter told in a relative clause', () => {
     );
   });
 });
+
+describe('seen wave 71: outcomes hailed, visits each way, names ending in -uly', () => {
+  const TEXT =
+    'Prime Minister Mostafa Madbouly said Egypt is ready to cooperate with its partners.\n\nMadbouly was speaking during a meeting with President of Uganda Yoweri Museveni in Entebbe on Friday.\n\nHe also hailed the positive outcomes of Egypt’s foreign minister’s visit to Kampala in October 2024, the visit of Uganda’s ministers of water to Cairo in early December, the meetings of the joint committee on December 3-4, 2024, and the first round of political consultations on December 4.';
+
+  it('reads "Madbouly" as a family name, not a patronymic, and takes him into the meeting', () => {
+    assert.deepEqual(
+      facts(TEXT).people.map((p) => [p.name, p.country]),
+      [
+        ['Mostafa Madbouly', 'EGY'],
+        ['Yoweri Museveni', 'UGA'],
+      ],
+    );
+  });
+
+  it('gives the main meeting none of the dates of the encounters whose outcomes are hailed, and reads the visits each way', () => {
+    const got = events(TEXT);
+    assert.deepEqual(got[0]?.slice(0, 3), ['meeting', '2024', 'EGY+UGA']);
+    assert.deepEqual(
+      got.filter((e) => e[0] === 'visit').map((e) => [e[1], e[2]]),
+      [
+        ['2024-10', 'EGY+UGA'],
+        ['2024-12', 'EGY+UGA'],
+      ],
+    );
+  });
+
+  it('reads "the witnessing by A and B of an agreement to establish …" as a signing', () => {
+    assert.deepEqual(
+      agreements(
+        'Relations between South Africa and Ghana were elevated with the witnessing by President Cyril Ramaphosa and President Nana Akufo-Addo of an agreement to establish a Bi-National Commission.',
+        '2019-12-05',
+      ).map((a) => [a[1], a[3]]),
+      [['signed', 'GHA+ZAF']],
+    );
+  });
+});
