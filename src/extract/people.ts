@@ -480,6 +480,7 @@ const ATTENDEES_LIST = /\b(?:those|others|officials)\s+(?:in\s+attendance|presen
 // (Not "his counterpart", "his host", "his guest": the other side's.)
 const PRONOUN_POSSESSOR =
   /(\p{Lu}[\p{L}-]+)\s+and\s+(?:his|her)\s+(?!(?:[\p{Ll}-]+\s+){0,3}(?:counterparts?|hosts?|guests?|opposite)\b)(?:[\p{Ll}-]+\s+){0,4}(?:(?:Datuk|Dato['’]?|Tan|Sri|Seri|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
+const HIS_AIDE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,3}(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press\s+secretary)\s*,?\s*$/u;
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
 const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
@@ -867,6 +868,14 @@ export class PeopleIndex {
     for (const m of readMentions(p)) {
       const window = m.sentence.text.slice(Math.max(0, m.start - 70), m.start);
       const owner = POSSESSOR.exec(window)?.[1] ?? PRONOUN_POSSESSOR.exec(window)?.[1];
+      // ("President Buhari … in a statement released by his media aide Femi Adesina": the aide of the one the sentence
+      // named last before, of a known state.)
+      if (!owner && HIS_AIDE.test(window)) {
+        const principal = (mentioned.get(m.sentence.index) ?? [])
+          .flatMap((o) => (o === p || !o.country ? [] : o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x }))))
+          .sort((a, b) => b.x.end - a.x.end)[0];
+        if (principal) return principal.o.country;
+      }
       if (!owner) continue;
       const served = (mentioned.get(m.sentence.index) ?? []).find((o) => o !== p && o.country && o.name.split(/\s+/).includes(owner));
       const known = served ?? this.people.find((o) => o !== p && o.country && o.name.split(/\s+/).at(-1) === owner);

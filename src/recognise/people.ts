@@ -1356,7 +1356,15 @@ class SentencePeople {
     const inRole = new RegExp(`^${escapeRegExp(role.title.form)}\\s+of\\s+(.+)$`, 'i').exec(role.role)?.[1];
     const m = inRole ? null : /^\s+of\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+State)?)/u.exec(this.text.slice(this.ws[last]!.end));
     const named = inRole ?? m?.[1];
-    if (!named) return role;
+    if (!named) {
+      // "Sindh Chief Minister Syed Qaim Ali Shah": the region named before the office.
+      const before =
+        role.first >= 0
+          ? /(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+$/u.exec(this.text.slice(Math.max(0, this.ws[role.first]!.start - 40), this.ws[role.first]!.start))
+          : null;
+      const state = before ? (regionState(before[1]!) ?? regionState(before[1]!.split(/\s+/).at(-1)!)) : null;
+      return state ? { ...role, country: state } : role;
+    }
     // "Governor of Sichuan", "Mayor of Istanbul": the state whose region or city it is.
     const place = named.replace(/^the\s+/i, '');
     const city = lookupForm(place);

@@ -637,3 +637,22 @@ describe('seen wave 71: outcomes hailed, visits each way, names ending in -uly',
     );
   });
 });
+
+describe('people: aides by pronoun, regions before an office', () => {
+  it('gives "his media aide X" the state of the one the sentence named before', () => {
+    assert.deepEqual(
+      people(
+        'Disclosing this was President Muhammadu Buhari, who played host to the Turkish leader, in a statement released by his media aide Femi Adesina.',
+      ).map((p) => [p[0], p[2]]),
+      [
+        ['Femi Adesina', 'NGA'],
+        ['Muhammadu Buhari', 'NGA'],
+      ],
+    );
+  });
+
+  it('gives a regional office the state of the region named before it ("Sindh Chief Minister X"), and none without it', () => {
+    assert.equal(people('Sindh Chief Minister Syed Qaim Ali Shah and other provincial officials welcomed him.')[0]?.[2], 'PAK');
+    assert.equal(people('Chief Minister Syed Qaim Ali Shah welcomed him.')[0]?.[2], null);
+  });
+});
