@@ -232,8 +232,8 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
         (!/\b(?:since|from|by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) ||
           ownsFigure(s.text, x.d, money) ||
           // "By the end of 2021, trade increased by 33% ($4.3 billion)", "by 2024, it had reached only $73.8 million",
-          // written in a later year: the close of a past year.
-          (x.year < (ctx.reference?.year ?? 0) &&
+          // written in a later year (or in a text of no known year: the level is told as reached): the close of a past year.
+          (x.year < (ctx.reference?.year ?? Number.POSITIVE_INFINITY) &&
             /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) &&
             // (Not a present figure told after it: "By 2020 they had signed 30 agreements, and trade now stands at …".)
             !/\b(?:now|currently|at\s+present|today)\b/i.test(s.text.slice(x.d.end, money.start))) ||

@@ -1080,10 +1080,11 @@ const AIM_OR_FUTURE =
 function reachedByPastYear(after: string, before: string, ctx: DocumentContext): boolean {
   const year = /^\s*(?:by|until)\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/i.exec(after);
   const written = ctx.reference?.year ?? null;
+  // (A text of no known year that reports the level in the past tense, "which was only USD 33.6 million in 1990, reached USD
+  // 10.2 billion by 2021", tells a level reached too.)
   return (
     year !== null &&
-    written !== null &&
-    Number(year[1]) < written &&
+    (written === null || Number(year[1]) < written) &&
     /\b(?:reached|stood|amounted|totall?ed|hit|exceeded|surpassed|topped|was|were)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i.test(
       before,
     )

@@ -35,7 +35,8 @@ export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPla
     return false;
   if (!allowPlace && gazetteer().placeWords.has(word.key) && !t.includes('-')) return false;
   // "EconomySocietyPoliticsHealth…": a site's menu run together, no name ("McDonald", "DeSantis" have one hump or two).
-  if (t.length > 16 && (t.match(CAMEL_HUMP) ?? []).length >= 3) return false;
+  // (No word of a name runs past forty letters: a longer one is furniture, and is not scanned.)
+  if (t.length > 40 || (t.length > 16 && (t.match(CAMEL_HUMP) ?? []).length >= 3)) return false;
   return LOWER.test(t) && !DIGIT.test(t);
 }
 

@@ -656,3 +656,25 @@ describe('people: aides by pronoun, regions before an office', () => {
     assert.equal(people('Chief Minister Syed Qaim Ali Shah welcomed him.')[0]?.[2], null);
   });
 });
+
+describe('trade: a level reached "by 2021" in a text of no known year', () => {
+  it('reads it as reached in that year', () => {
+    const t = facts(
+      'The amount of trade between China and Mongolia, which was only USD 33.6 million in 1990, reached USD 10.2 billion by 2021, accounting for most of its trade.',
+    ).trade;
+    assert.deepEqual(
+      t.map((x) => [x.value_usd, x.kind, x.year]),
+      [
+        [33_600_000, 'actual', 1990],
+        [10_200_000_000, 'actual', 2021],
+      ],
+    );
+  });
+
+  it('still reads a level to reach by a year as a target', () => {
+    assert.deepEqual(
+      facts('Trade between China and Mongolia is expected to reach USD 10 billion by 2025.').trade.map((x) => [x.kind, x.year]),
+      [['target', 2025]],
+    );
+  });
+});
