@@ -97,6 +97,7 @@ const LABEL_ANYWHERE = new RegExp(String.raw`(?:^|\s)${DATE_LABEL}`, 'i');
 // opening a short line or after its dateline's comma.
 const LABEL_BEFORE_MONTH =
   /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*[,|]\s*)?((?:First\s+)?Published(?:\s+on)?)(?=\s+(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d))/u;
+// A site's short name printed twice, glued ("Asianet NewsableAsianet Newsable"), and a headline printed twice.
 const DOUBLED_NAME = /^(\p{Lu}[\p{L}\d&'’.-]*(?: [\p{L}\d&'’.-]+){0,4})\s*\1$/u;
 const DOUBLED_LINE = /^(\p{Lu}.{20,118}?)\s*\1$/u;
 const LABEL_AT_START = new RegExp(String.raw`^\s*${DATE_LABEL}`, 'i');

@@ -716,6 +716,7 @@ const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
  * Two mentions in one list: only commas, "and", "as well as" or "including" between them, and an
  * article with the next one's words before its kind (", a government-to-government agreement").
  */
+// Between a bundle and the next document it names: ", which is the harmonization plan between …, and a ".
 const BUNDLE_NAMED = /^\s*,\s+(?:which\s+(?:is|are|were|was|include[sd]?)|including|namely|such\s+as)\s[^.;]{0,240}?,\s+(?:and\s+)?(?:a|an|the)\s*$/i;
 const LINKED =
   /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus|in\s+addition\s+to|besides)\b[\s,]*)?(?:(?:a|an|the|another)(?:\s+[\p{Ll}-]+){0,2})?\s*$/iu;

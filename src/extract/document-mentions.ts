@@ -141,6 +141,7 @@ const PRONOUNS = new Set(['they', 'we', 'he', 'she', 'it', 'both', 'i']);
 const STRENGTHENED_BEFORE =
   /\b(?:solidif(?:y|ies|ied|ying)|strengthen(?:s|ed|ing)?|consolidat(?:e|es|ed|ing)|reinforc(?:e|es|ed|ing)|deepen(?:s|ed|ing)?|enhanc(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|expand(?:s|ed|ing)?|broaden(?:s|ed|ing)?|modernis(?:e|es|ed|ing)|moderniz(?:e|es|ed|ing))\s+(?:the\s+|their\s+|our\s+|its\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
+// What a signed document is a basis for: "a solid basis for the development of …" (documents still to be drawn up).
 const DEVELOPMENT_OF_BEFORE =
   /\b(?:basis|framework|foundation|groundwork|ground)\s+for\s+(?:the\s+)?(?:development|drafting|preparation|elaboration|design)\s+of\s+(?:(?:new|future|joint|further|more)\s+)?(?:[\p{L}-]+\s+)?$/iu;
 
@@ -1093,8 +1094,10 @@ function subjectEnd(text: string, from = 0): number {
 // one inside a list, "energy, transport and, among other things, tourism"), the next clause opened by a pronoun with no
 // comma, the subject's own verb ("The agreement on media cooperation provides for …", "… took place in Ottawa"), or the
 // time it is due in or was signed in ("a tourism framework in upcoming months", "… food security in 2014") ends the
-// subject; so does the day's next act ("… and logistics and ending the day with a State Dinner"), and the list a
-// bundle opens after it ("agreements and memorandums between the two countries, which is the harmonization plan …"). (The aside's test of what stands before it runs only once its word has matched, not at every space.)
+// subject; so does the day's next act ("… and logistics and ending the day with a State Dinner"), the list a bundle
+// opens after it ("agreements and memorandums between the two countries, which is the harmonization plan …") and the
+// part of a year it is due in ("… in the first half of next year"). (The aside's test of what stands before it runs only
+// once its word has matched, not at every space.)
 const SUBJECT_TAIL =
   /\s(?:among(?<!(?:,|\band)\samong)\s+other\s+things|inter(?<!(?:,|\band)\sinter)\s+alia)\b|\s(?:it|they)\s+(?:will|would|is|are|was|were|has|have|had|can|could|may|might|should)\b|\s(?:took|takes|will\s+take)\s+place\b|\sin\s+(?:19|20)\d\d\b(?!\s*[-–/])|\s(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following|near)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years|future)\b|\s(?:provides|introduces|sets\s+up|allows|envisages|stipulates|establishes|covers|enables|foresees|regulates|defines|creates|lays\s+down|outlines|obliges|commits)\b|\sand\s+(?:ending|concluding|closing|wrapping\s+up|capping|rounding\s+off)\s+(?:the|his|her|their)\s+(?:day|evening|visit|trip|tour|programme|program)\b|,\s+which\s+(?:is|are|was|were|include|includes|included)\s|\s(?:in|during|by|within)\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\b/gi;
 

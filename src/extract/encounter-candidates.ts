@@ -187,8 +187,11 @@ export const EARLIER = /\b(?:previous|last|earlier|former|past|recent)\s+(?:\S+\
 const LAST_THERE = /\b(?:was|were)\s+last\s+(?:in|at)\s+[^.;]{1,80}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
+// The outcomes of an encounter as what is praised: "hailed the positive outcomes of the foreign minister's visit".
 const OUTCOMES_HEAD = /\b(?:outcomes?|results?|achievements|successes|fruits)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:visit|meeting|talks|session)\b/iu;
+// … told right before the encounter's word, in its clause.
 const OUTCOMES_OF = /\b(?:outcomes?|results?|achievements|successes|fruits)\s+of\s+(?:the\s+)?[^.;,]{0,60}$/i;
+// "another telephone conversation", "In a similar phone call": one more of the kind, not the one the text reports.
 const ANOTHER_OF_KIND = /\b(?:another|a\s+similar|an\s+earlier|a\s+previous)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const EARLIER_TIME =
   /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
@@ -489,6 +492,7 @@ const CONFLICT_NAMED = /^(?:\s*[-–]\s*\p{Lu}[\p{L}-]*)?\s+(?:conflict|war|cris
 // "… two days after US President Donald Trump met": an interval that opens the clause of the encounter, another clause before it.
 const INTERVAL_BEFORE_CUE =
   /\s(?:(?:a|one|two|three|four|five|six|seven|ten|\d{1,2}|several|a\s+few|few)\s+)(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:[^.;,]{0,80})$/i;
+// ", two days after Kenya and Ethiopia signed a border deal": an interval after the encounter, the clause of another act.
 const INTERVAL_AFTER_CUE =
   /,\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|seven|ten|\d{1,2}|several|a\s+few|few)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s/i;
 // "Besides South Africa and Angola, …": the places a sentence sets aside before its own.
@@ -645,6 +649,7 @@ export function announced(text: string, cue: Cue): boolean {
   );
 }
 
+// "to make two-day visit": a headline's visit to be made.
 const TO_MAKE_VISIT = /\bto\s+make\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 // "said on Monday ahead of Foreign Minister Sergey Lavrov's", "told reporters before the President's": a saying before the visit.
 const VISIT_AHEAD =
@@ -875,6 +880,7 @@ const SINCE_CLAUSE =
 
 // A second encounter a recall lists: "recalled his visit to Australia …, and their meeting at the G20 Summit".
 const ANOTHER_ENCOUNTER_LISTED = /,\s+and\s+(?=(?:their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:meeting|talks|visit|call|conversation)\b)/gu;
+// Meetings listed after other encounters, each with its own time: ", the meetings of the committee on December 3-4".
 // (Not before a second visit: "the visit of A to B in September, and the visit of C to D in November" are visits each way,
 // which the split of a group reads.)
 const ENCOUNTER_LISTED =
@@ -882,6 +888,7 @@ const ENCOUNTER_LISTED =
 /** Whether a sentence recalls encounters and lists a second one after ", and their …" (a cheap test before the cuts). */
 const listsRecalled = (text: string): boolean => /,\s+and\s+(?:their|his|her)\s/.test(text) && /\b(?:recall|remember)/i.test(text);
 
+// A visit told as still to come in reported speech: "that he'll visit Slovakia", "told him he'll visit Nepal".
 const TOLD_FUTURE_VISIT =
   /\s(?=(?:that|(?:him|her|them|us|me))\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would)|['’]ll)\s+(?:(?:also|soon)\s+)?(?:visit|travel\s+to|come\s+to|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)\b)/gu;
 /** The stretches cut again before a visit told as still to come in reported speech ("… told him he'll visit Nepal"). */
@@ -898,6 +905,7 @@ function toldVisitApart(stretches: Array<[number, number]>, text: string): Array
 // December last year shortly after coming to power,", ", who was on his first state visit to France last year,".
 const RELATIVE_ENCOUNTER =
   /,\s*(?:who|which)\s+(?:(?:was|were|had|has|have|had\s+been)\s+)?(?:(?:also|previously|last|earlier|first)\s+)?(?:on\s+(?:an?|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:visit|trip)\b|visited\b|met\b|travell?ed\s+to\b)[^,;()]{0,100},(?=\s+\p{Ll})/u;
+// A "when" clause that tells an encounter of its own: "… when the Indian prime minister visited Riyadh".
 const WHEN_ENCOUNTER = /\s(?=when\s+(?:(?:the|a|an|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:visited|travell?ed\s+to|met|hosted|received)\s)/gu;
 
 /** The clauses of a sentence: split at semicolons and before a clause that recalls another's encounter. */

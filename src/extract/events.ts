@@ -128,7 +128,9 @@ const sameSides = (a: readonly string[], b: Set<string>): boolean =>
   overlap(a, b) && (a.length < 2 || b.size < 2 || a.every((x) => b.has(x)) || [...b].every((x) => a.includes(x)));
 
 const THIS_WEEK = /\bthis\s+week\b/i;
+// A visit's length counted: "two-day visit".
 const COUNTED_DAYS = /\b(?:two|three|four|five|six|seven|\d)-day\b/i;
+// A gathering of more than two sides: "the Trilateral Dialogue".
 const SEVERAL_SIDES = /\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|multilateral)\b/i;
 
 // "Trump will go on to Qatar on Wednesday and the UAE on Thursday", "continues the tour on Sunday, going to A,
@@ -1878,10 +1880,6 @@ const THE_VISIT_OPENS = /^\W*(?:the|this)\s+(?:(?:state|official|working|three-d
 
 const TWO_SIDES = /\bthe two (?:leaders|sides|presidents|heads of state|prime ministers|ministers|foreign ministers|countries|delegations)\b/i;
 
-/**
- * The side the encounter's first sentence names first, by a participant or as a state ("Ethiopian PM
- * holds talks with …"): the principal the text follows.
- */
 // "Earlier, the premier held a cordial telephonic conversation with …": an office named bare, of one of the pair.
 const BARE_OFFICE =
   /^\W*(?:(?:earlier|later|meanwhile|separately|also)\s*,?\s+)?the\s+(premier|prime\s+minister|president|chancellor)\s+(?!of\b)(?:also\s+)?(?:held|had|spoke|made|received|phoned|called|talked)\b/i;
@@ -1899,6 +1897,10 @@ function officeHolderState(s: RecognisedSentence, sides: ReadonlySet<string>, pe
   return states.size === 1 ? [...states][0]! : null;
 }
 
+/**
+ * The side the encounter's first sentence names first, by a participant or as a state ("Ethiopian PM
+ * holds talks with …"): the principal the text follows.
+ */
 function principalOf(g: Group, people: PeopleIndex): string | null {
   const s = g.defining[0]!;
   const topicAt = s.text.search(TOPIC);

@@ -480,6 +480,7 @@ const ATTENDEES_LIST = /\b(?:those|others|officials)\s+(?:in\s+attendance|presen
 // (Not "his counterpart", "his host", "his guest": the other side's.)
 const PRONOUN_POSSESSOR =
   /(\p{Lu}[\p{L}-]+)\s+and\s+(?:his|her)\s+(?!(?:[\p{Ll}-]+\s+){0,3}(?:counterparts?|hosts?|guests?|opposite)\b)(?:[\p{Ll}-]+\s+){0,4}(?:(?:Datuk|Dato['’]?|Tan|Sri|Seri|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
+// An aide named by a pronoun's possessive: "his media aide", "her spokesperson".
 const HIS_AIDE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,3}(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press\s+secretary)\s*,?\s*$/u;
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
@@ -550,7 +551,9 @@ const COUNTERPART_OF_HOLDER = /\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?counter
 
 // A signing verb right after the last of those who sign together: "…, Y, signed", "… Y have signed".
 const SIGNED_NEXT = /^\s*,?\s*(?:(?:have|has|also|jointly)\s+)?(?:signed|inked|exchanged|initialled)\b/i;
+// A side named as the one a signer acts for: "on behalf of the Algerian government", "for the Chilean side".
 const ON_BEHALF = /\bon\s+behalf\s+of\b|\bfor\s+the\s+\p{L}+\s+side\b/iu;
+// A passive's agents after it: "was signed by the Minister of …".
 const SIGNED_BY_BEFORE = /\b(?:signed|inked|initialled)\s+by\s+[^.;]{0,100}$/i;
 // What joins two signers: "X, and the Minister of Economy, ", "X, together with the Minister …, ".
 const JOINED_SIGNER = /^\s*,?\s*(?:and|together\s+with|along\s+with|with)\s/i;

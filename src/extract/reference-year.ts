@@ -13,7 +13,8 @@
 //      year only among the years of the text's full dates of the same weeks ("… to conclude on Thursday, March 20,
 //      2025") or months of the same season ("the state visit in June 2019", "Thursday 26 September") ⇒ 2025, 2019;
 //   6. a day written without its year that the text also writes with one: "on September 15 issued …"
-//      and "talks held on September 15, 2014" ⇒ 2014;
+//      and "talks held on September 15, 2014" ⇒ 2014 (also a day of a range: "from May 26 to 31" and "May 27, 2019",
+//      "December 3-4, 2024" and "December 4");
 //   7. a part-year figure reported as current: "in the first half of 2018 trade already reached …" ⇒ 2018 (not beside a
 //      later year the text tells as past).
 // The year of the latest full-year figure a text reports does not establish the year it was written.

@@ -18,6 +18,7 @@ const LOWER = /\p{Ll}/u;
 const DIGIT = /\d/;
 const PLURAL_ABBREVIATION = /^\p{Lu}{2,}s$/u;
 
+// A lower-case letter followed by a capital inside a word: "EconomySociety".
 const CAMEL_HUMP = /\p{Ll}\p{Lu}/gu;
 
 export function isNameWord(word: Word, extraStops: ReadonlySet<string>, allowPlace = false): boolean {

@@ -47,9 +47,9 @@ export interface PeopleInSentence {
 
 // Letters written after a name: "MP", "QC", "KC", "OBE" … (no part of the name, no end of its apposition).
 const POST_NOMINAL = /^(?:MP|MPP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE|GCMG|KCMG|CMG|PC)$/;
-// A Korean given name of two syllables joined by a hyphen, the second in lower case: "Geun-hye", "Jae-in".
 // A name's last word with an editor's or agency's code glued on by a hyphen: "Salman-VPN", "Modi-ANI".
 const EDITOR_CODE = /^(\p{Lu}\p{Ll}{2,})-\p{Lu}{2,5}$/u;
+// A Korean given name of two syllables joined by a hyphen, the second in lower case: "Geun-hye", "Jae-in".
 const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,4}-\p{Ll}{2,4}$/u;
 // Korean syllables that are also English words: "In", "An", "On", "Un", "Il".
 const KOREAN_SYLLABLE = /^(?:In|An|On|Un|Il)$/;
