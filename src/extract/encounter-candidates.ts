@@ -188,9 +188,10 @@ const LAST_THERE = /\b(?:was|were)\s+last\s+(?:in|at)\s+[^.;]{1,80}$/i;
 // "Earlier this week, the Chinese president visited Turkmenistan": a time before the report's own encounter,
 // opening the clause of the cue.
 // The outcomes of an encounter as what is praised: "hailed the positive outcomes of the foreign minister's visit".
-const OUTCOMES_HEAD = /\b(?:outcomes?|results?|achievements|successes|fruits)\s+of\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,4}(?:visit|meeting|talks|session)\b/iu;
+const OUTCOMES = String.raw`\b(?:outcomes?|results?|achievements|successes|fruits)\s+of\s+(?:the\s+)?`;
+const OUTCOMES_HEAD = new RegExp(String.raw`${OUTCOMES}(?:[\p{L}'’-]+\s+){0,4}(?:visit|meeting|talks|session)\b`, 'iu');
 // … told right before the encounter's word, in its clause.
-const OUTCOMES_OF = /\b(?:outcomes?|results?|achievements|successes|fruits)\s+of\s+(?:the\s+)?[^.;,]{0,60}$/i;
+const OUTCOMES_OF = new RegExp(String.raw`${OUTCOMES}[^.;,]{0,60}$`, 'i');
 // "another telephone conversation", "In a similar phone call": one more of the kind, not the one the text reports.
 const ANOTHER_OF_KIND = /\b(?:another|a\s+similar|an\s+earlier|a\s+previous)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const EARLIER_TIME =
@@ -489,12 +490,12 @@ const COMES_AFTER_ACT = new RegExp(
 
 // "the Ukraine conflict", "the Russia-Ukraine war", "the Sudan crisis": a state's name before a conflict's word.
 const CONFLICT_NAMED = /^(?:\s*[-–]\s*\p{Lu}[\p{L}-]*)?\s+(?:conflict|war|crisis|peace\s+process|issue|question)\b/u;
+// "two days after", "a few weeks before": an interval between the encounter and another act.
+const INTERVAL = String.raw`(?:a|one|two|three|four|five|six|seven|ten|\d{1,2}|several|a\s+few|few)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)`;
 // "… two days after US President Donald Trump met": an interval that opens the clause of the encounter, another clause before it.
-const INTERVAL_BEFORE_CUE =
-  /\s(?:(?:a|one|two|three|four|five|six|seven|ten|\d{1,2}|several|a\s+few|few)\s+)(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s+(?:[^.;,]{0,80})$/i;
+const INTERVAL_BEFORE_CUE = new RegExp(String.raw`\s${INTERVAL}\s+(?:[^.;,]{0,80})$`, 'i');
 // ", two days after Kenya and Ethiopia signed a border deal": an interval after the encounter, the clause of another act.
-const INTERVAL_AFTER_CUE =
-  /,\s+(?:just\s+|only\s+)?(?:a|one|two|three|four|five|six|seven|ten|\d{1,2}|several|a\s+few|few)\s+(?:days?|weeks?|hours?|months?)\s+(?:after|before)\s/i;
+const INTERVAL_AFTER_CUE = new RegExp(String.raw`,\s+(?:just\s+|only\s+)?${INTERVAL}\s`, 'i');
 // "Besides South Africa and Angola, …": the places a sentence sets aside before its own.
 const BESIDES_CLAUSE = /^\W*(?:Besides|Apart\s+from|Aside\s+from|In\s+addition\s+to)\s+[^,;.]{1,80},/i;
 // The marker of an archive photo before its caption: "FILE - …", "FILE PHOTO: …", "File photo -".
@@ -891,10 +892,15 @@ const listsRecalled = (text: string): boolean => /,\s+and\s+(?:their|his|her)\s/
 // A visit told as still to come in reported speech: "that he'll visit Slovakia", "told him he'll visit Nepal".
 const TOLD_FUTURE_VISIT =
   /\s(?=(?:that|(?:him|her|them|us|me))\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+)(?:\s+(?:will|would)|['’]ll)\s+(?:(?:also|soon)\s+)?(?:visit|travel\s+to|come\s+to|pay\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}visit)\b)/gu;
-/** The stretches cut again before a visit told as still to come in reported speech ("… told him he'll visit Nepal"). */
+/** Where a visit told as still to come in reported speech begins ("… told him he'll visit Nepal"). */
+function toldVisitCuts(text: string): number[] {
+  return /\b(?:will|would|['’]ll)\s/.test(text) ? [...text.matchAll(TOLD_FUTURE_VISIT)].map((m) => m.index) : [];
+}
+
+/** The stretches cut again before a visit told as still to come in reported speech. */
 function toldVisitApart(stretches: Array<[number, number]>, text: string): Array<[number, number]> {
-  if (!/\b(?:will|would|['’]ll)\s/.test(text)) return stretches;
-  const at = [...text.matchAll(TOLD_FUTURE_VISIT)].map((m) => m.index);
+  const at = toldVisitCuts(text);
+  if (!at.length) return stretches;
   return stretches.flatMap(([a, b]) => {
     const inside = at.filter((x) => x > a && x < b);
     return [a, ...inside].map((x, k) => [x, inside[k] ?? b] as [number, number]);
@@ -916,25 +922,24 @@ export function clausesOf(s: RecognisedSentence): Array<[number, number]> {
   if (/\b(?:following|since|after)\s/.test(s.text)) for (const m of s.text.matchAll(RECALLED_CLAUSE)) cuts.push([m.index, m.index]);
   if (/\b(?:since|after)\s/.test(s.text)) for (const m of s.text.matchAll(SINCE_CLAUSE)) cuts.push([m.index, m.index]);
   if (/\b(?:previously|last|earlier|who|which)\s/.test(s.text)) for (const m of s.text.matchAll(PAST_CLAUSE)) cuts.push([m.index, m.index]);
+  // Encounters told one after the other, each with a time of its own: a cut with a date on either side.
+  const cutBetweenDates = (pattern: RegExp): void => {
+    for (const m of s.text.matchAll(pattern))
+      if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
+  };
   // "recalled his visit to Australia in March 2023, where he met X, and their meeting at the G20 Summit last September":
   // two encounters listed, each with its own time.
-  if (s.dates.length >= 2 && listsRecalled(s.text))
-    for (const m of s.text.matchAll(ANOTHER_ENCOUNTER_LISTED))
-      if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
+  if (s.dates.length >= 2 && listsRecalled(s.text)) cutBetweenDates(ANOTHER_ENCOUNTER_LISTED);
   // "the foreign minister's visit to Kampala in October 2024, the visit of Uganda's ministers to Cairo in early December, the
   // meetings of the committee on December 3-4, 2024, and the first round of consultations on December 4": encounters
   // listed, each with its own time.
-  if (s.dates.length >= 2 && /,\s+(?:and\s+)?the\s/.test(s.text))
-    for (const m of s.text.matchAll(ENCOUNTER_LISTED))
-      if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
+  if (s.dates.length >= 2 && /,\s+(?:and\s+)?the\s/.test(s.text)) cutBetweenDates(ENCOUNTER_LISTED);
   // "said following his meeting with President Xi in Beijing on Thursday, adding that Xi told him that he'll visit Slovakia
   // when he comes to Europe": a visit still to come, told after the encounter reported, in its own clause.
-  if (/\b(?:will|would|['’]ll)\s/.test(s.text)) for (const m of s.text.matchAll(TOLD_FUTURE_VISIT)) cuts.push([m.index, m.index]);
+  for (const at of toldVisitCuts(s.text)) cuts.push([at, at]);
   // "announced during the Crown Prince's visit to India in February 2019 and signed when the prime minister visited Riyadh
   // in October 2019": a second encounter told in a "when" clause, each with its own time.
-  if (s.dates.length >= 2 && /\swhen\s/.test(s.text))
-    for (const m of s.text.matchAll(WHEN_ENCOUNTER))
-      if (s.dates.some((d) => d.end <= m.index) && s.dates.some((d) => d.start >= m.index)) cuts.push([m.index, m.index]);
+  if (s.dates.length >= 2 && /\swhen\s/.test(s.text)) cutBetweenDates(WHEN_ENCOUNTER);
   cuts.sort((a, b) => a[0] - b[0]);
   const out: Array<[number, number]> = [];
   let from = 0;

@@ -273,6 +273,8 @@ function framedAsVisit(
   cuesOf: (s: RecognisedSentence) => readonly Cue[],
   people: PeopleIndex,
   ctx: DocumentContext,
+  /** Sentences whose "this visit" names again a visit the sentence before announced. */
+  announcedAgain: ReadonlySet<RecognisedSentence>,
 ): RecognisedSentence | null {
   if (main.type === 'phone_call' || main.type === 'forum' || (main.type === 'summit' && main.countries.size > 2)) return null;
   if (main.defining.some((s) => SIDELINES.test(s.text))) return null;
@@ -280,10 +282,6 @@ function framedAsVisit(
   if (main.defining.some((s) => CREDENTIALS.test(s.text))) return null;
   const participants = [...main.people];
   const where = placeOf(main, ctx)?.country ?? undefined;
-  const announcedVisitBefore = (s: RecognisedSentence): boolean => {
-    const before = sentences[s.index - 1];
-    return before !== undefined && cuesOf(before).some((c) => c.type === 'visit' && announced(before.text, c));
-  };
   for (const s of sentences) {
     // "expressed his pleasure in welcoming Sheikh Mohammed and his delegation to Turkey": a visit to the host.
     if (
@@ -317,7 +315,7 @@ function framedAsVisit(
       if (announced(s.text, cue) !== main.planned && !/'s|’s|\byour\b|\bthe\b/i.test(s.text.slice(Math.max(0, cue.index - 25), cue.index))) continue;
       // ("… work is under way for the planned visit of Montenegro's prime minister. Jankovic hopes this visit will …": the
       // announced one named again, no frame of the encounter held.)
-      if (!main.planned && /\bthis\s+(?:[\p{L}-]+\s+)?$/iu.test(s.text.slice(Math.max(0, cue.index - 30), cue.index)) && announcedVisitBefore(s)) continue;
+      if (!main.planned && announcedAgain.has(s)) continue;
       // "before the forthcoming visit of the Foreign Minister": a visit still to come frames no encounter held.
       if (
         !main.planned &&
@@ -676,11 +674,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   });
   // "… work is under way for the planned visit of Montenegro's prime minister to Azerbaijan. Jankovic said he hopes this
   // visit will further promote bilateral ties.": "this visit" right after an announced one is that one, still to come.
+  const announcedAgain = new Set<RecognisedSentence>();
   candidates.forEach((c, i) => {
     if (c.type !== 'visit' || !c.thisOne || c.date !== null || i === 0) return;
     const previous = candidates[i - 1]!;
-    if (previous.sentence.index === c.sentence.index - 1 && previous.type === 'visit' && previous.planned)
+    if (previous.sentence.index === c.sentence.index - 1 && previous.type === 'visit' && previous.planned) {
       candidates[i] = { ...c, thisOne: false, planned: true, countries: [...previous.countries] };
+      announcedAgain.add(c.sentence);
+    }
   });
   // "A's minister X and his B counterpart Y signed … The two officials met on the sidelines of the Assembly in
   // Geneva, Switzerland": the two sides are the two people the sentence before named, not the venue's state.
@@ -1610,15 +1611,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // main one's principal).
     // (A main call told with no names, "Both leaders held a warm telephone conversation", has the text's pair as its sides.)
     const mainSides = main && main.countries.size === 0 && ctx.focus.length >= 2 ? new Set(ctx.focus.slice(0, 2)) : main?.countries;
-    const foreignToCall = mainSides && mainSides !== main?.countries ? c.countries.filter((x) => !mainSides.has(x)) : foreign;
-    if (
-      main &&
-      c.type === 'phone_call' &&
-      main.type === 'phone_call' &&
-      mainSides?.size === 2 &&
-      foreignToCall.length === 1 &&
-      new Set(c.countries.filter((x) => !mainSides.has(x))).size === 1
-    ) {
+    const foreignToCall = mainSides ? [...new Set(c.countries.filter((x) => !mainSides.has(x)))] : [];
+    if (main && c.type === 'phone_call' && main.type === 'phone_call' && mainSides?.size === 2 && foreignToCall.length === 1) {
       const side =
         c.people.find((p) => p.country !== null && mainSides.has(p.country))?.country ??
         principalOf(main, people) ??
@@ -1702,7 +1696,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   )
     main.type = 'meeting';
   // (An encounter held by video is no visit, whatever trip the text recalls.)
-  const framing = main && main.type !== 'visit' && !REMOTE.test(main.defining[0]!.text) ? framedAsVisit(main, sentences, cuesOf, people, ctx) : null;
+  const framing =
+    main && main.type !== 'visit' && !REMOTE.test(main.defining[0]!.text) ? framedAsVisit(main, sentences, cuesOf, people, ctx, announcedAgain) : null;
   if (main && framing) {
     main.type = 'visit';
     if (!main.merged.includes(framing) && !main.defining.includes(framing)) main.merged.push(framing);

@@ -558,6 +558,18 @@ const SIGNED_BY_BEFORE = /\b(?:signed|inked|initialled)\s+by\s+[^.;]{0,100}$/i;
 // What joins two signers: "X, and the Minister of Economy, ", "X, together with the Minister …, ".
 const JOINED_SIGNER = /^\s*,?\s*(?:and|together\s+with|along\s+with|with)\s/i;
 
+/** The person other than `p` whose mention ends last before `m` in its sentence (of those `keep` lets through). */
+function lastNamedBefore(
+  p: PersonRecord,
+  m: PlacedMention,
+  mentioned: ReadonlyMap<number, readonly PersonRecord[]>,
+  keep: (o: PersonRecord) => boolean = () => true,
+): { o: PersonRecord; x: PlacedMention } | undefined {
+  return (mentioned.get(m.sentence.index) ?? [])
+    .flatMap((o) => (o === p || !keep(o) ? [] : o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x }))))
+    .sort((a, b) => b.x.end - a.x.end)[0];
+}
+
 export class PeopleIndex {
   readonly people: PersonRecord[] = [];
 
@@ -832,9 +844,7 @@ export class PeopleIndex {
       if (!signedAfter && !/^\s*[.!]?\s*$/.test(text.slice(m.end))) continue;
       // (Nor when the sentence says whom they sign for: "… on behalf of the Algerian government".)
       if (ON_BEHALF.test(text)) continue;
-      const before = (mentioned.get(m.sentence.index) ?? [])
-        .flatMap((o) => (o === p ? [] : o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x }))))
-        .sort((a, b) => b.x.end - a.x.end)[0];
+      const before = lastNamedBefore(p, m, mentioned);
       // (Only after one whose own words name the state: "the Minister of Technology of Hungary, X, and …"; "Soler and Trade
       // Minister Quispe signed" may be two officials of one side.)
       if (!before?.o.country || !pair.includes(before.o.country) || before.x.role?.country !== before.o.country) continue;
@@ -874,9 +884,7 @@ export class PeopleIndex {
       // ("President Buhari … in a statement released by his media aide Femi Adesina": the aide of the one the sentence
       // named last before, of a known state.)
       if (!owner && HIS_AIDE.test(window)) {
-        const principal = (mentioned.get(m.sentence.index) ?? [])
-          .flatMap((o) => (o === p || !o.country ? [] : o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x }))))
-          .sort((a, b) => b.x.end - a.x.end)[0];
+        const principal = lastNamedBefore(p, m, mentioned, (o) => o.country !== null);
         if (principal) return principal.o.country;
       }
       if (!owner) continue;

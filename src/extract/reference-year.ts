@@ -23,7 +23,7 @@ import { mayMatch, requiredLiterals } from '../lexicon/required-literals.js';
 import { perLexicons } from '../lexicon/active.js';
 import { alternativesOf, numberOf, numberWords } from '../recognise/number-words.js';
 import { MONTH_NAMES } from '../clean/fields.js';
-import { WEEKDAYS } from '../recognise/dates.js';
+import { WEEKDAYS, type DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { eventCues } from './event-cues.js';
 import { formatDate } from './resolve-date.js';
@@ -501,6 +501,14 @@ function byWeekdayCalendar(sentences: readonly RecognisedSentence[]): ReferenceY
 // A full date that names another time than the text's own: "relations established on 15 September 1992".
 const OTHER_TIME_BEFORE = /\b(?:since|established|establishment|founded|anniversary|signed\s+in|in\s+force\s+since)\b[^.;]{0,40}$/i;
 
+/** The last day of a range within one month and year (two weeks at most), else the mention's own day. */
+function lastDayOfRange(d: DateMention): number {
+  const from = d.from.day!;
+  return d.to !== null && d.to.month === d.from.month && d.to.day !== null && (d.from.year === null || d.to.year === d.from.year)
+    ? Math.min(d.to.day, from + 14)
+    : from;
+}
+
 /**
  * Rule restated-day: a day the text writes without its year ("on September 15 issued a communiqué", or within a range,
  * "visiting from May 26 to 31") and, elsewhere, with one ("talks on September 15, 2014", "May 27, 2019"): the same day,
@@ -513,13 +521,12 @@ function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear 
     for (const d of s.dates) {
       if (d.kind !== 'calendar' || d.from.month === null || d.from.day === null || d.offset !== null) continue;
       // (Also each day of a range in one month: "is visiting China from May 26 to 31" and the caption's "May 27, 2019".)
-      const last = d.from.year === null && d.to?.month === d.from.month && d.to.day !== null ? Math.min(d.to.day, d.from.day + 14) : d.from.day;
+      const last = lastDayOfRange(d);
       if (d.from.year === null) for (let day = d.from.day; day <= last; day++) bare.push({ key: `${d.from.month}-${day}`, text: d.text });
       // (… nor from a sentence that recalls another time: "He recalled his visit to Islamabad on 6 May 2019".)
       else if (!OTHER_TIME_BEFORE.test(s.text.slice(Math.max(0, d.start - 60), d.start)) && !RECALLS.test(s.text)) {
         // (… each day of a dated range too: "on December 3-4, 2024" and "on December 4".)
-        const lastDay = d.to?.month === d.from.month && d.to.day !== null && d.to.year === d.from.year ? Math.min(d.to.day, d.from.day + 14) : d.from.day;
-        for (let day = d.from.day; day <= lastDay; day++) {
+        for (let day = d.from.day; day <= last; day++) {
           const years = full.get(`${d.from.month}-${day}`) ?? new Set<number>();
           years.add(d.from.year);
           full.set(`${d.from.month}-${day}`, years);

@@ -85,11 +85,15 @@ const BETWEEN_DAYS_PATTERN = new RegExp(
   String.raw`\b(between\s+(?:the\s+)?)(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS}))\s+and\s+(?:the\s+)?(?:(${MONTHS})\s+(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTHS}))(?:,?\s+(\d{4}))?(?![\p{L}\d])`,
   'iu',
 );
+/** The month and day of a range's end, from a match's groups at `i`: month then day, or day then month. */
+function monthAndDay(match: RegExpMatchArray, i: number): [number, number] {
+  return match[i] ? [MONTH_NUMBER(match[i]), Number(match[i + 1])] : [MONTH_NUMBER(match[i + 3]!), Number(match[i + 2])];
+}
 const BETWEEN_DAYS: chrono.Parser = {
   pattern: () => BETWEEN_DAYS_PATTERN,
   extract: (context, match) => {
-    const [fromMonth, fromDay] = match[2] ? [MONTH_NUMBER(match[2]), Number(match[3])] : [MONTH_NUMBER(match[5]!), Number(match[4])];
-    const [toMonth, toDay] = match[6] ? [MONTH_NUMBER(match[6]), Number(match[7])] : [MONTH_NUMBER(match[9]!), Number(match[8])];
+    const [fromMonth, fromDay] = monthAndDay(match, 2);
+    const [toMonth, toDay] = monthAndDay(match, 6);
     const year = match[10] ? Number(match[10]) : undefined;
     if (fromDay < 1 || fromDay > 31 || toDay < 1 || toDay > 31) return null;
     // (The range without its "between".)
@@ -116,8 +120,8 @@ const WEEKDAY_BRACKET_RANGE_PATTERN = new RegExp(
 const WEEKDAY_BRACKET_RANGE: chrono.Parser = {
   pattern: () => WEEKDAY_BRACKET_RANGE_PATTERN,
   extract: (context, match) => {
-    const [fromMonth, fromDay] = match[2] ? [MONTH_NUMBER(match[2]), Number(match[3])] : [MONTH_NUMBER(match[5]!), Number(match[4])];
-    const [toMonth, toDay] = match[6] ? [MONTH_NUMBER(match[6]), Number(match[7])] : [MONTH_NUMBER(match[9]!), Number(match[8])];
+    const [fromMonth, fromDay] = monthAndDay(match, 2);
+    const [toMonth, toDay] = monthAndDay(match, 6);
     if (fromDay < 1 || fromDay > 31 || toDay < 1 || toDay > 31) return null;
     const lead = match[1]!.length;
     const result = context.createParsingResult(match.index! + lead, match[0].slice(lead), { day: fromDay, month: fromMonth });
