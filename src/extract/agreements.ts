@@ -84,7 +84,7 @@ const ACCORDING_TO = /\baccording\s+to\s+(?:the\s+|a\s+)?$/i;
 // also an agreement regarding E".)
 // (… also the list before its plural: "A, B, and C are the other agreements".)
 const CONTINUES =
-  /^[^;]{3,400}?\s(?:are|were)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|remaining|further)\s+(?:documents|agreements|memoranda|memorandums|mous|accords|protocols)(?:\s+signed)?\s*[.!]?\s*$|^\s*(?:the\s+)?cooperation\s+(?:includes|covers|spans)\b|^\s*there\s+(?:are|were)\s+(?:also\s+)?(?:agreements|memoranda|memorandums|mous|documents|protocols)\b|^\s*there\s+(?:is|was)\s+also\s+(?:an?\s+)?(?:agreement|memorandum|mou|protocol|document)\b|^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all|other)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals|pacts)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+and\s+(?:agreements|memoranda|memorandums|mous|documents|protocols))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},|\s+(?:(?:due|expected|set|scheduled)\s+)?to\s+be\s+signed(?:\s+(?:on|at|during|in)\s+[^,;.]{1,40}?)?)?)\s+(?:also\s+)?(?:include|included|includes|cover|covered|concern|are|were|is|was)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
+  /^[^;]{3,400}?\s(?:are|were)\s+(?:also\s+)?(?:among\s+)?(?:the\s+)?(?:other|remaining|further)\s+(?:documents|agreements|memoranda|memorandums|mous|accords|protocols)(?:\s+signed)?\s*[.!]?\s*$|^\s*(?:the\s+)?cooperation\s+(?:includes|covers|spans)\b|^\s*there\s+(?:are|were)\s+(?:also\s+)?(?:agreements|memoranda|memorandums|mous|documents|protocols)\b|^\s*there\s+(?:is|was)\s+also\s+(?:an?\s+)?(?:agreement|memorandum|mou|protocol|document)\b|^\s*(?:the\s+)?(?:sectors|areas|fields|issues)\s+(?:covered|addressed)\s+(?:in|by)\s+the\s+(?:documents|agreements|memoranda|memorandums|mous|accords|deals)\s+(?:include|are)\b|^\s*(?:they|these|those|among (?:them|these|the documents)|(?:the|these|those|all|other)\s+(?:[\w-]+\s+){0,3}?(?:documents?|agreements|memorand(?:a|ums)|mous|instruments|accords|protocols|treaties|deals|pacts)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?(?:\s+and\s+(?:agreements|memoranda|memorandums|mous|documents|protocols))?(?:\s+(?:signed|exchanged|concluded)|,\s+(?:signed|exchanged|concluded)\b[^,;.]{0,80},|\s+(?:(?:due|expected|set|scheduled)\s+)?to\s+be\s+signed(?:\s+(?:on|at|during|in)\s+[^,;.]{1,40}?)?)?)\s+(?:also\s+)?(?:include|included|includes|including|cover|covered|concern|are|were|is|was)\b|^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|others?|another|last|latter|former)\b/iu;
 // … and one named in capitals that holds the documents the sentence before counted: "… with the signing of 10
 // agreements. The Comprehensive Partnership Agreement includes an extradition agreement, …" (read only in an open list).
 const NAMED_HOLDS =
@@ -1526,9 +1526,10 @@ function firmsSign(s: RecognisedSentence): boolean {
     (c) => c.kind !== 'adjective' && !(c.start >= firmsSpan[0]! && c.end <= firmsSpan[1]!) && /^[^.;]{0,40}?\bsigned\b/i.test(s.text.slice(c.end, c.end + 60)),
   );
 }
-// "These agreements include …", "They cover …": where the items of a list sentence begin.
+// "These agreements include …", "They cover …": where the items of a list sentence begin (also "The agreements
+// including …", a participle standing for the verb).
 const INCLUDE_HEAD =
-  /^\s*(?:they|these|those|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included|cover|covers|covered)\s*:?\s+(?:the\s+(?:areas|fields|sectors|spheres)\s+of\s+)?/i;
+  /^\s*(?:they|these|those|the\s+cooperation|(?:these|those|the)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|mous|accords|instruments|pacts|deals|treaties|protocols)(?:\s+of\s+understanding)?(?:\s*\([^)]{1,20}\))?)(?:,\s+(?:signed|concluded|exchanged)\b[^,;.]{0,80},)?\s+(?:include|includes|included|including|cover|covers|covered)\s*:?\s+(?:the\s+(?:areas|fields|sectors|spheres)\s+of\s+)?/i;
 
 // "They cover everything from A to B to C, D, and many more": the subjects of the documents a count announced.
 const COVER_FROM =
@@ -1559,7 +1560,9 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
   const body = text
     .slice(head[0].length)
     .replace(/[.!?]\s*$/, '')
-    .replace(/(\bbetween\s+[^,;]{1,60}?\s)and(?=\s+the\s)/gi, '$1\uE000nd');
+    .replace(/(\bbetween\s+[^,;]{1,60}?\s)and(?=\s+the\s)/gi, '$1\uE000nd')
+    // (An item quoted whole keeps its commas: 'a "visa exemption for holders of diplomatic, special, and service passports"'.)
+    .replace(/["“][^"“”]{3,200}["”]/g, (quoted) => quoted.replace(/,/g, '\uE001'));
   const bareList = !mentions.some((m) => m.start >= head[0].length);
   // ("The cooperation includes defence, maritime affairs and tourism": the fields of the documents, a word each.)
   // (… and "The agreements included the areas of air services, …": the fields the header names, a few words each.)
@@ -1600,7 +1603,9 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
       .trim()
       .replace(/^including\s+/i, '')
       .replace(/^(?:a|an|the)\s+/i, '')
-      .replace(/\uE000/g, 'a');
+      .replace(/\uE000/g, 'a')
+      .replace(/\uE001/g, ',')
+      .replace(/["“”]/g, '');
     // (The areas a header names are a word or two each: "the areas of health, education and tourism".)
     // (… and the last of a long list of one-word items is two when it is two words joined: "energy, transport and
     // healthcare", not a pair that names one field, "research and development".)

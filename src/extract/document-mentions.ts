@@ -274,10 +274,19 @@ const SIDES_BEFORE_SUBJECT =
 // The purpose itself: "in a bid to enhance cooperation ", "to boost ties ".
 // ("…, committing the sides to work together in the fields of": what the signatories bound themselves to.)
 const PURPOSE = String.raw`(?:,?\s*(?:committing|pledging|obliging|binding|undertaking)\s+(?:(?:the\s+(?:two\s+)?|both\s+)?(?:sides|countries|parties|states|governments)\s+)?)?(?:(?:(?:in\s+a\s+bid|in\s+order|so\s+as|aim(?:s|ed|ing)?|intended|designed|meant)\s+)?to\s+\p{Ll}+\s+|(?:that\s+(?:are|were)\s+)?aim(?:ed|ing)\s+at\s+\p{Ll}+ing\s+)(?:[\p{L}-]+,?\s+){0,10}?(?:(?:particularly|especially|notably|mainly|primarily)\s+)?`;
+// "several", "a wide variety of": how many fields a list of examples is drawn from.
+const AREA_COUNT = String.raw`several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+|broad\s+)?(?:range|variety|array|spectrum|host)\s+of`;
+// After a passive, fields counted and given as examples need no purpose before them: "MoUs were signed across a wide
+// variety of fields, including A, B and C". (Not after a bare plural: "the agreements in various areas, including A and
+// B" may sum up documents told one by one.)
+const EXAMPLE_AREAS = new RegExp(
+  String.raw`^\s*(?:in|across|covering|spanning)\s+(?:(?:${AREA_COUNT})\s+)+(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?\s+`,
+  'i',
+);
 const PURPOSE_AREAS = new RegExp(
   // (… or the cooperation it fosters: "a range of agreements to foster closer cooperation on trade, education and culture";
   // or says in a verb: "agreements to collaborate in petrochemicals, transportation, and mining".)
-  String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:to\s+(?:(?:foster|promote|boost|deepen|strengthen|enhance|expand)\s+(?:(?:their|the)\s+)?(?:(?:closer|deeper|greater|further|bilateral)\s+)?(?:(?:partnerships?|ties|relations)\s+and\s+)?(?:cooperation|collaboration|exchanges)|cooperate|co-operate|collaborate|work\s+together)\s+(?:on|in)\s+(?!(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\b)(?=\p{Ll}[^.;]*(?:,|\band\b))|${PURPOSE}(?:in|on|across)\s+(?:(?:(?:several|various|many|diverse|different|the\s+following|key|main|priority|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\s+of)\s+)`,
+  String.raw`^\s*(?:with\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:to\s+(?:(?:foster|promote|boost|deepen|strengthen|enhance|expand)\s+(?:(?:their|the)\s+)?(?:(?:closer|deeper|greater|further|bilateral)\s+)?(?:(?:partnerships?|ties|relations)\s+and\s+)?(?:cooperation|collaboration|exchanges)|cooperate|co-operate|collaborate|work\s+together)\s+(?:on|in)\s+(?!(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\b)(?=\p{Ll}[^.;]*(?:,|\band\b))|${PURPOSE}(?:in|on|across)\s+(?:(?:(?:${AREA_COUNT})\s+)*(?:areas|fields|sectors|spheres|domains)\s*,?\s+(?:including|such\s+as|namely)\s*[;:]?|(?:the\s+)?(?:areas|fields|sectors|spheres|domains)\s+of)\s+)`,
   'iu',
 );
 // A formal title's parties before its subject: "Memorandum of Understanding between the Ministry of Health, Government
@@ -452,10 +461,15 @@ const ORDINAL_IN_TITLE = /^\d{1,3}(?:st|nd|rd|th)$/i;
 const UNNAMED_AREAS =
   /^(?:outlining|covering|setting\s+out|listing|on|of|in)\s+(?:the\s+)?(?:(?:multiple|many|various|several|different|main|key|numerous|all|other)\s+)?(?:areas|fields|issues|aspects|points|priorities|topics|directions|spheres|sectors)(?:\s+(?:in|of|on|for|to|where))?\s*$/i;
 
-function modifiersBefore(text: string, ws: readonly Word[], i: number): { first: number; title: string; count: number | null; capitalised: boolean } {
+function modifiersBefore(
+  text: string,
+  ws: readonly Word[],
+  i: number,
+  floor = 0,
+): { first: number; title: string; count: number | null; capitalised: boolean } {
   let first = i;
   let count: number | null = null;
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= floor; j--) {
     const w = ws[j]!;
     // (A dash joins the states that name a document: "the Indonesia–Canada Comprehensive Economic Partnership Agreement".)
     const gap = text.slice(w.end, ws[j + 1]!.start);
@@ -765,7 +779,9 @@ function subjectAfter(
     const after = text.slice(offset + passive[0].length);
     // (… also its purpose: "Another MoU was signed to prepare a feasibility study on the railway".)
     if (
-      (INTRODUCER.test(after) || (!plural && PURPOSE_AFTER_PASSIVE.test(after)) || (plural && (PURPOSE_AREAS.test(after) || INCLUDING_LATER.test(after)))) &&
+      (INTRODUCER.test(after) ||
+        (!plural && PURPOSE_AFTER_PASSIVE.test(after)) ||
+        (plural && (PURPOSE_AREAS.test(after) || INCLUDING_LATER.test(after) || EXAMPLE_AREAS.test(after)))) &&
       !/^\s*(?:on|in)\s+(?:\d|[A-Z][a-z]+day\b)/.test(after) &&
       !SIGNATORY_SIDE.test(after)
     ) {
@@ -823,7 +839,7 @@ function subjectAfter(
     offset += later[0].length;
     rest = text.slice(offset);
   }
-  const purpose = plural ? (PURPOSE_AREAS.exec(rest) ?? PURPOSE_BEFORE_HEAD.exec(rest)) : null;
+  const purpose = plural ? (PURPOSE_AREAS.exec(rest) ?? PURPOSE_BEFORE_HEAD.exec(rest) ?? (passive ? EXAMPLE_AREAS.exec(rest) : null)) : null;
   // (The list after "are" only for the remaining documents the sentence opens with, "Other memoranda are A, B and C";
   // looked at only when no verb of content follows.)
   const others = (): boolean =>
@@ -1081,14 +1097,22 @@ function subjectEnd(text: string, from = 0): number {
   CLAUSE_GOES_ON.lastIndex = from;
   WITH_COUNTERPART.lastIndex = from;
   SUBJECT_TAIL.lastIndex = from;
+  GLUED_NEXT_DOCUMENT.lastIndex = from;
   return Math.min(
     next,
     stopEnd(text, from),
     CLAUSE_GOES_ON.exec(text)?.index ?? text.length,
     WITH_COUNTERPART.exec(text)?.index ?? text.length,
     SUBJECT_TAIL.exec(text)?.index ?? text.length,
+    GLUED_NEXT_DOCUMENT.exec(text)?.index ?? text.length,
   );
 }
+
+// A list whose line breaks were lost: "… for holders of official passports Memorandum of Understanding between the
+// Government of …". A formal title in capitals right after a lower-case word (not an article, a preposition or a verb
+// of signing, which may stand before a title) opens the next document. (Case matters: no `i` flag.)
+const GLUED_NEXT_DOCUMENT =
+  /(?<=(?:^|[\s(])\p{Ll}[\p{Ll}-]{2,})(?<!\b(?:the|and|for|with|this|that|its|their|our|his|her|new|signed|sign|signing|inked|draft|into|from|under|between|amended|revised|renewed|bilateral|framework)\s*)\s+(?=(?:Memorandum\s+of\s+Understanding|Memorandum|Agreement|Protocol|Treaty|Convention|Programme|Program)\s+(?:between|on|for|of|in)\s)/gu;
 
 // "the agreement on supplies of gas to Iran among other things", "… of gas to Iran it will reach $20 bln": an aside (not
 // one inside a list, "energy, transport and, among other things, tourism"), the next clause opened by a pronoun with no
@@ -1485,6 +1509,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     .replace(/,?\s+(?:among\s+(?:others|other(?:\s+\p{Ll}+)?)|and\s+others|etc\.?)\s*$/iu, '')
     .replace(new RegExp(LIST_GOES_ON, 'gi'), ', ')
     .replace(/,\s+as\s+well\s+as\s+(?=\p{Lu})/gu, ', ')
+    // ("…, crude oil, and industry, in addition to the development of a smart city": one more item.)
+    .replace(/,\s+in\s+addition\s+to\s+(?=(?:the\s+)?\p{Ll})/gu, ', ')
     .split(separator)
     .map((s) => s.trim())
     .filter(Boolean)
@@ -1742,7 +1768,11 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
         ))
     )
       continue;
-    const mods = modifiersBefore(text, ws, i);
+    // ("… in the field of sports Memorandum of Understanding between …": a title in capitals takes no word of the document
+    // before it, whose subject ends where it begins.)
+    const previousEnd = out.at(-1)?.end ?? 0;
+    const floor = ws[i]!.capitalised && previousEnd > 0 && previousEnd <= ws[i]!.start ? ws.findIndex((w) => w.start >= previousEnd) : 0;
+    const mods = modifiersBefore(text, ws, i, Math.max(0, floor));
     // "under the Annual Leaders' Consultation framework": the framework of a meeting format is no document.
     if (entry.singular === 'framework' && i > 0 && MEETING_FORMAT.test(ws[i - 1]!.key)) continue;
     if (COMMERCIAL.test(mods.title) || (i > 0 && COMMERCIAL.test(ws[i - 1]!.text))) continue;

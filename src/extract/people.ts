@@ -547,7 +547,9 @@ const DESTINATION_LIST_BEFORE =
 const listOrPlaceBefore = (before: string): boolean => DESTINATION_LIST_BEFORE.test(before) || placeNamedOf(before);
 
 // "… and his visiting Timor-Leste counterpart ", "…, her Indian counterpart, ": the office-holder's own counterpart.
-const COUNTERPART_OF_HOLDER = /\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?counterpart\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?\s?E)\.?\s+)?$/iu;
+// (… also with the state after the word: "his counterpart of the Republic of Korea ", "her counterpart from Chile, ".)
+const COUNTERPART_OF_HOLDER =
+  /\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?counterpart(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?\s?E)\.?\s+)?$/iu;
 
 // A signing verb right after the last of those who sign together: "…, Y, signed", "… Y have signed".
 const SIGNED_NEXT = /^\s*,?\s*(?:(?:have|has|also|jointly)\s+)?(?:signed|inked|exchanged|initialled)\b/i;

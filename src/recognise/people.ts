@@ -419,7 +419,8 @@ class SentencePeople {
     if (k + 1 >= this.ws.length) return false;
     const next = this.ws[k + 1]!;
     return (
-      /^\s+[“"«]$/.test(this.gap(k - 1, k)) && /^[”"»]\s+$/.test(this.gap(k, k + 1)) && /^\p{Lu}/u.test(this.ws[k]!.text) && isNameWord(next, titleWords())
+      // (Also opened by a closing mark, as some pages print it: "Ferdinand ”Bongbong” Marcos Jr.".)
+      /^\s+[“”"«]$/.test(this.gap(k - 1, k)) && /^[”"»]\s+$/.test(this.gap(k, k + 1)) && /^\p{Lu}/u.test(this.ws[k]!.text) && isNameWord(next, titleWords())
     );
   }
 
@@ -704,6 +705,17 @@ class SentencePeople {
     );
   }
 
+  /** Whether the role starting at word `first` follows a capitalised name and a comma, not a place. */
+  private appositiveToName(first: number): boolean {
+    const before = this.ws[first - 1];
+    return (
+      before !== undefined &&
+      before.capitalised &&
+      /^\s*,\s*$/.test(this.gap(first - 1, first)) &&
+      !this.countries.some((c) => c.start < before.end && c.end > before.start)
+    );
+  }
+
   /** Rule title-before-name: "[Belarus] President [Mr] Aleksandr Lukashenko". */
   titled(): void {
     const { ws } = this;
@@ -723,7 +735,10 @@ class SentencePeople {
         !found.plural &&
         unnamed.last + 1 === found.first &&
         /^\s*,\s*$/.test(this.gap(unnamed.last, found.first)) &&
-        !(unnamed.first > 0 && ARTICLE_BEFORE_ROLE.has(ws[unnamed.first - 1]!.key) && this.subjectAfter(found.last + 1));
+        !(unnamed.first > 0 && ARTICLE_BEFORE_ROLE.has(ws[unnamed.first - 1]!.key) && this.subjectAfter(found.last + 1)) &&
+        // (Nor a role in apposition to the name before it: "a meeting with Kim Jin Pyo, Speaker of South Korea
+        // Parliament, President Ruto urged …" names two people.)
+        !this.appositiveToName(unnamed.first);
       let role: RolePhrase = continued ? { ...found, country: unnamed!.country } : found;
       unnamed = null;
       // "the prime minister's Press Secretary Ihsanul Karim": the office a possessive names is the
