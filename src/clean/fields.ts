@@ -16,8 +16,10 @@ export interface Dateline {
 }
 
 // (… also in the site's own language, at the foot of a translated page: "Опубликовано: 20:26 17/10/2018".)
+// (… also any label in Cyrillic before a full numeric date, year first, as Mongolian and Central Asian portals print
+// it: "Хуучирсан мэдээ: 2015.11.13-нд нийтлэгдсэн".)
 const PUBLISHED_LABEL =
-  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in|the))?|posted(?:\s+on)?|created(?:\s+on)?(?=\s*:)|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:|опубликовано|опубліковано|дата\s+публикации|opublikowano|publikováno|publicat|publicado(?:\s+el)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|objavljeno|yayınlanma\s+tarihi)\s*(?::|[-–—](?=\s))?\s*/iu;
+  /^\s*(?:first\s+published\s+by\s+[\p{L}\d .'’&-]{1,40}?\s+on|date|(?:first\s+)?publish(?:ed)?(?:\s+(?:on|date|in|the))?|posted(?:\s+on)?|created(?:\s+on)?(?=\s*:)|publication date|(?:last\s+)?updated(?:\s+(?:on|in))?|release date|as\s+of\s*:|опубликовано|опубліковано|дата\s+публикации|opublikowano|publikováno|publicat|publicado(?:\s+el)?|publié(?:\s+le)?|pubblicato(?:\s+il)?|veröffentlicht(?:\s+am)?|objavljeno|yayınlanma\s+tarihi|[\p{Script=Cyrillic}][\p{Script=Cyrillic} ]{1,40}(?=:\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}))\s*(?::|[-–—](?=\s))?\s*/iu;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -138,8 +140,11 @@ const GLUED_STAMP = /^([\p{L} .'’]{1,30}\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:1
 // A page's article number before its date label: "ID : N-402 Date : 2017/10/04 - 16:28", "News ID: 84512 Published: …".
 const ARTICLE_ID_BEFORE_LABEL = /^\s*(?:News\s+|Article\s+)?(?:ID|Code)\s*:\s*[\w-]{1,20}\s+(?=(?:date|published|posted)\b)/i;
 
+// "0 Comment(s)Print E-mail Xinhua, April 29, 2012": a page's sharing widgets before the agency and its stamp.
+const WIDGETS_BEFORE = /^\s*\d{1,5}\s*Comments?(?:\(s\))?\s*(?:(?:Print|E-?mail|Share|Tweet)\s*)*(?=\p{Lu})/u;
+
 export function publishedLine(whole: string): PublishedLine | null {
-  const line = whole.replace(ARTICLE_ID_BEFORE_LABEL, '');
+  const line = whole.replace(ARTICLE_ID_BEFORE_LABEL, '').replace(WIDGETS_BEFORE, '');
   const label = PUBLISHED_LABEL.exec(line);
   // "12March 2019": a day glued to its month, as some CMSs print it.
   // (A labelled stamp may give the time first: "Published: 20:26 17/10/2018".)

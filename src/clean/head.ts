@@ -33,8 +33,13 @@ const ENCOUNTER_VERB = /\b(?:meets?|met|holds?|held|signs?|signed|visits?|receiv
 // "By Jane Roe", "Published By : Admin | June 2, 2020 | 21:29 IST".
 // "Author: Branko Lozančić", "Writer: …".
 const BYLINE = /^(?:(?:(?:Published|Posted|Written|Edited|Reported)\s+)?By\s*:?|(?:Authors?|Writer|Reporter|Text)\s*:)\s+(.{2,80})$/i;
+// "Yeshi Seli By": a reporter's name with the "By" a page printed after it.
+const NAME_THEN_BY = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}\s+By$/u;
+const SERVICE_LINE = /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:News\s+(?:Service|Agency|Network)|Press\s+(?:Service|Agency))$/u;
 // A minister's opinion piece signed under its headline: "- The Hon Madeleine King MP, Minister for Resources" (kept: it names the author).
 const SIGNED_BY_MEMBER = /^[-–—]\s*(?:The\s+)?Hon(?:ourable)?\.?\s+\p{Lu}[^.!?]{2,120}$/u;
+// The name before a stamp's comma, after any sharing widgets: "0 Comment(s)Print E-mail Xinhua, April 29, 2012".
+const WIRE_BEFORE_STAMP = /^\s*(?:\d{1,5}\s*Comments?(?:\(s\))?\s*(?:(?:Print|E-?mail|Share|Tweet)\s*)*)?(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s/u;
 const AGENCY_WORD = /\b(?:Agency|Agência|Agencia|Agence|News|Press|Service|Reuters|AFP|Xinhua|TASS|Bernama|Antara|Yonhap|Kyodo)\b/;
 // A caption: a photo credit or a sentence describing a picture ("… THE CANADIAN PRESS/Justin Tang").
 // (… or an agency's picture credit in brackets: "(Bernama pic)", "(Reuters photo)", or after the caption's full stop:
@@ -54,7 +59,9 @@ const INITIALS_DAY = /^(\p{Lu}{2,8})\s*:\s*(\S.{5,45})$/u;
 const PLACE_ONLY = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?$/u;
 // " – MercoPress", " | Steppe Herald", " - The Times of India": a publisher printed after the headline, a name in capitals
 // (not the headline's own attribution: "… to reach $20 bln — Russian expert").
-const TITLE_SUFFIX = /\s+[–—|]\s+(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|[\d.&]+|of|the|and|for|de|du|des|la|le|el|al)){0,3})$/u;
+// (… also with the site's motto in another script after it: " | News.MN - Мэдээллийн эх сурвалж".)
+const TITLE_SUFFIX =
+  /\s+[–—|]\s+(\p{Lu}[\p{L}\d.&'’-]*(?:\s+(?:\p{Lu}[\p{L}\d.&'’-]*|[\d.&]+|of|the|and|for|de|du|des|la|le|el|al)){0,3})(?:\s+[–—|-]\s+[^\p{Script=Latin}\d]{2,60})?$/u;
 
 function isMasthead(line: string): boolean {
   return MASTHEAD.test(line) && line.length <= 120 && !/[.!?]$/.test(line) && !ENCOUNTER_VERB.test(line);
@@ -200,6 +207,9 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
         published = found.date;
         const source = SOURCE_REST.exec(found.rest);
         if (source) publisher ??= source[1]!.trim();
+        // ("Xinhua, April 29, 2012": a wire's name before the stamp.)
+        const wire = WIRE_BEFORE_STAMP.exec(line);
+        if (wire && AGENCY_WORD.test(wire[1]!)) publisher ??= wire[1]!;
         // (… nor the furniture printed after the stamp: "date 2022-01-06 Connect with us".)
         line = source || isFurnitureLine(found.rest.trim()) ? '' : found.rest.trim();
         lines[i] = line;
@@ -228,6 +238,18 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     const source = title === null ? SOURCE_LINE.exec(line.trim()) : null;
     if (source) {
       publisher ??= source[1]!.trim();
+      lines[i] = '';
+      continue;
+    }
+    // "Yeshi Seli By": a reporter's name, no headline.
+    if (NAME_THEN_BY.test(line.trim())) {
+      lines[i] = '';
+      continue;
+    }
+    // "Express News Service": a wire's name alone on its line, under a byline or over the dateline.
+    const service = title === null ? SERVICE_LINE.exec(line.trim()) : null;
+    if (service) {
+      publisher ??= service[0];
       lines[i] = '';
       continue;
     }

@@ -88,6 +88,9 @@ const STOP_RUN_TOGETHER = /(?<=[a-zß-öø-ÿ]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zß-ö�
 const URL_BEFORE = /(?:https?:\/\/|www\.)\S*$/i;
 const stopRunTogether = (stop: string, at: number, text: string): string => (URL_BEFORE.test(text.slice(Math.max(0, at - 60), at)) ? stop : '. ');
 
+// "on January 26thand 27th": a day's ordinal a page ran into the word after it.
+const ORDINAL_RUN_TOGETHER = /(\d(?:st|nd|rd|th))(and|to|or)(?=\s)/g;
+
 // "the People`s Republic of China", "Russia´s": a grave or acute accent typed for the apostrophe between two letters.
 const ACCENT_FOR_APOSTROPHE = /(?<=[A-Za-zÀ-ÖØ-öø-ÿ])[`´](?=[a-zß-öø-ÿ])/g;
 // … and an elision before a capital: "Côte d´Ivoire", "l´Union".
@@ -101,7 +104,8 @@ export function normalise(text: string): string {
       .replace(/[ ]{2,}/g, ' ')
       .replace(RUN_TOGETHER, '$1 ')
       .replace(SMALL_BEFORE_CAPITAL, partRunIntoName)
-      .replace(STOP_RUN_TOGETHER, stopRunTogether),
+      .replace(STOP_RUN_TOGETHER, stopRunTogether)
+      .replace(ORDINAL_RUN_TOGETHER, '$1 $2'),
   );
   // (The two look-behind patterns only where an accent stands: most texts have none, and they would be tried at every position.)
   return /[`´]/.test(folded) ? folded.replace(ACCENT_FOR_APOSTROPHE, "'").replace(ACCENT_FOR_ELISION, "'") : folded;

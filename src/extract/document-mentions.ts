@@ -229,6 +229,8 @@ const INTRODUCER = new RegExp(
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
+const MEETINGS_UNDER =
+  /\b(?:meetings?|sessions?|groups?|talks|consultations?|dialogues?)\s+(?:(?:held|convened|organi[sz]ed)\s+)?under\s+(?:the|its|their)\s+$/i;
 const TIME_FIRST = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})(?![\p{L}])`, 'iu');
 // Who signed, not what about: "was signed on the Kuwaiti side by …", "signed the MoU on behalf of the ministry".
 // From a signatory's office to the "and" before the other signatory: no government, office or possessive, which name
@@ -1775,6 +1777,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     const mods = modifiersBefore(text, ws, i, Math.max(0, floor));
     // "under the Annual Leaders' Consultation framework": the framework of a meeting format is no document.
     if (entry.singular === 'framework' && i > 0 && MEETING_FORMAT.test(ws[i - 1]!.key)) continue;
+    // (… nor the framework meetings are held under: "the Working Group meetings under the IRIGC-TEC framework".)
+    if (entry.singular === 'framework' && MEETINGS_UNDER.test(text.slice(Math.max(0, ws[mods.first]!.start - 80), ws[mods.first]!.start))) continue;
     if (COMMERCIAL.test(mods.title) || (i > 0 && COMMERCIAL.test(ws[i - 1]!.text))) continue;
     // "signing investment pacts worth $30 billion with Korean firms": deals with companies, no documents between states.
     if (WITH_FIRMS.test(text.slice(ws[last]!.end, ws[last]!.end + 80))) continue;

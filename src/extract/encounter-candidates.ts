@@ -88,8 +88,9 @@ export const EARLIER_ONE = String.raw`\b(?:after|following|succeeding)\s+(?:the\
 // ("A ceremony to inaugurate the new building took place on 12 October": the day the encounter took place.)
 const BRIEFING_ON = /\b(?:press|media|news)\s+briefings?\s+(?:held\s+)?(?:on|dated)\s+$/i;
 const NOT_THE_ENCOUNTERS = new RegExp(
-  // (Not across an encounter's verb: "since Indira Gandhi visited Greece in September 1983" dates that visit.)
-  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|(?:came|coming|come)\s+to\s+power|took\s+power|taking\s+power|assum(?:ed|ing)\s+office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
+  // (Not across an encounter's verb: "since Indira Gandhi visited Greece in September 1983" dates that visit; nor across
+  // one named by its noun: "since their meeting in Moscow in November 2022".)
+  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|(?:came|coming|come)\s+to\s+power|took\s+power|taking\s+power|assum(?:ed|ing)\s+office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b|(?:their|his|her|our|the)\s+(?:(?:last|previous|latest|recent)\s+)?(?:meeting|talks|visit|summit|session)\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
   'i',
 );
 // A visit told as under way now: "who is on his first state visit to", "are currently on an official visit to".
@@ -841,6 +842,9 @@ function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention
       AHEAD_OF.test(before)
     )
       return false;
+    // "The 24th meeting will be hosted by India and today's review meeting will pave the way": a day's possessive names
+    // the encounter under way, not the one to come.
+    if (d.kind === 'relative-day' && /^['’]s\s/.test(s.text.slice(d.end, d.end + 3)) && /\bwill\b|\bto\s+be\s+(?:held|hosted)\b/i.test(s.text)) return false;
     // A year or a month in the clause of a trade figure dates the figure ("in 2024 trade reached …");
     // a day ("decided Sunday to invest") is the day of the encounter.
     if (d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null)) return true;

@@ -371,7 +371,7 @@ export function targetYear(before: string, after: string, ctx: DocumentContext):
 }
 
 const NOT_THE_FIGURES_YEAR =
-  /\b(?:(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?|target\s+year\s+|(?:compared\s+(?:to|with)|as\s+against|than(?:\s+in)?|over)\s+(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?)$/i;
+  /\b(?:(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?|target\s+year\s+|(?:compared\s+(?:to|with)|as\s+against|than(?:\s+in)?|over)\s+(?:the\s+same\s+(?:period|month|quarter)\s+(?:of|in)\s+)?)$/i;
 
 const PERIOD_NAMED_BEFORE =
   /^\W*(?:in|during|for|throughout)\s+the\s+(?:(?:above[-\s]?|afore)?mentioned|said|same|reported|reporting)\s+(?:period|year|time)\b/i;
@@ -386,6 +386,8 @@ export function yearOfPreviousSentence(
   if (measure === 'investment' || measure === 'contracts') return null;
   // A year the sentence names but the text cannot place ("last year", no publication date) is not the previous one.
   if (s.dates.some((d) => d.kind === 'relative-year')) return null;
+  // ("Currently, trade is estimated at $6.3 billion": the level now, not of the year the sentence before named.)
+  if (/\b(?:currently|at\s+present|presently)\b/i.test(s.text)) return null;
   const previous = sentences[s.index - 1];
   // (A sentence with no figure counts when it opens with its year: "In 2022, Malaysia was Thailand's largest trading partner.")
   // (… or when this one points back to its period: "According to the statistics for 2018, Germany is the 8th largest trading

@@ -546,7 +546,7 @@ function rankedInvestor(s: RecognisedSentence, states: readonly CountryMention[]
 }
 const LOAN_PLEDGE_RULE = KIND_RULES.find((r) => r.id === 'target-pledge')!;
 const INVESTOR_PREDICATE =
-  /^\s+(?:is|was|remains|remained|became|has\s+(?:been|become)|ranks?\s+as|ranked\s+as)\s+(?:(?:also|now|still)\s+)?(?:one\s+of\s+)?(?:the\s+|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)(?:\d{1,3}(?:st|nd|rd|th)[-\s]+|[\p{Ll}-]+\s+)?(?:largest|biggest|top|leading|main|major|key)\s+(?:foreign\s+)?(?:investors?\b|sources?\s+of\s+(?:[\p{L}-]+\s+){0,2}?investments?\b)/u;
+  /^\s+(?:is|was|remains|remained|became|has\s+(?:been|become)|ranks?\s+(?:as|among)|ranked\s+(?:as|among)|(?:is|was)\s+among)\s+(?:(?:also|now|still)\s+)?(?:one\s+of\s+)?(?:the\s+|[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?['’]s\s+)(?:\d{1,3}(?:st|nd|rd|th)[-\s]+|[\p{Ll}-]+\s+)?(?:largest|biggest|top|leading|main|major|key)\s+(?:(?:\d{1,2}|five|ten|twenty)\s+)?(?:foreign\s+)?(?:investors?\b|sources?\s+of\s+(?:[\p{L}-]+\s+){0,2}?investments?\b)/u;
 const LEND_TO = /\b(?:loan(?:s|ed)?|lends?|lent|gives?|gave|grant(?:s|ed)?|provide[sd]?|extend(?:s|ed)?|offer(?:s|ed)?)\s+(?:to\s+)?(?:the\s+)?$/i;
 
 // (… also a verb of the next figure: "imported R16.1 billion from Namibia and in turn South Africa exported R56.5 billion to Namibia".)
@@ -631,9 +631,9 @@ function direction(
     measure === 'investment'
       ? states.find(
           (c) =>
-            c.start >= money.end &&
-            c.start - money.end <= 80 &&
-            HELPS_STATE.test(s.text.slice(Math.max(money.end, c.start - 30), c.start)) &&
+            // (… also before it: "agreed to support Kenya's development agenda by committing Kshs.120 billion".)
+            (c.start >= money.end ? c.start - money.end <= 80 : c.end <= money.start && money.start - c.end <= 120) &&
+            HELPS_STATE.test(s.text.slice(Math.max(c.start >= money.end ? money.end : 0, c.start - 30), c.start)) &&
             // (Not a state inside a compound: "to strengthen Japan-Fiji cooperation".)
             /^(?:['’]s?\s|\s+(?:economy|commerce|industry|development|growth)\b)/.test(s.text.slice(c.end, c.end + 14)),
         )?.iso3
@@ -672,6 +672,8 @@ function direction(
           // (… but "with Hungarian exports rising to $600 million": the adjective owns the measure after it.)
           // (Nor the state a relation is with: "is the 23rd biggest trade partner of Russia and runs projects worth …".)
           !/\b(?:partner|member|neighbou?r|ally|friend)s?\s+of\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 20), c.start)) &&
+          // (… nor the owner in the complement of "is": "Saudi Arabia is Indonesia's largest trading partner and … invested".)
+          !(/^['’]s?\s/.test(s.text.slice(c.end, c.end + 3)) && COPULA_BEFORE.test(s.text.slice(Math.max(0, c.start - 24), c.start))) &&
           (!/\b(?:in|into|to|with|between|from)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start)) ||
             (c.kind === 'adjective' && /^\s+(?:exports?|imports?)\b/i.test(s.text.slice(c.end, c.end + 10)))),
       )
@@ -752,6 +754,9 @@ function direction(
   const importer = to && to !== exporter ? to : other(exporter);
   return { from: exporter, to: importer };
 }
+
+// "is Indonesia's …": a possessive in the complement of a copula.
+const COPULA_BEFORE = /\b(?:is|was|are|were|remains|remained|became|has\s+become)\s+(?:(?:also|now|still)\s+)?$/i;
 
 // "would be invested to bolster Jamaica's commerce": the verb of help before the state the money goes to.
 const HELPS_STATE = /\bto\s+(?:bolster|boost|support|develop|strengthen|finance|fund|help|modernise|modernize)\s+(?:the\s+)?$/i;

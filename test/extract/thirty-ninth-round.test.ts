@@ -93,3 +93,120 @@ describe('people: appositions, counterparts and quoted nicknames', () => {
     assert.deepEqual(marcos.aliases, ['Bongbong']);
   });
 });
+
+const trade = (text: string, published: string | null = null) =>
+  facts(text, published).trade.map((t) => [t.measure, t.value_usd, t.year, t.kind, `${t.from ?? '-'}>${t.to ?? '-'}`]);
+const events = (text: string, published: string | null = null) =>
+  facts(text, published).events.map((e) => [e.type, e.date, e.end_date, e.countries.slice().sort().join('+'), e.planned]);
+
+describe('trade: who invests, and the year of a level "currently"', () => {
+  const LEAD = 'Saudi Foreign Minister Faisal bin Farhan met President Joko Widodo in Jakarta on 7 June 2022.';
+
+  it('does not make the owner in the complement of "is" the investor', () => {
+    const got = trade(
+      `${LEAD} Saudi Arabia is Indonesia’s largest trading partner in the region and between 2016 and 2021 invested around $24.6 billion in the country.`,
+    );
+    assert.deepEqual(got, [['investment', 24600000000, null, 'actual', 'SAU>IDN']]);
+  });
+
+  it('reads a state that "ranks among" another\'s top investors as the investor', () => {
+    const got = trade(
+      'Kazakh Foreign Minister Murat Nurtleu met Japanese Foreign Minister Yoko Kamikawa in Tokyo on 7 June 2024. Nurtleu noted that Japan ranks among Kazakhstan’s top 10 investors, with a cumulative direct investment of around $9 billion.',
+    );
+    assert.deepEqual(got, [['investment', 9000000000, null, 'actual', 'JPN>KAZ']]);
+  });
+
+  it('sends a pledge to the state whose development it supports, named before the sum', () => {
+    const got = trade(
+      'President William Ruto met President Yoon Suk Yeol in Seoul on 22 November 2022. South Korea agreed to support Kenya’s development agenda by committing $900 million to various projects.',
+    );
+    assert.equal(got.length, 1);
+    assert.equal(got[0]![4], 'KOR>KEN');
+  });
+
+  it('dates a level "currently" by the text\'s year, not by the deadline of the target before it', () => {
+    const got = trade(
+      'Mongolian President Elbegdorj met Chinese President Xi Jinping in Beijing on 10 November 2015. He said it is possible to increase trade between the two countries to USD 10 billion by the year 2020. Currently, trade is estimated at USD 6.3 billion.',
+    );
+    assert.deepEqual(
+      got.map((t) => [t[1], t[2], t[3]]),
+      [
+        [10000000000, 2020, 'target'],
+        [6300000000, 2015, 'actual'],
+      ],
+    );
+  });
+});
+
+describe('page head: stamps in another script, sharing widgets, bylines and wire names', () => {
+  it('reads a Cyrillic label before a year-first numeric date as the stamp, and a motto in another script after the site name', () => {
+    const f = facts(
+      'Highlights of the Mongolian President’s visit | Steppe.MN - Мэдээллийн эх сурвалж\n\nХуучирсан мэдээ: 2015.11.13-нд нийтлэгдсэн\n\nThe Mongolian President met Chinese President Xi Jinping in Beijing on Tuesday 10th November.',
+    );
+    assert.equal(f.document.title, 'Highlights of the Mongolian President’s visit');
+    assert.equal(f.document.publisher, 'Steppe.MN');
+    assert.equal(f.document.published, '2015-11-13');
+  });
+
+  it('does not read a Cyrillic headline with a colon as a stamp', () => {
+    const f = facts('Главные новости: Монголия и Китай\n\nThe Mongolian President met Chinese President Xi Jinping in Beijing.');
+    assert.equal(f.document.published, null);
+  });
+
+  it('reads a wire and its stamp after sharing widgets', () => {
+    const f = facts(
+      'Chinese vice premier meets business people\n\n0 Comment(s)Print E-mail Xinhua, April 29, 2012\n\nVisiting Chinese Vice Premier Li Keqiang met Russian business people Saturday.',
+    );
+    assert.equal(f.document.published, '2012-04-29');
+    assert.equal(f.document.publisher, 'Xinhua');
+  });
+
+  it('keeps a city before a stamp out of the publisher', () => {
+    const f = facts(
+      'Vice premier meets business people\n\nBeijing, April 29, 2012\n\nVisiting Chinese Vice Premier Li Keqiang met Russian business people Saturday.',
+    );
+    assert.equal(f.document.publisher, null);
+  });
+
+  it('takes neither a "Name By" byline nor a wire\'s name for the headline', () => {
+    const f = facts(
+      ' date 2023-03-07 Asha Menon By\n\nCoast News Service\n\nNEW DELHI: External Affairs Minister S Jaishankar held a meeting on Monday with the Deputy Prime Minister of Russia, Denis Manturov.',
+    );
+    assert.equal(f.document.title, null);
+    assert.equal(f.document.publisher, 'Coast News Service');
+  });
+
+  it('reads a day\'s ordinal run into "and"', () => {
+    const got = events(
+      'Ronnarong said that the improvement in relations follows Prime Minister Prayut Chan-o-cha’s visit to Riyadh on January 26thand 27th, the first by a Thai prime minister in decades.',
+    );
+    assert.deepEqual(got[0]!.slice(0, 4), ['visit', '--01-26', '--01-27', 'SAU+THA']);
+  });
+});
+
+describe('events and documents of a standing commission', () => {
+  const LEAD = 'NEW DELHI: External Affairs Minister S Jaishankar held a meeting with Deputy Prime Minister of Russia Denis Manturov on Monday.';
+
+  it('dates the earlier meeting "since their meeting in Moscow in November 2022" by its own month', () => {
+    const got = events(`${LEAD} The co-chairs reviewed the progress achieved since their meeting in Moscow in November 2022.`, '2023-03-07');
+    assert.deepEqual(got, [
+      ['meeting', '2023-03-06', null, 'IND+RUS', false],
+      ['meeting', '2022-11', null, 'IND+RUS', false],
+    ]);
+  });
+
+  it('still reads "since 2017" as no date of an encounter', () => {
+    const got = events(`${LEAD} The two have held talks regularly since 2017.`, '2023-03-07');
+    assert.ok(!got.some((e) => e[1] === '2017'));
+  });
+
+  it('reads no document in the framework meetings are held under', () => {
+    const got = titles(`${LEAD} They reviewed the Working Group meetings under the IRIGC-TEC framework.`, '2023-03-07');
+    assert.deepEqual(got, []);
+  });
+
+  it('does not date the meeting to come by "today\'s review meeting"', () => {
+    const got = events(`${LEAD} The next session will be hosted by India in New Delhi and today’s review meeting will pave the way for it.`, '2023-03-07');
+    assert.ok(!got.some((e) => e[4] === true && e[1] === '2023-03-07'));
+  });
+});
