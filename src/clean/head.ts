@@ -323,7 +323,11 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
       // … or right above the lead with no blank line between: a headline of a few words over a paragraph.
       const overLead = headline !== null && next !== undefined && isBody(next) && headline.split(/\s+/).length >= 4 && !isSectionLabel(line);
       // … or over a byline ("By Lee Haye-ah").
-      const overByline = headline !== null && next !== undefined && (BYLINE.test(next.trim()) || SIGNED_BY_MEMBER.test(next.trim())) && !isBody(next);
+      const overByline =
+        headline !== null &&
+        next !== undefined &&
+        (BYLINE.test(next.trim()) || NAME_THEN_BY.test(next.trim()) || SIGNED_BY_MEMBER.test(next.trim())) &&
+        !isBody(next);
       // … or over the section's label and a byline ("National", then "By"): a headline of a few words.
       const overLabel =
         headline !== null &&

@@ -719,7 +719,7 @@ const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
 // Between a bundle and the next document it names: ", which is the harmonization plan between …, and a ".
 const BUNDLE_NAMED = /^\s*,\s+(?:which\s+(?:is|are|were|was|include[sd]?)|including|namely|such\s+as)\s[^.;]{0,240}?,\s+(?:and\s+)?(?:a|an|the)\s*$/i;
 const LINKED =
-  /^[\s,;]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus|in\s+addition\s+to|besides)\b[\s,]*)?(?:(?:a|an|the|another)(?:\s+[\p{Ll}-]+){0,2})?\s*$/iu;
+  /^[\s,;"“”]*(?:(?:and|as\s+well\s+as|including|along\s+with|plus|in\s+addition\s+to|besides)\b[\s,]*)?(?:(?:a|an|the|another)(?:\s+[\p{Ll}-]+){0,2})?[\s"“]*$/iu;
 
 /**
  * The status a list's verb gives from after it: "an MoU on A, an MoU on B, as well as an agreement

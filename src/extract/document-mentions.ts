@@ -702,8 +702,9 @@ function inTitleCase(text: string): boolean {
 const ENUMERATOR = /(?<=^|[\s,;:])(?<!\d\s*)\(\s*(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x|\d{1,2})\s*\)\s/g;
 
 // The end of a quotation a subject runs into: a closing mark with no opening one before it, or a speaker's tag.
+// (… also a straight quotation mark that the next quoted title follows: '"Agreement on A, B and C" and "Programme on D"'.)
 const QUOTE_CLOSES =
-  /^([^"“”]*?)(?:,?\s*[”]|,\s*"(?=\s+\p{Lu}?[\p{L}-]+\s+(?:said|says|added|explained|noted|stated|told|declared|stressed|emphasi[sz]ed)\b)|,\s+(?:he|she|they|we)\s+(?:said|says|added|explained|noted|stated|told)\b)/u;
+  /^([^"“”]*?)(?:,?\s*[”]|,\s*"(?=\s+\p{Lu}?[\p{L}-]+\s+(?:said|says|added|explained|noted|stated|told|declared|stressed|emphasi[sz]ed)\b)|"(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+)")|,\s+(?:he|she|they|we)\s+(?:said|says|added|explained|noted|stated|told)\b)/u;
 
 // "agreed in a joint declaration to …", "pledged in a joint statement to …": the document the sides agreed in.
 const AGREED_IN_BEFORE = /\b(?:agreed|pledged|vowed|committed|undertook|resolved)\s+(?:in|through)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,2}$/iu;

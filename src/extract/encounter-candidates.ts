@@ -90,7 +90,7 @@ const BRIEFING_ON = /\b(?:press|media|news)\s+briefings?\s+(?:held\s+)?(?:on|dat
 const NOT_THE_ENCOUNTERS = new RegExp(
   // (Not across an encounter's verb: "since Indira Gandhi visited Greece in September 1983" dates that visit; nor across
   // one named by its noun: "since their meeting in Moscow in November 2022".)
-  String.raw`\b(?:since|established|establishment of|founded|born|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|(?:came|coming|come)\s+to\s+power|took\s+power|taking\s+power|assum(?:ed|ing)\s+office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b|(?:their|his|her|our|the)\s+(?:(?:last|previous|latest|recent)\s+)?(?:meeting|talks|visit|summit|session)\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
+  String.raw`\b(?:since|established|establishment of|founded|(?:first|was|were|jointly)\s+declared|born|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|(?:came|coming|come)\s+to\s+power|took\s+power|taking\s+power|assum(?:ed|ing)\s+office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b|(?:their|his|her|our|the)\s+(?:(?:last|previous|latest|recent)\s+)?(?:meeting|talks|visit|summit|session)\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
   'i',
 );
 // A visit told as under way now: "who is on his first state visit to", "are currently on an official visit to".
@@ -251,6 +251,8 @@ const AT_SUMMIT_THEN_MET =
 const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+as)\s+(?:his|her|their|a)\s+(?:bilateral\s+)?meeting\s+with\b/i;
 
 /** Every encounter word of the sentence, with what it reports. */
+const DAYS_OWN = /\b(?:today|yesterday|tonight)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+
 export function readCues(s: RecognisedSentence): Cue[] {
   const out: Cue[] = [];
   const hits = eventCues().all(s.words);
@@ -276,6 +278,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
       end = s.words[index + length - 1]!.end;
     const before = s.text.slice(Math.max(0, start - 160), start);
     if (cue.type === 'phone_call' && !isCall(s.text, start, end)) continue;
+    // "Following today's review meeting, the two ministers will hold a follow-up meeting in Port Sudan": the encounter
+    // under way, named by its day, is not the one this sentence tells of when another follows it.
+    if (DAYS_OWN.test(before) && hits.some((h) => s.words[h.index]!.start > end)) continue;
     // "while in Norway", "left for South Africa": only with a state or city right after.
     // (… and "head to": "Both countries head to the polls next year" goes nowhere.)
     if (
@@ -844,7 +849,12 @@ function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention
       return false;
     // "The 24th meeting will be hosted by India and today's review meeting will pave the way": a day's possessive names
     // the encounter under way, not the one to come.
-    if (d.kind === 'relative-day' && /^['’]s\s/.test(s.text.slice(d.end, d.end + 3)) && /\bwill\b|\bto\s+be\s+(?:held|hosted)\b/i.test(s.text)) return false;
+    if (
+      d.kind === 'relative-day' &&
+      /^['’]s\s/.test(s.text.slice(d.end, d.end + 3)) &&
+      /\bwill\b|\bto\s+be\s+(?:held|hosted)\b|\bto\s+(?:hold|host|convene)\b/i.test(s.text)
+    )
+      return false;
     // A year or a month in the clause of a trade figure dates the figure ("in 2024 trade reached …");
     // a day ("decided Sunday to invest") is the day of the encounter.
     if (d.kind === 'weekday' || d.kind === 'relative-day' || (d.kind === 'calendar' && d.from.day !== null)) return true;

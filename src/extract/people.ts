@@ -957,6 +957,13 @@ export class PeopleIndex {
   private counterpartOf(p: PersonRecord): string | null {
     for (const m of readMentions(p)) {
       const before = m.sentence.text.slice(Math.max(0, m.start - 40), m.start);
+      // "his counterpart from Peru, X", "his counterpart of the Republic of Korea X": the state named after the word.
+      const from = /\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?[^,.;]{2,40}?\s*,?\s*$/i.exec(m.sentence.text.slice(Math.max(0, m.start - 70), m.start));
+      const fromAt = from ? m.start - Math.min(70, m.start) + from.index : -1;
+      const named = from
+        ? m.sentence.countries.find((x) => x.start > fromAt && x.end <= m.start && x.kind !== 'city' && x.kind !== 'seat' && x.kind !== 'adjective')
+        : undefined;
+      if (named) return named.iso3;
       const at = /\b(?:counterparts?|colleagues?|opposite numbers?)\s*,?\s*$/i.exec(before);
       // "… will meet their Tunisian counterparts, A, Minister of Agriculture, and B, Minister of Social Affairs": a later
       // member of the list after the plural.

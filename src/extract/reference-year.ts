@@ -53,9 +53,10 @@ const YEARS_OF = /(?<!\b(?:than|over|nearly|almost|about|around|some|roughly|app
 // (… or the count up to now of a first: "the first time … in the 33 years since we established formal diplomatic relations".)
 const CELEBRATED =
   /\b(?:this|the current)\s+year\b|\bmark(?:s|ed)?\b|\bmarking\b|\bcelebrat|\bcommemorat|\bjubilee\b|\bfirst\b[^.;]{0,120}\bin\s+the\s+\d{1,3}\s+years\s+since\b/i;
-// The base year stated right after the words that found it: "established in 1993", "signed on 7 January 1993".
+// The base year stated right after the words that found it: "established in 1993", "signed on 7 January 1993", "the
+// Strategic Partnership first declared in 2000".
 const FOUNDED_IN =
-  /\b(?:established|re-established|establishment|restored|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized)\b[^.;]{0,30}$/i;
+  /\b(?:established|re-established|establishment|restored|signed|since|founded|began|begun|set up|launched|adopted|formalised|formalized|(?:first|was|were|jointly)\s+declared)\b[^.;]{0,30}$/i;
 const RELATIONS = /\b(?:diplomatic\s+(?:relations|ties)|relations|relationship|ties)\b/i;
 const TIES_ENDED = /\b(?:ended|broke(?:\s+off)?|severed|cut)\s+(?:(?:its|their|diplomatic|formal)\s+)*(?:ties|relations)\s+with\s+$/i;
 // Another count after the one being read: "… and 15 years since …", "… and the 20th anniversary of …".

@@ -16,7 +16,11 @@ export function isIncrement(b: string): boolean {
     /\b(?:grew|grown|rose|risen|increased|jumped|climbed|surged|soared|fell|fallen|declined|dropped|decreased|shrank|went up|went down|up|down)\s+(?:(?:\w+\s+){0,2}?)by\s+(?:some|about|nearly|almost|over|more than|around|approximately|roughly)?\s*$/i.test(
       b,
     ) ||
-    /\b(?:an?\s+)?(?:increase|rise|decline|decrease|drop|fall)\s+of\s+(?:some|about|nearly|almost|over|more than|around|approximately|roughly)?\s*$/i.test(b)
+    /\b(?:an?\s+)?(?:increase|rise|decline|decrease|drop|fall)\s+of\s+(?:some|about|nearly|almost|over|more than|around|approximately|roughly)?\s*$/i.test(b) ||
+    // (… also with no "by": "imports decreased nearly 8 million dinars during the first quarter".)
+    /\b(?:rose|increased|jumped|climbed|surged|fell|declined|dropped|decreased|shrank)\s+(?:some|about|nearly|almost|over|more than|around|approximately|roughly)?\s*$/i.test(
+      b,
+    )
   );
 }
 
@@ -120,6 +124,8 @@ const GROWTH_OVER_SAME_PERIOD_AFTER = new RegExp(
   String.raw`^[^.;$€£¥]{0,60}?\b(?:up|down|rising|growing|an?\s+(?:increase|rise|growth)\s+of)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|over\s+)?[\d.,]+\s*${PERCENT}\s+(?:over|on|from|compared\s+(?:to|with))\s+${SAME_SPAN}\s+(?:of|in)\s+((?:19|20)\d\d)\b`,
   'i',
 );
+const SAME_PERIOD_LAST_YEAR = new RegExp(String.raw`^\s*(?:\p{L}+\s+)?(?:for|over|in|during)\s+${SAME_SPAN}\s+(?:of\s+)?last\s+year\b`, 'iu');
+const YEARS_EARLIER_AFTER = /^\s*(?:(a\s+decade)|(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years?)\s+(?:earlier|before)\b/i;
 const FOLLOWING_YEAR = /^\s*,?\s*(?:in\s+)?(?:the\s+(?:following|next|subsequent)\s+year|a\s+year\s+later)\b/i;
 const SIDE_BY_SIDE = /^[^.;]{0,10},?\s+(?:while|whereas)\b/;
 const WITH_BALANCE = /^[^.;,]{0,10}\s+with\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}(?:balance|deficit|surplus)\s+of\s+(?:about\s+|some\s+|nearly\s+|over\s+)?$/iu;
@@ -212,6 +218,21 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   // (… or told after it: "reached $1.2 billion in the first nine months, up 12 percent over the same period of 2020".)
   const base = GROWTH_OVER_SAME_PERIOD.exec(s.text.slice(from, money.start)) ?? GROWTH_OVER_SAME_PERIOD_AFTER.exec(s.text.slice(money.end, to));
   if (base) return Number(base[1]) + 1;
+  // "reaching 23 million dinars in the first quarter of 2023, compared to 13 million for the same period last year": the
+  // year before the one the sentence stated for the figure it is compared with.
+  if (SAME_PERIOD_LAST_YEAR.test(s.text.slice(money.end, money.end + 50))) {
+    const stated = s.dates.filter((d) => d.end <= money.start && d.from.year !== null).at(-1);
+    const year = stated ? yearOfMention(s, stated, ctx) : null;
+    if (year !== null) return year - 1;
+  }
+  // "$400 million by 2020, from $150 million a decade earlier": the years back from the one the sentence stated last.
+  const earlier = YEARS_EARLIER_AFTER.exec(s.text.slice(money.end, money.end + 30));
+  if (earlier) {
+    const stated = s.dates.filter((d) => d.end <= money.start && d.kind === 'year').at(-1);
+    const year = stated ? yearOfMention(s, stated, ctx) : null;
+    const back = earlier[1] ? 10 : (numberOf(earlier[2]!) ?? Number(earlier[2]));
+    if (year !== null && back > 0) return year - back;
+  }
   // "$1 billion in 2014 and $1.2 billion the following year": the year after the one the sentence stated last.
   if (FOLLOWING_YEAR.test(s.text.slice(money.end, money.end + 30))) {
     const stated = s.dates.filter((d) => d.end <= money.start && d.kind === 'year').at(-1);
@@ -229,12 +250,12 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
         // (A span of months in one year is the figure's period: "From January to September 2018, trade hit …".)
         // (… nor "before 2030", a deadline of something else: "12 worth $220 million are already operational, with the rest
         // slated for launch before 2030".)
-        (!/\b(?:since|from|by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) ||
+        (!/\b(?:since|from|by|until|till|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?$/i.test(x.lead) ||
           ownsFigure(s.text, x.d, money) ||
           // "By the end of 2021, trade increased by 33% ($4.3 billion)", "by 2024, it had reached only $73.8 million",
           // written in a later year (or in a text of no known year: the level is told as reached): the close of a past year.
           (x.year < (ctx.reference?.year ?? Number.POSITIVE_INFINITY) &&
-            /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(x.lead) &&
+            /\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?$/i.test(x.lead) &&
             // (Not a present figure told after it: "By 2020 they had signed 30 agreements, and trade now stands at …".)
             !/\b(?:now|currently|at\s+present|today)\b/i.test(s.text.slice(x.d.end, money.start))) ||
           (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&

@@ -191,9 +191,11 @@ const KIND_RULES: readonly KindRule[] = [
       (/\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b(?:[^.;]{0,80}|[^.;]{0,60}\bfrom\s(?:[^.;]|\.(?=\d)){0,80})\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
         b,
       ) &&
+        // ("grew …, reaching 23 million dinars, compared to 13 million": the base of a comparison, no goal.)
+        !/\b(?:compared|relative|contrasted)\s+to\s*$/i.test(b) &&
         // "We have increased our trade by 16 percent compared to a year ago to the level of $7.5 billion": a
         // level already reached, unless a verb of aim follows ("has grown and we aim to raise it to").
-        !/\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:reached|grown|increased|risen|raised|boosted|brought|doubled|tripled|expanded|lifted|elevated|taken|achieved|hit)\b(?![^.;]*\b(?:rais|increas|bring|boost|doubl|tripl|expand|grow|reach|lift|elevat|achiev|take|hit|aim|goal|target|plan|seek|strive|want|intend|agree|consensus|commit|pledg)\w*)[^.;]{0,120}$/i.test(
+        !/\b(?:has|have|had)\s+(?:(?:already|\w+ly)\s+)?(?:reached|grown|increased|risen|raised|boosted|brought|doubled|tripled|expanded|lifted|elevated|taken|achieved|hit)\b(?![^.;]*\b(?:rais|increas|bring|boost|doubl|tripl|expand|grow|reach|lift|elevat|achiev|take|hit|aim|goal|target|plan|seek|strive|want|intend|agree|consensus|commit|pledg)\w*)[^.;]{0,120}$/i.test(
           b,
         ) &&
         // "growth in trade, which amounted to more than $600 million": the level it came to, not one to reach.
@@ -316,8 +318,9 @@ const KIND_RULES: readonly KindRule[] = [
     test: (b, a, measure) =>
       measure === 'investment' &&
       // (… nor one a state's firms have, or that surpasses or hit a level: "firms have 30 projects worth $2 billion", "recently hit $1.8 billion".)
+      // (… nor one a ranking counts: "the largest destination of South Korean investment, with registered capital of $87 billion".)
       // (… nor one at work now: "To-date, Malaysian companies … are implementing projects … with investments of about $1 billion".)
-      !/(?<!\b(?:will|would|to|may|might|could|should)\s)\b(?:have|has)\s+(?!to\b|been\s+(?:pledged|promised|announced))|\b(?:surpass(?:es|ed)?|hit|hits|tops|topped)\b|\b(?:(?:is|are)\s+(?:now\s+)?worth|invested|have invested|has invested|direct\s+investments|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|(?<!\b(?:announc|pledg|commit|promis|plann)\w*\s+(?:\w+\s+){0,3})amounting|(?:largest|biggest|top|leading)\s+(?:foreign\s+)?investors?|reached|total(?:l?ed|s)?|already\s+(?:total(?:l?ing|s)|amount(?:s|ing)\s+to|stands?|standing|exceeds?|exceeding)|stood|stands|so far|to[-\s]date|(?:are|is)\s+(?:now\s+)?(?:implementing|carrying\s+out|running|operating)|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
+      !/(?<!\b(?:will|would|to|may|might|could|should)\s)\b(?:have|has)\s+(?!to\b|been\s+(?:pledged|promised|announced))|\b(?:surpass(?:es|ed)?|hit|hits|tops|topped)\b|\b(?:(?:is|are)\s+(?:now\s+)?worth|invested|have invested|has invested|direct\s+investments|channell?ed|poured|injected|attracted|(?:was|were|been)\s+(?:established|realis|realiz|built|completed|opened|launched|implemented|set\s+up)\w*\s+with|(?:is|are)\s+now|stock|amount(?:ed|s)?|(?<!\b(?:announc|pledg|commit|promis|plann)\w*\s+(?:\w+\s+){0,3})amounting|(?:largest|biggest|top|leading)\s+(?:foreign\s+)?investors?|(?:largest|biggest|top|leading|main)\s+(?:destination|recipient|source)s?\b|registered\s+capital|reached|total(?:l?ed|s)?|already\s+(?:total(?:l?ing|s)|amount(?:s|ing)\s+to|stands?|standing|exceeds?|exceeding)|stood|stands|so far|to[-\s]date|(?:are|is)\s+(?:now\s+)?(?:implementing|carrying\s+out|running|operating)|accumulated|cumulative|portfolio|exceed(?:ed|s)?|surpassed|currently|hold|holds|held|last year|valued|(?:over|in|during) the (?:past|last))\b|\b(?:has|have|had)\s+(?:\w+\s+)?\w+ed\b|(?<!\b(?:by|until|till|before|in)\s)\b(?:19|20)\d\d\b|\bin (?:19|20)\d\d\b/i.test(
         `${b} ${a}`,
       ),
   },
@@ -605,9 +608,12 @@ function direction(
       ? (states.find(
           (c) =>
             c.kind === 'adjective' &&
-            // (… or its firms: "Russian companies are among the key investors … invested in the economy of Kazakhstan".)
+            // (… or its firms: "Russian companies are among the key investors … invested in the economy of Kazakhstan", "… for
+            // Singaporean investors, who have put $400 million into the country".)
             (/^\s+(?:direct\s+|foreign\s+)?investments?\b/i.test(s.text.slice(c.end, c.end + 25)) ||
-              /^\s+(?:companies|firms|investors|businesses|enterprises)\b[^.;]*\binvest/i.test(s.text.slice(c.end, c.end + 160))),
+              /^\s+(?:companies|firms|investors|businesses|enterprises)\b[^.;]*\b(?:invest|put|poured|pumped|channell?ed|injected)/i.test(
+                s.text.slice(c.end, c.end + 160),
+              )),
         )?.iso3 ??
         ranked?.from ??
         // ("The volume of investments of the Republic of Korea attracted into the economy of Uzbekistan": whose they are.)

@@ -135,13 +135,15 @@ export const LOCAL = 'local:';
  * the currency of the claimant the text is about, named at least twice as often as any other ("Kenyan exports …
  * behind Uganda" in a Kenyan paper); null when it names none, or none that much more.
  */
-export function localCurrency(form: string, named: ReadonlyMap<string, number>): string | null {
+export function localCurrency(form: string, named: ReadonlyMap<string, number>, reporting: string | null = null): string | null {
   const claimants = lexicons()
     .localCurrencies.filter((c) => c.form.toLowerCase() === form.toLowerCase() && named.has(c.iso3))
     .sort((a, b) => named.get(b.iso3)! - named.get(a.iso3)!);
   const [first, second] = claimants;
   if (!first) return null;
-  return second === undefined || named.get(first.iso3)! >= 2 * named.get(second.iso3)! ? first.currency : null;
+  if (second === undefined || named.get(first.iso3)! >= 2 * named.get(second.iso3)!) return first.currency;
+  // (Two states named about as often: the one that reports, when the caller knows it, else no guess.)
+  return claimants.find((c) => c.iso3 === reporting)?.currency ?? null;
 }
 
 /** US dollars per unit of `currency` in `year` (nearest listed year), or null when unknown. */

@@ -118,6 +118,9 @@ const BREAK = /[,;:()[\]«»"“”—–|&]|\s-\s/;
 const RESPECTIVELY = /\bof\s+(?:the\s+)?[^,.;]{2,60}?\s+and\s+(?:the\s+)?[^,.;]{2,60}?,?\s+respectively\b/u;
 // Words that make a role a reference to someone, not a name's first office: "the Kazakh president".
 const ARTICLE_BEFORE_ROLE = new Set(['the', 'his', 'her', 'their', 'its']);
+// "his counterpart from Peru, ", "her counterpart of the Republic of Korea ": the state after the word, before a name.
+const COUNTERPART_FROM_STATE =
+  /\b(?:his|her|their)\s+counterparts?\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*,?\s*$/u;
 // Words on a holder's standing that may stand before a title in an apposition (lower case).
 const ROLE_STANDING = new Set([
   'non-resident',
@@ -434,6 +437,9 @@ class SentencePeople {
     // An editor's code glued to the last name of a tag line is no part of it: "Crown Prince Salman-VPN".
     const code = EDITOR_CODE.exec(parts.at(-1)!);
     if (code) parts[parts.length - 1] = code[1]!;
+    // "PM Modi-Putin Summit": two leaders' names joined for the pair they make, no one person.
+    const pair = parts.length === 1 ? /^(\p{Lu}\p{Ll}+)-(\p{Lu}\p{Ll}+)$/u.exec(parts[0]!) : null;
+    if (pair && leadersNamed([pair[1]!], null, null).length > 0 && leadersNamed([pair[2]!], null, null).length > 0) return;
     const start = this.ws[first]!.start,
       end = this.ws[last]!.end - (code ? code[0].length - code[1]!.length : 0);
     // "The presidents of Panama, X, and Costa Rica, Y": a state's own name is no person's.
@@ -1495,7 +1501,12 @@ class SentencePeople {
       // "alongside his counterpart Gurbanguly Berdimuhammadov": a counterpart is a person, whatever follows.
       // (… also after an honorific, which makes one word a name: "his Bangladeshi counterpart Sheikh Hasina".)
       const honoured = i > 0 && honorificsAt(ws, i - 1) === 1 ? 1 : i > 1 && honorificsAt(ws, i - 2) === 2 ? 2 : 0;
-      const counterpart = i - honoured > 0 && /^counterparts?$/.test(ws[i - 1 - honoured]!.key) && (last > i || honoured > 0);
+      // (… also with the state after the word: "his counterpart from Peru, Juan Carlos Mathews".)
+      const counterpart =
+        i - honoured > 0 &&
+        (/^counterparts?$/.test(ws[i - 1 - honoured]!.key) ||
+          COUNTERPART_FROM_STATE.test(this.text.slice(Math.max(0, ws[i - honoured]!.start - 70), ws[i - honoured]!.start))) &&
+        (last > i || honoured > 0);
       const patronymic = last === i + 1 && isPatronymic(ws[last]!.text);
       // "welcomed by Mrs Jenni Haukio", "with his spouse Brigitte Macron": a full name after a courtesy
       // title or a word of kinship is a person's, whatever follows.

@@ -102,15 +102,30 @@ function withLocalCurrencies(sentences: RecognisedSentence[]): RecognisedSentenc
   if (!sentences.some((s) => s.money.some((m) => m.currency.startsWith(LOCAL)))) return sentences;
   const named = new Map<string, number>();
   for (const s of sentences) for (const c of s.countries) named.set(c.iso3, (named.get(c.iso3) ?? 0) + 1);
+  // (In the order the text first names them: a tie is broken by the state both the text and the figure's sentence name
+  // first, the one that reports — "Jordanian exports to Algeria reached 23 million dinars" in a Jordanian report.)
+  const order = [...new Set(sentences.flatMap((s) => s.countries.map((c) => c.iso3)))];
   return sentences.map((s) => {
     if (!s.money.some((m) => m.currency.startsWith(LOCAL))) return s;
     const money = s.money.flatMap((m) => {
       if (!m.currency.startsWith(LOCAL)) return [m];
-      const currency = localCurrency(m.currency.slice(LOCAL.length), named);
+      const first = s.countries.find((c) => c.start < m.start);
+      const reporting = first !== undefined && first.iso3 === order[0] && !coordinated(s, first) ? first.iso3 : null;
+      const currency = localCurrency(m.currency.slice(LOCAL.length), named, reporting);
       return currency ? [{ ...m, currency }] : [];
     });
     return { ...s, money };
   });
+}
+
+/** "Kenya and Tanzania said …": a state named as one of two subjects is no more the one that reports than the other (not "between A and B"). */
+function coordinated(s: RecognisedSentence, c: CountryMention): boolean {
+  const next = s.countries.find((o) => o.start >= c.end && o.iso3 !== c.iso3);
+  return (
+    next !== undefined &&
+    /^\s*(?:and|&|[-–])\s*$/.test(s.text.slice(c.end, next.start)) &&
+    !/\bbetween\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, c.start - 12), c.start))
+  );
 }
 
 /**

@@ -433,7 +433,13 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
         break;
       }
       // ", and …" after a complement starts another item: "Governor of Kaduna, and Gov. …".
-      if ((CONNECTORS.has(w.key) || w.key === 'to') && /,/.test(text.slice(ws[k - 1]!.end, w.start)) && !PORTFOLIO.has(ws[k + 1]?.key ?? '')) break;
+      // (… also when portfolio words open the next one's title: "Minister for Foreign Affairs of Ghana, and Foreign Minister X".)
+      if (
+        (CONNECTORS.has(w.key) || w.key === 'to') &&
+        /,/.test(text.slice(ws[k - 1]!.end, w.start)) &&
+        (!PORTFOLIO.has(ws[k + 1]?.key ?? '') || rankOfPortfolioTitle(ws, k + 1, PORTFOLIO))
+      )
+        break;
       // "President of the Republic of Kenya and the First Lady, Mrs. …": "and the" before a title names someone else.
       if (w.key === 'and' && ws[k + 1]?.key === 'the' && ws[k + 2]?.capitalised && titleAt(ws, k + 2)) break;
       if (CONNECTORS.has(w.key) || w.key === 'to' || (w.key === 'at' && k === j)) {
