@@ -102,7 +102,8 @@ const BARE_PRONOUN =
 const REPORTED_BY =
   /^\s*(?:(?:he|she|they|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:noted|said|added|explained|stated|announced|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?)/iu;
 // "One of them is related to A, and the other aims to strengthen B": the two documents a counted header announced.
-const ITEM_VERB = String.raw`(?:is\s+related\s+to|relates\s+to|refers\s+to|concerns|covers|is\s+about|is\s+on|deals\s+with|provides\s+for|focuses\s+on|(?:aims|seeks)\s+to)`;
+// (… also told in the past: "The first agreement represented the mutual exemption of visas …", "The second concerned …".)
+const ITEM_VERB = String.raw`(?:is\s+related\s+to|relates\s+to|refers\s+to|concerns|concerned|covers|covered|is\s+about|was\s+about|is\s+on|was\s+on|deals\s+with|dealt\s+with|provides\s+for|provided\s+for|focuses\s+on|focused\s+on|represents|represented|involves|involved|(?:aims|seeks|aimed|sought)\s+to)`;
 const ONE_OF_THEM = new RegExp(
   String.raw`^\s*one\s+of\s+them\s+(?<firstVerb>${ITEM_VERB})\s+(?<first>[^.;]+?),?\s+(?:and|while)\s+the\s+other\s+(?<secondVerb>${ITEM_VERB})\s+(?<second>[^.;]+)`,
   'i',
@@ -112,7 +113,7 @@ const ONE_OF_THEM = new RegExp(
 // agreement was to develop …": a participle or the sides after the noun, a verb in the past, a purpose.)
 // (Its subject ends where the sentence goes on to another document: "The first is on A, and a revised B was also signed".)
 const ORDINAL_SUBJECT =
-  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+and\s+(?:final|last))?(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|promise(?:s|d)|allow(?:s|ed)|enable(?:s|d)|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>(?:(?!,\s+and\s+(?:a|an)\s)[^.;])+)/iu;
+  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+and\s+(?:final|last))?(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|represent(?:s|ed)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|promise(?:s|d)|allow(?:s|ed)|enable(?:s|d)|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>(?:(?!,\s+and\s+(?:a|an)\s)[^.;])+)/iu;
 /** Where a list line's clause about its item begins: ", including …", ", which …", " that will …". */
 const ITEM_CLAUSE =
   /(?:,\s*(?:including|which|where|whereby|facilitating|allowing|enabling|aimed|aiming|designed|intended|so\s+that|in\s+order\s+to)\b|\s+(?:that|which)\s+(?:will|would|shall|is|are|was|were|has|have|can|could|allows?|enables?|provides?|aims?|seeks?)\b).*$/is;
@@ -704,7 +705,7 @@ interface Prior {
 // (… also "the free trade agreement that was signed some time ago".)
 // (Not the tense of reported speech: "a joint statement said the two countries had signed nine agreements".)
 const EARLIER_SIGNING =
-  /(?<!\b(?:said|says|stated|announced|reported|noted|added|confirmed)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
+  /(?<!\b(?:said|says|stated|announced|reported|noted|noting|added|adding|confirmed|confirming)\s+(?:that\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3})\bhad\s+(?:previously\s+|already\s+|earlier\s+)?(?:signed|concluded|inked|exchanged)\b|\bpreviously\s+(?:signed|concluded|inked)\b|\bit\s+is\s+to\s+be\s+recalled\b/iu;
 // (A pattern of its own, not one more alternative of the one above, whose look-behind is tried at every word.)
 const SIGNED_AGO = /\b(?:signed|concluded|inked)\s+(?:some\s+time|long|a\s+(?:long\s+)?while|(?:many|several|a\s+few)\s+years)\s+ago\b/i;
 // A document the sides are carrying out was signed before the encounter: "discussed the implementation of the bilateral …".

@@ -13,7 +13,7 @@ import { armedActBy } from './owned-by-state.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { knownRole, titleWords, type RolePhrase } from '../recognise/titles.js';
-import { heldIn, leadersNamed, type Leader } from '../recognise/leaders.js';
+import { heldIn, leadersNamed, stateOfHouse, type Leader } from '../recognise/leaders.js';
 import { DEPARTING_FOR } from './encounter-splits.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
@@ -637,6 +637,8 @@ export class PeopleIndex {
       p.country ??= this.organisationOfficer(p)
         ? null
         : (this.coSigner(p, mentioned) ??
+          // ("His Highness Shaikh Mohammed bin Salman bin Hamad Al Khalifa": a ruling house names its state.)
+          stateOfHouse(p.mentions.reduce((a, m) => (m.parts.length > a.length ? m.parts : a), [] as readonly string[]).join(' ')) ??
           this.hostMet(p) ??
           this.spouseOf(p) ??
           this.companionOf(p, mentioned) ??

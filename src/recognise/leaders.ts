@@ -72,7 +72,7 @@ const known = perLexicons((lex) => {
       const t = formTokens.get(form)!;
       if (t.length > 1) givenBy.set(withoutAccents(t[0]!), (givenBy.get(withoutAccents(t[0]!)) ?? new Set()).add(l.name));
     }
-  return { formTokens, byWord, givenBy };
+  return { leaders, formTokens, byWord, givenBy };
 });
 
 /** Whether the leader held the office in that year. */
@@ -88,7 +88,12 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
   // "Mohammed bin Salman bin Abdulaziz": a name and its lineage; the world knows it by the name and the father's.
   const lineage = parts.findIndex((p, i) => i >= 2 && /^(?:bin|ibn|bint)$/i.test(p));
   if (lineage > 0) {
-    const short = leadersNamed(parts.slice(0, lineage), year, role, states);
+    // (Not across houses: "Mohammed bin Salman bin Hamad Al Khalifa" of Bahrain is not Saudi Arabia's Mohammed bin Salman Al Saud.)
+    const own = house(parts.join(' '));
+    const short = leadersNamed(parts.slice(0, lineage), year, role, states).filter((l) => {
+      const theirs = house(l.name);
+      return own === null || theirs === null || own === theirs;
+    });
     if (short.length) return short;
   }
   const written = tokens(parts.join(' '));
@@ -116,6 +121,29 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
       Number(named(b)) - Number(named(a)) ||
       (b.to ?? 9999) - (a.to ?? 9999),
   );
+}
+
+/** The ruling house a name ends with ("… Al Khalifa", "… Al-Thani"), folded, or null. */
+function house(name: string): string | null {
+  const m = /\b[Aa]l[-\s]+(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(name);
+  return m ? withoutAccents(m[1]!).toLowerCase() : null;
+}
+
+/** The houses of the knowledge table's leaders, each with the states its members led. */
+const houses = perLexicons(() => {
+  const out = new Map<string, Set<string>>();
+  for (const l of known().leaders) {
+    const h = house(l.name);
+    if (h) out.set(h, (out.get(h) ?? new Set()).add(l.iso3));
+  }
+  return out;
+});
+
+/** "Shaikh Mohammed bin Salman bin Hamad Al Khalifa": the one state whose leaders bear the house a name ends with, or null. */
+export function stateOfHouse(name: string): string | null {
+  const h = house(name);
+  const of = h ? houses().get(h) : undefined;
+  return of?.size === 1 ? [...of][0]! : null;
 }
 
 /** Is this word the family name of a known leader? (Lets "Erdoğan said" through.) */

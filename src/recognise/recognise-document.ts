@@ -1,7 +1,8 @@
 // clean → recognise: sentences, and in each sentence its words, countries, dates, money and people.
 // Mentions keep sentence-local offsets; `sentence.start + offset` places them in the cleaned text.
 import type { CleanDocument } from '../clean/clean-document.js';
-import { findCountries, type CountryMention } from './countries.js';
+import { findCountries, namesState, type CountryMention } from './countries.js';
+import { states } from '../facts/states.js';
 import { findDates, type DateMention } from './dates.js';
 import { findMoney, LOCAL, localCurrency, writesDecimalComma, type MoneyMention } from './money.js';
 import { regionState } from './regions.js';
@@ -91,7 +92,38 @@ export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
   // (How the text writes its decimals is the text's, not each sentence's: "16,6%" in one sentence makes the
   // comma of "$525,737 million" in another a decimal comma.)
   const sentences = recogniseSentences(splitSentences(doc.text), writesDecimalComma(doc.text));
-  return { doc, sentences: withLocalCurrencies(placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(sentences)))) };
+  return { doc, sentences: withLocalCurrencies(statesByForm(placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(sentences))))) };
+}
+
+// "the Sultanate", "the Kingdom's government": a state named by its form of government, as Gulf readouts name their own.
+const FORM_OF_STATE = /\b[Tt]he\s+(Sultanate|Kingdom|Emirates|Principality|Grand\s+Duchy)\b(?!\s+of\b)/g;
+
+/**
+ * "signed on behalf of the Sultanate's government": the one state of the text whose official name has that form
+ * ("Sultanate of Oman") is the state meant; none or two such states, no state.
+ */
+function statesByForm(sentences: RecognisedSentence[]): RecognisedSentence[] {
+  if (!sentences.some((s) => /\b(?:Sultanate|Kingdom|Emirates|Principality|Duchy)\b/.test(s.text))) return sentences;
+  const named = new Set(sentences.flatMap((s) => s.countries.filter(namesState).map((c) => c.iso3)));
+  const ofForm = (form: string): string[] =>
+    [...named].filter((iso3) => {
+      const official = states().get(iso3)?.name.official ?? '';
+      // ("Hashemite Kingdom of Jordan", "United Kingdom of Great Britain …": a kingdom wherever the word stands.)
+      return form === 'Emirates' ? /\bEmirates\b/.test(official) : official.includes(`${form} of `);
+    });
+  return sentences.map((s) => {
+    const added: CountryMention[] = [];
+    for (const m of s.text.matchAll(FORM_OF_STATE)) {
+      const form = m[1]!.replace(/\s+/g, ' ');
+      const [one, other] = ofForm(form);
+      if (!one || other) continue;
+      const start = m.index + m[0].length - m[1]!.length;
+      if (s.countries.some((c) => c.start < start + m[1]!.length && c.end > start)) continue;
+      const word = s.words.findIndex((w) => w.start >= start);
+      added.push({ iso3: one, kind: 'name', form: m[1]!, start, end: start + m[1]!.length, word });
+    }
+    return added.length ? { ...s, countries: [...s.countries, ...added].sort((a, b) => a.start - b.start) } : s;
+  });
 }
 
 /**

@@ -395,6 +395,17 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
       complementCountryOnly = false;
     } else roleEnd = j - 1;
   }
+  // "the King's Representative for Humanitarian Work and Youth Affairs, X": a representative's remit of capitalised words up
+  // to the comma before the name (no state: "Special Envoy for Ukraine" is read below).
+  if (ws[j]?.key === 'for' && REMIT_TITLE.test(title.form) && ws[j + 1]?.capitalised && !countryAtWord(countries, ws, j + 1) && !titleAt(ws, j + 1)) {
+    const end = remitEnd(text, ws, j + 1, j);
+    // (Its last word a portfolio's, "… Youth Affairs,": not a name read into it, "Assistant Secretary for Trade Ana Reyes,".)
+    if (end > j && /^\s*,/.test(text.slice(ws[end]!.end, ws[end]!.end + 2)) && PORTFOLIO.has(ws[end]!.key)) {
+      roleEnd = end;
+      j = end + 1;
+      complementCountryOnly = false;
+    }
+  }
   // "Joint Secretary at India's Ministry of Commerce": an office at an institution, after a name.
   const at = open && ws[j]?.key === 'at' && ws[j + 1]?.capitalised;
   // "Pakistan Ambassador in Dushanbe X": a diplomat's post by its city, which names the host state.

@@ -346,3 +346,67 @@ describe('agreements: a term is no subject', () => {
     assert.deepEqual(got, ['Action Plan on Strengthening Partnership in Agriculture for 2024-2029']);
   });
 });
+
+describe('states named by their form, houses and remits', () => {
+  it('reads "the Sultanate" as the one sultanate the text names, for a signer and for an investor', () => {
+    const got = people(
+      "Oman, India sign MoUs\n\nOman and India signed memoranda on Sunday during the visit of Indian Prime Minister Narendra Modi. It was signed on behalf of the Sultanate's government by Sheikh Hilal bin Marhoon Al Ma'amari, Head of the West Asia Department at the Foreign Ministry.",
+    );
+    assert.equal(got.find((p) => p[0] === "Hilal bin Marhoon Al Ma'amari")![2], 'OMN');
+    const money = trade(
+      'Saudi Foreign Minister Faisal bin Farhan met President Joko Widodo in Jakarta on 7 June 2022. The Kingdom is Indonesia’s largest trading partner in the Middle East and between 2016 and 2021 invested around $24.6 billion in the country.',
+    );
+    assert.equal(money[0]![4], 'SAU>IDN');
+  });
+
+  it('reads no state from "the Kingdom" when the text names two kingdoms', () => {
+    const money = trade(
+      'King Abdullah II of Jordan met King Mohammed VI of Morocco in Rabat on 7 June 2022. The Kingdom invested around $2 billion in the country.',
+    );
+    assert.ok(money.every((t) => t[4] !== 'JOR>MAR' && t[4] !== 'MAR>JOR'));
+  });
+
+  it('gives a ruling house its state, not the namesake of another house', () => {
+    const got = people(
+      'King Hamad bin Isa Al Khalifa held a meeting with Egyptian President Abdel Fattah El-Sisi. His Highness Shaikh Mohammed bin Salman bin Hamad Al Khalifa attended the meeting.',
+    );
+    assert.deepEqual(
+      got.find((p) => p[0] === 'Mohammed bin Salman bin Hamad Al Khalifa'),
+      ['Mohammed bin Salman bin Hamad Al Khalifa', null, 'BHR'],
+    );
+  });
+
+  it("reads a representative's remit up to the comma before the name", () => {
+    const got = people(
+      'King Hamad bin Isa Al Khalifa received President Abdel Fattah El-Sisi. His Majesty the King’s Representative for Humanitarian Work and Youth Affairs, His Highness Shaikh Nasser bin Hamad Al Khalifa, attended the meeting.',
+    );
+    assert.deepEqual(
+      got.find((p) => p[0] === 'Nasser bin Hamad Al Khalifa'),
+      ['Nasser bin Hamad Al Khalifa', 'Representative for Humanitarian Work and Youth Affairs', 'BHR'],
+    );
+    assert.ok(!got.some((p) => p[0] === 'Work'));
+  });
+
+  it('reads an item told in the past ("The first agreement represented …")', () => {
+    assert.deepEqual(
+      titles('Oman and India signed four MoUs on Sunday. The first agreement represented the mutual exemption of visas for holders of diplomatic passports.'),
+      ['agreement on the mutual exemption of visas for holders of diplomatic passports'],
+    );
+  });
+
+  it('dates a declaration the speaker notes "he and X had signed" by the encounter', () => {
+    const got = facts(
+      'Recep Tayyip Erdoğan met his counterpart Gurbanguly Berdimuhammadov in Ashgabat on Saturday. The two countries agreed to accelerate their relations, Erdoğan said, also noting that he and Berdimuhammadov had signed a joint declaration.',
+      '2021-11-27',
+    ).agreements.map((a) => [a.title, a.date]);
+    assert.deepEqual(got, [['joint declaration', '2021-11-27']]);
+  });
+
+  it('still reads "It is to be recalled that the two had signed" as an earlier signing', () => {
+    const got = facts(
+      'Recep Tayyip Erdoğan met his counterpart Gurbanguly Berdimuhammadov in Ashgabat on Saturday. It is to be recalled that the two countries had signed a joint declaration.',
+      '2021-11-27',
+    ).agreements.map((a) => a.date);
+    assert.deepEqual(got, [null]);
+  });
+});
