@@ -211,6 +211,7 @@ const HEADLINE_SIGNED = /^\s+(?:signed|inked|sealed)\s+(?=(?:for|on|with)\s+(?!(
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of(?:\s*:)?`;
 // "agreements totaling US $451 million", "deals worth $2 billion", "contracts valued at": documents counted by their value.
+const VALUED_BEFORE = /(?:US\s*\$|USD|\$|€|EUR|£)\s?\d[\d.,]*\s*(?:billion|million|bn|mn|m|b)?\s+(?:in\s+|worth\s+of\s+|of\s+)?$/i;
 const VALUED_AFTER =
   /^\s*,?\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|(?:with\s+a\s+)?(?:total\s+)?value\s+of)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?(?:US\s*\$|USD|\$|€|EUR|£|\d)/i;
 // "signed multiple cooperation deals with", "inked two deals with": a signing verb before the deals' words.
@@ -1786,6 +1787,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // "The investment and trade agreements totaling US $451 million have been signed": deals counted by their value are
     // contracts, no documents between states.
     if (entry.plural && VALUED_AFTER.test(text.slice(ws[last]!.end, ws[last]!.end + 40))) continue;
+    // ("$30 billion trade agreements signed": deals counted by their value before them, too.)
+    if (entry.plural && VALUED_BEFORE.test(text.slice(Math.max(0, ws[mods.first]!.start - 30), ws[mods.first]!.start))) continue;
     // "the Declaration of Peace and Friendship agreement signed in July 2018": a lower-case kind word
     // right after another document's title names that document again (not "… of the Agreement between …").
     const previous = out.at(-1);

@@ -432,7 +432,8 @@ const GOODS_OFFERED =
   /\b(?:offers?|offered|offering|supply|export|sell|deliver)\s+(?:(?:\d+|[\p{L}-]+)\s+)?(?:(?:types?|kinds?|items?|names?|categories)\s+of\s+)?(?:goods|products|commodities)\s+(?:worth|valued\s+at|totall?ing)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/iu;
 const AID_BEFORE = /\b(?:humanitarian|aid|grants?|donat\w+)\b/i;
 const AID_AFTER = /\bto\s+support\s+(?:the\s+)?(?:health|education|social|humanitarian)\b/i;
-const DEAL_HEAD = /^[\s-]*(?:agreements?|deals?|contracts?)\b/i;
+// (… also with one word of what they are about between: "$30 billion trade agreements signed".)
+const DEAL_HEAD = /^[\s-]*(?:(?:in\s+)?(?:trade|investment|business|commercial|energy|economic)\s+)?(?:agreements?|deals?|contracts?)\b/i;
 
 // Builders and the projects they took on, before a figure: "contracting companies have completed 241 projects worth".
 const CONTRACTORS_PROJECTS =
@@ -826,9 +827,10 @@ function yearBefore(totals: readonly Draft[], s: RecognisedSentence, measure: Tr
   return at.index >= s.index - 2 ? last.year : null;
 }
 
-/** Contracts signed at the event the text reports belong to the text's own (stated) year. */
+/** Contracts signed at the event the text reports belong to the text's own year (its stamp's, else the one the text establishes). */
 function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | null {
-  return measure === 'contracts' && ctx.published ? yearOf(ctx.published) : null;
+  if (measure !== 'contracts') return null;
+  return ctx.published ? yearOf(ctx.published) : (ctx.reference?.year ?? null);
 }
 
 interface Draft extends Omit<TradeT, 'evidence'> {

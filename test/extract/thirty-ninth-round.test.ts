@@ -410,3 +410,33 @@ describe('states named by their form, houses and remits', () => {
     assert.deepEqual(got, [null]);
   });
 });
+
+describe('deals counted by their value', () => {
+  const TEXT =
+    '$30 billion trade agreements signed\n\nChinese President Xi Jinping met Saudi Arabia’s Crown Prince Mohammed bin Salman in Riyadh on Thursday. About $30 billion in agreements were signed on Thursday, state media said. Two-way trade reached 103 billion Saudi riyals ($27 billion) in the third quarter of 2022.';
+
+  it('reads "$30 billion trade agreements" as contracts, no state document and no turnover', () => {
+    const f = facts(TEXT);
+    assert.deepEqual(f.agreements, []);
+    assert.ok(!f.trade.some((t) => t.measure === 'turnover' && t.value_usd === 30000000000));
+    assert.ok(f.trade.some((t) => t.measure === 'contracts' && t.value_usd === 30000000000));
+  });
+
+  it('gives contracts the year the text establishes when it prints no stamp', () => {
+    const f = facts(TEXT);
+    assert.equal(f.document.reference_year?.year, 2022);
+    assert.deepEqual(
+      f.trade.filter((t) => t.measure === 'contracts').map((t) => t.year),
+      [2022],
+    );
+  });
+
+  it('still reads trade agreements with no value before them as documents', () => {
+    assert.deepEqual(
+      titles(
+        'Chinese President Xi Jinping met Saudi Crown Prince Mohammed bin Salman in Riyadh on 8 December 2022. They signed energy and transport agreements.',
+      ),
+      ['agreement on energy', 'agreement on transport'],
+    );
+  });
+});
