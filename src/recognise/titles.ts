@@ -59,6 +59,8 @@ const titleTables = perLexicons((lex) => {
   return {
     titles,
     byFirst,
+    /** International bodies' abbreviations (data/international-bodies.txt): "NATO Secretary General" is the body's officer, read apart. */
+    bodies: new Set(lex.internationalBodies.filter((b) => /^[A-Z]{2,6}$/.test(b))),
     /** First words of titles in the plural ("presidents", "ministers"): most words ending in s are not. */
     pluralFirsts: new Set([...byFirst.keys()].map(plural)),
     /** Title words: a name never contains them ("President", "Minister"). */
@@ -267,7 +269,18 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     const w = ws[k]!,
       gap = text.slice(w.end, ws[k + 1]!.start);
     // (In lower case before a title in lower case: "Serbia's EU affairs minister".)
-    const portfolio = (w.capitalised || !ws[i]!.capitalised) && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key);
+    // (… or a body's initials: "NDC Commandant", "ECOWAS Commissioner" — not a state's, nor a title's own: "PM".)
+    // (Not an honorific's, "HM King", "HRH Crown Prince", nor before a head of state's or government's title: "PHOTO President".)
+    const initials =
+      k === i - 1 &&
+      /^[A-Z]{2,6}$/.test(w.text) &&
+      ws[i]!.capitalised &&
+      !countryAtWord(countries, ws, k) &&
+      !titleAt(ws, k) &&
+      honorificsAt(ws, k) === 0 &&
+      !titleTables().bodies.has(w.text) &&
+      !/^(?:head_of_state|head_of_government|monarch)$/.test(title.category);
+    const portfolio = ((w.capitalised || !ws[i]!.capitalised) && PORTFOLIO.has(w.key) && !CONNECTORS.has(w.key)) || initials;
     // A comma joins items of a list of portfolios, never a portfolio to the title ("the Presidency, Ambassador X").
     const joined = /^\s+$/.test(gap) || (/^\s*,\s*$/.test(gap) && portfolio && k + 1 < i);
     if (!joined) break;
@@ -468,6 +481,10 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
         roleEnd = k - 1;
         continue;
       }
+      // "special envoy of Chinese President Hu Jintao": the office of the principal named next; the name is the
+      // principal's, read from that title on.
+      if (c.iso3 && ws[k - 1]?.key === 'of' && c.next < ws.length && ws[c.next]!.capitalised && titleAt(ws, c.next) && REMIT_TITLE.test(title.form))
+        return null;
       if (c.iso3) {
         country ??= c.iso3;
         if (c.seat) complementCountryOnly = false;

@@ -440,3 +440,43 @@ describe('deals counted by their value', () => {
     );
   });
 });
+
+describe('people: envoys of a principal, ranks and offices after a name', () => {
+  it('gives "special envoy of Chinese President Hu Jintao" no role to the principal, and the envoy the office before his name', () => {
+    const got = people(
+      'Kim Yong Nam met with Councilor of the State Council of China Tang Jiaxuan, special envoy of Chinese President Hu Jintao, in Pyongyang on Wednesday.',
+    );
+    assert.deepEqual(
+      got.find((p) => p[0] === 'Hu Jintao'),
+      ['Hu Jintao', 'President', 'CHN'],
+    );
+    assert.equal(got.find((p) => p[0] === 'Tang Jiaxuan')![1], 'Councilor of the State Council of China');
+  });
+
+  it('reads "deputy secretary general of …" after a name in a list', () => {
+    const got = people(
+      'Kim Yong Nam met Chinese officials in Pyongyang. Present there were Wu Donghe, Chinese ambassador to the DPRK, Chen Jinyu, deputy secretary general of the State Council, and others.',
+    );
+    assert.equal(got.find((p) => p[0] === 'Chen Jinyu')![1], 'Deputy Secretary General of the State Council');
+  });
+
+  it('ends no sentence at an engineer\'s "Eng." and gives the signer the side he signed for', () => {
+    const got = people(
+      'Oman and India signed MoUs on Sunday. It was signed on behalf of the Sultanate’s Government by Eng. Ahmed bin Hassan Al Dheeb, Undersecretary of the Ministry of Commerce and Industry, while it was signed from the Indian side by Indra Mani Pandey.',
+    );
+    assert.deepEqual(
+      got.find((p) => p[0] === 'Ahmed bin Hassan Al Dheeb'),
+      ['Ahmed bin Hassan Al Dheeb', 'Undersecretary of the Ministry of Commerce and Industry', 'OMN'],
+    );
+  });
+
+  it("prefers an office named by a body's initials after the name to a military rank before it", () => {
+    const got = people('Oman and India signed MoUs on Sunday. It was signed by Maj. Gen Salim bin Musallam Qatan, NDC Commandant, and the Indian ambassador.');
+    assert.equal(got.find((p) => p[0] === 'Salim bin Musallam Qatan')![1], 'NDC Commandant');
+  });
+
+  it('keeps honorifics\' initials out of a monarch\'s title ("HM King")', () => {
+    const got = people('HM King Hamad bin Isa Al Khalifa received Egyptian President Abdel Fattah El-Sisi in Manama.');
+    assert.equal(got.find((p) => p[0] === 'Hamad bin Isa Al Khalifa')![1], 'King');
+  });
+});
