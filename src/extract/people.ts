@@ -481,7 +481,9 @@ const ATTENDEES_LIST = /\b(?:those|others|officials)\s+(?:in\s+attendance|presen
 const PRONOUN_POSSESSOR =
   /(\p{Lu}[\p{L}-]+)\s+and\s+(?:his|her)\s+(?!(?:[\p{Ll}-]+\s+){0,3}(?:counterparts?|hosts?|guests?|opposite)\b)(?:[\p{Ll}-]+\s+){0,4}(?:(?:Datuk|Dato['’]?|Tan|Sri|Seri|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
 // An aide named by a pronoun's possessive: "his media aide", "her spokesperson".
-const HIS_AIDE = /\b(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,3}(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press\s+secretary)\s*,?\s*$/u;
+// (… also titled, with a remit and an honorific: "his Senior Special Assistant on Media and Publicity, Mallam ".)
+const HIS_AIDE =
+  /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press\s+secretary)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4})?\s*,?\s*(?:(?:Mallam|Mr|Mrs|Ms|Dr|Alhaji|Chief)\.?\s+)?$/iu;
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
 const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
@@ -883,12 +885,16 @@ export class PeopleIndex {
   /** "Erdoğan's chief foreign policy advisor Akif Kılıç": one who serves a person named in the possessive serves that person's state. */
   private aideOf(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     for (const m of readMentions(p)) {
-      const window = m.sentence.text.slice(Math.max(0, m.start - 70), m.start);
+      const window = m.sentence.text.slice(Math.max(0, m.start - 90), m.start);
       const owner = POSSESSOR.exec(window)?.[1] ?? PRONOUN_POSSESSOR.exec(window)?.[1];
-      // ("President Buhari … in a statement released by his media aide Femi Adesina": the aide of the one the sentence
-      // named last before, of a known state.)
+      // ("President Buhari … in a statement released by his media aide Femi Adesina": the aide of the sentence's subject,
+      // the first person it names, of a known state — "President Buhari's conversation with Sheikh Al Nahyan was contained
+      // in a statement by his Senior Special Assistant" is Buhari's.)
       if (!owner && HIS_AIDE.test(window)) {
-        const principal = lastNamedBefore(p, m, mentioned, (o) => o.country !== null);
+        const principal = (mentioned.get(m.sentence.index) ?? [])
+          .filter((o) => o !== p && o.country !== null)
+          .flatMap((o) => o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x })))
+          .sort((a, b) => a.x.start - b.x.start)[0];
         if (principal) return principal.o.country;
       }
       if (!owner) continue;

@@ -188,7 +188,7 @@ const KIND_RULES: readonly KindRule[] = [
       ) ||
       // (… past the level it starts from: "to more than double trade within three years, from current levels of $2.7 billion
       // per annum to about".)
-      (/\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit)\w*\b(?:[^.;]{0,80}|[^.;]{0,60}\bfrom\s(?:[^.;]|\.(?=\d)){0,80})\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
+      (/\b(?:rais|increas|bring|brought|boost|doubl|tripl|expand|grow|reach|lift|elevat|take|achiev|hit|enhanc|push|scal)\w*\b(?:[^.;]{0,80}|[^.;]{0,60}\bfrom\s(?:[^.;]|\.(?=\d)){0,80})\b(?:to|up to|to the level of|to at least|to over|to more than)\s*$/i.test(
         b,
       ) &&
         // ("grew …, reaching 23 million dinars, compared to 13 million": the base of a comparison, no goal.)

@@ -480,3 +480,53 @@ describe('people: envoys of a principal, ranks and offices after a name', () => 
     assert.equal(got.find((p) => p[0] === 'Hamad bin Isa Al Khalifa')![1], 'King');
   });
 });
+
+describe('seen wave 75: aides, goals, documents unveiled and subjects with objects of their own', () => {
+  it('gives a titled aide of "his" the state of the sentence\'s subject, not of the last person named', () => {
+    const got = people(
+      'President Muhammadu Buhari held a phone call with UAE President Sheikh Mohamed bin Zayed Al Nahyan on Monday. President Buhari’s conversation with Sheikh Al Nahyan was contained in a statement by his Senior Special Assistant on Media and Publicity, Mallam Garba Shehu.',
+    );
+    assert.equal(got.find((p) => p[0] === 'Garba Shehu')![2], 'NGA');
+  });
+
+  it("reads no person in a retired officer's word of retirement", () => {
+    const got = people('The MoU was signed by Agriculture Minister Retired Chief Air Marshal Perrance Shiri and the Russian deputy minister.');
+    assert.ok(!got.some((p) => p[0] === 'Retired'));
+  });
+
+  it('reads "enhance … to the level of $1 billion" and "push … to $100 billion" as goals', () => {
+    const got = trade(
+      'Pakistan and Uzbekistan have agreed to enhance bilateral trade between the two nations to the level of $1 billion at the earliest. Finance Minister Ishaq Dar called on President Shavkat Mirziyoyev in Tashkent on 23 February 2023.',
+    );
+    assert.deepEqual(
+      got.map((t) => [t[1], t[3]]),
+      [[1000000000, 'target']],
+    );
+    assert.deepEqual(
+      trade('India, Australia vow to push bilateral trade to $100 billion\n\nNew Delhi: India and Australia on Saturday met to expand trade.').map((t) => [
+        t[1],
+        t[3],
+      ]),
+      [[100000000000, 'target']],
+    );
+  });
+
+  it('ends a list of subjects at "and unveiled …", and reads the vision document unveiled', () => {
+    const got = titles(
+      'Prime Minister Narendra Modi met Kenyan President William Ruto in New Delhi on 5 December 2023. The two sides signed five pacts providing for cooperation in a range of areas including sports, education and digital solution, and unveiled a joint vision document to scale up maritime engagement in the Indian Ocean region.',
+    );
+    assert.deepEqual(got.sort(), [
+      'joint vision document to scale up maritime engagement in the Indian Ocean region',
+      'pact on digital solution',
+      'pact on education',
+      'pact on sports',
+    ]);
+  });
+
+  it('splits "the MoUs on A and B" when the noun after "and" has an object of its own', () => {
+    const got = titles(
+      'Zimbabwe and Russia signed three MoUs on Tuesday in Harare. The MoUs on the establishment of the industrial zone and mutual co-operation in industrial development were signed by the ministers.',
+    );
+    assert.deepEqual(got, ['MoU on the establishment of the industrial zone', 'MoU on mutual co-operation in industrial development']);
+  });
+});
