@@ -102,8 +102,8 @@ const BARE_PRONOUN =
 const REPORTED_BY =
   /^\s*(?:(?:he|she|they|it|the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:noted|said|added|explained|stated|announced|disclosed|revealed|told\s+\S+)\s+(?:that\s+)?)/iu;
 // "One of them is related to A, and the other aims to strengthen B": the two documents a counted header announced.
-// (… also told in the past: "The first agreement represented the mutual exemption of visas …", "The second concerned …".)
-const ITEM_VERB = String.raw`(?:is\s+related\s+to|relates\s+to|refers\s+to|concerns|concerned|covers|covered|is\s+about|was\s+about|is\s+on|was\s+on|deals\s+with|dealt\s+with|provides\s+for|provided\s+for|focuses\s+on|focused\s+on|represents|represented|involves|involved|(?:aims|seeks|aimed|sought)\s+to)`;
+// (… also told in the past: "The second concerned …".)
+const ITEM_VERB = String.raw`(?:is\s+related\s+to|relates\s+to|refers\s+to|concerns|concerned|covers|covered|is\s+about|was\s+about|is\s+on|was\s+on|deals\s+with|dealt\s+with|provides\s+for|provided\s+for|focuses\s+on|focused\s+on|involves|involved|(?:aims|seeks|aimed|sought)\s+to)`;
 const ONE_OF_THEM = new RegExp(
   String.raw`^\s*one\s+of\s+them\s+(?<firstVerb>${ITEM_VERB})\s+(?<first>[^.;]+?),?\s+(?:and|while)\s+the\s+other\s+(?<secondVerb>${ITEM_VERB})\s+(?<second>[^.;]+)`,
   'i',
@@ -113,7 +113,7 @@ const ONE_OF_THEM = new RegExp(
 // agreement was to develop …": a participle or the sides after the noun, a verb in the past, a purpose.)
 // (Its subject ends where the sentence goes on to another document: "The first is on A, and a revised B was also signed".)
 const ORDINAL_SUBJECT =
-  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+and\s+(?:final|last))?(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|represent(?:s|ed)|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|promise(?:s|d)|allow(?:s|ed)|enable(?:s|d)|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>(?:(?!,\s+and\s+(?:a|an)\s)[^.;])+)/iu;
+  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)(?:\s+and\s+(?:final|last))?(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|represent(?:s|ed)(?=\s+the\s+(?!(?:culmination|result|fruit|outcome|beginning|start|end|first|last|latest|next|most|best|highlight|centrepiece|centerpiece|cornerstone|crowning|peak|product)\b)\p{Ll})|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|promise(?:s|d)|allow(?:s|ed)|enable(?:s|d)|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>(?:(?!,\s+and\s+(?:a|an)\s)[^.;])+)/iu;
 /** Where a list line's clause about its item begins: ", including …", ", which …", " that will …". */
 const ITEM_CLAUSE =
   /(?:,\s*(?:including|which|where|whereby|facilitating|allowing|enabling|aimed|aiming|designed|intended|so\s+that|in\s+order\s+to)\b|\s+(?:that|which)\s+(?:will|would|shall|is|are|was|were|has|have|can|could|allows?|enables?|provides?|aims?|seeks?)\b).*$/is;
@@ -252,7 +252,7 @@ function statusIn(text: string, start: number, end: number, endsInDocument: bool
     const relative =
       /\b(?:which|that)\b[^,;]{0,20}$/i.test(text.slice(Math.max(0, m.index - 25), m.index)) &&
       // (… nor after a word of expectation or report: "It is expected that A and B will sign a memorandum".)
-      !/\b(?:said|says|noted|notes|added|stated|stressed|emphasi[sz]ed|underlined|recalled|explained|told\s+\S+|expected|hoped|likely|anticipated|believed|reported|confirmed|learned|learnt|understood)\s+that\b[^,;]{0,20}$/i.test(
+      !/\b(?:said|says|saying|noted|notes|noting|added|adding|stated|stating|stressed|stressing|emphasi[sz]ed|underlined|recalled|explained|told\s+\S+|expected|hoped|likely|anticipated|believed|reported|confirmed|learned|learnt|understood)\s+that\b[^,;]{0,20}$/i.test(
         text.slice(Math.max(0, m.index - 45), m.index),
       );
     // (… or of the noun before a participle that describes it: "the agreement, signed on 5 May 2019, which came into effect …".)

@@ -383,7 +383,7 @@ const stopPattern = (nextKind: string): string =>
     // (… nor the list's last item before the sentence's end: "…, as well as investment cooperation.")
     String.raw`,?\s+as\s+well\s+as\b(?!\s+(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s)(?!\s+(?:on\s+|in\s+)?[a-z]+(?:\s+[a-z]+)?(?:,|\s*[.;]?\s*$))`,
     // "signed a treaty on X and discussed Y": the sentence's next predicate.
-    String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|unveiled|praised|thanked|considered|examined|outlined|exchanged\s+views|approved|adopted|passed|signed|issued|inked|concluded)\b`,
+    String.raw`,?\s+and\s+(?:then\s+|also\s+)?(?:discussed|agreed|noted|stressed|expressed|reviewed|held|called|pledged|welcomed|emphasi[sz]ed|underlined|highlighted|decided|instructed|visited|met|attended|witnessed|reaffirmed|announced|launched|unveil(?:ed|s)?|praised|thanked|considered|examined|outlined|exchanged\s+views|approved|adopted|passed|signed|issued|inked|concluded)\b`,
     // (Not "and the field of C": the next subject of the list; nor "and the environment were signed": its
     // last subject, one or two lower-case words before the verb, the sentence's end or its source ("…, the agency reported").)
     // (Nor "and the Baikal Region of Russia": a place named in the subject, capitalised words before "of" or "and";

@@ -13,7 +13,7 @@ import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { eventCues } from './event-cues.js';
 import { insideQuotation } from './quotation.js';
-import type { PeopleIndex } from './people.js';
+import { titledStart, type PeopleIndex, type PlacedMention } from './people.js';
 import { addDays as shiftDay, formatDate, resolveDate, type DateContext } from './resolve-date.js';
 
 const futureCue = perLexicons((lex) => new RegExp(`\\b(?:${lex.futureCues.map(escapeRegExp).join('|')})\\b`, 'i'));
@@ -90,7 +90,7 @@ const BRIEFING_ON = /\b(?:press|media|news)\s+briefings?\s+(?:held\s+)?(?:on|dat
 const NOT_THE_ENCOUNTERS = new RegExp(
   // (Not across an encounter's verb: "since Indira Gandhi visited Greece in September 1983" dates that visit; nor across
   // one named by its noun: "since their meeting in Moscow in November 2022".)
-  String.raw`\b(?:since|established|establishment of|founded|(?:first|was|were|jointly)\s+declared|born|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|(?:came|coming|come)\s+to\s+power|took\s+power|taking\s+power|assum(?:ed|ing)\s+office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b|(?:their|his|her|our|the)\s+(?:(?:last|previous|latest|recent)\s+)?(?:meeting|talks|visit|summit|session)\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
+  String.raw`\b(?:since|established|establishment of|founded|(?:first|was|were|jointly)\s+declared|born|retired|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|(?:came|coming|come)\s+to\s+power|took\s+power|taking\s+power|assum(?:ed|ing)\s+office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b|(?:their|his|her|our|the)\s+(?:(?:last|previous|latest|recent)\s+)?(?:meeting|talks|visit|summit|session)\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
   'i',
 );
 // A visit told as under way now: "who is on his first state visit to", "are currently on an official visit to".
@@ -251,6 +251,28 @@ const AT_SUMMIT_THEN_MET =
 const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+as)\s+(?:his|her|their|a)\s+(?:bilateral\s+)?meeting\s+with\b/i;
 
 /** Every encounter word of the sentence, with what it reports. */
+/** Whether a person the sentence names stands right after "called on", with no "to" of an exhortation before them. */
+function calledOnPerson(s: RecognisedSentence, end: number): boolean {
+  const person = s.people.find((p) => p.start >= end && p.start - end <= 70);
+  return (
+    person !== undefined &&
+    !/\bto\s/i.test(s.text.slice(end, person.start)) &&
+    !/^\s+(?:\p{L}+\s+){0,3}to\s+\p{Ll}+/u.test(s.text.slice(person.end, person.end + 40))
+  );
+}
+
+// "Wang Yi, Special Envoy of Chinese President Xi Jinping": the principal an envoy speaks for is not at the encounter.
+// (… nor one whose greetings or message are conveyed: "conveyed the greetings of General Secretary X"; but "received farewell
+// greetings from the minister X" names one who was there.)
+const PRINCIPAL_OF_ENVOY =
+  /\b(?:(?:[Ee]nvoy|[Rr]epresentative|[Mm]essenger)\s+(?:of|from)|(?:message|letter)s?\s+(?:of|from)|greetings\s+of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+
+/** Whether a mention names the principal an envoy or a message is of, not someone at the encounter. */
+export function envoysPrincipal(m: PlacedMention): boolean {
+  const at = titledStart(m);
+  return PRINCIPAL_OF_ENVOY.test(m.sentence.text.slice(Math.max(0, at - 40), at));
+}
+
 const DAYS_OWN = /\b(?:today|yesterday|tonight)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export function readCues(s: RecognisedSentence): Cue[] {
@@ -278,6 +300,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
       end = s.words[index + length - 1]!.end;
     const before = s.text.slice(Math.max(0, start - 160), start);
     if (cue.type === 'phone_call' && !isCall(s.text, start, end)) continue;
+    // "called on the President of Uzbekistan Shavkat Mirziyoyev": a courtesy call only on a person named right after,
+    // with no exhortation between ("called on Turkish citizens to visit", "called on both sides to …").
+    if (/^calls?(?:ed)?\s+on$/i.test(s.text.slice(start, end)) && !calledOnPerson(s, end)) continue;
     // "Following today's review meeting, the two ministers will hold a follow-up meeting in Port Sudan": the encounter
     // under way, named by its day, is not the one this sentence tells of when another follows it.
     if (DAYS_OWN.test(before) && hits.some((h) => s.words[h.index]!.start > end)) continue;
@@ -1439,7 +1464,10 @@ function candidateOf(
   );
   const inClause = people
     .inSentence(s)
-    .filter((p) => (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy));
+    .filter(
+      (p) =>
+        (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy && !envoysPrincipal(m)),
+    );
   const countries = new Set<string>();
   // The sides: states named as such, and the participants' states. Not a state the talks were about
   // ("discussed North Korea's missile test"), and a city's state only when the sides are not known

@@ -49,6 +49,7 @@ import {
   destinationOf,
   encounterDates,
   ENCOUNTER_PHRASE,
+  envoysPrincipal,
   FILE_PHOTO,
   HAD_VISITED,
   THEIR_MEETING,
@@ -1666,7 +1667,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   if (main && main.type !== 'phone_call') {
     for (const s of primary)
       for (const p of people.inSentence(s))
-        if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category)) main.people.add(p);
+        if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category) && !people.mentionsIn(p, s).every(envoysPrincipal))
+          main.people.add(p);
   }
   // "during an intergovernmental meeting in Rome on Wednesday" and "the Italy-Algeria summit … July 23":
   // a meeting the text also names a summit of its two states, on its day, is that summit.

@@ -65,7 +65,7 @@ const placedIn = (m: PersonMention, sentence: RecognisedSentence): PlacedMention
   sentence,
 });
 /** Where a mention begins with the title written before its name: "Foreign Minister X" from "Foreign". */
-const titledStart = (m: PlacedMention): number => (m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start);
+export const titledStart = (m: PlacedMention): number => (m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start);
 
 const GLUED_INITIALS = /^((?:\p{Lu}\p{Ll}{0,2}\.)+)(\p{Lu}[\p{L}'’-]+)$/u;
 /** The parts of a name with initials glued to it written apart: "D.A.Medvedev" is "D.", "A.", "Medvedev". */

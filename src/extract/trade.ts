@@ -51,8 +51,12 @@ interface KindRule {
 const REACHED_JUST_BEFORE =
   /(?<!\b(?:could|might|can|would|may|to|will|should|must)\s+(?:\w+ly\s+)?(?:have\s+)?)\b(?:reached|amounted\s+to|stood\s+at|totall?ed|registered|recorded)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$/i;
 // "to bolster existing investments of approximately USD 3 bn", "current investments worth some $5 billion": a stock held.
+// (… also a flow at its current level, "enhance the current trade volume of $1.2 billion".)
 const EXISTING_STOCK =
-  /\b(?:existing|current)\s+(?:[\p{L}-]+\s+)?investments?\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing)\s+(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than)\s+)?$/iu;
+  /\b(?:existing|current|present)\s+(?:[\p{L}-]+\s+)?(?:investments?|(?:trade\s+)?(?:volume|turnover|level))\s+(?:of|worth|valued\s+at|amounting\s+to|totall?ing)\s+(?:(?:about|around|approximately|some|nearly|almost|over|more\s+than)\s+)?$/iu;
+// "scale up trade from the $1.2 billion recorded in 2023": the level a change starts from, as it stands.
+const BASE_RECORDED = /\bfrom\s+(?:the\s+|its\s+|their\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?$/i;
+const RECORDED_AFTER = /^\s*(?:\p{L}+\s+)?(?:recorded|registered|reached|achieved|seen)\b/iu;
 // "offers 95 types of goods worth $700 million", "is ready to supply products worth …": what one side offers the other, a
 // potential (not a pledge, though "ready to" pledges money).
 const GOODS_ON_OFFER =
@@ -65,8 +69,9 @@ const KIND_RULES: readonly KindRule[] = [
   {
     id: 'actual-existing',
     kind: 'actual',
-    reason: 'a stock the text calls existing or current: "to build on existing investments of about $3 billion"',
-    test: (b) => EXISTING_STOCK.test(b),
+    reason:
+      'a stock or level the text calls existing or current, or a recorded base: "to build on existing investments of about $3 billion", "from the $1.2 billion recorded in 2023"',
+    test: (b, a) => EXISTING_STOCK.test(b) || (BASE_RECORDED.test(b) && RECORDED_AFTER.test(a)),
   },
   {
     id: 'balance',
@@ -433,13 +438,30 @@ const GOODS_OFFERED =
 const AID_BEFORE = /\b(?:humanitarian|aid|grants?|donat\w+)\b/i;
 const AID_AFTER = /\bto\s+support\s+(?:the\s+)?(?:health|education|social|humanitarian)\b/i;
 // (… also with one word of what they are about between: "$30 billion trade agreements signed".)
-const DEAL_HEAD = /^[\s-]*(?:(?:in\s+)?(?:trade|investment|business|commercial|energy|economic)\s+)?(?:agreements?|deals?|contracts?)\b/i;
+const DEAL_HEAD =
+  /^[\s-]*(?:worth\s+(?:of\s+)?)?(?:(?:in\s+)?(?:trade|investment|business|commercial|energy|economic)\s+)?(?:agreements?|deals?|contracts?)\b/i;
 
 // Builders and the projects they took on, before a figure: "contracting companies have completed 241 projects worth".
 const CONTRACTORS_PROJECTS =
   /\b(?:contractors|contracting\s+(?:companies|firms|sector|services)|construction\s+(?:companies|firms))\b[^.;]{0,80}?\bprojects\s+(?:worth|valued\s+at|totall?ing|with\s+a\s+(?:total\s+)?value\s+of)\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
 
 const ASIDE = /,\s*(?:which|who)\s[^,;.]{1,80},/g;
+
+// "exports and imports totalled 1.7 and 1.8 trillion roubles, respectively": two measures, then two figures in their order.
+const RESPECTIVE_MEASURES = /\b(exports|imports)\s+and\s+(exports|imports)\b[^.;$€£\d]{0,40}$/i;
+const PAIRED_FIGURES = /^\s+(?:and|or)\s+/i;
+
+/** The measure a figure of a "respectively" pair takes from the pair of measures before it, or null. */
+function respectiveMeasure(s: RecognisedSentence, money: MoneyMention): TradeMeasureT | null {
+  if (!/\brespectively\b/i.test(s.text.slice(money.end, money.end + 80))) return null;
+  const i = s.money.indexOf(money);
+  const first = PAIRED_FIGURES.test(s.text.slice(money.end, s.money[i + 1]?.start ?? money.end)) ? money : s.money[i - 1];
+  const second = first === money ? s.money[i + 1] : money;
+  if (!first || !second || !PAIRED_FIGURES.test(s.text.slice(first.end, second.start))) return null;
+  const measures = RESPECTIVE_MEASURES.exec(s.text.slice(Math.max(0, first.start - 80), first.start));
+  if (!measures) return null;
+  return (first === money ? measures[1]! : measures[2]!).toLowerCase() as TradeMeasureT;
+}
 
 function nearestCue(text: string, money: MoneyMention, from: number, to: number): TradeMeasureT | 'not-trade' | null {
   let best: { measure: TradeMeasureT | 'not-trade'; distance: number } | null = null;
@@ -481,7 +503,7 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   // "Kazakhstan offers 95 types of goods worth $700 million": goods a state offers the other are exports it could make.
   if (!aid && GOODS_OFFERED.test(text.slice(Math.max(0, money.start - 120), money.start))) return 'exports';
   // "a $62 million agreement signed with UBM": a deal's noun right after the figure names it a contract's value.
-  if (!aid && DEAL_HEAD.test(text.slice(money.end, money.end + 20))) return 'contracts';
+  if (!aid && DEAL_HEAD.test(text.slice(money.end, money.end + 40))) return 'contracts';
   if (best === null) return null;
   for (const m of text.matchAll(notTrade)) {
     // "its €100 billion special defence fund": a head noun right after the figure names what it is.
@@ -884,7 +906,11 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // (The bracket that closes a restatement the figure took in is no word after it: "$2.5 billion (€2.3 billion) loan".)
       const [ahead, behind] = [s.text.slice(from, money.start), s.text.slice(money.end, to).replace(/^\)/, ' ')];
       const loan = loanPledge(ahead, behind);
-      let measure = loan ? 'investment' : LOAN_AFTER.test(behind) || LOAN_BEFORE.test(ahead) ? 'not-trade' : nearestCue(s.text, money, from, to);
+      let measure = loan
+        ? 'investment'
+        : LOAN_AFTER.test(behind) || LOAN_BEFORE.test(ahead)
+          ? 'not-trade'
+          : (respectiveMeasure(s, money) ?? nearestCue(s.text, money, from, to));
       // "Turkish contractors have completed 241 projects worth $5 billion in Uzbekistan": projects a state's builders took on
       // are contracts won, not capital invested.
       // (Projects built over the years are no deal of the text's day: no year from the page's date.)

@@ -223,6 +223,9 @@ const DOLLARS_IN_BRACKETS = new RegExp(String.raw`[([]\s*${RESTATING_WORDS}\s*$`
 const POUNDS_OF_GOODS =
   /^\s+of\s+(?!(?:new\s+|fresh\s+|foreign\s+|direct\s+)?(?:investments?|funding|funds?|aid\s+money|support|spending|revenues?|exports?|imports?|trade|business|contracts?|deals?|loans?|credits?|grants?|taxpayers|public\s+money|capital|financing|assets|projects?)\b)(?:[\p{L}-]+\s+){0,2}?(?:supplies|aid|food|goods|cargo|beef|pork|meat|rice|wheat|grain|flour|fish|seafood|fruit|vegetables|cotton|tea|coffee|medicine|medicines|medical|equipment|materials|relief|produce|products|waste|explosives|ammunition|drugs|cocaine|heroin|\p{L}+s)\b/iu;
 
+const PAIR_BEFORE = /(?<![\d.,])(\d{1,3}(?:[.,]\d{1,3})?)\s+(?:and|or)\s+$/;
+const RESPECTIVELY_AFTER = /^[^.;]{0,30}\brespectively\b/i;
+
 export function findMoney(text: string, offset = 0, decimalComma = writesDecimalComma(text)): MoneyMention[] {
   const starts = numberStarts(text);
   if (!starts.length) return []; // no figure, no money
@@ -285,6 +288,16 @@ export function findMoney(text: string, offset = 0, decimalComma = writesDecimal
         )
           push(index, m[0], null, m[1]!, m[2], next.currency);
       }
+    }
+    out.sort((a, b) => a.start - b.start);
+    // "exports and imports totalled 1.7 and 1.8 trillion roubles, respectively": the first of a pair takes the second's
+    // scale and currency.
+    for (const n of [...out]) {
+      const pair = PAIR_BEFORE.exec(text.slice(Math.max(0, n.start - offset - 24), n.start - offset));
+      const scale = /\b(thousand|million|billion|trillion|bn|mn)\b/i.exec(n.text)?.[1];
+      if (!pair || !scale || !RESPECTIVELY_AFTER.test(text.slice(n.end - offset, n.end - offset + 40))) continue;
+      const index = n.start - offset - pair[0].length;
+      push(index, pair[1]!, null, pair[1]!, scale, n.currency);
     }
     out.sort((a, b) => a.start - b.start);
   }

@@ -530,3 +530,93 @@ describe('seen wave 75: aides, goals, documents unveiled and subjects with objec
     assert.deepEqual(got, ['MoU on the establishment of the industrial zone', 'MoU on mutual co-operation in industrial development']);
   });
 });
+
+describe('courtesy calls and figures told respectively', () => {
+  it('reads "called on the President of X Y" as a meeting, and "called on Y to …" as none', () => {
+    assert.deepEqual(
+      events('Federal Minister for Finance Ishaq Dar called on the President of Uzbekistan Shavkat Mirziyoyev today in Tashkent.', '2023-02-24'),
+      [['meeting', '2023-02-24', null, 'PAK+UZB', false]],
+    );
+    assert.deepEqual(events('President Recep Tayyip Erdogan called on President Vladimir Putin to end the war.', '2023-02-24'), []);
+    assert.deepEqual(events('The minister called on Turkish citizens to visit Uzbekistan.', '2023-02-24'), []);
+  });
+
+  it('gives the first figure of "1.7 and 1.8 trillion roubles, respectively" the scale, the currency and the first measure', () => {
+    const got = facts(
+      'Russian Deputy Prime Minister Alexei Overchuk met Belarusian Deputy Prime Minister Viktor Karankevich in Mogilev on 18 May 2023. At the end of 2022, Russian exports and imports totalled 1.7 and 1.8 trillion roubles, respectively.',
+    ).trade.map((t) => [t.measure, t.amount, t.currency, `${t.from}>${t.to}`]);
+    assert.deepEqual(got, [
+      ['exports', 1700000000000, 'RUB', 'RUS>BLR'],
+      ['imports', 1800000000000, 'RUB', 'BLR>RUS'],
+    ]);
+  });
+
+  it('leaves a count before "and" alone when no "respectively" pairs them', () => {
+    const got = facts(
+      'Russian Deputy Prime Minister Alexei Overchuk met Belarusian Deputy Prime Minister Viktor Karankevich in Mogilev on 18 May 2023. In 2022, 12 and 1.8 trillion roubles of trade were recorded.',
+    ).trade.map((t) => t.amount);
+    assert.ok(!got.includes(12000000000000));
+  });
+});
+
+describe('the second review of this round', () => {
+  const LEAD = 'Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on 3 May 2024.';
+
+  it('reads the base a change starts from, and the current level, as they stand', () => {
+    assert.deepEqual(
+      trade(`${LEAD} The two leaders agreed to scale up trade from the $1.2 billion recorded in 2023.`).map((t) => [t[2], t[3]]),
+      [[2023, 'actual']],
+    );
+    assert.deepEqual(
+      trade(`${LEAD} The two leaders agreed to enhance the current trade volume of $1.2 billion.`).map((t) => t[3]),
+      ['actual'],
+    );
+  });
+
+  it('reads no document in "The first agreement represented a major step" or "the culmination of years of negotiations"', () => {
+    for (const tail of ['a major step forward for both countries', 'the culmination of years of negotiations'])
+      assert.deepEqual(titles(`Oman and India signed two agreements on Sunday. The first agreement represented ${tail}.`), []);
+  });
+
+  it('ends a title at "and unveil it"', () => {
+    assert.deepEqual(titles(`${LEAD} The two sides agreed to finalise a vision document on transport connectivity and unveil it next year.`), [
+      'vision document on transport connectivity',
+    ]);
+  });
+
+  it('reads "$30 billion worth of investment agreements were signed" as contracts', () => {
+    assert.deepEqual(
+      trade(`${LEAD} During the visit, $30 billion worth of investment agreements were signed between the two countries.`, '2024-05-04').map((t) => [
+        t[0],
+        t[3],
+      ]),
+      [['contracts', 'actual']],
+    );
+  });
+
+  it('leaves the principal an envoy speaks for out of the encounter, but keeps one who gave farewell greetings', () => {
+    const got = facts(
+      'South African President Cyril Ramaphosa received Wang Yi, Special Envoy of Chinese President Xi Jinping, at the Union Buildings in Pretoria on Tuesday.',
+    ).events;
+    assert.ok(!got[0]!.participants.some((p) => p.name === 'Xi Jinping'));
+    const farewell = facts(
+      'President Abdel Fattah El-Sisi concluded his visit to Angola on 7 June 2023. At the airport, El-Sisi received farewell greetings from the minister of Foreign Affairs, Téte António.',
+    ).events;
+    assert.ok(farewell.some((e) => e.participants.some((p) => p.name === 'Téte António')));
+  });
+
+  it('takes no date for an encounter from a retirement', () => {
+    const got = events(
+      'President Samia Suluhu Hassan received Rwandan President Paul Kagame in Dar es Salaam on 3 May 2024. Retired from active service in 2019, General James Kabarebe took part in the talks.',
+    );
+    assert.ok(!got.some((e) => e[1] === '2019'));
+  });
+
+  it('reads the signing in "…, X said, also noting that he and Y had signed an agreement on …"', () => {
+    const got = facts(
+      'Chilean President Gabriel Boric met Bolivian President Luis Arce in Santiago on Monday. Ties are strong, Boric said, also noting that he and Arce had signed an agreement on defence cooperation.',
+      '2024-03-26',
+    ).agreements.map((a) => [a.title, a.status, a.date]);
+    assert.deepEqual(got, [['agreement on defence cooperation', 'signed', '2024-03-25']]);
+  });
+});
