@@ -483,7 +483,7 @@ const PRONOUN_POSSESSOR =
 // An aide named by a pronoun's possessive: "his media aide", "her spokesperson".
 // (… also titled, with a remit and an honorific: "his Senior Special Assistant on Media and Publicity, Mallam ".)
 const HIS_AIDE =
-  /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press\s+secretary)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4})?\s*,?\s*(?:(?:Mallam|Mr|Mrs|Ms|Dr|Alhaji|Chief)\.?\s+)?$/iu;
+  /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press\s+secretary|private\s+secretary|chief\s+of\s+staff)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4})?\s*,?\s*(?:(?:Mallam|Mr|Mrs|Ms|Dr|Alhaji|Chief)\.?\s+)?$/iu;
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
 const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
@@ -891,6 +891,9 @@ export class PeopleIndex {
       // the first person it names, of a known state — "President Buhari's conversation with Sheikh Al Nahyan was contained
       // in a statement by his Senior Special Assistant" is Buhari's.)
       if (!owner && HIS_AIDE.test(window)) {
+        // ("… thanked President Museveni and his Principal Private Secretary, X": the one joined by "and" right before.)
+        const joined = /\band\s+(?:his|her)\s/i.test(window) ? lastNamedBefore(p, m, mentioned, (o) => o.country !== null) : undefined;
+        if (joined && /^\s*and\s+(?:his|her)\s/i.test(m.sentence.text.slice(joined.x.end, joined.x.end + 12))) return joined.o.country;
         const principal = (mentioned.get(m.sentence.index) ?? [])
           .filter((o) => o !== p && o.country !== null)
           .flatMap((o) => o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x })))

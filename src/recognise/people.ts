@@ -746,6 +746,7 @@ class SentencePeople {
         // Parliament, President Ruto urged …" names two people.)
         !this.appositiveToName(unnamed.first);
       let role: RolePhrase = continued ? { ...found, country: unnamed!.country } : found;
+      const before = unnamed;
       unnamed = null;
       // "the prime minister's Press Secretary Ihsanul Karim": the office a possessive names is the
       // principal of the role after it, which is the person's.
@@ -758,8 +759,13 @@ class SentencePeople {
       // name, the role (if any) follows the name.
       const nasab = role.first === role.last && GIVEN_NAME_TITLES.has(role.title.form) ? this.givenNameWithNasab(role.last) : null;
       if (nasab) {
-        const appositive = this.appositiveAt(nasab);
-        this.add(role.first, nasab, appositive, 'given-name-with-nasab', role.first, appositive?.last ?? nasab);
+        // ("The Sharjah Ruler, Sheikh Sultan bin Muhammad Al Qasimi": the office named right before, over the honorifics.)
+        const office =
+          before !== null && /^[\s,]*$/.test(this.gap(before.last, before.last + 1)) && before.last + 1 + honorificsAt(ws, before.last + 1) === role.first
+            ? before
+            : null;
+        const appositive = this.appositiveAt(nasab) ?? office;
+        this.add(role.first, nasab, appositive, 'given-name-with-nasab', office?.first ?? role.first, appositive?.last ?? nasab);
         i = appositive?.last ?? nasab;
         continue;
       }

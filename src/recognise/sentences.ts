@@ -237,7 +237,7 @@ function isListNumber(text: string, prev: readonly [number, number], span: reado
  * wink ends a sentence inside "RM5.40" or "AED12.3" (a digit, a full stop and a digit are one number)
  * and inside "Kh.Battulga" (an initial of one to three letters glued to the name it abbreviates).
  */
-const TITLE_ABBREVIATION = /(?:^|[^\p{L}])(?:Adv|Hon|Amb|Gen|Lt|Col|Capt|Maj|Brig|Sen|Rep|Gov|Prof|Engr|Eng|Atty|Rev|Mgr|Msgr|Fr|Card|Abp)\.$/u;
+const TITLE_ABBREVIATION = /(?:^|[^\p{L}])(?:Adv|Hon|Amb|Gen|Lt|Col|Capt|Maj|Brig|Sen|Rep|Gov|Prof|Engr|Eng|Rtd|Atty|Rev|Mgr|Msgr|Fr|Card|Abp)\.$/u;
 
 // A sum: a number with a scale word, or with its thousands grouped (not "… in USD. 2 of them agreed").
 const SUM_AHEAD = /^\d[\d.,]*\s?(?:thousand|million|billion|trillion|crores?|lakhs?|bn|mn|m|b)\b|^\d{1,3}(?:,\d{3})+/i;

@@ -152,7 +152,7 @@ function countryAtWord(countries: readonly CountryMention[], ws: readonly Word[]
 
 // Offices of a city, a province or an emirate, which a city's name before the title places in its state
 // ("Ankara Governor", "Dubai Crown Prince"). Forms of data/titles.tsv.
-const CITY_OFFICES = new Set(['Governor', 'Mayor', 'Hokim', 'Akim', 'Crown Prince']);
+const CITY_OFFICES = new Set(['Governor', 'Mayor', 'Hokim', 'Akim', 'Crown Prince', 'Ruler']);
 
 /** Index just past a country mention starting at word i, or i when there is none. */
 function skipCountry(

@@ -620,3 +620,29 @@ describe('the second review of this round', () => {
     assert.deepEqual(got, [['agreement on defence cooperation', 'signed', '2024-03-25']]);
   });
 });
+
+describe('more offices: rulers, private secretaries, commissioners general, retired ranks', () => {
+  it('gives a ruler named by his emirate before honorifics the office and the state', () => {
+    const got = people('The Sharjah Ruler, Sheikh Sultan bin Muhammad Al Qasimi, received the Indian minister.');
+    assert.deepEqual(got[0], ['Sultan bin Muhammad Al Qasimi', 'Ruler', 'ARE']);
+  });
+
+  it('gives "X and his Principal Private Secretary, Y" the state of X', () => {
+    const got = people(
+      'Kenyan President William Ruto thanked President Yoweri Museveni and his Principal Private Secretary, Dr. Kenneth Omona, for the welcome in Kampala.',
+    );
+    assert.deepEqual(
+      got.find((p) => p[0] === 'Kenneth Omona'),
+      ['Kenneth Omona', 'Principal Private Secretary', 'UGA'],
+    );
+  });
+
+  it('keeps "Commissioner General" whole after a body\'s initials', () => {
+    assert.equal(people('KRA Commissioner General Humphrey Wattanga met the delegation.')[0]![1], 'KRA Commissioner General');
+  });
+
+  it('ends no sentence at "Rtd." before a rank', () => {
+    const got = people('Ghanaian President John Mahama received the delegation with the Minister for the Interior, Rtd. Col. Kofi Boakye Danquah.');
+    assert.ok(got.some((p) => String(p[0]).endsWith('Kofi Boakye Danquah') && p[1] === 'Minister for the Interior'));
+  });
+});
