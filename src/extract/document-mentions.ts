@@ -1897,7 +1897,11 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
           : subject;
       // (… or a capitalised kind a signing verb introduces as new: "the Foreign Ministers signed a Communique which …".)
       // (Only a kind that names one document by itself, a communiqué or a declaration: "signed an Agreement" names none.)
-      const introduced = /^\p{Lu}/u.test(kindText) && SIGNED_A.test(before) && (entry.kind === 'joint_statement' || entry.kind === 'declaration');
+      // (… also a communiqué in lower case, which names one document wherever it is signed: "Holness signed a communiqué with …".)
+      const introduced =
+        (/^\p{Lu}/u.test(kindText) || /^communiqu[eé]$/i.test(kindText)) &&
+        SIGNED_A.test(before) &&
+        (entry.kind === 'joint_statement' || entry.kind === 'declaration');
       // (… or one the text describes, if vaguely: "signed a memorandum of understanding covering the various sectors in which
       // …" is a document, named by its kind alone.)
       const named = own !== '' || mods.title !== '' || entry.named || introduced || (listItem && i === 0) || vague;

@@ -248,6 +248,8 @@ class SentencePeople {
       // A headline's verb ends a name ("President El-Sisi Receives Phone Call"), but not after a
       // particle: "Haitham bin Tariq Al Said".
       if (k > i && personWords().verbs.has(w.key) && !(isParticle(this.ws[k - 1]!) || /^(?:Al|El)$/.test(this.ws[k - 1]!.text))) break;
+      // (… also "Had", "Has" with an article after them: "President Emomali Rahmon Had a Telephone Conversation".)
+      if (k >= i + 2 && /^(?:Had|Has)$/.test(w.text) && /^(?:a|an|the)$/i.test(this.ws[k + 1]?.text ?? '')) break;
       // … and the plural verb of a headline with two subjects: "Tokayev and Hungarian Prime Minister Viktor Orban Address
       // Media" (past two words of name, in a line whose next word is capitalised too).
       const headlineNext = this.ws[k + 1];

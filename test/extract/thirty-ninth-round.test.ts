@@ -646,3 +646,32 @@ describe('more offices: rulers, private secretaries, commissioners general, reti
     assert.ok(got.some((p) => String(p[0]).endsWith('Kofi Boakye Danquah') && p[1] === 'Minister for the Interior'));
   });
 });
+
+describe('headline verbs, visa waivers and communiqués', () => {
+  it('ends a name at a headline\'s "Had a"', () => {
+    const got = people(
+      'President Emomali Rahmon Had a Telephone Conversation with the Russian President Vladimir Putin\n\nThe two presidents discussed cooperation.',
+    );
+    assert.ok(got.some((p) => p[0] === 'Emomali Rahmon'));
+    assert.ok(!got.some((p) => String(p[0]).endsWith('Had')));
+  });
+
+  it('reads a signed visa waiver and a communiqué signed in lower case as documents', () => {
+    const got = facts(
+      'KINGSTON — Prime Minister Andrew Holness has signed a visa waiver with the Dominican Republic during his official visit on 15 May. Holness signed a communiqué with President Danilo Medina of the Dominican Republic.',
+    ).agreements.map((a) => [a.kind, a.title, a.status]);
+    assert.deepEqual(got.sort(), [
+      ['agreement', 'visa waiver', 'signed'],
+      ['joint_statement', 'communiqué', 'signed'],
+    ]);
+  });
+
+  it('reads no document in a visa waiver that is not signed', () => {
+    assert.deepEqual(
+      titles(
+        'President Danilo Medina received Prime Minister Andrew Holness in Santo Domingo on 15 May 2015. The two discussed a possible visa waiver for tourists.',
+      ),
+      [],
+    );
+  });
+});
