@@ -675,3 +675,25 @@ describe('headline verbs, visa waivers and communiqués', () => {
     );
   });
 });
+
+describe('documents a visit ended with, and work on one to come', () => {
+  const LEAD = 'President Vladimir Putin met Prime Minister Narendra Modi in New Delhi on 5 December 2025.';
+
+  it('reads "The state visit ended with a joint statement" as a statement issued that day', () => {
+    assert.deepEqual(
+      facts(`${LEAD} The state visit ended with a joint statement that stressed mutual trust.`).agreements.map((a) => [a.title, a.status, a.date]),
+      [['joint statement', 'signed', '2025-12-05']],
+    );
+  });
+
+  it('reads "tasked negotiators to speed up work on" a document as one to come', () => {
+    assert.deepEqual(
+      facts(`${LEAD} They also tasked negotiators to speed up work on a bilateral investment protection agreement.`).agreements.map((a) => a.status),
+      ['planned'],
+    );
+  });
+
+  it('reads nothing in an evening that ended with a dinner', () => {
+    assert.deepEqual(titles(`${LEAD} The evening ended with a dinner.`), []);
+  });
+});
