@@ -141,7 +141,8 @@ const GLUED_STAMP = /^([\p{L} .'’]{1,30}\p{Ll})(?=\d{1,2}[-./]\d{1,2}[-./](?:1
 const ARTICLE_ID_BEFORE_LABEL = /^\s*(?:News\s+|Article\s+)?(?:ID|Code)\s*:\s*[\w-]{1,20}\s+(?=(?:date|published|posted)\b)/i;
 
 // "0 Comment(s)Print E-mail Xinhua, April 29, 2012": a page's sharing widgets before the agency and its stamp.
-const WIDGETS_BEFORE = /^\s*\d{1,5}\s*Comments?(?:\(s\))?\s*(?:(?:Print|E-?mail|Share|Tweet)\s*)*(?=\p{Lu})/u;
+export const SHARING_WIDGETS = String.raw`\d{1,5}\s*Comments?(?:\(s\))?\s*(?:(?:Print|E-?mail|Share|Tweet)\s*)*`;
+const WIDGETS_BEFORE = new RegExp(String.raw`^\s*${SHARING_WIDGETS}(?=\p{Lu})`, 'u');
 
 export function publishedLine(whole: string): PublishedLine | null {
   const line = whole.replace(ARTICLE_ID_BEFORE_LABEL, '').replace(WIDGETS_BEFORE, '');

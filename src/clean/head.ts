@@ -5,7 +5,17 @@
 // line that reads as body text (or opens with a dateline) is the lead, and the encounter it reports
 // is the text's main one.
 import { isFurnitureLine } from './boilerplate.js';
-import { datelineOf, headlineOf, MONTH_NAMES, newsAgencyState, publishedLine, publishedMonthLine, statedDate, type Dateline } from './fields.js';
+import {
+  datelineOf,
+  headlineOf,
+  MONTH_NAMES,
+  newsAgencyState,
+  publishedLine,
+  publishedMonthLine,
+  SHARING_WIDGETS,
+  statedDate,
+  type Dateline,
+} from './fields.js';
 
 export interface Head {
   readonly title: string | null;
@@ -35,11 +45,12 @@ const ENCOUNTER_VERB = /\b(?:meets?|met|holds?|held|signs?|signed|visits?|receiv
 const BYLINE = /^(?:(?:(?:Published|Posted|Written|Edited|Reported)\s+)?By\s*:?|(?:Authors?|Writer|Reporter|Text)\s*:)\s+(.{2,80})$/i;
 // "Yeshi Seli By": a reporter's name with the "By" a page printed after it.
 const NAME_THEN_BY = /^\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3}\s+By$/u;
+// "Express News Service": a wire or service named alone on its line.
 const SERVICE_LINE = /^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,3}(?:News\s+(?:Service|Agency|Network)|Press\s+(?:Service|Agency))$/u;
 // A minister's opinion piece signed under its headline: "- The Hon Madeleine King MP, Minister for Resources" (kept: it names the author).
 const SIGNED_BY_MEMBER = /^[-–—]\s*(?:The\s+)?Hon(?:ourable)?\.?\s+\p{Lu}[^.!?]{2,120}$/u;
 // The name before a stamp's comma, after any sharing widgets: "0 Comment(s)Print E-mail Xinhua, April 29, 2012".
-const WIRE_BEFORE_STAMP = /^\s*(?:\d{1,5}\s*Comments?(?:\(s\))?\s*(?:(?:Print|E-?mail|Share|Tweet)\s*)*)?(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s/u;
+const WIRE_BEFORE_STAMP = new RegExp(String.raw`^\s*(?:${SHARING_WIDGETS})?(\p{Lu}[\p{L}.&-]*(?:\s\p{Lu}[\p{L}.&-]*){0,2}),\s`, 'u');
 const AGENCY_WORD = /\b(?:Agency|Agência|Agencia|Agence|News|Press|Service|Reuters|AFP|Xinhua|TASS|Bernama|Antara|Yonhap|Kyodo)\b/;
 // A caption: a photo credit or a sentence describing a picture ("… THE CANADIAN PRESS/Justin Tang").
 // (… or an agency's picture credit in brackets: "(Bernama pic)", "(Reuters photo)", or after the caption's full stop:

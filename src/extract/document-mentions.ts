@@ -211,9 +211,10 @@ const HEADLINE_SIGNED = /^\s+(?:signed|inked|sealed)\s+(?=(?:for|on|with)\s+(?!(
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of(?:\s*:)?`;
 // "agreements totaling US $451 million", "deals worth $2 billion", "contracts valued at": documents counted by their value.
-const VALUED_BEFORE = /(?:US\s*\$|USD|\$|€|EUR|£)\s?\d[\d.,]*\s*(?:billion|million|bn|mn|m|b)?\s+(?:in\s+|worth\s+of\s+|of\s+)?$/i;
 const VALUED_AFTER =
   /^\s*,?\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|(?:with\s+a\s+)?(?:total\s+)?value\s+of)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?(?:US\s*\$|USD|\$|€|EUR|£|\d)/i;
+// … or with it before them: "$30 billion trade agreements signed", "$5 billion worth of deals".
+const VALUED_BEFORE = /(?:US\s*\$|USD|\$|€|EUR|£)\s?\d[\d.,]*\s*(?:billion|million|bn|mn|m|b)?\s+(?:in\s+|worth\s+of\s+|of\s+)?$/i;
 // "signed multiple cooperation deals with", "inked two deals with": a signing verb before the deals' words.
 const DEALS_SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|inked|inks|concluded|sealed|struck)\s+(?:[\p{L}\d-]+\s+){0,3}$/iu;
 // The head nouns of a list of areas after "the following".
@@ -230,6 +231,7 @@ const INTRODUCER = new RegExp(
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
+// "the Working Group meetings under the IRIGC-TEC framework": the framework meetings are held under, no document.
 const MEETINGS_UNDER =
   /\b(?:meetings?|sessions?|groups?|talks|consultations?|dialogues?)\s+(?:(?:held|convened|organi[sz]ed)\s+)?under\s+(?:the|its|their)\s+$/i;
 const TIME_FIRST = new RegExp(String.raw`^(?:${WEEKDAY}|${MONTH}|\d{1,2}(?:st|nd|rd|th)?\s+${MONTH})(?![\p{L}])`, 'iu');
@@ -1115,8 +1117,9 @@ function subjectEnd(text: string, from = 0): number {
 // A list whose line breaks were lost: "… for holders of official passports Memorandum of Understanding between the
 // Government of …". A formal title in capitals right after a lower-case word (not an article, a preposition or a verb
 // of signing, which may stand before a title) opens the next document. (Case matters: no `i` flag.)
+// (The kind ahead is looked for first: the look-behinds run only where one follows, not at every space of a long text.)
 const GLUED_NEXT_DOCUMENT =
-  /(?<=(?:^|[\s(])\p{Ll}[\p{Ll}-]{2,})(?<!\b(?:the|and|for|with|this|that|its|their|our|his|her|new|signed|sign|signing|inked|draft|into|from|under|between|amended|revised|renewed|bilateral|framework)\s*)\s+(?=(?:Memorandum\s+of\s+Understanding|Memorandum|Agreement|Protocol|Treaty|Convention|Programme|Program)\s+(?:between|on|for|of|in)\s)/gu;
+  /(?=\s+(?:Memorandum\s+of\s+Understanding|Memorandum|Agreement|Protocol|Treaty|Convention|Programme|Program)\s+(?:between|on|for|of|in)\s)(?<=(?:^|[\s(])\p{Ll}[\p{Ll}-]{2,})(?<!\b(?:the|and|for|with|this|that|its|their|our|his|her|new|signed|sign|signing|inked|draft|into|from|under|between|amended|revised|renewed|bilateral|framework))\s+/gu;
 
 // "the agreement on supplies of gas to Iran among other things", "… of gas to Iran it will reach $20 bln": an aside (not
 // one inside a list, "energy, transport and, among other things, tourism"), the next clause opened by a pronoun with no

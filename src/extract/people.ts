@@ -6,7 +6,7 @@ import { NamePartIndex } from '../names/name-part-index.js';
 import type { PersonT } from '../facts/schema.js';
 import { isNamePrefix, foldName, NAME_SUFFIX, samePart } from '../names/names.js';
 import { opensFamilyName } from '../recognise/names.js';
-import { findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
+import { COUNTERPART_OF_STATE, findKnownNames, type PersonMention, type RoleReference } from '../recognise/people.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
 import { insideQuotation } from './quotation.js';
 import { armedActBy } from './owned-by-state.js';
@@ -548,10 +548,14 @@ const DESTINATION_LIST_BEFORE =
 // place the person goes to: "paid homage at the National Cemetery of Korea".)
 const listOrPlaceBefore = (before: string): boolean => DESTINATION_LIST_BEFORE.test(before) || placeNamedOf(before);
 
+// "his counterpart from Peru, ": a counterpart named with the state after the word, right before the name.
+const COUNTERPART_STATE_BEFORE = new RegExp(String.raw`\b${COUNTERPART_OF_STATE}\s*,?\s*$`, 'u');
 // "… and his visiting Timor-Leste counterpart ", "…, her Indian counterpart, ": the office-holder's own counterpart.
 // (… also with the state after the word: "his counterpart of the Republic of Korea ", "her counterpart from Chile, ".)
-const COUNTERPART_OF_HOLDER =
-  /\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?counterpart(?:\s+(?:of|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3})?\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?\s?E)\.?\s+)?$/iu;
+const COUNTERPART_OF_HOLDER = new RegExp(
+  String.raw`\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${COUNTERPART_OF_STATE}|counterpart)\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?\s?E)\.?\s+)?$`,
+  'iu',
+);
 
 // A signing verb right after the last of those who sign together: "…, Y, signed", "… Y have signed".
 const SIGNED_NEXT = /^\s*,?\s*(?:(?:have|has|also|jointly)\s+)?(?:signed|inked|exchanged|initialled)\b/i;
@@ -969,7 +973,7 @@ export class PeopleIndex {
     for (const m of readMentions(p)) {
       const before = m.sentence.text.slice(Math.max(0, m.start - 40), m.start);
       // "his counterpart from Peru, X", "his counterpart of the Republic of Korea X": the state named after the word.
-      const from = /\bcounterparts?\s+(?:from|of)\s+(?:the\s+)?[^,.;]{2,40}?\s*,?\s*$/i.exec(m.sentence.text.slice(Math.max(0, m.start - 70), m.start));
+      const from = COUNTERPART_STATE_BEFORE.exec(m.sentence.text.slice(Math.max(0, m.start - 70), m.start));
       const fromAt = from ? m.start - Math.min(70, m.start) + from.index : -1;
       const named = from
         ? m.sentence.countries.find((x) => x.start > fromAt && x.end <= m.start && x.kind !== 'city' && x.kind !== 'seat' && x.kind !== 'adjective')

@@ -220,23 +220,27 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   if (base) return Number(base[1]) + 1;
   // "reaching 23 million dinars in the first quarter of 2023, compared to 13 million for the same period last year": the
   // year before the one the sentence stated for the figure it is compared with.
+  // (Each counted from the year the sentence stated last before the figure.)
+  const statedYear = (anyDate: boolean): number | null => {
+    const stated = s.dates.filter((d) => d.end <= money.start && (anyDate ? d.from.year !== null : d.kind === 'year')).at(-1);
+    return stated ? yearOfMention(s, stated, ctx) : null;
+  };
+  // "reaching 23 million dinars in the first quarter of 2023, compared to 13 million for the same period last year": the
+  // year before the one the sentence stated for the figure it is compared with.
   if (SAME_PERIOD_LAST_YEAR.test(s.text.slice(money.end, money.end + 50))) {
-    const stated = s.dates.filter((d) => d.end <= money.start && d.from.year !== null).at(-1);
-    const year = stated ? yearOfMention(s, stated, ctx) : null;
+    const year = statedYear(true);
     if (year !== null) return year - 1;
   }
   // "$400 million by 2020, from $150 million a decade earlier": the years back from the one the sentence stated last.
   const earlier = YEARS_EARLIER_AFTER.exec(s.text.slice(money.end, money.end + 30));
   if (earlier) {
-    const stated = s.dates.filter((d) => d.end <= money.start && d.kind === 'year').at(-1);
-    const year = stated ? yearOfMention(s, stated, ctx) : null;
+    const year = statedYear(false);
     const back = earlier[1] ? 10 : (numberOf(earlier[2]!) ?? Number(earlier[2]));
     if (year !== null && back > 0) return year - back;
   }
   // "$1 billion in 2014 and $1.2 billion the following year": the year after the one the sentence stated last.
   if (FOLLOWING_YEAR.test(s.text.slice(money.end, money.end + 30))) {
-    const stated = s.dates.filter((d) => d.end <= money.start && d.kind === 'year').at(-1);
-    const year = stated ? yearOfMention(s, stated, ctx) : null;
+    const year = statedYear(false);
     if (year !== null) return year + 1;
   }
   const dated = s.dates

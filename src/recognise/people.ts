@@ -119,8 +119,8 @@ const RESPECTIVELY = /\bof\s+(?:the\s+)?[^,.;]{2,60}?\s+and\s+(?:the\s+)?[^,.;]{
 // Words that make a role a reference to someone, not a name's first office: "the Kazakh president".
 const ARTICLE_BEFORE_ROLE = new Set(['the', 'his', 'her', 'their', 'its']);
 // "his counterpart from Peru, ", "her counterpart of the Republic of Korea ": the state after the word, before a name.
-const COUNTERPART_FROM_STATE =
-  /\b(?:his|her|their)\s+counterparts?\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*,?\s*$/u;
+export const COUNTERPART_OF_STATE = String.raw`counterparts?\s+(?:from|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’-]*){0,3}`;
+const COUNTERPART_FROM_STATE = new RegExp(String.raw`\b(?:his|her|their)\s+${COUNTERPART_OF_STATE}\s*,?\s*$`, 'u');
 // Words on a holder's standing that may stand before a title in an apposition (lower case).
 const ROLE_STANDING = new Set([
   'non-resident',
