@@ -305,7 +305,9 @@ export function readCues(s: RecognisedSentence): Cue[] {
     if (/^calls?(?:ed)?\s+on$/i.test(s.text.slice(start, end)) && !calledOnPerson(s, end)) continue;
     // "Following today's review meeting, the two ministers will hold a follow-up meeting in Port Sudan": the encounter
     // under way, named by its day, is not the one this sentence tells of when another follows it.
-    if (DAYS_OWN.test(before) && hits.some((h) => s.words[h.index]!.start > end)) continue;
+    // (Read on the last words before the cue, only where a possessive stands: this runs for every cue.)
+    const tail = before.slice(-60);
+    if ((tail.includes("'s") || tail.includes('’s')) && DAYS_OWN.test(tail) && hits.some((h) => s.words[h.index]!.start > end)) continue;
     // "while in Norway", "left for South Africa": only with a state or city right after.
     // (… and "head to": "Both countries head to the polls next year" goes nowhere.)
     if (
