@@ -210,17 +210,22 @@ const OFFICE_OUTSIDE_GOVERNMENT =
 // Offices an international body's head may hold, and the bodies (named or abbreviated) that make them one.
 const ORGANISATION_OFFICES =
   /^(?:(?:Deputy |Assistant )?Secretary[- ]General|(?:Deputy )?Director[- ]General|Managing Director|Executive Director|High Representative|Executive Secretary|Special Envoy|Resident Representative|(?:Vice[- ])?President|Chair(?:man|person|woman)?|Commissioner)$/i;
+// An honorific that may stand between an office and the name (data/honorifics.txt): "ASEAN Secretary-General Dato X",
+// "his Senior Special Assistant on Media and Publicity, Mallam X".
+const honorificBefore = perLexicons(
+  (lex) =>
+    `(?:(?:${lex.honorifics
+      .map((h) => escapeRegExp(h).replace(/\s+/g, String.raw`\s+`))
+      .sort((a, b) => b.length - a.length)
+      .join('|')})\\.?\\s+)?`,
+);
 // The international bodies (data/international-bodies.txt), longest names first.
 const offices = perLexicons((lex) => {
   const body = `(?:${[...lex.internationalBodies]
     .sort((a, b) => b.length - a.length)
     .map((b) => escapeRegExp(b).replace(/\s+/g, String.raw`\s+`))
     .join('|')})`;
-  // (An honorific may stand between the office and the name: "ASEAN Secretary-General Dato X".)
-  const honorific = `(?:(?:${lex.honorifics
-    .map((h) => escapeRegExp(h).replace(/\s+/g, String.raw`\s+`))
-    .sort((a, b) => b.length - a.length)
-    .join('|')})\\.?\\s+)?`;
+  const honorific = honorificBefore();
   return {
     // "IMF Managing Director X"; "the Secretary General of the OIC, X"; "X, Managing Director (MD) of the IMF (IMF)".
     before: new RegExp(
@@ -482,8 +487,15 @@ const PRONOUN_POSSESSOR =
   /(\p{Lu}[\p{L}-]+)\s+and\s+(?:his|her)\s+(?!(?:[\p{Ll}-]+\s+){0,3}(?:counterparts?|hosts?|guests?|opposite)\b)(?:[\p{Ll}-]+\s+){0,4}(?:(?:Datuk|Dato['’]?|Tan|Sri|Seri|Dr|Mr|Mrs|Ms)\.?\s+){0,3}$/u;
 // An aide named by a pronoun's possessive: "his media aide", "her spokesperson".
 // (… also titled, with a remit and an honorific: "his Senior Special Assistant on Media and Publicity, Mallam ".)
-const HIS_AIDE =
-  /\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press\s+secretary|private\s+secretary|chief\s+of\s+staff)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4})?\s*,?\s*(?:(?:Mallam|Mr|Mrs|Ms|Dr|Alhaji|Chief)\.?\s+)?$/iu;
+const hisAide = perLexicons(
+  () =>
+    new RegExp(
+      String.raw`\b(?:his|her)\s+(?:[\p{L}-]+\s+){0,3}(?:aide|adviser|advisor|spokes(?:man|woman|person)|assistant|press\s+secretary|private\s+secretary|chief\s+of\s+staff)(?:\s+(?:on|for)\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,4})?\s*,?\s*${honorificBefore()}$`,
+      'iu',
+    ),
+);
+// "Museveni and ": the name "and his" follows.
+const JOINED_BEFORE = /(\p{Lu}[\p{L}-]+)\s+and\s+$/u;
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
 const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
@@ -566,16 +578,20 @@ const SIGNED_BY_BEFORE = /\b(?:signed|inked|initialled)\s+by\s+[^.;]{0,100}$/i;
 // What joins two signers: "X, and the Minister of Economy, ", "X, together with the Minister …, ".
 const JOINED_SIGNER = /^\s*,?\s*(?:and|together\s+with|along\s+with|with)\s/i;
 
-/** The person other than `p` whose mention ends last before `m` in its sentence (of those `keep` lets through). */
-function lastNamedBefore(
+/**
+ * The person other than `p` whose mention ends last (or, with `which` = first, starts first) before `m` in its sentence
+ * (of those `keep` lets through).
+ */
+function namedBefore(
   p: PersonRecord,
   m: PlacedMention,
   mentioned: ReadonlyMap<number, readonly PersonRecord[]>,
   keep: (o: PersonRecord) => boolean = () => true,
+  which: 'last' | 'first' = 'last',
 ): { o: PersonRecord; x: PlacedMention } | undefined {
   return (mentioned.get(m.sentence.index) ?? [])
     .flatMap((o) => (o === p || !keep(o) ? [] : o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x }))))
-    .sort((a, b) => b.x.end - a.x.end)[0];
+    .sort((a, b) => (which === 'last' ? b.x.end - a.x.end : a.x.start - b.x.start))[0];
 }
 
 export class PeopleIndex {
@@ -854,7 +870,7 @@ export class PeopleIndex {
       if (!signedAfter && !/^\s*[.!]?\s*$/.test(text.slice(m.end))) continue;
       // (Nor when the sentence says whom they sign for: "… on behalf of the Algerian government".)
       if (ON_BEHALF.test(text)) continue;
-      const before = lastNamedBefore(p, m, mentioned);
+      const before = namedBefore(p, m, mentioned);
       // (Only after one whose own words name the state: "the Minister of Technology of Hungary, X, and …"; "Soler and Trade
       // Minister Quispe signed" may be two officials of one side.)
       if (!before?.o.country || !pair.includes(before.o.country) || before.x.role?.country !== before.o.country) continue;
@@ -890,18 +906,16 @@ export class PeopleIndex {
   private aideOf(p: PersonRecord, mentioned: ReadonlyMap<number, readonly PersonRecord[]>): string | null {
     for (const m of readMentions(p)) {
       const window = m.sentence.text.slice(Math.max(0, m.start - 90), m.start);
-      const owner = POSSESSOR.exec(window)?.[1] ?? PRONOUN_POSSESSOR.exec(window)?.[1];
+      const aide = hisAide().exec(window);
+      // ("… thanked President Museveni and his Principal Private Secretary, X": a titled aide's possessor joined by "and"
+      // right before, as PRONOUN_POSSESSOR reads it for an aide in lower case.)
+      const owner =
+        POSSESSOR.exec(window)?.[1] ?? PRONOUN_POSSESSOR.exec(window)?.[1] ?? (aide ? JOINED_BEFORE.exec(window.slice(0, aide.index))?.[1] : undefined);
       // ("President Buhari … in a statement released by his media aide Femi Adesina": the aide of the sentence's subject,
       // the first person it names, of a known state — "President Buhari's conversation with Sheikh Al Nahyan was contained
       // in a statement by his Senior Special Assistant" is Buhari's.)
-      if (!owner && HIS_AIDE.test(window)) {
-        // ("… thanked President Museveni and his Principal Private Secretary, X": the one joined by "and" right before.)
-        const joined = /\band\s+(?:his|her)\s/i.test(window) ? lastNamedBefore(p, m, mentioned, (o) => o.country !== null) : undefined;
-        if (joined && /^\s*and\s+(?:his|her)\s/i.test(m.sentence.text.slice(joined.x.end, joined.x.end + 12))) return joined.o.country;
-        const principal = (mentioned.get(m.sentence.index) ?? [])
-          .filter((o) => o !== p && o.country !== null)
-          .flatMap((o) => o.mentions.filter((x) => x.sentence === m.sentence && x.end <= m.start).map((x) => ({ o, x })))
-          .sort((a, b) => a.x.start - b.x.start)[0];
+      if (!owner && aide) {
+        const principal = namedBefore(p, m, mentioned, (o) => o.country !== null, 'first');
         if (principal) return principal.o.country;
       }
       if (!owner) continue;

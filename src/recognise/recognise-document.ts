@@ -96,14 +96,16 @@ export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
 }
 
 // "the Sultanate", "the Kingdom's government": a state named by its form of government, as Gulf readouts name their own.
-const FORM_OF_STATE = /\b[Tt]he\s+(Sultanate|Kingdom|Emirates|Principality|Grand\s+Duchy)\b(?!\s+of\b)/g;
+const FORMS_OF_STATE = String.raw`Sultanate|Kingdom|Emirates|Principality|Grand\s+Duchy`;
+const FORM_OF_STATE = new RegExp(String.raw`\b[Tt]he\s+(${FORMS_OF_STATE})\b(?!\s+of\b)`, 'g');
+const FORM_WORD = new RegExp(String.raw`\b(?:${FORMS_OF_STATE})\b`);
 
 /**
  * "signed on behalf of the Sultanate's government": the one state of the text whose official name has that form
  * ("Sultanate of Oman") is the state meant; none or two such states, no state.
  */
 function statesByForm(sentences: RecognisedSentence[]): RecognisedSentence[] {
-  if (!sentences.some((s) => /\b(?:Sultanate|Kingdom|Emirates|Principality|Duchy)\b/.test(s.text))) return sentences;
+  if (!sentences.some((s) => FORM_WORD.test(s.text))) return sentences;
   const named = new Set(sentences.flatMap((s) => s.countries.filter(namesState).map((c) => c.iso3)));
   const ofForm = (form: string): string[] =>
     [...named].filter((iso3) => {
