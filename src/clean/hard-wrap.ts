@@ -60,11 +60,14 @@ function brokenInside(line: string, end: string, next: string): boolean {
   return /^\s*\p{Lu}/u.test(line) && /\s\p{Ll}[\p{Ll}-]*$/u.test(text) && /^\s*\p{Ll}/u.test(next) && text.length >= 30;
 }
 
-function brokenAcrossBlank(end: string, next: string): boolean {
+function brokenAcrossBlank(line: string, end: string, next: string): boolean {
   const text = end.trimEnd();
   if (text.length < 30 || SENTENCE_END.test(text) || LIST_ITEM.test(next)) return false;
   // (Words on both sides of the break, not a label and its value: "… on $2bln trade" / " date 2024-02-20 …".)
   if (FUNCTION_WORD_END.test(text)) return /^\s*\p{L}/u.test(next);
+  // "… culture, blue economy, petroleum," / (blank) / "correctional services and …": a list cut after an item's comma,
+  // in a paragraph that opens as a sentence does, going on in lower case to its end (not list items one to a paragraph).
+  if (/\s\p{Ll}[\p{Ll}-]*,$/u.test(text)) return /^\s*\p{Lu}/u.test(line) && /^\s*\p{Ll}[\p{L}-]*\s+\p{L}/u.test(next) && !/,\s*$/.test(next);
   return /\s\p{Ll}[\p{Ll}-]*$/u.test(text) && /^\s*\p{Ll}[\p{L}-]*\s+\p{L}/u.test(next);
 }
 
@@ -137,7 +140,7 @@ export function unwrapHardBreaks(lines: readonly string[]): readonly string[] {
       next.trim() === '' &&
       i + 1 < lines.length &&
       length < MAX_JOINED &&
-      (brokenAcrossBlank(end, lines[i + 1]!) || (cutPage && length < MAX_CUT && cutSentence(parts[0]!, end, lines[i + 1]!)))
+      (brokenAcrossBlank(parts[0]!, end, lines[i + 1]!) || (cutPage && length < MAX_CUT && cutSentence(parts[0]!, end, lines[i + 1]!)))
     ) {
       parts.push(`  ${lines[i + 1]!}`);
       length += lines[i + 1]!.length + 2;

@@ -221,13 +221,16 @@ const DEALS_SIGNED_BEFORE = /\b(?:signed|signs|sign|signing|inked|inks|concluded
 const FIELD_HEADS = String.raw`(?:fields|areas|realms|spheres|sectors|domains|directions|issues|matters|topics|subjects)`;
 // What announces a list of them: "in the following areas:", "on specific matters:".
 const LIST_AHEAD = String.raw`(?:the\s+following|specific|several|various|particular)`;
+// "in seven specific areas: A, B, …": a count of the fields the list names.
+const COUNT_WORDS = String.raw`\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve`;
+const COUNT_AHEAD = `(?:${COUNT_WORDS})`;
 const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?`;
 const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 // What opens a document's subject after its kind word.
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 // (Each a word of its own, ended by a space or a non-letter: "The MOUs offered …" opens no subject "of fered …".)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|(?:[Ii]n|[Oo]n)\s+${LIST_AHEAD}\s+${FIELD_HEADS}(?=\s*:)|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|[Ww]ith\s+[Rr]espect\s+to|[Ww]ith\s+[Rr]egard\s+to|[Ii]n\s+[Rr]espect\s+of|(?:that|which)\s+(?:would|will|is\s+to|aims?\s+to|seeks?\s+to)\s+(?:boost|promote|strengthen|enhance|deepen|expand|foster|facilitate)\s+(?=(?:bilateral\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s)|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|[Aa]bolishing|[Ww]aiving|[Ee]xempting|[Ee]liminating|[Gg]overning|[Rr]egulating|[Ss]etting\s+up|[Pp]roviding\s+for|(?:[Aa]llowing|[Ee]nabling|[Pp]ermitting)(?!\s+(?:him|her|them|it|us|me|you|the\s+two|both)\b)|[Ss]etting\s+out|[Ll]aying\s+down|[Gg]ranting|[Rr]ecogni[sz]ing|(?:pledging|vowing|aimed|aiming|seeking|designed|intended|expected)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|start|launch|begin|initiate|commence|open|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|scale\s+up|accelerate|diversify|operate|run|manage|construct|produce|train|modernise|modernize|transfer|simplify|cancel|abolish|waive|lift|ease|eliminate|remove|jointly\s+\p{Ll}+)\b|(?:in|around|across|within)\s+${FIELD_OF}|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+the\s+framework\s+of\s+(?=(?:the\s+)?[^.;,]{0,40}?\b(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]trategy|[Cc]orridor)\b)|in\s+(?!force\b|effect\b|which\b|whom\b|(?:total|all|addition|particular|general|principle|person|turn|part|return|response|public|writing|detail|advance|parallel|tandem|earnest|attendance)\b|the\s+presence\b|\d|(?:the\s+)?(?:coming|next|following|near|weeks|months|days)\b|(?:the\s+|an?\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence|pipeline|works|offing|making|hopes?|order|bid|wake|aftermath|spirit|anticipation|expectation|view|face)\b)(?=(?:the\s+)?\p{Ll}))(?:(?<=\s)|(?![\p{L}\d]))\s*)`,
+  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|(?:[Ii]n|[Oo]n)\s+(?:${COUNT_AHEAD}\s+(?:${LIST_AHEAD}\s+)?|${LIST_AHEAD}\s+)${FIELD_HEADS}(?=\s*:)|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|[Ww]ith\s+[Rr]espect\s+to|[Ww]ith\s+[Rr]egard\s+to|[Ii]n\s+[Rr]espect\s+of|(?:that|which)\s+(?:would|will|is\s+to|aims?\s+to|seeks?\s+to)\s+(?:boost|promote|strengthen|enhance|deepen|expand|foster|facilitate)\s+(?=(?:bilateral\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s)|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|[Aa]bolishing|[Ww]aiving|[Ee]xempting|[Ee]liminating|[Gg]overning|[Rr]egulating|[Ss]etting\s+up|[Pp]roviding\s+for|(?:[Aa]llowing|[Ee]nabling|[Pp]ermitting)(?!\s+(?:him|her|them|it|us|me|you|the\s+two|both)\b)|[Ss]etting\s+out|[Ll]aying\s+down|[Gg]ranting|[Rr]ecogni[sz]ing|(?:pledging|vowing|aimed|aiming|seeking|designed|intended|expected)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|start|launch|begin|initiate|commence|open|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|scale\s+up|accelerate|diversify|operate|run|manage|construct|produce|train|modernise|modernize|transfer|simplify|cancel|abolish|waive|lift|ease|eliminate|remove|jointly\s+\p{Ll}+)\b|(?:in|around|across|within)\s+${FIELD_OF}|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+the\s+framework\s+of\s+(?=(?:the\s+)?[^.;,]{0,40}?\b(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]trategy|[Cc]orridor)\b)|in\s+(?!force\b|effect\b|which\b|whom\b|(?:total|all|addition|particular|general|principle|person|turn|part|return|response|public|writing|detail|advance|parallel|tandem|earnest|attendance)\b|the\s+presence\b|\d|(?:the\s+)?(?:coming|next|following|near|weeks|months|days)\b|(?:the\s+|an?\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence|pipeline|works|offing|making|hopes?|order|bid|wake|aftermath|spirit|anticipation|expectation|view|face)\b)(?=(?:the\s+)?\p{Ll}))(?:(?<=\s)|(?![\p{L}\d]))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -321,8 +324,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`,"(?=\s|$)`,
     // "…; a Joint Ministerial Statement between …": a semicolon and an article open the next item.
     String.raw`\s*;\s+(?:and,?\s+)?(?:a|an|the|another)\s`,
-    // (Not the colon of "in the following realms: A, B and C".)
-    String.raw`(?<!\b(?:following|specific|several|various|particular)\s+${FIELD_HEADS})\s*:`,
+    // (Not the colon of "in the following realms: A, B and C", "in seven areas: A, B, …".)
+    String.raw`(?<!\b(?:following|specific|several|various|particular|${COUNT_WORDS})\s+${FIELD_HEADS})\s*:`,
     String.raw`,?\s+(?:which|that|who|whose|where|whereby)\b`,
     // "the memorandum on energy agreed upon by the two ministers": a participle of the sides' assent after the title.
     String.raw`\s+(?:(?:already|jointly|mutually)\s+)?agreed\s+(?:between|upon|by)\b`,
@@ -430,9 +433,9 @@ const stopPattern = (nextKind: string): string =>
 // The list a plural kind heads: "in the fields of A, B and C".
 // (At the list's head, before any comma: "on cooperation in the fields of …", "of understanding between A
 // and B in the fields of …"; an item's own "in the Field of" after the first item opens no list.)
-// (Also "in the following realms: A, B and C".)
+// (Also "in the following realms: A, B and C", "in seven specific areas: A, B, …", "in five areas - A, B, …".)
 const FIELDS = new RegExp(
-  String.raw`^(?:\s*,\s*(?:particularly|especially|notably|mainly|primarily)\s+)?[^,;]*?\b(?:(?:in|on|around|across|within)\s+${FIELD_OF}|(?:in|on)\s+${LIST_AHEAD}\s+${FIELD_HEADS}\s*:|in\s+the\s+following\s+${FIELD_HEADS})\s+`,
+  String.raw`^(?:\s*,\s*(?:particularly|especially|notably|mainly|primarily)\s+)?[^,;]*?\b(?:(?:in|on|around|across|within)\s+${FIELD_OF}|(?:in|on)\s+(?:${COUNT_AHEAD}\s+(?:${LIST_AHEAD}\s+)?|${LIST_AHEAD}\s+)${FIELD_HEADS}\s*(?::|[-–—](?=\s*\p{Ll}))|in\s+the\s+following\s+${FIELD_HEADS})\s*`,
   'iu',
 );
 // "covering key areas such as A, B and C", "on issues such as A and B", "in sectors including A and B": areas named after their head noun.
@@ -639,6 +642,8 @@ const SIGNED_DURING =
   /^\s*(?:during|at|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:(?:visit|ceremony|trip)(?=\s*,?\s*(?:covering|concerning|regarding|on|in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of)\s)|(?:talks|meeting|summit|forum|session)(?=\s*,?\s*(?:covering|concerning|regarding|in\s+the\s+(?:fields?|areas?|sectors?|spheres?)\s+of)\s))/iu;
 const PURPOSE_AFTER_PASSIVE =
   /^\s*to\s+(?:prepare|develop|establish|promote|build|construct|conduct|carry\s+out|set\s+up|create|facilitate|strengthen|enhance|expand|boost|support|provide|implement|allow|enable|upgrade)\b/i;
+const PAST_OCCASIONS =
+  /^\s*(?:the\s+)?(?:previous|earlier|past|prior|recent|former|several|many|various|numerous|other|each|every|such)\s+(?:[\p{L}-]+\s+){0,2}?(?:visits?|occasions?|trips?|meetings?|summits?|encounters?|rounds?|sessions?)\b/iu;
 const DAY_OF = /^\s*the\s+(?:first|second|third|fourth|fifth|last|final|opening|closing|same|next)\s+day\b/i;
 // A venue's words right after "in the" / "at the" (data/venue-words.tsv): "the Chancellery", "the Royal Court".
 const venueSubject = perLexicons(
@@ -658,8 +663,9 @@ function circumstance(introducer: string, after: string): boolean {
   const occasion = /^\s*the\s+(?:occasion|sidelines|margins)\s+of\b/i.test(after);
   switch (word) {
     case 'on':
-      // "… on the occasion of the visit"; "… on the second day of the state visit".
-      return occasion || DAY_OF.test(after);
+      // "… on the occasion of the visit"; "… on the second day of the state visit"; "signed agreements on previous
+      // visits": the occasions they were signed at.
+      return occasion || DAY_OF.test(after) || PAST_OCCASIONS.test(after);
     case 'in':
     case 'at':
     case 'during':
@@ -1136,10 +1142,11 @@ const SUBJECT_TAIL =
 const WITH_COUNTERPART = /\swith\s+(?:his|her|their|its)\s+(?:[\p{L}-]+\s+){0,2}?counterparts?\b/giu;
 
 // A clause of the sentence's subject going on: "sealed agreements for enhanced cooperation, discussed their strong
-// relations, and explored ways …". (Patterns of their own, this one and the next: in the table of stops, tried at every
+// relations, and explored ways …"; the main clause after a fronted one: "While they have signed agreements on energy,
+// trade remained modest". (Patterns of their own, this one and the next: in the table of stops, tried at every
 // character of every subject, they cost a third of its time.)
 const CLAUSE_GOES_ON =
-  /,\s+(?:and\s+)?(?:discussed|explored|reviewed|exchanged|agreed|reaffirmed|stressed|emphasi[sz]ed|underlined|noted|welcomed|praised|expressed|held|met|visited|called|set|decided|launched|announced)\s+(?:the|their|its|his|her|ways|views|how|on|to|that|a|an)\b/gi;
+  /,\s+(?:the\s+)?(?!and\b)[a-z-]+\s+(?:[a-z-]+\s+)?(?:remained|remains|stayed|stays|stood|stands|doubled|tripled|surged|dropped|slowed|grew|grows|rose|fell|increased|decreased|declined|totalled|totaled|amounted|continues|continued)\b|,\s+(?:and\s+)?(?:discussed|explored|reviewed|exchanged|agreed|reaffirmed|stressed|emphasi[sz]ed|underlined|noted|welcomed|praised|expressed|held|met|visited|called|set|decided|launched|announced)\s+(?:the|their|its|his|her|ways|views|how|on|to|that|a|an)\b/gi;
 
 // The last item of a list of capitalised fields: capitalised words (and their "and", "of", "the") up to the sentence's end.
 const CAPITALISED_LAST_ITEM = /^\s*\p{Lu}[\p{L}'’-]*(?:\s+(?:and|of|the|for|\p{Lu}[\p{L}'’-]*))*\s*(?:[.;]|$)/u;
@@ -1239,7 +1246,7 @@ const PLURAL_VAGUE =
 // further close coordination", "memoranda for the establishment of partnerships between the two countries"; nor what
 // is told of another document: "communiques on its scope and potential impact".)
 const VAGUE =
-  /^(?:on|about|regarding|concerning)\s+(?:its|their)\s+(?:scope|impact|implementation|content|contents|terms|details|progress|results|provisions|benefits|significance)\b|^(?:on|for)\s+(?:(?:further|closer|close|improved|enhanced|deeper|stronger|better|greater)\s+)+(?:ties|relations|relationship|coordination|cooperation|collaboration|partnership|links|bonds)\s*$|^(?:on|for)\s+(?:the\s+)?(?:establishment|development|strengthening|deepening|promotion|enhancement|expansion)\s+of\s+(?:(?:a|the)\s+)?(?:(?:closer|deeper|stronger|further|bilateral|mutual|new)\s+)*(?:partnerships|ties|relations|links)(?:\s+between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states))?\s*$|^(?:on|for|covering)\s+a\s+total\s+of\s+|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres|topics|subjects|matters|domains)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|multiple|numerous|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)(?:(?:key|priority|main|major)\s+)?(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s)|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^(?:in|during|by|within)\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\b|^(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years)\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^in\s+recent\s+(?:years|months|weeks|decades)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
+  /^(?:on|about|regarding|concerning)\s+(?:its|their)\s+(?:scope|impact|implementation|content|contents|terms|details|progress|results|provisions|benefits|significance)\b|^(?:on|for)\s+(?:(?:further|closer|close|improved|enhanced|deeper|stronger|better|greater)\s+)+(?:ties|relations|relationship|coordination|cooperation|collaboration|partnership|links|bonds)\s*$|^(?:on|for)\s+(?:the\s+)?(?:establishment|development|strengthening|deepening|promotion|enhancement|expansion)\s+of\s+(?:(?:a|the)\s+)?(?:(?:closer|deeper|stronger|further|bilateral|mutual|new)\s+)*(?:partnerships|ties|relations|links)(?:\s+between\s+(?:the\s+two|both)\s+(?:countries|sides|nations|states))?\s*$|^(?:on|for|covering)\s+a\s+total\s+of\s+|^(?:covering|spanning|across|on|in)\s+a\s+(?:wide|broad|whole|large)\s+(?:spectrum|range|variety|array)\s+of\s+(?:co-?operation|collaboration|areas|fields|sectors|issues|spheres|topics|subjects|matters|domains)\b|^(?:aimed|aiming|designed|intended|seeking|pledging|vowing)\s+(?:at|to)\s+(?:[\w-]+\s+){0,3}?(?:the\s+)?(?:(?:bilateral|mutual|economic|closer)\s+)?(?:cooperation|collaboration|ties|relations)\s+(?:in|across|on)\s+(?:the\s+)?(?:various|different|diverse|many|several|all|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+(?:fields|areas|spheres|sectors|domains)\b|^(?:in|on|covering|across|spanning)\s+(?:(?:cooperation|collaboration|partnership)\s+in\s+)?(?:(?:various|different|diverse|many|several|other|multiple|numerous|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of|a\s+variety\s+of|key|priority|all|\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)(?:(?:key|priority|main|major)\s+)?(?:fields|areas|spheres|sectors|directions|issues|domains)\b(?!,?\s+(?:such\s+as|including|like|namely)\s|\s*(?::|[-–—]\s*[a-z]))|^on\s+(?:both|the\s+two|each)\s+(?:countries|sides|states|nations|parties|other)\b|^in\s+the\s+(?:near|coming|foreseeable|immediate)\s+future\b|^(?:in|during|by|within)\s+the\s+(?:first|second|third|fourth|last|final)\s+(?:half|quarter)\b|^(?:in|within|over|during)\s+(?:the\s+)?(?:upcoming|coming|next|following)\s+(?:(?:few|two|three|four|six|several|couple\s+of)\s+)?(?:days|weeks|months|years)\b|^on\s+(?:this|that|the)\s+(?:occasion|sidelines)\b|^on\s+the\s+part\s+of\b|^on\s+(?:this|that)\s+day\b(?!-)|^on\s+the\s+day\s+of\b|^in\s+(?:this|that)\s+(?:regard|respect|connection|context|direction)\b|^for\s+(?:a\s+)?(?:total\s+|combined\s+)?(?:investments?|value|amount|sum)\s+(?:of|worth)\b|^in\s+recent\s+(?:years|months|weeks|decades)\b|^(?:for|over|during)\s+(?:a\s+(?:long|short)\s+(?:time|while|period)|(?:many|several|some|a\s+few)\s+(?:years|months|weeks|decades)|years|decades|months|weeks|(?:the\s+)?(?:past|last|next)\s+(?:\w+\s+)?(?:years?|months?|weeks?|decades?))\b/i;
 
 // An adjective's ending: "cultural", "scientific", "historical".
 const ADJECTIVE = /(?:al|ic)$/i;
@@ -1468,6 +1475,16 @@ function pairedLast(segments: readonly string[], count: number): string[] {
   const size = parts.length / groups;
   const paired = Array.from({ length: groups }, (_, k) => parts.slice(k * size, (k + 1) * size).join(' and '));
   return [...segments.slice(0, -1), ...paired];
+}
+
+// "in seven specific areas: A, B, …", "in three areas - A, B and C": the number of fields a list after them names.
+const COUNTED_FIELDS = new RegExp(
+  String.raw`^\s+(?:in|on|covering)\s+(${COUNT_AHEAD})\s+(?:(?:specific|key|priority|different|separate|distinct)\s+)?(?:areas|fields|sectors|spheres|domains)\s*(?::|[-–—](?=\s*\p{Ll})|,?\s+(?:namely|such\s+as)\s)`,
+  'iu',
+);
+function fieldsCounted(after: string): number | null {
+  const m = COUNTED_FIELDS.exec(after);
+  return m ? Number(m[1]) || numberWords().cardinals.get(m[1]!.toLowerCase()) || null : null;
 }
 
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
@@ -1827,7 +1844,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       previous.kind === entry.kind &&
       LIST_OPENS.test(text.slice(previous.kindEnd, ws[i]!.start)) &&
       semicolonItemsBare(text.slice(ws[last]!.end));
-    const plural = entry.plural || apostrophePlural || (mods.count !== null && mods.count >= 2) || afterPlural || amongOthers || headsList;
+    // (… or a singular kind before the fields it counts: "signed memorandum of understanding in seven specific areas: A, B, …".)
+    const count = mods.count ?? (entry.plural ? null : fieldsCounted(text.slice(ws[last]!.end, ws[last]!.end + 60)));
+    const plural = entry.plural || apostrophePlural || (count !== null && count >= 2) || afterPlural || amongOthers || headsList;
     // (Also "Other MOU's covered …", "These agreements …": a determiner opening the sentence.)
     // … or the areas they cover are the sentence's subject: "Sectors covered in the MoUs include A, B and C".
     const before = text.slice(0, ws[mods.first]!.start);
@@ -1842,14 +1861,14 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       plural,
       ws[i]!.capitalised && !(listItem && i <= 2),
       opensSentence,
-      mods.count,
+      count,
     );
     // ("an 82-point joint declaration outlining the multiple areas in which …": areas it does not name are no subject.)
     // ("The two sides agreed in a joint declaration to strengthen trade": what the sides agreed, not the document's name.)
     const vague = read.subject !== '' && (UNNAMED_AREAS.test(read.subject) || (AGREED_IN_BEFORE.test(before.slice(-80)) && /^to\s+\p{Ll}/u.test(read.subject)));
     const { subject, end, status } = vague ? { ...read, subject: '' } : read;
     // "The agreements cover matters concerning A, B and C": documents the text counted before, told in brief.
-    const summary = plural && mods.count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));
+    const summary = plural && count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));
     const kindWord = kindTables().standsFor.get(entry.singular) ?? (entry.plural ? singularOf(entry) : kindText);
     // ("an agreement agreement on food safety": a word doubled by a slip of the page is one.)
     const base = [mods.title, kindWord]
@@ -1863,11 +1882,11 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       const shared = !subject && mods.capitalised ? sharedTitleNames(mods.title, kindText) : [];
       const listed = subject ? [] : listedBefore(text.slice(0, ws[i]!.start));
       // "signing visa exemption agreements": uncounted documents named by a subject before the kind are one entry.
-      if (!subject && mods.count === null && kindTables().subjectPhrases.has(mods.title.toLowerCase())) titles = [base];
+      if (!subject && count === null && kindTables().subjectPhrases.has(mods.title.toLowerCase())) titles = [base];
       // "signed defence and energy agreements", "Transit trade and port utilization agreements": subjects joined before a
       // plural kind, one document each (as "agreements on defence and energy").
-      else if (!subject && !mods.capitalised && subjectsBefore(mods.title, mods.count).length >= 2)
-        titles = subjectsBefore(mods.title, mods.count).map((item) => `${kindWord} on ${item}`);
+      else if (!subject && !mods.capitalised && subjectsBefore(mods.title, count).length >= 2)
+        titles = subjectsBefore(mods.title, count).map((item) => `${kindWord} on ${item}`);
       // "the signing of Scientific and Migratory Cooperation Agreements": two names in capitals sharing the words after
       // them, one document each ("Scientific Cooperation Agreement", "Migratory Cooperation Agreement").
       else if (shared.length === 2) titles = shared;
@@ -1878,7 +1897,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       // (… nor the bodies they were reached with: "Agreements were also reached with A Bank, B Bank and C Fund on loans".)
       else if (!subject || /^(?:between|with)\s/i.test(subject)) titles = [];
       else {
-        const { prefix, items } = splitSubjects(withoutTrailingStates(subject), mods.count);
+        const { prefix, items } = splitSubjects(withoutTrailingStates(subject), count);
         // "13 agreements in the areas of education, justice and health": areas, not one document each
         // (extractAgreements takes them only when the text names no document of that kind elsewhere),
         // and so are areas given as examples ("six MoUs in several fields, including A, B and C").
@@ -1886,7 +1905,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
         // (… also the areas an uncounted plural names in passing, "signed various agreements and MoUs for cooperation
         // in the areas of trade, culture and tourism", "major agreements in space, education and energy": when the
         // page itemises its documents, these are the same documents told in brief.)
-        if ((mods.count !== null && mods.count !== items.length) || (mods.count === null && (IN_AREAS.test(subject) || summary))) [titles, areas] = [[], named];
+        if ((count !== null && count !== items.length) || (count === null && (IN_AREAS.test(subject) || summary))) [titles, areas] = [[], named];
         else titles = named;
       }
     } else {
@@ -1921,7 +1940,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       titles,
       areas,
       plural,
-      count: mods.count,
+      count: count,
       capitalised: mods.capitalised || /^\p{Lu}/u.test(kindText),
       start: ws[mods.first]!.start,
       end: Math.max(end, ws[last]!.end),

@@ -433,7 +433,16 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
       complementCountryOnly = false;
     }
   }
-  if (ws[j] && (ws[j]!.key === 'of' || ws[j]!.key === 'for' || ws[j]!.key === 'to' || continues || at)) {
+  // "Minister of Foreign Affairs, International Trade and Worship X": a title whose wording ends in a portfolio, more
+  // portfolios listed after its comma (not the portfolios of the next person's title: "…, Trade Minister Y").
+  const listedOn =
+    j < ws.length &&
+    ws[j]!.capitalised &&
+    PORTFOLIO.has(ws[j - 1]!.key) &&
+    PORTFOLIO.has(ws[j]!.key) &&
+    /^\s*,\s*$/.test(text.slice(ws[j - 1]!.end, ws[j]!.start)) &&
+    !rankOfPortfolioTitle(ws, j, PORTFOLIO);
+  if (ws[j] && (ws[j]!.key === 'of' || ws[j]!.key === 'for' || ws[j]!.key === 'to' || continues || at || listedOn)) {
     let k = j;
     while (k < ws.length) {
       const w = ws[k]!;
