@@ -399,6 +399,18 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const cityAt = m[0].indexOf(m[1]!);
   const joined = cityAt >= 0 && /^\s*-\p{L}/u.test(m[0].slice(cityAt + m[1]!.replace(/-$/, '').length));
   if (joined && newsAgencyState(agency) === null) return null;
+  // "Prime Minister (PM) Lawrence Wong has …": the bracket holds the initials of the words before it, an abbreviation
+  // defined in the lead, no city and agency.
+  if (
+    m[3] &&
+    m[3].replace(/[^A-Za-z]/g, '').toUpperCase() ===
+      m[1]!
+        .split(/[\s/-]+/)
+        .map((w) => w[0])
+        .join('')
+        .toUpperCase()
+  )
+    return null;
   // "Official Spokesperson (Shri Syed Akbaruddin): …": a transcript's speaker, an honorific opening the bracket.
   if (m[3] && /\)\s*:\s*$/.test(m[0]) && honorificOpens(m[3])) return null;
   const capitals = /^[A-Z][A-Z'’ .-]+$/.test(m[1]!) && m[1]!.replace(/[^A-Z]/g, '').length >= 3;

@@ -66,7 +66,8 @@ const ITEM_OPENING = new RegExp(
 const LIST_BULLET = new RegExp(String.raw`^\s*(?:[-–—•*·▪]\s*|${LIST_NUMBER}\s+)`, 'u');
 // "- Medical Products Regulation: Cooperation between …": a list line opening with a capitalised label and a colon.
 const LABELLED_ITEM = /^\s*[-–—•*·▪]\s*(\p{Lu}[^:.;]{2,60}?)\s*:/u;
-const UNMARKED_LINE = /^\s*\p{Lu}[^.!?:;]*$/u;
+// (Not a sentence opened by a pronoun, as a page cut off after the list goes on: "They also welcomed the launch of the …".)
+const UNMARKED_LINE = /^\s*(?!(?:They|We|He|She|It|I|There)\s)\p{Lu}[^.!?:;]*$/u;
 // (… or numbered in small roman numerals: "ii. MoU on Cooperation in …".)
 const LIST_ITEM = new RegExp(String.raw`^\s*(?:[-–—•*·▪](?:\s+|(?=[A-Za-z\u00C0-\u024F\u0400-\u04FF]))|${LIST_NUMBER}\s+)|;\s*$|^\s*;`, 'u');
 // A statement is a document once the text quotes it or says it was issued: "the joint statement said".

@@ -505,7 +505,9 @@ const CALLED_ON_AFTER = /^\s*,?\s*(?:jointly\s+|also\s+)?(?:called\s+on|call\s+o
 const HOST_VERB_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:(?:held|had)\s+(?:\w+\s+){0,2}?(?:talks|discussions|a\s+meeting)\s+with|received|hosted|welcomed)\s+/i;
 const COMPANIONS_END =
   /(?<!\b(?:which|who|that)\s+(?:[\p{L}-]+\s+)?)\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|held|holds|depart(?:s|ed)?|arrived|left|visited)\b/iu;
-const ACCOMPANIED = /\baccompanied\b[^.;]{0,40}?\bby\b|\b(?:together|along)\s+with\b/i;
+// (… also "was joined by members of his Cabinet, including …": his own ministers, never "joined by his counterpart".)
+const ACCOMPANIED =
+  /\baccompanied\b[^.;]{0,40}?\bby\b|\b(?:together|along)\s+with\b|\bjoined\s+by\s+(?:(?:members|several|some)\s+of\s+)?(?:his|her)\s+(?:cabinet|delegation|ministers|team|government)\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
 // (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by";
 // "and the Egyptian was headed by", the noun left out.)

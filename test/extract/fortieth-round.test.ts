@@ -76,3 +76,56 @@ describe('people: offices whose wording lists several portfolios after a comma',
     assert.ok(!got.some((p) => /Trade Minister|Foreign Affairs, Trade/.test(String(p[1]))));
   });
 });
+
+describe('agreements: lines of a list under a colon', () => {
+  const LEAD =
+    'Prime Minister Anna Berg of Norway and Premier Li Qiang met in Beijing on Monday (23 June 2025) and witnessed the signing of several agreements:';
+
+  it('reads an abbreviated letter of intent and a lower-case data exchange agreement as items', () => {
+    const got = titles(`${LEAD}\n\nLOI to develop a joint training programme\n\nData exchange agreement between Norway and China`);
+    assert.deepEqual(got, ['LOI to develop a joint training programme', 'Data exchange agreement between Norway and China']);
+  });
+
+  it("does not read a sentence opened by a pronoun, cut off at the page's end, as an item", () => {
+    const got = titles(`${LEAD}\n\nMemorandum of Understanding on Legal Training\n\nThey also welcomed the launch of the Norway-Chi`);
+    assert.deepEqual(got, ['Memorandum of Understanding on Legal Training']);
+  });
+});
+
+describe('document fields: an abbreviation defined in the lead is no dateline', () => {
+  it('reads "Prime Minister (PM) X has …" as the lead, not a city and an agency', () => {
+    const f = facts('Prime Minister (PM) Anna Berg has concluded her five-day trip to China on 26 June 2025.');
+    assert.equal(f.document.dateline, null);
+    assert.equal(f.document.publisher, null);
+  });
+
+  it('still reads a city and an agency in brackets', () => {
+    const f = facts('Astana (Kazinform) - President Kassym-Jomart Tokayev met Prime Minister Anna Berg on 26 June 2025.');
+    assert.equal(f.document.dateline?.city, 'Astana');
+  });
+});
+
+describe('people: ministers who joined their head of government', () => {
+  it('gives the members of "his Cabinet" who joined him his state, and reads a senior parliamentary secretary', () => {
+    const got = people(
+      'Singapore Prime Minister Lawrence Wong met Premier Li Qiang in Beijing on 23 June 2025. PM Wong was joined by members of his Cabinet at the reception, including Minister for Transport Jeffrey Siow and Senior Parliamentary Secretary for Education Dr Syed Harun.',
+    );
+    assert.deepEqual(
+      got.filter((p) => p[0] === 'Jeffrey Siow' || p[0] === 'Syed Harun'),
+      [
+        ['Jeffrey Siow', 'Minister for Transport', 'SGP'],
+        ['Syed Harun', 'Senior Parliamentary Secretary for Education', 'SGP'],
+      ],
+    );
+  });
+
+  it('does not give the state of the one joined to "his counterpart"', () => {
+    const got = people(
+      'Singapore Prime Minister Lawrence Wong met in Beijing on 23 June 2025. He was joined by his counterpart, Premier Li Qiang of China, at the reception.',
+    );
+    assert.deepEqual(
+      got.find((p) => p[0] === 'Li Qiang'),
+      ['Li Qiang', 'Premier', 'CHN'],
+    );
+  });
+});
