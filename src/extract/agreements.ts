@@ -121,8 +121,9 @@ const ITEM_CLAUSE =
 // Where an ordinal item's subject ends: a clause of reason, time or comment after it ("Another one was on copper
 // exploration as the two nations decided to work together …").
 // (… also a participle clause after a comma: "enhancing the capabilities of research institutes, emphasizing the …".)
+// (… and the item's aim after "and": "The third agreement was on immigration matters and seeks to ease travel".)
 const SUBJECT_CLAUSE_END =
-  /(?:(?<!\bsuch)\s+as\s+(?:the|both|they|it|he|she|we)\b|,?\s+(?:which|while|whereas|where|so\s+that|because|after\s+the)\b|,\s+(?:emphasi[sz]ing|highlighting|stressing|underscoring|reflecting|marking)\b).*$/is;
+  /(?:(?<!\bsuch)\s+as\s+(?:the|both|they|it|he|she|we)\b|\s+and\s+(?:seeks|aims|intends|is\s+(?:aimed|meant|designed|intended|expected))\s+(?:to|at)\b|,?\s+(?:which|while|whereas|where|so\s+that|because|after\s+the)\b|,\s+(?:emphasi[sz]ing|highlighting|stressing|underscoring|reflecting|marking)\b).*$/is;
 // A sentence that announces documents: "seven memoranda were signed", "the following documents were signed:".
 const BUNDLE_WORDS = new Set(['documents', 'agreements', 'memoranda', 'memorandums', 'mous', 'protocols', 'instruments', 'accords', 'pacts', 'treaties']);
 

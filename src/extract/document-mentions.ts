@@ -521,6 +521,8 @@ function modifiersBefore(
       count = Number(w.text) || cardinal!;
       break;
     }
+    // ("One MoU was between …": one of those counted before, no word of a title; not "the One Belt One Road Initiative".)
+    if (w.key === 'one' && (!w.capitalised || /^\W*$/.test(text.slice(0, w.start)))) break;
     // "Economic and Technical Cooperation Agreement": an "and" between capitalised words of the title.
     // (Not right before the kind: "… Field of Education and Agreement on …" opens a new title.)
     if (w.key === 'and' && first === j + 1 && first < i && ws[j + 1]!.capitalised && ws[j - 1]?.capitalised) continue;

@@ -260,8 +260,9 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
           // written in a later year (or in a text of no known year: the level is told as reached): the close of a past year.
           (x.year < (ctx.reference?.year ?? Number.POSITIVE_INFINITY) &&
             /\bby\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?$/i.test(x.lead) &&
-            // (Not a present figure told after it: "By 2020 they had signed 30 agreements, and trade now stands at …".)
-            !/\b(?:now|currently|at\s+present|today)\b/i.test(s.text.slice(x.d.end, money.start))) ||
+            // (Not a present figure told after it: "By 2020 they had signed 30 agreements, and trade now stands at …", "to
+            // $20 billion by 2020 from its current value of $15 billion".)
+            !/\b(?:now|currently|current|present|today)\b/i.test(s.text.slice(x.d.end, money.start))) ||
           (x.d.to !== null && x.d.from.month !== null && (x.d.from.year === null || x.d.from.year === x.d.to.year))) &&
         // The base of a comparison is not the figure's year: "rose … in June 2020 compared to the same month in 2019"
         // (unless the figure is that base: "compared to 465 million in 2014", "compared with last year's $4 billion").
@@ -307,10 +308,11 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   // "trade dropped last year from 5.6 billion euros to 4.7 billion euros": the year is the change's, and the
   // level it started from is the year before's.
   if (before && startsChange(s, money)) return before.year! - 1;
-  // (… and so with the year after the change's end: "jumped from $150.2 million to $155 million last year".)
+  // (… and so with the year after the change's end: "jumped from $150.2 million to $155 million last year"; not a
+  // goal's deadline, "boost trade from $15 billion to $20 billion by 2020", which dates no level it starts from.)
   if (!before && startsChange(s, money)) {
     const end = s.money.find((m) => m.start >= money.end)!;
-    const closing = s.dates.find((d) => d.start >= end.end && d.start - end.end <= 15 && d.end <= to);
+    const closing = s.dates.find((d) => d.start >= end.end && d.start - end.end <= 15 && d.end <= to && !/\bby\s*$/i.test(s.text.slice(end.end, d.start)));
     const year = closing ? yearOfMention(s, closing, ctx) : null;
     // (Not when the sentence names the start's year too: "… in 2023 compared with 2018".)
     if (year !== null && s.dates.filter((d) => d.from.year !== null || d.kind === 'relative-year').length === 1) return year - 1;

@@ -129,3 +129,54 @@ describe('people: ministers who joined their head of government', () => {
     );
   });
 });
+
+describe('agreements: ordinal items and counts of one', () => {
+  const LEAD = 'President Uhuru Kenyatta met President Goodluck Jonathan in Abuja on 5 May 2013. The two leaders signed three agreements.';
+
+  it('ends an ordinal item\'s subject where its aim is told after "and"', () => {
+    const got = titles(`${LEAD} The third agreement was on customs matters and aims to speed up the clearing of goods.`);
+    assert.deepEqual(got, ['agreement on customs matters']);
+  });
+
+  it('reads no title "One MoU" from "One MoU was between the chambers of commerce"', () => {
+    const got = titles(`${LEAD} One MoU was between the two national chambers of commerce.`);
+    assert.ok(!got.some((t) => /^One\b/.test(t)));
+  });
+
+  it('keeps "One" inside a title in capitals', () => {
+    const got = titles('Vanuatu and China signed the One Belt One Road Initiative framework in Beijing on 9 November 2018.');
+    assert.ok(got.some((t) => /One Belt One Road/.test(t)));
+  });
+});
+
+describe('people: rank abbreviations and styles between an office and a name', () => {
+  it('reads "Transport Minister ACM X" and "Advisor Comrade X" without the rank or style in the name', () => {
+    const got = people(
+      'Thai Transport Minister ACM Prajin Juntong met Nicaraguan Presidential Advisor Comrade Laureano Ortega Murillo in Bangkok on 5 May 2023.',
+    );
+    assert.deepEqual(
+      got.map((p) => p[0]),
+      ['Laureano Ortega Murillo', 'Prajin Juntong'],
+    );
+  });
+});
+
+describe('trade: the level a goal starts from', () => {
+  it('gives no year to "from its current value of $15 billion" after "by 2020" in a text of no known year', () => {
+    const f = facts('Thailand and Vietnam have set a target to boost trade to US$20 billion by 2020 from its current value of $15 billion.');
+    const actual = f.trade.find((t) => t.kind === 'actual');
+    assert.equal(actual?.value_usd, 15e9);
+    assert.equal(actual?.year, null);
+  });
+
+  it("gives no year before a goal's deadline to the level a rise starts from", () => {
+    const f = facts('"We will boost our trade from $15 billion to $20 billion by 2020," the Vietnamese Prime Minister told his Thai host.');
+    const actual = f.trade.find((t) => t.value_usd === 15e9);
+    assert.equal(actual?.year, null);
+  });
+
+  it('still dates the start of a change told in a past year', () => {
+    const f = facts('Trade between Thailand and Vietnam jumped from $150 million to $155 million in 2019, officials said.');
+    assert.equal(f.trade.find((t) => t.value_usd === 150e6)?.year, 2018);
+  });
+});
