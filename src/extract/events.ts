@@ -582,7 +582,8 @@ function placeOf(g: Group, ctx: DocumentContext): PlaceT | null {
         )[0]
       : undefined;
   const city = (cityMention ?? thirdCity)?.form ?? (atDateline && !thirdState ? (lookupForm(ctx.datelineCity ?? '')?.form ?? null) : null);
-  const country = (cityMention ?? thirdCity)?.iso3 ?? (city ? (lookupForm(city)?.iso3 ?? null) : (thirdState?.iso3 ?? null));
+  // (A visit whose city the text does not give still lies in the state visited: "an official visit to Kazakhstan".)
+  const country = (cityMention ?? thirdCity)?.iso3 ?? (city ? (lookupForm(city)?.iso3 ?? null) : (thirdState?.iso3 ?? visited));
   if (!name && !city && !country) return null;
   return { name, city, country };
 }

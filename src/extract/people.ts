@@ -1852,7 +1852,8 @@ export class PeopleIndex {
       // (… also with a courtesy before the name: "the DRC side was led by Mr. Wabenga Kaleo Theo".)
       const window160 = m.sentence.text.slice(Math.max(0, from - 160), from);
       // (… or an article before the title: "The delegation of Kazakhstan was headed by the Minister of National Economy X".)
-      const courtesy = /\b(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Madam|H\.\s?E)\.?|the)\s+$/.exec(window160);
+      // (… or a diplomat's rank, the office told after the name: "the Romanian side was headed by Ambassador X, Director …".)
+      const courtesy = /\b(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Madam|H\.\s?E|Amb)\.?|the|Ambassador)\s+$/.exec(window160);
       const led = DELEGATION_LED_BY.exec(courtesy ? window160.slice(0, courtesy.index) : window160);
       if (led) {
         const at = from - window160.length + led.index;

@@ -410,6 +410,22 @@ function byRelativeChain(sentences: readonly RecognisedSentence[], paragraphs: R
   return null;
 }
 
+// "… over the first seven months of this year compared to the same period in 2023": the year before this one.
+const SAME_PERIOD_OF_YEAR =
+  /\b(?:compared\s+(?:to|with)|as\s+against|than|over|from)\s+the\s+same\s+(?:period|months?|quarter|half)\s+(?:of|in|last\s+year,?\s+(?:i\.e\.\s+)?)\s*((?:19|20)\d\d)\b/i;
+
+/** Rule same-period: a figure of "this year" compared with the same part of a stated year, the year before. */
+function byComparedPeriod(sentences: readonly RecognisedSentence[]): ReferenceYear | null {
+  for (const s of sentences) {
+    // (The word the pattern needs, looked for first: most sentences have none.)
+    if (!s.text.includes('same')) continue;
+    const compared = SAME_PERIOD_OF_YEAR.exec(s.text);
+    const thisYear = compared && s.dates.some((d) => d.kind === 'relative-year' && d.offset === 0 && d.end <= compared.index);
+    if (thisYear) return { year: Number(compared[1]) + 1, reason: `same period: "this year" compared with the same period of ${compared[1]}` };
+  }
+  return null;
+}
+
 // "held last April 2023": the latest such month before the text was written, with its year.
 const LAST_MONTH_YEAR = new RegExp(String.raw`\blast\s+(${MONTH})\s*,?\s+((?:19|20)\d\d)\b`, 'i');
 
@@ -637,6 +653,7 @@ export function referenceYear(
     byAnniversary(sentences, paragraphs, focus) ??
     byRestatedFigure(sentences) ??
     byRelativeChain(sentences, paragraphs) ??
+    byComparedPeriod(sentences) ??
     byLastMonth(sentences, writtenMonth) ??
     byLeadDate(sentences) ??
     byWeekdayCalendar(sentences) ??

@@ -347,8 +347,9 @@ function startsChange(s: RecognisedSentence, money: MoneyMention): boolean {
 // this year, turnover will be $2 billion").
 // ("By the end of the year, trade will be $11 billion": the end of the year the text speaks from;
 // "This year trade would cross $32 billion": fronted, with no preposition.)
-// (… also "well ahead of the target year 2030", "a trade target of USD 50 billion before 2030".)
-const YEAR_SET = String.raw`(?:(?:(?:by|until|in|for|before)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?|(?:ahead\s+of|before|by)\s+the\s+target\s+year\s+)(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
+// (… also "well ahead of the target year 2030", "a trade target of USD 50 billion before 2030", "plan to invest $40bn
+// between now and 2024".)
+const YEAR_SET = String.raw`(?:(?:(?:by|until|in|for|before|between\s+now\s+and)\s+(?:the\s+end\s+of\s+)?(?:the\s+year\s+)?|(?:ahead\s+of|before|by)\s+the\s+target\s+year\s+)(?:(20\d\d)\b|(this|next)\s+year\b)|by\s+the\s+end\s+of\s+(the)\s+year\b)`;
 // (… or right after the figure: "should reach $5 billion this year".)
 const TARGET_YEAR_AFTER = new RegExp(String.raw`^[^.;]{0,30}?\b${YEAR_SET}|^\s*,?\s*(this|next)\s+year\b`, 'i');
 const BY_YEAR_LATER = /^[^.;,]{0,100}?\bby\s+(?:the\s+end\s+of\s+)?(20\d\d)\b/i;

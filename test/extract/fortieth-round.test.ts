@@ -180,3 +180,45 @@ describe('trade: the level a goal starts from', () => {
     assert.equal(f.trade.find((t) => t.value_usd === 150e6)?.year, 2018);
   });
 });
+
+describe("round 40: sides led by a diplomat, ministries' agreements, dates of goals and of comparisons, a visit's state", () => {
+  it("gives a side's head its state when a diplomat's rank stands before the name", () => {
+    const got = people(
+      'The Chilean side was led by Ambassador Ana Rojas, Director General for Asia, while the Polish side was headed by Ambassador Jan Nowak, Director for the Americas.',
+    );
+    assert.deepEqual(
+      got.map((p) => p[2]),
+      ['CHL', 'POL'],
+    );
+  });
+
+  it('reads a foreign affairs cooperation agreement between ministries', () => {
+    const got = titles(
+      'Foreign Minister Ana Rojas of Chile concluded a bilateral foreign affairs cooperation agreement with Polish Foreign Minister Jan Nowak in Warsaw on 4 May 2023.',
+    );
+    assert.deepEqual(got, ['foreign affairs cooperation agreement']);
+  });
+
+  it('takes the year of "between now and 2024" for a planned investment', () => {
+    const f = facts('Polish companies plan to invest $4bn in Chile between now and 2024, Foreign Minister Ana Rojas of Chile said.');
+    assert.equal(f.trade[0]?.year, 2024);
+  });
+
+  it('dates "this year" by the same period of the year it is compared with', () => {
+    const f = facts(
+      'President Gabriel Boric hosted Polish President Andrzej Duda in Santiago on September 16. Trade between Chile and Poland grew by 13% over the first seven months of this year compared to the same period in 2023, totaling US$2.3 billion.',
+    );
+    assert.equal(f.document.reference_year?.year, 2024);
+    assert.equal(f.events[0]?.date, '2024-09-16');
+  });
+
+  it('does not date the text from a comparison of two stated years', () => {
+    const f = facts('Trade between Chile and Poland grew by 13% in 2019 compared to the same period in 2018, totaling US$2.3 billion.');
+    assert.equal(f.document.reference_year, null);
+  });
+
+  it('places a visit with no city in the state visited', () => {
+    const f = facts('President Andrzej Duda of Poland paid an official visit to Chile on 16 September 2024 and met President Gabriel Boric.');
+    assert.deepEqual(f.events[0]?.place, { name: null, city: null, country: 'CHL' });
+  });
+});
