@@ -400,9 +400,10 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   const joined = cityAt >= 0 && /^\s*-\p{L}/u.test(m[0].slice(cityAt + m[1]!.replace(/-$/, '').length));
   if (joined && newsAgencyState(agency) === null) return null;
   // "Prime Minister (PM) Lawrence Wong has …": the bracket holds the initials of the words before it, an abbreviation
-  // defined in the lead, no city and agency.
+  // defined in the lead, no city and agency. (Not a city in capitals whose agency's letters are its own: "ADDIS ABABA (AA) –".)
   if (
     m[3] &&
+    !/^[A-Z .'’/-]+$/.test(m[1]!) &&
     m[3].replace(/[^A-Za-z]/g, '').toUpperCase() ===
       m[1]!
         .split(/[\s/-]+/)

@@ -435,14 +435,15 @@ const stopPattern = (nextKind: string): string =>
 // and B in the fields of …"; an item's own "in the Field of" after the first item opens no list.)
 // (Also "in the following realms: A, B and C", "in seven specific areas: A, B, …", "in five areas - A, B, …".)
 const FIELDS = new RegExp(
-  String.raw`^(?:\s*,\s*(?:particularly|especially|notably|mainly|primarily)\s+)?[^,;]*?\b(?:(?:in|on|around|across|within)\s+${FIELD_OF}|(?:in|on)\s+(?:${COUNT_AHEAD}\s+(?:${LIST_AHEAD}\s+)?|${LIST_AHEAD}\s+)${FIELD_HEADS}\s*(?::|[-–—](?=\s*\p{Ll}))|in\s+the\s+following\s+${FIELD_HEADS})\s*`,
+  String.raw`^(?:\s*,\s*(?:particularly|especially|notably|mainly|primarily)\s+)?[^,;]*?\b(?:(?:in|on|around|across|within)\s+${FIELD_OF}|(?:in|on)\s+(?:${COUNT_AHEAD}\s+(?:${LIST_AHEAD}\s+)?|${LIST_AHEAD}\s+)${FIELD_HEADS}\s*(?::\s*[-–—]?|[-–—](?=\s*\p{Ll}))|in\s+the\s+following\s+${FIELD_HEADS})\s*`,
   'iu',
 );
 // "covering key areas such as A, B and C", "on issues such as A and B", "in sectors including A and B": areas named after their head noun.
 const AREAS_NAMED =
   /^[^,;]*?\b(?:(?:key|several|various|diverse|many|priority|main|major|other|different|important|strategic|multiple|numerous|a\s+number\s+of|a\s+(?:wide\s+)?range\s+of)\s+)*(?:fields|areas|sectors|spheres|domains|issues|matters|subjects|topics)\s*,?\s+(?:such\s+as|including|like|namely)\s+/i;
-// "in the defence, health and water sectors": areas listed before their head noun.
-const AREAS_BEFORE_HEAD = /^\s*(?:(?:in|on|covering|across|spanning)\s+)?(?:the\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
+// "in the defence, health and water sectors", "in various commercial and cultural fields": areas listed before their head noun.
+const AREAS_BEFORE_HEAD =
+  /^\s*(?:(?:in|on|covering|across|spanning)\s+)?(?:the\s+)?(?:(?:various|several|different|diverse|many|key|other)\s+)?(.+?(?:,|\s+and\s).+?)\s+(?:sectors|fields|areas|spheres|domains)\s*$/i;
 // "…, as well as cooperation in D and E", "…, as well as innovation, and sports": the list of fields goes on.
 const LIST_GOES_ON = String.raw`,?\s+as\s+well\s+as\s+(?:(?:(?:cooperation|collaboration)\s+in|in\s+${FIELD_OF})\s+|(?=(?:on\s+|in\s+)?[a-z]+(?:\s+[a-z]+)?(?:,|\s*$)))`;
 // "…, clean energy and the field of transport and infrastructure": an item with its own head noun is one subject.
@@ -503,7 +504,8 @@ function modifiersBefore(
       first = j;
       continue;
     }
-    if (DETERMINERS.has(w.key) || PRONOUNS.has(w.key) || DAY_OR_MONTH.test(w.text)) break;
+    // ("IT" in capitals is information technology: "the IT cooperation memorandum".)
+    if (DETERMINERS.has(w.key) || (PRONOUNS.has(w.key) && w.text !== 'IT') || DAY_OR_MONTH.test(w.text)) break;
     // A headline's verb ends the title: "Paul Biya Ratifies Agreement with three countries" (data/person-verbs.txt, as
     // the people recogniser reads headlines).
     // (… also in the plural after the states that sign: "Azerbaijan, Kazakhstan, Uzbekistan Sign … Agreement".)

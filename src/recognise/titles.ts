@@ -183,7 +183,7 @@ const regionRemit = perLexicons((lex) => {
 const IN_THE_OFFICE = /^\s+in\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}?(?:Presidency|Office|Department|Cabinet)\b/u;
 // (… also a secretary serving one principal: "Press Secretary to the President"; not "Foreign Secretary to President X",
 // who carried a message to X.)
-const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or|(?:Press|Private|Principal|Personal|Military)\s+Secretary)$/i;
+const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or|Special\s+Staff|(?:Press|Private|Principal|Personal|Military)\s+Secretary)$/i;
 
 /**
  * The last word of "to the President" and a remit after it ("on Media and Publicity", "for National Security
