@@ -1034,6 +1034,42 @@ function regionTour(s: RecognisedSentence, c: Cue): boolean {
   return REGION_BEFORE_TOUR.test(s.text.slice(Math.max(0, c.index - 40), c.index)) || REGION_AFTER_TOUR.test(s.text.slice(c.end, c.end + 60));
 }
 
+// What prepares a visit still to come, the visit named up to a clause on: "ahead of the official visit by", "to lay the
+// groundwork for trade talks due during the visit of".
+const PREPARES_VISIT =
+  /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for|to\s+(?:prepare|pave\s+the\s+way)\s+for|to\s+lay\s+the\s+groundwork\s+for)\s+(?=[^.;]{0,90}?\bvisit\s+(?:by|of)\s)/i;
+
+/**
+ * The encounter under way and the visit it prepares, each read in its own stretch: the visit's day and visitor its own,
+ * its side the other the encounter's names (the state visited). Only when the visit prepared names its day or a visitor
+ * of its own; else null.
+ */
+function preparedVisit(
+  s: RecognisedSentence,
+  kept: readonly Cue[],
+  cues: readonly Cue[],
+  people: PeopleIndex,
+  ctx: DocumentContext,
+  lead: boolean,
+): Candidate[] | null {
+  const m = PREPARES_VISIT.exec(s.text);
+  if (!m) return null;
+  const at = m.index;
+  const before = cues.filter((c) => c.index < at);
+  const after = kept.filter((c) => c.index >= at && c.type === 'visit');
+  if (!before.length || !after.length) return null;
+  const own = s.dates.some((d) => d.start >= at) || people.inSentence(s).some((p) => people.mentionsIn(p, s).every((x) => x.start >= at));
+  if (!own) return null;
+  const first = candidateOf(s, [0, at], before, lead, people, ctx);
+  const next = candidateOf(s, [at, s.text.length], after, false, people, ctx);
+  const sides = next.countries.length === 1 ? [...new Set([...next.countries, ...first.countries])] : next.countries;
+  // (Its day after the words that prepare it, which the sentence's own dates leave out as what comes next.)
+  const day = s.dates.find((d) => d.start >= at && d.kind === 'calendar' && d.from.day !== null);
+  const when = day ? resolveDate(day, true, ctx) : null;
+  const dated = when?.date ? { date: when.date, end: when.end, basis: 'stated' as const } : {};
+  return [first, { ...next, ...dated, countries: sides, planned: true, recalled: false, lead: false }];
+}
+
 const AHEAD_OF_CUE = new RegExp(
   String.raw`\b(?:${AHEAD}|in\s+preparation\s+for)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}$`,
   'iu',
@@ -1119,6 +1155,10 @@ function candidatesIn(s: RecognisedSentence, all: readonly Cue[], lead: boolean,
   const earlier = leg || since ? null : (EARLIER_STRETCH.exec(s.text) ?? OTHERS_TRIP.exec(s.text));
   const earlierCut = earlier && cues.some((c) => c.index < earlier.index) && cues.some((c) => c.index >= earlier.index) ? earlier.index : undefined;
   const cut = bracketed?.index ?? (leg && legCue && cues.some((c) => c.index < leg.index) ? leg.index : (sinceCut ?? earlierCut));
+  // "arrived in Beijing on Monday ahead of the official visit by President X on 14-18 May": the visit prepared is one still
+  // to come, with its own day and visitor, apart from the arrival that prepares it.
+  const prepared = cut === undefined && !relative ? preparedVisit(s, kept, cues, people, ctx, lead) : null;
+  if (prepared) return prepared;
   const clauses = (
     cut !== undefined
       ? toldVisitApart(

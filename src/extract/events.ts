@@ -1023,7 +1023,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // Dated candidates: their own event unless they are the same encounter as an existing one.
   for (const c of candidates) {
     // (An earlier leg named in a sentence of the main encounter is its own: "His visit to China follows a trip to Vietnam".)
-    if (c.date === null || (main && index.isDefining(c.sentence, main) && !c.recalled)) continue;
+    // (… and so is a visit still to come that the encounter prepares: "arrived on Monday ahead of the visit by X on 14 May".)
+    if (c.date === null || (main && index.isDefining(c.sentence, main) && !c.recalled && !(c.planned && !main.planned))) continue;
     // (Read into no group: a stop's town is no venue of the visit.)
     if (main && stopOfVisitUnderWay(c, main, ctx)) continue;
     // "Ruto had a telephone conversation with Trump on Friday" then "Ruto had the first conversation with Trump on

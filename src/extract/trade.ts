@@ -1366,9 +1366,9 @@ function nationalTotal(s: RecognisedSentence, from: number, to: number, figureSt
 }
 
 const MEASURE_NOUN = /\b(?:exports?|imports?|trade|turnover)\b/i;
-// (Also "foreign trade turnover", "its exports worldwide"; a partner is a state after "to", "with", "from": not "amount to".)
+// (Also "foreign trade turnover", "its exports worldwide", "Malaysia's total global trade"; a partner is a state after "to", "with", "from": not "amount to".)
 const OWN_TOTAL =
-  /\b(?:\p{Lu}[\p{L}-]+['’]s?|its|the\s+country['’]s|the\s+nation['’]s)\s+(?:(?:total|overall|global|worldwide)\s+(?:exports|imports|trade|turnover)|foreign\s+trade(?:\s+turnover)?|(?:exports|imports|trade)\s+(?:worldwide|globally))\b(?![^.;,]{0,40}?\b(?:to|with|from|between)\s+(?:the\s+)?\p{Lu})/gu;
+  /\b(?:\p{Lu}[\p{L}-]+['’]s?|its|the\s+country['’]s|the\s+nation['’]s)\s+(?:(?:(?:total|overall|global|worldwide)\s+){1,2}(?:exports|imports|trade|turnover)|foreign\s+trade(?:\s+turnover)?|(?:exports|imports|trade)\s+(?:worldwide|globally))\b(?![^.;,]{0,40}?\b(?:to|with|from|between)\s+(?:the\s+)?\p{Lu})/gu;
 const GOVERNMENTS_OWN = /\b(?:government|administration|cabinet|treasury)['’]s\s+(?:[\p{L}-]+\s+)?$/iu;
 const OWN_PROGRAMME_AFTER =
   /^\S+(?:\s+(?:billion|million|trillion|bn|mn))?\s+(?:\p{Lu}[\p{L}'’-]*\s+|in\s+|of\s+|and\s+){0,8}(?:agenda|program(?:me)?|plan|budget|package|initiative|fund|strategy|scheme)\b/u;

@@ -269,3 +269,30 @@ describe('round 40, after the review: near cases of the new rules', () => {
     assert.ok(got.some((t) => /^IT cooperation memorandum/.test(t)));
   });
 });
+
+describe("round 40: a visit that an encounter prepares, a state's trade with the world", () => {
+  it('reads the visit "ahead of" which a minister arrived as a planned visit of its own, with its own days and visitor', () => {
+    const f = facts(
+      'Argentine Foreign Minister Susana Malcorra arrived in Beijing on Monday ahead of the official visit by President Mauricio Macri on 14-18 May.',
+      '2016-05-05',
+    );
+    const planned = f.events.find((e) => e.planned);
+    assert.equal(planned?.date, '2016-05-14');
+    assert.equal(planned?.end_date, '2016-05-18');
+    assert.deepEqual(
+      planned?.participants.map((p) => p.name),
+      ['Mauricio Macri'],
+    );
+    assert.equal(f.events.find((e) => !e.planned)?.date, '2016-05-02');
+  });
+
+  it('keeps one event when the visit prepared names neither a day nor a visitor', () => {
+    const f = facts('Argentine Foreign Minister Susana Malcorra arrived in Beijing on Monday ahead of the official visit.', '2016-05-05');
+    assert.equal(f.events.length, 1);
+  });
+
+  it('reads no pair\'s trade from "of Malaysia\'s total global trade worth RM2.8 trillion"', () => {
+    const f = facts('The value of trade between Malaysia and China in 2022 was about 17.1 per cent of Malaysia’s total global trade worth RM2.8 trillion.');
+    assert.deepEqual(f.trade, []);
+  });
+});
