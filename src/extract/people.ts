@@ -834,7 +834,10 @@ export class PeopleIndex {
     return new Set(family.map((o) => o.country)).size === 1 ? family[0]!.country : null;
   }
 
-  /** "King Charles III and Queen Camilla", "Emperor Naruhito and Empress Masako": a consort named after the monarch shares his state. */
+  /**
+   * "King Charles III and Queen Camilla", "Emperor Naruhito and Empress Masako", "the king and Queen Letizia": a consort named
+   * after the monarch shares his state.
+   */
   private consortOf(p: PersonRecord): string | null {
     if (!/^(?:Queen|Empress|Grand\s+Duchess)$/i.test(p.role?.title.form ?? '')) return null;
     for (const m of readMentions(p)) {
@@ -848,6 +851,13 @@ export class PeopleIndex {
           o.mentions.some((x) => x.sentence === m.sentence && x.end <= from && /^\s+and\s+(?:the\s+)?$/.test(m.sentence.text.slice(x.end, from))),
       );
       if (monarch) return monarch.country;
+      // "the king and Queen Letizia": the monarch by his title alone, the one king of the text.
+      if (/\b(?:king|emperor|sultan)\s+and\s+$/i.test(m.sentence.text.slice(Math.max(0, from - 16), from))) {
+        const kings = new Set(
+          this.people.filter((o) => o !== p && o.country && /^(?:King|Emperor|Sultan)$/i.test(o.role?.title.form ?? '')).map((o) => o.country),
+        );
+        if (kings.size === 1) return [...kings][0]!;
+      }
     }
     return null;
   }

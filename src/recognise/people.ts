@@ -247,7 +247,8 @@ class SentencePeople {
       if (this.taken.has(k)) break;
       // A headline's verb ends a name ("President El-Sisi Receives Phone Call"), but not after a
       // particle: "Haitham bin Tariq Al Said".
-      if (k > i && personWords().verbs.has(w.key) && !(isParticle(this.ws[k - 1]!) || /^(?:Al|El)$/.test(this.ws[k - 1]!.text))) break;
+      // (… also after a particle written in capitals: "Sultan Qaboos Bin Said".)
+      if (k > i && personWords().verbs.has(w.key) && !(isParticle(this.ws[k - 1]!) || /^(?:Al|El|Bin|Bint|Ibn)$/.test(this.ws[k - 1]!.text))) break;
       // (… also "Had", "Has" with an article after them: "President Emomali Rahmon Had a Telephone Conversation".)
       if (k >= i + 2 && /^(?:Had|Has)$/.test(w.text) && /^(?:a|an|the)$/i.test(this.ws[k + 1]?.text ?? '')) break;
       // … and the plural verb of a headline with two subjects: "Tokayev and Hungarian Prime Minister Viktor Orban Address
@@ -894,7 +895,8 @@ class SentencePeople {
       // (… and a bare "Ambassador", a diplomat's rank before an office: "Ambassador Ahmed Fahmy, Spokesman for the Egyptian Presidency".)
       const rank = ROYAL_RANKS.has(role.title.form) || (role.title.form === 'Ambassador' && role.role === 'Ambassador');
       const office = last >= j && rank && j === role.last + 1 && role.country === null ? this.appositiveAt(last) : null;
-      if (office && !ROYAL_RANKS.has(office.title.form) && office.title.form !== 'Ambassador' && !office.role.includes(',')) {
+      // (Not a plural after the comma, others of the list: "Prince Abdul Mateen Bolkiah, cabinet ministers, and …".)
+      if (office && !office.plural && !ROYAL_RANKS.has(office.title.form) && office.title.form !== 'Ambassador' && !office.role.includes(',')) {
         this.add(j, last, office, 'rank-name-appositive-role', role.first, office.last);
         i = office.last;
         continue;

@@ -338,7 +338,8 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
     const second = titleAt(ws, j + 1);
     // (Not a plural title, which names others: "Deputy Prime Minister and Ministers A and B will be received".)
     const pluralSecond = second !== null && ws[j + second.keys.length]!.key !== second.keys.at(-1) && !ws[j + second.keys.length]!.key.endsWith('-elect');
-    if (second && !pluralSecond) {
+    // (Nor a royal couple: "the King and Queen Letizia" are two people.)
+    if (second && !pluralSecond && !(title.category === 'monarch' && second.category === 'monarch')) {
       j = j + 1 + second.keys.length;
       roleEnd = j - 1;
       joined = true;

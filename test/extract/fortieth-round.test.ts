@@ -296,3 +296,31 @@ describe("round 40: a visit that an encounter prepares, a state's trade with the
     assert.deepEqual(f.trade, []);
   });
 });
+
+describe('round 40: royal names and couples', () => {
+  it('keeps "Said" after a capitalised "Bin" in a name', () => {
+    const got = people('Invitations were delivered to Omani Sultan Qaboos Bin Said and Saudi King Salman Bin Abdulaziz on Monday.');
+    assert.deepEqual(
+      got.map((p) => p[0]),
+      ['Qaboos Bin Said', 'Salman Bin Abdulaziz'],
+    );
+  });
+
+  it('reads "the king and Queen X" as two people, the queen of the king\'s state', () => {
+    const got = people('King Felipe VI of Spain arrived in Beijing, where the king and Queen Letizia were greeted by Xi Jinping.');
+    assert.deepEqual(
+      got.find((p) => p[0] === 'Letizia'),
+      ['Letizia', 'Queen', 'ESP'],
+    );
+  });
+
+  it('still reads "Chairman and CEO" as one person\'s two offices', () => {
+    const got = people('Chairman and CEO Tan Wei Ming of Singapore met the delegation in Jakarta on 3 May 2023.');
+    assert.equal(got[0]?.[1], 'Chairman and CEO');
+  });
+
+  it("does not take a plural after a prince's name for his office", () => {
+    const got = people('The Brunei delegation included Prince Abdul Mateen Bolkiah, cabinet ministers, and senior government officials.');
+    assert.deepEqual(got, [['Abdul Mateen Bolkiah', 'Prince', 'BRN']]);
+  });
+});
