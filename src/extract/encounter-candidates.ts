@@ -616,6 +616,8 @@ const VISIT_WILL_BRING =
   /^\s+(?:will|would|is\s+expected\s+to|should)\s+(?:\w+ly\s+)?(?:enhance|strengthen|boost|deepen|contribute|give|open|push|promote|further|consolidate|elevate|bring|add|serve|help|provide)\b/i;
 const SAID_AT_IT = /\b(?:welcomed|welcoming|noted|noting|said|saying|stated|stressed|stressing|affirmed|affirming|expressed|expressing)\b[^.;]*$/i;
 
+const THANKED_FOR_COMING = /\bthank(?:s|ed|ing)?\b[^.;]{0,120}?\bfor\s+coming\s+(?:here\s+|all\s+the\s+way\s+)?to\s+$/i;
+
 export function announced(text: string, cue: Cue): boolean {
   // (… and after the verb of saying that governs the encounter: "X is confident trade will be restored, X said during
   // his meeting with Y" — the future is what was said, not the meeting.)
@@ -628,6 +630,8 @@ export function announced(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
+  // "I wish to thank the Prime Minister of Japan for coming to visit us": thanks for a visit under way.
+  if (THANKED_FOR_COMING.test(before)) return false;
   // "the Chinese President welcomed the Amir, noting that the Emir's visit will enhance cooperation": what a visit under
   // way will bring, said at it.
   if (VISIT_WILL_BRING.test(after) && SAID_AT_IT.test(text.slice(clauseStart, cue.index))) return false;

@@ -324,3 +324,18 @@ describe('round 40: royal names and couples', () => {
     assert.deepEqual(got, [['Abdul Mateen Bolkiah', 'Prince', 'BRN']]);
   });
 });
+
+describe('round 40: thanks for a visit under way', () => {
+  it('reads no visit still to come from "thank X for coming to visit us"', () => {
+    const f = facts(
+      'Italian Prime Minister Giorgia Meloni met Prime Minister Fumio Kishida of Japan on Tuesday. I wish to thank the Prime Minister of Japan, Fumio Kishida, for coming to visit us.',
+      '2023-01-10',
+    );
+    assert.ok(!f.events.some((e) => e.planned));
+  });
+
+  it('still reads a visit announced with "is coming to visit"', () => {
+    const f = facts('Prime Minister Fumio Kishida of Japan is coming to visit Italy next week, the Italian government said.', '2023-01-03');
+    assert.ok(f.events.some((e) => e.planned && e.type === 'visit'));
+  });
+});
