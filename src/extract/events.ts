@@ -317,10 +317,11 @@ function framedAsVisit(
       // ("… work is under way for the planned visit of Montenegro's prime minister. Jankovic hopes this visit will …": the
       // announced one named again, no frame of the encounter held.)
       if (!main.planned && announcedAgain.has(s)) continue;
-      // "before the forthcoming visit of the Foreign Minister": a visit still to come frames no encounter held.
+      // "before the forthcoming visit of the Foreign Minister": a visit still to come frames no encounter held (not "thank
+      // X for coming to visit us", the visit under way).
       if (
         !main.planned &&
-        /\b(?:forthcoming|upcoming|coming|planned|proposed|expected|future|next)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
+        /\b(?:forthcoming|upcoming|(?<!\bfor\s)coming|planned|proposed|expected|future|next)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(
           s.text.slice(Math.max(0, cue.index - 40), cue.index),
         )
       )

@@ -326,12 +326,16 @@ describe('round 40: royal names and couples', () => {
 });
 
 describe('round 40: thanks for a visit under way', () => {
-  it('reads no visit still to come from "thank X for coming to visit us"', () => {
+  it('reads "thank X for coming to visit us" as the visit under way, none still to come', () => {
     const f = facts(
       'Italian Prime Minister Giorgia Meloni met Prime Minister Fumio Kishida of Japan on Tuesday. I wish to thank the Prime Minister of Japan, Fumio Kishida, for coming to visit us.',
       '2023-01-10',
     );
     assert.ok(!f.events.some((e) => e.planned));
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date]),
+      [['visit', '2023-01-10']],
+    );
   });
 
   it('still reads a visit announced with "is coming to visit"', () => {
