@@ -1,6 +1,7 @@
 // read → clean: normalised text without portal furniture, plus the fields the document states.
 import type { RawDocument } from '../read/raw-document.js';
 import { stripFurniture } from './boilerplate.js';
+import { titleCaseLead } from './caps-lead.js';
 import { normaliseMetaDate, selfReportedAgency, type Dateline } from './fields.js';
 import { unwrapHardBreaks } from './hard-wrap.js';
 import { readHead } from './head.js';
@@ -30,7 +31,7 @@ export interface CleanOptions {
 }
 
 export function cleanDocument(raw: RawDocument, options: CleanOptions = {}): CleanDocument {
-  const furniture = stripFurniture(unwrapHardBreaks(normalise(raw.text).split('\n')));
+  const furniture = stripFurniture(unwrapHardBreaks(normalise(raw.text).split('\n')).map(titleCaseLead));
   const rawTitle = raw.title ? normalise(raw.title).trim() : null;
   const head = readHead(furniture.lines, { hasTitle: rawTitle !== null });
   const title = rawTitle ?? head.title;

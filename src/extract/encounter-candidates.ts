@@ -1019,9 +1019,10 @@ const PART_IN_TALKS =
 const PROCESS_AFTER =
   /^[^.;,]{0,80}?\b(?:ha(?:ve|s|d)\s+(?:dragged\s+on|stalled|been\s+(?:dragging|going\s+on|stalled|stuck|deadlocked))|(?:are|is)\s+(?:stalled|deadlocked|dragging\s+on))\b/i;
 
-// "Widodo will visit the Indonesian pavilion and the UAE pavilion": a visit to a site, no encounter of states.
+// "Widodo will visit the Indonesian pavilion and the UAE pavilion", "paid a visit to the site of the new embassy": a visit to
+// a site, no encounter of states.
 const SITE_VISITED =
-  /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:pavilions?|exhibitions?|museums?|factor(?:y|ies)|plants?|mosques?|memorials?|mausoleums?|farms?|stands?|booths?|fair)\b/iu;
+  /^\s+(?:to\s+)?(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?(?:pavilions?|exhibitions?|museums?|factor(?:y|ies)|plants?|mosques?|memorials?|mausoleums?|farms?|stands?|booths?|fair|sites?|campus|construction)\b/iu;
 
 // "His four-day Africa tour, from February 20 to 24": a tour of a region, the whole trip, no encounter of two states by itself.
 const REGION_BEFORE_TOUR =

@@ -343,3 +343,26 @@ describe('round 40: thanks for a visit under way', () => {
     assert.ok(f.events.some((e) => e.planned && e.type === 'visit'));
   });
 });
+
+describe('round 40: a lead set in capitals, a visit to a site', () => {
+  it("reads a title and a name in a lead's opening capitals", () => {
+    const got = people('TAOISEACH MICHEÁL MARTIN has met with Japanese Prime Minister Fumio Kishida in Tokyo on 20 July 2022 to discuss trade.');
+    assert.deepEqual(
+      got.find((p) => p[0] === 'Micheál Martin'),
+      ['Micheál Martin', 'Taoiseach', 'IRL'],
+    );
+  });
+
+  it('leaves a headline in capitals and a dateline as they are', () => {
+    const f = facts('IRELAND AND JAPAN SIGN ACCORD\n\nTOKYO — Prime Minister Fumio Kishida met Taoiseach Micheál Martin on 20 July 2022.');
+    assert.equal(f.document.title, 'IRELAND AND JAPAN SIGN ACCORD');
+    assert.equal(f.document.dateline?.city, 'Tokyo');
+  });
+
+  it('reads no visit from "paid a visit to the site of the new embassy, due for completion in 2024"', () => {
+    const f = facts(
+      'Taoiseach Micheál Martin met Prime Minister Fumio Kishida in Tokyo on 20 July 2022. The Taoiseach also paid a visit to the site of the new Ireland House in Tokyo, which is due for completion in 2024.',
+    );
+    assert.equal(f.events.length, 1);
+  });
+});
