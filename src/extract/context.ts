@@ -110,7 +110,8 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   return {
     published,
     anchor,
-    weekAnchor: anchor && !anchor.startsWith('--') ? null : weekAnchorOf(sentences, reference?.year ?? null),
+    weekAnchor:
+      anchor && !anchor.startsWith('--') ? null : (weekAnchorOf(sentences, reference?.year ?? null) ?? spanAnchorOf(sentences, reference?.year ?? null)),
     reference,
     focus,
     pairClear,
@@ -146,6 +147,30 @@ function weekAnchorOf(sentences: readonly RecognisedSentence[], year: number | n
   if (!first) return null;
   const days = (a: string, b: string): number => Math.abs(Date.parse(`2001${a.slice(-6)}T00:00:00Z`) - Date.parse(`2001${b.slice(-6)}T00:00:00Z`)) / 86_400_000;
   return named.every((n) => days(n.day, first.day) <= 6) ? first : null;
+}
+
+/**
+ * "The visit began on February 1 and runs through February 7": the first span of a week or less the text states, in the
+ * year it establishes, when it writes no day with its weekday: its bare weekdays ("met on Tuesday") are days of that
+ * span. (Its first day's weekday is the calendar's; a weekday outside the span is none of its days.)
+ */
+function spanAnchorOf(sentences: readonly RecognisedSentence[], year: number | null): { day: string; weekday: number; last: string } | null {
+  if (year === null) return null;
+  const iso = (month: number, day: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  for (const s of sentences) {
+    const days = s.dates.filter(
+      (d) => d.kind === 'calendar' && d.offset === null && d.from.month !== null && d.from.day !== null && (d.from.year ?? year) === year,
+    );
+    const first = days[0];
+    if (!first) continue;
+    const start = iso(first.from.month!, first.from.day!);
+    const to = first.to?.month != null && first.to.day != null ? first.to : days[1] ? days[1].from : null;
+    if (!to || to.month === null || to.day === null) continue;
+    const last = iso(to.month, to.day);
+    const length = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
+    if (length > 0 && length <= 6) return { day: start, weekday: new Date(`${start}T12:00:00Z`).getUTCDay(), last };
+  }
+  return null;
 }
 
 // A relative day the text dates itself: "today, Thursday 05 December", "yesterday (4 December 2019)".

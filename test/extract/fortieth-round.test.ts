@@ -366,3 +366,22 @@ describe('round 40: a lead set in capitals, a visit to a site', () => {
     assert.equal(f.events.length, 1);
   });
 });
+
+describe('round 40: a bare weekday inside a stated span of days', () => {
+  const TEXT =
+    'President Yamandú Orsi of Uruguay met President Xi Jinping in Beijing on Tuesday, signing agreements on fisheries and poultry. The meeting is part of Orsi’s week-long official visit to China, which began on February 1 and runs through February 7. The meeting coincided with the 38th anniversary of diplomatic relations between Uruguay and China.';
+
+  it('dates "on Tuesday" by the one Tuesday of the visit the text spans, in the year the text establishes', () => {
+    const f = facts(TEXT);
+    assert.equal(f.document.reference_year?.year, 2026);
+    assert.deepEqual(
+      f.agreements.map((a) => a.date),
+      ['2026-02-03', '2026-02-03'],
+    );
+  });
+
+  it('dates no weekday that falls outside the span', () => {
+    const f = facts(TEXT.replace('began on February 1 and runs through February 7', 'began on February 4 and runs through February 6'));
+    assert.ok(!f.agreements.some((a) => a.date === '2026-02-03'));
+  });
+});
