@@ -360,6 +360,31 @@ function framedAsVisit(
   return null;
 }
 
+// "PM Wong’s trip from 22-26 June", "The visit, from 3 to 5 May, …": a visit named by its possessor or article, then its span.
+const VISIT_SPAN_AGAIN =
+  /\b(?:(?:\p{Lu}[\p{L}-]+['’]s?|his|her|the|this)\s+)(?:(?:official|state|working|five-day|four-day|three-day|two-day|[\p{L}-]+-day)\s+)?(?:visit|trip|tour|stay)\s*,?\s+(?:from|between)\s+$/iu;
+
+/** The span of days a sentence gives the visit again, when it names no state outside the visit's and the span holds its day. */
+function spanOfVisitAgain(
+  main: Group,
+  sentences: readonly RecognisedSentence[],
+  ctx: DocumentContext,
+): { date: string; end: string; sentence: RecognisedSentence } | null {
+  for (const s of sentences) {
+    // (The words the pattern needs, looked for first: most sentences have none.)
+    if (!/\b(?:visit|trip|tour|stay)\b/i.test(s.text)) continue;
+    if (s.countries.some((c) => namesState(c) && !main.countries.has(c.iso3))) continue;
+    for (const d of s.dates) {
+      if (d.kind !== 'calendar' || d.to === null || !VISIT_SPAN_AGAIN.test(s.text.slice(Math.max(0, d.start - 60), d.start))) continue;
+      const { date, end } = resolveDate(d, false, ctx);
+      if (date === null || end === null || date.length !== 10) continue;
+      if (main.date !== null && main.date.length === 10 && (main.date < date || main.date > end)) continue;
+      return { date, end, sentence: s };
+    }
+  }
+  return null;
+}
+
 /**
  * A date that ended more than a month before the day the text was written: "Pashinyan visited Georgia in
  * October 2023", in a page of January 2024, is an earlier encounter, not the one the news reports.
@@ -1708,6 +1733,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     if (!main.merged.includes(framing) && !main.defining.includes(framing)) main.merged.push(framing);
     const shifted = main.date && main.end === null ? dayOfVisit(framing.text, main.date) : null;
     if (shifted) [main.date, main.end, main.basis] = [shifted.from, shifted.to, 'inferred'];
+  }
+
+  // "PM Wong’s trip from 22-26 June marked …": the visit the text reports, named again with the span of its days, when
+  // nothing else dated it (it was dated by the day of writing, or not at all).
+  if (main && main.type === 'visit' && !main.planned && main.basis !== 'stated') {
+    const span = spanOfVisitAgain(main, sentences, ctx);
+    if (span) {
+      [main.date, main.end, main.basis] = [span.date, span.end, 'stated'];
+      if (!main.merged.includes(span.sentence) && !main.defining.includes(span.sentence)) main.merged.push(span.sentence);
+    }
   }
 
   if (main) for (const leg of onwardLegs(main, sentences, ctx)) if (!groups.some((g) => sameStates(g.countries, new Set(leg.countries)))) open(leg, false);

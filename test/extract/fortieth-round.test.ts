@@ -385,3 +385,24 @@ describe('round 40: a bare weekday inside a stated span of days', () => {
     assert.ok(!f.agreements.some((a) => a.date === '2026-02-03'));
   });
 });
+
+describe('round 40: a visit named again with the span of its days', () => {
+  it('dates a visit the text dated by its day of writing with "X’s trip from 22-26 June"', () => {
+    const f = facts(
+      'Prime Minister Lawrence Wong has concluded his five-day trip to China.\n\nPM Wong’s trip from 22-26 June marked a milestone in relations.',
+      '2025-06-26',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.date, e.end_date]),
+      [['visit', '2025-06-22', '2025-06-26']],
+    );
+  });
+
+  it('does not move a visit whose own day the text states', () => {
+    const f = facts(
+      'Prime Minister Lawrence Wong met President Xi Jinping in Beijing on 20 July 2025 during a visit to China.\n\nHis trip from 22-26 June had been postponed.',
+      '2025-07-21',
+    );
+    assert.equal(f.events.find((e) => e.type === 'visit' || e.type === 'meeting')?.date, '2025-07-20');
+  });
+});
