@@ -273,6 +273,12 @@ export function envoysPrincipal(m: PlacedMention): boolean {
   return PRINCIPAL_OF_ENVOY.test(m.sentence.text.slice(Math.max(0, at - 40), at));
 }
 
+/** "condolences on the killing of former Prime Minister X", "the late President Y": a past holder of the office. */
+export function formerHolder(m: PlacedMention): boolean {
+  const at = titledStart(m);
+  return /\b(?:former|late|ex-|erstwhile)\s*$/i.test(m.sentence.text.slice(Math.max(0, at - 12), at));
+}
+
 const DAYS_OWN = /\b(?:today|yesterday|tonight)['’]s\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 export function readCues(s: RecognisedSentence): Cue[] {
@@ -1513,7 +1519,8 @@ function candidateOf(
     .inSentence(s)
     .filter(
       (p) =>
-        (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy && !envoysPrincipal(m)),
+        (!p.role || !REPORTER.test(p.role.title.form)) &&
+        people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy && !envoysPrincipal(m) && !formerHolder(m)),
     );
   const countries = new Set<string>();
   // The sides: states named as such, and the participants' states. Not a state the talks were about

@@ -50,6 +50,7 @@ import {
   encounterDates,
   ENCOUNTER_PHRASE,
   envoysPrincipal,
+  formerHolder,
   FILE_PHOTO,
   HAD_VISITED,
   THEIR_MEETING,
@@ -1691,11 +1692,18 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   }
   // The lead names who took part even where it names no encounter word: "Presidents Vladimir Putin of
   // Russia and Kassym-Jomart Tokayev of Kazakhstan signed a joint declaration on Monday". Only leaders
-  // and ministers: a spokesperson who reports the encounter took no part in it.
+  // and ministers: a spokesperson who reports the encounter took no part in it, nor a former holder of an office ("the
+  // killing of former Prime Minister X").
   if (main && main.type !== 'phone_call') {
     for (const s of primary)
       for (const p of people.inSentence(s))
-        if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category) && !people.mentionsIn(p, s).every(envoysPrincipal))
+        if (
+          p.country &&
+          main.countries.has(p.country) &&
+          p.role &&
+          PRINCIPALS.has(p.role.title.category) &&
+          !people.mentionsIn(p, s).every((m) => envoysPrincipal(m) || formerHolder(m))
+        )
           main.people.add(p);
   }
   // "during an intergovernmental meeting in Rome on Wednesday" and "the Italy-Algeria summit … July 23":

@@ -406,3 +406,16 @@ describe('round 40: a visit named again with the span of its days', () => {
     assert.equal(f.events.find((e) => e.type === 'visit' || e.type === 'meeting')?.date, '2025-07-20');
   });
 });
+
+describe('round 40: former holders of an office take no part', () => {
+  it('does not make "former Prime Minister X" a participant of the encounter', () => {
+    const f = facts(
+      'Taoiseach Micheál Martin met Japanese Prime Minister Fumio Kishida in Tokyo on 20 July 2022. The Taoiseach also conveyed condolences to the Prime Minister on the killing of former Prime Minister Shinzo Abe.',
+    );
+    assert.deepEqual(
+      f.events[0]?.participants.map((p) => p.name),
+      ['Micheál Martin', 'Fumio Kishida'],
+    );
+    assert.ok(f.people.some((p) => p.name === 'Shinzo Abe'));
+  });
+});
