@@ -1519,8 +1519,13 @@ function candidateOf(
     .inSentence(s)
     .filter(
       (p) =>
-        (!p.role || !REPORTER.test(p.role.title.form)) &&
-        people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy && !envoysPrincipal(m) && !formerHolder(m)),
+        (!p.role || !REPORTER.test(p.role.title.form)) && people.mentionsIn(p, s).some((m) => m.start >= from && m.end <= measureBy && !envoysPrincipal(m)),
+    )
+    // "conveyed to Prime Minister Kishida condolences on the death of former Prime Minister Abe": a former holder beside
+    // a sitting one of his state took no part (alone he may be the traveller of an earlier visit: "former president X in 2016").
+    .filter(
+      (p, _, all) =>
+        !people.mentionsIn(p, s).every(formerHolder) || !all.some((o) => o !== p && o.country === p.country && !people.mentionsIn(o, s).every(formerHolder)),
     );
   const countries = new Set<string>();
   // The sides: states named as such, and the participants' states. Not a state the talks were about

@@ -419,3 +419,13 @@ describe('round 40: former holders of an office take no part', () => {
     assert.ok(f.people.some((p) => p.name === 'Shinzo Abe'));
   });
 });
+
+describe('round 40: a former holder alone is still a traveller of his time', () => {
+  it('keeps "former president X in 2014" as the visitor of that year\'s visit', () => {
+    const f = facts(
+      'Lima, December 18 — The Chilean president will visit Peru in January.\n\nChilean leaders have visited Peru several times: former president Ana Soler in 2016 and former president Pablo Rojas in 2014.',
+      '2017-12-18',
+    );
+    assert.ok(f.events.some((e) => e.date === '2014' && e.participants.some((p) => p.name === 'Pablo Rojas')));
+  });
+});
