@@ -86,6 +86,9 @@ const TOUR =
   /\b(?:(?:visits?|tour|trip|travels?)\s+(?:to|of|in)|visit(?:s|ed|ing)?)\s+(?:(?:two|three|four|five|six|seven|several|\d)\s+(?:[\p{L}-]+\s+){0,3}?(?:countries|nations|states)\s*(?:[-–—:(,]\s*|,?\s+(?:namely|including)\s+))?((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:(?:\s+\(\p{Lu}{2,6}\))?\s+(?:(?:of|in)\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,6}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+(?:the\s+)?)?(?:\p{Lu}|d['’])[\p{L}'’-]*){0,8})/u;
 
 const PREPOSITION_TOUR = /^(?:visits?|tour|trip|travels?)\s+(?:to|of|in)\b/i;
+// "The Taoiseach is in Japan and Singapore for an official visit from 19-22 July": the states the visitor is in, for one trip.
+const IN_STATES_FOR_VISIT =
+  /\b(?:is|are|was|were|will\s+be)\s+(?:currently\s+|now\s+)?in\s+((?:(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*,\s*(?:and\s+)?|\s+and\s+)){1,4}(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?=\s+(?:for|on)\s+(?:a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:visit|tour|trip)\b)/u;
 
 // "for an official visit to New Zealand from March 11-14 and to Australia from March 14-18": legs
 // named one after the other, each with its own dates.
@@ -278,7 +281,7 @@ export const sameStates = (a: Set<string>, b: Set<string>): boolean => a.size ==
 /** A tour of several states is one visit per state, each dated by the text's leg for it ("While in Norway from May 24-26"). */
 export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   if (g.type !== 'visit') return null;
-  const found = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) })).find((x) => x.m);
+  const found = g.defining.map((s) => ({ s, m: TOUR.exec(s.text) ?? IN_STATES_FOR_VISIT.exec(s.text) })).find((x) => x.m);
   // (A verb naming one state is no tour by itself: "… and will leave later today to visit Togo" may end a sentence of legs.)
   // (Nor the visitors a "visit of" counts, with their destination after them: "The visit of three Baltic states - A, B and
   // C - to Ukraine".)
@@ -313,7 +316,7 @@ export function splitTour(g: Group, ctx: DocumentContext): Group[] | null {
   }
   const destinations = tourDestinations(at.s, at.m!);
   // The verb names no tour of a visitor the group does not name ("She visited Algeria, Tunisia, …" after another state's visit).
-  if (!PREPOSITION_TOUR.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
+  if (!PREPOSITION_TOUR.test(at.m![0]) && !IN_STATES_FOR_VISIT.test(at.m![0]) && ![...g.countries].some((c) => !destinations.includes(c))) return null;
   // "today began his tour to A, B and C": the day is the first stop's, the others are still ahead.
   const begun = !g.planned && g.date !== null && TOUR_BEGUN.test(at.s.text.slice(0, at.m!.index));
   // "On Monday, X met President Y … as the first stop on his trip to A, B and C": the day is the first stop's; the

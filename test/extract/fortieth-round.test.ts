@@ -429,3 +429,24 @@ describe('round 40: a former holder alone is still a traveller of his time', () 
     assert.ok(f.events.some((e) => e.date === '2014' && e.participants.some((p) => p.name === 'Pablo Rojas')));
   });
 });
+
+describe('round 40: a visitor "in A and B for an official visit"', () => {
+  it('reads one visit to each state', () => {
+    const f = facts('Taoiseach Micheál Martin is in Japan and Singapore for an official visit from 19-22 July.', '2022-07-20');
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.countries.join('+')]),
+      [
+        ['visit', 'IRL+JPN'],
+        ['visit', 'IRL+SGP'],
+      ],
+    );
+  });
+
+  it('still reads one visit to one state', () => {
+    const f = facts('Taoiseach Micheál Martin is in Japan for an official visit from 19-22 July.', '2022-07-20');
+    assert.deepEqual(
+      f.events.map((e) => [e.date, e.end_date]),
+      [['2022-07-19', '2022-07-22']],
+    );
+  });
+});
