@@ -168,11 +168,11 @@ export function publishedLine(whole: string): PublishedLine | null {
   if (found.index > 2) {
     const head = body.slice(0, found.index);
     // (A credit may stand before it: "Source: Xinhua| 2021-11-27 23:03:30|", "Today's Paper | December 19, 2024".)
-    // … or a time ("17.57 - domenica 24 novembre 2024", "18:02 / 22.10.2021.").
+    // … or a time ("17.57 - domenica 24 novembre 2024", "18:02 / 22.10.2021.", "16:42 pm on 19 March 2015").
     if (
       label ||
       line.length > 80 ||
-      !/^[\s(]*(?:\d{1,2}[:.]\d{2}\s*[-–|/]\s*)?(?:source\s*:\s*)?[\p{L} .'’]{0,30}(?:,\s*[\p{L} .'’]{1,30})?[)]?(?:\s+[-–]\s+|[\s,|]*)(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|/]*$/iu.test(
+      !/^[\s(]*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*(?:on\s+)?|[-–|/]\s*))?(?:source\s*:\s*)?[\p{L} .'’]{0,30}(?:,\s*[\p{L} .'’]{1,30})?[)]?(?:\s+[-–]\s+|[\s,|]*)(?:\d{1,2}:\d{2}(?::\d{2})?)?[\s,|/]*$/iu.test(
         head,
       )
     )

@@ -38,6 +38,9 @@ const PAST_TRIP_PURPOSE =
 const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of|following|after)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
 const WHEN_BEFORE = /(?:^|[^\p{L}])when\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const PRESENT_CUE = /^(?:meets|visits|arrives|holds|hosts|receives|travels)\b/i;
+const DURING_OPENING = /^\W*(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|the|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// (… or a main clause whose subject is a body in lower case: "…, the Philippine economic team will hold …".)
+const TEAM_FUTURE = /^[^.;]{0,160}?,\s*the\s+(?:[\p{L}-]+\s+){0,3}(?:team|delegation|mission|group)\s+will\b/iu;
 const MAIN_FUTURE =
   // (No i flag: with it \p{Lu} matches "which" and "who", and a relative clause would pass for the main clause.)
   /^[^.;]{0,160}?,\s*(?:[Hh]e|[Ss]he|[Tt]hey|the\s+(?:\p{Ll}+\s+)?(?:leaders|presidents|ministers|two|sides|delegations|prime\s+ministers)|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to|plans?\s+to|intends?\s+to|hopes?\s+to|is\s+to|are\s+to)\b/u;
@@ -663,6 +666,9 @@ export function announced(text: string, cue: Cue): boolean {
   // "When President X meets President Y in Abidjan on Thursday, he is expected to sign …": a present tense after "when"
   // told with a future in the main clause is still to come.
   if (WHEN_BEFORE.test(before) && PRESENT_CUE.test(text.slice(cue.index, cue.end)) && MAIN_FUTURE.test(after)) return true;
+  // "During their visit to Beijing on January 23 to 24, the Philippine economic team will hold meetings with …": a visit
+  // that opens the sentence is still to come when the main clause after its comma is.
+  if (DURING_OPENING.test(text.slice(0, cue.index)) && (MAIN_FUTURE.test(after) || TEAM_FUTURE.test(after))) return true;
   // "Ukraine, Turkey to sign free trade deal during Erdogan visit to Kyiv": a headline's "to" puts the act and its occasion ahead.
   if (cue.index < 120 && HEADLINE_ACT_DURING.test(text.slice(0, cue.index))) return true;
   // "…, the ministry said on Monday ahead of Foreign Minister Lavrov's visit to the country": what the saying comes before

@@ -450,3 +450,29 @@ describe('round 40: a visitor "in A and B for an official visit"', () => {
     );
   });
 });
+
+describe('round 40: a stamp of time then day, a visit told before its main clause in the future', () => {
+  it('reads "16:42 pm on 19 March 2015" on its own line as the day of publication', () => {
+    const f = facts(
+      'NZ and Vietnam set trade target\n\n16:42 pm on 19 March 2015\n\nThis afternoon in Auckland, Prime Minister John Key hosted his Vietnamese counterpart Nguyen Tan Dung.',
+    );
+    assert.equal(f.document.published, '2015-03-19');
+    assert.equal(f.events[0]?.date, '2015-03-19');
+  });
+
+  it('reads "During their visit to Beijing on January 23 to 24, the team will hold meetings" as a visit to come', () => {
+    const f = facts(
+      'During their visit to Beijing on January 23 to 24, the Philippine economic team will hold separate meetings with Chinese Vice Premier Wang Yang.',
+      '2017-01-22',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.planned, e.date]),
+      [['visit', true, '2017-01-23']],
+    );
+  });
+
+  it('still reads "During his visit to Beijing on Monday, he met …" as past', () => {
+    const f = facts('During his visit to Beijing on Monday, Philippine Finance Secretary Carlos Dominguez met Chinese Vice Premier Wang Yang.', '2017-01-24');
+    assert.equal(f.events[0]?.planned, false);
+  });
+});
