@@ -190,7 +190,8 @@ const ADVISER_TITLES = /\b(?:Assistant|Adviser|Advisor|Aide|Counsel(?:l)?or|Spec
  * Affairs") from word j, or null when no office follows "to the".
  */
 function aideComplement(text: string, ws: readonly Word[], j: number): number | null {
-  if (ws[j]?.key !== 'to') return null;
+  // (… also "of": "the Special Staff of the President for International Relations".)
+  if (ws[j]?.key !== 'to' && ws[j]?.key !== 'of') return null;
   // ("Special Assistant to PM X": the principal's title may come without its article.)
   const article = ws[j + 1]?.key === 'the' && /^\s+$/.test(text.slice(ws[j].end, ws[j + 1]!.start)) ? 1 : 0;
   const principal = titleAt(ws, j + 1 + article);

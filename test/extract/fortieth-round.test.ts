@@ -476,3 +476,10 @@ describe('round 40: a stamp of time then day, a visit told before its main claus
     assert.equal(f.events[0]?.planned, false);
   });
 });
+
+describe('round 40: an aide "of" his principal', () => {
+  it('reads "the Special Staff of the President for International Relations, X" as one office', () => {
+    const got = people('The call lasted ten minutes, said the Special Staff of the President for International Relations, Dr Teuku Faizasyah, in Jakarta.');
+    assert.equal(got[0]?.[1], 'Special Staff of the President for International Relations');
+  });
+});
