@@ -200,6 +200,10 @@ const OUTCOMES_OF = new RegExp(String.raw`${OUTCOMES}[^.;,]{0,60}$`, 'i');
 const ANOTHER_OF_KIND = /\b(?:another|a\s+similar|an\s+earlier|a\s+previous)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const EARLIER_TIME =
   /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
+const LAST_YEAR_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:of\s+)?last\s+year\b`,
+  'u',
+);
 // "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
 const AFTER_ONES_OWN = /\b(?:after|following|since)\s+(?:your|his|her|my|our)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // "the first visit in 40 years since Indira Gandhi visited the country in September 1983", "since the visit of prime
@@ -1253,8 +1257,9 @@ export function othersTrip(s: RecognisedSentence, index: number): boolean {
 export const THEIR_MEETING = /\b(?:following|after)\s+their\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|encounter)\b/iu;
 // An earlier encounter the sentence names after the one it reports: "…, as an earlier meeting had taken place in May 2023".
 // (… or "welcomed his call with Anwar following their meeting at the G20 Summit last month": the pair's meeting before.)
+// (… also "as agreed during Turkish President X’s visit to Tehran in July last year": a visit of a year before.)
 const EARLIER_STRETCH = new RegExp(
-  String.raw`\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b|${THEIR_MEETING.source}\s+(?:at|on|during)\s+(?:the\s+)?(?:[\p{L}\d()-]+\s+){0,6}?(?:summit|forum|sidelines|margins)\b`,
+  String.raw`\b(?:as|while|since|and|after)\s+(?:an?|the)\s+(?:earlier|previous|prior)\s+(?:[\p{L}-]+\s+)?(?:meeting|visit|talks|summit|encounter)\b|\b(?:during|after|following)\s+(?:[\p{L}'’-]+\s+){0,6}?visit\b(?=[^.;,]{0,40}?\blast\s+year\b)|${THEIR_MEETING.source}\s+(?:at|on|during)\s+(?:the\s+)?(?:[\p{L}\d()-]+\s+){0,6}?(?:summit|forum|sidelines|margins)\b`,
   'iu',
 );
 /** Characters between a date and a cue's words, on whichever side the date stands. */
@@ -1698,6 +1703,8 @@ function candidateOf(
       LAST_THERE.test(s.text.slice(Math.max(0, cue.index - 100), cue.index)) ||
       // (Not in the lead, whose encounter is the report's own: "Last month, X visited Brazil and met …".)
       (!lead && EARLIER_TIME.test(s.text.slice(from, cue.index))) ||
+      // "as agreed during Erdogan’s visit to Tehran in July last year": a time of its own in a year before the text's.
+      LAST_YEAR_AFTER.test(s.text.slice(cue.end, to)) ||
       // "Trudeau first visited Vietnam as a traveler in 1995": a past verb after "first", "once" — an earlier time.
       (/\b(?:first|once|previously|already)\s+$/i.test(s.text.slice(Math.max(from, cue.index - 12), cue.index)) &&
         PAST_VERB.test(s.text.slice(cue.index, cue.end))) ||

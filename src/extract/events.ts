@@ -1913,11 +1913,18 @@ const ANOTHER_CALL_OPENS =
 // Earlier trips a sentence about the visit names: "following previous trips for the forum in October 2023".
 // A traveller's earlier trip named by its possessive: "President Jokowi's recent visit", "his previous visit".
 const RECENT_TRIP = /(?:['’]s|\b(?:his|her|their))\s+(?:recent|previous|last|earlier|prior)\s+(?:(?:state|official|working)\s+)?visit\s+to\s+(?:the\s+)?/iu;
-/** "President Jokowi's recent visit to Russia": the trip's destination is a state the sentence names (not "to the region"). */
+/**
+ * "President Jokowi's recent visit to Russia", "X's visit to Tehran in July last year": the trip's destination is a state the
+ * sentence names (not "to the region").
+ */
 function recentTripToState(s: RecognisedSentence): boolean {
   const m = RECENT_TRIP.exec(s.text);
-  return m !== null && s.countries.some((c) => c.start === m.index + m[0].length && namesState(c));
+  if (m !== null && s.countries.some((c) => c.start === m.index + m[0].length && namesState(c))) return true;
+  // "as agreed during Turkish President X’s visit to Tehran in July last year": a trip of a year before, to a state or its capital.
+  const dated = LAST_YEARS_TRIP.exec(s.text);
+  return dated !== null && s.countries.some((c) => c.start === dated.index + dated[0].length && (namesState(c) || c.kind === 'capital'));
 }
+const LAST_YEARS_TRIP = /(?:['’]s|\b(?:his|her|their))\s+(?:(?:state|official|working)\s+)?visit\s+to\s+(?:the\s+)?(?=[^.;,]{0,40}?\blast\s+year\b)/iu;
 // A sentence that opens with the visit named again: "The state visit, which will take place from April 22 to 26, …".
 const THE_VISIT_OPENS = /^\W*(?:the|this)\s+(?:(?:state|official|working|three-day|two-day|four-day|five-day)\s+)?visit\b/i;
 

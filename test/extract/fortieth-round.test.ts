@@ -483,3 +483,17 @@ describe('round 40: an aide "of" his principal', () => {
     assert.equal(got[0]?.[1], 'Special Staff of the President for International Relations');
   });
 });
+
+describe('round 40: a visit of the year before, named inside the report of another encounter', () => {
+  it('reads "as agreed during X’s visit to Tehran in July last year" as a visit of its own, X no participant of the talks', () => {
+    const f = facts(
+      'Iranian Foreign Minister Hossein Amir-Abdollahian said Sunday he held constructive talks with his Turkish counterpart Hakan Fidan.\n\nSpeaking during a joint press conference in Tehran, Amir-Abdollahian said Iran and Türkiye set a target of 30 billion euros in bilateral trade as agreed during Turkish President Recep Tayyip Erdogan’s visit to Tehran in July last year.',
+    );
+    const visit = f.events.find((e) => e.type === 'visit');
+    assert.deepEqual(
+      visit?.participants.map((p) => p.name),
+      ['Recep Tayyip Erdogan'],
+    );
+    assert.ok(!f.events.find((e) => e.type === 'meeting')?.participants.some((p) => p.name === 'Recep Tayyip Erdogan'));
+  });
+});
