@@ -1236,13 +1236,8 @@ const SIGNED_BY_NAMES = new RegExp(
  * Understanding between the Ministry of Tourism of A and the Ministry of Environment of B for cooperation in …".)
  */
 function dropParties(subject: string): string {
-  if (/^between\s+(?:our|the|both|their)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|peoples)\s*$/i.test(subject)) return '';
-  // "a memorandum … between Italy and Algeria on fighting terrorism": two states by their names alone, then the subject
-  // (the parties are the document's parties, no part of its title; a formal title names bodies: "between the Ministry …").
-  return STATES_THEN_SUBJECT.exec(subject)?.[1] ?? subject;
+  return /^between\s+(?:our|the|both|their)\s+(?:two\s+)?(?:countries|nations|states|sides|governments|peoples)\s*$/i.test(subject) ? '' : subject;
 }
-const STATES_THEN_SUBJECT =
-  /^between\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+((?:on|for|concerning|regarding)\s+\p{Ll}.*)$/su;
 
 // Subjects that name nothing: "in various fields", "on cooperation in various spheres", "in areas such as …", "in a number of sectors".
 // (Not when the areas are named after them: "in key areas such as A, B and C" is a list, AREAS_NAMED.)
