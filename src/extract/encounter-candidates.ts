@@ -629,7 +629,8 @@ const VISIT_WILL_BRING =
   /^\s+(?:will|would|is\s+expected\s+to|should)\s+(?:\w+ly\s+)?(?:enhance|strengthen|boost|deepen|contribute|give|open|push|promote|further|consolidate|elevate|bring|add|serve|help|provide)\b/i;
 const SAID_AT_IT = /\b(?:welcomed|welcoming|noted|noting|said|saying|stated|stressed|stressing|affirmed|affirming|expressed|expressing)\b[^.;]*$/i;
 
-const THANKED_FOR_COMING = /\bthank(?:s|ed|ing)?\b[^.;]{0,120}?\bfor\s+coming\s+(?:here\s+|all\s+the\s+way\s+)?to\s+$/i;
+const THANKED_FOR_COMING =
+  /\b(?:thank(?:s|ed|ing)?|grateful|gratitude|appreciat(?:e|es|ed|ing|ion))\b[^.;]{0,120}?\bfor\s+coming\s+(?:here\s+|all\s+the\s+way\s+)?to\s+$/i;
 
 export function announced(text: string, cue: Cue): boolean {
   // (… and after the verb of saying that governs the encounter: "X is confident trade will be restored, X said during
@@ -1065,6 +1066,11 @@ const PREPARES_VISIT =
  * its side the other the encounter's names (the state visited). Only when the visit prepared names its day or a visitor
  * of its own; else null.
  */
+/** Where the stretch of a visit still to come that the sentence's encounter prepares begins, or -1. */
+export function preparedVisitAt(s: RecognisedSentence): number {
+  return PREPARES_VISIT.exec(s.text)?.index ?? -1;
+}
+
 function preparedVisit(
   s: RecognisedSentence,
   kept: readonly Cue[],
@@ -1085,7 +1091,7 @@ function preparedVisit(
   const next = candidateOf(s, [at, s.text.length], after, false, people, ctx);
   const sides = next.countries.length === 1 ? [...new Set([...next.countries, ...first.countries])] : next.countries;
   // (Its day after the words that prepare it, which the sentence's own dates leave out as what comes next.)
-  const day = s.dates.find((d) => d.start >= at && d.kind === 'calendar' && d.from.day !== null);
+  const day = s.dates.find((d) => d.start >= at && d.kind === 'calendar' && d.from.month !== null);
   const when = day ? resolveDate(day, true, ctx) : null;
   const dated = when?.date ? { date: when.date, end: when.end, basis: 'stated' as const } : {};
   return [first, { ...next, ...dated, countries: sides, planned: true, recalled: false, lead: false }];

@@ -51,6 +51,7 @@ import {
   ENCOUNTER_PHRASE,
   envoysPrincipal,
   formerHolder,
+  preparedVisitAt,
   FILE_PHOTO,
   HAD_VISITED,
   THEIR_MEETING,
@@ -1702,7 +1703,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
           main.countries.has(p.country) &&
           p.role &&
           PRINCIPALS.has(p.role.title.category) &&
-          !people.mentionsIn(p, s).every((m) => envoysPrincipal(m) || formerHolder(m))
+          !people.mentionsIn(p, s).every((m) => envoysPrincipal(m) || formerHolder(m)) &&
+          // (Nor the visitor of a visit still to come that the encounter prepares: "… ahead of the visit by President X".)
+          !people.mentionsIn(p, s).every((m) => preparedVisitAt(s) >= 0 && m.start >= preparedVisitAt(s))
         )
           main.people.add(p);
   }

@@ -497,3 +497,26 @@ describe('round 40: a visit of the year before, named inside the report of anoth
     assert.ok(!f.events.find((e) => e.type === 'meeting')?.participants.some((p) => p.name === 'Recep Tayyip Erdogan'));
   });
 });
+
+describe('round 40, after the second review', () => {
+  it('dates a prepared visit "in June" in the year still to come, its visitor no part of the talks that prepare it', () => {
+    const f = facts(
+      'Kenyan Foreign Minister Musalia Mudavadi held talks with Vietnamese Foreign Minister Bui Thanh Son in Hanoi on Wednesday to lay the groundwork for the state visit of President William Ruto in June.',
+      '2025-05-08',
+    );
+    const talks = f.events.find((e) => !e.planned);
+    assert.ok(!talks?.participants.some((p) => p.name === 'William Ruto'));
+    assert.equal(f.events.find((e) => e.planned)?.date, '2025-06');
+  });
+
+  it('reads "grateful to X for coming to visit us" as the visit under way', () => {
+    const f = facts(
+      'President Bola Tinubu received President John Mahama of Ghana at the State House in Abuja on Saturday. "We are grateful to President Mahama for coming to visit us so early in his tenure," Tinubu said.',
+      '2025-02-02',
+    );
+    assert.deepEqual(
+      f.events.map((e) => [e.type, e.planned]),
+      [['visit', false]],
+    );
+  });
+});
