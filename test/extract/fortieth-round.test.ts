@@ -520,3 +520,15 @@ describe('round 40, after the second review', () => {
     );
   });
 });
+
+describe('round 40: more leads set in capitals', () => {
+  it('reads "PRESIDENT JOHN MAHAMA of Ghana has held talks" and keeps an abbreviation of three letters in capitals', () => {
+    const got = people('PRESIDENT JOHN MAHAMA of Ghana has held talks with President Bola Tinubu in Abuja on 3 May 2025.');
+    assert.deepEqual(
+      got.find((p) => p[0] === 'John Mahama'),
+      ['John Mahama', 'President', 'GHA'],
+    );
+    const f = facts('UAE PRESIDENT SHEIKH MOHAMED BIN ZAYED has received President Ilham Aliyev in Abu Dhabi on 3 May 2025.');
+    assert.deepEqual(f.events[0]?.countries, ['ARE', 'AZE']);
+  });
+});
