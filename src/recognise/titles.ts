@@ -193,7 +193,9 @@ function aideComplement(text: string, ws: readonly Word[], j: number): number | 
   // (… also "of": "the Special Staff of the President for International Relations".)
   if (ws[j]?.key !== 'to' && ws[j]?.key !== 'of') return null;
   // ("Special Assistant to PM X": the principal's title may come without its article.)
-  const article = ws[j + 1]?.key === 'the' && /^\s+$/.test(text.slice(ws[j].end, ws[j + 1]!.start)) ? 1 : 0;
+  let article = ws[j + 1]?.key === 'the' && /^\s+$/.test(text.slice(ws[j].end, ws[j + 1]!.start)) ? 1 : 0;
+  // ("the Special Staff of the Malaysian Prime Minister, X": one capitalised word, the principal's state, before his title.)
+  if (article && !titleAt(ws, j + 2) && ws[j + 2]?.capitalised && titleAt(ws, j + 3) && ws[j + 3]!.capitalised) article = 2;
   const principal = titleAt(ws, j + 1 + article);
   if (!principal || !ws[j + 1 + article]!.capitalised) return null;
   const end = j + article + principal.keys.length;

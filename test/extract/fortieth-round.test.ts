@@ -532,3 +532,12 @@ describe('round 40: more leads set in capitals', () => {
     assert.deepEqual(f.events[0]?.countries, ['ARE', 'AZE']);
   });
 });
+
+describe('round 40: an aide of a principal named with his state', () => {
+  it('reads "the Special Staff of the Malaysian Prime Minister, X" as the aide, never as the Prime Minister', () => {
+    const got = people(
+      'Prime Minister Anwar Ibrahim met President Prabowo Subianto in Jakarta on 3 May 2025. Also present was the Special Staff of the Malaysian Prime Minister, Shamsul Azri Abu Bakar.',
+    );
+    assert.deepEqual(got.find((p) => p[0] === 'Shamsul Azri Abu Bakar')?.[1], 'Special Staff of the Malaysian Prime Minister');
+  });
+});
