@@ -8,7 +8,7 @@ import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
 import { words } from '../recognise/words.js';
 import { namedWeekday, referenceYear, type ReferenceYear } from './reference-year.js';
-import { resolveDate, type DateContext } from './resolve-date.js';
+import { resolveDate, type DateContext, type WeekAnchor } from './resolve-date.js';
 
 export interface DocumentContext extends DateContext {
   readonly reference: ReferenceYear | null;
@@ -132,7 +132,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
  * year the text establishes, else without one: the day its bare weekdays count from when it states no day of writing.
  * (Only when every day it so writes falls within one week of the first: a text of one trip, not of several visits.)
  */
-function weekAnchorOf(sentences: readonly RecognisedSentence[], year: number | null): { day: string; weekday: number } | null {
+function weekAnchorOf(sentences: readonly RecognisedSentence[], year: number | null): WeekAnchor | null {
   const named: Array<{ day: string; weekday: number }> = [];
   for (const s of sentences)
     for (const d of s.dates) {
@@ -154,7 +154,7 @@ function weekAnchorOf(sentences: readonly RecognisedSentence[], year: number | n
  * year it establishes, when it writes no day with its weekday: its bare weekdays ("met on Tuesday") are days of that
  * span. (Its first day's weekday is the calendar's; a weekday outside the span is none of its days.)
  */
-function spanAnchorOf(sentences: readonly RecognisedSentence[], year: number | null): { day: string; weekday: number; last: string } | null {
+function spanAnchorOf(sentences: readonly RecognisedSentence[], year: number | null): WeekAnchor | null {
   if (year === null) return null;
   const iso = (month: number, day: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   for (const s of sentences) {

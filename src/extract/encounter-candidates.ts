@@ -1061,16 +1061,16 @@ function regionTour(s: RecognisedSentence, c: Cue): boolean {
 const PREPARES_VISIT =
   /\b(?:ahead\s+of|prior\s+to|in\s+the\s+run-up\s+to|in\s+preparation\s+for|to\s+(?:prepare|pave\s+the\s+way)\s+for|to\s+lay\s+the\s+groundwork\s+for)\s+(?=[^.;]{0,90}?\bvisit\s+(?:by|of)\s)/i;
 
-/**
- * The encounter under way and the visit it prepares, each read in its own stretch: the visit's day and visitor its own,
- * its side the other the encounter's names (the state visited). Only when the visit prepared names its day or a visitor
- * of its own; else null.
- */
 /** Where the stretch of a visit still to come that the sentence's encounter prepares begins, or -1. */
 export function preparedVisitAt(s: RecognisedSentence): number {
   return PREPARES_VISIT.exec(s.text)?.index ?? -1;
 }
 
+/**
+ * The encounter under way and the visit it prepares, each read in its own stretch: the visit's day and visitor its own,
+ * its side the other the encounter's names (the state visited). Only when the visit prepared names its day or a visitor
+ * of its own; else null.
+ */
 function preparedVisit(
   s: RecognisedSentence,
   kept: readonly Cue[],
@@ -1079,9 +1079,8 @@ function preparedVisit(
   ctx: DocumentContext,
   lead: boolean,
 ): Candidate[] | null {
-  const m = PREPARES_VISIT.exec(s.text);
-  if (!m) return null;
-  const at = m.index;
+  const at = preparedVisitAt(s);
+  if (at < 0) return null;
   const before = cues.filter((c) => c.index < at);
   const after = kept.filter((c) => c.index >= at && c.type === 'visit');
   if (!before.length || !after.length) return null;

@@ -28,7 +28,7 @@ import type { DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
-import type { PeopleIndex, PersonRecord } from './people.js';
+import type { PeopleIndex, PersonRecord, PlacedMention } from './people.js';
 import { formatDate, monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
 import {
@@ -1696,18 +1696,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // and ministers: a spokesperson who reports the encounter took no part in it, nor a former holder of an office ("the
   // killing of former Prime Minister X").
   if (main && main.type !== 'phone_call') {
-    for (const s of primary)
+    for (const s of primary) {
+      // (Nor the visitor of a visit still to come that the encounter prepares: "… ahead of the visit by President X".)
+      const prepared = preparedVisitAt(s);
+      const absent = (m: PlacedMention): boolean => envoysPrincipal(m) || formerHolder(m) || (prepared >= 0 && m.start >= prepared);
       for (const p of people.inSentence(s))
-        if (
-          p.country &&
-          main.countries.has(p.country) &&
-          p.role &&
-          PRINCIPALS.has(p.role.title.category) &&
-          !people.mentionsIn(p, s).every((m) => envoysPrincipal(m) || formerHolder(m)) &&
-          // (Nor the visitor of a visit still to come that the encounter prepares: "… ahead of the visit by President X".)
-          !people.mentionsIn(p, s).every((m) => preparedVisitAt(s) >= 0 && m.start >= preparedVisitAt(s))
-        )
+        if (p.country && main.countries.has(p.country) && p.role && PRINCIPALS.has(p.role.title.category) && !people.mentionsIn(p, s).every(absent))
           main.people.add(p);
+    }
   }
   // "during an intergovernmental meeting in Rome on Wednesday" and "the Italy-Algeria summit … July 23":
   // a meeting the text also names a summit of its two states, on its day, is that summit.

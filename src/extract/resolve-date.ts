@@ -21,8 +21,8 @@ export interface DateContext {
    * A day the text writes with its weekday ("Monday, October 3", a caption's) when it states no day of writing: the
    * day its bare weekdays are counted from ("On Wednesday, Blinken met …" is October 5).
    */
-  /** The day bare weekdays count from when the text gives no day of writing; `last`: the end of a span they fall within. */
-  readonly weekAnchor?: { readonly day: string; readonly weekday: number; readonly last?: string } | null;
+  /** The day bare weekdays count from when the text gives no day of writing. */
+  readonly weekAnchor?: WeekAnchor | null;
 }
 
 export interface ResolvedDate {
@@ -114,7 +114,14 @@ function weekOf(anchor: string, offset: number, planned: boolean): string | null
  * A bare weekday counted from a day the text gives with its weekday: the one within three days of it, either side
  * (the days of one trip or one week's talks). Not "last week", "next …": those count from the day of writing.
  */
-function weekdayNear(anchor: { readonly day: string; readonly weekday: number; readonly last?: string }, m: DateMention): string | null {
+/** A day and its weekday that bare weekdays count from; `last`: the end of a span they fall within. */
+export interface WeekAnchor {
+  readonly day: string;
+  readonly weekday: number;
+  readonly last?: string;
+}
+
+function weekdayNear(anchor: WeekAnchor, m: DateMention): string | null {
   if (/\b(?:last|next)\b/i.test(m.text)) return null;
   // (A span's weekday is the one day of it that falls on that weekday, if any.)
   if (anchor.last !== undefined) {
