@@ -8,7 +8,7 @@ import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
 import { words } from '../recognise/words.js';
 import { namedWeekday, referenceYear, type ReferenceYear } from './reference-year.js';
-import { resolveDate, type DateContext, type WeekAnchor } from './resolve-date.js';
+import { daysBetween, formatDate, resolveDate, type DateContext, type WeekAnchor } from './resolve-date.js';
 
 export interface DocumentContext extends DateContext {
   readonly reference: ReferenceYear | null;
@@ -156,18 +156,17 @@ function weekAnchorOf(sentences: readonly RecognisedSentence[], year: number | n
  */
 function spanAnchorOf(sentences: readonly RecognisedSentence[], year: number | null): WeekAnchor | null {
   if (year === null) return null;
-  const iso = (month: number, day: number): string => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   for (const s of sentences) {
     const days = s.dates.filter(
       (d) => d.kind === 'calendar' && d.offset === null && d.from.month !== null && d.from.day !== null && (d.from.year ?? year) === year,
     );
     const first = days[0];
     if (!first) continue;
-    const start = iso(first.from.month!, first.from.day!);
-    const to = first.to?.month != null && first.to.day != null ? first.to : days[1] ? days[1].from : null;
+    const to = first.to?.month != null && first.to.day != null ? first.to : (days[1]?.from ?? null);
     if (!to || to.month === null || to.day === null) continue;
-    const last = iso(to.month, to.day);
-    const length = (Date.parse(`${last}T00:00:00Z`) - Date.parse(`${start}T00:00:00Z`)) / 86_400_000;
+    const start = formatDate({ ...first.from, year })!;
+    const last = formatDate({ ...to, year })!;
+    const length = daysBetween(start, last);
     if (length > 0 && length <= 6) return { day: start, weekday: new Date(`${start}T12:00:00Z`).getUTCDay(), last };
   }
   return null;

@@ -8,7 +8,7 @@
 import type { AgreementKindT, AgreementStatusT } from '../facts/schema.js';
 import { perLexicons } from '../lexicon/active.js';
 import type { Lexicons } from '../lexicon/lexicons.js';
-import { numberWords } from '../recognise/number-words.js';
+import { numberOf, numberWords } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import { findMoney } from '../recognise/money.js';
@@ -1488,7 +1488,7 @@ const COUNTED_FIELDS = new RegExp(
 );
 function fieldsCounted(after: string): number | null {
   const m = COUNTED_FIELDS.exec(after);
-  return m ? Number(m[1]) || numberWords().cardinals.get(m[1]!.toLowerCase()) || null : null;
+  return m ? (numberOf(m[1]!) ?? null) : null;
 }
 
 function splitSubjects(subject: string, count: number | null): { prefix: string; items: string[] } {
@@ -1944,7 +1944,7 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       titles,
       areas,
       plural,
-      count: count,
+      count,
       capitalised: mods.capitalised || /^\p{Lu}/u.test(kindText),
       start: ws[mods.first]!.start,
       end: Math.max(end, ws[last]!.end),

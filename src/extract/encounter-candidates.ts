@@ -8,7 +8,7 @@ import { perLexicons } from '../lexicon/active.js';
 import { numberOf } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { namesState } from '../recognise/countries.js';
-import type { DateMention } from '../recognise/dates.js';
+import { LONG_MONTH, type DateMention } from '../recognise/dates.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { eventCues } from './event-cues.js';
@@ -201,7 +201,7 @@ const ANOTHER_OF_KIND = /\b(?:another|a\s+similar|an\s+earlier|a\s+previous)\s+(
 const EARLIER_TIME =
   /^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|earlier\s+on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|last\s+(?:week|month))\b/i;
 const LAST_YEAR_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:of\s+)?last\s+year\b`,
+  String.raw`^\s+(?:(?:to|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}\s+)?(?:in\s+${LONG_MONTH}\s+)?(?:of\s+)?last\s+year\b`,
   'u',
 );
 // "After your state visit to Azerbaijan in August, …": an encounter someone made before, which the sentence goes on from.
@@ -1808,10 +1808,6 @@ export function dayOfVisit(text: string, date: string): { from: string; to: stri
   if (nth < 2 || nth > length) return null;
   const from = addDays(date, 1 - nth);
   return { from, to: addDays(from, length - 1) };
-}
-
-export function daysBetween(a: string, b: string): number {
-  return (Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000;
 }
 
 function addDays(iso: string, days: number): string {

@@ -29,7 +29,7 @@ import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
 import type { PeopleIndex, PersonRecord, PlacedMention } from './people.js';
-import { formatDate, monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
+import { daysBetween, formatDate, monthYearsBySentence, previousDays, resolveDate } from './resolve-date.js';
 import { namesState } from '../recognise/countries.js';
 import {
   EARLIER,
@@ -45,7 +45,6 @@ import {
   clausesOf,
   dayOfVisit,
   dayOfOtherPart,
-  daysBetween,
   destinationOf,
   encounterDates,
   ENCOUNTER_PHRASE,

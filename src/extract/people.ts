@@ -496,6 +496,12 @@ const hisAide = perLexicons(
 );
 // "Museveni and ": the name "and his" follows.
 const JOINED_BEFORE = /(\p{Lu}[\p{L}-]+)\s+and\s+$/u;
+// A monarch's title, of whom a consort named after him shares the state ("King Charles III and Queen Camilla", "the king
+// and Queen Letizia").
+const MONARCH_TITLES = String.raw`King|Emperor|Sultan`;
+const MONARCH = new RegExp(`^(?:${MONARCH_TITLES})$`, 'i');
+const MONARCH_OR_GRAND_DUKE = new RegExp(String.raw`^(?:${MONARCH_TITLES}|Grand\s+Duke)$`, 'i');
+const MONARCH_AND_BEFORE = new RegExp(String.raw`\b(?:${MONARCH_TITLES})\s+and\s+$`, 'i');
 const POSSESSOR = /(\p{Lu}[\p{L}-]+)['’]s\s+(?:[\p{Ll}-]+\s+){0,4}\p{L}+,?\s+$/u;
 // (… or "together with": "Tajani is on a mission to Tunisia, together with the Minister of Agriculture, X".)
 const PAIR_TITLE = /\bof\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|states|nations|governments)\b[^.;]{0,40}$/i;
@@ -841,21 +847,19 @@ export class PeopleIndex {
   private consortOf(p: PersonRecord): string | null {
     if (!/^(?:Queen|Empress|Grand\s+Duchess)$/i.test(p.role?.title.form ?? '')) return null;
     for (const m of readMentions(p)) {
-      const from = m.role ? (m.sentence.words[m.role.first]?.start ?? m.start) : m.start;
+      const from = titledStart(m);
       if (!/\s+and\s+(?:the\s+)?$/.test(m.sentence.text.slice(Math.max(0, from - 8), from))) continue;
       const monarch = this.people.find(
         (o) =>
           o !== p &&
           o.country &&
-          /^(?:King|Emperor|Sultan|Grand\s+Duke)$/i.test(o.role?.title.form ?? '') &&
+          MONARCH_OR_GRAND_DUKE.test(o.role?.title.form ?? '') &&
           o.mentions.some((x) => x.sentence === m.sentence && x.end <= from && /^\s+and\s+(?:the\s+)?$/.test(m.sentence.text.slice(x.end, from))),
       );
       if (monarch) return monarch.country;
       // "the king and Queen Letizia": the monarch by his title alone, the one king of the text.
-      if (/\b(?:king|emperor|sultan)\s+and\s+$/i.test(m.sentence.text.slice(Math.max(0, from - 16), from))) {
-        const kings = new Set(
-          this.people.filter((o) => o !== p && o.country && /^(?:King|Emperor|Sultan)$/i.test(o.role?.title.form ?? '')).map((o) => o.country),
-        );
+      if (MONARCH_AND_BEFORE.test(m.sentence.text.slice(Math.max(0, from - 16), from))) {
+        const kings = new Set(this.people.filter((o) => o !== p && o.country && MONARCH.test(o.role?.title.form ?? '')).map((o) => o.country));
         if (kings.size === 1) return [...kings][0]!;
       }
     }

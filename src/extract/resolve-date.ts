@@ -33,6 +33,11 @@ export interface ResolvedDate {
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** A date's parts as the schema writes them: YYYY, YYYY-MM, YYYY-MM-DD or --MM-DD. */
+/** The days from one calendar day (YYYY-MM-DD) to another, negative when the second is earlier. */
+export function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000;
+}
+
 export function formatDate(p: DateParts): string | null {
   if (p.year !== null) {
     if (p.month === null) return String(p.year);
