@@ -185,6 +185,9 @@ function signingPlanned(text: string, start: number, end: number): boolean {
   return SIGNING_OF_BEFORE.test(text.slice(Math.max(0, start - 200), start)) && PLANNED_AFTER.test(text.slice(end)) && !CARRIED_OUT.test(text.slice(end));
 }
 const AFTER_SIGNING_OF = /\b(?:after|once|upon)\s+(?:the\s+)?(?:signing|conclusion)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,4}$/iu;
+// The cooperation a bundle of documents was signed to further: "signed to enhance cooperation on A, B and C".
+const BUNDLE_PURPOSE =
+  /^[^.;]*?\bto\s+(?:foster|promote|boost|deepen|strengthen|enhance|expand|improve|develop)\s+(?:[\p{L}-]+\s+){0,3}?(?:cooperation|collaboration|ties|relations|partnership)\s+(?:on|in)\s/iu;
 const OUTCOME_TO_COME = /\b(?:will|may|might|could|would)\s+(?:\w+\s+)?(?:reach|grow|increase|rise|double|triple|exceed|expand|boost|surge)\b/i;
 const REPORTED_SIGNING = /\b(?:saw|witnessed|featured|included|culminated|ended|concluded|resulted)\b/i;
 
@@ -1195,8 +1198,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
       // (One area for three or more documents is what the bundle is about, not one of them: "10 agreements on practical
-      // cooperation between ministries".)
-      const theme = mention.count !== null && mention.count >= 3 && mention.areas.length === 1;
+      // cooperation between ministries"; so are the few areas of the cooperation a bundle many times as large is signed to
+      // further: "56 agreements and memoranda were signed to enhance cooperation on telecommunication, infrastructure,
+      // finance and trade". Not areas the documents cover or fall in: "19 agreements in fields like A, B, C, D and E".)
+      const theme =
+        mention.count !== null &&
+        mention.count >= 3 &&
+        (mention.areas.length === 1 || (mention.count >= 3 * mention.areas.length && BUNDLE_PURPOSE.test(s.text.slice(mention.kindEnd, mention.end))));
       areaDrafts.push(
         ...(firmsDeals || theme ? [] : mention.areas).map((area) => ({
           draft: draft(area),
@@ -1231,7 +1239,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     }
     // "six MoUs which are:" and then "*Cooperation on agricultural research": a bare list line under a
     // colon header is one document of the header's kind.
-    const bare = list?.kind && list.lines && item ? bareLine(s.text, mentions, (at) => s.countries.some((c) => c.start === at)) : null;
+    // (Not the text's last line when a cut ends it in the middle of a word: "• Joint D".)
+    const cutLine = s === sentences.at(-1) && /\s\p{Lu}$/u.test(s.text.trimEnd());
+    const bare = list?.kind && list.lines && item && !cutLine ? bareLine(s.text, mentions, (at) => s.countries.some((c) => c.start === at)) : null;
     if (bare && list?.kind)
       drafts.push(namedBy(`${list.kindWord ?? list.kind} on ${bare}`, list.kind, list.status, partiesOf(s, null, ctx, story ?? opts), s, opts, list.day));
     const pair = list?.kind && !ordinal ? ONE_OF_THEM.exec(s.text) : null;

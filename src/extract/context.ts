@@ -92,12 +92,11 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? seat?.iso3 ?? null;
   const published = doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null;
   const { focus, pairClear } = focusOf(sentences, titleSentences);
-  const reference = referenceYear(
-    doc.published ?? doc.publishedMonth,
-    sentences,
-    focus,
-    doc.dateline?.monthDay ? Number(doc.dateline.monthDay.slice(2, 4)) : null,
-  );
+  // (A page with no date of its own may quote a dated post: the latest such post's day is the latest it was written on.)
+  const post = doc.published || doc.publishedMonth || doc.dateline?.monthDay ? null : postDay(doc.text);
+  const reference =
+    referenceYear(doc.published ?? doc.publishedMonth, sentences, focus, doc.dateline?.monthDay ? Number(doc.dateline.monthDay.slice(2, 4)) : null) ??
+    (post ? { year: Number(post.slice(0, 4)), reason: `embedded post: the page quotes a post dated ${post}` } : null);
   // A dateline's "March 14" with a year the text establishes is the day the text was written.
   const monthDay = doc.dateline?.monthDay;
   // Without a year, the dateline's day still anchors "yesterday" (as a day without a year).
@@ -106,7 +105,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const anchor =
     (published && monthDay ? datelineDayNear(published, monthDay) : null) ??
     published ??
-    (monthDay ? (reference ? `${reference.year}${monthDay.slice(1)}` : monthDay) : (statedToday(rec, reference?.year ?? null) ?? captionDay(rec)));
+    (monthDay ? (reference ? `${reference.year}${monthDay.slice(1)}` : monthDay) : (statedToday(rec, reference?.year ?? null) ?? captionDay(rec) ?? post));
   return {
     published,
     anchor,
@@ -233,6 +232,21 @@ function captionDay(rec: RecognisedDocument): string | null {
     lineStart = lineEnd + 1;
   }
   return datedCaptionDay(rec);
+}
+
+// The signature line of a post a page quotes: "— Rishi Sunak (@RishiSunak) January 12, 2024" (its author, handle and day).
+const POST_SIGNATURE = new RegExp(String.raw`[—–]\s*[^()\n—–]{1,80}\(@\w{1,30}\)\s+(${LONG_MONTH}\s+\d{1,2},\s+(?:19|20)\d\d)\s*$`, 'gm');
+
+/** The latest day of the posts a page quotes, as YYYY-MM-DD. */
+function postDay(text: string): string | null {
+  if (!text.includes('(@')) return null;
+  let latest: string | null = null;
+  for (const m of text.matchAll(POST_SIGNATURE)) {
+    const t = Date.parse(`${m[1]} UTC`);
+    const day = Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+    if (day && (latest === null || day > latest)) latest = day;
+  }
+  return latest;
 }
 
 // A caption that ends with the day of what it shows: "Rama and Erdogan sign one of the agreements, February 20, 2024".

@@ -230,7 +230,7 @@ const WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 // (No `i` flag: with it, \p{Lu} would match small letters too. Introducers are written in lower case.)
 // (Each a word of its own, ended by a space or a non-letter: "The MOUs offered …" opens no subject "of fered …".)
 const INTRODUCER = new RegExp(
-  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|(?:[Ii]n|[Oo]n)\s+(?:${COUNT_AHEAD}\s+(?:${LIST_AHEAD}\s+)?|${LIST_AHEAD}\s+)${FIELD_HEADS}(?=\s*:)|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|[Ww]ith\s+[Rr]espect\s+to|[Ww]ith\s+[Rr]egard\s+to|[Ii]n\s+[Rr]espect\s+of|(?:that|which)\s+(?:would|will|is\s+to|aims?\s+to|seeks?\s+to)\s+(?:boost|promote|strengthen|enhance|deepen|expand|foster|facilitate)\s+(?=(?:bilateral\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s)|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|[Aa]bolishing|[Ww]aiving|[Ee]xempting|[Ee]liminating|[Gg]overning|[Rr]egulating|[Ss]etting\s+up|[Pp]roviding\s+for|(?:[Aa]llowing|[Ee]nabling|[Pp]ermitting)(?!\s+(?:him|her|them|it|us|me|you|the\s+two|both)\b)|[Ss]etting\s+out|[Ll]aying\s+down|[Gg]ranting|[Rr]ecogni[sz]ing|(?:pledging|vowing|aimed|aiming|seeking|designed|intended|expected)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|start|launch|begin|initiate|commence|open|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|scale\s+up|accelerate|diversify|operate|run|manage|construct|produce|train|modernise|modernize|transfer|simplify|cancel|abolish|waive|lift|ease|eliminate|remove|jointly\s+\p{Ll}+)\b|(?:in|around|across|within)\s+${FIELD_OF}|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+the\s+framework\s+of\s+(?=(?:the\s+)?[^.;,]{0,40}?\b(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]trategy|[Cc]orridor)\b)|in\s+(?!force\b|effect\b|which\b|whom\b|(?:total|all|addition|particular|general|principle|person|turn|part|return|response|public|writing|detail|advance|parallel|tandem|earnest|attendance)\b|the\s+presence\b|\d|(?:the\s+)?(?:coming|next|following|near|weeks|months|days)\b|(?:the\s+|an?\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence|pipeline|works|offing|making|hopes?|order|bid|wake|aftermath|spirit|anticipation|expectation|view|face)\b)(?=(?:the\s+)?\p{Ll}))(?:(?<=\s)|(?![\p{L}\d]))\s*)`,
+  String.raw`^\s*(?:(?:[Rr]elating\s+to|related\s+to|[Pp]ertaining\s+to|[Pp]ursuant\s+to|in\s+relation\s+to|covering|outlining|focused\s+on|focusing\s+on|(?:[Ii]n|[Oo]n)\s+(?:${COUNT_AHEAD}\s+(?:${LIST_AHEAD}\s+)?|${LIST_AHEAD}\s+)${FIELD_HEADS}(?=\s*:)|[Oo]n|[Oo]f|[Ff]or|[Tt]owards?(?=\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,3}(?:partnership|cooperation|co-operation|relationship|integration|peace|normali[sz]ation|development)\b)|[Rr]egarding|[Cc]oncerning|[Ww]ith\s+[Rr]espect\s+to|[Ww]ith\s+[Rr]egard\s+to|[Ii]n\s+[Rr]espect\s+of|(?:that|which)\s+(?:would|will|is\s+to|aims?\s+to|seeks?\s+to)\s+(?:boost|promote|strengthen|enhance|deepen|expand|foster|facilitate)\s+(?=(?:bilateral\s+)?(?:cooperation|collaboration)\s+(?:in|on)\s)|about(?!\s+(?:\d|a\s+(?:year|month|week|decade|dozen)|an?\s+hour|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few|half|which|what|how|whom|it|this|that|these|those|them|its|their)\b|[^.;,]{0,30}\bago\b)|between|[Ee]stablishing|[Aa]mending|[Aa]bolishing|[Ww]aiving|[Ee]xempting|[Ee]liminating|[Gg]overning|[Rr]egulating|[Ss]etting\s+up|[Pp]roviding\s+for|(?:[Aa]llowing|[Ee]nabling|[Pp]ermitting)(?!\s+(?:him|her|them|it|us|me|you|the\s+two|both)\b)|[Ss]etting\s+out|[Ll]aying\s+down|[Gg]ranting|[Rr]ecogni[sz]ing|(?:pledging|vowing|aimed|aiming|seeking|designed|intended|expected)\s+(?:at|to)\s+(?=\p{Ll})|with\s+(?:the\s+)?(?=(?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Agency|Bank|Fund|Company|Corporation|Organi[sz]ation|Institute|University|Authority|Chamber)\b)|to\s+(?:the\s+)?(?=\p{Lu})|to\s+(?:promote|build|develop|establish|start|launch|begin|initiate|commence|open|strengthen|enhance|expand|extend|foster|intensify|advance|create|facilitate|support|implement|ensure|protect|avoid|prevent|improve|boost|deepen|allow|enable|permit|regulate|govern|cooperate|collaborate|combat|fight|designate|solve|resolve|set\s+up|conduct|prepare|carry\s+out|provide|finance|fund|share|exchange|increase|raise|upgrade|elevate|bolster|reinforce|consolidate|broaden|step\s+up|scale\s+up|accelerate|diversify|operate|run|manage|construct|produce|train|modernise|modernize|transfer|simplify|cancel|abolish|waive|lift|ease|eliminate|remove|jointly\s+\p{Ll}+)\b|(?:in|around|across|within)\s+${FIELD_OF}|in\s+the\s+following\s+${FIELD_HEADS}|in\s+matters\s+of|(?:until|till|through|up\s+to)\s+(?=(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)|for\s+(?=(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\b)|in\s+the\s+framework\s+of\s+(?=(?:the\s+)?[^.;,]{0,40}?\b(?:[Ii]nitiative|[Pp]rogramme|[Pp]rogram|[Ss]trategy|[Cc]orridor)\b)|in\s+(?!force\b|effect\b|which\b|whom\b|(?:total|all|addition|particular|general|principle|person|turn|part|return|response|public|writing|detail|advance|parallel|tandem|earnest|attendance)\b|the\s+presence\b|\d|(?:the\s+)?(?:coming|next|following|near|weeks|months|days)\b|(?:the\s+|an?\s+)?(?:year|course|framework|presence|run-up|margins|sidelines|context|light|interest|line|series|meetings?|sessions?|ceremony|talks|visit|event|summit|forum|presence|pipeline|works|offing|making|hopes?|order|bid|wake|aftermath|spirit|anticipation|expectation|view|face)\b)(?=(?:the\s+)?\p{Ll}))(?:(?<=\s)|(?![\p{L}\d]))\s*)`,
   'u',
 );
 const MEETING_FORMAT = /^(?:consultations?|dialogue|summit|meeting|forum|commission|committee|mechanism|talks|process|council)$/;
@@ -319,7 +319,8 @@ const stopPattern = (nextKind: string): string =>
     String.raw`[,;]\s+(?:and,?\s+|in\s+addition\s+to\s+|along\s+with\s+|alongside\s+|together\s+with\s+|besides\s+)?(?:(?:a|an|the|another)\s+(?:[\p{L}“”"‘’-]+\s+){0,3}?|(?:\p{Lu}\p{Ll}+\s+){0,3})(?:${nextKind})\b`,
     String.raw`\s*[.!?](?=\s|$)`,
     // The end of a quotation: "… and Aircraft Accident Investigation,” Mr Mugejo said.
-    String.raw`[,.]?[”»](?=[\s,.;]|$)`,
+    // (Not the close of a word quoted inside the subject: 'in the field of “green” development'.)
+    String.raw`(?<!“[^“”"\n]{1,40})[,.]?[”»](?=[\s,.;]|$)`,
     // (… also a straight quote after a comma, which only closes one: '… and cooperation in tourism," Jokowi continued'.)
     String.raw`,"(?=\s|$)`,
     // "…; a Joint Ministerial Statement between …": a semicolon and an article open the next item.
@@ -926,6 +927,8 @@ function subjectAfter(
   // (", he explained").
   const closing = QUOTE_CLOSES.exec(subject);
   if (closing) subject = subject.slice(0, closing[1]!.length);
+  // (The marks go from the title; the mention's end counts them again: quotedLength.)
+  const quoted = subject;
   subject = subject.replace(/["“”«»]/g, '');
   // "treaties on the transfer of sentenced persons with 16 countries, namely A, B, …": the partners, counted, end the subject.
   const partners = PARTNER_COUNT.exec(subject);
@@ -986,7 +989,14 @@ function subjectAfter(
   const aim = !plural ? AIM_TAIL.exec(named) : null;
   const head = aim ? named.slice(0, aim.index) : '';
   if (aim && /^\S+\s+\S/.test(head) && !AIM_NEEDED.test(head) && !GENERIC_HEAD.test(head.replace(/^(?:on|of|for|about|in)\s+/i, ''))) named = head;
-  return { subject: named, end: offset + intro[0].length + subject.length, status };
+  return { subject: named, end: offset + intro[0].length + quotedLength(quoted, subject.length), status };
+}
+
+/** How far a subject written with quotation marks runs to hold the given number of its other characters. */
+function quotedLength(quoted: string, length: number): number {
+  let i = 0;
+  for (let kept = 0; i < quoted.length && kept < length; i++) if (!/["“”«»]/.test(quoted[i]!)) kept++;
+  return i;
 }
 
 // One purpose's objects, to the clause's end: "to strengthen A and the B", "to boost A, B and C" (not the place, day or
@@ -1849,7 +1859,8 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
       LIST_OPENS.test(text.slice(previous.kindEnd, ws[i]!.start)) &&
       semicolonItemsBare(text.slice(ws[last]!.end));
     // (… or a singular kind before the fields it counts: "signed memorandum of understanding in seven specific areas: A, B, …".)
-    const count = mods.count ?? (entry.plural ? null : fieldsCounted(text.slice(ws[last]!.end, ws[last]!.end + 60)));
+    // (… and the count of a plural this one is joined to: "56 agreements and memorandums of understanding".)
+    const count = mods.count ?? (afterPlural ? previous.count : null) ?? (entry.plural ? null : fieldsCounted(text.slice(ws[last]!.end, ws[last]!.end + 60)));
     const plural = entry.plural || apostrophePlural || (count !== null && count >= 2) || afterPlural || amongOthers || headsList;
     // (Also "Other MOU's covered …", "These agreements …": a determiner opening the sentence.)
     // … or the areas they cover are the sentence's subject: "Sectors covered in the MoUs include A, B and C".
@@ -1870,7 +1881,11 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // ("an 82-point joint declaration outlining the multiple areas in which …": areas it does not name are no subject.)
     // ("The two sides agreed in a joint declaration to strengthen trade": what the sides agreed, not the document's name.)
     const vague = read.subject !== '' && (UNNAMED_AREAS.test(read.subject) || (AGREED_IN_BEFORE.test(before.slice(-80)) && /^to\s+\p{Ll}/u.test(read.subject)));
-    const { subject, end, status } = vague ? { ...read, subject: '' } : read;
+    // ("a new security agreement to provide Ukraine with the assurances it needs": a kind its subject word names already;
+    // the purpose after it says why it was signed.)
+    const why =
+      !plural && !mods.capitalised && mods.title !== '' && /^to\s+\p{Ll}/u.test(read.subject) && kindTables().subjectPhrases.has(mods.title.toLowerCase());
+    const { subject, end, status } = vague || why ? { ...read, subject: '' } : read;
     // "The agreements cover matters concerning A, B and C": documents the text counted before, told in brief.
     const summary = plural && count === null && /^\s*(?:the|these|those|all\s+the)\s+$/i.test(before) && SUMMARY_VERB.test(text.slice(ws[last]!.end));
     const kindWord = kindTables().standsFor.get(entry.singular) ?? (entry.plural ? singularOf(entry) : kindText);
