@@ -191,8 +191,12 @@ export function publishedLine(whole: string): PublishedLine | null {
   const placeOrUpdate = /^[,\s]*\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,5}[\s,]*$|^\s*[-–|]\s*Updated?\b/u;
   // … or by a place and an agency ("24 May 2025, Bishkek - 24.kg news agency"): a short tail with no sentence in it.
   const shortTail = after.trim().split(/\s+/).length <= 8 && !/[.!?]$/.test(after.trim()) && !/\b(?:is|are|was|were|has|have|will|said)\b/.test(after);
-  if (!label && after.trim() && !placeOrUpdate.test(after) && !shortTail) return null;
-  return { date: found.date, rest: after };
+  // … or a row of short cells after a bar ("04/26/2024 | Press release | Distributed by Public on 04/26/2024 07:20").
+  const cells =
+    after.includes('|') && after.split('|').every((cell) => cell.trim().split(/\s+/).length <= 8) && !/\b(?:is|are|was|were|has|have|will|said)\b/.test(after);
+  if (!label && after.trim() && !placeOrUpdate.test(after) && !shortTail && !cells) return null;
+  // (Those cells are the page's furniture, no headline.)
+  return { date: found.date, rest: cells && !label && !shortTail ? '' : after };
 }
 
 /**

@@ -324,6 +324,16 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     // A notice in another script over an English page ("this post is available only in English", in the
     // language of the site that reposts it): furniture, not the lead.
     if (inOtherScript(line)) continue;
+    // A headline that runs on into the page's stamp and byline, "S. Korea, Saudi sign MOU. October. 23, 2023 08:13. by
+    // …", reads as a sentence: its stamp says it is none.
+    const runOnStamp: RegExpExecArray | null = title === null && !options.hasTitle ? TITLE_MONTH_STAMP.exec(line) : null;
+    if (runOnStamp && runOnStamp.index <= 200) {
+      published ??= statedDate(runOnStamp[1]!.replace(/^(\p{L}+)\./u, '$1'))?.date ?? null;
+      title = line.slice(0, runOnStamp.index).trim();
+      titleLine = i;
+      lines[i] = title;
+      continue;
+    }
     if (isBody(line)) {
       leadLine = i;
       break;
@@ -414,6 +424,8 @@ function stampUnderStandfirst(lines: string[], leadLine: number): string | null 
 
 // A dotted date (day first, as European portals print it) and a clock time ending a headline line: the page's stamp.
 const TITLE_STAMP = /\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+\d{1,2}[:.]\d{2}\s*$/;
+const TITLE_MONTH_STAMP =
+  /\.\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s+\d{1,2}:\d{2}\.?(?:\s+by\s+[^.@]{2,60}?(?:\s+\S+@\S+?)?\.?)?\s*$/u;
 
 // "Source: Tanjug Monday, February 12, 2024 | 08:53": an agency's stamp with weekday, date and time, glued into
 // a line of page furniture (a flattened page keeps it amid the teaser text). (The source may be a site: "Source: srbija.gov.rs",

@@ -252,6 +252,8 @@ function postDay(text: string): string | null {
 // A caption that ends with the day of what it shows: "Rama and Erdogan sign one of the agreements, February 20, 2024".
 const DATED_CAPTION = new RegExp(String.raw`,\s*(?:${LONG_MONTH}\s+\d{1,2},?\s+|\d{1,2}\s+${LONG_MONTH}\s+)(?:19|20)\d\d\s*$`);
 
+const DATE_FIRST_CAPTION = /^\s*(?:Photo|Picture|Image)\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\.?\s+\p{Lu}/u;
+
 const CAPTION_VERB =
   /\b(?:sign|signs|meet|meets|hold|holds|shake|shakes|attend|attends|receive|receives|welcome|welcomes|greet|greets|pose|poses|speak|speaks|talk|talks|inspect|inspects|review|reviews|exchange|exchanges|witness|witnesses|lay|lays|address|addresses)\b/i;
 
@@ -269,9 +271,11 @@ function datedCaptionDay(rec: RecognisedDocument): string | null {
   for (const line of doc.text.split('\n')) {
     const lineEnd = lineStart + line.length;
     // (A picture's description, in the present tense, not a line of a timeline: "- Treaty signed by A and B, March 3, 1992".)
-    if (line.length <= 200 && DATED_CAPTION.test(line) && !/^\s*[-–—•*·]/.test(line) && CAPTION_VERB.test(line)) {
+    // (… or one whose label gives its day first: "Photo: 10/25/2023. X (R) shakes hands with Y during …".)
+    const dateFirst = DATE_FIRST_CAPTION.test(line);
+    if (line.length <= 300 && (DATED_CAPTION.test(line) || dateFirst) && !/^\s*[-–—•*·]/.test(line) && CAPTION_VERB.test(line)) {
       const inLine = sentences.filter((s) => s.start >= lineStart && s.start < lineEnd);
-      const day = inLine.flatMap((s) => s.dates).at(-1);
+      const day = dateFirst ? inLine.flatMap((s) => s.dates)[0] : inLine.flatMap((s) => s.dates).at(-1);
       const shows = inLine.some((s) => s.people.length > 0) || line.split(/[^\p{L}'’-]+/u).some((w) => namesOf().has(w));
       if (shows && day && day.kind === 'calendar' && day.from.year !== null && day.from.month !== null && day.from.day !== null && day.to === null)
         return resolveDate(day, false, { published: null, reference: null }).date;

@@ -1754,8 +1754,10 @@ function inLongerTitle(ws: readonly Word[], last: number): boolean {
 
 // The fields a plural lists right after it: "in the medical, agricultural and cultural spheres", "covering fields such as",
 // "in the fields of".
+// (… or the cooperation in three fields or more they serve: "documents on bilateral cooperation in industrial investment,
+// trade, digital economy and …".)
 const FIELDS_LISTED_AFTER =
-  /^\s+(?:(?:in|on|covering|across)\s+(?:the\s+)?(?:(?:fields|areas|spheres|sectors|domains)\s+(?:of|such\s+as|including)\b|[\p{Ll}-]+(?:\s*,\s*(?:and\s+)?[\p{Ll}-]+)+(?:\s*,?\s+and\s+[\p{Ll}-]+)?\s+(?:fields|areas|spheres|sectors|domains)\b|[\p{Ll}-]+\s+and\s+[\p{Ll}-]+\s+(?:fields|areas|spheres|sectors|domains)\b))/u;
+  /^\s+(?:on\s+(?:(?:bilateral|mutual|practical)\s+)?cooperation\s+in\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?(?:\s*,\s*(?:and\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}){2,}|(?:in|on|covering|across)\s+(?:the\s+)?(?:(?:fields|areas|spheres|sectors|domains)\s+(?:of|such\s+as|including)\b|[\p{Ll}-]+(?:\s*,\s*(?:and\s+)?[\p{Ll}-]+)+(?:\s*,?\s+and\s+[\p{Ll}-]+)?\s+(?:fields|areas|spheres|sectors|domains)\b|[\p{Ll}-]+\s+and\s+[\p{Ll}-]+\s+(?:fields|areas|spheres|sectors|domains)\b))/u;
 
 /** Every document the sentence mentions by kind, with its titles. */
 export function documentMentions(text: string, ws: readonly Word[], listItem: boolean): DocumentMention[] {

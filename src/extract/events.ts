@@ -226,6 +226,21 @@ function yearFromWithin(groups: readonly Group[]): void {
   }
 }
 
+// The verb of a host's reception or of the talks, right after the day that opens the sentence and its subject.
+const RECEIVED_ON_DAY = /^[^;]{0,120}?\b(?:received|hosted|welcomed|met|held\s+(?:talks|a\s+meeting))\b/i;
+
+/** The full day inside a visit's span that a sentence opens with, before its host's reception or talks. */
+function receptionDay(c: Candidate): string | null {
+  const { date, end } = c;
+  if (date === null || end === null) return null;
+  for (const d of c.sentence.dates) {
+    if (d.kind !== 'calendar' || d.to !== null || d.from.year === null || d.from.month === null || d.from.day === null) continue;
+    const day = formatDate(d.from);
+    if (day === null || day <= date || day > end || !/^\W*(?:on\s+)?$/i.test(c.sentence.text.slice(0, d.start))) continue;
+    if (RECEIVED_ON_DAY.test(c.sentence.text.slice(d.end))) return day;
+  }
+  return null;
+}
 /** A meeting of the day the text is written whose states are all the main encounter's. */
 function talksOfTheDay(c: Candidate, main: Group, ctx: DocumentContext): c is Candidate & { date: string } {
   return c.type === 'meeting' && c.date !== null && c.date === ctx.anchor && c.countries.every((x) => main.countries.has(x));
@@ -748,7 +763,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     const g: Group = {
       type: c.type,
       date: c.date,
-      talks: null,
+      // "On 26 April 2024, X received Y during her official visit between 24-29 April 2024": a day of the span the
+      // sentence gives its host's reception or the talks is the day of the talks.
+      talks: c.type === 'visit' && !c.planned ? receptionDay(c) : null,
       end: c.end,
       basis: c.basis,
       planned: c.planned,

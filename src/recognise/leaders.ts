@@ -72,8 +72,15 @@ const known = perLexicons((lex) => {
       const t = formTokens.get(form)!;
       if (t.length > 1) givenBy.set(withoutAccents(t[0]!), (givenBy.get(withoutAccents(t[0]!)) ?? new Set()).add(l.name));
     }
-  return { leaders, formTokens, byWord, givenBy };
+  // The first two words of each leader's own name, for a name that opens with an honorific's word ("Sheikh Hasina").
+  const openings = new Set(leaders.map((l) => l.name.split(/\s+/).slice(0, 2).join(' ').toLowerCase()));
+  return { leaders, formTokens, byWord, givenBy, openings };
 });
+
+/** Whether a leader's own name opens with these two words: "Sheikh Hasina" is her name, not an honorific and a name. */
+export function opensLeaderName(first: string, second: string): boolean {
+  return known().openings.has(`${first} ${second}`.toLowerCase());
+}
 
 /** Whether the leader held the office in that year. */
 export function heldIn(l: Leader, year: number): boolean {

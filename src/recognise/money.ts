@@ -102,8 +102,9 @@ const patterns = perLexicons((lex) => {
     // ("and$1.338bn": a symbol glued to a small word is still a symbol; "US$. 340 million": a stray dot after it.)
     symbolFirst: new RegExp(`${NOT_AFTER_LETTER}(${before.map(escapeRegExp).join('|')})\\.?\\s?${NUMBER}${scaleRe}`, 'yiu'),
     // … also with the currency in brackets: "1.75 bln (euros)".
+    // (… and with the country before the scale: "15.6 U.S. billion dollars".)
     wordAfter: new RegExp(
-      `(?<![\\p{L}$€£])${NUMBER}${scaleRe}\\s?(?:\\(\\s*(?=(?:${afterForms})\\s*\\)))?(${afterForms})(?![\\p{L}])(?:(?<=\\(\\s*\\S+)\\s*\\))?`,
+      `(?<![\\p{L}$€£])${NUMBER}(?:\\s(?:U\\.S\\.|US)(?=\\s\\p{L}+\\s+dollars?\\b))?${scaleRe}\\s?(?:\\(\\s*(?=(?:${afterForms})\\s*\\)))?(${afterForms})(?![\\p{L}])(?:(?<=\\(\\s*\\S+)\\s*\\))?`,
       'yiu',
     ),
     // A figure that goes on in the currency of the one before it: "exports of $268 million and imports of 134 million".

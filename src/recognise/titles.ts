@@ -4,6 +4,7 @@
 import { perLexicons } from '../lexicon/active.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { namesState, type CountryMention } from './countries.js';
+import { opensLeaderName } from './leaders.js';
 import { PhraseIndex } from './phrases.js';
 import { words as splitWords, type Word } from './words.js';
 
@@ -136,8 +137,11 @@ export function honorificsAt(ws: readonly Word[], i: number): number {
   let n = 0;
   const HONORIFIC_PHRASES = titleTables().honorifics;
   // (French and Spanish readouts' "S.E." — "Son Excellence", "Su Excelencia" — opens the honorifics only: "Mr. S.E. Okonkwo" has initials.)
+  // (Not the first word of a leader's own name: "H.E. Sheikh Hasina".)
   const at = (j: number): number =>
-    j >= ws.length ? 0 : (HONORIFIC_PHRASES.at(ws, j)?.length ?? (GLUED_HONORIFICS.test(ws[j]!.text) || (j === i && ws[j]!.text === 'S.E.') ? 1 : 0));
+    j >= ws.length || (j + 1 < ws.length && opensLeaderName(ws[j]!.text, ws[j + 1]!.text))
+      ? 0
+      : (HONORIFIC_PHRASES.at(ws, j)?.length ?? (GLUED_HONORIFICS.test(ws[j]!.text) || (j === i && ws[j]!.text === 'S.E.') ? 1 : 0));
   for (let hit = at(i); hit; hit = at(i + n)) n += hit;
   return n;
 }

@@ -86,3 +86,102 @@ describe('dates and sides: a quoted post, a state at war', () => {
     assert.deepEqual(facts(PAGE).events[0]?.countries, ['GBR', 'UKR']);
   });
 });
+
+describe('page head: stamps run on after a headline or set in cells', () => {
+  it('reads a headline that runs on into its stamp and byline, and the stamp as the publication date', () => {
+    const f = facts(
+      'S. Korea, Japan sign new energy MOU. October. 23, 2023 08:13. by Min-ji Park mj@example.com.\n\nPresident Yoon Suk Yeol held talks with Prime Minister Fumio Kishida in Tokyo on Saturday.',
+    );
+    assert.equal(f.document.title, 'S. Korea, Japan sign new energy MOU');
+    assert.equal(f.document.published, '2023-10-23');
+    assert.equal(f.events[0]?.date, '2023-10-21');
+  });
+
+  it('reads a date line followed by a row of short cells as the stamp, the cells no headline', () => {
+    const f = facts(
+      '04/26/2024 | Press release | Distributed by Public on 04/26/2024 07:20\n\nPrime Minister holds talks with Bangladeshi Prime Minister\n\nOn 26 April 2024, Prime Minister Srettha Thavisin received Sheikh Hasina, Prime Minister of Bangladesh, in Bangkok.',
+    );
+    assert.equal(f.document.published, '2024-04-26');
+    assert.equal(f.document.title, 'Prime Minister holds talks with Bangladeshi Prime Minister');
+  });
+
+  it('keeps a date line followed by a sentence out of the stamp', () => {
+    const f = facts('04/26/2024 | The ministers said they will meet again in June in Bangkok to sign the accord\n\nThe two ministers met in Dhaka.');
+    assert.notEqual(f.document.published, '2024-04-26');
+  });
+});
+
+describe('people and dates: a leader whose name opens with an honorific word, the day of a reception', () => {
+  it('keeps "Sheikh" in "Sheikh Hasina", with and without honorifics before it', () => {
+    for (const text of [
+      'Indian Prime Minister Narendra Modi received H.E. Sheikh Hasina, Prime Minister of Bangladesh, in Delhi on 4 May 2024.',
+      'Sheikh Hasina met Narendra Modi in Delhi on 4 May 2024.',
+    ]) {
+      const f = facts(text);
+      assert.ok(
+        f.people.some((p) => p.name === 'Sheikh Hasina' && p.country === 'BGD'),
+        text,
+      );
+      assert.ok(f.events[0]?.participants.some((p) => p.name === 'Sheikh Hasina'));
+    }
+  });
+
+  it('still reads "Sheikh" as an honorific before a ruler\'s name', () => {
+    const f = facts('His Highness Sheikh Tamim bin Hamad Al Thani met President Cyril Ramaphosa in Doha on 4 May 2024.');
+    assert.ok(f.people.some((p) => p.name === 'Tamim bin Hamad Al Thani'));
+  });
+
+  it('dates documents signed "after the meeting" by the day a visit\'s lead gives its host\'s reception', () => {
+    const f = facts(
+      'On 26 April 2024, Prime Minister Srettha Thavisin received Sheikh Hasina, Prime Minister of Bangladesh, during her official visit to Thailand between 24-29 April 2024. After the meeting, the Agreement on Visa Exemption was signed.',
+    );
+    assert.equal(f.events[0]?.date, '2024-04-24');
+    assert.equal(f.agreements[0]?.date, '2024-04-26');
+  });
+
+  it('still dates them by the first day when the lead gives no other day', () => {
+    const f = facts(
+      'Sheikh Hasina, Prime Minister of Bangladesh, paid an official visit to Thailand between 24-29 April 2024. During the visit, the Agreement on Visa Exemption was signed.',
+    );
+    assert.equal(f.agreements[0]?.date, '2024-04-24');
+  });
+});
+
+describe('money, documents and captions', () => {
+  it('reads "15.6 U.S. billion dollars" as money, the United States no side', () => {
+    const f = facts(
+      'President Yoon Suk Yeol of Korea met Crown Prince Mohammed bin Salman in Riyadh on 21 October 2023 and signed investment deals worth 15.6 U.S. billion dollars.',
+    );
+    assert.deepEqual(f.events[0]?.countries, ['KOR', 'SAU']);
+    assert.equal(f.trade[0]?.value_usd, 15_600_000_000);
+  });
+
+  it('reads one document per field after "documents on bilateral cooperation in A, B, C …"', () => {
+    const got = titles(
+      'Chinese President Xi Jinping held talks with Colombian President Gustavo Petro in Beijing on 25 October 2023. Following the talks, the two leaders signed a series of documents on bilateral cooperation in trade, digital economy, agriculture, education, and other fields.',
+    );
+    assert.deepEqual(got.slice(1), ['document on digital economy', 'document on agriculture', 'document on education']);
+    assert.equal(got.length, 4);
+  });
+
+  it('reads no document from "documents on bilateral cooperation" that names no fields', () => {
+    const got = titles(
+      'Chinese President Xi Jinping held talks with Colombian President Gustavo Petro in Beijing on 25 October 2023. They signed documents on bilateral cooperation.',
+    );
+    assert.deepEqual(got, []);
+  });
+
+  it('dates a page with no date of its own by a caption labelled with its day, "Photo: 10/25/2023. X shakes hands with Y"', () => {
+    const f = facts(
+      'Xi and Petro sign agreements\n\nChinese President Xi Jinping and Colombian President Gustavo Petro signed a series of agreements in Beijing.\n\nPhoto: 10/25/2023. Chinese President Xi Jinping (R) shakes hands with Colombian President Gustavo Petro during a signing ceremony.\n\nThe leaders also discussed regional issues.',
+    );
+    assert.equal(f.events[0]?.date, '2023-10-25');
+  });
+
+  it('dates a text by "the 200th anniversary of the consummation of Mexican independence" from 1821, not 1810', () => {
+    const f = facts(
+      'Mexico City: External Affairs Minister S Jaishankar has arrived in Mexico for a three-day official visit. He will take part in the events marking the 200th anniversary of the consolidation of Mexican Independence.',
+    );
+    assert.equal(f.document.reference_year?.year, 2021);
+  });
+});
