@@ -191,12 +191,18 @@ export function publishedLine(whole: string): PublishedLine | null {
   const placeOrUpdate = /^[,\s]*\p{Lu}[\p{L}'’.-]*(?:[\s,]+\p{Lu}[\p{L}'’.-]*){0,5}[\s,]*$|^\s*[-–|]\s*Updated?\b/u;
   // … or by a place and an agency ("24 May 2025, Bishkek - 24.kg news agency"): a short tail with no sentence in it.
   const shortTail = after.trim().split(/\s+/).length <= 8 && !/[.!?]$/.test(after.trim()) && !/\b(?:is|are|was|were|has|have|will|said)\b/.test(after);
-  // … or a row of short cells after a bar ("04/26/2024 | Press release | Distributed by Public on 04/26/2024 07:20").
+  // … or a row of short cells of the page's furniture after a bar ("04/26/2024 | Press release | Distributed by Public on …").
+  // (Not a row of a table the page prints: "06/20/2024 | Talks | Bujumbura".)
+  const barred = !label && after.includes('|');
   const cells =
-    after.includes('|') && after.split('|').every((cell) => cell.trim().split(/\s+/).length <= 8) && !/\b(?:is|are|was|were|has|have|will|said)\b/.test(after);
+    barred &&
+    FURNITURE_CELL.test(after) &&
+    after.split('|').every((cell) => cell.trim().split(/\s+/).length <= 8) &&
+    !/\b(?:is|are|was|were|has|have|will|said)\b/.test(after);
+  if (barred && !cells && !placeOrUpdate.test(after)) return null;
   if (!label && after.trim() && !placeOrUpdate.test(after) && !shortTail && !cells) return null;
   // (Those cells are the page's furniture, no headline.)
-  return { date: found.date, rest: cells && !label && !shortTail ? '' : after };
+  return { date: found.date, rest: cells ? '' : after };
 }
 
 /**
@@ -212,6 +218,10 @@ export function publishedMonthLine(line: string): { month: string; rest: string 
   const m = /^(\d{4})-(0[1-9]|1[0-2])(?![-\d])/.exec(line.slice(label[0].length));
   return m ? { month: `${m[1]}-${m[2]}`, rest: line.slice(label[0].length + m[0].length) } : null;
 }
+
+// Words of the furniture a page prints in cells beside its stamp: "Press release", "News", "3 min read", "Distributed by".
+const FURNITURE_CELL =
+  /\b(?:press\s+releases?|news|statements?|articles?|distributed\s+by|published|posted|updated|min(?:ute)?s?\s+read|views?|comments?|share|print|editorial|opinion|feature|source)\b/i;
 
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_YEAR_LINE = new RegExp(`^\\s*(${MONTH_NAMES.join('|')})\\s+((?:19|20)\\d\\d)\\s*$`, 'i');

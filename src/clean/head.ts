@@ -328,7 +328,7 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     // …", reads as a sentence: its stamp says it is none.
     const runOnStamp: RegExpExecArray | null = title === null && !options.hasTitle ? TITLE_MONTH_STAMP.exec(line) : null;
     if (runOnStamp && runOnStamp.index <= 200) {
-      published ??= statedDate(runOnStamp[1]!.replace(/^(\p{L}+)\./u, '$1'))?.date ?? null;
+      published ??= statedDate(runOnStamp[1]!.replace(/(\p{L}+)\./u, '$1'))?.date ?? null;
       title = line.slice(0, runOnStamp.index).trim();
       titleLine = i;
       lines[i] = title;
@@ -424,8 +424,12 @@ function stampUnderStandfirst(lines: string[], leadLine: number): string | null 
 
 // A dotted date (day first, as European portals print it) and a clock time ending a headline line: the page's stamp.
 const TITLE_STAMP = /\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+\d{1,2}[:.]\d{2}\s*$/;
-const TITLE_MONTH_STAMP =
-  /\.\s+((?:January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+\d{1,2},\s+(?:19|20)\d\d)\s+\d{1,2}:\d{2}\.?(?:\s+by\s+[^.@]{2,60}?(?:\s+\S+@\S+?)?\.?)?\s*$/u;
+// A month's name (or its abbreviation) with its day and year, a clock, and a byline, after a headline's full stop.
+const STAMP_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const TITLE_MONTH_STAMP = new RegExp(
+  String.raw`\.\s+(${STAMP_MONTH}\s+\d{1,2},\s+(?:19|20)\d\d|\d{1,2}\s+${STAMP_MONTH},?\s+(?:19|20)\d\d),?\s+\d{1,2}:\d{2}\.?(?:\s+[Bb]y\s+[^.@]{2,60}?(?:\s+\S+@\S+?)?\.?)?\s*$`,
+  'u',
+);
 
 // "Source: Tanjug Monday, February 12, 2024 | 08:53": an agency's stamp with weekday, date and time, glued into
 // a line of page furniture (a flattened page keeps it amid the teaser text). (The source may be a site: "Source: srbija.gov.rs",

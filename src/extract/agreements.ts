@@ -1015,6 +1015,10 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       // "we will mark the 60th anniversary of the signing of the Treaty of Friendship": signed that many years before.
       const jubilee = ANNIVERSARY_OF_SIGNING.exec(s.text.slice(Math.max(0, mention.start - 90), mention.start));
       if (jubilee) status = 'signed';
+      // "Different MoUs for co-operation in the field of A, B, C, …" where a cut ends the page before its verb: a list of
+      // documents after sentences that report documents signed is of those.
+      if (!status && mention.plural && mention.titles.length > 1 && s === sentences.at(-1) && !/[.!?:;"'”’»)…\]]\s*$/.test(s.text))
+        status = signedJustBefore(sentences, s);
       const fromList = !status && !nested && list !== null && (continues || ITEM_OPENING.test(s.text.slice(Math.max(0, mention.start - 40), mention.start)));
       if (fromList) status = list!.status;
       // (An item with a status of its own still takes the day of the signed list it is one of: "signed six pacts on May
@@ -1737,6 +1741,15 @@ function signingBefore(sentences: readonly RecognisedSentence[], s: RecognisedSe
     if (status) return status;
   }
   return null;
+}
+
+/** The status "signed" when one of the three sentences before reports documents signed. */
+function signedJustBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence): AgreementStatusT | null {
+  return sentences
+    .slice(Math.max(0, s.index - 3), s.index)
+    .some((before) => SIGNING_VERB.test(before.text) && statusNear(before.text, 0, before.text.length) === 'signed')
+    ? 'signed'
+    : null;
 }
 
 // A count told again: after a verb of telling or a determiner ("listed three agreements", "the three agreements").

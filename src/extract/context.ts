@@ -237,11 +237,17 @@ function captionDay(rec: RecognisedDocument): string | null {
 // The signature line of a post a page quotes: "— Rishi Sunak (@RishiSunak) January 12, 2024" (its author, handle and day).
 const POST_SIGNATURE = new RegExp(String.raw`[—–]\s*[^()\n—–]{1,80}\(@\w{1,30}\)\s+(${LONG_MONTH}\s+\d{1,2},\s+(?:19|20)\d\d)\s*$`, 'gm');
 
+const OLD_POST_BEFORE =
+  /\b(?:ago|back\s+in|had\s+(?:written|posted|tweeted|said|shared|pledged)|years?\s+(?:earlier|before)|in\s+(?:19|20)\d\d|last\s+(?:year|month)|archive|file)\b/i;
+
 /** The latest day of the posts a page quotes, as YYYY-MM-DD. */
 function postDay(text: string): string | null {
   if (!text.includes('(@')) return null;
   let latest: string | null = null;
   for (const m of text.matchAll(POST_SIGNATURE)) {
+    // (Not a post the text tells as an old one: "Five years ago the two had pledged … in a joint post", "Back in 2019 he
+    // had written:".)
+    if (OLD_POST_BEFORE.test(text.slice(Math.max(0, m.index - 300), m.index))) continue;
     const t = Date.parse(`${m[1]} UTC`);
     const day = Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
     if (day && (latest === null || day > latest)) latest = day;
@@ -252,6 +258,8 @@ function postDay(text: string): string | null {
 // A caption that ends with the day of what it shows: "Rama and Erdogan sign one of the agreements, February 20, 2024".
 const DATED_CAPTION = new RegExp(String.raw`,\s*(?:${LONG_MONTH}\s+\d{1,2},?\s+|\d{1,2}\s+${LONG_MONTH}\s+)(?:19|20)\d\d\s*$`);
 
+// How far into the page a caption labelled with its day may stand to date it (the head and the lead's paragraphs).
+const HEAD_CAPTION_REACH = 1200;
 const DATE_FIRST_CAPTION = /^\s*(?:Photo|Picture|Image)\s*:\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d\.?\s+\p{Lu}/u;
 
 const CAPTION_VERB =
@@ -272,7 +280,11 @@ function datedCaptionDay(rec: RecognisedDocument): string | null {
     const lineEnd = lineStart + line.length;
     // (A picture's description, in the present tense, not a line of a timeline: "- Treaty signed by A and B, March 3, 1992".)
     // (… or one whose label gives its day first: "Photo: 10/25/2023. X (R) shakes hands with Y during …".)
-    const dateFirst = DATE_FIRST_CAPTION.test(line);
+    // (Near the top only, and of the encounter the page reports: not "Photo: 10/25/2019. A and B at the 2019 talks" at its end.)
+    const dateFirst =
+      DATE_FIRST_CAPTION.test(line) &&
+      lineStart < HEAD_CAPTION_REACH &&
+      !/\b(?:file|archive|at\s+the\s+(?:19|20)\d\d|earlier|previous|first\s+meeting)\b/i.test(line);
     if (line.length <= 300 && (DATED_CAPTION.test(line) || dateFirst) && !/^\s*[-–—•*·]/.test(line) && CAPTION_VERB.test(line)) {
       const inLine = sentences.filter((s) => s.start >= lineStart && s.start < lineEnd);
       const day = dateFirst ? inLine.flatMap((s) => s.dates)[0] : inLine.flatMap((s) => s.dates).at(-1);

@@ -96,6 +96,9 @@ const NOT_THE_ENCOUNTERS = new RegExp(
   String.raw`\b(?:since|established|establishment of|founded|(?:first|was|were|jointly)\s+declared|born|retired|(?:re-?)?elected|elections?|polls|referendum|took office|taking office|(?:came|coming|come)\s+to\s+power|took\s+power|taking\s+power|assum(?:ed|ing)\s+office|inaugurat\w*|sworn in|marked|celebrated|observed)\b(?:(?!took\s+place|(?:was|were)\s+held|visited\b|met\b|travell?ed\b|the\s+visit\s+of\b|(?:their|his|her|our|the)\s+(?:(?:last|previous|latest|recent)\s+)?(?:meeting|talks|visit|summit|session)\b)[^.;,]){0,50}$|${EARLIER_ONE}$`,
   'i',
 );
+// A date that modifies another occasion's noun: "the February 8 general elections", "the 6 May polls", "the March 11 quake".
+const OTHER_OCCASION_AFTER =
+  /^\s+(?:(?:general|presidential|parliamentary|legislative|local|national|municipal|snap|runoff|run-off)\s+)*(?:elections?|polls|vote|referendum|earthquake|quake|floods?|attacks?|bombings?|coup|ceasefire|inauguration)\b/i;
 // A visit told as under way now: "who is on his first state visit to", "are currently on an official visit to".
 const UNDER_WAY_NOW = /\b(?:is|are|am)\s+(?:currently\s+|now\s+)?on\s+(?:an?|his|her|their|its)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
 // "a complementary agreement signed in 2002": the date of a document, not of an encounter.
@@ -875,6 +878,8 @@ function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention
     }
     if (
       NOT_THE_ENCOUNTERS.test(before) ||
+      // "the first visit of a head of state after the February 8 general elections": the day of what the date's noun names.
+      OTHER_OCCASION_AFTER.test(s.text.slice(d.end, d.end + 40)) ||
       // "In a press briefing on January 27, X announced that MoUs were prepared for signing during the state visit": an
       // official's word to the press, before the encounter it tells of.
       BRIEFING_ON.test(before) ||

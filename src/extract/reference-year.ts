@@ -101,14 +101,17 @@ const bases = perLexicons((lex) => ({
 }));
 
 // "the golden jubilee of diplomatic relations": the years a jubilee counts.
-const JUBILEE = /\b(silver|ruby|golden|diamond|platinum)\s+jubilee\b/i;
+// (… and "the bicentennial of", "the centenary of": a hundred years and two hundred.)
+const JUBILEE =
+  /\b(?:(silver|ruby|golden|diamond|platinum)\s+jubilee|(sesquicentenn(?:ial|ary)|bicentenn(?:ial|ary)|bicentenary|tercentenary|centenn(?:ial|ary)|centenary))\b/i;
 const JUBILEE_YEARS: Readonly<Record<string, number>> = { silver: 25, ruby: 40, golden: 50, diamond: 60, platinum: 70 };
+const yearsOfCentenary = (word: string): number => (/^sesqui/i.test(word) ? 150 : /^bi/i.test(word) ? 200 : /^ter/i.test(word) ? 300 : 100);
 
 function anniversaryNumber(text: string): { n: number; at: number } | null {
   const m = ORDINAL.exec(text);
   if (m) return { n: Number(m[1]), at: m.index };
   const j = JUBILEE.exec(text);
-  if (j) return { n: JUBILEE_YEARS[j[1]!.toLowerCase()]!, at: j.index };
+  if (j) return { n: j[1] ? JUBILEE_YEARS[j[1].toLowerCase()]! : yearsOfCentenary(j[2]!), at: j.index };
   // The ordinal in words is looked for only where the word it needs stands.
   const w = /anniversary/i.test(text) ? wordPatterns().ordinal.exec(text) : null;
   if (w) return { n: numberOf(w[1]!)!, at: w.index };
@@ -231,6 +234,10 @@ function celebrationAhead(s: RecognisedSentence, at: number): boolean {
   );
 }
 
+// "32nd anniversary of the establishment of diplomatic relations", "30 years of diplomatic ties": the count, then the relations.
+const COUNT_OF_RELATIONS =
+  /^\S+\s+(?:anniversary|years)\s+(?:of|since)\s+(?:the\s+)?(?:(?:re-?)?establishment\s+of\s+|establishing\s+)?(?:bilateral\s+)?diplomatic\s+(?:relations|ties)\b/i;
+
 /** The base year a knowledge table gives for what the sentence celebrates, with the reason. */
 function documentedBase(s: RecognisedSentence, focus: readonly string[], at: number, n: number): { year: number; what: string } | null {
   // The states whose relations the anniversary counts are named with it: "50 years of Kazakh-Chinese
@@ -260,7 +267,19 @@ function documentedBase(s: RecognisedSentence, focus: readonly string[], at: num
             (/\b(?:two|both|our)\s+(?:countries|states|nations|(?:state\s+)?leaders|sides|peoples|governments)\b/i.test(
               s.text.slice(Math.max(0, at - 120), at + 110),
             ) ||
-              !s.countries.some((c) => c.kind !== 'city' && c.kind !== 'seat'))
+              !s.countries.some((c) => c.kind !== 'city' && c.kind !== 'seat') ||
+              // (… or only the text's two states in the sentence, farther from the count: "the Uzbekistan President …
+              // congratulated him on the 32nd anniversary of diplomatic relations and the 5th anniversary of the special
+              // strategic partnership between Uzbekistan and Korea".)
+              // (A count told as a bound or still ahead is none: "more than 50 years of", "towards the 30th anniversary".)
+              // (Only a count of diplomatic relations by those words, not of a group's: "to celebrate 50 years of ASEAN -
+              // Australia relations".)
+              (focus.length >= 2 &&
+                COUNT_OF_RELATIONS.test(s.text.slice(at, at + 90)) &&
+                !/\b(?:more\s+than|over|nearly|almost|towards?|ahead\s+of|approaching|run-up\s+to)\s+(?:the\s+)?$/i.test(
+                  s.text.slice(Math.max(0, at - 30), at),
+                ) &&
+                s.countries.every((c) => c.kind === 'city' || c.kind === 'seat' || focus.slice(0, 2).includes(c.iso3))))
           ? focus.slice(0, 2)
           : [];
     const key = [...pair].sort().join('-');

@@ -185,3 +185,113 @@ describe('money, documents and captions', () => {
     assert.equal(f.document.reference_year?.year, 2021);
   });
 });
+
+describe('the review of the round: stamps, posts and captions that say nothing of the page', () => {
+  it('takes no publication date from a row of a table the page prints, "06/20/2024 | Talks | Bujumbura"', () => {
+    const f = facts(
+      'Rwanda and Burundi foreign ministers meet\n\nForeign Minister Vincent Biruta of Rwanda met Foreign Minister Albert Shingiro of Burundi in Kigali on Friday.\n\nThe programme of the upcoming visit is as follows:\n\nDate | Event | Venue\n06/20/2024 | Talks | Bujumbura',
+    );
+    assert.equal(f.document.published, null);
+  });
+
+  it('gives no title from the cells beside a stamp, "12.03.2025 | News | 3 min read"', () => {
+    const f = facts(
+      '12.03.2025 | News | 3 min read\n\nForeign Minister Vincent Biruta of Rwanda met Foreign Minister Albert Shingiro of Burundi in Kigali on Friday.',
+    );
+    assert.equal(f.document.published, '2025-03-12');
+    assert.equal(f.document.title, null);
+  });
+
+  it('dates nothing by a post the text tells as an old one', () => {
+    const f = facts(
+      'President Hassan Sheikh Mohamud of Somalia met President William Ruto of Kenya in Nairobi on Monday.\nBack in 2019 the two had written in a joint post: "A new chapter for our two nations."\n— Hassan Sheikh Mohamud (@HassanSMohamud) March 3, 2019\nThey discussed security.',
+    );
+    assert.equal(f.document.reference_year, null);
+  });
+
+  it('takes no day from a caption of an earlier meeting at the foot of the page', () => {
+    const f = facts(
+      'Kazakhstan and Uzbekistan leaders meet in Astana\n\nPresident Tokayev of Kazakhstan received President Mirziyoyev of Uzbekistan in Astana on Wednesday.\n\nThe two leaders recalled their first meeting.\n\nPhoto: 10/25/2019. Tokayev and Mirziyoyev at the 2019 talks in Tashkent.',
+    );
+    assert.notEqual(f.events[0]?.date, '2019-10-25');
+    assert.notEqual(f.events[0]?.date_basis, 'publication');
+  });
+
+  it('reads a run-on stamp with an abbreviated month or the day first, and "By"', () => {
+    for (const [head, published, met] of [
+      ['Vietnam, Laos leaders hold talks in Hanoi. Jan. 9, 2024 17:45. By Nguyen Van An.', '2024-01-09', '2024-01-08'],
+      ['Vietnam, Laos leaders hold talks in Hanoi. 14 March 2024, 11:20. By Ana Torres.', '2024-03-14', '2024-03-11'],
+    ] as const) {
+      const f = facts(`${head}\n\nPresident Vo Van Thuong of Vietnam met President Thongloun Sisoulith of Laos in Hanoi on Monday.`);
+      assert.equal(f.document.published, published);
+      assert.equal(f.document.title, 'Vietnam, Laos leaders hold talks in Hanoi');
+      assert.equal(f.events[0]?.date, met);
+    }
+  });
+
+  it('reads "the bicentennial of the consummation of Mexico\'s independence" as its 200th anniversary', () => {
+    const f = facts(
+      "President Andrés Manuel López Obrador of Mexico received President Alejandro Giammattei of Guatemala in Mexico City on 27 September, the bicentennial of the consummation of Mexico's independence.",
+    );
+    assert.equal(f.events[0]?.date, '2021-09-27');
+  });
+
+  it('reads one document per field after "documents on bilateral cooperation in the fields of A, B and C", none after "in the region and the world"', () => {
+    const lead = 'Chinese President Xi Jinping held talks with Colombian President Gustavo Petro in Beijing on 25 October 2023.';
+    assert.deepEqual(titles(`${lead} The sides then signed documents on bilateral cooperation in the fields of energy, transport and culture.`), [
+      'document on energy',
+      'document on transport',
+      'document on culture',
+    ]);
+    assert.deepEqual(titles(`${lead} They signed documents on cooperation in the region and the world.`), []);
+  });
+});
+
+describe('dates: an occasion named by its day, an anniversary of the two states told far from them', () => {
+  it('takes no day of "the February 8 general elections" for a visit', () => {
+    const f = facts(
+      'President Ebrahim Raisi made these remarks in Islamabad after arriving in Pakistan on a three-day official visit, the first of a head of state after the February 8 general elections.',
+      '2024-04-22',
+    );
+    assert.equal(f.events[0]?.date, '2024-04-22');
+  });
+
+  it('dates a text by "the 32nd anniversary of the establishment of diplomatic relations and …" whose two states come after', () => {
+    const f = facts(
+      'President Shavkat Mirziyoyev of Uzbekistan and President Yoon Suk Yeol of Korea held a meeting. The Uzbek President welcomed the guest and congratulated him on the 32nd anniversary of the establishment of diplomatic relations and the 5th anniversary of the special strategic partnership between Uzbekistan and Korea.',
+    );
+    assert.equal(f.document.reference_year?.year, 2024);
+  });
+
+  it('does not count a group\'s anniversary as the pair\'s, nor a count "more than" it', () => {
+    for (const text of [
+      'Prime Minister Pham Minh Chinh of Vietnam held talks with Prime Minister Anthony Albanese of Australia in Canberra on March 7, after the Special Summit to celebrate 50 years of ASEAN - Australia relations.',
+      'Prime Minister Pham Minh Chinh of Vietnam held talks with Prime Minister Anthony Albanese of Australia in Canberra on March 7, marking more than 50 years of diplomatic relations between Vietnam and Australia.',
+    ])
+      assert.equal(facts(text).document.reference_year, null, text);
+  });
+
+  it('knows when Germany and Kazakhstan established diplomatic relations (1992)', () => {
+    const f = facts(
+      'President Kassym-Jomart Tokayev of Kazakhstan received President Frank-Walter Steinmeier of Germany, marking the 30th anniversary of diplomatic relations between Kazakhstan and Germany.',
+    );
+    assert.equal(f.document.reference_year?.year, 2022);
+  });
+});
+
+describe('agreements: a list a cut ends before its verb', () => {
+  it('reads the documents of a last sentence cut before its verb as signed, after sentences that report a signing', () => {
+    const got = titles(
+      'Emir Tamim of Qatar held talks with President Emomali Rahmon of Tajikistan in Dushanbe. The two leaders oversaw a ceremony where a number of agreements were signed. An agreement on visas was signed.\n\nDifferent MoUs for co-operation in the field of diplomatic training, trade between the two countries, agriculture and food security, protecting wildlife and preserving its natu',
+    );
+    assert.ok(got.includes('MoU on diplomatic training'), got.join(' | '));
+    assert.ok(got.includes('MoU on agriculture and food security'), got.join(' | '));
+  });
+
+  it('takes no such list as signed when nothing before reports a signing', () => {
+    const got = titles(
+      'Emir Tamim of Qatar held talks with President Emomali Rahmon of Tajikistan in Dushanbe. They discussed trade.\n\nDifferent MoUs for co-operation in the field of diplomatic training, trade between the two countries, agriculture and food security, protecting wildlife and preserving its natu',
+    );
+    assert.deepEqual(got, []);
+  });
+});
