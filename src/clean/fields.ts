@@ -13,6 +13,8 @@ export interface Dateline {
   readonly monthDay: string | null;
   /** A full date when the dateline states the year too ("ABU DHABI, 14th May, 2025 (WAM)"). */
   readonly date: string | null;
+  /** The weekday a stamp of no year writes with its day ("Thursday, February 21"), 0 for Sunday. */
+  readonly weekday?: number;
 }
 
 // (… also in the site's own language, at the foot of a translated page: "Опубликовано: 20:26 17/10/2018".)
@@ -145,7 +147,12 @@ export const SHARING_WIDGETS = String.raw`\d{1,5}\s*Comments?(?:\(s\))?\s*(?:(?:
 const WIDGETS_BEFORE = new RegExp(String.raw`^\s*${SHARING_WIDGETS}(?=\p{Lu})`, 'u');
 
 export function publishedLine(whole: string): PublishedLine | null {
-  const line = whole.replace(ARTICLE_ID_BEFORE_LABEL, '').replace(WIDGETS_BEFORE, '');
+  // ("[28/ May/2024]": a stamp in brackets, its parts joined by slashes.)
+  const line = whole
+    .replace(ARTICLE_ID_BEFORE_LABEL, '')
+    .replace(WIDGETS_BEFORE, '')
+    .replace(/^\s*\[\s*([^\]]{6,40}?)\s*\]\s*$/, '$1')
+    .replace(/^(\s*\d{1,2})\s*\/\s*(\p{L}{3,9})\s*\/\s*((?:19|20)\d\d)\b/u, '$1 $2 $3');
   const label = PUBLISHED_LABEL.exec(line);
   // "12March 2019": a day glued to its month, as some CMSs print it.
   // (A labelled stamp may give the time first: "Published: 20:26 17/10/2018".)
@@ -223,6 +230,8 @@ export function publishedMonthLine(line: string): { month: string; rest: string 
 const FURNITURE_CELL =
   /\b(?:press\s+releases?|news|statements?|articles?|distributed\s+by|published|posted|updated|min(?:ute)?s?\s+read|views?|comments?|share|print|editorial|opinion|feature|source)\b/i;
 
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_YEAR_LINE = new RegExp(`^\\s*(${MONTH_NAMES.join('|')})\\s+((?:19|20)\\d\\d)\\s*$`, 'i');
 
@@ -231,7 +240,7 @@ const DATELINE_PLACE_DAY =
   String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})` + // city, in capitals or Title Case
   String.raw`(?:/[A-Z][A-Z'’-]+|/[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)?` + // a second city ("BRASILIA/MONTEVIDEO", "New Delhi/Washington")
   String.raw`(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)){0,2}` + // optional ", Country", ", ON", ", D.C."
-  String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4}| ?\/ ?\d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:,? \d{4})?))?`; // … or in capitals ("KATHMANDU, DECEMBER 3")
+  String.raw`(?:[,.]?\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?(?:,? \d{4}|\. \d{4}| ?\/ ?\d{4})?|\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:,? \d{4})?|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[A-Z]*\.? \d{1,2}(?:,? \d{4})?))?`; // … or in capitals ("KATHMANDU, DECEMBER 3")
 const DATELINE = new RegExp(
   DATELINE_PLACE_DAY +
     // (An agency in capitals may close with a stop: "YEREVAN, JULY 17, ARMENPRESS. Prime Minister …".)
@@ -270,8 +279,11 @@ const AGENCY_DAY =
   /^([A-Z]{2,8})\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:,? \d{4}| ?\/ ?\d{4})?)\s*(?:…|\.\.\.|[-–—:])\s*(?=\p{Lu})/u;
 
 function monthDayOf(text: string): { monthDay: string; date: string | null } | null {
-  // ("March 1 /2024": the year after a slash.)
-  const plain = text.replace(/(\d)(?:st|nd|rd|th)\b/, '$1').replace(/(\d)\s*\/\s*(\d{4})\b/, '$1, $2');
+  // ("March 1 /2024": the year after a slash; "May 28. 2024": after a full stop.)
+  const plain = text
+    .replace(/(\d)(?:st|nd|rd|th)\b/, '$1')
+    .replace(/(\d)\s*\/\s*(\d{4})\b/, '$1, $2')
+    .replace(/(\d)\.\s(\d{4})\b/, '$1, $2');
   const parsed = chrono.en.parse(plain, new Date(Date.UTC(2000, 0, 1)))[0];
   if (!parsed || !parsed.start.isCertain('month') || !parsed.start.isCertain('day')) return null;
   const monthDay = `--${pad(parsed.start.get('month')!)}-${pad(parsed.start.get('day')!)}`;
@@ -389,6 +401,9 @@ export function datelineOf(paragraph: string): DatelineMatch | null {
   if (alone?.[2]) {
     const day = monthDayOf(alone[2]);
     const agency = alone[3] ? titleCase(alone[3]) : null;
+    // ("Thursday, February 21": a weekday before the day is a stamp of no place.)
+    const weekday = WEEKDAY_NAMES.indexOf(alone[1]!.toLowerCase());
+    if (weekday >= 0) return { dateline: { city: null, agency, monthDay: day?.monthDay ?? null, date: day?.date ?? null, weekday }, rest: '' };
     return { dateline: { city: cityCase(alone[1]!), agency, monthDay: day?.monthDay ?? null, date: day?.date ?? null }, rest: '' };
   }
   // "June 11, 2021 – Ottawa, Ontario – Global Affairs Canada": the day, the city (and its province), the publisher, a

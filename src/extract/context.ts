@@ -109,8 +109,13 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   return {
     published,
     anchor,
+    // (… first the weekday a stamp of no year writes with its day: "Thursday, February 21".)
     weekAnchor:
-      anchor && !anchor.startsWith('--') ? null : (weekAnchorOf(sentences, reference?.year ?? null) ?? spanAnchorOf(sentences, reference?.year ?? null)),
+      anchor && !anchor.startsWith('--')
+        ? null
+        : ((anchor && doc.dateline?.weekday !== undefined ? { day: anchor, weekday: doc.dateline.weekday } : null) ??
+          weekAnchorOf(sentences, reference?.year ?? null) ??
+          spanAnchorOf(sentences, reference?.year ?? null)),
     reference,
     focus,
     pairClear,

@@ -211,8 +211,9 @@ const HEADLINE_SIGNED = /^\s+(?:signed|inked|sealed)\s+(?=(?:for|on|with)\s+(?!(
 // "the fields of", "areas of", "the sector of": the head noun of a list of subjects.
 const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domains?)\s+of(?:\s*:)?`;
 // "agreements totaling US $451 million", "deals worth $2 billion", "contracts valued at": documents counted by their value.
+// (… also of a bundle with firms' contracts: "investment agreements and export contracts worth $26.6 billion".)
 const VALUED_AFTER =
-  /^\s*,?\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|(?:with\s+a\s+)?(?:total\s+)?value\s+of)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?(?:US\s*\$|USD|\$|€|EUR|£|\d)/i;
+  /^(?:\s+and\s+(?:[\p{L}-]+\s+)?(?:contracts|deals))?\s*,?\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|(?:with\s+a\s+)?(?:total\s+)?value\s+of)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?(?:US\s*\$|USD|\$|€|EUR|£|\d)/iu;
 // … or with it before them: "$30 billion trade agreements signed", "$5 billion worth of deals".
 const VALUED_BEFORE = /(?:US\s*\$|USD|\$|€|EUR|£)\s?\d[\d.,]*\s*(?:billion|million|bn|mn|m|b)?\s+(?:in\s+|worth\s+of\s+|of\s+)?$/i;
 // "signed multiple cooperation deals with", "inked two deals with": a signing verb before the deals' words.

@@ -572,8 +572,9 @@ const listOrPlaceBefore = (before: string): boolean => DESTINATION_LIST_BEFORE.t
 const COUNTERPART_STATE_BEFORE = new RegExp(String.raw`\b${COUNTERPART_OF_STATE}\s*,?\s*$`, 'u');
 // "… and his visiting Timor-Leste counterpart ", "…, her Indian counterpart, ": the office-holder's own counterpart.
 // (… also with the state after the word: "his counterpart of the Republic of Korea ", "her counterpart from Chile, ".)
+// (… also "the": "praised the French-born Georgian counterpart X".)
 const COUNTERPART_OF_HOLDER = new RegExp(
-  String.raw`\b(?:his|her)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${COUNTERPART_OF_STATE}|counterpart)\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?\s?E)\.?\s+)?$`,
+  String.raw`\b(?:his|her|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:${COUNTERPART_OF_STATE}|counterpart)\s*,?\s*(?:(?:Mr|Mrs|Ms|Dr|H\.?\s?E)\.?\s+)?$`,
   'iu',
 );
 

@@ -295,3 +295,54 @@ describe('agreements: a list a cut ends before its verb', () => {
     assert.deepEqual(got, []);
   });
 });
+
+describe('stamps and datelines in more forms', () => {
+  it('reads a stamp in brackets with slashes, "[28/ May/2024]", and a dateline "TASHKENT May 28. 2024 (Saba) -"', () => {
+    const f = facts(
+      "Russia, Uzbekistan sign documents\n\n[28/ May/2024]\nTASHKENT May 28. 2024 (Saba) - Russia and Uzbekistan concluded documents during Russian President Vladimir Putin's visit to Tashkent.",
+    );
+    assert.equal(f.document.published, '2024-05-28');
+    assert.equal(f.document.dateline?.city, 'Tashkent');
+    assert.equal(f.document.publisher, 'Saba');
+  });
+
+  it('reads "Thursday, February 21" on a line of its own as a stamp of no place whose weekday dates "on Tuesday"', () => {
+    const f = facts(
+      'Georgian, French presidents meet\nBy A. Writer\nThursday, February 21\nGeorgian President Salome Zurabishvili and French President Emmanuel Macron met in Paris on Tuesday.',
+    );
+    assert.equal(f.document.dateline?.city ?? null, null);
+    assert.equal(f.events[0]?.date, '--02-19');
+  });
+
+  it('still reads a city and its day on a line of their own as a dateline', () => {
+    const f = facts(
+      'Georgian, French presidents meet\n\nTbilisi, February 21\n\nGeorgian President Salome Zurabishvili and French President Emmanuel Macron met in Paris on Tuesday.',
+    );
+    assert.equal(f.document.dateline?.city, 'Tbilisi');
+  });
+});
+
+describe('documents and people: a plan named by its subject, firms\' bundles, "the … counterpart"', () => {
+  const LEAD2 = 'Russian President Vladimir Putin held talks with President Shavkat Mirziyoyev of Uzbekistan in Tashkent on 27 May 2024.';
+  it('names "a bilateral trade expansion action plan" by its subject', () => {
+    assert.deepEqual(titles(`${LEAD2} They signed a bilateral trade expansion action plan.`), ['trade expansion action plan']);
+  });
+
+  it('reads no documents from "investment agreements and export contracts worth $26.6 billion" nor from the sectors listed after them', () => {
+    const got = titles(
+      `${LEAD2} At the forum, a package of investment agreements and export contracts worth $26.6 billion was signed. These include major projects in the fields of construction, mining and healthcare.`,
+    );
+    assert.deepEqual(got, []);
+  });
+
+  it('gives "the Georgian counterpart X" of a president the role of president', () => {
+    const f = facts('President Emmanuel Macron praised the French-born Georgian counterpart Salome Zurabishvili in Paris on 19 February 2019.');
+    assert.deepEqual(
+      f.people.map((p) => [p.name, p.role, p.country]),
+      [
+        ['Emmanuel Macron', 'President', 'FRA'],
+        ['Salome Zurabishvili', 'President', 'GEO'],
+      ],
+    );
+  });
+});
