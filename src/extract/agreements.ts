@@ -997,6 +997,13 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (!status && linked && prior.status) status = prior.status;
       if (!status && mention.kind === 'joint_statement' && (ISSUED.test(s.text.slice(mention.end)) || ACCORDING_TO.test(s.text.slice(0, mention.start))))
         status = 'signed';
+      // "The session … was marked by a Joint Statement", "the talks culminated in a joint declaration": the meeting's outcome.
+      if (
+        !status &&
+        (mention.kind === 'joint_statement' || mention.kind === 'declaration') &&
+        OUTCOME_BEFORE.test(s.text.slice(Math.max(0, mention.start - 60), mention.start))
+      )
+        status = 'signed';
       // "the two leaders announced a “Joint Declaration on Comprehensive Partnership”": a declaration made public is made.
       if (
         !status &&
@@ -1751,6 +1758,10 @@ function signedJustBefore(sentences: readonly RecognisedSentence[], s: Recognise
     ? 'signed'
     : null;
 }
+
+// The words that make a statement an encounter's outcome: "was marked by a", "culminated in the adoption of a".
+const OUTCOME_BEFORE =
+  /\b(?:(?:was|were)\s+marked\s+by|culminated\s+in|concluded\s+with|ended\s+with|closed\s+with|resulted\s+in|(?:was|were)\s+crowned\s+(?:by|with))\s+(?:the\s+(?:adoption|signing|issuance|release)\s+of\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // A count told again: after a verb of telling or a determiner ("listed three agreements", "the three agreements").
 const TOLD_AGAIN =

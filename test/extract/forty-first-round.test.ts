@@ -346,3 +346,28 @@ describe('documents and people: a plan named by its subject, firms\' bundles, "t
     );
   });
 });
+
+describe('an outcome statement, a dateline with the state of its second city', () => {
+  it('reads a statement a meeting "was marked by" as made', () => {
+    const f = facts(
+      'The 12th session of the Morocco-Spain High Level Meeting, which ended its proceedings on 2 February 2023 in Rabat, was marked by a Joint Statement, in which both parties express their commitment to their relations.',
+    );
+    assert.deepEqual(
+      f.agreements.map((a) => [a.title, a.status]),
+      [['Joint Statement', 'signed']],
+    );
+  });
+
+  it('takes no statement only mentioned as a topic as made', () => {
+    const f = facts('Spain and Morocco held talks in Rabat on 2 February 2023 and discussed a joint statement to be adopted at the next session.');
+    assert.ok(f.agreements.every((a) => a.status !== 'signed'));
+  });
+
+  it('reads "New Delhi/Kigali (Rwanda), July 24 (IANS)" as a dateline, and not "ROME (Reuters) –" as a city with its state', () => {
+    const f = facts('New Delhi/Kigali (Rwanda), July 24 (IANS) Prime Minister Narendra Modi on Tuesday addressed a business forum in Kigali.');
+    assert.equal(f.document.publisher, 'IANS');
+    assert.equal(f.document.dateline?.city, 'New Delhi');
+    const g = facts('ROME (Reuters) – The United Arab Emirates plans to invest $40 billion in Italy, the two countries said at a summit in Rome.');
+    assert.equal(g.document.publisher, 'Reuters');
+  });
+});
