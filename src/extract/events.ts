@@ -78,6 +78,8 @@ const WILL_TRAVEL =
   /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b/i;
 const ACCEPTED =
   /\b(?:which\s+(?:was|were)\s+(?:gladly\s+|gratefully\s+)?accepted|accepted\s+(?:the|this|his|her|their)\s+invitation|accepted\s+(?:it\s+)?with\s+(?:pleasure|gratitude))\b/i;
+const ACCEPTED_NEXT =
+  /^\W*(?:\p{Lu}[\p{L}'’-]+|He|She|The\s+(?:\p{L}+\s+){0,2}(?:president|leader|minister|guest))\s+(?:(?:gladly|gratefully|readily)\s+)?accepted\b(?!\s+(?:that|the\s+(?:need|importance|proposal|offer|credentials|letters?)))/iu;
 // (… also one being prepared: "A meeting … is being arranged", "officials are working to arrange a meeting".)
 const WILL_MEET = new RegExp(
   String.raw`\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+(?:also\s+)?(?:meet|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+bilateral\s+meeting))\b|\b${BEING_ARRANGED}\b|\b(?:working|seeking|trying)\s+to\s+(?:arrange|organi[sz]e)\b`,
@@ -241,6 +243,23 @@ function receptionDay(c: Candidate): string | null {
   }
   return null;
 }
+// "During their 45-minute phone talks", "In their telephone conversation": the lead's talks told again as a call.
+const THEIR_CALL = /^\W*(?:during|in)\s+(?:their|the)\s+(?:[\p{L}\d-]+\s+){0,2}(?:phone|telephone)\s+(?:talks|call|conversation)\b/iu;
+
+/** A call the sentence right after the lead's talks tells as theirs, with a verb of no meeting in the lead: the talks were by phone. */
+function callTold(c: Candidate, main: Group): boolean {
+  const first = main.defining[0]!;
+  return (
+    c.type === 'phone_call' &&
+    !c.planned &&
+    !c.recalled &&
+    c.sentence.index === first.index + 1 &&
+    THEIR_CALL.test(c.sentence.text) &&
+    !/\b(?:met|meets|meeting|visit\w*|received|hosted|arrived)\b/i.test(first.text) &&
+    c.countries.every((x) => main.countries.has(x))
+  );
+}
+
 /** A meeting of the day the text is written whose states are all the main encounter's. */
 function talksOfTheDay(c: Candidate, main: Group, ctx: DocumentContext): c is Candidate & { date: string } {
   return c.type === 'meeting' && c.date !== null && c.date === ctx.anchor && c.countries.every((x) => main.countries.has(x));
@@ -936,6 +955,13 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // (Not a call of another day: "The meeting followed the telephone conversation … on 28 October".)
     const call = lead.find((c) => c.type === 'phone_call' && (c.date === null || main!.date === null || c.date === main!.date));
     if (call) main.type = 'phone_call';
+    // (… and the next sentence's "During their 45-minute phone talks" after "X and Y on Friday discussed …": the talks the
+    // lead told of were by phone.)
+    const byPhone = main.type === 'meeting' && !call ? candidates.find((c) => callTold(c, main!)) : undefined;
+    if (byPhone) {
+      main.type = 'phone_call';
+      join(main, byPhone, true);
+    }
     // Other encounters of the lead are parts of the main one when they are of its kind: a trilateral
     // meeting the text mentions in a call's readout is not part of the call.
     for (const c of lead)
@@ -1463,7 +1489,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // an accepted invitation, when no encounter of the text already is it.
     if (
       c.invitation &&
-      ACCEPTED.test(c.sentence.text) &&
+      // (… or accepted at the start of the next sentence: "Lee invited Tokayev to make an official visit to South Korea.
+      // Tokayev accepted and …".)
+      (ACCEPTED.test(c.sentence.text) || ACCEPTED_NEXT.test(sentences[c.sentence.index + 1]?.text ?? '')) &&
       c.countries.length === 2 &&
       !index.isDefining(c.sentence) &&
       !groups.some((g) => g.planned && g.type === 'visit' && sameSides(c.countries, g.countries))

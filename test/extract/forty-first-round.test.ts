@@ -371,3 +371,41 @@ describe('an outcome statement, a dateline with the state of its second city', (
     assert.equal(g.document.publisher, 'Reuters');
   });
 });
+
+describe('events: planned steps, a call told in the next sentence, an invitation accepted after it', () => {
+  const CALL =
+    'TOKYO, May 23 (KUNA) -- Japanese Prime Minister Shigeru Ishiba and US President Donald Trump on Friday discussed a wide range of issues, the ministry said.';
+  it('reads the talks as a call when the next sentence says "During their 45-minute phone talks"', () => {
+    const f = facts(`${CALL}\nDuring their 45-minute phone talks, Ishiba conveyed Japan's position on tariffs.`);
+    assert.equal(f.events[0]?.type, 'phone_call');
+    assert.equal(f.events[0]?.place, null);
+  });
+
+  it('keeps a meeting the lead says the two held in person', () => {
+    const f = facts(
+      'Japanese Prime Minister Shigeru Ishiba met US President Donald Trump in Washington on 7 February 2025 and discussed tariffs.\nDuring their phone talks a week earlier, they had agreed to meet.',
+    );
+    assert.equal(f.events[0]?.type, 'meeting');
+  });
+
+  it('reads "is set to participate in the negotiations in Washington" and "did not rule out the possibility of visiting" as to come', () => {
+    const f = facts(
+      `${CALL}\nMinister Ryosei Akazawa is set to participate in the ministerial negotiations in Washington later this week.\nIshiba also did not rule out the possibility of visiting the US to hold a face-to-face summit with Trump.`,
+    );
+    assert.ok(f.events.filter((e) => e.type !== 'phone_call' && e.countries.includes('USA')).every((e) => e.planned));
+  });
+
+  it('reads an invitation the next sentence says was accepted as a planned visit', () => {
+    const lead = 'South Korean President Lee Jae-myung and Kazakh President Kassym-Jomart Tokayev spoke by phone on Wednesday.';
+    const f = facts(
+      `${lead} Lee invited Tokayev to make an official visit to South Korea. Tokayev accepted and also confirmed his participation in the summit.`,
+      '2025-07-16',
+    );
+    assert.ok(f.events.some((e) => e.type === 'visit' && e.planned && e.place?.country === 'KOR'));
+    const g = facts(
+      `${lead} Lee invited Tokayev to make an official visit to South Korea. Tokayev accepted the credentials of the new ambassador.`,
+      '2025-07-16',
+    );
+    assert.ok(!g.events.some((e) => e.type === 'visit'));
+  });
+});
