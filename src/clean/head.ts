@@ -64,6 +64,8 @@ const IMAGE_MARKER = /\s+h[iì]nh\s+[aả]nh\s*\d+.*$/iu;
 // A newspaper's or agency's name, a colon and a day alone on the line: "Sierra Leone Telegraph: 21 June 2022:".
 const PUBLISHER_DAY =
   /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,4}\s+(?:Telegraph|Times|Post|News|Herald|Tribune|Daily|Gazette|Journal|Observer|Guardian|Star|Mirror|Express|Chronicle|Standard|Nation|Monitor|Review|Independent|Agency|Press|Sun|Mail|Voice|Vanguard|Punch|Leader|Reporter))\s*:\s*(\d{1,2}(?:st|nd|rd|th)?\s+\p{Lu}\p{Ll}+,?\s+\d{4}|\p{Lu}\p{Ll}+\s+\d{1,2},?\s+\d{4})\s*:?$/u;
+const OFFICE_DAY =
+  /^((?:Ministry|Office|Department|Embassy|Presidency|Cabinet|Government|Prime\s+Minister['’]s\s+Office)\b[\p{L}'’.,& -]{3,80}?)\s*\[\s*((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?[\p{L}\d.,/ -]{6,30}?)\s*\]$/u;
 // … or its initials in capitals, a colon and the day: "APS : MONDAY 13 JULY 2020", "WAM: 3 May 2024".
 const INITIALS_DAY = /^(\p{Lu}{2,8})\s*:\s*(\S.{5,45})$/u;
 // A place caption under a photo: "Muscat, Oman".
@@ -200,6 +202,15 @@ export function readHead(input: readonly string[], options: { hasTitle: boolean 
     if (stamped && stampedDay) {
       published = stampedDay.date;
       publisher ??= stamped[1]!.trim();
+      lines[i] = '';
+      continue;
+    }
+    // "Ministry of Foreign Affairs of Japan [Sunday, Aug 28, 2016]": an issuing office and its day in brackets.
+    const office: RegExpExecArray | null = !published ? OFFICE_DAY.exec(line.trim()) : null;
+    const officeDay: { date: string } | null = office ? statedDate(office[2]!) : null;
+    if (office && officeDay) {
+      published = officeDay.date;
+      publisher ??= office[1]!.trim();
       lines[i] = '';
       continue;
     }

@@ -1951,6 +1951,14 @@ function partiesOf(s: RecognisedSentence, mention: DocumentMention | null, ctx: 
     }
   }
   const states = own.map((c) => c.iso3);
+  // "Sogavare called for a review of a 2017 security treaty with Australia": a document "with" a state outside the
+  // encounter, of the one state whose people the sentence names.
+  if (mention) {
+    const partner = own.find((c) => c.start > mention.kindEnd && /^\s+with\s+(?:the\s+)?$/i.test(s.text.slice(mention.kindEnd, c.start)));
+    const ofPeople = [...new Set([...s.people.map((p) => p.country), ...(opts.statesOfPeopleIn?.(s) ?? [])].filter((c): c is string => c !== null))];
+    if (partner && !opts.eventCountries.includes(partner.iso3) && ofPeople.length === 1 && ofPeople[0] !== partner.iso3)
+      return [ofPeople[0]!, partner.iso3].sort();
+  }
   // "Azerbaijan, Kazakhstan, Uzbekistan Sign … Agreement": three states or more, all named as the subject that signs.
   if (mention && new Set(states).size >= 3 && own.every((c) => c.end <= mention.start)) {
     const between = s.text.slice(own.at(-1)!.end, mention.start);

@@ -574,7 +574,13 @@ function byRestatedDay(sentences: readonly RecognisedSentence[]): ReferenceYear 
     const years = full.get(b.key);
     if (years?.size === 1) {
       const [year] = years;
-      return { year: year!, reason: `restated day: "${b.text}" is written elsewhere with its year ${year}` };
+      // (The day it restates is one the text speaks from or after: "last September" beside "August 28" is the year before.)
+      const [month, day] = b.key.split('-').map(Number);
+      return {
+        year: year!,
+        reason: `restated day: "${b.text}" is written elsewhere with its year ${year}`,
+        day: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
+      };
     }
   }
   return null;

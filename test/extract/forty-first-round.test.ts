@@ -409,3 +409,32 @@ describe('events: planned steps, a call told in the next sentence, an invitation
     assert.ok(!g.events.some((e) => e.type === 'visit'));
   });
 });
+
+describe('a document with a third state, an office and its day in brackets, "last September" before a restated day', () => {
+  it('gives "a 2017 security treaty with Australia" the state of the one who speaks of it and Australia', () => {
+    const f = facts(
+      'Prime Minister Manasseh Sogavare of Solomon Islands met Premier Li Qiang of China in Beijing on 10 July 2023 and they signed a deal on police cooperation. Last month Sogavare called for a review of a 2017 security treaty with Australia.',
+    );
+    const treaty = f.agreements.find((a) => a.kind === 'treaty');
+    assert.deepEqual(treaty?.parties, ['AUS', 'SLB']);
+  });
+
+  it('reads "Ministry of Foreign Affairs of Japan [Sunday, Aug 28, 2016]" as the publisher and its day', () => {
+    const f = facts(
+      'Ministry of Foreign Affairs of Japan [Sunday, Aug 28, 2016]\nJapan-Uganda Summit Meeting\nOn August 28, Prime Minister Shinzo Abe of Japan held a summit meeting with President Yoweri Museveni of Uganda in Nairobi. President Museveni expressed gratitude regarding his visit to Japan last September.',
+    );
+    assert.equal(f.document.publisher, 'Ministry of Foreign Affairs of Japan');
+    assert.equal(f.document.published, '2016-08-28');
+    assert.ok(f.events.some((e) => e.type === 'visit' && e.date === '2015-09'));
+  });
+
+  it('dates "last September" the year before a day the text restates with its year', () => {
+    const f = facts(
+      'On August 28, Prime Minister Shinzo Abe of Japan held talks with President Yoweri Museveni of Uganda in Nairobi. Museveni recalled his visit to Japan last September. A joint press release was issued in Nairobi on August 28, 2016.',
+    );
+    assert.ok(
+      f.events.some((e) => e.type === 'visit' && e.date === '2015-09'),
+      JSON.stringify(f.events.map((e) => [e.type, e.date])),
+    );
+  });
+});
