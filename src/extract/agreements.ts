@@ -1001,7 +1001,9 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       if (
         !status &&
         (mention.kind === 'joint_statement' || mention.kind === 'declaration') &&
-        OUTCOME_BEFORE.test(s.text.slice(Math.max(0, mention.start - 60), mention.start))
+        OUTCOME_BEFORE.test(s.text.slice(Math.max(0, mention.start - 60), mention.start)) &&
+        !OUTCOME_UNDONE.test(s.text.slice(mention.kindEnd)) &&
+        !/\b(?:previous|earlier|last|former)\b/i.test(s.text.slice(0, mention.start))
       )
         status = 'signed';
       // "the two leaders announced a “Joint Declaration on Comprehensive Partnership”": a declaration made public is made.
@@ -1205,7 +1207,16 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         drafts.some((d) => d.kind === mention.kind && d.capitalised);
       // (Nor the sectors a bundle of firms' deals covers, told of it again: "The newly signed agreements cover …".)
       const firmsDeals = mention.plural && continues && list?.business === true;
-      if (!described && !firmsDeals) drafts.push(...mention.titles.map(draft));
+      // ("… the Indonesia-Turkiye Comprehensive Economic Partnership Agreement (CEPA) negotiations. This free trade agreement has
+      // been …": a demonstrative's document is the one of its kind the text has just named.)
+      const toldAgain =
+        !mention.plural &&
+        mention.titles.length === 1 &&
+        mention.end <= mention.kindEnd &&
+        /\b(?:this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, mention.start - 5), mention.kindStart)) &&
+        /^\W*(?:this|that)\b/i.test(s.text.slice(Math.max(0, mention.start - 5), mention.kindStart)) &&
+        drafts.some((d) => d.kind === mention.kind && d.sentences.some((x) => x.index >= s.index - 2));
+      if (!described && !firmsDeals && !toldAgain) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);
       // (One area for three or more documents is what the bundle is about, not one of them: "10 agreements on practical
@@ -1760,8 +1771,12 @@ function signedJustBefore(sentences: readonly RecognisedSentence[], s: Recognise
 }
 
 // The words that make a statement an encounter's outcome: "was marked by a", "culminated in the adoption of a".
+// (Only the statement itself, "a Joint Statement", "a new joint declaration": not "a heated joint statement dispute", "the
+// rejected joint statement", "an unsigned joint declaration"; nor one recalled from an earlier summit.)
 const OUTCOME_BEFORE =
-  /\b(?:(?:was|were)\s+marked\s+by|culminated\s+in|concluded\s+with|ended\s+with|closed\s+with|resulted\s+in|(?:was|were)\s+crowned\s+(?:by|with))\s+(?:the\s+(?:adoption|signing|issuance|release)\s+of\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+  /\b(?:(?:was|were)\s+marked\s+by|culminated\s+in|concluded\s+with|ended\s+with|closed\s+with|resulted\s+in|(?:was|were)\s+crowned\s+(?:by|with))\s+(?:the\s+(?:adoption|signing|issuance|release)\s+of\s+)?(?:a|an|the)\s+(?:(?:new|final|comprehensive|landmark|historic)\s+)?(?:joint\s+)?$/iu;
+const OUTCOME_UNDONE =
+  /^\s*(?:disputes?|rows?|disagreements?|controvers(?:y|ies)|dispute)\b|\b(?:refused|rejected|failed|not\s+(?:signed|adopted|endorsed))\b/i;
 
 // A count told again: after a verb of telling or a determiner ("listed three agreements", "the three agreements").
 const TOLD_AGAIN =

@@ -751,7 +751,9 @@ function inlineDateline(s: RecognisedSentence, d: DateMention): boolean {
 // (A sentence belongs to one document, whose day of publication the answer depends on.)
 const encounterDatesRead = new WeakMap<RecognisedSentence, readonly DateMention[]>();
 
-const TRIP_OFF_BEFORE = /\b(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped|deferred)\s+(?:his|her|their|the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+// (… or ruled out: "Sharif ruled out the possibility of visiting India", not "did not rule out the possibility of …".)
+const TRIP_OFF_BEFORE =
+  /\b(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped|deferred)\s+(?:his|her|their|the|a|an|its)\s+(?:[\p{L}-]+\s+){0,3}$|(?<!\bnot\s)\b(?:ruled|rules|ruling)\s+out\s+(?:the\s+|any\s+)?(?:possibility\s+of\s+|prospect\s+of\s+)?(?:an?\s+|his\s+|her\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 const TRIP_OFF_AFTER = /^[^.;]{0,80}?\b(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:called\s+off|cancell?ed|postponed|put\s+off|scrapped|deferred)\b/i;
 const RESCHEDULED = /\b(?:rescheduled|now\s+(?:scheduled|set|due|planned|expected)|new\s+date|will\s+now\s+take\s+place)\b/i;
 

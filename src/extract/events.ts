@@ -78,8 +78,9 @@ const WILL_TRAVEL =
   /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b/i;
 const ACCEPTED =
   /\b(?:which\s+(?:was|were)\s+(?:gladly\s+|gratefully\s+)?accepted|accepted\s+(?:the|this|his|her|their)\s+invitation|accepted\s+(?:it\s+)?with\s+(?:pleasure|gratitude))\b/i;
+// "… invited Tokayev to make an official visit. Tokayev accepted and …": the invitation accepted at the start of the next sentence.
 const ACCEPTED_NEXT =
-  /^\W*(?:\p{Lu}[\p{L}'’-]+|He|She|The\s+(?:\p{L}+\s+){0,2}(?:president|leader|minister|guest))\s+(?:(?:gladly|gratefully|readily)\s+)?accepted\b(?!\s+(?:that|the\s+(?:need|importance|proposal|offer|credentials|letters?)))/iu;
+  /^\W*(?:\p{Lu}[\p{L}'’-]+|He|She|The\s+(?:\p{L}+\s+){0,2}(?:president|leader|minister|guest|emir|king|prince|sultan|premier|chancellor|counterpart))\s+(?:(?:gladly|gratefully|readily)\s+)?accepted(?=\s*(?:[.,;]|and\b|(?:the|his|her|this)\s+invitation\b|it\b|with\b))/iu;
 // (… also one being prepared: "A meeting … is being arranged", "officials are working to arrange a meeting".)
 const WILL_MEET = new RegExp(
   String.raw`\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+(?:scheduled|set|due|expected)\s+to)\s+(?:also\s+)?(?:meet|hold\s+(?:talks|a\s+meeting|meetings|consultations|a\s+bilateral\s+meeting))\b|\b${BEING_ARRANGED}\b|\b(?:working|seeking|trying)\s+to\s+(?:arrange|organi[sz]e)\b`,

@@ -438,3 +438,35 @@ describe('a document with a third state, an office and its day in brackets, "las
     );
   });
 });
+
+describe('the second review: near cases of the events and outcome rules', () => {
+  it('keeps a meeting whose participant "is set to chair" a body as held', () => {
+    const f = facts(
+      'President William Ruto of Kenya, who is set to chair the East African Community, held talks with President Samia Suluhu Hassan of Tanzania in Nairobi on Monday.',
+      '2025-02-11',
+    );
+    assert.deepEqual([f.events[0]?.date, f.events[0]?.planned], ['2025-02-10', false]);
+  });
+
+  it('reads no visit that was "ruled out", and a planned one that was "not ruled out"', () => {
+    const lead = 'Prime Minister Shehbaz Sharif of Pakistan met President Ilham Aliyev of Azerbaijan in Baku on 9 July 2024.';
+    assert.ok(!facts(`${lead} Sharif ruled out the possibility of visiting India in the near future.`).events.some((e) => e.countries.includes('IND')));
+    assert.ok(facts(`${lead} Sharif did not rule out the possibility of visiting India.`).events.some((e) => e.countries.includes('IND') && e.planned));
+  });
+
+  it('reads no visit from an invitation followed by "X accepted the credentials …" or "accepted a proposal"', () => {
+    const lead =
+      'President Lee Jae-myung of South Korea spoke by phone with President Kassym-Jomart Tokayev of Kazakhstan on 16 July 2025. Lee invited Tokayev to make an official visit to South Korea.';
+    for (const next of ["Tokayev accepted the ambassador's credentials the same day.", 'Tokayev accepted a proposal to set up a joint investment fund.'])
+      assert.ok(!facts(`${lead} ${next}`).events.some((e) => e.type === 'visit'), next);
+    assert.ok(facts(`${lead} The Kazakh president gladly accepted the invitation.`).events.some((e) => e.type === 'visit' && e.planned));
+  });
+
+  it('reads no statement made from "marked by a heated joint statement dispute" or "the rejected joint statement"', () => {
+    for (const text of [
+      'The talks between President Mirziyoyev of Uzbekistan and President Japarov of Kyrgyzstan in Bishkek on 6 September 2024 were marked by a heated joint statement dispute over the border villages.',
+      'The summit of President Tebboune of Algeria and President Saied of Tunisia in Algiers on 3 October 2024 was marked by the rejected joint statement, which Tunis refused to endorse.',
+    ])
+      assert.deepEqual(titles(text), [], text);
+  });
+});
