@@ -1215,7 +1215,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         mention.end <= mention.kindEnd &&
         /\b(?:this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, mention.start - 5), mention.kindStart)) &&
         /^\W*(?:this|that)\b/i.test(s.text.slice(Math.max(0, mention.start - 5), mention.kindStart)) &&
-        drafts.some((d) => d.kind === mention.kind && d.sentences.some((x) => x.index >= s.index - 2));
+        (drafts.some((d) => d.kind === mention.kind && d.sentences.some((x) => x.index >= s.index - 2)) || unstated.some((u) => u.kind === mention.kind));
       if (!described && !firmsDeals && !toldAgain) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
       const spare = mention.count === null ? 0 : Math.max(0, mention.count - mention.areas.length);

@@ -470,3 +470,21 @@ describe('the second review: near cases of the events and outcome rules', () => 
       assert.deepEqual(titles(text), [], text);
   });
 });
+
+describe('agreements: a demonstrative names the document just told of again', () => {
+  const LEAD3 = 'President Prabowo Subianto of Indonesia held talks with President Recep Tayyip Erdogan of Turkiye in Bogor on 12 February 2025.';
+  it('reads "This free trade agreement has been …" after the CEPA negotiations as the CEPA', () => {
+    const got = titles(
+      `${LEAD3} Prabowo spoke of wanting to speed up the Indonesia-Turkiye Comprehensive Economic Partnership Agreement (CEPA) negotiations. This free trade agreement has been sitting at the negotiating table since 2017.`,
+    );
+    assert.equal(got.filter((t) => /free trade/i.test(t)).length, 0, got.join(' | '));
+  });
+
+  it('still reads "a free trade agreement" of its own after another document', () => {
+    const got = titles(`${LEAD3} They signed a memorandum on mining. They also agreed to start negotiations on a free trade agreement.`);
+    assert.ok(
+      got.some((t) => /free trade/i.test(t)),
+      got.join(' | '),
+    );
+  });
+});
