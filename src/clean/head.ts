@@ -438,7 +438,8 @@ const TITLE_STAMP = /\s+(\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)\s+\d{1,2}[:.]\d{2}\s*$
 // A month's name (or its abbreviation) with its day and year, a clock, and a byline, after a headline's full stop.
 const STAMP_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const TITLE_MONTH_STAMP = new RegExp(
-  String.raw`\.\s+(${STAMP_MONTH}\s+\d{1,2},\s+(?:19|20)\d\d|\d{1,2}\s+${STAMP_MONTH},?\s+(?:19|20)\d\d),?\s+\d{1,2}:\d{2}\.?(?:\s+[Bb]y\s+[^.@]{2,60}?(?:\s+\S+@\S+?)?\.?)?\s*$`,
+  // (A clock or a byline after the day, or both: "Oct. 14, 2024. By Anna Kovacs." — not a day of history alone, "… March 26, 1991.")
+  String.raw`\.\s+(${STAMP_MONTH}\s+\d{1,2},\s+(?:19|20)\d\d|\d{1,2}\s+${STAMP_MONTH},?\s+(?:19|20)\d\d)(?:,?\s+\d{1,2}:\d{2}\.?(?:\s+[Bb]y\s+[^.@]{2,60}?(?:\s+\S+@\S+?)?\.?)?|\.\s+[Bb]y\s+[^.@]{2,60}?(?:\s+\S+@\S+?)?\.?)\s*$`,
   'u',
 );
 

@@ -221,6 +221,7 @@ describe('the review of the round: stamps, posts and captions that say nothing o
     for (const [head, published, met] of [
       ['Vietnam, Laos leaders hold talks in Hanoi. Jan. 9, 2024 17:45. By Nguyen Van An.', '2024-01-09', '2024-01-08'],
       ['Vietnam, Laos leaders hold talks in Hanoi. 14 March 2024, 11:20. By Ana Torres.', '2024-03-14', '2024-03-11'],
+      ['Vietnam, Laos leaders hold talks in Hanoi. Oct. 16, 2024. By Anna Kovacs.', '2024-10-16', '2024-10-14'],
     ] as const) {
       const f = facts(`${head}\n\nPresident Vo Van Thuong of Vietnam met President Thongloun Sisoulith of Laos in Hanoi on Monday.`);
       assert.equal(f.document.published, published);
