@@ -1213,8 +1213,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         !mention.plural &&
         mention.titles.length === 1 &&
         mention.end <= mention.kindEnd &&
-        /\b(?:this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, mention.start - 5), mention.kindStart)) &&
-        /^\W*(?:this|that)\b/i.test(s.text.slice(Math.max(0, mention.start - 5), mention.kindStart)) &&
+        /^\W*(?:this|that)\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(s.text.slice(Math.max(0, mention.start - 5), mention.kindStart)) &&
         (drafts.some((d) => d.kind === mention.kind && d.sentences.some((x) => x.index >= s.index - 2)) || unstated.some((u) => u.kind === mention.kind));
       if (!described && !firmsDeals && !toldAgain) drafts.push(...mention.titles.map(draft));
       // (The documents the count leaves beside its areas: "seven agreements in the fields of A, B, C, D and E" has room for two more.)
@@ -1753,21 +1752,21 @@ const CUT_TITLE_WORDS = 7;
  */
 function signingBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence, unnamed: boolean): AgreementStatusT | null {
   if (!unnamed || !/:\s*$/.test(s.text)) return null;
-  for (const before of sentences.slice(Math.max(0, s.index - 3), s.index).reverse()) {
-    if (!SIGNING_VERB.test(before.text)) continue;
-    const status = statusNear(before.text, 0, before.text.length);
-    if (status) return status;
-  }
-  return null;
+  return signingStatusesBefore(sentences, s)[0] ?? null;
 }
 
 /** The status "signed" when one of the three sentences before reports documents signed. */
 function signedJustBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence): AgreementStatusT | null {
+  return signingStatusesBefore(sentences, s).includes('signed') ? 'signed' : null;
+}
+
+/** The statuses the (up to three) sentences before give the documents they sign, the nearest first. */
+function signingStatusesBefore(sentences: readonly RecognisedSentence[], s: RecognisedSentence): AgreementStatusT[] {
   return sentences
     .slice(Math.max(0, s.index - 3), s.index)
-    .some((before) => SIGNING_VERB.test(before.text) && statusNear(before.text, 0, before.text.length) === 'signed')
-    ? 'signed'
-    : null;
+    .reverse()
+    .filter((before) => SIGNING_VERB.test(before.text))
+    .flatMap((before) => statusNear(before.text, 0, before.text.length) ?? []);
 }
 
 // The words that make a statement an encounter's outcome: "was marked by a", "culminated in the adoption of a".
@@ -1775,8 +1774,7 @@ function signedJustBefore(sentences: readonly RecognisedSentence[], s: Recognise
 // rejected joint statement", "an unsigned joint declaration"; nor one recalled from an earlier summit.)
 const OUTCOME_BEFORE =
   /\b(?:(?:was|were)\s+marked\s+by|culminated\s+in|concluded\s+with|ended\s+with|closed\s+with|resulted\s+in|(?:was|were)\s+crowned\s+(?:by|with))\s+(?:the\s+(?:adoption|signing|issuance|release)\s+of\s+)?(?:a|an|the)\s+(?:(?:new|final|comprehensive|landmark|historic)\s+)?(?:joint\s+)?$/iu;
-const OUTCOME_UNDONE =
-  /^\s*(?:disputes?|rows?|disagreements?|controvers(?:y|ies)|dispute)\b|\b(?:refused|rejected|failed|not\s+(?:signed|adopted|endorsed))\b/i;
+const OUTCOME_UNDONE = /^\s*(?:disputes?|rows?|disagreements?|controvers(?:y|ies))\b|\b(?:refused|rejected|failed|not\s+(?:signed|adopted|endorsed))\b/i;
 
 // A count told again: after a verb of telling or a determiner ("listed three agreements", "the three agreements").
 const TOLD_AGAIN =

@@ -1753,12 +1753,12 @@ function inLongerTitle(ws: readonly Word[], last: number): boolean {
   return false;
 }
 
-// The fields a plural lists right after it: "in the medical, agricultural and cultural spheres", "covering fields such as",
-// "in the fields of".
-// (… or the cooperation in three fields or more they serve: "documents on bilateral cooperation in industrial investment,
-// trade, digital economy and …".)
 // An article or a place opens no field: "cooperation in the region and the world".
 const NOT_A_FIELD = String.raw`(?:the|a|an|their|its|our|both|this|that|region|world)\b`;
+// The fields a plural lists right after it: "in the medical, agricultural and cultural spheres", "covering fields such as",
+// "in the fields of".
+// (… or the cooperation in two fields or more they serve: "documents on bilateral cooperation in industrial investment,
+// trade, digital economy and …".)
 const FIELDS_LISTED_AFTER = new RegExp(
   String.raw`^\s+(?:on\s+(?:(?:bilateral|mutual|practical)\s+)?cooperation\s+in\s+(?:the\s+(?:fields?|areas?|spheres?|sectors?)\s+of\s+)?(?!${NOT_A_FIELD})[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}(?:\s*,\s*(?!${NOT_A_FIELD})[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})*\s*,?\s+and\s+(?!${NOT_A_FIELD})[\p{Ll}-]+|(?:in|on|covering|across)\s+(?:the\s+)?(?:(?:fields|areas|spheres|sectors|domains)\s+(?:of|such\s+as|including)\b|[\p{Ll}-]+(?:\s*,\s*(?:and\s+)?[\p{Ll}-]+)+(?:\s*,?\s+and\s+[\p{Ll}-]+)?\s+(?:fields|areas|spheres|sectors|domains)\b|[\p{Ll}-]+\s+and\s+[\p{Ll}-]+\s+(?:fields|areas|spheres|sectors|domains)\b))`,
   'u',

@@ -137,11 +137,12 @@ export function honorificsAt(ws: readonly Word[], i: number): number {
   let n = 0;
   const HONORIFIC_PHRASES = titleTables().honorifics;
   // (French and Spanish readouts' "S.E." — "Son Excellence", "Su Excelencia" — opens the honorifics only: "Mr. S.E. Okonkwo" has initials.)
-  // (Not the first word of a leader's own name: "H.E. Sheikh Hasina".)
-  const at = (j: number): number =>
-    j >= ws.length || (j + 1 < ws.length && opensLeaderName(ws[j]!.text, ws[j + 1]!.text))
-      ? 0
-      : (HONORIFIC_PHRASES.at(ws, j)?.length ?? (GLUED_HONORIFICS.test(ws[j]!.text) || (j === i && ws[j]!.text === 'S.E.') ? 1 : 0));
+  // (Not the first word of a leader's own name, looked up only where an honorific stands: "H.E. Sheikh Hasina".)
+  const at = (j: number): number => {
+    if (j >= ws.length) return 0;
+    const hit = HONORIFIC_PHRASES.at(ws, j)?.length ?? (GLUED_HONORIFICS.test(ws[j]!.text) || (j === i && ws[j]!.text === 'S.E.') ? 1 : 0);
+    return hit && j + 1 < ws.length && opensLeaderName(ws[j]!.text, ws[j + 1]!.text) ? 0 : hit;
+  };
   for (let hit = at(i); hit; hit = at(i + n)) n += hit;
   return n;
 }
