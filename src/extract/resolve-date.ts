@@ -244,7 +244,17 @@ const MONTH_YEAR_REACH = 2;
  */
 export function monthYearsBySentence(
   sentences: ReadonlyArray<{ readonly dates: readonly DateMention[]; readonly text?: string }>,
-): Array<ReadonlyMap<number, number>> {
+): ReadonlyArray<ReadonlyMap<number, number>> {
+  // Events and agreements both ask it of the document's sentences: read them once.
+  const known = MONTH_YEARS_READ.get(sentences);
+  if (known) return known;
+  const read = readMonthYears(sentences);
+  MONTH_YEARS_READ.set(sentences, read);
+  return read;
+}
+const MONTH_YEARS_READ = new WeakMap<object, ReadonlyArray<ReadonlyMap<number, number>>>();
+
+function readMonthYears(sentences: ReadonlyArray<{ readonly dates: readonly DateMention[]; readonly text?: string }>): Array<ReadonlyMap<number, number>> {
   const stated = sentences.map((s) =>
     s.dates.filter((d) => d.kind === 'calendar' && d.from.year !== null && d.from.month !== null).map((d) => [d.from.month!, d.from.year!] as const),
   );
