@@ -691,6 +691,9 @@ export function announced(text: string, cue: Cue): boolean {
   // "agreed to co-operate … during an intergovernmental meeting on Wednesday": the encounter is the
   // occasion of a past agreement, not what was agreed; a verb's own future still counts ("will agree … at").
   const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;
+  // "Two agreements are expected to be signed in the presence of the presidents … during their meeting in Omsk on 3
+  // October": the occasion of an act still to come is still to come, however far before it the act's verb stands.
+  if (OCCASION.test(before) && ACT_AHEAD.test(text.slice(clauseStart, cue.index))) return true;
   // "The two leaders also discussed preparations for the G20 Summit in Bali": what talks prepare is still to come (not
   // "thanked him for his help in the preparations for the summit held in September").
   if (PREPARATIONS_DISCUSSED.test(before) && !/^\s*,?\s*(?:held|which\s+(?:was|took)|that\s+(?:was|took))\b/i.test(after)) return true;
@@ -707,6 +710,9 @@ export function announced(text: string, cue: Cue): boolean {
   );
 }
 
+// A document's signing still to come ("are expected to be signed", "will sign"), not one said to have happened after it.
+const ACT_AHEAD =
+  /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|to)(?:\s+to)?)\s+(?:also\s+)?(?:be\s+)?(?:signed|sign|adopted|adopt|concluded|conclude|inked|ink|exchanged|exchange)\b(?![^.;]{0,160}\b(?:was|were)\s+(?:signed|held)\b)/i;
 // "to make two-day visit": a headline's visit to be made.
 const TO_MAKE_VISIT = /\bto\s+make\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 // "said on Monday ahead of Foreign Minister Sergey Lavrov's", "told reporters before the President's": a saying before the visit.

@@ -935,7 +935,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   // The lead's date, refined by a day within it ("Chile-Peru summit (March 2021)" over "… on March 12 held a summit").
   // (Not an earlier encounter a later sentence of the lead names, a month or more before the day of writing, when the first
   // sentence reports one of no date: "… held talks with Wang Yi. In January, Vucic met Wang at Davos.")
-  const earlierInLead = (c: Candidate): boolean => c.sentence !== lead[0]!.sentence && lead[0]!.date === null && longBefore(c.date!, ctx.anchor);
+  // (… nor, after a call of no date, a summit, forum or visit a later sentence names: "… had a telephone conversation with
+  // X. The leaders noted the agreements reached at the summit held on September 16-17": the call is not the summit.)
+  const earlierInLead = (c: Candidate): boolean =>
+    c.sentence !== lead[0]!.sentence &&
+    lead[0]!.date === null &&
+    (longBefore(c.date!, ctx.anchor) || (lead[0]!.type === 'phone_call' && (c.type === 'summit' || c.type === 'forum' || c.type === 'visit')));
   const firstDated = lead.find((c) => c.date !== null && !earlierInLead(c));
   const leadDated =
     lead.find((c) => firstDated && c.date !== null && c.date.length > firstDated.date!.length && c.date.startsWith(firstDated.date!)) ?? firstDated;
@@ -984,8 +989,17 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // the lead paragraph gives is the day of the encounter it reports.
     if (main.date === null) {
       // (Not "next Sunday" when the encounter is reported: "… received the Emir. The visit to Qatar next Sunday …".)
+      // (Not the day of another encounter a later sentence of the lead names — see earlierInLead — nor, for a call, the day
+      // of a meeting, summit or forum told beside it: "… discussed the forum scheduled for October 5 in Shymkent".)
+      const elsewhere = new Set(
+        candidates
+          .filter((c) =>
+            main!.type === 'phone_call' ? c.type !== 'phone_call' && c.sentence !== main!.defining[0] : c.date !== null && lead.includes(c) && earlierInLead(c),
+          )
+          .map((c) => c.sentence),
+      );
       const day = [...primary]
-        .filter((x) => !FILE_PHOTO.test(x.text))
+        .filter((x) => !FILE_PHOTO.test(x.text) && !elsewhere.has(x))
         .flatMap((x) => encounterDates(x, ctx))
         // (A day, not a year: "Last year, trade grew …" after the lead is a figure's time.)
         .find(
