@@ -76,7 +76,7 @@ function factsOf(recognised: RecognisedDocument): ReadoutFactsT {
       },
       events,
       agreements,
-      trade: extractTrade(recognised.sentences, ctx),
+      trade: extractTrade(recognised.sentences, ctx, main?.countries.length === 2 ? main.countries : []),
       people: people.facts(),
     },
     recognised.sentences,

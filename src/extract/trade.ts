@@ -517,6 +517,9 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
   return (best as { measure: TradeMeasureT | 'not-trade' }).measure;
 }
 
+// The figure of the sentence before, named again: "bring it to", "this figure should reach", "lift this indicator to".
+const FIGURE_TOLD_BACK = /\b(?:it|this\s+(?:figure|indicator|level|volume|value|number|amount|sum)|the\s+(?:figure|indicator))\b/i;
+
 // "aid and investments", "grants and investment": a word of no trade joined to investment.
 const AND_INVESTMENT = /^\s+(?:and|&)\s+(?:direct\s+|foreign\s+)?investments?\b/i;
 
@@ -876,7 +879,12 @@ function isComparisonBase(s: RecognisedSentence, money: MoneyMention): boolean {
   return s.money.some((m) => m.end <= money.start && money.start - m.end <= 40 && COMPARED_AFTER.test(s.text.slice(m.end, money.start)));
 }
 
-export function extractTrade(sentences: readonly RecognisedSentence[], ctx: DocumentContext): TradeT[] {
+/**
+ * `encounterPair`: the two states of the encounter the text reports, when it is between two; it completes the parties of a
+ * figure when the text names only one of them ("President X received the Foreign Minister of Oman … bilateral trade
+ * reached $12.5 million", where X is known as a leader, not named with his state).
+ */
+export function extractTrade(sentences: readonly RecognisedSentence[], ctx: DocumentContext, encounterPair: readonly string[] = []): TradeT[] {
   const drafts: Draft[] = [];
   // The figures a breakdown may follow (yearBefore): the drafts that are no comparison's base.
   const totals: Draft[] = [];
@@ -947,7 +955,15 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         measure = previous.measure;
       // No cue of its own: a figure right after a trade figure in the same paragraph continues it
       // ("Our turnover exceeded $7 billion. We set the goal of $15 billion.").
-      if (measure === null && previous && previous.paragraph === s.paragraph && previous.index >= s.index - 2) measure = previous.measure;
+      // (… and one told by "it" or "this figure" in the next sentences, however the page breaks its lines: "Trade reached
+      // $412 million last year.\nThey agreed to bring it to $1 billion by 2027.")
+      if (
+        measure === null &&
+        previous &&
+        previous.index >= s.index - 2 &&
+        (previous.paragraph === s.paragraph || FIGURE_TOLD_BACK.test(s.text.slice(from, money.start)))
+      )
+        measure = previous.measure;
       // "The trade turnover between Armenia and Iran is growing. … “It has been around 307 million dollars in 2022”": a
       // figure of no cue after a sentence of its paragraph that names the pair's trade and gives no figure.
       // (Only a level the clause gives the trade by a pronoun: "It has been around …", not a road's cost or a grant.)
@@ -981,7 +997,7 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       // with Russia accounted for $26 billion".)
       const bloc = blocCounterpart().exec(s.text.slice(from, to));
       if (bloc && !s.countries.some((c) => namesState(c) && c.start > from + bloc.index && c.end <= money.start)) continue;
-      const parties = partiesOf(s, from, to, ctx, sentences);
+      const parties = partiesOf(s, from, to, ctx, sentences, encounterPair);
       if (parties.length < 2) continue;
       // A year taken from around the figure is not one the sentence gives another figure it is compared with.
       // (… unless the figure breaks that one down: "rose to $18.13 billion in 2017 with Indonesia's exports reaching $14.08
@@ -1392,7 +1408,14 @@ function currentFlowYear(clause: string, measure: string, ctx: DocumentContext):
 }
 
 /** The parties of a figure: two states its own clause names ("trade between the U.S. and Canada … while …"), else the sentence's, completed from the document's pair. */
-function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: DocumentContext, sentences: readonly RecognisedSentence[]): string[] {
+function partiesOf(
+  s: RecognisedSentence,
+  from: number,
+  to: number,
+  ctx: DocumentContext,
+  sentences: readonly RecognisedSentence[],
+  encounterPair: readonly string[],
+): string[] {
   const states = s.countries.filter((c) => c.kind !== 'seat' && !namedAsTopic(s.text, c));
   const inClause = [...new Set(states.filter((c) => c.start >= from && c.end <= to).map((c) => c.iso3))];
   if (inClause.length === 2) return inClause.sort();
@@ -1426,10 +1449,12 @@ function partiesOf(s: RecognisedSentence, from: number, to: number, ctx: Documen
     const pair = lastPairBefore(sentences, s, 1);
     if (pair) return pair;
   }
-  return partiesFor(
+  const parties = partiesFor(
     states.map((c) => c.iso3),
     ctx,
   );
+  // (The text names one side only, the other by its leader's name: the encounter's pair, when it holds that one.)
+  return parties.length < 2 && encounterPair.length === 2 && parties.every((c) => encounterPair.includes(c)) ? [...encounterPair].sort() : parties;
 }
 
 // A state the talks were about, wherever the sentence names it: "talked about global issues including Syria and the

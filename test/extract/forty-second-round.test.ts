@@ -45,3 +45,62 @@ describe('events: a call of no day beside a summit or forum the lead names', () 
     assert.equal(got[0], 'phone_call 2025-03-12 AZE,KAZ');
   });
 });
+
+const trade = (text: string, published: string | null = null) =>
+  facts(text, published).trade.map((t) => `${t.measure} ${t.parties.join(',')} ${t.value_usd} ${t.year} ${t.kind}`);
+
+describe('trade: a side the text names only by its leader', () => {
+  it('takes the encounter\'s pair when the host is told by the dateline and a leader\'s name, "bilateral trade reached …"', () => {
+    const got = trade(
+      'DUSHANBE, 4 April 2024 — President Emomali Rahmon received the Minister of Foreign Affairs of Kuwait, Abdullah Al-Yahya, at the Palace of the Nation.\nThe interlocutors noted that bilateral trade reached $8.4 million last year.',
+    );
+    assert.deepEqual(got, ['turnover KWT,TJK 8400000 2023 actual']);
+  });
+
+  it('and a speaker\'s "our trade volume with X"', () => {
+    const got = trade(
+      'BUDAPEST, 6 May 2024 — Prime Minister Viktor Orbán hosted President Shavkat Mirziyoyev.\n"Our trade volume with Uzbekistan reached $310 million last year," Orbán told reporters.',
+    );
+    assert.deepEqual(got, ['turnover HUN,UZB 310000000 2023 actual']);
+  });
+
+  it('still takes no pair for a figure of one state when the text reports no encounter of two', () => {
+    const got = trade('DUSHANBE, 4 April 2024 — Bilateral trade reached $8.4 million last year, the statistics committee said.');
+    assert.deepEqual(got, []);
+  });
+});
+
+describe('trade: the figure of the sentences before, told again', () => {
+  const FIRST =
+    'TASHKENT, 14 March 2024 — President of Uzbekistan Shavkat Mirziyoyev received Prime Minister of Croatia Andrej Plenković.\nThe leaders noted that trade between the two countries amounted to $96 million last year.';
+
+  it('reads "They agreed to bring it to $300 million by 2028" on the next line as the trade\'s target', () => {
+    assert.deepEqual(trade(`${FIRST}\nThey agreed to bring it to $300 million by 2028.`), [
+      'turnover HRV,UZB 96000000 2023 actual',
+      'turnover HRV,UZB 300000000 2028 target',
+    ]);
+  });
+
+  it('and "this figure should reach $500 million in 2030" two sentences on', () => {
+    assert.deepEqual(trade(`${FIRST} The talks were held at the Kuksaroy residence.\nThis figure should reach $500 million in 2030.`), [
+      'turnover HRV,UZB 96000000 2023 actual',
+      'turnover HRV,UZB 500000000 2030 target',
+    ]);
+  });
+
+  it('still reads no trade in a sum of another thing on the next line', () => {
+    assert.deepEqual(trade(`${FIRST}\nA new hospital worth $40 million will open in Samarkand.`), ['turnover HRV,UZB 96000000 2023 actual']);
+  });
+});
+
+describe('trade: part of the year the text speaks from', () => {
+  it('dates "in the first seven months of the year" by the page\'s year', () => {
+    const got = trade('HANOI, 12 August 2023 — Trade between Vietnam and Cambodia reached $2.6 billion in the first seven months of the year.');
+    assert.deepEqual(got, ['turnover KHM,VNM 2600000000 2023 actual']);
+  });
+
+  it('and "in the third quarter of the year"', () => {
+    const got = trade('HANOI, 12 November 2023 — Trade between Vietnam and Cambodia reached $1.1 billion in the third quarter of the year.');
+    assert.deepEqual(got, ['turnover KHM,VNM 1100000000 2023 actual']);
+  });
+});
