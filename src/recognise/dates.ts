@@ -202,8 +202,12 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
   [String.raw`\blast\s+(?:spring|summer|autumn|fall)\b`, -1],
   [String.raw`\bthe\s+year\s+before\b(?!\s+last)`, -2],
   [String.raw`\b(?:this|the\s+current|current)\s+year(?:['’]s)?\b`, 0],
-  // "in the second half of the year", "by the end of the year": the year the text speaks from.
-  [String.raw`\b(?:the\s+)?(?:first|second)\s+half\s+of\s+the\s+year\b|\b(?:the\s+)?end\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b`, 0],
+  // "in the second half of the year", "by the end of the year", "in the first seven months of the year", "in the third
+  // quarter of the year": the year the text speaks from.
+  [
+    String.raw`\b(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+the\s+year\b|\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+the\s+year\b|\b(?:the\s+)?end\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b`,
+    0,
+  ],
   [String.raw`\bnext\s+year(?:['’]s)?\b|\bthe\s+coming\s+year\b`, 1],
   // "the Amir's last visit to Japan four years ago": a count of years back from the year the text speaks from.
   ...['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].map((word, k): [string, number] => [
