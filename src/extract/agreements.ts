@@ -518,6 +518,19 @@ function talksDayIn(previous: RecognisedSentence, ctx: DocumentContext, opts: Ag
 const SIGNED_WITH_BEFORE =
   /\b(?:signed|signs|inked|inks|concluded|concludes)\b(?:(?!\b(?:and\s+(?:also\s+)?(?:\w+ed|held|met|spoke|took|made|discuss\w*)|which|that|who|whereby|under|to|while|but)\b)[^.;]){0,120}\bwith\s+(?:the\s+)?$/i;
 
+/**
+ * A document another one amends or completes, named inside its title ("a Protocol on amendments to the Agreement on free
+ * trade", "a supplementary agreement to the Treaty of …"): signed before, not at the encounter, so of no date unless its own.
+ */
+function amendedOne(text: string, m: DocumentMention, mentions: readonly DocumentMention[]): boolean {
+  return (
+    mentions.some((o) => o !== m && o.start < m.start && m.end <= o.end) &&
+    /\b(?:amend(?:s|ed|ing)?|amendments?\s+(?:to|of)|supplement(?:ing|ary\s+\S+\s+to)?|additional\s+\S+\s+to|to|of)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, m.start - 40), m.start),
+    )
+  );
+}
+
 const insideAnother = (m: DocumentMention, mentions: readonly DocumentMention[]): boolean =>
   !m.titles.length && !m.areas.length && mentions.some((o) => o !== m && o.start <= m.start && m.end <= o.end && (o.start < m.start || m.end < o.end));
 
@@ -530,7 +543,16 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // Dates inside a title ("for 2024–2027") are periods of validity, not signing dates.
     // (Not a day "on" which the mention's reading went past to a place: "signed a Trade Agreement on 28 November 2022 in
     // Kuala Lumpur".)
-    if (mentions.some((m) => d.start >= m.kindStart && d.end <= m.end) && !(d.from.day !== null && /^on\s/i.test(d.text))) continue;
+    // (… but the date that ends a title after "of" or "dated" is the document's own: "the Treaty on Friendship of 1993".)
+    if (
+      mentions.some((m) => d.start >= m.kindStart && d.end <= m.end) &&
+      !(d.from.day !== null && /^on\s/i.test(d.text)) &&
+      !(
+        /\s(?:of|dated)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) &&
+        mentions.some((m) => m.end === d.end || m.titles.some((t) => t.endsWith(d.text)))
+      )
+    )
+      continue;
     // "a joint statement vowing to double trade by 2030": a deadline or a target's year, not a signing date.
     if (DEADLINE.test(s.text.slice(Math.max(0, d.start - 24), d.start))) continue;
     // "agreed to extend the cooperation agreement to 2028": the term a document is extended to.
@@ -1172,7 +1194,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
                       : stated.kind === 'weekday' && status === 'signed'
                         ? weekdayOfEncounter(stated, atEvent, opts)
                         : null))
-                  : status === 'in_force'
+                  : status === 'in_force' || amendedOne(s.text, mention, mentions)
                     ? null
                     : (((fromList || ofSignedList) && status === 'signed' && !before ? list!.day : null) ??
                       atEvent ??

@@ -904,6 +904,8 @@ function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention
         /^\s*(?:[.;]|$)/.test(s.text.slice(d.end, d.end + 3)) &&
         ANNOUNCING.test(s.text.slice(0, d.start))) ||
       UPGRADE.test(s.text.slice(Math.max(0, d.start - 120), d.start)) ||
+      // "a protocol amending the Agreement on international road transport of 1997": the date of a document's name.
+      DOCUMENT_OF_DATE.test(s.text.slice(Math.max(0, d.start - 120), d.start)) ||
       // "… amid his state visit, ahead of the 10th BRICS summit set to commence on Wednesday": the day of what comes next.
       AHEAD_OF.test(before)
     )
@@ -929,6 +931,10 @@ function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention
     });
   });
 }
+
+// A document named with its date: "the Treaty on Friendship and Cooperation of 1993", "the Agreement … dated 12 May 2005".
+const DOCUMENT_OF_DATE =
+  /\b(?:Agreements?|Treaty|Treaties|Conventions?|Protocols?|Memorand(?:um|a)|Declarations?|Accords?|Charter)\b[^.;()]{0,80}?\s(?:of|dated)\s+$/;
 
 // "their meeting in Kazan", "their telephone conversation", "the two leaders last met", "the leaders' talks in
 // July": an encounter of the two sides the text reports on, named by them, not by their states.

@@ -104,3 +104,41 @@ describe('trade: part of the year the text speaks from', () => {
     assert.deepEqual(got, ['turnover KHM,VNM 1100000000 2023 actual']);
   });
 });
+
+const agreements = (text: string, published: string | null = null) =>
+  facts(text, published).agreements.map((a) => `${a.kind} | ${a.title} | ${a.status} ${a.date}`);
+
+describe('agreements and events: a document named with its date', () => {
+  const SIGNING =
+    'VIENTIANE, 5 September 2024 — Prime Minister Sonexay Siphandone and the visiting Prime Minister of Cambodia, Hun Manet, signed a protocol amending the Agreement on border trade of 1998 and a memorandum on cooperation in tourism.';
+
+  it('does not date the encounter by the year in a document\'s name, "the Agreement on border trade of 1998"', () => {
+    assert.deepEqual(events(SIGNING), ['visit 2024-09-05 KHM,LAO']);
+  });
+
+  it('dates the amended document by its own year and the new ones by the encounter', () => {
+    assert.deepEqual(agreements(SIGNING), [
+      'protocol | protocol amending the Agreement on border trade of 1998 | signed 2024-09-05',
+      'agreement | Agreement on border trade of 1998 | signed 1998',
+      'memorandum | memorandum on cooperation in tourism | signed 2024-09-05',
+    ]);
+  });
+
+  it('dates a document in force by the year its name ends with, "the Treaty on Good Neighbourliness of 1994 remains in force"', () => {
+    const got = agreements(
+      'VIENTIANE, 5 September 2024 — The sides noted that the Agreement on education of 2016 and the Treaty on Good Neighbourliness of 1994 remain in force.',
+    );
+    assert.deepEqual(got, ['agreement | Agreement on education of 2016 | in_force 2016', 'treaty | Treaty on Good Neighbourliness of 1994 | in_force 1994']);
+  });
+
+  it('gives no date to an amended document named inside a new one without its own date', () => {
+    const got = agreements(
+      'VIENTIANE, 5 September 2024 — Following the talks, the two prime ministers signed a Protocol on amendments to the Agreement on transit of goods and a memorandum on tourism.',
+    );
+    assert.deepEqual(got, [
+      'protocol | Protocol on amendments to the Agreement on transit of goods | signed 2024-09-05',
+      'agreement | Agreement on transit of goods | signed null',
+      'memorandum | memorandum on tourism | signed 2024-09-05',
+    ]);
+  });
+});
