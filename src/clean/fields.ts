@@ -237,7 +237,8 @@ const MONTH_YEAR_LINE = new RegExp(`^\\s*(${MONTH_NAMES.join('|')})\\s+((?:19|20
 
 // A dateline's place and day: the city in capitals or Title Case, a second city, a country or state, a date.
 const DATELINE_PLACE_DAY =
-  String.raw`^((?:ST\. )?[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}|[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2})` + // city, in capitals or Title Case
+  // (Accented capitals too: "SÃO PAULO", "BRASÍLIA", "Asunción".)
+  String.raw`^((?:ST\. )?[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+){0,2}|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?: [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+){0,2})` + // city, in capitals or Title Case
   String.raw`(?:/[A-Z][A-Z'’-]+|/[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?)?` + // a second city ("BRASILIA/MONTEVIDEO", "New Delhi/Washington")
   String.raw`(?: \([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?\)(?=,))?` + // its state in brackets before a comma ("New Delhi/Kigali (Rwanda), July 24")
   String.raw`(?:,\s*(?:[A-Z][a-z]+|[A-Z]{2}|[A-Z]\.[A-Z]\.)){0,2}` + // optional ", Country", ", ON", ", D.C."

@@ -324,6 +324,8 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // (Read on the last words before the cue, only where a possessive stands: this runs for every cue.)
     const tail = before.slice(-60);
     if ((tail.includes("'s") || tail.includes('’s')) && DAYS_OWN.test(tail) && hits.some((h) => s.words[h.index]!.start > end)) continue;
+    // "whose tour of duty has come to an end": a diplomat's posting, no trip.
+    if (/^tours?$/i.test(s.text.slice(start, end)) && /^\s+of\s+duty\b/i.test(s.text.slice(end, end + 10))) continue;
     // "while in Norway", "left for South Africa": only with a state or city right after.
     // (… and "head to": "Both countries head to the polls next year" goes nowhere.)
     if (

@@ -1179,7 +1179,16 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       // the visit named again give it its day.)
       (FAMILY[main.type] === FAMILY[c.type] || (c.anaphoric && main.type === 'visit' && c.type === 'meeting')) &&
       // (A day, with its year or without: "--09-05".)
-      (overlap(c.countries, main.countries) || (!c.countries.length && (c.date.length === 10 || c.date.startsWith('--'))))
+      (overlap(c.countries, main.countries) || (!c.countries.length && (c.date.length === 10 || c.date.startsWith('--')))) &&
+      // (Not a meeting with a new counterpart: "… held talks with the Egyptian Foreign Minister … In addition, on Thursday
+      // Lavrov met with the Thai Foreign Minister" is a second meeting, not the first one's day.)
+      // (… not the legs of a trip the sentence names: "arrived in Lima on Monday for a tour that will take him to Ecuador".)
+      !(
+        main.countries.size >= 2 &&
+        c.type === 'meeting' &&
+        c.countries.some((x) => !main.countries.has(x)) &&
+        !/\b(?:tours?|trips?|visits?|visiting|arrived|travell?ed|journey)\b/i.test(c.sentence.text)
+      )
     ) {
       join(main, c, true);
       continue;

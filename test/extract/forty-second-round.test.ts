@@ -142,3 +142,37 @@ describe('agreements and events: a document named with its date', () => {
     ]);
   });
 });
+
+describe('events: a second counterpart, an envoy leaving post, an accented dateline', () => {
+  it('keeps "In addition, on Thursday X met with the Thai Foreign Minister" apart from the talks with another state', () => {
+    const got = events(
+      'NEW YORK, 21 September 2024 — Russian Foreign Minister Sergey Lavrov held talks with Egyptian Foreign Minister Badr Abdelatty on the sidelines of the UN General Assembly.\n\nIn addition, on Thursday Lavrov met with Thai Foreign Minister Maris Sangiampongsa.',
+    );
+    assert.deepEqual(got, ['meeting 2024-09-21 EGY,RUS', 'meeting 2024-09-19 RUS,THA']);
+  });
+
+  it('still dates the main talks by the day a later sentence gives them with the same counterpart', () => {
+    const got = events(
+      'NEW YORK, 21 September 2024 — Russian Foreign Minister Sergey Lavrov held talks with Egyptian Foreign Minister Badr Abdelatty.\n\nThe meeting with Abdelatty took place on Thursday.',
+    );
+    assert.deepEqual(got, ['meeting 2024-09-19 EGY,RUS']);
+  });
+
+  it('reads "paid a farewell call on" as a meeting', () => {
+    const got = events(
+      'Dhaka, 15 August 2022 - Outgoing Ambassador of Malaysia Haznah Hashim paid a farewell call on State Minister for Foreign Affairs Md Shahriar Alam at his office on Monday.',
+    );
+    assert.deepEqual(got, ['meeting 2022-08-15 BGD,MYS']);
+  });
+
+  it('and an envoy "whose tour of duty has come to an end" makes no visit', () => {
+    const got = events(
+      'Addis Ababa, 12 March 2021 - Minister of Foreign Affairs Demeke Mekonnen on Thursday bade farewell to the outgoing Ambassador of Mali to Ethiopia, whose tour of duty has come to an end.',
+    );
+    assert.deepEqual(got, ['meeting 2021-03-11 ETH,MLI']);
+  });
+
+  it('reads a dateline whose city has accented capitals, "BRASÍLIA, 3 April 2024 —"', () => {
+    assert.equal(facts('BRASÍLIA, 3 April 2024 — President Lula received President Gabriel Boric of Chile.').document.published, '2024-04-03');
+  });
+});
