@@ -603,7 +603,9 @@ function datesByMention(s: RecognisedSentence, mentions: readonly DocumentMentio
     // ("both nations signed in 2009 in Caracas the General Agreement of Cooperation": the signing verb before the date.)
     if (
       after &&
-      /\b(?:signed|inked|concluded)\s+(?:on|in)\s+$/i.test(s.text.slice(Math.max(0, d.start - 16), d.start)) &&
+      // (… or "signed on Monday a strategic agreement", the weekday's mention holding its "on".)
+      (/\b(?:signed|inked|concluded|exchanged)\s+(?:on|in)\s+$/i.test(s.text.slice(Math.max(0, d.start - 16), d.start)) ||
+        (/^(?:on|in)\s/i.test(d.text) && /\b(?:signed|inked|concluded|exchanged)\s+$/i.test(s.text.slice(Math.max(0, d.start - 16), d.start)))) &&
       /^(?:\s+in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s*,?\s+(?:the|a|an)\s+$/u.test(s.text.slice(d.end, after.start))
     ) {
       out.get(after)!.push({ d, distance: 0 });
@@ -833,6 +835,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
   // unless the list told one of its areas.)
   const areaDrafts: Array<{ draft: Draft; spare: number; also: boolean; besides: boolean; summary: number; counted: boolean }> = [];
   const monthYears = monthYearsBySentence(sentences);
+  const bundleDay = bundleSigningDay(sentences, ctx, documentOpts, monthYears);
   // A list's header gives its status and kind to the items that follow it.
   // (`lines`: the header ends with a colon, its items may follow as bare list lines.)
   // (`day`: the day of signing the header gives, "signed 10 agreements … on Monday", which its items take.)
@@ -1153,7 +1156,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
       const atEvent =
         (status === 'signed' && !before && !opts.eventPlanned) || (status === 'planned' && !later && (opts.eventPlanned || duringEncounter))
           ? ((status === 'signed'
-              ? (dayOfTheVisit(s, opts) ?? talksDayBefore(sentences, s, ctx, opts))
+              ? (dayOfTheVisit(s, opts) ?? talksDayBefore(sentences, s, ctx, opts) ?? bundleDay)
               : meetingDayAnnounced(s, sentences[s.index - 1], ctx)) ?? signingDate(opts))
           : status === 'planned' && !later
             ? meetingDayAnnounced(s, sentences[s.index - 1], ctx)
@@ -1331,7 +1334,8 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         until: s.index + 12,
         paragraph: s.paragraph,
         lines: /:\s*$/.test(s.text),
-        day: headerStatus === 'signed' ? signingDay(s, ctx, monthYears[s.index]) : null,
+        // ("… signed six memoranda on Tuesday. The documents signed are as follows:": the day of the bundle it goes on with.)
+        day: headerStatus === 'signed' ? (signingDay(s, ctx, monthYears[s.index]) ?? (continues ? (list?.day ?? null) : null)) : null,
         atEncounter: /\b(?:during|at)\s+the\s+(?:[\w-]+\s+){0,2}(?:visit|talks|summit|meeting)\b/i.test(s.text),
         business: firmsSign(s) || (continues && list?.business === true),
       };
@@ -1520,6 +1524,33 @@ function sessionNamed(sentences: readonly RecognisedSentence[], s: RecognisedSen
   }
   return null;
 }
+
+/**
+ * The day a visit of several days saw its documents signed, when a sentence reporting a counted bundle gives one ("on
+ * Wednesday exchanged six memoranda during the two-day visit"): the day of the documents the text then names one by one.
+ */
+function bundleSigningDay(
+  sentences: readonly RecognisedSentence[],
+  ctx: DocumentContext,
+  opts: AgreementOptions,
+  monthYears: ReturnType<typeof monthYearsBySentence>,
+): string | null {
+  const { eventDate: first, eventEnd: last } = opts;
+  if (first === null || last === null || opts.eventPlanned || first.length !== 10) return null;
+  for (const s of sentences) {
+    const signed = COUNTED_BUNDLE_SIGNED.exec(s.text);
+    if (!signed) continue;
+    // (The day nearest the verb: "on Wednesday exchanged six memoranda during the visit, which began on 11 June".)
+    const nearest = s.dates
+      .filter((d) => d.to === null && ((d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day'))
+      .sort((a, b) => Math.abs(a.start - signed.index) - Math.abs(b.start - signed.index))[0];
+    const day = nearest ? resolveDate(nearest, false, { ...ctx, monthYears: monthYears[s.index] }).date : null;
+    if (day !== null && day.length === 10 && first <= day && day <= last) return day;
+  }
+  return null;
+}
+const COUNTED_BUNDLE_SIGNED =
+  /\b(?:signed|inked|exchanged|concluded)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|MoUs|MOUs|instruments|accords|deals|protocols)\b/i;
 
 /** The one day a sentence that reports a signing gives ("signed 10 agreements … on Monday"), or null. */
 function signingDay(s: RecognisedSentence, ctx: DocumentContext, monthYears: DocumentContext['monthYears']): string | null {

@@ -176,3 +176,29 @@ describe('events: a second counterpart, an envoy leaving post, an accented datel
     assert.equal(facts('BRASÍLIA, 3 April 2024 — President Lula received President Gabriel Boric of Chile.').document.published, '2024-04-03');
   });
 });
+
+describe('agreements: the day of signing within a visit of several days', () => {
+  const VISIT = 'BRASÍLIA, 19 July 2022 — President Lula welcomed Prime Minister Kishida for a state visit to Brazil from 17 to 19 July.';
+
+  it('dates "signed on Monday a strategic agreement" by that Monday, not the first day', () => {
+    const got = agreements(`${VISIT} The two governments also signed on Monday a framework agreement on cooperation in green hydrogen.`);
+    assert.deepEqual(got, ['agreement | framework agreement on cooperation in green hydrogen | signed 2022-07-18']);
+  });
+
+  it('gives the documents named one by one the day the counted bundle was signed', () => {
+    const got = agreements(
+      "CANBERRA, 12 June 2024 — Indonesia and Australia on Wednesday exchanged four memoranda during President Joko Widodo's two-day official visit to Australia, which began on 11 June.\nThe memorandum on digital trade was exchanged between the two trade ministers.\nThe two foreign ministers also exchanged a memorandum on maritime search and rescue.",
+    );
+    assert.deepEqual(got, [
+      'memorandum | memorandum on digital trade | signed 2024-06-12',
+      'memorandum | memorandum on maritime search and rescue | signed 2024-06-12',
+    ]);
+  });
+
+  it('and the items of a list whose header goes on from the dated bundle', () => {
+    const got = agreements(
+      'COLOMBO, 7 May 2024 — Sri Lanka and Bangladesh signed three memoranda of understanding on Tuesday.\nThe documents signed are as follows:\n1) Cooperation in coastal shipping\n2) Collaboration in the field of sports\n3) Cooperation on disaster management\nBangladeshi Prime Minister Sheikh Hasina arrived in Colombo on Monday for a three-day state visit.',
+    );
+    assert.ok(got.length === 3 && got.every((a) => a.endsWith('signed 2024-05-07')), JSON.stringify(got));
+  });
+});
