@@ -195,13 +195,13 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
   [String.raw`\b(?:the\s+)?year\s+before\s+last\b`, -2],
   // ("up from $4 billion a year earlier", "the preceding year": counted back from the year the sentence names, where it names one.)
   [
-    String.raw`\b(?:last|past|previous)\s+year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+(?:previous|preceding)\s+year(?:['’]s)?\b|\ba\s+year\s+(?:earlier|before)\b(?!\s+(?:the|that|this|his|her|its|their)\b)`,
+    String.raw`\b(?:last|past|previous)\s+(?:(?:fiscal|financial)\s+)?year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+(?:previous|preceding)\s+year(?:['’]s)?\b|\ba\s+year\s+(?:earlier|before)\b(?!\s+(?:the|that|this|his|her|its|their)\b)`,
     -1,
   ],
   // "last autumn": the season before the present one, which readouts use for the year before.
   [String.raw`\blast\s+(?:spring|summer|autumn|fall)\b`, -1],
   [String.raw`\bthe\s+year\s+before\b(?!\s+last)`, -2],
-  [String.raw`\b(?:this|the\s+current|current)\s+year(?:['’]s)?\b`, 0],
+  [String.raw`\b(?:this|the\s+current|current)\s+(?:(?:fiscal|financial)\s+)?year(?:['’]s)?\b`, 0],
   // "in the second half of the year", "by the end of the year", "in the first seven months of the year", "in the third
   // quarter of the year": the year the text speaks from.
   [

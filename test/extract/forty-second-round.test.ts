@@ -202,3 +202,10 @@ describe('agreements: the day of signing within a visit of several days', () => 
     assert.ok(got.length === 3 && got.every((a) => a.endsWith('signed 2024-05-07')), JSON.stringify(got));
   });
 });
+
+describe('dates: a fiscal year counted back', () => {
+  it('counts "in the last fiscal year" back one year from the page\'s', () => {
+    const got = trade('DHAKA, 15 August 2022 - Trade between Bangladesh and Thailand exceeded $1.1 billion in the last fiscal year.');
+    assert.deepEqual(got, ['turnover BGD,THA 1100000000 2021 actual']);
+  });
+});
