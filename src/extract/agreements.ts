@@ -116,6 +116,10 @@ const ONE_OF_THEM = new RegExp(
 // (… also "One MoU was on A, while the other …": one of the documents counted, told with its kind.)
 const ORDINAL_SUBJECT =
   /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter|one(?=\s+(?:document|memorandum|agreement|protocol|mou|deal)\b))(?:\s+and\s+(?:final|last))?(?:\s+(?<kind>one|document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract))?(?:\s+(?:signed|inked|concluded))?(?:\s+between\s+(?:the\s+)?(?:two|both)\s+(?:countries|sides|nations|states|governments))?(?:\s*,[^,.;]{3,80},)?\s+(?:refers\s+to|(?:is|was)\s+related\s+to|concern(?:s|ed)|cover(?:s|ed)|(?:is|was)\s+on|deal(?:s|t)\s+with|relate(?:s|d)\s+to|provide(?:s|d)\s+for|focus(?:es|ed|ses|sed)?\s+on|(?:is|was)\s+about|involve(?:s|d)|represent(?:s|ed)(?=\s+the\s+(?!(?:culmination|result|fruit|outcome|beginning|start|end|first|last|latest|next|most|best|highlight|centrepiece|centerpiece|cornerstone|crowning|peak|product)\b)\p{Ll})|address(?:es|ed)|target(?:s|ed)|pertain(?:s|ed)\s+to|promise(?:s|d)|allow(?:s|ed)|enable(?:s|d)|(?<purpose>(?:is|was)\s+to|aim(?:s|ed)\s+to|seek(?:s)?\s+to|sought\s+to))\s+(?!(?:be|have|been|hold|months|years|weeks|days|lengthy|long|delays?)\b)(?<subject>(?:(?!,\s+and\s+(?:a|an)\s)[^.;])+)/iu;
+// "The first memorandum, concerning the recognition of certificates, was signed by …": the subject in apposition between
+// commas, before the verb of signing (the match ends where the subject does, as ORDINAL_SUBJECT's).
+const ORDINAL_APPOSED =
+  /^[\s\-–—•*·]*(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|another|last|latter)\s+(?<kind>document|memorandum|agreement|protocol|treaty|declaration|programme|program|accord|mou|deal|contract)\s*,\s*(?:concerning|regarding|covering|on|about|dealing\s+with|relating\s+to|related\s+to)\s+(?<subject>[^,;.]+?)(?=\s*,\s+(?:(?:was|were|is|has\s+been|had\s+been)\s+)?(?:also\s+)?(?:signed|exchanged|inked|concluded|initiall?ed)\b)/iu;
 /** Where a list line's clause about its item begins: ", including …", ", which …", " that will …". */
 const ITEM_CLAUSE =
   /(?:,\s*(?:including|which|where|whereby|facilitating|allowing|enabling|aimed|aiming|designed|intended|so\s+that|in\s+order\s+to)\b|\s+(?:that|which)\s+(?:will|would|shall|is|are|was|were|has|have|can|could|allows?|enables?|provides?|aims?|seeks?)\b).*$/is;
@@ -931,7 +935,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
     const dates = datesByMention(s, mentions);
     // "The first concerns B": an item of the list the previous sentences announced. Documents named inside
     // its subject are part of it ("The first protocol is about amendments to the agreement on visas").
-    const found = list?.kind ? ORDINAL_SUBJECT.exec(s.text) : null;
+    const found = list?.kind ? (ORDINAL_SUBJECT.exec(s.text) ?? ORDINAL_APPOSED.exec(s.text)) : null;
     const subjectAt = found ? found.index + found[0].length - found.groups!.subject!.length : 0;
     // (Where the subject ends: a document the sentence names after it is one of its own.)
     const subjectEnd = found ? found.index + found[0].length : 0;
@@ -1312,7 +1316,7 @@ export function extractAgreements(sentences: readonly RecognisedSentence[], ctx:
         s,
         opts,
         // (… on the day of the signing its list reports.)
-        list.status === 'signed' ? list.day : null,
+        list.status === 'signed' ? (list.day ?? bundleDay) : null,
       );
       // "The second agreement, signed on 24 February 2021 in Yaoundé, concerns …": the day its own clause gives.
       const own = s.dates.find(

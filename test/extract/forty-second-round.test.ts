@@ -209,3 +209,21 @@ describe('dates: a fiscal year counted back', () => {
     assert.deepEqual(got, ['turnover BGD,THA 1100000000 2021 actual']);
   });
 });
+
+describe('agreements: an item of a counted bundle named by its ordinal, its subject between commas', () => {
+  const LEAD = 'CANBERRA, 12 June 2024 — Indonesia and Australia signed three memoranda during the visit of President Joko Widodo.';
+
+  it('reads "The first memorandum, concerning X, was signed by …" and "The second memorandum, on Y, was exchanged …"', () => {
+    const got = agreements(
+      `${LEAD} The first memorandum, concerning the recognition of seafarers' certificates, was signed by the transport ministers. The second memorandum, on cooperation in traditional medicine, was exchanged between the health ministers.`,
+    );
+    assert.deepEqual(got, [
+      "memorandum | memorandum on the recognition of seafarers' certificates | signed 2024-06-12",
+      'memorandum | memorandum on cooperation in traditional medicine | signed 2024-06-12',
+    ]);
+  });
+
+  it('still reads nothing from an ordinal whose clause names no signing, "The first memorandum, on fisheries, will take effect in July"', () => {
+    assert.deepEqual(agreements(`${LEAD} The first memorandum, on fisheries, will take effect in July.`), []);
+  });
+});
