@@ -676,6 +676,10 @@ export interface ExtractedEvents {
   readonly signingDay: string | null;
 }
 
+// A sentence that opens on the visit just reported: "During the visit,", "During his state visit,".
+const DURING_THE_VISIT =
+  /^\W*(?:during|in\s+the\s+course\s+of)\s+(?:the|this|his|her|their)\s+(?:(?:official|state|working|two-day|three-day|first)\s+)*(?:visit|stay|trip)\s*,/i;
+
 export function extractEvents(sentences: readonly RecognisedSentence[], people: PeopleIndex, ctx: DocumentContext): ExtractedEvents {
   // The cues of each sentence, read once: the lead, the candidates and the framing all ask for them.
   const cueLists = sentences.map(readCues);
@@ -1493,6 +1497,20 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     // (A meeting the text calls "this visit" is a visit: "I believe that this visit will be a new turning point".)
     if (main && c.thisOne && c.date === null && (main.type === 'visit' || main.type === 'meeting') && c.countries.every((x) => main.countries.has(x))) {
       main.type = 'visit';
+      join(main, c, false);
+      continue;
+    }
+    // "… arrived on an official visit to Dushanbe. During the visit, he will hold talks with President X": the programme of
+    // the visit under way, not a visit to come.
+    if (
+      c.date === null &&
+      main &&
+      main.type === 'visit' &&
+      !main.planned &&
+      c.planned &&
+      DURING_THE_VISIT.test(c.sentence.text) &&
+      c.countries.every((x) => main.countries.has(x))
+    ) {
       join(main, c, false);
       continue;
     }

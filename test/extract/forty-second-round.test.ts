@@ -227,3 +227,19 @@ describe('agreements: an item of a counted bundle named by its ordinal, its subj
     assert.deepEqual(agreements(`${LEAD} The first memorandum, on fisheries, will take effect in July.`), []);
   });
 });
+
+describe('events: the programme of a visit under way', () => {
+  it('reads "During the visit, X will hold talks with Y" after an arrival as part of the visit, not one to come', () => {
+    const got = events(
+      'BISHKEK, 9 October 2024 — The President of Kazakhstan Kassym-Jomart Tokayev arrived on a state visit to Bishkek. During the visit, Tokayev will hold talks with President Sadyr Japarov.',
+    );
+    assert.deepEqual(got, ['visit 2024-10-09 KAZ,KGZ']);
+  });
+
+  it('still reads a return visit announced in another sentence as one to come', () => {
+    const got = events(
+      'BISHKEK, 9 October 2024 — The President of Kazakhstan Kassym-Jomart Tokayev arrived on a state visit to Bishkek. President Sadyr Japarov will pay a return visit to Astana next year.',
+    );
+    assert.ok(got.includes('visit 2024-10-09 KAZ,KGZ') && got.some((e) => e.startsWith('visit 2025 planned')), JSON.stringify(got));
+  });
+});
