@@ -823,9 +823,25 @@ function dayBeforeIfEve(s: RecognisedSentence, d: DateMention, ctx: DateContext)
   return m ? { ...d, from: { year: m[1] === '-' ? null : Number(m[1]), month: Number(m[2]), day: Number(m[3]) } } : d;
 }
 
+// "On Saturday, the second day of his state visit to India": the visit began the day(s) before.
+const NTH_DAY_OF_VISIT =
+  /^\s*,?\s*the\s+(second|third|fourth|fifth)\s+day\s+of\s+(?:his|her|their|the|its|(?:(?:\p{Lu}[\p{L}.'’-]*|da|de|do|dos|van|von|bin|al|el)\s+){0,6}\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{L}-]+\s+){0,3}?(?:visit|trip|tour|stay)\b/u;
+const NTH: Readonly<Record<string, number>> = { second: 1, third: 2, fourth: 3, fifth: 4 };
+
+/** A day told as the nth of a visit, moved to the visit's first day (a day the text places in a year only). */
+function firstDayIfNthOfVisit(s: RecognisedSentence, d: DateMention, ctx: DateContext): DateMention {
+  if (d.to !== null || (d.kind !== 'calendar' && d.kind !== 'weekday' && d.kind !== 'relative-day')) return d;
+  const nth = NTH_DAY_OF_VISIT.exec(s.text.slice(d.end, d.end + 80));
+  if (!nth) return d;
+  const day = resolveDate(d, false, ctx).date;
+  const first = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? shiftDay(day, -NTH[nth[1]!.toLowerCase()]!) : null;
+  const m = first ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(first) : null;
+  return m ? { ...d, kind: 'calendar', offset: null, from: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } } : d;
+}
+
 /** The dates of a sentence that can date its encounters, "the eve of" a day moved to the day before. */
 function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMention[] {
-  return readEncounterDays(s, ctx).map((d) => dayBeforeIfEve(s, d, ctx));
+  return readEncounterDays(s, ctx).map((d) => firstDayIfNthOfVisit(s, dayBeforeIfEve(s, d, ctx), ctx));
 }
 
 function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention[] {

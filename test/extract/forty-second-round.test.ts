@@ -243,3 +243,22 @@ describe('events: the programme of a visit under way', () => {
     assert.ok(got.includes('visit 2024-10-09 KAZ,KGZ') && got.some((e) => e.startsWith('visit 2025 planned')), JSON.stringify(got));
   });
 });
+
+describe('events: a day told as the second of a visit', () => {
+  it('dates the visit from the day before, "On Saturday, the second day of his state visit to India"', () => {
+    const got = events(
+      'NEW DELHI, 18 November 2023 — On Saturday, the second day of his state visit to India, President Lula held talks with Prime Minister Modi.',
+    );
+    assert.deepEqual(got, ['visit 2023-11-17 BRA,IND']);
+  });
+
+  it("and after a visitor's possessive, while the documents keep the day they were signed", () => {
+    const f = facts(
+      "NEW DELHI, 18 November 2023 — Brazil and India signed two memoranda of understanding on Saturday, the third day of President Luiz Inácio Lula da Silva's state visit to India.",
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.date}`),
+      ['visit 2023-11-16'],
+    );
+  });
+});
