@@ -695,7 +695,7 @@ export function announced(text: string, cue: Cue): boolean {
   const occasion = OCCASION.test(before) ? before.replace(AGREED_TO, ' ') : before;
   // "Two agreements are expected to be signed in the presence of the presidents … during their meeting in Omsk on 3
   // October": the occasion of an act still to come is still to come, however far before it the act's verb stands.
-  if (OCCASION.test(before) && ACT_AHEAD.test(text.slice(clauseStart, cue.index))) return true;
+  if (ACT_OCCASION.test(before) && ACT_AHEAD.test(text.slice(clauseStart, cue.index))) return true;
   // "The two leaders also discussed preparations for the G20 Summit in Bali": what talks prepare is still to come (not
   // "thanked him for his help in the preparations for the summit held in September").
   if (PREPARATIONS_DISCUSSED.test(before) && !/^\s*,?\s*(?:held|which\s+(?:was|took)|that\s+(?:was|took))\b/i.test(after)) return true;
@@ -713,8 +713,11 @@ export function announced(text: string, cue: Cue): boolean {
 }
 
 // A document's signing still to come ("are expected to be signed", "will sign"), not one said to have happened after it.
+// (… "plan to sign", "is planned to be signed", "are ready to be signed", "intend to adopt" too.)
 const ACT_AHEAD =
-  /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|to)(?:\s+to)?)\s+(?:also\s+)?(?:be\s+)?(?:signed|sign|adopted|adopt|concluded|conclude|inked|ink|exchanged|exchange)\b(?![^.;]{0,160}\b(?:was|were)\s+(?:signed|held)\b)/i;
+  /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|to|planned|ready|poised)(?:\s+to)?|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to)\s+(?:also\s+)?(?:be\s+)?(?:signed|sign|adopted|adopt|concluded|conclude|inked|ink|exchanged|exchange)\b(?![^.;]{0,160}\b(?:was|were)\s+(?:signed|held)\b)/i;
+// The occasion of such an act, right before the encounter's word: "during the visit of", "at the Supreme Council meeting".
+const ACT_OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,6}$/i;
 // "to make two-day visit": a headline's visit to be made.
 const TO_MAKE_VISIT = /\bto\s+make\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 // "said on Monday ahead of Foreign Minister Sergey Lavrov's", "told reporters before the President's": a saying before the visit.

@@ -262,3 +262,26 @@ describe('events: a day told as the second of a visit', () => {
     );
   });
 });
+
+describe('events: the occasion of documents a text says are planned, ready or intended to be signed', () => {
+  it('reads "plan to sign a roadmap during the visit of X to Tashkent on 12-13 March" as a visit to come', () => {
+    const got = events(
+      'TASHKENT, 26 January 2024 — Uzbekistan and Laos plan to sign a roadmap for trade during the visit of President Thongloun Sisoulith to Tashkent on 12-13 March, a deputy minister said on Friday.',
+    );
+    assert.deepEqual(got, ['visit 2024-03-12 planned LAO,UZB']);
+  });
+
+  it('and "more than 20 agreements are ready to be signed during President X\'s visit to Iraq on Monday"', () => {
+    const got = events(
+      "ANKARA, 21 April 2024 — More than 20 agreements are ready to be signed during Turkish President Recep Tayyip Erdogan's visit to Iraq on Monday, the foreign minister told reporters.",
+    );
+    assert.deepEqual(got, ['visit 2024-04-22 planned IRQ,TUR']);
+  });
+
+  it('still reads a visit past when the documents "were signed during" it', () => {
+    const got = events(
+      "ANKARA, 23 April 2024 — More than 20 agreements were signed during Turkish President Recep Tayyip Erdogan's visit to Iraq on Monday, the foreign minister told reporters.",
+    );
+    assert.deepEqual(got, ['visit 2024-04-22 IRQ,TUR']);
+  });
+});
