@@ -964,6 +964,9 @@ const OF_THE_PAIR = new RegExp(
   'iu',
 );
 
+const PAIR_AGREED_TO_MEET =
+  /^\W*(?:the\s+(?:two\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+state|ministers|foreign\s+ministers|sides)|they|both(?:\s+leaders)?)\s+(?:[^.;]{0,100}?\s)?(?:agreed|decided|plan|planned|hope|intend|are\s+set|are\s+expected)\s+to\s+meet\b/i;
+
 /** A sentence's clauses at semicolons: "welcomed the first official visit …; recalled the visit to Vietnam in June 2023". */
 // "…, strengthened following President Xi Jinping's state visit to Malaysia in April": a clause that recalls
 // another's encounter by its possessive, in the report of this one.
@@ -1693,7 +1696,13 @@ function candidateOf(
   // Minister": a visit to a third state, so the two sides meet there, no one's visit to the other.
   const visited = cue.type === 'visit' && !cue.invitation ? stateVisited(s, cue) : undefined;
   const inThirdState = visited !== undefined && countries.size >= 2 && venues.has(visited.iso3) && !countries.has(visited.iso3);
-  const ofThePair = OF_THE_PAIR.test(s.text.slice(Math.max(from, cue.index - 45), cue.index)) ? [...countries] : null;
+  // (… or the two sides the sentence opens with agree to meet: "They agreed to meet again at the APEC leaders' meeting in
+  // Lima", "The leaders discussed … and agreed to meet on the sidelines of the NATO summit in Brussels".)
+  const pairAgreed = PAIR_AGREED_TO_MEET.exec(s.text);
+  const ofThePair =
+    OF_THE_PAIR.test(s.text.slice(Math.max(from, cue.index - 45), cue.index)) || (pairAgreed !== null && cue.index >= pairAgreed[0].length - 5)
+      ? [...countries]
+      : null;
   if (countries.size < 2) for (const v of venues) countries.add(v);
   let date = resolved.date,
     end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date) ?? lastsUntil(s, dates, resolved.date, planned, ctx);

@@ -1090,7 +1090,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
 
   // "The leaders recalled their meeting in Kazan in October": an encounter of the main one's two sides,
   // named by them, is theirs (not the venue's state's), when it names no other side.
-  const pair = main ? [...main.countries].filter((x) => !venueOnly(main, x)) : [];
+  // (The state a visit goes to is a side, however the text names it: "will visit Hanoi".)
+  const pair = main ? [...main.countries].filter((x) => main.type === 'visit' || !venueOnly(main, x)) : [];
   if (pair.length === 2)
     candidates.forEach((c, i) => {
       if (c.ofThePair?.every((x) => pair.includes(x)) && !sameStates(new Set(c.countries), main!.countries)) candidates[i] = { ...c, countries: pair };

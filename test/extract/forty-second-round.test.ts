@@ -285,3 +285,19 @@ describe('events: the occasion of documents a text says are planned, ready or in
     assert.deepEqual(got, ['visit 2024-04-22 IRQ,TUR']);
   });
 });
+
+describe('events: the two sides meeting at a gathering in a third state', () => {
+  it('keeps the visited state a side: "will visit Hanoi … The two prime ministers last met on the sidelines of the G20 summit in Rio"', () => {
+    const got = events(
+      'SINGAPORE, 24 March 2025 — Prime Minister Lawrence Wong will visit Hanoi from Tuesday to Wednesday.\nThe two prime ministers last met on the sidelines of the G20 summit in Rio de Janeiro in November last year.',
+    );
+    assert.ok(got.includes('meeting 2024-11 SGP,VNM'), JSON.stringify(got));
+  });
+
+  it('and "They agreed to meet again at the APEC leaders\' meeting in Lima in November" is of the call\'s two sides', () => {
+    const got = events(
+      "CANBERRA, 3 July 2024 — Prime Minister Anthony Albanese spoke by telephone with President Joko Widodo of Indonesia on Tuesday.\nThey agreed to meet again at the APEC leaders' meeting in Lima in November.",
+    );
+    assert.deepEqual(got, ['phone_call 2024-07-02 AUS,IDN', 'meeting 2024-11 planned AUS,IDN']);
+  });
+});
