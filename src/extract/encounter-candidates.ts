@@ -181,9 +181,11 @@ const GLAD_TO = /\b(?:pleasure|honou?r|privilege|delighted|happy|glad|pleased)\b
 const TOUR_REGIONS = String.raw`Africa|Asia|Europe|Latin\s+America|South\s+America|Central\s+Asia|Gulf|Middle\s+East`;
 const REGION_TOUR = String.raw`\s+(?:[\p{L}-]+\s+){0,2}(?:tour|trip|swing)\s+(?:of|to|through|across)\s+(?:the\s+)?(?:${TOUR_REGIONS}|region|continent|\p{L}+\s+(?:nations|countries|states))`;
 const VISIT_ENDED = new RegExp(
-  String.raw`\b(?:(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up|at\s+the\s+end\s+of)|(?:left|departed|flew\s+out\s+of|flew\s+home|returned\s+home)\b[^.;]{0,60}?\bafter)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b(?!${REGION_TOUR})`,
+  String.raw`\b(?:(?:concluding|concluded|completing|completed|wrapping\s+up|wrapped\s+up|ending|ended|winding\s+up|at\s+the\s+end\s+of)|(?:left|departed|flew\s+out\s+of|flew\s+home|returned\s+home|returned\s+to|arrived\s+back)\b[^.;]{0,60}?\bafter)\s+(?:a\s+|an\s+|his\s+|her\s+|their\s+|the\s+)?(?:successful\s+|fruitful\s+)?(two|three|four|five|six|seven|[2-7])[-\s]day\b(?!${REGION_TOUR})`,
   'iu',
 );
+// The day a visit began, in a clause of its own: "a state visit to Iran, which began on Sunday".
+const VISIT_BEGAN = /\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|started|commenced)\s+(?:(?:on|in)\s+)?$/i;
 // "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "In a recent telephone conversation", "during a recent visit": a recent encounter named as the report's occasion.
@@ -1491,11 +1493,13 @@ function candidateOf(
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
   // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
+  // ("returned to Hanoi on May 17, concluding an official visit to Laos that began on May 15": the day it began comes first.)
+  const began = (d: DateMention): number => (VISIT_BEGAN.test(s.text.slice(Math.max(0, d.start - 80), d.start)) ? 0 : 1);
   const ordered = [...dates]
     .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
     // (Measured from the cue's own words on either side: "a meeting to be held in Prague next May in a phone conversation
     // on Tuesday" — the day right after the call's words is the call's.)
-    .sort((a, b) => gapToCue(a, cue) - gapToCue(b, cue));
+    .sort((a, b) => began(a) - began(b) || gapToCue(a, cue) - gapToCue(b, cue));
   const read = (d: DateMention) => ({ ...resolveDate(d, planned, d.kind === 'sequel' ? sequelContext(s, d, ctx) : ctx), mention: d });
   // The nearest date that resolves, reading no further than it.
   let at = 0;

@@ -301,3 +301,19 @@ describe('events: the two sides meeting at a gathering in a third state', () => 
     assert.deepEqual(got, ['phone_call 2024-07-02 AUS,IDN', 'meeting 2024-11 planned AUS,IDN']);
   });
 });
+
+describe('events: a visit reported as over', () => {
+  it('dates "returned to the White House on Tuesday after a four-day state visit to Japan" from the visit\'s first day', () => {
+    const got = events(
+      'WASHINGTON, 29 May 2019 — President Trump returned to the White House on Tuesday after a four-day state visit to Japan, where he met Prime Minister Shinzo Abe.',
+    );
+    assert.deepEqual(got, ['visit 2019-05-25 JPN,USA']);
+  });
+
+  it('and "concluding an official visit to Laos that began on May 15" by the day it began', () => {
+    const got = events(
+      'HANOI, 18 May 2022 — Prime Minister Pham Minh Chinh returned to Hanoi late on May 17, concluding an official visit to Laos that began on May 15.',
+    );
+    assert.deepEqual(got, ['visit 2022-05-15 LAO,VNM']);
+  });
+});
