@@ -116,7 +116,13 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
   // (Not one leader's own other order: "Khurelsukh Ukhnaagiin" beside "Ukhnaagiin Khurelsukh".)
   const givers = written.length === 1 ? known().givenBy.get(withoutAccents(written[0]!)) : undefined;
   const ambiguous = (l: Leader): boolean => givers !== undefined && [...givers].some((name) => name !== l.name);
-  const found = [...candidates].filter((l) => l.forms.some((f) => formMatches(written, f)) && (!ambiguous(l) || states.includes(l.iso3)));
+  // (A regnal number settles it: "Abdullah II" is Jordan's king, whatever state the text names; only a form with it fits.)
+  const numeral = REGNAL.test(parts.at(-1) ?? '') ? parts.at(-1)! : null;
+  const found = [...candidates].filter(
+    (l) =>
+      l.forms.some((f) => formMatches(written, f) && (numeral === null || f.split(/\s+/).at(-1) === numeral)) &&
+      (numeral !== null || !ambiguous(l) || states.includes(l.iso3)),
+  );
   const inOffice = (l: Leader): boolean => year === null || heldIn(l, year);
   const roleFits = (l: Leader): boolean => role !== null && l.role.toLowerCase().includes(role.toLowerCase());
   // Namesakes in office together ("King Abdullah" of Jordan and of Malaysia in 2022): the one of a state the text is about.
@@ -129,6 +135,8 @@ export function leadersNamed(parts: readonly string[], year: number | null, role
       (b.to ?? 9999) - (a.to ?? 9999),
   );
 }
+
+const REGNAL = /^(?:I{2,3}|IV|VI{0,3}|IX|XI{0,3})$/;
 
 /** The ruling house a name ends with ("… Al Khalifa", "… Al-Thani"), folded, or null. */
 function house(name: string): string | null {

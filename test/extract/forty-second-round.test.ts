@@ -317,3 +317,19 @@ describe('events: a visit reported as over', () => {
     assert.deepEqual(got, ['visit 2022-05-15 LAO,VNM']);
   });
 });
+
+describe('people: a monarch named with his regnal number', () => {
+  it('is the known king of his state, whatever state the sentence names as a topic', () => {
+    const f = facts(
+      'AMMAN, 14 January 2024 (Petra) -- His Majesty King Abdullah II received a phone call on Saturday from Egyptian President Abdel Fattah El-Sisi, in which they discussed the situation in Gaza.',
+    );
+    assert.deepEqual(
+      f.people.map((p) => `${p.name} ${p.country}`),
+      ['Abdullah II JOR', 'Abdel Fattah El-Sisi EGY'],
+    );
+    assert.deepEqual(
+      f.events.map((e) => `${e.type} ${e.countries.join(',')}`),
+      ['phone_call EGY,JOR'],
+    );
+  });
+});
