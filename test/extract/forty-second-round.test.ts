@@ -333,3 +333,15 @@ describe('people: a monarch named with his regnal number', () => {
     );
   });
 });
+
+describe('trade: New Zealand dollars as agencies write them', () => {
+  it('reads "40.6 billion NZ dollars (24.9 billion U.S. dollars)" as one figure in NZD', () => {
+    const got = facts(
+      'WELLINGTON, 2 May 2024 (Xinhua) -- Two-way trade between New Zealand and China reached 40.6 billion NZ dollars (24.9 billion U.S. dollars) in 2023.',
+    ).trade;
+    assert.deepEqual(
+      got.map((t) => `${t.amount} ${t.currency} ${t.year}`),
+      ['40600000000 NZD 2023'],
+    );
+  });
+});
