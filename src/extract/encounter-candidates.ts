@@ -1492,9 +1492,9 @@ function candidateOf(
   );
   // A bare year does not date an encounter whose day the sentence gives ("on Thursday … the 1984 treaty").
   const hasDay = dates.some((d) => d.kind === 'calendar' || d.kind === 'weekday' || d.kind === 'relative-day');
-  // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
   // ("returned to Hanoi on May 17, concluding an official visit to Laos that began on May 15": the day it began comes first.)
   const began = (d: DateMention): number => (VISIT_BEGAN.test(s.text.slice(Math.max(0, d.start - 80), d.start)) ? 0 : 1);
+  // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
   const ordered = [...dates]
     .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
     // (Measured from the cue's own words on either side: "a meeting to be held in Prague next May in a phone conversation
