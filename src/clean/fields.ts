@@ -230,7 +230,8 @@ export function publishedMonthLine(line: string): { month: string; rest: string 
 const FURNITURE_CELL =
   /\b(?:press\s+releases?|news|statements?|articles?|distributed\s+by|published|posted|updated|min(?:ute)?s?\s+read|views?|comments?|share|print|editorial|opinion|feature|source)\b/i;
 
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The weekdays' names, Sunday first (a weekday's number is its index, as Date#getUTCDay gives it). */
+export const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_YEAR_LINE = new RegExp(`^\\s*(${MONTH_NAMES.join('|')})\\s+((?:19|20)\\d\\d)\\s*$`, 'i');

@@ -1545,9 +1545,7 @@ function bundleSigningDay(
     const signed = COUNTED_BUNDLE_SIGNED.exec(s.text);
     if (!signed) continue;
     // (The day nearest the verb: "on Wednesday exchanged six memoranda during the visit, which began on 11 June".)
-    const nearest = s.dates
-      .filter((d) => d.to === null && ((d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day'))
-      .sort((a, b) => Math.abs(a.start - signed.index) - Math.abs(b.start - signed.index))[0];
+    const nearest = s.dates.filter(namesOneDay).sort((a, b) => Math.abs(a.start - signed.index) - Math.abs(b.start - signed.index))[0];
     const day = nearest ? resolveDate(nearest, false, { ...ctx, monthYears: monthYears[s.index] }).date : null;
     if (day !== null && day.length === 10 && first <= day && day <= last) return day;
   }
@@ -1556,10 +1554,13 @@ function bundleSigningDay(
 const COUNTED_BUNDLE_SIGNED =
   /\b(?:signed|inked|exchanged|concluded)\s+(?:[\w-]+\s+){0,3}?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+number\s+of)\s+(?:[\w-]+\s+){0,3}?(?:documents|agreements|memoranda|memorandums|MoUs|MOUs|instruments|accords|deals|protocols)\b/i;
 
+/** A mention of one day: a date with its day, a weekday, "yesterday" (not a span: "from 5 to 7 June" gives a visit's days). */
+const namesOneDay = (d: DateMention): boolean =>
+  d.to === null && ((d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day');
+
 /** The one day a sentence that reports a signing gives ("signed 10 agreements … on Monday"), or null. */
 function signingDay(s: RecognisedSentence, ctx: DocumentContext, monthYears: DocumentContext['monthYears']): string | null {
-  // (Not a span: "from 5 to 7 June" gives the visit's days, not the day of signing.)
-  const days = s.dates.filter((d) => d.to === null && ((d.kind === 'calendar' && d.from.day !== null) || d.kind === 'weekday' || d.kind === 'relative-day'));
+  const days = s.dates.filter(namesOneDay);
   if (days.length !== 1) return null;
   const date = resolveDate(days[0]!, false, { ...ctx, monthYears }).date;
   // (A day of no year too, "--02-22", in a text that gives none.)

@@ -9,6 +9,7 @@ import { numberOf } from '../recognise/number-words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { namesState } from '../recognise/countries.js';
 import { LONG_MONTH, type DateMention } from '../recognise/dates.js';
+import { WEEKDAY_NAMES as WEEKDAYS } from '../clean/fields.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import type { DocumentContext } from './context.js';
 import { eventCues } from './event-cues.js';
@@ -35,7 +36,9 @@ const PAST_TRIP_PURPOSE =
   /\b(?:arrived|travell?ed|went|flew|headed|journeyed)\b(?![^.;]{0,80}\b(?:scheduled|expected|set|due|going|supposed|invited|planning|plans?|will|would|ask\w*|invit\w*|urg\w*|request\w*|persuad\w*)\b)[^.;]{0,80}(?<!\b(?:agreed|agree|agrees|prepare|prepares|preparing|decided|plan|plans|planning|ready)\s)\bto\s+(?:(?:hold|have|conduct|attend|join)\s+|(?:take\s+part|participate)\s+in\s+|(?:meet|see)\s+[^.;]{1,60}?\s+and\s+(?:attend|join|hold)\s+)(?:(?:a|an|the|his|her|their)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
 // An encounter named as the occasion of what the sentence reports: "during an intergovernmental meeting".
 // (… or after it: "agreed to deepen their partnership, following official talks between …".)
-const OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of|following|after)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$/i;
+// The prepositions that name an encounter as the occasion of something else ("during", "on the sidelines of").
+const OCCASION_PREPOSITION = String.raw`during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of`;
+const OCCASION = new RegExp(String.raw`\b(?:${OCCASION_PREPOSITION}|following|after)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,3}$`, 'i');
 const WHEN_BEFORE = /(?:^|[^\p{L}])when\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu;
 const PRESENT_CUE = /^(?:meets|visits|arrives|holds|hosts|receives|travels)\b/i;
 const DURING_OPENING = /^\W*(?:during|in\s+the\s+course\s+of)\s+(?:his|her|their|the|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -719,7 +722,7 @@ export function announced(text: string, cue: Cue): boolean {
 const ACT_AHEAD =
   /\b(?:will|shall|(?:is|are)\s+(?:expected|scheduled|set|due|slated|to|planned|ready|poised)(?:\s+to)?|plans?\s+to|intends?\s+to|aims?\s+to|hopes?\s+to)\s+(?:also\s+)?(?:be\s+)?(?:signed|sign|adopted|adopt|concluded|conclude|inked|ink|exchanged|exchange)\b(?![^.;]{0,160}\b(?:was|were)\s+(?:signed|held)\b)/i;
 // The occasion of such an act, right before the encounter's word: "during the visit of", "at the Supreme Council meeting".
-const ACT_OCCASION = /\b(?:during|at|in\s+the\s+course\s+of|on\s+the\s+side-?lines\s+of)\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,6}$/i;
+const ACT_OCCASION = new RegExp(String.raw`\b(?:${OCCASION_PREPOSITION})\s+(?:a|an|the|their|his|her|its)?\s*(?:\S+\s+){0,6}$`, 'i');
 // "to make two-day visit": a headline's visit to be made.
 const TO_MAKE_VISIT = /\bto\s+make\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 // "said on Monday ahead of Foreign Minister Sergey Lavrov's", "told reporters before the President's": a saying before the visit.
@@ -1870,7 +1873,6 @@ function addDays(iso: string, days: number): string {
 // (A tour of a continent spans its stops, not the one the text dates.)
 const SPAN_DAYS = new RegExp(String.raw`\b(two|three|four|five|six|seven|[2-7])-day\b(?!${REGION_TOUR})`, 'iu');
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY_SPAN = new RegExp(String.raw`\bfrom\s+(${WEEKDAYS.join('|')})\s+(?:to|until|till|through|[-–])\s+(${WEEKDAYS.join('|')})\b`, 'i');
 // "paid an official visit to Vietnam on Monday and Tuesday": two days in a row.
 const WEEKDAY_PAIR = new RegExp(String.raw`\bon\s+(${WEEKDAYS.join('|')})\s+and\s+(${WEEKDAYS.join('|')})\b`, 'i');
