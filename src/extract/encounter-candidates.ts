@@ -130,6 +130,8 @@ const ATTRIBUTION =
 // not of the encounter it reports.
 const SAID_ON =
   /\b(?:said|says|told\s+(?:\S+\s+){0,2}?(?:reporters|journalists|the\s+press)|stated|noted|declared|wrote|added|confirmed|claimed)\s+(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?$/i;
+// "X said on Sunday that … while receiving Foreign Minister Y": the saying was at the encounter, so its day is the encounter's.
+const SAID_WHILE_MEETING = /^[^.;]*?[\s,](?:while|when|as)\s+(?:receiving|meeting|hosting|welcoming)\s/i;
 // "The Amiri Diwan announced the tour on Sunday, saying it will begin in Sweden": the day of the
 // announcement, not of the encounter (but "announced the talks would be held on Friday" is).
 const ANNOUNCED_ON =
@@ -920,7 +922,7 @@ function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention
       (DOCUMENT_SIGNED.test(before) && !DURING_ENCOUNTER_AFTER.test(s.text.slice(d.end, d.end + 80))) ||
       ATTRIBUTION.test(before) ||
       ANNOUNCED_ON.test(before) ||
-      (SAID_ON.test(before) && /^\s+that\b/i.test(s.text.slice(d.end, d.end + 6))) ||
+      (SAID_ON.test(before) && /^\s+that\b/i.test(s.text.slice(d.end, d.end + 6)) && !SAID_WHILE_MEETING.test(s.text.slice(d.end))) ||
       // ("…, the ministry said on Monday ahead of Lavrov's visit": the day of the saying, before the encounter.)
       (SAID_ON.test(before) && /^\s*,?\s+(?:ahead\s+of|before|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s/i.test(s.text.slice(d.end, d.end + 30))) ||
       // "… will head to Poland this week, the ministry said Wednesday.": an attribution that closes a sentence that
