@@ -466,7 +466,16 @@ export function readCues(s: RecognisedSentence): Cue[] {
     // (Not a meeting of another encounter the sentence lists before the one on the sidelines: "recalled his visit to
     // Australia, where he met X, and their meeting on the sidelines of the G20 Summit".)
     const listedApart = sidelinesAt >= 0 && apart.some((at) => (at > start && at < sidelinesAt) || (at < start && at > sidelinesAt));
-    const priority = invitation ? 5 : sidelines && !listedApart && cue.type !== 'phone_call' ? (cue.type === 'meeting' ? 99 : cue.priority) : cue.priority;
+    // (A signing the two sides witnessed during the gathering is no talks of their own: "witnessed the signing during a video
+    // summit between A and B" is the summit.)
+    const witnessed = /^witness/i.test(s.text.slice(start, end));
+    const priority = invitation
+      ? 5
+      : sidelines && !listedApart && cue.type !== 'phone_call' && !witnessed
+        ? cue.type === 'meeting'
+          ? 99
+          : cue.priority
+        : cue.priority;
     // "The MoU was signed by A and his counterpart B on the sidelines of the African Union Summit": the
     // summit is where the two met, not what they held.
     // … and "Morocco and Saudi Arabia signed an MoU during the third edition of the Future Minerals Forum", "Putin and
@@ -1501,7 +1510,7 @@ function candidateOf(
   const began = (d: DateMention): number => (VISIT_BEGAN.test(s.text.slice(Math.max(0, d.start - 80), d.start)) ? 0 : 1);
   // … nor is the last day of a stay its first ("arrived on March 11 … a visit that will last until March 14").
   const ordered = [...dates]
-    .filter((d) => !(hasDay && d.kind === 'year') && !(dates.length > 1 && isLastDay(s, d)))
+    .filter((d) => !(hasDay && d.kind === 'year') && !isLastDay(s, d))
     // (Measured from the cue's own words on either side: "a meeting to be held in Prague next May in a phone conversation
     // on Tuesday" — the day right after the call's words is the call's.)
     .sort((a, b) => began(a) - began(b) || gapToCue(a, cue) - gapToCue(b, cue));
@@ -1900,7 +1909,7 @@ function spanEnd(text: string, date: string | null): string | null {
 }
 
 /** A date the sentence gives as the last day of a stay: "will last until July 26". */
-function isLastDay(s: RecognisedSentence, d: DateMention): boolean {
+export function isLastDay(s: RecognisedSentence, d: DateMention): boolean {
   return (
     (/\b(?:until|till|through|to)\s+$/i.test(s.text.slice(Math.max(0, d.start - 8), d.start)) &&
       /\b(?:last|lasts|run|runs|continue|continues|stay|stays|until)\b/i.test(s.text.slice(Math.max(0, d.start - 40), d.start))) ||

@@ -47,6 +47,7 @@ import {
   dayOfOtherPart,
   destinationOf,
   encounterDates,
+  isLastDay,
   ENCOUNTER_PHRASE,
   envoysPrincipal,
   formerHolder,
@@ -1004,7 +1005,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       );
       const day = [...primary]
         .filter((x) => !FILE_PHOTO.test(x.text) && !elsewhere.has(x))
-        .flatMap((x) => encounterDates(x, ctx))
+        // (Not the last day of a stay: "is in Laos on an official visit that runs until 10 March" began before it.)
+        .flatMap((x) => encounterDates(x, ctx).filter((d) => !isLastDay(x, d)))
         // (A day, not a year: "Last year, trade grew …" after the lead is a figure's time.)
         .find(
           (d) =>
@@ -2066,6 +2068,7 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
     date = written ?? (ctx.reference ? String(ctx.reference.year) : null);
     basis = written ? 'publication' : date ? 'inferred' : null;
   }
+  const end = g.end ?? (g.type === 'visit' && date !== null && g.date === null ? stayUntil(g, date, ctx) : null);
   // "The two leaders last met in October": the two sides are the document's pair, whatever else the sentence names.
   // (Only when the encounter has no two sides of its own: "the two countries" then means them.)
   const pairwise = g.defining.some((s) => TWO_SIDES.test(s.text)) && ctx.focus.length >= 2 && g.countries.size !== 2;
@@ -2110,14 +2113,14 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
     // (An end before the start is a range the page cut short, "from February 20 to 2", no end; a range without a year may
     // run into the next one, "December 30 to January 2".)
     end_date:
-      g.end !== g.date &&
+      end !== date &&
       !(
-        g.end !== null &&
-        g.date !== null &&
-        ((g.end.length === 10 && g.date.length === 10) || (g.end.startsWith('--') && g.date.startsWith('--') && g.end.slice(2, 4) === g.date.slice(2, 4))) &&
-        g.end < g.date
+        end !== null &&
+        date !== null &&
+        ((end.length === 10 && date.length === 10) || (end.startsWith('--') && date.startsWith('--') && end.slice(2, 4) === date.slice(2, 4))) &&
+        end < date
       )
-        ? g.end
+        ? end
         : null,
     date_basis: date ? (basis ?? 'stated') : null,
     planned: g.planned,
@@ -2127,4 +2130,19 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
     evidence: evidenceList([...g.defining, ...g.merged]),
     rule: g.main ? 'event/main-encounter' : 'event/dated-encounter',
   };
+}
+
+/**
+ * "is in Laos on an official visit that runs until 10 March", dated by the day of writing: the last day of the stay
+ * the visit's sentences state, after that day.
+ */
+function stayUntil(g: Group, date: string, ctx: DocumentContext): string | null {
+  if (date.length !== 10) return null;
+  for (const s of g.defining)
+    for (const d of encounterDates(s, ctx)) {
+      if (!isLastDay(s, d)) continue;
+      const until = resolveDate(d, false, ctx).date;
+      if (until?.length === 10 && until > date && daysBetween(date, until) <= 14) return until;
+    }
+  return null;
 }

@@ -25,15 +25,32 @@ describe('events: an encounter told only in a participle or by the signing the t
 
   it('"President A and President B on Thursday witnessed the signing of three memoranda" is their meeting that day', () => {
     const got = events(
-      'LUSAKA, 21 March 2025 — President Hichilema and Botswana\'s President Boko on Thursday witnessed the signing of three memoranda of understanding at the State House.',
+      "LUSAKA, 21 March 2025 — President Hichilema and Botswana's President Boko on Thursday witnessed the signing of three memoranda of understanding at the State House.",
     );
     assert.deepEqual(got, ['meeting 2025-03-20 BWA,ZMB']);
   });
 
   it('a signing the two leaders saw after their talks is part of those talks, not a second encounter', () => {
     const got = events(
-      'LUSAKA, 21 March 2025 — President Hichilema received Botswana\'s President Boko at the State House on Thursday. The two leaders then witnessed the signing of three memoranda of understanding.',
+      "LUSAKA, 21 March 2025 — President Hichilema received Botswana's President Boko at the State House on Thursday. The two leaders then witnessed the signing of three memoranda of understanding.",
     );
     assert.deepEqual(got, ['meeting 2025-03-20 BWA,ZMB']);
+  });
+});
+
+describe('events: a visit under way told by its last day', () => {
+  it('"is in X on an official visit that runs until 10 March" is a visit begun by the day of writing, ending that day', () => {
+    const got = facts("HANOI, 4 April 2025 — Chile's President Gabriel Boric is in Vietnam on an official visit that runs until 6 April.").events;
+    assert.deepEqual(
+      got.map((e) => [e.type, e.date, e.end_date, e.planned, e.countries.join(',')]),
+      [['visit', '2025-04-04', '2025-04-06', false, 'CHL,VNM']],
+    );
+  });
+
+  it('"until Thursday" is the Thursday after the talks on Monday, not the one before', () => {
+    const got = events(
+      'KAMPALA, 17 November 2025 — The President of Peru is in Uganda for a visit that runs until Thursday.\nHe held talks with President Museveni at State House on Monday.',
+    );
+    assert.deepEqual(got, ['visit 2025-11-17 PER,UGA']);
   });
 });
