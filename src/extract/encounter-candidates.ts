@@ -1422,8 +1422,8 @@ function repeatedMonths(s: RecognisedSentence, c: Candidate, ctx: DocumentContex
 export function statesCity(s: RecognisedSentence, c: RecognisedSentence['countries'][number]): boolean {
   if (c.kind === 'adjective' && /^\s+capital\b/i.test(s.text.slice(c.end, c.end + 10))) return true;
   return s.countries.some(
-    // ("Vienna, Austria", "Vienna (Austria)".)
-    (city) => (city.kind === 'city' || city.kind === 'capital') && city.iso3 === c.iso3 && /^(?:,\s*|\s*\(\s*)$/.test(s.text.slice(city.end, c.start)),
+    // ("Vienna, Austria", "Vienna (Austria)", an agency's "Rome [Italy]".)
+    (city) => (city.kind === 'city' || city.kind === 'capital') && city.iso3 === c.iso3 && /^(?:,\s*|\s*[([]\s*)$/.test(s.text.slice(city.end, c.start)),
   );
 }
 

@@ -8,7 +8,7 @@ import type { PeopleIndex, PersonRecord } from './people.js';
 import { addDays, resolveDate } from './resolve-date.js';
 import { numberOf } from '../recognise/number-words.js';
 import { namesState, type CountryMention } from '../recognise/countries.js';
-import { destinationOf } from './encounter-candidates.js';
+import { destinationOf, statesCity } from './encounter-candidates.js';
 
 // "The visit to Ecuador follows a state visit to Bolivia": the leg of a tour before the visit the sentence names again.
 // "before departing for Port of Spain, Trinidad and Tobago": the traveller's next stop, a city and its state after it.
@@ -40,7 +40,9 @@ export function sideMeeting(c: Candidate, main: Group, principal: () => string |
   // whose principal the text follows, the main encounter's first participant.
   // … and "The Prime Minister also held a bilateral meeting with X": the one who also met is that principal.
   // (… or, when the main encounter's sentence names no one, "Both leaders held a telephone conversation", the text's principal.)
-  const caller = !own.length ? ([...main.people].find((p) => p.country)?.country ?? principal()) : null;
+  // (The principal first, the side the encounter's sentence names first: "President A met Prime Minister B of C. He also met
+  // D" is A's meeting, whoever of the two the text happened to name in full first.)
+  const caller = !own.length ? (principal() ?? [...main.people].find((p) => p.country)?.country) : null;
   if (others.length !== 1 || (own.length !== 1 && !caller)) return null;
   return [own[0] ?? caller!, others[0]!];
 }
@@ -501,8 +503,18 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   if (g.type === 'phone_call' && !SEVERAL_CALLS.test(text)) return null;
   // … also "conferred with leaders of various African countries at the sidelines of the summit", "received three
   // delegations from Cameroon, Gabon and Chad", "met with India and Poland's ambassadors to the Kingdom".
+  // "held talks with the presidents of Kenya, Zambia and Senegal on the sidelines", "met separately with the foreign ministers
+  // of Armenia and Azerbaijan": the holders of one office in several states, met one by one (three or more of them, or
+  // met apart or on the sidelines of a gathering: two alone may have met the principal together).
+  // (… and a headline's "PM meets Vietnamese, Lao counterparts", "UAE President meets Indonesian, Kenyan leaders": the body
+  // tells each meeting apart.)
+  // (… or a headline's list of the leaders met: "Modi meets Sunak, Kishida, Meloni on G20 sidelines", "Kazakh President meets
+  // Emir of Qatar, Austrian President in New York".)
+  const officesOf = OFFICE_HOLDERS_OF.test(text) || NATIONALITIES_THEN_OFFICE.test(text) || (ctx.titled && g.defining.some(headlineListsMet));
+  const oneByOne = officesOf && /\b(?:separately|individually|bilaterally|sidelines|margins?|also)\b/i.test(text);
   if (
     g.type !== 'phone_call' &&
+    !officesOf &&
     !/\bbilateral\s+(?:talks|meetings|consultations|summits)\b|\b(?:held|had|holds|has|will\s+hold)\s+meetings\s+with\b|\bseries\s+of\s+(?:[\w-]+\s+){0,2}(?:meetings|talks|negotiations|consultations)\b|\bseparate\s+(?:talks|meetings)\b|\b(?:met|conferred|held\s+talks|talked)\s+(?:bilaterally\s+|separately\s+|individually\s+)?with\s+(?:the\s+)?(?:leaders|heads\s+of\s+(?:state|government))\s+(?:of|from)\b|\bside-?line\s+meetings\b|\b(?:met|held\s+talks\s+with)\s+(?:with\s+)?(?:his|her|their)\s+counterparts\s+(?:from|of)\b|\b(?:received|receives|met|hosted)\s+(?:\w+\s+){0,2}delegations\s+(?:from|of)\b|\b(?:met|meets|received|receives|hosted)\s+(?:with\s+)?[^.;]{0,60}?\band\s+[^.;]{0,40}?\b(?:ambassadors|envoys|heads\s+of\s+mission|high\s+commissioners)\b/i.test(
       text,
     )
@@ -513,11 +525,11 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   const states = new Set([...g.countries, ...(listed ? listed.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3) : [])]);
   // The venue's state is no side ("at the sidelines of the summit in Quito"), unless the text names it otherwise or someone of it takes part.
   const sentences = [...g.defining, ...g.merged];
-  const byName = new Set(sentences.flatMap((s) => s.countries.filter(namesState).map((c) => c.iso3)));
+  const byName = new Set(sentences.flatMap((s) => s.countries.filter((c) => namesState(c) && !statesCity(s, c)).map((c) => c.iso3)));
   const present = new Set([...g.people].map((p) => p.country));
   for (const s of sentences)
     for (const c of s.countries) if ((c.kind === 'city' || c.kind === 'capital') && !byName.has(c.iso3) && !present.has(c.iso3)) states.delete(c.iso3);
-  if (states.size <= 2) return null;
+  if (states.size <= 2 || (officesOf && !oneByOne && states.size <= 3)) return null;
   // The side that meets the others: the first participant's state, else the text's own.
   // Calls "to several leaders including those of A, B and C" list the states called; the caller is
   // the principal the text follows, or a participant of no state called.
@@ -553,6 +565,21 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
       const pair = pairOf(g, host, other, i === 0);
       return visited && other !== visited && host !== visited && !travelledTo(sentences, other) ? { ...pair, type: 'meeting' as const } : pair;
     });
+}
+
+const OFFICE_HOLDERS_OF =
+  /\b(?:met|meets|conferred|held\s+(?:talks|meetings)|holds\s+(?:talks|meetings)|talked)\s+(?:bilaterally\s+|separately\s+|individually\s+)?with\s+(?:the\s+)?(?:presidents|prime\s+ministers|premiers|foreign\s+ministers|ministers\s+of\s+foreign\s+affairs|kings|emirs|chancellors)\s+(?:of|from)\s+\p{Lu}/u;
+
+const NATIONALITIES_THEN_OFFICE =
+  /\b(?:meets|met|receives|received|holds\s+talks\s+with|hosts)\s+(?:\p{Lu}[\p{L}-]+(?:,\s*|\s+and\s+|,\s+and\s+)){1,4}\p{Lu}[\p{L}-]+\s+(?:counterparts|leaders|presidents|prime\s+ministers|premiers|PMs|foreign\s+ministers|FMs)\b/u;
+
+// A headline's verb of meeting, then two or more names or offices set apart by commas ("meets Sunak, Kishida, Meloni").
+const HEADLINE_LIST_MET =
+  /\b(?:meets|met|receives|received|holds\s+talks\s+with|hosts)\s+(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+)?\p{Lu}[\p{L}'’.-]*)*\s*,\s+)+(?:and\s+)?\p{Lu}/u;
+
+/** A headline (the page's first paragraph) that lists the leaders met: each met apart. */
+function headlineListsMet(s: RecognisedSentence): boolean {
+  return s.paragraph === 0 && HEADLINE_LIST_MET.test(s.text);
 }
 
 const TRAVELLED_TO = /\b(?:visit(?:s|ed|ing)?|travell?(?:ed|ing|s)?|arrived|arrives|flew|went|trip|tour)\s+(?:on\s+to\s+|to\s+|in\s+)?(?:the\s+)?$/i;
@@ -592,7 +619,8 @@ interface Side {
 /** The states a sentence names (as states or by their people's titles), in order, a state's words run together. */
 function sidesOf(s: RecognisedSentence): Side[] {
   const marks = [
-    ...s.countries.filter(namesState).map((c) => ({ iso3: c.iso3, start: c.start, end: c.end })),
+    // (Not the state that only says where a city lies: "Quito [Ecuador]", "in Osaka, Japan".)
+    ...s.countries.filter((c) => namesState(c) && !statesCity(s, c)).map((c) => ({ iso3: c.iso3, start: c.start, end: c.end })),
     ...s.people.filter((p) => p.country !== null).map((p) => ({ iso3: p.country!, start: p.start, end: p.end })),
   ].sort((a, b) => a.start - b.start);
   const sides: Side[] = [];

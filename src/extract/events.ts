@@ -826,7 +826,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       return true;
     }
     const sides =
-      main.countries.size === 2 ? sideMeeting(c, main, () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null) : null;
+      main.countries.size === 2 || [...main.countries].filter((x) => !venueOnly(main, x)).length === 2
+        ? sideMeeting(c, main, () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null)
+        : null;
     if (!sides) return false;
     // (A call the text reports "separately" or "meanwhile" has no day but its own.)
     const sameDay = main.end === null && c.type !== 'phone_call';
@@ -1907,7 +1909,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       groups.flatMap(
         (g) =>
           (g.round ? null : splitTour(g, ctx)) ??
-          (g.round ? null : splitBilateral(g, ctx, principal, cuesOf, people)) ??
+          (g.round ? null : withoutToldApart(splitBilateral(g, ctx, principal, cuesOf, people), g, groups)) ??
           splitCounterparts(g, ctx, principal, cuesOf) ??
           splitDatedVisitors(g, people) ?? [g],
       ),
@@ -1934,6 +1936,20 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
   const events = withoutMonthRetellings(plannedOnce);
   const mainEvent = main ? (events.find((e) => e.rule === 'event/main-encounter') ?? null) : null;
   return { events, signingDay: main?.talks ?? mainEvent?.date ?? (roundOnly && main ? main.date : null) };
+}
+
+/**
+ * "Kazakh President meets Emir of Qatar, Austrian President" over "… met the Emir on Sept. 20. On Sept. 21, Tokayev held
+ * talks with the Austrian President": a pair of the split round that another encounter of the text tells on a day of its
+ * own is that encounter.
+ */
+function withoutToldApart(pairs: Group[] | null, round: Group, groups: readonly Group[]): Group[] | null {
+  if (pairs === null) return null;
+  // (Of the same month: "they last met in Hiroshima in May" is an earlier meeting, not the one of the round.)
+  const toldApart = (p: Group, o: Group): boolean =>
+    o !== round && o.date !== null && !o.planned && sameStates(o.countries, p.countries) && (p.date === null || o.date.slice(0, 7) === p.date.slice(0, 7));
+  const kept = pairs.filter((p) => !groups.some((o) => toldApart(p, o)));
+  return kept.length ? kept : null;
 }
 
 // A caption's present tense ("shake hands", "pose for a photo", "attend", "sign") and its full date closing it, before a
@@ -2083,6 +2099,13 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   if (withOrganisation) {
     const sides = countries.filter((c) => !venueOnly(g, c));
     if (sides.length) countries.splice(0, countries.length, ...sides);
+  }
+  // "Tokayev holds string of talks on SCO sidelines in Tianjin" over his talks with Pakistan's Prime Minister: a state named
+  // only as the city the two sides met in is no side of theirs (SCHEMA's conventions: not merely because the venue lies in it).
+  // (A summit's or forum's host state takes part in it: "the SCO summit in Astana".)
+  else if (countries.length > 2 && (g.type === 'meeting' || g.type === 'phone_call')) {
+    const sides = countries.filter((c) => !venueOnly(g, c));
+    if (sides.length >= 2) countries.splice(0, countries.length, ...sides);
   }
   // A summit's next session has the same members; a bilateral encounter has two sides.
   if (countries.length < 2 && main && main !== g && g.type === 'summit' && main.type === g.type && main.countries.size > 2)

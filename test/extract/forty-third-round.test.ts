@@ -54,3 +54,56 @@ describe('events: a visit under way told by its last day', () => {
     assert.deepEqual(got, ['visit 2025-11-17 PER,UGA']);
   });
 });
+
+describe('events: the leaders of several states met one by one', () => {
+  it('"held talks with the presidents of A, B and C on the sidelines" is one meeting per state', () => {
+    const got = events(
+      'MAPUTO, 9 March 2025 — President Daniel Chapo held talks with the presidents of Angola, Malawi and Botswana on the sidelines of the SADC summit on Saturday.',
+    );
+    assert.deepEqual(got, ['meeting 2025-03-08 AGO,MOZ', 'meeting 2025-03-08 MOZ,MWI', 'meeting 2025-03-08 BWA,MOZ']);
+  });
+
+  it('"met separately with the foreign ministers of A and B" is two meetings', () => {
+    const got = events(
+      'VIENNA, 3 June 2025 — Foreign Minister Beate Meinl-Reisinger met separately with the foreign ministers of Serbia and Kosovo on Monday.',
+    );
+    assert.deepEqual(got, ['meeting 2025-06-02 AUT,SRB', 'meeting 2025-06-02 AUT,XKX']);
+  });
+
+  it('keeps one meeting when two presidents were received together, with no word that sets them apart', () => {
+    const got = events(
+      'NAIROBI, 3 June 2025 — President Ruto met with the presidents of Uganda and Tanzania at State House on Monday to review the railway project.',
+    );
+    assert.deepEqual(got, ['meeting 2025-06-02 KEN,TZA,UGA']);
+  });
+
+  it('a headline that lists the leaders met ("meets Carney, Albanese") is one meeting each, on the day the body gives each', () => {
+    const got = events(
+      'Ramaphosa meets Carney, Albanese at G20\n\nJOHANNESBURG, 23 November 2025 — President Cyril Ramaphosa met Canadian Prime Minister Mark Carney on the sidelines of the G20 summit on Saturday.\nOn Sunday, Ramaphosa held talks with Australian Prime Minister Anthony Albanese.',
+    );
+    assert.deepEqual(got, ['meeting 2025-11-22 CAN,ZAF', 'meeting 2025-11-23 AUS,ZAF']);
+  });
+
+  it('a headline of nationalities ("meets Chilean, Peruvian counterparts") splits too, and the city the dateline qualifies with its state in brackets is no side', () => {
+    const got = events(
+      'Lula meets Chilean, Peruvian counterparts\n\nQuito [Ecuador], May 24 (ANI): Brazilian President Lula met Chilean President Gabriel Boric on the sidelines of the inauguration in Quito today. He also met Peruvian President Dina Boluarte.',
+    );
+    assert.deepEqual(got, ['meeting --05-24 BRA,CHL', 'meeting --05-24 BRA,PER']);
+  });
+});
+
+describe('events: "He also met X" after a meeting of two', () => {
+  it('is the meeting of the side the text follows, not of the counterpart named in full first', () => {
+    const got = events(
+      'TASHKENT, 4 July 2025 — President Mirziyoyev met Prime Minister Shehbaz Sharif of Pakistan on Thursday. He also met Turkish President Recep Tayyip Erdogan.',
+    );
+    assert.deepEqual(got, ['meeting 2025-07-03 PAK,UZB', 'meeting 2025-07-03 TUR,UZB']);
+  });
+
+  it('and a city of a third state the headline names the talks in is no side of them', () => {
+    const got = events(
+      'Mirziyoyev holds string of talks in Baku\n\nBAKU, 4 July 2025 — President Shavkat Mirziyoyev of Uzbekistan met Prime Minister Shehbaz Sharif of Pakistan on the sidelines of the ECO summit on Thursday.\nHe also met Turkish President Recep Tayyip Erdogan.',
+    );
+    assert.deepEqual(got, ['meeting 2025-07-03 PAK,UZB', 'meeting 2025-07-03 TUR,UZB']);
+  });
+});
