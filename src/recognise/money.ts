@@ -141,10 +141,13 @@ export function localCurrency(form: string, named: ReadonlyMap<string, number>, 
     .localCurrencies.filter((c) => c.form.toLowerCase() === form.toLowerCase() && named.has(c.iso3))
     .sort((a, b) => named.get(b.iso3)! - named.get(a.iso3)!);
   const [first, second] = claimants;
-  if (!first) return null;
+  // (A form with a reading of its own in currencies.tsv keeps it when the text settles on no claimant: "Rs" is the Indian
+  // rupee unless the text is about Pakistan, Sri Lanka or Nepal.)
+  const fixed = lexicons().currencies.find((c) => c.form.toLowerCase() === form.toLowerCase())?.currency ?? null;
+  if (!first) return fixed;
   if (second === undefined || named.get(first.iso3)! >= 2 * named.get(second.iso3)!) return first.currency;
   // (Two states named about as often: the one that reports, when the caller knows it, else no guess.)
-  return claimants.find((c) => c.iso3 === reporting)?.currency ?? null;
+  return claimants.find((c) => c.iso3 === reporting)?.currency ?? fixed;
 }
 
 /** US dollars per unit of `currency` in `year` (nearest listed year), or null when unknown. */

@@ -145,12 +145,17 @@ function withLocalCurrencies(sentences: RecognisedSentence[]): RecognisedSentenc
       if (!m.currency.startsWith(LOCAL)) return [m];
       const first = s.countries.find((c) => c.start < m.start);
       const reporting = first !== undefined && first.iso3 === order[0] && !coordinated(s, first) ? first.iso3 : null;
-      const currency = localCurrency(m.currency.slice(LOCAL.length), named, reporting);
+      const form = m.currency.slice(LOCAL.length);
+      // (A one-letter prefix only before a scale: "N1.9 trillion" is naira in a Nigerian text, "N95" is no sum.)
+      if (form.length === 1 && !SCALED.test(m.text)) return [];
+      const currency = localCurrency(form, named, reporting);
       return currency ? [{ ...m, currency }] : [];
     });
     return { ...s, money };
   });
 }
+
+const SCALED = /\d\s?(?:thousand|million|billion|trillion|mln|bln|bn|tn|m|k)\b/i;
 
 /** "Kenya and Tanzania said …": a state named as one of two subjects is no more the one that reports than the other (not "between A and B"). */
 function coordinated(s: RecognisedSentence, c: CountryMention): boolean {

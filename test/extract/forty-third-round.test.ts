@@ -107,3 +107,37 @@ describe('events: "He also met X" after a meeting of two', () => {
     assert.deepEqual(got, ['meeting 2025-07-03 PAK,UZB', 'meeting 2025-07-03 TUR,UZB']);
   });
 });
+
+const money = (text: string) => facts(text).trade.map((t) => `${t.measure} ${t.amount} ${t.currency}`);
+
+describe('trade: the currencies of South Asian and African papers', () => {
+  it('"Rs" is the rupee of the state the text is about: Pakistani in a Pakistani report, Sri Lankan in a Sri Lankan one', () => {
+    assert.deepEqual(money("LAHORE, 2 May 2025 (APP) — Pakistan's exports to Afghanistan rose to Rs 420 billion in 2024, Pakistani officials said."), [
+      'exports 420000000000 PKR',
+    ]);
+    assert.deepEqual(money("KANDY, 2 May 2025 — Sri Lanka's imports from India came to Rs. 900 billion in 2024, Sri Lankan customs said."), [
+      'imports 900000000000 LKR',
+    ]);
+  });
+
+  it('keeps the Indian reading when the text settles on no other state', () => {
+    assert.deepEqual(money("MUMBAI, 2 May 2025 — India's exports to Oman were Rs 30,000 crore in 2024."), ['exports 300000000000 INR']);
+  });
+
+  it('reads the ngultrum, the rufiyaa, "Taka … crore", the cedi and qualified Tanzanian shillings', () => {
+    assert.deepEqual(money("PARO, 2 May 2025 — Bhutan's imports from India reached Nu 80.5 billion in 2024."), ['imports 80500000000 BTN']);
+    assert.deepEqual(money('ADDU, 2 May 2025 — The Maldives imported goods worth MVR 9.1 billion from India in 2024.'), ['imports 9100000000 MVR']);
+    assert.deepEqual(money("SYLHET, 2 May 2025 — Bangladesh's exports to India stood at Taka 950 crore in 2024."), ['exports 9500000000 BDT']);
+    assert.deepEqual(money("KUMASI, 2 May 2025 — Ghana's exports to Togo were worth GH¢3.1 billion in 2024."), ['exports 3100000000 GHS']);
+    assert.deepEqual(money('ARUSHA, 2 May 2025 — Trade between Tanzania and Malawi reached 1.4 trillion Tanzanian shillings in 2024.'), [
+      'turnover 1400000000000 TZS',
+    ]);
+  });
+
+  it('reads "N1.9 trillion" as naira in a text about Nigeria, but no "N" without a scale', () => {
+    assert.deepEqual(money("KANO, 2 May 2025 (NAN) — Nigeria's trade with Niger reached N1.2 trillion in 2024, Nigerian officials said."), [
+      'turnover 1200000000000 NGN',
+    ]);
+    assert.deepEqual(money("KANO, 2 May 2025 (NAN) — Nigeria's exports to Niger included N95 masks in 2024, Nigerian officials said."), []);
+  });
+});
