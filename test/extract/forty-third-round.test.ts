@@ -141,3 +141,29 @@ describe('trade: the currencies of South Asian and African papers', () => {
     assert.deepEqual(money("KANO, 2 May 2025 (NAN) — Nigeria's exports to Niger included N95 masks in 2024, Nigerian officials said."), []);
   });
 });
+
+describe('agreements: a list told in the next sentence by "Among them stand out"', () => {
+  it('reads one document per item after "witnessed on Friday the signing of five instruments"', () => {
+    const got = facts(
+      'MANAGUA, 8 March 2025 — The presidents of Nicaragua and Belarus witnessed on Friday the signing of five instruments at the presidential house. Among them stand out a memorandum on dairy production, an agreement on vocational training and a protocol on customs data exchange.',
+    );
+    assert.deepEqual(
+      got.agreements.map((a) => `${a.kind} ${a.date} ${a.parties.join(',')}`),
+      ['memorandum 2025-03-07 BLR,NIC', 'agreement 2025-03-07 BLR,NIC', 'protocol 2025-03-07 BLR,NIC'],
+    );
+    assert.deepEqual(
+      got.events.map((e) => `${e.type} ${e.date} ${e.countries.join(',')}`),
+      ['meeting 2025-03-07 BLR,NIC'],
+    );
+  });
+
+  it('and after "Notable among them are"', () => {
+    const got = facts(
+      'MANAGUA, 8 March 2025 — Nicaragua and Belarus signed six documents on Friday. Notable among them are an agreement on air services and a memorandum on geological surveys.',
+    );
+    assert.deepEqual(
+      got.agreements.map((a) => a.kind),
+      ['agreement', 'memorandum'],
+    );
+  });
+});
