@@ -747,7 +747,8 @@ const SIGNED_AGO = /\b(?:signed|concluded|inked)\s+(?:some\s+time|long|a\s+(?:lo
 const BEING_IMPLEMENTED =
   /\b(?:implementation|implementing|implement|operationali[sz]ation|operationali[sz]ing|operationali[sz]e)\s+(?:of\s+)?(?:the|our|their|its)\s+(?:[\p{L}-]+\s+){0,4}$/iu;
 // The rest of a list item a title did not take, up to the semicolon that closes it: "…; and a Memorandum …".
-const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:a|an|the|another)?\s*$/i;
+// (… also numbered: "…; (ii) MoU on …", "…; and (iv) the Agreement …".)
+const SEMICOLON_ITEM = /^[^.!?;]*;\s*(?:and\s+)?(?:\((?:[ivx]{1,4}|\d{1,2}|[a-h])\)\s*)?(?:a|an|the|another)?\s*$/i;
 /**
  * Two mentions in one list: only commas, "and", "as well as" or "including" between them, and an
  * article with the next one's words before its kind (", a government-to-government agreement").

@@ -111,7 +111,8 @@ const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those',
 const OFFICE_PLACES = new Set(['presidency', 'ministry', 'office', 'embassy', 'secretariat', 'palace', 'cabinet', 'government', 'department']);
 // "a spokesperson for the President", "the spokesman of the Ministry": whom a spokesperson speaks for.
 const SPEAKS_FOR = new Set(['for', 'of', 'to']);
-const BREAK = /[,;:()[\]«»"“”—–|&]|\s-\s/;
+// (… also a single quote that opens a word: "Pushpa Kamal Dahal 'Prachanda' of Nepal" — a quoted name after the name.)
+const BREAK = /[,;:()[\]«»"“”—–|&]|\s-\s|\s['‘]/;
 // Small words inside an office's name ("Territorial Administration and Infrastructure").
 // Courtesy titles that stand only before a person's name ("Mrs Jenni Haukio").
 // "of Liberia and Guinea respectively" closing a list of names, in its clause.
@@ -426,7 +427,7 @@ class SentencePeople {
     const next = this.ws[k + 1]!;
     return (
       // (Also opened by a closing mark, as some pages print it: "Ferdinand ”Bongbong” Marcos Jr.".)
-      /^\s+[“”"«]$/.test(this.gap(k - 1, k)) && /^[”"»]\s+$/.test(this.gap(k, k + 1)) && /^\p{Lu}/u.test(this.ws[k]!.text) && isNameWord(next, titleWords())
+      /^\s+[“”"«‘']$/.test(this.gap(k - 1, k)) && /^[”"»’']\s+$/.test(this.gap(k, k + 1)) && /^\p{Lu}/u.test(this.ws[k]!.text) && isNameWord(next, titleWords())
     );
   }
 

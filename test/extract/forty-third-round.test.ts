@@ -167,3 +167,19 @@ describe('agreements: a list told in the next sentence by "Among them stand out"
     );
   });
 });
+
+describe('agreements and people: a numbered list of documents exchanged before two prime ministers', () => {
+  const TEXT =
+    "KATHMANDU, 12 May 2025 — The following documents were exchanged in the presence of Prime Minister K.P. Sharma Oli and Prime Minister Shehbaz Sharif 'the builder' of Pakistan: (i) Agreement on Air Services between Nepal and Pakistan; (ii) MoU on cooperation in tourism; (iii) Programme of Cultural Exchanges for 2025-2028.";
+
+  it('reads every item numbered (i), (ii), (iii), dated the day of the exchange', () => {
+    assert.deepEqual(
+      facts(TEXT).agreements.map((a) => `${a.kind} ${a.date}`),
+      ['agreement 2025-05-12', 'memorandum 2025-05-12', 'program 2025-05-12'],
+    );
+  });
+
+  it('keeps a nickname quoted in single quotes after a name out of the name', () => {
+    assert.ok(facts(TEXT).people.some((p) => p.name === 'Shehbaz Sharif' && p.country === 'PAK'));
+  });
+});
