@@ -585,6 +585,9 @@ class SentencePeople {
     )
       k += ws[k]!.key === 'newly' ? 2 : 1;
     k += honorificsAt(ws, k);
+    // "Zhao Leji, a member of the Standing Committee of the Political Bureau of the CPC Central Committee and chairman of the
+    // NPC Standing Committee, …": a party rank before the office, read from the office on.
+    if (ws[k]?.key === 'member' && ws[k + 1]?.key === 'of') k = this.officeAfterMembership(k);
     // The title may stand a few words in: "Brazil's Foreign Trade Secretary", "National Security Advisor".
     for (let t = k; t < Math.min(ws.length, k + 4); t++) {
       let role = rolePhraseAt(this.text, ws, this.countries, t, true);
@@ -616,6 +619,16 @@ class SentencePeople {
       return role;
     }
     return null;
+  }
+
+  /** The word after "and" that opens an office after a membership ("a member of the … Committee and chairman of …"), else `k`. */
+  officeAfterMembership(k: number): number {
+    const { ws } = this;
+    for (let a = k + 2; a < Math.min(ws.length - 1, k + 30); a++) {
+      if (/[,;:.]/.test(this.gap(a - 1, a))) return k;
+      if (ws[a]!.key === 'and' && rolePhraseAt(this.text, ws, this.countries, a + 1, true)?.first === a + 1) return a + 1;
+    }
+    return k;
   }
 
   /** A comma, then a title and a person already read after it: the name before is one of a list of people. */
@@ -1000,6 +1013,9 @@ class SentencePeople {
     if (this.countries.some((c) => c.end > ws[name]!.start && c.start < ws[end]!.end)) return null;
     // A word right after "of" or "and" belongs to the office ("Department of Space S Somnath").
     while (name - 1 > j && end - name < 3 && namely(ws[name - 1]!) && !OFFICE_CONNECTORS.has(ws[name - 2]?.key ?? '')) name--;
+    // (… and so do all the words after it when no word of the office stands between: "Secretary of the Central Commission
+    // for Discipline Inspection" names no one.)
+    if (OFFICE_CONNECTORS.has(ws[name - 1]?.key ?? '')) return null;
     const roleText = this.text.slice(ws[role.first]!.start, ws[name - 1]!.end).replace(/^.*?(?=\b\p{Lu})/u, '');
     const office = rolePhraseText(roleText, role);
     return { role: { ...role, role: office, last: name - 1 }, name, last: end };

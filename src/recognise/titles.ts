@@ -512,7 +512,14 @@ export function rolePhraseAt(text: string, ws: readonly Word[], countries: reado
       }
       const between = text.slice(ws[k - 1]!.end, w.start);
       // ("Minister of Commerce & Industry": an ampersand, no word of its own, joins two portfolios.)
-      const glued = /^\s*(?:&\s*)?$/.test(between);
+      // (… nor does a possessive inside a body's name: "Chairman of the National People's Congress Standing Committee".)
+      // (Not a state's: "Speaker of Pakistan’s National Assembly" is read as the state's office.)
+      const glued =
+        /^\s*(?:&\s*)?$/.test(between) ||
+        (/^['’]s?\s+$/.test(between) &&
+          w.capitalised &&
+          ws[k - 1]!.capitalised &&
+          !countries.some((c) => c.start < ws[k - 1]!.end && c.end > ws[k - 1]!.start));
       // A list of portfolios: "Minister of Investment, Industry and Trade".
       const listed = /^\s*,\s*$/.test(between) && PORTFOLIO.has(ws[k - 1]!.key) && PORTFOLIO.has(w.key);
       // (… with the words that only go on a remit: "Minister of Industry and New Technologies".)

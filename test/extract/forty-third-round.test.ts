@@ -183,3 +183,31 @@ describe('agreements and people: a numbered list of documents exchanged before t
     assert.ok(facts(TEXT).people.some((p) => p.name === 'Shehbaz Sharif' && p.country === 'PAK'));
   });
 });
+
+const people = (text: string) => facts(text).people.map((p) => `${p.name} | ${p.role} | ${p.country}`);
+
+describe('people: offices with a possessive inside and a party rank before them', () => {
+  it('"chairman of the National People\'s Congress Standing Committee" is one office', () => {
+    assert.deepEqual(
+      people(
+        "BEIJING, 9 May 2025 -- Ding Wei, chairman of the National People's Congress Standing Committee, met with Peru's President Dina Boluarte on Friday.",
+      ),
+      ["Ding Wei | Chairman of the National People's Congress Standing Committee | CHN", 'Dina Boluarte | President | PER'],
+    );
+  });
+
+  it('"Speaker of the People\'s National Assembly (APN), Name," keeps the speaker', () => {
+    assert.ok(
+      people(
+        "ALGIERS, 9 May 2025 -- The Speaker of the People's National Assembly (APN), Karim Bensaid, received the Ambassador of Chile, Rosa Vidal, on Friday.",
+      ).includes("Karim Bensaid | Speaker of the People's National Assembly | DZA"),
+    );
+  });
+
+  it('"a member of the Standing Committee of the Political Bureau of the CPC Central Committee and secretary of the Central Commission for Discipline Inspection" gives the office, and no person named "Discipline Inspection"', () => {
+    const got = people(
+      "BEIJING, 9 May 2025 -- Chen Ming, a member of the Standing Committee of the Political Bureau of the CPC Central Committee and secretary of the Central Commission for Discipline Inspection, met Chile's President Gabriel Boric on Friday.",
+    );
+    assert.deepEqual(got, ['Chen Ming | Secretary of the Central Commission for Discipline Inspection | CHN', 'Gabriel Boric | President | CHL']);
+  });
+});
