@@ -512,8 +512,9 @@ const HOST_VERB_AFTER = /^\s*(?:,[^,]{0,40},\s*)?(?:(?:held|had)\s+(?:\w+\s+){0,
 const COMPANIONS_END =
   /(?<!\b(?:which|who|that)\s+(?:[\p{L}-]+\s+)?)\b(?:will|would|shall|is|are|was|were|has|have|had|met|meets|held|holds|depart(?:s|ed)?|arrived|left|visited)\b/iu;
 // (… also "was joined by members of his Cabinet, including …": his own ministers, never "joined by his counterpart".)
+// (… also "Sheikh X headed a delegation that included …", "a delegation which also included …".)
 const ACCOMPANIED =
-  /\baccompanied\b[^.;]{0,40}?\bby\b|\b(?:together|along)\s+with\b|\bjoined\s+by\s+(?:(?:members|several|some)\s+of\s+)?(?:his|her)\s+(?:cabinet|delegation|ministers|team|government)\b/i;
+  /\baccompanied\b[^.;]{0,40}?\bby\b|\bdelegation\s+(?:that|which)\s+(?:also\s+)?(?:included|includes|comprised)\b|\b(?:together|along)\s+with\b|\bjoined\s+by\s+(?:(?:members|several|some)\s+of\s+)?(?:his|her)\s+(?:cabinet|delegation|ministers|team|government)\b/i;
 // "a delegation from the People's Republic of China, led by", "The Kingdom of Saudi Arabia representation was led by".
 // (… or its side: "while the Korean side was headed by", "and the Peruvian side by"; "Chile will be represented by";
 // "and the Egyptian was headed by", the noun left out.)
@@ -523,6 +524,10 @@ const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr|Madam)\.?\s+$/;
 // "Accompanied by X, Minister Y said …": a sentence opened by the companions of its subject.
 const FRONTED_ACCOMPANIED = /^\W*(?:accompanied|joined|flanked)\s+by\s+(?:[\p{L}'’.-]+\s+){0,5}$/iu;
 // The sentence after "accompanied by eight Cabinet members" that names them: "They are …", "The delegation includes …".
+// A sentence that names the traveller's companions, the traveller in the sentence before: "Accompanying the visitor were …",
+// "Travelling with him are …", "The delegation also included …".
+const COMPANIONS_NAMED =
+  /^\W*(?:accompanying\s+(?:the\s+(?:visitor|guest|visiting\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)|him|her)\s+(?:were|was|are|is)\b|travell?ing\s+with\s+(?:him|her)\s+(?:are|were|is|was)\b|the\s+(?:visiting\s+)?delegation\s+(?:also\s+)?(?:included|includes|comprised|comprises|consisted\s+of)\b)/iu;
 const THEY_ARE = /^\s*(?:they|these|the\s+(?:delegation|members|ministers|officials))\s+(?:are|were|include|included|includes|comprise|comprises)\b/i;
 // "Vice President", "Deputy Prime Minister", "First Deputy Prime Minister": the office deputised, in lower case.
 const DEPUTY = /^(?:vice|deputy|first deputy)[\s-]+(.+)$/;
@@ -1272,6 +1277,14 @@ export class PeopleIndex {
         ? this.people.filter((o) => o !== p && o.country && o.role && `${whoAccompanied.toLowerCase()} `.startsWith(`${o.role.title.form.toLowerCase()} `))
         : [];
       if (principals.length === 1) return principals[0]!.country;
+      // "… the Vice President of Honduras, X, who is on an official visit. Accompanying the visitor were A, Minister of …; B, …":
+      // the traveller of the sentence before, or the head of the delegation it names.
+      if (COMPANIONS_NAMED.test(m.sentence.text) && m.sentence.index > 0) {
+        const state = this.travellerBefore(m.sentence.index, mentioned) ?? this.delegationHeadBefore(m.sentence.index);
+        // (Not when a member the list names is known to serve another state: "The delegation included Foreign Minister Hakan
+        // Fidan, …" is the host's.)
+        if (state && !here.some((o) => o !== p && o.country && o.country !== state)) return state;
+      }
       // "Mr Lee will be accompanied by eight Cabinet members. They are …": the list in the next sentence.
       const previous = THEY_ARE.test(m.sentence.text) ? this.sentences[m.sentence.index - 1] : undefined;
       const listed = previous && ACCOMPANIED.exec(previous.text);
@@ -1309,6 +1322,17 @@ export class PeopleIndex {
       }
     }
     return null;
+  }
+
+  /** "received a delegation from Zimbabwe headed by Vice President X": the state of the head of the delegation the sentence before names. */
+  private delegationHeadBefore(index: number): string | null {
+    const s = this.sentences[index - 1];
+    if (!s) return null;
+    const cue = /\bdelegation\b[^.;]{0,40}?\b(?:headed|led)\s+by\s+/i.exec(s.text);
+    if (!cue) return null;
+    const at = cue.index + cue[0].length;
+    const head = this.people.find((p) => p.country && p.mentions.some((m) => m.sentence === s && m.start >= at && m.start - at <= 30));
+    return head?.country ?? s.countries.find((c) => c.start > cue.index && c.end <= at && namesState(c))?.iso3 ?? null;
   }
 
   /** The state of the person who travels ("X arrived in …", "X is on a visit to …") in the nearest of the few sentences before, else null. */

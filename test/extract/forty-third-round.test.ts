@@ -211,3 +211,27 @@ describe('people: offices with a possessive inside and a party rank before them'
     assert.deepEqual(got, ['Chen Ming | Secretary of the Central Commission for Discipline Inspection | CHN', 'Gabriel Boric | President | CHL']);
   });
 });
+
+describe('people: a visiting delegation named in a sentence of its own', () => {
+  it('"Accompanying the visitor were A, Minister of …; B, …" are the visitor\'s', () => {
+    const got = people(
+      'SANTO DOMINGO, 4 June 2025 — President Luis Abinader received the Vice President of Panama, Rosa Mendez, who is on an official visit to the country. Accompanying the visitor were Carlos Ruiz, Minister of Commerce; and Ana Castillo, Vice Minister of Foreign Affairs.',
+    );
+    assert.ok(got.includes('Carlos Ruiz | Minister of Commerce | PAN'), got.join('\n'));
+    assert.ok(got.includes('Ana Castillo | Vice Minister of Foreign Affairs | PAN'), got.join('\n'));
+  });
+
+  it('"The delegation also included …" after "a delegation from X headed by …" is X\'s', () => {
+    const got = people(
+      'TBILISI, 4 June 2025 — Prime Minister Irakli Kobakhidze received a delegation from Mongolia headed by Deputy Prime Minister Tsendiin Nyamdorj. The delegation also included Minister of Mining Jadamba Ganbat.',
+    );
+    assert.ok(got.includes('Jadamba Ganbat | Minister of Mining | MNG'), got.join('\n'));
+  });
+
+  it('"headed a delegation that included the Minister of Finance, X" is the head\'s state', () => {
+    const got = people(
+      "MUSCAT, 4 June 2025 — Bahrain's Crown Prince, Salman bin Hamad Al Khalifa, travelled to Muscat on Monday for talks with Sultan Haitham bin Tariq. Prince Salman headed a delegation that included the Minister of Finance, Salman Al Khalifa Jr, and the Minister of Oil, Hamad Al Hawaj.",
+    );
+    assert.ok(got.includes('Hamad Al Hawaj | Minister of Oil | BHR'), got.join('\n'));
+  });
+});
