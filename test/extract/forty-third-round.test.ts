@@ -108,6 +108,7 @@ describe('events: "He also met X" after a meeting of two', () => {
   });
 });
 
+const trade = (text: string) => facts(text).trade.map((t) => `${t.measure} ${t.parties.join(',')} ${t.value_usd} ${t.year} ${t.kind}`);
 const money = (text: string) => facts(text).trade.map((t) => `${t.measure} ${t.amount} ${t.currency}`);
 
 describe('trade: the currencies of South Asian and African papers', () => {
@@ -233,5 +234,19 @@ describe('people: a visiting delegation named in a sentence of its own', () => {
       "MUSCAT, 4 June 2025 — Bahrain's Crown Prince, Salman bin Hamad Al Khalifa, travelled to Muscat on Monday for talks with Sultan Haitham bin Tariq. Prince Salman headed a delegation that included the Minister of Finance, Salman Al Khalifa Jr, and the Minister of Oil, Hamad Al Hawaj.",
     );
     assert.ok(got.includes('Hamad Al Hawaj | Minister of Oil | BHR'), got.join('\n'));
+  });
+});
+
+describe('trade: deals told by a bundle of documents and their value', () => {
+  it('"signed 12 memorandums of understanding worth a combined $3.1 billion" is contracts', () => {
+    assert.deepEqual(trade('WARSAW, 14 May 2025 — Poland and Vietnam signed 12 memorandums of understanding worth a combined $3.1 billion on Tuesday.'), [
+      'contracts POL,VNM 3100000000 2025 actual',
+    ]);
+  });
+
+  it('"documents with a total value of $800 million were signed" is contracts', () => {
+    assert.deepEqual(trade('ASTANA, 14 May 2025 — Commercial documents with a total value of $800 million were signed between Kazakhstan and Oman.'), [
+      'contracts KAZ,OMN 800000000 2025 actual',
+    ]);
   });
 });
