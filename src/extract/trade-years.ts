@@ -404,6 +404,8 @@ const NOT_THE_FIGURES_YEAR =
 const PERIOD_NAMED_BEFORE =
   /^\W*(?:in|during|for|throughout)\s+the\s+(?:(?:above[-\s]?|afore)?mentioned|said|same|reported|reporting)\s+(?:period|year|time)\b/i;
 
+const THAT_YEAR = /\b(?:(?:during|in|for|over|throughout)\s+the\s+(?:same\s+)?year|(?:in|during)\s+that\s+year)\b(?!\s+(?:before|after|earlier|later|ago))/i;
+
 /** "Trade reached $402 million in 2023. Exports were $268 million": a figure without a year takes the year of the sentence before. */
 export function yearOfPreviousSentence(
   sentences: readonly RecognisedSentence[],
@@ -420,11 +422,18 @@ export function yearOfPreviousSentence(
   // (A sentence with no figure counts when it opens with its year: "In 2022, Malaysia was Thailand's largest trading partner.")
   // (… or when this one points back to its period: "According to the statistics for 2018, Germany is the 8th largest trading
   // partner. During the mentioned period, the trade turnover … amounted to 482 million USD.")
-  const scene = previous !== undefined && (/^\s*(?:In|During|Throughout)\s+(?:(?:19|20)\d\d)\b/.test(previous.text) || PERIOD_NAMED_BEFORE.test(s.text));
-  if (!previous || previous.paragraph !== s.paragraph || (!previous.money.length && !scene)) return null;
+  // (… or "during the year", "that year" anywhere in it: "Kenya exported $812 million to Uganda during the year", after "… rose
+  // to a new high in 2023".)
+  const pointsBack = PERIOD_NAMED_BEFORE.test(s.text) || THAT_YEAR.test(s.text);
+  const scene = previous !== undefined && (/^\s*(?:In|During|Throughout)\s+(?:(?:19|20)\d\d)\b/.test(previous.text) || pointsBack);
+  // (A sentence that points back reads the one before across a line break too.)
+  if (!previous || (previous.paragraph !== s.paragraph && !(pointsBack && previous.paragraph === s.paragraph - 1)) || (!previous.money.length && !scene))
+    return null;
   // A target's year ("to $30 billion by 2025") is no year of a figure reported after it, and
   // neither is the base of a comparison ("increased by $2 billion compared to 2022").
+  // (Nor the day it was said: "… rose to a new high in 2023, the Central Bank said on Monday.")
   const years = previous.dates
+    .filter((d) => d.kind !== 'weekday' && d.kind !== 'relative-day')
     .filter((d) => !NOT_THE_FIGURES_YEAR.test(previous.text.slice(Math.max(0, d.start - 30), d.start)))
     .map((d) => yearOf(resolveDate(d, false, ctx).date))
     .filter((y): y is number => y !== null);

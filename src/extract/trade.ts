@@ -606,6 +606,10 @@ function direction(
   const stretchEnd = nextMeasure ? money.end + nextMeasure.index : Infinity;
   const after = (word: RegExp, keep: (c: CountryMention) => boolean = () => true, right = false): CountryMention | undefined => {
     const found = states.filter((c) => word.test(s.text.slice(Math.max(0, c.start - 12), c.start)) && keep(c) && c.start < stretchEnd);
+    const rightAfter = (m: MoneyMention): CountryMention | undefined =>
+      found.find(
+        (c) => c.start >= m.end && c.start - m.end <= 30 && /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:to|from|into|in)\s+(?:the\s+)?$/u.test(s.text.slice(m.end, c.start)),
+      );
     // (Only past another figure: the first state of the figure's own stretch, "… and imports from Chile amounted to".)
     const previous = s.money.filter((m) => m !== money && m.end <= money.start).at(-1);
     // (`right`: a destination right after the figure over one named before it: "the minister, on his trip to India,
@@ -622,6 +626,11 @@ function direction(
     const ownAfter = ownStretch
       ? found.find((c) => c.start >= money.end && c.start - money.end <= 40 && !/[,;]/.test(s.text.slice(money.end, c.start)))
       : undefined;
+    // ("exported goods worth $812 million to Uganda, $431 million to Tanzania and $305 million to Rwanda": a list of figures
+    // each followed by its own state.)
+    const listed = previous ? rightAfter(previous) : undefined;
+    const own = listed ? rightAfter(money) : undefined;
+    if (own && listed !== own) return own;
     return (
       next ?? (previous ? (found.find((c) => c.start >= stretchOpens && c.end <= money.start) ?? ownAfter) : undefined) ?? (ownStretch ? undefined : found[0])
     );
@@ -1038,7 +1047,11 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
         // ("Australia is the biggest investor in PNG with investment valued at over AU$24.8 billion", in a text on PNG and
         // China: a flow between two states is a figure of theirs.)
         // (Investment only: a flow of goods is read less surely, and its parties are the sentence's.)
-        parties: measure === 'investment' && flow.from && flow.to && flow.from !== flow.to ? [flow.from, flow.to].sort() : parties,
+        // (… and goods sent to each of several states in turn: "exported $812 million to Uganda, $431 million to Tanzania".)
+        parties:
+          flow.from && flow.to && flow.from !== flow.to && (measure === 'investment' || (parties.includes(flow.from) && !parties.includes(flow.to)))
+            ? [flow.from, flow.to].sort()
+            : parties,
         ...flow,
         value_usd: value,
         amount: money.currency === 'USD' ? null : money.value,

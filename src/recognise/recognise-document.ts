@@ -4,6 +4,7 @@ import type { CleanDocument } from '../clean/clean-document.js';
 import { findCountries, namesState, type CountryMention } from './countries.js';
 import { states } from '../facts/states.js';
 import { findDates, type DateMention } from './dates.js';
+import { lookupForm } from './gazetteer.js';
 import { findMoney, LOCAL, localCurrency, writesDecimalComma, type MoneyMention } from './money.js';
 import { regionState } from './regions.js';
 import { leadersNamed } from './leaders.js';
@@ -92,7 +93,9 @@ export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
   // (How the text writes its decimals is the text's, not each sentence's: "16,6%" in one sentence makes the
   // comma of "$525,737 million" in another a decimal comma.)
   const sentences = recogniseSentences(splitSentences(doc.text), writesDecimalComma(doc.text));
-  return { doc, sentences: withLocalCurrencies(statesByForm(placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(sentences))))) };
+  // (The dateline's city names the state the text reports from, which local currencies are read by.)
+  const datelineState = doc.dateline?.city ? (lookupForm(doc.dateline.city)?.iso3 ?? null) : null;
+  return { doc, sentences: withLocalCurrencies(statesByForm(placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(sentences)))), datelineState) };
 }
 
 // "the Sultanate", "the Kingdom's government": a state named by its form of government, as Gulf readouts name their own.
@@ -132,9 +135,11 @@ function statesByForm(sentences: RecognisedSentence[]): RecognisedSentence[] {
  * "Sh27 billion" in a text about Kenya: a prefix several states share (data/local-currencies.tsv) is the currency of
  * the one of them the text is about; a figure whose prefix the text leaves open is no figure.
  */
-function withLocalCurrencies(sentences: RecognisedSentence[]): RecognisedSentence[] {
+function withLocalCurrencies(sentences: RecognisedSentence[], datelineState: string | null = null): RecognisedSentence[] {
   if (!sentences.some((s) => s.money.some((m) => m.currency.startsWith(LOCAL)))) return sentences;
   const named = new Map<string, number>();
+  // ("KATHMANDU — Nepal's deficit with India … Imports from India amounted to Rs …": the dateline names its state too.)
+  if (datelineState) named.set(datelineState, 1);
   for (const s of sentences) for (const c of s.countries) named.set(c.iso3, (named.get(c.iso3) ?? 0) + 1);
   // (In the order the text first names them: a tie is broken by the state both the text and the figure's sentence name
   // first, the one that reports — "Jordanian exports to Algeria reached 23 million dinars" in a Jordanian report.)
@@ -144,7 +149,9 @@ function withLocalCurrencies(sentences: RecognisedSentence[]): RecognisedSentenc
     const money = s.money.flatMap((m) => {
       if (!m.currency.startsWith(LOCAL)) return [m];
       const first = s.countries.find((c) => c.start < m.start);
-      const reporting = first !== undefined && first.iso3 === order[0] && !coordinated(s, first) ? first.iso3 : null;
+      // (… else the state of the dateline: "KATHMANDU — … Imports from India amounted to Rs 1,011.5 billion" in a text that names
+      // Nepal and India as often.)
+      const reporting = first !== undefined && first.iso3 === order[0] && !coordinated(s, first) ? first.iso3 : datelineState;
       const form = m.currency.slice(LOCAL.length);
       // (A one-letter prefix only before a scale: "N1.9 trillion" is naira in a Nigerian text, "N95" is no sum.)
       if (form.length === 1 && !SCALED.test(m.text)) return [];

@@ -250,3 +250,21 @@ describe('trade: deals told by a bundle of documents and their value', () => {
     ]);
   });
 });
+
+describe('trade: figures listed with their own partners, and the year "during the year" points back to', () => {
+  it('"exported $812 million to A, $431 million to B and $305 million to C during the year" after a sentence dated 2024', () => {
+    const got = facts(
+      "KAMPALA, 20 February 2025 — Uganda's exports to its neighbours rose to a record in 2024, the central bank said on Monday.\nUganda exported goods worth 640 million dollars to Kenya, 215 million dollars to Rwanda and 98 million dollars to Burundi during the year.",
+    ).trade.map((t) => `${t.from}>${t.to} ${t.parties.join(',')} ${t.value_usd} ${t.year}`);
+    assert.deepEqual(got, ['UGA>KEN KEN,UGA 640000000 2024', 'UGA>RWA RWA,UGA 215000000 2024', 'UGA>BDI BDI,UGA 98000000 2024']);
+  });
+
+  it('"Rs" in a text datelined in Kathmandu that names India as often as Nepal is the Nepali rupee', () => {
+    assert.deepEqual(
+      money(
+        "KATHMANDU, 18 July 2025 — Nepal's trade deficit with India widened in the last fiscal year, customs data show.\nImports from India amounted to Rs 1,050 billion during the year.",
+      ),
+      ['imports 1050000000000 NPR'],
+    );
+  });
+});
