@@ -7,6 +7,7 @@ import { LONG_MONTH } from '../recognise/dates.js';
 import { lookupForm } from '../recognise/gazetteer.js';
 import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
 import { words } from '../recognise/words.js';
+import { escapeRegExp } from '../lexicon/regexp.js';
 import { namedWeekday, referenceYear, type ReferenceYear } from './reference-year.js';
 import { daysBetween, formatDate, resolveDate, type DateContext, type WeekAnchor } from './resolve-date.js';
 
@@ -16,6 +17,8 @@ export interface DocumentContext extends DateContext {
   readonly focus: readonly string[];
   /** Whether the second state of the focus stands clear of the third: a pair the text is about, not one of a list. */
   readonly pairClear: boolean;
+  /** States the text names only by a city that seats an international body it names ("Brussels" beside the EU). */
+  readonly bodySeats: ReadonlySet<string>;
   /** The state whose portal or agency published the text, when the text shows it. */
   readonly home: string | null;
   /**
@@ -53,13 +56,35 @@ export function ofGoods(text: string, c: CountryMention): boolean {
   return next !== null && commodities().has(next[1]!.toLowerCase());
 }
 
-function focusOf(sentences: readonly RecognisedSentence[], titleSentences: number): { focus: string[]; pairClear: boolean } {
+/**
+ * "The EU-Japan summit … the next summit in Brussels": the states a text names only by a city that seats an international
+ * body the text also names (data/body-seats.tsv). Such a city is the body's, no state's taking part.
+ */
+const seatsOfBodies = perLexicons((lex) =>
+  lex.bodySeats.map((b) => ({ city: b.city.toLowerCase(), body: new RegExp(String.raw`\b${escapeRegExp(b.body)}\b`) })),
+);
+
+function bodySeatsOf(sentences: readonly RecognisedSentence[]): Set<string> {
+  const text = sentences.map((s) => s.text).join(' ');
+  const named = seatsOfBodies()
+    .filter((b) => b.body.test(text))
+    .map((b) => b.city);
+  if (!named.length) return new Set();
+  const cities = new Set(named);
+  const bySeat = new Set<string>();
+  const otherwise = new Set<string>();
+  for (const s of sentences)
+    for (const c of s.countries) (cities.has(c.form.toLowerCase()) && (c.kind === 'city' || c.kind === 'capital') ? bySeat : otherwise).add(c.iso3);
+  return new Set([...bySeat].filter((iso3) => !otherwise.has(iso3)));
+}
+
+function focusOf(sentences: readonly RecognisedSentence[], titleSentences: number, bodySeats: ReadonlySet<string>): { focus: string[]; pairClear: boolean } {
   const score = new Map<string, number>();
   for (const s of sentences) {
     const weight = s.index < titleSentences ? 4 : s.index < titleSentences + 2 ? 2 : 1;
     // (A state named only as where goods come from, "Serbia will keep buying Russian gas", still ranks, last: it may be the
     // only other state the text names.)
-    for (const c of s.countries) score.set(c.iso3, (score.get(c.iso3) ?? 0) + (ofGoods(s.text, c) ? 0 : weight));
+    for (const c of s.countries) if (!bodySeats.has(c.iso3)) score.set(c.iso3, (score.get(c.iso3) ?? 0) + (ofGoods(s.text, c) ? 0 : weight));
     for (const p of s.people) if (p.country) score.set(p.country, (score.get(p.country) ?? 0) + weight);
   }
   const ranked = [...score.entries()].sort((a, b) => b[1] - a[1]);
@@ -91,7 +116,8 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
   const seat = sentences.slice(0, 5).flatMap((s) => s.countries.filter((c) => c.kind === 'seat' && SPEAKS.test(s.text.slice(c.end, c.end + 40))))[0];
   const home = datelineCountry ?? countriesIn(doc.publisher)[0] ?? seat?.iso3 ?? null;
   const published = doc.published && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null;
-  const { focus, pairClear } = focusOf(sentences, titleSentences);
+  const bodySeats = bodySeatsOf(sentences);
+  const { focus, pairClear } = focusOf(sentences, titleSentences, bodySeats);
   // (A page with no date of its own may quote a dated post: the latest such post's day is the latest it was written on.)
   const post = doc.published || doc.publishedMonth || doc.dateline?.monthDay ? null : postDay(doc.text);
   const reference =
@@ -119,6 +145,7 @@ export function documentContext(rec: RecognisedDocument): DocumentContext {
     reference,
     focus,
     pairClear,
+    bodySeats,
     home,
     agencyState: newsAgencyState(doc.publisher),
     datelineCountry,

@@ -1721,7 +1721,8 @@ function candidateOf(
     OF_THE_PAIR.test(s.text.slice(Math.max(from, cue.index - 45), cue.index)) || (pairAgreed !== null && cue.index >= pairAgreed[0].length - 5)
       ? [...countries]
       : null;
-  if (countries.size < 2) for (const v of venues) countries.add(v);
+  // (Not a city that seats a body the text names: "the next EU-Japan summit in Brussels" is no summit of Belgium's.)
+  if (countries.size < 2) for (const v of venues) if (!ctx.bodySeats.has(v)) countries.add(v);
   let date = resolved.date,
     end = resolved.end ?? spanEnd(s.text.slice(from, to), resolved.date) ?? lastsUntil(s, dates, resolved.date, planned, ctx);
   let basis: DateBasis | null = date ? 'stated' : null;

@@ -826,7 +826,11 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       return true;
     }
     const sides =
-      main.countries.size === 2 || [...main.countries].filter((x) => !venueOnly(main, x)).length === 2
+      main.countries.size === 2 ||
+      [...main.countries].filter((x) => !venueOnly(main, x)).length === 2 ||
+      // (… or one side meeting the head of an international body: "Tokayev met UN Secretary-General Guterres … The President also
+      // met King Abdullah II of Jordan".)
+      (main.countries.size === 1 && [...main.people].some((p) => p.organisation === true))
         ? sideMeeting(c, main, () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null)
         : null;
     if (!sides) return false;

@@ -47,6 +47,7 @@ const TABLES = {
   kindAbbreviations: ['kind-abbreviations.tsv', z.object({ kind: AgreementKind, form: text, plural: pipeList, stands_for: text })],
   agreementStatus: ['agreement-status.tsv', z.object({ status: AgreementStatus, form: text })],
   ambiguousNames: ['ambiguous-names.tsv', z.object({ form: text, usual: iso3, other: iso3 })],
+  bodySeats: ['body-seats.tsv', z.object({ city: text, body: text })],
   // leader-title rows ("Taoiseach") name a state's office; the gazetteer leaves them out.
   countryExtras: ['country-extras.tsv', z.object({ iso3, kind: z.enum([...PLACE_KINDS, 'leader-title']), form: text })],
   currencies: ['currencies.tsv', z.object({ currency: iso4217, position: z.enum(['before', 'after']), form: text })],

@@ -268,3 +268,30 @@ describe('trade: figures listed with their own partners, and the year "during th
     );
   });
 });
+
+describe('countries: the city that seats an international body the text names is no state taking part', () => {
+  const TEXT =
+    'Ottawa, 12 June 2025\n\nThe 20th EU-Canada summit took place in Ottawa today. The European Union was represented by the President of the European Council, Antonio Costa, and the President of the European Commission, Ursula von der Leyen. Canada was represented by Prime Minister Mark Carney.\n\nThe leaders adopted a joint statement and agreed to hold the next summit in Brussels in 2026.\n\nTrade in goods between the EU and Canada was worth almost 75 billion euros in 2024.';
+
+  it("the summit and its joint statement are Canada's alone (the EU is no state), the next one in Brussels too", () => {
+    const got = facts(TEXT);
+    assert.deepEqual(
+      got.events.map((e) => `${e.type} ${e.date}${e.planned ? ' planned' : ''} ${e.countries.join(',')}`),
+      ['summit 2025-06-12 CAN', 'summit 2026 planned CAN'],
+    );
+    assert.deepEqual(
+      got.agreements.map((a) => a.parties.join(',')),
+      ['CAN'],
+    );
+  });
+
+  it("the EU's trade with Canada is no figure of two states", () => {
+    assert.deepEqual(facts(TEXT).trade, []);
+  });
+
+  it('Brussels still names Belgium in a text on no body seated there', () => {
+    assert.deepEqual(events('BRUSSELS, 12 June 2025 — Prime Minister Bart De Wever received Chilean President Gabriel Boric in Brussels today.'), [
+      'meeting 2025-06-12 BEL,CHL',
+    ]);
+  });
+});
