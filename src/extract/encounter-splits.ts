@@ -18,24 +18,31 @@ export const LEG_BEFORE = /\b(?:follows|following|comes\s+after)\s+(?:a|an|his|h
 // "also met", "also held talks with": another meeting of the same occasion.
 // ("also held a bilateral meeting with Iranian President X on the sidelines").
 // (… also "Later, she held talks with Canadian Prime Minister X", "He then met …".)
+// (… and one to come: "The prime minister will also meet Chinese President Xi Jinping", "is also scheduled to hold talks with".)
 const ALSO_MET =
-  /\b(?:also|later|then|separately|subsequently|afterwards),?\s+(?:[\p{L}-]+\s+){0,2}?(?:met|meets|(?:held|had)\s+(?:(?:a|separate)\s+)?(?:(?:bilateral|separate|one-on-one)\s+)?(?:talks|meetings?)|discussed|received)\b/iu;
+  /\b(?:also|later|then|separately|subsequently|afterwards),?\s+(?:[\p{L}-]+\s+){0,2}?(?:met|meets|meet|(?:held|had|hold|have)\s+(?:(?:a|separate)\s+)?(?:(?:bilateral|separate|one-on-one)\s+)?(?:talks|meetings?)|discussed|received|receive)\b/iu;
 
 /**
  * The two sides of a meeting a sentence reports beside the main encounter: a participant of one of
  * its states meeting a named person of a third ("X also met President Y of Z"), or null.
  */
-export function sideMeeting(c: Candidate, main: Group, principal: () => string | null = () => null): [string, string] | null {
+export function sideMeeting(
+  c: Candidate,
+  main: Group,
+  principal: () => string | null = () => null,
+  /** The main encounter's sides: its states less one named only as its venue ("in Tianjin"), whose leader may be met next. */
+  mainSides: ReadonlySet<string> = main.countries,
+): [string, string] | null {
   if (
     c.type === 'phone_call'
       ? FAMILY[main.type] !== FAMILY[c.type] || !ANOTHER_CALL.test(c.sentence.text)
       : FAMILY[c.type] !== FAMILY['meeting'] || !ALSO_MET.test(c.sentence.text)
   )
     return null;
-  const others = [...new Set(c.people.map((p) => p.country).filter((x): x is string => x !== null && !main.countries.has(x)))];
-  const own = c.countries.filter((x) => main.countries.has(x));
+  const others = [...new Set(c.people.map((p) => p.country).filter((x): x is string => x !== null && !mainSides.has(x)))];
+  const own = c.countries.filter((x) => mainSides.has(x));
   // (Not a call between two other states: "Earlier, the King of Bahrain held a call with the President of the UAE".)
-  if (new Set(c.countries.filter((x) => !main.countries.has(x))).size > 1) return null;
+  if (new Set(c.countries.filter((x) => !mainSides.has(x))).size > 1) return null;
   // "Meanwhile, in a phone call to President Erdogan, the premier …": the side that calls is the one
   // whose principal the text follows, the main encounter's first participant.
   // … and "The Prime Minister also held a bilateral meeting with X": the one who also met is that principal.

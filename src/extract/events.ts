@@ -831,7 +831,12 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       // (… or one side meeting the head of an international body: "Tokayev met UN Secretary-General Guterres … The President also
       // met King Abdullah II of Jordan".)
       (main.countries.size === 1 && [...main.people].some((p) => p.organisation === true))
-        ? sideMeeting(c, main, () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null)
+        ? sideMeeting(
+            c,
+            main,
+            () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null,
+            main.countries.size === 2 ? main.countries : new Set([...main.countries].filter((x) => !venueOnly(main, x))),
+          )
         : null;
     if (!sides) return false;
     // (A call the text reports "separately" or "meanwhile" has no day but its own.)
@@ -1660,6 +1665,9 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       open(c, false);
       continue;
     }
+    // "PM X will meet President Putin on the sidelines of the SCO summit on Monday. The prime minister will also meet President
+    // Xi": a meeting to come beside an announced main encounter is one of its own, on its day.
+    if (main?.planned && c.planned && c.date === null && !c.lead && !index.isDefining(c.sentence) && openedBeside(c, main)) continue;
     if (c.date !== null || c.lead || c.planned || index.isDefining(c.sentence)) continue;
     // "In September, Tshisekedi paid an official visit to Ankara", in a text of no year reporting a visit in February: a
     // time of its own, though no date can be written for it.

@@ -295,3 +295,12 @@ describe('countries: the city that seats an international body the text names is
     ]);
   });
 });
+
+describe('events: a meeting to come told beside an announced one', () => {
+  it('"will also meet President X" is a planned meeting of its own, even with X\'s state the venue of the first', () => {
+    const got = events(
+      'DHAKA, 12 October 2025 — Chief Adviser Muhammad Yunus will meet Japanese Prime Minister Shigeru Ishiba on the sidelines of the summit in Kuala Lumpur on Monday.\nThe chief adviser will also meet Malaysian Prime Minister Anwar Ibrahim.',
+    );
+    assert.deepEqual(got, ['meeting 2025-10-13 planned BGD,JPN', 'meeting 2025-10-13 planned BGD,MYS']);
+  });
+});
