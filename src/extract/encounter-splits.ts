@@ -39,7 +39,9 @@ export function sideMeeting(
       : FAMILY[c.type] !== FAMILY['meeting'] || !ALSO_MET.test(c.sentence.text)
   )
     return null;
-  const others = [...new Set(c.people.map((p) => p.country).filter((x): x is string => x !== null && !mainSides.has(x)))];
+  const met = [...new Set(c.people.map((p) => p.country).filter((x): x is string => x !== null && !mainSides.has(x)))];
+  // (… or the state of an envoy named by office: "The King also received the High Commissioner for Papua New Guinea, X".)
+  const others = met.length || !ENVOY_OF_STATE.test(c.sentence.text) ? met : [...new Set(c.countries.filter((x) => !mainSides.has(x)))];
   const own = c.countries.filter((x) => mainSides.has(x));
   // (Not a call between two other states: "Earlier, the King of Bahrain held a call with the President of the UAE".)
   if (new Set(c.countries.filter((x) => !mainSides.has(x))).size > 1) return null;
@@ -53,6 +55,8 @@ export function sideMeeting(
   if (others.length !== 1 || (own.length !== 1 && !caller)) return null;
   return [own[0] ?? caller!, others[0]!];
 }
+
+const ENVOY_OF_STATE = /\b(?:ambassadors?|high\s+commissioners?|envoys?|charg[ée]s?\s+d['’]affaires)\s+(?:of|for|from)\s+(?:the\s+)?\p{Lu}/iu;
 
 // Words of one encounter of three or more: "a trilateral meeting", "met together with".
 const JOINTLY = /\b(?:trilateral|tripartite|quadrilateral|three-way|four-way|joint(?:ly)?|together|summit|format)\b/i;

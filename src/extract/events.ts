@@ -854,6 +854,8 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       false,
     );
     g.countries = new Set(sides);
+    // (Of the main encounter's day when that is the page's: dated like it.)
+    if (sameDay && main.date === null && main.main) g.ofMain = true;
     g.people = new Set([...g.people].filter((p) => p.country !== null && sides.includes(p.country)));
     // "The Prime Minister also held a bilateral meeting with X": the main encounter's participant of that side.
     if (![...g.people].some((p) => p.country === sides[0])) {

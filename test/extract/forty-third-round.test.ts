@@ -304,3 +304,29 @@ describe('events: a meeting to come told beside an announced one', () => {
     assert.deepEqual(got, ['meeting 2025-10-13 planned BGD,JPN', 'meeting 2025-10-13 planned BGD,MYS']);
   });
 });
+
+describe('events: formats of talks between ministries, and envoys received', () => {
+  it('"the High-Level Dialogue between A and B was held in …", "the foreign policy planning consultation was held …" are meetings', () => {
+    assert.deepEqual(events('QUITO, 20 May 2025 — The High-Level Dialogue between Ecuador and Canada was held in Quito on Monday.'), [
+      'meeting 2025-05-19 CAN,ECU',
+    ]);
+    assert.deepEqual(events('HANOI, 20 May 2025 — The Viet Nam-Poland foreign policy planning consultation was held in Warsaw on Monday.'), [
+      'meeting 2025-05-19 POL,VNM',
+    ]);
+  });
+
+  it('"accepted the letters of credence of the new ambassadors of A and B" is their meeting, as "received" them is', () => {
+    const got = events('MAPUTO, 20 May 2025 — President Daniel Chapo on Monday accepted the letters of credence of the new ambassadors of Chile and Norway.');
+    assert.deepEqual(
+      got.map((e) => e.split(' ')[0]),
+      ['meeting'],
+    );
+  });
+
+  it('an ambassador who "presented his Letters of Credence" met the head of state; "also received the High Commissioner for X" is another meeting that day', () => {
+    const got = events(
+      'OTTAWA, 4 March 2025 — Ambassador Omar Haddad of Jordan presented his Letters of Credence to Governor General Mary Simon at Rideau Hall. The Governor General also received the High Commissioner for Fiji, Ana Tuilau.',
+    );
+    assert.deepEqual(got, ['meeting 2025-03-04 CAN,JOR', 'meeting 2025-03-04 CAN,FJI']);
+  });
+});
