@@ -30,7 +30,8 @@ export function isIncrement(b: string): boolean {
 const SAME_SPAN = String.raw`the\s+same\s+(?:period|months?|quarter|time)`;
 const PERCENT = String.raw`(?:per\s*cent|percent|%)`;
 const COMPARED_WITH = new RegExp(
-  String.raw`\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|year[-\s]on[-\s]year\s+from)\b[^.;,]{0,40}$|\b${PERCENT}\s+(?:over|on|from)\s+${SAME_SPAN}\s+(?:of|in|last)\s+(?:the\s+)?$`,
+  // (… and a growth "over the previous year": "grew 70 percent over the previous year and reached $11.5 billion".)
+  String.raw`\b(?:compared\s+(?:to|with)|as\s+against|against|versus|vs\.?|year[-\s]on[-\s]year\s+from)\b[^.;,]{0,40}$|\b${PERCENT}\s+(?:over|on|from)\s+${SAME_SPAN}\s+(?:of|in|last)\s+(?:the\s+)?$|(?:\d|\b)${PERCENT}\s+(?:over|on|from)\s+$`,
   'i',
 );
 

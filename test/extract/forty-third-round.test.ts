@@ -330,3 +330,12 @@ describe('events: formats of talks between ministries, and envoys received', () 
     assert.deepEqual(got, ['meeting 2025-03-04 CAN,JOR', 'meeting 2025-03-04 CAN,FJI']);
   });
 });
+
+describe("trade: the base of a growth is not the figure's year", () => {
+  it('"In 2024, trade grew 40 percent over the previous year and reached $2.1 billion" is 2024\'s', () => {
+    assert.deepEqual(
+      trade('SANTIAGO, 3 May 2025 — In 2024, trade between Chile and India grew 40 percent over the previous year and reached US$ 2.1 billion.'),
+      ['turnover CHL,IND 2100000000 2024 actual'],
+    );
+  });
+});
