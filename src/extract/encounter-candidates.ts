@@ -270,6 +270,10 @@ const MEETING_AT_SUMMIT = /\b(?:summit|forum)\b[^.;]{0,120}\b(?:and|as\s+well\s+
 /** Every encounter word of the sentence, with what it reports. */
 /** Whether a person the sentence names stands right after "called on", with no "to" of an exhortation before them. */
 function calledOnPerson(s: RecognisedSentence, end: number): boolean {
+  // ("told the Indian High Commissioner X, who called on him at the ministry today": the envoy named before, the host by a pronoun.)
+  // (Not an appeal: "who called on him to resign".)
+  if (/^\s+(?:him|her)\b(?!\s+to\s)/i.test(s.text.slice(end, end + 9)) && /,\s*who\s+(?:had\s+)?\S+\s+on$/i.test(s.text.slice(Math.max(0, end - 30), end)))
+    return true;
   const person = s.people.find((p) => p.start >= end && p.start - end <= 70);
   return (
     person !== undefined &&

@@ -339,3 +339,18 @@ describe("trade: the base of a growth is not the figure's year", () => {
     );
   });
 });
+
+describe('events: an envoy "who called on him" in the report of what the host told him', () => {
+  it('is their meeting that day', () => {
+    assert.deepEqual(
+      events(
+        'COLOMBO, 9 June 2025 — Foreign Minister Vijitha Herath told Japanese Ambassador Akio Isomata, who called on him at the ministry today, that Sri Lanka welcomes investment.',
+      ),
+      ['meeting 2025-06-09 JPN,LKA'],
+    );
+  });
+
+  it('but "called on him to …" is an appeal, no encounter', () => {
+    assert.deepEqual(events('COLOMBO, 9 June 2025 — The opposition leader, who called on him to resign, spoke to reporters today.'), []);
+  });
+});
