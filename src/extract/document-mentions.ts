@@ -1270,6 +1270,17 @@ const ADJECTIVE = /(?:al|ic)$/i;
 const IN_AREAS =
   /^(?:for\s+(?:increased\s+|enhanced\s+|closer\s+)?(?:cooperation|collaboration)\s+)?in\s+(?!the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+(?:cooperation|collaboration)\b)(?:the\s+(?:fields?|areas?|spheres?|sectors?|domains?)\s+of\s+)?[^,;]+,/i;
 
+/**
+ * "science, technology and innovation": a field of three (data/field-pairs.txt writes it with its comma) stays one item when
+ * a list is split at its commas.
+ */
+function fieldRun(out: string[], piece: string): string[] {
+  const previous = out[out.length - 1];
+  if (previous !== undefined && kindTables().fieldPairs.has(`${previous}, ${piece}`.toLowerCase())) out[out.length - 1] = `${previous}, ${piece}`;
+  else out.push(piece);
+  return out;
+}
+
 /** The last word before "and" and the first after it make a pair of data/field-pairs.txt. */
 export function isFieldPair(before: string, after: string): boolean {
   const last = /(\S+)\s*$/.exec(before)?.[1];
@@ -1553,7 +1564,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
     .split(separator)
     .map((s) => s.trim())
     .filter(Boolean)
-    .reduce(adjectiveRun, [] as string[]);
+    .reduce(adjectiveRun, [] as string[])
+    .reduce(fieldRun, [] as string[]);
   // "two MoUs concerning cross-border transportation of goods and passengers": a count the objects after "of" meet
   // gives one document each, the head shared ("transportation of goods", "transportation of passengers").
   const ofHead = count !== null && count > 1 && !headed && !headLast ? /^([^,;]*?\bof\s+)([^,;]+(?:,\s*[^,;]+)*)$/.exec(list) : null;
@@ -1587,6 +1599,8 @@ function splitSubjects(subject: string, count: number | null): { prefix: string;
   const lastAnd = (xs: string[], shared = true): string[] => {
     const last = xs[xs.length - 1] ?? '';
     if (xs.length > 1 && HEADED_ITEM.test(last)) return [...xs.slice(0, -1), ...last.split(HEADED_ITEM)];
+    // (A field of three joined whole stays whole: "science, technology and innovation".)
+    if (kindTables().fieldPairs.has(last.toLowerCase())) return xs;
     const parts = properPairs(last.split(repeated ? /\s+(?:and|as well as)\s+(?=(?:on|in|for)\s)/i : /\s+(?:and|as well as)\s+/));
     return [...xs.slice(0, -1), ...(shared ? sharedNouns(parts) : parts)];
   };

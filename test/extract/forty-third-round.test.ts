@@ -354,3 +354,16 @@ describe('events: an envoy "who called on him" in the report of what the host to
     assert.deepEqual(events('COLOMBO, 9 June 2025 — The opposition leader, who called on him to resign, spoke to reporters today.'), []);
   });
 });
+
+describe('agreements: a field of three in a list of subjects', () => {
+  it('"memoranda in the areas of science, technology and innovation, tourism, and culture" are three', () => {
+    const got = facts(
+      'LIMA, 5 March 2025 — Peru and Ecuador signed on Tuesday memoranda of understanding in the areas of science, technology and innovation, tourism, and culture.',
+    ).agreements.map((a) => a.title);
+    assert.deepEqual(got, [
+      'memorandum of understanding on science, technology and innovation',
+      'memorandum of understanding on tourism',
+      'memorandum of understanding on culture',
+    ]);
+  });
+});
