@@ -536,7 +536,7 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
   const states = new Set([...g.countries, ...(listed ? listed.countries.filter((c) => c.kind !== 'seat' && c.kind !== 'city').map((c) => c.iso3) : [])]);
   // The venue's state is no side ("at the sidelines of the summit in Quito"), unless the text names it otherwise or someone of it takes part.
   const sentences = [...g.defining, ...g.merged];
-  const byName = new Set(sentences.flatMap((s) => s.countries.filter((c) => namesState(c) && !statesCity(s, c)).map((c) => c.iso3)));
+  const byName = new Set(sentences.flatMap((s) => s.countries.filter((c) => namesSide(s, c)).map((c) => c.iso3)));
   const present = new Set([...g.people].map((p) => p.country));
   for (const s of sentences)
     for (const c of s.countries) if ((c.kind === 'city' || c.kind === 'capital') && !byName.has(c.iso3) && !present.has(c.iso3)) states.delete(c.iso3);
@@ -576,6 +576,11 @@ export function splitBilateral(g: Group, ctx: DocumentContext, principal: string
       const pair = pairOf(g, host, other, i === 0);
       return visited && other !== visited && host !== visited && !travelledTo(sentences, other) ? { ...pair, type: 'meeting' as const } : pair;
     });
+}
+
+/** A state named as such, not only as where a city lies ("Quito [Ecuador]", "in Osaka, Japan"). */
+function namesSide(s: RecognisedSentence, c: CountryMention): boolean {
+  return namesState(c) && !statesCity(s, c);
 }
 
 const OFFICE_HOLDERS_OF =
@@ -630,8 +635,7 @@ interface Side {
 /** The states a sentence names (as states or by their people's titles), in order, a state's words run together. */
 function sidesOf(s: RecognisedSentence): Side[] {
   const marks = [
-    // (Not the state that only says where a city lies: "Quito [Ecuador]", "in Osaka, Japan".)
-    ...s.countries.filter((c) => namesState(c) && !statesCity(s, c)).map((c) => ({ iso3: c.iso3, start: c.start, end: c.end })),
+    ...s.countries.filter((c) => namesSide(s, c)).map((c) => ({ iso3: c.iso3, start: c.start, end: c.end })),
     ...s.people.filter((p) => p.country !== null).map((p) => ({ iso3: p.country!, start: p.start, end: p.end })),
   ].sort((a, b) => a.start - b.start);
   const sides: Side[] = [];

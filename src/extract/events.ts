@@ -825,18 +825,14 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       openOnDayOf(main, c, [round.host, ...round.others]).round = round.host;
       return true;
     }
+    // (Its sides less a state named only as its venue, "in Tianjin", whose leader may be the one met next.)
+    const mainSides = main.countries.size === 2 ? main.countries : new Set([...main.countries].filter((x) => !venueOnly(main, x)));
     const sides =
-      main.countries.size === 2 ||
-      [...main.countries].filter((x) => !venueOnly(main, x)).length === 2 ||
+      mainSides.size === 2 ||
       // (… or one side meeting the head of an international body: "Tokayev met UN Secretary-General Guterres … The President also
       // met King Abdullah II of Jordan".)
       (main.countries.size === 1 && [...main.people].some((p) => p.organisation === true))
-        ? sideMeeting(
-            c,
-            main,
-            () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null,
-            main.countries.size === 2 ? main.countries : new Set([...main.countries].filter((x) => !venueOnly(main, x))),
-          )
+        ? sideMeeting(c, main, () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null, mainSides)
         : null;
     if (!sides) return false;
     // (A call the text reports "separately" or "meanwhile" has no day but its own.)
