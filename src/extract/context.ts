@@ -4,8 +4,7 @@ import { newsAgencyState } from '../clean/fields.js';
 import { findCountries, type CountryMention } from '../recognise/countries.js';
 import { perLexicons } from '../lexicon/active.js';
 import { LONG_MONTH } from '../recognise/dates.js';
-import { lookupForm } from '../recognise/gazetteer.js';
-import type { RecognisedDocument, RecognisedSentence } from '../recognise/recognise-document.js';
+import { datelineState, type RecognisedDocument, type RecognisedSentence } from '../recognise/recognise-document.js';
 import { words } from '../recognise/words.js';
 import { escapeRegExp } from '../lexicon/regexp.js';
 import { namedWeekday, referenceYear, type ReferenceYear } from './reference-year.js';
@@ -65,9 +64,9 @@ const seatsOfBodies = perLexicons((lex) =>
 );
 
 function bodySeatsOf(sentences: readonly RecognisedSentence[]): Set<string> {
-  const text = sentences.map((s) => s.text).join(' ');
+  // (Sentence by sentence: no copy of a long text joined.)
   const named = seatsOfBodies()
-    .filter((b) => b.body.test(text))
+    .filter((b) => sentences.some((s) => b.body.test(s.text)))
     .map((b) => b.city);
   if (!named.length) return new Set();
   const cities = new Set(named);
@@ -110,7 +109,7 @@ function datelineDayNear(published: string, monthDay: string): string | null {
 export function documentContext(rec: RecognisedDocument): DocumentContext {
   const { doc, sentences } = rec;
   const titleSentences = doc.title ? sentences.filter((s) => s.paragraph === 0).length : 0;
-  const datelineCountry = doc.dateline?.city ? (lookupForm(doc.dateline.city)?.iso3 ?? null) : null;
+  const datelineCountry = datelineState(doc);
   // The publishing state: the dateline's, the publisher's, or a seat of government speaking in the
   // lead ("A Downing Street spokesperson said", "the Akorda press service reported").
   const seat = sentences.slice(0, 5).flatMap((s) => s.countries.filter((c) => c.kind === 'seat' && SPEAKS.test(s.text.slice(c.end, c.end + 40))))[0];

@@ -1280,7 +1280,8 @@ export class PeopleIndex {
       // "… the Vice President of Honduras, X, who is on an official visit. Accompanying the visitor were A, Minister of …; B, …":
       // the traveller of the sentence before, or the head of the delegation it names.
       if (COMPANIONS_NAMED.test(m.sentence.text) && m.sentence.index > 0) {
-        const state = this.travellerBefore(m.sentence.index, mentioned) ?? this.delegationHeadBefore(m.sentence.index);
+        const previous = this.sentences[m.sentence.index - 1]!;
+        const state = this.travellerBefore(m.sentence.index, mentioned) ?? this.delegationState(previous, previous.text.length);
         // (Not when a member the list names is known to serve another state: "The delegation included Foreign Minister Hakan
         // Fidan, …" is the host's.)
         if (state && !here.some((o) => o !== p && o.country && o.country !== state)) return state;
@@ -1322,17 +1323,6 @@ export class PeopleIndex {
       }
     }
     return null;
-  }
-
-  /** "received a delegation from Zimbabwe headed by Vice President X": the state of the head of the delegation the sentence before names. */
-  private delegationHeadBefore(index: number): string | null {
-    const s = this.sentences[index - 1];
-    if (!s) return null;
-    const cue = /\bdelegation\b[^.;]{0,40}?\b(?:headed|led)\s+by\s+/i.exec(s.text);
-    if (!cue) return null;
-    const at = cue.index + cue[0].length;
-    const head = this.people.find((p) => p.country && p.mentions.some((m) => m.sentence === s && m.start >= at && m.start - at <= 30));
-    return head?.country ?? s.countries.find((c) => c.start > cue.index && c.end <= at && namesState(c))?.iso3 ?? null;
   }
 
   /** The state of the person who travels ("X arrived in …", "X is on a visit to …") in the nearest of the few sentences before, else null. */

@@ -128,6 +128,9 @@ const patterns = perLexicons((lex) => {
   };
 });
 
+/** The one reading currencies.tsv gives each form, by its lower-case form. */
+const fixedCurrencies = perLexicons((lex) => new Map(lex.currencies.map((c) => [c.form.toLowerCase(), c.currency] as const)));
+
 /** The currency of a figure written with a prefix several states share ("Sh"), until the document resolves it. */
 export const LOCAL = 'local:';
 
@@ -143,7 +146,7 @@ export function localCurrency(form: string, named: ReadonlyMap<string, number>, 
   const [first, second] = claimants;
   // (A form with a reading of its own in currencies.tsv keeps it when the text settles on no claimant: "Rs" is the Indian
   // rupee unless the text is about Pakistan, Sri Lanka or Nepal.)
-  const fixed = lexicons().currencies.find((c) => c.form.toLowerCase() === form.toLowerCase())?.currency ?? null;
+  const fixed = fixedCurrencies().get(form.toLowerCase()) ?? null;
   if (!first) return fixed;
   if (second === undefined || named.get(first.iso3)! >= 2 * named.get(second.iso3)!) return first.currency;
   // (Two states named about as often: the one that reports, when the caller knows it, else no guess.)

@@ -94,8 +94,12 @@ export function recogniseDocument(doc: CleanDocument): RecognisedDocument {
   // comma of "$525,737 million" in another a decimal comma.)
   const sentences = recogniseSentences(splitSentences(doc.text), writesDecimalComma(doc.text));
   // (The dateline's city names the state the text reports from, which local currencies are read by.)
-  const datelineState = doc.dateline?.city ? (lookupForm(doc.dateline.city)?.iso3 ?? null) : null;
-  return { doc, sentences: withLocalCurrencies(statesByForm(placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(sentences)))), datelineState) };
+  return { doc, sentences: withLocalCurrencies(statesByForm(placesInsideNames(placesOfStatesNamed(resolveAmbiguousNames(sentences)))), datelineState(doc)) };
+}
+
+/** The state of the dateline's city ("KATHMANDU —"), or null. */
+export function datelineState(doc: CleanDocument): string | null {
+  return doc.dateline?.city ? (lookupForm(doc.dateline.city)?.iso3 ?? null) : null;
 }
 
 // "the Sultanate", "the Kingdom's government": a state named by its form of government, as Gulf readouts name their own.
