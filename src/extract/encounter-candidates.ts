@@ -192,6 +192,8 @@ const VISIT_ENDED = new RegExp(
 // The day a visit began, in a clause of its own: "a state visit to Iran, which began on Sunday".
 const VISIT_BEGAN = /\b(?:visit|trip|tour|stay)\b[^.;]{0,60}?\b(?:that|which)\s+(?:had\s+)?(?:began|started|commenced)\s+(?:(?:on|in)\s+)?$/i;
 // "… ties, strengthened following President Xi Jinping's state visit": an encounter the clause recalls.
+// What an encounter was about: "about the Senegalese leader's state visit".
+const TALKED_OF = /\b(?:about|regarding|concerning|discuss(?:ed|ing)?|preparations?\s+for)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,5}$/iu;
 const RECALLED_BEFORE = /\b(?:following|since|after)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+){0,4}$/u;
 // "In a recent telephone conversation", "during a recent visit": a recent encounter named as the report's occasion.
 const RECENT_ONLY = /\b(?:in|during|at)\s+(?:a|the|their|his|her)\s+recent\s+(?:\S+\s+){0,2}$/i;
@@ -1464,7 +1466,11 @@ function candidateOf(
     cues.some(
       (o) =>
         o !== cue &&
-        (o.invitation || (o.index > cue.end && RECALLED_BEFORE.test(s.text.slice(Math.max(0, o.index - 50), o.index)))) &&
+        (o.invitation ||
+          (o.index > cue.end && RECALLED_BEFORE.test(s.text.slice(Math.max(0, o.index - 50), o.index))) ||
+          // ("spoke by phone with X about the Senegalese leader's state visit to Ghana on 12 June", "…, who confirmed that
+          // Boric will pay a state visit to Mexico on 23 November": the day of the encounter talked of or announced.)
+          (!planned && o.index > cue.end && (TALKED_OF.test(s.text.slice(Math.max(cue.end, o.index - 60), o.index)) || announced(s.text, o)))) &&
         FAMILY[o.type] !== FAMILY[cue.type] &&
         o.end <= d.start &&
         d.start - o.end <= 40 &&
@@ -1767,6 +1773,8 @@ function candidateOf(
     people: inClause,
     lead,
     unplaced: nearest ? null : (ordered[0] ?? null),
+    othersDates: encounterDates(s, ctx).filter((d) => d.start >= from && d.end <= to && ownedByOther(d)),
+    dateMention: date === null ? null : resolved.mention,
     // … or names it as earlier: "the subject of a previous bilateral meeting held in Brasilia".
     recalled:
       ofThoseHeld ||

@@ -51,6 +51,10 @@ export interface Candidate {
   readonly ofThePair: readonly string[] | null;
   /** A time the clause names that the text cannot place ("In September" in a text of no year): the candidate is undated, not timeless. */
   readonly unplaced?: DateMention | null;
+  /** Dates of the sentence that belong to another encounter it names ("… about the state visit to Ghana on 12 June"). */
+  readonly othersDates?: readonly DateMention[];
+  /** The date mention the candidate's date was read from. */
+  readonly dateMention?: DateMention | null;
 }
 
 export interface Group {

@@ -118,10 +118,15 @@ const ROUND_LEAD =
 
 /** A state of the group named only as the place of the encounter ("in Osaka, Japan"), by no participant. */
 function venueOnly(g: Group, iso3: string): boolean {
-  return (
-    ![...g.people].some((p) => p.country === iso3) &&
-    g.defining.every((s) => s.countries.every((c) => c.iso3 !== iso3 || c.kind === 'city' || c.kind === 'capital' || statesCity(s, c)))
-  );
+  for (const p of g.people) if (p.country === iso3) return false;
+  return g.defining.every((s) => s.countries.every((c) => c.iso3 !== iso3 || c.kind === 'city' || c.kind === 'capital' || statesCity(s, c)));
+}
+/** The group's sides less a state named only as its venue ("in Tianjin"), whose leader may be the one met next. */
+const sidesLessVenue = (g: Group): Set<string> => (g.countries.size === 2 ? g.countries : new Set([...g.countries].filter((x) => !venueOnly(g, x))));
+/** Whether someone of the group speaks for an international body ("UN Secretary-General Guterres"). */
+function hasOrganisation(g: Group): boolean {
+  for (const p of g.people) if (p.organisation === true) return true;
+  return false;
 }
 /**
  * The states of a candidate fit a group's: they share one, and when both name two or more, one set
@@ -825,14 +830,15 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
       openOnDayOf(main, c, [round.host, ...round.others]).round = round.host;
       return true;
     }
-    // (Its sides less a state named only as its venue, "in Tianjin", whose leader may be the one met next.)
-    const mainSides = main.countries.size === 2 ? main.countries : new Set([...main.countries].filter((x) => !venueOnly(main, x)));
+    // (Two sides, less a state named only as the venue — worked out only when there may be two: a roster's main encounter
+    // gathers thousands of people.)
+    const pair = main.countries.size >= 2 ? sidesLessVenue(main) : null;
     const sides =
-      mainSides.size === 2 ||
+      pair?.size === 2 ||
       // (… or one side meeting the head of an international body: "Tokayev met UN Secretary-General Guterres … The President also
       // met King Abdullah II of Jordan".)
-      (main.countries.size === 1 && [...main.people].some((p) => p.organisation === true))
-        ? sideMeeting(c, main, () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null, mainSides)
+      (main.countries.size === 1 && hasOrganisation(main))
+        ? sideMeeting(c, main, () => principalOf(main, people) ?? ctx.focus.find((x) => main.countries.has(x)) ?? null, pair ?? sidesLessVenue(main))
         : null;
     if (!sides) return false;
     // (A call the text reports "separately" or "meanwhile" has no day but its own.)
@@ -1012,10 +1018,17 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
           )
           .map((c) => c.sentence),
       );
+      // (… nor the day of an encounter the main one talked of: "spoke with X about the state visit to Ghana on 12 June".)
+      // (… or one another clause of its sentence gives an encounter of another kind: "…, who confirmed that Boric will pay a
+      // state visit to Mexico on 23 November".)
+      const others = new Set([
+        ...main.parts.flatMap((c) => c.othersDates ?? []),
+        ...candidates.filter((c) => FAMILY[c.type] !== FAMILY[main!.type] && !main!.parts.includes(c) && c.dateMention).map((c) => c.dateMention!),
+      ]);
       const day = [...primary]
         .filter((x) => !FILE_PHOTO.test(x.text) && !elsewhere.has(x))
         // (Not the last day of a stay: "is in Laos on an official visit that runs until 10 March" began before it.)
-        .flatMap((x) => encounterDates(x, ctx).filter((d) => !isLastDay(x, d)))
+        .flatMap((x) => encounterDates(x, ctx).filter((d) => !isLastDay(x, d) && !others.has(d)))
         // (A day, not a year: "Last year, trade grew …" after the lead is a figure's time.)
         .find(
           (d) =>

@@ -334,6 +334,21 @@ export function yearFor(s: RecognisedSentence, money: MoneyMention, from: number
   return null;
 }
 
+// "exports were $11 billion and imports $2 billion in 2023": the next figure of a pair, joined by "and" and its measure,
+// before the year they share.
+const PAIRED_NEXT =
+  /^\s*,?\s*and\s+(?:(?:its|their|the)\s+)?(?:exports|imports|investments?|turnover|trade)(?:\s+(?:were|was|stood\s+at|amounted\s+to|reached|totall?ed|of|at))?\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;
+const RIGHT_AFTER_PAIR = /^\s*,?\s*(?:in|during|for)\s+$/i;
+
+/** The year written right after the next figure of a pair ("… were $11 billion and imports $2 billion in 2023"). */
+export function yearAfterPairedFigure(s: RecognisedSentence, money: MoneyMention, ctx: DocumentContext): number | null {
+  const next = s.money.find((m) => m.start >= money.end);
+  if (!next || !PAIRED_NEXT.test(s.text.slice(money.end, next.start))) return null;
+  if (s.dates.some((d) => d.start >= money.end && d.end <= next.start)) return null;
+  const year = s.dates.find((d) => d.kind === 'year' && d.start >= next.end && RIGHT_AFTER_PAIR.test(s.text.slice(next.end, d.start)));
+  return year ? yearOfMention(s, year, ctx) : null;
+}
+
 /** The figure is the start of a change told with "from … to …" (its end the next figure of the sentence). */
 function startsChange(s: RecognisedSentence, money: MoneyMention): boolean {
   if (!FROM_BEFORE.test(s.text.slice(Math.max(0, money.start - 20), money.start))) return false;

@@ -12,7 +12,7 @@ import { usdRate } from '../recognise/money.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { ofGoods, partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
-import { yearOf } from './resolve-date.js';
+import { resolveDate, yearOf } from './resolve-date.js';
 import {
   COMPARED_AFTER,
   comparedYears,
@@ -21,6 +21,7 @@ import {
   yearEarlierInSentence,
   yearFor,
   yearOfPreviousSentence,
+  yearAfterPairedFigure,
   yearRightBeforeTo,
 } from './trade-years.js';
 import { blocCounterpart } from '../recognise/trade-blocs.js';
@@ -861,6 +862,15 @@ function yearBefore(totals: readonly Draft[], s: RecognisedSentence, measure: Tr
   return at.index >= s.index - 2 ? last.year : null;
 }
 
+/**
+ * "Trade doubled to $312 million last year. … imports from Malaysia grew by a third to $154 million": a change of another
+ * measure told after the total's sentence is a part of that year's total (a change of the same figure is of a later time).
+ */
+function otherMeasureBefore(totals: readonly Draft[], s: RecognisedSentence, measure: TradeMeasureT): boolean {
+  const last = totals.at(-1);
+  return last !== undefined && last.measure !== measure && !last.sentences.includes(s);
+}
+
 /** Contracts signed at the event the text reports belong to the text's own year (its stamp's, else the one the text establishes). */
 function contractsYear(measure: TradeMeasureT, ctx: DocumentContext): number | null {
   if (measure !== 'contracts') return null;
@@ -1020,7 +1030,8 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
       const changeAfterDated = rule.id === 'actual-change' && s.dates.some((d) => d.end <= money.start && d.from.year !== null);
       const year =
         yearFor(s, money, from, to, ctx) ??
-        (breakdown ? totalsYear(s, money) : null) ??
+        yearAfterPairedFigure(s, money, ctx) ??
+        (breakdown ? totalsYear(s, money, ctx) : null) ??
         inherited(yearEarlierInSentence(s, money, ctx) ?? (changeAfterDated ? null : yearOfPreviousSentence(sentences, s, measure, ctx)));
       // A figure of no stated year is converted at the rate of the year the text was written in.
       const rate = usdRate(money.currency, year ?? ctx.reference?.year ?? null);
@@ -1064,7 +1075,9 @@ export function extractTrade(sentences: readonly RecognisedSentence[], ctx: Docu
               ? (year ?? currentFlowYear(figureClause, measure, ctx))
               : // (A change is no breakdown of the figure before it: "stood at $22 billion in 2012 but fell to $6 billion".)
                 (year ??
-                (rule.id === 'actual-change' ? null : (currentLevelYear(figureClause, ctx) ?? inherited(yearBefore(totals, s, measure)))) ??
+                (rule.id === 'actual-change' && !otherMeasureBefore(totals, s, measure)
+                  ? null
+                  : (currentLevelYear(figureClause, ctx) ?? inherited(yearBefore(totals, s, measure)))) ??
                 (builders ? null : contractsYear(measure, ctx))),
         kind: rule.kind,
         scope: scopeOf(s.text, from, to),
@@ -1160,14 +1173,16 @@ function reachedByPastYear(after: string, before: string, ctx: DocumentContext):
 }
 
 /** The year the sentence gave its first figure, which the parts told after it share: "… in 2017 with … exports reaching". */
-function totalsYear(s: RecognisedSentence, money: MoneyMention): number | null {
+function totalsYear(s: RecognisedSentence, money: MoneyMention, ctx: DocumentContext): number | null {
   const first = s.money[0]!;
-  return s.dates.filter((d) => d.start >= first.start && d.end <= money.start && d.from.year !== null).at(-1)?.from.year ?? null;
+  // (… also "last year", counted from the year the text is written in: "reached $11.3 billion last year, of which …".)
+  const d = s.dates.filter((d) => d.start >= first.start && d.end <= money.start && (d.from.year !== null || d.kind === 'relative-year')).at(-1);
+  return d ? (d.from.year ?? yearOf(resolveDate(d, false, ctx).date)) : null;
 }
 
 // Between a total and its parts: "… in 2017 with Indonesia's exports to India reaching", "…, with exports of".
 const BREAKDOWN_WITH =
-  /^[^.;$€£]{0,40}?\bwith\s+(?:[\p{L}’'-]+\s+){0,3}?(?:exports|imports)\b[^.;$€£]*$|^[^.;$€£]*\band\s+(?:its|their)\s+(?:exports|imports)\b[^.;$€£]*$/iu;
+  /^[^.;$€£]{0,40}?\bwith\s+(?:[\p{L}’'-]+\s+){0,3}?(?:exports|imports)\b[^.;$€£]*$|^[^.;$€£]*\band\s+(?:its|their)\s+(?:exports|imports)\b[^.;$€£]*$|^[^.;$€£]{0,40}?,\s+of\s+which\s+(?:[\p{L}’'-]+\s+){0,4}?(?:exports|imports)\b[^.;$€£]*$/iu;
 // A change of it told at the sentence's start, up to the new level: "It rose 28.7 per cent to".
 const IT_CHANGED_TO =
   /^\W*(?:it|this)\s+(?:has\s+)?(?:rose|risen|grew|grown|increased|jumped|climbed|surged|fell|fallen|declined|dropped|decreased)\b(?:[^.;,$€£]|\.(?=\d)){0,40}?\bto\s+(?:(?:about|around|some|nearly|almost|over|more\s+than)\s+)?$/i;

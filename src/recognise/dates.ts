@@ -169,7 +169,7 @@ const DATE_PARSER = (() => {
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago", "this afternoon"), with alternatives
 // grouped by first letter: one flat alternation of twenty words scanned three times slower.
 const ANY_DATE_WORD =
-  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tonight|night|morning|afternoon|evening|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
+  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|fiscal|first\s+(?:half|quarter|\w+\s+(?:months|quarters))|tonight|night|morning|afternoon|evening|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
 const LEADING_MONTH = /^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/i;
 // … or right after an encounter's verb and the state, city or person it names: "Minister X visited Cyprus last month".
 const ENCOUNTER_MONTH =
@@ -195,17 +195,24 @@ const RELATIVE_YEAR_FORMS: ReadonlyArray<[string, number]> = [
   [String.raw`\b(?:the\s+)?year\s+before\s+last\b`, -2],
   // ("up from $4 billion a year earlier", "the preceding year": counted back from the year the sentence names, where it names one.)
   [
-    String.raw`\b(?:last|past|previous)\s+(?:(?:fiscal|financial)\s+)?year(?:['’]s)?\b|\ba\s+year\s+ago\b|\bthe\s+(?:previous|preceding)\s+year(?:['’]s)?\b|\ba\s+year\s+(?:earlier|before)\b(?!\s+(?:the|that|this|his|her|its|their)\b)`,
+    // (… also India's "in the last fiscal", the noun left out.)
+    String.raw`\b(?:last|past|previous)\s+(?:(?:(?:fiscal|financial)\s+)?year(?:['’]s)?|fiscal(?!\s+(?:deficit|policy|year|space)))\b|\ba\s+year\s+ago\b|\bthe\s+(?:previous|preceding)\s+year(?:['’]s)?\b|\ba\s+year\s+(?:earlier|before)\b(?!\s+(?:the|that|this|his|her|its|their)\b)`,
     -1,
   ],
   // "last autumn": the season before the present one, which readouts use for the year before.
   [String.raw`\blast\s+(?:spring|summer|autumn|fall)\b`, -1],
   [String.raw`\bthe\s+year\s+before\b(?!\s+last)`, -2],
-  [String.raw`\b(?:this|the\s+current|current)\s+(?:(?:fiscal|financial)\s+)?year(?:['’]s)?\b`, 0],
+  [String.raw`\b(?:this|the\s+current|current)\s+(?:(?:(?:fiscal|financial)\s+)?year(?:['’]s)?|fiscal(?!\s+(?:deficit|policy|year|space)))\b`, 0],
   // "in the second half of the year", "by the end of the year", "in the first seven months of the year", "in the third
   // quarter of the year": the year the text speaks from.
   [
-    String.raw`\b(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+the\s+year\b|\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+the\s+year\b|\b(?:the\s+)?end\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b`,
+    String.raw`\b(?:the\s+)?(?:first|second|third|fourth)\s+(?:half|quarter)\s+of\s+the\s+year\b|\b(?:the\s+)?first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+(?:months|quarters)\s+of\s+the\s+year\b|\b(?:the\s+)?end\s+of\s+the\s+year\b|\blater\s+in\s+the\s+year\b`,
+    0,
+  ],
+  // … and with no year named: "in the first nine months", "in the first three quarters", "since the start of the year" —
+  // part of the year the text is written in, as reported (not "the first half of March", "the first quarter of 2023").
+  [
+    String.raw`\b(?:in|during|over|for)\s+the\s+(?:first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+(?:months|quarters)|first\s+(?:half|quarter))\b(?!\s+(?:of|in)\b|-)|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+year\b`,
     0,
   ],
   [String.raw`\bnext\s+year(?:['’]s)?\b|\bthe\s+coming\s+year\b`, 1],
@@ -240,14 +247,15 @@ const NAME_AFTER_YEAR =
 // 2020's), and as the year written when one is ("FY23" is 2023): a span of two years
 // written with its second year cut to two digits after a preposition ("in 2022-23", not the name "Programme 2023-24"
 // nor "the 2024-25 round"), or any form with the fiscal label.
+// (… also "the 2023-24 financial year", the label after it.)
 const FISCAL_YEAR =
-  /\b(?:(FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)|(?<=\b(?:in|for|during|of|over|since|from|to|and|between)\s+)((?:19|20)\d\d)\s*[-–/]\s*(\d\d)(?!\s+(?:round|session|season|programme|program|plan|edition|cycle)\b)|FY\s?['’]?(\d\d|(?:19|20)\d\d))\b(?![-–/]\d)/gi;
+  /\b(?:(FY\s?|(?:fiscal|financial)\s+(?:year\s+)?)((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)|(?<=\b(?:in|for|during|of|over|since|from|to|and|between)\s+)((?:19|20)\d\d)\s*[-–/]\s*(\d\d)(?!\s+(?:round|session|season|programme|program|plan|edition|cycle)\b)|FY\s?['’]?(\d\d|(?:19|20)\d\d)|((?:19|20)\d\d)\s*[-–/]\s*((?:19|20)?\d\d)\s+(?:fiscal|financial)\s+year)\b(?![-–/]\d)/gi;
 
 /** The year a fiscal year starts in (the one written, for "FY23"), or null when its two years do not follow each other. */
 function fiscalYearOf(m: RegExpMatchArray): number | null {
   if (m[6] !== undefined) return m[6].length === 2 ? 2000 + +m[6] : +m[6];
-  const first = +(m[2] ?? m[4])!;
-  const second = m[3] ?? m[5]!;
+  const first = +(m[2] ?? m[4] ?? m[7])!;
+  const second = m[3] ?? m[5] ?? m[8]!;
   const end = second.length === 2 ? first - (first % 100) + +second + (+second < first % 100 ? 100 : 0) : +second;
   return end === first + 1 ? first : null;
 }
@@ -467,7 +475,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
   if (!dated && !leadingMonth) return [];
   const out = dated ? calendarMentions(text, offset) : [];
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
-  if (/year|spring|summer|autumn|fall/i.test(text))
+  if (/year|spring|summer|autumn|fall|fiscal|first/i.test(text))
     for (const m of text.matchAll(RELATIVE_YEAR)) {
       const start = offset + m.index,
         end = start + m[0].length;

@@ -1,0 +1,101 @@
+// The forty-fourth round's rules, each with the shape of real readouts that used to fail, written in our own words,
+// and the near cases that must stay as they were.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractText } from '../../src/extract/pipeline.js';
+
+const facts = (text: string, published: string | null = null) => extractText('t.txt', text, { published });
+const trade = (text: string, published: string | null = null) =>
+  facts(text, published).trade.map((t) => `${t.measure} ${t.from ?? ''}>${t.to ?? ''} ${t.value_usd} ${t.year} ${t.kind}`);
+
+describe('trade: a pair of flows sharing the year written after the second', () => {
+  it('"exports were $X and imports $Y in 2023" dates both', () => {
+    const got = trade('NAIROBI, 4 March 2024 — Kenya’s exports to Tanzania were $410 million and imports $260 million in 2023.');
+    assert.deepEqual(got, ['exports KEN>TZA 410000000 2023 actual', 'imports TZA>KEN 260000000 2023 actual']);
+  });
+
+  it('leaves the first undated when a year of its own sits between them', () => {
+    const got = trade('NAIROBI, 4 March 2024 — Kenya’s exports to Tanzania were $410 million in 2022 and imports $260 million in 2023.');
+    assert.deepEqual(got, ['exports KEN>TZA 410000000 2022 actual', 'imports TZA>KEN 260000000 2023 actual']);
+  });
+});
+
+describe('trade: a part of the year told without its year, and fiscal years in more wordings', () => {
+  it('"in the first three quarters" is the year the text is written in', () => {
+    const got = trade('VIENTIANE, 20 October 2023 — Thailand’s imports from Laos reached $2.1 billion in the first three quarters, customs data show.');
+    assert.deepEqual(got, ['imports LAO>THA 2100000000 2023 actual']);
+  });
+
+  it('"since the start of the year" is the year of writing too', () => {
+    const got = trade('BISHKEK, 2 December 2024 — Trade between Kyrgyzstan and Turkey has grown to nearly $900 million since the start of the year.');
+    assert.deepEqual(got, ['turnover > 900000000 2024 actual']);
+  });
+
+  it('keeps the year written after the part: "in the first half of 2022"', () => {
+    const got = trade('HANOI, 2 February 2024 — Trade between Viet Nam and Chile reached $900 million in the first half of 2022.');
+    assert.deepEqual(got, ['turnover > 900000000 2022 actual']);
+  });
+
+  it('"the 2022-23 financial year" is the year it starts in, like "fiscal year 2022-23"', () => {
+    const got = trade('DHAKA, 9 August 2023 — Trade between Bangladesh and Japan stood at $4.1 billion in the 2022-23 financial year.');
+    assert.deepEqual(got, ['turnover > 4100000000 2022 actual']);
+  });
+
+  it('"in the last fiscal" with the noun left out counts back one year; "the current fiscal" is this one', () => {
+    const got = trade(
+      'COLOMBO, 20 September 2024 — Sri Lanka’s exports to India were $840 million in the last fiscal. In the first quarter of the current fiscal, trade between India and Sri Lanka passed $1 billion.',
+    );
+    assert.deepEqual(got, ['exports LKA>IND 840000000 2023 actual', 'turnover > 1000000000 2024 actual']);
+  });
+
+  it('reads no year in "the fiscal deficit"', () => {
+    const got = trade('COLOMBO, 20 September 2024 — Sri Lanka’s last fiscal deficit was large. Its exports to India were $840 million.');
+    assert.deepEqual(got, ['exports LKA>IND 840000000 null actual']);
+  });
+});
+
+describe('trade: the parts of a total dated by it', () => {
+  it('"…reached $9 billion last year, of which Viet Nam’s exports were worth $4 billion" dates the part', () => {
+    const got = trade(
+      'HANOI, 10 January 2025 — Trade between Viet Nam and Chile reached $1.9 billion last year, of which Viet Nam’s exports to Chile were worth $1.1 billion.',
+    );
+    assert.deepEqual(got, ['turnover > 1900000000 2024 actual', 'exports VNM>CHL 1100000000 2024 actual']);
+  });
+
+  it('a flow that "grew by a third to" a level after the total’s sentence is of the total’s year', () => {
+    const got = trade(
+      'ASTANA, 2 September 2024 — Trade between Kazakhstan and Chile doubled to $212 million last year, the ministry said.\nImports from Chile grew by a third to $54 million.',
+    );
+    assert.deepEqual(got, ['turnover > 212000000 2023 actual', 'imports CHL>KAZ 54000000 2023 actual']);
+  });
+
+  it('a change of the same figure after its dated level stays of no year: "It then fell to $6 billion"', () => {
+    const got = trade(
+      'ASTANA, 2 September 2024 — Trade between Kazakhstan and Chile stood at $212 million in 2019.\nTrade between them then fell to $150 million.',
+    );
+    assert.deepEqual(got, ['turnover > 212000000 2019 actual', 'turnover > 150000000 null actual']);
+  });
+});
+
+describe('events: the day of an encounter a call only talked of or announced', () => {
+  it('"spoke by telephone with X about the state visit to Ghana on 12 June" leaves the call undated (the page’s day)', () => {
+    const got = facts(
+      "ACCRA, 2 June 2023 — President Mahama spoke by telephone with President Faye of Senegal about the Senegalese leader's state visit to Ghana on 12 June.",
+    ).events.map((e) => `${e.type} ${e.date} ${e.date_basis}`);
+    assert.ok(got[0] === 'phone_call 2023-06-02 publication', JSON.stringify(got));
+  });
+
+  it('"…, who confirmed that he will pay a state visit on 23 November" dates the visit, not the call', () => {
+    const got = facts(
+      'SANTIAGO, 3 November 2022 — President Boric spoke by telephone with President Petro of Colombia, who confirmed that Boric will pay a state visit to Colombia on 23 November.',
+    ).events.map((e) => `${e.type} ${e.date}${e.planned ? ' planned' : ''}`);
+    assert.deepEqual(got, ['phone_call 2022-11-03', 'visit 2022-11-23 planned']);
+  });
+
+  it('still dates a call by the day written right after its own words', () => {
+    const got = facts(
+      'ACCRA, 2 June 2023 — President Mahama spoke by telephone on 1 June with President Faye of Senegal about the state visit to Ghana.',
+    ).events.map((e) => `${e.type} ${e.date}`);
+    assert.deepEqual(got, ['phone_call 2023-06-01']);
+  });
+});
