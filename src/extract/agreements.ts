@@ -1696,7 +1696,7 @@ function bareItems(text: string, mentions: readonly DocumentMention[]): string[]
     if (/^\s*(?:the\s+)?(?:period|years|term|duration|timeframe|time\s+frame)\b/i.test(piece)) continue;
     const item = piece
       .trim()
-      .replace(/^including\s+/i, '')
+      .replace(/^(?:including|as\s+well\s+as)\s+/i, '')
       .replace(/^(?:a|an|the)\s+/i, '')
       .replace(/\uE000/g, 'a')
       .replace(/\uE001/g, ',')

@@ -214,6 +214,8 @@ const FIELD_OF = String.raw`(?:the\s+)?(?:fields?|areas?|spheres?|sectors?|domai
 // (… also of a bundle with firms' contracts: "investment agreements and export contracts worth $26.6 billion".)
 const VALUED_AFTER =
   /^(?:\s+and\s+(?:[\p{L}-]+\s+)?(?:contracts|deals))?\s*,?\s*(?:worth|totall?ing|valued\s+at|amounting\s+to|(?:with\s+a\s+)?(?:total\s+)?value\s+of)\s+(?:about\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?(?:US\s*\$|USD|\$|€|EUR|£|\d)/iu;
+const PROJECTS_VALUED_AFTER =
+  /^\s+(?:on|for|in)\s+[^.;$€£]{0,100}?\b(?:projects|deals|contracts|investments)\s+(?:worth|valued\s+at|totall?ing|amounting\s+to|with\s+a\s+(?:total\s+)?value\s+of)\s/i;
 // … or with it before them: "$30 billion trade agreements signed", "$5 billion worth of deals".
 const VALUED_BEFORE = /(?:US\s*\$|USD|\$|€|EUR|£)\s?\d[\d.,]*\s*(?:billion|million|bn|mn|m|b)?\s+(?:in\s+|worth\s+of\s+|of\s+)?$/i;
 // "signed multiple cooperation deals with", "inked two deals with": a signing verb before the deals' words.
@@ -1843,6 +1845,9 @@ export function documentMentions(text: string, ws: readonly Word[], listItem: bo
     // "The investment and trade agreements totaling US $451 million have been signed": deals counted by their value are
     // contracts, no documents between states.
     if (entry.plural && VALUED_AFTER.test(text.slice(ws[last]!.end, ws[last]!.end + 40))) continue;
+    // (… also with the projects they are on between: "agreements on industrial, trade and investment projects worth more than
+    // $9 billion were reached at the business events".)
+    if (entry.plural && PROJECTS_VALUED_AFTER.test(text.slice(ws[last]!.end, ws[last]!.end + 140))) continue;
     // ("$30 billion trade agreements signed": deals counted by their value before them, too.)
     if (entry.plural && VALUED_BEFORE.test(text.slice(Math.max(0, ws[mods.first]!.start - 30), ws[mods.first]!.start))) continue;
     // "the Declaration of Peace and Friendship agreement signed in July 2018": a lower-case kind word

@@ -234,6 +234,8 @@ const PARTICIPLE_CUE = /^(?:visited|met|travell?ed|hosted|received|spoken|talked
 const PROPOSAL = /\b(?:propos|suggest)\w*\s+(?:that\s+)?(?:\S+\s+){0,3}?(?:to\s+)?(?:hold|holding|organi[sz]e|convene)\b[^.;]{0,60}$/i;
 // The encounter named as the occasion of what was said or done: "… during a telephonic conversation", "in a phone call".
 const OCCASION_BEFORE_CUE = /\b(?:during|in|over|at)\s+(?:a|an|the|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}$/iu;
+// "… and preparations for the", "… and looked forward to the": what the talks prepare, after what they were about.
+const PREPARED_AFTER = /\b(?:preparations?\s+for|look(?:ed|s)?\s+forward\s+to)\b[^.;]{0,80}$/i;
 // Where the talks' subject begins: states after it are what was discussed, not who took part.
 export const TOPIC =
   /\b(?:discussed|discussing|discuss|discusses|agreed\s+that|warning|warned|(?:emphasi[sz]|stress|underlin|underscor)ing\s+the\s+(?:importance|need)\s+(?:of|for)|exchanged views on|reviewed|on the situation in|the situation in|regarding|concerning|about|issues? of|topics?|focus(?:ed|ing)?\s+on|cent(?:red|ered|ring|ering)\s+(?:on|around)|touch(?:ed|ing)\s+on|revolv(?:ed|ing)\s+around|pressure\s+on|sanctions\s+(?:on|against)|aggression|the crisis in|the conflict in|the war in|(?:in|at)\s+(?:conflict|war)\s+with|fighting\s+against|developments in|in connection with|amid|amidst|against the backdrop of|in the context of)\b/i;
@@ -671,6 +673,7 @@ export function announced(text: string, cue: Cue): boolean {
   const before = text.slice(Math.max(clauseStart, cue.index - 90), cue.index);
   const after = text.slice(cue.end);
   if (PAST_AFTER.test(after)) return false;
+  if (LOOKED_FORWARD.test(before) && !/^\s*,?\s*(?:held|which\s+(?:was|took)|that\s+(?:was|took))\b/i.test(after)) return true;
   // "I wish to thank the Prime Minister of Japan for coming to visit us": thanks for a visit under way.
   if (THANKED_FOR_COMING.test(before)) return false;
   // "the Chinese President welcomed the Amir, noting that the Emir's visit will enhance cooperation": what a visit under
@@ -745,8 +748,13 @@ const TO_MAKE_VISIT = /\bto\s+make\s+(?:an?\s+|his\s+|her\s+|their\s+)?(?:[\p{L}
 // "said on Monday ahead of Foreign Minister Sergey Lavrov's", "told reporters before the President's": a saying before the visit.
 const VISIT_AHEAD =
   /\b(?:said|says|stated|announced|told\s+(?:\S+\s+){0,2}?(?:reporters|journalists|the\s+press))\b[^.;]{0,30}?\s(?:ahead\s+of|before|in\s+the\s+run-up\s+to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*|[Ff]oreign|[Pp]rime|[Mm]inister|[Pp]resident)\s+){0,5}?\p{Lu}[\p{L}'’.-]*['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+// (… also "touched on preparations for", "discussed their support for Ukraine and preparations for": the preparations
+// named after any verb of the talks, not a help or thanks given for them.)
 const PREPARATIONS_DISCUSSED =
-  /\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|consider(?:ed|s|ing)?|talked\s+about|exchanged\s+views\s+on|focus(?:ed|es|ing)?\s+on)\s+(?:the\s+)?(?:ongoing\s+)?preparations?\s+for\s+(?:the\s+|a\s+|an\s+|next\s+|upcoming\s+)?(?:[\p{L}\d-]+\s+){0,4}$/iu;
+  /\b(?:discuss(?:ed|es|ing)?|review(?:ed|s|ing)?|consider(?:ed|s|ing)?|talked\s+about|exchanged\s+views\s+on|focus(?:ed|es|ing)?\s+on|touched\s+(?:up)?on|addressed|covered)\s+(?:[^.;]{0,60}?\s+and\s+)?(?:the\s+)?(?:ongoing\s+)?preparations?\s+for\s+(?:the\s+|a\s+|an\s+|next\s+|upcoming\s+)?(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
+// "looked forward to meeting President Xi at the APEC meeting in Lima", "looks forward to receiving Tusk at the summit": an
+// encounter hoped for is still to come.
+const LOOKED_FORWARD = /\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:(?:meeting|receiving|welcoming|hosting|seeing|his|her|their|the)\b[^.;]{0,80})?$/i;
 // A headline's subject (names only), "to" and a verb, then the occasion: "Ukraine, Turkey to sign free trade deal during Erdogan visit".
 const HEADLINE_ACT_DURING =
   /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|\s+)){1,5}to\s+\p{Ll}+\b[^.;,]{0,80}\b(?:during|at|ahead\s+of|for)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?$/u;
@@ -869,6 +877,8 @@ function readEncounterDates(s: RecognisedSentence, ctx: DateContext): DateMentio
   return readEncounterDays(s, ctx).map((d) => firstDayIfNthOfVisit(s, dayBeforeIfEve(s, d, ctx), ctx));
 }
 
+const PART_OF_YEAR_SO_FAR = /^(?:(?:in|during|over|for)\s+the\s+first\b|since\s+the\s+(?:start|beginning)\b)/i;
+
 function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention[] {
   return s.dates.filter((d) => {
     // "since last Wednesday (April 12, 2023)": a bracket that restates the weekday as a date dates the encounter.
@@ -879,6 +889,9 @@ function readEncounterDays(s: RecognisedSentence, ctx: DateContext): DateMention
       return false;
     // A dateline's day left in the sentence dates the report: when the page states its day of publication, it adds nothing.
     if (ctx.published !== null && inlineDateline(s, d)) return false;
+    // "our third meeting since the beginning of the year", "in the first half": a part of the year, which counts figures and
+    // encounters but dates none.
+    if (d.kind === 'relative-year' && PART_OF_YEAR_SO_FAR.test(d.text)) return false;
     // "“We reviewed our cooperation during today's talks”": a speaker's today is the day of the speech,
     // which the page's date need not be.
     if (d.kind === 'relative-day' && insideQuotation(s.text, d.start)) return false;
@@ -1687,6 +1700,9 @@ function candidateOf(
     // ("have discussed the trade deficit and cooperation in war-torn Afghanistan during a telephonic conversation": what was
     // discussed, told before the encounter named as the occasion.)
     if (c.start >= topicStart && c.start < cue.index && OCCASION_BEFORE_CUE.test(s.text.slice(Math.max(0, cue.index - 40), cue.index))) continue;
+    // ("discussed their support for Ukraine and preparations for the NATO Summit": a state talked of before the gathering
+    // the talks prepare.)
+    if (planned && c.start >= topicStart && c.start < cue.index && PREPARED_AFTER.test(s.text.slice(c.end, cue.index))) continue;
     // ("continue humanitarian aid to the Afghan people and to hold consultations": the state aid goes to, wherever the cue.)
     if (AID_TO.test(s.text.slice(Math.max(0, c.start - 40), c.start))) continue;
     // ("arrived in Astana on July 7 (from Uzbekistan)": the state an arrival came from takes no part in it.)

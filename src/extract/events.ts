@@ -2145,6 +2145,10 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   // "On Wednesday he held talks with President Ramaphosa": the side the text leaves unnamed is the one
   // whose principal it follows, the main encounter's first participant's.
   if (countries.length === 1 && main !== g && principal && !countries.includes(principal) && !withOrganisation) countries.push(principal);
+  // ("The leaders discussed preparations for the NATO Summit in Vilnius": a gathering to come that names no side of its own
+  // is the main encounter's pair's, not the states the text talks of most.)
+  if (countries.length < 2 && main && main !== g && g.planned && main.countries.size === 2 && !withOrganisation)
+    for (const c of main.countries) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   if (!withOrganisation) for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   // "Trump's 2017 trip to Saudi Arabia" and "a bilateral meeting, in Riyadh, May 20, 2017": talks held on a trip the text
   // names are that trip, a visit.

@@ -19,6 +19,8 @@ import type { Word } from './words.js';
 // The last word of a royal title ("Queen", "Crown Princess", "Grand Duke"): a place's name after it is a given name.
 export const ROYAL_TITLE_WORD = /^(?:King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Duke|Duchess)$/;
 
+// The given name after a family name in capitals: "SUGA Yoshihide", and a Korean one joined by a hyphen ("CHO Tae-yul").
+const CAPS_FAMILY_GIVEN = /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u;
 const LABEL_BEFORE_DATE =
   /^\s*:\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|^\s*:\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/;
 export interface PersonMention {
@@ -327,12 +329,12 @@ class SentencePeople {
         next !== undefined &&
         /^\s+$/.test(this.gap(k, k + 1)) &&
         ((KOREAN_GIVEN.test(next.text) && /^\p{Lu}\p{Ll}+$/u.test(w.text)) ||
-          (/^\p{Lu}{2,12}$/u.test(w.text) && /^\p{Lu}\p{Ll}+$/u.test(next.text) && isNameWord(next, titleWords()) && !gazetteer().placeWords.has(w.key)));
+          (/^\p{Lu}{2,12}$/u.test(w.text) && CAPS_FAMILY_GIVEN.test(next.text) && isNameWord(next, titleWords()) && !gazetteer().placeWords.has(w.key)));
       // "Soudaphone KHOMTHAVONG, Director General …": a family name in capitals after the given name, before a comma.
       const capsSurname =
         k === i + 1 &&
         last === i &&
-        /^\p{Lu}{3,15}$/u.test(w.text) &&
+        /^\p{Lu}{3,15}$|^\p{Lu}{2,}-\p{Lu}{2,}$/u.test(w.text) &&
         /^\s+$/.test(this.gap(i, k)) &&
         /^\s*[,(]/.test(this.text.slice(w.end, w.end + 3)) &&
         !gazetteer().placeWords.has(w.key) &&
@@ -415,7 +417,7 @@ class SentencePeople {
       next !== undefined &&
       /^\p{Lu}{2,12}$/u.test(w.text) &&
       /^\s+$/.test(this.gap(i, i + 1)) &&
-      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      CAPS_FAMILY_GIVEN.test(next.text) &&
       isNameWord(next, titleWords()) &&
       !gazetteer().placeWords.has(w.key)
     );

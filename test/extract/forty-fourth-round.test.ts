@@ -99,3 +99,82 @@ describe('events: the day of an encounter a call only talked of or announced', (
     assert.deepEqual(got, ['phone_call 2023-06-01']);
   });
 });
+
+const events = (text: string, published: string | null = null) =>
+  facts(text, published).events.map((e) => `${e.type} ${e.date}${e.planned ? ' planned' : ''} ${e.countries.join(',')}`);
+
+describe('events: a gathering talked of as still to come is planned, in the months ahead', () => {
+  it('"touched on preparations for the summit in Bishkek on 13 October" is a planned summit this October', () => {
+    const got = events(
+      'ASHGABAT, 22 September 2023 — President Berdimuhamedov of Turkmenistan held a telephone conversation with President Aliyev of Azerbaijan today.\nThe leaders touched on preparations for the CIS summit in Bishkek on 13 October.',
+    );
+    assert.deepEqual(got, ['phone_call 2023-09-22 AZE,TKM', 'summit 2023-10-13 planned AZE,TKM']);
+  });
+
+  it('"discussed their support for Ukraine and preparations for the summit in Vilnius in July" is planned', () => {
+    const got = events(
+      'WASHINGTON, 3 March 2023 — President Biden spoke today with Prime Minister Frederiksen of Denmark. The leaders discussed their support for Ukraine and preparations for the NATO Summit in Vilnius in July.',
+    );
+    assert.deepEqual(got, ['phone_call 2023-03-03 DNK,USA', 'summit 2023-07 planned DNK,USA']);
+  });
+
+  it('"looked forward to meeting President Xi at the APEC meeting in Lima in November" is a planned meeting', () => {
+    const got = events(
+      'BEIJING, 12 January 2024 — President Xi Jinping had a phone call with President Boric of Chile on January 11.\nBoric said he looked forward to meeting President Xi at the APEC meeting in Lima in November.',
+    );
+    assert.deepEqual(got, ['phone_call 2024-01-11 CHL,CHN', 'meeting 2024-11 planned CHL,CHN']);
+  });
+
+  it('keeps "thanked him for his help in the preparations for the summit held in September" past', () => {
+    const got = events(
+      'ASHGABAT, 22 October 2023 — President Berdimuhamedov held a telephone conversation with President Aliyev today. He thanked Aliyev for his help in the preparations for the CIS summit held in Bishkek on 13 October.',
+    );
+    assert.ok(!got.some((e) => e.includes('planned')), JSON.stringify(got));
+  });
+});
+
+describe('people: family names in capitals before a hyphenated given name, and a prince who holds an office', () => {
+  it('reads "Mr. CHO Tae-yul, Minister of Foreign Affairs" and "Ms. PARK Yoon-joo"', () => {
+    const got = facts(
+      'TOKYO, 3 March 2024 — Foreign Minister KAMIKAWA Yoko held a meeting with Mr. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea.',
+    ).people.map((p) => `${p.name} | ${p.role} | ${p.country}`);
+    assert.deepEqual(got, ['KAMIKAWA Yoko | Foreign Minister | JPN', 'CHO Tae-yul | Minister of Foreign Affairs | KOR']);
+  });
+
+  it('gives "his Saudi counterpart Prince Faisal bin Farhan" the office of a counterpart, not "Prince"', () => {
+    const got = facts('KUWAIT, 3 March 2024 — Kuwaiti Foreign Minister Abdullah Al-Yahya received his Saudi counterpart Prince Faisal bin Farhan.').people.map(
+      (p) => `${p.name} | ${p.role} | ${p.country}`,
+    );
+    assert.deepEqual(got, ['Abdullah Al-Yahya | Foreign Minister | KWT', 'Faisal bin Farhan | Foreign Minister | SAU']);
+  });
+
+  it('keeps "Prince" for a prince who holds no office the text gives', () => {
+    const got = facts('LONDON, 3 March 2024 — Prince Edward visited the Sultanate of Oman on Monday.').people.map((p) => `${p.name} | ${p.role}`);
+    assert.deepEqual(got, ['Edward | Prince']);
+  });
+});
+
+describe('agreements: business deals counted by their value, and a list that goes on with "as well as"', () => {
+  it('reads no document in "agreements on industrial, trade and investment projects worth more than $9 billion were reached"', () => {
+    const got = facts(
+      'TASHKENT, 21 May 2023 — During the visit of President Mirziyoyev to Malaysia, agreements on industrial, trade and investment projects worth more than $9 billion were reached at the business forum.',
+    ).agreements;
+    assert.deepEqual(got, []);
+  });
+
+  it('"…, consumer protection, as well as agriculture" ends the list with an item of its own', () => {
+    const got = facts(
+      'KUWAIT, 31 October 2024 — Kuwait and Qatar signed four memoranda of understanding on Thursday.\nThe documents cover cooperation in cultural affairs, municipal work, consumer protection, as well as agriculture.',
+    ).agreements.map((a) => a.title);
+    assert.ok(got.includes('memorandum of understanding on agriculture') && !got.some((t) => /as well as/.test(t)), JSON.stringify(got));
+  });
+});
+
+describe('events: a part of the year counts encounters but dates none', () => {
+  it('"This is already our third meeting since the beginning of the year" is no new meeting of that year', () => {
+    const got = events(
+      'ANKARA, 4 March 2025 — President Erdogan received President Aliyev in Ankara on Monday. "This is already our third meeting since the beginning of the year," Erdogan said.',
+    );
+    assert.deepEqual(got, ['meeting 2025-03-03 AZE,TUR']);
+  });
+});
