@@ -558,6 +558,20 @@ const RECEIVED_QUALIFIED_THING =
 
 // "comes shortly after", "followed", "came on the heels of": what an encounter is told to follow.
 const CAME_AFTER = String.raw`(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks|months)\s+)?(?:after|following|on\s+the\s+heels\s+of)`;
+// "reviewed the implementation of the Comprehensive Economic Partnership Agreement signed between the two countries in
+// January 2024": the time of a document's signing the sentence recalls, not of the encounter.
+const DOCUMENT_SIGNED_BEFORE =
+  /\b(?:agreements?|treaty|treaties|memorand(?:um|a)|MoUs?|accords?|declarations?|deals?|pacts?|protocols?|charter|statement|FTA|CEPA|CEPA\)|partnership|road\s*map)\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+)?(?:signed|concluded|ratified|adopted|inked)\b[^.;]{0,60}$/i;
+// "…, President Lukashenko said as he met with Governor X": the saying told at the encounter.
+const SAID_AS_MET = /\b(?:said|noted|stated|stressed|told\s+\S+)\s+(?:as|while|when|during|at)\s+(?:(?:he|she|they)\s+)?(?:[^.;,]{0,30}\s)?$/i;
+/** "In January-August 2022 trade amounted to $390 million, X said as he met Y": the period of a figure said at the encounter. */
+function figureSaidAt(s: RecognisedSentence, d: DateMention, cue: Cue): boolean {
+  if (d.end > cue.index) return false;
+  const said = SAID_AS_MET.exec(s.text.slice(Math.max(0, cue.index - 80), cue.index));
+  if (!said) return false;
+  const saidAt = Math.max(0, cue.index - 80) + said.index;
+  return d.end <= saidAt && s.money.some((m) => m.start >= d.end && m.end <= saidAt);
+}
 const COMES_AFTER_ACT = new RegExp(
   String.raw`^\s+${CAME_AFTER}\s+[^.;]{0,120}\b(?:signed|agreed|launched|established|adopted|concluded|announced|inked|ratified|set\s+up|opened)\b`,
   'i',
@@ -723,7 +737,11 @@ export function announced(text: string, cue: Cue): boolean {
   if (ACT_OCCASION.test(before) && ACT_AHEAD.test(text.slice(clauseStart, cue.index))) return true;
   // "The two leaders also discussed preparations for the G20 Summit in Bali": what talks prepare is still to come (not
   // "thanked him for his help in the preparations for the summit held in September").
-  if (PREPARATIONS_DISCUSSED.test(before) && !/^\s*,?\s*(?:held|which\s+(?:was|took)|that\s+(?:was|took))\b/i.test(after)) return true;
+  if (
+    PREPARATIONS_DISCUSSED.test(text.slice(Math.max(clauseStart, cue.index - 200), cue.index)) &&
+    !/^\s*,?\s*(?:held|which\s+(?:was|took)|that\s+(?:was|took))\b/i.test(after)
+  )
+    return true;
   // The cue's own words count with those before it: "Meloni to travel to Cairo" (a headline's "to").
   return (
     futureCue().test(occasion + text.slice(cue.index, cue.end)) ||
@@ -1219,7 +1237,15 @@ function candidatesIn(s: RecognisedSentence, all: readonly Cue[], lead: boolean,
   // "spoke Tuesday night with King Abdullah II, … ahead of his visit this week to the Middle East": what the encounter
   // comes before is not the encounter, when the sentence reports one of its own.
   const ahead = (c: Cue): boolean => AHEAD_OF_CUE.test(s.text.slice(Math.max(0, c.index - 60), c.index));
-  const cues = kept.some((c) => !ahead(c)) ? kept.filter((c) => !ahead(c)) : kept;
+  const unahead = kept.some((c) => !ahead(c)) ? kept.filter((c) => !ahead(c)) : kept;
+  // "During the meeting, they discussed preparations for the second round of consultations, scheduled to be held in June": the
+  // encounter named again to open the sentence is the one reported already; the sentence's own is the one it announces.
+  const namedAgain = (c: Cue): boolean => ENCOUNTER_NAMED_AGAIN.test(s.text.slice(0, c.index)) && /^\s*,/.test(s.text.slice(c.end, c.end + 3));
+  // (Only a gathering of its own, prepared or scheduled: not "During the visit, Boric will hold talks with President Xi", the
+  // visit's own talks.)
+  const gathering = (c: Cue): boolean =>
+    !namedAgain(c) && announced(s.text, c) && GATHERING_AHEAD.test(s.text.slice(Math.max(0, c.index - 60), Math.min(s.text.length, c.end + 40)));
+  const cues = unahead.some(namedAgain) && unahead.some(gathering) ? unahead.filter((c) => !namedAgain(c)) : unahead;
   if (!cues.length) return [];
   // "Senegalese President Faye, who was on his first state visit to France last year, held talks with Prime Minister Starmer
   // in London on Tuesday": an encounter told in a relative clause is one of its own; the sentence's encounter is told
@@ -1509,6 +1535,8 @@ function candidateOf(
       // (… nor the time of an act the encounter comes after: "Ms Ruiz's visit comes after the two countries signed a
       // memorandum in 2021".)
       !(d.start > cue.end && COMES_AFTER_ACT.test(s.text.slice(cue.end, d.start))) &&
+      !(d.start > cue.end && DOCUMENT_SIGNED_BEFORE.test(s.text.slice(Math.max(cue.end, d.start - 160), d.start))) &&
+      !figureSaidAt(s, d, cue) &&
       // "These calls come at a critical time, as Somalia prepares for a National Consultation Forum on June 15": the day
       // of what is prepared for.
       !(d.start > cue.end && PREPARED_FOR.test(s.text.slice(cue.end, d.start))) &&
@@ -1836,6 +1864,11 @@ function candidateOf(
     ofThePair,
   };
 }
+
+// Words of a gathering still to come, of its own: "preparations for the second round", "scheduled to be held".
+const GATHERING_AHEAD = /\b(?:preparations?\s+for|next|upcoming|forthcoming|scheduled|to\s+be\s+held|will\s+be\s+held|agreed\s+to\s+hold)\b/i;
+// "During the meeting,", "At the talks,": an encounter already reported, named again to open a sentence.
+const ENCOUNTER_NAMED_AGAIN = /^\W*(?:at|during|in)\s+(?:the|this)\s+(?:(?:bilateral|official|formal|private|closed-door|expanded|restricted)\s+)?$/i;
 
 // "after those held in Cairo in November 2013": the earlier meetings of a series, counted against the one reported.
 const THOSE_HELD = /\b(?:after|following|since|besides)\s+(?:those|the\s+ones|the\s+(?:previous|earlier)\s+ones)\s+(?:held|convened|organi[sz]ed)\b/i;

@@ -2147,8 +2147,11 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   if (countries.length === 1 && main !== g && principal && !countries.includes(principal) && !withOrganisation) countries.push(principal);
   // ("The leaders discussed preparations for the NATO Summit in Vilnius": a gathering to come that names no side of its own
   // is the main encounter's pair's, not the states the text talks of most.)
-  if (countries.length < 2 && main && main !== g && g.planned && main.countries.size === 2 && !withOrganisation)
-    for (const c of main.countries) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
+  // (The main encounter's pair with the publishing state, when its own office named none: "The Minister of State met the
+  // Deputy Foreign Minister of Tajikistan".)
+  const mainPair = main && main !== g ? new Set([...main.countries, ...(main.countries.size === 1 && ctx.home ? [ctx.home] : [])]) : null;
+  if (countries.length < 2 && mainPair?.size === 2 && g.planned && !withOrganisation)
+    for (const c of mainPair) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   if (!withOrganisation) for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   // "Trump's 2017 trip to Saudi Arabia" and "a bilateral meeting, in Riyadh, May 20, 2017": talks held on a trip the text
   // names are that trip, a visit.

@@ -478,12 +478,15 @@ function nearestCue(text: string, money: MoneyMention, from: number, to: number)
         ((measure === 'exports' || measure === 'imports') && /^\s+to\s+$/.test(text.slice(money.end, index))));
     // … and more so after a participle that opens another clause: "$236.7 million extending a good trade run".
     const participle = index >= money.end && !owned && PARTICIPLE_AFTER.test(text.slice(money.end, index)) ? 60 : 0;
+    // (… and more so after "including" or "of which", which open the figure's parts: "amounted to $566.1 million, including
+    // Azerbaijani exports of $118.4 million".)
+    const parts = index >= money.end && !owned && /^\s*,?\s*(?:including|of\s+which)\b/i.test(text.slice(money.end, index)) ? 80 : 0;
     // (What the figure is "of" or "attributed to" names it, whatever stands before: "Of the total trade, $2 billion is
     // attributed to Colombian exports".)
     // (A relative clause between a cue and its figure is no distance: "Trade turnover between A and B, which are both
     // Black Sea states, totalled $7 billion, with Ukrainian exports worth …".)
     const before = index < money.end ? text.slice(index + length, money.start).replace(ASIDE, '').length : 0;
-    const distance = (index >= money.end ? (owned ? 0 : index - money.end + 40) : Math.max(0, before)) + penalty + participle;
+    const distance = (index >= money.end ? (owned ? 0 : index - money.end + 40) : Math.max(0, before)) + penalty + participle + parts;
     if (!best || distance < best.distance) best = { measure, distance };
   };
   const { cue, measureOf, notTrade } = cueWords();

@@ -178,3 +178,63 @@ describe('events: a part of the year counts encounters but dates none', () => {
     assert.deepEqual(got, ['meeting 2025-03-03 AZE,TUR']);
   });
 });
+
+describe('events: the time of something else the encounter’s sentence recalls', () => {
+  it('"reviewed the implementation of the agreement signed between the two countries in January 2024" does not date the meeting', () => {
+    const got = events(
+      'ABU DHABI, 9 October 2024 — The UAE Minister of State for Foreign Trade received Chile’s Minister of Trade in Abu Dhabi today, where the two ministers reviewed the implementation of the Comprehensive Economic Partnership Agreement signed between the two countries in January 2024.',
+    );
+    assert.deepEqual(got, ['meeting 2024-10-09 ARE,CHL']);
+  });
+
+  it('"In January-August 2022 trade amounted to $390 million, X said as he met Y" is no meeting of those months', () => {
+    const got = events(
+      'MINSK, 3 November 2022 — In January-August 2022 trade between Belarus and Armenia amounted to $390 million, President Lukashenko said as he met with Armenian Deputy Prime Minister Mher Grigoryan.',
+    );
+    assert.deepEqual(got, ['meeting 2022-11-03 ARM,BLR']);
+  });
+
+  it('still dates a meeting by the day written before the saying: "On Monday … met …, the ministry said"', () => {
+    const got = events('MINSK, 3 November 2022 — On Monday President Lukashenko met with Armenian Deputy Prime Minister Mher Grigoryan in Minsk.');
+    assert.deepEqual(got, ['meeting 2022-10-31 ARM,BLR']);
+  });
+});
+
+describe('events: the next sitting of a standing format, announced', () => {
+  it('"agreed that Doha will host the eighth session next year" is a planned meeting of next year', () => {
+    const got = events(
+      'MUSCAT, 13 March 2023 — The Omani-Qatari Joint Committee held its seventh session in Muscat on 11 and 12 March.\nThe two sides agreed that Doha will host the eighth session next year.',
+    );
+    assert.deepEqual(got, ['meeting 2023-03-11 OMN,QAT', 'meeting 2024 planned OMN,QAT']);
+  });
+
+  it('"Both sides agreed that the fourth round will take place in Tegucigalpa in January" is planned, in the next January', () => {
+    const got = events(
+      'BEIJING, 28 November 2024 — China and Honduras concluded the third round of negotiations on a free trade agreement in Beijing on Wednesday.\nBoth sides agreed that the fourth round will take place in Tegucigalpa in January.',
+    );
+    assert.deepEqual(got, ['meeting 2024-11-27 CHN,HND', 'meeting 2025-01 planned CHN,HND']);
+  });
+
+  it('"During the meeting, they discussed preparations for the second round …, scheduled to be held in Dushanbe in June" is that round', () => {
+    const got = events(
+      'DOHA, 11 March 2024 — The Minister of State for Foreign Affairs met today with the Deputy Foreign Minister of Tajikistan.\nDuring the meeting, they discussed relations between the two countries and preparations for the second round of political consultations, scheduled to be held in Dushanbe in June.',
+    );
+    assert.deepEqual(got, ['meeting 2024-03-11 QAT,TJK', 'meeting 2024-06 planned QAT,TJK']);
+  });
+
+  it('keeps "During the visit, X will hold talks with Y" the visit’s own talks', () => {
+    const got = events(
+      'SANTIAGO, 9 October 2023 — President Boric will leave for China on Thursday on his first official visit to Asia. During the visit, Boric will hold talks with President Xi Jinping in Beijing.',
+    );
+    assert.deepEqual(got, ['visit 2023-10-12 planned CHL,CHN']);
+  });
+});
+
+describe('trade: a total whose parts follow "including"', () => {
+  it('"turnover … amounted to $566.1 million, including Azerbaijani exports of $118.4 million" is the turnover', () => {
+    const got = trade(
+      'BAKU, 10 May 2025 — The volume of Azerbaijani-Kazakh trade turnover in 2024 increased by 12.6 percent compared with the previous year and amounted to $566.1 million, including Azerbaijani exports of $118.4 million.',
+    );
+    assert.deepEqual(got, ['turnover > 566100000 2024 actual', 'exports AZE>KAZ 118400000 2024 actual']);
+  });
+});
