@@ -87,7 +87,8 @@ export function roundBeside(c: Candidate, main: Group, principal: () => string |
 // "Meanwhile, in a phone call to …", "Separately, the prime minister also held a telephone conversation
 // with …", "also spoke by phone with …": another call of the same report.
 // (… also "Earlier, the premier held a cordial telephonic conversation with the King of Bahrain": one before it.)
-const ANOTHER_CALL = /^\W*(?:meanwhile|separately|in\s+a\s+separate\b|earlier\s*,)|\balso\s+(?:held|had|made|received|spoke|talked|phoned|called)\b/i;
+const ANOTHER_CALL =
+  /^\W*(?:meanwhile|separately|in\s+a\s+separate\b|earlier\s*,)|\balso\s+(?:held|had|made|received|spoke|talked|phoned|telephoned|called|dialled|dialed)\b/i;
 
 // "concluding visits to Russia, Norway and Sweden": the destinations of a tour.
 // (… also the verb: "will visit Egypt, Tunisia, Togo and Côte d'Ivoire".)

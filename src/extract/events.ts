@@ -77,8 +77,9 @@ const venuePattern = perLexicons(
 // "will undertake an official visit", "is scheduled to visit": a verb that announces a journey.
 const WILL_TRAVEL =
   /\b(?:will|shall|is\s+to|are\s+to)\s+(?:undertake|pay|make|visit|travel|arrive|begin|start|embark|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b|\b(?:is|are)\s+(?:scheduled|set|due|expected)\s+to\s+(?:undertake|pay|make|visit|travel|arrive|head\s+to|fly\s+to|leave\s+for|depart\s+for)\b/i;
+// (… also "and the invitation was accepted", "which he accepted", "accepted Trudeau's invitation", "accepted an invitation".)
 const ACCEPTED =
-  /\b(?:which\s+(?:was|were)\s+(?:gladly\s+|gratefully\s+)?accepted|accepted\s+(?:the|this|his|her|their)\s+invitation|accepted\s+(?:it\s+)?with\s+(?:pleasure|gratitude))\b/i;
+  /\b(?:which\s+(?:was|were|he|she|they|the\s+[\p{L}-]+)\s+(?:gladly\s+|gratefully\s+|readily\s+)?accepted|(?:the|this)\s+invitation\s+(?:was|has\s+been)\s+(?:gladly\s+|gratefully\s+|readily\s+)?accepted|accepted\s+(?:(?:the|this|his|her|their|an)\s+|[\p{L}'’-]+['’]s\s+)invitation|accepted\s+(?:it\s+)?with\s+(?:pleasure|gratitude))\b/iu;
 // "… invited Tokayev to make an official visit. Tokayev accepted and …": the invitation accepted at the start of the next sentence.
 const ACCEPTED_NEXT =
   /^\W*(?:\p{Lu}[\p{L}'’-]+|He|She|The\s+(?:\p{L}+\s+){0,2}(?:president|leader|minister|guest|emir|king|prince|sultan|premier|chancellor|counterpart))\s+(?:(?:gladly|gratefully|readily)\s+)?accepted(?=\s*(?:[.,;]|and\b|(?:the|his|her|this)\s+invitation\b|it\b|with\b))/iu;
@@ -1554,6 +1555,13 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // "X extended an invitation to Y to make a state visit to Mongolia, which was accepted": a visit announced by
     // an accepted invitation, when no encounter of the text already is it.
+    // (The invited named by a name the sentence leaves without a state, "Trudeau invited Prabowo to visit Canada": the other
+    // side of the main encounter whose state the visit goes to.)
+    const invitedOf = (x: Candidate): Candidate =>
+      x.countries.length === 1 && main?.countries.size === 2 && main.countries.has(x.countries[0]!)
+        ? { ...x, countries: [x.countries[0]!, ...[...main.countries].filter((y) => y !== x.countries[0])] }
+        : x;
+    if (c.invitation && c.countries.length === 1) c = invitedOf(c);
     if (
       c.invitation &&
       // (… or accepted at the start of the next sentence: "Lee invited Tokayev to make an official visit to South Korea.

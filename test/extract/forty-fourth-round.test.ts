@@ -238,3 +238,33 @@ describe('trade: a total whose parts follow "including"', () => {
     assert.deepEqual(got, ['turnover > 566100000 2024 actual', 'exports AZE>KAZ 118400000 2024 actual']);
   });
 });
+
+describe('events: an invitation accepted in more wordings, and the Indian press’s "dialled up"', () => {
+  it('"invited X to pay an official visit to Canada, and the invitation was accepted" is a planned visit', () => {
+    const got = events(
+      "RIO DE JANEIRO, 18 November 2024 — President Prabowo met Prime Minister Trudeau on the sidelines of the G20 Leaders' Summit on Monday.\nTrudeau invited Prabowo to pay an official visit to Canada, and the invitation was accepted.",
+    );
+    assert.deepEqual(got, ['meeting 2024-11-18 CAN,IDN', 'visit null planned CAN,IDN']);
+  });
+
+  it('"invited his counterpart to visit Minsk, which he accepted" is a planned visit', () => {
+    const got = events(
+      'ASTANA, 4 July 2024 — On the margins of the SCO summit, President Tokayev met President Lukashenko of Belarus on Thursday.\nLukashenko invited his Kazakh counterpart to visit Minsk, which he accepted.',
+    );
+    assert.deepEqual(got, ['meeting 2024-07-04 BLR,KAZ', 'visit null planned BLR,KAZ']);
+  });
+
+  it('keeps an invitation nobody is said to accept no event', () => {
+    const got = events(
+      'ASTANA, 4 July 2024 — On the margins of the SCO summit, President Tokayev met President Lukashenko of Belarus on Thursday.\nLukashenko invited his Kazakh counterpart to visit Minsk.',
+    );
+    assert.deepEqual(got, ['meeting 2024-07-04 BLR,KAZ']);
+  });
+
+  it('"dialled up" is a call, and "Separately, … had a telephonic conversation with" another', () => {
+    const got = events(
+      'New Delhi, 7 January 2020\nPrime Minister Narendra Modi dialled up Prime Minister Jacinda Ardern of New Zealand on Monday night to convey New Year greetings.\nSeparately, the Prime Minister had a telephonic conversation with President Ilham Aliyev of Azerbaijan earlier on Monday.',
+    );
+    assert.deepEqual(got, ['phone_call 2020-01-06 IND,NZL', 'phone_call 2020-01-06 AZE,IND']);
+  });
+});
