@@ -82,8 +82,12 @@ const KIND_RULES: readonly KindRule[] = [
     // billion in 2010", unless another measure comes between; past an abbreviation's stops, "550 million U.S. dollars, up from".)
     test: (b, a) =>
       /^\s*(?:trade\s+)?(?:surplus|deficit|imbalance)\b/i.test(a) ||
+      // (… also with a qualifier and a "trade gap": "a surplus of just over US$ 10 billion", "The trade gap … reached".)
+      /\b(?:surplus|deficit|trade\s+gap)\s+(?:of|at|reached|stood at|amounted to)\s+(?:(?:just\s+)?(?:over|under|about|around|some|nearly|almost|more\s+than|less\s+than)\s+)?$/i.test(
+        b,
+      ) ||
       /\b(?:surplus|deficit)\s+(?:of|at|reached|stood at|amounted to)\s*$/i.test(b) ||
-      /\b(?:trade\s+balance|balance\s+of\s+trade|trade\s+(?:surplus|deficit))\b(?:(?!\b(?:exports?|imports?|turnover|volume|investments?)\b)[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,160}$/i.test(
+      /\b(?:trade\s+balance|balance\s+of\s+trade|trade\s+(?:surplus|deficit|gap))\b(?:(?!\b(?:exports?|imports?|turnover|volume|investments?)\b)[^.;]|\.(?=\d)|(?<=\b[A-Z])\.){0,160}$/i.test(
         b,
       ),
   },

@@ -268,3 +268,12 @@ describe('events: an invitation accepted in more wordings, and the Indian press�
     assert.deepEqual(got, ['phone_call 2020-01-06 IND,NZL', 'phone_call 2020-01-06 AZE,IND']);
   });
 });
+
+describe('trade: a balance told with a qualifier or as a "trade gap" is no turnover', () => {
+  it('"giving Peru a surplus of just over US$ 10 billion" and "The trade gap with China … reached $6.3 billion" give no figure', () => {
+    const got = trade(
+      'LIMA, 29 January 2024 — Imports from Chile reached US$ 3,610 million in 2023, giving Peru a surplus of just over US$ 1 billion with its neighbour. The trade gap with China, by contrast, reached $6.3 billion.',
+    );
+    assert.deepEqual(got, ['imports CHL>PER 3610000000 2023 actual']);
+  });
+});
