@@ -169,7 +169,7 @@ const DATE_PARSER = (() => {
 // A word that may start a date ("Jan", "May", "day", "year", "autumn", "ago", "this afternoon"), with alternatives
 // grouped by first letter: one flat alternation of twenty words scanned three times slower.
 const ANY_DATE_WORD =
-  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|fiscal|first\s+(?:half|quarter|\w+\s+(?:months|quarters))|tonight|night|morning|afternoon|evening|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
+  /[Jj](?:an|u[nl])|[Ff](?:eb|all)|[Mm]a[ry]|[Aa](?:pr|ug|utumn|go)|[Ss](?:ep|pring|ummer)|[Oo]ct|[Nn]ov|[Dd]ec|day|year|week|tomorrow|fiscal|first\s+(?:half|quarter|\w+\s+(?:months|quarters))|tonight|night|morning|afternoon|evening|JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
 const LEADING_MONTH = /^\W*(?:earlier\s+)?(last|this|next|previous)\s+month\b/i;
 // … or right after an encounter's verb and the state, city or person it names: "Minister X visited Cyprus last month".
 const ENCOUNTER_MONTH =

@@ -277,3 +277,12 @@ describe('trade: a balance told with a qualifier or as a "trade gap" is no turno
     assert.deepEqual(got, ['imports CHL>PER 3610000000 2023 actual']);
   });
 });
+
+describe('dates: "tomorrow" in a sentence with no other date word', () => {
+  it('"will visit Cambodia tomorrow" is a planned visit on the day after the page’s', () => {
+    const got = events(
+      'BANGKOK, 27 September 2023 — Prime Minister Srettha Thavisin will visit Cambodia tomorrow at the invitation of Prime Minister Hun Manet.',
+    );
+    assert.deepEqual(got, ['visit 2023-09-28 planned KHM,THA']);
+  });
+});
