@@ -1957,7 +1957,13 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     split.some((g) => !g.main && !g.planned && g.date === main.date);
   const kept = oneEach(roundOnly ? split.filter((g) => !g.main) : split);
   yearFromWithin(kept);
-  const all = kept.map((g) => toEvent(g, ctx, main, principal));
+  // (Another visit to come follows the main visit's traveller, not its host: "The Emir's stop in Turkey … He plans to head to
+  // Jordan tomorrow" is Qatar's.)
+  const mainOut = main && kept.includes(main) ? toEvent(main, ctx, main, principal) : null;
+  const traveller = mainOut ? travellerOf(mainOut) : null;
+  const all = kept.map((g) =>
+    g === main && mainOut ? mainOut : toEvent(g, ctx, main, g.type === 'visit' && g.planned && g !== main ? (traveller ?? principal) : principal),
+  );
   // A planned stop whose year was only inferred ("a trip that will also take him to India") is the one a sentence dates
   // more precisely ("He plans to head to India today").
   // (Looked up by type and sides, not by a search of every event per event: a page of thousands of meetings.)
@@ -2101,6 +2107,13 @@ function principalOf(g: Group, people: PeopleIndex): string | null {
   return first ? first.country : ([...g.people].find((p) => p.country)?.country ?? null);
 }
 
+/** The side of a visit of two that is not the state it took place in. */
+function travellerOf(main: EventT): string | null {
+  const host = main.place?.country;
+  if (main.type !== 'visit' || main.countries.length !== 2 || !host || !main.countries.includes(host)) return null;
+  return main.countries.find((x) => x !== host) ?? null;
+}
+
 function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: string | null): EventT {
   let date = g.date;
   let basis = g.basis;
@@ -2158,7 +2171,7 @@ function toEvent(g: Group, ctx: DocumentContext, main: Group | null, principal: 
   // (The main encounter's pair with the publishing state, when its own office named none: "The Minister of State met the
   // Deputy Foreign Minister of Tajikistan".)
   const mainPair = main && main !== g ? new Set([...main.countries, ...(main.countries.size === 1 && ctx.home ? [ctx.home] : [])]) : null;
-  if (countries.length < 2 && mainPair?.size === 2 && g.planned && !withOrganisation)
+  if (countries.length < 2 && mainPair?.size === 2 && g.planned && !withOrganisation && countries.every((c) => mainPair.has(c)))
     for (const c of mainPair) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   if (!withOrganisation) for (const c of ctx.focus) if (countries.length < 2 && !countries.includes(c)) countries.push(c);
   // "Trump's 2017 trip to Saudi Arabia" and "a bilateral meeting, in Riyadh, May 20, 2017": talks held on a trip the text
