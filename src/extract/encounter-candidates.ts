@@ -254,7 +254,7 @@ const ESTABLISHED =
 const SIDELINES_OF = /\b(?:sidelines|side-lines|margins|margin)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d’'-]+\s+){0,6}$/iu;
 
 const SUMMIT_ADJUNCT =
-  /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of|during)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:summit|forum|assembly|conference)\b(?![^.;]{0,20}\b(?:opened|began|was\s+held|took\s+place))/iu;
+  /\b(?:on\s+the\s+eve\s+of|ahead\s+of|in\s+the\s+run-up\s+to|on\s+the\s+(?:first|second|third|last|final|opening|closing)\s+day\s+of|during|(?:in|within)\s+the\s+framework\s+of)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,5}?(?:summit|forum|assembly|conference)\b(?![^.;]{0,20}\b(?:opened|began|was\s+held|took\s+place))/iu;
 
 // "X (R) meets with Y (L) as part of the NATO Summit": two people meeting within the gathering.
 const MET_AS_PART_OF_SUMMIT = /\b(?:meets|met)\s+with\b[^.;]{0,120}\bas\s+part\s+of\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,7}?summit\b/iu;
@@ -777,8 +777,9 @@ const LOOKED_FORWARD = /\blook(?:ed|s|ing)?\s+forward\s+to\s+(?:(?:meeting|recei
 const HEADLINE_ACT_DURING =
   /^\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|\s+)){1,5}to\s+\p{Ll}+\b[^.;,]{0,80}\b(?:during|at|ahead\s+of|for)\s+(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:['’]s)?\s+){0,3}(?:\p{Ll}+\s+)?$/u;
 // A future told in reported speech: "X said that Lavrov would pay a working visit to Minsk on June 19".
+// (… also the visit's own verb right after "would": "stated that he hoped Foreign Minister Wang Yi would visit Japan".)
 const REPORTED_FUTURE =
-  /\b(?:said|says|announced|stated|confirmed|added|noted|told\s+\S+)\b[^.;]{0,100}?\bwould\s+(?:(?:also|soon|then|later)\s+)?(?:pay|make|undertake|visit|travel|go|hold|meet|attend|come|arrive|host|receive)\b[^.;]{0,40}$/i;
+  /\b(?:said|says|announced|stated|confirmed|added|noted|told\s+\S+)\b[^.;]{0,100}?\bwould\s+(?:(?:also|soon|then|later)\s+)?(?:(?:pay|make|undertake|visit|travel|go|hold|meet|attend|come|arrive|host|receive)\b[^.;]{0,40})?$/i;
 
 // A place opening the sentence as a dateline does: "Ankara (Turkey), ", "New Delhi, ".
 const DATELINE_PLACE = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*(?:\([^()]{2,30}\)\s*)?,\s*$/u;
@@ -1893,8 +1894,9 @@ const THIS_ONE =
 const ARRIVING_FLOW =
   /\b(?:goods|tourists|flights|shipments|migrants|imports|exports|products|visitors|passengers|travell?ers|refugees|containers|cargo|vessels|ships|grain|investors|students|workers|pilgrims)\b[^.;]{0,40}$/i;
 // (… or "for a meeting of NATO foreign ministers", ", where he will address the World Health Assembly".)
+// (… also after the city's state, and a leaders' meeting: "visiting Lima, Peru, to attend the APEC Economic Leaders' Meeting".)
 const TO_ATTEND_GATHERING =
-  /^\s*(?:,\s*)?(?:(?:(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in|address)|where\s+(?:he|she|they)\s+(?:will|is\s+to|are\s+to)\s+(?:attend|address|take\s+part\s+in|participate\s+in))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|assembly|congress|games|olympics|expo|ministerial)\b|for\s+(?:the|a|an)\s+(?!(?:annual\s+)?\p{Lu}[\p{L}]*[-–]\p{Lu})(?:[\p{L}\d'’-]+\s+){0,4}?(?:General\s+Assembly|climate\s+conference|COP\s?\d+)\b|for\s+(?:a|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:meeting|summit|conference)\s+of\s+(?!the\s+(?:[\p{L}'’-]+\s+){0,5}(?:Council|Commission|Committee)\b)(?:NATO|the\s+(?:UN|United\s+Nations|African\s+Union|EU|European\s+Union|G7|G20|BRICS|ASEAN|SCO|OIC|Commonwealth)|[\p{L}-]+\s+(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers))/iu;
+  /^\s*(?:,\s*(?:\p{Lu}[\p{L}'’-]*\s*){1,3},\s*)?(?:,\s*)?(?:(?:(?:in\s+order\s+)?to\s+(?:attend|take\s+part\s+in|participate\s+in|address)|where\s+(?:he|she|they)\s+(?:will|is\s+to|are\s+to)\s+(?:attend|address|take\s+part\s+in|participate\s+in))\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,5}?(?:summit|conference|assembly|congress|games|olympics|expo|ministerial|leaders['’]\s+meeting)\b|for\s+(?:the|a|an)\s+(?!(?:annual\s+)?\p{Lu}[\p{L}]*[-–]\p{Lu})(?:[\p{L}\d'’-]+\s+){0,4}?(?:General\s+Assembly|climate\s+conference|COP\s?\d+)\b|for\s+(?:a|the)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:meeting|summit|conference)\s+of\s+(?!the\s+(?:[\p{L}'’-]+\s+){0,5}(?:Council|Commission|Committee)\b)(?:NATO|the\s+(?:UN|United\s+Nations|African\s+Union|EU|European\s+Union|G7|G20|BRICS|ASEAN|SCO|OIC|Commonwealth)|[\p{L}-]+\s+(?:foreign|defen[cs]e|finance|trade|economy)\s+ministers))/iu;
 
 /** A visit word, its state, then "to attend the … Summit": the trip's purpose is a gathering. */
 export function attendsGathering(s: RecognisedSentence, cue: Cue): boolean {

@@ -286,3 +286,26 @@ describe('dates: "tomorrow" in a sentence with no other date word', () => {
     assert.deepEqual(got, ['visit 2023-09-28 planned KHM,THA']);
   });
 });
+
+describe('events: meetings within the framework of a summit, a leaders’ meeting attended, a visit reported to come', () => {
+  it('"had a brief meeting with President X on Sunday within the framework of the ASEAN-US Summit" is a meeting', () => {
+    const got = events(
+      'KUALA LUMPUR, 27 October 2025 — Prime Minister Pham Minh Chinh had a brief meeting with Prime Minister Carney of Canada on Sunday within the framework of the ASEAN-Canada Summit.',
+    );
+    assert.deepEqual(got, ['meeting 2025-10-26 CAN,VNM']);
+  });
+
+  it('"who is visiting Lima, Peru, to attend the APEC Economic Leaders\' Meeting, held a summit meeting with" is a meeting', () => {
+    const got = events(
+      "Japan-Korea Summit Meeting\nNovember 15, 2024\n\nOn November 15, Mr. ISHIBA Shigeru, Prime Minister of Japan, who is visiting Lima, Peru, to attend the APEC Economic Leaders' Meeting, held a summit meeting with H.E. Mr. YOON Suk Yeol, President of the Republic of Korea.",
+    );
+    assert.deepEqual(got, ['meeting 2024-11-15 JPN,KOR']);
+  });
+
+  it('"stated that he hoped Foreign Minister X would visit Japan at an early date" is a visit to come, not the meeting', () => {
+    const got = events(
+      'TOKYO, 15 November 2024 — Prime Minister Ishiba held talks with President Yoon Suk Yeol of Korea in Lima on Friday. Ishiba stated that he hoped Foreign Minister Cho Tae-yul would visit Japan at an early date.',
+    );
+    assert.deepEqual(got, ['meeting 2024-11-15 JPN,KOR', 'visit null planned JPN,KOR']);
+  });
+});
