@@ -1673,6 +1673,14 @@ function candidateOf(
   const hostEvent = sidelines
     ? [from + sidelines.index, from + sidelines.index + (/^[^;.]*/.exec(s.text.slice(from + sidelines.index, to))?.[0].length ?? 0)]
     : null;
+  // "after attending the China-Russia-Mongolia Foreign Ministers' Meeting in Moscow, Wang Yi met …", "who is visiting Japan
+  // to attend the Japan-China-ROK Foreign Ministers' Meeting": the states a gathering attended is named after take part
+  // in it, not in the encounter the sentence reports (unless it is that gathering).
+  const attendedAt = ATTENDED_GATHERING.exec(s.text.slice(from, to));
+  const attended: [number, number] | null =
+    attendedAt && !(cue.index >= from + attendedAt.index && cue.index < from + attendedAt.index + attendedAt[0].length)
+      ? [from + attendedAt.index, from + attendedAt.index + attendedAt[0].length]
+      : null;
   // (Where a custom is named after the encounter's word, once per sentence: "a tradition of presidents heading to …".)
   const customAt = s.text.search(CUSTOM_NAMED);
   const tourAt = LEG_OF_TOUR.exec(s.text);
@@ -1760,7 +1768,14 @@ function candidateOf(
       (c.start > cue.end || meetingAtSummit) &&
       c.start < topicStart &&
       /\bin\s+$/.test(s.text.slice(Math.max(0, c.start - 4), c.start));
-    if (c.kind === 'city' || c.kind === 'capital' || meetsIn || statesCity(s, c) || (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!))
+    if (
+      c.kind === 'city' ||
+      c.kind === 'capital' ||
+      meetsIn ||
+      statesCity(s, c) ||
+      (hostEvent !== null && c.start >= hostEvent[0]! && c.end <= hostEvent[1]!) ||
+      (attended !== null && c.start >= attended[0] && c.end <= attended[1])
+    )
       venues.add(c.iso3);
     else countries.add(c.iso3);
   }
@@ -1866,6 +1881,14 @@ function candidateOf(
   };
 }
 
+// A gathering attended, named by the states of its name: "attending the China-Russia-Mongolia Foreign Ministers' Meeting".
+const ATTENDED_GATHERING =
+  /\b(?:attending|to\s+attend)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*){2,}|\p{Lu}[\p{L}'’]*[-–]\p{Lu}[\p{L}'’]*[-–]\p{Lu}[\p{L}'’]*)[^.;,]{0,60}?\b(?:Meeting|Summit|Forum|Conference|Dialogue|Consultations)\b/u;
+/** Whether a state's mention lies in the name of a gathering the sentence says someone attended. */
+export function inAttendedGathering(s: RecognisedSentence, c: { start: number; end: number }): boolean {
+  const m = ATTENDED_GATHERING.exec(s.text);
+  return m !== null && c.start >= m.index && c.end <= m.index + m[0].length;
+}
 // Words of a gathering still to come, of its own: "preparations for the second round", "scheduled to be held".
 const GATHERING_AHEAD = /\b(?:preparations?\s+for|next|upcoming|forthcoming|scheduled|to\s+be\s+held|will\s+be\s+held|agreed\s+to\s+hold)\b/i;
 // "During the meeting,", "At the talks,": an encounter already reported, named again to open a sentence.

@@ -62,6 +62,7 @@ import {
   sameForm,
   stateVisited,
   statesCity,
+  inAttendedGathering,
   EARLIER_TRIPS,
 } from './encounter-candidates.js';
 // A venue: up to four capitalised words ending in a venue word (data/venue-words.tsv, a whole word: "Villamor Airbase" has
@@ -120,7 +121,9 @@ const ROUND_LEAD =
 /** A state of the group named only as the place of the encounter ("in Osaka, Japan"), by no participant. */
 function venueOnly(g: Group, iso3: string): boolean {
   for (const p of g.people) if (p.country === iso3) return false;
-  return g.defining.every((s) => s.countries.every((c) => c.iso3 !== iso3 || c.kind === 'city' || c.kind === 'capital' || statesCity(s, c)));
+  return g.defining.every((s) =>
+    s.countries.every((c) => c.iso3 !== iso3 || c.kind === 'city' || c.kind === 'capital' || statesCity(s, c) || inAttendedGathering(s, c)),
+  );
 }
 /** The group's sides less a state named only as its venue ("in Tianjin"), whose leader may be the one met next. */
 const sidesLessVenue = (g: Group): Set<string> => (g.countries.size === 2 ? g.countries : new Set([...g.countries].filter((x) => !venueOnly(g, x))));

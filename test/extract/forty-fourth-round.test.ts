@@ -309,3 +309,19 @@ describe('events: meetings within the framework of a summit, a leaders’ meetin
     assert.deepEqual(got, ['meeting 2024-11-15 JPN,KOR', 'visit null planned JPN,KOR']);
   });
 });
+
+describe('events: the states in the name of a gathering someone attended are not the sides of another encounter', () => {
+  it('"after attending the China-Russia-Mongolia Foreign Ministers\' Meeting in Moscow, Wang Yi met …" is a meeting of two', () => {
+    const got = events(
+      "BEIJING, 15 September 2017 — On the afternoon of September 14, after attending the China-Russia-Mongolia Foreign Ministers' Meeting in Moscow, Foreign Minister Wang Yi met with Foreign Minister Tsend Munkh-Orgil of Mongolia.",
+    );
+    assert.deepEqual(got, ['meeting 2017-09-14 CHN,MNG']);
+  });
+
+  it('"who is visiting Japan to attend the Japan-China-ROK Foreign Ministers\' Meeting" leaves China out of the courtesy call', () => {
+    const got = facts(
+      "TOKYO, 22 March 2025 — Prime Minister Ishiba received a courtesy call from Mr. CHO Tae-yul, Minister of Foreign Affairs of the Republic of Korea, who is visiting Japan to attend the Japan-China-ROK Foreign Ministers' Meeting.",
+    ).events.map((e) => e.countries.join(','));
+    assert.deepEqual(got, ['JPN,KOR']);
+  });
+});
