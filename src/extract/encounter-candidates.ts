@@ -261,7 +261,9 @@ const MET_AS_PART_OF_SUMMIT = /\b(?:meets|met)\s+with\b[^.;]{0,120}\bas\s+part\s
 
 // "Raisi and Xi met for the first time last September at a Shanghai Cooperation Organization summit in Uzbekistan": the
 // two met at the gathering; their meeting is the encounter.
-const MET_AT_SUMMIT = /\b(?:met|meets)\b[^.;]{0,60}?\b(?:at|during)\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:summit|forum|conference|assembly)\b/iu;
+// (… also the noun: "his meeting with Xi Jinping at the SCO summit in Astana".)
+const MET_AT_SUMMIT =
+  /\b(?:met|meets|meeting\s+with)\b[^.;]{0,60}?\b(?:at|during)\s+(?:a|an|the)\s+(?:[\p{L}\d'’-]+\s+){0,6}?(?:summit|forum|conference|assembly)\b/iu;
 
 // (… not one a relative clause recalls of the sentence's subjects: "The two leaders, who met previously at the G7 Summit, …".)
 const RECALLED_IN_RELATIVE = /\bwho\s+(?:had\s+|have\s+)?(?:previously\s+|earlier\s+|last\s+|first\s+)?met\b/i;
@@ -1290,6 +1292,10 @@ function candidatesIn(s: RecognisedSentence, all: readonly Cue[], lead: boolean,
   // to come, with its own day and visitor, apart from the arrival that prepares it.
   const prepared = cut === undefined && !relative ? preparedVisit(s, kept, cues, people, ctx, lead) : null;
   if (prepared) return prepared;
+  // "He recalled his visit to Budapest in January 2023 and the visit of Prime Minister Orbán to Baku in 2024", "… since the 10th
+  // session, held in Abuja in 2021, and since their meeting in Johannesburg on 20 June": two encounters, each with its date.
+  // (Only where the clauses do not already tell them apart: ", and his talks with President Putin took place the same day".)
+  const both = cut === undefined && !prepared && clausesOf(s).length <= 1 ? andAnotherEncounter(s, cues) : null;
   const clauses = (
     cut !== undefined
       ? toldVisitApart(
@@ -1299,7 +1305,12 @@ function candidatesIn(s: RecognisedSentence, all: readonly Cue[], lead: boolean,
           ],
           s.text,
         )
-      : clausesOf(s)
+      : both !== null
+        ? ([
+            [0, both],
+            [both, s.text.length],
+          ] as Array<[number, number]>)
+        : clausesOf(s)
   ).filter(([a, b]) => cues.some((c) => c.index >= a && c.index < b));
   // One clause with encounter words: the whole sentence is the candidate's context.
   if (clauses.length <= 1) {
@@ -1879,6 +1890,22 @@ function candidateOf(
       !planned,
     ofThePair,
   };
+}
+
+// ", and the visit of", "and since their meeting", "and his meeting with": a second encounter joined to the first.
+const AND_ANOTHER_ENCOUNTER = /,?\s+and\s+(?:since\s+|after\s+)?(?:the|his|her|their)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:visit|meeting|talks|session)\b/giu;
+
+/** Where a sentence joins a second dated encounter to a first ("… in January 2023 and the visit of X to Baku in 2024"), or null. */
+function andAnotherEncounter(s: RecognisedSentence, cues: readonly Cue[]): number | null {
+  if (cues.length < 2 || s.dates.length < 2) return null;
+  for (const m of s.text.matchAll(AND_ANOTHER_ENCOUNTER)) {
+    const at = m.index;
+    // (Each a date of its own: not "… on 3 July, and his talks with Putin took place the same day", one day told twice.)
+    const dated = (a: number, b: number): boolean =>
+      s.dates.some((d) => d.start >= a && d.end <= b && (d.kind === 'calendar' || d.kind === 'year' || d.kind === 'relative-year'));
+    if (cues.some((c) => c.index < at) && cues.some((c) => c.index >= at) && dated(0, at) && dated(at, s.text.length)) return at;
+  }
+  return null;
 }
 
 // A gathering attended, named by the states of its name: "attending the China-Russia-Mongolia Foreign Ministers' Meeting".

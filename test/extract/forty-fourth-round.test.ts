@@ -325,3 +325,26 @@ describe('events: the states in the name of a gathering someone attended are not
     assert.deepEqual(got, ['JPN,KOR']);
   });
 });
+
+describe('events: two earlier encounters a sentence recalls, joined by "and"', () => {
+  it('"recalled his own visit to Bishkek in November 2017 and the meeting of the two leaders in Astana last October" is two events', () => {
+    const got = events(
+      'MINSK, 5 May 2023 — President Lukashenko held talks with Kyrgyz President Sadyr Japarov in Minsk on Friday. Lukashenko recalled his own official visit to Bishkek in November 2017 and the meeting of the two leaders in Astana last October.',
+    );
+    assert.deepEqual(got, ['meeting 2023-05-05 BLR,KGZ', 'visit 2017-11 BLR,KGZ', 'meeting 2022-10 BLR,KGZ']);
+  });
+
+  it('"recalled the state visit to China in December 2023 and his meeting with Xi at the SCO summit in Astana on 4 July" is a visit and a meeting', () => {
+    const got = events(
+      'MINSK, 12 September 2024 — Prime Minister Golovchenko met Vice-Premier Zhang Guoqing of China in Minsk on Thursday. Golovchenko recalled the state visit of President Lukashenko to China in December 2023 and his meeting with Xi Jinping at the SCO summit in Astana on 4 July.',
+    );
+    assert.ok(got.includes('visit 2023-12 BLR,CHN') && got.some((e) => e.startsWith('meeting 2024-07-04')), JSON.stringify(got));
+  });
+
+  it('keeps one encounter when only one part has a date: "the talks and the signing ceremony on Monday"', () => {
+    const got = events(
+      'MINSK, 12 September 2024 — President Lukashenko held talks with President Tokayev of Kazakhstan and the signing ceremony followed on Monday.',
+    );
+    assert.equal(got.length, 1, JSON.stringify(got));
+  });
+});
