@@ -1898,11 +1898,11 @@ const AND_ANOTHER_ENCOUNTER = /,?\s+and\s+(?:since\s+|after\s+)?(?:the|his|her|t
 /** Where a sentence joins a second dated encounter to a first ("… in January 2023 and the visit of X to Baku in 2024"), or null. */
 function andAnotherEncounter(s: RecognisedSentence, cues: readonly Cue[]): number | null {
   if (cues.length < 2 || s.dates.length < 2) return null;
+  // (Each a date of its own: not "… on 3 July, and his talks with Putin took place the same day", one day told twice.)
+  const dated = (a: number, b: number): boolean =>
+    s.dates.some((d) => d.start >= a && d.end <= b && (d.kind === 'calendar' || d.kind === 'year' || d.kind === 'relative-year'));
   for (const m of s.text.matchAll(AND_ANOTHER_ENCOUNTER)) {
     const at = m.index;
-    // (Each a date of its own: not "… on 3 July, and his talks with Putin took place the same day", one day told twice.)
-    const dated = (a: number, b: number): boolean =>
-      s.dates.some((d) => d.start >= a && d.end <= b && (d.kind === 'calendar' || d.kind === 'year' || d.kind === 'relative-year'));
     if (cues.some((c) => c.index < at) && cues.some((c) => c.index >= at) && dated(0, at) && dated(at, s.text.length)) return at;
   }
   return null;
@@ -1913,9 +1913,15 @@ const ATTENDED_GATHERING =
   /\b(?:attending|to\s+attend)\s+(?:the\s+)?(?:\d+\w*\s+)?(?:\p{Lu}[\p{L}'’]*(?:[-–]\p{Lu}[\p{L}'’]*){2,}|\p{Lu}[\p{L}'’]*[-–]\p{Lu}[\p{L}'’]*[-–]\p{Lu}[\p{L}'’]*)[^.;,]{0,60}?\b(?:Meeting|Summit|Forum|Conference|Dialogue|Consultations)\b/u;
 /** Whether a state's mention lies in the name of a gathering the sentence says someone attended. */
 export function inAttendedGathering(s: RecognisedSentence, c: { start: number; end: number }): boolean {
-  const m = ATTENDED_GATHERING.exec(s.text);
-  return m !== null && c.start >= m.index && c.end <= m.index + m[0].length;
+  let span = attendedSpans.get(s);
+  if (span === undefined) {
+    const m = ATTENDED_GATHERING.exec(s.text);
+    attendedSpans.set(s, (span = m ? [m.index, m.index + m[0].length] : null));
+  }
+  return span !== null && c.start >= span[0] && c.end <= span[1];
 }
+// (Read once per sentence: the venue test asks for every mention of a state, on a hot path of long texts.)
+const attendedSpans = new WeakMap<RecognisedSentence, [number, number] | null>();
 // Words of a gathering still to come, of its own: "preparations for the second round", "scheduled to be held".
 const GATHERING_AHEAD = /\b(?:preparations?\s+for|next|upcoming|forthcoming|scheduled|to\s+be\s+held|will\s+be\s+held|agreed\s+to\s+hold)\b/i;
 // "During the meeting,", "At the talks,": an encounter already reported, named again to open a sentence.

@@ -1558,13 +1558,7 @@ export function extractEvents(sentences: readonly RecognisedSentence[], people: 
     }
     // "X extended an invitation to Y to make a state visit to Mongolia, which was accepted": a visit announced by
     // an accepted invitation, when no encounter of the text already is it.
-    // (The invited named by a name the sentence leaves without a state, "Trudeau invited Prabowo to visit Canada": the other
-    // side of the main encounter whose state the visit goes to.)
-    const invitedOf = (x: Candidate): Candidate =>
-      x.countries.length === 1 && main?.countries.size === 2 && main.countries.has(x.countries[0]!)
-        ? { ...x, countries: [x.countries[0]!, ...[...main.countries].filter((y) => y !== x.countries[0])] }
-        : x;
-    if (c.invitation && c.countries.length === 1) c = invitedOf(c);
+    if (c.invitation && c.countries.length === 1) c = invitedOf(c, main);
     if (
       c.invitation &&
       // (… or accepted at the start of the next sentence: "Lee invited Tokayev to make an official visit to South Korea.
@@ -2108,6 +2102,16 @@ function principalOf(g: Group, people: PeopleIndex): string | null {
     .filter((x): x is { at: number; country: string | null } => x.at !== undefined && (x.country === null || g.countries.has(x.country)))
     .reduce<{ at: number; country: string | null } | null>((a, b) => (a === null || b.at < a.at ? b : a), null);
   return first ? first.country : ([...g.people].find((p) => p.country)?.country ?? null);
+}
+
+/**
+ * The invited named by a name the sentence leaves without a state, "Trudeau invited Prabowo to visit Canada": the other side
+ * of the main encounter whose state the visit goes to.
+ */
+function invitedOf(c: Candidate, main: Group | null): Candidate {
+  return c.countries.length === 1 && main?.countries.size === 2 && main.countries.has(c.countries[0]!)
+    ? { ...c, countries: [c.countries[0]!, ...[...main.countries].filter((y) => y !== c.countries[0])] }
+    : c;
 }
 
 /** The side of a visit of two that is not the state it took place in. */
