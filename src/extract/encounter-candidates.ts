@@ -562,6 +562,8 @@ const RECEIVED_QUALIFIED_THING =
 const CAME_AFTER = String.raw`(?:comes?|came|follows?|followed)\s+(?:(?:shortly|just|soon|closely|days|weeks|months)\s+)?(?:after|following|on\s+the\s+heels\s+of)`;
 // "reviewed the implementation of the Comprehensive Economic Partnership Agreement signed between the two countries in
 // January 2024": the time of a document's signing the sentence recalls, not of the encounter.
+// (DOCUMENT_SIGNED drops such a date for every encounter of the sentence, and only right after "signed in|on"; this one
+// reads a longer stretch, so it asks only of dates after the encounter's own word.)
 const DOCUMENT_SIGNED_BEFORE =
   /\b(?:agreements?|treaty|treaties|memorand(?:um|a)|MoUs?|accords?|declarations?|deals?|pacts?|protocols?|charter|statement|FTA|CEPA|CEPA\)|partnership|road\s*map)\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:which\s+(?:was|were)\s+|that\s+(?:was|were)\s+)?(?:signed|concluded|ratified|adopted|inked)\b[^.;]{0,60}$/i;
 // "…, President Lukashenko said as he met with Governor X": the saying told at the encounter.

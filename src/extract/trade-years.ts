@@ -58,7 +58,7 @@ const COMPARED_BASE = /\b(?:compared\s+(?:to|with)|as\s+against|against|versus|v
 const ANAPHORIC_YEAR = /\b(?:the\s+previous|the\s+preceding|a\s+year\s+(?:earlier|before))\b|\bthe\s+year\s+before\b/i;
 
 /** A date's year; "the previous year" counts from the last year the sentence names before it, when there is one. */
-function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentContext): number | null {
+export function yearOfMention(s: RecognisedSentence, d: DateMention, ctx: DocumentContext): number | null {
   // "during April-January 2025": a span of months across the turn of a year, which writes only the year it ends in, is of
   // that year (a fiscal year's months so far).
   if (d.kind === 'calendar' && d.from.year === null && d.from.month !== null && d.to?.year != null && d.to.month !== null && d.from.month > d.to.month)

@@ -12,7 +12,7 @@ import { usdRate } from '../recognise/money.js';
 import type { RecognisedSentence } from '../recognise/recognise-document.js';
 import { ofGoods, partiesFor, type DocumentContext } from './context.js';
 import { evidenceList } from './evidence.js';
-import { resolveDate, yearOf } from './resolve-date.js';
+import { yearOf } from './resolve-date.js';
 import {
   COMPARED_AFTER,
   comparedYears,
@@ -22,6 +22,7 @@ import {
   yearFor,
   yearOfPreviousSentence,
   yearAfterPairedFigure,
+  yearOfMention,
   yearRightBeforeTo,
 } from './trade-years.js';
 import { blocCounterpart } from '../recognise/trade-blocs.js';
@@ -1184,7 +1185,7 @@ function totalsYear(s: RecognisedSentence, money: MoneyMention, ctx: DocumentCon
   const first = s.money[0]!;
   // (… also "last year", counted from the year the text is written in: "reached $11.3 billion last year, of which …".)
   const d = s.dates.filter((d) => d.start >= first.start && d.end <= money.start && (d.from.year !== null || d.kind === 'relative-year')).at(-1);
-  return d ? (d.from.year ?? yearOf(resolveDate(d, false, ctx).date)) : null;
+  return d ? (d.from.year ?? yearOfMention(s, d, ctx)) : null;
 }
 
 // Between a total and its parts: "… in 2017 with Indonesia's exports to India reaching", "…, with exports of".

@@ -475,7 +475,7 @@ export function findDates(text: string, offset = 0): DateMention[] {
   if (!dated && !leadingMonth) return [];
   const out = dated ? calendarMentions(text, offset) : [];
   // Cheap tests first: most sentences hold no year at all, and each pattern costs a scan.
-  if (/year|spring|summer|autumn|fall|fiscal|first/i.test(text))
+  if (/year|spring|summer|autumn|fall|fiscal|first\s+(?:half|quarter|\w+\s+(?:months|quarters))/i.test(text))
     for (const m of text.matchAll(RELATIVE_YEAR)) {
       const start = offset + m.index,
         end = start + m[0].length;
